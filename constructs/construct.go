@@ -1,0 +1,545 @@
+package constructs
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/strata-cdk/strata/internal/diag"
+)
+
+// IDependable marks an object that can be depended on: a construct, or a
+// DependencyGroup of them.
+type IDependable interface{}
+
+// IMixin changes constructs it supports; apply with Construct.With.
+type IMixin interface {
+	ApplyTo(construct IConstruct)
+	Supports(construct IConstruct) *bool
+}
+
+// IConstruct is any object in the construct tree.
+type IConstruct interface {
+	IDependable
+	// Node returns the construct's tree node.
+	Node() Node
+	// With applies mixins to this construct and every construct below it.
+	With(mixins ...IMixin) IConstruct
+}
+
+// Construct is the building block of the tree.
+type Construct interface {
+	IConstruct
+	// ToString returns the construct's path, or "<root>".
+	ToString() *string
+}
+
+// IValidation validates a construct before synthesis.
+type IValidation interface {
+	// Validate returns error messages, or none when the construct is valid.
+	Validate() *[]*string
+}
+
+// ConstructOrder says in which order FindAll returns constructs.
+type ConstructOrder string
+
+const (
+	// ConstructOrder_PREORDER is depth-first, pre-order.
+	ConstructOrder_PREORDER ConstructOrder = "PREORDER"
+	// ConstructOrder_POSTORDER is depth-first, post-order (leaves first).
+	ConstructOrder_POSTORDER ConstructOrder = "POSTORDER"
+)
+
+// MetadataEntry is one metadata record on a node.
+type MetadataEntry struct {
+	Data  interface{} `field:"required" json:"data" yaml:"data"`
+	Type  *string     `field:"required" json:"type" yaml:"type"`
+	Trace *[]*string  `field:"optional" json:"trace" yaml:"trace"`
+}
+
+// MetadataOptions are options for Node.AddMetadata.
+type MetadataOptions struct {
+	StackTrace         *bool       `field:"optional" json:"stackTrace" yaml:"stackTrace"`
+	TraceFromFunction  interface{} `field:"optional" json:"traceFromFunction" yaml:"traceFromFunction"`
+	StackTraceOverride *[]*string  `field:"optional" json:"stackTraceOverride" yaml:"stackTraceOverride"`
+}
+
+// PATH_SEP separates ids in a construct path.
+const pathSep = "/"
+
+// Node_PATH_SEP returns the path separator, "/".
+func Node_PATH_SEP() *string { s := pathSep; return &s }
+
+// Node is the tree node of a construct.
+type Node interface {
+	Addr() *string
+	Children() *[]IConstruct
+	DefaultChild() IConstruct
+	SetDefaultChild(val IConstruct)
+	Dependencies() *[]IConstruct
+	Id() *string
+	Locked() *bool
+	Metadata() *[]*MetadataEntry
+	Path() *string
+	Root() IConstruct
+	Scope() IConstruct
+	Scopes() *[]IConstruct
+	AddDependency(deps ...IDependable)
+	AddMetadata(type_ *string, data interface{}, options *MetadataOptions)
+	AddValidation(validation IValidation)
+	FindAll(order ConstructOrder) *[]IConstruct
+	FindChild(id *string) IConstruct
+	GetAllContext(defaults interface{}) interface{}
+	GetContext(key *string) interface{}
+	Lock()
+	RemoveDependency(deps ...IDependable)
+	SetContext(key *string, value interface{})
+	TryFindChild(id *string) IConstruct
+	TryGetContext(key *string) interface{}
+	TryRemoveChild(childName *string) *bool
+	Validate() *[]*string
+	With(mixins ...IMixin) IConstruct
+}
+
+// Node_Of returns the node of construct.
+func Node_Of(construct IConstruct) Node { return construct.Node() }
+
+// node is the one implementation of Node.
+type node struct {
+	host         IConstruct
+	scope        *node
+	id           string
+	path         string
+	addr         string
+	children     []*node
+	childIndex   map[string]*node
+	context      map[string]interface{}
+	metadata     []*MetadataEntry
+	validations  []IValidation
+	dependencies []IDependable
+	defaultChild IConstruct
+	locked       bool
+	// errors is only used on the root: mistakes found while building the tree.
+	errors diag.Diagnostics
+	// attached is false for a construct that could not join its scope
+	// (duplicate id); it stays out of the tree but keeps working.
+	attached bool
+}
+
+type construct struct{ node *node }
+
+// NewConstruct creates a construct in scope with id. A nil scope makes a root.
+func NewConstruct(scope Construct, id *string) Construct {
+	c := &construct{}
+	var s IConstruct
+	if scope != nil {
+		s = scope
+	}
+	c.node = newNode(c, s, id)
+	return c
+}
+
+// NewRootConstruct creates a root construct.
+func NewRootConstruct(id *string) Construct { return NewConstruct(nil, id) }
+
+// Construct_IsConstruct reports whether x is a construct.
+func Construct_IsConstruct(x interface{}) *bool {
+	_, ok := x.(IConstruct)
+	b := ok && x != nil
+	return &b
+}
+
+// RootConstruct_IsConstruct reports whether x is a construct.
+func RootConstruct_IsConstruct(x interface{}) *bool { return Construct_IsConstruct(x) }
+
+func (c *construct) Node() Node { return c.node }
+func (c *construct) ToString() *string {
+	s := c.node.path
+	if s == "" {
+		s = "<root>"
+	}
+	return &s
+}
+func (c *construct) With(mixins ...IMixin) IConstruct { return c.node.With(mixins...) }
+
+// StrataSetHost makes host the object this construct's node hands out as
+// itself (from Scope, Children, FindAll, ...). Types that embed a Construct
+// call it right after creating it so that the tree holds the outer object, as
+// the JavaScript tree holds the subclass instance. Not part of the public API.
+func (n *node) StrataSetHost(host IConstruct) { n.host = host }
+
+// StrataHost returns the outermost object registered for this node.
+func (n *node) StrataHost() IConstruct { return n.host }
+
+func sanitizeID(id string) string {
+	return strings.NewReplacer("/", "--", "\n", "--").Replace(id)
+}
+
+func asNode(c IConstruct) *node {
+	if c == nil {
+		return nil
+	}
+	n, _ := c.Node().(*node)
+	return n
+}
+
+func newNode(host IConstruct, scope IConstruct, idp *string) *node {
+	id := ""
+	if idp != nil {
+		id = *idp
+	}
+	n := &node{host: host, id: sanitizeID(id), attached: true}
+	if scope == nil || reflect.ValueOf(scope).IsNil() {
+		n.path = n.id
+		return n
+	}
+	parent := asNode(scope)
+	if parent == nil {
+		diag.Panic("", "scope of construct %q is not a Strata construct (%T)", id, scope)
+	}
+	n.scope = parent
+	if parent.path == "" {
+		n.path = n.id
+	} else {
+		n.path = parent.path + pathSep + n.id
+	}
+	if n.id == "" {
+		n.root().errors.Append(diag.Errorf(n.path+pathSep+"<empty>", "only root constructs may have an empty id: give this construct an id"))
+		n.attached = false
+		return n
+	}
+	if err := parent.addChild(n); err != nil {
+		n.root().errors.Append(err)
+		n.attached = false
+	}
+	return n
+}
+
+func (n *node) addChild(child *node) *diag.Diagnostic {
+	if *n.Locked() {
+		if n.path == "" {
+			return diag.Errorf(child.path, "cannot add children during synthesis")
+		}
+		return diag.Errorf(child.path, "cannot add children to %q during synthesis", n.path)
+	}
+	if n.childIndex == nil {
+		n.childIndex = map[string]*node{}
+	}
+	if _, dup := n.childIndex[child.id]; dup {
+		where := typeName(n.host)
+		if n.id != "" {
+			where += " [" + n.id + "]"
+		}
+		return diag.Errorf(child.path, "there is already a construct with id '%s' in %s: construct ids must be unique among siblings", child.id, where)
+	}
+	n.childIndex[child.id] = child
+	n.children = append(n.children, child)
+	return nil
+}
+
+func typeName(x interface{}) string {
+	t := reflect.TypeOf(x)
+	for t != nil && t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t == nil {
+		return "Construct"
+	}
+	name := t.Name()
+	if name == "" {
+		return "Construct"
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+func (n *node) root() *node {
+	r := n
+	for r.scope != nil {
+		r = r.scope
+	}
+	return r
+}
+
+// StrataErrors returns the mistakes recorded while building the tree below
+// this node's root. Not part of the public API.
+func (n *node) StrataErrors() diag.Diagnostics { return n.root().errors }
+
+// StrataAddError records a mistake found while building the tree.
+func (n *node) StrataAddError(d *diag.Diagnostic) { r := n.root(); r.errors.Append(d) }
+
+func (n *node) Id() *string   { s := n.id; return &s }
+func (n *node) Path() *string { s := n.path; return &s }
+
+func (n *node) Addr() *string {
+	if n.addr == "" {
+		h := sha1.New()
+		for _, c := range n.scopeNodes() {
+			if c.id == "Default" {
+				continue
+			}
+			h.Write([]byte(c.id))
+			h.Write([]byte("\n"))
+		}
+		n.addr = "c8" + hex.EncodeToString(h.Sum(nil))
+	}
+	s := n.addr
+	return &s
+}
+
+func (n *node) scopeNodes() []*node {
+	var out []*node
+	for c := n; c != nil; c = c.scope {
+		out = append(out, c)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+func (n *node) Scope() IConstruct {
+	if n.scope == nil {
+		return nil
+	}
+	return n.scope.host
+}
+
+func (n *node) Scopes() *[]IConstruct {
+	ns := n.scopeNodes()
+	out := make([]IConstruct, len(ns))
+	for i, c := range ns {
+		out[i] = c.host
+	}
+	return &out
+}
+
+func (n *node) Root() IConstruct { return n.root().host }
+
+func (n *node) Children() *[]IConstruct {
+	out := make([]IConstruct, len(n.children))
+	for i, c := range n.children {
+		out[i] = c.host
+	}
+	return &out
+}
+
+func (n *node) TryFindChild(id *string) IConstruct {
+	if id == nil || n.childIndex == nil {
+		return nil
+	}
+	if c, ok := n.childIndex[sanitizeID(*id)]; ok {
+		return c.host
+	}
+	return nil
+}
+
+func (n *node) FindChild(id *string) IConstruct {
+	c := n.TryFindChild(id)
+	if c == nil {
+		diag.Panic(n.path, "no child with id %q", deref(id))
+	}
+	return c
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func (n *node) DefaultChild() IConstruct {
+	if n.defaultChild != nil {
+		return n.defaultChild
+	}
+	res := n.TryFindChild(strptr("Resource"))
+	def := n.TryFindChild(strptr("Default"))
+	if res != nil && def != nil {
+		diag.Panic(n.path, "cannot determine default child: there is both a child with id 'Resource' and one with id 'Default'")
+	}
+	if def != nil {
+		return def
+	}
+	return res
+}
+
+func strptr(s string) *string { return &s }
+
+func (n *node) SetDefaultChild(val IConstruct) { n.defaultChild = val }
+
+func (n *node) FindAll(order ConstructOrder) *[]IConstruct {
+	var out []IConstruct
+	var visit func(c *node)
+	visit = func(c *node) {
+		if order != ConstructOrder_POSTORDER {
+			out = append(out, c.host)
+		}
+		for _, ch := range c.children {
+			visit(ch)
+		}
+		if order == ConstructOrder_POSTORDER {
+			out = append(out, c.host)
+		}
+	}
+	visit(n)
+	return &out
+}
+
+func (n *node) SetContext(key *string, value interface{}) {
+	if len(n.children) > 0 {
+		names := make([]string, len(n.children))
+		for i, c := range n.children {
+			names[i] = c.id
+		}
+		n.StrataAddError(diag.Errorf(n.path, "cannot set context %q after children were added (%s): set context before creating constructs in this scope", deref(key), strings.Join(names, ",")))
+		return
+	}
+	if n.context == nil {
+		n.context = map[string]interface{}{}
+	}
+	n.context[deref(key)] = value
+}
+
+func (n *node) TryGetContext(key *string) interface{} {
+	k := deref(key)
+	for c := n; c != nil; c = c.scope {
+		if v, ok := c.context[k]; ok {
+			return v
+		}
+	}
+	return nil
+}
+
+func (n *node) GetContext(key *string) interface{} {
+	v := n.TryGetContext(key)
+	if v == nil {
+		diag.Panic(n.path, "no context value present for key %q", deref(key))
+	}
+	return v
+}
+
+func (n *node) GetAllContext(defaults interface{}) interface{} {
+	out := map[string]interface{}{}
+	if m, ok := defaults.(map[string]interface{}); ok {
+		for k, v := range m {
+			out[k] = v
+		}
+	} else if m, ok := defaults.(*map[string]interface{}); ok && m != nil {
+		for k, v := range *m {
+			out[k] = v
+		}
+	}
+	for _, c := range n.scopeNodes() {
+		for k, v := range c.context {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func (n *node) Metadata() *[]*MetadataEntry {
+	out := append([]*MetadataEntry(nil), n.metadata...)
+	return &out
+}
+
+func (n *node) AddMetadata(type_ *string, data interface{}, options *MetadataOptions) {
+	if data == nil {
+		return
+	}
+	if rv := reflect.ValueOf(data); (rv.Kind() == reflect.Ptr || rv.Kind() == reflect.Map || rv.Kind() == reflect.Slice) && rv.IsNil() {
+		return
+	}
+	e := &MetadataEntry{Type: strptr(deref(type_)), Data: data}
+	if options != nil && options.StackTraceOverride != nil {
+		e.Trace = options.StackTraceOverride
+	}
+	n.metadata = append(n.metadata, e)
+}
+
+func (n *node) Locked() *bool {
+	for c := n; c != nil; c = c.scope {
+		if c.locked {
+			t := true
+			return &t
+		}
+	}
+	f := false
+	return &f
+}
+
+func (n *node) Lock() { n.locked = true }
+
+// StrataUnlock reopens a tree locked for synthesis (App.Synth may run twice).
+func (n *node) StrataUnlock() { n.locked = false }
+
+func (n *node) AddDependency(deps ...IDependable) {
+	n.dependencies = append(n.dependencies, deps...)
+}
+
+func (n *node) RemoveDependency(deps ...IDependable) {
+	keep := n.dependencies[:0]
+	for _, d := range n.dependencies {
+		removed := false
+		for _, r := range deps {
+			if d == r {
+				removed = true
+			}
+		}
+		if !removed {
+			keep = append(keep, d)
+		}
+	}
+	n.dependencies = keep
+}
+
+func (n *node) Dependencies() *[]IConstruct {
+	var out []IConstruct
+	for _, d := range n.dependencies {
+		out = append(out, *Dependable_Of(d).DependencyRoots()...)
+	}
+	return &out
+}
+
+func (n *node) TryRemoveChild(childName *string) *bool {
+	name := deref(childName)
+	c, ok := n.childIndex[name]
+	res := ok
+	if ok {
+		delete(n.childIndex, name)
+		for i, ch := range n.children {
+			if ch == c {
+				n.children = append(n.children[:i:i], n.children[i+1:]...)
+				break
+			}
+		}
+	}
+	return &res
+}
+
+func (n *node) AddValidation(v IValidation) { n.validations = append(n.validations, v) }
+
+func (n *node) Validate() *[]*string {
+	var out []*string
+	for _, v := range n.validations {
+		if errs := v.Validate(); errs != nil {
+			out = append(out, *errs...)
+		}
+	}
+	return &out
+}
+
+func (n *node) With(mixins ...IMixin) IConstruct {
+	all := *n.FindAll(ConstructOrder_PREORDER)
+	for _, m := range mixins {
+		for _, c := range all {
+			if s := m.Supports(c); s != nil && *s {
+				m.ApplyTo(c)
+			}
+		}
+	}
+	return n.host
+}
+
+func (n *node) String() string { return fmt.Sprintf("Node(%s)", n.path) }

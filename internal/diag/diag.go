@@ -1,0 +1,93 @@
+// Package diag carries user mistakes through synthesis. A Diagnostic names
+// the construct path it is about; Diagnostics collects them so that synth can
+// report every problem at once instead of stopping at the first, the way
+// terraform's tfdiags and cue's errors do.
+package diag
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Diagnostic is one user mistake found while building or synthesizing an app.
+type Diagnostic struct {
+	// Path is the construct path the problem is about ("" for the app).
+	Path string
+	// Message says what is wrong and, where possible, what to do.
+	Message string
+}
+
+func (d *Diagnostic) Error() string {
+	if d.Path == "" {
+		return d.Message
+	}
+	return fmt.Sprintf("[%s] %s", d.Path, d.Message)
+}
+
+// Errorf makes a Diagnostic for the construct at path.
+func Errorf(path, format string, args ...interface{}) *Diagnostic {
+	return &Diagnostic{Path: path, Message: fmt.Sprintf(format, args...)}
+}
+
+// Diagnostics is a list of problems; nil or empty means none.
+type Diagnostics []*Diagnostic
+
+// Append adds problems to the list.
+func (ds *Diagnostics) Append(d ...*Diagnostic) { *ds = append(*ds, d...) }
+
+// Err returns the list as one error, or nil when it is empty.
+func (ds Diagnostics) Err() error {
+	if len(ds) == 0 {
+		return nil
+	}
+	return &SynthError{Diagnostics: ds}
+}
+
+// SynthError is returned (or panicked with) when synthesis finds user mistakes.
+type SynthError struct{ Diagnostics Diagnostics }
+
+func (e *SynthError) Error() string {
+	var b strings.Builder
+	if len(e.Diagnostics) == 1 {
+		b.WriteString("synthesis failed with 1 error:")
+	} else {
+		fmt.Fprintf(&b, "synthesis failed with %d errors:", len(e.Diagnostics))
+	}
+	for _, d := range e.Diagnostics {
+		b.WriteString("\n  ")
+		b.WriteString(d.Error())
+	}
+	return b.String()
+}
+
+// UserError marks an error as a mistake in the user's program rather than a
+// bug in Strata: jsii.Close and App.Synth print it without a Go trace.
+type UserError struct{ Err error }
+
+func (e *UserError) Error() string { return e.Err.Error() }
+func (e *UserError) Unwrap() error { return e.Err }
+
+// IsUserError reports whether err is a user mistake.
+func IsUserError(err error) bool {
+	var ue *UserError
+	var se *SynthError
+	var d *Diagnostic
+	return errors.As(err, &ue) || errors.As(err, &se) || errors.As(err, &d)
+}
+
+// Panic stops the program with a user mistake. The panic is recovered by
+// jsii.Close (which aws-cdk-go programs defer) and printed without a trace.
+func Panic(path, format string, args ...interface{}) {
+	panic(&UserError{Err: Errorf(path, format, args...)})
+}
+
+// Format renders err for a terminal.
+func Format(err error) string { return "Error: " + err.Error() }
+
+// SortByPath orders diagnostics by construct path, keeping the order of
+// problems found on the same construct.
+func (ds Diagnostics) SortByPath() {
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Path < ds[j].Path })
+}

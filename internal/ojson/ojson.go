@@ -1,0 +1,367 @@
+// Package ojson writes JSON the way JavaScript's JSON.stringify does, with
+// objects that keep their insertion order. aws-cdk-lib's templates and
+// manifests are JSON.stringify output, and the template bytes are hashed into
+// the asset manifest, so Strata must produce the same bytes, not just the
+// same data.
+package ojson
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Object is a JSON object whose keys keep the order they were first set in.
+type Object struct {
+	keys []string
+	vals map[string]interface{}
+}
+
+// New returns an empty object.
+func New() *Object { return &Object{vals: map[string]interface{}{}} }
+
+// Set sets key to v, keeping key's position if it exists.
+func (o *Object) Set(key string, v interface{}) {
+	if _, ok := o.vals[key]; !ok {
+		o.keys = append(o.keys, key)
+	}
+	o.vals[key] = v
+}
+
+// Get returns the value under key.
+func (o *Object) Get(key string) (interface{}, bool) {
+	if o == nil {
+		return nil, false
+	}
+	v, ok := o.vals[key]
+	return v, ok
+}
+
+// Delete removes key.
+func (o *Object) Delete(key string) {
+	if _, ok := o.vals[key]; !ok {
+		return
+	}
+	delete(o.vals, key)
+	for i, k := range o.keys {
+		if k == key {
+			o.keys = append(o.keys[:i:i], o.keys[i+1:]...)
+			break
+		}
+	}
+}
+
+// Keys returns the keys in order.
+func (o *Object) Keys() []string {
+	if o == nil {
+		return nil
+	}
+	return append([]string(nil), o.keys...)
+}
+
+// Len returns the number of keys.
+func (o *Object) Len() int {
+	if o == nil {
+		return 0
+	}
+	return len(o.keys)
+}
+
+// MarshalJSON writes the object compactly, keys in order.
+func (o *Object) MarshalJSON() ([]byte, error) { return Marshal(o, "") }
+
+// UnmarshalJSON reads an object keeping the order of its keys.
+func (o *Object) UnmarshalJSON(b []byte) error {
+	v, err := Decode(b)
+	if err != nil {
+		return err
+	}
+	obj, ok := v.(*Object)
+	if !ok {
+		return fmt.Errorf("ojson: not an object")
+	}
+	*o = *obj
+	return nil
+}
+
+// Decode parses JSON, objects as *Object in document order, numbers as float64.
+func Decode(b []byte) (interface{}, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	v, err := decodeValue(dec)
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+func decodeValue(dec *json.Decoder) (interface{}, error) {
+	t, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch x := t.(type) {
+	case json.Delim:
+		switch x {
+		case '{':
+			o := New()
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				v, err := decodeValue(dec)
+				if err != nil {
+					return nil, err
+				}
+				o.Set(kt.(string), v)
+			}
+			_, err := dec.Token()
+			return o, err
+		case '[':
+			arr := []interface{}{}
+			for dec.More() {
+				v, err := decodeValue(dec)
+				if err != nil {
+					return nil, err
+				}
+				arr = append(arr, v)
+			}
+			_, err := dec.Token()
+			return arr, err
+		}
+	case json.Number:
+		return x.Float64()
+	}
+	return t, nil
+}
+
+// Marshal renders v as JSON.stringify(v, undefined, indent) would, where
+// indent is the string used per level ("" for compact output). Supported
+// values: nil, bool, string, numbers, []interface{}, *Object,
+// map[string]interface{} (keys sorted), and json.Marshaler as a fallback.
+func Marshal(v interface{}, indent string) ([]byte, error) {
+	var b bytes.Buffer
+	if err := write(&b, v, indent, ""); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func write(b *bytes.Buffer, v interface{}, indent, cur string) error {
+	switch x := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case bool:
+		if x {
+			b.WriteString("true")
+		} else {
+			b.WriteString("false")
+		}
+	case string:
+		WriteString(b, x)
+	case float64:
+		writeNumber(b, x)
+	case float32:
+		writeNumber(b, float64(x))
+	case int:
+		b.WriteString(strconv.Itoa(x))
+	case int64:
+		b.WriteString(strconv.FormatInt(x, 10))
+	case json.Number:
+		b.WriteString(string(x))
+	case []interface{}:
+		return writeArray(b, len(x), func(i int) interface{} { return x[i] }, indent, cur)
+	case []string:
+		return writeArray(b, len(x), func(i int) interface{} { return x[i] }, indent, cur)
+	case *Object:
+		if x == nil {
+			b.WriteString("null")
+			return nil
+		}
+		return writeObject(b, x.keys, func(k string) interface{} { return x.vals[k] }, indent, cur)
+	case map[string]interface{}:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		return writeObject(b, keys, func(k string) interface{} { return x[k] }, indent, cur)
+	default:
+		rv := reflect.ValueOf(v)
+		if rv.Kind() == reflect.Slice {
+			return writeArray(b, rv.Len(), func(i int) interface{} { return rv.Index(i).Interface() }, indent, cur)
+		}
+		raw, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		dv, err := Decode(raw)
+		if err != nil {
+			return err
+		}
+		return write(b, dv, indent, cur)
+	}
+	return nil
+}
+
+func writeArray(b *bytes.Buffer, n int, at func(int) interface{}, indent, cur string) error {
+	if n == 0 {
+		b.WriteString("[]")
+		return nil
+	}
+	b.WriteByte('[')
+	inner := cur + indent
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if indent != "" {
+			b.WriteByte('\n')
+			b.WriteString(inner)
+		}
+		v := at(i)
+		if v == nil || isUndefined(v) {
+			b.WriteString("null")
+			continue
+		}
+		if err := write(b, v, indent, inner); err != nil {
+			return err
+		}
+	}
+	if indent != "" {
+		b.WriteByte('\n')
+		b.WriteString(cur)
+	}
+	b.WriteByte(']')
+	return nil
+}
+
+func writeObject(b *bytes.Buffer, keys []string, at func(string) interface{}, indent, cur string) error {
+	first := true
+	inner := cur + indent
+	for _, k := range keys {
+		v := at(k)
+		if isUndefined(v) {
+			continue
+		}
+		if first {
+			b.WriteByte('{')
+			first = false
+		} else {
+			b.WriteByte(',')
+		}
+		if indent != "" {
+			b.WriteByte('\n')
+			b.WriteString(inner)
+		}
+		WriteString(b, k)
+		b.WriteByte(':')
+		if indent != "" {
+			b.WriteByte(' ')
+		}
+		if err := write(b, v, indent, inner); err != nil {
+			return err
+		}
+	}
+	if first {
+		b.WriteString("{}")
+		return nil
+	}
+	if indent != "" {
+		b.WriteByte('\n')
+		b.WriteString(cur)
+	}
+	b.WriteByte('}')
+	return nil
+}
+
+// Undefined is a value that JSON.stringify leaves out of objects.
+type undefined struct{}
+
+// Undefined stands for JavaScript's undefined inside an Object.
+var Undefined = undefined{}
+
+func isUndefined(v interface{}) bool { _, ok := v.(undefined); return ok }
+
+func writeNumber(b *bytes.Buffer, f float64) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		b.WriteString("null")
+		return
+	}
+	b.WriteString(FormatNumber(f))
+}
+
+// FormatNumber prints f as JavaScript's String(f) does.
+func FormatNumber(f float64) string {
+	if f == 0 {
+		return "0"
+	}
+	a := math.Abs(f)
+	if a >= 1e21 || a < 1e-6 {
+		s := strconv.FormatFloat(f, 'e', -1, 64)
+		mant, exp, _ := strings.Cut(s, "e")
+		sign := exp[:1]
+		exp = strings.TrimLeft(exp[1:], "0")
+		if exp == "" {
+			exp = "0"
+		}
+		return mant + "e" + sign + exp
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// WriteString writes s quoted as JSON.stringify quotes it.
+func WriteString(b *bytes.Buffer, s string) {
+	b.WriteByte('"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '"':
+				b.WriteString(`\"`)
+			case '\\':
+				b.WriteString(`\\`)
+			case '\b':
+				b.WriteString(`\b`)
+			case '\f':
+				b.WriteString(`\f`)
+			case '\n':
+				b.WriteString(`\n`)
+			case '\r':
+				b.WriteString(`\r`)
+			case '\t':
+				b.WriteString(`\t`)
+			default:
+				if c < 0x20 {
+					fmt.Fprintf(b, `\u%04x`, c)
+				} else {
+					b.WriteByte(c)
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteString(`\ufffd`)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	b.WriteByte('"')
+}
+
+// Quote returns s as a JSON string literal.
+func Quote(s string) string {
+	var b bytes.Buffer
+	WriteString(&b, s)
+	return b.String()
+}
