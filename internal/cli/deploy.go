@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/strata-cdk/strata/internal/deploy"
+	"github.com/strata-cdk/strata/internal/toolkit"
+	"github.com/strata-cdk/strata/internal/toolkit/templatediff"
+)
+
+type deployArgs struct {
+	globalArgs
+	All              bool
+	Exclusively      bool
+	RequireApproval  string
+	Parameters       kvFlag
+	Tags             kvFlag
+	OutputsFile      string
+	NoExecute        bool
+	Method           string
+	Concurrency      int
+	Force            bool
+	ChangeSetName    string
+	NoPrevious       bool
+	NotificationArns multiFlag
+}
+
+func runDeploy(ctx context.Context, stdio IO, args []string) error {
+	a := deployArgs{Parameters: kvFlag{}, Tags: kvFlag{}}
+	fs := newFlags("deploy", &a.globalArgs, stdio, "[STACKS...|--all]")
+	fs.BoolVar(&a.All, "all", false, "deploy every stack")
+	fs.BoolVar(&a.Exclusively, "exclusively", false, "only the named stacks, not their dependencies")
+	fs.BoolVar(&a.Exclusively, "e", false, "shorthand for --exclusively")
+	fs.StringVar(&a.RequireApproval, "require-approval", "", "never | any-change | broadening (default broadening, or cdk.json requireApproval)")
+	fs.Var(a.Parameters, "parameters", "template parameter KEY=VALUE or STACK:KEY=VALUE (repeatable)")
+	fs.Var(a.Tags, "tags", "stack tag KEY=VALUE (repeatable)")
+	fs.Var(a.Tags, "t", "shorthand for --tags")
+	fs.StringVar(&a.OutputsFile, "outputs-file", "", "write stack outputs to this JSON file")
+	fs.StringVar(&a.OutputsFile, "O", "", "shorthand for --outputs-file")
+	fs.BoolVar(&a.NoExecute, "no-execute", false, "create the change set but do not execute it")
+	fs.StringVar(&a.Method, "method", "change-set", "change-set | direct | prepare-change-set")
+	fs.StringVar(&a.Method, "m", "change-set", "shorthand for --method")
+	fs.IntVar(&a.Concurrency, "concurrency", 1, "how many independent stacks to deploy at once")
+	fs.BoolVar(&a.Force, "force", false, "deploy even when the template is unchanged")
+	fs.BoolVar(&a.Force, "f", false, "shorthand for --force")
+	fs.StringVar(&a.ChangeSetName, "change-set-name", "", "name of the change set (default strata-deploy-change-set)")
+	fs.BoolVar(&a.NoPrevious, "no-previous-parameters", false, "reset parameters not given to their defaults")
+	fs.Var(&a.NotificationArns, "notification-arns", "SNS topic ARN for stack events (repeatable)")
+	patterns, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	p, err := a.project()
+	if err != nil {
+		return err
+	}
+	approval := a.RequireApproval
+	if approval == "" {
+		approval = p.String("requireApproval")
+	}
+	if approval == "" {
+		approval = string(toolkit.ApproveBroadening)
+	}
+	switch toolkit.Approval(approval) {
+	case toolkit.ApproveNever, toolkit.ApproveAnyChange, toolkit.ApproveBroadening:
+	default:
+		return &usageError{msg: fmt.Sprintf("--require-approval must be never, any-change or broadening, not %q", approval)}
+	}
+	method := deploy.Method(a.Method)
+	if a.NoExecute {
+		method = deploy.MethodPrepare
+	}
+	switch method {
+	case deploy.MethodChangeSet, deploy.MethodDirect, deploy.MethodPrepare:
+	default:
+		return &usageError{msg: fmt.Sprintf("--method must be change-set, direct or prepare-change-set, not %q", a.Method)}
+	}
+	s, err := a.session(ctx, p, stdio.Stderr)
+	if err != nil {
+		return err
+	}
+	asm, err := a.assembly(ctx, p, s, stdio)
+	if err != nil {
+		return err
+	}
+	sel := toolkit.Selection{Patterns: patterns, All: a.All, Extend: toolkit.ExtendUpstream}
+	if a.Exclusively {
+		sel.Extend = toolkit.ExtendNone
+	}
+	stacks, err := asm.Select(sel, false)
+	if err != nil {
+		return err
+	}
+	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(&a.globalArgs, stdio.Stderr)}
+	tk := &toolkit.Toolkit{Session: s, Progress: view}
+	if !a.CI && isTerminal(stdio.Stdin) && !a.JSON {
+		tk.Approve = func(stack string, d *templatediff.Diff) (bool, error) {
+			return askApproval(stdio, stack, d, view)
+		}
+	}
+	results, err := tk.Deploy(ctx, asm, stacks, toolkit.DeployOptions{
+		Method: method, Parameters: a.Parameters, ResetParameters: a.NoPrevious, Tags: a.Tags,
+		RequireApproval: toolkit.Approval(approval), Force: a.Force, Concurrency: a.Concurrency,
+		ChangeSetName: a.ChangeSetName, NotificationArns: a.NotificationArns,
+	})
+	if a.OutputsFile != "" {
+		if werr := toolkit.WriteOutputsFile(p.AbsPath(a.OutputsFile), results); werr != nil && err == nil {
+			err = werr
+		}
+	}
+	if a.JSON {
+		if jerr := writeJSON(stdio.Stdout, map[string]interface{}{"stacks": results, "ok": err == nil}); jerr != nil {
+			return jerr
+		}
+		if err != nil {
+			return &exitError{code: exitCodeFor(err), msg: "error: " + err.Error()}
+		}
+		return nil
+	}
+	renderDeploy(stdio, results, &a)
+	if err != nil {
+		return err
+	}
+	return nil
+}
+
+func exitCodeFor(err error) int {
+	var ie *deploy.InterruptedError
+	if errors.As(err, &ie) {
+		return 130
+	}
+	return 1
+}
+
+func renderDeploy(stdio IO, results []*toolkit.StackResult, a *deployArgs) {
+	w := stdio.Stdout
+	for _, r := range results {
+		switch {
+		case r.Skipped != "":
+			fmt.Fprintf(w, "\n- %s: not deployed (%s)\n", r.Display, r.Skipped)
+		case r.Err != nil:
+			fmt.Fprintf(w, "\nx %s: failed\n", r.Display)
+		case r.Result == nil:
+		case r.Result.NoOp:
+			fmt.Fprintf(w, "\n✅  %s (no changes)\n", r.Display)
+		case !r.Result.Executed:
+			fmt.Fprintf(w, "\n✅  %s: change set %s created and waiting for review (not executed)\n", r.Display, r.Result.ChangeSetID)
+		default:
+			fmt.Fprintf(w, "\n✅  %s\n\nDeployment time: %.1fs\n", r.Display, r.Result.Elapsed.Seconds())
+		}
+		if r.Result != nil && (r.Result.Executed || r.Result.NoOp) {
+			if len(r.Result.Outputs) > 0 {
+				fmt.Fprintln(w, "\nOutputs:")
+				for _, k := range sortedKeys(r.Result.Outputs) {
+					fmt.Fprintf(w, "%s.%s = %s\n", r.Name, k, r.Result.Outputs[k])
+				}
+			}
+			if r.Result.StackArn != "" {
+				fmt.Fprintf(w, "Stack ARN:\n%s\n", r.Result.StackArn)
+			}
+		}
+	}
+}
+
+// askApproval shows the security changes and asks on the terminal.
+func askApproval(stdio IO, stack string, d *templatediff.Diff, view *progressView) (bool, error) {
+	view.mu.Lock()
+	defer view.mu.Unlock()
+	fmt.Fprintf(stdio.Stderr, "\nStack %s: this deployment will make potentially sensitive changes according to your current security approval level (--require-approval broadening).\nPlease confirm you intend to make the following modifications:\n\n", stack)
+	sec := &templatediff.Diff{IAM: d.IAM, ManagedPolicies: d.ManagedPolicies, SecurityGroups: d.SecurityGroups}
+	var b strings.Builder
+	sec.Render(&b, templatediff.Style{Color: view.color})
+	fmt.Fprint(stdio.Stderr, b.String())
+	fmt.Fprint(stdio.Stderr, "\nDo you wish to deploy these changes (y/n)? ")
+	line, err := bufio.NewReader(stdio.Stdin).ReadString('\n')
+	if err != nil && line == "" {
+		return false, fmt.Errorf("no answer to the approval prompt")
+	}
+	ans := strings.ToLower(strings.TrimSpace(line))
+	return ans == "y" || ans == "yes", nil
+}

@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/strata-cdk/strata/internal/toolkit"
+	"github.com/strata-cdk/strata/internal/toolkit/cfnyaml"
+)
+
+type synthArgs struct {
+	globalArgs
+	Quiet bool
+	All   bool
+}
+
+func runSynth(ctx context.Context, stdio IO, args []string) error {
+	var a synthArgs
+	fs := newFlags("synth", &a.globalArgs, stdio, "[STACKS...]")
+	fs.BoolVar(&a.Quiet, "quiet", false, "do not print the template")
+	fs.BoolVar(&a.Quiet, "q", false, "shorthand for --quiet")
+	fs.BoolVar(&a.All, "all", false, "all stacks")
+	patterns, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	p, err := a.project()
+	if err != nil {
+		return err
+	}
+	s, _ := a.session(ctx, p, stdio.Stderr)
+	asm, err := a.assembly(ctx, p, s, stdio)
+	if err != nil {
+		return err
+	}
+	stacks, err := asm.Select(toolkit.Selection{Patterns: patterns, All: a.All}, true)
+	if err != nil {
+		return err
+	}
+	return renderSynth(stdio, &a, asm, stacks)
+}
+
+// renderSynth prints one stack's template (YAML, or JSON with --json), or
+// a summary when several stacks are selected, as cdk synth does.
+func renderSynth(stdio IO, a *synthArgs, asm *toolkit.Assembly, stacks []*toolkit.Stack) error {
+	if a.Quiet {
+		fmt.Fprintf(stdio.Stderr, "Successfully synthesized to %s\n", asm.Dir)
+		return nil
+	}
+	if len(stacks) != 1 {
+		names := make([]string, 0, len(stacks))
+		for _, s := range stacks {
+			names = append(names, s.DisplayName)
+		}
+		fmt.Fprintf(stdio.Stderr, "Successfully synthesized to %s\nSupply a stack id (%s) to display its template.\n", asm.Dir, strings.Join(names, ", "))
+		return nil
+	}
+	tmpl, err := cfnyaml.Decode(stacks[0].TemplateJSON)
+	if err != nil {
+		return err
+	}
+	hideBootstrapRule(tmpl)
+	if a.JSON {
+		return writeJSON(stdio.Stdout, tmpl)
+	}
+	fmt.Fprintln(stdio.Stdout, cfnyaml.Render(tmpl))
+	return nil
+}
+
+// hideBootstrapRule drops the CheckBootstrapVersion rule every stack
+// carries, as cdk synth's display does.
+func hideBootstrapRule(v cfnyaml.Value) {
+	top, ok := v.(*cfnyaml.Object)
+	if !ok {
+		return
+	}
+	rules, ok := top.Get("Rules").(*cfnyaml.Object)
+	if !ok {
+		return
+	}
+	removeKey(rules, "CheckBootstrapVersion")
+	if len(rules.Keys) == 0 {
+		removeKey(top, "Rules")
+	}
+}
+
+func removeKey(o *cfnyaml.Object, key string) {
+	if _, ok := o.Values[key]; !ok {
+		return
+	}
+	delete(o.Values, key)
+	for i, k := range o.Keys {
+		if k == key {
+			o.Keys = append(o.Keys[:i:i], o.Keys[i+1:]...)
+			break
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package cfnyaml
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// Obj builds an Object from alternating keys and values, keeping order:
+// Obj("Type", "AWS::S3::Bucket", "Properties", Obj(...)).
+func Obj(kv ...Value) *Object {
+	o := &Object{Values: map[string]Value{}}
+	for i := 0; i+1 < len(kv); i += 2 {
+		k := kv[i].(string)
+		if _, dup := o.Values[k]; !dup {
+			o.Keys = append(o.Keys, k)
+		}
+		o.Values[k] = kv[i+1]
+	}
+	return o
+}
+
+// Set adds or replaces a key (new keys go last).
+func (o *Object) Set(key string, v Value) {
+	if _, ok := o.Values[key]; !ok {
+		o.Keys = append(o.Keys, key)
+	}
+	o.Values[key] = v
+}
+
+// MarshalJSON writes the object with its keys in order.
+func (o *Object) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, k := range o.Keys {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		kb, _ := json.Marshal(k)
+		b.Write(kb)
+		b.WriteByte(':')
+		vb, err := json.Marshal(o.Values[k])
+		if err != nil {
+			return nil, err
+		}
+		b.Write(vb)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}

@@ -1,0 +1,404 @@
+package toolkit
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/strata-cdk/strata/internal/deploy"
+	"github.com/strata-cdk/strata/internal/toolkit/templatediff"
+)
+
+// Toolkit acts on the stacks of an assembly through a deploy session.
+type Toolkit struct {
+	Session  *deploy.Session
+	Progress deploy.Progress
+	// Approve is asked before deploying a stack whose changes need approval;
+	// nil refuses such deployments.
+	Approve func(stack string, d *templatediff.Diff) (bool, error)
+}
+
+// ResolveTarget fills unknown account/region from the credentials.
+func (t *Toolkit) ResolveTarget(ctx context.Context, env Environment) (deploy.Target, error) {
+	target := deploy.Target{Account: env.Account, Region: env.Region}
+	if strings.HasPrefix(target.Region, "unknown-") || target.Region == "" {
+		target.Region = t.Session.Region()
+		if target.Region == "" {
+			return target, fmt.Errorf("no region: set AWS_REGION or a region in your AWS profile, or give the stack an env")
+		}
+	}
+	if strings.HasPrefix(target.Account, "unknown-") || target.Account == "" {
+		id, err := t.Session.Identity(ctx)
+		if err != nil {
+			return target, err
+		}
+		target.Account = id.Account
+		target.Partition = id.Partition
+	}
+	return target, nil
+}
+
+// Approval is when to ask before deploying.
+type Approval string
+
+const (
+	ApproveNever      Approval = "never"
+	ApproveAnyChange  Approval = "any-change"
+	ApproveBroadening Approval = "broadening"
+)
+
+// DeployOptions apply to every stack of a deploy.
+type DeployOptions struct {
+	Method deploy.Method
+	// Parameters: "Key" applies to every stack, "Stack:Key" to one.
+	Parameters       map[string]string
+	ResetParameters  bool
+	Tags             map[string]string
+	RequireApproval  Approval
+	Force            bool
+	Concurrency      int
+	ChangeSetName    string
+	NotificationArns []string
+	// Exclusively skips nothing here; selection handles dependencies.
+}
+
+// StackResult is one stack's outcome.
+type StackResult struct {
+	Stack    *Stack                 `json:"-"`
+	Name     string                 `json:"stackName"`
+	Display  string                 `json:"displayName"`
+	Result   *deploy.DeployResult   `json:"result,omitempty"`
+	Assets   []deploy.PublishResult `json:"assets,omitempty"`
+	Skipped  string                 `json:"skipped,omitempty"` // why it was not deployed
+	Err      error                  `json:"-"`
+	ErrorMsg string                 `json:"error,omitempty"`
+}
+
+// Deploy deploys stacks (already in dependency order), running up to
+// Concurrency stacks at once when they do not depend on each other. It
+// returns every stack's result and the first error.
+func (t *Toolkit) Deploy(ctx context.Context, asm *Assembly, stacks []*Stack, o DeployOptions) ([]*StackResult, error) {
+	if o.Concurrency < 1 {
+		o.Concurrency = 1
+	}
+	results := make([]*StackResult, len(stacks))
+	index := map[*Stack]int{}
+	for i, s := range stacks {
+		index[s] = i
+		results[i] = &StackResult{Stack: s, Name: s.StackName, Display: s.DisplayName}
+	}
+	done := make([]chan struct{}, len(stacks))
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	sem := make(chan struct{}, o.Concurrency)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var firstErr error
+	for i, s := range stacks {
+		wg.Add(1)
+		go func(i int, s *Stack) {
+			defer wg.Done()
+			defer close(done[i])
+			for _, dep := range asm.Dependencies(s) {
+				if j, ok := index[dep]; ok {
+					<-done[j]
+					if results[j].Err != nil || results[j].Skipped != "" {
+						results[i].Skipped = "dependency " + dep.DisplayName + " was not deployed"
+						return
+					}
+				}
+			}
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			mu.Lock()
+			stop := firstErr != nil
+			mu.Unlock()
+			if stop || ctx.Err() != nil {
+				results[i].Skipped = "an earlier stack failed"
+				return
+			}
+			err := t.deployOne(ctx, s, o, results[i])
+			if err != nil {
+				results[i].Err = err
+				results[i].ErrorMsg = err.Error()
+				mu.Lock()
+				if firstErr == nil {
+					firstErr = err
+				}
+				mu.Unlock()
+			}
+		}(i, s)
+	}
+	wg.Wait()
+	return results, firstErr
+}
+
+func (t *Toolkit) emit(e deploy.Event) {
+	if t.Progress != nil {
+		t.Progress.Event(e)
+	}
+}
+
+func (t *Toolkit) deployOne(ctx context.Context, s *Stack, o DeployOptions, res *StackResult) error {
+	if len(s.MetadataErrors) > 0 {
+		return fmt.Errorf("stack %s has errors from synthesis:\n  %s", s.DisplayName, strings.Join(s.MetadataErrors, "\n  "))
+	}
+	target, err := t.ResolveTarget(ctx, s.Environment)
+	if err != nil {
+		return fmt.Errorf("stack %s: %w", s.DisplayName, err)
+	}
+	role := target.Substitute(s.AssumeRoleArn)
+	if s.RequiresBootstrapVersion > 0 {
+		if err := t.Session.CheckBootstrap(ctx, target, role, s.AssumeRoleExternalID, s.BootstrapVersionParameter, s.RequiresBootstrapVersion); err != nil {
+			return fmt.Errorf("stack %s: %w", s.DisplayName, err)
+		}
+	}
+	if o.RequireApproval != ApproveNever && o.RequireApproval != "" {
+		deployed, err := t.Session.DeployedTemplate(ctx, target.Region, role, s.AssumeRoleExternalID, s.StackName)
+		if err != nil {
+			return err
+		}
+		d := templatediff.Compare(deployed, s.Template)
+		need := (o.RequireApproval == ApproveAnyChange && d.SecurityChanges()) || (o.RequireApproval == ApproveBroadening && d.Broadening())
+		if need {
+			if t.Approve == nil {
+				return fmt.Errorf("stack %s: this deployment changes security-sensitive resources and needs approval, but there is no terminal to ask; pass --require-approval never to deploy anyway", s.DisplayName)
+			}
+			ok, err := t.Approve(s.DisplayName, d)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return fmt.Errorf("stack %s: deployment not approved", s.DisplayName)
+			}
+		}
+	}
+	for _, am := range s.AssetManifests {
+		pubs, err := t.publish(ctx, s, am, target)
+		res.Assets = append(res.Assets, pubs...)
+		if err != nil {
+			return fmt.Errorf("stack %s: %w", s.DisplayName, err)
+		}
+	}
+	params := map[string]string{}
+	for k, v := range s.Parameters {
+		params[k] = v
+	}
+	for k, v := range o.Parameters {
+		if stack, key, ok := strings.Cut(k, ":"); ok {
+			if stack == s.DisplayName || stack == s.StackName || stack == s.ID {
+				params[key] = v
+			}
+			continue
+		}
+		params[k] = v
+	}
+	tags := map[string]string{}
+	for k, v := range s.Tags {
+		tags[k] = v
+	}
+	for k, v := range o.Tags {
+		tags[k] = v
+	}
+	d := deploy.StackDeployment{
+		Name: s.StackName, DisplayName: s.DisplayName, Target: target,
+		TemplateBody: s.TemplateJSON, TemplateURL: templateHTTPURL(target.Substitute(s.TemplateAssetURL), target),
+		Template: s.Template, Parameters: params, ResetParameters: o.ResetParameters, Tags: tags,
+		RoleArn: role, ExternalID: s.AssumeRoleExternalID, ExecutionRoleArn: target.Substitute(s.ExecutionRoleArn),
+		TerminationProtection: s.TerminationProtection, NotificationArns: append(s.Notifications, o.NotificationArns...),
+		Method: o.Method, ChangeSetName: o.ChangeSetName, Force: o.Force,
+	}
+	t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: "deploying to " + target.Account + "/" + target.Region})
+	r, err := t.Session.DeployStack(ctx, d, t.Progress)
+	if err != nil {
+		return err
+	}
+	res.Result = r
+	return nil
+}
+
+// templateHTTPURL turns s3://bucket/key into the HTTPS URL CloudFormation
+// takes.
+func templateHTTPURL(s3url string, target deploy.Target) string {
+	rest, ok := strings.CutPrefix(s3url, "s3://")
+	if !ok {
+		return s3url
+	}
+	bucket, key, _ := strings.Cut(rest, "/")
+	suffix := "amazonaws.com"
+	if strings.HasPrefix(target.Region, "cn-") {
+		suffix = "amazonaws.com.cn"
+	}
+	return fmt.Sprintf("https://s3.%s.%s/%s/%s", target.Region, suffix, bucket, key)
+}
+
+func (t *Toolkit) publish(ctx context.Context, s *Stack, am *AssetManifest, target deploy.Target) ([]deploy.PublishResult, error) {
+	var out []deploy.PublishResult
+	dir := filepath.Dir(am.Path)
+	for _, id := range sortedKeys(am.Files) {
+		fa := am.Files[id]
+		for _, destID := range sortedKeys(fa.Destinations) {
+			dst := fa.Destinations[destID]
+			region := target.Substitute(dst.Region)
+			if region == "" {
+				region = target.Region
+			}
+			src := fa.Source.Path
+			if src != "" && !filepath.IsAbs(src) {
+				src = filepath.Join(dir, src)
+			}
+			r, err := t.Session.PublishFile(ctx, deploy.FileAsset{
+				ID: id, DisplayName: fa.DisplayName, SourcePath: src, Packaging: fa.Source.Packaging,
+				Executable: fa.Source.Executable, Dir: dir,
+				Bucket: target.Substitute(dst.BucketName), Key: target.Substitute(dst.ObjectKey), Region: region,
+				RoleArn: target.Substitute(dst.AssumeRoleArn), ExternalID: dst.AssumeRoleExternalID,
+			})
+			if err != nil {
+				return out, err
+			}
+			out = append(out, r)
+			t.emit(assetEvent(s, r))
+		}
+	}
+	for _, id := range sortedKeys(am.DockerImages) {
+		ia := am.DockerImages[id]
+		for _, destID := range sortedKeys(ia.Destinations) {
+			dst := ia.Destinations[destID]
+			region := target.Substitute(dst.Region)
+			if region == "" {
+				region = target.Region
+			}
+			src := ia.Source.Directory
+			if src != "" && !filepath.IsAbs(src) {
+				src = filepath.Join(dir, src)
+			}
+			r, err := t.Session.PublishImage(ctx, deploy.ImageAsset{
+				ID: id, DisplayName: ia.DisplayName, Directory: src, DockerFile: ia.Source.DockerFile,
+				Target: ia.Source.DockerBuildTarget, BuildArgs: ia.Source.DockerBuildArgs, Platform: ia.Source.Platform,
+				NetworkMode: ia.Source.NetworkMode, Executable: ia.Source.Executable,
+				Repository: target.Substitute(dst.RepositoryName), Tag: target.Substitute(dst.ImageTag), Region: region,
+				RoleArn: target.Substitute(dst.AssumeRoleArn), ExternalID: dst.AssumeRoleExternalID,
+			})
+			if err != nil {
+				return out, err
+			}
+			out = append(out, r)
+			t.emit(assetEvent(s, r))
+		}
+	}
+	return out, nil
+}
+
+func assetEvent(s *Stack, r deploy.PublishResult) deploy.Event {
+	status := "published"
+	if r.Skipped {
+		status = "already published"
+	}
+	name := r.DisplayName
+	if name == "" {
+		name = r.ID
+	}
+	return deploy.Event{Stack: s.DisplayName, Kind: deploy.EventAsset, Status: status, Message: name + " → " + r.Destination}
+}
+
+// DestroyResult is one stack's deletion.
+type DestroyResult struct {
+	Name     string `json:"stackName"`
+	Display  string `json:"displayName"`
+	Deleted  bool   `json:"deleted"`
+	ErrorMsg string `json:"error,omitempty"`
+}
+
+// Destroy deletes stacks in reverse dependency order.
+func (t *Toolkit) Destroy(ctx context.Context, stacks []*Stack) ([]DestroyResult, error) {
+	var out []DestroyResult
+	for i := len(stacks) - 1; i >= 0; i-- {
+		s := stacks[i]
+		r := DestroyResult{Name: s.StackName, Display: s.DisplayName}
+		target, err := t.ResolveTarget(ctx, s.Environment)
+		if err == nil {
+			r.Deleted, err = t.Session.DestroyStack(ctx, deploy.StackDeletion{
+				Name: s.StackName, DisplayName: s.DisplayName, Region: target.Region,
+				RoleArn: target.Substitute(s.AssumeRoleArn), ExternalID: s.AssumeRoleExternalID,
+				ExecutionRoleArn: target.Substitute(s.ExecutionRoleArn), Template: s.Template,
+			}, t.Progress)
+		}
+		if err != nil {
+			r.ErrorMsg = err.Error()
+			out = append(out, r)
+			return out, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// StackDiff is one stack's template diff.
+type StackDiff struct {
+	Stack   *Stack             `json:"-"`
+	Display string             `json:"displayName"`
+	Name    string             `json:"stackName"`
+	New     bool               `json:"newStack"`
+	Diff    *templatediff.Diff `json:"diff"`
+}
+
+// Diff compares each stack with what is deployed (or with a template file
+// given in against, for --template).
+func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against map[string]interface{}) ([]StackDiff, error) {
+	var out []StackDiff
+	for _, s := range stacks {
+		old := against
+		if old == nil {
+			target, err := t.ResolveTarget(ctx, s.Environment)
+			if err != nil {
+				return out, fmt.Errorf("stack %s: %w", s.DisplayName, err)
+			}
+			old, err = t.Session.DeployedTemplate(ctx, target.Region, target.Substitute(s.AssumeRoleArn), s.AssumeRoleExternalID, s.StackName)
+			if err != nil {
+				return out, err
+			}
+		}
+		out = append(out, StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: templatediff.Compare(old, s.Template)})
+	}
+	return out, nil
+}
+
+// WriteOutputsFile writes {"StackName": {"OutputKey": "value"}} for the
+// deployed stacks, merging into an existing file as the CDK CLI does.
+func WriteOutputsFile(path string, results []*StackResult) error {
+	all := map[string]map[string]string{}
+	if b, err := os.ReadFile(path); err == nil {
+		_ = json.Unmarshal(b, &all)
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	for _, r := range results {
+		if r.Result == nil || !r.Result.Executed && !r.Result.NoOp {
+			continue
+		}
+		all[r.Name] = r.Result.Outputs
+		if all[r.Name] == nil {
+			all[r.Name] = map[string]string{}
+		}
+	}
+	names := make([]string, 0, len(all))
+	for n := range all {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	b, err := json.MarshalIndent(all, "", "  ")
+	if err != nil {
+		return err
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		_ = os.MkdirAll(dir, 0o755)
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
