@@ -76,7 +76,7 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 		panicf(r.scopePath(), "unable to resolve object tree with circular reference at /%s", strings.Join(path, "/"))
 	}
 	switch v := x.(type) {
-	case nil:
+	case nil, *deletedMarker:
 		return nil
 	case string:
 		return r.resolveString(v, path)

@@ -1,0 +1,115 @@
+package awscdk
+
+import (
+	"strings"
+)
+
+// ArnFormat says how the resource part of an ARN is laid out.
+type ArnFormat string
+
+const (
+	ArnFormat_NO_RESOURCE_NAME                   ArnFormat = "NO_RESOURCE_NAME"
+	ArnFormat_COLON_RESOURCE_NAME                ArnFormat = "COLON_RESOURCE_NAME"
+	ArnFormat_SLASH_RESOURCE_NAME                ArnFormat = "SLASH_RESOURCE_NAME"
+	ArnFormat_SLASH_RESOURCE_SLASH_RESOURCE_NAME ArnFormat = "SLASH_RESOURCE_SLASH_RESOURCE_NAME"
+)
+
+// ArnComponents are the parts of an ARN.
+type ArnComponents struct {
+	Resource     *string   `field:"required" json:"resource" yaml:"resource"`
+	Service      *string   `field:"required" json:"service" yaml:"service"`
+	Account      *string   `field:"optional" json:"account" yaml:"account"`
+	ArnFormat    ArnFormat `field:"optional" json:"arnFormat" yaml:"arnFormat"`
+	Partition    *string   `field:"optional" json:"partition" yaml:"partition"`
+	Region       *string   `field:"optional" json:"region" yaml:"region"`
+	ResourceName *string   `field:"optional" json:"resourceName" yaml:"resourceName"`
+}
+
+// Arn_Format builds an ARN; parts not given come from stack.
+func Arn_Format(components *ArnComponents, stack Stack) *string {
+	part, region, account := components.Partition, components.Region, components.Account
+	if stack != nil {
+		if part == nil {
+			part = stack.Partition()
+		}
+		if region == nil {
+			region = stack.Region()
+		}
+		if account == nil {
+			account = stack.Account()
+		}
+	}
+	if part == nil || region == nil || account == nil {
+		panicf("", "Arn_Format: partition, region and account must all be passed if stack is not passed")
+	}
+	sep := "/"
+	if components.ArnFormat == ArnFormat_COLON_RESOURCE_NAME {
+		sep = ":"
+	}
+	s := "arn:" + *part + ":" + deref(components.Service) + ":" + *region + ":" + *account + ":" + deref(components.Resource)
+	if components.ResourceName != nil {
+		s += sep + *components.ResourceName
+	}
+	return str(s)
+}
+
+// Arn_Split splits an ARN into its parts.
+func Arn_Split(arn *string, arnFormat ArnFormat) *ArnComponents {
+	if isUnresolved(arn) {
+		return splitTokenArn(arn, arnFormat)
+	}
+	parts := strings.SplitN(deref(arn), ":", 6)
+	if len(parts) < 6 || parts[0] != "arn" {
+		panicf("", "ARNs must start with \"arn:\" and have at least 6 components: %s", deref(arn))
+	}
+	c := &ArnComponents{Partition: str(parts[1]), Service: str(parts[2]), Region: str(parts[3]), Account: str(parts[4]), ArnFormat: arnFormat}
+	res := parts[5]
+	switch arnFormat {
+	case ArnFormat_NO_RESOURCE_NAME:
+		c.Resource = str(res)
+	case ArnFormat_COLON_RESOURCE_NAME:
+		r, n, ok := strings.Cut(res, ":")
+		c.Resource = str(r)
+		if ok {
+			c.ResourceName = str(n)
+		}
+	case ArnFormat_SLASH_RESOURCE_NAME:
+		r, n, ok := strings.Cut(res, "/")
+		c.Resource = str(r)
+		if ok {
+			c.ResourceName = str(n)
+		}
+	case ArnFormat_SLASH_RESOURCE_SLASH_RESOURCE_NAME:
+		ps := strings.SplitN(res, "/", 3)
+		c.Resource = str(ps[0])
+		if len(ps) == 3 {
+			c.ResourceName = str(ps[2])
+		}
+	default:
+		c.Resource = str(res)
+	}
+	return c
+}
+
+func splitTokenArn(arn *string, arnFormat ArnFormat) *ArnComponents {
+	comps := Fn_Split(str(":"), arn, nil)
+	sel := func(i float64, l *[]*string) *string { return Fn_Select(&i, l) }
+	c := &ArnComponents{Partition: sel(1, comps), Service: sel(2, comps), Region: sel(3, comps), Account: sel(4, comps), ArnFormat: arnFormat}
+	switch arnFormat {
+	case ArnFormat_NO_RESOURCE_NAME:
+		c.Resource = sel(5, comps)
+	case ArnFormat_COLON_RESOURCE_NAME:
+		c.Resource = sel(5, comps)
+		c.ResourceName = sel(6, comps)
+	default:
+		last := Fn_Split(str("/"), sel(5, comps), nil)
+		c.Resource = sel(0, last)
+		c.ResourceName = sel(1, last)
+	}
+	return c
+}
+
+// Arn_ExtractResourceName returns the resource name of an ARN of resourceType.
+func Arn_ExtractResourceName(arn *string, resourceType *string) *string {
+	return Arn_Split(arn, ArnFormat_SLASH_RESOURCE_NAME).ResourceName
+}

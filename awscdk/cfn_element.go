@@ -1,0 +1,104 @@
+package awscdk
+
+import (
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/ojson"
+)
+
+// CfnElement is an element of a CloudFormation template: a resource,
+// output, parameter, condition, mapping or rule.
+type CfnElement interface {
+	constructs.Construct
+	CreationStack() *[]*string
+	LogicalId() *string
+	Stack() Stack
+	OverrideLogicalId(newLogicalId *string)
+	cfnEl() *cfnElement
+}
+
+// CfnRefElement is an element that can be referenced with Ref.
+type CfnRefElement interface {
+	CfnElement
+	Ref() *string
+}
+
+// cfnElement holds what every template element shares.
+type cfnElement struct {
+	constructs.Construct
+	stack         *stack
+	logicalID     *string
+	override      string
+	locked        bool
+	toCfn         func() *ojson.Object
+	creationOrder int
+}
+
+// elementCounter orders elements by creation, as a tiebreak only.
+var elementCounter int
+
+// initElement creates the construct of an element and ties it to its stack.
+func initElement(scope constructs.Construct, id *string, el *cfnElement) {
+	el.Construct = constructs.NewConstruct(scope, id)
+	el.stack = stackOf(el.Construct)
+	elementCounter++
+	el.creationOrder = elementCounter
+	el.logicalID = lazyString(func() interface{} { return el.synthesizeLogicalID() })
+}
+
+// setHost registers host as the object the tree hands out for c.
+func setHost(c constructs.IConstruct, host constructs.IConstruct) {
+	if h, ok := c.Node().(interface{ StrataSetHost(constructs.IConstruct) }); ok {
+		h.StrataSetHost(host)
+	}
+}
+
+func hostOf(c constructs.IConstruct) constructs.IConstruct {
+	if h, ok := c.Node().(interface{ StrataHost() constructs.IConstruct }); ok {
+		return h.StrataHost()
+	}
+	return c
+}
+
+func (e *cfnElement) cfnEl() *cfnElement { return e }
+
+func (e *cfnElement) CreationStack() *[]*string { return &[]*string{} }
+
+func (e *cfnElement) LogicalId() *string { return e.logicalID }
+
+func (e *cfnElement) Stack() Stack {
+	if e.stack == nil {
+		return nil
+	}
+	return e.stack.host()
+}
+
+func (e *cfnElement) OverrideLogicalId(newLogicalID *string) {
+	if e.locked {
+		panicf(*e.Node().Path(), "the logicalId for resource at path %s has been locked and cannot be overridden: make sure you are calling OverrideLogicalId prior to Stack.ExportValue", *e.Node().Path())
+	}
+	e.override = deref(newLogicalID)
+}
+
+func (e *cfnElement) lockLogicalID() { e.locked = true }
+
+func (e *cfnElement) synthesizeLogicalID() string {
+	if e.override != "" {
+		return e.override
+	}
+	if e.stack == nil {
+		return ""
+	}
+	return e.stack.logicalIDFor(e)
+}
+
+// literalLogicalID is the logical id as a plain string.
+func (e *cfnElement) literalLogicalID() string { return e.synthesizeLogicalID() }
+
+// CfnElement_IsCfnElement reports whether x is a CfnElement.
+func CfnElement_IsCfnElement(x interface{}) *bool {
+	_, ok := x.(CfnElement)
+	return &ok
+}
+
+// CfnRefElement_IsCfnElement reports whether x is a CfnElement.
+func CfnRefElement_IsCfnElement(x interface{}) *bool { return CfnElement_IsCfnElement(x) }

@@ -1,0 +1,89 @@
+package awscdk
+
+import (
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/ojson"
+)
+
+// Reference is a token that stands for an attribute of a construct.
+type Reference interface {
+	Intrinsic
+	DisplayName() *string
+	Target() constructs.IConstruct
+}
+
+// cfnReference is a Ref or Fn::GetAtt of a template element. When it is
+// used from another stack, synthesis assigns a replacement (an import or a
+// stack output read) for that consuming stack.
+type cfnReference struct {
+	target      *cfnElement
+	attribute   string
+	value       interface{}
+	typeHint    ResolutionTypeHint
+	replacement map[*stack]interface{}
+}
+
+var references = map[*cfnElement]map[string]*cfnReference{}
+
+// referenceFor returns the one reference of target's attribute ("Ref" for Ref).
+func referenceFor(target *cfnElement, attribute string, hint ResolutionTypeHint) *cfnReference {
+	byAttr := references[target]
+	if byAttr == nil {
+		byAttr = map[string]*cfnReference{}
+		references[target] = byAttr
+	}
+	key := attribute + "/" + string(hint)
+	if r, ok := byAttr[key]; ok {
+		return r
+	}
+	var value interface{}
+	if attribute == "Ref" {
+		value = obj("Ref", target.logicalID)
+	} else {
+		value = obj("Fn::GetAtt", []interface{}{target.logicalID, attribute})
+	}
+	if hint == "" {
+		hint = ResolutionTypeHint_STRING
+	}
+	r := &cfnReference{target: target, attribute: attribute, value: value, typeHint: hint, replacement: map[*stack]interface{}{}}
+	byAttr[key] = r
+	return r
+}
+
+func (r *cfnReference) CreationStack() *[]*string      { return &[]*string{} }
+func (r *cfnReference) TypeHint() ResolutionTypeHint   { return r.typeHint }
+func (r *cfnReference) ToString() *string              { return Token_AsString(r, nil) }
+func (r *cfnReference) ToJSON() interface{}            { return "<unresolved-token>" }
+func (r *cfnReference) NewError(m *string) interface{} { return deref(m) }
+func (r *cfnReference) DisplayName() *string           { return str(r.attribute) }
+func (r *cfnReference) Target() constructs.IConstruct {
+	return hostOf(r.target.Construct)
+}
+
+func (r *cfnReference) Resolve(ctx IResolveContext) interface{} {
+	if ctx.Scope() != nil {
+		if consumer := stackOf(ctx.Scope()); consumer != nil {
+			if v, ok := r.replacement[consumer]; ok {
+				return v
+			}
+		}
+	}
+	return r.value
+}
+
+func (r *cfnReference) hasValueForStack(s *stack) bool {
+	if s == r.target.stack {
+		return true
+	}
+	_, ok := r.replacement[s]
+	return ok
+}
+
+func (r *cfnReference) assignValueForStack(s *stack, v interface{}) { r.replacement[s] = v }
+
+// renderReference names a reference in error messages.
+func (r *cfnReference) String() string {
+	return "{" + *r.target.Node().Path() + "[" + r.attribute + "]}"
+}
+
+var _ = ojson.New

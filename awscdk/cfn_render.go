@@ -1,0 +1,155 @@
+package awscdk
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/strata-cdk/strata/internal/ojson"
+)
+
+// renderCfnStruct renders an L1 props struct (or a nested property struct)
+// under CloudFormation property names, taken from each field's `cfn` tag.
+// Values stay unresolved; the resolver handles tokens afterwards. A required
+// property left nil is reported with the resource's path and type.
+func renderCfnStruct(v reflect.Value, r *cfnResource) interface{} {
+	for v.Kind() == reflect.Ptr || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return v.Interface()
+	}
+	t := v.Type()
+	out := ojson.New()
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name := cfnName(f)
+		fv := v.Field(i)
+		if isNilReflect(fv) {
+			if f.Tag.Get("field") == "required" && r != nil {
+				addError(r.Construct, "%s: required property '%s' is missing (set %s in the props)", r.cfnType, name, f.Name)
+			}
+			continue
+		}
+		out.Set(name, renderCfnValue(fv, r))
+	}
+	return out
+}
+
+func cfnName(f reflect.StructField) string {
+	if n := f.Tag.Get("cfn"); n != "" {
+		name, _, _ := strings.Cut(n, ",")
+		return name
+	}
+	j := jsonName(f)
+	return strings.ToUpper(j[:1]) + j[1:]
+}
+
+func isNilReflect(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Ptr, reflect.Interface, reflect.Map, reflect.Slice:
+		return v.IsNil()
+	}
+	return false
+}
+
+// renderCfnValue renders nested property structs found inside a value.
+func renderCfnValue(v reflect.Value, r *cfnResource) interface{} {
+	if !v.IsValid() {
+		return nil
+	}
+	if v.CanInterface() {
+		if _, ok := v.Interface().(resolvable); ok && !(v.Kind() == reflect.Ptr && v.IsNil()) {
+			return v.Interface()
+		}
+	}
+	switch v.Kind() {
+	case reflect.Ptr, reflect.Interface:
+		if v.IsNil() {
+			return nil
+		}
+		e := v.Elem()
+		switch e.Kind() {
+		case reflect.Struct, reflect.Slice, reflect.Map, reflect.Interface, reflect.Ptr:
+			return renderCfnValue(e, r)
+		}
+		return v.Interface()
+	case reflect.Struct:
+		if _, ok := v.Type().FieldByName("Key"); ok || hasCfnTags(v.Type()) {
+			return renderCfnStruct(v, r)
+		}
+		return renderCfnStruct(v, r)
+	case reflect.Slice:
+		if v.IsNil() {
+			return nil
+		}
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return v.Interface()
+		}
+		if !containsStructs(v.Type().Elem()) {
+			return v.Interface()
+		}
+		out := make([]interface{}, 0, v.Len())
+		for i := 0; i < v.Len(); i++ {
+			out = append(out, renderCfnValue(v.Index(i), r))
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return nil
+		}
+		if !containsStructs(v.Type().Elem()) {
+			return v.Interface()
+		}
+		keys := v.MapKeys()
+		names := make([]string, len(keys))
+		for i, k := range keys {
+			names[i] = sprint(k.Interface())
+		}
+		out := ojson.New()
+		for _, i := range sortedIndex(names) {
+			out.Set(names[i], renderCfnValue(v.MapIndex(keys[i]), r))
+		}
+		return out
+	}
+	return v.Interface()
+}
+
+func hasCfnTags(t reflect.Type) bool {
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).Tag.Get("cfn") != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// containsStructs reports whether values of type t may hold property
+// structs that need renaming (interfaces may hold anything).
+func containsStructs(t reflect.Type) bool {
+	for t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Interface:
+		return true
+	case reflect.Slice, reflect.Map:
+		return containsStructs(t.Elem())
+	}
+	return false
+}
+
+func sortedIndex(names []string) []int {
+	idx := make([]int, len(names))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return names[idx[a]] < names[idx[b]] })
+	return idx
+}

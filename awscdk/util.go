@@ -1,0 +1,122 @@
+package awscdk
+
+import (
+	"fmt"
+
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
+)
+
+// addError records a user mistake on construct c; synthesis reports it.
+func addError(c constructs.IConstruct, format string, args ...interface{}) {
+	d := diag.Errorf(*c.Node().Path(), format, args...)
+	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
+		n.StrataAddError(d)
+		return
+	}
+	panic(&diag.UserError{Err: d})
+}
+
+// futureFlagDefaults are the flags that behave as true (or a value) in v2
+// when nothing configures them.
+var futureFlagDefaults = map[string]interface{}{
+	"@aws-cdk/core:newStyleStackSynthesis":                                             true,
+	"@aws-cdk/core:stackRelativeExports":                                               true,
+	"@aws-cdk/aws-rds:lowercaseDbIdentifier":                                           true,
+	"@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId":                           true,
+	"@aws-cdk/aws-lambda:recognizeVersionProps":                                        true,
+	"@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021":                        true,
+	"@aws-cdk/pipelines:reduceAssetRoleTrustScope":                                     true,
+	"@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask": true,
+	"@aws-cdk/core:aspectStabilization":                                                true,
+	"@aws-cdk/pipelines:reduceStageRoleTrustScope":                                     true,
+	"@aws-cdk/pipelines:reduceCrossAccountActionRoleTrustScope":                        true,
+	"@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint":               true,
+	"@aws-cdk/core:automaticL1Traits":                                                  true,
+	"@aws-cdk/core:defaultCrossStackReferences":                                        "strong",
+	"@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction":             true,
+}
+
+// FeatureFlags reads feature flags from a scope's context.
+type FeatureFlags interface {
+	IsEnabled(featureFlag *string) *bool
+}
+
+type featureFlags struct{ scope constructs.IConstruct }
+
+// FeatureFlags_Of returns the feature flags of scope.
+func FeatureFlags_Of(scope constructs.IConstruct) FeatureFlags { return &featureFlags{scope: scope} }
+
+func (f *featureFlags) IsEnabled(flag *string) *bool {
+	return boolp(featureEnabled(f.scope, deref(flag)))
+}
+
+func featureEnabled(scope constructs.IConstruct, flag string) bool {
+	v := scope.Node().TryGetContext(str(flag))
+	if v == nil {
+		v = futureFlagDefaults[flag]
+	}
+	switch x := v.(type) {
+	case bool:
+		return x
+	case string:
+		return x == "true"
+	}
+	return false
+}
+
+var partitions = map[string]string{
+	"cn-north-1": "aws-cn", "cn-northwest-1": "aws-cn", "eu-isoe-west-1": "aws-iso-e",
+	"eusc-de-east-1": "aws-eusc", "us-gov-east-1": "aws-us-gov", "us-gov-west-1": "aws-us-gov",
+	"us-iso-east-1": "aws-iso", "us-iso-west-1": "aws-iso", "us-isob-east-1": "aws-iso-b",
+	"us-isob-west-1": "aws-iso-b", "us-isof-east-1": "aws-iso-f", "us-isof-south-1": "aws-iso-f",
+}
+
+var awsRegions = []string{"af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
+	"ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4",
+	"ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "eu-central-1",
+	"eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3",
+	"il-central-1", "me-central-1", "me-south-1", "me-west-1", "mx-central-1", "sa-east-1", "us-east-1",
+	"us-east-2", "us-west-1", "us-west-2"}
+
+// partitionOf returns the partition of a known region, or "".
+func partitionOf(region string) string {
+	if p, ok := partitions[region]; ok {
+		return p
+	}
+	for _, r := range awsRegions {
+		if r == region {
+			return "aws"
+		}
+	}
+	return ""
+}
+
+// addDependencyBetween makes source deploy after target: a DependsOn when
+// both resources are in one stack, else a dependency between their stacks.
+func addDependencyBetween(source, target constructs.IConstruct, reason string, srcRes, tgtRes *cfnResource) {
+	ss, ts := stackOf(source), stackOf(target)
+	if ss == nil || ts == nil {
+		return
+	}
+	if stageOf(ss.Construct) != stageOf(ts.Construct) {
+		addError(source, "you cannot add a dependency from '%s' (in %s) to '%s' (in %s) because they are in different stages", *source.Node().Path(), stageName(ss), *target.Node().Path(), stageName(ts))
+		return
+	}
+	if ss == ts {
+		if srcRes != nil && tgtRes != nil {
+			srcRes.addDependsOn(tgtRes)
+		}
+		return
+	}
+	ss.addAssemblyDependency(ts, reason)
+}
+
+func stageName(s *stack) string {
+	if st := stageOf(s.Construct); st != nil && st.stageName != "" {
+		return "stage '" + st.stageName + "'"
+	}
+	return "the App"
+}
+
+func sprint(v interface{}) string { return fmt.Sprint(v) }
