@@ -69,7 +69,7 @@ func NewSession(ctx context.Context, opts Options) (*Session, error) {
 	lo = append(lo, config.WithRetryer(func() aws.Retryer {
 		// Throttling is common when several stacks deploy at once; the
 		// standard retryer backs off exponentially with jitter.
-		return retry.AddWithMaxAttempts(retry.NewStandard(), 8)
+		return retry.AddWithMaxAttempts(retry.NewStandard(), 6)
 	}))
 	cfg, err := config.LoadDefaultConfig(ctx, lo...)
 	if err != nil {

@@ -400,7 +400,11 @@ func buildParameters(d StackDeployment, current *cfntypes.Stack) ([]cfntypes.Par
 		}
 		decl, _ := declared[k].(map[string]interface{})
 		_, hasDefault := decl["Default"]
-		if previous[k] && !d.ResetParameters {
+		typ, _ := decl["Type"].(string)
+		// SSM-typed parameters (BootstrapVersion) resolve afresh from their
+		// default name each time; reusing the previous value would hand the
+		// resolved value where a parameter name belongs on some endpoints.
+		if previous[k] && !d.ResetParameters && !(hasDefault && strings.HasPrefix(typ, "AWS::SSM::Parameter::")) {
 			out = append(out, cfntypes.Parameter{ParameterKey: aws.String(k), UsePreviousValue: aws.Bool(true)})
 			continue
 		}
