@@ -10,19 +10,19 @@ import (
 
 // AppProps are the props of NewApp.
 type AppProps struct {
-	AnalyticsReporting                 *bool                   `field:"optional" json:"analyticsReporting" yaml:"analyticsReporting"`
-	AutoSynth                          *bool                   `field:"optional" json:"autoSynth" yaml:"autoSynth"`
-	BuiltinCloudFormationValidation    *bool                   `field:"optional" json:"builtinCloudFormationValidation" yaml:"builtinCloudFormationValidation"`
-	ConfirmValidationPluginsDoNotMutate *bool                  `field:"optional" json:"confirmValidationPluginsDoNotMutate" yaml:"confirmValidationPluginsDoNotMutate"`
-	Context                            *map[string]interface{} `field:"optional" json:"context" yaml:"context"`
-	DefaultStackSynthesizer            IReusableStackSynthesizer `field:"optional" json:"defaultStackSynthesizer" yaml:"defaultStackSynthesizer"`
-	Outdir                             *string                 `field:"optional" json:"outdir" yaml:"outdir"`
-	PerformanceReporting               *bool                   `field:"optional" json:"performanceReporting" yaml:"performanceReporting"`
-	PolicyValidationBeta1              *[]interface{}          `field:"optional" json:"policyValidationBeta1" yaml:"policyValidationBeta1"`
-	PostCliContext                     *map[string]interface{} `field:"optional" json:"postCliContext" yaml:"postCliContext"`
-	PropertyInjectors                  *[]IPropertyInjector    `field:"optional" json:"propertyInjectors" yaml:"propertyInjectors"`
-	StackTraces                        *bool                   `field:"optional" json:"stackTraces" yaml:"stackTraces"`
-	TreeMetadata                       *bool                   `field:"optional" json:"treeMetadata" yaml:"treeMetadata"`
+	AnalyticsReporting                  *bool                     `field:"optional" json:"analyticsReporting" yaml:"analyticsReporting"`
+	AutoSynth                           *bool                     `field:"optional" json:"autoSynth" yaml:"autoSynth"`
+	BuiltinCloudFormationValidation     *bool                     `field:"optional" json:"builtinCloudFormationValidation" yaml:"builtinCloudFormationValidation"`
+	ConfirmValidationPluginsDoNotMutate *bool                     `field:"optional" json:"confirmValidationPluginsDoNotMutate" yaml:"confirmValidationPluginsDoNotMutate"`
+	Context                             *map[string]interface{}   `field:"optional" json:"context" yaml:"context"`
+	DefaultStackSynthesizer             IReusableStackSynthesizer `field:"optional" json:"defaultStackSynthesizer" yaml:"defaultStackSynthesizer"`
+	Outdir                              *string                   `field:"optional" json:"outdir" yaml:"outdir"`
+	PerformanceReporting                *bool                     `field:"optional" json:"performanceReporting" yaml:"performanceReporting"`
+	PolicyValidationBeta1               *[]interface{}            `field:"optional" json:"policyValidationBeta1" yaml:"policyValidationBeta1"`
+	PostCliContext                      *map[string]interface{}   `field:"optional" json:"postCliContext" yaml:"postCliContext"`
+	PropertyInjectors                   *[]IPropertyInjector      `field:"optional" json:"propertyInjectors" yaml:"propertyInjectors"`
+	StackTraces                         *bool                     `field:"optional" json:"stackTraces" yaml:"stackTraces"`
+	TreeMetadata                        *bool                     `field:"optional" json:"treeMetadata" yaml:"treeMetadata"`
 }
 
 // StageProps are the props of NewStage.

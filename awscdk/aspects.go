@@ -39,10 +39,10 @@ type aspectApp struct {
 	priority  float64
 }
 
-func (a *aspectApp) Aspect() IAspect                    { return a.aspect }
-func (a *aspectApp) Construct() constructs.IConstruct   { return a.construct }
-func (a *aspectApp) Priority() *float64                 { return jsiiNum(a.priority) }
-func (a *aspectApp) SetPriority(v *float64)             { a.priority = *v }
+func (a *aspectApp) Aspect() IAspect                  { return a.aspect }
+func (a *aspectApp) Construct() constructs.IConstruct { return a.construct }
+func (a *aspectApp) Priority() *float64               { return jsiiNum(a.priority) }
+func (a *aspectApp) SetPriority(v *float64)           { a.priority = *v }
 
 // Aspects are the aspects applied to one scope.
 type Aspects interface {

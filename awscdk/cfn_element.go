@@ -102,3 +102,10 @@ func CfnElement_IsCfnElement(x interface{}) *bool {
 
 // CfnRefElement_IsCfnElement reports whether x is a CfnElement.
 func CfnRefElement_IsCfnElement(x interface{}) *bool { return CfnElement_IsCfnElement(x) }
+
+// initL1 is internal/l1.Init for the L1s generated into this package
+// (CfnStack, CfnWaitCondition, ...), which cannot import internal/l1.
+func initL1(r CfnResource, host constructs.IConstruct, props interface{}) {
+	r.cfnRes().propsSource = props
+	setHost(r, host)
+}

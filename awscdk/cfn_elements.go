@@ -127,17 +127,17 @@ func ojsonKeyed(key interface{}, value interface{}) *ojson.Object {
 
 // CfnParameterProps are the props of NewCfnParameter.
 type CfnParameterProps struct {
-	AllowedPattern        *string    `field:"optional" json:"allowedPattern" yaml:"allowedPattern"`
-	AllowedValues         *[]*string `field:"optional" json:"allowedValues" yaml:"allowedValues"`
-	ConstraintDescription *string    `field:"optional" json:"constraintDescription" yaml:"constraintDescription"`
+	AllowedPattern        *string     `field:"optional" json:"allowedPattern" yaml:"allowedPattern"`
+	AllowedValues         *[]*string  `field:"optional" json:"allowedValues" yaml:"allowedValues"`
+	ConstraintDescription *string     `field:"optional" json:"constraintDescription" yaml:"constraintDescription"`
 	Default               interface{} `field:"optional" json:"default" yaml:"default"`
-	Description           *string    `field:"optional" json:"description" yaml:"description"`
-	MaxLength             *float64   `field:"optional" json:"maxLength" yaml:"maxLength"`
-	MaxValue              *float64   `field:"optional" json:"maxValue" yaml:"maxValue"`
-	MinLength             *float64   `field:"optional" json:"minLength" yaml:"minLength"`
-	MinValue              *float64   `field:"optional" json:"minValue" yaml:"minValue"`
-	NoEcho                *bool      `field:"optional" json:"noEcho" yaml:"noEcho"`
-	Type                  *string    `field:"optional" json:"type" yaml:"type"`
+	Description           *string     `field:"optional" json:"description" yaml:"description"`
+	MaxLength             *float64    `field:"optional" json:"maxLength" yaml:"maxLength"`
+	MaxValue              *float64    `field:"optional" json:"maxValue" yaml:"maxValue"`
+	MinLength             *float64    `field:"optional" json:"minLength" yaml:"minLength"`
+	MinValue              *float64    `field:"optional" json:"minValue" yaml:"minValue"`
+	NoEcho                *bool       `field:"optional" json:"noEcho" yaml:"noEcho"`
+	Type                  *string     `field:"optional" json:"type" yaml:"type"`
 }
 
 // CfnParameter is a template parameter.
@@ -192,29 +192,29 @@ func NewCfnParameter(scope constructs.Construct, id *string, props *CfnParameter
 	return p
 }
 
-func (p *cfnParameter) AllowedPattern() *string            { return p.p.AllowedPattern }
-func (p *cfnParameter) SetAllowedPattern(v *string)        { p.p.AllowedPattern = v }
-func (p *cfnParameter) AllowedValues() *[]*string          { return p.p.AllowedValues }
-func (p *cfnParameter) SetAllowedValues(v *[]*string)      { p.p.AllowedValues = v }
-func (p *cfnParameter) ConstraintDescription() *string     { return p.p.ConstraintDescription }
-func (p *cfnParameter) SetConstraintDescription(v *string) { p.p.ConstraintDescription = v }
-func (p *cfnParameter) Default() interface{}               { return p.p.Default }
-func (p *cfnParameter) SetDefault(v interface{})           { p.p.Default = v }
-func (p *cfnParameter) Description() *string               { return p.p.Description }
-func (p *cfnParameter) SetDescription(v *string)           { p.p.Description = v }
-func (p *cfnParameter) MaxLength() *float64                { return p.p.MaxLength }
-func (p *cfnParameter) SetMaxLength(v *float64)            { p.p.MaxLength = v }
-func (p *cfnParameter) MaxValue() *float64                 { return p.p.MaxValue }
-func (p *cfnParameter) SetMaxValue(v *float64)             { p.p.MaxValue = v }
-func (p *cfnParameter) MinLength() *float64                { return p.p.MinLength }
-func (p *cfnParameter) SetMinLength(v *float64)            { p.p.MinLength = v }
-func (p *cfnParameter) MinValue() *float64                 { return p.p.MinValue }
-func (p *cfnParameter) SetMinValue(v *float64)             { p.p.MinValue = v }
-func (p *cfnParameter) NoEcho() *bool                      { return boolp(boolOr(p.p.NoEcho, false)) }
-func (p *cfnParameter) SetNoEcho(v *bool)                  { p.p.NoEcho = v }
-func (p *cfnParameter) Type() *string                      { return p.p.Type }
-func (p *cfnParameter) SetType(v *string)                  { p.p.Type = v }
-func (p *cfnParameter) TypeHint() ResolutionTypeHint       { return paramTypeHint(*p.p.Type) }
+func (p *cfnParameter) AllowedPattern() *string               { return p.p.AllowedPattern }
+func (p *cfnParameter) SetAllowedPattern(v *string)           { p.p.AllowedPattern = v }
+func (p *cfnParameter) AllowedValues() *[]*string             { return p.p.AllowedValues }
+func (p *cfnParameter) SetAllowedValues(v *[]*string)         { p.p.AllowedValues = v }
+func (p *cfnParameter) ConstraintDescription() *string        { return p.p.ConstraintDescription }
+func (p *cfnParameter) SetConstraintDescription(v *string)    { p.p.ConstraintDescription = v }
+func (p *cfnParameter) Default() interface{}                  { return p.p.Default }
+func (p *cfnParameter) SetDefault(v interface{})              { p.p.Default = v }
+func (p *cfnParameter) Description() *string                  { return p.p.Description }
+func (p *cfnParameter) SetDescription(v *string)              { p.p.Description = v }
+func (p *cfnParameter) MaxLength() *float64                   { return p.p.MaxLength }
+func (p *cfnParameter) SetMaxLength(v *float64)               { p.p.MaxLength = v }
+func (p *cfnParameter) MaxValue() *float64                    { return p.p.MaxValue }
+func (p *cfnParameter) SetMaxValue(v *float64)                { p.p.MaxValue = v }
+func (p *cfnParameter) MinLength() *float64                   { return p.p.MinLength }
+func (p *cfnParameter) SetMinLength(v *float64)               { p.p.MinLength = v }
+func (p *cfnParameter) MinValue() *float64                    { return p.p.MinValue }
+func (p *cfnParameter) SetMinValue(v *float64)                { p.p.MinValue = v }
+func (p *cfnParameter) NoEcho() *bool                         { return boolp(boolOr(p.p.NoEcho, false)) }
+func (p *cfnParameter) SetNoEcho(v *bool)                     { p.p.NoEcho = v }
+func (p *cfnParameter) Type() *string                         { return p.p.Type }
+func (p *cfnParameter) SetType(v *string)                     { p.p.Type = v }
+func (p *cfnParameter) TypeHint() ResolutionTypeHint          { return paramTypeHint(*p.p.Type) }
 func (p *cfnParameter) Resolve(_ IResolveContext) interface{} { return p.Value() }
 
 func paramTypeHint(t string) ResolutionTypeHint {
@@ -313,7 +313,7 @@ func (c *cfnCondition) toCloudFormation() *ojson.Object {
 
 // CfnMappingProps are the props of NewCfnMapping.
 type CfnMappingProps struct {
-	Lazy    *bool                              `field:"optional" json:"lazy" yaml:"lazy"`
+	Lazy    *bool                               `field:"optional" json:"lazy" yaml:"lazy"`
 	Mapping *map[string]*map[string]interface{} `field:"optional" json:"mapping" yaml:"mapping"`
 }
 
@@ -423,7 +423,7 @@ func (m *cfnMapping) FindInMap(key1 *string, key2 *string, defaultValue *string)
 }
 
 type mappingEmbedder struct {
-	m          *cfnMapping
+	m           *cfnMapping
 	k1, k2, def *string
 }
 

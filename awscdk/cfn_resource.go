@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/strata-cdk/strata/awscdk/interfaces"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
@@ -40,6 +41,12 @@ type CfnResource interface {
 	RemoveResourceDependency(target CfnResource)
 	ReplaceDependency(target CfnResource, newTarget CfnResource)
 	ShouldSynthesize() *bool
+	Env() *interfaces.ResourceEnvironment
+	CfnPropertyNames() *map[string]*string
+	CfnPropertyName(cdkPropertyName *string) *string
+	RenderProperties(props *map[string]interface{}) *map[string]interface{}
+	ValidateProperties(properties interface{})
+	ApplyCrossStackReferenceStrength(strength ReferenceStrength)
 	cfnRes() *cfnResource
 }
 
@@ -190,6 +197,34 @@ type cfnResource struct {
 	options      *cfnOptions
 	rawOverrides *ojson.Object
 	dependsOn    []*cfnResource
+	strength     ReferenceStrength
+}
+
+// StrataSetPropsSource makes the resource render its properties from props,
+// a pointer to a generated L1 props struct. Used by internal/l1.
+func (r *cfnResource) StrataSetPropsSource(props interface{}) { r.propsSource = props }
+
+func (r *cfnResource) Env() *interfaces.ResourceEnvironment {
+	if r.stack == nil {
+		return &interfaces.ResourceEnvironment{}
+	}
+	return &interfaces.ResourceEnvironment{Account: str(r.stack.account), Region: str(r.stack.region)}
+}
+
+func (r *cfnResource) CfnPropertyNames() *map[string]*string { return &map[string]*string{} }
+func (r *cfnResource) CfnPropertyName(cdkPropertyName *string) *string {
+	n := deref(cdkPropertyName)
+	if n == "" {
+		return nil
+	}
+	return str(strings.ToUpper(n[:1]) + n[1:])
+}
+func (r *cfnResource) RenderProperties(props *map[string]interface{}) *map[string]interface{} {
+	return props
+}
+func (r *cfnResource) ValidateProperties(properties interface{}) {}
+func (r *cfnResource) ApplyCrossStackReferenceStrength(strength ReferenceStrength) {
+	r.strength = strength
 }
 
 // NewCfnResource creates a CloudFormation resource of props.Type.

@@ -34,7 +34,7 @@ func (f *fnIntrinsic) Resolve(ctx IResolveContext) interface{} {
 	}
 	return f.value
 }
-func (f *fnIntrinsic) ToString() *string   { return Token_AsString(f, nil) }
+func (f *fnIntrinsic) ToString() *string    { return Token_AsString(f, nil) }
 func (f *fnIntrinsic) Disambiguator() *bool { return boolp(true) }
 
 // Fn_Ref returns a Ref to a logical name.

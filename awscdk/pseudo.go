@@ -64,12 +64,12 @@ type scopedPseudo struct {
 
 func (p *scopedPseudo) Resolve(ctx IResolveContext) interface{} { return obj("Ref", p.name) }
 
-func (s *scopedAws) AccountId() *string  { return s.ref("AWS::AccountId") }
-func (s *scopedAws) Partition() *string  { return s.ref("AWS::Partition") }
-func (s *scopedAws) Region() *string     { return s.ref("AWS::Region") }
-func (s *scopedAws) StackId() *string    { return s.ref("AWS::StackId") }
-func (s *scopedAws) StackName() *string  { return s.ref("AWS::StackName") }
-func (s *scopedAws) UrlSuffix() *string  { return s.ref("AWS::URLSuffix") }
+func (s *scopedAws) AccountId() *string { return s.ref("AWS::AccountId") }
+func (s *scopedAws) Partition() *string { return s.ref("AWS::Partition") }
+func (s *scopedAws) Region() *string    { return s.ref("AWS::Region") }
+func (s *scopedAws) StackId() *string   { return s.ref("AWS::StackId") }
+func (s *scopedAws) StackName() *string { return s.ref("AWS::StackName") }
+func (s *scopedAws) UrlSuffix() *string { return s.ref("AWS::URLSuffix") }
 func (s *scopedAws) NotificationArns() *[]*string {
 	return Token_AsList(&scopedPseudo{scope: s.scope, name: "AWS::NotificationARNs"}, nil)
 }

@@ -17,18 +17,18 @@ type Environment struct {
 
 // StackProps are the props of NewStack.
 type StackProps struct {
-	AnalyticsReporting          *bool                 `field:"optional" json:"analyticsReporting" yaml:"analyticsReporting"`
-	CrossRegionReferences       *bool                 `field:"optional" json:"crossRegionReferences" yaml:"crossRegionReferences"`
-	Description                 *string               `field:"optional" json:"description" yaml:"description"`
-	Env                         *Environment          `field:"optional" json:"env" yaml:"env"`
-	NotificationArns            *[]*string            `field:"optional" json:"notificationArns" yaml:"notificationArns"`
-	PermissionsBoundary         PermissionsBoundary   `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary"`
-	PropertyInjectors           *[]IPropertyInjector  `field:"optional" json:"propertyInjectors" yaml:"propertyInjectors"`
-	StackName                   *string               `field:"optional" json:"stackName" yaml:"stackName"`
-	SuppressTemplateIndentation *bool                 `field:"optional" json:"suppressTemplateIndentation" yaml:"suppressTemplateIndentation"`
-	Synthesizer                 IStackSynthesizer     `field:"optional" json:"synthesizer" yaml:"synthesizer"`
-	Tags                        *map[string]*string   `field:"optional" json:"tags" yaml:"tags"`
-	TerminationProtection       *bool                 `field:"optional" json:"terminationProtection" yaml:"terminationProtection"`
+	AnalyticsReporting          *bool                `field:"optional" json:"analyticsReporting" yaml:"analyticsReporting"`
+	CrossRegionReferences       *bool                `field:"optional" json:"crossRegionReferences" yaml:"crossRegionReferences"`
+	Description                 *string              `field:"optional" json:"description" yaml:"description"`
+	Env                         *Environment         `field:"optional" json:"env" yaml:"env"`
+	NotificationArns            *[]*string           `field:"optional" json:"notificationArns" yaml:"notificationArns"`
+	PermissionsBoundary         PermissionsBoundary  `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary"`
+	PropertyInjectors           *[]IPropertyInjector `field:"optional" json:"propertyInjectors" yaml:"propertyInjectors"`
+	StackName                   *string              `field:"optional" json:"stackName" yaml:"stackName"`
+	SuppressTemplateIndentation *bool                `field:"optional" json:"suppressTemplateIndentation" yaml:"suppressTemplateIndentation"`
+	Synthesizer                 IStackSynthesizer    `field:"optional" json:"synthesizer" yaml:"synthesizer"`
+	Tags                        *map[string]*string  `field:"optional" json:"tags" yaml:"tags"`
+	TerminationProtection       *bool                `field:"optional" json:"terminationProtection" yaml:"terminationProtection"`
 }
 
 // PermissionsBoundary applies a permissions boundary to the roles of a scope.
@@ -328,22 +328,22 @@ func stackOf(c constructs.IConstruct) *stack {
 	return nil
 }
 
-func (s *stack) Account() *string       { return str(s.account) }
-func (s *stack) Region() *string        { return str(s.region) }
-func (s *stack) Environment() *string   { return str(s.environment) }
-func (s *stack) ArtifactId() *string    { return str(s.artifactID) }
-func (s *stack) StackName() *string     { return str(s.stackName) }
-func (s *stack) TemplateFile() *string  { return str(s.artifactID + ".template.json") }
-func (s *stack) Tags() TagManager       { return s.tags }
-func (s *stack) Nested() *bool          { return boolp(false) }
-func (s *stack) NestedStackParent() Stack { return nil }
-func (s *stack) NestedStackResource() CfnResource { return nil }
-func (s *stack) Synthesizer() IStackSynthesizer { return s.synthesizer }
+func (s *stack) Account() *string                  { return str(s.account) }
+func (s *stack) Region() *string                   { return str(s.region) }
+func (s *stack) Environment() *string              { return str(s.environment) }
+func (s *stack) ArtifactId() *string               { return str(s.artifactID) }
+func (s *stack) StackName() *string                { return str(s.stackName) }
+func (s *stack) TemplateFile() *string             { return str(s.artifactID + ".template.json") }
+func (s *stack) Tags() TagManager                  { return s.tags }
+func (s *stack) Nested() *bool                     { return boolp(false) }
+func (s *stack) NestedStackParent() Stack          { return nil }
+func (s *stack) NestedStackResource() CfnResource  { return nil }
+func (s *stack) Synthesizer() IStackSynthesizer    { return s.synthesizer }
 func (s *stack) TemplateOptions() ITemplateOptions { return s.templateOptions }
-func (s *stack) TerminationProtection() *bool  { return boolp(s.terminationProtection) }
-func (s *stack) SetTerminationProtection(v *bool) { s.terminationProtection = boolOr(v, false) }
-func (s *stack) UrlSuffix() *string           { return Aws_URL_SUFFIX() }
-func (s *stack) StackId() *string             { return NewScopedAws(s).StackId() }
+func (s *stack) TerminationProtection() *bool      { return boolp(s.terminationProtection) }
+func (s *stack) SetTerminationProtection(v *bool)  { s.terminationProtection = boolOr(v, false) }
+func (s *stack) UrlSuffix() *string                { return Aws_URL_SUFFIX() }
+func (s *stack) StackId() *string                  { return NewScopedAws(s).StackId() }
 func (s *stack) NotificationArns() *[]*string {
 	if s.notificationArns != nil {
 		return s.notificationArns

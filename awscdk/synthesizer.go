@@ -42,12 +42,12 @@ const (
 
 // FileAssetSource describes a file asset to publish.
 type FileAssetSource struct {
-	SourceHash    *string            `field:"required" json:"sourceHash" yaml:"sourceHash"`
-	DeployTime    *bool              `field:"optional" json:"deployTime" yaml:"deployTime"`
-	DisplayName   *string            `field:"optional" json:"displayName" yaml:"displayName"`
-	Executable    *[]*string         `field:"optional" json:"executable" yaml:"executable"`
-	FileName      *string            `field:"optional" json:"fileName" yaml:"fileName"`
-	Packaging     FileAssetPackaging `field:"optional" json:"packaging" yaml:"packaging"`
+	SourceHash  *string            `field:"required" json:"sourceHash" yaml:"sourceHash"`
+	DeployTime  *bool              `field:"optional" json:"deployTime" yaml:"deployTime"`
+	DisplayName *string            `field:"optional" json:"displayName" yaml:"displayName"`
+	Executable  *[]*string         `field:"optional" json:"executable" yaml:"executable"`
+	FileName    *string            `field:"optional" json:"fileName" yaml:"fileName"`
+	Packaging   FileAssetPackaging `field:"optional" json:"packaging" yaml:"packaging"`
 }
 
 // FileAssetLocation is where a published file asset can be found.
@@ -63,15 +63,15 @@ type FileAssetLocation struct {
 
 // DockerImageAssetSource describes a container image asset.
 type DockerImageAssetSource struct {
-	SourceHash         *string             `field:"required" json:"sourceHash" yaml:"sourceHash"`
-	AssetName          *string             `field:"optional" json:"assetName" yaml:"assetName"`
-	DirectoryName      *string             `field:"optional" json:"directoryName" yaml:"directoryName"`
-	DisplayName        *string             `field:"optional" json:"displayName" yaml:"displayName"`
-	DockerBuildArgs    *map[string]*string `field:"optional" json:"dockerBuildArgs" yaml:"dockerBuildArgs"`
-	DockerBuildTarget  *string             `field:"optional" json:"dockerBuildTarget" yaml:"dockerBuildTarget"`
-	DockerFile         *string             `field:"optional" json:"dockerFile" yaml:"dockerFile"`
-	Executable         *[]*string          `field:"optional" json:"executable" yaml:"executable"`
-	Platform           *string             `field:"optional" json:"platform" yaml:"platform"`
+	SourceHash        *string             `field:"required" json:"sourceHash" yaml:"sourceHash"`
+	AssetName         *string             `field:"optional" json:"assetName" yaml:"assetName"`
+	DirectoryName     *string             `field:"optional" json:"directoryName" yaml:"directoryName"`
+	DisplayName       *string             `field:"optional" json:"displayName" yaml:"displayName"`
+	DockerBuildArgs   *map[string]*string `field:"optional" json:"dockerBuildArgs" yaml:"dockerBuildArgs"`
+	DockerBuildTarget *string             `field:"optional" json:"dockerBuildTarget" yaml:"dockerBuildTarget"`
+	DockerFile        *string             `field:"optional" json:"dockerFile" yaml:"dockerFile"`
+	Executable        *[]*string          `field:"optional" json:"executable" yaml:"executable"`
+	Platform          *string             `field:"optional" json:"platform" yaml:"platform"`
 }
 
 // DockerImageAssetLocation is where a published image can be found.
@@ -121,13 +121,13 @@ const (
 func DefaultStackSynthesizer_DEFAULT_QUALIFIER() *string { return str(defaultQualifier) }
 
 type defaultSynth struct {
-	props      DefaultStackSynthesizerProps
-	stack      *stack
-	qualifier  string
+	props                                                                                      DefaultStackSynthesizerProps
+	stack                                                                                      *stack
+	qualifier                                                                                  string
 	bucketName, repositoryName, deployRole, cfnExecRole, filePubRole, imagePubRole, lookupRole string
 	bucketPrefix, dockerTagPrefix, ssmParam                                                    string
-	files      *ojson.Object
-	images     *ojson.Object
+	files                                                                                      *ojson.Object
+	images                                                                                     *ojson.Object
 }
 
 // NewDefaultStackSynthesizer creates the default synthesizer.
@@ -190,9 +190,9 @@ func (d *defaultSynth) bindStack(s *stack) {
 	d.ssmParam = strings.ReplaceAll(or(d.props.BootstrapStackVersionSsmParameter, "/cdk-bootstrap/${Qualifier}/version"), "${Qualifier}", d.qualifier)
 }
 
-func (d *defaultSynth) BootstrapQualifier() *string            { return str(d.qualifier) }
-func (d *defaultSynth) LookupRole() *string                    { return str(d.lookupRole) }
-func (d *defaultSynth) DeployRoleArn() *string                 { return str(d.deployRole) }
+func (d *defaultSynth) BootstrapQualifier() *string             { return str(d.qualifier) }
+func (d *defaultSynth) LookupRole() *string                     { return str(d.lookupRole) }
+func (d *defaultSynth) DeployRoleArn() *string                  { return str(d.deployRole) }
 func (d *defaultSynth) CloudFormationExecutionRoleArn() *string { return str(d.cfnExecRole) }
 
 // cfnify turns a string with ${...} placeholders into Fn::Sub.

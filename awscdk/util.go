@@ -20,21 +20,21 @@ func addError(c constructs.IConstruct, format string, args ...interface{}) {
 // futureFlagDefaults are the flags that behave as true (or a value) in v2
 // when nothing configures them.
 var futureFlagDefaults = map[string]interface{}{
-	"@aws-cdk/core:newStyleStackSynthesis":                                             true,
-	"@aws-cdk/core:stackRelativeExports":                                               true,
-	"@aws-cdk/aws-rds:lowercaseDbIdentifier":                                           true,
-	"@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId":                           true,
-	"@aws-cdk/aws-lambda:recognizeVersionProps":                                        true,
-	"@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021":                        true,
-	"@aws-cdk/pipelines:reduceAssetRoleTrustScope":                                     true,
+	"@aws-cdk/core:newStyleStackSynthesis":                                            true,
+	"@aws-cdk/core:stackRelativeExports":                                              true,
+	"@aws-cdk/aws-rds:lowercaseDbIdentifier":                                          true,
+	"@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId":                          true,
+	"@aws-cdk/aws-lambda:recognizeVersionProps":                                       true,
+	"@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021":                       true,
+	"@aws-cdk/pipelines:reduceAssetRoleTrustScope":                                    true,
 	"@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask": true,
-	"@aws-cdk/core:aspectStabilization":                                                true,
-	"@aws-cdk/pipelines:reduceStageRoleTrustScope":                                     true,
-	"@aws-cdk/pipelines:reduceCrossAccountActionRoleTrustScope":                        true,
-	"@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint":               true,
-	"@aws-cdk/core:automaticL1Traits":                                                  true,
-	"@aws-cdk/core:defaultCrossStackReferences":                                        "strong",
-	"@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction":             true,
+	"@aws-cdk/core:aspectStabilization":                                               true,
+	"@aws-cdk/pipelines:reduceStageRoleTrustScope":                                    true,
+	"@aws-cdk/pipelines:reduceCrossAccountActionRoleTrustScope":                       true,
+	"@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint":              true,
+	"@aws-cdk/core:automaticL1Traits":                                                 true,
+	"@aws-cdk/core:defaultCrossStackReferences":                                       "strong",
+	"@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction":            true,
 }
 
 // FeatureFlags reads feature flags from a scope's context.
