@@ -17,6 +17,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
 	"github.com/aws/aws-sdk-go-v2/service/sts"
+	"github.com/aws/smithy-go/logging"
 )
 
 // Options say how to reach AWS. The zero value uses the SDK's default chain
@@ -66,6 +67,9 @@ func NewSession(ctx context.Context, opts Options) (*Session, error) {
 	if opts.EndpointURL != "" {
 		lo = append(lo, config.WithBaseEndpoint(opts.EndpointURL))
 	}
+	// The SDK's own log lines (IMDS fallbacks, ...) would interleave with
+	// strata's output; failures reach the user as errors instead.
+	lo = append(lo, config.WithLogger(logging.Nop{}))
 	lo = append(lo, config.WithRetryer(func() aws.Retryer {
 		// Throttling is common when several stacks deploy at once; the
 		// standard retryer backs off exponentially with jitter.
@@ -96,15 +100,15 @@ func (s *Session) Identity(ctx context.Context) (*Identity, error) {
 		return s.identity, nil
 	}
 	s.mu.Unlock()
-	if _, err := s.base.Credentials.Retrieve(ctx); err != nil {
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := s.base.Credentials.Retrieve(cctx); err != nil {
 		return nil, fmt.Errorf("no AWS credentials: %w", err)
 	}
 	cfg := s.base.Copy()
 	if cfg.Region == "" {
 		cfg.Region = "us-east-1"
 	}
-	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
 	out, err := sts.NewFromConfig(cfg, func(o *sts.Options) { o.RetryMaxAttempts = 2 }).GetCallerIdentity(cctx, &sts.GetCallerIdentityInput{})
 	if err != nil {
 		return nil, fmt.Errorf("finding the AWS account (sts:GetCallerIdentity): %w", err)
