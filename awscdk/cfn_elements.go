@@ -232,8 +232,8 @@ func (p *cfnParameter) Value() IResolvable {
 }
 
 func (p *cfnParameter) ValueAsString() *string {
-	if paramTypeHint(*p.p.Type) != ResolutionTypeHint_STRING {
-		panicf(*p.Node().Path(), "parameter type (%s) is not a string type", *p.p.Type)
+	if paramTypeHint(*p.p.Type) == ResolutionTypeHint_STRING_LIST {
+		panicf(*p.Node().Path(), "parameter type (%s) is not a string or number type", *p.p.Type)
 	}
 	return Token_AsString(p.Value(), nil)
 }

@@ -53,6 +53,7 @@ func referenceFor(target *cfnElement, attribute string, hint ResolutionTypeHint)
 func (r *cfnReference) CreationStack() *[]*string      { return &[]*string{} }
 func (r *cfnReference) TypeHint() ResolutionTypeHint   { return r.typeHint }
 func (r *cfnReference) ToString() *string              { return Token_AsString(r, nil) }
+func (r *cfnReference) ToStringList() *[]*string       { return Token_AsList(r, nil) }
 func (r *cfnReference) ToJSON() interface{}            { return "<unresolved-token>" }
 func (r *cfnReference) NewError(m *string) interface{} { return deref(m) }
 func (r *cfnReference) DisplayName() *string           { return str(r.attribute) }
@@ -87,3 +88,44 @@ func (r *cfnReference) String() string {
 }
 
 var _ = ojson.New
+
+// coupledReference is a reference whose cross-stack strength the consumer
+// chose (Stack_ConsumeReference).
+type coupledReference struct {
+	ref      *cfnReference
+	strength ReferenceStrength
+	resolved interface{}
+}
+
+func (c *coupledReference) Resolve(ctx IResolveContext) interface{} {
+	if c.resolved != nil {
+		if r, ok := c.resolved.(resolvable); ok {
+			return r.Resolve(ctx)
+		}
+		return c.resolved
+	}
+	// Resolve the reference directly, not as a token, so that finding
+	// references does not treat it as a plain (default strength) one.
+	return c.ref.Resolve(ctx)
+}
+
+func makeCoupledReference(value interface{}, strength ReferenceStrength) *coupledReference {
+	ref, ok := reverseReference(value)
+	if !ok {
+		panicf("", "Stack_ConsumeReference: the value is not a reference to a resource attribute")
+	}
+	if strength == "" {
+		strength = ReferenceStrength_BOTH
+	}
+	return &coupledReference{ref: ref, strength: strength}
+}
+
+// Stack_ConsumeReference marks a reference to be consumed with the given strength.
+func Stack_ConsumeReference(value *string, strength ReferenceStrength) *string {
+	return Token_AsString(makeCoupledReference(value, strength), nil)
+}
+
+// Stack_ConsumeListReference marks a list reference to be consumed with the given strength.
+func Stack_ConsumeListReference(value *[]*string, strength ReferenceStrength) *[]*string {
+	return Token_AsList(makeCoupledReference(value, strength), nil)
+}

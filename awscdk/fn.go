@@ -1,7 +1,7 @@
 package awscdk
 
 import (
-	"encoding/json"
+	"reflect"
 	"strings"
 
 	"github.com/strata-cdk/strata/internal/ojson"
@@ -198,25 +198,79 @@ func Fn_ParseDomainName(url *string) *string {
 	return Fn_Select(jsiiNum(0), Fn_Split(str("/"), noHTTPS, nil))
 }
 
-// Fn_ToJsonString renders an object as a JSON string at deployment.
+// Fn_ToJsonString renders an object as a JSON string. Only a token is
+// rendered at deployment (Fn::ToJsonString); any other value is stringified
+// now, tokens inside it becoming an Fn::Join, as with aws-cdk-lib.
 func Fn_ToJsonString(object interface{}) *string {
-	if !isUnresolved(object) && !containsTokensDeep(object) {
-		b, _ := json.Marshal(object)
-		return str(string(b))
+	if _, ok := object.(resolvable); ok && !isNilValue(object) {
+		f := newFn("Fn::ToJsonString", object)
+		f.resolveHook = func(ctx IResolveContext) { addTransformFor(ctx, "AWS::LanguageExtensions") }
+		return Token_AsString(f, &EncodingOptions{DisplayHint: str("Fn::ToJsonString")})
 	}
-	f := newFn("Fn::ToJsonString", object)
-	f.resolveHook = func(ctx IResolveContext) { addTransformFor(ctx, "AWS::LanguageExtensions") }
-	return Token_AsString(f, &EncodingOptions{DisplayHint: str("Fn::ToJsonString")})
+	if isUnresolved(object) {
+		f := newFn("Fn::ToJsonString", object)
+		f.resolveHook = func(ctx IResolveContext) { addTransformFor(ctx, "AWS::LanguageExtensions") }
+		return Token_AsString(f, &EncodingOptions{DisplayHint: str("Fn::ToJsonString")})
+	}
+	b, err := ojson.Marshal(jsiiValue(object), "")
+	if err != nil {
+		panicf("", "Fn_ToJsonString: %v", err)
+	}
+	return str(string(b))
 }
 
-func containsTokensDeep(o interface{}) bool {
-	found := false
-	r := &resolver{removeEmpty: true, onToken: func(interface{}) { found = true }}
-	func() {
-		defer func() { _ = recover() }()
-		r.resolve(o, nil)
-	}()
-	return found
+// jsiiValue converts a Go value to the plain data jsii would hand to
+// JavaScript: pointers followed, maps with sorted keys, structs under their
+// json names, nil left out of objects. Tokens stay encoded strings.
+func jsiiValue(v interface{}) interface{} {
+	if v == nil || isNilValue(v) {
+		return nil
+	}
+	if s, ok := plainString(v); ok {
+		return s
+	}
+	switch x := v.(type) {
+	case float64, bool:
+		return x
+	case *float64:
+		return *x
+	case *bool:
+		return *x
+	case *ojson.Object:
+		return x
+	case resolvable:
+		return "<unresolved-token>"
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Ptr, reflect.Interface:
+		return jsiiValue(rv.Elem().Interface())
+	case reflect.Slice, reflect.Array:
+		out := make([]interface{}, rv.Len())
+		for i := range out {
+			out[i] = jsiiValue(rv.Index(i).Interface())
+		}
+		return out
+	case reflect.Map, reflect.Struct:
+		o, _ := (&resolver{}).shallowObject(rv)
+		out := ojson.New()
+		for _, k := range o.Keys() {
+			val, _ := o.Get(k)
+			if j := jsiiValue(val); j != nil {
+				out.Set(k, j)
+			}
+		}
+		return out
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return float64(rv.Int())
+	case reflect.Float32, reflect.Float64:
+		return rv.Float()
+	case reflect.String:
+		return rv.String()
+	case reflect.Bool:
+		return rv.Bool()
+	}
+	return v
 }
 
 // Fn_Len returns the length of a list.

@@ -17,6 +17,7 @@ type Intrinsic interface {
 	IResolvable
 	NewError(message *string) interface{}
 	ToJSON() interface{}
+	ToStringList() *[]*string
 }
 
 type intrinsic struct {
@@ -37,6 +38,7 @@ func (i *intrinsic) CreationStack() *[]*string             { return &[]*string{}
 func (i *intrinsic) TypeHint() ResolutionTypeHint          { return i.typeHint }
 func (i *intrinsic) Resolve(_ IResolveContext) interface{} { return i.value }
 func (i *intrinsic) ToString() *string                     { return Token_AsString(i, nil) }
+func (i *intrinsic) ToStringList() *[]*string              { return Token_AsList(i, nil) }
 func (i *intrinsic) ToJSON() interface{}                   { return "<unresolved-token>" }
 func (i *intrinsic) NewError(message *string) interface{}  { return deref(message) }
 

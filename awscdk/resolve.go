@@ -26,11 +26,10 @@ type resolver struct {
 	onToken func(t interface{})
 }
 
-// resolveError is panicked inside the resolver and recovered at its entry.
-type resolveError struct{ d *diag.Diagnostic }
-
+// panicf stops with a user mistake. Synthesis recovers it (catchResolve)
+// and reports it with the others; outside synthesis jsii.Close prints it.
 func panicf(path, format string, args ...interface{}) {
-	panic(&resolveError{d: diag.Errorf(path, format, args...)})
+	panic(&diag.UserError{Err: diag.Errorf(path, format, args...)})
 }
 
 func (r *resolver) scopePath() string {
@@ -453,8 +452,6 @@ func catchResolve(f func()) (d *diag.Diagnostic) {
 	defer func() {
 		if r := recover(); r != nil {
 			switch e := r.(type) {
-			case *resolveError:
-				d = e.d
 			case *diag.UserError:
 				if dd, ok := e.Err.(*diag.Diagnostic); ok {
 					d = dd

@@ -444,12 +444,9 @@ func (s *stack) AddStackTag(tagName *string, tagValue *string) {
 
 func (s *stack) RemoveStackTag(tagName *string) { s.tags.RemoveTag(tagName, jsiiNum(0)) }
 
+// AddTransform adds a transform. Like aws-cdk-lib it keeps duplicates: one
+// call renders "Transform" as a string, several as a list.
 func (s *stack) AddTransform(transform *string) {
-	for _, t := range s.transforms {
-		if t == deref(transform) {
-			return
-		}
-	}
 	s.transforms = append(s.transforms, deref(transform))
 }
 

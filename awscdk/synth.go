@@ -265,6 +265,7 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 		consumer *stack
 		el       CfnElement
 		ref      *cfnReference
+		coupled  *coupledReference
 	}
 	var uses []use
 	var walk func(c constructs.IConstruct)
@@ -273,8 +274,11 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 			el := e.cfnEl()
 			consumer := el.stack
 			r := &resolver{scope: e, preparing: true, removeEmpty: true, onToken: func(t interface{}) {
-				if ref, ok := t.(*cfnReference); ok {
+				switch ref := t.(type) {
+				case *cfnReference:
 					uses = append(uses, use{consumer: consumer, el: e, ref: ref})
+				case *coupledReference:
+					uses = append(uses, use{consumer: consumer, el: e, ref: ref.ref, coupled: ref})
 				}
 			}}
 			if d := catchResolve(func() { r.resolve(el.toCfn(), nil) }); d != nil {
@@ -293,17 +297,27 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 	}
 	walk(root)
 	for _, u := range uses {
-		if u.consumer == nil || u.ref.hasValueForStack(u.consumer) {
+		if u.consumer == nil || (u.coupled == nil && u.ref.hasValueForStack(u.consumer)) {
 			continue
 		}
 		u := u
 		var v interface{}
-		d := catchResolve(func() { v = resolveCrossStack(u.consumer, u.ref) })
+		d := catchResolve(func() {
+			if u.coupled != nil {
+				v = resolveCrossStack(u.consumer, u.ref, u.coupled.strength.contextValue())
+			} else {
+				v = resolveCrossStack(u.consumer, u.ref, "")
+			}
+		})
 		if d != nil {
 			if d.Path == "" {
 				d.Path = *u.el.Node().Path()
 			}
 			ds.Append(d)
+			continue
+		}
+		if u.coupled != nil {
+			u.coupled.resolved = v
 			continue
 		}
 		u.ref.assignValueForStack(u.consumer, v)
@@ -322,7 +336,7 @@ func crossStackStrength(consumer *stack) string {
 	return "strong"
 }
 
-func resolveCrossStack(consumer *stack, ref *cfnReference) interface{} {
+func resolveCrossStack(consumer *stack, ref *cfnReference, strengthOverride string) interface{} {
 	producer := ref.target.stack
 	if producer == nil || producer == consumer {
 		return ref
@@ -343,7 +357,15 @@ func resolveCrossStack(consumer *stack, ref *cfnReference) interface{} {
 	if isUnresolved(cr) {
 		cr = "unknown-region"
 	}
-	strength := crossStackStrength(consumer)
+	strength := strengthOverride
+	if strength == "" {
+		if r, ok := hostOf(ref.target.Construct).(CfnResource); ok && r.cfnRes().strength != "" {
+			strength = r.cfnRes().strength.contextValue()
+		}
+	}
+	if strength == "" {
+		strength = crossStackStrength(consumer)
+	}
 	if pa != ca {
 		panicf(*consumer.Node().Path(), "stack %q cannot reference %s in stack %q: the stacks are in different accounts (%s and %s); cross-account references are not supported yet: pass the value in explicitly (for example as a parameter)", *consumer.Node().Path(), ref, *producer.Node().Path(), pa, ca)
 	}
@@ -444,13 +466,27 @@ func (s *session) ValidateOnSynth() *bool { return boolp(false) }
 func (s *stack) renderTemplate() (*ojson.Object, error) {
 	tmpl := ojson.New()
 	tmpl.Set("Description", s.templateOptions.description)
+	// As in aws-cdk-lib, the transforms are those added before rendering
+	// starts (while references were prepared); one renders as a string.
 	transforms := append([]string(nil), s.transforms...)
 	if s.templateOptions.transforms != nil {
 		for _, t := range *s.templateOptions.transforms {
 			transforms = append(transforms, deref(t))
 		}
 	}
-	tmpl.Set("Transform", nil)
+	switch len(transforms) {
+	case 0:
+		tmpl.Set("Transform", nil)
+	case 1:
+		tmpl.Set("Transform", transforms[0])
+	default:
+		u := uniqueStrings(transforms)
+		list := make([]interface{}, len(u))
+		for i := range u {
+			list[i] = u[i]
+		}
+		tmpl.Set("Transform", list)
+	}
 	tmpl.Set("AWSTemplateFormatVersion", s.templateOptions.version)
 	tmpl.Set("Metadata", s.templateOptions.metadata)
 	r := &resolver{scope: s, removeEmpty: true}
@@ -466,25 +502,6 @@ func (s *stack) renderTemplate() (*ojson.Object, error) {
 				return nil, err
 			}
 		}
-	}
-	// Transforms may be added while resolving (Fn::ToJsonString, ...).
-	transforms = append([]string(nil), s.transforms...)
-	if s.templateOptions.transforms != nil {
-		for _, t := range *s.templateOptions.transforms {
-			transforms = append(transforms, deref(t))
-		}
-	}
-	transforms = uniqueStrings(transforms)
-	switch len(transforms) {
-	case 0:
-	case 1:
-		tmpl.Set("Transform", transforms[0])
-	default:
-		list := make([]interface{}, len(transforms))
-		for i := range transforms {
-			list[i] = transforms[i]
-		}
-		tmpl.Set("Transform", list)
 	}
 	out := r.resolve(tmpl, nil)
 	var missing []string

@@ -406,6 +406,11 @@ func (a *tagAspect) Visit(node constructs.IConstruct) {
 	tm := tagManagerOf(node)
 	if tm == nil {
 		if s, ok := node.(Stack); ok {
+			// Under @aws-cdk/core:explicitStackTags, stacks take tags only
+			// when "aws:cdk:stack" is among the included resource types.
+			if featureEnabled(s, "@aws-cdk/core:explicitStackTags") && !containsStr(a.props.IncludeResourceTypes, "aws:cdk:stack") {
+				return
+			}
 			tm = s.Tags()
 		}
 	}
@@ -425,4 +430,16 @@ func (a *tagAspect) Visit(node constructs.IConstruct) {
 		p = *a.props.Priority
 	}
 	tm.SetTag(str(a.key), str(a.value), &p, boolp(boolOr(a.props.ApplyToLaunchedInstances, true)))
+}
+
+func containsStr(l *[]*string, v string) bool {
+	if l == nil {
+		return false
+	}
+	for _, x := range *l {
+		if deref(x) == v {
+			return true
+		}
+	}
+	return false
 }
