@@ -240,6 +240,14 @@ func render(v interface{}) string {
 			if g, ok := t["Fn::GetAtt"].([]interface{}); ok && len(g) == 2 {
 				return "${" + render(g[0]) + "." + render(g[1]) + "}"
 			}
+			if j, ok := t["Fn::Join"].([]interface{}); ok && len(j) == 2 {
+				sep, _ := j[0].(string)
+				var parts []string
+				for _, x := range list(j[1]) {
+					parts = append(parts, render(x))
+				}
+				return strings.Join(parts, sep)
+			}
 			if s, ok := t["Fn::Sub"].(string); ok {
 				return s
 			}
