@@ -8,61 +8,17 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/strata-cdk/strata/internal/toolkit/cfnyaml"
+	"github.com/strata-cdk/strata/internal/assembly"
+	"github.com/strata-cdk/strata/internal/ojson"
 )
 
 // The cloud assembly as the toolkit reads it. These are private reading types
 // for the fields the toolkit uses (manifest.json schema 55.0.0); the full
 // schema lives with the synthesizer.
 
-const (
-	artifactStack         = "aws:cloudformation:stack"
-	artifactAssetManifest = "cdk:asset-manifest"
-	artifactNestedAsm     = "cdk:cloud-assembly"
-)
-
-type manifestFile struct {
-	Version   string                      `json:"version"`
-	Artifacts map[string]manifestArtifact `json:"artifacts"`
-	Missing   []json.RawMessage           `json:"missing,omitempty"`
-}
-
-type manifestArtifact struct {
-	Type                   string                     `json:"type"`
-	Environment            string                     `json:"environment,omitempty"`
-	Properties             json.RawMessage            `json:"properties,omitempty"`
-	Dependencies           []string                   `json:"dependencies,omitempty"`
-	Metadata               map[string][]metadataEntry `json:"metadata,omitempty"`
-	AdditionalMetadataFile string                     `json:"additionalMetadataFile,omitempty"`
-	DisplayName            string                     `json:"displayName,omitempty"`
-}
-
-type metadataEntry struct {
-	Type  string          `json:"type"`
-	Data  json.RawMessage `json:"data,omitempty"`
-	Trace []string        `json:"trace,omitempty"`
-}
-
-type stackProps struct {
-	TemplateFile                      string            `json:"templateFile"`
-	Parameters                        map[string]string `json:"parameters,omitempty"`
-	Tags                              map[string]string `json:"tags,omitempty"`
-	StackName                         string            `json:"stackName,omitempty"`
-	AssumeRoleArn                     string            `json:"assumeRoleArn,omitempty"`
-	AssumeRoleExternalID              string            `json:"assumeRoleExternalId,omitempty"`
-	CloudFormationExecutionRoleArn    string            `json:"cloudFormationExecutionRoleArn,omitempty"`
-	StackTemplateAssetObjectURL       string            `json:"stackTemplateAssetObjectUrl,omitempty"`
-	RequiresBootstrapStackVersion     int               `json:"requiresBootstrapStackVersion,omitempty"`
-	BootstrapStackVersionSsmParameter string            `json:"bootstrapStackVersionSsmParameter,omitempty"`
-	TerminationProtection             bool              `json:"terminationProtection,omitempty"`
-	Notifications                     []string          `json:"notificationArns,omitempty"`
-}
-
-type assetManifestProps struct {
-	File                              string `json:"file"`
-	RequiresBootstrapStackVersion     int    `json:"requiresBootstrapStackVersion,omitempty"`
-	BootstrapStackVersionSsmParameter string `json:"bootstrapStackVersionSsmParameter,omitempty"`
-}
+// The assembly is read with internal/assembly's schema types; asset
+// manifests with the reading types below, which also carry the Docker source
+// fields the toolkit passes on to docker build.
 
 type nestedAsmProps struct {
 	DirectoryName string `json:"directoryName"`
@@ -194,27 +150,31 @@ func ReadAssembly(dir string) (*Assembly, error) {
 }
 
 func readInto(asm *Assembly, dir, prefix string) error {
-	raw, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	m, err := assembly.ReadManifest(dir)
 	if err != nil {
 		return fmt.Errorf("reading cloud assembly: %w", err)
 	}
-	var m manifestFile
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return fmt.Errorf("reading %s: %w", filepath.Join(dir, "manifest.json"), err)
-	}
-	if major := strings.SplitN(m.Version, ".", 2)[0]; major != "" && major > "99" {
+	if major := strings.SplitN(m.Version, ".", 2)[0]; len(major) > 2 {
 		return fmt.Errorf("cloud assembly schema %s is newer than strata understands", m.Version)
 	}
 	asm.Missing += len(m.Missing)
-	ids := orderedArtifactIDs(raw, m.Artifacts)
+	ids := m.ArtifactIDs()
+	arts := map[string]*assembly.Artifact{}
+	for _, id := range ids {
+		a, err := m.Artifact(id)
+		if err != nil {
+			return fmt.Errorf("artifact %s: %w", id, err)
+		}
+		arts[id] = a
+	}
 	assetManifests := map[string]*AssetManifest{}
 	for _, id := range ids {
-		a := m.Artifacts[id]
-		if a.Type != artifactAssetManifest {
+		a := arts[id]
+		if a.Type != assembly.TypeAssetManifest {
 			continue
 		}
-		var p assetManifestProps
-		if err := json.Unmarshal(a.Properties, &p); err != nil {
+		var p assembly.AssetManifestProperties
+		if err := reDecode(a.Properties, &p); err != nil {
 			return fmt.Errorf("artifact %s: %w", id, err)
 		}
 		am, err := readAssetManifest(filepath.Join(dir, p.File))
@@ -226,9 +186,9 @@ func readInto(asm *Assembly, dir, prefix string) error {
 		assetManifests[id] = am
 	}
 	for _, id := range ids {
-		a := m.Artifacts[id]
+		a := arts[id]
 		switch a.Type {
-		case artifactStack:
+		case assembly.TypeStack:
 			st, err := readStack(dir, id, a, assetManifests)
 			if err != nil {
 				return err
@@ -237,9 +197,9 @@ func readInto(asm *Assembly, dir, prefix string) error {
 				st.DisplayName = prefix + "/" + id
 			}
 			asm.Stacks = append(asm.Stacks, st)
-		case artifactNestedAsm:
+		case assembly.TypeNested:
 			var p nestedAsmProps
-			if err := json.Unmarshal(a.Properties, &p); err != nil {
+			if err := reDecode(a.Properties, &p); err != nil {
 				return fmt.Errorf("artifact %s: %w", id, err)
 			}
 			name := p.DisplayName
@@ -254,25 +214,13 @@ func readInto(asm *Assembly, dir, prefix string) error {
 	return nil
 }
 
-// orderedArtifactIDs returns artifact ids in the order manifest.json lists
-// them, which is the order `cdk ls` prints.
-func orderedArtifactIDs(raw []byte, arts map[string]manifestArtifact) []string {
-	var ids []string
-	if v, err := cfnyaml.Decode(raw); err == nil {
-		if top, ok := v.(*cfnyaml.Object); ok {
-			if a, ok := top.Get("artifacts").(*cfnyaml.Object); ok {
-				ids = append(ids, a.Keys...)
-			}
-		}
+// reDecode converts a decoded JSON value into a typed struct.
+func reDecode(v interface{}, into interface{}) error {
+	b, err := ojson.Marshal(v, "")
+	if err != nil {
+		return err
 	}
-	if len(ids) != len(arts) {
-		ids = ids[:0]
-		for id := range arts {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
-	}
-	return ids
+	return json.Unmarshal(b, into)
 }
 
 func readAssetManifest(path string) (*AssetManifest, error) {
@@ -287,10 +235,17 @@ func readAssetManifest(path string) (*AssetManifest, error) {
 	return am, nil
 }
 
-func readStack(dir, id string, a manifestArtifact, assetManifests map[string]*AssetManifest) (*Stack, error) {
-	var p stackProps
-	if err := json.Unmarshal(a.Properties, &p); err != nil {
+func readStack(dir, id string, a *assembly.Artifact, assetManifests map[string]*AssetManifest) (*Stack, error) {
+	p, err := a.StackProperties()
+	if err != nil {
 		return nil, fmt.Errorf("stack %s: %w", id, err)
+	}
+	tags := map[string]string{}
+	if p.Tags != nil {
+		for _, k := range p.Tags.Keys() {
+			v, _ := p.Tags.Get(k)
+			tags[k] = fmt.Sprint(v)
+		}
 	}
 	env, err := ParseEnvironment(a.Environment)
 	if err != nil {
@@ -304,7 +259,7 @@ func readStack(dir, id string, a manifestArtifact, assetManifests map[string]*As
 		Dir:                       dir,
 		TemplateFile:              p.TemplateFile,
 		Parameters:                p.Parameters,
-		Tags:                      p.Tags,
+		Tags:                      tags,
 		TerminationProtection:     p.TerminationProtection,
 		AssumeRoleArn:             p.AssumeRoleArn,
 		AssumeRoleExternalID:      p.AssumeRoleExternalID,
@@ -312,7 +267,7 @@ func readStack(dir, id string, a manifestArtifact, assetManifests map[string]*As
 		TemplateAssetURL:          p.StackTemplateAssetObjectURL,
 		RequiresBootstrapVersion:  p.RequiresBootstrapStackVersion,
 		BootstrapVersionParameter: p.BootstrapStackVersionSsmParameter,
-		Notifications:             p.Notifications,
+		Notifications:             p.NotificationArns,
 	}
 	if st.DisplayName == "" {
 		st.DisplayName = id
@@ -334,15 +289,15 @@ func readStack(dir, id string, a manifestArtifact, assetManifests map[string]*As
 		}
 		st.Dependencies = append(st.Dependencies, dep)
 	}
-	meta := a.Metadata
+	meta := map[string][]assembly.MetadataEntry{}
+	for k, v := range a.Metadata {
+		meta[k] = v
+	}
 	if a.AdditionalMetadataFile != "" {
 		raw, err := os.ReadFile(filepath.Join(dir, a.AdditionalMetadataFile))
 		if err == nil {
-			var extra map[string][]metadataEntry
+			var extra map[string][]assembly.MetadataEntry
 			if json.Unmarshal(raw, &extra) == nil {
-				if meta == nil {
-					meta = map[string][]metadataEntry{}
-				}
 				for k, v := range extra {
 					meta[k] = append(meta[k], v...)
 				}
@@ -357,8 +312,7 @@ func readStack(dir, id string, a manifestArtifact, assetManifests map[string]*As
 	for _, path := range paths {
 		for _, e := range meta[path] {
 			if e.Type == "aws:cdk:error" {
-				var msg string
-				_ = json.Unmarshal(e.Data, &msg)
+				msg := fmt.Sprint(e.Data)
 				st.MetadataErrors = append(st.MetadataErrors, fmt.Sprintf("%s: %s", path, msg))
 			}
 		}
