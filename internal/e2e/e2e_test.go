@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
 
 	"github.com/strata-cdk/strata/internal/cli"
+	"github.com/strata-cdk/strata/internal/deploy"
 )
 
 const stackName = "StrataE2EStack"
@@ -164,6 +166,21 @@ func TestDeployLifecycleAgainstMoto(t *testing.T) {
 	}
 	if r := strata(t, "bootstrap", "--dir", work); r.code != 0 || !strings.Contains(r.stdout, "no changes") {
 		t.Fatalf("second bootstrap should change nothing")
+	}
+
+	// Docker image assets: without a Docker engine, publishing says so.
+	if deploy.DockerStatus(ctx) != nil {
+		sess, err := deploy.NewSession(ctx, deploy.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = sess.PublishImage(ctx, deploy.ImageAsset{
+			ID: "abc123", DisplayName: "Service/Image", Directory: t.TempDir(),
+			Repository: "cdk-hnb659fds-container-assets-123456789012-us-east-1", Tag: "abc123", Region: "us-east-1",
+		})
+		if !errors.Is(err, deploy.ErrNoDocker) || !strings.Contains(err.Error(), "Service/Image") {
+			t.Errorf("image asset without Docker: want a clear ErrNoDocker naming the asset, got %v", err)
+		}
 	}
 
 	// First deployment: direct create, which moto fills Outputs for.
