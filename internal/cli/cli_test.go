@@ -57,6 +57,9 @@ func TestCommandsOnAssembly(t *testing.T) {
 		{name: "bad approval level", args: []string{"deploy", "--app", fixture("v1"), "--require-approval", "sometimes"}, code: 1, stderr: "--require-approval must be"},
 		{name: "no app", args: []string{"synth"}, code: 1, stderr: "no app"},
 		{name: "version", args: []string{"version"}, contains: []string{"aws-cdk-lib 2.276.0"}},
+		{name: "doctor --json", args: []string{"doctor", "--json"}, contains: []string{`"name": "aws credentials"`, `"name": "docker"`}},
+		{name: "init lists templates", args: []string{"init"}, contains: []string{"strata init app --language=go"}},
+		{name: "init refuses other languages", args: []string{"init", "app", "--language=typescript"}, code: 1, stderr: "Go projects only"},
 		{name: "unknown command", args: []string{"frobnicate"}, code: 1, stderr: `unknown command "frobnicate"`},
 		{name: "bootstrap --show-template", args: []string{"bootstrap", "--show-template"}, contains: []string{"CdkBootstrapVersion:", "Fn::Sub: /cdk-bootstrap/${Qualifier}/version", "CdkBootstrap-${Qualifier}-FileAssetKeyArn"}},
 	}
