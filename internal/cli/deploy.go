@@ -142,6 +142,8 @@ func renderDeploy(stdio IO, results []*toolkit.StackResult, a *deployArgs) {
 		switch {
 		case r.Skipped != "":
 			fmt.Fprintf(w, "\n- %s: not deployed (%s)\n", r.Display, r.Skipped)
+		case r.Err != nil && exitCodeFor(r.Err) == 130:
+			fmt.Fprintf(w, "\n- %s: interrupted while CloudFormation works on it\n", r.Display)
 		case r.Err != nil:
 			fmt.Fprintf(w, "\nx %s: failed\n", r.Display)
 		case r.Result == nil:

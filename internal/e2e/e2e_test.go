@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -290,6 +291,22 @@ func TestDeployLifecycleAgainstMoto(t *testing.T) {
 	}
 	if _, err := c.sqs.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: aws.String(auditURL)}); err != nil {
 		t.Errorf("Audit queue from v2 should still exist: %v", err)
+	}
+
+	// Ctrl-C while waiting: strata stops, says what state the stack is in
+	// and how to go on, and exits 130.
+	polled := proxy.armHang(stackName)
+	go func() {
+		select {
+		case <-polled:
+			_ = syscall.Kill(os.Getpid(), syscall.SIGINT)
+		case <-time.After(30 * time.Second):
+		}
+	}()
+	r = strata(t, "deploy", "--app", assembly("v3"), "--require-approval", "never", "--dir", work)
+	proxy.disarm()
+	if r.code != 130 || !strings.Contains(r.stderr, "stopped waiting for stack StrataE2EStack, which is UPDATE_IN_PROGRESS") || !strings.Contains(r.stderr, "cancel-update-stack") {
+		t.Errorf("interrupted deploy: exit %d, want 130 and an explanation", r.code)
 	}
 
 	// Destroy removes the stack.

@@ -84,6 +84,8 @@ type faultProxy struct {
 	resType  string
 	reason   string
 	injected bool
+	hang     bool          // keep the update in progress forever
+	polled   chan struct{} // closed at the first poll after injection
 	polls    int
 	stackID  string
 	at       time.Time
@@ -116,7 +118,18 @@ func (p *faultProxy) arm(stack, logicalID, resType, reason string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.stack, p.logical, p.resType, p.reason = stack, logicalID, resType, reason
-	p.injected, p.polls = false, 0
+	p.injected, p.polls, p.hang = false, 0, false
+	p.polled = make(chan struct{})
+}
+
+// armHang makes the next update of stack stay UPDATE_IN_PROGRESS, for
+// testing an interrupted wait; the returned channel closes once strata polls.
+func (p *faultProxy) armHang(stack string) <-chan struct{} {
+	p.arm(stack, "X", "AWS::SQS::Queue", "")
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.hang = true
+	return p.polled
 }
 
 func (p *faultProxy) disarm() { p.arm("", "", "", "") }
@@ -152,13 +165,18 @@ func (p *faultProxy) handleCFN(w http.ResponseWriter, r *http.Request, form url.
 		p.mu.Lock()
 		if action == "DescribeStacks" {
 			p.polls++
+			if p.polls == 1 {
+				close(p.polled)
+			}
 			status := "UPDATE_IN_PROGRESS"
-			if p.polls > 1 {
+			if p.polls > 1 && !p.hang {
 				status = "UPDATE_ROLLBACK_COMPLETE"
 			}
 			body = replaceBetween(body, "<StackStatus>", "</StackStatus>", status)
 		} else {
-			body = strings.Replace(body, "<StackEvents>", "<StackEvents>"+p.events(), 1)
+			if !p.hang {
+				body = strings.Replace(body, "<StackEvents>", "<StackEvents>"+p.events(), 1)
+			}
 		}
 		p.mu.Unlock()
 		for k, v := range rec.Header() {
