@@ -173,8 +173,15 @@ func (n *node) StrataSetHost(host IConstruct) { n.host = host }
 // StrataHost returns the outermost object registered for this node.
 func (n *node) StrataHost() IConstruct { return n.host }
 
+var idReplacer = strings.NewReplacer("/", "--", "\n", "--")
+
+// sanitizeID escapes the separators of paths and addresses as "--", so one
+// id never looks like several path components.
 func sanitizeID(id string) string {
-	return strings.NewReplacer("/", "--", "\n", "--").Replace(id)
+	if !strings.ContainsAny(id, "/\n") {
+		return id
+	}
+	return idReplacer.Replace(id)
 }
 
 func asNode(c IConstruct) *node {
@@ -206,7 +213,7 @@ func newNode(host IConstruct, scope IConstruct, idp *string) *node {
 		n.path = parent.path + pathSep + n.id
 	}
 	if n.id == "" {
-		n.root().errors.Append(diag.Errorf(n.path+pathSep+"<empty>", "only root constructs may have an empty id: give this construct an id"))
+		n.root().errors.Append(diag.Errorf(strings.TrimSuffix(n.path, pathSep)+pathSep+"<empty>", "only root constructs may have an empty id: give this construct an id"))
 		n.attached = false
 		return n
 	}

@@ -2,6 +2,7 @@ package tokens
 
 import (
 	"math"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -47,11 +48,23 @@ func NewMap() *Map {
 	}
 }
 
+// comparable reports whether x can be a map key (tokens are usually
+// pointers; values holding maps or slices are not cached).
 func comparable(x interface{}) bool {
-	defer func() { _ = recover() }()
-	m := map[interface{}]bool{}
-	m[x] = true
-	return true
+	t := reflect.TypeOf(x)
+	return t != nil && t.Comparable() && t.Kind() != reflect.Interface && !hasInterfaceFields(t)
+}
+
+func hasInterfaceFields(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct {
+		return false
+	}
+	for i := 0; i < t.NumField(); i++ {
+		if k := t.Field(i).Type.Kind(); k == reflect.Interface || (k == reflect.Struct && hasInterfaceFields(t.Field(i).Type)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Map) newKey(token interface{}, hint string) string {
