@@ -29,53 +29,12 @@ func failSynth(err error) {
 	os.Exit(1)
 }
 
-// synthesize runs the whole pipeline for the app (or stage) root.
+// synthesize runs the whole pipeline for the app (or stage) root and
+// writes the assembly atomically into its outdir.
 func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembly, error) {
 	var ds diag.Diagnostics
-	collect := func(f func()) {
-		if d := catchResolve(f); d != nil {
-			ds.Append(d)
-		}
-	}
 	if n, ok := root.Node().(interface{ StrataErrors() diag.Diagnostics }); ok {
 		ds.Append(n.StrataErrors()...)
-	}
-	collect(func() {
-		if msg := invokeAspects(root); msg != nil {
-			ds.Append(diag.Errorf("", "%s", *msg))
-		}
-	})
-	stacks := stacksOf(root)
-	collect(func() { injectMetadataResources(stacks) })
-	collect(func() { applyConstructDependencies(root) })
-	resolveReferences(root, &ds)
-	if options == nil || !boolOr(options.SkipValidation, false) {
-		validateTree(root, &ds)
-	}
-	// The synthesizer adds its elements (BootstrapVersion, ...) last, as
-	// aws-cdk-lib does when it synthesizes each stack.
-	for _, s := range stacks {
-		s := s
-		collect(func() {
-			if p, ok := s.synthesizer.(interface{ prepareForSynth() }); ok {
-				p.prepareForSynth()
-			}
-		})
-	}
-	// Errors recorded while preparing (e.g. new constructs) count too.
-	if n, ok := root.Node().(interface{ StrataErrors() diag.Diagnostics }); ok {
-		seen := map[*diag.Diagnostic]bool{}
-		for _, d := range ds {
-			seen[d] = true
-		}
-		for _, d := range n.StrataErrors() {
-			if !seen[d] {
-				ds.Append(d)
-			}
-		}
-	}
-	if len(ds) > 0 {
-		return nil, dedupe(ds).Err()
 	}
 	outdir := root.outdir
 	if outdir == "" {
@@ -90,10 +49,93 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 	if err != nil {
 		return nil, err
 	}
-	w := &assemblyWriter{stage: st, root: root, artifacts: ojson.New()}
-	var order []string
+	order, err := synthesizeInto(root, st, options, &ds)
+	// Mistakes recorded on the tree while preparing count too.
+	if n, ok := root.Node().(interface{ StrataErrors() diag.Diagnostics }); ok {
+		ds.Append(n.StrataErrors()...)
+	}
+	if err == nil && len(ds) > 0 {
+		err = dedupe(ds).Err()
+	}
+	if err != nil {
+		st.Abort()
+		return nil, err
+	}
+	if err := st.Commit(); err != nil {
+		st.Abort()
+		return nil, err
+	}
+	return cxapi.Load(outdir, order...)
+}
+
+// synthesizeInto prepares, validates and writes one stage (the app, or a
+// nested Stage into its assembly-* directory). It returns the ids of the
+// stacks written, in order; user mistakes go to ds.
+func synthesizeInto(root *stage, st *assembly.Stage, options *StageSynthesisOptions, ds *diag.Diagnostics) ([]string, error) {
+	collect := func(f func()) {
+		if d := catchResolve(f); d != nil {
+			ds.Append(d)
+		}
+	}
+	items := synthOrder(root)
+	// Nested stages are complete assemblies of their own, synthesized first.
+	for _, it := range items {
+		if it.stage == nil {
+			continue
+		}
+		dir := filepath.Join(st.Dir, *it.stage.ArtifactId())
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
+		if _, err := synthesizeInto(it.stage, &assembly.Stage{Dir: dir}, options, ds); err != nil {
+			return nil, err
+		}
+	}
+	collect(func() {
+		if msg := invokeAspects(root); msg != nil {
+			ds.Append(diag.Errorf(*root.Node().Path(), "%s", *msg))
+		}
+	})
+	var stacks []*stack
+	for _, it := range items {
+		if it.stack != nil {
+			stacks = append(stacks, it.stack)
+		}
+	}
+	collect(func() { injectMetadataResources(stacks) })
+	collect(func() { applyConstructDependencies(root) })
+	resolveReferences(root, ds)
+	if options == nil || !boolOr(options.SkipValidation, false) {
+		validateTree(root, ds)
+	}
+	// The synthesizer adds its elements (BootstrapVersion, ...) last, as
+	// aws-cdk-lib does when it synthesizes each stack.
 	for _, s := range stacks {
 		s := s
+		collect(func() {
+			if p, ok := s.synthesizer.(interface{ prepareForSynth() }); ok {
+				p.prepareForSynth()
+			}
+		})
+	}
+	if len(*ds) > 0 {
+		return nil, nil
+	}
+	w := &assemblyWriter{stage: st, root: root, artifacts: ojson.New()}
+	// aws-cdk-lib registers nested assemblies before anything else.
+	for _, it := range items {
+		if it.stage != nil {
+			id := *it.stage.ArtifactId()
+			w.addArtifact(id, &assembly.Artifact{Type: assembly.TypeNested,
+				Properties: &assembly.NestedAssemblyProperties{DirectoryName: id, DisplayName: *it.stage.Node().Path()}})
+		}
+	}
+	var order []string
+	for _, it := range items {
+		if it.stage != nil {
+			continue
+		}
+		s := it.stack
 		var serr error
 		d := catchResolve(func() { serr = w.synthStack(s) })
 		if d != nil {
@@ -105,24 +147,45 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 				ds.Append(de)
 				continue
 			}
-			st.Abort()
 			return nil, serr
 		}
 		order = append(order, s.artifactID)
 	}
-	if len(ds) > 0 {
-		st.Abort()
-		return nil, dedupe(ds).Err()
+	if len(*ds) > 0 {
+		return nil, nil
 	}
 	if err := w.finish(); err != nil {
-		st.Abort()
 		return nil, err
 	}
-	if err := st.Commit(); err != nil {
-		st.Abort()
-		return nil, err
+	return order, nil
+}
+
+// synthItem is a stack or a nested stage, in synthesis order.
+type synthItem struct {
+	stack *stack
+	stage *stage
+}
+
+// synthOrder lists the stacks and nested stages of root in the order
+// aws-cdk-lib synthesizes them: a post-order walk of the tree that does not
+// enter nested stages.
+func synthOrder(root *stage) []synthItem {
+	var out []synthItem
+	var visit func(c constructs.IConstruct)
+	visit = func(c constructs.IConstruct) {
+		if st, ok := c.(Stage); ok && st.stageImpl() != root {
+			out = append(out, synthItem{stage: st.stageImpl()})
+			return
+		}
+		for _, ch := range *c.Node().Children() {
+			visit(ch)
+		}
+		if s, ok := c.(Stack); ok {
+			out = append(out, synthItem{stack: s.stackImpl()})
+		}
 	}
-	return cxapi.Load(outdir, order...)
+	visit(root)
+	return out
 }
 
 func dedupe(ds diag.Diagnostics) diag.Diagnostics {
@@ -135,26 +198,6 @@ func dedupe(ds diag.Diagnostics) diag.Diagnostics {
 			out = append(out, d)
 		}
 	}
-	return out
-}
-
-// stacksOf lists the stacks of the stage in the order aws-cdk-lib
-// synthesizes them (post-order: nested scopes first, in creation order).
-func stacksOf(root *stage) []*stack {
-	var out []*stack
-	var visit func(c constructs.IConstruct)
-	visit = func(c constructs.IConstruct) {
-		for _, ch := range *c.Node().Children() {
-			if st, ok := ch.(Stage); ok && st.stageImpl() != root {
-				continue
-			}
-			visit(ch)
-		}
-		if s, ok := c.(Stack); ok {
-			out = append(out, s.stackImpl())
-		}
-	}
-	visit(root)
 	return out
 }
 
@@ -342,7 +385,7 @@ func resolveCrossStack(consumer *stack, ref *cfnReference, strengthOverride stri
 		return ref
 	}
 	if producer.Node().Root().Node() != consumer.Node().Root().Node() {
-		panicf(*consumer.Node().Path(), "cannot reference across apps: consuming and producing stacks must be defined within the same CDK app")
+		panicf("", "cannot reference across apps: consuming and producing stacks must be defined within the same CDK app")
 	}
 	pa, pr, ca, cr := producer.account, producer.region, consumer.account, consumer.region
 	if isUnresolved(pa) {
@@ -367,13 +410,13 @@ func resolveCrossStack(consumer *stack, ref *cfnReference, strengthOverride stri
 		strength = crossStackStrength(consumer)
 	}
 	if pa != ca {
-		panicf(*consumer.Node().Path(), "stack %q cannot reference %s in stack %q: the stacks are in different accounts (%s and %s); cross-account references are not supported yet: pass the value in explicitly (for example as a parameter)", *consumer.Node().Path(), ref, *producer.Node().Path(), pa, ca)
+		panicf("", "stack %q cannot reference %s in stack %q: the stacks are in different accounts (%s and %s); cross-account references are not supported yet: pass the value in explicitly (for example as a parameter)", *consumer.Node().Path(), ref, *producer.Node().Path(), pa, ca)
 	}
 	if pr != cr {
 		if pr == "unknown-region" || cr == "unknown-region" {
-			panicf(*consumer.Node().Path(), "stack %q cannot reference %s in stack %q. Cross stack/region references are only supported for stacks with an explicit region defined.", *consumer.Node().Path(), ref, *producer.Node().Path())
+			panicf("", "stack %q cannot reference %s in stack %q. Cross stack/region references are only supported for stacks with an explicit region defined.", *consumer.Node().Path(), ref, *producer.Node().Path())
 		}
-		panicf(*consumer.Node().Path(), "stack %q cannot reference %s in stack %q: the stacks are in different regions (%s and %s); cross-region references are not supported yet", *consumer.Node().Path(), ref, *producer.Node().Path(), pr, cr)
+		panicf("", "stack %q cannot reference %s in stack %q: the stacks are in different regions (%s and %s); cross-region references are not supported yet", *consumer.Node().Path(), ref, *producer.Node().Path(), pr, cr)
 	}
 	consumer.addAssemblyDependency(producer, *consumer.Node().Path()+" -> "+*ref.target.Node().Path()+"."+ref.attribute)
 	switch strength {
@@ -685,12 +728,17 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
 }
 
 func (w *assemblyWriter) finish() error {
-	tree := obj("version", "tree-0.1", "tree", treeNode(w.root))
-	if _, err := w.stage.WriteJSON("tree.json", tree, 0); err != nil {
+	if _, err := w.stage.WriteJSON("cdk.out", obj("version", assembly.SchemaVersion), 0); err != nil {
 		return err
 	}
-	w.addArtifact("Tree", &assembly.Artifact{Type: assembly.TypeTree, Properties: &assembly.FileProperties{File: "tree.json"}})
-	if featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules") {
+	if w.root.isApp {
+		tree := obj("version", "tree-0.1", "tree", treeNode(w.root))
+		if _, err := w.stage.WriteJSON("tree.json", tree, 0); err != nil {
+			return err
+		}
+		w.addArtifact("Tree", &assembly.Artifact{Type: assembly.TypeTree, Properties: &assembly.FileProperties{File: "tree.json"}})
+	}
+	if w.root.isApp && featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules") {
 		if _, err := w.stage.WriteJSON("validation-report.json", obj("version", assembly.SchemaVersion, "title", "Validation Report", "pluginReports", []interface{}{}), 2); err != nil {
 			return err
 		}
@@ -744,5 +792,3 @@ func fqnOf(c constructs.IConstruct) string {
 	}
 	return "constructs.Construct"
 }
-
-var _ = filepath.Join

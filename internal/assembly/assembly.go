@@ -82,6 +82,12 @@ type AssetManifestProperties struct {
 	BootstrapStackVersionSsmParameter string `json:"bootstrapStackVersionSsmParameter,omitempty"`
 }
 
+// NestedAssemblyProperties are the properties of a nested assembly artifact.
+type NestedAssemblyProperties struct {
+	DirectoryName string `json:"directoryName"`
+	DisplayName   string `json:"displayName,omitempty"`
+}
+
 // FileProperties is {"file": ...}, the properties of the tree artifact.
 type FileProperties struct {
 	File string `json:"file"`
