@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -63,15 +64,29 @@ type FileAssetLocation struct {
 
 // DockerImageAssetSource describes a container image asset.
 type DockerImageAssetSource struct {
-	SourceHash        *string             `field:"required" json:"sourceHash" yaml:"sourceHash"`
-	AssetName         *string             `field:"optional" json:"assetName" yaml:"assetName"`
-	DirectoryName     *string             `field:"optional" json:"directoryName" yaml:"directoryName"`
-	DisplayName       *string             `field:"optional" json:"displayName" yaml:"displayName"`
-	DockerBuildArgs   *map[string]*string `field:"optional" json:"dockerBuildArgs" yaml:"dockerBuildArgs"`
-	DockerBuildTarget *string             `field:"optional" json:"dockerBuildTarget" yaml:"dockerBuildTarget"`
-	DockerFile        *string             `field:"optional" json:"dockerFile" yaml:"dockerFile"`
-	Executable        *[]*string          `field:"optional" json:"executable" yaml:"executable"`
-	Platform          *string             `field:"optional" json:"platform" yaml:"platform"`
+	SourceHash          *string               `field:"required" json:"sourceHash" yaml:"sourceHash"`
+	AssetName           *string               `field:"optional" json:"assetName" yaml:"assetName"`
+	DirectoryName       *string               `field:"optional" json:"directoryName" yaml:"directoryName"`
+	DisplayName         *string               `field:"optional" json:"displayName" yaml:"displayName"`
+	DockerBuildArgs     *map[string]*string   `field:"optional" json:"dockerBuildArgs" yaml:"dockerBuildArgs"`
+	DockerBuildContexts *map[string]*string   `field:"optional" json:"dockerBuildContexts" yaml:"dockerBuildContexts"`
+	DockerBuildSecrets  *map[string]*string   `field:"optional" json:"dockerBuildSecrets" yaml:"dockerBuildSecrets"`
+	DockerBuildSsh      *string               `field:"optional" json:"dockerBuildSsh" yaml:"dockerBuildSsh"`
+	DockerBuildTarget   *string               `field:"optional" json:"dockerBuildTarget" yaml:"dockerBuildTarget"`
+	DockerCacheDisabled *bool                 `field:"optional" json:"dockerCacheDisabled" yaml:"dockerCacheDisabled"`
+	DockerCacheFrom     *[]*DockerCacheOption `field:"optional" json:"dockerCacheFrom" yaml:"dockerCacheFrom"`
+	DockerCacheTo       *DockerCacheOption    `field:"optional" json:"dockerCacheTo" yaml:"dockerCacheTo"`
+	DockerFile          *string               `field:"optional" json:"dockerFile" yaml:"dockerFile"`
+	DockerOutputs       *[]*string            `field:"optional" json:"dockerOutputs" yaml:"dockerOutputs"`
+	Executable          *[]*string            `field:"optional" json:"executable" yaml:"executable"`
+	NetworkMode         *string               `field:"optional" json:"networkMode" yaml:"networkMode"`
+	Platform            *string               `field:"optional" json:"platform" yaml:"platform"`
+}
+
+// DockerCacheOption is a docker build cache option.
+type DockerCacheOption struct {
+	Type   *string             `field:"required" json:"type" yaml:"type"`
+	Params *map[string]*string `field:"optional" json:"params" yaml:"params"`
 }
 
 // DockerImageAssetLocation is where a published image can be found.
@@ -282,12 +297,19 @@ func (d *defaultSynth) AddDockerImageAsset(asset *DockerImageAssetSource) *Docke
 	destKey := d.envName() + "-" + contentHash(string(destJSON))[:8]
 	ia, ok := d.images.Get(hash)
 	if !ok {
-		src := assembly.DockerSource{Directory: deref(asset.DirectoryName), DockerFile: deref(asset.DockerFile), DockerBuildTarget: deref(asset.DockerBuildTarget), Platform: deref(asset.Platform)}
-		if asset.DockerBuildArgs != nil {
-			src.DockerBuildArgs = map[string]string{}
-			for k, v := range *asset.DockerBuildArgs {
-				src.DockerBuildArgs[k] = deref(v)
+		src := assembly.DockerSource{Executable: strList(asset.Executable), Directory: deref(asset.DirectoryName),
+			DockerBuildArgs: sortedStrMap(asset.DockerBuildArgs), DockerBuildContexts: sortedStrMap(asset.DockerBuildContexts),
+			DockerBuildSecrets: sortedStrMap(asset.DockerBuildSecrets), DockerBuildSsh: deref(asset.DockerBuildSsh),
+			DockerBuildTarget: deref(asset.DockerBuildTarget), DockerFile: deref(asset.DockerFile), NetworkMode: deref(asset.NetworkMode),
+			Platform: deref(asset.Platform), DockerOutputs: strList(asset.DockerOutputs), CacheDisabled: boolOr(asset.DockerCacheDisabled, false)}
+		if asset.DockerCacheFrom != nil {
+			for _, c := range *asset.DockerCacheFrom {
+				src.CacheFrom = append(src.CacheFrom, dockerCache(c))
 			}
+		}
+		if asset.DockerCacheTo != nil {
+			c := dockerCache(asset.DockerCacheTo)
+			src.CacheTo = &c
 		}
 		img := &assembly.DockerImageAsset{DisplayName: deref(asset.DisplayName), Source: src, Destinations: ojson.New()}
 		d.images.Set(hash, img)
@@ -366,4 +388,42 @@ func (d *defaultSynth) synthesizeStack(w *assemblyWriter) error {
 		props.LookupRole = &assembly.BootstrapRole{Arn: d.lookupRole, AssumeRoleExternalID: deref(d.props.LookupRoleExternalId), RequiresBootstrapStackVersion: minLookupRoleVersion, BootstrapStackVersionSsmParameter: d.ssmParam}
 	}
 	return w.addStackArtifact(s, props, []string{assetsID})
+}
+
+func strList(l *[]*string) []string {
+	if l == nil {
+		return nil
+	}
+	out := make([]string, len(*l))
+	for i, x := range *l {
+		out[i] = deref(x)
+	}
+	return out
+}
+
+func sortedStrMap(m *map[string]*string) *ojson.Object {
+	if m == nil {
+		return nil
+	}
+	keys := make([]string, 0, len(*m))
+	for k := range *m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	o := ojson.New()
+	for _, k := range keys {
+		o.Set(k, deref((*m)[k]))
+	}
+	return o
+}
+
+func dockerCache(c *DockerCacheOption) assembly.DockerCache {
+	out := assembly.DockerCache{Type: deref(c.Type)}
+	if c.Params != nil {
+		out.Params = map[string]string{}
+		for k, v := range *c.Params {
+			out.Params[k] = deref(v)
+		}
+	}
+	return out
 }

@@ -137,14 +137,28 @@ type DockerImageAsset struct {
 	Destinations *ojson.Object `json:"destinations"`
 }
 
-// DockerSource says how to build an image asset.
+// DockerSource says how to build an image asset (keys in aws-cdk-lib's order).
 type DockerSource struct {
-	Directory         string            `json:"directory,omitempty"`
-	DockerFile        string            `json:"dockerFile,omitempty"`
-	DockerBuildTarget string            `json:"dockerBuildTarget,omitempty"`
-	DockerBuildArgs   map[string]string `json:"dockerBuildArgs,omitempty"`
-	Platform          string            `json:"platform,omitempty"`
-	Executable        []string          `json:"executable,omitempty"`
+	Executable          []string      `json:"executable,omitempty"`
+	Directory           string        `json:"directory,omitempty"`
+	DockerBuildArgs     *ojson.Object `json:"dockerBuildArgs,omitempty"`
+	DockerBuildContexts *ojson.Object `json:"dockerBuildContexts,omitempty"`
+	DockerBuildSecrets  *ojson.Object `json:"dockerBuildSecrets,omitempty"`
+	DockerBuildSsh      string        `json:"dockerBuildSsh,omitempty"`
+	DockerBuildTarget   string        `json:"dockerBuildTarget,omitempty"`
+	DockerFile          string        `json:"dockerFile,omitempty"`
+	NetworkMode         string        `json:"networkMode,omitempty"`
+	Platform            string        `json:"platform,omitempty"`
+	DockerOutputs       []string      `json:"dockerOutputs,omitempty"`
+	CacheFrom           []DockerCache `json:"cacheFrom,omitempty"`
+	CacheTo             *DockerCache  `json:"cacheTo,omitempty"`
+	CacheDisabled       bool          `json:"cacheDisabled,omitempty"`
+}
+
+// DockerCache is a docker build cache option.
+type DockerCache struct {
+	Type   string            `json:"type"`
+	Params map[string]string `json:"params,omitempty"`
 }
 
 // DockerDestination says where an image asset goes.
