@@ -107,10 +107,7 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 			return nil
 		}
 		out := ojson.New()
-		for _, k := range v.Keys() {
-			val, _ := v.Get(k)
-			r.setResolved(out, k, val, path)
-		}
+		v.Range(func(k string, val interface{}) { r.setResolved(out, k, val, path) })
 		return out
 	case []interface{}:
 		return r.resolveList(len(v), func(i int) interface{} { return v[i] }, path)

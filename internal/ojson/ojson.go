@@ -18,20 +18,50 @@ import (
 )
 
 // Object is a JSON object whose keys keep the order they were first set in.
+// Most objects in a template are small, so entries live in a slice; an index
+// is built only for large ones.
 type Object struct {
-	keys []string
-	vals map[string]interface{}
+	keys  []string
+	vals  []interface{}
+	index map[string]int
 }
 
+const indexAt = 16
+
 // New returns an empty object.
-func New() *Object { return &Object{vals: map[string]interface{}{}} }
+func New() *Object { return &Object{} }
+
+func (o *Object) find(key string) int {
+	if o.index != nil {
+		if i, ok := o.index[key]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, k := range o.keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
 
 // Set sets key to v, keeping key's position if it exists.
 func (o *Object) Set(key string, v interface{}) {
-	if _, ok := o.vals[key]; !ok {
-		o.keys = append(o.keys, key)
+	if i := o.find(key); i >= 0 {
+		o.vals[i] = v
+		return
 	}
-	o.vals[key] = v
+	o.keys = append(o.keys, key)
+	o.vals = append(o.vals, v)
+	if o.index != nil {
+		o.index[key] = len(o.keys) - 1
+	} else if len(o.keys) > indexAt {
+		o.index = make(map[string]int, len(o.keys)*2)
+		for i, k := range o.keys {
+			o.index[k] = i
+		}
+	}
 }
 
 // Get returns the value under key.
@@ -39,20 +69,27 @@ func (o *Object) Get(key string) (interface{}, bool) {
 	if o == nil {
 		return nil, false
 	}
-	v, ok := o.vals[key]
-	return v, ok
+	if i := o.find(key); i >= 0 {
+		return o.vals[i], true
+	}
+	return nil, false
 }
 
 // Delete removes key.
 func (o *Object) Delete(key string) {
-	if _, ok := o.vals[key]; !ok {
+	i := o.find(key)
+	if i < 0 {
 		return
 	}
-	delete(o.vals, key)
-	for i, k := range o.keys {
-		if k == key {
-			o.keys = append(o.keys[:i:i], o.keys[i+1:]...)
-			break
+	o.keys = append(o.keys[:i:i], o.keys[i+1:]...)
+	o.vals = append(o.vals[:i:i], o.vals[i+1:]...)
+	if o.index != nil {
+		o.index = nil
+		if len(o.keys) > indexAt {
+			o.index = make(map[string]int, len(o.keys)*2)
+			for j, k := range o.keys {
+				o.index[k] = j
+			}
 		}
 	}
 }
@@ -63,6 +100,16 @@ func (o *Object) Keys() []string {
 		return nil
 	}
 	return append([]string(nil), o.keys...)
+}
+
+// Range calls f for each entry in order, without copying.
+func (o *Object) Range(f func(key string, v interface{})) {
+	if o == nil {
+		return
+	}
+	for i, k := range o.keys {
+		f(k, o.vals[i])
+	}
 }
 
 // Len returns the number of keys.
@@ -185,7 +232,7 @@ func write(b *bytes.Buffer, v interface{}, indent, cur string) error {
 			b.WriteString("null")
 			return nil
 		}
-		return writeObject(b, x.keys, func(k string) interface{} { return x.vals[k] }, indent, cur)
+		return writeObject(b, x.keys, func(k string) interface{} { v, _ := x.Get(k); return v }, indent, cur)
 	case map[string]interface{}:
 		keys := make([]string, 0, len(x))
 		for k := range x {
