@@ -1,0 +1,252 @@
+package awsiam
+
+import (
+	"sort"
+
+	"github.com/strata-cdk/strata/constructs"
+)
+
+// maxMergeSize is the largest estimated statement size a merge may produce
+// when sizes are limited (while splitting a large policy).
+const maxMergeSize = 2000
+
+type comparableStatement struct {
+	originals       []PolicyStatement
+	statement       *policyStatement
+	conditionString string
+}
+
+// mergeStatements merges statements that differ in only one of actions,
+// resources or principals, repeating until nothing merges: aws-cdk-lib's
+// policy minimization. With combinable false it only merges equal
+// statements. It returns the statements and, for each, the originals it
+// stands for.
+func mergeStatements(statements []PolicyStatement, scope constructs.IConstruct, limitSize, combinable bool) ([]PolicyStatement, map[PolicyStatement][]PolicyStatement) {
+	actionEst, arnEst := estimateSizeOptions(scope)
+	comps := make([]*comparableStatement, len(statements))
+	for i, s := range statements {
+		ps := asStatement(s)
+		comps[i] = &comparableStatement{originals: []PolicyStatement{s}, statement: ps, conditionString: jsonStringify(ps.condition)}
+	}
+	merge := func(a, b *comparableStatement) *comparableStatement {
+		if combinable {
+			return mergeIfCombinable(a, b, limitSize, actionEst, arnEst)
+		}
+		return mergeIfEqual(a, b)
+	}
+	for {
+		changed := false
+		for i := 0; i < len(comps); i++ {
+			for j := i + 1; j < len(comps); {
+				if m := merge(comps[i], comps[j]); m != nil {
+					comps[i] = m
+					comps = append(comps[:j], comps[j+1:]...)
+					changed = true
+				} else {
+					j++
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	out := make([]PolicyStatement, len(comps))
+	origins := map[PolicyStatement][]PolicyStatement{}
+	for i, c := range comps {
+		out[i] = c.statement
+		origins[c.statement] = c.originals
+	}
+	return out, origins
+}
+
+func mergeIfCombinable(a, b *comparableStatement, limitSize bool, actionEst, arnEst int) *comparableStatement {
+	sa, sb := a.statement, b.statement
+	if sa.effect.cfnValue() != sb.effect.cfnValue() || deref(sa.sid) != "" || deref(sb.sid) != "" || a.conditionString != b.conditionString {
+		return nil
+	}
+	if !setEqual(sa.notAction.list, sb.notAction.list) || !setEqual(sa.notResource.list, sb.notResource.list) || !setEqualPrincipals(sa.notPrincipals, sb.notPrincipals) {
+		return nil
+	}
+	same := 0
+	if setEqual(sa.action.list, sb.action.list) {
+		same++
+	}
+	if setEqual(sa.resource.list, sb.resource.list) {
+		same++
+	}
+	if setEqualPrincipals(sa.principals, sb.principals) {
+		same++
+	}
+	if same < 2 || unmergeablePrincipals(sa, sb) {
+		return nil
+	}
+	actions := setMerge(sa.action.list, sb.action.list)
+	resources := setMerge(sa.resource.list, sb.resource.list)
+	principals := setMergePrincipals(sa.principals, sb.principals)
+	combined := sa.Copy(&PolicyStatementProps{Actions: ptrs(actions), Resources: ptrs(resources), Principals: &principals}).(*policyStatement)
+	if limitSize && combined.estimateSize(actionEst, arnEst) > maxMergeSize {
+		return nil
+	}
+	return &comparableStatement{
+		originals:       append(append([]PolicyStatement(nil), a.originals...), b.originals...),
+		statement:       combined,
+		conditionString: a.conditionString,
+	}
+}
+
+func mergeIfEqual(a, b *comparableStatement) *comparableStatement {
+	sa, sb := a.statement, b.statement
+	if sa.effect.cfnValue() != sb.effect.cfnValue() || deref(sa.sid) != deref(sb.sid) || (sa.sid == nil) != (sb.sid == nil) || a.conditionString != b.conditionString {
+		return nil
+	}
+	if !setEqual(sa.notAction.list, sb.notAction.list) || !setEqual(sa.notResource.list, sb.notResource.list) || !setEqualPrincipals(sa.notPrincipals, sb.notPrincipals) {
+		return nil
+	}
+	if !setEqual(sa.action.list, sb.action.list) || !setEqual(sa.resource.list, sb.resource.list) || !setEqualPrincipals(sa.principals, sb.principals) {
+		return nil
+	}
+	return &comparableStatement{
+		originals:       append(append([]PolicyStatement(nil), a.originals...), b.originals...),
+		statement:       sa,
+		conditionString: a.conditionString,
+	}
+}
+
+func unmergeablePrincipals(a, b *policyStatement) bool {
+	hasLiteral := func(ps []IPrincipal) bool {
+		for _, p := range ps {
+			j, _ := fragmentParts(p.PolicyFragment())
+			if j.has(literalStringKey) {
+				return true
+			}
+		}
+		return false
+	}
+	return hasLiteral(a.principals) != hasLiteral(b.principals)
+}
+
+func setEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	set := map[string]bool{}
+	for _, x := range b {
+		set[x] = true
+	}
+	for _, x := range a {
+		if !set[x] {
+			return false
+		}
+	}
+	return true
+}
+
+func setMerge(x, y []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range append(append([]string(nil), x...), y...) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return utf16Less(out[i], out[j]) })
+	return out
+}
+
+// utf16Less orders strings as JavaScript's default sort does.
+func utf16Less(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	unit := func(r rune) (uint16, uint16) {
+		if r >= 0x10000 {
+			r -= 0x10000
+			return uint16(0xD800 + (r >> 10)), uint16(0xDC00 + (r & 0x3FF))
+		}
+		return uint16(r), 0
+	}
+	var ua, ub []uint16
+	for _, r := range ra {
+		h, l := unit(r)
+		ua = append(ua, h)
+		if l != 0 {
+			ua = append(ua, l)
+		}
+	}
+	for _, r := range rb {
+		h, l := unit(r)
+		ub = append(ub, h)
+		if l != 0 {
+			ub = append(ub, l)
+		}
+	}
+	for i := 0; i < len(ua) && i < len(ub); i++ {
+		if ua[i] != ub[i] {
+			return ua[i] < ub[i]
+		}
+	}
+	return len(ua) < len(ub)
+}
+
+type partitioned struct {
+	keys          []string
+	comparable    map[string]IPrincipal
+	nonComparable []IPrincipal
+}
+
+func partitionPrincipals(xs []IPrincipal) *partitioned {
+	p := &partitioned{comparable: map[string]IPrincipal{}}
+	for _, x := range xs {
+		d := ComparablePrincipal_DedupeStringFor(x)
+		if d != nil && *d != "" {
+			if _, ok := p.comparable[*d]; !ok {
+				p.keys = append(p.keys, *d)
+			}
+			p.comparable[*d] = x
+		} else {
+			p.nonComparable = append(p.nonComparable, x)
+		}
+	}
+	return p
+}
+
+func setEqualPrincipals(xs, ys []IPrincipal) bool {
+	px, py := partitionPrincipals(xs), partitionPrincipals(ys)
+	if len(px.nonComparable) != len(py.nonComparable) {
+		return false
+	}
+	for _, x := range px.nonComparable {
+		found := false
+		for _, y := range py.nonComparable {
+			if sameObject(x, y) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return setEqual(px.keys, py.keys)
+}
+
+func setMergePrincipals(xs, ys []IPrincipal) []IPrincipal {
+	px, py := partitionPrincipals(xs), partitionPrincipals(ys)
+	keys := append([]string(nil), px.keys...)
+	vals := map[string]IPrincipal{}
+	for k, v := range px.comparable {
+		vals[k] = v
+	}
+	for _, k := range py.keys {
+		if _, ok := vals[k]; !ok {
+			keys = append(keys, k)
+		}
+		vals[k] = py.comparable[k]
+	}
+	out := []IPrincipal{}
+	for _, k := range keys {
+		out = append(out, vals[k])
+	}
+	out = append(out, px.nonComparable...)
+	return append(out, py.nonComparable...)
+}
