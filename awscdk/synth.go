@@ -57,6 +57,11 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 	if err == nil && len(ds) > 0 {
 		err = dedupe(ds).Err()
 	}
+	if err == nil {
+		// Assets wait in a workspace until the assembly holding them is
+		// complete (asset_staging.go).
+		err = stageAssets(root, st.Dir)
+	}
 	if err != nil {
 		st.Abort()
 		return nil, err
@@ -65,6 +70,7 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 		st.Abort()
 		return nil, err
 	}
+	releaseStagedAssets(root)
 	return cxapi.Load(outdir, order...)
 }
 
