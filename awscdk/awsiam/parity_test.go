@@ -67,7 +67,7 @@ var parityCases = map[string]func(s awscdk.Stack){
 			return awsiam.NewRole(s, jsii.String(id), props)
 		}
 		role("Web", awsiam.NewWebIdentityPrincipal(jsii.String("cognito-identity.amazonaws.com"), &map[string]interface{}{
-			"StringEquals":            map[string]interface{}{"cognito-identity.amazonaws.com:aud": "us-east-1:1234"},
+			"StringEquals":           map[string]interface{}{"cognito-identity.amazonaws.com:aud": "us-east-1:1234"},
 			"ForAnyValue:StringLike": map[string]interface{}{"cognito-identity.amazonaws.com:amr": "authenticated"},
 		}))
 		role("Fed", awsiam.NewFederatedPrincipal(jsii.String("arn:aws:iam::123456789012:saml-provider/x"), &map[string]interface{}{}, jsii.String("sts:AssumeRoleWithSAML")))

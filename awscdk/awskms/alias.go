@@ -1,0 +1,164 @@
+package awskms
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskms"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/host"
+)
+
+const (
+	aliasPrefix     = "alias/"
+	disallowedAlias = "alias/aws/"
+)
+
+var aliasRe = regexp.MustCompile(`^[a-zA-Z0-9:/_-]{1,256}$`)
+
+// AliasProps are the props of NewAlias.
+type AliasProps struct {
+	AliasName     *string              `field:"required" json:"aliasName" yaml:"aliasName"`
+	TargetKey     IKey                 `field:"required" json:"targetKey" yaml:"targetKey"`
+	RemovalPolicy awscdk.RemovalPolicy `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+}
+
+// IAlias is a KMS alias; it can be used where a key is expected.
+type IAlias interface {
+	IKey
+	AliasName() *string
+	AliasTargetKey() IKey
+}
+
+// Alias is a KMS alias (AWS::KMS::Alias).
+type Alias interface {
+	IAlias
+	awscdk.Resource
+}
+
+type alias struct {
+	awscdk.Resource
+	name   *string
+	target IKey
+	res    CfnAlias
+}
+
+// NewAlias creates an alias for a key; "alias/" is prefixed when missing.
+func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
+	name := deref(props.AliasName)
+	var errs []string
+	if !*awscdk.Token_IsUnresolved(props.AliasName) {
+		if !strings.HasPrefix(name, aliasPrefix) {
+			name = aliasPrefix + name
+		}
+		if name == aliasPrefix {
+			errs = append(errs, "Alias must include a value after \""+aliasPrefix+"\": "+name)
+		} else if strings.HasPrefix(strings.ToLower(name), disallowedAlias) {
+			errs = append(errs, "Alias cannot start with "+disallowedAlias+": "+name)
+		} else if !aliasRe.MatchString(name) {
+			errs = append(errs, "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-")
+		}
+	}
+	a := &alias{name: str(name), target: props.TargetKey}
+	a.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: a.name})
+	host.Set(a.Resource, a)
+	for _, e := range errs {
+		addError(a, "%s", e)
+	}
+	a.res = NewCfnAlias(a, str("Resource"), &CfnAliasProps{AliasName: a.PhysicalName(), TargetKeyId: props.TargetKey.KeyArn()})
+	if props.RemovalPolicy != "" {
+		a.res.ApplyRemovalPolicy(props.RemovalPolicy, nil)
+	}
+	return a
+}
+
+func (a *alias) AliasName() *string   { return a.res.Ref() }
+func (a *alias) AliasTargetKey() IKey { return a.target }
+func (a *alias) KeyArn() *string {
+	return awscdk.Stack_Of(a).FormatArn(&awscdk.ArnComponents{Service: str("kms"), Resource: a.AliasName()})
+}
+func (a *alias) KeyId() *string { return a.AliasName() }
+func (a *alias) KeyRef() *interfacesawskms.KeyReference {
+	return &interfacesawskms.KeyReference{KeyArn: a.KeyArn(), KeyId: a.KeyId()}
+}
+func (a *alias) AddAlias(alias *string) IAlias { return a.target.AddAlias(alias) }
+func (a *alias) AddToResourcePolicy(statement awsiam.PolicyStatement, allowNoOp *bool) *awsiam.AddToResourcePolicyResult {
+	return a.target.AddToResourcePolicy(statement, allowNoOp)
+}
+func (a *alias) Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
+	return a.target.Grant(grantee, actions...)
+}
+func (a *alias) GrantAdmin(grantee awsiam.IGrantable) awsiam.Grant {
+	return a.target.GrantAdmin(grantee)
+}
+func (a *alias) GrantDecrypt(grantee awsiam.IGrantable) awsiam.Grant {
+	return a.target.GrantDecrypt(grantee)
+}
+func (a *alias) GrantEncrypt(grantee awsiam.IGrantable) awsiam.Grant {
+	return a.target.GrantEncrypt(grantee)
+}
+func (a *alias) GrantEncryptDecrypt(grantee awsiam.IGrantable) awsiam.Grant {
+	return a.target.GrantEncryptDecrypt(grantee)
+}
+
+// Alias_FromAliasName imports an alias by name. Grants on it go only to
+// the grantee's identity policy.
+func Alias_FromAliasName(scope constructs.Construct, id *string, aliasName *string) IAlias {
+	a := &importedAlias{name: aliasName}
+	a.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(a.Resource, a)
+	return a
+}
+
+type importedAlias struct {
+	awscdk.Resource
+	name *string
+}
+
+func (a *importedAlias) AliasName() *string { return a.name }
+func (a *importedAlias) AliasTargetKey() IKey {
+	diag.Panic(*a.Node().Path(), "Cannot access aliasTargetKey on an Alias imported by Alias.fromAliasName().")
+	return nil
+}
+func (a *importedAlias) KeyArn() *string {
+	return awscdk.Stack_Of(a).FormatArn(&awscdk.ArnComponents{Service: str("kms"), Resource: a.name})
+}
+func (a *importedAlias) KeyId() *string { return a.name }
+func (a *importedAlias) KeyRef() *interfacesawskms.KeyReference {
+	return &interfacesawskms.KeyReference{KeyArn: a.KeyArn(), KeyId: a.KeyId()}
+}
+func (a *importedAlias) AddAlias(*string) IAlias {
+	diag.Panic(*a.Node().Path(), "Cannot call addAlias on an Alias imported by Alias.fromAliasName().")
+	return nil
+}
+func (a *importedAlias) AddToResourcePolicy(awsiam.PolicyStatement, *bool) *awsiam.AddToResourcePolicyResult {
+	f := false
+	return &awsiam.AddToResourcePolicyResult{StatementAdded: &f}
+}
+func (a *importedAlias) Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
+	return awsiam.Grant_AddToPrincipal(&awsiam.GrantOnPrincipalOptions{Grantee: grantee, Actions: &actions, ResourceArns: &[]*string{a.KeyArn()}})
+}
+func (a *importedAlias) grantList(g awsiam.IGrantable, lists ...[]string) awsiam.Grant {
+	var acts []*string
+	for _, l := range lists {
+		for _, x := range l {
+			acts = append(acts, str(x))
+		}
+	}
+	return a.Grant(g, acts...)
+}
+func (a *importedAlias) GrantAdmin(g awsiam.IGrantable) awsiam.Grant {
+	return a.grantList(g, adminActions)
+}
+func (a *importedAlias) GrantDecrypt(g awsiam.IGrantable) awsiam.Grant {
+	return a.grantList(g, decryptActions)
+}
+func (a *importedAlias) GrantEncrypt(g awsiam.IGrantable) awsiam.Grant {
+	return a.grantList(g, encryptActions)
+}
+func (a *importedAlias) GrantEncryptDecrypt(g awsiam.IGrantable) awsiam.Grant {
+	return a.grantList(g, decryptActions, encryptActions)
+}
