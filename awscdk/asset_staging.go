@@ -127,28 +127,31 @@ func (a *assetStaging) RelativeStagedPath(s Stack) *string {
 	return str(filepath.ToSlash(rel))
 }
 
-// assemblyDirOf is the directory the stack's assembly is written to.
+// assemblyDirOf is the directory the stack's assembly is written to: the
+// app's outdir, or for a nested stage its assembly-* directory below it.
 func assemblyDirOf(s Stack) string {
 	if s == nil {
 		return ""
 	}
-	st := stageOf(s)
+	return stageDir(stageOf(s))
+}
+
+func stageDir(st *stage) string {
 	if st == nil {
 		return ""
 	}
-	root := outermostStage(st)
-	if root == nil || root.outdir == "" {
-		return ""
-	}
-	rootDir, _ := filepath.Abs(root.outdir)
-	if st == root {
-		return rootDir
-	}
-	if st.outdir != "" {
+	if st.parent == nil {
+		if st.outdir == "" {
+			return ""
+		}
 		d, _ := filepath.Abs(st.outdir)
 		return d
 	}
-	return filepath.Join(rootDir, *st.ArtifactId())
+	parent := stageDir(st.parent)
+	if parent == "" {
+		return ""
+	}
+	return filepath.Join(parent, *st.ArtifactId())
 }
 
 func outermostStage(st *stage) *stage {

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Regenerates awscdk/testdata/expected/* and asset-hashes.json from the
+# JavaScript twins in this directory, run on aws-cdk-lib 2.276.0.
+#   CDK_MODULES=/path/to/node_modules (holding aws-cdk-lib@2.276.0) ./regen.sh
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+testdata=$(dirname "$here")
+modules=${CDK_MODULES:-/tmp/cdk/node_modules}
+export NODE_PATH="$modules"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for twin in "$here"/*.js; do
+  name=$(basename "$twin" .js)
+  out="$work/$name"
+  CDK_OUTDIR="$out" node "$twin" "$testdata/assets" > "$work/$name.stdout"
+  dest="$testdata/expected/$name"
+  rm -rf "$dest" && mkdir -p "$dest"
+  for f in "$out"/*.template.json "$out"/*.assets.json; do
+    [ -e "$f" ] && cp "$f" "$dest/"
+  done
+  if [ "$name" = assets ]; then
+    node -e '
+      const o = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      o.source = "awscdk/testdata/twins/assets.js run with node 20 against aws-cdk-lib 2.276.0 (regen.sh)";
+      console.log(JSON.stringify(o, null, 2));' "$work/$name.stdout" > "$testdata/asset-hashes.json"
+  fi
+done
+echo "expectations written to $testdata/expected"
