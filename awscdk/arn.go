@@ -55,11 +55,19 @@ func Arn_Format(components *ArnComponents, stack Stack) *string {
 
 // Arn_Split splits an ARN into its parts.
 func Arn_Split(arn *string, arnFormat ArnFormat) *ArnComponents {
-	if isUnresolved(arn) {
-		return splitTokenArn(arn, arnFormat)
+	// Anything that starts with "arn:" is split as text, tokens and all;
+	// only an ARN that is wholly a token is split at deployment.
+	if !strings.HasPrefix(deref(arn), "arn:") {
+		if isUnresolved(arn) {
+			return splitTokenArn(arn, arnFormat)
+		}
+		panicf("", "ARNs must start with \"arn:\" and have at least 6 components: %s", deref(arn))
 	}
 	parts := strings.SplitN(deref(arn), ":", 6)
-	if len(parts) < 6 || parts[0] != "arn" {
+	if len(parts) < 2 || parts[1] == "" {
+		panicf("", "the `partition` component (2nd component) of an ARN is required: %s", deref(arn))
+	}
+	if len(parts) < 6 {
 		panicf("", "ARNs must start with \"arn:\" and have at least 6 components: %s", deref(arn))
 	}
 	c := &ArnComponents{Partition: str(parts[1]), Service: str(parts[2]), Region: str(parts[3]), Account: str(parts[4]), ArnFormat: arnFormat}

@@ -506,12 +506,28 @@ func (r *cfnResource) renderProps() interface{} {
 	return props
 }
 
+// shouldSynthesize asks the outer type (an L1 or an L2's resource may
+// override ShouldSynthesize) whether the resource belongs in the template.
+func (r *cfnResource) shouldSynthesize() bool {
+	if h, ok := hostOf(r.Construct).(interface{ ShouldSynthesize() *bool }); ok {
+		return boolOr(h.ShouldSynthesize(), true)
+	}
+	return true
+}
+
 func (r *cfnResource) toCloudFormation() *ojson.Object {
+	if !r.shouldSynthesize() {
+		return ojson.New()
+	}
 	def := ojson.New()
 	def.Set("Type", r.cfnType)
 	def.Set("Properties", ignoreEmpty(r.renderProps()))
 	var deps []*cfnResource
-	deps = append(deps, r.dependsOn...)
+	for _, d := range r.dependsOn {
+		if d.shouldSynthesize() {
+			deps = append(deps, d)
+		}
+	}
 	sort.SliceStable(deps, func(i, j int) bool { return *deps[i].Node().Path() < *deps[j].Node().Path() })
 	if len(deps) > 0 {
 		ids := make([]interface{}, len(deps))

@@ -1,13 +1,32 @@
 package awscdk
 
-import "github.com/strata-cdk/strata/constructs"
+import (
+	"strings"
+	"sync"
+
+	"github.com/strata-cdk/strata/constructs"
+)
+
+// Pseudo parameters are constants in aws-cdk-lib (Aws.REGION is one string),
+// which matters when policies compare or merge values.
+var pseudoStrings, pseudoLists sync.Map
 
 func pseudo(name string) *string {
-	return Token_AsString(NewIntrinsic(obj("Ref", name), nil), &EncodingOptions{DisplayHint: str(name)})
+	if v, ok := pseudoStrings.Load(name); ok {
+		return v.(*string)
+	}
+	s := Token_AsString(NewIntrinsic(obj("Ref", name), nil), &EncodingOptions{DisplayHint: str(strings.Replace(name, "::", ".", 1))})
+	v, _ := pseudoStrings.LoadOrStore(name, s)
+	return v.(*string)
 }
 
 func pseudoList(name string) *[]*string {
-	return Token_AsList(NewIntrinsic(obj("Ref", name), nil), &EncodingOptions{DisplayHint: str(name)})
+	if v, ok := pseudoLists.Load(name); ok {
+		return v.(*[]*string)
+	}
+	l := Token_AsList(NewIntrinsic(obj("Ref", name), nil), &EncodingOptions{DisplayHint: str(strings.Replace(name, "::", ".", 1))})
+	v, _ := pseudoLists.LoadOrStore(name, l)
+	return v.(*[]*string)
 }
 
 // Aws_ACCOUNT_ID is the AWS::AccountId pseudo parameter.
@@ -52,7 +71,7 @@ type scopedAws struct{ scope constructs.Construct }
 func NewScopedAws(scope constructs.Construct) ScopedAws { return &scopedAws{scope: scope} }
 
 func (s *scopedAws) ref(name string) *string {
-	return Token_AsString(&scopedPseudo{scope: s.scope, name: name}, &EncodingOptions{DisplayHint: str(name)})
+	return Token_AsString(&scopedPseudo{scope: s.scope, name: name}, &EncodingOptions{DisplayHint: str(strings.Replace(name, "::", ".", 1))})
 }
 
 // scopedPseudo is a pseudo parameter tied to the stack of scope; from

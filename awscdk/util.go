@@ -51,8 +51,22 @@ func (f *featureFlags) IsEnabled(flag *string) *bool {
 	return boolp(featureEnabled(f.scope, deref(flag)))
 }
 
+// expiredFlags are always on in v2; setting one to false is a mistake.
+var expiredFlags = map[string]bool{
+	"@aws-cdk/aws-ecr-assets:dockerIgnoreSupport": true, "@aws-cdk/aws-ecs-patterns:removeDefaultDesiredCount": true,
+	"@aws-cdk/aws-efs:defaultEncryptionAtRest": true, "@aws-cdk/aws-kms:defaultKeyPolicies": true,
+	"@aws-cdk/aws-s3:grantWriteWithoutAcl": true, "@aws-cdk/aws-secretsmanager:parseOwnedSecretName": true,
+	"@aws-cdk/core:enableStackNameDuplicates": true, "aws-cdk:enableDiffNoFail": true,
+}
+
 func featureEnabled(scope constructs.IConstruct, flag string) bool {
 	v := scope.Node().TryGetContext(str(flag))
+	if expiredFlags[flag] {
+		if b, ok := v.(bool); ok && !b {
+			panicf(*scope.Node().Path(), "unsupported feature flag '%s': it is always enabled in this version of the CDK; remove it from cdk.json", flag)
+		}
+		return true
+	}
 	if v == nil {
 		v = futureFlagDefaults[flag]
 	}
