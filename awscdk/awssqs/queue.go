@@ -165,11 +165,11 @@ func NewQueue(scope constructs.Construct, id *string, props *QueueProps) Queue {
 	}
 
 	cfn := &CfnQueueProps{
-		QueueName:          q.PhysicalName(),
-		RedrivePolicy:      redrivePolicy,
-		RedriveAllowPolicy: redriveAllowPolicy,
-		DelaySeconds:       seconds(props.DeliveryDelay),
-		MaximumMessageSize: props.MaxMessageSizeBytes,
+		QueueName:                     q.PhysicalName(),
+		RedrivePolicy:                 redrivePolicy,
+		RedriveAllowPolicy:            redriveAllowPolicy,
+		DelaySeconds:                  seconds(props.DeliveryDelay),
+		MaximumMessageSize:            props.MaxMessageSizeBytes,
 		MessageRetentionPeriod:        seconds(props.RetentionPeriod),
 		ReceiveMessageWaitTimeSeconds: seconds(props.ReceiveMessageWaitTime),
 		VisibilityTimeout:             seconds(props.VisibilityTimeout),

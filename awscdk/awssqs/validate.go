@@ -36,7 +36,9 @@ func number(n *float64) (float64, bool) {
 
 var queueRules = []rangeRule{
 	{func(p *QueueProps) (float64, bool) { return durationSeconds(p.DeliveryDelay) }, 0, 900,
-		func(v string) string { return "delivery delay must be between 0 and 900 seconds, but " + v + " was provided" }},
+		func(v string) string {
+			return "delivery delay must be between 0 and 900 seconds, but " + v + " was provided"
+		}},
 	{func(p *QueueProps) (float64, bool) { return number(p.MaxMessageSizeBytes) }, 1024, 1048576,
 		func(v string) string {
 			return "maximum message size must be between 1,024 and 1,048,576 bytes, but " + v + " was provided"
@@ -46,7 +48,9 @@ var queueRules = []rangeRule{
 			return "message retention period must be between 60 and 1,209,600 seconds, but " + v + " was provided"
 		}},
 	{func(p *QueueProps) (float64, bool) { return durationSeconds(p.ReceiveMessageWaitTime) }, 0, 20,
-		func(v string) string { return "receive wait time must be between 0 and 20 seconds, but " + v + " was provided" }},
+		func(v string) string {
+			return "receive wait time must be between 0 and 20 seconds, but " + v + " was provided"
+		}},
 	{func(p *QueueProps) (float64, bool) { return durationSeconds(p.VisibilityTimeout) }, 0, 43200,
 		func(v string) string {
 			return "visibility timeout must be between 0 and 43,200 seconds, but " + v + " was provided"
