@@ -1,0 +1,279 @@
+// Package l1rt is the runtime half of the L1 generator (internal/tools/l1gen):
+// the few behaviours every generated service package shares and that are
+// better written once than generated 300 times. Generated code is its only
+// user. It does not import awscdk, so that the L1s generated into awscdk
+// itself (CfnStack, ...) can use it too.
+package l1rt
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/strata-cdk/strata/awscdk/interfaces"
+	"github.com/strata-cdk/strata/constructs"
+)
+
+// Import is the construct a static factory such as CfnBucket_FromBucketArn
+// returns: a resource that lives outside the app, known by its reference.
+// It renders nothing. Generated code embeds it next to the reference.
+type Import struct {
+	constructs.Construct
+	env interfaces.ResourceEnvironment
+}
+
+// Env is where the imported resource lives: taken from its ARN when it has
+// one, else the scope's stack.
+func (i *Import) Env() *interfaces.ResourceEnvironment {
+	return &interfaces.ResourceEnvironment{Account: i.env.Account, Region: i.env.Region}
+}
+
+// Stack is what NewImport needs of the scope's stack (awscdk.Stack).
+type Stack interface {
+	Account() *string
+	Region() *string
+}
+
+// NewImport adds an Import to scope, in stack (awscdk.Stack_Of(scope)).
+// arn may be nil.
+func NewImport(scope constructs.Construct, id *string, arn *string, stack Stack) *Import {
+	i := &Import{Construct: constructs.NewConstruct(scope, id)}
+	i.env.Account, i.env.Region = stack.Account(), stack.Region()
+	// aws-cdk-lib's Resource({environmentFromArn}) splits a string starting
+	// with "arn:" at colons even when parts of it are tokens. An ARN that is
+	// a token as a whole keeps the stack's environment here, where
+	// aws-cdk-lib would select its parts with Fn::Split.
+	if arn != nil && strings.HasPrefix(*arn, "arn:") {
+		if parts := strings.SplitN(*arn, ":", 6); len(parts) >= 6 {
+			i.env.Region, i.env.Account = &parts[3], &parts[4]
+		}
+	}
+	return i
+}
+
+// ParseArn matches arn against template ("arn:${Partition}:s3:::${BucketName}")
+// and returns the variables, as aws-cdk-lib's TemplateString.parse does.
+func ParseArn(template string, arn *string) map[string]*string {
+	input := ""
+	if arn != nil {
+		input = *arn
+	}
+	fail := func() {
+		panic(fmt.Errorf("Input %s does not match template %s", input, template))
+	}
+	out := map[string]*string{}
+	pos := 0
+	rest := template
+	for rest != "" {
+		open := strings.Index(rest, "${")
+		if open < 0 {
+			if !strings.HasPrefix(input[pos:], rest) {
+				fail()
+			}
+			pos += len(rest)
+			break
+		}
+		lit := rest[:open]
+		if !strings.HasPrefix(input[pos:], lit) {
+			fail()
+		}
+		pos += len(lit)
+		closing := strings.Index(rest[open:], "}") + open
+		name := rest[open+2 : closing]
+		rest = rest[closing+1:]
+		next := rest
+		if i := strings.Index(next, "${"); i >= 0 {
+			next = next[:i]
+		}
+		var value string
+		if next != "" {
+			end := strings.Index(input[pos:], next)
+			if end < 0 {
+				fail()
+			}
+			value = input[pos : pos+end]
+			pos += end
+		} else {
+			value = input[pos:]
+			pos = len(input)
+		}
+		v := value
+		out[name] = &v
+	}
+	if pos != len(input) {
+		fail()
+	}
+	return out
+}
+
+// Interpolate fills template's ${Name} placeholders from vars.
+func Interpolate(template string, vars map[string]*string) *string {
+	var b strings.Builder
+	rest := template
+	for {
+		open := strings.Index(rest, "${")
+		if open < 0 {
+			b.WriteString(rest)
+			break
+		}
+		closing := strings.Index(rest[open:], "}") + open
+		name := rest[open+2 : closing]
+		v, ok := vars[name]
+		if !ok || v == nil {
+			panic(fmt.Errorf("Variable %s not provided for template interpolation", name))
+		}
+		b.WriteString(rest[:open])
+		b.WriteString(*v)
+		rest = rest[closing+1:]
+	}
+	s := b.String()
+	return &s
+}
+
+// Ref turns a value given for a `string | IXxxRef` property into the string
+// aws-cdk-lib keeps: the first of the reference fields ("RoleRef.RoleArn")
+// the value offers, or the value itself when it is a string. Anything else is
+// reported on host when the app validates.
+func Ref(host constructs.IConstruct, v interface{}, prop, want string, alts ...string) interface{} {
+	if isNil(v) {
+		return v
+	}
+	if s, ok := refField(v, alts); ok {
+		return s
+	}
+	switch v.(type) {
+	case string, *string:
+		return v
+	}
+	host.Node().AddValidation(&badRef{msg: fmt.Sprintf("Property %s should be one of %s, got %T", prop, want, v)})
+	return v
+}
+
+// RefList is Ref for each element of a list.
+func RefList(host constructs.IConstruct, v *[]interface{}, prop, want string, alts ...string) *[]interface{} {
+	if v == nil {
+		return nil
+	}
+	out := make([]interface{}, len(*v))
+	for i, x := range *v {
+		out[i] = Ref(host, x, prop, want, alts...)
+	}
+	return &out
+}
+
+// String is the string a `string | IXxxRef` property holds after Ref, or
+// nil when it holds something else.
+func String(v interface{}) *string {
+	switch x := v.(type) {
+	case *string:
+		return x
+	case string:
+		return &x
+	}
+	return nil
+}
+
+// Strings is String for a list.
+func Strings(v *[]interface{}) *[]*string {
+	if v == nil {
+		return nil
+	}
+	out := make([]*string, len(*v))
+	for i, x := range *v {
+		out[i] = String(x)
+	}
+	return &out
+}
+
+// Any is the inverse of Strings, for setters.
+func Any(v *[]*string) *[]interface{} {
+	if v == nil {
+		return nil
+	}
+	out := make([]interface{}, len(*v))
+	for i, x := range *v {
+		out[i] = x
+	}
+	return &out
+}
+
+func refField(v interface{}, alts []string) (*string, bool) {
+	rv := reflect.ValueOf(v)
+	for _, alt := range alts {
+		getter, field, _ := strings.Cut(alt, ".")
+		m := rv.MethodByName(getter)
+		if !m.IsValid() || m.Type().NumIn() != 0 || m.Type().NumOut() != 1 {
+			continue
+		}
+		ref := m.Call(nil)[0]
+		for ref.Kind() == reflect.Ptr || ref.Kind() == reflect.Interface {
+			if ref.IsNil() {
+				return nil, false
+			}
+			ref = ref.Elem()
+		}
+		if ref.Kind() != reflect.Struct {
+			continue
+		}
+		fv := ref.FieldByName(field)
+		if !fv.IsValid() {
+			continue
+		}
+		if s, ok := fv.Interface().(*string); ok && s != nil {
+			return s, true
+		}
+		panic(fmt.Errorf("Expected '%s' to be defined in reference interface", lowerFirst(field)))
+	}
+	return nil, false
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+type badRef struct{ msg string }
+
+func (b *badRef) Validate() *[]*string { return &[]*string{&b.msg} }
+
+func isNil(x interface{}) bool {
+	if x == nil {
+		return true
+	}
+	rv := reflect.ValueOf(x)
+	switch rv.Kind() {
+	case reflect.Ptr, reflect.Map, reflect.Slice, reflect.Interface, reflect.Func:
+		return rv.IsNil()
+	}
+	return false
+}
+
+// Override makes c, a pointer to a struct that embeds the interface of the
+// L1 r (type MyBucket struct{ awss3.CfnBucket }), an instance of r: the
+// embedded field is set to r, and the construct tree hands out c for r.
+func Override(c interface{}, r constructs.IConstruct) {
+	rv := reflect.ValueOf(c)
+	if rv.Kind() != reflect.Ptr || rv.Elem().Kind() != reflect.Struct {
+		panic(fmt.Errorf("%T: the _Override constructors take a pointer to a struct embedding the construct's interface", c))
+	}
+	sv := rv.Elem()
+	set := false
+	for i := 0; i < sv.NumField(); i++ {
+		f := sv.Type().Field(i)
+		if f.Anonymous && f.Type.Kind() == reflect.Interface && reflect.TypeOf(r).Implements(f.Type) && sv.Field(i).CanSet() {
+			sv.Field(i).Set(reflect.ValueOf(r))
+			set = true
+			break
+		}
+	}
+	if !set {
+		panic(fmt.Errorf("%T embeds no interface that %T implements", c, r))
+	}
+	if host, ok := c.(constructs.IConstruct); ok {
+		if h, ok := r.Node().(interface{ StrataSetHost(constructs.IConstruct) }); ok {
+			h.StrataSetHost(host)
+		}
+	}
+}
