@@ -1,0 +1,18 @@
+// Package s3autodelete holds the code of the Lambda function behind awss3's
+// Custom::S3AutoDeleteObjects resources (Bucket's AutoDeleteObjects). It is
+// Strata's own code for the Node.js runtime aws-cdk-lib uses, so the asset
+// holding it, and the S3 key naming that asset in the template, differ from
+// aws-cdk-lib's.
+package s3autodelete
+
+import (
+	"embed"
+
+	"github.com/strata-cdk/strata/internal/handlers/handlerdir"
+)
+
+//go:embed index.js
+var code embed.FS
+
+// Dir returns a directory holding the handler's code (index.js).
+func Dir() string { return handlerdir.MustDir("s3autodelete", code) }
