@@ -387,4 +387,3 @@ func cfnUtilsServiceToken(scope constructs.Construct) *string {
 	p.Node().AddMetadata(str("aws:cdk:is-custom-resource-handler-customResourceProvider"), true, nil)
 	return p.ServiceToken()
 }
-
