@@ -90,7 +90,9 @@ func SecretValue_PlainText(secret *string) SecretValue { return SecretValue_Unsa
 
 // SecretValue_UnsafePlainText makes a secret of a literal: it ends up in
 // the template in clear text.
-func SecretValue_UnsafePlainText(secret *string) SecretValue { return NewSecretValue(deref(secret), nil) }
+func SecretValue_UnsafePlainText(secret *string) SecretValue {
+	return NewSecretValue(deref(secret), nil)
+}
 
 // SecretValue_SecretsManager reads a Secrets Manager secret (a name or ARN)
 // at deployment.
