@@ -128,42 +128,52 @@ func (a *assetStaging) RelativeStagedPath(s Stack) *string {
 }
 
 // assemblyDirOf is the directory the stack's assembly is written to: the
-// app's outdir, or for a nested stage its assembly-* directory below it.
+// app's outdir, or for a stack of a nested stage the assembly-* directory
+// of each stage below it.
 func assemblyDirOf(s Stack) string {
 	if s == nil {
 		return ""
 	}
-	return stageDir(stageOf(s))
-}
-
-func stageDir(st *stage) string {
-	if st == nil {
+	chain := stageChain(s)
+	if len(chain) == 0 || chain[0].outdir == "" {
 		return ""
 	}
-	if st.parent == nil {
-		if st.outdir == "" {
-			return ""
+	dir, _ := filepath.Abs(chain[0].outdir)
+	for _, st := range chain[1:] {
+		dir = filepath.Join(dir, *st.ArtifactId())
+	}
+	return dir
+}
+
+// stageChain lists the stages c is in, outermost first.
+func stageChain(c constructs.IConstruct) []*stage {
+	var out []*stage
+	for _, sc := range *c.Node().Scopes() {
+		if st, ok := sc.(Stage); ok {
+			out = append(out, st.stageImpl())
 		}
-		d, _ := filepath.Abs(st.outdir)
-		return d
 	}
-	parent := stageDir(st.parent)
-	if parent == "" {
-		return ""
-	}
-	return filepath.Join(parent, *st.ArtifactId())
+	return out
 }
 
+// outermostStage is the app a stage belongs to.
 func outermostStage(st *stage) *stage {
-	for st != nil && st.parent != nil {
-		st = st.parent
+	if st == nil {
+		return nil
+	}
+	if chain := stageChain(st); len(chain) > 0 {
+		return chain[0]
 	}
 	return st
 }
 
-// assetRootOf is the app (outermost stage) whose assembly holds c's assets.
+// assetRootOf is the app (outermost stage) whose assembly holds c's assets:
+// aws-cdk-lib stages every asset at the top of the cloud assembly.
 func assetRootOf(c constructs.IConstruct) *stage {
-	return outermostStage(stageOf(c))
+	if chain := stageChain(c); len(chain) > 0 {
+		return chain[0]
+	}
+	return nil
 }
 
 // NewAssetStaging stages a file or directory as an asset of the app.

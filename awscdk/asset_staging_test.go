@@ -301,3 +301,25 @@ func TestAssetStagingDisabledAndSkipped(t *testing.T) {
 		t.Errorf("a stack outside aws:cdk:bundling-stacks was bundled (%d calls, staged at %s)", b.calls, *bs.AbsoluteStagedPath())
 	}
 }
+
+// Assets of stacks in nested stages are staged once, at the top of the
+// assembly, and referred to from below (checked against aws-cdk-lib: the
+// nested asset manifest says "../asset.<hash>.txt").
+func TestAssetStagingInNestedStage(t *testing.T) {
+	app, outdir := initApp(t, nil)
+	stage := awscdk.NewStage(app, jsii.String("Prod"), nil)
+	stack := awscdk.NewStack(stage, jsii.String("S"), nil)
+	awscdk.NewCfnResource(stack, jsii.String("T"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
+	s := awscdk.NewAssetStaging(stack, jsii.String("A"), &awscdk.AssetStagingProps{SourcePath: jsii.String(fixture(t, "sample.txt"))})
+	name := "asset.1926de308347341c21d4c61834395473d41e77a6bf64bdb640c75df449f37dda.txt"
+	if got := *s.RelativeStagedPath(stack); got != "../"+name {
+		t.Errorf("relative staged path %s", got)
+	}
+	if got := *s.AbsoluteStagedPath(); got != filepath.Join(outdir, name) {
+		t.Errorf("absolute staged path %s", got)
+	}
+	app.Synth(nil)
+	if _, err := os.Stat(filepath.Join(outdir, name)); err != nil {
+		t.Errorf("asset not at the top of the assembly: %v", err)
+	}
+}
