@@ -7,12 +7,19 @@ package s3autodelete
 
 import (
 	"embed"
+	"fmt"
 
-	"github.com/strata-cdk/strata/internal/handlers/handlerdir"
+	"github.com/strata-cdk/strata/internal/handlers"
 )
 
 //go:embed index.js
 var code embed.FS
 
 // Dir returns a directory holding the handler's code (index.js).
-func Dir() string { return handlerdir.MustDir("s3autodelete", code) }
+func Dir() string {
+	d, err := handlers.Stage(code, ".")
+	if err != nil {
+		panic(fmt.Sprintf("strata: writing the code of the built-in auto-delete-objects handler: %v", err))
+	}
+	return d
+}

@@ -1,0 +1,121 @@
+package awss3
+
+import (
+	"reflect"
+	"sort"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
+)
+
+func str(s string) *string { return &s }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func boolp(b bool) *bool { return &b }
+
+func num(f float64) *float64 { return &f }
+
+func isTrue(b *bool) bool { return b != nil && *b }
+
+func isUnresolved(x interface{}) bool { return *awscdk.Token_IsUnresolved(x) }
+
+// isNil reports whether an interface value is nil or holds a nil pointer.
+func isNil(v interface{}) bool {
+	if v == nil {
+		return true
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Ptr, reflect.Interface, reflect.Map, reflect.Slice, reflect.Func:
+		return rv.IsNil()
+	}
+	return false
+}
+
+// addError records a mistake about construct c; App.Synth reports it with
+// every other one, naming c's path, as aws-cdk-lib's ValidationError names
+// the construct.
+func addError(c constructs.IConstruct, format string, args ...interface{}) {
+	d := diag.Errorf(*c.Node().Path(), format, args...)
+	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
+		n.StrataAddError(d)
+		return
+	}
+	panic(&diag.UserError{Err: d})
+}
+
+// throwScoped stops at once with a mistake about construct c, for the few
+// cases where carrying on would only produce confusing follow-up errors.
+func throwScoped(c constructs.IConstruct, format string, args ...interface{}) {
+	diag.Panic(*c.Node().Path(), format, args...)
+}
+
+// validation adapts a func to constructs.IValidation.
+type validation func() []string
+
+func (v validation) Validate() *[]*string {
+	errs := v()
+	out := make([]*string, len(errs))
+	for i := range errs {
+		out[i] = str(errs[i])
+	}
+	return &out
+}
+
+// strs turns Go strings into the *[]*string jsii hands around.
+func strs(xs ...string) *[]*string {
+	out := make([]*string, len(xs))
+	for i := range xs {
+		out[i] = str(xs[i])
+	}
+	return &out
+}
+
+// keyPattern reads the objectsKeyPattern of the grant methods, which
+// aws-cdk-go types as interface{}: a *string, a string or nil ("*").
+func keyPattern(p interface{}) string {
+	switch v := p.(type) {
+	case nil:
+		return "*"
+	case *string:
+		if v == nil {
+			return "*"
+		}
+		return *v
+	case string:
+		return v
+	}
+	return *awscdk.Token_AsString(p, nil)
+}
+
+func featureEnabled(c constructs.IConstruct, flag string) bool {
+	return *awscdk.FeatureFlags_Of(c).IsEnabled(str(flag))
+}
+
+func sortedKeys(m map[string]interface{}) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// stringValue reads a value that aws-cdk-go types as interface{} but that
+// must be a string.
+func stringValue(v interface{}) *string {
+	switch x := v.(type) {
+	case string:
+		return &x
+	case *string:
+		return x
+	}
+	return awscdk.Token_AsString(v, nil)
+}
