@@ -56,6 +56,7 @@ const (
 // DockerVolumeConsistency is the consistency of a Docker volume mount.
 type DockerVolumeConsistency string
 
+// The consistency values of Docker for Mac's bind mounts.
 const (
 	DockerVolumeConsistency_CONSISTENT DockerVolumeConsistency = "CONSISTENT"
 	DockerVolumeConsistency_DELEGATED  DockerVolumeConsistency = "DELEGATED"

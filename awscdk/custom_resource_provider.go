@@ -22,6 +22,7 @@ const (
 // CustomResourceProviderRuntime is the Node.js runtime of a provider's handler.
 type CustomResourceProviderRuntime string
 
+// The Node.js runtimes a provider can use; their values are aws-cdk-go's.
 const (
 	CustomResourceProviderRuntime_NODEJS_12_X CustomResourceProviderRuntime = "NODEJS_12_X"
 	CustomResourceProviderRuntime_NODEJS_14_X CustomResourceProviderRuntime = "NODEJS_14_X"
