@@ -599,7 +599,7 @@ func (j *stagingJob) bundle(b *BundlingOptions, bundleDir string) bool {
 	}
 	if !local {
 		if err := bundleWithDocker(j.a.sourcePath, temp, b); err != nil {
-			j.a.fail("Failed to bundle asset %s, bundle output is located at %s: %v", path, temp, err)
+			j.a.fail("Failed to bundle asset %s, bundle output is located at %s: %v (bundling in a container needs a running Docker engine; BundlingOptions.Local bundles without one)", path, temp, err)
 			return false
 		}
 	}
