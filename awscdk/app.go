@@ -3,6 +3,7 @@ package awscdk
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 
 	"github.com/strata-cdk/strata/awscdk/cxapi"
 	"github.com/strata-cdk/strata/constructs"
@@ -142,7 +143,7 @@ func NewStage(scope constructs.Construct, id *string, props *StageProps) Stage {
 	s := &stage{}
 	s.Construct = constructs.NewConstruct(scope, id)
 	setHost(s.Construct, s)
-	s.parent = stageOf(scope)
+	s.parent = stageOf(s.Construct)
 	if props.Env != nil {
 		s.account, s.region = deref(props.Env.Account), deref(props.Env.Region)
 	}
@@ -228,8 +229,23 @@ func (s *stage) ArtifactId() *string {
 	}
 	return str("assembly-" + *Names_UniqueId(s))
 }
-func (s *stage) Outdir() *string      { return str(s.outdir) }
-func (s *stage) AssetOutdir() *string { return str(s.outdir) }
+
+// Outdir is where the stage's assembly goes: a nested stage writes into
+// its parent's assembly.
+func (s *stage) Outdir() *string {
+	if s.outdir == "" && s.parent != nil {
+		return str(filepath.Join(*s.parent.Outdir(), *s.ArtifactId()))
+	}
+	return str(s.outdir)
+}
+
+// AssetOutdir is where assets are staged: always the app's assembly.
+func (s *stage) AssetOutdir() *string {
+	if s.parent != nil {
+		return s.parent.AssetOutdir()
+	}
+	return str(s.outdir)
+}
 func (s *stage) ParentStage() Stage {
 	if s.parent == nil {
 		return nil

@@ -198,6 +198,9 @@ type cfnResource struct {
 	rawOverrides *ojson.Object
 	dependsOn    []*cfnResource
 	strength     ReferenceStrength
+	// ordered, when set, holds properties that render in insertion order
+	// (the objects aws-cdk-lib's own constructs build).
+	ordered *ojson.Object
 }
 
 // StrataSetPropsSource makes the resource render its properties from props,
@@ -476,7 +479,9 @@ func (r *cfnResource) ApplyRemovalPolicy(policy RemovalPolicy, options *RemovalP
 // L1's props struct rendered under CloudFormation names, or the raw map.
 func (r *cfnResource) renderProps() interface{} {
 	var props interface{}
-	if r.propsSource != nil {
+	if r.ordered != nil {
+		props = r.ordered
+	} else if r.propsSource != nil {
 		props = renderCfnStruct(reflect.ValueOf(r.propsSource), r)
 	} else if r.properties != nil {
 		props = *r.properties

@@ -158,17 +158,10 @@ func (c *customResource) GetAttString(attributeName *string) *string {
 
 func (c *customResource) ToString() *string { return str(*c.Node().Path()) }
 
-// orderedProps renders a resource's properties in insertion order (a Go
-// map would come out sorted), as aws-cdk-lib renders the objects its own
-// constructs build.
-type orderedProps func() *ojson.Object
-
-func (o orderedProps) Resolve(IResolveContext) interface{} { return o() }
-
 // newOrderedCfnResource creates a CfnResource whose properties render in
 // the order of props; plain is what CfnProperties() shows.
 func newOrderedCfnResource(scope constructs.Construct, id *string, typ string, props *ojson.Object, plain map[string]interface{}) CfnResource {
 	r := NewCfnResource(scope, id, &CfnResourceProps{Type: str(typ), Properties: &plain})
-	r.cfnRes().propsSource = orderedProps(func() *ojson.Object { return props })
+	r.cfnRes().ordered = props
 	return r
 }

@@ -2,6 +2,7 @@ package awscdk
 
 import (
 	"fmt"
+	"github.com/strata-cdk/strata/internal/ojson"
 	"reflect"
 	"strings"
 
@@ -243,6 +244,6 @@ func (*jsonNull) CreationStack() *[]*string {
 	return &[]*string{str("Token stack traces are no longer captured")}
 }
 func (*jsonNull) TypeHint() ResolutionTypeHint        { return ResolutionTypeHint_STRING }
-func (*jsonNull) Resolve(IResolveContext) interface{} { return nil }
+func (*jsonNull) Resolve(IResolveContext) interface{} { return ojson.Null }
 func (*jsonNull) ToJSON() interface{}                 { return nil }
 func (*jsonNull) ToString() *string                   { return str("null") }

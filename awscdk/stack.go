@@ -350,7 +350,7 @@ func (s *stack) NotificationArns() *[]*string {
 	}
 	return NewScopedAws(s).NotificationArns()
 }
-func (s *stack) BundlingRequired() *bool { return boolp(true) }
+func (s *stack) BundlingRequired() *bool { return boolp(bundlingRequired(s)) }
 
 func (s *stack) Partition() *string {
 	if !featureEnabled(s, "@aws-cdk/core:enablePartitionLiterals") || isUnresolved(s.region) {

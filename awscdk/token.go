@@ -81,7 +81,7 @@ type TokenizedStringFragments interface {
 	AddLiteral(lit interface{})
 	AddToken(token IResolvable)
 	Join(concat IFragmentConcatenator) interface{}
-	MapTokens(context IResolveContext) TokenizedStringFragments
+	MapTokens(mapper ITokenMapper) TokenizedStringFragments
 }
 
 // IFragmentConcatenator joins two resolved fragments.
@@ -394,11 +394,11 @@ func (f *fragments) Join(concat IFragmentConcatenator) interface{} {
 	}
 	return acc
 }
-func (f *fragments) MapTokens(context IResolveContext) TokenizedStringFragments {
+func (f *fragments) MapTokens(mapper ITokenMapper) TokenizedStringFragments {
 	out := &fragments{}
 	for _, x := range f.fs {
 		if x.IsToken {
-			out.fs = append(out.fs, tokens.Fragment{Token: NewIntrinsic(context.Resolve(x.Token, nil), nil), IsToken: true})
+			out.fs = append(out.fs, tokens.Fragment{Token: NewIntrinsic(mapper.MapToken(Token_AsAny(x.Token)), nil), IsToken: true})
 		} else {
 			out.fs = append(out.fs, x)
 		}

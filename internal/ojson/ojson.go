@@ -203,7 +203,7 @@ func Marshal(v interface{}, indent string) ([]byte, error) {
 
 func write(b *bytes.Buffer, v interface{}, indent, cur string) error {
 	switch x := v.(type) {
-	case nil:
+	case nil, null:
 		b.WriteString("null")
 	case bool:
 		if x {
@@ -328,6 +328,12 @@ func writeObject(b *bytes.Buffer, keys []string, at func(string) interface{}, in
 	b.WriteByte('}')
 	return nil
 }
+
+type null struct{}
+
+// Null is JSON's null as a value that, unlike nil (JavaScript's undefined),
+// stays in objects and lists.
+var Null = null{}
 
 // Undefined is a value that JSON.stringify leaves out of objects.
 type undefined struct{}
