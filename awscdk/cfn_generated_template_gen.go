@@ -41,7 +41,7 @@ type CfnGeneratedTemplateProps struct {
 	// The name assigned to the generated template.
 	GeneratedTemplateName *string `field:"required" json:"generatedTemplateName" yaml:"generatedTemplateName" cfn:"GeneratedTemplateName"`
 	// The configuration details of the generated template.
-	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnGeneratedTemplate_TemplateConfigurationProperty"`
 }
 
 // The configuration details of the generated template.
@@ -76,6 +76,7 @@ func NewCfnGeneratedTemplate(scope constructs.Construct, id *string, props *CfnG
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::GeneratedTemplate")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,13 +63,13 @@ type CfnGuardHookProps struct {
 	// Specifies the name of an S3 bucket to store the Guard output report.
 	LogBucket *string `field:"optional" json:"logBucket" yaml:"logBucket" cfn:"LogBucket"`
 	// Specifies the S3 location of your input parameters.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnGuardHook_OptionsProperty"`
 	// Specifies the S3 location of your Guard rules.
-	RuleLocation interface{} `field:"required" json:"ruleLocation" yaml:"ruleLocation" cfn:"RuleLocation"`
+	RuleLocation interface{} `field:"required" json:"ruleLocation" yaml:"ruleLocation" cfn:"RuleLocation,CfnGuardHook_S3LocationProperty"`
 	// Specifies the stack level filters for the Hook.
-	StackFilters interface{} `field:"optional" json:"stackFilters" yaml:"stackFilters" cfn:"StackFilters"`
+	StackFilters interface{} `field:"optional" json:"stackFilters" yaml:"stackFilters" cfn:"StackFilters,CfnGuardHook_StackFiltersProperty"`
 	// Specifies the target filters for the Hook.
-	TargetFilters interface{} `field:"optional" json:"targetFilters" yaml:"targetFilters" cfn:"TargetFilters"`
+	TargetFilters interface{} `field:"optional" json:"targetFilters" yaml:"targetFilters" cfn:"TargetFilters,CfnGuardHook_TargetFiltersProperty"`
 	// Specifies the list of operations the Hook is run against.
 	TargetOperations *[]*string `field:"required" json:"targetOperations" yaml:"targetOperations" cfn:"TargetOperations"`
 }
@@ -87,7 +87,7 @@ type CfnGuardHook_HookTargetProperty struct {
 // Specifies the input parameters for a Guard Hook.
 type CfnGuardHook_OptionsProperty struct {
 	// Specifies the S3 location where your input parameters are located.
-	InputParams interface{} `field:"optional" json:"inputParams" yaml:"inputParams" cfn:"InputParams"`
+	InputParams interface{} `field:"optional" json:"inputParams" yaml:"inputParams" cfn:"InputParams,CfnGuardHook_S3LocationProperty|[CfnGuardHook_S3LocationProperty]"`
 }
 
 // Specifies the S3 location where your Guard rules or input parameters are located.
@@ -103,9 +103,9 @@ type CfnGuardHook_StackFiltersProperty struct {
 	// The filtering criteria.
 	FilteringCriteria *string `field:"required" json:"filteringCriteria" yaml:"filteringCriteria" cfn:"FilteringCriteria"`
 	// Includes or excludes specific stacks from Hook invocations.
-	StackNames interface{} `field:"optional" json:"stackNames" yaml:"stackNames" cfn:"StackNames"`
+	StackNames interface{} `field:"optional" json:"stackNames" yaml:"stackNames" cfn:"StackNames,CfnGuardHook_StackNamesProperty"`
 	// Includes or excludes specific stacks from Hook invocations based on their associated IAM roles.
-	StackRoles interface{} `field:"optional" json:"stackRoles" yaml:"stackRoles" cfn:"StackRoles"`
+	StackRoles interface{} `field:"optional" json:"stackRoles" yaml:"stackRoles" cfn:"StackRoles,CfnGuardHook_StackRolesProperty"`
 }
 
 // Specifies the stack names for the `StackFilters` property type to include or exclude specific stacks from Hook invocations.
@@ -133,7 +133,7 @@ type CfnGuardHook_TargetFiltersProperty struct {
 	// List of type names that the hook is going to target.
 	TargetNames *[]*string `field:"optional" json:"targetNames" yaml:"targetNames" cfn:"TargetNames"`
 	// List of hook targets.
-	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,[CfnGuardHook_HookTargetProperty]"`
 }
 
 type cfnGuardHook struct {
@@ -148,6 +148,7 @@ func NewCfnGuardHook(scope constructs.Construct, id *string, props *CfnGuardHook
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::GuardHook")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,6 +51,7 @@ func NewCfnHookDefaultVersion(scope constructs.Construct, id *string, props *Cfn
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::HookDefaultVersion")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,6 +56,7 @@ func NewCfnHookTypeConfig(scope constructs.Construct, id *string, props *CfnHook
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::HookTypeConfig")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,7 +45,7 @@ type CfnHookVersionProps struct {
 	// The Amazon Resource Name (ARN) of the task execution role that grants the Hook permission.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// Contains logging configuration information for an extension.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnHookVersion_LoggingConfigProperty"`
 	// A URL to the Amazon S3 bucket for the Hook project package that contains the necessary files for the Hook you want to register.
 	SchemaHandlerPackage *string `field:"required" json:"schemaHandlerPackage" yaml:"schemaHandlerPackage" cfn:"SchemaHandlerPackage"`
 	// The unique name for your Hook.
@@ -72,6 +72,7 @@ func NewCfnHookVersion(scope constructs.Construct, id *string, props *CfnHookVer
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::HookVersion")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnLambdaHookProps struct {
 	// The type name alias for the Hook. This alias must be unique per account and Region.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// Whether to automatically update the extension in this account and Region when a new minor version is published by the extension publisher.
-	AutoUpdate interface{} `field:"optional" json:"autoUpdate" yaml:"autoUpdate" cfn:"AutoUpdate"`
+	AutoUpdate interface{} `field:"optional" json:"autoUpdate" yaml:"autoUpdate" cfn:"AutoUpdate,b"`
 	// The IAM role that the Hook assumes to invoke your Lambda function.
 	ExecutionRole *string `field:"required" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// Specifies how the Hook responds when the Lambda function invoked by the Hook returns a `FAILED` response.
@@ -65,11 +65,11 @@ type CfnLambdaHookProps struct {
 	// Specifies the Lambda function for the Hook. You can use:.
 	LambdaFunction *string `field:"required" json:"lambdaFunction" yaml:"lambdaFunction" cfn:"LambdaFunction"`
 	// Contains logging configuration information for an extension.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnLambdaHook_LoggingConfigProperty"`
 	// Specifies the stack level filters for the Hook.
-	StackFilters interface{} `field:"optional" json:"stackFilters" yaml:"stackFilters" cfn:"StackFilters"`
+	StackFilters interface{} `field:"optional" json:"stackFilters" yaml:"stackFilters" cfn:"StackFilters,CfnLambdaHook_StackFiltersProperty"`
 	// Specifies the target filters for the Hook.
-	TargetFilters interface{} `field:"optional" json:"targetFilters" yaml:"targetFilters" cfn:"TargetFilters"`
+	TargetFilters interface{} `field:"optional" json:"targetFilters" yaml:"targetFilters" cfn:"TargetFilters,CfnLambdaHook_TargetFiltersProperty"`
 	// Specifies the list of operations the Hook is run against.
 	TargetOperations *[]*string `field:"required" json:"targetOperations" yaml:"targetOperations" cfn:"TargetOperations"`
 }
@@ -97,9 +97,9 @@ type CfnLambdaHook_StackFiltersProperty struct {
 	// The filtering criteria.
 	FilteringCriteria *string `field:"required" json:"filteringCriteria" yaml:"filteringCriteria" cfn:"FilteringCriteria"`
 	// Includes or excludes specific stacks from Hook invocations.
-	StackNames interface{} `field:"optional" json:"stackNames" yaml:"stackNames" cfn:"StackNames"`
+	StackNames interface{} `field:"optional" json:"stackNames" yaml:"stackNames" cfn:"StackNames,CfnLambdaHook_StackNamesProperty"`
 	// Includes or excludes specific stacks from Hook invocations based on their associated IAM roles.
-	StackRoles interface{} `field:"optional" json:"stackRoles" yaml:"stackRoles" cfn:"StackRoles"`
+	StackRoles interface{} `field:"optional" json:"stackRoles" yaml:"stackRoles" cfn:"StackRoles,CfnLambdaHook_StackRolesProperty"`
 }
 
 // Specifies the stack names for the `StackFilters` property type to include or exclude specific stacks from Hook invocations.
@@ -127,7 +127,7 @@ type CfnLambdaHook_TargetFiltersProperty struct {
 	// List of type names that the hook is going to target.
 	TargetNames *[]*string `field:"optional" json:"targetNames" yaml:"targetNames" cfn:"TargetNames"`
 	// List of hook targets.
-	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,[CfnLambdaHook_HookTargetProperty]"`
 }
 
 type cfnLambdaHook struct {
@@ -142,6 +142,7 @@ func NewCfnLambdaHook(scope constructs.Construct, id *string, props *CfnLambdaHo
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::LambdaHook")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,6 +61,7 @@ func NewCfnMacro(scope constructs.Construct, id *string, props *CfnMacroProps) C
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::Macro")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

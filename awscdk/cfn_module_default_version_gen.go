@@ -50,6 +50,7 @@ func NewCfnModuleDefaultVersion(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::ModuleDefaultVersion")})
 	r.props.Arn = l1rt.Ref(r, r.props.Arn, "arn", "cloudformation.IModuleVersionRef | string", "ModuleVersionRef.ModuleVersionArn")
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

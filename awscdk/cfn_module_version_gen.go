@@ -60,6 +60,7 @@ func NewCfnModuleVersion(scope constructs.Construct, id *string, props *CfnModul
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::ModuleVersion")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

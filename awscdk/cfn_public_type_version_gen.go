@@ -65,6 +65,7 @@ func NewCfnPublicTypeVersion(scope constructs.Construct, id *string, props *CfnP
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::PublicTypeVersion")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,7 +35,7 @@ type CfnPublisher interface {
 // Properties for defining a `CfnPublisher`.
 type CfnPublisherProps struct {
 	// Whether you accept the [Terms and Conditions](https://docs.aws.amazon.com/https://cloudformation-registry-documents.s3.amazonaws.com/Terms_and_Conditions_for_AWS_CloudFormation_Registry_Publishers.pdf) for publishing extensions in the CloudFormation registry. You must accept the terms and conditions in order to register to publish public extensions to the CloudFormation registry.
-	AcceptTermsAndConditions interface{} `field:"required" json:"acceptTermsAndConditions" yaml:"acceptTermsAndConditions" cfn:"AcceptTermsAndConditions"`
+	AcceptTermsAndConditions interface{} `field:"required" json:"acceptTermsAndConditions" yaml:"acceptTermsAndConditions" cfn:"AcceptTermsAndConditions,b"`
 	// If you are using a Bitbucket or GitHub account for identity verification, the Amazon Resource Name (ARN) for your connection to that account.
 	ConnectionArn *string `field:"optional" json:"connectionArn" yaml:"connectionArn" cfn:"ConnectionArn"`
 }
@@ -52,6 +52,7 @@ func NewCfnPublisher(scope constructs.Construct, id *string, props *CfnPublisher
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::Publisher")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,6 +52,7 @@ func NewCfnResourceDefaultVersion(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::ResourceDefaultVersion")})
 	r.props.TypeVersionArn = l1rt.Ref(r, r.props.TypeVersionArn, "typeVersionArn", "cloudformation.IResourceVersionRef | string", "ResourceVersionRef.ResourceVersionArn")
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

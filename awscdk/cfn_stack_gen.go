@@ -55,7 +55,7 @@ type CfnStackProps struct {
 	// The Amazon SNS topic ARNs to publish stack related events.
 	NotificationArns *[]*string `field:"optional" json:"notificationArns" yaml:"notificationArns" cfn:"NotificationARNs"`
 	// The set value pairs that represent the parameters passed to CloudFormation when this nested stack is created.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// Key-value pairs to associate with this stack.
 	Tags *[]*CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The URL of a file that contains the template body.
@@ -90,6 +90,7 @@ func NewCfnStack(scope constructs.Construct, id *string, props *CfnStackProps) C
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::Stack")})
 	r.tags = NewTagManager(TagType_STANDARD, jsii.String("AWS::CloudFormation::Stack"), r.props.Tags, &TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

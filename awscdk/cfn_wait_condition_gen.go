@@ -52,6 +52,7 @@ func NewCfnWaitCondition(scope constructs.Construct, id *string, props *CfnWaitC
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::WaitCondition")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

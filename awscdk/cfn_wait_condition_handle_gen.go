@@ -36,6 +36,7 @@ func NewCfnWaitConditionHandle(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::WaitConditionHandle")})
+	l1rt.Validate(r, &r.props, Token_IsUnresolved)
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,9 +33,9 @@ type CfnSkill interface {
 // Properties for defining a `CfnSkill`.
 type CfnSkillProps struct {
 	// Login with Amazon (LWA) configuration used to authenticate with the Alexa service.
-	AuthenticationConfiguration interface{} `field:"required" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"required" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnSkill_AuthenticationConfigurationProperty"`
 	// Configuration for the skill package that contains the components of the Alexa skill.
-	SkillPackage interface{} `field:"required" json:"skillPackage" yaml:"skillPackage" cfn:"SkillPackage"`
+	SkillPackage interface{} `field:"required" json:"skillPackage" yaml:"skillPackage" cfn:"SkillPackage,CfnSkill_SkillPackageProperty"`
 	// The vendor ID associated with the Amazon developer account that will host the skill.
 	VendorId *string `field:"required" json:"vendorId" yaml:"vendorId" cfn:"VendorId"`
 }
@@ -59,7 +59,7 @@ type CfnSkill_OverridesProperty struct {
 // The `SkillPackage` property type contains configuration details for the skill package that contains the components of the Alexa skill.
 type CfnSkill_SkillPackageProperty struct {
 	// Overrides to the skill package to apply when creating or updating the skill.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,CfnSkill_OverridesProperty"`
 	// The name of the Amazon S3 bucket where the .zip file that contains the skill package is stored.
 	S3Bucket *string `field:"required" json:"s3Bucket" yaml:"s3Bucket" cfn:"S3Bucket"`
 	// ARN of the IAM role that grants the Alexa service ( `alexa-appkit.amazon.com` ) permission to access the bucket and retrieve the skill package. This property is optional. If you do not provide it, the bucket must be publicly accessible or configured with a policy that allows this access. Otherwise, CloudFormation cannot create the skill.
@@ -82,6 +82,7 @@ func NewCfnSkill(scope constructs.Construct, id *string, props *CfnSkillProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("Alexa::ASK::Skill")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,11 +41,11 @@ type CfnAnalyzer interface {
 // Properties for defining a `CfnAnalyzer`.
 type CfnAnalyzerProps struct {
 	// Contains information about the configuration of an analyzer for an AWS organization or account.
-	AnalyzerConfiguration interface{} `field:"optional" json:"analyzerConfiguration" yaml:"analyzerConfiguration" cfn:"AnalyzerConfiguration"`
+	AnalyzerConfiguration interface{} `field:"optional" json:"analyzerConfiguration" yaml:"analyzerConfiguration" cfn:"AnalyzerConfiguration,CfnAnalyzer_AnalyzerConfigurationProperty"`
 	// The name of the analyzer.
 	AnalyzerName *string `field:"optional" json:"analyzerName" yaml:"analyzerName" cfn:"AnalyzerName"`
 	// Specifies the archive rules to add for the analyzer.
-	ArchiveRules interface{} `field:"optional" json:"archiveRules" yaml:"archiveRules" cfn:"ArchiveRules"`
+	ArchiveRules interface{} `field:"optional" json:"archiveRules" yaml:"archiveRules" cfn:"ArchiveRules,[CfnAnalyzer_ArchiveRuleProperty]"`
 	// An array of key-value pairs to apply to the analyzer.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type represents the zone of trust for the analyzer.
@@ -57,27 +57,27 @@ type CfnAnalyzer_AnalysisRuleCriteriaProperty struct {
 	// A list of AWS account IDs to apply to the analysis rule criteria.
 	AccountIds *[]*string `field:"optional" json:"accountIds" yaml:"accountIds" cfn:"AccountIds"`
 	// An array of key-value pairs to match for your resources.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[[CfnTag]]"`
 }
 
 // Contains information about analysis rules for the analyzer.
 type CfnAnalyzer_AnalysisRuleProperty struct {
 	// A list of rules for the analyzer containing criteria to exclude from analysis.
-	Exclusions interface{} `field:"optional" json:"exclusions" yaml:"exclusions" cfn:"Exclusions"`
+	Exclusions interface{} `field:"optional" json:"exclusions" yaml:"exclusions" cfn:"Exclusions,[CfnAnalyzer_AnalysisRuleCriteriaProperty]"`
 }
 
 // Contains information about the configuration of an analyzer for an AWS organization or account.
 type CfnAnalyzer_AnalyzerConfigurationProperty struct {
 	// Specifies the configuration of an internal access analyzer for an AWS organization or account.
-	InternalAccessConfiguration interface{} `field:"optional" json:"internalAccessConfiguration" yaml:"internalAccessConfiguration" cfn:"InternalAccessConfiguration"`
+	InternalAccessConfiguration interface{} `field:"optional" json:"internalAccessConfiguration" yaml:"internalAccessConfiguration" cfn:"InternalAccessConfiguration,CfnAnalyzer_InternalAccessConfigurationProperty"`
 	// Specifies the configuration of an unused access analyzer for an AWS organization or account.
-	UnusedAccessConfiguration interface{} `field:"optional" json:"unusedAccessConfiguration" yaml:"unusedAccessConfiguration" cfn:"UnusedAccessConfiguration"`
+	UnusedAccessConfiguration interface{} `field:"optional" json:"unusedAccessConfiguration" yaml:"unusedAccessConfiguration" cfn:"UnusedAccessConfiguration,CfnAnalyzer_UnusedAccessConfigurationProperty"`
 }
 
 // Contains information about an archive rule.
 type CfnAnalyzer_ArchiveRuleProperty struct {
 	// The criteria for the rule.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,[CfnAnalyzer_FilterProperty]"`
 	// The name of the rule to create.
 	RuleName *string `field:"required" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 }
@@ -89,7 +89,7 @@ type CfnAnalyzer_FilterProperty struct {
 	// An "equals" condition to match for the rule.
 	Eq *[]*string `field:"optional" json:"eq" yaml:"eq" cfn:"Eq"`
 	// An "exists" condition to match for the rule.
-	Exists interface{} `field:"optional" json:"exists" yaml:"exists" cfn:"Exists"`
+	Exists interface{} `field:"optional" json:"exists" yaml:"exists" cfn:"Exists,b"`
 	// A "not equal" condition to match for the rule.
 	Neq *[]*string `field:"optional" json:"neq" yaml:"neq" cfn:"Neq"`
 	// The property used to define the criteria in the filter for the rule.
@@ -109,19 +109,19 @@ type CfnAnalyzer_InternalAccessAnalysisRuleCriteriaProperty struct {
 // Contains information about analysis rules for the internal access analyzer.
 type CfnAnalyzer_InternalAccessAnalysisRuleProperty struct {
 	// A list of rules for the internal access analyzer containing criteria to include in analysis.
-	Inclusions interface{} `field:"optional" json:"inclusions" yaml:"inclusions" cfn:"Inclusions"`
+	Inclusions interface{} `field:"optional" json:"inclusions" yaml:"inclusions" cfn:"Inclusions,[CfnAnalyzer_InternalAccessAnalysisRuleCriteriaProperty]"`
 }
 
 // Specifies the configuration of an internal access analyzer for an AWS organization or account.
 type CfnAnalyzer_InternalAccessConfigurationProperty struct {
 	// Contains information about analysis rules for the internal access analyzer.
-	InternalAccessAnalysisRule interface{} `field:"optional" json:"internalAccessAnalysisRule" yaml:"internalAccessAnalysisRule" cfn:"InternalAccessAnalysisRule"`
+	InternalAccessAnalysisRule interface{} `field:"optional" json:"internalAccessAnalysisRule" yaml:"internalAccessAnalysisRule" cfn:"InternalAccessAnalysisRule,CfnAnalyzer_InternalAccessAnalysisRuleProperty"`
 }
 
 // Contains information about an unused access analyzer.
 type CfnAnalyzer_UnusedAccessConfigurationProperty struct {
 	// Contains information about analysis rules for the analyzer.
-	AnalysisRule interface{} `field:"optional" json:"analysisRule" yaml:"analysisRule" cfn:"AnalysisRule"`
+	AnalysisRule interface{} `field:"optional" json:"analysisRule" yaml:"analysisRule" cfn:"AnalysisRule,CfnAnalyzer_AnalysisRuleProperty"`
 	// The specified access age in days for which to generate findings for unused access.
 	UnusedAccessAge *float64 `field:"optional" json:"unusedAccessAge" yaml:"unusedAccessAge" cfn:"UnusedAccessAge"`
 }
@@ -140,6 +140,7 @@ func NewCfnAnalyzer(scope constructs.Construct, id *string, props *CfnAnalyzerPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AccessAnalyzer::Analyzer")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AccessAnalyzer::Analyzer"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnArchiveRuleProps struct {
 	// The name of the analyzer for the archive rule.
 	AnalyzerName *string `field:"required" json:"analyzerName" yaml:"analyzerName" cfn:"AnalyzerName"`
 	// The criteria for the archive rule.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,{CfnArchiveRule_FilterItemsProperty}"`
 	// The name of the archive rule.
 	RuleName *string `field:"required" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 }
@@ -48,7 +48,7 @@ type CfnArchiveRuleProps struct {
 type CfnArchiveRule_FilterItemsProperty struct {
 	Contains *[]*string  `field:"optional" json:"contains" yaml:"contains" cfn:"Contains"`
 	Eq       *[]*string  `field:"optional" json:"eq" yaml:"eq" cfn:"Eq"`
-	Exists   interface{} `field:"optional" json:"exists" yaml:"exists" cfn:"Exists"`
+	Exists   interface{} `field:"optional" json:"exists" yaml:"exists" cfn:"Exists,b"`
 	Neq      *[]*string  `field:"optional" json:"neq" yaml:"neq" cfn:"Neq"`
 }
 
@@ -64,6 +64,7 @@ func NewCfnArchiveRule(scope constructs.Construct, id *string, props *CfnArchive
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AccessAnalyzer::ArchiveRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

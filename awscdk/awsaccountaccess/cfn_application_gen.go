@@ -40,7 +40,7 @@ type CfnApplication interface {
 
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
-	IdentitySource interface{} `field:"required" json:"identitySource" yaml:"identitySource" cfn:"IdentitySource"`
+	IdentitySource interface{} `field:"required" json:"identitySource" yaml:"identitySource" cfn:"IdentitySource,CfnApplication_IdentitySourceProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -53,7 +53,7 @@ type CfnApplication_IdentityCenterProperty struct {
 }
 
 type CfnApplication_IdentitySourceProperty struct {
-	IdentityCenter interface{} `field:"required" json:"identityCenter" yaml:"identityCenter" cfn:"IdentityCenter"`
+	IdentityCenter interface{} `field:"required" json:"identityCenter" yaml:"identityCenter" cfn:"IdentityCenter,CfnApplication_IdentityCenterProperty"`
 }
 
 type cfnApplication struct {
@@ -70,6 +70,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AccountAccess::Application")})
 	r.tags = cfnApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AccountAccess::Application"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,11 +35,11 @@ type CfnEntitlement interface {
 type CfnEntitlementProps struct {
 	// The ARN of the application.
 	ApplicationArn *string     `field:"required" json:"applicationArn" yaml:"applicationArn" cfn:"ApplicationArn"`
-	Entitlement    interface{} `field:"required" json:"entitlement" yaml:"entitlement" cfn:"Entitlement"`
+	Entitlement    interface{} `field:"required" json:"entitlement" yaml:"entitlement" cfn:"Entitlement,CfnEntitlement_EntitlementProperty"`
 }
 
 type CfnEntitlement_EntitlementProperty struct {
-	PrincipalRole interface{} `field:"required" json:"principalRole" yaml:"principalRole" cfn:"PrincipalRole"`
+	PrincipalRole interface{} `field:"required" json:"principalRole" yaml:"principalRole" cfn:"PrincipalRole,CfnEntitlement_PrincipalRoleEntitlementProperty"`
 }
 
 type CfnEntitlement_IdentityCenterPrincipalProperty struct {
@@ -50,13 +50,13 @@ type CfnEntitlement_IdentityCenterPrincipalProperty struct {
 }
 
 type CfnEntitlement_PrincipalProperty struct {
-	IdentityCenter interface{} `field:"required" json:"identityCenter" yaml:"identityCenter" cfn:"IdentityCenter"`
+	IdentityCenter interface{} `field:"required" json:"identityCenter" yaml:"identityCenter" cfn:"IdentityCenter,CfnEntitlement_IdentityCenterPrincipalProperty"`
 }
 
 type CfnEntitlement_PrincipalRoleEntitlementProperty struct {
 	// The AWS account ID.
 	Account   *string     `field:"optional" json:"account" yaml:"account" cfn:"Account"`
-	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal,CfnEntitlement_PrincipalProperty"`
 	// The ARN of the IAM role.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -73,6 +73,7 @@ func NewCfnEntitlement(scope constructs.Construct, id *string, props *CfnEntitle
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AccountAccess::Entitlement")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,6 +59,7 @@ func NewCfnCertificateAuthorityActivation(scope constructs.Construct, id *string
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ACMPCA::CertificateAuthorityActivation")})
 	r.props.CertificateAuthorityArn = l1rt.Ref(r, r.props.CertificateAuthorityArn, "certificateAuthorityArn", "acmpca.ICertificateAuthorityRef | string", "CertificateAuthorityRef.CertificateAuthorityArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,17 +55,17 @@ type CfnCertificateAuthority interface {
 // Properties for defining a `CfnCertificateAuthority`.
 type CfnCertificateAuthorityProps struct {
 	// Specifies information to be added to the extension section of the certificate signing request (CSR).
-	CsrExtensions interface{} `field:"optional" json:"csrExtensions" yaml:"csrExtensions" cfn:"CsrExtensions"`
+	CsrExtensions interface{} `field:"optional" json:"csrExtensions" yaml:"csrExtensions" cfn:"CsrExtensions,CfnCertificateAuthority_CsrExtensionsProperty"`
 	// Type of the public key algorithm and size, in bits, of the key pair that your CA creates when it issues a certificate.
 	KeyAlgorithm *string `field:"required" json:"keyAlgorithm" yaml:"keyAlgorithm" cfn:"KeyAlgorithm"`
 	// Specifies a cryptographic key management compliance standard for handling and protecting CA keys.
 	KeyStorageSecurityStandard *string `field:"optional" json:"keyStorageSecurityStandard" yaml:"keyStorageSecurityStandard" cfn:"KeyStorageSecurityStandard"`
 	// Information about the Online Certificate Status Protocol (OCSP) configuration or certificate revocation list (CRL) created and maintained by your private CA.
-	RevocationConfiguration interface{} `field:"optional" json:"revocationConfiguration" yaml:"revocationConfiguration" cfn:"RevocationConfiguration"`
+	RevocationConfiguration interface{} `field:"optional" json:"revocationConfiguration" yaml:"revocationConfiguration" cfn:"RevocationConfiguration,CfnCertificateAuthority_RevocationConfigurationProperty"`
 	// Name of the algorithm your private CA uses to sign certificate requests.
 	SigningAlgorithm *string `field:"required" json:"signingAlgorithm" yaml:"signingAlgorithm" cfn:"SigningAlgorithm"`
 	// Structure that contains X.500 distinguished name information for your private CA.
-	Subject interface{} `field:"required" json:"subject" yaml:"subject" cfn:"Subject"`
+	Subject interface{} `field:"required" json:"subject" yaml:"subject" cfn:"Subject,CfnCertificateAuthority_SubjectProperty"`
 	// Key-value pairs that will be attached to the new private CA.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Type of your private CA.
@@ -77,9 +77,9 @@ type CfnCertificateAuthorityProps struct {
 // Provides access information used by the `authorityInfoAccess` and `subjectInfoAccess` extensions described in [RFC 5280](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc5280) .
 type CfnCertificateAuthority_AccessDescriptionProperty struct {
 	// The location of `AccessDescription` information.
-	AccessLocation interface{} `field:"required" json:"accessLocation" yaml:"accessLocation" cfn:"AccessLocation"`
+	AccessLocation interface{} `field:"required" json:"accessLocation" yaml:"accessLocation" cfn:"AccessLocation,CfnCertificateAuthority_GeneralNameProperty"`
 	// The type and format of `AccessDescription` information.
-	AccessMethod interface{} `field:"required" json:"accessMethod" yaml:"accessMethod" cfn:"AccessMethod"`
+	AccessMethod interface{} `field:"required" json:"accessMethod" yaml:"accessMethod" cfn:"AccessMethod,CfnCertificateAuthority_AccessMethodProperty"`
 }
 
 // Describes the type and format of extension access.
@@ -93,7 +93,7 @@ type CfnCertificateAuthority_AccessMethodProperty struct {
 // Contains configuration information for a certificate revocation list (CRL).
 type CfnCertificateAuthority_CrlConfigurationProperty struct {
 	// Configures the default behavior of the CRL Distribution Point extension for certificates issued by your CA.
-	CrlDistributionPointExtensionConfiguration interface{} `field:"optional" json:"crlDistributionPointExtensionConfiguration" yaml:"crlDistributionPointExtensionConfiguration" cfn:"CrlDistributionPointExtensionConfiguration"`
+	CrlDistributionPointExtensionConfiguration interface{} `field:"optional" json:"crlDistributionPointExtensionConfiguration" yaml:"crlDistributionPointExtensionConfiguration" cfn:"CrlDistributionPointExtensionConfiguration,CfnCertificateAuthority_CrlDistributionPointExtensionConfigurationProperty"`
 	// Specifies the type of CRL.
 	CrlType *string `field:"optional" json:"crlType" yaml:"crlType" cfn:"CrlType"`
 	// Name inserted into the certificate *CRL Distribution Points* extension that enables the use of an alias for the CRL distribution point.
@@ -101,7 +101,7 @@ type CfnCertificateAuthority_CrlConfigurationProperty struct {
 	// Designates a custom file path in S3 for CRL(s).
 	CustomPath *string `field:"optional" json:"customPath" yaml:"customPath" cfn:"CustomPath"`
 	// Boolean value that specifies whether certificate revocation lists (CRLs) are enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Validity period of the CRL in days.
 	ExpirationInDays *float64 `field:"optional" json:"expirationInDays" yaml:"expirationInDays" cfn:"ExpirationInDays"`
 	// Name of the S3 bucket that contains the CRL.
@@ -113,15 +113,15 @@ type CfnCertificateAuthority_CrlConfigurationProperty struct {
 // Contains configuration information for the default behavior of the CRL Distribution Point (CDP) extension in certificates issued by your CA.
 type CfnCertificateAuthority_CrlDistributionPointExtensionConfigurationProperty struct {
 	// Configures whether the CRL Distribution Point extension should be populated with the default URL to the CRL.
-	OmitExtension interface{} `field:"required" json:"omitExtension" yaml:"omitExtension" cfn:"OmitExtension"`
+	OmitExtension interface{} `field:"required" json:"omitExtension" yaml:"omitExtension" cfn:"OmitExtension,b"`
 }
 
 // Describes the certificate extensions to be added to the certificate signing request (CSR).
 type CfnCertificateAuthority_CsrExtensionsProperty struct {
 	// Indicates the purpose of the certificate and of the key contained in the certificate.
-	KeyUsage interface{} `field:"optional" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage"`
+	KeyUsage interface{} `field:"optional" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage,CfnCertificateAuthority_KeyUsageProperty"`
 	// For CA certificates, provides a path to additional information pertaining to the CA, such as revocation and policy.
-	SubjectInformationAccess interface{} `field:"optional" json:"subjectInformationAccess" yaml:"subjectInformationAccess" cfn:"SubjectInformationAccess"`
+	SubjectInformationAccess interface{} `field:"optional" json:"subjectInformationAccess" yaml:"subjectInformationAccess" cfn:"SubjectInformationAccess,[CfnCertificateAuthority_AccessDescriptionProperty]"`
 }
 
 // Defines the X.500 relative distinguished name (RDN).
@@ -143,15 +143,15 @@ type CfnCertificateAuthority_EdiPartyNameProperty struct {
 // Describes an ASN.1 X.400 `GeneralName` as defined in [RFC 5280](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc5280) . Only one of the following naming options should be provided. Providing more than one option results in an `InvalidArgsException` error.
 type CfnCertificateAuthority_GeneralNameProperty struct {
 	// Contains information about the certificate subject.
-	DirectoryName interface{} `field:"optional" json:"directoryName" yaml:"directoryName" cfn:"DirectoryName"`
+	DirectoryName interface{} `field:"optional" json:"directoryName" yaml:"directoryName" cfn:"DirectoryName,CfnCertificateAuthority_SubjectProperty"`
 	// Represents `GeneralName` as a DNS name.
 	DnsName *string `field:"optional" json:"dnsName" yaml:"dnsName" cfn:"DnsName"`
 	// Represents `GeneralName` as an `EdiPartyName` object.
-	EdiPartyName interface{} `field:"optional" json:"ediPartyName" yaml:"ediPartyName" cfn:"EdiPartyName"`
+	EdiPartyName interface{} `field:"optional" json:"ediPartyName" yaml:"ediPartyName" cfn:"EdiPartyName,CfnCertificateAuthority_EdiPartyNameProperty"`
 	// Represents `GeneralName` as an IPv4 or IPv6 address.
 	IpAddress *string `field:"optional" json:"ipAddress" yaml:"ipAddress" cfn:"IpAddress"`
 	// Represents `GeneralName` using an `OtherName` object.
-	OtherName interface{} `field:"optional" json:"otherName" yaml:"otherName" cfn:"OtherName"`
+	OtherName interface{} `field:"optional" json:"otherName" yaml:"otherName" cfn:"OtherName,CfnCertificateAuthority_OtherNameProperty"`
 	// Represents `GeneralName` as an object identifier (OID).
 	RegisteredId *string `field:"optional" json:"registeredId" yaml:"registeredId" cfn:"RegisteredId"`
 	// Represents `GeneralName` as an [RFC 822](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc822) email address.
@@ -163,29 +163,29 @@ type CfnCertificateAuthority_GeneralNameProperty struct {
 // Defines one or more purposes for which the key contained in the certificate can be used.
 type CfnCertificateAuthority_KeyUsageProperty struct {
 	// Key can be used to sign CRLs.
-	CrlSign interface{} `field:"optional" json:"crlSign" yaml:"crlSign" cfn:"CRLSign"`
+	CrlSign interface{} `field:"optional" json:"crlSign" yaml:"crlSign" cfn:"CRLSign,b"`
 	// Key can be used to decipher data.
-	DataEncipherment interface{} `field:"optional" json:"dataEncipherment" yaml:"dataEncipherment" cfn:"DataEncipherment"`
+	DataEncipherment interface{} `field:"optional" json:"dataEncipherment" yaml:"dataEncipherment" cfn:"DataEncipherment,b"`
 	// Key can be used only to decipher data.
-	DecipherOnly interface{} `field:"optional" json:"decipherOnly" yaml:"decipherOnly" cfn:"DecipherOnly"`
+	DecipherOnly interface{} `field:"optional" json:"decipherOnly" yaml:"decipherOnly" cfn:"DecipherOnly,b"`
 	// Key can be used for digital signing.
-	DigitalSignature interface{} `field:"optional" json:"digitalSignature" yaml:"digitalSignature" cfn:"DigitalSignature"`
+	DigitalSignature interface{} `field:"optional" json:"digitalSignature" yaml:"digitalSignature" cfn:"DigitalSignature,b"`
 	// Key can be used only to encipher data.
-	EncipherOnly interface{} `field:"optional" json:"encipherOnly" yaml:"encipherOnly" cfn:"EncipherOnly"`
+	EncipherOnly interface{} `field:"optional" json:"encipherOnly" yaml:"encipherOnly" cfn:"EncipherOnly,b"`
 	// Key can be used in a key-agreement protocol.
-	KeyAgreement interface{} `field:"optional" json:"keyAgreement" yaml:"keyAgreement" cfn:"KeyAgreement"`
+	KeyAgreement interface{} `field:"optional" json:"keyAgreement" yaml:"keyAgreement" cfn:"KeyAgreement,b"`
 	// Key can be used to sign certificates.
-	KeyCertSign interface{} `field:"optional" json:"keyCertSign" yaml:"keyCertSign" cfn:"KeyCertSign"`
+	KeyCertSign interface{} `field:"optional" json:"keyCertSign" yaml:"keyCertSign" cfn:"KeyCertSign,b"`
 	// Key can be used to encipher data.
-	KeyEncipherment interface{} `field:"optional" json:"keyEncipherment" yaml:"keyEncipherment" cfn:"KeyEncipherment"`
+	KeyEncipherment interface{} `field:"optional" json:"keyEncipherment" yaml:"keyEncipherment" cfn:"KeyEncipherment,b"`
 	// Key can be used for non-repudiation.
-	NonRepudiation interface{} `field:"optional" json:"nonRepudiation" yaml:"nonRepudiation" cfn:"NonRepudiation"`
+	NonRepudiation interface{} `field:"optional" json:"nonRepudiation" yaml:"nonRepudiation" cfn:"NonRepudiation,b"`
 }
 
 // Contains information to enable and configure Online Certificate Status Protocol (OCSP) for validating certificate revocation status.
 type CfnCertificateAuthority_OcspConfigurationProperty struct {
 	// Flag enabling use of the Online Certificate Status Protocol (OCSP) for validating certificate revocation status.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// By default, AWS Private CA injects an Amazon domain into certificates being validated by the Online Certificate Status Protocol (OCSP).
 	OcspCustomCname *string `field:"optional" json:"ocspCustomCname" yaml:"ocspCustomCname" cfn:"OcspCustomCname"`
 }
@@ -201,9 +201,9 @@ type CfnCertificateAuthority_OtherNameProperty struct {
 // Certificate revocation information used by the [CreateCertificateAuthority](https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreateCertificateAuthority.html) and [UpdateCertificateAuthority](https://docs.aws.amazon.com/privateca/latest/APIReference/API_UpdateCertificateAuthority.html) actions. Your private certificate authority (CA) can configure Online Certificate Status Protocol (OCSP) support and/or maintain a certificate revocation list (CRL). OCSP returns validation information about certificates as requested by clients, and a CRL contains an updated list of certificates revoked by your CA. For more information, see [RevokeCertificate](https://docs.aws.amazon.com/privateca/latest/APIReference/API_RevokeCertificate.html) in the *AWS Private CA API Reference* and [Setting up a certificate revocation method](https://docs.aws.amazon.com/privateca/latest/userguide/revocation-setup.html) in the *AWS Private CA User Guide* .
 type CfnCertificateAuthority_RevocationConfigurationProperty struct {
 	// Configuration of the certificate revocation list (CRL), if any, maintained by your private CA.
-	CrlConfiguration interface{} `field:"optional" json:"crlConfiguration" yaml:"crlConfiguration" cfn:"CrlConfiguration"`
+	CrlConfiguration interface{} `field:"optional" json:"crlConfiguration" yaml:"crlConfiguration" cfn:"CrlConfiguration,CfnCertificateAuthority_CrlConfigurationProperty"`
 	// Configuration of Online Certificate Status Protocol (OCSP) support, if any, maintained by your private CA.
-	OcspConfiguration interface{} `field:"optional" json:"ocspConfiguration" yaml:"ocspConfiguration" cfn:"OcspConfiguration"`
+	OcspConfiguration interface{} `field:"optional" json:"ocspConfiguration" yaml:"ocspConfiguration" cfn:"OcspConfiguration,CfnCertificateAuthority_OcspConfigurationProperty"`
 }
 
 // ASN1 subject for the certificate authority.
@@ -213,7 +213,7 @@ type CfnCertificateAuthority_SubjectProperty struct {
 	// Two-digit code that specifies the country in which the certificate subject located.
 	Country *string `field:"optional" json:"country" yaml:"country" cfn:"Country"`
 	// Contains a sequence of one or more X.500 relative distinguished names (RDNs), each of which consists of an object identifier (OID) and a value. For more information, see NIST’s definition of [Object Identifier (OID)](https://docs.aws.amazon.com/https://csrc.nist.gov/glossary/term/Object_Identifier) .
-	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes"`
+	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes,[CfnCertificateAuthority_CustomAttributeProperty]"`
 	// Disambiguating information for the certificate subject.
 	DistinguishedNameQualifier *string `field:"optional" json:"distinguishedNameQualifier" yaml:"distinguishedNameQualifier" cfn:"DistinguishedNameQualifier"`
 	// Typically a qualifier appended to the name of an individual.
@@ -254,6 +254,7 @@ func NewCfnCertificateAuthority(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ACMPCA::CertificateAuthority")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ACMPCA::CertificateAuthority"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

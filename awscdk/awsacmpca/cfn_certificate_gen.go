@@ -48,7 +48,7 @@ type CfnCertificate interface {
 // Properties for defining a `CfnCertificate`.
 type CfnCertificateProps struct {
 	// Specifies X.509 certificate information to be included in the issued certificate. An `APIPassthrough` or `APICSRPassthrough` template variant must be selected, or else this parameter is ignored.
-	ApiPassthrough interface{} `field:"optional" json:"apiPassthrough" yaml:"apiPassthrough" cfn:"ApiPassthrough"`
+	ApiPassthrough interface{} `field:"optional" json:"apiPassthrough" yaml:"apiPassthrough" cfn:"ApiPassthrough,CfnCertificate_ApiPassthroughProperty"`
 	// The Amazon Resource Name (ARN) for the private CA issues the certificate.
 	CertificateAuthorityArn interface{} `field:"required" json:"certificateAuthorityArn" yaml:"certificateAuthorityArn" cfn:"CertificateAuthorityArn"`
 	// The certificate signing request (CSR) for the certificate.
@@ -58,17 +58,17 @@ type CfnCertificateProps struct {
 	// Specifies a custom configuration template to use when issuing a certificate.
 	TemplateArn interface{} `field:"optional" json:"templateArn" yaml:"templateArn" cfn:"TemplateArn"`
 	// The period of time during which the certificate will be valid.
-	Validity interface{} `field:"required" json:"validity" yaml:"validity" cfn:"Validity"`
+	Validity interface{} `field:"required" json:"validity" yaml:"validity" cfn:"Validity,CfnCertificate_ValidityProperty"`
 	// Information describing the start of the validity period of the certificate.
-	ValidityNotBefore interface{} `field:"optional" json:"validityNotBefore" yaml:"validityNotBefore" cfn:"ValidityNotBefore"`
+	ValidityNotBefore interface{} `field:"optional" json:"validityNotBefore" yaml:"validityNotBefore" cfn:"ValidityNotBefore,CfnCertificate_ValidityProperty"`
 }
 
 // Contains X.509 certificate information to be placed in an issued certificate. An `APIPassthrough` or `APICSRPassthrough` template variant must be selected, or else this parameter is ignored.
 type CfnCertificate_ApiPassthroughProperty struct {
 	// Specifies X.509 extension information for a certificate.
-	Extensions interface{} `field:"optional" json:"extensions" yaml:"extensions" cfn:"Extensions"`
+	Extensions interface{} `field:"optional" json:"extensions" yaml:"extensions" cfn:"Extensions,CfnCertificate_ExtensionsProperty"`
 	// Contains information about the certificate subject.
-	Subject interface{} `field:"optional" json:"subject" yaml:"subject" cfn:"Subject"`
+	Subject interface{} `field:"optional" json:"subject" yaml:"subject" cfn:"Subject,CfnCertificate_SubjectProperty"`
 }
 
 // Defines the X.500 relative distinguished name (RDN).
@@ -82,7 +82,7 @@ type CfnCertificate_CustomAttributeProperty struct {
 // Specifies the X.509 extension information for a certificate.
 type CfnCertificate_CustomExtensionProperty struct {
 	// Specifies the critical flag of the X.509 extension.
-	Critical interface{} `field:"optional" json:"critical" yaml:"critical" cfn:"Critical"`
+	Critical interface{} `field:"optional" json:"critical" yaml:"critical" cfn:"Critical,b"`
 	// Specifies the object identifier (OID) of the X.509 extension. For more information, see the [Global OID reference database.](https://docs.aws.amazon.com/https://oidref.com/2.5.29).
 	ObjectIdentifier *string `field:"required" json:"objectIdentifier" yaml:"objectIdentifier" cfn:"ObjectIdentifier"`
 	// Specifies the base64-encoded value of the X.509 extension.
@@ -108,29 +108,29 @@ type CfnCertificate_ExtendedKeyUsageProperty struct {
 // Contains X.509 extension information for a certificate.
 type CfnCertificate_ExtensionsProperty struct {
 	// Contains a sequence of one or more policy information terms, each of which consists of an object identifier (OID) and optional qualifiers.
-	CertificatePolicies interface{} `field:"optional" json:"certificatePolicies" yaml:"certificatePolicies" cfn:"CertificatePolicies"`
+	CertificatePolicies interface{} `field:"optional" json:"certificatePolicies" yaml:"certificatePolicies" cfn:"CertificatePolicies,[CfnCertificate_PolicyInformationProperty]"`
 	// Contains a sequence of one or more X.509 extensions, each of which consists of an object identifier (OID), a base64-encoded value, and the critical flag. For more information, see the [Global OID reference database.](https://docs.aws.amazon.com/https://oidref.com/2.5.29).
-	CustomExtensions interface{} `field:"optional" json:"customExtensions" yaml:"customExtensions" cfn:"CustomExtensions"`
+	CustomExtensions interface{} `field:"optional" json:"customExtensions" yaml:"customExtensions" cfn:"CustomExtensions,[CfnCertificate_CustomExtensionProperty]"`
 	// Specifies additional purposes for which the certified public key may be used other than basic purposes indicated in the `KeyUsage` extension.
-	ExtendedKeyUsage interface{} `field:"optional" json:"extendedKeyUsage" yaml:"extendedKeyUsage" cfn:"ExtendedKeyUsage"`
+	ExtendedKeyUsage interface{} `field:"optional" json:"extendedKeyUsage" yaml:"extendedKeyUsage" cfn:"ExtendedKeyUsage,[CfnCertificate_ExtendedKeyUsageProperty]"`
 	// Defines one or more purposes for which the key contained in the certificate can be used.
-	KeyUsage interface{} `field:"optional" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage"`
+	KeyUsage interface{} `field:"optional" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage,CfnCertificate_KeyUsageProperty"`
 	// The subject alternative name extension allows identities to be bound to the subject of the certificate.
-	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames"`
+	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames,[CfnCertificate_GeneralNameProperty]"`
 }
 
 // Describes an ASN.1 X.400 `GeneralName` as defined in [RFC 5280](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc5280) . Only one of the following naming options should be provided. Providing more than one option results in an `InvalidArgsException` error.
 type CfnCertificate_GeneralNameProperty struct {
 	// Contains information about the certificate subject.
-	DirectoryName interface{} `field:"optional" json:"directoryName" yaml:"directoryName" cfn:"DirectoryName"`
+	DirectoryName interface{} `field:"optional" json:"directoryName" yaml:"directoryName" cfn:"DirectoryName,CfnCertificate_SubjectProperty"`
 	// Represents `GeneralName` as a DNS name.
 	DnsName *string `field:"optional" json:"dnsName" yaml:"dnsName" cfn:"DnsName"`
 	// Represents `GeneralName` as an `EdiPartyName` object.
-	EdiPartyName interface{} `field:"optional" json:"ediPartyName" yaml:"ediPartyName" cfn:"EdiPartyName"`
+	EdiPartyName interface{} `field:"optional" json:"ediPartyName" yaml:"ediPartyName" cfn:"EdiPartyName,CfnCertificate_EdiPartyNameProperty"`
 	// Represents `GeneralName` as an IPv4 or IPv6 address.
 	IpAddress *string `field:"optional" json:"ipAddress" yaml:"ipAddress" cfn:"IpAddress"`
 	// Represents `GeneralName` using an `OtherName` object.
-	OtherName interface{} `field:"optional" json:"otherName" yaml:"otherName" cfn:"OtherName"`
+	OtherName interface{} `field:"optional" json:"otherName" yaml:"otherName" cfn:"OtherName,CfnCertificate_OtherNameProperty"`
 	// Represents `GeneralName` as an object identifier (OID).
 	RegisteredId *string `field:"optional" json:"registeredId" yaml:"registeredId" cfn:"RegisteredId"`
 	// Represents `GeneralName` as an [RFC 822](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc822) email address.
@@ -142,23 +142,23 @@ type CfnCertificate_GeneralNameProperty struct {
 // Defines one or more purposes for which the key contained in the certificate can be used.
 type CfnCertificate_KeyUsageProperty struct {
 	// Key can be used to sign CRLs.
-	CrlSign interface{} `field:"optional" json:"crlSign" yaml:"crlSign" cfn:"CRLSign"`
+	CrlSign interface{} `field:"optional" json:"crlSign" yaml:"crlSign" cfn:"CRLSign,b"`
 	// Key can be used to decipher data.
-	DataEncipherment interface{} `field:"optional" json:"dataEncipherment" yaml:"dataEncipherment" cfn:"DataEncipherment"`
+	DataEncipherment interface{} `field:"optional" json:"dataEncipherment" yaml:"dataEncipherment" cfn:"DataEncipherment,b"`
 	// Key can be used only to decipher data.
-	DecipherOnly interface{} `field:"optional" json:"decipherOnly" yaml:"decipherOnly" cfn:"DecipherOnly"`
+	DecipherOnly interface{} `field:"optional" json:"decipherOnly" yaml:"decipherOnly" cfn:"DecipherOnly,b"`
 	// Key can be used for digital signing.
-	DigitalSignature interface{} `field:"optional" json:"digitalSignature" yaml:"digitalSignature" cfn:"DigitalSignature"`
+	DigitalSignature interface{} `field:"optional" json:"digitalSignature" yaml:"digitalSignature" cfn:"DigitalSignature,b"`
 	// Key can be used only to encipher data.
-	EncipherOnly interface{} `field:"optional" json:"encipherOnly" yaml:"encipherOnly" cfn:"EncipherOnly"`
+	EncipherOnly interface{} `field:"optional" json:"encipherOnly" yaml:"encipherOnly" cfn:"EncipherOnly,b"`
 	// Key can be used in a key-agreement protocol.
-	KeyAgreement interface{} `field:"optional" json:"keyAgreement" yaml:"keyAgreement" cfn:"KeyAgreement"`
+	KeyAgreement interface{} `field:"optional" json:"keyAgreement" yaml:"keyAgreement" cfn:"KeyAgreement,b"`
 	// Key can be used to sign certificates.
-	KeyCertSign interface{} `field:"optional" json:"keyCertSign" yaml:"keyCertSign" cfn:"KeyCertSign"`
+	KeyCertSign interface{} `field:"optional" json:"keyCertSign" yaml:"keyCertSign" cfn:"KeyCertSign,b"`
 	// Key can be used to encipher data.
-	KeyEncipherment interface{} `field:"optional" json:"keyEncipherment" yaml:"keyEncipherment" cfn:"KeyEncipherment"`
+	KeyEncipherment interface{} `field:"optional" json:"keyEncipherment" yaml:"keyEncipherment" cfn:"KeyEncipherment,b"`
 	// Key can be used for non-repudiation.
-	NonRepudiation interface{} `field:"optional" json:"nonRepudiation" yaml:"nonRepudiation" cfn:"NonRepudiation"`
+	NonRepudiation interface{} `field:"optional" json:"nonRepudiation" yaml:"nonRepudiation" cfn:"NonRepudiation,b"`
 }
 
 // Defines a custom ASN.1 X.400 `GeneralName` using an object identifier (OID) and value. The OID must satisfy the regular expression shown below. For more information, see NIST's definition of [Object Identifier (OID)](https://docs.aws.amazon.com/https://csrc.nist.gov/glossary/term/Object_Identifier) .
@@ -174,7 +174,7 @@ type CfnCertificate_PolicyInformationProperty struct {
 	// Specifies the object identifier (OID) of the certificate policy under which the certificate was issued.
 	CertPolicyId *string `field:"required" json:"certPolicyId" yaml:"certPolicyId" cfn:"CertPolicyId"`
 	// Modifies the given `CertPolicyId` with a qualifier.
-	PolicyQualifiers interface{} `field:"optional" json:"policyQualifiers" yaml:"policyQualifiers" cfn:"PolicyQualifiers"`
+	PolicyQualifiers interface{} `field:"optional" json:"policyQualifiers" yaml:"policyQualifiers" cfn:"PolicyQualifiers,[CfnCertificate_PolicyQualifierInfoProperty]"`
 }
 
 // Modifies the `CertPolicyId` of a `PolicyInformation` object with a qualifier.
@@ -182,7 +182,7 @@ type CfnCertificate_PolicyQualifierInfoProperty struct {
 	// Identifies the qualifier modifying a `CertPolicyId` .
 	PolicyQualifierId *string `field:"required" json:"policyQualifierId" yaml:"policyQualifierId" cfn:"PolicyQualifierId"`
 	// Defines the qualifier type.
-	Qualifier interface{} `field:"required" json:"qualifier" yaml:"qualifier" cfn:"Qualifier"`
+	Qualifier interface{} `field:"required" json:"qualifier" yaml:"qualifier" cfn:"Qualifier,CfnCertificate_QualifierProperty"`
 }
 
 // Defines a `PolicyInformation` qualifier.
@@ -198,7 +198,7 @@ type CfnCertificate_SubjectProperty struct {
 	// Two-digit code that specifies the country in which the certificate subject located.
 	Country *string `field:"optional" json:"country" yaml:"country" cfn:"Country"`
 	// Contains a sequence of one or more X.500 relative distinguished names (RDNs), each of which consists of an object identifier (OID) and a value. For more information, see NIST’s definition of [Object Identifier (OID)](https://docs.aws.amazon.com/https://csrc.nist.gov/glossary/term/Object_Identifier) .
-	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes"`
+	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes,[CfnCertificate_CustomAttributeProperty]"`
 	// Disambiguating information for the certificate subject.
 	DistinguishedNameQualifier *string `field:"optional" json:"distinguishedNameQualifier" yaml:"distinguishedNameQualifier" cfn:"DistinguishedNameQualifier"`
 	// Typically a qualifier appended to the name of an individual.
@@ -247,6 +247,7 @@ func NewCfnCertificate(scope constructs.Construct, id *string, props *CfnCertifi
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ACMPCA::Certificate")})
 	r.props.CertificateAuthorityArn = l1rt.Ref(r, r.props.CertificateAuthorityArn, "certificateAuthorityArn", "acmpca.ICertificateAuthorityRef | string", "CertificateAuthorityRef.CertificateAuthorityArn")
 	r.props.TemplateArn = l1rt.Ref(r, r.props.TemplateArn, "templateArn", "acmpca.ICertificateAuthorityRef | string", "CertificateAuthorityRef.CertificateAuthorityArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

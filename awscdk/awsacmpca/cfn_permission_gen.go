@@ -57,6 +57,7 @@ func NewCfnPermission(scope constructs.Construct, id *string, props *CfnPermissi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ACMPCA::Permission")})
 	r.props.CertificateAuthorityArn = l1rt.Ref(r, r.props.CertificateAuthorityArn, "certificateAuthorityArn", "acmpca.ICertificateAuthorityRef | string", "CertificateAuthorityRef.CertificateAuthorityArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -66,21 +66,21 @@ type CfnRegistry interface {
 // Properties for defining a `CfnRegistry`.
 type CfnRegistryProps struct {
 	// Configuration for the registry's record approval workflow.
-	ApprovalConfiguration interface{} `field:"optional" json:"approvalConfiguration" yaml:"approvalConfiguration" cfn:"ApprovalConfiguration"`
+	ApprovalConfiguration interface{} `field:"optional" json:"approvalConfiguration" yaml:"approvalConfiguration" cfn:"ApprovalConfiguration,CfnRegistry_ApprovalConfigurationProperty"`
 	// The type of authorizer that controls how consumers access the registry's search and MCP invoke operations.
 	AuthorizerType *string `field:"optional" json:"authorizerType" yaml:"authorizerType" cfn:"AuthorizerType"`
 	// Specifies whether auto-detection is requested for the registry.
-	AutoDetectionEnabled interface{} `field:"optional" json:"autoDetectionEnabled" yaml:"autoDetectionEnabled" cfn:"AutoDetectionEnabled"`
+	AutoDetectionEnabled interface{} `field:"optional" json:"autoDetectionEnabled" yaml:"autoDetectionEnabled" cfn:"AutoDetectionEnabled,b"`
 	// The source from which resources are detected.
 	AutoDetectionScope *string `field:"optional" json:"autoDetectionScope" yaml:"autoDetectionScope" cfn:"AutoDetectionScope"`
 	// Configuration that defines a typed metadata schema for a registry.
-	CustomMetadataSchemaConfiguration interface{} `field:"optional" json:"customMetadataSchemaConfiguration" yaml:"customMetadataSchemaConfiguration" cfn:"CustomMetadataSchemaConfiguration"`
+	CustomMetadataSchemaConfiguration interface{} `field:"optional" json:"customMetadataSchemaConfiguration" yaml:"customMetadataSchemaConfiguration" cfn:"CustomMetadataSchemaConfiguration,CfnRegistry_CustomMetadataSchemaConfigurationProperty"`
 	// The description of the registry.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Discovery configuration for the registry.
-	DiscoveryConfiguration interface{} `field:"optional" json:"discoveryConfiguration" yaml:"discoveryConfiguration" cfn:"DiscoveryConfiguration"`
+	DiscoveryConfiguration interface{} `field:"optional" json:"discoveryConfiguration" yaml:"discoveryConfiguration" cfn:"DiscoveryConfiguration,CfnRegistry_DiscoveryConfigurationProperty"`
 	// The server-side encryption configuration for a registry.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnRegistry_EncryptionConfigurationProperty"`
 	// The name of the registry.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Tags to assign to the registry.
@@ -96,14 +96,14 @@ type CfnRegistry_ApprovalConfigurationProperty struct {
 // The authorizer configuration for the registry.
 type CfnRegistry_AuthorizerConfigurationProperty struct {
 	// Configuration for a custom JWT authorizer that validates inbound bearer tokens against an OpenID Connect identity provider.
-	CustomJwtAuthorizer interface{} `field:"required" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer"`
+	CustomJwtAuthorizer interface{} `field:"required" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer,CfnRegistry_CustomJWTAuthorizerConfigurationProperty"`
 }
 
 // The value and match operator used to authorize a claim during JWT validation.
 type CfnRegistry_AuthorizingClaimMatchValueTypeProperty struct {
 	ClaimMatchOperator *string `field:"required" json:"claimMatchOperator" yaml:"claimMatchOperator" cfn:"ClaimMatchOperator"`
 	// The expected value used to match a claim.
-	ClaimMatchValue interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue"`
+	ClaimMatchValue interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue,CfnRegistry_ClaimMatchValueTypeProperty"`
 }
 
 // The expected value used to match a claim.
@@ -115,7 +115,7 @@ type CfnRegistry_ClaimMatchValueTypeProperty struct {
 // A validation rule applied to a single claim of an inbound JWT.
 type CfnRegistry_CustomClaimValidationTypeProperty struct {
 	// The value and match operator used to authorize a claim during JWT validation.
-	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue"`
+	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue,CfnRegistry_AuthorizingClaimMatchValueTypeProperty"`
 	InboundTokenClaimName      *string     `field:"required" json:"inboundTokenClaimName" yaml:"inboundTokenClaimName" cfn:"InboundTokenClaimName"`
 	InboundTokenClaimValueType *string     `field:"required" json:"inboundTokenClaimValueType" yaml:"inboundTokenClaimValueType" cfn:"InboundTokenClaimValueType"`
 }
@@ -129,7 +129,7 @@ type CfnRegistry_CustomJWTAuthorizerConfigurationProperty struct {
 	// The scopes accepted during JWT validation.
 	AllowedScopes *[]*string `field:"optional" json:"allowedScopes" yaml:"allowedScopes" cfn:"AllowedScopes"`
 	// Additional custom claim validations applied to the inbound JWT.
-	CustomClaims interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims"`
+	CustomClaims interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims,[CfnRegistry_CustomClaimValidationTypeProperty]"`
 	// The OpenID Connect discovery URL used to retrieve the identity provider's metadata and signing keys.
 	DiscoveryUrl *string `field:"required" json:"discoveryUrl" yaml:"discoveryUrl" cfn:"DiscoveryUrl"`
 }
@@ -139,13 +139,13 @@ type CfnRegistry_CustomMetadataSchemaConfigurationProperty struct {
 	// The default JSON Schema that applies to record types without a specific override.
 	DefaultSchema *string `field:"optional" json:"defaultSchema" yaml:"defaultSchema" cfn:"DefaultSchema"`
 	// A list of per-record-type schema overrides.
-	RecordTypeSchemaOverrides interface{} `field:"optional" json:"recordTypeSchemaOverrides" yaml:"recordTypeSchemaOverrides" cfn:"RecordTypeSchemaOverrides"`
+	RecordTypeSchemaOverrides interface{} `field:"optional" json:"recordTypeSchemaOverrides" yaml:"recordTypeSchemaOverrides" cfn:"RecordTypeSchemaOverrides,[CfnRegistry_RecordTypeSchemaOverrideProperty]"`
 }
 
 // Discovery configuration for the registry.
 type CfnRegistry_DiscoveryConfigurationProperty struct {
 	// The authorizer configuration for the registry.
-	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration"`
+	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration,CfnRegistry_AuthorizerConfigurationProperty"`
 }
 
 // The server-side encryption configuration for a registry.
@@ -176,6 +176,7 @@ func NewCfnRegistry(scope constructs.Construct, id *string, props *CfnRegistryPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AgentRegistry::Registry")})
 	r.tags = cfnRegistryTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AgentRegistry::Registry"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

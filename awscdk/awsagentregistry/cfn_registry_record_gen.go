@@ -69,7 +69,7 @@ type CfnRegistryRecordProps struct {
 	// The description of the registry record.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The typed set of descriptors for a registry record.
-	Descriptors interface{} `field:"required" json:"descriptors" yaml:"descriptors" cfn:"Descriptors"`
+	Descriptors interface{} `field:"required" json:"descriptors" yaml:"descriptors" cfn:"Descriptors,CfnRegistryRecord_DescriptorsProperty"`
 	// The human-readable display name of the registry record.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The name of the registry record.
@@ -91,25 +91,25 @@ type CfnRegistryRecord_A2aAgentCardDescriptorProperty struct {
 	// Version of the descriptor type schema.
 	DataSchemaVersion *string `field:"optional" json:"dataSchemaVersion" yaml:"dataSchemaVersion" cfn:"DataSchemaVersion"`
 	// The source configuration that defines where descriptor content is retrieved from.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnRegistryRecord_DescriptorSourceProperty"`
 }
 
 // The AG-UI (Agent-User Interaction) descriptor, populated for records detected from an AG-UI protocol source.
 type CfnRegistryRecord_AgUiDescriptorProperty struct {
 	// Source configuration for a source-only descriptor.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnRegistryRecord_SourceOnlyDescriptorSourceProperty"`
 }
 
 // Additional data associated with an agent skills definition descriptor.
 type CfnRegistryRecord_AgentSkillsAdditionalDataProperty struct {
 	// Markdown-format descriptor containing an agent skills document.
-	SkillMd interface{} `field:"optional" json:"skillMd" yaml:"skillMd" cfn:"SkillMd"`
+	SkillMd interface{} `field:"optional" json:"skillMd" yaml:"skillMd" cfn:"SkillMd,CfnRegistryRecord_AgentSkillsMdDescriptorProperty"`
 }
 
 // The agent skills definition descriptor, populated when the record type is SKILL.
 type CfnRegistryRecord_AgentSkillsDefinitionDescriptorProperty struct {
 	// Additional data associated with an agent skills definition descriptor.
-	AdditionalData interface{} `field:"optional" json:"additionalData" yaml:"additionalData" cfn:"AdditionalData"`
+	AdditionalData interface{} `field:"optional" json:"additionalData" yaml:"additionalData" cfn:"AdditionalData,CfnRegistryRecord_AgentSkillsAdditionalDataProperty"`
 	// Descriptor payload data.
 	Data *string `field:"optional" json:"data" yaml:"data" cfn:"Data"`
 	// Version of the descriptor type schema.
@@ -123,7 +123,7 @@ type CfnRegistryRecord_AgentSkillsMdDescriptorProperty struct {
 	// Version of the descriptor type schema.
 	DataSchemaVersion *string `field:"optional" json:"dataSchemaVersion" yaml:"dataSchemaVersion" cfn:"DataSchemaVersion"`
 	// Source configuration for a SkillMd document.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnRegistryRecord_SkillMdSourceProperty"`
 }
 
 // The custom descriptor, populated when the record type is CUSTOM.
@@ -135,7 +135,7 @@ type CfnRegistryRecord_CustomDescriptorProperty struct {
 // URL-based descriptor source configuration, with credential provider configurations for authenticated URL retrieval.
 type CfnRegistryRecord_DescriptorSourceFromUrlProperty struct {
 	// The credential providers used to authenticate when fetching descriptor content from the source URL.
-	CredentialProviderConfigurations interface{} `field:"optional" json:"credentialProviderConfigurations" yaml:"credentialProviderConfigurations" cfn:"CredentialProviderConfigurations"`
+	CredentialProviderConfigurations interface{} `field:"optional" json:"credentialProviderConfigurations" yaml:"credentialProviderConfigurations" cfn:"CredentialProviderConfigurations,[CfnRegistryRecord_RegistryRecordCredentialProviderConfigurationProperty]"`
 	// URL source for descriptor content.
 	Url *string `field:"required" json:"url" yaml:"url" cfn:"Url"`
 }
@@ -143,47 +143,47 @@ type CfnRegistryRecord_DescriptorSourceFromUrlProperty struct {
 // The source configuration that defines where descriptor content is retrieved from.
 type CfnRegistryRecord_DescriptorSourceProperty struct {
 	// URL-based descriptor source configuration, with credential provider configurations for authenticated URL retrieval.
-	FromUrl interface{} `field:"optional" json:"fromUrl" yaml:"fromUrl" cfn:"FromUrl"`
+	FromUrl interface{} `field:"optional" json:"fromUrl" yaml:"fromUrl" cfn:"FromUrl,CfnRegistryRecord_DescriptorSourceFromUrlProperty"`
 }
 
 // The typed set of descriptors for a registry record.
 type CfnRegistryRecord_DescriptorsProperty struct {
 	// The A2A agent card descriptor, populated when the record type is AGENT.
-	A2AAgentCard interface{} `field:"optional" json:"a2AAgentCard" yaml:"a2AAgentCard" cfn:"A2aAgentCard"`
+	A2AAgentCard interface{} `field:"optional" json:"a2AAgentCard" yaml:"a2AAgentCard" cfn:"A2aAgentCard,CfnRegistryRecord_A2aAgentCardDescriptorProperty"`
 	// The agent skills definition descriptor, populated when the record type is SKILL.
-	AgentSkillsDefinition interface{} `field:"optional" json:"agentSkillsDefinition" yaml:"agentSkillsDefinition" cfn:"AgentSkillsDefinition"`
+	AgentSkillsDefinition interface{} `field:"optional" json:"agentSkillsDefinition" yaml:"agentSkillsDefinition" cfn:"AgentSkillsDefinition,CfnRegistryRecord_AgentSkillsDefinitionDescriptorProperty"`
 	// The AG-UI (Agent-User Interaction) descriptor, populated for records detected from an AG-UI protocol source.
-	Agui interface{} `field:"optional" json:"agui" yaml:"agui" cfn:"Agui"`
+	Agui interface{} `field:"optional" json:"agui" yaml:"agui" cfn:"Agui,CfnRegistryRecord_AgUiDescriptorProperty"`
 	// The custom descriptor, populated when the record type is CUSTOM.
-	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom"`
+	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom,CfnRegistryRecord_CustomDescriptorProperty"`
 	// The HTTP descriptor, populated for records detected from an HTTP protocol source.
-	Http interface{} `field:"optional" json:"http" yaml:"http" cfn:"Http"`
+	Http interface{} `field:"optional" json:"http" yaml:"http" cfn:"Http,CfnRegistryRecord_HttpDescriptorProperty"`
 	// The MCP server descriptor, populated when the record type is MCP.
-	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"McpServer"`
+	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"McpServer,CfnRegistryRecord_McpServerDescriptorProperty"`
 }
 
 // The HTTP descriptor, populated for records detected from an HTTP protocol source.
 type CfnRegistryRecord_HttpDescriptorProperty struct {
 	// Source configuration for a source-only descriptor.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnRegistryRecord_SourceOnlyDescriptorSourceProperty"`
 }
 
 // Additional data associated with an MCP server descriptor.
 type CfnRegistryRecord_McpServerAdditionalDataProperty struct {
 	// The MCP tools descriptor.
-	Tools interface{} `field:"optional" json:"tools" yaml:"tools" cfn:"Tools"`
+	Tools interface{} `field:"optional" json:"tools" yaml:"tools" cfn:"Tools,CfnRegistryRecord_McpToolsDescriptorProperty"`
 }
 
 // The MCP server descriptor, populated when the record type is MCP.
 type CfnRegistryRecord_McpServerDescriptorProperty struct {
 	// Additional data associated with an MCP server descriptor.
-	AdditionalData interface{} `field:"optional" json:"additionalData" yaml:"additionalData" cfn:"AdditionalData"`
+	AdditionalData interface{} `field:"optional" json:"additionalData" yaml:"additionalData" cfn:"AdditionalData,CfnRegistryRecord_McpServerAdditionalDataProperty"`
 	// Descriptor payload data.
 	Data *string `field:"optional" json:"data" yaml:"data" cfn:"Data"`
 	// Version of the descriptor type schema.
 	DataSchemaVersion *string `field:"optional" json:"dataSchemaVersion" yaml:"dataSchemaVersion" cfn:"DataSchemaVersion"`
 	// The source configuration that defines where descriptor content is retrieved from.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnRegistryRecord_DescriptorSourceProperty"`
 }
 
 // The MCP tools descriptor.
@@ -197,16 +197,16 @@ type CfnRegistryRecord_McpToolsDescriptorProperty struct {
 // A credential provider configuration used for authenticated descriptor retrieval.
 type CfnRegistryRecord_RegistryRecordCredentialProviderConfigurationProperty struct {
 	// The credential provider details.
-	CredentialProvider     interface{} `field:"required" json:"credentialProvider" yaml:"credentialProvider" cfn:"CredentialProvider"`
+	CredentialProvider     interface{} `field:"required" json:"credentialProvider" yaml:"credentialProvider" cfn:"CredentialProvider,CfnRegistryRecord_RegistryRecordCredentialProviderUnionProperty"`
 	CredentialProviderType *string     `field:"required" json:"credentialProviderType" yaml:"credentialProviderType" cfn:"CredentialProviderType"`
 }
 
 // The credential provider details.
 type CfnRegistryRecord_RegistryRecordCredentialProviderUnionProperty struct {
 	// IAM credential provider configuration.
-	IamCredentialProvider interface{} `field:"optional" json:"iamCredentialProvider" yaml:"iamCredentialProvider" cfn:"IamCredentialProvider"`
+	IamCredentialProvider interface{} `field:"optional" json:"iamCredentialProvider" yaml:"iamCredentialProvider" cfn:"IamCredentialProvider,CfnRegistryRecord_RegistryRecordIamCredentialProviderProperty"`
 	// OAuth credential provider configuration.
-	OauthCredentialProvider interface{} `field:"optional" json:"oauthCredentialProvider" yaml:"oauthCredentialProvider" cfn:"OauthCredentialProvider"`
+	OauthCredentialProvider interface{} `field:"optional" json:"oauthCredentialProvider" yaml:"oauthCredentialProvider" cfn:"OauthCredentialProvider,CfnRegistryRecord_RegistryRecordOAuthCredentialProviderProperty"`
 }
 
 // IAM credential provider configuration.
@@ -222,7 +222,7 @@ type CfnRegistryRecord_RegistryRecordIamCredentialProviderProperty struct {
 // OAuth credential provider configuration.
 type CfnRegistryRecord_RegistryRecordOAuthCredentialProviderProperty struct {
 	// Additional custom parameters for the OAuth flow.
-	CustomParameters interface{} `field:"optional" json:"customParameters" yaml:"customParameters" cfn:"CustomParameters"`
+	CustomParameters interface{} `field:"optional" json:"customParameters" yaml:"customParameters" cfn:"CustomParameters,{s}"`
 	GrantType        *string     `field:"optional" json:"grantType" yaml:"grantType" cfn:"GrantType"`
 	// The ARN of the OAuth credential provider.
 	ProviderArn *string `field:"required" json:"providerArn" yaml:"providerArn" cfn:"ProviderArn"`
@@ -239,7 +239,7 @@ type CfnRegistryRecord_SkillMdSourceFromUrlProperty struct {
 // Source configuration for a SkillMd document.
 type CfnRegistryRecord_SkillMdSourceProperty struct {
 	// URL-based source for SkillMd content (sync is skipped;
-	FromUrl interface{} `field:"optional" json:"fromUrl" yaml:"fromUrl" cfn:"FromUrl"`
+	FromUrl interface{} `field:"optional" json:"fromUrl" yaml:"fromUrl" cfn:"FromUrl,CfnRegistryRecord_SkillMdSourceFromUrlProperty"`
 }
 
 // URL-based source configuration for a source-only descriptor.
@@ -251,7 +251,7 @@ type CfnRegistryRecord_SourceOnlyDescriptorSourceFromUrlProperty struct {
 // Source configuration for a source-only descriptor.
 type CfnRegistryRecord_SourceOnlyDescriptorSourceProperty struct {
 	// URL-based source configuration for a source-only descriptor.
-	FromUrl interface{} `field:"optional" json:"fromUrl" yaml:"fromUrl" cfn:"FromUrl"`
+	FromUrl interface{} `field:"optional" json:"fromUrl" yaml:"fromUrl" cfn:"FromUrl,CfnRegistryRecord_SourceOnlyDescriptorSourceFromUrlProperty"`
 }
 
 type cfnRegistryRecord struct {
@@ -268,6 +268,7 @@ func NewCfnRegistryRecord(scope constructs.Construct, id *string, props *CfnRegi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AgentRegistry::RegistryRecord")})
 	r.tags = cfnRegistryRecordTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AgentRegistry::RegistryRecord"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,15 +64,15 @@ type CfnInvestigationGroup interface {
 // Properties for defining a `CfnInvestigationGroup`.
 type CfnInvestigationGroupProps struct {
 	// Use this property to integrate CloudWatch investigations with chat applications.
-	ChatbotNotificationChannels interface{} `field:"optional" json:"chatbotNotificationChannels" yaml:"chatbotNotificationChannels" cfn:"ChatbotNotificationChannels"`
+	ChatbotNotificationChannels interface{} `field:"optional" json:"chatbotNotificationChannels" yaml:"chatbotNotificationChannels" cfn:"ChatbotNotificationChannels,[CfnInvestigationGroup_ChatbotNotificationChannelProperty]"`
 	// List of `sourceRoleArn` values that have been configured for cross-account access.
-	CrossAccountConfigurations interface{} `field:"optional" json:"crossAccountConfigurations" yaml:"crossAccountConfigurations" cfn:"CrossAccountConfigurations"`
+	CrossAccountConfigurations interface{} `field:"optional" json:"crossAccountConfigurations" yaml:"crossAccountConfigurations" cfn:"CrossAccountConfigurations,[CfnInvestigationGroup_CrossAccountConfigurationProperty]"`
 	// Specifies the customer managed AWS  key that the investigation group uses to encrypt data, if there is one.
-	EncryptionConfig interface{} `field:"optional" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig"`
+	EncryptionConfig interface{} `field:"optional" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig,CfnInvestigationGroup_EncryptionConfigMapProperty"`
 	// Returns the JSON of the IAM resource policy associated with the specified investigation group in a string.
 	InvestigationGroupPolicy *string `field:"optional" json:"investigationGroupPolicy" yaml:"investigationGroupPolicy" cfn:"InvestigationGroupPolicy"`
 	// Specify `true` to enable CloudWatch investigations to have access to change events that are recorded by CloudTrail.
-	IsCloudTrailEventHistoryEnabled interface{} `field:"optional" json:"isCloudTrailEventHistoryEnabled" yaml:"isCloudTrailEventHistoryEnabled" cfn:"IsCloudTrailEventHistoryEnabled"`
+	IsCloudTrailEventHistoryEnabled interface{} `field:"optional" json:"isCloudTrailEventHistoryEnabled" yaml:"isCloudTrailEventHistoryEnabled" cfn:"IsCloudTrailEventHistoryEnabled,b"`
 	// Specify either the name or the ARN of the investigation group that you want to view.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies how long that investigation data is kept.
@@ -121,6 +121,7 @@ func NewCfnInvestigationGroup(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AIOps::InvestigationGroup")})
 	r.tags = cfnInvestigationGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AIOps::InvestigationGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

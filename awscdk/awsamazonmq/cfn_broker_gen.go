@@ -114,11 +114,11 @@ type CfnBrokerProps struct {
 	// Optional.
 	AuthenticationStrategy *string `field:"optional" json:"authenticationStrategy" yaml:"authenticationStrategy" cfn:"AuthenticationStrategy"`
 	// Enables automatic upgrades to new patch versions for brokers as new versions are released and supported by Amazon MQ.
-	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade"`
+	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade,b"`
 	// Required.
 	BrokerName *string `field:"required" json:"brokerName" yaml:"brokerName" cfn:"BrokerName"`
 	// A list of information about the configuration.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnBroker_ConfigurationIdProperty"`
 	// Defines whether this broker is a part of a data replication pair.
 	DataReplicationMode *string `field:"optional" json:"dataReplicationMode" yaml:"dataReplicationMode" cfn:"DataReplicationMode"`
 	// The Amazon Resource Name (ARN) of the primary broker that is used to replicate data from in a data replication pair, and is applied to the replica broker.
@@ -126,7 +126,7 @@ type CfnBrokerProps struct {
 	// Required.
 	DeploymentMode *string `field:"required" json:"deploymentMode" yaml:"deploymentMode" cfn:"DeploymentMode"`
 	// Encryption options for the broker.
-	EncryptionOptions interface{} `field:"optional" json:"encryptionOptions" yaml:"encryptionOptions" cfn:"EncryptionOptions"`
+	EncryptionOptions interface{} `field:"optional" json:"encryptionOptions" yaml:"encryptionOptions" cfn:"EncryptionOptions,CfnBroker_EncryptionOptionsProperty"`
 	// Required.
 	EngineType *string `field:"required" json:"engineType" yaml:"engineType" cfn:"EngineType"`
 	// The broker engine version.
@@ -134,13 +134,13 @@ type CfnBrokerProps struct {
 	// Required.
 	HostInstanceType *string `field:"required" json:"hostInstanceType" yaml:"hostInstanceType" cfn:"HostInstanceType"`
 	// Optional.
-	LdapServerMetadata interface{} `field:"optional" json:"ldapServerMetadata" yaml:"ldapServerMetadata" cfn:"LdapServerMetadata"`
+	LdapServerMetadata interface{} `field:"optional" json:"ldapServerMetadata" yaml:"ldapServerMetadata" cfn:"LdapServerMetadata,CfnBroker_LdapServerMetadataProperty"`
 	// Enables Amazon CloudWatch logging for brokers.
-	Logs interface{} `field:"optional" json:"logs" yaml:"logs" cfn:"Logs"`
+	Logs interface{} `field:"optional" json:"logs" yaml:"logs" cfn:"Logs,CfnBroker_LogListProperty"`
 	// The parameters that determine the WeeklyStartTime.
-	MaintenanceWindowStartTime interface{} `field:"optional" json:"maintenanceWindowStartTime" yaml:"maintenanceWindowStartTime" cfn:"MaintenanceWindowStartTime"`
+	MaintenanceWindowStartTime interface{} `field:"optional" json:"maintenanceWindowStartTime" yaml:"maintenanceWindowStartTime" cfn:"MaintenanceWindowStartTime,CfnBroker_MaintenanceWindowProperty"`
 	// Enables connections from applications outside of the VPC that hosts the broker's subnets.
-	PubliclyAccessible interface{} `field:"required" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"required" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// The ARNs of the resource shares to be associated with the broker.
 	ResourceShareArns *[]*string `field:"optional" json:"resourceShareArns" yaml:"resourceShareArns" cfn:"ResourceShareArns"`
 	// The list of rules (1 minimum, 125 maximum) that authorize connections to brokers.
@@ -154,7 +154,7 @@ type CfnBrokerProps struct {
 	// Create tags when creating the broker.
 	Tags *[]*CfnBroker_TagsEntryProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The list of broker users (persons or applications) who can access queues and topics.
-	Users interface{} `field:"optional" json:"users" yaml:"users" cfn:"Users"`
+	Users interface{} `field:"optional" json:"users" yaml:"users" cfn:"Users,[CfnBroker_UserProperty]"`
 }
 
 // A list of information about the configuration.
@@ -170,7 +170,7 @@ type CfnBroker_EncryptionOptionsProperty struct {
 	// The customer master key (CMK) to use for the A AWS  (KMS).
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Enables the use of an AWS owned CMK using AWS  (KMS).
-	UseAwsOwnedKey interface{} `field:"required" json:"useAwsOwnedKey" yaml:"useAwsOwnedKey" cfn:"UseAwsOwnedKey"`
+	UseAwsOwnedKey interface{} `field:"required" json:"useAwsOwnedKey" yaml:"useAwsOwnedKey" cfn:"UseAwsOwnedKey,b"`
 }
 
 // Optional.
@@ -179,21 +179,21 @@ type CfnBroker_LdapServerMetadataProperty struct {
 	RoleBase               *string     `field:"required" json:"roleBase" yaml:"roleBase" cfn:"RoleBase"`
 	RoleName               *string     `field:"optional" json:"roleName" yaml:"roleName" cfn:"RoleName"`
 	RoleSearchMatching     *string     `field:"required" json:"roleSearchMatching" yaml:"roleSearchMatching" cfn:"RoleSearchMatching"`
-	RoleSearchSubtree      interface{} `field:"optional" json:"roleSearchSubtree" yaml:"roleSearchSubtree" cfn:"RoleSearchSubtree"`
+	RoleSearchSubtree      interface{} `field:"optional" json:"roleSearchSubtree" yaml:"roleSearchSubtree" cfn:"RoleSearchSubtree,b"`
 	ServiceAccountPassword *string     `field:"optional" json:"serviceAccountPassword" yaml:"serviceAccountPassword" cfn:"ServiceAccountPassword"`
 	ServiceAccountUsername *string     `field:"required" json:"serviceAccountUsername" yaml:"serviceAccountUsername" cfn:"ServiceAccountUsername"`
 	UserBase               *string     `field:"required" json:"userBase" yaml:"userBase" cfn:"UserBase"`
 	UserRoleName           *string     `field:"optional" json:"userRoleName" yaml:"userRoleName" cfn:"UserRoleName"`
 	UserSearchMatching     *string     `field:"required" json:"userSearchMatching" yaml:"userSearchMatching" cfn:"UserSearchMatching"`
-	UserSearchSubtree      interface{} `field:"optional" json:"userSearchSubtree" yaml:"userSearchSubtree" cfn:"UserSearchSubtree"`
+	UserSearchSubtree      interface{} `field:"optional" json:"userSearchSubtree" yaml:"userSearchSubtree" cfn:"UserSearchSubtree,b"`
 }
 
 // The list of information about logs to be enabled for the specified broker.
 type CfnBroker_LogListProperty struct {
 	// Enables audit logging.
-	Audit interface{} `field:"optional" json:"audit" yaml:"audit" cfn:"Audit"`
+	Audit interface{} `field:"optional" json:"audit" yaml:"audit" cfn:"Audit,b"`
 	// Enables general logging.
-	General interface{} `field:"optional" json:"general" yaml:"general" cfn:"General"`
+	General interface{} `field:"optional" json:"general" yaml:"general" cfn:"General,b"`
 }
 
 // The parameters that determine the WeeklyStartTime.
@@ -215,13 +215,13 @@ type CfnBroker_TagsEntryProperty struct {
 // The list of broker users (persons or applications) who can access queues and topics.
 type CfnBroker_UserProperty struct {
 	// Enables access to the ActiveMQ Web Console for the ActiveMQ user.
-	ConsoleAccess interface{} `field:"optional" json:"consoleAccess" yaml:"consoleAccess" cfn:"ConsoleAccess"`
+	ConsoleAccess interface{} `field:"optional" json:"consoleAccess" yaml:"consoleAccess" cfn:"ConsoleAccess,b"`
 	// The list of groups (20 maximum) to which the ActiveMQ user belongs.
 	Groups *[]*string `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
 	// Required.
 	Password *string `field:"required" json:"password" yaml:"password" cfn:"Password"`
 	// Defines if this user is intended for CRDR replication purposes.
-	ReplicationUser interface{} `field:"optional" json:"replicationUser" yaml:"replicationUser" cfn:"ReplicationUser"`
+	ReplicationUser interface{} `field:"optional" json:"replicationUser" yaml:"replicationUser" cfn:"ReplicationUser,b"`
 	// The username of the broker user. The following restrictions apply to broker usernames:.
 	Username *string `field:"required" json:"username" yaml:"username" cfn:"Username"`
 }
@@ -240,6 +240,7 @@ func NewCfnBroker(scope constructs.Construct, id *string, props *CfnBrokerProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AmazonMQ::Broker")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AmazonMQ::Broker"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,7 +33,7 @@ type CfnConfigurationAssociationProps struct {
 	// ID of the Broker that the configuration should be applied to.
 	Broker *string `field:"required" json:"broker" yaml:"broker" cfn:"Broker"`
 	// Returns information about all configurations.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnConfigurationAssociation_ConfigurationIdProperty"`
 }
 
 // A list of information about the configuration.
@@ -56,6 +56,7 @@ func NewCfnConfigurationAssociation(scope constructs.Construct, id *string, prop
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AmazonMQ::ConfigurationAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

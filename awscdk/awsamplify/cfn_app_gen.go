@@ -88,29 +88,29 @@ type CfnAppProps struct {
 	// The personal access token for a GitHub repository for an Amplify app.
 	AccessToken *string `field:"optional" json:"accessToken" yaml:"accessToken" cfn:"AccessToken"`
 	// Sets the configuration for your automatic branch creation.
-	AutoBranchCreationConfig interface{} `field:"optional" json:"autoBranchCreationConfig" yaml:"autoBranchCreationConfig" cfn:"AutoBranchCreationConfig"`
+	AutoBranchCreationConfig interface{} `field:"optional" json:"autoBranchCreationConfig" yaml:"autoBranchCreationConfig" cfn:"AutoBranchCreationConfig,CfnApp_AutoBranchCreationConfigProperty"`
 	// The credentials for basic authorization for an Amplify app.
-	BasicAuthConfig interface{} `field:"optional" json:"basicAuthConfig" yaml:"basicAuthConfig" cfn:"BasicAuthConfig"`
+	BasicAuthConfig interface{} `field:"optional" json:"basicAuthConfig" yaml:"basicAuthConfig" cfn:"BasicAuthConfig,CfnApp_BasicAuthConfigProperty"`
 	// The build specification (build spec) for an Amplify app.
 	BuildSpec *string `field:"optional" json:"buildSpec" yaml:"buildSpec" cfn:"BuildSpec"`
 	// The cache configuration for the Amplify app.
-	CacheConfig interface{} `field:"optional" json:"cacheConfig" yaml:"cacheConfig" cfn:"CacheConfig"`
+	CacheConfig interface{} `field:"optional" json:"cacheConfig" yaml:"cacheConfig" cfn:"CacheConfig,CfnApp_CacheConfigProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role for an SSR app.
 	ComputeRoleArn *string `field:"optional" json:"computeRoleArn" yaml:"computeRoleArn" cfn:"ComputeRoleArn"`
 	// The custom HTTP headers for an Amplify app.
 	CustomHeaders *string `field:"optional" json:"customHeaders" yaml:"customHeaders" cfn:"CustomHeaders"`
 	// The custom rewrite and redirect rules for an Amplify app.
-	CustomRules interface{} `field:"optional" json:"customRules" yaml:"customRules" cfn:"CustomRules"`
+	CustomRules interface{} `field:"optional" json:"customRules" yaml:"customRules" cfn:"CustomRules,[CfnApp_CustomRuleProperty]"`
 	// The description of the Amplify app.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Automatically disconnect a branch in Amplify Hosting when you delete a branch from your Git repository.
-	EnableBranchAutoDeletion interface{} `field:"optional" json:"enableBranchAutoDeletion" yaml:"enableBranchAutoDeletion" cfn:"EnableBranchAutoDeletion"`
+	EnableBranchAutoDeletion interface{} `field:"optional" json:"enableBranchAutoDeletion" yaml:"enableBranchAutoDeletion" cfn:"EnableBranchAutoDeletion,b"`
 	// The environment variables for the Amplify app.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,[CfnApp_EnvironmentVariableProperty]"`
 	// AWS Identity and Access Management ( IAM ) service role for the Amazon Resource Name (ARN) of the Amplify app.
 	IamServiceRole interface{} `field:"optional" json:"iamServiceRole" yaml:"iamServiceRole" cfn:"IAMServiceRole"`
 	// The configuration details that apply to the jobs for an Amplify app.
-	JobConfig interface{} `field:"optional" json:"jobConfig" yaml:"jobConfig" cfn:"JobConfig"`
+	JobConfig interface{} `field:"optional" json:"jobConfig" yaml:"jobConfig" cfn:"JobConfig,CfnApp_JobConfigProperty"`
 	// The name of the Amplify app.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The OAuth token for a third-party source control system for an Amplify app.
@@ -128,19 +128,19 @@ type CfnApp_AutoBranchCreationConfigProperty struct {
 	// Automated branch creation glob patterns for the Amplify app.
 	AutoBranchCreationPatterns *[]*string `field:"optional" json:"autoBranchCreationPatterns" yaml:"autoBranchCreationPatterns" cfn:"AutoBranchCreationPatterns"`
 	// Sets password protection for your auto created branch.
-	BasicAuthConfig interface{} `field:"optional" json:"basicAuthConfig" yaml:"basicAuthConfig" cfn:"BasicAuthConfig"`
+	BasicAuthConfig interface{} `field:"optional" json:"basicAuthConfig" yaml:"basicAuthConfig" cfn:"BasicAuthConfig,CfnApp_BasicAuthConfigProperty"`
 	// The build specification (build spec) for the autocreated branch.
 	BuildSpec *string `field:"optional" json:"buildSpec" yaml:"buildSpec" cfn:"BuildSpec"`
 	// Enables automated branch creation for the Amplify app.
-	EnableAutoBranchCreation interface{} `field:"optional" json:"enableAutoBranchCreation" yaml:"enableAutoBranchCreation" cfn:"EnableAutoBranchCreation"`
+	EnableAutoBranchCreation interface{} `field:"optional" json:"enableAutoBranchCreation" yaml:"enableAutoBranchCreation" cfn:"EnableAutoBranchCreation,b"`
 	// Enables auto building for the auto created branch.
-	EnableAutoBuild interface{} `field:"optional" json:"enableAutoBuild" yaml:"enableAutoBuild" cfn:"EnableAutoBuild"`
+	EnableAutoBuild interface{} `field:"optional" json:"enableAutoBuild" yaml:"enableAutoBuild" cfn:"EnableAutoBuild,b"`
 	// Enables performance mode for the branch.
-	EnablePerformanceMode interface{} `field:"optional" json:"enablePerformanceMode" yaml:"enablePerformanceMode" cfn:"EnablePerformanceMode"`
+	EnablePerformanceMode interface{} `field:"optional" json:"enablePerformanceMode" yaml:"enablePerformanceMode" cfn:"EnablePerformanceMode,b"`
 	// Sets whether pull request previews are enabled for each branch that Amplify Hosting automatically creates for your app.
-	EnablePullRequestPreview interface{} `field:"optional" json:"enablePullRequestPreview" yaml:"enablePullRequestPreview" cfn:"EnablePullRequestPreview"`
+	EnablePullRequestPreview interface{} `field:"optional" json:"enablePullRequestPreview" yaml:"enablePullRequestPreview" cfn:"EnablePullRequestPreview,b"`
 	// The environment variables for the autocreated branch.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,[CfnApp_EnvironmentVariableProperty]"`
 	// The framework for the autocreated branch.
 	Framework *string `field:"optional" json:"framework" yaml:"framework" cfn:"Framework"`
 	// If pull request previews are enabled, you can use this property to specify a dedicated backend environment for your previews.
@@ -152,7 +152,7 @@ type CfnApp_AutoBranchCreationConfigProperty struct {
 // Use the BasicAuthConfig property type to set password protection at an app level to all your branches.
 type CfnApp_BasicAuthConfigProperty struct {
 	// Enables basic authorization for the Amplify app's branches.
-	EnableBasicAuth interface{} `field:"optional" json:"enableBasicAuth" yaml:"enableBasicAuth" cfn:"EnableBasicAuth"`
+	EnableBasicAuth interface{} `field:"optional" json:"enableBasicAuth" yaml:"enableBasicAuth" cfn:"EnableBasicAuth,b"`
 	// The password for basic authorization.
 	Password *string `field:"optional" json:"password" yaml:"password" cfn:"Password"`
 	// The user name for basic authorization.
@@ -206,6 +206,7 @@ func NewCfnApp(scope constructs.Construct, id *string, props *CfnAppProps) CfnAp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Amplify::App")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Amplify::App"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.IamServiceRole = l1rt.Ref(r, r.props.IamServiceRole, "iamServiceRole", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -78,9 +78,9 @@ type CfnBranchProps struct {
 	// The unique ID for an Amplify app.
 	AppId *string `field:"required" json:"appId" yaml:"appId" cfn:"AppId"`
 	// The backend for a `Branch` of an Amplify app. Use for a backend created from an CloudFormation stack.
-	Backend interface{} `field:"optional" json:"backend" yaml:"backend" cfn:"Backend"`
+	Backend interface{} `field:"optional" json:"backend" yaml:"backend" cfn:"Backend,CfnBranch_BackendProperty"`
 	// The basic authorization credentials for a branch of an Amplify app.
-	BasicAuthConfig interface{} `field:"optional" json:"basicAuthConfig" yaml:"basicAuthConfig" cfn:"BasicAuthConfig"`
+	BasicAuthConfig interface{} `field:"optional" json:"basicAuthConfig" yaml:"basicAuthConfig" cfn:"BasicAuthConfig,CfnBranch_BasicAuthConfigProperty"`
 	// The name for the branch.
 	BranchName *string `field:"required" json:"branchName" yaml:"branchName" cfn:"BranchName"`
 	// The build specification (build spec) for the branch.
@@ -90,15 +90,15 @@ type CfnBranchProps struct {
 	// The description for the branch that is part of an Amplify app.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Enables auto building for the branch.
-	EnableAutoBuild interface{} `field:"optional" json:"enableAutoBuild" yaml:"enableAutoBuild" cfn:"EnableAutoBuild"`
+	EnableAutoBuild interface{} `field:"optional" json:"enableAutoBuild" yaml:"enableAutoBuild" cfn:"EnableAutoBuild,b"`
 	// Enables performance mode for the branch.
-	EnablePerformanceMode interface{} `field:"optional" json:"enablePerformanceMode" yaml:"enablePerformanceMode" cfn:"EnablePerformanceMode"`
+	EnablePerformanceMode interface{} `field:"optional" json:"enablePerformanceMode" yaml:"enablePerformanceMode" cfn:"EnablePerformanceMode,b"`
 	// Specifies whether Amplify Hosting creates a preview for each pull request that is made for this branch.
-	EnablePullRequestPreview interface{} `field:"optional" json:"enablePullRequestPreview" yaml:"enablePullRequestPreview" cfn:"EnablePullRequestPreview"`
+	EnablePullRequestPreview interface{} `field:"optional" json:"enablePullRequestPreview" yaml:"enablePullRequestPreview" cfn:"EnablePullRequestPreview,b"`
 	// Specifies whether the skew protection feature is enabled for the branch.
-	EnableSkewProtection interface{} `field:"optional" json:"enableSkewProtection" yaml:"enableSkewProtection" cfn:"EnableSkewProtection"`
+	EnableSkewProtection interface{} `field:"optional" json:"enableSkewProtection" yaml:"enableSkewProtection" cfn:"EnableSkewProtection,b"`
 	// The environment variables for the branch.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,[CfnBranch_EnvironmentVariableProperty]"`
 	// The framework for the branch.
 	Framework *string `field:"optional" json:"framework" yaml:"framework" cfn:"Framework"`
 	// If pull request previews are enabled for this branch, you can use this property to specify a dedicated backend environment for your previews.
@@ -118,7 +118,7 @@ type CfnBranch_BackendProperty struct {
 // Use the BasicAuthConfig property type to set password protection for a specific branch.
 type CfnBranch_BasicAuthConfigProperty struct {
 	// Enables basic authorization for the branch.
-	EnableBasicAuth interface{} `field:"optional" json:"enableBasicAuth" yaml:"enableBasicAuth" cfn:"EnableBasicAuth"`
+	EnableBasicAuth interface{} `field:"optional" json:"enableBasicAuth" yaml:"enableBasicAuth" cfn:"EnableBasicAuth,b"`
 	// The password for basic authorization.
 	Password *string `field:"required" json:"password" yaml:"password" cfn:"Password"`
 	Username *string `field:"required" json:"username" yaml:"username" cfn:"Username"`
@@ -146,6 +146,7 @@ func NewCfnBranch(scope constructs.Construct, id *string, props *CfnBranchProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Amplify::Branch")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Amplify::Branch"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

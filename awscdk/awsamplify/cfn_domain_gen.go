@@ -69,13 +69,13 @@ type CfnDomainProps struct {
 	// The required AWS Identity and Access Management (IAMlong) service role for the Amazon Resource Name (ARN) for automatically creating subdomains.
 	AutoSubDomainIamRole interface{} `field:"optional" json:"autoSubDomainIamRole" yaml:"autoSubDomainIamRole" cfn:"AutoSubDomainIAMRole"`
 	// The type of SSL/TLS certificate to use for your custom domain.
-	CertificateSettings interface{} `field:"optional" json:"certificateSettings" yaml:"certificateSettings" cfn:"CertificateSettings"`
+	CertificateSettings interface{} `field:"optional" json:"certificateSettings" yaml:"certificateSettings" cfn:"CertificateSettings,CfnDomain_CertificateSettingsProperty"`
 	// The domain name for the domain association.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// Enables the automated creation of subdomains for branches.
-	EnableAutoSubDomain interface{} `field:"optional" json:"enableAutoSubDomain" yaml:"enableAutoSubDomain" cfn:"EnableAutoSubDomain"`
+	EnableAutoSubDomain interface{} `field:"optional" json:"enableAutoSubDomain" yaml:"enableAutoSubDomain" cfn:"EnableAutoSubDomain,b"`
 	// The setting for the subdomain.
-	SubDomainSettings interface{} `field:"required" json:"subDomainSettings" yaml:"subDomainSettings" cfn:"SubDomainSettings"`
+	SubDomainSettings interface{} `field:"required" json:"subDomainSettings" yaml:"subDomainSettings" cfn:"SubDomainSettings,[CfnDomain_SubDomainSettingProperty]"`
 }
 
 // Describes the SSL/TLS certificate for the domain association.
@@ -117,6 +117,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Amplify::Domain")})
 	r.props.AutoSubDomainIamRole = l1rt.Ref(r, r.props.AutoSubDomainIamRole, "autoSubDomainIamRole", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

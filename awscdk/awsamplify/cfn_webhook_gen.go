@@ -65,6 +65,7 @@ func NewCfnWebhook(scope constructs.Construct, id *string, props *CfnWebhookProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Amplify::Webhook")})
 	r.tags = cfnWebhookTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Amplify::Webhook"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,23 +74,23 @@ type CfnComponentProps struct {
 	// The unique ID of the Amplify app associated with the component.
 	AppId *string `field:"optional" json:"appId" yaml:"appId" cfn:"AppId"`
 	// The information to connect a component's properties to data at runtime.
-	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties"`
+	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties,{CfnComponent_ComponentBindingPropertiesValueProperty}"`
 	// A list of the component's `ComponentChild` instances.
-	Children interface{} `field:"optional" json:"children" yaml:"children" cfn:"Children"`
+	Children interface{} `field:"optional" json:"children" yaml:"children" cfn:"Children,[CfnComponent_ComponentChildProperty]"`
 	// The data binding configuration for the component's properties.
-	CollectionProperties interface{} `field:"optional" json:"collectionProperties" yaml:"collectionProperties" cfn:"CollectionProperties"`
+	CollectionProperties interface{} `field:"optional" json:"collectionProperties" yaml:"collectionProperties" cfn:"CollectionProperties,{CfnComponent_ComponentDataConfigurationProperty}"`
 	// The type of the component.
 	ComponentType *string `field:"optional" json:"componentType" yaml:"componentType" cfn:"ComponentType"`
 	// The name of the backend environment that is a part of the Amplify app.
 	EnvironmentName *string `field:"optional" json:"environmentName" yaml:"environmentName" cfn:"EnvironmentName"`
 	// Describes the events that can be raised on the component.
-	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events"`
+	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events,{CfnComponent_ComponentEventProperty}"`
 	// The name of the component.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Describes the component's properties that can be overriden in a customized instance of the component.
 	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
 	// Describes the component's properties.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{CfnComponent_ComponentPropertyProperty}"`
 	// The schema version of the component when it was imported.
 	SchemaVersion *string `field:"optional" json:"schemaVersion" yaml:"schemaVersion" cfn:"SchemaVersion"`
 	// The unique ID of the component in its original source system, such as Figma.
@@ -98,29 +98,29 @@ type CfnComponentProps struct {
 	// One or more key-value pairs to use when tagging the component.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A list of the component's variants.
-	Variants interface{} `field:"optional" json:"variants" yaml:"variants" cfn:"Variants"`
+	Variants interface{} `field:"optional" json:"variants" yaml:"variants" cfn:"Variants,[CfnComponent_ComponentVariantProperty]"`
 }
 
 // Represents the event action configuration for an element of a `Component` or `ComponentChild` .
 type CfnComponent_ActionParametersProperty struct {
 	// The HTML anchor link to the location to open.
-	Anchor interface{} `field:"optional" json:"anchor" yaml:"anchor" cfn:"Anchor"`
+	Anchor interface{} `field:"optional" json:"anchor" yaml:"anchor" cfn:"Anchor,CfnComponent_ComponentPropertyProperty"`
 	// A dictionary of key-value pairs mapping Amplify Studio properties to fields in a data model.
-	Fields interface{} `field:"optional" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"optional" json:"fields" yaml:"fields" cfn:"Fields,{CfnComponent_ComponentPropertyProperty}"`
 	// Specifies whether the user should be signed out globally.
-	Global interface{} `field:"optional" json:"global" yaml:"global" cfn:"Global"`
+	Global interface{} `field:"optional" json:"global" yaml:"global" cfn:"Global,CfnComponent_ComponentPropertyProperty"`
 	// The unique ID of the component that the `ActionParameters` apply to.
-	Id interface{} `field:"optional" json:"id" yaml:"id" cfn:"Id"`
+	Id interface{} `field:"optional" json:"id" yaml:"id" cfn:"Id,CfnComponent_ComponentPropertyProperty"`
 	// The name of the data model.
 	Model *string `field:"optional" json:"model" yaml:"model" cfn:"Model"`
 	// A key-value pair that specifies the state property name and its initial value.
-	State interface{} `field:"optional" json:"state" yaml:"state" cfn:"State"`
+	State interface{} `field:"optional" json:"state" yaml:"state" cfn:"State,CfnComponent_MutationActionSetStateParameterProperty"`
 	// The element within the same component to modify when the action occurs.
-	Target interface{} `field:"optional" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"optional" json:"target" yaml:"target" cfn:"Target,CfnComponent_ComponentPropertyProperty"`
 	// The type of navigation action.
-	Type interface{} `field:"optional" json:"type" yaml:"type" cfn:"Type"`
+	Type interface{} `field:"optional" json:"type" yaml:"type" cfn:"Type,CfnComponent_ComponentPropertyProperty"`
 	// The URL to the location to open.
-	Url interface{} `field:"optional" json:"url" yaml:"url" cfn:"Url"`
+	Url interface{} `field:"optional" json:"url" yaml:"url" cfn:"Url,CfnComponent_ComponentPropertyProperty"`
 }
 
 // The `ComponentBindingPropertiesValueProperties` property specifies the data binding configuration for a specific property using data stored in AWS .
@@ -136,7 +136,7 @@ type CfnComponent_ComponentBindingPropertiesValuePropertiesProperty struct {
 	// An Amplify DataStore model.
 	Model *string `field:"optional" json:"model" yaml:"model" cfn:"Model"`
 	// A list of predicates for binding a component's properties to data.
-	Predicates interface{} `field:"optional" json:"predicates" yaml:"predicates" cfn:"Predicates"`
+	Predicates interface{} `field:"optional" json:"predicates" yaml:"predicates" cfn:"Predicates,[CfnComponent_PredicateProperty]"`
 	// The name of a component slot.
 	SlotName *string `field:"optional" json:"slotName" yaml:"slotName" cfn:"SlotName"`
 	// An authenticated user attribute.
@@ -146,7 +146,7 @@ type CfnComponent_ComponentBindingPropertiesValuePropertiesProperty struct {
 // The `ComponentBindingPropertiesValue` property specifies the data binding configuration for a component at runtime.
 type CfnComponent_ComponentBindingPropertiesValueProperty struct {
 	// Describes the properties to customize with data at runtime.
-	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties"`
+	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties,CfnComponent_ComponentBindingPropertiesValuePropertiesProperty"`
 	// The default value of the property.
 	DefaultValue *string `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
 	// The property type.
@@ -156,15 +156,15 @@ type CfnComponent_ComponentBindingPropertiesValueProperty struct {
 // The `ComponentChild` property specifies a nested UI configuration within a parent `Component` .
 type CfnComponent_ComponentChildProperty struct {
 	// The list of `ComponentChild` instances for this component.
-	Children interface{} `field:"optional" json:"children" yaml:"children" cfn:"Children"`
+	Children interface{} `field:"optional" json:"children" yaml:"children" cfn:"Children,[CfnComponent_ComponentChildProperty]"`
 	// The type of the child component.
 	ComponentType *string `field:"required" json:"componentType" yaml:"componentType" cfn:"ComponentType"`
 	// Describes the events that can be raised on the child component.
-	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events"`
+	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events,{CfnComponent_ComponentEventProperty}"`
 	// The name of the child component.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Describes the properties of the child component.
-	Properties interface{} `field:"required" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"required" json:"properties" yaml:"properties" cfn:"Properties,{CfnComponent_ComponentPropertyProperty}"`
 	// The unique ID of the child component in its original source system, such as Figma.
 	SourceId *string `field:"optional" json:"sourceId" yaml:"sourceId" cfn:"SourceId"`
 }
@@ -172,7 +172,7 @@ type CfnComponent_ComponentChildProperty struct {
 // The `ComponentConditionProperty` property specifies a conditional expression for setting a component property.
 type CfnComponent_ComponentConditionPropertyProperty struct {
 	// The value to assign to the property if the condition is not met.
-	Else interface{} `field:"optional" json:"else" yaml:"else" cfn:"Else"`
+	Else interface{} `field:"optional" json:"else" yaml:"else" cfn:"Else,CfnComponent_ComponentPropertyProperty"`
 	// The name of a field.
 	Field *string `field:"optional" json:"field" yaml:"field" cfn:"Field"`
 	// The value of the property to evaluate.
@@ -184,7 +184,7 @@ type CfnComponent_ComponentConditionPropertyProperty struct {
 	// The name of the conditional property.
 	Property *string `field:"optional" json:"property" yaml:"property" cfn:"Property"`
 	// The value to assign to the property if the condition is met.
-	Then interface{} `field:"optional" json:"then" yaml:"then" cfn:"Then"`
+	Then interface{} `field:"optional" json:"then" yaml:"then" cfn:"Then,CfnComponent_ComponentPropertyProperty"`
 }
 
 // The `ComponentDataConfiguration` property specifies the configuration for binding a component's properties to data.
@@ -194,9 +194,9 @@ type CfnComponent_ComponentDataConfigurationProperty struct {
 	// The name of the data model to use to bind data to a component.
 	Model *string `field:"required" json:"model" yaml:"model" cfn:"Model"`
 	// Represents the conditional logic to use when binding data to a component.
-	Predicate interface{} `field:"optional" json:"predicate" yaml:"predicate" cfn:"Predicate"`
+	Predicate interface{} `field:"optional" json:"predicate" yaml:"predicate" cfn:"Predicate,CfnComponent_PredicateProperty"`
 	// Describes how to sort the component's properties.
-	Sort interface{} `field:"optional" json:"sort" yaml:"sort" cfn:"Sort"`
+	Sort interface{} `field:"optional" json:"sort" yaml:"sort" cfn:"Sort,[CfnComponent_SortPropertyProperty]"`
 }
 
 // The `ComponentEvent` property specifies the configuration of an event.
@@ -206,7 +206,7 @@ type CfnComponent_ComponentEventProperty struct {
 	// Binds an event to an action on a component.
 	BindingEvent *string `field:"optional" json:"bindingEvent" yaml:"bindingEvent" cfn:"BindingEvent"`
 	// Describes information about the action.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,CfnComponent_ActionParametersProperty"`
 }
 
 // The `ComponentPropertyBindingProperties` property specifies a component property to associate with a binding property.
@@ -220,19 +220,19 @@ type CfnComponent_ComponentPropertyBindingPropertiesProperty struct {
 // The `ComponentProperty` property specifies the configuration for all of a component's properties.
 type CfnComponent_ComponentPropertyProperty struct {
 	// The information to bind the component property to data at runtime.
-	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties"`
+	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties,CfnComponent_ComponentPropertyBindingPropertiesProperty"`
 	// The information to bind the component property to form data.
-	Bindings interface{} `field:"optional" json:"bindings" yaml:"bindings" cfn:"Bindings"`
+	Bindings interface{} `field:"optional" json:"bindings" yaml:"bindings" cfn:"Bindings,{CfnComponent_FormBindingElementProperty}"`
 	// The information to bind the component property to data at runtime.
-	CollectionBindingProperties interface{} `field:"optional" json:"collectionBindingProperties" yaml:"collectionBindingProperties" cfn:"CollectionBindingProperties"`
+	CollectionBindingProperties interface{} `field:"optional" json:"collectionBindingProperties" yaml:"collectionBindingProperties" cfn:"CollectionBindingProperties,CfnComponent_ComponentPropertyBindingPropertiesProperty"`
 	// The name of the component that is affected by an event.
 	ComponentName *string `field:"optional" json:"componentName" yaml:"componentName" cfn:"ComponentName"`
 	// A list of component properties to concatenate to create the value to assign to this component property.
-	Concat interface{} `field:"optional" json:"concat" yaml:"concat" cfn:"Concat"`
+	Concat interface{} `field:"optional" json:"concat" yaml:"concat" cfn:"Concat,[CfnComponent_ComponentPropertyProperty]"`
 	// The conditional expression to use to assign a value to the component property.
-	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition"`
+	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition,CfnComponent_ComponentConditionPropertyProperty"`
 	// Specifies whether the user configured the property in Amplify Studio after importing it.
-	Configured interface{} `field:"optional" json:"configured" yaml:"configured" cfn:"Configured"`
+	Configured interface{} `field:"optional" json:"configured" yaml:"configured" cfn:"Configured,b"`
 	// The default value to assign to the component property.
 	DefaultValue *string `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
 	// An event that occurs in your app.
@@ -256,7 +256,7 @@ type CfnComponent_ComponentVariantProperty struct {
 	// The properties of the component variant that can be overriden when customizing an instance of the component.
 	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
 	// The combination of variants that comprise this variant.
-	VariantValues interface{} `field:"optional" json:"variantValues" yaml:"variantValues" cfn:"VariantValues"`
+	VariantValues interface{} `field:"optional" json:"variantValues" yaml:"variantValues" cfn:"VariantValues,{s}"`
 }
 
 // Describes how to bind a component property to form data.
@@ -274,13 +274,13 @@ type CfnComponent_MutationActionSetStateParameterProperty struct {
 	// The name of the component property to apply the state configuration to.
 	Property *string `field:"required" json:"property" yaml:"property" cfn:"Property"`
 	// The state configuration to assign to the property.
-	Set interface{} `field:"required" json:"set" yaml:"set" cfn:"Set"`
+	Set interface{} `field:"required" json:"set" yaml:"set" cfn:"Set,CfnComponent_ComponentPropertyProperty"`
 }
 
 // The `Predicate` property specifies information for generating Amplify DataStore queries.
 type CfnComponent_PredicateProperty struct {
 	// A list of predicates to combine logically.
-	And interface{} `field:"optional" json:"and" yaml:"and" cfn:"And"`
+	And interface{} `field:"optional" json:"and" yaml:"and" cfn:"And,[CfnComponent_PredicateProperty]"`
 	// The field to query.
 	Field *string `field:"optional" json:"field" yaml:"field" cfn:"Field"`
 	// The value to use when performing the evaluation.
@@ -290,7 +290,7 @@ type CfnComponent_PredicateProperty struct {
 	// The operator to use to perform the evaluation.
 	Operator *string `field:"optional" json:"operator" yaml:"operator" cfn:"Operator"`
 	// A list of predicates to combine logically.
-	Or interface{} `field:"optional" json:"or" yaml:"or" cfn:"Or"`
+	Or interface{} `field:"optional" json:"or" yaml:"or" cfn:"Or,[CfnComponent_PredicateProperty]"`
 }
 
 // The `SortProperty` property specifies how to sort the data that you bind to a component.
@@ -315,6 +315,7 @@ func NewCfnComponent(scope constructs.Construct, id *string, props *CfnComponent
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AmplifyUIBuilder::Component")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::AmplifyUIBuilder::Component"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,13 +64,13 @@ type CfnFormProps struct {
 	// The unique ID of the Amplify app associated with the form.
 	AppId *string `field:"optional" json:"appId" yaml:"appId" cfn:"AppId"`
 	// The `FormCTA` object that stores the call to action configuration for the form.
-	Cta interface{} `field:"optional" json:"cta" yaml:"cta" cfn:"Cta"`
+	Cta interface{} `field:"optional" json:"cta" yaml:"cta" cfn:"Cta,CfnForm_FormCTAProperty"`
 	// The type of data source to use to create the form.
-	DataType interface{} `field:"optional" json:"dataType" yaml:"dataType" cfn:"DataType"`
+	DataType interface{} `field:"optional" json:"dataType" yaml:"dataType" cfn:"DataType,CfnForm_FormDataTypeConfigProperty"`
 	// The name of the backend environment that is a part of the Amplify app.
 	EnvironmentName *string `field:"optional" json:"environmentName" yaml:"environmentName" cfn:"EnvironmentName"`
 	// The configuration information for the form's fields.
-	Fields interface{} `field:"optional" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"optional" json:"fields" yaml:"fields" cfn:"Fields,{CfnForm_FieldConfigProperty}"`
 	// Specifies whether to perform a create or update action on the form.
 	FormActionType *string `field:"optional" json:"formActionType" yaml:"formActionType" cfn:"FormActionType"`
 	// Specifies an icon or decoration to display on the form.
@@ -80,9 +80,9 @@ type CfnFormProps struct {
 	// The schema version of the form.
 	SchemaVersion *string `field:"optional" json:"schemaVersion" yaml:"schemaVersion" cfn:"SchemaVersion"`
 	// The configuration information for the visual helper elements for the form.
-	SectionalElements interface{} `field:"optional" json:"sectionalElements" yaml:"sectionalElements" cfn:"SectionalElements"`
+	SectionalElements interface{} `field:"optional" json:"sectionalElements" yaml:"sectionalElements" cfn:"SectionalElements,{CfnForm_SectionalElementProperty}"`
 	// The configuration for the form's style.
-	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style,CfnForm_FormStyleProperty"`
 	// One or more key-value pairs to use when tagging the form data.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -90,21 +90,21 @@ type CfnFormProps struct {
 // The `FieldConfig` property specifies the configuration information for a field in a table.
 type CfnForm_FieldConfigProperty struct {
 	// Specifies whether to hide a field.
-	Excluded interface{} `field:"optional" json:"excluded" yaml:"excluded" cfn:"Excluded"`
+	Excluded interface{} `field:"optional" json:"excluded" yaml:"excluded" cfn:"Excluded,b"`
 	// Describes the configuration for the default input value to display for a field.
-	InputType interface{} `field:"optional" json:"inputType" yaml:"inputType" cfn:"InputType"`
+	InputType interface{} `field:"optional" json:"inputType" yaml:"inputType" cfn:"InputType,CfnForm_FieldInputConfigProperty"`
 	// The label for the field.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// Specifies the field position.
-	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position"`
+	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position,CfnForm_FieldPositionProperty"`
 	// The validations to perform on the value in the field.
-	Validations interface{} `field:"optional" json:"validations" yaml:"validations" cfn:"Validations"`
+	Validations interface{} `field:"optional" json:"validations" yaml:"validations" cfn:"Validations,[CfnForm_FieldValidationConfigurationProperty]"`
 }
 
 // The `FieldInputConfig` property specifies the configuration for the default input values to display for a field.
 type CfnForm_FieldInputConfigProperty struct {
 	// Specifies whether a field has a default value.
-	DefaultChecked interface{} `field:"optional" json:"defaultChecked" yaml:"defaultChecked" cfn:"DefaultChecked"`
+	DefaultChecked interface{} `field:"optional" json:"defaultChecked" yaml:"defaultChecked" cfn:"DefaultChecked,b"`
 	// The default country code for a phone number.
 	DefaultCountryCode *string `field:"optional" json:"defaultCountryCode" yaml:"defaultCountryCode" cfn:"DefaultCountryCode"`
 	// The default value for the field.
@@ -112,9 +112,9 @@ type CfnForm_FieldInputConfigProperty struct {
 	// The text to display to describe the field.
 	DescriptiveText *string `field:"optional" json:"descriptiveText" yaml:"descriptiveText" cfn:"DescriptiveText"`
 	// The configuration for the file uploader field.
-	FileUploaderConfig interface{} `field:"optional" json:"fileUploaderConfig" yaml:"fileUploaderConfig" cfn:"FileUploaderConfig"`
+	FileUploaderConfig interface{} `field:"optional" json:"fileUploaderConfig" yaml:"fileUploaderConfig" cfn:"FileUploaderConfig,CfnForm_FileUploaderFieldConfigProperty"`
 	// Specifies whether to render the field as an array.
-	IsArray interface{} `field:"optional" json:"isArray" yaml:"isArray" cfn:"IsArray"`
+	IsArray interface{} `field:"optional" json:"isArray" yaml:"isArray" cfn:"IsArray,b"`
 	// The maximum value to display for the field.
 	MaxValue *float64 `field:"optional" json:"maxValue" yaml:"maxValue" cfn:"MaxValue"`
 	// The minimum value to display for the field.
@@ -124,9 +124,9 @@ type CfnForm_FieldInputConfigProperty struct {
 	// The text to display as a placeholder for the field.
 	Placeholder *string `field:"optional" json:"placeholder" yaml:"placeholder" cfn:"Placeholder"`
 	// Specifies a read only field.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// Specifies a field that requires input.
-	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required,b"`
 	// The stepping increment for a numeric value in a field.
 	Step *float64 `field:"optional" json:"step" yaml:"step" cfn:"Step"`
 	// The input type for the field.
@@ -134,7 +134,7 @@ type CfnForm_FieldInputConfigProperty struct {
 	// The value for the field.
 	Value *string `field:"optional" json:"value" yaml:"value" cfn:"Value"`
 	// The information to use to customize the input fields with data at runtime.
-	ValueMappings interface{} `field:"optional" json:"valueMappings" yaml:"valueMappings" cfn:"ValueMappings"`
+	ValueMappings interface{} `field:"optional" json:"valueMappings" yaml:"valueMappings" cfn:"ValueMappings,CfnForm_ValueMappingsProperty"`
 }
 
 // The `FieldPosition` property specifies the field position.
@@ -150,7 +150,7 @@ type CfnForm_FieldPositionProperty struct {
 // The `FieldValidationConfiguration` property specifies the validation configuration for a field.
 type CfnForm_FieldValidationConfigurationProperty struct {
 	// The validation to perform on a number value.
-	NumValues interface{} `field:"optional" json:"numValues" yaml:"numValues" cfn:"NumValues"`
+	NumValues interface{} `field:"optional" json:"numValues" yaml:"numValues" cfn:"NumValues,[n]"`
 	// The validation to perform on a string value.
 	StrValues *[]*string `field:"optional" json:"strValues" yaml:"strValues" cfn:"StrValues"`
 	// The validation to perform on an object type.
@@ -166,13 +166,13 @@ type CfnForm_FileUploaderFieldConfigProperty struct {
 	// The access level to assign to the uploaded files in the Amazon S3 bucket where they are stored.
 	AccessLevel *string `field:"required" json:"accessLevel" yaml:"accessLevel" cfn:"AccessLevel"`
 	// Allows the file upload operation to be paused and resumed. The default value is `false` .
-	IsResumable interface{} `field:"optional" json:"isResumable" yaml:"isResumable" cfn:"IsResumable"`
+	IsResumable interface{} `field:"optional" json:"isResumable" yaml:"isResumable" cfn:"IsResumable,b"`
 	// Specifies the maximum number of files that can be selected to upload.
 	MaxFileCount *float64 `field:"optional" json:"maxFileCount" yaml:"maxFileCount" cfn:"MaxFileCount"`
 	// The maximum file size in bytes that the file uploader will accept.
 	MaxSize *float64 `field:"optional" json:"maxSize" yaml:"maxSize" cfn:"MaxSize"`
 	// Specifies whether to display or hide the image preview after selecting a file for upload.
-	ShowThumbnails interface{} `field:"optional" json:"showThumbnails" yaml:"showThumbnails" cfn:"ShowThumbnails"`
+	ShowThumbnails interface{} `field:"optional" json:"showThumbnails" yaml:"showThumbnails" cfn:"ShowThumbnails,b"`
 }
 
 // The `FormButton` property specifies the configuration for a button UI element that is a part of a form.
@@ -180,21 +180,21 @@ type CfnForm_FormButtonProperty struct {
 	// Describes the button's properties.
 	Children *string `field:"optional" json:"children" yaml:"children" cfn:"Children"`
 	// Specifies whether the button is visible on the form.
-	Excluded interface{} `field:"optional" json:"excluded" yaml:"excluded" cfn:"Excluded"`
+	Excluded interface{} `field:"optional" json:"excluded" yaml:"excluded" cfn:"Excluded,b"`
 	// The position of the button.
-	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position"`
+	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position,CfnForm_FieldPositionProperty"`
 }
 
 // The `FormCTA` property specifies the call to action button configuration for the form.
 type CfnForm_FormCTAProperty struct {
 	// Displays a cancel button.
-	Cancel interface{} `field:"optional" json:"cancel" yaml:"cancel" cfn:"Cancel"`
+	Cancel interface{} `field:"optional" json:"cancel" yaml:"cancel" cfn:"Cancel,CfnForm_FormButtonProperty"`
 	// Displays a clear button.
-	Clear interface{} `field:"optional" json:"clear" yaml:"clear" cfn:"Clear"`
+	Clear interface{} `field:"optional" json:"clear" yaml:"clear" cfn:"Clear,CfnForm_FormButtonProperty"`
 	// The position of the button.
 	Position *string `field:"optional" json:"position" yaml:"position" cfn:"Position"`
 	// Displays a submit button.
-	Submit interface{} `field:"optional" json:"submit" yaml:"submit" cfn:"Submit"`
+	Submit interface{} `field:"optional" json:"submit" yaml:"submit" cfn:"Submit,CfnForm_FormButtonProperty"`
 }
 
 // The `FormDataTypeConfig` property specifies the data type configuration for the data source associated with a form.
@@ -214,7 +214,7 @@ type CfnForm_FormInputBindingPropertiesValuePropertiesProperty struct {
 // Represents the data binding configuration for a form's input fields at runtime.You can use `FormInputBindingPropertiesValue` to add exposed properties to a form to allow different values to be entered when a form is reused in different places in an app.
 type CfnForm_FormInputBindingPropertiesValueProperty struct {
 	// Describes the properties to customize with data at runtime.
-	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties"`
+	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties,CfnForm_FormInputBindingPropertiesValuePropertiesProperty"`
 	// The property type.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -230,9 +230,9 @@ type CfnForm_FormInputValuePropertyBindingPropertiesProperty struct {
 // The `FormInputValueProperty` property specifies the configuration for an input field on a form.
 type CfnForm_FormInputValuePropertyProperty struct {
 	// The information to bind fields to data at runtime.
-	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties"`
+	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties,CfnForm_FormInputValuePropertyBindingPropertiesProperty"`
 	// A list of form properties to concatenate to create the value to assign to this field property.
-	Concat interface{} `field:"optional" json:"concat" yaml:"concat" cfn:"Concat"`
+	Concat interface{} `field:"optional" json:"concat" yaml:"concat" cfn:"Concat,[CfnForm_FormInputValuePropertyProperty]"`
 	// The value to assign to the input field.
 	Value *string `field:"optional" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -248,23 +248,23 @@ type CfnForm_FormStyleConfigProperty struct {
 // The `FormStyle` property specifies the configuration for the form's style.
 type CfnForm_FormStyleProperty struct {
 	// The spacing for the horizontal gap.
-	HorizontalGap interface{} `field:"optional" json:"horizontalGap" yaml:"horizontalGap" cfn:"HorizontalGap"`
+	HorizontalGap interface{} `field:"optional" json:"horizontalGap" yaml:"horizontalGap" cfn:"HorizontalGap,CfnForm_FormStyleConfigProperty"`
 	// The size of the outer padding for the form.
-	OuterPadding interface{} `field:"optional" json:"outerPadding" yaml:"outerPadding" cfn:"OuterPadding"`
+	OuterPadding interface{} `field:"optional" json:"outerPadding" yaml:"outerPadding" cfn:"OuterPadding,CfnForm_FormStyleConfigProperty"`
 	// The spacing for the vertical gap.
-	VerticalGap interface{} `field:"optional" json:"verticalGap" yaml:"verticalGap" cfn:"VerticalGap"`
+	VerticalGap interface{} `field:"optional" json:"verticalGap" yaml:"verticalGap" cfn:"VerticalGap,CfnForm_FormStyleConfigProperty"`
 }
 
 // The `SectionalElement` property specifies the configuration information for a visual helper element for a form.
 type CfnForm_SectionalElementProperty struct {
 	// Excludes a sectional element that was generated by default for a specified data model.
-	Excluded interface{} `field:"optional" json:"excluded" yaml:"excluded" cfn:"Excluded"`
+	Excluded interface{} `field:"optional" json:"excluded" yaml:"excluded" cfn:"Excluded,b"`
 	// Specifies the size of the font for a `Heading` sectional element.
 	Level *float64 `field:"optional" json:"level" yaml:"level" cfn:"Level"`
 	// Specifies the orientation for a `Divider` sectional element.
 	Orientation *string `field:"optional" json:"orientation" yaml:"orientation" cfn:"Orientation"`
 	// Specifies the position of the text in a field for a `Text` sectional element.
-	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position"`
+	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position,CfnForm_FieldPositionProperty"`
 	// The text for a `Text` sectional element.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 	// The type of sectional element.
@@ -274,17 +274,17 @@ type CfnForm_SectionalElementProperty struct {
 // The `ValueMapping` property specifies the association between a complex object and a display value.
 type CfnForm_ValueMappingProperty struct {
 	// The value to display for the complex object.
-	DisplayValue interface{} `field:"optional" json:"displayValue" yaml:"displayValue" cfn:"DisplayValue"`
+	DisplayValue interface{} `field:"optional" json:"displayValue" yaml:"displayValue" cfn:"DisplayValue,CfnForm_FormInputValuePropertyProperty"`
 	// The complex object.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnForm_FormInputValuePropertyProperty"`
 }
 
 // The `ValueMappings` property specifies the data binding configuration for a value map.
 type CfnForm_ValueMappingsProperty struct {
 	// The information to bind fields to data at runtime.
-	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties"`
+	BindingProperties interface{} `field:"optional" json:"bindingProperties" yaml:"bindingProperties" cfn:"BindingProperties,{CfnForm_FormInputBindingPropertiesValueProperty}"`
 	// The value and display value pairs.
-	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values,[CfnForm_ValueMappingProperty]"`
 }
 
 type cfnForm struct {
@@ -301,6 +301,7 @@ func NewCfnForm(scope constructs.Construct, id *string, props *CfnFormProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AmplifyUIBuilder::Form")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::AmplifyUIBuilder::Form"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,17 +54,17 @@ type CfnThemeProps struct {
 	// The name of the theme.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Describes the properties that can be overriden to customize a theme.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,[CfnTheme_ThemeValuesProperty]"`
 	// One or more key-value pairs to use when tagging the theme.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A list of key-value pairs that defines the properties of the theme.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTheme_ThemeValuesProperty]"`
 }
 
 // The `ThemeValue` property specifies the configuration of a theme's properties.
 type CfnTheme_ThemeValueProperty struct {
 	// A list of key-value pairs that define the theme's properties.
-	Children interface{} `field:"optional" json:"children" yaml:"children" cfn:"Children"`
+	Children interface{} `field:"optional" json:"children" yaml:"children" cfn:"Children,[CfnTheme_ThemeValuesProperty]"`
 	// The value of a theme property.
 	Value *string `field:"optional" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -74,7 +74,7 @@ type CfnTheme_ThemeValuesProperty struct {
 	// The name of the property.
 	Key *string `field:"optional" json:"key" yaml:"key" cfn:"Key"`
 	// The value of the property.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTheme_ThemeValueProperty"`
 }
 
 type cfnTheme struct {
@@ -91,6 +91,7 @@ func NewCfnTheme(scope constructs.Construct, id *string, props *CfnThemeProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AmplifyUIBuilder::Theme")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::AmplifyUIBuilder::Theme"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,6 +44,7 @@ func NewCfnAccount(scope constructs.Construct, id *string, props *CfnAccountProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::Account")})
 	r.props.CloudWatchRoleArn = l1rt.Ref(r, r.props.CloudWatchRoleArn, "cloudWatchRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,13 +54,13 @@ type CfnApiKeyProps struct {
 	// The description of the ApiKey.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies whether the ApiKey can be used by callers.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies whether ( `true` ) or not ( `false` ) the key identifier is distinct from the created API key value.
-	GenerateDistinctId interface{} `field:"optional" json:"generateDistinctId" yaml:"generateDistinctId" cfn:"GenerateDistinctId"`
+	GenerateDistinctId interface{} `field:"optional" json:"generateDistinctId" yaml:"generateDistinctId" cfn:"GenerateDistinctId,b"`
 	// A name for the API key.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// DEPRECATED FOR USAGE PLANS - Specifies stages associated with the API key.
-	StageKeys interface{} `field:"optional" json:"stageKeys" yaml:"stageKeys" cfn:"StageKeys"`
+	StageKeys interface{} `field:"optional" json:"stageKeys" yaml:"stageKeys" cfn:"StageKeys,[CfnApiKey_StageKeyProperty]"`
 	// The key-value map of strings.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies a value of the API key.
@@ -89,6 +89,7 @@ func NewCfnApiKey(scope constructs.Construct, id *string, props *CfnApiKeyProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::ApiKey")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApiGateway::ApiKey"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -91,6 +91,7 @@ func NewCfnAuthorizer(scope constructs.Construct, id *string, props *CfnAuthoriz
 	r.props.AuthorizerCredentials = l1rt.Ref(r, r.props.AuthorizerCredentials, "authorizerCredentials", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.ProviderArns = l1rt.RefList(r, r.props.ProviderArns, "providerArns", "cognito.IUserPoolRef | string", "UserPoolRef.UserPoolArn")
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

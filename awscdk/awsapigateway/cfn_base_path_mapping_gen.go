@@ -62,6 +62,7 @@ func NewCfnBasePathMapping(scope constructs.Construct, id *string, props *CfnBas
 	r.props.DomainName = l1rt.Ref(r, r.props.DomainName, "domainName", "apigateway.IDomainNameRef | string", "DomainNameRef.DomainName")
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
 	r.props.Stage = l1rt.Ref(r, r.props.Stage, "stage", "apigateway.IStageRef | string", "StageRef.StageName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnBasePathMappingV2(scope constructs.Construct, id *string, props *CfnB
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::BasePathMappingV2")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

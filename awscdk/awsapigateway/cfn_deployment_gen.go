@@ -40,13 +40,13 @@ type CfnDeployment interface {
 // Properties for defining a `CfnDeployment`.
 type CfnDeploymentProps struct {
 	// The input configuration for a canary deployment.
-	DeploymentCanarySettings interface{} `field:"optional" json:"deploymentCanarySettings" yaml:"deploymentCanarySettings" cfn:"DeploymentCanarySettings"`
+	DeploymentCanarySettings interface{} `field:"optional" json:"deploymentCanarySettings" yaml:"deploymentCanarySettings" cfn:"DeploymentCanarySettings,CfnDeployment_DeploymentCanarySettingsProperty"`
 	// The description for the Deployment resource to create.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The string identifier of the associated RestApi.
 	RestApiId interface{} `field:"required" json:"restApiId" yaml:"restApiId" cfn:"RestApiId"`
 	// The description of the Stage resource for the Deployment resource to create.
-	StageDescription interface{} `field:"optional" json:"stageDescription" yaml:"stageDescription" cfn:"StageDescription"`
+	StageDescription interface{} `field:"optional" json:"stageDescription" yaml:"stageDescription" cfn:"StageDescription,CfnDeployment_StageDescriptionProperty"`
 	// The name of the Stage resource for the Deployment resource to create.
 	StageName *string `field:"optional" json:"stageName" yaml:"stageName" cfn:"StageName"`
 }
@@ -64,9 +64,9 @@ type CfnDeployment_CanarySettingProperty struct {
 	// The percent (0-100) of traffic diverted to a canary deployment.
 	PercentTraffic *float64 `field:"optional" json:"percentTraffic" yaml:"percentTraffic" cfn:"PercentTraffic"`
 	// Stage variables overridden for a canary release deployment, including new stage variables introduced in the canary.
-	StageVariableOverrides interface{} `field:"optional" json:"stageVariableOverrides" yaml:"stageVariableOverrides" cfn:"StageVariableOverrides"`
+	StageVariableOverrides interface{} `field:"optional" json:"stageVariableOverrides" yaml:"stageVariableOverrides" cfn:"StageVariableOverrides,{s}"`
 	// A Boolean flag to indicate whether the canary deployment uses the stage cache or not.
-	UseStageCache interface{} `field:"optional" json:"useStageCache" yaml:"useStageCache" cfn:"UseStageCache"`
+	UseStageCache interface{} `field:"optional" json:"useStageCache" yaml:"useStageCache" cfn:"UseStageCache,b"`
 }
 
 // The `DeploymentCanarySettings` property type specifies settings for the canary deployment.
@@ -74,27 +74,27 @@ type CfnDeployment_DeploymentCanarySettingsProperty struct {
 	// The percentage (0.0-100.0) of traffic routed to the canary deployment.
 	PercentTraffic *float64 `field:"optional" json:"percentTraffic" yaml:"percentTraffic" cfn:"PercentTraffic"`
 	// A stage variable overrides used for the canary release deployment.
-	StageVariableOverrides interface{} `field:"optional" json:"stageVariableOverrides" yaml:"stageVariableOverrides" cfn:"StageVariableOverrides"`
+	StageVariableOverrides interface{} `field:"optional" json:"stageVariableOverrides" yaml:"stageVariableOverrides" cfn:"StageVariableOverrides,{s}"`
 	// A Boolean flag to indicate whether the canary release deployment uses the stage cache or not.
-	UseStageCache interface{} `field:"optional" json:"useStageCache" yaml:"useStageCache" cfn:"UseStageCache"`
+	UseStageCache interface{} `field:"optional" json:"useStageCache" yaml:"useStageCache" cfn:"UseStageCache,b"`
 }
 
 // The `MethodSetting` property type configures settings for all methods in a stage.
 type CfnDeployment_MethodSettingProperty struct {
 	// Specifies whether the cached responses are encrypted.
-	CacheDataEncrypted interface{} `field:"optional" json:"cacheDataEncrypted" yaml:"cacheDataEncrypted" cfn:"CacheDataEncrypted"`
+	CacheDataEncrypted interface{} `field:"optional" json:"cacheDataEncrypted" yaml:"cacheDataEncrypted" cfn:"CacheDataEncrypted,b"`
 	// Specifies the time to live (TTL), in seconds, for cached responses.
 	CacheTtlInSeconds *float64 `field:"optional" json:"cacheTtlInSeconds" yaml:"cacheTtlInSeconds" cfn:"CacheTtlInSeconds"`
 	// Specifies whether responses should be cached and returned for requests.
-	CachingEnabled interface{} `field:"optional" json:"cachingEnabled" yaml:"cachingEnabled" cfn:"CachingEnabled"`
+	CachingEnabled interface{} `field:"optional" json:"cachingEnabled" yaml:"cachingEnabled" cfn:"CachingEnabled,b"`
 	// Specifies whether data trace logging is enabled for this method, which affects the log entries pushed to Amazon CloudWatch Logs.
-	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled"`
+	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled,b"`
 	// The HTTP method.
 	HttpMethod *string `field:"optional" json:"httpMethod" yaml:"httpMethod" cfn:"HttpMethod"`
 	// Specifies the logging level for this method, which affects the log entries pushed to Amazon CloudWatch Logs.
 	LoggingLevel *string `field:"optional" json:"loggingLevel" yaml:"loggingLevel" cfn:"LoggingLevel"`
 	// Specifies whether Amazon CloudWatch metrics are enabled for this method.
-	MetricsEnabled interface{} `field:"optional" json:"metricsEnabled" yaml:"metricsEnabled" cfn:"MetricsEnabled"`
+	MetricsEnabled interface{} `field:"optional" json:"metricsEnabled" yaml:"metricsEnabled" cfn:"MetricsEnabled,b"`
 	// The resource path for this method.
 	ResourcePath *string `field:"optional" json:"resourcePath" yaml:"resourcePath" cfn:"ResourcePath"`
 	// Specifies the throttling burst limit.
@@ -106,23 +106,23 @@ type CfnDeployment_MethodSettingProperty struct {
 // `StageDescription` is a property of the [AWS::ApiGateway::Deployment](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-deployment.html) resource that configures a deployment stage.
 type CfnDeployment_StageDescriptionProperty struct {
 	// Specifies settings for logging access in this stage.
-	AccessLogSetting interface{} `field:"optional" json:"accessLogSetting" yaml:"accessLogSetting" cfn:"AccessLogSetting"`
+	AccessLogSetting interface{} `field:"optional" json:"accessLogSetting" yaml:"accessLogSetting" cfn:"AccessLogSetting,CfnDeployment_AccessLogSettingProperty"`
 	// Specifies whether a cache cluster is enabled for the stage.
-	CacheClusterEnabled interface{} `field:"optional" json:"cacheClusterEnabled" yaml:"cacheClusterEnabled" cfn:"CacheClusterEnabled"`
+	CacheClusterEnabled interface{} `field:"optional" json:"cacheClusterEnabled" yaml:"cacheClusterEnabled" cfn:"CacheClusterEnabled,b"`
 	// The size of the stage's cache cluster.
 	CacheClusterSize *string `field:"optional" json:"cacheClusterSize" yaml:"cacheClusterSize" cfn:"CacheClusterSize"`
 	// Indicates whether the cached responses are encrypted.
-	CacheDataEncrypted interface{} `field:"optional" json:"cacheDataEncrypted" yaml:"cacheDataEncrypted" cfn:"CacheDataEncrypted"`
+	CacheDataEncrypted interface{} `field:"optional" json:"cacheDataEncrypted" yaml:"cacheDataEncrypted" cfn:"CacheDataEncrypted,b"`
 	// The time-to-live (TTL) period, in seconds, that specifies how long API Gateway caches responses.
 	CacheTtlInSeconds *float64 `field:"optional" json:"cacheTtlInSeconds" yaml:"cacheTtlInSeconds" cfn:"CacheTtlInSeconds"`
 	// Indicates whether responses are cached and returned for requests.
-	CachingEnabled interface{} `field:"optional" json:"cachingEnabled" yaml:"cachingEnabled" cfn:"CachingEnabled"`
+	CachingEnabled interface{} `field:"optional" json:"cachingEnabled" yaml:"cachingEnabled" cfn:"CachingEnabled,b"`
 	// Specifies settings for the canary deployment in this stage.
-	CanarySetting interface{} `field:"optional" json:"canarySetting" yaml:"canarySetting" cfn:"CanarySetting"`
+	CanarySetting interface{} `field:"optional" json:"canarySetting" yaml:"canarySetting" cfn:"CanarySetting,CfnDeployment_CanarySettingProperty"`
 	// The identifier of the client certificate that API Gateway uses to call your integration endpoints in the stage.
 	ClientCertificateId *string `field:"optional" json:"clientCertificateId" yaml:"clientCertificateId" cfn:"ClientCertificateId"`
 	// Indicates whether data trace logging is enabled for methods in the stage.
-	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled"`
+	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled,b"`
 	// A description of the purpose of the stage.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The version identifier of the API documentation snapshot.
@@ -130,9 +130,9 @@ type CfnDeployment_StageDescriptionProperty struct {
 	// The logging level for this method.
 	LoggingLevel *string `field:"optional" json:"loggingLevel" yaml:"loggingLevel" cfn:"LoggingLevel"`
 	// Configures settings for all of the stage's methods.
-	MethodSettings interface{} `field:"optional" json:"methodSettings" yaml:"methodSettings" cfn:"MethodSettings"`
+	MethodSettings interface{} `field:"optional" json:"methodSettings" yaml:"methodSettings" cfn:"MethodSettings,[CfnDeployment_MethodSettingProperty]"`
 	// Indicates whether Amazon CloudWatch metrics are enabled for methods in the stage.
-	MetricsEnabled interface{} `field:"optional" json:"metricsEnabled" yaml:"metricsEnabled" cfn:"MetricsEnabled"`
+	MetricsEnabled interface{} `field:"optional" json:"metricsEnabled" yaml:"metricsEnabled" cfn:"MetricsEnabled,b"`
 	// An array of arbitrary tags (key-value pairs) to associate with the stage.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The target request burst rate limit.
@@ -140,9 +140,9 @@ type CfnDeployment_StageDescriptionProperty struct {
 	// The target request steady-state rate limit.
 	ThrottlingRateLimit *float64 `field:"optional" json:"throttlingRateLimit" yaml:"throttlingRateLimit" cfn:"ThrottlingRateLimit"`
 	// Specifies whether active tracing with X-ray is enabled for this stage.
-	TracingEnabled interface{} `field:"optional" json:"tracingEnabled" yaml:"tracingEnabled" cfn:"TracingEnabled"`
+	TracingEnabled interface{} `field:"optional" json:"tracingEnabled" yaml:"tracingEnabled" cfn:"TracingEnabled,b"`
 	// A map that defines the stage variables.
-	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables,{s}"`
 }
 
 type cfnDeployment struct {
@@ -158,6 +158,7 @@ func NewCfnDeployment(scope constructs.Construct, id *string, props *CfnDeployme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::Deployment")})
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -34,7 +34,7 @@ type CfnDocumentationPart interface {
 // Properties for defining a `CfnDocumentationPart`.
 type CfnDocumentationPartProps struct {
 	// The location of the targeted API entity of the to-be-created documentation part.
-	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location,CfnDocumentationPart_LocationProperty"`
 	// The new documentation content map of the targeted API entity.
 	Properties *string `field:"required" json:"properties" yaml:"properties" cfn:"Properties"`
 	// The string identifier of the associated RestApi.
@@ -68,6 +68,7 @@ func NewCfnDocumentationPart(scope constructs.Construct, id *string, props *CfnD
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::DocumentationPart")})
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

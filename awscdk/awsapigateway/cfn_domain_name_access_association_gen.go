@@ -61,6 +61,7 @@ func NewCfnDomainNameAccessAssociation(scope constructs.Construct, id *string, p
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::DomainNameAccessAssociation")})
 	r.tags = cfnDomainNameAccessAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApiGateway::DomainNameAccessAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

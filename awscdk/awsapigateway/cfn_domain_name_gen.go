@@ -70,9 +70,9 @@ type CfnDomainNameProps struct {
 	// The endpoint access mode for your DomainName.
 	EndpointAccessMode *string `field:"optional" json:"endpointAccessMode" yaml:"endpointAccessMode" cfn:"EndpointAccessMode"`
 	// The endpoint configuration of this DomainName showing the endpoint types and IP address types of the domain name.
-	EndpointConfiguration interface{} `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration"`
+	EndpointConfiguration interface{} `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration,CfnDomainName_EndpointConfigurationProperty"`
 	// The mutual TLS authentication configuration for a custom domain name.
-	MutualTlsAuthentication interface{} `field:"optional" json:"mutualTlsAuthentication" yaml:"mutualTlsAuthentication" cfn:"MutualTlsAuthentication"`
+	MutualTlsAuthentication interface{} `field:"optional" json:"mutualTlsAuthentication" yaml:"mutualTlsAuthentication" cfn:"MutualTlsAuthentication,CfnDomainName_MutualTlsAuthenticationProperty"`
 	// The ARN of the public certificate issued by ACM to validate ownership of your custom domain.
 	OwnershipVerificationCertificateArn *string `field:"optional" json:"ownershipVerificationCertificateArn" yaml:"ownershipVerificationCertificateArn" cfn:"OwnershipVerificationCertificateArn"`
 	// The reference to an AWS -managed certificate that will be used for validating the regional domain name.
@@ -115,6 +115,7 @@ func NewCfnDomainName(scope constructs.Construct, id *string, props *CfnDomainNa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::DomainName")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApiGateway::DomainName"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

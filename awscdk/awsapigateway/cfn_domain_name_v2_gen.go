@@ -58,7 +58,7 @@ type CfnDomainNameV2Props struct {
 	// The endpoint access mode for your DomainName.
 	EndpointAccessMode *string `field:"optional" json:"endpointAccessMode" yaml:"endpointAccessMode" cfn:"EndpointAccessMode"`
 	// The endpoint configuration to indicate the types of endpoints an API (RestApi) or its custom domain name (DomainName) has and the IP address types that can invoke it.
-	EndpointConfiguration interface{} `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration"`
+	EndpointConfiguration interface{} `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration,CfnDomainNameV2_EndpointConfigurationProperty"`
 	// A stringified JSON policy document that applies to the `execute-api` service for this DomainName regardless of the caller and Method configuration.
 	Policy interface{} `field:"optional" json:"policy" yaml:"policy" cfn:"Policy"`
 	// The routing mode for this domain name.
@@ -91,6 +91,7 @@ func NewCfnDomainNameV2(scope constructs.Construct, id *string, props *CfnDomain
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::DomainNameV2")})
 	r.tags = cfnDomainNameV2Tags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApiGateway::DomainNameV2"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

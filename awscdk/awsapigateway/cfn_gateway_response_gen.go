@@ -40,9 +40,9 @@ type CfnGatewayResponse interface {
 // Properties for defining a `CfnGatewayResponse`.
 type CfnGatewayResponseProps struct {
 	// Response parameters (paths, query strings and headers) of the GatewayResponse as a string-to-string map of key-value pairs.
-	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters"`
+	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters,{s}"`
 	// Response templates of the GatewayResponse as a string-to-string map of key-value pairs.
-	ResponseTemplates interface{} `field:"optional" json:"responseTemplates" yaml:"responseTemplates" cfn:"ResponseTemplates"`
+	ResponseTemplates interface{} `field:"optional" json:"responseTemplates" yaml:"responseTemplates" cfn:"ResponseTemplates,{s}"`
 	// The response type of the associated GatewayResponse.
 	ResponseType *string `field:"required" json:"responseType" yaml:"responseType" cfn:"ResponseType"`
 	// The string identifier of the associated RestApi.
@@ -64,6 +64,7 @@ func NewCfnGatewayResponse(scope constructs.Construct, id *string, props *CfnGat
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::GatewayResponse")})
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,7 +62,7 @@ type CfnMethod interface {
 // Properties for defining a `CfnMethod`.
 type CfnMethodProps struct {
 	// A boolean flag specifying whether a valid ApiKey is required to invoke this method.
-	ApiKeyRequired interface{} `field:"optional" json:"apiKeyRequired" yaml:"apiKeyRequired" cfn:"ApiKeyRequired"`
+	ApiKeyRequired interface{} `field:"optional" json:"apiKeyRequired" yaml:"apiKeyRequired" cfn:"ApiKeyRequired,b"`
 	// A list of authorization scopes configured on the method.
 	AuthorizationScopes *[]*string `field:"optional" json:"authorizationScopes" yaml:"authorizationScopes" cfn:"AuthorizationScopes"`
 	// The method's authorization type.
@@ -72,15 +72,15 @@ type CfnMethodProps struct {
 	// The method's HTTP verb.
 	HttpMethod *string `field:"required" json:"httpMethod" yaml:"httpMethod" cfn:"HttpMethod"`
 	// Represents an `HTTP` , `HTTP_PROXY` , `AWS` , `AWS_PROXY` , or Mock integration.
-	Integration interface{} `field:"optional" json:"integration" yaml:"integration" cfn:"Integration"`
+	Integration interface{} `field:"optional" json:"integration" yaml:"integration" cfn:"Integration,CfnMethod_IntegrationProperty"`
 	// Gets a method response associated with a given HTTP status code.
-	MethodResponses interface{} `field:"optional" json:"methodResponses" yaml:"methodResponses" cfn:"MethodResponses"`
+	MethodResponses interface{} `field:"optional" json:"methodResponses" yaml:"methodResponses" cfn:"MethodResponses,[CfnMethod_MethodResponseProperty]"`
 	// A human-friendly operation identifier for the method.
 	OperationName *string `field:"optional" json:"operationName" yaml:"operationName" cfn:"OperationName"`
 	// A key-value map specifying data schemas, represented by Model resources, (as the mapped value) of the request payloads of given content types (as the mapping key).
-	RequestModels interface{} `field:"optional" json:"requestModels" yaml:"requestModels" cfn:"RequestModels"`
+	RequestModels interface{} `field:"optional" json:"requestModels" yaml:"requestModels" cfn:"RequestModels,{s}"`
 	// A key-value map defining required or optional method request parameters that can be accepted by API Gateway.
-	RequestParameters interface{} `field:"optional" json:"requestParameters" yaml:"requestParameters" cfn:"RequestParameters"`
+	RequestParameters interface{} `field:"optional" json:"requestParameters" yaml:"requestParameters" cfn:"RequestParameters,{b}"`
 	// The identifier of a RequestValidator for request validation.
 	RequestValidatorId interface{} `field:"optional" json:"requestValidatorId" yaml:"requestValidatorId" cfn:"RequestValidatorId"`
 	// The Resource identifier for the MethodResponse resource.
@@ -106,15 +106,15 @@ type CfnMethod_IntegrationProperty struct {
 	// Specifies the integration's HTTP method type.
 	IntegrationHttpMethod *string `field:"optional" json:"integrationHttpMethod" yaml:"integrationHttpMethod" cfn:"IntegrationHttpMethod"`
 	// Specifies the integration's responses.
-	IntegrationResponses interface{} `field:"optional" json:"integrationResponses" yaml:"integrationResponses" cfn:"IntegrationResponses"`
+	IntegrationResponses interface{} `field:"optional" json:"integrationResponses" yaml:"integrationResponses" cfn:"IntegrationResponses,[CfnMethod_IntegrationResponseProperty]"`
 	// The ALB or NLB listener to send the request to.
 	IntegrationTarget *string `field:"optional" json:"integrationTarget" yaml:"integrationTarget" cfn:"IntegrationTarget"`
 	// Specifies how the method request body of an unmapped content type will be passed through the integration request to the back end without transformation.
 	PassthroughBehavior *string `field:"optional" json:"passthroughBehavior" yaml:"passthroughBehavior" cfn:"PassthroughBehavior"`
 	// A key-value map specifying request parameters that are passed from the method request to the back end.
-	RequestParameters interface{} `field:"optional" json:"requestParameters" yaml:"requestParameters" cfn:"RequestParameters"`
+	RequestParameters interface{} `field:"optional" json:"requestParameters" yaml:"requestParameters" cfn:"RequestParameters,{s}"`
 	// Represents a map of Velocity templates that are applied on the request payload based on the value of the Content-Type header sent by the client.
-	RequestTemplates interface{} `field:"optional" json:"requestTemplates" yaml:"requestTemplates" cfn:"RequestTemplates"`
+	RequestTemplates interface{} `field:"optional" json:"requestTemplates" yaml:"requestTemplates" cfn:"RequestTemplates,{s}"`
 	// The response transfer mode of the integration.
 	ResponseTransferMode *string `field:"optional" json:"responseTransferMode" yaml:"responseTransferMode" cfn:"ResponseTransferMode"`
 	// Custom timeout between 50 and 29,000 milliseconds.
@@ -130,9 +130,9 @@ type CfnMethod_IntegrationResponseProperty struct {
 	// Specifies how to handle response payload content type conversions.
 	ContentHandling *string `field:"optional" json:"contentHandling" yaml:"contentHandling" cfn:"ContentHandling"`
 	// A key-value map specifying response parameters that are passed to the method response from the back end.
-	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters"`
+	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters,{s}"`
 	// Specifies the templates used to transform the integration response body.
-	ResponseTemplates interface{} `field:"optional" json:"responseTemplates" yaml:"responseTemplates" cfn:"ResponseTemplates"`
+	ResponseTemplates interface{} `field:"optional" json:"responseTemplates" yaml:"responseTemplates" cfn:"ResponseTemplates,{s}"`
 	// Specifies the regular expression (regex) pattern used to choose an integration response based on the response from the back end.
 	SelectionPattern *string `field:"optional" json:"selectionPattern" yaml:"selectionPattern" cfn:"SelectionPattern"`
 	// Specifies the status code that is used to map the integration response to an existing MethodResponse.
@@ -142,9 +142,9 @@ type CfnMethod_IntegrationResponseProperty struct {
 // Represents a method response of a given HTTP status code returned to the client.
 type CfnMethod_MethodResponseProperty struct {
 	// Specifies the Model resources used for the response's content-type.
-	ResponseModels interface{} `field:"optional" json:"responseModels" yaml:"responseModels" cfn:"ResponseModels"`
+	ResponseModels interface{} `field:"optional" json:"responseModels" yaml:"responseModels" cfn:"ResponseModels,{s}"`
 	// A key-value map specifying required or optional response parameters that API Gateway can send back to the caller.
-	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters"`
+	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters,{b}"`
 	// The method response's status code.
 	StatusCode *string `field:"required" json:"statusCode" yaml:"statusCode" cfn:"StatusCode"`
 }
@@ -165,6 +165,7 @@ func NewCfnMethod(scope constructs.Construct, id *string, props *CfnMethodProps)
 	r.props.RequestValidatorId = l1rt.Ref(r, r.props.RequestValidatorId, "requestValidatorId", "apigateway.IRequestValidatorRef | string", "RequestValidatorRef.RequestValidatorId")
 	r.props.ResourceId = l1rt.Ref(r, r.props.ResourceId, "resourceId", "apigateway.IResourceRef | string", "ResourceRef.ResourceId")
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

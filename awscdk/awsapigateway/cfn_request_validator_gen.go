@@ -41,9 +41,9 @@ type CfnRequestValidatorProps struct {
 	// The string identifier of the associated RestApi.
 	RestApiId interface{} `field:"required" json:"restApiId" yaml:"restApiId" cfn:"RestApiId"`
 	// A Boolean flag to indicate whether to validate a request body according to the configured Model schema.
-	ValidateRequestBody interface{} `field:"optional" json:"validateRequestBody" yaml:"validateRequestBody" cfn:"ValidateRequestBody"`
+	ValidateRequestBody interface{} `field:"optional" json:"validateRequestBody" yaml:"validateRequestBody" cfn:"ValidateRequestBody,b"`
 	// A Boolean flag to indicate whether to validate request parameters ( `true` ) or not ( `false` ).
-	ValidateRequestParameters interface{} `field:"optional" json:"validateRequestParameters" yaml:"validateRequestParameters" cfn:"ValidateRequestParameters"`
+	ValidateRequestParameters interface{} `field:"optional" json:"validateRequestParameters" yaml:"validateRequestParameters" cfn:"ValidateRequestParameters,b"`
 }
 
 type cfnRequestValidator struct {
@@ -59,6 +59,7 @@ func NewCfnRequestValidator(scope constructs.Construct, id *string, props *CfnRe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::RequestValidator")})
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

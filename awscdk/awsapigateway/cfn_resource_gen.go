@@ -55,6 +55,7 @@ func NewCfnResource(scope constructs.Construct, id *string, props *CfnResourcePr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::Resource")})
 	r.props.ParentId = l1rt.Ref(r, r.props.ParentId, "parentId", "apigateway.IResourceRef | string", "ResourceRef.ResourceId")
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

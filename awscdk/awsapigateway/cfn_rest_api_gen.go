@@ -87,19 +87,19 @@ type CfnRestApiProps struct {
 	// An OpenAPI specification that defines a set of RESTful APIs in JSON format.
 	Body interface{} `field:"optional" json:"body" yaml:"body" cfn:"Body"`
 	// The Amazon Simple Storage Service (Amazon S3) location that points to an OpenAPI file, which defines a set of RESTful APIs in JSON or YAML format.
-	BodyS3Location interface{} `field:"optional" json:"bodyS3Location" yaml:"bodyS3Location" cfn:"BodyS3Location"`
+	BodyS3Location interface{} `field:"optional" json:"bodyS3Location" yaml:"bodyS3Location" cfn:"BodyS3Location,CfnRestApi_S3LocationProperty"`
 	// The ID of the RestApi that you want to clone from.
 	CloneFrom interface{} `field:"optional" json:"cloneFrom" yaml:"cloneFrom" cfn:"CloneFrom"`
 	// The description of the RestApi.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies whether clients can invoke your API by using the default `execute-api` endpoint.
-	DisableExecuteApiEndpoint interface{} `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint" cfn:"DisableExecuteApiEndpoint"`
+	DisableExecuteApiEndpoint interface{} `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint" cfn:"DisableExecuteApiEndpoint,b"`
 	// The endpoint access mode for your RestApi.
 	EndpointAccessMode *string `field:"optional" json:"endpointAccessMode" yaml:"endpointAccessMode" cfn:"EndpointAccessMode"`
 	// A list of the endpoint types and IP address types of the API.
-	EndpointConfiguration interface{} `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration"`
+	EndpointConfiguration interface{} `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration,CfnRestApi_EndpointConfigurationProperty"`
 	// A query parameter to indicate whether to rollback the API update ( `true` ) or not ( `false` ) when a warning is encountered.
-	FailOnWarnings interface{} `field:"optional" json:"failOnWarnings" yaml:"failOnWarnings" cfn:"FailOnWarnings"`
+	FailOnWarnings interface{} `field:"optional" json:"failOnWarnings" yaml:"failOnWarnings" cfn:"FailOnWarnings,b"`
 	// A nullable integer that is used to enable compression (with non-negative between 0 and 10485760 (10M) bytes, inclusive) or disable compression (with a null value) on an API.
 	MinimumCompressionSize *float64 `field:"optional" json:"minimumCompressionSize" yaml:"minimumCompressionSize" cfn:"MinimumCompressionSize"`
 	// This property applies only when you use OpenAPI to define your REST API.
@@ -107,7 +107,7 @@ type CfnRestApiProps struct {
 	// The name of the RestApi.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Custom header parameters as part of the request.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// A policy document that contains the permissions for the `RestApi` resource.
 	Policy interface{} `field:"optional" json:"policy" yaml:"policy" cfn:"Policy"`
 	// The Transport Layer Security (TLS) version + cipher suite for this RestApi.
@@ -154,6 +154,7 @@ func NewCfnRestApi(scope constructs.Construct, id *string, props *CfnRestApiProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::RestApi")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApiGateway::RestApi"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.CloneFrom = l1rt.Ref(r, r.props.CloneFrom, "cloneFrom", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -66,13 +66,13 @@ type CfnStage interface {
 // Properties for defining a `CfnStage`.
 type CfnStageProps struct {
 	// Access log settings, including the access log format and access log destination ARN.
-	AccessLogSetting interface{} `field:"optional" json:"accessLogSetting" yaml:"accessLogSetting" cfn:"AccessLogSetting"`
+	AccessLogSetting interface{} `field:"optional" json:"accessLogSetting" yaml:"accessLogSetting" cfn:"AccessLogSetting,CfnStage_AccessLogSettingProperty"`
 	// Specifies whether a cache cluster is enabled for the stage.
-	CacheClusterEnabled interface{} `field:"optional" json:"cacheClusterEnabled" yaml:"cacheClusterEnabled" cfn:"CacheClusterEnabled"`
+	CacheClusterEnabled interface{} `field:"optional" json:"cacheClusterEnabled" yaml:"cacheClusterEnabled" cfn:"CacheClusterEnabled,b"`
 	// The stage's cache capacity in GB.
 	CacheClusterSize *string `field:"optional" json:"cacheClusterSize" yaml:"cacheClusterSize" cfn:"CacheClusterSize"`
 	// Settings for the canary deployment in this stage.
-	CanarySetting interface{} `field:"optional" json:"canarySetting" yaml:"canarySetting" cfn:"CanarySetting"`
+	CanarySetting interface{} `field:"optional" json:"canarySetting" yaml:"canarySetting" cfn:"CanarySetting,CfnStage_CanarySettingProperty"`
 	// The identifier of a client certificate for an API stage.
 	ClientCertificateId interface{} `field:"optional" json:"clientCertificateId" yaml:"clientCertificateId" cfn:"ClientCertificateId"`
 	// The identifier of the Deployment that the stage points to.
@@ -82,7 +82,7 @@ type CfnStageProps struct {
 	// The version of the associated API documentation.
 	DocumentationVersion *string `field:"optional" json:"documentationVersion" yaml:"documentationVersion" cfn:"DocumentationVersion"`
 	// A map that defines the method settings for a Stage resource.
-	MethodSettings interface{} `field:"optional" json:"methodSettings" yaml:"methodSettings" cfn:"MethodSettings"`
+	MethodSettings interface{} `field:"optional" json:"methodSettings" yaml:"methodSettings" cfn:"MethodSettings,[CfnStage_MethodSettingProperty]"`
 	// The string identifier of the associated RestApi.
 	RestApiId interface{} `field:"required" json:"restApiId" yaml:"restApiId" cfn:"RestApiId"`
 	// The name of the stage is the first path segment in the Uniform Resource Identifier (URI) of a call to API Gateway.
@@ -90,9 +90,9 @@ type CfnStageProps struct {
 	// The collection of tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies whether active tracing with X-ray is enabled for the Stage.
-	TracingEnabled interface{} `field:"optional" json:"tracingEnabled" yaml:"tracingEnabled" cfn:"TracingEnabled"`
+	TracingEnabled interface{} `field:"optional" json:"tracingEnabled" yaml:"tracingEnabled" cfn:"TracingEnabled,b"`
 	// A map (string-to-string map) that defines the stage variables, where the variable name is the key and the variable value is the value.
-	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables,{s}"`
 }
 
 // The `AccessLogSetting` property type specifies settings for logging access in this stage.
@@ -110,27 +110,27 @@ type CfnStage_CanarySettingProperty struct {
 	// The percent (0-100) of traffic diverted to a canary deployment.
 	PercentTraffic *float64 `field:"optional" json:"percentTraffic" yaml:"percentTraffic" cfn:"PercentTraffic"`
 	// Stage variables overridden for a canary release deployment, including new stage variables introduced in the canary.
-	StageVariableOverrides interface{} `field:"optional" json:"stageVariableOverrides" yaml:"stageVariableOverrides" cfn:"StageVariableOverrides"`
+	StageVariableOverrides interface{} `field:"optional" json:"stageVariableOverrides" yaml:"stageVariableOverrides" cfn:"StageVariableOverrides,{s}"`
 	// A Boolean flag to indicate whether the canary deployment uses the stage cache or not.
-	UseStageCache interface{} `field:"optional" json:"useStageCache" yaml:"useStageCache" cfn:"UseStageCache"`
+	UseStageCache interface{} `field:"optional" json:"useStageCache" yaml:"useStageCache" cfn:"UseStageCache,b"`
 }
 
 // The `MethodSetting` property type configures settings for all methods in a stage.
 type CfnStage_MethodSettingProperty struct {
 	// Specifies whether the cached responses are encrypted.
-	CacheDataEncrypted interface{} `field:"optional" json:"cacheDataEncrypted" yaml:"cacheDataEncrypted" cfn:"CacheDataEncrypted"`
+	CacheDataEncrypted interface{} `field:"optional" json:"cacheDataEncrypted" yaml:"cacheDataEncrypted" cfn:"CacheDataEncrypted,b"`
 	// Specifies the time to live (TTL), in seconds, for cached responses.
 	CacheTtlInSeconds *float64 `field:"optional" json:"cacheTtlInSeconds" yaml:"cacheTtlInSeconds" cfn:"CacheTtlInSeconds"`
 	// Specifies whether responses should be cached and returned for requests.
-	CachingEnabled interface{} `field:"optional" json:"cachingEnabled" yaml:"cachingEnabled" cfn:"CachingEnabled"`
+	CachingEnabled interface{} `field:"optional" json:"cachingEnabled" yaml:"cachingEnabled" cfn:"CachingEnabled,b"`
 	// Specifies whether data trace logging is enabled for this method, which affects the log entries pushed to Amazon CloudWatch Logs.
-	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled"`
+	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled,b"`
 	// The HTTP method.
 	HttpMethod *string `field:"optional" json:"httpMethod" yaml:"httpMethod" cfn:"HttpMethod"`
 	// Specifies the logging level for this method, which affects the log entries pushed to Amazon CloudWatch Logs.
 	LoggingLevel *string `field:"optional" json:"loggingLevel" yaml:"loggingLevel" cfn:"LoggingLevel"`
 	// Specifies whether Amazon CloudWatch metrics are enabled for this method.
-	MetricsEnabled interface{} `field:"optional" json:"metricsEnabled" yaml:"metricsEnabled" cfn:"MetricsEnabled"`
+	MetricsEnabled interface{} `field:"optional" json:"metricsEnabled" yaml:"metricsEnabled" cfn:"MetricsEnabled,b"`
 	// The resource path for this method.
 	ResourcePath *string `field:"optional" json:"resourcePath" yaml:"resourcePath" cfn:"ResourcePath"`
 	// Specifies the throttling burst limit.
@@ -156,6 +156,7 @@ func NewCfnStage(scope constructs.Construct, id *string, props *CfnStageProps) C
 	r.props.ClientCertificateId = l1rt.Ref(r, r.props.ClientCertificateId, "clientCertificateId", "apigateway.IClientCertificateRef | string", "ClientCertificateRef.ClientCertificateId")
 	r.props.DeploymentId = l1rt.Ref(r, r.props.DeploymentId, "deploymentId", "apigateway.IDeploymentRef | string", "DeploymentRef.DeploymentId")
 	r.props.RestApiId = l1rt.Ref(r, r.props.RestApiId, "restApiId", "apigateway.IRestApiRef | string", "RestApiRef.RestApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,15 +44,15 @@ type CfnUsagePlan interface {
 // Properties for defining a `CfnUsagePlan`.
 type CfnUsagePlanProps struct {
 	// The associated API stages of a usage plan.
-	ApiStages interface{} `field:"optional" json:"apiStages" yaml:"apiStages" cfn:"ApiStages"`
+	ApiStages interface{} `field:"optional" json:"apiStages" yaml:"apiStages" cfn:"ApiStages,[CfnUsagePlan_ApiStageProperty]"`
 	// The description of a usage plan.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The target maximum number of permitted requests per a given unit time interval.
-	Quota interface{} `field:"optional" json:"quota" yaml:"quota" cfn:"Quota"`
+	Quota interface{} `field:"optional" json:"quota" yaml:"quota" cfn:"Quota,CfnUsagePlan_QuotaSettingsProperty"`
 	// The collection of tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A map containing method level throttling information for API stage in a usage plan.
-	Throttle interface{} `field:"optional" json:"throttle" yaml:"throttle" cfn:"Throttle"`
+	Throttle interface{} `field:"optional" json:"throttle" yaml:"throttle" cfn:"Throttle,CfnUsagePlan_ThrottleSettingsProperty"`
 	// The name of a usage plan.
 	UsagePlanName *string `field:"optional" json:"usagePlanName" yaml:"usagePlanName" cfn:"UsagePlanName"`
 }
@@ -64,7 +64,7 @@ type CfnUsagePlan_ApiStageProperty struct {
 	// API stage name of the associated API stage in a usage plan.
 	Stage *string `field:"optional" json:"stage" yaml:"stage" cfn:"Stage"`
 	// Map containing method level throttling information for API stage in a usage plan.
-	Throttle interface{} `field:"optional" json:"throttle" yaml:"throttle" cfn:"Throttle"`
+	Throttle interface{} `field:"optional" json:"throttle" yaml:"throttle" cfn:"Throttle,{CfnUsagePlan_ThrottleSettingsProperty}"`
 }
 
 // `QuotaSettings` is a property of the [AWS::ApiGateway::UsagePlan](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-usageplan.html) resource that specifies a target for the maximum number of requests users can make to your REST APIs.
@@ -99,6 +99,7 @@ func NewCfnUsagePlan(scope constructs.Construct, id *string, props *CfnUsagePlan
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::UsagePlan")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApiGateway::UsagePlan"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

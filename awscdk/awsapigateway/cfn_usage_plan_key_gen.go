@@ -55,6 +55,7 @@ func NewCfnUsagePlanKey(scope constructs.Construct, id *string, props *CfnUsageP
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGateway::UsagePlanKey")})
 	r.props.KeyId = l1rt.Ref(r, r.props.KeyId, "keyId", "apigateway.IApiKeyRef | string", "ApiKeyRef.ApiKeyId")
 	r.props.UsagePlanId = l1rt.Ref(r, r.props.UsagePlanId, "usagePlanId", "apigateway.IUsagePlanRef | string", "UsagePlanRef.UsagePlanId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

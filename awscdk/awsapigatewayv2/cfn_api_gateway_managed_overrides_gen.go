@@ -39,11 +39,11 @@ type CfnApiGatewayManagedOverridesProps struct {
 	// The ID of the API for which to override the configuration of API Gateway-managed resources.
 	ApiId *string `field:"required" json:"apiId" yaml:"apiId" cfn:"ApiId"`
 	// Overrides the integration configuration for an API Gateway-managed integration.
-	Integration interface{} `field:"optional" json:"integration" yaml:"integration" cfn:"Integration"`
+	Integration interface{} `field:"optional" json:"integration" yaml:"integration" cfn:"Integration,CfnApiGatewayManagedOverrides_IntegrationOverridesProperty"`
 	// Overrides the route configuration for an API Gateway-managed route.
-	Route interface{} `field:"optional" json:"route" yaml:"route" cfn:"Route"`
+	Route interface{} `field:"optional" json:"route" yaml:"route" cfn:"Route,CfnApiGatewayManagedOverrides_RouteOverridesProperty"`
 	// Overrides the stage configuration for an API Gateway-managed stage.
-	Stage interface{} `field:"optional" json:"stage" yaml:"stage" cfn:"Stage"`
+	Stage interface{} `field:"optional" json:"stage" yaml:"stage" cfn:"Stage,CfnApiGatewayManagedOverrides_StageOverridesProperty"`
 }
 
 // The `AccessLogSettings` property overrides the access log settings for an API Gateway-managed stage.
@@ -83,9 +83,9 @@ type CfnApiGatewayManagedOverrides_RouteOverridesProperty struct {
 // The `RouteSettings` property overrides the route settings for an API Gateway-managed route.
 type CfnApiGatewayManagedOverrides_RouteSettingsProperty struct {
 	// Specifies whether ( `true` ) or not ( `false` ) data trace logging is enabled for this route.
-	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled"`
+	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled,b"`
 	// Specifies whether detailed metrics are enabled.
-	DetailedMetricsEnabled interface{} `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled" cfn:"DetailedMetricsEnabled"`
+	DetailedMetricsEnabled interface{} `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled" cfn:"DetailedMetricsEnabled,b"`
 	// Specifies the logging level for this route: `INFO` , `ERROR` , or `OFF` .
 	LoggingLevel *string `field:"optional" json:"loggingLevel" yaml:"loggingLevel" cfn:"LoggingLevel"`
 	// Specifies the throttling burst limit.
@@ -97,11 +97,11 @@ type CfnApiGatewayManagedOverrides_RouteSettingsProperty struct {
 // The `StageOverrides` property overrides the stage configuration for an API Gateway-managed stage.
 type CfnApiGatewayManagedOverrides_StageOverridesProperty struct {
 	// Settings for logging access in a stage.
-	AccessLogSettings interface{} `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings" cfn:"AccessLogSettings"`
+	AccessLogSettings interface{} `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings" cfn:"AccessLogSettings,CfnApiGatewayManagedOverrides_AccessLogSettingsProperty"`
 	// Specifies whether updates to an API automatically trigger a new deployment.
-	AutoDeploy interface{} `field:"optional" json:"autoDeploy" yaml:"autoDeploy" cfn:"AutoDeploy"`
+	AutoDeploy interface{} `field:"optional" json:"autoDeploy" yaml:"autoDeploy" cfn:"AutoDeploy,b"`
 	// The default route settings for the stage.
-	DefaultRouteSettings interface{} `field:"optional" json:"defaultRouteSettings" yaml:"defaultRouteSettings" cfn:"DefaultRouteSettings"`
+	DefaultRouteSettings interface{} `field:"optional" json:"defaultRouteSettings" yaml:"defaultRouteSettings" cfn:"DefaultRouteSettings,CfnApiGatewayManagedOverrides_RouteSettingsProperty"`
 	// The description for the API stage.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Route settings for the stage.
@@ -122,6 +122,7 @@ func NewCfnApiGatewayManagedOverrides(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::ApiGatewayManagedOverrides")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -89,19 +89,19 @@ type CfnApiProps struct {
 	// The OpenAPI definition.
 	Body interface{} `field:"optional" json:"body" yaml:"body" cfn:"Body"`
 	// The S3 location of an OpenAPI definition.
-	BodyS3Location interface{} `field:"optional" json:"bodyS3Location" yaml:"bodyS3Location" cfn:"BodyS3Location"`
+	BodyS3Location interface{} `field:"optional" json:"bodyS3Location" yaml:"bodyS3Location" cfn:"BodyS3Location,CfnApi_BodyS3LocationProperty"`
 	// A CORS configuration.
-	CorsConfiguration interface{} `field:"optional" json:"corsConfiguration" yaml:"corsConfiguration" cfn:"CorsConfiguration"`
+	CorsConfiguration interface{} `field:"optional" json:"corsConfiguration" yaml:"corsConfiguration" cfn:"CorsConfiguration,CfnApi_CorsProperty"`
 	// This property is part of quick create.
 	CredentialsArn *string `field:"optional" json:"credentialsArn" yaml:"credentialsArn" cfn:"CredentialsArn"`
 	// The description of the API.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies whether clients can invoke your API by using the default `execute-api` endpoint.
-	DisableExecuteApiEndpoint interface{} `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint" cfn:"DisableExecuteApiEndpoint"`
+	DisableExecuteApiEndpoint interface{} `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint" cfn:"DisableExecuteApiEndpoint,b"`
 	// Avoid validating models when creating a deployment.
-	DisableSchemaValidation interface{} `field:"optional" json:"disableSchemaValidation" yaml:"disableSchemaValidation" cfn:"DisableSchemaValidation"`
+	DisableSchemaValidation interface{} `field:"optional" json:"disableSchemaValidation" yaml:"disableSchemaValidation" cfn:"DisableSchemaValidation,b"`
 	// Specifies whether to rollback the API creation when a warning is encountered.
-	FailOnWarnings interface{} `field:"optional" json:"failOnWarnings" yaml:"failOnWarnings" cfn:"FailOnWarnings"`
+	FailOnWarnings interface{} `field:"optional" json:"failOnWarnings" yaml:"failOnWarnings" cfn:"FailOnWarnings,b"`
 	// The IP address types that can invoke the API.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IpAddressType"`
 	// The name of the API.
@@ -135,7 +135,7 @@ type CfnApi_BodyS3LocationProperty struct {
 // The `Cors` property specifies a CORS configuration for an API.
 type CfnApi_CorsProperty struct {
 	// Specifies whether credentials are included in the CORS request.
-	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials"`
+	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials,b"`
 	// Represents a collection of allowed headers.
 	AllowHeaders *[]*string `field:"optional" json:"allowHeaders" yaml:"allowHeaders" cfn:"AllowHeaders"`
 	// Represents a collection of allowed HTTP methods.
@@ -163,6 +163,7 @@ func NewCfnApi(scope constructs.Construct, id *string, props *CfnApiProps) CfnAp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::Api")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ApiGatewayV2::Api"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.Target = l1rt.Ref(r, r.props.Target, "target", "lambda.IFunctionRef | string", "FunctionRef.FunctionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,6 +60,7 @@ func NewCfnApiMapping(scope constructs.Construct, id *string, props *CfnApiMappi
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::ApiMapping")})
 	r.props.ApiId = l1rt.Ref(r, r.props.ApiId, "apiId", "apigatewayv2.IApiRef | apigateway.IRestApiRef | string", "ApiRef.ApiId", "RestApiRef.RestApiId")
 	r.props.DomainName = l1rt.Ref(r, r.props.DomainName, "domainName", "apigatewayv2.IDomainNameRef | apigateway.IDomainNameRef | string", "DomainNameRef.DomainName", "DomainNameRef.DomainName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

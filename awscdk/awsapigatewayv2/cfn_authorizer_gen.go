@@ -70,13 +70,13 @@ type CfnAuthorizerProps struct {
 	// The authorizer's Uniform Resource Identifier (URI).
 	AuthorizerUri *string `field:"optional" json:"authorizerUri" yaml:"authorizerUri" cfn:"AuthorizerUri"`
 	// Specifies whether a Lambda authorizer returns a response in a simple format.
-	EnableSimpleResponses interface{} `field:"optional" json:"enableSimpleResponses" yaml:"enableSimpleResponses" cfn:"EnableSimpleResponses"`
+	EnableSimpleResponses interface{} `field:"optional" json:"enableSimpleResponses" yaml:"enableSimpleResponses" cfn:"EnableSimpleResponses,b"`
 	// The identity source for which authorization is requested.
 	IdentitySource *[]*string `field:"optional" json:"identitySource" yaml:"identitySource" cfn:"IdentitySource"`
 	// This parameter is not used.
 	IdentityValidationExpression *string `field:"optional" json:"identityValidationExpression" yaml:"identityValidationExpression" cfn:"IdentityValidationExpression"`
 	// The `JWTConfiguration` property specifies the configuration of a JWT authorizer.
-	JwtConfiguration interface{} `field:"optional" json:"jwtConfiguration" yaml:"jwtConfiguration" cfn:"JwtConfiguration"`
+	JwtConfiguration interface{} `field:"optional" json:"jwtConfiguration" yaml:"jwtConfiguration" cfn:"JwtConfiguration,CfnAuthorizer_JWTConfigurationProperty"`
 	// The name of the authorizer.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -102,6 +102,7 @@ func NewCfnAuthorizer(scope constructs.Construct, id *string, props *CfnAuthoriz
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::Authorizer")})
 	r.props.ApiId = l1rt.Ref(r, r.props.ApiId, "apiId", "apigatewayv2.IApiRef | string", "ApiRef.ApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,9 +47,9 @@ type CfnDomainNameProps struct {
 	// The custom domain name for your API in Amazon API Gateway.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// The domain name configurations.
-	DomainNameConfigurations interface{} `field:"optional" json:"domainNameConfigurations" yaml:"domainNameConfigurations" cfn:"DomainNameConfigurations"`
+	DomainNameConfigurations interface{} `field:"optional" json:"domainNameConfigurations" yaml:"domainNameConfigurations" cfn:"DomainNameConfigurations,[CfnDomainName_DomainNameConfigurationProperty]"`
 	// The mutual TLS authentication configuration for a custom domain name.
-	MutualTlsAuthentication interface{} `field:"optional" json:"mutualTlsAuthentication" yaml:"mutualTlsAuthentication" cfn:"MutualTlsAuthentication"`
+	MutualTlsAuthentication interface{} `field:"optional" json:"mutualTlsAuthentication" yaml:"mutualTlsAuthentication" cfn:"MutualTlsAuthentication,CfnDomainName_MutualTlsAuthenticationProperty"`
 	// The routing mode API Gateway uses to route traffic to your APIs.
 	RoutingMode *string `field:"optional" json:"routingMode" yaml:"routingMode" cfn:"RoutingMode"`
 	// The collection of tags associated with a domain name.
@@ -94,6 +94,7 @@ func NewCfnDomainName(scope constructs.Construct, id *string, props *CfnDomainNa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::DomainName")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ApiGatewayV2::DomainName"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

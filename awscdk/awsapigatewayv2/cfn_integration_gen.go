@@ -113,17 +113,17 @@ type CfnIntegrationProps struct {
 	// Custom timeout between 50 and 29,000 milliseconds for WebSocket APIs and between 50 and 30,000 milliseconds for HTTP APIs.
 	TimeoutInMillis *float64 `field:"optional" json:"timeoutInMillis" yaml:"timeoutInMillis" cfn:"TimeoutInMillis"`
 	// The TLS configuration for a private integration.
-	TlsConfig interface{} `field:"optional" json:"tlsConfig" yaml:"tlsConfig" cfn:"TlsConfig"`
+	TlsConfig interface{} `field:"optional" json:"tlsConfig" yaml:"tlsConfig" cfn:"TlsConfig,CfnIntegration_TlsConfigProperty"`
 }
 
 type CfnIntegration_ResponseParameterListProperty struct {
-	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters"`
+	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters,[CfnIntegration_ResponseParameterProperty]"`
 }
 
 // map of response parameter lists.
 type CfnIntegration_ResponseParameterMapProperty struct {
 	// list of response parameters.
-	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters"`
+	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters,[CfnIntegration_ResponseParameterProperty]"`
 }
 
 // Supported only for HTTP APIs.
@@ -154,6 +154,7 @@ func NewCfnIntegration(scope constructs.Construct, id *string, props *CfnIntegra
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::Integration")})
 	r.props.ApiId = l1rt.Ref(r, r.props.ApiId, "apiId", "apigatewayv2.IApiRef | string", "ApiRef.ApiId")
 	r.props.IntegrationUri = l1rt.Ref(r, r.props.IntegrationUri, "integrationUri", "lambda.IFunctionRef | string", "FunctionRef.FunctionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -75,6 +75,7 @@ func NewCfnIntegrationResponse(scope constructs.Construct, id *string, props *Cf
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::IntegrationResponse")})
 	r.props.ApiId = l1rt.Ref(r, r.props.ApiId, "apiId", "apigatewayv2.IApiRef | string", "ApiRef.ApiId")
 	r.props.IntegrationId = l1rt.Ref(r, r.props.IntegrationId, "integrationId", "apigatewayv2.IIntegrationRef | string", "IntegrationRef.IntegrationId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

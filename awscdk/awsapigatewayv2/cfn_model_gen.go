@@ -64,6 +64,7 @@ func NewCfnModel(scope constructs.Construct, id *string, props *CfnModelProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::Model")})
 	r.props.ApiId = l1rt.Ref(r, r.props.ApiId, "apiId", "apigatewayv2.IApiRef | string", "ApiRef.ApiId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

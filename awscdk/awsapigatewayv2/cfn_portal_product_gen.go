@@ -60,6 +60,7 @@ func NewCfnPortalProduct(scope constructs.Construct, id *string, props *CfnPorta
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::PortalProduct")})
 	r.tags = cfnPortalProductTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApiGatewayV2::PortalProduct"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,7 +63,7 @@ type CfnRouteProps struct {
 	// The API identifier.
 	ApiId interface{} `field:"required" json:"apiId" yaml:"apiId" cfn:"ApiId"`
 	// Specifies whether an API key is required for the route.
-	ApiKeyRequired interface{} `field:"optional" json:"apiKeyRequired" yaml:"apiKeyRequired" cfn:"ApiKeyRequired"`
+	ApiKeyRequired interface{} `field:"optional" json:"apiKeyRequired" yaml:"apiKeyRequired" cfn:"ApiKeyRequired,b"`
 	// The authorization scopes supported by this route.
 	AuthorizationScopes *[]*string `field:"optional" json:"authorizationScopes" yaml:"authorizationScopes" cfn:"AuthorizationScopes"`
 	// The authorization type for the route.
@@ -87,7 +87,7 @@ type CfnRouteProps struct {
 }
 
 type CfnRoute_ParameterConstraintsProperty struct {
-	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 }
 
 type cfnRoute struct {
@@ -105,6 +105,7 @@ func NewCfnRoute(scope constructs.Construct, id *string, props *CfnRouteProps) C
 	r.props.ApiId = l1rt.Ref(r, r.props.ApiId, "apiId", "apigatewayv2.IApiRef | string", "ApiRef.ApiId")
 	r.props.AuthorizerId = l1rt.Ref(r, r.props.AuthorizerId, "authorizerId", "apigatewayv2.IAuthorizerRef | string", "AuthorizerRef.AuthorizerId")
 	r.props.Target = l1rt.Ref(r, r.props.Target, "target", "apigatewayv2.IIntegrationRef | string", "IntegrationRef.IntegrationId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

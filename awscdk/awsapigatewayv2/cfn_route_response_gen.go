@@ -49,7 +49,7 @@ type CfnRouteResponseProps struct {
 	// The response models for the route response.
 	ResponseModels interface{} `field:"optional" json:"responseModels" yaml:"responseModels" cfn:"ResponseModels"`
 	// The route response parameters.
-	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters"`
+	ResponseParameters interface{} `field:"optional" json:"responseParameters" yaml:"responseParameters" cfn:"ResponseParameters,{CfnRouteResponse_ParameterConstraintsProperty}"`
 	// The route ID.
 	RouteId interface{} `field:"required" json:"routeId" yaml:"routeId" cfn:"RouteId"`
 	// The route response key.
@@ -59,7 +59,7 @@ type CfnRouteResponseProps struct {
 // Specifies whether the parameter is required.
 type CfnRouteResponse_ParameterConstraintsProperty struct {
 	// Specifies whether the parameter is required.
-	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 }
 
 type cfnRouteResponse struct {
@@ -76,6 +76,7 @@ func NewCfnRouteResponse(scope constructs.Construct, id *string, props *CfnRoute
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::RouteResponse")})
 	r.props.ApiId = l1rt.Ref(r, r.props.ApiId, "apiId", "apigatewayv2.IApiRef | string", "ApiRef.ApiId")
 	r.props.RouteId = l1rt.Ref(r, r.props.RouteId, "routeId", "apigatewayv2.IRouteRef | string", "RouteRef.RouteId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,9 +39,9 @@ type CfnRoutingRule interface {
 // Properties for defining a `CfnRoutingRule`.
 type CfnRoutingRuleProps struct {
 	// The resulting action based on matching a routing rules condition.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnRoutingRule_ActionProperty]"`
 	// The conditions of the routing rule.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnRoutingRule_ConditionProperty]"`
 	// The ARN of the domain name.
 	DomainNameArn *string `field:"required" json:"domainNameArn" yaml:"domainNameArn" cfn:"DomainNameArn"`
 	// The order in which API Gateway evaluates a rule.
@@ -55,21 +55,21 @@ type CfnRoutingRule_ActionInvokeApiProperty struct {
 	// The name of the target stage.
 	Stage *string `field:"required" json:"stage" yaml:"stage" cfn:"Stage"`
 	// The strip base path setting.
-	StripBasePath interface{} `field:"optional" json:"stripBasePath" yaml:"stripBasePath" cfn:"StripBasePath"`
+	StripBasePath interface{} `field:"optional" json:"stripBasePath" yaml:"stripBasePath" cfn:"StripBasePath,b"`
 }
 
 // Represents a routing rule action.
 type CfnRoutingRule_ActionProperty struct {
 	// Represents an InvokeApi action.
-	InvokeApi interface{} `field:"required" json:"invokeApi" yaml:"invokeApi" cfn:"InvokeApi"`
+	InvokeApi interface{} `field:"required" json:"invokeApi" yaml:"invokeApi" cfn:"InvokeApi,CfnRoutingRule_ActionInvokeApiProperty"`
 }
 
 // Represents a condition.
 type CfnRoutingRule_ConditionProperty struct {
 	// The base path to be matched.
-	MatchBasePaths interface{} `field:"optional" json:"matchBasePaths" yaml:"matchBasePaths" cfn:"MatchBasePaths"`
+	MatchBasePaths interface{} `field:"optional" json:"matchBasePaths" yaml:"matchBasePaths" cfn:"MatchBasePaths,CfnRoutingRule_MatchBasePathsProperty"`
 	// The headers to be matched.
-	MatchHeaders interface{} `field:"optional" json:"matchHeaders" yaml:"matchHeaders" cfn:"MatchHeaders"`
+	MatchHeaders interface{} `field:"optional" json:"matchHeaders" yaml:"matchHeaders" cfn:"MatchHeaders,CfnRoutingRule_MatchHeadersProperty"`
 }
 
 // Represents a `MatchBasePaths` condition.
@@ -89,7 +89,7 @@ type CfnRoutingRule_MatchHeaderValueProperty struct {
 // Represents a `MatchHeaders` condition.
 type CfnRoutingRule_MatchHeadersProperty struct {
 	// The header name and header value glob to be matched.
-	AnyOf interface{} `field:"required" json:"anyOf" yaml:"anyOf" cfn:"AnyOf"`
+	AnyOf interface{} `field:"required" json:"anyOf" yaml:"anyOf" cfn:"AnyOf,[CfnRoutingRule_MatchHeaderValueProperty]"`
 }
 
 type cfnRoutingRule struct {
@@ -104,6 +104,7 @@ func NewCfnRoutingRule(scope constructs.Construct, id *string, props *CfnRouting
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::RoutingRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

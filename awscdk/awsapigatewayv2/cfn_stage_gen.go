@@ -60,17 +60,17 @@ type CfnStage interface {
 // Properties for defining a `CfnStage`.
 type CfnStageProps struct {
 	// Settings for logging access in this stage.
-	AccessLogSettings interface{} `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings" cfn:"AccessLogSettings"`
+	AccessLogSettings interface{} `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings" cfn:"AccessLogSettings,CfnStage_AccessLogSettingsProperty"`
 	// This parameter is not currently supported.
 	AccessPolicyId *string `field:"optional" json:"accessPolicyId" yaml:"accessPolicyId" cfn:"AccessPolicyId"`
 	// The API identifier.
 	ApiId *string `field:"required" json:"apiId" yaml:"apiId" cfn:"ApiId"`
 	// Specifies whether updates to an API automatically trigger a new deployment.
-	AutoDeploy interface{} `field:"optional" json:"autoDeploy" yaml:"autoDeploy" cfn:"AutoDeploy"`
+	AutoDeploy interface{} `field:"optional" json:"autoDeploy" yaml:"autoDeploy" cfn:"AutoDeploy,b"`
 	// The identifier of a client certificate for a `Stage` .
 	ClientCertificateId *string `field:"optional" json:"clientCertificateId" yaml:"clientCertificateId" cfn:"ClientCertificateId"`
 	// The default route settings for the stage.
-	DefaultRouteSettings interface{} `field:"optional" json:"defaultRouteSettings" yaml:"defaultRouteSettings" cfn:"DefaultRouteSettings"`
+	DefaultRouteSettings interface{} `field:"optional" json:"defaultRouteSettings" yaml:"defaultRouteSettings" cfn:"DefaultRouteSettings,CfnStage_RouteSettingsProperty"`
 	// The deployment identifier for the API stage.
 	DeploymentId *string `field:"optional" json:"deploymentId" yaml:"deploymentId" cfn:"DeploymentId"`
 	// The description for the API stage.
@@ -96,9 +96,9 @@ type CfnStage_AccessLogSettingsProperty struct {
 // Represents a collection of route settings.
 type CfnStage_RouteSettingsProperty struct {
 	// Specifies whether ( `true` ) or not ( `false` ) data trace logging is enabled for this route.
-	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled"`
+	DataTraceEnabled interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled,b"`
 	// Specifies whether detailed metrics are enabled.
-	DetailedMetricsEnabled interface{} `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled" cfn:"DetailedMetricsEnabled"`
+	DetailedMetricsEnabled interface{} `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled" cfn:"DetailedMetricsEnabled,b"`
 	// Specifies the logging level for this route: `INFO` , `ERROR` , or `OFF` .
 	LoggingLevel *string `field:"optional" json:"loggingLevel" yaml:"loggingLevel" cfn:"LoggingLevel"`
 	// Specifies the throttling burst limit.
@@ -121,6 +121,7 @@ func NewCfnStage(scope constructs.Construct, id *string, props *CfnStageProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApiGatewayV2::Stage")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ApiGatewayV2::Stage"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

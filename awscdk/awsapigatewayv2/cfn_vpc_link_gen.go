@@ -63,6 +63,7 @@ func NewCfnVpcLink(scope constructs.Construct, id *string, props *CfnVpcLinkProp
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ApiGatewayV2::VpcLink"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SecurityGroupIds = l1rt.RefList(r, r.props.SecurityGroupIds, "securityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

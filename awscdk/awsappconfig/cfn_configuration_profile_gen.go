@@ -76,7 +76,7 @@ type CfnConfigurationProfileProps struct {
 	// The type of configurations contained in the profile.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// A list of methods for validating the configuration.
-	Validators interface{} `field:"optional" json:"validators" yaml:"validators" cfn:"Validators"`
+	Validators interface{} `field:"optional" json:"validators" yaml:"validators" cfn:"Validators,[CfnConfigurationProfile_ValidatorsProperty]"`
 }
 
 // A validator provides a syntactic or semantic check to ensure the configuration that you want to deploy functions as intended.
@@ -103,6 +103,7 @@ func NewCfnConfigurationProfile(scope constructs.Construct, id *string, props *C
 	r.tags = cfnConfigurationProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppConfig::ConfigurationProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.ApplicationId = l1rt.Ref(r, r.props.ApplicationId, "applicationId", "appconfig.IApplicationRef | string", "ApplicationRef.ApplicationId")
 	r.props.RetrievalRoleArn = l1rt.Ref(r, r.props.RetrievalRoleArn, "retrievalRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,7 +65,7 @@ type CfnDeploymentProps struct {
 	// A description of the deployment.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A map of dynamic extension parameter names to values to pass to associated extensions with `PRE_START_DEPLOYMENT` actions.
-	DynamicExtensionParameters interface{} `field:"optional" json:"dynamicExtensionParameters" yaml:"dynamicExtensionParameters" cfn:"DynamicExtensionParameters"`
+	DynamicExtensionParameters interface{} `field:"optional" json:"dynamicExtensionParameters" yaml:"dynamicExtensionParameters" cfn:"DynamicExtensionParameters,[CfnDeployment_DynamicExtensionParametersProperty]"`
 	// The environment ID.
 	EnvironmentId *string `field:"required" json:"environmentId" yaml:"environmentId" cfn:"EnvironmentId"`
 	// The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated.
@@ -98,6 +98,7 @@ func NewCfnDeployment(scope constructs.Construct, id *string, props *CfnDeployme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppConfig::Deployment")})
 	r.tags = cfnDeploymentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppConfig::Deployment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -81,6 +81,7 @@ func NewCfnDeploymentStrategy(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppConfig::DeploymentStrategy")})
 	r.tags = cfnDeploymentStrategyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppConfig::DeploymentStrategy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnEnvironmentProps struct {
 	// A description of the environment.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Amazon CloudWatch alarms to monitor during the deployment process.
-	Monitors interface{} `field:"optional" json:"monitors" yaml:"monitors" cfn:"Monitors"`
+	Monitors interface{} `field:"optional" json:"monitors" yaml:"monitors" cfn:"Monitors,[CfnEnvironment_MonitorsProperty]"`
 	// A name for the environment.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Metadata to assign to the environment.
@@ -85,6 +85,7 @@ func NewCfnEnvironment(scope constructs.Construct, id *string, props *CfnEnviron
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppConfig::Environment")})
 	r.tags = cfnEnvironmentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppConfig::Environment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.ApplicationId = l1rt.Ref(r, r.props.ApplicationId, "applicationId", "appconfig.IApplicationRef | string", "ApplicationRef.ApplicationId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,13 +64,13 @@ type CfnExperimentRunProps struct {
 	// Tags to associate with the experiment run.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Treatment overrides for specific entities.
-	TreatmentOverrides interface{} `field:"optional" json:"treatmentOverrides" yaml:"treatmentOverrides" cfn:"TreatmentOverrides"`
+	TreatmentOverrides interface{} `field:"optional" json:"treatmentOverrides" yaml:"treatmentOverrides" cfn:"TreatmentOverrides,CfnExperimentRun_TreatmentOverridesProperty"`
 }
 
 // Treatment overrides for specific entities.
 type CfnExperimentRun_TreatmentOverridesProperty struct {
 	// Map of entity ID to treatment key (t1, t2, ..., or c for control).
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,{s}"`
 }
 
 type cfnExperimentRun struct {
@@ -87,6 +87,7 @@ func NewCfnExperimentRun(scope constructs.Construct, id *string, props *CfnExper
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppConfig::ExperimentRun")})
 	r.tags = cfnExperimentRunTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppConfig::ExperimentRun"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

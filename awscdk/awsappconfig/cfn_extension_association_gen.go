@@ -51,7 +51,7 @@ type CfnExtensionAssociationProps struct {
 	// The version number of the extension.
 	ExtensionVersionNumber *float64 `field:"optional" json:"extensionVersionNumber" yaml:"extensionVersionNumber" cfn:"ExtensionVersionNumber"`
 	// The parameter names and values defined in the extensions.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// The ARN of an application, configuration profile, or environment.
 	ResourceIdentifier *string `field:"optional" json:"resourceIdentifier" yaml:"resourceIdentifier" cfn:"ResourceIdentifier"`
 	// Adds one or more tags for the specified extension association.
@@ -72,6 +72,7 @@ func NewCfnExtensionAssociation(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppConfig::ExtensionAssociation")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppConfig::ExtensionAssociation"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnExtensionProps struct {
 	// A name for the extension.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The parameters accepted by the extension.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{CfnExtension_ParameterProperty}"`
 	// Adds one or more tags for the specified extension.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -78,9 +78,9 @@ type CfnExtension_ParameterProperty struct {
 	// Information about the parameter.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether this parameter's value can be supplied at the extension's action point instead of during extension association.
-	Dynamic interface{} `field:"optional" json:"dynamic" yaml:"dynamic" cfn:"Dynamic"`
+	Dynamic interface{} `field:"optional" json:"dynamic" yaml:"dynamic" cfn:"Dynamic,b"`
 	// A parameter value must be specified in the extension association.
-	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 }
 
 type cfnExtension struct {
@@ -97,6 +97,7 @@ func NewCfnExtension(scope constructs.Construct, id *string, props *CfnExtension
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppConfig::Extension")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppConfig::Extension"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

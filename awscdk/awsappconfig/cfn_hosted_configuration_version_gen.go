@@ -75,6 +75,7 @@ func NewCfnHostedConfigurationVersion(scope constructs.Construct, id *string, pr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppConfig::HostedConfigurationVersion")})
 	r.props.ApplicationId = l1rt.Ref(r, r.props.ApplicationId, "applicationId", "appconfig.IApplicationRef | string", "ApplicationRef.ApplicationId")
 	r.props.ConfigurationProfileId = l1rt.Ref(r, r.props.ConfigurationProfileId, "configurationProfileId", "appconfig.IConfigurationProfileRef | string", "ConfigurationProfileRef.ConfigurationProfileId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,11 +62,11 @@ type CfnAppAuthorizationProps struct {
 	// The authorization type.
 	AuthType *string `field:"required" json:"authType" yaml:"authType" cfn:"AuthType"`
 	// Contains credential information for the application.
-	Credential interface{} `field:"optional" json:"credential" yaml:"credential" cfn:"Credential"`
+	Credential interface{} `field:"optional" json:"credential" yaml:"credential" cfn:"Credential,CfnAppAuthorization_CredentialProperty"`
 	// Tags to apply to the app authorization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Contains information about an application tenant.
-	Tenant interface{} `field:"required" json:"tenant" yaml:"tenant" cfn:"Tenant"`
+	Tenant interface{} `field:"required" json:"tenant" yaml:"tenant" cfn:"Tenant,CfnAppAuthorization_TenantProperty"`
 }
 
 // Contains API key credential information.
@@ -78,9 +78,9 @@ type CfnAppAuthorization_ApiKeyCredentialProperty struct {
 // Contains credential information for the application.
 type CfnAppAuthorization_CredentialProperty struct {
 	// Contains API key credential information.
-	ApiKeyCredential interface{} `field:"optional" json:"apiKeyCredential" yaml:"apiKeyCredential" cfn:"ApiKeyCredential"`
+	ApiKeyCredential interface{} `field:"optional" json:"apiKeyCredential" yaml:"apiKeyCredential" cfn:"ApiKeyCredential,CfnAppAuthorization_ApiKeyCredentialProperty"`
 	// Contains OAuth2 client credential information.
-	Oauth2Credential interface{} `field:"optional" json:"oauth2Credential" yaml:"oauth2Credential" cfn:"Oauth2Credential"`
+	Oauth2Credential interface{} `field:"optional" json:"oauth2Credential" yaml:"oauth2Credential" cfn:"Oauth2Credential,CfnAppAuthorization_Oauth2CredentialProperty"`
 }
 
 // Contains OAuth2 client credential information.
@@ -113,6 +113,7 @@ func NewCfnAppAuthorization(scope constructs.Construct, id *string, props *CfnAp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppFabric::AppAuthorization")})
 	r.tags = cfnAppAuthorizationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppFabric::AppAuthorization"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

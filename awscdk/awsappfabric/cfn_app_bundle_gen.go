@@ -51,6 +51,7 @@ func NewCfnAppBundle(scope constructs.Construct, id *string, props *CfnAppBundle
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppFabric::AppBundle")})
 	r.tags = cfnAppBundleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppFabric::AppBundle"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,11 +49,11 @@ type CfnIngestionDestinationProps struct {
 	// The Amazon Resource Name (ARN) of the app bundle.
 	AppBundleArn *string `field:"required" json:"appBundleArn" yaml:"appBundleArn" cfn:"AppBundleArn"`
 	// Contains information about the destination of ingested data.
-	DestinationConfiguration interface{} `field:"required" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration"`
+	DestinationConfiguration interface{} `field:"required" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration,CfnIngestionDestination_DestinationConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the ingestion.
 	IngestionArn *string `field:"required" json:"ingestionArn" yaml:"ingestionArn" cfn:"IngestionArn"`
 	// Contains information about how ingested data is processed.
-	ProcessingConfiguration interface{} `field:"required" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"required" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnIngestionDestination_ProcessingConfigurationProperty"`
 	// A map of the key-value pairs of the tag or tags to assign to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -61,7 +61,7 @@ type CfnIngestionDestinationProps struct {
 // Contains information about an audit log destination configuration.
 type CfnIngestionDestination_AuditLogDestinationConfigurationProperty struct {
 	// Contains information about an audit log destination.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnIngestionDestination_DestinationProperty"`
 }
 
 // Contains information about an audit log processing configuration.
@@ -75,15 +75,15 @@ type CfnIngestionDestination_AuditLogProcessingConfigurationProperty struct {
 // Contains information about the destination of ingested data.
 type CfnIngestionDestination_DestinationConfigurationProperty struct {
 	// Contains information about an audit log destination configuration.
-	AuditLog interface{} `field:"required" json:"auditLog" yaml:"auditLog" cfn:"AuditLog"`
+	AuditLog interface{} `field:"required" json:"auditLog" yaml:"auditLog" cfn:"AuditLog,CfnIngestionDestination_AuditLogDestinationConfigurationProperty"`
 }
 
 // Contains information about an audit log destination.
 type CfnIngestionDestination_DestinationProperty struct {
 	// Contains information about an Amazon Kinesis Data Firehose delivery stream.
-	FirehoseStream interface{} `field:"optional" json:"firehoseStream" yaml:"firehoseStream" cfn:"FirehoseStream"`
+	FirehoseStream interface{} `field:"optional" json:"firehoseStream" yaml:"firehoseStream" cfn:"FirehoseStream,CfnIngestionDestination_FirehoseStreamProperty"`
 	// Contains information about an Amazon S3 bucket.
-	S3Bucket interface{} `field:"optional" json:"s3Bucket" yaml:"s3Bucket" cfn:"S3Bucket"`
+	S3Bucket interface{} `field:"optional" json:"s3Bucket" yaml:"s3Bucket" cfn:"S3Bucket,CfnIngestionDestination_S3BucketProperty"`
 }
 
 // Contains information about an Amazon Kinesis Data Firehose delivery stream.
@@ -95,7 +95,7 @@ type CfnIngestionDestination_FirehoseStreamProperty struct {
 // Contains information about how ingested data is processed.
 type CfnIngestionDestination_ProcessingConfigurationProperty struct {
 	// Contains information about an audit log processing configuration.
-	AuditLog interface{} `field:"required" json:"auditLog" yaml:"auditLog" cfn:"AuditLog"`
+	AuditLog interface{} `field:"required" json:"auditLog" yaml:"auditLog" cfn:"AuditLog,CfnIngestionDestination_AuditLogProcessingConfigurationProperty"`
 }
 
 // Contains information about an Amazon S3 bucket.
@@ -120,6 +120,7 @@ func NewCfnIngestionDestination(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppFabric::IngestionDestination")})
 	r.tags = cfnIngestionDestinationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppFabric::IngestionDestination"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -72,6 +72,7 @@ func NewCfnIngestion(scope constructs.Construct, id *string, props *CfnIngestion
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppFabric::Ingestion")})
 	r.tags = cfnIngestionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppFabric::Ingestion"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

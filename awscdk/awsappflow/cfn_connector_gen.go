@@ -39,7 +39,7 @@ type CfnConnectorProps struct {
 	// The label used for registering the connector.
 	ConnectorLabel *string `field:"optional" json:"connectorLabel" yaml:"connectorLabel" cfn:"ConnectorLabel"`
 	// The configuration required for registering the connector.
-	ConnectorProvisioningConfig interface{} `field:"required" json:"connectorProvisioningConfig" yaml:"connectorProvisioningConfig" cfn:"ConnectorProvisioningConfig"`
+	ConnectorProvisioningConfig interface{} `field:"required" json:"connectorProvisioningConfig" yaml:"connectorProvisioningConfig" cfn:"ConnectorProvisioningConfig,CfnConnector_ConnectorProvisioningConfigProperty"`
 	// The provisioning type used to register the connector.
 	ConnectorProvisioningType *string `field:"required" json:"connectorProvisioningType" yaml:"connectorProvisioningType" cfn:"ConnectorProvisioningType"`
 	// A description about the connector runtime setting.
@@ -49,7 +49,7 @@ type CfnConnectorProps struct {
 // Contains information about the configuration of the connector being registered.
 type CfnConnector_ConnectorProvisioningConfigProperty struct {
 	// Contains information about the configuration of the lambda which is being registered as the connector.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnConnector_LambdaConnectorProvisioningConfigProperty"`
 }
 
 // Contains information about the configuration of the lambda which is being registered as the connector.
@@ -70,6 +70,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppFlow::Connector")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnConnectorProfileProps struct {
 	// The label for the connector profile being created.
 	ConnectorLabel *string `field:"optional" json:"connectorLabel" yaml:"connectorLabel" cfn:"ConnectorLabel"`
 	// Defines the connector-specific configuration and credentials.
-	ConnectorProfileConfig interface{} `field:"optional" json:"connectorProfileConfig" yaml:"connectorProfileConfig" cfn:"ConnectorProfileConfig"`
+	ConnectorProfileConfig interface{} `field:"optional" json:"connectorProfileConfig" yaml:"connectorProfileConfig" cfn:"ConnectorProfileConfig,CfnConnectorProfile_ConnectorProfileConfigProperty"`
 	// The name of the connector profile.
 	ConnectorProfileName *string `field:"required" json:"connectorProfileName" yaml:"connectorProfileName" cfn:"ConnectorProfileName"`
 	// The type of connector, such as Salesforce, Amplitude, and so on.
@@ -93,87 +93,87 @@ type CfnConnectorProfile_ConnectorOAuthRequestProperty struct {
 // Defines the connector-specific configuration and credentials for the connector profile.
 type CfnConnectorProfile_ConnectorProfileConfigProperty struct {
 	// The connector-specific credentials required by each connector.
-	ConnectorProfileCredentials interface{} `field:"optional" json:"connectorProfileCredentials" yaml:"connectorProfileCredentials" cfn:"ConnectorProfileCredentials"`
+	ConnectorProfileCredentials interface{} `field:"optional" json:"connectorProfileCredentials" yaml:"connectorProfileCredentials" cfn:"ConnectorProfileCredentials,CfnConnectorProfile_ConnectorProfileCredentialsProperty"`
 	// The connector-specific properties of the profile configuration.
-	ConnectorProfileProperties interface{} `field:"optional" json:"connectorProfileProperties" yaml:"connectorProfileProperties" cfn:"ConnectorProfileProperties"`
+	ConnectorProfileProperties interface{} `field:"optional" json:"connectorProfileProperties" yaml:"connectorProfileProperties" cfn:"ConnectorProfileProperties,CfnConnectorProfile_ConnectorProfilePropertiesProperty"`
 }
 
 // The connector-specific credentials required by a connector.
 type CfnConnectorProfile_ConnectorProfileCredentialsProperty struct {
 	// The connector-specific credentials required when using Amplitude.
-	Amplitude interface{} `field:"optional" json:"amplitude" yaml:"amplitude" cfn:"Amplitude"`
+	Amplitude interface{} `field:"optional" json:"amplitude" yaml:"amplitude" cfn:"Amplitude,CfnConnectorProfile_AmplitudeConnectorProfileCredentialsProperty"`
 	// The connector-specific profile credentials that are required when using the custom connector.
-	CustomConnector interface{} `field:"optional" json:"customConnector" yaml:"customConnector" cfn:"CustomConnector"`
+	CustomConnector interface{} `field:"optional" json:"customConnector" yaml:"customConnector" cfn:"CustomConnector,CfnConnectorProfile_CustomConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Datadog.
-	Datadog interface{} `field:"optional" json:"datadog" yaml:"datadog" cfn:"Datadog"`
+	Datadog interface{} `field:"optional" json:"datadog" yaml:"datadog" cfn:"Datadog,CfnConnectorProfile_DatadogConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Dynatrace.
-	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace"`
+	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace,CfnConnectorProfile_DynatraceConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Google Analytics.
-	GoogleAnalytics interface{} `field:"optional" json:"googleAnalytics" yaml:"googleAnalytics" cfn:"GoogleAnalytics"`
+	GoogleAnalytics interface{} `field:"optional" json:"googleAnalytics" yaml:"googleAnalytics" cfn:"GoogleAnalytics,CfnConnectorProfile_GoogleAnalyticsConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Infor Nexus.
-	InforNexus interface{} `field:"optional" json:"inforNexus" yaml:"inforNexus" cfn:"InforNexus"`
+	InforNexus interface{} `field:"optional" json:"inforNexus" yaml:"inforNexus" cfn:"InforNexus,CfnConnectorProfile_InforNexusConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Marketo.
-	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo"`
+	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo,CfnConnectorProfile_MarketoConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Salesforce Pardot.
-	Pardot interface{} `field:"optional" json:"pardot" yaml:"pardot" cfn:"Pardot"`
+	Pardot interface{} `field:"optional" json:"pardot" yaml:"pardot" cfn:"Pardot,CfnConnectorProfile_PardotConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Amazon Redshift.
-	Redshift interface{} `field:"optional" json:"redshift" yaml:"redshift" cfn:"Redshift"`
+	Redshift interface{} `field:"optional" json:"redshift" yaml:"redshift" cfn:"Redshift,CfnConnectorProfile_RedshiftConnectorProfileCredentialsProperty"`
 	// The connector-specific profile credentials required when using SAPOData.
-	SapoData interface{} `field:"optional" json:"sapoData" yaml:"sapoData" cfn:"SAPOData"`
+	SapoData interface{} `field:"optional" json:"sapoData" yaml:"sapoData" cfn:"SAPOData,CfnConnectorProfile_SAPODataConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Salesforce.
-	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce"`
+	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce,CfnConnectorProfile_SalesforceConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using ServiceNow.
-	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow"`
+	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow,CfnConnectorProfile_ServiceNowConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Singular.
-	Singular interface{} `field:"optional" json:"singular" yaml:"singular" cfn:"Singular"`
+	Singular interface{} `field:"optional" json:"singular" yaml:"singular" cfn:"Singular,CfnConnectorProfile_SingularConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Slack.
-	Slack interface{} `field:"optional" json:"slack" yaml:"slack" cfn:"Slack"`
+	Slack interface{} `field:"optional" json:"slack" yaml:"slack" cfn:"Slack,CfnConnectorProfile_SlackConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Snowflake.
-	Snowflake interface{} `field:"optional" json:"snowflake" yaml:"snowflake" cfn:"Snowflake"`
+	Snowflake interface{} `field:"optional" json:"snowflake" yaml:"snowflake" cfn:"Snowflake,CfnConnectorProfile_SnowflakeConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Trend Micro.
-	Trendmicro interface{} `field:"optional" json:"trendmicro" yaml:"trendmicro" cfn:"Trendmicro"`
+	Trendmicro interface{} `field:"optional" json:"trendmicro" yaml:"trendmicro" cfn:"Trendmicro,CfnConnectorProfile_TrendmicroConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Veeva.
-	Veeva interface{} `field:"optional" json:"veeva" yaml:"veeva" cfn:"Veeva"`
+	Veeva interface{} `field:"optional" json:"veeva" yaml:"veeva" cfn:"Veeva,CfnConnectorProfile_VeevaConnectorProfileCredentialsProperty"`
 	// The connector-specific credentials required when using Zendesk.
-	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk"`
+	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk,CfnConnectorProfile_ZendeskConnectorProfileCredentialsProperty"`
 }
 
 // The connector-specific profile properties required by each connector.
 type CfnConnectorProfile_ConnectorProfilePropertiesProperty struct {
 	// The properties required by the custom connector.
-	CustomConnector interface{} `field:"optional" json:"customConnector" yaml:"customConnector" cfn:"CustomConnector"`
+	CustomConnector interface{} `field:"optional" json:"customConnector" yaml:"customConnector" cfn:"CustomConnector,CfnConnectorProfile_CustomConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Datadog.
-	Datadog interface{} `field:"optional" json:"datadog" yaml:"datadog" cfn:"Datadog"`
+	Datadog interface{} `field:"optional" json:"datadog" yaml:"datadog" cfn:"Datadog,CfnConnectorProfile_DatadogConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Dynatrace.
-	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace"`
+	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace,CfnConnectorProfile_DynatraceConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Infor Nexus.
-	InforNexus interface{} `field:"optional" json:"inforNexus" yaml:"inforNexus" cfn:"InforNexus"`
+	InforNexus interface{} `field:"optional" json:"inforNexus" yaml:"inforNexus" cfn:"InforNexus,CfnConnectorProfile_InforNexusConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Marketo.
-	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo"`
+	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo,CfnConnectorProfile_MarketoConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Salesforce Pardot.
-	Pardot interface{} `field:"optional" json:"pardot" yaml:"pardot" cfn:"Pardot"`
+	Pardot interface{} `field:"optional" json:"pardot" yaml:"pardot" cfn:"Pardot,CfnConnectorProfile_PardotConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Amazon Redshift.
-	Redshift interface{} `field:"optional" json:"redshift" yaml:"redshift" cfn:"Redshift"`
+	Redshift interface{} `field:"optional" json:"redshift" yaml:"redshift" cfn:"Redshift,CfnConnectorProfile_RedshiftConnectorProfilePropertiesProperty"`
 	// The connector-specific profile properties required when using SAPOData.
-	SapoData interface{} `field:"optional" json:"sapoData" yaml:"sapoData" cfn:"SAPOData"`
+	SapoData interface{} `field:"optional" json:"sapoData" yaml:"sapoData" cfn:"SAPOData,CfnConnectorProfile_SAPODataConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Salesforce.
-	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce"`
+	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce,CfnConnectorProfile_SalesforceConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by serviceNow.
-	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow"`
+	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow,CfnConnectorProfile_ServiceNowConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Slack.
-	Slack interface{} `field:"optional" json:"slack" yaml:"slack" cfn:"Slack"`
+	Slack interface{} `field:"optional" json:"slack" yaml:"slack" cfn:"Slack,CfnConnectorProfile_SlackConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Snowflake.
-	Snowflake interface{} `field:"optional" json:"snowflake" yaml:"snowflake" cfn:"Snowflake"`
+	Snowflake interface{} `field:"optional" json:"snowflake" yaml:"snowflake" cfn:"Snowflake,CfnConnectorProfile_SnowflakeConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Veeva.
-	Veeva interface{} `field:"optional" json:"veeva" yaml:"veeva" cfn:"Veeva"`
+	Veeva interface{} `field:"optional" json:"veeva" yaml:"veeva" cfn:"Veeva,CfnConnectorProfile_VeevaConnectorProfilePropertiesProperty"`
 	// The connector-specific properties required by Zendesk.
-	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk"`
+	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk,CfnConnectorProfile_ZendeskConnectorProfilePropertiesProperty"`
 }
 
 // The custom credentials required for custom authentication.
 type CfnConnectorProfile_CustomAuthCredentialsProperty struct {
 	// A map that holds custom authentication credentials.
-	CredentialsMap interface{} `field:"optional" json:"credentialsMap" yaml:"credentialsMap" cfn:"CredentialsMap"`
+	CredentialsMap interface{} `field:"optional" json:"credentialsMap" yaml:"credentialsMap" cfn:"CredentialsMap,{s}"`
 	// The custom authentication type that the connector uses.
 	CustomAuthenticationType *string `field:"required" json:"customAuthenticationType" yaml:"customAuthenticationType" cfn:"CustomAuthenticationType"`
 }
@@ -181,23 +181,23 @@ type CfnConnectorProfile_CustomAuthCredentialsProperty struct {
 // The connector-specific profile credentials that are required when using the custom connector.
 type CfnConnectorProfile_CustomConnectorProfileCredentialsProperty struct {
 	// The API keys required for the authentication of the user.
-	ApiKey interface{} `field:"optional" json:"apiKey" yaml:"apiKey" cfn:"ApiKey"`
+	ApiKey interface{} `field:"optional" json:"apiKey" yaml:"apiKey" cfn:"ApiKey,CfnConnectorProfile_ApiKeyCredentialsProperty"`
 	// The authentication type that the custom connector uses for authenticating while creating a connector profile.
 	AuthenticationType *string `field:"required" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// The basic credentials that are required for the authentication of the user.
-	Basic interface{} `field:"optional" json:"basic" yaml:"basic" cfn:"Basic"`
+	Basic interface{} `field:"optional" json:"basic" yaml:"basic" cfn:"Basic,CfnConnectorProfile_BasicAuthCredentialsProperty"`
 	// If the connector uses the custom authentication mechanism, this holds the required credentials.
-	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom"`
+	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom,CfnConnectorProfile_CustomAuthCredentialsProperty"`
 	// The OAuth 2.0 credentials required for the authentication of the user.
-	Oauth2 interface{} `field:"optional" json:"oauth2" yaml:"oauth2" cfn:"Oauth2"`
+	Oauth2 interface{} `field:"optional" json:"oauth2" yaml:"oauth2" cfn:"Oauth2,CfnConnectorProfile_OAuth2CredentialsProperty"`
 }
 
 // The profile properties required by the custom connector.
 type CfnConnectorProfile_CustomConnectorProfilePropertiesProperty struct {
 	// The OAuth 2.0 properties required for OAuth 2.0 authentication.
-	OAuth2Properties interface{} `field:"optional" json:"oAuth2Properties" yaml:"oAuth2Properties" cfn:"OAuth2Properties"`
+	OAuth2Properties interface{} `field:"optional" json:"oAuth2Properties" yaml:"oAuth2Properties" cfn:"OAuth2Properties,CfnConnectorProfile_OAuth2PropertiesProperty"`
 	// A map of properties that are required to create a profile for the custom connector.
-	ProfileProperties interface{} `field:"optional" json:"profileProperties" yaml:"profileProperties" cfn:"ProfileProperties"`
+	ProfileProperties interface{} `field:"optional" json:"profileProperties" yaml:"profileProperties" cfn:"ProfileProperties,{s}"`
 }
 
 // The connector-specific credentials required by Datadog.
@@ -235,7 +235,7 @@ type CfnConnectorProfile_GoogleAnalyticsConnectorProfileCredentialsProperty stru
 	// The client secret used by the OAuth client to authenticate to the authorization server.
 	ClientSecret *string `field:"required" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
-	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest"`
+	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest,CfnConnectorProfile_ConnectorOAuthRequestProperty"`
 	// The credentials used to acquire new access tokens.
 	RefreshToken *string `field:"optional" json:"refreshToken" yaml:"refreshToken" cfn:"RefreshToken"`
 }
@@ -267,7 +267,7 @@ type CfnConnectorProfile_MarketoConnectorProfileCredentialsProperty struct {
 	// The client secret used by the OAuth client to authenticate to the authorization server.
 	ClientSecret *string `field:"required" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
-	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest"`
+	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest,CfnConnectorProfile_ConnectorOAuthRequestProperty"`
 }
 
 // The connector-specific profile properties required when using Marketo.
@@ -284,7 +284,7 @@ type CfnConnectorProfile_OAuth2CredentialsProperty struct {
 	ClientId *string `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	// The client secret used by the OAuth client to authenticate to the authorization server.
 	ClientSecret *string     `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
-	OAuthRequest interface{} `field:"optional" json:"oAuthRequest" yaml:"oAuthRequest" cfn:"OAuthRequest"`
+	OAuthRequest interface{} `field:"optional" json:"oAuthRequest" yaml:"oAuthRequest" cfn:"OAuthRequest,CfnConnectorProfile_ConnectorOAuthRequestProperty"`
 	// The refresh token used to refresh an expired access token.
 	RefreshToken *string `field:"optional" json:"refreshToken" yaml:"refreshToken" cfn:"RefreshToken"`
 }
@@ -296,7 +296,7 @@ type CfnConnectorProfile_OAuth2PropertiesProperty struct {
 	// The token URL required for OAuth 2.0 authentication.
 	TokenUrl *string `field:"optional" json:"tokenUrl" yaml:"tokenUrl" cfn:"TokenUrl"`
 	// Associates your token URL with a map of properties that you define.
-	TokenUrlCustomProperties interface{} `field:"optional" json:"tokenUrlCustomProperties" yaml:"tokenUrlCustomProperties" cfn:"TokenUrlCustomProperties"`
+	TokenUrlCustomProperties interface{} `field:"optional" json:"tokenUrlCustomProperties" yaml:"tokenUrlCustomProperties" cfn:"TokenUrlCustomProperties,{s}"`
 }
 
 // The OAuth credentials required for OAuth type authentication.
@@ -307,7 +307,7 @@ type CfnConnectorProfile_OAuthCredentialsProperty struct {
 	ClientId *string `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	// The client secret used by the OAuth client to authenticate to the authorization server.
 	ClientSecret          *string     `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
-	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest"`
+	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest,CfnConnectorProfile_ConnectorOAuthRequestProperty"`
 	// The refresh token used to refresh expired access token.
 	RefreshToken *string `field:"optional" json:"refreshToken" yaml:"refreshToken" cfn:"RefreshToken"`
 }
@@ -328,7 +328,7 @@ type CfnConnectorProfile_PardotConnectorProfileCredentialsProperty struct {
 	AccessToken *string `field:"optional" json:"accessToken" yaml:"accessToken" cfn:"AccessToken"`
 	// The secret manager ARN, which contains the client ID and client secret of the connected app.
 	ClientCredentialsArn  *string     `field:"optional" json:"clientCredentialsArn" yaml:"clientCredentialsArn" cfn:"ClientCredentialsArn"`
-	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest"`
+	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest,CfnConnectorProfile_ConnectorOAuthRequestProperty"`
 	// The credentials used to acquire new access tokens.
 	RefreshToken *string `field:"optional" json:"refreshToken" yaml:"refreshToken" cfn:"RefreshToken"`
 }
@@ -340,7 +340,7 @@ type CfnConnectorProfile_PardotConnectorProfilePropertiesProperty struct {
 	// The location of the Salesforce Pardot resource.
 	InstanceUrl *string `field:"optional" json:"instanceUrl" yaml:"instanceUrl" cfn:"InstanceUrl"`
 	// Indicates whether the connector profile applies to a sandbox or production environment.
-	IsSandboxEnvironment interface{} `field:"optional" json:"isSandboxEnvironment" yaml:"isSandboxEnvironment" cfn:"IsSandboxEnvironment"`
+	IsSandboxEnvironment interface{} `field:"optional" json:"isSandboxEnvironment" yaml:"isSandboxEnvironment" cfn:"IsSandboxEnvironment,b"`
 }
 
 // The connector-specific profile credentials required when using Amazon Redshift.
@@ -366,7 +366,7 @@ type CfnConnectorProfile_RedshiftConnectorProfilePropertiesProperty struct {
 	// The JDBC URL of the Amazon Redshift cluster.
 	DatabaseUrl *string `field:"optional" json:"databaseUrl" yaml:"databaseUrl" cfn:"DatabaseUrl"`
 	// Indicates whether the connector profile defines a connection to an Amazon Redshift Serverless data warehouse.
-	IsRedshiftServerless interface{} `field:"optional" json:"isRedshiftServerless" yaml:"isRedshiftServerless" cfn:"IsRedshiftServerless"`
+	IsRedshiftServerless interface{} `field:"optional" json:"isRedshiftServerless" yaml:"isRedshiftServerless" cfn:"IsRedshiftServerless,b"`
 	// The Amazon Resource Name (ARN) of IAM role that grants Amazon Redshift read-only access to Amazon S3.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The name of an Amazon Redshift workgroup.
@@ -376,9 +376,9 @@ type CfnConnectorProfile_RedshiftConnectorProfilePropertiesProperty struct {
 // The connector-specific profile credentials required when using SAPOData.
 type CfnConnectorProfile_SAPODataConnectorProfileCredentialsProperty struct {
 	// The SAPOData basic authentication credentials.
-	BasicAuthCredentials interface{} `field:"optional" json:"basicAuthCredentials" yaml:"basicAuthCredentials" cfn:"BasicAuthCredentials"`
+	BasicAuthCredentials interface{} `field:"optional" json:"basicAuthCredentials" yaml:"basicAuthCredentials" cfn:"BasicAuthCredentials,CfnConnectorProfile_BasicAuthCredentialsProperty"`
 	// The SAPOData OAuth type authentication credentials.
-	OAuthCredentials interface{} `field:"optional" json:"oAuthCredentials" yaml:"oAuthCredentials" cfn:"OAuthCredentials"`
+	OAuthCredentials interface{} `field:"optional" json:"oAuthCredentials" yaml:"oAuthCredentials" cfn:"OAuthCredentials,CfnConnectorProfile_OAuthCredentialsProperty"`
 }
 
 // The connector-specific profile properties required when using SAPOData.
@@ -390,11 +390,11 @@ type CfnConnectorProfile_SAPODataConnectorProfilePropertiesProperty struct {
 	// The client number for the client creating the connection.
 	ClientNumber *string `field:"optional" json:"clientNumber" yaml:"clientNumber" cfn:"ClientNumber"`
 	// If you set this parameter to `true` , Amazon AppFlow bypasses the single sign-on (SSO) settings in your SAP account when it accesses your SAP OData instance.
-	DisableSso interface{} `field:"optional" json:"disableSso" yaml:"disableSso" cfn:"DisableSSO"`
+	DisableSso interface{} `field:"optional" json:"disableSso" yaml:"disableSso" cfn:"DisableSSO,b"`
 	// The logon language of SAPOData instance.
 	LogonLanguage *string `field:"optional" json:"logonLanguage" yaml:"logonLanguage" cfn:"LogonLanguage"`
 	// The SAPOData OAuth properties required for OAuth type authentication.
-	OAuthProperties interface{} `field:"optional" json:"oAuthProperties" yaml:"oAuthProperties" cfn:"OAuthProperties"`
+	OAuthProperties interface{} `field:"optional" json:"oAuthProperties" yaml:"oAuthProperties" cfn:"OAuthProperties,CfnConnectorProfile_OAuthPropertiesProperty"`
 	// The port number of the SAPOData instance.
 	PortNumber *float64 `field:"optional" json:"portNumber" yaml:"portNumber" cfn:"PortNumber"`
 	// The SAPOData Private Link service name to be used for private data transfers.
@@ -408,7 +408,7 @@ type CfnConnectorProfile_SalesforceConnectorProfileCredentialsProperty struct {
 	// The secret manager ARN, which contains the client ID and client secret of the connected app.
 	ClientCredentialsArn *string `field:"optional" json:"clientCredentialsArn" yaml:"clientCredentialsArn" cfn:"ClientCredentialsArn"`
 	// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
-	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest"`
+	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest,CfnConnectorProfile_ConnectorOAuthRequestProperty"`
 	// A JSON web token (JWT) that authorizes Amazon AppFlow to access your Salesforce records.
 	JwtToken *string `field:"optional" json:"jwtToken" yaml:"jwtToken" cfn:"JwtToken"`
 	// Specifies the OAuth 2.0 grant type that Amazon AppFlow uses when it requests an access token from Salesforce. Amazon AppFlow requires an access token each time it attempts to access your Salesforce records.
@@ -422,15 +422,15 @@ type CfnConnectorProfile_SalesforceConnectorProfilePropertiesProperty struct {
 	// The location of the Salesforce resource.
 	InstanceUrl *string `field:"optional" json:"instanceUrl" yaml:"instanceUrl" cfn:"InstanceUrl"`
 	// Indicates whether the connector profile applies to a sandbox or production environment.
-	IsSandboxEnvironment interface{} `field:"optional" json:"isSandboxEnvironment" yaml:"isSandboxEnvironment" cfn:"isSandboxEnvironment"`
+	IsSandboxEnvironment interface{} `field:"optional" json:"isSandboxEnvironment" yaml:"isSandboxEnvironment" cfn:"isSandboxEnvironment,b"`
 	// If the connection mode for the connector profile is private, this parameter sets whether Amazon AppFlow uses the private network to send metadata and authorization calls to Salesforce.
-	UsePrivateLinkForMetadataAndAuthorization interface{} `field:"optional" json:"usePrivateLinkForMetadataAndAuthorization" yaml:"usePrivateLinkForMetadataAndAuthorization" cfn:"usePrivateLinkForMetadataAndAuthorization"`
+	UsePrivateLinkForMetadataAndAuthorization interface{} `field:"optional" json:"usePrivateLinkForMetadataAndAuthorization" yaml:"usePrivateLinkForMetadataAndAuthorization" cfn:"usePrivateLinkForMetadataAndAuthorization,b"`
 }
 
 // The connector-specific profile credentials required when using ServiceNow.
 type CfnConnectorProfile_ServiceNowConnectorProfileCredentialsProperty struct {
 	// The OAuth 2.0 credentials required to authenticate the user.
-	OAuth2Credentials interface{} `field:"optional" json:"oAuth2Credentials" yaml:"oAuth2Credentials" cfn:"OAuth2Credentials"`
+	OAuth2Credentials interface{} `field:"optional" json:"oAuth2Credentials" yaml:"oAuth2Credentials" cfn:"OAuth2Credentials,CfnConnectorProfile_OAuth2CredentialsProperty"`
 	// The password that corresponds to the user name.
 	Password *string `field:"optional" json:"password" yaml:"password" cfn:"Password"`
 	// The name of the user.
@@ -458,7 +458,7 @@ type CfnConnectorProfile_SlackConnectorProfileCredentialsProperty struct {
 	// The client secret used by the OAuth client to authenticate to the authorization server.
 	ClientSecret *string `field:"required" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
-	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest"`
+	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest,CfnConnectorProfile_ConnectorOAuthRequestProperty"`
 }
 
 // The connector-specific profile properties required when using Slack.
@@ -522,7 +522,7 @@ type CfnConnectorProfile_ZendeskConnectorProfileCredentialsProperty struct {
 	// The client secret used by the OAuth client to authenticate to the authorization server.
 	ClientSecret *string `field:"required" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
-	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest"`
+	ConnectorOAuthRequest interface{} `field:"optional" json:"connectorOAuthRequest" yaml:"connectorOAuthRequest" cfn:"ConnectorOAuthRequest,CfnConnectorProfile_ConnectorOAuthRequestProperty"`
 }
 
 // The connector-specific profile properties required when using Zendesk.
@@ -543,6 +543,7 @@ func NewCfnConnectorProfile(scope constructs.Construct, id *string, props *CfnCo
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppFlow::ConnectorProfile")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

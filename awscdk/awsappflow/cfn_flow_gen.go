@@ -58,7 +58,7 @@ type CfnFlowProps struct {
 	// A user-entered description of the flow.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration that controls how Amazon AppFlow places data in the destination connector.
-	DestinationFlowConfigList interface{} `field:"required" json:"destinationFlowConfigList" yaml:"destinationFlowConfigList" cfn:"DestinationFlowConfigList"`
+	DestinationFlowConfigList interface{} `field:"required" json:"destinationFlowConfigList" yaml:"destinationFlowConfigList" cfn:"DestinationFlowConfigList,[CfnFlow_DestinationFlowConfigProperty]"`
 	// The specified name of the flow.
 	FlowName *string `field:"required" json:"flowName" yaml:"flowName" cfn:"FlowName"`
 	// Sets the status of the flow. You can specify one of the following values:.
@@ -66,15 +66,15 @@ type CfnFlowProps struct {
 	// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption.
 	KmsArn interface{} `field:"optional" json:"kmsArn" yaml:"kmsArn" cfn:"KMSArn"`
 	// Specifies the configuration that Amazon AppFlow uses when it catalogs your data.
-	MetadataCatalogConfig interface{} `field:"optional" json:"metadataCatalogConfig" yaml:"metadataCatalogConfig" cfn:"MetadataCatalogConfig"`
+	MetadataCatalogConfig interface{} `field:"optional" json:"metadataCatalogConfig" yaml:"metadataCatalogConfig" cfn:"MetadataCatalogConfig,CfnFlow_MetadataCatalogConfigProperty"`
 	// Contains information about the configuration of the source connector used in the flow.
-	SourceFlowConfig interface{} `field:"required" json:"sourceFlowConfig" yaml:"sourceFlowConfig" cfn:"SourceFlowConfig"`
+	SourceFlowConfig interface{} `field:"required" json:"sourceFlowConfig" yaml:"sourceFlowConfig" cfn:"SourceFlowConfig,CfnFlow_SourceFlowConfigProperty"`
 	// The tags used to organize, track, or control access for your flow.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A list of tasks that Amazon AppFlow performs while transferring the data in the flow run.
-	Tasks interface{} `field:"required" json:"tasks" yaml:"tasks" cfn:"Tasks"`
+	Tasks interface{} `field:"required" json:"tasks" yaml:"tasks" cfn:"Tasks,[CfnFlow_TaskProperty]"`
 	// The trigger settings that determine how and when Amazon AppFlow runs the specified flow.
-	TriggerConfig interface{} `field:"required" json:"triggerConfig" yaml:"triggerConfig" cfn:"TriggerConfig"`
+	TriggerConfig interface{} `field:"required" json:"triggerConfig" yaml:"triggerConfig" cfn:"TriggerConfig,CfnFlow_TriggerConfigProperty"`
 }
 
 // The aggregation settings that you can use to customize the output format of your flow data.
@@ -132,11 +132,11 @@ type CfnFlow_ConnectorOperatorProperty struct {
 // The properties that are applied when the custom connector is being used as a destination.
 type CfnFlow_CustomConnectorDestinationPropertiesProperty struct {
 	// The custom properties that are specific to the connector when it's used as a destination in the flow.
-	CustomProperties interface{} `field:"optional" json:"customProperties" yaml:"customProperties" cfn:"CustomProperties"`
+	CustomProperties interface{} `field:"optional" json:"customProperties" yaml:"customProperties" cfn:"CustomProperties,{s}"`
 	// The entity specified in the custom connector as a destination in the flow.
 	EntityName *string `field:"required" json:"entityName" yaml:"entityName" cfn:"EntityName"`
 	// The settings that determine how Amazon AppFlow handles an error when placing data in the custom connector as destination.
-	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig"`
+	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig,CfnFlow_ErrorHandlingConfigProperty"`
 	// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update, delete, or upsert.
 	IdFieldNames *[]*string `field:"optional" json:"idFieldNames" yaml:"idFieldNames" cfn:"IdFieldNames"`
 	// Specifies the type of write operation to be performed in the custom connector when it's used as destination.
@@ -146,9 +146,9 @@ type CfnFlow_CustomConnectorDestinationPropertiesProperty struct {
 // The properties that are applied when the custom connector is being used as a source.
 type CfnFlow_CustomConnectorSourcePropertiesProperty struct {
 	// Custom properties that are required to use the custom connector as a source.
-	CustomProperties interface{} `field:"optional" json:"customProperties" yaml:"customProperties" cfn:"CustomProperties"`
+	CustomProperties interface{} `field:"optional" json:"customProperties" yaml:"customProperties" cfn:"CustomProperties,{s}"`
 	// The API of the connector application that Amazon AppFlow uses to transfer your data.
-	DataTransferApi interface{} `field:"optional" json:"dataTransferApi" yaml:"dataTransferApi" cfn:"DataTransferApi"`
+	DataTransferApi interface{} `field:"optional" json:"dataTransferApi" yaml:"dataTransferApi" cfn:"DataTransferApi,CfnFlow_DataTransferApiProperty"`
 	// The entity specified in the custom connector as a source in the flow.
 	EntityName *string `field:"required" json:"entityName" yaml:"entityName" cfn:"EntityName"`
 }
@@ -170,27 +170,27 @@ type CfnFlow_DatadogSourcePropertiesProperty struct {
 // This stores the information that is required to query a particular connector.
 type CfnFlow_DestinationConnectorPropertiesProperty struct {
 	// The properties that are required to query the custom Connector.
-	CustomConnector interface{} `field:"optional" json:"customConnector" yaml:"customConnector" cfn:"CustomConnector"`
+	CustomConnector interface{} `field:"optional" json:"customConnector" yaml:"customConnector" cfn:"CustomConnector,CfnFlow_CustomConnectorDestinationPropertiesProperty"`
 	// The properties required to query Amazon EventBridge.
-	EventBridge interface{} `field:"optional" json:"eventBridge" yaml:"eventBridge" cfn:"EventBridge"`
+	EventBridge interface{} `field:"optional" json:"eventBridge" yaml:"eventBridge" cfn:"EventBridge,CfnFlow_EventBridgeDestinationPropertiesProperty"`
 	// The properties required to query Amazon Lookout for Metrics.
-	LookoutMetrics interface{} `field:"optional" json:"lookoutMetrics" yaml:"lookoutMetrics" cfn:"LookoutMetrics"`
+	LookoutMetrics interface{} `field:"optional" json:"lookoutMetrics" yaml:"lookoutMetrics" cfn:"LookoutMetrics,CfnFlow_LookoutMetricsDestinationPropertiesProperty"`
 	// The properties required to query Marketo.
-	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo"`
+	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo,CfnFlow_MarketoDestinationPropertiesProperty"`
 	// The properties required to query Amazon Redshift.
-	Redshift interface{} `field:"optional" json:"redshift" yaml:"redshift" cfn:"Redshift"`
+	Redshift interface{} `field:"optional" json:"redshift" yaml:"redshift" cfn:"Redshift,CfnFlow_RedshiftDestinationPropertiesProperty"`
 	// The properties required to query Amazon S3.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnFlow_S3DestinationPropertiesProperty"`
 	// The properties required to query SAPOData.
-	SapoData interface{} `field:"optional" json:"sapoData" yaml:"sapoData" cfn:"SAPOData"`
+	SapoData interface{} `field:"optional" json:"sapoData" yaml:"sapoData" cfn:"SAPOData,CfnFlow_SAPODataDestinationPropertiesProperty"`
 	// The properties required to query Salesforce.
-	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce"`
+	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce,CfnFlow_SalesforceDestinationPropertiesProperty"`
 	// The properties required to query Snowflake.
-	Snowflake interface{} `field:"optional" json:"snowflake" yaml:"snowflake" cfn:"Snowflake"`
+	Snowflake interface{} `field:"optional" json:"snowflake" yaml:"snowflake" cfn:"Snowflake,CfnFlow_SnowflakeDestinationPropertiesProperty"`
 	// The properties required to query Upsolver.
-	Upsolver interface{} `field:"optional" json:"upsolver" yaml:"upsolver" cfn:"Upsolver"`
+	Upsolver interface{} `field:"optional" json:"upsolver" yaml:"upsolver" cfn:"Upsolver,CfnFlow_UpsolverDestinationPropertiesProperty"`
 	// The properties required to query Zendesk.
-	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk"`
+	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk,CfnFlow_ZendeskDestinationPropertiesProperty"`
 }
 
 // Contains information about the configuration of destination connectors present in the flow.
@@ -202,7 +202,7 @@ type CfnFlow_DestinationFlowConfigProperty struct {
 	// The type of destination connector, such as Sales force, Amazon S3, and so on.
 	ConnectorType *string `field:"required" json:"connectorType" yaml:"connectorType" cfn:"ConnectorType"`
 	// This stores the information that is required to query a particular connector.
-	DestinationConnectorProperties interface{} `field:"required" json:"destinationConnectorProperties" yaml:"destinationConnectorProperties" cfn:"DestinationConnectorProperties"`
+	DestinationConnectorProperties interface{} `field:"required" json:"destinationConnectorProperties" yaml:"destinationConnectorProperties" cfn:"DestinationConnectorProperties,CfnFlow_DestinationConnectorPropertiesProperty"`
 }
 
 // The properties that are applied when Dynatrace is being used as a source.
@@ -218,13 +218,13 @@ type CfnFlow_ErrorHandlingConfigProperty struct {
 	// Specifies the Amazon S3 bucket prefix.
 	BucketPrefix *string `field:"optional" json:"bucketPrefix" yaml:"bucketPrefix" cfn:"BucketPrefix"`
 	// Specifies if the flow should fail after the first instance of a failure when attempting to place data in the destination.
-	FailOnFirstError interface{} `field:"optional" json:"failOnFirstError" yaml:"failOnFirstError" cfn:"FailOnFirstError"`
+	FailOnFirstError interface{} `field:"optional" json:"failOnFirstError" yaml:"failOnFirstError" cfn:"FailOnFirstError,b"`
 }
 
 // The properties that are applied when Amazon EventBridge is being used as a destination.
 type CfnFlow_EventBridgeDestinationPropertiesProperty struct {
 	// The object specified in the Amplitude flow source.
-	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig"`
+	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig,CfnFlow_ErrorHandlingConfigProperty"`
 	// The object specified in the Amazon EventBridge flow destination.
 	Object *string `field:"required" json:"object" yaml:"object" cfn:"Object"`
 }
@@ -266,7 +266,7 @@ type CfnFlow_LookoutMetricsDestinationPropertiesProperty struct {
 // The properties that Amazon AppFlow applies when you use Marketo as a flow destination.
 type CfnFlow_MarketoDestinationPropertiesProperty struct {
 	// The settings that determine how Amazon AppFlow handles an error when placing data in the destination.
-	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig"`
+	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig,CfnFlow_ErrorHandlingConfigProperty"`
 	// The object specified in the Marketo flow destination.
 	Object *string `field:"required" json:"object" yaml:"object" cfn:"Object"`
 }
@@ -280,7 +280,7 @@ type CfnFlow_MarketoSourcePropertiesProperty struct {
 // Specifies the configuration that Amazon AppFlow uses when it catalogs your data.
 type CfnFlow_MetadataCatalogConfigProperty struct {
 	// Specifies the configuration that Amazon AppFlow uses when it catalogs your data with the AWS Glue Data Catalog .
-	GlueDataCatalog interface{} `field:"optional" json:"glueDataCatalog" yaml:"glueDataCatalog" cfn:"GlueDataCatalog"`
+	GlueDataCatalog interface{} `field:"optional" json:"glueDataCatalog" yaml:"glueDataCatalog" cfn:"GlueDataCatalog,CfnFlow_GlueDataCatalogProperty"`
 }
 
 // The properties that are applied when Salesforce Pardot is being used as a source.
@@ -304,7 +304,7 @@ type CfnFlow_RedshiftDestinationPropertiesProperty struct {
 	// The object key for the bucket in which Amazon AppFlow places the destination files.
 	BucketPrefix *string `field:"optional" json:"bucketPrefix" yaml:"bucketPrefix" cfn:"BucketPrefix"`
 	// The settings that determine how Amazon AppFlow handles an error when placing data in the Amazon Redshift destination.
-	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig"`
+	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig,CfnFlow_ErrorHandlingConfigProperty"`
 	// The intermediate bucket that Amazon AppFlow uses when moving data into Amazon Redshift.
 	IntermediateBucketName *string `field:"required" json:"intermediateBucketName" yaml:"intermediateBucketName" cfn:"IntermediateBucketName"`
 	// The object specified in the Amazon Redshift flow destination.
@@ -318,7 +318,7 @@ type CfnFlow_S3DestinationPropertiesProperty struct {
 	// The object key for the destination bucket in which Amazon AppFlow places the files.
 	BucketPrefix *string `field:"optional" json:"bucketPrefix" yaml:"bucketPrefix" cfn:"BucketPrefix"`
 	// The configuration that determines how Amazon AppFlow should format the flow output data when Amazon S3 is used as the destination.
-	S3OutputFormatConfig interface{} `field:"optional" json:"s3OutputFormatConfig" yaml:"s3OutputFormatConfig" cfn:"S3OutputFormatConfig"`
+	S3OutputFormatConfig interface{} `field:"optional" json:"s3OutputFormatConfig" yaml:"s3OutputFormatConfig" cfn:"S3OutputFormatConfig,CfnFlow_S3OutputFormatConfigProperty"`
 }
 
 // When you use Amazon S3 as the source, the configuration format that you provide the flow input data.
@@ -330,13 +330,13 @@ type CfnFlow_S3InputFormatConfigProperty struct {
 // The configuration that determines how Amazon AppFlow should format the flow output data when Amazon S3 is used as the destination.
 type CfnFlow_S3OutputFormatConfigProperty struct {
 	// The aggregation settings that you can use to customize the output format of your flow data.
-	AggregationConfig interface{} `field:"optional" json:"aggregationConfig" yaml:"aggregationConfig" cfn:"AggregationConfig"`
+	AggregationConfig interface{} `field:"optional" json:"aggregationConfig" yaml:"aggregationConfig" cfn:"AggregationConfig,CfnFlow_AggregationConfigProperty"`
 	// Indicates the file type that Amazon AppFlow places in the Amazon S3 bucket.
 	FileType *string `field:"optional" json:"fileType" yaml:"fileType" cfn:"FileType"`
 	// Determines the prefix that Amazon AppFlow applies to the folder name in the Amazon S3 bucket.
-	PrefixConfig interface{} `field:"optional" json:"prefixConfig" yaml:"prefixConfig" cfn:"PrefixConfig"`
+	PrefixConfig interface{} `field:"optional" json:"prefixConfig" yaml:"prefixConfig" cfn:"PrefixConfig,CfnFlow_PrefixConfigProperty"`
 	// If your file output format is Parquet, use this parameter to set whether Amazon AppFlow preserves the data types in your source data when it writes the output to Amazon S3.
-	PreserveSourceDataTyping interface{} `field:"optional" json:"preserveSourceDataTyping" yaml:"preserveSourceDataTyping" cfn:"PreserveSourceDataTyping"`
+	PreserveSourceDataTyping interface{} `field:"optional" json:"preserveSourceDataTyping" yaml:"preserveSourceDataTyping" cfn:"PreserveSourceDataTyping,b"`
 }
 
 // The properties that are applied when Amazon S3 is being used as the flow source.
@@ -346,19 +346,19 @@ type CfnFlow_S3SourcePropertiesProperty struct {
 	// The object key for the Amazon S3 bucket in which the source files are stored.
 	BucketPrefix *string `field:"required" json:"bucketPrefix" yaml:"bucketPrefix" cfn:"BucketPrefix"`
 	// When you use Amazon S3 as the source, the configuration format that you provide the flow input data.
-	S3InputFormatConfig interface{} `field:"optional" json:"s3InputFormatConfig" yaml:"s3InputFormatConfig" cfn:"S3InputFormatConfig"`
+	S3InputFormatConfig interface{} `field:"optional" json:"s3InputFormatConfig" yaml:"s3InputFormatConfig" cfn:"S3InputFormatConfig,CfnFlow_S3InputFormatConfigProperty"`
 }
 
 // The properties that are applied when using SAPOData as a flow destination.
 type CfnFlow_SAPODataDestinationPropertiesProperty struct {
 	// The settings that determine how Amazon AppFlow handles an error when placing data in the destination.
-	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig"`
+	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig,CfnFlow_ErrorHandlingConfigProperty"`
 	// A list of field names that can be used as an ID field when performing a write operation.
 	IdFieldNames *[]*string `field:"optional" json:"idFieldNames" yaml:"idFieldNames" cfn:"IdFieldNames"`
 	// The object path specified in the SAPOData flow destination.
 	ObjectPath *string `field:"required" json:"objectPath" yaml:"objectPath" cfn:"ObjectPath"`
 	// Determines how Amazon AppFlow handles the success response that it gets from the connector after placing data.
-	SuccessResponseHandlingConfig interface{} `field:"optional" json:"successResponseHandlingConfig" yaml:"successResponseHandlingConfig" cfn:"SuccessResponseHandlingConfig"`
+	SuccessResponseHandlingConfig interface{} `field:"optional" json:"successResponseHandlingConfig" yaml:"successResponseHandlingConfig" cfn:"SuccessResponseHandlingConfig,CfnFlow_SuccessResponseHandlingConfigProperty"`
 	// The possible write operations in the destination connector.
 	WriteOperationType *string `field:"optional" json:"writeOperationType" yaml:"writeOperationType" cfn:"WriteOperationType"`
 }
@@ -380,9 +380,9 @@ type CfnFlow_SAPODataSourcePropertiesProperty struct {
 	// The object path specified in the SAPOData flow source.
 	ObjectPath *string `field:"required" json:"objectPath" yaml:"objectPath" cfn:"ObjectPath"`
 	// Sets the page size for each concurrent process that transfers OData records from your SAP instance.
-	PaginationConfig interface{} `field:"optional" json:"paginationConfig" yaml:"paginationConfig" cfn:"paginationConfig"`
+	PaginationConfig interface{} `field:"optional" json:"paginationConfig" yaml:"paginationConfig" cfn:"paginationConfig,CfnFlow_SAPODataPaginationConfigProperty"`
 	// Sets the number of concurrent processes that transfers OData records from your SAP instance.
-	ParallelismConfig interface{} `field:"optional" json:"parallelismConfig" yaml:"parallelismConfig" cfn:"parallelismConfig"`
+	ParallelismConfig interface{} `field:"optional" json:"parallelismConfig" yaml:"parallelismConfig" cfn:"parallelismConfig,CfnFlow_SAPODataParallelismConfigProperty"`
 }
 
 // The properties that are applied when Salesforce is being used as a destination.
@@ -390,7 +390,7 @@ type CfnFlow_SalesforceDestinationPropertiesProperty struct {
 	// Specifies which Salesforce API is used by Amazon AppFlow when your flow transfers data to Salesforce.
 	DataTransferApi *string `field:"optional" json:"dataTransferApi" yaml:"dataTransferApi" cfn:"DataTransferApi"`
 	// The settings that determine how Amazon AppFlow handles an error when placing data in the Salesforce destination.
-	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig"`
+	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig,CfnFlow_ErrorHandlingConfigProperty"`
 	// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update or delete.
 	IdFieldNames *[]*string `field:"optional" json:"idFieldNames" yaml:"idFieldNames" cfn:"IdFieldNames"`
 	// The object specified in the Salesforce flow destination.
@@ -404,9 +404,9 @@ type CfnFlow_SalesforceSourcePropertiesProperty struct {
 	// Specifies which Salesforce API is used by Amazon AppFlow when your flow transfers data from Salesforce.
 	DataTransferApi *string `field:"optional" json:"dataTransferApi" yaml:"dataTransferApi" cfn:"DataTransferApi"`
 	// The flag that enables dynamic fetching of new (recently added) fields in the Salesforce objects while running a flow.
-	EnableDynamicFieldUpdate interface{} `field:"optional" json:"enableDynamicFieldUpdate" yaml:"enableDynamicFieldUpdate" cfn:"EnableDynamicFieldUpdate"`
+	EnableDynamicFieldUpdate interface{} `field:"optional" json:"enableDynamicFieldUpdate" yaml:"enableDynamicFieldUpdate" cfn:"EnableDynamicFieldUpdate,b"`
 	// Indicates whether Amazon AppFlow includes deleted files in the flow run.
-	IncludeDeletedRecords interface{} `field:"optional" json:"includeDeletedRecords" yaml:"includeDeletedRecords" cfn:"IncludeDeletedRecords"`
+	IncludeDeletedRecords interface{} `field:"optional" json:"includeDeletedRecords" yaml:"includeDeletedRecords" cfn:"IncludeDeletedRecords,b"`
 	// The object specified in the Salesforce flow source.
 	Object *string `field:"required" json:"object" yaml:"object" cfn:"Object"`
 }
@@ -454,7 +454,7 @@ type CfnFlow_SnowflakeDestinationPropertiesProperty struct {
 	// The object key for the destination bucket in which Amazon AppFlow places the files.
 	BucketPrefix *string `field:"optional" json:"bucketPrefix" yaml:"bucketPrefix" cfn:"BucketPrefix"`
 	// The settings that determine how Amazon AppFlow handles an error when placing data in the Snowflake destination.
-	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig"`
+	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig,CfnFlow_ErrorHandlingConfigProperty"`
 	// The intermediate bucket that Amazon AppFlow uses when moving data into Snowflake.
 	IntermediateBucketName *string `field:"required" json:"intermediateBucketName" yaml:"intermediateBucketName" cfn:"IntermediateBucketName"`
 	// The object specified in the Snowflake flow destination.
@@ -464,39 +464,39 @@ type CfnFlow_SnowflakeDestinationPropertiesProperty struct {
 // Specifies the information that is required to query a particular connector.
 type CfnFlow_SourceConnectorPropertiesProperty struct {
 	// Specifies the information that is required for querying Amplitude.
-	Amplitude interface{} `field:"optional" json:"amplitude" yaml:"amplitude" cfn:"Amplitude"`
+	Amplitude interface{} `field:"optional" json:"amplitude" yaml:"amplitude" cfn:"Amplitude,CfnFlow_AmplitudeSourcePropertiesProperty"`
 	// The properties that are applied when the custom connector is being used as a source.
-	CustomConnector interface{} `field:"optional" json:"customConnector" yaml:"customConnector" cfn:"CustomConnector"`
+	CustomConnector interface{} `field:"optional" json:"customConnector" yaml:"customConnector" cfn:"CustomConnector,CfnFlow_CustomConnectorSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Datadog.
-	Datadog interface{} `field:"optional" json:"datadog" yaml:"datadog" cfn:"Datadog"`
+	Datadog interface{} `field:"optional" json:"datadog" yaml:"datadog" cfn:"Datadog,CfnFlow_DatadogSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Dynatrace.
-	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace"`
+	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace,CfnFlow_DynatraceSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Google Analytics.
-	GoogleAnalytics interface{} `field:"optional" json:"googleAnalytics" yaml:"googleAnalytics" cfn:"GoogleAnalytics"`
+	GoogleAnalytics interface{} `field:"optional" json:"googleAnalytics" yaml:"googleAnalytics" cfn:"GoogleAnalytics,CfnFlow_GoogleAnalyticsSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Infor Nexus.
-	InforNexus interface{} `field:"optional" json:"inforNexus" yaml:"inforNexus" cfn:"InforNexus"`
+	InforNexus interface{} `field:"optional" json:"inforNexus" yaml:"inforNexus" cfn:"InforNexus,CfnFlow_InforNexusSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Marketo.
-	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo"`
+	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo,CfnFlow_MarketoSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Salesforce Pardot.
-	Pardot interface{} `field:"optional" json:"pardot" yaml:"pardot" cfn:"Pardot"`
+	Pardot interface{} `field:"optional" json:"pardot" yaml:"pardot" cfn:"Pardot,CfnFlow_PardotSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Amazon S3.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnFlow_S3SourcePropertiesProperty"`
 	// The properties that are applied when using SAPOData as a flow source.
-	SapoData interface{} `field:"optional" json:"sapoData" yaml:"sapoData" cfn:"SAPOData"`
+	SapoData interface{} `field:"optional" json:"sapoData" yaml:"sapoData" cfn:"SAPOData,CfnFlow_SAPODataSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Salesforce.
-	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce"`
+	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce,CfnFlow_SalesforceSourcePropertiesProperty"`
 	// Specifies the information that is required for querying ServiceNow.
-	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow"`
+	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow,CfnFlow_ServiceNowSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Singular.
-	Singular interface{} `field:"optional" json:"singular" yaml:"singular" cfn:"Singular"`
+	Singular interface{} `field:"optional" json:"singular" yaml:"singular" cfn:"Singular,CfnFlow_SingularSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Slack.
-	Slack interface{} `field:"optional" json:"slack" yaml:"slack" cfn:"Slack"`
+	Slack interface{} `field:"optional" json:"slack" yaml:"slack" cfn:"Slack,CfnFlow_SlackSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Trend Micro.
-	Trendmicro interface{} `field:"optional" json:"trendmicro" yaml:"trendmicro" cfn:"Trendmicro"`
+	Trendmicro interface{} `field:"optional" json:"trendmicro" yaml:"trendmicro" cfn:"Trendmicro,CfnFlow_TrendmicroSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Veeva.
-	Veeva interface{} `field:"optional" json:"veeva" yaml:"veeva" cfn:"Veeva"`
+	Veeva interface{} `field:"optional" json:"veeva" yaml:"veeva" cfn:"Veeva,CfnFlow_VeevaSourcePropertiesProperty"`
 	// Specifies the information that is required for querying Zendesk.
-	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk"`
+	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk,CfnFlow_ZendeskSourcePropertiesProperty"`
 }
 
 // Contains information about the configuration of the source connector used in the flow.
@@ -508,9 +508,9 @@ type CfnFlow_SourceFlowConfigProperty struct {
 	// The type of connector, such as Salesforce, Amplitude, and so on.
 	ConnectorType *string `field:"required" json:"connectorType" yaml:"connectorType" cfn:"ConnectorType"`
 	// Defines the configuration for a scheduled incremental data pull.
-	IncrementalPullConfig interface{} `field:"optional" json:"incrementalPullConfig" yaml:"incrementalPullConfig" cfn:"IncrementalPullConfig"`
+	IncrementalPullConfig interface{} `field:"optional" json:"incrementalPullConfig" yaml:"incrementalPullConfig" cfn:"IncrementalPullConfig,CfnFlow_IncrementalPullConfigProperty"`
 	// Specifies the information that is required to query a particular source connector.
-	SourceConnectorProperties interface{} `field:"required" json:"sourceConnectorProperties" yaml:"sourceConnectorProperties" cfn:"SourceConnectorProperties"`
+	SourceConnectorProperties interface{} `field:"required" json:"sourceConnectorProperties" yaml:"sourceConnectorProperties" cfn:"SourceConnectorProperties,CfnFlow_SourceConnectorPropertiesProperty"`
 }
 
 // Determines how Amazon AppFlow handles the success response that it gets from the connector after placing data.
@@ -532,13 +532,13 @@ type CfnFlow_TaskPropertiesObjectProperty struct {
 // A class for modeling different type of tasks.
 type CfnFlow_TaskProperty struct {
 	// The operation to be performed on the provided source fields.
-	ConnectorOperator interface{} `field:"optional" json:"connectorOperator" yaml:"connectorOperator" cfn:"ConnectorOperator"`
+	ConnectorOperator interface{} `field:"optional" json:"connectorOperator" yaml:"connectorOperator" cfn:"ConnectorOperator,CfnFlow_ConnectorOperatorProperty"`
 	// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
 	DestinationField *string `field:"optional" json:"destinationField" yaml:"destinationField" cfn:"DestinationField"`
 	// The source fields to which a particular task is applied.
 	SourceFields *[]*string `field:"required" json:"sourceFields" yaml:"sourceFields" cfn:"SourceFields"`
 	// A map used to store task-related information.
-	TaskProperties interface{} `field:"optional" json:"taskProperties" yaml:"taskProperties" cfn:"TaskProperties"`
+	TaskProperties interface{} `field:"optional" json:"taskProperties" yaml:"taskProperties" cfn:"TaskProperties,[CfnFlow_TaskPropertiesObjectProperty]"`
 	// Specifies the particular task implementation that Amazon AppFlow performs.
 	TaskType *string `field:"required" json:"taskType" yaml:"taskType" cfn:"TaskType"`
 }
@@ -552,7 +552,7 @@ type CfnFlow_TrendmicroSourcePropertiesProperty struct {
 // The trigger settings that determine how and when Amazon AppFlow runs the specified flow.
 type CfnFlow_TriggerConfigProperty struct {
 	// Specifies the configuration details of a schedule-triggered flow as defined by the user.
-	TriggerProperties interface{} `field:"optional" json:"triggerProperties" yaml:"triggerProperties" cfn:"TriggerProperties"`
+	TriggerProperties interface{} `field:"optional" json:"triggerProperties" yaml:"triggerProperties" cfn:"TriggerProperties,CfnFlow_ScheduledTriggerPropertiesProperty"`
 	// Specifies the type of flow trigger.
 	TriggerType *string `field:"required" json:"triggerType" yaml:"triggerType" cfn:"TriggerType"`
 }
@@ -564,17 +564,17 @@ type CfnFlow_UpsolverDestinationPropertiesProperty struct {
 	// The object key for the destination Upsolver Amazon S3 bucket in which Amazon AppFlow places the files.
 	BucketPrefix *string `field:"optional" json:"bucketPrefix" yaml:"bucketPrefix" cfn:"BucketPrefix"`
 	// The configuration that determines how data is formatted when Upsolver is used as the flow destination.
-	S3OutputFormatConfig interface{} `field:"required" json:"s3OutputFormatConfig" yaml:"s3OutputFormatConfig" cfn:"S3OutputFormatConfig"`
+	S3OutputFormatConfig interface{} `field:"required" json:"s3OutputFormatConfig" yaml:"s3OutputFormatConfig" cfn:"S3OutputFormatConfig,CfnFlow_UpsolverS3OutputFormatConfigProperty"`
 }
 
 // The configuration that determines how Amazon AppFlow formats the flow output data when Upsolver is used as the destination.
 type CfnFlow_UpsolverS3OutputFormatConfigProperty struct {
 	// The aggregation settings that you can use to customize the output format of your flow data.
-	AggregationConfig interface{} `field:"optional" json:"aggregationConfig" yaml:"aggregationConfig" cfn:"AggregationConfig"`
+	AggregationConfig interface{} `field:"optional" json:"aggregationConfig" yaml:"aggregationConfig" cfn:"AggregationConfig,CfnFlow_AggregationConfigProperty"`
 	// Indicates the file type that Amazon AppFlow places in the Upsolver Amazon S3 bucket.
 	FileType *string `field:"optional" json:"fileType" yaml:"fileType" cfn:"FileType"`
 	// Specifies elements that Amazon AppFlow includes in the file and folder names in the flow destination.
-	PrefixConfig interface{} `field:"required" json:"prefixConfig" yaml:"prefixConfig" cfn:"PrefixConfig"`
+	PrefixConfig interface{} `field:"required" json:"prefixConfig" yaml:"prefixConfig" cfn:"PrefixConfig,CfnFlow_PrefixConfigProperty"`
 }
 
 // The properties that are applied when using Veeva as a flow source.
@@ -582,11 +582,11 @@ type CfnFlow_VeevaSourcePropertiesProperty struct {
 	// The document type specified in the Veeva document extract flow.
 	DocumentType *string `field:"optional" json:"documentType" yaml:"documentType" cfn:"DocumentType"`
 	// Boolean value to include All Versions of files in Veeva document extract flow.
-	IncludeAllVersions interface{} `field:"optional" json:"includeAllVersions" yaml:"includeAllVersions" cfn:"IncludeAllVersions"`
+	IncludeAllVersions interface{} `field:"optional" json:"includeAllVersions" yaml:"includeAllVersions" cfn:"IncludeAllVersions,b"`
 	// Boolean value to include file renditions in Veeva document extract flow.
-	IncludeRenditions interface{} `field:"optional" json:"includeRenditions" yaml:"includeRenditions" cfn:"IncludeRenditions"`
+	IncludeRenditions interface{} `field:"optional" json:"includeRenditions" yaml:"includeRenditions" cfn:"IncludeRenditions,b"`
 	// Boolean value to include source files in Veeva document extract flow.
-	IncludeSourceFiles interface{} `field:"optional" json:"includeSourceFiles" yaml:"includeSourceFiles" cfn:"IncludeSourceFiles"`
+	IncludeSourceFiles interface{} `field:"optional" json:"includeSourceFiles" yaml:"includeSourceFiles" cfn:"IncludeSourceFiles,b"`
 	// The object specified in the Veeva flow source.
 	Object *string `field:"required" json:"object" yaml:"object" cfn:"Object"`
 }
@@ -594,7 +594,7 @@ type CfnFlow_VeevaSourcePropertiesProperty struct {
 // The properties that are applied when Zendesk is used as a destination.
 type CfnFlow_ZendeskDestinationPropertiesProperty struct {
 	// The settings that determine how Amazon AppFlow handles an error when placing data in the destination.
-	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig"`
+	ErrorHandlingConfig interface{} `field:"optional" json:"errorHandlingConfig" yaml:"errorHandlingConfig" cfn:"ErrorHandlingConfig,CfnFlow_ErrorHandlingConfigProperty"`
 	// A list of field names that can be used as an ID field when performing a write operation.
 	IdFieldNames *[]*string `field:"optional" json:"idFieldNames" yaml:"idFieldNames" cfn:"IdFieldNames"`
 	// The object specified in the Zendesk flow destination.
@@ -624,6 +624,7 @@ func NewCfnFlow(scope constructs.Construct, id *string, props *CfnFlowProps) Cfn
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppFlow::Flow")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppFlow::Flow"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsArn = l1rt.Ref(r, r.props.KmsArn, "kmsArn", "kms.IKeyRef | string", "KeyRef.KeyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

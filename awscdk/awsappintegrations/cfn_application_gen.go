@@ -58,18 +58,18 @@ type CfnApplication interface {
 
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
-	ApplicationConfig interface{} `field:"optional" json:"applicationConfig" yaml:"applicationConfig" cfn:"ApplicationConfig"`
+	ApplicationConfig interface{} `field:"optional" json:"applicationConfig" yaml:"applicationConfig" cfn:"ApplicationConfig,CfnApplication_ApplicationConfigProperty"`
 	// The configuration for where the application should be loaded from.
-	ApplicationSourceConfig interface{} `field:"required" json:"applicationSourceConfig" yaml:"applicationSourceConfig" cfn:"ApplicationSourceConfig"`
+	ApplicationSourceConfig interface{} `field:"required" json:"applicationSourceConfig" yaml:"applicationSourceConfig" cfn:"ApplicationSourceConfig,CfnApplication_ApplicationSourceConfigProperty"`
 	// The type of application.
 	ApplicationType *string `field:"optional" json:"applicationType" yaml:"applicationType" cfn:"ApplicationType"`
 	// The description of the application.
 	Description  *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	IframeConfig interface{} `field:"optional" json:"iframeConfig" yaml:"iframeConfig" cfn:"IframeConfig"`
+	IframeConfig interface{} `field:"optional" json:"iframeConfig" yaml:"iframeConfig" cfn:"IframeConfig,CfnApplication_IframeConfigProperty"`
 	// The initialization timeout in milliseconds.
 	InitializationTimeout *float64 `field:"optional" json:"initializationTimeout" yaml:"initializationTimeout" cfn:"InitializationTimeout"`
 	// Indicates whether the application is a service.
-	IsService interface{} `field:"optional" json:"isService" yaml:"isService" cfn:"IsService"`
+	IsService interface{} `field:"optional" json:"isService" yaml:"isService" cfn:"IsService,b"`
 	// The name of the application.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The namespace of the application.
@@ -81,13 +81,13 @@ type CfnApplicationProps struct {
 }
 
 type CfnApplication_ApplicationConfigProperty struct {
-	ContactHandling interface{} `field:"optional" json:"contactHandling" yaml:"contactHandling" cfn:"ContactHandling"`
+	ContactHandling interface{} `field:"optional" json:"contactHandling" yaml:"contactHandling" cfn:"ContactHandling,CfnApplication_ContactHandlingProperty"`
 }
 
 // The configuration for where the application should be loaded from.
 type CfnApplication_ApplicationSourceConfigProperty struct {
 	// The external URL source for the application.
-	ExternalUrlConfig interface{} `field:"required" json:"externalUrlConfig" yaml:"externalUrlConfig" cfn:"ExternalUrlConfig"`
+	ExternalUrlConfig interface{} `field:"required" json:"externalUrlConfig" yaml:"externalUrlConfig" cfn:"ExternalUrlConfig,CfnApplication_ExternalUrlConfigProperty"`
 }
 
 type CfnApplication_ContactHandlingProperty struct {
@@ -121,6 +121,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppIntegrations::Application")})
 	r.tags = cfnApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppIntegrations::Application"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

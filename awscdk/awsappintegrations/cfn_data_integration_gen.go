@@ -54,7 +54,7 @@ type CfnDataIntegrationProps struct {
 	// A description of the DataIntegration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration for what files should be pulled from the source.
-	FileConfiguration interface{} `field:"optional" json:"fileConfiguration" yaml:"fileConfiguration" cfn:"FileConfiguration"`
+	FileConfiguration interface{} `field:"optional" json:"fileConfiguration" yaml:"fileConfiguration" cfn:"FileConfiguration,CfnDataIntegration_FileConfigurationProperty"`
 	// The KMS key for the DataIntegration.
 	KmsKey *string `field:"required" json:"kmsKey" yaml:"kmsKey" cfn:"KmsKey"`
 	// The name of the DataIntegration.
@@ -62,7 +62,7 @@ type CfnDataIntegrationProps struct {
 	// The configuration for what data should be pulled from the source.
 	ObjectConfiguration interface{} `field:"optional" json:"objectConfiguration" yaml:"objectConfiguration" cfn:"ObjectConfiguration"`
 	// The name of the data and how often it should be pulled from the source.
-	ScheduleConfig interface{} `field:"optional" json:"scheduleConfig" yaml:"scheduleConfig" cfn:"ScheduleConfig"`
+	ScheduleConfig interface{} `field:"optional" json:"scheduleConfig" yaml:"scheduleConfig" cfn:"ScheduleConfig,CfnDataIntegration_ScheduleConfigProperty"`
 	// The URI of the data source.
 	SourceUri *string `field:"required" json:"sourceUri" yaml:"sourceUri" cfn:"SourceURI"`
 	// An array of key-value pairs to apply to this resource.
@@ -101,6 +101,7 @@ func NewCfnDataIntegration(scope constructs.Construct, id *string, props *CfnDat
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppIntegrations::DataIntegration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppIntegrations::DataIntegration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

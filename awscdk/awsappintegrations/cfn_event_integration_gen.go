@@ -45,7 +45,7 @@ type CfnEventIntegrationProps struct {
 	// The Amazon EventBridge bus for the event integration.
 	EventBridgeBus *string `field:"required" json:"eventBridgeBus" yaml:"eventBridgeBus" cfn:"EventBridgeBus"`
 	// The event integration filter.
-	EventFilter interface{} `field:"required" json:"eventFilter" yaml:"eventFilter" cfn:"EventFilter"`
+	EventFilter interface{} `field:"required" json:"eventFilter" yaml:"eventFilter" cfn:"EventFilter,CfnEventIntegration_EventFilterProperty"`
 	// The name of the event integration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -72,6 +72,7 @@ func NewCfnEventIntegration(scope constructs.Construct, id *string, props *CfnEv
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppIntegrations::EventIntegration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppIntegrations::EventIntegration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

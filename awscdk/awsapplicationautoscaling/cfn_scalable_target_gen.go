@@ -61,11 +61,11 @@ type CfnScalableTargetProps struct {
 	// The scalable dimension associated with the scalable target.
 	ScalableDimension *string `field:"required" json:"scalableDimension" yaml:"scalableDimension" cfn:"ScalableDimension"`
 	// The scheduled actions for the scalable target.
-	ScheduledActions interface{} `field:"optional" json:"scheduledActions" yaml:"scheduledActions" cfn:"ScheduledActions"`
+	ScheduledActions interface{} `field:"optional" json:"scheduledActions" yaml:"scheduledActions" cfn:"ScheduledActions,[CfnScalableTarget_ScheduledActionProperty]"`
 	// The namespace of the AWS service that provides the resource, or a `custom-resource` .
 	ServiceNamespace *string `field:"required" json:"serviceNamespace" yaml:"serviceNamespace" cfn:"ServiceNamespace"`
 	// An embedded object that contains attributes and attribute values that are used to suspend and resume automatic scaling.
-	SuspendedState interface{}       `field:"optional" json:"suspendedState" yaml:"suspendedState" cfn:"SuspendedState"`
+	SuspendedState interface{}       `field:"optional" json:"suspendedState" yaml:"suspendedState" cfn:"SuspendedState,CfnScalableTarget_SuspendedStateProperty"`
 	Tags           *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -80,15 +80,15 @@ type CfnScalableTarget_ScalableTargetActionProperty struct {
 // `ScheduledAction` is a property of the [AWS::ApplicationAutoScaling::ScalableTarget](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-applicationautoscaling-scalabletarget.html) resource that specifies a scheduled action for a scalable target.
 type CfnScalableTarget_ScheduledActionProperty struct {
 	// The date and time that the action is scheduled to end, in UTC.
-	EndTime interface{} `field:"optional" json:"endTime" yaml:"endTime" cfn:"EndTime"`
+	EndTime interface{} `field:"optional" json:"endTime" yaml:"endTime" cfn:"EndTime,d"`
 	// The new minimum and maximum capacity.
-	ScalableTargetAction interface{} `field:"optional" json:"scalableTargetAction" yaml:"scalableTargetAction" cfn:"ScalableTargetAction"`
+	ScalableTargetAction interface{} `field:"optional" json:"scalableTargetAction" yaml:"scalableTargetAction" cfn:"ScalableTargetAction,CfnScalableTarget_ScalableTargetActionProperty"`
 	// The schedule for this action. The following formats are supported:.
 	Schedule *string `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
 	// The name of the scheduled action.
 	ScheduledActionName *string `field:"required" json:"scheduledActionName" yaml:"scheduledActionName" cfn:"ScheduledActionName"`
 	// The date and time that the action is scheduled to begin, in UTC.
-	StartTime interface{} `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
+	StartTime interface{} `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime,d"`
 	// The time zone used when referring to the date and time of a scheduled action, when the scheduled action uses an at or cron expression.
 	Timezone *string `field:"optional" json:"timezone" yaml:"timezone" cfn:"Timezone"`
 }
@@ -96,11 +96,11 @@ type CfnScalableTarget_ScheduledActionProperty struct {
 // `SuspendedState` is a property of the [AWS::ApplicationAutoScaling::ScalableTarget](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-applicationautoscaling-scalabletarget.html) resource that specifies whether the scaling activities for a scalable target are in a suspended state.
 type CfnScalableTarget_SuspendedStateProperty struct {
 	// Whether scale in by a target tracking scaling policy or a step scaling policy is suspended.
-	DynamicScalingInSuspended interface{} `field:"optional" json:"dynamicScalingInSuspended" yaml:"dynamicScalingInSuspended" cfn:"DynamicScalingInSuspended"`
+	DynamicScalingInSuspended interface{} `field:"optional" json:"dynamicScalingInSuspended" yaml:"dynamicScalingInSuspended" cfn:"DynamicScalingInSuspended,b"`
 	// Whether scale out by a target tracking scaling policy or a step scaling policy is suspended.
-	DynamicScalingOutSuspended interface{} `field:"optional" json:"dynamicScalingOutSuspended" yaml:"dynamicScalingOutSuspended" cfn:"DynamicScalingOutSuspended"`
+	DynamicScalingOutSuspended interface{} `field:"optional" json:"dynamicScalingOutSuspended" yaml:"dynamicScalingOutSuspended" cfn:"DynamicScalingOutSuspended,b"`
 	// Whether scheduled scaling is suspended.
-	ScheduledScalingSuspended interface{} `field:"optional" json:"scheduledScalingSuspended" yaml:"scheduledScalingSuspended" cfn:"ScheduledScalingSuspended"`
+	ScheduledScalingSuspended interface{} `field:"optional" json:"scheduledScalingSuspended" yaml:"scheduledScalingSuspended" cfn:"ScheduledScalingSuspended,b"`
 }
 
 type cfnScalableTarget struct {
@@ -119,6 +119,7 @@ func NewCfnScalableTarget(scope constructs.Construct, id *string, props *CfnScal
 	r.tags = cfnScalableTargetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApplicationAutoScaling::ScalableTarget"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.ResourceId = l1rt.Ref(r, r.props.ResourceId, "resourceId", "msk.IClusterRef | string", "ClusterRef.ClusterArn")
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

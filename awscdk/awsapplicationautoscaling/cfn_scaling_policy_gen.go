@@ -56,7 +56,7 @@ type CfnScalingPolicyProps struct {
 	// The scaling policy type.
 	PolicyType *string `field:"required" json:"policyType" yaml:"policyType" cfn:"PolicyType"`
 	// The predictive scaling policy configuration.
-	PredictiveScalingPolicyConfiguration interface{} `field:"optional" json:"predictiveScalingPolicyConfiguration" yaml:"predictiveScalingPolicyConfiguration" cfn:"PredictiveScalingPolicyConfiguration"`
+	PredictiveScalingPolicyConfiguration interface{} `field:"optional" json:"predictiveScalingPolicyConfiguration" yaml:"predictiveScalingPolicyConfiguration" cfn:"PredictiveScalingPolicyConfiguration,CfnScalingPolicy_PredictiveScalingPolicyConfigurationProperty"`
 	// The identifier of the resource associated with the scaling policy.
 	ResourceId *string `field:"optional" json:"resourceId" yaml:"resourceId" cfn:"ResourceId"`
 	// The scalable dimension. This string consists of the service namespace, resource type, and scaling property.
@@ -66,19 +66,19 @@ type CfnScalingPolicyProps struct {
 	// The namespace of the AWS service that provides the resource, or a `custom-resource` .
 	ServiceNamespace *string `field:"optional" json:"serviceNamespace" yaml:"serviceNamespace" cfn:"ServiceNamespace"`
 	// A step scaling policy.
-	StepScalingPolicyConfiguration interface{} `field:"optional" json:"stepScalingPolicyConfiguration" yaml:"stepScalingPolicyConfiguration" cfn:"StepScalingPolicyConfiguration"`
+	StepScalingPolicyConfiguration interface{} `field:"optional" json:"stepScalingPolicyConfiguration" yaml:"stepScalingPolicyConfiguration" cfn:"StepScalingPolicyConfiguration,CfnScalingPolicy_StepScalingPolicyConfigurationProperty"`
 	// A target tracking scaling policy.
-	TargetTrackingScalingPolicyConfiguration interface{} `field:"optional" json:"targetTrackingScalingPolicyConfiguration" yaml:"targetTrackingScalingPolicyConfiguration" cfn:"TargetTrackingScalingPolicyConfiguration"`
+	TargetTrackingScalingPolicyConfiguration interface{} `field:"optional" json:"targetTrackingScalingPolicyConfiguration" yaml:"targetTrackingScalingPolicyConfiguration" cfn:"TargetTrackingScalingPolicyConfiguration,CfnScalingPolicy_TargetTrackingScalingPolicyConfigurationProperty"`
 }
 
 // Contains customized metric specification information for a target tracking scaling policy for Application Auto Scaling.
 type CfnScalingPolicy_CustomizedMetricSpecificationProperty struct {
 	// The dimensions of the metric.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnScalingPolicy_MetricDimensionProperty]"`
 	// The name of the metric.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The metrics to include in the target tracking scaling policy, as a metric data query.
-	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics"`
+	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics,[CfnScalingPolicy_TargetTrackingMetricDataQueryProperty]"`
 	// The namespace of the metric.
 	Namespace *string `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The statistic of the metric.
@@ -106,18 +106,18 @@ type CfnScalingPolicy_PredefinedMetricSpecificationProperty struct {
 // Represents a CloudWatch metric of your choosing for a predictive scaling policy.
 type CfnScalingPolicy_PredictiveScalingCustomizedCapacityMetricProperty struct {
 	// One or more metric data queries to provide data points for a metric specification.
-	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries"`
+	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries,[CfnScalingPolicy_PredictiveScalingMetricDataQueryProperty]"`
 }
 
 // The customized load metric specification.
 type CfnScalingPolicy_PredictiveScalingCustomizedLoadMetricProperty struct {
-	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries"`
+	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries,[CfnScalingPolicy_PredictiveScalingMetricDataQueryProperty]"`
 }
 
 // One or more metric data queries to provide data points for a metric specification.
 type CfnScalingPolicy_PredictiveScalingCustomizedScalingMetricProperty struct {
 	// One or more metric data queries to provide data points for a metric specification.
-	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries"`
+	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries,[CfnScalingPolicy_PredictiveScalingMetricDataQueryProperty]"`
 }
 
 // The metric data to return.
@@ -129,9 +129,9 @@ type CfnScalingPolicy_PredictiveScalingMetricDataQueryProperty struct {
 	// A human-readable label for this metric or expression.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// Information about the metric data to return.
-	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat"`
+	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat,CfnScalingPolicy_PredictiveScalingMetricStatProperty"`
 	// Indicates whether to return the timestamps and raw data values of this metric.
-	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData"`
+	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData,b"`
 }
 
 // Describes the dimension of a metric.
@@ -145,7 +145,7 @@ type CfnScalingPolicy_PredictiveScalingMetricDimensionProperty struct {
 // Describes the scaling metric.
 type CfnScalingPolicy_PredictiveScalingMetricProperty struct {
 	// Describes the dimensions of the metric.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnScalingPolicy_PredictiveScalingMetricDimensionProperty]"`
 	// The name of the metric.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric.
@@ -155,17 +155,17 @@ type CfnScalingPolicy_PredictiveScalingMetricProperty struct {
 // This structure specifies the metrics and target utilization settings for a predictive scaling policy.
 type CfnScalingPolicy_PredictiveScalingMetricSpecificationProperty struct {
 	// The customized capacity metric specification.
-	CustomizedCapacityMetricSpecification interface{} `field:"optional" json:"customizedCapacityMetricSpecification" yaml:"customizedCapacityMetricSpecification" cfn:"CustomizedCapacityMetricSpecification"`
+	CustomizedCapacityMetricSpecification interface{} `field:"optional" json:"customizedCapacityMetricSpecification" yaml:"customizedCapacityMetricSpecification" cfn:"CustomizedCapacityMetricSpecification,CfnScalingPolicy_PredictiveScalingCustomizedCapacityMetricProperty"`
 	// The customized load metric specification.
-	CustomizedLoadMetricSpecification interface{} `field:"optional" json:"customizedLoadMetricSpecification" yaml:"customizedLoadMetricSpecification" cfn:"CustomizedLoadMetricSpecification"`
+	CustomizedLoadMetricSpecification interface{} `field:"optional" json:"customizedLoadMetricSpecification" yaml:"customizedLoadMetricSpecification" cfn:"CustomizedLoadMetricSpecification,CfnScalingPolicy_PredictiveScalingCustomizedLoadMetricProperty"`
 	// The customized scaling metric specification.
-	CustomizedScalingMetricSpecification interface{} `field:"optional" json:"customizedScalingMetricSpecification" yaml:"customizedScalingMetricSpecification" cfn:"CustomizedScalingMetricSpecification"`
+	CustomizedScalingMetricSpecification interface{} `field:"optional" json:"customizedScalingMetricSpecification" yaml:"customizedScalingMetricSpecification" cfn:"CustomizedScalingMetricSpecification,CfnScalingPolicy_PredictiveScalingCustomizedScalingMetricProperty"`
 	// The predefined load metric specification.
-	PredefinedLoadMetricSpecification interface{} `field:"optional" json:"predefinedLoadMetricSpecification" yaml:"predefinedLoadMetricSpecification" cfn:"PredefinedLoadMetricSpecification"`
+	PredefinedLoadMetricSpecification interface{} `field:"optional" json:"predefinedLoadMetricSpecification" yaml:"predefinedLoadMetricSpecification" cfn:"PredefinedLoadMetricSpecification,CfnScalingPolicy_PredictiveScalingPredefinedLoadMetricProperty"`
 	// The predefined metric pair specification that determines the appropriate scaling metric and load metric to use.
-	PredefinedMetricPairSpecification interface{} `field:"optional" json:"predefinedMetricPairSpecification" yaml:"predefinedMetricPairSpecification" cfn:"PredefinedMetricPairSpecification"`
+	PredefinedMetricPairSpecification interface{} `field:"optional" json:"predefinedMetricPairSpecification" yaml:"predefinedMetricPairSpecification" cfn:"PredefinedMetricPairSpecification,CfnScalingPolicy_PredictiveScalingPredefinedMetricPairProperty"`
 	// The predefined scaling metric specification.
-	PredefinedScalingMetricSpecification interface{} `field:"optional" json:"predefinedScalingMetricSpecification" yaml:"predefinedScalingMetricSpecification" cfn:"PredefinedScalingMetricSpecification"`
+	PredefinedScalingMetricSpecification interface{} `field:"optional" json:"predefinedScalingMetricSpecification" yaml:"predefinedScalingMetricSpecification" cfn:"PredefinedScalingMetricSpecification,CfnScalingPolicy_PredictiveScalingPredefinedScalingMetricProperty"`
 	// Specifies the target utilization.
 	TargetValue *float64 `field:"required" json:"targetValue" yaml:"targetValue" cfn:"TargetValue"`
 }
@@ -173,7 +173,7 @@ type CfnScalingPolicy_PredictiveScalingMetricSpecificationProperty struct {
 // This structure defines the CloudWatch metric to return, along with the statistic and unit.
 type CfnScalingPolicy_PredictiveScalingMetricStatProperty struct {
 	// The CloudWatch metric to return, including the metric name, namespace, and dimensions.
-	Metric interface{} `field:"optional" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"optional" json:"metric" yaml:"metric" cfn:"Metric,CfnScalingPolicy_PredictiveScalingMetricProperty"`
 	// The statistic to return.
 	Stat *string `field:"optional" json:"stat" yaml:"stat" cfn:"Stat"`
 	// The unit to use for the returned data points.
@@ -187,7 +187,7 @@ type CfnScalingPolicy_PredictiveScalingPolicyConfigurationProperty struct {
 	// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
 	MaxCapacityBuffer *float64 `field:"optional" json:"maxCapacityBuffer" yaml:"maxCapacityBuffer" cfn:"MaxCapacityBuffer"`
 	// This structure includes the metrics and target utilization to use for predictive scaling.
-	MetricSpecifications interface{} `field:"required" json:"metricSpecifications" yaml:"metricSpecifications" cfn:"MetricSpecifications"`
+	MetricSpecifications interface{} `field:"required" json:"metricSpecifications" yaml:"metricSpecifications" cfn:"MetricSpecifications,[CfnScalingPolicy_PredictiveScalingMetricSpecificationProperty]"`
 	// The predictive scaling mode.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 	// The amount of time, in seconds, that the start time can be advanced.
@@ -239,7 +239,7 @@ type CfnScalingPolicy_StepScalingPolicyConfigurationProperty struct {
 	// The minimum value to scale by when the adjustment type is `PercentChangeInCapacity` .
 	MinAdjustmentMagnitude *float64 `field:"optional" json:"minAdjustmentMagnitude" yaml:"minAdjustmentMagnitude" cfn:"MinAdjustmentMagnitude"`
 	// A set of adjustments that enable you to scale based on the size of the alarm breach.
-	StepAdjustments interface{} `field:"optional" json:"stepAdjustments" yaml:"stepAdjustments" cfn:"StepAdjustments"`
+	StepAdjustments interface{} `field:"optional" json:"stepAdjustments" yaml:"stepAdjustments" cfn:"StepAdjustments,[CfnScalingPolicy_StepAdjustmentProperty]"`
 }
 
 // The metric data to return.
@@ -251,9 +251,9 @@ type CfnScalingPolicy_TargetTrackingMetricDataQueryProperty struct {
 	// A human-readable label for this metric or expression.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// Information about the metric data to return.
-	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat"`
+	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat,CfnScalingPolicy_TargetTrackingMetricStatProperty"`
 	// Indicates whether to return the timestamps and raw data values of this metric.
-	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData"`
+	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData,b"`
 }
 
 // `TargetTrackingMetricDimension` specifies a name/value pair that is part of the identity of a CloudWatch metric for the `Dimensions` property of the [AWS::ApplicationAutoScaling::ScalingPolicy TargetTrackingMetric](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetric.html) property type. Duplicate dimensions are not allowed.
@@ -267,7 +267,7 @@ type CfnScalingPolicy_TargetTrackingMetricDimensionProperty struct {
 // Represents a specific metric for a target tracking scaling policy for Application Auto Scaling.
 type CfnScalingPolicy_TargetTrackingMetricProperty struct {
 	// The dimensions for the metric.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnScalingPolicy_TargetTrackingMetricDimensionProperty]"`
 	// The name of the metric.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric.
@@ -277,7 +277,7 @@ type CfnScalingPolicy_TargetTrackingMetricProperty struct {
 // This structure defines the CloudWatch metric to return, along with the statistic and unit.
 type CfnScalingPolicy_TargetTrackingMetricStatProperty struct {
 	// The CloudWatch metric to return, including the metric name, namespace, and dimensions.
-	Metric interface{} `field:"optional" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"optional" json:"metric" yaml:"metric" cfn:"Metric,CfnScalingPolicy_TargetTrackingMetricProperty"`
 	// The statistic to return.
 	Stat *string `field:"optional" json:"stat" yaml:"stat" cfn:"Stat"`
 	// The unit to use for the returned data points.
@@ -287,11 +287,11 @@ type CfnScalingPolicy_TargetTrackingMetricStatProperty struct {
 // `TargetTrackingScalingPolicyConfiguration` is a property of the [AWS::ApplicationAutoScaling::ScalingPolicy](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-applicationautoscaling-scalingpolicy.html) resource that specifies a target tracking scaling policy configuration for Application Auto Scaling. Use a target tracking scaling policy to adjust the capacity of the specified scalable target in response to actual workloads, so that resource utilization remains at or near the target utilization value.
 type CfnScalingPolicy_TargetTrackingScalingPolicyConfigurationProperty struct {
 	// A customized metric.
-	CustomizedMetricSpecification interface{} `field:"optional" json:"customizedMetricSpecification" yaml:"customizedMetricSpecification" cfn:"CustomizedMetricSpecification"`
+	CustomizedMetricSpecification interface{} `field:"optional" json:"customizedMetricSpecification" yaml:"customizedMetricSpecification" cfn:"CustomizedMetricSpecification,CfnScalingPolicy_CustomizedMetricSpecificationProperty"`
 	// Indicates whether scale in by the target tracking scaling policy is disabled.
-	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn"`
+	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn,b"`
 	// A predefined metric.
-	PredefinedMetricSpecification interface{} `field:"optional" json:"predefinedMetricSpecification" yaml:"predefinedMetricSpecification" cfn:"PredefinedMetricSpecification"`
+	PredefinedMetricSpecification interface{} `field:"optional" json:"predefinedMetricSpecification" yaml:"predefinedMetricSpecification" cfn:"PredefinedMetricSpecification,CfnScalingPolicy_PredefinedMetricSpecificationProperty"`
 	// The amount of time, in seconds, after a scale-in activity completes before another scale-in activity can start.
 	ScaleInCooldown *float64 `field:"optional" json:"scaleInCooldown" yaml:"scaleInCooldown" cfn:"ScaleInCooldown"`
 	// The amount of time, in seconds, to wait for a previous scale-out activity to take effect.
@@ -313,6 +313,7 @@ func NewCfnScalingPolicy(scope constructs.Construct, id *string, props *CfnScali
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApplicationAutoScaling::ScalingPolicy")})
 	r.props.ScalingTargetId = l1rt.Ref(r, r.props.ScalingTargetId, "scalingTargetId", "applicationautoscaling.IScalableTargetRef | string", "ScalableTargetRef.ResourceId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,21 +62,21 @@ type CfnApplication interface {
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
 	// If set to true, the managed policies for SSM and CW will be attached to the instance roles if they are missing.
-	AttachMissingPermission interface{} `field:"optional" json:"attachMissingPermission" yaml:"attachMissingPermission" cfn:"AttachMissingPermission"`
+	AttachMissingPermission interface{} `field:"optional" json:"attachMissingPermission" yaml:"attachMissingPermission" cfn:"AttachMissingPermission,b"`
 	// If set to `true` , the application components will be configured with the monitoring configuration recommended by Application Insights.
-	AutoConfigurationEnabled interface{} `field:"optional" json:"autoConfigurationEnabled" yaml:"autoConfigurationEnabled" cfn:"AutoConfigurationEnabled"`
+	AutoConfigurationEnabled interface{} `field:"optional" json:"autoConfigurationEnabled" yaml:"autoConfigurationEnabled" cfn:"AutoConfigurationEnabled,b"`
 	// Indicates whether Application Insights can listen to CloudWatch events for the application resources, such as `instance terminated` , `failed deployment` , and others.
-	CweMonitorEnabled interface{} `field:"optional" json:"cweMonitorEnabled" yaml:"cweMonitorEnabled" cfn:"CWEMonitorEnabled"`
+	CweMonitorEnabled interface{} `field:"optional" json:"cweMonitorEnabled" yaml:"cweMonitorEnabled" cfn:"CWEMonitorEnabled,b"`
 	// The monitoring settings of the components.
-	ComponentMonitoringSettings interface{} `field:"optional" json:"componentMonitoringSettings" yaml:"componentMonitoringSettings" cfn:"ComponentMonitoringSettings"`
+	ComponentMonitoringSettings interface{} `field:"optional" json:"componentMonitoringSettings" yaml:"componentMonitoringSettings" cfn:"ComponentMonitoringSettings,[CfnApplication_ComponentMonitoringSettingProperty]"`
 	// Describes a custom component by grouping similar standalone instances to monitor.
-	CustomComponents interface{} `field:"optional" json:"customComponents" yaml:"customComponents" cfn:"CustomComponents"`
+	CustomComponents interface{} `field:"optional" json:"customComponents" yaml:"customComponents" cfn:"CustomComponents,[CfnApplication_CustomComponentProperty]"`
 	// Application Insights can create applications based on a resource group or on an account.
 	GroupingType *string `field:"optional" json:"groupingType" yaml:"groupingType" cfn:"GroupingType"`
 	// The log pattern sets.
-	LogPatternSets interface{} `field:"optional" json:"logPatternSets" yaml:"logPatternSets" cfn:"LogPatternSets"`
+	LogPatternSets interface{} `field:"optional" json:"logPatternSets" yaml:"logPatternSets" cfn:"LogPatternSets,[CfnApplication_LogPatternSetProperty]"`
 	// Indicates whether Application Insights will create OpsItems for any problem that is detected by Application Insights for an application.
-	OpsCenterEnabled interface{} `field:"optional" json:"opsCenterEnabled" yaml:"opsCenterEnabled" cfn:"OpsCenterEnabled"`
+	OpsCenterEnabled interface{} `field:"optional" json:"opsCenterEnabled" yaml:"opsCenterEnabled" cfn:"OpsCenterEnabled,b"`
 	// The SNS topic provided to Application Insights that is associated with the created OpsItems to receive SNS notifications for opsItem updates.
 	OpsItemSnsTopicArn *string `field:"optional" json:"opsItemSnsTopicArn" yaml:"opsItemSnsTopicArn" cfn:"OpsItemSNSTopicArn"`
 	// The name of the resource group used for the application.
@@ -104,9 +104,9 @@ type CfnApplication_AlarmProperty struct {
 // The `AWS::ApplicationInsights::Application ComponentConfiguration` property type defines the configuration settings of the component.
 type CfnApplication_ComponentConfigurationProperty struct {
 	// The configuration settings.
-	ConfigurationDetails interface{} `field:"optional" json:"configurationDetails" yaml:"configurationDetails" cfn:"ConfigurationDetails"`
+	ConfigurationDetails interface{} `field:"optional" json:"configurationDetails" yaml:"configurationDetails" cfn:"ConfigurationDetails,CfnApplication_ConfigurationDetailsProperty"`
 	// Sub-component configurations of the component.
-	SubComponentTypeConfigurations interface{} `field:"optional" json:"subComponentTypeConfigurations" yaml:"subComponentTypeConfigurations" cfn:"SubComponentTypeConfigurations"`
+	SubComponentTypeConfigurations interface{} `field:"optional" json:"subComponentTypeConfigurations" yaml:"subComponentTypeConfigurations" cfn:"SubComponentTypeConfigurations,[CfnApplication_SubComponentTypeConfigurationProperty]"`
 }
 
 // The `AWS::ApplicationInsights::Application ComponentMonitoringSetting` property type defines the monitoring setting of the component.
@@ -118,9 +118,9 @@ type CfnApplication_ComponentMonitoringSettingProperty struct {
 	// The name of the component.
 	ComponentName *string `field:"optional" json:"componentName" yaml:"componentName" cfn:"ComponentName"`
 	// Customized monitoring settings.
-	CustomComponentConfiguration interface{} `field:"optional" json:"customComponentConfiguration" yaml:"customComponentConfiguration" cfn:"CustomComponentConfiguration"`
+	CustomComponentConfiguration interface{} `field:"optional" json:"customComponentConfiguration" yaml:"customComponentConfiguration" cfn:"CustomComponentConfiguration,CfnApplication_ComponentConfigurationProperty"`
 	// Customized overwrite monitoring settings.
-	DefaultOverwriteComponentConfiguration interface{} `field:"optional" json:"defaultOverwriteComponentConfiguration" yaml:"defaultOverwriteComponentConfiguration" cfn:"DefaultOverwriteComponentConfiguration"`
+	DefaultOverwriteComponentConfiguration interface{} `field:"optional" json:"defaultOverwriteComponentConfiguration" yaml:"defaultOverwriteComponentConfiguration" cfn:"DefaultOverwriteComponentConfiguration,CfnApplication_ComponentConfigurationProperty"`
 	// The tier of the application component.
 	Tier *string `field:"required" json:"tier" yaml:"tier" cfn:"Tier"`
 }
@@ -128,25 +128,25 @@ type CfnApplication_ComponentMonitoringSettingProperty struct {
 // The `AWS::ApplicationInsights::Application ConfigurationDetails` property type specifies the configuration settings.
 type CfnApplication_ConfigurationDetailsProperty struct {
 	// A list of metrics to monitor for the component.
-	AlarmMetrics interface{} `field:"optional" json:"alarmMetrics" yaml:"alarmMetrics" cfn:"AlarmMetrics"`
+	AlarmMetrics interface{} `field:"optional" json:"alarmMetrics" yaml:"alarmMetrics" cfn:"AlarmMetrics,[CfnApplication_AlarmMetricProperty]"`
 	// A list of alarms to monitor for the component.
-	Alarms interface{} `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms"`
+	Alarms interface{} `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms,[CfnApplication_AlarmProperty]"`
 	// The HA cluster Prometheus Exporter settings.
-	HaClusterPrometheusExporter interface{} `field:"optional" json:"haClusterPrometheusExporter" yaml:"haClusterPrometheusExporter" cfn:"HAClusterPrometheusExporter"`
+	HaClusterPrometheusExporter interface{} `field:"optional" json:"haClusterPrometheusExporter" yaml:"haClusterPrometheusExporter" cfn:"HAClusterPrometheusExporter,CfnApplication_HAClusterPrometheusExporterProperty"`
 	// The HANA DB Prometheus Exporter settings.
-	HanaPrometheusExporter interface{} `field:"optional" json:"hanaPrometheusExporter" yaml:"hanaPrometheusExporter" cfn:"HANAPrometheusExporter"`
+	HanaPrometheusExporter interface{} `field:"optional" json:"hanaPrometheusExporter" yaml:"hanaPrometheusExporter" cfn:"HANAPrometheusExporter,CfnApplication_HANAPrometheusExporterProperty"`
 	// A list of Java metrics to monitor for the component.
-	JmxPrometheusExporter interface{} `field:"optional" json:"jmxPrometheusExporter" yaml:"jmxPrometheusExporter" cfn:"JMXPrometheusExporter"`
+	JmxPrometheusExporter interface{} `field:"optional" json:"jmxPrometheusExporter" yaml:"jmxPrometheusExporter" cfn:"JMXPrometheusExporter,CfnApplication_JMXPrometheusExporterProperty"`
 	// A list of logs to monitor for the component.
-	Logs interface{} `field:"optional" json:"logs" yaml:"logs" cfn:"Logs"`
+	Logs interface{} `field:"optional" json:"logs" yaml:"logs" cfn:"Logs,[CfnApplication_LogProperty]"`
 	// The NetWeaver Prometheus Exporter Settings.
-	NetWeaverPrometheusExporter interface{} `field:"optional" json:"netWeaverPrometheusExporter" yaml:"netWeaverPrometheusExporter" cfn:"NetWeaverPrometheusExporter"`
+	NetWeaverPrometheusExporter interface{} `field:"optional" json:"netWeaverPrometheusExporter" yaml:"netWeaverPrometheusExporter" cfn:"NetWeaverPrometheusExporter,CfnApplication_NetWeaverPrometheusExporterProperty"`
 	// A list of processes to monitor for the component.
-	Processes interface{} `field:"optional" json:"processes" yaml:"processes" cfn:"Processes"`
+	Processes interface{} `field:"optional" json:"processes" yaml:"processes" cfn:"Processes,[CfnApplication_ProcessProperty]"`
 	// The SQL prometheus exporter settings.
-	SqlServerPrometheusExporter interface{} `field:"optional" json:"sqlServerPrometheusExporter" yaml:"sqlServerPrometheusExporter" cfn:"SQLServerPrometheusExporter"`
+	SqlServerPrometheusExporter interface{} `field:"optional" json:"sqlServerPrometheusExporter" yaml:"sqlServerPrometheusExporter" cfn:"SQLServerPrometheusExporter,CfnApplication_SQLServerPrometheusExporterProperty"`
 	// A list of Windows Events to monitor for the component.
-	WindowsEvents interface{} `field:"optional" json:"windowsEvents" yaml:"windowsEvents" cfn:"WindowsEvents"`
+	WindowsEvents interface{} `field:"optional" json:"windowsEvents" yaml:"windowsEvents" cfn:"WindowsEvents,[CfnApplication_WindowsEventProperty]"`
 }
 
 // The `AWS::ApplicationInsights::Application CustomComponent` property type describes a custom component by grouping similar standalone instances to monitor.
@@ -166,7 +166,7 @@ type CfnApplication_HAClusterPrometheusExporterProperty struct {
 // The `AWS::ApplicationInsights::Application HANAPrometheusExporter` property type defines the HANA DB Prometheus Exporter settings.
 type CfnApplication_HANAPrometheusExporterProperty struct {
 	// Designates whether you agree to install the HANA DB client.
-	AgreeToInstallHanadbClient interface{} `field:"required" json:"agreeToInstallHanadbClient" yaml:"agreeToInstallHanadbClient" cfn:"AgreeToInstallHANADBClient"`
+	AgreeToInstallHanadbClient interface{} `field:"required" json:"agreeToInstallHanadbClient" yaml:"agreeToInstallHanadbClient" cfn:"AgreeToInstallHANADBClient,b"`
 	// The HANA database port by which the exporter will query HANA metrics.
 	HanaPort *string `field:"required" json:"hanaPort" yaml:"hanaPort" cfn:"HANAPort"`
 	// The three-character SAP system ID (SID) of the SAP HANA system.
@@ -200,7 +200,7 @@ type CfnApplication_LogPatternProperty struct {
 // The `AWS::ApplicationInsights::Application LogPatternSet` property type specifies the log pattern set.
 type CfnApplication_LogPatternSetProperty struct {
 	// A list of objects that define the log patterns that belong to `LogPatternSet` .
-	LogPatterns interface{} `field:"required" json:"logPatterns" yaml:"logPatterns" cfn:"LogPatterns"`
+	LogPatterns interface{} `field:"required" json:"logPatterns" yaml:"logPatterns" cfn:"LogPatterns,[CfnApplication_LogPatternProperty]"`
 	// The name of the log pattern.
 	PatternSetName *string `field:"required" json:"patternSetName" yaml:"patternSetName" cfn:"PatternSetName"`
 }
@@ -232,7 +232,7 @@ type CfnApplication_NetWeaverPrometheusExporterProperty struct {
 // A process to be monitored for the component.
 type CfnApplication_ProcessProperty struct {
 	// A list of metrics to monitor for the component.
-	AlarmMetrics interface{} `field:"required" json:"alarmMetrics" yaml:"alarmMetrics" cfn:"AlarmMetrics"`
+	AlarmMetrics interface{} `field:"required" json:"alarmMetrics" yaml:"alarmMetrics" cfn:"AlarmMetrics,[CfnApplication_AlarmMetricProperty]"`
 	// The name of the process to be monitored for the component.
 	ProcessName *string `field:"required" json:"processName" yaml:"processName" cfn:"ProcessName"`
 }
@@ -248,19 +248,19 @@ type CfnApplication_SQLServerPrometheusExporterProperty struct {
 // The `AWS::ApplicationInsights::Application SubComponentConfigurationDetails` property type specifies the configuration settings of the sub-components.
 type CfnApplication_SubComponentConfigurationDetailsProperty struct {
 	// A list of metrics to monitor for the component.
-	AlarmMetrics interface{} `field:"optional" json:"alarmMetrics" yaml:"alarmMetrics" cfn:"AlarmMetrics"`
+	AlarmMetrics interface{} `field:"optional" json:"alarmMetrics" yaml:"alarmMetrics" cfn:"AlarmMetrics,[CfnApplication_AlarmMetricProperty]"`
 	// A list of logs to monitor for the component.
-	Logs interface{} `field:"optional" json:"logs" yaml:"logs" cfn:"Logs"`
+	Logs interface{} `field:"optional" json:"logs" yaml:"logs" cfn:"Logs,[CfnApplication_LogProperty]"`
 	// A list of processes to monitor for the component.
-	Processes interface{} `field:"optional" json:"processes" yaml:"processes" cfn:"Processes"`
+	Processes interface{} `field:"optional" json:"processes" yaml:"processes" cfn:"Processes,[CfnApplication_ProcessProperty]"`
 	// A list of Windows Events to monitor for the component.
-	WindowsEvents interface{} `field:"optional" json:"windowsEvents" yaml:"windowsEvents" cfn:"WindowsEvents"`
+	WindowsEvents interface{} `field:"optional" json:"windowsEvents" yaml:"windowsEvents" cfn:"WindowsEvents,[CfnApplication_WindowsEventProperty]"`
 }
 
 // The `AWS::ApplicationInsights::Application SubComponentTypeConfiguration` property type specifies the sub-component configurations for a component.
 type CfnApplication_SubComponentTypeConfigurationProperty struct {
 	// The configuration settings of the sub-components.
-	SubComponentConfigurationDetails interface{} `field:"required" json:"subComponentConfigurationDetails" yaml:"subComponentConfigurationDetails" cfn:"SubComponentConfigurationDetails"`
+	SubComponentConfigurationDetails interface{} `field:"required" json:"subComponentConfigurationDetails" yaml:"subComponentConfigurationDetails" cfn:"SubComponentConfigurationDetails,CfnApplication_SubComponentConfigurationDetailsProperty"`
 	// The sub-component type.
 	SubComponentType *string `field:"required" json:"subComponentType" yaml:"subComponentType" cfn:"SubComponentType"`
 }
@@ -291,6 +291,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApplicationInsights::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApplicationInsights::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

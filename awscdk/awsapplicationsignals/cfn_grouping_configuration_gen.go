@@ -30,7 +30,7 @@ type CfnGroupingConfiguration interface {
 // Properties for defining a `CfnGroupingConfiguration`.
 type CfnGroupingConfigurationProps struct {
 	// An array of grouping attribute definitions that specify how services should be grouped based on various attributes and source keys.
-	GroupingAttributeDefinitions interface{} `field:"required" json:"groupingAttributeDefinitions" yaml:"groupingAttributeDefinitions" cfn:"GroupingAttributeDefinitions"`
+	GroupingAttributeDefinitions interface{} `field:"required" json:"groupingAttributeDefinitions" yaml:"groupingAttributeDefinitions" cfn:"GroupingAttributeDefinitions,[CfnGroupingConfiguration_GroupingAttributeDefinitionProperty]"`
 }
 
 // A structure that defines how services should be grouped based on specific attributes.
@@ -55,6 +55,7 @@ func NewCfnGroupingConfiguration(scope constructs.Construct, id *string, props *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApplicationSignals::GroupingConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

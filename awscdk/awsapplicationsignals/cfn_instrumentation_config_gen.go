@@ -60,9 +60,9 @@ type CfnInstrumentationConfig interface {
 // Properties for defining a `CfnInstrumentationConfig`.
 type CfnInstrumentationConfigProps struct {
 	// Client-side filters that target specific instances.
-	AttributeFilters interface{} `field:"optional" json:"attributeFilters" yaml:"attributeFilters" cfn:"AttributeFilters"`
+	AttributeFilters interface{} `field:"optional" json:"attributeFilters" yaml:"attributeFilters" cfn:"AttributeFilters,[{s}]"`
 	// Specifies what to capture when the instrumentation point is hit.
-	CaptureConfiguration interface{} `field:"required" json:"captureConfiguration" yaml:"captureConfiguration" cfn:"CaptureConfiguration"`
+	CaptureConfiguration interface{} `field:"required" json:"captureConfiguration" yaml:"captureConfiguration" cfn:"CaptureConfiguration,CfnInstrumentationConfig_CaptureConfigurationProperty"`
 	// An optional short description that explains the purpose of this instrumentation.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The environment that the service is running in.
@@ -72,7 +72,7 @@ type CfnInstrumentationConfigProps struct {
 	// Type of instrumentation: BREAKPOINT (temporary, expires after 24 hours) or PROBE (permanent, persists until deleted).
 	InstrumentationType *string `field:"required" json:"instrumentationType" yaml:"instrumentationType" cfn:"InstrumentationType"`
 	// The location where instrumentation should be applied.
-	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location,CfnInstrumentationConfig_LocationProperty"`
 	// The name of the service to instrument.
 	Service *string `field:"required" json:"service" yaml:"service" cfn:"Service"`
 	// The telemetry signal type to emit for this instrumentation.
@@ -84,7 +84,7 @@ type CfnInstrumentationConfigProps struct {
 // Specifies what to capture when the instrumentation point is hit.
 type CfnInstrumentationConfig_CaptureConfigurationProperty struct {
 	// Defines what data to capture for code-level instrumentation.
-	CodeCapture interface{} `field:"required" json:"codeCapture" yaml:"codeCapture" cfn:"CodeCapture"`
+	CodeCapture interface{} `field:"required" json:"codeCapture" yaml:"codeCapture" cfn:"CodeCapture,CfnInstrumentationConfig_CodeCaptureConfigurationProperty"`
 }
 
 // Safety limits that bound what is captured.
@@ -112,13 +112,13 @@ type CfnInstrumentationConfig_CodeCaptureConfigurationProperty struct {
 	// The function arguments to capture.
 	CaptureArguments *[]*string `field:"optional" json:"captureArguments" yaml:"captureArguments" cfn:"CaptureArguments"`
 	// Safety limits that bound what is captured.
-	CaptureLimits interface{} `field:"required" json:"captureLimits" yaml:"captureLimits" cfn:"CaptureLimits"`
+	CaptureLimits interface{} `field:"required" json:"captureLimits" yaml:"captureLimits" cfn:"CaptureLimits,CfnInstrumentationConfig_CaptureLimitsConfigProperty"`
 	// The local variables to capture by name.
 	CaptureLocals *[]*string `field:"optional" json:"captureLocals" yaml:"captureLocals" cfn:"CaptureLocals"`
 	// Whether to capture the return value.
-	CaptureReturn interface{} `field:"optional" json:"captureReturn" yaml:"captureReturn" cfn:"CaptureReturn"`
+	CaptureReturn interface{} `field:"optional" json:"captureReturn" yaml:"captureReturn" cfn:"CaptureReturn,b"`
 	// Whether to capture a stack trace.
-	CaptureStackTrace interface{} `field:"optional" json:"captureStackTrace" yaml:"captureStackTrace" cfn:"CaptureStackTrace"`
+	CaptureStackTrace interface{} `field:"optional" json:"captureStackTrace" yaml:"captureStackTrace" cfn:"CaptureStackTrace,b"`
 }
 
 // Identifies a code location to instrument.
@@ -140,7 +140,7 @@ type CfnInstrumentationConfig_CodeLocationProperty struct {
 // The location where instrumentation should be applied.
 type CfnInstrumentationConfig_LocationProperty struct {
 	// Identifies a code location to instrument.
-	CodeLocation interface{} `field:"required" json:"codeLocation" yaml:"codeLocation" cfn:"CodeLocation"`
+	CodeLocation interface{} `field:"required" json:"codeLocation" yaml:"codeLocation" cfn:"CodeLocation,CfnInstrumentationConfig_CodeLocationProperty"`
 }
 
 type cfnInstrumentationConfig struct {
@@ -157,6 +157,7 @@ func NewCfnInstrumentationConfig(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApplicationSignals::InstrumentationConfig")})
 	r.tags = cfnInstrumentationConfigTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApplicationSignals::InstrumentationConfig"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

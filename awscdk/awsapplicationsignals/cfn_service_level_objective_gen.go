@@ -56,19 +56,19 @@ type CfnServiceLevelObjective interface {
 // Properties for defining a `CfnServiceLevelObjective`.
 type CfnServiceLevelObjectiveProps struct {
 	// Each object in this array defines the length of the look-back window used to calculate one burn rate metric for this SLO.
-	BurnRateConfigurations interface{} `field:"optional" json:"burnRateConfigurations" yaml:"burnRateConfigurations" cfn:"BurnRateConfigurations"`
+	BurnRateConfigurations interface{} `field:"optional" json:"burnRateConfigurations" yaml:"burnRateConfigurations" cfn:"BurnRateConfigurations,[CfnServiceLevelObjective_BurnRateConfigurationProperty]"`
 	// An optional description for this SLO.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The time window to be excluded from the SLO performance metrics.
-	ExclusionWindows interface{} `field:"optional" json:"exclusionWindows" yaml:"exclusionWindows" cfn:"ExclusionWindows"`
+	ExclusionWindows interface{} `field:"optional" json:"exclusionWindows" yaml:"exclusionWindows" cfn:"ExclusionWindows,[CfnServiceLevelObjective_ExclusionWindowProperty]"`
 	// This structure contains the attributes that determine the goal of an SLO.
-	Goal interface{} `field:"optional" json:"goal" yaml:"goal" cfn:"Goal"`
+	Goal interface{} `field:"optional" json:"goal" yaml:"goal" cfn:"Goal,CfnServiceLevelObjective_GoalProperty"`
 	// A name for this SLO.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A structure containing information about the performance metric that this SLO monitors, if this is a request-based SLO.
-	RequestBasedSli interface{} `field:"optional" json:"requestBasedSli" yaml:"requestBasedSli" cfn:"RequestBasedSli"`
+	RequestBasedSli interface{} `field:"optional" json:"requestBasedSli" yaml:"requestBasedSli" cfn:"RequestBasedSli,CfnServiceLevelObjective_RequestBasedSliProperty"`
 	// A structure containing information about the performance metric that this SLO monitors, if this is a period-based SLO.
-	Sli interface{} `field:"optional" json:"sli" yaml:"sli" cfn:"Sli"`
+	Sli interface{} `field:"optional" json:"sli" yaml:"sli" cfn:"Sli,CfnServiceLevelObjective_SliProperty"`
 	// A list of key-value pairs to associate with the SLO.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -94,14 +94,14 @@ type CfnServiceLevelObjective_CompositeSliComponentProperty struct {
 }
 
 type CfnServiceLevelObjective_CompositeSliConfigProperty struct {
-	CompositeSliComponents interface{} `field:"optional" json:"compositeSliComponents" yaml:"compositeSliComponents" cfn:"CompositeSliComponents"`
-	SelectionConfig        interface{} `field:"required" json:"selectionConfig" yaml:"selectionConfig" cfn:"SelectionConfig"`
+	CompositeSliComponents interface{} `field:"optional" json:"compositeSliComponents" yaml:"compositeSliComponents" cfn:"CompositeSliComponents,[CfnServiceLevelObjective_CompositeSliComponentProperty]"`
+	SelectionConfig        interface{} `field:"required" json:"selectionConfig" yaml:"selectionConfig" cfn:"SelectionConfig,CfnServiceLevelObjective_SelectionConfigProperty"`
 }
 
 // Identifies the dependency using the `DependencyKeyAttributes` and `DependencyOperationName` .
 type CfnServiceLevelObjective_DependencyConfigProperty struct {
 	// If this SLO is related to a metric collected by Application Signals, you must use this field to specify which dependency the SLO metric is related to.
-	DependencyKeyAttributes interface{} `field:"required" json:"dependencyKeyAttributes" yaml:"dependencyKeyAttributes" cfn:"DependencyKeyAttributes"`
+	DependencyKeyAttributes interface{} `field:"required" json:"dependencyKeyAttributes" yaml:"dependencyKeyAttributes" cfn:"DependencyKeyAttributes,{s}"`
 	// When the SLO monitors a specific operation of the dependency, this field specifies the name of that operation in the dependency.
 	DependencyOperationName *string `field:"required" json:"dependencyOperationName" yaml:"dependencyOperationName" cfn:"DependencyOperationName"`
 }
@@ -119,11 +119,11 @@ type CfnServiceLevelObjective_ExclusionWindowProperty struct {
 	// The reason for the time exclusion windows.
 	Reason *string `field:"optional" json:"reason" yaml:"reason" cfn:"Reason"`
 	// The recurrence rule for the time exclusion window.
-	RecurrenceRule interface{} `field:"optional" json:"recurrenceRule" yaml:"recurrenceRule" cfn:"RecurrenceRule"`
+	RecurrenceRule interface{} `field:"optional" json:"recurrenceRule" yaml:"recurrenceRule" cfn:"RecurrenceRule,CfnServiceLevelObjective_RecurrenceRuleProperty"`
 	// The start time of the time exclusion window.
 	StartTime *string `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
 	// The time exclusion window.
-	Window interface{} `field:"required" json:"window" yaml:"window" cfn:"Window"`
+	Window interface{} `field:"required" json:"window" yaml:"window" cfn:"Window,CfnServiceLevelObjective_WindowProperty"`
 }
 
 // This structure contains the attributes that determine the goal of an SLO.
@@ -131,7 +131,7 @@ type CfnServiceLevelObjective_GoalProperty struct {
 	// The threshold that determines if the goal is being met.
 	AttainmentGoal *float64 `field:"optional" json:"attainmentGoal" yaml:"attainmentGoal" cfn:"AttainmentGoal"`
 	// The time period used to evaluate the SLO. It can be either a calendar interval or rolling interval.
-	Interval interface{} `field:"optional" json:"interval" yaml:"interval" cfn:"Interval"`
+	Interval interface{} `field:"optional" json:"interval" yaml:"interval" cfn:"Interval,CfnServiceLevelObjective_IntervalProperty"`
 	// The percentage of remaining budget over total budget that you want to get warnings for.
 	WarningThreshold *float64 `field:"optional" json:"warningThreshold" yaml:"warningThreshold" cfn:"WarningThreshold"`
 }
@@ -139,9 +139,9 @@ type CfnServiceLevelObjective_GoalProperty struct {
 // The time period used to evaluate the SLO.
 type CfnServiceLevelObjective_IntervalProperty struct {
 	// If the interval is a calendar interval, this structure contains the interval specifications.
-	CalendarInterval interface{} `field:"optional" json:"calendarInterval" yaml:"calendarInterval" cfn:"CalendarInterval"`
+	CalendarInterval interface{} `field:"optional" json:"calendarInterval" yaml:"calendarInterval" cfn:"CalendarInterval,CfnServiceLevelObjective_CalendarIntervalProperty"`
 	// If the interval is a rolling interval, this structure contains the interval specifications.
-	RollingInterval interface{} `field:"optional" json:"rollingInterval" yaml:"rollingInterval" cfn:"RollingInterval"`
+	RollingInterval interface{} `field:"optional" json:"rollingInterval" yaml:"rollingInterval" cfn:"RollingInterval,CfnServiceLevelObjective_RollingIntervalProperty"`
 }
 
 // Use this structure to define a metric or metric math expression that you want to use as for a service level objective.
@@ -153,15 +153,15 @@ type CfnServiceLevelObjective_MetricDataQueryProperty struct {
 	// A short name used to tie this object to the results in the response.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// A metric to be used directly for the SLO, or to be used in the math expression that will be used for the SLO.
-	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat"`
+	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat,CfnServiceLevelObjective_MetricStatProperty"`
 	// Use this only if you are using a metric math expression for the SLO.
-	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData"`
+	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData,b"`
 }
 
 // This structure defines the metric used for a service level indicator, including the metric name, namespace, and dimensions.
 type CfnServiceLevelObjective_MetricProperty struct {
 	// An array of one or more dimensions to use to define the metric that you want to use.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnServiceLevelObjective_DimensionProperty]"`
 	// The name of the metric to use.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric.
@@ -171,15 +171,15 @@ type CfnServiceLevelObjective_MetricProperty struct {
 // Configuration for identifying the source of metrics for non-Application Signals services.
 type CfnServiceLevelObjective_MetricSourceProperty struct {
 	// Optional additional attributes for the metric source.
-	MetricSourceAttributes interface{} `field:"optional" json:"metricSourceAttributes" yaml:"metricSourceAttributes" cfn:"MetricSourceAttributes"`
+	MetricSourceAttributes interface{} `field:"optional" json:"metricSourceAttributes" yaml:"metricSourceAttributes" cfn:"MetricSourceAttributes,{s}"`
 	// Required attributes that identify the metric source.
-	MetricSourceKeyAttributes interface{} `field:"required" json:"metricSourceKeyAttributes" yaml:"metricSourceKeyAttributes" cfn:"MetricSourceKeyAttributes"`
+	MetricSourceKeyAttributes interface{} `field:"required" json:"metricSourceKeyAttributes" yaml:"metricSourceKeyAttributes" cfn:"MetricSourceKeyAttributes,{s}"`
 }
 
 // This structure defines the metric to be used as the service level indicator, along with the statistics, period, and unit.
 type CfnServiceLevelObjective_MetricStatProperty struct {
 	// The metric to use as the service level indicator, including the metric name, namespace, and dimensions.
-	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric,CfnServiceLevelObjective_MetricProperty"`
 	// The granularity, in seconds, to be used for the metric.
 	Period *float64 `field:"required" json:"period" yaml:"period" cfn:"Period"`
 	// The statistic to use for comparison to the threshold.
@@ -191,9 +191,9 @@ type CfnServiceLevelObjective_MetricStatProperty struct {
 // This structure defines the metric that is used as the "good request" or "bad request" value for a request-based SLO.
 type CfnServiceLevelObjective_MonitoredRequestCountMetricProperty struct {
 	// If you want to count "bad requests" to determine the percentage of successful requests for this request-based SLO, specify the metric to use as "bad requests" in this structure.
-	BadCountMetric interface{} `field:"optional" json:"badCountMetric" yaml:"badCountMetric" cfn:"BadCountMetric"`
+	BadCountMetric interface{} `field:"optional" json:"badCountMetric" yaml:"badCountMetric" cfn:"BadCountMetric,[CfnServiceLevelObjective_MetricDataQueryProperty]"`
 	// If you want to count "good requests" to determine the percentage of successful requests for this request-based SLO, specify the metric to use as "good requests" in this structure.
-	GoodCountMetric interface{} `field:"optional" json:"goodCountMetric" yaml:"goodCountMetric" cfn:"GoodCountMetric"`
+	GoodCountMetric interface{} `field:"optional" json:"goodCountMetric" yaml:"goodCountMetric" cfn:"GoodCountMetric,[CfnServiceLevelObjective_MetricDataQueryProperty]"`
 }
 
 // The recurrence rule for the time exclusion window.
@@ -204,23 +204,23 @@ type CfnServiceLevelObjective_RecurrenceRuleProperty struct {
 
 // This structure contains the information about the metric that is used for a request-based SLO.
 type CfnServiceLevelObjective_RequestBasedSliMetricProperty struct {
-	CompositeSliConfig interface{} `field:"optional" json:"compositeSliConfig" yaml:"compositeSliConfig" cfn:"CompositeSliConfig"`
+	CompositeSliConfig interface{} `field:"optional" json:"compositeSliConfig" yaml:"compositeSliConfig" cfn:"CompositeSliConfig,CfnServiceLevelObjective_CompositeSliConfigProperty"`
 	// Identifies the dependency using the `DependencyKeyAttributes` and `DependencyOperationName` .
-	DependencyConfig interface{} `field:"optional" json:"dependencyConfig" yaml:"dependencyConfig" cfn:"DependencyConfig"`
+	DependencyConfig interface{} `field:"optional" json:"dependencyConfig" yaml:"dependencyConfig" cfn:"DependencyConfig,CfnServiceLevelObjective_DependencyConfigProperty"`
 	// This is a string-to-string map that contains information about the type of object that this SLO is related to.
-	KeyAttributes interface{} `field:"optional" json:"keyAttributes" yaml:"keyAttributes" cfn:"KeyAttributes"`
+	KeyAttributes interface{} `field:"optional" json:"keyAttributes" yaml:"keyAttributes" cfn:"KeyAttributes,{s}"`
 	// The name of the metric for non-Application Signals services.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// Configuration for identifying the source of metrics for non-Application Signals services.
-	MetricSource interface{} `field:"optional" json:"metricSource" yaml:"metricSource" cfn:"MetricSource"`
+	MetricSource interface{} `field:"optional" json:"metricSource" yaml:"metricSource" cfn:"MetricSource,CfnServiceLevelObjective_MetricSourceProperty"`
 	// If the SLO monitors either the `LATENCY` or `AVAILABILITY` metric that Application Signals collects, this field displays which of those metrics is used.
 	MetricType *string `field:"optional" json:"metricType" yaml:"metricType" cfn:"MetricType"`
 	// Use this structure to define the metric that you want to use as the "good request" or "bad request" value for a request-based SLO.
-	MonitoredRequestCountMetric interface{} `field:"optional" json:"monitoredRequestCountMetric" yaml:"monitoredRequestCountMetric" cfn:"MonitoredRequestCountMetric"`
+	MonitoredRequestCountMetric interface{} `field:"optional" json:"monitoredRequestCountMetric" yaml:"monitoredRequestCountMetric" cfn:"MonitoredRequestCountMetric,CfnServiceLevelObjective_MonitoredRequestCountMetricProperty"`
 	// If the SLO monitors a specific operation of the service, this field displays that operation name.
 	OperationName *string `field:"optional" json:"operationName" yaml:"operationName" cfn:"OperationName"`
 	// This structure defines the metric that is used as the "total requests" number for a request-based SLO.
-	TotalRequestCountMetric interface{} `field:"optional" json:"totalRequestCountMetric" yaml:"totalRequestCountMetric" cfn:"TotalRequestCountMetric"`
+	TotalRequestCountMetric interface{} `field:"optional" json:"totalRequestCountMetric" yaml:"totalRequestCountMetric" cfn:"TotalRequestCountMetric,[CfnServiceLevelObjective_MetricDataQueryProperty]"`
 }
 
 // This structure contains information about the performance metric that a request-based SLO monitors.
@@ -230,7 +230,7 @@ type CfnServiceLevelObjective_RequestBasedSliProperty struct {
 	// This value is the threshold that the observed metric values of the SLI metric are compared to.
 	MetricThreshold *float64 `field:"optional" json:"metricThreshold" yaml:"metricThreshold" cfn:"MetricThreshold"`
 	// A structure that contains information about the metric that the SLO monitors.
-	RequestBasedSliMetric interface{} `field:"required" json:"requestBasedSliMetric" yaml:"requestBasedSliMetric" cfn:"RequestBasedSliMetric"`
+	RequestBasedSliMetric interface{} `field:"required" json:"requestBasedSliMetric" yaml:"requestBasedSliMetric" cfn:"RequestBasedSliMetric,CfnServiceLevelObjective_RequestBasedSliMetricProperty"`
 }
 
 // If the interval for this SLO is a rolling interval, this structure contains the interval specifications.
@@ -248,17 +248,17 @@ type CfnServiceLevelObjective_SelectionConfigProperty struct {
 
 // Use this structure to specify the metric to be used for the SLO.
 type CfnServiceLevelObjective_SliMetricProperty struct {
-	CompositeSliConfig interface{} `field:"optional" json:"compositeSliConfig" yaml:"compositeSliConfig" cfn:"CompositeSliConfig"`
+	CompositeSliConfig interface{} `field:"optional" json:"compositeSliConfig" yaml:"compositeSliConfig" cfn:"CompositeSliConfig,CfnServiceLevelObjective_CompositeSliConfigProperty"`
 	// Identifies the dependency using the `DependencyKeyAttributes` and `DependencyOperationName` .
-	DependencyConfig interface{} `field:"optional" json:"dependencyConfig" yaml:"dependencyConfig" cfn:"DependencyConfig"`
+	DependencyConfig interface{} `field:"optional" json:"dependencyConfig" yaml:"dependencyConfig" cfn:"DependencyConfig,CfnServiceLevelObjective_DependencyConfigProperty"`
 	// If this SLO is related to a metric collected by Application Signals, you must use this field to specify which service the SLO metric is related to.
-	KeyAttributes interface{} `field:"optional" json:"keyAttributes" yaml:"keyAttributes" cfn:"KeyAttributes"`
+	KeyAttributes interface{} `field:"optional" json:"keyAttributes" yaml:"keyAttributes" cfn:"KeyAttributes,{s}"`
 	// If this SLO monitors a CloudWatch metric or the result of a CloudWatch metric math expression, use this structure to specify that metric or expression.
-	MetricDataQueries interface{} `field:"optional" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries"`
+	MetricDataQueries interface{} `field:"optional" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries,[CfnServiceLevelObjective_MetricDataQueryProperty]"`
 	// The name of the metric for non-Application Signals services.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// Configuration for identifying the source of metrics for non-Application Signals services.
-	MetricSource interface{} `field:"optional" json:"metricSource" yaml:"metricSource" cfn:"MetricSource"`
+	MetricSource interface{} `field:"optional" json:"metricSource" yaml:"metricSource" cfn:"MetricSource,CfnServiceLevelObjective_MetricSourceProperty"`
 	// If the SLO is to monitor either the `LATENCY` or `AVAILABILITY` metric that Application Signals collects, use this field to specify which of those metrics is used.
 	MetricType *string `field:"optional" json:"metricType" yaml:"metricType" cfn:"MetricType"`
 	// If the SLO is to monitor a specific operation of the service, use this field to specify the name of that operation.
@@ -276,7 +276,7 @@ type CfnServiceLevelObjective_SliProperty struct {
 	// The value that the SLI metric is compared to.
 	MetricThreshold *float64 `field:"required" json:"metricThreshold" yaml:"metricThreshold" cfn:"MetricThreshold"`
 	// Use this structure to specify the metric to be used for the SLO.
-	SliMetric interface{} `field:"required" json:"sliMetric" yaml:"sliMetric" cfn:"SliMetric"`
+	SliMetric interface{} `field:"required" json:"sliMetric" yaml:"sliMetric" cfn:"SliMetric,CfnServiceLevelObjective_SliMetricProperty"`
 }
 
 // The start and end time of the time exclusion window.
@@ -301,6 +301,7 @@ func NewCfnServiceLevelObjective(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ApplicationSignals::ServiceLevelObjective")})
 	r.tags = cfnServiceLevelObjectiveTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ApplicationSignals::ServiceLevelObjective"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,7 +63,7 @@ type CfnGatewayRouteProps struct {
 	// The AWS IAM account ID of the service mesh owner.
 	MeshOwner *string `field:"optional" json:"meshOwner" yaml:"meshOwner" cfn:"MeshOwner"`
 	// The specifications of the gateway route.
-	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec"`
+	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec,CfnGatewayRoute_GatewayRouteSpecProperty"`
 	// Optional metadata that you can apply to the gateway route to assist with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The virtual gateway that the gateway route is associated with.
@@ -91,7 +91,7 @@ type CfnGatewayRoute_GatewayRouteMetadataMatchProperty struct {
 	// The specified beginning characters of the method header to be matched on.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// An object that represents the range of values to match on.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnGatewayRoute_GatewayRouteRangeMatchProperty"`
 	// The regex used to match the method header.
 	Regex *string `field:"optional" json:"regex" yaml:"regex" cfn:"Regex"`
 	// The specified ending characters of the method header to match on.
@@ -109,11 +109,11 @@ type CfnGatewayRoute_GatewayRouteRangeMatchProperty struct {
 // An object that represents a gateway route specification.
 type CfnGatewayRoute_GatewayRouteSpecProperty struct {
 	// An object that represents the specification of a gRPC gateway route.
-	GrpcRoute interface{} `field:"optional" json:"grpcRoute" yaml:"grpcRoute" cfn:"GrpcRoute"`
+	GrpcRoute interface{} `field:"optional" json:"grpcRoute" yaml:"grpcRoute" cfn:"GrpcRoute,CfnGatewayRoute_GrpcGatewayRouteProperty"`
 	// An object that represents the specification of an HTTP/2 gateway route.
-	Http2Route interface{} `field:"optional" json:"http2Route" yaml:"http2Route" cfn:"Http2Route"`
+	Http2Route interface{} `field:"optional" json:"http2Route" yaml:"http2Route" cfn:"Http2Route,CfnGatewayRoute_HttpGatewayRouteProperty"`
 	// An object that represents the specification of an HTTP gateway route.
-	HttpRoute interface{} `field:"optional" json:"httpRoute" yaml:"httpRoute" cfn:"HttpRoute"`
+	HttpRoute interface{} `field:"optional" json:"httpRoute" yaml:"httpRoute" cfn:"HttpRoute,CfnGatewayRoute_HttpGatewayRouteProperty"`
 	// The ordering of the gateway routes spec.
 	Priority *float64 `field:"optional" json:"priority" yaml:"priority" cfn:"Priority"`
 }
@@ -123,7 +123,7 @@ type CfnGatewayRoute_GatewayRouteTargetProperty struct {
 	// The port number of the gateway route target.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// An object that represents a virtual service gateway route target.
-	VirtualService interface{} `field:"required" json:"virtualService" yaml:"virtualService" cfn:"VirtualService"`
+	VirtualService interface{} `field:"required" json:"virtualService" yaml:"virtualService" cfn:"VirtualService,CfnGatewayRoute_GatewayRouteVirtualServiceProperty"`
 }
 
 // An object that represents the virtual service that traffic is routed to.
@@ -135,17 +135,17 @@ type CfnGatewayRoute_GatewayRouteVirtualServiceProperty struct {
 // An object that represents the action to take if a match is determined.
 type CfnGatewayRoute_GrpcGatewayRouteActionProperty struct {
 	// The gateway route action to rewrite.
-	Rewrite interface{} `field:"optional" json:"rewrite" yaml:"rewrite" cfn:"Rewrite"`
+	Rewrite interface{} `field:"optional" json:"rewrite" yaml:"rewrite" cfn:"Rewrite,CfnGatewayRoute_GrpcGatewayRouteRewriteProperty"`
 	// An object that represents the target that traffic is routed to when a request matches the gateway route.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnGatewayRoute_GatewayRouteTargetProperty"`
 }
 
 // An object that represents the criteria for determining a request match.
 type CfnGatewayRoute_GrpcGatewayRouteMatchProperty struct {
 	// The gateway route host name to be matched on.
-	Hostname interface{} `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname"`
+	Hostname interface{} `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname,CfnGatewayRoute_GatewayRouteHostnameMatchProperty"`
 	// The gateway route metadata to be matched on.
-	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,[CfnGatewayRoute_GrpcGatewayRouteMetadataProperty]"`
 	// The gateway route port to be matched on.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// The fully qualified domain name for the service to match from the request.
@@ -155,9 +155,9 @@ type CfnGatewayRoute_GrpcGatewayRouteMatchProperty struct {
 // An object representing the metadata of the gateway route.
 type CfnGatewayRoute_GrpcGatewayRouteMetadataProperty struct {
 	// Specify `True` to match anything except the match criteria.
-	Invert interface{} `field:"optional" json:"invert" yaml:"invert" cfn:"Invert"`
+	Invert interface{} `field:"optional" json:"invert" yaml:"invert" cfn:"Invert,b"`
 	// The criteria for determining a metadata match.
-	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match,CfnGatewayRoute_GatewayRouteMetadataMatchProperty"`
 	// A name for the gateway route metadata.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -165,23 +165,23 @@ type CfnGatewayRoute_GrpcGatewayRouteMetadataProperty struct {
 // An object that represents a gRPC gateway route.
 type CfnGatewayRoute_GrpcGatewayRouteProperty struct {
 	// An object that represents the action to take if a match is determined.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnGatewayRoute_GrpcGatewayRouteActionProperty"`
 	// An object that represents the criteria for determining a request match.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnGatewayRoute_GrpcGatewayRouteMatchProperty"`
 }
 
 // An object that represents the gateway route to rewrite.
 type CfnGatewayRoute_GrpcGatewayRouteRewriteProperty struct {
 	// The host name of the gateway route to rewrite.
-	Hostname interface{} `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname"`
+	Hostname interface{} `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname,CfnGatewayRoute_GatewayRouteHostnameRewriteProperty"`
 }
 
 // An object that represents the action to take if a match is determined.
 type CfnGatewayRoute_HttpGatewayRouteActionProperty struct {
 	// The gateway route action to rewrite.
-	Rewrite interface{} `field:"optional" json:"rewrite" yaml:"rewrite" cfn:"Rewrite"`
+	Rewrite interface{} `field:"optional" json:"rewrite" yaml:"rewrite" cfn:"Rewrite,CfnGatewayRoute_HttpGatewayRouteRewriteProperty"`
 	// An object that represents the target that traffic is routed to when a request matches the gateway route.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnGatewayRoute_GatewayRouteTargetProperty"`
 }
 
 // An object that represents the method and value to match with the header value sent in a request.
@@ -191,7 +191,7 @@ type CfnGatewayRoute_HttpGatewayRouteHeaderMatchProperty struct {
 	// The value sent by the client must begin with the specified characters.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// An object that represents the range of values to match on.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnGatewayRoute_GatewayRouteRangeMatchProperty"`
 	// The value sent by the client must include the specified characters.
 	Regex *string `field:"optional" json:"regex" yaml:"regex" cfn:"Regex"`
 	// The value sent by the client must end with the specified characters.
@@ -201,9 +201,9 @@ type CfnGatewayRoute_HttpGatewayRouteHeaderMatchProperty struct {
 // An object that represents the HTTP header in the gateway route.
 type CfnGatewayRoute_HttpGatewayRouteHeaderProperty struct {
 	// Specify `True` to match anything except the match criteria.
-	Invert interface{} `field:"optional" json:"invert" yaml:"invert" cfn:"Invert"`
+	Invert interface{} `field:"optional" json:"invert" yaml:"invert" cfn:"Invert,b"`
 	// An object that represents the method and value to match with the header value sent in a request.
-	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match,CfnGatewayRoute_HttpGatewayRouteHeaderMatchProperty"`
 	// A name for the HTTP header in the gateway route that will be matched on.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -211,19 +211,19 @@ type CfnGatewayRoute_HttpGatewayRouteHeaderProperty struct {
 // An object that represents the criteria for determining a request match.
 type CfnGatewayRoute_HttpGatewayRouteMatchProperty struct {
 	// The client request headers to match on.
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,[CfnGatewayRoute_HttpGatewayRouteHeaderProperty]"`
 	// The host name to match on.
-	Hostname interface{} `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname"`
+	Hostname interface{} `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname,CfnGatewayRoute_GatewayRouteHostnameMatchProperty"`
 	// The method to match on.
 	Method *string `field:"optional" json:"method" yaml:"method" cfn:"Method"`
 	// The path to match on.
-	Path interface{} `field:"optional" json:"path" yaml:"path" cfn:"Path"`
+	Path interface{} `field:"optional" json:"path" yaml:"path" cfn:"Path,CfnGatewayRoute_HttpPathMatchProperty"`
 	// The port number to match on.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// Specifies the path to match requests with.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The query parameter to match on.
-	QueryParameters interface{} `field:"optional" json:"queryParameters" yaml:"queryParameters" cfn:"QueryParameters"`
+	QueryParameters interface{} `field:"optional" json:"queryParameters" yaml:"queryParameters" cfn:"QueryParameters,[CfnGatewayRoute_QueryParameterProperty]"`
 }
 
 // An object that represents the path to rewrite.
@@ -243,19 +243,19 @@ type CfnGatewayRoute_HttpGatewayRoutePrefixRewriteProperty struct {
 // An object that represents an HTTP gateway route.
 type CfnGatewayRoute_HttpGatewayRouteProperty struct {
 	// An object that represents the action to take if a match is determined.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnGatewayRoute_HttpGatewayRouteActionProperty"`
 	// An object that represents the criteria for determining a request match.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnGatewayRoute_HttpGatewayRouteMatchProperty"`
 }
 
 // An object representing the gateway route to rewrite.
 type CfnGatewayRoute_HttpGatewayRouteRewriteProperty struct {
 	// The host name to rewrite.
-	Hostname interface{} `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname"`
+	Hostname interface{} `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname,CfnGatewayRoute_GatewayRouteHostnameRewriteProperty"`
 	// The path to rewrite.
-	Path interface{} `field:"optional" json:"path" yaml:"path" cfn:"Path"`
+	Path interface{} `field:"optional" json:"path" yaml:"path" cfn:"Path,CfnGatewayRoute_HttpGatewayRoutePathRewriteProperty"`
 	// The specified beginning characters to rewrite.
-	Prefix interface{} `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
+	Prefix interface{} `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix,CfnGatewayRoute_HttpGatewayRoutePrefixRewriteProperty"`
 }
 
 // An object representing the path to match in the request.
@@ -275,7 +275,7 @@ type CfnGatewayRoute_HttpQueryParameterMatchProperty struct {
 // An object that represents the query parameter in the request.
 type CfnGatewayRoute_QueryParameterProperty struct {
 	// The query parameter to match on.
-	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match,CfnGatewayRoute_HttpQueryParameterMatchProperty"`
 	// A name for the query parameter that will be matched on.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -294,6 +294,7 @@ func NewCfnGatewayRoute(scope constructs.Construct, id *string, props *CfnGatewa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppMesh::GatewayRoute")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppMesh::GatewayRoute"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

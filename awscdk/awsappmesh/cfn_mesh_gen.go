@@ -46,7 +46,7 @@ type CfnMeshProps struct {
 	// The name to use for the service mesh.
 	MeshName *string `field:"optional" json:"meshName" yaml:"meshName" cfn:"MeshName"`
 	// The service mesh specification to apply.
-	Spec interface{} `field:"optional" json:"spec" yaml:"spec" cfn:"Spec"`
+	Spec interface{} `field:"optional" json:"spec" yaml:"spec" cfn:"Spec,CfnMesh_MeshSpecProperty"`
 	// Optional metadata that you can apply to the service mesh to assist with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -66,9 +66,9 @@ type CfnMesh_MeshServiceDiscoveryProperty struct {
 // An object that represents the specification of a service mesh.
 type CfnMesh_MeshSpecProperty struct {
 	// The egress filter rules for the service mesh.
-	EgressFilter interface{} `field:"optional" json:"egressFilter" yaml:"egressFilter" cfn:"EgressFilter"`
+	EgressFilter interface{} `field:"optional" json:"egressFilter" yaml:"egressFilter" cfn:"EgressFilter,CfnMesh_EgressFilterProperty"`
 	// An object that represents the service discovery information for a service mesh.
-	ServiceDiscovery interface{} `field:"optional" json:"serviceDiscovery" yaml:"serviceDiscovery" cfn:"ServiceDiscovery"`
+	ServiceDiscovery interface{} `field:"optional" json:"serviceDiscovery" yaml:"serviceDiscovery" cfn:"ServiceDiscovery,CfnMesh_MeshServiceDiscoveryProperty"`
 }
 
 type cfnMesh struct {
@@ -85,6 +85,7 @@ func NewCfnMesh(scope constructs.Construct, id *string, props *CfnMeshProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppMesh::Mesh")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppMesh::Mesh"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

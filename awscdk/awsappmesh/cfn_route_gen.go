@@ -63,7 +63,7 @@ type CfnRouteProps struct {
 	// The name to use for the route.
 	RouteName *string `field:"optional" json:"routeName" yaml:"routeName" cfn:"RouteName"`
 	// The route specification to apply.
-	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec"`
+	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec,CfnRoute_RouteSpecProperty"`
 	// Optional metadata that you can apply to the route to assist with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the virtual router in which to create the route.
@@ -87,7 +87,7 @@ type CfnRoute_GrpcRetryPolicyProperty struct {
 	// The maximum number of retry attempts.
 	MaxRetries *float64 `field:"required" json:"maxRetries" yaml:"maxRetries" cfn:"MaxRetries"`
 	// The timeout for each retry attempt.
-	PerRetryTimeout interface{} `field:"required" json:"perRetryTimeout" yaml:"perRetryTimeout" cfn:"PerRetryTimeout"`
+	PerRetryTimeout interface{} `field:"required" json:"perRetryTimeout" yaml:"perRetryTimeout" cfn:"PerRetryTimeout,CfnRoute_DurationProperty"`
 	// Specify a valid value.
 	TcpRetryEvents *[]*string `field:"optional" json:"tcpRetryEvents" yaml:"tcpRetryEvents" cfn:"TcpRetryEvents"`
 }
@@ -95,13 +95,13 @@ type CfnRoute_GrpcRetryPolicyProperty struct {
 // An object that represents the action to take if a match is determined.
 type CfnRoute_GrpcRouteActionProperty struct {
 	// An object that represents the targets that traffic is routed to when a request matches the route.
-	WeightedTargets interface{} `field:"required" json:"weightedTargets" yaml:"weightedTargets" cfn:"WeightedTargets"`
+	WeightedTargets interface{} `field:"required" json:"weightedTargets" yaml:"weightedTargets" cfn:"WeightedTargets,[CfnRoute_WeightedTargetProperty]"`
 }
 
 // An object that represents the criteria for determining a request match.
 type CfnRoute_GrpcRouteMatchProperty struct {
 	// An object that represents the data to match from the request.
-	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,[CfnRoute_GrpcRouteMetadataProperty]"`
 	// The method name to match from the request.
 	MethodName *string `field:"optional" json:"methodName" yaml:"methodName" cfn:"MethodName"`
 	// The port number to match on.
@@ -117,7 +117,7 @@ type CfnRoute_GrpcRouteMetadataMatchMethodProperty struct {
 	// The value sent by the client must begin with the specified characters.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// An object that represents the range of values to match on.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnRoute_MatchRangeProperty"`
 	// The value sent by the client must include the specified characters.
 	Regex *string `field:"optional" json:"regex" yaml:"regex" cfn:"Regex"`
 	// The value sent by the client must end with the specified characters.
@@ -127,9 +127,9 @@ type CfnRoute_GrpcRouteMetadataMatchMethodProperty struct {
 // An object that represents the match metadata for the route.
 type CfnRoute_GrpcRouteMetadataProperty struct {
 	// Specify `True` to match anything except the match criteria.
-	Invert interface{} `field:"optional" json:"invert" yaml:"invert" cfn:"Invert"`
+	Invert interface{} `field:"optional" json:"invert" yaml:"invert" cfn:"Invert,b"`
 	// An object that represents the data to match from the request.
-	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match,CfnRoute_GrpcRouteMetadataMatchMethodProperty"`
 	// The name of the route.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -137,21 +137,21 @@ type CfnRoute_GrpcRouteMetadataProperty struct {
 // An object that represents a gRPC route type.
 type CfnRoute_GrpcRouteProperty struct {
 	// An object that represents the action to take if a match is determined.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnRoute_GrpcRouteActionProperty"`
 	// An object that represents the criteria for determining a request match.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnRoute_GrpcRouteMatchProperty"`
 	// An object that represents a retry policy.
-	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy"`
+	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy,CfnRoute_GrpcRetryPolicyProperty"`
 	// An object that represents types of timeouts.
-	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
+	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout,CfnRoute_GrpcTimeoutProperty"`
 }
 
 // An object that represents types of timeouts.
 type CfnRoute_GrpcTimeoutProperty struct {
 	// An object that represents an idle timeout.
-	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle"`
+	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle,CfnRoute_DurationProperty"`
 	// An object that represents a per request timeout.
-	PerRequest interface{} `field:"optional" json:"perRequest" yaml:"perRequest" cfn:"PerRequest"`
+	PerRequest interface{} `field:"optional" json:"perRequest" yaml:"perRequest" cfn:"PerRequest,CfnRoute_DurationProperty"`
 }
 
 // An object that represents the method and value to match with the header value sent in a request.
@@ -161,7 +161,7 @@ type CfnRoute_HeaderMatchMethodProperty struct {
 	// The value sent by the client must begin with the specified characters.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// An object that represents the range of values to match on.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnRoute_MatchRangeProperty"`
 	// The value sent by the client must include the specified characters.
 	Regex *string `field:"optional" json:"regex" yaml:"regex" cfn:"Regex"`
 	// The value sent by the client must end with the specified characters.
@@ -189,7 +189,7 @@ type CfnRoute_HttpRetryPolicyProperty struct {
 	// The maximum number of retry attempts.
 	MaxRetries *float64 `field:"required" json:"maxRetries" yaml:"maxRetries" cfn:"MaxRetries"`
 	// The timeout for each retry attempt.
-	PerRetryTimeout interface{} `field:"required" json:"perRetryTimeout" yaml:"perRetryTimeout" cfn:"PerRetryTimeout"`
+	PerRetryTimeout interface{} `field:"required" json:"perRetryTimeout" yaml:"perRetryTimeout" cfn:"PerRetryTimeout,CfnRoute_DurationProperty"`
 	// Specify a valid value.
 	TcpRetryEvents *[]*string `field:"optional" json:"tcpRetryEvents" yaml:"tcpRetryEvents" cfn:"TcpRetryEvents"`
 }
@@ -197,15 +197,15 @@ type CfnRoute_HttpRetryPolicyProperty struct {
 // An object that represents the action to take if a match is determined.
 type CfnRoute_HttpRouteActionProperty struct {
 	// An object that represents the targets that traffic is routed to when a request matches the route.
-	WeightedTargets interface{} `field:"required" json:"weightedTargets" yaml:"weightedTargets" cfn:"WeightedTargets"`
+	WeightedTargets interface{} `field:"required" json:"weightedTargets" yaml:"weightedTargets" cfn:"WeightedTargets,[CfnRoute_WeightedTargetProperty]"`
 }
 
 // An object that represents the HTTP header in the request.
 type CfnRoute_HttpRouteHeaderProperty struct {
 	// Specify `True` to match anything except the match criteria.
-	Invert interface{} `field:"optional" json:"invert" yaml:"invert" cfn:"Invert"`
+	Invert interface{} `field:"optional" json:"invert" yaml:"invert" cfn:"Invert,b"`
 	// The `HeaderMatchMethod` object.
-	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match,CfnRoute_HeaderMatchMethodProperty"`
 	// A name for the HTTP header in the client request that will be matched on.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -213,17 +213,17 @@ type CfnRoute_HttpRouteHeaderProperty struct {
 // An object that represents the requirements for a route to match HTTP requests for a virtual router.
 type CfnRoute_HttpRouteMatchProperty struct {
 	// The client request headers to match on.
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,[CfnRoute_HttpRouteHeaderProperty]"`
 	// The client request method to match on.
 	Method *string `field:"optional" json:"method" yaml:"method" cfn:"Method"`
 	// The client request path to match on.
-	Path interface{} `field:"optional" json:"path" yaml:"path" cfn:"Path"`
+	Path interface{} `field:"optional" json:"path" yaml:"path" cfn:"Path,CfnRoute_HttpPathMatchProperty"`
 	// The port number to match on.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// Specifies the path to match requests with.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The client request query parameters to match on.
-	QueryParameters interface{} `field:"optional" json:"queryParameters" yaml:"queryParameters" cfn:"QueryParameters"`
+	QueryParameters interface{} `field:"optional" json:"queryParameters" yaml:"queryParameters" cfn:"QueryParameters,[CfnRoute_QueryParameterProperty]"`
 	// The client request scheme to match on.
 	Scheme *string `field:"optional" json:"scheme" yaml:"scheme" cfn:"Scheme"`
 }
@@ -231,21 +231,21 @@ type CfnRoute_HttpRouteMatchProperty struct {
 // An object that represents an HTTP or HTTP/2 route type.
 type CfnRoute_HttpRouteProperty struct {
 	// An object that represents the action to take if a match is determined.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnRoute_HttpRouteActionProperty"`
 	// An object that represents the criteria for determining a request match.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnRoute_HttpRouteMatchProperty"`
 	// An object that represents a retry policy.
-	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy"`
+	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy,CfnRoute_HttpRetryPolicyProperty"`
 	// An object that represents types of timeouts.
-	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
+	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout,CfnRoute_HttpTimeoutProperty"`
 }
 
 // An object that represents types of timeouts.
 type CfnRoute_HttpTimeoutProperty struct {
 	// An object that represents an idle timeout.
-	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle"`
+	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle,CfnRoute_DurationProperty"`
 	// An object that represents a per request timeout.
-	PerRequest interface{} `field:"optional" json:"perRequest" yaml:"perRequest" cfn:"PerRequest"`
+	PerRequest interface{} `field:"optional" json:"perRequest" yaml:"perRequest" cfn:"PerRequest,CfnRoute_DurationProperty"`
 }
 
 // An object that represents the range of values to match on.
@@ -259,7 +259,7 @@ type CfnRoute_MatchRangeProperty struct {
 // An object that represents the query parameter in the request.
 type CfnRoute_QueryParameterProperty struct {
 	// The query parameter to match on.
-	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match,CfnRoute_HttpQueryParameterMatchProperty"`
 	// A name for the query parameter that will be matched on.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -267,21 +267,21 @@ type CfnRoute_QueryParameterProperty struct {
 // An object that represents a route specification.
 type CfnRoute_RouteSpecProperty struct {
 	// An object that represents the specification of a gRPC route.
-	GrpcRoute interface{} `field:"optional" json:"grpcRoute" yaml:"grpcRoute" cfn:"GrpcRoute"`
+	GrpcRoute interface{} `field:"optional" json:"grpcRoute" yaml:"grpcRoute" cfn:"GrpcRoute,CfnRoute_GrpcRouteProperty"`
 	// An object that represents the specification of an HTTP/2 route.
-	Http2Route interface{} `field:"optional" json:"http2Route" yaml:"http2Route" cfn:"Http2Route"`
+	Http2Route interface{} `field:"optional" json:"http2Route" yaml:"http2Route" cfn:"Http2Route,CfnRoute_HttpRouteProperty"`
 	// An object that represents the specification of an HTTP route.
-	HttpRoute interface{} `field:"optional" json:"httpRoute" yaml:"httpRoute" cfn:"HttpRoute"`
+	HttpRoute interface{} `field:"optional" json:"httpRoute" yaml:"httpRoute" cfn:"HttpRoute,CfnRoute_HttpRouteProperty"`
 	// The priority for the route.
 	Priority *float64 `field:"optional" json:"priority" yaml:"priority" cfn:"Priority"`
 	// An object that represents the specification of a TCP route.
-	TcpRoute interface{} `field:"optional" json:"tcpRoute" yaml:"tcpRoute" cfn:"TcpRoute"`
+	TcpRoute interface{} `field:"optional" json:"tcpRoute" yaml:"tcpRoute" cfn:"TcpRoute,CfnRoute_TcpRouteProperty"`
 }
 
 // An object that represents the action to take if a match is determined.
 type CfnRoute_TcpRouteActionProperty struct {
 	// An object that represents the targets that traffic is routed to when a request matches the route.
-	WeightedTargets interface{} `field:"required" json:"weightedTargets" yaml:"weightedTargets" cfn:"WeightedTargets"`
+	WeightedTargets interface{} `field:"required" json:"weightedTargets" yaml:"weightedTargets" cfn:"WeightedTargets,[CfnRoute_WeightedTargetProperty]"`
 }
 
 // An object representing the TCP route to match.
@@ -293,17 +293,17 @@ type CfnRoute_TcpRouteMatchProperty struct {
 // An object that represents a TCP route type.
 type CfnRoute_TcpRouteProperty struct {
 	// The action to take if a match is determined.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnRoute_TcpRouteActionProperty"`
 	// An object that represents the criteria for determining a request match.
-	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"optional" json:"match" yaml:"match" cfn:"Match,CfnRoute_TcpRouteMatchProperty"`
 	// An object that represents types of timeouts.
-	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
+	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout,CfnRoute_TcpTimeoutProperty"`
 }
 
 // An object that represents types of timeouts.
 type CfnRoute_TcpTimeoutProperty struct {
 	// An object that represents an idle timeout.
-	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle"`
+	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle,CfnRoute_DurationProperty"`
 }
 
 // An object that represents a target and its relative weight.
@@ -330,6 +330,7 @@ func NewCfnRoute(scope constructs.Construct, id *string, props *CfnRouteProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppMesh::Route")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppMesh::Route"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

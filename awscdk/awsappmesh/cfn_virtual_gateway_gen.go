@@ -56,7 +56,7 @@ type CfnVirtualGatewayProps struct {
 	// The AWS IAM account ID of the service mesh owner.
 	MeshOwner *string `field:"optional" json:"meshOwner" yaml:"meshOwner" cfn:"MeshOwner"`
 	// The specifications of the virtual gateway.
-	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec"`
+	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec,CfnVirtualGateway_VirtualGatewaySpecProperty"`
 	// Optional metadata that you can apply to the virtual gateway to assist with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the virtual gateway.
@@ -74,7 +74,7 @@ type CfnVirtualGateway_JsonFormatRefProperty struct {
 // An object that represents the format for the logs.
 type CfnVirtualGateway_LoggingFormatProperty struct {
 	// The logging format for JSON.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,[CfnVirtualGateway_JsonFormatRefProperty]"`
 	// The logging format for text.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -88,61 +88,61 @@ type CfnVirtualGateway_SubjectAlternativeNameMatchersProperty struct {
 // An object that represents the subject alternative names secured by the certificate.
 type CfnVirtualGateway_SubjectAlternativeNamesProperty struct {
 	// An object that represents the criteria for determining a SANs match.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnVirtualGateway_SubjectAlternativeNameMatchersProperty"`
 }
 
 // The access log configuration for a virtual gateway.
 type CfnVirtualGateway_VirtualGatewayAccessLogProperty struct {
 	// The file object to send virtual gateway access logs to.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualGateway_VirtualGatewayFileAccessLogProperty"`
 }
 
 // An object that represents the default properties for a backend.
 type CfnVirtualGateway_VirtualGatewayBackendDefaultsProperty struct {
 	// A reference to an object that represents a client policy.
-	ClientPolicy interface{} `field:"optional" json:"clientPolicy" yaml:"clientPolicy" cfn:"ClientPolicy"`
+	ClientPolicy interface{} `field:"optional" json:"clientPolicy" yaml:"clientPolicy" cfn:"ClientPolicy,CfnVirtualGateway_VirtualGatewayClientPolicyProperty"`
 }
 
 // An object that represents a client policy.
 type CfnVirtualGateway_VirtualGatewayClientPolicyProperty struct {
 	// A reference to an object that represents a Transport Layer Security (TLS) client policy.
-	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"TLS"`
+	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"TLS,CfnVirtualGateway_VirtualGatewayClientPolicyTlsProperty"`
 }
 
 // An object that represents a Transport Layer Security (TLS) client policy.
 type CfnVirtualGateway_VirtualGatewayClientPolicyTlsProperty struct {
 	// A reference to an object that represents a virtual gateway's client's Transport Layer Security (TLS) certificate.
-	Certificate interface{} `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate"`
+	Certificate interface{} `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate,CfnVirtualGateway_VirtualGatewayClientTlsCertificateProperty"`
 	// Whether the policy is enforced.
-	Enforce interface{} `field:"optional" json:"enforce" yaml:"enforce" cfn:"Enforce"`
+	Enforce interface{} `field:"optional" json:"enforce" yaml:"enforce" cfn:"Enforce,b"`
 	// One or more ports that the policy is enforced for.
-	Ports interface{} `field:"optional" json:"ports" yaml:"ports" cfn:"Ports"`
+	Ports interface{} `field:"optional" json:"ports" yaml:"ports" cfn:"Ports,[n]"`
 	// A reference to an object that represents a Transport Layer Security (TLS) validation context.
-	Validation interface{} `field:"required" json:"validation" yaml:"validation" cfn:"Validation"`
+	Validation interface{} `field:"required" json:"validation" yaml:"validation" cfn:"Validation,CfnVirtualGateway_VirtualGatewayTlsValidationContextProperty"`
 }
 
 // An object that represents the virtual gateway's client's Transport Layer Security (TLS) certificate.
 type CfnVirtualGateway_VirtualGatewayClientTlsCertificateProperty struct {
 	// An object that represents a local file certificate.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualGateway_VirtualGatewayListenerTlsFileCertificateProperty"`
 	// A reference to an object that represents a virtual gateway's client's Secret Discovery Service certificate.
-	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS"`
+	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS,CfnVirtualGateway_VirtualGatewayListenerTlsSdsCertificateProperty"`
 }
 
 // An object that represents the type of virtual gateway connection pool.
 type CfnVirtualGateway_VirtualGatewayConnectionPoolProperty struct {
 	// An object that represents a type of connection pool.
-	Grpc interface{} `field:"optional" json:"grpc" yaml:"grpc" cfn:"GRPC"`
+	Grpc interface{} `field:"optional" json:"grpc" yaml:"grpc" cfn:"GRPC,CfnVirtualGateway_VirtualGatewayGrpcConnectionPoolProperty"`
 	// An object that represents a type of connection pool.
-	Http interface{} `field:"optional" json:"http" yaml:"http" cfn:"HTTP"`
+	Http interface{} `field:"optional" json:"http" yaml:"http" cfn:"HTTP,CfnVirtualGateway_VirtualGatewayHttpConnectionPoolProperty"`
 	// An object that represents a type of connection pool.
-	Http2 interface{} `field:"optional" json:"http2" yaml:"http2" cfn:"HTTP2"`
+	Http2 interface{} `field:"optional" json:"http2" yaml:"http2" cfn:"HTTP2,CfnVirtualGateway_VirtualGatewayHttp2ConnectionPoolProperty"`
 }
 
 // An object that represents an access log file.
 type CfnVirtualGateway_VirtualGatewayFileAccessLogProperty struct {
 	// The specified format for the virtual gateway access logs.
-	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format"`
+	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format,CfnVirtualGateway_LoggingFormatProperty"`
 	// The file path to write access logs to.
 	Path *string `field:"required" json:"path" yaml:"path" cfn:"Path"`
 }
@@ -188,13 +188,13 @@ type CfnVirtualGateway_VirtualGatewayHttpConnectionPoolProperty struct {
 // An object that represents a listener for a virtual gateway.
 type CfnVirtualGateway_VirtualGatewayListenerProperty struct {
 	// The connection pool information for the listener.
-	ConnectionPool interface{} `field:"optional" json:"connectionPool" yaml:"connectionPool" cfn:"ConnectionPool"`
+	ConnectionPool interface{} `field:"optional" json:"connectionPool" yaml:"connectionPool" cfn:"ConnectionPool,CfnVirtualGateway_VirtualGatewayConnectionPoolProperty"`
 	// The health check information for the listener.
-	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck"`
+	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck,CfnVirtualGateway_VirtualGatewayHealthCheckPolicyProperty"`
 	// The port mapping information for the listener.
-	PortMapping interface{} `field:"required" json:"portMapping" yaml:"portMapping" cfn:"PortMapping"`
+	PortMapping interface{} `field:"required" json:"portMapping" yaml:"portMapping" cfn:"PortMapping,CfnVirtualGateway_VirtualGatewayPortMappingProperty"`
 	// A reference to an object that represents the Transport Layer Security (TLS) properties for the listener.
-	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"TLS"`
+	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"TLS,CfnVirtualGateway_VirtualGatewayListenerTlsProperty"`
 }
 
 // An object that represents an Certificate Manager certificate.
@@ -206,11 +206,11 @@ type CfnVirtualGateway_VirtualGatewayListenerTlsAcmCertificateProperty struct {
 // An object that represents a listener's Transport Layer Security (TLS) certificate.
 type CfnVirtualGateway_VirtualGatewayListenerTlsCertificateProperty struct {
 	// A reference to an object that represents an Certificate Manager certificate.
-	Acm interface{} `field:"optional" json:"acm" yaml:"acm" cfn:"ACM"`
+	Acm interface{} `field:"optional" json:"acm" yaml:"acm" cfn:"ACM,CfnVirtualGateway_VirtualGatewayListenerTlsAcmCertificateProperty"`
 	// A reference to an object that represents a local file certificate.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualGateway_VirtualGatewayListenerTlsFileCertificateProperty"`
 	// A reference to an object that represents a virtual gateway's listener's Secret Discovery Service certificate.
-	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS"`
+	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS,CfnVirtualGateway_VirtualGatewayListenerTlsSdsCertificateProperty"`
 }
 
 // An object that represents a local file certificate.
@@ -224,11 +224,11 @@ type CfnVirtualGateway_VirtualGatewayListenerTlsFileCertificateProperty struct {
 // An object that represents the Transport Layer Security (TLS) properties for a listener.
 type CfnVirtualGateway_VirtualGatewayListenerTlsProperty struct {
 	// An object that represents a Transport Layer Security (TLS) certificate.
-	Certificate interface{} `field:"required" json:"certificate" yaml:"certificate" cfn:"Certificate"`
+	Certificate interface{} `field:"required" json:"certificate" yaml:"certificate" cfn:"Certificate,CfnVirtualGateway_VirtualGatewayListenerTlsCertificateProperty"`
 	// Specify one of the following modes.
 	Mode *string `field:"required" json:"mode" yaml:"mode" cfn:"Mode"`
 	// A reference to an object that represents a virtual gateway's listener's Transport Layer Security (TLS) validation context.
-	Validation interface{} `field:"optional" json:"validation" yaml:"validation" cfn:"Validation"`
+	Validation interface{} `field:"optional" json:"validation" yaml:"validation" cfn:"Validation,CfnVirtualGateway_VirtualGatewayListenerTlsValidationContextProperty"`
 }
 
 // An object that represents the virtual gateway's listener's Secret Discovery Service certificate.The proxy must be configured with a local SDS provider via a Unix Domain Socket. See App Mesh [TLS documentation](https://docs.aws.amazon.com/app-mesh/latest/userguide/tls.html) for more info.
@@ -240,23 +240,23 @@ type CfnVirtualGateway_VirtualGatewayListenerTlsSdsCertificateProperty struct {
 // An object that represents a virtual gateway's listener's Transport Layer Security (TLS) validation context.
 type CfnVirtualGateway_VirtualGatewayListenerTlsValidationContextProperty struct {
 	// A reference to an object that represents the SANs for a virtual gateway listener's Transport Layer Security (TLS) validation context.
-	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames"`
+	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames,CfnVirtualGateway_SubjectAlternativeNamesProperty"`
 	// A reference to where to retrieve the trust chain when validating a peer’s Transport Layer Security (TLS) certificate.
-	Trust interface{} `field:"required" json:"trust" yaml:"trust" cfn:"Trust"`
+	Trust interface{} `field:"required" json:"trust" yaml:"trust" cfn:"Trust,CfnVirtualGateway_VirtualGatewayListenerTlsValidationContextTrustProperty"`
 }
 
 // An object that represents a virtual gateway's listener's Transport Layer Security (TLS) validation context trust.
 type CfnVirtualGateway_VirtualGatewayListenerTlsValidationContextTrustProperty struct {
 	// An object that represents a Transport Layer Security (TLS) validation context trust for a local file.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualGateway_VirtualGatewayTlsValidationContextFileTrustProperty"`
 	// A reference to an object that represents a virtual gateway's listener's Transport Layer Security (TLS) Secret Discovery Service validation context trust.
-	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS"`
+	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS,CfnVirtualGateway_VirtualGatewayTlsValidationContextSdsTrustProperty"`
 }
 
 // An object that represents logging information.
 type CfnVirtualGateway_VirtualGatewayLoggingProperty struct {
 	// The access log configuration.
-	AccessLog interface{} `field:"optional" json:"accessLog" yaml:"accessLog" cfn:"AccessLog"`
+	AccessLog interface{} `field:"optional" json:"accessLog" yaml:"accessLog" cfn:"AccessLog,CfnVirtualGateway_VirtualGatewayAccessLogProperty"`
 }
 
 // An object that represents a port mapping.
@@ -270,11 +270,11 @@ type CfnVirtualGateway_VirtualGatewayPortMappingProperty struct {
 // An object that represents the specification of a service mesh resource.
 type CfnVirtualGateway_VirtualGatewaySpecProperty struct {
 	// A reference to an object that represents the defaults for backends.
-	BackendDefaults interface{} `field:"optional" json:"backendDefaults" yaml:"backendDefaults" cfn:"BackendDefaults"`
+	BackendDefaults interface{} `field:"optional" json:"backendDefaults" yaml:"backendDefaults" cfn:"BackendDefaults,CfnVirtualGateway_VirtualGatewayBackendDefaultsProperty"`
 	// The listeners that the mesh endpoint is expected to receive inbound traffic from.
-	Listeners interface{} `field:"required" json:"listeners" yaml:"listeners" cfn:"Listeners"`
+	Listeners interface{} `field:"required" json:"listeners" yaml:"listeners" cfn:"Listeners,[CfnVirtualGateway_VirtualGatewayListenerProperty]"`
 	// An object that represents logging information.
-	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging"`
+	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging,CfnVirtualGateway_VirtualGatewayLoggingProperty"`
 }
 
 // An object that represents a Transport Layer Security (TLS) validation context trust for an Certificate Manager certificate.
@@ -292,9 +292,9 @@ type CfnVirtualGateway_VirtualGatewayTlsValidationContextFileTrustProperty struc
 // An object that represents a Transport Layer Security (TLS) validation context.
 type CfnVirtualGateway_VirtualGatewayTlsValidationContextProperty struct {
 	// A reference to an object that represents the SANs for a virtual gateway's listener's Transport Layer Security (TLS) validation context.
-	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames"`
+	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames,CfnVirtualGateway_SubjectAlternativeNamesProperty"`
 	// A reference to where to retrieve the trust chain when validating a peer’s Transport Layer Security (TLS) certificate.
-	Trust interface{} `field:"required" json:"trust" yaml:"trust" cfn:"Trust"`
+	Trust interface{} `field:"required" json:"trust" yaml:"trust" cfn:"Trust,CfnVirtualGateway_VirtualGatewayTlsValidationContextTrustProperty"`
 }
 
 // An object that represents a virtual gateway's listener's Transport Layer Security (TLS) Secret Discovery Service validation context trust.
@@ -306,11 +306,11 @@ type CfnVirtualGateway_VirtualGatewayTlsValidationContextSdsTrustProperty struct
 // An object that represents a Transport Layer Security (TLS) validation context trust.
 type CfnVirtualGateway_VirtualGatewayTlsValidationContextTrustProperty struct {
 	// A reference to an object that represents a Transport Layer Security (TLS) validation context trust for an Certificate Manager certificate.
-	Acm interface{} `field:"optional" json:"acm" yaml:"acm" cfn:"ACM"`
+	Acm interface{} `field:"optional" json:"acm" yaml:"acm" cfn:"ACM,CfnVirtualGateway_VirtualGatewayTlsValidationContextAcmTrustProperty"`
 	// An object that represents a Transport Layer Security (TLS) validation context trust for a local file.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualGateway_VirtualGatewayTlsValidationContextFileTrustProperty"`
 	// A reference to an object that represents a virtual gateway's Transport Layer Security (TLS) Secret Discovery Service validation context trust.
-	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS"`
+	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS,CfnVirtualGateway_VirtualGatewayTlsValidationContextSdsTrustProperty"`
 }
 
 type cfnVirtualGateway struct {
@@ -327,6 +327,7 @@ func NewCfnVirtualGateway(scope constructs.Construct, id *string, props *CfnVirt
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppMesh::VirtualGateway")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppMesh::VirtualGateway"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

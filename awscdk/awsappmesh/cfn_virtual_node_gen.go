@@ -56,7 +56,7 @@ type CfnVirtualNodeProps struct {
 	// The AWS IAM account ID of the service mesh owner.
 	MeshOwner *string `field:"optional" json:"meshOwner" yaml:"meshOwner" cfn:"MeshOwner"`
 	// The virtual node specification to apply.
-	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec"`
+	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec,CfnVirtualNode_VirtualNodeSpecProperty"`
 	// Optional metadata that you can apply to the virtual node to assist with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name to use for the virtual node.
@@ -66,7 +66,7 @@ type CfnVirtualNodeProps struct {
 // An object that represents the access logging information for a virtual node.
 type CfnVirtualNode_AccessLogProperty struct {
 	// The file object to send virtual node access logs to.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualNode_FileAccessLogProperty"`
 }
 
 // An object that represents the AWS Cloud Map attribute information for your virtual node.
@@ -80,7 +80,7 @@ type CfnVirtualNode_AwsCloudMapInstanceAttributeProperty struct {
 // An object that represents the AWS Cloud Map service discovery information for your virtual node.
 type CfnVirtualNode_AwsCloudMapServiceDiscoveryProperty struct {
 	// A string map that contains attributes with values that you can use to filter instances by any custom attribute that you specified when you registered the instance.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnVirtualNode_AwsCloudMapInstanceAttributeProperty]"`
 	// The preferred IP version that this virtual node uses.
 	IpPreference *string `field:"optional" json:"ipPreference" yaml:"ipPreference" cfn:"IpPreference"`
 	// The HTTP name of the AWS Cloud Map namespace to use.
@@ -92,39 +92,39 @@ type CfnVirtualNode_AwsCloudMapServiceDiscoveryProperty struct {
 // An object that represents the default properties for a backend.
 type CfnVirtualNode_BackendDefaultsProperty struct {
 	// A reference to an object that represents a client policy.
-	ClientPolicy interface{} `field:"optional" json:"clientPolicy" yaml:"clientPolicy" cfn:"ClientPolicy"`
+	ClientPolicy interface{} `field:"optional" json:"clientPolicy" yaml:"clientPolicy" cfn:"ClientPolicy,CfnVirtualNode_ClientPolicyProperty"`
 }
 
 // An object that represents the backends that a virtual node is expected to send outbound traffic to.
 type CfnVirtualNode_BackendProperty struct {
 	// Specifies a virtual service to use as a backend.
-	VirtualService interface{} `field:"optional" json:"virtualService" yaml:"virtualService" cfn:"VirtualService"`
+	VirtualService interface{} `field:"optional" json:"virtualService" yaml:"virtualService" cfn:"VirtualService,CfnVirtualNode_VirtualServiceBackendProperty"`
 }
 
 // An object that represents a client policy.
 type CfnVirtualNode_ClientPolicyProperty struct {
 	// A reference to an object that represents a Transport Layer Security (TLS) client policy.
-	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"TLS"`
+	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"TLS,CfnVirtualNode_ClientPolicyTlsProperty"`
 }
 
 // A reference to an object that represents a Transport Layer Security (TLS) client policy.
 type CfnVirtualNode_ClientPolicyTlsProperty struct {
 	// A reference to an object that represents a client's TLS certificate.
-	Certificate interface{} `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate"`
+	Certificate interface{} `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate,CfnVirtualNode_ClientTlsCertificateProperty"`
 	// Whether the policy is enforced.
-	Enforce interface{} `field:"optional" json:"enforce" yaml:"enforce" cfn:"Enforce"`
+	Enforce interface{} `field:"optional" json:"enforce" yaml:"enforce" cfn:"Enforce,b"`
 	// One or more ports that the policy is enforced for.
-	Ports interface{} `field:"optional" json:"ports" yaml:"ports" cfn:"Ports"`
+	Ports interface{} `field:"optional" json:"ports" yaml:"ports" cfn:"Ports,[n]"`
 	// A reference to an object that represents a TLS validation context.
-	Validation interface{} `field:"required" json:"validation" yaml:"validation" cfn:"Validation"`
+	Validation interface{} `field:"required" json:"validation" yaml:"validation" cfn:"Validation,CfnVirtualNode_TlsValidationContextProperty"`
 }
 
 // An object that represents the client's certificate.
 type CfnVirtualNode_ClientTlsCertificateProperty struct {
 	// An object that represents a local file certificate.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualNode_ListenerTlsFileCertificateProperty"`
 	// A reference to an object that represents a client's TLS Secret Discovery Service certificate.
-	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS"`
+	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS,CfnVirtualNode_ListenerTlsSdsCertificateProperty"`
 }
 
 // An object that represents the DNS service discovery information for your virtual node.
@@ -148,7 +148,7 @@ type CfnVirtualNode_DurationProperty struct {
 // An object that represents an access log file.
 type CfnVirtualNode_FileAccessLogProperty struct {
 	// The specified format for the logs.
-	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format"`
+	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format,CfnVirtualNode_LoggingFormatProperty"`
 	// The file path to write access logs to.
 	Path *string `field:"required" json:"path" yaml:"path" cfn:"Path"`
 }
@@ -156,9 +156,9 @@ type CfnVirtualNode_FileAccessLogProperty struct {
 // An object that represents types of timeouts.
 type CfnVirtualNode_GrpcTimeoutProperty struct {
 	// An object that represents an idle timeout.
-	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle"`
+	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle,CfnVirtualNode_DurationProperty"`
 	// An object that represents a per request timeout.
-	PerRequest interface{} `field:"optional" json:"perRequest" yaml:"perRequest" cfn:"PerRequest"`
+	PerRequest interface{} `field:"optional" json:"perRequest" yaml:"perRequest" cfn:"PerRequest,CfnVirtualNode_DurationProperty"`
 }
 
 // An object that represents the health check policy for a virtual node's listener.
@@ -182,9 +182,9 @@ type CfnVirtualNode_HealthCheckProperty struct {
 // An object that represents types of timeouts.
 type CfnVirtualNode_HttpTimeoutProperty struct {
 	// An object that represents an idle timeout.
-	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle"`
+	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle,CfnVirtualNode_DurationProperty"`
 	// An object that represents a per request timeout.
-	PerRequest interface{} `field:"optional" json:"perRequest" yaml:"perRequest" cfn:"PerRequest"`
+	PerRequest interface{} `field:"optional" json:"perRequest" yaml:"perRequest" cfn:"PerRequest,CfnVirtualNode_DurationProperty"`
 }
 
 // An object that represents the key value pairs for the JSON.
@@ -198,29 +198,29 @@ type CfnVirtualNode_JsonFormatRefProperty struct {
 // An object that represents a listener for a virtual node.
 type CfnVirtualNode_ListenerProperty struct {
 	// The connection pool information for the listener.
-	ConnectionPool interface{} `field:"optional" json:"connectionPool" yaml:"connectionPool" cfn:"ConnectionPool"`
+	ConnectionPool interface{} `field:"optional" json:"connectionPool" yaml:"connectionPool" cfn:"ConnectionPool,CfnVirtualNode_VirtualNodeConnectionPoolProperty"`
 	// The health check information for the listener.
-	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck"`
+	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck,CfnVirtualNode_HealthCheckProperty"`
 	// The outlier detection information for the listener.
-	OutlierDetection interface{} `field:"optional" json:"outlierDetection" yaml:"outlierDetection" cfn:"OutlierDetection"`
+	OutlierDetection interface{} `field:"optional" json:"outlierDetection" yaml:"outlierDetection" cfn:"OutlierDetection,CfnVirtualNode_OutlierDetectionProperty"`
 	// The port mapping information for the listener.
-	PortMapping interface{} `field:"required" json:"portMapping" yaml:"portMapping" cfn:"PortMapping"`
+	PortMapping interface{} `field:"required" json:"portMapping" yaml:"portMapping" cfn:"PortMapping,CfnVirtualNode_PortMappingProperty"`
 	// A reference to an object that represents the Transport Layer Security (TLS) properties for a listener.
-	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"TLS"`
+	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"TLS,CfnVirtualNode_ListenerTlsProperty"`
 	// An object that represents timeouts for different protocols.
-	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
+	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout,CfnVirtualNode_ListenerTimeoutProperty"`
 }
 
 // An object that represents timeouts for different protocols.
 type CfnVirtualNode_ListenerTimeoutProperty struct {
 	// An object that represents types of timeouts.
-	Grpc interface{} `field:"optional" json:"grpc" yaml:"grpc" cfn:"GRPC"`
+	Grpc interface{} `field:"optional" json:"grpc" yaml:"grpc" cfn:"GRPC,CfnVirtualNode_GrpcTimeoutProperty"`
 	// An object that represents types of timeouts.
-	Http interface{} `field:"optional" json:"http" yaml:"http" cfn:"HTTP"`
+	Http interface{} `field:"optional" json:"http" yaml:"http" cfn:"HTTP,CfnVirtualNode_HttpTimeoutProperty"`
 	// An object that represents types of timeouts.
-	Http2 interface{} `field:"optional" json:"http2" yaml:"http2" cfn:"HTTP2"`
+	Http2 interface{} `field:"optional" json:"http2" yaml:"http2" cfn:"HTTP2,CfnVirtualNode_HttpTimeoutProperty"`
 	// An object that represents types of timeouts.
-	Tcp interface{} `field:"optional" json:"tcp" yaml:"tcp" cfn:"TCP"`
+	Tcp interface{} `field:"optional" json:"tcp" yaml:"tcp" cfn:"TCP,CfnVirtualNode_TcpTimeoutProperty"`
 }
 
 // An object that represents an Certificate Manager certificate.
@@ -232,11 +232,11 @@ type CfnVirtualNode_ListenerTlsAcmCertificateProperty struct {
 // An object that represents a listener's Transport Layer Security (TLS) certificate.
 type CfnVirtualNode_ListenerTlsCertificateProperty struct {
 	// A reference to an object that represents an Certificate Manager certificate.
-	Acm interface{} `field:"optional" json:"acm" yaml:"acm" cfn:"ACM"`
+	Acm interface{} `field:"optional" json:"acm" yaml:"acm" cfn:"ACM,CfnVirtualNode_ListenerTlsAcmCertificateProperty"`
 	// A reference to an object that represents a local file certificate.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualNode_ListenerTlsFileCertificateProperty"`
 	// A reference to an object that represents a listener's Secret Discovery Service certificate.
-	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS"`
+	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS,CfnVirtualNode_ListenerTlsSdsCertificateProperty"`
 }
 
 // An object that represents a local file certificate.
@@ -250,11 +250,11 @@ type CfnVirtualNode_ListenerTlsFileCertificateProperty struct {
 // An object that represents the Transport Layer Security (TLS) properties for a listener.
 type CfnVirtualNode_ListenerTlsProperty struct {
 	// A reference to an object that represents a listener's Transport Layer Security (TLS) certificate.
-	Certificate interface{} `field:"required" json:"certificate" yaml:"certificate" cfn:"Certificate"`
+	Certificate interface{} `field:"required" json:"certificate" yaml:"certificate" cfn:"Certificate,CfnVirtualNode_ListenerTlsCertificateProperty"`
 	// Specify one of the following modes.
 	Mode *string `field:"required" json:"mode" yaml:"mode" cfn:"Mode"`
 	// A reference to an object that represents a listener's Transport Layer Security (TLS) validation context.
-	Validation interface{} `field:"optional" json:"validation" yaml:"validation" cfn:"Validation"`
+	Validation interface{} `field:"optional" json:"validation" yaml:"validation" cfn:"Validation,CfnVirtualNode_ListenerTlsValidationContextProperty"`
 }
 
 // An object that represents the listener's Secret Discovery Service certificate.
@@ -266,23 +266,23 @@ type CfnVirtualNode_ListenerTlsSdsCertificateProperty struct {
 // An object that represents a listener's Transport Layer Security (TLS) validation context.
 type CfnVirtualNode_ListenerTlsValidationContextProperty struct {
 	// A reference to an object that represents the SANs for a listener's Transport Layer Security (TLS) validation context.
-	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames"`
+	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames,CfnVirtualNode_SubjectAlternativeNamesProperty"`
 	// A reference to where to retrieve the trust chain when validating a peer’s Transport Layer Security (TLS) certificate.
-	Trust interface{} `field:"required" json:"trust" yaml:"trust" cfn:"Trust"`
+	Trust interface{} `field:"required" json:"trust" yaml:"trust" cfn:"Trust,CfnVirtualNode_ListenerTlsValidationContextTrustProperty"`
 }
 
 // An object that represents a listener's Transport Layer Security (TLS) validation context trust.
 type CfnVirtualNode_ListenerTlsValidationContextTrustProperty struct {
 	// An object that represents a Transport Layer Security (TLS) validation context trust for a local file.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualNode_TlsValidationContextFileTrustProperty"`
 	// A reference to an object that represents a listener's Transport Layer Security (TLS) Secret Discovery Service validation context trust.
-	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS"`
+	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS,CfnVirtualNode_TlsValidationContextSdsTrustProperty"`
 }
 
 // An object that represents the format for the logs.
 type CfnVirtualNode_LoggingFormatProperty struct {
 	// The logging format for JSON.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,[CfnVirtualNode_JsonFormatRefProperty]"`
 	// The logging format for text.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -290,15 +290,15 @@ type CfnVirtualNode_LoggingFormatProperty struct {
 // An object that represents the logging information for a virtual node.
 type CfnVirtualNode_LoggingProperty struct {
 	// The access log configuration for a virtual node.
-	AccessLog interface{} `field:"optional" json:"accessLog" yaml:"accessLog" cfn:"AccessLog"`
+	AccessLog interface{} `field:"optional" json:"accessLog" yaml:"accessLog" cfn:"AccessLog,CfnVirtualNode_AccessLogProperty"`
 }
 
 // An object that represents the outlier detection for a virtual node's listener.
 type CfnVirtualNode_OutlierDetectionProperty struct {
 	// The base amount of time for which a host is ejected.
-	BaseEjectionDuration interface{} `field:"required" json:"baseEjectionDuration" yaml:"baseEjectionDuration" cfn:"BaseEjectionDuration"`
+	BaseEjectionDuration interface{} `field:"required" json:"baseEjectionDuration" yaml:"baseEjectionDuration" cfn:"BaseEjectionDuration,CfnVirtualNode_DurationProperty"`
 	// The time interval between ejection sweep analysis.
-	Interval interface{} `field:"required" json:"interval" yaml:"interval" cfn:"Interval"`
+	Interval interface{} `field:"required" json:"interval" yaml:"interval" cfn:"Interval,CfnVirtualNode_DurationProperty"`
 	// Maximum percentage of hosts in load balancing pool for upstream service that can be ejected.
 	MaxEjectionPercent *float64 `field:"required" json:"maxEjectionPercent" yaml:"maxEjectionPercent" cfn:"MaxEjectionPercent"`
 	// Number of consecutive `5xx` errors required for ejection.
@@ -316,9 +316,9 @@ type CfnVirtualNode_PortMappingProperty struct {
 // An object that represents the service discovery information for a virtual node.
 type CfnVirtualNode_ServiceDiscoveryProperty struct {
 	// Specifies any AWS Cloud Map information for the virtual node.
-	AwsCloudMap interface{} `field:"optional" json:"awsCloudMap" yaml:"awsCloudMap" cfn:"AWSCloudMap"`
+	AwsCloudMap interface{} `field:"optional" json:"awsCloudMap" yaml:"awsCloudMap" cfn:"AWSCloudMap,CfnVirtualNode_AwsCloudMapServiceDiscoveryProperty"`
 	// Specifies the DNS information for the virtual node.
-	Dns interface{} `field:"optional" json:"dns" yaml:"dns" cfn:"DNS"`
+	Dns interface{} `field:"optional" json:"dns" yaml:"dns" cfn:"DNS,CfnVirtualNode_DnsServiceDiscoveryProperty"`
 }
 
 // An object that represents the methods by which a subject alternative name on a peer Transport Layer Security (TLS) certificate can be matched.
@@ -330,13 +330,13 @@ type CfnVirtualNode_SubjectAlternativeNameMatchersProperty struct {
 // An object that represents the subject alternative names secured by the certificate.
 type CfnVirtualNode_SubjectAlternativeNamesProperty struct {
 	// An object that represents the criteria for determining a SANs match.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnVirtualNode_SubjectAlternativeNameMatchersProperty"`
 }
 
 // An object that represents types of timeouts.
 type CfnVirtualNode_TcpTimeoutProperty struct {
 	// An object that represents an idle timeout.
-	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle"`
+	Idle interface{} `field:"optional" json:"idle" yaml:"idle" cfn:"Idle,CfnVirtualNode_DurationProperty"`
 }
 
 // An object that represents a Transport Layer Security (TLS) validation context trust for an Certificate Manager certificate.
@@ -354,9 +354,9 @@ type CfnVirtualNode_TlsValidationContextFileTrustProperty struct {
 // An object that represents how the proxy will validate its peer during Transport Layer Security (TLS) negotiation.
 type CfnVirtualNode_TlsValidationContextProperty struct {
 	// A reference to an object that represents the SANs for a Transport Layer Security (TLS) validation context.
-	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames"`
+	SubjectAlternativeNames interface{} `field:"optional" json:"subjectAlternativeNames" yaml:"subjectAlternativeNames" cfn:"SubjectAlternativeNames,CfnVirtualNode_SubjectAlternativeNamesProperty"`
 	// A reference to where to retrieve the trust chain when validating a peer’s Transport Layer Security (TLS) certificate.
-	Trust interface{} `field:"required" json:"trust" yaml:"trust" cfn:"Trust"`
+	Trust interface{} `field:"required" json:"trust" yaml:"trust" cfn:"Trust,CfnVirtualNode_TlsValidationContextTrustProperty"`
 }
 
 // An object that represents a Transport Layer Security (TLS) Secret Discovery Service validation context trust.
@@ -368,23 +368,23 @@ type CfnVirtualNode_TlsValidationContextSdsTrustProperty struct {
 // An object that represents a Transport Layer Security (TLS) validation context trust.
 type CfnVirtualNode_TlsValidationContextTrustProperty struct {
 	// A reference to an object that represents a Transport Layer Security (TLS) validation context trust for an Certificate Manager certificate.
-	Acm interface{} `field:"optional" json:"acm" yaml:"acm" cfn:"ACM"`
+	Acm interface{} `field:"optional" json:"acm" yaml:"acm" cfn:"ACM,CfnVirtualNode_TlsValidationContextAcmTrustProperty"`
 	// An object that represents a Transport Layer Security (TLS) validation context trust for a local file.
-	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"optional" json:"file" yaml:"file" cfn:"File,CfnVirtualNode_TlsValidationContextFileTrustProperty"`
 	// A reference to an object that represents a Transport Layer Security (TLS) Secret Discovery Service validation context trust.
-	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS"`
+	Sds interface{} `field:"optional" json:"sds" yaml:"sds" cfn:"SDS,CfnVirtualNode_TlsValidationContextSdsTrustProperty"`
 }
 
 // An object that represents the type of virtual node connection pool.
 type CfnVirtualNode_VirtualNodeConnectionPoolProperty struct {
 	// An object that represents a type of connection pool.
-	Grpc interface{} `field:"optional" json:"grpc" yaml:"grpc" cfn:"GRPC"`
+	Grpc interface{} `field:"optional" json:"grpc" yaml:"grpc" cfn:"GRPC,CfnVirtualNode_VirtualNodeGrpcConnectionPoolProperty"`
 	// An object that represents a type of connection pool.
-	Http interface{} `field:"optional" json:"http" yaml:"http" cfn:"HTTP"`
+	Http interface{} `field:"optional" json:"http" yaml:"http" cfn:"HTTP,CfnVirtualNode_VirtualNodeHttpConnectionPoolProperty"`
 	// An object that represents a type of connection pool.
-	Http2 interface{} `field:"optional" json:"http2" yaml:"http2" cfn:"HTTP2"`
+	Http2 interface{} `field:"optional" json:"http2" yaml:"http2" cfn:"HTTP2,CfnVirtualNode_VirtualNodeHttp2ConnectionPoolProperty"`
 	// An object that represents a type of connection pool.
-	Tcp interface{} `field:"optional" json:"tcp" yaml:"tcp" cfn:"TCP"`
+	Tcp interface{} `field:"optional" json:"tcp" yaml:"tcp" cfn:"TCP,CfnVirtualNode_VirtualNodeTcpConnectionPoolProperty"`
 }
 
 // An object that represents a type of connection pool.
@@ -410,15 +410,15 @@ type CfnVirtualNode_VirtualNodeHttpConnectionPoolProperty struct {
 // An object that represents the specification of a virtual node.
 type CfnVirtualNode_VirtualNodeSpecProperty struct {
 	// A reference to an object that represents the defaults for backends.
-	BackendDefaults interface{} `field:"optional" json:"backendDefaults" yaml:"backendDefaults" cfn:"BackendDefaults"`
+	BackendDefaults interface{} `field:"optional" json:"backendDefaults" yaml:"backendDefaults" cfn:"BackendDefaults,CfnVirtualNode_BackendDefaultsProperty"`
 	// The backends that the virtual node is expected to send outbound traffic to.
-	Backends interface{} `field:"optional" json:"backends" yaml:"backends" cfn:"Backends"`
+	Backends interface{} `field:"optional" json:"backends" yaml:"backends" cfn:"Backends,[CfnVirtualNode_BackendProperty]"`
 	// The listener that the virtual node is expected to receive inbound traffic from.
-	Listeners interface{} `field:"optional" json:"listeners" yaml:"listeners" cfn:"Listeners"`
+	Listeners interface{} `field:"optional" json:"listeners" yaml:"listeners" cfn:"Listeners,[CfnVirtualNode_ListenerProperty]"`
 	// The inbound and outbound access logging information for the virtual node.
-	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging"`
+	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging,CfnVirtualNode_LoggingProperty"`
 	// The service discovery information for the virtual node.
-	ServiceDiscovery interface{} `field:"optional" json:"serviceDiscovery" yaml:"serviceDiscovery" cfn:"ServiceDiscovery"`
+	ServiceDiscovery interface{} `field:"optional" json:"serviceDiscovery" yaml:"serviceDiscovery" cfn:"ServiceDiscovery,CfnVirtualNode_ServiceDiscoveryProperty"`
 }
 
 // An object that represents a type of connection pool.
@@ -430,7 +430,7 @@ type CfnVirtualNode_VirtualNodeTcpConnectionPoolProperty struct {
 // An object that represents a virtual service backend for a virtual node.
 type CfnVirtualNode_VirtualServiceBackendProperty struct {
 	// A reference to an object that represents the client policy for a backend.
-	ClientPolicy interface{} `field:"optional" json:"clientPolicy" yaml:"clientPolicy" cfn:"ClientPolicy"`
+	ClientPolicy interface{} `field:"optional" json:"clientPolicy" yaml:"clientPolicy" cfn:"ClientPolicy,CfnVirtualNode_ClientPolicyProperty"`
 	// The name of the virtual service that is acting as a virtual node backend.
 	VirtualServiceName *string `field:"required" json:"virtualServiceName" yaml:"virtualServiceName" cfn:"VirtualServiceName"`
 }
@@ -449,6 +449,7 @@ func NewCfnVirtualNode(scope constructs.Construct, id *string, props *CfnVirtual
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppMesh::VirtualNode")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppMesh::VirtualNode"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

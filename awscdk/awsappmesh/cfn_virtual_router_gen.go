@@ -56,7 +56,7 @@ type CfnVirtualRouterProps struct {
 	// The AWS IAM account ID of the service mesh owner.
 	MeshOwner *string `field:"optional" json:"meshOwner" yaml:"meshOwner" cfn:"MeshOwner"`
 	// The virtual router specification to apply.
-	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec"`
+	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec,CfnVirtualRouter_VirtualRouterSpecProperty"`
 	// Optional metadata that you can apply to the virtual router to assist with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name to use for the virtual router.
@@ -74,13 +74,13 @@ type CfnVirtualRouter_PortMappingProperty struct {
 // An object that represents a virtual router listener.
 type CfnVirtualRouter_VirtualRouterListenerProperty struct {
 	// The port mapping information for the listener.
-	PortMapping interface{} `field:"required" json:"portMapping" yaml:"portMapping" cfn:"PortMapping"`
+	PortMapping interface{} `field:"required" json:"portMapping" yaml:"portMapping" cfn:"PortMapping,CfnVirtualRouter_PortMappingProperty"`
 }
 
 // An object that represents the specification of a virtual router.
 type CfnVirtualRouter_VirtualRouterSpecProperty struct {
 	// The listeners that the virtual router is expected to receive inbound traffic from.
-	Listeners interface{} `field:"required" json:"listeners" yaml:"listeners" cfn:"Listeners"`
+	Listeners interface{} `field:"required" json:"listeners" yaml:"listeners" cfn:"Listeners,[CfnVirtualRouter_VirtualRouterListenerProperty]"`
 }
 
 type cfnVirtualRouter struct {
@@ -97,6 +97,7 @@ func NewCfnVirtualRouter(scope constructs.Construct, id *string, props *CfnVirtu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppMesh::VirtualRouter")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppMesh::VirtualRouter"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnVirtualServiceProps struct {
 	// The AWS IAM account ID of the service mesh owner.
 	MeshOwner *string `field:"optional" json:"meshOwner" yaml:"meshOwner" cfn:"MeshOwner"`
 	// The virtual service specification to apply.
-	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec"`
+	Spec interface{} `field:"required" json:"spec" yaml:"spec" cfn:"Spec,CfnVirtualService_VirtualServiceSpecProperty"`
 	// Optional metadata that you can apply to the virtual service to assist with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name to use for the virtual service.
@@ -78,15 +78,15 @@ type CfnVirtualService_VirtualRouterServiceProviderProperty struct {
 // An object that represents the provider for a virtual service.
 type CfnVirtualService_VirtualServiceProviderProperty struct {
 	// The virtual node associated with a virtual service.
-	VirtualNode interface{} `field:"optional" json:"virtualNode" yaml:"virtualNode" cfn:"VirtualNode"`
+	VirtualNode interface{} `field:"optional" json:"virtualNode" yaml:"virtualNode" cfn:"VirtualNode,CfnVirtualService_VirtualNodeServiceProviderProperty"`
 	// The virtual router associated with a virtual service.
-	VirtualRouter interface{} `field:"optional" json:"virtualRouter" yaml:"virtualRouter" cfn:"VirtualRouter"`
+	VirtualRouter interface{} `field:"optional" json:"virtualRouter" yaml:"virtualRouter" cfn:"VirtualRouter,CfnVirtualService_VirtualRouterServiceProviderProperty"`
 }
 
 // An object that represents the specification of a virtual service.
 type CfnVirtualService_VirtualServiceSpecProperty struct {
 	// The App Mesh object that is acting as the provider for a virtual service.
-	Provider interface{} `field:"optional" json:"provider" yaml:"provider" cfn:"Provider"`
+	Provider interface{} `field:"optional" json:"provider" yaml:"provider" cfn:"Provider,CfnVirtualService_VirtualServiceProviderProperty"`
 }
 
 type cfnVirtualService struct {
@@ -103,6 +103,7 @@ func NewCfnVirtualService(scope constructs.Construct, id *string, props *CfnVirt
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppMesh::VirtualService")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppMesh::VirtualService"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

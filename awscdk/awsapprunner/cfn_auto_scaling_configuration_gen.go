@@ -70,6 +70,7 @@ func NewCfnAutoScalingConfiguration(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppRunner::AutoScalingConfiguration")})
 	r.tags = cfnAutoScalingConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppRunner::AutoScalingConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,7 +43,7 @@ type CfnObservabilityConfigurationProps struct {
 	// A list of metadata items that you can associate with your observability configuration resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration of the tracing feature within this observability configuration.
-	TraceConfiguration interface{} `field:"optional" json:"traceConfiguration" yaml:"traceConfiguration" cfn:"TraceConfiguration"`
+	TraceConfiguration interface{} `field:"optional" json:"traceConfiguration" yaml:"traceConfiguration" cfn:"TraceConfiguration,CfnObservabilityConfiguration_TraceConfigurationProperty"`
 }
 
 // Describes the configuration of the tracing feature within an AWS App Runner observability configuration.
@@ -66,6 +66,7 @@ func NewCfnObservabilityConfiguration(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppRunner::ObservabilityConfiguration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppRunner::ObservabilityConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

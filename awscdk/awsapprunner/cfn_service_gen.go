@@ -61,19 +61,19 @@ type CfnServiceProps struct {
 	// The Amazon Resource Name (ARN) of an App Runner automatic scaling configuration resource that you want to associate with your service.
 	AutoScalingConfigurationArn *string `field:"optional" json:"autoScalingConfigurationArn" yaml:"autoScalingConfigurationArn" cfn:"AutoScalingConfigurationArn"`
 	// An optional custom encryption key that App Runner uses to encrypt the copy of your source repository that it maintains and your service logs.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnService_EncryptionConfigurationProperty"`
 	// The settings for the health check that AWS App Runner performs to monitor the health of the App Runner service.
-	HealthCheckConfiguration interface{} `field:"optional" json:"healthCheckConfiguration" yaml:"healthCheckConfiguration" cfn:"HealthCheckConfiguration"`
+	HealthCheckConfiguration interface{} `field:"optional" json:"healthCheckConfiguration" yaml:"healthCheckConfiguration" cfn:"HealthCheckConfiguration,CfnService_HealthCheckConfigurationProperty"`
 	// The runtime configuration of instances (scaling units) of your service.
-	InstanceConfiguration interface{} `field:"optional" json:"instanceConfiguration" yaml:"instanceConfiguration" cfn:"InstanceConfiguration"`
+	InstanceConfiguration interface{} `field:"optional" json:"instanceConfiguration" yaml:"instanceConfiguration" cfn:"InstanceConfiguration,CfnService_InstanceConfigurationProperty"`
 	// Configuration settings related to network traffic of the web application that the App Runner service runs.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnService_NetworkConfigurationProperty"`
 	// The observability configuration of your service.
-	ObservabilityConfiguration interface{} `field:"optional" json:"observabilityConfiguration" yaml:"observabilityConfiguration" cfn:"ObservabilityConfiguration"`
+	ObservabilityConfiguration interface{} `field:"optional" json:"observabilityConfiguration" yaml:"observabilityConfiguration" cfn:"ObservabilityConfiguration,CfnService_ServiceObservabilityConfigurationProperty"`
 	// A name for the App Runner service.
 	ServiceName *string `field:"optional" json:"serviceName" yaml:"serviceName" cfn:"ServiceName"`
 	// The source to deploy to the App Runner service.
-	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnService_SourceConfigurationProperty"`
 	// An optional list of metadata items that you can associate with the App Runner service resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -89,7 +89,7 @@ type CfnService_AuthenticationConfigurationProperty struct {
 // Describes the configuration that AWS App Runner uses to build and run an App Runner service from a source code repository.
 type CfnService_CodeConfigurationProperty struct {
 	// The basic configuration for building and running the App Runner service.
-	CodeConfigurationValues interface{} `field:"optional" json:"codeConfigurationValues" yaml:"codeConfigurationValues" cfn:"CodeConfigurationValues"`
+	CodeConfigurationValues interface{} `field:"optional" json:"codeConfigurationValues" yaml:"codeConfigurationValues" cfn:"CodeConfigurationValues,CfnService_CodeConfigurationValuesProperty"`
 	// The source of the App Runner configuration. Values are interpreted as follows:.
 	ConfigurationSource *string `field:"required" json:"configurationSource" yaml:"configurationSource" cfn:"ConfigurationSource"`
 }
@@ -103,9 +103,9 @@ type CfnService_CodeConfigurationValuesProperty struct {
 	// A runtime environment type for building and running an App Runner service.
 	Runtime *string `field:"required" json:"runtime" yaml:"runtime" cfn:"Runtime"`
 	// An array of key-value pairs representing the secrets and parameters that get referenced to your service as an environment variable.
-	RuntimeEnvironmentSecrets interface{} `field:"optional" json:"runtimeEnvironmentSecrets" yaml:"runtimeEnvironmentSecrets" cfn:"RuntimeEnvironmentSecrets"`
+	RuntimeEnvironmentSecrets interface{} `field:"optional" json:"runtimeEnvironmentSecrets" yaml:"runtimeEnvironmentSecrets" cfn:"RuntimeEnvironmentSecrets,[CfnService_KeyValuePairProperty]"`
 	// The environment variables that are available to your running AWS App Runner service.
-	RuntimeEnvironmentVariables interface{} `field:"optional" json:"runtimeEnvironmentVariables" yaml:"runtimeEnvironmentVariables" cfn:"RuntimeEnvironmentVariables"`
+	RuntimeEnvironmentVariables interface{} `field:"optional" json:"runtimeEnvironmentVariables" yaml:"runtimeEnvironmentVariables" cfn:"RuntimeEnvironmentVariables,[CfnService_KeyValuePairProperty]"`
 	// The command App Runner runs to start your application.
 	StartCommand *string `field:"optional" json:"startCommand" yaml:"startCommand" cfn:"StartCommand"`
 }
@@ -113,11 +113,11 @@ type CfnService_CodeConfigurationValuesProperty struct {
 // Describes a source code repository.
 type CfnService_CodeRepositoryProperty struct {
 	// Configuration for building and running the service from a source code repository.
-	CodeConfiguration interface{} `field:"optional" json:"codeConfiguration" yaml:"codeConfiguration" cfn:"CodeConfiguration"`
+	CodeConfiguration interface{} `field:"optional" json:"codeConfiguration" yaml:"codeConfiguration" cfn:"CodeConfiguration,CfnService_CodeConfigurationProperty"`
 	// The location of the repository that contains the source code.
 	RepositoryUrl *string `field:"required" json:"repositoryUrl" yaml:"repositoryUrl" cfn:"RepositoryUrl"`
 	// The version that should be used within the source code repository.
-	SourceCodeVersion interface{} `field:"required" json:"sourceCodeVersion" yaml:"sourceCodeVersion" cfn:"SourceCodeVersion"`
+	SourceCodeVersion interface{} `field:"required" json:"sourceCodeVersion" yaml:"sourceCodeVersion" cfn:"SourceCodeVersion,CfnService_SourceCodeVersionProperty"`
 	// The path of the directory that stores source code and configuration files.
 	SourceDirectory *string `field:"optional" json:"sourceDirectory" yaml:"sourceDirectory" cfn:"SourceDirectory"`
 }
@@ -157,9 +157,9 @@ type CfnService_ImageConfigurationProperty struct {
 	// The port that your application listens to in the container.
 	Port *string `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// An array of key-value pairs representing the secrets and parameters that get referenced to your service as an environment variable.
-	RuntimeEnvironmentSecrets interface{} `field:"optional" json:"runtimeEnvironmentSecrets" yaml:"runtimeEnvironmentSecrets" cfn:"RuntimeEnvironmentSecrets"`
+	RuntimeEnvironmentSecrets interface{} `field:"optional" json:"runtimeEnvironmentSecrets" yaml:"runtimeEnvironmentSecrets" cfn:"RuntimeEnvironmentSecrets,[CfnService_KeyValuePairProperty]"`
 	// Environment variables that are available to your running App Runner service.
-	RuntimeEnvironmentVariables interface{} `field:"optional" json:"runtimeEnvironmentVariables" yaml:"runtimeEnvironmentVariables" cfn:"RuntimeEnvironmentVariables"`
+	RuntimeEnvironmentVariables interface{} `field:"optional" json:"runtimeEnvironmentVariables" yaml:"runtimeEnvironmentVariables" cfn:"RuntimeEnvironmentVariables,[CfnService_KeyValuePairProperty]"`
 	// An optional command that App Runner runs to start the application in the source image.
 	StartCommand *string `field:"optional" json:"startCommand" yaml:"startCommand" cfn:"StartCommand"`
 }
@@ -167,7 +167,7 @@ type CfnService_ImageConfigurationProperty struct {
 // Describes a source image repository.
 type CfnService_ImageRepositoryProperty struct {
 	// Configuration for running the identified image.
-	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration"`
+	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration,CfnService_ImageConfigurationProperty"`
 	// The identifier of an image.
 	ImageIdentifier *string `field:"required" json:"imageIdentifier" yaml:"imageIdentifier" cfn:"ImageIdentifier"`
 	// The type of the image repository.
@@ -177,7 +177,7 @@ type CfnService_ImageRepositoryProperty struct {
 // Network configuration settings for inbound network traffic.
 type CfnService_IngressConfigurationProperty struct {
 	// Specifies whether your App Runner service is publicly accessible.
-	IsPubliclyAccessible interface{} `field:"required" json:"isPubliclyAccessible" yaml:"isPubliclyAccessible" cfn:"IsPubliclyAccessible"`
+	IsPubliclyAccessible interface{} `field:"required" json:"isPubliclyAccessible" yaml:"isPubliclyAccessible" cfn:"IsPubliclyAccessible,b"`
 }
 
 // Describes the runtime configuration of an AWS App Runner service instance (scaling unit).
@@ -201,9 +201,9 @@ type CfnService_KeyValuePairProperty struct {
 // Describes configuration settings related to network traffic of an AWS App Runner service.
 type CfnService_NetworkConfigurationProperty struct {
 	// Network configuration settings for outbound message traffic.
-	EgressConfiguration interface{} `field:"optional" json:"egressConfiguration" yaml:"egressConfiguration" cfn:"EgressConfiguration"`
+	EgressConfiguration interface{} `field:"optional" json:"egressConfiguration" yaml:"egressConfiguration" cfn:"EgressConfiguration,CfnService_EgressConfigurationProperty"`
 	// Network configuration settings for inbound message traffic.
-	IngressConfiguration interface{} `field:"optional" json:"ingressConfiguration" yaml:"ingressConfiguration" cfn:"IngressConfiguration"`
+	IngressConfiguration interface{} `field:"optional" json:"ingressConfiguration" yaml:"ingressConfiguration" cfn:"IngressConfiguration,CfnService_IngressConfigurationProperty"`
 	// App Runner provides you with the option to choose between *IPv4* and *dual stack* (IPv4 and IPv6) for your incoming public network configuration.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IpAddressType"`
 }
@@ -213,7 +213,7 @@ type CfnService_ServiceObservabilityConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the observability configuration that is associated with the service.
 	ObservabilityConfigurationArn *string `field:"optional" json:"observabilityConfigurationArn" yaml:"observabilityConfigurationArn" cfn:"ObservabilityConfigurationArn"`
 	// When `true` , an observability configuration resource is associated with the service, and an `ObservabilityConfigurationArn` is specified.
-	ObservabilityEnabled interface{} `field:"required" json:"observabilityEnabled" yaml:"observabilityEnabled" cfn:"ObservabilityEnabled"`
+	ObservabilityEnabled interface{} `field:"required" json:"observabilityEnabled" yaml:"observabilityEnabled" cfn:"ObservabilityEnabled,b"`
 }
 
 // Identifies a version of code that AWS App Runner refers to within a source code repository.
@@ -227,13 +227,13 @@ type CfnService_SourceCodeVersionProperty struct {
 // Describes the source deployed to an AWS App Runner service.
 type CfnService_SourceConfigurationProperty struct {
 	// Describes the resources that are needed to authenticate access to some source repositories.
-	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnService_AuthenticationConfigurationProperty"`
 	// If `true` , continuous integration from the source repository is enabled for the App Runner service.
-	AutoDeploymentsEnabled interface{} `field:"optional" json:"autoDeploymentsEnabled" yaml:"autoDeploymentsEnabled" cfn:"AutoDeploymentsEnabled"`
+	AutoDeploymentsEnabled interface{} `field:"optional" json:"autoDeploymentsEnabled" yaml:"autoDeploymentsEnabled" cfn:"AutoDeploymentsEnabled,b"`
 	// The description of a source code repository.
-	CodeRepository interface{} `field:"optional" json:"codeRepository" yaml:"codeRepository" cfn:"CodeRepository"`
+	CodeRepository interface{} `field:"optional" json:"codeRepository" yaml:"codeRepository" cfn:"CodeRepository,CfnService_CodeRepositoryProperty"`
 	// The description of a source image repository.
-	ImageRepository interface{} `field:"optional" json:"imageRepository" yaml:"imageRepository" cfn:"ImageRepository"`
+	ImageRepository interface{} `field:"optional" json:"imageRepository" yaml:"imageRepository" cfn:"ImageRepository,CfnService_ImageRepositoryProperty"`
 }
 
 type cfnService struct {
@@ -250,6 +250,7 @@ func NewCfnService(scope constructs.Construct, id *string, props *CfnServiceProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppRunner::Service")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppRunner::Service"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

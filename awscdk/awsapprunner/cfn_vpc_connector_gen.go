@@ -64,6 +64,7 @@ func NewCfnVpcConnector(scope constructs.Construct, id *string, props *CfnVpcCon
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppRunner::VpcConnector")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppRunner::VpcConnector"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SecurityGroups = l1rt.RefList(r, r.props.SecurityGroups, "securityGroups", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnVpcIngressConnection interface {
 // Properties for defining a `CfnVpcIngressConnection`.
 type CfnVpcIngressConnectionProps struct {
 	// Specifications for the customer’s Amazon VPC and the related AWS PrivateLink VPC endpoint that are used to create the VPC Ingress Connection resource.
-	IngressVpcConfiguration interface{} `field:"required" json:"ingressVpcConfiguration" yaml:"ingressVpcConfiguration" cfn:"IngressVpcConfiguration"`
+	IngressVpcConfiguration interface{} `field:"required" json:"ingressVpcConfiguration" yaml:"ingressVpcConfiguration" cfn:"IngressVpcConfiguration,CfnVpcIngressConnection_IngressVpcConfigurationProperty"`
 	// The Amazon Resource Name (ARN) for this App Runner service that is used to create the VPC Ingress Connection resource.
 	ServiceArn *string `field:"required" json:"serviceArn" yaml:"serviceArn" cfn:"ServiceArn"`
 	// An optional list of metadata items that you can associate with the VPC Ingress Connection resource.
@@ -73,6 +73,7 @@ func NewCfnVpcIngressConnection(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppRunner::VpcIngressConnection")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppRunner::VpcIngressConnection"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,16 +63,16 @@ type CfnAppBlockBuilder interface {
 // Properties for defining a `CfnAppBlockBuilder`.
 type CfnAppBlockBuilderProps struct {
 	// The access endpoints of the app block builder.
-	AccessEndpoints interface{} `field:"optional" json:"accessEndpoints" yaml:"accessEndpoints" cfn:"AccessEndpoints"`
+	AccessEndpoints interface{} `field:"optional" json:"accessEndpoints" yaml:"accessEndpoints" cfn:"AccessEndpoints,[CfnAppBlockBuilder_AccessEndpointProperty]"`
 	// The ARN of the app block.
 	AppBlockArns *[]*string `field:"optional" json:"appBlockArns" yaml:"appBlockArns" cfn:"AppBlockArns"`
 	// The description of the app block builder.
 	Description   *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	DisableImdsv1 interface{} `field:"optional" json:"disableImdsv1" yaml:"disableImdsv1" cfn:"DisableIMDSV1"`
+	DisableImdsv1 interface{} `field:"optional" json:"disableImdsv1" yaml:"disableImdsv1" cfn:"DisableIMDSV1,b"`
 	// The display name of the app block builder.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// Indicates whether default internet access is enabled for the app block builder.
-	EnableDefaultInternetAccess interface{} `field:"optional" json:"enableDefaultInternetAccess" yaml:"enableDefaultInternetAccess" cfn:"EnableDefaultInternetAccess"`
+	EnableDefaultInternetAccess interface{} `field:"optional" json:"enableDefaultInternetAccess" yaml:"enableDefaultInternetAccess" cfn:"EnableDefaultInternetAccess,b"`
 	// The ARN of the IAM role that is applied to the app block builder.
 	IamRoleArn *string `field:"optional" json:"iamRoleArn" yaml:"iamRoleArn" cfn:"IamRoleArn"`
 	// The instance type of the app block builder.
@@ -84,7 +84,7 @@ type CfnAppBlockBuilderProps struct {
 	// The tags of the app block builder.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The VPC configuration for the app block builder.
-	VpcConfig interface{} `field:"required" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"required" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnAppBlockBuilder_VpcConfigProperty"`
 }
 
 // Describes an interface VPC endpoint (interface endpoint) that lets you create a private connection between the virtual private cloud (VPC) that you specify and AppStream 2.0. When you specify an interface endpoint for a stack, users of the stack can connect to AppStream 2.0 only through that endpoint. When you specify an interface endpoint for an image builder, administrators can connect to the image builder only through that endpoint.
@@ -117,6 +117,7 @@ func NewCfnAppBlockBuilder(scope constructs.Construct, id *string, props *CfnApp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::AppBlockBuilder")})
 	r.tags = cfnAppBlockBuilderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppStream::AppBlockBuilder"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

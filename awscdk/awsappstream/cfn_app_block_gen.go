@@ -60,11 +60,11 @@ type CfnAppBlockProps struct {
 	// The packaging type of the app block.
 	PackagingType *string `field:"optional" json:"packagingType" yaml:"packagingType" cfn:"PackagingType"`
 	// The post setup script details of the app block.
-	PostSetupScriptDetails interface{} `field:"optional" json:"postSetupScriptDetails" yaml:"postSetupScriptDetails" cfn:"PostSetupScriptDetails"`
+	PostSetupScriptDetails interface{} `field:"optional" json:"postSetupScriptDetails" yaml:"postSetupScriptDetails" cfn:"PostSetupScriptDetails,CfnAppBlock_ScriptDetailsProperty"`
 	// The setup script details of the app block.
-	SetupScriptDetails interface{} `field:"optional" json:"setupScriptDetails" yaml:"setupScriptDetails" cfn:"SetupScriptDetails"`
+	SetupScriptDetails interface{} `field:"optional" json:"setupScriptDetails" yaml:"setupScriptDetails" cfn:"SetupScriptDetails,CfnAppBlock_ScriptDetailsProperty"`
 	// The source S3 location of the app block.
-	SourceS3Location interface{} `field:"required" json:"sourceS3Location" yaml:"sourceS3Location" cfn:"SourceS3Location"`
+	SourceS3Location interface{} `field:"required" json:"sourceS3Location" yaml:"sourceS3Location" cfn:"SourceS3Location,CfnAppBlock_S3LocationProperty"`
 	// The tags of the app block.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -84,7 +84,7 @@ type CfnAppBlock_ScriptDetailsProperty struct {
 	// The run path for the script.
 	ExecutablePath *string `field:"required" json:"executablePath" yaml:"executablePath" cfn:"ExecutablePath"`
 	// The S3 object location of the script.
-	ScriptS3Location interface{} `field:"required" json:"scriptS3Location" yaml:"scriptS3Location" cfn:"ScriptS3Location"`
+	ScriptS3Location interface{} `field:"required" json:"scriptS3Location" yaml:"scriptS3Location" cfn:"ScriptS3Location,CfnAppBlock_S3LocationProperty"`
 	// The run timeout, in seconds, for the script.
 	TimeoutInSeconds *float64 `field:"required" json:"timeoutInSeconds" yaml:"timeoutInSeconds" cfn:"TimeoutInSeconds"`
 }
@@ -103,6 +103,7 @@ func NewCfnAppBlock(scope constructs.Construct, id *string, props *CfnAppBlockPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::AppBlock")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppStream::AppBlock"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

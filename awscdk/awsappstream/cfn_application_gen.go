@@ -72,7 +72,7 @@ type CfnApplicationProps struct {
 	// The display name of the application.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The icon S3 location of the application.
-	IconS3Location interface{} `field:"required" json:"iconS3Location" yaml:"iconS3Location" cfn:"IconS3Location"`
+	IconS3Location interface{} `field:"required" json:"iconS3Location" yaml:"iconS3Location" cfn:"IconS3Location,CfnApplication_S3LocationProperty"`
 	// The instance families the application supports.
 	InstanceFamilies *[]*string `field:"required" json:"instanceFamilies" yaml:"instanceFamilies" cfn:"InstanceFamilies"`
 	// The launch parameters of the application.
@@ -111,6 +111,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppStream::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,13 +35,13 @@ type CfnDirectoryConfig interface {
 // Properties for defining a `CfnDirectoryConfig`.
 type CfnDirectoryConfigProps struct {
 	// The certificate-based authentication properties used to authenticate SAML 2.0 Identity Provider (IdP) user identities to Active Directory domain-joined streaming instances.
-	CertificateBasedAuthProperties interface{} `field:"optional" json:"certificateBasedAuthProperties" yaml:"certificateBasedAuthProperties" cfn:"CertificateBasedAuthProperties"`
+	CertificateBasedAuthProperties interface{} `field:"optional" json:"certificateBasedAuthProperties" yaml:"certificateBasedAuthProperties" cfn:"CertificateBasedAuthProperties,CfnDirectoryConfig_CertificateBasedAuthPropertiesProperty"`
 	// The fully qualified name of the directory (for example, corp.example.com).
 	DirectoryName *string `field:"required" json:"directoryName" yaml:"directoryName" cfn:"DirectoryName"`
 	// The distinguished names of the organizational units for computer accounts.
 	OrganizationalUnitDistinguishedNames *[]*string `field:"required" json:"organizationalUnitDistinguishedNames" yaml:"organizationalUnitDistinguishedNames" cfn:"OrganizationalUnitDistinguishedNames"`
 	// The credentials for the service account used by the streaming instance to connect to the directory.
-	ServiceAccountCredentials interface{} `field:"required" json:"serviceAccountCredentials" yaml:"serviceAccountCredentials" cfn:"ServiceAccountCredentials"`
+	ServiceAccountCredentials interface{} `field:"required" json:"serviceAccountCredentials" yaml:"serviceAccountCredentials" cfn:"ServiceAccountCredentials,CfnDirectoryConfig_ServiceAccountCredentialsProperty"`
 }
 
 // The certificate-based authentication properties used to authenticate SAML 2.0 Identity Provider (IdP) user identities to Active Directory domain-joined streaming instances.
@@ -72,6 +72,7 @@ func NewCfnDirectoryConfig(scope constructs.Construct, id *string, props *CfnDir
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::DirectoryConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnEntitlementProps struct {
 	// Specifies whether to entitle all apps or only selected apps.
 	AppVisibility *string `field:"required" json:"appVisibility" yaml:"appVisibility" cfn:"AppVisibility"`
 	// The attributes of the entitlement.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnEntitlement_AttributeProperty]"`
 	// The description of the entitlement.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the entitlement.
@@ -73,6 +73,7 @@ func NewCfnEntitlement(scope constructs.Construct, id *string, props *CfnEntitle
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::Entitlement")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -98,18 +98,18 @@ type CfnFleet interface {
 type CfnFleetProps struct {
 	AttributesToDelete *[]*string `field:"optional" json:"attributesToDelete" yaml:"attributesToDelete" cfn:"AttributesToDelete"`
 	// The desired capacity for the fleet.
-	ComputeCapacity interface{} `field:"optional" json:"computeCapacity" yaml:"computeCapacity" cfn:"ComputeCapacity"`
+	ComputeCapacity interface{} `field:"optional" json:"computeCapacity" yaml:"computeCapacity" cfn:"ComputeCapacity,CfnFleet_ComputeCapacityProperty"`
 	// The description to display.
 	Description   *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	DisableImdsv1 interface{} `field:"optional" json:"disableImdsv1" yaml:"disableImdsv1" cfn:"DisableIMDSV1"`
+	DisableImdsv1 interface{} `field:"optional" json:"disableImdsv1" yaml:"disableImdsv1" cfn:"DisableIMDSV1,b"`
 	// The amount of time that a streaming session remains active after users disconnect.
 	DisconnectTimeoutInSeconds *float64 `field:"optional" json:"disconnectTimeoutInSeconds" yaml:"disconnectTimeoutInSeconds" cfn:"DisconnectTimeoutInSeconds"`
 	// The fleet name to display.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The name of the directory and organizational unit (OU) to use to join the fleet to a Microsoft Active Directory domain.
-	DomainJoinInfo interface{} `field:"optional" json:"domainJoinInfo" yaml:"domainJoinInfo" cfn:"DomainJoinInfo"`
+	DomainJoinInfo interface{} `field:"optional" json:"domainJoinInfo" yaml:"domainJoinInfo" cfn:"DomainJoinInfo,CfnFleet_DomainJoinInfoProperty"`
 	// Enables or disables default internet access for the fleet.
-	EnableDefaultInternetAccess interface{} `field:"optional" json:"enableDefaultInternetAccess" yaml:"enableDefaultInternetAccess" cfn:"EnableDefaultInternetAccess"`
+	EnableDefaultInternetAccess interface{} `field:"optional" json:"enableDefaultInternetAccess" yaml:"enableDefaultInternetAccess" cfn:"EnableDefaultInternetAccess,b"`
 	// The fleet type.
 	FleetType *string `field:"optional" json:"fleetType" yaml:"fleetType" cfn:"FleetType"`
 	// The ARN of the IAM role that is applied to the fleet.
@@ -132,9 +132,9 @@ type CfnFleetProps struct {
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The platform of the fleet.
 	Platform         *string     `field:"optional" json:"platform" yaml:"platform" cfn:"Platform"`
-	RootVolumeConfig interface{} `field:"optional" json:"rootVolumeConfig" yaml:"rootVolumeConfig" cfn:"RootVolumeConfig"`
+	RootVolumeConfig interface{} `field:"optional" json:"rootVolumeConfig" yaml:"rootVolumeConfig" cfn:"RootVolumeConfig,CfnFleet_VolumeConfigProperty"`
 	// The S3 location of the session scripts configuration zip file.
-	SessionScriptS3Location interface{} `field:"optional" json:"sessionScriptS3Location" yaml:"sessionScriptS3Location" cfn:"SessionScriptS3Location"`
+	SessionScriptS3Location interface{} `field:"optional" json:"sessionScriptS3Location" yaml:"sessionScriptS3Location" cfn:"SessionScriptS3Location,CfnFleet_S3LocationProperty"`
 	// The WorkSpaces Applications view that is displayed to your users when they stream from the fleet.
 	StreamView *string `field:"optional" json:"streamView" yaml:"streamView" cfn:"StreamView"`
 	// An array of key-value pairs.
@@ -142,7 +142,7 @@ type CfnFleetProps struct {
 	// The USB device filter strings that specify which USB devices a user can redirect to the fleet streaming session, when using the Windows native client.
 	UsbDeviceFilterStrings *[]*string `field:"optional" json:"usbDeviceFilterStrings" yaml:"usbDeviceFilterStrings" cfn:"UsbDeviceFilterStrings"`
 	// The VPC configuration for the fleet.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnFleet_VpcConfigProperty"`
 }
 
 // The desired capacity for a fleet.
@@ -195,6 +195,7 @@ func NewCfnFleet(scope constructs.Construct, id *string, props *CfnFleetProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::Fleet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppStream::Fleet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

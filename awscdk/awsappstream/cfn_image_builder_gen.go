@@ -73,18 +73,18 @@ type CfnImageBuilder interface {
 // Properties for defining a `CfnImageBuilder`.
 type CfnImageBuilderProps struct {
 	// The list of virtual private cloud (VPC) interface endpoint objects.
-	AccessEndpoints interface{} `field:"optional" json:"accessEndpoints" yaml:"accessEndpoints" cfn:"AccessEndpoints"`
+	AccessEndpoints interface{} `field:"optional" json:"accessEndpoints" yaml:"accessEndpoints" cfn:"AccessEndpoints,[CfnImageBuilder_AccessEndpointProperty]"`
 	// The version of the WorkSpaces Applications agent to use for this image builder.
 	AppstreamAgentVersion *string `field:"optional" json:"appstreamAgentVersion" yaml:"appstreamAgentVersion" cfn:"AppstreamAgentVersion"`
 	// The description to display.
 	Description   *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	DisableImdsv1 interface{} `field:"optional" json:"disableImdsv1" yaml:"disableImdsv1" cfn:"DisableIMDSV1"`
+	DisableImdsv1 interface{} `field:"optional" json:"disableImdsv1" yaml:"disableImdsv1" cfn:"DisableIMDSV1,b"`
 	// The image builder name to display.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The name of the directory and organizational unit (OU) to use to join the image builder to a Microsoft Active Directory domain.
-	DomainJoinInfo interface{} `field:"optional" json:"domainJoinInfo" yaml:"domainJoinInfo" cfn:"DomainJoinInfo"`
+	DomainJoinInfo interface{} `field:"optional" json:"domainJoinInfo" yaml:"domainJoinInfo" cfn:"DomainJoinInfo,CfnImageBuilder_DomainJoinInfoProperty"`
 	// Enables or disables default internet access for the image builder.
-	EnableDefaultInternetAccess interface{} `field:"optional" json:"enableDefaultInternetAccess" yaml:"enableDefaultInternetAccess" cfn:"EnableDefaultInternetAccess"`
+	EnableDefaultInternetAccess interface{} `field:"optional" json:"enableDefaultInternetAccess" yaml:"enableDefaultInternetAccess" cfn:"EnableDefaultInternetAccess,b"`
 	// The ARN of the IAM role that is applied to the image builder.
 	IamRoleArn *string `field:"optional" json:"iamRoleArn" yaml:"iamRoleArn" cfn:"IamRoleArn"`
 	// The ARN of the public, private, or shared image to use.
@@ -95,13 +95,13 @@ type CfnImageBuilderProps struct {
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// A unique name for the image builder.
 	Name                 *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	RootVolumeConfig     interface{} `field:"optional" json:"rootVolumeConfig" yaml:"rootVolumeConfig" cfn:"RootVolumeConfig"`
+	RootVolumeConfig     interface{} `field:"optional" json:"rootVolumeConfig" yaml:"rootVolumeConfig" cfn:"RootVolumeConfig,CfnImageBuilder_VolumeConfigProperty"`
 	SoftwaresToInstall   *[]*string  `field:"optional" json:"softwaresToInstall" yaml:"softwaresToInstall" cfn:"SoftwaresToInstall"`
 	SoftwaresToUninstall *[]*string  `field:"optional" json:"softwaresToUninstall" yaml:"softwaresToUninstall" cfn:"SoftwaresToUninstall"`
 	// An array of key-value pairs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The VPC configuration for the image builder.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnImageBuilder_VpcConfigProperty"`
 }
 
 // Describes an interface VPC endpoint (interface endpoint) that lets you create a private connection between the virtual private cloud (VPC) that you specify and WorkSpaces Applications.
@@ -146,6 +146,7 @@ func NewCfnImageBuilder(scope constructs.Construct, id *string, props *CfnImageB
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::ImageBuilder")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppStream::ImageBuilder"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -75,17 +75,17 @@ type CfnStack interface {
 // Properties for defining a `CfnStack`.
 type CfnStackProps struct {
 	// The list of virtual private cloud (VPC) interface endpoint objects.
-	AccessEndpoints interface{} `field:"optional" json:"accessEndpoints" yaml:"accessEndpoints" cfn:"AccessEndpoints"`
+	AccessEndpoints interface{} `field:"optional" json:"accessEndpoints" yaml:"accessEndpoints" cfn:"AccessEndpoints,[CfnStack_AccessEndpointProperty]"`
 	// The configuration for agent access on a stack.
-	AgentAccessConfig interface{} `field:"optional" json:"agentAccessConfig" yaml:"agentAccessConfig" cfn:"AgentAccessConfig"`
+	AgentAccessConfig interface{} `field:"optional" json:"agentAccessConfig" yaml:"agentAccessConfig" cfn:"AgentAccessConfig,CfnStack_AgentAccessConfigProperty"`
 	// The persistent application settings for users of the stack.
-	ApplicationSettings interface{} `field:"optional" json:"applicationSettings" yaml:"applicationSettings" cfn:"ApplicationSettings"`
+	ApplicationSettings interface{} `field:"optional" json:"applicationSettings" yaml:"applicationSettings" cfn:"ApplicationSettings,CfnStack_ApplicationSettingsProperty"`
 	// The stack attributes to delete.
 	AttributesToDelete *[]*string `field:"optional" json:"attributesToDelete" yaml:"attributesToDelete" cfn:"AttributesToDelete"`
 	// The content redirection settings for the stack.
-	ContentRedirection interface{} `field:"optional" json:"contentRedirection" yaml:"contentRedirection" cfn:"ContentRedirection"`
+	ContentRedirection interface{} `field:"optional" json:"contentRedirection" yaml:"contentRedirection" cfn:"ContentRedirection,CfnStack_ContentRedirectionProperty"`
 	// *This parameter has been deprecated.*.
-	DeleteStorageConnectors interface{} `field:"optional" json:"deleteStorageConnectors" yaml:"deleteStorageConnectors" cfn:"DeleteStorageConnectors"`
+	DeleteStorageConnectors interface{} `field:"optional" json:"deleteStorageConnectors" yaml:"deleteStorageConnectors" cfn:"DeleteStorageConnectors,b"`
 	// The description to display.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The stack name to display.
@@ -101,13 +101,13 @@ type CfnStackProps struct {
 	// Controls whether stored OneDrive and Google Drive authentication is retained between streaming sessions.
 	StorageConnectorAuthentication *string `field:"optional" json:"storageConnectorAuthentication" yaml:"storageConnectorAuthentication" cfn:"StorageConnectorAuthentication"`
 	// The storage connectors to enable.
-	StorageConnectors interface{} `field:"optional" json:"storageConnectors" yaml:"storageConnectors" cfn:"StorageConnectors"`
+	StorageConnectors interface{} `field:"optional" json:"storageConnectors" yaml:"storageConnectors" cfn:"StorageConnectors,[CfnStack_StorageConnectorProperty]"`
 	// The streaming protocol that you want your stack to prefer.
-	StreamingExperienceSettings interface{} `field:"optional" json:"streamingExperienceSettings" yaml:"streamingExperienceSettings" cfn:"StreamingExperienceSettings"`
+	StreamingExperienceSettings interface{} `field:"optional" json:"streamingExperienceSettings" yaml:"streamingExperienceSettings" cfn:"StreamingExperienceSettings,CfnStack_StreamingExperienceSettingsProperty"`
 	// An array of key-value pairs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The actions that are enabled or disabled for users during their streaming sessions.
-	UserSettings interface{} `field:"optional" json:"userSettings" yaml:"userSettings" cfn:"UserSettings"`
+	UserSettings interface{} `field:"optional" json:"userSettings" yaml:"userSettings" cfn:"UserSettings,[CfnStack_UserSettingProperty]"`
 }
 
 // Describes an interface VPC endpoint (interface endpoint) that lets you create a private connection between the virtual private cloud (VPC) that you specify and WorkSpaces Applications.
@@ -127,9 +127,9 @@ type CfnStack_AgentAccessConfigProperty struct {
 	// The screen resolution for the agent streaming environment.
 	ScreenResolution *string `field:"required" json:"screenResolution" yaml:"screenResolution" cfn:"ScreenResolution"`
 	// Indicates whether screenshot uploads to Amazon S3 are enabled for agent sessions.
-	ScreenshotsUploadEnabled interface{} `field:"optional" json:"screenshotsUploadEnabled" yaml:"screenshotsUploadEnabled" cfn:"ScreenshotsUploadEnabled"`
+	ScreenshotsUploadEnabled interface{} `field:"optional" json:"screenshotsUploadEnabled" yaml:"screenshotsUploadEnabled" cfn:"ScreenshotsUploadEnabled,b"`
 	// The list of agent access settings that define permissions for each agent action.
-	Settings interface{} `field:"required" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"required" json:"settings" yaml:"settings" cfn:"Settings,[CfnStack_AgentAccessSettingProperty]"`
 	// The user control mode for agent sessions.
 	UserControlMode *string `field:"optional" json:"userControlMode" yaml:"userControlMode" cfn:"UserControlMode"`
 }
@@ -145,7 +145,7 @@ type CfnStack_AgentAccessSettingProperty struct {
 // The persistent application settings for users of a stack.
 type CfnStack_ApplicationSettingsProperty struct {
 	// Enables or disables persistent application settings for users during their streaming sessions.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The path prefix for the S3 bucket where users’ persistent application settings are stored.
 	SettingsGroup *string `field:"optional" json:"settingsGroup" yaml:"settingsGroup" cfn:"SettingsGroup"`
 }
@@ -153,7 +153,7 @@ type CfnStack_ApplicationSettingsProperty struct {
 // The content redirection settings for the stack.
 type CfnStack_ContentRedirectionProperty struct {
 	// The configuration for URL redirection.
-	HostToClient interface{} `field:"optional" json:"hostToClient" yaml:"hostToClient" cfn:"HostToClient"`
+	HostToClient interface{} `field:"optional" json:"hostToClient" yaml:"hostToClient" cfn:"HostToClient,CfnStack_UrlRedirectionConfigProperty"`
 }
 
 // A connector that enables persistent storage for users.
@@ -179,7 +179,7 @@ type CfnStack_UrlRedirectionConfigProperty struct {
 	// The URLs that are denied for redirection.
 	DeniedUrls *[]*string `field:"optional" json:"deniedUrls" yaml:"deniedUrls" cfn:"DeniedUrls"`
 	// Specifies whether URL redirection is enabled or disabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies an action and whether the action is enabled or disabled for users during their streaming sessions.
@@ -206,6 +206,7 @@ func NewCfnStack(scope constructs.Construct, id *string, props *CfnStackProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::Stack")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppStream::Stack"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

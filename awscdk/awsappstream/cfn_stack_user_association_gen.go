@@ -37,7 +37,7 @@ type CfnStackUserAssociationProps struct {
 	// The authentication type for the user who is associated with the stack.
 	AuthenticationType *string `field:"required" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// Specifies whether a welcome email is sent to a user after the user is created in the user pool.
-	SendEmailNotification interface{} `field:"optional" json:"sendEmailNotification" yaml:"sendEmailNotification" cfn:"SendEmailNotification"`
+	SendEmailNotification interface{} `field:"optional" json:"sendEmailNotification" yaml:"sendEmailNotification" cfn:"SendEmailNotification,b"`
 	// The name of the stack that is associated with the user.
 	StackName *string `field:"required" json:"stackName" yaml:"stackName" cfn:"StackName"`
 	// The email address of the user who is associated with the stack.
@@ -56,6 +56,7 @@ func NewCfnStackUserAssociation(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppStream::StackUserAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,11 +50,11 @@ type CfnApiCacheProps struct {
 	// The GraphQL API ID.
 	ApiId *string `field:"required" json:"apiId" yaml:"apiId" cfn:"ApiId"`
 	// *This parameter has been deprecated* .
-	AtRestEncryptionEnabled interface{} `field:"optional" json:"atRestEncryptionEnabled" yaml:"atRestEncryptionEnabled" cfn:"AtRestEncryptionEnabled"`
+	AtRestEncryptionEnabled interface{} `field:"optional" json:"atRestEncryptionEnabled" yaml:"atRestEncryptionEnabled" cfn:"AtRestEncryptionEnabled,b"`
 	// Controls how cache health metrics will be emitted to CloudWatch. Cache health metrics include:.
 	HealthMetricsConfig *string `field:"optional" json:"healthMetricsConfig" yaml:"healthMetricsConfig" cfn:"HealthMetricsConfig"`
 	// *This parameter has been deprecated* .
-	TransitEncryptionEnabled interface{} `field:"optional" json:"transitEncryptionEnabled" yaml:"transitEncryptionEnabled" cfn:"TransitEncryptionEnabled"`
+	TransitEncryptionEnabled interface{} `field:"optional" json:"transitEncryptionEnabled" yaml:"transitEncryptionEnabled" cfn:"TransitEncryptionEnabled,b"`
 	// TTL in seconds for cache entries.
 	Ttl *float64 `field:"required" json:"ttl" yaml:"ttl" cfn:"Ttl"`
 	// The cache instance type. Valid values are.
@@ -73,6 +73,7 @@ func NewCfnApiCache(scope constructs.Construct, id *string, props *CfnApiCachePr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::ApiCache")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

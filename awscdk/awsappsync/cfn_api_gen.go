@@ -46,7 +46,7 @@ type CfnApi interface {
 // Properties for defining a `CfnApi`.
 type CfnApiProps struct {
 	// Describes the authorization configuration for connections, message publishing, message subscriptions, and logging for an Event API.
-	EventConfig interface{} `field:"optional" json:"eventConfig" yaml:"eventConfig" cfn:"EventConfig"`
+	EventConfig interface{} `field:"optional" json:"eventConfig" yaml:"eventConfig" cfn:"EventConfig,CfnApi_EventConfigProperty"`
 	// The name of the `Api` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The owner contact information for an API resource.
@@ -66,11 +66,11 @@ type CfnApi_AuthProviderProperty struct {
 	// The authorization type.
 	AuthType *string `field:"required" json:"authType" yaml:"authType" cfn:"AuthType"`
 	// Describes an Amazon Cognito user pool configuration.
-	CognitoConfig interface{} `field:"optional" json:"cognitoConfig" yaml:"cognitoConfig" cfn:"CognitoConfig"`
+	CognitoConfig interface{} `field:"optional" json:"cognitoConfig" yaml:"cognitoConfig" cfn:"CognitoConfig,CfnApi_CognitoConfigProperty"`
 	// A `LambdaAuthorizerConfig` specifies how to authorize AWS AppSync API access when using the `AWS_LAMBDA` authorizer mode.
-	LambdaAuthorizerConfig interface{} `field:"optional" json:"lambdaAuthorizerConfig" yaml:"lambdaAuthorizerConfig" cfn:"LambdaAuthorizerConfig"`
+	LambdaAuthorizerConfig interface{} `field:"optional" json:"lambdaAuthorizerConfig" yaml:"lambdaAuthorizerConfig" cfn:"LambdaAuthorizerConfig,CfnApi_LambdaAuthorizerConfigProperty"`
 	// Describes an OpenID Connect (OIDC) configuration.
-	OpenIdConnectConfig interface{} `field:"optional" json:"openIdConnectConfig" yaml:"openIdConnectConfig" cfn:"OpenIDConnectConfig"`
+	OpenIdConnectConfig interface{} `field:"optional" json:"openIdConnectConfig" yaml:"openIdConnectConfig" cfn:"OpenIDConnectConfig,CfnApi_OpenIDConnectConfigProperty"`
 }
 
 // Describes an Amazon Cognito configuration.
@@ -94,15 +94,15 @@ type CfnApi_DnsMapProperty struct {
 // Describes the authorization configuration for connections, message publishing, message subscriptions, and logging for an Event API.
 type CfnApi_EventConfigProperty struct {
 	// A list of authorization providers.
-	AuthProviders interface{} `field:"required" json:"authProviders" yaml:"authProviders" cfn:"AuthProviders"`
+	AuthProviders interface{} `field:"required" json:"authProviders" yaml:"authProviders" cfn:"AuthProviders,[CfnApi_AuthProviderProperty]"`
 	// A list of valid authorization modes for the Event API connections.
-	ConnectionAuthModes interface{} `field:"required" json:"connectionAuthModes" yaml:"connectionAuthModes" cfn:"ConnectionAuthModes"`
+	ConnectionAuthModes interface{} `field:"required" json:"connectionAuthModes" yaml:"connectionAuthModes" cfn:"ConnectionAuthModes,[CfnApi_AuthModeProperty]"`
 	// A list of valid authorization modes for the Event API publishing.
-	DefaultPublishAuthModes interface{} `field:"required" json:"defaultPublishAuthModes" yaml:"defaultPublishAuthModes" cfn:"DefaultPublishAuthModes"`
+	DefaultPublishAuthModes interface{} `field:"required" json:"defaultPublishAuthModes" yaml:"defaultPublishAuthModes" cfn:"DefaultPublishAuthModes,[CfnApi_AuthModeProperty]"`
 	// A list of valid authorization modes for the Event API subscriptions.
-	DefaultSubscribeAuthModes interface{} `field:"required" json:"defaultSubscribeAuthModes" yaml:"defaultSubscribeAuthModes" cfn:"DefaultSubscribeAuthModes"`
+	DefaultSubscribeAuthModes interface{} `field:"required" json:"defaultSubscribeAuthModes" yaml:"defaultSubscribeAuthModes" cfn:"DefaultSubscribeAuthModes,[CfnApi_AuthModeProperty]"`
 	// The CloudWatch Logs configuration for the Event API.
-	LogConfig interface{} `field:"optional" json:"logConfig" yaml:"logConfig" cfn:"LogConfig"`
+	LogConfig interface{} `field:"optional" json:"logConfig" yaml:"logConfig" cfn:"LogConfig,CfnApi_EventLogConfigProperty"`
 }
 
 // Describes the CloudWatch Logs configuration for the Event API.
@@ -149,6 +149,7 @@ func NewCfnApi(scope constructs.Construct, id *string, props *CfnApiProps) CfnAp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::Api")})
 	r.tags = cfnApiTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppSync::Api"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

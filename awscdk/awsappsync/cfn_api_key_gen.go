@@ -57,6 +57,7 @@ func NewCfnApiKey(scope constructs.Construct, id *string, props *CfnApiKeyProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::ApiKey")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,13 +56,13 @@ type CfnChannelNamespaceProps struct {
 	// The Amazon S3 endpoint where the code is located.
 	CodeS3Location *string `field:"optional" json:"codeS3Location" yaml:"codeS3Location" cfn:"CodeS3Location"`
 	// The configuration for the `OnPublish` and `OnSubscribe` handlers.
-	HandlerConfigs interface{} `field:"optional" json:"handlerConfigs" yaml:"handlerConfigs" cfn:"HandlerConfigs"`
+	HandlerConfigs interface{} `field:"optional" json:"handlerConfigs" yaml:"handlerConfigs" cfn:"HandlerConfigs,CfnChannelNamespace_HandlerConfigsProperty"`
 	// The name of the channel namespace.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The authorization mode to use for publishing messages on the channel namespace.
-	PublishAuthModes interface{} `field:"optional" json:"publishAuthModes" yaml:"publishAuthModes" cfn:"PublishAuthModes"`
+	PublishAuthModes interface{} `field:"optional" json:"publishAuthModes" yaml:"publishAuthModes" cfn:"PublishAuthModes,[CfnChannelNamespace_AuthModeProperty]"`
 	// The authorization mode to use for subscribing to messages on the channel namespace.
-	SubscribeAuthModes interface{} `field:"optional" json:"subscribeAuthModes" yaml:"subscribeAuthModes" cfn:"SubscribeAuthModes"`
+	SubscribeAuthModes interface{} `field:"optional" json:"subscribeAuthModes" yaml:"subscribeAuthModes" cfn:"SubscribeAuthModes,[CfnChannelNamespace_AuthModeProperty]"`
 	// A set of tags (key-value pairs) for this channel namespace.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -78,15 +78,15 @@ type CfnChannelNamespace_HandlerConfigProperty struct {
 	// The behavior for the handler.
 	Behavior *string `field:"required" json:"behavior" yaml:"behavior" cfn:"Behavior"`
 	// The integration data source configuration for the handler.
-	Integration interface{} `field:"required" json:"integration" yaml:"integration" cfn:"Integration"`
+	Integration interface{} `field:"required" json:"integration" yaml:"integration" cfn:"Integration,CfnChannelNamespace_IntegrationProperty"`
 }
 
 // The `HandlerConfigs` property type specifies the configuration for the `OnPublish` and `OnSubscribe` handlers.
 type CfnChannelNamespace_HandlerConfigsProperty struct {
 	// The configuration for the `OnPublish` handler.
-	OnPublish interface{} `field:"optional" json:"onPublish" yaml:"onPublish" cfn:"OnPublish"`
+	OnPublish interface{} `field:"optional" json:"onPublish" yaml:"onPublish" cfn:"OnPublish,CfnChannelNamespace_HandlerConfigProperty"`
 	// The configuration for the `OnSubscribe` handler.
-	OnSubscribe interface{} `field:"optional" json:"onSubscribe" yaml:"onSubscribe" cfn:"OnSubscribe"`
+	OnSubscribe interface{} `field:"optional" json:"onSubscribe" yaml:"onSubscribe" cfn:"OnSubscribe,CfnChannelNamespace_HandlerConfigProperty"`
 }
 
 // The `Integration` property type specifies the integration data source configuration for the handler.
@@ -94,7 +94,7 @@ type CfnChannelNamespace_IntegrationProperty struct {
 	// The unique name of the data source that has been configured on the API.
 	DataSourceName *string `field:"required" json:"dataSourceName" yaml:"dataSourceName" cfn:"DataSourceName"`
 	// The configuration for a Lambda data source.
-	LambdaConfig interface{} `field:"optional" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig"`
+	LambdaConfig interface{} `field:"optional" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig,CfnChannelNamespace_LambdaConfigProperty"`
 }
 
 // The `LambdaConfig` property type specifies the integration configuration for a Lambda data source.
@@ -117,6 +117,7 @@ func NewCfnChannelNamespace(scope constructs.Construct, id *string, props *CfnCh
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::ChannelNamespace")})
 	r.tags = cfnChannelNamespaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppSync::ChannelNamespace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

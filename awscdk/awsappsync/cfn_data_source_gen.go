@@ -70,23 +70,23 @@ type CfnDataSourceProps struct {
 	// The description of the data source.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// AWS Region and TableName for an Amazon DynamoDB table in your account.
-	DynamoDbConfig interface{} `field:"optional" json:"dynamoDbConfig" yaml:"dynamoDbConfig" cfn:"DynamoDBConfig"`
+	DynamoDbConfig interface{} `field:"optional" json:"dynamoDbConfig" yaml:"dynamoDbConfig" cfn:"DynamoDBConfig,CfnDataSource_DynamoDBConfigProperty"`
 	// Deprecated: this property has been deprecated
-	ElasticsearchConfig interface{} `field:"optional" json:"elasticsearchConfig" yaml:"elasticsearchConfig" cfn:"ElasticsearchConfig"`
+	ElasticsearchConfig interface{} `field:"optional" json:"elasticsearchConfig" yaml:"elasticsearchConfig" cfn:"ElasticsearchConfig,CfnDataSource_ElasticsearchConfigProperty"`
 	// An EventBridge configuration that contains a valid ARN of an event bus.
-	EventBridgeConfig interface{} `field:"optional" json:"eventBridgeConfig" yaml:"eventBridgeConfig" cfn:"EventBridgeConfig"`
+	EventBridgeConfig interface{} `field:"optional" json:"eventBridgeConfig" yaml:"eventBridgeConfig" cfn:"EventBridgeConfig,CfnDataSource_EventBridgeConfigProperty"`
 	// Endpoints for an HTTP data source.
-	HttpConfig interface{} `field:"optional" json:"httpConfig" yaml:"httpConfig" cfn:"HttpConfig"`
+	HttpConfig interface{} `field:"optional" json:"httpConfig" yaml:"httpConfig" cfn:"HttpConfig,CfnDataSource_HttpConfigProperty"`
 	// An ARN of a Lambda function in valid ARN format.
-	LambdaConfig interface{} `field:"optional" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig"`
+	LambdaConfig interface{} `field:"optional" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig,CfnDataSource_LambdaConfigProperty"`
 	// Enables or disables enhanced data source metrics for specified data sources.
 	MetricsConfig *string `field:"optional" json:"metricsConfig" yaml:"metricsConfig" cfn:"MetricsConfig"`
 	// Friendly name for you to identify your AppSync data source after creation.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
-	OpenSearchServiceConfig interface{} `field:"optional" json:"openSearchServiceConfig" yaml:"openSearchServiceConfig" cfn:"OpenSearchServiceConfig"`
+	OpenSearchServiceConfig interface{} `field:"optional" json:"openSearchServiceConfig" yaml:"openSearchServiceConfig" cfn:"OpenSearchServiceConfig,CfnDataSource_OpenSearchServiceConfigProperty"`
 	// Relational Database configuration of the relational database data source.
-	RelationalDatabaseConfig interface{} `field:"optional" json:"relationalDatabaseConfig" yaml:"relationalDatabaseConfig" cfn:"RelationalDatabaseConfig"`
+	RelationalDatabaseConfig interface{} `field:"optional" json:"relationalDatabaseConfig" yaml:"relationalDatabaseConfig" cfn:"RelationalDatabaseConfig,CfnDataSource_RelationalDatabaseConfigProperty"`
 	// The AWS Identity and Access Management service role ARN for the data source.
 	ServiceRoleArn interface{} `field:"optional" json:"serviceRoleArn" yaml:"serviceRoleArn" cfn:"ServiceRoleArn"`
 	// The type of the data source.
@@ -98,7 +98,7 @@ type CfnDataSource_AuthorizationConfigProperty struct {
 	// The authorization type that the HTTP endpoint requires.
 	AuthorizationType *string `field:"required" json:"authorizationType" yaml:"authorizationType" cfn:"AuthorizationType"`
 	// The AWS Identity and Access Management settings.
-	AwsIamConfig interface{} `field:"optional" json:"awsIamConfig" yaml:"awsIamConfig" cfn:"AwsIamConfig"`
+	AwsIamConfig interface{} `field:"optional" json:"awsIamConfig" yaml:"awsIamConfig" cfn:"AwsIamConfig,CfnDataSource_AwsIamConfigProperty"`
 }
 
 // Use the `AwsIamConfig` property type to specify `AwsIamConfig` for a AWS AppSync authorizaton.
@@ -124,13 +124,13 @@ type CfnDataSource_DynamoDBConfigProperty struct {
 	// The AWS Region.
 	AwsRegion *string `field:"required" json:"awsRegion" yaml:"awsRegion" cfn:"AwsRegion"`
 	// The `DeltaSyncConfig` for a versioned datasource.
-	DeltaSyncConfig interface{} `field:"optional" json:"deltaSyncConfig" yaml:"deltaSyncConfig" cfn:"DeltaSyncConfig"`
+	DeltaSyncConfig interface{} `field:"optional" json:"deltaSyncConfig" yaml:"deltaSyncConfig" cfn:"DeltaSyncConfig,CfnDataSource_DeltaSyncConfigProperty"`
 	// The table name.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// Set to `TRUE` to use AWS Identity and Access Management with this data source.
-	UseCallerCredentials interface{} `field:"optional" json:"useCallerCredentials" yaml:"useCallerCredentials" cfn:"UseCallerCredentials"`
+	UseCallerCredentials interface{} `field:"optional" json:"useCallerCredentials" yaml:"useCallerCredentials" cfn:"UseCallerCredentials,b"`
 	// Set to TRUE to use Conflict Detection and Resolution with this data source.
-	Versioned interface{} `field:"optional" json:"versioned" yaml:"versioned" cfn:"Versioned"`
+	Versioned interface{} `field:"optional" json:"versioned" yaml:"versioned" cfn:"Versioned,b"`
 }
 
 type CfnDataSource_ElasticsearchConfigProperty struct {
@@ -149,7 +149,7 @@ type CfnDataSource_EventBridgeConfigProperty struct {
 // Use the `HttpConfig` property type to specify `HttpConfig` for an AWS AppSync data source.
 type CfnDataSource_HttpConfigProperty struct {
 	// The authorization configuration.
-	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnDataSource_AuthorizationConfigProperty"`
 	// The endpoint.
 	Endpoint *string `field:"required" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
 }
@@ -185,7 +185,7 @@ type CfnDataSource_RdsHttpEndpointConfigProperty struct {
 // Use the `RelationalDatabaseConfig` property type to specify `RelationalDatabaseConfig` for an AWS AppSync data source.
 type CfnDataSource_RelationalDatabaseConfigProperty struct {
 	// Information about the Amazon RDS resource.
-	RdsHttpEndpointConfig interface{} `field:"optional" json:"rdsHttpEndpointConfig" yaml:"rdsHttpEndpointConfig" cfn:"RdsHttpEndpointConfig"`
+	RdsHttpEndpointConfig interface{} `field:"optional" json:"rdsHttpEndpointConfig" yaml:"rdsHttpEndpointConfig" cfn:"RdsHttpEndpointConfig,CfnDataSource_RdsHttpEndpointConfigProperty"`
 	// The type of relational data source.
 	RelationalDatabaseSourceType *string `field:"required" json:"relationalDatabaseSourceType" yaml:"relationalDatabaseSourceType" cfn:"RelationalDatabaseSourceType"`
 }
@@ -203,6 +203,7 @@ func NewCfnDataSource(scope constructs.Construct, id *string, props *CfnDataSour
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::DataSource")})
 	r.props.ServiceRoleArn = l1rt.Ref(r, r.props.ServiceRoleArn, "serviceRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

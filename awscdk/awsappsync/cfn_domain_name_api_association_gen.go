@@ -48,6 +48,7 @@ func NewCfnDomainNameApiAssociation(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::DomainNameApiAssociation")})
 	r.props.DomainName = l1rt.Ref(r, r.props.DomainName, "domainName", "appsync.IDomainNameRef | string", "DomainNameRef.DomainName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

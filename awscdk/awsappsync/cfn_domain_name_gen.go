@@ -67,6 +67,7 @@ func NewCfnDomainName(scope constructs.Construct, id *string, props *CfnDomainNa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::DomainName")})
 	r.tags = cfnDomainNameTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppSync::DomainName"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

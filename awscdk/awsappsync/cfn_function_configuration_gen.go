@@ -97,9 +97,9 @@ type CfnFunctionConfigurationProps struct {
 	// The location of a response mapping template in an Amazon S3 bucket.
 	ResponseMappingTemplateS3Location *string `field:"optional" json:"responseMappingTemplateS3Location" yaml:"responseMappingTemplateS3Location" cfn:"ResponseMappingTemplateS3Location"`
 	// Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
-	Runtime interface{} `field:"optional" json:"runtime" yaml:"runtime" cfn:"Runtime"`
+	Runtime interface{} `field:"optional" json:"runtime" yaml:"runtime" cfn:"Runtime,CfnFunctionConfiguration_AppSyncRuntimeProperty"`
 	// Describes a Sync configuration for a resolver.
-	SyncConfig interface{} `field:"optional" json:"syncConfig" yaml:"syncConfig" cfn:"SyncConfig"`
+	SyncConfig interface{} `field:"optional" json:"syncConfig" yaml:"syncConfig" cfn:"SyncConfig,CfnFunctionConfiguration_SyncConfigProperty"`
 }
 
 // Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
@@ -123,7 +123,7 @@ type CfnFunctionConfiguration_SyncConfigProperty struct {
 	// The Conflict Resolution strategy to perform in the event of a conflict.
 	ConflictHandler *string `field:"optional" json:"conflictHandler" yaml:"conflictHandler" cfn:"ConflictHandler"`
 	// The `LambdaConflictHandlerConfig` when configuring `LAMBDA` as the Conflict Handler.
-	LambdaConflictHandlerConfig interface{} `field:"optional" json:"lambdaConflictHandlerConfig" yaml:"lambdaConflictHandlerConfig" cfn:"LambdaConflictHandlerConfig"`
+	LambdaConflictHandlerConfig interface{} `field:"optional" json:"lambdaConflictHandlerConfig" yaml:"lambdaConflictHandlerConfig" cfn:"LambdaConflictHandlerConfig,CfnFunctionConfiguration_LambdaConflictHandlerConfigProperty"`
 }
 
 type cfnFunctionConfiguration struct {
@@ -138,6 +138,7 @@ func NewCfnFunctionConfiguration(scope constructs.Construct, id *string, props *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::FunctionConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

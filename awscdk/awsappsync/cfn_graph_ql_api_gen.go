@@ -92,27 +92,27 @@ type CfnGraphQLApi interface {
 // Properties for defining a `CfnGraphQLApi`.
 type CfnGraphQLApiProps struct {
 	// A list of additional authentication providers for the `GraphqlApi` API.
-	AdditionalAuthenticationProviders interface{} `field:"optional" json:"additionalAuthenticationProviders" yaml:"additionalAuthenticationProviders" cfn:"AdditionalAuthenticationProviders"`
+	AdditionalAuthenticationProviders interface{} `field:"optional" json:"additionalAuthenticationProviders" yaml:"additionalAuthenticationProviders" cfn:"AdditionalAuthenticationProviders,[CfnGraphQLApi_AdditionalAuthenticationProviderProperty]"`
 	// The value that indicates whether the GraphQL API is a standard API ( `GRAPHQL` ) or merged API ( `MERGED` ).
 	ApiType *string `field:"optional" json:"apiType" yaml:"apiType" cfn:"ApiType"`
 	// Security configuration for your GraphQL API.
 	AuthenticationType *string `field:"required" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// Enables and controls the enhanced metrics feature.
-	EnhancedMetricsConfig interface{} `field:"optional" json:"enhancedMetricsConfig" yaml:"enhancedMetricsConfig" cfn:"EnhancedMetricsConfig"`
+	EnhancedMetricsConfig interface{} `field:"optional" json:"enhancedMetricsConfig" yaml:"enhancedMetricsConfig" cfn:"EnhancedMetricsConfig,CfnGraphQLApi_EnhancedMetricsConfigProperty"`
 	// A map containing the list of resources with their properties and environment variables.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// Sets the value of the GraphQL API to enable ( `ENABLED` ) or disable ( `DISABLED` ) introspection.
 	IntrospectionConfig *string `field:"optional" json:"introspectionConfig" yaml:"introspectionConfig" cfn:"IntrospectionConfig"`
 	// A `LambdaAuthorizerConfig` holds configuration on how to authorize AWS AppSync API access when using the `AWS_LAMBDA` authorizer mode.
-	LambdaAuthorizerConfig interface{} `field:"optional" json:"lambdaAuthorizerConfig" yaml:"lambdaAuthorizerConfig" cfn:"LambdaAuthorizerConfig"`
+	LambdaAuthorizerConfig interface{} `field:"optional" json:"lambdaAuthorizerConfig" yaml:"lambdaAuthorizerConfig" cfn:"LambdaAuthorizerConfig,CfnGraphQLApi_LambdaAuthorizerConfigProperty"`
 	// The Amazon CloudWatch Logs configuration.
-	LogConfig interface{} `field:"optional" json:"logConfig" yaml:"logConfig" cfn:"LogConfig"`
+	LogConfig interface{} `field:"optional" json:"logConfig" yaml:"logConfig" cfn:"LogConfig,CfnGraphQLApi_LogConfigProperty"`
 	// The AWS Identity and Access Management service role ARN for a merged API.
 	MergedApiExecutionRoleArn *string `field:"optional" json:"mergedApiExecutionRoleArn" yaml:"mergedApiExecutionRoleArn" cfn:"MergedApiExecutionRoleArn"`
 	// The API name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The OpenID Connect configuration.
-	OpenIdConnectConfig interface{} `field:"optional" json:"openIdConnectConfig" yaml:"openIdConnectConfig" cfn:"OpenIDConnectConfig"`
+	OpenIdConnectConfig interface{} `field:"optional" json:"openIdConnectConfig" yaml:"openIdConnectConfig" cfn:"OpenIDConnectConfig,CfnGraphQLApi_OpenIDConnectConfigProperty"`
 	// The owner contact information for an API resource.
 	OwnerContact *string `field:"optional" json:"ownerContact" yaml:"ownerContact" cfn:"OwnerContact"`
 	// The maximum depth a query can have in a single request.
@@ -122,11 +122,11 @@ type CfnGraphQLApiProps struct {
 	// An arbitrary set of tags (key-value pairs) for this GraphQL API.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Optional authorization configuration for using Amazon Cognito user pools with your GraphQL endpoint.
-	UserPoolConfig interface{} `field:"optional" json:"userPoolConfig" yaml:"userPoolConfig" cfn:"UserPoolConfig"`
+	UserPoolConfig interface{} `field:"optional" json:"userPoolConfig" yaml:"userPoolConfig" cfn:"UserPoolConfig,CfnGraphQLApi_UserPoolConfigProperty"`
 	// Sets the scope of the GraphQL API to public ( `GLOBAL` ) or private ( `PRIVATE` ).
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// A flag indicating whether to use AWS X-Ray tracing for this `GraphqlApi` .
-	XrayEnabled interface{} `field:"optional" json:"xrayEnabled" yaml:"xrayEnabled" cfn:"XrayEnabled"`
+	XrayEnabled interface{} `field:"optional" json:"xrayEnabled" yaml:"xrayEnabled" cfn:"XrayEnabled,b"`
 }
 
 // Describes an additional authentication provider.
@@ -134,11 +134,11 @@ type CfnGraphQLApi_AdditionalAuthenticationProviderProperty struct {
 	// The authentication type for API key, AWS Identity and Access Management , OIDC, Amazon Cognito user pools , or AWS Lambda .
 	AuthenticationType *string `field:"required" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// Configuration for AWS Lambda function authorization.
-	LambdaAuthorizerConfig interface{} `field:"optional" json:"lambdaAuthorizerConfig" yaml:"lambdaAuthorizerConfig" cfn:"LambdaAuthorizerConfig"`
+	LambdaAuthorizerConfig interface{} `field:"optional" json:"lambdaAuthorizerConfig" yaml:"lambdaAuthorizerConfig" cfn:"LambdaAuthorizerConfig,CfnGraphQLApi_LambdaAuthorizerConfigProperty"`
 	// The OIDC configuration.
-	OpenIdConnectConfig interface{} `field:"optional" json:"openIdConnectConfig" yaml:"openIdConnectConfig" cfn:"OpenIDConnectConfig"`
+	OpenIdConnectConfig interface{} `field:"optional" json:"openIdConnectConfig" yaml:"openIdConnectConfig" cfn:"OpenIDConnectConfig,CfnGraphQLApi_OpenIDConnectConfigProperty"`
 	// The Amazon Cognito user pool configuration.
-	UserPoolConfig interface{} `field:"optional" json:"userPoolConfig" yaml:"userPoolConfig" cfn:"UserPoolConfig"`
+	UserPoolConfig interface{} `field:"optional" json:"userPoolConfig" yaml:"userPoolConfig" cfn:"UserPoolConfig,CfnGraphQLApi_CognitoUserPoolConfigProperty"`
 }
 
 // Describes an Amazon Cognito user pool configuration.
@@ -176,7 +176,7 @@ type CfnGraphQLApi_LogConfigProperty struct {
 	// The service role that AWS AppSync will assume to publish to Amazon CloudWatch Logs in your account.
 	CloudWatchLogsRoleArn *string `field:"required" json:"cloudWatchLogsRoleArn" yaml:"cloudWatchLogsRoleArn" cfn:"CloudWatchLogsRoleArn"`
 	// Set to TRUE to exclude sections that contain information such as headers, context, and evaluated mapping templates, regardless of logging level.
-	ExcludeVerboseContent interface{} `field:"optional" json:"excludeVerboseContent" yaml:"excludeVerboseContent" cfn:"ExcludeVerboseContent"`
+	ExcludeVerboseContent interface{} `field:"optional" json:"excludeVerboseContent" yaml:"excludeVerboseContent" cfn:"ExcludeVerboseContent,b"`
 	// The field logging level. Values can be NONE, ERROR, INFO, DEBUG, or ALL.
 	FieldLogLevel *string `field:"required" json:"fieldLogLevel" yaml:"fieldLogLevel" cfn:"FieldLogLevel"`
 }
@@ -219,6 +219,7 @@ func NewCfnGraphQLApi(scope constructs.Construct, id *string, props *CfnGraphQLA
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::GraphQLApi")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AppSync::GraphQLApi"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

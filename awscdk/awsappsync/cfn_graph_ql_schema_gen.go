@@ -53,6 +53,7 @@ func NewCfnGraphQLSchema(scope constructs.Construct, id *string, props *CfnGraph
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::GraphQLSchema")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -82,7 +82,7 @@ type CfnResolverProps struct {
 	// The AWS AppSync GraphQL API to which you want to attach this resolver.
 	ApiId *string `field:"required" json:"apiId" yaml:"apiId" cfn:"ApiId"`
 	// The caching configuration for the resolver.
-	CachingConfig interface{} `field:"optional" json:"cachingConfig" yaml:"cachingConfig" cfn:"CachingConfig"`
+	CachingConfig interface{} `field:"optional" json:"cachingConfig" yaml:"cachingConfig" cfn:"CachingConfig,CfnResolver_CachingConfigProperty"`
 	// The `resolver` code that contains the request and response functions.
 	Code *string `field:"optional" json:"code" yaml:"code" cfn:"Code"`
 	// The Amazon S3 endpoint.
@@ -98,7 +98,7 @@ type CfnResolverProps struct {
 	// Enables or disables enhanced resolver metrics for specified resolvers.
 	MetricsConfig *string `field:"optional" json:"metricsConfig" yaml:"metricsConfig" cfn:"MetricsConfig"`
 	// Functions linked with the pipeline resolver.
-	PipelineConfig interface{} `field:"optional" json:"pipelineConfig" yaml:"pipelineConfig" cfn:"PipelineConfig"`
+	PipelineConfig interface{} `field:"optional" json:"pipelineConfig" yaml:"pipelineConfig" cfn:"PipelineConfig,CfnResolver_PipelineConfigProperty"`
 	// The request mapping template.
 	RequestMappingTemplate *string `field:"optional" json:"requestMappingTemplate" yaml:"requestMappingTemplate" cfn:"RequestMappingTemplate"`
 	// The location of a request mapping template in an Amazon S3 bucket.
@@ -108,9 +108,9 @@ type CfnResolverProps struct {
 	// The location of a response mapping template in an Amazon S3 bucket.
 	ResponseMappingTemplateS3Location *string `field:"optional" json:"responseMappingTemplateS3Location" yaml:"responseMappingTemplateS3Location" cfn:"ResponseMappingTemplateS3Location"`
 	// Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
-	Runtime interface{} `field:"optional" json:"runtime" yaml:"runtime" cfn:"Runtime"`
+	Runtime interface{} `field:"optional" json:"runtime" yaml:"runtime" cfn:"Runtime,CfnResolver_AppSyncRuntimeProperty"`
 	// The `SyncConfig` for a resolver attached to a versioned data source.
-	SyncConfig interface{} `field:"optional" json:"syncConfig" yaml:"syncConfig" cfn:"SyncConfig"`
+	SyncConfig interface{} `field:"optional" json:"syncConfig" yaml:"syncConfig" cfn:"SyncConfig,CfnResolver_SyncConfigProperty"`
 	// The GraphQL type that invokes this resolver.
 	TypeName *string `field:"required" json:"typeName" yaml:"typeName" cfn:"TypeName"`
 }
@@ -150,7 +150,7 @@ type CfnResolver_SyncConfigProperty struct {
 	// The Conflict Resolution strategy to perform in the event of a conflict.
 	ConflictHandler *string `field:"optional" json:"conflictHandler" yaml:"conflictHandler" cfn:"ConflictHandler"`
 	// The `LambdaConflictHandlerConfig` when configuring `LAMBDA` as the Conflict Handler.
-	LambdaConflictHandlerConfig interface{} `field:"optional" json:"lambdaConflictHandlerConfig" yaml:"lambdaConflictHandlerConfig" cfn:"LambdaConflictHandlerConfig"`
+	LambdaConflictHandlerConfig interface{} `field:"optional" json:"lambdaConflictHandlerConfig" yaml:"lambdaConflictHandlerConfig" cfn:"LambdaConflictHandlerConfig,CfnResolver_LambdaConflictHandlerConfigProperty"`
 }
 
 type cfnResolver struct {
@@ -165,6 +165,7 @@ func NewCfnResolver(scope constructs.Construct, id *string, props *CfnResolverPr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::Resolver")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

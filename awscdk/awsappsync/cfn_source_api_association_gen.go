@@ -57,7 +57,7 @@ type CfnSourceApiAssociationProps struct {
 	// The identifier of the AppSync Merged API.
 	MergedApiIdentifier *string `field:"optional" json:"mergedApiIdentifier" yaml:"mergedApiIdentifier" cfn:"MergedApiIdentifier"`
 	// The `SourceApiAssociationConfig` object data.
-	SourceApiAssociationConfig interface{} `field:"optional" json:"sourceApiAssociationConfig" yaml:"sourceApiAssociationConfig" cfn:"SourceApiAssociationConfig"`
+	SourceApiAssociationConfig interface{} `field:"optional" json:"sourceApiAssociationConfig" yaml:"sourceApiAssociationConfig" cfn:"SourceApiAssociationConfig,CfnSourceApiAssociation_SourceApiAssociationConfigProperty"`
 	// The identifier of the AppSync Source API.
 	SourceApiIdentifier *string `field:"optional" json:"sourceApiIdentifier" yaml:"sourceApiIdentifier" cfn:"SourceApiIdentifier"`
 }
@@ -80,6 +80,7 @@ func NewCfnSourceApiAssociation(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppSync::SourceApiAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnTestCaseProps struct {
 	// The name of the test case.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The steps in the test case.
-	Steps interface{} `field:"required" json:"steps" yaml:"steps" cfn:"Steps"`
+	Steps interface{} `field:"required" json:"steps" yaml:"steps" cfn:"Steps,[CfnTestCase_StepProperty]"`
 	// The specified tags of the test case.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -63,7 +63,7 @@ type CfnTestCase_BatchProperty struct {
 	// The job name of the batch.
 	BatchJobName *string `field:"required" json:"batchJobName" yaml:"batchJobName" cfn:"BatchJobName"`
 	// The batch job parameters of the batch.
-	BatchJobParameters interface{} `field:"optional" json:"batchJobParameters" yaml:"batchJobParameters" cfn:"BatchJobParameters"`
+	BatchJobParameters interface{} `field:"optional" json:"batchJobParameters" yaml:"batchJobParameters" cfn:"BatchJobParameters,{s}"`
 	// The export data set names of the batch.
 	ExportDataSetNames *[]*string `field:"optional" json:"exportDataSetNames" yaml:"exportDataSetNames" cfn:"ExportDataSetNames"`
 }
@@ -79,9 +79,9 @@ type CfnTestCase_CloudFormationActionProperty struct {
 // Compares the action.
 type CfnTestCase_CompareActionProperty struct {
 	// The input of the compare action.
-	Input interface{} `field:"required" json:"input" yaml:"input" cfn:"Input"`
+	Input interface{} `field:"required" json:"input" yaml:"input" cfn:"Input,CfnTestCase_InputProperty"`
 	// The output of the compare action.
-	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output,CfnTestCase_OutputProperty"`
 }
 
 // Defines a data set.
@@ -101,23 +101,23 @@ type CfnTestCase_DataSetProperty struct {
 // Defines the Change Data Capture (CDC) of the database.
 type CfnTestCase_DatabaseCDCProperty struct {
 	// The source metadata of the database CDC.
-	SourceMetadata interface{} `field:"required" json:"sourceMetadata" yaml:"sourceMetadata" cfn:"SourceMetadata"`
+	SourceMetadata interface{} `field:"required" json:"sourceMetadata" yaml:"sourceMetadata" cfn:"SourceMetadata,CfnTestCase_SourceDatabaseMetadataProperty"`
 	// The target metadata of the database CDC.
-	TargetMetadata interface{} `field:"required" json:"targetMetadata" yaml:"targetMetadata" cfn:"TargetMetadata"`
+	TargetMetadata interface{} `field:"required" json:"targetMetadata" yaml:"targetMetadata" cfn:"TargetMetadata,CfnTestCase_TargetDatabaseMetadataProperty"`
 }
 
 // Specifies a file metadata.
 type CfnTestCase_FileMetadataProperty struct {
 	// The data sets of the file metadata.
-	DataSets interface{} `field:"optional" json:"dataSets" yaml:"dataSets" cfn:"DataSets"`
+	DataSets interface{} `field:"optional" json:"dataSets" yaml:"dataSets" cfn:"DataSets,[CfnTestCase_DataSetProperty]"`
 	// The database CDC of the file metadata.
-	DatabaseCdc interface{} `field:"optional" json:"databaseCdc" yaml:"databaseCdc" cfn:"DatabaseCDC"`
+	DatabaseCdc interface{} `field:"optional" json:"databaseCdc" yaml:"databaseCdc" cfn:"DatabaseCDC,CfnTestCase_DatabaseCDCProperty"`
 }
 
 // Specifies the input file.
 type CfnTestCase_InputFileProperty struct {
 	// The file metadata of the input file.
-	FileMetadata interface{} `field:"required" json:"fileMetadata" yaml:"fileMetadata" cfn:"FileMetadata"`
+	FileMetadata interface{} `field:"required" json:"fileMetadata" yaml:"fileMetadata" cfn:"FileMetadata,CfnTestCase_FileMetadataProperty"`
 	// The source location of the input file.
 	SourceLocation *string `field:"required" json:"sourceLocation" yaml:"sourceLocation" cfn:"SourceLocation"`
 	// The target location of the input file.
@@ -127,13 +127,13 @@ type CfnTestCase_InputFileProperty struct {
 // Specifies the input.
 type CfnTestCase_InputProperty struct {
 	// The file in the input.
-	File interface{} `field:"required" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"required" json:"file" yaml:"file" cfn:"File,CfnTestCase_InputFileProperty"`
 }
 
 // Specifies the Mainframe Modernization managed action properties.
 type CfnTestCase_M2ManagedActionPropertiesProperty struct {
 	// Force stops the Mainframe Modernization managed action properties.
-	ForceStop interface{} `field:"optional" json:"forceStop" yaml:"forceStop" cfn:"ForceStop"`
+	ForceStop interface{} `field:"optional" json:"forceStop" yaml:"forceStop" cfn:"ForceStop,b"`
 	// The import data set location of the Mainframe Modernization managed action properties.
 	ImportDataSetLocation *string `field:"optional" json:"importDataSetLocation" yaml:"importDataSetLocation" cfn:"ImportDataSetLocation"`
 }
@@ -143,7 +143,7 @@ type CfnTestCase_M2ManagedApplicationActionProperty struct {
 	// The action type of the Mainframe Modernization managed application action.
 	ActionType *string `field:"required" json:"actionType" yaml:"actionType" cfn:"ActionType"`
 	// The properties of the Mainframe Modernization managed application action.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,CfnTestCase_M2ManagedActionPropertiesProperty"`
 	// The resource of the Mainframe Modernization managed application action.
 	Resource *string `field:"required" json:"resource" yaml:"resource" cfn:"Resource"`
 }
@@ -165,9 +165,9 @@ type CfnTestCase_MainframeActionPropertiesProperty struct {
 // Specifies the mainframe action.
 type CfnTestCase_MainframeActionProperty struct {
 	// The action type of the mainframe action.
-	ActionType interface{} `field:"required" json:"actionType" yaml:"actionType" cfn:"ActionType"`
+	ActionType interface{} `field:"required" json:"actionType" yaml:"actionType" cfn:"ActionType,CfnTestCase_MainframeActionTypeProperty"`
 	// The properties of the mainframe action.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,CfnTestCase_MainframeActionPropertiesProperty"`
 	// The resource of the mainframe action.
 	Resource *string `field:"required" json:"resource" yaml:"resource" cfn:"Resource"`
 }
@@ -175,9 +175,9 @@ type CfnTestCase_MainframeActionProperty struct {
 // Specifies the mainframe action type.
 type CfnTestCase_MainframeActionTypeProperty struct {
 	// The batch of the mainframe action type.
-	Batch interface{} `field:"optional" json:"batch" yaml:"batch" cfn:"Batch"`
+	Batch interface{} `field:"optional" json:"batch" yaml:"batch" cfn:"Batch,CfnTestCase_BatchProperty"`
 	// The tn3270 port of the mainframe action type.
-	Tn3270 interface{} `field:"optional" json:"tn3270" yaml:"tn3270" cfn:"Tn3270"`
+	Tn3270 interface{} `field:"optional" json:"tn3270" yaml:"tn3270" cfn:"Tn3270,CfnTestCase_TN3270Property"`
 }
 
 // Specifies an output file.
@@ -189,17 +189,17 @@ type CfnTestCase_OutputFileProperty struct {
 // Specifies an output.
 type CfnTestCase_OutputProperty struct {
 	// The file of the output.
-	File interface{} `field:"required" json:"file" yaml:"file" cfn:"File"`
+	File interface{} `field:"required" json:"file" yaml:"file" cfn:"File,CfnTestCase_OutputFileProperty"`
 }
 
 // Specifies a resource action.
 type CfnTestCase_ResourceActionProperty struct {
 	// The CloudFormation action of the resource action.
-	CloudFormationAction interface{} `field:"optional" json:"cloudFormationAction" yaml:"cloudFormationAction" cfn:"CloudFormationAction"`
+	CloudFormationAction interface{} `field:"optional" json:"cloudFormationAction" yaml:"cloudFormationAction" cfn:"CloudFormationAction,CfnTestCase_CloudFormationActionProperty"`
 	// The Mainframe Modernization managed application action of the resource action.
-	M2ManagedApplicationAction interface{} `field:"optional" json:"m2ManagedApplicationAction" yaml:"m2ManagedApplicationAction" cfn:"M2ManagedApplicationAction"`
+	M2ManagedApplicationAction interface{} `field:"optional" json:"m2ManagedApplicationAction" yaml:"m2ManagedApplicationAction" cfn:"M2ManagedApplicationAction,CfnTestCase_M2ManagedApplicationActionProperty"`
 	// The Mainframe Modernization non-managed application action of the resource action.
-	M2NonManagedApplicationAction interface{} `field:"optional" json:"m2NonManagedApplicationAction" yaml:"m2NonManagedApplicationAction" cfn:"M2NonManagedApplicationAction"`
+	M2NonManagedApplicationAction interface{} `field:"optional" json:"m2NonManagedApplicationAction" yaml:"m2NonManagedApplicationAction" cfn:"M2NonManagedApplicationAction,CfnTestCase_M2NonManagedApplicationActionProperty"`
 }
 
 // Specifies the script.
@@ -221,17 +221,17 @@ type CfnTestCase_SourceDatabaseMetadataProperty struct {
 // Specifies a step action.
 type CfnTestCase_StepActionProperty struct {
 	// The compare action of the step action.
-	CompareAction interface{} `field:"optional" json:"compareAction" yaml:"compareAction" cfn:"CompareAction"`
+	CompareAction interface{} `field:"optional" json:"compareAction" yaml:"compareAction" cfn:"CompareAction,CfnTestCase_CompareActionProperty"`
 	// The mainframe action of the step action.
-	MainframeAction interface{} `field:"optional" json:"mainframeAction" yaml:"mainframeAction" cfn:"MainframeAction"`
+	MainframeAction interface{} `field:"optional" json:"mainframeAction" yaml:"mainframeAction" cfn:"MainframeAction,CfnTestCase_MainframeActionProperty"`
 	// The resource action of the step action.
-	ResourceAction interface{} `field:"optional" json:"resourceAction" yaml:"resourceAction" cfn:"ResourceAction"`
+	ResourceAction interface{} `field:"optional" json:"resourceAction" yaml:"resourceAction" cfn:"ResourceAction,CfnTestCase_ResourceActionProperty"`
 }
 
 // Defines a step.
 type CfnTestCase_StepProperty struct {
 	// The action of the step.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnTestCase_StepActionProperty"`
 	// The description of the step.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the step.
@@ -243,7 +243,7 @@ type CfnTestCase_TN3270Property struct {
 	// The data set names of the TN3270 protocol.
 	ExportDataSetNames *[]*string `field:"optional" json:"exportDataSetNames" yaml:"exportDataSetNames" cfn:"ExportDataSetNames"`
 	// The script of the TN3270 protocol.
-	Script interface{} `field:"required" json:"script" yaml:"script" cfn:"Script"`
+	Script interface{} `field:"required" json:"script" yaml:"script" cfn:"Script,CfnTestCase_ScriptProperty"`
 }
 
 // Specifies a target database metadata.
@@ -276,6 +276,7 @@ func NewCfnTestCase(scope constructs.Construct, id *string, props *CfnTestCasePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AppTest::TestCase")})
 	r.tags = cfnTestCaseTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::AppTest::TestCase"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

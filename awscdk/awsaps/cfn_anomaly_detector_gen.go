@@ -49,13 +49,13 @@ type CfnAnomalyDetectorProps struct {
 	// The user-friendly name of the anomaly detector.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The algorithm configuration of the anomaly detector.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAnomalyDetector_AnomalyDetectorConfigurationProperty"`
 	// The frequency, in seconds, at which the anomaly detector evaluates metrics.
 	EvaluationIntervalInSeconds *float64 `field:"optional" json:"evaluationIntervalInSeconds" yaml:"evaluationIntervalInSeconds" cfn:"EvaluationIntervalInSeconds"`
 	// The Amazon Managed Service for Prometheus metric labels associated with the anomaly detector.
-	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels"`
+	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels,[CfnAnomalyDetector_LabelProperty]"`
 	// The action taken when data is missing during evaluation.
-	MissingDataAction interface{} `field:"optional" json:"missingDataAction" yaml:"missingDataAction" cfn:"MissingDataAction"`
+	MissingDataAction interface{} `field:"optional" json:"missingDataAction" yaml:"missingDataAction" cfn:"MissingDataAction,CfnAnomalyDetector_MissingDataActionProperty"`
 	// The tags applied to the anomaly detector.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An Amazon Managed Service for Prometheus workspace is a logical and isolated Prometheus server dedicated to ingesting, storing, and querying your Prometheus-compatible metrics.
@@ -65,7 +65,7 @@ type CfnAnomalyDetectorProps struct {
 // The configuration for the anomaly detection algorithm.
 type CfnAnomalyDetector_AnomalyDetectorConfigurationProperty struct {
 	// The Random Cut Forest algorithm configuration for anomaly detection.
-	RandomCutForest interface{} `field:"required" json:"randomCutForest" yaml:"randomCutForest" cfn:"RandomCutForest"`
+	RandomCutForest interface{} `field:"required" json:"randomCutForest" yaml:"randomCutForest" cfn:"RandomCutForest,CfnAnomalyDetector_RandomCutForestConfigurationProperty"`
 }
 
 // Configuration for threshold settings that determine when values near expected values should be ignored during anomaly detection.
@@ -87,17 +87,17 @@ type CfnAnomalyDetector_LabelProperty struct {
 // Specifies the action to take when data is missing during anomaly detection evaluation.
 type CfnAnomalyDetector_MissingDataActionProperty struct {
 	// Marks missing data points as anomalies.
-	MarkAsAnomaly interface{} `field:"optional" json:"markAsAnomaly" yaml:"markAsAnomaly" cfn:"MarkAsAnomaly"`
+	MarkAsAnomaly interface{} `field:"optional" json:"markAsAnomaly" yaml:"markAsAnomaly" cfn:"MarkAsAnomaly,b"`
 	// Skips evaluation when data is missing.
-	Skip interface{} `field:"optional" json:"skip" yaml:"skip" cfn:"Skip"`
+	Skip interface{} `field:"optional" json:"skip" yaml:"skip" cfn:"Skip,b"`
 }
 
 // Configuration for the Random Cut Forest algorithm used for anomaly detection in time-series data.
 type CfnAnomalyDetector_RandomCutForestConfigurationProperty struct {
 	// Configuration for ignoring values that are near expected values from above during anomaly detection.
-	IgnoreNearExpectedFromAbove interface{} `field:"optional" json:"ignoreNearExpectedFromAbove" yaml:"ignoreNearExpectedFromAbove" cfn:"IgnoreNearExpectedFromAbove"`
+	IgnoreNearExpectedFromAbove interface{} `field:"optional" json:"ignoreNearExpectedFromAbove" yaml:"ignoreNearExpectedFromAbove" cfn:"IgnoreNearExpectedFromAbove,CfnAnomalyDetector_IgnoreNearExpectedProperty"`
 	// Configuration for ignoring values that are near expected values from below during anomaly detection.
-	IgnoreNearExpectedFromBelow interface{} `field:"optional" json:"ignoreNearExpectedFromBelow" yaml:"ignoreNearExpectedFromBelow" cfn:"IgnoreNearExpectedFromBelow"`
+	IgnoreNearExpectedFromBelow interface{} `field:"optional" json:"ignoreNearExpectedFromBelow" yaml:"ignoreNearExpectedFromBelow" cfn:"IgnoreNearExpectedFromBelow,CfnAnomalyDetector_IgnoreNearExpectedProperty"`
 	// The Prometheus query used to retrieve the time-series data for anomaly detection.
 	Query *string `field:"required" json:"query" yaml:"query" cfn:"Query"`
 	// The number of data points sampled from the input stream for the Random Cut Forest algorithm.
@@ -120,6 +120,7 @@ func NewCfnAnomalyDetector(scope constructs.Construct, id *string, props *CfnAno
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::APS::AnomalyDetector")})
 	r.tags = cfnAnomalyDetectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::APS::AnomalyDetector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

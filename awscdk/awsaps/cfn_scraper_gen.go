@@ -56,17 +56,17 @@ type CfnScraperProps struct {
 	// An optional user-assigned scraper alias.
 	Alias *string `field:"optional" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The Amazon Managed Service for Prometheus workspace the scraper sends metrics to.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnScraper_DestinationProperty"`
 	// Exporter configurations for the scraper.
-	Exporters interface{} `field:"optional" json:"exporters" yaml:"exporters" cfn:"Exporters"`
+	Exporters interface{} `field:"optional" json:"exporters" yaml:"exporters" cfn:"Exporters,[CfnScraper_ExporterConfigurationProperty]"`
 	// The role configuration in an Amazon Managed Service for Prometheus scraper.
-	RoleConfiguration interface{} `field:"optional" json:"roleConfiguration" yaml:"roleConfiguration" cfn:"RoleConfiguration"`
+	RoleConfiguration interface{} `field:"optional" json:"roleConfiguration" yaml:"roleConfiguration" cfn:"RoleConfiguration,CfnScraper_RoleConfigurationProperty"`
 	// The configuration in use by the scraper.
-	ScrapeConfiguration interface{} `field:"required" json:"scrapeConfiguration" yaml:"scrapeConfiguration" cfn:"ScrapeConfiguration"`
+	ScrapeConfiguration interface{} `field:"required" json:"scrapeConfiguration" yaml:"scrapeConfiguration" cfn:"ScrapeConfiguration,CfnScraper_ScrapeConfigurationProperty"`
 	// The definition of logging configuration in an Amazon Managed Service for Prometheus workspace.
-	ScraperLoggingConfiguration interface{} `field:"optional" json:"scraperLoggingConfiguration" yaml:"scraperLoggingConfiguration" cfn:"ScraperLoggingConfiguration"`
+	ScraperLoggingConfiguration interface{} `field:"optional" json:"scraperLoggingConfiguration" yaml:"scraperLoggingConfiguration" cfn:"ScraperLoggingConfiguration,CfnScraper_ScraperLoggingConfigurationProperty"`
 	// The Amazon EKS cluster from which the scraper collects metrics.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnScraper_SourceProperty"`
 	// (Optional) The list of tag keys and values associated with the scraper.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -92,15 +92,15 @@ type CfnScraper_CloudWatchLogDestinationProperty struct {
 // Configuration settings for a scraper component.
 type CfnScraper_ComponentConfigProperty struct {
 	// Configuration options for the scraper component.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,{s}"`
 }
 
 // Where to send the metrics from a scraper.
 type CfnScraper_DestinationProperty struct {
 	// The Amazon Managed Service for Prometheus workspace to send metrics to.
-	AmpConfiguration interface{} `field:"optional" json:"ampConfiguration" yaml:"ampConfiguration" cfn:"AmpConfiguration"`
+	AmpConfiguration interface{} `field:"optional" json:"ampConfiguration" yaml:"ampConfiguration" cfn:"AmpConfiguration,CfnScraper_AmpConfigurationProperty"`
 	// Configuration for CloudWatch metrics destination.
-	CloudWatchConfiguration interface{} `field:"optional" json:"cloudWatchConfiguration" yaml:"cloudWatchConfiguration" cfn:"CloudWatchConfiguration"`
+	CloudWatchConfiguration interface{} `field:"optional" json:"cloudWatchConfiguration" yaml:"cloudWatchConfiguration" cfn:"CloudWatchConfiguration,CfnScraper_CloudWatchConfigurationProperty"`
 }
 
 // The `EksConfiguration` structure describes the connection to the Amazon EKS cluster from which a scraper collects metrics.
@@ -116,7 +116,7 @@ type CfnScraper_EksConfigurationProperty struct {
 // Exporter configuration.
 type CfnScraper_ExporterConfigurationProperty struct {
 	// Configuration for OpenSearch exporter.
-	OpenSearchConfiguration interface{} `field:"required" json:"openSearchConfiguration" yaml:"openSearchConfiguration" cfn:"OpenSearchConfiguration"`
+	OpenSearchConfiguration interface{} `field:"required" json:"openSearchConfiguration" yaml:"openSearchConfiguration" cfn:"OpenSearchConfiguration,CfnScraper_OpenSearchConfigurationProperty"`
 }
 
 // Configuration for OpenSearch exporter.
@@ -142,7 +142,7 @@ type CfnScraper_ScrapeConfigurationProperty struct {
 // A component of a Amazon Managed Service for Prometheus scraper that can be configured for logging.
 type CfnScraper_ScraperComponentProperty struct {
 	// The configuration settings for the scraper component.
-	Config interface{} `field:"optional" json:"config" yaml:"config" cfn:"Config"`
+	Config interface{} `field:"optional" json:"config" yaml:"config" cfn:"Config,CfnScraper_ComponentConfigProperty"`
 	// The type of the scraper component.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -150,22 +150,22 @@ type CfnScraper_ScraperComponentProperty struct {
 // Configuration for scraper logging.
 type CfnScraper_ScraperLoggingConfigurationProperty struct {
 	// Destination for scraper logging.
-	LoggingDestination interface{} `field:"required" json:"loggingDestination" yaml:"loggingDestination" cfn:"LoggingDestination"`
-	ScraperComponents  interface{} `field:"required" json:"scraperComponents" yaml:"scraperComponents" cfn:"ScraperComponents"`
+	LoggingDestination interface{} `field:"required" json:"loggingDestination" yaml:"loggingDestination" cfn:"LoggingDestination,CfnScraper_ScraperLoggingDestinationProperty"`
+	ScraperComponents  interface{} `field:"required" json:"scraperComponents" yaml:"scraperComponents" cfn:"ScraperComponents,[CfnScraper_ScraperComponentProperty]"`
 }
 
 // The destination where scraper logs are sent.
 type CfnScraper_ScraperLoggingDestinationProperty struct {
 	// The CloudWatch Logs configuration for the scraper logging destination.
-	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnScraper_CloudWatchLogDestinationProperty"`
 }
 
 // The source of collected metrics for a scraper.
 type CfnScraper_SourceProperty struct {
 	// The Amazon EKS cluster from which a scraper collects metrics.
-	EksConfiguration interface{} `field:"optional" json:"eksConfiguration" yaml:"eksConfiguration" cfn:"EksConfiguration"`
+	EksConfiguration interface{} `field:"optional" json:"eksConfiguration" yaml:"eksConfiguration" cfn:"EksConfiguration,CfnScraper_EksConfigurationProperty"`
 	// Configuration for VPC metrics source.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnScraper_VpcConfigurationProperty"`
 }
 
 // Configuration for VPC metrics source.
@@ -190,6 +190,7 @@ func NewCfnScraper(scope constructs.Construct, id *string, props *CfnScraperProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::APS::Scraper")})
 	r.tags = cfnScraperTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::APS::Scraper"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,13 +57,13 @@ type CfnWorkspaceProps struct {
 	// (optional) The ARN for a customer managed AWS  key to use for encrypting data within your workspace.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// Contains information about the logging configuration for the workspace.
-	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnWorkspace_LoggingConfigurationProperty"`
 	// The definition of logging configuration in an Amazon Managed Service for Prometheus workspace.
-	QueryLoggingConfiguration interface{} `field:"optional" json:"queryLoggingConfiguration" yaml:"queryLoggingConfiguration" cfn:"QueryLoggingConfiguration"`
+	QueryLoggingConfiguration interface{} `field:"optional" json:"queryLoggingConfiguration" yaml:"queryLoggingConfiguration" cfn:"QueryLoggingConfiguration,CfnWorkspace_QueryLoggingConfigurationProperty"`
 	// The list of tag keys and values that are associated with the workspace.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Use this structure to define label sets and the ingestion limits for time series that match label sets, and to specify the retention period of the workspace.
-	WorkspaceConfiguration interface{} `field:"optional" json:"workspaceConfiguration" yaml:"workspaceConfiguration" cfn:"WorkspaceConfiguration"`
+	WorkspaceConfiguration interface{} `field:"optional" json:"workspaceConfiguration" yaml:"workspaceConfiguration" cfn:"WorkspaceConfiguration,CfnWorkspace_WorkspaceConfigurationProperty"`
 }
 
 // Configuration details for logging to CloudWatch Logs.
@@ -89,9 +89,9 @@ type CfnWorkspace_LimitsPerLabelSetEntryProperty struct {
 // This defines a label set for the workspace, and defines the ingestion limit for active time series that match that label set.
 type CfnWorkspace_LimitsPerLabelSetProperty struct {
 	// This defines one label set that will have an enforced ingestion limit.
-	LabelSet interface{} `field:"required" json:"labelSet" yaml:"labelSet" cfn:"LabelSet"`
+	LabelSet interface{} `field:"required" json:"labelSet" yaml:"labelSet" cfn:"LabelSet,[CfnWorkspace_LabelProperty]"`
 	// This structure contains the information about the limits that apply to time series that match this label set.
-	Limits interface{} `field:"required" json:"limits" yaml:"limits" cfn:"Limits"`
+	Limits interface{} `field:"required" json:"limits" yaml:"limits" cfn:"Limits,CfnWorkspace_LimitsPerLabelSetEntryProperty"`
 }
 
 // Contains information about the rules and alerting logging configuration for the workspace.
@@ -103,9 +103,9 @@ type CfnWorkspace_LoggingConfigurationProperty struct {
 // The logging destination in an Amazon Managed Service for Prometheus workspace.
 type CfnWorkspace_LoggingDestinationProperty struct {
 	// Configuration details for logging to CloudWatch Logs.
-	CloudWatchLogs interface{} `field:"required" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"required" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnWorkspace_CloudWatchLogDestinationProperty"`
 	// Filtering criteria that determine which queries are logged.
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,CfnWorkspace_LoggingFilterProperty"`
 }
 
 // Filtering criteria that determine which queries are logged.
@@ -117,13 +117,13 @@ type CfnWorkspace_LoggingFilterProperty struct {
 // The query logging configuration in an Amazon Managed Service for Prometheus workspace.
 type CfnWorkspace_QueryLoggingConfigurationProperty struct {
 	// Defines a destination and its associated filtering criteria for query logging.
-	Destinations interface{} `field:"required" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"required" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnWorkspace_LoggingDestinationProperty]"`
 }
 
 // Use this structure to define label sets and the ingestion limits for time series that match label sets, and to specify the retention period of the workspace.
 type CfnWorkspace_WorkspaceConfigurationProperty struct {
 	// This is an array of structures, where each structure defines a label set for the workspace, and defines the ingestion limit for active time series for each of those label sets.
-	LimitsPerLabelSets interface{} `field:"optional" json:"limitsPerLabelSets" yaml:"limitsPerLabelSets" cfn:"LimitsPerLabelSets"`
+	LimitsPerLabelSets interface{} `field:"optional" json:"limitsPerLabelSets" yaml:"limitsPerLabelSets" cfn:"LimitsPerLabelSets,[CfnWorkspace_LimitsPerLabelSetProperty]"`
 	// The time window in seconds for accepting out-of-order samples.
 	OutOfOrderTimeWindowInSeconds *float64 `field:"optional" json:"outOfOrderTimeWindowInSeconds" yaml:"outOfOrderTimeWindowInSeconds" cfn:"OutOfOrderTimeWindowInSeconds"`
 	// Specifies how many days that metrics will be retained in the workspace.
@@ -146,6 +146,7 @@ func NewCfnWorkspace(scope constructs.Construct, id *string, props *CfnWorkspace
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::APS::Workspace")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::APS::Workspace"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,7 +70,7 @@ type CfnPlan interface {
 // Properties for defining a `CfnPlan`.
 type CfnPlanProps struct {
 	// The associated application health alarms for a plan.
-	AssociatedAlarms interface{} `field:"optional" json:"associatedAlarms" yaml:"associatedAlarms" cfn:"AssociatedAlarms"`
+	AssociatedAlarms interface{} `field:"optional" json:"associatedAlarms" yaml:"associatedAlarms" cfn:"AssociatedAlarms,{CfnPlan_AssociatedAlarmProperty}"`
 	// The description for a plan.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The execution role for a plan.
@@ -86,13 +86,13 @@ type CfnPlanProps struct {
 	// The AWS Regions for a plan.
 	Regions *[]*string `field:"required" json:"regions" yaml:"regions" cfn:"Regions"`
 	// The report configuration for a plan.
-	ReportConfiguration       interface{}         `field:"optional" json:"reportConfiguration" yaml:"reportConfiguration" cfn:"ReportConfiguration"`
-	ServiceQuotaChecksEnabled interface{}         `field:"optional" json:"serviceQuotaChecksEnabled" yaml:"serviceQuotaChecksEnabled" cfn:"ServiceQuotaChecksEnabled"`
+	ReportConfiguration       interface{}         `field:"optional" json:"reportConfiguration" yaml:"reportConfiguration" cfn:"ReportConfiguration,CfnPlan_ReportConfigurationProperty"`
+	ServiceQuotaChecksEnabled interface{}         `field:"optional" json:"serviceQuotaChecksEnabled" yaml:"serviceQuotaChecksEnabled" cfn:"ServiceQuotaChecksEnabled,b"`
 	Tags                      *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The triggers for a plan.
-	Triggers interface{} `field:"optional" json:"triggers" yaml:"triggers" cfn:"Triggers"`
+	Triggers interface{} `field:"optional" json:"triggers" yaml:"triggers" cfn:"Triggers,[CfnPlan_TriggerProperty]"`
 	// The workflows for a plan.
-	Workflows interface{} `field:"required" json:"workflows" yaml:"workflows" cfn:"Workflows"`
+	Workflows interface{} `field:"required" json:"workflows" yaml:"workflows" cfn:"Workflows,[CfnPlan_WorkflowProperty]"`
 }
 
 // Configuration for ARC routing controls used in a Region switch plan.
@@ -102,7 +102,7 @@ type CfnPlan_ArcRoutingControlConfigurationProperty struct {
 	// The external ID (secret key) for the configuration.
 	ExternalId *string `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	// The Region and ARC routing controls for the configuration.
-	RegionAndRoutingControls interface{} `field:"required" json:"regionAndRoutingControls" yaml:"regionAndRoutingControls" cfn:"RegionAndRoutingControls"`
+	RegionAndRoutingControls interface{} `field:"required" json:"regionAndRoutingControls" yaml:"regionAndRoutingControls" cfn:"RegionAndRoutingControls,{[CfnPlan_ArcRoutingControlStateProperty]}"`
 	// The timeout value specified for the configuration.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 }
@@ -138,8 +138,8 @@ type CfnPlan_AuroraProvisionedScalingConfigurationProperty struct {
 	CrossAccountRole          *string     `field:"optional" json:"crossAccountRole" yaml:"crossAccountRole" cfn:"CrossAccountRole"`
 	ExternalId                *string     `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	GlobalClusterIdentifier   *string     `field:"required" json:"globalClusterIdentifier" yaml:"globalClusterIdentifier" cfn:"GlobalClusterIdentifier"`
-	InstanceArns              interface{} `field:"required" json:"instanceArns" yaml:"instanceArns" cfn:"InstanceArns"`
-	RegionDatabaseClusterArns interface{} `field:"required" json:"regionDatabaseClusterArns" yaml:"regionDatabaseClusterArns" cfn:"RegionDatabaseClusterArns"`
+	InstanceArns              interface{} `field:"required" json:"instanceArns" yaml:"instanceArns" cfn:"InstanceArns,{s}"`
+	RegionDatabaseClusterArns interface{} `field:"required" json:"regionDatabaseClusterArns" yaml:"regionDatabaseClusterArns" cfn:"RegionDatabaseClusterArns,{s}"`
 	TimeoutMinutes            *float64    `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 }
 
@@ -147,7 +147,7 @@ type CfnPlan_AuroraServerlessScalingConfigurationProperty struct {
 	CrossAccountRole          *string     `field:"optional" json:"crossAccountRole" yaml:"crossAccountRole" cfn:"CrossAccountRole"`
 	ExternalId                *string     `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	GlobalClusterIdentifier   *string     `field:"required" json:"globalClusterIdentifier" yaml:"globalClusterIdentifier" cfn:"GlobalClusterIdentifier"`
-	RegionDatabaseClusterArns interface{} `field:"required" json:"regionDatabaseClusterArns" yaml:"regionDatabaseClusterArns" cfn:"RegionDatabaseClusterArns"`
+	RegionDatabaseClusterArns interface{} `field:"required" json:"regionDatabaseClusterArns" yaml:"regionDatabaseClusterArns" cfn:"RegionDatabaseClusterArns,{s}"`
 	TargetPercent             *float64    `field:"optional" json:"targetPercent" yaml:"targetPercent" cfn:"TargetPercent"`
 	TimeoutMinutes            *float64    `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 }
@@ -155,7 +155,7 @@ type CfnPlan_AuroraServerlessScalingConfigurationProperty struct {
 // Configuration for AWS Lambda functions that perform custom actions during a Region switch.
 type CfnPlan_CustomActionLambdaConfigurationProperty struct {
 	// The AWS Lambda functions for the execution block.
-	Lambdas interface{} `field:"required" json:"lambdas" yaml:"lambdas" cfn:"Lambdas"`
+	Lambdas interface{} `field:"required" json:"lambdas" yaml:"lambdas" cfn:"Lambdas,[CfnPlan_LambdasProperty]"`
 	// The AWS Region for the function to run in.
 	RegionToRun *string `field:"required" json:"regionToRun" yaml:"regionToRun" cfn:"RegionToRun"`
 	// The retry interval specified.
@@ -163,7 +163,7 @@ type CfnPlan_CustomActionLambdaConfigurationProperty struct {
 	// The timeout value specified for the configuration.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 	// The settings for ungraceful execution.
-	Ungraceful interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_LambdaUngracefulProperty"`
 }
 
 // Configuration for Amazon DocumentDB global clusters used in a Region switch plan.
@@ -181,7 +181,7 @@ type CfnPlan_DocumentDbConfigurationProperty struct {
 	// The timeout value specified for the configuration.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 	// The settings for ungraceful execution.
-	Ungraceful interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_DocumentDbUngracefulProperty"`
 }
 
 // Configuration for handling failures when performing operations on DocumentDB global clusters.
@@ -193,7 +193,7 @@ type CfnPlan_DocumentDbUngracefulProperty struct {
 // Configuration for increasing the capacity of Amazon EC2 Auto Scaling groups during a Region switch.
 type CfnPlan_Ec2AsgCapacityIncreaseConfigurationProperty struct {
 	// The EC2 Auto Scaling groups for the configuration.
-	Asgs interface{} `field:"required" json:"asgs" yaml:"asgs" cfn:"Asgs"`
+	Asgs interface{} `field:"required" json:"asgs" yaml:"asgs" cfn:"Asgs,[CfnPlan_AsgProperty]"`
 	// The monitoring approach that you specify EC2 Auto Scaling groups for the configuration.
 	CapacityMonitoringApproach *string `field:"optional" json:"capacityMonitoringApproach" yaml:"capacityMonitoringApproach" cfn:"CapacityMonitoringApproach"`
 	// The target percentage that you specify for EC2 Auto Scaling groups.
@@ -201,7 +201,7 @@ type CfnPlan_Ec2AsgCapacityIncreaseConfigurationProperty struct {
 	// The timeout value specified for the configuration.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 	// The settings for ungraceful execution.
-	Ungraceful                interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful                interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_Ec2UngracefulProperty"`
 	WaitElbTargetGroupHealthy *string     `field:"optional" json:"waitElbTargetGroupHealthy" yaml:"waitElbTargetGroupHealthy" cfn:"WaitELBTargetGroupHealthy"`
 }
 
@@ -216,13 +216,13 @@ type CfnPlan_EcsCapacityIncreaseConfigurationProperty struct {
 	// The monitoring approach specified for the configuration, for example, `Most_Recent` .
 	CapacityMonitoringApproach *string `field:"optional" json:"capacityMonitoringApproach" yaml:"capacityMonitoringApproach" cfn:"CapacityMonitoringApproach"`
 	// The services specified for the configuration.
-	Services interface{} `field:"required" json:"services" yaml:"services" cfn:"Services"`
+	Services interface{} `field:"required" json:"services" yaml:"services" cfn:"Services,[CfnPlan_ServiceProperty]"`
 	// The target percentage specified for the configuration.
 	TargetPercent *float64 `field:"optional" json:"targetPercent" yaml:"targetPercent" cfn:"TargetPercent"`
 	// The timeout value specified for the configuration.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 	// The settings for ungraceful execution.
-	Ungraceful                interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful                interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_EcsUngracefulProperty"`
 	WaitElbTargetGroupHealthy *string     `field:"optional" json:"waitElbTargetGroupHealthy" yaml:"waitElbTargetGroupHealthy" cfn:"WaitELBTargetGroupHealthy"`
 }
 
@@ -247,17 +247,17 @@ type CfnPlan_EksResourceScalingConfigurationProperty struct {
 	// The monitoring approach for the configuration, that is, whether it was sampled in the last 24 hours or autoscaled in the last 24 hours.
 	CapacityMonitoringApproach *string `field:"optional" json:"capacityMonitoringApproach" yaml:"capacityMonitoringApproach" cfn:"CapacityMonitoringApproach"`
 	// The clusters for the configuration.
-	EksClusters interface{} `field:"optional" json:"eksClusters" yaml:"eksClusters" cfn:"EksClusters"`
+	EksClusters interface{} `field:"optional" json:"eksClusters" yaml:"eksClusters" cfn:"EksClusters,[CfnPlan_EksClusterProperty]"`
 	// The Kubernetes resource type for the configuration.
-	KubernetesResourceType interface{} `field:"required" json:"kubernetesResourceType" yaml:"kubernetesResourceType" cfn:"KubernetesResourceType"`
+	KubernetesResourceType interface{} `field:"required" json:"kubernetesResourceType" yaml:"kubernetesResourceType" cfn:"KubernetesResourceType,CfnPlan_KubernetesResourceTypeProperty"`
 	// The scaling resources for the configuration.
-	ScalingResources interface{} `field:"optional" json:"scalingResources" yaml:"scalingResources" cfn:"ScalingResources"`
+	ScalingResources interface{} `field:"optional" json:"scalingResources" yaml:"scalingResources" cfn:"ScalingResources,[{{CfnPlan_KubernetesScalingResourceProperty}}]"`
 	// The target percentage for the configuration.
 	TargetPercent *float64 `field:"optional" json:"targetPercent" yaml:"targetPercent" cfn:"TargetPercent"`
 	// The timeout value specified for the configuration.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 	// The settings for ungraceful execution.
-	Ungraceful interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_EksResourceScalingUngracefulProperty"`
 }
 
 // The ungraceful settings for AWS EKS resource scaling.
@@ -283,34 +283,34 @@ type CfnPlan_ExecutionApprovalConfigurationProperty struct {
 // Execution block configurations for a workflow in a Region switch plan.
 type CfnPlan_ExecutionBlockConfigurationProperty struct {
 	// An ARC routing control execution block.
-	ArcRoutingControlConfig        interface{} `field:"optional" json:"arcRoutingControlConfig" yaml:"arcRoutingControlConfig" cfn:"ArcRoutingControlConfig"`
-	AuroraProvisionedScalingConfig interface{} `field:"optional" json:"auroraProvisionedScalingConfig" yaml:"auroraProvisionedScalingConfig" cfn:"AuroraProvisionedScalingConfig"`
-	AuroraServerlessScalingConfig  interface{} `field:"optional" json:"auroraServerlessScalingConfig" yaml:"auroraServerlessScalingConfig" cfn:"AuroraServerlessScalingConfig"`
+	ArcRoutingControlConfig        interface{} `field:"optional" json:"arcRoutingControlConfig" yaml:"arcRoutingControlConfig" cfn:"ArcRoutingControlConfig,CfnPlan_ArcRoutingControlConfigurationProperty"`
+	AuroraProvisionedScalingConfig interface{} `field:"optional" json:"auroraProvisionedScalingConfig" yaml:"auroraProvisionedScalingConfig" cfn:"AuroraProvisionedScalingConfig,CfnPlan_AuroraProvisionedScalingConfigurationProperty"`
+	AuroraServerlessScalingConfig  interface{} `field:"optional" json:"auroraServerlessScalingConfig" yaml:"auroraServerlessScalingConfig" cfn:"AuroraServerlessScalingConfig,CfnPlan_AuroraServerlessScalingConfigurationProperty"`
 	// An AWS Lambda execution block.
-	CustomActionLambdaConfig interface{} `field:"optional" json:"customActionLambdaConfig" yaml:"customActionLambdaConfig" cfn:"CustomActionLambdaConfig"`
-	DocumentDbConfig         interface{} `field:"optional" json:"documentDbConfig" yaml:"documentDbConfig" cfn:"DocumentDbConfig"`
+	CustomActionLambdaConfig interface{} `field:"optional" json:"customActionLambdaConfig" yaml:"customActionLambdaConfig" cfn:"CustomActionLambdaConfig,CfnPlan_CustomActionLambdaConfigurationProperty"`
+	DocumentDbConfig         interface{} `field:"optional" json:"documentDbConfig" yaml:"documentDbConfig" cfn:"DocumentDbConfig,CfnPlan_DocumentDbConfigurationProperty"`
 	// An EC2 Auto Scaling group execution block.
-	Ec2AsgCapacityIncreaseConfig interface{} `field:"optional" json:"ec2AsgCapacityIncreaseConfig" yaml:"ec2AsgCapacityIncreaseConfig" cfn:"Ec2AsgCapacityIncreaseConfig"`
+	Ec2AsgCapacityIncreaseConfig interface{} `field:"optional" json:"ec2AsgCapacityIncreaseConfig" yaml:"ec2AsgCapacityIncreaseConfig" cfn:"Ec2AsgCapacityIncreaseConfig,CfnPlan_Ec2AsgCapacityIncreaseConfigurationProperty"`
 	// The capacity increase specified for the configuration.
-	EcsCapacityIncreaseConfig interface{} `field:"optional" json:"ecsCapacityIncreaseConfig" yaml:"ecsCapacityIncreaseConfig" cfn:"EcsCapacityIncreaseConfig"`
+	EcsCapacityIncreaseConfig interface{} `field:"optional" json:"ecsCapacityIncreaseConfig" yaml:"ecsCapacityIncreaseConfig" cfn:"EcsCapacityIncreaseConfig,CfnPlan_EcsCapacityIncreaseConfigurationProperty"`
 	// An AWS EKS resource scaling execution block.
-	EksResourceScalingConfig interface{} `field:"optional" json:"eksResourceScalingConfig" yaml:"eksResourceScalingConfig" cfn:"EksResourceScalingConfig"`
+	EksResourceScalingConfig interface{} `field:"optional" json:"eksResourceScalingConfig" yaml:"eksResourceScalingConfig" cfn:"EksResourceScalingConfig,CfnPlan_EksResourceScalingConfigurationProperty"`
 	// A manual approval execution block.
-	ExecutionApprovalConfig interface{} `field:"optional" json:"executionApprovalConfig" yaml:"executionApprovalConfig" cfn:"ExecutionApprovalConfig"`
+	ExecutionApprovalConfig interface{} `field:"optional" json:"executionApprovalConfig" yaml:"executionApprovalConfig" cfn:"ExecutionApprovalConfig,CfnPlan_ExecutionApprovalConfigurationProperty"`
 	// An Aurora Global Database execution block.
-	GlobalAuroraConfig             interface{} `field:"optional" json:"globalAuroraConfig" yaml:"globalAuroraConfig" cfn:"GlobalAuroraConfig"`
-	LambdaEventSourceMappingConfig interface{} `field:"optional" json:"lambdaEventSourceMappingConfig" yaml:"lambdaEventSourceMappingConfig" cfn:"LambdaEventSourceMappingConfig"`
-	NeptuneGlobalDatabaseConfig    interface{} `field:"optional" json:"neptuneGlobalDatabaseConfig" yaml:"neptuneGlobalDatabaseConfig" cfn:"NeptuneGlobalDatabaseConfig"`
+	GlobalAuroraConfig             interface{} `field:"optional" json:"globalAuroraConfig" yaml:"globalAuroraConfig" cfn:"GlobalAuroraConfig,CfnPlan_GlobalAuroraConfigurationProperty"`
+	LambdaEventSourceMappingConfig interface{} `field:"optional" json:"lambdaEventSourceMappingConfig" yaml:"lambdaEventSourceMappingConfig" cfn:"LambdaEventSourceMappingConfig,CfnPlan_LambdaEventSourceMappingConfigurationProperty"`
+	NeptuneGlobalDatabaseConfig    interface{} `field:"optional" json:"neptuneGlobalDatabaseConfig" yaml:"neptuneGlobalDatabaseConfig" cfn:"NeptuneGlobalDatabaseConfig,CfnPlan_NeptuneGlobalDatabaseConfigurationProperty"`
 	// A parallel configuration execution block.
-	ParallelConfig                        interface{} `field:"optional" json:"parallelConfig" yaml:"parallelConfig" cfn:"ParallelConfig"`
-	RdsCreateCrossRegionReadReplicaConfig interface{} `field:"optional" json:"rdsCreateCrossRegionReadReplicaConfig" yaml:"rdsCreateCrossRegionReadReplicaConfig" cfn:"RdsCreateCrossRegionReadReplicaConfig"`
-	RdsPromoteReadReplicaConfig           interface{} `field:"optional" json:"rdsPromoteReadReplicaConfig" yaml:"rdsPromoteReadReplicaConfig" cfn:"RdsPromoteReadReplicaConfig"`
-	RdsSwitchoverReadReplicaConfig        interface{} `field:"optional" json:"rdsSwitchoverReadReplicaConfig" yaml:"rdsSwitchoverReadReplicaConfig" cfn:"RdsSwitchoverReadReplicaConfig"`
+	ParallelConfig                        interface{} `field:"optional" json:"parallelConfig" yaml:"parallelConfig" cfn:"ParallelConfig,CfnPlan_ParallelExecutionBlockConfigurationProperty"`
+	RdsCreateCrossRegionReadReplicaConfig interface{} `field:"optional" json:"rdsCreateCrossRegionReadReplicaConfig" yaml:"rdsCreateCrossRegionReadReplicaConfig" cfn:"RdsCreateCrossRegionReadReplicaConfig,CfnPlan_RdsCreateCrossRegionReplicaConfigurationProperty"`
+	RdsPromoteReadReplicaConfig           interface{} `field:"optional" json:"rdsPromoteReadReplicaConfig" yaml:"rdsPromoteReadReplicaConfig" cfn:"RdsPromoteReadReplicaConfig,CfnPlan_RdsPromoteReadReplicaConfigurationProperty"`
+	RdsSwitchoverReadReplicaConfig        interface{} `field:"optional" json:"rdsSwitchoverReadReplicaConfig" yaml:"rdsSwitchoverReadReplicaConfig" cfn:"RdsSwitchoverReadReplicaConfig,CfnPlan_RdsSwitchoverReadReplicaConfigurationProperty"`
 	// A Region switch plan execution block.
-	RegionSwitchPlanConfig interface{} `field:"optional" json:"regionSwitchPlanConfig" yaml:"regionSwitchPlanConfig" cfn:"RegionSwitchPlanConfig"`
+	RegionSwitchPlanConfig interface{} `field:"optional" json:"regionSwitchPlanConfig" yaml:"regionSwitchPlanConfig" cfn:"RegionSwitchPlanConfig,CfnPlan_RegionSwitchPlanConfigurationProperty"`
 	// The Amazon Route 53 health check configuration.
-	Route53HealthCheckConfig interface{} `field:"optional" json:"route53HealthCheckConfig" yaml:"route53HealthCheckConfig" cfn:"Route53HealthCheckConfig"`
-	SsmSendCommandConfig     interface{} `field:"optional" json:"ssmSendCommandConfig" yaml:"ssmSendCommandConfig" cfn:"SsmSendCommandConfig"`
+	Route53HealthCheckConfig interface{} `field:"optional" json:"route53HealthCheckConfig" yaml:"route53HealthCheckConfig" cfn:"Route53HealthCheckConfig,CfnPlan_Route53HealthCheckConfigurationProperty"`
+	SsmSendCommandConfig     interface{} `field:"optional" json:"ssmSendCommandConfig" yaml:"ssmSendCommandConfig" cfn:"SsmSendCommandConfig,CfnPlan_SsmSendCommandConfigurationProperty"`
 }
 
 // Configuration for Amazon Aurora global databases used in a Region switch plan.
@@ -328,7 +328,7 @@ type CfnPlan_GlobalAuroraConfigurationProperty struct {
 	// The timeout value specified for the configuration.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 	// The settings for ungraceful execution.
-	Ungraceful interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_GlobalAuroraUngracefulProperty"`
 }
 
 // Configuration for handling failures when performing operations on Aurora global databases.
@@ -362,9 +362,9 @@ type CfnPlan_KubernetesScalingResourceProperty struct {
 
 type CfnPlan_LambdaEventSourceMappingConfigurationProperty struct {
 	Action                    *string     `field:"required" json:"action" yaml:"action" cfn:"Action"`
-	RegionEventSourceMappings interface{} `field:"required" json:"regionEventSourceMappings" yaml:"regionEventSourceMappings" cfn:"RegionEventSourceMappings"`
+	RegionEventSourceMappings interface{} `field:"required" json:"regionEventSourceMappings" yaml:"regionEventSourceMappings" cfn:"RegionEventSourceMappings,{CfnPlan_EventSourceMappingProperty}"`
 	TimeoutMinutes            *float64    `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
-	Ungraceful                interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful                interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_LambdaEventSourceMappingUngracefulProperty"`
 }
 
 type CfnPlan_LambdaEventSourceMappingUngracefulProperty struct {
@@ -393,9 +393,9 @@ type CfnPlan_NeptuneGlobalDatabaseConfigurationProperty struct {
 	CrossAccountRole          *string     `field:"optional" json:"crossAccountRole" yaml:"crossAccountRole" cfn:"CrossAccountRole"`
 	ExternalId                *string     `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	GlobalClusterIdentifier   *string     `field:"required" json:"globalClusterIdentifier" yaml:"globalClusterIdentifier" cfn:"GlobalClusterIdentifier"`
-	RegionDatabaseClusterArns interface{} `field:"required" json:"regionDatabaseClusterArns" yaml:"regionDatabaseClusterArns" cfn:"RegionDatabaseClusterArns"`
+	RegionDatabaseClusterArns interface{} `field:"required" json:"regionDatabaseClusterArns" yaml:"regionDatabaseClusterArns" cfn:"RegionDatabaseClusterArns,{s}"`
 	TimeoutMinutes            *float64    `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
-	Ungraceful                interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful                interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_NeptuneUngracefulProperty"`
 }
 
 type CfnPlan_NeptuneUngracefulProperty struct {
@@ -405,29 +405,29 @@ type CfnPlan_NeptuneUngracefulProperty struct {
 // Configuration for steps that should be executed in parallel during a Region switch.
 type CfnPlan_ParallelExecutionBlockConfigurationProperty struct {
 	// The steps for a parallel execution block.
-	Steps interface{} `field:"required" json:"steps" yaml:"steps" cfn:"Steps"`
+	Steps interface{} `field:"required" json:"steps" yaml:"steps" cfn:"Steps,[CfnPlan_StepProperty]"`
 }
 
 type CfnPlan_RdsCreateCrossRegionReplicaConfigurationProperty struct {
 	CrossAccountRole *string     `field:"optional" json:"crossAccountRole" yaml:"crossAccountRole" cfn:"CrossAccountRole"`
-	DbInstanceArnMap interface{} `field:"required" json:"dbInstanceArnMap" yaml:"dbInstanceArnMap" cfn:"DbInstanceArnMap"`
+	DbInstanceArnMap interface{} `field:"required" json:"dbInstanceArnMap" yaml:"dbInstanceArnMap" cfn:"DbInstanceArnMap,{s}"`
 	ExternalId       *string     `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	TimeoutMinutes   *float64    `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 }
 
 type CfnPlan_RdsPromoteReadReplicaConfigurationProperty struct {
 	CrossAccountRole *string     `field:"optional" json:"crossAccountRole" yaml:"crossAccountRole" cfn:"CrossAccountRole"`
-	DbInstanceArnMap interface{} `field:"required" json:"dbInstanceArnMap" yaml:"dbInstanceArnMap" cfn:"DbInstanceArnMap"`
+	DbInstanceArnMap interface{} `field:"required" json:"dbInstanceArnMap" yaml:"dbInstanceArnMap" cfn:"DbInstanceArnMap,{s}"`
 	ExternalId       *string     `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	TimeoutMinutes   *float64    `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 }
 
 type CfnPlan_RdsSwitchoverReadReplicaConfigurationProperty struct {
 	CrossAccountRole *string     `field:"optional" json:"crossAccountRole" yaml:"crossAccountRole" cfn:"CrossAccountRole"`
-	DbInstanceArnMap interface{} `field:"required" json:"dbInstanceArnMap" yaml:"dbInstanceArnMap" cfn:"DbInstanceArnMap"`
+	DbInstanceArnMap interface{} `field:"required" json:"dbInstanceArnMap" yaml:"dbInstanceArnMap" cfn:"DbInstanceArnMap,{s}"`
 	ExternalId       *string     `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	TimeoutMinutes   *float64    `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
-	Ungraceful       interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful       interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_RdsUngracefulProperty"`
 }
 
 type CfnPlan_RdsUngracefulProperty struct {
@@ -447,13 +447,13 @@ type CfnPlan_RegionSwitchPlanConfigurationProperty struct {
 // Configuration for automatic report generation for plan executions.
 type CfnPlan_ReportConfigurationProperty struct {
 	// The output configuration for the report.
-	ReportOutput interface{} `field:"optional" json:"reportOutput" yaml:"reportOutput" cfn:"ReportOutput"`
+	ReportOutput interface{} `field:"optional" json:"reportOutput" yaml:"reportOutput" cfn:"ReportOutput,[CfnPlan_ReportOutputConfigurationProperty]"`
 }
 
 // Configuration for report output destinations used in a Region switch plan.
 type CfnPlan_ReportOutputConfigurationProperty struct {
 	// Configuration for delivering reports to an Amazon S3 bucket.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnPlan_S3ReportOutputConfigurationProperty"`
 }
 
 // The Amazon Route 53 health check configuration.
@@ -467,7 +467,7 @@ type CfnPlan_Route53HealthCheckConfigurationProperty struct {
 	// The Amazon Route 53 health check configuration record name.
 	RecordName *string `field:"required" json:"recordName" yaml:"recordName" cfn:"RecordName"`
 	// The Amazon Route 53 health check configuration record sets.
-	RecordSets interface{} `field:"optional" json:"recordSets" yaml:"recordSets" cfn:"RecordSets"`
+	RecordSets interface{} `field:"optional" json:"recordSets" yaml:"recordSets" cfn:"RecordSets,[CfnPlan_Route53ResourceRecordSetProperty]"`
 	// The Amazon Route 53 health check configuration time out (in minutes).
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 }
@@ -512,15 +512,15 @@ type CfnPlan_SsmDocumentConfigProperty struct {
 	DocumentArn      *string     `field:"required" json:"documentArn" yaml:"documentArn" cfn:"DocumentArn"`
 	DocumentVersion  *string     `field:"optional" json:"documentVersion" yaml:"documentVersion" cfn:"DocumentVersion"`
 	ExternalId       *string     `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
-	Parameters       interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
-	Targets          interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Parameters       interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{[s]}"`
+	Targets          interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,[CfnPlan_SsmTargetProperty]"`
 }
 
 type CfnPlan_SsmSendCommandConfigurationProperty struct {
-	RegionDocuments      interface{} `field:"required" json:"regionDocuments" yaml:"regionDocuments" cfn:"RegionDocuments"`
+	RegionDocuments      interface{} `field:"required" json:"regionDocuments" yaml:"regionDocuments" cfn:"RegionDocuments,{CfnPlan_SsmDocumentConfigProperty}"`
 	RetryIntervalMinutes *float64    `field:"required" json:"retryIntervalMinutes" yaml:"retryIntervalMinutes" cfn:"RetryIntervalMinutes"`
 	TimeoutMinutes       *float64    `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
-	Ungraceful           interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful"`
+	Ungraceful           interface{} `field:"optional" json:"ungraceful" yaml:"ungraceful" cfn:"Ungraceful,CfnPlan_SsmSendCommandUngracefulProperty"`
 }
 
 type CfnPlan_SsmSendCommandUngracefulProperty struct {
@@ -537,7 +537,7 @@ type CfnPlan_StepProperty struct {
 	// The description of a step in a workflow.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration for an execution block in a workflow.
-	ExecutionBlockConfiguration interface{} `field:"required" json:"executionBlockConfiguration" yaml:"executionBlockConfiguration" cfn:"ExecutionBlockConfiguration"`
+	ExecutionBlockConfiguration interface{} `field:"required" json:"executionBlockConfiguration" yaml:"executionBlockConfiguration" cfn:"ExecutionBlockConfiguration,CfnPlan_ExecutionBlockConfigurationProperty"`
 	// The type of an execution block in a workflow.
 	ExecutionBlockType *string `field:"required" json:"executionBlockType" yaml:"executionBlockType" cfn:"ExecutionBlockType"`
 	// The name of a step in a workflow.
@@ -557,7 +557,7 @@ type CfnPlan_TriggerProperty struct {
 	// The action to perform when the trigger fires.
 	Action *string `field:"required" json:"action" yaml:"action" cfn:"Action"`
 	// The conditions that must be met for the trigger to fire.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnPlan_TriggerConditionProperty]"`
 	// The description for a trigger.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The minimum time, in minutes, that must elapse between automatic executions of the plan.
@@ -569,7 +569,7 @@ type CfnPlan_TriggerProperty struct {
 // Represents a workflow in a Region switch plan.
 type CfnPlan_WorkflowProperty struct {
 	// The steps that make up the workflow.
-	Steps interface{} `field:"optional" json:"steps" yaml:"steps" cfn:"Steps"`
+	Steps interface{} `field:"optional" json:"steps" yaml:"steps" cfn:"Steps,[CfnPlan_StepProperty]"`
 	// The description of the workflow.
 	WorkflowDescription *string `field:"optional" json:"workflowDescription" yaml:"workflowDescription" cfn:"WorkflowDescription"`
 	// The action that the workflow performs.
@@ -592,6 +592,7 @@ func NewCfnPlan(scope constructs.Construct, id *string, props *CfnPlanProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ARCRegionSwitch::Plan")})
 	r.tags = cfnPlanTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ARCRegionSwitch::Plan"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,6 +43,7 @@ func NewCfnAutoshiftObserverNotificationStatus(scope constructs.Construct, id *s
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ARCZonalShift::AutoshiftObserverNotificationStatus")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,7 +32,7 @@ type CfnZonalAutoshiftConfiguration interface {
 // Properties for defining a `CfnZonalAutoshiftConfiguration`.
 type CfnZonalAutoshiftConfigurationProps struct {
 	// A practice run configuration for a resource includes the Amazon CloudWatch alarms that you've specified for a practice run, as well as any blocked dates or blocked windows for the practice run.
-	PracticeRunConfiguration interface{} `field:"optional" json:"practiceRunConfiguration" yaml:"practiceRunConfiguration" cfn:"PracticeRunConfiguration"`
+	PracticeRunConfiguration interface{} `field:"optional" json:"practiceRunConfiguration" yaml:"practiceRunConfiguration" cfn:"PracticeRunConfiguration,CfnZonalAutoshiftConfiguration_PracticeRunConfigurationProperty"`
 	// The identifier for the resource that AWS shifts traffic for.
 	ResourceIdentifier *string `field:"required" json:"resourceIdentifier" yaml:"resourceIdentifier" cfn:"ResourceIdentifier"`
 	// When zonal autoshift is `ENABLED` , you authorize AWS to shift away resource traffic for an application from an Availability Zone during events, on your behalf, to help reduce time to recovery.
@@ -54,9 +54,9 @@ type CfnZonalAutoshiftConfiguration_PracticeRunConfigurationProperty struct {
 	// An array of one or more days and times that you can specify when ARC does not start practice runs for a resource.
 	BlockedWindows *[]*string `field:"optional" json:"blockedWindows" yaml:"blockedWindows" cfn:"BlockedWindows"`
 	// An optional alarm that you can specify that blocks practice runs when the alarm is in an `ALARM` state.
-	BlockingAlarms interface{} `field:"optional" json:"blockingAlarms" yaml:"blockingAlarms" cfn:"BlockingAlarms"`
+	BlockingAlarms interface{} `field:"optional" json:"blockingAlarms" yaml:"blockingAlarms" cfn:"BlockingAlarms,[CfnZonalAutoshiftConfiguration_ControlConditionProperty]"`
 	// The alarm that you specify to monitor the health of your application during practice runs.
-	OutcomeAlarms interface{} `field:"required" json:"outcomeAlarms" yaml:"outcomeAlarms" cfn:"OutcomeAlarms"`
+	OutcomeAlarms interface{} `field:"required" json:"outcomeAlarms" yaml:"outcomeAlarms" cfn:"OutcomeAlarms,[CfnZonalAutoshiftConfiguration_ControlConditionProperty]"`
 }
 
 type cfnZonalAutoshiftConfiguration struct {
@@ -71,6 +71,7 @@ func NewCfnZonalAutoshiftConfiguration(scope constructs.Construct, id *string, p
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ARCZonalShift::ZonalAutoshiftConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnCapacityReservation interface {
 // Properties for defining a `CfnCapacityReservation`.
 type CfnCapacityReservationProps struct {
 	// Assigns Athena workgroups (and hence their queries) to capacity reservations.
-	CapacityAssignmentConfiguration interface{} `field:"optional" json:"capacityAssignmentConfiguration" yaml:"capacityAssignmentConfiguration" cfn:"CapacityAssignmentConfiguration"`
+	CapacityAssignmentConfiguration interface{} `field:"optional" json:"capacityAssignmentConfiguration" yaml:"capacityAssignmentConfiguration" cfn:"CapacityAssignmentConfiguration,CfnCapacityReservation_CapacityAssignmentConfigurationProperty"`
 	// The name of the capacity reservation.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to the capacity reservation.
@@ -58,7 +58,7 @@ type CfnCapacityReservationProps struct {
 // Assigns Athena workgroups (and hence their queries) to capacity reservations.
 type CfnCapacityReservation_CapacityAssignmentConfigurationProperty struct {
 	// The list of assignments that make up the capacity assignment configuration.
-	CapacityAssignments interface{} `field:"required" json:"capacityAssignments" yaml:"capacityAssignments" cfn:"CapacityAssignments"`
+	CapacityAssignments interface{} `field:"required" json:"capacityAssignments" yaml:"capacityAssignments" cfn:"CapacityAssignments,[CfnCapacityReservation_CapacityAssignmentProperty]"`
 }
 
 // A mapping between one or more workgroups and a capacity reservation.
@@ -81,6 +81,7 @@ func NewCfnCapacityReservation(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Athena::CapacityReservation")})
 	r.tags = cfnCapacityReservationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Athena::CapacityReservation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnDataCatalogProps struct {
 	// The name of the data catalog.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the Lambda function or functions to use for creating the data catalog.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// The status of the creation or deletion of the data catalog.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The tags (key-value pairs) to associate with this resource.
@@ -79,6 +79,7 @@ func NewCfnDataCatalog(scope constructs.Construct, id *string, props *CfnDataCat
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Athena::DataCatalog")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Athena::DataCatalog"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

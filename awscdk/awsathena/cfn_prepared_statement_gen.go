@@ -57,6 +57,7 @@ func NewCfnPreparedStatement(scope constructs.Construct, id *string, props *CfnP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Athena::PreparedStatement")})
 	r.props.WorkGroup = l1rt.Ref(r, r.props.WorkGroup, "workGroup", "athena.IWorkGroupRef | string", "WorkGroupRef.WorkGroupName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

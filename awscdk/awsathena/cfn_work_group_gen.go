@@ -57,17 +57,17 @@ type CfnWorkGroupProps struct {
 	// The workgroup name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The option to delete a workgroup and its contents even if the workgroup contains any named queries.
-	RecursiveDeleteOption interface{} `field:"optional" json:"recursiveDeleteOption" yaml:"recursiveDeleteOption" cfn:"RecursiveDeleteOption"`
+	RecursiveDeleteOption interface{} `field:"optional" json:"recursiveDeleteOption" yaml:"recursiveDeleteOption" cfn:"RecursiveDeleteOption,b"`
 	// The state of the workgroup: ENABLED or DISABLED.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// The tags (key-value pairs) to associate with this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration of the workgroup, which includes the location in Amazon S3 where query results are stored, the encryption option, if any, used for query results, whether Amazon CloudWatch Metrics are enabled for the workgroup, and the limit for the amount of bytes scanned (cutoff) per query, if it is specified.
-	WorkGroupConfiguration interface{} `field:"optional" json:"workGroupConfiguration" yaml:"workGroupConfiguration" cfn:"WorkGroupConfiguration"`
+	WorkGroupConfiguration interface{} `field:"optional" json:"workGroupConfiguration" yaml:"workGroupConfiguration" cfn:"WorkGroupConfiguration,CfnWorkGroup_WorkGroupConfigurationProperty"`
 	// The configuration information that will be updated for this workgroup, which includes the location in Amazon S3 where query results are stored, the encryption option, if any, used for query results, whether the Amazon CloudWatch Metrics are enabled for the workgroup, whether the workgroup settings override the client-side settings, and the data usage limit for the amount of bytes scanned per query, if it is specified.
 	//
 	// Deprecated: this property has been deprecated
-	WorkGroupConfigurationUpdates interface{} `field:"optional" json:"workGroupConfigurationUpdates" yaml:"workGroupConfigurationUpdates" cfn:"WorkGroupConfigurationUpdates"`
+	WorkGroupConfigurationUpdates interface{} `field:"optional" json:"workGroupConfigurationUpdates" yaml:"workGroupConfigurationUpdates" cfn:"WorkGroupConfigurationUpdates,CfnWorkGroup_WorkGroupConfigurationUpdatesProperty"`
 }
 
 // Indicates that an Amazon S3 canned ACL should be set to control ownership of stored query results, including data files inserted by Athena as the result of statements like CTAS or INSERT INTO.
@@ -81,19 +81,19 @@ type CfnWorkGroup_ClassificationProperty struct {
 	// The name of the configuration classification.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A set of properties specified within a configuration classification.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
 }
 
 // Configuration settings for delivering logs to Amazon CloudWatch log groups.
 type CfnWorkGroup_CloudWatchLoggingConfigurationProperty struct {
 	// Enables CloudWatch logging.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The name of the log group in Amazon CloudWatch Logs where you want to publish your logs.
 	LogGroup *string `field:"optional" json:"logGroup" yaml:"logGroup" cfn:"LogGroup"`
 	// Prefix for the CloudWatch log stream name.
 	LogStreamNamePrefix *string `field:"optional" json:"logStreamNamePrefix" yaml:"logStreamNamePrefix" cfn:"LogStreamNamePrefix"`
 	// The types of logs that you want to publish to CloudWatch.
-	LogTypes interface{} `field:"optional" json:"logTypes" yaml:"logTypes" cfn:"LogTypes"`
+	LogTypes interface{} `field:"optional" json:"logTypes" yaml:"logTypes" cfn:"LogTypes,{[s]}"`
 }
 
 // Specifies the customer managed KMS key that is used to encrypt the user's data stores in Athena.
@@ -113,9 +113,9 @@ type CfnWorkGroup_EncryptionConfigurationProperty struct {
 // The engine configuration for the workgroup, which includes the minimum/maximum number of Data Processing Units (DPU) that queries should use when running in provisioned capacity.
 type CfnWorkGroup_EngineConfigurationProperty struct {
 	// Contains additional notebook engine `MAP<string, string>` parameter mappings in the form of key-value pairs.
-	AdditionalConfigs interface{} `field:"optional" json:"additionalConfigs" yaml:"additionalConfigs" cfn:"AdditionalConfigs"`
+	AdditionalConfigs interface{} `field:"optional" json:"additionalConfigs" yaml:"additionalConfigs" cfn:"AdditionalConfigs,{s}"`
 	// The configuration classifications that can be specified for the engine.
-	Classifications interface{} `field:"optional" json:"classifications" yaml:"classifications" cfn:"Classifications"`
+	Classifications interface{} `field:"optional" json:"classifications" yaml:"classifications" cfn:"Classifications,[CfnWorkGroup_ClassificationProperty]"`
 	// The number of DPUs to use for the coordinator.
 	CoordinatorDpuSize *float64 `field:"optional" json:"coordinatorDpuSize" yaml:"coordinatorDpuSize" cfn:"CoordinatorDpuSize"`
 	// The default number of DPUs to use for executors.
@@ -123,7 +123,7 @@ type CfnWorkGroup_EngineConfigurationProperty struct {
 	// The maximum number of DPUs that can run concurrently.
 	MaxConcurrentDpus *float64 `field:"optional" json:"maxConcurrentDpus" yaml:"maxConcurrentDpus" cfn:"MaxConcurrentDpus"`
 	// Specifies custom jar files and Spark properties for use cases like cluster encryption, table formats, and general Spark tuning.
-	SparkProperties interface{} `field:"optional" json:"sparkProperties" yaml:"sparkProperties" cfn:"SparkProperties"`
+	SparkProperties interface{} `field:"optional" json:"sparkProperties" yaml:"sparkProperties" cfn:"SparkProperties,{s}"`
 }
 
 // The Athena engine version for running queries, or the PySpark engine version for running sessions.
@@ -137,7 +137,7 @@ type CfnWorkGroup_EngineVersionProperty struct {
 // Configuration settings for delivering logs to Amazon S3 buckets.
 type CfnWorkGroup_ManagedLoggingConfigurationProperty struct {
 	// Enables mamanged log persistence.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The KMS key ARN to encrypt the logs stored in managed log persistence.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KmsKey"`
 }
@@ -145,9 +145,9 @@ type CfnWorkGroup_ManagedLoggingConfigurationProperty struct {
 // The configuration for storing results in Athena owned storage, which includes whether this feature is enabled;
 type CfnWorkGroup_ManagedQueryResultsConfigurationProperty struct {
 	// If set to true, allows you to store query results in Athena owned storage.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// If you encrypt query and calculation results in Athena owned storage, this field indicates the encryption option (for example, SSE_KMS or CSE_KMS) and key information.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnWorkGroup_ManagedStorageEncryptionConfigurationProperty"`
 }
 
 // Indicates the encryption configuration for Athena Managed Storage.
@@ -159,19 +159,19 @@ type CfnWorkGroup_ManagedStorageEncryptionConfigurationProperty struct {
 // Contains the configuration settings for managed log persistence, delivering logs to Amazon S3 buckets, Amazon CloudWatch log groups etc.
 type CfnWorkGroup_MonitoringConfigurationProperty struct {
 	// Configuration settings for delivering logs to Amazon CloudWatch log groups.
-	CloudWatchLoggingConfiguration interface{} `field:"optional" json:"cloudWatchLoggingConfiguration" yaml:"cloudWatchLoggingConfiguration" cfn:"CloudWatchLoggingConfiguration"`
+	CloudWatchLoggingConfiguration interface{} `field:"optional" json:"cloudWatchLoggingConfiguration" yaml:"cloudWatchLoggingConfiguration" cfn:"CloudWatchLoggingConfiguration,CfnWorkGroup_CloudWatchLoggingConfigurationProperty"`
 	// Configuration settings for managed log persistence.
-	ManagedLoggingConfiguration interface{} `field:"optional" json:"managedLoggingConfiguration" yaml:"managedLoggingConfiguration" cfn:"ManagedLoggingConfiguration"`
+	ManagedLoggingConfiguration interface{} `field:"optional" json:"managedLoggingConfiguration" yaml:"managedLoggingConfiguration" cfn:"ManagedLoggingConfiguration,CfnWorkGroup_ManagedLoggingConfigurationProperty"`
 	// Configuration settings for delivering logs to Amazon S3 buckets.
-	S3LoggingConfiguration interface{} `field:"optional" json:"s3LoggingConfiguration" yaml:"s3LoggingConfiguration" cfn:"S3LoggingConfiguration"`
+	S3LoggingConfiguration interface{} `field:"optional" json:"s3LoggingConfiguration" yaml:"s3LoggingConfiguration" cfn:"S3LoggingConfiguration,CfnWorkGroup_S3LoggingConfigurationProperty"`
 }
 
 // The location in Amazon S3 where query and calculation results are stored and the encryption option, if any, used for query and calculation results.
 type CfnWorkGroup_ResultConfigurationProperty struct {
 	// Indicates that an Amazon S3 canned ACL should be set to control ownership of stored query results.
-	AclConfiguration interface{} `field:"optional" json:"aclConfiguration" yaml:"aclConfiguration" cfn:"AclConfiguration"`
+	AclConfiguration interface{} `field:"optional" json:"aclConfiguration" yaml:"aclConfiguration" cfn:"AclConfiguration,CfnWorkGroup_AclConfigurationProperty"`
 	// If query results are encrypted in Amazon S3, indicates the encryption option used (for example, `SSE_KMS` or `CSE_KMS` ) and key information.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnWorkGroup_EncryptionConfigurationProperty"`
 	// The account ID that you expect to be the owner of the Amazon S3 bucket specified by `ResultConfiguration:OutputLocation` .
 	ExpectedBucketOwner *string `field:"optional" json:"expectedBucketOwner" yaml:"expectedBucketOwner" cfn:"ExpectedBucketOwner"`
 	// The location in Amazon S3 where your query results are stored, such as `s3://path/to/query/bucket/` .
@@ -181,27 +181,27 @@ type CfnWorkGroup_ResultConfigurationProperty struct {
 // The information about the updates in the query results, such as output location and encryption configuration for the query results.
 type CfnWorkGroup_ResultConfigurationUpdatesProperty struct {
 	// The ACL configuration for the query results.
-	AclConfiguration interface{} `field:"optional" json:"aclConfiguration" yaml:"aclConfiguration" cfn:"AclConfiguration"`
+	AclConfiguration interface{} `field:"optional" json:"aclConfiguration" yaml:"aclConfiguration" cfn:"AclConfiguration,CfnWorkGroup_AclConfigurationProperty"`
 	// The encryption configuration for the query results.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnWorkGroup_EncryptionConfigurationProperty"`
 	// The AWS account ID that you expect to be the owner of the Amazon S3 bucket specified by [](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-athena-workgroup-resultconfiguration.html#cfn-athena-workgroup-resultconfiguration-outputlocation) . If set, Athena uses the value for `ExpectedBucketOwner` when it makes Amazon S3 calls to your specified output location. If the `ExpectedBucketOwner` AWS account ID does not match the actual owner of the Amazon S3 bucket, the call fails with a permissions error.
 	ExpectedBucketOwner *string `field:"optional" json:"expectedBucketOwner" yaml:"expectedBucketOwner" cfn:"ExpectedBucketOwner"`
 	// The location in Amazon S3 where your query results are stored, such as `s3://path/to/query/bucket/` .
 	OutputLocation *string `field:"optional" json:"outputLocation" yaml:"outputLocation" cfn:"OutputLocation"`
 	// If set to `true` , indicates that the previously-specified ACL configuration for queries in this workgroup should be ignored and set to null.
-	RemoveAclConfiguration interface{} `field:"optional" json:"removeAclConfiguration" yaml:"removeAclConfiguration" cfn:"RemoveAclConfiguration"`
+	RemoveAclConfiguration interface{} `field:"optional" json:"removeAclConfiguration" yaml:"removeAclConfiguration" cfn:"RemoveAclConfiguration,b"`
 	// If set to "true", indicates that the previously-specified encryption configuration (also known as the client-side setting) for queries in this workgroup should be ignored and set to null.
-	RemoveEncryptionConfiguration interface{} `field:"optional" json:"removeEncryptionConfiguration" yaml:"removeEncryptionConfiguration" cfn:"RemoveEncryptionConfiguration"`
+	RemoveEncryptionConfiguration interface{} `field:"optional" json:"removeEncryptionConfiguration" yaml:"removeEncryptionConfiguration" cfn:"RemoveEncryptionConfiguration,b"`
 	// If set to "true", removes the AWS account ID previously specified for [](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-athena-workgroup-resultconfiguration.html#cfn-athena-workgroup-resultconfiguration-expectedbucketowner) . If set to "false" or not set, and a value is present in the `ExpectedBucketOwner` in `ResultConfigurationUpdates` (the client-side setting), the `ExpectedBucketOwner` in the workgroup's `ResultConfiguration` is updated with the new value. For more information, see [Workgroup Settings Override Client-Side Settings](https://docs.aws.amazon.com/athena/latest/ug/workgroups-settings-override.html) .
-	RemoveExpectedBucketOwner interface{} `field:"optional" json:"removeExpectedBucketOwner" yaml:"removeExpectedBucketOwner" cfn:"RemoveExpectedBucketOwner"`
+	RemoveExpectedBucketOwner interface{} `field:"optional" json:"removeExpectedBucketOwner" yaml:"removeExpectedBucketOwner" cfn:"RemoveExpectedBucketOwner,b"`
 	// If set to "true", indicates that the previously-specified query results location (also known as a client-side setting) for queries in this workgroup should be ignored and set to null.
-	RemoveOutputLocation interface{} `field:"optional" json:"removeOutputLocation" yaml:"removeOutputLocation" cfn:"RemoveOutputLocation"`
+	RemoveOutputLocation interface{} `field:"optional" json:"removeOutputLocation" yaml:"removeOutputLocation" cfn:"RemoveOutputLocation,b"`
 }
 
 // Configuration settings for delivering logs to Amazon S3 buckets.
 type CfnWorkGroup_S3LoggingConfigurationProperty struct {
 	// Enables S3 log delivery.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KmsKey"`
 	// The Amazon S3 destination URI for log publishing.
@@ -215,25 +215,25 @@ type CfnWorkGroup_WorkGroupConfigurationProperty struct {
 	// The upper limit (cutoff) for the amount of bytes a single query in a workgroup is allowed to scan.
 	BytesScannedCutoffPerQuery *float64 `field:"optional" json:"bytesScannedCutoffPerQuery" yaml:"bytesScannedCutoffPerQuery" cfn:"BytesScannedCutoffPerQuery"`
 	// Specifies the KMS key that is used to encrypt the user's data stores in Athena.
-	CustomerContentEncryptionConfiguration interface{} `field:"optional" json:"customerContentEncryptionConfiguration" yaml:"customerContentEncryptionConfiguration" cfn:"CustomerContentEncryptionConfiguration"`
+	CustomerContentEncryptionConfiguration interface{} `field:"optional" json:"customerContentEncryptionConfiguration" yaml:"customerContentEncryptionConfiguration" cfn:"CustomerContentEncryptionConfiguration,CfnWorkGroup_CustomerContentEncryptionConfigurationProperty"`
 	// If set to "true", the settings for the workgroup override client-side settings.
-	EnforceWorkGroupConfiguration interface{} `field:"optional" json:"enforceWorkGroupConfiguration" yaml:"enforceWorkGroupConfiguration" cfn:"EnforceWorkGroupConfiguration"`
+	EnforceWorkGroupConfiguration interface{} `field:"optional" json:"enforceWorkGroupConfiguration" yaml:"enforceWorkGroupConfiguration" cfn:"EnforceWorkGroupConfiguration,b"`
 	// The engine configuration for running queries.
-	EngineConfiguration interface{} `field:"optional" json:"engineConfiguration" yaml:"engineConfiguration" cfn:"EngineConfiguration"`
+	EngineConfiguration interface{} `field:"optional" json:"engineConfiguration" yaml:"engineConfiguration" cfn:"EngineConfiguration,CfnWorkGroup_EngineConfigurationProperty"`
 	// The engine version that all queries running on the workgroup use.
-	EngineVersion interface{} `field:"optional" json:"engineVersion" yaml:"engineVersion" cfn:"EngineVersion"`
+	EngineVersion interface{} `field:"optional" json:"engineVersion" yaml:"engineVersion" cfn:"EngineVersion,CfnWorkGroup_EngineVersionProperty"`
 	// Role used to access user resources in an Athena for Apache Spark session.
 	ExecutionRole *string `field:"optional" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// The configuration for storing results in Athena owned storage, which includes whether this feature is enabled;
-	ManagedQueryResultsConfiguration interface{} `field:"optional" json:"managedQueryResultsConfiguration" yaml:"managedQueryResultsConfiguration" cfn:"ManagedQueryResultsConfiguration"`
+	ManagedQueryResultsConfiguration interface{} `field:"optional" json:"managedQueryResultsConfiguration" yaml:"managedQueryResultsConfiguration" cfn:"ManagedQueryResultsConfiguration,CfnWorkGroup_ManagedQueryResultsConfigurationProperty"`
 	// Contains the configuration settings for managed log persistence, delivering logs to Amazon S3 buckets, Amazon CloudWatch log groups etc.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnWorkGroup_MonitoringConfigurationProperty"`
 	// Indicates that the Amazon CloudWatch metrics are enabled for the workgroup.
-	PublishCloudWatchMetricsEnabled interface{} `field:"optional" json:"publishCloudWatchMetricsEnabled" yaml:"publishCloudWatchMetricsEnabled" cfn:"PublishCloudWatchMetricsEnabled"`
+	PublishCloudWatchMetricsEnabled interface{} `field:"optional" json:"publishCloudWatchMetricsEnabled" yaml:"publishCloudWatchMetricsEnabled" cfn:"PublishCloudWatchMetricsEnabled,b"`
 	// If set to `true` , allows members assigned to a workgroup to reference Amazon S3 Requester Pays buckets in queries.
-	RequesterPaysEnabled interface{} `field:"optional" json:"requesterPaysEnabled" yaml:"requesterPaysEnabled" cfn:"RequesterPaysEnabled"`
+	RequesterPaysEnabled interface{} `field:"optional" json:"requesterPaysEnabled" yaml:"requesterPaysEnabled" cfn:"RequesterPaysEnabled,b"`
 	// Specifies the location in Amazon S3 where query results are stored and the encryption option, if any, used for query results.
-	ResultConfiguration interface{} `field:"optional" json:"resultConfiguration" yaml:"resultConfiguration" cfn:"ResultConfiguration"`
+	ResultConfiguration interface{} `field:"optional" json:"resultConfiguration" yaml:"resultConfiguration" cfn:"ResultConfiguration,CfnWorkGroup_ResultConfigurationProperty"`
 }
 
 // The configuration information that will be updated for this workgroup, which includes the location in Amazon S3 where query results are stored, the encryption option, if any, used for query results, whether the Amazon CloudWatch Metrics are enabled for the workgroup, whether the workgroup settings override the client-side settings, and the data usage limit for the amount of bytes scanned per query, if it is specified.
@@ -243,28 +243,28 @@ type CfnWorkGroup_WorkGroupConfigurationUpdatesProperty struct {
 	// The upper data usage limit (cutoff) for the amount of bytes a single query in a workgroup is allowed to scan.
 	BytesScannedCutoffPerQuery *float64 `field:"optional" json:"bytesScannedCutoffPerQuery" yaml:"bytesScannedCutoffPerQuery" cfn:"BytesScannedCutoffPerQuery"`
 	// Indicates the KMS key for encrypting notebook content.
-	CustomerContentEncryptionConfiguration interface{} `field:"optional" json:"customerContentEncryptionConfiguration" yaml:"customerContentEncryptionConfiguration" cfn:"CustomerContentEncryptionConfiguration"`
+	CustomerContentEncryptionConfiguration interface{} `field:"optional" json:"customerContentEncryptionConfiguration" yaml:"customerContentEncryptionConfiguration" cfn:"CustomerContentEncryptionConfiguration,CfnWorkGroup_CustomerContentEncryptionConfigurationProperty"`
 	// If set to "true", the settings for the workgroup override client-side settings.
-	EnforceWorkGroupConfiguration interface{} `field:"optional" json:"enforceWorkGroupConfiguration" yaml:"enforceWorkGroupConfiguration" cfn:"EnforceWorkGroupConfiguration"`
+	EnforceWorkGroupConfiguration interface{} `field:"optional" json:"enforceWorkGroupConfiguration" yaml:"enforceWorkGroupConfiguration" cfn:"EnforceWorkGroupConfiguration,b"`
 	// The engine configuration for running queries.
-	EngineConfiguration interface{} `field:"optional" json:"engineConfiguration" yaml:"engineConfiguration" cfn:"EngineConfiguration"`
+	EngineConfiguration interface{} `field:"optional" json:"engineConfiguration" yaml:"engineConfiguration" cfn:"EngineConfiguration,CfnWorkGroup_EngineConfigurationProperty"`
 	// The Athena engine version for running queries.
-	EngineVersion interface{} `field:"optional" json:"engineVersion" yaml:"engineVersion" cfn:"EngineVersion"`
+	EngineVersion interface{} `field:"optional" json:"engineVersion" yaml:"engineVersion" cfn:"EngineVersion,CfnWorkGroup_EngineVersionProperty"`
 	// The ARN of the execution role used to access user resources for Spark sessions and Identity Center enabled workgroups.
 	ExecutionRole *string `field:"optional" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// The configuration for the managed query results and encryption option.
-	ManagedQueryResultsConfiguration interface{} `field:"optional" json:"managedQueryResultsConfiguration" yaml:"managedQueryResultsConfiguration" cfn:"ManagedQueryResultsConfiguration"`
+	ManagedQueryResultsConfiguration interface{} `field:"optional" json:"managedQueryResultsConfiguration" yaml:"managedQueryResultsConfiguration" cfn:"ManagedQueryResultsConfiguration,CfnWorkGroup_ManagedQueryResultsConfigurationProperty"`
 	// Contains the configuration settings for managed log persistence, delivering logs to Amazon S3 buckets, Amazon CloudWatch log groups etc.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnWorkGroup_MonitoringConfigurationProperty"`
 	// Indicates that the Amazon CloudWatch metrics are enabled for the workgroup.
-	PublishCloudWatchMetricsEnabled interface{} `field:"optional" json:"publishCloudWatchMetricsEnabled" yaml:"publishCloudWatchMetricsEnabled" cfn:"PublishCloudWatchMetricsEnabled"`
+	PublishCloudWatchMetricsEnabled interface{} `field:"optional" json:"publishCloudWatchMetricsEnabled" yaml:"publishCloudWatchMetricsEnabled" cfn:"PublishCloudWatchMetricsEnabled,b"`
 	// Indicates that the data usage control limit per query is removed.
-	RemoveBytesScannedCutoffPerQuery             interface{} `field:"optional" json:"removeBytesScannedCutoffPerQuery" yaml:"removeBytesScannedCutoffPerQuery" cfn:"RemoveBytesScannedCutoffPerQuery"`
-	RemoveCustomerContentEncryptionConfiguration interface{} `field:"optional" json:"removeCustomerContentEncryptionConfiguration" yaml:"removeCustomerContentEncryptionConfiguration" cfn:"RemoveCustomerContentEncryptionConfiguration"`
+	RemoveBytesScannedCutoffPerQuery             interface{} `field:"optional" json:"removeBytesScannedCutoffPerQuery" yaml:"removeBytesScannedCutoffPerQuery" cfn:"RemoveBytesScannedCutoffPerQuery,b"`
+	RemoveCustomerContentEncryptionConfiguration interface{} `field:"optional" json:"removeCustomerContentEncryptionConfiguration" yaml:"removeCustomerContentEncryptionConfiguration" cfn:"RemoveCustomerContentEncryptionConfiguration,b"`
 	// If set to true, allows members assigned to a workgroup to reference Amazon S3 Requester Pays buckets in queries.
-	RequesterPaysEnabled interface{} `field:"optional" json:"requesterPaysEnabled" yaml:"requesterPaysEnabled" cfn:"RequesterPaysEnabled"`
+	RequesterPaysEnabled interface{} `field:"optional" json:"requesterPaysEnabled" yaml:"requesterPaysEnabled" cfn:"RequesterPaysEnabled,b"`
 	// The result configuration information about the queries in this workgroup that will be updated.
-	ResultConfigurationUpdates interface{} `field:"optional" json:"resultConfigurationUpdates" yaml:"resultConfigurationUpdates" cfn:"ResultConfigurationUpdates"`
+	ResultConfigurationUpdates interface{} `field:"optional" json:"resultConfigurationUpdates" yaml:"resultConfigurationUpdates" cfn:"ResultConfigurationUpdates,CfnWorkGroup_ResultConfigurationUpdatesProperty"`
 }
 
 type cfnWorkGroup struct {
@@ -281,6 +281,7 @@ func NewCfnWorkGroup(scope constructs.Construct, id *string, props *CfnWorkGroup
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Athena::WorkGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Athena::WorkGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnAssessmentFrameworkProps struct {
 	// The compliance type that the framework supports, such as CIS or HIPAA.
 	ComplianceType *string `field:"optional" json:"complianceType" yaml:"complianceType" cfn:"ComplianceType"`
 	// The control sets that are associated with the framework.
-	ControlSets interface{} `field:"required" json:"controlSets" yaml:"controlSets" cfn:"ControlSets"`
+	ControlSets interface{} `field:"required" json:"controlSets" yaml:"controlSets" cfn:"ControlSets,[CfnAssessmentFramework_ControlSetProperty]"`
 	// The description of the framework.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the framework.
@@ -73,7 +73,7 @@ type CfnAssessmentFramework_ControlSetControlProperty struct {
 // A control set entity that represents a collection of controls in Audit Manager.
 type CfnAssessmentFramework_ControlSetProperty struct {
 	// The list of controls within the control set.
-	Controls interface{} `field:"required" json:"controls" yaml:"controls" cfn:"Controls"`
+	Controls interface{} `field:"required" json:"controls" yaml:"controls" cfn:"Controls,[CfnAssessmentFramework_ControlSetControlProperty]"`
 	// The name of the control set.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -92,6 +92,7 @@ func NewCfnAssessmentFramework(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AuditManager::AssessmentFramework")})
 	r.tags = cfnAssessmentFrameworkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AuditManager::AssessmentFramework"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

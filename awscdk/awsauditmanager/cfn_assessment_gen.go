@@ -60,11 +60,11 @@ type CfnAssessment interface {
 // Properties for defining a `CfnAssessment`.
 type CfnAssessmentProps struct {
 	// The destination that evidence reports are stored in for the assessment.
-	AssessmentReportsDestination interface{} `field:"optional" json:"assessmentReportsDestination" yaml:"assessmentReportsDestination" cfn:"AssessmentReportsDestination"`
+	AssessmentReportsDestination interface{} `field:"optional" json:"assessmentReportsDestination" yaml:"assessmentReportsDestination" cfn:"AssessmentReportsDestination,CfnAssessment_AssessmentReportsDestinationProperty"`
 	// The AWS account that's associated with the assessment.
-	AwsAccount interface{} `field:"optional" json:"awsAccount" yaml:"awsAccount" cfn:"AwsAccount"`
+	AwsAccount interface{} `field:"optional" json:"awsAccount" yaml:"awsAccount" cfn:"AwsAccount,CfnAssessment_AWSAccountProperty"`
 	// The delegations that are associated with the assessment.
-	Delegations interface{} `field:"optional" json:"delegations" yaml:"delegations" cfn:"Delegations"`
+	Delegations interface{} `field:"optional" json:"delegations" yaml:"delegations" cfn:"Delegations,[CfnAssessment_DelegationProperty]"`
 	// The description of the assessment.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The unique identifier for the framework.
@@ -72,9 +72,9 @@ type CfnAssessmentProps struct {
 	// The name of the assessment.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The roles that are associated with the assessment.
-	Roles interface{} `field:"optional" json:"roles" yaml:"roles" cfn:"Roles"`
+	Roles interface{} `field:"optional" json:"roles" yaml:"roles" cfn:"Roles,[CfnAssessment_RoleProperty]"`
 	// The wrapper of AWS accounts and services that are in scope for the assessment.
-	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
+	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope,CfnAssessment_ScopeProperty"`
 	// The overall status of the assessment.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The tags that are associated with the assessment.
@@ -142,9 +142,9 @@ type CfnAssessment_RoleProperty struct {
 // The `Scope` property type specifies the wrapper that contains the AWS accounts and services that are in scope for the assessment.
 type CfnAssessment_ScopeProperty struct {
 	// The AWS accounts that are included in the scope of the assessment.
-	AwsAccounts interface{} `field:"optional" json:"awsAccounts" yaml:"awsAccounts" cfn:"AwsAccounts"`
+	AwsAccounts interface{} `field:"optional" json:"awsAccounts" yaml:"awsAccounts" cfn:"AwsAccounts,[CfnAssessment_AWSAccountProperty]"`
 	// The AWS services that are included in the scope of the assessment.
-	AwsServices interface{} `field:"optional" json:"awsServices" yaml:"awsServices" cfn:"AwsServices"`
+	AwsServices interface{} `field:"optional" json:"awsServices" yaml:"awsServices" cfn:"AwsServices,[CfnAssessment_AWSServiceProperty]"`
 }
 
 type cfnAssessment struct {
@@ -161,6 +161,7 @@ func NewCfnAssessment(scope constructs.Construct, id *string, props *CfnAssessme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AuditManager::Assessment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AuditManager::Assessment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -143,17 +143,17 @@ type CfnAutoScalingGroupProps struct {
 	// The name of the Auto Scaling group. This name must be unique per Region per account.
 	AutoScalingGroupName *string `field:"optional" json:"autoScalingGroupName" yaml:"autoScalingGroupName" cfn:"AutoScalingGroupName"`
 	// The EC2 instance capacity distribution across Availability Zones for the Auto Scaling group.
-	AvailabilityZoneDistribution interface{} `field:"optional" json:"availabilityZoneDistribution" yaml:"availabilityZoneDistribution" cfn:"AvailabilityZoneDistribution"`
+	AvailabilityZoneDistribution interface{} `field:"optional" json:"availabilityZoneDistribution" yaml:"availabilityZoneDistribution" cfn:"AvailabilityZoneDistribution,CfnAutoScalingGroup_AvailabilityZoneDistributionProperty"`
 	// The Availability Zone IDs where the Auto Scaling group can launch instances.
 	AvailabilityZoneIds *[]*string `field:"optional" json:"availabilityZoneIds" yaml:"availabilityZoneIds" cfn:"AvailabilityZoneIds"`
 	// The Availability Zone impairment policy for the Auto Scaling group.
-	AvailabilityZoneImpairmentPolicy interface{} `field:"optional" json:"availabilityZoneImpairmentPolicy" yaml:"availabilityZoneImpairmentPolicy" cfn:"AvailabilityZoneImpairmentPolicy"`
+	AvailabilityZoneImpairmentPolicy interface{} `field:"optional" json:"availabilityZoneImpairmentPolicy" yaml:"availabilityZoneImpairmentPolicy" cfn:"AvailabilityZoneImpairmentPolicy,CfnAutoScalingGroup_AvailabilityZoneImpairmentPolicyProperty"`
 	// A list of Availability Zones where instances in the Auto Scaling group can be created.
 	AvailabilityZones *[]*string `field:"optional" json:"availabilityZones" yaml:"availabilityZones" cfn:"AvailabilityZones"`
 	// Indicates whether Capacity Rebalancing is enabled.
-	CapacityRebalance interface{} `field:"optional" json:"capacityRebalance" yaml:"capacityRebalance" cfn:"CapacityRebalance"`
+	CapacityRebalance interface{} `field:"optional" json:"capacityRebalance" yaml:"capacityRebalance" cfn:"CapacityRebalance,b"`
 	// The capacity reservation specification for the Auto Scaling group.
-	CapacityReservationSpecification interface{} `field:"optional" json:"capacityReservationSpecification" yaml:"capacityReservationSpecification" cfn:"CapacityReservationSpecification"`
+	CapacityReservationSpecification interface{} `field:"optional" json:"capacityReservationSpecification" yaml:"capacityReservationSpecification" cfn:"CapacityReservationSpecification,CfnAutoScalingGroup_CapacityReservationSpecificationProperty"`
 	// Reserved.
 	Context *string `field:"optional" json:"context" yaml:"context" cfn:"Context"`
 	// *Only needed if you use simple scaling policies.*.
@@ -173,15 +173,15 @@ type CfnAutoScalingGroupProps struct {
 	// The ID of the instance used to base the launch configuration on.
 	InstanceId *string `field:"optional" json:"instanceId" yaml:"instanceId" cfn:"InstanceId"`
 	// The instance lifecycle policy for the Auto Scaling group.
-	InstanceLifecyclePolicy interface{} `field:"optional" json:"instanceLifecyclePolicy" yaml:"instanceLifecyclePolicy" cfn:"InstanceLifecyclePolicy"`
+	InstanceLifecyclePolicy interface{} `field:"optional" json:"instanceLifecyclePolicy" yaml:"instanceLifecyclePolicy" cfn:"InstanceLifecyclePolicy,CfnAutoScalingGroup_InstanceLifecyclePolicyProperty"`
 	// An instance maintenance policy.
-	InstanceMaintenancePolicy interface{} `field:"optional" json:"instanceMaintenancePolicy" yaml:"instanceMaintenancePolicy" cfn:"InstanceMaintenancePolicy"`
+	InstanceMaintenancePolicy interface{} `field:"optional" json:"instanceMaintenancePolicy" yaml:"instanceMaintenancePolicy" cfn:"InstanceMaintenancePolicy,CfnAutoScalingGroup_InstanceMaintenancePolicyProperty"`
 	// The name of the launch configuration to use to launch instances.
 	LaunchConfigurationName interface{} `field:"optional" json:"launchConfigurationName" yaml:"launchConfigurationName" cfn:"LaunchConfigurationName"`
 	// Information used to specify the launch template and version to use to launch instances.
-	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate"`
+	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate,CfnAutoScalingGroup_LaunchTemplateSpecificationProperty"`
 	// One or more lifecycle hooks to add to the Auto Scaling group before instances are launched.
-	LifecycleHookSpecificationList interface{} `field:"optional" json:"lifecycleHookSpecificationList" yaml:"lifecycleHookSpecificationList" cfn:"LifecycleHookSpecificationList"`
+	LifecycleHookSpecificationList interface{} `field:"optional" json:"lifecycleHookSpecificationList" yaml:"lifecycleHookSpecificationList" cfn:"LifecycleHookSpecificationList,[CfnAutoScalingGroup_LifecycleHookSpecificationProperty]"`
 	// A list of Classic Load Balancers associated with this Auto Scaling group.
 	LoadBalancerNames *[]*string `field:"optional" json:"loadBalancerNames" yaml:"loadBalancerNames" cfn:"LoadBalancerNames"`
 	// The maximum amount of time, in seconds, that an instance can be in service.
@@ -189,24 +189,24 @@ type CfnAutoScalingGroupProps struct {
 	// The maximum size of the group.
 	MaxSize *string `field:"required" json:"maxSize" yaml:"maxSize" cfn:"MaxSize"`
 	// Enables the monitoring of group metrics of an Auto Scaling group.
-	MetricsCollection interface{} `field:"optional" json:"metricsCollection" yaml:"metricsCollection" cfn:"MetricsCollection"`
+	MetricsCollection interface{} `field:"optional" json:"metricsCollection" yaml:"metricsCollection" cfn:"MetricsCollection,[CfnAutoScalingGroup_MetricsCollectionProperty]"`
 	// The minimum size of the group.
 	MinSize *string `field:"required" json:"minSize" yaml:"minSize" cfn:"MinSize"`
 	// An embedded object that specifies a mixed instances policy.
-	MixedInstancesPolicy interface{} `field:"optional" json:"mixedInstancesPolicy" yaml:"mixedInstancesPolicy" cfn:"MixedInstancesPolicy"`
+	MixedInstancesPolicy interface{} `field:"optional" json:"mixedInstancesPolicy" yaml:"mixedInstancesPolicy" cfn:"MixedInstancesPolicy,CfnAutoScalingGroup_MixedInstancesPolicyProperty"`
 	// Indicates whether newly launched instances are protected from termination by Amazon EC2 Auto Scaling when scaling in.
-	NewInstancesProtectedFromScaleIn interface{} `field:"optional" json:"newInstancesProtectedFromScaleIn" yaml:"newInstancesProtectedFromScaleIn" cfn:"NewInstancesProtectedFromScaleIn"`
+	NewInstancesProtectedFromScaleIn interface{} `field:"optional" json:"newInstancesProtectedFromScaleIn" yaml:"newInstancesProtectedFromScaleIn" cfn:"NewInstancesProtectedFromScaleIn,b"`
 	// A structure that specifies an Amazon SNS notification configuration for the ``NotificationConfigurations`` property of the [AWS::AutoScaling::AutoScalingGroup](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscaling-autoscalinggroup.html) resource.  For an example template snippet, see [Configure Amazon EC2 Auto Scaling resources](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/quickref-ec2-auto-scaling.html).  For more information, see [Get Amazon SNS notifications when your Auto Scaling group scales](https://docs.aws.amazon.com/autoscaling/ec2/userguide/ASGettingNotifications.html) in the *Amazon EC2 Auto Scaling User Guide*.
 	//
 	// Deprecated: this property has been deprecated
-	NotificationConfiguration interface{} `field:"optional" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration"`
+	NotificationConfiguration interface{} `field:"optional" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration,CfnAutoScalingGroup_NotificationConfigurationProperty"`
 	// Configures an Auto Scaling group to send notifications when specified events take place.
-	NotificationConfigurations interface{} `field:"optional" json:"notificationConfigurations" yaml:"notificationConfigurations" cfn:"NotificationConfigurations"`
+	NotificationConfigurations interface{} `field:"optional" json:"notificationConfigurations" yaml:"notificationConfigurations" cfn:"NotificationConfigurations,[CfnAutoScalingGroup_NotificationConfigurationProperty]"`
 	// The name of the placement group into which to launch your instances.
 	PlacementGroup *string `field:"optional" json:"placementGroup" yaml:"placementGroup" cfn:"PlacementGroup"`
 	// The Amazon Resource Name (ARN) of the service-linked role that the Auto Scaling group uses to call other AWS service on your behalf.
 	ServiceLinkedRoleArn     interface{} `field:"optional" json:"serviceLinkedRoleArn" yaml:"serviceLinkedRoleArn" cfn:"ServiceLinkedRoleARN"`
-	SkipZonalShiftValidation interface{} `field:"optional" json:"skipZonalShiftValidation" yaml:"skipZonalShiftValidation" cfn:"SkipZonalShiftValidation"`
+	SkipZonalShiftValidation interface{} `field:"optional" json:"skipZonalShiftValidation" yaml:"skipZonalShiftValidation" cfn:"SkipZonalShiftValidation,b"`
 	// One or more tags.
 	Tags *[]*CfnAutoScalingGroup_TagPropertyProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The Amazon Resource Names (ARN) of the Elastic Load Balancing target groups to associate with the Auto Scaling group.
@@ -214,7 +214,7 @@ type CfnAutoScalingGroupProps struct {
 	// A policy or a list of policies that are used to select the instance to terminate.
 	TerminationPolicies *[]*string `field:"optional" json:"terminationPolicies" yaml:"terminationPolicies" cfn:"TerminationPolicies"`
 	// The traffic sources associated with this Auto Scaling group.
-	TrafficSources interface{} `field:"optional" json:"trafficSources" yaml:"trafficSources" cfn:"TrafficSources"`
+	TrafficSources interface{} `field:"optional" json:"trafficSources" yaml:"trafficSources" cfn:"TrafficSources,[CfnAutoScalingGroup_TrafficSourceIdentifierProperty]"`
 	// A list of subnet IDs for a virtual private cloud (VPC) where instances in the Auto Scaling group can be created.
 	VpcZoneIdentifier *[]interface{} `field:"optional" json:"vpcZoneIdentifier" yaml:"vpcZoneIdentifier" cfn:"VPCZoneIdentifier"`
 }
@@ -246,7 +246,7 @@ type CfnAutoScalingGroup_AvailabilityZoneImpairmentPolicyProperty struct {
 	// Specifies the health check behavior for the impaired Availability Zone in an active zonal shift.
 	ImpairedZoneHealthCheckBehavior *string `field:"required" json:"impairedZoneHealthCheckBehavior" yaml:"impairedZoneHealthCheckBehavior" cfn:"ImpairedZoneHealthCheckBehavior"`
 	// If `true` , enable zonal shift for your Auto Scaling group.
-	ZonalShiftEnabled interface{} `field:"required" json:"zonalShiftEnabled" yaml:"zonalShiftEnabled" cfn:"ZonalShiftEnabled"`
+	ZonalShiftEnabled interface{} `field:"required" json:"zonalShiftEnabled" yaml:"zonalShiftEnabled" cfn:"ZonalShiftEnabled,b"`
 }
 
 // `BaselineEbsBandwidthMbpsRequest` is a property of the `InstanceRequirements` property of the [AWS::AutoScaling::AutoScalingGroup LaunchTemplateOverrides](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-launchtemplateoverrides.html) property type that describes the minimum and maximum baseline bandwidth performance for an instance type, in Mbps.
@@ -260,7 +260,7 @@ type CfnAutoScalingGroup_BaselineEbsBandwidthMbpsRequestProperty struct {
 // The baseline performance to consider, using an instance family as a baseline reference.
 type CfnAutoScalingGroup_BaselinePerformanceFactorsRequestProperty struct {
 	// The CPU performance to consider, using an instance family as the baseline reference.
-	Cpu interface{} `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
+	Cpu interface{} `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu,CfnAutoScalingGroup_CpuPerformanceFactorRequestProperty"`
 }
 
 // Describes the Capacity Reservation preference and targeting options.
@@ -268,7 +268,7 @@ type CfnAutoScalingGroup_CapacityReservationSpecificationProperty struct {
 	// The capacity reservation preference. The following options are available:.
 	CapacityReservationPreference *string `field:"required" json:"capacityReservationPreference" yaml:"capacityReservationPreference" cfn:"CapacityReservationPreference"`
 	// Describes a target Capacity Reservation or Capacity Reservation resource group.
-	CapacityReservationTarget interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget"`
+	CapacityReservationTarget interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget,CfnAutoScalingGroup_CapacityReservationTargetProperty"`
 }
 
 // The target for the Capacity Reservation.
@@ -282,7 +282,7 @@ type CfnAutoScalingGroup_CapacityReservationTargetProperty struct {
 // The CPU performance to consider, using an instance family as the baseline reference.
 type CfnAutoScalingGroup_CpuPerformanceFactorRequestProperty struct {
 	// Specify an instance family to use as the baseline reference for CPU performance.
-	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References"`
+	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References,[CfnAutoScalingGroup_PerformanceFactorReferenceRequestProperty]"`
 }
 
 // Use this structure to specify the capacity types that Amazon EC2 Auto Scaling prioritizes when it launches instances.
@@ -294,7 +294,7 @@ type CfnAutoScalingGroup_DistributionSegmentProperty struct {
 // The instance lifecycle policy for the Auto Scaling group.
 type CfnAutoScalingGroup_InstanceLifecyclePolicyProperty struct {
 	// Specifies the conditions that trigger instance retention behavior.
-	RetentionTriggers interface{} `field:"optional" json:"retentionTriggers" yaml:"retentionTriggers" cfn:"RetentionTriggers"`
+	RetentionTriggers interface{} `field:"optional" json:"retentionTriggers" yaml:"retentionTriggers" cfn:"RetentionTriggers,CfnAutoScalingGroup_RetentionTriggersProperty"`
 }
 
 // `InstanceMaintenancePolicy` is a property of the [AWS::AutoScaling::AutoScalingGroup](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscaling-autoscalinggroup.html) resource.
@@ -308,13 +308,13 @@ type CfnAutoScalingGroup_InstanceMaintenancePolicyProperty struct {
 // The attributes for the instance types for a mixed instances policy.
 type CfnAutoScalingGroup_InstanceRequirementsProperty struct {
 	// The minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips) for an instance type.
-	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount"`
+	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount,CfnAutoScalingGroup_AcceleratorCountRequestProperty"`
 	// Indicates whether instance types must have accelerators by specific manufacturers.
 	AcceleratorManufacturers *[]*string `field:"optional" json:"acceleratorManufacturers" yaml:"acceleratorManufacturers" cfn:"AcceleratorManufacturers"`
 	// Lists the accelerators that must be on an instance type.
 	AcceleratorNames *[]*string `field:"optional" json:"acceleratorNames" yaml:"acceleratorNames" cfn:"AcceleratorNames"`
 	// The minimum and maximum total memory size for the accelerators on an instance type, in MiB.
-	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB"`
+	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB,CfnAutoScalingGroup_AcceleratorTotalMemoryMiBRequestProperty"`
 	// Lists the accelerator types that must be on an instance type.
 	AcceleratorTypes *[]*string `field:"optional" json:"acceleratorTypes" yaml:"acceleratorTypes" cfn:"AcceleratorTypes"`
 	// The instance types to apply your specified attributes against.
@@ -322,9 +322,9 @@ type CfnAutoScalingGroup_InstanceRequirementsProperty struct {
 	// Indicates whether bare metal instance types are included, excluded, or required.
 	BareMetal *string `field:"optional" json:"bareMetal" yaml:"bareMetal" cfn:"BareMetal"`
 	// The minimum and maximum baseline bandwidth performance for an instance type, in Mbps.
-	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps"`
+	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps,CfnAutoScalingGroup_BaselineEbsBandwidthMbpsRequestProperty"`
 	// The baseline performance factors for the instance requirements.
-	BaselinePerformanceFactors interface{} `field:"optional" json:"baselinePerformanceFactors" yaml:"baselinePerformanceFactors" cfn:"BaselinePerformanceFactors"`
+	BaselinePerformanceFactors interface{} `field:"optional" json:"baselinePerformanceFactors" yaml:"baselinePerformanceFactors" cfn:"BaselinePerformanceFactors,CfnAutoScalingGroup_BaselinePerformanceFactorsRequestProperty"`
 	// Indicates whether burstable performance instance types are included, excluded, or required.
 	BurstablePerformance *string `field:"optional" json:"burstablePerformance" yaml:"burstablePerformance" cfn:"BurstablePerformance"`
 	// Lists which specific CPU manufacturers to include.
@@ -340,29 +340,29 @@ type CfnAutoScalingGroup_InstanceRequirementsProperty struct {
 	// [Price protection] The price protection threshold for Spot Instances, as a percentage of an identified On-Demand price.
 	MaxSpotPriceAsPercentageOfOptimalOnDemandPrice *float64 `field:"optional" json:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" yaml:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" cfn:"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"`
 	// The minimum and maximum amount of memory per vCPU for an instance type, in GiB.
-	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu"`
+	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu,CfnAutoScalingGroup_MemoryGiBPerVCpuRequestProperty"`
 	// The minimum and maximum instance memory size for an instance type, in MiB.
-	MemoryMiB interface{} `field:"required" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB"`
+	MemoryMiB interface{} `field:"required" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB,CfnAutoScalingGroup_MemoryMiBRequestProperty"`
 	// The minimum and maximum amount of network bandwidth, in gigabits per second (Gbps).
-	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps"`
+	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps,CfnAutoScalingGroup_NetworkBandwidthGbpsRequestProperty"`
 	// The minimum and maximum number of network interfaces for an instance type.
-	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount"`
+	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount,CfnAutoScalingGroup_NetworkInterfaceCountRequestProperty"`
 	// [Price protection] The price protection threshold for On-Demand Instances, as a percentage higher than an identified On-Demand price.
 	OnDemandMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"onDemandMaxPricePercentageOverLowestPrice" yaml:"onDemandMaxPricePercentageOverLowestPrice" cfn:"OnDemandMaxPricePercentageOverLowestPrice"`
 	// Indicates whether instance types must provide On-Demand Instance hibernation support.
-	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport"`
+	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport,b"`
 	// [Price protection] The price protection threshold for Spot Instances, as a percentage higher than an identified Spot price.
 	SpotMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"spotMaxPricePercentageOverLowestPrice" yaml:"spotMaxPricePercentageOverLowestPrice" cfn:"SpotMaxPricePercentageOverLowestPrice"`
 	// The minimum and maximum total local storage size for an instance type, in GB.
-	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB"`
+	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB,CfnAutoScalingGroup_TotalLocalStorageGBRequestProperty"`
 	// The minimum and maximum number of vCPUs for an instance type.
-	VCpuCount interface{} `field:"required" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount"`
+	VCpuCount interface{} `field:"required" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount,CfnAutoScalingGroup_VCpuCountRequestProperty"`
 }
 
 // Use this structure to specify the distribution of On-Demand Instances and Spot Instances and the allocation strategies used to fulfill On-Demand and Spot capacities for a mixed instances policy.
 type CfnAutoScalingGroup_InstancesDistributionProperty struct {
 	// The Distribution Segments configuration.
-	DistributionSegments interface{} `field:"optional" json:"distributionSegments" yaml:"distributionSegments" cfn:"DistributionSegments"`
+	DistributionSegments interface{} `field:"optional" json:"distributionSegments" yaml:"distributionSegments" cfn:"DistributionSegments,[CfnAutoScalingGroup_DistributionSegmentProperty]"`
 	// The allocation strategy to apply to your On-Demand Instances when they are launched.
 	OnDemandAllocationStrategy *string `field:"optional" json:"onDemandAllocationStrategy" yaml:"onDemandAllocationStrategy" cfn:"OnDemandAllocationStrategy"`
 	// The minimum amount of the Auto Scaling group's capacity that must be fulfilled by On-Demand Instances.
@@ -382,11 +382,11 @@ type CfnAutoScalingGroup_LaunchTemplateOverridesProperty struct {
 	// The ID of the Amazon Machine Image (AMI) to use for instances launched with this override.
 	ImageId *string `field:"optional" json:"imageId" yaml:"imageId" cfn:"ImageId"`
 	// The instance requirements.
-	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
+	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnAutoScalingGroup_InstanceRequirementsProperty"`
 	// The instance type, such as `m3.xlarge` . You must specify an instance type that is supported in your requested Region and Availability Zones. For more information, see [Instance types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html) in the *Amazon EC2 User Guide* .
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// Provides a launch template for the specified instance type or set of instance requirements.
-	LaunchTemplateSpecification interface{} `field:"optional" json:"launchTemplateSpecification" yaml:"launchTemplateSpecification" cfn:"LaunchTemplateSpecification"`
+	LaunchTemplateSpecification interface{} `field:"optional" json:"launchTemplateSpecification" yaml:"launchTemplateSpecification" cfn:"LaunchTemplateSpecification,CfnAutoScalingGroup_LaunchTemplateSpecificationProperty"`
 	// If you provide a list of instance types to use, you can specify the number of capacity units provided by each instance type in terms of virtual CPUs, memory, storage, throughput, or other relative performance characteristic.
 	WeightedCapacity *string `field:"optional" json:"weightedCapacity" yaml:"weightedCapacity" cfn:"WeightedCapacity"`
 }
@@ -394,9 +394,9 @@ type CfnAutoScalingGroup_LaunchTemplateOverridesProperty struct {
 // Use this structure to specify the launch templates and instance types (overrides) for a mixed instances policy.
 type CfnAutoScalingGroup_LaunchTemplateProperty struct {
 	// The launch template.
-	LaunchTemplateSpecification interface{} `field:"required" json:"launchTemplateSpecification" yaml:"launchTemplateSpecification" cfn:"LaunchTemplateSpecification"`
+	LaunchTemplateSpecification interface{} `field:"required" json:"launchTemplateSpecification" yaml:"launchTemplateSpecification" cfn:"LaunchTemplateSpecification,CfnAutoScalingGroup_LaunchTemplateSpecificationProperty"`
 	// Any properties that you specify override the same properties in the launch template.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,[CfnAutoScalingGroup_LaunchTemplateOverridesProperty]"`
 }
 
 // Specifies a launch template to use when provisioning EC2 instances for an Auto Scaling group.
@@ -454,9 +454,9 @@ type CfnAutoScalingGroup_MetricsCollectionProperty struct {
 // Use this structure to launch multiple instance types and On-Demand Instances and Spot Instances within a single Auto Scaling group.
 type CfnAutoScalingGroup_MixedInstancesPolicyProperty struct {
 	// The instances distribution.
-	InstancesDistribution interface{} `field:"optional" json:"instancesDistribution" yaml:"instancesDistribution" cfn:"InstancesDistribution"`
+	InstancesDistribution interface{} `field:"optional" json:"instancesDistribution" yaml:"instancesDistribution" cfn:"InstancesDistribution,CfnAutoScalingGroup_InstancesDistributionProperty"`
 	// One or more launch templates and the instance types (overrides) that are used to launch EC2 instances to fulfill On-Demand and Spot capacities.
-	LaunchTemplate interface{} `field:"required" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate"`
+	LaunchTemplate interface{} `field:"required" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate,CfnAutoScalingGroup_LaunchTemplateProperty"`
 }
 
 // `NetworkBandwidthGbpsRequest` is a property of the `InstanceRequirements` property of the [AWS::AutoScaling::AutoScalingGroup LaunchTemplateOverrides](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-launchtemplateoverrides.html) property type that describes the minimum and maximum network bandwidth for an instance type, in Gbps.
@@ -500,7 +500,7 @@ type CfnAutoScalingGroup_TagPropertyProperty struct {
 	// The tag key.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// Set to `true` if you want CloudFormation to copy the tag to EC2 instances that are launched as part of the Auto Scaling group.
-	PropagateAtLaunch interface{} `field:"required" json:"propagateAtLaunch" yaml:"propagateAtLaunch" cfn:"PropagateAtLaunch"`
+	PropagateAtLaunch interface{} `field:"required" json:"propagateAtLaunch" yaml:"propagateAtLaunch" cfn:"PropagateAtLaunch,b"`
 	// The tag value.
 	Value *string `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -547,6 +547,7 @@ func NewCfnAutoScalingGroup(scope constructs.Construct, id *string, props *CfnAu
 	r.props.ServiceLinkedRoleArn = l1rt.Ref(r, r.props.ServiceLinkedRoleArn, "serviceLinkedRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.TargetGroupArns = l1rt.RefList(r, r.props.TargetGroupArns, "targetGroupArns", "elasticloadbalancingv2.ITargetGroupRef | string", "TargetGroupRef.TargetGroupArn")
 	r.props.VpcZoneIdentifier = l1rt.RefList(r, r.props.VpcZoneIdentifier, "vpcZoneIdentifier", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

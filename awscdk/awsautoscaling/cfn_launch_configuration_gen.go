@@ -80,15 +80,15 @@ type CfnLaunchConfiguration interface {
 // Properties for defining a `CfnLaunchConfiguration`.
 type CfnLaunchConfigurationProps struct {
 	// Specifies whether to assign a public IPv4 address to the group's instances.
-	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress"`
+	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress,b"`
 	// The block device mapping entries that define the block devices to attach to the instances at launch.
-	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
+	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnLaunchConfiguration_BlockDeviceMappingProperty]"`
 	// Available for backward compatibility.
 	ClassicLinkVpcId *string `field:"optional" json:"classicLinkVpcId" yaml:"classicLinkVpcId" cfn:"ClassicLinkVPCId"`
 	// Available for backward compatibility.
 	ClassicLinkVpcSecurityGroups *[]*string `field:"optional" json:"classicLinkVpcSecurityGroups" yaml:"classicLinkVpcSecurityGroups" cfn:"ClassicLinkVPCSecurityGroups"`
 	// Specifies whether the launch configuration is optimized for EBS I/O ( `true` ) or not ( `false` ).
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 	// The name or the Amazon Resource Name (ARN) of the instance profile associated with the IAM role for the instance.
 	IamInstanceProfile interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile"`
 	// The ID of the Amazon Machine Image (AMI) that was assigned during registration.
@@ -96,7 +96,7 @@ type CfnLaunchConfigurationProps struct {
 	// The ID of the Amazon EC2 instance to use to create the launch configuration.
 	InstanceId *string `field:"optional" json:"instanceId" yaml:"instanceId" cfn:"InstanceId"`
 	// Controls whether instances in this group are launched with detailed ( `true` ) or basic ( `false` ) monitoring.
-	InstanceMonitoring interface{} `field:"optional" json:"instanceMonitoring" yaml:"instanceMonitoring" cfn:"InstanceMonitoring"`
+	InstanceMonitoring interface{} `field:"optional" json:"instanceMonitoring" yaml:"instanceMonitoring" cfn:"InstanceMonitoring,b"`
 	// Specifies the instance type of the EC2 instance.
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The ID of the kernel associated with the AMI.
@@ -106,7 +106,7 @@ type CfnLaunchConfigurationProps struct {
 	// The name of the launch configuration.
 	LaunchConfigurationName *string `field:"optional" json:"launchConfigurationName" yaml:"launchConfigurationName" cfn:"LaunchConfigurationName"`
 	// The metadata options for the instances.
-	MetadataOptions interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions"`
+	MetadataOptions interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions,CfnLaunchConfiguration_MetadataOptionsProperty"`
 	// The tenancy of the instance, either `default` or `dedicated` .
 	PlacementTenancy *string `field:"optional" json:"placementTenancy" yaml:"placementTenancy" cfn:"PlacementTenancy"`
 	// The ID of the RAM disk to select.
@@ -124,9 +124,9 @@ type CfnLaunchConfiguration_BlockDeviceMappingProperty struct {
 	// The device name assigned to the volume (for example, `/dev/sdh` or `xvdh` ).
 	DeviceName *string `field:"required" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// Information to attach an EBS volume to an instance at launch.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnLaunchConfiguration_BlockDeviceProperty"`
 	// Setting this value to `true` prevents a volume that is included in the block device mapping of the AMI from being mapped to the specified device name at launch.
-	NoDevice interface{} `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
+	NoDevice interface{} `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice,b"`
 	// The name of the instance store volume (virtual device) to attach to an instance at launch.
 	VirtualName *string `field:"optional" json:"virtualName" yaml:"virtualName" cfn:"VirtualName"`
 }
@@ -134,9 +134,9 @@ type CfnLaunchConfiguration_BlockDeviceMappingProperty struct {
 // `BlockDevice` is a property of the `EBS` property of the [AWS::AutoScaling::LaunchConfiguration BlockDeviceMapping](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-launchconfiguration-blockdevicemapping.html) property type that describes an Amazon EBS volume.
 type CfnLaunchConfiguration_BlockDeviceProperty struct {
 	// Indicates whether the volume is deleted on instance termination.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// Specifies whether the volume should be encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of input/output (I/O) operations per second (IOPS) to provision for the volume.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The snapshot ID of the volume to use.
@@ -173,6 +173,7 @@ func NewCfnLaunchConfiguration(scope constructs.Construct, id *string, props *Cf
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AutoScaling::LaunchConfiguration")})
 	r.props.IamInstanceProfile = l1rt.Ref(r, r.props.IamInstanceProfile, "iamInstanceProfile", "iam.IInstanceProfileRef | string", "InstanceProfileRef.InstanceProfileName")
 	r.props.SecurityGroups = l1rt.RefList(r, r.props.SecurityGroups, "securityGroups", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -79,6 +79,7 @@ func NewCfnLifecycleHook(scope constructs.Construct, id *string, props *CfnLifec
 	r.props.AutoScalingGroupName = l1rt.Ref(r, r.props.AutoScalingGroupName, "autoScalingGroupName", "autoscaling.IAutoScalingGroupRef | string", "AutoScalingGroupRef.AutoScalingGroupName")
 	r.props.NotificationTargetArn = l1rt.Ref(r, r.props.NotificationTargetArn, "notificationTargetArn", "sns.ITopicRef | sqs.IQueueRef | string", "TopicRef.TopicArn", "QueueRef.QueueArn")
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,23 +74,23 @@ type CfnScalingPolicyProps struct {
 	// One of the following policy types:.
 	PolicyType *string `field:"optional" json:"policyType" yaml:"policyType" cfn:"PolicyType"`
 	// A predictive scaling policy. Provides support for predefined and custom metrics.
-	PredictiveScalingConfiguration interface{} `field:"optional" json:"predictiveScalingConfiguration" yaml:"predictiveScalingConfiguration" cfn:"PredictiveScalingConfiguration"`
+	PredictiveScalingConfiguration interface{} `field:"optional" json:"predictiveScalingConfiguration" yaml:"predictiveScalingConfiguration" cfn:"PredictiveScalingConfiguration,CfnScalingPolicy_PredictiveScalingConfigurationProperty"`
 	// The amount by which to scale, based on the specified adjustment type.
 	ScalingAdjustment *float64 `field:"optional" json:"scalingAdjustment" yaml:"scalingAdjustment" cfn:"ScalingAdjustment"`
 	// A set of adjustments that enable you to scale based on the size of the alarm breach.
-	StepAdjustments interface{} `field:"optional" json:"stepAdjustments" yaml:"stepAdjustments" cfn:"StepAdjustments"`
+	StepAdjustments interface{} `field:"optional" json:"stepAdjustments" yaml:"stepAdjustments" cfn:"StepAdjustments,[CfnScalingPolicy_StepAdjustmentProperty]"`
 	// A target tracking scaling policy. Provides support for predefined or custom metrics.
-	TargetTrackingConfiguration interface{} `field:"optional" json:"targetTrackingConfiguration" yaml:"targetTrackingConfiguration" cfn:"TargetTrackingConfiguration"`
+	TargetTrackingConfiguration interface{} `field:"optional" json:"targetTrackingConfiguration" yaml:"targetTrackingConfiguration" cfn:"TargetTrackingConfiguration,CfnScalingPolicy_TargetTrackingConfigurationProperty"`
 }
 
 // Contains customized metric specification information for a target tracking scaling policy for Amazon EC2 Auto Scaling.
 type CfnScalingPolicy_CustomizedMetricSpecificationProperty struct {
 	// The dimensions of the metric.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnScalingPolicy_MetricDimensionProperty]"`
 	// The name of the metric.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The metrics to include in the target tracking scaling policy, as a metric data query.
-	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics"`
+	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics,[CfnScalingPolicy_TargetTrackingMetricDataQueryProperty]"`
 	// The namespace of the metric.
 	Namespace *string `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The period of the metric in seconds.
@@ -110,9 +110,9 @@ type CfnScalingPolicy_MetricDataQueryProperty struct {
 	// A human-readable label for this metric or expression.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// Information about the metric data to return.
-	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat"`
+	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat,CfnScalingPolicy_MetricStatProperty"`
 	// Indicates whether to return the timestamps and raw data values of this metric.
-	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData"`
+	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData,b"`
 }
 
 // `MetricDimension` specifies a name/value pair that is part of the identity of a CloudWatch metric for the `Dimensions` property of the [AWS::AutoScaling::ScalingPolicy CustomizedMetricSpecification](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-customizedmetricspecification.html) property type. Duplicate dimensions are not allowed.
@@ -126,7 +126,7 @@ type CfnScalingPolicy_MetricDimensionProperty struct {
 // Represents a specific metric.
 type CfnScalingPolicy_MetricProperty struct {
 	// The dimensions for the metric.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnScalingPolicy_MetricDimensionProperty]"`
 	// The name of the metric.
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric.
@@ -136,7 +136,7 @@ type CfnScalingPolicy_MetricProperty struct {
 // `MetricStat` is a property of the [AWS::AutoScaling::ScalingPolicy MetricDataQuery](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-metricdataquery.html) property type.
 type CfnScalingPolicy_MetricStatProperty struct {
 	// The CloudWatch metric to return, including the metric name, namespace, and dimensions.
-	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric,CfnScalingPolicy_MetricProperty"`
 	// The statistic to return.
 	Stat *string `field:"required" json:"stat" yaml:"stat" cfn:"Stat"`
 	// The unit to use for the returned data points.
@@ -158,7 +158,7 @@ type CfnScalingPolicy_PredictiveScalingConfigurationProperty struct {
 	// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
 	MaxCapacityBuffer *float64 `field:"optional" json:"maxCapacityBuffer" yaml:"maxCapacityBuffer" cfn:"MaxCapacityBuffer"`
 	// This structure includes the metrics and target utilization to use for predictive scaling.
-	MetricSpecifications interface{} `field:"required" json:"metricSpecifications" yaml:"metricSpecifications" cfn:"MetricSpecifications"`
+	MetricSpecifications interface{} `field:"required" json:"metricSpecifications" yaml:"metricSpecifications" cfn:"MetricSpecifications,[CfnScalingPolicy_PredictiveScalingMetricSpecificationProperty]"`
 	// The predictive scaling mode.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 	// The amount of time, in seconds, by which the instance launch time can be advanced.
@@ -168,35 +168,35 @@ type CfnScalingPolicy_PredictiveScalingConfigurationProperty struct {
 // Contains capacity metric information for the `CustomizedCapacityMetricSpecification` property of the [AWS::AutoScaling::ScalingPolicy PredictiveScalingMetricSpecification](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predictivescalingmetricspecification.html) property type.
 type CfnScalingPolicy_PredictiveScalingCustomizedCapacityMetricProperty struct {
 	// One or more metric data queries to provide the data points for a capacity metric.
-	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries"`
+	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries,[CfnScalingPolicy_MetricDataQueryProperty]"`
 }
 
 // Contains load metric information for the `CustomizedLoadMetricSpecification` property of the [AWS::AutoScaling::ScalingPolicy PredictiveScalingMetricSpecification](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predictivescalingmetricspecification.html) property type.
 type CfnScalingPolicy_PredictiveScalingCustomizedLoadMetricProperty struct {
 	// One or more metric data queries to provide the data points for a load metric.
-	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries"`
+	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries,[CfnScalingPolicy_MetricDataQueryProperty]"`
 }
 
 // Contains scaling metric information for the `CustomizedScalingMetricSpecification` property of the [AWS::AutoScaling::ScalingPolicy PredictiveScalingMetricSpecification](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predictivescalingmetricspecification.html) property type.
 type CfnScalingPolicy_PredictiveScalingCustomizedScalingMetricProperty struct {
 	// One or more metric data queries to provide the data points for a scaling metric.
-	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries"`
+	MetricDataQueries interface{} `field:"required" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries,[CfnScalingPolicy_MetricDataQueryProperty]"`
 }
 
 // A structure that specifies a metric specification for the `MetricSpecifications` property of the [AWS::AutoScaling::ScalingPolicy PredictiveScalingConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-predictivescalingconfiguration.html) property type.
 type CfnScalingPolicy_PredictiveScalingMetricSpecificationProperty struct {
 	// The customized capacity metric specification.
-	CustomizedCapacityMetricSpecification interface{} `field:"optional" json:"customizedCapacityMetricSpecification" yaml:"customizedCapacityMetricSpecification" cfn:"CustomizedCapacityMetricSpecification"`
+	CustomizedCapacityMetricSpecification interface{} `field:"optional" json:"customizedCapacityMetricSpecification" yaml:"customizedCapacityMetricSpecification" cfn:"CustomizedCapacityMetricSpecification,CfnScalingPolicy_PredictiveScalingCustomizedCapacityMetricProperty"`
 	// The customized load metric specification.
-	CustomizedLoadMetricSpecification interface{} `field:"optional" json:"customizedLoadMetricSpecification" yaml:"customizedLoadMetricSpecification" cfn:"CustomizedLoadMetricSpecification"`
+	CustomizedLoadMetricSpecification interface{} `field:"optional" json:"customizedLoadMetricSpecification" yaml:"customizedLoadMetricSpecification" cfn:"CustomizedLoadMetricSpecification,CfnScalingPolicy_PredictiveScalingCustomizedLoadMetricProperty"`
 	// The customized scaling metric specification.
-	CustomizedScalingMetricSpecification interface{} `field:"optional" json:"customizedScalingMetricSpecification" yaml:"customizedScalingMetricSpecification" cfn:"CustomizedScalingMetricSpecification"`
+	CustomizedScalingMetricSpecification interface{} `field:"optional" json:"customizedScalingMetricSpecification" yaml:"customizedScalingMetricSpecification" cfn:"CustomizedScalingMetricSpecification,CfnScalingPolicy_PredictiveScalingCustomizedScalingMetricProperty"`
 	// The predefined load metric specification.
-	PredefinedLoadMetricSpecification interface{} `field:"optional" json:"predefinedLoadMetricSpecification" yaml:"predefinedLoadMetricSpecification" cfn:"PredefinedLoadMetricSpecification"`
+	PredefinedLoadMetricSpecification interface{} `field:"optional" json:"predefinedLoadMetricSpecification" yaml:"predefinedLoadMetricSpecification" cfn:"PredefinedLoadMetricSpecification,CfnScalingPolicy_PredictiveScalingPredefinedLoadMetricProperty"`
 	// The predefined metric pair specification from which Amazon EC2 Auto Scaling determines the appropriate scaling metric and load metric to use.
-	PredefinedMetricPairSpecification interface{} `field:"optional" json:"predefinedMetricPairSpecification" yaml:"predefinedMetricPairSpecification" cfn:"PredefinedMetricPairSpecification"`
+	PredefinedMetricPairSpecification interface{} `field:"optional" json:"predefinedMetricPairSpecification" yaml:"predefinedMetricPairSpecification" cfn:"PredefinedMetricPairSpecification,CfnScalingPolicy_PredictiveScalingPredefinedMetricPairProperty"`
 	// The predefined scaling metric specification.
-	PredefinedScalingMetricSpecification interface{} `field:"optional" json:"predefinedScalingMetricSpecification" yaml:"predefinedScalingMetricSpecification" cfn:"PredefinedScalingMetricSpecification"`
+	PredefinedScalingMetricSpecification interface{} `field:"optional" json:"predefinedScalingMetricSpecification" yaml:"predefinedScalingMetricSpecification" cfn:"PredefinedScalingMetricSpecification,CfnScalingPolicy_PredictiveScalingPredefinedScalingMetricProperty"`
 	// Specifies the target utilization.
 	TargetValue *float64 `field:"required" json:"targetValue" yaml:"targetValue" cfn:"TargetValue"`
 }
@@ -238,11 +238,11 @@ type CfnScalingPolicy_StepAdjustmentProperty struct {
 // `TargetTrackingConfiguration` is a property of the [AWS::AutoScaling::ScalingPolicy](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscaling-scalingpolicy.html) resource that specifies a target tracking scaling policy configuration for Amazon EC2 Auto Scaling.
 type CfnScalingPolicy_TargetTrackingConfigurationProperty struct {
 	// A customized metric.
-	CustomizedMetricSpecification interface{} `field:"optional" json:"customizedMetricSpecification" yaml:"customizedMetricSpecification" cfn:"CustomizedMetricSpecification"`
+	CustomizedMetricSpecification interface{} `field:"optional" json:"customizedMetricSpecification" yaml:"customizedMetricSpecification" cfn:"CustomizedMetricSpecification,CfnScalingPolicy_CustomizedMetricSpecificationProperty"`
 	// Indicates whether scaling in by the target tracking scaling policy is disabled.
-	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn"`
+	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn,b"`
 	// A predefined metric.
-	PredefinedMetricSpecification interface{} `field:"optional" json:"predefinedMetricSpecification" yaml:"predefinedMetricSpecification" cfn:"PredefinedMetricSpecification"`
+	PredefinedMetricSpecification interface{} `field:"optional" json:"predefinedMetricSpecification" yaml:"predefinedMetricSpecification" cfn:"PredefinedMetricSpecification,CfnScalingPolicy_PredefinedMetricSpecificationProperty"`
 	// The target value for the metric.
 	TargetValue *float64 `field:"required" json:"targetValue" yaml:"targetValue" cfn:"TargetValue"`
 }
@@ -256,17 +256,17 @@ type CfnScalingPolicy_TargetTrackingMetricDataQueryProperty struct {
 	// A human-readable label for this metric or expression.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// Information about the metric data to return.
-	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat"`
+	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat,CfnScalingPolicy_TargetTrackingMetricStatProperty"`
 	// The period of the metric in seconds.
 	Period *float64 `field:"optional" json:"period" yaml:"period" cfn:"Period"`
 	// Indicates whether to return the timestamps and raw data values of this metric.
-	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData"`
+	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData,b"`
 }
 
 // This structure defines the CloudWatch metric to return, along with the statistic and unit.
 type CfnScalingPolicy_TargetTrackingMetricStatProperty struct {
 	// The metric to use.
-	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric,CfnScalingPolicy_MetricProperty"`
 	// The period of the metric in seconds.
 	Period *float64 `field:"optional" json:"period" yaml:"period" cfn:"Period"`
 	// The statistic to return.
@@ -288,6 +288,7 @@ func NewCfnScalingPolicy(scope constructs.Construct, id *string, props *CfnScali
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AutoScaling::ScalingPolicy")})
 	r.props.AutoScalingGroupName = l1rt.Ref(r, r.props.AutoScalingGroupName, "autoScalingGroupName", "autoscaling.IAutoScalingGroupRef | string", "AutoScalingGroupRef.AutoScalingGroupName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -79,6 +79,7 @@ func NewCfnScheduledAction(scope constructs.Construct, id *string, props *CfnSch
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AutoScaling::ScheduledAction")})
 	r.props.AutoScalingGroupName = l1rt.Ref(r, r.props.AutoScalingGroupName, "autoScalingGroupName", "autoscaling.IAutoScalingGroupRef | string", "AutoScalingGroupRef.AutoScalingGroupName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

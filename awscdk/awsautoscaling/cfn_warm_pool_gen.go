@@ -40,7 +40,7 @@ type CfnWarmPoolProps struct {
 	// The name of the Auto Scaling group.
 	AutoScalingGroupName interface{} `field:"required" json:"autoScalingGroupName" yaml:"autoScalingGroupName" cfn:"AutoScalingGroupName"`
 	// Indicates whether instances in the Auto Scaling group can be returned to the warm pool on scale in.
-	InstanceReusePolicy interface{} `field:"optional" json:"instanceReusePolicy" yaml:"instanceReusePolicy" cfn:"InstanceReusePolicy"`
+	InstanceReusePolicy interface{} `field:"optional" json:"instanceReusePolicy" yaml:"instanceReusePolicy" cfn:"InstanceReusePolicy,CfnWarmPool_InstanceReusePolicyProperty"`
 	// Specifies the maximum number of instances that are allowed to be in the warm pool or in any state except `Terminated` for the Auto Scaling group.
 	MaxGroupPreparedCapacity *float64 `field:"optional" json:"maxGroupPreparedCapacity" yaml:"maxGroupPreparedCapacity" cfn:"MaxGroupPreparedCapacity"`
 	// Specifies the minimum number of instances to maintain in the warm pool.
@@ -52,7 +52,7 @@ type CfnWarmPoolProps struct {
 // A structure that specifies an instance reuse policy for the `InstanceReusePolicy` property of the [AWS::AutoScaling::WarmPool](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscaling-warmpool.html) resource.
 type CfnWarmPool_InstanceReusePolicyProperty struct {
 	// Specifies whether instances in the Auto Scaling group can be returned to the warm pool on scale in.
-	ReuseOnScaleIn interface{} `field:"optional" json:"reuseOnScaleIn" yaml:"reuseOnScaleIn" cfn:"ReuseOnScaleIn"`
+	ReuseOnScaleIn interface{} `field:"optional" json:"reuseOnScaleIn" yaml:"reuseOnScaleIn" cfn:"ReuseOnScaleIn,b"`
 }
 
 type cfnWarmPool struct {
@@ -68,6 +68,7 @@ func NewCfnWarmPool(scope constructs.Construct, id *string, props *CfnWarmPoolPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AutoScaling::WarmPool")})
 	r.props.AutoScalingGroupName = l1rt.Ref(r, r.props.AutoScalingGroupName, "autoScalingGroupName", "autoscaling.IAutoScalingGroupRef | string", "AutoScalingGroupRef.AutoScalingGroupName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,9 +35,9 @@ type CfnScalingPlan interface {
 // Properties for defining a `CfnScalingPlan`.
 type CfnScalingPlanProps struct {
 	// A CloudFormation stack or a set of tags.
-	ApplicationSource interface{} `field:"required" json:"applicationSource" yaml:"applicationSource" cfn:"ApplicationSource"`
+	ApplicationSource interface{} `field:"required" json:"applicationSource" yaml:"applicationSource" cfn:"ApplicationSource,CfnScalingPlan_ApplicationSourceProperty"`
 	// The scaling instructions.
-	ScalingInstructions interface{} `field:"required" json:"scalingInstructions" yaml:"scalingInstructions" cfn:"ScalingInstructions"`
+	ScalingInstructions interface{} `field:"required" json:"scalingInstructions" yaml:"scalingInstructions" cfn:"ScalingInstructions,[CfnScalingPlan_ScalingInstructionProperty]"`
 }
 
 // `ApplicationSource` is a property of [ScalingPlan](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscalingplans-scalingplan.html) that specifies the application source to use with a scaling plan. You can create one scaling plan per application source.
@@ -45,13 +45,13 @@ type CfnScalingPlan_ApplicationSourceProperty struct {
 	// The Amazon Resource Name (ARN) of a CloudFormation stack.
 	CloudFormationStackArn *string `field:"optional" json:"cloudFormationStackArn" yaml:"cloudFormationStackArn" cfn:"CloudFormationStackARN"`
 	// A set of tag filters (keys and values).
-	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters"`
+	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters,[CfnScalingPlan_TagFilterProperty]"`
 }
 
 // `CustomizedLoadMetricSpecification` is a subproperty of [ScalingInstruction](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscalingplans-scalingplan-scalinginstruction.html) that specifies a customized load metric for predictive scaling to use with a scaling plan.
 type CfnScalingPlan_CustomizedLoadMetricSpecificationProperty struct {
 	// The dimensions of the metric.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnScalingPlan_MetricDimensionProperty]"`
 	// The name of the metric.
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric.
@@ -65,7 +65,7 @@ type CfnScalingPlan_CustomizedLoadMetricSpecificationProperty struct {
 // `CustomizedScalingMetricSpecification` is a subproperty of [TargetTrackingConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscalingplans-scalingplan-targettrackingconfiguration.html) that specifies a customized scaling metric for a target tracking configuration to use with a scaling plan.
 type CfnScalingPlan_CustomizedScalingMetricSpecificationProperty struct {
 	// The dimensions of the metric.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnScalingPlan_MetricDimensionProperty]"`
 	// The name of the metric.
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric.
@@ -103,15 +103,15 @@ type CfnScalingPlan_PredefinedScalingMetricSpecificationProperty struct {
 // `ScalingInstruction` is a property of [ScalingPlan](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscalingplans-scalingplan.html) that specifies the scaling instruction for a scalable resource in a scaling plan. Each scaling instruction applies to one resource.
 type CfnScalingPlan_ScalingInstructionProperty struct {
 	// The customized load metric to use for predictive scaling.
-	CustomizedLoadMetricSpecification interface{} `field:"optional" json:"customizedLoadMetricSpecification" yaml:"customizedLoadMetricSpecification" cfn:"CustomizedLoadMetricSpecification"`
+	CustomizedLoadMetricSpecification interface{} `field:"optional" json:"customizedLoadMetricSpecification" yaml:"customizedLoadMetricSpecification" cfn:"CustomizedLoadMetricSpecification,CfnScalingPlan_CustomizedLoadMetricSpecificationProperty"`
 	// Controls whether dynamic scaling is disabled.
-	DisableDynamicScaling interface{} `field:"optional" json:"disableDynamicScaling" yaml:"disableDynamicScaling" cfn:"DisableDynamicScaling"`
+	DisableDynamicScaling interface{} `field:"optional" json:"disableDynamicScaling" yaml:"disableDynamicScaling" cfn:"DisableDynamicScaling,b"`
 	// The maximum capacity of the resource.
 	MaxCapacity *float64 `field:"required" json:"maxCapacity" yaml:"maxCapacity" cfn:"MaxCapacity"`
 	// The minimum capacity of the resource.
 	MinCapacity *float64 `field:"required" json:"minCapacity" yaml:"minCapacity" cfn:"MinCapacity"`
 	// The predefined load metric to use for predictive scaling.
-	PredefinedLoadMetricSpecification interface{} `field:"optional" json:"predefinedLoadMetricSpecification" yaml:"predefinedLoadMetricSpecification" cfn:"PredefinedLoadMetricSpecification"`
+	PredefinedLoadMetricSpecification interface{} `field:"optional" json:"predefinedLoadMetricSpecification" yaml:"predefinedLoadMetricSpecification" cfn:"PredefinedLoadMetricSpecification,CfnScalingPlan_PredefinedLoadMetricSpecificationProperty"`
 	// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity specified for the resource.
 	PredictiveScalingMaxCapacityBehavior *string `field:"optional" json:"predictiveScalingMaxCapacityBehavior" yaml:"predictiveScalingMaxCapacityBehavior" cfn:"PredictiveScalingMaxCapacityBehavior"`
 	// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
@@ -129,7 +129,7 @@ type CfnScalingPlan_ScalingInstructionProperty struct {
 	// The namespace of the AWS service.
 	ServiceNamespace *string `field:"required" json:"serviceNamespace" yaml:"serviceNamespace" cfn:"ServiceNamespace"`
 	// The target tracking configurations (up to 10).
-	TargetTrackingConfigurations interface{} `field:"required" json:"targetTrackingConfigurations" yaml:"targetTrackingConfigurations" cfn:"TargetTrackingConfigurations"`
+	TargetTrackingConfigurations interface{} `field:"required" json:"targetTrackingConfigurations" yaml:"targetTrackingConfigurations" cfn:"TargetTrackingConfigurations,[CfnScalingPlan_TargetTrackingConfigurationProperty]"`
 }
 
 // `TagFilter` is a subproperty of [ApplicationSource](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscalingplans-scalingplan-applicationsource.html) that specifies a tag for an application source to use with a scaling plan.
@@ -143,13 +143,13 @@ type CfnScalingPlan_TagFilterProperty struct {
 // `TargetTrackingConfiguration` is a subproperty of [ScalingInstruction](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscalingplans-scalingplan-scalinginstruction.html) that specifies a target tracking configuration for a scalable resource.
 type CfnScalingPlan_TargetTrackingConfigurationProperty struct {
 	// A customized metric.
-	CustomizedScalingMetricSpecification interface{} `field:"optional" json:"customizedScalingMetricSpecification" yaml:"customizedScalingMetricSpecification" cfn:"CustomizedScalingMetricSpecification"`
+	CustomizedScalingMetricSpecification interface{} `field:"optional" json:"customizedScalingMetricSpecification" yaml:"customizedScalingMetricSpecification" cfn:"CustomizedScalingMetricSpecification,CfnScalingPlan_CustomizedScalingMetricSpecificationProperty"`
 	// Indicates whether scale in by the target tracking scaling policy is disabled.
-	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn"`
+	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn,b"`
 	// The estimated time, in seconds, until a newly launched instance can contribute to the CloudWatch metrics.
 	EstimatedInstanceWarmup *float64 `field:"optional" json:"estimatedInstanceWarmup" yaml:"estimatedInstanceWarmup" cfn:"EstimatedInstanceWarmup"`
 	// A predefined metric.
-	PredefinedScalingMetricSpecification interface{} `field:"optional" json:"predefinedScalingMetricSpecification" yaml:"predefinedScalingMetricSpecification" cfn:"PredefinedScalingMetricSpecification"`
+	PredefinedScalingMetricSpecification interface{} `field:"optional" json:"predefinedScalingMetricSpecification" yaml:"predefinedScalingMetricSpecification" cfn:"PredefinedScalingMetricSpecification,CfnScalingPlan_PredefinedScalingMetricSpecificationProperty"`
 	// The amount of time, in seconds, after a scale-in activity completes before another scale in activity can start.
 	ScaleInCooldown *float64 `field:"optional" json:"scaleInCooldown" yaml:"scaleInCooldown" cfn:"ScaleInCooldown"`
 	// The amount of time, in seconds, after a scale-out activity completes before another scale-out activity can start.
@@ -170,6 +170,7 @@ func NewCfnScalingPlan(scope constructs.Construct, id *string, props *CfnScaling
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AutoScalingPlans::ScalingPlan")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

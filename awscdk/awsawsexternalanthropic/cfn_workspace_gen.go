@@ -39,7 +39,7 @@ type CfnWorkspace interface {
 // Properties for defining a `CfnWorkspace`.
 type CfnWorkspaceProps struct {
 	// Data residency configuration for the workspace.
-	DataResidency interface{} `field:"optional" json:"dataResidency" yaml:"dataResidency" cfn:"DataResidency"`
+	DataResidency interface{} `field:"optional" json:"dataResidency" yaml:"dataResidency" cfn:"DataResidency,CfnWorkspace_DataResidencyProperty"`
 	// The name of the workspace.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -70,6 +70,7 @@ func NewCfnWorkspace(scope constructs.Construct, id *string, props *CfnWorkspace
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::AWSExternalAnthropic::Workspace")})
 	r.tags = cfnWorkspaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::AWSExternalAnthropic::Workspace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,9 +47,9 @@ type CfnCapability interface {
 // Properties for defining a `CfnCapability`.
 type CfnCapabilityProps struct {
 	// Specifies a structure that contains the details for a capability.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnCapability_CapabilityConfigurationProperty"`
 	// Specifies one or more locations in Amazon S3, each specifying an EDI document that can be used with this capability.
-	InstructionsDocuments interface{} `field:"optional" json:"instructionsDocuments" yaml:"instructionsDocuments" cfn:"InstructionsDocuments"`
+	InstructionsDocuments interface{} `field:"optional" json:"instructionsDocuments" yaml:"instructionsDocuments" cfn:"InstructionsDocuments,[CfnCapability_S3LocationProperty]"`
 	// The display name of the capability.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the key-value pairs assigned to ARNs that you can use to group and search for resources by type.
@@ -61,7 +61,7 @@ type CfnCapabilityProps struct {
 // A capability object.
 type CfnCapability_CapabilityConfigurationProperty struct {
 	// An EDI (electronic data interchange) configuration object.
-	Edi interface{} `field:"required" json:"edi" yaml:"edi" cfn:"Edi"`
+	Edi interface{} `field:"required" json:"edi" yaml:"edi" cfn:"Edi,CfnCapability_EdiConfigurationProperty"`
 }
 
 // Specifies the details for the EDI (electronic data interchange) transformation.
@@ -69,17 +69,17 @@ type CfnCapability_EdiConfigurationProperty struct {
 	// Specifies whether this is capability is for inbound or outbound transformations.
 	CapabilityDirection *string `field:"optional" json:"capabilityDirection" yaml:"capabilityDirection" cfn:"CapabilityDirection"`
 	// Contains the Amazon S3 bucket and prefix for the location of the input file, which is contained in an `S3Location` object.
-	InputLocation interface{} `field:"required" json:"inputLocation" yaml:"inputLocation" cfn:"InputLocation"`
+	InputLocation interface{} `field:"required" json:"inputLocation" yaml:"inputLocation" cfn:"InputLocation,CfnCapability_S3LocationProperty"`
 	// Contains the Amazon S3 bucket and prefix for the location of the output file, which is contained in an `S3Location` object.
-	OutputLocation interface{} `field:"required" json:"outputLocation" yaml:"outputLocation" cfn:"OutputLocation"`
+	OutputLocation interface{} `field:"required" json:"outputLocation" yaml:"outputLocation" cfn:"OutputLocation,CfnCapability_S3LocationProperty"`
 	// Returns the system-assigned unique identifier for the transformer.
 	TransformerId *string `field:"required" json:"transformerId" yaml:"transformerId" cfn:"TransformerId"`
 	// Returns the type of the capability.
-	Type interface{} `field:"required" json:"type" yaml:"type" cfn:"Type"`
+	Type interface{} `field:"required" json:"type" yaml:"type" cfn:"Type,CfnCapability_EdiTypeProperty"`
 }
 
 type CfnCapability_EdiTypeProperty struct {
-	X12Details interface{} `field:"required" json:"x12Details" yaml:"x12Details" cfn:"X12Details"`
+	X12Details interface{} `field:"required" json:"x12Details" yaml:"x12Details" cfn:"X12Details,CfnCapability_X12DetailsProperty"`
 }
 
 // Specifies the details for the Amazon S3 file location that is being used with AWS B2B Data Interchange.
@@ -112,6 +112,7 @@ func NewCfnCapability(scope constructs.Construct, id *string, props *CfnCapabili
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::B2BI::Capability")})
 	r.tags = cfnCapabilityTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::B2BI::Capability"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

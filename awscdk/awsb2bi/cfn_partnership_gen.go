@@ -57,7 +57,7 @@ type CfnPartnershipProps struct {
 	// Returns one or more capabilities associated with this partnership.
 	Capabilities *[]*string `field:"required" json:"capabilities" yaml:"capabilities" cfn:"Capabilities"`
 	// Contains the details for an Outbound EDI capability.
-	CapabilityOptions interface{} `field:"optional" json:"capabilityOptions" yaml:"capabilityOptions" cfn:"CapabilityOptions"`
+	CapabilityOptions interface{} `field:"optional" json:"capabilityOptions" yaml:"capabilityOptions" cfn:"CapabilityOptions,CfnPartnership_CapabilityOptionsProperty"`
 	// Specifies the email address associated with this trading partner.
 	Email *string `field:"required" json:"email" yaml:"email" cfn:"Email"`
 	// Returns the name of the partnership.
@@ -73,21 +73,21 @@ type CfnPartnershipProps struct {
 // Contains the details for an Outbound EDI capability.
 type CfnPartnership_CapabilityOptionsProperty struct {
 	// A structure that contains the inbound EDI options for the capability.
-	InboundEdi interface{} `field:"optional" json:"inboundEdi" yaml:"inboundEdi" cfn:"InboundEdi"`
+	InboundEdi interface{} `field:"optional" json:"inboundEdi" yaml:"inboundEdi" cfn:"InboundEdi,CfnPartnership_InboundEdiOptionsProperty"`
 	// A structure that contains the outbound EDI options.
-	OutboundEdi interface{} `field:"optional" json:"outboundEdi" yaml:"outboundEdi" cfn:"OutboundEdi"`
+	OutboundEdi interface{} `field:"optional" json:"outboundEdi" yaml:"outboundEdi" cfn:"OutboundEdi,CfnPartnership_OutboundEdiOptionsProperty"`
 }
 
 // Contains options for processing inbound EDI files.
 type CfnPartnership_InboundEdiOptionsProperty struct {
 	// A structure that contains X12-specific options for processing inbound X12 EDI files.
-	X12 interface{} `field:"optional" json:"x12" yaml:"x12" cfn:"X12"`
+	X12 interface{} `field:"optional" json:"x12" yaml:"x12" cfn:"X12,CfnPartnership_X12InboundEdiOptionsProperty"`
 }
 
 // A container for outbound EDI options.
 type CfnPartnership_OutboundEdiOptionsProperty struct {
 	// A structure that contains an X12 envelope structure.
-	X12 interface{} `field:"required" json:"x12" yaml:"x12" cfn:"X12"`
+	X12 interface{} `field:"required" json:"x12" yaml:"x12" cfn:"X12,CfnPartnership_X12EnvelopeProperty"`
 }
 
 // Contains options for wrapping (line folding) in X12 EDI files.
@@ -131,8 +131,8 @@ type CfnPartnership_X12DelimitersProperty struct {
 // A wrapper structure for an X12 definition object.
 type CfnPartnership_X12EnvelopeProperty struct {
 	// A container for the X12 outbound EDI headers.
-	Common      interface{} `field:"optional" json:"common" yaml:"common" cfn:"Common"`
-	WrapOptions interface{} `field:"optional" json:"wrapOptions" yaml:"wrapOptions" cfn:"WrapOptions"`
+	Common      interface{} `field:"optional" json:"common" yaml:"common" cfn:"Common,CfnPartnership_X12OutboundEdiHeadersProperty"`
+	WrapOptions interface{} `field:"optional" json:"wrapOptions" yaml:"wrapOptions" cfn:"WrapOptions,CfnPartnership_WrapOptionsProperty"`
 }
 
 // Part of the X12 message structure.
@@ -148,7 +148,7 @@ type CfnPartnership_X12FunctionalGroupHeadersProperty struct {
 // Contains options specific to processing inbound X12 EDI files.
 type CfnPartnership_X12InboundEdiOptionsProperty struct {
 	// Specifies acknowledgment options for inbound X12 EDI files.
-	AcknowledgmentOptions interface{} `field:"optional" json:"acknowledgmentOptions" yaml:"acknowledgmentOptions" cfn:"AcknowledgmentOptions"`
+	AcknowledgmentOptions interface{} `field:"optional" json:"acknowledgmentOptions" yaml:"acknowledgmentOptions" cfn:"AcknowledgmentOptions,CfnPartnership_X12AcknowledgmentOptionsProperty"`
 }
 
 // In X12, the Interchange Control Header is the first segment of an EDI document and is part of the Interchange Envelope.
@@ -172,17 +172,17 @@ type CfnPartnership_X12InterchangeControlHeadersProperty struct {
 // A structure containing the details for an outbound EDI object.
 type CfnPartnership_X12OutboundEdiHeadersProperty struct {
 	// Specifies control number configuration for outbound X12 EDI headers.
-	ControlNumbers interface{} `field:"optional" json:"controlNumbers" yaml:"controlNumbers" cfn:"ControlNumbers"`
+	ControlNumbers interface{} `field:"optional" json:"controlNumbers" yaml:"controlNumbers" cfn:"ControlNumbers,CfnPartnership_X12ControlNumbersProperty"`
 	// The delimiters, for example semicolon ( `;` ), that separates sections of the headers for the X12 object.
-	Delimiters interface{} `field:"optional" json:"delimiters" yaml:"delimiters" cfn:"Delimiters"`
+	Delimiters interface{} `field:"optional" json:"delimiters" yaml:"delimiters" cfn:"Delimiters,CfnPartnership_X12DelimitersProperty"`
 	// The functional group headers for the X12 object.
-	FunctionalGroupHeaders interface{} `field:"optional" json:"functionalGroupHeaders" yaml:"functionalGroupHeaders" cfn:"FunctionalGroupHeaders"`
+	FunctionalGroupHeaders interface{} `field:"optional" json:"functionalGroupHeaders" yaml:"functionalGroupHeaders" cfn:"FunctionalGroupHeaders,CfnPartnership_X12FunctionalGroupHeadersProperty"`
 	// Specifies the time format in the GS05 element (time) of the functional group header.
 	Gs05TimeFormat *string `field:"optional" json:"gs05TimeFormat" yaml:"gs05TimeFormat" cfn:"Gs05TimeFormat"`
 	// In X12 EDI messages, delimiters are used to mark the end of segments or elements, and are defined in the interchange control header.
-	InterchangeControlHeaders interface{} `field:"optional" json:"interchangeControlHeaders" yaml:"interchangeControlHeaders" cfn:"InterchangeControlHeaders"`
+	InterchangeControlHeaders interface{} `field:"optional" json:"interchangeControlHeaders" yaml:"interchangeControlHeaders" cfn:"InterchangeControlHeaders,CfnPartnership_X12InterchangeControlHeadersProperty"`
 	// Specifies whether or not to validate the EDI for this X12 object: `TRUE` or `FALSE` .
-	ValidateEdi interface{} `field:"optional" json:"validateEdi" yaml:"validateEdi" cfn:"ValidateEdi"`
+	ValidateEdi interface{} `field:"optional" json:"validateEdi" yaml:"validateEdi" cfn:"ValidateEdi,b"`
 }
 
 type cfnPartnership struct {
@@ -199,6 +199,7 @@ func NewCfnPartnership(scope constructs.Construct, id *string, props *CfnPartner
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::B2BI::Partnership")})
 	r.tags = cfnPartnershipTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::B2BI::Partnership"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

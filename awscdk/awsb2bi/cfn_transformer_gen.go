@@ -69,13 +69,13 @@ type CfnTransformer interface {
 // Properties for defining a `CfnTransformer`.
 type CfnTransformerProps struct {
 	// Deprecated: this property has been deprecated
-	EdiType interface{} `field:"optional" json:"ediType" yaml:"ediType" cfn:"EdiType"`
+	EdiType interface{} `field:"optional" json:"ediType" yaml:"ediType" cfn:"EdiType,CfnTransformer_EdiTypeProperty"`
 	// Deprecated: this property has been deprecated
 	FileFormat *string `field:"optional" json:"fileFormat" yaml:"fileFormat" cfn:"FileFormat"`
 	// Returns a structure that contains the format options for the transformation.
-	InputConversion interface{} `field:"optional" json:"inputConversion" yaml:"inputConversion" cfn:"InputConversion"`
+	InputConversion interface{} `field:"optional" json:"inputConversion" yaml:"inputConversion" cfn:"InputConversion,CfnTransformer_InputConversionProperty"`
 	// Returns the structure that contains the mapping template and its language (either XSLT or JSONATA).
-	Mapping interface{} `field:"optional" json:"mapping" yaml:"mapping" cfn:"Mapping"`
+	Mapping interface{} `field:"optional" json:"mapping" yaml:"mapping" cfn:"Mapping,CfnTransformer_MappingProperty"`
 	// This shape is deprecated: This is a legacy trait.
 	//
 	// Deprecated: this property has been deprecated
@@ -83,13 +83,13 @@ type CfnTransformerProps struct {
 	// Returns the descriptive name for the transformer.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Returns the `OutputConversion` object, which contains the format options for the outbound transformation.
-	OutputConversion interface{} `field:"optional" json:"outputConversion" yaml:"outputConversion" cfn:"OutputConversion"`
+	OutputConversion interface{} `field:"optional" json:"outputConversion" yaml:"outputConversion" cfn:"OutputConversion,CfnTransformer_OutputConversionProperty"`
 	// This shape is deprecated: This is a legacy trait.
 	//
 	// Deprecated: this property has been deprecated
 	SampleDocument *string `field:"optional" json:"sampleDocument" yaml:"sampleDocument" cfn:"SampleDocument"`
 	// Returns a structure that contains the Amazon S3 bucket and an array of the corresponding keys used to identify the location for your sample documents.
-	SampleDocuments interface{} `field:"optional" json:"sampleDocuments" yaml:"sampleDocuments" cfn:"SampleDocuments"`
+	SampleDocuments interface{} `field:"optional" json:"sampleDocuments" yaml:"sampleDocuments" cfn:"SampleDocuments,CfnTransformer_SampleDocumentsProperty"`
 	// Returns the state of the newly created transformer.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 	// A key-value pair for a specific transformer.
@@ -99,24 +99,24 @@ type CfnTransformerProps struct {
 // A structure that contains advanced options for EDI processing.
 type CfnTransformer_AdvancedOptionsProperty struct {
 	// A structure that contains X12-specific advanced options, such as split options for processing X12 EDI files.
-	X12 interface{} `field:"optional" json:"x12" yaml:"x12" cfn:"X12"`
+	X12 interface{} `field:"optional" json:"x12" yaml:"x12" cfn:"X12,CfnTransformer_X12AdvancedOptionsProperty"`
 }
 
 type CfnTransformer_EdiTypeProperty struct {
-	X12Details interface{} `field:"required" json:"x12Details" yaml:"x12Details" cfn:"X12Details"`
+	X12Details interface{} `field:"required" json:"x12Details" yaml:"x12Details" cfn:"X12Details,CfnTransformer_X12DetailsProperty"`
 }
 
 // A structure that contains the X12 transaction set and version.
 type CfnTransformer_FormatOptionsProperty struct {
-	X12 interface{} `field:"required" json:"x12" yaml:"x12" cfn:"X12"`
+	X12 interface{} `field:"required" json:"x12" yaml:"x12" cfn:"X12,CfnTransformer_X12DetailsProperty"`
 }
 
 // Contains the input formatting options for an inbound transformer (takes an X12-formatted EDI document as input and converts it to JSON or XML.
 type CfnTransformer_InputConversionProperty struct {
 	// Specifies advanced options for the input conversion process.
-	AdvancedOptions interface{} `field:"optional" json:"advancedOptions" yaml:"advancedOptions" cfn:"AdvancedOptions"`
+	AdvancedOptions interface{} `field:"optional" json:"advancedOptions" yaml:"advancedOptions" cfn:"AdvancedOptions,CfnTransformer_AdvancedOptionsProperty"`
 	// A structure that contains the formatting options for an inbound transformer.
-	FormatOptions interface{} `field:"optional" json:"formatOptions" yaml:"formatOptions" cfn:"FormatOptions"`
+	FormatOptions interface{} `field:"optional" json:"formatOptions" yaml:"formatOptions" cfn:"FormatOptions,CfnTransformer_FormatOptionsProperty"`
 	// The format for the transformer input: currently on `X12` is supported.
 	FromFormat *string `field:"required" json:"fromFormat" yaml:"fromFormat" cfn:"FromFormat"`
 }
@@ -131,9 +131,9 @@ type CfnTransformer_MappingProperty struct {
 
 // Contains the formatting options for an outbound transformer (takes JSON or XML as input and converts it to an EDI document (currently only X12 format is supported).
 type CfnTransformer_OutputConversionProperty struct {
-	AdvancedOptions interface{} `field:"optional" json:"advancedOptions" yaml:"advancedOptions" cfn:"AdvancedOptions"`
+	AdvancedOptions interface{} `field:"optional" json:"advancedOptions" yaml:"advancedOptions" cfn:"AdvancedOptions,CfnTransformer_AdvancedOptionsProperty"`
 	// A structure that contains the X12 transaction set and version for the transformer output.
-	FormatOptions interface{} `field:"optional" json:"formatOptions" yaml:"formatOptions" cfn:"FormatOptions"`
+	FormatOptions interface{} `field:"optional" json:"formatOptions" yaml:"formatOptions" cfn:"FormatOptions,CfnTransformer_FormatOptionsProperty"`
 	// The format for the output from an outbound transformer: only X12 is currently supported.
 	ToFormat *string `field:"required" json:"toFormat" yaml:"toFormat" cfn:"ToFormat"`
 }
@@ -151,15 +151,15 @@ type CfnTransformer_SampleDocumentsProperty struct {
 	// Contains the Amazon S3 bucket that is used to hold your sample documents.
 	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// Contains an array of the Amazon S3 keys used to identify the location for your sample documents.
-	Keys interface{} `field:"required" json:"keys" yaml:"keys" cfn:"Keys"`
+	Keys interface{} `field:"required" json:"keys" yaml:"keys" cfn:"Keys,[CfnTransformer_SampleDocumentKeysProperty]"`
 }
 
 // Contains advanced options specific to X12 EDI processing, such as splitting large X12 files into smaller units.
 type CfnTransformer_X12AdvancedOptionsProperty struct {
 	// Specifies options for splitting X12 EDI files.
-	SplitOptions interface{} `field:"optional" json:"splitOptions" yaml:"splitOptions" cfn:"SplitOptions"`
+	SplitOptions interface{} `field:"optional" json:"splitOptions" yaml:"splitOptions" cfn:"SplitOptions,CfnTransformer_X12SplitOptionsProperty"`
 	// Specifies validation options for X12 EDI processing.
-	ValidationOptions interface{} `field:"optional" json:"validationOptions" yaml:"validationOptions" cfn:"ValidationOptions"`
+	ValidationOptions interface{} `field:"optional" json:"validationOptions" yaml:"validationOptions" cfn:"ValidationOptions,CfnTransformer_X12ValidationOptionsProperty"`
 }
 
 // Code list validation rule configuration.
@@ -207,17 +207,17 @@ type CfnTransformer_X12SplitOptionsProperty struct {
 // Contains configuration options for X12 EDI validation.
 type CfnTransformer_X12ValidationOptionsProperty struct {
 	// Specifies a list of validation rules to apply during EDI document processing.
-	ValidationRules interface{} `field:"optional" json:"validationRules" yaml:"validationRules" cfn:"ValidationRules"`
+	ValidationRules interface{} `field:"optional" json:"validationRules" yaml:"validationRules" cfn:"ValidationRules,[CfnTransformer_X12ValidationRuleProperty]"`
 }
 
 // Represents a single validation rule that can be applied during X12 EDI processing.
 type CfnTransformer_X12ValidationRuleProperty struct {
 	// Specifies a code list validation rule that modifies the allowed code values for a specific X12 element.
-	CodeListValidationRule interface{} `field:"optional" json:"codeListValidationRule" yaml:"codeListValidationRule" cfn:"CodeListValidationRule"`
+	CodeListValidationRule interface{} `field:"optional" json:"codeListValidationRule" yaml:"codeListValidationRule" cfn:"CodeListValidationRule,CfnTransformer_X12CodeListValidationRuleProperty"`
 	// Specifies an element length validation rule that defines custom length constraints for a specific X12 element.
-	ElementLengthValidationRule interface{} `field:"optional" json:"elementLengthValidationRule" yaml:"elementLengthValidationRule" cfn:"ElementLengthValidationRule"`
+	ElementLengthValidationRule interface{} `field:"optional" json:"elementLengthValidationRule" yaml:"elementLengthValidationRule" cfn:"ElementLengthValidationRule,CfnTransformer_X12ElementLengthValidationRuleProperty"`
 	// Specifies an element requirement validation rule that modifies whether a specific X12 element is required or optional within a segment.
-	ElementRequirementValidationRule interface{} `field:"optional" json:"elementRequirementValidationRule" yaml:"elementRequirementValidationRule" cfn:"ElementRequirementValidationRule"`
+	ElementRequirementValidationRule interface{} `field:"optional" json:"elementRequirementValidationRule" yaml:"elementRequirementValidationRule" cfn:"ElementRequirementValidationRule,CfnTransformer_X12ElementRequirementValidationRuleProperty"`
 }
 
 type cfnTransformer struct {
@@ -234,6 +234,7 @@ func NewCfnTransformer(scope constructs.Construct, id *string, props *CfnTransfo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::B2BI::Transformer")})
 	r.tags = cfnTransformerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::B2BI::Transformer"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -96,6 +96,7 @@ func NewCfnBackupAccessPoint(scope constructs.Construct, id *string, props *CfnB
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::BackupAccessPoint")})
 	r.tags = cfnBackupAccessPointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Backup::BackupAccessPoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -36,7 +36,7 @@ type CfnBackupPlan interface {
 // Properties for defining a `CfnBackupPlan`.
 type CfnBackupPlanProps struct {
 	// Uniquely identifies the backup plan to be associated with the selection of resources.
-	BackupPlan interface{} `field:"required" json:"backupPlan" yaml:"backupPlan" cfn:"BackupPlan"`
+	BackupPlan interface{} `field:"required" json:"backupPlan" yaml:"backupPlan" cfn:"BackupPlan,CfnBackupPlan_BackupPlanResourceTypeProperty"`
 	// The tags to assign to the backup plan.
 	BackupPlanTags *map[string]*string `field:"optional" json:"backupPlanTags" yaml:"backupPlanTags" cfn:"BackupPlanTags"`
 }
@@ -52,12 +52,12 @@ type CfnBackupPlan_AdvancedBackupSettingResourceTypeProperty struct {
 // Specifies an object containing properties used to create a backup plan.
 type CfnBackupPlan_BackupPlanResourceTypeProperty struct {
 	// A list of backup options for each resource type.
-	AdvancedBackupSettings interface{} `field:"optional" json:"advancedBackupSettings" yaml:"advancedBackupSettings" cfn:"AdvancedBackupSettings"`
+	AdvancedBackupSettings interface{} `field:"optional" json:"advancedBackupSettings" yaml:"advancedBackupSettings" cfn:"AdvancedBackupSettings,[CfnBackupPlan_AdvancedBackupSettingResourceTypeProperty]"`
 	// The display name of a backup plan.
 	BackupPlanName *string `field:"required" json:"backupPlanName" yaml:"backupPlanName" cfn:"BackupPlanName"`
 	// An array of `BackupRule` objects, each of which specifies a scheduled task that is used to back up a selection of resources.
-	BackupPlanRule interface{} `field:"required" json:"backupPlanRule" yaml:"backupPlanRule" cfn:"BackupPlanRule"`
-	ScanSettings   interface{} `field:"optional" json:"scanSettings" yaml:"scanSettings" cfn:"ScanSettings"`
+	BackupPlanRule interface{} `field:"required" json:"backupPlanRule" yaml:"backupPlanRule" cfn:"BackupPlanRule,[CfnBackupPlan_BackupRuleResourceTypeProperty]"`
+	ScanSettings   interface{} `field:"optional" json:"scanSettings" yaml:"scanSettings" cfn:"ScanSettings,[CfnBackupPlan_ScanSettingResourceTypeProperty]"`
 }
 
 // Specifies an object containing properties used to schedule a task to back up a selection of resources.
@@ -65,18 +65,18 @@ type CfnBackupPlan_BackupRuleResourceTypeProperty struct {
 	// A value in minutes after a backup job is successfully started before it must be completed or it is canceled by AWS Backup .
 	CompletionWindowMinutes *float64 `field:"optional" json:"completionWindowMinutes" yaml:"completionWindowMinutes" cfn:"CompletionWindowMinutes"`
 	// An array of CopyAction objects, which contains the details of the copy operation.
-	CopyActions interface{} `field:"optional" json:"copyActions" yaml:"copyActions" cfn:"CopyActions"`
+	CopyActions interface{} `field:"optional" json:"copyActions" yaml:"copyActions" cfn:"CopyActions,[CfnBackupPlan_CopyActionResourceTypeProperty]"`
 	// Enables continuous backup and point-in-time restores (PITR).
-	EnableContinuousBackup interface{} `field:"optional" json:"enableContinuousBackup" yaml:"enableContinuousBackup" cfn:"EnableContinuousBackup"`
+	EnableContinuousBackup interface{} `field:"optional" json:"enableContinuousBackup" yaml:"enableContinuousBackup" cfn:"EnableContinuousBackup,b"`
 	// There can up to one IndexAction in each BackupRule, as each backup can have 0 or 1 backup index associated with it.
-	IndexActions interface{} `field:"optional" json:"indexActions" yaml:"indexActions" cfn:"IndexActions"`
+	IndexActions interface{} `field:"optional" json:"indexActions" yaml:"indexActions" cfn:"IndexActions,[CfnBackupPlan_IndexActionsResourceTypeProperty]"`
 	// The lifecycle defines when a protected resource is transitioned to cold storage and when it expires.
-	Lifecycle interface{} `field:"optional" json:"lifecycle" yaml:"lifecycle" cfn:"Lifecycle"`
+	Lifecycle interface{} `field:"optional" json:"lifecycle" yaml:"lifecycle" cfn:"Lifecycle,CfnBackupPlan_LifecycleResourceTypeProperty"`
 	// The tags to assign to the resources.
-	RecoveryPointTags interface{} `field:"optional" json:"recoveryPointTags" yaml:"recoveryPointTags" cfn:"RecoveryPointTags"`
+	RecoveryPointTags interface{} `field:"optional" json:"recoveryPointTags" yaml:"recoveryPointTags" cfn:"RecoveryPointTags,{s}"`
 	// A display name for a backup rule.
 	RuleName    *string     `field:"required" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
-	ScanActions interface{} `field:"optional" json:"scanActions" yaml:"scanActions" cfn:"ScanActions"`
+	ScanActions interface{} `field:"optional" json:"scanActions" yaml:"scanActions" cfn:"ScanActions,[CfnBackupPlan_ScanActionResourceTypeProperty]"`
 	// A CRON expression specifying when AWS Backup initiates a backup job.
 	ScheduleExpression *string `field:"optional" json:"scheduleExpression" yaml:"scheduleExpression" cfn:"ScheduleExpression"`
 	// This is the timezone in which the schedule expression is set.
@@ -94,7 +94,7 @@ type CfnBackupPlan_CopyActionResourceTypeProperty struct {
 	// An Amazon Resource Name (ARN) that uniquely identifies the destination backup vault for the copied backup.
 	DestinationBackupVaultArn *string `field:"required" json:"destinationBackupVaultArn" yaml:"destinationBackupVaultArn" cfn:"DestinationBackupVaultArn"`
 	// Defines when a protected resource is transitioned to cold storage and when it expires.
-	Lifecycle interface{} `field:"optional" json:"lifecycle" yaml:"lifecycle" cfn:"Lifecycle"`
+	Lifecycle interface{} `field:"optional" json:"lifecycle" yaml:"lifecycle" cfn:"Lifecycle,CfnBackupPlan_LifecycleResourceTypeProperty"`
 }
 
 // Specifies index actions.
@@ -110,7 +110,7 @@ type CfnBackupPlan_LifecycleResourceTypeProperty struct {
 	// The number of days after creation that a recovery point is moved to cold storage.
 	MoveToColdStorageAfterDays *float64 `field:"optional" json:"moveToColdStorageAfterDays" yaml:"moveToColdStorageAfterDays" cfn:"MoveToColdStorageAfterDays"`
 	// If the value is true, your backup plan transitions supported resources to archive (cold) storage tier in accordance with your lifecycle settings.
-	OptInToArchiveForSupportedResources interface{} `field:"optional" json:"optInToArchiveForSupportedResources" yaml:"optInToArchiveForSupportedResources" cfn:"OptInToArchiveForSupportedResources"`
+	OptInToArchiveForSupportedResources interface{} `field:"optional" json:"optInToArchiveForSupportedResources" yaml:"optInToArchiveForSupportedResources" cfn:"OptInToArchiveForSupportedResources,b"`
 }
 
 type CfnBackupPlan_ScanActionResourceTypeProperty struct {
@@ -138,6 +138,7 @@ func NewCfnBackupPlan(scope constructs.Construct, id *string, props *CfnBackupPl
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::BackupPlan")})
 	r.tags = cfnBackupPlanTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Backup::BackupPlan"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("backupPlanTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

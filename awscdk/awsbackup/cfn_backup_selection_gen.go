@@ -37,7 +37,7 @@ type CfnBackupSelectionProps struct {
 	// Uniquely identifies a backup plan.
 	BackupPlanId interface{} `field:"required" json:"backupPlanId" yaml:"backupPlanId" cfn:"BackupPlanId"`
 	// Specifies the body of a request to assign a set of resources to a backup plan.
-	BackupSelection interface{} `field:"required" json:"backupSelection" yaml:"backupSelection" cfn:"BackupSelection"`
+	BackupSelection interface{} `field:"required" json:"backupSelection" yaml:"backupSelection" cfn:"BackupSelection,CfnBackupSelection_BackupSelectionResourceTypeProperty"`
 }
 
 // Specifies an object containing properties used to assign a set of resources to a backup plan.
@@ -47,7 +47,7 @@ type CfnBackupSelection_BackupSelectionResourceTypeProperty struct {
 	// The ARN of the IAM role that AWS Backup uses to authenticate when backing up the target resource;
 	IamRoleArn *string `field:"required" json:"iamRoleArn" yaml:"iamRoleArn" cfn:"IamRoleArn"`
 	// A list of conditions that you define to assign resources to your backup plans using tags.
-	ListOfTags interface{} `field:"optional" json:"listOfTags" yaml:"listOfTags" cfn:"ListOfTags"`
+	ListOfTags interface{} `field:"optional" json:"listOfTags" yaml:"listOfTags" cfn:"ListOfTags,[CfnBackupSelection_ConditionResourceTypeProperty]"`
 	// A list of Amazon Resource Names (ARNs) to exclude from a backup plan.
 	NotResources *[]*string `field:"optional" json:"notResources" yaml:"notResources" cfn:"NotResources"`
 	// An array of strings that contain Amazon Resource Names (ARNs) of resources to assign to a backup plan.
@@ -77,13 +77,13 @@ type CfnBackupSelection_ConditionResourceTypeProperty struct {
 // Contains information about which resources to include or exclude from a backup plan using their tags.
 type CfnBackupSelection_ConditionsProperty struct {
 	// Filters the values of your tagged resources for only those resources that you tagged with the same value.
-	StringEquals interface{} `field:"optional" json:"stringEquals" yaml:"stringEquals" cfn:"StringEquals"`
+	StringEquals interface{} `field:"optional" json:"stringEquals" yaml:"stringEquals" cfn:"StringEquals,[CfnBackupSelection_ConditionParameterProperty]"`
 	// Filters the values of your tagged resources for matching tag values with the use of a wildcard character (*) anywhere in the string.
-	StringLike interface{} `field:"optional" json:"stringLike" yaml:"stringLike" cfn:"StringLike"`
+	StringLike interface{} `field:"optional" json:"stringLike" yaml:"stringLike" cfn:"StringLike,[CfnBackupSelection_ConditionParameterProperty]"`
 	// Filters the values of your tagged resources for only those resources that you tagged that do not have the same value.
-	StringNotEquals interface{} `field:"optional" json:"stringNotEquals" yaml:"stringNotEquals" cfn:"StringNotEquals"`
+	StringNotEquals interface{} `field:"optional" json:"stringNotEquals" yaml:"stringNotEquals" cfn:"StringNotEquals,[CfnBackupSelection_ConditionParameterProperty]"`
 	// Filters the values of your tagged resources for non-matching tag values with the use of a wildcard character (*) anywhere in the string.
-	StringNotLike interface{} `field:"optional" json:"stringNotLike" yaml:"stringNotLike" cfn:"StringNotLike"`
+	StringNotLike interface{} `field:"optional" json:"stringNotLike" yaml:"stringNotLike" cfn:"StringNotLike,[CfnBackupSelection_ConditionParameterProperty]"`
 }
 
 type cfnBackupSelection struct {
@@ -99,6 +99,7 @@ func NewCfnBackupSelection(scope constructs.Construct, id *string, props *CfnBac
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::BackupSelection")})
 	r.props.BackupPlanId = l1rt.Ref(r, r.props.BackupPlanId, "backupPlanId", "backup.IBackupPlanRef | string", "BackupPlanRef.BackupPlanId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,9 +54,9 @@ type CfnBackupVaultProps struct {
 	// A server-side encryption key you can specify to encrypt your backups from services that support full AWS Backup management;
 	EncryptionKeyArn interface{} `field:"optional" json:"encryptionKeyArn" yaml:"encryptionKeyArn" cfn:"EncryptionKeyArn"`
 	// Configuration for [AWS Backup Vault Lock](https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html) .
-	LockConfiguration interface{} `field:"optional" json:"lockConfiguration" yaml:"lockConfiguration" cfn:"LockConfiguration"`
+	LockConfiguration interface{} `field:"optional" json:"lockConfiguration" yaml:"lockConfiguration" cfn:"LockConfiguration,CfnBackupVault_LockConfigurationTypeProperty"`
 	// The SNS event notifications for the specified backup vault.
-	Notifications interface{} `field:"optional" json:"notifications" yaml:"notifications" cfn:"Notifications"`
+	Notifications interface{} `field:"optional" json:"notifications" yaml:"notifications" cfn:"Notifications,CfnBackupVault_NotificationObjectTypeProperty"`
 }
 
 // The `LockConfigurationType` property type specifies configuration for [AWS Backup Vault Lock](https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html) .
@@ -92,6 +92,7 @@ func NewCfnBackupVault(scope constructs.Construct, id *string, props *CfnBackupV
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::BackupVault")})
 	r.tags = cfnBackupVaultTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Backup::BackupVault"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("backupVaultTags")}), r}
 	r.props.EncryptionKeyArn = l1rt.Ref(r, r.props.EncryptionKeyArn, "encryptionKeyArn", "kms.IKeyRef | string", "KeyRef.KeyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnFramework interface {
 // Properties for defining a `CfnFramework`.
 type CfnFrameworkProps struct {
 	// Contains detailed information about all of the controls of a framework.
-	FrameworkControls interface{} `field:"required" json:"frameworkControls" yaml:"frameworkControls" cfn:"FrameworkControls"`
+	FrameworkControls interface{} `field:"required" json:"frameworkControls" yaml:"frameworkControls" cfn:"FrameworkControls,[CfnFramework_FrameworkControlProperty]"`
 	// An optional description of the framework with a maximum 1,024 characters.
 	FrameworkDescription *string `field:"optional" json:"frameworkDescription" yaml:"frameworkDescription" cfn:"FrameworkDescription"`
 	// The unique name of a framework.
@@ -74,7 +74,7 @@ type CfnFramework_ControlScopeProperty struct {
 // Contains detailed information about all of the controls of a framework.
 type CfnFramework_FrameworkControlProperty struct {
 	// The name/value pairs.
-	ControlInputParameters interface{} `field:"optional" json:"controlInputParameters" yaml:"controlInputParameters" cfn:"ControlInputParameters"`
+	ControlInputParameters interface{} `field:"optional" json:"controlInputParameters" yaml:"controlInputParameters" cfn:"ControlInputParameters,[CfnFramework_ControlInputParameterProperty]"`
 	// The name of a control.
 	ControlName *string `field:"required" json:"controlName" yaml:"controlName" cfn:"ControlName"`
 	// The scope of a control.
@@ -95,6 +95,7 @@ func NewCfnFramework(scope constructs.Construct, id *string, props *CfnFramework
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::Framework")})
 	r.tags = cfnFrameworkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Backup::Framework"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("frameworkTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnLegalHoldProps struct {
 	// The description of the legal hold.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// The criteria to assign a set of resources, such as resource types or backup vaults.
-	RecoveryPointSelection interface{} `field:"required" json:"recoveryPointSelection" yaml:"recoveryPointSelection" cfn:"RecoveryPointSelection"`
+	RecoveryPointSelection interface{} `field:"required" json:"recoveryPointSelection" yaml:"recoveryPointSelection" cfn:"RecoveryPointSelection,CfnLegalHold_RecoveryPointSelectionProperty"`
 	// Optional tags to include.
 	Tags *[]*CfnLegalHold_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The title of the legal hold.
@@ -64,7 +64,7 @@ type CfnLegalHold_DateRangeProperty struct {
 // The criteria to assign a set of resources, such as resource types or backup vaults.
 type CfnLegalHold_RecoveryPointSelectionProperty struct {
 	// A date range for filtering recovery points.
-	DateRange interface{} `field:"optional" json:"dateRange" yaml:"dateRange" cfn:"DateRange"`
+	DateRange interface{} `field:"optional" json:"dateRange" yaml:"dateRange" cfn:"DateRange,CfnLegalHold_DateRangeProperty"`
 	// The resources included in the resource selection.
 	ResourceIdentifiers *[]*string `field:"optional" json:"resourceIdentifiers" yaml:"resourceIdentifiers" cfn:"ResourceIdentifiers"`
 	// The names of the vaults in which the selected recovery points are contained.
@@ -92,6 +92,7 @@ func NewCfnLegalHold(scope constructs.Construct, id *string, props *CfnLegalHold
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::LegalHold")})
 	r.tags = cfnLegalHoldTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Backup::LegalHold"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

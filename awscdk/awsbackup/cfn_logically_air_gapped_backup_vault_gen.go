@@ -68,7 +68,7 @@ type CfnLogicallyAirGappedBackupVaultProps struct {
 	// The Amazon Resource Name (ARN) of the MPA approval team to associate with the backup vault.
 	MpaApprovalTeamArn *string `field:"optional" json:"mpaApprovalTeamArn" yaml:"mpaApprovalTeamArn" cfn:"MpaApprovalTeamArn"`
 	// Returns event notifications for the specified backup vault.
-	Notifications interface{} `field:"optional" json:"notifications" yaml:"notifications" cfn:"Notifications"`
+	Notifications interface{} `field:"optional" json:"notifications" yaml:"notifications" cfn:"Notifications,CfnLogicallyAirGappedBackupVault_NotificationObjectTypeProperty"`
 }
 
 type CfnLogicallyAirGappedBackupVault_NotificationObjectTypeProperty struct {
@@ -92,6 +92,7 @@ func NewCfnLogicallyAirGappedBackupVault(scope constructs.Construct, id *string,
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::LogicallyAirGappedBackupVault")})
 	r.tags = cfnLogicallyAirGappedBackupVaultTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Backup::LogicallyAirGappedBackupVault"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("backupVaultTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -90,6 +90,7 @@ func NewCfnReportPlan(scope constructs.Construct, id *string, props *CfnReportPl
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::ReportPlan")})
 	r.tags = cfnReportPlanTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Backup::ReportPlan"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("reportPlanTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

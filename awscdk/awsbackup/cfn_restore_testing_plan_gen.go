@@ -44,7 +44,7 @@ type CfnRestoreTestingPlan interface {
 // Properties for defining a `CfnRestoreTestingPlan`.
 type CfnRestoreTestingPlanProps struct {
 	// The specified criteria to assign a set of resources, such as recovery point types or backup vaults.
-	RecoveryPointSelection interface{} `field:"required" json:"recoveryPointSelection" yaml:"recoveryPointSelection" cfn:"RecoveryPointSelection"`
+	RecoveryPointSelection interface{} `field:"required" json:"recoveryPointSelection" yaml:"recoveryPointSelection" cfn:"RecoveryPointSelection,CfnRestoreTestingPlan_RestoreTestingRecoveryPointSelectionProperty"`
 	// The RestoreTestingPlanName is a unique string that is the name of the restore testing plan.
 	RestoreTestingPlanName *string `field:"required" json:"restoreTestingPlanName" yaml:"restoreTestingPlanName" cfn:"RestoreTestingPlanName"`
 	// A CRON expression in specified timezone when a restore testing plan is executed.
@@ -85,6 +85,7 @@ func NewCfnRestoreTestingPlan(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::RestoreTestingPlan")})
 	r.tags = cfnRestoreTestingPlanTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Backup::RestoreTestingPlan"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

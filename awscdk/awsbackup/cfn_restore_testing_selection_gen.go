@@ -51,11 +51,11 @@ type CfnRestoreTestingSelectionProps struct {
 	// You can include specific ARNs, such as `ProtectedResourceArns: ["arn:aws:...", "arn:aws:..."]` or you can include a wildcard: `ProtectedResourceArns: ["*"]` , but not both.
 	ProtectedResourceArns *[]*string `field:"optional" json:"protectedResourceArns" yaml:"protectedResourceArns" cfn:"ProtectedResourceArns"`
 	// In a resource testing selection, this parameter filters by specific conditions such as `StringEquals` or `StringNotEquals` .
-	ProtectedResourceConditions interface{} `field:"optional" json:"protectedResourceConditions" yaml:"protectedResourceConditions" cfn:"ProtectedResourceConditions"`
+	ProtectedResourceConditions interface{} `field:"optional" json:"protectedResourceConditions" yaml:"protectedResourceConditions" cfn:"ProtectedResourceConditions,CfnRestoreTestingSelection_ProtectedResourceConditionsProperty"`
 	// The type of AWS resource included in a resource testing selection;
 	ProtectedResourceType *string `field:"required" json:"protectedResourceType" yaml:"protectedResourceType" cfn:"ProtectedResourceType"`
 	// You can override certain restore metadata keys by including the parameter `RestoreMetadataOverrides` in the body of `RestoreTestingSelection` .
-	RestoreMetadataOverrides interface{} `field:"optional" json:"restoreMetadataOverrides" yaml:"restoreMetadataOverrides" cfn:"RestoreMetadataOverrides"`
+	RestoreMetadataOverrides interface{} `field:"optional" json:"restoreMetadataOverrides" yaml:"restoreMetadataOverrides" cfn:"RestoreMetadataOverrides,{s}"`
 	// Unique string that is the name of the restore testing plan.
 	RestoreTestingPlanName *string `field:"required" json:"restoreTestingPlanName" yaml:"restoreTestingPlanName" cfn:"RestoreTestingPlanName"`
 	// The unique name of the restore testing selection that belongs to the related restore testing plan.
@@ -75,9 +75,9 @@ type CfnRestoreTestingSelection_KeyValueProperty struct {
 // The conditions that you define for resources in your restore testing plan using tags.
 type CfnRestoreTestingSelection_ProtectedResourceConditionsProperty struct {
 	// Filters the values of your tagged resources for only those resources that you tagged with the same value.
-	StringEquals interface{} `field:"optional" json:"stringEquals" yaml:"stringEquals" cfn:"StringEquals"`
+	StringEquals interface{} `field:"optional" json:"stringEquals" yaml:"stringEquals" cfn:"StringEquals,[CfnRestoreTestingSelection_KeyValueProperty]"`
 	// Filters the values of your tagged resources for only those resources that you tagged that do not have the same value.
-	StringNotEquals interface{} `field:"optional" json:"stringNotEquals" yaml:"stringNotEquals" cfn:"StringNotEquals"`
+	StringNotEquals interface{} `field:"optional" json:"stringNotEquals" yaml:"stringNotEquals" cfn:"StringNotEquals,[CfnRestoreTestingSelection_KeyValueProperty]"`
 }
 
 type cfnRestoreTestingSelection struct {
@@ -92,6 +92,7 @@ func NewCfnRestoreTestingSelection(scope constructs.Construct, id *string, props
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::RestoreTestingSelection")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,7 +35,7 @@ type CfnTieringConfiguration interface {
 // Properties for defining a `CfnTieringConfiguration`.
 type CfnTieringConfigurationProps struct {
 	BackupVaultName          *string             `field:"required" json:"backupVaultName" yaml:"backupVaultName" cfn:"BackupVaultName"`
-	ResourceSelection        interface{}         `field:"required" json:"resourceSelection" yaml:"resourceSelection" cfn:"ResourceSelection"`
+	ResourceSelection        interface{}         `field:"required" json:"resourceSelection" yaml:"resourceSelection" cfn:"ResourceSelection,[CfnTieringConfiguration_ResourceSelectionProperty]"`
 	TieringConfigurationName *string             `field:"required" json:"tieringConfigurationName" yaml:"tieringConfigurationName" cfn:"TieringConfigurationName"`
 	TieringConfigurationTags *map[string]*string `field:"optional" json:"tieringConfigurationTags" yaml:"tieringConfigurationTags" cfn:"TieringConfigurationTags"`
 }
@@ -60,6 +60,7 @@ func NewCfnTieringConfiguration(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Backup::TieringConfiguration")})
 	r.tags = cfnTieringConfigurationTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Backup::TieringConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tieringConfigurationTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,14 +65,14 @@ type CfnComputeEnvironmentProps struct {
 	// The name for your compute environment.
 	ComputeEnvironmentName *string `field:"optional" json:"computeEnvironmentName" yaml:"computeEnvironmentName" cfn:"ComputeEnvironmentName"`
 	// The ComputeResources property type specifies details of the compute resources managed by the compute environment.
-	ComputeResources interface{} `field:"optional" json:"computeResources" yaml:"computeResources" cfn:"ComputeResources"`
+	ComputeResources interface{} `field:"optional" json:"computeResources" yaml:"computeResources" cfn:"ComputeResources,CfnComputeEnvironment_ComputeResourcesProperty"`
 	// Reserved.
 	Context     *string     `field:"optional" json:"context" yaml:"context" cfn:"Context"`
-	EcsSettings interface{} `field:"optional" json:"ecsSettings" yaml:"ecsSettings" cfn:"EcsSettings"`
+	EcsSettings interface{} `field:"optional" json:"ecsSettings" yaml:"ecsSettings" cfn:"EcsSettings,CfnComputeEnvironment_EcsSettingsProperty"`
 	// The details for the Amazon EKS cluster that supports the compute environment.
-	EksConfiguration interface{} `field:"optional" json:"eksConfiguration" yaml:"eksConfiguration" cfn:"EksConfiguration"`
+	EksConfiguration interface{} `field:"optional" json:"eksConfiguration" yaml:"eksConfiguration" cfn:"EksConfiguration,CfnComputeEnvironment_EksConfigurationProperty"`
 	// Specifies whether the compute environment is replaced if an update is made that requires replacing the instances in the compute environment.
-	ReplaceComputeEnvironment interface{} `field:"optional" json:"replaceComputeEnvironment" yaml:"replaceComputeEnvironment" cfn:"ReplaceComputeEnvironment"`
+	ReplaceComputeEnvironment interface{} `field:"optional" json:"replaceComputeEnvironment" yaml:"replaceComputeEnvironment" cfn:"ReplaceComputeEnvironment,b"`
 	// The full Amazon Resource Name (ARN) of the IAM role that allows AWS Batch to make calls to other AWS services on your behalf.
 	ServiceRole interface{} `field:"optional" json:"serviceRole" yaml:"serviceRole" cfn:"ServiceRole"`
 	// The state of the compute environment.
@@ -84,7 +84,7 @@ type CfnComputeEnvironmentProps struct {
 	// The maximum number of vCPUs for an unmanaged compute environment.
 	UnmanagedvCpus *float64 `field:"optional" json:"unmanagedvCpus" yaml:"unmanagedvCpus" cfn:"UnmanagedvCpus"`
 	// Specifies the infrastructure update policy for the compute environment.
-	UpdatePolicy interface{} `field:"optional" json:"updatePolicy" yaml:"updatePolicy" cfn:"UpdatePolicy"`
+	UpdatePolicy interface{} `field:"optional" json:"updatePolicy" yaml:"updatePolicy" cfn:"UpdatePolicy,CfnComputeEnvironment_UpdatePolicyProperty"`
 }
 
 type CfnComputeEnvironment_CapacityReservationsProperty struct {
@@ -99,11 +99,11 @@ type CfnComputeEnvironment_ComputeResourcesProperty struct {
 	// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched.
 	BidPercentage *float64 `field:"optional" json:"bidPercentage" yaml:"bidPercentage" cfn:"BidPercentage"`
 	// Capacity-level tags for compute environments.
-	CapacityTags interface{} `field:"optional" json:"capacityTags" yaml:"capacityTags" cfn:"CapacityTags"`
+	CapacityTags interface{} `field:"optional" json:"capacityTags" yaml:"capacityTags" cfn:"CapacityTags,{s}"`
 	// The desired number of vCPUS in the compute environment.
 	DesiredvCpus *float64 `field:"optional" json:"desiredvCpus" yaml:"desiredvCpus" cfn:"DesiredvCpus"`
 	// Provides information used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment.
-	Ec2Configuration interface{} `field:"optional" json:"ec2Configuration" yaml:"ec2Configuration" cfn:"Ec2Configuration"`
+	Ec2Configuration interface{} `field:"optional" json:"ec2Configuration" yaml:"ec2Configuration" cfn:"Ec2Configuration,[CfnComputeEnvironment_Ec2ConfigurationObjectProperty]"`
 	// The Amazon EC2 key pair that's used for instances launched in the compute environment.
 	Ec2KeyPair *string `field:"optional" json:"ec2KeyPair" yaml:"ec2KeyPair" cfn:"Ec2KeyPair"`
 	// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment.
@@ -113,15 +113,15 @@ type CfnComputeEnvironment_ComputeResourcesProperty struct {
 	// The instances types that can be launched.
 	InstanceTypes *[]*string `field:"optional" json:"instanceTypes" yaml:"instanceTypes" cfn:"InstanceTypes"`
 	// The launch template to use for your compute resources.
-	LaunchTemplate           interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate"`
-	ManagedInstancesProvider interface{} `field:"optional" json:"managedInstancesProvider" yaml:"managedInstancesProvider" cfn:"ManagedInstancesProvider"`
+	LaunchTemplate           interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate,CfnComputeEnvironment_LaunchTemplateSpecificationProperty"`
+	ManagedInstancesProvider interface{} `field:"optional" json:"managedInstancesProvider" yaml:"managedInstancesProvider" cfn:"ManagedInstancesProvider,CfnComputeEnvironment_ManagedInstancesProviderProperty"`
 	// The maximum number of Amazon EC2 vCPUs that an environment can reach.
 	MaxvCpus *float64 `field:"required" json:"maxvCpus" yaml:"maxvCpus" cfn:"MaxvCpus"`
 	// The minimum number of vCPUs that an environment should maintain (even if the compute environment is `DISABLED` ).
 	MinvCpus *float64 `field:"optional" json:"minvCpus" yaml:"minvCpus" cfn:"MinvCpus"`
 	// The Amazon EC2 placement group to associate with your compute resources.
 	PlacementGroup *string     `field:"optional" json:"placementGroup" yaml:"placementGroup" cfn:"PlacementGroup"`
-	ScalingPolicy  interface{} `field:"optional" json:"scalingPolicy" yaml:"scalingPolicy" cfn:"ScalingPolicy"`
+	ScalingPolicy  interface{} `field:"optional" json:"scalingPolicy" yaml:"scalingPolicy" cfn:"ScalingPolicy,CfnComputeEnvironment_ComputeScalingPolicyProperty"`
 	// The Amazon EC2 security groups that are associated with instances launched in the compute environment.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The Amazon Resource Name (ARN) of the Amazon EC2 Spot Fleet IAM role applied to a `SPOT` compute environment.
@@ -133,7 +133,7 @@ type CfnComputeEnvironment_ComputeResourcesProperty struct {
 	// The type of compute environment: `EC2` , `SPOT` , `FARGATE` , or `FARGATE_SPOT` .
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// Specifies whether the AMI ID is updated to the latest one that's supported by AWS Batch when the compute environment has an infrastructure update.
-	UpdateToLatestImageVersion interface{} `field:"optional" json:"updateToLatestImageVersion" yaml:"updateToLatestImageVersion" cfn:"UpdateToLatestImageVersion"`
+	UpdateToLatestImageVersion interface{} `field:"optional" json:"updateToLatestImageVersion" yaml:"updateToLatestImageVersion" cfn:"UpdateToLatestImageVersion,b"`
 }
 
 type CfnComputeEnvironment_ComputeScalingPolicyProperty struct {
@@ -167,7 +167,7 @@ type CfnComputeEnvironment_EksAccessEntryProperty struct {
 // Configuration for the Amazon EKS cluster that supports the AWS Batch compute environment.
 type CfnComputeEnvironment_EksConfigurationProperty struct {
 	// The EKS access entry configuration for the compute environment.
-	AccessEntry interface{} `field:"optional" json:"accessEntry" yaml:"accessEntry" cfn:"AccessEntry"`
+	AccessEntry interface{} `field:"optional" json:"accessEntry" yaml:"accessEntry" cfn:"AccessEntry,CfnComputeEnvironment_EksAccessEntryProperty"`
 	// The Amazon Resource Name (ARN) of the Amazon EKS cluster.
 	EksClusterArn *string `field:"required" json:"eksClusterArn" yaml:"eksClusterArn" cfn:"EksClusterArn"`
 	// The namespace of the Amazon EKS cluster.
@@ -180,15 +180,15 @@ type CfnComputeEnvironment_InfrastructureOptimizationProperty struct {
 
 type CfnComputeEnvironment_InstanceLaunchTemplateProperty struct {
 	CapacityOptionType              *string     `field:"optional" json:"capacityOptionType" yaml:"capacityOptionType" cfn:"CapacityOptionType"`
-	CapacityReservations            interface{} `field:"optional" json:"capacityReservations" yaml:"capacityReservations" cfn:"CapacityReservations"`
+	CapacityReservations            interface{} `field:"optional" json:"capacityReservations" yaml:"capacityReservations" cfn:"CapacityReservations,CfnComputeEnvironment_CapacityReservationsProperty"`
 	Ec2InstanceProfileArn           *string     `field:"required" json:"ec2InstanceProfileArn" yaml:"ec2InstanceProfileArn" cfn:"Ec2InstanceProfileArn"`
-	FipsEnabled                     interface{} `field:"optional" json:"fipsEnabled" yaml:"fipsEnabled" cfn:"FipsEnabled"`
-	InstanceMetadataTagsPropagation interface{} `field:"optional" json:"instanceMetadataTagsPropagation" yaml:"instanceMetadataTagsPropagation" cfn:"InstanceMetadataTagsPropagation"`
-	InstanceRequirements            interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
-	LocalStorageConfiguration       interface{} `field:"optional" json:"localStorageConfiguration" yaml:"localStorageConfiguration" cfn:"LocalStorageConfiguration"`
+	FipsEnabled                     interface{} `field:"optional" json:"fipsEnabled" yaml:"fipsEnabled" cfn:"FipsEnabled,b"`
+	InstanceMetadataTagsPropagation interface{} `field:"optional" json:"instanceMetadataTagsPropagation" yaml:"instanceMetadataTagsPropagation" cfn:"InstanceMetadataTagsPropagation,b"`
+	InstanceRequirements            interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnComputeEnvironment_InstanceRequirementsProperty"`
+	LocalStorageConfiguration       interface{} `field:"optional" json:"localStorageConfiguration" yaml:"localStorageConfiguration" cfn:"LocalStorageConfiguration,CfnComputeEnvironment_ManagedInstancesLocalStorageConfigurationProperty"`
 	Monitoring                      *string     `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring"`
-	NetworkConfiguration            interface{} `field:"required" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
-	StorageConfiguration            interface{} `field:"optional" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration"`
+	NetworkConfiguration            interface{} `field:"required" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnComputeEnvironment_ManagedInstancesNetworkConfigurationProperty"`
+	StorageConfiguration            interface{} `field:"optional" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration,CfnComputeEnvironment_ManagedInstancesStorageConfigurationProperty"`
 }
 
 type CfnComputeEnvironment_InstanceRequirementsProperty struct {
@@ -216,7 +216,7 @@ type CfnComputeEnvironment_LaunchTemplateSpecificationProperty struct {
 	// The name of the launch template.
 	LaunchTemplateName *string `field:"optional" json:"launchTemplateName" yaml:"launchTemplateName" cfn:"LaunchTemplateName"`
 	// A launch template to use in place of the default launch template.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,[CfnComputeEnvironment_LaunchTemplateSpecificationOverrideProperty]"`
 	// The EKS node initialization process to use.
 	UserdataType *string `field:"optional" json:"userdataType" yaml:"userdataType" cfn:"UserdataType"`
 	// The version number of the launch template, `$Default` , or `$Latest` .
@@ -224,7 +224,7 @@ type CfnComputeEnvironment_LaunchTemplateSpecificationProperty struct {
 }
 
 type CfnComputeEnvironment_ManagedInstancesLocalStorageConfigurationProperty struct {
-	UseLocalStorage interface{} `field:"optional" json:"useLocalStorage" yaml:"useLocalStorage" cfn:"UseLocalStorage"`
+	UseLocalStorage interface{} `field:"optional" json:"useLocalStorage" yaml:"useLocalStorage" cfn:"UseLocalStorage,b"`
 }
 
 type CfnComputeEnvironment_ManagedInstancesNetworkConfigurationProperty struct {
@@ -233,9 +233,9 @@ type CfnComputeEnvironment_ManagedInstancesNetworkConfigurationProperty struct {
 }
 
 type CfnComputeEnvironment_ManagedInstancesProviderProperty struct {
-	InfrastructureOptimization interface{} `field:"optional" json:"infrastructureOptimization" yaml:"infrastructureOptimization" cfn:"InfrastructureOptimization"`
+	InfrastructureOptimization interface{} `field:"optional" json:"infrastructureOptimization" yaml:"infrastructureOptimization" cfn:"InfrastructureOptimization,CfnComputeEnvironment_InfrastructureOptimizationProperty"`
 	InfrastructureRoleArn      *string     `field:"required" json:"infrastructureRoleArn" yaml:"infrastructureRoleArn" cfn:"InfrastructureRoleArn"`
-	InstanceLaunchTemplate     interface{} `field:"required" json:"instanceLaunchTemplate" yaml:"instanceLaunchTemplate" cfn:"InstanceLaunchTemplate"`
+	InstanceLaunchTemplate     interface{} `field:"required" json:"instanceLaunchTemplate" yaml:"instanceLaunchTemplate" cfn:"InstanceLaunchTemplate,CfnComputeEnvironment_InstanceLaunchTemplateProperty"`
 	PropagateTags              *string     `field:"optional" json:"propagateTags" yaml:"propagateTags" cfn:"PropagateTags"`
 }
 
@@ -248,7 +248,7 @@ type CfnComputeEnvironment_UpdatePolicyProperty struct {
 	// Specifies the job timeout (in minutes) when the compute environment infrastructure is updated.
 	JobExecutionTimeoutMinutes *float64 `field:"optional" json:"jobExecutionTimeoutMinutes" yaml:"jobExecutionTimeoutMinutes" cfn:"JobExecutionTimeoutMinutes"`
 	// Specifies whether jobs are automatically terminated when the compute environment infrastructure is updated.
-	TerminateJobsOnUpdate interface{} `field:"optional" json:"terminateJobsOnUpdate" yaml:"terminateJobsOnUpdate" cfn:"TerminateJobsOnUpdate"`
+	TerminateJobsOnUpdate interface{} `field:"optional" json:"terminateJobsOnUpdate" yaml:"terminateJobsOnUpdate" cfn:"TerminateJobsOnUpdate,b"`
 }
 
 type cfnComputeEnvironment struct {
@@ -266,6 +266,7 @@ func NewCfnComputeEnvironment(scope constructs.Construct, id *string, props *Cfn
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Batch::ComputeEnvironment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Batch::ComputeEnvironment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ServiceRole = l1rt.Ref(r, r.props.ServiceRole, "serviceRole", "iam.IRoleRef | string", "RoleRef.RoleArn", "RoleRef.RoleName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,6 +67,7 @@ func NewCfnConsumableResource(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Batch::ConsumableResource")})
 	r.tags = cfnConsumableResourceTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Batch::ConsumableResource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

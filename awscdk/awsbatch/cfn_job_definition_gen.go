@@ -71,33 +71,33 @@ type CfnJobDefinition interface {
 // Properties for defining a `CfnJobDefinition`.
 type CfnJobDefinitionProps struct {
 	// Contains a list of consumable resources required by the job.
-	ConsumableResourceProperties interface{} `field:"optional" json:"consumableResourceProperties" yaml:"consumableResourceProperties" cfn:"ConsumableResourceProperties"`
+	ConsumableResourceProperties interface{} `field:"optional" json:"consumableResourceProperties" yaml:"consumableResourceProperties" cfn:"ConsumableResourceProperties,CfnJobDefinition_ConsumableResourcePropertiesProperty"`
 	// An object with properties specific to Amazon ECS-based jobs.
-	ContainerProperties interface{} `field:"optional" json:"containerProperties" yaml:"containerProperties" cfn:"ContainerProperties"`
+	ContainerProperties interface{} `field:"optional" json:"containerProperties" yaml:"containerProperties" cfn:"ContainerProperties,CfnJobDefinition_ContainerPropertiesProperty"`
 	// An object that contains the properties for the Amazon ECS resources of a job.When `ecsProperties` is used in the job definition, it can't be used in addition to `containerProperties` , `eksProperties` , or `nodeProperties` .
-	EcsProperties interface{} `field:"optional" json:"ecsProperties" yaml:"ecsProperties" cfn:"EcsProperties"`
+	EcsProperties interface{} `field:"optional" json:"ecsProperties" yaml:"ecsProperties" cfn:"EcsProperties,CfnJobDefinition_EcsPropertiesProperty"`
 	// An object with properties that are specific to Amazon EKS-based jobs.
-	EksProperties interface{} `field:"optional" json:"eksProperties" yaml:"eksProperties" cfn:"EksProperties"`
+	EksProperties interface{} `field:"optional" json:"eksProperties" yaml:"eksProperties" cfn:"EksProperties,CfnJobDefinition_EksPropertiesProperty"`
 	// The name of the job definition.
 	JobDefinitionName *string `field:"optional" json:"jobDefinitionName" yaml:"jobDefinitionName" cfn:"JobDefinitionName"`
 	// An object with properties that are specific to multi-node parallel jobs.
-	NodeProperties interface{} `field:"optional" json:"nodeProperties" yaml:"nodeProperties" cfn:"NodeProperties"`
+	NodeProperties interface{} `field:"optional" json:"nodeProperties" yaml:"nodeProperties" cfn:"NodeProperties,CfnJobDefinition_NodePropertiesProperty"`
 	// Default parameters or parameter substitution placeholders that are set in the job definition.
 	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
 	// The platform capabilities required by the job definition.
 	PlatformCapabilities *[]*string `field:"optional" json:"platformCapabilities" yaml:"platformCapabilities" cfn:"PlatformCapabilities"`
 	// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task.
-	PropagateTags interface{} `field:"optional" json:"propagateTags" yaml:"propagateTags" cfn:"PropagateTags"`
+	PropagateTags interface{} `field:"optional" json:"propagateTags" yaml:"propagateTags" cfn:"PropagateTags,b"`
 	// Specifies the resource retention policy settings for the job definition.
-	ResourceRetentionPolicy interface{} `field:"optional" json:"resourceRetentionPolicy" yaml:"resourceRetentionPolicy" cfn:"ResourceRetentionPolicy"`
+	ResourceRetentionPolicy interface{} `field:"optional" json:"resourceRetentionPolicy" yaml:"resourceRetentionPolicy" cfn:"ResourceRetentionPolicy,CfnJobDefinition_ResourceRetentionPolicyProperty"`
 	// The retry strategy to use for failed jobs that are submitted with this job definition.
-	RetryStrategy interface{} `field:"optional" json:"retryStrategy" yaml:"retryStrategy" cfn:"RetryStrategy"`
+	RetryStrategy interface{} `field:"optional" json:"retryStrategy" yaml:"retryStrategy" cfn:"RetryStrategy,CfnJobDefinition_RetryStrategyProperty"`
 	// The scheduling priority of the job definition.
 	SchedulingPriority *float64 `field:"optional" json:"schedulingPriority" yaml:"schedulingPriority" cfn:"SchedulingPriority"`
 	// The tags that are applied to the job definition.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The timeout time for jobs that are submitted with this job definition.
-	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
+	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout,CfnJobDefinition_TimeoutProperty"`
 	// The type of job definition.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -110,7 +110,7 @@ type CfnJobDefinition_AuthorizationConfigProperty struct {
 // Contains a list of consumable resources required by a job.
 type CfnJobDefinition_ConsumableResourcePropertiesProperty struct {
 	// The list of consumable resources required by a job.
-	ConsumableResourceList interface{} `field:"required" json:"consumableResourceList" yaml:"consumableResourceList" cfn:"ConsumableResourceList"`
+	ConsumableResourceList interface{} `field:"required" json:"consumableResourceList" yaml:"consumableResourceList" cfn:"ConsumableResourceList,[CfnJobDefinition_ConsumableResourceRequirementProperty]"`
 }
 
 // Information about a consumable resource required to run a job.
@@ -126,50 +126,50 @@ type CfnJobDefinition_ContainerPropertiesProperty struct {
 	// The command that's passed to the container.
 	Command *[]*string `field:"optional" json:"command" yaml:"command" cfn:"Command"`
 	// Determines whether execute command functionality is turned on for this task.
-	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand"`
+	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand,b"`
 	// The environment variables to pass to a container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnJobDefinition_EnvironmentProperty]"`
 	// The amount of ephemeral storage to allocate for the task.
-	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage"`
+	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage,CfnJobDefinition_EphemeralStorageProperty"`
 	// The Amazon Resource Name (ARN) of the execution role that AWS Batch can assume.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The platform configuration for jobs that are running on Fargate resources.
-	FargatePlatformConfiguration interface{} `field:"optional" json:"fargatePlatformConfiguration" yaml:"fargatePlatformConfiguration" cfn:"FargatePlatformConfiguration"`
+	FargatePlatformConfiguration interface{} `field:"optional" json:"fargatePlatformConfiguration" yaml:"fargatePlatformConfiguration" cfn:"FargatePlatformConfiguration,CfnJobDefinition_FargatePlatformConfigurationProperty"`
 	// Required.
 	Image        *string `field:"required" json:"image" yaml:"image" cfn:"Image"`
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The Amazon Resource Name (ARN) of the IAM role that the container can assume for AWS permissions.
 	JobRoleArn *string `field:"optional" json:"jobRoleArn" yaml:"jobRoleArn" cfn:"JobRoleArn"`
 	// Linux-specific modifications that are applied to the container, such as details for device mappings.
-	LinuxParameters interface{} `field:"optional" json:"linuxParameters" yaml:"linuxParameters" cfn:"LinuxParameters"`
+	LinuxParameters interface{} `field:"optional" json:"linuxParameters" yaml:"linuxParameters" cfn:"LinuxParameters,CfnJobDefinition_LinuxParametersProperty"`
 	// The log configuration specification for the container.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnJobDefinition_LogConfigurationProperty"`
 	// This parameter is deprecated, use `resourceRequirements` to specify the memory requirements for the job definition.
 	Memory *float64 `field:"optional" json:"memory" yaml:"memory" cfn:"Memory"`
 	// The mount points for data volumes in your container.
-	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints"`
+	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints,[CfnJobDefinition_MountPointsProperty]"`
 	// The network configuration for jobs that are running on Fargate resources.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnJobDefinition_NetworkConfigurationProperty"`
 	// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user).
-	Privileged interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged"`
+	Privileged interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged,b"`
 	// When this parameter is true, the container is given read-only access to its root file system.
-	ReadonlyRootFilesystem interface{} `field:"optional" json:"readonlyRootFilesystem" yaml:"readonlyRootFilesystem" cfn:"ReadonlyRootFilesystem"`
+	ReadonlyRootFilesystem interface{} `field:"optional" json:"readonlyRootFilesystem" yaml:"readonlyRootFilesystem" cfn:"ReadonlyRootFilesystem,b"`
 	// The private repository authentication credentials to use.
-	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials"`
+	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials,CfnJobDefinition_RepositoryCredentialsProperty"`
 	// The type and amount of resources to assign to a container.
-	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements"`
+	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements,[CfnJobDefinition_ResourceRequirementProperty]"`
 	// An object that represents the compute environment architecture for AWS Batch jobs on Fargate.
-	RuntimePlatform interface{} `field:"optional" json:"runtimePlatform" yaml:"runtimePlatform" cfn:"RuntimePlatform"`
+	RuntimePlatform interface{} `field:"optional" json:"runtimePlatform" yaml:"runtimePlatform" cfn:"RuntimePlatform,CfnJobDefinition_RuntimePlatformProperty"`
 	// The secrets for the container.
-	Secrets interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets"`
+	Secrets interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets,[CfnJobDefinition_SecretProperty]"`
 	// A list of `ulimits` to set in the container.
-	Ulimits interface{} `field:"optional" json:"ulimits" yaml:"ulimits" cfn:"Ulimits"`
+	Ulimits interface{} `field:"optional" json:"ulimits" yaml:"ulimits" cfn:"Ulimits,[CfnJobDefinition_UlimitProperty]"`
 	// The user name to use inside the container.
 	User *string `field:"optional" json:"user" yaml:"user" cfn:"User"`
 	// This parameter is deprecated, use `resourceRequirements` to specify the vCPU requirements for the job definition.
 	Vcpus *float64 `field:"optional" json:"vcpus" yaml:"vcpus" cfn:"Vcpus"`
 	// A list of data volumes used in a job.
-	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnJobDefinition_VolumesProperty]"`
 }
 
 // An object that represents a container instance host device.
@@ -185,38 +185,38 @@ type CfnJobDefinition_DeviceProperty struct {
 // An object that contains the properties for the Amazon ECS resources of a job.
 type CfnJobDefinition_EcsPropertiesProperty struct {
 	// An object that contains the properties for the Amazon ECS task definition of a job.
-	TaskProperties interface{} `field:"required" json:"taskProperties" yaml:"taskProperties" cfn:"TaskProperties"`
+	TaskProperties interface{} `field:"required" json:"taskProperties" yaml:"taskProperties" cfn:"TaskProperties,[CfnJobDefinition_EcsTaskPropertiesProperty]"`
 }
 
 // The properties for a task definition that describes the container and volume definitions of an Amazon ECS task.
 type CfnJobDefinition_EcsTaskPropertiesProperty struct {
 	// This object is a list of containers.
-	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers,[CfnJobDefinition_TaskContainerPropertiesProperty]"`
 	// Determines whether execute command functionality is turned on for this task.
-	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand"`
+	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand,b"`
 	// The amount of ephemeral storage to allocate for the task.
-	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage"`
+	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage,CfnJobDefinition_EphemeralStorageProperty"`
 	// The Amazon Resource Name (ARN) of the execution role that AWS Batch can assume.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The IPC resource namespace to use for the containers in the task.
 	IpcMode *string `field:"optional" json:"ipcMode" yaml:"ipcMode" cfn:"IpcMode"`
 	// The network configuration for jobs that are running on Fargate resources.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnJobDefinition_NetworkConfigurationProperty"`
 	NetworkMode          *string     `field:"optional" json:"networkMode" yaml:"networkMode" cfn:"NetworkMode"`
 	// The process namespace to use for the containers in the task.
 	PidMode *string `field:"optional" json:"pidMode" yaml:"pidMode" cfn:"PidMode"`
 	// The Fargate platform version where the jobs are running.
 	PlatformVersion *string `field:"optional" json:"platformVersion" yaml:"platformVersion" cfn:"PlatformVersion"`
 	// An object that represents the compute environment architecture for AWS Batch jobs on Fargate.
-	RuntimePlatform interface{} `field:"optional" json:"runtimePlatform" yaml:"runtimePlatform" cfn:"RuntimePlatform"`
+	RuntimePlatform interface{} `field:"optional" json:"runtimePlatform" yaml:"runtimePlatform" cfn:"RuntimePlatform,CfnJobDefinition_RuntimePlatformProperty"`
 	// The Amazon Resource Name (ARN) that's associated with the Amazon ECS task.
 	TaskRoleArn *string `field:"optional" json:"taskRoleArn" yaml:"taskRoleArn" cfn:"TaskRoleArn"`
 	// A list of volumes that are associated with the job.
-	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnJobDefinition_VolumesProperty]"`
 }
 
 type CfnJobDefinition_EfsVolumeConfigurationProperty struct {
-	AuthorizationConfig   interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig   interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnJobDefinition_AuthorizationConfigProperty"`
 	FileSystemId          *string     `field:"required" json:"fileSystemId" yaml:"fileSystemId" cfn:"FileSystemId"`
 	RootDirectory         *string     `field:"optional" json:"rootDirectory" yaml:"rootDirectory" cfn:"RootDirectory"`
 	TransitEncryption     *string     `field:"optional" json:"transitEncryption" yaml:"transitEncryption" cfn:"TransitEncryption"`
@@ -238,7 +238,7 @@ type CfnJobDefinition_EksContainerProperty struct {
 	// The entrypoint for the container.
 	Command *[]*string `field:"optional" json:"command" yaml:"command" cfn:"Command"`
 	// The environment variables to pass to a container.
-	Env interface{} `field:"optional" json:"env" yaml:"env" cfn:"Env"`
+	Env interface{} `field:"optional" json:"env" yaml:"env" cfn:"Env,[CfnJobDefinition_EksContainerEnvironmentVariableProperty]"`
 	// The Docker image used to start the container.
 	Image *string `field:"required" json:"image" yaml:"image" cfn:"Image"`
 	// The image pull policy for the container.
@@ -246,11 +246,11 @@ type CfnJobDefinition_EksContainerProperty struct {
 	// The name of the container.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The type and amount of resources to assign to a container.
-	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources,CfnJobDefinition_ResourcesProperty"`
 	// The security context for a job.
-	SecurityContext interface{} `field:"optional" json:"securityContext" yaml:"securityContext" cfn:"SecurityContext"`
+	SecurityContext interface{} `field:"optional" json:"securityContext" yaml:"securityContext" cfn:"SecurityContext,CfnJobDefinition_SecurityContextProperty"`
 	// The volume mounts for the container.
-	VolumeMounts interface{} `field:"optional" json:"volumeMounts" yaml:"volumeMounts" cfn:"VolumeMounts"`
+	VolumeMounts interface{} `field:"optional" json:"volumeMounts" yaml:"volumeMounts" cfn:"VolumeMounts,[CfnJobDefinition_EksContainerVolumeMountProperty]"`
 }
 
 // The volume mounts for a container for an Amazon EKS job.
@@ -260,7 +260,7 @@ type CfnJobDefinition_EksContainerVolumeMountProperty struct {
 	// The name the volume mount.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// If this value is `true` , the container has read-only access to the volume.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// A sub-path inside the referenced volume instead of its root.
 	SubPath *string `field:"optional" json:"subPath" yaml:"subPath" cfn:"SubPath"`
 }
@@ -270,19 +270,19 @@ type CfnJobDefinition_EksPersistentVolumeClaimProperty struct {
 	// The name of the `persistentVolumeClaim` bounded to a `persistentVolume` .
 	ClaimName *string `field:"required" json:"claimName" yaml:"claimName" cfn:"ClaimName"`
 	// An optional boolean value indicating if the mount is read only.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 }
 
 // An object that contains the properties for the Kubernetes resources of a job.
 type CfnJobDefinition_EksPropertiesProperty struct {
 	// The properties for the Kubernetes pod resources of a job.
-	PodProperties interface{} `field:"optional" json:"podProperties" yaml:"podProperties" cfn:"PodProperties"`
+	PodProperties interface{} `field:"optional" json:"podProperties" yaml:"podProperties" cfn:"PodProperties,CfnJobDefinition_PodPropertiesProperty"`
 }
 
 // Specifies the configuration of a Kubernetes `secret` volume.
 type CfnJobDefinition_EksSecretProperty struct {
 	// Specifies whether the secret or the secret's keys must be defined.
-	Optional interface{} `field:"optional" json:"optional" yaml:"optional" cfn:"Optional"`
+	Optional interface{} `field:"optional" json:"optional" yaml:"optional" cfn:"Optional,b"`
 	// The name of the secret.
 	SecretName *string `field:"required" json:"secretName" yaml:"secretName" cfn:"SecretName"`
 }
@@ -290,15 +290,15 @@ type CfnJobDefinition_EksSecretProperty struct {
 // Specifies an Amazon EKS volume for a job definition.
 type CfnJobDefinition_EksVolumeProperty struct {
 	// Specifies the configuration of a Kubernetes `emptyDir` volume.
-	EmptyDir interface{} `field:"optional" json:"emptyDir" yaml:"emptyDir" cfn:"EmptyDir"`
+	EmptyDir interface{} `field:"optional" json:"emptyDir" yaml:"emptyDir" cfn:"EmptyDir,CfnJobDefinition_EmptyDirProperty"`
 	// Specifies the configuration of a Kubernetes `hostPath` volume.
-	HostPath interface{} `field:"optional" json:"hostPath" yaml:"hostPath" cfn:"HostPath"`
+	HostPath interface{} `field:"optional" json:"hostPath" yaml:"hostPath" cfn:"HostPath,CfnJobDefinition_HostPathProperty"`
 	// The name of the volume.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the configuration of a Kubernetes `persistentVolumeClaim` bounded to a `persistentVolume` .
-	PersistentVolumeClaim interface{} `field:"optional" json:"persistentVolumeClaim" yaml:"persistentVolumeClaim" cfn:"PersistentVolumeClaim"`
+	PersistentVolumeClaim interface{} `field:"optional" json:"persistentVolumeClaim" yaml:"persistentVolumeClaim" cfn:"PersistentVolumeClaim,CfnJobDefinition_EksPersistentVolumeClaimProperty"`
 	// Specifies the configuration of a Kubernetes `secret` volume.
-	Secret interface{} `field:"optional" json:"secret" yaml:"secret" cfn:"Secret"`
+	Secret interface{} `field:"optional" json:"secret" yaml:"secret" cfn:"Secret,CfnJobDefinition_EksSecretProperty"`
 }
 
 type CfnJobDefinition_EmptyDirProperty struct {
@@ -341,7 +341,7 @@ type CfnJobDefinition_FargatePlatformConfigurationProperty struct {
 // The FireLens configuration for the container.
 type CfnJobDefinition_FirelensConfigurationProperty struct {
 	// The options to use when configuring the log router.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,{s}"`
 	// The log router to use.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -365,9 +365,9 @@ type CfnJobDefinition_JobTimeoutProperty struct {
 // Linux-specific modifications that are applied to the container, such as details for device mappings.
 type CfnJobDefinition_LinuxParametersProperty struct {
 	// Any of the host devices to expose to the container.
-	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices"`
+	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices,[CfnJobDefinition_DeviceProperty]"`
 	// If true, run an `init` process inside the container that forwards signals and reaps processes.
-	InitProcessEnabled interface{} `field:"optional" json:"initProcessEnabled" yaml:"initProcessEnabled" cfn:"InitProcessEnabled"`
+	InitProcessEnabled interface{} `field:"optional" json:"initProcessEnabled" yaml:"initProcessEnabled" cfn:"InitProcessEnabled,b"`
 	// The total amount of swap memory (in MiB) a container can use.
 	MaxSwap *float64 `field:"optional" json:"maxSwap" yaml:"maxSwap" cfn:"MaxSwap"`
 	// The value for the size (in MiB) of the `/dev/shm` volume.
@@ -375,7 +375,7 @@ type CfnJobDefinition_LinuxParametersProperty struct {
 	// You can use this parameter to tune a container's memory swappiness behavior.
 	Swappiness *float64 `field:"optional" json:"swappiness" yaml:"swappiness" cfn:"Swappiness"`
 	// The container path, mount options, and size (in MiB) of the `tmpfs` mount.
-	Tmpfs interface{} `field:"optional" json:"tmpfs" yaml:"tmpfs" cfn:"Tmpfs"`
+	Tmpfs interface{} `field:"optional" json:"tmpfs" yaml:"tmpfs" cfn:"Tmpfs,[CfnJobDefinition_TmpfsProperty]"`
 }
 
 // Log configuration options to send to a custom log driver for the container.
@@ -385,7 +385,7 @@ type CfnJobDefinition_LogConfigurationProperty struct {
 	// The configuration options to send to the log driver.
 	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
 	// The secrets to pass to the log configuration.
-	SecretOptions interface{} `field:"optional" json:"secretOptions" yaml:"secretOptions" cfn:"SecretOptions"`
+	SecretOptions interface{} `field:"optional" json:"secretOptions" yaml:"secretOptions" cfn:"SecretOptions,[CfnJobDefinition_SecretProperty]"`
 }
 
 type CfnJobDefinition_MetadataProperty struct {
@@ -397,29 +397,29 @@ type CfnJobDefinition_MountPointProperty struct {
 	// The path on the container where the host volume is mounted.
 	ContainerPath *string `field:"optional" json:"containerPath" yaml:"containerPath" cfn:"ContainerPath"`
 	// If this value is `true` , the container has read-only access to the volume.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// The name of the volume to mount.
 	SourceVolume *string `field:"optional" json:"sourceVolume" yaml:"sourceVolume" cfn:"SourceVolume"`
 }
 
 type CfnJobDefinition_MountPointsProperty struct {
 	ContainerPath *string     `field:"optional" json:"containerPath" yaml:"containerPath" cfn:"ContainerPath"`
-	ReadOnly      interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly      interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	SourceVolume  *string     `field:"optional" json:"sourceVolume" yaml:"sourceVolume" cfn:"SourceVolume"`
 }
 
 // An object that contains the properties for the Amazon ECS resources of a job.
 type CfnJobDefinition_MultiNodeEcsPropertiesProperty struct {
 	// An object that contains the properties for the Amazon ECS task definition of a job.
-	TaskProperties interface{} `field:"required" json:"taskProperties" yaml:"taskProperties" cfn:"TaskProperties"`
+	TaskProperties interface{} `field:"required" json:"taskProperties" yaml:"taskProperties" cfn:"TaskProperties,[CfnJobDefinition_MultiNodeEcsTaskPropertiesProperty]"`
 }
 
 // The properties for a task definition that describes the container and volume definitions of an Amazon ECS task.
 type CfnJobDefinition_MultiNodeEcsTaskPropertiesProperty struct {
 	// This object is a list of containers.
-	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers,[CfnJobDefinition_TaskContainerPropertiesProperty]"`
 	// Determines whether execute command functionality is turned on for this task.
-	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand"`
+	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand,b"`
 	// The Amazon Resource Name (ARN) of the execution role that AWS Batch can assume.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The IPC resource namespace to use for the containers in the task.
@@ -429,7 +429,7 @@ type CfnJobDefinition_MultiNodeEcsTaskPropertiesProperty struct {
 	// The Amazon Resource Name (ARN) that's associated with the Amazon ECS task.
 	TaskRoleArn *string `field:"optional" json:"taskRoleArn" yaml:"taskRoleArn" cfn:"TaskRoleArn"`
 	// A list of volumes that are associated with the job.
-	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnJobDefinition_VolumesProperty]"`
 }
 
 // The network configuration for jobs that are running on Fargate resources.
@@ -443,7 +443,7 @@ type CfnJobDefinition_NodePropertiesProperty struct {
 	// Specifies the node index for the main node of a multi-node parallel job.
 	MainNode *float64 `field:"required" json:"mainNode" yaml:"mainNode" cfn:"MainNode"`
 	// A list of node ranges and their properties that are associated with a multi-node parallel job.
-	NodeRangeProperties interface{} `field:"required" json:"nodeRangeProperties" yaml:"nodeRangeProperties" cfn:"NodeRangeProperties"`
+	NodeRangeProperties interface{} `field:"required" json:"nodeRangeProperties" yaml:"nodeRangeProperties" cfn:"NodeRangeProperties,[CfnJobDefinition_NodeRangePropertyProperty]"`
 	// The number of nodes that are associated with a multi-node parallel job.
 	NumNodes *float64 `field:"required" json:"numNodes" yaml:"numNodes" cfn:"NumNodes"`
 }
@@ -451,13 +451,13 @@ type CfnJobDefinition_NodePropertiesProperty struct {
 // This is an object that represents the properties of the node range for a multi-node parallel job.
 type CfnJobDefinition_NodeRangePropertyProperty struct {
 	// Contains a list of consumable resources required by a job.
-	ConsumableResourceProperties interface{} `field:"optional" json:"consumableResourceProperties" yaml:"consumableResourceProperties" cfn:"ConsumableResourceProperties"`
+	ConsumableResourceProperties interface{} `field:"optional" json:"consumableResourceProperties" yaml:"consumableResourceProperties" cfn:"ConsumableResourceProperties,CfnJobDefinition_ConsumableResourcePropertiesProperty"`
 	// The container details for the node range.
-	Container interface{} `field:"optional" json:"container" yaml:"container" cfn:"Container"`
+	Container interface{} `field:"optional" json:"container" yaml:"container" cfn:"Container,CfnJobDefinition_ContainerPropertiesProperty"`
 	// This is an object that represents the properties of the node range for a multi-node parallel job.
-	EcsProperties interface{} `field:"optional" json:"ecsProperties" yaml:"ecsProperties" cfn:"EcsProperties"`
+	EcsProperties interface{} `field:"optional" json:"ecsProperties" yaml:"ecsProperties" cfn:"EcsProperties,CfnJobDefinition_MultiNodeEcsPropertiesProperty"`
 	// This is an object that represents the properties of the node range for a multi-node parallel job.
-	EksProperties interface{} `field:"optional" json:"eksProperties" yaml:"eksProperties" cfn:"EksProperties"`
+	EksProperties interface{} `field:"optional" json:"eksProperties" yaml:"eksProperties" cfn:"EksProperties,CfnJobDefinition_EksPropertiesProperty"`
 	// The instance types of the underlying host infrastructure of a multi-node parallel job.
 	InstanceTypes *[]*string `field:"optional" json:"instanceTypes" yaml:"instanceTypes" cfn:"InstanceTypes"`
 	// The range of nodes, using node index values.
@@ -465,15 +465,15 @@ type CfnJobDefinition_NodeRangePropertyProperty struct {
 }
 
 type CfnJobDefinition_PodPropertiesProperty struct {
-	Containers            interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers            interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers,[CfnJobDefinition_EksContainerProperty]"`
 	DnsPolicy             *string     `field:"optional" json:"dnsPolicy" yaml:"dnsPolicy" cfn:"DnsPolicy"`
-	HostNetwork           interface{} `field:"optional" json:"hostNetwork" yaml:"hostNetwork" cfn:"HostNetwork"`
-	ImagePullSecrets      interface{} `field:"optional" json:"imagePullSecrets" yaml:"imagePullSecrets" cfn:"ImagePullSecrets"`
-	InitContainers        interface{} `field:"optional" json:"initContainers" yaml:"initContainers" cfn:"InitContainers"`
-	Metadata              interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	HostNetwork           interface{} `field:"optional" json:"hostNetwork" yaml:"hostNetwork" cfn:"HostNetwork,b"`
+	ImagePullSecrets      interface{} `field:"optional" json:"imagePullSecrets" yaml:"imagePullSecrets" cfn:"ImagePullSecrets,[CfnJobDefinition_ImagePullSecretProperty]"`
+	InitContainers        interface{} `field:"optional" json:"initContainers" yaml:"initContainers" cfn:"InitContainers,[CfnJobDefinition_EksContainerProperty]"`
+	Metadata              interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,CfnJobDefinition_MetadataProperty"`
 	ServiceAccountName    *string     `field:"optional" json:"serviceAccountName" yaml:"serviceAccountName" cfn:"ServiceAccountName"`
-	ShareProcessNamespace interface{} `field:"optional" json:"shareProcessNamespace" yaml:"shareProcessNamespace" cfn:"ShareProcessNamespace"`
-	Volumes               interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	ShareProcessNamespace interface{} `field:"optional" json:"shareProcessNamespace" yaml:"shareProcessNamespace" cfn:"ShareProcessNamespace,b"`
+	Volumes               interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnJobDefinition_EksVolumeProperty]"`
 }
 
 // The repository credentials for private registry authentication.
@@ -493,7 +493,7 @@ type CfnJobDefinition_ResourceRequirementProperty struct {
 // Specifies the resource retention policy settings for a job definition.
 type CfnJobDefinition_ResourceRetentionPolicyProperty struct {
 	// Specifies whether the previous revision of the job definition is retained in an active status after UPDATE events for the resource.
-	SkipDeregisterOnUpdate interface{} `field:"optional" json:"skipDeregisterOnUpdate" yaml:"skipDeregisterOnUpdate" cfn:"SkipDeregisterOnUpdate"`
+	SkipDeregisterOnUpdate interface{} `field:"optional" json:"skipDeregisterOnUpdate" yaml:"skipDeregisterOnUpdate" cfn:"SkipDeregisterOnUpdate,b"`
 }
 
 type CfnJobDefinition_ResourcesProperty struct {
@@ -506,7 +506,7 @@ type CfnJobDefinition_RetryStrategyProperty struct {
 	// The number of times to move a job to the `RUNNABLE` status.
 	Attempts *float64 `field:"optional" json:"attempts" yaml:"attempts" cfn:"Attempts"`
 	// Array of up to 5 objects that specify the conditions where jobs are retried or failed.
-	EvaluateOnExit interface{} `field:"optional" json:"evaluateOnExit" yaml:"evaluateOnExit" cfn:"EvaluateOnExit"`
+	EvaluateOnExit interface{} `field:"optional" json:"evaluateOnExit" yaml:"evaluateOnExit" cfn:"EvaluateOnExit,[CfnJobDefinition_EvaluateOnExitProperty]"`
 }
 
 // An object that represents the compute environment architecture for AWS Batch jobs on Fargate.
@@ -533,11 +533,11 @@ type CfnJobDefinition_SecretProperty struct {
 }
 
 type CfnJobDefinition_SecurityContextProperty struct {
-	AllowPrivilegeEscalation interface{} `field:"optional" json:"allowPrivilegeEscalation" yaml:"allowPrivilegeEscalation" cfn:"AllowPrivilegeEscalation"`
-	Privileged               interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged"`
-	ReadOnlyRootFilesystem   interface{} `field:"optional" json:"readOnlyRootFilesystem" yaml:"readOnlyRootFilesystem" cfn:"ReadOnlyRootFilesystem"`
+	AllowPrivilegeEscalation interface{} `field:"optional" json:"allowPrivilegeEscalation" yaml:"allowPrivilegeEscalation" cfn:"AllowPrivilegeEscalation,b"`
+	Privileged               interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged,b"`
+	ReadOnlyRootFilesystem   interface{} `field:"optional" json:"readOnlyRootFilesystem" yaml:"readOnlyRootFilesystem" cfn:"ReadOnlyRootFilesystem,b"`
 	RunAsGroup               *float64    `field:"optional" json:"runAsGroup" yaml:"runAsGroup" cfn:"RunAsGroup"`
-	RunAsNonRoot             interface{} `field:"optional" json:"runAsNonRoot" yaml:"runAsNonRoot" cfn:"RunAsNonRoot"`
+	RunAsNonRoot             interface{} `field:"optional" json:"runAsNonRoot" yaml:"runAsNonRoot" cfn:"RunAsNonRoot,b"`
 	RunAsUser                *float64    `field:"optional" json:"runAsUser" yaml:"runAsUser" cfn:"RunAsUser"`
 }
 
@@ -554,37 +554,37 @@ type CfnJobDefinition_TaskContainerPropertiesProperty struct {
 	// The command that's passed to the container.
 	Command *[]*string `field:"optional" json:"command" yaml:"command" cfn:"Command"`
 	// A list of containers that this container depends on.
-	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
+	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn,[CfnJobDefinition_TaskContainerDependencyProperty]"`
 	// The environment variables to pass to a container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnJobDefinition_EnvironmentProperty]"`
 	// If the essential parameter of a container is marked as `true` , and that container fails or stops for any reason, all other containers that are part of the task are stopped.
-	Essential interface{} `field:"optional" json:"essential" yaml:"essential" cfn:"Essential"`
+	Essential interface{} `field:"optional" json:"essential" yaml:"essential" cfn:"Essential,b"`
 	// The FireLens configuration for the container.
-	FirelensConfiguration interface{} `field:"optional" json:"firelensConfiguration" yaml:"firelensConfiguration" cfn:"FirelensConfiguration"`
+	FirelensConfiguration interface{} `field:"optional" json:"firelensConfiguration" yaml:"firelensConfiguration" cfn:"FirelensConfiguration,CfnJobDefinition_FirelensConfigurationProperty"`
 	// The image used to start a container.
 	Image *string `field:"required" json:"image" yaml:"image" cfn:"Image"`
 	// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities.
-	LinuxParameters interface{} `field:"optional" json:"linuxParameters" yaml:"linuxParameters" cfn:"LinuxParameters"`
+	LinuxParameters interface{} `field:"optional" json:"linuxParameters" yaml:"linuxParameters" cfn:"LinuxParameters,CfnJobDefinition_LinuxParametersProperty"`
 	// The log configuration specification for the container.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnJobDefinition_LogConfigurationProperty"`
 	// The mount points for data volumes in your container.
-	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints"`
+	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints,[CfnJobDefinition_MountPointProperty]"`
 	// The name of a container.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// When this parameter is `true` , the container is given elevated privileges on the host container instance (similar to the `root` user).
-	Privileged interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged"`
+	Privileged interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged,b"`
 	// When this parameter is true, the container is given read-only access to its root file system.
-	ReadonlyRootFilesystem interface{} `field:"optional" json:"readonlyRootFilesystem" yaml:"readonlyRootFilesystem" cfn:"ReadonlyRootFilesystem"`
+	ReadonlyRootFilesystem interface{} `field:"optional" json:"readonlyRootFilesystem" yaml:"readonlyRootFilesystem" cfn:"ReadonlyRootFilesystem,b"`
 	// The private repository authentication credentials to use.
-	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials"`
+	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials,CfnJobDefinition_RepositoryCredentialsProperty"`
 	// The type and amount of a resource to assign to a container.
-	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements"`
+	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements,[CfnJobDefinition_ResourceRequirementProperty]"`
 	// The secrets to pass to the container.
-	Secrets      interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets"`
+	Secrets      interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets,[CfnJobDefinition_SecretProperty]"`
 	StartTimeout *float64    `field:"optional" json:"startTimeout" yaml:"startTimeout" cfn:"StartTimeout"`
 	StopTimeout  *float64    `field:"optional" json:"stopTimeout" yaml:"stopTimeout" cfn:"StopTimeout"`
 	// A list of `ulimits` to set in the container.
-	Ulimits interface{} `field:"optional" json:"ulimits" yaml:"ulimits" cfn:"Ulimits"`
+	Ulimits interface{} `field:"optional" json:"ulimits" yaml:"ulimits" cfn:"Ulimits,[CfnJobDefinition_UlimitProperty]"`
 	// The user to use inside the container.
 	User *string `field:"optional" json:"user" yaml:"user" cfn:"User"`
 }
@@ -618,10 +618,10 @@ type CfnJobDefinition_VolumesHostProperty struct {
 }
 
 type CfnJobDefinition_VolumesProperty struct {
-	EfsVolumeConfiguration     interface{} `field:"optional" json:"efsVolumeConfiguration" yaml:"efsVolumeConfiguration" cfn:"EfsVolumeConfiguration"`
-	Host                       interface{} `field:"optional" json:"host" yaml:"host" cfn:"Host"`
+	EfsVolumeConfiguration     interface{} `field:"optional" json:"efsVolumeConfiguration" yaml:"efsVolumeConfiguration" cfn:"EfsVolumeConfiguration,CfnJobDefinition_EfsVolumeConfigurationProperty"`
+	Host                       interface{} `field:"optional" json:"host" yaml:"host" cfn:"Host,CfnJobDefinition_VolumesHostProperty"`
 	Name                       *string     `field:"optional" json:"name" yaml:"name" cfn:"Name"`
-	S3FilesVolumeConfiguration interface{} `field:"optional" json:"s3FilesVolumeConfiguration" yaml:"s3FilesVolumeConfiguration" cfn:"S3FilesVolumeConfiguration"`
+	S3FilesVolumeConfiguration interface{} `field:"optional" json:"s3FilesVolumeConfiguration" yaml:"s3FilesVolumeConfiguration" cfn:"S3FilesVolumeConfiguration,CfnJobDefinition_S3FilesVolumeConfigurationProperty"`
 }
 
 type cfnJobDefinition struct {
@@ -638,6 +638,7 @@ func NewCfnJobDefinition(scope constructs.Construct, id *string, props *CfnJobDe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Batch::JobDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Batch::JobDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

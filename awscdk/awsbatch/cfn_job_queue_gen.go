@@ -53,19 +53,19 @@ type CfnJobQueue interface {
 // Properties for defining a `CfnJobQueue`.
 type CfnJobQueueProps struct {
 	// The set of compute environments mapped to a job queue and their order relative to each other.
-	ComputeEnvironmentOrder interface{} `field:"optional" json:"computeEnvironmentOrder" yaml:"computeEnvironmentOrder" cfn:"ComputeEnvironmentOrder"`
+	ComputeEnvironmentOrder interface{} `field:"optional" json:"computeEnvironmentOrder" yaml:"computeEnvironmentOrder" cfn:"ComputeEnvironmentOrder,[CfnJobQueue_ComputeEnvironmentOrderProperty]"`
 	// The name of the job queue.
 	JobQueueName *string `field:"optional" json:"jobQueueName" yaml:"jobQueueName" cfn:"JobQueueName"`
 	// The type of job queue.
 	JobQueueType *string `field:"optional" json:"jobQueueType" yaml:"jobQueueType" cfn:"JobQueueType"`
 	// The set of actions that AWS Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times.
-	JobStateTimeLimitActions interface{} `field:"optional" json:"jobStateTimeLimitActions" yaml:"jobStateTimeLimitActions" cfn:"JobStateTimeLimitActions"`
+	JobStateTimeLimitActions interface{} `field:"optional" json:"jobStateTimeLimitActions" yaml:"jobStateTimeLimitActions" cfn:"JobStateTimeLimitActions,[CfnJobQueue_JobStateTimeLimitActionProperty]"`
 	// The priority of the job queue.
 	Priority *float64 `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 	// The Amazon Resource Name (ARN) of the scheduling policy.
 	SchedulingPolicyArn interface{} `field:"optional" json:"schedulingPolicyArn" yaml:"schedulingPolicyArn" cfn:"SchedulingPolicyArn"`
 	// The order of the service environment associated with the job queue.
-	ServiceEnvironmentOrder interface{} `field:"optional" json:"serviceEnvironmentOrder" yaml:"serviceEnvironmentOrder" cfn:"ServiceEnvironmentOrder"`
+	ServiceEnvironmentOrder interface{} `field:"optional" json:"serviceEnvironmentOrder" yaml:"serviceEnvironmentOrder" cfn:"ServiceEnvironmentOrder,[CfnJobQueue_ServiceEnvironmentOrderProperty]"`
 	// The state of the job queue.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// The tags that are applied to the job queue.
@@ -115,6 +115,7 @@ func NewCfnJobQueue(scope constructs.Construct, id *string, props *CfnJobQueuePr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Batch::JobQueue")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Batch::JobQueue"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SchedulingPolicyArn = l1rt.Ref(r, r.props.SchedulingPolicyArn, "schedulingPolicyArn", "batch.ISchedulingPolicyRef | string", "SchedulingPolicyRef.SchedulingPolicyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,13 +44,13 @@ type CfnQuotaShare interface {
 // Properties for defining a `CfnQuotaShare`.
 type CfnQuotaShareProps struct {
 	// A list that specifies the quantity and type of compute capacity allocated to the quota share.
-	CapacityLimits interface{} `field:"required" json:"capacityLimits" yaml:"capacityLimits" cfn:"CapacityLimits"`
+	CapacityLimits interface{} `field:"required" json:"capacityLimits" yaml:"capacityLimits" cfn:"CapacityLimits,[CfnQuotaShare_QuotaShareCapacityLimitProperty]"`
 	// The AWS Batch job queue associated with the quota share.
 	JobQueue                *string     `field:"required" json:"jobQueue" yaml:"jobQueue" cfn:"JobQueue"`
-	PreemptionConfiguration interface{} `field:"required" json:"preemptionConfiguration" yaml:"preemptionConfiguration" cfn:"PreemptionConfiguration"`
+	PreemptionConfiguration interface{} `field:"required" json:"preemptionConfiguration" yaml:"preemptionConfiguration" cfn:"PreemptionConfiguration,CfnQuotaShare_QuotaSharePreemptionConfigurationProperty"`
 	// The name of the quota share.
 	QuotaShareName               *string     `field:"optional" json:"quotaShareName" yaml:"quotaShareName" cfn:"QuotaShareName"`
-	ResourceSharingConfiguration interface{} `field:"required" json:"resourceSharingConfiguration" yaml:"resourceSharingConfiguration" cfn:"ResourceSharingConfiguration"`
+	ResourceSharingConfiguration interface{} `field:"required" json:"resourceSharingConfiguration" yaml:"resourceSharingConfiguration" cfn:"ResourceSharingConfiguration,CfnQuotaShare_QuotaShareResourceSharingConfigurationProperty"`
 	// The state of the quota share.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// The tags that you apply to the quota share to help you categorize and organize your resources.
@@ -90,6 +90,7 @@ func NewCfnQuotaShare(scope constructs.Construct, id *string, props *CfnQuotaSha
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Batch::QuotaShare")})
 	r.tags = cfnQuotaShareTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Batch::QuotaShare"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,11 +38,11 @@ type CfnSchedulingPolicy interface {
 // Properties for defining a `CfnSchedulingPolicy`.
 type CfnSchedulingPolicyProps struct {
 	// The fair-share scheduling policy details.
-	FairsharePolicy interface{} `field:"optional" json:"fairsharePolicy" yaml:"fairsharePolicy" cfn:"FairsharePolicy"`
+	FairsharePolicy interface{} `field:"optional" json:"fairsharePolicy" yaml:"fairsharePolicy" cfn:"FairsharePolicy,CfnSchedulingPolicy_FairsharePolicyProperty"`
 	// The name of the fair-share scheduling policy.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Quota Share Policy for the Job Queue.
-	QuotaSharePolicy interface{} `field:"optional" json:"quotaSharePolicy" yaml:"quotaSharePolicy" cfn:"QuotaSharePolicy"`
+	QuotaSharePolicy interface{} `field:"optional" json:"quotaSharePolicy" yaml:"quotaSharePolicy" cfn:"QuotaSharePolicy,CfnSchedulingPolicy_QuotaSharePolicyProperty"`
 	// The tags that you apply to the scheduling policy to help you categorize and organize your resources.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -54,7 +54,7 @@ type CfnSchedulingPolicy_FairsharePolicyProperty struct {
 	// The amount of time (in seconds) to use to calculate a fair-share percentage for each share identifier in use.
 	ShareDecaySeconds *float64 `field:"optional" json:"shareDecaySeconds" yaml:"shareDecaySeconds" cfn:"ShareDecaySeconds"`
 	// An array of `SharedIdentifier` objects that contain the weights for the share identifiers for the fair-share policy.
-	ShareDistribution interface{} `field:"optional" json:"shareDistribution" yaml:"shareDistribution" cfn:"ShareDistribution"`
+	ShareDistribution interface{} `field:"optional" json:"shareDistribution" yaml:"shareDistribution" cfn:"ShareDistribution,[CfnSchedulingPolicy_ShareAttributesProperty]"`
 }
 
 // Quota Share Policy for the Job Queue.
@@ -84,6 +84,7 @@ func NewCfnSchedulingPolicy(scope constructs.Construct, id *string, props *CfnSc
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Batch::SchedulingPolicy")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Batch::SchedulingPolicy"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnServiceEnvironment interface {
 // Properties for defining a `CfnServiceEnvironment`.
 type CfnServiceEnvironmentProps struct {
 	// The capacity limits for the service environment.
-	CapacityLimits interface{} `field:"required" json:"capacityLimits" yaml:"capacityLimits" cfn:"CapacityLimits"`
+	CapacityLimits interface{} `field:"required" json:"capacityLimits" yaml:"capacityLimits" cfn:"CapacityLimits,[CfnServiceEnvironment_CapacityLimitProperty]"`
 	// The name of the service environment.
 	ServiceEnvironmentName *string `field:"optional" json:"serviceEnvironmentName" yaml:"serviceEnvironmentName" cfn:"ServiceEnvironmentName"`
 	// The type of service environment.
@@ -74,6 +74,7 @@ func NewCfnServiceEnvironment(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Batch::ServiceEnvironment")})
 	r.tags = cfnServiceEnvironmentTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Batch::ServiceEnvironment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

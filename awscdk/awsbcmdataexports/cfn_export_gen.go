@@ -33,7 +33,7 @@ type CfnExport interface {
 // Properties for defining a `CfnExport`.
 type CfnExportProps struct {
 	// The details that are available for an export.
-	Export interface{}                       `field:"required" json:"export" yaml:"export" cfn:"Export"`
+	Export interface{}                       `field:"required" json:"export" yaml:"export" cfn:"Export,CfnExport_ExportProperty"`
 	Tags   *[]*CfnExport_ResourceTagProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -42,29 +42,29 @@ type CfnExport_DataQueryProperty struct {
 	// The query statement.
 	QueryStatement *string `field:"required" json:"queryStatement" yaml:"queryStatement" cfn:"QueryStatement"`
 	// The table configuration.
-	TableConfigurations interface{} `field:"optional" json:"tableConfigurations" yaml:"tableConfigurations" cfn:"TableConfigurations"`
+	TableConfigurations interface{} `field:"optional" json:"tableConfigurations" yaml:"tableConfigurations" cfn:"TableConfigurations,{{s}}"`
 }
 
 // The destinations used for data exports.
 type CfnExport_DestinationConfigurationsProperty struct {
 	// An object that describes the destination of the data exports file.
-	S3Destination interface{} `field:"required" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination"`
+	S3Destination interface{} `field:"required" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination,CfnExport_S3DestinationProperty"`
 }
 
 // The details that are available for an export.
 type CfnExport_ExportProperty struct {
 	// The data query for this specific data export.
-	DataQuery interface{} `field:"required" json:"dataQuery" yaml:"dataQuery" cfn:"DataQuery"`
+	DataQuery interface{} `field:"required" json:"dataQuery" yaml:"dataQuery" cfn:"DataQuery,CfnExport_DataQueryProperty"`
 	// The description for this specific data export.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The destination configuration for this specific data export.
-	DestinationConfigurations interface{} `field:"required" json:"destinationConfigurations" yaml:"destinationConfigurations" cfn:"DestinationConfigurations"`
+	DestinationConfigurations interface{} `field:"required" json:"destinationConfigurations" yaml:"destinationConfigurations" cfn:"DestinationConfigurations,CfnExport_DestinationConfigurationsProperty"`
 	// The Amazon Resource Name (ARN) for this export.
 	ExportArn *string `field:"optional" json:"exportArn" yaml:"exportArn" cfn:"ExportArn"`
 	// The name of this specific data export.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The cadence for AWS to update the export in your S3 bucket.
-	RefreshCadence interface{} `field:"required" json:"refreshCadence" yaml:"refreshCadence" cfn:"RefreshCadence"`
+	RefreshCadence interface{} `field:"required" json:"refreshCadence" yaml:"refreshCadence" cfn:"RefreshCadence,CfnExport_RefreshCadenceProperty"`
 }
 
 // The cadence for AWS to update the data export in your S3 bucket.
@@ -87,7 +87,7 @@ type CfnExport_S3DestinationProperty struct {
 	S3Bucket      *string `field:"required" json:"s3Bucket" yaml:"s3Bucket" cfn:"S3Bucket"`
 	S3BucketOwner *string `field:"optional" json:"s3BucketOwner" yaml:"s3BucketOwner" cfn:"S3BucketOwner"`
 	// The output configuration for the data export.
-	S3OutputConfigurations interface{} `field:"required" json:"s3OutputConfigurations" yaml:"s3OutputConfigurations" cfn:"S3OutputConfigurations"`
+	S3OutputConfigurations interface{} `field:"required" json:"s3OutputConfigurations" yaml:"s3OutputConfigurations" cfn:"S3OutputConfigurations,CfnExport_S3OutputConfigurationsProperty"`
 	// The S3 path prefix you want prepended to the name of your data export.
 	S3Prefix *string `field:"required" json:"s3Prefix" yaml:"s3Prefix" cfn:"S3Prefix"`
 	// The S3 bucket Region.
@@ -120,6 +120,7 @@ func NewCfnExport(scope constructs.Construct, id *string, props *CfnExportProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BCMDataExports::Export")})
 	r.tags = cfnExportTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BCMDataExports::Export"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

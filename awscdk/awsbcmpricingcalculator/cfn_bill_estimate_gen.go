@@ -77,6 +77,7 @@ func NewCfnBillEstimate(scope constructs.Construct, id *string, props *CfnBillEs
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BcmPricingCalculator::BillEstimate")})
 	r.tags = cfnBillEstimateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BcmPricingCalculator::BillEstimate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

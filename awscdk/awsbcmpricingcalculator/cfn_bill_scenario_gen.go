@@ -77,6 +77,7 @@ func NewCfnBillScenario(scope constructs.Construct, id *string, props *CfnBillSc
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BcmPricingCalculator::BillScenario")})
 	r.tags = cfnBillScenarioTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BcmPricingCalculator::BillScenario"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,6 +71,7 @@ func NewCfnWorkloadEstimate(scope constructs.Construct, id *string, props *CfnWo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BcmPricingCalculator::WorkloadEstimate")})
 	r.tags = cfnWorkloadEstimateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BcmPricingCalculator::WorkloadEstimate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,7 +57,7 @@ type CfnAgentAliasProps struct {
 	// The description of the alias of the agent.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Contains details about the routing configuration of the alias.
-	RoutingConfiguration interface{} `field:"optional" json:"routingConfiguration" yaml:"routingConfiguration" cfn:"RoutingConfiguration"`
+	RoutingConfiguration interface{} `field:"optional" json:"routingConfiguration" yaml:"routingConfiguration" cfn:"RoutingConfiguration,[CfnAgentAlias_AgentAliasRoutingConfigurationListItemProperty]"`
 	// Metadata that you can assign to a resource as key-value pairs. For more information, see the following resources:.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -67,7 +67,7 @@ type CfnAgentAlias_AgentAliasHistoryEventProperty struct {
 	// The date that the alias stopped being associated to the version in the `routingConfiguration` object.
 	EndDate *string `field:"optional" json:"endDate" yaml:"endDate" cfn:"EndDate"`
 	// Contains details about the version of the agent with which the alias is associated.
-	RoutingConfiguration interface{} `field:"optional" json:"routingConfiguration" yaml:"routingConfiguration" cfn:"RoutingConfiguration"`
+	RoutingConfiguration interface{} `field:"optional" json:"routingConfiguration" yaml:"routingConfiguration" cfn:"RoutingConfiguration,[CfnAgentAlias_AgentAliasRoutingConfigurationListItemProperty]"`
 	// The date that the alias began being associated to the version in the `routingConfiguration` object.
 	StartDate *string `field:"optional" json:"startDate" yaml:"startDate" cfn:"StartDate"`
 }
@@ -92,6 +92,7 @@ func NewCfnAgentAlias(scope constructs.Construct, id *string, props *CfnAgentAli
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::AgentAlias")})
 	r.tags = cfnAgentAliasTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Bedrock::AgentAlias"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

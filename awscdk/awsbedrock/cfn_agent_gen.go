@@ -102,19 +102,19 @@ type CfnAgent interface {
 // Properties for defining a `CfnAgent`.
 type CfnAgentProps struct {
 	// The action groups that belong to an agent.
-	ActionGroups interface{} `field:"optional" json:"actionGroups" yaml:"actionGroups" cfn:"ActionGroups"`
+	ActionGroups interface{} `field:"optional" json:"actionGroups" yaml:"actionGroups" cfn:"ActionGroups,[CfnAgent_AgentActionGroupProperty]"`
 	// The agent's collaboration settings.
 	AgentCollaboration *string `field:"optional" json:"agentCollaboration" yaml:"agentCollaboration" cfn:"AgentCollaboration"`
 	// List of Agent Collaborators.
-	AgentCollaborators interface{} `field:"optional" json:"agentCollaborators" yaml:"agentCollaborators" cfn:"AgentCollaborators"`
+	AgentCollaborators interface{} `field:"optional" json:"agentCollaborators" yaml:"agentCollaborators" cfn:"AgentCollaborators,[CfnAgent_AgentCollaboratorProperty]"`
 	// The name of the agent.
 	AgentName *string `field:"required" json:"agentName" yaml:"agentName" cfn:"AgentName"`
 	// The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the agent.
 	AgentResourceRoleArn *string `field:"optional" json:"agentResourceRoleArn" yaml:"agentResourceRoleArn" cfn:"AgentResourceRoleArn"`
 	// Specifies whether to automatically update the `DRAFT` version of the agent after making changes to the agent.
-	AutoPrepare interface{} `field:"optional" json:"autoPrepare" yaml:"autoPrepare" cfn:"AutoPrepare"`
+	AutoPrepare interface{} `field:"optional" json:"autoPrepare" yaml:"autoPrepare" cfn:"AutoPrepare,b"`
 	// Contains custom orchestration configurations for the agent.
-	CustomOrchestration interface{} `field:"optional" json:"customOrchestration" yaml:"customOrchestration" cfn:"CustomOrchestration"`
+	CustomOrchestration interface{} `field:"optional" json:"customOrchestration" yaml:"customOrchestration" cfn:"CustomOrchestration,CfnAgent_CustomOrchestrationProperty"`
 	// The Amazon Resource Name (ARN) of the AWS  key that encrypts the agent.
 	CustomerEncryptionKeyArn *string `field:"optional" json:"customerEncryptionKeyArn" yaml:"customerEncryptionKeyArn" cfn:"CustomerEncryptionKeyArn"`
 	// The description of the agent.
@@ -122,25 +122,25 @@ type CfnAgentProps struct {
 	// The foundation model used for orchestration by the agent.
 	FoundationModel *string `field:"optional" json:"foundationModel" yaml:"foundationModel" cfn:"FoundationModel"`
 	// Details about the guardrail associated with the agent.
-	GuardrailConfiguration interface{} `field:"optional" json:"guardrailConfiguration" yaml:"guardrailConfiguration" cfn:"GuardrailConfiguration"`
+	GuardrailConfiguration interface{} `field:"optional" json:"guardrailConfiguration" yaml:"guardrailConfiguration" cfn:"GuardrailConfiguration,CfnAgent_GuardrailConfigurationProperty"`
 	// The number of seconds for which Amazon Bedrock keeps information about a user's conversation with the agent.
 	IdleSessionTtlInSeconds *float64 `field:"optional" json:"idleSessionTtlInSeconds" yaml:"idleSessionTtlInSeconds" cfn:"IdleSessionTTLInSeconds"`
 	// Instructions that tell the agent what it should do and how it should interact with users.
 	Instruction *string `field:"optional" json:"instruction" yaml:"instruction" cfn:"Instruction"`
 	// The knowledge bases associated with the agent.
-	KnowledgeBases interface{} `field:"optional" json:"knowledgeBases" yaml:"knowledgeBases" cfn:"KnowledgeBases"`
+	KnowledgeBases interface{} `field:"optional" json:"knowledgeBases" yaml:"knowledgeBases" cfn:"KnowledgeBases,[CfnAgent_AgentKnowledgeBaseProperty]"`
 	// Contains memory configuration for the agent.
-	MemoryConfiguration interface{} `field:"optional" json:"memoryConfiguration" yaml:"memoryConfiguration" cfn:"MemoryConfiguration"`
+	MemoryConfiguration interface{} `field:"optional" json:"memoryConfiguration" yaml:"memoryConfiguration" cfn:"MemoryConfiguration,CfnAgent_MemoryConfigurationProperty"`
 	// Specifies the orchestration strategy for the agent.
 	OrchestrationType *string `field:"optional" json:"orchestrationType" yaml:"orchestrationType" cfn:"OrchestrationType"`
 	// Contains configurations to override prompt templates in different parts of an agent sequence.
-	PromptOverrideConfiguration interface{} `field:"optional" json:"promptOverrideConfiguration" yaml:"promptOverrideConfiguration" cfn:"PromptOverrideConfiguration"`
+	PromptOverrideConfiguration interface{} `field:"optional" json:"promptOverrideConfiguration" yaml:"promptOverrideConfiguration" cfn:"PromptOverrideConfiguration,CfnAgent_PromptOverrideConfigurationProperty"`
 	// Specifies whether to delete the resource even if it's in use.
-	SkipResourceInUseCheckOnDelete interface{} `field:"optional" json:"skipResourceInUseCheckOnDelete" yaml:"skipResourceInUseCheckOnDelete" cfn:"SkipResourceInUseCheckOnDelete"`
+	SkipResourceInUseCheckOnDelete interface{} `field:"optional" json:"skipResourceInUseCheckOnDelete" yaml:"skipResourceInUseCheckOnDelete" cfn:"SkipResourceInUseCheckOnDelete,b"`
 	// Metadata that you can assign to a resource as key-value pairs. For more information, see the following resources:.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Metadata that you can assign to a resource as key-value pairs. For more information, see the following resources:.
-	TestAliasTags interface{} `field:"optional" json:"testAliasTags" yaml:"testAliasTags" cfn:"TestAliasTags"`
+	TestAliasTags interface{} `field:"optional" json:"testAliasTags" yaml:"testAliasTags" cfn:"TestAliasTags,{s}"`
 }
 
 // Contains details about the OpenAPI schema for the action group.
@@ -148,7 +148,7 @@ type CfnAgent_APISchemaProperty struct {
 	// The JSON or YAML-formatted payload defining the OpenAPI schema for the action group.
 	Payload *string `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
 	// Contains details about the S3 object containing the OpenAPI schema for the action group.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnAgent_S3IdentifierProperty"`
 }
 
 // Contains details about the Lambda function containing the business logic that is carried out upon invoking the action or the custom control method for handling the information elicited from the user.
@@ -162,27 +162,27 @@ type CfnAgent_ActionGroupExecutorProperty struct {
 // Contains details of the inline agent's action group.
 type CfnAgent_AgentActionGroupProperty struct {
 	// The Amazon Resource Name (ARN) of the Lambda function containing the business logic that is carried out upon invoking the action or the custom control method for handling the information elicited from the user.
-	ActionGroupExecutor interface{} `field:"optional" json:"actionGroupExecutor" yaml:"actionGroupExecutor" cfn:"ActionGroupExecutor"`
+	ActionGroupExecutor interface{} `field:"optional" json:"actionGroupExecutor" yaml:"actionGroupExecutor" cfn:"ActionGroupExecutor,CfnAgent_ActionGroupExecutorProperty"`
 	// The name of the action group.
 	ActionGroupName *string `field:"required" json:"actionGroupName" yaml:"actionGroupName" cfn:"ActionGroupName"`
 	// Specifies whether the action group is available for the agent to invoke or not when sending an [InvokeAgent](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeAgent.html) request.
 	ActionGroupState *string `field:"optional" json:"actionGroupState" yaml:"actionGroupState" cfn:"ActionGroupState"`
 	// Contains either details about the S3 object containing the OpenAPI schema for the action group or the JSON or YAML-formatted payload defining the schema.
-	ApiSchema interface{} `field:"optional" json:"apiSchema" yaml:"apiSchema" cfn:"ApiSchema"`
+	ApiSchema interface{} `field:"optional" json:"apiSchema" yaml:"apiSchema" cfn:"ApiSchema,CfnAgent_APISchemaProperty"`
 	// A description of the action group.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Contains details about the function schema for the action group or the JSON or YAML-formatted payload defining the schema.
-	FunctionSchema interface{} `field:"optional" json:"functionSchema" yaml:"functionSchema" cfn:"FunctionSchema"`
+	FunctionSchema interface{} `field:"optional" json:"functionSchema" yaml:"functionSchema" cfn:"FunctionSchema,CfnAgent_FunctionSchemaProperty"`
 	// If this field is set as `AMAZON.UserInput` , the agent can request the user for additional information when trying to complete a task. The `description` , `apiSchema` , and `actionGroupExecutor` fields must be blank for this action group.
 	ParentActionGroupSignature *string `field:"optional" json:"parentActionGroupSignature" yaml:"parentActionGroupSignature" cfn:"ParentActionGroupSignature"`
 	// Specifies whether to delete the resource even if it's in use.
-	SkipResourceInUseCheckOnDelete interface{} `field:"optional" json:"skipResourceInUseCheckOnDelete" yaml:"skipResourceInUseCheckOnDelete" cfn:"SkipResourceInUseCheckOnDelete"`
+	SkipResourceInUseCheckOnDelete interface{} `field:"optional" json:"skipResourceInUseCheckOnDelete" yaml:"skipResourceInUseCheckOnDelete" cfn:"SkipResourceInUseCheckOnDelete,b"`
 }
 
 // An agent collaborator.
 type CfnAgent_AgentCollaboratorProperty struct {
 	// The collaborator's agent descriptor.
-	AgentDescriptor interface{} `field:"required" json:"agentDescriptor" yaml:"agentDescriptor" cfn:"AgentDescriptor"`
+	AgentDescriptor interface{} `field:"required" json:"agentDescriptor" yaml:"agentDescriptor" cfn:"AgentDescriptor,CfnAgent_AgentDescriptorProperty"`
 	// The collaborator's instructions.
 	CollaborationInstruction *string `field:"required" json:"collaborationInstruction" yaml:"collaborationInstruction" cfn:"CollaborationInstruction"`
 	// The collaborator's collaborator name.
@@ -210,7 +210,7 @@ type CfnAgent_AgentKnowledgeBaseProperty struct {
 // Contains details of the custom orchestration configured for the agent.
 type CfnAgent_CustomOrchestrationProperty struct {
 	// The structure of the executor invoking the actions in custom orchestration.
-	Executor interface{} `field:"optional" json:"executor" yaml:"executor" cfn:"Executor"`
+	Executor interface{} `field:"optional" json:"executor" yaml:"executor" cfn:"Executor,CfnAgent_OrchestrationExecutorProperty"`
 }
 
 // Defines parameters that the agent needs to invoke from the user to complete the function.
@@ -220,7 +220,7 @@ type CfnAgent_FunctionProperty struct {
 	// A name for the function.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The parameters that the agent elicits from the user to fulfill the function.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{CfnAgent_ParameterDetailProperty}"`
 	// Contains information if user confirmation is required to invoke the function.
 	RequireConfirmation *string `field:"optional" json:"requireConfirmation" yaml:"requireConfirmation" cfn:"RequireConfirmation"`
 }
@@ -228,7 +228,7 @@ type CfnAgent_FunctionProperty struct {
 // Contains details about the function schema for the action group or the JSON or YAML-formatted payload defining the schema.
 type CfnAgent_FunctionSchemaProperty struct {
 	// A list of functions that each define an action in the action group.
-	Functions interface{} `field:"required" json:"functions" yaml:"functions" cfn:"Functions"`
+	Functions interface{} `field:"required" json:"functions" yaml:"functions" cfn:"Functions,[CfnAgent_FunctionProperty]"`
 }
 
 // Configuration information for a guardrail that you use with the [Converse](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html) operation.
@@ -258,7 +258,7 @@ type CfnAgent_MemoryConfigurationProperty struct {
 	// The type of memory that is stored.
 	EnabledMemoryTypes *[]*string `field:"optional" json:"enabledMemoryTypes" yaml:"enabledMemoryTypes" cfn:"EnabledMemoryTypes"`
 	// Contains the configuration for SESSION_SUMMARY memory type enabled for the agent.
-	SessionSummaryConfiguration interface{} `field:"optional" json:"sessionSummaryConfiguration" yaml:"sessionSummaryConfiguration" cfn:"SessionSummaryConfiguration"`
+	SessionSummaryConfiguration interface{} `field:"optional" json:"sessionSummaryConfiguration" yaml:"sessionSummaryConfiguration" cfn:"SessionSummaryConfiguration,CfnAgent_SessionSummaryConfigurationProperty"`
 	// The number of days the agent is configured to retain the conversational context.
 	StorageDays *float64 `field:"optional" json:"storageDays" yaml:"storageDays" cfn:"StorageDays"`
 }
@@ -274,7 +274,7 @@ type CfnAgent_ParameterDetailProperty struct {
 	// A description of the parameter.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Whether the parameter is required for the agent to complete the function for action group invocation.
-	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required,b"`
 	// The data type of the parameter.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -288,7 +288,7 @@ type CfnAgent_PromptConfigurationProperty struct {
 	// The agent's foundation model.
 	FoundationModel *string `field:"optional" json:"foundationModel" yaml:"foundationModel" cfn:"FoundationModel"`
 	// Contains inference parameters to use when the agent invokes a foundation model in the part of the agent sequence defined by the `promptType` .
-	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration"`
+	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration,CfnAgent_InferenceConfigurationProperty"`
 	// Specifies whether to override the default parser Lambda function when parsing the raw foundation model output in the part of the agent sequence defined by the `promptType` .
 	ParserMode *string `field:"optional" json:"parserMode" yaml:"parserMode" cfn:"ParserMode"`
 	// Specifies whether to override the default prompt template for this `promptType` .
@@ -304,7 +304,7 @@ type CfnAgent_PromptOverrideConfigurationProperty struct {
 	// The ARN of the Lambda function to use when parsing the raw foundation model output in parts of the agent sequence.
 	OverrideLambda *string `field:"optional" json:"overrideLambda" yaml:"overrideLambda" cfn:"OverrideLambda"`
 	// Contains configurations to override a prompt template in one part of an agent sequence.
-	PromptConfigurations interface{} `field:"required" json:"promptConfigurations" yaml:"promptConfigurations" cfn:"PromptConfigurations"`
+	PromptConfigurations interface{} `field:"required" json:"promptConfigurations" yaml:"promptConfigurations" cfn:"PromptConfigurations,[CfnAgent_PromptConfigurationProperty]"`
 }
 
 // The identifier information for an Amazon S3 bucket.
@@ -335,6 +335,7 @@ func NewCfnAgent(scope constructs.Construct, id *string, props *CfnAgentProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::Agent")})
 	r.tags = cfnAgentTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Bedrock::Agent"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnApplicationInferenceProfileProps struct {
 	// The name of the inference profile.
 	InferenceProfileName *string `field:"required" json:"inferenceProfileName" yaml:"inferenceProfileName" cfn:"InferenceProfileName"`
 	// Contains configurations for the inference profile to copy as the resource.
-	ModelSource interface{} `field:"optional" json:"modelSource" yaml:"modelSource" cfn:"ModelSource"`
+	ModelSource interface{} `field:"optional" json:"modelSource" yaml:"modelSource" cfn:"ModelSource,CfnApplicationInferenceProfile_InferenceProfileModelSourceProperty"`
 	// A list of tags associated with the inference profile.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -87,6 +87,7 @@ func NewCfnApplicationInferenceProfile(scope constructs.Construct, id *string, p
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::ApplicationInferenceProfile")})
 	r.tags = cfnApplicationInferenceProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::ApplicationInferenceProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -68,6 +68,7 @@ func NewCfnAutomatedReasoningPolicyVersion(scope constructs.Construct, id *strin
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::AutomatedReasoningPolicyVersion")})
 	r.tags = cfnAutomatedReasoningPolicyVersionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::AutomatedReasoningPolicyVersion"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

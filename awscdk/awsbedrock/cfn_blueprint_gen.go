@@ -52,7 +52,7 @@ type CfnBlueprintProps struct {
 	// The blueprint's name.
 	BlueprintName *string `field:"required" json:"blueprintName" yaml:"blueprintName" cfn:"BlueprintName"`
 	// Name-value pairs to include as an encryption context.
-	KmsEncryptionContext interface{} `field:"optional" json:"kmsEncryptionContext" yaml:"kmsEncryptionContext" cfn:"KmsEncryptionContext"`
+	KmsEncryptionContext interface{} `field:"optional" json:"kmsEncryptionContext" yaml:"kmsEncryptionContext" cfn:"KmsEncryptionContext,{s}"`
 	// The AWS  key to use for encryption.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The blueprint's schema.
@@ -77,6 +77,7 @@ func NewCfnBlueprint(scope constructs.Construct, id *string, props *CfnBlueprint
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::Blueprint")})
 	r.tags = cfnBlueprintTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::Blueprint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnDataAutomationLibrary interface {
 // Properties for defining a `CfnDataAutomationLibrary`.
 type CfnDataAutomationLibraryProps struct {
 	// KMS Encryption Configuration.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnDataAutomationLibrary_EncryptionConfigurationProperty"`
 	// Description of the DataAutomationLibrary.
 	LibraryDescription *string `field:"optional" json:"libraryDescription" yaml:"libraryDescription" cfn:"LibraryDescription"`
 	// Name of the DataAutomationLibrary.
@@ -56,7 +56,7 @@ type CfnDataAutomationLibraryProps struct {
 // KMS Encryption Configuration.
 type CfnDataAutomationLibrary_EncryptionConfigurationProperty struct {
 	// KMS Encryption Context.
-	KmsEncryptionContext interface{} `field:"optional" json:"kmsEncryptionContext" yaml:"kmsEncryptionContext" cfn:"KmsEncryptionContext"`
+	KmsEncryptionContext interface{} `field:"optional" json:"kmsEncryptionContext" yaml:"kmsEncryptionContext" cfn:"KmsEncryptionContext,{s}"`
 	// KMS Key Identifier.
 	KmsKeyId *string `field:"required" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 }
@@ -83,6 +83,7 @@ func NewCfnDataAutomationLibrary(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::DataAutomationLibrary")})
 	r.tags = cfnDataAutomationLibraryTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::DataAutomationLibrary"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

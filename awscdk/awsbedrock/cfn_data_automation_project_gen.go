@@ -61,13 +61,13 @@ type CfnDataAutomationProject interface {
 // Properties for defining a `CfnDataAutomationProject`.
 type CfnDataAutomationProjectProps struct {
 	// Blueprints to apply to objects processed by the project.
-	CustomOutputConfiguration interface{} `field:"optional" json:"customOutputConfiguration" yaml:"customOutputConfiguration" cfn:"CustomOutputConfiguration"`
+	CustomOutputConfiguration interface{} `field:"optional" json:"customOutputConfiguration" yaml:"customOutputConfiguration" cfn:"CustomOutputConfiguration,CfnDataAutomationProject_CustomOutputConfigurationProperty"`
 	// The AWS  encryption context to use for encryption.
-	KmsEncryptionContext interface{} `field:"optional" json:"kmsEncryptionContext" yaml:"kmsEncryptionContext" cfn:"KmsEncryptionContext"`
+	KmsEncryptionContext interface{} `field:"optional" json:"kmsEncryptionContext" yaml:"kmsEncryptionContext" cfn:"KmsEncryptionContext,{s}"`
 	// The AWS  key to use for encryption.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Additional settings for the project.
-	OverrideConfiguration interface{} `field:"optional" json:"overrideConfiguration" yaml:"overrideConfiguration" cfn:"OverrideConfiguration"`
+	OverrideConfiguration interface{} `field:"optional" json:"overrideConfiguration" yaml:"overrideConfiguration" cfn:"OverrideConfiguration,CfnDataAutomationProject_OverrideConfigurationProperty"`
 	// The project's description.
 	ProjectDescription *string `field:"optional" json:"projectDescription" yaml:"projectDescription" cfn:"ProjectDescription"`
 	// The project's name.
@@ -75,7 +75,7 @@ type CfnDataAutomationProjectProps struct {
 	// Type of the DataAutomationProject - Sync or Async.
 	ProjectType *string `field:"optional" json:"projectType" yaml:"projectType" cfn:"ProjectType"`
 	// The project's standard output configuration.
-	StandardOutputConfiguration interface{} `field:"optional" json:"standardOutputConfiguration" yaml:"standardOutputConfiguration" cfn:"StandardOutputConfiguration"`
+	StandardOutputConfiguration interface{} `field:"optional" json:"standardOutputConfiguration" yaml:"standardOutputConfiguration" cfn:"StandardOutputConfiguration,CfnDataAutomationProject_StandardOutputConfigurationProperty"`
 	// List of Tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -85,7 +85,7 @@ type CfnDataAutomationProject_AudioExtractionCategoryProperty struct {
 	// Whether generating categorical data from audio is enabled.
 	State *string `field:"required" json:"state" yaml:"state" cfn:"State"`
 	// This element contains information about extractions from different types.
-	TypeConfiguration interface{} `field:"optional" json:"typeConfiguration" yaml:"typeConfiguration" cfn:"TypeConfiguration"`
+	TypeConfiguration interface{} `field:"optional" json:"typeConfiguration" yaml:"typeConfiguration" cfn:"TypeConfiguration,CfnDataAutomationProject_AudioExtractionCategoryTypeConfigurationProperty"`
 	// The types of data to generate.
 	Types *[]*string `field:"optional" json:"types" yaml:"types" cfn:"Types"`
 }
@@ -93,7 +93,7 @@ type CfnDataAutomationProject_AudioExtractionCategoryProperty struct {
 // Allows configuration of extractions for different types of data, such as transcript and content moderation.
 type CfnDataAutomationProject_AudioExtractionCategoryTypeConfigurationProperty struct {
 	// This element allows you to configure different extractions for your transcript data, such as speaker and channel labeling.
-	Transcript interface{} `field:"optional" json:"transcript" yaml:"transcript" cfn:"Transcript"`
+	Transcript interface{} `field:"optional" json:"transcript" yaml:"transcript" cfn:"Transcript,CfnDataAutomationProject_TranscriptConfigurationProperty"`
 }
 
 // This allows you to set the input and output language of your audio.
@@ -101,7 +101,7 @@ type CfnDataAutomationProject_AudioLanguageConfigurationProperty struct {
 	// The output language of your processing results.
 	GenerativeOutputLanguage *string `field:"optional" json:"generativeOutputLanguage" yaml:"generativeOutputLanguage" cfn:"GenerativeOutputLanguage"`
 	// The toggle determining if you want to detect multiple languages from your audio.
-	IdentifyMultipleLanguages interface{} `field:"optional" json:"identifyMultipleLanguages" yaml:"identifyMultipleLanguages" cfn:"IdentifyMultipleLanguages"`
+	IdentifyMultipleLanguages interface{} `field:"optional" json:"identifyMultipleLanguages" yaml:"identifyMultipleLanguages" cfn:"IdentifyMultipleLanguages,b"`
 	// The input language of your audio.
 	InputLanguages *[]*string `field:"optional" json:"inputLanguages" yaml:"inputLanguages" cfn:"InputLanguages"`
 }
@@ -109,17 +109,17 @@ type CfnDataAutomationProject_AudioLanguageConfigurationProperty struct {
 // Sets whether your project will process audio or not.
 type CfnDataAutomationProject_AudioOverrideConfigurationProperty struct {
 	// The output and input language configuration for your audio.
-	LanguageConfiguration interface{} `field:"optional" json:"languageConfiguration" yaml:"languageConfiguration" cfn:"LanguageConfiguration"`
+	LanguageConfiguration interface{} `field:"optional" json:"languageConfiguration" yaml:"languageConfiguration" cfn:"LanguageConfiguration,CfnDataAutomationProject_AudioLanguageConfigurationProperty"`
 	// Sets modality processing for audio files.
-	ModalityProcessing interface{} `field:"optional" json:"modalityProcessing" yaml:"modalityProcessing" cfn:"ModalityProcessing"`
+	ModalityProcessing interface{} `field:"optional" json:"modalityProcessing" yaml:"modalityProcessing" cfn:"ModalityProcessing,CfnDataAutomationProject_ModalityProcessingConfigurationProperty"`
 	// Configuration for sensitive data detection and redaction for audio files.
-	SensitiveDataConfiguration interface{} `field:"optional" json:"sensitiveDataConfiguration" yaml:"sensitiveDataConfiguration" cfn:"SensitiveDataConfiguration"`
+	SensitiveDataConfiguration interface{} `field:"optional" json:"sensitiveDataConfiguration" yaml:"sensitiveDataConfiguration" cfn:"SensitiveDataConfiguration,CfnDataAutomationProject_SensitiveDataConfigurationProperty"`
 }
 
 // Settings for generating data from audio.
 type CfnDataAutomationProject_AudioStandardExtractionProperty struct {
 	// Settings for generating data from audio.
-	Category interface{} `field:"required" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"required" json:"category" yaml:"category" cfn:"Category,CfnDataAutomationProject_AudioExtractionCategoryProperty"`
 }
 
 // Settings for generating descriptions of audio.
@@ -133,9 +133,9 @@ type CfnDataAutomationProject_AudioStandardGenerativeFieldProperty struct {
 // Output settings for processing audio.
 type CfnDataAutomationProject_AudioStandardOutputConfigurationProperty struct {
 	// Settings for populating data fields that describe the audio.
-	Extraction interface{} `field:"optional" json:"extraction" yaml:"extraction" cfn:"Extraction"`
+	Extraction interface{} `field:"optional" json:"extraction" yaml:"extraction" cfn:"Extraction,CfnDataAutomationProject_AudioStandardExtractionProperty"`
 	// Whether to generate descriptions of the data.
-	GenerativeField interface{} `field:"optional" json:"generativeField" yaml:"generativeField" cfn:"GenerativeField"`
+	GenerativeField interface{} `field:"optional" json:"generativeField" yaml:"generativeField" cfn:"GenerativeField,CfnDataAutomationProject_AudioStandardGenerativeFieldProperty"`
 }
 
 // An abbreviated summary of a blueprint.
@@ -157,7 +157,7 @@ type CfnDataAutomationProject_ChannelLabelingConfigurationProperty struct {
 // Blueprints to apply to objects processed by the project.
 type CfnDataAutomationProject_CustomOutputConfigurationProperty struct {
 	// A list of blueprints.
-	Blueprints interface{} `field:"optional" json:"blueprints" yaml:"blueprints" cfn:"Blueprints"`
+	Blueprints interface{} `field:"optional" json:"blueprints" yaml:"blueprints" cfn:"Blueprints,[CfnDataAutomationProject_BlueprintItemProperty]"`
 }
 
 // Bounding box settings for documents.
@@ -181,9 +181,9 @@ type CfnDataAutomationProject_DocumentOutputAdditionalFileFormatProperty struct 
 // A document output format.
 type CfnDataAutomationProject_DocumentOutputFormatProperty struct {
 	// Output settings for additional file formats.
-	AdditionalFileFormat interface{} `field:"required" json:"additionalFileFormat" yaml:"additionalFileFormat" cfn:"AdditionalFileFormat"`
+	AdditionalFileFormat interface{} `field:"required" json:"additionalFileFormat" yaml:"additionalFileFormat" cfn:"AdditionalFileFormat,CfnDataAutomationProject_DocumentOutputAdditionalFileFormatProperty"`
 	// An output text format.
-	TextFormat interface{} `field:"required" json:"textFormat" yaml:"textFormat" cfn:"TextFormat"`
+	TextFormat interface{} `field:"required" json:"textFormat" yaml:"textFormat" cfn:"TextFormat,CfnDataAutomationProject_DocumentOutputTextFormatProperty"`
 }
 
 // An output text format.
@@ -195,19 +195,19 @@ type CfnDataAutomationProject_DocumentOutputTextFormatProperty struct {
 // Additional settings for a project.
 type CfnDataAutomationProject_DocumentOverrideConfigurationProperty struct {
 	// Sets modality processing for document files.
-	ModalityProcessing interface{} `field:"optional" json:"modalityProcessing" yaml:"modalityProcessing" cfn:"ModalityProcessing"`
+	ModalityProcessing interface{} `field:"optional" json:"modalityProcessing" yaml:"modalityProcessing" cfn:"ModalityProcessing,CfnDataAutomationProject_ModalityProcessingConfigurationProperty"`
 	// Configuration for sensitive data detection and redaction for document files.
-	SensitiveDataConfiguration interface{} `field:"optional" json:"sensitiveDataConfiguration" yaml:"sensitiveDataConfiguration" cfn:"SensitiveDataConfiguration"`
+	SensitiveDataConfiguration interface{} `field:"optional" json:"sensitiveDataConfiguration" yaml:"sensitiveDataConfiguration" cfn:"SensitiveDataConfiguration,CfnDataAutomationProject_SensitiveDataConfigurationProperty"`
 	// Whether document splitter is enabled for a project.
-	Splitter interface{} `field:"optional" json:"splitter" yaml:"splitter" cfn:"Splitter"`
+	Splitter interface{} `field:"optional" json:"splitter" yaml:"splitter" cfn:"Splitter,CfnDataAutomationProject_SplitterConfigurationProperty"`
 }
 
 // Settings for generating data from documents.
 type CfnDataAutomationProject_DocumentStandardExtractionProperty struct {
 	// Whether to generate bounding boxes.
-	BoundingBox interface{} `field:"required" json:"boundingBox" yaml:"boundingBox" cfn:"BoundingBox"`
+	BoundingBox interface{} `field:"required" json:"boundingBox" yaml:"boundingBox" cfn:"BoundingBox,CfnDataAutomationProject_DocumentBoundingBoxProperty"`
 	// Which granularities to generate data for.
-	Granularity interface{} `field:"required" json:"granularity" yaml:"granularity" cfn:"Granularity"`
+	Granularity interface{} `field:"required" json:"granularity" yaml:"granularity" cfn:"Granularity,CfnDataAutomationProject_DocumentExtractionGranularityProperty"`
 }
 
 // Settings for generating descriptions of documents.
@@ -219,11 +219,11 @@ type CfnDataAutomationProject_DocumentStandardGenerativeFieldProperty struct {
 // Output settings for processing documents.
 type CfnDataAutomationProject_DocumentStandardOutputConfigurationProperty struct {
 	// Settings for populating data fields that describe the document.
-	Extraction interface{} `field:"optional" json:"extraction" yaml:"extraction" cfn:"Extraction"`
+	Extraction interface{} `field:"optional" json:"extraction" yaml:"extraction" cfn:"Extraction,CfnDataAutomationProject_DocumentStandardExtractionProperty"`
 	// Whether to generate descriptions.
-	GenerativeField interface{} `field:"optional" json:"generativeField" yaml:"generativeField" cfn:"GenerativeField"`
+	GenerativeField interface{} `field:"optional" json:"generativeField" yaml:"generativeField" cfn:"GenerativeField,CfnDataAutomationProject_DocumentStandardGenerativeFieldProperty"`
 	// The output format to generate.
-	OutputFormat interface{} `field:"optional" json:"outputFormat" yaml:"outputFormat" cfn:"OutputFormat"`
+	OutputFormat interface{} `field:"optional" json:"outputFormat" yaml:"outputFormat" cfn:"OutputFormat,CfnDataAutomationProject_DocumentOutputFormatProperty"`
 }
 
 // Bounding box settings for a project.
@@ -243,17 +243,17 @@ type CfnDataAutomationProject_ImageExtractionCategoryProperty struct {
 // Sets whether your project will process images or not.
 type CfnDataAutomationProject_ImageOverrideConfigurationProperty struct {
 	// Sets modality processing for image files.
-	ModalityProcessing interface{} `field:"optional" json:"modalityProcessing" yaml:"modalityProcessing" cfn:"ModalityProcessing"`
+	ModalityProcessing interface{} `field:"optional" json:"modalityProcessing" yaml:"modalityProcessing" cfn:"ModalityProcessing,CfnDataAutomationProject_ModalityProcessingConfigurationProperty"`
 	// Configuration for sensitive data detection and redaction for image files.
-	SensitiveDataConfiguration interface{} `field:"optional" json:"sensitiveDataConfiguration" yaml:"sensitiveDataConfiguration" cfn:"SensitiveDataConfiguration"`
+	SensitiveDataConfiguration interface{} `field:"optional" json:"sensitiveDataConfiguration" yaml:"sensitiveDataConfiguration" cfn:"SensitiveDataConfiguration,CfnDataAutomationProject_SensitiveDataConfigurationProperty"`
 }
 
 // Settings for generating data from images.
 type CfnDataAutomationProject_ImageStandardExtractionProperty struct {
 	// Settings for generating bounding boxes.
-	BoundingBox interface{} `field:"required" json:"boundingBox" yaml:"boundingBox" cfn:"BoundingBox"`
+	BoundingBox interface{} `field:"required" json:"boundingBox" yaml:"boundingBox" cfn:"BoundingBox,CfnDataAutomationProject_ImageBoundingBoxProperty"`
 	// Settings for generating categorical data.
-	Category interface{} `field:"required" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"required" json:"category" yaml:"category" cfn:"Category,CfnDataAutomationProject_ImageExtractionCategoryProperty"`
 }
 
 // Settings for generating descriptions of images.
@@ -267,9 +267,9 @@ type CfnDataAutomationProject_ImageStandardGenerativeFieldProperty struct {
 // Output settings for processing images.
 type CfnDataAutomationProject_ImageStandardOutputConfigurationProperty struct {
 	// Settings for populating data fields that describe the image.
-	Extraction interface{} `field:"optional" json:"extraction" yaml:"extraction" cfn:"Extraction"`
+	Extraction interface{} `field:"optional" json:"extraction" yaml:"extraction" cfn:"Extraction,CfnDataAutomationProject_ImageStandardExtractionProperty"`
 	// Whether to generate descriptions of the data.
-	GenerativeField interface{} `field:"optional" json:"generativeField" yaml:"generativeField" cfn:"GenerativeField"`
+	GenerativeField interface{} `field:"optional" json:"generativeField" yaml:"generativeField" cfn:"GenerativeField,CfnDataAutomationProject_ImageStandardGenerativeFieldProperty"`
 }
 
 // This element is used to determine if the modality it is associated with is enabled or disabled.
@@ -293,15 +293,15 @@ type CfnDataAutomationProject_ModalityRoutingConfigurationProperty struct {
 // Additional settings for a project.
 type CfnDataAutomationProject_OverrideConfigurationProperty struct {
 	// This element declares whether your project will process audio files.
-	Audio interface{} `field:"optional" json:"audio" yaml:"audio" cfn:"Audio"`
+	Audio interface{} `field:"optional" json:"audio" yaml:"audio" cfn:"Audio,CfnDataAutomationProject_AudioOverrideConfigurationProperty"`
 	// Additional settings for a project.
-	Document interface{} `field:"optional" json:"document" yaml:"document" cfn:"Document"`
+	Document interface{} `field:"optional" json:"document" yaml:"document" cfn:"Document,CfnDataAutomationProject_DocumentOverrideConfigurationProperty"`
 	// This element declares whether your project will process image files.
-	Image interface{} `field:"optional" json:"image" yaml:"image" cfn:"Image"`
+	Image interface{} `field:"optional" json:"image" yaml:"image" cfn:"Image,CfnDataAutomationProject_ImageOverrideConfigurationProperty"`
 	// Lets you set which modalities certain file types are processed as.
-	ModalityRouting interface{} `field:"optional" json:"modalityRouting" yaml:"modalityRouting" cfn:"ModalityRouting"`
+	ModalityRouting interface{} `field:"optional" json:"modalityRouting" yaml:"modalityRouting" cfn:"ModalityRouting,CfnDataAutomationProject_ModalityRoutingConfigurationProperty"`
 	// This element declares whether your project will process video files.
-	Video interface{} `field:"optional" json:"video" yaml:"video" cfn:"Video"`
+	Video interface{} `field:"optional" json:"video" yaml:"video" cfn:"Video,CfnDataAutomationProject_VideoOverrideConfigurationProperty"`
 }
 
 // Configuration for detecting and redacting Personally Identifiable Information (PII) entities.
@@ -319,7 +319,7 @@ type CfnDataAutomationProject_SensitiveDataConfigurationProperty struct {
 	// Defines which BDA output types to apply sensitive data detection to.
 	DetectionScope *[]*string `field:"optional" json:"detectionScope" yaml:"detectionScope" cfn:"DetectionScope"`
 	// Configuration for detecting and redacting Personally Identifiable Information (PII) entities.
-	PiiEntitiesConfiguration interface{} `field:"optional" json:"piiEntitiesConfiguration" yaml:"piiEntitiesConfiguration" cfn:"PiiEntitiesConfiguration"`
+	PiiEntitiesConfiguration interface{} `field:"optional" json:"piiEntitiesConfiguration" yaml:"piiEntitiesConfiguration" cfn:"PiiEntitiesConfiguration,CfnDataAutomationProject_PIIEntitiesConfigurationProperty"`
 }
 
 // Enables or disables speaker labeling.
@@ -337,21 +337,21 @@ type CfnDataAutomationProject_SplitterConfigurationProperty struct {
 // The project's standard output configuration.
 type CfnDataAutomationProject_StandardOutputConfigurationProperty struct {
 	// Settings for processing audio.
-	Audio interface{} `field:"optional" json:"audio" yaml:"audio" cfn:"Audio"`
+	Audio interface{} `field:"optional" json:"audio" yaml:"audio" cfn:"Audio,CfnDataAutomationProject_AudioStandardOutputConfigurationProperty"`
 	// Settings for processing documents.
-	Document interface{} `field:"optional" json:"document" yaml:"document" cfn:"Document"`
+	Document interface{} `field:"optional" json:"document" yaml:"document" cfn:"Document,CfnDataAutomationProject_DocumentStandardOutputConfigurationProperty"`
 	// Settings for processing images.
-	Image interface{} `field:"optional" json:"image" yaml:"image" cfn:"Image"`
+	Image interface{} `field:"optional" json:"image" yaml:"image" cfn:"Image,CfnDataAutomationProject_ImageStandardOutputConfigurationProperty"`
 	// Settings for processing video.
-	Video interface{} `field:"optional" json:"video" yaml:"video" cfn:"Video"`
+	Video interface{} `field:"optional" json:"video" yaml:"video" cfn:"Video,CfnDataAutomationProject_VideoStandardOutputConfigurationProperty"`
 }
 
 // Configuration for transcript options.
 type CfnDataAutomationProject_TranscriptConfigurationProperty struct {
 	// Enables channel labeling.
-	ChannelLabeling interface{} `field:"optional" json:"channelLabeling" yaml:"channelLabeling" cfn:"ChannelLabeling"`
+	ChannelLabeling interface{} `field:"optional" json:"channelLabeling" yaml:"channelLabeling" cfn:"ChannelLabeling,CfnDataAutomationProject_ChannelLabelingConfigurationProperty"`
 	// Enables speaker labeling.
-	SpeakerLabeling interface{} `field:"optional" json:"speakerLabeling" yaml:"speakerLabeling" cfn:"SpeakerLabeling"`
+	SpeakerLabeling interface{} `field:"optional" json:"speakerLabeling" yaml:"speakerLabeling" cfn:"SpeakerLabeling,CfnDataAutomationProject_SpeakerLabelingConfigurationProperty"`
 }
 
 // Bounding box settings for video.
@@ -371,17 +371,17 @@ type CfnDataAutomationProject_VideoExtractionCategoryProperty struct {
 // Sets whether your project will process videos or not.
 type CfnDataAutomationProject_VideoOverrideConfigurationProperty struct {
 	// Sets modality processing for video files.
-	ModalityProcessing interface{} `field:"optional" json:"modalityProcessing" yaml:"modalityProcessing" cfn:"ModalityProcessing"`
+	ModalityProcessing interface{} `field:"optional" json:"modalityProcessing" yaml:"modalityProcessing" cfn:"ModalityProcessing,CfnDataAutomationProject_ModalityProcessingConfigurationProperty"`
 	// Configuration for sensitive data detection and redaction for video files.
-	SensitiveDataConfiguration interface{} `field:"optional" json:"sensitiveDataConfiguration" yaml:"sensitiveDataConfiguration" cfn:"SensitiveDataConfiguration"`
+	SensitiveDataConfiguration interface{} `field:"optional" json:"sensitiveDataConfiguration" yaml:"sensitiveDataConfiguration" cfn:"SensitiveDataConfiguration,CfnDataAutomationProject_SensitiveDataConfigurationProperty"`
 }
 
 // Settings for generating data from video.
 type CfnDataAutomationProject_VideoStandardExtractionProperty struct {
 	// Settings for generating bounding boxes.
-	BoundingBox interface{} `field:"required" json:"boundingBox" yaml:"boundingBox" cfn:"BoundingBox"`
+	BoundingBox interface{} `field:"required" json:"boundingBox" yaml:"boundingBox" cfn:"BoundingBox,CfnDataAutomationProject_VideoBoundingBoxProperty"`
 	// Settings for generating categorical data.
-	Category interface{} `field:"required" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"required" json:"category" yaml:"category" cfn:"Category,CfnDataAutomationProject_VideoExtractionCategoryProperty"`
 }
 
 // Settings for generating descriptions of video.
@@ -395,9 +395,9 @@ type CfnDataAutomationProject_VideoStandardGenerativeFieldProperty struct {
 // Output settings for processing video.
 type CfnDataAutomationProject_VideoStandardOutputConfigurationProperty struct {
 	// Settings for populating data fields that describe the video.
-	Extraction interface{} `field:"optional" json:"extraction" yaml:"extraction" cfn:"Extraction"`
+	Extraction interface{} `field:"optional" json:"extraction" yaml:"extraction" cfn:"Extraction,CfnDataAutomationProject_VideoStandardExtractionProperty"`
 	// Whether to generate descriptions of the video.
-	GenerativeField interface{} `field:"optional" json:"generativeField" yaml:"generativeField" cfn:"GenerativeField"`
+	GenerativeField interface{} `field:"optional" json:"generativeField" yaml:"generativeField" cfn:"GenerativeField,CfnDataAutomationProject_VideoStandardGenerativeFieldProperty"`
 }
 
 type cfnDataAutomationProject struct {
@@ -414,6 +414,7 @@ func NewCfnDataAutomationProject(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::DataAutomationProject")})
 	r.tags = cfnDataAutomationProjectTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::DataAutomationProject"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

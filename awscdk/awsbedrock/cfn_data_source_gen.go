@@ -58,7 +58,7 @@ type CfnDataSourceProps struct {
 	// The data deletion policy for the data source.
 	DataDeletionPolicy *string `field:"optional" json:"dataDeletionPolicy" yaml:"dataDeletionPolicy" cfn:"DataDeletionPolicy"`
 	// The connection configuration for the data source.
-	DataSourceConfiguration interface{} `field:"required" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration"`
+	DataSourceConfiguration interface{} `field:"required" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration,CfnDataSource_DataSourceConfigurationProperty"`
 	// The description of the data source.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The unique identifier of the knowledge base to which the data source belongs.
@@ -66,9 +66,9 @@ type CfnDataSourceProps struct {
 	// The name of the data source.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains details about the configuration of the server-side encryption.
-	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration"`
+	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration,CfnDataSource_ServerSideEncryptionConfigurationProperty"`
 	// Contains details about how to ingest the documents in the data source.
-	VectorIngestionConfiguration interface{} `field:"optional" json:"vectorIngestionConfiguration" yaml:"vectorIngestionConfiguration" cfn:"VectorIngestionConfiguration"`
+	VectorIngestionConfiguration interface{} `field:"optional" json:"vectorIngestionConfiguration" yaml:"vectorIngestionConfiguration" cfn:"VectorIngestionConfiguration,CfnDataSource_VectorIngestionConfigurationProperty"`
 }
 
 // Configuration for audio extraction.
@@ -90,13 +90,13 @@ type CfnDataSource_BedrockFoundationModelConfigurationProperty struct {
 	// Specifies whether to enable parsing of multimodal data, including both text and/or images.
 	ParsingModality *string `field:"optional" json:"parsingModality" yaml:"parsingModality" cfn:"ParsingModality"`
 	// Instructions for interpreting the contents of a document.
-	ParsingPrompt interface{} `field:"optional" json:"parsingPrompt" yaml:"parsingPrompt" cfn:"ParsingPrompt"`
+	ParsingPrompt interface{} `field:"optional" json:"parsingPrompt" yaml:"parsingPrompt" cfn:"ParsingPrompt,CfnDataSource_ParsingPromptProperty"`
 }
 
 // Context enrichment configuration is used to provide additional context to the RAG application using Amazon Bedrock foundation models.
 type CfnDataSource_BedrockFoundationModelContextEnrichmentConfigurationProperty struct {
 	// The enrichment stategy used to provide additional context.
-	EnrichmentStrategyConfiguration interface{} `field:"required" json:"enrichmentStrategyConfiguration" yaml:"enrichmentStrategyConfiguration" cfn:"EnrichmentStrategyConfiguration"`
+	EnrichmentStrategyConfiguration interface{} `field:"required" json:"enrichmentStrategyConfiguration" yaml:"enrichmentStrategyConfiguration" cfn:"EnrichmentStrategyConfiguration,CfnDataSource_EnrichmentStrategyConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
 	ModelArn *string `field:"required" json:"modelArn" yaml:"modelArn" cfn:"ModelArn"`
 }
@@ -106,25 +106,25 @@ type CfnDataSource_ChunkingConfigurationProperty struct {
 	// Knowledge base can split your source data into chunks.
 	ChunkingStrategy *string `field:"required" json:"chunkingStrategy" yaml:"chunkingStrategy" cfn:"ChunkingStrategy"`
 	// Configurations for when you choose fixed-size chunking.
-	FixedSizeChunkingConfiguration interface{} `field:"optional" json:"fixedSizeChunkingConfiguration" yaml:"fixedSizeChunkingConfiguration" cfn:"FixedSizeChunkingConfiguration"`
+	FixedSizeChunkingConfiguration interface{} `field:"optional" json:"fixedSizeChunkingConfiguration" yaml:"fixedSizeChunkingConfiguration" cfn:"FixedSizeChunkingConfiguration,CfnDataSource_FixedSizeChunkingConfigurationProperty"`
 	// Settings for hierarchical document chunking for a data source.
-	HierarchicalChunkingConfiguration interface{} `field:"optional" json:"hierarchicalChunkingConfiguration" yaml:"hierarchicalChunkingConfiguration" cfn:"HierarchicalChunkingConfiguration"`
+	HierarchicalChunkingConfiguration interface{} `field:"optional" json:"hierarchicalChunkingConfiguration" yaml:"hierarchicalChunkingConfiguration" cfn:"HierarchicalChunkingConfiguration,CfnDataSource_HierarchicalChunkingConfigurationProperty"`
 	// Settings for semantic document chunking for a data source.
-	SemanticChunkingConfiguration interface{} `field:"optional" json:"semanticChunkingConfiguration" yaml:"semanticChunkingConfiguration" cfn:"SemanticChunkingConfiguration"`
+	SemanticChunkingConfiguration interface{} `field:"optional" json:"semanticChunkingConfiguration" yaml:"semanticChunkingConfiguration" cfn:"SemanticChunkingConfiguration,CfnDataSource_SemanticChunkingConfigurationProperty"`
 }
 
 // The configuration of the Confluence content.
 type CfnDataSource_ConfluenceCrawlerConfigurationProperty struct {
 	// The configuration of filtering the Confluence content.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnDataSource_CrawlFilterConfigurationProperty"`
 }
 
 // The configuration information to connect to Confluence as your data source.
 type CfnDataSource_ConfluenceDataSourceConfigurationProperty struct {
 	// The configuration of the Confluence content.
-	CrawlerConfiguration interface{} `field:"optional" json:"crawlerConfiguration" yaml:"crawlerConfiguration" cfn:"CrawlerConfiguration"`
+	CrawlerConfiguration interface{} `field:"optional" json:"crawlerConfiguration" yaml:"crawlerConfiguration" cfn:"CrawlerConfiguration,CfnDataSource_ConfluenceCrawlerConfigurationProperty"`
 	// The endpoint information to connect to your Confluence data source.
-	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnDataSource_ConfluenceSourceConfigurationProperty"`
 }
 
 // The endpoint information to connect to your Confluence data source.
@@ -142,7 +142,7 @@ type CfnDataSource_ConfluenceSourceConfigurationProperty struct {
 // Context enrichment configuration is used to provide additional context to the RAG application.
 type CfnDataSource_ContextEnrichmentConfigurationProperty struct {
 	// The configuration of the Amazon Bedrock foundation model used for context enrichment.
-	BedrockFoundationModelConfiguration interface{} `field:"optional" json:"bedrockFoundationModelConfiguration" yaml:"bedrockFoundationModelConfiguration" cfn:"BedrockFoundationModelConfiguration"`
+	BedrockFoundationModelConfiguration interface{} `field:"optional" json:"bedrockFoundationModelConfiguration" yaml:"bedrockFoundationModelConfiguration" cfn:"BedrockFoundationModelConfiguration,CfnDataSource_BedrockFoundationModelContextEnrichmentConfigurationProperty"`
 	// The method used for context enrichment.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -150,7 +150,7 @@ type CfnDataSource_ContextEnrichmentConfigurationProperty struct {
 // The configuration of filtering the data source content.
 type CfnDataSource_CrawlFilterConfigurationProperty struct {
 	// The configuration of filtering certain objects or content types of the data source.
-	PatternObjectFilter interface{} `field:"optional" json:"patternObjectFilter" yaml:"patternObjectFilter" cfn:"PatternObjectFilter"`
+	PatternObjectFilter interface{} `field:"optional" json:"patternObjectFilter" yaml:"patternObjectFilter" cfn:"PatternObjectFilter,CfnDataSource_PatternObjectFilterConfigurationProperty"`
 	// The type of filtering that you want to apply to certain objects or content of the data source.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -158,27 +158,27 @@ type CfnDataSource_CrawlFilterConfigurationProperty struct {
 // Settings for customizing steps in the data source content ingestion pipeline.
 type CfnDataSource_CustomTransformationConfigurationProperty struct {
 	// An S3 bucket path for input and output objects.
-	IntermediateStorage interface{} `field:"required" json:"intermediateStorage" yaml:"intermediateStorage" cfn:"IntermediateStorage"`
+	IntermediateStorage interface{} `field:"required" json:"intermediateStorage" yaml:"intermediateStorage" cfn:"IntermediateStorage,CfnDataSource_IntermediateStorageProperty"`
 	// A Lambda function that processes documents.
-	Transformations interface{} `field:"required" json:"transformations" yaml:"transformations" cfn:"Transformations"`
+	Transformations interface{} `field:"required" json:"transformations" yaml:"transformations" cfn:"Transformations,[CfnDataSource_TransformationProperty]"`
 }
 
 // The connection configuration for the data source.
 type CfnDataSource_DataSourceConfigurationProperty struct {
 	// The configuration information to connect to Confluence as your data source.
-	ConfluenceConfiguration interface{} `field:"optional" json:"confluenceConfiguration" yaml:"confluenceConfiguration" cfn:"ConfluenceConfiguration"`
+	ConfluenceConfiguration interface{} `field:"optional" json:"confluenceConfiguration" yaml:"confluenceConfiguration" cfn:"ConfluenceConfiguration,CfnDataSource_ConfluenceDataSourceConfigurationProperty"`
 	// Configuration for managed knowledge base connector data sources.
-	ManagedKnowledgeBaseConnectorConfiguration interface{} `field:"optional" json:"managedKnowledgeBaseConnectorConfiguration" yaml:"managedKnowledgeBaseConnectorConfiguration" cfn:"ManagedKnowledgeBaseConnectorConfiguration"`
+	ManagedKnowledgeBaseConnectorConfiguration interface{} `field:"optional" json:"managedKnowledgeBaseConnectorConfiguration" yaml:"managedKnowledgeBaseConnectorConfiguration" cfn:"ManagedKnowledgeBaseConnectorConfiguration,CfnDataSource_ManagedKnowledgeBaseConnectorConfigurationProperty"`
 	// The configuration information to connect to Amazon S3 as your data source.
-	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDataSource_S3DataSourceConfigurationProperty"`
 	// The configuration information to connect to Salesforce as your data source.
-	SalesforceConfiguration interface{} `field:"optional" json:"salesforceConfiguration" yaml:"salesforceConfiguration" cfn:"SalesforceConfiguration"`
+	SalesforceConfiguration interface{} `field:"optional" json:"salesforceConfiguration" yaml:"salesforceConfiguration" cfn:"SalesforceConfiguration,CfnDataSource_SalesforceDataSourceConfigurationProperty"`
 	// The configuration information to connect to SharePoint as your data source.
-	SharePointConfiguration interface{} `field:"optional" json:"sharePointConfiguration" yaml:"sharePointConfiguration" cfn:"SharePointConfiguration"`
+	SharePointConfiguration interface{} `field:"optional" json:"sharePointConfiguration" yaml:"sharePointConfiguration" cfn:"SharePointConfiguration,CfnDataSource_SharePointDataSourceConfigurationProperty"`
 	// The type of data source.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The configuration of web URLs to crawl for your data source. You should be authorized to crawl the URLs.
-	WebConfiguration interface{} `field:"optional" json:"webConfiguration" yaml:"webConfiguration" cfn:"WebConfiguration"`
+	WebConfiguration interface{} `field:"optional" json:"webConfiguration" yaml:"webConfiguration" cfn:"WebConfiguration,CfnDataSource_WebDataSourceConfigurationProperty"`
 }
 
 // Day of the month on which a monthly refresh runs.
@@ -214,7 +214,7 @@ type CfnDataSource_FixedSizeChunkingConfigurationProperty struct {
 // Settings for hierarchical document chunking for a data source.
 type CfnDataSource_HierarchicalChunkingConfigurationProperty struct {
 	// Token settings for each layer.
-	LevelConfigurations interface{} `field:"required" json:"levelConfigurations" yaml:"levelConfigurations" cfn:"LevelConfigurations"`
+	LevelConfigurations interface{} `field:"required" json:"levelConfigurations" yaml:"levelConfigurations" cfn:"LevelConfigurations,[CfnDataSource_HierarchicalChunkingLevelConfigurationProperty]"`
 	// The number of tokens to repeat across chunks in the same layer.
 	OverlapTokens *float64 `field:"required" json:"overlapTokens" yaml:"overlapTokens" cfn:"OverlapTokens"`
 }
@@ -234,7 +234,7 @@ type CfnDataSource_ImageExtractionConfigurationProperty struct {
 // A location for storing content from data sources temporarily as it is processed by custom components in the ingestion pipeline.
 type CfnDataSource_IntermediateStorageProperty struct {
 	// An S3 bucket path.
-	S3Location interface{} `field:"required" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"required" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnDataSource_S3LocationProperty"`
 }
 
 // Configuration for managed knowledge base connector data sources.
@@ -242,35 +242,35 @@ type CfnDataSource_ManagedKnowledgeBaseConnectorConfigurationProperty struct {
 	// Connector-specific parameters.
 	ConnectorParameters interface{} `field:"optional" json:"connectorParameters" yaml:"connectorParameters" cfn:"ConnectorParameters"`
 	// Configuration for deletion protection.
-	DeletionProtectionConfiguration interface{} `field:"optional" json:"deletionProtectionConfiguration" yaml:"deletionProtectionConfiguration" cfn:"DeletionProtectionConfiguration"`
+	DeletionProtectionConfiguration interface{} `field:"optional" json:"deletionProtectionConfiguration" yaml:"deletionProtectionConfiguration" cfn:"DeletionProtectionConfiguration,CfnDataSource_DeletionProtectionConfigurationProperty"`
 	// Configuration for media extraction settings.
-	MediaExtractionConfiguration interface{} `field:"optional" json:"mediaExtractionConfiguration" yaml:"mediaExtractionConfiguration" cfn:"MediaExtractionConfiguration"`
+	MediaExtractionConfiguration interface{} `field:"optional" json:"mediaExtractionConfiguration" yaml:"mediaExtractionConfiguration" cfn:"MediaExtractionConfiguration,CfnDataSource_MediaExtractionConfigurationProperty"`
 	// Recurring schedule on which the connector automatically refreshes ingested content.
-	SyncSchedule interface{} `field:"optional" json:"syncSchedule" yaml:"syncSchedule" cfn:"SyncSchedule"`
+	SyncSchedule interface{} `field:"optional" json:"syncSchedule" yaml:"syncSchedule" cfn:"SyncSchedule,CfnDataSource_SyncScheduleProperty"`
 }
 
 // Configuration for media extraction settings.
 type CfnDataSource_MediaExtractionConfigurationProperty struct {
 	// Configuration for audio extraction.
-	AudioExtractionConfiguration interface{} `field:"optional" json:"audioExtractionConfiguration" yaml:"audioExtractionConfiguration" cfn:"AudioExtractionConfiguration"`
+	AudioExtractionConfiguration interface{} `field:"optional" json:"audioExtractionConfiguration" yaml:"audioExtractionConfiguration" cfn:"AudioExtractionConfiguration,CfnDataSource_AudioExtractionConfigurationProperty"`
 	// Configuration for image extraction.
-	ImageExtractionConfiguration interface{} `field:"optional" json:"imageExtractionConfiguration" yaml:"imageExtractionConfiguration" cfn:"ImageExtractionConfiguration"`
+	ImageExtractionConfiguration interface{} `field:"optional" json:"imageExtractionConfiguration" yaml:"imageExtractionConfiguration" cfn:"ImageExtractionConfiguration,CfnDataSource_ImageExtractionConfigurationProperty"`
 	// Configuration for video extraction.
-	VideoExtractionConfiguration interface{} `field:"optional" json:"videoExtractionConfiguration" yaml:"videoExtractionConfiguration" cfn:"VideoExtractionConfiguration"`
+	VideoExtractionConfiguration interface{} `field:"optional" json:"videoExtractionConfiguration" yaml:"videoExtractionConfiguration" cfn:"VideoExtractionConfiguration,CfnDataSource_VideoExtractionConfigurationProperty"`
 }
 
 // A monthly refresh on a specified day of the month.
 type CfnDataSource_MonthlyScheduleProperty struct {
 	// Day of the month on which a monthly refresh runs.
-	DayOfMonth interface{} `field:"required" json:"dayOfMonth" yaml:"dayOfMonth" cfn:"DayOfMonth"`
+	DayOfMonth interface{} `field:"required" json:"dayOfMonth" yaml:"dayOfMonth" cfn:"DayOfMonth,CfnDataSource_DayOfMonthProperty"`
 }
 
 // Settings for parsing document contents.
 type CfnDataSource_ParsingConfigurationProperty struct {
 	// If you specify `BEDROCK_DATA_AUTOMATION` as the parsing strategy for ingesting your data source, use this object to modify configurations for using the Amazon Bedrock Data Automation parser.
-	BedrockDataAutomationConfiguration interface{} `field:"optional" json:"bedrockDataAutomationConfiguration" yaml:"bedrockDataAutomationConfiguration" cfn:"BedrockDataAutomationConfiguration"`
+	BedrockDataAutomationConfiguration interface{} `field:"optional" json:"bedrockDataAutomationConfiguration" yaml:"bedrockDataAutomationConfiguration" cfn:"BedrockDataAutomationConfiguration,CfnDataSource_BedrockDataAutomationConfigurationProperty"`
 	// If you specify `BEDROCK_FOUNDATION_MODEL` as the parsing strategy for ingesting your data source, use this object to modify configurations for using a foundation model to parse documents.
-	BedrockFoundationModelConfiguration interface{} `field:"optional" json:"bedrockFoundationModelConfiguration" yaml:"bedrockFoundationModelConfiguration" cfn:"BedrockFoundationModelConfiguration"`
+	BedrockFoundationModelConfiguration interface{} `field:"optional" json:"bedrockFoundationModelConfiguration" yaml:"bedrockFoundationModelConfiguration" cfn:"BedrockFoundationModelConfiguration,CfnDataSource_BedrockFoundationModelConfigurationProperty"`
 	// The parsing strategy for the data source.
 	ParsingStrategy *string `field:"required" json:"parsingStrategy" yaml:"parsingStrategy" cfn:"ParsingStrategy"`
 }
@@ -284,7 +284,7 @@ type CfnDataSource_ParsingPromptProperty struct {
 // The configuration of filtering certain objects or content types of the data source.
 type CfnDataSource_PatternObjectFilterConfigurationProperty struct {
 	// The configuration of specific filters applied to your data source content.
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,[CfnDataSource_PatternObjectFilterProperty]"`
 }
 
 // The specific filters applied to your data source content.
@@ -316,15 +316,15 @@ type CfnDataSource_S3LocationProperty struct {
 // The configuration of the Salesforce content.
 type CfnDataSource_SalesforceCrawlerConfigurationProperty struct {
 	// The configuration of filtering the Salesforce content.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnDataSource_CrawlFilterConfigurationProperty"`
 }
 
 // The configuration information to connect to Salesforce as your data source.
 type CfnDataSource_SalesforceDataSourceConfigurationProperty struct {
 	// The configuration of the Salesforce content.
-	CrawlerConfiguration interface{} `field:"optional" json:"crawlerConfiguration" yaml:"crawlerConfiguration" cfn:"CrawlerConfiguration"`
+	CrawlerConfiguration interface{} `field:"optional" json:"crawlerConfiguration" yaml:"crawlerConfiguration" cfn:"CrawlerConfiguration,CfnDataSource_SalesforceCrawlerConfigurationProperty"`
 	// The endpoint information to connect to your Salesforce data source.
-	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnDataSource_SalesforceSourceConfigurationProperty"`
 }
 
 // The endpoint information to connect to your Salesforce data source.
@@ -362,15 +362,15 @@ type CfnDataSource_ServerSideEncryptionConfigurationProperty struct {
 // The configuration of the SharePoint content.
 type CfnDataSource_SharePointCrawlerConfigurationProperty struct {
 	// The configuration of filtering the SharePoint content.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnDataSource_CrawlFilterConfigurationProperty"`
 }
 
 // The configuration information to connect to SharePoint as your data source.
 type CfnDataSource_SharePointDataSourceConfigurationProperty struct {
 	// The configuration of the SharePoint content.
-	CrawlerConfiguration interface{} `field:"optional" json:"crawlerConfiguration" yaml:"crawlerConfiguration" cfn:"CrawlerConfiguration"`
+	CrawlerConfiguration interface{} `field:"optional" json:"crawlerConfiguration" yaml:"crawlerConfiguration" cfn:"CrawlerConfiguration,CfnDataSource_SharePointCrawlerConfigurationProperty"`
 	// The endpoint information to connect to your SharePoint data source.
-	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnDataSource_SharePointSourceConfigurationProperty"`
 }
 
 // The endpoint information to connect to your SharePoint data source.
@@ -394,15 +394,15 @@ type CfnDataSource_SyncScheduleProperty struct {
 	// A daily refresh.
 	Daily interface{} `field:"optional" json:"daily" yaml:"daily" cfn:"Daily"`
 	// A monthly refresh on a specified day of the month.
-	Monthly interface{} `field:"optional" json:"monthly" yaml:"monthly" cfn:"Monthly"`
+	Monthly interface{} `field:"optional" json:"monthly" yaml:"monthly" cfn:"Monthly,CfnDataSource_MonthlyScheduleProperty"`
 	// A weekly refresh on a specified day of the week.
-	Weekly interface{} `field:"optional" json:"weekly" yaml:"weekly" cfn:"Weekly"`
+	Weekly interface{} `field:"optional" json:"weekly" yaml:"weekly" cfn:"Weekly,CfnDataSource_WeeklyScheduleProperty"`
 }
 
 // A Lambda function that processes documents.
 type CfnDataSource_TransformationFunctionProperty struct {
 	// The Lambda function.
-	TransformationLambdaConfiguration interface{} `field:"required" json:"transformationLambdaConfiguration" yaml:"transformationLambdaConfiguration" cfn:"TransformationLambdaConfiguration"`
+	TransformationLambdaConfiguration interface{} `field:"required" json:"transformationLambdaConfiguration" yaml:"transformationLambdaConfiguration" cfn:"TransformationLambdaConfiguration,CfnDataSource_TransformationLambdaConfigurationProperty"`
 }
 
 // A Lambda function that processes documents.
@@ -416,25 +416,25 @@ type CfnDataSource_TransformationProperty struct {
 	// When the service applies the transformation.
 	StepToApply *string `field:"required" json:"stepToApply" yaml:"stepToApply" cfn:"StepToApply"`
 	// A Lambda function that processes documents.
-	TransformationFunction interface{} `field:"required" json:"transformationFunction" yaml:"transformationFunction" cfn:"TransformationFunction"`
+	TransformationFunction interface{} `field:"required" json:"transformationFunction" yaml:"transformationFunction" cfn:"TransformationFunction,CfnDataSource_TransformationFunctionProperty"`
 }
 
 // The configuration of web URLs that you want to crawl.
 type CfnDataSource_UrlConfigurationProperty struct {
 	// One or more seed or starting point URLs.
-	SeedUrls interface{} `field:"required" json:"seedUrls" yaml:"seedUrls" cfn:"SeedUrls"`
+	SeedUrls interface{} `field:"required" json:"seedUrls" yaml:"seedUrls" cfn:"SeedUrls,[CfnDataSource_SeedUrlProperty]"`
 }
 
 // Contains details about how to ingest the documents in a data source.
 type CfnDataSource_VectorIngestionConfigurationProperty struct {
 	// Details about how to chunk the documents in the data source.
-	ChunkingConfiguration interface{} `field:"optional" json:"chunkingConfiguration" yaml:"chunkingConfiguration" cfn:"ChunkingConfiguration"`
+	ChunkingConfiguration interface{} `field:"optional" json:"chunkingConfiguration" yaml:"chunkingConfiguration" cfn:"ChunkingConfiguration,CfnDataSource_ChunkingConfigurationProperty"`
 	// The context enrichment configuration used for ingestion of the data into the vector store.
-	ContextEnrichmentConfiguration interface{} `field:"optional" json:"contextEnrichmentConfiguration" yaml:"contextEnrichmentConfiguration" cfn:"ContextEnrichmentConfiguration"`
+	ContextEnrichmentConfiguration interface{} `field:"optional" json:"contextEnrichmentConfiguration" yaml:"contextEnrichmentConfiguration" cfn:"ContextEnrichmentConfiguration,CfnDataSource_ContextEnrichmentConfigurationProperty"`
 	// A custom document transformer for parsed data source documents.
-	CustomTransformationConfiguration interface{} `field:"optional" json:"customTransformationConfiguration" yaml:"customTransformationConfiguration" cfn:"CustomTransformationConfiguration"`
+	CustomTransformationConfiguration interface{} `field:"optional" json:"customTransformationConfiguration" yaml:"customTransformationConfiguration" cfn:"CustomTransformationConfiguration,CfnDataSource_CustomTransformationConfigurationProperty"`
 	// Configurations for a parser to use for parsing documents in your data source.
-	ParsingConfiguration interface{} `field:"optional" json:"parsingConfiguration" yaml:"parsingConfiguration" cfn:"ParsingConfiguration"`
+	ParsingConfiguration interface{} `field:"optional" json:"parsingConfiguration" yaml:"parsingConfiguration" cfn:"ParsingConfiguration,CfnDataSource_ParsingConfigurationProperty"`
 }
 
 // Configuration for video extraction.
@@ -446,7 +446,7 @@ type CfnDataSource_VideoExtractionConfigurationProperty struct {
 // The configuration of web URLs that you want to crawl.
 type CfnDataSource_WebCrawlerConfigurationProperty struct {
 	// The configuration of crawl limits for the web URLs.
-	CrawlerLimits interface{} `field:"optional" json:"crawlerLimits" yaml:"crawlerLimits" cfn:"CrawlerLimits"`
+	CrawlerLimits interface{} `field:"optional" json:"crawlerLimits" yaml:"crawlerLimits" cfn:"CrawlerLimits,CfnDataSource_WebCrawlerLimitsProperty"`
 	// A list of one or more exclusion regular expression patterns to exclude certain URLs.
 	ExclusionFilters *[]*string `field:"optional" json:"exclusionFilters" yaml:"exclusionFilters" cfn:"ExclusionFilters"`
 	// A list of one or more inclusion regular expression patterns to include certain URLs.
@@ -470,15 +470,15 @@ type CfnDataSource_WebCrawlerLimitsProperty struct {
 // The configuration details for the web data source.
 type CfnDataSource_WebDataSourceConfigurationProperty struct {
 	// The Web Crawler configuration details for the web data source.
-	CrawlerConfiguration interface{} `field:"optional" json:"crawlerConfiguration" yaml:"crawlerConfiguration" cfn:"CrawlerConfiguration"`
+	CrawlerConfiguration interface{} `field:"optional" json:"crawlerConfiguration" yaml:"crawlerConfiguration" cfn:"CrawlerConfiguration,CfnDataSource_WebCrawlerConfigurationProperty"`
 	// The source configuration details for the web data source.
-	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnDataSource_WebSourceConfigurationProperty"`
 }
 
 // The configuration of the URL/URLs for the web content that you want to crawl.
 type CfnDataSource_WebSourceConfigurationProperty struct {
 	// The configuration of the URL/URLs.
-	UrlConfiguration interface{} `field:"required" json:"urlConfiguration" yaml:"urlConfiguration" cfn:"UrlConfiguration"`
+	UrlConfiguration interface{} `field:"required" json:"urlConfiguration" yaml:"urlConfiguration" cfn:"UrlConfiguration,CfnDataSource_UrlConfigurationProperty"`
 }
 
 // A weekly refresh on a specified day of the week.
@@ -499,6 +499,7 @@ func NewCfnDataSource(scope constructs.Construct, id *string, props *CfnDataSour
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::DataSource")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,9 +55,9 @@ type CfnEnforcedGuardrailConfigurationProps struct {
 	// Numerical guardrail version (not DRAFT).
 	GuardrailVersion *string `field:"required" json:"guardrailVersion" yaml:"guardrailVersion" cfn:"GuardrailVersion"`
 	// Model-specific information for the enforced guardrail configuration.
-	ModelEnforcement interface{} `field:"optional" json:"modelEnforcement" yaml:"modelEnforcement" cfn:"ModelEnforcement"`
+	ModelEnforcement interface{} `field:"optional" json:"modelEnforcement" yaml:"modelEnforcement" cfn:"ModelEnforcement,CfnEnforcedGuardrailConfiguration_ModelEnforcementProperty"`
 	// Selective content guarding controls for enforced guardrails.
-	SelectiveContentGuarding interface{} `field:"optional" json:"selectiveContentGuarding" yaml:"selectiveContentGuarding" cfn:"SelectiveContentGuarding"`
+	SelectiveContentGuarding interface{} `field:"optional" json:"selectiveContentGuarding" yaml:"selectiveContentGuarding" cfn:"SelectiveContentGuarding,CfnEnforcedGuardrailConfiguration_SelectiveContentGuardingProperty"`
 }
 
 // Model-specific information for the enforced guardrail configuration.
@@ -88,6 +88,7 @@ func NewCfnEnforcedGuardrailConfiguration(scope constructs.Construct, id *string
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::EnforcedGuardrailConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

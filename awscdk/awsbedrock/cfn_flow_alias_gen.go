@@ -52,7 +52,7 @@ type CfnFlowAlias interface {
 // Properties for defining a `CfnFlowAlias`.
 type CfnFlowAliasProps struct {
 	// The configuration that specifies how nodes in the flow are executed concurrently.
-	ConcurrencyConfiguration interface{} `field:"optional" json:"concurrencyConfiguration" yaml:"concurrencyConfiguration" cfn:"ConcurrencyConfiguration"`
+	ConcurrencyConfiguration interface{} `field:"optional" json:"concurrencyConfiguration" yaml:"concurrencyConfiguration" cfn:"ConcurrencyConfiguration,CfnFlowAlias_FlowAliasConcurrencyConfigurationProperty"`
 	// A description of the alias.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The Amazon Resource Name (ARN) of the alias.
@@ -60,7 +60,7 @@ type CfnFlowAliasProps struct {
 	// The name of the alias.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of configurations about the versions that the alias maps to.
-	RoutingConfiguration interface{} `field:"required" json:"routingConfiguration" yaml:"routingConfiguration" cfn:"RoutingConfiguration"`
+	RoutingConfiguration interface{} `field:"required" json:"routingConfiguration" yaml:"routingConfiguration" cfn:"RoutingConfiguration,[CfnFlowAlias_FlowAliasRoutingConfigurationListItemProperty]"`
 	// Metadata that you can assign to a resource as key-value pairs. For more information, see the following resources:.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -93,6 +93,7 @@ func NewCfnFlowAlias(scope constructs.Construct, id *string, props *CfnFlowAlias
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::FlowAlias")})
 	r.tags = cfnFlowAliasTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Bedrock::FlowAlias"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

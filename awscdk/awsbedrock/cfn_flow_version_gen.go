@@ -59,7 +59,7 @@ type CfnFlowVersion_AgentFlowNodeConfigurationProperty struct {
 // Defines a condition node in your flow.
 type CfnFlowVersion_ConditionFlowNodeConfigurationProperty struct {
 	// An array of conditions.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnFlowVersion_FlowConditionProperty]"`
 }
 
 // Specifies a field to be used during the reranking process in a Knowledge Base vector search.
@@ -85,15 +85,15 @@ type CfnFlowVersion_FlowConditionalConnectionConfigurationProperty struct {
 // The configuration of the connection.
 type CfnFlowVersion_FlowConnectionConfigurationProperty struct {
 	// The configuration of a connection originating from a Condition node.
-	Conditional interface{} `field:"optional" json:"conditional" yaml:"conditional" cfn:"Conditional"`
+	Conditional interface{} `field:"optional" json:"conditional" yaml:"conditional" cfn:"Conditional,CfnFlowVersion_FlowConditionalConnectionConfigurationProperty"`
 	// The configuration of a connection originating from a node that isn't a Condition node.
-	Data interface{} `field:"optional" json:"data" yaml:"data" cfn:"Data"`
+	Data interface{} `field:"optional" json:"data" yaml:"data" cfn:"Data,CfnFlowVersion_FlowDataConnectionConfigurationProperty"`
 }
 
 // Contains information about a connection between two nodes in the flow.
 type CfnFlowVersion_FlowConnectionProperty struct {
 	// The configuration of the connection.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnFlowVersion_FlowConnectionConfigurationProperty"`
 	// A name for the connection that you can reference.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The node that the connection starts at.
@@ -115,45 +115,45 @@ type CfnFlowVersion_FlowDataConnectionConfigurationProperty struct {
 // The definition of the nodes and connections between nodes in the flow.
 type CfnFlowVersion_FlowDefinitionProperty struct {
 	// An array of connection definitions in the flow.
-	Connections interface{} `field:"optional" json:"connections" yaml:"connections" cfn:"Connections"`
+	Connections interface{} `field:"optional" json:"connections" yaml:"connections" cfn:"Connections,[CfnFlowVersion_FlowConnectionProperty]"`
 	// An array of node definitions in the flow.
-	Nodes interface{} `field:"optional" json:"nodes" yaml:"nodes" cfn:"Nodes"`
+	Nodes interface{} `field:"optional" json:"nodes" yaml:"nodes" cfn:"Nodes,[CfnFlowVersion_FlowNodeProperty]"`
 }
 
 // Contains configurations for a node in your flow.
 type CfnFlowVersion_FlowNodeConfigurationProperty struct {
 	// Contains configurations for an agent node in your flow.
-	Agent interface{} `field:"optional" json:"agent" yaml:"agent" cfn:"Agent"`
+	Agent interface{} `field:"optional" json:"agent" yaml:"agent" cfn:"Agent,CfnFlowVersion_AgentFlowNodeConfigurationProperty"`
 	// Contains configurations for a collector node in your flow.
 	Collector interface{} `field:"optional" json:"collector" yaml:"collector" cfn:"Collector"`
 	// Contains configurations for a condition node in your flow.
-	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition"`
+	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition,CfnFlowVersion_ConditionFlowNodeConfigurationProperty"`
 	// Contains configurations for an inline code node in your flow.
-	InlineCode interface{} `field:"optional" json:"inlineCode" yaml:"inlineCode" cfn:"InlineCode"`
+	InlineCode interface{} `field:"optional" json:"inlineCode" yaml:"inlineCode" cfn:"InlineCode,CfnFlowVersion_InlineCodeFlowNodeConfigurationProperty"`
 	// Contains configurations for an input flow node in your flow.
 	Input interface{} `field:"optional" json:"input" yaml:"input" cfn:"Input"`
 	// Contains configurations for an iterator node in your flow.
 	Iterator interface{} `field:"optional" json:"iterator" yaml:"iterator" cfn:"Iterator"`
 	// Contains configurations for a knowledge base node in your flow.
-	KnowledgeBase interface{} `field:"optional" json:"knowledgeBase" yaml:"knowledgeBase" cfn:"KnowledgeBase"`
+	KnowledgeBase interface{} `field:"optional" json:"knowledgeBase" yaml:"knowledgeBase" cfn:"KnowledgeBase,CfnFlowVersion_KnowledgeBaseFlowNodeConfigurationProperty"`
 	// Contains configurations for a Lambda function node in your flow.
-	LambdaFunction interface{} `field:"optional" json:"lambdaFunction" yaml:"lambdaFunction" cfn:"LambdaFunction"`
+	LambdaFunction interface{} `field:"optional" json:"lambdaFunction" yaml:"lambdaFunction" cfn:"LambdaFunction,CfnFlowVersion_LambdaFunctionFlowNodeConfigurationProperty"`
 	// Contains configurations for a Lex node in your flow.
-	Lex interface{} `field:"optional" json:"lex" yaml:"lex" cfn:"Lex"`
+	Lex interface{} `field:"optional" json:"lex" yaml:"lex" cfn:"Lex,CfnFlowVersion_LexFlowNodeConfigurationProperty"`
 	// Contains configurations for a DoWhile loop in your flow.
-	Loop interface{} `field:"optional" json:"loop" yaml:"loop" cfn:"Loop"`
+	Loop interface{} `field:"optional" json:"loop" yaml:"loop" cfn:"Loop,CfnFlowVersion_LoopFlowNodeConfigurationProperty"`
 	// Contains controller node configurations for a DoWhile loop in your flow.
-	LoopController interface{} `field:"optional" json:"loopController" yaml:"loopController" cfn:"LoopController"`
+	LoopController interface{} `field:"optional" json:"loopController" yaml:"loopController" cfn:"LoopController,CfnFlowVersion_LoopControllerFlowNodeConfigurationProperty"`
 	// Contains input node configurations for a DoWhile loop in your flow.
 	LoopInput interface{} `field:"optional" json:"loopInput" yaml:"loopInput" cfn:"LoopInput"`
 	// Contains configurations for an output flow node in your flow.
 	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output"`
 	// Contains configurations for a prompt node in your flow.
-	Prompt interface{} `field:"optional" json:"prompt" yaml:"prompt" cfn:"Prompt"`
+	Prompt interface{} `field:"optional" json:"prompt" yaml:"prompt" cfn:"Prompt,CfnFlowVersion_PromptFlowNodeConfigurationProperty"`
 	// Contains configurations for a retrieval node in your flow.
-	Retrieval interface{} `field:"optional" json:"retrieval" yaml:"retrieval" cfn:"Retrieval"`
+	Retrieval interface{} `field:"optional" json:"retrieval" yaml:"retrieval" cfn:"Retrieval,CfnFlowVersion_RetrievalFlowNodeConfigurationProperty"`
 	// Contains configurations for a storage node in your flow.
-	Storage interface{} `field:"optional" json:"storage" yaml:"storage" cfn:"Storage"`
+	Storage interface{} `field:"optional" json:"storage" yaml:"storage" cfn:"Storage,CfnFlowVersion_StorageFlowNodeConfigurationProperty"`
 }
 
 // Contains configurations for an input in an Amazon Bedrock Flows node.
@@ -177,13 +177,13 @@ type CfnFlowVersion_FlowNodeOutputProperty struct {
 // Contains configurations about a node in the flow.
 type CfnFlowVersion_FlowNodeProperty struct {
 	// Contains configurations for the node.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnFlowVersion_FlowNodeConfigurationProperty"`
 	// An array of objects, each of which contains information about an input into the node.
-	Inputs interface{} `field:"optional" json:"inputs" yaml:"inputs" cfn:"Inputs"`
+	Inputs interface{} `field:"optional" json:"inputs" yaml:"inputs" cfn:"Inputs,[CfnFlowVersion_FlowNodeInputProperty]"`
 	// A name for the node.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of objects, each of which contains information about an output from the node.
-	Outputs interface{} `field:"optional" json:"outputs" yaml:"outputs" cfn:"Outputs"`
+	Outputs interface{} `field:"optional" json:"outputs" yaml:"outputs" cfn:"Outputs,[CfnFlowVersion_FlowNodeOutputProperty]"`
 	// The type of node.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -207,9 +207,9 @@ type CfnFlowVersion_InlineCodeFlowNodeConfigurationProperty struct {
 // Contains configurations for a knowledge base node in a flow.
 type CfnFlowVersion_KnowledgeBaseFlowNodeConfigurationProperty struct {
 	// Contains configurations for a guardrail to apply during query and response generation for the knowledge base in this configuration.
-	GuardrailConfiguration interface{} `field:"optional" json:"guardrailConfiguration" yaml:"guardrailConfiguration" cfn:"GuardrailConfiguration"`
+	GuardrailConfiguration interface{} `field:"optional" json:"guardrailConfiguration" yaml:"guardrailConfiguration" cfn:"GuardrailConfiguration,CfnFlowVersion_GuardrailConfigurationProperty"`
 	// Contains inference configurations for the prompt.
-	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration"`
+	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration,CfnFlowVersion_PromptInferenceConfigurationProperty"`
 	// The unique identifier of the knowledge base to query.
 	KnowledgeBaseId *string `field:"required" json:"knowledgeBaseId" yaml:"knowledgeBaseId" cfn:"KnowledgeBaseId"`
 	// The unique identifier of the model or [inference profile](https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html) to use to generate a response from the query results. Omit this field if you want to return the retrieved results as an array.
@@ -217,11 +217,11 @@ type CfnFlowVersion_KnowledgeBaseFlowNodeConfigurationProperty struct {
 	// The number of results to retrieve from the knowledge base.
 	NumberOfResults *float64 `field:"optional" json:"numberOfResults" yaml:"numberOfResults" cfn:"NumberOfResults"`
 	// The configuration for orchestrating the retrieval and generation process in the knowledge base node.
-	OrchestrationConfiguration interface{} `field:"optional" json:"orchestrationConfiguration" yaml:"orchestrationConfiguration" cfn:"OrchestrationConfiguration"`
+	OrchestrationConfiguration interface{} `field:"optional" json:"orchestrationConfiguration" yaml:"orchestrationConfiguration" cfn:"OrchestrationConfiguration,CfnFlowVersion_KnowledgeBaseOrchestrationConfigurationProperty"`
 	// A custom prompt template to use with the knowledge base for generating responses.
-	PromptTemplate interface{} `field:"optional" json:"promptTemplate" yaml:"promptTemplate" cfn:"PromptTemplate"`
+	PromptTemplate interface{} `field:"optional" json:"promptTemplate" yaml:"promptTemplate" cfn:"PromptTemplate,CfnFlowVersion_KnowledgeBasePromptTemplateProperty"`
 	// The configuration for reranking the retrieved results from the knowledge base to improve relevance.
-	RerankingConfiguration interface{} `field:"optional" json:"rerankingConfiguration" yaml:"rerankingConfiguration" cfn:"RerankingConfiguration"`
+	RerankingConfiguration interface{} `field:"optional" json:"rerankingConfiguration" yaml:"rerankingConfiguration" cfn:"RerankingConfiguration,CfnFlowVersion_VectorSearchRerankingConfigurationProperty"`
 }
 
 // Configures how the knowledge base orchestrates the retrieval and generation process, allowing for customization of prompts, inference parameters, and performance settings.
@@ -229,11 +229,11 @@ type CfnFlowVersion_KnowledgeBaseOrchestrationConfigurationProperty struct {
 	// The additional model-specific request parameters as key-value pairs to be included in the request to the foundation model.
 	AdditionalModelRequestFields interface{} `field:"optional" json:"additionalModelRequestFields" yaml:"additionalModelRequestFields" cfn:"AdditionalModelRequestFields"`
 	// Contains inference configurations for the prompt.
-	InferenceConfig interface{} `field:"optional" json:"inferenceConfig" yaml:"inferenceConfig" cfn:"InferenceConfig"`
+	InferenceConfig interface{} `field:"optional" json:"inferenceConfig" yaml:"inferenceConfig" cfn:"InferenceConfig,CfnFlowVersion_PromptInferenceConfigurationProperty"`
 	// The performance configuration options for the knowledge base retrieval and generation process.
-	PerformanceConfig interface{} `field:"optional" json:"performanceConfig" yaml:"performanceConfig" cfn:"PerformanceConfig"`
+	PerformanceConfig interface{} `field:"optional" json:"performanceConfig" yaml:"performanceConfig" cfn:"PerformanceConfig,CfnFlowVersion_PerformanceConfigurationProperty"`
 	// A custom prompt template for orchestrating the retrieval and generation process.
-	PromptTemplate interface{} `field:"optional" json:"promptTemplate" yaml:"promptTemplate" cfn:"PromptTemplate"`
+	PromptTemplate interface{} `field:"optional" json:"promptTemplate" yaml:"promptTemplate" cfn:"PromptTemplate,CfnFlowVersion_KnowledgeBasePromptTemplateProperty"`
 }
 
 // Defines a custom prompt template for orchestrating the retrieval and generation process.
@@ -259,7 +259,7 @@ type CfnFlowVersion_LexFlowNodeConfigurationProperty struct {
 // Contains configurations for the controller node of a DoWhile loop in the flow.
 type CfnFlowVersion_LoopControllerFlowNodeConfigurationProperty struct {
 	// Specifies the condition that determines when the flow exits the DoWhile loop.
-	ContinueCondition interface{} `field:"required" json:"continueCondition" yaml:"continueCondition" cfn:"ContinueCondition"`
+	ContinueCondition interface{} `field:"required" json:"continueCondition" yaml:"continueCondition" cfn:"ContinueCondition,CfnFlowVersion_FlowConditionProperty"`
 	// Specifies the maximum number of times the DoWhile loop can iterate before the flow exits the loop.
 	MaxIterations *float64 `field:"optional" json:"maxIterations" yaml:"maxIterations" cfn:"MaxIterations"`
 }
@@ -267,7 +267,7 @@ type CfnFlowVersion_LoopControllerFlowNodeConfigurationProperty struct {
 // Contains configurations for the nodes of a DoWhile loop in your flow.
 type CfnFlowVersion_LoopFlowNodeConfigurationProperty struct {
 	// The definition of the DoWhile loop nodes and connections between nodes in the flow.
-	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,CfnFlowVersion_FlowDefinitionProperty"`
 }
 
 // Configuration for how metadata should be used during the reranking process in Knowledge Base vector searches.
@@ -275,7 +275,7 @@ type CfnFlowVersion_MetadataConfigurationForRerankingProperty struct {
 	// The mode for selecting which metadata fields to include in the reranking process.
 	SelectionMode *string `field:"required" json:"selectionMode" yaml:"selectionMode" cfn:"SelectionMode"`
 	// Configuration for selective mode, which allows you to explicitly include or exclude specific metadata fields during reranking.
-	SelectiveModeConfiguration interface{} `field:"optional" json:"selectiveModeConfiguration" yaml:"selectiveModeConfiguration" cfn:"SelectiveModeConfiguration"`
+	SelectiveModeConfiguration interface{} `field:"optional" json:"selectiveModeConfiguration" yaml:"selectiveModeConfiguration" cfn:"SelectiveModeConfiguration,CfnFlowVersion_RerankingMetadataSelectiveModeConfigurationProperty"`
 }
 
 // Performance settings for a model.
@@ -287,19 +287,19 @@ type CfnFlowVersion_PerformanceConfigurationProperty struct {
 // Contains configurations for a prompt node in the flow.
 type CfnFlowVersion_PromptFlowNodeConfigurationProperty struct {
 	// Contains configurations for a guardrail to apply to the prompt in this node and the response generated from it.
-	GuardrailConfiguration interface{} `field:"optional" json:"guardrailConfiguration" yaml:"guardrailConfiguration" cfn:"GuardrailConfiguration"`
+	GuardrailConfiguration interface{} `field:"optional" json:"guardrailConfiguration" yaml:"guardrailConfiguration" cfn:"GuardrailConfiguration,CfnFlowVersion_GuardrailConfigurationProperty"`
 	// Specifies whether the prompt is from Prompt management or defined inline.
-	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"required" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnFlowVersion_PromptFlowNodeSourceConfigurationProperty"`
 }
 
 // Contains configurations for a prompt defined inline in the node.
 type CfnFlowVersion_PromptFlowNodeInlineConfigurationProperty struct {
 	// Contains inference configurations for the prompt.
-	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration"`
+	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration,CfnFlowVersion_PromptInferenceConfigurationProperty"`
 	// The unique identifier of the model or [inference profile](https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html) to run inference with.
 	ModelId *string `field:"required" json:"modelId" yaml:"modelId" cfn:"ModelId"`
 	// Contains a prompt and variables in the prompt that can be replaced with values at runtime.
-	TemplateConfiguration interface{} `field:"required" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"required" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnFlowVersion_PromptTemplateConfigurationProperty"`
 	// The type of prompt template.
 	TemplateType *string `field:"required" json:"templateType" yaml:"templateType" cfn:"TemplateType"`
 }
@@ -313,15 +313,15 @@ type CfnFlowVersion_PromptFlowNodeResourceConfigurationProperty struct {
 // Contains configurations for a prompt and whether it is from Prompt management or defined inline.
 type CfnFlowVersion_PromptFlowNodeSourceConfigurationProperty struct {
 	// Contains configurations for a prompt that is defined inline.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,CfnFlowVersion_PromptFlowNodeInlineConfigurationProperty"`
 	// Contains configurations for a prompt from Prompt management.
-	Resource interface{} `field:"optional" json:"resource" yaml:"resource" cfn:"Resource"`
+	Resource interface{} `field:"optional" json:"resource" yaml:"resource" cfn:"Resource,CfnFlowVersion_PromptFlowNodeResourceConfigurationProperty"`
 }
 
 // Contains inference configurations for the prompt.
 type CfnFlowVersion_PromptInferenceConfigurationProperty struct {
 	// Contains inference configurations for a text prompt.
-	Text interface{} `field:"required" json:"text" yaml:"text" cfn:"Text"`
+	Text interface{} `field:"required" json:"text" yaml:"text" cfn:"Text,CfnFlowVersion_PromptModelInferenceConfigurationProperty"`
 }
 
 // Contains information about a variable in the prompt.
@@ -345,21 +345,21 @@ type CfnFlowVersion_PromptModelInferenceConfigurationProperty struct {
 // Contains the message for a prompt.
 type CfnFlowVersion_PromptTemplateConfigurationProperty struct {
 	// Contains configurations for the text in a message for a prompt.
-	Text interface{} `field:"required" json:"text" yaml:"text" cfn:"Text"`
+	Text interface{} `field:"required" json:"text" yaml:"text" cfn:"Text,CfnFlowVersion_TextPromptTemplateConfigurationProperty"`
 }
 
 // Configuration for selectively including or excluding metadata fields during the reranking process.
 type CfnFlowVersion_RerankingMetadataSelectiveModeConfigurationProperty struct {
 	// A list of metadata field names to explicitly exclude from the reranking process.
-	FieldsToExclude interface{} `field:"optional" json:"fieldsToExclude" yaml:"fieldsToExclude" cfn:"FieldsToExclude"`
+	FieldsToExclude interface{} `field:"optional" json:"fieldsToExclude" yaml:"fieldsToExclude" cfn:"FieldsToExclude,[CfnFlowVersion_FieldForRerankingProperty]"`
 	// A list of metadata field names to explicitly include in the reranking process.
-	FieldsToInclude interface{} `field:"optional" json:"fieldsToInclude" yaml:"fieldsToInclude" cfn:"FieldsToInclude"`
+	FieldsToInclude interface{} `field:"optional" json:"fieldsToInclude" yaml:"fieldsToInclude" cfn:"FieldsToInclude,[CfnFlowVersion_FieldForRerankingProperty]"`
 }
 
 // Contains configurations for a Retrieval node in a flow.
 type CfnFlowVersion_RetrievalFlowNodeConfigurationProperty struct {
 	// Contains configurations for the service to use for retrieving data to return as the output from the node.
-	ServiceConfiguration interface{} `field:"required" json:"serviceConfiguration" yaml:"serviceConfiguration" cfn:"ServiceConfiguration"`
+	ServiceConfiguration interface{} `field:"required" json:"serviceConfiguration" yaml:"serviceConfiguration" cfn:"ServiceConfiguration,CfnFlowVersion_RetrievalFlowNodeServiceConfigurationProperty"`
 }
 
 // Contains configurations for the Amazon S3 location from which to retrieve data to return as the output from the node.
@@ -371,13 +371,13 @@ type CfnFlowVersion_RetrievalFlowNodeS3ConfigurationProperty struct {
 // Contains configurations for the service to use for retrieving data to return as the output from the node.
 type CfnFlowVersion_RetrievalFlowNodeServiceConfigurationProperty struct {
 	// Contains configurations for the Amazon S3 location from which to retrieve data to return as the output from the node.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnFlowVersion_RetrievalFlowNodeS3ConfigurationProperty"`
 }
 
 // Contains configurations for a Storage node in a flow.
 type CfnFlowVersion_StorageFlowNodeConfigurationProperty struct {
 	// Contains configurations for the service to use for storing the input into the node.
-	ServiceConfiguration interface{} `field:"required" json:"serviceConfiguration" yaml:"serviceConfiguration" cfn:"ServiceConfiguration"`
+	ServiceConfiguration interface{} `field:"required" json:"serviceConfiguration" yaml:"serviceConfiguration" cfn:"ServiceConfiguration,CfnFlowVersion_StorageFlowNodeServiceConfigurationProperty"`
 }
 
 // Contains configurations for the Amazon S3 location in which to store the input into the node.
@@ -389,13 +389,13 @@ type CfnFlowVersion_StorageFlowNodeS3ConfigurationProperty struct {
 // Contains configurations for the service to use for storing the input into the node.
 type CfnFlowVersion_StorageFlowNodeServiceConfigurationProperty struct {
 	// Contains configurations for the Amazon S3 location in which to store the input into the node.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnFlowVersion_StorageFlowNodeS3ConfigurationProperty"`
 }
 
 // Contains configurations for a text prompt template.
 type CfnFlowVersion_TextPromptTemplateConfigurationProperty struct {
 	// An array of the variables in the prompt template.
-	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables"`
+	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables,[CfnFlowVersion_PromptInputVariableProperty]"`
 	// The message for the prompt.
 	Text *string `field:"required" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -403,9 +403,9 @@ type CfnFlowVersion_TextPromptTemplateConfigurationProperty struct {
 // Configuration for using Amazon Bedrock foundation models to rerank Knowledge Base vector search results.
 type CfnFlowVersion_VectorSearchBedrockRerankingConfigurationProperty struct {
 	// Configuration for how document metadata should be used during the reranking process.
-	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration"`
+	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration,CfnFlowVersion_MetadataConfigurationForRerankingProperty"`
 	// Configuration for the Amazon Bedrock foundation model used for reranking.
-	ModelConfiguration interface{} `field:"required" json:"modelConfiguration" yaml:"modelConfiguration" cfn:"ModelConfiguration"`
+	ModelConfiguration interface{} `field:"required" json:"modelConfiguration" yaml:"modelConfiguration" cfn:"ModelConfiguration,CfnFlowVersion_VectorSearchBedrockRerankingModelConfigurationProperty"`
 	// The maximum number of results to rerank.
 	NumberOfRerankedResults *float64 `field:"optional" json:"numberOfRerankedResults" yaml:"numberOfRerankedResults" cfn:"NumberOfRerankedResults"`
 }
@@ -421,7 +421,7 @@ type CfnFlowVersion_VectorSearchBedrockRerankingModelConfigurationProperty struc
 // Configuration for reranking vector search results to improve relevance.
 type CfnFlowVersion_VectorSearchRerankingConfigurationProperty struct {
 	// Configuration for using Amazon Bedrock foundation models to rerank search results.
-	BedrockRerankingConfiguration interface{} `field:"optional" json:"bedrockRerankingConfiguration" yaml:"bedrockRerankingConfiguration" cfn:"BedrockRerankingConfiguration"`
+	BedrockRerankingConfiguration interface{} `field:"optional" json:"bedrockRerankingConfiguration" yaml:"bedrockRerankingConfiguration" cfn:"BedrockRerankingConfiguration,CfnFlowVersion_VectorSearchBedrockRerankingConfigurationProperty"`
 	// The type of reranking to apply to vector search results.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -438,6 +438,7 @@ func NewCfnFlowVersion(scope constructs.Construct, id *string, props *CfnFlowVer
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::FlowVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

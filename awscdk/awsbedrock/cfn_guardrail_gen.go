@@ -79,17 +79,17 @@ type CfnGuardrail interface {
 // Properties for defining a `CfnGuardrail`.
 type CfnGuardrailProps struct {
 	// Configuration settings for integrating Automated Reasoning policies with Amazon Bedrock Guardrails.
-	AutomatedReasoningPolicyConfig interface{} `field:"optional" json:"automatedReasoningPolicyConfig" yaml:"automatedReasoningPolicyConfig" cfn:"AutomatedReasoningPolicyConfig"`
+	AutomatedReasoningPolicyConfig interface{} `field:"optional" json:"automatedReasoningPolicyConfig" yaml:"automatedReasoningPolicyConfig" cfn:"AutomatedReasoningPolicyConfig,CfnGuardrail_AutomatedReasoningPolicyConfigProperty"`
 	// The message to return when the guardrail blocks a prompt.
 	BlockedInputMessaging *string `field:"required" json:"blockedInputMessaging" yaml:"blockedInputMessaging" cfn:"BlockedInputMessaging"`
 	// The message to return when the guardrail blocks a model response.
 	BlockedOutputsMessaging *string `field:"required" json:"blockedOutputsMessaging" yaml:"blockedOutputsMessaging" cfn:"BlockedOutputsMessaging"`
 	// The content filter policies to configure for the guardrail.
-	ContentPolicyConfig interface{} `field:"optional" json:"contentPolicyConfig" yaml:"contentPolicyConfig" cfn:"ContentPolicyConfig"`
+	ContentPolicyConfig interface{} `field:"optional" json:"contentPolicyConfig" yaml:"contentPolicyConfig" cfn:"ContentPolicyConfig,CfnGuardrail_ContentPolicyConfigProperty"`
 	// Contextual grounding policy config for a guardrail.
-	ContextualGroundingPolicyConfig interface{} `field:"optional" json:"contextualGroundingPolicyConfig" yaml:"contextualGroundingPolicyConfig" cfn:"ContextualGroundingPolicyConfig"`
+	ContextualGroundingPolicyConfig interface{} `field:"optional" json:"contextualGroundingPolicyConfig" yaml:"contextualGroundingPolicyConfig" cfn:"ContextualGroundingPolicyConfig,CfnGuardrail_ContextualGroundingPolicyConfigProperty"`
 	// The system-defined guardrail profile that you're using with your guardrail.
-	CrossRegionConfig interface{} `field:"optional" json:"crossRegionConfig" yaml:"crossRegionConfig" cfn:"CrossRegionConfig"`
+	CrossRegionConfig interface{} `field:"optional" json:"crossRegionConfig" yaml:"crossRegionConfig" cfn:"CrossRegionConfig,CfnGuardrail_GuardrailCrossRegionConfigProperty"`
 	// A description of the guardrail.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ARN of the AWS  key that you use to encrypt the guardrail.
@@ -97,13 +97,13 @@ type CfnGuardrailProps struct {
 	// The name of the guardrail.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The sensitive information policy to configure for the guardrail.
-	SensitiveInformationPolicyConfig interface{} `field:"optional" json:"sensitiveInformationPolicyConfig" yaml:"sensitiveInformationPolicyConfig" cfn:"SensitiveInformationPolicyConfig"`
+	SensitiveInformationPolicyConfig interface{} `field:"optional" json:"sensitiveInformationPolicyConfig" yaml:"sensitiveInformationPolicyConfig" cfn:"SensitiveInformationPolicyConfig,CfnGuardrail_SensitiveInformationPolicyConfigProperty"`
 	// The tags that you want to attach to the guardrail.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The topic policies to configure for the guardrail.
-	TopicPolicyConfig interface{} `field:"optional" json:"topicPolicyConfig" yaml:"topicPolicyConfig" cfn:"TopicPolicyConfig"`
+	TopicPolicyConfig interface{} `field:"optional" json:"topicPolicyConfig" yaml:"topicPolicyConfig" cfn:"TopicPolicyConfig,CfnGuardrail_TopicPolicyConfigProperty"`
 	// The word policy you configure for the guardrail.
-	WordPolicyConfig interface{} `field:"optional" json:"wordPolicyConfig" yaml:"wordPolicyConfig" cfn:"WordPolicyConfig"`
+	WordPolicyConfig interface{} `field:"optional" json:"wordPolicyConfig" yaml:"wordPolicyConfig" cfn:"WordPolicyConfig,CfnGuardrail_WordPolicyConfigProperty"`
 }
 
 // Configuration settings for integrating Automated Reasoning policies with Amazon Bedrock Guardrails.
@@ -119,7 +119,7 @@ type CfnGuardrail_ContentFilterConfigProperty struct {
 	// Specifies the action to take when harmful content is detected. Supported values include:.
 	InputAction *string `field:"optional" json:"inputAction" yaml:"inputAction" cfn:"InputAction"`
 	// Specifies whether to enable guardrail evaluation on the input.
-	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled"`
+	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled,b"`
 	// The input modalities selected for the guardrail content filter configuration.
 	InputModalities *[]*string `field:"optional" json:"inputModalities" yaml:"inputModalities" cfn:"InputModalities"`
 	// The strength of the content filter to apply to prompts.
@@ -127,7 +127,7 @@ type CfnGuardrail_ContentFilterConfigProperty struct {
 	// Specifies the action to take when harmful content is detected in the output. Supported values include:.
 	OutputAction *string `field:"optional" json:"outputAction" yaml:"outputAction" cfn:"OutputAction"`
 	// Specifies whether to enable guardrail evaluation on the output.
-	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled"`
+	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled,b"`
 	// The output modalities selected for the guardrail content filter configuration.
 	OutputModalities *[]*string `field:"optional" json:"outputModalities" yaml:"outputModalities" cfn:"OutputModalities"`
 	// The strength of the content filter to apply to model responses.
@@ -145,9 +145,9 @@ type CfnGuardrail_ContentFiltersTierConfigProperty struct {
 // Contains details about how to handle harmful content.
 type CfnGuardrail_ContentPolicyConfigProperty struct {
 	// The tier that your guardrail uses for content filters.
-	ContentFiltersTierConfig interface{} `field:"optional" json:"contentFiltersTierConfig" yaml:"contentFiltersTierConfig" cfn:"ContentFiltersTierConfig"`
+	ContentFiltersTierConfig interface{} `field:"optional" json:"contentFiltersTierConfig" yaml:"contentFiltersTierConfig" cfn:"ContentFiltersTierConfig,CfnGuardrail_ContentFiltersTierConfigProperty"`
 	// Contains the type of the content filter and how strongly it should apply to prompts and model responses.
-	FiltersConfig interface{} `field:"required" json:"filtersConfig" yaml:"filtersConfig" cfn:"FiltersConfig"`
+	FiltersConfig interface{} `field:"required" json:"filtersConfig" yaml:"filtersConfig" cfn:"FiltersConfig,[CfnGuardrail_ContentFilterConfigProperty]"`
 }
 
 // The filter configuration details for the guardrails contextual grounding filter.
@@ -155,7 +155,7 @@ type CfnGuardrail_ContextualGroundingFilterConfigProperty struct {
 	// Specifies the action to take when content fails the contextual grounding evaluation. Supported values include:.
 	Action *string `field:"optional" json:"action" yaml:"action" cfn:"Action"`
 	// Specifies whether to enable contextual grounding evaluation.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The threshold details for the guardrails contextual grounding filter.
 	Threshold *float64 `field:"required" json:"threshold" yaml:"threshold" cfn:"Threshold"`
 	// The filter details for the guardrails contextual grounding filter.
@@ -165,7 +165,7 @@ type CfnGuardrail_ContextualGroundingFilterConfigProperty struct {
 // The policy configuration details for the guardrails contextual grounding policy.
 type CfnGuardrail_ContextualGroundingPolicyConfigProperty struct {
 	// List of contextual grounding filter configs.
-	FiltersConfig interface{} `field:"required" json:"filtersConfig" yaml:"filtersConfig" cfn:"FiltersConfig"`
+	FiltersConfig interface{} `field:"required" json:"filtersConfig" yaml:"filtersConfig" cfn:"FiltersConfig,[CfnGuardrail_ContextualGroundingFilterConfigProperty]"`
 }
 
 // The system-defined guardrail profile that you're using with your guardrail.
@@ -179,11 +179,11 @@ type CfnGuardrail_ManagedWordsConfigProperty struct {
 	// Specifies the action to take when harmful content is detected in the input. Supported values include:.
 	InputAction *string `field:"optional" json:"inputAction" yaml:"inputAction" cfn:"InputAction"`
 	// Specifies whether to enable guardrail evaluation on the input.
-	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled"`
+	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled,b"`
 	// Specifies the action to take when harmful content is detected in the output. Supported values include:.
 	OutputAction *string `field:"optional" json:"outputAction" yaml:"outputAction" cfn:"OutputAction"`
 	// Specifies whether to enable guardrail evaluation on the output.
-	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled"`
+	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled,b"`
 	// The managed word type to configure for the guardrail.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -195,11 +195,11 @@ type CfnGuardrail_PiiEntityConfigProperty struct {
 	// Specifies the action to take when harmful content is detected in the input. Supported values include:.
 	InputAction *string `field:"optional" json:"inputAction" yaml:"inputAction" cfn:"InputAction"`
 	// Specifies whether to enable guardrail evaluation on the input.
-	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled"`
+	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled,b"`
 	// Specifies the action to take when harmful content is detected in the output. Supported values include:.
 	OutputAction *string `field:"optional" json:"outputAction" yaml:"outputAction" cfn:"OutputAction"`
 	// Indicates whether guardrail evaluation is enabled on the output.
-	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled"`
+	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled,b"`
 	// Configure guardrail type when the PII entity is detected.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -213,13 +213,13 @@ type CfnGuardrail_RegexConfigProperty struct {
 	// Specifies the action to take when harmful content is detected in the input. Supported values include:.
 	InputAction *string `field:"optional" json:"inputAction" yaml:"inputAction" cfn:"InputAction"`
 	// Specifies whether to enable guardrail evaluation on the input.
-	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled"`
+	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled,b"`
 	// The name of the regular expression to configure for the guardrail.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the action to take when harmful content is detected in the output. Supported values include:.
 	OutputAction *string `field:"optional" json:"outputAction" yaml:"outputAction" cfn:"OutputAction"`
 	// Specifies whether to enable guardrail evaluation on the output.
-	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled"`
+	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled,b"`
 	// The regular expression pattern to configure for the guardrail.
 	Pattern *string `field:"required" json:"pattern" yaml:"pattern" cfn:"Pattern"`
 }
@@ -227,9 +227,9 @@ type CfnGuardrail_RegexConfigProperty struct {
 // Contains details about PII entities and regular expressions to configure for the guardrail.
 type CfnGuardrail_SensitiveInformationPolicyConfigProperty struct {
 	// A list of PII entities to configure to the guardrail.
-	PiiEntitiesConfig interface{} `field:"optional" json:"piiEntitiesConfig" yaml:"piiEntitiesConfig" cfn:"PiiEntitiesConfig"`
+	PiiEntitiesConfig interface{} `field:"optional" json:"piiEntitiesConfig" yaml:"piiEntitiesConfig" cfn:"PiiEntitiesConfig,[CfnGuardrail_PiiEntityConfigProperty]"`
 	// A list of regular expressions to configure to the guardrail.
-	RegexesConfig interface{} `field:"optional" json:"regexesConfig" yaml:"regexesConfig" cfn:"RegexesConfig"`
+	RegexesConfig interface{} `field:"optional" json:"regexesConfig" yaml:"regexesConfig" cfn:"RegexesConfig,[CfnGuardrail_RegexConfigProperty]"`
 }
 
 // Details about topics for the guardrail to identify and deny.
@@ -241,13 +241,13 @@ type CfnGuardrail_TopicConfigProperty struct {
 	// Specifies the action to take when harmful content is detected in the input. Supported values include:.
 	InputAction *string `field:"optional" json:"inputAction" yaml:"inputAction" cfn:"InputAction"`
 	// Specifies whether to enable guardrail evaluation on the input.
-	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled"`
+	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled,b"`
 	// The name of the topic to deny.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the action to take when harmful content is detected in the output. Supported values include:.
 	OutputAction *string `field:"optional" json:"outputAction" yaml:"outputAction" cfn:"OutputAction"`
 	// Specifies whether to enable guardrail evaluation on the output.
-	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled"`
+	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled,b"`
 	// Specifies to deny the topic.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -255,9 +255,9 @@ type CfnGuardrail_TopicConfigProperty struct {
 // Contains details about topics that the guardrail should identify and deny.
 type CfnGuardrail_TopicPolicyConfigProperty struct {
 	// A list of policies related to topics that the guardrail should deny.
-	TopicsConfig interface{} `field:"required" json:"topicsConfig" yaml:"topicsConfig" cfn:"TopicsConfig"`
+	TopicsConfig interface{} `field:"required" json:"topicsConfig" yaml:"topicsConfig" cfn:"TopicsConfig,[CfnGuardrail_TopicConfigProperty]"`
 	// The tier that your guardrail uses for denied topic filters.
-	TopicsTierConfig interface{} `field:"optional" json:"topicsTierConfig" yaml:"topicsTierConfig" cfn:"TopicsTierConfig"`
+	TopicsTierConfig interface{} `field:"optional" json:"topicsTierConfig" yaml:"topicsTierConfig" cfn:"TopicsTierConfig,CfnGuardrail_TopicsTierConfigProperty"`
 }
 
 // The tier that your guardrail uses for denied topic filters.
@@ -271,11 +271,11 @@ type CfnGuardrail_WordConfigProperty struct {
 	// Specifies the action to take when harmful content is detected in the input. Supported values include:.
 	InputAction *string `field:"optional" json:"inputAction" yaml:"inputAction" cfn:"InputAction"`
 	// Specifies whether to enable guardrail evaluation on the intput.
-	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled"`
+	InputEnabled interface{} `field:"optional" json:"inputEnabled" yaml:"inputEnabled" cfn:"InputEnabled,b"`
 	// Specifies the action to take when harmful content is detected in the output. Supported values include:.
 	OutputAction *string `field:"optional" json:"outputAction" yaml:"outputAction" cfn:"OutputAction"`
 	// Specifies whether to enable guardrail evaluation on the output.
-	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled"`
+	OutputEnabled interface{} `field:"optional" json:"outputEnabled" yaml:"outputEnabled" cfn:"OutputEnabled,b"`
 	// Text of the word configured for the guardrail to block.
 	Text *string `field:"required" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -283,9 +283,9 @@ type CfnGuardrail_WordConfigProperty struct {
 // Contains details about the word policy to configured for the guardrail.
 type CfnGuardrail_WordPolicyConfigProperty struct {
 	// A list of managed words to configure for the guardrail.
-	ManagedWordListsConfig interface{} `field:"optional" json:"managedWordListsConfig" yaml:"managedWordListsConfig" cfn:"ManagedWordListsConfig"`
+	ManagedWordListsConfig interface{} `field:"optional" json:"managedWordListsConfig" yaml:"managedWordListsConfig" cfn:"ManagedWordListsConfig,[CfnGuardrail_ManagedWordsConfigProperty]"`
 	// A list of words to configure for the guardrail.
-	WordsConfig interface{} `field:"optional" json:"wordsConfig" yaml:"wordsConfig" cfn:"WordsConfig"`
+	WordsConfig interface{} `field:"optional" json:"wordsConfig" yaml:"wordsConfig" cfn:"WordsConfig,[CfnGuardrail_WordConfigProperty]"`
 }
 
 type cfnGuardrail struct {
@@ -302,6 +302,7 @@ func NewCfnGuardrail(scope constructs.Construct, id *string, props *CfnGuardrail
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::Guardrail")})
 	r.tags = cfnGuardrailTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::Guardrail"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,13 +54,13 @@ type CfnIntelligentPromptRouterProps struct {
 	// An optional description of the prompt router to help identify its purpose.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The default model to use when the routing criteria is not met.
-	FallbackModel interface{} `field:"required" json:"fallbackModel" yaml:"fallbackModel" cfn:"FallbackModel"`
+	FallbackModel interface{} `field:"required" json:"fallbackModel" yaml:"fallbackModel" cfn:"FallbackModel,CfnIntelligentPromptRouter_PromptRouterTargetModelProperty"`
 	// A list of foundation models that the prompt router can route requests to.
-	Models interface{} `field:"required" json:"models" yaml:"models" cfn:"Models"`
+	Models interface{} `field:"required" json:"models" yaml:"models" cfn:"Models,[CfnIntelligentPromptRouter_PromptRouterTargetModelProperty]"`
 	// The name of the prompt router.
 	PromptRouterName *string `field:"required" json:"promptRouterName" yaml:"promptRouterName" cfn:"PromptRouterName"`
 	// Routing criteria for a prompt router.
-	RoutingCriteria interface{} `field:"required" json:"routingCriteria" yaml:"routingCriteria" cfn:"RoutingCriteria"`
+	RoutingCriteria interface{} `field:"required" json:"routingCriteria" yaml:"routingCriteria" cfn:"RoutingCriteria,CfnIntelligentPromptRouter_RoutingCriteriaProperty"`
 	// An array of key-value pairs to apply to this resource as tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -91,6 +91,7 @@ func NewCfnIntelligentPromptRouter(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::IntelligentPromptRouter")})
 	r.tags = cfnIntelligentPromptRouterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::IntelligentPromptRouter"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

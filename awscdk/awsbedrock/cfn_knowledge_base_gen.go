@@ -56,13 +56,13 @@ type CfnKnowledgeBaseProps struct {
 	// The description of the knowledge base associated with the inline agent.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Contains details about the embeddings configuration of the knowledge base.
-	KnowledgeBaseConfiguration interface{} `field:"required" json:"knowledgeBaseConfiguration" yaml:"knowledgeBaseConfiguration" cfn:"KnowledgeBaseConfiguration"`
+	KnowledgeBaseConfiguration interface{} `field:"required" json:"knowledgeBaseConfiguration" yaml:"knowledgeBaseConfiguration" cfn:"KnowledgeBaseConfiguration,CfnKnowledgeBase_KnowledgeBaseConfigurationProperty"`
 	// The name of the knowledge base.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the knowledge base.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Contains details about the storage configuration of the knowledge base.
-	StorageConfiguration interface{} `field:"optional" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration"`
+	StorageConfiguration interface{} `field:"optional" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration,CfnKnowledgeBase_StorageConfigurationProperty"`
 	// Metadata that you can assign to a resource as key-value pairs. For more information, see the following resources:.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -70,7 +70,7 @@ type CfnKnowledgeBaseProps struct {
 // Configuration settings for processing audio content in multimodal knowledge bases.
 type CfnKnowledgeBase_AudioConfigurationProperty struct {
 	// Configuration for segmenting audio content during processing.
-	SegmentationConfiguration interface{} `field:"required" json:"segmentationConfiguration" yaml:"segmentationConfiguration" cfn:"SegmentationConfiguration"`
+	SegmentationConfiguration interface{} `field:"required" json:"segmentationConfiguration" yaml:"segmentationConfiguration" cfn:"SegmentationConfiguration,CfnKnowledgeBase_AudioSegmentationConfigurationProperty"`
 }
 
 // Configuration for segmenting audio content during multimodal knowledge base ingestion.
@@ -82,7 +82,7 @@ type CfnKnowledgeBase_AudioSegmentationConfigurationProperty struct {
 // The vector configuration details for the Bedrock embeddings model.
 type CfnKnowledgeBase_BedrockEmbeddingModelConfigurationProperty struct {
 	// Configuration settings for processing audio content in multimodal knowledge bases.
-	Audio interface{} `field:"optional" json:"audio" yaml:"audio" cfn:"Audio"`
+	Audio interface{} `field:"optional" json:"audio" yaml:"audio" cfn:"Audio,[CfnKnowledgeBase_AudioConfigurationProperty]"`
 	// The dimensions details for the vector configuration used on the Bedrock embeddings model.
 	Dimensions *float64 `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
 	// The data type for the vectors when using a model to convert text into vector embeddings.
@@ -90,7 +90,7 @@ type CfnKnowledgeBase_BedrockEmbeddingModelConfigurationProperty struct {
 	// Model-specific configuration for the embedding model.
 	ModelConfiguration interface{} `field:"optional" json:"modelConfiguration" yaml:"modelConfiguration" cfn:"ModelConfiguration"`
 	// Configuration settings for processing video content in multimodal knowledge bases.
-	Video interface{} `field:"optional" json:"video" yaml:"video" cfn:"Video"`
+	Video interface{} `field:"optional" json:"video" yaml:"video" cfn:"Video,[CfnKnowledgeBase_VideoConfigurationProperty]"`
 }
 
 // Contains configurations for a query, each of which defines information about example queries to help the query engine generate appropriate SQL queries.
@@ -104,7 +104,7 @@ type CfnKnowledgeBase_CuratedQueryProperty struct {
 // The configuration details for the embeddings model.
 type CfnKnowledgeBase_EmbeddingModelConfigurationProperty struct {
 	// The vector configuration details on the Bedrock embeddings model.
-	BedrockEmbeddingModelConfiguration interface{} `field:"optional" json:"bedrockEmbeddingModelConfiguration" yaml:"bedrockEmbeddingModelConfiguration" cfn:"BedrockEmbeddingModelConfiguration"`
+	BedrockEmbeddingModelConfiguration interface{} `field:"optional" json:"bedrockEmbeddingModelConfiguration" yaml:"bedrockEmbeddingModelConfiguration" cfn:"BedrockEmbeddingModelConfiguration,CfnKnowledgeBase_BedrockEmbeddingModelConfigurationProperty"`
 }
 
 // Settings for an Amazon Kendra knowledge base.
@@ -116,15 +116,15 @@ type CfnKnowledgeBase_KendraKnowledgeBaseConfigurationProperty struct {
 // Configurations to apply to a knowledge base attached to the agent during query.
 type CfnKnowledgeBase_KnowledgeBaseConfigurationProperty struct {
 	// Settings for an Amazon Kendra knowledge base.
-	KendraKnowledgeBaseConfiguration interface{} `field:"optional" json:"kendraKnowledgeBaseConfiguration" yaml:"kendraKnowledgeBaseConfiguration" cfn:"KendraKnowledgeBaseConfiguration"`
+	KendraKnowledgeBaseConfiguration interface{} `field:"optional" json:"kendraKnowledgeBaseConfiguration" yaml:"kendraKnowledgeBaseConfiguration" cfn:"KendraKnowledgeBaseConfiguration,CfnKnowledgeBase_KendraKnowledgeBaseConfigurationProperty"`
 	// Contains details about the model used to create vector embeddings for a managed knowledge base.
-	ManagedKnowledgeBaseConfiguration interface{} `field:"optional" json:"managedKnowledgeBaseConfiguration" yaml:"managedKnowledgeBaseConfiguration" cfn:"ManagedKnowledgeBaseConfiguration"`
+	ManagedKnowledgeBaseConfiguration interface{} `field:"optional" json:"managedKnowledgeBaseConfiguration" yaml:"managedKnowledgeBaseConfiguration" cfn:"ManagedKnowledgeBaseConfiguration,CfnKnowledgeBase_ManagedKnowledgeBaseConfigurationProperty"`
 	// Specifies configurations for a knowledge base connected to an SQL database.
-	SqlKnowledgeBaseConfiguration interface{} `field:"optional" json:"sqlKnowledgeBaseConfiguration" yaml:"sqlKnowledgeBaseConfiguration" cfn:"SqlKnowledgeBaseConfiguration"`
+	SqlKnowledgeBaseConfiguration interface{} `field:"optional" json:"sqlKnowledgeBaseConfiguration" yaml:"sqlKnowledgeBaseConfiguration" cfn:"SqlKnowledgeBaseConfiguration,CfnKnowledgeBase_SqlKnowledgeBaseConfigurationProperty"`
 	// The type of data that the data source is converted into for the knowledge base.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// Contains details about the model that's used to convert the data source into vector embeddings.
-	VectorKnowledgeBaseConfiguration interface{} `field:"optional" json:"vectorKnowledgeBaseConfiguration" yaml:"vectorKnowledgeBaseConfiguration" cfn:"VectorKnowledgeBaseConfiguration"`
+	VectorKnowledgeBaseConfiguration interface{} `field:"optional" json:"vectorKnowledgeBaseConfiguration" yaml:"vectorKnowledgeBaseConfiguration" cfn:"VectorKnowledgeBaseConfiguration,CfnKnowledgeBase_VectorKnowledgeBaseConfigurationProperty"`
 }
 
 // Contains details about the model used to create vector embeddings for a managed knowledge base.
@@ -132,13 +132,13 @@ type CfnKnowledgeBase_ManagedKnowledgeBaseConfigurationProperty struct {
 	// The ARN of the model used to create vector embeddings for the knowledge base.
 	EmbeddingModelArn *string `field:"optional" json:"embeddingModelArn" yaml:"embeddingModelArn" cfn:"EmbeddingModelArn"`
 	// The embeddings model configuration details for the vector model used in Knowledge Base.
-	EmbeddingModelConfiguration interface{} `field:"optional" json:"embeddingModelConfiguration" yaml:"embeddingModelConfiguration" cfn:"EmbeddingModelConfiguration"`
+	EmbeddingModelConfiguration interface{} `field:"optional" json:"embeddingModelConfiguration" yaml:"embeddingModelConfiguration" cfn:"EmbeddingModelConfiguration,CfnKnowledgeBase_EmbeddingModelConfigurationProperty"`
 	// The type of embedding model to use for the managed knowledge base.
 	EmbeddingModelType *string `field:"optional" json:"embeddingModelType" yaml:"embeddingModelType" cfn:"EmbeddingModelType"`
 	// Contains details about the server-side encryption for the managed knowledge base.
-	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration"`
+	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration,CfnKnowledgeBase_ManagedKnowledgeBaseServerSideEncryptionConfigurationProperty"`
 	// Configurations for supplemental data storage.
-	SupplementalDataStorageConfiguration interface{} `field:"optional" json:"supplementalDataStorageConfiguration" yaml:"supplementalDataStorageConfiguration" cfn:"SupplementalDataStorageConfiguration"`
+	SupplementalDataStorageConfiguration interface{} `field:"optional" json:"supplementalDataStorageConfiguration" yaml:"supplementalDataStorageConfiguration" cfn:"SupplementalDataStorageConfiguration,CfnKnowledgeBase_SupplementalDataStorageConfigurationProperty"`
 }
 
 // Contains details about the server-side encryption for the managed knowledge base.
@@ -160,7 +160,7 @@ type CfnKnowledgeBase_MongoDbAtlasConfigurationProperty struct {
 	// The name of the VPC endpoint service in your account that is connected to your MongoDB Atlas cluster.
 	EndpointServiceName *string `field:"optional" json:"endpointServiceName" yaml:"endpointServiceName" cfn:"EndpointServiceName"`
 	// Contains the names of the fields to which to map information about the vector store.
-	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping"`
+	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping,CfnKnowledgeBase_MongoDbAtlasFieldMappingProperty"`
 	// The name of the text search index in the MongoDB collection.
 	TextIndexName *string `field:"optional" json:"textIndexName" yaml:"textIndexName" cfn:"TextIndexName"`
 	// The name of the MongoDB Atlas vector search index.
@@ -180,7 +180,7 @@ type CfnKnowledgeBase_MongoDbAtlasFieldMappingProperty struct {
 // Contains details about the storage configuration of the knowledge base in Amazon Neptune Analytics.
 type CfnKnowledgeBase_NeptuneAnalyticsConfigurationProperty struct {
 	// Contains the names of the fields to which to map information about the vector store.
-	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping"`
+	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping,CfnKnowledgeBase_NeptuneAnalyticsFieldMappingProperty"`
 	// The Amazon Resource Name (ARN) of the Neptune Analytics vector store.
 	GraphArn *string `field:"required" json:"graphArn" yaml:"graphArn" cfn:"GraphArn"`
 }
@@ -200,7 +200,7 @@ type CfnKnowledgeBase_OpenSearchManagedClusterConfigurationProperty struct {
 	// The endpoint URL the OpenSearch domain.
 	DomainEndpoint *string `field:"required" json:"domainEndpoint" yaml:"domainEndpoint" cfn:"DomainEndpoint"`
 	// Contains the names of the fields to which to map information about the vector store.
-	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping"`
+	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping,CfnKnowledgeBase_OpenSearchManagedClusterFieldMappingProperty"`
 	// The name of the vector store.
 	VectorIndexName *string `field:"required" json:"vectorIndexName" yaml:"vectorIndexName" cfn:"VectorIndexName"`
 }
@@ -220,7 +220,7 @@ type CfnKnowledgeBase_OpenSearchServerlessConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the OpenSearch Service vector store.
 	CollectionArn *string `field:"required" json:"collectionArn" yaml:"collectionArn" cfn:"CollectionArn"`
 	// Contains the names of the fields to which to map information about the vector store.
-	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping"`
+	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping,CfnKnowledgeBase_OpenSearchServerlessFieldMappingProperty"`
 	// The name of the vector store.
 	VectorIndexName *string `field:"required" json:"vectorIndexName" yaml:"vectorIndexName" cfn:"VectorIndexName"`
 }
@@ -242,7 +242,7 @@ type CfnKnowledgeBase_PineconeConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is linked to your Pinecone API key.
 	CredentialsSecretArn *string `field:"required" json:"credentialsSecretArn" yaml:"credentialsSecretArn" cfn:"CredentialsSecretArn"`
 	// Contains the names of the fields to which to map information about the vector store.
-	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping"`
+	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping,CfnKnowledgeBase_PineconeFieldMappingProperty"`
 	// The namespace to be used to write new data to your database.
 	Namespace *string `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 }
@@ -270,21 +270,21 @@ type CfnKnowledgeBase_QueryGenerationConfigurationProperty struct {
 	// The time after which query generation will time out.
 	ExecutionTimeoutSeconds *float64 `field:"optional" json:"executionTimeoutSeconds" yaml:"executionTimeoutSeconds" cfn:"ExecutionTimeoutSeconds"`
 	// Specifies configurations for context to use during query generation.
-	GenerationContext interface{} `field:"optional" json:"generationContext" yaml:"generationContext" cfn:"GenerationContext"`
+	GenerationContext interface{} `field:"optional" json:"generationContext" yaml:"generationContext" cfn:"GenerationContext,CfnKnowledgeBase_QueryGenerationContextProperty"`
 }
 
 // >Contains configurations for context to use during query generation.
 type CfnKnowledgeBase_QueryGenerationContextProperty struct {
 	// An array of objects, each of which defines information about example queries to help the query engine generate appropriate SQL queries.
-	CuratedQueries interface{} `field:"optional" json:"curatedQueries" yaml:"curatedQueries" cfn:"CuratedQueries"`
+	CuratedQueries interface{} `field:"optional" json:"curatedQueries" yaml:"curatedQueries" cfn:"CuratedQueries,[CfnKnowledgeBase_CuratedQueryProperty]"`
 	// An array of objects, each of which defines information about a table in the database.
-	Tables interface{} `field:"optional" json:"tables" yaml:"tables" cfn:"Tables"`
+	Tables interface{} `field:"optional" json:"tables" yaml:"tables" cfn:"Tables,[CfnKnowledgeBase_QueryGenerationTableProperty]"`
 }
 
 // Contains information about a table for the query engine to consider.
 type CfnKnowledgeBase_QueryGenerationTableProperty struct {
 	// An array of objects, each of which defines information about a column in the table.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnKnowledgeBase_QueryGenerationColumnProperty]"`
 	// A description of the table that helps the query engine understand the contents of the table.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies whether to include or exclude the table during query generation.
@@ -300,7 +300,7 @@ type CfnKnowledgeBase_RdsConfigurationProperty struct {
 	// The name of your Amazon RDS database.
 	DatabaseName *string `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// Contains the names of the fields to which to map information about the vector store.
-	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping"`
+	FieldMapping interface{} `field:"required" json:"fieldMapping" yaml:"fieldMapping" cfn:"FieldMapping,CfnKnowledgeBase_RdsFieldMappingProperty"`
 	// The Amazon Resource Name (ARN) of the vector store.
 	ResourceArn *string `field:"required" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceArn"`
 	// The name of the table in the database.
@@ -324,11 +324,11 @@ type CfnKnowledgeBase_RdsFieldMappingProperty struct {
 // Contains configurations for an Amazon Redshift database.
 type CfnKnowledgeBase_RedshiftConfigurationProperty struct {
 	// Specifies configurations for an Amazon Redshift query engine.
-	QueryEngineConfiguration interface{} `field:"required" json:"queryEngineConfiguration" yaml:"queryEngineConfiguration" cfn:"QueryEngineConfiguration"`
+	QueryEngineConfiguration interface{} `field:"required" json:"queryEngineConfiguration" yaml:"queryEngineConfiguration" cfn:"QueryEngineConfiguration,CfnKnowledgeBase_RedshiftQueryEngineConfigurationProperty"`
 	// Specifies configurations for generating queries.
-	QueryGenerationConfiguration interface{} `field:"optional" json:"queryGenerationConfiguration" yaml:"queryGenerationConfiguration" cfn:"QueryGenerationConfiguration"`
+	QueryGenerationConfiguration interface{} `field:"optional" json:"queryGenerationConfiguration" yaml:"queryGenerationConfiguration" cfn:"QueryGenerationConfiguration,CfnKnowledgeBase_QueryGenerationConfigurationProperty"`
 	// Specifies configurations for Amazon Redshift database storage.
-	StorageConfigurations interface{} `field:"required" json:"storageConfigurations" yaml:"storageConfigurations" cfn:"StorageConfigurations"`
+	StorageConfigurations interface{} `field:"required" json:"storageConfigurations" yaml:"storageConfigurations" cfn:"StorageConfigurations,[CfnKnowledgeBase_RedshiftQueryEngineStorageConfigurationProperty]"`
 }
 
 // Contains configurations for authentication to an Amazon Redshift provisioned data warehouse.
@@ -344,7 +344,7 @@ type CfnKnowledgeBase_RedshiftProvisionedAuthConfigurationProperty struct {
 // Contains configurations for a provisioned Amazon Redshift query engine.
 type CfnKnowledgeBase_RedshiftProvisionedConfigurationProperty struct {
 	// Specifies configurations for authentication to Amazon Redshift.
-	AuthConfiguration interface{} `field:"required" json:"authConfiguration" yaml:"authConfiguration" cfn:"AuthConfiguration"`
+	AuthConfiguration interface{} `field:"required" json:"authConfiguration" yaml:"authConfiguration" cfn:"AuthConfiguration,CfnKnowledgeBase_RedshiftProvisionedAuthConfigurationProperty"`
 	// The ID of the Amazon Redshift cluster.
 	ClusterIdentifier *string `field:"required" json:"clusterIdentifier" yaml:"clusterIdentifier" cfn:"ClusterIdentifier"`
 }
@@ -358,9 +358,9 @@ type CfnKnowledgeBase_RedshiftQueryEngineAwsDataCatalogStorageConfigurationPrope
 // Contains configurations for an Amazon Redshift query engine.
 type CfnKnowledgeBase_RedshiftQueryEngineConfigurationProperty struct {
 	// Specifies configurations for a provisioned Amazon Redshift query engine.
-	ProvisionedConfiguration interface{} `field:"optional" json:"provisionedConfiguration" yaml:"provisionedConfiguration" cfn:"ProvisionedConfiguration"`
+	ProvisionedConfiguration interface{} `field:"optional" json:"provisionedConfiguration" yaml:"provisionedConfiguration" cfn:"ProvisionedConfiguration,CfnKnowledgeBase_RedshiftProvisionedConfigurationProperty"`
 	// Specifies configurations for a serverless Amazon Redshift query engine.
-	ServerlessConfiguration interface{} `field:"optional" json:"serverlessConfiguration" yaml:"serverlessConfiguration" cfn:"ServerlessConfiguration"`
+	ServerlessConfiguration interface{} `field:"optional" json:"serverlessConfiguration" yaml:"serverlessConfiguration" cfn:"ServerlessConfiguration,CfnKnowledgeBase_RedshiftServerlessConfigurationProperty"`
 	// The type of query engine.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -374,9 +374,9 @@ type CfnKnowledgeBase_RedshiftQueryEngineRedshiftStorageConfigurationProperty st
 // Contains configurations for Amazon Redshift data storage.
 type CfnKnowledgeBase_RedshiftQueryEngineStorageConfigurationProperty struct {
 	// Specifies configurations for storage in AWS Glue Data Catalog.
-	AwsDataCatalogConfiguration interface{} `field:"optional" json:"awsDataCatalogConfiguration" yaml:"awsDataCatalogConfiguration" cfn:"AwsDataCatalogConfiguration"`
+	AwsDataCatalogConfiguration interface{} `field:"optional" json:"awsDataCatalogConfiguration" yaml:"awsDataCatalogConfiguration" cfn:"AwsDataCatalogConfiguration,CfnKnowledgeBase_RedshiftQueryEngineAwsDataCatalogStorageConfigurationProperty"`
 	// Specifies configurations for storage in Amazon Redshift.
-	RedshiftConfiguration interface{} `field:"optional" json:"redshiftConfiguration" yaml:"redshiftConfiguration" cfn:"RedshiftConfiguration"`
+	RedshiftConfiguration interface{} `field:"optional" json:"redshiftConfiguration" yaml:"redshiftConfiguration" cfn:"RedshiftConfiguration,CfnKnowledgeBase_RedshiftQueryEngineRedshiftStorageConfigurationProperty"`
 	// The data storage service to use.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -392,7 +392,7 @@ type CfnKnowledgeBase_RedshiftServerlessAuthConfigurationProperty struct {
 // Contains configurations for authentication to Amazon Redshift Serverless.
 type CfnKnowledgeBase_RedshiftServerlessConfigurationProperty struct {
 	// Specifies configurations for authentication to an Amazon Redshift provisioned data warehouse.
-	AuthConfiguration interface{} `field:"required" json:"authConfiguration" yaml:"authConfiguration" cfn:"AuthConfiguration"`
+	AuthConfiguration interface{} `field:"required" json:"authConfiguration" yaml:"authConfiguration" cfn:"AuthConfiguration,CfnKnowledgeBase_RedshiftServerlessAuthConfigurationProperty"`
 	// The ARN of the Amazon Redshift workgroup.
 	WorkgroupArn *string `field:"required" json:"workgroupArn" yaml:"workgroupArn" cfn:"WorkgroupArn"`
 }
@@ -416,7 +416,7 @@ type CfnKnowledgeBase_S3VectorsConfigurationProperty struct {
 // Contains configurations for a knowledge base connected to an SQL database.
 type CfnKnowledgeBase_SqlKnowledgeBaseConfigurationProperty struct {
 	// Specifies configurations for a knowledge base connected to an Amazon Redshift database.
-	RedshiftConfiguration interface{} `field:"optional" json:"redshiftConfiguration" yaml:"redshiftConfiguration" cfn:"RedshiftConfiguration"`
+	RedshiftConfiguration interface{} `field:"optional" json:"redshiftConfiguration" yaml:"redshiftConfiguration" cfn:"RedshiftConfiguration,CfnKnowledgeBase_RedshiftConfigurationProperty"`
 	// The type of SQL database to connect to the knowledge base.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -424,19 +424,19 @@ type CfnKnowledgeBase_SqlKnowledgeBaseConfigurationProperty struct {
 // Contains the storage configuration of the knowledge base.
 type CfnKnowledgeBase_StorageConfigurationProperty struct {
 	// Contains the storage configuration of the knowledge base in MongoDB Atlas.
-	MongoDbAtlasConfiguration interface{} `field:"optional" json:"mongoDbAtlasConfiguration" yaml:"mongoDbAtlasConfiguration" cfn:"MongoDbAtlasConfiguration"`
+	MongoDbAtlasConfiguration interface{} `field:"optional" json:"mongoDbAtlasConfiguration" yaml:"mongoDbAtlasConfiguration" cfn:"MongoDbAtlasConfiguration,CfnKnowledgeBase_MongoDbAtlasConfigurationProperty"`
 	// Contains details about the Neptune Analytics configuration of the knowledge base in Amazon Neptune.
-	NeptuneAnalyticsConfiguration interface{} `field:"optional" json:"neptuneAnalyticsConfiguration" yaml:"neptuneAnalyticsConfiguration" cfn:"NeptuneAnalyticsConfiguration"`
+	NeptuneAnalyticsConfiguration interface{} `field:"optional" json:"neptuneAnalyticsConfiguration" yaml:"neptuneAnalyticsConfiguration" cfn:"NeptuneAnalyticsConfiguration,CfnKnowledgeBase_NeptuneAnalyticsConfigurationProperty"`
 	// Contains details about the storage configuration of the knowledge base in OpenSearch Managed Cluster.
-	OpensearchManagedClusterConfiguration interface{} `field:"optional" json:"opensearchManagedClusterConfiguration" yaml:"opensearchManagedClusterConfiguration" cfn:"OpensearchManagedClusterConfiguration"`
+	OpensearchManagedClusterConfiguration interface{} `field:"optional" json:"opensearchManagedClusterConfiguration" yaml:"opensearchManagedClusterConfiguration" cfn:"OpensearchManagedClusterConfiguration,CfnKnowledgeBase_OpenSearchManagedClusterConfigurationProperty"`
 	// Contains the storage configuration of the knowledge base in Amazon OpenSearch Service.
-	OpensearchServerlessConfiguration interface{} `field:"optional" json:"opensearchServerlessConfiguration" yaml:"opensearchServerlessConfiguration" cfn:"OpensearchServerlessConfiguration"`
+	OpensearchServerlessConfiguration interface{} `field:"optional" json:"opensearchServerlessConfiguration" yaml:"opensearchServerlessConfiguration" cfn:"OpensearchServerlessConfiguration,CfnKnowledgeBase_OpenSearchServerlessConfigurationProperty"`
 	// Contains the storage configuration of the knowledge base in Pinecone.
-	PineconeConfiguration interface{} `field:"optional" json:"pineconeConfiguration" yaml:"pineconeConfiguration" cfn:"PineconeConfiguration"`
+	PineconeConfiguration interface{} `field:"optional" json:"pineconeConfiguration" yaml:"pineconeConfiguration" cfn:"PineconeConfiguration,CfnKnowledgeBase_PineconeConfigurationProperty"`
 	// Contains details about the storage configuration of the knowledge base in Amazon RDS.
-	RdsConfiguration interface{} `field:"optional" json:"rdsConfiguration" yaml:"rdsConfiguration" cfn:"RdsConfiguration"`
+	RdsConfiguration interface{} `field:"optional" json:"rdsConfiguration" yaml:"rdsConfiguration" cfn:"RdsConfiguration,CfnKnowledgeBase_RdsConfigurationProperty"`
 	// The configuration settings for storing knowledge base data using S3 vectors.
-	S3VectorsConfiguration interface{} `field:"optional" json:"s3VectorsConfiguration" yaml:"s3VectorsConfiguration" cfn:"S3VectorsConfiguration"`
+	S3VectorsConfiguration interface{} `field:"optional" json:"s3VectorsConfiguration" yaml:"s3VectorsConfiguration" cfn:"S3VectorsConfiguration,CfnKnowledgeBase_S3VectorsConfigurationProperty"`
 	// The vector store service in which the knowledge base is stored.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -444,13 +444,13 @@ type CfnKnowledgeBase_StorageConfigurationProperty struct {
 // Specifies configurations for the storage location of multimedia content (images, audio, and video) extracted from multimodal documents in your data source.
 type CfnKnowledgeBase_SupplementalDataStorageConfigurationProperty struct {
 	// List of supplemental data storage locations.
-	SupplementalDataStorageLocations interface{} `field:"required" json:"supplementalDataStorageLocations" yaml:"supplementalDataStorageLocations" cfn:"SupplementalDataStorageLocations"`
+	SupplementalDataStorageLocations interface{} `field:"required" json:"supplementalDataStorageLocations" yaml:"supplementalDataStorageLocations" cfn:"SupplementalDataStorageLocations,[CfnKnowledgeBase_SupplementalDataStorageLocationProperty]"`
 }
 
 // Contains information about a storage location for multimedia content (images, audio, and video) extracted from multimodal documents in your data source.
 type CfnKnowledgeBase_SupplementalDataStorageLocationProperty struct {
 	// Contains information about the Amazon S3 location for the extracted multimedia content.
-	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnKnowledgeBase_S3LocationProperty"`
 	// Supplemental data storage location type.
 	SupplementalDataStorageLocationType *string `field:"required" json:"supplementalDataStorageLocationType" yaml:"supplementalDataStorageLocationType" cfn:"SupplementalDataStorageLocationType"`
 }
@@ -460,15 +460,15 @@ type CfnKnowledgeBase_VectorKnowledgeBaseConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
 	EmbeddingModelArn *string `field:"required" json:"embeddingModelArn" yaml:"embeddingModelArn" cfn:"EmbeddingModelArn"`
 	// The embeddings model configuration details for the vector model used in Knowledge Base.
-	EmbeddingModelConfiguration interface{} `field:"optional" json:"embeddingModelConfiguration" yaml:"embeddingModelConfiguration" cfn:"EmbeddingModelConfiguration"`
+	EmbeddingModelConfiguration interface{} `field:"optional" json:"embeddingModelConfiguration" yaml:"embeddingModelConfiguration" cfn:"EmbeddingModelConfiguration,CfnKnowledgeBase_EmbeddingModelConfigurationProperty"`
 	// If you include multimodal data from your data source, use this object to specify configurations for the storage location of the images extracted from your documents.
-	SupplementalDataStorageConfiguration interface{} `field:"optional" json:"supplementalDataStorageConfiguration" yaml:"supplementalDataStorageConfiguration" cfn:"SupplementalDataStorageConfiguration"`
+	SupplementalDataStorageConfiguration interface{} `field:"optional" json:"supplementalDataStorageConfiguration" yaml:"supplementalDataStorageConfiguration" cfn:"SupplementalDataStorageConfiguration,CfnKnowledgeBase_SupplementalDataStorageConfigurationProperty"`
 }
 
 // Configuration settings for processing video content in multimodal knowledge bases.
 type CfnKnowledgeBase_VideoConfigurationProperty struct {
 	// Configuration for segmenting video content during processing.
-	SegmentationConfiguration interface{} `field:"required" json:"segmentationConfiguration" yaml:"segmentationConfiguration" cfn:"SegmentationConfiguration"`
+	SegmentationConfiguration interface{} `field:"required" json:"segmentationConfiguration" yaml:"segmentationConfiguration" cfn:"SegmentationConfiguration,CfnKnowledgeBase_VideoSegmentationConfigurationProperty"`
 }
 
 // Configuration for segmenting video content during multimodal knowledge base ingestion.
@@ -491,6 +491,7 @@ func NewCfnKnowledgeBase(scope constructs.Construct, id *string, props *CfnKnowl
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::KnowledgeBase")})
 	r.tags = cfnKnowledgeBaseTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Bedrock::KnowledgeBase"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,7 +62,7 @@ type CfnPromptProps struct {
 	// Metadata that you can assign to a resource as key-value pairs. For more information, see the following resources:.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A list of objects, each containing details about a variant of the prompt.
-	Variants interface{} `field:"optional" json:"variants" yaml:"variants" cfn:"Variants"`
+	Variants interface{} `field:"optional" json:"variants" yaml:"variants" cfn:"Variants,[CfnPrompt_PromptVariantProperty]"`
 }
 
 // Defines a section of content to be cached for reuse in subsequent API calls.
@@ -74,19 +74,19 @@ type CfnPrompt_CachePointBlockProperty struct {
 // Contains configurations to use a prompt in a conversational format.
 type CfnPrompt_ChatPromptTemplateConfigurationProperty struct {
 	// An array of the variables in the prompt template.
-	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables"`
+	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables,[CfnPrompt_PromptInputVariableProperty]"`
 	// Contains messages in the chat for the prompt.
-	Messages interface{} `field:"required" json:"messages" yaml:"messages" cfn:"Messages"`
+	Messages interface{} `field:"required" json:"messages" yaml:"messages" cfn:"Messages,[CfnPrompt_MessageProperty]"`
 	// Contains system prompts to provide context to the model or to describe how it should behave.
-	System interface{} `field:"optional" json:"system" yaml:"system" cfn:"System"`
+	System interface{} `field:"optional" json:"system" yaml:"system" cfn:"System,[CfnPrompt_SystemContentBlockProperty]"`
 	// Configuration information for the tools that the model can use when generating a response.
-	ToolConfiguration interface{} `field:"optional" json:"toolConfiguration" yaml:"toolConfiguration" cfn:"ToolConfiguration"`
+	ToolConfiguration interface{} `field:"optional" json:"toolConfiguration" yaml:"toolConfiguration" cfn:"ToolConfiguration,CfnPrompt_ToolConfigurationProperty"`
 }
 
 // A block of content for a message that you pass to, or receive from, a model with the [Converse](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html) or [ConverseStream](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html) API operations.
 type CfnPrompt_ContentBlockProperty struct {
 	// CachePoint to include in the message.
-	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint"`
+	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint,CfnPrompt_CachePointBlockProperty"`
 	// Text to include in the message.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -94,7 +94,7 @@ type CfnPrompt_ContentBlockProperty struct {
 // A message input, or returned from, a call to [Converse](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html) or [ConverseStream](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html) .
 type CfnPrompt_MessageProperty struct {
 	// The message content. Note the following restrictions:.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,[CfnPrompt_ContentBlockProperty]"`
 	// The role that the message plays in the message.
 	Role *string `field:"required" json:"role" yaml:"role" cfn:"Role"`
 }
@@ -108,13 +108,13 @@ type CfnPrompt_PromptAgentResourceProperty struct {
 // Contains specifications for a generative AI resource with which to use the prompt.
 type CfnPrompt_PromptGenAiResourceProperty struct {
 	// Specifies an Amazon Bedrock agent with which to use the prompt.
-	Agent interface{} `field:"required" json:"agent" yaml:"agent" cfn:"Agent"`
+	Agent interface{} `field:"required" json:"agent" yaml:"agent" cfn:"Agent,CfnPrompt_PromptAgentResourceProperty"`
 }
 
 // Contains inference configurations for the prompt.
 type CfnPrompt_PromptInferenceConfigurationProperty struct {
 	// Contains inference configurations for a text prompt.
-	Text interface{} `field:"required" json:"text" yaml:"text" cfn:"Text"`
+	Text interface{} `field:"required" json:"text" yaml:"text" cfn:"Text,CfnPrompt_PromptModelInferenceConfigurationProperty"`
 }
 
 // Contains information about a variable in the prompt.
@@ -146,9 +146,9 @@ type CfnPrompt_PromptModelInferenceConfigurationProperty struct {
 // Contains the message for a prompt.
 type CfnPrompt_PromptTemplateConfigurationProperty struct {
 	// Contains configurations to use the prompt in a conversational format.
-	Chat interface{} `field:"optional" json:"chat" yaml:"chat" cfn:"Chat"`
+	Chat interface{} `field:"optional" json:"chat" yaml:"chat" cfn:"Chat,CfnPrompt_ChatPromptTemplateConfigurationProperty"`
 	// Contains configurations for the text in a message for a prompt.
-	Text interface{} `field:"optional" json:"text" yaml:"text" cfn:"Text"`
+	Text interface{} `field:"optional" json:"text" yaml:"text" cfn:"Text,CfnPrompt_TextPromptTemplateConfigurationProperty"`
 }
 
 // Contains details about a variant of the prompt.
@@ -156,17 +156,17 @@ type CfnPrompt_PromptVariantProperty struct {
 	// Contains model-specific inference configurations that aren't in the `inferenceConfiguration` field.
 	AdditionalModelRequestFields interface{} `field:"optional" json:"additionalModelRequestFields" yaml:"additionalModelRequestFields" cfn:"AdditionalModelRequestFields"`
 	// Specifies a generative AI resource with which to use the prompt.
-	GenAiResource interface{} `field:"optional" json:"genAiResource" yaml:"genAiResource" cfn:"GenAiResource"`
+	GenAiResource interface{} `field:"optional" json:"genAiResource" yaml:"genAiResource" cfn:"GenAiResource,CfnPrompt_PromptGenAiResourceProperty"`
 	// Contains inference configurations for the prompt variant.
-	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration"`
+	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration,CfnPrompt_PromptInferenceConfigurationProperty"`
 	// An array of objects, each containing a key-value pair that defines a metadata tag and value to attach to a prompt variant.
-	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,[CfnPrompt_PromptMetadataEntryProperty]"`
 	// The unique identifier of the model or [inference profile](https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html) with which to run inference on the prompt.
 	ModelId *string `field:"optional" json:"modelId" yaml:"modelId" cfn:"ModelId"`
 	// The name of the prompt variant.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains configurations for the prompt template.
-	TemplateConfiguration interface{} `field:"required" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"required" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnPrompt_PromptTemplateConfigurationProperty"`
 	// The type of prompt template to use.
 	TemplateType *string `field:"required" json:"templateType" yaml:"templateType" cfn:"TemplateType"`
 }
@@ -180,7 +180,7 @@ type CfnPrompt_SpecificToolChoiceProperty struct {
 // Contains configurations for instructions to provide the model for how to handle input.
 type CfnPrompt_SystemContentBlockProperty struct {
 	// CachePoint to include in the system prompt.
-	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint"`
+	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint,CfnPrompt_CachePointBlockProperty"`
 	// A system prompt for the model.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -188,13 +188,13 @@ type CfnPrompt_SystemContentBlockProperty struct {
 // Contains configurations for a text prompt template.
 type CfnPrompt_TextPromptTemplateConfigurationProperty struct {
 	// A cache checkpoint within a template configuration.
-	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint"`
+	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint,CfnPrompt_CachePointBlockProperty"`
 	// An array of the variables in the prompt template.
-	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables"`
+	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables,[CfnPrompt_PromptInputVariableProperty]"`
 	// The message for the prompt.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 	// The Amazon S3 location of the prompt text.
-	TextS3Location interface{} `field:"optional" json:"textS3Location" yaml:"textS3Location" cfn:"TextS3Location"`
+	TextS3Location interface{} `field:"optional" json:"textS3Location" yaml:"textS3Location" cfn:"TextS3Location,CfnPrompt_TextS3LocationProperty"`
 }
 
 // The Amazon S3 location of the prompt text.
@@ -214,15 +214,15 @@ type CfnPrompt_ToolChoiceProperty struct {
 	// (Default).
 	Auto interface{} `field:"optional" json:"auto" yaml:"auto" cfn:"Auto"`
 	// The Model must request the specified tool.
-	Tool interface{} `field:"optional" json:"tool" yaml:"tool" cfn:"Tool"`
+	Tool interface{} `field:"optional" json:"tool" yaml:"tool" cfn:"Tool,CfnPrompt_SpecificToolChoiceProperty"`
 }
 
 // Configuration information for the tools that you pass to a model.
 type CfnPrompt_ToolConfigurationProperty struct {
 	// If supported by model, forces the model to request a tool.
-	ToolChoice interface{} `field:"optional" json:"toolChoice" yaml:"toolChoice" cfn:"ToolChoice"`
+	ToolChoice interface{} `field:"optional" json:"toolChoice" yaml:"toolChoice" cfn:"ToolChoice,CfnPrompt_ToolChoiceProperty"`
 	// An array of tools that you want to pass to a model.
-	Tools interface{} `field:"required" json:"tools" yaml:"tools" cfn:"Tools"`
+	Tools interface{} `field:"required" json:"tools" yaml:"tools" cfn:"Tools,[CfnPrompt_ToolProperty]"`
 }
 
 // The schema for the tool.
@@ -234,9 +234,9 @@ type CfnPrompt_ToolInputSchemaProperty struct {
 // Information about a tool that you can use with the Converse API.
 type CfnPrompt_ToolProperty struct {
 	// CachePoint to include in the tool configuration.
-	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint"`
+	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint,CfnPrompt_CachePointBlockProperty"`
 	// The specfication for the tool.
-	ToolSpec interface{} `field:"optional" json:"toolSpec" yaml:"toolSpec" cfn:"ToolSpec"`
+	ToolSpec interface{} `field:"optional" json:"toolSpec" yaml:"toolSpec" cfn:"ToolSpec,CfnPrompt_ToolSpecificationProperty"`
 }
 
 // The specification for the tool.
@@ -244,7 +244,7 @@ type CfnPrompt_ToolSpecificationProperty struct {
 	// The description for the tool.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The input schema for the tool in JSON format.
-	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema"`
+	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema,CfnPrompt_ToolInputSchemaProperty"`
 	// The name for the tool.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -263,6 +263,7 @@ func NewCfnPrompt(scope constructs.Construct, id *string, props *CfnPromptProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::Prompt")})
 	r.tags = cfnPromptTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Bedrock::Prompt"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,19 +67,19 @@ type CfnPromptVersion_CachePointBlockProperty struct {
 // Contains configurations to use a prompt in a conversational format.
 type CfnPromptVersion_ChatPromptTemplateConfigurationProperty struct {
 	// An array of the variables in the prompt template.
-	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables"`
+	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables,[CfnPromptVersion_PromptInputVariableProperty]"`
 	// Contains messages in the chat for the prompt.
-	Messages interface{} `field:"required" json:"messages" yaml:"messages" cfn:"Messages"`
+	Messages interface{} `field:"required" json:"messages" yaml:"messages" cfn:"Messages,[CfnPromptVersion_MessageProperty]"`
 	// Contains system prompts to provide context to the model or to describe how it should behave.
-	System interface{} `field:"optional" json:"system" yaml:"system" cfn:"System"`
+	System interface{} `field:"optional" json:"system" yaml:"system" cfn:"System,[CfnPromptVersion_SystemContentBlockProperty]"`
 	// Configuration information for the tools that the model can use when generating a response.
-	ToolConfiguration interface{} `field:"optional" json:"toolConfiguration" yaml:"toolConfiguration" cfn:"ToolConfiguration"`
+	ToolConfiguration interface{} `field:"optional" json:"toolConfiguration" yaml:"toolConfiguration" cfn:"ToolConfiguration,CfnPromptVersion_ToolConfigurationProperty"`
 }
 
 // A block of content for a message that you pass to, or receive from, a model with the [Converse](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html) or [ConverseStream](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html) API operations.
 type CfnPromptVersion_ContentBlockProperty struct {
 	// CachePoint to include in the message.
-	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint"`
+	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint,CfnPromptVersion_CachePointBlockProperty"`
 	// Text to include in the message.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -87,7 +87,7 @@ type CfnPromptVersion_ContentBlockProperty struct {
 // A message input, or returned from, a call to [Converse](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html) or [ConverseStream](https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html) .
 type CfnPromptVersion_MessageProperty struct {
 	// The message content. Note the following restrictions:.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,[CfnPromptVersion_ContentBlockProperty]"`
 	// The role that the message plays in the message.
 	Role *string `field:"required" json:"role" yaml:"role" cfn:"Role"`
 }
@@ -101,13 +101,13 @@ type CfnPromptVersion_PromptAgentResourceProperty struct {
 // Contains specifications for a generative AI resource with which to use the prompt.
 type CfnPromptVersion_PromptGenAiResourceProperty struct {
 	// Specifies an Amazon Bedrock agent with which to use the prompt.
-	Agent interface{} `field:"required" json:"agent" yaml:"agent" cfn:"Agent"`
+	Agent interface{} `field:"required" json:"agent" yaml:"agent" cfn:"Agent,CfnPromptVersion_PromptAgentResourceProperty"`
 }
 
 // Contains inference configurations for the prompt.
 type CfnPromptVersion_PromptInferenceConfigurationProperty struct {
 	// Contains inference configurations for a text prompt.
-	Text interface{} `field:"required" json:"text" yaml:"text" cfn:"Text"`
+	Text interface{} `field:"required" json:"text" yaml:"text" cfn:"Text,CfnPromptVersion_PromptModelInferenceConfigurationProperty"`
 }
 
 // Contains information about a variable in the prompt.
@@ -139,9 +139,9 @@ type CfnPromptVersion_PromptModelInferenceConfigurationProperty struct {
 // Contains the message for a prompt.
 type CfnPromptVersion_PromptTemplateConfigurationProperty struct {
 	// Contains configurations to use the prompt in a conversational format.
-	Chat interface{} `field:"optional" json:"chat" yaml:"chat" cfn:"Chat"`
+	Chat interface{} `field:"optional" json:"chat" yaml:"chat" cfn:"Chat,CfnPromptVersion_ChatPromptTemplateConfigurationProperty"`
 	// Contains configurations for the text in a message for a prompt.
-	Text interface{} `field:"optional" json:"text" yaml:"text" cfn:"Text"`
+	Text interface{} `field:"optional" json:"text" yaml:"text" cfn:"Text,CfnPromptVersion_TextPromptTemplateConfigurationProperty"`
 }
 
 // Contains details about a variant of the prompt.
@@ -149,17 +149,17 @@ type CfnPromptVersion_PromptVariantProperty struct {
 	// Contains model-specific inference configurations that aren't in the `inferenceConfiguration` field.
 	AdditionalModelRequestFields interface{} `field:"optional" json:"additionalModelRequestFields" yaml:"additionalModelRequestFields" cfn:"AdditionalModelRequestFields"`
 	// Specifies a generative AI resource with which to use the prompt.
-	GenAiResource interface{} `field:"optional" json:"genAiResource" yaml:"genAiResource" cfn:"GenAiResource"`
+	GenAiResource interface{} `field:"optional" json:"genAiResource" yaml:"genAiResource" cfn:"GenAiResource,CfnPromptVersion_PromptGenAiResourceProperty"`
 	// Contains inference configurations for the prompt variant.
-	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration"`
+	InferenceConfiguration interface{} `field:"optional" json:"inferenceConfiguration" yaml:"inferenceConfiguration" cfn:"InferenceConfiguration,CfnPromptVersion_PromptInferenceConfigurationProperty"`
 	// An array of objects, each containing a key-value pair that defines a metadata tag and value to attach to a prompt variant.
-	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,[CfnPromptVersion_PromptMetadataEntryProperty]"`
 	// The unique identifier of the model or [inference profile](https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html) with which to run inference on the prompt.
 	ModelId *string `field:"optional" json:"modelId" yaml:"modelId" cfn:"ModelId"`
 	// The name of the prompt variant.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains configurations for the prompt template.
-	TemplateConfiguration interface{} `field:"required" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"required" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnPromptVersion_PromptTemplateConfigurationProperty"`
 	// The type of prompt template to use.
 	TemplateType *string `field:"required" json:"templateType" yaml:"templateType" cfn:"TemplateType"`
 }
@@ -173,7 +173,7 @@ type CfnPromptVersion_SpecificToolChoiceProperty struct {
 // Contains configurations for instructions to provide the model for how to handle input.
 type CfnPromptVersion_SystemContentBlockProperty struct {
 	// CachePoint to include in the system prompt.
-	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint"`
+	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint,CfnPromptVersion_CachePointBlockProperty"`
 	// A system prompt for the model.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -181,9 +181,9 @@ type CfnPromptVersion_SystemContentBlockProperty struct {
 // Contains configurations for a text prompt template.
 type CfnPromptVersion_TextPromptTemplateConfigurationProperty struct {
 	// A cache checkpoint within a template configuration.
-	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint"`
+	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint,CfnPromptVersion_CachePointBlockProperty"`
 	// An array of the variables in the prompt template.
-	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables"`
+	InputVariables interface{} `field:"optional" json:"inputVariables" yaml:"inputVariables" cfn:"InputVariables,[CfnPromptVersion_PromptInputVariableProperty]"`
 	// The message for the prompt.
 	Text *string `field:"required" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -195,15 +195,15 @@ type CfnPromptVersion_ToolChoiceProperty struct {
 	// (Default).
 	Auto interface{} `field:"optional" json:"auto" yaml:"auto" cfn:"Auto"`
 	// The Model must request the specified tool.
-	Tool interface{} `field:"optional" json:"tool" yaml:"tool" cfn:"Tool"`
+	Tool interface{} `field:"optional" json:"tool" yaml:"tool" cfn:"Tool,CfnPromptVersion_SpecificToolChoiceProperty"`
 }
 
 // Configuration information for the tools that you pass to a model.
 type CfnPromptVersion_ToolConfigurationProperty struct {
 	// If supported by model, forces the model to request a tool.
-	ToolChoice interface{} `field:"optional" json:"toolChoice" yaml:"toolChoice" cfn:"ToolChoice"`
+	ToolChoice interface{} `field:"optional" json:"toolChoice" yaml:"toolChoice" cfn:"ToolChoice,CfnPromptVersion_ToolChoiceProperty"`
 	// An array of tools that you want to pass to a model.
-	Tools interface{} `field:"required" json:"tools" yaml:"tools" cfn:"Tools"`
+	Tools interface{} `field:"required" json:"tools" yaml:"tools" cfn:"Tools,[CfnPromptVersion_ToolProperty]"`
 }
 
 // The schema for the tool.
@@ -215,9 +215,9 @@ type CfnPromptVersion_ToolInputSchemaProperty struct {
 // Information about a tool that you can use with the Converse API.
 type CfnPromptVersion_ToolProperty struct {
 	// CachePoint to include in the tool configuration.
-	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint"`
+	CachePoint interface{} `field:"optional" json:"cachePoint" yaml:"cachePoint" cfn:"CachePoint,CfnPromptVersion_CachePointBlockProperty"`
 	// The specfication for the tool.
-	ToolSpec interface{} `field:"optional" json:"toolSpec" yaml:"toolSpec" cfn:"ToolSpec"`
+	ToolSpec interface{} `field:"optional" json:"toolSpec" yaml:"toolSpec" cfn:"ToolSpec,CfnPromptVersion_ToolSpecificationProperty"`
 }
 
 // The specification for the tool.
@@ -225,7 +225,7 @@ type CfnPromptVersion_ToolSpecificationProperty struct {
 	// The description for the tool.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The input schema for the tool in JSON format.
-	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema"`
+	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema,CfnPromptVersion_ToolInputSchemaProperty"`
 	// The name for the tool.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -244,6 +244,7 @@ func NewCfnPromptVersion(scope constructs.Construct, id *string, props *CfnPromp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::PromptVersion")})
 	r.tags = cfnPromptVersionTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Bedrock::PromptVersion"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnRetrievalInstructionProps struct {
 	// A description of the retrieval instruction.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The reviewed content this instruction serves — what AgenticRetrieveStream resolves while status is ACTIVE.
-	Instruction interface{} `field:"required" json:"instruction" yaml:"instruction" cfn:"Instruction"`
+	Instruction interface{} `field:"required" json:"instruction" yaml:"instruction" cfn:"Instruction,CfnRetrievalInstruction_InstructionProperty"`
 	// The name of the retrieval instruction.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -88,6 +88,7 @@ func NewCfnRetrievalInstruction(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::RetrievalInstruction")})
 	r.tags = cfnRetrievalInstructionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::RetrievalInstruction"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,7 +45,7 @@ type CfnSessionProps struct {
 	// The Amazon Resource Name (ARN) of the KMS key to use to encrypt the session data.
 	EncryptionKeyArn *string `field:"optional" json:"encryptionKeyArn" yaml:"encryptionKeyArn" cfn:"EncryptionKeyArn"`
 	// A map of key-value pairs containing attributes to be persisted across the session.
-	SessionMetadata interface{} `field:"optional" json:"sessionMetadata" yaml:"sessionMetadata" cfn:"SessionMetadata"`
+	SessionMetadata interface{} `field:"optional" json:"sessionMetadata" yaml:"sessionMetadata" cfn:"SessionMetadata,{s}"`
 	// A list of tags associated with the session.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -64,6 +64,7 @@ func NewCfnSession(scope constructs.Construct, id *string, props *CfnSessionProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Bedrock::Session")})
 	r.tags = cfnSessionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Bedrock::Session"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnApiKeyCredentialProviderProps struct {
 	// The API key to use for authentication.
 	ApiKey *string `field:"optional" json:"apiKey" yaml:"apiKey" cfn:"ApiKey"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ApiKeySecretConfig interface{} `field:"optional" json:"apiKeySecretConfig" yaml:"apiKeySecretConfig" cfn:"ApiKeySecretConfig"`
+	ApiKeySecretConfig interface{} `field:"optional" json:"apiKeySecretConfig" yaml:"apiKeySecretConfig" cfn:"ApiKeySecretConfig,CfnApiKeyCredentialProvider_SecretReferenceProperty"`
 	// The source of the API key secret.
 	ApiKeySecretSource *string `field:"optional" json:"apiKeySecretSource" yaml:"apiKeySecretSource" cfn:"ApiKeySecretSource"`
 	// The name of the API key credential provider.
@@ -88,6 +88,7 @@ func NewCfnApiKeyCredentialProvider(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::ApiKeyCredentialProvider")})
 	r.tags = cfnApiKeyCredentialProviderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::ApiKeyCredentialProvider"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,21 +63,21 @@ type CfnBrowserCustom interface {
 // Properties for defining a `CfnBrowserCustom`.
 type CfnBrowserCustomProps struct {
 	// Browser signing configuration.
-	BrowserSigning interface{} `field:"optional" json:"browserSigning" yaml:"browserSigning" cfn:"BrowserSigning"`
+	BrowserSigning interface{} `field:"optional" json:"browserSigning" yaml:"browserSigning" cfn:"BrowserSigning,CfnBrowserCustom_BrowserSigningProperty"`
 	// List of root CA certificates.
-	Certificates interface{} `field:"optional" json:"certificates" yaml:"certificates" cfn:"Certificates"`
+	Certificates interface{} `field:"optional" json:"certificates" yaml:"certificates" cfn:"Certificates,[CfnBrowserCustom_CertificateProperty]"`
 	// The custom browser.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// List of browser enterprise policies.
-	EnterprisePolicies interface{} `field:"optional" json:"enterprisePolicies" yaml:"enterprisePolicies" cfn:"EnterprisePolicies"`
+	EnterprisePolicies interface{} `field:"optional" json:"enterprisePolicies" yaml:"enterprisePolicies" cfn:"EnterprisePolicies,[CfnBrowserCustom_BrowserEnterprisePolicyProperty]"`
 	// The Amazon Resource Name (ARN) of the execution role.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The name of the custom browser.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The network configuration for a code interpreter.
-	NetworkConfiguration interface{} `field:"required" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"required" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnBrowserCustom_BrowserNetworkConfigurationProperty"`
 	// THe custom browser configuration.
-	RecordingConfig interface{} `field:"optional" json:"recordingConfig" yaml:"recordingConfig" cfn:"RecordingConfig"`
+	RecordingConfig interface{} `field:"optional" json:"recordingConfig" yaml:"recordingConfig" cfn:"RecordingConfig,CfnBrowserCustom_RecordingConfigProperty"`
 	// The tags for the custom browser.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -85,7 +85,7 @@ type CfnBrowserCustomProps struct {
 // Browser enterprise policy configuration.
 type CfnBrowserCustom_BrowserEnterprisePolicyProperty struct {
 	// S3 Location Configuration.
-	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location,CfnBrowserCustom_S3LocationProperty"`
 	// The type of browser enterprise policy.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -95,12 +95,12 @@ type CfnBrowserCustom_BrowserNetworkConfigurationProperty struct {
 	// The network mode.
 	NetworkMode *string `field:"required" json:"networkMode" yaml:"networkMode" cfn:"NetworkMode"`
 	// Network mode configuration for VPC.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnBrowserCustom_VpcConfigProperty"`
 }
 
 // Browser signing configuration.
 type CfnBrowserCustom_BrowserSigningProperty struct {
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Certificate location in Secrets Manager.
@@ -112,15 +112,15 @@ type CfnBrowserCustom_CertificateLocationProperty struct {
 // A root CA certificate configuration.
 type CfnBrowserCustom_CertificateProperty struct {
 	// Certificate location in Secrets Manager.
-	CertificateLocation interface{} `field:"required" json:"certificateLocation" yaml:"certificateLocation" cfn:"CertificateLocation"`
+	CertificateLocation interface{} `field:"required" json:"certificateLocation" yaml:"certificateLocation" cfn:"CertificateLocation,CfnBrowserCustom_CertificateLocationProperty"`
 }
 
 // The recording configuration.
 type CfnBrowserCustom_RecordingConfigProperty struct {
 	// The recording configuration for a browser.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The S3 location.
-	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnBrowserCustom_S3LocationProperty"`
 }
 
 // The S3 location.
@@ -153,6 +153,7 @@ func NewCfnBrowserCustom(scope constructs.Construct, id *string, props *CfnBrows
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::BrowserCustom")})
 	r.tags = cfnBrowserCustomTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::BedrockAgentCore::BrowserCustom"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,6 +70,7 @@ func NewCfnBrowserProfile(scope constructs.Construct, id *string, props *CfnBrow
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::BrowserProfile")})
 	r.tags = cfnBrowserProfileTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::BedrockAgentCore::BrowserProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,13 +49,13 @@ type CfnCapacityProvider interface {
 // Properties for defining a `CfnCapacityProvider`.
 type CfnCapacityProviderProps struct {
 	// The capacity configuration for the capacity provider.
-	ComputeConfiguration interface{} `field:"required" json:"computeConfiguration" yaml:"computeConfiguration" cfn:"ComputeConfiguration"`
+	ComputeConfiguration interface{} `field:"required" json:"computeConfiguration" yaml:"computeConfiguration" cfn:"ComputeConfiguration,CfnCapacityProvider_ComputeConfigurationProperty"`
 	// An optional description of the capacity provider.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the capacity provider.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Configuration for permissions associated with a capacity provider.
-	PermissionsConfiguration interface{} `field:"required" json:"permissionsConfiguration" yaml:"permissionsConfiguration" cfn:"PermissionsConfiguration"`
+	PermissionsConfiguration interface{} `field:"required" json:"permissionsConfiguration" yaml:"permissionsConfiguration" cfn:"PermissionsConfiguration,CfnCapacityProvider_PermissionsConfigurationProperty"`
 	// An array of key-value pairs to apply to the capacity provider.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -65,7 +65,7 @@ type CfnCapacityProvider_CapacityReservationSpecificationProperty struct {
 	// Indicates the instance's Capacity Reservation preferences.
 	CapacityReservationPreference *string `field:"optional" json:"capacityReservationPreference" yaml:"capacityReservationPreference" cfn:"CapacityReservationPreference"`
 	// Information about the target Capacity Reservation or Capacity Reservation group.
-	CapacityReservationTarget interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget"`
+	CapacityReservationTarget interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget,CfnCapacityProvider_CapacityReservationTargetProperty"`
 }
 
 // Information about the target Capacity Reservation or Capacity Reservation group.
@@ -79,13 +79,13 @@ type CfnCapacityProvider_CapacityReservationTargetProperty struct {
 // The capacity configuration for the capacity provider.
 type CfnCapacityProvider_ComputeConfigurationProperty struct {
 	// Configuration for EC2-based capacity.
-	Ec2Configuration interface{} `field:"required" json:"ec2Configuration" yaml:"ec2Configuration" cfn:"Ec2Configuration"`
+	Ec2Configuration interface{} `field:"required" json:"ec2Configuration" yaml:"ec2Configuration" cfn:"Ec2Configuration,CfnCapacityProvider_Ec2ConfigurationProperty"`
 }
 
 // Configuration for an EBS-backed persistent volume.
 type CfnCapacityProvider_EbsVolumeConfigurationProperty struct {
 	// Whether to encrypt the volume.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of IOPS to provision.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// Identifier of the KMS key to use for encryption.
@@ -105,15 +105,15 @@ type CfnCapacityProvider_EbsVolumeConfigurationProperty struct {
 // Configuration for EC2-based capacity.
 type CfnCapacityProvider_Ec2ConfigurationProperty struct {
 	// How the launch template is specified.
-	LaunchTemplateSource interface{} `field:"required" json:"launchTemplateSource" yaml:"launchTemplateSource" cfn:"LaunchTemplateSource"`
+	LaunchTemplateSource interface{} `field:"required" json:"launchTemplateSource" yaml:"launchTemplateSource" cfn:"LaunchTemplateSource,CfnCapacityProvider_LaunchTemplateSourceProperty"`
 	// Configuration for managing the lifecycle of instances in a capacity provider.
-	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration"`
+	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration,CfnCapacityProvider_InstanceLifecycleConfigurationProperty"`
 	// Customer-facing configuration for the (service-managed) root volume.
-	RootVolume interface{} `field:"optional" json:"rootVolume" yaml:"rootVolume" cfn:"RootVolume"`
+	RootVolume interface{} `field:"optional" json:"rootVolume" yaml:"rootVolume" cfn:"RootVolume,CfnCapacityProvider_RootVolumeConfigurationProperty"`
 	// Named persistent EBS volumes for this capacity provider.
-	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnCapacityProvider_VolumeConfigurationProperty]"`
 	// VPC configuration for launching EC2 instances.
-	VpcConfiguration interface{} `field:"required" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"required" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnCapacityProvider_VpcConfigurationProperty"`
 }
 
 // Describes an ephemeral block device mapping.
@@ -121,7 +121,7 @@ type CfnCapacityProvider_EphemeralBlockDeviceMappingProperty struct {
 	// The device name (for example, /dev/sdh or xvdh).
 	DeviceName *string `field:"optional" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// Parameters used to automatically set up EBS volumes when the instance is launched.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnCapacityProvider_EphemeralEBSVolumeConfigurationProperty"`
 	// The virtual device name (ephemeralN).
 	VirtualName *string `field:"optional" json:"virtualName" yaml:"virtualName" cfn:"VirtualName"`
 }
@@ -131,7 +131,7 @@ type CfnCapacityProvider_EphemeralEBSVolumeConfigurationProperty struct {
 	// The index of the EBS card.
 	EbsCardIndex *float64 `field:"optional" json:"ebsCardIndex" yaml:"ebsCardIndex" cfn:"EbsCardIndex"`
 	// Indicates whether the EBS volume is encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of I/O operations per second (IOPS).
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// Identifier of the customer managed KMS key to use for EBS encryption.
@@ -165,21 +165,21 @@ type CfnCapacityProvider_InstanceRequirementsProperty struct {
 // Parameters for launching EC2 instances.
 type CfnCapacityProvider_LaunchParametersProperty struct {
 	// The Capacity Reservation targeting option.
-	CapacityReservationSpecification interface{} `field:"optional" json:"capacityReservationSpecification" yaml:"capacityReservationSpecification" cfn:"CapacityReservationSpecification"`
+	CapacityReservationSpecification interface{} `field:"optional" json:"capacityReservationSpecification" yaml:"capacityReservationSpecification" cfn:"CapacityReservationSpecification,CfnCapacityProvider_CapacityReservationSpecificationProperty"`
 	// The block device mapping for ephemeral (instance store) volumes.
-	EphemeralVolumes interface{} `field:"optional" json:"ephemeralVolumes" yaml:"ephemeralVolumes" cfn:"EphemeralVolumes"`
+	EphemeralVolumes interface{} `field:"optional" json:"ephemeralVolumes" yaml:"ephemeralVolumes" cfn:"EphemeralVolumes,[CfnCapacityProvider_EphemeralBlockDeviceMappingProperty]"`
 	// The ARN of the IAM instance profile to associate with launched instances.
 	InstanceProfileArn *string `field:"optional" json:"instanceProfileArn" yaml:"instanceProfileArn" cfn:"InstanceProfileArn"`
 	// Requirements for EC2 instance types.
-	InstanceRequirements interface{} `field:"required" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
+	InstanceRequirements interface{} `field:"required" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnCapacityProvider_InstanceRequirementsProperty"`
 	// The license configurations.
-	LicenseSpecifications interface{} `field:"optional" json:"licenseSpecifications" yaml:"licenseSpecifications" cfn:"LicenseSpecifications"`
+	LicenseSpecifications interface{} `field:"optional" json:"licenseSpecifications" yaml:"licenseSpecifications" cfn:"LicenseSpecifications,[CfnCapacityProvider_LicenseSpecificationProperty]"`
 	// The monitoring level for the instance.
 	Monitoring *string `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring"`
 	// The operating system and CPU architecture for the instances.
 	OperatingSystem *string `field:"required" json:"operatingSystem" yaml:"operatingSystem" cfn:"OperatingSystem"`
 	// Tags to apply to all EC2 resources (instances, volumes, and network interfaces) created by this capacity provider.
-	PropagatedTags interface{} `field:"optional" json:"propagatedTags" yaml:"propagatedTags" cfn:"PropagatedTags"`
+	PropagatedTags interface{} `field:"optional" json:"propagatedTags" yaml:"propagatedTags" cfn:"PropagatedTags,{s}"`
 	// The name of the SSH key pair to configure on instances for SSH connectivity.
 	SshKeyName *string `field:"optional" json:"sshKeyName" yaml:"sshKeyName" cfn:"SshKeyName"`
 }
@@ -187,7 +187,7 @@ type CfnCapacityProvider_LaunchParametersProperty struct {
 // How the launch template is specified.
 type CfnCapacityProvider_LaunchTemplateSourceProperty struct {
 	// Parameters for launching EC2 instances.
-	LaunchParameters interface{} `field:"required" json:"launchParameters" yaml:"launchParameters" cfn:"LaunchParameters"`
+	LaunchParameters interface{} `field:"required" json:"launchParameters" yaml:"launchParameters" cfn:"LaunchParameters,CfnCapacityProvider_LaunchParametersProperty"`
 }
 
 // Describes a license configuration.
@@ -205,7 +205,7 @@ type CfnCapacityProvider_PermissionsConfigurationProperty struct {
 // Customer-facing configuration for the (service-managed) root volume.
 type CfnCapacityProvider_RootVolumeConfigurationProperty struct {
 	// Indicates whether the EBS volume is encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The free space guaranteed on the root volume, in GiB.
 	FreeSpaceGiB *float64 `field:"optional" json:"freeSpaceGiB" yaml:"freeSpaceGiB" cfn:"FreeSpaceGiB"`
 	// The number of IOPS to provision.
@@ -221,7 +221,7 @@ type CfnCapacityProvider_RootVolumeConfigurationProperty struct {
 // Configuration for a persistent volume attached to a capacity provider session.
 type CfnCapacityProvider_VolumeConfigurationProperty struct {
 	// Configuration for an EBS-backed persistent volume.
-	EbsConfiguration interface{} `field:"required" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration"`
+	EbsConfiguration interface{} `field:"required" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration,CfnCapacityProvider_EbsVolumeConfigurationProperty"`
 }
 
 // VPC configuration for launching EC2 instances.
@@ -246,6 +246,7 @@ func NewCfnCapacityProvider(scope constructs.Construct, id *string, props *CfnCa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::CapacityProvider")})
 	r.tags = cfnCapacityProviderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::CapacityProvider"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnCodeInterpreterCustom interface {
 // Properties for defining a `CfnCodeInterpreterCustom`.
 type CfnCodeInterpreterCustomProps struct {
 	// List of root CA certificates.
-	Certificates interface{} `field:"optional" json:"certificates" yaml:"certificates" cfn:"Certificates"`
+	Certificates interface{} `field:"optional" json:"certificates" yaml:"certificates" cfn:"Certificates,[CfnCodeInterpreterCustom_CertificateProperty]"`
 	// The code interpreter description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The Amazon Resource Name (ARN) of the execution role.
@@ -62,7 +62,7 @@ type CfnCodeInterpreterCustomProps struct {
 	// The name of the code interpreter.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The network configuration for a code interpreter.
-	NetworkConfiguration interface{} `field:"required" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"required" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnCodeInterpreterCustom_CodeInterpreterNetworkConfigurationProperty"`
 	// The tags for the code interpreter.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -76,7 +76,7 @@ type CfnCodeInterpreterCustom_CertificateLocationProperty struct {
 // A root CA certificate configuration.
 type CfnCodeInterpreterCustom_CertificateProperty struct {
 	// Certificate location in Secrets Manager.
-	CertificateLocation interface{} `field:"required" json:"certificateLocation" yaml:"certificateLocation" cfn:"CertificateLocation"`
+	CertificateLocation interface{} `field:"required" json:"certificateLocation" yaml:"certificateLocation" cfn:"CertificateLocation,CfnCodeInterpreterCustom_CertificateLocationProperty"`
 }
 
 // The network configuration.
@@ -84,7 +84,7 @@ type CfnCodeInterpreterCustom_CodeInterpreterNetworkConfigurationProperty struct
 	// The network mode.
 	NetworkMode *string `field:"required" json:"networkMode" yaml:"networkMode" cfn:"NetworkMode"`
 	// Network mode configuration for VPC.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnCodeInterpreterCustom_VpcConfigProperty"`
 }
 
 // Network mode configuration for VPC.
@@ -109,6 +109,7 @@ func NewCfnCodeInterpreterCustom(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::CodeInterpreterCustom")})
 	r.tags = cfnCodeInterpreterCustomTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::BedrockAgentCore::CodeInterpreterCustom"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

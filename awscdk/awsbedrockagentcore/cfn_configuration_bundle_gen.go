@@ -66,9 +66,9 @@ type CfnConfigurationBundleProps struct {
 	// A commit message describing the version of the configuration bundle.
 	CommitMessage *string `field:"optional" json:"commitMessage" yaml:"commitMessage" cfn:"CommitMessage"`
 	// A map of component identifiers to their configurations.
-	Components interface{} `field:"required" json:"components" yaml:"components" cfn:"Components"`
+	Components interface{} `field:"required" json:"components" yaml:"components" cfn:"Components,{CfnConfigurationBundle_ComponentConfigurationProperty}"`
 	// The source that created a configuration bundle version.
-	CreatedBy interface{} `field:"optional" json:"createdBy" yaml:"createdBy" cfn:"CreatedBy"`
+	CreatedBy interface{} `field:"optional" json:"createdBy" yaml:"createdBy" cfn:"CreatedBy,CfnConfigurationBundle_VersionCreatedBySourceProperty"`
 	// The description for the configuration bundle.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ARN of the KMS key used to encrypt component configurations.
@@ -98,7 +98,7 @@ type CfnConfigurationBundle_VersionLineageMetadataProperty struct {
 	// A commit message describing the changes in this version.
 	CommitMessage *string `field:"optional" json:"commitMessage" yaml:"commitMessage" cfn:"CommitMessage"`
 	// The source that created a configuration bundle version.
-	CreatedBy interface{} `field:"optional" json:"createdBy" yaml:"createdBy" cfn:"CreatedBy"`
+	CreatedBy interface{} `field:"optional" json:"createdBy" yaml:"createdBy" cfn:"CreatedBy,CfnConfigurationBundle_VersionCreatedBySourceProperty"`
 	// A list of parent version identifiers.
 	ParentVersionIds *[]*string `field:"optional" json:"parentVersionIds" yaml:"parentVersionIds" cfn:"ParentVersionIds"`
 }
@@ -117,6 +117,7 @@ func NewCfnConfigurationBundle(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::ConfigurationBundle")})
 	r.tags = cfnConfigurationBundleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::ConfigurationBundle"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

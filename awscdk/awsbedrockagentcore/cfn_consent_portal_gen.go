@@ -45,9 +45,9 @@ type CfnConsentPortal interface {
 type CfnConsentPortalProps struct {
 	Description      *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	ExecutionRoleArn *string     `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
-	IdpConfig        interface{} `field:"required" json:"idpConfig" yaml:"idpConfig" cfn:"IdpConfig"`
+	IdpConfig        interface{} `field:"required" json:"idpConfig" yaml:"idpConfig" cfn:"IdpConfig,CfnConsentPortal_IdpConfigProperty"`
 	Name             *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Sources          interface{} `field:"required" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources          interface{} `field:"required" json:"sources" yaml:"sources" cfn:"Sources,[CfnConsentPortal_ConsentPortalSourceProperty]"`
 	// Tags to assign to the consent portal.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -78,6 +78,7 @@ func NewCfnConsentPortal(scope constructs.Construct, id *string, props *CfnConse
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::ConsentPortal")})
 	r.tags = cfnConsentPortalTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::ConsentPortal"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

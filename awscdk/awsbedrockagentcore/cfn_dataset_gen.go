@@ -62,7 +62,7 @@ type CfnDatasetProps struct {
 	// Versioned schema type governing the structure of examples.
 	SchemaType *string `field:"required" json:"schemaType" yaml:"schemaType" cfn:"SchemaType"`
 	// Source of initial examples.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnDataset_DataSourceTypeProperty"`
 	// A list of tags to assign to the dataset.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -70,15 +70,15 @@ type CfnDatasetProps struct {
 // Source of initial examples.
 type CfnDataset_DataSourceTypeProperty struct {
 	// Inline examples provided directly in the request body.
-	InlineExamples interface{} `field:"optional" json:"inlineExamples" yaml:"inlineExamples" cfn:"InlineExamples"`
+	InlineExamples interface{} `field:"optional" json:"inlineExamples" yaml:"inlineExamples" cfn:"InlineExamples,CfnDataset_InlineExamplesSourceProperty"`
 	// S3 location of a JSONL file containing dataset examples.
-	S3Source interface{} `field:"optional" json:"s3Source" yaml:"s3Source" cfn:"S3Source"`
+	S3Source interface{} `field:"optional" json:"s3Source" yaml:"s3Source" cfn:"S3Source,CfnDataset_S3SourceProperty"`
 }
 
 // Inline examples provided directly in the request body.
 type CfnDataset_InlineExamplesSourceProperty struct {
 	// Examples to add.
-	Examples interface{} `field:"required" json:"examples" yaml:"examples" cfn:"Examples"`
+	Examples interface{} `field:"required" json:"examples" yaml:"examples" cfn:"Examples,[j]"`
 }
 
 // S3 location of a JSONL file containing dataset examples.
@@ -101,6 +101,7 @@ func NewCfnDataset(scope constructs.Construct, id *string, props *CfnDatasetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::Dataset")})
 	r.tags = cfnDatasetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::Dataset"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

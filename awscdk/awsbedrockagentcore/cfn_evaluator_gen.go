@@ -56,7 +56,7 @@ type CfnEvaluatorProps struct {
 	// The description of the evaluator.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration that defines how an evaluator assesses agent performance.
-	EvaluatorConfig interface{} `field:"required" json:"evaluatorConfig" yaml:"evaluatorConfig" cfn:"EvaluatorConfig"`
+	EvaluatorConfig interface{} `field:"required" json:"evaluatorConfig" yaml:"evaluatorConfig" cfn:"EvaluatorConfig,CfnEvaluator_EvaluatorConfigProperty"`
 	// The name of the evaluator.
 	EvaluatorName *string `field:"required" json:"evaluatorName" yaml:"evaluatorName" cfn:"EvaluatorName"`
 	// The ARN of the KMS key used to encrypt evaluator data.
@@ -71,7 +71,7 @@ type CfnEvaluator_BedrockEvaluatorModelConfigProperty struct {
 	// Additional model-specific request fields.
 	AdditionalModelRequestFields interface{} `field:"optional" json:"additionalModelRequestFields" yaml:"additionalModelRequestFields" cfn:"AdditionalModelRequestFields"`
 	// The inference configuration parameters that control model behavior during evaluation.
-	InferenceConfig interface{} `field:"optional" json:"inferenceConfig" yaml:"inferenceConfig" cfn:"InferenceConfig"`
+	InferenceConfig interface{} `field:"optional" json:"inferenceConfig" yaml:"inferenceConfig" cfn:"InferenceConfig,CfnEvaluator_InferenceConfigurationProperty"`
 	// The identifier of the Amazon Bedrock model to use for evaluation.
 	ModelId *string `field:"required" json:"modelId" yaml:"modelId" cfn:"ModelId"`
 }
@@ -87,7 +87,7 @@ type CfnEvaluator_CategoricalScaleDefinitionProperty struct {
 // The configuration for code-based evaluation using a Lambda function.
 type CfnEvaluator_CodeBasedEvaluatorConfigProperty struct {
 	// The Lambda function configuration for code-based evaluation.
-	LambdaConfig interface{} `field:"required" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig"`
+	LambdaConfig interface{} `field:"required" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig,CfnEvaluator_LambdaEvaluatorConfigProperty"`
 }
 
 // The configuration for an evaluator derived from an existing base evaluator (a built-in or third-party evaluator), run on your own model.
@@ -95,15 +95,15 @@ type CfnEvaluator_DerivedEvaluatorConfigProperty struct {
 	// The identifier of the base evaluator whose logic to run (a Builtin.* or ThirdParty.* evaluator).
 	BaseEvaluatorId *string `field:"required" json:"baseEvaluatorId" yaml:"baseEvaluatorId" cfn:"BaseEvaluatorId"`
 	// The model configuration that specifies which foundation model to use for evaluation.
-	ModelConfig interface{} `field:"required" json:"modelConfig" yaml:"modelConfig" cfn:"ModelConfig"`
+	ModelConfig interface{} `field:"required" json:"modelConfig" yaml:"modelConfig" cfn:"ModelConfig,CfnEvaluator_EvaluatorModelConfigProperty"`
 }
 
 // The rating scale for one dimension of an LLM-as-a-Judge evaluator.
 type CfnEvaluator_DimensionRatingScaleProperty struct {
 	// The categorical rating scale for this dimension.
-	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical"`
+	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical,[CfnEvaluator_CategoricalScaleDefinitionProperty]"`
 	// The numerical rating scale for this dimension.
-	Numerical interface{} `field:"optional" json:"numerical" yaml:"numerical" cfn:"Numerical"`
+	Numerical interface{} `field:"optional" json:"numerical" yaml:"numerical" cfn:"Numerical,[CfnEvaluator_NumericalScaleDefinitionProperty]"`
 }
 
 // One dimension of an LLM-as-a-Judge evaluator.
@@ -113,25 +113,25 @@ type CfnEvaluator_EvaluationDimensionProperty struct {
 	// The name of the dimension.
 	DimensionName *string `field:"required" json:"dimensionName" yaml:"dimensionName" cfn:"DimensionName"`
 	// The rating scale for one dimension of an LLM-as-a-Judge evaluator.
-	DimensionRatingScale interface{} `field:"required" json:"dimensionRatingScale" yaml:"dimensionRatingScale" cfn:"DimensionRatingScale"`
+	DimensionRatingScale interface{} `field:"required" json:"dimensionRatingScale" yaml:"dimensionRatingScale" cfn:"DimensionRatingScale,CfnEvaluator_DimensionRatingScaleProperty"`
 }
 
 // The configuration that defines how an evaluator assesses agent performance.
 type CfnEvaluator_EvaluatorConfigProperty struct {
 	// The configuration for code-based evaluation using a Lambda function.
-	CodeBased interface{} `field:"optional" json:"codeBased" yaml:"codeBased" cfn:"CodeBased"`
+	CodeBased interface{} `field:"optional" json:"codeBased" yaml:"codeBased" cfn:"CodeBased,CfnEvaluator_CodeBasedEvaluatorConfigProperty"`
 	// The configuration for an evaluator derived from an existing base evaluator (a built-in or third-party evaluator), run on your own model.
-	Derived interface{} `field:"optional" json:"derived" yaml:"derived" cfn:"Derived"`
+	Derived interface{} `field:"optional" json:"derived" yaml:"derived" cfn:"Derived,CfnEvaluator_DerivedEvaluatorConfigProperty"`
 	// The configuration for LLM-as-a-Judge evaluation.
-	LlmAsAJudge interface{} `field:"optional" json:"llmAsAJudge" yaml:"llmAsAJudge" cfn:"LlmAsAJudge"`
+	LlmAsAJudge interface{} `field:"optional" json:"llmAsAJudge" yaml:"llmAsAJudge" cfn:"LlmAsAJudge,CfnEvaluator_LlmAsAJudgeEvaluatorConfigProperty"`
 }
 
 // The model configuration that specifies which foundation model to use for evaluation.
 type CfnEvaluator_EvaluatorModelConfigProperty struct {
 	// The configuration for using Amazon Bedrock models in evaluator assessments.
-	BedrockEvaluatorModelConfig interface{} `field:"optional" json:"bedrockEvaluatorModelConfig" yaml:"bedrockEvaluatorModelConfig" cfn:"BedrockEvaluatorModelConfig"`
+	BedrockEvaluatorModelConfig interface{} `field:"optional" json:"bedrockEvaluatorModelConfig" yaml:"bedrockEvaluatorModelConfig" cfn:"BedrockEvaluatorModelConfig,CfnEvaluator_BedrockEvaluatorModelConfigProperty"`
 	// The configuration for using OpenResponses-compatible models in evaluator assessments.
-	ResponsesEvaluatorModelConfig interface{} `field:"optional" json:"responsesEvaluatorModelConfig" yaml:"responsesEvaluatorModelConfig" cfn:"ResponsesEvaluatorModelConfig"`
+	ResponsesEvaluatorModelConfig interface{} `field:"optional" json:"responsesEvaluatorModelConfig" yaml:"responsesEvaluatorModelConfig" cfn:"ResponsesEvaluatorModelConfig,CfnEvaluator_OpenResponsesEvaluatorModelConfigProperty"`
 }
 
 // The inference configuration parameters that control model behavior during evaluation.
@@ -159,9 +159,9 @@ type CfnEvaluator_LlmAsAJudgeEvaluatorConfigProperty struct {
 	// The evaluation instructions that guide the language model in assessing agent performance.
 	Instructions *string `field:"required" json:"instructions" yaml:"instructions" cfn:"Instructions"`
 	// The model configuration that specifies which foundation model to use for evaluation.
-	ModelConfig interface{} `field:"required" json:"modelConfig" yaml:"modelConfig" cfn:"ModelConfig"`
+	ModelConfig interface{} `field:"required" json:"modelConfig" yaml:"modelConfig" cfn:"ModelConfig,CfnEvaluator_EvaluatorModelConfigProperty"`
 	// The rating scale that defines how evaluators should score agent performance.
-	RatingScale interface{} `field:"required" json:"ratingScale" yaml:"ratingScale" cfn:"RatingScale"`
+	RatingScale interface{} `field:"required" json:"ratingScale" yaml:"ratingScale" cfn:"RatingScale,CfnEvaluator_RatingScaleProperty"`
 }
 
 // A numerical rating scale option.
@@ -181,7 +181,7 @@ type CfnEvaluator_OpenResponsesEvaluatorModelConfigProperty struct {
 	// The identifier of the model to use for evaluation.
 	ModelId *string `field:"required" json:"modelId" yaml:"modelId" cfn:"ModelId"`
 	// The reasoning configuration for reasoning models.
-	Reasoning interface{} `field:"optional" json:"reasoning" yaml:"reasoning" cfn:"Reasoning"`
+	Reasoning interface{} `field:"optional" json:"reasoning" yaml:"reasoning" cfn:"Reasoning,CfnEvaluator_ReasoningConfigurationProperty"`
 	// The sampling temperature between 0 and 2.
 	Temperature *float64 `field:"optional" json:"temperature" yaml:"temperature" cfn:"Temperature"`
 	// The nucleus sampling probability mass between 0 and 1.
@@ -190,10 +190,10 @@ type CfnEvaluator_OpenResponsesEvaluatorModelConfigProperty struct {
 
 // The rating scale that defines how evaluators should score agent performance.
 type CfnEvaluator_RatingScaleProperty struct {
-	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical"`
+	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical,[CfnEvaluator_CategoricalScaleDefinitionProperty]"`
 	// The dimensions an LLM-as-a-Judge evaluator scores in a single judge call.
-	MultiDimensional interface{} `field:"optional" json:"multiDimensional" yaml:"multiDimensional" cfn:"MultiDimensional"`
-	Numerical        interface{} `field:"optional" json:"numerical" yaml:"numerical" cfn:"Numerical"`
+	MultiDimensional interface{} `field:"optional" json:"multiDimensional" yaml:"multiDimensional" cfn:"MultiDimensional,[CfnEvaluator_EvaluationDimensionProperty]"`
+	Numerical        interface{} `field:"optional" json:"numerical" yaml:"numerical" cfn:"Numerical,[CfnEvaluator_NumericalScaleDefinitionProperty]"`
 }
 
 // The reasoning configuration for reasoning models.
@@ -216,6 +216,7 @@ func NewCfnEvaluator(scope constructs.Construct, id *string, props *CfnEvaluator
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::Evaluator")})
 	r.tags = cfnEvaluatorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::Evaluator"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

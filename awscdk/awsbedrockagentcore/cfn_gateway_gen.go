@@ -71,37 +71,37 @@ type CfnGateway interface {
 
 // Properties for defining a `CfnGateway`.
 type CfnGatewayProps struct {
-	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration"`
+	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration,CfnGateway_AuthorizerConfigurationProperty"`
 	// The authorizer type for the gateway.
 	AuthorizerType *string `field:"required" json:"authorizerType" yaml:"authorizerType" cfn:"AuthorizerType"`
 	// The description for the gateway.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The exception level for the gateway.
 	ExceptionLevel            *string     `field:"optional" json:"exceptionLevel" yaml:"exceptionLevel" cfn:"ExceptionLevel"`
-	InterceptorConfigurations interface{} `field:"optional" json:"interceptorConfigurations" yaml:"interceptorConfigurations" cfn:"InterceptorConfigurations"`
+	InterceptorConfigurations interface{} `field:"optional" json:"interceptorConfigurations" yaml:"interceptorConfigurations" cfn:"InterceptorConfigurations,[CfnGateway_GatewayInterceptorConfigurationProperty]"`
 	// The KMS key ARN for the gateway.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The name for the gateway.
 	Name                      *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	PolicyEngineConfiguration interface{} `field:"optional" json:"policyEngineConfiguration" yaml:"policyEngineConfiguration" cfn:"PolicyEngineConfiguration"`
+	PolicyEngineConfiguration interface{} `field:"optional" json:"policyEngineConfiguration" yaml:"policyEngineConfiguration" cfn:"PolicyEngineConfiguration,CfnGateway_GatewayPolicyEngineConfigurationProperty"`
 	// The protocol configuration for the gateway target.
-	ProtocolConfiguration interface{} `field:"optional" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration"`
+	ProtocolConfiguration interface{} `field:"optional" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration,CfnGateway_GatewayProtocolConfigurationProperty"`
 	// The protocol type for the gateway target.
 	ProtocolType *string `field:"optional" json:"protocolType" yaml:"protocolType" cfn:"ProtocolType"`
 	RoleArn      *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The tags for the gateway.
 	Tags             *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
-	WafConfiguration interface{}         `field:"optional" json:"wafConfiguration" yaml:"wafConfiguration" cfn:"WafConfiguration"`
+	WafConfiguration interface{}         `field:"optional" json:"wafConfiguration" yaml:"wafConfiguration" cfn:"WafConfiguration,CfnGateway_WafConfigurationProperty"`
 }
 
 type CfnGateway_AuthorizerConfigurationProperty struct {
 	// The authorizer configuration for the gateway.
-	CustomJwtAuthorizer interface{} `field:"required" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer"`
+	CustomJwtAuthorizer interface{} `field:"required" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer,CfnGateway_CustomJWTAuthorizerConfigurationProperty"`
 }
 
 type CfnGateway_AuthorizingClaimMatchValueTypeProperty struct {
 	ClaimMatchOperator *string     `field:"required" json:"claimMatchOperator" yaml:"claimMatchOperator" cfn:"ClaimMatchOperator"`
-	ClaimMatchValue    interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue"`
+	ClaimMatchValue    interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue,CfnGateway_ClaimMatchValueTypeProperty"`
 }
 
 type CfnGateway_ClaimMatchValueTypeProperty struct {
@@ -110,28 +110,28 @@ type CfnGateway_ClaimMatchValueTypeProperty struct {
 }
 
 type CfnGateway_CustomClaimValidationTypeProperty struct {
-	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue"`
+	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue,CfnGateway_AuthorizingClaimMatchValueTypeProperty"`
 	InboundTokenClaimName      *string     `field:"required" json:"inboundTokenClaimName" yaml:"inboundTokenClaimName" cfn:"InboundTokenClaimName"`
 	InboundTokenClaimValueType *string     `field:"required" json:"inboundTokenClaimValueType" yaml:"inboundTokenClaimValueType" cfn:"InboundTokenClaimValueType"`
 }
 
 type CfnGateway_CustomJWTAuthorizerConfigurationProperty struct {
 	// Maps an originalScope (from allowedScopes) to an advertisedScope exposed in WWW-Authenticate / Protected Resource Metadata.
-	AdvertisedScopeMapping interface{} `field:"optional" json:"advertisedScopeMapping" yaml:"advertisedScopeMapping" cfn:"AdvertisedScopeMapping"`
+	AdvertisedScopeMapping interface{} `field:"optional" json:"advertisedScopeMapping" yaml:"advertisedScopeMapping" cfn:"AdvertisedScopeMapping,{s}"`
 	// The allowed audience authorized for the gateway target.
 	AllowedAudience *[]*string  `field:"optional" json:"allowedAudience" yaml:"allowedAudience" cfn:"AllowedAudience"`
 	AllowedClients  *[]*string  `field:"optional" json:"allowedClients" yaml:"allowedClients" cfn:"AllowedClients"`
 	AllowedScopes   *[]*string  `field:"optional" json:"allowedScopes" yaml:"allowedScopes" cfn:"AllowedScopes"`
-	CustomClaims    interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims"`
+	CustomClaims    interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims,[CfnGateway_CustomClaimValidationTypeProperty]"`
 	// The discovery URL for the authorizer configuration.
 	DiscoveryUrl    *string     `field:"required" json:"discoveryUrl" yaml:"discoveryUrl" cfn:"DiscoveryUrl"`
-	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
+	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnGateway_PrivateEndpointProperty"`
 }
 
 type CfnGateway_GatewayInterceptorConfigurationProperty struct {
-	InputConfiguration interface{} `field:"optional" json:"inputConfiguration" yaml:"inputConfiguration" cfn:"InputConfiguration"`
+	InputConfiguration interface{} `field:"optional" json:"inputConfiguration" yaml:"inputConfiguration" cfn:"InputConfiguration,CfnGateway_InterceptorInputConfigurationProperty"`
 	InterceptionPoints *[]*string  `field:"required" json:"interceptionPoints" yaml:"interceptionPoints" cfn:"InterceptionPoints"`
-	Interceptor        interface{} `field:"required" json:"interceptor" yaml:"interceptor" cfn:"Interceptor"`
+	Interceptor        interface{} `field:"required" json:"interceptor" yaml:"interceptor" cfn:"Interceptor,CfnGateway_InterceptorConfigurationProperty"`
 }
 
 type CfnGateway_GatewayPolicyEngineConfigurationProperty struct {
@@ -142,16 +142,16 @@ type CfnGateway_GatewayPolicyEngineConfigurationProperty struct {
 // The protocol configuration.
 type CfnGateway_GatewayProtocolConfigurationProperty struct {
 	// The gateway protocol configuration for MCP.
-	Mcp interface{} `field:"required" json:"mcp" yaml:"mcp" cfn:"Mcp"`
+	Mcp interface{} `field:"required" json:"mcp" yaml:"mcp" cfn:"Mcp,CfnGateway_MCPGatewayConfigurationProperty"`
 }
 
 type CfnGateway_InterceptorConfigurationProperty struct {
-	Lambda interface{} `field:"required" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"required" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnGateway_LambdaInterceptorConfigurationProperty"`
 }
 
 type CfnGateway_InterceptorInputConfigurationProperty struct {
-	PassRequestHeaders interface{} `field:"required" json:"passRequestHeaders" yaml:"passRequestHeaders" cfn:"PassRequestHeaders"`
-	PayloadFilter      interface{} `field:"optional" json:"payloadFilter" yaml:"payloadFilter" cfn:"PayloadFilter"`
+	PassRequestHeaders interface{} `field:"required" json:"passRequestHeaders" yaml:"passRequestHeaders" cfn:"PassRequestHeaders,b"`
+	PayloadFilter      interface{} `field:"optional" json:"payloadFilter" yaml:"payloadFilter" cfn:"PayloadFilter,CfnGateway_InterceptorPayloadFilterProperty"`
 }
 
 type CfnGateway_InterceptorPayloadExclusionSelectorProperty struct {
@@ -159,7 +159,7 @@ type CfnGateway_InterceptorPayloadExclusionSelectorProperty struct {
 }
 
 type CfnGateway_InterceptorPayloadFilterProperty struct {
-	Exclude interface{} `field:"required" json:"exclude" yaml:"exclude" cfn:"Exclude"`
+	Exclude interface{} `field:"required" json:"exclude" yaml:"exclude" cfn:"Exclude,[CfnGateway_InterceptorPayloadExclusionSelectorProperty]"`
 }
 
 type CfnGateway_LambdaInterceptorConfigurationProperty struct {
@@ -168,12 +168,12 @@ type CfnGateway_LambdaInterceptorConfigurationProperty struct {
 
 // The gateway configuration for MCP.
 type CfnGateway_MCPGatewayConfigurationProperty struct {
-	DisableMcpListToolsPagination interface{} `field:"optional" json:"disableMcpListToolsPagination" yaml:"disableMcpListToolsPagination" cfn:"DisableMcpListToolsPagination"`
+	DisableMcpListToolsPagination interface{} `field:"optional" json:"disableMcpListToolsPagination" yaml:"disableMcpListToolsPagination" cfn:"DisableMcpListToolsPagination,b"`
 	Instructions                  *string     `field:"optional" json:"instructions" yaml:"instructions" cfn:"Instructions"`
 	// The MCP gateway configuration search type.
 	SearchType             *string     `field:"optional" json:"searchType" yaml:"searchType" cfn:"SearchType"`
-	SessionConfiguration   interface{} `field:"optional" json:"sessionConfiguration" yaml:"sessionConfiguration" cfn:"SessionConfiguration"`
-	StreamingConfiguration interface{} `field:"optional" json:"streamingConfiguration" yaml:"streamingConfiguration" cfn:"StreamingConfiguration"`
+	SessionConfiguration   interface{} `field:"optional" json:"sessionConfiguration" yaml:"sessionConfiguration" cfn:"SessionConfiguration,CfnGateway_SessionConfigurationProperty"`
+	StreamingConfiguration interface{} `field:"optional" json:"streamingConfiguration" yaml:"streamingConfiguration" cfn:"StreamingConfiguration,CfnGateway_StreamingConfigurationProperty"`
 	// The supported versions for the MCP configuration for the gateway target.
 	SupportedVersions *[]*string `field:"optional" json:"supportedVersions" yaml:"supportedVersions" cfn:"SupportedVersions"`
 }
@@ -188,8 +188,8 @@ type CfnGateway_ManagedVpcResourceProperty struct {
 }
 
 type CfnGateway_PrivateEndpointProperty struct {
-	ManagedVpcResource         interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource"`
-	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource"`
+	ManagedVpcResource         interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource,CfnGateway_ManagedVpcResourceProperty"`
+	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource,CfnGateway_SelfManagedLatticeResourceProperty"`
 }
 
 type CfnGateway_SelfManagedLatticeResourceProperty struct {
@@ -201,7 +201,7 @@ type CfnGateway_SessionConfigurationProperty struct {
 }
 
 type CfnGateway_StreamingConfigurationProperty struct {
-	EnableResponseStreaming interface{} `field:"optional" json:"enableResponseStreaming" yaml:"enableResponseStreaming" cfn:"EnableResponseStreaming"`
+	EnableResponseStreaming interface{} `field:"optional" json:"enableResponseStreaming" yaml:"enableResponseStreaming" cfn:"EnableResponseStreaming,b"`
 }
 
 type CfnGateway_WafConfigurationProperty struct {
@@ -227,6 +227,7 @@ func NewCfnGateway(scope constructs.Construct, id *string, props *CfnGatewayProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::Gateway")})
 	r.tags = cfnGatewayTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::BedrockAgentCore::Gateway"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

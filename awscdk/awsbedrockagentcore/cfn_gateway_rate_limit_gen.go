@@ -45,7 +45,7 @@ type CfnGatewayRateLimitProps struct {
 	// Ordered list of dimension names defining the scope of this limit.
 	DimensionKeys *[]*string `field:"required" json:"dimensionKeys" yaml:"dimensionKeys" cfn:"DimensionKeys"`
 	// Rule entries mapping dimension values to rate configurations.
-	Entries           interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries           interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries,[CfnGatewayRateLimit_LimitEntryProperty]"`
 	GatewayIdentifier *string     `field:"optional" json:"gatewayIdentifier" yaml:"gatewayIdentifier" cfn:"GatewayIdentifier"`
 	// Limit identifier.
 	RateLimitId *string `field:"optional" json:"rateLimitId" yaml:"rateLimitId" cfn:"RateLimitId"`
@@ -54,13 +54,13 @@ type CfnGatewayRateLimitProps struct {
 // A single rule entry within a limit, mapping dimension values to rate configurations.
 type CfnGatewayRateLimit_LimitEntryProperty struct {
 	// Connection rate limits (per second only).
-	Connections interface{} `field:"optional" json:"connections" yaml:"connections" cfn:"Connections"`
+	Connections interface{} `field:"optional" json:"connections" yaml:"connections" cfn:"Connections,[CfnGatewayRateLimit_RateConfigProperty]"`
 	// Map of dimension name to dimension value for a rule entry.
-	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,{s}"`
 	// Request rate limits (RPS or RPM).
-	Requests interface{} `field:"optional" json:"requests" yaml:"requests" cfn:"Requests"`
+	Requests interface{} `field:"optional" json:"requests" yaml:"requests" cfn:"Requests,[CfnGatewayRateLimit_RateConfigProperty]"`
 	// Token rate limits (TPM).
-	Tokens interface{} `field:"optional" json:"tokens" yaml:"tokens" cfn:"Tokens"`
+	Tokens interface{} `field:"optional" json:"tokens" yaml:"tokens" cfn:"Tokens,[CfnGatewayRateLimit_RateConfigProperty]"`
 }
 
 // Rate configuration for a metric (requests or tokens).
@@ -82,6 +82,7 @@ func NewCfnGatewayRateLimit(scope constructs.Construct, id *string, props *CfnGa
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::GatewayRateLimit")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,16 +38,16 @@ type CfnGatewayRule interface {
 
 // Properties for defining a `CfnGatewayRule`.
 type CfnGatewayRuleProps struct {
-	Actions           interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
-	Conditions        interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Actions           interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnGatewayRule_ActionProperty]"`
+	Conditions        interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnGatewayRule_ConditionProperty]"`
 	Description       *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	GatewayIdentifier *string     `field:"optional" json:"gatewayIdentifier" yaml:"gatewayIdentifier" cfn:"GatewayIdentifier"`
 	Priority          *float64    `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 }
 
 type CfnGatewayRule_ActionProperty struct {
-	ConfigurationBundle interface{} `field:"optional" json:"configurationBundle" yaml:"configurationBundle" cfn:"ConfigurationBundle"`
-	RouteToTarget       interface{} `field:"optional" json:"routeToTarget" yaml:"routeToTarget" cfn:"RouteToTarget"`
+	ConfigurationBundle interface{} `field:"optional" json:"configurationBundle" yaml:"configurationBundle" cfn:"ConfigurationBundle,CfnGatewayRule_ConfigurationBundleActionProperty"`
+	RouteToTarget       interface{} `field:"optional" json:"routeToTarget" yaml:"routeToTarget" cfn:"RouteToTarget,CfnGatewayRule_RouteToTargetActionProperty"`
 }
 
 type CfnGatewayRule_CircuitBreakerConfigurationProperty struct {
@@ -55,14 +55,14 @@ type CfnGatewayRule_CircuitBreakerConfigurationProperty struct {
 }
 
 type CfnGatewayRule_ConditionProperty struct {
-	MatchModels     interface{} `field:"optional" json:"matchModels" yaml:"matchModels" cfn:"MatchModels"`
-	MatchPaths      interface{} `field:"optional" json:"matchPaths" yaml:"matchPaths" cfn:"MatchPaths"`
-	MatchPrincipals interface{} `field:"optional" json:"matchPrincipals" yaml:"matchPrincipals" cfn:"MatchPrincipals"`
+	MatchModels     interface{} `field:"optional" json:"matchModels" yaml:"matchModels" cfn:"MatchModels,CfnGatewayRule_MatchModelsProperty"`
+	MatchPaths      interface{} `field:"optional" json:"matchPaths" yaml:"matchPaths" cfn:"MatchPaths,CfnGatewayRule_MatchPathsProperty"`
+	MatchPrincipals interface{} `field:"optional" json:"matchPrincipals" yaml:"matchPrincipals" cfn:"MatchPrincipals,CfnGatewayRule_MatchPrincipalsProperty"`
 }
 
 type CfnGatewayRule_ConfigurationBundleActionProperty struct {
-	StaticOverride   interface{} `field:"optional" json:"staticOverride" yaml:"staticOverride" cfn:"StaticOverride"`
-	WeightedOverride interface{} `field:"optional" json:"weightedOverride" yaml:"weightedOverride" cfn:"WeightedOverride"`
+	StaticOverride   interface{} `field:"optional" json:"staticOverride" yaml:"staticOverride" cfn:"StaticOverride,CfnGatewayRule_StaticOverrideProperty"`
+	WeightedOverride interface{} `field:"optional" json:"weightedOverride" yaml:"weightedOverride" cfn:"WeightedOverride,CfnGatewayRule_WeightedOverrideProperty"`
 }
 
 type CfnGatewayRule_ConfigurationBundleReferenceProperty struct {
@@ -71,17 +71,17 @@ type CfnGatewayRule_ConfigurationBundleReferenceProperty struct {
 }
 
 type CfnGatewayRule_FallbackProperty struct {
-	CircuitBreaker               interface{} `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker" cfn:"CircuitBreaker"`
+	CircuitBreaker               interface{} `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker" cfn:"CircuitBreaker,CfnGatewayRule_CircuitBreakerConfigurationProperty"`
 	FirstByteTimeoutMilliseconds *float64    `field:"optional" json:"firstByteTimeoutMilliseconds" yaml:"firstByteTimeoutMilliseconds" cfn:"FirstByteTimeoutMilliseconds"`
-	TargetFallback               interface{} `field:"required" json:"targetFallback" yaml:"targetFallback" cfn:"TargetFallback"`
-	TriggerOn                    interface{} `field:"optional" json:"triggerOn" yaml:"triggerOn" cfn:"TriggerOn"`
+	TargetFallback               interface{} `field:"required" json:"targetFallback" yaml:"targetFallback" cfn:"TargetFallback,[CfnGatewayRule_FallbackTargetProperty]"`
+	TriggerOn                    interface{} `field:"optional" json:"triggerOn" yaml:"triggerOn" cfn:"TriggerOn,CfnGatewayRule_FallbackTriggersProperty"`
 }
 
 type CfnGatewayRule_FallbackTargetProperty struct {
 	FirstByteTimeoutMilliseconds *float64    `field:"optional" json:"firstByteTimeoutMilliseconds" yaml:"firstByteTimeoutMilliseconds" cfn:"FirstByteTimeoutMilliseconds"`
 	Model                        *string     `field:"optional" json:"model" yaml:"model" cfn:"Model"`
 	TargetName                   *string     `field:"required" json:"targetName" yaml:"targetName" cfn:"TargetName"`
-	TriggerOn                    interface{} `field:"optional" json:"triggerOn" yaml:"triggerOn" cfn:"TriggerOn"`
+	TriggerOn                    interface{} `field:"optional" json:"triggerOn" yaml:"triggerOn" cfn:"TriggerOn,CfnGatewayRule_FallbackTriggersProperty"`
 }
 
 type CfnGatewayRule_FallbackTriggersProperty struct {
@@ -100,7 +100,7 @@ type CfnGatewayRule_MatchModelEntryProperty struct {
 }
 
 type CfnGatewayRule_MatchModelsProperty struct {
-	AnyOf interface{} `field:"required" json:"anyOf" yaml:"anyOf" cfn:"AnyOf"`
+	AnyOf interface{} `field:"required" json:"anyOf" yaml:"anyOf" cfn:"AnyOf,[CfnGatewayRule_MatchModelEntryProperty]"`
 }
 
 type CfnGatewayRule_MatchPathsProperty struct {
@@ -108,16 +108,16 @@ type CfnGatewayRule_MatchPathsProperty struct {
 }
 
 type CfnGatewayRule_MatchPrincipalEntryProperty struct {
-	IamPrincipal interface{} `field:"required" json:"iamPrincipal" yaml:"iamPrincipal" cfn:"IamPrincipal"`
+	IamPrincipal interface{} `field:"required" json:"iamPrincipal" yaml:"iamPrincipal" cfn:"IamPrincipal,CfnGatewayRule_IamPrincipalProperty"`
 }
 
 type CfnGatewayRule_MatchPrincipalsProperty struct {
-	AnyOf interface{} `field:"required" json:"anyOf" yaml:"anyOf" cfn:"AnyOf"`
+	AnyOf interface{} `field:"required" json:"anyOf" yaml:"anyOf" cfn:"AnyOf,[CfnGatewayRule_MatchPrincipalEntryProperty]"`
 }
 
 type CfnGatewayRule_RouteToTargetActionProperty struct {
-	StaticRoute   interface{} `field:"optional" json:"staticRoute" yaml:"staticRoute" cfn:"StaticRoute"`
-	WeightedRoute interface{} `field:"optional" json:"weightedRoute" yaml:"weightedRoute" cfn:"WeightedRoute"`
+	StaticRoute   interface{} `field:"optional" json:"staticRoute" yaml:"staticRoute" cfn:"StaticRoute,CfnGatewayRule_StaticRouteProperty"`
+	WeightedRoute interface{} `field:"optional" json:"weightedRoute" yaml:"weightedRoute" cfn:"WeightedRoute,CfnGatewayRule_WeightedRouteProperty"`
 }
 
 type CfnGatewayRule_StaticOverrideProperty struct {
@@ -126,7 +126,7 @@ type CfnGatewayRule_StaticOverrideProperty struct {
 }
 
 type CfnGatewayRule_StaticRouteProperty struct {
-	Fallback   interface{} `field:"optional" json:"fallback" yaml:"fallback" cfn:"Fallback"`
+	Fallback   interface{} `field:"optional" json:"fallback" yaml:"fallback" cfn:"Fallback,CfnGatewayRule_FallbackProperty"`
 	Model      *string     `field:"optional" json:"model" yaml:"model" cfn:"Model"`
 	TargetName *string     `field:"required" json:"targetName" yaml:"targetName" cfn:"TargetName"`
 }
@@ -137,8 +137,8 @@ type CfnGatewayRule_SystemManagedBlockProperty struct {
 
 type CfnGatewayRule_TargetTrafficSplitEntryProperty struct {
 	Description *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	Fallback    interface{} `field:"optional" json:"fallback" yaml:"fallback" cfn:"Fallback"`
-	Metadata    interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Fallback    interface{} `field:"optional" json:"fallback" yaml:"fallback" cfn:"Fallback,CfnGatewayRule_FallbackProperty"`
+	Metadata    interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,{s}"`
 	Model       *string     `field:"optional" json:"model" yaml:"model" cfn:"Model"`
 	Name        *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	TargetName  *string     `field:"required" json:"targetName" yaml:"targetName" cfn:"TargetName"`
@@ -146,19 +146,19 @@ type CfnGatewayRule_TargetTrafficSplitEntryProperty struct {
 }
 
 type CfnGatewayRule_TrafficSplitEntryProperty struct {
-	ConfigurationBundle interface{} `field:"required" json:"configurationBundle" yaml:"configurationBundle" cfn:"ConfigurationBundle"`
+	ConfigurationBundle interface{} `field:"required" json:"configurationBundle" yaml:"configurationBundle" cfn:"ConfigurationBundle,CfnGatewayRule_ConfigurationBundleReferenceProperty"`
 	Description         *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	Metadata            interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata            interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,{s}"`
 	Name                *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	Weight              *float64    `field:"required" json:"weight" yaml:"weight" cfn:"Weight"`
 }
 
 type CfnGatewayRule_WeightedOverrideProperty struct {
-	TrafficSplit interface{} `field:"required" json:"trafficSplit" yaml:"trafficSplit" cfn:"TrafficSplit"`
+	TrafficSplit interface{} `field:"required" json:"trafficSplit" yaml:"trafficSplit" cfn:"TrafficSplit,[CfnGatewayRule_TrafficSplitEntryProperty]"`
 }
 
 type CfnGatewayRule_WeightedRouteProperty struct {
-	TrafficSplit interface{} `field:"required" json:"trafficSplit" yaml:"trafficSplit" cfn:"TrafficSplit"`
+	TrafficSplit interface{} `field:"required" json:"trafficSplit" yaml:"trafficSplit" cfn:"TrafficSplit,[CfnGatewayRule_TargetTrafficSplitEntryProperty]"`
 }
 
 type cfnGatewayRule struct {
@@ -173,6 +173,7 @@ func NewCfnGatewayRule(scope constructs.Construct, id *string, props *CfnGateway
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::GatewayRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

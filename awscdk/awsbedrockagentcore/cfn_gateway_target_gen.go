@@ -58,30 +58,30 @@ type CfnGatewayTarget interface {
 
 // Properties for defining a `CfnGatewayTarget`.
 type CfnGatewayTargetProps struct {
-	CertificateConfigurations interface{} `field:"optional" json:"certificateConfigurations" yaml:"certificateConfigurations" cfn:"CertificateConfigurations"`
+	CertificateConfigurations interface{} `field:"optional" json:"certificateConfigurations" yaml:"certificateConfigurations" cfn:"CertificateConfigurations,[CfnGatewayTarget_CertificateConfigurationProperty]"`
 	// The OAuth credential provider configuration.
-	CredentialProviderConfigurations interface{} `field:"optional" json:"credentialProviderConfigurations" yaml:"credentialProviderConfigurations" cfn:"CredentialProviderConfigurations"`
+	CredentialProviderConfigurations interface{} `field:"optional" json:"credentialProviderConfigurations" yaml:"credentialProviderConfigurations" cfn:"CredentialProviderConfigurations,[CfnGatewayTarget_CredentialProviderConfigurationProperty]"`
 	// The description for the gateway target.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The gateway ID for the gateway target.
 	GatewayIdentifier     *string     `field:"optional" json:"gatewayIdentifier" yaml:"gatewayIdentifier" cfn:"GatewayIdentifier"`
-	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration"`
+	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration,CfnGatewayTarget_MetadataConfigurationProperty"`
 	// The name for the gateway target.
 	Name            *string     `field:"optional" json:"name" yaml:"name" cfn:"Name"`
-	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
+	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnGatewayTarget_PrivateEndpointProperty"`
 	// The target configuration for the Smithy model target.
-	TargetConfiguration interface{} `field:"required" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration"`
+	TargetConfiguration interface{} `field:"required" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration,CfnGatewayTarget_TargetConfigurationProperty"`
 }
 
 type CfnGatewayTarget_ApiGatewayTargetConfigurationProperty struct {
-	ApiGatewayToolConfiguration interface{} `field:"required" json:"apiGatewayToolConfiguration" yaml:"apiGatewayToolConfiguration" cfn:"ApiGatewayToolConfiguration"`
+	ApiGatewayToolConfiguration interface{} `field:"required" json:"apiGatewayToolConfiguration" yaml:"apiGatewayToolConfiguration" cfn:"ApiGatewayToolConfiguration,CfnGatewayTarget_ApiGatewayToolConfigurationProperty"`
 	RestApiId                   *string     `field:"required" json:"restApiId" yaml:"restApiId" cfn:"RestApiId"`
 	Stage                       *string     `field:"required" json:"stage" yaml:"stage" cfn:"Stage"`
 }
 
 type CfnGatewayTarget_ApiGatewayToolConfigurationProperty struct {
-	ToolFilters   interface{} `field:"required" json:"toolFilters" yaml:"toolFilters" cfn:"ToolFilters"`
-	ToolOverrides interface{} `field:"optional" json:"toolOverrides" yaml:"toolOverrides" cfn:"ToolOverrides"`
+	ToolFilters   interface{} `field:"required" json:"toolFilters" yaml:"toolFilters" cfn:"ToolFilters,[CfnGatewayTarget_ApiGatewayToolFilterProperty]"`
+	ToolOverrides interface{} `field:"optional" json:"toolOverrides" yaml:"toolOverrides" cfn:"ToolOverrides,[CfnGatewayTarget_ApiGatewayToolOverrideProperty]"`
 }
 
 type CfnGatewayTarget_ApiGatewayToolFilterProperty struct {
@@ -113,29 +113,29 @@ type CfnGatewayTarget_ApiSchemaConfigurationProperty struct {
 	// The inline payload for the gateway.
 	InlinePayload *string `field:"optional" json:"inlinePayload" yaml:"inlinePayload" cfn:"InlinePayload"`
 	// The API schema configuration.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnGatewayTarget_S3ConfigurationProperty"`
 }
 
 type CfnGatewayTarget_AuthorizationDataProperty struct {
-	Oauth2 interface{} `field:"required" json:"oauth2" yaml:"oauth2" cfn:"Oauth2"`
+	Oauth2 interface{} `field:"required" json:"oauth2" yaml:"oauth2" cfn:"Oauth2,CfnGatewayTarget_OAuth2AuthorizationDataProperty"`
 }
 
 type CfnGatewayTarget_CertificateConfigurationProperty struct {
-	S3             interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	S3             interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnGatewayTarget_S3CertificateConfigurationProperty"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnGatewayTarget_SecretsManagerCertificateConfigurationProperty"`
 }
 
 type CfnGatewayTarget_ConnectorConfigurationProperty struct {
 	Description        *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	Name               *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	ParameterOverrides interface{} `field:"optional" json:"parameterOverrides" yaml:"parameterOverrides" cfn:"ParameterOverrides"`
+	ParameterOverrides interface{} `field:"optional" json:"parameterOverrides" yaml:"parameterOverrides" cfn:"ParameterOverrides,[CfnGatewayTarget_ConnectorParameterOverrideProperty]"`
 	ParameterValues    interface{} `field:"optional" json:"parameterValues" yaml:"parameterValues" cfn:"ParameterValues"`
 }
 
 type CfnGatewayTarget_ConnectorParameterOverrideProperty struct {
 	Description *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	Path        *string     `field:"required" json:"path" yaml:"path" cfn:"Path"`
-	Visible     interface{} `field:"optional" json:"visible" yaml:"visible" cfn:"Visible"`
+	Visible     interface{} `field:"optional" json:"visible" yaml:"visible" cfn:"Visible,b"`
 }
 
 type CfnGatewayTarget_ConnectorSourceProperty struct {
@@ -143,29 +143,29 @@ type CfnGatewayTarget_ConnectorSourceProperty struct {
 }
 
 type CfnGatewayTarget_ConnectorTargetConfigurationProperty struct {
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnGatewayTarget_ConnectorConfigurationProperty]"`
 	Enabled        *[]*string  `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
-	Source         interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source         interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnGatewayTarget_ConnectorSourceProperty"`
 }
 
 // The credential provider configuration for the gateway target.
 type CfnGatewayTarget_CredentialProviderConfigurationProperty struct {
 	// The credential provider for the gateway target.
-	CredentialProvider interface{} `field:"optional" json:"credentialProvider" yaml:"credentialProvider" cfn:"CredentialProvider"`
+	CredentialProvider interface{} `field:"optional" json:"credentialProvider" yaml:"credentialProvider" cfn:"CredentialProvider,CfnGatewayTarget_CredentialProviderProperty"`
 	// The credential provider type for the gateway target.
 	CredentialProviderType *string `field:"required" json:"credentialProviderType" yaml:"credentialProviderType" cfn:"CredentialProviderType"`
 }
 
 type CfnGatewayTarget_CredentialProviderProperty struct {
 	// The API key credential provider.
-	ApiKeyCredentialProvider interface{} `field:"optional" json:"apiKeyCredentialProvider" yaml:"apiKeyCredentialProvider" cfn:"ApiKeyCredentialProvider"`
-	IamCredentialProvider    interface{} `field:"optional" json:"iamCredentialProvider" yaml:"iamCredentialProvider" cfn:"IamCredentialProvider"`
+	ApiKeyCredentialProvider interface{} `field:"optional" json:"apiKeyCredentialProvider" yaml:"apiKeyCredentialProvider" cfn:"ApiKeyCredentialProvider,CfnGatewayTarget_ApiKeyCredentialProviderProperty"`
+	IamCredentialProvider    interface{} `field:"optional" json:"iamCredentialProvider" yaml:"iamCredentialProvider" cfn:"IamCredentialProvider,CfnGatewayTarget_IamCredentialProviderProperty"`
 	// The OAuth credential provider for the gateway target.
-	OauthCredentialProvider interface{} `field:"optional" json:"oauthCredentialProvider" yaml:"oauthCredentialProvider" cfn:"OauthCredentialProvider"`
+	OauthCredentialProvider interface{} `field:"optional" json:"oauthCredentialProvider" yaml:"oauthCredentialProvider" cfn:"OauthCredentialProvider,CfnGatewayTarget_OAuthCredentialProviderProperty"`
 }
 
 type CfnGatewayTarget_HttpApiSchemaConfigurationProperty struct {
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnGatewayTarget_ApiSchemaConfigurationProperty"`
 }
 
 type CfnGatewayTarget_HttpConnectorSourceProperty struct {
@@ -173,14 +173,14 @@ type CfnGatewayTarget_HttpConnectorSourceProperty struct {
 }
 
 type CfnGatewayTarget_HttpConnectorTargetConfigurationProperty struct {
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
-	Source     interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
+	Source     interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnGatewayTarget_HttpConnectorSourceProperty"`
 }
 
 type CfnGatewayTarget_HttpTargetConfigurationProperty struct {
-	AgentcoreRuntime interface{} `field:"optional" json:"agentcoreRuntime" yaml:"agentcoreRuntime" cfn:"AgentcoreRuntime"`
-	Connector        interface{} `field:"optional" json:"connector" yaml:"connector" cfn:"Connector"`
-	Passthrough      interface{} `field:"optional" json:"passthrough" yaml:"passthrough" cfn:"Passthrough"`
+	AgentcoreRuntime interface{} `field:"optional" json:"agentcoreRuntime" yaml:"agentcoreRuntime" cfn:"AgentcoreRuntime,CfnGatewayTarget_RuntimeTargetConfigurationProperty"`
+	Connector        interface{} `field:"optional" json:"connector" yaml:"connector" cfn:"Connector,CfnGatewayTarget_HttpConnectorTargetConfigurationProperty"`
+	Passthrough      interface{} `field:"optional" json:"passthrough" yaml:"passthrough" cfn:"Passthrough,CfnGatewayTarget_PassthroughTargetConfigurationProperty"`
 }
 
 type CfnGatewayTarget_IamCredentialProviderProperty struct {
@@ -193,24 +193,24 @@ type CfnGatewayTarget_InferenceConnectorSourceProperty struct {
 }
 
 type CfnGatewayTarget_InferenceConnectorTargetConfigurationProperty struct {
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnGatewayTarget_InferenceConnectorSourceProperty"`
 }
 
 type CfnGatewayTarget_InferenceOperationConfigurationProperty struct {
-	Models       interface{} `field:"optional" json:"models" yaml:"models" cfn:"Models"`
+	Models       interface{} `field:"optional" json:"models" yaml:"models" cfn:"Models,[CfnGatewayTarget_ModelEntryProperty]"`
 	Path         *string     `field:"required" json:"path" yaml:"path" cfn:"Path"`
 	ProviderPath *string     `field:"optional" json:"providerPath" yaml:"providerPath" cfn:"ProviderPath"`
 }
 
 type CfnGatewayTarget_InferenceProviderTargetConfigurationProperty struct {
 	Endpoint     *string     `field:"required" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
-	ModelMapping interface{} `field:"optional" json:"modelMapping" yaml:"modelMapping" cfn:"ModelMapping"`
-	Operations   interface{} `field:"optional" json:"operations" yaml:"operations" cfn:"Operations"`
+	ModelMapping interface{} `field:"optional" json:"modelMapping" yaml:"modelMapping" cfn:"ModelMapping,CfnGatewayTarget_ModelMappingProperty"`
+	Operations   interface{} `field:"optional" json:"operations" yaml:"operations" cfn:"Operations,[CfnGatewayTarget_InferenceOperationConfigurationProperty]"`
 }
 
 type CfnGatewayTarget_InferenceTargetConfigurationProperty struct {
-	Connector interface{} `field:"optional" json:"connector" yaml:"connector" cfn:"Connector"`
-	Provider  interface{} `field:"optional" json:"provider" yaml:"provider" cfn:"Provider"`
+	Connector interface{} `field:"optional" json:"connector" yaml:"connector" cfn:"Connector,CfnGatewayTarget_InferenceConnectorTargetConfigurationProperty"`
+	Provider  interface{} `field:"optional" json:"provider" yaml:"provider" cfn:"Provider,CfnGatewayTarget_InferenceProviderTargetConfigurationProperty"`
 }
 
 type CfnGatewayTarget_ManagedResourceDetailsProperty struct {
@@ -234,32 +234,32 @@ type CfnGatewayTarget_McpLambdaTargetConfigurationProperty struct {
 	// The ARN of the Lambda target configuration.
 	LambdaArn *string `field:"required" json:"lambdaArn" yaml:"lambdaArn" cfn:"LambdaArn"`
 	// The tool schema configuration for the gateway target MCP configuration for Lambda.
-	ToolSchema interface{} `field:"required" json:"toolSchema" yaml:"toolSchema" cfn:"ToolSchema"`
+	ToolSchema interface{} `field:"required" json:"toolSchema" yaml:"toolSchema" cfn:"ToolSchema,CfnGatewayTarget_ToolSchemaProperty"`
 }
 
 type CfnGatewayTarget_McpServerTargetConfigurationProperty struct {
 	Endpoint         *string     `field:"required" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
 	ListingMode      *string     `field:"optional" json:"listingMode" yaml:"listingMode" cfn:"ListingMode"`
-	McpToolSchema    interface{} `field:"optional" json:"mcpToolSchema" yaml:"mcpToolSchema" cfn:"McpToolSchema"`
+	McpToolSchema    interface{} `field:"optional" json:"mcpToolSchema" yaml:"mcpToolSchema" cfn:"McpToolSchema,CfnGatewayTarget_McpToolSchemaConfigurationProperty"`
 	ResourcePriority *float64    `field:"optional" json:"resourcePriority" yaml:"resourcePriority" cfn:"ResourcePriority"`
 }
 
 // The MCP target configuration for the gateway target.
 type CfnGatewayTarget_McpTargetConfigurationProperty struct {
-	ApiGateway interface{} `field:"optional" json:"apiGateway" yaml:"apiGateway" cfn:"ApiGateway"`
-	Connector  interface{} `field:"optional" json:"connector" yaml:"connector" cfn:"Connector"`
+	ApiGateway interface{} `field:"optional" json:"apiGateway" yaml:"apiGateway" cfn:"ApiGateway,CfnGatewayTarget_ApiGatewayTargetConfigurationProperty"`
+	Connector  interface{} `field:"optional" json:"connector" yaml:"connector" cfn:"Connector,CfnGatewayTarget_ConnectorTargetConfigurationProperty"`
 	// The Lambda MCP configuration for the gateway target.
-	Lambda    interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
-	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"McpServer"`
+	Lambda    interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnGatewayTarget_McpLambdaTargetConfigurationProperty"`
+	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"McpServer,CfnGatewayTarget_McpServerTargetConfigurationProperty"`
 	// The OpenApi schema for the gateway target MCP configuration.
-	OpenApiSchema interface{} `field:"optional" json:"openApiSchema" yaml:"openApiSchema" cfn:"OpenApiSchema"`
+	OpenApiSchema interface{} `field:"optional" json:"openApiSchema" yaml:"openApiSchema" cfn:"OpenApiSchema,CfnGatewayTarget_ApiSchemaConfigurationProperty"`
 	// The target configuration for the Smithy model target.
-	SmithyModel interface{} `field:"optional" json:"smithyModel" yaml:"smithyModel" cfn:"SmithyModel"`
+	SmithyModel interface{} `field:"optional" json:"smithyModel" yaml:"smithyModel" cfn:"SmithyModel,CfnGatewayTarget_ApiSchemaConfigurationProperty"`
 }
 
 type CfnGatewayTarget_McpToolSchemaConfigurationProperty struct {
 	InlinePayload *string     `field:"optional" json:"inlinePayload" yaml:"inlinePayload" cfn:"InlinePayload"`
-	S3            interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3            interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnGatewayTarget_S3ConfigurationProperty"`
 }
 
 type CfnGatewayTarget_MetadataConfigurationProperty struct {
@@ -273,7 +273,7 @@ type CfnGatewayTarget_ModelEntryProperty struct {
 }
 
 type CfnGatewayTarget_ModelMappingProperty struct {
-	ProviderPrefix interface{} `field:"optional" json:"providerPrefix" yaml:"providerPrefix" cfn:"ProviderPrefix"`
+	ProviderPrefix interface{} `field:"optional" json:"providerPrefix" yaml:"providerPrefix" cfn:"ProviderPrefix,CfnGatewayTarget_ProviderPrefixProperty"`
 }
 
 type CfnGatewayTarget_OAuth2AuthorizationDataProperty struct {
@@ -284,7 +284,7 @@ type CfnGatewayTarget_OAuth2AuthorizationDataProperty struct {
 // The OAuth credential provider for the gateway target.
 type CfnGatewayTarget_OAuthCredentialProviderProperty struct {
 	// The OAuth credential provider.
-	CustomParameters interface{} `field:"optional" json:"customParameters" yaml:"customParameters" cfn:"CustomParameters"`
+	CustomParameters interface{} `field:"optional" json:"customParameters" yaml:"customParameters" cfn:"CustomParameters,{s}"`
 	DefaultReturnUrl *string     `field:"optional" json:"defaultReturnUrl" yaml:"defaultReturnUrl" cfn:"DefaultReturnUrl"`
 	GrantType        *string     `field:"optional" json:"grantType" yaml:"grantType" cfn:"GrantType"`
 	// The provider ARN for the gateway target.
@@ -296,24 +296,24 @@ type CfnGatewayTarget_OAuthCredentialProviderProperty struct {
 type CfnGatewayTarget_PassthroughTargetConfigurationProperty struct {
 	Endpoint                *string     `field:"required" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
 	ProtocolType            *string     `field:"required" json:"protocolType" yaml:"protocolType" cfn:"ProtocolType"`
-	Schema                  interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
-	StickinessConfiguration interface{} `field:"optional" json:"stickinessConfiguration" yaml:"stickinessConfiguration" cfn:"StickinessConfiguration"`
+	Schema                  interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema,CfnGatewayTarget_HttpApiSchemaConfigurationProperty"`
+	StickinessConfiguration interface{} `field:"optional" json:"stickinessConfiguration" yaml:"stickinessConfiguration" cfn:"StickinessConfiguration,CfnGatewayTarget_StickinessConfigurationProperty"`
 }
 
 type CfnGatewayTarget_PrivateEndpointProperty struct {
-	ManagedVpcResource         interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource"`
-	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource"`
+	ManagedVpcResource         interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource,CfnGatewayTarget_ManagedVpcResourceProperty"`
+	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource,CfnGatewayTarget_SelfManagedLatticeResourceProperty"`
 }
 
 type CfnGatewayTarget_ProviderPrefixProperty struct {
 	Separator *string     `field:"optional" json:"separator" yaml:"separator" cfn:"Separator"`
-	Strip     interface{} `field:"optional" json:"strip" yaml:"strip" cfn:"Strip"`
+	Strip     interface{} `field:"optional" json:"strip" yaml:"strip" cfn:"Strip,b"`
 }
 
 type CfnGatewayTarget_RuntimeTargetConfigurationProperty struct {
 	Arn       *string     `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	Qualifier *string     `field:"optional" json:"qualifier" yaml:"qualifier" cfn:"Qualifier"`
-	Schema    interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema    interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema,CfnGatewayTarget_HttpApiSchemaConfigurationProperty"`
 }
 
 type CfnGatewayTarget_S3CertificateConfigurationProperty struct {
@@ -333,9 +333,9 @@ type CfnGatewayTarget_S3ConfigurationProperty struct {
 type CfnGatewayTarget_SchemaDefinitionProperty struct {
 	// The workload identity details for the gateway.
 	Description *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	Items       interface{} `field:"optional" json:"items" yaml:"items" cfn:"Items"`
+	Items       interface{} `field:"optional" json:"items" yaml:"items" cfn:"Items,CfnGatewayTarget_SchemaDefinitionProperty"`
 	// The schema definition properties for the gateway target.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{CfnGatewayTarget_SchemaDefinitionProperty}"`
 	// The schema definition.
 	Required *[]*string `field:"optional" json:"required" yaml:"required" cfn:"Required"`
 	// The scheme definition type for the gateway target.
@@ -357,29 +357,29 @@ type CfnGatewayTarget_StickinessConfigurationProperty struct {
 
 // The target configuration.
 type CfnGatewayTarget_TargetConfigurationProperty struct {
-	Http      interface{} `field:"optional" json:"http" yaml:"http" cfn:"Http"`
-	Inference interface{} `field:"optional" json:"inference" yaml:"inference" cfn:"Inference"`
+	Http      interface{} `field:"optional" json:"http" yaml:"http" cfn:"Http,CfnGatewayTarget_HttpTargetConfigurationProperty"`
+	Inference interface{} `field:"optional" json:"inference" yaml:"inference" cfn:"Inference,CfnGatewayTarget_InferenceTargetConfigurationProperty"`
 	// The target configuration definition for MCP.
-	Mcp interface{} `field:"optional" json:"mcp" yaml:"mcp" cfn:"Mcp"`
+	Mcp interface{} `field:"optional" json:"mcp" yaml:"mcp" cfn:"Mcp,CfnGatewayTarget_McpTargetConfigurationProperty"`
 }
 
 // The tool definition for the gateway.
 type CfnGatewayTarget_ToolDefinitionProperty struct {
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// The input schema for the gateway target.
-	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema"`
+	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema,CfnGatewayTarget_SchemaDefinitionProperty"`
 	// The tool name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The tool definition output schema for the gateway target.
-	OutputSchema interface{} `field:"optional" json:"outputSchema" yaml:"outputSchema" cfn:"OutputSchema"`
+	OutputSchema interface{} `field:"optional" json:"outputSchema" yaml:"outputSchema" cfn:"OutputSchema,CfnGatewayTarget_SchemaDefinitionProperty"`
 }
 
 // The tool schema for the gateway target.
 type CfnGatewayTarget_ToolSchemaProperty struct {
 	// The inline payload for the gateway target.
-	InlinePayload interface{} `field:"optional" json:"inlinePayload" yaml:"inlinePayload" cfn:"InlinePayload"`
+	InlinePayload interface{} `field:"optional" json:"inlinePayload" yaml:"inlinePayload" cfn:"InlinePayload,[CfnGatewayTarget_ToolDefinitionProperty]"`
 	// The S3 tool schema for the gateway target.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnGatewayTarget_S3ConfigurationProperty"`
 }
 
 type cfnGatewayTarget struct {
@@ -394,6 +394,7 @@ func NewCfnGatewayTarget(scope constructs.Construct, id *string, props *CfnGatew
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::GatewayTarget")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -75,6 +75,7 @@ func NewCfnHarnessEndpoint(scope constructs.Construct, id *string, props *CfnHar
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::HarnessEndpoint")})
 	r.tags = cfnHarnessEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::HarnessEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

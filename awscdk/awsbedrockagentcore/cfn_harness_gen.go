@@ -92,43 +92,43 @@ type CfnHarness interface {
 type CfnHarnessProps struct {
 	// The tools that the agent is allowed to use.
 	AllowedTools            *[]*string  `field:"optional" json:"allowedTools" yaml:"allowedTools" cfn:"AllowedTools"`
-	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration"`
-	Environment             interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
-	EnvironmentArtifact     interface{} `field:"optional" json:"environmentArtifact" yaml:"environmentArtifact" cfn:"EnvironmentArtifact"`
+	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration,CfnHarness_AuthorizerConfigurationProperty"`
+	Environment             interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,CfnHarness_HarnessEnvironmentProviderProperty"`
+	EnvironmentArtifact     interface{} `field:"optional" json:"environmentArtifact" yaml:"environmentArtifact" cfn:"EnvironmentArtifact,CfnHarness_HarnessEnvironmentArtifactProperty"`
 	// Environment variables to set in the harness runtime environment.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// The ARN of the IAM role that the harness assumes when running.
 	ExecutionRoleArn *string `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The name of the harness.
 	HarnessName *string `field:"required" json:"harnessName" yaml:"harnessName" cfn:"HarnessName"`
 	// Lifecycle hooks that fire at well-defined points in the agent loop for policy enforcement, audit, and governance.
-	Hooks interface{} `field:"optional" json:"hooks" yaml:"hooks" cfn:"Hooks"`
+	Hooks interface{} `field:"optional" json:"hooks" yaml:"hooks" cfn:"Hooks,[CfnHarness_HarnessHookProperty]"`
 	// The maximum number of iterations the agent loop can execute per invocation.
 	MaxIterations *float64 `field:"optional" json:"maxIterations" yaml:"maxIterations" cfn:"MaxIterations"`
 	// The maximum number of tokens the agent can generate per iteration.
 	MaxTokens *float64    `field:"optional" json:"maxTokens" yaml:"maxTokens" cfn:"MaxTokens"`
-	Memory    interface{} `field:"optional" json:"memory" yaml:"memory" cfn:"Memory"`
-	Model     interface{} `field:"required" json:"model" yaml:"model" cfn:"Model"`
+	Memory    interface{} `field:"optional" json:"memory" yaml:"memory" cfn:"Memory,CfnHarness_HarnessMemoryConfigurationProperty"`
+	Model     interface{} `field:"required" json:"model" yaml:"model" cfn:"Model,CfnHarness_HarnessModelConfigurationProperty"`
 	// The skills available to the agent.
-	Skills interface{} `field:"optional" json:"skills" yaml:"skills" cfn:"Skills"`
+	Skills interface{} `field:"optional" json:"skills" yaml:"skills" cfn:"Skills,[CfnHarness_HarnessSkillProperty]"`
 	// The system prompt that defines the agent's behavior.
-	SystemPrompt interface{} `field:"optional" json:"systemPrompt" yaml:"systemPrompt" cfn:"SystemPrompt"`
+	SystemPrompt interface{} `field:"optional" json:"systemPrompt" yaml:"systemPrompt" cfn:"SystemPrompt,[CfnHarness_HarnessSystemContentBlockProperty]"`
 	// Tags to apply to the harness resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The maximum duration in seconds for the agent loop execution per invocation.
 	TimeoutSeconds *float64 `field:"optional" json:"timeoutSeconds" yaml:"timeoutSeconds" cfn:"TimeoutSeconds"`
 	// The tools available to the agent.
-	Tools      interface{} `field:"optional" json:"tools" yaml:"tools" cfn:"Tools"`
-	Truncation interface{} `field:"optional" json:"truncation" yaml:"truncation" cfn:"Truncation"`
+	Tools      interface{} `field:"optional" json:"tools" yaml:"tools" cfn:"Tools,[CfnHarness_HarnessToolProperty]"`
+	Truncation interface{} `field:"optional" json:"truncation" yaml:"truncation" cfn:"Truncation,CfnHarness_HarnessTruncationConfigurationProperty"`
 }
 
 type CfnHarness_AuthorizerConfigurationProperty struct {
-	CustomJwtAuthorizer interface{} `field:"optional" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer"`
+	CustomJwtAuthorizer interface{} `field:"optional" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer,CfnHarness_CustomJWTAuthorizerConfigurationProperty"`
 }
 
 type CfnHarness_AuthorizingClaimMatchValueTypeProperty struct {
 	ClaimMatchOperator *string     `field:"required" json:"claimMatchOperator" yaml:"claimMatchOperator" cfn:"ClaimMatchOperator"`
-	ClaimMatchValue    interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue"`
+	ClaimMatchValue    interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue,CfnHarness_ClaimMatchValueTypeProperty"`
 }
 
 type CfnHarness_ClaimMatchValueTypeProperty struct {
@@ -142,22 +142,22 @@ type CfnHarness_ContainerConfigurationProperty struct {
 }
 
 type CfnHarness_CustomClaimValidationTypeProperty struct {
-	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue"`
+	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue,CfnHarness_AuthorizingClaimMatchValueTypeProperty"`
 	InboundTokenClaimName      *string     `field:"required" json:"inboundTokenClaimName" yaml:"inboundTokenClaimName" cfn:"InboundTokenClaimName"`
 	InboundTokenClaimValueType *string     `field:"required" json:"inboundTokenClaimValueType" yaml:"inboundTokenClaimValueType" cfn:"InboundTokenClaimValueType"`
 }
 
 type CfnHarness_CustomJWTAuthorizerConfigurationProperty struct {
 	// A map that associates each scope in AllowedScopes with a corresponding advertised scope value.
-	AdvertisedScopeMapping interface{} `field:"optional" json:"advertisedScopeMapping" yaml:"advertisedScopeMapping" cfn:"AdvertisedScopeMapping"`
+	AdvertisedScopeMapping interface{} `field:"optional" json:"advertisedScopeMapping" yaml:"advertisedScopeMapping" cfn:"AdvertisedScopeMapping,{s}"`
 	AllowedAudience        *[]*string  `field:"optional" json:"allowedAudience" yaml:"allowedAudience" cfn:"AllowedAudience"`
 	AllowedClients         *[]*string  `field:"optional" json:"allowedClients" yaml:"allowedClients" cfn:"AllowedClients"`
 	AllowedScopes          *[]*string  `field:"optional" json:"allowedScopes" yaml:"allowedScopes" cfn:"AllowedScopes"`
-	CustomClaims           interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims"`
+	CustomClaims           interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims,[CfnHarness_CustomClaimValidationTypeProperty]"`
 	DiscoveryUrl           *string     `field:"required" json:"discoveryUrl" yaml:"discoveryUrl" cfn:"DiscoveryUrl"`
 	// Private endpoint configuration for connecting to the OpenID Connect discovery endpoint over a private network.
-	PrivateEndpoint          interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
-	PrivateEndpointOverrides interface{} `field:"optional" json:"privateEndpointOverrides" yaml:"privateEndpointOverrides" cfn:"PrivateEndpointOverrides"`
+	PrivateEndpoint          interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnHarness_PrivateEndpointProperty"`
+	PrivateEndpointOverrides interface{} `field:"optional" json:"privateEndpointOverrides" yaml:"privateEndpointOverrides" cfn:"PrivateEndpointOverrides,[CfnHarness_PrivateEndpointOverrideProperty]"`
 }
 
 // Configuration for an Amazon EFS access point to mount into the AgentCore Runtime.
@@ -168,10 +168,10 @@ type CfnHarness_EfsAccessPointConfigurationProperty struct {
 
 type CfnHarness_FilesystemConfigurationProperty struct {
 	// Configuration for an Amazon EFS access point to mount into the AgentCore Runtime.
-	EfsAccessPoint interface{} `field:"optional" json:"efsAccessPoint" yaml:"efsAccessPoint" cfn:"EfsAccessPoint"`
+	EfsAccessPoint interface{} `field:"optional" json:"efsAccessPoint" yaml:"efsAccessPoint" cfn:"EfsAccessPoint,CfnHarness_EfsAccessPointConfigurationProperty"`
 	// Configuration for an Amazon S3 Files access point to mount into the AgentCore Runtime.
-	S3FilesAccessPoint interface{} `field:"optional" json:"s3FilesAccessPoint" yaml:"s3FilesAccessPoint" cfn:"S3FilesAccessPoint"`
-	SessionStorage     interface{} `field:"optional" json:"sessionStorage" yaml:"sessionStorage" cfn:"SessionStorage"`
+	S3FilesAccessPoint interface{} `field:"optional" json:"s3FilesAccessPoint" yaml:"s3FilesAccessPoint" cfn:"S3FilesAccessPoint,CfnHarness_S3FilesAccessPointConfigurationProperty"`
+	SessionStorage     interface{} `field:"optional" json:"sessionStorage" yaml:"sessionStorage" cfn:"SessionStorage,CfnHarness_SessionStorageConfigurationProperty"`
 }
 
 // A hook that runs after an agent invocation.
@@ -179,7 +179,7 @@ type CfnHarness_HarnessAfterInvocationHookProperty struct {
 	// The unique name of the hook.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The destination that receives lifecycle hook events.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnHarness_HarnessHookTargetProperty"`
 }
 
 // A hook that runs after each tool call.
@@ -187,7 +187,7 @@ type CfnHarness_HarnessAfterToolCallHookProperty struct {
 	// The unique name of the hook.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The destination that receives lifecycle hook events.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnHarness_HarnessHookTargetProperty"`
 }
 
 type CfnHarness_HarnessAgentCoreBrowserConfigProperty struct {
@@ -200,14 +200,14 @@ type CfnHarness_HarnessAgentCoreCodeInterpreterConfigProperty struct {
 
 type CfnHarness_HarnessAgentCoreGatewayConfigProperty struct {
 	GatewayArn   *string     `field:"required" json:"gatewayArn" yaml:"gatewayArn" cfn:"GatewayArn"`
-	OutboundAuth interface{} `field:"optional" json:"outboundAuth" yaml:"outboundAuth" cfn:"OutboundAuth"`
+	OutboundAuth interface{} `field:"optional" json:"outboundAuth" yaml:"outboundAuth" cfn:"OutboundAuth,CfnHarness_HarnessGatewayOutboundAuthProperty"`
 }
 
 type CfnHarness_HarnessAgentCoreMemoryConfigurationProperty struct {
 	ActorId         *string     `field:"optional" json:"actorId" yaml:"actorId" cfn:"ActorId"`
 	Arn             *string     `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	MessagesCount   *float64    `field:"optional" json:"messagesCount" yaml:"messagesCount" cfn:"MessagesCount"`
-	RetrievalConfig interface{} `field:"optional" json:"retrievalConfig" yaml:"retrievalConfig" cfn:"RetrievalConfig"`
+	RetrievalConfig interface{} `field:"optional" json:"retrievalConfig" yaml:"retrievalConfig" cfn:"RetrievalConfig,{CfnHarness_HarnessAgentCoreMemoryRetrievalConfigProperty}"`
 }
 
 type CfnHarness_HarnessAgentCoreMemoryRetrievalConfigProperty struct {
@@ -225,9 +225,9 @@ type CfnHarness_HarnessAgentCoreRuntimeEnvironmentProperty struct {
 	AgentRuntimeId *string `field:"optional" json:"agentRuntimeId" yaml:"agentRuntimeId" cfn:"AgentRuntimeId"`
 	// The name of the underlying AgentCore Runtime.
 	AgentRuntimeName         *string     `field:"optional" json:"agentRuntimeName" yaml:"agentRuntimeName" cfn:"AgentRuntimeName"`
-	FilesystemConfigurations interface{} `field:"optional" json:"filesystemConfigurations" yaml:"filesystemConfigurations" cfn:"FilesystemConfigurations"`
-	LifecycleConfiguration   interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration"`
-	NetworkConfiguration     interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	FilesystemConfigurations interface{} `field:"optional" json:"filesystemConfigurations" yaml:"filesystemConfigurations" cfn:"FilesystemConfigurations,[CfnHarness_FilesystemConfigurationProperty]"`
+	LifecycleConfiguration   interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration,CfnHarness_LifecycleConfigurationProperty"`
+	NetworkConfiguration     interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnHarness_NetworkConfigurationProperty"`
 }
 
 type CfnHarness_HarnessBedrockModelConfigProperty struct {
@@ -245,7 +245,7 @@ type CfnHarness_HarnessBeforeInvocationHookProperty struct {
 	// The unique name of the hook.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The destination that receives lifecycle hook events.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnHarness_HarnessHookTargetProperty"`
 }
 
 // A hook that runs before each tool call.
@@ -253,21 +253,21 @@ type CfnHarness_HarnessBeforeToolCallHookProperty struct {
 	// The unique name of the hook.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The destination that receives lifecycle hook events.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnHarness_HarnessHookTargetProperty"`
 }
 
 type CfnHarness_HarnessEnvironmentArtifactProperty struct {
-	ContainerConfiguration interface{} `field:"optional" json:"containerConfiguration" yaml:"containerConfiguration" cfn:"ContainerConfiguration"`
+	ContainerConfiguration interface{} `field:"optional" json:"containerConfiguration" yaml:"containerConfiguration" cfn:"ContainerConfiguration,CfnHarness_ContainerConfigurationProperty"`
 }
 
 type CfnHarness_HarnessEnvironmentProviderProperty struct {
-	AgentCoreRuntimeEnvironment interface{} `field:"optional" json:"agentCoreRuntimeEnvironment" yaml:"agentCoreRuntimeEnvironment" cfn:"AgentCoreRuntimeEnvironment"`
+	AgentCoreRuntimeEnvironment interface{} `field:"optional" json:"agentCoreRuntimeEnvironment" yaml:"agentCoreRuntimeEnvironment" cfn:"AgentCoreRuntimeEnvironment,CfnHarness_HarnessAgentCoreRuntimeEnvironmentProperty"`
 }
 
 type CfnHarness_HarnessGatewayOutboundAuthProperty struct {
 	AwsIam interface{} `field:"optional" json:"awsIam" yaml:"awsIam" cfn:"AwsIam"`
 	None   interface{} `field:"optional" json:"none" yaml:"none" cfn:"None"`
-	Oauth  interface{} `field:"optional" json:"oauth" yaml:"oauth" cfn:"Oauth"`
+	Oauth  interface{} `field:"optional" json:"oauth" yaml:"oauth" cfn:"Oauth,CfnHarness_OAuthCredentialProviderProperty"`
 }
 
 type CfnHarness_HarnessGeminiModelConfigProperty struct {
@@ -300,13 +300,13 @@ type CfnHarness_HarnessHookLambdaTargetProperty struct {
 // A lifecycle hook configured for one phase of the agent loop.
 type CfnHarness_HarnessHookProperty struct {
 	// A hook that runs after an agent invocation.
-	AfterInvocation interface{} `field:"optional" json:"afterInvocation" yaml:"afterInvocation" cfn:"AfterInvocation"`
+	AfterInvocation interface{} `field:"optional" json:"afterInvocation" yaml:"afterInvocation" cfn:"AfterInvocation,CfnHarness_HarnessAfterInvocationHookProperty"`
 	// A hook that runs after each tool call.
-	AfterToolCall interface{} `field:"optional" json:"afterToolCall" yaml:"afterToolCall" cfn:"AfterToolCall"`
+	AfterToolCall interface{} `field:"optional" json:"afterToolCall" yaml:"afterToolCall" cfn:"AfterToolCall,CfnHarness_HarnessAfterToolCallHookProperty"`
 	// A hook that runs before an agent invocation.
-	BeforeInvocation interface{} `field:"optional" json:"beforeInvocation" yaml:"beforeInvocation" cfn:"BeforeInvocation"`
+	BeforeInvocation interface{} `field:"optional" json:"beforeInvocation" yaml:"beforeInvocation" cfn:"BeforeInvocation,CfnHarness_HarnessBeforeInvocationHookProperty"`
 	// A hook that runs before each tool call.
-	BeforeToolCall interface{} `field:"optional" json:"beforeToolCall" yaml:"beforeToolCall" cfn:"BeforeToolCall"`
+	BeforeToolCall interface{} `field:"optional" json:"beforeToolCall" yaml:"beforeToolCall" cfn:"BeforeToolCall,CfnHarness_HarnessBeforeToolCallHookProperty"`
 }
 
 // An SNS topic that receives lifecycle hook events asynchronously.
@@ -318,11 +318,11 @@ type CfnHarness_HarnessHookSnsTargetProperty struct {
 // The destination that receives lifecycle hook events.
 type CfnHarness_HarnessHookTargetProperty struct {
 	// An EventBridge event bus that receives lifecycle hook events asynchronously.
-	EventBridge interface{} `field:"optional" json:"eventBridge" yaml:"eventBridge" cfn:"EventBridge"`
+	EventBridge interface{} `field:"optional" json:"eventBridge" yaml:"eventBridge" cfn:"EventBridge,CfnHarness_HarnessHookEventBridgeTargetProperty"`
 	// A Lambda function invoked synchronously for a lifecycle hook.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnHarness_HarnessHookLambdaTargetProperty"`
 	// An SNS topic that receives lifecycle hook events asynchronously.
-	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns"`
+	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns,CfnHarness_HarnessHookSnsTargetProperty"`
 }
 
 type CfnHarness_HarnessInlineFunctionConfigProperty struct {
@@ -355,18 +355,18 @@ type CfnHarness_HarnessManagedMemoryConfigurationProperty struct {
 }
 
 type CfnHarness_HarnessMemoryConfigurationProperty struct {
-	AgentCoreMemoryConfiguration interface{} `field:"optional" json:"agentCoreMemoryConfiguration" yaml:"agentCoreMemoryConfiguration" cfn:"AgentCoreMemoryConfiguration"`
+	AgentCoreMemoryConfiguration interface{} `field:"optional" json:"agentCoreMemoryConfiguration" yaml:"agentCoreMemoryConfiguration" cfn:"AgentCoreMemoryConfiguration,CfnHarness_HarnessAgentCoreMemoryConfigurationProperty"`
 	// Explicitly opt out of memory.
 	Disabled interface{} `field:"optional" json:"disabled" yaml:"disabled" cfn:"Disabled"`
 	// Configuration for managed memory.
-	ManagedMemoryConfiguration interface{} `field:"optional" json:"managedMemoryConfiguration" yaml:"managedMemoryConfiguration" cfn:"ManagedMemoryConfiguration"`
+	ManagedMemoryConfiguration interface{} `field:"optional" json:"managedMemoryConfiguration" yaml:"managedMemoryConfiguration" cfn:"ManagedMemoryConfiguration,CfnHarness_HarnessManagedMemoryConfigurationProperty"`
 }
 
 type CfnHarness_HarnessModelConfigurationProperty struct {
-	BedrockModelConfig interface{} `field:"optional" json:"bedrockModelConfig" yaml:"bedrockModelConfig" cfn:"BedrockModelConfig"`
-	GeminiModelConfig  interface{} `field:"optional" json:"geminiModelConfig" yaml:"geminiModelConfig" cfn:"GeminiModelConfig"`
-	LiteLlmModelConfig interface{} `field:"optional" json:"liteLlmModelConfig" yaml:"liteLlmModelConfig" cfn:"LiteLlmModelConfig"`
-	OpenAiModelConfig  interface{} `field:"optional" json:"openAiModelConfig" yaml:"openAiModelConfig" cfn:"OpenAiModelConfig"`
+	BedrockModelConfig interface{} `field:"optional" json:"bedrockModelConfig" yaml:"bedrockModelConfig" cfn:"BedrockModelConfig,CfnHarness_HarnessBedrockModelConfigProperty"`
+	GeminiModelConfig  interface{} `field:"optional" json:"geminiModelConfig" yaml:"geminiModelConfig" cfn:"GeminiModelConfig,CfnHarness_HarnessGeminiModelConfigProperty"`
+	LiteLlmModelConfig interface{} `field:"optional" json:"liteLlmModelConfig" yaml:"liteLlmModelConfig" cfn:"LiteLlmModelConfig,CfnHarness_HarnessLiteLlmModelConfigProperty"`
+	OpenAiModelConfig  interface{} `field:"optional" json:"openAiModelConfig" yaml:"openAiModelConfig" cfn:"OpenAiModelConfig,CfnHarness_HarnessOpenAiModelConfigProperty"`
 }
 
 type CfnHarness_HarnessOpenAiModelConfigProperty struct {
@@ -383,7 +383,7 @@ type CfnHarness_HarnessOpenAiModelConfigProperty struct {
 }
 
 type CfnHarness_HarnessRemoteMcpConfigProperty struct {
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,{s}"`
 	Url     *string     `field:"required" json:"url" yaml:"url" cfn:"Url"`
 }
 
@@ -404,7 +404,7 @@ type CfnHarness_HarnessSkillGitAuthProperty struct {
 // A git repository containing the skill, cloned over HTTPS.
 type CfnHarness_HarnessSkillGitSourceProperty struct {
 	// Authentication configuration for accessing a private git repository.
-	Auth interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth"`
+	Auth interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth,CfnHarness_HarnessSkillGitAuthProperty"`
 	// Subdirectory within the repository containing the skill.
 	Path *string `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 	// The HTTPS URL of the git repository.
@@ -413,13 +413,13 @@ type CfnHarness_HarnessSkillGitSourceProperty struct {
 
 type CfnHarness_HarnessSkillProperty struct {
 	// AWS Skills baked into the Harness's underlying Runtime.
-	AwsSkills interface{} `field:"optional" json:"awsSkills" yaml:"awsSkills" cfn:"AwsSkills"`
+	AwsSkills interface{} `field:"optional" json:"awsSkills" yaml:"awsSkills" cfn:"AwsSkills,CfnHarness_HarnessSkillAwsSkillsSourceProperty"`
 	// A git repository containing the skill, cloned over HTTPS.
-	Git interface{} `field:"optional" json:"git" yaml:"git" cfn:"Git"`
+	Git interface{} `field:"optional" json:"git" yaml:"git" cfn:"Git,CfnHarness_HarnessSkillGitSourceProperty"`
 	// The filesystem path to the skill definition.
 	Path *string `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 	// An S3 source containing the skill.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnHarness_HarnessSkillS3SourceProperty"`
 }
 
 // An S3 source containing the skill.
@@ -444,27 +444,27 @@ type CfnHarness_HarnessSystemContentBlockProperty struct {
 }
 
 type CfnHarness_HarnessToolConfigurationProperty struct {
-	AgentCoreBrowser         interface{} `field:"optional" json:"agentCoreBrowser" yaml:"agentCoreBrowser" cfn:"AgentCoreBrowser"`
-	AgentCoreCodeInterpreter interface{} `field:"optional" json:"agentCoreCodeInterpreter" yaml:"agentCoreCodeInterpreter" cfn:"AgentCoreCodeInterpreter"`
-	AgentCoreGateway         interface{} `field:"optional" json:"agentCoreGateway" yaml:"agentCoreGateway" cfn:"AgentCoreGateway"`
-	InlineFunction           interface{} `field:"optional" json:"inlineFunction" yaml:"inlineFunction" cfn:"InlineFunction"`
-	RemoteMcp                interface{} `field:"optional" json:"remoteMcp" yaml:"remoteMcp" cfn:"RemoteMcp"`
+	AgentCoreBrowser         interface{} `field:"optional" json:"agentCoreBrowser" yaml:"agentCoreBrowser" cfn:"AgentCoreBrowser,CfnHarness_HarnessAgentCoreBrowserConfigProperty"`
+	AgentCoreCodeInterpreter interface{} `field:"optional" json:"agentCoreCodeInterpreter" yaml:"agentCoreCodeInterpreter" cfn:"AgentCoreCodeInterpreter,CfnHarness_HarnessAgentCoreCodeInterpreterConfigProperty"`
+	AgentCoreGateway         interface{} `field:"optional" json:"agentCoreGateway" yaml:"agentCoreGateway" cfn:"AgentCoreGateway,CfnHarness_HarnessAgentCoreGatewayConfigProperty"`
+	InlineFunction           interface{} `field:"optional" json:"inlineFunction" yaml:"inlineFunction" cfn:"InlineFunction,CfnHarness_HarnessInlineFunctionConfigProperty"`
+	RemoteMcp                interface{} `field:"optional" json:"remoteMcp" yaml:"remoteMcp" cfn:"RemoteMcp,CfnHarness_HarnessRemoteMcpConfigProperty"`
 }
 
 type CfnHarness_HarnessToolProperty struct {
-	Config interface{} `field:"optional" json:"config" yaml:"config" cfn:"Config"`
+	Config interface{} `field:"optional" json:"config" yaml:"config" cfn:"Config,CfnHarness_HarnessToolConfigurationProperty"`
 	Name   *string     `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	Type   *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
 type CfnHarness_HarnessTruncationConfigurationProperty struct {
-	Config   interface{} `field:"optional" json:"config" yaml:"config" cfn:"Config"`
+	Config   interface{} `field:"optional" json:"config" yaml:"config" cfn:"Config,CfnHarness_HarnessTruncationStrategyConfigurationProperty"`
 	Strategy *string     `field:"required" json:"strategy" yaml:"strategy" cfn:"Strategy"`
 }
 
 type CfnHarness_HarnessTruncationStrategyConfigurationProperty struct {
-	SlidingWindow interface{} `field:"optional" json:"slidingWindow" yaml:"slidingWindow" cfn:"SlidingWindow"`
-	Summarization interface{} `field:"optional" json:"summarization" yaml:"summarization" cfn:"Summarization"`
+	SlidingWindow interface{} `field:"optional" json:"slidingWindow" yaml:"slidingWindow" cfn:"SlidingWindow,CfnHarness_HarnessSlidingWindowConfigurationProperty"`
+	Summarization interface{} `field:"optional" json:"summarization" yaml:"summarization" cfn:"Summarization,CfnHarness_HarnessSummarizationConfigurationProperty"`
 }
 
 type CfnHarness_LifecycleConfigurationProperty struct {
@@ -484,11 +484,11 @@ type CfnHarness_ManagedVpcResourceProperty struct {
 
 type CfnHarness_NetworkConfigurationProperty struct {
 	NetworkMode       *string     `field:"required" json:"networkMode" yaml:"networkMode" cfn:"NetworkMode"`
-	NetworkModeConfig interface{} `field:"optional" json:"networkModeConfig" yaml:"networkModeConfig" cfn:"NetworkModeConfig"`
+	NetworkModeConfig interface{} `field:"optional" json:"networkModeConfig" yaml:"networkModeConfig" cfn:"NetworkModeConfig,CfnHarness_VpcConfigProperty"`
 }
 
 type CfnHarness_OAuthCredentialProviderProperty struct {
-	CustomParameters interface{} `field:"optional" json:"customParameters" yaml:"customParameters" cfn:"CustomParameters"`
+	CustomParameters interface{} `field:"optional" json:"customParameters" yaml:"customParameters" cfn:"CustomParameters,{s}"`
 	DefaultReturnUrl *string     `field:"optional" json:"defaultReturnUrl" yaml:"defaultReturnUrl" cfn:"DefaultReturnUrl"`
 	GrantType        *string     `field:"optional" json:"grantType" yaml:"grantType" cfn:"GrantType"`
 	ProviderArn      *string     `field:"required" json:"providerArn" yaml:"providerArn" cfn:"ProviderArn"`
@@ -499,15 +499,15 @@ type CfnHarness_OAuthCredentialProviderProperty struct {
 type CfnHarness_PrivateEndpointOverrideProperty struct {
 	Domain *string `field:"required" json:"domain" yaml:"domain" cfn:"Domain"`
 	// Private endpoint configuration for connecting to the OpenID Connect discovery endpoint over a private network.
-	PrivateEndpoint interface{} `field:"required" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
+	PrivateEndpoint interface{} `field:"required" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnHarness_PrivateEndpointProperty"`
 }
 
 // Private endpoint configuration for connecting to the OpenID Connect discovery endpoint over a private network.
 type CfnHarness_PrivateEndpointProperty struct {
 	// Configuration for a service-managed VPC endpoint.
-	ManagedVpcResource interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource"`
+	ManagedVpcResource interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource,CfnHarness_ManagedVpcResourceProperty"`
 	// Configuration for connecting to a private resource using a self-managed VPC Lattice resource configuration.
-	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource"`
+	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource,CfnHarness_SelfManagedLatticeResourceProperty"`
 }
 
 // Configuration for an Amazon S3 Files access point to mount into the AgentCore Runtime.
@@ -544,6 +544,7 @@ func NewCfnHarness(scope constructs.Construct, id *string, props *CfnHarnessProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::Harness")})
 	r.tags = cfnHarnessTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::Harness"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

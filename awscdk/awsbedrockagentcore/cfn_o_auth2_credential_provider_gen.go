@@ -58,7 +58,7 @@ type CfnOAuth2CredentialProviderProps struct {
 	// The name of the OAuth2 credential provider.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Input configuration for an OAuth2 provider.
-	Oauth2ProviderConfigInput interface{} `field:"optional" json:"oauth2ProviderConfigInput" yaml:"oauth2ProviderConfigInput" cfn:"Oauth2ProviderConfigInput"`
+	Oauth2ProviderConfigInput interface{} `field:"optional" json:"oauth2ProviderConfigInput" yaml:"oauth2ProviderConfigInput" cfn:"Oauth2ProviderConfigInput,CfnOAuth2CredentialProvider_Oauth2ProviderConfigInputProperty"`
 	// Tags to assign to the OAuth2 credential provider.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -68,7 +68,7 @@ type CfnOAuth2CredentialProvider_AtlassianOauth2ProviderConfigInputProperty stru
 	ClientId     *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	ClientSecretSource *string     `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 }
 
@@ -87,19 +87,19 @@ type CfnOAuth2CredentialProvider_CustomOauth2ProviderConfigInputProperty struct 
 	// The client secret for the custom OAuth2 provider.
 	ClientSecret *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	// The source of the client secret.
 	ClientSecretSource *string `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 	// Discovery information for an OAuth2 provider.
-	OauthDiscovery interface{} `field:"required" json:"oauthDiscovery" yaml:"oauthDiscovery" cfn:"OauthDiscovery"`
+	OauthDiscovery interface{} `field:"required" json:"oauthDiscovery" yaml:"oauthDiscovery" cfn:"OauthDiscovery,CfnOAuth2CredentialProvider_Oauth2DiscoveryProperty"`
 	// Configuration for on-behalf-of token exchange.
-	OnBehalfOfTokenExchangeConfig interface{} `field:"optional" json:"onBehalfOfTokenExchangeConfig" yaml:"onBehalfOfTokenExchangeConfig" cfn:"OnBehalfOfTokenExchangeConfig"`
+	OnBehalfOfTokenExchangeConfig interface{} `field:"optional" json:"onBehalfOfTokenExchangeConfig" yaml:"onBehalfOfTokenExchangeConfig" cfn:"OnBehalfOfTokenExchangeConfig,CfnOAuth2CredentialProvider_OnBehalfOfTokenExchangeConfigProperty"`
 	// The private endpoint configuration for connecting to private resources in your VPC.
-	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
+	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnOAuth2CredentialProvider_PrivateEndpointProperty"`
 	// A list of private endpoint overrides.
-	PrivateEndpointOverrides interface{} `field:"optional" json:"privateEndpointOverrides" yaml:"privateEndpointOverrides" cfn:"PrivateEndpointOverrides"`
+	PrivateEndpointOverrides interface{} `field:"optional" json:"privateEndpointOverrides" yaml:"privateEndpointOverrides" cfn:"PrivateEndpointOverrides,[CfnOAuth2CredentialProvider_PrivateEndpointOverrideProperty]"`
 	// Configuration for private_key_jwt client authentication (RFC 7523).
-	PrivateKeyJwtConfig interface{} `field:"optional" json:"privateKeyJwtConfig" yaml:"privateKeyJwtConfig" cfn:"PrivateKeyJwtConfig"`
+	PrivateKeyJwtConfig interface{} `field:"optional" json:"privateKeyJwtConfig" yaml:"privateKeyJwtConfig" cfn:"PrivateKeyJwtConfig,CfnOAuth2CredentialProvider_PrivateKeyJwtConfigProperty"`
 }
 
 // Input configuration for a GitHub OAuth2 provider.
@@ -107,7 +107,7 @@ type CfnOAuth2CredentialProvider_GithubOauth2ProviderConfigInputProperty struct 
 	ClientId     *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	ClientSecretSource *string     `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 }
 
@@ -116,7 +116,7 @@ type CfnOAuth2CredentialProvider_GoogleOauth2ProviderConfigInputProperty struct 
 	ClientId     *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	ClientSecretSource *string     `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 }
 
@@ -127,7 +127,7 @@ type CfnOAuth2CredentialProvider_IncludedOauth2ProviderConfigInputProperty struc
 	ClientId              *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret          *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	ClientSecretSource *string     `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 	// Token issuer of your isolated OAuth2 application tenant.
 	Issuer *string `field:"optional" json:"issuer" yaml:"issuer" cfn:"Issuer"`
@@ -146,7 +146,7 @@ type CfnOAuth2CredentialProvider_LinkedinOauth2ProviderConfigInputProperty struc
 	ClientId     *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	ClientSecretSource *string     `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 }
 
@@ -171,7 +171,7 @@ type CfnOAuth2CredentialProvider_MicrosoftOauth2ProviderConfigInputProperty stru
 	ClientId     *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	ClientSecretSource *string     `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 	// The Microsoft Entra ID tenant ID.
 	TenantId *string `field:"optional" json:"tenantId" yaml:"tenantId" cfn:"TenantId"`
@@ -192,7 +192,7 @@ type CfnOAuth2CredentialProvider_Oauth2AuthorizationServerMetadataProperty struc
 // Discovery information for an OAuth2 provider.
 type CfnOAuth2CredentialProvider_Oauth2DiscoveryProperty struct {
 	// Authorization server metadata for the OAuth2 provider.
-	AuthorizationServerMetadata interface{} `field:"optional" json:"authorizationServerMetadata" yaml:"authorizationServerMetadata" cfn:"AuthorizationServerMetadata"`
+	AuthorizationServerMetadata interface{} `field:"optional" json:"authorizationServerMetadata" yaml:"authorizationServerMetadata" cfn:"AuthorizationServerMetadata,CfnOAuth2CredentialProvider_Oauth2AuthorizationServerMetadataProperty"`
 	// The discovery URL for the OAuth2 provider.
 	DiscoveryUrl *string `field:"optional" json:"discoveryUrl" yaml:"discoveryUrl" cfn:"DiscoveryUrl"`
 }
@@ -200,23 +200,23 @@ type CfnOAuth2CredentialProvider_Oauth2DiscoveryProperty struct {
 // Input configuration for an OAuth2 provider.
 type CfnOAuth2CredentialProvider_Oauth2ProviderConfigInputProperty struct {
 	// Input configuration for an Atlassian OAuth2 provider.
-	AtlassianOauth2ProviderConfig interface{} `field:"optional" json:"atlassianOauth2ProviderConfig" yaml:"atlassianOauth2ProviderConfig" cfn:"AtlassianOauth2ProviderConfig"`
+	AtlassianOauth2ProviderConfig interface{} `field:"optional" json:"atlassianOauth2ProviderConfig" yaml:"atlassianOauth2ProviderConfig" cfn:"AtlassianOauth2ProviderConfig,CfnOAuth2CredentialProvider_AtlassianOauth2ProviderConfigInputProperty"`
 	// Input configuration for a custom OAuth2 provider.
-	CustomOauth2ProviderConfig interface{} `field:"optional" json:"customOauth2ProviderConfig" yaml:"customOauth2ProviderConfig" cfn:"CustomOauth2ProviderConfig"`
+	CustomOauth2ProviderConfig interface{} `field:"optional" json:"customOauth2ProviderConfig" yaml:"customOauth2ProviderConfig" cfn:"CustomOauth2ProviderConfig,CfnOAuth2CredentialProvider_CustomOauth2ProviderConfigInputProperty"`
 	// Input configuration for a GitHub OAuth2 provider.
-	GithubOauth2ProviderConfig interface{} `field:"optional" json:"githubOauth2ProviderConfig" yaml:"githubOauth2ProviderConfig" cfn:"GithubOauth2ProviderConfig"`
+	GithubOauth2ProviderConfig interface{} `field:"optional" json:"githubOauth2ProviderConfig" yaml:"githubOauth2ProviderConfig" cfn:"GithubOauth2ProviderConfig,CfnOAuth2CredentialProvider_GithubOauth2ProviderConfigInputProperty"`
 	// Input configuration for a Google OAuth2 provider.
-	GoogleOauth2ProviderConfig interface{} `field:"optional" json:"googleOauth2ProviderConfig" yaml:"googleOauth2ProviderConfig" cfn:"GoogleOauth2ProviderConfig"`
+	GoogleOauth2ProviderConfig interface{} `field:"optional" json:"googleOauth2ProviderConfig" yaml:"googleOauth2ProviderConfig" cfn:"GoogleOauth2ProviderConfig,CfnOAuth2CredentialProvider_GoogleOauth2ProviderConfigInputProperty"`
 	// Input configuration for a supported non-custom OAuth2 provider.
-	IncludedOauth2ProviderConfig interface{} `field:"optional" json:"includedOauth2ProviderConfig" yaml:"includedOauth2ProviderConfig" cfn:"IncludedOauth2ProviderConfig"`
+	IncludedOauth2ProviderConfig interface{} `field:"optional" json:"includedOauth2ProviderConfig" yaml:"includedOauth2ProviderConfig" cfn:"IncludedOauth2ProviderConfig,CfnOAuth2CredentialProvider_IncludedOauth2ProviderConfigInputProperty"`
 	// Input configuration for a LinkedIn OAuth2 provider.
-	LinkedinOauth2ProviderConfig interface{} `field:"optional" json:"linkedinOauth2ProviderConfig" yaml:"linkedinOauth2ProviderConfig" cfn:"LinkedinOauth2ProviderConfig"`
+	LinkedinOauth2ProviderConfig interface{} `field:"optional" json:"linkedinOauth2ProviderConfig" yaml:"linkedinOauth2ProviderConfig" cfn:"LinkedinOauth2ProviderConfig,CfnOAuth2CredentialProvider_LinkedinOauth2ProviderConfigInputProperty"`
 	// Input configuration for a Microsoft OAuth2 provider.
-	MicrosoftOauth2ProviderConfig interface{} `field:"optional" json:"microsoftOauth2ProviderConfig" yaml:"microsoftOauth2ProviderConfig" cfn:"MicrosoftOauth2ProviderConfig"`
+	MicrosoftOauth2ProviderConfig interface{} `field:"optional" json:"microsoftOauth2ProviderConfig" yaml:"microsoftOauth2ProviderConfig" cfn:"MicrosoftOauth2ProviderConfig,CfnOAuth2CredentialProvider_MicrosoftOauth2ProviderConfigInputProperty"`
 	// Input configuration for a Salesforce OAuth2 provider.
-	SalesforceOauth2ProviderConfig interface{} `field:"optional" json:"salesforceOauth2ProviderConfig" yaml:"salesforceOauth2ProviderConfig" cfn:"SalesforceOauth2ProviderConfig"`
+	SalesforceOauth2ProviderConfig interface{} `field:"optional" json:"salesforceOauth2ProviderConfig" yaml:"salesforceOauth2ProviderConfig" cfn:"SalesforceOauth2ProviderConfig,CfnOAuth2CredentialProvider_SalesforceOauth2ProviderConfigInputProperty"`
 	// Input configuration for a Slack OAuth2 provider.
-	SlackOauth2ProviderConfig interface{} `field:"optional" json:"slackOauth2ProviderConfig" yaml:"slackOauth2ProviderConfig" cfn:"SlackOauth2ProviderConfig"`
+	SlackOauth2ProviderConfig interface{} `field:"optional" json:"slackOauth2ProviderConfig" yaml:"slackOauth2ProviderConfig" cfn:"SlackOauth2ProviderConfig,CfnOAuth2CredentialProvider_SlackOauth2ProviderConfigInputProperty"`
 }
 
 // Output configuration for an OAuth2 provider.
@@ -225,15 +225,15 @@ type CfnOAuth2CredentialProvider_Oauth2ProviderConfigOutputProperty struct {
 	ClientAuthenticationMethod *string `field:"optional" json:"clientAuthenticationMethod" yaml:"clientAuthenticationMethod" cfn:"ClientAuthenticationMethod"`
 	ClientId                   *string `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	// Discovery information for an OAuth2 provider.
-	OauthDiscovery interface{} `field:"optional" json:"oauthDiscovery" yaml:"oauthDiscovery" cfn:"OauthDiscovery"`
+	OauthDiscovery interface{} `field:"optional" json:"oauthDiscovery" yaml:"oauthDiscovery" cfn:"OauthDiscovery,CfnOAuth2CredentialProvider_Oauth2DiscoveryProperty"`
 	// Configuration for on-behalf-of token exchange.
-	OnBehalfOfTokenExchangeConfig interface{} `field:"optional" json:"onBehalfOfTokenExchangeConfig" yaml:"onBehalfOfTokenExchangeConfig" cfn:"OnBehalfOfTokenExchangeConfig"`
+	OnBehalfOfTokenExchangeConfig interface{} `field:"optional" json:"onBehalfOfTokenExchangeConfig" yaml:"onBehalfOfTokenExchangeConfig" cfn:"OnBehalfOfTokenExchangeConfig,CfnOAuth2CredentialProvider_OnBehalfOfTokenExchangeConfigProperty"`
 	// The private endpoint configuration for connecting to private resources in your VPC.
-	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
+	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnOAuth2CredentialProvider_PrivateEndpointProperty"`
 	// The list of private endpoint overrides for the OAuth2 provider.
-	PrivateEndpointOverrides interface{} `field:"optional" json:"privateEndpointOverrides" yaml:"privateEndpointOverrides" cfn:"PrivateEndpointOverrides"`
+	PrivateEndpointOverrides interface{} `field:"optional" json:"privateEndpointOverrides" yaml:"privateEndpointOverrides" cfn:"PrivateEndpointOverrides,[CfnOAuth2CredentialProvider_PrivateEndpointOverrideProperty]"`
 	// Configuration for private_key_jwt client authentication (RFC 7523).
-	PrivateKeyJwtConfig interface{} `field:"optional" json:"privateKeyJwtConfig" yaml:"privateKeyJwtConfig" cfn:"PrivateKeyJwtConfig"`
+	PrivateKeyJwtConfig interface{} `field:"optional" json:"privateKeyJwtConfig" yaml:"privateKeyJwtConfig" cfn:"PrivateKeyJwtConfig,CfnOAuth2CredentialProvider_PrivateKeyJwtConfigProperty"`
 }
 
 // Configuration for on-behalf-of token exchange.
@@ -241,7 +241,7 @@ type CfnOAuth2CredentialProvider_OnBehalfOfTokenExchangeConfigProperty struct {
 	// The grant type for on-behalf-of token exchange.
 	GrantType *string `field:"required" json:"grantType" yaml:"grantType" cfn:"GrantType"`
 	// Configuration for RFC 8693 Token Exchange.
-	TokenExchangeGrantTypeConfig interface{} `field:"optional" json:"tokenExchangeGrantTypeConfig" yaml:"tokenExchangeGrantTypeConfig" cfn:"TokenExchangeGrantTypeConfig"`
+	TokenExchangeGrantTypeConfig interface{} `field:"optional" json:"tokenExchangeGrantTypeConfig" yaml:"tokenExchangeGrantTypeConfig" cfn:"TokenExchangeGrantTypeConfig,CfnOAuth2CredentialProvider_TokenExchangeGrantTypeConfigProperty"`
 }
 
 // A mapping of a specific domain to a private endpoint for secure connectivity through a VPC Lattice resource configuration.
@@ -249,25 +249,25 @@ type CfnOAuth2CredentialProvider_PrivateEndpointOverrideProperty struct {
 	// The domain to override with a private endpoint.
 	Domain *string `field:"required" json:"domain" yaml:"domain" cfn:"Domain"`
 	// The private endpoint configuration for connecting to private resources in your VPC.
-	PrivateEndpoint interface{} `field:"required" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
+	PrivateEndpoint interface{} `field:"required" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnOAuth2CredentialProvider_PrivateEndpointProperty"`
 }
 
 // The private endpoint configuration for connecting to private resources in your VPC.
 type CfnOAuth2CredentialProvider_PrivateEndpointProperty struct {
 	// Configuration for a managed VPC Lattice resource.
-	ManagedVpcResource interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource"`
+	ManagedVpcResource interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource,CfnOAuth2CredentialProvider_ManagedVpcResourceProperty"`
 	// Configuration for a self-managed VPC Lattice resource.
-	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource"`
+	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource,CfnOAuth2CredentialProvider_SelfManagedLatticeResourceProperty"`
 }
 
 // Configuration for private_key_jwt client authentication (RFC 7523).
 type CfnOAuth2CredentialProvider_PrivateKeyJwtConfigProperty struct {
 	// A map of additional claims to include in the JWT client assertion.
-	AdditionalHeaderClaims interface{} `field:"optional" json:"additionalHeaderClaims" yaml:"additionalHeaderClaims" cfn:"AdditionalHeaderClaims"`
+	AdditionalHeaderClaims interface{} `field:"optional" json:"additionalHeaderClaims" yaml:"additionalHeaderClaims" cfn:"AdditionalHeaderClaims,{s}"`
 	// A map of additional claims to include in the JWT client assertion.
-	AdditionalPayloadClaims interface{} `field:"optional" json:"additionalPayloadClaims" yaml:"additionalPayloadClaims" cfn:"AdditionalPayloadClaims"`
+	AdditionalPayloadClaims interface{} `field:"optional" json:"additionalPayloadClaims" yaml:"additionalPayloadClaims" cfn:"AdditionalPayloadClaims,{s}"`
 	// Contains the private key source configuration for a JWT client assertion.
-	PrivateKeySource interface{} `field:"optional" json:"privateKeySource" yaml:"privateKeySource" cfn:"PrivateKeySource"`
+	PrivateKeySource interface{} `field:"optional" json:"privateKeySource" yaml:"privateKeySource" cfn:"PrivateKeySource,CfnOAuth2CredentialProvider_PrivateKeySourceProperty"`
 	// The algorithm used to sign the JWT client assertion.
 	SigningAlgorithm *string `field:"optional" json:"signingAlgorithm" yaml:"signingAlgorithm" cfn:"SigningAlgorithm"`
 }
@@ -275,7 +275,7 @@ type CfnOAuth2CredentialProvider_PrivateKeyJwtConfigProperty struct {
 // Contains the private key source configuration for a JWT client assertion.
 type CfnOAuth2CredentialProvider_PrivateKeySourceProperty struct {
 	// Contains the KMS key configuration for a JWT client assertion.
-	KmsKeySource interface{} `field:"optional" json:"kmsKeySource" yaml:"kmsKeySource" cfn:"KmsKeySource"`
+	KmsKeySource interface{} `field:"optional" json:"kmsKeySource" yaml:"kmsKeySource" cfn:"KmsKeySource,CfnOAuth2CredentialProvider_KmsKeySourceTypeProperty"`
 }
 
 // Input configuration for a Salesforce OAuth2 provider.
@@ -283,7 +283,7 @@ type CfnOAuth2CredentialProvider_SalesforceOauth2ProviderConfigInputProperty str
 	ClientId     *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	ClientSecretSource *string     `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 }
 
@@ -306,7 +306,7 @@ type CfnOAuth2CredentialProvider_SlackOauth2ProviderConfigInputProperty struct {
 	ClientId     *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret *string `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig"`
+	ClientSecretConfig interface{} `field:"optional" json:"clientSecretConfig" yaml:"clientSecretConfig" cfn:"ClientSecretConfig,CfnOAuth2CredentialProvider_SecretReferenceProperty"`
 	ClientSecretSource *string     `field:"optional" json:"clientSecretSource" yaml:"clientSecretSource" cfn:"ClientSecretSource"`
 }
 
@@ -332,6 +332,7 @@ func NewCfnOAuth2CredentialProvider(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::OAuth2CredentialProvider")})
 	r.tags = cfnOAuth2CredentialProviderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::OAuth2CredentialProvider"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

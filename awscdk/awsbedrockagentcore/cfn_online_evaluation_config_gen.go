@@ -65,24 +65,24 @@ type CfnOnlineEvaluationConfig interface {
 // Properties for defining a `CfnOnlineEvaluationConfig`.
 type CfnOnlineEvaluationConfigProps struct {
 	// The configuration for clustering analysis of evaluation results.
-	ClusteringConfig interface{} `field:"optional" json:"clusteringConfig" yaml:"clusteringConfig" cfn:"ClusteringConfig"`
+	ClusteringConfig interface{} `field:"optional" json:"clusteringConfig" yaml:"clusteringConfig" cfn:"ClusteringConfig,CfnOnlineEvaluationConfig_ClusteringConfigProperty"`
 	// The configuration that specifies where to read agent traces for online evaluation.
-	DataSourceConfig interface{} `field:"required" json:"dataSourceConfig" yaml:"dataSourceConfig" cfn:"DataSourceConfig"`
+	DataSourceConfig interface{} `field:"required" json:"dataSourceConfig" yaml:"dataSourceConfig" cfn:"DataSourceConfig,CfnOnlineEvaluationConfig_DataSourceConfigProperty"`
 	// The description of the online evaluation configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The Amazon Resource Name (ARN) of the IAM role that grants permissions for evaluation.
 	EvaluationExecutionRoleArn *string `field:"required" json:"evaluationExecutionRoleArn" yaml:"evaluationExecutionRoleArn" cfn:"EvaluationExecutionRoleArn"`
 	// The list of evaluators to apply during online evaluation.
-	Evaluators      interface{} `field:"optional" json:"evaluators" yaml:"evaluators" cfn:"Evaluators"`
+	Evaluators      interface{} `field:"optional" json:"evaluators" yaml:"evaluators" cfn:"Evaluators,[CfnOnlineEvaluationConfig_EvaluatorReferenceProperty]"`
 	ExecutionStatus *string     `field:"optional" json:"executionStatus" yaml:"executionStatus" cfn:"ExecutionStatus"`
 	// The list of insights to enable for failure analysis.
-	Insights interface{} `field:"optional" json:"insights" yaml:"insights" cfn:"Insights"`
+	Insights interface{} `field:"optional" json:"insights" yaml:"insights" cfn:"Insights,[CfnOnlineEvaluationConfig_InsightProperty]"`
 	// The name of the online evaluation configuration.
 	OnlineEvaluationConfigName *string `field:"required" json:"onlineEvaluationConfigName" yaml:"onlineEvaluationConfigName" cfn:"OnlineEvaluationConfigName"`
 	// The configuration that specifies where evaluation results should be written.
-	OutputConfig interface{} `field:"optional" json:"outputConfig" yaml:"outputConfig" cfn:"OutputConfig"`
+	OutputConfig interface{} `field:"optional" json:"outputConfig" yaml:"outputConfig" cfn:"OutputConfig,CfnOnlineEvaluationConfig_OutputConfigProperty"`
 	// The evaluation rule that defines sampling configuration, filtering criteria, and session detection settings.
-	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule,CfnOnlineEvaluationConfig_RuleProperty"`
 	// A list of tags to assign to the online evaluation configuration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -116,7 +116,7 @@ type CfnOnlineEvaluationConfig_ClusteringConfigProperty struct {
 // The configuration that specifies where to read agent traces for online evaluation.
 type CfnOnlineEvaluationConfig_DataSourceConfigProperty struct {
 	// The configuration for reading agent traces from CloudWatch logs.
-	CloudWatchLogs interface{} `field:"required" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"required" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnOnlineEvaluationConfig_CloudWatchLogsInputConfigProperty"`
 }
 
 // The reference to an evaluator used in online evaluation configurations.
@@ -132,13 +132,13 @@ type CfnOnlineEvaluationConfig_FilterProperty struct {
 	// The comparison operator to use for filtering.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The value used in filter comparisons.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnOnlineEvaluationConfig_FilterValueProperty"`
 }
 
 // The value used in filter comparisons.
 type CfnOnlineEvaluationConfig_FilterValueProperty struct {
 	// The boolean value for true/false filtering conditions.
-	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue"`
+	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue,b"`
 	// The numeric value for numerical filtering.
 	DoubleValue *float64 `field:"optional" json:"doubleValue" yaml:"doubleValue" cfn:"DoubleValue"`
 	// The string value for text-based filtering.
@@ -154,17 +154,17 @@ type CfnOnlineEvaluationConfig_InsightProperty struct {
 // The configuration that specifies where evaluation results should be written.
 type CfnOnlineEvaluationConfig_OutputConfigProperty struct {
 	// The CloudWatch configuration for writing evaluation results.
-	CloudWatchConfig interface{} `field:"optional" json:"cloudWatchConfig" yaml:"cloudWatchConfig" cfn:"CloudWatchConfig"`
+	CloudWatchConfig interface{} `field:"optional" json:"cloudWatchConfig" yaml:"cloudWatchConfig" cfn:"CloudWatchConfig,CfnOnlineEvaluationConfig_CloudWatchOutputConfigProperty"`
 }
 
 // The evaluation rule that defines sampling configuration, filtering criteria, and session detection settings.
 type CfnOnlineEvaluationConfig_RuleProperty struct {
 	// The list of filters that determine which agent traces should be included in the evaluation.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,[CfnOnlineEvaluationConfig_FilterProperty]"`
 	// The configuration that controls what percentage of agent traces are sampled for evaluation.
-	SamplingConfig interface{} `field:"required" json:"samplingConfig" yaml:"samplingConfig" cfn:"SamplingConfig"`
+	SamplingConfig interface{} `field:"required" json:"samplingConfig" yaml:"samplingConfig" cfn:"SamplingConfig,CfnOnlineEvaluationConfig_SamplingConfigProperty"`
 	// The configuration that defines how agent sessions are detected.
-	SessionConfig interface{} `field:"optional" json:"sessionConfig" yaml:"sessionConfig" cfn:"SessionConfig"`
+	SessionConfig interface{} `field:"optional" json:"sessionConfig" yaml:"sessionConfig" cfn:"SessionConfig,CfnOnlineEvaluationConfig_SessionConfigProperty"`
 }
 
 // The configuration that controls what percentage of agent traces are sampled for evaluation.
@@ -193,6 +193,7 @@ func NewCfnOnlineEvaluationConfig(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::OnlineEvaluationConfig")})
 	r.tags = cfnOnlineEvaluationConfigTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::OnlineEvaluationConfig"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnPaymentConnectorProps struct {
 	ConnectorName *string `field:"required" json:"connectorName" yaml:"connectorName" cfn:"ConnectorName"`
 	ConnectorType *string `field:"required" json:"connectorType" yaml:"connectorType" cfn:"ConnectorType"`
 	// The credential provider configurations for the connector.
-	CredentialProviderConfigurations interface{} `field:"optional" json:"credentialProviderConfigurations" yaml:"credentialProviderConfigurations" cfn:"CredentialProviderConfigurations"`
+	CredentialProviderConfigurations interface{} `field:"optional" json:"credentialProviderConfigurations" yaml:"credentialProviderConfigurations" cfn:"CredentialProviderConfigurations,[CfnPaymentConnector_CredentialsProviderConfigurationProperty]"`
 	// A description of the payment connector.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The identifier of the parent payment manager.
@@ -62,8 +62,8 @@ type CfnPaymentConnectorProps struct {
 }
 
 type CfnPaymentConnector_CredentialsProviderConfigurationProperty struct {
-	CoinbaseCdp interface{} `field:"optional" json:"coinbaseCdp" yaml:"coinbaseCdp" cfn:"CoinbaseCDP"`
-	StripePrivy interface{} `field:"optional" json:"stripePrivy" yaml:"stripePrivy" cfn:"StripePrivy"`
+	CoinbaseCdp interface{} `field:"optional" json:"coinbaseCdp" yaml:"coinbaseCdp" cfn:"CoinbaseCDP,CfnPaymentConnector_PaymentCredentialProviderConfigurationProperty"`
+	StripePrivy interface{} `field:"optional" json:"stripePrivy" yaml:"stripePrivy" cfn:"StripePrivy,CfnPaymentConnector_PaymentCredentialProviderConfigurationProperty"`
 }
 
 type CfnPaymentConnector_PaymentCredentialProviderConfigurationProperty struct {
@@ -83,6 +83,7 @@ func NewCfnPaymentConnector(scope constructs.Construct, id *string, props *CfnPa
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::PaymentConnector")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

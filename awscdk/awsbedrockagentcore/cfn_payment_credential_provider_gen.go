@@ -48,7 +48,7 @@ type CfnPaymentCredentialProviderProps struct {
 	// Unique name for the payment credential provider.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Provider configuration input containing secrets for creation/update.
-	ProviderConfigurationInput interface{} `field:"optional" json:"providerConfigurationInput" yaml:"providerConfigurationInput" cfn:"ProviderConfigurationInput"`
+	ProviderConfigurationInput interface{} `field:"optional" json:"providerConfigurationInput" yaml:"providerConfigurationInput" cfn:"ProviderConfigurationInput,CfnPaymentCredentialProvider_PaymentProviderConfigurationInputProperty"`
 	// Tags for the payment credential provider.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -60,13 +60,13 @@ type CfnPaymentCredentialProvider_CoinbaseCdpConfigurationInputProperty struct {
 	// The Coinbase CDP API key secret.
 	ApiKeySecret *string `field:"optional" json:"apiKeySecret" yaml:"apiKeySecret" cfn:"ApiKeySecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	ApiKeySecretConfig interface{} `field:"optional" json:"apiKeySecretConfig" yaml:"apiKeySecretConfig" cfn:"ApiKeySecretConfig"`
+	ApiKeySecretConfig interface{} `field:"optional" json:"apiKeySecretConfig" yaml:"apiKeySecretConfig" cfn:"ApiKeySecretConfig,CfnPaymentCredentialProvider_SecretReferenceProperty"`
 	// The source of the secret.
 	ApiKeySecretSource *string `field:"optional" json:"apiKeySecretSource" yaml:"apiKeySecretSource" cfn:"ApiKeySecretSource"`
 	// The Coinbase CDP wallet secret.
 	WalletSecret *string `field:"optional" json:"walletSecret" yaml:"walletSecret" cfn:"WalletSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	WalletSecretConfig interface{} `field:"optional" json:"walletSecretConfig" yaml:"walletSecretConfig" cfn:"WalletSecretConfig"`
+	WalletSecretConfig interface{} `field:"optional" json:"walletSecretConfig" yaml:"walletSecretConfig" cfn:"WalletSecretConfig,CfnPaymentCredentialProvider_SecretReferenceProperty"`
 	// The source of the secret.
 	WalletSecretSource *string `field:"optional" json:"walletSecretSource" yaml:"walletSecretSource" cfn:"WalletSecretSource"`
 }
@@ -76,13 +76,13 @@ type CfnPaymentCredentialProvider_CoinbaseCdpConfigurationOutputProperty struct 
 	// The Coinbase CDP API key ID.
 	ApiKeyId *string `field:"required" json:"apiKeyId" yaml:"apiKeyId" cfn:"ApiKeyId"`
 	// Contains information about a secret in AWS Secrets Manager.
-	ApiKeySecretArn interface{} `field:"required" json:"apiKeySecretArn" yaml:"apiKeySecretArn" cfn:"ApiKeySecretArn"`
+	ApiKeySecretArn interface{} `field:"required" json:"apiKeySecretArn" yaml:"apiKeySecretArn" cfn:"ApiKeySecretArn,CfnPaymentCredentialProvider_SecretInfoProperty"`
 	// The JSON key within the secret that contains the API key secret value.
 	ApiKeySecretJsonKey *string `field:"optional" json:"apiKeySecretJsonKey" yaml:"apiKeySecretJsonKey" cfn:"ApiKeySecretJsonKey"`
 	// The source of the secret.
 	ApiKeySecretSource *string `field:"optional" json:"apiKeySecretSource" yaml:"apiKeySecretSource" cfn:"ApiKeySecretSource"`
 	// Contains information about a secret in AWS Secrets Manager.
-	WalletSecretArn interface{} `field:"optional" json:"walletSecretArn" yaml:"walletSecretArn" cfn:"WalletSecretArn"`
+	WalletSecretArn interface{} `field:"optional" json:"walletSecretArn" yaml:"walletSecretArn" cfn:"WalletSecretArn,CfnPaymentCredentialProvider_SecretInfoProperty"`
 	// The JSON key within the secret that contains the wallet secret value.
 	WalletSecretJsonKey *string `field:"optional" json:"walletSecretJsonKey" yaml:"walletSecretJsonKey" cfn:"WalletSecretJsonKey"`
 	// The source of the secret.
@@ -92,17 +92,17 @@ type CfnPaymentCredentialProvider_CoinbaseCdpConfigurationOutputProperty struct 
 // Provider configuration input containing secrets for creation/update.
 type CfnPaymentCredentialProvider_PaymentProviderConfigurationInputProperty struct {
 	// Coinbase CDP configuration with API credentials.
-	CoinbaseCdpConfiguration interface{} `field:"optional" json:"coinbaseCdpConfiguration" yaml:"coinbaseCdpConfiguration" cfn:"CoinbaseCdpConfiguration"`
+	CoinbaseCdpConfiguration interface{} `field:"optional" json:"coinbaseCdpConfiguration" yaml:"coinbaseCdpConfiguration" cfn:"CoinbaseCdpConfiguration,CfnPaymentCredentialProvider_CoinbaseCdpConfigurationInputProperty"`
 	// Stripe Privy configuration with credentials.
-	StripePrivyConfiguration interface{} `field:"optional" json:"stripePrivyConfiguration" yaml:"stripePrivyConfiguration" cfn:"StripePrivyConfiguration"`
+	StripePrivyConfiguration interface{} `field:"optional" json:"stripePrivyConfiguration" yaml:"stripePrivyConfiguration" cfn:"StripePrivyConfiguration,CfnPaymentCredentialProvider_StripePrivyConfigurationInputProperty"`
 }
 
 // Provider configuration output containing secret ARNs (no raw secrets).
 type CfnPaymentCredentialProvider_PaymentProviderConfigurationOutputProperty struct {
 	// Coinbase CDP configuration output with secret ARNs.
-	CoinbaseCdpConfiguration interface{} `field:"optional" json:"coinbaseCdpConfiguration" yaml:"coinbaseCdpConfiguration" cfn:"CoinbaseCdpConfiguration"`
+	CoinbaseCdpConfiguration interface{} `field:"optional" json:"coinbaseCdpConfiguration" yaml:"coinbaseCdpConfiguration" cfn:"CoinbaseCdpConfiguration,CfnPaymentCredentialProvider_CoinbaseCdpConfigurationOutputProperty"`
 	// Stripe Privy configuration output with secret ARNs.
-	StripePrivyConfiguration interface{} `field:"optional" json:"stripePrivyConfiguration" yaml:"stripePrivyConfiguration" cfn:"StripePrivyConfiguration"`
+	StripePrivyConfiguration interface{} `field:"optional" json:"stripePrivyConfiguration" yaml:"stripePrivyConfiguration" cfn:"StripePrivyConfiguration,CfnPaymentCredentialProvider_StripePrivyConfigurationOutputProperty"`
 }
 
 // Contains information about a secret in AWS Secrets Manager.
@@ -126,7 +126,7 @@ type CfnPaymentCredentialProvider_StripePrivyConfigurationInputProperty struct {
 	// The app secret provided by Privy.
 	AppSecret *string `field:"optional" json:"appSecret" yaml:"appSecret" cfn:"AppSecret"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	AppSecretConfig interface{} `field:"optional" json:"appSecretConfig" yaml:"appSecretConfig" cfn:"AppSecretConfig"`
+	AppSecretConfig interface{} `field:"optional" json:"appSecretConfig" yaml:"appSecretConfig" cfn:"AppSecretConfig,CfnPaymentCredentialProvider_SecretReferenceProperty"`
 	// The source of the secret.
 	AppSecretSource *string `field:"optional" json:"appSecretSource" yaml:"appSecretSource" cfn:"AppSecretSource"`
 	// The authorization ID for the Stripe Privy integration.
@@ -134,7 +134,7 @@ type CfnPaymentCredentialProvider_StripePrivyConfigurationInputProperty struct {
 	// The authorization private key for the Stripe Privy integration.
 	AuthorizationPrivateKey *string `field:"optional" json:"authorizationPrivateKey" yaml:"authorizationPrivateKey" cfn:"AuthorizationPrivateKey"`
 	// A reference to a customer-provided secret stored in AWS Secrets Manager.
-	AuthorizationPrivateKeyConfig interface{} `field:"optional" json:"authorizationPrivateKeyConfig" yaml:"authorizationPrivateKeyConfig" cfn:"AuthorizationPrivateKeyConfig"`
+	AuthorizationPrivateKeyConfig interface{} `field:"optional" json:"authorizationPrivateKeyConfig" yaml:"authorizationPrivateKeyConfig" cfn:"AuthorizationPrivateKeyConfig,CfnPaymentCredentialProvider_SecretReferenceProperty"`
 	// The source of the secret.
 	AuthorizationPrivateKeySource *string `field:"optional" json:"authorizationPrivateKeySource" yaml:"authorizationPrivateKeySource" cfn:"AuthorizationPrivateKeySource"`
 }
@@ -144,7 +144,7 @@ type CfnPaymentCredentialProvider_StripePrivyConfigurationOutputProperty struct 
 	// The app ID provided by Privy.
 	AppId *string `field:"required" json:"appId" yaml:"appId" cfn:"AppId"`
 	// Contains information about a secret in AWS Secrets Manager.
-	AppSecretArn interface{} `field:"required" json:"appSecretArn" yaml:"appSecretArn" cfn:"AppSecretArn"`
+	AppSecretArn interface{} `field:"required" json:"appSecretArn" yaml:"appSecretArn" cfn:"AppSecretArn,CfnPaymentCredentialProvider_SecretInfoProperty"`
 	// The JSON key within the secret that contains the app secret value.
 	AppSecretJsonKey *string `field:"optional" json:"appSecretJsonKey" yaml:"appSecretJsonKey" cfn:"AppSecretJsonKey"`
 	// The source of the secret.
@@ -152,7 +152,7 @@ type CfnPaymentCredentialProvider_StripePrivyConfigurationOutputProperty struct 
 	// The authorization ID for the Stripe Privy integration.
 	AuthorizationId *string `field:"required" json:"authorizationId" yaml:"authorizationId" cfn:"AuthorizationId"`
 	// Contains information about a secret in AWS Secrets Manager.
-	AuthorizationPrivateKeyArn interface{} `field:"required" json:"authorizationPrivateKeyArn" yaml:"authorizationPrivateKeyArn" cfn:"AuthorizationPrivateKeyArn"`
+	AuthorizationPrivateKeyArn interface{} `field:"required" json:"authorizationPrivateKeyArn" yaml:"authorizationPrivateKeyArn" cfn:"AuthorizationPrivateKeyArn,CfnPaymentCredentialProvider_SecretInfoProperty"`
 	// The JSON key within the secret that contains the authorization private key value.
 	AuthorizationPrivateKeyJsonKey *string `field:"optional" json:"authorizationPrivateKeyJsonKey" yaml:"authorizationPrivateKeyJsonKey" cfn:"AuthorizationPrivateKeyJsonKey"`
 	// The source of the secret.
@@ -173,6 +173,7 @@ func NewCfnPaymentCredentialProvider(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::PaymentCredentialProvider")})
 	r.tags = cfnPaymentCredentialProviderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::PaymentCredentialProvider"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

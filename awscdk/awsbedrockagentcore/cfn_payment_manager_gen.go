@@ -54,7 +54,7 @@ type CfnPaymentManager interface {
 // Properties for defining a `CfnPaymentManager`.
 type CfnPaymentManagerProps struct {
 	// The authorizer configuration for the payment manager.
-	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration"`
+	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration,CfnPaymentManager_AuthorizerConfigurationProperty"`
 	// The type of authorizer for the payment manager.
 	AuthorizerType *string `field:"required" json:"authorizerType" yaml:"authorizerType" cfn:"AuthorizerType"`
 	// A description of the payment manager.
@@ -69,12 +69,12 @@ type CfnPaymentManagerProps struct {
 
 // The authorizer configuration for the payment manager.
 type CfnPaymentManager_AuthorizerConfigurationProperty struct {
-	CustomJwtAuthorizer interface{} `field:"required" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer"`
+	CustomJwtAuthorizer interface{} `field:"required" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer,CfnPaymentManager_CustomJWTAuthorizerProperty"`
 }
 
 type CfnPaymentManager_AuthorizingClaimMatchValueProperty struct {
 	ClaimMatchOperator *string     `field:"required" json:"claimMatchOperator" yaml:"claimMatchOperator" cfn:"ClaimMatchOperator"`
-	ClaimMatchValue    interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue"`
+	ClaimMatchValue    interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue,CfnPaymentManager_ClaimMatchValueProperty"`
 }
 
 type CfnPaymentManager_ClaimMatchValueProperty struct {
@@ -83,7 +83,7 @@ type CfnPaymentManager_ClaimMatchValueProperty struct {
 }
 
 type CfnPaymentManager_CustomClaimValidationTypeProperty struct {
-	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue"`
+	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue,CfnPaymentManager_AuthorizingClaimMatchValueProperty"`
 	InboundTokenClaimName      *string     `field:"required" json:"inboundTokenClaimName" yaml:"inboundTokenClaimName" cfn:"InboundTokenClaimName"`
 	InboundTokenClaimValueType *string     `field:"required" json:"inboundTokenClaimValueType" yaml:"inboundTokenClaimValueType" cfn:"InboundTokenClaimValueType"`
 }
@@ -92,7 +92,7 @@ type CfnPaymentManager_CustomJWTAuthorizerProperty struct {
 	AllowedAudience *[]*string  `field:"optional" json:"allowedAudience" yaml:"allowedAudience" cfn:"AllowedAudience"`
 	AllowedClients  *[]*string  `field:"optional" json:"allowedClients" yaml:"allowedClients" cfn:"AllowedClients"`
 	AllowedScopes   *[]*string  `field:"optional" json:"allowedScopes" yaml:"allowedScopes" cfn:"AllowedScopes"`
-	CustomClaims    interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims"`
+	CustomClaims    interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims,[CfnPaymentManager_CustomClaimValidationTypeProperty]"`
 	DiscoveryUrl    *string     `field:"required" json:"discoveryUrl" yaml:"discoveryUrl" cfn:"DiscoveryUrl"`
 }
 
@@ -115,6 +115,7 @@ func NewCfnPaymentManager(scope constructs.Construct, id *string, props *CfnPaym
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::PaymentManager")})
 	r.tags = cfnPaymentManagerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BedrockAgentCore::PaymentManager"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

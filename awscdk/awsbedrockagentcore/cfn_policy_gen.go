@@ -52,7 +52,7 @@ type CfnPolicy interface {
 // Properties for defining a `CfnPolicy`.
 type CfnPolicyProps struct {
 	// The definition structure for policies.
-	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,CfnPolicy_PolicyDefinitionProperty"`
 	// A human-readable description of the policy's purpose and functionality.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Whether the policy contributes to the enforce decision returned to Gateway.
@@ -74,9 +74,9 @@ type CfnPolicy_CedarPolicyProperty struct {
 // The definition structure for policies.
 type CfnPolicy_PolicyDefinitionProperty struct {
 	// A Cedar policy statement within the AgentCore Policy system.
-	Cedar interface{} `field:"optional" json:"cedar" yaml:"cedar" cfn:"Cedar"`
+	Cedar interface{} `field:"optional" json:"cedar" yaml:"cedar" cfn:"Cedar,CfnPolicy_CedarPolicyProperty"`
 	// A policy statement within the AgentCore Policy system.
-	Policy interface{} `field:"optional" json:"policy" yaml:"policy" cfn:"Policy"`
+	Policy interface{} `field:"optional" json:"policy" yaml:"policy" cfn:"Policy,CfnPolicy_PolicyStatementProperty"`
 }
 
 // A policy statement within the AgentCore Policy system.
@@ -97,6 +97,7 @@ func NewCfnPolicy(scope constructs.Construct, id *string, props *CfnPolicyProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::Policy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

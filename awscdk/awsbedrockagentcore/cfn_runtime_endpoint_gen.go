@@ -82,6 +82,7 @@ func NewCfnRuntimeEndpoint(scope constructs.Construct, id *string, props *CfnRun
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::RuntimeEndpoint")})
 	r.tags = cfnRuntimeEndpointTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::BedrockAgentCore::RuntimeEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -81,28 +81,28 @@ type CfnRuntime interface {
 // Properties for defining a `CfnRuntime`.
 type CfnRuntimeProps struct {
 	// The artifact of the agent.
-	AgentRuntimeArtifact interface{} `field:"required" json:"agentRuntimeArtifact" yaml:"agentRuntimeArtifact" cfn:"AgentRuntimeArtifact"`
+	AgentRuntimeArtifact interface{} `field:"required" json:"agentRuntimeArtifact" yaml:"agentRuntimeArtifact" cfn:"AgentRuntimeArtifact,CfnRuntime_AgentRuntimeArtifactProperty"`
 	// The name of the AgentCore Runtime endpoint.
 	AgentRuntimeName *string `field:"required" json:"agentRuntimeName" yaml:"agentRuntimeName" cfn:"AgentRuntimeName"`
 	// Represents inbound authorization configuration options used to authenticate incoming requests.
-	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration"`
+	AuthorizerConfiguration interface{} `field:"optional" json:"authorizerConfiguration" yaml:"authorizerConfiguration" cfn:"AuthorizerConfiguration,CfnRuntime_AuthorizerConfigurationProperty"`
 	// Configuration for a capacity provider.
-	CapacityProviderConfiguration interface{} `field:"optional" json:"capacityProviderConfiguration" yaml:"capacityProviderConfiguration" cfn:"CapacityProviderConfiguration"`
+	CapacityProviderConfiguration interface{} `field:"optional" json:"capacityProviderConfiguration" yaml:"capacityProviderConfiguration" cfn:"CapacityProviderConfiguration,CfnRuntime_CapacityProviderConfigurationProperty"`
 	// The agent runtime description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The environment variables for the agent.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// List of filesystem configurations.
-	FilesystemConfigurations interface{} `field:"optional" json:"filesystemConfigurations" yaml:"filesystemConfigurations" cfn:"FilesystemConfigurations"`
+	FilesystemConfigurations interface{} `field:"optional" json:"filesystemConfigurations" yaml:"filesystemConfigurations" cfn:"FilesystemConfigurations,[CfnRuntime_FilesystemConfigurationProperty]"`
 	// Configuration for managing the lifecycle of runtime sessions and resources.
-	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration"`
+	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration,CfnRuntime_LifecycleConfigurationProperty"`
 	// The network configuration.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnRuntime_NetworkConfigurationProperty"`
 	PlatformVersion      *string     `field:"optional" json:"platformVersion" yaml:"platformVersion" cfn:"PlatformVersion"`
 	// The protocol configuration for an agent runtime.
 	ProtocolConfiguration *string `field:"optional" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration"`
 	// Configuration for HTTP request headers.
-	RequestHeaderConfiguration interface{} `field:"optional" json:"requestHeaderConfiguration" yaml:"requestHeaderConfiguration" cfn:"RequestHeaderConfiguration"`
+	RequestHeaderConfiguration interface{} `field:"optional" json:"requestHeaderConfiguration" yaml:"requestHeaderConfiguration" cfn:"RequestHeaderConfiguration,CfnRuntime_RequestHeaderConfigurationProperty"`
 	// The Amazon Resource Name (ARN) for for the role.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The tags for the agent.
@@ -112,15 +112,15 @@ type CfnRuntimeProps struct {
 // The artifact of the agent.
 type CfnRuntime_AgentRuntimeArtifactProperty struct {
 	// Representation of a code configuration.
-	CodeConfiguration interface{} `field:"optional" json:"codeConfiguration" yaml:"codeConfiguration" cfn:"CodeConfiguration"`
+	CodeConfiguration interface{} `field:"optional" json:"codeConfiguration" yaml:"codeConfiguration" cfn:"CodeConfiguration,CfnRuntime_CodeConfigurationProperty"`
 	// Representation of a container configuration.
-	ContainerConfiguration interface{} `field:"optional" json:"containerConfiguration" yaml:"containerConfiguration" cfn:"ContainerConfiguration"`
+	ContainerConfiguration interface{} `field:"optional" json:"containerConfiguration" yaml:"containerConfiguration" cfn:"ContainerConfiguration,CfnRuntime_ContainerConfigurationProperty"`
 }
 
 // Allow-list of upstream workloads permitted to reach this resource via the workload identity chain.
 type CfnRuntime_AllowedWorkloadConfigurationProperty struct {
 	// List of allow-listed hosting environments.
-	HostingEnvironments interface{} `field:"optional" json:"hostingEnvironments" yaml:"hostingEnvironments" cfn:"HostingEnvironments"`
+	HostingEnvironments interface{} `field:"optional" json:"hostingEnvironments" yaml:"hostingEnvironments" cfn:"HostingEnvironments,[CfnRuntime_HostingEnvironmentProperty]"`
 	// List of allow-listed workload identity names.
 	WorkloadIdentities *[]*string `field:"optional" json:"workloadIdentities" yaml:"workloadIdentities" cfn:"WorkloadIdentities"`
 }
@@ -128,7 +128,7 @@ type CfnRuntime_AllowedWorkloadConfigurationProperty struct {
 // The authorizer configuration.
 type CfnRuntime_AuthorizerConfigurationProperty struct {
 	// Represents inbound authorization configuration options used to authenticate incoming requests.
-	CustomJwtAuthorizer interface{} `field:"optional" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer"`
+	CustomJwtAuthorizer interface{} `field:"optional" json:"customJwtAuthorizer" yaml:"customJwtAuthorizer" cfn:"CustomJWTAuthorizer,CfnRuntime_CustomJWTAuthorizerConfigurationProperty"`
 }
 
 // The value or values in the custom claim to match and relationship of match.
@@ -136,7 +136,7 @@ type CfnRuntime_AuthorizingClaimMatchValueTypeProperty struct {
 	// The relationship between the claim field value and the value or values being matched.
 	ClaimMatchOperator *string `field:"required" json:"claimMatchOperator" yaml:"claimMatchOperator" cfn:"ClaimMatchOperator"`
 	// The value or values in the custom claim to match for.
-	ClaimMatchValue interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue"`
+	ClaimMatchValue interface{} `field:"required" json:"claimMatchValue" yaml:"claimMatchValue" cfn:"ClaimMatchValue,CfnRuntime_ClaimMatchValueTypeProperty"`
 }
 
 // Configuration for a capacity provider.
@@ -164,7 +164,7 @@ type CfnRuntime_ClaimMatchValueTypeProperty struct {
 // Representation of a code configuration.
 type CfnRuntime_CodeConfigurationProperty struct {
 	// Object represents source code from zip file.
-	Code interface{} `field:"required" json:"code" yaml:"code" cfn:"Code"`
+	Code interface{} `field:"required" json:"code" yaml:"code" cfn:"Code,CfnRuntime_CodeProperty"`
 	// List of entry points.
 	EntryPoint *[]*string `field:"required" json:"entryPoint" yaml:"entryPoint" cfn:"EntryPoint"`
 	// Managed runtime types.
@@ -174,7 +174,7 @@ type CfnRuntime_CodeConfigurationProperty struct {
 // Object represents source code from zip file.
 type CfnRuntime_CodeProperty struct {
 	// S3 Location Configuration.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnRuntime_S3LocationProperty"`
 }
 
 // The container configuration.
@@ -186,7 +186,7 @@ type CfnRuntime_ContainerConfigurationProperty struct {
 // Required custom claim.
 type CfnRuntime_CustomClaimValidationTypeProperty struct {
 	// The value or values in the custom claim to match and relationship of match.
-	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue"`
+	AuthorizingClaimMatchValue interface{} `field:"required" json:"authorizingClaimMatchValue" yaml:"authorizingClaimMatchValue" cfn:"AuthorizingClaimMatchValue,CfnRuntime_AuthorizingClaimMatchValueTypeProperty"`
 	// The name of the custom claim to validate.
 	InboundTokenClaimName *string `field:"required" json:"inboundTokenClaimName" yaml:"inboundTokenClaimName" cfn:"InboundTokenClaimName"`
 	// Token claim data type.
@@ -202,15 +202,15 @@ type CfnRuntime_CustomJWTAuthorizerConfigurationProperty struct {
 	// List of allowed scopes.
 	AllowedScopes *[]*string `field:"optional" json:"allowedScopes" yaml:"allowedScopes" cfn:"AllowedScopes"`
 	// Allow-list of upstream workloads permitted to reach this resource via the workload identity chain.
-	AllowedWorkloadConfiguration interface{} `field:"optional" json:"allowedWorkloadConfiguration" yaml:"allowedWorkloadConfiguration" cfn:"AllowedWorkloadConfiguration"`
+	AllowedWorkloadConfiguration interface{} `field:"optional" json:"allowedWorkloadConfiguration" yaml:"allowedWorkloadConfiguration" cfn:"AllowedWorkloadConfiguration,CfnRuntime_AllowedWorkloadConfigurationProperty"`
 	// List of required custom claims.
-	CustomClaims interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims"`
+	CustomClaims interface{} `field:"optional" json:"customClaims" yaml:"customClaims" cfn:"CustomClaims,[CfnRuntime_CustomClaimValidationTypeProperty]"`
 	// The configuration authorization.
 	DiscoveryUrl *string `field:"required" json:"discoveryUrl" yaml:"discoveryUrl" cfn:"DiscoveryUrl"`
 	// Private endpoint configuration.
-	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
+	PrivateEndpoint interface{} `field:"optional" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnRuntime_PrivateEndpointProperty"`
 	// List of private endpoint overrides.
-	PrivateEndpointOverrides interface{} `field:"optional" json:"privateEndpointOverrides" yaml:"privateEndpointOverrides" cfn:"PrivateEndpointOverrides"`
+	PrivateEndpointOverrides interface{} `field:"optional" json:"privateEndpointOverrides" yaml:"privateEndpointOverrides" cfn:"PrivateEndpointOverrides,[CfnRuntime_PrivateEndpointOverrideProperty]"`
 }
 
 // Configuration for EFS access point filesystem.
@@ -224,13 +224,13 @@ type CfnRuntime_EfsAccessPointConfigurationProperty struct {
 // Filesystem configuration for the runtime.
 type CfnRuntime_FilesystemConfigurationProperty struct {
 	// Configuration for a CapacityProvider-managed volume to mount into the agent runtime.
-	CapacityProviderVolume interface{} `field:"optional" json:"capacityProviderVolume" yaml:"capacityProviderVolume" cfn:"CapacityProviderVolume"`
+	CapacityProviderVolume interface{} `field:"optional" json:"capacityProviderVolume" yaml:"capacityProviderVolume" cfn:"CapacityProviderVolume,CfnRuntime_CapacityProviderVolumeConfigurationProperty"`
 	// Configuration for EFS access point filesystem.
-	EfsAccessPoint interface{} `field:"optional" json:"efsAccessPoint" yaml:"efsAccessPoint" cfn:"EfsAccessPoint"`
+	EfsAccessPoint interface{} `field:"optional" json:"efsAccessPoint" yaml:"efsAccessPoint" cfn:"EfsAccessPoint,CfnRuntime_EfsAccessPointConfigurationProperty"`
 	// Configuration for S3 Files access point filesystem.
-	S3FilesAccessPoint interface{} `field:"optional" json:"s3FilesAccessPoint" yaml:"s3FilesAccessPoint" cfn:"S3FilesAccessPoint"`
+	S3FilesAccessPoint interface{} `field:"optional" json:"s3FilesAccessPoint" yaml:"s3FilesAccessPoint" cfn:"S3FilesAccessPoint,CfnRuntime_S3FilesAccessPointConfigurationProperty"`
 	// Configuration for session storage.
-	SessionStorage interface{} `field:"optional" json:"sessionStorage" yaml:"sessionStorage" cfn:"SessionStorage"`
+	SessionStorage interface{} `field:"optional" json:"sessionStorage" yaml:"sessionStorage" cfn:"SessionStorage,CfnRuntime_SessionStorageConfigurationProperty"`
 }
 
 // An upstream workload identified by the ARN of its hosting environment (for example a Gateway or Runtime ARN).
@@ -268,7 +268,7 @@ type CfnRuntime_NetworkConfigurationProperty struct {
 	// The network mode.
 	NetworkMode *string `field:"required" json:"networkMode" yaml:"networkMode" cfn:"NetworkMode"`
 	// Network mode configuration for VPC.
-	NetworkModeConfig interface{} `field:"optional" json:"networkModeConfig" yaml:"networkModeConfig" cfn:"NetworkModeConfig"`
+	NetworkModeConfig interface{} `field:"optional" json:"networkModeConfig" yaml:"networkModeConfig" cfn:"NetworkModeConfig,CfnRuntime_VpcConfigProperty"`
 }
 
 // Override mapping of a domain to a private endpoint.
@@ -276,14 +276,14 @@ type CfnRuntime_PrivateEndpointOverrideProperty struct {
 	// The domain to override.
 	Domain *string `field:"required" json:"domain" yaml:"domain" cfn:"Domain"`
 	// Private endpoint configuration.
-	PrivateEndpoint interface{} `field:"required" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint"`
+	PrivateEndpoint interface{} `field:"required" json:"privateEndpoint" yaml:"privateEndpoint" cfn:"PrivateEndpoint,CfnRuntime_PrivateEndpointProperty"`
 }
 
 type CfnRuntime_PrivateEndpointProperty struct {
 	// Managed VPC resource configuration.
-	ManagedVpcResource interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource"`
+	ManagedVpcResource interface{} `field:"optional" json:"managedVpcResource" yaml:"managedVpcResource" cfn:"ManagedVpcResource,CfnRuntime_ManagedVpcResourceProperty"`
 	// Self-managed VPC Lattice resource configuration.
-	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource"`
+	SelfManagedLatticeResource interface{} `field:"optional" json:"selfManagedLatticeResource" yaml:"selfManagedLatticeResource" cfn:"SelfManagedLatticeResource,CfnRuntime_SelfManagedLatticeResourceProperty"`
 }
 
 // Configuration for HTTP request headers.
@@ -350,6 +350,7 @@ func NewCfnRuntime(scope constructs.Construct, id *string, props *CfnRuntimeProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BedrockAgentCore::Runtime")})
 	r.tags = cfnRuntimeTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::BedrockAgentCore::Runtime"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

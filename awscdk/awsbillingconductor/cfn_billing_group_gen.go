@@ -54,9 +54,9 @@ type CfnBillingGroup interface {
 // Properties for defining a `CfnBillingGroup`.
 type CfnBillingGroupProps struct {
 	// The set of accounts that will be under the billing group.
-	AccountGrouping interface{} `field:"required" json:"accountGrouping" yaml:"accountGrouping" cfn:"AccountGrouping"`
+	AccountGrouping interface{} `field:"required" json:"accountGrouping" yaml:"accountGrouping" cfn:"AccountGrouping,CfnBillingGroup_AccountGroupingProperty"`
 	// The preferences and settings that will be used to compute the AWS charges for a billing group.
-	ComputationPreference interface{} `field:"required" json:"computationPreference" yaml:"computationPreference" cfn:"ComputationPreference"`
+	ComputationPreference interface{} `field:"required" json:"computationPreference" yaml:"computationPreference" cfn:"ComputationPreference,CfnBillingGroup_ComputationPreferenceProperty"`
 	// The description of the billing group.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The billing group's name.
@@ -70,7 +70,7 @@ type CfnBillingGroupProps struct {
 // The set of accounts that will be under the billing group.
 type CfnBillingGroup_AccountGroupingProperty struct {
 	// Specifies if this billing group will automatically associate newly added AWS accounts that join your consolidated billing family.
-	AutoAssociate interface{} `field:"optional" json:"autoAssociate" yaml:"autoAssociate" cfn:"AutoAssociate"`
+	AutoAssociate interface{} `field:"optional" json:"autoAssociate" yaml:"autoAssociate" cfn:"AutoAssociate,b"`
 	// The account IDs that make up the billing group.
 	LinkedAccountIds *[]*string `field:"optional" json:"linkedAccountIds" yaml:"linkedAccountIds" cfn:"LinkedAccountIds"`
 	// The Amazon Resource Name (ARN) that identifies the transfer relationship owned by the Bill Transfer account (caller account).
@@ -97,6 +97,7 @@ func NewCfnBillingGroup(scope constructs.Construct, id *string, props *CfnBillin
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BillingConductor::BillingGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BillingConductor::BillingGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

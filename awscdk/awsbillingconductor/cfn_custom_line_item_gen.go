@@ -67,17 +67,17 @@ type CfnCustomLineItemProps struct {
 	// The Amazon Resource Name (ARN) that references the billing group where the custom line item applies to.
 	BillingGroupArn *string `field:"required" json:"billingGroupArn" yaml:"billingGroupArn" cfn:"BillingGroupArn"`
 	// A time range for which the custom line item is effective.
-	BillingPeriodRange interface{} `field:"optional" json:"billingPeriodRange" yaml:"billingPeriodRange" cfn:"BillingPeriodRange"`
+	BillingPeriodRange interface{} `field:"optional" json:"billingPeriodRange" yaml:"billingPeriodRange" cfn:"BillingPeriodRange,CfnCustomLineItem_BillingPeriodRangeProperty"`
 	// The computation rule that determines how the custom line item charges are computed and reflected in the bill.
 	ComputationRule *string `field:"optional" json:"computationRule" yaml:"computationRule" cfn:"ComputationRule"`
 	// The charge details of a custom line item.
-	CustomLineItemChargeDetails interface{} `field:"optional" json:"customLineItemChargeDetails" yaml:"customLineItemChargeDetails" cfn:"CustomLineItemChargeDetails"`
+	CustomLineItemChargeDetails interface{} `field:"optional" json:"customLineItemChargeDetails" yaml:"customLineItemChargeDetails" cfn:"CustomLineItemChargeDetails,CfnCustomLineItem_CustomLineItemChargeDetailsProperty"`
 	// The custom line item's description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The custom line item's name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Configuration details specifying how the custom line item charges are presented, including which service the charges are shown under.
-	PresentationDetails interface{} `field:"optional" json:"presentationDetails" yaml:"presentationDetails" cfn:"PresentationDetails"`
+	PresentationDetails interface{} `field:"optional" json:"presentationDetails" yaml:"presentationDetails" cfn:"PresentationDetails,CfnCustomLineItem_PresentationDetailsProperty"`
 	// A map that contains tag keys and tag values that are attached to a custom line item.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -93,11 +93,11 @@ type CfnCustomLineItem_BillingPeriodRangeProperty struct {
 // The charge details of a custom line item.
 type CfnCustomLineItem_CustomLineItemChargeDetailsProperty struct {
 	// A `CustomLineItemFlatChargeDetails` that describes the charge details of a flat custom line item.
-	Flat interface{} `field:"optional" json:"flat" yaml:"flat" cfn:"Flat"`
+	Flat interface{} `field:"optional" json:"flat" yaml:"flat" cfn:"Flat,CfnCustomLineItem_CustomLineItemFlatChargeDetailsProperty"`
 	// A representation of the line item filter.
-	LineItemFilters interface{} `field:"optional" json:"lineItemFilters" yaml:"lineItemFilters" cfn:"LineItemFilters"`
+	LineItemFilters interface{} `field:"optional" json:"lineItemFilters" yaml:"lineItemFilters" cfn:"LineItemFilters,[CfnCustomLineItem_LineItemFilterProperty]"`
 	// A `CustomLineItemPercentageChargeDetails` that describes the charge details of a percentage custom line item.
-	Percentage interface{} `field:"optional" json:"percentage" yaml:"percentage" cfn:"Percentage"`
+	Percentage interface{} `field:"optional" json:"percentage" yaml:"percentage" cfn:"Percentage,CfnCustomLineItem_CustomLineItemPercentageChargeDetailsProperty"`
 	// The type of the custom line item that indicates whether the charge is a fee or credit.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -148,6 +148,7 @@ func NewCfnCustomLineItem(scope constructs.Construct, id *string, props *CfnCust
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BillingConductor::CustomLineItem")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BillingConductor::CustomLineItem"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

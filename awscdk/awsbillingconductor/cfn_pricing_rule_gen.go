@@ -81,7 +81,7 @@ type CfnPricingRuleProps struct {
 	// A map that contains tag keys and tag values that are attached to a pricing rule.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The set of tiering configurations for the pricing rule.
-	Tiering interface{} `field:"optional" json:"tiering" yaml:"tiering" cfn:"Tiering"`
+	Tiering interface{} `field:"optional" json:"tiering" yaml:"tiering" cfn:"Tiering,CfnPricingRule_TieringProperty"`
 	// The type of pricing rule.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// Usage Type is the unit that each service uses to measure the usage of a specific type of resource.
@@ -101,15 +101,15 @@ type CfnPricingRule_CustomTierProperty struct {
 // The possible AWS Free Tier configurations.
 type CfnPricingRule_FreeTierProperty struct {
 	// Activate or deactivate AWS Free Tier.
-	Activated interface{} `field:"required" json:"activated" yaml:"activated" cfn:"Activated"`
+	Activated interface{} `field:"required" json:"activated" yaml:"activated" cfn:"Activated,b"`
 }
 
 // The set of tiering configurations for the pricing rule.
 type CfnPricingRule_TieringProperty struct {
 	// The set of custom volume tiers for a SKU-scoped TIERING pricing rule.
-	CustomTiers interface{} `field:"optional" json:"customTiers" yaml:"customTiers" cfn:"CustomTiers"`
+	CustomTiers interface{} `field:"optional" json:"customTiers" yaml:"customTiers" cfn:"CustomTiers,[CfnPricingRule_CustomTierProperty]"`
 	// The possible AWS Free Tier configurations.
-	FreeTier interface{} `field:"optional" json:"freeTier" yaml:"freeTier" cfn:"FreeTier"`
+	FreeTier interface{} `field:"optional" json:"freeTier" yaml:"freeTier" cfn:"FreeTier,CfnPricingRule_FreeTierProperty"`
 }
 
 type cfnPricingRule struct {
@@ -126,6 +126,7 @@ func NewCfnPricingRule(scope constructs.Construct, id *string, props *CfnPricing
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::BillingConductor::PricingRule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::BillingConductor::PricingRule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,7 +52,7 @@ type CfnSpendingLimitProps struct {
 	// The tags to apply to the spending limit.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Defines a time range for spending limits, specifying when the limit is active.
-	TimePeriod interface{} `field:"optional" json:"timePeriod" yaml:"timePeriod" cfn:"TimePeriod"`
+	TimePeriod interface{} `field:"optional" json:"timePeriod" yaml:"timePeriod" cfn:"TimePeriod,CfnSpendingLimit_TimePeriodProperty"`
 }
 
 // Defines a time range for spending limits, specifying when the limit is active.
@@ -77,6 +77,7 @@ func NewCfnSpendingLimit(scope constructs.Construct, id *string, props *CfnSpend
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Braket::SpendingLimit")})
 	r.tags = cfnSpendingLimitTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Braket::SpendingLimit"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

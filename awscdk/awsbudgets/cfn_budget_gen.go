@@ -34,9 +34,9 @@ type CfnBudget interface {
 // Properties for defining a `CfnBudget`.
 type CfnBudgetProps struct {
 	// The budget object that you want to create.
-	Budget interface{} `field:"required" json:"budget" yaml:"budget" cfn:"Budget"`
+	Budget interface{} `field:"required" json:"budget" yaml:"budget" cfn:"Budget,CfnBudget_BudgetDataProperty"`
 	// A notification that you want to associate with a budget.
-	NotificationsWithSubscribers interface{} `field:"optional" json:"notificationsWithSubscribers" yaml:"notificationsWithSubscribers" cfn:"NotificationsWithSubscribers"`
+	NotificationsWithSubscribers interface{} `field:"optional" json:"notificationsWithSubscribers" yaml:"notificationsWithSubscribers" cfn:"NotificationsWithSubscribers,[CfnBudget_NotificationWithSubscribersProperty]"`
 	// An optional list of tags to associate with the specified budget.
 	ResourceTags *[]*CfnBudget_ResourceTagProperty `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
 }
@@ -46,16 +46,16 @@ type CfnBudget_AutoAdjustDataProperty struct {
 	// The string that defines whether your budget auto-adjusts based on historical or forecasted data.
 	AutoAdjustType *string `field:"required" json:"autoAdjustType" yaml:"autoAdjustType" cfn:"AutoAdjustType"`
 	// The parameters that define or describe the historical data that your auto-adjusting budget is based on.
-	HistoricalOptions interface{} `field:"optional" json:"historicalOptions" yaml:"historicalOptions" cfn:"HistoricalOptions"`
+	HistoricalOptions interface{} `field:"optional" json:"historicalOptions" yaml:"historicalOptions" cfn:"HistoricalOptions,CfnBudget_HistoricalOptionsProperty"`
 }
 
 // Represents the output of the `CreateBudget` operation.
 type CfnBudget_BudgetDataProperty struct {
 	// Determine the budget amount for an auto-adjusting budget.
-	AutoAdjustData interface{} `field:"optional" json:"autoAdjustData" yaml:"autoAdjustData" cfn:"AutoAdjustData"`
+	AutoAdjustData interface{} `field:"optional" json:"autoAdjustData" yaml:"autoAdjustData" cfn:"AutoAdjustData,CfnBudget_AutoAdjustDataProperty"`
 	BillingViewArn *string     `field:"optional" json:"billingViewArn" yaml:"billingViewArn" cfn:"BillingViewArn"`
 	// The total amount of cost, usage, RI utilization, RI coverage, Savings Plans utilization, or Savings Plans coverage that you want to track with your budget.
-	BudgetLimit interface{} `field:"optional" json:"budgetLimit" yaml:"budgetLimit" cfn:"BudgetLimit"`
+	BudgetLimit interface{} `field:"optional" json:"budgetLimit" yaml:"budgetLimit" cfn:"BudgetLimit,CfnBudget_SpendProperty"`
 	// The name of a budget.
 	BudgetName *string `field:"optional" json:"budgetName" yaml:"budgetName" cfn:"BudgetName"`
 	// Specifies whether this budget tracks costs, usage, RI utilization, RI coverage, Savings Plans utilization, or Savings Plans coverage.
@@ -63,13 +63,13 @@ type CfnBudget_BudgetDataProperty struct {
 	// The cost filters, such as `Region` , `Service` , `LinkedAccount` , `Tag` , or `CostCategory` , that are applied to a budget.
 	CostFilters interface{} `field:"optional" json:"costFilters" yaml:"costFilters" cfn:"CostFilters"`
 	// The types of costs that are included in this `COST` budget.
-	CostTypes        interface{} `field:"optional" json:"costTypes" yaml:"costTypes" cfn:"CostTypes"`
-	FilterExpression interface{} `field:"optional" json:"filterExpression" yaml:"filterExpression" cfn:"FilterExpression"`
+	CostTypes        interface{} `field:"optional" json:"costTypes" yaml:"costTypes" cfn:"CostTypes,CfnBudget_CostTypesProperty"`
+	FilterExpression interface{} `field:"optional" json:"filterExpression" yaml:"filterExpression" cfn:"FilterExpression,CfnBudget_ExpressionProperty"`
 	Metrics          *[]*string  `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics"`
 	// A map containing multiple `BudgetLimit` , including current or future limits.
 	PlannedBudgetLimits interface{} `field:"optional" json:"plannedBudgetLimits" yaml:"plannedBudgetLimits" cfn:"PlannedBudgetLimits"`
 	// The period of time that is covered by a budget.
-	TimePeriod interface{} `field:"optional" json:"timePeriod" yaml:"timePeriod" cfn:"TimePeriod"`
+	TimePeriod interface{} `field:"optional" json:"timePeriod" yaml:"timePeriod" cfn:"TimePeriod,CfnBudget_TimePeriodProperty"`
 	// The length of time until a budget resets the actual and forecasted spend.
 	TimeUnit *string `field:"required" json:"timeUnit" yaml:"timeUnit" cfn:"TimeUnit"`
 }
@@ -87,27 +87,27 @@ type CfnBudget_CostCategoryValuesProperty struct {
 // The types of cost that are included in a `COST` budget, such as tax and subscriptions.
 type CfnBudget_CostTypesProperty struct {
 	// Specifies whether a budget includes credits.
-	IncludeCredit interface{} `field:"optional" json:"includeCredit" yaml:"includeCredit" cfn:"IncludeCredit"`
+	IncludeCredit interface{} `field:"optional" json:"includeCredit" yaml:"includeCredit" cfn:"IncludeCredit,b"`
 	// Specifies whether a budget includes discounts.
-	IncludeDiscount interface{} `field:"optional" json:"includeDiscount" yaml:"includeDiscount" cfn:"IncludeDiscount"`
+	IncludeDiscount interface{} `field:"optional" json:"includeDiscount" yaml:"includeDiscount" cfn:"IncludeDiscount,b"`
 	// Specifies whether a budget includes non-RI subscription costs.
-	IncludeOtherSubscription interface{} `field:"optional" json:"includeOtherSubscription" yaml:"includeOtherSubscription" cfn:"IncludeOtherSubscription"`
+	IncludeOtherSubscription interface{} `field:"optional" json:"includeOtherSubscription" yaml:"includeOtherSubscription" cfn:"IncludeOtherSubscription,b"`
 	// Specifies whether a budget includes recurring fees such as monthly RI fees.
-	IncludeRecurring interface{} `field:"optional" json:"includeRecurring" yaml:"includeRecurring" cfn:"IncludeRecurring"`
+	IncludeRecurring interface{} `field:"optional" json:"includeRecurring" yaml:"includeRecurring" cfn:"IncludeRecurring,b"`
 	// Specifies whether a budget includes refunds.
-	IncludeRefund interface{} `field:"optional" json:"includeRefund" yaml:"includeRefund" cfn:"IncludeRefund"`
+	IncludeRefund interface{} `field:"optional" json:"includeRefund" yaml:"includeRefund" cfn:"IncludeRefund,b"`
 	// Specifies whether a budget includes subscriptions.
-	IncludeSubscription interface{} `field:"optional" json:"includeSubscription" yaml:"includeSubscription" cfn:"IncludeSubscription"`
+	IncludeSubscription interface{} `field:"optional" json:"includeSubscription" yaml:"includeSubscription" cfn:"IncludeSubscription,b"`
 	// Specifies whether a budget includes support subscription fees.
-	IncludeSupport interface{} `field:"optional" json:"includeSupport" yaml:"includeSupport" cfn:"IncludeSupport"`
+	IncludeSupport interface{} `field:"optional" json:"includeSupport" yaml:"includeSupport" cfn:"IncludeSupport,b"`
 	// Specifies whether a budget includes taxes.
-	IncludeTax interface{} `field:"optional" json:"includeTax" yaml:"includeTax" cfn:"IncludeTax"`
+	IncludeTax interface{} `field:"optional" json:"includeTax" yaml:"includeTax" cfn:"IncludeTax,b"`
 	// Specifies whether a budget includes upfront RI costs.
-	IncludeUpfront interface{} `field:"optional" json:"includeUpfront" yaml:"includeUpfront" cfn:"IncludeUpfront"`
+	IncludeUpfront interface{} `field:"optional" json:"includeUpfront" yaml:"includeUpfront" cfn:"IncludeUpfront,b"`
 	// Specifies whether a budget uses the amortized rate.
-	UseAmortized interface{} `field:"optional" json:"useAmortized" yaml:"useAmortized" cfn:"UseAmortized"`
+	UseAmortized interface{} `field:"optional" json:"useAmortized" yaml:"useAmortized" cfn:"UseAmortized,b"`
 	// Specifies whether a budget uses a blended rate.
-	UseBlended interface{} `field:"optional" json:"useBlended" yaml:"useBlended" cfn:"UseBlended"`
+	UseBlended interface{} `field:"optional" json:"useBlended" yaml:"useBlended" cfn:"UseBlended,b"`
 }
 
 // Contains the specifications for the filters to use for your request.
@@ -123,15 +123,15 @@ type CfnBudget_ExpressionDimensionValuesProperty struct {
 // Use Expression to filter in various Budgets APIs.
 type CfnBudget_ExpressionProperty struct {
 	// Return results that match both Dimension objects.
-	And interface{} `field:"optional" json:"and" yaml:"and" cfn:"And"`
+	And interface{} `field:"optional" json:"and" yaml:"and" cfn:"And,[CfnBudget_ExpressionProperty]"`
 	// The filter that's based on CostCategoryValues.
-	CostCategories interface{} `field:"optional" json:"costCategories" yaml:"costCategories" cfn:"CostCategories"`
+	CostCategories interface{} `field:"optional" json:"costCategories" yaml:"costCategories" cfn:"CostCategories,CfnBudget_CostCategoryValuesProperty"`
 	// The specific Dimension to use for Expression.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,CfnBudget_ExpressionDimensionValuesProperty"`
 	// Return results that don't match a Dimension object.
-	Not interface{} `field:"optional" json:"not" yaml:"not" cfn:"Not"`
+	Not interface{} `field:"optional" json:"not" yaml:"not" cfn:"Not,CfnBudget_ExpressionProperty"`
 	// Return results that match either Dimension object.
-	Or interface{} `field:"optional" json:"or" yaml:"or" cfn:"Or"`
+	Or interface{} `field:"optional" json:"or" yaml:"or" cfn:"Or,[CfnBudget_ExpressionProperty]"`
 	// The specific Tag to use for Expression.
 	Tags *CfnBudget_TagValuesProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -157,9 +157,9 @@ type CfnBudget_NotificationProperty struct {
 // A notification with subscribers.
 type CfnBudget_NotificationWithSubscribersProperty struct {
 	// The notification that's associated with a budget.
-	Notification interface{} `field:"required" json:"notification" yaml:"notification" cfn:"Notification"`
+	Notification interface{} `field:"required" json:"notification" yaml:"notification" cfn:"Notification,CfnBudget_NotificationProperty"`
 	// A list of subscribers who are subscribed to this notification.
-	Subscribers interface{} `field:"required" json:"subscribers" yaml:"subscribers" cfn:"Subscribers"`
+	Subscribers interface{} `field:"required" json:"subscribers" yaml:"subscribers" cfn:"Subscribers,[CfnBudget_SubscriberProperty]"`
 }
 
 // The tag structure that contains a tag key and value.
@@ -218,6 +218,7 @@ func NewCfnBudget(scope constructs.Construct, id *string, props *CfnBudgetProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Budgets::Budget")})
 	r.tags = cfnBudgetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Budgets::Budget"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("resourceTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnBudgetsAction interface {
 // Properties for defining a `CfnBudgetsAction`.
 type CfnBudgetsActionProps struct {
 	// The trigger threshold of the action.
-	ActionThreshold interface{} `field:"required" json:"actionThreshold" yaml:"actionThreshold" cfn:"ActionThreshold"`
+	ActionThreshold interface{} `field:"required" json:"actionThreshold" yaml:"actionThreshold" cfn:"ActionThreshold,CfnBudgetsAction_ActionThresholdProperty"`
 	// The type of action.
 	ActionType *string `field:"required" json:"actionType" yaml:"actionType" cfn:"ActionType"`
 	// This specifies if the action needs manual or automatic approval.
@@ -61,7 +61,7 @@ type CfnBudgetsActionProps struct {
 	// A string that represents the budget name.
 	BudgetName *string `field:"required" json:"budgetName" yaml:"budgetName" cfn:"BudgetName"`
 	// Specifies all of the type-specific parameters.
-	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,CfnBudgetsAction_DefinitionProperty"`
 	// The role passed for action execution and reversion.
 	ExecutionRoleArn *string `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The type of a notification.
@@ -69,7 +69,7 @@ type CfnBudgetsActionProps struct {
 	// An optional list of tags to associate with the specified budget action.
 	ResourceTags *[]*CfnBudgetsAction_ResourceTagProperty `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
 	// A list of subscribers.
-	Subscribers interface{} `field:"required" json:"subscribers" yaml:"subscribers" cfn:"Subscribers"`
+	Subscribers interface{} `field:"required" json:"subscribers" yaml:"subscribers" cfn:"Subscribers,[CfnBudgetsAction_SubscriberProperty]"`
 }
 
 // The trigger threshold of the action.
@@ -83,11 +83,11 @@ type CfnBudgetsAction_ActionThresholdProperty struct {
 // The definition is where you specify all of the type-specific parameters.
 type CfnBudgetsAction_DefinitionProperty struct {
 	// The AWS Identity and Access Management ( IAM ) action definition details.
-	IamActionDefinition interface{} `field:"optional" json:"iamActionDefinition" yaml:"iamActionDefinition" cfn:"IamActionDefinition"`
+	IamActionDefinition interface{} `field:"optional" json:"iamActionDefinition" yaml:"iamActionDefinition" cfn:"IamActionDefinition,CfnBudgetsAction_IamActionDefinitionProperty"`
 	// The service control policies (SCP) action definition details.
-	ScpActionDefinition interface{} `field:"optional" json:"scpActionDefinition" yaml:"scpActionDefinition" cfn:"ScpActionDefinition"`
+	ScpActionDefinition interface{} `field:"optional" json:"scpActionDefinition" yaml:"scpActionDefinition" cfn:"ScpActionDefinition,CfnBudgetsAction_ScpActionDefinitionProperty"`
 	// The Amazon EC2 Systems Manager ( SSM ) action definition details.
-	SsmActionDefinition interface{} `field:"optional" json:"ssmActionDefinition" yaml:"ssmActionDefinition" cfn:"SsmActionDefinition"`
+	SsmActionDefinition interface{} `field:"optional" json:"ssmActionDefinition" yaml:"ssmActionDefinition" cfn:"SsmActionDefinition,CfnBudgetsAction_SsmActionDefinitionProperty"`
 }
 
 // The AWS Identity and Access Management ( IAM ) action definition details.
@@ -150,6 +150,7 @@ func NewCfnBudgetsAction(scope constructs.Construct, id *string, props *CfnBudge
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Budgets::BudgetsAction")})
 	r.tags = cfnBudgetsActionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Budgets::BudgetsAction"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("resourceTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

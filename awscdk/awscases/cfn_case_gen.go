@@ -68,6 +68,7 @@ func NewCfnCase(scope constructs.Construct, id *string, props *CfnCaseProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cases::Case")})
 	r.tags = cfnCaseTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cases::Case"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

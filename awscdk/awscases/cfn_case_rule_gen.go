@@ -53,7 +53,7 @@ type CfnCaseRuleProps struct {
 	// Name of the case rule.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Represents what rule type should take place, under what conditions.
-	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule,CfnCaseRule_CaseRuleDetailsProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -61,35 +61,35 @@ type CfnCaseRuleProps struct {
 // Boolean condition for a rule.
 type CfnCaseRule_BooleanConditionProperty struct {
 	// Tests that operandOne is equal to operandTwo.
-	EqualTo interface{} `field:"optional" json:"equalTo" yaml:"equalTo" cfn:"EqualTo"`
+	EqualTo interface{} `field:"optional" json:"equalTo" yaml:"equalTo" cfn:"EqualTo,CfnCaseRule_BooleanOperandsProperty"`
 	// Tests that operandOne is not equal to operandTwo.
-	NotEqualTo interface{} `field:"optional" json:"notEqualTo" yaml:"notEqualTo" cfn:"NotEqualTo"`
+	NotEqualTo interface{} `field:"optional" json:"notEqualTo" yaml:"notEqualTo" cfn:"NotEqualTo,CfnCaseRule_BooleanOperandsProperty"`
 }
 
 // Boolean operands for a condition.
 type CfnCaseRule_BooleanOperandsProperty struct {
 	// Represents the left hand operand in the condition.
-	OperandOne interface{} `field:"required" json:"operandOne" yaml:"operandOne" cfn:"OperandOne"`
+	OperandOne interface{} `field:"required" json:"operandOne" yaml:"operandOne" cfn:"OperandOne,CfnCaseRule_OperandOneProperty"`
 	// Represents the right hand operand in the condition.
-	OperandTwo interface{} `field:"required" json:"operandTwo" yaml:"operandTwo" cfn:"OperandTwo"`
+	OperandTwo interface{} `field:"required" json:"operandTwo" yaml:"operandTwo" cfn:"OperandTwo,CfnCaseRule_OperandTwoProperty"`
 	// The value of the outer rule if the condition evaluates to true.
-	Result interface{} `field:"required" json:"result" yaml:"result" cfn:"Result"`
+	Result interface{} `field:"required" json:"result" yaml:"result" cfn:"Result,b"`
 }
 
 // Represents what rule type should take place, under what conditions.
 type CfnCaseRule_CaseRuleDetailsProperty struct {
 	// Whether a field is visible, based on values in other fields.
-	Hidden interface{} `field:"optional" json:"hidden" yaml:"hidden" cfn:"Hidden"`
+	Hidden interface{} `field:"optional" json:"hidden" yaml:"hidden" cfn:"Hidden,CfnCaseRule_HiddenCaseRuleProperty"`
 	// Required rule type, used to indicate whether a field is required.
-	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required,CfnCaseRule_RequiredCaseRuleProperty"`
 }
 
 // A rule that controls field visibility based on conditions.
 type CfnCaseRule_HiddenCaseRuleProperty struct {
 	// A list of conditions that determine field visibility.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnCaseRule_BooleanConditionProperty]"`
 	// Whether the field is hidden when no conditions match.
-	DefaultValue interface{} `field:"required" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
+	DefaultValue interface{} `field:"required" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue,b"`
 }
 
 // Represents the left hand operand in the condition.
@@ -101,7 +101,7 @@ type CfnCaseRule_OperandOneProperty struct {
 // Represents the right hand operand in the condition.
 type CfnCaseRule_OperandTwoProperty struct {
 	// Boolean value type.
-	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue"`
+	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue,b"`
 	// Double value type.
 	DoubleValue *float64 `field:"optional" json:"doubleValue" yaml:"doubleValue" cfn:"DoubleValue"`
 	// Represents an empty operand value.
@@ -113,9 +113,9 @@ type CfnCaseRule_OperandTwoProperty struct {
 // Required rule type, used to indicate whether a field is required.
 type CfnCaseRule_RequiredCaseRuleProperty struct {
 	// List of conditions for the required rule;
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnCaseRule_BooleanConditionProperty]"`
 	// The value of the rule (that is, whether the field is required) should none of the conditions evaluate to true.
-	DefaultValue interface{} `field:"required" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
+	DefaultValue interface{} `field:"required" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue,b"`
 }
 
 type cfnCaseRule struct {
@@ -132,6 +132,7 @@ func NewCfnCaseRule(scope constructs.Construct, id *string, props *CfnCaseRulePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cases::CaseRule")})
 	r.tags = cfnCaseRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cases::CaseRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,6 +57,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cases::Domain")})
 	r.tags = cfnDomainTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cases::Domain"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,7 +52,7 @@ type CfnField interface {
 // Properties for defining a `CfnField`.
 type CfnFieldProps struct {
 	// Union of field attributes.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,CfnField_FieldAttributesProperty"`
 	// Description of the field.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The unique identifier of the Cases domain.
@@ -68,13 +68,13 @@ type CfnFieldProps struct {
 // Union of field attributes.
 type CfnField_FieldAttributesProperty struct {
 	// Field attributes for Text field type.
-	Text interface{} `field:"optional" json:"text" yaml:"text" cfn:"Text"`
+	Text interface{} `field:"optional" json:"text" yaml:"text" cfn:"Text,CfnField_TextAttributesProperty"`
 }
 
 // Field attributes for Text field type.
 type CfnField_TextAttributesProperty struct {
 	// Attribute that defines rendering component and validation.
-	IsMultiline interface{} `field:"required" json:"isMultiline" yaml:"isMultiline" cfn:"IsMultiline"`
+	IsMultiline interface{} `field:"required" json:"isMultiline" yaml:"isMultiline" cfn:"IsMultiline,b"`
 }
 
 type cfnField struct {
@@ -91,6 +91,7 @@ func NewCfnField(scope constructs.Construct, id *string, props *CfnFieldProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cases::Field")})
 	r.tags = cfnFieldTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cases::Field"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnLayout interface {
 // Properties for defining a `CfnLayout`.
 type CfnLayoutProps struct {
 	// Object to store union of different versions of layout content.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnLayout_LayoutContentProperty"`
 	// The unique identifier of the Cases domain.
 	DomainId *string `field:"optional" json:"domainId" yaml:"domainId" cfn:"DomainId"`
 	// The name of the layout.
@@ -56,15 +56,15 @@ type CfnLayoutProps struct {
 // Content specific to `BasicLayout` type.
 type CfnLayout_BasicLayoutProperty struct {
 	// This represents sections in a tab of the page layout.
-	MoreInfo interface{} `field:"optional" json:"moreInfo" yaml:"moreInfo" cfn:"MoreInfo"`
+	MoreInfo interface{} `field:"optional" json:"moreInfo" yaml:"moreInfo" cfn:"MoreInfo,CfnLayout_LayoutSectionsProperty"`
 	// This represents sections in a panel of the page layout.
-	TopPanel interface{} `field:"optional" json:"topPanel" yaml:"topPanel" cfn:"TopPanel"`
+	TopPanel interface{} `field:"optional" json:"topPanel" yaml:"topPanel" cfn:"TopPanel,CfnLayout_LayoutSectionsProperty"`
 }
 
 // Object for a group of fields and associated properties.
 type CfnLayout_FieldGroupProperty struct {
 	// Represents an ordered list containing field related information.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnLayout_FieldItemProperty]"`
 	// Name of the field group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -78,19 +78,19 @@ type CfnLayout_FieldItemProperty struct {
 // Object to store union of different versions of layout content.
 type CfnLayout_LayoutContentProperty struct {
 	// Content specific to `BasicLayout` type.
-	Basic interface{} `field:"required" json:"basic" yaml:"basic" cfn:"Basic"`
+	Basic interface{} `field:"required" json:"basic" yaml:"basic" cfn:"Basic,CfnLayout_BasicLayoutProperty"`
 }
 
 // Ordered list containing different kinds of sections that can be added.
 type CfnLayout_LayoutSectionsProperty struct {
 	// Ordered list containing different kinds of sections that can be added.
-	Sections interface{} `field:"optional" json:"sections" yaml:"sections" cfn:"Sections"`
+	Sections interface{} `field:"optional" json:"sections" yaml:"sections" cfn:"Sections,[CfnLayout_SectionProperty]"`
 }
 
 // This represents a sections within a panel or tab of the page layout.
 type CfnLayout_SectionProperty struct {
 	// Consists of a group of fields and associated properties.
-	FieldGroup interface{} `field:"required" json:"fieldGroup" yaml:"fieldGroup" cfn:"FieldGroup"`
+	FieldGroup interface{} `field:"required" json:"fieldGroup" yaml:"fieldGroup" cfn:"FieldGroup,CfnLayout_FieldGroupProperty"`
 }
 
 type cfnLayout struct {
@@ -107,6 +107,7 @@ func NewCfnLayout(scope constructs.Construct, id *string, props *CfnLayoutProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cases::Layout")})
 	r.tags = cfnLayoutTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cases::Layout"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

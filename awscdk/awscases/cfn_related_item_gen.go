@@ -45,7 +45,7 @@ type CfnRelatedItemProps struct {
 	// A unique identifier of the case.
 	CaseId *string `field:"required" json:"caseId" yaml:"caseId" cfn:"CaseId"`
 	// Represents the content of a related item.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnRelatedItem_RelatedItemContentProperty"`
 	// The unique identifier of the Cases domain.
 	DomainId *string `field:"required" json:"domainId" yaml:"domainId" cfn:"DomainId"`
 	// A list of tags on the related item.
@@ -65,7 +65,7 @@ type CfnRelatedItem_CommentContentProperty struct {
 // Represents the content of a related item.
 type CfnRelatedItem_RelatedItemContentProperty struct {
 	// Represents a comment.
-	Comment interface{} `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
+	Comment interface{} `field:"optional" json:"comment" yaml:"comment" cfn:"Comment,CfnRelatedItem_CommentContentProperty"`
 }
 
 type cfnRelatedItem struct {
@@ -82,6 +82,7 @@ func NewCfnRelatedItem(scope constructs.Construct, id *string, props *CfnRelated
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cases::RelatedItem")})
 	r.tags = cfnRelatedItemTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cases::RelatedItem"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,13 +60,13 @@ type CfnTemplateProps struct {
 	// The unique identifier of the Cases domain.
 	DomainId *string `field:"optional" json:"domainId" yaml:"domainId" cfn:"DomainId"`
 	// Object to store configuration of layouts associated to the template.
-	LayoutConfiguration interface{} `field:"optional" json:"layoutConfiguration" yaml:"layoutConfiguration" cfn:"LayoutConfiguration"`
+	LayoutConfiguration interface{} `field:"optional" json:"layoutConfiguration" yaml:"layoutConfiguration" cfn:"LayoutConfiguration,CfnTemplate_LayoutConfigurationProperty"`
 	// The template name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of fields that must contain a value for a case to be successfully created with this template.
-	RequiredFields interface{} `field:"optional" json:"requiredFields" yaml:"requiredFields" cfn:"RequiredFields"`
+	RequiredFields interface{} `field:"optional" json:"requiredFields" yaml:"requiredFields" cfn:"RequiredFields,[CfnTemplate_RequiredFieldProperty]"`
 	// A list of case rules (also known as [case field conditions](https://docs.aws.amazon.com/connect/latest/adminguide/case-field-conditions.html) ) on a template.
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnTemplate_TemplateRuleProperty]"`
 	// The status of the template.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// An array of key-value pairs to apply to this resource.
@@ -107,6 +107,7 @@ func NewCfnTemplate(scope constructs.Construct, id *string, props *CfnTemplatePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cases::Template")})
 	r.tags = cfnTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cases::Template"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -36,11 +36,11 @@ type CfnKeyspace interface {
 // Properties for defining a `CfnKeyspace`.
 type CfnKeyspaceProps struct {
 	// Indicates whether client-side timestamps are enabled (true) or disabled (false) for all tables in the keyspace.
-	ClientSideTimestampsEnabled interface{} `field:"optional" json:"clientSideTimestampsEnabled" yaml:"clientSideTimestampsEnabled" cfn:"ClientSideTimestampsEnabled"`
+	ClientSideTimestampsEnabled interface{} `field:"optional" json:"clientSideTimestampsEnabled" yaml:"clientSideTimestampsEnabled" cfn:"ClientSideTimestampsEnabled,b"`
 	// The name of the keyspace to be created.
 	KeyspaceName *string `field:"optional" json:"keyspaceName" yaml:"keyspaceName" cfn:"KeyspaceName"`
 	// Specifies the `ReplicationStrategy` of a keyspace. The options are:.
-	ReplicationSpecification interface{} `field:"optional" json:"replicationSpecification" yaml:"replicationSpecification" cfn:"ReplicationSpecification"`
+	ReplicationSpecification interface{} `field:"optional" json:"replicationSpecification" yaml:"replicationSpecification" cfn:"ReplicationSpecification,CfnKeyspace_ReplicationSpecificationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -67,6 +67,7 @@ func NewCfnKeyspace(scope constructs.Construct, id *string, props *CfnKeyspacePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cassandra::Keyspace")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cassandra::Keyspace"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

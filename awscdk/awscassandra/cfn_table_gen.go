@@ -69,55 +69,55 @@ type CfnTable interface {
 // Properties for defining a `CfnTable`.
 type CfnTableProps struct {
 	// The optional auto scaling capacity settings for a table in provisioned capacity mode.
-	AutoScalingSpecifications interface{} `field:"optional" json:"autoScalingSpecifications" yaml:"autoScalingSpecifications" cfn:"AutoScalingSpecifications"`
+	AutoScalingSpecifications interface{} `field:"optional" json:"autoScalingSpecifications" yaml:"autoScalingSpecifications" cfn:"AutoScalingSpecifications,CfnTable_AutoScalingSpecificationProperty"`
 	// The billing mode for the table, which determines how you'll be charged for reads and writes:.
-	BillingMode interface{} `field:"optional" json:"billingMode" yaml:"billingMode" cfn:"BillingMode"`
+	BillingMode interface{} `field:"optional" json:"billingMode" yaml:"billingMode" cfn:"BillingMode,CfnTable_BillingModeProperty"`
 	// The settings for the CDC stream of a table.
-	CdcSpecification interface{} `field:"optional" json:"cdcSpecification" yaml:"cdcSpecification" cfn:"CdcSpecification"`
+	CdcSpecification interface{} `field:"optional" json:"cdcSpecification" yaml:"cdcSpecification" cfn:"CdcSpecification,CfnTable_CdcSpecificationProperty"`
 	// Enables client-side timestamps for the table.
-	ClientSideTimestampsEnabled interface{} `field:"optional" json:"clientSideTimestampsEnabled" yaml:"clientSideTimestampsEnabled" cfn:"ClientSideTimestampsEnabled"`
+	ClientSideTimestampsEnabled interface{} `field:"optional" json:"clientSideTimestampsEnabled" yaml:"clientSideTimestampsEnabled" cfn:"ClientSideTimestampsEnabled,b"`
 	// One or more columns that determine how the table data is sorted.
-	ClusteringKeyColumns interface{} `field:"optional" json:"clusteringKeyColumns" yaml:"clusteringKeyColumns" cfn:"ClusteringKeyColumns"`
+	ClusteringKeyColumns interface{} `field:"optional" json:"clusteringKeyColumns" yaml:"clusteringKeyColumns" cfn:"ClusteringKeyColumns,[CfnTable_ClusteringKeyColumnProperty]"`
 	// The default Time To Live (TTL) value for all rows in a table in seconds.
 	DefaultTimeToLive *float64 `field:"optional" json:"defaultTimeToLive" yaml:"defaultTimeToLive" cfn:"DefaultTimeToLive"`
 	// The encryption at rest options for the table.
-	EncryptionSpecification interface{} `field:"optional" json:"encryptionSpecification" yaml:"encryptionSpecification" cfn:"EncryptionSpecification"`
+	EncryptionSpecification interface{} `field:"optional" json:"encryptionSpecification" yaml:"encryptionSpecification" cfn:"EncryptionSpecification,CfnTable_EncryptionSpecificationProperty"`
 	// The name of the keyspace to create the table in.
 	KeyspaceName *string `field:"required" json:"keyspaceName" yaml:"keyspaceName" cfn:"KeyspaceName"`
 	// One or more columns that uniquely identify every row in the table.
-	PartitionKeyColumns interface{} `field:"required" json:"partitionKeyColumns" yaml:"partitionKeyColumns" cfn:"PartitionKeyColumns"`
+	PartitionKeyColumns interface{} `field:"required" json:"partitionKeyColumns" yaml:"partitionKeyColumns" cfn:"PartitionKeyColumns,[CfnTable_ColumnProperty]"`
 	// Specifies if point-in-time recovery is enabled or disabled for the table.
-	PointInTimeRecoveryEnabled interface{} `field:"optional" json:"pointInTimeRecoveryEnabled" yaml:"pointInTimeRecoveryEnabled" cfn:"PointInTimeRecoveryEnabled"`
+	PointInTimeRecoveryEnabled interface{} `field:"optional" json:"pointInTimeRecoveryEnabled" yaml:"pointInTimeRecoveryEnabled" cfn:"PointInTimeRecoveryEnabled,b"`
 	// One or more columns that are not part of the primary key - that is, columns that are *not* defined as partition key columns or clustering key columns.
-	RegularColumns interface{} `field:"optional" json:"regularColumns" yaml:"regularColumns" cfn:"RegularColumns"`
+	RegularColumns interface{} `field:"optional" json:"regularColumns" yaml:"regularColumns" cfn:"RegularColumns,[CfnTable_ColumnProperty]"`
 	// The AWS Region specific settings of a multi-Region table.
-	ReplicaSpecifications interface{} `field:"optional" json:"replicaSpecifications" yaml:"replicaSpecifications" cfn:"ReplicaSpecifications"`
+	ReplicaSpecifications interface{} `field:"optional" json:"replicaSpecifications" yaml:"replicaSpecifications" cfn:"ReplicaSpecifications,[CfnTable_ReplicaSpecificationProperty]"`
 	// The name of the table to be created.
 	TableName *string `field:"optional" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Warm throughput configuration for the table.
-	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput"`
+	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput,CfnTable_WarmThroughputProperty"`
 }
 
 // The optional auto scaling settings for a table with provisioned throughput capacity.
 type CfnTable_AutoScalingSettingProperty struct {
 	// This optional parameter enables auto scaling for the table if set to `false` .
-	AutoScalingDisabled interface{} `field:"optional" json:"autoScalingDisabled" yaml:"autoScalingDisabled" cfn:"AutoScalingDisabled"`
+	AutoScalingDisabled interface{} `field:"optional" json:"autoScalingDisabled" yaml:"autoScalingDisabled" cfn:"AutoScalingDisabled,b"`
 	// Manage costs by specifying the maximum amount of throughput to provision.
 	MaximumUnits *float64 `field:"optional" json:"maximumUnits" yaml:"maximumUnits" cfn:"MaximumUnits"`
 	// The minimum level of throughput the table should always be ready to support.
 	MinimumUnits *float64 `field:"optional" json:"minimumUnits" yaml:"minimumUnits" cfn:"MinimumUnits"`
 	// Amazon Keyspaces supports the `target tracking` auto scaling policy.
-	ScalingPolicy interface{} `field:"optional" json:"scalingPolicy" yaml:"scalingPolicy" cfn:"ScalingPolicy"`
+	ScalingPolicy interface{} `field:"optional" json:"scalingPolicy" yaml:"scalingPolicy" cfn:"ScalingPolicy,CfnTable_ScalingPolicyProperty"`
 }
 
 // The optional auto scaling capacity settings for a table in provisioned capacity mode.
 type CfnTable_AutoScalingSpecificationProperty struct {
 	// The auto scaling settings for the table's read capacity.
-	ReadCapacityAutoScaling interface{} `field:"optional" json:"readCapacityAutoScaling" yaml:"readCapacityAutoScaling" cfn:"ReadCapacityAutoScaling"`
+	ReadCapacityAutoScaling interface{} `field:"optional" json:"readCapacityAutoScaling" yaml:"readCapacityAutoScaling" cfn:"ReadCapacityAutoScaling,CfnTable_AutoScalingSettingProperty"`
 	// The auto scaling settings for the table's write capacity.
-	WriteCapacityAutoScaling interface{} `field:"optional" json:"writeCapacityAutoScaling" yaml:"writeCapacityAutoScaling" cfn:"WriteCapacityAutoScaling"`
+	WriteCapacityAutoScaling interface{} `field:"optional" json:"writeCapacityAutoScaling" yaml:"writeCapacityAutoScaling" cfn:"WriteCapacityAutoScaling,CfnTable_AutoScalingSettingProperty"`
 }
 
 // Determines the billing mode for the table - on-demand or provisioned.
@@ -125,7 +125,7 @@ type CfnTable_BillingModeProperty struct {
 	// The billing mode for the table:.
 	Mode *string `field:"required" json:"mode" yaml:"mode" cfn:"Mode"`
 	// The provisioned read capacity and write capacity for the table.
-	ProvisionedThroughput interface{} `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput"`
+	ProvisionedThroughput interface{} `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput,CfnTable_ProvisionedThroughputProperty"`
 }
 
 // The settings for the CDC stream of a table.
@@ -141,7 +141,7 @@ type CfnTable_CdcSpecificationProperty struct {
 // Defines an individual column within the clustering key.
 type CfnTable_ClusteringKeyColumnProperty struct {
 	// The name and data type of this clustering key column.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTable_ColumnProperty"`
 	// The order in which this column's data is stored:.
 	OrderBy *string `field:"optional" json:"orderBy" yaml:"orderBy" cfn:"OrderBy"`
 }
@@ -173,7 +173,7 @@ type CfnTable_ProvisionedThroughputProperty struct {
 // The AWS Region specific settings of a multi-Region table.
 type CfnTable_ReplicaSpecificationProperty struct {
 	// The read capacity auto scaling settings for the multi-Region table in the specified AWS Region.
-	ReadCapacityAutoScaling interface{} `field:"optional" json:"readCapacityAutoScaling" yaml:"readCapacityAutoScaling" cfn:"ReadCapacityAutoScaling"`
+	ReadCapacityAutoScaling interface{} `field:"optional" json:"readCapacityAutoScaling" yaml:"readCapacityAutoScaling" cfn:"ReadCapacityAutoScaling,CfnTable_AutoScalingSettingProperty"`
 	// The provisioned read capacity units for the multi-Region table in the specified AWS Region.
 	ReadCapacityUnits *float64 `field:"optional" json:"readCapacityUnits" yaml:"readCapacityUnits" cfn:"ReadCapacityUnits"`
 	// The AWS Region.
@@ -183,13 +183,13 @@ type CfnTable_ReplicaSpecificationProperty struct {
 // Amazon Keyspaces supports the `target tracking` auto scaling policy.
 type CfnTable_ScalingPolicyProperty struct {
 	// The auto scaling policy that scales a table based on the ratio of consumed to provisioned capacity.
-	TargetTrackingScalingPolicyConfiguration interface{} `field:"optional" json:"targetTrackingScalingPolicyConfiguration" yaml:"targetTrackingScalingPolicyConfiguration" cfn:"TargetTrackingScalingPolicyConfiguration"`
+	TargetTrackingScalingPolicyConfiguration interface{} `field:"optional" json:"targetTrackingScalingPolicyConfiguration" yaml:"targetTrackingScalingPolicyConfiguration" cfn:"TargetTrackingScalingPolicyConfiguration,CfnTable_TargetTrackingScalingPolicyConfigurationProperty"`
 }
 
 // Amazon Keyspaces supports the `target tracking` auto scaling policy for a provisioned table.
 type CfnTable_TargetTrackingScalingPolicyConfigurationProperty struct {
 	// Specifies if `scale-in` is enabled.
-	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn"`
+	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn,b"`
 	// Specifies a `scale-in` cool down period.
 	ScaleInCooldown *float64 `field:"optional" json:"scaleInCooldown" yaml:"scaleInCooldown" cfn:"ScaleInCooldown"`
 	// Specifies a scale out cool down period.
@@ -218,6 +218,7 @@ func NewCfnTable(scope constructs.Construct, id *string, props *CfnTableProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cassandra::Table")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cassandra::Table"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

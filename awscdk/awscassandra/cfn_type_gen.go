@@ -42,7 +42,7 @@ type CfnType interface {
 // Properties for defining a `CfnType`.
 type CfnTypeProps struct {
 	// A list of fields that define this type.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnType_FieldProperty]"`
 	// The name of the keyspace to create the type in.
 	KeyspaceName *string `field:"required" json:"keyspaceName" yaml:"keyspaceName" cfn:"KeyspaceName"`
 	// The name of the user-defined type.
@@ -69,6 +69,7 @@ func NewCfnType(scope constructs.Construct, id *string, props *CfnTypeProps) Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cassandra::Type")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -82,6 +82,7 @@ func NewCfnAnomalyMonitor(scope constructs.Construct, id *string, props *CfnAnom
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CE::AnomalyMonitor")})
 	r.tags = cfnAnomalyMonitorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CE::AnomalyMonitor"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("resourceTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnAnomalySubscriptionProps struct {
 	// Tags to assign to subscription.
 	ResourceTags *[]*CfnAnomalySubscription_ResourceTagProperty `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
 	// A list of subscribers to notify.
-	Subscribers interface{} `field:"required" json:"subscribers" yaml:"subscribers" cfn:"Subscribers"`
+	Subscribers interface{} `field:"required" json:"subscribers" yaml:"subscribers" cfn:"Subscribers,[CfnAnomalySubscription_SubscriberProperty]"`
 	// The name for the subscription.
 	SubscriptionName *string `field:"required" json:"subscriptionName" yaml:"subscriptionName" cfn:"SubscriptionName"`
 	// (deprecated).
@@ -97,6 +97,7 @@ func NewCfnAnomalySubscription(scope constructs.Construct, id *string, props *Cf
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CE::AnomalySubscription")})
 	r.tags = cfnAnomalySubscriptionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CE::AnomalySubscription"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("resourceTags")}), r}
 	r.props.MonitorArnList = l1rt.RefList(r, r.props.MonitorArnList, "monitorArnList", "ce.IAnomalyMonitorRef | string", "AnomalyMonitorRef.MonitorArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

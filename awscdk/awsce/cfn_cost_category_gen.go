@@ -81,6 +81,7 @@ func NewCfnCostCategory(scope constructs.Construct, id *string, props *CfnCostCa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CE::CostCategory")})
 	r.tags = cfnCostCategoryTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CE::CostCategory"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

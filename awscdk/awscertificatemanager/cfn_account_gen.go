@@ -28,7 +28,7 @@ type CfnAccount interface {
 // Properties for defining a `CfnAccount`.
 type CfnAccountProps struct {
 	// Object containing expiration events options associated with an AWS account .
-	ExpiryEventsConfiguration interface{} `field:"required" json:"expiryEventsConfiguration" yaml:"expiryEventsConfiguration" cfn:"ExpiryEventsConfiguration"`
+	ExpiryEventsConfiguration interface{} `field:"required" json:"expiryEventsConfiguration" yaml:"expiryEventsConfiguration" cfn:"ExpiryEventsConfiguration,CfnAccount_ExpiryEventsConfigurationProperty"`
 }
 
 // Object containing expiration events options associated with an AWS account .
@@ -49,6 +49,7 @@ func NewCfnAccount(scope constructs.Construct, id *string, props *CfnAccountProp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CertificateManager::Account")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnAcmeDomainValidationProps struct {
 	// The domain name to validate.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// Prevalidation method configuration.
-	PrevalidationOptions interface{} `field:"required" json:"prevalidationOptions" yaml:"prevalidationOptions" cfn:"PrevalidationOptions"`
+	PrevalidationOptions interface{} `field:"required" json:"prevalidationOptions" yaml:"prevalidationOptions" cfn:"PrevalidationOptions,CfnAcmeDomainValidation_PrevalidationOptionsProperty"`
 	// Tags associated with the domain validation.
 	Tags *[]*CfnAcmeDomainValidation_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -50,7 +50,7 @@ type CfnAcmeDomainValidationProps struct {
 // DNS-based prevalidation options for the domain validation.
 type CfnAcmeDomainValidation_DnsPrevalidationOptionsProperty struct {
 	// Controls which certificate types are authorized to be issued for the domain via the ACME endpoint.
-	DomainScope interface{} `field:"optional" json:"domainScope" yaml:"domainScope" cfn:"DomainScope"`
+	DomainScope interface{} `field:"optional" json:"domainScope" yaml:"domainScope" cfn:"DomainScope,CfnAcmeDomainValidation_DomainScopeProperty"`
 	// The Route 53 hosted zone ID for automatic DNS record management.
 	HostedZoneId *string `field:"optional" json:"hostedZoneId" yaml:"hostedZoneId" cfn:"HostedZoneId"`
 }
@@ -68,7 +68,7 @@ type CfnAcmeDomainValidation_DomainScopeProperty struct {
 // Prevalidation method configuration.
 type CfnAcmeDomainValidation_PrevalidationOptionsProperty struct {
 	// DNS-based prevalidation options for the domain validation.
-	DnsPrevalidation interface{} `field:"required" json:"dnsPrevalidation" yaml:"dnsPrevalidation" cfn:"DnsPrevalidation"`
+	DnsPrevalidation interface{} `field:"required" json:"dnsPrevalidation" yaml:"dnsPrevalidation" cfn:"DnsPrevalidation,CfnAcmeDomainValidation_DnsPrevalidationOptionsProperty"`
 }
 
 type CfnAcmeDomainValidation_TagsItemsProperty struct {
@@ -92,6 +92,7 @@ func NewCfnAcmeDomainValidation(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CertificateManager::AcmeDomainValidation")})
 	r.tags = cfnAcmeDomainValidationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CertificateManager::AcmeDomainValidation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,9 +45,9 @@ type CfnAcmeEndpointProps struct {
 	// The authorization behavior for the ACME endpoint.
 	AuthorizationBehavior *string `field:"required" json:"authorizationBehavior" yaml:"authorizationBehavior" cfn:"AuthorizationBehavior"`
 	// The certificate authority configuration for the ACME endpoint.
-	CertificateAuthority interface{} `field:"required" json:"certificateAuthority" yaml:"certificateAuthority" cfn:"CertificateAuthority"`
+	CertificateAuthority interface{} `field:"required" json:"certificateAuthority" yaml:"certificateAuthority" cfn:"CertificateAuthority,CfnAcmeEndpoint_CertificateAuthorityProperty"`
 	// Tags applied to certificates issued via this endpoint.
-	CertificateTags interface{} `field:"optional" json:"certificateTags" yaml:"certificateTags" cfn:"CertificateTags"`
+	CertificateTags interface{} `field:"optional" json:"certificateTags" yaml:"certificateTags" cfn:"CertificateTags,[CfnTag]"`
 	// Whether contact information is required for the ACME endpoint.
 	Contact *string `field:"optional" json:"contact" yaml:"contact" cfn:"Contact"`
 	// Tags associated with the ACME endpoint.
@@ -57,7 +57,7 @@ type CfnAcmeEndpointProps struct {
 // The certificate authority configuration for the ACME endpoint.
 type CfnAcmeEndpoint_CertificateAuthorityProperty struct {
 	// Configuration for the public certificate authority.
-	PublicCertificateAuthority interface{} `field:"required" json:"publicCertificateAuthority" yaml:"publicCertificateAuthority" cfn:"PublicCertificateAuthority"`
+	PublicCertificateAuthority interface{} `field:"required" json:"publicCertificateAuthority" yaml:"publicCertificateAuthority" cfn:"PublicCertificateAuthority,CfnAcmeEndpoint_PublicCertificateAuthorityProperty"`
 }
 
 // Configuration for the public certificate authority.
@@ -87,6 +87,7 @@ func NewCfnAcmeEndpoint(scope constructs.Construct, id *string, props *CfnAcmeEn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CertificateManager::AcmeEndpoint")})
 	r.tags = cfnAcmeEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CertificateManager::AcmeEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnAcmeExternalAccountBindingProps struct {
 	// The ARN of the ACME endpoint this binding is associated with.
 	AcmeEndpointArn *string `field:"required" json:"acmeEndpointArn" yaml:"acmeEndpointArn" cfn:"AcmeEndpointArn"`
 	// The expiration configuration for the external account binding.
-	Expiration interface{} `field:"optional" json:"expiration" yaml:"expiration" cfn:"Expiration"`
+	Expiration interface{} `field:"optional" json:"expiration" yaml:"expiration" cfn:"Expiration,CfnAcmeExternalAccountBinding_ExpirationProperty"`
 	// The IAM role ARN for cross-account access.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Tags associated with the external account binding.
@@ -76,6 +76,7 @@ func NewCfnAcmeExternalAccountBinding(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CertificateManager::AcmeExternalAccountBinding")})
 	r.tags = cfnAcmeExternalAccountBindingTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CertificateManager::AcmeExternalAccountBinding"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

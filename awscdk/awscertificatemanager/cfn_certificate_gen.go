@@ -61,7 +61,7 @@ type CfnCertificateProps struct {
 	// The fully qualified domain name (FQDN), such as www.example.com, with which you want to secure an ACM certificate. Use an asterisk (*) to create a wildcard certificate that protects several sites in the same domain. For example, `*.example.com` protects `www.example.com` , `site.example.com` , and `images.example.com.`.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// Domain information that domain name registrars use to verify your identity.
-	DomainValidationOptions interface{} `field:"optional" json:"domainValidationOptions" yaml:"domainValidationOptions" cfn:"DomainValidationOptions"`
+	DomainValidationOptions interface{} `field:"optional" json:"domainValidationOptions" yaml:"domainValidationOptions" cfn:"DomainValidationOptions,[CfnCertificate_DomainValidationOptionProperty]"`
 	// Specifies the algorithm of the public and private key pair that your certificate uses to encrypt data.
 	KeyAlgorithm *string `field:"optional" json:"keyAlgorithm" yaml:"keyAlgorithm" cfn:"KeyAlgorithm"`
 	// Additional FQDNs to be included in the Subject Alternative Name extension of the ACM certificate.
@@ -96,6 +96,7 @@ func NewCfnCertificate(scope constructs.Construct, id *string, props *CfnCertifi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CertificateManager::Certificate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CertificateManager::Certificate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,9 +45,9 @@ type CfnCustomActionProps struct {
 	// The name used to invoke this action in a chat channel.
 	AliasName *string `field:"optional" json:"aliasName" yaml:"aliasName" cfn:"AliasName"`
 	// Defines when this custom action button should be attached to a notification.
-	Attachments interface{} `field:"optional" json:"attachments" yaml:"attachments" cfn:"Attachments"`
+	Attachments interface{} `field:"optional" json:"attachments" yaml:"attachments" cfn:"Attachments,[CfnCustomAction_CustomActionAttachmentProperty]"`
 	// The definition of the command to run when invoked as an alias or as an action button.
-	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,CfnCustomAction_CustomActionDefinitionProperty"`
 	// The tags to add to the configuration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -67,11 +67,11 @@ type CfnCustomAction_CustomActionAttachmentProperty struct {
 	// The text of the button that appears on the notification.
 	ButtonText *string `field:"optional" json:"buttonText" yaml:"buttonText" cfn:"ButtonText"`
 	// The criteria for when a button should be shown based on values in the notification.
-	Criteria interface{} `field:"optional" json:"criteria" yaml:"criteria" cfn:"Criteria"`
+	Criteria interface{} `field:"optional" json:"criteria" yaml:"criteria" cfn:"Criteria,[CfnCustomAction_CustomActionAttachmentCriteriaProperty]"`
 	// The type of notification that the custom action should be attached to.
 	NotificationType *string `field:"optional" json:"notificationType" yaml:"notificationType" cfn:"NotificationType"`
 	// The variables to extract from the notification.
-	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables,{s}"`
 }
 
 // > AWS Chatbot is now Amazon Q Developer . [Learn more](https://docs.aws.amazon.com//chatbot/latest/adminguide/service-rename.html) >  > `Type` attribute values remain unchanged.
@@ -94,6 +94,7 @@ func NewCfnCustomAction(scope constructs.Construct, id *string, props *CfnCustom
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chatbot::CustomAction")})
 	r.tags = cfnCustomActionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chatbot::CustomAction"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -84,7 +84,7 @@ type CfnMicrosoftTeamsChannelConfigurationProps struct {
 	// The ID of the Microsoft Teams tenant.
 	TeamsTenantId *string `field:"required" json:"teamsTenantId" yaml:"teamsTenantId" cfn:"TeamsTenantId"`
 	// Enables use of a user role requirement in your chat configuration.
-	UserRoleRequired interface{} `field:"optional" json:"userRoleRequired" yaml:"userRoleRequired" cfn:"UserRoleRequired"`
+	UserRoleRequired interface{} `field:"optional" json:"userRoleRequired" yaml:"userRoleRequired" cfn:"UserRoleRequired,b"`
 }
 
 type cfnMicrosoftTeamsChannelConfiguration struct {
@@ -101,6 +101,7 @@ func NewCfnMicrosoftTeamsChannelConfiguration(scope constructs.Construct, id *st
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chatbot::MicrosoftTeamsChannelConfiguration")})
 	r.tags = cfnMicrosoftTeamsChannelConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chatbot::MicrosoftTeamsChannelConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,7 +74,7 @@ type CfnSlackChannelConfigurationProps struct {
 	// The tags to add to the configuration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Enables use of a user role requirement in your chat configuration.
-	UserRoleRequired interface{} `field:"optional" json:"userRoleRequired" yaml:"userRoleRequired" cfn:"UserRoleRequired"`
+	UserRoleRequired interface{} `field:"optional" json:"userRoleRequired" yaml:"userRoleRequired" cfn:"UserRoleRequired,b"`
 }
 
 type cfnSlackChannelConfiguration struct {
@@ -93,6 +93,7 @@ func NewCfnSlackChannelConfiguration(scope constructs.Construct, id *string, pro
 	r.tags = cfnSlackChannelConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chatbot::SlackChannelConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.IamRoleArn = l1rt.Ref(r, r.props.IamRoleArn, "iamRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.SnsTopicArns = l1rt.RefList(r, r.props.SnsTopicArns, "snsTopicArns", "sns.ITopicRef | string", "TopicRef.TopicArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

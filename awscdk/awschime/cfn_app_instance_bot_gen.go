@@ -47,7 +47,7 @@ type CfnAppInstanceBotProps struct {
 	// The ARN of the AppInstance.
 	AppInstanceArn *string `field:"required" json:"appInstanceArn" yaml:"appInstanceArn" cfn:"AppInstanceArn"`
 	// A structure that contains configuration data.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAppInstanceBot_ConfigurationProperty"`
 	// The metadata of the AppInstanceBot.
 	Metadata *string `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
 	// The name of the AppInstanceBot.
@@ -59,7 +59,7 @@ type CfnAppInstanceBotProps struct {
 // A structure that contains configuration data.
 type CfnAppInstanceBot_ConfigurationProperty struct {
 	// The configuration for an Amazon Lex V2 bot.
-	Lex interface{} `field:"required" json:"lex" yaml:"lex" cfn:"Lex"`
+	Lex interface{} `field:"required" json:"lex" yaml:"lex" cfn:"Lex,CfnAppInstanceBot_LexConfigurationProperty"`
 }
 
 // Specifies the type of message that triggers a bot.
@@ -73,7 +73,7 @@ type CfnAppInstanceBot_InvokedByProperty struct {
 // The configuration for an Amazon Lex V2 bot.
 type CfnAppInstanceBot_LexConfigurationProperty struct {
 	// Specifies the type of message that triggers a bot.
-	InvokedBy interface{} `field:"optional" json:"invokedBy" yaml:"invokedBy" cfn:"InvokedBy"`
+	InvokedBy interface{} `field:"optional" json:"invokedBy" yaml:"invokedBy" cfn:"InvokedBy,CfnAppInstanceBot_InvokedByProperty"`
 	// The ARN of the Amazon Lex V2 bot's alias.
 	LexBotAliasArn *string `field:"required" json:"lexBotAliasArn" yaml:"lexBotAliasArn" cfn:"LexBotAliasArn"`
 	// Identifies the Amazon Lex V2 bot's language and locale.
@@ -98,6 +98,7 @@ func NewCfnAppInstanceBot(scope constructs.Construct, id *string, props *CfnAppI
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::AppInstanceBot")})
 	r.tags = cfnAppInstanceBotTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::AppInstanceBot"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,6 +60,7 @@ func NewCfnAppInstance(scope constructs.Construct, id *string, props *CfnAppInst
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::AppInstance")})
 	r.tags = cfnAppInstanceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::AppInstance"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnAppInstanceUser interface {
 type CfnAppInstanceUserProps struct {
 	AppInstanceArn     *string           `field:"required" json:"appInstanceArn" yaml:"appInstanceArn" cfn:"AppInstanceArn"`
 	AppInstanceUserId  *string           `field:"required" json:"appInstanceUserId" yaml:"appInstanceUserId" cfn:"AppInstanceUserId"`
-	ExpirationSettings interface{}       `field:"optional" json:"expirationSettings" yaml:"expirationSettings" cfn:"ExpirationSettings"`
+	ExpirationSettings interface{}       `field:"optional" json:"expirationSettings" yaml:"expirationSettings" cfn:"ExpirationSettings,CfnAppInstanceUser_ExpirationSettingsProperty"`
 	Metadata           *string           `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
 	Name               *string           `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	Tags               *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -63,6 +63,7 @@ func NewCfnAppInstanceUser(scope constructs.Construct, id *string, props *CfnApp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::AppInstanceUser")})
 	r.tags = cfnAppInstanceUserTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::AppInstanceUser"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

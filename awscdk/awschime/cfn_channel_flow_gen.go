@@ -50,7 +50,7 @@ type CfnChannelFlowProps struct {
 	// The name of the channel flow.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Information about the processor Lambda functions.
-	Processors interface{} `field:"required" json:"processors" yaml:"processors" cfn:"Processors"`
+	Processors interface{} `field:"required" json:"processors" yaml:"processors" cfn:"Processors,[CfnChannelFlow_ProcessorProperty]"`
 	// The tags for the channel flow.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -66,13 +66,13 @@ type CfnChannelFlow_LambdaConfigurationProperty struct {
 // A processor's metadata.
 type CfnChannelFlow_ProcessorConfigurationProperty struct {
 	// Stores metadata about a Lambda processor.
-	Lambda interface{} `field:"required" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"required" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnChannelFlow_LambdaConfigurationProperty"`
 }
 
 // Information about a processor in a channel flow.
 type CfnChannelFlow_ProcessorProperty struct {
 	// A processor's metadata.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnChannelFlow_ProcessorConfigurationProperty"`
 	// The sequence in which processors run.
 	ExecutionOrder *float64 `field:"required" json:"executionOrder" yaml:"executionOrder" cfn:"ExecutionOrder"`
 	// Determines whether to continue or stop processing when communication with a processor fails.
@@ -95,6 +95,7 @@ func NewCfnChannelFlow(scope constructs.Construct, id *string, props *CfnChannel
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::ChannelFlow")})
 	r.tags = cfnChannelFlowTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::ChannelFlow"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

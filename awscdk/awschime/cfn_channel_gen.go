@@ -78,9 +78,9 @@ type CfnChannelProps struct {
 	// The ARN of the AppInstanceUser or AppInstanceBot that performs every operation on this channel.
 	ChimeBearer *string `field:"required" json:"chimeBearer" yaml:"chimeBearer" cfn:"ChimeBearer"`
 	// The attributes required to configure and create an elastic channel.
-	ElasticChannelConfiguration interface{} `field:"optional" json:"elasticChannelConfiguration" yaml:"elasticChannelConfiguration" cfn:"ElasticChannelConfiguration"`
+	ElasticChannelConfiguration interface{} `field:"optional" json:"elasticChannelConfiguration" yaml:"elasticChannelConfiguration" cfn:"ElasticChannelConfiguration,CfnChannel_ElasticChannelConfigurationProperty"`
 	// Settings that control the interval after which the channel is automatically deleted.
-	ExpirationSettings interface{} `field:"optional" json:"expirationSettings" yaml:"expirationSettings" cfn:"ExpirationSettings"`
+	ExpirationSettings interface{} `field:"optional" json:"expirationSettings" yaml:"expirationSettings" cfn:"ExpirationSettings,CfnChannel_ExpirationSettingsProperty"`
 	// The ARNs of the AppInstanceUsers to add to the channel as members when it is created.
 	MemberArns *[]*string `field:"optional" json:"memberArns" yaml:"memberArns" cfn:"MemberArns"`
 	// The metadata of the channel.
@@ -137,6 +137,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::Channel")})
 	r.tags = cfnChannelTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::Channel"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,10 +46,10 @@ type CfnMediaInsightsPipelineConfiguration interface {
 // Properties for defining a `CfnMediaInsightsPipelineConfiguration`.
 type CfnMediaInsightsPipelineConfigurationProps struct {
 	// The elements in the configuration.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnMediaInsightsPipelineConfiguration_MediaInsightsPipelineConfigurationElementProperty]"`
 	// The name of the media insights pipeline configuration.
 	MediaInsightsPipelineConfigurationName *string     `field:"required" json:"mediaInsightsPipelineConfigurationName" yaml:"mediaInsightsPipelineConfigurationName" cfn:"MediaInsightsPipelineConfigurationName"`
-	RealTimeAlertConfiguration             interface{} `field:"optional" json:"realTimeAlertConfiguration" yaml:"realTimeAlertConfiguration" cfn:"RealTimeAlertConfiguration"`
+	RealTimeAlertConfiguration             interface{} `field:"optional" json:"realTimeAlertConfiguration" yaml:"realTimeAlertConfiguration" cfn:"RealTimeAlertConfiguration,CfnMediaInsightsPipelineConfiguration_RealTimeAlertConfigurationProperty"`
 	// The ARN of the role used by the service to access Amazon Web Services resources.
 	ResourceAccessRoleArn *string `field:"required" json:"resourceAccessRoleArn" yaml:"resourceAccessRoleArn" cfn:"ResourceAccessRoleArn"`
 	// The tags associated with the configuration.
@@ -64,9 +64,9 @@ type CfnMediaInsightsPipelineConfiguration_AmazonTranscribeCallAnalyticsProcesso
 	// Redacts all PII identified in the transcript.
 	ContentRedactionType *string `field:"optional" json:"contentRedactionType" yaml:"contentRedactionType" cfn:"ContentRedactionType"`
 	// Enables partial result stabilization.
-	EnablePartialResultsStabilization interface{} `field:"optional" json:"enablePartialResultsStabilization" yaml:"enablePartialResultsStabilization" cfn:"EnablePartialResultsStabilization"`
+	EnablePartialResultsStabilization interface{} `field:"optional" json:"enablePartialResultsStabilization" yaml:"enablePartialResultsStabilization" cfn:"EnablePartialResultsStabilization,b"`
 	// If true, partial results are filtered out.
-	FilterPartialResults interface{} `field:"optional" json:"filterPartialResults" yaml:"filterPartialResults" cfn:"FilterPartialResults"`
+	FilterPartialResults interface{} `field:"optional" json:"filterPartialResults" yaml:"filterPartialResults" cfn:"FilterPartialResults,b"`
 	// The language code in the configuration.
 	LanguageCode *string `field:"required" json:"languageCode" yaml:"languageCode" cfn:"LanguageCode"`
 	// The name of the custom language model.
@@ -75,7 +75,7 @@ type CfnMediaInsightsPipelineConfiguration_AmazonTranscribeCallAnalyticsProcesso
 	PartialResultsStability *string `field:"optional" json:"partialResultsStability" yaml:"partialResultsStability" cfn:"PartialResultsStability"`
 	// The types of PII to redact.
 	PiiEntityTypes            *string     `field:"optional" json:"piiEntityTypes" yaml:"piiEntityTypes" cfn:"PiiEntityTypes"`
-	PostCallAnalyticsSettings interface{} `field:"optional" json:"postCallAnalyticsSettings" yaml:"postCallAnalyticsSettings" cfn:"PostCallAnalyticsSettings"`
+	PostCallAnalyticsSettings interface{} `field:"optional" json:"postCallAnalyticsSettings" yaml:"postCallAnalyticsSettings" cfn:"PostCallAnalyticsSettings,CfnMediaInsightsPipelineConfiguration_PostCallAnalyticsSettingsProperty"`
 	// The vocabulary filtering method.
 	VocabularyFilterMethod *string `field:"optional" json:"vocabularyFilterMethod" yaml:"vocabularyFilterMethod" cfn:"VocabularyFilterMethod"`
 	// The name of the custom vocabulary filter.
@@ -90,13 +90,13 @@ type CfnMediaInsightsPipelineConfiguration_AmazonTranscribeProcessorConfiguratio
 	// Redacts all PII identified in the transcript.
 	ContentRedactionType *string `field:"optional" json:"contentRedactionType" yaml:"contentRedactionType" cfn:"ContentRedactionType"`
 	// Enables partial result stabilization.
-	EnablePartialResultsStabilization interface{} `field:"optional" json:"enablePartialResultsStabilization" yaml:"enablePartialResultsStabilization" cfn:"EnablePartialResultsStabilization"`
+	EnablePartialResultsStabilization interface{} `field:"optional" json:"enablePartialResultsStabilization" yaml:"enablePartialResultsStabilization" cfn:"EnablePartialResultsStabilization,b"`
 	// If true, partial results are filtered out.
-	FilterPartialResults interface{} `field:"optional" json:"filterPartialResults" yaml:"filterPartialResults" cfn:"FilterPartialResults"`
+	FilterPartialResults interface{} `field:"optional" json:"filterPartialResults" yaml:"filterPartialResults" cfn:"FilterPartialResults,b"`
 	// Turns language identification on or off.
-	IdentifyLanguage interface{} `field:"optional" json:"identifyLanguage" yaml:"identifyLanguage" cfn:"IdentifyLanguage"`
+	IdentifyLanguage interface{} `field:"optional" json:"identifyLanguage" yaml:"identifyLanguage" cfn:"IdentifyLanguage,b"`
 	// Turns multiple language identification on or off.
-	IdentifyMultipleLanguages interface{} `field:"optional" json:"identifyMultipleLanguages" yaml:"identifyMultipleLanguages" cfn:"IdentifyMultipleLanguages"`
+	IdentifyMultipleLanguages interface{} `field:"optional" json:"identifyMultipleLanguages" yaml:"identifyMultipleLanguages" cfn:"IdentifyMultipleLanguages,b"`
 	// The language code.
 	LanguageCode *string `field:"optional" json:"languageCode" yaml:"languageCode" cfn:"LanguageCode"`
 	// The name of the custom language model.
@@ -110,7 +110,7 @@ type CfnMediaInsightsPipelineConfiguration_AmazonTranscribeProcessorConfiguratio
 	// The preferred language for transcription.
 	PreferredLanguage *string `field:"optional" json:"preferredLanguage" yaml:"preferredLanguage" cfn:"PreferredLanguage"`
 	// Enables speaker partitioning.
-	ShowSpeakerLabel interface{} `field:"optional" json:"showSpeakerLabel" yaml:"showSpeakerLabel" cfn:"ShowSpeakerLabel"`
+	ShowSpeakerLabel interface{} `field:"optional" json:"showSpeakerLabel" yaml:"showSpeakerLabel" cfn:"ShowSpeakerLabel,b"`
 	// The vocabulary filtering method.
 	VocabularyFilterMethod *string `field:"optional" json:"vocabularyFilterMethod" yaml:"vocabularyFilterMethod" cfn:"VocabularyFilterMethod"`
 	// The name of the custom vocabulary filter.
@@ -132,7 +132,7 @@ type CfnMediaInsightsPipelineConfiguration_KeywordMatchConfigurationProperty str
 	// The keywords or phrases to match.
 	Keywords *[]*string `field:"required" json:"keywords" yaml:"keywords" cfn:"Keywords"`
 	// Matches keywords on their presence or absence.
-	Negate interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate"`
+	Negate interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate,b"`
 	// The name of the keyword match rule.
 	RuleName *string `field:"required" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 }
@@ -143,10 +143,10 @@ type CfnMediaInsightsPipelineConfiguration_KinesisDataStreamSinkConfigurationPro
 }
 
 type CfnMediaInsightsPipelineConfiguration_MediaInsightsPipelineConfigurationElementProperty struct {
-	AmazonTranscribeCallAnalyticsProcessorConfiguration interface{} `field:"optional" json:"amazonTranscribeCallAnalyticsProcessorConfiguration" yaml:"amazonTranscribeCallAnalyticsProcessorConfiguration" cfn:"AmazonTranscribeCallAnalyticsProcessorConfiguration"`
-	AmazonTranscribeProcessorConfiguration              interface{} `field:"optional" json:"amazonTranscribeProcessorConfiguration" yaml:"amazonTranscribeProcessorConfiguration" cfn:"AmazonTranscribeProcessorConfiguration"`
-	KinesisDataStreamSinkConfiguration                  interface{} `field:"optional" json:"kinesisDataStreamSinkConfiguration" yaml:"kinesisDataStreamSinkConfiguration" cfn:"KinesisDataStreamSinkConfiguration"`
-	S3RecordingSinkConfiguration                        interface{} `field:"optional" json:"s3RecordingSinkConfiguration" yaml:"s3RecordingSinkConfiguration" cfn:"S3RecordingSinkConfiguration"`
+	AmazonTranscribeCallAnalyticsProcessorConfiguration interface{} `field:"optional" json:"amazonTranscribeCallAnalyticsProcessorConfiguration" yaml:"amazonTranscribeCallAnalyticsProcessorConfiguration" cfn:"AmazonTranscribeCallAnalyticsProcessorConfiguration,CfnMediaInsightsPipelineConfiguration_AmazonTranscribeCallAnalyticsProcessorConfigurationProperty"`
+	AmazonTranscribeProcessorConfiguration              interface{} `field:"optional" json:"amazonTranscribeProcessorConfiguration" yaml:"amazonTranscribeProcessorConfiguration" cfn:"AmazonTranscribeProcessorConfiguration,CfnMediaInsightsPipelineConfiguration_AmazonTranscribeProcessorConfigurationProperty"`
+	KinesisDataStreamSinkConfiguration                  interface{} `field:"optional" json:"kinesisDataStreamSinkConfiguration" yaml:"kinesisDataStreamSinkConfiguration" cfn:"KinesisDataStreamSinkConfiguration,CfnMediaInsightsPipelineConfiguration_KinesisDataStreamSinkConfigurationProperty"`
+	S3RecordingSinkConfiguration                        interface{} `field:"optional" json:"s3RecordingSinkConfiguration" yaml:"s3RecordingSinkConfiguration" cfn:"S3RecordingSinkConfiguration,CfnMediaInsightsPipelineConfiguration_S3RecordingSinkConfigurationProperty"`
 	// The element type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -164,15 +164,15 @@ type CfnMediaInsightsPipelineConfiguration_PostCallAnalyticsSettingsProperty str
 
 type CfnMediaInsightsPipelineConfiguration_RealTimeAlertConfigurationProperty struct {
 	// Turns off real-time alerts.
-	Disabled interface{} `field:"optional" json:"disabled" yaml:"disabled" cfn:"Disabled"`
+	Disabled interface{} `field:"optional" json:"disabled" yaml:"disabled" cfn:"Disabled,b"`
 	// The rules in the alert.
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnMediaInsightsPipelineConfiguration_RealTimeAlertRuleProperty]"`
 }
 
 type CfnMediaInsightsPipelineConfiguration_RealTimeAlertRuleProperty struct {
-	IssueDetectionConfiguration interface{} `field:"optional" json:"issueDetectionConfiguration" yaml:"issueDetectionConfiguration" cfn:"IssueDetectionConfiguration"`
-	KeywordMatchConfiguration   interface{} `field:"optional" json:"keywordMatchConfiguration" yaml:"keywordMatchConfiguration" cfn:"KeywordMatchConfiguration"`
-	SentimentConfiguration      interface{} `field:"optional" json:"sentimentConfiguration" yaml:"sentimentConfiguration" cfn:"SentimentConfiguration"`
+	IssueDetectionConfiguration interface{} `field:"optional" json:"issueDetectionConfiguration" yaml:"issueDetectionConfiguration" cfn:"IssueDetectionConfiguration,CfnMediaInsightsPipelineConfiguration_IssueDetectionConfigurationProperty"`
+	KeywordMatchConfiguration   interface{} `field:"optional" json:"keywordMatchConfiguration" yaml:"keywordMatchConfiguration" cfn:"KeywordMatchConfiguration,CfnMediaInsightsPipelineConfiguration_KeywordMatchConfigurationProperty"`
+	SentimentConfiguration      interface{} `field:"optional" json:"sentimentConfiguration" yaml:"sentimentConfiguration" cfn:"SentimentConfiguration,CfnMediaInsightsPipelineConfiguration_SentimentConfigurationProperty"`
 	// The type of alert rule.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -207,6 +207,7 @@ func NewCfnMediaInsightsPipelineConfiguration(scope constructs.Construct, id *st
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::MediaInsightsPipelineConfiguration")})
 	r.tags = cfnMediaInsightsPipelineConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::MediaInsightsPipelineConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

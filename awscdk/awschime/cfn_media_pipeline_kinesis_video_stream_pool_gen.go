@@ -45,7 +45,7 @@ type CfnMediaPipelineKinesisVideoStreamPoolProps struct {
 	// The name of the Kinesis Video Stream Pool.
 	PoolName *string `field:"required" json:"poolName" yaml:"poolName" cfn:"PoolName"`
 	// The configuration settings for the Kinesis video stream.
-	StreamConfiguration interface{} `field:"required" json:"streamConfiguration" yaml:"streamConfiguration" cfn:"StreamConfiguration"`
+	StreamConfiguration interface{} `field:"required" json:"streamConfiguration" yaml:"streamConfiguration" cfn:"StreamConfiguration,CfnMediaPipelineKinesisVideoStreamPool_StreamConfigurationProperty"`
 	// The tags associated with the Kinesis Video Stream Pool.
 	Tags *[]*CfnMediaPipelineKinesisVideoStreamPool_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -77,6 +77,7 @@ func NewCfnMediaPipelineKinesisVideoStreamPool(scope constructs.Construct, id *s
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::MediaPipelineKinesisVideoStreamPool")})
 	r.tags = cfnMediaPipelineKinesisVideoStreamPoolTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::MediaPipelineKinesisVideoStreamPool"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnSipMediaApplicationProps struct {
 	// The AWS Region in which the SIP media application is created.
 	AwsRegion *string `field:"required" json:"awsRegion" yaml:"awsRegion" cfn:"AwsRegion"`
 	// List of endpoints (Lambda ARNs) specified for the SIP media application.
-	Endpoints interface{} `field:"required" json:"endpoints" yaml:"endpoints" cfn:"Endpoints"`
+	Endpoints interface{} `field:"required" json:"endpoints" yaml:"endpoints" cfn:"Endpoints,[CfnSipMediaApplication_SipMediaApplicationEndpointProperty]"`
 	// The name of the SIP media application.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Tags assigned to the SIP media application.
@@ -72,6 +72,7 @@ func NewCfnSipMediaApplication(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::SipMediaApplication")})
 	r.tags = cfnSipMediaApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::SipMediaApplication"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnVoiceConnectorProps struct {
 	// The type of network for the Voice Connector.
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// Enables or disables encryption for the Voice Connector.
-	RequireEncryption interface{} `field:"required" json:"requireEncryption" yaml:"requireEncryption" cfn:"RequireEncryption"`
+	RequireEncryption interface{} `field:"required" json:"requireEncryption" yaml:"requireEncryption" cfn:"RequireEncryption,b"`
 	// The tags assigned to the Voice Connector.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -74,6 +74,7 @@ func NewCfnVoiceConnector(scope constructs.Construct, id *string, props *CfnVoic
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Chime::VoiceConnector")})
 	r.tags = cfnVoiceConnectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Chime::VoiceConnector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,11 +69,11 @@ type CfnAnalysisTemplate interface {
 // Properties for defining a `CfnAnalysisTemplate`.
 type CfnAnalysisTemplateProps struct {
 	// The parameters of the analysis template.
-	AnalysisParameters interface{} `field:"optional" json:"analysisParameters" yaml:"analysisParameters" cfn:"AnalysisParameters"`
+	AnalysisParameters interface{} `field:"optional" json:"analysisParameters" yaml:"analysisParameters" cfn:"AnalysisParameters,[CfnAnalysisTemplate_AnalysisParameterProperty]"`
 	// The description of the analysis template.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration that specifies the level of detail in error messages returned by analyses using this template.
-	ErrorMessageConfiguration interface{} `field:"optional" json:"errorMessageConfiguration" yaml:"errorMessageConfiguration" cfn:"ErrorMessageConfiguration"`
+	ErrorMessageConfiguration interface{} `field:"optional" json:"errorMessageConfiguration" yaml:"errorMessageConfiguration" cfn:"ErrorMessageConfiguration,CfnAnalysisTemplate_ErrorMessageConfigurationProperty"`
 	// The format of the analysis template.
 	Format *string `field:"required" json:"format" yaml:"format" cfn:"Format"`
 	// The identifier for a membership resource.
@@ -81,13 +81,13 @@ type CfnAnalysisTemplateProps struct {
 	// The name of the analysis template.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The entire schema object.
-	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema,CfnAnalysisTemplate_AnalysisSchemaProperty"`
 	// The source of the analysis template.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnAnalysisTemplate_AnalysisSourceProperty"`
 	// The source metadata for the analysis template.
-	SourceMetadata interface{} `field:"optional" json:"sourceMetadata" yaml:"sourceMetadata" cfn:"SourceMetadata"`
+	SourceMetadata interface{} `field:"optional" json:"sourceMetadata" yaml:"sourceMetadata" cfn:"SourceMetadata,CfnAnalysisTemplate_AnalysisSourceMetadataProperty"`
 	// The parameters used to generate synthetic data for this analysis template.
-	SyntheticDataParameters interface{} `field:"optional" json:"syntheticDataParameters" yaml:"syntheticDataParameters" cfn:"SyntheticDataParameters"`
+	SyntheticDataParameters interface{} `field:"optional" json:"syntheticDataParameters" yaml:"syntheticDataParameters" cfn:"SyntheticDataParameters,CfnAnalysisTemplate_SyntheticDataParametersProperty"`
 	// An optional label that you can assign to a resource when you create it.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -111,13 +111,13 @@ type CfnAnalysisTemplate_AnalysisSchemaProperty struct {
 // The analysis source metadata.
 type CfnAnalysisTemplate_AnalysisSourceMetadataProperty struct {
 	// The artifacts of the analysis source metadata.
-	Artifacts interface{} `field:"required" json:"artifacts" yaml:"artifacts" cfn:"Artifacts"`
+	Artifacts interface{} `field:"required" json:"artifacts" yaml:"artifacts" cfn:"Artifacts,CfnAnalysisTemplate_AnalysisTemplateArtifactMetadataProperty"`
 }
 
 // The structure that defines the body of the analysis template.
 type CfnAnalysisTemplate_AnalysisSourceProperty struct {
 	// The artifacts of the analysis source.
-	Artifacts interface{} `field:"optional" json:"artifacts" yaml:"artifacts" cfn:"Artifacts"`
+	Artifacts interface{} `field:"optional" json:"artifacts" yaml:"artifacts" cfn:"Artifacts,CfnAnalysisTemplate_AnalysisTemplateArtifactsProperty"`
 	// The query text.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 }
@@ -125,23 +125,23 @@ type CfnAnalysisTemplate_AnalysisSourceProperty struct {
 // The analysis template artifact metadata.
 type CfnAnalysisTemplate_AnalysisTemplateArtifactMetadataProperty struct {
 	// Additional artifact hashes for the analysis template.
-	AdditionalArtifactHashes interface{} `field:"optional" json:"additionalArtifactHashes" yaml:"additionalArtifactHashes" cfn:"AdditionalArtifactHashes"`
+	AdditionalArtifactHashes interface{} `field:"optional" json:"additionalArtifactHashes" yaml:"additionalArtifactHashes" cfn:"AdditionalArtifactHashes,[CfnAnalysisTemplate_HashProperty]"`
 	// The hash of the entry point for the analysis template artifact metadata.
-	EntryPointHash interface{} `field:"required" json:"entryPointHash" yaml:"entryPointHash" cfn:"EntryPointHash"`
+	EntryPointHash interface{} `field:"required" json:"entryPointHash" yaml:"entryPointHash" cfn:"EntryPointHash,CfnAnalysisTemplate_HashProperty"`
 }
 
 // The analysis template artifact.
 type CfnAnalysisTemplate_AnalysisTemplateArtifactProperty struct {
 	// The artifact location.
-	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location,CfnAnalysisTemplate_S3LocationProperty"`
 }
 
 // The analysis template artifacts.
 type CfnAnalysisTemplate_AnalysisTemplateArtifactsProperty struct {
 	// Additional artifacts for the analysis template.
-	AdditionalArtifacts interface{} `field:"optional" json:"additionalArtifacts" yaml:"additionalArtifacts" cfn:"AdditionalArtifacts"`
+	AdditionalArtifacts interface{} `field:"optional" json:"additionalArtifacts" yaml:"additionalArtifacts" cfn:"AdditionalArtifacts,[CfnAnalysisTemplate_AnalysisTemplateArtifactProperty]"`
 	// The entry point for the analysis template artifacts.
-	EntryPoint interface{} `field:"required" json:"entryPoint" yaml:"entryPoint" cfn:"EntryPoint"`
+	EntryPoint interface{} `field:"required" json:"entryPoint" yaml:"entryPoint" cfn:"EntryPoint,CfnAnalysisTemplate_AnalysisTemplateArtifactProperty"`
 	// The role ARN for the analysis template artifacts.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -149,7 +149,7 @@ type CfnAnalysisTemplate_AnalysisTemplateArtifactsProperty struct {
 // Contains classification information for data columns, including mappings that specify how columns should be handled during synthetic data generation and privacy analysis.
 type CfnAnalysisTemplate_ColumnClassificationDetailsProperty struct {
 	// A mapping that defines the classification of data columns for synthetic data generation and specifies how each column should be handled during the privacy-preserving data synthesis process.
-	ColumnMapping interface{} `field:"required" json:"columnMapping" yaml:"columnMapping" cfn:"ColumnMapping"`
+	ColumnMapping interface{} `field:"required" json:"columnMapping" yaml:"columnMapping" cfn:"ColumnMapping,[CfnAnalysisTemplate_SyntheticDataColumnPropertiesProperty]"`
 }
 
 // A structure that defines the level of detail included in error messages returned by PySpark jobs.
@@ -167,7 +167,7 @@ type CfnAnalysisTemplate_HashProperty struct {
 // Parameters that control the generation of synthetic data for machine learning, including privacy settings and column classification details.
 type CfnAnalysisTemplate_MLSyntheticDataParametersProperty struct {
 	// Classification details for data columns that specify how each column should be treated during synthetic data generation.
-	ColumnClassification interface{} `field:"required" json:"columnClassification" yaml:"columnClassification" cfn:"ColumnClassification"`
+	ColumnClassification interface{} `field:"required" json:"columnClassification" yaml:"columnClassification" cfn:"ColumnClassification,CfnAnalysisTemplate_ColumnClassificationDetailsProperty"`
 	// The epsilon value for differential privacy when generating synthetic data.
 	Epsilon *float64 `field:"required" json:"epsilon" yaml:"epsilon" cfn:"Epsilon"`
 	// The maximum acceptable score for membership inference attack vulnerability.
@@ -189,13 +189,13 @@ type CfnAnalysisTemplate_SyntheticDataColumnPropertiesProperty struct {
 	// The data type of the column, which determines how the synthetic data generation algorithm processes and synthesizes values for this column.
 	ColumnType *string `field:"required" json:"columnType" yaml:"columnType" cfn:"ColumnType"`
 	// Indicates if this column contains predictive values that should be treated as target variables in machine learning models.
-	IsPredictiveValue interface{} `field:"required" json:"isPredictiveValue" yaml:"isPredictiveValue" cfn:"IsPredictiveValue"`
+	IsPredictiveValue interface{} `field:"required" json:"isPredictiveValue" yaml:"isPredictiveValue" cfn:"IsPredictiveValue,b"`
 }
 
 // The parameters that control how synthetic data is generated, including privacy settings, column classifications, and other configuration options that affect the data synthesis process.
 type CfnAnalysisTemplate_SyntheticDataParametersProperty struct {
 	// The machine learning-specific parameters for synthetic data generation.
-	MlSyntheticDataParameters interface{} `field:"required" json:"mlSyntheticDataParameters" yaml:"mlSyntheticDataParameters" cfn:"MlSyntheticDataParameters"`
+	MlSyntheticDataParameters interface{} `field:"required" json:"mlSyntheticDataParameters" yaml:"mlSyntheticDataParameters" cfn:"MlSyntheticDataParameters,CfnAnalysisTemplate_MLSyntheticDataParametersProperty"`
 }
 
 type cfnAnalysisTemplate struct {
@@ -212,6 +212,7 @@ func NewCfnAnalysisTemplate(scope constructs.Construct, id *string, props *CfnAn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::AnalysisTemplate")})
 	r.tags = cfnAnalysisTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::AnalysisTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

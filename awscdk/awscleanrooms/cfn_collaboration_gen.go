@@ -80,20 +80,20 @@ type CfnCollaborationProps struct {
 	// A display name of the collaboration creator.
 	CreatorDisplayName *string `field:"required" json:"creatorDisplayName" yaml:"creatorDisplayName" cfn:"CreatorDisplayName"`
 	// The ML member abilities for a collaboration member.
-	CreatorMlMemberAbilities interface{} `field:"optional" json:"creatorMlMemberAbilities" yaml:"creatorMlMemberAbilities" cfn:"CreatorMLMemberAbilities"`
+	CreatorMlMemberAbilities interface{} `field:"optional" json:"creatorMlMemberAbilities" yaml:"creatorMlMemberAbilities" cfn:"CreatorMLMemberAbilities,CfnCollaboration_MLMemberAbilitiesProperty"`
 	// The abilities granted to the collaboration creator.
 	CreatorMemberAbilities *[]*string `field:"optional" json:"creatorMemberAbilities" yaml:"creatorMemberAbilities" cfn:"CreatorMemberAbilities"`
 	// An object representing the collaboration member's payment responsibilities set by the collaboration creator.
-	CreatorPaymentConfiguration interface{} `field:"optional" json:"creatorPaymentConfiguration" yaml:"creatorPaymentConfiguration" cfn:"CreatorPaymentConfiguration"`
+	CreatorPaymentConfiguration interface{} `field:"optional" json:"creatorPaymentConfiguration" yaml:"creatorPaymentConfiguration" cfn:"CreatorPaymentConfiguration,CfnCollaboration_PaymentConfigurationProperty"`
 	// The settings for client-side encryption for cryptographic computing.
-	DataEncryptionMetadata interface{} `field:"optional" json:"dataEncryptionMetadata" yaml:"dataEncryptionMetadata" cfn:"DataEncryptionMetadata"`
+	DataEncryptionMetadata interface{} `field:"optional" json:"dataEncryptionMetadata" yaml:"dataEncryptionMetadata" cfn:"DataEncryptionMetadata,CfnCollaboration_DataEncryptionMetadataProperty"`
 	// A description of the collaboration provided by the collaboration owner.
 	Description      *string     `field:"required" json:"description" yaml:"description" cfn:"Description"`
-	IsMetricsEnabled interface{} `field:"optional" json:"isMetricsEnabled" yaml:"isMetricsEnabled" cfn:"IsMetricsEnabled"`
+	IsMetricsEnabled interface{} `field:"optional" json:"isMetricsEnabled" yaml:"isMetricsEnabled" cfn:"IsMetricsEnabled,b"`
 	// An indicator as to whether job logging has been enabled or disabled for the collaboration.
 	JobLogStatus *string `field:"optional" json:"jobLogStatus" yaml:"jobLogStatus" cfn:"JobLogStatus"`
 	// A list of initial members, not including the creator.
-	Members interface{} `field:"optional" json:"members" yaml:"members" cfn:"Members"`
+	Members interface{} `field:"optional" json:"members" yaml:"members" cfn:"Members,[CfnCollaboration_MemberSpecificationProperty]"`
 	// A human-readable identifier provided by the collaboration owner.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An indicator as to whether query logging has been enabled or disabled for the collaboration.
@@ -105,19 +105,19 @@ type CfnCollaborationProps struct {
 // The settings for client-side encryption for cryptographic computing.
 type CfnCollaboration_DataEncryptionMetadataProperty struct {
 	// Indicates whether encrypted tables can contain cleartext data ( `TRUE` ) or are to cryptographically process every column ( `FALSE` ).
-	AllowCleartext interface{} `field:"required" json:"allowCleartext" yaml:"allowCleartext" cfn:"AllowCleartext"`
+	AllowCleartext interface{} `field:"required" json:"allowCleartext" yaml:"allowCleartext" cfn:"AllowCleartext,b"`
 	// Indicates whether Fingerprint columns can contain duplicate entries ( `TRUE` ) or are to contain only non-repeated values ( `FALSE` ).
-	AllowDuplicates interface{} `field:"required" json:"allowDuplicates" yaml:"allowDuplicates" cfn:"AllowDuplicates"`
+	AllowDuplicates interface{} `field:"required" json:"allowDuplicates" yaml:"allowDuplicates" cfn:"AllowDuplicates,b"`
 	// Indicates whether Fingerprint columns can be joined on any other Fingerprint column with a different name ( `TRUE` ) or can only be joined on Fingerprint columns of the same name ( `FALSE` ).
-	AllowJoinsOnColumnsWithDifferentNames interface{} `field:"required" json:"allowJoinsOnColumnsWithDifferentNames" yaml:"allowJoinsOnColumnsWithDifferentNames" cfn:"AllowJoinsOnColumnsWithDifferentNames"`
+	AllowJoinsOnColumnsWithDifferentNames interface{} `field:"required" json:"allowJoinsOnColumnsWithDifferentNames" yaml:"allowJoinsOnColumnsWithDifferentNames" cfn:"AllowJoinsOnColumnsWithDifferentNames,b"`
 	// Indicates whether NULL values are to be copied as NULL to encrypted tables ( `TRUE` ) or cryptographically processed ( `FALSE` ).
-	PreserveNulls interface{} `field:"required" json:"preserveNulls" yaml:"preserveNulls" cfn:"PreserveNulls"`
+	PreserveNulls interface{} `field:"required" json:"preserveNulls" yaml:"preserveNulls" cfn:"PreserveNulls,b"`
 }
 
 // An object representing the collaboration member's payment responsibilities set by the collaboration creator for query and job compute costs.
 type CfnCollaboration_JobComputePaymentConfigProperty struct {
 	// Indicates whether the collaboration creator has configured the collaboration member to pay for query and job compute costs ( `TRUE` ) or has not configured the collaboration member to pay for query and job compute costs ( `FALSE` ).
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // The ML member abilities for a collaboration member.
@@ -129,11 +129,11 @@ type CfnCollaboration_MLMemberAbilitiesProperty struct {
 // An object representing the collaboration member's machine learning payment responsibilities set by the collaboration creator.
 type CfnCollaboration_MLPaymentConfigProperty struct {
 	// The payment responsibilities accepted by the member for model inference.
-	ModelInference interface{} `field:"optional" json:"modelInference" yaml:"modelInference" cfn:"ModelInference"`
+	ModelInference interface{} `field:"optional" json:"modelInference" yaml:"modelInference" cfn:"ModelInference,CfnCollaboration_ModelInferencePaymentConfigProperty"`
 	// The payment responsibilities accepted by the member for model training.
-	ModelTraining interface{} `field:"optional" json:"modelTraining" yaml:"modelTraining" cfn:"ModelTraining"`
+	ModelTraining interface{} `field:"optional" json:"modelTraining" yaml:"modelTraining" cfn:"ModelTraining,CfnCollaboration_ModelTrainingPaymentConfigProperty"`
 	// The payment configuration for machine learning synthetic data generation.
-	SyntheticDataGeneration interface{} `field:"optional" json:"syntheticDataGeneration" yaml:"syntheticDataGeneration" cfn:"SyntheticDataGeneration"`
+	SyntheticDataGeneration interface{} `field:"optional" json:"syntheticDataGeneration" yaml:"syntheticDataGeneration" cfn:"SyntheticDataGeneration,CfnCollaboration_SyntheticDataGenerationPaymentConfigProperty"`
 }
 
 // Basic metadata used to construct a new member.
@@ -143,45 +143,45 @@ type CfnCollaboration_MemberSpecificationProperty struct {
 	// The member's display name.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The ML abilities granted to the collaboration member.
-	MlMemberAbilities interface{} `field:"optional" json:"mlMemberAbilities" yaml:"mlMemberAbilities" cfn:"MLMemberAbilities"`
+	MlMemberAbilities interface{} `field:"optional" json:"mlMemberAbilities" yaml:"mlMemberAbilities" cfn:"MLMemberAbilities,CfnCollaboration_MLMemberAbilitiesProperty"`
 	// The abilities granted to the collaboration member.
 	MemberAbilities *[]*string `field:"optional" json:"memberAbilities" yaml:"memberAbilities" cfn:"MemberAbilities"`
 	// The collaboration member's payment responsibilities set by the collaboration creator.
-	PaymentConfiguration interface{} `field:"optional" json:"paymentConfiguration" yaml:"paymentConfiguration" cfn:"PaymentConfiguration"`
+	PaymentConfiguration interface{} `field:"optional" json:"paymentConfiguration" yaml:"paymentConfiguration" cfn:"PaymentConfiguration,CfnCollaboration_PaymentConfigurationProperty"`
 }
 
 // An object representing the collaboration member's model inference payment responsibilities set by the collaboration creator.
 type CfnCollaboration_ModelInferencePaymentConfigProperty struct {
 	// Indicates whether the collaboration creator has configured the collaboration member to pay for model inference costs ( `TRUE` ) or has not configured the collaboration member to pay for model inference costs ( `FALSE` ).
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // An object representing the collaboration member's model training payment responsibilities set by the collaboration creator.
 type CfnCollaboration_ModelTrainingPaymentConfigProperty struct {
 	// Indicates whether the collaboration creator has configured the collaboration member to pay for model training costs ( `TRUE` ) or has not configured the collaboration member to pay for model training costs ( `FALSE` ).
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // An object representing the collaboration member's payment responsibilities set by the collaboration creator.
 type CfnCollaboration_PaymentConfigurationProperty struct {
 	// The compute configuration for the job.
-	JobCompute interface{} `field:"optional" json:"jobCompute" yaml:"jobCompute" cfn:"JobCompute"`
+	JobCompute interface{} `field:"optional" json:"jobCompute" yaml:"jobCompute" cfn:"JobCompute,CfnCollaboration_JobComputePaymentConfigProperty"`
 	// An object representing the collaboration member's machine learning payment responsibilities set by the collaboration creator.
-	MachineLearning interface{} `field:"optional" json:"machineLearning" yaml:"machineLearning" cfn:"MachineLearning"`
+	MachineLearning interface{} `field:"optional" json:"machineLearning" yaml:"machineLearning" cfn:"MachineLearning,CfnCollaboration_MLPaymentConfigProperty"`
 	// The collaboration member's payment responsibilities set by the collaboration creator for query compute costs.
-	QueryCompute interface{} `field:"required" json:"queryCompute" yaml:"queryCompute" cfn:"QueryCompute"`
+	QueryCompute interface{} `field:"required" json:"queryCompute" yaml:"queryCompute" cfn:"QueryCompute,CfnCollaboration_QueryComputePaymentConfigProperty"`
 }
 
 // An object representing the collaboration member's payment responsibilities set by the collaboration creator for query compute costs.
 type CfnCollaboration_QueryComputePaymentConfigProperty struct {
 	// Indicates whether the collaboration creator has configured the collaboration member to pay for query compute costs ( `TRUE` ) or has not configured the collaboration member to pay for query compute costs ( `FALSE` ).
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // Payment configuration for synthetic data generation.
 type CfnCollaboration_SyntheticDataGenerationPaymentConfigProperty struct {
 	// Indicates who is responsible for paying for synthetic data generation.
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 type cfnCollaboration struct {
@@ -198,6 +198,7 @@ func NewCfnCollaboration(scope constructs.Construct, id *string, props *CfnColla
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::Collaboration")})
 	r.tags = cfnCollaborationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::Collaboration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

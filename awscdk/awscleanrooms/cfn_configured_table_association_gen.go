@@ -49,7 +49,7 @@ type CfnConfiguredTableAssociation interface {
 // Properties for defining a `CfnConfiguredTableAssociation`.
 type CfnConfiguredTableAssociationProps struct {
 	// An analysis rule for a configured table association.
-	ConfiguredTableAssociationAnalysisRules interface{} `field:"optional" json:"configuredTableAssociationAnalysisRules" yaml:"configuredTableAssociationAnalysisRules" cfn:"ConfiguredTableAssociationAnalysisRules"`
+	ConfiguredTableAssociationAnalysisRules interface{} `field:"optional" json:"configuredTableAssociationAnalysisRules" yaml:"configuredTableAssociationAnalysisRules" cfn:"ConfiguredTableAssociationAnalysisRules,[CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRuleProperty]"`
 	// A unique identifier for the configured table to be associated to.
 	ConfiguredTableIdentifier *string `field:"required" json:"configuredTableIdentifier" yaml:"configuredTableIdentifier" cfn:"ConfiguredTableIdentifier"`
 	// A description of the configured table association.
@@ -91,23 +91,23 @@ type CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRuleListPro
 // Controls on the query specifications that can be run on an associated configured table.
 type CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRulePolicyProperty struct {
 	// The policy for the configured table association analysis rule.
-	V1 interface{} `field:"required" json:"v1" yaml:"v1" cfn:"V1"`
+	V1 interface{} `field:"required" json:"v1" yaml:"v1" cfn:"V1,CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRulePolicyV1Property"`
 }
 
 // Controls on the query specifications that can be run on an associated configured table.
 type CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRulePolicyV1Property struct {
 	// Analysis rule type that enables only aggregation queries on a configured table.
-	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation"`
+	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation,CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRuleAggregationProperty"`
 	// Analysis rule type that enables the table owner to approve custom SQL queries on their configured tables.
-	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom"`
+	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom,CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRuleCustomProperty"`
 	// Analysis rule type that enables only list queries on a configured table.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRuleListProperty"`
 }
 
 // An analysis rule for a configured table association.
 type CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRuleProperty struct {
 	// The policy of the configured table association analysis rule.
-	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy"`
+	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy,CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRulePolicyProperty"`
 	// The type of the configured table association analysis rule.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -126,6 +126,7 @@ func NewCfnConfiguredTableAssociation(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::ConfiguredTableAssociation")})
 	r.tags = cfnConfiguredTableAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::ConfiguredTableAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

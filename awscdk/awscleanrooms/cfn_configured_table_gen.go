@@ -56,7 +56,7 @@ type CfnConfiguredTableProps struct {
 	// The analysis method for the configured table.
 	AnalysisMethod *string `field:"required" json:"analysisMethod" yaml:"analysisMethod" cfn:"AnalysisMethod"`
 	// The analysis rule that was created for the configured table.
-	AnalysisRules interface{} `field:"optional" json:"analysisRules" yaml:"analysisRules" cfn:"AnalysisRules"`
+	AnalysisRules interface{} `field:"optional" json:"analysisRules" yaml:"analysisRules" cfn:"AnalysisRules,[CfnConfiguredTable_AnalysisRuleProperty]"`
 	// A description for the configured table.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A name for the configured table.
@@ -64,7 +64,7 @@ type CfnConfiguredTableProps struct {
 	// The selected analysis methods for the configured table.
 	SelectedAnalysisMethods *[]*string `field:"optional" json:"selectedAnalysisMethods" yaml:"selectedAnalysisMethods" cfn:"SelectedAnalysisMethods"`
 	// The table that this configured table represents.
-	TableReference interface{} `field:"required" json:"tableReference" yaml:"tableReference" cfn:"TableReference"`
+	TableReference interface{} `field:"required" json:"tableReference" yaml:"tableReference" cfn:"TableReference,CfnConfiguredTable_TableReferenceProperty"`
 	// An optional label that you can assign to a resource when you create it.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -91,7 +91,7 @@ type CfnConfiguredTable_AggregationThresholdProperty struct {
 	AllowedAggregateExpressionType *string     `field:"required" json:"allowedAggregateExpressionType" yaml:"allowedAggregateExpressionType" cfn:"AllowedAggregateExpressionType"`
 	IdentityColumns                *[]*string  `field:"required" json:"identityColumns" yaml:"identityColumns" cfn:"IdentityColumns"`
 	MinimumIdentityCount           *float64    `field:"required" json:"minimumIdentityCount" yaml:"minimumIdentityCount" cfn:"MinimumIdentityCount"`
-	OutputColumnThresholds         interface{} `field:"optional" json:"outputColumnThresholds" yaml:"outputColumnThresholds" cfn:"OutputColumnThresholds"`
+	OutputColumnThresholds         interface{} `field:"optional" json:"outputColumnThresholds" yaml:"outputColumnThresholds" cfn:"OutputColumnThresholds,[CfnConfiguredTable_OutputColumnThresholdProperty]"`
 	Type                           *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -100,7 +100,7 @@ type CfnConfiguredTable_AnalysisRuleAggregationProperty struct {
 	// An indicator as to whether additional analyses (such as AWS Clean Rooms ML) can be applied to the output of the direct query.
 	AdditionalAnalyses *string `field:"optional" json:"additionalAnalyses" yaml:"additionalAnalyses" cfn:"AdditionalAnalyses"`
 	// The columns that query runners are allowed to use in aggregation queries.
-	AggregateColumns interface{} `field:"required" json:"aggregateColumns" yaml:"aggregateColumns" cfn:"AggregateColumns"`
+	AggregateColumns interface{} `field:"required" json:"aggregateColumns" yaml:"aggregateColumns" cfn:"AggregateColumns,[CfnConfiguredTable_AggregateColumnProperty]"`
 	// Which logical operators (if any) are to be used in an INNER JOIN match condition.
 	AllowedJoinOperators *[]*string `field:"optional" json:"allowedJoinOperators" yaml:"allowedJoinOperators" cfn:"AllowedJoinOperators"`
 	// The columns that query runners are allowed to select, group by, or filter by.
@@ -110,7 +110,7 @@ type CfnConfiguredTable_AnalysisRuleAggregationProperty struct {
 	// Control that requires member who runs query to do a join with their configured table and/or other configured table in query.
 	JoinRequired *string `field:"optional" json:"joinRequired" yaml:"joinRequired" cfn:"JoinRequired"`
 	// Columns that must meet a specific threshold value (after an aggregation function is applied to it) for each output row to be returned.
-	OutputConstraints interface{} `field:"required" json:"outputConstraints" yaml:"outputConstraints" cfn:"OutputConstraints"`
+	OutputConstraints interface{} `field:"required" json:"outputConstraints" yaml:"outputConstraints" cfn:"OutputConstraints,[CfnConfiguredTable_AggregationConstraintProperty]"`
 	// Set of scalar functions that are allowed to be used on dimension columns and the output of aggregation of metrics.
 	ScalarFunctions *[]*string `field:"required" json:"scalarFunctions" yaml:"scalarFunctions" cfn:"ScalarFunctions"`
 }
@@ -119,14 +119,14 @@ type CfnConfiguredTable_AnalysisRuleAggregationProperty struct {
 type CfnConfiguredTable_AnalysisRuleCustomProperty struct {
 	// An indicator as to whether additional analyses (such as AWS Clean Rooms ML) can be applied to the output of the direct query.
 	AdditionalAnalyses    *string     `field:"optional" json:"additionalAnalyses" yaml:"additionalAnalyses" cfn:"AdditionalAnalyses"`
-	AggregationThresholds interface{} `field:"optional" json:"aggregationThresholds" yaml:"aggregationThresholds" cfn:"AggregationThresholds"`
+	AggregationThresholds interface{} `field:"optional" json:"aggregationThresholds" yaml:"aggregationThresholds" cfn:"AggregationThresholds,[CfnConfiguredTable_AggregationThresholdProperty]"`
 	// The ARN of the analysis templates that are allowed by the custom analysis rule.
 	AllowedAnalyses *[]*string `field:"required" json:"allowedAnalyses" yaml:"allowedAnalyses" cfn:"AllowedAnalyses"`
 	// The IDs of the AWS accounts that are allowed to query by the custom analysis rule.
 	AllowedAnalysisProviders *[]*string  `field:"optional" json:"allowedAnalysisProviders" yaml:"allowedAnalysisProviders" cfn:"AllowedAnalysisProviders"`
-	ComparisonControls       interface{} `field:"optional" json:"comparisonControls" yaml:"comparisonControls" cfn:"ComparisonControls"`
+	ComparisonControls       interface{} `field:"optional" json:"comparisonControls" yaml:"comparisonControls" cfn:"ComparisonControls,CfnConfiguredTable_ComparisonControlsProperty"`
 	// The differential privacy configuration.
-	DifferentialPrivacy interface{} `field:"optional" json:"differentialPrivacy" yaml:"differentialPrivacy" cfn:"DifferentialPrivacy"`
+	DifferentialPrivacy interface{} `field:"optional" json:"differentialPrivacy" yaml:"differentialPrivacy" cfn:"DifferentialPrivacy,CfnConfiguredTable_DifferentialPrivacyProperty"`
 	// A list of columns that aren't allowed to be shown in the query output.
 	DisallowedOutputColumns *[]*string `field:"optional" json:"disallowedOutputColumns" yaml:"disallowedOutputColumns" cfn:"DisallowedOutputColumns"`
 }
@@ -146,7 +146,7 @@ type CfnConfiguredTable_AnalysisRuleListProperty struct {
 // A specification about how data from the configured table can be used in a query.
 type CfnConfiguredTable_AnalysisRuleProperty struct {
 	// A policy that describes the associated data usage limitations.
-	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy"`
+	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy,CfnConfiguredTable_ConfiguredTableAnalysisRulePolicyProperty"`
 	// The type of analysis rule.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -174,21 +174,21 @@ type CfnConfiguredTable_ComparisonControlsProperty struct {
 // Controls on the query specifications that can be run on a configured table.
 type CfnConfiguredTable_ConfiguredTableAnalysisRulePolicyProperty struct {
 	// Controls on the query specifications that can be run on a configured table.
-	V1 interface{} `field:"required" json:"v1" yaml:"v1" cfn:"V1"`
+	V1 interface{} `field:"required" json:"v1" yaml:"v1" cfn:"V1,CfnConfiguredTable_ConfiguredTableAnalysisRulePolicyV1Property"`
 }
 
 // Controls on the query specifications that can be run on a configured table.
 type CfnConfiguredTable_ConfiguredTableAnalysisRulePolicyV1Property struct {
 	// Analysis rule type that enables only aggregation queries on a configured table.
-	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation"`
+	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation,CfnConfiguredTable_AnalysisRuleAggregationProperty"`
 	// Analysis rule type that enables custom SQL queries on a configured table.
-	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom"`
+	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom,CfnConfiguredTable_AnalysisRuleCustomProperty"`
 	// Analysis rule type that enables only list queries on a configured table.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,CfnConfiguredTable_AnalysisRuleListProperty"`
 }
 
 type CfnConfiguredTable_DatabricksConnectionTypeProperty struct {
-	DeltaSharing interface{} `field:"required" json:"deltaSharing" yaml:"deltaSharing" cfn:"DeltaSharing"`
+	DeltaSharing interface{} `field:"required" json:"deltaSharing" yaml:"deltaSharing" cfn:"DeltaSharing,CfnConfiguredTable_DatabricksDeltaSharingConnectionProperty"`
 }
 
 type CfnConfiguredTable_DatabricksDeltaSharingConnectionProperty struct {
@@ -197,7 +197,7 @@ type CfnConfiguredTable_DatabricksDeltaSharingConnectionProperty struct {
 }
 
 type CfnConfiguredTable_DatabricksTableReferenceProperty struct {
-	ConnectionType interface{} `field:"required" json:"connectionType" yaml:"connectionType" cfn:"ConnectionType"`
+	ConnectionType interface{} `field:"required" json:"connectionType" yaml:"connectionType" cfn:"ConnectionType,CfnConfiguredTable_DatabricksConnectionTypeProperty"`
 	SchemaName     *string     `field:"required" json:"schemaName" yaml:"schemaName" cfn:"SchemaName"`
 	TableName      *string     `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	WorkspaceUrl   *string     `field:"required" json:"workspaceUrl" yaml:"workspaceUrl" cfn:"WorkspaceUrl"`
@@ -212,7 +212,7 @@ type CfnConfiguredTable_DifferentialPrivacyColumnProperty struct {
 // The analysis method allowed for the configured tables.
 type CfnConfiguredTable_DifferentialPrivacyProperty struct {
 	// The name of the column, such as user_id, that contains the unique identifier of your users, whose privacy you want to protect.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnConfiguredTable_DifferentialPrivacyColumnProperty]"`
 }
 
 // A reference to a table within an AWS Glue data catalog.
@@ -243,13 +243,13 @@ type CfnConfiguredTable_SnowflakeTableReferenceProperty struct {
 	// The name of the Snowflake table.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// The schema of the Snowflake table.
-	TableSchema interface{} `field:"required" json:"tableSchema" yaml:"tableSchema" cfn:"TableSchema"`
+	TableSchema interface{} `field:"required" json:"tableSchema" yaml:"tableSchema" cfn:"TableSchema,CfnConfiguredTable_SnowflakeTableSchemaProperty"`
 }
 
 // The schema of a Snowflake table.
 type CfnConfiguredTable_SnowflakeTableSchemaProperty struct {
 	// The schema of a Snowflake table.
-	V1 interface{} `field:"required" json:"v1" yaml:"v1" cfn:"V1"`
+	V1 interface{} `field:"required" json:"v1" yaml:"v1" cfn:"V1,[CfnConfiguredTable_SnowflakeTableSchemaV1Property]"`
 }
 
 // The Snowflake table schema.
@@ -263,12 +263,12 @@ type CfnConfiguredTable_SnowflakeTableSchemaV1Property struct {
 // A pointer to the dataset that underlies this table.
 type CfnConfiguredTable_TableReferenceProperty struct {
 	// If present, a reference to the Athena table referred to by this table reference.
-	Athena     interface{} `field:"optional" json:"athena" yaml:"athena" cfn:"Athena"`
-	Databricks interface{} `field:"optional" json:"databricks" yaml:"databricks" cfn:"Databricks"`
+	Athena     interface{} `field:"optional" json:"athena" yaml:"athena" cfn:"Athena,CfnConfiguredTable_AthenaTableReferenceProperty"`
+	Databricks interface{} `field:"optional" json:"databricks" yaml:"databricks" cfn:"Databricks,CfnConfiguredTable_DatabricksTableReferenceProperty"`
 	// If present, a reference to the AWS Glue table referred to by this table reference.
-	Glue interface{} `field:"optional" json:"glue" yaml:"glue" cfn:"Glue"`
+	Glue interface{} `field:"optional" json:"glue" yaml:"glue" cfn:"Glue,CfnConfiguredTable_GlueTableReferenceProperty"`
 	// If present, a reference to the Snowflake table referred to by this table reference.
-	Snowflake interface{} `field:"optional" json:"snowflake" yaml:"snowflake" cfn:"Snowflake"`
+	Snowflake interface{} `field:"optional" json:"snowflake" yaml:"snowflake" cfn:"Snowflake,CfnConfiguredTable_SnowflakeTableReferenceProperty"`
 }
 
 type cfnConfiguredTable struct {
@@ -285,6 +285,7 @@ func NewCfnConfiguredTable(scope constructs.Construct, id *string, props *CfnCon
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::ConfiguredTable")})
 	r.tags = cfnConfiguredTableTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::ConfiguredTable"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

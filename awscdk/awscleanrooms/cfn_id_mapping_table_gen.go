@@ -55,7 +55,7 @@ type CfnIdMappingTableProps struct {
 	// The description of the ID mapping table.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The input reference configuration for the ID mapping table.
-	InputReferenceConfig interface{} `field:"required" json:"inputReferenceConfig" yaml:"inputReferenceConfig" cfn:"InputReferenceConfig"`
+	InputReferenceConfig interface{} `field:"required" json:"inputReferenceConfig" yaml:"inputReferenceConfig" cfn:"InputReferenceConfig,CfnIdMappingTable_IdMappingTableInputReferenceConfigProperty"`
 	// The Amazon Resource Name (ARN) of the AWS KMS key.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The unique identifier of the membership resource for the ID mapping table.
@@ -71,13 +71,13 @@ type CfnIdMappingTable_IdMappingTableInputReferenceConfigProperty struct {
 	// The Amazon Resource Name (ARN) of the referenced resource in AWS Entity Resolution .
 	InputReferenceArn *string `field:"required" json:"inputReferenceArn" yaml:"inputReferenceArn" cfn:"InputReferenceArn"`
 	// When `TRUE` , AWS Clean Rooms manages permissions for the ID mapping table resource.
-	ManageResourcePolicies interface{} `field:"required" json:"manageResourcePolicies" yaml:"manageResourcePolicies" cfn:"ManageResourcePolicies"`
+	ManageResourcePolicies interface{} `field:"required" json:"manageResourcePolicies" yaml:"manageResourcePolicies" cfn:"ManageResourcePolicies,b"`
 }
 
 // The input reference properties for the ID mapping table.
 type CfnIdMappingTable_IdMappingTableInputReferencePropertiesProperty struct {
 	// The input source of the ID mapping table.
-	IdMappingTableInputSource interface{} `field:"required" json:"idMappingTableInputSource" yaml:"idMappingTableInputSource" cfn:"IdMappingTableInputSource"`
+	IdMappingTableInputSource interface{} `field:"required" json:"idMappingTableInputSource" yaml:"idMappingTableInputSource" cfn:"IdMappingTableInputSource,[CfnIdMappingTable_IdMappingTableInputSourceProperty]"`
 }
 
 // The input source of the ID mapping table.
@@ -102,6 +102,7 @@ func NewCfnIdMappingTable(scope constructs.Construct, id *string, props *CfnIdMa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::IdMappingTable")})
 	r.tags = cfnIdMappingTableTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::IdMappingTable"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

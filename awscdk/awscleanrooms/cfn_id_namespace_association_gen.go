@@ -55,9 +55,9 @@ type CfnIdNamespaceAssociationProps struct {
 	// The description of the ID namespace association.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration settings for the ID mapping table.
-	IdMappingConfig interface{} `field:"optional" json:"idMappingConfig" yaml:"idMappingConfig" cfn:"IdMappingConfig"`
+	IdMappingConfig interface{} `field:"optional" json:"idMappingConfig" yaml:"idMappingConfig" cfn:"IdMappingConfig,CfnIdNamespaceAssociation_IdMappingConfigProperty"`
 	// The input reference configuration for the ID namespace association.
-	InputReferenceConfig interface{} `field:"required" json:"inputReferenceConfig" yaml:"inputReferenceConfig" cfn:"InputReferenceConfig"`
+	InputReferenceConfig interface{} `field:"required" json:"inputReferenceConfig" yaml:"inputReferenceConfig" cfn:"InputReferenceConfig,CfnIdNamespaceAssociation_IdNamespaceAssociationInputReferenceConfigProperty"`
 	// The unique identifier of the membership that contains the ID namespace association.
 	MembershipIdentifier *string `field:"required" json:"membershipIdentifier" yaml:"membershipIdentifier" cfn:"MembershipIdentifier"`
 	// The name of this ID namespace association.
@@ -69,7 +69,7 @@ type CfnIdNamespaceAssociationProps struct {
 // The configuration settings for the ID mapping table.
 type CfnIdNamespaceAssociation_IdMappingConfigProperty struct {
 	// An indicator as to whether you can use your column as a dimension column in the ID mapping table ( `TRUE` ) or not ( `FALSE` ).
-	AllowUseAsDimensionColumn interface{} `field:"required" json:"allowUseAsDimensionColumn" yaml:"allowUseAsDimensionColumn" cfn:"AllowUseAsDimensionColumn"`
+	AllowUseAsDimensionColumn interface{} `field:"required" json:"allowUseAsDimensionColumn" yaml:"allowUseAsDimensionColumn" cfn:"AllowUseAsDimensionColumn,b"`
 }
 
 // Provides the information for the ID namespace association input reference configuration.
@@ -77,13 +77,13 @@ type CfnIdNamespaceAssociation_IdNamespaceAssociationInputReferenceConfigPropert
 	// The Amazon Resource Name (ARN) of the AWS Entity Resolution resource that is being associated to the collaboration.
 	InputReferenceArn *string `field:"required" json:"inputReferenceArn" yaml:"inputReferenceArn" cfn:"InputReferenceArn"`
 	// When `TRUE` , AWS Clean Rooms manages permissions for the ID namespace association resource.
-	ManageResourcePolicies interface{} `field:"required" json:"manageResourcePolicies" yaml:"manageResourcePolicies" cfn:"ManageResourcePolicies"`
+	ManageResourcePolicies interface{} `field:"required" json:"manageResourcePolicies" yaml:"manageResourcePolicies" cfn:"ManageResourcePolicies,b"`
 }
 
 // Provides the information for the ID namespace association input reference properties.
 type CfnIdNamespaceAssociation_IdNamespaceAssociationInputReferencePropertiesProperty struct {
 	// Defines how ID mapping workflows are supported for this ID namespace association.
-	IdMappingWorkflowsSupported interface{} `field:"optional" json:"idMappingWorkflowsSupported" yaml:"idMappingWorkflowsSupported" cfn:"IdMappingWorkflowsSupported"`
+	IdMappingWorkflowsSupported interface{} `field:"optional" json:"idMappingWorkflowsSupported" yaml:"idMappingWorkflowsSupported" cfn:"IdMappingWorkflowsSupported,[j]"`
 	// The ID namespace type for this ID namespace association.
 	IdNamespaceType *string `field:"optional" json:"idNamespaceType" yaml:"idNamespaceType" cfn:"IdNamespaceType"`
 }
@@ -102,6 +102,7 @@ func NewCfnIdNamespaceAssociation(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::IdNamespaceAssociation")})
 	r.tags = cfnIdNamespaceAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::IdNamespaceAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

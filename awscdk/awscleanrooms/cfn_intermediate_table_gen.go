@@ -43,12 +43,12 @@ type CfnIntermediateTable interface {
 
 // Properties for defining a `CfnIntermediateTable`.
 type CfnIntermediateTableProps struct {
-	AnalysisRules                   interface{}       `field:"optional" json:"analysisRules" yaml:"analysisRules" cfn:"AnalysisRules"`
+	AnalysisRules                   interface{}       `field:"optional" json:"analysisRules" yaml:"analysisRules" cfn:"AnalysisRules,[CfnIntermediateTable_IntermediateTableAnalysisRuleProperty]"`
 	Description                     *string           `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	KmsKeyArn                       *string           `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	MembershipIdentifier            *string           `field:"required" json:"membershipIdentifier" yaml:"membershipIdentifier" cfn:"MembershipIdentifier"`
 	Name                            *string           `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	PopulationAnalysisConfiguration interface{}       `field:"required" json:"populationAnalysisConfiguration" yaml:"populationAnalysisConfiguration" cfn:"PopulationAnalysisConfiguration"`
+	PopulationAnalysisConfiguration interface{}       `field:"required" json:"populationAnalysisConfiguration" yaml:"populationAnalysisConfiguration" cfn:"PopulationAnalysisConfiguration,CfnIntermediateTable_PopulationAnalysisConfigurationProperty"`
 	Tags                            *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -56,7 +56,7 @@ type CfnIntermediateTable_AggregationThresholdProperty struct {
 	AllowedAggregateExpressionType *string     `field:"required" json:"allowedAggregateExpressionType" yaml:"allowedAggregateExpressionType" cfn:"AllowedAggregateExpressionType"`
 	IdentityColumns                *[]*string  `field:"required" json:"identityColumns" yaml:"identityColumns" cfn:"IdentityColumns"`
 	MinimumIdentityCount           *float64    `field:"required" json:"minimumIdentityCount" yaml:"minimumIdentityCount" cfn:"MinimumIdentityCount"`
-	OutputColumnThresholds         interface{} `field:"optional" json:"outputColumnThresholds" yaml:"outputColumnThresholds" cfn:"OutputColumnThresholds"`
+	OutputColumnThresholds         interface{} `field:"optional" json:"outputColumnThresholds" yaml:"outputColumnThresholds" cfn:"OutputColumnThresholds,[CfnIntermediateTable_OutputColumnThresholdProperty]"`
 	Type                           *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -70,30 +70,30 @@ type CfnIntermediateTable_DifferentialPrivacyColumnProperty struct {
 }
 
 type CfnIntermediateTable_DifferentialPrivacyProperty struct {
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnIntermediateTable_DifferentialPrivacyColumnProperty]"`
 }
 
 type CfnIntermediateTable_IntermediateTableAnalysisRuleCustomProperty struct {
 	AdditionalAnalyses       *string     `field:"optional" json:"additionalAnalyses" yaml:"additionalAnalyses" cfn:"AdditionalAnalyses"`
-	AggregationThresholds    interface{} `field:"optional" json:"aggregationThresholds" yaml:"aggregationThresholds" cfn:"AggregationThresholds"`
+	AggregationThresholds    interface{} `field:"optional" json:"aggregationThresholds" yaml:"aggregationThresholds" cfn:"AggregationThresholds,[CfnIntermediateTable_AggregationThresholdProperty]"`
 	AllowedAnalyses          *[]*string  `field:"required" json:"allowedAnalyses" yaml:"allowedAnalyses" cfn:"AllowedAnalyses"`
 	AllowedAnalysisProviders *[]*string  `field:"optional" json:"allowedAnalysisProviders" yaml:"allowedAnalysisProviders" cfn:"AllowedAnalysisProviders"`
 	AllowedResultReceivers   *[]*string  `field:"optional" json:"allowedResultReceivers" yaml:"allowedResultReceivers" cfn:"AllowedResultReceivers"`
-	ComparisonControls       interface{} `field:"optional" json:"comparisonControls" yaml:"comparisonControls" cfn:"ComparisonControls"`
-	DifferentialPrivacy      interface{} `field:"optional" json:"differentialPrivacy" yaml:"differentialPrivacy" cfn:"DifferentialPrivacy"`
+	ComparisonControls       interface{} `field:"optional" json:"comparisonControls" yaml:"comparisonControls" cfn:"ComparisonControls,CfnIntermediateTable_ComparisonControlsProperty"`
+	DifferentialPrivacy      interface{} `field:"optional" json:"differentialPrivacy" yaml:"differentialPrivacy" cfn:"DifferentialPrivacy,CfnIntermediateTable_DifferentialPrivacyProperty"`
 	DisallowedOutputColumns  *[]*string  `field:"optional" json:"disallowedOutputColumns" yaml:"disallowedOutputColumns" cfn:"DisallowedOutputColumns"`
 }
 
 type CfnIntermediateTable_IntermediateTableAnalysisRulePolicyProperty struct {
-	V1 interface{} `field:"required" json:"v1" yaml:"v1" cfn:"V1"`
+	V1 interface{} `field:"required" json:"v1" yaml:"v1" cfn:"V1,CfnIntermediateTable_IntermediateTableAnalysisRulePolicyV1Property"`
 }
 
 type CfnIntermediateTable_IntermediateTableAnalysisRulePolicyV1Property struct {
-	Custom interface{} `field:"required" json:"custom" yaml:"custom" cfn:"Custom"`
+	Custom interface{} `field:"required" json:"custom" yaml:"custom" cfn:"Custom,CfnIntermediateTable_IntermediateTableAnalysisRuleCustomProperty"`
 }
 
 type CfnIntermediateTable_IntermediateTableAnalysisRuleProperty struct {
-	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy"`
+	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy,CfnIntermediateTable_IntermediateTableAnalysisRulePolicyProperty"`
 	Type   *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -103,7 +103,7 @@ type CfnIntermediateTable_OutputColumnThresholdProperty struct {
 }
 
 type CfnIntermediateTable_PopulationAnalysisConfigurationProperty struct {
-	SqlParameters interface{} `field:"optional" json:"sqlParameters" yaml:"sqlParameters" cfn:"SqlParameters"`
+	SqlParameters interface{} `field:"optional" json:"sqlParameters" yaml:"sqlParameters" cfn:"SqlParameters,CfnIntermediateTable_PopulationAnalysisSqlParametersProperty"`
 }
 
 type CfnIntermediateTable_PopulationAnalysisSqlParametersProperty struct {
@@ -125,6 +125,7 @@ func NewCfnIntermediateTable(scope constructs.Construct, id *string, props *CfnI
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::IntermediateTable")})
 	r.tags = cfnIntermediateTableTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::IntermediateTable"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,14 +57,14 @@ type CfnMembershipProps struct {
 	// The unique ID for the associated collaboration.
 	CollaborationIdentifier *string `field:"required" json:"collaborationIdentifier" yaml:"collaborationIdentifier" cfn:"CollaborationIdentifier"`
 	// The default job result configuration for the membership.
-	DefaultJobResultConfiguration interface{} `field:"optional" json:"defaultJobResultConfiguration" yaml:"defaultJobResultConfiguration" cfn:"DefaultJobResultConfiguration"`
+	DefaultJobResultConfiguration interface{} `field:"optional" json:"defaultJobResultConfiguration" yaml:"defaultJobResultConfiguration" cfn:"DefaultJobResultConfiguration,CfnMembership_MembershipProtectedJobResultConfigurationProperty"`
 	// The default protected query result configuration as specified by the member who can receive results.
-	DefaultResultConfiguration interface{} `field:"optional" json:"defaultResultConfiguration" yaml:"defaultResultConfiguration" cfn:"DefaultResultConfiguration"`
-	IsMetricsEnabled           interface{} `field:"optional" json:"isMetricsEnabled" yaml:"isMetricsEnabled" cfn:"IsMetricsEnabled"`
+	DefaultResultConfiguration interface{} `field:"optional" json:"defaultResultConfiguration" yaml:"defaultResultConfiguration" cfn:"DefaultResultConfiguration,CfnMembership_MembershipProtectedQueryResultConfigurationProperty"`
+	IsMetricsEnabled           interface{} `field:"optional" json:"isMetricsEnabled" yaml:"isMetricsEnabled" cfn:"IsMetricsEnabled,b"`
 	// An indicator as to whether job logging has been enabled or disabled for the collaboration.
 	JobLogStatus *string `field:"optional" json:"jobLogStatus" yaml:"jobLogStatus" cfn:"JobLogStatus"`
 	// The payment responsibilities accepted by the collaboration member.
-	PaymentConfiguration interface{} `field:"optional" json:"paymentConfiguration" yaml:"paymentConfiguration" cfn:"PaymentConfiguration"`
+	PaymentConfiguration interface{} `field:"optional" json:"paymentConfiguration" yaml:"paymentConfiguration" cfn:"PaymentConfiguration,CfnMembership_MembershipPaymentConfigurationProperty"`
 	// An indicator as to whether query logging has been enabled or disabled for the membership.
 	QueryLogStatus *string `field:"required" json:"queryLogStatus" yaml:"queryLogStatus" cfn:"QueryLogStatus"`
 	// An optional label that you can assign to a resource when you create it.
@@ -74,51 +74,51 @@ type CfnMembershipProps struct {
 // An object representing the payment responsibilities accepted by the collaboration member for query and job compute costs.
 type CfnMembership_MembershipJobComputePaymentConfigProperty struct {
 	// Indicates whether the collaboration member has accepted to pay for job compute costs ( `TRUE` ) or has not accepted to pay for query and job compute costs ( `FALSE` ).
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // An object representing the collaboration member's machine learning payment responsibilities set by the collaboration creator.
 type CfnMembership_MembershipMLPaymentConfigProperty struct {
 	// The payment responsibilities accepted by the member for model inference.
-	ModelInference interface{} `field:"optional" json:"modelInference" yaml:"modelInference" cfn:"ModelInference"`
+	ModelInference interface{} `field:"optional" json:"modelInference" yaml:"modelInference" cfn:"ModelInference,CfnMembership_MembershipModelInferencePaymentConfigProperty"`
 	// The payment responsibilities accepted by the member for model training.
-	ModelTraining interface{} `field:"optional" json:"modelTraining" yaml:"modelTraining" cfn:"ModelTraining"`
+	ModelTraining interface{} `field:"optional" json:"modelTraining" yaml:"modelTraining" cfn:"ModelTraining,CfnMembership_MembershipModelTrainingPaymentConfigProperty"`
 	// The payment configuration for synthetic data generation for this machine learning membership.
-	SyntheticDataGeneration interface{} `field:"optional" json:"syntheticDataGeneration" yaml:"syntheticDataGeneration" cfn:"SyntheticDataGeneration"`
+	SyntheticDataGeneration interface{} `field:"optional" json:"syntheticDataGeneration" yaml:"syntheticDataGeneration" cfn:"SyntheticDataGeneration,CfnMembership_MembershipSyntheticDataGenerationPaymentConfigProperty"`
 }
 
 // An object representing the collaboration member's model inference payment responsibilities set by the collaboration creator.
 type CfnMembership_MembershipModelInferencePaymentConfigProperty struct {
 	// Indicates whether the collaboration member has accepted to pay for model inference costs ( `TRUE` ) or has not accepted to pay for model inference costs ( `FALSE` ).
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // An object representing the collaboration member's model training payment responsibilities set by the collaboration creator.
 type CfnMembership_MembershipModelTrainingPaymentConfigProperty struct {
 	// Indicates whether the collaboration member has accepted to pay for model training costs ( `TRUE` ) or has not accepted to pay for model training costs ( `FALSE` ).
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // An object representing the payment responsibilities accepted by the collaboration member.
 type CfnMembership_MembershipPaymentConfigurationProperty struct {
 	// The payment responsibilities accepted by the collaboration member for job compute costs.
-	JobCompute interface{} `field:"optional" json:"jobCompute" yaml:"jobCompute" cfn:"JobCompute"`
+	JobCompute interface{} `field:"optional" json:"jobCompute" yaml:"jobCompute" cfn:"JobCompute,CfnMembership_MembershipJobComputePaymentConfigProperty"`
 	// The payment responsibilities accepted by the collaboration member for machine learning costs.
-	MachineLearning interface{} `field:"optional" json:"machineLearning" yaml:"machineLearning" cfn:"MachineLearning"`
+	MachineLearning interface{} `field:"optional" json:"machineLearning" yaml:"machineLearning" cfn:"MachineLearning,CfnMembership_MembershipMLPaymentConfigProperty"`
 	// The payment responsibilities accepted by the collaboration member for query compute costs.
-	QueryCompute interface{} `field:"required" json:"queryCompute" yaml:"queryCompute" cfn:"QueryCompute"`
+	QueryCompute interface{} `field:"required" json:"queryCompute" yaml:"queryCompute" cfn:"QueryCompute,CfnMembership_MembershipQueryComputePaymentConfigProperty"`
 }
 
 // Contains configurations for protected job results.
 type CfnMembership_MembershipProtectedJobOutputConfigurationProperty struct {
 	// Contains the configuration to write the job results to S3.
-	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3,CfnMembership_ProtectedJobS3OutputConfigurationInputProperty"`
 }
 
 // Contains configurations for protected job results.
 type CfnMembership_MembershipProtectedJobResultConfigurationProperty struct {
 	// The output configuration for a protected job result.
-	OutputConfiguration interface{} `field:"required" json:"outputConfiguration" yaml:"outputConfiguration" cfn:"OutputConfiguration"`
+	OutputConfiguration interface{} `field:"required" json:"outputConfiguration" yaml:"outputConfiguration" cfn:"OutputConfiguration,CfnMembership_MembershipProtectedJobOutputConfigurationProperty"`
 	// The unique ARN for an IAM role that is used by AWS Clean Rooms to write protected job results to the result location, given by the member who can receive results.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -126,13 +126,13 @@ type CfnMembership_MembershipProtectedJobResultConfigurationProperty struct {
 // Contains configurations for protected query results.
 type CfnMembership_MembershipProtectedQueryOutputConfigurationProperty struct {
 	// Required configuration for a protected query with an `s3` output type.
-	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3,CfnMembership_ProtectedQueryS3OutputConfigurationProperty"`
 }
 
 // Contains configurations for protected query results.
 type CfnMembership_MembershipProtectedQueryResultConfigurationProperty struct {
 	// Configuration for protected query results.
-	OutputConfiguration interface{} `field:"required" json:"outputConfiguration" yaml:"outputConfiguration" cfn:"OutputConfiguration"`
+	OutputConfiguration interface{} `field:"required" json:"outputConfiguration" yaml:"outputConfiguration" cfn:"OutputConfiguration,CfnMembership_MembershipProtectedQueryOutputConfigurationProperty"`
 	// The unique ARN for an IAM role that is used by AWS Clean Rooms to write protected query results to the result location, given by the member who can receive results.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -140,13 +140,13 @@ type CfnMembership_MembershipProtectedQueryResultConfigurationProperty struct {
 // An object representing the payment responsibilities accepted by the collaboration member for query compute costs.
 type CfnMembership_MembershipQueryComputePaymentConfigProperty struct {
 	// Indicates whether the collaboration member has accepted to pay for query compute costs ( `TRUE` ) or has not accepted to pay for query compute costs ( `FALSE` ).
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // Configuration for payment for synthetic data generation in a membership.
 type CfnMembership_MembershipSyntheticDataGenerationPaymentConfigProperty struct {
 	// Indicates if this membership is responsible for paying for synthetic data generation.
-	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible"`
+	IsResponsible interface{} `field:"required" json:"isResponsible" yaml:"isResponsible" cfn:"IsResponsible,b"`
 }
 
 // Contains input information for protected jobs with an S3 output type.
@@ -167,7 +167,7 @@ type CfnMembership_ProtectedQueryS3OutputConfigurationProperty struct {
 	// Intended file format of the result.
 	ResultFormat *string `field:"required" json:"resultFormat" yaml:"resultFormat" cfn:"ResultFormat"`
 	// Indicates whether files should be output as a single file ( `TRUE` ) or output as multiple files ( `FALSE` ).
-	SingleFileOutput interface{} `field:"optional" json:"singleFileOutput" yaml:"singleFileOutput" cfn:"SingleFileOutput"`
+	SingleFileOutput interface{} `field:"optional" json:"singleFileOutput" yaml:"singleFileOutput" cfn:"SingleFileOutput,b"`
 }
 
 type cfnMembership struct {
@@ -184,6 +184,7 @@ func NewCfnMembership(scope constructs.Construct, id *string, props *CfnMembersh
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::Membership")})
 	r.tags = cfnMembershipTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::Membership"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

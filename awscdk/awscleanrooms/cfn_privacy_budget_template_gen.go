@@ -53,7 +53,7 @@ type CfnPrivacyBudgetTemplateProps struct {
 	// The identifier for a membership resource.
 	MembershipIdentifier *string `field:"required" json:"membershipIdentifier" yaml:"membershipIdentifier" cfn:"MembershipIdentifier"`
 	// Specifies the epsilon and noise parameters for the privacy budget template.
-	Parameters interface{} `field:"required" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"required" json:"parameters" yaml:"parameters" cfn:"Parameters,CfnPrivacyBudgetTemplate_ParametersProperty"`
 	// Specifies the type of the privacy budget template.
 	PrivacyBudgetType *string `field:"required" json:"privacyBudgetType" yaml:"privacyBudgetType" cfn:"PrivacyBudgetType"`
 	// An optional label that you can assign to a resource when you create it.
@@ -72,7 +72,7 @@ type CfnPrivacyBudgetTemplate_BudgetParameterProperty struct {
 
 // Specifies the epsilon and noise parameters for the privacy budget template.
 type CfnPrivacyBudgetTemplate_ParametersProperty struct {
-	BudgetParameters interface{} `field:"optional" json:"budgetParameters" yaml:"budgetParameters" cfn:"BudgetParameters"`
+	BudgetParameters interface{} `field:"optional" json:"budgetParameters" yaml:"budgetParameters" cfn:"BudgetParameters,[CfnPrivacyBudgetTemplate_BudgetParameterProperty]"`
 	// The epsilon value that you want to use.
 	Epsilon     *float64 `field:"optional" json:"epsilon" yaml:"epsilon" cfn:"Epsilon"`
 	ResourceArn *string  `field:"optional" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceArn"`
@@ -94,6 +94,7 @@ func NewCfnPrivacyBudgetTemplate(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRooms::PrivacyBudgetTemplate")})
 	r.tags = cfnPrivacyBudgetTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRooms::PrivacyBudgetTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnConfiguredModelAlgorithmAssociationProps struct {
 	Description                 *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	MembershipIdentifier        *string     `field:"required" json:"membershipIdentifier" yaml:"membershipIdentifier" cfn:"MembershipIdentifier"`
 	Name                        *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	PrivacyConfiguration        interface{} `field:"optional" json:"privacyConfiguration" yaml:"privacyConfiguration" cfn:"PrivacyConfiguration"`
+	PrivacyConfiguration        interface{} `field:"optional" json:"privacyConfiguration" yaml:"privacyConfiguration" cfn:"PrivacyConfiguration,CfnConfiguredModelAlgorithmAssociation_PrivacyConfigurationProperty"`
 	// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm association.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -52,14 +52,14 @@ type CfnConfiguredModelAlgorithmAssociation_CustomEntityConfigProperty struct {
 }
 
 type CfnConfiguredModelAlgorithmAssociation_LogRedactionConfigurationProperty struct {
-	CustomEntityConfig interface{} `field:"optional" json:"customEntityConfig" yaml:"customEntityConfig" cfn:"CustomEntityConfig"`
+	CustomEntityConfig interface{} `field:"optional" json:"customEntityConfig" yaml:"customEntityConfig" cfn:"CustomEntityConfig,CfnConfiguredModelAlgorithmAssociation_CustomEntityConfigProperty"`
 	EntitiesToRedact   *[]*string  `field:"required" json:"entitiesToRedact" yaml:"entitiesToRedact" cfn:"EntitiesToRedact"`
 }
 
 type CfnConfiguredModelAlgorithmAssociation_LogsConfigurationPolicyProperty struct {
 	AllowedAccountIds         *[]*string  `field:"required" json:"allowedAccountIds" yaml:"allowedAccountIds" cfn:"AllowedAccountIds"`
 	FilterPattern             *string     `field:"optional" json:"filterPattern" yaml:"filterPattern" cfn:"FilterPattern"`
-	LogRedactionConfiguration interface{} `field:"optional" json:"logRedactionConfiguration" yaml:"logRedactionConfiguration" cfn:"LogRedactionConfiguration"`
+	LogRedactionConfiguration interface{} `field:"optional" json:"logRedactionConfiguration" yaml:"logRedactionConfiguration" cfn:"LogRedactionConfiguration,CfnConfiguredModelAlgorithmAssociation_LogRedactionConfigurationProperty"`
 	LogType                   *string     `field:"optional" json:"logType" yaml:"logType" cfn:"LogType"`
 }
 
@@ -68,13 +68,13 @@ type CfnConfiguredModelAlgorithmAssociation_MetricsConfigurationPolicyProperty s
 }
 
 type CfnConfiguredModelAlgorithmAssociation_PrivacyConfigurationPoliciesProperty struct {
-	TrainedModelExports       interface{} `field:"optional" json:"trainedModelExports" yaml:"trainedModelExports" cfn:"TrainedModelExports"`
-	TrainedModelInferenceJobs interface{} `field:"optional" json:"trainedModelInferenceJobs" yaml:"trainedModelInferenceJobs" cfn:"TrainedModelInferenceJobs"`
-	TrainedModels             interface{} `field:"optional" json:"trainedModels" yaml:"trainedModels" cfn:"TrainedModels"`
+	TrainedModelExports       interface{} `field:"optional" json:"trainedModelExports" yaml:"trainedModelExports" cfn:"TrainedModelExports,CfnConfiguredModelAlgorithmAssociation_TrainedModelExportsConfigurationPolicyProperty"`
+	TrainedModelInferenceJobs interface{} `field:"optional" json:"trainedModelInferenceJobs" yaml:"trainedModelInferenceJobs" cfn:"TrainedModelInferenceJobs,CfnConfiguredModelAlgorithmAssociation_TrainedModelInferenceJobsConfigurationPolicyProperty"`
+	TrainedModels             interface{} `field:"optional" json:"trainedModels" yaml:"trainedModels" cfn:"TrainedModels,CfnConfiguredModelAlgorithmAssociation_TrainedModelsConfigurationPolicyProperty"`
 }
 
 type CfnConfiguredModelAlgorithmAssociation_PrivacyConfigurationProperty struct {
-	Policies interface{} `field:"required" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies interface{} `field:"required" json:"policies" yaml:"policies" cfn:"Policies,CfnConfiguredModelAlgorithmAssociation_PrivacyConfigurationPoliciesProperty"`
 }
 
 type CfnConfiguredModelAlgorithmAssociation_TrainedModelArtifactMaxSizeProperty struct {
@@ -84,7 +84,7 @@ type CfnConfiguredModelAlgorithmAssociation_TrainedModelArtifactMaxSizeProperty 
 
 type CfnConfiguredModelAlgorithmAssociation_TrainedModelExportsConfigurationPolicyProperty struct {
 	FilesToExport *[]*string  `field:"required" json:"filesToExport" yaml:"filesToExport" cfn:"FilesToExport"`
-	MaxSize       interface{} `field:"required" json:"maxSize" yaml:"maxSize" cfn:"MaxSize"`
+	MaxSize       interface{} `field:"required" json:"maxSize" yaml:"maxSize" cfn:"MaxSize,CfnConfiguredModelAlgorithmAssociation_TrainedModelExportsMaxSizeProperty"`
 }
 
 type CfnConfiguredModelAlgorithmAssociation_TrainedModelExportsMaxSizeProperty struct {
@@ -93,8 +93,8 @@ type CfnConfiguredModelAlgorithmAssociation_TrainedModelExportsMaxSizeProperty s
 }
 
 type CfnConfiguredModelAlgorithmAssociation_TrainedModelInferenceJobsConfigurationPolicyProperty struct {
-	ContainerLogs interface{} `field:"optional" json:"containerLogs" yaml:"containerLogs" cfn:"ContainerLogs"`
-	MaxOutputSize interface{} `field:"optional" json:"maxOutputSize" yaml:"maxOutputSize" cfn:"MaxOutputSize"`
+	ContainerLogs interface{} `field:"optional" json:"containerLogs" yaml:"containerLogs" cfn:"ContainerLogs,[CfnConfiguredModelAlgorithmAssociation_LogsConfigurationPolicyProperty]"`
+	MaxOutputSize interface{} `field:"optional" json:"maxOutputSize" yaml:"maxOutputSize" cfn:"MaxOutputSize,CfnConfiguredModelAlgorithmAssociation_TrainedModelInferenceMaxOutputSizeProperty"`
 }
 
 type CfnConfiguredModelAlgorithmAssociation_TrainedModelInferenceMaxOutputSizeProperty struct {
@@ -103,9 +103,9 @@ type CfnConfiguredModelAlgorithmAssociation_TrainedModelInferenceMaxOutputSizePr
 }
 
 type CfnConfiguredModelAlgorithmAssociation_TrainedModelsConfigurationPolicyProperty struct {
-	ContainerLogs    interface{} `field:"optional" json:"containerLogs" yaml:"containerLogs" cfn:"ContainerLogs"`
-	ContainerMetrics interface{} `field:"optional" json:"containerMetrics" yaml:"containerMetrics" cfn:"ContainerMetrics"`
-	MaxArtifactSize  interface{} `field:"optional" json:"maxArtifactSize" yaml:"maxArtifactSize" cfn:"MaxArtifactSize"`
+	ContainerLogs    interface{} `field:"optional" json:"containerLogs" yaml:"containerLogs" cfn:"ContainerLogs,[CfnConfiguredModelAlgorithmAssociation_LogsConfigurationPolicyProperty]"`
+	ContainerMetrics interface{} `field:"optional" json:"containerMetrics" yaml:"containerMetrics" cfn:"ContainerMetrics,CfnConfiguredModelAlgorithmAssociation_MetricsConfigurationPolicyProperty"`
+	MaxArtifactSize  interface{} `field:"optional" json:"maxArtifactSize" yaml:"maxArtifactSize" cfn:"MaxArtifactSize,CfnConfiguredModelAlgorithmAssociation_TrainedModelArtifactMaxSizeProperty"`
 }
 
 type cfnConfiguredModelAlgorithmAssociation struct {
@@ -122,6 +122,7 @@ func NewCfnConfiguredModelAlgorithmAssociation(scope constructs.Construct, id *s
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation")})
 	r.tags = cfnConfiguredModelAlgorithmAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,20 +40,20 @@ type CfnConfiguredModelAlgorithm interface {
 // Properties for defining a `CfnConfiguredModelAlgorithm`.
 type CfnConfiguredModelAlgorithmProps struct {
 	Description              *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	InferenceContainerConfig interface{} `field:"optional" json:"inferenceContainerConfig" yaml:"inferenceContainerConfig" cfn:"InferenceContainerConfig"`
+	InferenceContainerConfig interface{} `field:"optional" json:"inferenceContainerConfig" yaml:"inferenceContainerConfig" cfn:"InferenceContainerConfig,CfnConfiguredModelAlgorithm_InferenceContainerConfigProperty"`
 	KmsKeyArn                *string     `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	Name                     *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	RoleArn                  *string     `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm.
 	Tags                    *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
-	TrainingContainerConfig interface{}       `field:"optional" json:"trainingContainerConfig" yaml:"trainingContainerConfig" cfn:"TrainingContainerConfig"`
+	TrainingContainerConfig interface{}       `field:"optional" json:"trainingContainerConfig" yaml:"trainingContainerConfig" cfn:"TrainingContainerConfig,CfnConfiguredModelAlgorithm_ContainerConfigProperty"`
 }
 
 type CfnConfiguredModelAlgorithm_ContainerConfigProperty struct {
 	Arguments         *[]*string  `field:"optional" json:"arguments" yaml:"arguments" cfn:"Arguments"`
 	Entrypoint        *[]*string  `field:"optional" json:"entrypoint" yaml:"entrypoint" cfn:"Entrypoint"`
 	ImageUri          *string     `field:"required" json:"imageUri" yaml:"imageUri" cfn:"ImageUri"`
-	MetricDefinitions interface{} `field:"optional" json:"metricDefinitions" yaml:"metricDefinitions" cfn:"MetricDefinitions"`
+	MetricDefinitions interface{} `field:"optional" json:"metricDefinitions" yaml:"metricDefinitions" cfn:"MetricDefinitions,[CfnConfiguredModelAlgorithm_MetricDefinitionProperty]"`
 }
 
 type CfnConfiguredModelAlgorithm_InferenceContainerConfigProperty struct {
@@ -79,6 +79,7 @@ func NewCfnConfiguredModelAlgorithm(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRoomsML::ConfiguredModelAlgorithm")})
 	r.tags = cfnConfiguredModelAlgorithmTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRoomsML::ConfiguredModelAlgorithm"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnTrainingDatasetProps struct {
 	// The optional metadata that you apply to the resource to help you categorize and organize them.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An array of information that lists the Dataset objects, which specifies the dataset type and details on its location and schema.
-	TrainingData interface{} `field:"required" json:"trainingData" yaml:"trainingData" cfn:"TrainingData"`
+	TrainingData interface{} `field:"required" json:"trainingData" yaml:"trainingData" cfn:"TrainingData,[CfnTrainingDataset_DatasetProperty]"`
 }
 
 // Metadata for a column.
@@ -65,21 +65,21 @@ type CfnTrainingDataset_ColumnSchemaProperty struct {
 // Defines information about the Glue data source that contains the training data.
 type CfnTrainingDataset_DataSourceProperty struct {
 	// A GlueDataSource object that defines the catalog ID, database name, and table name for the training data.
-	GlueDataSource interface{} `field:"required" json:"glueDataSource" yaml:"glueDataSource" cfn:"GlueDataSource"`
+	GlueDataSource interface{} `field:"required" json:"glueDataSource" yaml:"glueDataSource" cfn:"GlueDataSource,CfnTrainingDataset_GlueDataSourceProperty"`
 }
 
 // Defines the Glue data source and schema mapping information.
 type CfnTrainingDataset_DatasetInputConfigProperty struct {
 	// A DataSource object that specifies the Glue data source for the training data.
-	DataSource interface{} `field:"required" json:"dataSource" yaml:"dataSource" cfn:"DataSource"`
+	DataSource interface{} `field:"required" json:"dataSource" yaml:"dataSource" cfn:"DataSource,CfnTrainingDataset_DataSourceProperty"`
 	// The schema information for the training data.
-	Schema interface{} `field:"required" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"required" json:"schema" yaml:"schema" cfn:"Schema,[CfnTrainingDataset_ColumnSchemaProperty]"`
 }
 
 // Defines where the training dataset is located, what type of data it contains, and how to access the data.
 type CfnTrainingDataset_DatasetProperty struct {
 	// A DatasetInputConfig object that defines the data source and schema mapping.
-	InputConfig interface{} `field:"required" json:"inputConfig" yaml:"inputConfig" cfn:"InputConfig"`
+	InputConfig interface{} `field:"required" json:"inputConfig" yaml:"inputConfig" cfn:"InputConfig,CfnTrainingDataset_DatasetInputConfigProperty"`
 	// What type of information is found in the dataset.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -108,6 +108,7 @@ func NewCfnTrainingDataset(scope constructs.Construct, id *string, props *CfnTra
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CleanRoomsML::TrainingDataset")})
 	r.tags = cfnTrainingDatasetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CleanRoomsML::TrainingDataset"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

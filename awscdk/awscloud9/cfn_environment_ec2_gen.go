@@ -74,7 +74,7 @@ type CfnEnvironmentEC2Props struct {
 	// The Amazon Resource Name (ARN) of the environment owner.
 	OwnerArn *string `field:"optional" json:"ownerArn" yaml:"ownerArn" cfn:"OwnerArn"`
 	// Any AWS CodeCommit source code repositories to be cloned into the development environment.
-	Repositories interface{} `field:"optional" json:"repositories" yaml:"repositories" cfn:"Repositories"`
+	Repositories interface{} `field:"optional" json:"repositories" yaml:"repositories" cfn:"Repositories,[CfnEnvironmentEC2_RepositoryProperty]"`
 	// The ID of the subnet in Amazon Virtual Private Cloud (Amazon VPC) that AWS Cloud9 will use to communicate with the Amazon Elastic Compute Cloud (Amazon EC2) instance.
 	SubnetId *string `field:"optional" json:"subnetId" yaml:"subnetId" cfn:"SubnetId"`
 	// An array of key-value pairs that will be associated with the new AWS Cloud9 development environment.
@@ -103,6 +103,7 @@ func NewCfnEnvironmentEC2(scope constructs.Construct, id *string, props *CfnEnvi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cloud9::EnvironmentEC2")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cloud9::EnvironmentEC2"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -85,9 +85,9 @@ type CfnChangeSetProps struct {
 	// A description to help you identify this change set.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates if the change set imports resources that already exist.
-	ImportExistingResources interface{} `field:"optional" json:"importExistingResources" yaml:"importExistingResources" cfn:"ImportExistingResources"`
+	ImportExistingResources interface{} `field:"optional" json:"importExistingResources" yaml:"importExistingResources" cfn:"ImportExistingResources,b"`
 	// Creates a change set for all nested stacks specified in the template.
-	IncludeNestedStacks interface{} `field:"optional" json:"includeNestedStacks" yaml:"includeNestedStacks" cfn:"IncludeNestedStacks"`
+	IncludeNestedStacks interface{} `field:"optional" json:"includeNestedStacks" yaml:"includeNestedStacks" cfn:"IncludeNestedStacks,b"`
 	// The ARNs of Amazon SNS topics that CloudFormation associates with the stack.
 	NotificationArns *[]*string `field:"optional" json:"notificationArns" yaml:"notificationArns" cfn:"NotificationARNs"`
 	// Determines what action will be taken if stack creation fails.
@@ -103,7 +103,7 @@ type CfnChangeSetProps struct {
 	// The URL of the file that contains the revised template.
 	TemplateUrl *string `field:"optional" json:"templateUrl" yaml:"templateUrl" cfn:"TemplateURL"`
 	// Whether to reuse the template associated with the stack to create the change set.
-	UsePreviousTemplate interface{} `field:"optional" json:"usePreviousTemplate" yaml:"usePreviousTemplate" cfn:"UsePreviousTemplate"`
+	UsePreviousTemplate interface{} `field:"optional" json:"usePreviousTemplate" yaml:"usePreviousTemplate" cfn:"UsePreviousTemplate,b"`
 }
 
 type CfnChangeSet_TagsItemsProperty struct {
@@ -125,6 +125,7 @@ func NewCfnChangeSet(scope constructs.Construct, id *string, props *CfnChangeSet
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::ChangeSet")})
 	r.tags = cfnChangeSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFormation::ChangeSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

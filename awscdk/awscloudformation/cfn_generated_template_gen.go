@@ -43,7 +43,7 @@ type CfnGeneratedTemplateProps struct {
 	// The name assigned to the generated template.
 	GeneratedTemplateName *string `field:"required" json:"generatedTemplateName" yaml:"generatedTemplateName" cfn:"GeneratedTemplateName"`
 	// The configuration details of the generated template.
-	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnGeneratedTemplate_TemplateConfigurationProperty"`
 }
 
 // The configuration details of the generated template.
@@ -78,6 +78,7 @@ func NewCfnGeneratedTemplate(scope constructs.Construct, id *string, props *CfnG
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::GeneratedTemplate")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,7 +47,7 @@ type CfnHookVersionProps struct {
 	// The Amazon Resource Name (ARN) of the task execution role that grants the Hook permission.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// Contains logging configuration information for an extension.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnHookVersion_LoggingConfigProperty"`
 	// A URL to the Amazon S3 bucket for the Hook project package that contains the necessary files for the Hook you want to register.
 	SchemaHandlerPackage *string `field:"required" json:"schemaHandlerPackage" yaml:"schemaHandlerPackage" cfn:"SchemaHandlerPackage"`
 	// The unique name for your Hook.
@@ -74,6 +74,7 @@ func NewCfnHookVersion(scope constructs.Construct, id *string, props *CfnHookVer
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::HookVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

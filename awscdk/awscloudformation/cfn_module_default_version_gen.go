@@ -52,6 +52,7 @@ func NewCfnModuleDefaultVersion(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::ModuleDefaultVersion")})
 	r.props.Arn = l1rt.Ref(r, r.props.Arn, "arn", "cloudformation.IModuleVersionRef | string", "ModuleVersionRef.ModuleVersionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

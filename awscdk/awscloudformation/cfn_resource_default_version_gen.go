@@ -54,6 +54,7 @@ func NewCfnResourceDefaultVersion(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::ResourceDefaultVersion")})
 	r.props.TypeVersionArn = l1rt.Ref(r, r.props.TypeVersionArn, "typeVersionArn", "cloudformation.IResourceVersionRef | string", "ResourceVersionRef.ResourceVersionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

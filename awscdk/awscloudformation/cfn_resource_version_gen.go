@@ -49,7 +49,7 @@ type CfnResourceVersionProps struct {
 	// The Amazon Resource Name (ARN) of the IAM role for CloudFormation to assume when invoking the resource.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// Logging configuration information for a resource.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnResourceVersion_LoggingConfigProperty"`
 	// A URL to the S3 bucket for the resource project package that contains the necessary files for the resource you want to register.
 	SchemaHandlerPackage *string `field:"required" json:"schemaHandlerPackage" yaml:"schemaHandlerPackage" cfn:"SchemaHandlerPackage"`
 	// The name of the resource being registered.
@@ -76,6 +76,7 @@ func NewCfnResourceVersion(scope constructs.Construct, id *string, props *CfnRes
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::ResourceVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,7 +57,7 @@ type CfnStackProps struct {
 	// The Amazon SNS topic ARNs to publish stack related events.
 	NotificationArns *[]*string `field:"optional" json:"notificationArns" yaml:"notificationArns" cfn:"NotificationARNs"`
 	// The set value pairs that represent the parameters passed to CloudFormation when this nested stack is created.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// Key-value pairs to associate with this stack.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The URL of a file that contains the template body.
@@ -92,6 +92,7 @@ func NewCfnStack(scope constructs.Construct, id *string, props *CfnStackProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::Stack")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFormation::Stack"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

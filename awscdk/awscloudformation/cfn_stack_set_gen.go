@@ -73,7 +73,7 @@ type CfnStackSetProps struct {
 	// The Amazon Resource Number (ARN) of the IAM role to use to create this StackSet.
 	AdministrationRoleArn interface{} `field:"optional" json:"administrationRoleArn" yaml:"administrationRoleArn" cfn:"AdministrationRoleARN"`
 	// Describes whether StackSets automatically deploys to AWS Organizations accounts that are added to a target organization or organizational unit (OU).
-	AutoDeployment interface{} `field:"optional" json:"autoDeployment" yaml:"autoDeployment" cfn:"AutoDeployment"`
+	AutoDeployment interface{} `field:"optional" json:"autoDeployment" yaml:"autoDeployment" cfn:"AutoDeployment,CfnStackSet_AutoDeploymentProperty"`
 	// Specifies whether you are acting as an account administrator in the organization's management account or as a delegated administrator in a member account.
 	CallAs *string `field:"optional" json:"callAs" yaml:"callAs" cfn:"CallAs"`
 	// The capabilities that are allowed in the StackSet.
@@ -85,13 +85,13 @@ type CfnStackSetProps struct {
 	// Describes whether StackSets performs non-conflicting operations concurrently and queues conflicting operations.
 	ManagedExecution interface{} `field:"optional" json:"managedExecution" yaml:"managedExecution" cfn:"ManagedExecution"`
 	// The user-specified preferences for how CloudFormation performs a StackSet operation.
-	OperationPreferences interface{} `field:"optional" json:"operationPreferences" yaml:"operationPreferences" cfn:"OperationPreferences"`
+	OperationPreferences interface{} `field:"optional" json:"operationPreferences" yaml:"operationPreferences" cfn:"OperationPreferences,CfnStackSet_OperationPreferencesProperty"`
 	// The input parameters for the StackSet template.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnStackSet_ParameterProperty]"`
 	// Describes how the IAM roles required for StackSet operations are created.
 	PermissionModel *string `field:"required" json:"permissionModel" yaml:"permissionModel" cfn:"PermissionModel"`
 	// A group of stack instances with parameters in some specific accounts and Regions.
-	StackInstancesGroup interface{} `field:"optional" json:"stackInstancesGroup" yaml:"stackInstancesGroup" cfn:"StackInstancesGroup"`
+	StackInstancesGroup interface{} `field:"optional" json:"stackInstancesGroup" yaml:"stackInstancesGroup" cfn:"StackInstancesGroup,[CfnStackSet_StackInstancesProperty]"`
 	// The name to associate with the StackSet.
 	StackSetName *string `field:"required" json:"stackSetName" yaml:"stackSetName" cfn:"StackSetName"`
 	// Key-value pairs to associate with this stack.
@@ -107,9 +107,9 @@ type CfnStackSet_AutoDeploymentProperty struct {
 	// A list of StackSet ARNs that this StackSet depends on for auto-deployment operations.
 	DependsOn *[]*string `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
 	// If set to `true` , StackSets automatically deploys additional stack instances to AWS Organizations accounts that are added to a target organization or organizational unit (OU) in the specified Regions.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// If set to `true` , stack resources are retained when an account is removed from a target organization or OU.
-	RetainStacksOnAccountRemoval interface{} `field:"optional" json:"retainStacksOnAccountRemoval" yaml:"retainStacksOnAccountRemoval" cfn:"RetainStacksOnAccountRemoval"`
+	RetainStacksOnAccountRemoval interface{} `field:"optional" json:"retainStacksOnAccountRemoval" yaml:"retainStacksOnAccountRemoval" cfn:"RetainStacksOnAccountRemoval,b"`
 }
 
 // The AWS Organizations accounts or AWS accounts to deploy stacks to in the specified Regions.
@@ -127,7 +127,7 @@ type CfnStackSet_DeploymentTargetsProperty struct {
 // Describes whether StackSets performs non-conflicting operations concurrently and queues conflicting operations.
 type CfnStackSet_ManagedExecutionProperty struct {
 	// When `true` , CloudFormation performs non-conflicting operations concurrently and queues conflicting operations.
-	Active interface{} `field:"optional" json:"active" yaml:"active" cfn:"Active"`
+	Active interface{} `field:"optional" json:"active" yaml:"active" cfn:"Active,b"`
 }
 
 // The user-specified preferences for how CloudFormation performs a StackSet operation.
@@ -159,9 +159,9 @@ type CfnStackSet_ParameterProperty struct {
 // Stack instances in some specific accounts and Regions.
 type CfnStackSet_StackInstancesProperty struct {
 	// The AWS Organizations accounts or AWS accounts to deploy stacks to in the specified Regions.
-	DeploymentTargets interface{} `field:"required" json:"deploymentTargets" yaml:"deploymentTargets" cfn:"DeploymentTargets"`
+	DeploymentTargets interface{} `field:"required" json:"deploymentTargets" yaml:"deploymentTargets" cfn:"DeploymentTargets,CfnStackSet_DeploymentTargetsProperty"`
 	// A list of StackSet parameters whose values you want to override in the selected stack instances.
-	ParameterOverrides interface{} `field:"optional" json:"parameterOverrides" yaml:"parameterOverrides" cfn:"ParameterOverrides"`
+	ParameterOverrides interface{} `field:"optional" json:"parameterOverrides" yaml:"parameterOverrides" cfn:"ParameterOverrides,[CfnStackSet_ParameterProperty]"`
 	// The names of one or more Regions where you want to create stack instances using the specified AWS accounts .
 	Regions *[]*string `field:"required" json:"regions" yaml:"regions" cfn:"Regions"`
 }
@@ -182,6 +182,7 @@ func NewCfnStackSet(scope constructs.Construct, id *string, props *CfnStackSetPr
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFormation::StackSet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.AdministrationRoleArn = l1rt.Ref(r, r.props.AdministrationRoleArn, "administrationRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.ExecutionRoleName = l1rt.Ref(r, r.props.ExecutionRoleName, "executionRoleName", "iam.IRoleRef | string", "RoleRef.RoleName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

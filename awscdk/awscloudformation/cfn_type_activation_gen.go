@@ -55,11 +55,11 @@ type CfnTypeActivation interface {
 // Properties for defining a `CfnTypeActivation`.
 type CfnTypeActivationProps struct {
 	// Whether to automatically update the extension in this account and Region when a new *minor* version is published by the extension publisher.
-	AutoUpdate interface{} `field:"optional" json:"autoUpdate" yaml:"autoUpdate" cfn:"AutoUpdate"`
+	AutoUpdate interface{} `field:"optional" json:"autoUpdate" yaml:"autoUpdate" cfn:"AutoUpdate,b"`
 	// The name of the IAM execution role to use to activate the extension.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// Specifies logging configuration information for an extension.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnTypeActivation_LoggingConfigProperty"`
 	// The major version of this extension you want to activate, if multiple major versions are available.
 	MajorVersion *string `field:"optional" json:"majorVersion" yaml:"majorVersion" cfn:"MajorVersion"`
 	// The Amazon Resource Number (ARN) of the public extension.
@@ -96,6 +96,7 @@ func NewCfnTypeActivation(scope constructs.Construct, id *string, props *CfnType
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::TypeActivation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,6 +54,7 @@ func NewCfnWaitCondition(scope constructs.Construct, id *string, props *CfnWaitC
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFormation::WaitCondition")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnAnycastIpListProps struct {
 	// The number of IP addresses in the Anycast static IP list.
 	IpCount *float64 `field:"required" json:"ipCount" yaml:"ipCount" cfn:"IpCount"`
 	// A list of IPAM CIDR configurations that define the IP address ranges, IPAM pools, and associated Anycast IP addresses.
-	IpamCidrConfigs interface{} `field:"optional" json:"ipamCidrConfigs" yaml:"ipamCidrConfigs" cfn:"IpamCidrConfigs"`
+	IpamCidrConfigs interface{} `field:"optional" json:"ipamCidrConfigs" yaml:"ipamCidrConfigs" cfn:"IpamCidrConfigs,[CfnAnycastIpList_IpamCidrConfigProperty]"`
 	// The name of the Anycast static IP list.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A complex type that contains zero or more `Tag` elements.
@@ -71,7 +71,7 @@ type CfnAnycastIpList_AnycastIpListProperty struct {
 	// The number of IP addresses in the Anycast static IP list.
 	IpCount *float64 `field:"required" json:"ipCount" yaml:"ipCount" cfn:"IpCount"`
 	// The results for the IPAM CIDRs that defines a specific IP address range, IPAM pool, and associated Anycast IP address.
-	IpamCidrConfigResults interface{} `field:"optional" json:"ipamCidrConfigResults" yaml:"ipamCidrConfigResults" cfn:"IpamCidrConfigResults"`
+	IpamCidrConfigResults interface{} `field:"optional" json:"ipamCidrConfigResults" yaml:"ipamCidrConfigResults" cfn:"IpamCidrConfigResults,[CfnAnycastIpList_IpamCidrConfigResultProperty]"`
 	// The last time the Anycast static IP list was modified.
 	LastModifiedTime *string `field:"required" json:"lastModifiedTime" yaml:"lastModifiedTime" cfn:"LastModifiedTime"`
 	// The name of the Anycast static IP list.
@@ -103,7 +103,7 @@ type CfnAnycastIpList_IpamCidrConfigResultProperty struct {
 // A complex type that contains zero or more `Tag` elements.
 type CfnAnycastIpList_TagsProperty struct {
 	// A complex type that contains `Tag` elements.
-	Items interface{} `field:"optional" json:"items" yaml:"items" cfn:"Items"`
+	Items interface{} `field:"optional" json:"items" yaml:"items" cfn:"Items,[CfnTag]"`
 }
 
 type cfnAnycastIpList struct {
@@ -120,6 +120,7 @@ func NewCfnAnycastIpList(scope constructs.Construct, id *string, props *CfnAnyca
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::AnycastIpList")})
 	r.tags = cfnAnycastIpListTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::AnycastIpList"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

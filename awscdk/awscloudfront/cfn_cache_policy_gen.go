@@ -30,7 +30,7 @@ type CfnCachePolicy interface {
 // Properties for defining a `CfnCachePolicy`.
 type CfnCachePolicyProps struct {
 	// The cache policy configuration.
-	CachePolicyConfig interface{} `field:"required" json:"cachePolicyConfig" yaml:"cachePolicyConfig" cfn:"CachePolicyConfig"`
+	CachePolicyConfig interface{} `field:"required" json:"cachePolicyConfig" yaml:"cachePolicyConfig" cfn:"CachePolicyConfig,CfnCachePolicy_CachePolicyConfigProperty"`
 }
 
 // A cache policy configuration.
@@ -46,7 +46,7 @@ type CfnCachePolicy_CachePolicyConfigProperty struct {
 	// A unique name to identify the cache policy.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The HTTP headers, cookies, and URL query strings to include in the cache key.
-	ParametersInCacheKeyAndForwardedToOrigin interface{} `field:"required" json:"parametersInCacheKeyAndForwardedToOrigin" yaml:"parametersInCacheKeyAndForwardedToOrigin" cfn:"ParametersInCacheKeyAndForwardedToOrigin"`
+	ParametersInCacheKeyAndForwardedToOrigin interface{} `field:"required" json:"parametersInCacheKeyAndForwardedToOrigin" yaml:"parametersInCacheKeyAndForwardedToOrigin" cfn:"ParametersInCacheKeyAndForwardedToOrigin,CfnCachePolicy_ParametersInCacheKeyAndForwardedToOriginProperty"`
 }
 
 // An object that determines whether any cookies in viewer requests (and if so, which cookies) are included in the cache key and in requests that CloudFront sends to the origin.
@@ -68,15 +68,15 @@ type CfnCachePolicy_HeadersConfigProperty struct {
 // This object determines the values that CloudFront includes in the cache key.
 type CfnCachePolicy_ParametersInCacheKeyAndForwardedToOriginProperty struct {
 	// An object that determines whether any cookies in viewer requests (and if so, which cookies) are included in the cache key and in requests that CloudFront sends to the origin.
-	CookiesConfig interface{} `field:"required" json:"cookiesConfig" yaml:"cookiesConfig" cfn:"CookiesConfig"`
+	CookiesConfig interface{} `field:"required" json:"cookiesConfig" yaml:"cookiesConfig" cfn:"CookiesConfig,CfnCachePolicy_CookiesConfigProperty"`
 	// A flag that can affect whether the `Accept-Encoding` HTTP header is included in the cache key and included in requests that CloudFront sends to the origin.
-	EnableAcceptEncodingBrotli interface{} `field:"optional" json:"enableAcceptEncodingBrotli" yaml:"enableAcceptEncodingBrotli" cfn:"EnableAcceptEncodingBrotli"`
+	EnableAcceptEncodingBrotli interface{} `field:"optional" json:"enableAcceptEncodingBrotli" yaml:"enableAcceptEncodingBrotli" cfn:"EnableAcceptEncodingBrotli,b"`
 	// A flag that can affect whether the `Accept-Encoding` HTTP header is included in the cache key and included in requests that CloudFront sends to the origin.
-	EnableAcceptEncodingGzip interface{} `field:"required" json:"enableAcceptEncodingGzip" yaml:"enableAcceptEncodingGzip" cfn:"EnableAcceptEncodingGzip"`
+	EnableAcceptEncodingGzip interface{} `field:"required" json:"enableAcceptEncodingGzip" yaml:"enableAcceptEncodingGzip" cfn:"EnableAcceptEncodingGzip,b"`
 	// An object that determines whether any HTTP headers (and if so, which headers) are included in the cache key and in requests that CloudFront sends to the origin.
-	HeadersConfig interface{} `field:"required" json:"headersConfig" yaml:"headersConfig" cfn:"HeadersConfig"`
+	HeadersConfig interface{} `field:"required" json:"headersConfig" yaml:"headersConfig" cfn:"HeadersConfig,CfnCachePolicy_HeadersConfigProperty"`
 	// An object that determines whether any URL query strings in viewer requests (and if so, which query strings) are included in the cache key and in requests that CloudFront sends to the origin.
-	QueryStringsConfig interface{} `field:"required" json:"queryStringsConfig" yaml:"queryStringsConfig" cfn:"QueryStringsConfig"`
+	QueryStringsConfig interface{} `field:"required" json:"queryStringsConfig" yaml:"queryStringsConfig" cfn:"QueryStringsConfig,CfnCachePolicy_QueryStringsConfigProperty"`
 }
 
 // An object that determines whether any URL query strings in viewer requests (and if so, which query strings) are included in the cache key and in requests that CloudFront sends to the origin.
@@ -99,6 +99,7 @@ func NewCfnCachePolicy(scope constructs.Construct, id *string, props *CfnCachePo
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::CachePolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

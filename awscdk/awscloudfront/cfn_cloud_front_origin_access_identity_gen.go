@@ -30,7 +30,7 @@ type CfnCloudFrontOriginAccessIdentity interface {
 // Properties for defining a `CfnCloudFrontOriginAccessIdentity`.
 type CfnCloudFrontOriginAccessIdentityProps struct {
 	// The current configuration information for the identity.
-	CloudFrontOriginAccessIdentityConfig interface{} `field:"required" json:"cloudFrontOriginAccessIdentityConfig" yaml:"cloudFrontOriginAccessIdentityConfig" cfn:"CloudFrontOriginAccessIdentityConfig"`
+	CloudFrontOriginAccessIdentityConfig interface{} `field:"required" json:"cloudFrontOriginAccessIdentityConfig" yaml:"cloudFrontOriginAccessIdentityConfig" cfn:"CloudFrontOriginAccessIdentityConfig,CfnCloudFrontOriginAccessIdentity_CloudFrontOriginAccessIdentityConfigProperty"`
 }
 
 // Origin access identity configuration.
@@ -51,6 +51,7 @@ func NewCfnCloudFrontOriginAccessIdentity(scope constructs.Construct, id *string
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::CloudFrontOriginAccessIdentity")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,11 +53,11 @@ type CfnConnectionFunction interface {
 // Properties for defining a `CfnConnectionFunction`.
 type CfnConnectionFunctionProps struct {
 	// A flag that determines whether to automatically publish the function to the `LIVE` stage when it’s created.
-	AutoPublish interface{} `field:"optional" json:"autoPublish" yaml:"autoPublish" cfn:"AutoPublish"`
+	AutoPublish interface{} `field:"optional" json:"autoPublish" yaml:"autoPublish" cfn:"AutoPublish,b"`
 	// The code for the connection function.
 	ConnectionFunctionCode *string `field:"required" json:"connectionFunctionCode" yaml:"connectionFunctionCode" cfn:"ConnectionFunctionCode"`
 	// Contains configuration information about a CloudFront function.
-	ConnectionFunctionConfig interface{} `field:"required" json:"connectionFunctionConfig" yaml:"connectionFunctionConfig" cfn:"ConnectionFunctionConfig"`
+	ConnectionFunctionConfig interface{} `field:"required" json:"connectionFunctionConfig" yaml:"connectionFunctionConfig" cfn:"ConnectionFunctionConfig,CfnConnectionFunction_ConnectionFunctionConfigProperty"`
 	// The connection function name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A complex type that contains zero or more `Tag` elements.
@@ -69,7 +69,7 @@ type CfnConnectionFunction_ConnectionFunctionConfigProperty struct {
 	// A comment to describe the function.
 	Comment *string `field:"required" json:"comment" yaml:"comment" cfn:"Comment"`
 	// The configuration for the key value store associations.
-	KeyValueStoreAssociations interface{} `field:"optional" json:"keyValueStoreAssociations" yaml:"keyValueStoreAssociations" cfn:"KeyValueStoreAssociations"`
+	KeyValueStoreAssociations interface{} `field:"optional" json:"keyValueStoreAssociations" yaml:"keyValueStoreAssociations" cfn:"KeyValueStoreAssociations,[CfnConnectionFunction_KeyValueStoreAssociationProperty]"`
 	// The function's runtime environment version.
 	Runtime *string `field:"required" json:"runtime" yaml:"runtime" cfn:"Runtime"`
 }
@@ -94,6 +94,7 @@ func NewCfnConnectionFunction(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::ConnectionFunction")})
 	r.tags = cfnConnectionFunctionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::ConnectionFunction"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,9 +57,9 @@ type CfnConnectionGroupProps struct {
 	// The ID of the Anycast static IP list.
 	AnycastIpListId *string `field:"optional" json:"anycastIpListId" yaml:"anycastIpListId" cfn:"AnycastIpListId"`
 	// Whether the connection group is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// IPv6 is enabled for the connection group.
-	Ipv6Enabled interface{} `field:"optional" json:"ipv6Enabled" yaml:"ipv6Enabled" cfn:"Ipv6Enabled"`
+	Ipv6Enabled interface{} `field:"optional" json:"ipv6Enabled" yaml:"ipv6Enabled" cfn:"Ipv6Enabled,b"`
 	// The name of the connection group.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A complex type that contains zero or more `Tag` elements.
@@ -80,6 +80,7 @@ func NewCfnConnectionGroup(scope constructs.Construct, id *string, props *CfnCon
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::ConnectionGroup")})
 	r.tags = cfnConnectionGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::ConnectionGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

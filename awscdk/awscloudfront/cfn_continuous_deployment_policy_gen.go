@@ -30,21 +30,21 @@ type CfnContinuousDeploymentPolicy interface {
 // Properties for defining a `CfnContinuousDeploymentPolicy`.
 type CfnContinuousDeploymentPolicyProps struct {
 	// Contains the configuration for a continuous deployment policy.
-	ContinuousDeploymentPolicyConfig interface{} `field:"required" json:"continuousDeploymentPolicyConfig" yaml:"continuousDeploymentPolicyConfig" cfn:"ContinuousDeploymentPolicyConfig"`
+	ContinuousDeploymentPolicyConfig interface{} `field:"required" json:"continuousDeploymentPolicyConfig" yaml:"continuousDeploymentPolicyConfig" cfn:"ContinuousDeploymentPolicyConfig,CfnContinuousDeploymentPolicy_ContinuousDeploymentPolicyConfigProperty"`
 }
 
 // Contains the configuration for a continuous deployment policy.
 type CfnContinuousDeploymentPolicy_ContinuousDeploymentPolicyConfigProperty struct {
 	// A Boolean that indicates whether this continuous deployment policy is enabled (in effect).
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// This configuration determines which HTTP requests are sent to the staging distribution.
-	SingleHeaderPolicyConfig interface{} `field:"optional" json:"singleHeaderPolicyConfig" yaml:"singleHeaderPolicyConfig" cfn:"SingleHeaderPolicyConfig"`
+	SingleHeaderPolicyConfig interface{} `field:"optional" json:"singleHeaderPolicyConfig" yaml:"singleHeaderPolicyConfig" cfn:"SingleHeaderPolicyConfig,CfnContinuousDeploymentPolicy_SingleHeaderPolicyConfigProperty"`
 	// This configuration determines the percentage of HTTP requests that are sent to the staging distribution.
-	SingleWeightPolicyConfig interface{} `field:"optional" json:"singleWeightPolicyConfig" yaml:"singleWeightPolicyConfig" cfn:"SingleWeightPolicyConfig"`
+	SingleWeightPolicyConfig interface{} `field:"optional" json:"singleWeightPolicyConfig" yaml:"singleWeightPolicyConfig" cfn:"SingleWeightPolicyConfig,CfnContinuousDeploymentPolicy_SingleWeightPolicyConfigProperty"`
 	// The CloudFront domain name of the staging distribution.
 	StagingDistributionDnsNames *[]*string `field:"required" json:"stagingDistributionDnsNames" yaml:"stagingDistributionDnsNames" cfn:"StagingDistributionDnsNames"`
 	// Contains the parameters for routing production traffic from your primary to staging distributions.
-	TrafficConfig interface{} `field:"optional" json:"trafficConfig" yaml:"trafficConfig" cfn:"TrafficConfig"`
+	TrafficConfig interface{} `field:"optional" json:"trafficConfig" yaml:"trafficConfig" cfn:"TrafficConfig,CfnContinuousDeploymentPolicy_TrafficConfigProperty"`
 	// The type of traffic configuration.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -76,7 +76,7 @@ type CfnContinuousDeploymentPolicy_SingleHeaderPolicyConfigProperty struct {
 // This configuration determines the percentage of HTTP requests that are sent to the staging distribution.
 type CfnContinuousDeploymentPolicy_SingleWeightConfigProperty struct {
 	// Session stickiness provides the ability to define multiple requests from a single viewer as a single session.
-	SessionStickinessConfig interface{} `field:"optional" json:"sessionStickinessConfig" yaml:"sessionStickinessConfig" cfn:"SessionStickinessConfig"`
+	SessionStickinessConfig interface{} `field:"optional" json:"sessionStickinessConfig" yaml:"sessionStickinessConfig" cfn:"SessionStickinessConfig,CfnContinuousDeploymentPolicy_SessionStickinessConfigProperty"`
 	// The percentage of traffic to send to a staging distribution, expressed as a decimal number between 0 and 0.15. For example, a value of 0.10 means 10% of traffic is sent to the staging distribution.
 	Weight *float64 `field:"required" json:"weight" yaml:"weight" cfn:"Weight"`
 }
@@ -84,7 +84,7 @@ type CfnContinuousDeploymentPolicy_SingleWeightConfigProperty struct {
 // Configure a policy that CloudFront uses to route requests to different origins or use different cache settings, based on the weight assigned to each option.
 type CfnContinuousDeploymentPolicy_SingleWeightPolicyConfigProperty struct {
 	// Enable session stickiness for the associated origin or cache settings.
-	SessionStickinessConfig interface{} `field:"optional" json:"sessionStickinessConfig" yaml:"sessionStickinessConfig" cfn:"SessionStickinessConfig"`
+	SessionStickinessConfig interface{} `field:"optional" json:"sessionStickinessConfig" yaml:"sessionStickinessConfig" cfn:"SessionStickinessConfig,CfnContinuousDeploymentPolicy_SessionStickinessConfigProperty"`
 	// The percentage of requests that CloudFront will use to send to an associated origin or cache settings.
 	Weight *float64 `field:"required" json:"weight" yaml:"weight" cfn:"Weight"`
 }
@@ -92,9 +92,9 @@ type CfnContinuousDeploymentPolicy_SingleWeightPolicyConfigProperty struct {
 // The traffic configuration of your continuous deployment.
 type CfnContinuousDeploymentPolicy_TrafficConfigProperty struct {
 	// Determines which HTTP requests are sent to the staging distribution.
-	SingleHeaderConfig interface{} `field:"optional" json:"singleHeaderConfig" yaml:"singleHeaderConfig" cfn:"SingleHeaderConfig"`
+	SingleHeaderConfig interface{} `field:"optional" json:"singleHeaderConfig" yaml:"singleHeaderConfig" cfn:"SingleHeaderConfig,CfnContinuousDeploymentPolicy_SingleHeaderConfigProperty"`
 	// Contains the percentage of traffic to send to the staging distribution.
-	SingleWeightConfig interface{} `field:"optional" json:"singleWeightConfig" yaml:"singleWeightConfig" cfn:"SingleWeightConfig"`
+	SingleWeightConfig interface{} `field:"optional" json:"singleWeightConfig" yaml:"singleWeightConfig" cfn:"SingleWeightConfig,CfnContinuousDeploymentPolicy_SingleWeightConfigProperty"`
 	// The type of traffic configuration.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -111,6 +111,7 @@ func NewCfnContinuousDeploymentPolicy(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::ContinuousDeploymentPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -34,7 +34,7 @@ type CfnDistribution interface {
 // Properties for defining a `CfnDistribution`.
 type CfnDistributionProps struct {
 	// The distribution's configuration.
-	DistributionConfig interface{} `field:"required" json:"distributionConfig" yaml:"distributionConfig" cfn:"DistributionConfig"`
+	DistributionConfig interface{} `field:"required" json:"distributionConfig" yaml:"distributionConfig" cfn:"DistributionConfig,CfnDistribution_DistributionConfigProperty"`
 	// A complex type that contains zero or more `Tag` elements.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -48,19 +48,19 @@ type CfnDistribution_CacheBehaviorProperty struct {
 	// A complex type that controls whether CloudFront caches the response to requests using the specified HTTP methods.
 	CachedMethods *[]*string `field:"optional" json:"cachedMethods" yaml:"cachedMethods" cfn:"CachedMethods"`
 	// Whether you want CloudFront to automatically compress certain files for this cache behavior.
-	Compress interface{} `field:"optional" json:"compress" yaml:"compress" cfn:"Compress"`
+	Compress interface{} `field:"optional" json:"compress" yaml:"compress" cfn:"Compress,b"`
 	// > This field only supports standard distributions.
 	DefaultTtl *float64 `field:"optional" json:"defaultTtl" yaml:"defaultTtl" cfn:"DefaultTTL"`
 	// The value of `ID` for the field-level encryption configuration that you want CloudFront to use for encrypting specific fields of data for this cache behavior.
 	FieldLevelEncryptionId *string `field:"optional" json:"fieldLevelEncryptionId" yaml:"fieldLevelEncryptionId" cfn:"FieldLevelEncryptionId"`
 	// This field is deprecated.
-	ForwardedValues interface{} `field:"optional" json:"forwardedValues" yaml:"forwardedValues" cfn:"ForwardedValues"`
+	ForwardedValues interface{} `field:"optional" json:"forwardedValues" yaml:"forwardedValues" cfn:"ForwardedValues,CfnDistribution_ForwardedValuesProperty"`
 	// A list of CloudFront functions that are associated with this cache behavior.
-	FunctionAssociations interface{} `field:"optional" json:"functionAssociations" yaml:"functionAssociations" cfn:"FunctionAssociations"`
+	FunctionAssociations interface{} `field:"optional" json:"functionAssociations" yaml:"functionAssociations" cfn:"FunctionAssociations,[CfnDistribution_FunctionAssociationProperty]"`
 	// The gRPC configuration for your cache behavior.
-	GrpcConfig interface{} `field:"optional" json:"grpcConfig" yaml:"grpcConfig" cfn:"GrpcConfig"`
+	GrpcConfig interface{} `field:"optional" json:"grpcConfig" yaml:"grpcConfig" cfn:"GrpcConfig,CfnDistribution_GrpcConfigProperty"`
 	// A complex type that contains zero or more Lambda@Edge function associations for a cache behavior.
-	LambdaFunctionAssociations interface{} `field:"optional" json:"lambdaFunctionAssociations" yaml:"lambdaFunctionAssociations" cfn:"LambdaFunctionAssociations"`
+	LambdaFunctionAssociations interface{} `field:"optional" json:"lambdaFunctionAssociations" yaml:"lambdaFunctionAssociations" cfn:"LambdaFunctionAssociations,[CfnDistribution_LambdaFunctionAssociationProperty]"`
 	// > This field only supports standard distributions.
 	MaxTtl *float64 `field:"optional" json:"maxTtl" yaml:"maxTtl" cfn:"MaxTTL"`
 	// > This field only supports standard distributions.
@@ -74,7 +74,7 @@ type CfnDistribution_CacheBehaviorProperty struct {
 	// The identifier for a response headers policy.
 	ResponseHeadersPolicyId *string `field:"optional" json:"responseHeadersPolicyId" yaml:"responseHeadersPolicyId" cfn:"ResponseHeadersPolicyId"`
 	// > This field only supports standard distributions.
-	SmoothStreaming interface{} `field:"optional" json:"smoothStreaming" yaml:"smoothStreaming" cfn:"SmoothStreaming"`
+	SmoothStreaming interface{} `field:"optional" json:"smoothStreaming" yaml:"smoothStreaming" cfn:"SmoothStreaming,b"`
 	// The value of `ID` for the origin that you want CloudFront to route requests to when they match this cache behavior.
 	TargetOriginId *string `field:"required" json:"targetOriginId" yaml:"targetOriginId" cfn:"TargetOriginId"`
 	// A list of key groups that CloudFront can use to validate signed URLs or signed cookies.
@@ -128,7 +128,7 @@ type CfnDistribution_CustomOriginConfigProperty struct {
 	// Specifies how long, in seconds, CloudFront persists its connection to the origin.
 	OriginKeepaliveTimeout *float64 `field:"optional" json:"originKeepaliveTimeout" yaml:"originKeepaliveTimeout" cfn:"OriginKeepaliveTimeout"`
 	// Configures mutual TLS authentication between CloudFront and your origin server.
-	OriginMtlsConfig interface{} `field:"optional" json:"originMtlsConfig" yaml:"originMtlsConfig" cfn:"OriginMtlsConfig"`
+	OriginMtlsConfig interface{} `field:"optional" json:"originMtlsConfig" yaml:"originMtlsConfig" cfn:"OriginMtlsConfig,CfnDistribution_OriginMtlsConfigProperty"`
 	// Specifies the protocol (HTTP or HTTPS) that CloudFront uses to connect to the origin. Valid values are:.
 	OriginProtocolPolicy *string `field:"required" json:"originProtocolPolicy" yaml:"originProtocolPolicy" cfn:"OriginProtocolPolicy"`
 	// Specifies how long, in seconds, CloudFront waits for a response from the origin.
@@ -146,19 +146,19 @@ type CfnDistribution_DefaultCacheBehaviorProperty struct {
 	// A complex type that controls whether CloudFront caches the response to requests using the specified HTTP methods.
 	CachedMethods *[]*string `field:"optional" json:"cachedMethods" yaml:"cachedMethods" cfn:"CachedMethods"`
 	// Whether you want CloudFront to automatically compress certain files for this cache behavior.
-	Compress interface{} `field:"optional" json:"compress" yaml:"compress" cfn:"Compress"`
+	Compress interface{} `field:"optional" json:"compress" yaml:"compress" cfn:"Compress,b"`
 	// > This field only supports standard distributions.
 	DefaultTtl *float64 `field:"optional" json:"defaultTtl" yaml:"defaultTtl" cfn:"DefaultTTL"`
 	// The value of `ID` for the field-level encryption configuration that you want CloudFront to use for encrypting specific fields of data for the default cache behavior.
 	FieldLevelEncryptionId *string `field:"optional" json:"fieldLevelEncryptionId" yaml:"fieldLevelEncryptionId" cfn:"FieldLevelEncryptionId"`
 	// This field is deprecated.
-	ForwardedValues interface{} `field:"optional" json:"forwardedValues" yaml:"forwardedValues" cfn:"ForwardedValues"`
+	ForwardedValues interface{} `field:"optional" json:"forwardedValues" yaml:"forwardedValues" cfn:"ForwardedValues,CfnDistribution_ForwardedValuesProperty"`
 	// A list of CloudFront functions that are associated with this cache behavior.
-	FunctionAssociations interface{} `field:"optional" json:"functionAssociations" yaml:"functionAssociations" cfn:"FunctionAssociations"`
+	FunctionAssociations interface{} `field:"optional" json:"functionAssociations" yaml:"functionAssociations" cfn:"FunctionAssociations,[CfnDistribution_FunctionAssociationProperty]"`
 	// The gRPC configuration for your cache behavior.
-	GrpcConfig interface{} `field:"optional" json:"grpcConfig" yaml:"grpcConfig" cfn:"GrpcConfig"`
+	GrpcConfig interface{} `field:"optional" json:"grpcConfig" yaml:"grpcConfig" cfn:"GrpcConfig,CfnDistribution_GrpcConfigProperty"`
 	// A complex type that contains zero or more Lambda@Edge function associations for a cache behavior.
-	LambdaFunctionAssociations interface{} `field:"optional" json:"lambdaFunctionAssociations" yaml:"lambdaFunctionAssociations" cfn:"LambdaFunctionAssociations"`
+	LambdaFunctionAssociations interface{} `field:"optional" json:"lambdaFunctionAssociations" yaml:"lambdaFunctionAssociations" cfn:"LambdaFunctionAssociations,[CfnDistribution_LambdaFunctionAssociationProperty]"`
 	// > This field only supports standard distributions.
 	MaxTtl *float64 `field:"optional" json:"maxTtl" yaml:"maxTtl" cfn:"MaxTTL"`
 	// > This field only supports standard distributions.
@@ -170,7 +170,7 @@ type CfnDistribution_DefaultCacheBehaviorProperty struct {
 	// The identifier for a response headers policy.
 	ResponseHeadersPolicyId *string `field:"optional" json:"responseHeadersPolicyId" yaml:"responseHeadersPolicyId" cfn:"ResponseHeadersPolicyId"`
 	// > This field only supports standard distributions.
-	SmoothStreaming interface{} `field:"optional" json:"smoothStreaming" yaml:"smoothStreaming" cfn:"SmoothStreaming"`
+	SmoothStreaming interface{} `field:"optional" json:"smoothStreaming" yaml:"smoothStreaming" cfn:"SmoothStreaming,b"`
 	// The value of `ID` for the origin that you want CloudFront to route requests to when they use the default cache behavior.
 	TargetOriginId *string `field:"required" json:"targetOriginId" yaml:"targetOriginId" cfn:"TargetOriginId"`
 	// A list of key groups that CloudFront can use to validate signed URLs or signed cookies.
@@ -183,7 +183,7 @@ type CfnDistribution_DefaultCacheBehaviorProperty struct {
 
 // The value that you assigned to the parameter.
 type CfnDistribution_DefinitionProperty struct {
-	StringSchema interface{} `field:"optional" json:"stringSchema" yaml:"stringSchema" cfn:"StringSchema"`
+	StringSchema interface{} `field:"optional" json:"stringSchema" yaml:"stringSchema" cfn:"StringSchema,CfnDistribution_StringSchemaProperty"`
 }
 
 // A distribution configuration.
@@ -195,51 +195,51 @@ type CfnDistribution_DistributionConfigProperty struct {
 	// An alias for the CloudFront distribution's domain name.
 	CnamEs *[]*string `field:"optional" json:"cnamEs" yaml:"cnamEs" cfn:"CNAMEs"`
 	// A complex type that contains zero or more `CacheBehavior` elements.
-	CacheBehaviors interface{} `field:"optional" json:"cacheBehaviors" yaml:"cacheBehaviors" cfn:"CacheBehaviors"`
+	CacheBehaviors interface{} `field:"optional" json:"cacheBehaviors" yaml:"cacheBehaviors" cfn:"CacheBehaviors,[CfnDistribution_CacheBehaviorProperty]"`
 	// A complex type that specifies the HTTP header name from which CloudFront extracts cache tags from origin responses.
-	CacheTagConfig interface{} `field:"optional" json:"cacheTagConfig" yaml:"cacheTagConfig" cfn:"CacheTagConfig"`
+	CacheTagConfig interface{} `field:"optional" json:"cacheTagConfig" yaml:"cacheTagConfig" cfn:"CacheTagConfig,CfnDistribution_CacheTagConfigProperty"`
 	// A comment to describe the distribution.
 	Comment *string `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	// The distribution's connection function association.
-	ConnectionFunctionAssociation interface{} `field:"optional" json:"connectionFunctionAssociation" yaml:"connectionFunctionAssociation" cfn:"ConnectionFunctionAssociation"`
+	ConnectionFunctionAssociation interface{} `field:"optional" json:"connectionFunctionAssociation" yaml:"connectionFunctionAssociation" cfn:"ConnectionFunctionAssociation,CfnDistribution_ConnectionFunctionAssociationProperty"`
 	// This field specifies whether the connection mode is through a standard distribution (direct) or a multi-tenant distribution with distribution tenants (tenant-only).
 	ConnectionMode *string `field:"optional" json:"connectionMode" yaml:"connectionMode" cfn:"ConnectionMode"`
 	// > This field only supports standard distributions.
 	ContinuousDeploymentPolicyId *string `field:"optional" json:"continuousDeploymentPolicyId" yaml:"continuousDeploymentPolicyId" cfn:"ContinuousDeploymentPolicyId"`
 	// A complex type that controls the following:.
-	CustomErrorResponses interface{} `field:"optional" json:"customErrorResponses" yaml:"customErrorResponses" cfn:"CustomErrorResponses"`
+	CustomErrorResponses interface{} `field:"optional" json:"customErrorResponses" yaml:"customErrorResponses" cfn:"CustomErrorResponses,[CfnDistribution_CustomErrorResponseProperty]"`
 	// The user-defined HTTP server that serves as the origin for content that CloudFront distributes.
-	CustomOrigin interface{} `field:"optional" json:"customOrigin" yaml:"customOrigin" cfn:"CustomOrigin"`
+	CustomOrigin interface{} `field:"optional" json:"customOrigin" yaml:"customOrigin" cfn:"CustomOrigin,CfnDistribution_LegacyCustomOriginProperty"`
 	// A complex type that describes the default cache behavior if you don't specify a `CacheBehavior` element or if files don't match any of the values of `PathPattern` in `CacheBehavior` elements.
-	DefaultCacheBehavior interface{} `field:"required" json:"defaultCacheBehavior" yaml:"defaultCacheBehavior" cfn:"DefaultCacheBehavior"`
+	DefaultCacheBehavior interface{} `field:"required" json:"defaultCacheBehavior" yaml:"defaultCacheBehavior" cfn:"DefaultCacheBehavior,CfnDistribution_DefaultCacheBehaviorProperty"`
 	// When a viewer requests the root URL for your distribution, the default root object is the object that you want CloudFront to request from your origin.
 	DefaultRootObject *string `field:"optional" json:"defaultRootObject" yaml:"defaultRootObject" cfn:"DefaultRootObject"`
 	// From this field, you can enable or disable the selected distribution.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// (Optional) Specify the HTTP version(s) that you want viewers to use to communicate with CloudFront .
 	HttpVersion *string `field:"optional" json:"httpVersion" yaml:"httpVersion" cfn:"HttpVersion"`
 	// > To use this field for a multi-tenant distribution, use a connection group instead.
-	Ipv6Enabled interface{} `field:"optional" json:"ipv6Enabled" yaml:"ipv6Enabled" cfn:"IPV6Enabled"`
+	Ipv6Enabled interface{} `field:"optional" json:"ipv6Enabled" yaml:"ipv6Enabled" cfn:"IPV6Enabled,b"`
 	// A complex type that controls whether access logs are written for the distribution.
-	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging"`
+	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging,CfnDistribution_LoggingProperty"`
 	// A complex type that contains information about origin groups for this distribution.
-	OriginGroups interface{} `field:"optional" json:"originGroups" yaml:"originGroups" cfn:"OriginGroups"`
+	OriginGroups interface{} `field:"optional" json:"originGroups" yaml:"originGroups" cfn:"OriginGroups,CfnDistribution_OriginGroupsProperty"`
 	// A complex type that contains information about origins for this distribution.
-	Origins interface{} `field:"optional" json:"origins" yaml:"origins" cfn:"Origins"`
+	Origins interface{} `field:"optional" json:"origins" yaml:"origins" cfn:"Origins,[CfnDistribution_OriginProperty]"`
 	// > This field only supports standard distributions.
 	PriceClass *string `field:"optional" json:"priceClass" yaml:"priceClass" cfn:"PriceClass"`
 	// A complex type that identifies ways in which you want to restrict distribution of your content.
-	Restrictions interface{} `field:"optional" json:"restrictions" yaml:"restrictions" cfn:"Restrictions"`
+	Restrictions interface{} `field:"optional" json:"restrictions" yaml:"restrictions" cfn:"Restrictions,CfnDistribution_RestrictionsProperty"`
 	// The origin as an Amazon S3 bucket.
-	S3Origin interface{} `field:"optional" json:"s3Origin" yaml:"s3Origin" cfn:"S3Origin"`
+	S3Origin interface{} `field:"optional" json:"s3Origin" yaml:"s3Origin" cfn:"S3Origin,CfnDistribution_LegacyS3OriginProperty"`
 	// > This field only supports standard distributions.
-	Staging interface{} `field:"optional" json:"staging" yaml:"staging" cfn:"Staging"`
+	Staging interface{} `field:"optional" json:"staging" yaml:"staging" cfn:"Staging,b"`
 	// > This field only supports multi-tenant distributions.
-	TenantConfig interface{} `field:"optional" json:"tenantConfig" yaml:"tenantConfig" cfn:"TenantConfig"`
+	TenantConfig interface{} `field:"optional" json:"tenantConfig" yaml:"tenantConfig" cfn:"TenantConfig,CfnDistribution_TenantConfigProperty"`
 	// A complex type that determines the distribution's SSL/TLS configuration for communicating with viewers.
-	ViewerCertificate interface{} `field:"optional" json:"viewerCertificate" yaml:"viewerCertificate" cfn:"ViewerCertificate"`
+	ViewerCertificate interface{} `field:"optional" json:"viewerCertificate" yaml:"viewerCertificate" cfn:"ViewerCertificate,CfnDistribution_ViewerCertificateProperty"`
 	// The distribution's viewer mTLS configuration.
-	ViewerMtlsConfig interface{} `field:"optional" json:"viewerMtlsConfig" yaml:"viewerMtlsConfig" cfn:"ViewerMtlsConfig"`
+	ViewerMtlsConfig interface{} `field:"optional" json:"viewerMtlsConfig" yaml:"viewerMtlsConfig" cfn:"ViewerMtlsConfig,CfnDistribution_ViewerMtlsConfigProperty"`
 	// > Multi-tenant distributions only support AWS WAF V2 web ACLs.
 	WebAclId *string `field:"optional" json:"webAclId" yaml:"webAclId" cfn:"WebACLId"`
 }
@@ -247,11 +247,11 @@ type CfnDistribution_DistributionConfigProperty struct {
 // > This field only supports standard distributions.
 type CfnDistribution_ForwardedValuesProperty struct {
 	// This field is deprecated.
-	Cookies interface{} `field:"optional" json:"cookies" yaml:"cookies" cfn:"Cookies"`
+	Cookies interface{} `field:"optional" json:"cookies" yaml:"cookies" cfn:"Cookies,CfnDistribution_CookiesProperty"`
 	// This field is deprecated.
 	Headers *[]*string `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
 	// This field is deprecated.
-	QueryString interface{} `field:"required" json:"queryString" yaml:"queryString" cfn:"QueryString"`
+	QueryString interface{} `field:"required" json:"queryString" yaml:"queryString" cfn:"QueryString,b"`
 	// This field is deprecated.
 	QueryStringCacheKeys *[]*string `field:"optional" json:"queryStringCacheKeys" yaml:"queryStringCacheKeys" cfn:"QueryStringCacheKeys"`
 }
@@ -275,7 +275,7 @@ type CfnDistribution_GeoRestrictionProperty struct {
 // Amazon CloudFront supports gRPC, an open-source remote procedure call (RPC) framework built on HTTP/2.
 type CfnDistribution_GrpcConfigProperty struct {
 	// Enables your CloudFront distribution to receive gRPC requests and to proxy them directly to your origins.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // A complex type that contains a Lambda@Edge function association.
@@ -283,7 +283,7 @@ type CfnDistribution_LambdaFunctionAssociationProperty struct {
 	// Specifies the event type that triggers a Lambda@Edge function invocation. You can specify the following values:.
 	EventType *string `field:"optional" json:"eventType" yaml:"eventType" cfn:"EventType"`
 	// A flag that allows a Lambda@Edge function to have read access to the body content.
-	IncludeBody interface{} `field:"optional" json:"includeBody" yaml:"includeBody" cfn:"IncludeBody"`
+	IncludeBody interface{} `field:"optional" json:"includeBody" yaml:"includeBody" cfn:"IncludeBody,b"`
 	// The ARN of the Lambda@Edge function.
 	LambdaFunctionArn *string `field:"optional" json:"lambdaFunctionArn" yaml:"lambdaFunctionArn" cfn:"LambdaFunctionARN"`
 }
@@ -315,7 +315,7 @@ type CfnDistribution_LoggingProperty struct {
 	// The Amazon S3 bucket to store the access logs in, for example, `amzn-s3-demo-bucket.s3.amazonaws.com` .
 	Bucket *string `field:"optional" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	// Specifies whether you want CloudFront to include cookies in access logs, specify `true` for `IncludeCookies` .
-	IncludeCookies interface{} `field:"optional" json:"includeCookies" yaml:"includeCookies" cfn:"IncludeCookies"`
+	IncludeCookies interface{} `field:"optional" json:"includeCookies" yaml:"includeCookies" cfn:"IncludeCookies,b"`
 	// An optional string that you want CloudFront to prefix to the access log `filenames` for this distribution, for example, `myprefix/` .
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 }
@@ -331,7 +331,7 @@ type CfnDistribution_OriginCustomHeaderProperty struct {
 // A complex data type that includes information about the failover criteria for an origin group, including the status codes for which CloudFront will failover from the primary origin to the second origin.
 type CfnDistribution_OriginGroupFailoverCriteriaProperty struct {
 	// The status codes that, when returned from the primary origin, will trigger CloudFront to failover to the second origin.
-	StatusCodes interface{} `field:"required" json:"statusCodes" yaml:"statusCodes" cfn:"StatusCodes"`
+	StatusCodes interface{} `field:"required" json:"statusCodes" yaml:"statusCodes" cfn:"StatusCodes,CfnDistribution_StatusCodesProperty"`
 }
 
 // An origin in an origin group.
@@ -343,7 +343,7 @@ type CfnDistribution_OriginGroupMemberProperty struct {
 // A complex data type for the origins included in an origin group.
 type CfnDistribution_OriginGroupMembersProperty struct {
 	// Items (origins) in an origin group.
-	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items"`
+	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items,[CfnDistribution_OriginGroupMemberProperty]"`
 	// The number of origins in an origin group.
 	Quantity *float64 `field:"required" json:"quantity" yaml:"quantity" cfn:"Quantity"`
 }
@@ -351,11 +351,11 @@ type CfnDistribution_OriginGroupMembersProperty struct {
 // An origin group includes two origins (a primary origin and a secondary origin to failover to) and a failover criteria that you specify.
 type CfnDistribution_OriginGroupProperty struct {
 	// A complex type that contains information about the failover criteria for an origin group.
-	FailoverCriteria interface{} `field:"required" json:"failoverCriteria" yaml:"failoverCriteria" cfn:"FailoverCriteria"`
+	FailoverCriteria interface{} `field:"required" json:"failoverCriteria" yaml:"failoverCriteria" cfn:"FailoverCriteria,CfnDistribution_OriginGroupFailoverCriteriaProperty"`
 	// The origin group's ID.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// A complex type that contains information about the origins in an origin group.
-	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members"`
+	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members,CfnDistribution_OriginGroupMembersProperty"`
 	// The selection criteria for the origin group.
 	SelectionCriteria *string `field:"optional" json:"selectionCriteria" yaml:"selectionCriteria" cfn:"SelectionCriteria"`
 }
@@ -363,7 +363,7 @@ type CfnDistribution_OriginGroupProperty struct {
 // A complex data type for the origin groups specified for a distribution.
 type CfnDistribution_OriginGroupsProperty struct {
 	// The items (origin groups) in a distribution.
-	Items interface{} `field:"optional" json:"items" yaml:"items" cfn:"Items"`
+	Items interface{} `field:"optional" json:"items" yaml:"items" cfn:"Items,[CfnDistribution_OriginGroupProperty]"`
 	// The number of origin groups.
 	Quantity *float64 `field:"required" json:"quantity" yaml:"quantity" cfn:"Quantity"`
 }
@@ -381,7 +381,7 @@ type CfnDistribution_OriginProperty struct {
 	// The number of seconds that CloudFront waits when trying to establish a connection to the origin.
 	ConnectionTimeout *float64 `field:"optional" json:"connectionTimeout" yaml:"connectionTimeout" cfn:"ConnectionTimeout"`
 	// Use this type to specify an origin that is not an Amazon S3 bucket, with one exception.
-	CustomOriginConfig interface{} `field:"optional" json:"customOriginConfig" yaml:"customOriginConfig" cfn:"CustomOriginConfig"`
+	CustomOriginConfig interface{} `field:"optional" json:"customOriginConfig" yaml:"customOriginConfig" cfn:"CustomOriginConfig,CfnDistribution_CustomOriginConfigProperty"`
 	// The domain name for the origin.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// A unique identifier for the origin. This value must be unique within the distribution.
@@ -389,23 +389,23 @@ type CfnDistribution_OriginProperty struct {
 	// The unique identifier of an origin access control for this origin.
 	OriginAccessControlId *string `field:"optional" json:"originAccessControlId" yaml:"originAccessControlId" cfn:"OriginAccessControlId"`
 	// A list of HTTP header names and values that CloudFront adds to the requests that it sends to the origin.
-	OriginCustomHeaders interface{} `field:"optional" json:"originCustomHeaders" yaml:"originCustomHeaders" cfn:"OriginCustomHeaders"`
+	OriginCustomHeaders interface{} `field:"optional" json:"originCustomHeaders" yaml:"originCustomHeaders" cfn:"OriginCustomHeaders,[CfnDistribution_OriginCustomHeaderProperty]"`
 	// An optional path that CloudFront appends to the origin domain name when CloudFront requests content from the origin.
 	OriginPath *string `field:"optional" json:"originPath" yaml:"originPath" cfn:"OriginPath"`
 	// CloudFront Origin Shield. Using Origin Shield can help reduce the load on your origin.
-	OriginShield interface{} `field:"optional" json:"originShield" yaml:"originShield" cfn:"OriginShield"`
+	OriginShield interface{} `field:"optional" json:"originShield" yaml:"originShield" cfn:"OriginShield,CfnDistribution_OriginShieldProperty"`
 	// The time (in seconds) that a request from CloudFront to the origin can stay open and wait for a response.
 	ResponseCompletionTimeout *float64 `field:"optional" json:"responseCompletionTimeout" yaml:"responseCompletionTimeout" cfn:"ResponseCompletionTimeout"`
 	// Use this type to specify an origin that is an Amazon S3 bucket that is not configured with static website hosting.
-	S3OriginConfig interface{} `field:"optional" json:"s3OriginConfig" yaml:"s3OriginConfig" cfn:"S3OriginConfig"`
+	S3OriginConfig interface{} `field:"optional" json:"s3OriginConfig" yaml:"s3OriginConfig" cfn:"S3OriginConfig,CfnDistribution_S3OriginConfigProperty"`
 	// The VPC origin configuration.
-	VpcOriginConfig interface{} `field:"optional" json:"vpcOriginConfig" yaml:"vpcOriginConfig" cfn:"VpcOriginConfig"`
+	VpcOriginConfig interface{} `field:"optional" json:"vpcOriginConfig" yaml:"vpcOriginConfig" cfn:"VpcOriginConfig,CfnDistribution_VpcOriginConfigProperty"`
 }
 
 // CloudFront Origin Shield.
 type CfnDistribution_OriginShieldProperty struct {
 	// A flag that specifies whether Origin Shield is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The AWS Region for Origin Shield.
 	OriginShieldRegion *string `field:"optional" json:"originShieldRegion" yaml:"originShieldRegion" cfn:"OriginShieldRegion"`
 }
@@ -413,7 +413,7 @@ type CfnDistribution_OriginShieldProperty struct {
 // A list of parameter values to add to the resource.
 type CfnDistribution_ParameterDefinitionProperty struct {
 	// The value that you assigned to the parameter.
-	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,CfnDistribution_DefinitionProperty"`
 	// The name of the parameter.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -421,7 +421,7 @@ type CfnDistribution_ParameterDefinitionProperty struct {
 // A complex type that identifies ways in which you want to restrict distribution of your content.
 type CfnDistribution_RestrictionsProperty struct {
 	// A complex type that controls the countries in which your content is distributed.
-	GeoRestriction interface{} `field:"required" json:"geoRestriction" yaml:"geoRestriction" cfn:"GeoRestriction"`
+	GeoRestriction interface{} `field:"required" json:"geoRestriction" yaml:"geoRestriction" cfn:"GeoRestriction,CfnDistribution_GeoRestrictionProperty"`
 }
 
 // A complex type that contains information about the Amazon S3 origin.
@@ -435,7 +435,7 @@ type CfnDistribution_S3OriginConfigProperty struct {
 // A complex data type for the status codes that you specify that, when returned by a primary origin, trigger CloudFront to failover to a second origin.
 type CfnDistribution_StatusCodesProperty struct {
 	// The items (status codes) for an origin group.
-	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items"`
+	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items,[n]"`
 	// The number of status codes.
 	Quantity *float64 `field:"required" json:"quantity" yaml:"quantity" cfn:"Quantity"`
 }
@@ -443,21 +443,21 @@ type CfnDistribution_StatusCodesProperty struct {
 type CfnDistribution_StringSchemaProperty struct {
 	Comment      *string     `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	DefaultValue *string     `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
-	Required     interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required     interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 }
 
 // > This field only supports multi-tenant distributions.
 type CfnDistribution_TenantConfigProperty struct {
 	// The parameters that you specify for a distribution tenant.
-	ParameterDefinitions interface{} `field:"optional" json:"parameterDefinitions" yaml:"parameterDefinitions" cfn:"ParameterDefinitions"`
+	ParameterDefinitions interface{} `field:"optional" json:"parameterDefinitions" yaml:"parameterDefinitions" cfn:"ParameterDefinitions,[CfnDistribution_ParameterDefinitionProperty]"`
 }
 
 // A trust store configuration.
 type CfnDistribution_TrustStoreConfigProperty struct {
 	// The configuration to use to advertise trust store CA names.
-	AdvertiseTrustStoreCaNames interface{} `field:"optional" json:"advertiseTrustStoreCaNames" yaml:"advertiseTrustStoreCaNames" cfn:"AdvertiseTrustStoreCaNames"`
+	AdvertiseTrustStoreCaNames interface{} `field:"optional" json:"advertiseTrustStoreCaNames" yaml:"advertiseTrustStoreCaNames" cfn:"AdvertiseTrustStoreCaNames,b"`
 	// The configuration to use to ignore certificate expiration.
-	IgnoreCertificateExpiry interface{} `field:"optional" json:"ignoreCertificateExpiry" yaml:"ignoreCertificateExpiry" cfn:"IgnoreCertificateExpiry"`
+	IgnoreCertificateExpiry interface{} `field:"optional" json:"ignoreCertificateExpiry" yaml:"ignoreCertificateExpiry" cfn:"IgnoreCertificateExpiry,b"`
 	// The trust store ID.
 	TrustStoreId *string `field:"required" json:"trustStoreId" yaml:"trustStoreId" cfn:"TrustStoreId"`
 }
@@ -467,7 +467,7 @@ type CfnDistribution_ViewerCertificateProperty struct {
 	// > In CloudFormation, this field name is `AcmCertificateArn` . Note the different capitalization.
 	AcmCertificateArn *string `field:"optional" json:"acmCertificateArn" yaml:"acmCertificateArn" cfn:"AcmCertificateArn"`
 	// If the distribution uses the CloudFront domain name such as `d111111abcdef8.cloudfront.net` , set this field to `true` .
-	CloudFrontDefaultCertificate interface{} `field:"optional" json:"cloudFrontDefaultCertificate" yaml:"cloudFrontDefaultCertificate" cfn:"CloudFrontDefaultCertificate"`
+	CloudFrontDefaultCertificate interface{} `field:"optional" json:"cloudFrontDefaultCertificate" yaml:"cloudFrontDefaultCertificate" cfn:"CloudFrontDefaultCertificate,b"`
 	// > This field only supports standard distributions.
 	IamCertificateId *string `field:"optional" json:"iamCertificateId" yaml:"iamCertificateId" cfn:"IamCertificateId"`
 	// If the distribution uses `Aliases` (alternate domain names or CNAMEs), specify the security policy that you want CloudFront to use for HTTPS connections with viewers.
@@ -481,7 +481,7 @@ type CfnDistribution_ViewerMtlsConfigProperty struct {
 	// The viewer mTLS mode.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 	// The trust store configuration associated with the viewer mTLS configuration.
-	TrustStoreConfig interface{} `field:"optional" json:"trustStoreConfig" yaml:"trustStoreConfig" cfn:"TrustStoreConfig"`
+	TrustStoreConfig interface{} `field:"optional" json:"trustStoreConfig" yaml:"trustStoreConfig" cfn:"TrustStoreConfig,CfnDistribution_TrustStoreConfigProperty"`
 }
 
 // An Amazon CloudFront VPC origin configuration.
@@ -510,6 +510,7 @@ func NewCfnDistribution(scope constructs.Construct, id *string, props *CfnDistri
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::Distribution")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::Distribution"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

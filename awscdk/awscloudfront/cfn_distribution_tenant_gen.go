@@ -66,19 +66,19 @@ type CfnDistributionTenantProps struct {
 	// The ID of the connection group for the distribution tenant.
 	ConnectionGroupId *string `field:"optional" json:"connectionGroupId" yaml:"connectionGroupId" cfn:"ConnectionGroupId"`
 	// Customizations for the distribution tenant.
-	Customizations interface{} `field:"optional" json:"customizations" yaml:"customizations" cfn:"Customizations"`
+	Customizations interface{} `field:"optional" json:"customizations" yaml:"customizations" cfn:"Customizations,CfnDistributionTenant_CustomizationsProperty"`
 	// The ID of the multi-tenant distribution.
 	DistributionId *string `field:"required" json:"distributionId" yaml:"distributionId" cfn:"DistributionId"`
 	// The domains associated with the distribution tenant.
 	Domains *[]*string `field:"required" json:"domains" yaml:"domains" cfn:"Domains"`
 	// Indicates whether the distribution tenant is in an enabled state.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// An object that represents the request for the Amazon CloudFront managed ACM certificate.
-	ManagedCertificateRequest interface{} `field:"optional" json:"managedCertificateRequest" yaml:"managedCertificateRequest" cfn:"ManagedCertificateRequest"`
+	ManagedCertificateRequest interface{} `field:"optional" json:"managedCertificateRequest" yaml:"managedCertificateRequest" cfn:"ManagedCertificateRequest,CfnDistributionTenant_ManagedCertificateRequestProperty"`
 	// The name of the distribution tenant.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of parameter values to add to the resource.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnDistributionTenant_ParameterProperty]"`
 	// A complex type that contains zero or more `Tag` elements.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -92,11 +92,11 @@ type CfnDistributionTenant_CertificateProperty struct {
 // Customizations for the distribution tenant.
 type CfnDistributionTenant_CustomizationsProperty struct {
 	// The Certificate Manager (ACM) certificate.
-	Certificate interface{} `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate"`
+	Certificate interface{} `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate,CfnDistributionTenant_CertificateProperty"`
 	// The geographic restrictions.
-	GeoRestrictions interface{} `field:"optional" json:"geoRestrictions" yaml:"geoRestrictions" cfn:"GeoRestrictions"`
+	GeoRestrictions interface{} `field:"optional" json:"geoRestrictions" yaml:"geoRestrictions" cfn:"GeoRestrictions,CfnDistributionTenant_GeoRestrictionCustomizationProperty"`
 	// The AWS WAF web ACL.
-	WebAcl interface{} `field:"optional" json:"webAcl" yaml:"webAcl" cfn:"WebAcl"`
+	WebAcl interface{} `field:"optional" json:"webAcl" yaml:"webAcl" cfn:"WebAcl,CfnDistributionTenant_WebAclCustomizationProperty"`
 }
 
 // The details about the domain result.
@@ -155,6 +155,7 @@ func NewCfnDistributionTenant(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::DistributionTenant")})
 	r.tags = cfnDistributionTenantTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::DistributionTenant"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

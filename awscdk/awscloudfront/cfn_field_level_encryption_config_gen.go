@@ -45,17 +45,17 @@ type CfnFieldLevelEncryptionConfigProps struct {
 	// An optional comment describing the field-level encryption configuration.
 	Comment *string `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	// How CloudFront handles content types, including the profile paired with each one.
-	ContentTypeProfileConfig interface{} `field:"required" json:"contentTypeProfileConfig" yaml:"contentTypeProfileConfig" cfn:"ContentTypeProfileConfig"`
+	ContentTypeProfileConfig interface{} `field:"required" json:"contentTypeProfileConfig" yaml:"contentTypeProfileConfig" cfn:"ContentTypeProfileConfig,CfnFieldLevelEncryptionConfig_ContentTypeProfileConfigProperty"`
 	// How CloudFront handles query arguments, including the profile paired with each one.
-	QueryArgProfileConfig interface{} `field:"required" json:"queryArgProfileConfig" yaml:"queryArgProfileConfig" cfn:"QueryArgProfileConfig"`
+	QueryArgProfileConfig interface{} `field:"required" json:"queryArgProfileConfig" yaml:"queryArgProfileConfig" cfn:"QueryArgProfileConfig,CfnFieldLevelEncryptionConfig_QueryArgProfileConfigProperty"`
 }
 
 // How CloudFront handles content types, including the profile paired with each one.
 type CfnFieldLevelEncryptionConfig_ContentTypeProfileConfigProperty struct {
 	// The content types paired with a profile.
-	ContentTypeProfiles interface{} `field:"required" json:"contentTypeProfiles" yaml:"contentTypeProfiles" cfn:"ContentTypeProfiles"`
+	ContentTypeProfiles interface{} `field:"required" json:"contentTypeProfiles" yaml:"contentTypeProfiles" cfn:"ContentTypeProfiles,[CfnFieldLevelEncryptionConfig_ContentTypeProfileProperty]"`
 	// Whether CloudFront forwards a request when the content type names a profile that does not exist.
-	ForwardWhenContentTypeIsUnknown interface{} `field:"required" json:"forwardWhenContentTypeIsUnknown" yaml:"forwardWhenContentTypeIsUnknown" cfn:"ForwardWhenContentTypeIsUnknown"`
+	ForwardWhenContentTypeIsUnknown interface{} `field:"required" json:"forwardWhenContentTypeIsUnknown" yaml:"forwardWhenContentTypeIsUnknown" cfn:"ForwardWhenContentTypeIsUnknown,b"`
 }
 
 // A content type paired with the field-level encryption profile that encrypts it.
@@ -71,9 +71,9 @@ type CfnFieldLevelEncryptionConfig_ContentTypeProfileProperty struct {
 // How CloudFront handles query arguments, including the profile paired with each one.
 type CfnFieldLevelEncryptionConfig_QueryArgProfileConfigProperty struct {
 	// Whether CloudFront forwards a request when the query argument names a profile that does not exist.
-	ForwardWhenQueryArgProfileIsUnknown interface{} `field:"required" json:"forwardWhenQueryArgProfileIsUnknown" yaml:"forwardWhenQueryArgProfileIsUnknown" cfn:"ForwardWhenQueryArgProfileIsUnknown"`
+	ForwardWhenQueryArgProfileIsUnknown interface{} `field:"required" json:"forwardWhenQueryArgProfileIsUnknown" yaml:"forwardWhenQueryArgProfileIsUnknown" cfn:"ForwardWhenQueryArgProfileIsUnknown,b"`
 	// The query arguments paired with a profile.
-	QueryArgProfiles interface{} `field:"required" json:"queryArgProfiles" yaml:"queryArgProfiles" cfn:"QueryArgProfiles"`
+	QueryArgProfiles interface{} `field:"required" json:"queryArgProfiles" yaml:"queryArgProfiles" cfn:"QueryArgProfiles,[CfnFieldLevelEncryptionConfig_QueryArgProfileProperty]"`
 }
 
 // A query argument paired with the field-level encryption profile that encrypts it.
@@ -96,6 +96,7 @@ func NewCfnFieldLevelEncryptionConfig(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::FieldLevelEncryptionConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

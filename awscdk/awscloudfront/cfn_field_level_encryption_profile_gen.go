@@ -32,7 +32,7 @@ type CfnFieldLevelEncryptionProfile interface {
 // Properties for defining a `CfnFieldLevelEncryptionProfile`.
 type CfnFieldLevelEncryptionProfileProps struct {
 	// The configuration of a field-level encryption profile.
-	FieldLevelEncryptionProfileConfig interface{} `field:"required" json:"fieldLevelEncryptionProfileConfig" yaml:"fieldLevelEncryptionProfileConfig" cfn:"FieldLevelEncryptionProfileConfig"`
+	FieldLevelEncryptionProfileConfig interface{} `field:"required" json:"fieldLevelEncryptionProfileConfig" yaml:"fieldLevelEncryptionProfileConfig" cfn:"FieldLevelEncryptionProfileConfig,CfnFieldLevelEncryptionProfile_FieldLevelEncryptionProfileConfigProperty"`
 }
 
 // A public key, its provider identity, and the field patterns CloudFront encrypts with that key.
@@ -52,7 +52,7 @@ type CfnFieldLevelEncryptionProfile_FieldLevelEncryptionProfileConfigProperty st
 	// An optional comment describing the field-level encryption profile.
 	Comment *string `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	// The encryption entities of the field-level encryption profile.
-	EncryptionEntities interface{} `field:"required" json:"encryptionEntities" yaml:"encryptionEntities" cfn:"EncryptionEntities"`
+	EncryptionEntities interface{} `field:"required" json:"encryptionEntities" yaml:"encryptionEntities" cfn:"EncryptionEntities,[CfnFieldLevelEncryptionProfile_EncryptionEntityProperty]"`
 	// The name of the field-level encryption profile.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -69,6 +69,7 @@ func NewCfnFieldLevelEncryptionProfile(scope constructs.Construct, id *string, p
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::FieldLevelEncryptionProfile")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

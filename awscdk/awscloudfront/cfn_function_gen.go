@@ -47,13 +47,13 @@ type CfnFunction interface {
 // Properties for defining a `CfnFunction`.
 type CfnFunctionProps struct {
 	// A flag that determines whether to automatically publish the function to the `LIVE` stage when it’s created.
-	AutoPublish interface{} `field:"optional" json:"autoPublish" yaml:"autoPublish" cfn:"AutoPublish"`
+	AutoPublish interface{} `field:"optional" json:"autoPublish" yaml:"autoPublish" cfn:"AutoPublish,b"`
 	// The function code.
 	FunctionCode *string `field:"required" json:"functionCode" yaml:"functionCode" cfn:"FunctionCode"`
 	// Contains configuration information about a CloudFront function.
-	FunctionConfig interface{} `field:"required" json:"functionConfig" yaml:"functionConfig" cfn:"FunctionConfig"`
+	FunctionConfig interface{} `field:"required" json:"functionConfig" yaml:"functionConfig" cfn:"FunctionConfig,CfnFunction_FunctionConfigProperty"`
 	// Contains metadata about a CloudFront function.
-	FunctionMetadata interface{} `field:"optional" json:"functionMetadata" yaml:"functionMetadata" cfn:"FunctionMetadata"`
+	FunctionMetadata interface{} `field:"optional" json:"functionMetadata" yaml:"functionMetadata" cfn:"FunctionMetadata,CfnFunction_FunctionMetadataProperty"`
 	// A name to identify the function.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A complex type that contains zero or more ``Tag`` elements.
@@ -65,7 +65,7 @@ type CfnFunction_FunctionConfigProperty struct {
 	// A comment to describe the function.
 	Comment *string `field:"required" json:"comment" yaml:"comment" cfn:"Comment"`
 	// The configuration for the key value store associations.
-	KeyValueStoreAssociations interface{} `field:"optional" json:"keyValueStoreAssociations" yaml:"keyValueStoreAssociations" cfn:"KeyValueStoreAssociations"`
+	KeyValueStoreAssociations interface{} `field:"optional" json:"keyValueStoreAssociations" yaml:"keyValueStoreAssociations" cfn:"KeyValueStoreAssociations,[CfnFunction_KeyValueStoreAssociationProperty]"`
 	// The function's runtime environment version.
 	Runtime *string `field:"required" json:"runtime" yaml:"runtime" cfn:"Runtime"`
 }
@@ -96,6 +96,7 @@ func NewCfnFunction(scope constructs.Construct, id *string, props *CfnFunctionPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::Function")})
 	r.tags = cfnFunctionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::Function"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

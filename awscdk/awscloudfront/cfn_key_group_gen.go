@@ -30,7 +30,7 @@ type CfnKeyGroup interface {
 // Properties for defining a `CfnKeyGroup`.
 type CfnKeyGroupProps struct {
 	// The key group configuration.
-	KeyGroupConfig interface{} `field:"required" json:"keyGroupConfig" yaml:"keyGroupConfig" cfn:"KeyGroupConfig"`
+	KeyGroupConfig interface{} `field:"required" json:"keyGroupConfig" yaml:"keyGroupConfig" cfn:"KeyGroupConfig,CfnKeyGroup_KeyGroupConfigProperty"`
 }
 
 // A key group configuration.
@@ -55,6 +55,7 @@ func NewCfnKeyGroup(scope constructs.Construct, id *string, props *CfnKeyGroupPr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::KeyGroup")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnKeyValueStoreProps struct {
 	// A comment for the key value store.
 	Comment *string `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	// The import source for the key value store.
-	ImportSource interface{} `field:"optional" json:"importSource" yaml:"importSource" cfn:"ImportSource"`
+	ImportSource interface{} `field:"optional" json:"importSource" yaml:"importSource" cfn:"ImportSource,CfnKeyValueStore_ImportSourceProperty"`
 	// The name of the key value store.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A complex type that contains zero or more ``Tag`` elements.
@@ -73,6 +73,7 @@ func NewCfnKeyValueStore(scope constructs.Construct, id *string, props *CfnKeyVa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::KeyValueStore")})
 	r.tags = cfnKeyValueStoreTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::KeyValueStore"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -31,13 +31,13 @@ type CfnMonitoringSubscriptionProps struct {
 	// The ID of the distribution that you are enabling metrics for.
 	DistributionId interface{} `field:"required" json:"distributionId" yaml:"distributionId" cfn:"DistributionId"`
 	// A subscription configuration for additional CloudWatch metrics.
-	MonitoringSubscription interface{} `field:"required" json:"monitoringSubscription" yaml:"monitoringSubscription" cfn:"MonitoringSubscription"`
+	MonitoringSubscription interface{} `field:"required" json:"monitoringSubscription" yaml:"monitoringSubscription" cfn:"MonitoringSubscription,CfnMonitoringSubscription_MonitoringSubscriptionProperty"`
 }
 
 // A monitoring subscription.
 type CfnMonitoringSubscription_MonitoringSubscriptionProperty struct {
 	// A subscription configuration for additional CloudWatch metrics.
-	RealtimeMetricsSubscriptionConfig interface{} `field:"optional" json:"realtimeMetricsSubscriptionConfig" yaml:"realtimeMetricsSubscriptionConfig" cfn:"RealtimeMetricsSubscriptionConfig"`
+	RealtimeMetricsSubscriptionConfig interface{} `field:"optional" json:"realtimeMetricsSubscriptionConfig" yaml:"realtimeMetricsSubscriptionConfig" cfn:"RealtimeMetricsSubscriptionConfig,CfnMonitoringSubscription_RealtimeMetricsSubscriptionConfigProperty"`
 }
 
 // A subscription configuration for additional CloudWatch metrics.
@@ -59,6 +59,7 @@ func NewCfnMonitoringSubscription(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::MonitoringSubscription")})
 	r.props.DistributionId = l1rt.Ref(r, r.props.DistributionId, "distributionId", "cloudfront.IDistributionRef | string", "DistributionRef.DistributionId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -28,7 +28,7 @@ type CfnOriginAccessControl interface {
 // Properties for defining a `CfnOriginAccessControl`.
 type CfnOriginAccessControlProps struct {
 	// The origin access control.
-	OriginAccessControlConfig interface{} `field:"required" json:"originAccessControlConfig" yaml:"originAccessControlConfig" cfn:"OriginAccessControlConfig"`
+	OriginAccessControlConfig interface{} `field:"required" json:"originAccessControlConfig" yaml:"originAccessControlConfig" cfn:"OriginAccessControlConfig,CfnOriginAccessControl_OriginAccessControlConfigProperty"`
 }
 
 // Creates a new origin access control in CloudFront.
@@ -57,6 +57,7 @@ func NewCfnOriginAccessControl(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::OriginAccessControl")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -30,7 +30,7 @@ type CfnOriginRequestPolicy interface {
 // Properties for defining a `CfnOriginRequestPolicy`.
 type CfnOriginRequestPolicyProps struct {
 	// The origin request policy configuration.
-	OriginRequestPolicyConfig interface{} `field:"required" json:"originRequestPolicyConfig" yaml:"originRequestPolicyConfig" cfn:"OriginRequestPolicyConfig"`
+	OriginRequestPolicyConfig interface{} `field:"required" json:"originRequestPolicyConfig" yaml:"originRequestPolicyConfig" cfn:"OriginRequestPolicyConfig,CfnOriginRequestPolicy_OriginRequestPolicyConfigProperty"`
 }
 
 // An object that determines whether any cookies in viewer requests (and if so, which cookies) are included in requests that CloudFront sends to the origin.
@@ -54,13 +54,13 @@ type CfnOriginRequestPolicy_OriginRequestPolicyConfigProperty struct {
 	// A comment to describe the origin request policy.
 	Comment *string `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	// The cookies from viewer requests to include in origin requests.
-	CookiesConfig interface{} `field:"required" json:"cookiesConfig" yaml:"cookiesConfig" cfn:"CookiesConfig"`
+	CookiesConfig interface{} `field:"required" json:"cookiesConfig" yaml:"cookiesConfig" cfn:"CookiesConfig,CfnOriginRequestPolicy_CookiesConfigProperty"`
 	// The HTTP headers to include in origin requests.
-	HeadersConfig interface{} `field:"required" json:"headersConfig" yaml:"headersConfig" cfn:"HeadersConfig"`
+	HeadersConfig interface{} `field:"required" json:"headersConfig" yaml:"headersConfig" cfn:"HeadersConfig,CfnOriginRequestPolicy_HeadersConfigProperty"`
 	// A unique name to identify the origin request policy.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The URL query strings from viewer requests to include in origin requests.
-	QueryStringsConfig interface{} `field:"required" json:"queryStringsConfig" yaml:"queryStringsConfig" cfn:"QueryStringsConfig"`
+	QueryStringsConfig interface{} `field:"required" json:"queryStringsConfig" yaml:"queryStringsConfig" cfn:"QueryStringsConfig,CfnOriginRequestPolicy_QueryStringsConfigProperty"`
 }
 
 // An object that determines whether any URL query strings in viewer requests (and if so, which query strings) are included in requests that CloudFront sends to the origin.
@@ -83,6 +83,7 @@ func NewCfnOriginRequestPolicy(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::OriginRequestPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnRealtimeLogConfig interface {
 // Properties for defining a `CfnRealtimeLogConfig`.
 type CfnRealtimeLogConfigProps struct {
 	// Contains information about the Amazon Kinesis data stream where you are sending real-time log data for this real-time log configuration.
-	EndPoints interface{} `field:"required" json:"endPoints" yaml:"endPoints" cfn:"EndPoints"`
+	EndPoints interface{} `field:"required" json:"endPoints" yaml:"endPoints" cfn:"EndPoints,[CfnRealtimeLogConfig_EndPointProperty]"`
 	// A list of fields that are included in each real-time log record.
 	Fields *[]*string `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
 	// The unique name of this real-time log configuration.
@@ -49,7 +49,7 @@ type CfnRealtimeLogConfigProps struct {
 // Contains information about the Amazon Kinesis data stream where you are sending real-time log data for this real-time log configuration.
 type CfnRealtimeLogConfig_EndPointProperty struct {
 	// Contains information about the Amazon Kinesis data stream where you are sending real-time log data in a real-time log configuration.
-	KinesisStreamConfig interface{} `field:"required" json:"kinesisStreamConfig" yaml:"kinesisStreamConfig" cfn:"KinesisStreamConfig"`
+	KinesisStreamConfig interface{} `field:"required" json:"kinesisStreamConfig" yaml:"kinesisStreamConfig" cfn:"KinesisStreamConfig,CfnRealtimeLogConfig_KinesisStreamConfigProperty"`
 	// The type of data stream where you are sending real-time log data.
 	StreamType *string `field:"required" json:"streamType" yaml:"streamType" cfn:"StreamType"`
 }
@@ -74,6 +74,7 @@ func NewCfnRealtimeLogConfig(scope constructs.Construct, id *string, props *CfnR
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::RealtimeLogConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

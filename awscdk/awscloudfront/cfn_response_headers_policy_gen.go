@@ -30,7 +30,7 @@ type CfnResponseHeadersPolicy interface {
 // Properties for defining a `CfnResponseHeadersPolicy`.
 type CfnResponseHeadersPolicyProps struct {
 	// A response headers policy configuration.
-	ResponseHeadersPolicyConfig interface{} `field:"required" json:"responseHeadersPolicyConfig" yaml:"responseHeadersPolicyConfig" cfn:"ResponseHeadersPolicyConfig"`
+	ResponseHeadersPolicyConfig interface{} `field:"required" json:"responseHeadersPolicyConfig" yaml:"responseHeadersPolicyConfig" cfn:"ResponseHeadersPolicyConfig,CfnResponseHeadersPolicy_ResponseHeadersPolicyConfigProperty"`
 }
 
 // A list of HTTP header names that CloudFront includes as values for the `Access-Control-Allow-Headers` HTTP response header.
@@ -62,31 +62,31 @@ type CfnResponseHeadersPolicy_ContentSecurityPolicyProperty struct {
 	// The policy directives and their values that CloudFront includes as values for the `Content-Security-Policy` HTTP response header.
 	ContentSecurityPolicy *string `field:"required" json:"contentSecurityPolicy" yaml:"contentSecurityPolicy" cfn:"ContentSecurityPolicy"`
 	// A Boolean that determines whether CloudFront overrides the `Content-Security-Policy` HTTP response header received from the origin with the one specified in this response headers policy.
-	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override"`
+	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override,b"`
 }
 
 // Determines whether CloudFront includes the `X-Content-Type-Options` HTTP response header with its value set to `nosniff` .
 type CfnResponseHeadersPolicy_ContentTypeOptionsProperty struct {
 	// A Boolean that determines whether CloudFront overrides the `X-Content-Type-Options` HTTP response header received from the origin with the one specified in this response headers policy.
-	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override"`
+	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override,b"`
 }
 
 // A configuration for a set of HTTP response headers that are used for cross-origin resource sharing (CORS).
 type CfnResponseHeadersPolicy_CorsConfigProperty struct {
 	// A Boolean that CloudFront uses as the value for the `Access-Control-Allow-Credentials` HTTP response header.
-	AccessControlAllowCredentials interface{} `field:"required" json:"accessControlAllowCredentials" yaml:"accessControlAllowCredentials" cfn:"AccessControlAllowCredentials"`
+	AccessControlAllowCredentials interface{} `field:"required" json:"accessControlAllowCredentials" yaml:"accessControlAllowCredentials" cfn:"AccessControlAllowCredentials,b"`
 	// A list of HTTP header names that CloudFront includes as values for the `Access-Control-Allow-Headers` HTTP response header.
-	AccessControlAllowHeaders interface{} `field:"required" json:"accessControlAllowHeaders" yaml:"accessControlAllowHeaders" cfn:"AccessControlAllowHeaders"`
+	AccessControlAllowHeaders interface{} `field:"required" json:"accessControlAllowHeaders" yaml:"accessControlAllowHeaders" cfn:"AccessControlAllowHeaders,CfnResponseHeadersPolicy_AccessControlAllowHeadersProperty"`
 	// A list of HTTP methods that CloudFront includes as values for the `Access-Control-Allow-Methods` HTTP response header.
-	AccessControlAllowMethods interface{} `field:"required" json:"accessControlAllowMethods" yaml:"accessControlAllowMethods" cfn:"AccessControlAllowMethods"`
+	AccessControlAllowMethods interface{} `field:"required" json:"accessControlAllowMethods" yaml:"accessControlAllowMethods" cfn:"AccessControlAllowMethods,CfnResponseHeadersPolicy_AccessControlAllowMethodsProperty"`
 	// A list of origins (domain names) that CloudFront can use as the value for the `Access-Control-Allow-Origin` HTTP response header.
-	AccessControlAllowOrigins interface{} `field:"required" json:"accessControlAllowOrigins" yaml:"accessControlAllowOrigins" cfn:"AccessControlAllowOrigins"`
+	AccessControlAllowOrigins interface{} `field:"required" json:"accessControlAllowOrigins" yaml:"accessControlAllowOrigins" cfn:"AccessControlAllowOrigins,CfnResponseHeadersPolicy_AccessControlAllowOriginsProperty"`
 	// A list of HTTP headers that CloudFront includes as values for the `Access-Control-Expose-Headers` HTTP response header.
-	AccessControlExposeHeaders interface{} `field:"optional" json:"accessControlExposeHeaders" yaml:"accessControlExposeHeaders" cfn:"AccessControlExposeHeaders"`
+	AccessControlExposeHeaders interface{} `field:"optional" json:"accessControlExposeHeaders" yaml:"accessControlExposeHeaders" cfn:"AccessControlExposeHeaders,CfnResponseHeadersPolicy_AccessControlExposeHeadersProperty"`
 	// A number that CloudFront uses as the value for the `Access-Control-Max-Age` HTTP response header.
 	AccessControlMaxAgeSec *float64 `field:"optional" json:"accessControlMaxAgeSec" yaml:"accessControlMaxAgeSec" cfn:"AccessControlMaxAgeSec"`
 	// A Boolean that determines whether CloudFront overrides HTTP response headers received from the origin with the ones specified in this response headers policy.
-	OriginOverride interface{} `field:"required" json:"originOverride" yaml:"originOverride" cfn:"OriginOverride"`
+	OriginOverride interface{} `field:"required" json:"originOverride" yaml:"originOverride" cfn:"OriginOverride,b"`
 }
 
 // An HTTP response header name and its value.
@@ -94,7 +94,7 @@ type CfnResponseHeadersPolicy_CustomHeaderProperty struct {
 	// The HTTP response header name.
 	Header *string `field:"required" json:"header" yaml:"header" cfn:"Header"`
 	// A Boolean that determines whether CloudFront overrides a response header with the same name received from the origin with the header specified here.
-	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override"`
+	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override,b"`
 	// The value for the HTTP response header.
 	Value *string `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -102,7 +102,7 @@ type CfnResponseHeadersPolicy_CustomHeaderProperty struct {
 // A list of HTTP response header names and their values.
 type CfnResponseHeadersPolicy_CustomHeadersConfigProperty struct {
 	// The list of HTTP response headers and their values.
-	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items"`
+	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items,[CfnResponseHeadersPolicy_CustomHeaderProperty]"`
 }
 
 // Determines whether CloudFront includes the `X-Frame-Options` HTTP response header and the header's value.
@@ -110,13 +110,13 @@ type CfnResponseHeadersPolicy_FrameOptionsProperty struct {
 	// The value of the `X-Frame-Options` HTTP response header. Valid values are `DENY` and `SAMEORIGIN` .
 	FrameOption *string `field:"required" json:"frameOption" yaml:"frameOption" cfn:"FrameOption"`
 	// A Boolean that determines whether CloudFront overrides the `X-Frame-Options` HTTP response header received from the origin with the one specified in this response headers policy.
-	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override"`
+	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override,b"`
 }
 
 // Determines whether CloudFront includes the `Referrer-Policy` HTTP response header and the header's value.
 type CfnResponseHeadersPolicy_ReferrerPolicyProperty struct {
 	// A Boolean that determines whether CloudFront overrides the `Referrer-Policy` HTTP response header received from the origin with the one specified in this response headers policy.
-	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override"`
+	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override,b"`
 	// The value of the `Referrer-Policy` HTTP response header. Valid values are:.
 	ReferrerPolicy *string `field:"required" json:"referrerPolicy" yaml:"referrerPolicy" cfn:"ReferrerPolicy"`
 }
@@ -130,7 +130,7 @@ type CfnResponseHeadersPolicy_RemoveHeaderProperty struct {
 // A list of HTTP header names that CloudFront removes from HTTP responses to requests that match the cache behavior that this response headers policy is attached to.
 type CfnResponseHeadersPolicy_RemoveHeadersConfigProperty struct {
 	// The list of HTTP header names.
-	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items"`
+	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items,[CfnResponseHeadersPolicy_RemoveHeaderProperty]"`
 }
 
 // A response headers policy configuration.
@@ -138,39 +138,39 @@ type CfnResponseHeadersPolicy_ResponseHeadersPolicyConfigProperty struct {
 	// A comment to describe the response headers policy.
 	Comment *string `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	// A configuration for a set of HTTP response headers that are used for cross-origin resource sharing (CORS).
-	CorsConfig interface{} `field:"optional" json:"corsConfig" yaml:"corsConfig" cfn:"CorsConfig"`
+	CorsConfig interface{} `field:"optional" json:"corsConfig" yaml:"corsConfig" cfn:"CorsConfig,CfnResponseHeadersPolicy_CorsConfigProperty"`
 	// A configuration for a set of custom HTTP response headers.
-	CustomHeadersConfig interface{} `field:"optional" json:"customHeadersConfig" yaml:"customHeadersConfig" cfn:"CustomHeadersConfig"`
+	CustomHeadersConfig interface{} `field:"optional" json:"customHeadersConfig" yaml:"customHeadersConfig" cfn:"CustomHeadersConfig,CfnResponseHeadersPolicy_CustomHeadersConfigProperty"`
 	// A name to identify the response headers policy.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A configuration for a set of HTTP headers to remove from the HTTP response.
-	RemoveHeadersConfig interface{} `field:"optional" json:"removeHeadersConfig" yaml:"removeHeadersConfig" cfn:"RemoveHeadersConfig"`
+	RemoveHeadersConfig interface{} `field:"optional" json:"removeHeadersConfig" yaml:"removeHeadersConfig" cfn:"RemoveHeadersConfig,CfnResponseHeadersPolicy_RemoveHeadersConfigProperty"`
 	// A configuration for a set of security-related HTTP response headers.
-	SecurityHeadersConfig interface{} `field:"optional" json:"securityHeadersConfig" yaml:"securityHeadersConfig" cfn:"SecurityHeadersConfig"`
+	SecurityHeadersConfig interface{} `field:"optional" json:"securityHeadersConfig" yaml:"securityHeadersConfig" cfn:"SecurityHeadersConfig,CfnResponseHeadersPolicy_SecurityHeadersConfigProperty"`
 	// A configuration for enabling the `Server-Timing` header in HTTP responses sent from CloudFront.
-	ServerTimingHeadersConfig interface{} `field:"optional" json:"serverTimingHeadersConfig" yaml:"serverTimingHeadersConfig" cfn:"ServerTimingHeadersConfig"`
+	ServerTimingHeadersConfig interface{} `field:"optional" json:"serverTimingHeadersConfig" yaml:"serverTimingHeadersConfig" cfn:"ServerTimingHeadersConfig,CfnResponseHeadersPolicy_ServerTimingHeadersConfigProperty"`
 }
 
 // A configuration for a set of security-related HTTP response headers.
 type CfnResponseHeadersPolicy_SecurityHeadersConfigProperty struct {
 	// The policy directives and their values that CloudFront includes as values for the `Content-Security-Policy` HTTP response header.
-	ContentSecurityPolicy interface{} `field:"optional" json:"contentSecurityPolicy" yaml:"contentSecurityPolicy" cfn:"ContentSecurityPolicy"`
+	ContentSecurityPolicy interface{} `field:"optional" json:"contentSecurityPolicy" yaml:"contentSecurityPolicy" cfn:"ContentSecurityPolicy,CfnResponseHeadersPolicy_ContentSecurityPolicyProperty"`
 	// Determines whether CloudFront includes the `X-Content-Type-Options` HTTP response header with its value set to `nosniff` .
-	ContentTypeOptions interface{} `field:"optional" json:"contentTypeOptions" yaml:"contentTypeOptions" cfn:"ContentTypeOptions"`
+	ContentTypeOptions interface{} `field:"optional" json:"contentTypeOptions" yaml:"contentTypeOptions" cfn:"ContentTypeOptions,CfnResponseHeadersPolicy_ContentTypeOptionsProperty"`
 	// Determines whether CloudFront includes the `X-Frame-Options` HTTP response header and the header's value.
-	FrameOptions interface{} `field:"optional" json:"frameOptions" yaml:"frameOptions" cfn:"FrameOptions"`
+	FrameOptions interface{} `field:"optional" json:"frameOptions" yaml:"frameOptions" cfn:"FrameOptions,CfnResponseHeadersPolicy_FrameOptionsProperty"`
 	// Determines whether CloudFront includes the `Referrer-Policy` HTTP response header and the header's value.
-	ReferrerPolicy interface{} `field:"optional" json:"referrerPolicy" yaml:"referrerPolicy" cfn:"ReferrerPolicy"`
+	ReferrerPolicy interface{} `field:"optional" json:"referrerPolicy" yaml:"referrerPolicy" cfn:"ReferrerPolicy,CfnResponseHeadersPolicy_ReferrerPolicyProperty"`
 	// Determines whether CloudFront includes the `Strict-Transport-Security` HTTP response header and the header's value.
-	StrictTransportSecurity interface{} `field:"optional" json:"strictTransportSecurity" yaml:"strictTransportSecurity" cfn:"StrictTransportSecurity"`
+	StrictTransportSecurity interface{} `field:"optional" json:"strictTransportSecurity" yaml:"strictTransportSecurity" cfn:"StrictTransportSecurity,CfnResponseHeadersPolicy_StrictTransportSecurityProperty"`
 	// Determines whether CloudFront includes the `X-XSS-Protection` HTTP response header and the header's value.
-	XssProtection interface{} `field:"optional" json:"xssProtection" yaml:"xssProtection" cfn:"XSSProtection"`
+	XssProtection interface{} `field:"optional" json:"xssProtection" yaml:"xssProtection" cfn:"XSSProtection,CfnResponseHeadersPolicy_XSSProtectionProperty"`
 }
 
 // A configuration for enabling the `Server-Timing` header in HTTP responses sent from CloudFront.
 type CfnResponseHeadersPolicy_ServerTimingHeadersConfigProperty struct {
 	// A Boolean that determines whether CloudFront adds the `Server-Timing` header to HTTP responses that it sends in response to requests that match a cache behavior that's associated with this response headers policy.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A number 0–100 (inclusive) that specifies the percentage of responses that you want CloudFront to add the `Server-Timing` header to.
 	SamplingRate *float64 `field:"optional" json:"samplingRate" yaml:"samplingRate" cfn:"SamplingRate"`
 }
@@ -180,21 +180,21 @@ type CfnResponseHeadersPolicy_StrictTransportSecurityProperty struct {
 	// A number that CloudFront uses as the value for the `max-age` directive in the `Strict-Transport-Security` HTTP response header.
 	AccessControlMaxAgeSec *float64 `field:"required" json:"accessControlMaxAgeSec" yaml:"accessControlMaxAgeSec" cfn:"AccessControlMaxAgeSec"`
 	// A Boolean that determines whether CloudFront includes the `includeSubDomains` directive in the `Strict-Transport-Security` HTTP response header.
-	IncludeSubdomains interface{} `field:"optional" json:"includeSubdomains" yaml:"includeSubdomains" cfn:"IncludeSubdomains"`
+	IncludeSubdomains interface{} `field:"optional" json:"includeSubdomains" yaml:"includeSubdomains" cfn:"IncludeSubdomains,b"`
 	// A Boolean that determines whether CloudFront overrides the `Strict-Transport-Security` HTTP response header received from the origin with the one specified in this response headers policy.
-	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override"`
+	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override,b"`
 	// A Boolean that determines whether CloudFront includes the `preload` directive in the `Strict-Transport-Security` HTTP response header.
-	Preload interface{} `field:"optional" json:"preload" yaml:"preload" cfn:"Preload"`
+	Preload interface{} `field:"optional" json:"preload" yaml:"preload" cfn:"Preload,b"`
 }
 
 // Determines whether CloudFront includes the `X-XSS-Protection` HTTP response header and the header's value.
 type CfnResponseHeadersPolicy_XSSProtectionProperty struct {
 	// A Boolean that determines whether CloudFront includes the `mode=block` directive in the `X-XSS-Protection` header.
-	ModeBlock interface{} `field:"optional" json:"modeBlock" yaml:"modeBlock" cfn:"ModeBlock"`
+	ModeBlock interface{} `field:"optional" json:"modeBlock" yaml:"modeBlock" cfn:"ModeBlock,b"`
 	// A Boolean that determines whether CloudFront overrides the `X-XSS-Protection` HTTP response header received from the origin with the one specified in this response headers policy.
-	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override"`
+	Override interface{} `field:"required" json:"override" yaml:"override" cfn:"Override,b"`
 	// A Boolean that determines the value of the `X-XSS-Protection` HTTP response header.
-	Protection interface{} `field:"required" json:"protection" yaml:"protection" cfn:"Protection"`
+	Protection interface{} `field:"required" json:"protection" yaml:"protection" cfn:"Protection,b"`
 	// A reporting URI, which CloudFront uses as the value of the `report` directive in the `X-XSS-Protection` header.
 	ReportUri *string `field:"optional" json:"reportUri" yaml:"reportUri" cfn:"ReportUri"`
 }
@@ -211,6 +211,7 @@ func NewCfnResponseHeadersPolicy(scope constructs.Construct, id *string, props *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::ResponseHeadersPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,7 +33,7 @@ type CfnStreamingDistribution interface {
 // Properties for defining a `CfnStreamingDistribution`.
 type CfnStreamingDistributionProps struct {
 	// The current configuration information for the RTMP distribution.
-	StreamingDistributionConfig interface{} `field:"required" json:"streamingDistributionConfig" yaml:"streamingDistributionConfig" cfn:"StreamingDistributionConfig"`
+	StreamingDistributionConfig interface{} `field:"required" json:"streamingDistributionConfig" yaml:"streamingDistributionConfig" cfn:"StreamingDistributionConfig,CfnStreamingDistribution_StreamingDistributionConfigProperty"`
 	// A complex type that contains zero or more `Tag` elements.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -43,7 +43,7 @@ type CfnStreamingDistribution_LoggingProperty struct {
 	// The Amazon S3 bucket to store the access logs in, for example, `amzn-s3-demo-bucket.s3.amazonaws.com` .
 	Bucket *string `field:"required" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	// Specifies whether you want CloudFront to save access logs to an Amazon S3 bucket.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// An optional string that you want CloudFront to prefix to the access log filenames for this streaming distribution, for example, `myprefix/` .
 	Prefix *string `field:"required" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 }
@@ -63,15 +63,15 @@ type CfnStreamingDistribution_StreamingDistributionConfigProperty struct {
 	// Any comments you want to include about the streaming distribution.
 	Comment *string `field:"required" json:"comment" yaml:"comment" cfn:"Comment"`
 	// Whether the streaming distribution is enabled to accept user requests for content.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A complex type that controls whether access logs are written for the streaming distribution.
-	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging"`
+	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging,CfnStreamingDistribution_LoggingProperty"`
 	// A complex type that contains information about price class for this streaming distribution.
 	PriceClass *string `field:"optional" json:"priceClass" yaml:"priceClass" cfn:"PriceClass"`
 	// A complex type that contains information about the Amazon S3 bucket from which you want CloudFront to get your media files for distribution.
-	S3Origin interface{} `field:"required" json:"s3Origin" yaml:"s3Origin" cfn:"S3Origin"`
+	S3Origin interface{} `field:"required" json:"s3Origin" yaml:"s3Origin" cfn:"S3Origin,CfnStreamingDistribution_S3OriginProperty"`
 	// A complex type that specifies any AWS accounts that you want to permit to create signed URLs for private content.
-	TrustedSigners interface{} `field:"required" json:"trustedSigners" yaml:"trustedSigners" cfn:"TrustedSigners"`
+	TrustedSigners interface{} `field:"required" json:"trustedSigners" yaml:"trustedSigners" cfn:"TrustedSigners,CfnStreamingDistribution_TrustedSignersProperty"`
 }
 
 // A list of AWS accounts whose public keys CloudFront can use to verify the signatures of signed URLs and signed cookies.
@@ -79,7 +79,7 @@ type CfnStreamingDistribution_TrustedSignersProperty struct {
 	// An AWS account number that contains active CloudFront key pairs that CloudFront can use to verify the signatures of signed URLs and signed cookies.
 	AwsAccountNumbers *[]*string `field:"optional" json:"awsAccountNumbers" yaml:"awsAccountNumbers" cfn:"AwsAccountNumbers"`
 	// This field is `true` if any of the AWS accounts in the list are configured as trusted signers.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnStreamingDistribution struct {
@@ -96,6 +96,7 @@ func NewCfnStreamingDistribution(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::StreamingDistribution")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::StreamingDistribution"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

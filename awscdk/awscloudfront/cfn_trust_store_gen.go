@@ -48,13 +48,13 @@ type CfnTrustStore interface {
 // Properties for defining a `CfnTrustStore`.
 type CfnTrustStoreProps struct {
 	// A CA certificates bundle source.
-	CaCertificatesBundleSource interface{} `field:"optional" json:"caCertificatesBundleSource" yaml:"caCertificatesBundleSource" cfn:"CaCertificatesBundleSource"`
+	CaCertificatesBundleSource interface{} `field:"optional" json:"caCertificatesBundleSource" yaml:"caCertificatesBundleSource" cfn:"CaCertificatesBundleSource,CfnTrustStore_CaCertificatesBundleSourceProperty"`
 	// The trust store's name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A complex type that contains zero or more `Tag` elements.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A boolean.
-	UseClientCertificateOcspEndpoint interface{} `field:"optional" json:"useClientCertificateOcspEndpoint" yaml:"useClientCertificateOcspEndpoint" cfn:"UseClientCertificateOCSPEndpoint"`
+	UseClientCertificateOcspEndpoint interface{} `field:"optional" json:"useClientCertificateOcspEndpoint" yaml:"useClientCertificateOcspEndpoint" cfn:"UseClientCertificateOCSPEndpoint,b"`
 }
 
 // The CA certificates bundle location in Amazon S3.
@@ -72,7 +72,7 @@ type CfnTrustStore_CaCertificatesBundleS3LocationProperty struct {
 // A CA certificates bundle source.
 type CfnTrustStore_CaCertificatesBundleSourceProperty struct {
 	// The CA certificates bundle location in Amazon S3.
-	CaCertificatesBundleS3Location interface{} `field:"required" json:"caCertificatesBundleS3Location" yaml:"caCertificatesBundleS3Location" cfn:"CaCertificatesBundleS3Location"`
+	CaCertificatesBundleS3Location interface{} `field:"required" json:"caCertificatesBundleS3Location" yaml:"caCertificatesBundleS3Location" cfn:"CaCertificatesBundleS3Location,CfnTrustStore_CaCertificatesBundleS3LocationProperty"`
 }
 
 type cfnTrustStore struct {
@@ -89,6 +89,7 @@ func NewCfnTrustStore(scope constructs.Construct, id *string, props *CfnTrustSto
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::TrustStore")})
 	r.tags = cfnTrustStoreTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::TrustStore"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

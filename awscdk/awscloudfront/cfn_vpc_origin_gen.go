@@ -44,7 +44,7 @@ type CfnVpcOriginProps struct {
 	// A complex type that contains zero or more `Tag` elements.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The VPC origin endpoint configuration.
-	VpcOriginEndpointConfig interface{} `field:"required" json:"vpcOriginEndpointConfig" yaml:"vpcOriginEndpointConfig" cfn:"VpcOriginEndpointConfig"`
+	VpcOriginEndpointConfig interface{} `field:"required" json:"vpcOriginEndpointConfig" yaml:"vpcOriginEndpointConfig" cfn:"VpcOriginEndpointConfig,CfnVpcOrigin_VpcOriginEndpointConfigProperty"`
 }
 
 // An Amazon CloudFront VPC origin endpoint configuration.
@@ -78,6 +78,7 @@ func NewCfnVpcOrigin(scope constructs.Construct, id *string, props *CfnVpcOrigin
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudFront::VpcOrigin")})
 	r.tags = cfnVpcOriginTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudFront::VpcOrigin"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

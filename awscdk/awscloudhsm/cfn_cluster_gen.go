@@ -56,7 +56,7 @@ type CfnCluster interface {
 // Properties for defining a `CfnCluster`.
 type CfnClusterProps struct {
 	// A policy that defines how the service retains backups.
-	BackupRetentionPolicy interface{} `field:"optional" json:"backupRetentionPolicy" yaml:"backupRetentionPolicy" cfn:"BackupRetentionPolicy"`
+	BackupRetentionPolicy interface{} `field:"optional" json:"backupRetentionPolicy" yaml:"backupRetentionPolicy" cfn:"BackupRetentionPolicy,CfnCluster_BackupRetentionPolicyProperty"`
 	// The type of HSM to use in the cluster.
 	HsmType *string `field:"required" json:"hsmType" yaml:"hsmType" cfn:"HsmType"`
 	// The mode to use in the cluster.
@@ -98,6 +98,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudHSM::Cluster")})
 	r.tags = cfnClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudHSM::Cluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

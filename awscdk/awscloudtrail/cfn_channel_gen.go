@@ -38,7 +38,7 @@ type CfnChannel interface {
 // Properties for defining a `CfnChannel`.
 type CfnChannelProps struct {
 	// One or more event data stores to which events arriving through a channel will be logged.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnChannel_DestinationProperty]"`
 	// The name of the channel.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The name of the partner or external event source.
@@ -69,6 +69,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudTrail::Channel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudTrail::Channel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,13 +51,13 @@ type CfnDashboardProps struct {
 	// The name of the dashboard. The name must be unique to your account.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The schedule for a dashboard refresh.
-	RefreshSchedule interface{} `field:"optional" json:"refreshSchedule" yaml:"refreshSchedule" cfn:"RefreshSchedule"`
+	RefreshSchedule interface{} `field:"optional" json:"refreshSchedule" yaml:"refreshSchedule" cfn:"RefreshSchedule,CfnDashboard_RefreshScheduleProperty"`
 	// A list of tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies whether termination protection is enabled for the dashboard.
-	TerminationProtectionEnabled interface{} `field:"optional" json:"terminationProtectionEnabled" yaml:"terminationProtectionEnabled" cfn:"TerminationProtectionEnabled"`
+	TerminationProtectionEnabled interface{} `field:"optional" json:"terminationProtectionEnabled" yaml:"terminationProtectionEnabled" cfn:"TerminationProtectionEnabled,b"`
 	// An array of widgets for a custom dashboard. A custom dashboard can have a maximum of ten widgets.
-	Widgets interface{} `field:"optional" json:"widgets" yaml:"widgets" cfn:"Widgets"`
+	Widgets interface{} `field:"optional" json:"widgets" yaml:"widgets" cfn:"Widgets,[CfnDashboard_WidgetProperty]"`
 }
 
 // Specifies the frequency for a dashboard refresh schedule.
@@ -71,7 +71,7 @@ type CfnDashboard_FrequencyProperty struct {
 // The schedule for a dashboard refresh.
 type CfnDashboard_RefreshScheduleProperty struct {
 	// The frequency at which you want the dashboard refreshed.
-	Frequency interface{} `field:"optional" json:"frequency" yaml:"frequency" cfn:"Frequency"`
+	Frequency interface{} `field:"optional" json:"frequency" yaml:"frequency" cfn:"Frequency,CfnDashboard_FrequencyProperty"`
 	// Specifies whether the refresh schedule is enabled.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The time of day in UTC to run the schedule;
@@ -85,7 +85,7 @@ type CfnDashboard_WidgetProperty struct {
 	// The query statement for the widget.
 	QueryStatement *string `field:"required" json:"queryStatement" yaml:"queryStatement" cfn:"QueryStatement"`
 	// The view properties for the widget.
-	ViewProperties interface{} `field:"optional" json:"viewProperties" yaml:"viewProperties" cfn:"ViewProperties"`
+	ViewProperties interface{} `field:"optional" json:"viewProperties" yaml:"viewProperties" cfn:"ViewProperties,{s}"`
 }
 
 type cfnDashboard struct {
@@ -102,6 +102,7 @@ func NewCfnDashboard(scope constructs.Construct, id *string, props *CfnDashboard
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudTrail::Dashboard")})
 	r.tags = cfnDashboardTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudTrail::Dashboard"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

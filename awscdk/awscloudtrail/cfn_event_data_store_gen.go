@@ -80,19 +80,19 @@ type CfnEventDataStore interface {
 // Properties for defining a `CfnEventDataStore`.
 type CfnEventDataStoreProps struct {
 	// The advanced event selectors to use to select the events for the data store.
-	AdvancedEventSelectors interface{} `field:"optional" json:"advancedEventSelectors" yaml:"advancedEventSelectors" cfn:"AdvancedEventSelectors"`
+	AdvancedEventSelectors interface{} `field:"optional" json:"advancedEventSelectors" yaml:"advancedEventSelectors" cfn:"AdvancedEventSelectors,[CfnEventDataStore_AdvancedEventSelectorProperty]"`
 	// The billing mode for the event data store determines the cost for ingesting events and the default and maximum retention period for the event data store.
 	BillingMode *string `field:"optional" json:"billingMode" yaml:"billingMode" cfn:"BillingMode"`
 	// The list of context key selectors that are configured for the event data store.
-	ContextKeySelectors interface{} `field:"optional" json:"contextKeySelectors" yaml:"contextKeySelectors" cfn:"ContextKeySelectors"`
+	ContextKeySelectors interface{} `field:"optional" json:"contextKeySelectors" yaml:"contextKeySelectors" cfn:"ContextKeySelectors,[CfnEventDataStore_ContextKeySelectorProperty]"`
 	// Indicates if [Lake query federation](https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-federation.html) is enabled. By default, Lake query federation is disabled. You cannot delete an event data store if Lake query federation is enabled.
-	FederationEnabled interface{} `field:"optional" json:"federationEnabled" yaml:"federationEnabled" cfn:"FederationEnabled"`
+	FederationEnabled interface{} `field:"optional" json:"federationEnabled" yaml:"federationEnabled" cfn:"FederationEnabled,b"`
 	// If Lake query federation is enabled, provides the ARN of the federation role used to access the resources for the federated event data store.
 	FederationRoleArn *string `field:"optional" json:"federationRoleArn" yaml:"federationRoleArn" cfn:"FederationRoleArn"`
 	// Specifies whether the event data store should start ingesting live events.
-	IngestionEnabled interface{} `field:"optional" json:"ingestionEnabled" yaml:"ingestionEnabled" cfn:"IngestionEnabled"`
+	IngestionEnabled interface{} `field:"optional" json:"ingestionEnabled" yaml:"ingestionEnabled" cfn:"IngestionEnabled,b"`
 	// A JSON string that contains the Insights types you want to log on an event data store.
-	InsightSelectors interface{} `field:"optional" json:"insightSelectors" yaml:"insightSelectors" cfn:"InsightSelectors"`
+	InsightSelectors interface{} `field:"optional" json:"insightSelectors" yaml:"insightSelectors" cfn:"InsightSelectors,[CfnEventDataStore_InsightSelectorProperty]"`
 	// The ARN (or ID suffix of the ARN) of the destination event data store that logs Insights events.
 	InsightsDestination *string `field:"optional" json:"insightsDestination" yaml:"insightsDestination" cfn:"InsightsDestination"`
 	// Specifies the AWS  key ID to use to encrypt the events delivered by CloudTrail.
@@ -100,23 +100,23 @@ type CfnEventDataStoreProps struct {
 	// The maximum allowed size for events to be stored in the specified event data store.
 	MaxEventSize *string `field:"optional" json:"maxEventSize" yaml:"maxEventSize" cfn:"MaxEventSize"`
 	// Specifies whether the event data store includes events from all Regions, or only from the Region in which the event data store is created.
-	MultiRegionEnabled interface{} `field:"optional" json:"multiRegionEnabled" yaml:"multiRegionEnabled" cfn:"MultiRegionEnabled"`
+	MultiRegionEnabled interface{} `field:"optional" json:"multiRegionEnabled" yaml:"multiRegionEnabled" cfn:"MultiRegionEnabled,b"`
 	// The name of the event data store.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies whether an event data store collects events logged for an organization in AWS Organizations .
-	OrganizationEnabled interface{} `field:"optional" json:"organizationEnabled" yaml:"organizationEnabled" cfn:"OrganizationEnabled"`
+	OrganizationEnabled interface{} `field:"optional" json:"organizationEnabled" yaml:"organizationEnabled" cfn:"OrganizationEnabled,b"`
 	// The retention period of the event data store, in days.
 	RetentionPeriod *float64 `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod"`
 	// A list of tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies whether termination protection is enabled for the event data store.
-	TerminationProtectionEnabled interface{} `field:"optional" json:"terminationProtectionEnabled" yaml:"terminationProtectionEnabled" cfn:"TerminationProtectionEnabled"`
+	TerminationProtectionEnabled interface{} `field:"optional" json:"terminationProtectionEnabled" yaml:"terminationProtectionEnabled" cfn:"TerminationProtectionEnabled,b"`
 }
 
 // Advanced event selectors let you create fine-grained selectors for AWS CloudTrail management, data, and network activity events.
 type CfnEventDataStore_AdvancedEventSelectorProperty struct {
 	// Contains all selector statements in an advanced event selector.
-	FieldSelectors interface{} `field:"required" json:"fieldSelectors" yaml:"fieldSelectors" cfn:"FieldSelectors"`
+	FieldSelectors interface{} `field:"required" json:"fieldSelectors" yaml:"fieldSelectors" cfn:"FieldSelectors,[CfnEventDataStore_AdvancedFieldSelectorProperty]"`
 	// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -167,6 +167,7 @@ func NewCfnEventDataStore(scope constructs.Construct, id *string, props *CfnEven
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudTrail::EventDataStore")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudTrail::EventDataStore"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -79,27 +79,27 @@ type CfnTrail interface {
 // Properties for defining a `CfnTrail`.
 type CfnTrailProps struct {
 	// Specifies the settings for advanced event selectors.
-	AdvancedEventSelectors interface{} `field:"optional" json:"advancedEventSelectors" yaml:"advancedEventSelectors" cfn:"AdvancedEventSelectors"`
+	AdvancedEventSelectors interface{} `field:"optional" json:"advancedEventSelectors" yaml:"advancedEventSelectors" cfn:"AdvancedEventSelectors,[CfnTrail_AdvancedEventSelectorProperty]"`
 	// Specifies the aggregation configuration to aggregate CloudTrail Events.
-	AggregationConfigurations interface{} `field:"optional" json:"aggregationConfigurations" yaml:"aggregationConfigurations" cfn:"AggregationConfigurations"`
+	AggregationConfigurations interface{} `field:"optional" json:"aggregationConfigurations" yaml:"aggregationConfigurations" cfn:"AggregationConfigurations,[CfnTrail_AggregationConfigurationProperty]"`
 	// Specifies a log group name using an Amazon Resource Name (ARN), a unique identifier that represents the log group to which CloudTrail logs are delivered.
 	CloudWatchLogsLogGroupArn interface{} `field:"optional" json:"cloudWatchLogsLogGroupArn" yaml:"cloudWatchLogsLogGroupArn" cfn:"CloudWatchLogsLogGroupArn"`
 	// Specifies the role for the CloudWatch Logs endpoint to assume to write to a user's log group.
 	CloudWatchLogsRoleArn interface{} `field:"optional" json:"cloudWatchLogsRoleArn" yaml:"cloudWatchLogsRoleArn" cfn:"CloudWatchLogsRoleArn"`
 	// Specifies whether log file validation is enabled. The default is false.
-	EnableLogFileValidation interface{} `field:"optional" json:"enableLogFileValidation" yaml:"enableLogFileValidation" cfn:"EnableLogFileValidation"`
+	EnableLogFileValidation interface{} `field:"optional" json:"enableLogFileValidation" yaml:"enableLogFileValidation" cfn:"EnableLogFileValidation,b"`
 	// Use event selectors to further specify the management and data event settings for your trail.
-	EventSelectors interface{} `field:"optional" json:"eventSelectors" yaml:"eventSelectors" cfn:"EventSelectors"`
+	EventSelectors interface{} `field:"optional" json:"eventSelectors" yaml:"eventSelectors" cfn:"EventSelectors,[CfnTrail_EventSelectorProperty]"`
 	// Specifies whether the trail is publishing events from global services such as IAM to the log files.
-	IncludeGlobalServiceEvents interface{} `field:"optional" json:"includeGlobalServiceEvents" yaml:"includeGlobalServiceEvents" cfn:"IncludeGlobalServiceEvents"`
+	IncludeGlobalServiceEvents interface{} `field:"optional" json:"includeGlobalServiceEvents" yaml:"includeGlobalServiceEvents" cfn:"IncludeGlobalServiceEvents,b"`
 	// A JSON string that contains the Insights types you want to log on a trail.
-	InsightSelectors interface{} `field:"optional" json:"insightSelectors" yaml:"insightSelectors" cfn:"InsightSelectors"`
+	InsightSelectors interface{} `field:"optional" json:"insightSelectors" yaml:"insightSelectors" cfn:"InsightSelectors,[CfnTrail_InsightSelectorProperty]"`
 	// Whether the CloudTrail trail is currently logging AWS API calls.
-	IsLogging interface{} `field:"required" json:"isLogging" yaml:"isLogging" cfn:"IsLogging"`
+	IsLogging interface{} `field:"required" json:"isLogging" yaml:"isLogging" cfn:"IsLogging,b"`
 	// Specifies whether the trail applies only to the current Region or to all Regions.
-	IsMultiRegionTrail interface{} `field:"optional" json:"isMultiRegionTrail" yaml:"isMultiRegionTrail" cfn:"IsMultiRegionTrail"`
+	IsMultiRegionTrail interface{} `field:"optional" json:"isMultiRegionTrail" yaml:"isMultiRegionTrail" cfn:"IsMultiRegionTrail,b"`
 	// Specifies whether the trail is applied to all accounts in an organization in AWS Organizations , or only for the current AWS account .
-	IsOrganizationTrail interface{} `field:"optional" json:"isOrganizationTrail" yaml:"isOrganizationTrail" cfn:"IsOrganizationTrail"`
+	IsOrganizationTrail interface{} `field:"optional" json:"isOrganizationTrail" yaml:"isOrganizationTrail" cfn:"IsOrganizationTrail,b"`
 	// Specifies the AWS  key ID to use to encrypt the logs and digest files delivered by CloudTrail.
 	KmsKeyId interface{} `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KMSKeyId"`
 	// Specifies the name of the Amazon S3 bucket designated for publishing log files.
@@ -117,7 +117,7 @@ type CfnTrailProps struct {
 // Advanced event selectors let you create fine-grained selectors for AWS CloudTrail management, data, and network activity events.
 type CfnTrail_AdvancedEventSelectorProperty struct {
 	// Contains all selector statements in an advanced event selector.
-	FieldSelectors interface{} `field:"required" json:"fieldSelectors" yaml:"fieldSelectors" cfn:"FieldSelectors"`
+	FieldSelectors interface{} `field:"required" json:"fieldSelectors" yaml:"fieldSelectors" cfn:"FieldSelectors,[CfnTrail_AdvancedFieldSelectorProperty]"`
 	// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -159,11 +159,11 @@ type CfnTrail_DataResourceProperty struct {
 // Use event selectors to further specify the management and data event settings for your trail.
 type CfnTrail_EventSelectorProperty struct {
 	// CloudTrail supports data event logging for Amazon S3 objects in standard S3 buckets, AWS Lambda functions, and Amazon DynamoDB tables with basic event selectors.
-	DataResources interface{} `field:"optional" json:"dataResources" yaml:"dataResources" cfn:"DataResources"`
+	DataResources interface{} `field:"optional" json:"dataResources" yaml:"dataResources" cfn:"DataResources,[CfnTrail_DataResourceProperty]"`
 	// An optional list of service event sources from which you do not want management events to be logged on your trail.
 	ExcludeManagementEventSources *[]*string `field:"optional" json:"excludeManagementEventSources" yaml:"excludeManagementEventSources" cfn:"ExcludeManagementEventSources"`
 	// Specify if you want your event selector to include management events for your trail.
-	IncludeManagementEvents interface{} `field:"optional" json:"includeManagementEvents" yaml:"includeManagementEvents" cfn:"IncludeManagementEvents"`
+	IncludeManagementEvents interface{} `field:"optional" json:"includeManagementEvents" yaml:"includeManagementEvents" cfn:"IncludeManagementEvents,b"`
 	// Specify if you want your trail to log read-only events, write-only events, or all.
 	ReadWriteType *string `field:"optional" json:"readWriteType" yaml:"readWriteType" cfn:"ReadWriteType"`
 }
@@ -194,6 +194,7 @@ func NewCfnTrail(scope constructs.Construct, id *string, props *CfnTrailProps) C
 	r.props.CloudWatchLogsRoleArn = l1rt.Ref(r, r.props.CloudWatchLogsRoleArn, "cloudWatchLogsRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | kms.IAliasRef | string", "KeyRef.KeyArn", "AliasRef.AliasName", "KeyRef.KeyId")
 	r.props.S3BucketName = l1rt.Ref(r, r.props.S3BucketName, "s3BucketName", "s3.IBucketRef | string", "BucketRef.BucketName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

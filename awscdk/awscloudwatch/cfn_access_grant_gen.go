@@ -65,9 +65,9 @@ type CfnAccessGrantProps struct {
 	// The permission granted.
 	Permission *string `field:"required" json:"permission" yaml:"permission" cfn:"Permission"`
 	// The principal receiving the grant.
-	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal,CfnAccessGrant_AccessGrantPrincipalProperty"`
 	// Groups of actions allowed by the grant, each with the resource scopes and conditions that limit those actions.
-	ScopedActions interface{} `field:"optional" json:"scopedActions" yaml:"scopedActions" cfn:"ScopedActions"`
+	ScopedActions interface{} `field:"optional" json:"scopedActions" yaml:"scopedActions" cfn:"ScopedActions,[CfnAccessGrant_ScopedActionsProperty]"`
 	// The space this grant applies to.
 	SpaceId *string `field:"required" json:"spaceId" yaml:"spaceId" cfn:"SpaceId"`
 	// An array of key-value pairs to apply to this resource.
@@ -85,7 +85,7 @@ type CfnAccessGrant_AccessGrantPrincipalAttributeProperty struct {
 // The principal receiving the grant.
 type CfnAccessGrant_AccessGrantPrincipalProperty struct {
 	// Attribute conditions for attribute-based access.
-	PrincipalAttributes interface{} `field:"optional" json:"principalAttributes" yaml:"principalAttributes" cfn:"PrincipalAttributes"`
+	PrincipalAttributes interface{} `field:"optional" json:"principalAttributes" yaml:"principalAttributes" cfn:"PrincipalAttributes,[CfnAccessGrant_AccessGrantPrincipalAttributeProperty]"`
 	// The ID of the principal receiving the grant.
 	PrincipalId *string `field:"optional" json:"principalId" yaml:"principalId" cfn:"PrincipalId"`
 	// The type of principal receiving the grant.
@@ -99,7 +99,7 @@ type CfnAccessGrant_ResourceScopeProperty struct {
 	// The resource type name, for example DataSet or OmniDashboard.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 	// Row-level filters for this scope, as an OR of AND-groups: a row is visible when it matches every filter in any one group.
-	RowScopeGroups interface{} `field:"optional" json:"rowScopeGroups" yaml:"rowScopeGroups" cfn:"RowScopeGroups"`
+	RowScopeGroups interface{} `field:"optional" json:"rowScopeGroups" yaml:"rowScopeGroups" cfn:"RowScopeGroups,[[CfnAccessGrant_RowScopeProperty]]"`
 	// Signal types this scope's row filtering applies to.
 	SignalTypes *[]*string `field:"optional" json:"signalTypes" yaml:"signalTypes" cfn:"SignalTypes"`
 	// Tag-based conditions for dynamic resource scoping.
@@ -121,9 +121,9 @@ type CfnAccessGrant_ScopedActionsProperty struct {
 	// The actions this group applies to, each in vendor-code:Action form.
 	Actions *[]*string `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
 	// Context conditions for fine-grained access control on these actions, as a map of condition keys to lists of allowed values.
-	ContextConditions interface{} `field:"optional" json:"contextConditions" yaml:"contextConditions" cfn:"ContextConditions"`
+	ContextConditions interface{} `field:"optional" json:"contextConditions" yaml:"contextConditions" cfn:"ContextConditions,{[s]}"`
 	// Resource scopes constraining these actions to specific resources.
-	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources,[CfnAccessGrant_ResourceScopeProperty]"`
 }
 
 type cfnAccessGrant struct {
@@ -140,6 +140,7 @@ func NewCfnAccessGrant(scope constructs.Construct, id *string, props *CfnAccessG
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::AccessGrant")})
 	r.tags = cfnAccessGrantTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::AccessGrant"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,6 +71,7 @@ func NewCfnAccessProfile(scope constructs.Construct, id *string, props *CfnAcces
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::AccessProfile")})
 	r.tags = cfnAccessProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::AccessProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -105,9 +105,9 @@ type CfnAlarm interface {
 
 // Properties for defining a `CfnAlarm`.
 type CfnAlarmProps struct {
-	ActionConfiguration interface{} `field:"optional" json:"actionConfiguration" yaml:"actionConfiguration" cfn:"ActionConfiguration"`
+	ActionConfiguration interface{} `field:"optional" json:"actionConfiguration" yaml:"actionConfiguration" cfn:"ActionConfiguration,CfnAlarm_ActionConfigurationProperty"`
 	// Indicates whether actions should be executed during any changes to the alarm state.
-	ActionsEnabled interface{} `field:"optional" json:"actionsEnabled" yaml:"actionsEnabled" cfn:"ActionsEnabled"`
+	ActionsEnabled interface{} `field:"optional" json:"actionsEnabled" yaml:"actionsEnabled" cfn:"ActionsEnabled,b"`
 	// The list of actions to execute when this alarm transitions into an ALARM state from any other state.
 	AlarmActions *[]interface{} `field:"optional" json:"alarmActions" yaml:"alarmActions" cfn:"AlarmActions"`
 	// The description of the alarm.
@@ -119,17 +119,17 @@ type CfnAlarmProps struct {
 	// The number of datapoints that must be breaching to trigger the alarm.
 	DatapointsToAlarm *float64 `field:"optional" json:"datapointsToAlarm" yaml:"datapointsToAlarm" cfn:"DatapointsToAlarm"`
 	// The dimensions for the metric associated with the alarm.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnAlarm_DimensionProperty]"`
 	// Used only for alarms based on percentiles.
 	EvaluateLowSampleCountPercentile *string `field:"optional" json:"evaluateLowSampleCountPercentile" yaml:"evaluateLowSampleCountPercentile" cfn:"EvaluateLowSampleCountPercentile"`
 	// The evaluation criteria for an alarm.
-	EvaluationCriteria interface{} `field:"optional" json:"evaluationCriteria" yaml:"evaluationCriteria" cfn:"EvaluationCriteria"`
+	EvaluationCriteria interface{} `field:"optional" json:"evaluationCriteria" yaml:"evaluationCriteria" cfn:"EvaluationCriteria,CfnAlarm_EvaluationCriteriaProperty"`
 	// The frequency, in seconds, at which the alarm is evaluated.
 	EvaluationInterval *float64 `field:"optional" json:"evaluationInterval" yaml:"evaluationInterval" cfn:"EvaluationInterval"`
 	// The number of periods over which data is compared to the specified threshold.
 	EvaluationPeriods *float64 `field:"optional" json:"evaluationPeriods" yaml:"evaluationPeriods" cfn:"EvaluationPeriods"`
 	// The evaluation window that an alarm uses to select the range of metric data that it evaluates each time it runs.
-	EvaluationWindow interface{} `field:"optional" json:"evaluationWindow" yaml:"evaluationWindow" cfn:"EvaluationWindow"`
+	EvaluationWindow interface{} `field:"optional" json:"evaluationWindow" yaml:"evaluationWindow" cfn:"EvaluationWindow,CfnAlarm_EvaluationWindowProperty"`
 	// The percentile statistic for the metric associated with the alarm. Specify a value between p0.0 and p100.
 	ExtendedStatistic *string `field:"optional" json:"extendedStatistic" yaml:"extendedStatistic" cfn:"ExtendedStatistic"`
 	// The actions to execute when this alarm transitions to the `INSUFFICIENT_DATA` state from any other state.
@@ -137,7 +137,7 @@ type CfnAlarmProps struct {
 	// The name of the metric associated with the alarm.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// An array that enables you to create an alarm based on the result of a metric math expression.
-	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics"`
+	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics,[CfnAlarm_MetricDataQueryProperty]"`
 	// The namespace of the metric associated with the alarm.
 	Namespace *string `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The actions to execute when this alarm transitions to the `OK` state from any other state.
@@ -157,11 +157,11 @@ type CfnAlarmProps struct {
 	// The unit of the metric associated with the alarm.
 	Unit *string `field:"optional" json:"unit" yaml:"unit" cfn:"Unit"`
 	// The configuration settings that define the warm-up behavior for an alarm.
-	WarmUpConfiguration interface{} `field:"optional" json:"warmUpConfiguration" yaml:"warmUpConfiguration" cfn:"WarmUpConfiguration"`
+	WarmUpConfiguration interface{} `field:"optional" json:"warmUpConfiguration" yaml:"warmUpConfiguration" cfn:"WarmUpConfiguration,CfnAlarm_WarmUpConfigurationProperty"`
 }
 
 type CfnAlarm_ActionConfigurationProperty struct {
-	AlarmTagsPropagation interface{} `field:"optional" json:"alarmTagsPropagation" yaml:"alarmTagsPropagation" cfn:"AlarmTagsPropagation"`
+	AlarmTagsPropagation interface{} `field:"optional" json:"alarmTagsPropagation" yaml:"alarmTagsPropagation" cfn:"AlarmTagsPropagation,CfnAlarm_AlarmTagsPropagationProperty"`
 }
 
 // Contains the configuration that determines how a PromQL alarm evaluates its contributors, including the query to run and the durations that define when contributors transition between states.
@@ -176,7 +176,7 @@ type CfnAlarm_AlarmPromQLCriteriaProperty struct {
 
 type CfnAlarm_AlarmTagsPropagationProperty struct {
 	// Whether the alarm's tags are included in its action notifications and state-change events.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The tag keys to leave out.
 	ExcludedTagKeys *[]*string `field:"optional" json:"excludedTagKeys" yaml:"excludedTagKeys" cfn:"ExcludedTagKeys"`
 	// The only tag keys to include.
@@ -194,7 +194,7 @@ type CfnAlarm_DimensionProperty struct {
 // The evaluation criteria for an alarm.
 type CfnAlarm_EvaluationCriteriaProperty struct {
 	// Contains the configuration that determines how a PromQL alarm evaluates its contributors, including the query to run and the durations that define when contributors transition between states.
-	PromQlCriteria interface{} `field:"optional" json:"promQlCriteria" yaml:"promQlCriteria" cfn:"PromQLCriteria"`
+	PromQlCriteria interface{} `field:"optional" json:"promQlCriteria" yaml:"promQlCriteria" cfn:"PromQLCriteria,CfnAlarm_AlarmPromQLCriteriaProperty"`
 }
 
 // The evaluation window that an alarm uses to select the range of metric data that it evaluates each time it runs.
@@ -202,7 +202,7 @@ type CfnAlarm_EvaluationWindowProperty struct {
 	// A sliding window, which advances each time the alarm is evaluated, forming a rolling time window.
 	SlidingWindow interface{} `field:"optional" json:"slidingWindow" yaml:"slidingWindow" cfn:"SlidingWindow"`
 	// An evaluation window that aligns the evaluated range to fixed clock boundaries that match the alarm's period, such as the top of the hour, midnight, or the start of the calendar week, optionally in a specific time zone.
-	WallClockWindow interface{} `field:"optional" json:"wallClockWindow" yaml:"wallClockWindow" cfn:"WallClockWindow"`
+	WallClockWindow interface{} `field:"optional" json:"wallClockWindow" yaml:"wallClockWindow" cfn:"WallClockWindow,CfnAlarm_WallClockWindowProperty"`
 }
 
 // The `MetricDataQuery` property type specifies the metric data to return, and whether this call is just retrieving a batch set of data for one metric, or is performing a math expression on metric data.
@@ -216,17 +216,17 @@ type CfnAlarm_MetricDataQueryProperty struct {
 	// A human-readable label for this metric or expression.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// The metric to be returned, along with statistics, period, and units.
-	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat"`
+	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat,CfnAlarm_MetricStatProperty"`
 	// The granularity, in seconds, of the returned data points.
 	Period *float64 `field:"optional" json:"period" yaml:"period" cfn:"Period"`
 	// This option indicates whether to return the timestamps and raw data values of this metric.
-	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData"`
+	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData,b"`
 }
 
 // The `Metric` property type represents a specific metric.
 type CfnAlarm_MetricProperty struct {
 	// The metric dimensions that you want to be used for the metric that the alarm will watch.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnAlarm_DimensionProperty]"`
 	// The name of the metric that you want the alarm to watch.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric that the alarm will watch.
@@ -236,7 +236,7 @@ type CfnAlarm_MetricProperty struct {
 // This structure defines the metric to be returned, along with the statistics, period, and units.
 type CfnAlarm_MetricStatProperty struct {
 	// The metric to return, including the metric name, namespace, and dimensions.
-	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric,CfnAlarm_MetricProperty"`
 	// The granularity, in seconds, of the returned data points.
 	Period *float64 `field:"required" json:"period" yaml:"period" cfn:"Period"`
 	// The statistic to return.
@@ -254,7 +254,7 @@ type CfnAlarm_WallClockWindowProperty struct {
 // The configuration settings that define the warm-up behavior for an alarm.
 type CfnAlarm_WarmUpConfigurationProperty struct {
 	// Specifies whether the alarm waits for the full warm-up period before it starts to evaluate.
-	OnlyStartEvaluatingAfterWarmUpPeriodEnds interface{} `field:"optional" json:"onlyStartEvaluatingAfterWarmUpPeriodEnds" yaml:"onlyStartEvaluatingAfterWarmUpPeriodEnds" cfn:"OnlyStartEvaluatingAfterWarmUpPeriodEnds"`
+	OnlyStartEvaluatingAfterWarmUpPeriodEnds interface{} `field:"optional" json:"onlyStartEvaluatingAfterWarmUpPeriodEnds" yaml:"onlyStartEvaluatingAfterWarmUpPeriodEnds" cfn:"OnlyStartEvaluatingAfterWarmUpPeriodEnds,b"`
 	// The length of the warm-up period, in minutes.
 	WarmUpPeriodDurationInMinutes *float64 `field:"optional" json:"warmUpPeriodDurationInMinutes" yaml:"warmUpPeriodDurationInMinutes" cfn:"WarmUpPeriodDurationInMinutes"`
 }
@@ -276,6 +276,7 @@ func NewCfnAlarm(scope constructs.Construct, id *string, props *CfnAlarmProps) C
 	r.props.AlarmActions = l1rt.RefList(r, r.props.AlarmActions, "alarmActions", "sns.ITopicRef | autoscaling.IScalingPolicyRef | string", "TopicRef.TopicArn", "ScalingPolicyRef.ScalingPolicyArn")
 	r.props.InsufficientDataActions = l1rt.RefList(r, r.props.InsufficientDataActions, "insufficientDataActions", "sns.ITopicRef | string", "TopicRef.TopicArn")
 	r.props.OkActions = l1rt.RefList(r, r.props.OkActions, "okActions", "sns.ITopicRef | string", "TopicRef.TopicArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

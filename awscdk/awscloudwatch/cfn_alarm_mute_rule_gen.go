@@ -57,11 +57,11 @@ type CfnAlarmMuteRuleProps struct {
 	// The date, with the same timezone offset as "ScheduleTimezone" after which the alarm mute rule will be expired.
 	ExpireDate *string `field:"optional" json:"expireDate" yaml:"expireDate" cfn:"ExpireDate"`
 	// Targets to be muted.
-	MuteTargets interface{} `field:"optional" json:"muteTargets" yaml:"muteTargets" cfn:"MuteTargets"`
+	MuteTargets interface{} `field:"optional" json:"muteTargets" yaml:"muteTargets" cfn:"MuteTargets,CfnAlarmMuteRule_MuteTargetsProperty"`
 	// The name of the AlarmMuteRule.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The rule for the mute.
-	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule,CfnAlarmMuteRule_RuleProperty"`
 	// The date, with the same timezone offset as "ScheduleTimezone", after which the alarm mute rule will become active.
 	StartDate *string `field:"optional" json:"startDate" yaml:"startDate" cfn:"StartDate"`
 	// An array of key-value pairs to apply to this resource.
@@ -77,7 +77,7 @@ type CfnAlarmMuteRule_MuteTargetsProperty struct {
 // The rule for the mute.
 type CfnAlarmMuteRule_RuleProperty struct {
 	// Schedule for the mute to be active.
-	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnAlarmMuteRule_ScheduleProperty"`
 }
 
 // Schedule for the mute to be active.
@@ -104,6 +104,7 @@ func NewCfnAlarmMuteRule(scope constructs.Construct, id *string, props *CfnAlarm
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::AlarmMuteRule")})
 	r.tags = cfnAlarmMuteRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::AlarmMuteRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

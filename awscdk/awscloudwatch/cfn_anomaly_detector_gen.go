@@ -48,19 +48,19 @@ type CfnAnomalyDetector interface {
 // Properties for defining a `CfnAnomalyDetector`.
 type CfnAnomalyDetectorProps struct {
 	// Specifies details about how the anomaly detection model is to be trained, including time ranges to exclude when training and updating the model.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAnomalyDetector_ConfigurationProperty"`
 	// The dimensions of the metric associated with the anomaly detection band.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnAnomalyDetector_DimensionProperty]"`
 	// Use this object to include parameters to provide information about your metric to CloudWatch to help it build more accurate anomaly detection models.
-	MetricCharacteristics interface{} `field:"optional" json:"metricCharacteristics" yaml:"metricCharacteristics" cfn:"MetricCharacteristics"`
+	MetricCharacteristics interface{} `field:"optional" json:"metricCharacteristics" yaml:"metricCharacteristics" cfn:"MetricCharacteristics,CfnAnomalyDetector_MetricCharacteristicsProperty"`
 	// The CloudWatch metric math expression for this anomaly detector.
-	MetricMathAnomalyDetector interface{} `field:"optional" json:"metricMathAnomalyDetector" yaml:"metricMathAnomalyDetector" cfn:"MetricMathAnomalyDetector"`
+	MetricMathAnomalyDetector interface{} `field:"optional" json:"metricMathAnomalyDetector" yaml:"metricMathAnomalyDetector" cfn:"MetricMathAnomalyDetector,CfnAnomalyDetector_MetricMathAnomalyDetectorProperty"`
 	// The name of the metric associated with the anomaly detection band.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric associated with the anomaly detection band.
 	Namespace *string `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The CloudWatch metric and statistic for this anomaly detector.
-	SingleMetricAnomalyDetector interface{} `field:"optional" json:"singleMetricAnomalyDetector" yaml:"singleMetricAnomalyDetector" cfn:"SingleMetricAnomalyDetector"`
+	SingleMetricAnomalyDetector interface{} `field:"optional" json:"singleMetricAnomalyDetector" yaml:"singleMetricAnomalyDetector" cfn:"SingleMetricAnomalyDetector,CfnAnomalyDetector_SingleMetricAnomalyDetectorProperty"`
 	// The statistic of the metric associated with the anomaly detection band.
 	Stat *string `field:"optional" json:"stat" yaml:"stat" cfn:"Stat"`
 }
@@ -68,7 +68,7 @@ type CfnAnomalyDetectorProps struct {
 // Specifies details about how the anomaly detection model is to be trained, including time ranges to exclude when training and updating the model.
 type CfnAnomalyDetector_ConfigurationProperty struct {
 	// Specifies an array of time ranges to exclude from use when the anomaly detection model is trained and updated.
-	ExcludedTimeRanges interface{} `field:"optional" json:"excludedTimeRanges" yaml:"excludedTimeRanges" cfn:"ExcludedTimeRanges"`
+	ExcludedTimeRanges interface{} `field:"optional" json:"excludedTimeRanges" yaml:"excludedTimeRanges" cfn:"ExcludedTimeRanges,[CfnAnomalyDetector_RangeProperty]"`
 	// The time zone to use for the metric.
 	MetricTimeZone *string `field:"optional" json:"metricTimeZone" yaml:"metricTimeZone" cfn:"MetricTimeZone"`
 }
@@ -84,7 +84,7 @@ type CfnAnomalyDetector_DimensionProperty struct {
 // This object includes parameters that you can use to provide information to CloudWatch to help it build more accurate anomaly detection models.
 type CfnAnomalyDetector_MetricCharacteristicsProperty struct {
 	// Set this parameter to true if values for this metric consistently include spikes that should not be considered to be anomalies.
-	PeriodicSpikes interface{} `field:"optional" json:"periodicSpikes" yaml:"periodicSpikes" cfn:"PeriodicSpikes"`
+	PeriodicSpikes interface{} `field:"optional" json:"periodicSpikes" yaml:"periodicSpikes" cfn:"PeriodicSpikes,b"`
 }
 
 // This structure is used in both `GetMetricData` and `PutMetricAlarm` .
@@ -98,23 +98,23 @@ type CfnAnomalyDetector_MetricDataQueryProperty struct {
 	// A human-readable label for this metric or expression.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// The metric to be returned, along with statistics, period, and units.
-	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat"`
+	MetricStat interface{} `field:"optional" json:"metricStat" yaml:"metricStat" cfn:"MetricStat,CfnAnomalyDetector_MetricStatProperty"`
 	// The granularity, in seconds, of the returned data points.
 	Period *float64 `field:"optional" json:"period" yaml:"period" cfn:"Period"`
 	// When used in `GetMetricData` , this option indicates whether to return the timestamps and raw data values of this metric.
-	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData"`
+	ReturnData interface{} `field:"optional" json:"returnData" yaml:"returnData" cfn:"ReturnData,b"`
 }
 
 // Indicates the CloudWatch math expression that provides the time series the anomaly detector uses as input.
 type CfnAnomalyDetector_MetricMathAnomalyDetectorProperty struct {
 	// An array of metric data query structures that enables you to create an anomaly detector based on the result of a metric math expression.
-	MetricDataQueries interface{} `field:"optional" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries"`
+	MetricDataQueries interface{} `field:"optional" json:"metricDataQueries" yaml:"metricDataQueries" cfn:"MetricDataQueries,[CfnAnomalyDetector_MetricDataQueryProperty]"`
 }
 
 // Represents a specific metric.
 type CfnAnomalyDetector_MetricProperty struct {
 	// The dimensions for the metric.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnAnomalyDetector_DimensionProperty]"`
 	// The name of the metric.
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric.
@@ -124,7 +124,7 @@ type CfnAnomalyDetector_MetricProperty struct {
 // This structure defines the metric to be returned, along with the statistics, period, and units.
 type CfnAnomalyDetector_MetricStatProperty struct {
 	// The metric to return, including the metric name, namespace, and dimensions.
-	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"required" json:"metric" yaml:"metric" cfn:"Metric,CfnAnomalyDetector_MetricProperty"`
 	// The granularity, in seconds, of the returned data points.
 	Period *float64 `field:"required" json:"period" yaml:"period" cfn:"Period"`
 	// The statistic to return.
@@ -146,7 +146,7 @@ type CfnAnomalyDetector_SingleMetricAnomalyDetectorProperty struct {
 	// If the CloudWatch metric that provides the time series that the anomaly detector uses as input is in another account, specify that account ID here.
 	AccountId *string `field:"optional" json:"accountId" yaml:"accountId" cfn:"AccountId"`
 	// The metric dimensions to create the anomaly detection model for.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnAnomalyDetector_DimensionProperty]"`
 	// The name of the metric to create the anomaly detection model for.
 	MetricName *string `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// The namespace of the metric to create the anomaly detection model for.
@@ -167,6 +167,7 @@ func NewCfnAnomalyDetector(scope constructs.Construct, id *string, props *CfnAno
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::AnomalyDetector")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

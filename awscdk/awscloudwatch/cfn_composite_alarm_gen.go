@@ -62,9 +62,9 @@ type CfnCompositeAlarm interface {
 // Properties for defining a `CfnCompositeAlarm`.
 type CfnCompositeAlarmProps struct {
 	// Configuration that applies to the notifications this alarm sends when it performs its actions.
-	ActionConfiguration interface{} `field:"optional" json:"actionConfiguration" yaml:"actionConfiguration" cfn:"ActionConfiguration"`
+	ActionConfiguration interface{} `field:"optional" json:"actionConfiguration" yaml:"actionConfiguration" cfn:"ActionConfiguration,CfnCompositeAlarm_ActionConfigurationProperty"`
 	// Indicates whether actions should be executed during any changes to the alarm state of the composite alarm.
-	ActionsEnabled interface{} `field:"optional" json:"actionsEnabled" yaml:"actionsEnabled" cfn:"ActionsEnabled"`
+	ActionsEnabled interface{} `field:"optional" json:"actionsEnabled" yaml:"actionsEnabled" cfn:"ActionsEnabled,b"`
 	// Actions will be suppressed if the suppressor alarm is in the `ALARM` state.
 	ActionsSuppressor interface{} `field:"optional" json:"actionsSuppressor" yaml:"actionsSuppressor" cfn:"ActionsSuppressor"`
 	// The maximum time in seconds that the composite alarm waits after suppressor alarm goes out of the `ALARM` state.
@@ -90,13 +90,13 @@ type CfnCompositeAlarmProps struct {
 // Configuration that applies to the notifications this alarm sends when it performs its actions.
 type CfnCompositeAlarm_ActionConfigurationProperty struct {
 	// Controls whether the alarm's tags are included in its action notifications and state-change events, and which tag keys are included.
-	AlarmTagsPropagation interface{} `field:"optional" json:"alarmTagsPropagation" yaml:"alarmTagsPropagation" cfn:"AlarmTagsPropagation"`
+	AlarmTagsPropagation interface{} `field:"optional" json:"alarmTagsPropagation" yaml:"alarmTagsPropagation" cfn:"AlarmTagsPropagation,CfnCompositeAlarm_AlarmTagsPropagationProperty"`
 }
 
 // Controls whether the alarm's tags are included in its action notifications and state-change events, and which tag keys are included.
 type CfnCompositeAlarm_AlarmTagsPropagationProperty struct {
 	// Whether the alarm's tags are included in its action notifications and state-change events.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The tag keys to leave out.
 	ExcludedTagKeys *[]*string `field:"optional" json:"excludedTagKeys" yaml:"excludedTagKeys" cfn:"ExcludedTagKeys"`
 	// The only tag keys to include.
@@ -120,6 +120,7 @@ func NewCfnCompositeAlarm(scope constructs.Construct, id *string, props *CfnComp
 	r.props.ActionsSuppressor = l1rt.Ref(r, r.props.ActionsSuppressor, "actionsSuppressor", "cloudwatch.IAlarmRef | cloudwatch.ICompositeAlarmRef | string", "AlarmRef.AlarmArn", "CompositeAlarmRef.CompositeAlarmArn")
 	r.props.AlarmActions = l1rt.RefList(r, r.props.AlarmActions, "alarmActions", "sns.ITopicRef | string", "TopicRef.TopicArn")
 	r.props.OkActions = l1rt.RefList(r, r.props.OkActions, "okActions", "sns.ITopicRef | string", "TopicRef.TopicArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,7 +57,7 @@ type CfnDomainAccessGrantForOrganizationProps struct {
 	// The permission granted.
 	Permission *string `field:"required" json:"permission" yaml:"permission" cfn:"Permission"`
 	// The principal the grant is issued to.
-	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal,CfnDomainAccessGrantForOrganization_OrganizationAccessGrantPrincipalProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -65,7 +65,7 @@ type CfnDomainAccessGrantForOrganizationProps struct {
 // The principal the grant is issued to.
 type CfnDomainAccessGrantForOrganization_OrganizationAccessGrantPrincipalProperty struct {
 	// Attribute key-value pairs that select the principals the grant applies to.
-	PrincipalAttributes interface{} `field:"optional" json:"principalAttributes" yaml:"principalAttributes" cfn:"PrincipalAttributes"`
+	PrincipalAttributes interface{} `field:"optional" json:"principalAttributes" yaml:"principalAttributes" cfn:"PrincipalAttributes,[CfnDomainAccessGrantForOrganization_PrincipalAttributeProperty]"`
 	// The identifier of the principal, such as an IAM role ARN or an Identity Center user ID.
 	PrincipalId *string `field:"optional" json:"principalId" yaml:"principalId" cfn:"PrincipalId"`
 	// The type of principal the grant is issued to.
@@ -94,6 +94,7 @@ func NewCfnDomainAccessGrantForOrganization(scope constructs.Construct, id *stri
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::DomainAccessGrantForOrganization")})
 	r.tags = cfnDomainAccessGrantForOrganizationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::DomainAccessGrantForOrganization"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

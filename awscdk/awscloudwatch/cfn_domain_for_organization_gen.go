@@ -63,7 +63,7 @@ type CfnDomainForOrganizationProps struct {
 	// The ARN of the customer-provided IAM role in the management account used for domain access.
 	DomainAccessRoleArn *string `field:"required" json:"domainAccessRoleArn" yaml:"domainAccessRoleArn" cfn:"DomainAccessRoleArn"`
 	// Identity provider configuration for the domain.
-	IdentityProviderConfiguration interface{} `field:"optional" json:"identityProviderConfiguration" yaml:"identityProviderConfiguration" cfn:"IdentityProviderConfiguration"`
+	IdentityProviderConfiguration interface{} `field:"optional" json:"identityProviderConfiguration" yaml:"identityProviderConfiguration" cfn:"IdentityProviderConfiguration,CfnDomainForOrganization_IdentityProviderConfigurationProperty"`
 	// The identity providers configured for the organization domain.
 	IdentityProviders *[]*string `field:"required" json:"identityProviders" yaml:"identityProviders" cfn:"IdentityProviders"`
 	// A name that identifies the organization domain.
@@ -81,7 +81,7 @@ type CfnDomainForOrganization_IdentityCenterConfigurationProperty struct {
 // Identity provider configuration for the domain.
 type CfnDomainForOrganization_IdentityProviderConfigurationProperty struct {
 	// Identity Center configuration.
-	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration"`
+	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration,CfnDomainForOrganization_IdentityCenterConfigurationProperty"`
 }
 
 type cfnDomainForOrganization struct {
@@ -98,6 +98,7 @@ func NewCfnDomainForOrganization(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::DomainForOrganization")})
 	r.tags = cfnDomainForOrganizationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::DomainForOrganization"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

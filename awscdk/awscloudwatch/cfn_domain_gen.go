@@ -54,7 +54,7 @@ type CfnDomain interface {
 // Properties for defining a `CfnDomain`.
 type CfnDomainProps struct {
 	// Identity provider configuration for the domain.
-	IdentityProviderConfiguration interface{} `field:"optional" json:"identityProviderConfiguration" yaml:"identityProviderConfiguration" cfn:"IdentityProviderConfiguration"`
+	IdentityProviderConfiguration interface{} `field:"optional" json:"identityProviderConfiguration" yaml:"identityProviderConfiguration" cfn:"IdentityProviderConfiguration,CfnDomain_IdentityProviderConfigurationProperty"`
 	// The identity providers configured for the domain.
 	IdentityProviders *[]*string `field:"required" json:"identityProviders" yaml:"identityProviders" cfn:"IdentityProviders"`
 	// A name that identifies the domain.
@@ -72,7 +72,7 @@ type CfnDomain_IdentityCenterConfigurationProperty struct {
 // Identity provider configuration for the domain.
 type CfnDomain_IdentityProviderConfigurationProperty struct {
 	// Identity Center configuration.
-	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration"`
+	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration,CfnDomain_IdentityCenterConfigurationProperty"`
 }
 
 type cfnDomain struct {
@@ -89,6 +89,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::Domain")})
 	r.tags = cfnDomainTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::Domain"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

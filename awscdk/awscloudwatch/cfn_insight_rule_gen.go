@@ -43,7 +43,7 @@ type CfnInsightRule interface {
 // Properties for defining a `CfnInsightRule`.
 type CfnInsightRuleProps struct {
 	// Determines whether the rules is evaluated on transformed versions of logs.
-	ApplyOnTransformedLogs interface{} `field:"optional" json:"applyOnTransformedLogs" yaml:"applyOnTransformedLogs" cfn:"ApplyOnTransformedLogs"`
+	ApplyOnTransformedLogs interface{} `field:"optional" json:"applyOnTransformedLogs" yaml:"applyOnTransformedLogs" cfn:"ApplyOnTransformedLogs,b"`
 	// The definition of the rule, as a JSON object.
 	RuleBody *string `field:"required" json:"ruleBody" yaml:"ruleBody" cfn:"RuleBody"`
 	// The name of the rule.
@@ -68,6 +68,7 @@ func NewCfnInsightRule(scope constructs.Construct, id *string, props *CfnInsight
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::InsightRule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::InsightRule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,9 +52,9 @@ type CfnIntegration interface {
 // Properties for defining a `CfnIntegration`.
 type CfnIntegrationProps struct {
 	// Write-only API-key credential material for the integration.
-	Credential interface{} `field:"optional" json:"credential" yaml:"credential" cfn:"Credential"`
+	Credential interface{} `field:"optional" json:"credential" yaml:"credential" cfn:"Credential,CfnIntegration_IntegrationCredentialProperty"`
 	// Type-specific configuration attributes (max 50 entries).
-	IntegrationAttributes interface{} `field:"optional" json:"integrationAttributes" yaml:"integrationAttributes" cfn:"IntegrationAttributes"`
+	IntegrationAttributes interface{} `field:"optional" json:"integrationAttributes" yaml:"integrationAttributes" cfn:"IntegrationAttributes,{s}"`
 	// The type of integration.
 	IntegrationType *string `field:"required" json:"integrationType" yaml:"integrationType" cfn:"IntegrationType"`
 	// The customer-supplied name of the integration.
@@ -73,7 +73,7 @@ type CfnIntegration_ApiKeyCredentialProperty struct {
 // Write-only API-key credential material for the integration.
 type CfnIntegration_IntegrationCredentialProperty struct {
 	// API-key credential material that can be rotated in place on update.
-	ApiKeyCredential interface{} `field:"required" json:"apiKeyCredential" yaml:"apiKeyCredential" cfn:"ApiKeyCredential"`
+	ApiKeyCredential interface{} `field:"required" json:"apiKeyCredential" yaml:"apiKeyCredential" cfn:"ApiKeyCredential,CfnIntegration_ApiKeyCredentialProperty"`
 }
 
 type CfnIntegration_TagsItemsProperty struct {
@@ -95,6 +95,7 @@ func NewCfnIntegration(scope constructs.Construct, id *string, props *CfnIntegra
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::Integration")})
 	r.tags = cfnIntegrationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::Integration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -77,13 +77,13 @@ type CfnLogAlarm interface {
 // Properties for defining a `CfnLogAlarm`.
 type CfnLogAlarmProps struct {
 	// Configuration that applies to the notifications this alarm sends when it performs its actions.
-	ActionConfiguration interface{} `field:"optional" json:"actionConfiguration" yaml:"actionConfiguration" cfn:"ActionConfiguration"`
+	ActionConfiguration interface{} `field:"optional" json:"actionConfiguration" yaml:"actionConfiguration" cfn:"ActionConfiguration,CfnLogAlarm_ActionConfigurationProperty"`
 	// The number of log lines to include in alarm notifications.
 	ActionLogLineCount *float64 `field:"optional" json:"actionLogLineCount" yaml:"actionLogLineCount" cfn:"ActionLogLineCount"`
 	// The ARN of the IAM role that grants CloudWatch permissions to fetch log lines for alarm notifications.
 	ActionLogLineRoleArn *string `field:"optional" json:"actionLogLineRoleArn" yaml:"actionLogLineRoleArn" cfn:"ActionLogLineRoleArn"`
 	// Indicates whether actions should be executed during any changes to the alarm state.
-	ActionsEnabled interface{} `field:"optional" json:"actionsEnabled" yaml:"actionsEnabled" cfn:"ActionsEnabled"`
+	ActionsEnabled interface{} `field:"optional" json:"actionsEnabled" yaml:"actionsEnabled" cfn:"ActionsEnabled,b"`
 	// The list of actions to execute when this alarm transitions into an ALARM state from any other state.
 	AlarmActions *[]*string `field:"optional" json:"alarmActions" yaml:"alarmActions" cfn:"AlarmActions"`
 	// The description of the log alarm.
@@ -101,7 +101,7 @@ type CfnLogAlarmProps struct {
 	// The number of query results over which data is compared to the specified threshold.
 	QueryResultsToEvaluate *float64 `field:"required" json:"queryResultsToEvaluate" yaml:"queryResultsToEvaluate" cfn:"QueryResultsToEvaluate"`
 	// The scheduled query configuration for the log alarm.
-	ScheduledQueryConfiguration interface{} `field:"required" json:"scheduledQueryConfiguration" yaml:"scheduledQueryConfiguration" cfn:"ScheduledQueryConfiguration"`
+	ScheduledQueryConfiguration interface{} `field:"required" json:"scheduledQueryConfiguration" yaml:"scheduledQueryConfiguration" cfn:"ScheduledQueryConfiguration,CfnLogAlarm_ScheduledQueryConfigurationProperty"`
 	// A list of key-value pairs to associate with the log alarm.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The value to compare against the results of the scheduled query evaluation.
@@ -109,19 +109,19 @@ type CfnLogAlarmProps struct {
 	// Sets how this alarm is to handle missing data points.
 	TreatMissingData *string `field:"optional" json:"treatMissingData" yaml:"treatMissingData" cfn:"TreatMissingData"`
 	// The warm-up configuration for an alarm.
-	WarmUpConfiguration interface{} `field:"optional" json:"warmUpConfiguration" yaml:"warmUpConfiguration" cfn:"WarmUpConfiguration"`
+	WarmUpConfiguration interface{} `field:"optional" json:"warmUpConfiguration" yaml:"warmUpConfiguration" cfn:"WarmUpConfiguration,CfnLogAlarm_WarmUpConfigurationProperty"`
 }
 
 // Configuration that applies to the notifications this alarm sends when it performs its actions.
 type CfnLogAlarm_ActionConfigurationProperty struct {
 	// Controls whether the alarm's tags are included in its action notifications and state-change events, and which tag keys are included.
-	AlarmTagsPropagation interface{} `field:"optional" json:"alarmTagsPropagation" yaml:"alarmTagsPropagation" cfn:"AlarmTagsPropagation"`
+	AlarmTagsPropagation interface{} `field:"optional" json:"alarmTagsPropagation" yaml:"alarmTagsPropagation" cfn:"AlarmTagsPropagation,CfnLogAlarm_AlarmTagsPropagationProperty"`
 }
 
 // Controls whether the alarm's tags are included in its action notifications and state-change events, and which tag keys are included.
 type CfnLogAlarm_AlarmTagsPropagationProperty struct {
 	// Whether the alarm's tags are included in its action notifications and state-change events.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The tag keys to leave out.
 	ExcludedTagKeys *[]*string `field:"optional" json:"excludedTagKeys" yaml:"excludedTagKeys" cfn:"ExcludedTagKeys"`
 	// The only tag keys to include.
@@ -147,7 +147,7 @@ type CfnLogAlarm_ScheduledQueryConfigurationProperty struct {
 	// The query string to execute against the specified log groups.
 	QueryString *string `field:"required" json:"queryString" yaml:"queryString" cfn:"QueryString"`
 	// The schedule configuration for the scheduled query.
-	ScheduleConfiguration interface{} `field:"required" json:"scheduleConfiguration" yaml:"scheduleConfiguration" cfn:"ScheduleConfiguration"`
+	ScheduleConfiguration interface{} `field:"required" json:"scheduleConfiguration" yaml:"scheduleConfiguration" cfn:"ScheduleConfiguration,CfnLogAlarm_ScheduleConfigurationProperty"`
 	// The ARN of the IAM role that grants permissions to execute the scheduled query.
 	ScheduledQueryRoleArn *string `field:"required" json:"scheduledQueryRoleArn" yaml:"scheduledQueryRoleArn" cfn:"ScheduledQueryRoleARN"`
 	// A list of key-value pairs to associate with the scheduled query that backs the log alarm.
@@ -157,7 +157,7 @@ type CfnLogAlarm_ScheduledQueryConfigurationProperty struct {
 // The warm-up configuration for an alarm.
 type CfnLogAlarm_WarmUpConfigurationProperty struct {
 	// Specifies whether the alarm waits for the full warm-up period before it starts evaluating.
-	OnlyStartEvaluatingAfterWarmUpPeriodEnds interface{} `field:"optional" json:"onlyStartEvaluatingAfterWarmUpPeriodEnds" yaml:"onlyStartEvaluatingAfterWarmUpPeriodEnds" cfn:"OnlyStartEvaluatingAfterWarmUpPeriodEnds"`
+	OnlyStartEvaluatingAfterWarmUpPeriodEnds interface{} `field:"optional" json:"onlyStartEvaluatingAfterWarmUpPeriodEnds" yaml:"onlyStartEvaluatingAfterWarmUpPeriodEnds" cfn:"OnlyStartEvaluatingAfterWarmUpPeriodEnds,b"`
 	// The length of the warm-up period, in minutes.
 	WarmUpPeriodDurationInMinutes *float64 `field:"optional" json:"warmUpPeriodDurationInMinutes" yaml:"warmUpPeriodDurationInMinutes" cfn:"WarmUpPeriodDurationInMinutes"`
 }
@@ -176,6 +176,7 @@ func NewCfnLogAlarm(scope constructs.Construct, id *string, props *CfnLogAlarmPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::LogAlarm")})
 	r.tags = cfnLogAlarmTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::LogAlarm"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,13 +59,13 @@ type CfnMetricStream interface {
 // Properties for defining a `CfnMetricStream`.
 type CfnMetricStreamProps struct {
 	// If you specify this parameter, the stream sends metrics from all metric namespaces except for the namespaces that you specify here.
-	ExcludeFilters interface{} `field:"optional" json:"excludeFilters" yaml:"excludeFilters" cfn:"ExcludeFilters"`
+	ExcludeFilters interface{} `field:"optional" json:"excludeFilters" yaml:"excludeFilters" cfn:"ExcludeFilters,[CfnMetricStream_MetricStreamFilterProperty]"`
 	// The ARN of the Amazon Kinesis Firehose delivery stream to use for this metric stream.
 	FirehoseArn interface{} `field:"required" json:"firehoseArn" yaml:"firehoseArn" cfn:"FirehoseArn"`
 	// If you specify this parameter, the stream sends only the metrics from the metric namespaces that you specify here.
-	IncludeFilters interface{} `field:"optional" json:"includeFilters" yaml:"includeFilters" cfn:"IncludeFilters"`
+	IncludeFilters interface{} `field:"optional" json:"includeFilters" yaml:"includeFilters" cfn:"IncludeFilters,[CfnMetricStream_MetricStreamFilterProperty]"`
 	// If you are creating a metric stream in a monitoring account, specify `true` to include metrics from source accounts that are linked to this monitoring account, in the metric stream.
-	IncludeLinkedAccountsMetrics interface{} `field:"optional" json:"includeLinkedAccountsMetrics" yaml:"includeLinkedAccountsMetrics" cfn:"IncludeLinkedAccountsMetrics"`
+	IncludeLinkedAccountsMetrics interface{} `field:"optional" json:"includeLinkedAccountsMetrics" yaml:"includeLinkedAccountsMetrics" cfn:"IncludeLinkedAccountsMetrics,b"`
 	// If you are creating a new metric stream, this is the name for the new stream.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The output format for the stream.
@@ -73,7 +73,7 @@ type CfnMetricStreamProps struct {
 	// The ARN of an IAM role that this metric stream will use to access Amazon Kinesis Firehose resources.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// By default, a metric stream always sends the MAX, MIN, SUM, and SAMPLECOUNT statistics for each metric that is streamed.
-	StatisticsConfigurations interface{} `field:"optional" json:"statisticsConfigurations" yaml:"statisticsConfigurations" cfn:"StatisticsConfigurations"`
+	StatisticsConfigurations interface{} `field:"optional" json:"statisticsConfigurations" yaml:"statisticsConfigurations" cfn:"StatisticsConfigurations,[CfnMetricStream_MetricStreamStatisticsConfigurationProperty]"`
 	// An array of key-value pairs to apply to the metric stream.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -91,7 +91,7 @@ type CfnMetricStream_MetricStreamStatisticsConfigurationProperty struct {
 	// The additional statistics to stream for the metrics listed in `IncludeMetrics` .
 	AdditionalStatistics *[]*string `field:"required" json:"additionalStatistics" yaml:"additionalStatistics" cfn:"AdditionalStatistics"`
 	// An array that defines the metrics that are to have additional statistics streamed.
-	IncludeMetrics interface{} `field:"required" json:"includeMetrics" yaml:"includeMetrics" cfn:"IncludeMetrics"`
+	IncludeMetrics interface{} `field:"required" json:"includeMetrics" yaml:"includeMetrics" cfn:"IncludeMetrics,[CfnMetricStream_MetricStreamStatisticsMetricProperty]"`
 }
 
 // A structure that specifies the metric name and namespace for one metric that is going to have additional statistics included in the stream.
@@ -118,6 +118,7 @@ func NewCfnMetricStream(scope constructs.Construct, id *string, props *CfnMetric
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::MetricStream"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.FirehoseArn = l1rt.Ref(r, r.props.FirehoseArn, "firehoseArn", "kinesisfirehose.IDeliveryStreamRef | string", "DeliveryStreamRef.DeliveryStreamArn")
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,9 +33,9 @@ type CfnOTelEnrichment interface {
 // Properties for defining a `CfnOTelEnrichment`.
 type CfnOTelEnrichmentProps struct {
 	// Removes metrics from the include set.
-	ExcludeFilters interface{} `field:"optional" json:"excludeFilters" yaml:"excludeFilters" cfn:"ExcludeFilters"`
+	ExcludeFilters interface{} `field:"optional" json:"excludeFilters" yaml:"excludeFilters" cfn:"ExcludeFilters,[CfnOTelEnrichment_OTelEnrichmentMetricSelectorProperty]"`
 	// Scopes enrichment to a subset of the account's telemetry.
-	IncludeFilters interface{} `field:"optional" json:"includeFilters" yaml:"includeFilters" cfn:"IncludeFilters"`
+	IncludeFilters interface{} `field:"optional" json:"includeFilters" yaml:"includeFilters" cfn:"IncludeFilters,[CfnOTelEnrichment_OTelEnrichmentMetricSelectorProperty]"`
 }
 
 // Selects metrics within one namespace.
@@ -58,6 +58,7 @@ func NewCfnOTelEnrichment(scope constructs.Construct, id *string, props *CfnOTel
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::OTelEnrichment")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,6 +74,7 @@ func NewCfnOmniDashboard(scope constructs.Construct, id *string, props *CfnOmniD
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::OmniDashboard")})
 	r.tags = cfnOmniDashboardTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::OmniDashboard"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

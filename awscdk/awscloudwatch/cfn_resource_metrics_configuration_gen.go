@@ -33,7 +33,7 @@ type CfnResourceMetricsConfiguration interface {
 // Properties for defining a `CfnResourceMetricsConfiguration`.
 type CfnResourceMetricsConfigurationProps struct {
 	// The metric selections that define which metrics are enabled for detailed monitoring on the resource.
-	MetricSelections interface{} `field:"optional" json:"metricSelections" yaml:"metricSelections" cfn:"MetricSelections"`
+	MetricSelections interface{} `field:"optional" json:"metricSelections" yaml:"metricSelections" cfn:"MetricSelections,[CfnResourceMetricsConfiguration_ResourceMetricSelectionProperty]"`
 	// The Amazon Resource Name (ARN) of the resource for which the detailed monitoring metrics configuration is managed.
 	ResourceArn *string `field:"required" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceArn"`
 }
@@ -56,6 +56,7 @@ func NewCfnResourceMetricsConfiguration(scope constructs.Construct, id *string, 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::ResourceMetricsConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

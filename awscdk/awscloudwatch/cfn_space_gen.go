@@ -62,7 +62,7 @@ type CfnSpaceProps struct {
 	// The identifier of the domain the space belongs to.
 	DomainId *string `field:"required" json:"domainId" yaml:"domainId" cfn:"DomainId"`
 	// The encryption configuration for the space.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnSpace_EncryptionConfigurationProperty"`
 	// The name of the space.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -91,6 +91,7 @@ func NewCfnSpace(scope constructs.Construct, id *string, props *CfnSpaceProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CloudWatch::Space")})
 	r.tags = cfnSpaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CloudWatch::Space"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

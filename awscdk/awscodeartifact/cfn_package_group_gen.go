@@ -55,7 +55,7 @@ type CfnPackageGroupProps struct {
 	// The 12-digit account number of the AWS account that owns the domain.
 	DomainOwner *string `field:"optional" json:"domainOwner" yaml:"domainOwner" cfn:"DomainOwner"`
 	// Details about the package origin configuration of a package group.
-	OriginConfiguration interface{} `field:"optional" json:"originConfiguration" yaml:"originConfiguration" cfn:"OriginConfiguration"`
+	OriginConfiguration interface{} `field:"optional" json:"originConfiguration" yaml:"originConfiguration" cfn:"OriginConfiguration,CfnPackageGroup_OriginConfigurationProperty"`
 	// The pattern of the package group.
 	Pattern *string `field:"required" json:"pattern" yaml:"pattern" cfn:"Pattern"`
 	// An array of key-value pairs to apply to the package group.
@@ -63,7 +63,7 @@ type CfnPackageGroupProps struct {
 }
 
 type CfnPackageGroup_OriginConfigurationProperty struct {
-	Restrictions interface{} `field:"required" json:"restrictions" yaml:"restrictions" cfn:"Restrictions"`
+	Restrictions interface{} `field:"required" json:"restrictions" yaml:"restrictions" cfn:"Restrictions,CfnPackageGroup_RestrictionsProperty"`
 }
 
 type CfnPackageGroup_RestrictionTypeProperty struct {
@@ -72,9 +72,9 @@ type CfnPackageGroup_RestrictionTypeProperty struct {
 }
 
 type CfnPackageGroup_RestrictionsProperty struct {
-	ExternalUpstream interface{} `field:"optional" json:"externalUpstream" yaml:"externalUpstream" cfn:"ExternalUpstream"`
-	InternalUpstream interface{} `field:"optional" json:"internalUpstream" yaml:"internalUpstream" cfn:"InternalUpstream"`
-	Publish          interface{} `field:"optional" json:"publish" yaml:"publish" cfn:"Publish"`
+	ExternalUpstream interface{} `field:"optional" json:"externalUpstream" yaml:"externalUpstream" cfn:"ExternalUpstream,CfnPackageGroup_RestrictionTypeProperty"`
+	InternalUpstream interface{} `field:"optional" json:"internalUpstream" yaml:"internalUpstream" cfn:"InternalUpstream,CfnPackageGroup_RestrictionTypeProperty"`
+	Publish          interface{} `field:"optional" json:"publish" yaml:"publish" cfn:"Publish,CfnPackageGroup_RestrictionTypeProperty"`
 }
 
 type cfnPackageGroup struct {
@@ -91,6 +91,7 @@ func NewCfnPackageGroup(scope constructs.Construct, id *string, props *CfnPackag
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeArtifact::PackageGroup")})
 	r.tags = cfnPackageGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeArtifact::PackageGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,17 +64,17 @@ type CfnFleetProps struct {
 	// The initial number of machines allocated to the compute ﬂeet, which deﬁnes the number of builds that can run in parallel.
 	BaseCapacity *float64 `field:"optional" json:"baseCapacity" yaml:"baseCapacity" cfn:"BaseCapacity"`
 	// The compute configuration of the compute fleet.
-	ComputeConfiguration interface{} `field:"optional" json:"computeConfiguration" yaml:"computeConfiguration" cfn:"ComputeConfiguration"`
+	ComputeConfiguration interface{} `field:"optional" json:"computeConfiguration" yaml:"computeConfiguration" cfn:"ComputeConfiguration,CfnFleet_ComputeConfigurationProperty"`
 	// Information about the compute resources the compute fleet uses. Available values include:.
 	ComputeType *string `field:"optional" json:"computeType" yaml:"computeType" cfn:"ComputeType"`
 	// The environment type of the compute fleet.
 	EnvironmentType *string `field:"optional" json:"environmentType" yaml:"environmentType" cfn:"EnvironmentType"`
 	// Information about the proxy configurations that apply network access control to your reserved capacity instances.
-	FleetProxyConfiguration interface{} `field:"optional" json:"fleetProxyConfiguration" yaml:"fleetProxyConfiguration" cfn:"FleetProxyConfiguration"`
+	FleetProxyConfiguration interface{} `field:"optional" json:"fleetProxyConfiguration" yaml:"fleetProxyConfiguration" cfn:"FleetProxyConfiguration,CfnFleet_ProxyConfigurationProperty"`
 	// The service role associated with the compute fleet.
 	FleetServiceRole *string `field:"optional" json:"fleetServiceRole" yaml:"fleetServiceRole" cfn:"FleetServiceRole"`
 	// Information about the VPC configuration that AWS CodeBuild accesses.
-	FleetVpcConfig interface{} `field:"optional" json:"fleetVpcConfig" yaml:"fleetVpcConfig" cfn:"FleetVpcConfig"`
+	FleetVpcConfig interface{} `field:"optional" json:"fleetVpcConfig" yaml:"fleetVpcConfig" cfn:"FleetVpcConfig,CfnFleet_VpcConfigProperty"`
 	// The Amazon Machine Image (AMI) of the compute fleet.
 	ImageId *string `field:"optional" json:"imageId" yaml:"imageId" cfn:"ImageId"`
 	// The name of the compute fleet.
@@ -82,7 +82,7 @@ type CfnFleetProps struct {
 	// The compute fleet overflow behavior.
 	OverflowBehavior *string `field:"optional" json:"overflowBehavior" yaml:"overflowBehavior" cfn:"OverflowBehavior"`
 	// The scaling configuration of the compute fleet.
-	ScalingConfiguration interface{} `field:"optional" json:"scalingConfiguration" yaml:"scalingConfiguration" cfn:"ScalingConfiguration"`
+	ScalingConfiguration interface{} `field:"optional" json:"scalingConfiguration" yaml:"scalingConfiguration" cfn:"ScalingConfiguration,CfnFleet_ScalingConfigurationInputProperty"`
 	// A list of tag key and value pairs associated with this compute fleet.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -116,7 +116,7 @@ type CfnFleet_ProxyConfigurationProperty struct {
 	// The default behavior of outgoing traffic.
 	DefaultBehavior *string `field:"optional" json:"defaultBehavior" yaml:"defaultBehavior" cfn:"DefaultBehavior"`
 	// An array of `FleetProxyRule` objects that represent the specified destination domains or IPs to allow or deny network access control to.
-	OrderedProxyRules interface{} `field:"optional" json:"orderedProxyRules" yaml:"orderedProxyRules" cfn:"OrderedProxyRules"`
+	OrderedProxyRules interface{} `field:"optional" json:"orderedProxyRules" yaml:"orderedProxyRules" cfn:"OrderedProxyRules,[CfnFleet_FleetProxyRuleProperty]"`
 }
 
 // The scaling configuration input of a compute fleet.
@@ -126,7 +126,7 @@ type CfnFleet_ScalingConfigurationInputProperty struct {
 	// The scaling type for a compute fleet.
 	ScalingType *string `field:"optional" json:"scalingType" yaml:"scalingType" cfn:"ScalingType"`
 	// A list of `TargetTrackingScalingConfiguration` objects.
-	TargetTrackingScalingConfigs interface{} `field:"optional" json:"targetTrackingScalingConfigs" yaml:"targetTrackingScalingConfigs" cfn:"TargetTrackingScalingConfigs"`
+	TargetTrackingScalingConfigs interface{} `field:"optional" json:"targetTrackingScalingConfigs" yaml:"targetTrackingScalingConfigs" cfn:"TargetTrackingScalingConfigs,[CfnFleet_TargetTrackingScalingConfigurationProperty]"`
 }
 
 // Defines when a new instance is auto-scaled into the compute fleet.
@@ -161,6 +161,7 @@ func NewCfnFleet(scope constructs.Construct, id *string, props *CfnFleetProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeBuild::Fleet")})
 	r.tags = cfnFleetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeBuild::Fleet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,9 +41,9 @@ type CfnReportGroup interface {
 // Properties for defining a `CfnReportGroup`.
 type CfnReportGroupProps struct {
 	// When deleting a report group, specifies if reports within the report group should be deleted.
-	DeleteReports interface{} `field:"optional" json:"deleteReports" yaml:"deleteReports" cfn:"DeleteReports"`
+	DeleteReports interface{} `field:"optional" json:"deleteReports" yaml:"deleteReports" cfn:"DeleteReports,b"`
 	// Information about the destination where the raw data of this `ReportGroup` is exported.
-	ExportConfig interface{} `field:"required" json:"exportConfig" yaml:"exportConfig" cfn:"ExportConfig"`
+	ExportConfig interface{} `field:"required" json:"exportConfig" yaml:"exportConfig" cfn:"ExportConfig,CfnReportGroup_ReportExportConfigProperty"`
 	// The name of the `ReportGroup` .
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A list of tag key and value pairs associated with this report group.
@@ -57,7 +57,7 @@ type CfnReportGroup_ReportExportConfigProperty struct {
 	// The export configuration type. Valid values are:.
 	ExportConfigType *string `field:"required" json:"exportConfigType" yaml:"exportConfigType" cfn:"ExportConfigType"`
 	// A `S3ReportExportConfig` object that contains information about the S3 bucket where the run of a report is exported.
-	S3Destination interface{} `field:"optional" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination"`
+	S3Destination interface{} `field:"optional" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination,CfnReportGroup_S3ReportExportConfigProperty"`
 }
 
 // Information about the S3 bucket where the raw data of a report are exported.
@@ -67,7 +67,7 @@ type CfnReportGroup_S3ReportExportConfigProperty struct {
 	// The AWS account identifier of the owner of the Amazon S3 bucket.
 	BucketOwner *string `field:"optional" json:"bucketOwner" yaml:"bucketOwner" cfn:"BucketOwner"`
 	// A boolean value that specifies if the results of a report are encrypted.
-	EncryptionDisabled interface{} `field:"optional" json:"encryptionDisabled" yaml:"encryptionDisabled" cfn:"EncryptionDisabled"`
+	EncryptionDisabled interface{} `field:"optional" json:"encryptionDisabled" yaml:"encryptionDisabled" cfn:"EncryptionDisabled,b"`
 	// The encryption key for the report's encrypted raw data.
 	EncryptionKey *string `field:"optional" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey"`
 	// The type of build output artifact to create. Valid values include:.
@@ -90,6 +90,7 @@ func NewCfnReportGroup(scope constructs.Construct, id *string, props *CfnReportG
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeBuild::ReportGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeBuild::ReportGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,7 +52,7 @@ type CfnRepository interface {
 // Properties for defining a `CfnRepository`.
 type CfnRepositoryProps struct {
 	// Information about code to be committed to a repository after it is created in an AWS CloudFormation stack.
-	Code interface{} `field:"optional" json:"code" yaml:"code" cfn:"Code"`
+	Code interface{} `field:"optional" json:"code" yaml:"code" cfn:"Code,CfnRepository_CodeProperty"`
 	// The ID of the AWS Key Management Service encryption key used to encrypt and decrypt the repository.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// A comment or description about the new repository.
@@ -62,7 +62,7 @@ type CfnRepositoryProps struct {
 	// One or more tag key-value pairs to use when tagging this repository.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The JSON block of configuration information for each trigger.
-	Triggers interface{} `field:"optional" json:"triggers" yaml:"triggers" cfn:"Triggers"`
+	Triggers interface{} `field:"optional" json:"triggers" yaml:"triggers" cfn:"Triggers,[CfnRepository_RepositoryTriggerProperty]"`
 }
 
 // Information about code to be committed.
@@ -70,7 +70,7 @@ type CfnRepository_CodeProperty struct {
 	// Optional.
 	BranchName *string `field:"optional" json:"branchName" yaml:"branchName" cfn:"BranchName"`
 	// Information about the Amazon S3 bucket that contains a ZIP file of code to be committed to the repository.
-	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3,CfnRepository_S3Property"`
 }
 
 // Information about a trigger for a repository.
@@ -111,6 +111,7 @@ func NewCfnRepository(scope constructs.Construct, id *string, props *CfnReposito
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeCommit::Repository")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeCommit::Repository"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnHostProps struct {
 	// Tags to apply to the host.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The VPC configuration provisioned for the host.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnHost_VpcConfigurationProperty"`
 }
 
 // The VPC configuration provisioned for the host.
@@ -82,6 +82,7 @@ func NewCfnHost(scope constructs.Construct, id *string, props *CfnHostProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeConnections::Host")})
 	r.tags = cfnHostTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeConnections::Host"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

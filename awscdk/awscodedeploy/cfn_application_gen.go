@@ -55,6 +55,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeDeploy::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeDeploy::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ApplicationName = l1rt.Ref(r, r.props.ApplicationName, "applicationName", "lambda.IFunctionRef | string", "FunctionRef.FunctionName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,11 +42,11 @@ type CfnDeploymentConfigProps struct {
 	// A name for the deployment configuration.
 	DeploymentConfigName *string `field:"optional" json:"deploymentConfigName" yaml:"deploymentConfigName" cfn:"DeploymentConfigName"`
 	// The minimum number of healthy instances that should be available at any time during the deployment.
-	MinimumHealthyHosts interface{} `field:"optional" json:"minimumHealthyHosts" yaml:"minimumHealthyHosts" cfn:"MinimumHealthyHosts"`
+	MinimumHealthyHosts interface{} `field:"optional" json:"minimumHealthyHosts" yaml:"minimumHealthyHosts" cfn:"MinimumHealthyHosts,CfnDeploymentConfig_MinimumHealthyHostsProperty"`
 	// The configuration that specifies how the deployment traffic is routed.
-	TrafficRoutingConfig interface{} `field:"optional" json:"trafficRoutingConfig" yaml:"trafficRoutingConfig" cfn:"TrafficRoutingConfig"`
+	TrafficRoutingConfig interface{} `field:"optional" json:"trafficRoutingConfig" yaml:"trafficRoutingConfig" cfn:"TrafficRoutingConfig,CfnDeploymentConfig_TrafficRoutingConfigProperty"`
 	// Configure the `ZonalConfig` object if you want AWS CodeDeploy to deploy your application to one [Availability Zone](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-availability-zones) at a time, within an AWS Region.
-	ZonalConfig interface{} `field:"optional" json:"zonalConfig" yaml:"zonalConfig" cfn:"ZonalConfig"`
+	ZonalConfig interface{} `field:"optional" json:"zonalConfig" yaml:"zonalConfig" cfn:"ZonalConfig,CfnDeploymentConfig_ZonalConfigProperty"`
 }
 
 // Information about the minimum number of healthy instances per Availability Zone.
@@ -84,9 +84,9 @@ type CfnDeploymentConfig_TimeBasedLinearProperty struct {
 // The configuration that specifies how traffic is shifted from one version of a Lambda function to another version during an AWS Lambda deployment, or from one Amazon ECS task set to another during an Amazon ECS deployment.
 type CfnDeploymentConfig_TrafficRoutingConfigProperty struct {
 	// A configuration that shifts traffic from one version of a Lambda function or ECS task set to another in two increments.
-	TimeBasedCanary interface{} `field:"optional" json:"timeBasedCanary" yaml:"timeBasedCanary" cfn:"TimeBasedCanary"`
+	TimeBasedCanary interface{} `field:"optional" json:"timeBasedCanary" yaml:"timeBasedCanary" cfn:"TimeBasedCanary,CfnDeploymentConfig_TimeBasedCanaryProperty"`
 	// A configuration that shifts traffic from one version of a Lambda function or Amazon ECS task set to another in equal increments, with an equal number of minutes between each increment.
-	TimeBasedLinear interface{} `field:"optional" json:"timeBasedLinear" yaml:"timeBasedLinear" cfn:"TimeBasedLinear"`
+	TimeBasedLinear interface{} `field:"optional" json:"timeBasedLinear" yaml:"timeBasedLinear" cfn:"TimeBasedLinear,CfnDeploymentConfig_TimeBasedLinearProperty"`
 	// The type of traffic shifting ( `TimeBasedCanary` or `TimeBasedLinear` ) used by a deployment configuration.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -96,7 +96,7 @@ type CfnDeploymentConfig_ZonalConfigProperty struct {
 	// The period of time, in seconds, that CodeDeploy must wait after completing a deployment to the *first* Availability Zone.
 	FirstZoneMonitorDurationInSeconds *float64 `field:"optional" json:"firstZoneMonitorDurationInSeconds" yaml:"firstZoneMonitorDurationInSeconds" cfn:"FirstZoneMonitorDurationInSeconds"`
 	// The number or percentage of instances that must remain available per Availability Zone during a deployment.
-	MinimumHealthyHostsPerZone interface{} `field:"optional" json:"minimumHealthyHostsPerZone" yaml:"minimumHealthyHostsPerZone" cfn:"MinimumHealthyHostsPerZone"`
+	MinimumHealthyHostsPerZone interface{} `field:"optional" json:"minimumHealthyHostsPerZone" yaml:"minimumHealthyHostsPerZone" cfn:"MinimumHealthyHostsPerZone,CfnDeploymentConfig_MinimumHealthyHostsPerZoneProperty"`
 	// The period of time, in seconds, that CodeDeploy must wait after completing a deployment to an Availability Zone.
 	MonitorDurationInSeconds *float64 `field:"optional" json:"monitorDurationInSeconds" yaml:"monitorDurationInSeconds" cfn:"MonitorDurationInSeconds"`
 }
@@ -113,6 +113,7 @@ func NewCfnDeploymentConfig(scope constructs.Construct, id *string, props *CfnDe
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeDeploy::DeploymentConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -87,37 +87,37 @@ type CfnDeploymentGroup interface {
 // Properties for defining a `CfnDeploymentGroup`.
 type CfnDeploymentGroupProps struct {
 	// Information about the Amazon CloudWatch alarms that are associated with the deployment group.
-	AlarmConfiguration interface{} `field:"optional" json:"alarmConfiguration" yaml:"alarmConfiguration" cfn:"AlarmConfiguration"`
+	AlarmConfiguration interface{} `field:"optional" json:"alarmConfiguration" yaml:"alarmConfiguration" cfn:"AlarmConfiguration,CfnDeploymentGroup_AlarmConfigurationProperty"`
 	// The name of an existing CodeDeploy application to associate this deployment group with.
 	ApplicationName *string `field:"required" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
 	// Information about the automatic rollback configuration that is associated with the deployment group.
-	AutoRollbackConfiguration interface{} `field:"optional" json:"autoRollbackConfiguration" yaml:"autoRollbackConfiguration" cfn:"AutoRollbackConfiguration"`
+	AutoRollbackConfiguration interface{} `field:"optional" json:"autoRollbackConfiguration" yaml:"autoRollbackConfiguration" cfn:"AutoRollbackConfiguration,CfnDeploymentGroup_AutoRollbackConfigurationProperty"`
 	// A list of associated Auto Scaling groups that CodeDeploy automatically deploys revisions to when new instances are created.
 	AutoScalingGroups *[]*string `field:"optional" json:"autoScalingGroups" yaml:"autoScalingGroups" cfn:"AutoScalingGroups"`
 	// Information about blue/green deployment options for a deployment group.
-	BlueGreenDeploymentConfiguration interface{} `field:"optional" json:"blueGreenDeploymentConfiguration" yaml:"blueGreenDeploymentConfiguration" cfn:"BlueGreenDeploymentConfiguration"`
+	BlueGreenDeploymentConfiguration interface{} `field:"optional" json:"blueGreenDeploymentConfiguration" yaml:"blueGreenDeploymentConfiguration" cfn:"BlueGreenDeploymentConfiguration,CfnDeploymentGroup_BlueGreenDeploymentConfigurationProperty"`
 	// The application revision to deploy to this deployment group.
-	Deployment interface{} `field:"optional" json:"deployment" yaml:"deployment" cfn:"Deployment"`
+	Deployment interface{} `field:"optional" json:"deployment" yaml:"deployment" cfn:"Deployment,CfnDeploymentGroup_DeploymentProperty"`
 	// A deployment configuration name or a predefined configuration name.
 	DeploymentConfigName *string `field:"optional" json:"deploymentConfigName" yaml:"deploymentConfigName" cfn:"DeploymentConfigName"`
 	// A name for the deployment group.
 	DeploymentGroupName *string `field:"optional" json:"deploymentGroupName" yaml:"deploymentGroupName" cfn:"DeploymentGroupName"`
 	// Attributes that determine the type of deployment to run and whether to route deployment traffic behind a load balancer.
-	DeploymentStyle interface{} `field:"optional" json:"deploymentStyle" yaml:"deploymentStyle" cfn:"DeploymentStyle"`
+	DeploymentStyle interface{} `field:"optional" json:"deploymentStyle" yaml:"deploymentStyle" cfn:"DeploymentStyle,CfnDeploymentGroup_DeploymentStyleProperty"`
 	// The target Amazon ECS services in the deployment group.
-	EcsServices interface{} `field:"optional" json:"ecsServices" yaml:"ecsServices" cfn:"ECSServices"`
+	EcsServices interface{} `field:"optional" json:"ecsServices" yaml:"ecsServices" cfn:"ECSServices,[CfnDeploymentGroup_ECSServiceProperty]"`
 	// Options that control how CodeDeploy manages Amazon EC2 Auto Scaling groups during deployments to the deployment group.
-	Ec2DeploymentOptions interface{} `field:"optional" json:"ec2DeploymentOptions" yaml:"ec2DeploymentOptions" cfn:"Ec2DeploymentOptions"`
+	Ec2DeploymentOptions interface{} `field:"optional" json:"ec2DeploymentOptions" yaml:"ec2DeploymentOptions" cfn:"Ec2DeploymentOptions,CfnDeploymentGroup_Ec2DeploymentOptionsProperty"`
 	// The Amazon EC2 tags that are already applied to Amazon EC2 instances that you want to include in the deployment group.
-	Ec2TagFilters interface{} `field:"optional" json:"ec2TagFilters" yaml:"ec2TagFilters" cfn:"Ec2TagFilters"`
+	Ec2TagFilters interface{} `field:"optional" json:"ec2TagFilters" yaml:"ec2TagFilters" cfn:"Ec2TagFilters,[CfnDeploymentGroup_EC2TagFilterProperty]"`
 	// Information about groups of tags applied to Amazon EC2 instances.
-	Ec2TagSet interface{} `field:"optional" json:"ec2TagSet" yaml:"ec2TagSet" cfn:"Ec2TagSet"`
+	Ec2TagSet interface{} `field:"optional" json:"ec2TagSet" yaml:"ec2TagSet" cfn:"Ec2TagSet,CfnDeploymentGroup_EC2TagSetProperty"`
 	// Information about the load balancer to use in a deployment.
-	LoadBalancerInfo interface{} `field:"optional" json:"loadBalancerInfo" yaml:"loadBalancerInfo" cfn:"LoadBalancerInfo"`
+	LoadBalancerInfo interface{} `field:"optional" json:"loadBalancerInfo" yaml:"loadBalancerInfo" cfn:"LoadBalancerInfo,CfnDeploymentGroup_LoadBalancerInfoProperty"`
 	// The on-premises instance tags already applied to on-premises instances that you want to include in the deployment group.
-	OnPremisesInstanceTagFilters interface{} `field:"optional" json:"onPremisesInstanceTagFilters" yaml:"onPremisesInstanceTagFilters" cfn:"OnPremisesInstanceTagFilters"`
+	OnPremisesInstanceTagFilters interface{} `field:"optional" json:"onPremisesInstanceTagFilters" yaml:"onPremisesInstanceTagFilters" cfn:"OnPremisesInstanceTagFilters,[CfnDeploymentGroup_TagFilterProperty]"`
 	// Information about groups of tags applied to on-premises instances.
-	OnPremisesTagSet interface{} `field:"optional" json:"onPremisesTagSet" yaml:"onPremisesTagSet" cfn:"OnPremisesTagSet"`
+	OnPremisesTagSet interface{} `field:"optional" json:"onPremisesTagSet" yaml:"onPremisesTagSet" cfn:"OnPremisesTagSet,CfnDeploymentGroup_OnPremisesTagSetProperty"`
 	// Indicates what happens when new Amazon EC2 instances are launched mid-deployment and do not receive the deployed application revision.
 	OutdatedInstancesStrategy *string `field:"optional" json:"outdatedInstancesStrategy" yaml:"outdatedInstancesStrategy" cfn:"OutdatedInstancesStrategy"`
 	// A service role Amazon Resource Name (ARN) that grants CodeDeploy permission to make calls to AWS services on your behalf.
@@ -125,19 +125,19 @@ type CfnDeploymentGroupProps struct {
 	// The metadata that you apply to CodeDeploy deployment groups to help you organize and categorize them.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Indicates whether the deployment group was configured to have CodeDeploy install a termination hook into an Auto Scaling group.
-	TerminationHookEnabled interface{} `field:"optional" json:"terminationHookEnabled" yaml:"terminationHookEnabled" cfn:"TerminationHookEnabled"`
+	TerminationHookEnabled interface{} `field:"optional" json:"terminationHookEnabled" yaml:"terminationHookEnabled" cfn:"TerminationHookEnabled,b"`
 	// Information about triggers associated with the deployment group.
-	TriggerConfigurations interface{} `field:"optional" json:"triggerConfigurations" yaml:"triggerConfigurations" cfn:"TriggerConfigurations"`
+	TriggerConfigurations interface{} `field:"optional" json:"triggerConfigurations" yaml:"triggerConfigurations" cfn:"TriggerConfigurations,[CfnDeploymentGroup_TriggerConfigProperty]"`
 }
 
 // The `AlarmConfiguration` property type configures CloudWatch alarms for an AWS CodeDeploy deployment group.
 type CfnDeploymentGroup_AlarmConfigurationProperty struct {
 	// A list of alarms configured for the deployment or deployment group.
-	Alarms interface{} `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms"`
+	Alarms interface{} `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms,[CfnDeploymentGroup_AlarmProperty]"`
 	// Indicates whether the alarm configuration is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Indicates whether a deployment should continue if information about the current state of alarms cannot be retrieved from Amazon CloudWatch .
-	IgnorePollAlarmFailure interface{} `field:"optional" json:"ignorePollAlarmFailure" yaml:"ignorePollAlarmFailure" cfn:"IgnorePollAlarmFailure"`
+	IgnorePollAlarmFailure interface{} `field:"optional" json:"ignorePollAlarmFailure" yaml:"ignorePollAlarmFailure" cfn:"IgnorePollAlarmFailure,b"`
 }
 
 // The `Alarm` property type specifies a CloudWatch alarm to use for an AWS CodeDeploy deployment group.
@@ -149,7 +149,7 @@ type CfnDeploymentGroup_AlarmProperty struct {
 // The `AutoRollbackConfiguration` property type configures automatic rollback for an AWS CodeDeploy deployment group when a deployment is not completed successfully.
 type CfnDeploymentGroup_AutoRollbackConfigurationProperty struct {
 	// Indicates whether a defined automatic rollback configuration is currently enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The event type or types that trigger a rollback.
 	Events *[]*string `field:"optional" json:"events" yaml:"events" cfn:"Events"`
 }
@@ -157,11 +157,11 @@ type CfnDeploymentGroup_AutoRollbackConfigurationProperty struct {
 // Information about blue/green deployment options for a deployment group.
 type CfnDeploymentGroup_BlueGreenDeploymentConfigurationProperty struct {
 	// Information about the action to take when newly provisioned instances are ready to receive traffic in a blue/green deployment.
-	DeploymentReadyOption interface{} `field:"optional" json:"deploymentReadyOption" yaml:"deploymentReadyOption" cfn:"DeploymentReadyOption"`
+	DeploymentReadyOption interface{} `field:"optional" json:"deploymentReadyOption" yaml:"deploymentReadyOption" cfn:"DeploymentReadyOption,CfnDeploymentGroup_DeploymentReadyOptionProperty"`
 	// Information about how instances are provisioned for a replacement environment in a blue/green deployment.
-	GreenFleetProvisioningOption interface{} `field:"optional" json:"greenFleetProvisioningOption" yaml:"greenFleetProvisioningOption" cfn:"GreenFleetProvisioningOption"`
+	GreenFleetProvisioningOption interface{} `field:"optional" json:"greenFleetProvisioningOption" yaml:"greenFleetProvisioningOption" cfn:"GreenFleetProvisioningOption,CfnDeploymentGroup_GreenFleetProvisioningOptionProperty"`
 	// Information about whether to terminate instances in the original fleet during a blue/green deployment.
-	TerminateBlueInstancesOnDeploymentSuccess interface{} `field:"optional" json:"terminateBlueInstancesOnDeploymentSuccess" yaml:"terminateBlueInstancesOnDeploymentSuccess" cfn:"TerminateBlueInstancesOnDeploymentSuccess"`
+	TerminateBlueInstancesOnDeploymentSuccess interface{} `field:"optional" json:"terminateBlueInstancesOnDeploymentSuccess" yaml:"terminateBlueInstancesOnDeploymentSuccess" cfn:"TerminateBlueInstancesOnDeploymentSuccess,CfnDeploymentGroup_BlueInstanceTerminationOptionProperty"`
 }
 
 // Information about whether instances in the original environment are terminated when a blue/green deployment is successful.
@@ -177,9 +177,9 @@ type CfnDeploymentGroup_DeploymentProperty struct {
 	// A comment about the deployment.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// If true, then if an `ApplicationStop` , `BeforeBlockTraffic` , or `AfterBlockTraffic` deployment lifecycle event to an instance fails, then the deployment continues to the next deployment lifecycle event.
-	IgnoreApplicationStopFailures interface{} `field:"optional" json:"ignoreApplicationStopFailures" yaml:"ignoreApplicationStopFailures" cfn:"IgnoreApplicationStopFailures"`
+	IgnoreApplicationStopFailures interface{} `field:"optional" json:"ignoreApplicationStopFailures" yaml:"ignoreApplicationStopFailures" cfn:"IgnoreApplicationStopFailures,b"`
 	// Information about the location of stored application artifacts and the service from which to retrieve them.
-	Revision interface{} `field:"required" json:"revision" yaml:"revision" cfn:"Revision"`
+	Revision interface{} `field:"required" json:"revision" yaml:"revision" cfn:"Revision,CfnDeploymentGroup_RevisionLocationProperty"`
 }
 
 // Information about how traffic is rerouted to instances in a replacement environment in a blue/green deployment.
@@ -211,13 +211,13 @@ type CfnDeploymentGroup_EC2TagFilterProperty struct {
 // The `EC2TagSet` property type specifies information about groups of tags applied to Amazon EC2 instances.
 type CfnDeploymentGroup_EC2TagSetListObjectProperty struct {
 	// A list that contains other lists of Amazon EC2 instance tag groups.
-	Ec2TagGroup interface{} `field:"optional" json:"ec2TagGroup" yaml:"ec2TagGroup" cfn:"Ec2TagGroup"`
+	Ec2TagGroup interface{} `field:"optional" json:"ec2TagGroup" yaml:"ec2TagGroup" cfn:"Ec2TagGroup,[CfnDeploymentGroup_EC2TagFilterProperty]"`
 }
 
 // The `EC2TagSet` property type specifies information about groups of tags applied to Amazon EC2 instances.
 type CfnDeploymentGroup_EC2TagSetProperty struct {
 	// The Amazon EC2 tags that are already applied to Amazon EC2 instances that you want to include in the deployment group.
-	Ec2TagSetList interface{} `field:"optional" json:"ec2TagSetList" yaml:"ec2TagSetList" cfn:"Ec2TagSetList"`
+	Ec2TagSetList interface{} `field:"optional" json:"ec2TagSetList" yaml:"ec2TagSetList" cfn:"Ec2TagSetList,[CfnDeploymentGroup_EC2TagSetListObjectProperty]"`
 }
 
 // Contains the service and cluster names used to identify an Amazon ECS deployment's target.
@@ -257,33 +257,33 @@ type CfnDeploymentGroup_GreenFleetProvisioningOptionProperty struct {
 // The `LoadBalancerInfo` property type specifies information about the load balancer or target group used for an AWS CodeDeploy deployment group.
 type CfnDeploymentGroup_LoadBalancerInfoProperty struct {
 	// An array that contains information about the load balancers to use for load balancing in a deployment.
-	ElbInfoList interface{} `field:"optional" json:"elbInfoList" yaml:"elbInfoList" cfn:"ElbInfoList"`
+	ElbInfoList interface{} `field:"optional" json:"elbInfoList" yaml:"elbInfoList" cfn:"ElbInfoList,[CfnDeploymentGroup_ELBInfoProperty]"`
 	// An array that contains information about the target groups to use for load balancing in a deployment.
-	TargetGroupInfoList interface{} `field:"optional" json:"targetGroupInfoList" yaml:"targetGroupInfoList" cfn:"TargetGroupInfoList"`
+	TargetGroupInfoList interface{} `field:"optional" json:"targetGroupInfoList" yaml:"targetGroupInfoList" cfn:"TargetGroupInfoList,[CfnDeploymentGroup_TargetGroupInfoProperty]"`
 	// The target group pair information.
-	TargetGroupPairInfoList interface{} `field:"optional" json:"targetGroupPairInfoList" yaml:"targetGroupPairInfoList" cfn:"TargetGroupPairInfoList"`
+	TargetGroupPairInfoList interface{} `field:"optional" json:"targetGroupPairInfoList" yaml:"targetGroupPairInfoList" cfn:"TargetGroupPairInfoList,[CfnDeploymentGroup_TargetGroupPairInfoProperty]"`
 }
 
 // The `OnPremisesTagSetListObject` property type specifies lists of on-premises instance tag groups.
 type CfnDeploymentGroup_OnPremisesTagSetListObjectProperty struct {
 	// Information about groups of on-premises instance tags.
-	OnPremisesTagGroup interface{} `field:"optional" json:"onPremisesTagGroup" yaml:"onPremisesTagGroup" cfn:"OnPremisesTagGroup"`
+	OnPremisesTagGroup interface{} `field:"optional" json:"onPremisesTagGroup" yaml:"onPremisesTagGroup" cfn:"OnPremisesTagGroup,[CfnDeploymentGroup_TagFilterProperty]"`
 }
 
 // The `OnPremisesTagSet` property type specifies a list containing other lists of on-premises instance tag groups.
 type CfnDeploymentGroup_OnPremisesTagSetProperty struct {
 	// A list that contains other lists of on-premises instance tag groups.
-	OnPremisesTagSetList interface{} `field:"optional" json:"onPremisesTagSetList" yaml:"onPremisesTagSetList" cfn:"OnPremisesTagSetList"`
+	OnPremisesTagSetList interface{} `field:"optional" json:"onPremisesTagSetList" yaml:"onPremisesTagSetList" cfn:"OnPremisesTagSetList,[CfnDeploymentGroup_OnPremisesTagSetListObjectProperty]"`
 }
 
 // `RevisionLocation` is a property that defines the location of the CodeDeploy application revision to deploy.
 type CfnDeploymentGroup_RevisionLocationProperty struct {
 	// Information about the location of application artifacts stored in GitHub.
-	GitHubLocation interface{} `field:"optional" json:"gitHubLocation" yaml:"gitHubLocation" cfn:"GitHubLocation"`
+	GitHubLocation interface{} `field:"optional" json:"gitHubLocation" yaml:"gitHubLocation" cfn:"GitHubLocation,CfnDeploymentGroup_GitHubLocationProperty"`
 	// The type of application revision:.
 	RevisionType *string `field:"optional" json:"revisionType" yaml:"revisionType" cfn:"RevisionType"`
 	// Information about the location of a revision stored in Amazon S3.
-	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnDeploymentGroup_S3LocationProperty"`
 }
 
 // `S3Location` is a property of the [CodeDeploy DeploymentGroup Revision](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codedeploy-deploymentgroup-deployment-revision.html) property that specifies the location of an application revision that is stored in Amazon Simple Storage Service ( Amazon S3 ).
@@ -319,11 +319,11 @@ type CfnDeploymentGroup_TargetGroupInfoProperty struct {
 // Information about two target groups and how traffic is routed during an Amazon ECS deployment.
 type CfnDeploymentGroup_TargetGroupPairInfoProperty struct {
 	// The path used by a load balancer to route production traffic when an Amazon ECS deployment is complete.
-	ProdTrafficRoute interface{} `field:"optional" json:"prodTrafficRoute" yaml:"prodTrafficRoute" cfn:"ProdTrafficRoute"`
+	ProdTrafficRoute interface{} `field:"optional" json:"prodTrafficRoute" yaml:"prodTrafficRoute" cfn:"ProdTrafficRoute,CfnDeploymentGroup_TrafficRouteProperty"`
 	// One pair of target groups.
-	TargetGroups interface{} `field:"optional" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups"`
+	TargetGroups interface{} `field:"optional" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups,[CfnDeploymentGroup_TargetGroupInfoProperty]"`
 	// An optional path used by a load balancer to route test traffic after an Amazon ECS deployment.
-	TestTrafficRoute interface{} `field:"optional" json:"testTrafficRoute" yaml:"testTrafficRoute" cfn:"TestTrafficRoute"`
+	TestTrafficRoute interface{} `field:"optional" json:"testTrafficRoute" yaml:"testTrafficRoute" cfn:"TestTrafficRoute,CfnDeploymentGroup_TrafficRouteProperty"`
 }
 
 // Information about a listener.
@@ -356,6 +356,7 @@ func NewCfnDeploymentGroup(scope constructs.Construct, id *string, props *CfnDep
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeDeploy::DeploymentGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeDeploy::DeploymentGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,7 +43,7 @@ type CfnProfilingGroupProps struct {
 	// The agent permissions attached to this profiling group.
 	AgentPermissions interface{} `field:"optional" json:"agentPermissions" yaml:"agentPermissions" cfn:"AgentPermissions"`
 	// Adds anomaly notifications for a profiling group.
-	AnomalyDetectionNotificationConfiguration interface{} `field:"optional" json:"anomalyDetectionNotificationConfiguration" yaml:"anomalyDetectionNotificationConfiguration" cfn:"AnomalyDetectionNotificationConfiguration"`
+	AnomalyDetectionNotificationConfiguration interface{} `field:"optional" json:"anomalyDetectionNotificationConfiguration" yaml:"anomalyDetectionNotificationConfiguration" cfn:"AnomalyDetectionNotificationConfiguration,[CfnProfilingGroup_ChannelProperty]"`
 	// The compute platform of the profiling group.
 	ComputePlatform *string `field:"optional" json:"computePlatform" yaml:"computePlatform" cfn:"ComputePlatform"`
 	// The name of the profiling group.
@@ -81,6 +81,7 @@ func NewCfnProfilingGroup(scope constructs.Construct, id *string, props *CfnProf
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeGuruProfiler::ProfilingGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeGuruProfiler::ProfilingGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ProfilingGroupName = l1rt.Ref(r, r.props.ProfilingGroupName, "profilingGroupName", "lambda.IFunctionRef | string", "FunctionRef.FunctionName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,15 +51,15 @@ type CfnCustomActionTypeProps struct {
 	// The category of the custom action, such as a build action or a test action.
 	Category *string `field:"required" json:"category" yaml:"category" cfn:"Category"`
 	// The configuration properties for the custom action.
-	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties"`
+	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties,[CfnCustomActionType_ConfigurationPropertiesProperty]"`
 	// The details of the input artifact for the action, such as its commit ID.
-	InputArtifactDetails interface{} `field:"required" json:"inputArtifactDetails" yaml:"inputArtifactDetails" cfn:"InputArtifactDetails"`
+	InputArtifactDetails interface{} `field:"required" json:"inputArtifactDetails" yaml:"inputArtifactDetails" cfn:"InputArtifactDetails,CfnCustomActionType_ArtifactDetailsProperty"`
 	// The details of the output artifact of the action, such as its commit ID.
-	OutputArtifactDetails interface{} `field:"required" json:"outputArtifactDetails" yaml:"outputArtifactDetails" cfn:"OutputArtifactDetails"`
+	OutputArtifactDetails interface{} `field:"required" json:"outputArtifactDetails" yaml:"outputArtifactDetails" cfn:"OutputArtifactDetails,CfnCustomActionType_ArtifactDetailsProperty"`
 	// The provider of the service used in the custom action, such as CodeDeploy.
 	Provider *string `field:"required" json:"provider" yaml:"provider" cfn:"Provider"`
 	// URLs that provide users information about this custom action.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnCustomActionType_SettingsProperty"`
 	// The tags for the custom action.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The version identifier of the custom action.
@@ -79,15 +79,15 @@ type CfnCustomActionType_ConfigurationPropertiesProperty struct {
 	// The description of the action configuration property that is displayed to users.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Whether the configuration property is a key.
-	Key interface{} `field:"required" json:"key" yaml:"key" cfn:"Key"`
+	Key interface{} `field:"required" json:"key" yaml:"key" cfn:"Key,b"`
 	// The name of the action configuration property.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Indicates that the property is used with `PollForJobs` .
-	Queryable interface{} `field:"optional" json:"queryable" yaml:"queryable" cfn:"Queryable"`
+	Queryable interface{} `field:"optional" json:"queryable" yaml:"queryable" cfn:"Queryable,b"`
 	// Whether the configuration property is a required value.
-	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 	// Whether the configuration property is secret.
-	Secret interface{} `field:"required" json:"secret" yaml:"secret" cfn:"Secret"`
+	Secret interface{} `field:"required" json:"secret" yaml:"secret" cfn:"Secret,b"`
 	// The type of the configuration property.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -118,6 +118,7 @@ func NewCfnCustomActionType(scope constructs.Construct, id *string, props *CfnCu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodePipeline::CustomActionType")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodePipeline::CustomActionType"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,11 +64,11 @@ type CfnPipeline interface {
 // Properties for defining a `CfnPipeline`.
 type CfnPipelineProps struct {
 	// The S3 bucket where artifacts for the pipeline are stored.
-	ArtifactStore interface{} `field:"optional" json:"artifactStore" yaml:"artifactStore" cfn:"ArtifactStore"`
+	ArtifactStore interface{} `field:"optional" json:"artifactStore" yaml:"artifactStore" cfn:"ArtifactStore,CfnPipeline_ArtifactStoreProperty"`
 	// A mapping of `artifactStore` objects and their corresponding AWS Regions.
-	ArtifactStores interface{} `field:"optional" json:"artifactStores" yaml:"artifactStores" cfn:"ArtifactStores"`
+	ArtifactStores interface{} `field:"optional" json:"artifactStores" yaml:"artifactStores" cfn:"ArtifactStores,[CfnPipeline_ArtifactStoreMapProperty]"`
 	// Represents the input of a `DisableStageTransition` action.
-	DisableInboundStageTransitions interface{} `field:"optional" json:"disableInboundStageTransitions" yaml:"disableInboundStageTransitions" cfn:"DisableInboundStageTransitions"`
+	DisableInboundStageTransitions interface{} `field:"optional" json:"disableInboundStageTransitions" yaml:"disableInboundStageTransitions" cfn:"DisableInboundStageTransitions,[CfnPipeline_StageTransitionProperty]"`
 	// The method that the pipeline will use to handle multiple executions.
 	ExecutionMode *string `field:"optional" json:"executionMode" yaml:"executionMode" cfn:"ExecutionMode"`
 	// The name of the pipeline.
@@ -76,37 +76,37 @@ type CfnPipelineProps struct {
 	// CodePipeline provides the following pipeline types, which differ in characteristics and price, so that you can tailor your pipeline features and cost to the needs of your applications.
 	PipelineType *string `field:"optional" json:"pipelineType" yaml:"pipelineType" cfn:"PipelineType"`
 	// Indicates whether to rerun the CodePipeline pipeline after you update it.
-	RestartExecutionOnUpdate interface{} `field:"optional" json:"restartExecutionOnUpdate" yaml:"restartExecutionOnUpdate" cfn:"RestartExecutionOnUpdate"`
+	RestartExecutionOnUpdate interface{} `field:"optional" json:"restartExecutionOnUpdate" yaml:"restartExecutionOnUpdate" cfn:"RestartExecutionOnUpdate,b"`
 	// The Amazon Resource Name (ARN) for CodePipeline to use to either perform actions with no `actionRoleArn` , or to use to assume roles for actions with an `actionRoleArn` .
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Represents information about a stage and its definition.
-	Stages interface{} `field:"required" json:"stages" yaml:"stages" cfn:"Stages"`
+	Stages interface{} `field:"required" json:"stages" yaml:"stages" cfn:"Stages,[CfnPipeline_StageDeclarationProperty]"`
 	// Specifies the tags applied to the pipeline.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The trigger configuration specifying a type of event, such as Git tags, that starts the pipeline.
-	Triggers interface{} `field:"optional" json:"triggers" yaml:"triggers" cfn:"Triggers"`
+	Triggers interface{} `field:"optional" json:"triggers" yaml:"triggers" cfn:"Triggers,[CfnPipeline_PipelineTriggerDeclarationProperty]"`
 	// A list that defines the pipeline variables for a pipeline resource.
-	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables,[CfnPipeline_VariableDeclarationProperty]"`
 }
 
 // Represents information about an action declaration.
 type CfnPipeline_ActionDeclarationProperty struct {
 	// Specifies the action type and the provider of the action.
-	ActionTypeId interface{} `field:"required" json:"actionTypeId" yaml:"actionTypeId" cfn:"ActionTypeId"`
+	ActionTypeId interface{} `field:"required" json:"actionTypeId" yaml:"actionTypeId" cfn:"ActionTypeId,CfnPipeline_ActionTypeIdProperty"`
 	// The shell commands to run with your compute action in CodePipeline.
 	Commands *[]*string `field:"optional" json:"commands" yaml:"commands" cfn:"Commands"`
 	// The action's configuration.
 	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
 	// The environment variables for the action.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,[CfnPipeline_EnvironmentVariableProperty]"`
 	// The name or ID of the artifact consumed by the action, such as a test or build artifact.
-	InputArtifacts interface{} `field:"optional" json:"inputArtifacts" yaml:"inputArtifacts" cfn:"InputArtifacts"`
+	InputArtifacts interface{} `field:"optional" json:"inputArtifacts" yaml:"inputArtifacts" cfn:"InputArtifacts,[CfnPipeline_InputArtifactProperty]"`
 	// The action declaration's name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The variable namespace associated with the action.
 	Namespace *string `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The name or ID of the result of the action declaration, such as a test or build artifact.
-	OutputArtifacts interface{} `field:"optional" json:"outputArtifacts" yaml:"outputArtifacts" cfn:"OutputArtifacts"`
+	OutputArtifacts interface{} `field:"optional" json:"outputArtifacts" yaml:"outputArtifacts" cfn:"OutputArtifacts,[CfnPipeline_OutputArtifactProperty]"`
 	// The list of variables that are to be exported from the compute action.
 	OutputVariables *[]*string `field:"optional" json:"outputVariables" yaml:"outputVariables" cfn:"OutputVariables"`
 	// The action declaration's AWS Region, such as us-east-1.
@@ -134,7 +134,7 @@ type CfnPipeline_ActionTypeIdProperty struct {
 // A mapping of `artifactStore` objects and their corresponding AWS Regions.
 type CfnPipeline_ArtifactStoreMapProperty struct {
 	// Represents information about the S3 bucket where artifacts are stored for the pipeline.
-	ArtifactStore interface{} `field:"required" json:"artifactStore" yaml:"artifactStore" cfn:"ArtifactStore"`
+	ArtifactStore interface{} `field:"required" json:"artifactStore" yaml:"artifactStore" cfn:"ArtifactStore,CfnPipeline_ArtifactStoreProperty"`
 	// The action declaration's AWS Region, such as us-east-1.
 	Region *string `field:"required" json:"region" yaml:"region" cfn:"Region"`
 }
@@ -142,7 +142,7 @@ type CfnPipeline_ArtifactStoreMapProperty struct {
 // The S3 bucket where artifacts for the pipeline are stored.
 type CfnPipeline_ArtifactStoreProperty struct {
 	// The encryption key used to encrypt the data in the artifact store, such as an AWS Key Management Service ( AWS KMS) key.
-	EncryptionKey interface{} `field:"optional" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey"`
+	EncryptionKey interface{} `field:"optional" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey,CfnPipeline_EncryptionKeyProperty"`
 	// The S3 bucket used for storing the artifacts for a pipeline.
 	Location *string `field:"required" json:"location" yaml:"location" cfn:"Location"`
 	// The type of the artifact store, such as S3.
@@ -152,7 +152,7 @@ type CfnPipeline_ArtifactStoreProperty struct {
 // The conditions for making checks for entry to a stage.
 type CfnPipeline_BeforeEntryConditionsProperty struct {
 	// The conditions that are configured as entry conditions.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnPipeline_ConditionProperty]"`
 }
 
 // Reserved for future use.
@@ -168,7 +168,7 @@ type CfnPipeline_ConditionProperty struct {
 	// The action to be done when the condition is met.
 	Result *string `field:"optional" json:"result" yaml:"result" cfn:"Result"`
 	// The rules that make up the condition.
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnPipeline_RuleDeclarationProperty]"`
 }
 
 // Represents information about the key used to encrypt data in the artifact store, such as an AWS Key Management Service ( AWS KMS) key.
@@ -192,11 +192,11 @@ type CfnPipeline_EnvironmentVariableProperty struct {
 // The configuration that specifies the result, such as rollback, to occur upon stage failure.
 type CfnPipeline_FailureConditionsProperty struct {
 	// The conditions that are configured as failure conditions.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnPipeline_ConditionProperty]"`
 	// The specified result for when the failure conditions are met, such as rolling back the stage.
 	Result *string `field:"optional" json:"result" yaml:"result" cfn:"Result"`
 	// The retry configuration specifies automatic retry for a failed stage, along with the configured retry mode.
-	RetryConfiguration interface{} `field:"optional" json:"retryConfiguration" yaml:"retryConfiguration" cfn:"RetryConfiguration"`
+	RetryConfiguration interface{} `field:"optional" json:"retryConfiguration" yaml:"retryConfiguration" cfn:"RetryConfiguration,CfnPipeline_RetryConfigurationProperty"`
 }
 
 // The Git repository branches specified as filter criteria to start the pipeline.
@@ -210,9 +210,9 @@ type CfnPipeline_GitBranchFilterCriteriaProperty struct {
 // A type of trigger configuration for Git-based source actions.
 type CfnPipeline_GitConfigurationProperty struct {
 	// The field where the repository event that will start the pipeline is specified as pull requests.
-	PullRequest interface{} `field:"optional" json:"pullRequest" yaml:"pullRequest" cfn:"PullRequest"`
+	PullRequest interface{} `field:"optional" json:"pullRequest" yaml:"pullRequest" cfn:"PullRequest,[CfnPipeline_GitPullRequestFilterProperty]"`
 	// The field where the repository event that will start the pipeline, such as pushing Git tags, is specified with details.
-	Push interface{} `field:"optional" json:"push" yaml:"push" cfn:"Push"`
+	Push interface{} `field:"optional" json:"push" yaml:"push" cfn:"Push,[CfnPipeline_GitPushFilterProperty]"`
 	// The name of the pipeline source action where the trigger configuration, such as Git tags, is specified.
 	SourceActionName *string `field:"required" json:"sourceActionName" yaml:"sourceActionName" cfn:"SourceActionName"`
 }
@@ -228,19 +228,19 @@ type CfnPipeline_GitFilePathFilterCriteriaProperty struct {
 // The event criteria for the pull request trigger configuration, such as the lists of branches or file paths to include and exclude.
 type CfnPipeline_GitPullRequestFilterProperty struct {
 	// The field that specifies to filter on branches for the pull request trigger configuration.
-	Branches interface{} `field:"optional" json:"branches" yaml:"branches" cfn:"Branches"`
+	Branches interface{} `field:"optional" json:"branches" yaml:"branches" cfn:"Branches,CfnPipeline_GitBranchFilterCriteriaProperty"`
 	// The field that specifies which pull request events to filter on (OPEN, UPDATED, CLOSED) for the trigger configuration.
 	Events *[]*string `field:"optional" json:"events" yaml:"events" cfn:"Events"`
 	// The field that specifies to filter on file paths for the pull request trigger configuration.
-	FilePaths interface{} `field:"optional" json:"filePaths" yaml:"filePaths" cfn:"FilePaths"`
+	FilePaths interface{} `field:"optional" json:"filePaths" yaml:"filePaths" cfn:"FilePaths,CfnPipeline_GitFilePathFilterCriteriaProperty"`
 }
 
 // The event criteria that specify when a specified repository event will start the pipeline for the specified trigger configuration, such as the lists of Git tags to include and exclude.
 type CfnPipeline_GitPushFilterProperty struct {
 	// The field that specifies to filter on branches for the push trigger configuration.
-	Branches interface{} `field:"optional" json:"branches" yaml:"branches" cfn:"Branches"`
+	Branches interface{} `field:"optional" json:"branches" yaml:"branches" cfn:"Branches,CfnPipeline_GitBranchFilterCriteriaProperty"`
 	// The field that specifies to filter on file paths for the push trigger configuration.
-	FilePaths interface{} `field:"optional" json:"filePaths" yaml:"filePaths" cfn:"FilePaths"`
+	FilePaths interface{} `field:"optional" json:"filePaths" yaml:"filePaths" cfn:"FilePaths,CfnPipeline_GitFilePathFilterCriteriaProperty"`
 	// The field that contains the details for the Git tags trigger configuration.
 	Tags *CfnPipeline_GitTagFilterCriteriaProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -270,7 +270,7 @@ type CfnPipeline_OutputArtifactProperty struct {
 // Represents information about the specified trigger configuration, such as the filter criteria and the source stage for the action that contains the trigger.
 type CfnPipeline_PipelineTriggerDeclarationProperty struct {
 	// Provides the filter criteria and the source stage for the repository event that starts the pipeline, such as Git tags.
-	GitConfiguration interface{} `field:"optional" json:"gitConfiguration" yaml:"gitConfiguration" cfn:"GitConfiguration"`
+	GitConfiguration interface{} `field:"optional" json:"gitConfiguration" yaml:"gitConfiguration" cfn:"GitConfiguration,CfnPipeline_GitConfigurationProperty"`
 	// The source provider for the event, such as connections configured for a repository with Git tags, for the specified trigger configuration.
 	ProviderType *string `field:"required" json:"providerType" yaml:"providerType" cfn:"ProviderType"`
 }
@@ -288,7 +288,7 @@ type CfnPipeline_RuleDeclarationProperty struct {
 	// The action configuration fields for the rule.
 	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
 	// The input artifacts fields for the rule, such as specifying an input file for the rule.
-	InputArtifacts interface{} `field:"optional" json:"inputArtifacts" yaml:"inputArtifacts" cfn:"InputArtifacts"`
+	InputArtifacts interface{} `field:"optional" json:"inputArtifacts" yaml:"inputArtifacts" cfn:"InputArtifacts,[CfnPipeline_InputArtifactProperty]"`
 	// The name of the rule that is created for the condition, such as `VariableCheck` .
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The Region for the condition associated with the rule.
@@ -296,7 +296,7 @@ type CfnPipeline_RuleDeclarationProperty struct {
 	// The pipeline role ARN associated with the rule.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The ID for the rule type, which is made up of the combined values for category, owner, provider, and version.
-	RuleTypeId interface{} `field:"optional" json:"ruleTypeId" yaml:"ruleTypeId" cfn:"RuleTypeId"`
+	RuleTypeId interface{} `field:"optional" json:"ruleTypeId" yaml:"ruleTypeId" cfn:"RuleTypeId,CfnPipeline_RuleTypeIdProperty"`
 }
 
 // The ID for the rule type, which is made up of the combined values for category, owner, provider, and version.
@@ -314,17 +314,17 @@ type CfnPipeline_RuleTypeIdProperty struct {
 // Represents information about a stage and its definition.
 type CfnPipeline_StageDeclarationProperty struct {
 	// The actions included in a stage.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnPipeline_ActionDeclarationProperty]"`
 	// The method to use when a stage allows entry.
-	BeforeEntry interface{} `field:"optional" json:"beforeEntry" yaml:"beforeEntry" cfn:"BeforeEntry"`
+	BeforeEntry interface{} `field:"optional" json:"beforeEntry" yaml:"beforeEntry" cfn:"BeforeEntry,CfnPipeline_BeforeEntryConditionsProperty"`
 	// Reserved for future use.
-	Blockers interface{} `field:"optional" json:"blockers" yaml:"blockers" cfn:"Blockers"`
+	Blockers interface{} `field:"optional" json:"blockers" yaml:"blockers" cfn:"Blockers,[CfnPipeline_BlockerDeclarationProperty]"`
 	// The name of the stage.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The method to use when a stage has not completed successfully.
-	OnFailure interface{} `field:"optional" json:"onFailure" yaml:"onFailure" cfn:"OnFailure"`
+	OnFailure interface{} `field:"optional" json:"onFailure" yaml:"onFailure" cfn:"OnFailure,CfnPipeline_FailureConditionsProperty"`
 	// The method to use when a stage has succeeded.
-	OnSuccess interface{} `field:"optional" json:"onSuccess" yaml:"onSuccess" cfn:"OnSuccess"`
+	OnSuccess interface{} `field:"optional" json:"onSuccess" yaml:"onSuccess" cfn:"OnSuccess,CfnPipeline_SuccessConditionsProperty"`
 }
 
 // The name of the pipeline in which you want to disable the flow of artifacts from one stage to another.
@@ -338,7 +338,7 @@ type CfnPipeline_StageTransitionProperty struct {
 // The conditions for making checks that, if met, succeed a stage.
 type CfnPipeline_SuccessConditionsProperty struct {
 	// The conditions that are success conditions.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnPipeline_ConditionProperty]"`
 }
 
 // A variable declared at the pipeline level.
@@ -366,6 +366,7 @@ func NewCfnPipeline(scope constructs.Construct, id *string, props *CfnPipelinePr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodePipeline::Pipeline")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodePipeline::Pipeline"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,13 +57,13 @@ type CfnWebhookProps struct {
 	// Supported options are GITHUB_HMAC, IP, and UNAUTHENTICATED.
 	Authentication *string `field:"required" json:"authentication" yaml:"authentication" cfn:"Authentication"`
 	// Properties that configure the authentication applied to incoming webhook trigger requests.
-	AuthenticationConfiguration interface{} `field:"required" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"required" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnWebhook_WebhookAuthConfigurationProperty"`
 	// A list of rules applied to the body/payload sent in the POST request to a webhook URL.
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,[CfnWebhook_WebhookFilterRuleProperty]"`
 	// The name of the webhook.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Configures a connection between the webhook that was created and the external tool with events to be detected.
-	RegisterWithThirdParty interface{} `field:"optional" json:"registerWithThirdParty" yaml:"registerWithThirdParty" cfn:"RegisterWithThirdParty"`
+	RegisterWithThirdParty interface{} `field:"optional" json:"registerWithThirdParty" yaml:"registerWithThirdParty" cfn:"RegisterWithThirdParty,b"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the action in a pipeline you want to connect to the webhook.
@@ -104,6 +104,7 @@ func NewCfnWebhook(scope constructs.Construct, id *string, props *CfnWebhookProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodePipeline::Webhook")})
 	r.tags = cfnWebhookTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodePipeline::Webhook"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

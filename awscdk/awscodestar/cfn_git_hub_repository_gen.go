@@ -48,12 +48,12 @@ type CfnGitHubRepository interface {
 // Properties for defining a `CfnGitHubRepository`.
 type CfnGitHubRepositoryProps struct {
 	// Information about code to be committed to a repository after it is created in an CloudFormation stack.
-	Code          interface{} `field:"optional" json:"code" yaml:"code" cfn:"Code"`
+	Code          interface{} `field:"optional" json:"code" yaml:"code" cfn:"Code,CfnGitHubRepository_CodeProperty"`
 	ConnectionArn *string     `field:"optional" json:"connectionArn" yaml:"connectionArn" cfn:"ConnectionArn"`
 	// Indicates whether to enable issues for the GitHub repository.
-	EnableIssues interface{} `field:"optional" json:"enableIssues" yaml:"enableIssues" cfn:"EnableIssues"`
+	EnableIssues interface{} `field:"optional" json:"enableIssues" yaml:"enableIssues" cfn:"EnableIssues,b"`
 	// Indicates whether the GitHub repository is a private repository.
-	IsPrivate interface{} `field:"optional" json:"isPrivate" yaml:"isPrivate" cfn:"IsPrivate"`
+	IsPrivate interface{} `field:"optional" json:"isPrivate" yaml:"isPrivate" cfn:"IsPrivate,b"`
 	// The GitHub user's personal access token for the GitHub repository.
 	RepositoryAccessToken *string `field:"optional" json:"repositoryAccessToken" yaml:"repositoryAccessToken" cfn:"RepositoryAccessToken"`
 	// A comment or description about the new repository.
@@ -67,7 +67,7 @@ type CfnGitHubRepositoryProps struct {
 // The `Code` property type specifies information about code to be committed.
 type CfnGitHubRepository_CodeProperty struct {
 	// Information about the Amazon S3 bucket that contains a ZIP file of code to be committed to the repository.
-	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3,CfnGitHubRepository_S3Property"`
 }
 
 // The `S3` property type specifies information about the Amazon S3 bucket that contains the code to be committed to the new repository.
@@ -92,6 +92,7 @@ func NewCfnGitHubRepository(scope constructs.Construct, id *string, props *CfnGi
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeStar::GitHubRepository")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

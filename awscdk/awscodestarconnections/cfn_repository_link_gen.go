@@ -70,6 +70,7 @@ func NewCfnRepositoryLink(scope constructs.Construct, id *string, props *CfnRepo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeStarConnections::RepositoryLink")})
 	r.tags = cfnRepositoryLinkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CodeStarConnections::RepositoryLink"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -82,6 +82,7 @@ func NewCfnSyncConfiguration(scope constructs.Construct, id *string, props *CfnS
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeStarConnections::SyncConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

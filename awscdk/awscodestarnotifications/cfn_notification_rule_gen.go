@@ -74,7 +74,7 @@ type CfnNotificationRuleProps struct {
 	// The Amazon Resource Name (ARN) of the Amazon  topic or  client.
 	TargetAddress *string `field:"optional" json:"targetAddress" yaml:"targetAddress" cfn:"TargetAddress"`
 	// A list of Amazon Resource Names (ARNs) of Amazon  topics and  clients to associate with the notification rule.
-	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,[CfnNotificationRule_TargetProperty]"`
 }
 
 // Information about the  topics or  clients associated with a notification rule.
@@ -99,6 +99,7 @@ func NewCfnNotificationRule(scope constructs.Construct, id *string, props *CfnNo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CodeStarNotifications::NotificationRule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::CodeStarNotifications::NotificationRule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,15 +63,15 @@ type CfnIdentityPool interface {
 // Properties for defining a `CfnIdentityPool`.
 type CfnIdentityPoolProps struct {
 	// Enables the Basic (Classic) authentication flow.
-	AllowClassicFlow interface{} `field:"optional" json:"allowClassicFlow" yaml:"allowClassicFlow" cfn:"AllowClassicFlow"`
+	AllowClassicFlow interface{} `field:"optional" json:"allowClassicFlow" yaml:"allowClassicFlow" cfn:"AllowClassicFlow,b"`
 	// Specifies whether the identity pool supports unauthenticated logins.
-	AllowUnauthenticatedIdentities interface{} `field:"required" json:"allowUnauthenticatedIdentities" yaml:"allowUnauthenticatedIdentities" cfn:"AllowUnauthenticatedIdentities"`
+	AllowUnauthenticatedIdentities interface{} `field:"required" json:"allowUnauthenticatedIdentities" yaml:"allowUnauthenticatedIdentities" cfn:"AllowUnauthenticatedIdentities,b"`
 	// The events to configure.
 	CognitoEvents interface{} `field:"optional" json:"cognitoEvents" yaml:"cognitoEvents" cfn:"CognitoEvents"`
 	// The Amazon Cognito user pools and their client IDs.
-	CognitoIdentityProviders interface{} `field:"optional" json:"cognitoIdentityProviders" yaml:"cognitoIdentityProviders" cfn:"CognitoIdentityProviders"`
+	CognitoIdentityProviders interface{} `field:"optional" json:"cognitoIdentityProviders" yaml:"cognitoIdentityProviders" cfn:"CognitoIdentityProviders,[CfnIdentityPool_CognitoIdentityProviderProperty]"`
 	// Configuration options for configuring Amazon Cognito streams.
-	CognitoStreams interface{} `field:"optional" json:"cognitoStreams" yaml:"cognitoStreams" cfn:"CognitoStreams"`
+	CognitoStreams interface{} `field:"optional" json:"cognitoStreams" yaml:"cognitoStreams" cfn:"CognitoStreams,CfnIdentityPool_CognitoStreamsProperty"`
 	// The "domain" Amazon Cognito uses when referencing your users.
 	DeveloperProviderName *string `field:"optional" json:"developerProviderName" yaml:"developerProviderName" cfn:"DeveloperProviderName"`
 	// The name of your Amazon Cognito identity pool.
@@ -81,7 +81,7 @@ type CfnIdentityPoolProps struct {
 	// The Amazon Resource Names (ARNs) of the OpenID connect providers.
 	OpenIdConnectProviderArns *[]interface{} `field:"optional" json:"openIdConnectProviderArns" yaml:"openIdConnectProviderArns" cfn:"OpenIdConnectProviderARNs"`
 	// The configuration options to be applied to the identity pool.
-	PushSync interface{} `field:"optional" json:"pushSync" yaml:"pushSync" cfn:"PushSync"`
+	PushSync interface{} `field:"optional" json:"pushSync" yaml:"pushSync" cfn:"PushSync,CfnIdentityPool_PushSyncProperty"`
 	// The Amazon Resource Names (ARNs) of the Security Assertion Markup Language (SAML) providers.
 	SamlProviderArns *[]*string `field:"optional" json:"samlProviderArns" yaml:"samlProviderArns" cfn:"SamlProviderARNs"`
 	// Key-value pairs that map provider names to provider app IDs.
@@ -95,7 +95,7 @@ type CfnIdentityPool_CognitoIdentityProviderProperty struct {
 	// The provider name for an Amazon Cognito user pool.
 	ProviderName *string `field:"required" json:"providerName" yaml:"providerName" cfn:"ProviderName"`
 	// TRUE if server-side token validation is enabled for the identity provider’s token.
-	ServerSideTokenCheck interface{} `field:"optional" json:"serverSideTokenCheck" yaml:"serverSideTokenCheck" cfn:"ServerSideTokenCheck"`
+	ServerSideTokenCheck interface{} `field:"optional" json:"serverSideTokenCheck" yaml:"serverSideTokenCheck" cfn:"ServerSideTokenCheck,b"`
 }
 
 // `CognitoStreams` is a property of the [AWS::Cognito::IdentityPool](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cognito-identitypool.html) resource that defines configuration options for Amazon Cognito streams.
@@ -131,6 +131,7 @@ func NewCfnIdentityPool(scope constructs.Construct, id *string, props *CfnIdenti
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::IdentityPool")})
 	r.tags = cfnIdentityPoolTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Cognito::IdentityPool"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("identityPoolTags")}), r}
 	r.props.OpenIdConnectProviderArns = l1rt.RefList(r, r.props.OpenIdConnectProviderArns, "openIdConnectProviderArns", "iam.IOIDCProviderRef | string", "OidcProviderRef.OidcProviderArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

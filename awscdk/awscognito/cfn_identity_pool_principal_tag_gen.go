@@ -41,7 +41,7 @@ type CfnIdentityPoolPrincipalTagProps struct {
 	// A JSON-formatted list of user claims and the principal tags that you want to associate with them.
 	PrincipalTags interface{} `field:"optional" json:"principalTags" yaml:"principalTags" cfn:"PrincipalTags"`
 	// Use a default set of mappings between claims and tags for this provider, instead of a custom map.
-	UseDefaults interface{} `field:"optional" json:"useDefaults" yaml:"useDefaults" cfn:"UseDefaults"`
+	UseDefaults interface{} `field:"optional" json:"useDefaults" yaml:"useDefaults" cfn:"UseDefaults,b"`
 }
 
 type cfnIdentityPoolPrincipalTag struct {
@@ -56,6 +56,7 @@ func NewCfnIdentityPoolPrincipalTag(scope constructs.Construct, id *string, prop
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::IdentityPoolPrincipalTag")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -36,7 +36,7 @@ type CfnIdentityPoolRoleAttachmentProps struct {
 	// An identity pool ID in the format `REGION:GUID` .
 	IdentityPoolId interface{} `field:"required" json:"identityPoolId" yaml:"identityPoolId" cfn:"IdentityPoolId"`
 	// How users for a specific identity provider are mapped to roles.
-	RoleMappings interface{} `field:"optional" json:"roleMappings" yaml:"roleMappings" cfn:"RoleMappings"`
+	RoleMappings interface{} `field:"optional" json:"roleMappings" yaml:"roleMappings" cfn:"RoleMappings,{CfnIdentityPoolRoleAttachment_RoleMappingProperty}"`
 	// The map of the roles associated with this pool.
 	Roles interface{} `field:"optional" json:"roles" yaml:"roles" cfn:"Roles"`
 }
@@ -60,7 +60,7 @@ type CfnIdentityPoolRoleAttachment_RoleMappingProperty struct {
 	// Identifier for the identity provider for which the role is mapped.
 	IdentityProvider *string `field:"optional" json:"identityProvider" yaml:"identityProvider" cfn:"IdentityProvider"`
 	// The rules to be used for mapping users to roles.
-	RulesConfiguration interface{} `field:"optional" json:"rulesConfiguration" yaml:"rulesConfiguration" cfn:"RulesConfiguration"`
+	RulesConfiguration interface{} `field:"optional" json:"rulesConfiguration" yaml:"rulesConfiguration" cfn:"RulesConfiguration,CfnIdentityPoolRoleAttachment_RulesConfigurationTypeProperty"`
 	// The role mapping type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -68,7 +68,7 @@ type CfnIdentityPoolRoleAttachment_RoleMappingProperty struct {
 // `RulesConfigurationType` is a subproperty of the [RoleMapping](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-identitypoolroleattachment-rolemapping.html) property that defines the rules to be used for mapping users to roles.
 type CfnIdentityPoolRoleAttachment_RulesConfigurationTypeProperty struct {
 	// The rules.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnIdentityPoolRoleAttachment_MappingRuleProperty]"`
 }
 
 type cfnIdentityPoolRoleAttachment struct {
@@ -84,6 +84,7 @@ func NewCfnIdentityPoolRoleAttachment(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::IdentityPoolRoleAttachment")})
 	r.props.IdentityPoolId = l1rt.Ref(r, r.props.IdentityPoolId, "identityPoolId", "cognito.IIdentityPoolRef | string", "IdentityPoolRef.IdentityPoolId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -31,7 +31,7 @@ type CfnLogDeliveryConfiguration interface {
 // Properties for defining a `CfnLogDeliveryConfiguration`.
 type CfnLogDeliveryConfigurationProps struct {
 	// A logging destination of a user pool.
-	LogConfigurations interface{} `field:"optional" json:"logConfigurations" yaml:"logConfigurations" cfn:"LogConfigurations"`
+	LogConfigurations interface{} `field:"optional" json:"logConfigurations" yaml:"logConfigurations" cfn:"LogConfigurations,[CfnLogDeliveryConfiguration_LogConfigurationProperty]"`
 	// The ID of the user pool where you configured logging.
 	UserPoolId *string `field:"required" json:"userPoolId" yaml:"userPoolId" cfn:"UserPoolId"`
 }
@@ -51,15 +51,15 @@ type CfnLogDeliveryConfiguration_FirehoseConfigurationProperty struct {
 // The configuration of user event logs to an external AWS service like Amazon Data Firehose, Amazon S3, or Amazon CloudWatch Logs.
 type CfnLogDeliveryConfiguration_LogConfigurationProperty struct {
 	// Configuration for the CloudWatch log group destination of user pool detailed activity logging, or of user activity log export with advanced security features.
-	CloudWatchLogsConfiguration interface{} `field:"optional" json:"cloudWatchLogsConfiguration" yaml:"cloudWatchLogsConfiguration" cfn:"CloudWatchLogsConfiguration"`
+	CloudWatchLogsConfiguration interface{} `field:"optional" json:"cloudWatchLogsConfiguration" yaml:"cloudWatchLogsConfiguration" cfn:"CloudWatchLogsConfiguration,CfnLogDeliveryConfiguration_CloudWatchLogsConfigurationProperty"`
 	// The source of events that your user pool sends for logging.
 	EventSource *string `field:"optional" json:"eventSource" yaml:"eventSource" cfn:"EventSource"`
 	// Configuration for the Amazon Data Firehose stream destination of user activity log export with threat protection.
-	FirehoseConfiguration interface{} `field:"optional" json:"firehoseConfiguration" yaml:"firehoseConfiguration" cfn:"FirehoseConfiguration"`
+	FirehoseConfiguration interface{} `field:"optional" json:"firehoseConfiguration" yaml:"firehoseConfiguration" cfn:"FirehoseConfiguration,CfnLogDeliveryConfiguration_FirehoseConfigurationProperty"`
 	// The `errorlevel` selection of logs that a user pool sends for detailed activity logging.
 	LogLevel *string `field:"optional" json:"logLevel" yaml:"logLevel" cfn:"LogLevel"`
 	// Configuration for the Amazon S3 bucket destination of user activity log export with threat protection.
-	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnLogDeliveryConfiguration_S3ConfigurationProperty"`
 }
 
 // Configuration for the Amazon S3 bucket destination of user activity log export with threat protection.
@@ -80,6 +80,7 @@ func NewCfnLogDeliveryConfiguration(scope constructs.Construct, id *string, prop
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::LogDeliveryConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,15 +43,15 @@ type CfnManagedLoginBranding interface {
 // Properties for defining a `CfnManagedLoginBranding`.
 type CfnManagedLoginBrandingProps struct {
 	// An array of image files that you want to apply to roles like backgrounds, logos, and icons.
-	Assets interface{} `field:"optional" json:"assets" yaml:"assets" cfn:"Assets"`
+	Assets interface{} `field:"optional" json:"assets" yaml:"assets" cfn:"Assets,[CfnManagedLoginBranding_AssetTypeProperty]"`
 	// The app client that you want to assign the branding style to.
 	ClientId *string `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	// When `true` , returns values for branding options that are unchanged from Amazon Cognito defaults.
-	ReturnMergedResources interface{} `field:"optional" json:"returnMergedResources" yaml:"returnMergedResources" cfn:"ReturnMergedResources"`
+	ReturnMergedResources interface{} `field:"optional" json:"returnMergedResources" yaml:"returnMergedResources" cfn:"ReturnMergedResources,b"`
 	// A JSON file, encoded as a `Document` type, with the the settings that you want to apply to your style.
 	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
 	// When true, applies the default branding style options.
-	UseCognitoProvidedValues interface{} `field:"optional" json:"useCognitoProvidedValues" yaml:"useCognitoProvidedValues" cfn:"UseCognitoProvidedValues"`
+	UseCognitoProvidedValues interface{} `field:"optional" json:"useCognitoProvidedValues" yaml:"useCognitoProvidedValues" cfn:"UseCognitoProvidedValues,b"`
 	// The user pool where the branding style is assigned.
 	UserPoolId *string `field:"required" json:"userPoolId" yaml:"userPoolId" cfn:"UserPoolId"`
 }
@@ -82,6 +82,7 @@ func NewCfnManagedLoginBranding(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::ManagedLoginBranding")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

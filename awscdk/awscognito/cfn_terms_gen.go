@@ -47,7 +47,7 @@ type CfnTermsProps struct {
 	// This parameter is reserved for future use and currently accepts one value.
 	Enforcement *string `field:"required" json:"enforcement" yaml:"enforcement" cfn:"Enforcement"`
 	// A map of URLs to languages.
-	Links interface{} `field:"required" json:"links" yaml:"links" cfn:"Links"`
+	Links interface{} `field:"required" json:"links" yaml:"links" cfn:"Links,{s}"`
 	// The type and friendly name of the terms documents.
 	TermsName *string `field:"required" json:"termsName" yaml:"termsName" cfn:"TermsName"`
 	// This parameter is reserved for future use and currently accepts one value.
@@ -68,6 +68,7 @@ func NewCfnTerms(scope constructs.Construct, id *string, props *CfnTermsProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::Terms")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -100,11 +100,11 @@ type CfnUserPoolClientProps struct {
 	// The OAuth grant types that you want your app client to generate for clients in managed login authentication.
 	AllowedOAuthFlows *[]*string `field:"optional" json:"allowedOAuthFlows" yaml:"allowedOAuthFlows" cfn:"AllowedOAuthFlows"`
 	// Set to `true` to use OAuth 2.0 authorization server features in your app client.
-	AllowedOAuthFlowsUserPoolClient interface{} `field:"optional" json:"allowedOAuthFlowsUserPoolClient" yaml:"allowedOAuthFlowsUserPoolClient" cfn:"AllowedOAuthFlowsUserPoolClient"`
+	AllowedOAuthFlowsUserPoolClient interface{} `field:"optional" json:"allowedOAuthFlowsUserPoolClient" yaml:"allowedOAuthFlowsUserPoolClient" cfn:"AllowedOAuthFlowsUserPoolClient,b"`
 	// The OAuth, OpenID Connect (OIDC), and custom scopes that you want to permit your app client to authorize access with.
 	AllowedOAuthScopes *[]*string `field:"optional" json:"allowedOAuthScopes" yaml:"allowedOAuthScopes" cfn:"AllowedOAuthScopes"`
 	// The user pool analytics configuration for collecting metrics and sending them to your Amazon Pinpoint campaign.
-	AnalyticsConfiguration interface{} `field:"optional" json:"analyticsConfiguration" yaml:"analyticsConfiguration" cfn:"AnalyticsConfiguration"`
+	AnalyticsConfiguration interface{} `field:"optional" json:"analyticsConfiguration" yaml:"analyticsConfiguration" cfn:"AnalyticsConfiguration,CfnUserPoolClient_AnalyticsConfigurationProperty"`
 	// Amazon Cognito creates a session token for each API request in an authentication flow.
 	AuthSessionValidity *float64 `field:"optional" json:"authSessionValidity" yaml:"authSessionValidity" cfn:"AuthSessionValidity"`
 	// A list of allowed redirect, or callback, URLs for managed login authentication.
@@ -114,13 +114,13 @@ type CfnUserPoolClientProps struct {
 	// The default redirect URI.
 	DefaultRedirectUri *string `field:"optional" json:"defaultRedirectUri" yaml:"defaultRedirectUri" cfn:"DefaultRedirectURI"`
 	// When `true` , your application can include additional `UserContextData` in authentication requests.
-	EnablePropagateAdditionalUserContextData interface{} `field:"optional" json:"enablePropagateAdditionalUserContextData" yaml:"enablePropagateAdditionalUserContextData" cfn:"EnablePropagateAdditionalUserContextData"`
+	EnablePropagateAdditionalUserContextData interface{} `field:"optional" json:"enablePropagateAdditionalUserContextData" yaml:"enablePropagateAdditionalUserContextData" cfn:"EnablePropagateAdditionalUserContextData,b"`
 	// Activates or deactivates token revocation.
-	EnableTokenRevocation interface{} `field:"optional" json:"enableTokenRevocation" yaml:"enableTokenRevocation" cfn:"EnableTokenRevocation"`
+	EnableTokenRevocation interface{} `field:"optional" json:"enableTokenRevocation" yaml:"enableTokenRevocation" cfn:"EnableTokenRevocation,b"`
 	// The [authentication flows](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html) that you want your user pool client to support. For each app client in your user pool, you can sign in your users with any combination of one or more flows, including with a user name and Secure Remote Password (SRP), a user name and password, or a custom authentication process that you define with Lambda functions.
 	ExplicitAuthFlows *[]*string `field:"optional" json:"explicitAuthFlows" yaml:"explicitAuthFlows" cfn:"ExplicitAuthFlows"`
 	// When `true` , generates a client secret for the app client.
-	GenerateSecret interface{} `field:"optional" json:"generateSecret" yaml:"generateSecret" cfn:"GenerateSecret"`
+	GenerateSecret interface{} `field:"optional" json:"generateSecret" yaml:"generateSecret" cfn:"GenerateSecret,b"`
 	// The ID token time limit.
 	IdTokenValidity *float64 `field:"optional" json:"idTokenValidity" yaml:"idTokenValidity" cfn:"IdTokenValidity"`
 	// A list of allowed logout URLs for managed login authentication.
@@ -130,13 +130,13 @@ type CfnUserPoolClientProps struct {
 	// The list of user attributes that you want your app client to have read access to.
 	ReadAttributes *[]*string `field:"optional" json:"readAttributes" yaml:"readAttributes" cfn:"ReadAttributes"`
 	// The configuration of your app client for refresh token rotation.
-	RefreshTokenRotation interface{} `field:"optional" json:"refreshTokenRotation" yaml:"refreshTokenRotation" cfn:"RefreshTokenRotation"`
+	RefreshTokenRotation interface{} `field:"optional" json:"refreshTokenRotation" yaml:"refreshTokenRotation" cfn:"RefreshTokenRotation,CfnUserPoolClient_RefreshTokenRotationProperty"`
 	// The refresh token time limit.
 	RefreshTokenValidity *float64 `field:"optional" json:"refreshTokenValidity" yaml:"refreshTokenValidity" cfn:"RefreshTokenValidity"`
 	// A list of provider names for the identity providers (IdPs) that are supported on this client.
 	SupportedIdentityProviders *[]*string `field:"optional" json:"supportedIdentityProviders" yaml:"supportedIdentityProviders" cfn:"SupportedIdentityProviders"`
 	// The units that validity times are represented in.
-	TokenValidityUnits interface{} `field:"optional" json:"tokenValidityUnits" yaml:"tokenValidityUnits" cfn:"TokenValidityUnits"`
+	TokenValidityUnits interface{} `field:"optional" json:"tokenValidityUnits" yaml:"tokenValidityUnits" cfn:"TokenValidityUnits,CfnUserPoolClient_TokenValidityUnitsProperty"`
 	// The ID of the user pool where you want to create an app client.
 	UserPoolId interface{} `field:"required" json:"userPoolId" yaml:"userPoolId" cfn:"UserPoolId"`
 	// The list of user attributes that you want your app client to have write access to.
@@ -154,7 +154,7 @@ type CfnUserPoolClient_AnalyticsConfigurationProperty struct {
 	// The ARN of an AWS Identity and Access Management role that has the permissions required for Amazon Cognito to publish events to Amazon Pinpoint analytics.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// If `UserDataShared` is `true` , Amazon Cognito includes user data in the events that it publishes to Amazon Pinpoint analytics.
-	UserDataShared interface{} `field:"optional" json:"userDataShared" yaml:"userDataShared" cfn:"UserDataShared"`
+	UserDataShared interface{} `field:"optional" json:"userDataShared" yaml:"userDataShared" cfn:"UserDataShared,b"`
 }
 
 // The configuration of your app client for refresh token rotation.
@@ -188,6 +188,7 @@ func NewCfnUserPoolClient(scope constructs.Construct, id *string, props *CfnUser
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPoolClient")})
 	r.props.UserPoolId = l1rt.Ref(r, r.props.UserPoolId, "userPoolId", "cognito.IUserPoolRef | string", "UserPoolRef.UserPoolId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

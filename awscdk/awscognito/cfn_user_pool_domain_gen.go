@@ -39,12 +39,12 @@ type CfnUserPoolDomain interface {
 // Properties for defining a `CfnUserPoolDomain`.
 type CfnUserPoolDomainProps struct {
 	// The configuration for a custom domain that hosts the sign-up and sign-in pages for your application.
-	CustomDomainConfig interface{} `field:"optional" json:"customDomainConfig" yaml:"customDomainConfig" cfn:"CustomDomainConfig"`
+	CustomDomainConfig interface{} `field:"optional" json:"customDomainConfig" yaml:"customDomainConfig" cfn:"CustomDomainConfig,CfnUserPoolDomain_CustomDomainConfigTypeProperty"`
 	// The name of the domain that you want to update.
 	Domain *string `field:"required" json:"domain" yaml:"domain" cfn:"Domain"`
 	// A version number that indicates the state of managed login for your domain.
 	ManagedLoginVersion *float64    `field:"optional" json:"managedLoginVersion" yaml:"managedLoginVersion" cfn:"ManagedLoginVersion"`
-	Routing             interface{} `field:"optional" json:"routing" yaml:"routing" cfn:"Routing"`
+	Routing             interface{} `field:"optional" json:"routing" yaml:"routing" cfn:"Routing,CfnUserPoolDomain_RoutingTypeProperty"`
 	// The ID of the user pool that is associated with the domain you're updating.
 	UserPoolId *string `field:"required" json:"userPoolId" yaml:"userPoolId" cfn:"UserPoolId"`
 }
@@ -62,7 +62,7 @@ type CfnUserPoolDomain_FailoverTypeProperty struct {
 }
 
 type CfnUserPoolDomain_RoutingTypeProperty struct {
-	Failover interface{} `field:"optional" json:"failover" yaml:"failover" cfn:"Failover"`
+	Failover interface{} `field:"optional" json:"failover" yaml:"failover" cfn:"Failover,CfnUserPoolDomain_FailoverTypeProperty"`
 }
 
 type cfnUserPoolDomain struct {
@@ -77,6 +77,7 @@ func NewCfnUserPoolDomain(scope constructs.Construct, id *string, props *CfnUser
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPoolDomain")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

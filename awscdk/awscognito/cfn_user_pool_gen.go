@@ -123,9 +123,9 @@ type CfnUserPool interface {
 // Properties for defining a `CfnUserPool`.
 type CfnUserPoolProps struct {
 	// The available verified method a user can use to recover their password when they call `ForgotPassword` .
-	AccountRecoverySetting interface{} `field:"optional" json:"accountRecoverySetting" yaml:"accountRecoverySetting" cfn:"AccountRecoverySetting"`
+	AccountRecoverySetting interface{} `field:"optional" json:"accountRecoverySetting" yaml:"accountRecoverySetting" cfn:"AccountRecoverySetting,CfnUserPool_AccountRecoverySettingProperty"`
 	// The settings for administrator creation of users in a user pool.
-	AdminCreateUserConfig interface{} `field:"optional" json:"adminCreateUserConfig" yaml:"adminCreateUserConfig" cfn:"AdminCreateUserConfig"`
+	AdminCreateUserConfig interface{} `field:"optional" json:"adminCreateUserConfig" yaml:"adminCreateUserConfig" cfn:"AdminCreateUserConfig,CfnUserPool_AdminCreateUserConfigProperty"`
 	// Attributes supported as an alias for this user pool.
 	AliasAttributes *[]*string `field:"optional" json:"aliasAttributes" yaml:"aliasAttributes" cfn:"AliasAttributes"`
 	// The attributes that you want your user pool to automatically verify.
@@ -133,37 +133,37 @@ type CfnUserPoolProps struct {
 	// When active, `DeletionProtection` prevents accidental deletion of your user pool.
 	DeletionProtection *string `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
 	// The device-remembering configuration for a user pool.
-	DeviceConfiguration        interface{} `field:"optional" json:"deviceConfiguration" yaml:"deviceConfiguration" cfn:"DeviceConfiguration"`
+	DeviceConfiguration        interface{} `field:"optional" json:"deviceConfiguration" yaml:"deviceConfiguration" cfn:"DeviceConfiguration,CfnUserPool_DeviceConfigurationProperty"`
 	EmailAuthenticationMessage *string     `field:"optional" json:"emailAuthenticationMessage" yaml:"emailAuthenticationMessage" cfn:"EmailAuthenticationMessage"`
 	EmailAuthenticationSubject *string     `field:"optional" json:"emailAuthenticationSubject" yaml:"emailAuthenticationSubject" cfn:"EmailAuthenticationSubject"`
 	// The email configuration of your user pool.
-	EmailConfiguration interface{} `field:"optional" json:"emailConfiguration" yaml:"emailConfiguration" cfn:"EmailConfiguration"`
+	EmailConfiguration interface{} `field:"optional" json:"emailConfiguration" yaml:"emailConfiguration" cfn:"EmailConfiguration,CfnUserPool_EmailConfigurationProperty"`
 	// This parameter is no longer used.
 	EmailVerificationMessage *string `field:"optional" json:"emailVerificationMessage" yaml:"emailVerificationMessage" cfn:"EmailVerificationMessage"`
 	// This parameter is no longer used.
 	EmailVerificationSubject *string `field:"optional" json:"emailVerificationSubject" yaml:"emailVerificationSubject" cfn:"EmailVerificationSubject"`
 	// Set enabled MFA options on a specified user pool.
 	EnabledMfas         *[]*string  `field:"optional" json:"enabledMfas" yaml:"enabledMfas" cfn:"EnabledMfas"`
-	IssuerConfiguration interface{} `field:"optional" json:"issuerConfiguration" yaml:"issuerConfiguration" cfn:"IssuerConfiguration"`
-	KeyConfiguration    interface{} `field:"optional" json:"keyConfiguration" yaml:"keyConfiguration" cfn:"KeyConfiguration"`
+	IssuerConfiguration interface{} `field:"optional" json:"issuerConfiguration" yaml:"issuerConfiguration" cfn:"IssuerConfiguration,CfnUserPool_IssuerConfigurationProperty"`
+	KeyConfiguration    interface{} `field:"optional" json:"keyConfiguration" yaml:"keyConfiguration" cfn:"KeyConfiguration,CfnUserPool_KeyConfigurationProperty"`
 	// A collection of user pool Lambda triggers.
-	LambdaConfig interface{} `field:"optional" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig"`
+	LambdaConfig interface{} `field:"optional" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig,CfnUserPool_LambdaConfigProperty"`
 	// Displays the state of multi-factor authentication (MFA) as on, off, or optional.
 	MfaConfiguration *string `field:"optional" json:"mfaConfiguration" yaml:"mfaConfiguration" cfn:"MfaConfiguration"`
 	// A list of user pool policies.
-	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies,CfnUserPool_PoliciesProperty"`
 	// An array of attributes for the new user pool.
-	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema,[CfnUserPool_SchemaAttributeProperty]"`
 	// The contents of the SMS authentication message.
 	SmsAuthenticationMessage *string `field:"optional" json:"smsAuthenticationMessage" yaml:"smsAuthenticationMessage" cfn:"SmsAuthenticationMessage"`
 	// The settings for your Amazon Cognito user pool to send SMS messages with Amazon Simple Notification Service.
-	SmsConfiguration interface{} `field:"optional" json:"smsConfiguration" yaml:"smsConfiguration" cfn:"SmsConfiguration"`
+	SmsConfiguration interface{} `field:"optional" json:"smsConfiguration" yaml:"smsConfiguration" cfn:"SmsConfiguration,CfnUserPool_SmsConfigurationProperty"`
 	// This parameter is no longer used.
 	SmsVerificationMessage *string `field:"optional" json:"smsVerificationMessage" yaml:"smsVerificationMessage" cfn:"SmsVerificationMessage"`
 	// The settings for updates to user attributes.
-	UserAttributeUpdateSettings interface{} `field:"optional" json:"userAttributeUpdateSettings" yaml:"userAttributeUpdateSettings" cfn:"UserAttributeUpdateSettings"`
+	UserAttributeUpdateSettings interface{} `field:"optional" json:"userAttributeUpdateSettings" yaml:"userAttributeUpdateSettings" cfn:"UserAttributeUpdateSettings,CfnUserPool_UserAttributeUpdateSettingsProperty"`
 	// Contains settings for activation of threat protection, including the operating mode and additional authentication types.
-	UserPoolAddOns interface{} `field:"optional" json:"userPoolAddOns" yaml:"userPoolAddOns" cfn:"UserPoolAddOns"`
+	UserPoolAddOns interface{} `field:"optional" json:"userPoolAddOns" yaml:"userPoolAddOns" cfn:"UserPoolAddOns,CfnUserPool_UserPoolAddOnsProperty"`
 	// A friendly name for your user pool.
 	UserPoolName *string `field:"optional" json:"userPoolName" yaml:"userPoolName" cfn:"UserPoolName"`
 	// The tag keys and values to assign to the user pool.
@@ -173,9 +173,9 @@ type CfnUserPoolProps struct {
 	// Specifies whether a user can use an email address or phone number as a username when they sign up.
 	UsernameAttributes *[]*string `field:"optional" json:"usernameAttributes" yaml:"usernameAttributes" cfn:"UsernameAttributes"`
 	// Sets the case sensitivity option for sign-in usernames.
-	UsernameConfiguration interface{} `field:"optional" json:"usernameConfiguration" yaml:"usernameConfiguration" cfn:"UsernameConfiguration"`
+	UsernameConfiguration interface{} `field:"optional" json:"usernameConfiguration" yaml:"usernameConfiguration" cfn:"UsernameConfiguration,CfnUserPool_UsernameConfigurationProperty"`
 	// The template for the verification message that your user pool delivers to users who set an email address or phone number attribute.
-	VerificationMessageTemplate interface{} `field:"optional" json:"verificationMessageTemplate" yaml:"verificationMessageTemplate" cfn:"VerificationMessageTemplate"`
+	VerificationMessageTemplate interface{} `field:"optional" json:"verificationMessageTemplate" yaml:"verificationMessageTemplate" cfn:"VerificationMessageTemplate,CfnUserPool_VerificationMessageTemplateProperty"`
 	WebAuthnFactorConfiguration *string     `field:"optional" json:"webAuthnFactorConfiguration" yaml:"webAuthnFactorConfiguration" cfn:"WebAuthnFactorConfiguration"`
 	// Sets or displays the authentication domain, typically your user pool domain, that passkey providers must use as a relying party (RP) in their configuration.
 	WebAuthnRelyingPartyId *string `field:"optional" json:"webAuthnRelyingPartyId" yaml:"webAuthnRelyingPartyId" cfn:"WebAuthnRelyingPartyID"`
@@ -186,15 +186,15 @@ type CfnUserPoolProps struct {
 // The available verified method a user can use to recover their password when they call `ForgotPassword` .
 type CfnUserPool_AccountRecoverySettingProperty struct {
 	// The list of options and priorities for user message delivery in forgot-password operations.
-	RecoveryMechanisms interface{} `field:"optional" json:"recoveryMechanisms" yaml:"recoveryMechanisms" cfn:"RecoveryMechanisms"`
+	RecoveryMechanisms interface{} `field:"optional" json:"recoveryMechanisms" yaml:"recoveryMechanisms" cfn:"RecoveryMechanisms,[CfnUserPool_RecoveryOptionProperty]"`
 }
 
 // The settings for administrator creation of users in a user pool.
 type CfnUserPool_AdminCreateUserConfigProperty struct {
 	// The setting for allowing self-service sign-up.
-	AllowAdminCreateUserOnly interface{} `field:"optional" json:"allowAdminCreateUserOnly" yaml:"allowAdminCreateUserOnly" cfn:"AllowAdminCreateUserOnly"`
+	AllowAdminCreateUserOnly interface{} `field:"optional" json:"allowAdminCreateUserOnly" yaml:"allowAdminCreateUserOnly" cfn:"AllowAdminCreateUserOnly,b"`
 	// The template for the welcome message to new users.
-	InviteMessageTemplate interface{} `field:"optional" json:"inviteMessageTemplate" yaml:"inviteMessageTemplate" cfn:"InviteMessageTemplate"`
+	InviteMessageTemplate interface{} `field:"optional" json:"inviteMessageTemplate" yaml:"inviteMessageTemplate" cfn:"InviteMessageTemplate,CfnUserPool_InviteMessageTemplateProperty"`
 	// This parameter is no longer in use.
 	UnusedAccountValidityDays *float64 `field:"optional" json:"unusedAccountValidityDays" yaml:"unusedAccountValidityDays" cfn:"UnusedAccountValidityDays"`
 }
@@ -224,9 +224,9 @@ type CfnUserPool_CustomSMSSenderProperty struct {
 // The device-remembering configuration for a user pool.
 type CfnUserPool_DeviceConfigurationProperty struct {
 	// When true, a remembered device can sign in with device authentication instead of SMS and time-based one-time password (TOTP) factors for multi-factor authentication (MFA).
-	ChallengeRequiredOnNewDevice interface{} `field:"optional" json:"challengeRequiredOnNewDevice" yaml:"challengeRequiredOnNewDevice" cfn:"ChallengeRequiredOnNewDevice"`
+	ChallengeRequiredOnNewDevice interface{} `field:"optional" json:"challengeRequiredOnNewDevice" yaml:"challengeRequiredOnNewDevice" cfn:"ChallengeRequiredOnNewDevice,b"`
 	// When true, Amazon Cognito doesn't automatically remember a user's device when your app sends a `ConfirmDevice` API request.
-	DeviceOnlyRememberedOnUserPrompt interface{} `field:"optional" json:"deviceOnlyRememberedOnUserPrompt" yaml:"deviceOnlyRememberedOnUserPrompt" cfn:"DeviceOnlyRememberedOnUserPrompt"`
+	DeviceOnlyRememberedOnUserPrompt interface{} `field:"optional" json:"deviceOnlyRememberedOnUserPrompt" yaml:"deviceOnlyRememberedOnUserPrompt" cfn:"DeviceOnlyRememberedOnUserPrompt,b"`
 }
 
 // The email configuration of your user pool.
@@ -282,14 +282,14 @@ type CfnUserPool_LambdaConfigProperty struct {
 	// The configuration of a create auth challenge Lambda trigger, one of three triggers in the sequence of the [custom authentication challenge triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html) .
 	CreateAuthChallenge *string `field:"optional" json:"createAuthChallenge" yaml:"createAuthChallenge" cfn:"CreateAuthChallenge"`
 	// The configuration of a custom email sender Lambda trigger.
-	CustomEmailSender interface{} `field:"optional" json:"customEmailSender" yaml:"customEmailSender" cfn:"CustomEmailSender"`
+	CustomEmailSender interface{} `field:"optional" json:"customEmailSender" yaml:"customEmailSender" cfn:"CustomEmailSender,CfnUserPool_CustomEmailSenderProperty"`
 	// A custom message Lambda trigger.
 	CustomMessage *string `field:"optional" json:"customMessage" yaml:"customMessage" cfn:"CustomMessage"`
 	// The configuration of a custom SMS sender Lambda trigger.
-	CustomSmsSender interface{} `field:"optional" json:"customSmsSender" yaml:"customSmsSender" cfn:"CustomSMSSender"`
+	CustomSmsSender interface{} `field:"optional" json:"customSmsSender" yaml:"customSmsSender" cfn:"CustomSMSSender,CfnUserPool_CustomSMSSenderProperty"`
 	// The configuration of a define auth challenge Lambda trigger, one of three triggers in the sequence of the [custom authentication challenge triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html) .
 	DefineAuthChallenge *string     `field:"optional" json:"defineAuthChallenge" yaml:"defineAuthChallenge" cfn:"DefineAuthChallenge"`
-	InboundFederation   interface{} `field:"optional" json:"inboundFederation" yaml:"inboundFederation" cfn:"InboundFederation"`
+	InboundFederation   interface{} `field:"optional" json:"inboundFederation" yaml:"inboundFederation" cfn:"InboundFederation,CfnUserPool_InboundFederationProperty"`
 	// The ARN of an [KMS key](https://docs.aws.amazon.com//kms/latest/developerguide/concepts.html#master_keys) . Amazon Cognito uses the key to encrypt codes and temporary passwords sent to custom sender Lambda triggers.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KMSKeyID"`
 	// The configuration of a [post authentication Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html) in a user pool. This trigger can take custom actions after a user signs in.
@@ -303,7 +303,7 @@ type CfnUserPool_LambdaConfigProperty struct {
 	// The legacy configuration of a [pre token generation Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html) in a user pool.
 	PreTokenGeneration *string `field:"optional" json:"preTokenGeneration" yaml:"preTokenGeneration" cfn:"PreTokenGeneration"`
 	// The detailed configuration of a [pre token generation Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html) in a user pool. If you also set an ARN in `PreTokenGeneration` , its value must be identical to `PreTokenGenerationConfig` .
-	PreTokenGenerationConfig interface{} `field:"optional" json:"preTokenGenerationConfig" yaml:"preTokenGenerationConfig" cfn:"PreTokenGenerationConfig"`
+	PreTokenGenerationConfig interface{} `field:"optional" json:"preTokenGenerationConfig" yaml:"preTokenGenerationConfig" cfn:"PreTokenGenerationConfig,CfnUserPool_PreTokenGenerationConfigProperty"`
 	// The configuration of a [migrate user Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html) in a user pool. This trigger can create user profiles when users sign in or attempt to reset their password with credentials that don't exist yet.
 	UserMigration *string `field:"optional" json:"userMigration" yaml:"userMigration" cfn:"UserMigration"`
 	// The configuration of a verify auth challenge Lambda trigger, one of three triggers in the sequence of the [custom authentication challenge triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html) .
@@ -325,13 +325,13 @@ type CfnUserPool_PasswordPolicyProperty struct {
 	// The number of previous passwords that you want Amazon Cognito to restrict each user from reusing.
 	PasswordHistorySize *float64 `field:"optional" json:"passwordHistorySize" yaml:"passwordHistorySize" cfn:"PasswordHistorySize"`
 	// The requirement in a password policy that users must include at least one lowercase letter in their password.
-	RequireLowercase interface{} `field:"optional" json:"requireLowercase" yaml:"requireLowercase" cfn:"RequireLowercase"`
+	RequireLowercase interface{} `field:"optional" json:"requireLowercase" yaml:"requireLowercase" cfn:"RequireLowercase,b"`
 	// The requirement in a password policy that users must include at least one number in their password.
-	RequireNumbers interface{} `field:"optional" json:"requireNumbers" yaml:"requireNumbers" cfn:"RequireNumbers"`
+	RequireNumbers interface{} `field:"optional" json:"requireNumbers" yaml:"requireNumbers" cfn:"RequireNumbers,b"`
 	// The requirement in a password policy that users must include at least one symbol in their password.
-	RequireSymbols interface{} `field:"optional" json:"requireSymbols" yaml:"requireSymbols" cfn:"RequireSymbols"`
+	RequireSymbols interface{} `field:"optional" json:"requireSymbols" yaml:"requireSymbols" cfn:"RequireSymbols,b"`
 	// The requirement in a password policy that users must include at least one uppercase letter in their password.
-	RequireUppercase interface{} `field:"optional" json:"requireUppercase" yaml:"requireUppercase" cfn:"RequireUppercase"`
+	RequireUppercase interface{} `field:"optional" json:"requireUppercase" yaml:"requireUppercase" cfn:"RequireUppercase,b"`
 	// The number of days a temporary password is valid in the password policy.
 	TemporaryPasswordValidityDays *float64 `field:"optional" json:"temporaryPasswordValidityDays" yaml:"temporaryPasswordValidityDays" cfn:"TemporaryPasswordValidityDays"`
 }
@@ -339,9 +339,9 @@ type CfnUserPool_PasswordPolicyProperty struct {
 // A list of user pool policies.
 type CfnUserPool_PoliciesProperty struct {
 	// The password policy settings for a user pool, including complexity, history, and length requirements.
-	PasswordPolicy interface{} `field:"optional" json:"passwordPolicy" yaml:"passwordPolicy" cfn:"PasswordPolicy"`
+	PasswordPolicy interface{} `field:"optional" json:"passwordPolicy" yaml:"passwordPolicy" cfn:"PasswordPolicy,CfnUserPool_PasswordPolicyProperty"`
 	// The policy for allowed types of authentication in a user pool.
-	SignInPolicy interface{} `field:"optional" json:"signInPolicy" yaml:"signInPolicy" cfn:"SignInPolicy"`
+	SignInPolicy interface{} `field:"optional" json:"signInPolicy" yaml:"signInPolicy" cfn:"SignInPolicy,CfnUserPool_SignInPolicyProperty"`
 }
 
 // The properties of a pre token generation Lambda trigger.
@@ -365,17 +365,17 @@ type CfnUserPool_SchemaAttributeProperty struct {
 	// The data format of the values for your attribute.
 	AttributeDataType *string `field:"optional" json:"attributeDataType" yaml:"attributeDataType" cfn:"AttributeDataType"`
 	// > You should use [WriteAttributes](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolClientType.html#CognitoUserPools-Type-UserPoolClientType-WriteAttributes) in the user pool client to control how attributes can be mutated for new use cases instead of using `DeveloperOnlyAttribute` .
-	DeveloperOnlyAttribute interface{} `field:"optional" json:"developerOnlyAttribute" yaml:"developerOnlyAttribute" cfn:"DeveloperOnlyAttribute"`
+	DeveloperOnlyAttribute interface{} `field:"optional" json:"developerOnlyAttribute" yaml:"developerOnlyAttribute" cfn:"DeveloperOnlyAttribute,b"`
 	// Specifies whether the value of the attribute can be changed.
-	Mutable interface{} `field:"optional" json:"mutable" yaml:"mutable" cfn:"Mutable"`
+	Mutable interface{} `field:"optional" json:"mutable" yaml:"mutable" cfn:"Mutable,b"`
 	// The name of your user pool attribute.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the constraints for an attribute of the number type.
-	NumberAttributeConstraints interface{} `field:"optional" json:"numberAttributeConstraints" yaml:"numberAttributeConstraints" cfn:"NumberAttributeConstraints"`
+	NumberAttributeConstraints interface{} `field:"optional" json:"numberAttributeConstraints" yaml:"numberAttributeConstraints" cfn:"NumberAttributeConstraints,CfnUserPool_NumberAttributeConstraintsProperty"`
 	// Specifies whether a user pool attribute is required.
-	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required,b"`
 	// Specifies the constraints for an attribute of the string type.
-	StringAttributeConstraints interface{} `field:"optional" json:"stringAttributeConstraints" yaml:"stringAttributeConstraints" cfn:"StringAttributeConstraints"`
+	StringAttributeConstraints interface{} `field:"optional" json:"stringAttributeConstraints" yaml:"stringAttributeConstraints" cfn:"StringAttributeConstraints,CfnUserPool_StringAttributeConstraintsProperty"`
 }
 
 // The policy for allowed types of authentication in a user pool.
@@ -386,7 +386,7 @@ type CfnUserPool_SignInPolicyProperty struct {
 
 // User pool configuration for delivery of SMS messages with Amazon Simple Notification Service.
 type CfnUserPool_SmsConfigurationProperty struct {
-	EumsSms interface{} `field:"optional" json:"eumsSms" yaml:"eumsSms" cfn:"EumsSms"`
+	EumsSms interface{} `field:"optional" json:"eumsSms" yaml:"eumsSms" cfn:"EumsSms,CfnUserPool_EumsSmsConfigurationProperty"`
 	// The external ID provides additional security for your IAM role.
 	ExternalId *string `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	// The Amazon Resource Name (ARN) of the Amazon SNS caller.
@@ -412,7 +412,7 @@ type CfnUserPool_UserAttributeUpdateSettingsProperty struct {
 // User pool add-ons.
 type CfnUserPool_UserPoolAddOnsProperty struct {
 	// Threat protection configuration options for additional authentication types in your user pool, including custom authentication.
-	AdvancedSecurityAdditionalFlows interface{} `field:"optional" json:"advancedSecurityAdditionalFlows" yaml:"advancedSecurityAdditionalFlows" cfn:"AdvancedSecurityAdditionalFlows"`
+	AdvancedSecurityAdditionalFlows interface{} `field:"optional" json:"advancedSecurityAdditionalFlows" yaml:"advancedSecurityAdditionalFlows" cfn:"AdvancedSecurityAdditionalFlows,CfnUserPool_AdvancedSecurityAdditionalFlowsProperty"`
 	// The operating mode of threat protection for standard authentication types in your user pool, including username-password and secure remote password (SRP) authentication.
 	AdvancedSecurityMode *string `field:"optional" json:"advancedSecurityMode" yaml:"advancedSecurityMode" cfn:"AdvancedSecurityMode"`
 }
@@ -420,7 +420,7 @@ type CfnUserPool_UserPoolAddOnsProperty struct {
 // Case sensitivity of the username input for the selected sign-in option.
 type CfnUserPool_UsernameConfigurationProperty struct {
 	// Specifies whether user name case sensitivity will be applied for all users in the user pool through Amazon Cognito APIs.
-	CaseSensitive interface{} `field:"optional" json:"caseSensitive" yaml:"caseSensitive" cfn:"CaseSensitive"`
+	CaseSensitive interface{} `field:"optional" json:"caseSensitive" yaml:"caseSensitive" cfn:"CaseSensitive,b"`
 }
 
 // The template for the verification message that your user pool delivers to users who set an email address or phone number attribute.
@@ -453,6 +453,7 @@ func NewCfnUserPool(scope constructs.Construct, id *string, props *CfnUserPoolPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPool")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Cognito::UserPool"), r.props.UserPoolTags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("userPoolTags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,6 +63,7 @@ func NewCfnUserPoolGroup(scope constructs.Construct, id *string, props *CfnUserP
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPoolGroup")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.UserPoolId = l1rt.Ref(r, r.props.UserPoolId, "userPoolId", "cognito.IUserPoolRef | string", "UserPoolRef.UserPoolId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

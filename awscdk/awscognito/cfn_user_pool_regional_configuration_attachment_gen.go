@@ -36,9 +36,9 @@ type CfnUserPoolRegionalConfigurationAttachment interface {
 
 // Properties for defining a `CfnUserPoolRegionalConfigurationAttachment`.
 type CfnUserPoolRegionalConfigurationAttachmentProps struct {
-	EmailConfiguration interface{} `field:"optional" json:"emailConfiguration" yaml:"emailConfiguration" cfn:"EmailConfiguration"`
-	LambdaConfig       interface{} `field:"optional" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig"`
-	SmsConfiguration   interface{} `field:"optional" json:"smsConfiguration" yaml:"smsConfiguration" cfn:"SmsConfiguration"`
+	EmailConfiguration interface{} `field:"optional" json:"emailConfiguration" yaml:"emailConfiguration" cfn:"EmailConfiguration,CfnUserPoolRegionalConfigurationAttachment_EmailConfigurationProperty"`
+	LambdaConfig       interface{} `field:"optional" json:"lambdaConfig" yaml:"lambdaConfig" cfn:"LambdaConfig,CfnUserPoolRegionalConfigurationAttachment_LambdaConfigProperty"`
+	SmsConfiguration   interface{} `field:"optional" json:"smsConfiguration" yaml:"smsConfiguration" cfn:"SmsConfiguration,CfnUserPoolRegionalConfigurationAttachment_SmsConfigurationProperty"`
 	// The status of the replica.
 	Status       *string             `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	UserPoolId   *string             `field:"required" json:"userPoolId" yaml:"userPoolId" cfn:"UserPoolId"`
@@ -80,18 +80,18 @@ type CfnUserPoolRegionalConfigurationAttachment_InboundFederationProperty struct
 
 type CfnUserPoolRegionalConfigurationAttachment_LambdaConfigProperty struct {
 	CreateAuthChallenge         *string     `field:"optional" json:"createAuthChallenge" yaml:"createAuthChallenge" cfn:"CreateAuthChallenge"`
-	CustomEmailSender           interface{} `field:"optional" json:"customEmailSender" yaml:"customEmailSender" cfn:"CustomEmailSender"`
+	CustomEmailSender           interface{} `field:"optional" json:"customEmailSender" yaml:"customEmailSender" cfn:"CustomEmailSender,CfnUserPoolRegionalConfigurationAttachment_CustomEmailSenderProperty"`
 	CustomMessage               *string     `field:"optional" json:"customMessage" yaml:"customMessage" cfn:"CustomMessage"`
-	CustomSmsSender             interface{} `field:"optional" json:"customSmsSender" yaml:"customSmsSender" cfn:"CustomSMSSender"`
+	CustomSmsSender             interface{} `field:"optional" json:"customSmsSender" yaml:"customSmsSender" cfn:"CustomSMSSender,CfnUserPoolRegionalConfigurationAttachment_CustomSMSSenderProperty"`
 	DefineAuthChallenge         *string     `field:"optional" json:"defineAuthChallenge" yaml:"defineAuthChallenge" cfn:"DefineAuthChallenge"`
-	InboundFederation           interface{} `field:"optional" json:"inboundFederation" yaml:"inboundFederation" cfn:"InboundFederation"`
+	InboundFederation           interface{} `field:"optional" json:"inboundFederation" yaml:"inboundFederation" cfn:"InboundFederation,CfnUserPoolRegionalConfigurationAttachment_InboundFederationProperty"`
 	KmsKeyId                    *string     `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KMSKeyID"`
 	PostAuthentication          *string     `field:"optional" json:"postAuthentication" yaml:"postAuthentication" cfn:"PostAuthentication"`
 	PostConfirmation            *string     `field:"optional" json:"postConfirmation" yaml:"postConfirmation" cfn:"PostConfirmation"`
 	PreAuthentication           *string     `field:"optional" json:"preAuthentication" yaml:"preAuthentication" cfn:"PreAuthentication"`
 	PreSignUp                   *string     `field:"optional" json:"preSignUp" yaml:"preSignUp" cfn:"PreSignUp"`
 	PreTokenGeneration          *string     `field:"optional" json:"preTokenGeneration" yaml:"preTokenGeneration" cfn:"PreTokenGeneration"`
-	PreTokenGenerationConfig    interface{} `field:"optional" json:"preTokenGenerationConfig" yaml:"preTokenGenerationConfig" cfn:"PreTokenGenerationConfig"`
+	PreTokenGenerationConfig    interface{} `field:"optional" json:"preTokenGenerationConfig" yaml:"preTokenGenerationConfig" cfn:"PreTokenGenerationConfig,CfnUserPoolRegionalConfigurationAttachment_PreTokenGenerationConfigProperty"`
 	UserMigration               *string     `field:"optional" json:"userMigration" yaml:"userMigration" cfn:"UserMigration"`
 	VerifyAuthChallengeResponse *string     `field:"optional" json:"verifyAuthChallengeResponse" yaml:"verifyAuthChallengeResponse" cfn:"VerifyAuthChallengeResponse"`
 }
@@ -102,7 +102,7 @@ type CfnUserPoolRegionalConfigurationAttachment_PreTokenGenerationConfigProperty
 }
 
 type CfnUserPoolRegionalConfigurationAttachment_SmsConfigurationProperty struct {
-	EumsSms      interface{} `field:"optional" json:"eumsSms" yaml:"eumsSms" cfn:"EumsSms"`
+	EumsSms      interface{} `field:"optional" json:"eumsSms" yaml:"eumsSms" cfn:"EumsSms,CfnUserPoolRegionalConfigurationAttachment_EumsSmsConfigurationProperty"`
 	ExternalId   *string     `field:"optional" json:"externalId" yaml:"externalId" cfn:"ExternalId"`
 	SnsCallerArn *string     `field:"optional" json:"snsCallerArn" yaml:"snsCallerArn" cfn:"SnsCallerArn"`
 	SnsRegion    *string     `field:"optional" json:"snsRegion" yaml:"snsRegion" cfn:"SnsRegion"`
@@ -122,6 +122,7 @@ func NewCfnUserPoolRegionalConfigurationAttachment(scope constructs.Construct, i
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPoolRegionalConfigurationAttachment")})
 	r.tags = cfnUserPoolRegionalConfigurationAttachmentTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Cognito::UserPoolRegionalConfigurationAttachment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("userPoolTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

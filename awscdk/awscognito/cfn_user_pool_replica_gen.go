@@ -48,6 +48,7 @@ func NewCfnUserPoolReplica(scope constructs.Construct, id *string, props *CfnUse
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPoolReplica")})
 	r.tags = cfnUserPoolReplicaTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Cognito::UserPoolReplica"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("userPoolTagsAtCreate")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

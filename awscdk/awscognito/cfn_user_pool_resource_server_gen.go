@@ -39,7 +39,7 @@ type CfnUserPoolResourceServerProps struct {
 	// A friendly name for the resource server.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of scopes.
-	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes"`
+	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes,[CfnUserPoolResourceServer_ResourceServerScopeTypeProperty]"`
 	// The ID of the user pool where you want to create a resource server.
 	UserPoolId interface{} `field:"required" json:"userPoolId" yaml:"userPoolId" cfn:"UserPoolId"`
 }
@@ -65,6 +65,7 @@ func NewCfnUserPoolResourceServer(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPoolResourceServer")})
 	r.props.UserPoolId = l1rt.Ref(r, r.props.UserPoolId, "userPoolId", "cognito.IUserPoolRef | string", "UserPoolRef.UserPoolId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

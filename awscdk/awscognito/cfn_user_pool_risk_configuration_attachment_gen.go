@@ -38,13 +38,13 @@ type CfnUserPoolRiskConfigurationAttachment interface {
 // Properties for defining a `CfnUserPoolRiskConfigurationAttachment`.
 type CfnUserPoolRiskConfigurationAttachmentProps struct {
 	// The settings for automated responses and notification templates for adaptive authentication with threat protection.
-	AccountTakeoverRiskConfiguration interface{} `field:"optional" json:"accountTakeoverRiskConfiguration" yaml:"accountTakeoverRiskConfiguration" cfn:"AccountTakeoverRiskConfiguration"`
+	AccountTakeoverRiskConfiguration interface{} `field:"optional" json:"accountTakeoverRiskConfiguration" yaml:"accountTakeoverRiskConfiguration" cfn:"AccountTakeoverRiskConfiguration,CfnUserPoolRiskConfigurationAttachment_AccountTakeoverRiskConfigurationTypeProperty"`
 	// The app client where this configuration is applied.
 	ClientId *string `field:"required" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	// Settings for compromised-credentials actions and authentication types with threat protection in full-function `ENFORCED` mode.
-	CompromisedCredentialsRiskConfiguration interface{} `field:"optional" json:"compromisedCredentialsRiskConfiguration" yaml:"compromisedCredentialsRiskConfiguration" cfn:"CompromisedCredentialsRiskConfiguration"`
+	CompromisedCredentialsRiskConfiguration interface{} `field:"optional" json:"compromisedCredentialsRiskConfiguration" yaml:"compromisedCredentialsRiskConfiguration" cfn:"CompromisedCredentialsRiskConfiguration,CfnUserPoolRiskConfigurationAttachment_CompromisedCredentialsRiskConfigurationTypeProperty"`
 	// Exceptions to the risk evaluation configuration, including always-allow and always-block IP address ranges.
-	RiskExceptionConfiguration interface{} `field:"optional" json:"riskExceptionConfiguration" yaml:"riskExceptionConfiguration" cfn:"RiskExceptionConfiguration"`
+	RiskExceptionConfiguration interface{} `field:"optional" json:"riskExceptionConfiguration" yaml:"riskExceptionConfiguration" cfn:"RiskExceptionConfiguration,CfnUserPoolRiskConfigurationAttachment_RiskExceptionConfigurationTypeProperty"`
 	// The ID of the user pool that has the risk configuration applied.
 	UserPoolId interface{} `field:"required" json:"userPoolId" yaml:"userPoolId" cfn:"UserPoolId"`
 }
@@ -54,25 +54,25 @@ type CfnUserPoolRiskConfigurationAttachment_AccountTakeoverActionTypeProperty st
 	// The action to take for the attempted account takeover action for the associated risk level.
 	EventAction *string `field:"required" json:"eventAction" yaml:"eventAction" cfn:"EventAction"`
 	// Determines whether Amazon Cognito sends a user a notification message when your user pools assesses a user's session at the associated risk level.
-	Notify interface{} `field:"required" json:"notify" yaml:"notify" cfn:"Notify"`
+	Notify interface{} `field:"required" json:"notify" yaml:"notify" cfn:"Notify,b"`
 }
 
 // A list of account-takeover actions for each level of risk that Amazon Cognito might assess with advanced security features.
 type CfnUserPoolRiskConfigurationAttachment_AccountTakeoverActionsTypeProperty struct {
 	// The action that you assign to a high-risk assessment by threat protection.
-	HighAction interface{} `field:"optional" json:"highAction" yaml:"highAction" cfn:"HighAction"`
+	HighAction interface{} `field:"optional" json:"highAction" yaml:"highAction" cfn:"HighAction,CfnUserPoolRiskConfigurationAttachment_AccountTakeoverActionTypeProperty"`
 	// The action that you assign to a low-risk assessment by threat protection.
-	LowAction interface{} `field:"optional" json:"lowAction" yaml:"lowAction" cfn:"LowAction"`
+	LowAction interface{} `field:"optional" json:"lowAction" yaml:"lowAction" cfn:"LowAction,CfnUserPoolRiskConfigurationAttachment_AccountTakeoverActionTypeProperty"`
 	// The action that you assign to a medium-risk assessment by threat protection.
-	MediumAction interface{} `field:"optional" json:"mediumAction" yaml:"mediumAction" cfn:"MediumAction"`
+	MediumAction interface{} `field:"optional" json:"mediumAction" yaml:"mediumAction" cfn:"MediumAction,CfnUserPoolRiskConfigurationAttachment_AccountTakeoverActionTypeProperty"`
 }
 
 // The settings for automated responses and notification templates for adaptive authentication with advanced security features.
 type CfnUserPoolRiskConfigurationAttachment_AccountTakeoverRiskConfigurationTypeProperty struct {
 	// A list of account-takeover actions for each level of risk that Amazon Cognito might assess with threat protection.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,CfnUserPoolRiskConfigurationAttachment_AccountTakeoverActionsTypeProperty"`
 	// The settings for composing and sending an email message when threat protection assesses a risk level with adaptive authentication.
-	NotifyConfiguration interface{} `field:"optional" json:"notifyConfiguration" yaml:"notifyConfiguration" cfn:"NotifyConfiguration"`
+	NotifyConfiguration interface{} `field:"optional" json:"notifyConfiguration" yaml:"notifyConfiguration" cfn:"NotifyConfiguration,CfnUserPoolRiskConfigurationAttachment_NotifyConfigurationTypeProperty"`
 }
 
 // Settings for user pool actions when Amazon Cognito detects compromised credentials with advanced security features in full-function `ENFORCED` mode.
@@ -84,7 +84,7 @@ type CfnUserPoolRiskConfigurationAttachment_CompromisedCredentialsActionsTypePro
 // Settings for compromised-credentials actions and authentication-event sources with advanced security features in full-function `ENFORCED` mode.
 type CfnUserPoolRiskConfigurationAttachment_CompromisedCredentialsRiskConfigurationTypeProperty struct {
 	// Settings for the actions that you want your user pool to take when Amazon Cognito detects compromised credentials.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,CfnUserPoolRiskConfigurationAttachment_CompromisedCredentialsActionsTypeProperty"`
 	// Settings for the sign-in activity where you want to configure compromised-credentials actions.
 	EventFilter *[]*string `field:"optional" json:"eventFilter" yaml:"eventFilter" cfn:"EventFilter"`
 }
@@ -92,13 +92,13 @@ type CfnUserPoolRiskConfigurationAttachment_CompromisedCredentialsRiskConfigurat
 // The configuration for Amazon SES email messages that advanced security features sends to a user when your adaptive authentication automated response has a *Notify* action.
 type CfnUserPoolRiskConfigurationAttachment_NotifyConfigurationTypeProperty struct {
 	// The template for the email message that your user pool sends when a detected risk event is blocked.
-	BlockEmail interface{} `field:"optional" json:"blockEmail" yaml:"blockEmail" cfn:"BlockEmail"`
+	BlockEmail interface{} `field:"optional" json:"blockEmail" yaml:"blockEmail" cfn:"BlockEmail,CfnUserPoolRiskConfigurationAttachment_NotifyEmailTypeProperty"`
 	// The email address that sends the email message.
 	From *string `field:"optional" json:"from" yaml:"from" cfn:"From"`
 	// The template for the email message that your user pool sends when MFA is challenged in response to a detected risk.
-	MfaEmail interface{} `field:"optional" json:"mfaEmail" yaml:"mfaEmail" cfn:"MfaEmail"`
+	MfaEmail interface{} `field:"optional" json:"mfaEmail" yaml:"mfaEmail" cfn:"MfaEmail,CfnUserPoolRiskConfigurationAttachment_NotifyEmailTypeProperty"`
 	// The template for the email message that your user pool sends when no action is taken in response to a detected risk.
-	NoActionEmail interface{} `field:"optional" json:"noActionEmail" yaml:"noActionEmail" cfn:"NoActionEmail"`
+	NoActionEmail interface{} `field:"optional" json:"noActionEmail" yaml:"noActionEmail" cfn:"NoActionEmail,CfnUserPoolRiskConfigurationAttachment_NotifyEmailTypeProperty"`
 	// The reply-to email address of an email template.
 	ReplyTo *string `field:"optional" json:"replyTo" yaml:"replyTo" cfn:"ReplyTo"`
 	// The Amazon Resource Name (ARN) of the identity that is associated with the sending authorization policy.
@@ -136,6 +136,7 @@ func NewCfnUserPoolRiskConfigurationAttachment(scope constructs.Construct, id *s
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPoolRiskConfigurationAttachment")})
 	r.props.UserPoolId = l1rt.Ref(r, r.props.UserPoolId, "userPoolId", "cognito.IUserPoolRef | string", "UserPoolRef.UserPoolId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,21 +47,21 @@ type CfnUserPoolUser interface {
 // Properties for defining a `CfnUserPoolUser`.
 type CfnUserPoolUserProps struct {
 	// A map of custom key-value pairs that you can provide as input for any custom workflows that this action triggers.
-	ClientMetadata interface{} `field:"optional" json:"clientMetadata" yaml:"clientMetadata" cfn:"ClientMetadata"`
+	ClientMetadata interface{} `field:"optional" json:"clientMetadata" yaml:"clientMetadata" cfn:"ClientMetadata,{s}"`
 	// Specify `EMAIL` if email will be used to send the welcome message.
 	DesiredDeliveryMediums *[]*string `field:"optional" json:"desiredDeliveryMediums" yaml:"desiredDeliveryMediums" cfn:"DesiredDeliveryMediums"`
 	// This parameter is used only if the `phone_number_verified` or `email_verified` attribute is set to `True` .
-	ForceAliasCreation interface{} `field:"optional" json:"forceAliasCreation" yaml:"forceAliasCreation" cfn:"ForceAliasCreation"`
+	ForceAliasCreation interface{} `field:"optional" json:"forceAliasCreation" yaml:"forceAliasCreation" cfn:"ForceAliasCreation,b"`
 	// Set to `RESEND` to resend the invitation message to a user that already exists, and to reset the temporary-password duration with a new temporary password.
 	MessageAction *string `field:"optional" json:"messageAction" yaml:"messageAction" cfn:"MessageAction"`
 	// An array of name-value pairs that contain user attributes and attribute values to be set for the user to be created.
-	UserAttributes interface{} `field:"optional" json:"userAttributes" yaml:"userAttributes" cfn:"UserAttributes"`
+	UserAttributes interface{} `field:"optional" json:"userAttributes" yaml:"userAttributes" cfn:"UserAttributes,[CfnUserPoolUser_AttributeTypeProperty]"`
 	// The ID of the user pool where you want to create a user.
 	UserPoolId interface{} `field:"required" json:"userPoolId" yaml:"userPoolId" cfn:"UserPoolId"`
 	// The value that you want to set as the username sign-in attribute.
 	Username *string `field:"optional" json:"username" yaml:"username" cfn:"Username"`
 	// Temporary user attributes that contribute to the outcomes of your pre sign-up Lambda trigger.
-	ValidationData interface{} `field:"optional" json:"validationData" yaml:"validationData" cfn:"ValidationData"`
+	ValidationData interface{} `field:"optional" json:"validationData" yaml:"validationData" cfn:"ValidationData,[CfnUserPoolUser_AttributeTypeProperty]"`
 }
 
 // The name and value of a user attribute.
@@ -85,6 +85,7 @@ func NewCfnUserPoolUser(scope constructs.Construct, id *string, props *CfnUserPo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPoolUser")})
 	r.props.UserPoolId = l1rt.Ref(r, r.props.UserPoolId, "userPoolId", "cognito.IUserPoolRef | string", "UserPoolRef.UserPoolId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

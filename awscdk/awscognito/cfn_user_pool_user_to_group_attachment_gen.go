@@ -54,6 +54,7 @@ func NewCfnUserPoolUserToGroupAttachment(scope constructs.Construct, id *string,
 	r.props.GroupName = l1rt.Ref(r, r.props.GroupName, "groupName", "cognito.IUserPoolGroupRef | string", "UserPoolGroupRef.GroupName")
 	r.props.Username = l1rt.Ref(r, r.props.Username, "username", "cognito.IUserPoolUserRef | string", "UserPoolUserRef.Username")
 	r.props.UserPoolId = l1rt.Ref(r, r.props.UserPoolId, "userPoolId", "cognito.IUserPoolRef | string", "UserPoolRef.UserPoolId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

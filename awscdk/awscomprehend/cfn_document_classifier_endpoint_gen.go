@@ -67,6 +67,7 @@ func NewCfnDocumentClassifierEndpoint(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Comprehend::DocumentClassifierEndpoint")})
 	r.tags = cfnDocumentClassifierEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Comprehend::DocumentClassifierEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -66,7 +66,7 @@ type CfnDocumentClassifierProps struct {
 	// The name of the document classifier.
 	DocumentClassifierName *string `field:"required" json:"documentClassifierName" yaml:"documentClassifierName" cfn:"DocumentClassifierName"`
 	// Specifies the format and location of the input data for the job.
-	InputDataConfig interface{} `field:"required" json:"inputDataConfig" yaml:"inputDataConfig" cfn:"InputDataConfig"`
+	InputDataConfig interface{} `field:"required" json:"inputDataConfig" yaml:"inputDataConfig" cfn:"InputDataConfig,CfnDocumentClassifier_DocumentClassifierInputDataConfigProperty"`
 	// The language of the input documents.
 	LanguageCode *string `field:"required" json:"languageCode" yaml:"languageCode" cfn:"LanguageCode"`
 	// Indicates the mode in which the classifier will be trained.
@@ -76,7 +76,7 @@ type CfnDocumentClassifierProps struct {
 	// The resource-based policy to attach to your custom document classifier model.
 	ModelPolicy *string `field:"optional" json:"modelPolicy" yaml:"modelPolicy" cfn:"ModelPolicy"`
 	// Provides output results configuration parameters for custom classifier jobs.
-	OutputDataConfig interface{} `field:"optional" json:"outputDataConfig" yaml:"outputDataConfig" cfn:"OutputDataConfig"`
+	OutputDataConfig interface{} `field:"optional" json:"outputDataConfig" yaml:"outputDataConfig" cfn:"OutputDataConfig,CfnDocumentClassifier_DocumentClassifierOutputDataConfigProperty"`
 	// Tags to associate with the document classifier.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The version name given to the newly created classifier.
@@ -84,7 +84,7 @@ type CfnDocumentClassifierProps struct {
 	// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s) that process the analysis job.
 	VolumeKmsKeyId *string `field:"optional" json:"volumeKmsKeyId" yaml:"volumeKmsKeyId" cfn:"VolumeKmsKeyId"`
 	// Configuration parameters for a private Virtual Private Cloud (VPC) containing the resources you are using for your custom classifier.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnDocumentClassifier_VpcConfigProperty"`
 }
 
 // An augmented manifest file that provides training data for your custom model.
@@ -108,14 +108,14 @@ type CfnDocumentClassifier_DocumentClassifierDocumentsProperty struct {
 // The input properties for training a document classifier.
 type CfnDocumentClassifier_DocumentClassifierInputDataConfigProperty struct {
 	// A list of augmented manifest files that provide training data for your custom model.
-	AugmentedManifests interface{} `field:"optional" json:"augmentedManifests" yaml:"augmentedManifests" cfn:"AugmentedManifests"`
+	AugmentedManifests interface{} `field:"optional" json:"augmentedManifests" yaml:"augmentedManifests" cfn:"AugmentedManifests,[CfnDocumentClassifier_AugmentedManifestsListItemProperty]"`
 	// The format of your training data:.
 	DataFormat           *string     `field:"optional" json:"dataFormat" yaml:"dataFormat" cfn:"DataFormat"`
-	DocumentReaderConfig interface{} `field:"optional" json:"documentReaderConfig" yaml:"documentReaderConfig" cfn:"DocumentReaderConfig"`
+	DocumentReaderConfig interface{} `field:"optional" json:"documentReaderConfig" yaml:"documentReaderConfig" cfn:"DocumentReaderConfig,CfnDocumentClassifier_DocumentReaderConfigProperty"`
 	// The type of input documents for training the model.
 	DocumentType *string `field:"optional" json:"documentType" yaml:"documentType" cfn:"DocumentType"`
 	// The S3 location of the training documents.
-	Documents interface{} `field:"optional" json:"documents" yaml:"documents" cfn:"Documents"`
+	Documents interface{} `field:"optional" json:"documents" yaml:"documents" cfn:"Documents,CfnDocumentClassifier_DocumentClassifierDocumentsProperty"`
 	// Indicates the delimiter used to separate each label for training a multi-label classifier.
 	LabelDelimiter *string `field:"optional" json:"labelDelimiter" yaml:"labelDelimiter" cfn:"LabelDelimiter"`
 	// The Amazon S3 URI for the input data.
@@ -164,6 +164,7 @@ func NewCfnDocumentClassifier(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Comprehend::DocumentClassifier")})
 	r.tags = cfnDocumentClassifierTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Comprehend::DocumentClassifier"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -79,6 +79,7 @@ func NewCfnEntityRecognizerEndpoint(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Comprehend::EntityRecognizerEndpoint")})
 	r.tags = cfnEntityRecognizerEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Comprehend::EntityRecognizerEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,7 +58,7 @@ type CfnEntityRecognizerProps struct {
 	// The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to your input data.
 	DataAccessRoleArn *string `field:"required" json:"dataAccessRoleArn" yaml:"dataAccessRoleArn" cfn:"DataAccessRoleArn"`
 	// Specifies the format and location of the input data for an entity recognizer.
-	InputDataConfig interface{} `field:"required" json:"inputDataConfig" yaml:"inputDataConfig" cfn:"InputDataConfig"`
+	InputDataConfig interface{} `field:"required" json:"inputDataConfig" yaml:"inputDataConfig" cfn:"InputDataConfig,CfnEntityRecognizer_EntityRecognizerInputDataConfigProperty"`
 	// The language of the input documents.
 	LanguageCode *string `field:"required" json:"languageCode" yaml:"languageCode" cfn:"LanguageCode"`
 	// ID for the AWS KMS key that Amazon Comprehend uses to encrypt trained custom models.
@@ -74,7 +74,7 @@ type CfnEntityRecognizerProps struct {
 	// ID for the AWS KMS key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s).
 	VolumeKmsKeyId *string `field:"optional" json:"volumeKmsKeyId" yaml:"volumeKmsKeyId" cfn:"VolumeKmsKeyId"`
 	// Configuration parameters for an optional private Virtual Private Cloud (VPC) containing the resources you are using for the job.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnEntityRecognizer_VpcConfigProperty"`
 }
 
 // An augmented manifest file that provides training data for your custom model.
@@ -120,17 +120,17 @@ type CfnEntityRecognizer_EntityRecognizerEntityListProperty struct {
 // Specifies the format and location of the input data for an entity recognizer.
 type CfnEntityRecognizer_EntityRecognizerInputDataConfigProperty struct {
 	// Describes the annotations associated with an entity recognizer.
-	Annotations interface{} `field:"optional" json:"annotations" yaml:"annotations" cfn:"Annotations"`
+	Annotations interface{} `field:"optional" json:"annotations" yaml:"annotations" cfn:"Annotations,CfnEntityRecognizer_EntityRecognizerAnnotationsProperty"`
 	// A list of augmented manifest files that provide training data for a custom model.
-	AugmentedManifests interface{} `field:"optional" json:"augmentedManifests" yaml:"augmentedManifests" cfn:"AugmentedManifests"`
+	AugmentedManifests interface{} `field:"optional" json:"augmentedManifests" yaml:"augmentedManifests" cfn:"AugmentedManifests,[CfnEntityRecognizer_AugmentedManifestsListItemProperty]"`
 	// The format of your training data.
 	DataFormat *string `field:"optional" json:"dataFormat" yaml:"dataFormat" cfn:"DataFormat"`
 	// Describes the training documents submitted with an entity recognizer.
-	Documents interface{} `field:"optional" json:"documents" yaml:"documents" cfn:"Documents"`
+	Documents interface{} `field:"optional" json:"documents" yaml:"documents" cfn:"Documents,CfnEntityRecognizer_EntityRecognizerDocumentsProperty"`
 	// Describes the entity list submitted with an entity recognizer.
-	EntityList interface{} `field:"optional" json:"entityList" yaml:"entityList" cfn:"EntityList"`
+	EntityList interface{} `field:"optional" json:"entityList" yaml:"entityList" cfn:"EntityList,CfnEntityRecognizer_EntityRecognizerEntityListProperty"`
 	// The entity types in the labeled training data.
-	EntityTypes interface{} `field:"required" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes"`
+	EntityTypes interface{} `field:"required" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes,[CfnEntityRecognizer_EntityTypesListItemProperty]"`
 }
 
 // An entity type within a labeled training dataset that Amazon Comprehend uses to train a custom entity recognizer.
@@ -161,6 +161,7 @@ func NewCfnEntityRecognizer(scope constructs.Construct, id *string, props *CfnEn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Comprehend::EntityRecognizer")})
 	r.tags = cfnEntityRecognizerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Comprehend::EntityRecognizer"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnFlywheelProps struct {
 	// Amazon S3 URI of the data lake location.
 	DataLakeS3Uri *string `field:"required" json:"dataLakeS3Uri" yaml:"dataLakeS3Uri" cfn:"DataLakeS3Uri"`
 	// Data security configuration.
-	DataSecurityConfig interface{} `field:"optional" json:"dataSecurityConfig" yaml:"dataSecurityConfig" cfn:"DataSecurityConfig"`
+	DataSecurityConfig interface{} `field:"optional" json:"dataSecurityConfig" yaml:"dataSecurityConfig" cfn:"DataSecurityConfig,CfnFlywheel_DataSecurityConfigProperty"`
 	// Name for the flywheel.
 	FlywheelName *string `field:"required" json:"flywheelName" yaml:"flywheelName" cfn:"FlywheelName"`
 	// Model type of the flywheel's model.
@@ -64,7 +64,7 @@ type CfnFlywheelProps struct {
 	// Tags associated with the endpoint being created.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Configuration about the model associated with a flywheel.
-	TaskConfig interface{} `field:"optional" json:"taskConfig" yaml:"taskConfig" cfn:"TaskConfig"`
+	TaskConfig interface{} `field:"optional" json:"taskConfig" yaml:"taskConfig" cfn:"TaskConfig,CfnFlywheel_TaskConfigProperty"`
 }
 
 // Data security configuration.
@@ -76,7 +76,7 @@ type CfnFlywheel_DataSecurityConfigProperty struct {
 	// ID for the AWS  key that Amazon Comprehend uses to encrypt the volume.
 	VolumeKmsKeyId *string `field:"optional" json:"volumeKmsKeyId" yaml:"volumeKmsKeyId" cfn:"VolumeKmsKeyId"`
 	// Configuration parameters for an optional private Virtual Private Cloud (VPC) containing the resources you are using for the job.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnFlywheel_VpcConfigProperty"`
 }
 
 // Configuration required for a document classification model.
@@ -90,7 +90,7 @@ type CfnFlywheel_DocumentClassificationConfigProperty struct {
 // Configuration required for an entity recognition model.
 type CfnFlywheel_EntityRecognitionConfigProperty struct {
 	// Up to 25 entity types that the model is trained to recognize.
-	EntityTypes interface{} `field:"optional" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes"`
+	EntityTypes interface{} `field:"optional" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes,[CfnFlywheel_EntityTypesListItemProperty]"`
 }
 
 // An entity type within a labeled training dataset that Amazon Comprehend uses to train a custom entity recognizer.
@@ -102,9 +102,9 @@ type CfnFlywheel_EntityTypesListItemProperty struct {
 // Configuration about the model associated with a flywheel.
 type CfnFlywheel_TaskConfigProperty struct {
 	// Configuration required for a document classification model.
-	DocumentClassificationConfig interface{} `field:"optional" json:"documentClassificationConfig" yaml:"documentClassificationConfig" cfn:"DocumentClassificationConfig"`
+	DocumentClassificationConfig interface{} `field:"optional" json:"documentClassificationConfig" yaml:"documentClassificationConfig" cfn:"DocumentClassificationConfig,CfnFlywheel_DocumentClassificationConfigProperty"`
 	// Configuration required for an entity recognition model.
-	EntityRecognitionConfig interface{} `field:"optional" json:"entityRecognitionConfig" yaml:"entityRecognitionConfig" cfn:"EntityRecognitionConfig"`
+	EntityRecognitionConfig interface{} `field:"optional" json:"entityRecognitionConfig" yaml:"entityRecognitionConfig" cfn:"EntityRecognitionConfig,CfnFlywheel_EntityRecognitionConfigProperty"`
 	// Language code for the language that the model supports.
 	LanguageCode *string `field:"required" json:"languageCode" yaml:"languageCode" cfn:"LanguageCode"`
 }
@@ -131,6 +131,7 @@ func NewCfnFlywheel(scope constructs.Construct, id *string, props *CfnFlywheelPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Comprehend::Flywheel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Comprehend::Flywheel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,19 +62,19 @@ type CfnAutomationRule interface {
 
 // Properties for defining a `CfnAutomationRule`.
 type CfnAutomationRuleProps struct {
-	Criteria interface{} `field:"optional" json:"criteria" yaml:"criteria" cfn:"Criteria"`
+	Criteria interface{} `field:"optional" json:"criteria" yaml:"criteria" cfn:"Criteria,CfnAutomationRule_CriteriaProperty"`
 	// The description of the automation rule.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the automation rule.
 	Name                      *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	OrganizationConfiguration interface{} `field:"optional" json:"organizationConfiguration" yaml:"organizationConfiguration" cfn:"OrganizationConfiguration"`
+	OrganizationConfiguration interface{} `field:"optional" json:"organizationConfiguration" yaml:"organizationConfiguration" cfn:"OrganizationConfiguration,CfnAutomationRule_OrganizationConfigurationProperty"`
 	// Rule priority within its group.
 	Priority *string `field:"optional" json:"priority" yaml:"priority" cfn:"Priority"`
 	// The types of recommended actions this rule will implement.
 	RecommendedActionTypes *[]*string `field:"required" json:"recommendedActionTypes" yaml:"recommendedActionTypes" cfn:"RecommendedActionTypes"`
 	// The type of automation rule.
 	RuleType *string     `field:"required" json:"ruleType" yaml:"ruleType" cfn:"RuleType"`
-	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnAutomationRule_ScheduleProperty"`
 	// The status of the automation rule.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 	// Tags associated with the automation rule.
@@ -82,24 +82,24 @@ type CfnAutomationRuleProps struct {
 }
 
 type CfnAutomationRule_CriteriaProperty struct {
-	EbsVolumeSizeInGib      interface{} `field:"optional" json:"ebsVolumeSizeInGib" yaml:"ebsVolumeSizeInGib" cfn:"EbsVolumeSizeInGib"`
-	EbsVolumeType           interface{} `field:"optional" json:"ebsVolumeType" yaml:"ebsVolumeType" cfn:"EbsVolumeType"`
-	EstimatedMonthlySavings interface{} `field:"optional" json:"estimatedMonthlySavings" yaml:"estimatedMonthlySavings" cfn:"EstimatedMonthlySavings"`
-	LookBackPeriodInDays    interface{} `field:"optional" json:"lookBackPeriodInDays" yaml:"lookBackPeriodInDays" cfn:"LookBackPeriodInDays"`
-	Region                  interface{} `field:"optional" json:"region" yaml:"region" cfn:"Region"`
-	ResourceArn             interface{} `field:"optional" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceArn"`
-	ResourceTag             interface{} `field:"optional" json:"resourceTag" yaml:"resourceTag" cfn:"ResourceTag"`
-	RestartNeeded           interface{} `field:"optional" json:"restartNeeded" yaml:"restartNeeded" cfn:"RestartNeeded"`
+	EbsVolumeSizeInGib      interface{} `field:"optional" json:"ebsVolumeSizeInGib" yaml:"ebsVolumeSizeInGib" cfn:"EbsVolumeSizeInGib,[CfnAutomationRule_IntegerCriteriaConditionProperty]"`
+	EbsVolumeType           interface{} `field:"optional" json:"ebsVolumeType" yaml:"ebsVolumeType" cfn:"EbsVolumeType,[CfnAutomationRule_StringCriteriaConditionProperty]"`
+	EstimatedMonthlySavings interface{} `field:"optional" json:"estimatedMonthlySavings" yaml:"estimatedMonthlySavings" cfn:"EstimatedMonthlySavings,[CfnAutomationRule_DoubleCriteriaConditionProperty]"`
+	LookBackPeriodInDays    interface{} `field:"optional" json:"lookBackPeriodInDays" yaml:"lookBackPeriodInDays" cfn:"LookBackPeriodInDays,[CfnAutomationRule_IntegerCriteriaConditionProperty]"`
+	Region                  interface{} `field:"optional" json:"region" yaml:"region" cfn:"Region,[CfnAutomationRule_StringCriteriaConditionProperty]"`
+	ResourceArn             interface{} `field:"optional" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceArn,[CfnAutomationRule_StringCriteriaConditionProperty]"`
+	ResourceTag             interface{} `field:"optional" json:"resourceTag" yaml:"resourceTag" cfn:"ResourceTag,[CfnAutomationRule_ResourceTagsCriteriaConditionProperty]"`
+	RestartNeeded           interface{} `field:"optional" json:"restartNeeded" yaml:"restartNeeded" cfn:"RestartNeeded,[CfnAutomationRule_StringCriteriaConditionProperty]"`
 }
 
 type CfnAutomationRule_DoubleCriteriaConditionProperty struct {
 	Comparison *string     `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison"`
-	Values     interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values     interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[n]"`
 }
 
 type CfnAutomationRule_IntegerCriteriaConditionProperty struct {
 	Comparison *string     `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison"`
-	Values     interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values     interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[n]"`
 }
 
 type CfnAutomationRule_OrganizationConfigurationProperty struct {
@@ -143,6 +143,7 @@ func NewCfnAutomationRule(scope constructs.Construct, id *string, props *CfnAuto
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ComputeOptimizer::AutomationRule")})
 	r.tags = cfnAutomationRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ComputeOptimizer::AutomationRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,21 +53,21 @@ type CfnConfigRule interface {
 // Properties for defining a `CfnConfigRule`.
 type CfnConfigRuleProps struct {
 	// Indicates whether an AWS resource or AWS Config rule is compliant and provides the number of contributors that affect the compliance.
-	Compliance interface{} `field:"optional" json:"compliance" yaml:"compliance" cfn:"Compliance"`
+	Compliance interface{} `field:"optional" json:"compliance" yaml:"compliance" cfn:"Compliance,CfnConfigRule_ComplianceProperty"`
 	// A name for the AWS Config rule.
 	ConfigRuleName *string `field:"optional" json:"configRuleName" yaml:"configRuleName" cfn:"ConfigRuleName"`
 	// The description that you provide for the AWS Config rule.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The modes the AWS Config rule can be evaluated in.
-	EvaluationModes interface{} `field:"optional" json:"evaluationModes" yaml:"evaluationModes" cfn:"EvaluationModes"`
+	EvaluationModes interface{} `field:"optional" json:"evaluationModes" yaml:"evaluationModes" cfn:"EvaluationModes,[CfnConfigRule_EvaluationModeConfigurationProperty]"`
 	// A string, in JSON format, that is passed to the AWS Config rule Lambda function.
 	InputParameters interface{} `field:"optional" json:"inputParameters" yaml:"inputParameters" cfn:"InputParameters"`
 	// The maximum frequency with which AWS Config runs evaluations for a rule.
 	MaximumExecutionFrequency *string `field:"optional" json:"maximumExecutionFrequency" yaml:"maximumExecutionFrequency" cfn:"MaximumExecutionFrequency"`
 	// Defines which resources can trigger an evaluation for the rule.
-	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
+	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope,CfnConfigRule_ScopeProperty"`
 	// Provides the rule owner ( `AWS` for managed rules, `CUSTOM_POLICY` for Custom Policy rules, and `CUSTOM_LAMBDA` for Custom Lambda rules), the rule identifier, and the notifications that cause the function to evaluate your AWS resources.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnConfigRule_SourceProperty"`
 }
 
 // Indicates whether an AWS resource or AWS Config rule is compliant and provides the number of contributors that affect the compliance.
@@ -79,7 +79,7 @@ type CfnConfigRule_ComplianceProperty struct {
 // Provides the CustomPolicyDetails, the rule owner ( `AWS` for managed rules, `CUSTOM_POLICY` for Custom Policy rules, and `CUSTOM_LAMBDA` for Custom Lambda rules), the rule identifier, and the events that cause the evaluation of your AWS resources.
 type CfnConfigRule_CustomPolicyDetailsProperty struct {
 	// The boolean expression for enabling debug logging for your AWS Config Custom Policy rule.
-	EnableDebugLogDelivery interface{} `field:"optional" json:"enableDebugLogDelivery" yaml:"enableDebugLogDelivery" cfn:"EnableDebugLogDelivery"`
+	EnableDebugLogDelivery interface{} `field:"optional" json:"enableDebugLogDelivery" yaml:"enableDebugLogDelivery" cfn:"EnableDebugLogDelivery,b"`
 	// The runtime system for your AWS Config Custom Policy rule.
 	PolicyRuntime *string `field:"optional" json:"policyRuntime" yaml:"policyRuntime" cfn:"PolicyRuntime"`
 	// The policy definition containing the logic for your AWS Config Custom Policy rule.
@@ -117,11 +117,11 @@ type CfnConfigRule_SourceDetailProperty struct {
 // Provides the CustomPolicyDetails, the rule owner ( `AWS` for managed rules, `CUSTOM_POLICY` for Custom Policy rules, and `CUSTOM_LAMBDA` for Custom Lambda rules), the rule identifier, and the events that cause the evaluation of your AWS resources.
 type CfnConfigRule_SourceProperty struct {
 	// Provides the runtime system, policy definition, and whether debug logging is enabled.
-	CustomPolicyDetails interface{} `field:"optional" json:"customPolicyDetails" yaml:"customPolicyDetails" cfn:"CustomPolicyDetails"`
+	CustomPolicyDetails interface{} `field:"optional" json:"customPolicyDetails" yaml:"customPolicyDetails" cfn:"CustomPolicyDetails,CfnConfigRule_CustomPolicyDetailsProperty"`
 	// Indicates whether AWS or the customer owns and manages the AWS Config rule.
 	Owner *string `field:"required" json:"owner" yaml:"owner" cfn:"Owner"`
 	// Provides the source and the message types that cause AWS Config to evaluate your AWS resources against a rule.
-	SourceDetails interface{} `field:"optional" json:"sourceDetails" yaml:"sourceDetails" cfn:"SourceDetails"`
+	SourceDetails interface{} `field:"optional" json:"sourceDetails" yaml:"sourceDetails" cfn:"SourceDetails,[CfnConfigRule_SourceDetailProperty]"`
 	// For AWS Config Managed rules, a predefined identifier from a list.
 	SourceIdentifier *string `field:"optional" json:"sourceIdentifier" yaml:"sourceIdentifier" cfn:"SourceIdentifier"`
 }
@@ -138,6 +138,7 @@ func NewCfnConfigRule(scope constructs.Construct, id *string, props *CfnConfigRu
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::ConfigRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,11 +38,11 @@ type CfnConfigurationAggregator interface {
 // Properties for defining a `CfnConfigurationAggregator`.
 type CfnConfigurationAggregatorProps struct {
 	// Provides a list of source accounts and regions to be aggregated.
-	AccountAggregationSources interface{} `field:"optional" json:"accountAggregationSources" yaml:"accountAggregationSources" cfn:"AccountAggregationSources"`
+	AccountAggregationSources interface{} `field:"optional" json:"accountAggregationSources" yaml:"accountAggregationSources" cfn:"AccountAggregationSources,[CfnConfigurationAggregator_AccountAggregationSourceProperty]"`
 	// The name of the aggregator.
 	ConfigurationAggregatorName *string `field:"optional" json:"configurationAggregatorName" yaml:"configurationAggregatorName" cfn:"ConfigurationAggregatorName"`
 	// Provides an organization and list of regions to be aggregated.
-	OrganizationAggregationSource interface{} `field:"optional" json:"organizationAggregationSource" yaml:"organizationAggregationSource" cfn:"OrganizationAggregationSource"`
+	OrganizationAggregationSource interface{} `field:"optional" json:"organizationAggregationSource" yaml:"organizationAggregationSource" cfn:"OrganizationAggregationSource,CfnConfigurationAggregator_OrganizationAggregationSourceProperty"`
 	// An array of tag object.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -52,7 +52,7 @@ type CfnConfigurationAggregator_AccountAggregationSourceProperty struct {
 	// The 12-digit account ID of the account being aggregated.
 	AccountIds *[]*string `field:"required" json:"accountIds" yaml:"accountIds" cfn:"AccountIds"`
 	// If true, aggregate existing AWS Config regions and future regions.
-	AllAwsRegions interface{} `field:"optional" json:"allAwsRegions" yaml:"allAwsRegions" cfn:"AllAwsRegions"`
+	AllAwsRegions interface{} `field:"optional" json:"allAwsRegions" yaml:"allAwsRegions" cfn:"AllAwsRegions,b"`
 	// The source regions being aggregated.
 	AwsRegions *[]*string `field:"optional" json:"awsRegions" yaml:"awsRegions" cfn:"AwsRegions"`
 }
@@ -60,7 +60,7 @@ type CfnConfigurationAggregator_AccountAggregationSourceProperty struct {
 // This object contains regions to set up the aggregator and an IAM role to retrieve organization details.
 type CfnConfigurationAggregator_OrganizationAggregationSourceProperty struct {
 	// If true, aggregate existing AWS Config regions and future regions.
-	AllAwsRegions interface{} `field:"optional" json:"allAwsRegions" yaml:"allAwsRegions" cfn:"AllAwsRegions"`
+	AllAwsRegions interface{} `field:"optional" json:"allAwsRegions" yaml:"allAwsRegions" cfn:"AllAwsRegions,b"`
 	// The source regions being aggregated.
 	AwsRegions *[]*string `field:"optional" json:"awsRegions" yaml:"awsRegions" cfn:"AwsRegions"`
 	// ARN of the IAM role used to retrieve AWS Organizations details associated with the aggregator account.
@@ -81,6 +81,7 @@ func NewCfnConfigurationAggregator(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::ConfigurationAggregator")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Config::ConfigurationAggregator"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,13 +42,13 @@ type CfnConfigurationRecorderProps struct {
 	// The name of the configuration recorder. AWS Config automatically assigns the name of "default" when creating the configuration recorder.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies which resource types AWS Config records for configuration changes.
-	RecordingGroup interface{} `field:"optional" json:"recordingGroup" yaml:"recordingGroup" cfn:"RecordingGroup"`
+	RecordingGroup interface{} `field:"optional" json:"recordingGroup" yaml:"recordingGroup" cfn:"RecordingGroup,CfnConfigurationRecorder_RecordingGroupProperty"`
 	// Specifies the default recording frequency for the configuration recorder. AWS Config supports *Continuous recording* and *Daily recording* .
-	RecordingMode interface{} `field:"optional" json:"recordingMode" yaml:"recordingMode" cfn:"RecordingMode"`
+	RecordingMode interface{} `field:"optional" json:"recordingMode" yaml:"recordingMode" cfn:"RecordingMode,CfnConfigurationRecorder_RecordingModeProperty"`
 	// Amazon Resource Name (ARN) of the IAM role assumed by AWS Config and used by the configuration recorder.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// Defaults to 'true'.
-	StartedOnCreate interface{} `field:"optional" json:"startedOnCreate" yaml:"startedOnCreate" cfn:"StartedOnCreate"`
+	StartedOnCreate interface{} `field:"optional" json:"startedOnCreate" yaml:"startedOnCreate" cfn:"StartedOnCreate,b"`
 }
 
 // Specifies whether the configuration recorder excludes certain resource types from being recorded.
@@ -60,13 +60,13 @@ type CfnConfigurationRecorder_ExclusionByResourceTypesProperty struct {
 // Specifies which resource types AWS Config records for configuration changes.
 type CfnConfigurationRecorder_RecordingGroupProperty struct {
 	// Specifies whether AWS Config records configuration changes for all supported resource types, excluding the global IAM resource types.
-	AllSupported interface{} `field:"optional" json:"allSupported" yaml:"allSupported" cfn:"AllSupported"`
+	AllSupported interface{} `field:"optional" json:"allSupported" yaml:"allSupported" cfn:"AllSupported,b"`
 	// An object that specifies how AWS Config excludes resource types from being recorded by the configuration recorder.
-	ExclusionByResourceTypes interface{} `field:"optional" json:"exclusionByResourceTypes" yaml:"exclusionByResourceTypes" cfn:"ExclusionByResourceTypes"`
+	ExclusionByResourceTypes interface{} `field:"optional" json:"exclusionByResourceTypes" yaml:"exclusionByResourceTypes" cfn:"ExclusionByResourceTypes,CfnConfigurationRecorder_ExclusionByResourceTypesProperty"`
 	// This option is a bundle which only applies to the global IAM resource types: IAM users, groups, roles, and customer managed policies.
-	IncludeGlobalResourceTypes interface{} `field:"optional" json:"includeGlobalResourceTypes" yaml:"includeGlobalResourceTypes" cfn:"IncludeGlobalResourceTypes"`
+	IncludeGlobalResourceTypes interface{} `field:"optional" json:"includeGlobalResourceTypes" yaml:"includeGlobalResourceTypes" cfn:"IncludeGlobalResourceTypes,b"`
 	// An object that specifies the recording strategy for the configuration recorder.
-	RecordingStrategy interface{} `field:"optional" json:"recordingStrategy" yaml:"recordingStrategy" cfn:"RecordingStrategy"`
+	RecordingStrategy interface{} `field:"optional" json:"recordingStrategy" yaml:"recordingStrategy" cfn:"RecordingStrategy,CfnConfigurationRecorder_RecordingStrategyProperty"`
 	// A comma-separated list that specifies which resource types AWS Config records.
 	ResourceTypes *[]*string `field:"optional" json:"resourceTypes" yaml:"resourceTypes" cfn:"ResourceTypes"`
 }
@@ -86,7 +86,7 @@ type CfnConfigurationRecorder_RecordingModeProperty struct {
 	// The default recording frequency that AWS Config uses to record configuration changes.
 	RecordingFrequency *string `field:"required" json:"recordingFrequency" yaml:"recordingFrequency" cfn:"RecordingFrequency"`
 	// An array of `recordingModeOverride` objects for you to specify your overrides for the recording mode.
-	RecordingModeOverrides interface{} `field:"optional" json:"recordingModeOverrides" yaml:"recordingModeOverrides" cfn:"RecordingModeOverrides"`
+	RecordingModeOverrides interface{} `field:"optional" json:"recordingModeOverrides" yaml:"recordingModeOverrides" cfn:"RecordingModeOverrides,[CfnConfigurationRecorder_RecordingModeOverrideProperty]"`
 }
 
 // Specifies the recording strategy of the configuration recorder.
@@ -107,6 +107,7 @@ func NewCfnConfigurationRecorder(scope constructs.Construct, id *string, props *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::ConfigurationRecorder")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnConformancePack interface {
 // Properties for defining a `CfnConformancePack`.
 type CfnConformancePackProps struct {
 	// A list of ConformancePackInputParameter objects.
-	ConformancePackInputParameters interface{} `field:"optional" json:"conformancePackInputParameters" yaml:"conformancePackInputParameters" cfn:"ConformancePackInputParameters"`
+	ConformancePackInputParameters interface{} `field:"optional" json:"conformancePackInputParameters" yaml:"conformancePackInputParameters" cfn:"ConformancePackInputParameters,[CfnConformancePack_ConformancePackInputParameterProperty]"`
 	// Name of the conformance pack you want to create.
 	ConformancePackName *string `field:"required" json:"conformancePackName" yaml:"conformancePackName" cfn:"ConformancePackName"`
 	// The name of the Amazon S3 bucket where AWS Config stores conformance pack templates.
@@ -98,6 +98,7 @@ func NewCfnConformancePack(scope constructs.Construct, id *string, props *CfnCon
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::ConformancePack")})
 	r.tags = cfnConformancePackTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Config::ConformancePack"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.DeliveryS3Bucket = l1rt.Ref(r, r.props.DeliveryS3Bucket, "deliveryS3Bucket", "s3.IBucketRef | string", "BucketRef.BucketName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

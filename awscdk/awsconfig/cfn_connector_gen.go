@@ -36,7 +36,7 @@ type CfnConnector interface {
 // Properties for defining a `CfnConnector`.
 type CfnConnectorProps struct {
 	// The configuration for the connector.
-	ConnectorConfiguration interface{} `field:"required" json:"connectorConfiguration" yaml:"connectorConfiguration" cfn:"ConnectorConfiguration"`
+	ConnectorConfiguration interface{} `field:"required" json:"connectorConfiguration" yaml:"connectorConfiguration" cfn:"ConnectorConfiguration,CfnConnector_ConnectorConfigurationProperty"`
 	// The tags for the connector.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -52,7 +52,7 @@ type CfnConnector_AzureConnectorConfigurationProperty struct {
 // The configuration for the connector.
 type CfnConnector_ConnectorConfigurationProperty struct {
 	// Configuration for connecting to Microsoft Azure.
-	Azure interface{} `field:"optional" json:"azure" yaml:"azure" cfn:"Azure"`
+	Azure interface{} `field:"optional" json:"azure" yaml:"azure" cfn:"Azure,CfnConnector_AzureConnectorConfigurationProperty"`
 }
 
 type cfnConnector struct {
@@ -69,6 +69,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::Connector")})
 	r.tags = cfnConnectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Config::Connector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

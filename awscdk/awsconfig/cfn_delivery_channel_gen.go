@@ -41,7 +41,7 @@ type CfnDeliveryChannel interface {
 // Properties for defining a `CfnDeliveryChannel`.
 type CfnDeliveryChannelProps struct {
 	// The options for how often AWS Config delivers configuration snapshots to the Amazon S3 bucket.
-	ConfigSnapshotDeliveryProperties interface{} `field:"optional" json:"configSnapshotDeliveryProperties" yaml:"configSnapshotDeliveryProperties" cfn:"ConfigSnapshotDeliveryProperties"`
+	ConfigSnapshotDeliveryProperties interface{} `field:"optional" json:"configSnapshotDeliveryProperties" yaml:"configSnapshotDeliveryProperties" cfn:"ConfigSnapshotDeliveryProperties,CfnDeliveryChannel_ConfigSnapshotDeliveryPropertiesProperty"`
 	// A name for the delivery channel.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The name of the Amazon S3 bucket to which AWS Config delivers configuration snapshots and configuration history files.
@@ -72,6 +72,7 @@ func NewCfnDeliveryChannel(scope constructs.Construct, id *string, props *CfnDel
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::DeliveryChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

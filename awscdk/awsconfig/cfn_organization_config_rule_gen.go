@@ -44,11 +44,11 @@ type CfnOrganizationConfigRuleProps struct {
 	// The name that you assign to organization AWS Config rule.
 	OrganizationConfigRuleName *string `field:"required" json:"organizationConfigRuleName" yaml:"organizationConfigRuleName" cfn:"OrganizationConfigRuleName"`
 	// An object that specifies metadata for your organization's AWS Config Custom Policy rule.
-	OrganizationCustomPolicyRuleMetadata interface{} `field:"optional" json:"organizationCustomPolicyRuleMetadata" yaml:"organizationCustomPolicyRuleMetadata" cfn:"OrganizationCustomPolicyRuleMetadata"`
+	OrganizationCustomPolicyRuleMetadata interface{} `field:"optional" json:"organizationCustomPolicyRuleMetadata" yaml:"organizationCustomPolicyRuleMetadata" cfn:"OrganizationCustomPolicyRuleMetadata,CfnOrganizationConfigRule_OrganizationCustomPolicyRuleMetadataProperty"`
 	// An `OrganizationCustomRuleMetadata` object.
-	OrganizationCustomRuleMetadata interface{} `field:"optional" json:"organizationCustomRuleMetadata" yaml:"organizationCustomRuleMetadata" cfn:"OrganizationCustomRuleMetadata"`
+	OrganizationCustomRuleMetadata interface{} `field:"optional" json:"organizationCustomRuleMetadata" yaml:"organizationCustomRuleMetadata" cfn:"OrganizationCustomRuleMetadata,CfnOrganizationConfigRule_OrganizationCustomRuleMetadataProperty"`
 	// An `OrganizationManagedRuleMetadata` object.
-	OrganizationManagedRuleMetadata interface{} `field:"optional" json:"organizationManagedRuleMetadata" yaml:"organizationManagedRuleMetadata" cfn:"OrganizationManagedRuleMetadata"`
+	OrganizationManagedRuleMetadata interface{} `field:"optional" json:"organizationManagedRuleMetadata" yaml:"organizationManagedRuleMetadata" cfn:"OrganizationManagedRuleMetadata,CfnOrganizationConfigRule_OrganizationManagedRuleMetadataProperty"`
 }
 
 // An object that specifies metadata for your organization's AWS Config Custom Policy rule.
@@ -131,6 +131,7 @@ func NewCfnOrganizationConfigRule(scope constructs.Construct, id *string, props 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::OrganizationConfigRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnOrganizationConformancePack interface {
 // Properties for defining a `CfnOrganizationConformancePack`.
 type CfnOrganizationConformancePackProps struct {
 	// A list of `ConformancePackInputParameter` objects.
-	ConformancePackInputParameters interface{} `field:"optional" json:"conformancePackInputParameters" yaml:"conformancePackInputParameters" cfn:"ConformancePackInputParameters"`
+	ConformancePackInputParameters interface{} `field:"optional" json:"conformancePackInputParameters" yaml:"conformancePackInputParameters" cfn:"ConformancePackInputParameters,[CfnOrganizationConformancePack_ConformancePackInputParameterProperty]"`
 	// The name of the Amazon S3 bucket where AWS Config stores conformance pack templates.
 	DeliveryS3Bucket *string `field:"optional" json:"deliveryS3Bucket" yaml:"deliveryS3Bucket" cfn:"DeliveryS3Bucket"`
 	// Any folder structure you want to add to an Amazon S3 bucket.
@@ -89,6 +89,7 @@ func NewCfnOrganizationConformancePack(scope constructs.Construct, id *string, p
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::OrganizationConformancePack")})
 	r.tags = cfnOrganizationConformancePackTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Config::OrganizationConformancePack"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

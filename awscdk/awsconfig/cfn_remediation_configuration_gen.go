@@ -53,11 +53,11 @@ type CfnRemediationConfiguration interface {
 // Properties for defining a `CfnRemediationConfiguration`.
 type CfnRemediationConfigurationProps struct {
 	// The remediation is triggered automatically.
-	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
+	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic,b"`
 	// The name of the AWS Config rule.
 	ConfigRuleName *string `field:"required" json:"configRuleName" yaml:"configRuleName" cfn:"ConfigRuleName"`
 	// An ExecutionControls object.
-	ExecutionControls interface{} `field:"optional" json:"executionControls" yaml:"executionControls" cfn:"ExecutionControls"`
+	ExecutionControls interface{} `field:"optional" json:"executionControls" yaml:"executionControls" cfn:"ExecutionControls,CfnRemediationConfiguration_ExecutionControlsProperty"`
 	// The maximum number of failed attempts for auto-remediation. If you do not select a number, the default is 5.
 	MaximumAutomaticAttempts *float64 `field:"optional" json:"maximumAutomaticAttempts" yaml:"maximumAutomaticAttempts" cfn:"MaximumAutomaticAttempts"`
 	// An object of the RemediationParameterValue. For more information, see [RemediationParameterValue](https://docs.aws.amazon.com/config/latest/APIReference/API_RemediationParameterValue.html) .
@@ -77,15 +77,15 @@ type CfnRemediationConfigurationProps struct {
 // An ExecutionControls object.
 type CfnRemediationConfiguration_ExecutionControlsProperty struct {
 	// A SsmControls object.
-	SsmControls interface{} `field:"optional" json:"ssmControls" yaml:"ssmControls" cfn:"SsmControls"`
+	SsmControls interface{} `field:"optional" json:"ssmControls" yaml:"ssmControls" cfn:"SsmControls,CfnRemediationConfiguration_SsmControlsProperty"`
 }
 
 // The value is either a dynamic (resource) value or a static value.
 type CfnRemediationConfiguration_RemediationParameterValueProperty struct {
 	// The value is dynamic and changes at run-time.
-	ResourceValue interface{} `field:"optional" json:"resourceValue" yaml:"resourceValue" cfn:"ResourceValue"`
+	ResourceValue interface{} `field:"optional" json:"resourceValue" yaml:"resourceValue" cfn:"ResourceValue,CfnRemediationConfiguration_ResourceValueProperty"`
 	// The value is static and does not change at run-time.
-	StaticValue interface{} `field:"optional" json:"staticValue" yaml:"staticValue" cfn:"StaticValue"`
+	StaticValue interface{} `field:"optional" json:"staticValue" yaml:"staticValue" cfn:"StaticValue,CfnRemediationConfiguration_StaticValueProperty"`
 }
 
 type CfnRemediationConfiguration_ResourceValueProperty struct {
@@ -117,6 +117,7 @@ func NewCfnRemediationConfiguration(scope constructs.Construct, id *string, prop
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Config::RemediationConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,7 +62,7 @@ type CfnAgentStatusProps struct {
 	// The name of the agent status.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A number indicating the reset order of the agent status.
-	ResetOrderNumber interface{} `field:"optional" json:"resetOrderNumber" yaml:"resetOrderNumber" cfn:"ResetOrderNumber"`
+	ResetOrderNumber interface{} `field:"optional" json:"resetOrderNumber" yaml:"resetOrderNumber" cfn:"ResetOrderNumber,b"`
 	// The state of the agent status.
 	State *string `field:"required" json:"state" yaml:"state" cfn:"State"`
 	// The tags used to organize, track, or control access for this resource.
@@ -85,6 +85,7 @@ func NewCfnAgentStatus(scope constructs.Construct, id *string, props *CfnAgentSt
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::AgentStatus")})
 	r.tags = cfnAgentStatusTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::AgentStatus"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,6 +47,7 @@ func NewCfnApprovedOrigin(scope constructs.Construct, id *string, props *CfnAppr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::ApprovedOrigin")})
 	r.props.InstanceId = l1rt.Ref(r, r.props.InstanceId, "instanceId", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnContactFlowModuleProps struct {
 	// The description of the flow module.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The external invocation configuration for the flow module.
-	ExternalInvocationConfiguration interface{} `field:"optional" json:"externalInvocationConfiguration" yaml:"externalInvocationConfiguration" cfn:"ExternalInvocationConfiguration"`
+	ExternalInvocationConfiguration interface{} `field:"optional" json:"externalInvocationConfiguration" yaml:"externalInvocationConfiguration" cfn:"ExternalInvocationConfiguration,CfnContactFlowModule_ExternalInvocationConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the Connect Customer instance.
 	InstanceArn interface{} `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// The name of the flow module.
@@ -72,7 +72,7 @@ type CfnContactFlowModuleProps struct {
 // The external invocation configuration for the flow module.
 type CfnContactFlowModule_ExternalInvocationConfigurationProperty struct {
 	// Enable external invocation.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnContactFlowModule struct {
@@ -90,6 +90,7 @@ func NewCfnContactFlowModule(scope constructs.Construct, id *string, props *CfnC
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::ContactFlowModule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::ContactFlowModule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,15 +59,15 @@ type CfnDataTableAttributeProps struct {
 	// The human-readable name of the attribute.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Boolean indicating whether this attribute is used as a primary key for record identification.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The validation rules applied to values of this attribute.
-	Validation interface{} `field:"optional" json:"validation" yaml:"validation" cfn:"Validation"`
+	Validation interface{} `field:"optional" json:"validation" yaml:"validation" cfn:"Validation,CfnDataTableAttribute_ValidationProperty"`
 	// The type of value allowed for this attribute.
 	ValueType *string `field:"required" json:"valueType" yaml:"valueType" cfn:"ValueType"`
 }
 
 type CfnDataTableAttribute_EnumProperty struct {
-	Strict interface{} `field:"optional" json:"strict" yaml:"strict" cfn:"Strict"`
+	Strict interface{} `field:"optional" json:"strict" yaml:"strict" cfn:"Strict,b"`
 	Values *[]*string  `field:"optional" json:"values" yaml:"values" cfn:"Values"`
 }
 
@@ -79,7 +79,7 @@ type CfnDataTableAttribute_LockVersionProperty struct {
 // Defines validation rules for data table attribute values.
 type CfnDataTableAttribute_ValidationProperty struct {
 	// Defines enumeration constraints for attribute values.
-	Enum interface{} `field:"optional" json:"enum" yaml:"enum" cfn:"Enum"`
+	Enum interface{} `field:"optional" json:"enum" yaml:"enum" cfn:"Enum,CfnDataTableAttribute_EnumProperty"`
 	// The largest exclusive numeric value for NUMBER value type.
 	ExclusiveMaximum *float64 `field:"optional" json:"exclusiveMaximum" yaml:"exclusiveMaximum" cfn:"ExclusiveMaximum"`
 	// The smallest exclusive numeric value for NUMBER value type.
@@ -112,6 +112,7 @@ func NewCfnDataTableAttribute(scope constructs.Construct, id *string, props *Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::DataTableAttribute")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -90,6 +90,7 @@ func NewCfnDataTable(scope constructs.Construct, id *string, props *CfnDataTable
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::DataTable")})
 	r.tags = cfnDataTableTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::DataTable"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

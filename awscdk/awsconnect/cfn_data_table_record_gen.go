@@ -33,14 +33,14 @@ type CfnDataTableRecord interface {
 type CfnDataTableRecordProps struct {
 	// The Amazon Resource Name (ARN) for the data table.
 	DataTableArn    *string     `field:"required" json:"dataTableArn" yaml:"dataTableArn" cfn:"DataTableArn"`
-	DataTableRecord interface{} `field:"required" json:"dataTableRecord" yaml:"dataTableRecord" cfn:"DataTableRecord"`
+	DataTableRecord interface{} `field:"required" json:"dataTableRecord" yaml:"dataTableRecord" cfn:"DataTableRecord,CfnDataTableRecord_DataTableRecordProperty"`
 	// The Amazon Resource Name (ARN) of the instance.
 	InstanceArn *string `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 }
 
 type CfnDataTableRecord_DataTableRecordProperty struct {
-	PrimaryValues interface{} `field:"optional" json:"primaryValues" yaml:"primaryValues" cfn:"PrimaryValues"`
-	Values        interface{} `field:"required" json:"values" yaml:"values" cfn:"Values"`
+	PrimaryValues interface{} `field:"optional" json:"primaryValues" yaml:"primaryValues" cfn:"PrimaryValues,[CfnDataTableRecord_ValueProperty]"`
+	Values        interface{} `field:"required" json:"values" yaml:"values" cfn:"Values,[CfnDataTableRecord_ValueProperty]"`
 }
 
 type CfnDataTableRecord_ValueProperty struct {
@@ -60,6 +60,7 @@ func NewCfnDataTableRecord(scope constructs.Construct, id *string, props *CfnDat
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::DataTableRecord")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

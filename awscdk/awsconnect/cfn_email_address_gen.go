@@ -44,7 +44,7 @@ type CfnEmailAddress interface {
 // Properties for defining a `CfnEmailAddress`.
 type CfnEmailAddressProps struct {
 	// A list of alias configurations for this email address, showing which email addresses forward to this primary address.
-	AliasConfigurations interface{} `field:"optional" json:"aliasConfigurations" yaml:"aliasConfigurations" cfn:"AliasConfigurations"`
+	AliasConfigurations interface{} `field:"optional" json:"aliasConfigurations" yaml:"aliasConfigurations" cfn:"AliasConfigurations,[CfnEmailAddress_AliasConfigurationProperty]"`
 	// The description of the email address.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The display name of email address.
@@ -77,6 +77,7 @@ func NewCfnEmailAddress(scope constructs.Construct, id *string, props *CfnEmailA
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::EmailAddress")})
 	r.tags = cfnEmailAddressTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::EmailAddress"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

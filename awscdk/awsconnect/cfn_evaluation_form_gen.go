@@ -64,32 +64,32 @@ type CfnEvaluationFormProps struct {
 	// The AI version to use for the evaluation form.
 	AiVersion *string `field:"optional" json:"aiVersion" yaml:"aiVersion" cfn:"AIVersion"`
 	// The automatic evaluation configuration of an evaluation form.
-	AutoEvaluationConfiguration interface{} `field:"optional" json:"autoEvaluationConfiguration" yaml:"autoEvaluationConfiguration" cfn:"AutoEvaluationConfiguration"`
+	AutoEvaluationConfiguration interface{} `field:"optional" json:"autoEvaluationConfiguration" yaml:"autoEvaluationConfiguration" cfn:"AutoEvaluationConfiguration,CfnEvaluationForm_AutoEvaluationConfigurationProperty"`
 	// The description of the evaluation form.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The identifier of the Amazon Connect instance.
 	InstanceArn interface{} `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// Items that are part of the evaluation form.
-	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items"`
+	Items interface{} `field:"required" json:"items" yaml:"items" cfn:"Items,[CfnEvaluationForm_EvaluationFormBaseItemProperty]"`
 	// Configuration for language settings of this evaluation form.
-	LanguageConfiguration interface{} `field:"optional" json:"languageConfiguration" yaml:"languageConfiguration" cfn:"LanguageConfiguration"`
+	LanguageConfiguration interface{} `field:"optional" json:"languageConfiguration" yaml:"languageConfiguration" cfn:"LanguageConfiguration,CfnEvaluationForm_EvaluationFormLanguageConfigurationProperty"`
 	// Configuration settings for evaluation reviews.
-	ReviewConfiguration interface{} `field:"optional" json:"reviewConfiguration" yaml:"reviewConfiguration" cfn:"ReviewConfiguration"`
+	ReviewConfiguration interface{} `field:"optional" json:"reviewConfiguration" yaml:"reviewConfiguration" cfn:"ReviewConfiguration,CfnEvaluationForm_EvaluationReviewConfigurationProperty"`
 	// A scoring strategy of the evaluation form.
-	ScoringStrategy interface{} `field:"optional" json:"scoringStrategy" yaml:"scoringStrategy" cfn:"ScoringStrategy"`
+	ScoringStrategy interface{} `field:"optional" json:"scoringStrategy" yaml:"scoringStrategy" cfn:"ScoringStrategy,CfnEvaluationForm_ScoringStrategyProperty"`
 	// The status of the evaluation form.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Configuration that specifies the target for this evaluation form.
-	TargetConfiguration interface{} `field:"optional" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration"`
+	TargetConfiguration interface{} `field:"optional" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration,CfnEvaluationForm_EvaluationFormTargetConfigurationProperty"`
 	// A title of the evaluation form.
 	Title *string `field:"required" json:"title" yaml:"title" cfn:"Title"`
 }
 
 // Configuration information about automated evaluations.
 type CfnEvaluationForm_AutoEvaluationConfigurationProperty struct {
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Information about automatic fail configuration for an evaluation form.
@@ -101,19 +101,19 @@ type CfnEvaluationForm_AutomaticFailConfigurationProperty struct {
 // An item at the root level.
 type CfnEvaluationForm_EvaluationFormBaseItemProperty struct {
 	// A subsection or inner section of an item.
-	Section interface{} `field:"required" json:"section" yaml:"section" cfn:"Section"`
+	Section interface{} `field:"required" json:"section" yaml:"section" cfn:"Section,CfnEvaluationForm_EvaluationFormSectionProperty"`
 }
 
 // An operand of the enablement condition.
 type CfnEvaluationForm_EvaluationFormItemEnablementConditionOperandProperty struct {
 	// An expression of the enablement condition.
-	Expression interface{} `field:"optional" json:"expression" yaml:"expression" cfn:"Expression"`
+	Expression interface{} `field:"optional" json:"expression" yaml:"expression" cfn:"Expression,CfnEvaluationForm_EvaluationFormItemEnablementExpressionProperty"`
 }
 
 // A condition for item enablement.
 type CfnEvaluationForm_EvaluationFormItemEnablementConditionProperty struct {
 	// Operands of the enablement condition.
-	Operands interface{} `field:"required" json:"operands" yaml:"operands" cfn:"Operands"`
+	Operands interface{} `field:"required" json:"operands" yaml:"operands" cfn:"Operands,[CfnEvaluationForm_EvaluationFormItemEnablementConditionOperandProperty]"`
 	// The operator to be used to be applied to operands if more than one provided.
 	Operator *string `field:"optional" json:"operator" yaml:"operator" cfn:"Operator"`
 }
@@ -123,7 +123,7 @@ type CfnEvaluationForm_EvaluationFormItemEnablementConfigurationProperty struct 
 	// An enablement action that if condition is satisfied.
 	Action *string `field:"required" json:"action" yaml:"action" cfn:"Action"`
 	// A condition for item enablement configuration.
-	Condition interface{} `field:"required" json:"condition" yaml:"condition" cfn:"Condition"`
+	Condition interface{} `field:"required" json:"condition" yaml:"condition" cfn:"Condition,CfnEvaluationForm_EvaluationFormItemEnablementConditionProperty"`
 	// An enablement action that if condition is not satisfied.
 	DefaultAction *string `field:"optional" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction"`
 }
@@ -133,9 +133,9 @@ type CfnEvaluationForm_EvaluationFormItemEnablementExpressionProperty struct {
 	// A comparator to be used against list of values.
 	Comparator *string `field:"required" json:"comparator" yaml:"comparator" cfn:"Comparator"`
 	// A source item of enablement expression.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnEvaluationForm_EvaluationFormItemEnablementSourceProperty"`
 	// A list of values from source item.
-	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values,[CfnEvaluationForm_EvaluationFormItemEnablementSourceValueProperty]"`
 }
 
 // An enablement expression source item.
@@ -157,9 +157,9 @@ type CfnEvaluationForm_EvaluationFormItemEnablementSourceValueProperty struct {
 // Items that are part of the evaluation form.
 type CfnEvaluationForm_EvaluationFormItemProperty struct {
 	// The information of the question.
-	Question interface{} `field:"optional" json:"question" yaml:"question" cfn:"Question"`
+	Question interface{} `field:"optional" json:"question" yaml:"question" cfn:"Question,CfnEvaluationForm_EvaluationFormQuestionProperty"`
 	// The information of the section.
-	Section interface{} `field:"optional" json:"section" yaml:"section" cfn:"Section"`
+	Section interface{} `field:"optional" json:"section" yaml:"section" cfn:"Section,CfnEvaluationForm_EvaluationFormSectionProperty"`
 }
 
 // Language configuration for an evaluation form.
@@ -179,27 +179,27 @@ type CfnEvaluationForm_EvaluationFormMetricConfigurationProperty struct {
 // An automation option for a multi-select question.
 type CfnEvaluationForm_EvaluationFormMultiSelectQuestionAutomationOptionProperty struct {
 	// Rule category configuration for this automation option.
-	RuleCategory interface{} `field:"required" json:"ruleCategory" yaml:"ruleCategory" cfn:"RuleCategory"`
+	RuleCategory interface{} `field:"required" json:"ruleCategory" yaml:"ruleCategory" cfn:"RuleCategory,CfnEvaluationForm_MultiSelectQuestionRuleCategoryAutomationProperty"`
 }
 
 // Automation configuration for multi-select questions.
 type CfnEvaluationForm_EvaluationFormMultiSelectQuestionAutomationProperty struct {
 	// A question automation answer.
-	AnswerSource interface{} `field:"optional" json:"answerSource" yaml:"answerSource" cfn:"AnswerSource"`
+	AnswerSource interface{} `field:"optional" json:"answerSource" yaml:"answerSource" cfn:"AnswerSource,CfnEvaluationForm_EvaluationFormQuestionAutomationAnswerSourceProperty"`
 	// Reference IDs of default options.
 	DefaultOptionRefIds *[]*string `field:"optional" json:"defaultOptionRefIds" yaml:"defaultOptionRefIds" cfn:"DefaultOptionRefIds"`
 	// Automation options for the multi-select question.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,[CfnEvaluationForm_EvaluationFormMultiSelectQuestionAutomationOptionProperty]"`
 }
 
 // An option for a multi-select question in an evaluation form.
 type CfnEvaluationForm_EvaluationFormMultiSelectQuestionOptionProperty struct {
 	// The flag to mark the option as automatic fail.
-	AutomaticFail interface{} `field:"optional" json:"automaticFail" yaml:"automaticFail" cfn:"AutomaticFail"`
+	AutomaticFail interface{} `field:"optional" json:"automaticFail" yaml:"automaticFail" cfn:"AutomaticFail,b"`
 	// Information about automatic fail configuration for an evaluation form.
-	AutomaticFailConfiguration interface{} `field:"optional" json:"automaticFailConfiguration" yaml:"automaticFailConfiguration" cfn:"AutomaticFailConfiguration"`
+	AutomaticFailConfiguration interface{} `field:"optional" json:"automaticFailConfiguration" yaml:"automaticFailConfiguration" cfn:"AutomaticFailConfiguration,CfnEvaluationForm_AutomaticFailConfigurationProperty"`
 	// Information about the points configuration for an answer option.
-	PointsConfiguration interface{} `field:"optional" json:"pointsConfiguration" yaml:"pointsConfiguration" cfn:"PointsConfiguration"`
+	PointsConfiguration interface{} `field:"optional" json:"pointsConfiguration" yaml:"pointsConfiguration" cfn:"PointsConfiguration,CfnEvaluationForm_QuestionOptionPointsConfigurationProperty"`
 	// Reference identifier for this option.
 	RefId *string `field:"required" json:"refId" yaml:"refId" cfn:"RefId"`
 	// The score of an answer option.
@@ -211,33 +211,33 @@ type CfnEvaluationForm_EvaluationFormMultiSelectQuestionOptionProperty struct {
 // Properties for a multi-select question in an evaluation form.
 type CfnEvaluationForm_EvaluationFormMultiSelectQuestionPropertiesProperty struct {
 	// Automation configuration for this multi-select question.
-	Automation interface{} `field:"optional" json:"automation" yaml:"automation" cfn:"Automation"`
+	Automation interface{} `field:"optional" json:"automation" yaml:"automation" cfn:"Automation,CfnEvaluationForm_EvaluationFormMultiSelectQuestionAutomationProperty"`
 	// Display format for the multi-select question.
 	DisplayAs *string `field:"optional" json:"displayAs" yaml:"displayAs" cfn:"DisplayAs"`
 	// Options available for this multi-select question.
-	Options interface{} `field:"required" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"required" json:"options" yaml:"options" cfn:"Options,[CfnEvaluationForm_EvaluationFormMultiSelectQuestionOptionProperty]"`
 }
 
 // Information about the automation configuration in numeric questions.
 type CfnEvaluationForm_EvaluationFormNumericQuestionAutomationProperty struct {
 	// A source of automation answer for numeric question.
-	AnswerSource interface{} `field:"optional" json:"answerSource" yaml:"answerSource" cfn:"AnswerSource"`
+	AnswerSource interface{} `field:"optional" json:"answerSource" yaml:"answerSource" cfn:"AnswerSource,CfnEvaluationForm_EvaluationFormQuestionAutomationAnswerSourceProperty"`
 	// The property value of the automation.
-	PropertyValue interface{} `field:"optional" json:"propertyValue" yaml:"propertyValue" cfn:"PropertyValue"`
+	PropertyValue interface{} `field:"optional" json:"propertyValue" yaml:"propertyValue" cfn:"PropertyValue,CfnEvaluationForm_NumericQuestionPropertyValueAutomationProperty"`
 }
 
 // Information about the option range used for scoring in numeric questions.
 type CfnEvaluationForm_EvaluationFormNumericQuestionOptionProperty struct {
 	// The flag to mark the option as automatic fail.
-	AutomaticFail interface{} `field:"optional" json:"automaticFail" yaml:"automaticFail" cfn:"AutomaticFail"`
+	AutomaticFail interface{} `field:"optional" json:"automaticFail" yaml:"automaticFail" cfn:"AutomaticFail,b"`
 	// A configuration for automatic fail.
-	AutomaticFailConfiguration interface{} `field:"optional" json:"automaticFailConfiguration" yaml:"automaticFailConfiguration" cfn:"AutomaticFailConfiguration"`
+	AutomaticFailConfiguration interface{} `field:"optional" json:"automaticFailConfiguration" yaml:"automaticFailConfiguration" cfn:"AutomaticFailConfiguration,CfnEvaluationForm_AutomaticFailConfigurationProperty"`
 	// The maximum answer value of the range option.
 	MaxValue *float64 `field:"required" json:"maxValue" yaml:"maxValue" cfn:"MaxValue"`
 	// The minimum answer value of the range option.
 	MinValue *float64 `field:"required" json:"minValue" yaml:"minValue" cfn:"MinValue"`
 	// Information about the points configuration for an answer option.
-	PointsConfiguration interface{} `field:"optional" json:"pointsConfiguration" yaml:"pointsConfiguration" cfn:"PointsConfiguration"`
+	PointsConfiguration interface{} `field:"optional" json:"pointsConfiguration" yaml:"pointsConfiguration" cfn:"PointsConfiguration,CfnEvaluationForm_QuestionOptionPointsConfigurationProperty"`
 	// The score assigned to answer values within the range option.
 	Score *float64 `field:"optional" json:"score" yaml:"score" cfn:"Score"`
 }
@@ -245,13 +245,13 @@ type CfnEvaluationForm_EvaluationFormNumericQuestionOptionProperty struct {
 // Information about properties for a numeric question in an evaluation form.
 type CfnEvaluationForm_EvaluationFormNumericQuestionPropertiesProperty struct {
 	// The automation properties of the numeric question.
-	Automation interface{} `field:"optional" json:"automation" yaml:"automation" cfn:"Automation"`
+	Automation interface{} `field:"optional" json:"automation" yaml:"automation" cfn:"Automation,CfnEvaluationForm_EvaluationFormNumericQuestionAutomationProperty"`
 	// The maximum answer value.
 	MaxValue *float64 `field:"required" json:"maxValue" yaml:"maxValue" cfn:"MaxValue"`
 	// The minimum answer value.
 	MinValue *float64 `field:"required" json:"minValue" yaml:"minValue" cfn:"MinValue"`
 	// The scoring options of the numeric question.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,[CfnEvaluationForm_EvaluationFormNumericQuestionOptionProperty]"`
 }
 
 // A question automation answer.
@@ -263,21 +263,21 @@ type CfnEvaluationForm_EvaluationFormQuestionAutomationAnswerSourceProperty stru
 // Information about a question from an evaluation form.
 type CfnEvaluationForm_EvaluationFormQuestionProperty struct {
 	// A question conditional enablement.
-	Enablement interface{} `field:"optional" json:"enablement" yaml:"enablement" cfn:"Enablement"`
+	Enablement interface{} `field:"optional" json:"enablement" yaml:"enablement" cfn:"Enablement,CfnEvaluationForm_EvaluationFormItemEnablementConfigurationProperty"`
 	// The instructions of the section.
 	Instructions *string `field:"optional" json:"instructions" yaml:"instructions" cfn:"Instructions"`
 	// Information about the metric configuration for an evaluation form question.
-	MetricConfiguration interface{} `field:"optional" json:"metricConfiguration" yaml:"metricConfiguration" cfn:"MetricConfiguration"`
+	MetricConfiguration interface{} `field:"optional" json:"metricConfiguration" yaml:"metricConfiguration" cfn:"MetricConfiguration,CfnEvaluationForm_EvaluationFormMetricConfigurationProperty"`
 	// The flag to enable not applicable answers to the question.
-	NotApplicableEnabled interface{} `field:"optional" json:"notApplicableEnabled" yaml:"notApplicableEnabled" cfn:"NotApplicableEnabled"`
+	NotApplicableEnabled interface{} `field:"optional" json:"notApplicableEnabled" yaml:"notApplicableEnabled" cfn:"NotApplicableEnabled,b"`
 	// The type of the question.
 	QuestionType *string `field:"required" json:"questionType" yaml:"questionType" cfn:"QuestionType"`
 	// The properties of the type of question.
-	QuestionTypeProperties interface{} `field:"optional" json:"questionTypeProperties" yaml:"questionTypeProperties" cfn:"QuestionTypeProperties"`
+	QuestionTypeProperties interface{} `field:"optional" json:"questionTypeProperties" yaml:"questionTypeProperties" cfn:"QuestionTypeProperties,CfnEvaluationForm_EvaluationFormQuestionTypePropertiesProperty"`
 	// The identifier of the question. An identifier must be unique within the evaluation form.
 	RefId *string `field:"required" json:"refId" yaml:"refId" cfn:"RefId"`
 	// Scoring configuration for a question in an evaluation form.
-	ScoringConfiguration interface{} `field:"optional" json:"scoringConfiguration" yaml:"scoringConfiguration" cfn:"ScoringConfiguration"`
+	ScoringConfiguration interface{} `field:"optional" json:"scoringConfiguration" yaml:"scoringConfiguration" cfn:"ScoringConfiguration,CfnEvaluationForm_EvaluationFormQuestionScoringConfigurationProperty"`
 	// The title of the question.
 	Title *string `field:"required" json:"title" yaml:"title" cfn:"Title"`
 	// The scoring weight of the section.
@@ -287,23 +287,23 @@ type CfnEvaluationForm_EvaluationFormQuestionProperty struct {
 // Scoring configuration for a question in an evaluation form.
 type CfnEvaluationForm_EvaluationFormQuestionScoringConfigurationProperty struct {
 	// The flag to exclude the question from scoring.
-	IsExcludedFromScoring interface{} `field:"optional" json:"isExcludedFromScoring" yaml:"isExcludedFromScoring" cfn:"IsExcludedFromScoring"`
+	IsExcludedFromScoring interface{} `field:"optional" json:"isExcludedFromScoring" yaml:"isExcludedFromScoring" cfn:"IsExcludedFromScoring,b"`
 	// Information about the points configuration for a question.
-	PointsConfiguration interface{} `field:"optional" json:"pointsConfiguration" yaml:"pointsConfiguration" cfn:"PointsConfiguration"`
+	PointsConfiguration interface{} `field:"optional" json:"pointsConfiguration" yaml:"pointsConfiguration" cfn:"PointsConfiguration,CfnEvaluationForm_QuestionPointsConfigurationProperty"`
 	// The score thresholds for performance categories.
-	ScoreThresholds interface{} `field:"optional" json:"scoreThresholds" yaml:"scoreThresholds" cfn:"ScoreThresholds"`
+	ScoreThresholds interface{} `field:"optional" json:"scoreThresholds" yaml:"scoreThresholds" cfn:"ScoreThresholds,[CfnEvaluationForm_EvaluationFormScoreThresholdProperty]"`
 }
 
 // Information about properties for a question in an evaluation form.
 type CfnEvaluationForm_EvaluationFormQuestionTypePropertiesProperty struct {
 	// Properties for multi-select question types.
-	MultiSelect interface{} `field:"optional" json:"multiSelect" yaml:"multiSelect" cfn:"MultiSelect"`
+	MultiSelect interface{} `field:"optional" json:"multiSelect" yaml:"multiSelect" cfn:"MultiSelect,CfnEvaluationForm_EvaluationFormMultiSelectQuestionPropertiesProperty"`
 	// The properties of the numeric question.
-	Numeric interface{} `field:"optional" json:"numeric" yaml:"numeric" cfn:"Numeric"`
+	Numeric interface{} `field:"optional" json:"numeric" yaml:"numeric" cfn:"Numeric,CfnEvaluationForm_EvaluationFormNumericQuestionPropertiesProperty"`
 	// The properties of the numeric question.
-	SingleSelect interface{} `field:"optional" json:"singleSelect" yaml:"singleSelect" cfn:"SingleSelect"`
+	SingleSelect interface{} `field:"optional" json:"singleSelect" yaml:"singleSelect" cfn:"SingleSelect,CfnEvaluationForm_EvaluationFormSingleSelectQuestionPropertiesProperty"`
 	// The properties of the text question.
-	Text interface{} `field:"optional" json:"text" yaml:"text" cfn:"Text"`
+	Text interface{} `field:"optional" json:"text" yaml:"text" cfn:"Text,CfnEvaluationForm_EvaluationFormTextQuestionPropertiesProperty"`
 }
 
 // Information about a score threshold for a performance category.
@@ -321,13 +321,13 @@ type CfnEvaluationForm_EvaluationFormSectionProperty struct {
 	// The instructions of the section.
 	Instructions *string `field:"optional" json:"instructions" yaml:"instructions" cfn:"Instructions"`
 	// The flag to exclude the section from scoring.
-	IsExcludedFromScoring interface{} `field:"optional" json:"isExcludedFromScoring" yaml:"isExcludedFromScoring" cfn:"IsExcludedFromScoring"`
+	IsExcludedFromScoring interface{} `field:"optional" json:"isExcludedFromScoring" yaml:"isExcludedFromScoring" cfn:"IsExcludedFromScoring,b"`
 	// The items of the section.
-	Items interface{} `field:"optional" json:"items" yaml:"items" cfn:"Items"`
+	Items interface{} `field:"optional" json:"items" yaml:"items" cfn:"Items,[CfnEvaluationForm_EvaluationFormItemProperty]"`
 	// The identifier of the section. An identifier must be unique within the evaluation form.
 	RefId *string `field:"required" json:"refId" yaml:"refId" cfn:"RefId"`
 	// The score thresholds for performance categories.
-	ScoreThresholds interface{} `field:"optional" json:"scoreThresholds" yaml:"scoreThresholds" cfn:"ScoreThresholds"`
+	ScoreThresholds interface{} `field:"optional" json:"scoreThresholds" yaml:"scoreThresholds" cfn:"ScoreThresholds,[CfnEvaluationForm_EvaluationFormScoreThresholdProperty]"`
 	// The title of the section.
 	Title *string `field:"required" json:"title" yaml:"title" cfn:"Title"`
 	// The scoring weight of the section.
@@ -337,27 +337,27 @@ type CfnEvaluationForm_EvaluationFormSectionProperty struct {
 // The automation options of the single select question.
 type CfnEvaluationForm_EvaluationFormSingleSelectQuestionAutomationOptionProperty struct {
 	// The automation option based on a rule category for the single select question.
-	RuleCategory interface{} `field:"required" json:"ruleCategory" yaml:"ruleCategory" cfn:"RuleCategory"`
+	RuleCategory interface{} `field:"required" json:"ruleCategory" yaml:"ruleCategory" cfn:"RuleCategory,CfnEvaluationForm_SingleSelectQuestionRuleCategoryAutomationProperty"`
 }
 
 // Information about the automation configuration in single select questions.
 type CfnEvaluationForm_EvaluationFormSingleSelectQuestionAutomationProperty struct {
 	// Automation answer source.
-	AnswerSource interface{} `field:"optional" json:"answerSource" yaml:"answerSource" cfn:"AnswerSource"`
+	AnswerSource interface{} `field:"optional" json:"answerSource" yaml:"answerSource" cfn:"AnswerSource,CfnEvaluationForm_EvaluationFormQuestionAutomationAnswerSourceProperty"`
 	// The identifier of the default answer option, when none of the automation options match the criteria.
 	DefaultOptionRefId *string `field:"optional" json:"defaultOptionRefId" yaml:"defaultOptionRefId" cfn:"DefaultOptionRefId"`
 	// The automation options of the single select question.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,[CfnEvaluationForm_EvaluationFormSingleSelectQuestionAutomationOptionProperty]"`
 }
 
 // Information about the automation configuration in single select questions.
 type CfnEvaluationForm_EvaluationFormSingleSelectQuestionOptionProperty struct {
 	// The flag to mark the option as automatic fail.
-	AutomaticFail interface{} `field:"optional" json:"automaticFail" yaml:"automaticFail" cfn:"AutomaticFail"`
+	AutomaticFail interface{} `field:"optional" json:"automaticFail" yaml:"automaticFail" cfn:"AutomaticFail,b"`
 	// Whether automatic fail is configured on a single select question.
-	AutomaticFailConfiguration interface{} `field:"optional" json:"automaticFailConfiguration" yaml:"automaticFailConfiguration" cfn:"AutomaticFailConfiguration"`
+	AutomaticFailConfiguration interface{} `field:"optional" json:"automaticFailConfiguration" yaml:"automaticFailConfiguration" cfn:"AutomaticFailConfiguration,CfnEvaluationForm_AutomaticFailConfigurationProperty"`
 	// Information about the points configuration for an answer option.
-	PointsConfiguration interface{} `field:"optional" json:"pointsConfiguration" yaml:"pointsConfiguration" cfn:"PointsConfiguration"`
+	PointsConfiguration interface{} `field:"optional" json:"pointsConfiguration" yaml:"pointsConfiguration" cfn:"PointsConfiguration,CfnEvaluationForm_QuestionOptionPointsConfigurationProperty"`
 	// The identifier of the answer option. An identifier must be unique within the question.
 	RefId *string `field:"required" json:"refId" yaml:"refId" cfn:"RefId"`
 	// The score assigned to the answer option.
@@ -369,11 +369,11 @@ type CfnEvaluationForm_EvaluationFormSingleSelectQuestionOptionProperty struct {
 // Information about the options in single select questions.
 type CfnEvaluationForm_EvaluationFormSingleSelectQuestionPropertiesProperty struct {
 	// The display mode of the single select question.
-	Automation interface{} `field:"optional" json:"automation" yaml:"automation" cfn:"Automation"`
+	Automation interface{} `field:"optional" json:"automation" yaml:"automation" cfn:"Automation,CfnEvaluationForm_EvaluationFormSingleSelectQuestionAutomationProperty"`
 	// The display mode of the single select question.
 	DisplayAs *string `field:"optional" json:"displayAs" yaml:"displayAs" cfn:"DisplayAs"`
 	// The answer options of the single select question.
-	Options interface{} `field:"required" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"required" json:"options" yaml:"options" cfn:"Options,[CfnEvaluationForm_EvaluationFormSingleSelectQuestionOptionProperty]"`
 }
 
 // Configuration that specifies the target for an evaluation form.
@@ -385,13 +385,13 @@ type CfnEvaluationForm_EvaluationFormTargetConfigurationProperty struct {
 // Information about the automation configuration in text questions.
 type CfnEvaluationForm_EvaluationFormTextQuestionAutomationProperty struct {
 	// Automation answer source.
-	AnswerSource interface{} `field:"optional" json:"answerSource" yaml:"answerSource" cfn:"AnswerSource"`
+	AnswerSource interface{} `field:"optional" json:"answerSource" yaml:"answerSource" cfn:"AnswerSource,CfnEvaluationForm_EvaluationFormQuestionAutomationAnswerSourceProperty"`
 }
 
 // Information about properties for a text question in an evaluation form.
 type CfnEvaluationForm_EvaluationFormTextQuestionPropertiesProperty struct {
 	// The automation properties of the text question.
-	Automation interface{} `field:"optional" json:"automation" yaml:"automation" cfn:"Automation"`
+	Automation interface{} `field:"optional" json:"automation" yaml:"automation" cfn:"Automation,CfnEvaluationForm_EvaluationFormTextQuestionAutomationProperty"`
 }
 
 // Configuration settings for evaluation reviews.
@@ -399,7 +399,7 @@ type CfnEvaluationForm_EvaluationReviewConfigurationProperty struct {
 	// Number of days during which a request for review can be submitted for evaluations created from this form.
 	EligibilityDays *float64 `field:"optional" json:"eligibilityDays" yaml:"eligibilityDays" cfn:"EligibilityDays"`
 	// List of recipients who should be notified when a review is requested.
-	ReviewNotificationRecipients interface{} `field:"required" json:"reviewNotificationRecipients" yaml:"reviewNotificationRecipients" cfn:"ReviewNotificationRecipients"`
+	ReviewNotificationRecipients interface{} `field:"required" json:"reviewNotificationRecipients" yaml:"reviewNotificationRecipients" cfn:"ReviewNotificationRecipients,[CfnEvaluationForm_EvaluationReviewNotificationRecipientProperty]"`
 }
 
 // Information about a recipient who should be notified when an evaluation review is requested.
@@ -407,7 +407,7 @@ type CfnEvaluationForm_EvaluationReviewNotificationRecipientProperty struct {
 	// The type of notification recipient.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value information for an evaluation review notification recipient.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnEvaluationForm_EvaluationReviewNotificationRecipientValueProperty"`
 }
 
 // The value information for an evaluation review notification recipient.
@@ -435,7 +435,7 @@ type CfnEvaluationForm_NumericQuestionPropertyValueAutomationProperty struct {
 // Information about the points configuration for an answer option.
 type CfnEvaluationForm_QuestionOptionPointsConfigurationProperty struct {
 	// The flag to mark the option as a bonus option.
-	IsBonus interface{} `field:"optional" json:"isBonus" yaml:"isBonus" cfn:"IsBonus"`
+	IsBonus interface{} `field:"optional" json:"isBonus" yaml:"isBonus" cfn:"IsBonus,b"`
 	// The point value for scoring.
 	PointValue *float64 `field:"required" json:"pointValue" yaml:"pointValue" cfn:"PointValue"`
 }
@@ -443,7 +443,7 @@ type CfnEvaluationForm_QuestionOptionPointsConfigurationProperty struct {
 // Information about the points configuration for a question.
 type CfnEvaluationForm_QuestionPointsConfigurationProperty struct {
 	// The flag to mark the question as a bonus question.
-	IsBonus interface{} `field:"optional" json:"isBonus" yaml:"isBonus" cfn:"IsBonus"`
+	IsBonus interface{} `field:"optional" json:"isBonus" yaml:"isBonus" cfn:"IsBonus,b"`
 	// The point value for scoring.
 	MaxPointValue *float64 `field:"optional" json:"maxPointValue" yaml:"maxPointValue" cfn:"MaxPointValue"`
 	// The point value for scoring.
@@ -454,7 +454,7 @@ type CfnEvaluationForm_QuestionPointsConfigurationProperty struct {
 type CfnEvaluationForm_ScoringStrategyProperty struct {
 	// The scoring mode of the evaluation form.
 	Mode            *string     `field:"required" json:"mode" yaml:"mode" cfn:"Mode"`
-	ScoreThresholds interface{} `field:"optional" json:"scoreThresholds" yaml:"scoreThresholds" cfn:"ScoreThresholds"`
+	ScoreThresholds interface{} `field:"optional" json:"scoreThresholds" yaml:"scoreThresholds" cfn:"ScoreThresholds,[CfnEvaluationForm_EvaluationFormScoreThresholdProperty]"`
 	// The scoring status of the evaluation form.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -484,6 +484,7 @@ func NewCfnEvaluationForm(scope constructs.Construct, id *string, props *CfnEval
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::EvaluationForm")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::EvaluationForm"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

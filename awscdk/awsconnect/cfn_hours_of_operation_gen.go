@@ -53,19 +53,19 @@ type CfnHoursOfOperation interface {
 // Properties for defining a `CfnHoursOfOperation`.
 type CfnHoursOfOperationProps struct {
 	// List of child hours of operations.
-	ChildHoursOfOperations interface{} `field:"optional" json:"childHoursOfOperations" yaml:"childHoursOfOperations" cfn:"ChildHoursOfOperations"`
+	ChildHoursOfOperations interface{} `field:"optional" json:"childHoursOfOperations" yaml:"childHoursOfOperations" cfn:"ChildHoursOfOperations,[CfnHoursOfOperation_HoursOfOperationsIdentifierProperty]"`
 	// Configuration information for the hours of operation.
-	Config interface{} `field:"required" json:"config" yaml:"config" cfn:"Config"`
+	Config interface{} `field:"required" json:"config" yaml:"config" cfn:"Config,[CfnHoursOfOperation_HoursOfOperationConfigProperty]"`
 	// The description for the hours of operation.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// One or more hours of operation overrides assigned to an hour of operation.
-	HoursOfOperationOverrides interface{} `field:"optional" json:"hoursOfOperationOverrides" yaml:"hoursOfOperationOverrides" cfn:"HoursOfOperationOverrides"`
+	HoursOfOperationOverrides interface{} `field:"optional" json:"hoursOfOperationOverrides" yaml:"hoursOfOperationOverrides" cfn:"HoursOfOperationOverrides,[CfnHoursOfOperation_HoursOfOperationOverrideProperty]"`
 	// The Amazon Resource Name (ARN) of the instance.
 	InstanceArn interface{} `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// The name for the hours of operation.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// List of parent hours of operations.
-	ParentHoursOfOperations interface{} `field:"optional" json:"parentHoursOfOperations" yaml:"parentHoursOfOperations" cfn:"ParentHoursOfOperations"`
+	ParentHoursOfOperations interface{} `field:"optional" json:"parentHoursOfOperations" yaml:"parentHoursOfOperations" cfn:"ParentHoursOfOperations,[CfnHoursOfOperation_HoursOfOperationsIdentifierProperty]"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The time zone for the hours of operation.
@@ -77,9 +77,9 @@ type CfnHoursOfOperation_HoursOfOperationConfigProperty struct {
 	// The day that the hours of operation applies to.
 	Day *string `field:"required" json:"day" yaml:"day" cfn:"Day"`
 	// The end time that your contact center closes.
-	EndTime interface{} `field:"required" json:"endTime" yaml:"endTime" cfn:"EndTime"`
+	EndTime interface{} `field:"required" json:"endTime" yaml:"endTime" cfn:"EndTime,CfnHoursOfOperation_HoursOfOperationTimeSliceProperty"`
 	// The start time that your contact center opens.
-	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime"`
+	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime,CfnHoursOfOperation_HoursOfOperationTimeSliceProperty"`
 }
 
 // Information about the hours of operation override config: day, start time, and end time.
@@ -87,9 +87,9 @@ type CfnHoursOfOperation_HoursOfOperationOverrideConfigProperty struct {
 	// The day that the hours of operation override applies to.
 	Day *string `field:"required" json:"day" yaml:"day" cfn:"Day"`
 	// The end time that your contact center closes if overrides are applied.
-	EndTime interface{} `field:"required" json:"endTime" yaml:"endTime" cfn:"EndTime"`
+	EndTime interface{} `field:"required" json:"endTime" yaml:"endTime" cfn:"EndTime,CfnHoursOfOperation_OverrideTimeSliceProperty"`
 	// The start time when your contact center opens if overrides are applied.
-	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime"`
+	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime,CfnHoursOfOperation_OverrideTimeSliceProperty"`
 }
 
 // Information about the hours of operations override.
@@ -101,7 +101,7 @@ type CfnHoursOfOperation_HoursOfOperationOverrideProperty struct {
 	// The identifier for the hours of operation override.
 	HoursOfOperationOverrideId *string `field:"optional" json:"hoursOfOperationOverrideId" yaml:"hoursOfOperationOverrideId" cfn:"HoursOfOperationOverrideId"`
 	// Configuration information for the hours of operation override: day, start time, and end time.
-	OverrideConfig interface{} `field:"required" json:"overrideConfig" yaml:"overrideConfig" cfn:"OverrideConfig"`
+	OverrideConfig interface{} `field:"required" json:"overrideConfig" yaml:"overrideConfig" cfn:"OverrideConfig,[CfnHoursOfOperation_HoursOfOperationOverrideConfigProperty]"`
 	// The description of the hours of operation override.
 	OverrideDescription *string `field:"optional" json:"overrideDescription" yaml:"overrideDescription" cfn:"OverrideDescription"`
 	// The name of the hours of operation override.
@@ -109,7 +109,7 @@ type CfnHoursOfOperation_HoursOfOperationOverrideProperty struct {
 	// The type of hours of operation override.
 	OverrideType *string `field:"optional" json:"overrideType" yaml:"overrideType" cfn:"OverrideType"`
 	// Configuration for recurring hours of operation overrides.
-	RecurrenceConfig interface{} `field:"optional" json:"recurrenceConfig" yaml:"recurrenceConfig" cfn:"RecurrenceConfig"`
+	RecurrenceConfig interface{} `field:"optional" json:"recurrenceConfig" yaml:"recurrenceConfig" cfn:"RecurrenceConfig,CfnHoursOfOperation_RecurrenceConfigProperty"`
 }
 
 // The start time or end time for an hours of operation.
@@ -139,16 +139,16 @@ type CfnHoursOfOperation_OverrideTimeSliceProperty struct {
 // Configuration for recurring hours of operation overrides.
 type CfnHoursOfOperation_RecurrenceConfigProperty struct {
 	// Pattern for recurring hours of operation overrides.
-	RecurrencePattern interface{} `field:"required" json:"recurrencePattern" yaml:"recurrencePattern" cfn:"RecurrencePattern"`
+	RecurrencePattern interface{} `field:"required" json:"recurrencePattern" yaml:"recurrencePattern" cfn:"RecurrencePattern,CfnHoursOfOperation_RecurrencePatternProperty"`
 }
 
 // Pattern for recurring hours of operation overrides.
 type CfnHoursOfOperation_RecurrencePatternProperty struct {
 	// List of months (1-12) for recurrence pattern.
-	ByMonth interface{} `field:"optional" json:"byMonth" yaml:"byMonth" cfn:"ByMonth"`
+	ByMonth interface{} `field:"optional" json:"byMonth" yaml:"byMonth" cfn:"ByMonth,[n]"`
 	// List of month days (-1 to 31) for recurrence pattern.
-	ByMonthDay          interface{} `field:"optional" json:"byMonthDay" yaml:"byMonthDay" cfn:"ByMonthDay"`
-	ByWeekdayOccurrence interface{} `field:"optional" json:"byWeekdayOccurrence" yaml:"byWeekdayOccurrence" cfn:"ByWeekdayOccurrence"`
+	ByMonthDay          interface{} `field:"optional" json:"byMonthDay" yaml:"byMonthDay" cfn:"ByMonthDay,[n]"`
+	ByWeekdayOccurrence interface{} `field:"optional" json:"byWeekdayOccurrence" yaml:"byWeekdayOccurrence" cfn:"ByWeekdayOccurrence,[n]"`
 	// The frequency of recurrence for hours of operation overrides.
 	Frequency *string  `field:"optional" json:"frequency" yaml:"frequency" cfn:"Frequency"`
 	Interval  *float64 `field:"optional" json:"interval" yaml:"interval" cfn:"Interval"`
@@ -169,6 +169,7 @@ func NewCfnHoursOfOperation(scope constructs.Construct, id *string, props *CfnHo
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::HoursOfOperation")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::HoursOfOperation"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

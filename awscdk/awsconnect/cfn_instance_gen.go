@@ -49,7 +49,7 @@ type CfnInstance interface {
 // Properties for defining a `CfnInstance`.
 type CfnInstanceProps struct {
 	// A toggle for an individual feature at the instance level.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,CfnInstance_AttributesProperty"`
 	// The identifier for the directory.
 	DirectoryId *string `field:"optional" json:"directoryId" yaml:"directoryId" cfn:"DirectoryId"`
 	// The identity management type.
@@ -63,33 +63,33 @@ type CfnInstanceProps struct {
 // *This is a preview release for Connect Customer .
 type CfnInstance_AttributesProperty struct {
 	// Boolean flag which enables AUTO_MUTE_AGENT_ON_HOLD on an instance.
-	AutoMuteAgentOnHold interface{} `field:"optional" json:"autoMuteAgentOnHold" yaml:"autoMuteAgentOnHold" cfn:"AutoMuteAgentOnHold"`
+	AutoMuteAgentOnHold interface{} `field:"optional" json:"autoMuteAgentOnHold" yaml:"autoMuteAgentOnHold" cfn:"AutoMuteAgentOnHold,b"`
 	// Boolean flag which enables AUTO_RESOLVE_BEST_VOICES on an instance.
-	AutoResolveBestVoices interface{} `field:"optional" json:"autoResolveBestVoices" yaml:"autoResolveBestVoices" cfn:"AutoResolveBestVoices"`
+	AutoResolveBestVoices interface{} `field:"optional" json:"autoResolveBestVoices" yaml:"autoResolveBestVoices" cfn:"AutoResolveBestVoices,b"`
 	// Boolean flag which enables CONTACT_LENS on an instance.
-	ContactLens interface{} `field:"optional" json:"contactLens" yaml:"contactLens" cfn:"ContactLens"`
+	ContactLens interface{} `field:"optional" json:"contactLens" yaml:"contactLens" cfn:"ContactLens,b"`
 	// Boolean flag which enables CONTACTFLOW_LOGS on an instance.
-	ContactflowLogs interface{} `field:"optional" json:"contactflowLogs" yaml:"contactflowLogs" cfn:"ContactflowLogs"`
+	ContactflowLogs interface{} `field:"optional" json:"contactflowLogs" yaml:"contactflowLogs" cfn:"ContactflowLogs,b"`
 	// Boolean flag which enables EARLY_MEDIA on an instance.
-	EarlyMedia interface{} `field:"optional" json:"earlyMedia" yaml:"earlyMedia" cfn:"EarlyMedia"`
+	EarlyMedia interface{} `field:"optional" json:"earlyMedia" yaml:"earlyMedia" cfn:"EarlyMedia,b"`
 	// Boolean flag which enables ENHANCED_CHAT_MONITORING on an instance.
-	EnhancedChatMonitoring interface{} `field:"optional" json:"enhancedChatMonitoring" yaml:"enhancedChatMonitoring" cfn:"EnhancedChatMonitoring"`
+	EnhancedChatMonitoring interface{} `field:"optional" json:"enhancedChatMonitoring" yaml:"enhancedChatMonitoring" cfn:"EnhancedChatMonitoring,b"`
 	// Boolean flag which enables ENHANCED_CONTACT_MONITORING on an instance.
-	EnhancedContactMonitoring interface{} `field:"optional" json:"enhancedContactMonitoring" yaml:"enhancedContactMonitoring" cfn:"EnhancedContactMonitoring"`
+	EnhancedContactMonitoring interface{} `field:"optional" json:"enhancedContactMonitoring" yaml:"enhancedContactMonitoring" cfn:"EnhancedContactMonitoring,b"`
 	// Boolean flag which enables HIGH_VOLUME_OUTBOUND on an instance.
-	HighVolumeOutBound interface{} `field:"optional" json:"highVolumeOutBound" yaml:"highVolumeOutBound" cfn:"HighVolumeOutBound"`
+	HighVolumeOutBound interface{} `field:"optional" json:"highVolumeOutBound" yaml:"highVolumeOutBound" cfn:"HighVolumeOutBound,b"`
 	// Mandatory element which enables inbound calls on new instance.
-	InboundCalls interface{} `field:"required" json:"inboundCalls" yaml:"inboundCalls" cfn:"InboundCalls"`
+	InboundCalls interface{} `field:"required" json:"inboundCalls" yaml:"inboundCalls" cfn:"InboundCalls,b"`
 	// Boolean flag which enables MESSAGE_STREAMING on an instance.
-	MessageStreaming interface{} `field:"optional" json:"messageStreaming" yaml:"messageStreaming" cfn:"MessageStreaming"`
+	MessageStreaming interface{} `field:"optional" json:"messageStreaming" yaml:"messageStreaming" cfn:"MessageStreaming,b"`
 	// Boolean flag which enables MULTI_PARTY_CHAT_CONFERENCE on an instance.
-	MultiPartyChatConference interface{} `field:"optional" json:"multiPartyChatConference" yaml:"multiPartyChatConference" cfn:"MultiPartyChatConference"`
+	MultiPartyChatConference interface{} `field:"optional" json:"multiPartyChatConference" yaml:"multiPartyChatConference" cfn:"MultiPartyChatConference,b"`
 	// Boolean flag which enables MULTI_PARTY_CONFERENCE on an instance.
-	MultiPartyConference interface{} `field:"optional" json:"multiPartyConference" yaml:"multiPartyConference" cfn:"MultiPartyConference"`
+	MultiPartyConference interface{} `field:"optional" json:"multiPartyConference" yaml:"multiPartyConference" cfn:"MultiPartyConference,b"`
 	// Mandatory element which enables outbound calls on new instance.
-	OutboundCalls interface{} `field:"required" json:"outboundCalls" yaml:"outboundCalls" cfn:"OutboundCalls"`
+	OutboundCalls interface{} `field:"required" json:"outboundCalls" yaml:"outboundCalls" cfn:"OutboundCalls,b"`
 	// Boolean flag which enables USE_CUSTOM_TTS_VOICES on an instance.
-	UseCustomTtsVoices interface{} `field:"optional" json:"useCustomTtsVoices" yaml:"useCustomTtsVoices" cfn:"UseCustomTTSVoices"`
+	UseCustomTtsVoices interface{} `field:"optional" json:"useCustomTtsVoices" yaml:"useCustomTtsVoices" cfn:"UseCustomTTSVoices,b"`
 }
 
 type cfnInstance struct {
@@ -106,6 +106,7 @@ func NewCfnInstance(scope constructs.Construct, id *string, props *CfnInstancePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::Instance")})
 	r.tags = cfnInstanceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::Instance"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,15 +48,15 @@ type CfnInstanceStorageConfigProps struct {
 	// The Amazon Resource Name (ARN) of the instance.
 	InstanceArn interface{} `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// The configuration of the Kinesis Firehose delivery stream.
-	KinesisFirehoseConfig interface{} `field:"optional" json:"kinesisFirehoseConfig" yaml:"kinesisFirehoseConfig" cfn:"KinesisFirehoseConfig"`
+	KinesisFirehoseConfig interface{} `field:"optional" json:"kinesisFirehoseConfig" yaml:"kinesisFirehoseConfig" cfn:"KinesisFirehoseConfig,CfnInstanceStorageConfig_KinesisFirehoseConfigProperty"`
 	// The configuration of the Kinesis data stream.
-	KinesisStreamConfig interface{} `field:"optional" json:"kinesisStreamConfig" yaml:"kinesisStreamConfig" cfn:"KinesisStreamConfig"`
+	KinesisStreamConfig interface{} `field:"optional" json:"kinesisStreamConfig" yaml:"kinesisStreamConfig" cfn:"KinesisStreamConfig,CfnInstanceStorageConfig_KinesisStreamConfigProperty"`
 	// The configuration of the Kinesis video stream.
-	KinesisVideoStreamConfig interface{} `field:"optional" json:"kinesisVideoStreamConfig" yaml:"kinesisVideoStreamConfig" cfn:"KinesisVideoStreamConfig"`
+	KinesisVideoStreamConfig interface{} `field:"optional" json:"kinesisVideoStreamConfig" yaml:"kinesisVideoStreamConfig" cfn:"KinesisVideoStreamConfig,CfnInstanceStorageConfig_KinesisVideoStreamConfigProperty"`
 	// A valid resource type.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 	// The S3 bucket configuration.
-	S3Config interface{} `field:"optional" json:"s3Config" yaml:"s3Config" cfn:"S3Config"`
+	S3Config interface{} `field:"optional" json:"s3Config" yaml:"s3Config" cfn:"S3Config,CfnInstanceStorageConfig_S3ConfigProperty"`
 	// A valid storage type.
 	StorageType *string `field:"required" json:"storageType" yaml:"storageType" cfn:"StorageType"`
 }
@@ -84,7 +84,7 @@ type CfnInstanceStorageConfig_KinesisStreamConfigProperty struct {
 // Configuration information of a Kinesis video stream.
 type CfnInstanceStorageConfig_KinesisVideoStreamConfigProperty struct {
 	// The encryption configuration.
-	EncryptionConfig interface{} `field:"required" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig"`
+	EncryptionConfig interface{} `field:"required" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig,CfnInstanceStorageConfig_EncryptionConfigProperty"`
 	// The prefix of the video stream.
 	Prefix *string `field:"required" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The number of hours data is retained in the stream.
@@ -98,7 +98,7 @@ type CfnInstanceStorageConfig_S3ConfigProperty struct {
 	// The S3 bucket prefix.
 	BucketPrefix *string `field:"required" json:"bucketPrefix" yaml:"bucketPrefix" cfn:"BucketPrefix"`
 	// The Amazon S3 encryption configuration.
-	EncryptionConfig interface{} `field:"optional" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig"`
+	EncryptionConfig interface{} `field:"optional" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig,CfnInstanceStorageConfig_EncryptionConfigProperty"`
 }
 
 type cfnInstanceStorageConfig struct {
@@ -114,6 +114,7 @@ func NewCfnInstanceStorageConfig(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::InstanceStorageConfig")})
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

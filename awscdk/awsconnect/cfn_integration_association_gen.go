@@ -77,6 +77,7 @@ func NewCfnIntegrationAssociation(scope constructs.Construct, id *string, props 
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::IntegrationAssociation")})
 	r.tags = cfnIntegrationAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::IntegrationAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.InstanceId = l1rt.Ref(r, r.props.InstanceId, "instanceId", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -86,7 +86,7 @@ type CfnMetricProps struct {
 	// The identifier of the Amazon Connect instance.
 	InstanceArn *string `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// The calculation configuration for the metric.
-	MetricCalculation interface{} `field:"required" json:"metricCalculation" yaml:"metricCalculation" cfn:"MetricCalculation"`
+	MetricCalculation interface{} `field:"required" json:"metricCalculation" yaml:"metricCalculation" cfn:"MetricCalculation,CfnMetric_MetricCalculationProperty"`
 	// The name of the custom metric.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Indicates how to classify a positive trend in metric data on the UI.
@@ -107,7 +107,7 @@ type CfnMetric_AvailableFilterProperty struct {
 type CfnMetric_CalculationComponentProperty struct {
 	// Metric calculation component alias for use within a calculation.
 	Alias         *string     `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
-	MetricFilters interface{} `field:"optional" json:"metricFilters" yaml:"metricFilters" cfn:"MetricFilters"`
+	MetricFilters interface{} `field:"optional" json:"metricFilters" yaml:"metricFilters" cfn:"MetricFilters,[CfnMetric_MetricFilterProperty]"`
 	MetricId      *string     `field:"optional" json:"metricId" yaml:"metricId" cfn:"MetricId"`
 	MetricName    *string     `field:"optional" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 }
@@ -124,7 +124,7 @@ type CfnMetric_MetricCalculationProperty struct {
 	// The calculation formula.
 	Calculation *string `field:"required" json:"calculation" yaml:"calculation" cfn:"Calculation"`
 	// The calculation components for the metric.
-	CalculationComponents interface{} `field:"required" json:"calculationComponents" yaml:"calculationComponents" cfn:"CalculationComponents"`
+	CalculationComponents interface{} `field:"required" json:"calculationComponents" yaml:"calculationComponents" cfn:"CalculationComponents,[CfnMetric_CalculationComponentProperty]"`
 }
 
 type CfnMetric_MetricFilterBooleanConditionProperty struct {
@@ -133,15 +133,15 @@ type CfnMetric_MetricFilterBooleanConditionProperty struct {
 
 type CfnMetric_MetricFilterNumberConditionProperty struct {
 	Comparison *string     `field:"required" json:"comparison" yaml:"comparison" cfn:"Comparison"`
-	Values     interface{} `field:"required" json:"values" yaml:"values" cfn:"Values"`
+	Values     interface{} `field:"required" json:"values" yaml:"values" cfn:"Values,[n]"`
 }
 
 type CfnMetric_MetricFilterProperty struct {
-	BooleanCondition interface{} `field:"optional" json:"booleanCondition" yaml:"booleanCondition" cfn:"BooleanCondition"`
+	BooleanCondition interface{} `field:"optional" json:"booleanCondition" yaml:"booleanCondition" cfn:"BooleanCondition,CfnMetric_MetricFilterBooleanConditionProperty"`
 	MetricFilterKey  *string     `field:"required" json:"metricFilterKey" yaml:"metricFilterKey" cfn:"MetricFilterKey"`
-	Negate           interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate"`
-	NumberCondition  interface{} `field:"optional" json:"numberCondition" yaml:"numberCondition" cfn:"NumberCondition"`
-	StringCondition  interface{} `field:"optional" json:"stringCondition" yaml:"stringCondition" cfn:"StringCondition"`
+	Negate           interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate,b"`
+	NumberCondition  interface{} `field:"optional" json:"numberCondition" yaml:"numberCondition" cfn:"NumberCondition,CfnMetric_MetricFilterNumberConditionProperty"`
+	StringCondition  interface{} `field:"optional" json:"stringCondition" yaml:"stringCondition" cfn:"StringCondition,CfnMetric_MetricFilterStringConditionProperty"`
 }
 
 type CfnMetric_MetricFilterStringConditionProperty struct {
@@ -163,6 +163,7 @@ func NewCfnMetric(scope constructs.Construct, id *string, props *CfnMetricProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::Metric")})
 	r.tags = cfnMetricTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::Metric"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

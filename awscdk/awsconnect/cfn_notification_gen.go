@@ -48,7 +48,7 @@ type CfnNotification interface {
 // Properties for defining a `CfnNotification`.
 type CfnNotificationProps struct {
 	// The content of a notification.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnNotification_NotificationContentProperty"`
 	// The time a notification will expire.
 	ExpiresAt *string `field:"optional" json:"expiresAt" yaml:"expiresAt" cfn:"ExpiresAt"`
 	// The identifier of the Amazon Connect instance.
@@ -101,6 +101,7 @@ func NewCfnNotification(scope constructs.Construct, id *string, props *CfnNotifi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::Notification")})
 	r.tags = cfnNotificationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::Notification"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

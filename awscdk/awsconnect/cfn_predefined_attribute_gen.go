@@ -42,7 +42,7 @@ type CfnPredefinedAttribute interface {
 // Properties for defining a `CfnPredefinedAttribute`.
 type CfnPredefinedAttributeProps struct {
 	// Custom metadata that is associated to predefined attributes to control behavior in upstream services, such as controlling how a predefined attribute should be displayed in the Amazon Connect admin website.
-	AttributeConfiguration interface{} `field:"optional" json:"attributeConfiguration" yaml:"attributeConfiguration" cfn:"AttributeConfiguration"`
+	AttributeConfiguration interface{} `field:"optional" json:"attributeConfiguration" yaml:"attributeConfiguration" cfn:"AttributeConfiguration,CfnPredefinedAttribute_AttributeConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the instance.
 	InstanceArn *string `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// The name of the predefined attribute.
@@ -50,15 +50,15 @@ type CfnPredefinedAttributeProps struct {
 	// Values that enable you to categorize your predefined attributes.
 	Purposes *[]*string `field:"optional" json:"purposes" yaml:"purposes" cfn:"Purposes"`
 	// The values of a predefined attribute.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,CfnPredefinedAttribute_ValuesProperty"`
 }
 
 // Custom metadata associated to a Predefined attribute that controls how the attribute behaves when used by upstream services.
 type CfnPredefinedAttribute_AttributeConfigurationProperty struct {
 	// Enables customers to enforce strict validation on the specific values that this predefined attribute can hold.
-	EnableValueValidationOnAssociation interface{} `field:"optional" json:"enableValueValidationOnAssociation" yaml:"enableValueValidationOnAssociation" cfn:"EnableValueValidationOnAssociation"`
+	EnableValueValidationOnAssociation interface{} `field:"optional" json:"enableValueValidationOnAssociation" yaml:"enableValueValidationOnAssociation" cfn:"EnableValueValidationOnAssociation,b"`
 	// Allows the predefined attribute to show up and be managed in the Amazon Connect UI.
-	IsReadOnly interface{} `field:"optional" json:"isReadOnly" yaml:"isReadOnly" cfn:"IsReadOnly"`
+	IsReadOnly interface{} `field:"optional" json:"isReadOnly" yaml:"isReadOnly" cfn:"IsReadOnly,b"`
 }
 
 // The values of a predefined attribute.
@@ -79,6 +79,7 @@ func NewCfnPredefinedAttribute(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::PredefinedAttribute")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

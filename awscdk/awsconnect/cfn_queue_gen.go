@@ -65,7 +65,7 @@ type CfnQueue interface {
 // Properties for defining a `CfnQueue`.
 type CfnQueueProps struct {
 	// The email addresses that agents can use when replying to or initiating email contacts.
-	AdditionalEmailAddresses interface{} `field:"optional" json:"additionalEmailAddresses" yaml:"additionalEmailAddresses" cfn:"AdditionalEmailAddresses"`
+	AdditionalEmailAddresses interface{} `field:"optional" json:"additionalEmailAddresses" yaml:"additionalEmailAddresses" cfn:"AdditionalEmailAddresses,[CfnQueue_EmailAddressProperty]"`
 	// The description of the queue.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The Amazon Resource Name (ARN) of the hours of operation.
@@ -77,9 +77,9 @@ type CfnQueueProps struct {
 	// The name of the queue.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The outbound caller ID name, number, and outbound whisper flow.
-	OutboundCallerConfig interface{} `field:"optional" json:"outboundCallerConfig" yaml:"outboundCallerConfig" cfn:"OutboundCallerConfig"`
+	OutboundCallerConfig interface{} `field:"optional" json:"outboundCallerConfig" yaml:"outboundCallerConfig" cfn:"OutboundCallerConfig,CfnQueue_OutboundCallerConfigProperty"`
 	// The outbound email address ID for a specified queue.
-	OutboundEmailConfig interface{} `field:"optional" json:"outboundEmailConfig" yaml:"outboundEmailConfig" cfn:"OutboundEmailConfig"`
+	OutboundEmailConfig interface{} `field:"optional" json:"outboundEmailConfig" yaml:"outboundEmailConfig" cfn:"OutboundEmailConfig,CfnQueue_OutboundEmailConfigProperty"`
 	// The Amazon Resource Names (ARN) of the of the quick connects available to agents who are working the queue.
 	QuickConnectArns *[]*string `field:"optional" json:"quickConnectArns" yaml:"quickConnectArns" cfn:"QuickConnectArns"`
 	// The status of the queue.
@@ -125,6 +125,7 @@ func NewCfnQueue(scope constructs.Construct, id *string, props *CfnQueueProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::Queue")})
 	r.tags = cfnQueueTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::Queue"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

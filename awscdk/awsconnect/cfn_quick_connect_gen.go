@@ -49,7 +49,7 @@ type CfnQuickConnectProps struct {
 	// The name of the quick connect.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains information about the quick connect.
-	QuickConnectConfig interface{} `field:"required" json:"quickConnectConfig" yaml:"quickConnectConfig" cfn:"QuickConnectConfig"`
+	QuickConnectConfig interface{} `field:"required" json:"quickConnectConfig" yaml:"quickConnectConfig" cfn:"QuickConnectConfig,CfnQuickConnect_QuickConnectConfigProperty"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -77,15 +77,15 @@ type CfnQuickConnect_QueueQuickConnectConfigProperty struct {
 // Contains configuration settings for a quick connect.
 type CfnQuickConnect_QuickConnectConfigProperty struct {
 	// The flow configuration.
-	FlowConfig interface{} `field:"optional" json:"flowConfig" yaml:"flowConfig" cfn:"FlowConfig"`
+	FlowConfig interface{} `field:"optional" json:"flowConfig" yaml:"flowConfig" cfn:"FlowConfig,CfnQuickConnect_FlowQuickConnectConfigProperty"`
 	// The phone configuration.
-	PhoneConfig interface{} `field:"optional" json:"phoneConfig" yaml:"phoneConfig" cfn:"PhoneConfig"`
+	PhoneConfig interface{} `field:"optional" json:"phoneConfig" yaml:"phoneConfig" cfn:"PhoneConfig,CfnQuickConnect_PhoneNumberQuickConnectConfigProperty"`
 	// The queue configuration.
-	QueueConfig interface{} `field:"optional" json:"queueConfig" yaml:"queueConfig" cfn:"QueueConfig"`
+	QueueConfig interface{} `field:"optional" json:"queueConfig" yaml:"queueConfig" cfn:"QueueConfig,CfnQuickConnect_QueueQuickConnectConfigProperty"`
 	// The type of quick connect.
 	QuickConnectType *string `field:"required" json:"quickConnectType" yaml:"quickConnectType" cfn:"QuickConnectType"`
 	// The user configuration.
-	UserConfig interface{} `field:"optional" json:"userConfig" yaml:"userConfig" cfn:"UserConfig"`
+	UserConfig interface{} `field:"optional" json:"userConfig" yaml:"userConfig" cfn:"UserConfig,CfnQuickConnect_UserQuickConnectConfigProperty"`
 }
 
 // Contains information about the quick connect configuration settings for a user.
@@ -111,6 +111,7 @@ func NewCfnQuickConnect(scope constructs.Construct, id *string, props *CfnQuickC
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::QuickConnect")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::QuickConnect"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

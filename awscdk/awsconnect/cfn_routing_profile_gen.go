@@ -61,13 +61,13 @@ type CfnRoutingProfileProps struct {
 	// The identifier of the Connect Customer instance.
 	InstanceArn interface{} `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// Contains information about the queue and channel for manual assignment behaviour can be enabled.
-	ManualAssignmentQueueConfigs interface{} `field:"optional" json:"manualAssignmentQueueConfigs" yaml:"manualAssignmentQueueConfigs" cfn:"ManualAssignmentQueueConfigs"`
+	ManualAssignmentQueueConfigs interface{} `field:"optional" json:"manualAssignmentQueueConfigs" yaml:"manualAssignmentQueueConfigs" cfn:"ManualAssignmentQueueConfigs,[CfnRoutingProfile_RoutingProfileManualAssignmentQueueConfigProperty]"`
 	// The channels agents can handle in the Contact Control Panel (CCP) for this routing profile.
-	MediaConcurrencies interface{} `field:"required" json:"mediaConcurrencies" yaml:"mediaConcurrencies" cfn:"MediaConcurrencies"`
+	MediaConcurrencies interface{} `field:"required" json:"mediaConcurrencies" yaml:"mediaConcurrencies" cfn:"MediaConcurrencies,[CfnRoutingProfile_MediaConcurrencyProperty]"`
 	// The name of the routing profile.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The inbound queues associated with the routing profile.
-	QueueConfigs interface{} `field:"optional" json:"queueConfigs" yaml:"queueConfigs" cfn:"QueueConfigs"`
+	QueueConfigs interface{} `field:"optional" json:"queueConfigs" yaml:"queueConfigs" cfn:"QueueConfigs,[CfnRoutingProfile_RoutingProfileQueueConfigProperty]"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -85,13 +85,13 @@ type CfnRoutingProfile_MediaConcurrencyProperty struct {
 	// The number of contacts an agent can have on a channel simultaneously.
 	Concurrency *float64 `field:"required" json:"concurrency" yaml:"concurrency" cfn:"Concurrency"`
 	// Defines the cross-channel routing behavior for each channel that is enabled for this Routing Profile.
-	CrossChannelBehavior interface{} `field:"optional" json:"crossChannelBehavior" yaml:"crossChannelBehavior" cfn:"CrossChannelBehavior"`
+	CrossChannelBehavior interface{} `field:"optional" json:"crossChannelBehavior" yaml:"crossChannelBehavior" cfn:"CrossChannelBehavior,CfnRoutingProfile_CrossChannelBehaviorProperty"`
 }
 
 // Contains information about the queue and channel for manual assignment behaviour can be enabled.
 type CfnRoutingProfile_RoutingProfileManualAssignmentQueueConfigProperty struct {
 	// Contains information about a queue resource.
-	QueueReference interface{} `field:"required" json:"queueReference" yaml:"queueReference" cfn:"QueueReference"`
+	QueueReference interface{} `field:"required" json:"queueReference" yaml:"queueReference" cfn:"QueueReference,CfnRoutingProfile_RoutingProfileQueueReferenceProperty"`
 }
 
 // Contains information about the queue and channel for which priority and delay can be set.
@@ -101,7 +101,7 @@ type CfnRoutingProfile_RoutingProfileQueueConfigProperty struct {
 	// The order in which contacts are to be handled for the queue.
 	Priority *float64 `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 	// Contains information about a queue resource.
-	QueueReference interface{} `field:"required" json:"queueReference" yaml:"queueReference" cfn:"QueueReference"`
+	QueueReference interface{} `field:"required" json:"queueReference" yaml:"queueReference" cfn:"QueueReference,CfnRoutingProfile_RoutingProfileQueueReferenceProperty"`
 }
 
 // Contains the channel and queue identifier for a routing profile.
@@ -127,6 +127,7 @@ func NewCfnRoutingProfile(scope constructs.Construct, id *string, props *CfnRout
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::RoutingProfile")})
 	r.tags = cfnRoutingProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::RoutingProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

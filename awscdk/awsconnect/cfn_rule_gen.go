@@ -47,7 +47,7 @@ type CfnRule interface {
 // Properties for defining a `CfnRule`.
 type CfnRuleProps struct {
 	// A list of actions to be run when the rule is triggered.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,CfnRule_ActionsProperty"`
 	// The conditions of the rule.
 	Function *string `field:"required" json:"function" yaml:"function" cfn:"Function"`
 	// The Amazon Resource Name (ARN) of the instance.
@@ -59,35 +59,35 @@ type CfnRuleProps struct {
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The event source to trigger the rule.
-	TriggerEventSource interface{} `field:"required" json:"triggerEventSource" yaml:"triggerEventSource" cfn:"TriggerEventSource"`
+	TriggerEventSource interface{} `field:"required" json:"triggerEventSource" yaml:"triggerEventSource" cfn:"TriggerEventSource,CfnRule_RuleTriggerEventSourceProperty"`
 }
 
 // A list of actions to be run when the rule is triggered.
 type CfnRule_ActionsProperty struct {
 	// Information about the contact category action.
-	AssignContactCategoryActions interface{} `field:"optional" json:"assignContactCategoryActions" yaml:"assignContactCategoryActions" cfn:"AssignContactCategoryActions"`
+	AssignContactCategoryActions interface{} `field:"optional" json:"assignContactCategoryActions" yaml:"assignContactCategoryActions" cfn:"AssignContactCategoryActions,[j]"`
 	// This action will assign an SLA when a rule is triggered.
-	AssignSlaActions interface{} `field:"optional" json:"assignSlaActions" yaml:"assignSlaActions" cfn:"AssignSlaActions"`
+	AssignSlaActions interface{} `field:"optional" json:"assignSlaActions" yaml:"assignSlaActions" cfn:"AssignSlaActions,[CfnRule_AssignSlaActionProperty]"`
 	// This action will create a case when a rule is triggered.
-	CreateCaseActions interface{} `field:"optional" json:"createCaseActions" yaml:"createCaseActions" cfn:"CreateCaseActions"`
+	CreateCaseActions interface{} `field:"optional" json:"createCaseActions" yaml:"createCaseActions" cfn:"CreateCaseActions,[CfnRule_CreateCaseActionProperty]"`
 	// This action will end associated tasks when a rule is triggered.
-	EndAssociatedTasksActions interface{} `field:"optional" json:"endAssociatedTasksActions" yaml:"endAssociatedTasksActions" cfn:"EndAssociatedTasksActions"`
+	EndAssociatedTasksActions interface{} `field:"optional" json:"endAssociatedTasksActions" yaml:"endAssociatedTasksActions" cfn:"EndAssociatedTasksActions,[j]"`
 	// Information about the EventBridge action.
-	EventBridgeActions interface{} `field:"optional" json:"eventBridgeActions" yaml:"eventBridgeActions" cfn:"EventBridgeActions"`
+	EventBridgeActions interface{} `field:"optional" json:"eventBridgeActions" yaml:"eventBridgeActions" cfn:"EventBridgeActions,[CfnRule_EventBridgeActionProperty]"`
 	// This action will send an in-app notification when a rule is triggered.
-	SendInAppNotificationActions interface{} `field:"optional" json:"sendInAppNotificationActions" yaml:"sendInAppNotificationActions" cfn:"SendInAppNotificationActions"`
+	SendInAppNotificationActions interface{} `field:"optional" json:"sendInAppNotificationActions" yaml:"sendInAppNotificationActions" cfn:"SendInAppNotificationActions,[CfnRule_SendInAppNotificationActionProperty]"`
 	// Information about the send notification action.
-	SendNotificationActions interface{} `field:"optional" json:"sendNotificationActions" yaml:"sendNotificationActions" cfn:"SendNotificationActions"`
+	SendNotificationActions interface{} `field:"optional" json:"sendNotificationActions" yaml:"sendNotificationActions" cfn:"SendNotificationActions,[CfnRule_SendNotificationActionProperty]"`
 	// This action will submit an auto contact evaluation when a rule is triggered.
-	SubmitAutoEvaluationActions interface{} `field:"optional" json:"submitAutoEvaluationActions" yaml:"submitAutoEvaluationActions" cfn:"SubmitAutoEvaluationActions"`
+	SubmitAutoEvaluationActions interface{} `field:"optional" json:"submitAutoEvaluationActions" yaml:"submitAutoEvaluationActions" cfn:"SubmitAutoEvaluationActions,[CfnRule_SubmitAutoEvaluationActionProperty]"`
 	// Information about the task action.
-	TaskActions interface{} `field:"optional" json:"taskActions" yaml:"taskActions" cfn:"TaskActions"`
+	TaskActions interface{} `field:"optional" json:"taskActions" yaml:"taskActions" cfn:"TaskActions,[CfnRule_TaskActionProperty]"`
 	// This action will update a case when a rule is triggered.
-	UpdateCaseActions interface{} `field:"optional" json:"updateCaseActions" yaml:"updateCaseActions" cfn:"UpdateCaseActions"`
+	UpdateCaseActions interface{} `field:"optional" json:"updateCaseActions" yaml:"updateCaseActions" cfn:"UpdateCaseActions,[CfnRule_UpdateCaseActionProperty]"`
 }
 
 type CfnRule_AssignSlaActionProperty struct {
-	CaseSlaConfiguration interface{} `field:"required" json:"caseSlaConfiguration" yaml:"caseSlaConfiguration" cfn:"CaseSlaConfiguration"`
+	CaseSlaConfiguration interface{} `field:"required" json:"caseSlaConfiguration" yaml:"caseSlaConfiguration" cfn:"CaseSlaConfiguration,CfnRule_CaseSlaConfigurationProperty"`
 	SlaAssignmentType    *string     `field:"required" json:"slaAssignmentType" yaml:"slaAssignmentType" cfn:"SlaAssignmentType"`
 }
 
@@ -97,7 +97,7 @@ type CfnRule_CaseSlaConfigurationProperty struct {
 	// The name of the SLA.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The target field values for the SLA.
-	TargetFieldValues interface{} `field:"optional" json:"targetFieldValues" yaml:"targetFieldValues" cfn:"TargetFieldValues"`
+	TargetFieldValues interface{} `field:"optional" json:"targetFieldValues" yaml:"targetFieldValues" cfn:"TargetFieldValues,[CfnRule_SlaTargetFieldValueProperty]"`
 	// The target SLA time in minutes.
 	TargetSlaMinutes *float64 `field:"required" json:"targetSlaMinutes" yaml:"targetSlaMinutes" cfn:"TargetSlaMinutes"`
 	// The type of SLA.
@@ -106,7 +106,7 @@ type CfnRule_CaseSlaConfigurationProperty struct {
 
 type CfnRule_CreateCaseActionProperty struct {
 	// An array of case fields.
-	Fields     interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields     interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnRule_FieldProperty]"`
 	TemplateId *string     `field:"required" json:"templateId" yaml:"templateId" cfn:"TemplateId"`
 }
 
@@ -119,12 +119,12 @@ type CfnRule_EventBridgeActionProperty struct {
 type CfnRule_FieldProperty struct {
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Object for case field values.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnRule_FieldValueProperty"`
 }
 
 // Object for case field values.
 type CfnRule_FieldValueProperty struct {
-	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue"`
+	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue,b"`
 	DoubleValue  *float64    `field:"optional" json:"doubleValue" yaml:"doubleValue" cfn:"DoubleValue"`
 	EmptyValue   interface{} `field:"optional" json:"emptyValue" yaml:"emptyValue" cfn:"EmptyValue"`
 	StringValue  *string     `field:"optional" json:"stringValue" yaml:"stringValue" cfn:"StringValue"`
@@ -134,7 +134,7 @@ type CfnRule_InAppNotificationRecipientTypeProperty struct {
 	// The list of recipients by user arns.
 	UserArns *[]*string `field:"optional" json:"userArns" yaml:"userArns" cfn:"UserArns"`
 	// The collection of recipients who are identified by user tags.
-	UserTags interface{} `field:"optional" json:"userTags" yaml:"userTags" cfn:"UserTags"`
+	UserTags interface{} `field:"optional" json:"userTags" yaml:"userTags" cfn:"UserTags,{s}"`
 }
 
 type CfnRule_NotificationContentProperty struct {
@@ -167,7 +167,7 @@ type CfnRule_NotificationRecipientTypeProperty struct {
 	// The Amazon Resource Name (ARN) of the user account.
 	UserArns *[]*string `field:"optional" json:"userArns" yaml:"userArns" cfn:"UserArns"`
 	// The tags used to organize, track, or control access for this resource.
-	UserTags interface{} `field:"optional" json:"userTags" yaml:"userTags" cfn:"UserTags"`
+	UserTags interface{} `field:"optional" json:"userTags" yaml:"userTags" cfn:"UserTags,{s}"`
 }
 
 // Information about the reference when the `referenceType` is `URL` .
@@ -187,11 +187,11 @@ type CfnRule_RuleTriggerEventSourceProperty struct {
 }
 
 type CfnRule_SendInAppNotificationActionProperty struct {
-	Content   interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
-	Exclusion interface{} `field:"optional" json:"exclusion" yaml:"exclusion" cfn:"Exclusion"`
+	Content   interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnRule_NotificationContentProperty"`
+	Exclusion interface{} `field:"optional" json:"exclusion" yaml:"exclusion" cfn:"Exclusion,CfnRule_InAppNotificationRecipientTypeProperty"`
 	// The priority of the notification.
 	Priority  *string     `field:"optional" json:"priority" yaml:"priority" cfn:"Priority"`
-	Recipient interface{} `field:"required" json:"recipient" yaml:"recipient" cfn:"Recipient"`
+	Recipient interface{} `field:"required" json:"recipient" yaml:"recipient" cfn:"Recipient,CfnRule_InAppNotificationRecipientTypeProperty"`
 }
 
 // Information about the send notification action.
@@ -203,9 +203,9 @@ type CfnRule_SendNotificationActionProperty struct {
 	// Notification delivery method.
 	DeliveryMethod *string `field:"required" json:"deliveryMethod" yaml:"deliveryMethod" cfn:"DeliveryMethod"`
 	// The type of notification recipient.
-	Exclusion interface{} `field:"optional" json:"exclusion" yaml:"exclusion" cfn:"Exclusion"`
+	Exclusion interface{} `field:"optional" json:"exclusion" yaml:"exclusion" cfn:"Exclusion,CfnRule_NotificationRecipientTypeProperty"`
 	// Notification recipient.
-	Recipient interface{} `field:"required" json:"recipient" yaml:"recipient" cfn:"Recipient"`
+	Recipient interface{} `field:"required" json:"recipient" yaml:"recipient" cfn:"Recipient,CfnRule_NotificationRecipientTypeProperty"`
 	// The subject of the email if the delivery method is `EMAIL` .
 	Subject *string `field:"optional" json:"subject" yaml:"subject" cfn:"Subject"`
 }
@@ -227,12 +227,12 @@ type CfnRule_TaskActionProperty struct {
 	// The name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Information about the reference when the `referenceType` is `URL` .
-	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References"`
+	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References,{CfnRule_ReferenceProperty}"`
 }
 
 type CfnRule_UpdateCaseActionProperty struct {
 	// An array of case fields.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnRule_FieldProperty]"`
 }
 
 type cfnRule struct {
@@ -249,6 +249,7 @@ func NewCfnRule(scope constructs.Construct, id *string, props *CfnRuleProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::Rule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::Rule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

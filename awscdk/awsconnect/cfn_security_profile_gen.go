@@ -68,15 +68,15 @@ type CfnSecurityProfileProps struct {
 	// The identifier of the hierarchy group that a security profile uses to restrict access to resources in Amazon Connect.
 	AllowedAccessControlHierarchyGroupId *string `field:"optional" json:"allowedAccessControlHierarchyGroupId" yaml:"allowedAccessControlHierarchyGroupId" cfn:"AllowedAccessControlHierarchyGroupId"`
 	// The list of tags that a security profile uses to restrict access to resources in Amazon Connect.
-	AllowedAccessControlTags interface{} `field:"optional" json:"allowedAccessControlTags" yaml:"allowedAccessControlTags" cfn:"AllowedAccessControlTags"`
+	AllowedAccessControlTags interface{} `field:"optional" json:"allowedAccessControlTags" yaml:"allowedAccessControlTags" cfn:"AllowedAccessControlTags,[CfnTag]"`
 	// The list of flow-module resources to be linked to a security profile in Amazon Connect.
-	AllowedFlowModules interface{} `field:"optional" json:"allowedFlowModules" yaml:"allowedFlowModules" cfn:"AllowedFlowModules"`
+	AllowedFlowModules interface{} `field:"optional" json:"allowedFlowModules" yaml:"allowedFlowModules" cfn:"AllowedFlowModules,[CfnSecurityProfile_FlowModuleProperty]"`
 	// A list of third-party applications that the security profile will give access to.
-	Applications interface{} `field:"optional" json:"applications" yaml:"applications" cfn:"Applications"`
+	Applications interface{} `field:"optional" json:"applications" yaml:"applications" cfn:"Applications,[CfnSecurityProfile_ApplicationProperty]"`
 	// The description of the security profile.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The granular access control configuration for the security profile, including data table permissions.
-	GranularAccessControlConfiguration interface{} `field:"optional" json:"granularAccessControlConfiguration" yaml:"granularAccessControlConfiguration" cfn:"GranularAccessControlConfiguration"`
+	GranularAccessControlConfiguration interface{} `field:"optional" json:"granularAccessControlConfiguration" yaml:"granularAccessControlConfiguration" cfn:"GranularAccessControlConfiguration,CfnSecurityProfile_GranularAccessControlConfigurationProperty"`
 	// The list of resources that a security profile applies hierarchy restrictions to in Amazon Connect.
 	HierarchyRestrictedResources *[]*string `field:"optional" json:"hierarchyRestrictedResources" yaml:"hierarchyRestrictedResources" cfn:"HierarchyRestrictedResources"`
 	// The identifier of the Connect Customer instance.
@@ -104,7 +104,7 @@ type CfnSecurityProfile_ApplicationProperty struct {
 // A data table access control configuration.
 type CfnSecurityProfile_DataTableAccessControlConfigurationProperty struct {
 	// The configuration's primary attribute access control configuration.
-	PrimaryAttributeAccessControlConfiguration interface{} `field:"optional" json:"primaryAttributeAccessControlConfiguration" yaml:"primaryAttributeAccessControlConfiguration" cfn:"PrimaryAttributeAccessControlConfiguration"`
+	PrimaryAttributeAccessControlConfiguration interface{} `field:"optional" json:"primaryAttributeAccessControlConfiguration" yaml:"primaryAttributeAccessControlConfiguration" cfn:"PrimaryAttributeAccessControlConfiguration,CfnSecurityProfile_PrimaryAttributeAccessControlConfigurationItemProperty"`
 }
 
 // A first-party application's metadata.
@@ -118,13 +118,13 @@ type CfnSecurityProfile_FlowModuleProperty struct {
 // Contains granular access control configuration for security profiles, including data table access permissions.
 type CfnSecurityProfile_GranularAccessControlConfigurationProperty struct {
 	// The access control configuration for data tables.
-	DataTableAccessControlConfiguration interface{} `field:"optional" json:"dataTableAccessControlConfiguration" yaml:"dataTableAccessControlConfiguration" cfn:"DataTableAccessControlConfiguration"`
+	DataTableAccessControlConfiguration interface{} `field:"optional" json:"dataTableAccessControlConfiguration" yaml:"dataTableAccessControlConfiguration" cfn:"DataTableAccessControlConfiguration,CfnSecurityProfile_DataTableAccessControlConfigurationProperty"`
 }
 
 // A primary attribute access control configuration item.
 type CfnSecurityProfile_PrimaryAttributeAccessControlConfigurationItemProperty struct {
 	// The item's primary attribute values.
-	PrimaryAttributeValues interface{} `field:"optional" json:"primaryAttributeValues" yaml:"primaryAttributeValues" cfn:"PrimaryAttributeValues"`
+	PrimaryAttributeValues interface{} `field:"optional" json:"primaryAttributeValues" yaml:"primaryAttributeValues" cfn:"PrimaryAttributeValues,[CfnSecurityProfile_PrimaryAttributeValueProperty]"`
 }
 
 // A primary attribute value.
@@ -152,6 +152,7 @@ func NewCfnSecurityProfile(scope constructs.Construct, id *string, props *CfnSec
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::SecurityProfile")})
 	r.tags = cfnSecurityProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::SecurityProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,11 +65,11 @@ type CfnTaskTemplateProps struct {
 	// The Amazon Resource Name (ARN) of the flow that runs by default when a task is created by referencing this template.
 	ContactFlowArn *string `field:"optional" json:"contactFlowArn" yaml:"contactFlowArn" cfn:"ContactFlowArn"`
 	// The default values for fields when a task is created by referencing this template.
-	Defaults interface{} `field:"optional" json:"defaults" yaml:"defaults" cfn:"Defaults"`
+	Defaults interface{} `field:"optional" json:"defaults" yaml:"defaults" cfn:"Defaults,[CfnTaskTemplate_DefaultFieldValueProperty]"`
 	// The description of the task template.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Fields that are part of the template.
-	Fields interface{} `field:"optional" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"optional" json:"fields" yaml:"fields" cfn:"Fields,[CfnTaskTemplate_FieldProperty]"`
 	// The Amazon Resource Name (ARN) of the Connect Customer instance.
 	InstanceArn *string `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// The name of the task template.
@@ -85,11 +85,11 @@ type CfnTaskTemplateProps struct {
 // Describes constraints that apply to the template fields.
 type CfnTaskTemplate_ConstraintsProperty struct {
 	// Lists the fields that are invisible to agents.
-	InvisibleFields interface{} `field:"optional" json:"invisibleFields" yaml:"invisibleFields" cfn:"InvisibleFields"`
+	InvisibleFields interface{} `field:"optional" json:"invisibleFields" yaml:"invisibleFields" cfn:"InvisibleFields,[CfnTaskTemplate_InvisibleFieldInfoProperty]"`
 	// Lists the fields that are read-only to agents, and cannot be edited.
-	ReadOnlyFields interface{} `field:"optional" json:"readOnlyFields" yaml:"readOnlyFields" cfn:"ReadOnlyFields"`
+	ReadOnlyFields interface{} `field:"optional" json:"readOnlyFields" yaml:"readOnlyFields" cfn:"ReadOnlyFields,[CfnTaskTemplate_ReadOnlyFieldInfoProperty]"`
 	// Lists the fields that are required to be filled by agents.
-	RequiredFields interface{} `field:"optional" json:"requiredFields" yaml:"requiredFields" cfn:"RequiredFields"`
+	RequiredFields interface{} `field:"optional" json:"requiredFields" yaml:"requiredFields" cfn:"RequiredFields,[CfnTaskTemplate_RequiredFieldInfoProperty]"`
 }
 
 // Describes a default field and its corresponding value.
@@ -97,7 +97,7 @@ type CfnTaskTemplate_DefaultFieldValueProperty struct {
 	// Default value for the field.
 	DefaultValue *string `field:"required" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
 	// Identifier of a field.
-	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id"`
+	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id,CfnTaskTemplate_FieldIdentifierProperty"`
 }
 
 // The identifier of the task template field.
@@ -111,7 +111,7 @@ type CfnTaskTemplate_FieldProperty struct {
 	// The description of the field.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The unique identifier for the field.
-	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id"`
+	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id,CfnTaskTemplate_FieldIdentifierProperty"`
 	// A list of options for a single select field.
 	SingleSelectOptions *[]*string `field:"optional" json:"singleSelectOptions" yaml:"singleSelectOptions" cfn:"SingleSelectOptions"`
 	// Indicates the type of field.
@@ -121,19 +121,19 @@ type CfnTaskTemplate_FieldProperty struct {
 // A field that is invisible to an agent.
 type CfnTaskTemplate_InvisibleFieldInfoProperty struct {
 	// Identifier of the invisible field.
-	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id"`
+	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id,CfnTaskTemplate_FieldIdentifierProperty"`
 }
 
 // Indicates a field that is read-only to an agent.
 type CfnTaskTemplate_ReadOnlyFieldInfoProperty struct {
 	// Identifier of the read-only field.
-	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id"`
+	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id,CfnTaskTemplate_FieldIdentifierProperty"`
 }
 
 // Information about a required field.
 type CfnTaskTemplate_RequiredFieldInfoProperty struct {
 	// The unique identifier for the field.
-	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id"`
+	Id interface{} `field:"required" json:"id" yaml:"id" cfn:"Id,CfnTaskTemplate_FieldIdentifierProperty"`
 }
 
 type cfnTaskTemplate struct {
@@ -150,6 +150,7 @@ func NewCfnTaskTemplate(scope constructs.Construct, id *string, props *CfnTaskTe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::TaskTemplate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::TaskTemplate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,7 +58,7 @@ type CfnTestCaseProps struct {
 	// The description of the test case.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The Entry Point associated with the test case.
-	EntryPoint interface{} `field:"optional" json:"entryPoint" yaml:"entryPoint" cfn:"EntryPoint"`
+	EntryPoint interface{} `field:"optional" json:"entryPoint" yaml:"entryPoint" cfn:"EntryPoint,CfnTestCase_EntryPointProperty"`
 	// The initialization data of the test case.
 	InitializationData *string `field:"optional" json:"initializationData" yaml:"initializationData" cfn:"InitializationData"`
 	// The identifier of the Amazon Connect instance.
@@ -80,11 +80,11 @@ type CfnTestCase_ChatEntryPointParametersProperty struct {
 // The Entry Point associated with the test case.
 type CfnTestCase_EntryPointProperty struct {
 	// The chat entry point parameters for the test case.
-	ChatEntryPointParameters interface{} `field:"optional" json:"chatEntryPointParameters" yaml:"chatEntryPointParameters" cfn:"ChatEntryPointParameters"`
+	ChatEntryPointParameters interface{} `field:"optional" json:"chatEntryPointParameters" yaml:"chatEntryPointParameters" cfn:"ChatEntryPointParameters,CfnTestCase_ChatEntryPointParametersProperty"`
 	// The type of the Entry Point.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The voice call entry point parameters for the test case.
-	VoiceCallEntryPointParameters interface{} `field:"optional" json:"voiceCallEntryPointParameters" yaml:"voiceCallEntryPointParameters" cfn:"VoiceCallEntryPointParameters"`
+	VoiceCallEntryPointParameters interface{} `field:"optional" json:"voiceCallEntryPointParameters" yaml:"voiceCallEntryPointParameters" cfn:"VoiceCallEntryPointParameters,CfnTestCase_VoiceCallEntryPointParametersProperty"`
 }
 
 // The voice call entry point parameters for the test case.
@@ -111,6 +111,7 @@ func NewCfnTestCase(scope constructs.Construct, id *string, props *CfnTestCasePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::TestCase")})
 	r.tags = cfnTestCaseTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::TestCase"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,6 +65,7 @@ func NewCfnTrafficDistributionGroup(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::TrafficDistributionGroup")})
 	r.tags = cfnTrafficDistributionGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::TrafficDistributionGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,6 +63,7 @@ func NewCfnUseCase(scope constructs.Construct, id *string, props *CfnUseCaseProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::UseCase")})
 	r.tags = cfnUseCaseTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::UseCase"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,25 +74,25 @@ type CfnUser interface {
 // Properties for defining a `CfnUser`.
 type CfnUserProps struct {
 	// After Contact Work configurations of a user.
-	AfterContactWorkConfigs interface{} `field:"optional" json:"afterContactWorkConfigs" yaml:"afterContactWorkConfigs" cfn:"AfterContactWorkConfigs"`
+	AfterContactWorkConfigs interface{} `field:"optional" json:"afterContactWorkConfigs" yaml:"afterContactWorkConfigs" cfn:"AfterContactWorkConfigs,[CfnUser_AfterContactWorkConfigPerChannelProperty]"`
 	// Auto-accept configurations of a user.
-	AutoAcceptConfigs interface{} `field:"optional" json:"autoAcceptConfigs" yaml:"autoAcceptConfigs" cfn:"AutoAcceptConfigs"`
+	AutoAcceptConfigs interface{} `field:"optional" json:"autoAcceptConfigs" yaml:"autoAcceptConfigs" cfn:"AutoAcceptConfigs,[CfnUser_AutoAcceptConfigProperty]"`
 	// The identifier of the user account in the directory used for identity management.
 	DirectoryUserId *string `field:"optional" json:"directoryUserId" yaml:"directoryUserId" cfn:"DirectoryUserId"`
 	// The Amazon Resource Name (ARN) of the user's hierarchy group.
 	HierarchyGroupArn *string `field:"optional" json:"hierarchyGroupArn" yaml:"hierarchyGroupArn" cfn:"HierarchyGroupArn"`
 	// Information about the user identity.
-	IdentityInfo interface{} `field:"optional" json:"identityInfo" yaml:"identityInfo" cfn:"IdentityInfo"`
+	IdentityInfo interface{} `field:"optional" json:"identityInfo" yaml:"identityInfo" cfn:"IdentityInfo,CfnUser_UserIdentityInfoProperty"`
 	// The Amazon Resource Name (ARN) of the instance.
 	InstanceArn *string `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// The user's password.
 	Password *string `field:"optional" json:"password" yaml:"password" cfn:"Password"`
 	// Persistent Connection configurations of a user.
-	PersistentConnectionConfigs interface{} `field:"optional" json:"persistentConnectionConfigs" yaml:"persistentConnectionConfigs" cfn:"PersistentConnectionConfigs"`
+	PersistentConnectionConfigs interface{} `field:"optional" json:"persistentConnectionConfigs" yaml:"persistentConnectionConfigs" cfn:"PersistentConnectionConfigs,[CfnUser_PersistentConnectionConfigProperty]"`
 	// Information about the phone configuration for the user.
-	PhoneConfig interface{} `field:"optional" json:"phoneConfig" yaml:"phoneConfig" cfn:"PhoneConfig"`
+	PhoneConfig interface{} `field:"optional" json:"phoneConfig" yaml:"phoneConfig" cfn:"PhoneConfig,CfnUser_UserPhoneConfigProperty"`
 	// Phone Number configurations of a user.
-	PhoneNumberConfigs interface{} `field:"optional" json:"phoneNumberConfigs" yaml:"phoneNumberConfigs" cfn:"PhoneNumberConfigs"`
+	PhoneNumberConfigs interface{} `field:"optional" json:"phoneNumberConfigs" yaml:"phoneNumberConfigs" cfn:"PhoneNumberConfigs,[CfnUser_PhoneNumberConfigProperty]"`
 	// The Amazon Resource Name (ARN) of the user's routing profile.
 	RoutingProfileArn *string `field:"required" json:"routingProfileArn" yaml:"routingProfileArn" cfn:"RoutingProfileArn"`
 	// The Amazon Resource Name (ARN) of the user's security profile.
@@ -100,19 +100,19 @@ type CfnUserProps struct {
 	// The tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// One or more predefined attributes assigned to a user, with a numeric value that indicates how their level of skill in a specified area.
-	UserProficiencies interface{} `field:"optional" json:"userProficiencies" yaml:"userProficiencies" cfn:"UserProficiencies"`
+	UserProficiencies interface{} `field:"optional" json:"userProficiencies" yaml:"userProficiencies" cfn:"UserProficiencies,[CfnUser_UserProficiencyProperty]"`
 	// The user name assigned to the user account.
 	Username *string `field:"required" json:"username" yaml:"username" cfn:"Username"`
 	// Voice Enhancement configurations of a user.
-	VoiceEnhancementConfigs interface{} `field:"optional" json:"voiceEnhancementConfigs" yaml:"voiceEnhancementConfigs" cfn:"VoiceEnhancementConfigs"`
+	VoiceEnhancementConfigs interface{} `field:"optional" json:"voiceEnhancementConfigs" yaml:"voiceEnhancementConfigs" cfn:"VoiceEnhancementConfigs,[CfnUser_VoiceEnhancementConfigProperty]"`
 }
 
 // After Contact Work configuration per channel.
 type CfnUser_AfterContactWorkConfigPerChannelProperty struct {
 	// After Contact Work configuration.
-	AfterContactWorkConfig interface{} `field:"required" json:"afterContactWorkConfig" yaml:"afterContactWorkConfig" cfn:"AfterContactWorkConfig"`
+	AfterContactWorkConfig interface{} `field:"required" json:"afterContactWorkConfig" yaml:"afterContactWorkConfig" cfn:"AfterContactWorkConfig,CfnUser_AfterContactWorkConfigProperty"`
 	// After Contact Work configuration.
-	AgentFirstCallbackAfterContactWorkConfig interface{} `field:"optional" json:"agentFirstCallbackAfterContactWorkConfig" yaml:"agentFirstCallbackAfterContactWorkConfig" cfn:"AgentFirstCallbackAfterContactWorkConfig"`
+	AgentFirstCallbackAfterContactWorkConfig interface{} `field:"optional" json:"agentFirstCallbackAfterContactWorkConfig" yaml:"agentFirstCallbackAfterContactWorkConfig" cfn:"AgentFirstCallbackAfterContactWorkConfig,CfnUser_AfterContactWorkConfigProperty"`
 	// The channels that agents can handle in the Contact Control Panel (CCP).
 	Channel *string `field:"required" json:"channel" yaml:"channel" cfn:"Channel"`
 }
@@ -128,9 +128,9 @@ type CfnUser_AfterContactWorkConfigProperty struct {
 // Auto-accept configuration per channel.
 type CfnUser_AutoAcceptConfigProperty struct {
 	// The agent first callback auto accept setting.
-	AgentFirstCallbackAutoAccept interface{} `field:"optional" json:"agentFirstCallbackAutoAccept" yaml:"agentFirstCallbackAutoAccept" cfn:"AgentFirstCallbackAutoAccept"`
+	AgentFirstCallbackAutoAccept interface{} `field:"optional" json:"agentFirstCallbackAutoAccept" yaml:"agentFirstCallbackAutoAccept" cfn:"AgentFirstCallbackAutoAccept,b"`
 	// The Auto accept setting.
-	AutoAccept interface{} `field:"required" json:"autoAccept" yaml:"autoAccept" cfn:"AutoAccept"`
+	AutoAccept interface{} `field:"required" json:"autoAccept" yaml:"autoAccept" cfn:"AutoAccept,b"`
 	// The channels that agents can handle in the Contact Control Panel (CCP).
 	Channel *string `field:"required" json:"channel" yaml:"channel" cfn:"Channel"`
 }
@@ -140,7 +140,7 @@ type CfnUser_PersistentConnectionConfigProperty struct {
 	// The channels that agents can handle in the Contact Control Panel (CCP).
 	Channel *string `field:"required" json:"channel" yaml:"channel" cfn:"Channel"`
 	// The Persistent Connection setting.
-	PersistentConnection interface{} `field:"required" json:"persistentConnection" yaml:"persistentConnection" cfn:"PersistentConnection"`
+	PersistentConnection interface{} `field:"required" json:"persistentConnection" yaml:"persistentConnection" cfn:"PersistentConnection,b"`
 }
 
 // Phone Number configuration per channel.
@@ -172,11 +172,11 @@ type CfnUser_UserPhoneConfigProperty struct {
 	// The After Call Work (ACW) timeout setting, in seconds.
 	AfterContactWorkTimeLimit *float64 `field:"optional" json:"afterContactWorkTimeLimit" yaml:"afterContactWorkTimeLimit" cfn:"AfterContactWorkTimeLimit"`
 	// The Auto accept setting.
-	AutoAccept interface{} `field:"optional" json:"autoAccept" yaml:"autoAccept" cfn:"AutoAccept"`
+	AutoAccept interface{} `field:"optional" json:"autoAccept" yaml:"autoAccept" cfn:"AutoAccept,b"`
 	// The phone number for the user's desk phone.
 	DeskPhoneNumber *string `field:"optional" json:"deskPhoneNumber" yaml:"deskPhoneNumber" cfn:"DeskPhoneNumber"`
 	// The persistent connection setting for the user.
-	PersistentConnection interface{} `field:"optional" json:"persistentConnection" yaml:"persistentConnection" cfn:"PersistentConnection"`
+	PersistentConnection interface{} `field:"optional" json:"persistentConnection" yaml:"persistentConnection" cfn:"PersistentConnection,b"`
 	// The phone type.
 	PhoneType *string `field:"optional" json:"phoneType" yaml:"phoneType" cfn:"PhoneType"`
 }
@@ -213,6 +213,7 @@ func NewCfnUser(scope constructs.Construct, id *string, props *CfnUserProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::User")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::User"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,7 +33,7 @@ type CfnUserHierarchyStructureProps struct {
 	// The Amazon Resource Name (ARN) of the instance.
 	InstanceArn *string `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// Contains information about a hierarchy structure.
-	UserHierarchyStructure interface{} `field:"optional" json:"userHierarchyStructure" yaml:"userHierarchyStructure" cfn:"UserHierarchyStructure"`
+	UserHierarchyStructure interface{} `field:"optional" json:"userHierarchyStructure" yaml:"userHierarchyStructure" cfn:"UserHierarchyStructure,CfnUserHierarchyStructure_UserHierarchyStructureProperty"`
 }
 
 // The update for level five.
@@ -89,15 +89,15 @@ type CfnUserHierarchyStructure_LevelTwoProperty struct {
 // Contains information about a hierarchy structure.
 type CfnUserHierarchyStructure_UserHierarchyStructureProperty struct {
 	// Information about level five.
-	LevelFive interface{} `field:"optional" json:"levelFive" yaml:"levelFive" cfn:"LevelFive"`
+	LevelFive interface{} `field:"optional" json:"levelFive" yaml:"levelFive" cfn:"LevelFive,CfnUserHierarchyStructure_LevelFiveProperty"`
 	// The update for level four.
-	LevelFour interface{} `field:"optional" json:"levelFour" yaml:"levelFour" cfn:"LevelFour"`
+	LevelFour interface{} `field:"optional" json:"levelFour" yaml:"levelFour" cfn:"LevelFour,CfnUserHierarchyStructure_LevelFourProperty"`
 	// The update for level one.
-	LevelOne interface{} `field:"optional" json:"levelOne" yaml:"levelOne" cfn:"LevelOne"`
+	LevelOne interface{} `field:"optional" json:"levelOne" yaml:"levelOne" cfn:"LevelOne,CfnUserHierarchyStructure_LevelOneProperty"`
 	// The update for level three.
-	LevelThree interface{} `field:"optional" json:"levelThree" yaml:"levelThree" cfn:"LevelThree"`
+	LevelThree interface{} `field:"optional" json:"levelThree" yaml:"levelThree" cfn:"LevelThree,CfnUserHierarchyStructure_LevelThreeProperty"`
 	// The update for level two.
-	LevelTwo interface{} `field:"optional" json:"levelTwo" yaml:"levelTwo" cfn:"LevelTwo"`
+	LevelTwo interface{} `field:"optional" json:"levelTwo" yaml:"levelTwo" cfn:"LevelTwo,CfnUserHierarchyStructure_LevelTwoProperty"`
 }
 
 type cfnUserHierarchyStructure struct {
@@ -112,6 +112,7 @@ func NewCfnUserHierarchyStructure(scope constructs.Construct, id *string, props 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::UserHierarchyStructure")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

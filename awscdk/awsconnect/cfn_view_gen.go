@@ -76,6 +76,7 @@ func NewCfnView(scope constructs.Construct, id *string, props *CfnViewProps) Cfn
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::View")})
 	r.tags = cfnViewTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::View"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.InstanceArn = l1rt.Ref(r, r.props.InstanceArn, "instanceArn", "connect.IInstanceRef | string", "InstanceRef.InstanceArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,6 +56,7 @@ func NewCfnViewVersion(scope constructs.Construct, id *string, props *CfnViewVer
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::ViewVersion")})
 	r.props.ViewArn = l1rt.Ref(r, r.props.ViewArn, "viewArn", "connect.IViewRef | string", "ViewRef.ViewArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,15 +64,15 @@ type CfnWorkspaceProps struct {
 	// The Amazon Resource Name (ARN) of the instance.
 	InstanceArn *string `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 	// The media items for the workspace.
-	Media interface{} `field:"optional" json:"media" yaml:"media" cfn:"Media"`
+	Media interface{} `field:"optional" json:"media" yaml:"media" cfn:"Media,[CfnWorkspace_MediaItemProperty]"`
 	// The name of the workspace.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The pages associated with the workspace.
-	Pages interface{} `field:"optional" json:"pages" yaml:"pages" cfn:"Pages"`
+	Pages interface{} `field:"optional" json:"pages" yaml:"pages" cfn:"Pages,[CfnWorkspace_WorkspacePageProperty]"`
 	// The tags used to organize, track, or control access for the workspace.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The theme configuration for the workspace, including colors and styling.
-	Theme interface{} `field:"optional" json:"theme" yaml:"theme" cfn:"Theme"`
+	Theme interface{} `field:"optional" json:"theme" yaml:"theme" cfn:"Theme,CfnWorkspace_WorkspaceThemeProperty"`
 	// The title displayed for the workspace.
 	Title *string `field:"optional" json:"title" yaml:"title" cfn:"Title"`
 	// Controls who can access the workspace.
@@ -108,7 +108,7 @@ type CfnWorkspace_PaletteHeaderProperty struct {
 	// The background color of the header.
 	Background *string `field:"optional" json:"background" yaml:"background" cfn:"Background"`
 	// Whether to invert the colors of action buttons in the header.
-	InvertActionsColors interface{} `field:"optional" json:"invertActionsColors" yaml:"invertActionsColors" cfn:"InvertActionsColors"`
+	InvertActionsColors interface{} `field:"optional" json:"invertActionsColors" yaml:"invertActionsColors" cfn:"InvertActionsColors,b"`
 	// The text color in the header.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 	// The text color when hovering over header elements.
@@ -120,7 +120,7 @@ type CfnWorkspace_PaletteNavigationProperty struct {
 	// The background color of the navigation area.
 	Background *string `field:"optional" json:"background" yaml:"background" cfn:"Background"`
 	// Whether to invert the colors of action buttons in the navigation area.
-	InvertActionsColors interface{} `field:"optional" json:"invertActionsColors" yaml:"invertActionsColors" cfn:"InvertActionsColors"`
+	InvertActionsColors interface{} `field:"optional" json:"invertActionsColors" yaml:"invertActionsColors" cfn:"InvertActionsColors,b"`
 	// The text color in the navigation area.
 	Text *string `field:"optional" json:"text" yaml:"text" cfn:"Text"`
 	// The text color for active navigation items.
@@ -158,35 +158,35 @@ type CfnWorkspace_WorkspacePageProperty struct {
 // Contains detailed theme configuration for a workspace, including colors, images, and typography.
 type CfnWorkspace_WorkspaceThemeConfigProperty struct {
 	// The color palette configuration for the workspace theme.
-	Palette interface{} `field:"optional" json:"palette" yaml:"palette" cfn:"Palette"`
+	Palette interface{} `field:"optional" json:"palette" yaml:"palette" cfn:"Palette,CfnWorkspace_WorkspaceThemePaletteProperty"`
 	// The typography configuration for the workspace theme.
-	Typography interface{} `field:"optional" json:"typography" yaml:"typography" cfn:"Typography"`
+	Typography interface{} `field:"optional" json:"typography" yaml:"typography" cfn:"Typography,CfnWorkspace_WorkspaceThemeTypographyProperty"`
 }
 
 // Contains color palette configuration for different areas of a workspace.
 type CfnWorkspace_WorkspaceThemePaletteProperty struct {
 	// The color configuration for the canvas area.
-	Canvas interface{} `field:"optional" json:"canvas" yaml:"canvas" cfn:"Canvas"`
+	Canvas interface{} `field:"optional" json:"canvas" yaml:"canvas" cfn:"Canvas,CfnWorkspace_PaletteCanvasProperty"`
 	// The color configuration for the header area.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,CfnWorkspace_PaletteHeaderProperty"`
 	// The color configuration for the navigation area.
-	Navigation interface{} `field:"optional" json:"navigation" yaml:"navigation" cfn:"Navigation"`
+	Navigation interface{} `field:"optional" json:"navigation" yaml:"navigation" cfn:"Navigation,CfnWorkspace_PaletteNavigationProperty"`
 	// The primary color configuration used throughout the workspace.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,CfnWorkspace_PalettePrimaryProperty"`
 }
 
 // Contains theme configuration for a workspace, supporting both light and dark modes.
 type CfnWorkspace_WorkspaceThemeProperty struct {
 	// The theme configuration for dark mode.
-	Dark interface{} `field:"optional" json:"dark" yaml:"dark" cfn:"Dark"`
+	Dark interface{} `field:"optional" json:"dark" yaml:"dark" cfn:"Dark,CfnWorkspace_WorkspaceThemeConfigProperty"`
 	// The theme configuration for light mode.
-	Light interface{} `field:"optional" json:"light" yaml:"light" cfn:"Light"`
+	Light interface{} `field:"optional" json:"light" yaml:"light" cfn:"Light,CfnWorkspace_WorkspaceThemeConfigProperty"`
 }
 
 // Contains typography configuration for a workspace theme.
 type CfnWorkspace_WorkspaceThemeTypographyProperty struct {
 	// The font family configuration for text in the workspace.
-	FontFamily interface{} `field:"optional" json:"fontFamily" yaml:"fontFamily" cfn:"FontFamily"`
+	FontFamily interface{} `field:"optional" json:"fontFamily" yaml:"fontFamily" cfn:"FontFamily,CfnWorkspace_FontFamilyProperty"`
 }
 
 type cfnWorkspace struct {
@@ -203,6 +203,7 @@ func NewCfnWorkspace(scope constructs.Construct, id *string, props *CfnWorkspace
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Connect::Workspace")})
 	r.tags = cfnWorkspaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Connect::Workspace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

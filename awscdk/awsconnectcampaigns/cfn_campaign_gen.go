@@ -43,11 +43,11 @@ type CfnCampaignProps struct {
 	// The Amazon Resource Name (ARN) of the Amazon Connect instance.
 	ConnectInstanceArn *string `field:"required" json:"connectInstanceArn" yaml:"connectInstanceArn" cfn:"ConnectInstanceArn"`
 	// Contains information about the dialer configuration.
-	DialerConfig interface{} `field:"required" json:"dialerConfig" yaml:"dialerConfig" cfn:"DialerConfig"`
+	DialerConfig interface{} `field:"required" json:"dialerConfig" yaml:"dialerConfig" cfn:"DialerConfig,CfnCampaign_DialerConfigProperty"`
 	// The name of the campaign.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains information about the outbound call configuration.
-	OutboundCallConfig interface{} `field:"required" json:"outboundCallConfig" yaml:"outboundCallConfig" cfn:"OutboundCallConfig"`
+	OutboundCallConfig interface{} `field:"required" json:"outboundCallConfig" yaml:"outboundCallConfig" cfn:"OutboundCallConfig,CfnCampaign_OutboundCallConfigProperty"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -61,25 +61,25 @@ type CfnCampaign_AgentlessDialerConfigProperty struct {
 // Contains information about answering machine detection.
 type CfnCampaign_AnswerMachineDetectionConfigProperty struct {
 	// Whether waiting for answer machine prompt is enabled.
-	AwaitAnswerMachinePrompt interface{} `field:"optional" json:"awaitAnswerMachinePrompt" yaml:"awaitAnswerMachinePrompt" cfn:"AwaitAnswerMachinePrompt"`
+	AwaitAnswerMachinePrompt interface{} `field:"optional" json:"awaitAnswerMachinePrompt" yaml:"awaitAnswerMachinePrompt" cfn:"AwaitAnswerMachinePrompt,b"`
 	// Whether answering machine detection is enabled.
-	EnableAnswerMachineDetection interface{} `field:"required" json:"enableAnswerMachineDetection" yaml:"enableAnswerMachineDetection" cfn:"EnableAnswerMachineDetection"`
+	EnableAnswerMachineDetection interface{} `field:"required" json:"enableAnswerMachineDetection" yaml:"enableAnswerMachineDetection" cfn:"EnableAnswerMachineDetection,b"`
 }
 
 // Contains dialer configuration for an outbound campaign.
 type CfnCampaign_DialerConfigProperty struct {
 	// The configuration of the agentless dialer.
-	AgentlessDialerConfig interface{} `field:"optional" json:"agentlessDialerConfig" yaml:"agentlessDialerConfig" cfn:"AgentlessDialerConfig"`
+	AgentlessDialerConfig interface{} `field:"optional" json:"agentlessDialerConfig" yaml:"agentlessDialerConfig" cfn:"AgentlessDialerConfig,CfnCampaign_AgentlessDialerConfigProperty"`
 	// The configuration of the predictive dialer.
-	PredictiveDialerConfig interface{} `field:"optional" json:"predictiveDialerConfig" yaml:"predictiveDialerConfig" cfn:"PredictiveDialerConfig"`
+	PredictiveDialerConfig interface{} `field:"optional" json:"predictiveDialerConfig" yaml:"predictiveDialerConfig" cfn:"PredictiveDialerConfig,CfnCampaign_PredictiveDialerConfigProperty"`
 	// The configuration of the progressive dialer.
-	ProgressiveDialerConfig interface{} `field:"optional" json:"progressiveDialerConfig" yaml:"progressiveDialerConfig" cfn:"ProgressiveDialerConfig"`
+	ProgressiveDialerConfig interface{} `field:"optional" json:"progressiveDialerConfig" yaml:"progressiveDialerConfig" cfn:"ProgressiveDialerConfig,CfnCampaign_ProgressiveDialerConfigProperty"`
 }
 
 // Contains outbound call configuration for an outbound campaign.
 type CfnCampaign_OutboundCallConfigProperty struct {
 	// Whether answering machine detection has been enabled.
-	AnswerMachineDetectionConfig interface{} `field:"optional" json:"answerMachineDetectionConfig" yaml:"answerMachineDetectionConfig" cfn:"AnswerMachineDetectionConfig"`
+	AnswerMachineDetectionConfig interface{} `field:"optional" json:"answerMachineDetectionConfig" yaml:"answerMachineDetectionConfig" cfn:"AnswerMachineDetectionConfig,CfnCampaign_AnswerMachineDetectionConfigProperty"`
 	// The Amazon Resource Name (ARN) of the flow.
 	ConnectContactFlowArn *string `field:"required" json:"connectContactFlowArn" yaml:"connectContactFlowArn" cfn:"ConnectContactFlowArn"`
 	// The Amazon Resource Name (ARN) of the queue.
@@ -118,6 +118,7 @@ func NewCfnCampaign(scope constructs.Construct, id *string, props *CfnCampaignPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ConnectCampaigns::Campaign")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ConnectCampaigns::Campaign"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

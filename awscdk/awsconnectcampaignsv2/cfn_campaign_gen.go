@@ -59,23 +59,23 @@ type CfnCampaign interface {
 // Properties for defining a `CfnCampaign`.
 type CfnCampaignProps struct {
 	// Contains channel subtype configuration for an outbound campaign.
-	ChannelSubtypeConfig interface{} `field:"optional" json:"channelSubtypeConfig" yaml:"channelSubtypeConfig" cfn:"ChannelSubtypeConfig"`
+	ChannelSubtypeConfig interface{} `field:"optional" json:"channelSubtypeConfig" yaml:"channelSubtypeConfig" cfn:"ChannelSubtypeConfig,CfnCampaign_ChannelSubtypeConfigProperty"`
 	// Communication limits configuration for an outbound campaign.
-	CommunicationLimitsOverride interface{} `field:"optional" json:"communicationLimitsOverride" yaml:"communicationLimitsOverride" cfn:"CommunicationLimitsOverride"`
+	CommunicationLimitsOverride interface{} `field:"optional" json:"communicationLimitsOverride" yaml:"communicationLimitsOverride" cfn:"CommunicationLimitsOverride,CfnCampaign_CommunicationLimitsConfigProperty"`
 	// Contains communication time configuration for an outbound campaign.
-	CommunicationTimeConfig interface{} `field:"optional" json:"communicationTimeConfig" yaml:"communicationTimeConfig" cfn:"CommunicationTimeConfig"`
+	CommunicationTimeConfig interface{} `field:"optional" json:"communicationTimeConfig" yaml:"communicationTimeConfig" cfn:"CommunicationTimeConfig,CfnCampaign_CommunicationTimeConfigProperty"`
 	// The Amazon Resource Name (ARN) of the Amazon Connect campaign flow associated with the outbound campaign.
 	ConnectCampaignFlowArn *string `field:"optional" json:"connectCampaignFlowArn" yaml:"connectCampaignFlowArn" cfn:"ConnectCampaignFlowArn"`
 	// The identifier of the Amazon Connect instance.
 	ConnectInstanceId *string `field:"required" json:"connectInstanceId" yaml:"connectInstanceId" cfn:"ConnectInstanceId"`
 	// Entry limits config for a campaign.
-	EntryLimitsConfig interface{} `field:"optional" json:"entryLimitsConfig" yaml:"entryLimitsConfig" cfn:"EntryLimitsConfig"`
+	EntryLimitsConfig interface{} `field:"optional" json:"entryLimitsConfig" yaml:"entryLimitsConfig" cfn:"EntryLimitsConfig,CfnCampaign_EntryLimitsConfigProperty"`
 	// The name of the outbound campaign.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains the schedule configuration.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnCampaign_ScheduleProperty"`
 	// Contains source configuration.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnCampaign_SourceProperty"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of campaign.
@@ -85,21 +85,21 @@ type CfnCampaignProps struct {
 // Contains answering machine detection configuration.
 type CfnCampaign_AnswerMachineDetectionConfigProperty struct {
 	// Whether or not waiting for an answer machine prompt is enabled.
-	AwaitAnswerMachinePrompt interface{} `field:"optional" json:"awaitAnswerMachinePrompt" yaml:"awaitAnswerMachinePrompt" cfn:"AwaitAnswerMachinePrompt"`
+	AwaitAnswerMachinePrompt interface{} `field:"optional" json:"awaitAnswerMachinePrompt" yaml:"awaitAnswerMachinePrompt" cfn:"AwaitAnswerMachinePrompt,b"`
 	// Enables answering machine detection.
-	EnableAnswerMachineDetection interface{} `field:"required" json:"enableAnswerMachineDetection" yaml:"enableAnswerMachineDetection" cfn:"EnableAnswerMachineDetection"`
+	EnableAnswerMachineDetection interface{} `field:"required" json:"enableAnswerMachineDetection" yaml:"enableAnswerMachineDetection" cfn:"EnableAnswerMachineDetection,b"`
 }
 
 // Contains channel subtype configuration for an outbound campaign.
 type CfnCampaign_ChannelSubtypeConfigProperty struct {
 	// The configuration of the email channel subtype.
-	Email interface{} `field:"optional" json:"email" yaml:"email" cfn:"Email"`
+	Email interface{} `field:"optional" json:"email" yaml:"email" cfn:"Email,CfnCampaign_EmailChannelSubtypeConfigProperty"`
 	// The configuration of the SMS channel subtype.
-	Sms interface{} `field:"optional" json:"sms" yaml:"sms" cfn:"Sms"`
+	Sms interface{} `field:"optional" json:"sms" yaml:"sms" cfn:"Sms,CfnCampaign_SmsChannelSubtypeConfigProperty"`
 	// The configuration of the telephony channel subtype.
-	Telephony interface{} `field:"optional" json:"telephony" yaml:"telephony" cfn:"Telephony"`
+	Telephony interface{} `field:"optional" json:"telephony" yaml:"telephony" cfn:"Telephony,CfnCampaign_TelephonyChannelSubtypeConfigProperty"`
 	// The configuration of the WhatsApp channel subtype.
-	WhatsApp interface{} `field:"optional" json:"whatsApp" yaml:"whatsApp" cfn:"WhatsApp"`
+	WhatsApp interface{} `field:"optional" json:"whatsApp" yaml:"whatsApp" cfn:"WhatsApp,CfnCampaign_WhatsAppChannelSubtypeConfigProperty"`
 }
 
 // Contains information about a communication limit.
@@ -115,7 +115,7 @@ type CfnCampaign_CommunicationLimitProperty struct {
 // Contains the communication limits configuration for an outbound campaign.
 type CfnCampaign_CommunicationLimitsConfigProperty struct {
 	// The CommunicationLimits that apply to all channel subtypes defined in an outbound campaign.
-	AllChannelsSubtypes interface{} `field:"optional" json:"allChannelsSubtypes" yaml:"allChannelsSubtypes" cfn:"AllChannelsSubtypes"`
+	AllChannelsSubtypes interface{} `field:"optional" json:"allChannelsSubtypes" yaml:"allChannelsSubtypes" cfn:"AllChannelsSubtypes,CfnCampaign_CommunicationLimitsProperty"`
 	// Opt-in or Opt-out from instance-level limits.
 	InstanceLimitsHandling *string `field:"optional" json:"instanceLimitsHandling" yaml:"instanceLimitsHandling" cfn:"InstanceLimitsHandling"`
 }
@@ -123,21 +123,21 @@ type CfnCampaign_CommunicationLimitsConfigProperty struct {
 // Contains information about communication limits.
 type CfnCampaign_CommunicationLimitsProperty struct {
 	// The list of CommunicationLimits.
-	CommunicationLimitList interface{} `field:"optional" json:"communicationLimitList" yaml:"communicationLimitList" cfn:"CommunicationLimitList"`
+	CommunicationLimitList interface{} `field:"optional" json:"communicationLimitList" yaml:"communicationLimitList" cfn:"CommunicationLimitList,[CfnCampaign_CommunicationLimitProperty]"`
 }
 
 // Communication time configuration for an outbound campaign.
 type CfnCampaign_CommunicationTimeConfigProperty struct {
 	// The communication time configuration for the email channel subtype.
-	Email interface{} `field:"optional" json:"email" yaml:"email" cfn:"Email"`
+	Email interface{} `field:"optional" json:"email" yaml:"email" cfn:"Email,CfnCampaign_TimeWindowProperty"`
 	// The local timezone configuration.
-	LocalTimeZoneConfig interface{} `field:"required" json:"localTimeZoneConfig" yaml:"localTimeZoneConfig" cfn:"LocalTimeZoneConfig"`
+	LocalTimeZoneConfig interface{} `field:"required" json:"localTimeZoneConfig" yaml:"localTimeZoneConfig" cfn:"LocalTimeZoneConfig,CfnCampaign_LocalTimeZoneConfigProperty"`
 	// The communication time configuration for the SMS channel subtype.
-	Sms interface{} `field:"optional" json:"sms" yaml:"sms" cfn:"Sms"`
+	Sms interface{} `field:"optional" json:"sms" yaml:"sms" cfn:"Sms,CfnCampaign_TimeWindowProperty"`
 	// The communication time configuration for the telephony channel subtype.
-	Telephony interface{} `field:"optional" json:"telephony" yaml:"telephony" cfn:"Telephony"`
+	Telephony interface{} `field:"optional" json:"telephony" yaml:"telephony" cfn:"Telephony,CfnCampaign_TimeWindowProperty"`
 	// The communication time configuration for the WhatsApp channel subtype.
-	WhatsApp interface{} `field:"optional" json:"whatsApp" yaml:"whatsApp" cfn:"WhatsApp"`
+	WhatsApp interface{} `field:"optional" json:"whatsApp" yaml:"whatsApp" cfn:"WhatsApp,CfnCampaign_TimeWindowProperty"`
 }
 
 // The daily hours configuration.
@@ -145,7 +145,7 @@ type CfnCampaign_DailyHourProperty struct {
 	// The key for DailyHour.
 	Key *string `field:"optional" json:"key" yaml:"key" cfn:"Key"`
 	// The value for DailyHour.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,[CfnCampaign_TimeRangeProperty]"`
 }
 
 // The configuration for the email channel subtype.
@@ -153,9 +153,9 @@ type CfnCampaign_EmailChannelSubtypeConfigProperty struct {
 	// The allocation of email capacity between multiple running outbound campaigns.
 	Capacity *float64 `field:"optional" json:"capacity" yaml:"capacity" cfn:"Capacity"`
 	// The default email outbound configuration of an outbound campaign.
-	DefaultOutboundConfig interface{} `field:"required" json:"defaultOutboundConfig" yaml:"defaultOutboundConfig" cfn:"DefaultOutboundConfig"`
+	DefaultOutboundConfig interface{} `field:"required" json:"defaultOutboundConfig" yaml:"defaultOutboundConfig" cfn:"DefaultOutboundConfig,CfnCampaign_EmailOutboundConfigProperty"`
 	// The outbound mode for email of an outbound campaign.
-	OutboundMode interface{} `field:"required" json:"outboundMode" yaml:"outboundMode" cfn:"OutboundMode"`
+	OutboundMode interface{} `field:"required" json:"outboundMode" yaml:"outboundMode" cfn:"OutboundMode,CfnCampaign_EmailOutboundModeProperty"`
 }
 
 // The outbound configuration for email.
@@ -201,7 +201,7 @@ type CfnCampaign_LocalTimeZoneConfigProperty struct {
 // Contains information about open hours.
 type CfnCampaign_OpenHoursProperty struct {
 	// The daily hours configuration.
-	DailyHours interface{} `field:"required" json:"dailyHours" yaml:"dailyHours" cfn:"DailyHours"`
+	DailyHours interface{} `field:"required" json:"dailyHours" yaml:"dailyHours" cfn:"DailyHours,[CfnCampaign_DailyHourProperty]"`
 }
 
 // Contains predictive outbound mode configuration.
@@ -217,7 +217,7 @@ type CfnCampaign_PreviewConfigProperty struct {
 	// Bandwidth allocation for the preview outbound mode.
 	BandwidthAllocation *float64 `field:"required" json:"bandwidthAllocation" yaml:"bandwidthAllocation" cfn:"BandwidthAllocation"`
 	// Countdown timer configuration for preview outbound mode.
-	TimeoutConfig interface{} `field:"required" json:"timeoutConfig" yaml:"timeoutConfig" cfn:"TimeoutConfig"`
+	TimeoutConfig interface{} `field:"required" json:"timeoutConfig" yaml:"timeoutConfig" cfn:"TimeoutConfig,CfnCampaign_TimeoutConfigProperty"`
 }
 
 // Contains the progressive outbound mode configuration.
@@ -239,7 +239,7 @@ type CfnCampaign_RestrictedPeriodProperty struct {
 // Contains information about restricted periods.
 type CfnCampaign_RestrictedPeriodsProperty struct {
 	// The restricted period list.
-	RestrictedPeriodList interface{} `field:"required" json:"restrictedPeriodList" yaml:"restrictedPeriodList" cfn:"RestrictedPeriodList"`
+	RestrictedPeriodList interface{} `field:"required" json:"restrictedPeriodList" yaml:"restrictedPeriodList" cfn:"RestrictedPeriodList,[CfnCampaign_RestrictedPeriodProperty]"`
 }
 
 // Contains the schedule configuration.
@@ -257,9 +257,9 @@ type CfnCampaign_SmsChannelSubtypeConfigProperty struct {
 	// The allocation of SMS capacity between multiple running outbound campaigns.
 	Capacity *float64 `field:"optional" json:"capacity" yaml:"capacity" cfn:"Capacity"`
 	// The default SMS outbound configuration of an outbound campaign.
-	DefaultOutboundConfig interface{} `field:"required" json:"defaultOutboundConfig" yaml:"defaultOutboundConfig" cfn:"DefaultOutboundConfig"`
+	DefaultOutboundConfig interface{} `field:"required" json:"defaultOutboundConfig" yaml:"defaultOutboundConfig" cfn:"DefaultOutboundConfig,CfnCampaign_SmsOutboundConfigProperty"`
 	// The outbound mode of SMS for an outbound campaign.
-	OutboundMode interface{} `field:"required" json:"outboundMode" yaml:"outboundMode" cfn:"OutboundMode"`
+	OutboundMode interface{} `field:"required" json:"outboundMode" yaml:"outboundMode" cfn:"OutboundMode,CfnCampaign_SmsOutboundModeProperty"`
 }
 
 // The outbound configuration for SMS.
@@ -281,7 +281,7 @@ type CfnCampaign_SourceProperty struct {
 	// The Amazon Resource Name (ARN) of the Customer Profiles segment.
 	CustomerProfilesSegmentArn *string `field:"optional" json:"customerProfilesSegmentArn" yaml:"customerProfilesSegmentArn" cfn:"CustomerProfilesSegmentArn"`
 	// The event trigger of the campaign.
-	EventTrigger interface{} `field:"optional" json:"eventTrigger" yaml:"eventTrigger" cfn:"EventTrigger"`
+	EventTrigger interface{} `field:"optional" json:"eventTrigger" yaml:"eventTrigger" cfn:"EventTrigger,CfnCampaign_EventTriggerProperty"`
 }
 
 // The configuration for the telephony channel subtype.
@@ -291,15 +291,15 @@ type CfnCampaign_TelephonyChannelSubtypeConfigProperty struct {
 	// The identifier of the Amazon Connect queue associated with telephony outbound requests of an outbound campaign.
 	ConnectQueueId *string `field:"optional" json:"connectQueueId" yaml:"connectQueueId" cfn:"ConnectQueueId"`
 	// The default telephony outbound configuration of an outbound campaign.
-	DefaultOutboundConfig interface{} `field:"required" json:"defaultOutboundConfig" yaml:"defaultOutboundConfig" cfn:"DefaultOutboundConfig"`
+	DefaultOutboundConfig interface{} `field:"required" json:"defaultOutboundConfig" yaml:"defaultOutboundConfig" cfn:"DefaultOutboundConfig,CfnCampaign_TelephonyOutboundConfigProperty"`
 	// The outbound mode of telephony for an outbound campaign.
-	OutboundMode interface{} `field:"required" json:"outboundMode" yaml:"outboundMode" cfn:"OutboundMode"`
+	OutboundMode interface{} `field:"required" json:"outboundMode" yaml:"outboundMode" cfn:"OutboundMode,CfnCampaign_TelephonyOutboundModeProperty"`
 }
 
 // The outbound configuration for telephony.
 type CfnCampaign_TelephonyOutboundConfigProperty struct {
 	// The answering machine detection configuration.
-	AnswerMachineDetectionConfig interface{} `field:"optional" json:"answerMachineDetectionConfig" yaml:"answerMachineDetectionConfig" cfn:"AnswerMachineDetectionConfig"`
+	AnswerMachineDetectionConfig interface{} `field:"optional" json:"answerMachineDetectionConfig" yaml:"answerMachineDetectionConfig" cfn:"AnswerMachineDetectionConfig,CfnCampaign_AnswerMachineDetectionConfigProperty"`
 	// The identifier of the published Amazon Connect contact flow.
 	ConnectContactFlowId *string `field:"required" json:"connectContactFlowId" yaml:"connectContactFlowId" cfn:"ConnectContactFlowId"`
 	// The Amazon Connect source phone number.
@@ -313,11 +313,11 @@ type CfnCampaign_TelephonyOutboundModeProperty struct {
 	// The agentless outbound mode configuration for telephony.
 	AgentlessConfig interface{} `field:"optional" json:"agentlessConfig" yaml:"agentlessConfig" cfn:"AgentlessConfig"`
 	// Contains predictive outbound mode configuration.
-	PredictiveConfig interface{} `field:"optional" json:"predictiveConfig" yaml:"predictiveConfig" cfn:"PredictiveConfig"`
+	PredictiveConfig interface{} `field:"optional" json:"predictiveConfig" yaml:"predictiveConfig" cfn:"PredictiveConfig,CfnCampaign_PredictiveConfigProperty"`
 	// Contains preview outbound mode configuration.
-	PreviewConfig interface{} `field:"optional" json:"previewConfig" yaml:"previewConfig" cfn:"PreviewConfig"`
+	PreviewConfig interface{} `field:"optional" json:"previewConfig" yaml:"previewConfig" cfn:"PreviewConfig,CfnCampaign_PreviewConfigProperty"`
 	// Contains progressive telephony outbound mode configuration.
-	ProgressiveConfig interface{} `field:"optional" json:"progressiveConfig" yaml:"progressiveConfig" cfn:"ProgressiveConfig"`
+	ProgressiveConfig interface{} `field:"optional" json:"progressiveConfig" yaml:"progressiveConfig" cfn:"ProgressiveConfig,CfnCampaign_ProgressiveConfigProperty"`
 }
 
 // Contains information about a time range.
@@ -331,9 +331,9 @@ type CfnCampaign_TimeRangeProperty struct {
 // Contains information about a time window.
 type CfnCampaign_TimeWindowProperty struct {
 	// The open hours configuration.
-	OpenHours interface{} `field:"required" json:"openHours" yaml:"openHours" cfn:"OpenHours"`
+	OpenHours interface{} `field:"required" json:"openHours" yaml:"openHours" cfn:"OpenHours,CfnCampaign_OpenHoursProperty"`
 	// The restricted periods configuration.
-	RestrictedPeriods interface{} `field:"optional" json:"restrictedPeriods" yaml:"restrictedPeriods" cfn:"RestrictedPeriods"`
+	RestrictedPeriods interface{} `field:"optional" json:"restrictedPeriods" yaml:"restrictedPeriods" cfn:"RestrictedPeriods,CfnCampaign_RestrictedPeriodsProperty"`
 }
 
 // Contains preview outbound mode timeout configuration.
@@ -347,9 +347,9 @@ type CfnCampaign_WhatsAppChannelSubtypeConfigProperty struct {
 	// The allocation of WhatsApp capacity between multiple running outbound campaigns.
 	Capacity *float64 `field:"optional" json:"capacity" yaml:"capacity" cfn:"Capacity"`
 	// The default WhatsApp outbound configuration of an outbound campaign.
-	DefaultOutboundConfig interface{} `field:"required" json:"defaultOutboundConfig" yaml:"defaultOutboundConfig" cfn:"DefaultOutboundConfig"`
+	DefaultOutboundConfig interface{} `field:"required" json:"defaultOutboundConfig" yaml:"defaultOutboundConfig" cfn:"DefaultOutboundConfig,CfnCampaign_WhatsAppOutboundConfigProperty"`
 	// The outbound mode for WhatsApp of an outbound campaign.
-	OutboundMode interface{} `field:"required" json:"outboundMode" yaml:"outboundMode" cfn:"OutboundMode"`
+	OutboundMode interface{} `field:"required" json:"outboundMode" yaml:"outboundMode" cfn:"OutboundMode,CfnCampaign_WhatsAppOutboundModeProperty"`
 }
 
 // The outbound configuration for WhatsApp.
@@ -380,6 +380,7 @@ func NewCfnCampaign(scope constructs.Construct, id *string, props *CfnCampaignPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ConnectCampaignsV2::Campaign")})
 	r.tags = cfnCampaignTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ConnectCampaignsV2::Campaign"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

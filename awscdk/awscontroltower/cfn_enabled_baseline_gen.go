@@ -43,7 +43,7 @@ type CfnEnabledBaselineProps struct {
 	// The enabled version of the `Baseline` .
 	BaselineVersion *string `field:"required" json:"baselineVersion" yaml:"baselineVersion" cfn:"BaselineVersion"`
 	// Shows the parameters that are applied when enabling this `Baseline` .
-	Parameters interface{}       `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{}       `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnEnabledBaseline_ParameterProperty]"`
 	Tags       *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The target on which to enable the `Baseline` .
 	TargetIdentifier *string `field:"required" json:"targetIdentifier" yaml:"targetIdentifier" cfn:"TargetIdentifier"`
@@ -68,6 +68,7 @@ func NewCfnEnabledBaseline(scope constructs.Construct, id *string, props *CfnEna
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ControlTower::EnabledBaseline")})
 	r.tags = cfnEnabledBaselineTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ControlTower::EnabledBaseline"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnEnabledControlProps struct {
 	// The ARN of the control.
 	ControlIdentifier *string `field:"required" json:"controlIdentifier" yaml:"controlIdentifier" cfn:"ControlIdentifier"`
 	// Array of `EnabledControlParameter` objects.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnEnabledControl_EnabledControlParameterProperty]"`
 	// A set of tags to assign to the enabled control.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ARN of the organizational unit.
@@ -67,6 +67,7 @@ func NewCfnEnabledControl(scope constructs.Construct, id *string, props *CfnEnab
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ControlTower::EnabledControl")})
 	r.tags = cfnEnabledControlTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ControlTower::EnabledControl"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,6 +69,7 @@ func NewCfnLandingZone(scope constructs.Construct, id *string, props *CfnLanding
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ControlTower::LandingZone")})
 	r.tags = cfnLandingZoneTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ControlTower::LandingZone"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

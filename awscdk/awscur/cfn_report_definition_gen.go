@@ -73,7 +73,7 @@ type CfnReportDefinitionProps struct {
 	// The format that Amazon Web Services saves the report in.
 	Format *string `field:"required" json:"format" yaml:"format" cfn:"Format"`
 	// Whether you want AWS to update your reports after they have been finalized if AWS detects charges related to previous months.
-	RefreshClosedReports interface{} `field:"required" json:"refreshClosedReports" yaml:"refreshClosedReports" cfn:"RefreshClosedReports"`
+	RefreshClosedReports interface{} `field:"required" json:"refreshClosedReports" yaml:"refreshClosedReports" cfn:"RefreshClosedReports,b"`
 	// The name of the report that you want to create.
 	ReportName *string `field:"required" json:"reportName" yaml:"reportName" cfn:"ReportName"`
 	// Whether you want AWS to overwrite the previous version of each report or to deliver the report in addition to the previous versions.
@@ -105,6 +105,7 @@ func NewCfnReportDefinition(scope constructs.Construct, id *string, props *CfnRe
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CUR::ReportDefinition")})
 	r.tags = cfnReportDefinitionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CUR::ReportDefinition"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.S3Bucket = l1rt.Ref(r, r.props.S3Bucket, "s3Bucket", "s3.IBucketRef | string", "BucketRef.BucketName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,11 +62,11 @@ type CfnCalculatedAttributeDefinition interface {
 // Properties for defining a `CfnCalculatedAttributeDefinition`.
 type CfnCalculatedAttributeDefinitionProps struct {
 	// Mathematical expression and a list of attribute items specified in that expression.
-	AttributeDetails interface{} `field:"required" json:"attributeDetails" yaml:"attributeDetails" cfn:"AttributeDetails"`
+	AttributeDetails interface{} `field:"required" json:"attributeDetails" yaml:"attributeDetails" cfn:"AttributeDetails,CfnCalculatedAttributeDefinition_AttributeDetailsProperty"`
 	// The name of an attribute defined in a profile object type.
 	CalculatedAttributeName *string `field:"required" json:"calculatedAttributeName" yaml:"calculatedAttributeName" cfn:"CalculatedAttributeName"`
 	// The conditions including range, object count, and threshold for the calculated attribute.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,CfnCalculatedAttributeDefinition_ConditionsProperty"`
 	// The description of the calculated attribute.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The display name of the calculated attribute.
@@ -74,19 +74,19 @@ type CfnCalculatedAttributeDefinitionProps struct {
 	// The unique name of the domain.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// Defines how to filter the objects coming in for calculated attributes.
-	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter,CfnCalculatedAttributeDefinition_FilterProperty"`
 	// The aggregation operation to perform for the calculated attribute.
 	Statistic *string `field:"required" json:"statistic" yaml:"statistic" cfn:"Statistic"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Whether historical data ingested before the Calculated Attribute was created should be included in calculations.
-	UseHistoricalData interface{} `field:"optional" json:"useHistoricalData" yaml:"useHistoricalData" cfn:"UseHistoricalData"`
+	UseHistoricalData interface{} `field:"optional" json:"useHistoricalData" yaml:"useHistoricalData" cfn:"UseHistoricalData,b"`
 }
 
 // Mathematical expression and a list of attribute items specified in that expression.
 type CfnCalculatedAttributeDefinition_AttributeDetailsProperty struct {
 	// Mathematical expression and a list of attribute items specified in that expression.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnCalculatedAttributeDefinition_AttributeItemProperty]"`
 	// Mathematical expression that is performed on attribute items provided in the attribute list.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 }
@@ -102,9 +102,9 @@ type CfnCalculatedAttributeDefinition_ConditionsProperty struct {
 	// The number of profile objects used for the calculated attribute.
 	ObjectCount *float64 `field:"optional" json:"objectCount" yaml:"objectCount" cfn:"ObjectCount"`
 	// The relative time period over which data is included in the aggregation.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnCalculatedAttributeDefinition_RangeProperty"`
 	// The threshold for the calculated attribute.
-	Threshold interface{} `field:"optional" json:"threshold" yaml:"threshold" cfn:"Threshold"`
+	Threshold interface{} `field:"optional" json:"threshold" yaml:"threshold" cfn:"Threshold,CfnCalculatedAttributeDefinition_ThresholdProperty"`
 }
 
 // Object that defines how to filter the incoming objects for the calculated attribute.
@@ -118,19 +118,19 @@ type CfnCalculatedAttributeDefinition_FilterAttributeDimensionProperty struct {
 // Contains the map of attribute names to attribute dimensions.
 type CfnCalculatedAttributeDefinition_FilterDimensionProperty struct {
 	// Is the attribute within the FilterDimension map.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,{CfnCalculatedAttributeDefinition_FilterAttributeDimensionProperty}"`
 }
 
 // Object that holds the dimensions to filter on.
 type CfnCalculatedAttributeDefinition_FilterGroupProperty struct {
-	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnCalculatedAttributeDefinition_FilterDimensionProperty]"`
 	// The type of logical relationship between the dimensions of the Filter group.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
 // Defines how to filter the objects coming in for calculated attributes.
 type CfnCalculatedAttributeDefinition_FilterProperty struct {
-	Groups interface{} `field:"required" json:"groups" yaml:"groups" cfn:"Groups"`
+	Groups interface{} `field:"required" json:"groups" yaml:"groups" cfn:"Groups,[CfnCalculatedAttributeDefinition_FilterGroupProperty]"`
 	// Define whether to include or exclude objects for Calculated Attributed calculation that fit the filter groups criteria.
 	Include *string `field:"required" json:"include" yaml:"include" cfn:"Include"`
 }
@@ -146,7 +146,7 @@ type CfnCalculatedAttributeDefinition_RangeProperty struct {
 	// The amount of time of the specified unit.
 	Value *float64 `field:"optional" json:"value" yaml:"value" cfn:"Value"`
 	// A structure letting customers specify a relative time window over which over which data is included in the Calculated Attribute.
-	ValueRange interface{} `field:"optional" json:"valueRange" yaml:"valueRange" cfn:"ValueRange"`
+	ValueRange interface{} `field:"optional" json:"valueRange" yaml:"valueRange" cfn:"ValueRange,CfnCalculatedAttributeDefinition_ValueRangeProperty"`
 }
 
 // Information indicating if the Calculated Attribute is ready for use by confirming all historical data has been processed and reflected.
@@ -187,6 +187,7 @@ func NewCfnCalculatedAttributeDefinition(scope constructs.Construct, id *string,
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::CalculatedAttributeDefinition")})
 	r.tags = cfnCalculatedAttributeDefinitionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::CalculatedAttributeDefinition"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

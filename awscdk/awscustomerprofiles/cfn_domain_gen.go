@@ -58,7 +58,7 @@ type CfnDomain interface {
 // Properties for defining a `CfnDomain`.
 type CfnDomainProps struct {
 	// Configuration and status of the data store for the domain.
-	DataStore interface{} `field:"optional" json:"dataStore" yaml:"dataStore" cfn:"DataStore"`
+	DataStore interface{} `field:"optional" json:"dataStore" yaml:"dataStore" cfn:"DataStore,CfnDomain_DataStoreProperty"`
 	// The URL of the SQS dead letter queue, which is used for reporting errors associated with ingesting data from third party applications.
 	DeadLetterQueueUrl *string `field:"optional" json:"deadLetterQueueUrl" yaml:"deadLetterQueueUrl" cfn:"DeadLetterQueueUrl"`
 	// The default encryption key, which is an AWS managed key, is used when no specific type of encryption key is specified.
@@ -68,9 +68,9 @@ type CfnDomainProps struct {
 	// The unique name of the domain.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// The process of matching duplicate profiles.
-	Matching interface{} `field:"optional" json:"matching" yaml:"matching" cfn:"Matching"`
+	Matching interface{} `field:"optional" json:"matching" yaml:"matching" cfn:"Matching,CfnDomain_MatchingProperty"`
 	// The process of matching duplicate profiles using Rule-Based matching.
-	RuleBasedMatching interface{} `field:"optional" json:"ruleBasedMatching" yaml:"ruleBasedMatching" cfn:"RuleBasedMatching"`
+	RuleBasedMatching interface{} `field:"optional" json:"ruleBasedMatching" yaml:"ruleBasedMatching" cfn:"RuleBasedMatching,CfnDomain_RuleBasedMatchingProperty"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -90,11 +90,11 @@ type CfnDomain_AttributeTypesSelectorProperty struct {
 // Configuration information about the auto-merging process.
 type CfnDomain_AutoMergingProperty struct {
 	// Determines how the auto-merging process should resolve conflicts between different profiles.
-	ConflictResolution interface{} `field:"optional" json:"conflictResolution" yaml:"conflictResolution" cfn:"ConflictResolution"`
+	ConflictResolution interface{} `field:"optional" json:"conflictResolution" yaml:"conflictResolution" cfn:"ConflictResolution,CfnDomain_ConflictResolutionProperty"`
 	// A list of matching attributes that represent matching criteria.
-	Consolidation interface{} `field:"optional" json:"consolidation" yaml:"consolidation" cfn:"Consolidation"`
+	Consolidation interface{} `field:"optional" json:"consolidation" yaml:"consolidation" cfn:"Consolidation,CfnDomain_ConsolidationProperty"`
 	// The flag that enables the auto-merging of duplicate profiles.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A number between 0 and 1 that represents the minimum confidence score required for profiles within a matching group to be merged during the auto-merge process.
 	MinAllowedConfidenceScoreForMerging *float64 `field:"optional" json:"minAllowedConfidenceScoreForMerging" yaml:"minAllowedConfidenceScoreForMerging" cfn:"MinAllowedConfidenceScoreForMerging"`
 }
@@ -110,15 +110,15 @@ type CfnDomain_ConflictResolutionProperty struct {
 // A list of matching attributes that represent matching criteria.
 type CfnDomain_ConsolidationProperty struct {
 	// A list of matching criteria.
-	MatchingAttributesList interface{} `field:"required" json:"matchingAttributesList" yaml:"matchingAttributesList" cfn:"MatchingAttributesList"`
+	MatchingAttributesList interface{} `field:"required" json:"matchingAttributesList" yaml:"matchingAttributesList" cfn:"MatchingAttributesList,[[s]]"`
 }
 
 // Configuration and status of the data store for the domain.
 type CfnDomain_DataStoreProperty struct {
 	// Whether the data store is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Progress information for data store setup.
-	Readiness interface{} `field:"optional" json:"readiness" yaml:"readiness" cfn:"Readiness"`
+	Readiness interface{} `field:"optional" json:"readiness" yaml:"readiness" cfn:"Readiness,CfnDomain_ReadinessProperty"`
 }
 
 // Usage-specific statistics about the domain.
@@ -136,7 +136,7 @@ type CfnDomain_DomainStatsProperty struct {
 // Configuration information for exporting Identity Resolution results, for example, to an S3 bucket.
 type CfnDomain_ExportingConfigProperty struct {
 	// The S3 location where Identity Resolution Jobs write result files.
-	S3Exporting interface{} `field:"optional" json:"s3Exporting" yaml:"s3Exporting" cfn:"S3Exporting"`
+	S3Exporting interface{} `field:"optional" json:"s3Exporting" yaml:"s3Exporting" cfn:"S3Exporting,CfnDomain_S3ExportingConfigProperty"`
 }
 
 // The day and time when do you want to start the Identity Resolution Job every week.
@@ -150,13 +150,13 @@ type CfnDomain_JobScheduleProperty struct {
 // The process of matching duplicate profiles.
 type CfnDomain_MatchingProperty struct {
 	// Configuration information about the auto-merging process.
-	AutoMerging interface{} `field:"optional" json:"autoMerging" yaml:"autoMerging" cfn:"AutoMerging"`
+	AutoMerging interface{} `field:"optional" json:"autoMerging" yaml:"autoMerging" cfn:"AutoMerging,CfnDomain_AutoMergingProperty"`
 	// The flag that enables the matching process of duplicate profiles.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The S3 location where Identity Resolution Jobs write result files.
-	ExportingConfig interface{} `field:"optional" json:"exportingConfig" yaml:"exportingConfig" cfn:"ExportingConfig"`
+	ExportingConfig interface{} `field:"optional" json:"exportingConfig" yaml:"exportingConfig" cfn:"ExportingConfig,CfnDomain_ExportingConfigProperty"`
 	// The day and time when do you want to start the Identity Resolution Job every week.
-	JobSchedule interface{} `field:"optional" json:"jobSchedule" yaml:"jobSchedule" cfn:"JobSchedule"`
+	JobSchedule interface{} `field:"optional" json:"jobSchedule" yaml:"jobSchedule" cfn:"JobSchedule,CfnDomain_JobScheduleProperty"`
 }
 
 // Specifies how the rule-based matching process should match profiles.
@@ -176,15 +176,15 @@ type CfnDomain_ReadinessProperty struct {
 // The process of matching duplicate profiles using Rule-Based matching.
 type CfnDomain_RuleBasedMatchingProperty struct {
 	// Configures information about the `AttributeTypesSelector` where the rule-based identity resolution uses to match profiles.
-	AttributeTypesSelector interface{} `field:"optional" json:"attributeTypesSelector" yaml:"attributeTypesSelector" cfn:"AttributeTypesSelector"`
+	AttributeTypesSelector interface{} `field:"optional" json:"attributeTypesSelector" yaml:"attributeTypesSelector" cfn:"AttributeTypesSelector,CfnDomain_AttributeTypesSelectorProperty"`
 	// Determines how the auto-merging process should resolve conflicts between different profiles.
-	ConflictResolution interface{} `field:"optional" json:"conflictResolution" yaml:"conflictResolution" cfn:"ConflictResolution"`
+	ConflictResolution interface{} `field:"optional" json:"conflictResolution" yaml:"conflictResolution" cfn:"ConflictResolution,CfnDomain_ConflictResolutionProperty"`
 	// The flag that enables the matching process of duplicate profiles.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The S3 location where Identity Resolution Jobs write result files.
-	ExportingConfig interface{} `field:"optional" json:"exportingConfig" yaml:"exportingConfig" cfn:"ExportingConfig"`
+	ExportingConfig interface{} `field:"optional" json:"exportingConfig" yaml:"exportingConfig" cfn:"ExportingConfig,CfnDomain_ExportingConfigProperty"`
 	// Configures how the rule-based matching process should match profiles.
-	MatchingRules interface{} `field:"optional" json:"matchingRules" yaml:"matchingRules" cfn:"MatchingRules"`
+	MatchingRules interface{} `field:"optional" json:"matchingRules" yaml:"matchingRules" cfn:"MatchingRules,[CfnDomain_MatchingRuleProperty]"`
 	// Indicates the maximum allowed rule level for matching.
 	MaxAllowedRuleLevelForMatching *float64 `field:"optional" json:"maxAllowedRuleLevelForMatching" yaml:"maxAllowedRuleLevelForMatching" cfn:"MaxAllowedRuleLevelForMatching"`
 	// Indicates the maximum allowed rule level for merging.
@@ -215,6 +215,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::Domain")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::Domain"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

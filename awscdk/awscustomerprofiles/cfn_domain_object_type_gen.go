@@ -52,7 +52,7 @@ type CfnDomainObjectTypeProps struct {
 	// The default encryption key.
 	EncryptionKey *string `field:"optional" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey"`
 	// A map of the name and ObjectType field.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,{CfnDomainObjectType_DomainObjectTypeFieldProperty}"`
 	// The name of the domain object type.
 	ObjectTypeName *string `field:"required" json:"objectTypeName" yaml:"objectTypeName" cfn:"ObjectTypeName"`
 	// An array of key-value pairs to apply to this resource.
@@ -85,6 +85,7 @@ func NewCfnDomainObjectType(scope constructs.Construct, id *string, props *CfnDo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::DomainObjectType")})
 	r.tags = cfnDomainObjectTypeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::DomainObjectType"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,13 +59,13 @@ type CfnEventTriggerProps struct {
 	// The unique name of the domain.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// A list of conditions that determine when an event should trigger the destination.
-	EventTriggerConditions interface{} `field:"required" json:"eventTriggerConditions" yaml:"eventTriggerConditions" cfn:"EventTriggerConditions"`
+	EventTriggerConditions interface{} `field:"required" json:"eventTriggerConditions" yaml:"eventTriggerConditions" cfn:"EventTriggerConditions,[CfnEventTrigger_EventTriggerConditionProperty]"`
 	// Defines limits controlling whether an event triggers the destination, based on ingestion latency and the number of invocations per profile over specific time periods.
-	EventTriggerLimits interface{} `field:"optional" json:"eventTriggerLimits" yaml:"eventTriggerLimits" cfn:"EventTriggerLimits"`
+	EventTriggerLimits interface{} `field:"optional" json:"eventTriggerLimits" yaml:"eventTriggerLimits" cfn:"EventTriggerLimits,CfnEventTrigger_EventTriggerLimitsProperty"`
 	// The unique name of the event trigger.
 	EventTriggerName *string `field:"required" json:"eventTriggerName" yaml:"eventTriggerName" cfn:"EventTriggerName"`
 	// Filters the destination to profiles whose predicted intents meet the specified conditions.
-	IntentFilterDefinition interface{} `field:"optional" json:"intentFilterDefinition" yaml:"intentFilterDefinition" cfn:"IntentFilterDefinition"`
+	IntentFilterDefinition interface{} `field:"optional" json:"intentFilterDefinition" yaml:"intentFilterDefinition" cfn:"IntentFilterDefinition,CfnEventTrigger_IntentFilterDefinitionProperty"`
 	// The unique name of the object type.
 	ObjectTypeName *string `field:"required" json:"objectTypeName" yaml:"objectTypeName" cfn:"ObjectTypeName"`
 	// The destination is triggered only for profiles that meet the criteria of a segment definition.
@@ -77,7 +77,7 @@ type CfnEventTriggerProps struct {
 // Specifies the circumstances under which the event should trigger the destination.
 type CfnEventTrigger_EventTriggerConditionProperty struct {
 	// A list of dimensions to be evaluated for the event.
-	EventTriggerDimensions interface{} `field:"required" json:"eventTriggerDimensions" yaml:"eventTriggerDimensions" cfn:"EventTriggerDimensions"`
+	EventTriggerDimensions interface{} `field:"required" json:"eventTriggerDimensions" yaml:"eventTriggerDimensions" cfn:"EventTriggerDimensions,[CfnEventTrigger_EventTriggerDimensionProperty]"`
 	// The operator used to combine multiple dimensions.
 	LogicalOperator *string `field:"required" json:"logicalOperator" yaml:"logicalOperator" cfn:"LogicalOperator"`
 }
@@ -85,7 +85,7 @@ type CfnEventTrigger_EventTriggerConditionProperty struct {
 // A specific event dimension to be assessed.
 type CfnEventTrigger_EventTriggerDimensionProperty struct {
 	// A list of object attributes to be evaluated.
-	ObjectAttributes interface{} `field:"required" json:"objectAttributes" yaml:"objectAttributes" cfn:"ObjectAttributes"`
+	ObjectAttributes interface{} `field:"required" json:"objectAttributes" yaml:"objectAttributes" cfn:"ObjectAttributes,[CfnEventTrigger_ObjectAttributeProperty]"`
 }
 
 // Defines limits controlling whether an event triggers the destination, based on ingestion latency and the number of invocations per profile over specific time periods.
@@ -93,7 +93,7 @@ type CfnEventTrigger_EventTriggerLimitsProperty struct {
 	// Specifies that an event will only trigger the destination if it is processed within a certain latency period.
 	EventExpiration *float64 `field:"optional" json:"eventExpiration" yaml:"eventExpiration" cfn:"EventExpiration"`
 	// A list of time periods during which the limits apply.
-	Periods interface{} `field:"optional" json:"periods" yaml:"periods" cfn:"Periods"`
+	Periods interface{} `field:"optional" json:"periods" yaml:"periods" cfn:"Periods,[CfnEventTrigger_PeriodProperty]"`
 }
 
 // The criteria that a predicted intent must meet.
@@ -101,7 +101,7 @@ type CfnEventTrigger_IntentFilterConditionProperty struct {
 	// The operator used to compare the predicted intent against a list of values.
 	ComparisonOperator *string `field:"required" json:"comparisonOperator" yaml:"comparisonOperator" cfn:"ComparisonOperator"`
 	// Identifies a predicted intent by domain and type.
-	Intent interface{} `field:"required" json:"intent" yaml:"intent" cfn:"Intent"`
+	Intent interface{} `field:"required" json:"intent" yaml:"intent" cfn:"Intent,CfnEventTrigger_IntentProperty"`
 	// A list of intent values used for comparison.
 	Values *[]*string `field:"required" json:"values" yaml:"values" cfn:"Values"`
 }
@@ -109,7 +109,7 @@ type CfnEventTrigger_IntentFilterConditionProperty struct {
 // Filters the destination to profiles whose predicted intents meet the specified conditions.
 type CfnEventTrigger_IntentFilterDefinitionProperty struct {
 	// A list of intent filter groups combined by the definition's logical operator.
-	Groups interface{} `field:"required" json:"groups" yaml:"groups" cfn:"Groups"`
+	Groups interface{} `field:"required" json:"groups" yaml:"groups" cfn:"Groups,[CfnEventTrigger_IntentFilterGroupProperty]"`
 	// The operator used to combine multiple dimensions.
 	LogicalOperator *string `field:"required" json:"logicalOperator" yaml:"logicalOperator" cfn:"LogicalOperator"`
 }
@@ -117,7 +117,7 @@ type CfnEventTrigger_IntentFilterDefinitionProperty struct {
 // A group of intent filter conditions combined by the group's logical operator.
 type CfnEventTrigger_IntentFilterGroupProperty struct {
 	// A list of intent filter conditions.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnEventTrigger_IntentFilterConditionProperty]"`
 	// The operator used to combine multiple dimensions.
 	LogicalOperator *string `field:"required" json:"logicalOperator" yaml:"logicalOperator" cfn:"LogicalOperator"`
 }
@@ -149,7 +149,7 @@ type CfnEventTrigger_PeriodProperty struct {
 	// The unit of time.
 	Unit *string `field:"required" json:"unit" yaml:"unit" cfn:"Unit"`
 	// If set to true, there is no limit on the number of destination invocations per profile.
-	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited"`
+	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited,b"`
 	// The amount of time of the specified unit.
 	Value *float64 `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -168,6 +168,7 @@ func NewCfnEventTrigger(scope constructs.Construct, id *string, props *CfnEventT
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::EventTrigger")})
 	r.tags = cfnEventTriggerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::EventTrigger"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

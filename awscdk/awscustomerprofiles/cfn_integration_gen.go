@@ -56,11 +56,11 @@ type CfnIntegrationProps struct {
 	// A list of unique names for active event triggers associated with the integration.
 	EventTriggerNames *[]*string `field:"optional" json:"eventTriggerNames" yaml:"eventTriggerNames" cfn:"EventTriggerNames"`
 	// The configuration that controls how Customer Profiles retrieves data from the source.
-	FlowDefinition interface{} `field:"optional" json:"flowDefinition" yaml:"flowDefinition" cfn:"FlowDefinition"`
+	FlowDefinition interface{} `field:"optional" json:"flowDefinition" yaml:"flowDefinition" cfn:"FlowDefinition,CfnIntegration_FlowDefinitionProperty"`
 	// The name of the profile object type mapping to use.
 	ObjectTypeName *string `field:"optional" json:"objectTypeName" yaml:"objectTypeName" cfn:"ObjectTypeName"`
 	// The object type mapping.
-	ObjectTypeNames interface{} `field:"optional" json:"objectTypeNames" yaml:"objectTypeNames" cfn:"ObjectTypeNames"`
+	ObjectTypeNames interface{} `field:"optional" json:"objectTypeNames" yaml:"objectTypeNames" cfn:"ObjectTypeNames,[CfnIntegration_ObjectTypeMappingProperty]"`
 	// Scope of the integration, such as 'PROFILE' or 'DOMAIN'.
 	Scope *string `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
 	// The tags used to organize, track, or control access for this resource.
@@ -92,11 +92,11 @@ type CfnIntegration_FlowDefinitionProperty struct {
 	// The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key you provide for encryption.
 	KmsArn *string `field:"required" json:"kmsArn" yaml:"kmsArn" cfn:"KmsArn"`
 	// The configuration that controls how Customer Profiles retrieves data from the source.
-	SourceFlowConfig interface{} `field:"required" json:"sourceFlowConfig" yaml:"sourceFlowConfig" cfn:"SourceFlowConfig"`
+	SourceFlowConfig interface{} `field:"required" json:"sourceFlowConfig" yaml:"sourceFlowConfig" cfn:"SourceFlowConfig,CfnIntegration_SourceFlowConfigProperty"`
 	// A list of tasks that Customer Profiles performs while transferring the data in the flow run.
-	Tasks interface{} `field:"required" json:"tasks" yaml:"tasks" cfn:"Tasks"`
+	Tasks interface{} `field:"required" json:"tasks" yaml:"tasks" cfn:"Tasks,[CfnIntegration_TaskProperty]"`
 	// The trigger settings that determine how and when the flow runs.
-	TriggerConfig interface{} `field:"required" json:"triggerConfig" yaml:"triggerConfig" cfn:"TriggerConfig"`
+	TriggerConfig interface{} `field:"required" json:"triggerConfig" yaml:"triggerConfig" cfn:"TriggerConfig,CfnIntegration_TriggerConfigProperty"`
 }
 
 // Specifies the configuration used when importing incremental records from the source.
@@ -130,9 +130,9 @@ type CfnIntegration_S3SourcePropertiesProperty struct {
 // The properties that are applied when Salesforce is being used as a source.
 type CfnIntegration_SalesforceSourcePropertiesProperty struct {
 	// The flag that enables dynamic fetching of new (recently added) fields in the Salesforce objects while running a flow.
-	EnableDynamicFieldUpdate interface{} `field:"optional" json:"enableDynamicFieldUpdate" yaml:"enableDynamicFieldUpdate" cfn:"EnableDynamicFieldUpdate"`
+	EnableDynamicFieldUpdate interface{} `field:"optional" json:"enableDynamicFieldUpdate" yaml:"enableDynamicFieldUpdate" cfn:"EnableDynamicFieldUpdate,b"`
 	// Indicates whether Amazon AppFlow includes deleted files in the flow run.
-	IncludeDeletedRecords interface{} `field:"optional" json:"includeDeletedRecords" yaml:"includeDeletedRecords" cfn:"IncludeDeletedRecords"`
+	IncludeDeletedRecords interface{} `field:"optional" json:"includeDeletedRecords" yaml:"includeDeletedRecords" cfn:"IncludeDeletedRecords,b"`
 	// The object specified in the Salesforce flow source.
 	Object *string `field:"required" json:"object" yaml:"object" cfn:"Object"`
 }
@@ -164,15 +164,15 @@ type CfnIntegration_ServiceNowSourcePropertiesProperty struct {
 // Specifies the information that is required to query a particular Amazon AppFlow connector.
 type CfnIntegration_SourceConnectorPropertiesProperty struct {
 	// The properties that are applied when Marketo is being used as a source.
-	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo"`
+	Marketo interface{} `field:"optional" json:"marketo" yaml:"marketo" cfn:"Marketo,CfnIntegration_MarketoSourcePropertiesProperty"`
 	// The properties that are applied when Amazon S3 is being used as the flow source.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnIntegration_S3SourcePropertiesProperty"`
 	// The properties that are applied when Salesforce is being used as a source.
-	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce"`
+	Salesforce interface{} `field:"optional" json:"salesforce" yaml:"salesforce" cfn:"Salesforce,CfnIntegration_SalesforceSourcePropertiesProperty"`
 	// The properties that are applied when ServiceNow is being used as a source.
-	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow"`
+	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow,CfnIntegration_ServiceNowSourcePropertiesProperty"`
 	// The properties that are applied when using Zendesk as a flow source.
-	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk"`
+	Zendesk interface{} `field:"optional" json:"zendesk" yaml:"zendesk" cfn:"Zendesk,CfnIntegration_ZendeskSourcePropertiesProperty"`
 }
 
 // The configuration that controls how Customer Profiles retrieves data from the source.
@@ -182,9 +182,9 @@ type CfnIntegration_SourceFlowConfigProperty struct {
 	// The type of connector, such as Salesforce, Marketo, and so on.
 	ConnectorType *string `field:"required" json:"connectorType" yaml:"connectorType" cfn:"ConnectorType"`
 	// Defines the configuration for a scheduled incremental data pull.
-	IncrementalPullConfig interface{} `field:"optional" json:"incrementalPullConfig" yaml:"incrementalPullConfig" cfn:"IncrementalPullConfig"`
+	IncrementalPullConfig interface{} `field:"optional" json:"incrementalPullConfig" yaml:"incrementalPullConfig" cfn:"IncrementalPullConfig,CfnIntegration_IncrementalPullConfigProperty"`
 	// Specifies the information that is required to query a particular source connector.
-	SourceConnectorProperties interface{} `field:"required" json:"sourceConnectorProperties" yaml:"sourceConnectorProperties" cfn:"SourceConnectorProperties"`
+	SourceConnectorProperties interface{} `field:"required" json:"sourceConnectorProperties" yaml:"sourceConnectorProperties" cfn:"SourceConnectorProperties,CfnIntegration_SourceConnectorPropertiesProperty"`
 }
 
 // A map used to store task-related information.
@@ -198,13 +198,13 @@ type CfnIntegration_TaskPropertiesMapProperty struct {
 // The `Task` property type specifies the class for modeling different type of tasks.
 type CfnIntegration_TaskProperty struct {
 	// The operation to be performed on the provided source fields.
-	ConnectorOperator interface{} `field:"optional" json:"connectorOperator" yaml:"connectorOperator" cfn:"ConnectorOperator"`
+	ConnectorOperator interface{} `field:"optional" json:"connectorOperator" yaml:"connectorOperator" cfn:"ConnectorOperator,CfnIntegration_ConnectorOperatorProperty"`
 	// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
 	DestinationField *string `field:"optional" json:"destinationField" yaml:"destinationField" cfn:"DestinationField"`
 	// The source fields to which a particular task is applied.
 	SourceFields *[]*string `field:"required" json:"sourceFields" yaml:"sourceFields" cfn:"SourceFields"`
 	// A map used to store task-related information.
-	TaskProperties interface{} `field:"optional" json:"taskProperties" yaml:"taskProperties" cfn:"TaskProperties"`
+	TaskProperties interface{} `field:"optional" json:"taskProperties" yaml:"taskProperties" cfn:"TaskProperties,[CfnIntegration_TaskPropertiesMapProperty]"`
 	// Specifies the particular task implementation that Amazon AppFlow performs.
 	TaskType *string `field:"required" json:"taskType" yaml:"taskType" cfn:"TaskType"`
 }
@@ -212,7 +212,7 @@ type CfnIntegration_TaskProperty struct {
 // The trigger settings that determine how and when Amazon AppFlow runs the specified flow.
 type CfnIntegration_TriggerConfigProperty struct {
 	// Specifies the configuration details of a schedule-triggered flow that you define.
-	TriggerProperties interface{} `field:"optional" json:"triggerProperties" yaml:"triggerProperties" cfn:"TriggerProperties"`
+	TriggerProperties interface{} `field:"optional" json:"triggerProperties" yaml:"triggerProperties" cfn:"TriggerProperties,CfnIntegration_TriggerPropertiesProperty"`
 	// Specifies the type of flow trigger.
 	TriggerType *string `field:"required" json:"triggerType" yaml:"triggerType" cfn:"TriggerType"`
 }
@@ -220,7 +220,7 @@ type CfnIntegration_TriggerConfigProperty struct {
 // Specifies the configuration details that control the trigger for a flow.
 type CfnIntegration_TriggerPropertiesProperty struct {
 	// Specifies the configuration details of a schedule-triggered flow that you define.
-	Scheduled interface{} `field:"optional" json:"scheduled" yaml:"scheduled" cfn:"Scheduled"`
+	Scheduled interface{} `field:"optional" json:"scheduled" yaml:"scheduled" cfn:"Scheduled,CfnIntegration_ScheduledTriggerPropertiesProperty"`
 }
 
 // The properties that are applied when using Zendesk as a flow source.
@@ -243,6 +243,7 @@ func NewCfnIntegration(scope constructs.Construct, id *string, props *CfnIntegra
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::Integration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::Integration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,7 +69,7 @@ type CfnObjectType interface {
 // Properties for defining a `CfnObjectType`.
 type CfnObjectTypeProps struct {
 	// Indicates whether a profile should be created when data is received if one doesn’t exist for an object of this type.
-	AllowProfileCreation interface{} `field:"optional" json:"allowProfileCreation" yaml:"allowProfileCreation" cfn:"AllowProfileCreation"`
+	AllowProfileCreation interface{} `field:"optional" json:"allowProfileCreation" yaml:"allowProfileCreation" cfn:"AllowProfileCreation,b"`
 	// The description of the profile object type mapping.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// The unique name of the domain.
@@ -79,9 +79,9 @@ type CfnObjectTypeProps struct {
 	// The number of days until the data of this type expires.
 	ExpirationDays *float64 `field:"optional" json:"expirationDays" yaml:"expirationDays" cfn:"ExpirationDays"`
 	// A list of field definitions for the object type mapping.
-	Fields interface{} `field:"optional" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"optional" json:"fields" yaml:"fields" cfn:"Fields,[CfnObjectType_FieldMapProperty]"`
 	// A list of keys that can be used to map data to the profile or search for the profile.
-	Keys interface{} `field:"optional" json:"keys" yaml:"keys" cfn:"Keys"`
+	Keys interface{} `field:"optional" json:"keys" yaml:"keys" cfn:"Keys,[CfnObjectType_KeyMapProperty]"`
 	// The amount of profile object max count assigned to the object type.
 	MaxProfileObjectCount *float64 `field:"optional" json:"maxProfileObjectCount" yaml:"maxProfileObjectCount" cfn:"MaxProfileObjectCount"`
 	// The name of the profile object type.
@@ -101,7 +101,7 @@ type CfnObjectType_FieldMapProperty struct {
 	// Name of the field.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Represents a field in a ProfileObjectType.
-	ObjectTypeField interface{} `field:"optional" json:"objectTypeField" yaml:"objectTypeField" cfn:"ObjectTypeField"`
+	ObjectTypeField interface{} `field:"optional" json:"objectTypeField" yaml:"objectTypeField" cfn:"ObjectTypeField,CfnObjectType_ObjectTypeFieldProperty"`
 }
 
 // A unique key map that can be used to map data to the profile.
@@ -109,7 +109,7 @@ type CfnObjectType_KeyMapProperty struct {
 	// Name of the key.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A list of ObjectTypeKey.
-	ObjectTypeKeyList interface{} `field:"optional" json:"objectTypeKeyList" yaml:"objectTypeKeyList" cfn:"ObjectTypeKeyList"`
+	ObjectTypeKeyList interface{} `field:"optional" json:"objectTypeKeyList" yaml:"objectTypeKeyList" cfn:"ObjectTypeKeyList,[CfnObjectType_ObjectTypeKeyProperty]"`
 }
 
 // Represents a field in a ProfileObjectType.
@@ -144,6 +144,7 @@ func NewCfnObjectType(scope constructs.Construct, id *string, props *CfnObjectTy
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::ObjectType")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::ObjectType"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

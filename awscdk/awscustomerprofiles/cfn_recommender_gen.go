@@ -59,7 +59,7 @@ type CfnRecommenderProps struct {
 	// The name of the domain for which the recommender will be created.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// Configuration for the recommender.
-	RecommenderConfig interface{} `field:"optional" json:"recommenderConfig" yaml:"recommenderConfig" cfn:"RecommenderConfig"`
+	RecommenderConfig interface{} `field:"optional" json:"recommenderConfig" yaml:"recommenderConfig" cfn:"RecommenderConfig,CfnRecommender_RecommenderConfigProperty"`
 	// The name of the recommender.
 	RecommenderName *string `field:"required" json:"recommenderName" yaml:"recommenderName" cfn:"RecommenderName"`
 	// The name of the recommender recipe.
@@ -79,7 +79,7 @@ type CfnRecommender_EventParametersProperty struct {
 // Configuration for events used in the recommender.
 type CfnRecommender_EventsConfigProperty struct {
 	// List of event parameters with their value thresholds.
-	EventParametersList interface{} `field:"required" json:"eventParametersList" yaml:"eventParametersList" cfn:"EventParametersList"`
+	EventParametersList interface{} `field:"required" json:"eventParametersList" yaml:"eventParametersList" cfn:"EventParametersList,[CfnRecommender_EventParametersProperty]"`
 }
 
 // Training metrics by type.
@@ -95,7 +95,7 @@ type CfnRecommender_MetricsProperty struct {
 // Configuration for the recommender.
 type CfnRecommender_RecommenderConfigProperty struct {
 	// Configuration for events used in the recommender.
-	EventsConfig interface{} `field:"optional" json:"eventsConfig" yaml:"eventsConfig" cfn:"EventsConfig"`
+	EventsConfig interface{} `field:"optional" json:"eventsConfig" yaml:"eventsConfig" cfn:"EventsConfig,CfnRecommender_EventsConfigProperty"`
 }
 
 // Information about the latest recommender update.
@@ -107,14 +107,14 @@ type CfnRecommender_RecommenderUpdateProperty struct {
 	// The timestamp of when the update was last modified.
 	LastUpdatedDateTime *string `field:"optional" json:"lastUpdatedDateTime" yaml:"lastUpdatedDateTime" cfn:"LastUpdatedDateTime"`
 	// Configuration for the recommender.
-	RecommenderConfig interface{} `field:"optional" json:"recommenderConfig" yaml:"recommenderConfig" cfn:"RecommenderConfig"`
+	RecommenderConfig interface{} `field:"optional" json:"recommenderConfig" yaml:"recommenderConfig" cfn:"RecommenderConfig,CfnRecommender_RecommenderConfigProperty"`
 	// The status of the recommender.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 }
 
 type CfnRecommender_TrainingMetricsProperty struct {
 	// Training metrics by type.
-	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics"`
+	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics,CfnRecommender_MetricsProperty"`
 	// Timestamp of the training metrics.
 	Time *string `field:"optional" json:"time" yaml:"time" cfn:"Time"`
 }
@@ -133,6 +133,7 @@ func NewCfnRecommender(scope constructs.Construct, id *string, props *CfnRecomme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::Recommender")})
 	r.tags = cfnRecommenderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::Recommender"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,7 +35,7 @@ type CfnRecommenderSchema interface {
 // Properties for defining a `CfnRecommenderSchema`.
 type CfnRecommenderSchemaProps struct {
 	DomainName            *string                                    `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
-	Fields                interface{}                                `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields                interface{}                                `field:"required" json:"fields" yaml:"fields" cfn:"Fields,{[CfnRecommenderSchema_RecommenderSchemaFieldProperty]}"`
 	RecommenderSchemaName *string                                    `field:"required" json:"recommenderSchemaName" yaml:"recommenderSchemaName" cfn:"RecommenderSchemaName"`
 	Tags                  *[]*CfnRecommenderSchema_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -65,6 +65,7 @@ func NewCfnRecommenderSchema(scope constructs.Construct, id *string, props *CfnR
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::RecommenderSchema")})
 	r.tags = cfnRecommenderSchemaTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::RecommenderSchema"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,9 +62,9 @@ type CfnSegmentDefinitionProps struct {
 	// Name of the segment definition.
 	SegmentDefinitionName *string `field:"required" json:"segmentDefinitionName" yaml:"segmentDefinitionName" cfn:"SegmentDefinitionName"`
 	// Contains all groups of the segment definition.
-	SegmentGroups interface{} `field:"optional" json:"segmentGroups" yaml:"segmentGroups" cfn:"SegmentGroups"`
+	SegmentGroups interface{} `field:"optional" json:"segmentGroups" yaml:"segmentGroups" cfn:"SegmentGroups,CfnSegmentDefinition_SegmentGroupProperty"`
 	// Defines how segments should be sorted and ordered in the results.
-	SegmentSort interface{} `field:"optional" json:"segmentSort" yaml:"segmentSort" cfn:"SegmentSort"`
+	SegmentSort interface{} `field:"optional" json:"segmentSort" yaml:"segmentSort" cfn:"SegmentSort,CfnSegmentDefinition_SegmentSortProperty"`
 	// The SQL query that defines the segment criteria.
 	SegmentSqlQuery *string `field:"optional" json:"segmentSqlQuery" yaml:"segmentSqlQuery" cfn:"SegmentSqlQuery"`
 	// The tags belonging to the segment definition.
@@ -74,17 +74,17 @@ type CfnSegmentDefinitionProps struct {
 // Object that segments on Customer Profile's address object.
 type CfnSegmentDefinition_AddressDimensionProperty struct {
 	// The city belonging to the address.
-	City interface{} `field:"optional" json:"city" yaml:"city" cfn:"City"`
+	City interface{} `field:"optional" json:"city" yaml:"city" cfn:"City,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// The country belonging to the address.
-	Country interface{} `field:"optional" json:"country" yaml:"country" cfn:"Country"`
+	Country interface{} `field:"optional" json:"country" yaml:"country" cfn:"Country,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// The county belonging to the address.
-	County interface{} `field:"optional" json:"county" yaml:"county" cfn:"County"`
+	County interface{} `field:"optional" json:"county" yaml:"county" cfn:"County,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// The postal code belonging to the address.
-	PostalCode interface{} `field:"optional" json:"postalCode" yaml:"postalCode" cfn:"PostalCode"`
+	PostalCode interface{} `field:"optional" json:"postalCode" yaml:"postalCode" cfn:"PostalCode,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// The province belonging to the address.
-	Province interface{} `field:"optional" json:"province" yaml:"province" cfn:"Province"`
+	Province interface{} `field:"optional" json:"province" yaml:"province" cfn:"Province,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// The state belonging to the address.
-	State interface{} `field:"optional" json:"state" yaml:"state" cfn:"State"`
+	State interface{} `field:"optional" json:"state" yaml:"state" cfn:"State,CfnSegmentDefinition_ProfileDimensionProperty"`
 }
 
 // Object that defines how to filter the incoming objects for the calculated attribute.
@@ -98,7 +98,7 @@ type CfnSegmentDefinition_AttributeDimensionProperty struct {
 // Object that segments on Customer Profile's Calculated Attributes.
 type CfnSegmentDefinition_CalculatedAttributeDimensionProperty struct {
 	// Applies the given condition over the initial Calculated Attribute's definition.
-	ConditionOverrides interface{} `field:"optional" json:"conditionOverrides" yaml:"conditionOverrides" cfn:"ConditionOverrides"`
+	ConditionOverrides interface{} `field:"optional" json:"conditionOverrides" yaml:"conditionOverrides" cfn:"ConditionOverrides,CfnSegmentDefinition_ConditionOverridesProperty"`
 	// The action to segment with.
 	DimensionType *string `field:"required" json:"dimensionType" yaml:"dimensionType" cfn:"DimensionType"`
 	// The values to apply the DimensionType with.
@@ -108,7 +108,7 @@ type CfnSegmentDefinition_CalculatedAttributeDimensionProperty struct {
 // An object to override the original condition block of a calculated attribute.
 type CfnSegmentDefinition_ConditionOverridesProperty struct {
 	// The relative time period over which data is included in the aggregation for this override.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnSegmentDefinition_RangeOverrideProperty"`
 }
 
 // Object that segments on various Customer Profile's date fields.
@@ -122,9 +122,9 @@ type CfnSegmentDefinition_DateDimensionProperty struct {
 // Defines the attribute to segment on.
 type CfnSegmentDefinition_DimensionProperty struct {
 	// Object that holds the calculated attributes to segment on.
-	CalculatedAttributes interface{} `field:"optional" json:"calculatedAttributes" yaml:"calculatedAttributes" cfn:"CalculatedAttributes"`
+	CalculatedAttributes interface{} `field:"optional" json:"calculatedAttributes" yaml:"calculatedAttributes" cfn:"CalculatedAttributes,{CfnSegmentDefinition_CalculatedAttributeDimensionProperty}"`
 	// Object that holds the profile attributes to segment on.
-	ProfileAttributes interface{} `field:"optional" json:"profileAttributes" yaml:"profileAttributes" cfn:"ProfileAttributes"`
+	ProfileAttributes interface{} `field:"optional" json:"profileAttributes" yaml:"profileAttributes" cfn:"ProfileAttributes,CfnSegmentDefinition_ProfileAttributesProperty"`
 }
 
 // Object that segments on various Customer profile's fields that are larger than normal.
@@ -138,9 +138,9 @@ type CfnSegmentDefinition_ExtraLengthValueProfileDimensionProperty struct {
 // Contains dimensions that determine what to segment on.
 type CfnSegmentDefinition_GroupProperty struct {
 	// Defines the attributes to segment on.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnSegmentDefinition_DimensionProperty]"`
 	// Defines the starting source of data.
-	SourceSegments interface{} `field:"optional" json:"sourceSegments" yaml:"sourceSegments" cfn:"SourceSegments"`
+	SourceSegments interface{} `field:"optional" json:"sourceSegments" yaml:"sourceSegments" cfn:"SourceSegments,[CfnSegmentDefinition_SourceSegmentProperty]"`
 	// Defines how to interact with the source data.
 	SourceType *string `field:"optional" json:"sourceType" yaml:"sourceType" cfn:"SourceType"`
 	// Defines how to interact with the profiles found in the current filtering.
@@ -150,49 +150,49 @@ type CfnSegmentDefinition_GroupProperty struct {
 // The object used to segment on attributes within the customer profile.
 type CfnSegmentDefinition_ProfileAttributesProperty struct {
 	// A field to describe values to segment on within account number.
-	AccountNumber interface{} `field:"optional" json:"accountNumber" yaml:"accountNumber" cfn:"AccountNumber"`
+	AccountNumber interface{} `field:"optional" json:"accountNumber" yaml:"accountNumber" cfn:"AccountNumber,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within additional information.
-	AdditionalInformation interface{} `field:"optional" json:"additionalInformation" yaml:"additionalInformation" cfn:"AdditionalInformation"`
+	AdditionalInformation interface{} `field:"optional" json:"additionalInformation" yaml:"additionalInformation" cfn:"AdditionalInformation,CfnSegmentDefinition_ExtraLengthValueProfileDimensionProperty"`
 	// A field to describe values to segment on within address.
-	Address interface{} `field:"optional" json:"address" yaml:"address" cfn:"Address"`
+	Address interface{} `field:"optional" json:"address" yaml:"address" cfn:"Address,CfnSegmentDefinition_AddressDimensionProperty"`
 	// A field to describe values to segment on within attributes.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{CfnSegmentDefinition_AttributeDimensionProperty}"`
 	// A field to describe values to segment on within billing address.
-	BillingAddress interface{} `field:"optional" json:"billingAddress" yaml:"billingAddress" cfn:"BillingAddress"`
+	BillingAddress interface{} `field:"optional" json:"billingAddress" yaml:"billingAddress" cfn:"BillingAddress,CfnSegmentDefinition_AddressDimensionProperty"`
 	// A field to describe values to segment on within birthDate.
-	BirthDate interface{} `field:"optional" json:"birthDate" yaml:"birthDate" cfn:"BirthDate"`
+	BirthDate interface{} `field:"optional" json:"birthDate" yaml:"birthDate" cfn:"BirthDate,CfnSegmentDefinition_DateDimensionProperty"`
 	// A field to describe values to segment on within business email address.
-	BusinessEmailAddress interface{} `field:"optional" json:"businessEmailAddress" yaml:"businessEmailAddress" cfn:"BusinessEmailAddress"`
+	BusinessEmailAddress interface{} `field:"optional" json:"businessEmailAddress" yaml:"businessEmailAddress" cfn:"BusinessEmailAddress,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within business name.
-	BusinessName interface{} `field:"optional" json:"businessName" yaml:"businessName" cfn:"BusinessName"`
+	BusinessName interface{} `field:"optional" json:"businessName" yaml:"businessName" cfn:"BusinessName,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within business phone number.
-	BusinessPhoneNumber interface{} `field:"optional" json:"businessPhoneNumber" yaml:"businessPhoneNumber" cfn:"BusinessPhoneNumber"`
+	BusinessPhoneNumber interface{} `field:"optional" json:"businessPhoneNumber" yaml:"businessPhoneNumber" cfn:"BusinessPhoneNumber,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within email address.
-	EmailAddress interface{} `field:"optional" json:"emailAddress" yaml:"emailAddress" cfn:"EmailAddress"`
+	EmailAddress interface{} `field:"optional" json:"emailAddress" yaml:"emailAddress" cfn:"EmailAddress,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within first name.
-	FirstName interface{} `field:"optional" json:"firstName" yaml:"firstName" cfn:"FirstName"`
+	FirstName interface{} `field:"optional" json:"firstName" yaml:"firstName" cfn:"FirstName,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within genderString.
-	GenderString interface{} `field:"optional" json:"genderString" yaml:"genderString" cfn:"GenderString"`
+	GenderString interface{} `field:"optional" json:"genderString" yaml:"genderString" cfn:"GenderString,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within home phone number.
-	HomePhoneNumber interface{} `field:"optional" json:"homePhoneNumber" yaml:"homePhoneNumber" cfn:"HomePhoneNumber"`
+	HomePhoneNumber interface{} `field:"optional" json:"homePhoneNumber" yaml:"homePhoneNumber" cfn:"HomePhoneNumber,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within last name.
-	LastName interface{} `field:"optional" json:"lastName" yaml:"lastName" cfn:"LastName"`
+	LastName interface{} `field:"optional" json:"lastName" yaml:"lastName" cfn:"LastName,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within mailing address.
-	MailingAddress interface{} `field:"optional" json:"mailingAddress" yaml:"mailingAddress" cfn:"MailingAddress"`
+	MailingAddress interface{} `field:"optional" json:"mailingAddress" yaml:"mailingAddress" cfn:"MailingAddress,CfnSegmentDefinition_AddressDimensionProperty"`
 	// A field to describe values to segment on within middle name.
-	MiddleName interface{} `field:"optional" json:"middleName" yaml:"middleName" cfn:"MiddleName"`
+	MiddleName interface{} `field:"optional" json:"middleName" yaml:"middleName" cfn:"MiddleName,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within mobile phone number.
-	MobilePhoneNumber interface{} `field:"optional" json:"mobilePhoneNumber" yaml:"mobilePhoneNumber" cfn:"MobilePhoneNumber"`
+	MobilePhoneNumber interface{} `field:"optional" json:"mobilePhoneNumber" yaml:"mobilePhoneNumber" cfn:"MobilePhoneNumber,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within partyTypeString.
-	PartyTypeString interface{} `field:"optional" json:"partyTypeString" yaml:"partyTypeString" cfn:"PartyTypeString"`
+	PartyTypeString interface{} `field:"optional" json:"partyTypeString" yaml:"partyTypeString" cfn:"PartyTypeString,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within personal email address.
-	PersonalEmailAddress interface{} `field:"optional" json:"personalEmailAddress" yaml:"personalEmailAddress" cfn:"PersonalEmailAddress"`
+	PersonalEmailAddress interface{} `field:"optional" json:"personalEmailAddress" yaml:"personalEmailAddress" cfn:"PersonalEmailAddress,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// A field to describe values to segment on within phone number.
-	PhoneNumber interface{} `field:"optional" json:"phoneNumber" yaml:"phoneNumber" cfn:"PhoneNumber"`
+	PhoneNumber interface{} `field:"optional" json:"phoneNumber" yaml:"phoneNumber" cfn:"PhoneNumber,CfnSegmentDefinition_ProfileDimensionProperty"`
 	// The type of profile.
-	ProfileType interface{} `field:"optional" json:"profileType" yaml:"profileType" cfn:"ProfileType"`
+	ProfileType interface{} `field:"optional" json:"profileType" yaml:"profileType" cfn:"ProfileType,CfnSegmentDefinition_ProfileTypeDimensionProperty"`
 	// A field to describe values to segment on within shipping address.
-	ShippingAddress interface{} `field:"optional" json:"shippingAddress" yaml:"shippingAddress" cfn:"ShippingAddress"`
+	ShippingAddress interface{} `field:"optional" json:"shippingAddress" yaml:"shippingAddress" cfn:"ShippingAddress,CfnSegmentDefinition_AddressDimensionProperty"`
 }
 
 // Object that segments on various Customer profile's fields that are larger than normal.
@@ -223,7 +223,7 @@ type CfnSegmentDefinition_RangeOverrideProperty struct {
 // Contains all groups of the segment definition.
 type CfnSegmentDefinition_SegmentGroupProperty struct {
 	// Holds the list of groups within the segment definition.
-	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
+	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups,[CfnSegmentDefinition_GroupProperty]"`
 	// Defines whether to include or exclude the profiles that fit the segment criteria.
 	Include *string `field:"optional" json:"include" yaml:"include" cfn:"Include"`
 }
@@ -231,7 +231,7 @@ type CfnSegmentDefinition_SegmentGroupProperty struct {
 // Defines how segments should be sorted and ordered in the results.
 type CfnSegmentDefinition_SegmentSortProperty struct {
 	// A list of attributes used to sort the segments and their ordering preferences.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnSegmentDefinition_SortAttributeProperty]"`
 }
 
 // Defines the characteristics and rules for sorting by a specific attribute.
@@ -266,6 +266,7 @@ func NewCfnSegmentDefinition(scope constructs.Construct, id *string, props *CfnS
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::CustomerProfiles::SegmentDefinition")})
 	r.tags = cfnSegmentDefinitionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::CustomerProfiles::SegmentDefinition"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,13 +47,13 @@ type CfnDatasetProps struct {
 	// The file format of a dataset that is created from an Amazon S3 file or folder.
 	Format *string `field:"optional" json:"format" yaml:"format" cfn:"Format"`
 	// A set of options that define how DataBrew interprets the data in the dataset.
-	FormatOptions interface{} `field:"optional" json:"formatOptions" yaml:"formatOptions" cfn:"FormatOptions"`
+	FormatOptions interface{} `field:"optional" json:"formatOptions" yaml:"formatOptions" cfn:"FormatOptions,CfnDataset_FormatOptionsProperty"`
 	// Information on how DataBrew can find the dataset, in either the AWS Glue Data Catalog or Amazon S3 .
-	Input interface{} `field:"required" json:"input" yaml:"input" cfn:"Input"`
+	Input interface{} `field:"required" json:"input" yaml:"input" cfn:"Input,CfnDataset_InputProperty"`
 	// The unique name of the dataset.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A set of options that defines how DataBrew interprets an Amazon S3 path of the dataset.
-	PathOptions interface{} `field:"optional" json:"pathOptions" yaml:"pathOptions" cfn:"PathOptions"`
+	PathOptions interface{} `field:"optional" json:"pathOptions" yaml:"pathOptions" cfn:"PathOptions,CfnDataset_PathOptionsProperty"`
 	// The location of the data for the dataset, either Amazon S3 or the AWS Glue Data Catalog .
 	Source *string `field:"optional" json:"source" yaml:"source" cfn:"Source"`
 	// Metadata tags that have been applied to the dataset.
@@ -65,7 +65,7 @@ type CfnDataset_CsvOptionsProperty struct {
 	// A single character that specifies the delimiter being used in the CSV file.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// A variable that specifies whether the first row in the file is parsed as the header.
-	HeaderRow interface{} `field:"optional" json:"headerRow" yaml:"headerRow" cfn:"HeaderRow"`
+	HeaderRow interface{} `field:"optional" json:"headerRow" yaml:"headerRow" cfn:"HeaderRow,b"`
 }
 
 // Represents how metadata stored in the AWS Glue Data Catalog is defined in a DataBrew dataset.
@@ -77,7 +77,7 @@ type CfnDataset_DataCatalogInputDefinitionProperty struct {
 	// The name of a database table in the Data Catalog.
 	TableName *string `field:"optional" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// An Amazon location that AWS Glue Data Catalog can use as a temporary directory.
-	TempDirectory interface{} `field:"optional" json:"tempDirectory" yaml:"tempDirectory" cfn:"TempDirectory"`
+	TempDirectory interface{} `field:"optional" json:"tempDirectory" yaml:"tempDirectory" cfn:"TempDirectory,CfnDataset_S3LocationProperty"`
 }
 
 // Connection information for dataset input files stored in a database.
@@ -89,17 +89,17 @@ type CfnDataset_DatabaseInputDefinitionProperty struct {
 	// Custom SQL to run against the provided AWS Glue connection.
 	QueryString *string `field:"optional" json:"queryString" yaml:"queryString" cfn:"QueryString"`
 	// An Amazon location that AWS Glue Data Catalog can use as a temporary directory.
-	TempDirectory interface{} `field:"optional" json:"tempDirectory" yaml:"tempDirectory" cfn:"TempDirectory"`
+	TempDirectory interface{} `field:"optional" json:"tempDirectory" yaml:"tempDirectory" cfn:"TempDirectory,CfnDataset_S3LocationProperty"`
 }
 
 // Represents a dataset paramater that defines type and conditions for a parameter in the Amazon S3 path of the dataset.
 type CfnDataset_DatasetParameterProperty struct {
 	// Optional boolean value that defines whether the captured value of this parameter should be loaded as an additional column in the dataset.
-	CreateColumn interface{} `field:"optional" json:"createColumn" yaml:"createColumn" cfn:"CreateColumn"`
+	CreateColumn interface{} `field:"optional" json:"createColumn" yaml:"createColumn" cfn:"CreateColumn,b"`
 	// Additional parameter options such as a format and a timezone.
-	DatetimeOptions interface{} `field:"optional" json:"datetimeOptions" yaml:"datetimeOptions" cfn:"DatetimeOptions"`
+	DatetimeOptions interface{} `field:"optional" json:"datetimeOptions" yaml:"datetimeOptions" cfn:"DatetimeOptions,CfnDataset_DatetimeOptionsProperty"`
 	// The optional filter expression structure to apply additional matching criteria to the parameter.
-	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter,CfnDataset_FilterExpressionProperty"`
 	// The name of the parameter that is used in the dataset's Amazon S3 path.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The type of the dataset parameter, can be one of a 'String', 'Number' or 'Datetime'.
@@ -119,9 +119,9 @@ type CfnDataset_DatetimeOptionsProperty struct {
 // Represents a set of options that define how DataBrew will interpret a Microsoft Excel file when creating a dataset from that file.
 type CfnDataset_ExcelOptionsProperty struct {
 	// A variable that specifies whether the first row in the file is parsed as the header.
-	HeaderRow interface{} `field:"optional" json:"headerRow" yaml:"headerRow" cfn:"HeaderRow"`
+	HeaderRow interface{} `field:"optional" json:"headerRow" yaml:"headerRow" cfn:"HeaderRow,b"`
 	// One or more sheet numbers in the Excel file that will be included in the dataset.
-	SheetIndexes interface{} `field:"optional" json:"sheetIndexes" yaml:"sheetIndexes" cfn:"SheetIndexes"`
+	SheetIndexes interface{} `field:"optional" json:"sheetIndexes" yaml:"sheetIndexes" cfn:"SheetIndexes,[n]"`
 	// One or more named sheets in the Excel file that will be included in the dataset.
 	SheetNames *[]*string `field:"optional" json:"sheetNames" yaml:"sheetNames" cfn:"SheetNames"`
 }
@@ -141,7 +141,7 @@ type CfnDataset_FilterExpressionProperty struct {
 	// The expression which includes condition names followed by substitution variables, possibly grouped and combined with other conditions.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 	// The map of substitution variable names to their values used in this filter expression.
-	ValuesMap interface{} `field:"required" json:"valuesMap" yaml:"valuesMap" cfn:"ValuesMap"`
+	ValuesMap interface{} `field:"required" json:"valuesMap" yaml:"valuesMap" cfn:"ValuesMap,[CfnDataset_FilterValueProperty]"`
 }
 
 // Represents a single entry in the `ValuesMap` of a `FilterExpression` .
@@ -155,29 +155,29 @@ type CfnDataset_FilterValueProperty struct {
 // Represents a set of options that define the structure of either comma-separated value (CSV), Excel, or JSON input.
 type CfnDataset_FormatOptionsProperty struct {
 	// Options that define how CSV input is to be interpreted by DataBrew.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnDataset_CsvOptionsProperty"`
 	// Options that define how Excel input is to be interpreted by DataBrew.
-	Excel interface{} `field:"optional" json:"excel" yaml:"excel" cfn:"Excel"`
+	Excel interface{} `field:"optional" json:"excel" yaml:"excel" cfn:"Excel,CfnDataset_ExcelOptionsProperty"`
 	// Options that define how JSON input is to be interpreted by DataBrew.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,CfnDataset_JsonOptionsProperty"`
 }
 
 // Represents information on how DataBrew can find data, in either the AWS Glue Data Catalog or Amazon S3.
 type CfnDataset_InputProperty struct {
 	// The AWS Glue Data Catalog parameters for the data.
-	DataCatalogInputDefinition interface{} `field:"optional" json:"dataCatalogInputDefinition" yaml:"dataCatalogInputDefinition" cfn:"DataCatalogInputDefinition"`
+	DataCatalogInputDefinition interface{} `field:"optional" json:"dataCatalogInputDefinition" yaml:"dataCatalogInputDefinition" cfn:"DataCatalogInputDefinition,CfnDataset_DataCatalogInputDefinitionProperty"`
 	// Connection information for dataset input files stored in a database.
-	DatabaseInputDefinition interface{} `field:"optional" json:"databaseInputDefinition" yaml:"databaseInputDefinition" cfn:"DatabaseInputDefinition"`
+	DatabaseInputDefinition interface{} `field:"optional" json:"databaseInputDefinition" yaml:"databaseInputDefinition" cfn:"DatabaseInputDefinition,CfnDataset_DatabaseInputDefinitionProperty"`
 	// Contains additional resource information needed for specific datasets.
-	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,CfnDataset_MetadataProperty"`
 	// The Amazon S3 location where the data is stored.
-	S3InputDefinition interface{} `field:"optional" json:"s3InputDefinition" yaml:"s3InputDefinition" cfn:"S3InputDefinition"`
+	S3InputDefinition interface{} `field:"optional" json:"s3InputDefinition" yaml:"s3InputDefinition" cfn:"S3InputDefinition,CfnDataset_S3LocationProperty"`
 }
 
 // Represents the JSON-specific options that define how input is to be interpreted by AWS Glue DataBrew .
 type CfnDataset_JsonOptionsProperty struct {
 	// A value that specifies whether JSON input contains embedded new line characters.
-	MultiLine interface{} `field:"optional" json:"multiLine" yaml:"multiLine" cfn:"MultiLine"`
+	MultiLine interface{} `field:"optional" json:"multiLine" yaml:"multiLine" cfn:"MultiLine,b"`
 }
 
 // Contains additional resource information needed for specific datasets.
@@ -189,17 +189,17 @@ type CfnDataset_MetadataProperty struct {
 // Represents a set of options that define how DataBrew selects files for a given Amazon S3 path in a dataset.
 type CfnDataset_PathOptionsProperty struct {
 	// If provided, this structure imposes a limit on a number of files that should be selected.
-	FilesLimit interface{} `field:"optional" json:"filesLimit" yaml:"filesLimit" cfn:"FilesLimit"`
+	FilesLimit interface{} `field:"optional" json:"filesLimit" yaml:"filesLimit" cfn:"FilesLimit,CfnDataset_FilesLimitProperty"`
 	// If provided, this structure defines a date range for matching Amazon S3 objects based on their LastModifiedDate attribute in Amazon S3 .
-	LastModifiedDateCondition interface{} `field:"optional" json:"lastModifiedDateCondition" yaml:"lastModifiedDateCondition" cfn:"LastModifiedDateCondition"`
+	LastModifiedDateCondition interface{} `field:"optional" json:"lastModifiedDateCondition" yaml:"lastModifiedDateCondition" cfn:"LastModifiedDateCondition,CfnDataset_FilterExpressionProperty"`
 	// A structure that maps names of parameters used in the Amazon S3 path of a dataset to their definitions.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnDataset_PathParameterProperty]"`
 }
 
 // Represents a single entry in the path parameters of a dataset.
 type CfnDataset_PathParameterProperty struct {
 	// The path parameter definition.
-	DatasetParameter interface{} `field:"required" json:"datasetParameter" yaml:"datasetParameter" cfn:"DatasetParameter"`
+	DatasetParameter interface{} `field:"required" json:"datasetParameter" yaml:"datasetParameter" cfn:"DatasetParameter,CfnDataset_DatasetParameterProperty"`
 	// The name of the path parameter.
 	PathParameterName *string `field:"required" json:"pathParameterName" yaml:"pathParameterName" cfn:"PathParameterName"`
 }
@@ -228,6 +228,7 @@ func NewCfnDataset(scope constructs.Construct, id *string, props *CfnDatasetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataBrew::Dataset")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataBrew::Dataset"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -84,9 +84,9 @@ type CfnJob interface {
 // Properties for defining a `CfnJob`.
 type CfnJobProps struct {
 	// One or more artifacts that represent the AWS Glue Data Catalog output from running the job.
-	DataCatalogOutputs interface{} `field:"optional" json:"dataCatalogOutputs" yaml:"dataCatalogOutputs" cfn:"DataCatalogOutputs"`
+	DataCatalogOutputs interface{} `field:"optional" json:"dataCatalogOutputs" yaml:"dataCatalogOutputs" cfn:"DataCatalogOutputs,[CfnJob_DataCatalogOutputProperty]"`
 	// Represents a list of JDBC database output objects which defines the output destination for a DataBrew recipe job to write into.
-	DatabaseOutputs interface{} `field:"optional" json:"databaseOutputs" yaml:"databaseOutputs" cfn:"DatabaseOutputs"`
+	DatabaseOutputs interface{} `field:"optional" json:"databaseOutputs" yaml:"databaseOutputs" cfn:"DatabaseOutputs,[CfnJob_DatabaseOutputProperty]"`
 	// A dataset that the job is to process.
 	DatasetName *string `field:"optional" json:"datasetName" yaml:"datasetName" cfn:"DatasetName"`
 	// The Amazon Resource Name (ARN) of an encryption key that is used to protect the job output.
@@ -94,7 +94,7 @@ type CfnJobProps struct {
 	// The encryption mode for the job, which can be one of the following:.
 	EncryptionMode *string `field:"optional" json:"encryptionMode" yaml:"encryptionMode" cfn:"EncryptionMode"`
 	// A sample configuration for profile jobs only, which determines the number of rows on which the profile job is run.
-	JobSample interface{} `field:"optional" json:"jobSample" yaml:"jobSample" cfn:"JobSample"`
+	JobSample interface{} `field:"optional" json:"jobSample" yaml:"jobSample" cfn:"JobSample,CfnJob_JobSampleProperty"`
 	// The current status of Amazon CloudWatch logging for the job.
 	LogSubscription *string `field:"optional" json:"logSubscription" yaml:"logSubscription" cfn:"LogSubscription"`
 	// The maximum number of nodes that can be consumed when the job processes data.
@@ -104,15 +104,15 @@ type CfnJobProps struct {
 	// The unique name of the job.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The location in Amazon S3 where the job writes its output.
-	OutputLocation interface{} `field:"optional" json:"outputLocation" yaml:"outputLocation" cfn:"OutputLocation"`
+	OutputLocation interface{} `field:"optional" json:"outputLocation" yaml:"outputLocation" cfn:"OutputLocation,CfnJob_OutputLocationProperty"`
 	// One or more artifacts that represent output from running the job.
-	Outputs interface{} `field:"optional" json:"outputs" yaml:"outputs" cfn:"Outputs"`
+	Outputs interface{} `field:"optional" json:"outputs" yaml:"outputs" cfn:"Outputs,[CfnJob_OutputProperty]"`
 	// Configuration for profile jobs.
-	ProfileConfiguration interface{} `field:"optional" json:"profileConfiguration" yaml:"profileConfiguration" cfn:"ProfileConfiguration"`
+	ProfileConfiguration interface{} `field:"optional" json:"profileConfiguration" yaml:"profileConfiguration" cfn:"ProfileConfiguration,CfnJob_ProfileConfigurationProperty"`
 	// The name of the project that the job is associated with.
 	ProjectName *string `field:"optional" json:"projectName" yaml:"projectName" cfn:"ProjectName"`
 	// A series of data transformation steps that the job runs.
-	Recipe interface{} `field:"optional" json:"recipe" yaml:"recipe" cfn:"Recipe"`
+	Recipe interface{} `field:"optional" json:"recipe" yaml:"recipe" cfn:"Recipe,CfnJob_RecipeProperty"`
 	// The Amazon Resource Name (ARN) of the role to be assumed for this job.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Metadata tags that have been applied to the job.
@@ -122,7 +122,7 @@ type CfnJobProps struct {
 	// The job type of the job, which must be one of the following:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// List of validation configurations that are applied to the profile job.
-	ValidationConfigurations interface{} `field:"optional" json:"validationConfigurations" yaml:"validationConfigurations" cfn:"ValidationConfigurations"`
+	ValidationConfigurations interface{} `field:"optional" json:"validationConfigurations" yaml:"validationConfigurations" cfn:"ValidationConfigurations,[CfnJob_ValidationConfigurationProperty]"`
 }
 
 // Configuration of statistics that are allowed to be run on columns that contain detected entities.
@@ -142,9 +142,9 @@ type CfnJob_ColumnSelectorProperty struct {
 // Configuration for column evaluations for a profile job.
 type CfnJob_ColumnStatisticsConfigurationProperty struct {
 	// List of column selectors.
-	Selectors interface{} `field:"optional" json:"selectors" yaml:"selectors" cfn:"Selectors"`
+	Selectors interface{} `field:"optional" json:"selectors" yaml:"selectors" cfn:"Selectors,[CfnJob_ColumnSelectorProperty]"`
 	// Configuration for evaluations.
-	Statistics interface{} `field:"required" json:"statistics" yaml:"statistics" cfn:"Statistics"`
+	Statistics interface{} `field:"required" json:"statistics" yaml:"statistics" cfn:"Statistics,CfnJob_StatisticsConfigurationProperty"`
 }
 
 // Represents a set of options that define how DataBrew will write a comma-separated value (CSV) file.
@@ -160,11 +160,11 @@ type CfnJob_DataCatalogOutputProperty struct {
 	// The name of a database in the Data Catalog.
 	DatabaseName *string `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// Represents options that specify how and where DataBrew writes the database output generated by recipe jobs.
-	DatabaseOptions interface{} `field:"optional" json:"databaseOptions" yaml:"databaseOptions" cfn:"DatabaseOptions"`
+	DatabaseOptions interface{} `field:"optional" json:"databaseOptions" yaml:"databaseOptions" cfn:"DatabaseOptions,CfnJob_DatabaseTableOutputOptionsProperty"`
 	// A value that, if true, means that any data in the location specified for output is overwritten with new output.
-	Overwrite interface{} `field:"optional" json:"overwrite" yaml:"overwrite" cfn:"Overwrite"`
+	Overwrite interface{} `field:"optional" json:"overwrite" yaml:"overwrite" cfn:"Overwrite,b"`
 	// Represents options that specify how and where DataBrew writes the Amazon S3 output generated by recipe jobs.
-	S3Options interface{} `field:"optional" json:"s3Options" yaml:"s3Options" cfn:"S3Options"`
+	S3Options interface{} `field:"optional" json:"s3Options" yaml:"s3Options" cfn:"S3Options,CfnJob_S3TableOutputOptionsProperty"`
 	// The name of a table in the Data Catalog.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 }
@@ -172,7 +172,7 @@ type CfnJob_DataCatalogOutputProperty struct {
 // Represents a JDBC database output object which defines the output destination for a DataBrew recipe job to write into.
 type CfnJob_DatabaseOutputProperty struct {
 	// Represents options that specify how and where DataBrew writes the database output generated by recipe jobs.
-	DatabaseOptions interface{} `field:"required" json:"databaseOptions" yaml:"databaseOptions" cfn:"DatabaseOptions"`
+	DatabaseOptions interface{} `field:"required" json:"databaseOptions" yaml:"databaseOptions" cfn:"DatabaseOptions,CfnJob_DatabaseTableOutputOptionsProperty"`
 	// The output mode to write into the database.
 	DatabaseOutputMode *string `field:"optional" json:"databaseOutputMode" yaml:"databaseOutputMode" cfn:"DatabaseOutputMode"`
 	// The AWS Glue connection that stores the connection information for the target database.
@@ -184,13 +184,13 @@ type CfnJob_DatabaseTableOutputOptionsProperty struct {
 	// A prefix for the name of a table DataBrew will create in the database.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// Represents an Amazon S3 location (bucket name and object key) where DataBrew can store intermediate results.
-	TempDirectory interface{} `field:"optional" json:"tempDirectory" yaml:"tempDirectory" cfn:"TempDirectory"`
+	TempDirectory interface{} `field:"optional" json:"tempDirectory" yaml:"tempDirectory" cfn:"TempDirectory,CfnJob_S3LocationProperty"`
 }
 
 // Configuration of entity detection for a profile job.
 type CfnJob_EntityDetectorConfigurationProperty struct {
 	// Configuration of statistics that are allowed to be run on columns that contain detected entities.
-	AllowedStatistics interface{} `field:"optional" json:"allowedStatistics" yaml:"allowedStatistics" cfn:"AllowedStatistics"`
+	AllowedStatistics interface{} `field:"optional" json:"allowedStatistics" yaml:"allowedStatistics" cfn:"AllowedStatistics,CfnJob_AllowedStatisticsProperty"`
 	// Entity types to detect. Can be any of the following:.
 	EntityTypes *[]*string `field:"required" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes"`
 }
@@ -206,7 +206,7 @@ type CfnJob_JobSampleProperty struct {
 // Represents a set of options that define the structure of comma-separated (CSV) job output.
 type CfnJob_OutputFormatOptionsProperty struct {
 	// Represents a set of options that define the structure of comma-separated value (CSV) job output.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnJob_CsvOutputOptionsProperty"`
 }
 
 // The location in Amazon S3 or AWS Glue Data Catalog where the job writes its output.
@@ -225,13 +225,13 @@ type CfnJob_OutputProperty struct {
 	// The data format of the output of the job.
 	Format *string `field:"optional" json:"format" yaml:"format" cfn:"Format"`
 	// Represents options that define how DataBrew formats job output files.
-	FormatOptions interface{} `field:"optional" json:"formatOptions" yaml:"formatOptions" cfn:"FormatOptions"`
+	FormatOptions interface{} `field:"optional" json:"formatOptions" yaml:"formatOptions" cfn:"FormatOptions,CfnJob_OutputFormatOptionsProperty"`
 	// The location in Amazon S3 where the job writes its output.
-	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location,CfnJob_S3LocationProperty"`
 	// The maximum number of files to be generated by the job and written to the output folder.
 	MaxOutputFiles *float64 `field:"optional" json:"maxOutputFiles" yaml:"maxOutputFiles" cfn:"MaxOutputFiles"`
 	// A value that, if true, means that any data in the location specified for output is overwritten with new output.
-	Overwrite interface{} `field:"optional" json:"overwrite" yaml:"overwrite" cfn:"Overwrite"`
+	Overwrite interface{} `field:"optional" json:"overwrite" yaml:"overwrite" cfn:"Overwrite,b"`
 	// The names of one or more partition columns for the output of the job.
 	PartitionColumns *[]*string `field:"optional" json:"partitionColumns" yaml:"partitionColumns" cfn:"PartitionColumns"`
 }
@@ -239,13 +239,13 @@ type CfnJob_OutputProperty struct {
 // Configuration for profile jobs.
 type CfnJob_ProfileConfigurationProperty struct {
 	// List of configurations for column evaluations.
-	ColumnStatisticsConfigurations interface{} `field:"optional" json:"columnStatisticsConfigurations" yaml:"columnStatisticsConfigurations" cfn:"ColumnStatisticsConfigurations"`
+	ColumnStatisticsConfigurations interface{} `field:"optional" json:"columnStatisticsConfigurations" yaml:"columnStatisticsConfigurations" cfn:"ColumnStatisticsConfigurations,[CfnJob_ColumnStatisticsConfigurationProperty]"`
 	// Configuration for inter-column evaluations.
-	DatasetStatisticsConfiguration interface{} `field:"optional" json:"datasetStatisticsConfiguration" yaml:"datasetStatisticsConfiguration" cfn:"DatasetStatisticsConfiguration"`
+	DatasetStatisticsConfiguration interface{} `field:"optional" json:"datasetStatisticsConfiguration" yaml:"datasetStatisticsConfiguration" cfn:"DatasetStatisticsConfiguration,CfnJob_StatisticsConfigurationProperty"`
 	// Configuration of entity detection for a profile job.
-	EntityDetectorConfiguration interface{} `field:"optional" json:"entityDetectorConfiguration" yaml:"entityDetectorConfiguration" cfn:"EntityDetectorConfiguration"`
+	EntityDetectorConfiguration interface{} `field:"optional" json:"entityDetectorConfiguration" yaml:"entityDetectorConfiguration" cfn:"EntityDetectorConfiguration,CfnJob_EntityDetectorConfigurationProperty"`
 	// List of column selectors.
-	ProfileColumns interface{} `field:"optional" json:"profileColumns" yaml:"profileColumns" cfn:"ProfileColumns"`
+	ProfileColumns interface{} `field:"optional" json:"profileColumns" yaml:"profileColumns" cfn:"ProfileColumns,[CfnJob_ColumnSelectorProperty]"`
 }
 
 // Represents one or more actions to be performed on a DataBrew dataset.
@@ -269,13 +269,13 @@ type CfnJob_S3LocationProperty struct {
 // Represents options that specify how and where DataBrew writes the Amazon S3 output generated by recipe jobs.
 type CfnJob_S3TableOutputOptionsProperty struct {
 	// Represents an Amazon S3 location (bucket name and object key) where DataBrew can write output from a job.
-	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location,CfnJob_S3LocationProperty"`
 }
 
 // Override of a particular evaluation for a profile job.
 type CfnJob_StatisticOverrideProperty struct {
 	// A map that includes overrides of an evaluation’s parameters.
-	Parameters interface{} `field:"required" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"required" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// The name of an evaluation.
 	Statistic *string `field:"required" json:"statistic" yaml:"statistic" cfn:"Statistic"`
 }
@@ -285,7 +285,7 @@ type CfnJob_StatisticsConfigurationProperty struct {
 	// List of included evaluations.
 	IncludedStatistics *[]*string `field:"optional" json:"includedStatistics" yaml:"includedStatistics" cfn:"IncludedStatistics"`
 	// List of overrides for evaluations.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,[CfnJob_StatisticOverrideProperty]"`
 }
 
 // Configuration for data quality validation.
@@ -310,6 +310,7 @@ func NewCfnJob(scope constructs.Construct, id *string, props *CfnJobProps) CfnJo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataBrew::Job")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataBrew::Job"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

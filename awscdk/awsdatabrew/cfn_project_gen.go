@@ -50,7 +50,7 @@ type CfnProjectProps struct {
 	// The Amazon Resource Name (ARN) of the role that will be assumed for this project.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The sample size and sampling type to apply to the data.
-	Sample interface{} `field:"optional" json:"sample" yaml:"sample" cfn:"Sample"`
+	Sample interface{} `field:"optional" json:"sample" yaml:"sample" cfn:"Sample,CfnProject_SampleProperty"`
 	// Metadata tags that have been applied to the project.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -77,6 +77,7 @@ func NewCfnProject(scope constructs.Construct, id *string, props *CfnProjectProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataBrew::Project")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataBrew::Project"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnRecipeProps struct {
 	// The unique name for the recipe.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of steps that are defined by the recipe.
-	Steps interface{} `field:"required" json:"steps" yaml:"steps" cfn:"Steps"`
+	Steps interface{} `field:"required" json:"steps" yaml:"steps" cfn:"Steps,[CfnRecipe_RecipeStepProperty]"`
 	// Metadata tags that have been applied to the recipe.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -50,7 +50,7 @@ type CfnRecipe_ActionProperty struct {
 	// The name of a valid DataBrew transformation to be performed on the data.
 	Operation *string `field:"required" json:"operation" yaml:"operation" cfn:"Operation"`
 	// Contextual parameters for the transformation.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 }
 
 // Represents an individual condition that evaluates to true or false.
@@ -72,15 +72,15 @@ type CfnRecipe_DataCatalogInputDefinitionProperty struct {
 	// The name of a database table in the Data Catalog.
 	TableName *string `field:"optional" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// Represents an Amazon location where DataBrew can store intermediate results.
-	TempDirectory interface{} `field:"optional" json:"tempDirectory" yaml:"tempDirectory" cfn:"TempDirectory"`
+	TempDirectory interface{} `field:"optional" json:"tempDirectory" yaml:"tempDirectory" cfn:"TempDirectory,CfnRecipe_S3LocationProperty"`
 }
 
 // Represents information on how DataBrew can find data, in either the AWS Glue Data Catalog or Amazon S3.
 type CfnRecipe_InputProperty struct {
 	// The AWS Glue Data Catalog parameters for the data.
-	DataCatalogInputDefinition interface{} `field:"optional" json:"dataCatalogInputDefinition" yaml:"dataCatalogInputDefinition" cfn:"DataCatalogInputDefinition"`
+	DataCatalogInputDefinition interface{} `field:"optional" json:"dataCatalogInputDefinition" yaml:"dataCatalogInputDefinition" cfn:"DataCatalogInputDefinition,CfnRecipe_DataCatalogInputDefinitionProperty"`
 	// The Amazon S3 location where the data is stored.
-	S3InputDefinition interface{} `field:"optional" json:"s3InputDefinition" yaml:"s3InputDefinition" cfn:"S3InputDefinition"`
+	S3InputDefinition interface{} `field:"optional" json:"s3InputDefinition" yaml:"s3InputDefinition" cfn:"S3InputDefinition,CfnRecipe_S3LocationProperty"`
 }
 
 // Parameters that are used as inputs for various recipe actions.
@@ -164,7 +164,7 @@ type CfnRecipe_RecipeParametersProperty struct {
 	// Determines the manner in which mode value is calculated, in case there is more than one mode value.
 	ModeType *string `field:"optional" json:"modeType" yaml:"modeType" cfn:"ModeType"`
 	// Specifies whether JSON input contains embedded new line characters.
-	MultiLine interface{} `field:"optional" json:"multiLine" yaml:"multiLine" cfn:"MultiLine"`
+	MultiLine interface{} `field:"optional" json:"multiLine" yaml:"multiLine" cfn:"MultiLine,b"`
 	// The number of rows to consider in a window.
 	NumRows *string `field:"optional" json:"numRows" yaml:"numRows" cfn:"NumRows"`
 	// The number of rows to consider after the current row in a window.
@@ -222,9 +222,9 @@ type CfnRecipe_RecipeParametersProperty struct {
 	// A object value to indicate the second dataset used in a join.
 	SecondInput *string `field:"optional" json:"secondInput" yaml:"secondInput" cfn:"SecondInput"`
 	// A list of secondary inputs in a UNION transform.
-	SecondaryInputs interface{} `field:"optional" json:"secondaryInputs" yaml:"secondaryInputs" cfn:"SecondaryInputs"`
+	SecondaryInputs interface{} `field:"optional" json:"secondaryInputs" yaml:"secondaryInputs" cfn:"SecondaryInputs,[CfnRecipe_SecondaryInputProperty]"`
 	// One or more sheet numbers in the Excel file, which will be included in a dataset.
-	SheetIndexes interface{} `field:"optional" json:"sheetIndexes" yaml:"sheetIndexes" cfn:"SheetIndexes"`
+	SheetIndexes interface{} `field:"optional" json:"sheetIndexes" yaml:"sheetIndexes" cfn:"SheetIndexes,[n]"`
 	// Oone or more named sheets in the Excel file, which will be included in a dataset.
 	SheetNames *[]*string `field:"optional" json:"sheetNames" yaml:"sheetNames" cfn:"SheetNames"`
 	// A source column needed for an operation, step, or transform.
@@ -292,9 +292,9 @@ type CfnRecipe_RecipeParametersProperty struct {
 // Represents a single step from a DataBrew recipe to be performed.
 type CfnRecipe_RecipeStepProperty struct {
 	// The particular action to be performed in the recipe step.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnRecipe_ActionProperty"`
 	// One or more conditions that must be met for the recipe step to succeed.
-	ConditionExpressions interface{} `field:"optional" json:"conditionExpressions" yaml:"conditionExpressions" cfn:"ConditionExpressions"`
+	ConditionExpressions interface{} `field:"optional" json:"conditionExpressions" yaml:"conditionExpressions" cfn:"ConditionExpressions,[CfnRecipe_ConditionExpressionProperty]"`
 }
 
 // Represents an Amazon S3 location (bucket name, bucket owner, and object key) where DataBrew can read input data, or write output from a job.
@@ -308,9 +308,9 @@ type CfnRecipe_S3LocationProperty struct {
 // Represents secondary inputs in a UNION transform.
 type CfnRecipe_SecondaryInputProperty struct {
 	// The AWS Glue Data Catalog parameters for the data.
-	DataCatalogInputDefinition interface{} `field:"optional" json:"dataCatalogInputDefinition" yaml:"dataCatalogInputDefinition" cfn:"DataCatalogInputDefinition"`
+	DataCatalogInputDefinition interface{} `field:"optional" json:"dataCatalogInputDefinition" yaml:"dataCatalogInputDefinition" cfn:"DataCatalogInputDefinition,CfnRecipe_DataCatalogInputDefinitionProperty"`
 	// The Amazon S3 location where the data is stored.
-	S3InputDefinition interface{} `field:"optional" json:"s3InputDefinition" yaml:"s3InputDefinition" cfn:"S3InputDefinition"`
+	S3InputDefinition interface{} `field:"optional" json:"s3InputDefinition" yaml:"s3InputDefinition" cfn:"S3InputDefinition,CfnRecipe_S3LocationProperty"`
 }
 
 type cfnRecipe struct {
@@ -327,6 +327,7 @@ func NewCfnRecipe(scope constructs.Construct, id *string, props *CfnRecipeProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataBrew::Recipe")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataBrew::Recipe"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

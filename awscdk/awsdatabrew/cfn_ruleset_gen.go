@@ -43,7 +43,7 @@ type CfnRulesetProps struct {
 	// The name of the ruleset.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains metadata about the ruleset.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnRuleset_RuleProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The Amazon Resource Name (ARN) of a resource (dataset) that the ruleset is associated with.
@@ -63,15 +63,15 @@ type CfnRuleset_RuleProperty struct {
 	// The expression which includes column references, condition names followed by variable references, possibly grouped and combined with other conditions.
 	CheckExpression *string `field:"required" json:"checkExpression" yaml:"checkExpression" cfn:"CheckExpression"`
 	// List of column selectors.
-	ColumnSelectors interface{} `field:"optional" json:"columnSelectors" yaml:"columnSelectors" cfn:"ColumnSelectors"`
+	ColumnSelectors interface{} `field:"optional" json:"columnSelectors" yaml:"columnSelectors" cfn:"ColumnSelectors,[CfnRuleset_ColumnSelectorProperty]"`
 	// A value that specifies whether the rule is disabled.
-	Disabled interface{} `field:"optional" json:"disabled" yaml:"disabled" cfn:"Disabled"`
+	Disabled interface{} `field:"optional" json:"disabled" yaml:"disabled" cfn:"Disabled,b"`
 	// The name of the rule.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The map of substitution variable names to their values used in a check expression.
-	SubstitutionMap interface{} `field:"optional" json:"substitutionMap" yaml:"substitutionMap" cfn:"SubstitutionMap"`
+	SubstitutionMap interface{} `field:"optional" json:"substitutionMap" yaml:"substitutionMap" cfn:"SubstitutionMap,[CfnRuleset_SubstitutionValueProperty]"`
 	// The threshold used with a non-aggregate check expression.
-	Threshold interface{} `field:"optional" json:"threshold" yaml:"threshold" cfn:"Threshold"`
+	Threshold interface{} `field:"optional" json:"threshold" yaml:"threshold" cfn:"Threshold,CfnRuleset_ThresholdProperty"`
 }
 
 // A key-value pair to associate an expression's substitution variable names with their values.
@@ -106,6 +106,7 @@ func NewCfnRuleset(scope constructs.Construct, id *string, props *CfnRulesetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataBrew::Ruleset")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataBrew::Ruleset"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,6 +69,7 @@ func NewCfnDataSet(scope constructs.Construct, id *string, props *CfnDataSetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataExchange::DataSet")})
 	r.tags = cfnDataSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataExchange::DataSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

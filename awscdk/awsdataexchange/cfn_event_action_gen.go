@@ -41,9 +41,9 @@ type CfnEventAction interface {
 // Properties for defining a `CfnEventAction`.
 type CfnEventActionProps struct {
 	// What occurs after a certain event.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnEventAction_ActionProperty"`
 	// What occurs to start an action.
-	Event interface{} `field:"required" json:"event" yaml:"event" cfn:"Event"`
+	Event interface{} `field:"required" json:"event" yaml:"event" cfn:"Event,CfnEventAction_EventProperty"`
 	// The tags for the event action.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -51,7 +51,7 @@ type CfnEventActionProps struct {
 // What occurs after a certain event.
 type CfnEventAction_ActionProperty struct {
 	// Details of the operation to be performed by the job.
-	ExportRevisionToS3 interface{} `field:"optional" json:"exportRevisionToS3" yaml:"exportRevisionToS3" cfn:"ExportRevisionToS3"`
+	ExportRevisionToS3 interface{} `field:"optional" json:"exportRevisionToS3" yaml:"exportRevisionToS3" cfn:"ExportRevisionToS3,CfnEventAction_AutoExportRevisionToS3RequestDetailsProperty"`
 }
 
 // A revision destination is the Amazon S3 bucket folder destination to where the export will be sent.
@@ -65,15 +65,15 @@ type CfnEventAction_AutoExportRevisionDestinationEntryProperty struct {
 // Details of the operation to be performed by the job.
 type CfnEventAction_AutoExportRevisionToS3RequestDetailsProperty struct {
 	// Encryption configuration of the export job.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnEventAction_ExportServerSideEncryptionProperty"`
 	// A revision destination is the Amazon S3 bucket folder destination to where the export will be sent.
-	RevisionDestination interface{} `field:"required" json:"revisionDestination" yaml:"revisionDestination" cfn:"RevisionDestination"`
+	RevisionDestination interface{} `field:"required" json:"revisionDestination" yaml:"revisionDestination" cfn:"RevisionDestination,CfnEventAction_AutoExportRevisionDestinationEntryProperty"`
 }
 
 // What occurs to start an action.
 type CfnEventAction_EventProperty struct {
 	// Information about the published revision.
-	RevisionPublished interface{} `field:"optional" json:"revisionPublished" yaml:"revisionPublished" cfn:"RevisionPublished"`
+	RevisionPublished interface{} `field:"optional" json:"revisionPublished" yaml:"revisionPublished" cfn:"RevisionPublished,CfnEventAction_RevisionPublishedProperty"`
 }
 
 // Encryption configuration of the export job.
@@ -104,6 +104,7 @@ func NewCfnEventAction(scope constructs.Construct, id *string, props *CfnEventAc
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataExchange::EventAction")})
 	r.tags = cfnEventActionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataExchange::EventAction"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,17 +48,17 @@ type CfnPipeline interface {
 // Properties for defining a `CfnPipeline`.
 type CfnPipelineProps struct {
 	// Indicates whether to validate and start the pipeline or stop an active pipeline.
-	Activate interface{} `field:"optional" json:"activate" yaml:"activate" cfn:"Activate"`
+	Activate interface{} `field:"optional" json:"activate" yaml:"activate" cfn:"Activate,b"`
 	// A description of the pipeline.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the pipeline.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The parameter objects used with the pipeline.
-	ParameterObjects interface{} `field:"optional" json:"parameterObjects" yaml:"parameterObjects" cfn:"ParameterObjects"`
+	ParameterObjects interface{} `field:"optional" json:"parameterObjects" yaml:"parameterObjects" cfn:"ParameterObjects,[CfnPipeline_ParameterObjectProperty]"`
 	// The parameter values used with the pipeline.
-	ParameterValues interface{} `field:"optional" json:"parameterValues" yaml:"parameterValues" cfn:"ParameterValues"`
+	ParameterValues interface{} `field:"optional" json:"parameterValues" yaml:"parameterValues" cfn:"ParameterValues,[CfnPipeline_ParameterValueProperty]"`
 	// The objects that define the pipeline.
-	PipelineObjects interface{} `field:"optional" json:"pipelineObjects" yaml:"pipelineObjects" cfn:"PipelineObjects"`
+	PipelineObjects interface{} `field:"optional" json:"pipelineObjects" yaml:"pipelineObjects" cfn:"PipelineObjects,[CfnPipeline_PipelineObjectProperty]"`
 	// A list of arbitrary tags (key-value pairs) to associate with the pipeline, which you can use to control permissions.
 	PipelineTags *[]*CfnPipeline_PipelineTagProperty `field:"optional" json:"pipelineTags" yaml:"pipelineTags" cfn:"PipelineTags"`
 }
@@ -84,7 +84,7 @@ type CfnPipeline_ParameterAttributeProperty struct {
 // Contains information about a parameter object.
 type CfnPipeline_ParameterObjectProperty struct {
 	// The attributes of the parameter object.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnPipeline_ParameterAttributeProperty]"`
 	// The ID of the parameter object.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 }
@@ -100,7 +100,7 @@ type CfnPipeline_ParameterValueProperty struct {
 // PipelineObject is property of the AWS::DataPipeline::Pipeline resource that contains information about a pipeline object.
 type CfnPipeline_PipelineObjectProperty struct {
 	// Key-value pairs that define the properties of the object.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnPipeline_FieldProperty]"`
 	// The ID of the object.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The name of the object.
@@ -129,6 +129,7 @@ func NewCfnPipeline(scope constructs.Construct, id *string, props *CfnPipelinePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataPipeline::Pipeline")})
 	r.tags = cfnPipelineTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataPipeline::Pipeline"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("pipelineTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -73,15 +73,15 @@ type CfnLocationAzureBlobProps struct {
 	// Specifies the URL of the Azure Blob Storage container involved in your transfer.
 	AzureBlobContainerUrl *string `field:"optional" json:"azureBlobContainerUrl" yaml:"azureBlobContainerUrl" cfn:"AzureBlobContainerUrl"`
 	// Specifies the SAS configuration that allows DataSync to access your Azure Blob Storage.
-	AzureBlobSasConfiguration interface{} `field:"optional" json:"azureBlobSasConfiguration" yaml:"azureBlobSasConfiguration" cfn:"AzureBlobSasConfiguration"`
+	AzureBlobSasConfiguration interface{} `field:"optional" json:"azureBlobSasConfiguration" yaml:"azureBlobSasConfiguration" cfn:"AzureBlobSasConfiguration,CfnLocationAzureBlob_AzureBlobSasConfigurationProperty"`
 	// Specifies the type of blob that you want your objects or files to be when transferring them into Azure Blob Storage.
 	AzureBlobType *string `field:"optional" json:"azureBlobType" yaml:"azureBlobType" cfn:"AzureBlobType"`
 	// Specifies configuration information for a DataSync-managed secret, such as an authentication token, secret key, password, or Kerberos keytab that DataSync uses to access a specific storage location, with a customer-managed AWS KMS key .
-	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig"`
+	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig,CfnLocationAzureBlob_CmkSecretConfigProperty"`
 	// Specifies configuration information for a customer-managed Secrets Manager secret where a storage location credentials is stored in Secrets Manager as plain text (for authentication token, secret key, or password) or as binary (for Kerberos keytab).
-	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig"`
+	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig,CfnLocationAzureBlob_CustomSecretConfigProperty"`
 	// Specifies the identity federation configuration that DataSync uses to access your Azure Blob Storage container using an OpenID Connect (OIDC) token.
-	FederatedIdentity interface{} `field:"optional" json:"federatedIdentity" yaml:"federatedIdentity" cfn:"FederatedIdentity"`
+	FederatedIdentity interface{} `field:"optional" json:"federatedIdentity" yaml:"federatedIdentity" cfn:"FederatedIdentity,CfnLocationAzureBlob_AzureFederatedIdentityConfigProperty"`
 	// Specifies path segments if you want to limit your transfer to a virtual directory in your container (for example, `/my/images` ).
 	Subdirectory *string `field:"optional" json:"subdirectory" yaml:"subdirectory" cfn:"Subdirectory"`
 	// Specifies labels that help you categorize, filter, and search for your AWS resources.
@@ -99,7 +99,7 @@ type CfnLocationAzureBlob_AzureFederatedIdentityConfigProperty struct {
 	// Specifies the ARN of the AWS Identity and Access Management (IAM) role that DataSync assumes to mint the OIDC token used to authenticate with the identity provider.
 	AwsIamRole *string `field:"optional" json:"awsIamRole" yaml:"awsIamRole" cfn:"AwsIamRole"`
 	// Specifies the Microsoft Entra (Azure AD) identity that DataSync federates with to obtain an access token for your Azure Blob Storage container.
-	AzureOidc interface{} `field:"optional" json:"azureOidc" yaml:"azureOidc" cfn:"AzureOidc"`
+	AzureOidc interface{} `field:"optional" json:"azureOidc" yaml:"azureOidc" cfn:"AzureOidc,CfnLocationAzureBlob_AzureOidcConfigProperty"`
 }
 
 // Specifies the Microsoft Entra (Azure AD) identity that DataSync federates with to obtain an access token for your Azure Blob Storage container.
@@ -146,6 +146,7 @@ func NewCfnLocationAzureBlob(scope constructs.Construct, id *string, props *CfnL
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationAzureBlob")})
 	r.tags = cfnLocationAzureBlobTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationAzureBlob"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

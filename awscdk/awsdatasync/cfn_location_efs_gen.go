@@ -51,7 +51,7 @@ type CfnLocationEFSProps struct {
 	// Specifies the Amazon Resource Name (ARN) of the access point that DataSync uses to mount your Amazon EFS file system.
 	AccessPointArn *string `field:"optional" json:"accessPointArn" yaml:"accessPointArn" cfn:"AccessPointArn"`
 	// Specifies the subnet and security groups DataSync uses to connect to one of your Amazon EFS file system's [mount targets](https://docs.aws.amazon.com/efs/latest/ug/accessing-fs.html) .
-	Ec2Config interface{} `field:"required" json:"ec2Config" yaml:"ec2Config" cfn:"Ec2Config"`
+	Ec2Config interface{} `field:"required" json:"ec2Config" yaml:"ec2Config" cfn:"Ec2Config,CfnLocationEFS_Ec2ConfigProperty"`
 	// Specifies the ARN for your Amazon EFS file system.
 	EfsFilesystemArn interface{} `field:"optional" json:"efsFilesystemArn" yaml:"efsFilesystemArn" cfn:"EfsFilesystemArn"`
 	// Specifies an AWS Identity and Access Management (IAM) role that allows DataSync to access your Amazon EFS file system.
@@ -87,6 +87,7 @@ func NewCfnLocationEFS(scope constructs.Construct, id *string, props *CfnLocatio
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationEFS")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationEFS"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.EfsFilesystemArn = l1rt.Ref(r, r.props.EfsFilesystemArn, "efsFilesystemArn", "efs.IFileSystemRef | string", "FileSystemRef.FileSystemArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

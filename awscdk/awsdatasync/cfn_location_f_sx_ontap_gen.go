@@ -49,7 +49,7 @@ type CfnLocationFSxONTAP interface {
 // Properties for defining a `CfnLocationFSxONTAP`.
 type CfnLocationFSxONTAPProps struct {
 	// Specifies the data transfer protocol that DataSync uses to access your Amazon FSx file system.
-	Protocol interface{} `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
+	Protocol interface{} `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol,CfnLocationFSxONTAP_ProtocolProperty"`
 	// Specifies the Amazon Resource Names (ARNs) of the security groups that DataSync can use to access your FSx for ONTAP file system.
 	SecurityGroupArns *[]*string `field:"required" json:"securityGroupArns" yaml:"securityGroupArns" cfn:"SecurityGroupArns"`
 	// Specifies the ARN of the storage virtual machine (SVM) in your file system where you want to copy data to or from.
@@ -85,7 +85,7 @@ type CfnLocationFSxONTAP_ManagedSecretConfigProperty struct {
 // Specifies the Network File System (NFS) protocol configuration that AWS DataSync uses to access a storage virtual machine (SVM) on your Amazon FSx for NetApp ONTAP file system.
 type CfnLocationFSxONTAP_NFSProperty struct {
 	// Specifies how DataSync can access a location using the NFS protocol.
-	MountOptions interface{} `field:"required" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions"`
+	MountOptions interface{} `field:"required" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions,CfnLocationFSxONTAP_NfsMountOptionsProperty"`
 }
 
 // Specifies how DataSync can access a location using the NFS protocol.
@@ -97,23 +97,23 @@ type CfnLocationFSxONTAP_NfsMountOptionsProperty struct {
 // Specifies the data transfer protocol that AWS DataSync uses to access your Amazon FSx file system.
 type CfnLocationFSxONTAP_ProtocolProperty struct {
 	// Specifies the Network File System (NFS) protocol configuration that DataSync uses to access your FSx for ONTAP file system's storage virtual machine (SVM).
-	Nfs interface{} `field:"optional" json:"nfs" yaml:"nfs" cfn:"NFS"`
+	Nfs interface{} `field:"optional" json:"nfs" yaml:"nfs" cfn:"NFS,CfnLocationFSxONTAP_NFSProperty"`
 	// Specifies the Server Message Block (SMB) protocol configuration that DataSync uses to access your FSx for ONTAP file system's SVM.
-	Smb interface{} `field:"optional" json:"smb" yaml:"smb" cfn:"SMB"`
+	Smb interface{} `field:"optional" json:"smb" yaml:"smb" cfn:"SMB,CfnLocationFSxONTAP_SMBProperty"`
 }
 
 // Specifies the Server Message Block (SMB) protocol configuration that AWS DataSync uses to access a storage virtual machine (SVM) on your Amazon FSx for NetApp ONTAP file system.
 type CfnLocationFSxONTAP_SMBProperty struct {
 	// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and a customer-managed AWS KMS key.
-	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig"`
+	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig,CfnLocationFSxONTAP_CmkSecretConfigProperty"`
 	// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
-	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig"`
+	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig,CfnLocationFSxONTAP_CustomSecretConfigProperty"`
 	// Specifies the name of the Windows domain that your storage virtual machine (SVM) belongs to.
 	Domain *string `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
 	// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location.
-	ManagedSecretConfig interface{} `field:"optional" json:"managedSecretConfig" yaml:"managedSecretConfig" cfn:"ManagedSecretConfig"`
+	ManagedSecretConfig interface{} `field:"optional" json:"managedSecretConfig" yaml:"managedSecretConfig" cfn:"ManagedSecretConfig,CfnLocationFSxONTAP_ManagedSecretConfigProperty"`
 	// Specifies how DataSync can access a location using the SMB protocol.
-	MountOptions interface{} `field:"required" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions"`
+	MountOptions interface{} `field:"required" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions,CfnLocationFSxONTAP_SmbMountOptionsProperty"`
 	// Specifies the password of a user who has permission to access your SVM.
 	Password *string `field:"optional" json:"password" yaml:"password" cfn:"Password"`
 	// Specifies a user name that can mount the location and access the files, folders, and metadata that you need in the SVM.
@@ -140,6 +140,7 @@ func NewCfnLocationFSxONTAP(scope constructs.Construct, id *string, props *CfnLo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationFSxONTAP")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationFSxONTAP"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

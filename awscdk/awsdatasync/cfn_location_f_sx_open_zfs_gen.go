@@ -45,7 +45,7 @@ type CfnLocationFSxOpenZFSProps struct {
 	// The Amazon Resource Name (ARN) of the FSx for OpenZFS file system.
 	FsxFilesystemArn *string `field:"optional" json:"fsxFilesystemArn" yaml:"fsxFilesystemArn" cfn:"FsxFilesystemArn"`
 	// The type of protocol that AWS DataSync uses to access your file system.
-	Protocol interface{} `field:"required" json:"protocol" yaml:"protocol" cfn:"Protocol"`
+	Protocol interface{} `field:"required" json:"protocol" yaml:"protocol" cfn:"Protocol,CfnLocationFSxOpenZFS_ProtocolProperty"`
 	// The ARNs of the security groups that are used to configure the FSx for OpenZFS file system.
 	SecurityGroupArns *[]*string `field:"required" json:"securityGroupArns" yaml:"securityGroupArns" cfn:"SecurityGroupArns"`
 	// A subdirectory in the location's path that must begin with `/fsx` .
@@ -63,13 +63,13 @@ type CfnLocationFSxOpenZFS_MountOptionsProperty struct {
 // Represents the Network File System (NFS) protocol that AWS DataSync uses to access your Amazon FSx for OpenZFS file system.
 type CfnLocationFSxOpenZFS_NFSProperty struct {
 	// Represents the mount options that are available for DataSync to access an NFS location.
-	MountOptions interface{} `field:"required" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions"`
+	MountOptions interface{} `field:"required" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions,CfnLocationFSxOpenZFS_MountOptionsProperty"`
 }
 
 // Represents the protocol that AWS DataSync uses to access your Amazon FSx for OpenZFS file system.
 type CfnLocationFSxOpenZFS_ProtocolProperty struct {
 	// Represents the Network File System (NFS) protocol that DataSync uses to access your FSx for OpenZFS file system.
-	Nfs interface{} `field:"optional" json:"nfs" yaml:"nfs" cfn:"NFS"`
+	Nfs interface{} `field:"optional" json:"nfs" yaml:"nfs" cfn:"NFS,CfnLocationFSxOpenZFS_NFSProperty"`
 }
 
 type cfnLocationFSxOpenZFS struct {
@@ -86,6 +86,7 @@ func NewCfnLocationFSxOpenZFS(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationFSxOpenZFS")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationFSxOpenZFS"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,9 +59,9 @@ type CfnLocationFSxWindows interface {
 // Properties for defining a `CfnLocationFSxWindows`.
 type CfnLocationFSxWindowsProps struct {
 	// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and a customer-managed AWS KMS key.
-	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig"`
+	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig,CfnLocationFSxWindows_CmkSecretConfigProperty"`
 	// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
-	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig"`
+	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig,CfnLocationFSxWindows_CustomSecretConfigProperty"`
 	// Specifies the name of the Windows domain that the FSx for Windows File Server file system belongs to.
 	Domain *string `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
 	// Specifies the Amazon Resource Name (ARN) for the FSx for Windows File Server file system.
@@ -114,6 +114,7 @@ func NewCfnLocationFSxWindows(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationFSxWindows")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationFSxWindows"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

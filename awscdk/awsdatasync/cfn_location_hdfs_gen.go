@@ -83,9 +83,9 @@ type CfnLocationHDFSProps struct {
 	// The size of data blocks to write into the HDFS cluster.
 	BlockSize *float64 `field:"optional" json:"blockSize" yaml:"blockSize" cfn:"BlockSize"`
 	// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and a customer-managed AWS KMS key.
-	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig"`
+	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig,CfnLocationHDFS_CmkSecretConfigProperty"`
 	// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
-	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig"`
+	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig,CfnLocationHDFS_CustomSecretConfigProperty"`
 	// The Kerberos key table (keytab) that contains mappings between the defined Kerberos principal and the encrypted keys.
 	KerberosKeytab *string `field:"optional" json:"kerberosKeytab" yaml:"kerberosKeytab" cfn:"KerberosKeytab"`
 	// The `krb5.conf` file that contains the Kerberos configuration information. You can load the `krb5.conf` by providing a string of the file's contents or an Amazon S3 presigned URL of the file. If `KERBEROS` is specified for `AuthType` , this value is required.
@@ -95,9 +95,9 @@ type CfnLocationHDFSProps struct {
 	// The URI of the HDFS cluster's Key Management Server (KMS).
 	KmsKeyProviderUri *string `field:"optional" json:"kmsKeyProviderUri" yaml:"kmsKeyProviderUri" cfn:"KmsKeyProviderUri"`
 	// The NameNode that manages the HDFS namespace.
-	NameNodes interface{} `field:"required" json:"nameNodes" yaml:"nameNodes" cfn:"NameNodes"`
+	NameNodes interface{} `field:"required" json:"nameNodes" yaml:"nameNodes" cfn:"NameNodes,[CfnLocationHDFS_NameNodeProperty]"`
 	// The Quality of Protection (QOP) configuration specifies the Remote Procedure Call (RPC) and data transfer protection settings configured on the Hadoop Distributed File System (HDFS) cluster.
-	QopConfiguration interface{} `field:"optional" json:"qopConfiguration" yaml:"qopConfiguration" cfn:"QopConfiguration"`
+	QopConfiguration interface{} `field:"optional" json:"qopConfiguration" yaml:"qopConfiguration" cfn:"QopConfiguration,CfnLocationHDFS_QopConfigurationProperty"`
 	// The number of DataNodes to replicate the data to when writing to the HDFS cluster.
 	ReplicationFactor *float64 `field:"optional" json:"replicationFactor" yaml:"replicationFactor" cfn:"ReplicationFactor"`
 	// The user name used to identify the client on the host operating system.
@@ -160,6 +160,7 @@ func NewCfnLocationHDFS(scope constructs.Construct, id *string, props *CfnLocati
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationHDFS")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationHDFS"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

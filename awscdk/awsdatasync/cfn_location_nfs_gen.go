@@ -43,9 +43,9 @@ type CfnLocationNFS interface {
 // Properties for defining a `CfnLocationNFS`.
 type CfnLocationNFSProps struct {
 	// Specifies the options that DataSync can use to mount your NFS file server.
-	MountOptions interface{} `field:"optional" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions"`
+	MountOptions interface{} `field:"optional" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions,CfnLocationNFS_MountOptionsProperty"`
 	// Specifies the Amazon Resource Name (ARN) of the DataSync agent that can connect to your NFS file server.
-	OnPremConfig interface{} `field:"required" json:"onPremConfig" yaml:"onPremConfig" cfn:"OnPremConfig"`
+	OnPremConfig interface{} `field:"required" json:"onPremConfig" yaml:"onPremConfig" cfn:"OnPremConfig,CfnLocationNFS_OnPremConfigProperty"`
 	// Specifies the DNS name or IP address (IPv4 or IPv6) of the NFS file server that your DataSync agent connects to.
 	ServerHostname *string `field:"optional" json:"serverHostname" yaml:"serverHostname" cfn:"ServerHostname"`
 	// Specifies the export path in your NFS file server that you want DataSync to mount.
@@ -80,6 +80,7 @@ func NewCfnLocationNFS(scope constructs.Construct, id *string, props *CfnLocatio
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationNFS")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationNFS"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -77,11 +77,11 @@ type CfnLocationObjectStorageProps struct {
 	// Specifies the name of the object storage bucket involved in the transfer.
 	BucketName *string `field:"optional" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// Specifies configuration information for a DataSync-managed secret, which includes the `SecretKey` that DataSync uses to access a specific object storage location, with a customer-managed AWS KMS key .
-	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig"`
+	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig,CfnLocationObjectStorage_CmkSecretConfigProperty"`
 	// Specifies configuration information for a customer-managed Secrets Manager secret where the secret key for a specific object storage location is stored in plain text, in Secrets Manager.
-	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig"`
+	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig,CfnLocationObjectStorage_CustomSecretConfigProperty"`
 	// Specifies the identity federation configuration that DataSync uses to access your object storage location using an OpenID Connect (OIDC) token.
-	FederatedIdentity interface{} `field:"optional" json:"federatedIdentity" yaml:"federatedIdentity" cfn:"FederatedIdentity"`
+	FederatedIdentity interface{} `field:"optional" json:"federatedIdentity" yaml:"federatedIdentity" cfn:"FederatedIdentity,CfnLocationObjectStorage_ObjectStorageFederatedIdentityConfigProperty"`
 	// Specifies the secret key (for example, a password) if credentials are required to authenticate with the object storage server.
 	SecretKey *string `field:"optional" json:"secretKey" yaml:"secretKey" cfn:"SecretKey"`
 	// Specifies a certificate chain for DataSync to authenticate with your object storage system if the system uses a private or self-signed certificate authority (CA).
@@ -135,7 +135,7 @@ type CfnLocationObjectStorage_ManagedSecretConfigProperty struct {
 // Specifies the external (non-AWS) identity provider that DataSync federates with to access your object storage location.
 type CfnLocationObjectStorage_ObjectStorageExternalIdentityConfigProperty struct {
 	// Specifies the Google Cloud workload identity federation configuration that DataSync uses to obtain an access token for your Google Cloud Storage bucket.
-	GoogleOidc interface{} `field:"optional" json:"googleOidc" yaml:"googleOidc" cfn:"GoogleOidc"`
+	GoogleOidc interface{} `field:"optional" json:"googleOidc" yaml:"googleOidc" cfn:"GoogleOidc,CfnLocationObjectStorage_GoogleOidcConfigProperty"`
 }
 
 // Specifies the identity federation configuration that DataSync uses to access your object storage location using an OpenID Connect (OIDC) token.
@@ -143,7 +143,7 @@ type CfnLocationObjectStorage_ObjectStorageFederatedIdentityConfigProperty struc
 	// Specifies the ARN of the AWS Identity and Access Management (IAM) role that DataSync assumes to mint the OIDC token used to authenticate with the identity provider.
 	AwsIamRole *string `field:"optional" json:"awsIamRole" yaml:"awsIamRole" cfn:"AwsIamRole"`
 	// Specifies the external (non-AWS) identity provider that DataSync federates with to access your object storage location.
-	ExternalIdentity interface{} `field:"optional" json:"externalIdentity" yaml:"externalIdentity" cfn:"ExternalIdentity"`
+	ExternalIdentity interface{} `field:"optional" json:"externalIdentity" yaml:"externalIdentity" cfn:"ExternalIdentity,CfnLocationObjectStorage_ObjectStorageExternalIdentityConfigProperty"`
 }
 
 type cfnLocationObjectStorage struct {
@@ -160,6 +160,7 @@ func NewCfnLocationObjectStorage(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationObjectStorage")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationObjectStorage"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

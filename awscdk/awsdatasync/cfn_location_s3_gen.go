@@ -45,7 +45,7 @@ type CfnLocationS3Props struct {
 	// The ARN of the Amazon S3 bucket.
 	S3BucketArn interface{} `field:"optional" json:"s3BucketArn" yaml:"s3BucketArn" cfn:"S3BucketArn"`
 	// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that is used to access an Amazon S3 bucket.
-	S3Config interface{} `field:"required" json:"s3Config" yaml:"s3Config" cfn:"S3Config"`
+	S3Config interface{} `field:"required" json:"s3Config" yaml:"s3Config" cfn:"S3Config,CfnLocationS3_S3ConfigProperty"`
 	// The Amazon S3 storage class that you want to store your files in when this location is used as a task destination.
 	S3StorageClass *string `field:"optional" json:"s3StorageClass" yaml:"s3StorageClass" cfn:"S3StorageClass"`
 	// Specifies a prefix in the S3 bucket that DataSync reads from or writes to (depending on whether the bucket is a source or destination location).
@@ -75,6 +75,7 @@ func NewCfnLocationS3(scope constructs.Construct, id *string, props *CfnLocation
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationS3")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationS3"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.S3BucketArn = l1rt.Ref(r, r.props.S3BucketArn, "s3BucketArn", "s3.IBucketRef | string", "BucketRef.BucketArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

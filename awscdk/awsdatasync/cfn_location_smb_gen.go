@@ -81,9 +81,9 @@ type CfnLocationSMBProps struct {
 	// The authentication mode used to determine identity of user.
 	AuthenticationType *string `field:"optional" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// Specifies configuration information for a DataSync-managed secret, such as an authentication token, secret key, password, or Kerberos keytab that DataSync uses to access a specific storage location, with a customer-managed AWS KMS key .
-	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig"`
+	CmkSecretConfig interface{} `field:"optional" json:"cmkSecretConfig" yaml:"cmkSecretConfig" cfn:"CmkSecretConfig,CfnLocationSMB_CmkSecretConfigProperty"`
 	// Specifies configuration information for a customer-managed Secrets Manager secret where a storage location credentials is stored in Secrets Manager as plain text (for authentication token, secret key, or password) or as binary (for Kerberos keytab).
-	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig"`
+	CustomSecretConfig interface{} `field:"optional" json:"customSecretConfig" yaml:"customSecretConfig" cfn:"CustomSecretConfig,CfnLocationSMB_CustomSecretConfigProperty"`
 	// Specifies the IPv4 addresses for the DNS servers that your SMB file server belongs to.
 	DnsIpAddresses *[]*string `field:"optional" json:"dnsIpAddresses" yaml:"dnsIpAddresses" cfn:"DnsIpAddresses"`
 	// Specifies the Windows domain name that your SMB file server belongs to.
@@ -95,7 +95,7 @@ type CfnLocationSMBProps struct {
 	// Specifies a service principal name (SPN), which is an identity in your Kerberos realm that has permission to access the files, folders, and file metadata in your SMB file server.
 	KerberosPrincipal *string `field:"optional" json:"kerberosPrincipal" yaml:"kerberosPrincipal" cfn:"KerberosPrincipal"`
 	// Specifies the version of the SMB protocol that DataSync uses to access your SMB file server.
-	MountOptions interface{} `field:"optional" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions"`
+	MountOptions interface{} `field:"optional" json:"mountOptions" yaml:"mountOptions" cfn:"MountOptions,CfnLocationSMB_MountOptionsProperty"`
 	// Specifies the password of the user who can mount your SMB file server and has permission to access the files and folders involved in your transfer.
 	Password *string `field:"optional" json:"password" yaml:"password" cfn:"Password"`
 	// Specifies the domain name or IP address (IPv4 or IPv6) of the SMB file server that your DataSync agent connects to.
@@ -150,6 +150,7 @@ func NewCfnLocationSMB(scope constructs.Construct, id *string, props *CfnLocatio
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataSync::LocationSMB")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataSync::LocationSMB"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

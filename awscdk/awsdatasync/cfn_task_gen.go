@@ -72,17 +72,17 @@ type CfnTaskProps struct {
 	// The Amazon Resource Name (ARN) of an AWS storage resource's location.
 	DestinationLocationArn interface{} `field:"required" json:"destinationLocationArn" yaml:"destinationLocationArn" cfn:"DestinationLocationArn"`
 	// Specifies exclude filters that define the files, objects, and folders in your source location that you don't want DataSync to transfer.
-	Excludes interface{} `field:"optional" json:"excludes" yaml:"excludes" cfn:"Excludes"`
+	Excludes interface{} `field:"optional" json:"excludes" yaml:"excludes" cfn:"Excludes,[CfnTask_FilterRuleProperty]"`
 	// Specifies include filters that define the files, objects, and folders in your source location that you want DataSync to transfer.
-	Includes interface{} `field:"optional" json:"includes" yaml:"includes" cfn:"Includes"`
+	Includes interface{} `field:"optional" json:"includes" yaml:"includes" cfn:"Includes,[CfnTask_FilterRuleProperty]"`
 	// The configuration of the manifest that lists the files or objects that you want DataSync to transfer.
-	ManifestConfig interface{} `field:"optional" json:"manifestConfig" yaml:"manifestConfig" cfn:"ManifestConfig"`
+	ManifestConfig interface{} `field:"optional" json:"manifestConfig" yaml:"manifestConfig" cfn:"ManifestConfig,CfnTask_ManifestConfigProperty"`
 	// Specifies the name of your task.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies your task's settings, such as preserving file metadata, verifying data integrity, among other options.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnTask_OptionsProperty"`
 	// Specifies a schedule for when you want your task to run.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnTask_TaskScheduleProperty"`
 	// Specifies the ARN of your transfer's source location.
 	SourceLocationArn interface{} `field:"required" json:"sourceLocationArn" yaml:"sourceLocationArn" cfn:"SourceLocationArn"`
 	// Specifies the tags that you want to apply to your task.
@@ -90,7 +90,7 @@ type CfnTaskProps struct {
 	// The task mode that you're using.
 	TaskMode *string `field:"optional" json:"taskMode" yaml:"taskMode" cfn:"TaskMode"`
 	// The configuration of your task report, which provides detailed information about your DataSync transfer.
-	TaskReportConfig interface{} `field:"optional" json:"taskReportConfig" yaml:"taskReportConfig" cfn:"TaskReportConfig"`
+	TaskReportConfig interface{} `field:"optional" json:"taskReportConfig" yaml:"taskReportConfig" cfn:"TaskReportConfig,CfnTask_TaskReportConfigProperty"`
 }
 
 // Specifies the level of reporting for the files, objects, and directories that Datasync attempted to delete in your destination location.
@@ -102,7 +102,7 @@ type CfnTask_DeletedProperty struct {
 // Specifies where DataSync uploads your task report.
 type CfnTask_DestinationProperty struct {
 	// Specifies the Amazon S3 bucket where DataSync uploads your task report.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnTask_S3Property"`
 }
 
 // Specifies which files, folders, and objects to include or exclude when transferring files from source to destination.
@@ -120,7 +120,7 @@ type CfnTask_ManifestConfigProperty struct {
 	// Specifies the file format of your manifest.
 	Format *string `field:"optional" json:"format" yaml:"format" cfn:"Format"`
 	// Specifies the manifest that you want DataSync to use and where it's hosted.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnTask_SourceProperty"`
 }
 
 // Specifies the S3 bucket where you're hosting the manifest that you want AWS DataSync to use.
@@ -174,13 +174,13 @@ type CfnTask_OptionsProperty struct {
 // Customizes the reporting level for aspects of your task report.
 type CfnTask_OverridesProperty struct {
 	// Specifies the level of reporting for the files, objects, and directories that Datasync attempted to delete in your destination location.
-	Deleted interface{} `field:"optional" json:"deleted" yaml:"deleted" cfn:"Deleted"`
+	Deleted interface{} `field:"optional" json:"deleted" yaml:"deleted" cfn:"Deleted,CfnTask_DeletedProperty"`
 	// Specifies the level of reporting for the files, objects, and directories that Datasync attempted to skip during your transfer.
-	Skipped interface{} `field:"optional" json:"skipped" yaml:"skipped" cfn:"Skipped"`
+	Skipped interface{} `field:"optional" json:"skipped" yaml:"skipped" cfn:"Skipped,CfnTask_SkippedProperty"`
 	// Specifies the level of reporting for the files, objects, and directories that Datasync attempted to transfer.
-	Transferred interface{} `field:"optional" json:"transferred" yaml:"transferred" cfn:"Transferred"`
+	Transferred interface{} `field:"optional" json:"transferred" yaml:"transferred" cfn:"Transferred,CfnTask_TransferredProperty"`
 	// Specifies the level of reporting for the files, objects, and directories that Datasync attempted to verify at the end of your transfer.
-	Verified interface{} `field:"optional" json:"verified" yaml:"verified" cfn:"Verified"`
+	Verified interface{} `field:"optional" json:"verified" yaml:"verified" cfn:"Verified,CfnTask_VerifiedProperty"`
 }
 
 type CfnTask_S3Property struct {
@@ -198,19 +198,19 @@ type CfnTask_SkippedProperty struct {
 // Specifies the manifest that you want DataSync to use and where it's hosted.
 type CfnTask_SourceProperty struct {
 	// Specifies the S3 bucket where you're hosting the manifest that you want AWS DataSync to use.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnTask_ManifestConfigSourceS3Property"`
 }
 
 // Specifies how you want to configure a task report, which provides detailed information about for your AWS DataSync transfer.
 type CfnTask_TaskReportConfigProperty struct {
 	// Specifies the Amazon S3 bucket where DataSync uploads your task report.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnTask_DestinationProperty"`
 	// Specifies whether your task report includes the new version of each object transferred into an S3 bucket.
 	ObjectVersionIds *string `field:"optional" json:"objectVersionIds" yaml:"objectVersionIds" cfn:"ObjectVersionIds"`
 	// Specifies the type of task report that you want:.
 	OutputType *string `field:"required" json:"outputType" yaml:"outputType" cfn:"OutputType"`
 	// Customizes the reporting level for aspects of your task report.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,CfnTask_OverridesProperty"`
 	// Specifies whether you want your task report to include only what went wrong with your transfer or a list of what succeeded and didn't.
 	ReportLevel *string `field:"optional" json:"reportLevel" yaml:"reportLevel" cfn:"ReportLevel"`
 }
@@ -252,6 +252,7 @@ func NewCfnTask(scope constructs.Construct, id *string, props *CfnTaskProps) Cfn
 	r.props.CloudWatchLogGroupArn = l1rt.Ref(r, r.props.CloudWatchLogGroupArn, "cloudWatchLogGroupArn", "logs.ILogGroupRef | string", "LogGroupRef.LogGroupArn")
 	r.props.DestinationLocationArn = l1rt.Ref(r, r.props.DestinationLocationArn, "destinationLocationArn", "datasync.ILocationEFSRef | datasync.ILocationS3Ref | string", "LocationEfsRef.LocationArn", "LocationS3Ref.LocationArn")
 	r.props.SourceLocationArn = l1rt.Ref(r, r.props.SourceLocationArn, "sourceLocationArn", "datasync.ILocationS3Ref | datasync.ILocationNFSRef | string", "LocationS3Ref.LocationArn", "LocationNfsRef.LocationArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,15 +67,15 @@ type CfnConnection interface {
 // Properties for defining a `CfnConnection`.
 type CfnConnectionProps struct {
 	// The location where the connection is created.
-	AwsLocation interface{} `field:"optional" json:"awsLocation" yaml:"awsLocation" cfn:"AwsLocation"`
+	AwsLocation interface{} `field:"optional" json:"awsLocation" yaml:"awsLocation" cfn:"AwsLocation,CfnConnection_AwsLocationProperty"`
 	// The configurations of the connection.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnConnection_ConnectionConfigurationProperty]"`
 	// Connection description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ID of the domain where the connection is created.
 	DomainIdentifier *string `field:"required" json:"domainIdentifier" yaml:"domainIdentifier" cfn:"DomainIdentifier"`
 	// Specifies whether the trusted identity propagation is enabled.
-	EnableTrustedIdentityPropagation interface{} `field:"optional" json:"enableTrustedIdentityPropagation" yaml:"enableTrustedIdentityPropagation" cfn:"EnableTrustedIdentityPropagation"`
+	EnableTrustedIdentityPropagation interface{} `field:"optional" json:"enableTrustedIdentityPropagation" yaml:"enableTrustedIdentityPropagation" cfn:"EnableTrustedIdentityPropagation,b"`
 	// The ID of the environment where the connection is created.
 	EnvironmentIdentifier *string `field:"optional" json:"environmentIdentifier" yaml:"environmentIdentifier" cfn:"EnvironmentIdentifier"`
 	// The name of the connection.
@@ -83,7 +83,7 @@ type CfnConnectionProps struct {
 	// The identifier of the project in which the connection should be created.
 	ProjectIdentifier *string `field:"optional" json:"projectIdentifier" yaml:"projectIdentifier" cfn:"ProjectIdentifier"`
 	// Connection props.
-	Props interface{} `field:"optional" json:"props" yaml:"props" cfn:"Props"`
+	Props interface{} `field:"optional" json:"props" yaml:"props" cfn:"Props,CfnConnection_ConnectionPropertiesInputProperty"`
 	// The scope of the connection.
 	Scope *string `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
 }
@@ -93,7 +93,7 @@ type CfnConnection_AmazonQPropertiesInputProperty struct {
 	// The authentication mode of the connection's AmazonQ properties.
 	AuthMode *string `field:"optional" json:"authMode" yaml:"authMode" cfn:"AuthMode"`
 	// Specifies whether Amazon Q is enabled for the connection.
-	IsEnabled  interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled  interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 	ProfileArn *string     `field:"optional" json:"profileArn" yaml:"profileArn" cfn:"ProfileArn"`
 }
 
@@ -108,13 +108,13 @@ type CfnConnection_AuthenticationConfigurationInputProperty struct {
 	// The authentication type of a connection.
 	AuthenticationType *string `field:"optional" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// The basic authentication credentials of a connection.
-	BasicAuthenticationCredentials interface{} `field:"optional" json:"basicAuthenticationCredentials" yaml:"basicAuthenticationCredentials" cfn:"BasicAuthenticationCredentials"`
+	BasicAuthenticationCredentials interface{} `field:"optional" json:"basicAuthenticationCredentials" yaml:"basicAuthenticationCredentials" cfn:"BasicAuthenticationCredentials,CfnConnection_BasicAuthenticationCredentialsProperty"`
 	// The custom authentication credentials of a connection.
-	CustomAuthenticationCredentials interface{} `field:"optional" json:"customAuthenticationCredentials" yaml:"customAuthenticationCredentials" cfn:"CustomAuthenticationCredentials"`
+	CustomAuthenticationCredentials interface{} `field:"optional" json:"customAuthenticationCredentials" yaml:"customAuthenticationCredentials" cfn:"CustomAuthenticationCredentials,{s}"`
 	// The KMS key ARN of a connection.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The oAuth2 properties of a connection.
-	OAuth2Properties interface{} `field:"optional" json:"oAuth2Properties" yaml:"oAuth2Properties" cfn:"OAuth2Properties"`
+	OAuth2Properties interface{} `field:"optional" json:"oAuth2Properties" yaml:"oAuth2Properties" cfn:"OAuth2Properties,CfnConnection_OAuth2PropertiesProperty"`
 	// The secret ARN of a connection.
 	SecretArn *string `field:"optional" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 }
@@ -152,35 +152,35 @@ type CfnConnection_ConnectionConfigurationProperty struct {
 	// The classification of the connection configuration.
 	Classification *string `field:"optional" json:"classification" yaml:"classification" cfn:"Classification"`
 	// Property Map.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
 }
 
 // The properties of a connection.
 type CfnConnection_ConnectionPropertiesInputProperty struct {
 	// Amazon Q properties of the connection.
-	AmazonQProperties interface{} `field:"optional" json:"amazonQProperties" yaml:"amazonQProperties" cfn:"AmazonQProperties"`
+	AmazonQProperties interface{} `field:"optional" json:"amazonQProperties" yaml:"amazonQProperties" cfn:"AmazonQProperties,CfnConnection_AmazonQPropertiesInputProperty"`
 	// The Amazon Athena properties of a connection.
-	AthenaProperties interface{} `field:"optional" json:"athenaProperties" yaml:"athenaProperties" cfn:"AthenaProperties"`
+	AthenaProperties interface{} `field:"optional" json:"athenaProperties" yaml:"athenaProperties" cfn:"AthenaProperties,CfnConnection_AthenaPropertiesInputProperty"`
 	// The AWS Glue properties of a connection.
-	GlueProperties interface{} `field:"optional" json:"glueProperties" yaml:"glueProperties" cfn:"GlueProperties"`
+	GlueProperties interface{} `field:"optional" json:"glueProperties" yaml:"glueProperties" cfn:"GlueProperties,CfnConnection_GluePropertiesInputProperty"`
 	// The hyper pod properties of a connection.
-	HyperPodProperties interface{} `field:"optional" json:"hyperPodProperties" yaml:"hyperPodProperties" cfn:"HyperPodProperties"`
+	HyperPodProperties interface{} `field:"optional" json:"hyperPodProperties" yaml:"hyperPodProperties" cfn:"HyperPodProperties,CfnConnection_HyperPodPropertiesInputProperty"`
 	// The IAM properties of a connection.
-	IamProperties interface{} `field:"optional" json:"iamProperties" yaml:"iamProperties" cfn:"IamProperties"`
+	IamProperties interface{} `field:"optional" json:"iamProperties" yaml:"iamProperties" cfn:"IamProperties,CfnConnection_IamPropertiesInputProperty"`
 	// Lakehouse Properties Input.
-	LakehouseProperties interface{} `field:"optional" json:"lakehouseProperties" yaml:"lakehouseProperties" cfn:"LakehouseProperties"`
+	LakehouseProperties interface{} `field:"optional" json:"lakehouseProperties" yaml:"lakehouseProperties" cfn:"LakehouseProperties,CfnConnection_LakehousePropertiesInputProperty"`
 	// MLflow Properties Input.
-	MlflowProperties interface{} `field:"optional" json:"mlflowProperties" yaml:"mlflowProperties" cfn:"MlflowProperties"`
+	MlflowProperties interface{} `field:"optional" json:"mlflowProperties" yaml:"mlflowProperties" cfn:"MlflowProperties,CfnConnection_MlflowPropertiesInputProperty"`
 	// The Amazon Redshift properties of a connection.
-	RedshiftProperties interface{} `field:"optional" json:"redshiftProperties" yaml:"redshiftProperties" cfn:"RedshiftProperties"`
+	RedshiftProperties interface{} `field:"optional" json:"redshiftProperties" yaml:"redshiftProperties" cfn:"RedshiftProperties,CfnConnection_RedshiftPropertiesInputProperty"`
 	// S3 Properties Input.
-	S3Properties interface{} `field:"optional" json:"s3Properties" yaml:"s3Properties" cfn:"S3Properties"`
+	S3Properties interface{} `field:"optional" json:"s3Properties" yaml:"s3Properties" cfn:"S3Properties,CfnConnection_S3PropertiesInputProperty"`
 	// The Spark EMR properties of a connection.
-	SparkEmrProperties interface{} `field:"optional" json:"sparkEmrProperties" yaml:"sparkEmrProperties" cfn:"SparkEmrProperties"`
+	SparkEmrProperties interface{} `field:"optional" json:"sparkEmrProperties" yaml:"sparkEmrProperties" cfn:"SparkEmrProperties,CfnConnection_SparkEmrPropertiesInputProperty"`
 	// The Spark AWS Glue properties of a connection.
-	SparkGlueProperties interface{} `field:"optional" json:"sparkGlueProperties" yaml:"sparkGlueProperties" cfn:"SparkGlueProperties"`
+	SparkGlueProperties interface{} `field:"optional" json:"sparkGlueProperties" yaml:"sparkGlueProperties" cfn:"SparkGlueProperties,CfnConnection_SparkGluePropertiesInputProperty"`
 	// Workflows MWAA Properties Input.
-	WorkflowsMwaaProperties interface{} `field:"optional" json:"workflowsMwaaProperties" yaml:"workflowsMwaaProperties" cfn:"WorkflowsMwaaProperties"`
+	WorkflowsMwaaProperties interface{} `field:"optional" json:"workflowsMwaaProperties" yaml:"workflowsMwaaProperties" cfn:"WorkflowsMwaaProperties,CfnConnection_WorkflowsMwaaPropertiesInputProperty"`
 	// Workflows Serverless Properties Input.
 	WorkflowsServerlessProperties interface{} `field:"optional" json:"workflowsServerlessProperties" yaml:"workflowsServerlessProperties" cfn:"WorkflowsServerlessProperties"`
 }
@@ -188,11 +188,11 @@ type CfnConnection_ConnectionPropertiesInputProperty struct {
 // The AWS Glue connecton input.
 type CfnConnection_GlueConnectionInputProperty struct {
 	// The Amazon Athena properties of the AWS Glue connection.
-	AthenaProperties interface{} `field:"optional" json:"athenaProperties" yaml:"athenaProperties" cfn:"AthenaProperties"`
+	AthenaProperties interface{} `field:"optional" json:"athenaProperties" yaml:"athenaProperties" cfn:"AthenaProperties,{s}"`
 	// The authentication configuration of the AWS Glue connection.
-	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnConnection_AuthenticationConfigurationInputProperty"`
 	// The connection properties of the AWS Glue connection.
-	ConnectionProperties interface{} `field:"optional" json:"connectionProperties" yaml:"connectionProperties" cfn:"ConnectionProperties"`
+	ConnectionProperties interface{} `field:"optional" json:"connectionProperties" yaml:"connectionProperties" cfn:"ConnectionProperties,{s}"`
 	// The connection type of the AWS Glue connection.
 	ConnectionType *string `field:"optional" json:"connectionType" yaml:"connectionType" cfn:"ConnectionType"`
 	// The description of the AWS Glue connection.
@@ -202,13 +202,13 @@ type CfnConnection_GlueConnectionInputProperty struct {
 	// The name of the AWS Glue connection.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The physical connection requirements for the AWS Glue connection.
-	PhysicalConnectionRequirements interface{} `field:"optional" json:"physicalConnectionRequirements" yaml:"physicalConnectionRequirements" cfn:"PhysicalConnectionRequirements"`
+	PhysicalConnectionRequirements interface{} `field:"optional" json:"physicalConnectionRequirements" yaml:"physicalConnectionRequirements" cfn:"PhysicalConnectionRequirements,CfnConnection_PhysicalConnectionRequirementsProperty"`
 	// The Python properties of the AWS Glue connection.
-	PythonProperties interface{} `field:"optional" json:"pythonProperties" yaml:"pythonProperties" cfn:"PythonProperties"`
+	PythonProperties interface{} `field:"optional" json:"pythonProperties" yaml:"pythonProperties" cfn:"PythonProperties,{s}"`
 	// The Spark properties of the AWS Glue connection.
-	SparkProperties interface{} `field:"optional" json:"sparkProperties" yaml:"sparkProperties" cfn:"SparkProperties"`
+	SparkProperties interface{} `field:"optional" json:"sparkProperties" yaml:"sparkProperties" cfn:"SparkProperties,{s}"`
 	// Speciefies whether to validate credentials of the AWS Glue connection.
-	ValidateCredentials interface{} `field:"optional" json:"validateCredentials" yaml:"validateCredentials" cfn:"ValidateCredentials"`
+	ValidateCredentials interface{} `field:"optional" json:"validateCredentials" yaml:"validateCredentials" cfn:"ValidateCredentials,b"`
 	// Speciefies whether to validate for compute environments of the AWS Glue connection.
 	ValidateForComputeEnvironments *[]*string `field:"optional" json:"validateForComputeEnvironments" yaml:"validateForComputeEnvironments" cfn:"ValidateForComputeEnvironments"`
 }
@@ -228,7 +228,7 @@ type CfnConnection_GlueOAuth2CredentialsProperty struct {
 // The AWS Glue properties of a connection.
 type CfnConnection_GluePropertiesInputProperty struct {
 	// The AWS Glue connection.
-	GlueConnectionInput interface{} `field:"optional" json:"glueConnectionInput" yaml:"glueConnectionInput" cfn:"GlueConnectionInput"`
+	GlueConnectionInput interface{} `field:"optional" json:"glueConnectionInput" yaml:"glueConnectionInput" cfn:"GlueConnectionInput,CfnConnection_GlueConnectionInputProperty"`
 }
 
 // The hyper pod properties of a AWS Glue properties patch.
@@ -240,7 +240,7 @@ type CfnConnection_HyperPodPropertiesInputProperty struct {
 // The IAM properties of a connection.
 type CfnConnection_IamPropertiesInputProperty struct {
 	// Specifies whether AWS Glue lineage sync is enabled for a connection.
-	GlueLineageSyncEnabled interface{} `field:"optional" json:"glueLineageSyncEnabled" yaml:"glueLineageSyncEnabled" cfn:"GlueLineageSyncEnabled"`
+	GlueLineageSyncEnabled interface{} `field:"optional" json:"glueLineageSyncEnabled" yaml:"glueLineageSyncEnabled" cfn:"GlueLineageSyncEnabled,b"`
 	// The ARN of the IAM role to associate with the connection as the project user role.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -248,7 +248,7 @@ type CfnConnection_IamPropertiesInputProperty struct {
 // Lakehouse Properties Input.
 type CfnConnection_LakehousePropertiesInputProperty struct {
 	// Specifies whether Glue lineage sync is enabled for the lakehouse connection.
-	GlueLineageSyncEnabled interface{} `field:"optional" json:"glueLineageSyncEnabled" yaml:"glueLineageSyncEnabled" cfn:"GlueLineageSyncEnabled"`
+	GlueLineageSyncEnabled interface{} `field:"optional" json:"glueLineageSyncEnabled" yaml:"glueLineageSyncEnabled" cfn:"GlueLineageSyncEnabled,b"`
 }
 
 // The lineage sync schedule.
@@ -274,17 +274,17 @@ type CfnConnection_OAuth2ClientApplicationProperty struct {
 // The OAuth2 properties.
 type CfnConnection_OAuth2PropertiesProperty struct {
 	// The authorization code properties of the OAuth2 properties.
-	AuthorizationCodeProperties interface{} `field:"optional" json:"authorizationCodeProperties" yaml:"authorizationCodeProperties" cfn:"AuthorizationCodeProperties"`
+	AuthorizationCodeProperties interface{} `field:"optional" json:"authorizationCodeProperties" yaml:"authorizationCodeProperties" cfn:"AuthorizationCodeProperties,CfnConnection_AuthorizationCodePropertiesProperty"`
 	// The OAuth2 client application of the OAuth2 properties.
-	OAuth2ClientApplication interface{} `field:"optional" json:"oAuth2ClientApplication" yaml:"oAuth2ClientApplication" cfn:"OAuth2ClientApplication"`
+	OAuth2ClientApplication interface{} `field:"optional" json:"oAuth2ClientApplication" yaml:"oAuth2ClientApplication" cfn:"OAuth2ClientApplication,CfnConnection_OAuth2ClientApplicationProperty"`
 	// The OAuth2 credentials of the OAuth2 properties.
-	OAuth2Credentials interface{} `field:"optional" json:"oAuth2Credentials" yaml:"oAuth2Credentials" cfn:"OAuth2Credentials"`
+	OAuth2Credentials interface{} `field:"optional" json:"oAuth2Credentials" yaml:"oAuth2Credentials" cfn:"OAuth2Credentials,CfnConnection_GlueOAuth2CredentialsProperty"`
 	// The OAuth2 grant type of the OAuth2 properties.
 	OAuth2GrantType *string `field:"optional" json:"oAuth2GrantType" yaml:"oAuth2GrantType" cfn:"OAuth2GrantType"`
 	// The OAuth2 token URL of the OAuth2 properties.
 	TokenUrl *string `field:"optional" json:"tokenUrl" yaml:"tokenUrl" cfn:"TokenUrl"`
 	// The OAuth2 token URL parameter map of the OAuth2 properties.
-	TokenUrlParametersMap interface{} `field:"optional" json:"tokenUrlParametersMap" yaml:"tokenUrlParametersMap" cfn:"TokenUrlParametersMap"`
+	TokenUrlParametersMap interface{} `field:"optional" json:"tokenUrlParametersMap" yaml:"tokenUrlParametersMap" cfn:"TokenUrlParametersMap,{s}"`
 }
 
 // Physical connection requirements of a connection.
@@ -304,31 +304,31 @@ type CfnConnection_RedshiftCredentialsProperty struct {
 	// The secret ARN of the Amazon Redshift credentials of a connection.
 	SecretArn *string `field:"optional" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 	// The username and password of the Amazon Redshift credentials of a connection.
-	UsernamePassword interface{} `field:"optional" json:"usernamePassword" yaml:"usernamePassword" cfn:"UsernamePassword"`
+	UsernamePassword interface{} `field:"optional" json:"usernamePassword" yaml:"usernamePassword" cfn:"UsernamePassword,CfnConnection_UsernamePasswordProperty"`
 }
 
 // The Amaon Redshift lineage sync configuration.
 type CfnConnection_RedshiftLineageSyncConfigurationInputProperty struct {
 	// Specifies whether the Amaon Redshift lineage sync configuration is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The schedule of the Amaon Redshift lineage sync configuration.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnConnection_LineageSyncScheduleProperty"`
 }
 
 // The Amazon Redshift properties.
 type CfnConnection_RedshiftPropertiesInputProperty struct {
 	// The Amaon Redshift credentials.
-	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials"`
+	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials,CfnConnection_RedshiftCredentialsProperty"`
 	// The Amazon Redshift database name.
 	DatabaseName *string `field:"optional" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// The Amazon Redshift host.
 	Host *string `field:"optional" json:"host" yaml:"host" cfn:"Host"`
 	// The lineage sync of the Amazon Redshift.
-	LineageSync interface{} `field:"optional" json:"lineageSync" yaml:"lineageSync" cfn:"LineageSync"`
+	LineageSync interface{} `field:"optional" json:"lineageSync" yaml:"lineageSync" cfn:"LineageSync,CfnConnection_RedshiftLineageSyncConfigurationInputProperty"`
 	// The Amaon Redshift port.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// The Amazon Redshift storage.
-	Storage interface{} `field:"optional" json:"storage" yaml:"storage" cfn:"Storage"`
+	Storage interface{} `field:"optional" json:"storage" yaml:"storage" cfn:"Storage,CfnConnection_RedshiftStoragePropertiesProperty"`
 }
 
 // The Amazon Redshift storage properties.
@@ -342,7 +342,7 @@ type CfnConnection_RedshiftStoragePropertiesProperty struct {
 // S3 Properties Input.
 type CfnConnection_S3PropertiesInputProperty struct {
 	// Specifies whether to register the S3 Access Grant location.
-	RegisterS3AccessGrantLocation interface{} `field:"optional" json:"registerS3AccessGrantLocation" yaml:"registerS3AccessGrantLocation" cfn:"RegisterS3AccessGrantLocation"`
+	RegisterS3AccessGrantLocation interface{} `field:"optional" json:"registerS3AccessGrantLocation" yaml:"registerS3AccessGrantLocation" cfn:"RegisterS3AccessGrantLocation,b"`
 	// The Amazon S3 Access Grant location ID that's part of the Amazon S3 properties of a connection.
 	S3AccessGrantLocationId *string `field:"optional" json:"s3AccessGrantLocationId" yaml:"s3AccessGrantLocationId" cfn:"S3AccessGrantLocationId"`
 	// The Amazon S3 URI that's part of the Amazon S3 properties of a connection.
@@ -377,7 +377,7 @@ type CfnConnection_SparkGlueArgsProperty struct {
 // The Spark AWS Glue properties.
 type CfnConnection_SparkGluePropertiesInputProperty struct {
 	// The additional args in the Spark AWS Glue properties.
-	AdditionalArgs interface{} `field:"optional" json:"additionalArgs" yaml:"additionalArgs" cfn:"AdditionalArgs"`
+	AdditionalArgs interface{} `field:"optional" json:"additionalArgs" yaml:"additionalArgs" cfn:"AdditionalArgs,CfnConnection_SparkGlueArgsProperty"`
 	// The AWS Glue connection name in the Spark AWS Glue properties.
 	GlueConnectionName *string `field:"optional" json:"glueConnectionName" yaml:"glueConnectionName" cfn:"GlueConnectionName"`
 	// The AWS Glue version in the Spark AWS Glue properties.
@@ -420,6 +420,7 @@ func NewCfnConnection(scope constructs.Construct, id *string, props *CfnConnecti
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::Connection")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -84,9 +84,9 @@ type CfnDataSource interface {
 // Properties for defining a `CfnDataSource`.
 type CfnDataSourceProps struct {
 	// The metadata forms attached to the assets that the data source works with.
-	AssetFormsInput interface{} `field:"optional" json:"assetFormsInput" yaml:"assetFormsInput" cfn:"AssetFormsInput"`
+	AssetFormsInput interface{} `field:"optional" json:"assetFormsInput" yaml:"assetFormsInput" cfn:"AssetFormsInput,[CfnDataSource_FormInputProperty]"`
 	// The configuration of the data source.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnDataSource_DataSourceConfigurationInputProperty"`
 	// The unique identifier of a connection used to fetch relevant parameters from connection during Datasource run.
 	ConnectionIdentifier *string `field:"optional" json:"connectionIdentifier" yaml:"connectionIdentifier" cfn:"ConnectionIdentifier"`
 	// The description of the data source.
@@ -102,11 +102,11 @@ type CfnDataSourceProps struct {
 	// The identifier of the Amazon DataZone project in which you want to add this data source.
 	ProjectIdentifier *string `field:"required" json:"projectIdentifier" yaml:"projectIdentifier" cfn:"ProjectIdentifier"`
 	// Specifies whether the assets that this data source creates in the inventory are to be also automatically published to the catalog.
-	PublishOnImport interface{} `field:"optional" json:"publishOnImport" yaml:"publishOnImport" cfn:"PublishOnImport"`
+	PublishOnImport interface{} `field:"optional" json:"publishOnImport" yaml:"publishOnImport" cfn:"PublishOnImport,b"`
 	// Specifies whether the business name generation is to be enabled for this data source.
-	Recommendation interface{} `field:"optional" json:"recommendation" yaml:"recommendation" cfn:"Recommendation"`
+	Recommendation interface{} `field:"optional" json:"recommendation" yaml:"recommendation" cfn:"Recommendation,CfnDataSource_RecommendationConfigurationProperty"`
 	// The schedule of the data source runs.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnDataSource_ScheduleConfigurationProperty"`
 	// The type of the data source.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -114,11 +114,11 @@ type CfnDataSourceProps struct {
 // The configuration of the data source.
 type CfnDataSource_DataSourceConfigurationInputProperty struct {
 	// The configuration of the AWS Glue data source.
-	GlueRunConfiguration interface{} `field:"optional" json:"glueRunConfiguration" yaml:"glueRunConfiguration" cfn:"GlueRunConfiguration"`
+	GlueRunConfiguration interface{} `field:"optional" json:"glueRunConfiguration" yaml:"glueRunConfiguration" cfn:"GlueRunConfiguration,CfnDataSource_GlueRunConfigurationInputProperty"`
 	// The configuration of the Amazon Redshift data source.
-	RedshiftRunConfiguration interface{} `field:"optional" json:"redshiftRunConfiguration" yaml:"redshiftRunConfiguration" cfn:"RedshiftRunConfiguration"`
+	RedshiftRunConfiguration interface{} `field:"optional" json:"redshiftRunConfiguration" yaml:"redshiftRunConfiguration" cfn:"RedshiftRunConfiguration,CfnDataSource_RedshiftRunConfigurationInputProperty"`
 	// The configuration details of the Amazon SageMaker data source.
-	SageMakerRunConfiguration interface{} `field:"optional" json:"sageMakerRunConfiguration" yaml:"sageMakerRunConfiguration" cfn:"SageMakerRunConfiguration"`
+	SageMakerRunConfiguration interface{} `field:"optional" json:"sageMakerRunConfiguration" yaml:"sageMakerRunConfiguration" cfn:"SageMakerRunConfiguration,CfnDataSource_SageMakerRunConfigurationInputProperty"`
 }
 
 // A filter expression in Amazon DataZone.
@@ -144,19 +144,19 @@ type CfnDataSource_FormInputProperty struct {
 // The configuration details of the AWS Glue data source.
 type CfnDataSource_GlueRunConfigurationInputProperty struct {
 	// Specifies whether to automatically import data quality metrics as part of the data source run.
-	AutoImportDataQualityResult interface{} `field:"optional" json:"autoImportDataQualityResult" yaml:"autoImportDataQualityResult" cfn:"AutoImportDataQualityResult"`
+	AutoImportDataQualityResult interface{} `field:"optional" json:"autoImportDataQualityResult" yaml:"autoImportDataQualityResult" cfn:"AutoImportDataQualityResult,b"`
 	// The catalog name in the AWS Glue run configuration.
 	CatalogName *string `field:"optional" json:"catalogName" yaml:"catalogName" cfn:"CatalogName"`
 	// The data access role included in the configuration details of the AWS Glue data source.
 	DataAccessRole *string `field:"optional" json:"dataAccessRole" yaml:"dataAccessRole" cfn:"DataAccessRole"`
 	// The relational filter configurations included in the configuration details of the AWS Glue data source.
-	RelationalFilterConfigurations interface{} `field:"required" json:"relationalFilterConfigurations" yaml:"relationalFilterConfigurations" cfn:"RelationalFilterConfigurations"`
+	RelationalFilterConfigurations interface{} `field:"required" json:"relationalFilterConfigurations" yaml:"relationalFilterConfigurations" cfn:"RelationalFilterConfigurations,[CfnDataSource_RelationalFilterConfigurationProperty]"`
 }
 
 // The recommendation configuration for the data source.
 type CfnDataSource_RecommendationConfigurationProperty struct {
 	// Specifies whether automatic business name generation is to be enabled or not as part of the recommendation configuration.
-	EnableBusinessNameGeneration interface{} `field:"optional" json:"enableBusinessNameGeneration" yaml:"enableBusinessNameGeneration" cfn:"EnableBusinessNameGeneration"`
+	EnableBusinessNameGeneration interface{} `field:"optional" json:"enableBusinessNameGeneration" yaml:"enableBusinessNameGeneration" cfn:"EnableBusinessNameGeneration,b"`
 }
 
 // The details of the Amazon Redshift cluster storage.
@@ -176,11 +176,11 @@ type CfnDataSource_RedshiftRunConfigurationInputProperty struct {
 	// The data access role included in the configuration details of the Amazon Redshift data source.
 	DataAccessRole *string `field:"optional" json:"dataAccessRole" yaml:"dataAccessRole" cfn:"DataAccessRole"`
 	// The details of the credentials required to access an Amazon Redshift cluster.
-	RedshiftCredentialConfiguration interface{} `field:"optional" json:"redshiftCredentialConfiguration" yaml:"redshiftCredentialConfiguration" cfn:"RedshiftCredentialConfiguration"`
+	RedshiftCredentialConfiguration interface{} `field:"optional" json:"redshiftCredentialConfiguration" yaml:"redshiftCredentialConfiguration" cfn:"RedshiftCredentialConfiguration,CfnDataSource_RedshiftCredentialConfigurationProperty"`
 	// The details of the Amazon Redshift storage as part of the configuration of an Amazon Redshift data source run.
-	RedshiftStorage interface{} `field:"optional" json:"redshiftStorage" yaml:"redshiftStorage" cfn:"RedshiftStorage"`
+	RedshiftStorage interface{} `field:"optional" json:"redshiftStorage" yaml:"redshiftStorage" cfn:"RedshiftStorage,CfnDataSource_RedshiftStorageProperty"`
 	// The relational filter configurations included in the configuration details of the AWS Glue data source.
-	RelationalFilterConfigurations interface{} `field:"required" json:"relationalFilterConfigurations" yaml:"relationalFilterConfigurations" cfn:"RelationalFilterConfigurations"`
+	RelationalFilterConfigurations interface{} `field:"required" json:"relationalFilterConfigurations" yaml:"relationalFilterConfigurations" cfn:"RelationalFilterConfigurations,[CfnDataSource_RelationalFilterConfigurationProperty]"`
 }
 
 // The details of the Amazon Redshift Serverless workgroup storage.
@@ -192,9 +192,9 @@ type CfnDataSource_RedshiftServerlessStorageProperty struct {
 // The details of the Amazon Redshift storage as part of the configuration of an Amazon Redshift data source run.
 type CfnDataSource_RedshiftStorageProperty struct {
 	// The details of the Amazon Redshift cluster source.
-	RedshiftClusterSource interface{} `field:"optional" json:"redshiftClusterSource" yaml:"redshiftClusterSource" cfn:"RedshiftClusterSource"`
+	RedshiftClusterSource interface{} `field:"optional" json:"redshiftClusterSource" yaml:"redshiftClusterSource" cfn:"RedshiftClusterSource,CfnDataSource_RedshiftClusterStorageProperty"`
 	// The details of the Amazon Redshift Serverless workgroup source.
-	RedshiftServerlessSource interface{} `field:"optional" json:"redshiftServerlessSource" yaml:"redshiftServerlessSource" cfn:"RedshiftServerlessSource"`
+	RedshiftServerlessSource interface{} `field:"optional" json:"redshiftServerlessSource" yaml:"redshiftServerlessSource" cfn:"RedshiftServerlessSource,CfnDataSource_RedshiftServerlessStorageProperty"`
 }
 
 // The relational filter configuration for the data source.
@@ -202,7 +202,7 @@ type CfnDataSource_RelationalFilterConfigurationProperty struct {
 	// The database name specified in the relational filter configuration for the data source.
 	DatabaseName *string `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// The filter expressions specified in the relational filter configuration for the data source.
-	FilterExpressions interface{} `field:"optional" json:"filterExpressions" yaml:"filterExpressions" cfn:"FilterExpressions"`
+	FilterExpressions interface{} `field:"optional" json:"filterExpressions" yaml:"filterExpressions" cfn:"FilterExpressions,[CfnDataSource_FilterExpressionProperty]"`
 	// The schema name specified in the relational filter configuration for the data source.
 	SchemaName *string `field:"optional" json:"schemaName" yaml:"schemaName" cfn:"SchemaName"`
 }
@@ -210,7 +210,7 @@ type CfnDataSource_RelationalFilterConfigurationProperty struct {
 // The configuration details of the Amazon SageMaker data source.
 type CfnDataSource_SageMakerRunConfigurationInputProperty struct {
 	// The tracking assets of the Amazon SageMaker run.
-	TrackingAssets interface{} `field:"required" json:"trackingAssets" yaml:"trackingAssets" cfn:"TrackingAssets"`
+	TrackingAssets interface{} `field:"required" json:"trackingAssets" yaml:"trackingAssets" cfn:"TrackingAssets,{[s]}"`
 }
 
 // The details of the schedule of the data source runs.
@@ -233,6 +233,7 @@ func NewCfnDataSource(scope constructs.Construct, id *string, props *CfnDataSour
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::DataSource")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -76,7 +76,7 @@ type CfnDomainProps struct {
 	// The service role of the domain.
 	ServiceRole *string `field:"optional" json:"serviceRole" yaml:"serviceRole" cfn:"ServiceRole"`
 	// The single sign-on details in Amazon DataZone.
-	SingleSignOn interface{} `field:"optional" json:"singleSignOn" yaml:"singleSignOn" cfn:"SingleSignOn"`
+	SingleSignOn interface{} `field:"optional" json:"singleSignOn" yaml:"singleSignOn" cfn:"SingleSignOn,CfnDomain_SingleSignOnProperty"`
 	// The tags specified for the Amazon DataZone domain.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -105,6 +105,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::Domain")})
 	r.tags = cfnDomainTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DataZone::Domain"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

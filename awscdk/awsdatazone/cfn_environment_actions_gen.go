@@ -57,7 +57,7 @@ type CfnEnvironmentActionsProps struct {
 	// The name of the environment action.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The parameters of the environment action.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,CfnEnvironmentActions_AwsConsoleLinkParametersProperty"`
 }
 
 // The parameters of the console link specified as part of the environment action.
@@ -78,6 +78,7 @@ func NewCfnEnvironmentActions(scope constructs.Construct, id *string, props *Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::EnvironmentActions")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -66,15 +66,15 @@ type CfnEnvironmentBlueprintConfigurationProps struct {
 	// The environment role permission boundary.
 	EnvironmentRolePermissionBoundary *string `field:"optional" json:"environmentRolePermissionBoundary" yaml:"environmentRolePermissionBoundary" cfn:"EnvironmentRolePermissionBoundary"`
 	// Region-agnostic environment blueprint parameters.
-	GlobalParameters interface{} `field:"optional" json:"globalParameters" yaml:"globalParameters" cfn:"GlobalParameters"`
+	GlobalParameters interface{} `field:"optional" json:"globalParameters" yaml:"globalParameters" cfn:"GlobalParameters,{s}"`
 	// The ARN of the manage access role.
 	ManageAccessRoleArn *string `field:"optional" json:"manageAccessRoleArn" yaml:"manageAccessRoleArn" cfn:"ManageAccessRoleArn"`
 	// The provisioning configuration of a blueprint.
-	ProvisioningConfigurations interface{} `field:"optional" json:"provisioningConfigurations" yaml:"provisioningConfigurations" cfn:"ProvisioningConfigurations"`
+	ProvisioningConfigurations interface{} `field:"optional" json:"provisioningConfigurations" yaml:"provisioningConfigurations" cfn:"ProvisioningConfigurations,[CfnEnvironmentBlueprintConfiguration_ProvisioningConfigurationProperty]"`
 	// The ARN of the provisioning role.
 	ProvisioningRoleArn *string `field:"optional" json:"provisioningRoleArn" yaml:"provisioningRoleArn" cfn:"ProvisioningRoleArn"`
 	// The regional parameters of the environment blueprint.
-	RegionalParameters interface{} `field:"optional" json:"regionalParameters" yaml:"regionalParameters" cfn:"RegionalParameters"`
+	RegionalParameters interface{} `field:"optional" json:"regionalParameters" yaml:"regionalParameters" cfn:"RegionalParameters,[CfnEnvironmentBlueprintConfiguration_RegionalParameterProperty]"`
 }
 
 // The Lake Formation configuration of the Data Lake blueprint.
@@ -88,13 +88,13 @@ type CfnEnvironmentBlueprintConfiguration_LakeFormationConfigurationProperty str
 // The provisioning configuration of the blueprint.
 type CfnEnvironmentBlueprintConfiguration_ProvisioningConfigurationProperty struct {
 	// The Lake Formation configuration of the Data Lake blueprint.
-	LakeFormationConfiguration interface{} `field:"required" json:"lakeFormationConfiguration" yaml:"lakeFormationConfiguration" cfn:"LakeFormationConfiguration"`
+	LakeFormationConfiguration interface{} `field:"required" json:"lakeFormationConfiguration" yaml:"lakeFormationConfiguration" cfn:"LakeFormationConfiguration,CfnEnvironmentBlueprintConfiguration_LakeFormationConfigurationProperty"`
 }
 
 // The regional parameters in the environment blueprint.
 type CfnEnvironmentBlueprintConfiguration_RegionalParameterProperty struct {
 	// A string to string map containing parameters for the region.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// The region specified in the environment parameter.
 	Region *string `field:"optional" json:"region" yaml:"region" cfn:"Region"`
 }
@@ -111,6 +111,7 @@ func NewCfnEnvironmentBlueprintConfiguration(scope constructs.Construct, id *str
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::EnvironmentBlueprintConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -110,7 +110,7 @@ type CfnEnvironmentProps struct {
 	// The identifier of the Amazon DataZone project in which this environment is created.
 	ProjectIdentifier *string `field:"required" json:"projectIdentifier" yaml:"projectIdentifier" cfn:"ProjectIdentifier"`
 	// The user parameters of this Amazon DataZone environment.
-	UserParameters interface{} `field:"optional" json:"userParameters" yaml:"userParameters" cfn:"UserParameters"`
+	UserParameters interface{} `field:"optional" json:"userParameters" yaml:"userParameters" cfn:"UserParameters,[CfnEnvironment_EnvironmentParameterProperty]"`
 }
 
 // The parameter details of the environment.
@@ -133,6 +133,7 @@ func NewCfnEnvironment(scope constructs.Construct, id *string, props *CfnEnviron
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::Environment")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -75,7 +75,7 @@ type CfnEnvironmentProfileProps struct {
 	// The identifier of a project in which an environment profile exists.
 	ProjectIdentifier *string `field:"required" json:"projectIdentifier" yaml:"projectIdentifier" cfn:"ProjectIdentifier"`
 	// The user parameters of this Amazon DataZone environment profile.
-	UserParameters interface{} `field:"optional" json:"userParameters" yaml:"userParameters" cfn:"UserParameters"`
+	UserParameters interface{} `field:"optional" json:"userParameters" yaml:"userParameters" cfn:"UserParameters,[CfnEnvironmentProfile_EnvironmentParameterProperty]"`
 }
 
 // The parameter details of an environment profile.
@@ -98,6 +98,7 @@ func NewCfnEnvironmentProfile(scope constructs.Construct, id *string, props *Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::EnvironmentProfile")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,7 +57,7 @@ type CfnFormTypeProps struct {
 	// The identifier of the Amazon DataZone domain in which the form type exists.
 	DomainIdentifier *string `field:"required" json:"domainIdentifier" yaml:"domainIdentifier" cfn:"DomainIdentifier"`
 	// The model of the form type.
-	Model interface{} `field:"required" json:"model" yaml:"model" cfn:"Model"`
+	Model interface{} `field:"required" json:"model" yaml:"model" cfn:"Model,CfnFormType_ModelProperty"`
 	// The name of the form type.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The identifier of the project that owns the form type.
@@ -83,6 +83,7 @@ func NewCfnFormType(scope constructs.Construct, id *string, props *CfnFormTypePr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::FormType")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,7 +45,7 @@ type CfnOwnerProps struct {
 	// The type of an entity.
 	EntityType *string `field:"required" json:"entityType" yaml:"entityType" cfn:"EntityType"`
 	// The owner that you want to add to the entity.
-	Owner interface{} `field:"required" json:"owner" yaml:"owner" cfn:"Owner"`
+	Owner interface{} `field:"required" json:"owner" yaml:"owner" cfn:"Owner,CfnOwner_OwnerPropertiesProperty"`
 }
 
 // The properties of the domain unit owners group.
@@ -57,9 +57,9 @@ type CfnOwner_OwnerGroupPropertiesProperty struct {
 // The properties of a domain unit's owner.
 type CfnOwner_OwnerPropertiesProperty struct {
 	// Specifies that the domain unit owner is a group.
-	Group interface{} `field:"optional" json:"group" yaml:"group" cfn:"Group"`
+	Group interface{} `field:"optional" json:"group" yaml:"group" cfn:"Group,CfnOwner_OwnerGroupPropertiesProperty"`
 	// Specifies that the domain unit owner is a user.
-	User interface{} `field:"optional" json:"user" yaml:"user" cfn:"User"`
+	User interface{} `field:"optional" json:"user" yaml:"user" cfn:"User,CfnOwner_OwnerUserPropertiesProperty"`
 }
 
 // The properties of the owner user.
@@ -80,6 +80,7 @@ func NewCfnOwner(scope constructs.Construct, id *string, props *CfnOwnerProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::Owner")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

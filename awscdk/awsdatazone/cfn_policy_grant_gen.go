@@ -47,7 +47,7 @@ type CfnPolicyGrant interface {
 // Properties for defining a `CfnPolicyGrant`.
 type CfnPolicyGrantProps struct {
 	// The details of the policy grant member.
-	Detail interface{} `field:"required" json:"detail" yaml:"detail" cfn:"Detail"`
+	Detail interface{} `field:"required" json:"detail" yaml:"detail" cfn:"Detail,CfnPolicyGrant_PolicyGrantDetailProperty"`
 	// The ID of the domain where you want to add a policy grant.
 	DomainIdentifier *string `field:"required" json:"domainIdentifier" yaml:"domainIdentifier" cfn:"DomainIdentifier"`
 	// The ID of the entity (resource) to which you want to add a policy grant.
@@ -57,25 +57,25 @@ type CfnPolicyGrantProps struct {
 	// The type of policy that you want to grant.
 	PolicyType *string `field:"required" json:"policyType" yaml:"policyType" cfn:"PolicyType"`
 	// The principal of the policy grant member.
-	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal,CfnPolicyGrant_PolicyGrantPrincipalProperty"`
 }
 
 // The details of the policy grant.
 type CfnPolicyGrant_AddToProjectMemberPoolPolicyGrantDetailProperty struct {
 	// Specifies whether the policy grant is applied to child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // The details of the policy grant.
 type CfnPolicyGrant_CreateAssetTypePolicyGrantDetailProperty struct {
 	// Specifies whether the policy grant is applied to child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // The details of the policy grant.
 type CfnPolicyGrant_CreateDomainUnitPolicyGrantDetailProperty struct {
 	// Specifies whether the policy grant is applied to child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // The details of the policy grant.
@@ -87,19 +87,19 @@ type CfnPolicyGrant_CreateEnvironmentProfilePolicyGrantDetailProperty struct {
 // The details of the policy grant.
 type CfnPolicyGrant_CreateFormTypePolicyGrantDetailProperty struct {
 	// Specifies whether the policy grant is applied to child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // The details of the policy grant.
 type CfnPolicyGrant_CreateGlossaryPolicyGrantDetailProperty struct {
 	// Specifies whether the policy grant is applied to child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // Specifies whether to create a project from project profile policy grant details.
 type CfnPolicyGrant_CreateProjectFromProjectProfilePolicyGrantDetailProperty struct {
 	// Specifies whether to include child domain units when creating a project from project profile policy grant details.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 	// Specifies project profiles when creating a project from project profile policy grant details.
 	ProjectProfiles *[]*string `field:"optional" json:"projectProfiles" yaml:"projectProfiles" cfn:"ProjectProfiles"`
 }
@@ -107,7 +107,7 @@ type CfnPolicyGrant_CreateProjectFromProjectProfilePolicyGrantDetailProperty str
 // The details of the policy grant.
 type CfnPolicyGrant_CreateProjectPolicyGrantDetailProperty struct {
 	// Specifies whether the policy grant is applied to child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // The domain unit filter of the project grant filter.
@@ -115,7 +115,7 @@ type CfnPolicyGrant_DomainUnitFilterForProjectProperty struct {
 	// The domain unit ID to use in the filter.
 	DomainUnit *string `field:"required" json:"domainUnit" yaml:"domainUnit" cfn:"DomainUnit"`
 	// Specifies whether to include child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // The grant filter for the domain unit.
@@ -129,7 +129,7 @@ type CfnPolicyGrant_DomainUnitPolicyGrantPrincipalProperty struct {
 	// Specifes the designation of the domain unit users.
 	DomainUnitDesignation *string `field:"optional" json:"domainUnitDesignation" yaml:"domainUnitDesignation" cfn:"DomainUnitDesignation"`
 	// The grant filter for the domain unit.
-	DomainUnitGrantFilter interface{} `field:"optional" json:"domainUnitGrantFilter" yaml:"domainUnitGrantFilter" cfn:"DomainUnitGrantFilter"`
+	DomainUnitGrantFilter interface{} `field:"optional" json:"domainUnitGrantFilter" yaml:"domainUnitGrantFilter" cfn:"DomainUnitGrantFilter,CfnPolicyGrant_DomainUnitGrantFilterProperty"`
 	// The ID of the domain unit.
 	DomainUnitIdentifier *string `field:"optional" json:"domainUnitIdentifier" yaml:"domainUnitIdentifier" cfn:"DomainUnitIdentifier"`
 }
@@ -143,61 +143,61 @@ type CfnPolicyGrant_GroupPolicyGrantPrincipalProperty struct {
 // The grant details of the override domain unit owners policy.
 type CfnPolicyGrant_OverrideDomainUnitOwnersPolicyGrantDetailProperty struct {
 	// Specifies whether the policy is inherited by child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // The details of the override project owners policy grant.
 type CfnPolicyGrant_OverrideProjectOwnersPolicyGrantDetailProperty struct {
 	// Specifies whether the policy is inherited by child domain units.
-	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits"`
+	IncludeChildDomainUnits interface{} `field:"optional" json:"includeChildDomainUnits" yaml:"includeChildDomainUnits" cfn:"IncludeChildDomainUnits,b"`
 }
 
 // The details of the policy grant.
 type CfnPolicyGrant_PolicyGrantDetailProperty struct {
 	// Specifies that the policy grant is to be added to the members of the project.
-	AddToProjectMemberPool interface{} `field:"optional" json:"addToProjectMemberPool" yaml:"addToProjectMemberPool" cfn:"AddToProjectMemberPool"`
+	AddToProjectMemberPool interface{} `field:"optional" json:"addToProjectMemberPool" yaml:"addToProjectMemberPool" cfn:"AddToProjectMemberPool,CfnPolicyGrant_AddToProjectMemberPoolPolicyGrantDetailProperty"`
 	// Specifies that this is a create asset type policy.
-	CreateAssetType interface{} `field:"optional" json:"createAssetType" yaml:"createAssetType" cfn:"CreateAssetType"`
+	CreateAssetType interface{} `field:"optional" json:"createAssetType" yaml:"createAssetType" cfn:"CreateAssetType,CfnPolicyGrant_CreateAssetTypePolicyGrantDetailProperty"`
 	// Specifies that this is a create domain unit policy.
-	CreateDomainUnit interface{} `field:"optional" json:"createDomainUnit" yaml:"createDomainUnit" cfn:"CreateDomainUnit"`
+	CreateDomainUnit interface{} `field:"optional" json:"createDomainUnit" yaml:"createDomainUnit" cfn:"CreateDomainUnit,CfnPolicyGrant_CreateDomainUnitPolicyGrantDetailProperty"`
 	// Specifies that this is a create environment policy.
 	CreateEnvironment interface{} `field:"optional" json:"createEnvironment" yaml:"createEnvironment" cfn:"CreateEnvironment"`
 	// The details of the policy of creating an environment.
 	CreateEnvironmentFromBlueprint interface{} `field:"optional" json:"createEnvironmentFromBlueprint" yaml:"createEnvironmentFromBlueprint" cfn:"CreateEnvironmentFromBlueprint"`
 	// Specifies that this is a create environment profile policy.
-	CreateEnvironmentProfile interface{} `field:"optional" json:"createEnvironmentProfile" yaml:"createEnvironmentProfile" cfn:"CreateEnvironmentProfile"`
+	CreateEnvironmentProfile interface{} `field:"optional" json:"createEnvironmentProfile" yaml:"createEnvironmentProfile" cfn:"CreateEnvironmentProfile,CfnPolicyGrant_CreateEnvironmentProfilePolicyGrantDetailProperty"`
 	// Specifies that this is a create form type policy.
-	CreateFormType interface{} `field:"optional" json:"createFormType" yaml:"createFormType" cfn:"CreateFormType"`
+	CreateFormType interface{} `field:"optional" json:"createFormType" yaml:"createFormType" cfn:"CreateFormType,CfnPolicyGrant_CreateFormTypePolicyGrantDetailProperty"`
 	// Specifies that this is a create glossary policy.
-	CreateGlossary interface{} `field:"optional" json:"createGlossary" yaml:"createGlossary" cfn:"CreateGlossary"`
+	CreateGlossary interface{} `field:"optional" json:"createGlossary" yaml:"createGlossary" cfn:"CreateGlossary,CfnPolicyGrant_CreateGlossaryPolicyGrantDetailProperty"`
 	// Specifies that this is a create project policy.
-	CreateProject interface{} `field:"optional" json:"createProject" yaml:"createProject" cfn:"CreateProject"`
+	CreateProject interface{} `field:"optional" json:"createProject" yaml:"createProject" cfn:"CreateProject,CfnPolicyGrant_CreateProjectPolicyGrantDetailProperty"`
 	// Specifies whether to create a project from project profile.
-	CreateProjectFromProjectProfile interface{} `field:"optional" json:"createProjectFromProjectProfile" yaml:"createProjectFromProjectProfile" cfn:"CreateProjectFromProjectProfile"`
+	CreateProjectFromProjectProfile interface{} `field:"optional" json:"createProjectFromProjectProfile" yaml:"createProjectFromProjectProfile" cfn:"CreateProjectFromProjectProfile,CfnPolicyGrant_CreateProjectFromProjectProfilePolicyGrantDetailProperty"`
 	// Specifies that this is the delegation of the create environment profile policy.
 	DelegateCreateEnvironmentProfile interface{} `field:"optional" json:"delegateCreateEnvironmentProfile" yaml:"delegateCreateEnvironmentProfile" cfn:"DelegateCreateEnvironmentProfile"`
 	// Specifies whether to override domain unit owners.
-	OverrideDomainUnitOwners interface{} `field:"optional" json:"overrideDomainUnitOwners" yaml:"overrideDomainUnitOwners" cfn:"OverrideDomainUnitOwners"`
+	OverrideDomainUnitOwners interface{} `field:"optional" json:"overrideDomainUnitOwners" yaml:"overrideDomainUnitOwners" cfn:"OverrideDomainUnitOwners,CfnPolicyGrant_OverrideDomainUnitOwnersPolicyGrantDetailProperty"`
 	// Specifies whether to override project owners.
-	OverrideProjectOwners interface{} `field:"optional" json:"overrideProjectOwners" yaml:"overrideProjectOwners" cfn:"OverrideProjectOwners"`
+	OverrideProjectOwners interface{} `field:"optional" json:"overrideProjectOwners" yaml:"overrideProjectOwners" cfn:"OverrideProjectOwners,CfnPolicyGrant_OverrideProjectOwnersPolicyGrantDetailProperty"`
 }
 
 // The policy grant principal.
 type CfnPolicyGrant_PolicyGrantPrincipalProperty struct {
 	// The domain unit of the policy grant principal.
-	DomainUnit interface{} `field:"optional" json:"domainUnit" yaml:"domainUnit" cfn:"DomainUnit"`
+	DomainUnit interface{} `field:"optional" json:"domainUnit" yaml:"domainUnit" cfn:"DomainUnit,CfnPolicyGrant_DomainUnitPolicyGrantPrincipalProperty"`
 	// The group of the policy grant principal.
-	Group interface{} `field:"optional" json:"group" yaml:"group" cfn:"Group"`
+	Group interface{} `field:"optional" json:"group" yaml:"group" cfn:"Group,CfnPolicyGrant_GroupPolicyGrantPrincipalProperty"`
 	// The project of the policy grant principal.
-	Project interface{} `field:"optional" json:"project" yaml:"project" cfn:"Project"`
+	Project interface{} `field:"optional" json:"project" yaml:"project" cfn:"Project,CfnPolicyGrant_ProjectPolicyGrantPrincipalProperty"`
 	// The user of the policy grant principal.
-	User interface{} `field:"optional" json:"user" yaml:"user" cfn:"User"`
+	User interface{} `field:"optional" json:"user" yaml:"user" cfn:"User,CfnPolicyGrant_UserPolicyGrantPrincipalProperty"`
 }
 
 // The project grant filter.
 type CfnPolicyGrant_ProjectGrantFilterProperty struct {
 	// The domain unit filter of the project grant filter.
-	DomainUnitFilter interface{} `field:"required" json:"domainUnitFilter" yaml:"domainUnitFilter" cfn:"DomainUnitFilter"`
+	DomainUnitFilter interface{} `field:"required" json:"domainUnitFilter" yaml:"domainUnitFilter" cfn:"DomainUnitFilter,CfnPolicyGrant_DomainUnitFilterForProjectProperty"`
 }
 
 // The project policy grant principal.
@@ -205,7 +205,7 @@ type CfnPolicyGrant_ProjectPolicyGrantPrincipalProperty struct {
 	// The project designation of the project policy grant principal.
 	ProjectDesignation *string `field:"optional" json:"projectDesignation" yaml:"projectDesignation" cfn:"ProjectDesignation"`
 	// The project grant filter of the project policy grant principal.
-	ProjectGrantFilter interface{} `field:"optional" json:"projectGrantFilter" yaml:"projectGrantFilter" cfn:"ProjectGrantFilter"`
+	ProjectGrantFilter interface{} `field:"optional" json:"projectGrantFilter" yaml:"projectGrantFilter" cfn:"ProjectGrantFilter,CfnPolicyGrant_ProjectGrantFilterProperty"`
 	// The project ID of the project policy grant principal.
 	ProjectIdentifier *string `field:"optional" json:"projectIdentifier" yaml:"projectIdentifier" cfn:"ProjectIdentifier"`
 }
@@ -230,6 +230,7 @@ func NewCfnPolicyGrant(scope constructs.Construct, id *string, props *CfnPolicyG
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::PolicyGrant")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -79,7 +79,7 @@ type CfnProjectProps struct {
 	// The glossary terms that can be used in this Amazon DataZone project.
 	GlossaryTerms *[]*string `field:"optional" json:"glossaryTerms" yaml:"glossaryTerms" cfn:"GlossaryTerms"`
 	// The project membership assignments.
-	MembershipAssignments interface{} `field:"optional" json:"membershipAssignments" yaml:"membershipAssignments" cfn:"MembershipAssignments"`
+	MembershipAssignments interface{} `field:"optional" json:"membershipAssignments" yaml:"membershipAssignments" cfn:"MembershipAssignments,[CfnProject_ProjectMembershipAssignmentProperty]"`
 	// The name of a project.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The project category.
@@ -91,9 +91,9 @@ type CfnProjectProps struct {
 	// The project profile version to which the project should be updated.
 	ProjectProfileVersion *string `field:"optional" json:"projectProfileVersion" yaml:"projectProfileVersion" cfn:"ProjectProfileVersion"`
 	// The resource tags of the project.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[CfnProject_ResourceTagProperty]"`
 	// The user parameters of the project.
-	UserParameters interface{} `field:"optional" json:"userParameters" yaml:"userParameters" cfn:"UserParameters"`
+	UserParameters interface{} `field:"optional" json:"userParameters" yaml:"userParameters" cfn:"UserParameters,[CfnProject_EnvironmentConfigurationUserParameterProperty]"`
 }
 
 // The environment configuration user parameters.
@@ -103,7 +103,7 @@ type CfnProject_EnvironmentConfigurationUserParameterProperty struct {
 	// The ID of the environment.
 	EnvironmentId *string `field:"optional" json:"environmentId" yaml:"environmentId" cfn:"EnvironmentId"`
 	// The environment parameters.
-	EnvironmentParameters interface{} `field:"optional" json:"environmentParameters" yaml:"environmentParameters" cfn:"EnvironmentParameters"`
+	EnvironmentParameters interface{} `field:"optional" json:"environmentParameters" yaml:"environmentParameters" cfn:"EnvironmentParameters,[CfnProject_EnvironmentParameterProperty]"`
 }
 
 // The parameter details of an evironment profile.
@@ -124,7 +124,7 @@ type CfnProject_MemberProperty struct {
 type CfnProject_ProjectMembershipAssignmentProperty struct {
 	Designation *string `field:"required" json:"designation" yaml:"designation" cfn:"Designation"`
 	// The member of the project.
-	Member interface{} `field:"required" json:"member" yaml:"member" cfn:"Member"`
+	Member interface{} `field:"required" json:"member" yaml:"member" cfn:"Member,CfnProject_MemberProperty"`
 }
 
 type CfnProject_ResourceTagProperty struct {
@@ -144,6 +144,7 @@ func NewCfnProject(scope constructs.Construct, id *string, props *CfnProjectProp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::Project")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

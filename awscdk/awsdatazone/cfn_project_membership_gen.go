@@ -41,7 +41,7 @@ type CfnProjectMembershipProps struct {
 	// The ID of the Amazon DataZone domain in which project membership is created.
 	DomainIdentifier *string `field:"required" json:"domainIdentifier" yaml:"domainIdentifier" cfn:"DomainIdentifier"`
 	// The details about a project member.
-	Member interface{} `field:"required" json:"member" yaml:"member" cfn:"Member"`
+	Member interface{} `field:"required" json:"member" yaml:"member" cfn:"Member,CfnProjectMembership_MemberProperty"`
 	// The ID of the project for which this project membership was created.
 	ProjectIdentifier *string `field:"required" json:"projectIdentifier" yaml:"projectIdentifier" cfn:"ProjectIdentifier"`
 }
@@ -66,6 +66,7 @@ func NewCfnProjectMembership(scope constructs.Construct, id *string, props *CfnP
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::ProjectMembership")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

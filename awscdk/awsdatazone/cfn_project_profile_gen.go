@@ -62,7 +62,7 @@ type CfnProjectProfile interface {
 
 // Properties for defining a `CfnProjectProfile`.
 type CfnProjectProfileProps struct {
-	AllowCustomProjectResourceTags interface{} `field:"optional" json:"allowCustomProjectResourceTags" yaml:"allowCustomProjectResourceTags" cfn:"AllowCustomProjectResourceTags"`
+	AllowCustomProjectResourceTags interface{} `field:"optional" json:"allowCustomProjectResourceTags" yaml:"allowCustomProjectResourceTags" cfn:"AllowCustomProjectResourceTags,b"`
 	// The description of the project profile.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A domain ID of the project profile.
@@ -70,14 +70,14 @@ type CfnProjectProfileProps struct {
 	// A domain unit ID of the project profile.
 	DomainUnitIdentifier *string `field:"optional" json:"domainUnitIdentifier" yaml:"domainUnitIdentifier" cfn:"DomainUnitIdentifier"`
 	// Environment configurations of a project profile.
-	EnvironmentConfigurations interface{} `field:"optional" json:"environmentConfigurations" yaml:"environmentConfigurations" cfn:"EnvironmentConfigurations"`
+	EnvironmentConfigurations interface{} `field:"optional" json:"environmentConfigurations" yaml:"environmentConfigurations" cfn:"EnvironmentConfigurations,[CfnProjectProfile_EnvironmentConfigurationProperty]"`
 	// The name of a project profile.
 	Name                           *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	ProjectResourceTags            interface{} `field:"optional" json:"projectResourceTags" yaml:"projectResourceTags" cfn:"ProjectResourceTags"`
+	ProjectResourceTags            interface{} `field:"optional" json:"projectResourceTags" yaml:"projectResourceTags" cfn:"ProjectResourceTags,[CfnProjectProfile_ResourceTagParameterProperty]"`
 	ProjectResourceTagsDescription *string     `field:"optional" json:"projectResourceTagsDescription" yaml:"projectResourceTagsDescription" cfn:"ProjectResourceTagsDescription"`
 	// The status of a project profile.
 	Status                   *string     `field:"optional" json:"status" yaml:"status" cfn:"Status"`
-	UseDefaultConfigurations interface{} `field:"optional" json:"useDefaultConfigurations" yaml:"useDefaultConfigurations" cfn:"UseDefaultConfigurations"`
+	UseDefaultConfigurations interface{} `field:"optional" json:"useDefaultConfigurations" yaml:"useDefaultConfigurations" cfn:"UseDefaultConfigurations,b"`
 }
 
 // The AWS account of the environment.
@@ -89,7 +89,7 @@ type CfnProjectProfile_AwsAccountProperty struct {
 // The environment configuration parameter.
 type CfnProjectProfile_EnvironmentConfigurationParameterProperty struct {
 	// Specifies whether the environment parameter is editable.
-	IsEditable interface{} `field:"optional" json:"isEditable" yaml:"isEditable" cfn:"IsEditable"`
+	IsEditable interface{} `field:"optional" json:"isEditable" yaml:"isEditable" cfn:"IsEditable,b"`
 	// The name of the environment configuration parameter.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The value of the environment configuration parameter.
@@ -99,9 +99,9 @@ type CfnProjectProfile_EnvironmentConfigurationParameterProperty struct {
 // The details of the environment configuration parameter.
 type CfnProjectProfile_EnvironmentConfigurationParametersDetailsProperty struct {
 	// The parameter overrides.
-	ParameterOverrides interface{} `field:"optional" json:"parameterOverrides" yaml:"parameterOverrides" cfn:"ParameterOverrides"`
+	ParameterOverrides interface{} `field:"optional" json:"parameterOverrides" yaml:"parameterOverrides" cfn:"ParameterOverrides,[CfnProjectProfile_EnvironmentConfigurationParameterProperty]"`
 	// The resolved environment configuration parameters.
-	ResolvedParameters interface{} `field:"optional" json:"resolvedParameters" yaml:"resolvedParameters" cfn:"ResolvedParameters"`
+	ResolvedParameters interface{} `field:"optional" json:"resolvedParameters" yaml:"resolvedParameters" cfn:"ResolvedParameters,[CfnProjectProfile_EnvironmentConfigurationParameterProperty]"`
 	// Ssm path environment configuration parameters.
 	SsmPath *string `field:"optional" json:"ssmPath" yaml:"ssmPath" cfn:"SsmPath"`
 }
@@ -109,11 +109,11 @@ type CfnProjectProfile_EnvironmentConfigurationParametersDetailsProperty struct 
 // The configuration of an environment.
 type CfnProjectProfile_EnvironmentConfigurationProperty struct {
 	// The AWS account of the environment.
-	AwsAccount interface{} `field:"optional" json:"awsAccount" yaml:"awsAccount" cfn:"AwsAccount"`
+	AwsAccount interface{} `field:"optional" json:"awsAccount" yaml:"awsAccount" cfn:"AwsAccount,CfnProjectProfile_AwsAccountProperty"`
 	// The AWS Region of the environment.
-	AwsRegion interface{} `field:"required" json:"awsRegion" yaml:"awsRegion" cfn:"AwsRegion"`
+	AwsRegion interface{} `field:"required" json:"awsRegion" yaml:"awsRegion" cfn:"AwsRegion,CfnProjectProfile_RegionProperty"`
 	// The configuration parameters of the environment.
-	ConfigurationParameters interface{} `field:"optional" json:"configurationParameters" yaml:"configurationParameters" cfn:"ConfigurationParameters"`
+	ConfigurationParameters interface{} `field:"optional" json:"configurationParameters" yaml:"configurationParameters" cfn:"ConfigurationParameters,CfnProjectProfile_EnvironmentConfigurationParametersDetailsProperty"`
 	// The deployment mode of the environment.
 	DeploymentMode *string `field:"optional" json:"deploymentMode" yaml:"deploymentMode" cfn:"DeploymentMode"`
 	// The deployment order of the environment.
@@ -134,7 +134,7 @@ type CfnProjectProfile_RegionProperty struct {
 }
 
 type CfnProjectProfile_ResourceTagParameterProperty struct {
-	IsValueEditable interface{} `field:"required" json:"isValueEditable" yaml:"isValueEditable" cfn:"IsValueEditable"`
+	IsValueEditable interface{} `field:"required" json:"isValueEditable" yaml:"isValueEditable" cfn:"IsValueEditable,b"`
 	Key             *string     `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	Value           *string     `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -151,6 +151,7 @@ func NewCfnProjectProfile(scope constructs.Construct, id *string, props *CfnProj
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::ProjectProfile")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,7 +80,7 @@ type CfnSubscriptionTargetProps struct {
 	// The provider of the subscription target.
 	Provider *string `field:"optional" json:"provider" yaml:"provider" cfn:"Provider"`
 	// The configuration of the subscription target.
-	SubscriptionTargetConfig interface{} `field:"required" json:"subscriptionTargetConfig" yaml:"subscriptionTargetConfig" cfn:"SubscriptionTargetConfig"`
+	SubscriptionTargetConfig interface{} `field:"required" json:"subscriptionTargetConfig" yaml:"subscriptionTargetConfig" cfn:"SubscriptionTargetConfig,[CfnSubscriptionTarget_SubscriptionTargetFormProperty]"`
 	// The type of the subscription target.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -105,6 +105,7 @@ func NewCfnSubscriptionTarget(scope constructs.Construct, id *string, props *Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::SubscriptionTarget")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -78,9 +78,9 @@ type CfnUserProfile_SsoUserProfileDetailsProperty struct {
 
 type CfnUserProfile_UserProfileDetailsProperty struct {
 	// The details of the IAM User Profile.
-	Iam interface{} `field:"optional" json:"iam" yaml:"iam" cfn:"Iam"`
+	Iam interface{} `field:"optional" json:"iam" yaml:"iam" cfn:"Iam,CfnUserProfile_IamUserProfileDetailsProperty"`
 	// The details of the SSO User Profile.
-	Sso interface{} `field:"optional" json:"sso" yaml:"sso" cfn:"Sso"`
+	Sso interface{} `field:"optional" json:"sso" yaml:"sso" cfn:"Sso,CfnUserProfile_SsoUserProfileDetailsProperty"`
 }
 
 type cfnUserProfile struct {
@@ -95,6 +95,7 @@ func NewCfnUserProfile(scope constructs.Construct, id *string, props *CfnUserPro
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DataZone::UserProfile")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

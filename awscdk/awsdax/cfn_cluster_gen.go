@@ -97,7 +97,7 @@ type CfnClusterProps struct {
 	// The number of nodes in the DAX cluster.
 	ReplicationFactor *float64 `field:"required" json:"replicationFactor" yaml:"replicationFactor" cfn:"ReplicationFactor"`
 	// Represents the settings used to enable server-side encryption on the cluster.
-	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification"`
+	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification,CfnCluster_SSESpecificationProperty"`
 	// A list of security group IDs to be assigned to each node in the DAX cluster.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The name of the subnet group to be used for the replication group.
@@ -109,7 +109,7 @@ type CfnClusterProps struct {
 // Represents the settings used to enable server-side encryption.
 type CfnCluster_SSESpecificationProperty struct {
 	// Indicates whether server-side encryption is enabled (true) or disabled (false) on the cluster.
-	SseEnabled interface{} `field:"optional" json:"sseEnabled" yaml:"sseEnabled" cfn:"SSEEnabled"`
+	SseEnabled interface{} `field:"optional" json:"sseEnabled" yaml:"sseEnabled" cfn:"SSEEnabled,b"`
 }
 
 type cfnCluster struct {
@@ -126,6 +126,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DAX::Cluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::DAX::Cluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

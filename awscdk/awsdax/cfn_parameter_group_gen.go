@@ -51,6 +51,7 @@ func NewCfnParameterGroup(scope constructs.Construct, id *string, props *CfnPara
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DAX::ParameterGroup")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnBudget interface {
 // Properties for defining a `CfnBudget`.
 type CfnBudgetProps struct {
 	// The budget actions to specify what happens when the budget runs out.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnBudget_BudgetActionToAddProperty]"`
 	// The dollar limit based on consumed usage.
 	ApproximateDollarLimit *float64 `field:"required" json:"approximateDollarLimit" yaml:"approximateDollarLimit" cfn:"ApproximateDollarLimit"`
 	// The description of the budget.
@@ -64,11 +64,11 @@ type CfnBudgetProps struct {
 	// The farm ID.
 	FarmId *string `field:"required" json:"farmId" yaml:"farmId" cfn:"FarmId"`
 	// The start and end time of the budget.
-	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnBudget_BudgetScheduleProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The usage details of the allotted budget.
-	UsageTrackingResource interface{} `field:"required" json:"usageTrackingResource" yaml:"usageTrackingResource" cfn:"UsageTrackingResource"`
+	UsageTrackingResource interface{} `field:"required" json:"usageTrackingResource" yaml:"usageTrackingResource" cfn:"UsageTrackingResource,CfnBudget_UsageTrackingResourceProperty"`
 }
 
 // The budget action to add.
@@ -84,7 +84,7 @@ type CfnBudget_BudgetActionToAddProperty struct {
 // The start and end time of the budget.
 type CfnBudget_BudgetScheduleProperty struct {
 	// The details of a fixed budget schedule.
-	Fixed interface{} `field:"required" json:"fixed" yaml:"fixed" cfn:"Fixed"`
+	Fixed interface{} `field:"required" json:"fixed" yaml:"fixed" cfn:"Fixed,CfnBudget_FixedBudgetScheduleProperty"`
 }
 
 // The details of a fixed budget schedule.
@@ -115,6 +115,7 @@ func NewCfnBudget(scope constructs.Construct, id *string, props *CfnBudgetProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::Budget")})
 	r.tags = cfnBudgetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Deadline::Budget"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

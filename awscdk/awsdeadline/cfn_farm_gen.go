@@ -66,6 +66,7 @@ func NewCfnFarm(scope constructs.Construct, id *string, props *CfnFarmProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::Farm")})
 	r.tags = cfnFarmTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Deadline::Farm"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

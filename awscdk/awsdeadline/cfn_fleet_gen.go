@@ -62,7 +62,7 @@ type CfnFleet interface {
 // Properties for defining a `CfnFleet`.
 type CfnFleetProps struct {
 	// The configuration details for the fleet.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnFleet_FleetConfigurationProperty"`
 	// A description that helps identify what the fleet is used for.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The display name of the fleet summary to update.
@@ -70,7 +70,7 @@ type CfnFleetProps struct {
 	// The farm ID.
 	FarmId *string `field:"required" json:"farmId" yaml:"farmId" cfn:"FarmId"`
 	// Provides a script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
-	HostConfiguration interface{} `field:"optional" json:"hostConfiguration" yaml:"hostConfiguration" cfn:"HostConfiguration"`
+	HostConfiguration interface{} `field:"optional" json:"hostConfiguration" yaml:"hostConfiguration" cfn:"HostConfiguration,CfnFleet_HostConfigurationProperty"`
 	// The maximum number of workers specified in the fleet.
 	MaxWorkerCount *float64 `field:"required" json:"maxWorkerCount" yaml:"maxWorkerCount" cfn:"MaxWorkerCount"`
 	// The minimum number of workers in the fleet.
@@ -84,9 +84,9 @@ type CfnFleetProps struct {
 // Provides information about the GPU accelerators used for jobs processed by a fleet.
 type CfnFleet_AcceleratorCapabilitiesProperty struct {
 	// The number of GPU accelerators specified for worker hosts in this fleet.
-	Count interface{} `field:"optional" json:"count" yaml:"count" cfn:"Count"`
+	Count interface{} `field:"optional" json:"count" yaml:"count" cfn:"Count,CfnFleet_AcceleratorCountRangeProperty"`
 	// A list of accelerator capabilities requested for this fleet.
-	Selections interface{} `field:"required" json:"selections" yaml:"selections" cfn:"Selections"`
+	Selections interface{} `field:"required" json:"selections" yaml:"selections" cfn:"Selections,[CfnFleet_AcceleratorSelectionProperty]"`
 }
 
 // Defines the maximum and minimum number of GPU accelerators required for a worker instance..
@@ -121,7 +121,7 @@ type CfnFleet_CustomerManagedAutoScalingConfigurationProperty struct {
 
 // The configuration details for a customer managed fleet.
 type CfnFleet_CustomerManagedFleetConfigurationProperty struct {
-	AutoScalingConfiguration interface{} `field:"optional" json:"autoScalingConfiguration" yaml:"autoScalingConfiguration" cfn:"AutoScalingConfiguration"`
+	AutoScalingConfiguration interface{} `field:"optional" json:"autoScalingConfiguration" yaml:"autoScalingConfiguration" cfn:"AutoScalingConfiguration,CfnFleet_CustomerManagedAutoScalingConfigurationProperty"`
 	// The Auto Scaling mode for the customer managed fleet.
 	Mode *string `field:"required" json:"mode" yaml:"mode" cfn:"Mode"`
 	// The storage profile ID for the customer managed fleet.
@@ -129,29 +129,29 @@ type CfnFleet_CustomerManagedFleetConfigurationProperty struct {
 	// The tag propagation mode for the customer managed fleet.
 	TagPropagationMode *string `field:"optional" json:"tagPropagationMode" yaml:"tagPropagationMode" cfn:"TagPropagationMode"`
 	// The worker capabilities for the customer managed fleet.
-	WorkerCapabilities interface{} `field:"required" json:"workerCapabilities" yaml:"workerCapabilities" cfn:"WorkerCapabilities"`
+	WorkerCapabilities interface{} `field:"required" json:"workerCapabilities" yaml:"workerCapabilities" cfn:"WorkerCapabilities,CfnFleet_CustomerManagedWorkerCapabilitiesProperty"`
 }
 
 // The worker capabilities for a customer managed workflow.
 type CfnFleet_CustomerManagedWorkerCapabilitiesProperty struct {
 	// The range of the accelerator.
-	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount"`
+	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount,CfnFleet_AcceleratorCountRangeProperty"`
 	// The total memory (MiB) for the customer managed worker capabilities.
-	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB"`
+	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB,CfnFleet_AcceleratorTotalMemoryMiBRangeProperty"`
 	// The accelerator types for the customer managed worker capabilities.
 	AcceleratorTypes *[]*string `field:"optional" json:"acceleratorTypes" yaml:"acceleratorTypes" cfn:"AcceleratorTypes"`
 	// The CPU architecture type for the customer managed worker capabilities.
 	CpuArchitectureType *string `field:"required" json:"cpuArchitectureType" yaml:"cpuArchitectureType" cfn:"CpuArchitectureType"`
 	// Custom requirement ranges for customer managed worker capabilities.
-	CustomAmounts interface{} `field:"optional" json:"customAmounts" yaml:"customAmounts" cfn:"CustomAmounts"`
+	CustomAmounts interface{} `field:"optional" json:"customAmounts" yaml:"customAmounts" cfn:"CustomAmounts,[CfnFleet_FleetAmountCapabilityProperty]"`
 	// Custom attributes for the customer manged worker capabilities.
-	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes"`
+	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes,[CfnFleet_FleetAttributeCapabilityProperty]"`
 	// The memory (MiB).
-	MemoryMiB interface{} `field:"required" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB"`
+	MemoryMiB interface{} `field:"required" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB,CfnFleet_MemoryMiBRangeProperty"`
 	// The operating system (OS) family.
 	OsFamily *string `field:"required" json:"osFamily" yaml:"osFamily" cfn:"OsFamily"`
 	// The vCPU count for the customer manged worker capabilities.
-	VCpuCount interface{} `field:"required" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount"`
+	VCpuCount interface{} `field:"required" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount,CfnFleet_VCpuCountRangeProperty"`
 }
 
 // Specifies the EBS volume.
@@ -185,17 +185,17 @@ type CfnFleet_FleetAttributeCapabilityProperty struct {
 // The amounts and attributes of fleets.
 type CfnFleet_FleetCapabilitiesProperty struct {
 	// Amount capabilities of the fleet.
-	Amounts interface{} `field:"optional" json:"amounts" yaml:"amounts" cfn:"Amounts"`
+	Amounts interface{} `field:"optional" json:"amounts" yaml:"amounts" cfn:"Amounts,[CfnFleet_FleetAmountCapabilityProperty]"`
 	// Attribute capabilities of the fleet.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnFleet_FleetAttributeCapabilityProperty]"`
 }
 
 // Fleet configuration details.
 type CfnFleet_FleetConfigurationProperty struct {
 	// The customer managed fleets within a fleet configuration.
-	CustomerManaged interface{} `field:"optional" json:"customerManaged" yaml:"customerManaged" cfn:"CustomerManaged"`
+	CustomerManaged interface{} `field:"optional" json:"customerManaged" yaml:"customerManaged" cfn:"CustomerManaged,CfnFleet_CustomerManagedFleetConfigurationProperty"`
 	// The service managed Amazon EC2 instances for a fleet configuration.
-	ServiceManagedEc2 interface{} `field:"optional" json:"serviceManagedEc2" yaml:"serviceManagedEc2" cfn:"ServiceManagedEc2"`
+	ServiceManagedEc2 interface{} `field:"optional" json:"serviceManagedEc2" yaml:"serviceManagedEc2" cfn:"ServiceManagedEc2,CfnFleet_ServiceManagedEc2FleetConfigurationProperty"`
 }
 
 type CfnFleet_FleetSoftwareAddOnProperty struct {
@@ -234,41 +234,41 @@ type CfnFleet_ServiceManagedEc2AutoScalingConfigurationProperty struct {
 
 // The configuration details for a service managed EC2 fleet.
 type CfnFleet_ServiceManagedEc2FleetConfigurationProperty struct {
-	AutoScalingConfiguration interface{} `field:"optional" json:"autoScalingConfiguration" yaml:"autoScalingConfiguration" cfn:"AutoScalingConfiguration"`
+	AutoScalingConfiguration interface{} `field:"optional" json:"autoScalingConfiguration" yaml:"autoScalingConfiguration" cfn:"AutoScalingConfiguration,CfnFleet_ServiceManagedEc2AutoScalingConfigurationProperty"`
 	// The instance capabilities for the service managed EC2 fleet.
-	InstanceCapabilities interface{} `field:"required" json:"instanceCapabilities" yaml:"instanceCapabilities" cfn:"InstanceCapabilities"`
+	InstanceCapabilities interface{} `field:"required" json:"instanceCapabilities" yaml:"instanceCapabilities" cfn:"InstanceCapabilities,CfnFleet_ServiceManagedEc2InstanceCapabilitiesProperty"`
 	// The instance market options for the service managed EC2 fleet.
-	InstanceMarketOptions         interface{} `field:"required" json:"instanceMarketOptions" yaml:"instanceMarketOptions" cfn:"InstanceMarketOptions"`
-	PersistentVolumeConfiguration interface{} `field:"optional" json:"persistentVolumeConfiguration" yaml:"persistentVolumeConfiguration" cfn:"PersistentVolumeConfiguration"`
+	InstanceMarketOptions         interface{} `field:"required" json:"instanceMarketOptions" yaml:"instanceMarketOptions" cfn:"InstanceMarketOptions,CfnFleet_ServiceManagedEc2InstanceMarketOptionsProperty"`
+	PersistentVolumeConfiguration interface{} `field:"optional" json:"persistentVolumeConfiguration" yaml:"persistentVolumeConfiguration" cfn:"PersistentVolumeConfiguration,CfnFleet_PersistentVolumeConfigurationProperty"`
 	// The storage profile ID for the service managed EC2 fleet.
 	StorageProfileId *string `field:"optional" json:"storageProfileId" yaml:"storageProfileId" cfn:"StorageProfileId"`
 	// The VPC configuration for the service managed EC2 fleet.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnFleet_VpcConfigurationProperty"`
 }
 
 // The Amazon EC2 instance capabilities.
 type CfnFleet_ServiceManagedEc2InstanceCapabilitiesProperty struct {
 	// Describes the GPU accelerator capabilities required for worker host instances in this fleet.
-	AcceleratorCapabilities interface{} `field:"optional" json:"acceleratorCapabilities" yaml:"acceleratorCapabilities" cfn:"AcceleratorCapabilities"`
+	AcceleratorCapabilities interface{} `field:"optional" json:"acceleratorCapabilities" yaml:"acceleratorCapabilities" cfn:"AcceleratorCapabilities,CfnFleet_AcceleratorCapabilitiesProperty"`
 	// The allowable Amazon EC2 instance types.
 	AllowedInstanceTypes *[]*string `field:"optional" json:"allowedInstanceTypes" yaml:"allowedInstanceTypes" cfn:"AllowedInstanceTypes"`
 	// The CPU architecture type.
 	CpuArchitectureType *string `field:"required" json:"cpuArchitectureType" yaml:"cpuArchitectureType" cfn:"CpuArchitectureType"`
 	// The custom capability amounts to require for instances in this fleet.
-	CustomAmounts interface{} `field:"optional" json:"customAmounts" yaml:"customAmounts" cfn:"CustomAmounts"`
+	CustomAmounts interface{} `field:"optional" json:"customAmounts" yaml:"customAmounts" cfn:"CustomAmounts,[CfnFleet_FleetAmountCapabilityProperty]"`
 	// The custom capability attributes to require for instances in this fleet.
-	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes"`
+	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes,[CfnFleet_FleetAttributeCapabilityProperty]"`
 	// The instance types to exclude from the fleet.
 	ExcludedInstanceTypes *[]*string `field:"optional" json:"excludedInstanceTypes" yaml:"excludedInstanceTypes" cfn:"ExcludedInstanceTypes"`
 	// The memory, as MiB, for the Amazon EC2 instance type.
-	MemoryMiB interface{} `field:"required" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB"`
+	MemoryMiB interface{} `field:"required" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB,CfnFleet_MemoryMiBRangeProperty"`
 	// The operating system (OS) family.
 	OsFamily *string `field:"required" json:"osFamily" yaml:"osFamily" cfn:"OsFamily"`
 	// The root EBS volume.
-	RootEbsVolume  interface{} `field:"optional" json:"rootEbsVolume" yaml:"rootEbsVolume" cfn:"RootEbsVolume"`
-	SoftwareAddOns interface{} `field:"optional" json:"softwareAddOns" yaml:"softwareAddOns" cfn:"SoftwareAddOns"`
+	RootEbsVolume  interface{} `field:"optional" json:"rootEbsVolume" yaml:"rootEbsVolume" cfn:"RootEbsVolume,CfnFleet_Ec2EbsVolumeProperty"`
+	SoftwareAddOns interface{} `field:"optional" json:"softwareAddOns" yaml:"softwareAddOns" cfn:"SoftwareAddOns,[CfnFleet_FleetSoftwareAddOnProperty]"`
 	// The amount of vCPU to require for instances in this fleet.
-	VCpuCount interface{} `field:"required" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount"`
+	VCpuCount interface{} `field:"required" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount,CfnFleet_VCpuCountRangeProperty"`
 }
 
 // The details of the Amazon EC2 instance market options for a service managed fleet.
@@ -305,6 +305,7 @@ func NewCfnFleet(scope constructs.Construct, id *string, props *CfnFleetProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::Fleet")})
 	r.tags = cfnFleetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Deadline::Fleet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

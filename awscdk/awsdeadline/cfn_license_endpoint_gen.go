@@ -69,6 +69,7 @@ func NewCfnLicenseEndpoint(scope constructs.Construct, id *string, props *CfnLic
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::LicenseEndpoint")})
 	r.tags = cfnLicenseEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Deadline::LicenseEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

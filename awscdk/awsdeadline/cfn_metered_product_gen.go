@@ -54,6 +54,7 @@ func NewCfnMeteredProduct(scope constructs.Construct, id *string, props *CfnMete
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::MeteredProduct")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -77,6 +77,7 @@ func NewCfnMonitor(scope constructs.Construct, id *string, props *CfnMonitorProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::Monitor")})
 	r.tags = cfnMonitorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Deadline::Monitor"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,6 +65,7 @@ func NewCfnQueueEnvironment(scope constructs.Construct, id *string, props *CfnQu
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::QueueEnvironment")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,14 +70,14 @@ type CfnQueueProps struct {
 	// The farm ID.
 	FarmId *string `field:"required" json:"farmId" yaml:"farmId" cfn:"FarmId"`
 	// The job attachment settings.
-	JobAttachmentSettings interface{} `field:"optional" json:"jobAttachmentSettings" yaml:"jobAttachmentSettings" cfn:"JobAttachmentSettings"`
+	JobAttachmentSettings interface{} `field:"optional" json:"jobAttachmentSettings" yaml:"jobAttachmentSettings" cfn:"JobAttachmentSettings,CfnQueue_JobAttachmentSettingsProperty"`
 	// Identifies the user for a job.
-	JobRunAsUser interface{} `field:"optional" json:"jobRunAsUser" yaml:"jobRunAsUser" cfn:"JobRunAsUser"`
+	JobRunAsUser interface{} `field:"optional" json:"jobRunAsUser" yaml:"jobRunAsUser" cfn:"JobRunAsUser,CfnQueue_JobRunAsUserProperty"`
 	// The file system location that the queue uses.
 	RequiredFileSystemLocationNames *[]*string `field:"optional" json:"requiredFileSystemLocationNames" yaml:"requiredFileSystemLocationNames" cfn:"RequiredFileSystemLocationNames"`
 	// The Amazon Resource Name (ARN) of the IAM role that workers use when running jobs in this queue.
 	RoleArn                 *string     `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
-	SchedulingConfiguration interface{} `field:"optional" json:"schedulingConfiguration" yaml:"schedulingConfiguration" cfn:"SchedulingConfiguration"`
+	SchedulingConfiguration interface{} `field:"optional" json:"schedulingConfiguration" yaml:"schedulingConfiguration" cfn:"SchedulingConfiguration,CfnQueue_SchedulingConfigurationProperty"`
 	// The tags to add to your queue.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -93,11 +93,11 @@ type CfnQueue_JobAttachmentSettingsProperty struct {
 // Identifies the user for a job.
 type CfnQueue_JobRunAsUserProperty struct {
 	// The user and group that the jobs in the queue run as.
-	Posix interface{} `field:"optional" json:"posix" yaml:"posix" cfn:"Posix"`
+	Posix interface{} `field:"optional" json:"posix" yaml:"posix" cfn:"Posix,CfnQueue_PosixUserProperty"`
 	// Specifies whether the job should run using the queue's system user or if the job should run using the worker agent system user.
 	RunAs *string `field:"required" json:"runAs" yaml:"runAs" cfn:"RunAs"`
 	// Identifies a Microsoft Windows user.
-	Windows interface{} `field:"optional" json:"windows" yaml:"windows" cfn:"Windows"`
+	Windows interface{} `field:"optional" json:"windows" yaml:"windows" cfn:"Windows,CfnQueue_WindowsUserProperty"`
 }
 
 // The POSIX user.
@@ -113,9 +113,9 @@ type CfnQueue_PriorityBalancedSchedulingConfigurationProperty struct {
 }
 
 type CfnQueue_SchedulingConfigurationProperty struct {
-	PriorityBalanced interface{} `field:"optional" json:"priorityBalanced" yaml:"priorityBalanced" cfn:"PriorityBalanced"`
+	PriorityBalanced interface{} `field:"optional" json:"priorityBalanced" yaml:"priorityBalanced" cfn:"PriorityBalanced,CfnQueue_PriorityBalancedSchedulingConfigurationProperty"`
 	PriorityFifo     interface{} `field:"optional" json:"priorityFifo" yaml:"priorityFifo" cfn:"PriorityFifo"`
-	WeightedBalanced interface{} `field:"optional" json:"weightedBalanced" yaml:"weightedBalanced" cfn:"WeightedBalanced"`
+	WeightedBalanced interface{} `field:"optional" json:"weightedBalanced" yaml:"weightedBalanced" cfn:"WeightedBalanced,CfnQueue_WeightedBalancedSchedulingConfigurationProperty"`
 }
 
 type CfnQueue_SchedulingMaxPriorityOverrideProperty struct {
@@ -128,8 +128,8 @@ type CfnQueue_SchedulingMinPriorityOverrideProperty struct {
 
 type CfnQueue_WeightedBalancedSchedulingConfigurationProperty struct {
 	ErrorWeight          *float64    `field:"optional" json:"errorWeight" yaml:"errorWeight" cfn:"ErrorWeight"`
-	MaxPriorityOverride  interface{} `field:"optional" json:"maxPriorityOverride" yaml:"maxPriorityOverride" cfn:"MaxPriorityOverride"`
-	MinPriorityOverride  interface{} `field:"optional" json:"minPriorityOverride" yaml:"minPriorityOverride" cfn:"MinPriorityOverride"`
+	MaxPriorityOverride  interface{} `field:"optional" json:"maxPriorityOverride" yaml:"maxPriorityOverride" cfn:"MaxPriorityOverride,CfnQueue_SchedulingMaxPriorityOverrideProperty"`
+	MinPriorityOverride  interface{} `field:"optional" json:"minPriorityOverride" yaml:"minPriorityOverride" cfn:"MinPriorityOverride,CfnQueue_SchedulingMinPriorityOverrideProperty"`
 	PriorityWeight       *float64    `field:"optional" json:"priorityWeight" yaml:"priorityWeight" cfn:"PriorityWeight"`
 	RenderingTaskBuffer  *float64    `field:"optional" json:"renderingTaskBuffer" yaml:"renderingTaskBuffer" cfn:"RenderingTaskBuffer"`
 	RenderingTaskWeight  *float64    `field:"optional" json:"renderingTaskWeight" yaml:"renderingTaskWeight" cfn:"RenderingTaskWeight"`
@@ -158,6 +158,7 @@ func NewCfnQueue(scope constructs.Construct, id *string, props *CfnQueueProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::Queue")})
 	r.tags = cfnQueueTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Deadline::Queue"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnStorageProfileProps struct {
 	// The unique identifier of the farm that contains the storage profile.
 	FarmId *string `field:"required" json:"farmId" yaml:"farmId" cfn:"FarmId"`
 	// Operating system specific file system path to the storage location.
-	FileSystemLocations interface{} `field:"optional" json:"fileSystemLocations" yaml:"fileSystemLocations" cfn:"FileSystemLocations"`
+	FileSystemLocations interface{} `field:"optional" json:"fileSystemLocations" yaml:"fileSystemLocations" cfn:"FileSystemLocations,[CfnStorageProfile_FileSystemLocationProperty]"`
 	// The operating system (OS) family.
 	OsFamily *string `field:"required" json:"osFamily" yaml:"osFamily" cfn:"OsFamily"`
 }
@@ -68,6 +68,7 @@ func NewCfnStorageProfile(scope constructs.Construct, id *string, props *CfnStor
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::StorageProfile")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

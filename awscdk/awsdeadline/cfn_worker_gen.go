@@ -50,7 +50,7 @@ type CfnWorkerProps struct {
 	// The fleet ID.
 	FleetId *string `field:"required" json:"fleetId" yaml:"fleetId" cfn:"FleetId"`
 	// The host property details.
-	HostProperties interface{} `field:"optional" json:"hostProperties" yaml:"hostProperties" cfn:"HostProperties"`
+	HostProperties interface{} `field:"optional" json:"hostProperties" yaml:"hostProperties" cfn:"HostProperties,CfnWorker_HostPropertiesRequestProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*CfnWorker_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -60,7 +60,7 @@ type CfnWorker_HostPropertiesRequestProperty struct {
 	// The host name.
 	HostName *string `field:"optional" json:"hostName" yaml:"hostName" cfn:"HostName"`
 	// The IP addresses for a host.
-	IpAddresses interface{} `field:"optional" json:"ipAddresses" yaml:"ipAddresses" cfn:"IpAddresses"`
+	IpAddresses interface{} `field:"optional" json:"ipAddresses" yaml:"ipAddresses" cfn:"IpAddresses,CfnWorker_IpAddressesProperty"`
 }
 
 // The IP addresses for a host.
@@ -90,6 +90,7 @@ func NewCfnWorker(scope constructs.Construct, id *string, props *CfnWorkerProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Deadline::Worker")})
 	r.tags = cfnWorkerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Deadline::Worker"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,7 +32,7 @@ type CfnGraph interface {
 // Properties for defining a `CfnGraph`.
 type CfnGraphProps struct {
 	// Indicates whether to automatically enable new organization accounts as member accounts in the organization behavior graph.
-	AutoEnableMembers interface{} `field:"optional" json:"autoEnableMembers" yaml:"autoEnableMembers" cfn:"AutoEnableMembers"`
+	AutoEnableMembers interface{} `field:"optional" json:"autoEnableMembers" yaml:"autoEnableMembers" cfn:"AutoEnableMembers,b"`
 	// The tag values to assign to the new behavior graph.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -51,6 +51,7 @@ func NewCfnGraph(scope constructs.Construct, id *string, props *CfnGraphProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Detective::Graph")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Detective::Graph"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnMemberInvitation interface {
 // Properties for defining a `CfnMemberInvitation`.
 type CfnMemberInvitationProps struct {
 	// Whether to send an invitation email to the member account.
-	DisableEmailNotification interface{} `field:"optional" json:"disableEmailNotification" yaml:"disableEmailNotification" cfn:"DisableEmailNotification"`
+	DisableEmailNotification interface{} `field:"optional" json:"disableEmailNotification" yaml:"disableEmailNotification" cfn:"DisableEmailNotification,b"`
 	// The ARN of the behavior graph to invite the account to contribute data to.
 	GraphArn *string `field:"required" json:"graphArn" yaml:"graphArn" cfn:"GraphArn"`
 	// The root user email address of the invited account.
@@ -61,6 +61,7 @@ func NewCfnMemberInvitation(scope constructs.Construct, id *string, props *CfnMe
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Detective::MemberInvitation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

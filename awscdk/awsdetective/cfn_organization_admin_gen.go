@@ -43,6 +43,7 @@ func NewCfnOrganizationAdmin(scope constructs.Construct, id *string, props *CfnO
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Detective::OrganizationAdmin")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,7 +52,7 @@ type CfnDevicePoolProps struct {
 	// The ARN of the project for the device pool.
 	ProjectArn *string `field:"required" json:"projectArn" yaml:"projectArn" cfn:"ProjectArn"`
 	// The device pool's rules.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnDevicePool_RuleProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -81,6 +81,7 @@ func NewCfnDevicePool(scope constructs.Construct, id *string, props *CfnDevicePo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DeviceFarm::DevicePool")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DeviceFarm::DevicePool"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,9 +50,9 @@ type CfnInstanceProfileProps struct {
 	// The name of the instance profile.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// When set to `true` , Device Farm removes app packages after a test run.
-	PackageCleanup interface{} `field:"optional" json:"packageCleanup" yaml:"packageCleanup" cfn:"PackageCleanup"`
+	PackageCleanup interface{} `field:"optional" json:"packageCleanup" yaml:"packageCleanup" cfn:"PackageCleanup,b"`
 	// When set to `true` , Device Farm reboots the instance after a test run.
-	RebootAfterUse interface{} `field:"optional" json:"rebootAfterUse" yaml:"rebootAfterUse" cfn:"RebootAfterUse"`
+	RebootAfterUse interface{} `field:"optional" json:"rebootAfterUse" yaml:"rebootAfterUse" cfn:"RebootAfterUse,b"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -71,6 +71,7 @@ func NewCfnInstanceProfile(scope constructs.Construct, id *string, props *CfnIns
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DeviceFarm::InstanceProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DeviceFarm::InstanceProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,14 +43,14 @@ type CfnProject interface {
 type CfnProjectProps struct {
 	// Sets the execution timeout value (in minutes) for a project.
 	DefaultJobTimeoutMinutes *float64    `field:"optional" json:"defaultJobTimeoutMinutes" yaml:"defaultJobTimeoutMinutes" cfn:"DefaultJobTimeoutMinutes"`
-	EnvironmentVariables     interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables     interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,[CfnProject_EnvironmentVariableProperty]"`
 	ExecutionRoleArn         *string     `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The project's name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The tags to add to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The VPC security groups and subnets that are attached to a project.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnProject_VpcConfigProperty"`
 }
 
 type CfnProject_EnvironmentVariableProperty struct {
@@ -82,6 +82,7 @@ func NewCfnProject(scope constructs.Construct, id *string, props *CfnProjectProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DeviceFarm::Project")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DeviceFarm::Project"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

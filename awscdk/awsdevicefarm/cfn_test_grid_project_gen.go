@@ -44,7 +44,7 @@ type CfnTestGridProjectProps struct {
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The VPC security groups and subnets that are attached to a project.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnTestGridProject_VpcConfigProperty"`
 }
 
 // The VPC security groups and subnets attached to the `TestGrid` project.
@@ -71,6 +71,7 @@ func NewCfnTestGridProject(scope constructs.Construct, id *string, props *CfnTes
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DeviceFarm::TestGridProject")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DeviceFarm::TestGridProject"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

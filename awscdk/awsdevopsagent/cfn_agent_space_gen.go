@@ -68,9 +68,9 @@ type CfnAgentSpaceProps struct {
 	Locale *string `field:"optional" json:"locale" yaml:"locale" cfn:"Locale"`
 	// The name of the Agent Space.
 	Name        *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	OperatorApp interface{} `field:"optional" json:"operatorApp" yaml:"operatorApp" cfn:"OperatorApp"`
+	OperatorApp interface{} `field:"optional" json:"operatorApp" yaml:"operatorApp" cfn:"OperatorApp,CfnAgentSpace_OperatorAppProperty"`
 	// Preferences that configure behavior of this AgentSpace.
-	Preferences interface{} `field:"optional" json:"preferences" yaml:"preferences" cfn:"Preferences"`
+	Preferences interface{} `field:"optional" json:"preferences" yaml:"preferences" cfn:"Preferences,CfnAgentSpace_PreferencesProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -108,16 +108,16 @@ type CfnAgentSpace_IdpAuthConfigurationProperty struct {
 }
 
 type CfnAgentSpace_OperatorAppProperty struct {
-	Iam interface{} `field:"optional" json:"iam" yaml:"iam" cfn:"Iam"`
-	Idc interface{} `field:"optional" json:"idc" yaml:"idc" cfn:"Idc"`
+	Iam interface{} `field:"optional" json:"iam" yaml:"iam" cfn:"Iam,CfnAgentSpace_IamAuthConfigurationProperty"`
+	Idc interface{} `field:"optional" json:"idc" yaml:"idc" cfn:"Idc,CfnAgentSpace_IdcAuthConfigurationProperty"`
 	// External identity provider configuration for the Operator App.
-	Idp interface{} `field:"optional" json:"idp" yaml:"idp" cfn:"Idp"`
+	Idp interface{} `field:"optional" json:"idp" yaml:"idp" cfn:"Idp,CfnAgentSpace_IdpAuthConfigurationProperty"`
 }
 
 // Preferences that configure behavior of this AgentSpace.
 type CfnAgentSpace_PreferencesProperty struct {
 	// Indicates whether elevated directed actions are permitted in this AgentSpace.
-	ElevatedActionsEnabled interface{} `field:"optional" json:"elevatedActionsEnabled" yaml:"elevatedActionsEnabled" cfn:"ElevatedActionsEnabled"`
+	ElevatedActionsEnabled interface{} `field:"optional" json:"elevatedActionsEnabled" yaml:"elevatedActionsEnabled" cfn:"ElevatedActionsEnabled,b"`
 }
 
 type cfnAgentSpace struct {
@@ -134,6 +134,7 @@ func NewCfnAgentSpace(scope constructs.Construct, id *string, props *CfnAgentSpa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsAgent::AgentSpace")})
 	r.tags = cfnAgentSpaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DevOpsAgent::AgentSpace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

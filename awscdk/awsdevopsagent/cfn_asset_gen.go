@@ -52,7 +52,7 @@ type CfnAssetProps struct {
 	// The type of asset.
 	AssetType *string `field:"required" json:"assetType" yaml:"assetType" cfn:"AssetType"`
 	// Inline file list.
-	Files interface{} `field:"optional" json:"files" yaml:"files" cfn:"Files"`
+	Files interface{} `field:"optional" json:"files" yaml:"files" cfn:"Files,[CfnAsset_AssetFileProperty]"`
 	// Asset metadata document.
 	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
 	// Base64-encoded zip bundle containing all files for the asset.
@@ -83,6 +83,7 @@ func NewCfnAsset(scope constructs.Construct, id *string, props *CfnAssetProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsAgent::Asset")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,7 +43,7 @@ type CfnAssociationProps struct {
 	// The unique identifier of the Agent Space.
 	AgentSpaceId *string `field:"required" json:"agentSpaceId" yaml:"agentSpaceId" cfn:"AgentSpaceId"`
 	// The configuration that directs how the Agent Space interacts with the given service.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAssociation_ServiceConfigurationProperty"`
 	// Set of linked association IDs for parent-child relationships.
 	LinkedAssociationIds *[]*string `field:"optional" json:"linkedAssociationIds" yaml:"linkedAssociationIds" cfn:"LinkedAssociationIds"`
 	// The identifier for the associated service.
@@ -61,7 +61,7 @@ type CfnAssociation_AWSConfigurationProperty struct {
 	// Role ARN used by AWS DevOps Agent to access resources in the primary account.
 	AssumableRoleArn *string `field:"required" json:"assumableRoleArn" yaml:"assumableRoleArn" cfn:"AssumableRoleArn"`
 	// List of resources to monitor.
-	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources,[CfnAssociation_AWSResourceProperty]"`
 	// List of tags as key-value pairs, used to identify resources for topology crawl.
 	Tags *[]*CfnAssociation_KeyValuePairProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -85,7 +85,7 @@ type CfnAssociation_AzureConfigurationProperty struct {
 // Configuration for Dynatrace monitoring integration.
 type CfnAssociation_DynatraceConfigurationProperty struct {
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 	// Dynatrace environment id.
 	EnvId *string `field:"required" json:"envId" yaml:"envId" cfn:"EnvId"`
 	// List of Dynatrace resources to monitor.
@@ -95,7 +95,7 @@ type CfnAssociation_DynatraceConfigurationProperty struct {
 // Configuration for Event Channel integration.
 type CfnAssociation_EventChannelConfigurationProperty struct {
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 }
 
 // Configuration for GitHub repository integration.
@@ -113,7 +113,7 @@ type CfnAssociation_GitHubConfigurationProperty struct {
 // Configuration for GitLab project integration.
 type CfnAssociation_GitLabConfigurationProperty struct {
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 	// GitLab instance identifier (e.g., gitlab.com).
 	InstanceIdentifier *string `field:"optional" json:"instanceIdentifier" yaml:"instanceIdentifier" cfn:"InstanceIdentifier"`
 	// GitLab numeric project ID.
@@ -135,7 +135,7 @@ type CfnAssociation_MCPServerConfigurationProperty struct {
 	// The description of the MCP server.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 	// MCP server endpoint URL.
 	Endpoint *string `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
 	// The name of the MCP server.
@@ -149,7 +149,7 @@ type CfnAssociation_MCPServerDatadogConfigurationProperty struct {
 	// The description of the MCP server.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 	// The mutative MCP tools enabled for this integration, by tool name.
 	EnabledElevatedTools *[]*string `field:"optional" json:"enabledElevatedTools" yaml:"enabledElevatedTools" cfn:"EnabledElevatedTools"`
 	// MCP server endpoint URL.
@@ -161,7 +161,7 @@ type CfnAssociation_MCPServerDatadogConfigurationProperty struct {
 // Grafana MCP server configuration.
 type CfnAssociation_MCPServerGrafanaConfigurationProperty struct {
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 	// The mutative MCP tools enabled for this integration, by tool name.
 	EnabledElevatedTools *[]*string `field:"optional" json:"enabledElevatedTools" yaml:"enabledElevatedTools" cfn:"EnabledElevatedTools"`
 	// MCP server endpoint URL.
@@ -189,7 +189,7 @@ type CfnAssociation_MCPServerSplunkConfigurationProperty struct {
 	// The description of the MCP server.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 	// MCP server endpoint URL.
 	Endpoint *string `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
 	// The name of the MCP server.
@@ -201,7 +201,7 @@ type CfnAssociation_PagerDutyConfigurationProperty struct {
 	// Email to be used in PagerDuty API header.
 	CustomerEmail *string `field:"required" json:"customerEmail" yaml:"customerEmail" cfn:"CustomerEmail"`
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 	// List of PagerDuty service IDs available for the association.
 	Services *[]*string `field:"required" json:"services" yaml:"services" cfn:"Services"`
 }
@@ -209,43 +209,43 @@ type CfnAssociation_PagerDutyConfigurationProperty struct {
 // The configuration that directs how Agent Space interacts with the given service.
 type CfnAssociation_ServiceConfigurationProperty struct {
 	// Configuration for AWS monitor account integration.
-	Aws interface{} `field:"optional" json:"aws" yaml:"aws" cfn:"Aws"`
+	Aws interface{} `field:"optional" json:"aws" yaml:"aws" cfn:"Aws,CfnAssociation_AWSConfigurationProperty"`
 	// Azure subscription integration configuration.
-	Azure interface{} `field:"optional" json:"azure" yaml:"azure" cfn:"Azure"`
+	Azure interface{} `field:"optional" json:"azure" yaml:"azure" cfn:"Azure,CfnAssociation_AzureConfigurationProperty"`
 	// Configuration for Dynatrace monitoring integration.
-	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace"`
+	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace,CfnAssociation_DynatraceConfigurationProperty"`
 	// Configuration for Event Channel integration.
-	EventChannel interface{} `field:"optional" json:"eventChannel" yaml:"eventChannel" cfn:"EventChannel"`
+	EventChannel interface{} `field:"optional" json:"eventChannel" yaml:"eventChannel" cfn:"EventChannel,CfnAssociation_EventChannelConfigurationProperty"`
 	// Configuration for GitHub repository integration.
-	GitHub interface{} `field:"optional" json:"gitHub" yaml:"gitHub" cfn:"GitHub"`
+	GitHub interface{} `field:"optional" json:"gitHub" yaml:"gitHub" cfn:"GitHub,CfnAssociation_GitHubConfigurationProperty"`
 	// Configuration for GitLab project integration.
-	GitLab interface{} `field:"optional" json:"gitLab" yaml:"gitLab" cfn:"GitLab"`
+	GitLab interface{} `field:"optional" json:"gitLab" yaml:"gitLab" cfn:"GitLab,CfnAssociation_GitLabConfigurationProperty"`
 	// Configuration for custom MCP (Model Context Protocol) server integration.
-	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"MCPServer"`
+	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"MCPServer,CfnAssociation_MCPServerConfigurationProperty"`
 	// Configuration for Datadog MCP server integration.
-	McpServerDatadog interface{} `field:"optional" json:"mcpServerDatadog" yaml:"mcpServerDatadog" cfn:"MCPServerDatadog"`
+	McpServerDatadog interface{} `field:"optional" json:"mcpServerDatadog" yaml:"mcpServerDatadog" cfn:"MCPServerDatadog,CfnAssociation_MCPServerDatadogConfigurationProperty"`
 	// Grafana MCP server configuration.
-	McpServerGrafana interface{} `field:"optional" json:"mcpServerGrafana" yaml:"mcpServerGrafana" cfn:"MCPServerGrafana"`
+	McpServerGrafana interface{} `field:"optional" json:"mcpServerGrafana" yaml:"mcpServerGrafana" cfn:"MCPServerGrafana,CfnAssociation_MCPServerGrafanaConfigurationProperty"`
 	// Configuration for New Relic MCP server integration.
-	McpServerNewRelic interface{} `field:"optional" json:"mcpServerNewRelic" yaml:"mcpServerNewRelic" cfn:"MCPServerNewRelic"`
+	McpServerNewRelic interface{} `field:"optional" json:"mcpServerNewRelic" yaml:"mcpServerNewRelic" cfn:"MCPServerNewRelic,CfnAssociation_MCPServerNewRelicConfigurationProperty"`
 	// SigV4-authenticated MCP server configuration.
-	McpServerSigV4 interface{} `field:"optional" json:"mcpServerSigV4" yaml:"mcpServerSigV4" cfn:"MCPServerSigV4"`
+	McpServerSigV4 interface{} `field:"optional" json:"mcpServerSigV4" yaml:"mcpServerSigV4" cfn:"MCPServerSigV4,CfnAssociation_MCPServerSigV4ConfigurationProperty"`
 	// Configuration for Splunk MCP server integration.
-	McpServerSplunk interface{} `field:"optional" json:"mcpServerSplunk" yaml:"mcpServerSplunk" cfn:"MCPServerSplunk"`
+	McpServerSplunk interface{} `field:"optional" json:"mcpServerSplunk" yaml:"mcpServerSplunk" cfn:"MCPServerSplunk,CfnAssociation_MCPServerSplunkConfigurationProperty"`
 	// PagerDuty integration configuration.
-	PagerDuty interface{} `field:"optional" json:"pagerDuty" yaml:"pagerDuty" cfn:"PagerDuty"`
+	PagerDuty interface{} `field:"optional" json:"pagerDuty" yaml:"pagerDuty" cfn:"PagerDuty,CfnAssociation_PagerDutyConfigurationProperty"`
 	// Configuration for ServiceNow instance integration.
-	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow"`
+	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow,CfnAssociation_ServiceNowConfigurationProperty"`
 	// Configuration for Slack workspace integration.
-	Slack interface{} `field:"optional" json:"slack" yaml:"slack" cfn:"Slack"`
+	Slack interface{} `field:"optional" json:"slack" yaml:"slack" cfn:"Slack,CfnAssociation_SlackConfigurationProperty"`
 	// Configuration for AWS source account integration.
-	SourceAws interface{} `field:"optional" json:"sourceAws" yaml:"sourceAws" cfn:"SourceAws"`
+	SourceAws interface{} `field:"optional" json:"sourceAws" yaml:"sourceAws" cfn:"SourceAws,CfnAssociation_SourceAwsConfigurationProperty"`
 }
 
 // Configuration for ServiceNow integration.
 type CfnAssociation_ServiceNowConfigurationProperty struct {
 	// When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service.
-	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates"`
+	EnableWebhookUpdates interface{} `field:"optional" json:"enableWebhookUpdates" yaml:"enableWebhookUpdates" cfn:"EnableWebhookUpdates,b"`
 	// ServiceNow instance ID.
 	InstanceId *string `field:"optional" json:"instanceId" yaml:"instanceId" cfn:"InstanceId"`
 }
@@ -253,7 +253,7 @@ type CfnAssociation_ServiceNowConfigurationProperty struct {
 // Optional bidirectional communication configuration.
 type CfnAssociation_SlackBidirectionalConfigurationProperty struct {
 	// Whether bidirectional communication is enabled for this association.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// IAM role ARN that AWS DevOps Agent assumes to exchange messages with your Slack workspace on behalf of this association.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -269,9 +269,9 @@ type CfnAssociation_SlackChannelProperty struct {
 // Configuration for Slack workspace integration.
 type CfnAssociation_SlackConfigurationProperty struct {
 	// Optional bidirectional communication configuration.
-	Bidirectional interface{} `field:"optional" json:"bidirectional" yaml:"bidirectional" cfn:"Bidirectional"`
+	Bidirectional interface{} `field:"optional" json:"bidirectional" yaml:"bidirectional" cfn:"Bidirectional,CfnAssociation_SlackBidirectionalConfigurationProperty"`
 	// Transmission targets for agent notifications.
-	TransmissionTarget interface{} `field:"required" json:"transmissionTarget" yaml:"transmissionTarget" cfn:"TransmissionTarget"`
+	TransmissionTarget interface{} `field:"required" json:"transmissionTarget" yaml:"transmissionTarget" cfn:"TransmissionTarget,CfnAssociation_SlackTransmissionTargetProperty"`
 	// Associated Slack workspace ID.
 	WorkspaceId *string `field:"required" json:"workspaceId" yaml:"workspaceId" cfn:"WorkspaceId"`
 	// Associated Slack workspace name.
@@ -281,7 +281,7 @@ type CfnAssociation_SlackConfigurationProperty struct {
 // Defines the Slack channels where different types of agent notifications will be sent.
 type CfnAssociation_SlackTransmissionTargetProperty struct {
 	// Destination for AWS DevOps Agent Incident Response.
-	IncidentResponseTarget interface{} `field:"required" json:"incidentResponseTarget" yaml:"incidentResponseTarget" cfn:"IncidentResponseTarget"`
+	IncidentResponseTarget interface{} `field:"required" json:"incidentResponseTarget" yaml:"incidentResponseTarget" cfn:"IncidentResponseTarget,CfnAssociation_SlackChannelProperty"`
 }
 
 // Configuration for AWS source account integration.
@@ -295,7 +295,7 @@ type CfnAssociation_SourceAwsConfigurationProperty struct {
 	// Role ARN to be assumed by AWS DevOps Agent to operate on behalf of customer.
 	AssumableRoleArn *string `field:"required" json:"assumableRoleArn" yaml:"assumableRoleArn" cfn:"AssumableRoleArn"`
 	// List of resources to monitor.
-	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources,[CfnAssociation_AWSResourceProperty]"`
 	// List of tags as key-value pairs, used to identify resources for topology crawl.
 	Tags *[]*CfnAssociation_KeyValuePairProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -312,6 +312,7 @@ func NewCfnAssociation(scope constructs.Construct, id *string, props *CfnAssocia
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsAgent::Association")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

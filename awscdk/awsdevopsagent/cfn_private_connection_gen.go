@@ -44,7 +44,7 @@ type CfnPrivateConnectionProps struct {
 	// Certificate for the Private Connection.
 	Certificate *string `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate"`
 	// The connection configuration, either SelfManaged or ServiceManaged.
-	ConnectionConfiguration interface{} `field:"required" json:"connectionConfiguration" yaml:"connectionConfiguration" cfn:"ConnectionConfiguration"`
+	ConnectionConfiguration interface{} `field:"required" json:"connectionConfiguration" yaml:"connectionConfiguration" cfn:"ConnectionConfiguration,CfnPrivateConnection_ConnectionConfigurationProperty"`
 	// Unique name for this Private Connection within the account.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -53,9 +53,9 @@ type CfnPrivateConnectionProps struct {
 
 type CfnPrivateConnection_ConnectionConfigurationProperty struct {
 	// Configuration for a self-managed Private Connection.
-	SelfManaged interface{} `field:"optional" json:"selfManaged" yaml:"selfManaged" cfn:"SelfManaged"`
+	SelfManaged interface{} `field:"optional" json:"selfManaged" yaml:"selfManaged" cfn:"SelfManaged,CfnPrivateConnection_SelfManagedModeProperty"`
 	// Configuration for a service-managed Private Connection.
-	ServiceManaged interface{} `field:"optional" json:"serviceManaged" yaml:"serviceManaged" cfn:"ServiceManaged"`
+	ServiceManaged interface{} `field:"optional" json:"serviceManaged" yaml:"serviceManaged" cfn:"ServiceManaged,CfnPrivateConnection_ServiceManagedModeProperty"`
 }
 
 // Configuration for a self-managed Private Connection.
@@ -98,6 +98,7 @@ func NewCfnPrivateConnection(scope constructs.Construct, id *string, props *CfnP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsAgent::PrivateConnection")})
 	r.tags = cfnPrivateConnectionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DevOpsAgent::PrivateConnection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,7 +64,7 @@ type CfnServiceProps struct {
 	// The name of the private connection to use for VPC connectivity.
 	PrivateConnectionName *string `field:"optional" json:"privateConnectionName" yaml:"privateConnectionName" cfn:"PrivateConnectionName"`
 	// Service-specific configuration details - MCPServerSigV4 supports in-place updates;
-	ServiceDetails interface{} `field:"optional" json:"serviceDetails" yaml:"serviceDetails" cfn:"ServiceDetails"`
+	ServiceDetails interface{} `field:"optional" json:"serviceDetails" yaml:"serviceDetails" cfn:"ServiceDetails,CfnService_ServiceDetailsProperty"`
 	// The type of service being registered.
 	ServiceType *string `field:"required" json:"serviceType" yaml:"serviceType" cfn:"ServiceType"`
 	// An array of key-value pairs to apply to this resource.
@@ -75,27 +75,27 @@ type CfnServiceProps struct {
 
 type CfnService_AdditionalServiceDetailsProperty struct {
 	// Azure Identity service details returned after registration.
-	AzureIdentity interface{} `field:"optional" json:"azureIdentity" yaml:"azureIdentity" cfn:"AzureIdentity"`
+	AzureIdentity interface{} `field:"optional" json:"azureIdentity" yaml:"azureIdentity" cfn:"AzureIdentity,CfnService_RegisteredAzureIdentityDetailsProperty"`
 	// Dynatrace service details returned after registration.
-	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace"`
+	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace,CfnService_RegisteredDynatraceDetailsProperty"`
 	// GitHub service details returned after registration.
-	GitHub interface{} `field:"optional" json:"gitHub" yaml:"gitHub" cfn:"GitHub"`
+	GitHub interface{} `field:"optional" json:"gitHub" yaml:"gitHub" cfn:"GitHub,CfnService_RegisteredGitHubServiceDetailsProperty"`
 	// GitLab service details returned after registration.
-	GitLab interface{} `field:"optional" json:"gitLab" yaml:"gitLab" cfn:"GitLab"`
+	GitLab interface{} `field:"optional" json:"gitLab" yaml:"gitLab" cfn:"GitLab,CfnService_RegisteredGitLabServiceDetailsProperty"`
 	// MCP server details returned after registration.
-	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"MCPServer"`
+	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"MCPServer,CfnService_RegisteredMCPServerDetailsProperty"`
 	// Grafana MCP server details returned after registration.
-	McpServerGrafana interface{} `field:"optional" json:"mcpServerGrafana" yaml:"mcpServerGrafana" cfn:"MCPServerGrafana"`
+	McpServerGrafana interface{} `field:"optional" json:"mcpServerGrafana" yaml:"mcpServerGrafana" cfn:"MCPServerGrafana,CfnService_RegisteredMCPServerGrafanaDetailsProperty"`
 	// New Relic service details returned after registration.
-	McpServerNewRelic interface{} `field:"optional" json:"mcpServerNewRelic" yaml:"mcpServerNewRelic" cfn:"MCPServerNewRelic"`
+	McpServerNewRelic interface{} `field:"optional" json:"mcpServerNewRelic" yaml:"mcpServerNewRelic" cfn:"MCPServerNewRelic,CfnService_RegisteredNewRelicDetailsProperty"`
 	// SigV4-authenticated MCP server details returned after registration.
-	McpServerSigV4 interface{} `field:"optional" json:"mcpServerSigV4" yaml:"mcpServerSigV4" cfn:"MCPServerSigV4"`
+	McpServerSigV4 interface{} `field:"optional" json:"mcpServerSigV4" yaml:"mcpServerSigV4" cfn:"MCPServerSigV4,CfnService_RegisteredMCPServerSigV4DetailsProperty"`
 	// MCP server details returned after registration.
-	McpServerSplunk interface{} `field:"optional" json:"mcpServerSplunk" yaml:"mcpServerSplunk" cfn:"MCPServerSplunk"`
+	McpServerSplunk interface{} `field:"optional" json:"mcpServerSplunk" yaml:"mcpServerSplunk" cfn:"MCPServerSplunk,CfnService_RegisteredMCPServerDetailsProperty"`
 	// PagerDuty service details returned after registration.
-	PagerDuty interface{} `field:"optional" json:"pagerDuty" yaml:"pagerDuty" cfn:"PagerDuty"`
+	PagerDuty interface{} `field:"optional" json:"pagerDuty" yaml:"pagerDuty" cfn:"PagerDuty,CfnService_RegisteredPagerDutyDetailsProperty"`
 	// ServiceNow service details returned after registration.
-	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow"`
+	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow,CfnService_RegisteredServiceNowDetailsProperty"`
 }
 
 // API key authentication details.
@@ -133,7 +133,7 @@ type CfnService_BearerTokenDetailsProperty struct {
 // Dynatrace OAuth authorization configuration.
 type CfnService_DynatraceAuthorizationConfigProperty struct {
 	// OAuth client credentials.
-	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials"`
+	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials,CfnService_OAuthClientDetailsProperty"`
 }
 
 // Dynatrace service configuration.
@@ -141,7 +141,7 @@ type CfnService_DynatraceServiceDetailsProperty struct {
 	// Dynatrace resource account URN.
 	AccountUrn *string `field:"required" json:"accountUrn" yaml:"accountUrn" cfn:"AccountUrn"`
 	// Dynatrace OAuth authorization configuration.
-	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnService_DynatraceAuthorizationConfigProperty"`
 }
 
 // The token verifies an existing DevOps Agent GitHub App installation on github.com and is then discarded. Not supported for GitHub Enterprise Server.
@@ -158,9 +158,9 @@ type CfnService_GitHubAppVerificationDetailsProperty struct {
 
 type CfnService_GitHubDetailsProperty struct {
 	// The token verifies an existing DevOps Agent GitHub App installation on github.com and is then discarded. Not supported for GitHub Enterprise Server.
-	AppVerification interface{} `field:"optional" json:"appVerification" yaml:"appVerification" cfn:"AppVerification"`
+	AppVerification interface{} `field:"optional" json:"appVerification" yaml:"appVerification" cfn:"AppVerification,CfnService_GitHubAppVerificationDetailsProperty"`
 	// The token is stored and used as the long-lived credential for GitHub API access.
-	DirectAccess interface{} `field:"optional" json:"directAccess" yaml:"directAccess" cfn:"DirectAccess"`
+	DirectAccess interface{} `field:"optional" json:"directAccess" yaml:"directAccess" cfn:"DirectAccess,CfnService_GitHubPatDetailsProperty"`
 }
 
 // The token is stored and used as the long-lived credential for GitHub API access.
@@ -187,17 +187,17 @@ type CfnService_GitLabDetailsProperty struct {
 
 type CfnService_MCPServerAuthorizationConfigProperty struct {
 	// API key authentication details.
-	ApiKey interface{} `field:"optional" json:"apiKey" yaml:"apiKey" cfn:"ApiKey"`
+	ApiKey interface{} `field:"optional" json:"apiKey" yaml:"apiKey" cfn:"ApiKey,CfnService_ApiKeyDetailsProperty"`
 	// Bearer token authentication details.
-	BearerToken interface{} `field:"optional" json:"bearerToken" yaml:"bearerToken" cfn:"BearerToken"`
+	BearerToken interface{} `field:"optional" json:"bearerToken" yaml:"bearerToken" cfn:"BearerToken,CfnService_BearerTokenDetailsProperty"`
 	// MCP server OAuth client credentials configuration.
-	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials"`
+	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials,CfnService_MCPServerOAuthClientCredentialsConfigProperty"`
 }
 
 // MCP server configuration.
 type CfnService_MCPServerDetailsProperty struct {
 	// MCP server authorization configuration.
-	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnService_MCPServerAuthorizationConfigProperty"`
 	// Optional description for the MCP server.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// MCP server endpoint URL.
@@ -209,13 +209,13 @@ type CfnService_MCPServerDetailsProperty struct {
 // Grafana MCP server authorization configuration.
 type CfnService_MCPServerGrafanaAuthorizationConfigProperty struct {
 	// Bearer token authentication details.
-	BearerToken interface{} `field:"required" json:"bearerToken" yaml:"bearerToken" cfn:"BearerToken"`
+	BearerToken interface{} `field:"required" json:"bearerToken" yaml:"bearerToken" cfn:"BearerToken,CfnService_BearerTokenDetailsProperty"`
 }
 
 // Grafana MCP server configuration.
 type CfnService_MCPServerGrafanaDetailsProperty struct {
 	// Grafana MCP server authorization configuration.
-	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnService_MCPServerGrafanaAuthorizationConfigProperty"`
 	// Optional description for the MCP server.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// MCP server endpoint URL.
@@ -243,7 +243,7 @@ type CfnService_MCPServerOAuthClientCredentialsConfigProperty struct {
 // SigV4 authorization configuration for MCP server.
 type CfnService_MCPServerSigV4AuthorizationConfigProperty struct {
 	// Custom headers for the SigV4 MCP server.
-	CustomHeaders interface{} `field:"optional" json:"customHeaders" yaml:"customHeaders" cfn:"CustomHeaders"`
+	CustomHeaders interface{} `field:"optional" json:"customHeaders" yaml:"customHeaders" cfn:"CustomHeaders,{s}"`
 	// IAM role ARN to assume for SigV4 signing.
 	McpRoleArn *string `field:"optional" json:"mcpRoleArn" yaml:"mcpRoleArn" cfn:"McpRoleArn"`
 	// AWS region for SigV4 signing.
@@ -257,7 +257,7 @@ type CfnService_MCPServerSigV4AuthorizationConfigProperty struct {
 // SigV4-authenticated MCP server configuration.
 type CfnService_MCPServerSigV4DetailsProperty struct {
 	// SigV4 authorization configuration for MCP server.
-	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnService_MCPServerSigV4AuthorizationConfigProperty"`
 	// Optional description for the MCP server.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// MCP server endpoint URL.
@@ -269,13 +269,13 @@ type CfnService_MCPServerSigV4DetailsProperty struct {
 // MCP server splunk authorization configuration.
 type CfnService_MCPServerSplunkAuthorizationConfigProperty struct {
 	// Bearer token authentication details.
-	BearerToken interface{} `field:"required" json:"bearerToken" yaml:"bearerToken" cfn:"BearerToken"`
+	BearerToken interface{} `field:"required" json:"bearerToken" yaml:"bearerToken" cfn:"BearerToken,CfnService_BearerTokenDetailsProperty"`
 }
 
 // Splunk MCP server configuration.
 type CfnService_MCPServerSplunkDetailsProperty struct {
 	// MCP server splunk authorization configuration.
-	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnService_MCPServerSplunkAuthorizationConfigProperty"`
 	// Optional description for the MCP server.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// MCP server endpoint URL.
@@ -303,13 +303,13 @@ type CfnService_NewRelicApiKeyConfigProperty struct {
 // New Relic authorization configuration.
 type CfnService_NewRelicAuthorizationConfigProperty struct {
 	// New Relic API key configuration.
-	ApiKey interface{} `field:"required" json:"apiKey" yaml:"apiKey" cfn:"ApiKey"`
+	ApiKey interface{} `field:"required" json:"apiKey" yaml:"apiKey" cfn:"ApiKey,CfnService_NewRelicApiKeyConfigProperty"`
 }
 
 // New Relic service configuration.
 type CfnService_NewRelicServiceDetailsProperty struct {
 	// New Relic authorization configuration.
-	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnService_NewRelicAuthorizationConfigProperty"`
 }
 
 // OAuth client credentials.
@@ -327,13 +327,13 @@ type CfnService_OAuthClientDetailsProperty struct {
 // PagerDuty OAuth authorization configuration.
 type CfnService_PagerDutyAuthorizationConfigProperty struct {
 	// OAuth client credentials.
-	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials"`
+	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials,CfnService_OAuthClientDetailsProperty"`
 }
 
 // PagerDuty service configuration.
 type CfnService_PagerDutyDetailsProperty struct {
 	// PagerDuty OAuth authorization configuration.
-	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"required" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnService_PagerDutyAuthorizationConfigProperty"`
 	// PagerDuty scopes.
 	Scopes *[]*string `field:"required" json:"scopes" yaml:"scopes" cfn:"Scopes"`
 }
@@ -411,7 +411,7 @@ type CfnService_RegisteredMCPServerGrafanaDetailsProperty struct {
 // SigV4-authenticated MCP server details returned after registration.
 type CfnService_RegisteredMCPServerSigV4DetailsProperty struct {
 	// Custom headers for the SigV4 MCP server.
-	CustomHeaders interface{} `field:"optional" json:"customHeaders" yaml:"customHeaders" cfn:"CustomHeaders"`
+	CustomHeaders interface{} `field:"optional" json:"customHeaders" yaml:"customHeaders" cfn:"CustomHeaders,{s}"`
 	// Optional description for the MCP server.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The MCP server endpoint URL.
@@ -452,39 +452,39 @@ type CfnService_RegisteredServiceNowDetailsProperty struct {
 
 type CfnService_ServiceDetailsProperty struct {
 	// Azure Identity service configuration for federated identity.
-	AzureIdentity interface{} `field:"optional" json:"azureIdentity" yaml:"azureIdentity" cfn:"AzureIdentity"`
+	AzureIdentity interface{} `field:"optional" json:"azureIdentity" yaml:"azureIdentity" cfn:"AzureIdentity,CfnService_AzureIdentityServiceDetailsProperty"`
 	// Dynatrace service configuration.
-	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace"`
+	Dynatrace interface{} `field:"optional" json:"dynatrace" yaml:"dynatrace" cfn:"Dynatrace,CfnService_DynatraceServiceDetailsProperty"`
 	// GitHub personal access token (PAT) service configuration.
-	GitHub interface{} `field:"optional" json:"gitHub" yaml:"gitHub" cfn:"GitHub"`
+	GitHub interface{} `field:"optional" json:"gitHub" yaml:"gitHub" cfn:"GitHub,CfnService_GitHubDetailsProperty"`
 	// GitLab service configuration.
-	GitLab interface{} `field:"optional" json:"gitLab" yaml:"gitLab" cfn:"GitLab"`
+	GitLab interface{} `field:"optional" json:"gitLab" yaml:"gitLab" cfn:"GitLab,CfnService_GitLabDetailsProperty"`
 	// MCP server configuration.
-	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"MCPServer"`
+	McpServer interface{} `field:"optional" json:"mcpServer" yaml:"mcpServer" cfn:"MCPServer,CfnService_MCPServerDetailsProperty"`
 	// Grafana MCP server configuration.
-	McpServerGrafana interface{} `field:"optional" json:"mcpServerGrafana" yaml:"mcpServerGrafana" cfn:"MCPServerGrafana"`
+	McpServerGrafana interface{} `field:"optional" json:"mcpServerGrafana" yaml:"mcpServerGrafana" cfn:"MCPServerGrafana,CfnService_MCPServerGrafanaDetailsProperty"`
 	// New Relic service configuration.
-	McpServerNewRelic interface{} `field:"optional" json:"mcpServerNewRelic" yaml:"mcpServerNewRelic" cfn:"MCPServerNewRelic"`
+	McpServerNewRelic interface{} `field:"optional" json:"mcpServerNewRelic" yaml:"mcpServerNewRelic" cfn:"MCPServerNewRelic,CfnService_NewRelicServiceDetailsProperty"`
 	// SigV4-authenticated MCP server configuration.
-	McpServerSigV4 interface{} `field:"optional" json:"mcpServerSigV4" yaml:"mcpServerSigV4" cfn:"MCPServerSigV4"`
+	McpServerSigV4 interface{} `field:"optional" json:"mcpServerSigV4" yaml:"mcpServerSigV4" cfn:"MCPServerSigV4,CfnService_MCPServerSigV4DetailsProperty"`
 	// Splunk MCP server configuration.
-	McpServerSplunk interface{} `field:"optional" json:"mcpServerSplunk" yaml:"mcpServerSplunk" cfn:"MCPServerSplunk"`
+	McpServerSplunk interface{} `field:"optional" json:"mcpServerSplunk" yaml:"mcpServerSplunk" cfn:"MCPServerSplunk,CfnService_MCPServerSplunkDetailsProperty"`
 	// PagerDuty service configuration.
-	PagerDuty interface{} `field:"optional" json:"pagerDuty" yaml:"pagerDuty" cfn:"PagerDuty"`
+	PagerDuty interface{} `field:"optional" json:"pagerDuty" yaml:"pagerDuty" cfn:"PagerDuty,CfnService_PagerDutyDetailsProperty"`
 	// ServiceNow service configuration.
-	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow"`
+	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow,CfnService_ServiceNowServiceDetailsProperty"`
 }
 
 // ServiceNow OAuth authorization configuration.
 type CfnService_ServiceNowAuthorizationConfigProperty struct {
 	// OAuth client credentials.
-	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials"`
+	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials,CfnService_OAuthClientDetailsProperty"`
 }
 
 // ServiceNow service configuration.
 type CfnService_ServiceNowServiceDetailsProperty struct {
 	// ServiceNow OAuth authorization configuration.
-	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnService_ServiceNowAuthorizationConfigProperty"`
 	// ServiceNow instance URL.
 	InstanceUrl *string `field:"required" json:"instanceUrl" yaml:"instanceUrl" cfn:"InstanceUrl"`
 }
@@ -503,6 +503,7 @@ func NewCfnService(scope constructs.Construct, id *string, props *CfnServiceProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsAgent::Service")})
 	r.tags = cfnServiceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DevOpsAgent::Service"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnTriggerProps struct {
 	// The unique identifier of the parent Agent Space.
 	AgentSpaceId *string `field:"required" json:"agentSpaceId" yaml:"agentSpaceId" cfn:"AgentSpaceId"`
 	// The condition that causes the trigger to fire.
-	Condition interface{} `field:"required" json:"condition" yaml:"condition" cfn:"Condition"`
+	Condition interface{} `field:"required" json:"condition" yaml:"condition" cfn:"Condition,CfnTrigger_ConditionProperty"`
 	// The status of the trigger.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The type of trigger.
@@ -60,7 +60,7 @@ type CfnTriggerProps struct {
 // The condition that causes the trigger to fire.
 type CfnTrigger_ConditionProperty struct {
 	// Schedule configuration for a time-based trigger.
-	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnTrigger_ScheduleProperty"`
 }
 
 // Schedule configuration for a time-based trigger.
@@ -81,6 +81,7 @@ func NewCfnTrigger(scope constructs.Construct, id *string, props *CfnTriggerProp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsAgent::Trigger")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

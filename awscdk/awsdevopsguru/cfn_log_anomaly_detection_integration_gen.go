@@ -38,6 +38,7 @@ func NewCfnLogAnomalyDetectionIntegration(scope constructs.Construct, id *string
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsGuru::LogAnomalyDetectionIntegration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

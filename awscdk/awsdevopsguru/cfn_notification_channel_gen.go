@@ -28,15 +28,15 @@ type CfnNotificationChannel interface {
 // Properties for defining a `CfnNotificationChannel`.
 type CfnNotificationChannelProps struct {
 	// A `NotificationChannelConfig` object that contains information about configured notification channels.
-	Config interface{} `field:"required" json:"config" yaml:"config" cfn:"Config"`
+	Config interface{} `field:"required" json:"config" yaml:"config" cfn:"Config,CfnNotificationChannel_NotificationChannelConfigProperty"`
 }
 
 // Information about notification channels you have configured with DevOps Guru.
 type CfnNotificationChannel_NotificationChannelConfigProperty struct {
 	// The filter configurations for the Amazon SNS notification topic you use with DevOps Guru.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,CfnNotificationChannel_NotificationFilterConfigProperty"`
 	// Information about a notification channel configured in DevOps Guru to send notifications when insights are created.
-	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns"`
+	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns,CfnNotificationChannel_SnsChannelConfigProperty"`
 }
 
 // The filter configurations for the Amazon SNS notification topic you use with DevOps Guru.
@@ -65,6 +65,7 @@ func NewCfnNotificationChannel(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsGuru::NotificationChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -28,7 +28,7 @@ type CfnResourceCollection interface {
 // Properties for defining a `CfnResourceCollection`.
 type CfnResourceCollectionProps struct {
 	// Information about a filter used to specify which AWS resources are analyzed for anomalous behavior by DevOps Guru.
-	ResourceCollectionFilter interface{} `field:"required" json:"resourceCollectionFilter" yaml:"resourceCollectionFilter" cfn:"ResourceCollectionFilter"`
+	ResourceCollectionFilter interface{} `field:"required" json:"resourceCollectionFilter" yaml:"resourceCollectionFilter" cfn:"ResourceCollectionFilter,CfnResourceCollection_ResourceCollectionFilterProperty"`
 }
 
 // Information about AWS CloudFormation stacks.
@@ -40,7 +40,7 @@ type CfnResourceCollection_CloudFormationCollectionFilterProperty struct {
 // Information about a filter used to specify which AWS resources are analyzed for anomalous behavior by DevOps Guru.
 type CfnResourceCollection_ResourceCollectionFilterProperty struct {
 	// Information about AWS CloudFormation stacks.
-	CloudFormation interface{} `field:"optional" json:"cloudFormation" yaml:"cloudFormation" cfn:"CloudFormation"`
+	CloudFormation interface{} `field:"optional" json:"cloudFormation" yaml:"cloudFormation" cfn:"CloudFormation,CfnResourceCollection_CloudFormationCollectionFilterProperty"`
 	// The AWS tags used to filter the resources in the resource collection.
 	Tags *[]*CfnResourceCollection_TagCollectionProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -65,6 +65,7 @@ func NewCfnResourceCollection(scope constructs.Construct, id *string, props *Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DevOpsGuru::ResourceCollection")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

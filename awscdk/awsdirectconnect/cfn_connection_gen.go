@@ -59,7 +59,7 @@ type CfnConnectionProps struct {
 	// The name of the service provider associated with the requested connection.
 	ProviderName *string `field:"optional" json:"providerName" yaml:"providerName" cfn:"ProviderName"`
 	// Indicates whether you want the connection to support MAC Security (MACsec).
-	RequestMacSec interface{} `field:"optional" json:"requestMacSec" yaml:"requestMacSec" cfn:"RequestMACSec"`
+	RequestMacSec interface{} `field:"optional" json:"requestMacSec" yaml:"requestMacSec" cfn:"RequestMACSec,b"`
 	// The tags associated with the connection.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -79,6 +79,7 @@ func NewCfnConnection(scope constructs.Construct, id *string, props *CfnConnecti
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DirectConnect::Connection")})
 	r.tags = cfnConnectionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DirectConnect::Connection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.LagId = l1rt.Ref(r, r.props.LagId, "lagId", "directconnect.ILagRef | string", "LagRef.LagArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,6 +56,7 @@ func NewCfnDirectConnectGatewayAssociation(scope constructs.Construct, id *strin
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DirectConnect::DirectConnectGatewayAssociation")})
 	r.props.AssociatedGatewayId = l1rt.Ref(r, r.props.AssociatedGatewayId, "associatedGatewayId", "ec2.IVPNGatewayRef | ec2.ITransitGatewayRef | string", "TransitGatewayRef.TransitGatewayArn", "VpnGatewayRef.VpnGatewayId", "TransitGatewayRef.TransitGatewayId")
 	r.props.DirectConnectGatewayId = l1rt.Ref(r, r.props.DirectConnectGatewayId, "directConnectGatewayId", "directconnect.IDirectConnectGatewayRef | string", "DirectConnectGatewayRef.DirectConnectGatewayArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnDirectConnectGateway(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DirectConnect::DirectConnectGateway")})
 	r.tags = cfnDirectConnectGatewayTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DirectConnect::DirectConnectGateway"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

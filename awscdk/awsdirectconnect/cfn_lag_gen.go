@@ -61,7 +61,7 @@ type CfnLagProps struct {
 	// The name of the service provider associated with the requested LAG.
 	ProviderName *string `field:"optional" json:"providerName" yaml:"providerName" cfn:"ProviderName"`
 	// Indicates whether you want the LAG to support MAC Security (MACsec).
-	RequestMacSec interface{} `field:"optional" json:"requestMacSec" yaml:"requestMacSec" cfn:"RequestMACSec"`
+	RequestMacSec interface{} `field:"optional" json:"requestMacSec" yaml:"requestMacSec" cfn:"RequestMACSec,b"`
 	// The tags associated with the LAG.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -80,6 +80,7 @@ func NewCfnLag(scope constructs.Construct, id *string, props *CfnLagProps) CfnLa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DirectConnect::Lag")})
 	r.tags = cfnLagTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DirectConnect::Lag"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnPublicVirtualInterfaceProps struct {
 	// The Amazon Resource Name (ARN) of the role to allocate the public virtual interface.
 	AllocatePublicVirtualInterfaceRoleArn *string `field:"optional" json:"allocatePublicVirtualInterfaceRoleArn" yaml:"allocatePublicVirtualInterfaceRoleArn" cfn:"AllocatePublicVirtualInterfaceRoleArn"`
 	// The BGP peers configured on this virtual interface.
-	BgpPeers     interface{} `field:"required" json:"bgpPeers" yaml:"bgpPeers" cfn:"BgpPeers"`
+	BgpPeers     interface{} `field:"required" json:"bgpPeers" yaml:"bgpPeers" cfn:"BgpPeers,[CfnPublicVirtualInterface_BgpPeerProperty]"`
 	ConnectionId interface{} `field:"required" json:"connectionId" yaml:"connectionId" cfn:"ConnectionId"`
 	// The rate limit (bandwidth allocation) for the virtual interface.
 	RateLimit *string `field:"optional" json:"rateLimit" yaml:"rateLimit" cfn:"RateLimit"`
@@ -97,6 +97,7 @@ func NewCfnPublicVirtualInterface(scope constructs.Construct, id *string, props 
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DirectConnect::PublicVirtualInterface")})
 	r.tags = cfnPublicVirtualInterfaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DirectConnect::PublicVirtualInterface"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.ConnectionId = l1rt.Ref(r, r.props.ConnectionId, "connectionId", "directconnect.IConnectionRef | directconnect.ILagRef | string", "ConnectionRef.ConnectionArn", "LagRef.LagArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,6 +64,7 @@ func NewCfnResiliencyGroup(scope constructs.Construct, id *string, props *CfnRes
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DirectConnect::ResiliencyGroup")})
 	r.tags = cfnResiliencyGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DirectConnect::ResiliencyGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.ConnectionArns = l1rt.RefList(r, r.props.ConnectionArns, "connectionArns", "directconnect.IConnectionRef | string", "ConnectionRef.ConnectionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

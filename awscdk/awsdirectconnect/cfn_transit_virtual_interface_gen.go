@@ -58,11 +58,11 @@ type CfnTransitVirtualInterfaceProps struct {
 	// The Amazon Resource Name (ARN) of the role to allocate the TransitVifAllocation.
 	AllocateTransitVirtualInterfaceRoleArn *string `field:"optional" json:"allocateTransitVirtualInterfaceRoleArn" yaml:"allocateTransitVirtualInterfaceRoleArn" cfn:"AllocateTransitVirtualInterfaceRoleArn"`
 	// The BGP peers configured on this virtual interface..
-	BgpPeers               interface{} `field:"required" json:"bgpPeers" yaml:"bgpPeers" cfn:"BgpPeers"`
+	BgpPeers               interface{} `field:"required" json:"bgpPeers" yaml:"bgpPeers" cfn:"BgpPeers,[CfnTransitVirtualInterface_BgpPeerProperty]"`
 	ConnectionId           interface{} `field:"required" json:"connectionId" yaml:"connectionId" cfn:"ConnectionId"`
 	DirectConnectGatewayId interface{} `field:"required" json:"directConnectGatewayId" yaml:"directConnectGatewayId" cfn:"DirectConnectGatewayId"`
 	// Indicates whether to enable or disable SiteLink.
-	EnableSiteLink interface{} `field:"optional" json:"enableSiteLink" yaml:"enableSiteLink" cfn:"EnableSiteLink"`
+	EnableSiteLink interface{} `field:"optional" json:"enableSiteLink" yaml:"enableSiteLink" cfn:"EnableSiteLink,b"`
 	// The maximum transmission unit (MTU), in bytes.
 	Mtu *float64 `field:"optional" json:"mtu" yaml:"mtu" cfn:"Mtu"`
 	// The rate limit (bandwidth allocation) for the virtual interface.
@@ -106,6 +106,7 @@ func NewCfnTransitVirtualInterface(scope constructs.Construct, id *string, props
 	r.tags = cfnTransitVirtualInterfaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DirectConnect::TransitVirtualInterface"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.ConnectionId = l1rt.Ref(r, r.props.ConnectionId, "connectionId", "directconnect.IConnectionRef | directconnect.ILagRef | string", "ConnectionRef.ConnectionArn", "LagRef.LagArn")
 	r.props.DirectConnectGatewayId = l1rt.Ref(r, r.props.DirectConnectGatewayId, "directConnectGatewayId", "directconnect.IDirectConnectGatewayRef | string", "DirectConnectGatewayRef.DirectConnectGatewayArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

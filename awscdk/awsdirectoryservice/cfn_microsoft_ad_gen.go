@@ -50,11 +50,11 @@ type CfnMicrosoftAD interface {
 // Properties for defining a `CfnMicrosoftAD`.
 type CfnMicrosoftADProps struct {
 	// Specifies an alias for a directory and assigns the alias to the directory.
-	CreateAlias interface{} `field:"optional" json:"createAlias" yaml:"createAlias" cfn:"CreateAlias"`
+	CreateAlias interface{} `field:"optional" json:"createAlias" yaml:"createAlias" cfn:"CreateAlias,b"`
 	// AWS Managed Microsoft AD is available in two editions: `Standard` and `Enterprise` .
 	Edition *string `field:"optional" json:"edition" yaml:"edition" cfn:"Edition"`
 	// Whether to enable single sign-on for a Microsoft Active Directory in AWS .
-	EnableSso interface{} `field:"optional" json:"enableSso" yaml:"enableSso" cfn:"EnableSso"`
+	EnableSso interface{} `field:"optional" json:"enableSso" yaml:"enableSso" cfn:"EnableSso,b"`
 	// The fully qualified domain name for the AWS Managed Microsoft AD directory, such as `corp.example.com` . This name will resolve inside your VPC only. It does not need to be publicly resolvable.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The password for the default administrative user named `Admin` .
@@ -62,7 +62,7 @@ type CfnMicrosoftADProps struct {
 	// The NetBIOS name for your domain, such as `CORP` .
 	ShortName *string `field:"optional" json:"shortName" yaml:"shortName" cfn:"ShortName"`
 	// Specifies the VPC settings of the Microsoft AD directory server in AWS .
-	VpcSettings interface{} `field:"required" json:"vpcSettings" yaml:"vpcSettings" cfn:"VpcSettings"`
+	VpcSettings interface{} `field:"required" json:"vpcSettings" yaml:"vpcSettings" cfn:"VpcSettings,CfnMicrosoftAD_VpcSettingsProperty"`
 }
 
 // Contains VPC information for the [CreateDirectory](https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateDirectory.html) or [CreateMicrosoftAD](https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateMicrosoftAD.html) operation.
@@ -85,6 +85,7 @@ func NewCfnMicrosoftAD(scope constructs.Construct, id *string, props *CfnMicroso
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DirectoryService::MicrosoftAD")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,11 +57,11 @@ type CfnSimpleAD interface {
 // Properties for defining a `CfnSimpleAD`.
 type CfnSimpleADProps struct {
 	// If set to `true` , specifies an alias for a directory and assigns the alias to the directory.
-	CreateAlias interface{} `field:"optional" json:"createAlias" yaml:"createAlias" cfn:"CreateAlias"`
+	CreateAlias interface{} `field:"optional" json:"createAlias" yaml:"createAlias" cfn:"CreateAlias,b"`
 	// A description for the directory.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Whether to enable single sign-on for a directory.
-	EnableSso interface{} `field:"optional" json:"enableSso" yaml:"enableSso" cfn:"EnableSso"`
+	EnableSso interface{} `field:"optional" json:"enableSso" yaml:"enableSso" cfn:"EnableSso,b"`
 	// The fully qualified name for the directory, such as `corp.example.com` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The password for the directory administrator.
@@ -72,7 +72,7 @@ type CfnSimpleADProps struct {
 	Size *string           `field:"required" json:"size" yaml:"size" cfn:"Size"`
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A [DirectoryVpcSettings](https://docs.aws.amazon.com/directoryservice/latest/devguide/API_DirectoryVpcSettings.html) object that contains additional information for the operation.
-	VpcSettings interface{} `field:"required" json:"vpcSettings" yaml:"vpcSettings" cfn:"VpcSettings"`
+	VpcSettings interface{} `field:"required" json:"vpcSettings" yaml:"vpcSettings" cfn:"VpcSettings,CfnSimpleAD_VpcSettingsProperty"`
 }
 
 // Contains VPC information for the [CreateDirectory](https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateDirectory.html) or [CreateMicrosoftAD](https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateMicrosoftAD.html) operation.
@@ -97,6 +97,7 @@ func NewCfnSimpleAD(scope constructs.Construct, id *string, props *CfnSimpleADPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DirectoryService::SimpleAD")})
 	r.tags = cfnSimpleADTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DirectoryService::SimpleAD"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

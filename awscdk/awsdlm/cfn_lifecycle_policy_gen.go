@@ -64,23 +64,23 @@ type CfnLifecyclePolicy interface {
 // Properties for defining a `CfnLifecyclePolicy`.
 type CfnLifecyclePolicyProps struct {
 	// *[Default policies only]* Indicates whether the policy should copy tags from the source resource to the snapshot or AMI.
-	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags"`
+	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags,b"`
 	// *[Default policies only]* Specifies how often the policy should run and create snapshots or AMIs.
 	CreateInterval *float64 `field:"optional" json:"createInterval" yaml:"createInterval" cfn:"CreateInterval"`
 	// *[Default policies only]* Specifies destination Regions for snapshot or AMI copies.
-	CrossRegionCopyTargets interface{} `field:"optional" json:"crossRegionCopyTargets" yaml:"crossRegionCopyTargets" cfn:"CrossRegionCopyTargets"`
+	CrossRegionCopyTargets interface{} `field:"optional" json:"crossRegionCopyTargets" yaml:"crossRegionCopyTargets" cfn:"CrossRegionCopyTargets,[CfnLifecyclePolicy_CrossRegionCopyTargetProperty]"`
 	// *[Default policies only]* Specify the type of default policy to create.
 	DefaultPolicy *string `field:"optional" json:"defaultPolicy" yaml:"defaultPolicy" cfn:"DefaultPolicy"`
 	// A description of the lifecycle policy.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// *[Default policies only]* Specifies exclusion parameters for volumes or instances for which you do not want to create snapshots or AMIs.
-	Exclusions interface{} `field:"optional" json:"exclusions" yaml:"exclusions" cfn:"Exclusions"`
+	Exclusions interface{} `field:"optional" json:"exclusions" yaml:"exclusions" cfn:"Exclusions,CfnLifecyclePolicy_ExclusionsProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role used to run the operations specified by the lifecycle policy.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// *[Default policies only]* Defines the snapshot or AMI retention behavior for the policy if the source volume or instance is deleted, or if the policy enters the error, disabled, or deleted state.
-	ExtendDeletion interface{} `field:"optional" json:"extendDeletion" yaml:"extendDeletion" cfn:"ExtendDeletion"`
+	ExtendDeletion interface{} `field:"optional" json:"extendDeletion" yaml:"extendDeletion" cfn:"ExtendDeletion,b"`
 	// The configuration details of the lifecycle policy.
-	PolicyDetails interface{} `field:"optional" json:"policyDetails" yaml:"policyDetails" cfn:"PolicyDetails"`
+	PolicyDetails interface{} `field:"optional" json:"policyDetails" yaml:"policyDetails" cfn:"PolicyDetails,CfnLifecyclePolicy_PolicyDetailsProperty"`
 	// *[Default policies only]* Specifies how long the policy should retain snapshots or AMIs before deleting them.
 	RetainInterval *float64 `field:"optional" json:"retainInterval" yaml:"retainInterval" cfn:"RetainInterval"`
 	// The activation state of the lifecycle policy.
@@ -92,7 +92,7 @@ type CfnLifecyclePolicyProps struct {
 // *[Event-based policies only]* Specifies an action for an event-based policy.
 type CfnLifecyclePolicy_ActionProperty struct {
 	// The rule for copying shared snapshots across Regions.
-	CrossRegionCopy interface{} `field:"required" json:"crossRegionCopy" yaml:"crossRegionCopy" cfn:"CrossRegionCopy"`
+	CrossRegionCopy interface{} `field:"required" json:"crossRegionCopy" yaml:"crossRegionCopy" cfn:"CrossRegionCopy,[CfnLifecyclePolicy_CrossRegionCopyActionProperty]"`
 	// A descriptive name for the action.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -100,13 +100,13 @@ type CfnLifecyclePolicy_ActionProperty struct {
 // *[Custom snapshot policies only]* Specifies information about the archive storage tier retention period.
 type CfnLifecyclePolicy_ArchiveRetainRuleProperty struct {
 	// Information about retention period in the Amazon EBS Snapshots Archive.
-	RetentionArchiveTier interface{} `field:"required" json:"retentionArchiveTier" yaml:"retentionArchiveTier" cfn:"RetentionArchiveTier"`
+	RetentionArchiveTier interface{} `field:"required" json:"retentionArchiveTier" yaml:"retentionArchiveTier" cfn:"RetentionArchiveTier,CfnLifecyclePolicy_RetentionArchiveTierProperty"`
 }
 
 // *[Custom snapshot policies only]* Specifies a snapshot archiving rule for a schedule.
 type CfnLifecyclePolicy_ArchiveRuleProperty struct {
 	// Information about the retention period for the snapshot archiving rule.
-	RetainRule interface{} `field:"required" json:"retainRule" yaml:"retainRule" cfn:"RetainRule"`
+	RetainRule interface{} `field:"required" json:"retainRule" yaml:"retainRule" cfn:"RetainRule,CfnLifecyclePolicy_ArchiveRetainRuleProperty"`
 }
 
 // *[Custom snapshot and AMI policies only]* Specifies when the policy should create snapshots or AMIs.
@@ -120,7 +120,7 @@ type CfnLifecyclePolicy_CreateRuleProperty struct {
 	// *[Custom snapshot policies only]* Specifies the destination for snapshots created by the policy.
 	Location *string `field:"optional" json:"location" yaml:"location" cfn:"Location"`
 	// *[Custom snapshot policies that target instances only]* Specifies pre and/or post scripts for a snapshot lifecycle policy that targets instances.
-	Scripts interface{} `field:"optional" json:"scripts" yaml:"scripts" cfn:"Scripts"`
+	Scripts interface{} `field:"optional" json:"scripts" yaml:"scripts" cfn:"Scripts,[CfnLifecyclePolicy_ScriptProperty]"`
 	// The time, in UTC, to start the operation. The supported format is hh:mm.
 	Times *[]*string `field:"optional" json:"times" yaml:"times" cfn:"Times"`
 }
@@ -128,9 +128,9 @@ type CfnLifecyclePolicy_CreateRuleProperty struct {
 // *[Event-based policies only]* Specifies a cross-Region copy action for event-based policies.
 type CfnLifecyclePolicy_CrossRegionCopyActionProperty struct {
 	// The encryption settings for the copied snapshot.
-	EncryptionConfiguration interface{} `field:"required" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"required" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnLifecyclePolicy_EncryptionConfigurationProperty"`
 	// Specifies a retention rule for cross-Region snapshot copies created by snapshot or event-based policies, or cross-Region AMI copies created by AMI policies.
-	RetainRule interface{} `field:"optional" json:"retainRule" yaml:"retainRule" cfn:"RetainRule"`
+	RetainRule interface{} `field:"optional" json:"retainRule" yaml:"retainRule" cfn:"RetainRule,CfnLifecyclePolicy_CrossRegionCopyRetainRuleProperty"`
 	// The target Region.
 	Target *string `field:"required" json:"target" yaml:"target" cfn:"Target"`
 }
@@ -156,13 +156,13 @@ type CfnLifecyclePolicy_CrossRegionCopyRuleProperty struct {
 	// The Amazon Resource Name (ARN) of the AWS KMS key to use for EBS encryption.
 	CmkArn *string `field:"optional" json:"cmkArn" yaml:"cmkArn" cfn:"CmkArn"`
 	// Indicates whether to copy all user-defined tags from the source snapshot or AMI to the cross-Region copy.
-	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags"`
+	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags,b"`
 	// *[Custom AMI policies only]* The AMI deprecation rule for cross-Region AMI copies created by the rule.
-	DeprecateRule interface{} `field:"optional" json:"deprecateRule" yaml:"deprecateRule" cfn:"DeprecateRule"`
+	DeprecateRule interface{} `field:"optional" json:"deprecateRule" yaml:"deprecateRule" cfn:"DeprecateRule,CfnLifecyclePolicy_CrossRegionCopyDeprecateRuleProperty"`
 	// To encrypt a copy of an unencrypted snapshot if encryption by default is not enabled, enable encryption using this parameter.
-	Encrypted interface{} `field:"required" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"required" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The retention rule that indicates how long the cross-Region snapshot or AMI copies are to be retained in the destination Region.
-	RetainRule interface{} `field:"optional" json:"retainRule" yaml:"retainRule" cfn:"RetainRule"`
+	RetainRule interface{} `field:"optional" json:"retainRule" yaml:"retainRule" cfn:"RetainRule,CfnLifecyclePolicy_CrossRegionCopyRetainRuleProperty"`
 	// > Use this parameter for snapshot policies only. For AMI policies, use *TargetRegion* instead.
 	Target *string `field:"optional" json:"target" yaml:"target" cfn:"Target"`
 	// > Use this parameter for AMI policies only.
@@ -189,7 +189,7 @@ type CfnLifecyclePolicy_EncryptionConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the AWS KMS key to use for EBS encryption.
 	CmkArn *string `field:"optional" json:"cmkArn" yaml:"cmkArn" cfn:"CmkArn"`
 	// To encrypt a copy of an unencrypted snapshot when encryption by default is not enabled, enable encryption using this parameter.
-	Encrypted interface{} `field:"required" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"required" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 }
 
 // *[Event-based policies only]* Specifies an event that activates an event-based policy.
@@ -205,7 +205,7 @@ type CfnLifecyclePolicy_EventParametersProperty struct {
 // *[Event-based policies only]* Specifies an event that activates an event-based policy.
 type CfnLifecyclePolicy_EventSourceProperty struct {
 	// Information about the event.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,CfnLifecyclePolicy_EventParametersProperty"`
 	// The source of the event.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -213,9 +213,9 @@ type CfnLifecyclePolicy_EventSourceProperty struct {
 // *[Default policies only]* Specifies exclusion parameters for volumes or instances for which you do not want to create snapshots or AMIs.
 type CfnLifecyclePolicy_ExclusionsProperty struct {
 	// *[Default policies for EBS snapshots only]* Indicates whether to exclude volumes that are attached to instances as the boot volume.
-	ExcludeBootVolumes interface{} `field:"optional" json:"excludeBootVolumes" yaml:"excludeBootVolumes" cfn:"ExcludeBootVolumes"`
+	ExcludeBootVolumes interface{} `field:"optional" json:"excludeBootVolumes" yaml:"excludeBootVolumes" cfn:"ExcludeBootVolumes,b"`
 	// *[Default policies for EBS-backed AMIs only]* Specifies whether to exclude volumes that have specific tags.
-	ExcludeTags interface{} `field:"optional" json:"excludeTags" yaml:"excludeTags" cfn:"ExcludeTags"`
+	ExcludeTags interface{} `field:"optional" json:"excludeTags" yaml:"excludeTags" cfn:"ExcludeTags,[CfnTag]"`
 	// *[Default policies for EBS snapshots only]* Specifies the volume types to exclude.
 	ExcludeVolumeTypes *[]*string `field:"optional" json:"excludeVolumeTypes" yaml:"excludeVolumeTypes" cfn:"ExcludeVolumeTypes"`
 }
@@ -237,31 +237,31 @@ type CfnLifecyclePolicy_FastRestoreRuleProperty struct {
 // *[Custom snapshot and AMI policies only]* Specifies optional parameters for snapshot and AMI policies.
 type CfnLifecyclePolicy_ParametersProperty struct {
 	// *[Custom snapshot policies that target instances only]* Indicates whether to exclude the root volume from multi-volume snapshot sets.
-	ExcludeBootVolume interface{} `field:"optional" json:"excludeBootVolume" yaml:"excludeBootVolume" cfn:"ExcludeBootVolume"`
+	ExcludeBootVolume interface{} `field:"optional" json:"excludeBootVolume" yaml:"excludeBootVolume" cfn:"ExcludeBootVolume,b"`
 	// *[Custom snapshot policies that target instances only]* The tags used to identify data (non-root) volumes to exclude from multi-volume snapshot sets.
-	ExcludeDataVolumeTags interface{} `field:"optional" json:"excludeDataVolumeTags" yaml:"excludeDataVolumeTags" cfn:"ExcludeDataVolumeTags"`
+	ExcludeDataVolumeTags interface{} `field:"optional" json:"excludeDataVolumeTags" yaml:"excludeDataVolumeTags" cfn:"ExcludeDataVolumeTags,[CfnTag]"`
 	// *[Custom AMI policies only]* Indicates whether targeted instances are rebooted when the lifecycle policy runs.
-	NoReboot interface{} `field:"optional" json:"noReboot" yaml:"noReboot" cfn:"NoReboot"`
+	NoReboot interface{} `field:"optional" json:"noReboot" yaml:"noReboot" cfn:"NoReboot,b"`
 }
 
 // Specifies the configuration of a lifecycle policy.
 type CfnLifecyclePolicy_PolicyDetailsProperty struct {
 	// *[Event-based policies only]* The actions to be performed when the event-based policy is activated.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnLifecyclePolicy_ActionProperty]"`
 	// *[Default policies only]* Indicates whether the policy should copy tags from the source resource to the snapshot or AMI.
-	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags"`
+	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags,b"`
 	// *[Default policies only]* Specifies how often the policy should run and create snapshots or AMIs.
 	CreateInterval *float64 `field:"optional" json:"createInterval" yaml:"createInterval" cfn:"CreateInterval"`
 	// *[Default policies only]* Specifies destination Regions for snapshot or AMI copies.
-	CrossRegionCopyTargets interface{} `field:"optional" json:"crossRegionCopyTargets" yaml:"crossRegionCopyTargets" cfn:"CrossRegionCopyTargets"`
+	CrossRegionCopyTargets interface{} `field:"optional" json:"crossRegionCopyTargets" yaml:"crossRegionCopyTargets" cfn:"CrossRegionCopyTargets,[CfnLifecyclePolicy_CrossRegionCopyTargetProperty]"`
 	// *[Event-based policies only]* The event that activates the event-based policy.
-	EventSource interface{} `field:"optional" json:"eventSource" yaml:"eventSource" cfn:"EventSource"`
+	EventSource interface{} `field:"optional" json:"eventSource" yaml:"eventSource" cfn:"EventSource,CfnLifecyclePolicy_EventSourceProperty"`
 	// *[Default policies only]* Specifies exclusion parameters for volumes or instances for which you do not want to create snapshots or AMIs.
-	Exclusions interface{} `field:"optional" json:"exclusions" yaml:"exclusions" cfn:"Exclusions"`
+	Exclusions interface{} `field:"optional" json:"exclusions" yaml:"exclusions" cfn:"Exclusions,CfnLifecyclePolicy_ExclusionsProperty"`
 	// *[Default policies only]* Defines the snapshot or AMI retention behavior for the policy if the source volume or instance is deleted, or if the policy enters the error, disabled, or deleted state.
-	ExtendDeletion interface{} `field:"optional" json:"extendDeletion" yaml:"extendDeletion" cfn:"ExtendDeletion"`
+	ExtendDeletion interface{} `field:"optional" json:"extendDeletion" yaml:"extendDeletion" cfn:"ExtendDeletion,b"`
 	// *[Custom snapshot and AMI policies only]* A set of optional parameters for snapshot and AMI lifecycle policies.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,CfnLifecyclePolicy_ParametersProperty"`
 	// The type of policy to create. Specify one of the following:.
 	PolicyLanguage *string `field:"optional" json:"policyLanguage" yaml:"policyLanguage" cfn:"PolicyLanguage"`
 	// The type of policy.
@@ -275,9 +275,9 @@ type CfnLifecyclePolicy_PolicyDetailsProperty struct {
 	// *[Default policies only]* Specifies how long the policy should retain snapshots or AMIs before deleting them.
 	RetainInterval *float64 `field:"optional" json:"retainInterval" yaml:"retainInterval" cfn:"RetainInterval"`
 	// *[Custom snapshot and AMI policies only]* The schedules of policy-defined actions for snapshot and AMI lifecycle policies.
-	Schedules interface{} `field:"optional" json:"schedules" yaml:"schedules" cfn:"Schedules"`
+	Schedules interface{} `field:"optional" json:"schedules" yaml:"schedules" cfn:"Schedules,[CfnLifecyclePolicy_ScheduleProperty]"`
 	// *[Custom snapshot and AMI policies only]* The single tag that identifies targeted resources for this policy.
-	TargetTags interface{} `field:"optional" json:"targetTags" yaml:"targetTags" cfn:"TargetTags"`
+	TargetTags interface{} `field:"optional" json:"targetTags" yaml:"targetTags" cfn:"TargetTags,[CfnTag]"`
 }
 
 // *[Custom snapshot and AMI policies only]* Specifies a retention rule for snapshots created by snapshot policies, or for AMIs created by AMI policies.
@@ -303,33 +303,33 @@ type CfnLifecyclePolicy_RetentionArchiveTierProperty struct {
 // *[Custom snapshot and AMI policies only]* Specifies a schedule for a snapshot or AMI lifecycle policy.
 type CfnLifecyclePolicy_ScheduleProperty struct {
 	// *[Custom snapshot policies that target volumes only]* The snapshot archiving rule for the schedule.
-	ArchiveRule interface{} `field:"optional" json:"archiveRule" yaml:"archiveRule" cfn:"ArchiveRule"`
+	ArchiveRule interface{} `field:"optional" json:"archiveRule" yaml:"archiveRule" cfn:"ArchiveRule,CfnLifecyclePolicy_ArchiveRuleProperty"`
 	// Copy all user-defined tags on a source volume to snapshots of the volume created by this policy.
-	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags"`
+	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags,b"`
 	// The creation rule.
-	CreateRule interface{} `field:"optional" json:"createRule" yaml:"createRule" cfn:"CreateRule"`
+	CreateRule interface{} `field:"optional" json:"createRule" yaml:"createRule" cfn:"CreateRule,CfnLifecyclePolicy_CreateRuleProperty"`
 	// Specifies a rule for copying snapshots or AMIs across Regions.
-	CrossRegionCopyRules interface{} `field:"optional" json:"crossRegionCopyRules" yaml:"crossRegionCopyRules" cfn:"CrossRegionCopyRules"`
+	CrossRegionCopyRules interface{} `field:"optional" json:"crossRegionCopyRules" yaml:"crossRegionCopyRules" cfn:"CrossRegionCopyRules,[CfnLifecyclePolicy_CrossRegionCopyRuleProperty]"`
 	// *[Custom AMI policies only]* The AMI deprecation rule for the schedule.
-	DeprecateRule interface{} `field:"optional" json:"deprecateRule" yaml:"deprecateRule" cfn:"DeprecateRule"`
+	DeprecateRule interface{} `field:"optional" json:"deprecateRule" yaml:"deprecateRule" cfn:"DeprecateRule,CfnLifecyclePolicy_DeprecateRuleProperty"`
 	// *[Custom snapshot policies only]* The rule for enabling fast snapshot restore.
-	FastRestoreRule interface{} `field:"optional" json:"fastRestoreRule" yaml:"fastRestoreRule" cfn:"FastRestoreRule"`
+	FastRestoreRule interface{} `field:"optional" json:"fastRestoreRule" yaml:"fastRestoreRule" cfn:"FastRestoreRule,CfnLifecyclePolicy_FastRestoreRuleProperty"`
 	// The name of the schedule.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The retention rule for snapshots or AMIs created by the policy.
-	RetainRule interface{} `field:"optional" json:"retainRule" yaml:"retainRule" cfn:"RetainRule"`
+	RetainRule interface{} `field:"optional" json:"retainRule" yaml:"retainRule" cfn:"RetainRule,CfnLifecyclePolicy_RetainRuleProperty"`
 	// *[Custom snapshot policies only]* The rule for sharing snapshots with other AWS accounts .
-	ShareRules interface{} `field:"optional" json:"shareRules" yaml:"shareRules" cfn:"ShareRules"`
+	ShareRules interface{} `field:"optional" json:"shareRules" yaml:"shareRules" cfn:"ShareRules,[CfnLifecyclePolicy_ShareRuleProperty]"`
 	// The tags to apply to policy-created resources.
-	TagsToAdd interface{} `field:"optional" json:"tagsToAdd" yaml:"tagsToAdd" cfn:"TagsToAdd"`
+	TagsToAdd interface{} `field:"optional" json:"tagsToAdd" yaml:"tagsToAdd" cfn:"TagsToAdd,[CfnTag]"`
 	// *[AMI policies and snapshot policies that target instances only]* A collection of key/value pairs with values determined dynamically when the policy is executed.
-	VariableTags interface{} `field:"optional" json:"variableTags" yaml:"variableTags" cfn:"VariableTags"`
+	VariableTags interface{} `field:"optional" json:"variableTags" yaml:"variableTags" cfn:"VariableTags,[CfnTag]"`
 }
 
 // *[Custom snapshot policies that target instances only]* Information about pre and/or post scripts for a snapshot lifecycle policy that targets instances.
 type CfnLifecyclePolicy_ScriptProperty struct {
 	// Indicates whether Amazon Data Lifecycle Manager should default to crash-consistent snapshots if the pre script fails.
-	ExecuteOperationOnScriptFailure interface{} `field:"optional" json:"executeOperationOnScriptFailure" yaml:"executeOperationOnScriptFailure" cfn:"ExecuteOperationOnScriptFailure"`
+	ExecuteOperationOnScriptFailure interface{} `field:"optional" json:"executeOperationOnScriptFailure" yaml:"executeOperationOnScriptFailure" cfn:"ExecuteOperationOnScriptFailure,b"`
 	// The SSM document that includes the pre and/or post scripts to run.
 	ExecutionHandler *string `field:"optional" json:"executionHandler" yaml:"executionHandler" cfn:"ExecutionHandler"`
 	// Indicates the service used to execute the pre and/or post scripts.
@@ -366,6 +366,7 @@ func NewCfnLifecyclePolicy(scope constructs.Construct, id *string, props *CfnLif
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DLM::LifecyclePolicy")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DLM::LifecyclePolicy"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

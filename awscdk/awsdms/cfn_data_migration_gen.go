@@ -60,7 +60,7 @@ type CfnDataMigrationProps struct {
 	// The user-friendly name for the data migration.
 	DataMigrationName *string `field:"optional" json:"dataMigrationName" yaml:"dataMigrationName" cfn:"DataMigrationName"`
 	// Specifies CloudWatch settings and selection rules for the data migration.
-	DataMigrationSettings interface{} `field:"optional" json:"dataMigrationSettings" yaml:"dataMigrationSettings" cfn:"DataMigrationSettings"`
+	DataMigrationSettings interface{} `field:"optional" json:"dataMigrationSettings" yaml:"dataMigrationSettings" cfn:"DataMigrationSettings,CfnDataMigration_DataMigrationSettingsProperty"`
 	// Specifies whether the data migration is full-load only, change data capture (CDC) only, or full-load and CDC.
 	DataMigrationType *string `field:"required" json:"dataMigrationType" yaml:"dataMigrationType" cfn:"DataMigrationType"`
 	// The property describes an identifier for the migration project.
@@ -68,7 +68,7 @@ type CfnDataMigrationProps struct {
 	// The IAM role that the data migration uses to access AWS resources.
 	ServiceAccessRoleArn *string `field:"required" json:"serviceAccessRoleArn" yaml:"serviceAccessRoleArn" cfn:"ServiceAccessRoleArn"`
 	// Specifies information about the data migration's source data provider.
-	SourceDataSettings interface{} `field:"optional" json:"sourceDataSettings" yaml:"sourceDataSettings" cfn:"SourceDataSettings"`
+	SourceDataSettings interface{} `field:"optional" json:"sourceDataSettings" yaml:"sourceDataSettings" cfn:"SourceDataSettings,[CfnDataMigration_SourceDataSettingsProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -76,7 +76,7 @@ type CfnDataMigrationProps struct {
 // Options for configuring a data migration, including whether to enable CloudWatch logs, and the selection rules to use to include or exclude database objects from the migration.
 type CfnDataMigration_DataMigrationSettingsProperty struct {
 	// Whether to enable CloudWatch logging for the data migration.
-	CloudwatchLogsEnabled interface{} `field:"optional" json:"cloudwatchLogsEnabled" yaml:"cloudwatchLogsEnabled" cfn:"CloudwatchLogsEnabled"`
+	CloudwatchLogsEnabled interface{} `field:"optional" json:"cloudwatchLogsEnabled" yaml:"cloudwatchLogsEnabled" cfn:"CloudwatchLogsEnabled,b"`
 	// The number of parallel jobs that trigger parallel threads to unload the tables from the source, and then load them to the target.
 	NumberOfJobs *float64 `field:"optional" json:"numberOfJobs" yaml:"numberOfJobs" cfn:"NumberOfJobs"`
 	// A JSON-formatted string that defines what objects to include and exclude from the migration.
@@ -108,6 +108,7 @@ func NewCfnDataMigration(scope constructs.Construct, id *string, props *CfnDataM
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DMS::DataMigration")})
 	r.tags = cfnDataMigrationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DMS::DataMigration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

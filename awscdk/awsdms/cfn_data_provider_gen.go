@@ -64,13 +64,13 @@ type CfnDataProviderProps struct {
 	// The type of database engine for the data provider.
 	Engine *string `field:"required" json:"engine" yaml:"engine" cfn:"Engine"`
 	// The property describes the exact settings which can be modified.
-	ExactSettings interface{} `field:"optional" json:"exactSettings" yaml:"exactSettings" cfn:"ExactSettings"`
+	ExactSettings interface{} `field:"optional" json:"exactSettings" yaml:"exactSettings" cfn:"ExactSettings,b"`
 	// The settings in JSON format for a data provider.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnDataProvider_SettingsProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Indicates whether the data provider is virtual.
-	Virtual interface{} `field:"optional" json:"virtual" yaml:"virtual" cfn:"Virtual"`
+	Virtual interface{} `field:"optional" json:"virtual" yaml:"virtual" cfn:"Virtual,b"`
 }
 
 // Provides information that defines a DocumentDB endpoint.
@@ -202,34 +202,34 @@ type CfnDataProvider_RedshiftSettingsProperty struct {
 // The property identifies the exact type of settings for the data provider.
 type CfnDataProvider_SettingsProperty struct {
 	// DocDbSettings property identifier.
-	DocDbSettings interface{} `field:"optional" json:"docDbSettings" yaml:"docDbSettings" cfn:"DocDbSettings"`
+	DocDbSettings interface{} `field:"optional" json:"docDbSettings" yaml:"docDbSettings" cfn:"DocDbSettings,CfnDataProvider_DocDbSettingsProperty"`
 	// IbmDb2LuwSettings property identifier.
-	IbmDb2LuwSettings interface{} `field:"optional" json:"ibmDb2LuwSettings" yaml:"ibmDb2LuwSettings" cfn:"IbmDb2LuwSettings"`
+	IbmDb2LuwSettings interface{} `field:"optional" json:"ibmDb2LuwSettings" yaml:"ibmDb2LuwSettings" cfn:"IbmDb2LuwSettings,CfnDataProvider_IbmDb2LuwSettingsProperty"`
 	// IbmDb2zOsSettings property identifier.
-	IbmDb2ZOsSettings interface{} `field:"optional" json:"ibmDb2ZOsSettings" yaml:"ibmDb2ZOsSettings" cfn:"IbmDb2zOsSettings"`
+	IbmDb2ZOsSettings interface{} `field:"optional" json:"ibmDb2ZOsSettings" yaml:"ibmDb2ZOsSettings" cfn:"IbmDb2zOsSettings,CfnDataProvider_IbmDb2zOsSettingsProperty"`
 	// MariaDbSettings property identifier.
-	MariaDbSettings interface{} `field:"optional" json:"mariaDbSettings" yaml:"mariaDbSettings" cfn:"MariaDbSettings"`
+	MariaDbSettings interface{} `field:"optional" json:"mariaDbSettings" yaml:"mariaDbSettings" cfn:"MariaDbSettings,CfnDataProvider_MariaDbSettingsProperty"`
 	// MicrosoftSqlServerSettings property identifier.
-	MicrosoftSqlServerSettings interface{} `field:"optional" json:"microsoftSqlServerSettings" yaml:"microsoftSqlServerSettings" cfn:"MicrosoftSqlServerSettings"`
+	MicrosoftSqlServerSettings interface{} `field:"optional" json:"microsoftSqlServerSettings" yaml:"microsoftSqlServerSettings" cfn:"MicrosoftSqlServerSettings,CfnDataProvider_MicrosoftSqlServerSettingsProperty"`
 	// MongoDbSettings property identifier.
-	MongoDbSettings interface{} `field:"optional" json:"mongoDbSettings" yaml:"mongoDbSettings" cfn:"MongoDbSettings"`
+	MongoDbSettings interface{} `field:"optional" json:"mongoDbSettings" yaml:"mongoDbSettings" cfn:"MongoDbSettings,CfnDataProvider_MongoDbSettingsProperty"`
 	// MySqlSettings property identifier.
-	MySqlSettings interface{} `field:"optional" json:"mySqlSettings" yaml:"mySqlSettings" cfn:"MySqlSettings"`
+	MySqlSettings interface{} `field:"optional" json:"mySqlSettings" yaml:"mySqlSettings" cfn:"MySqlSettings,CfnDataProvider_MySqlSettingsProperty"`
 	// OracleSettings property identifier.
-	OracleSettings interface{} `field:"optional" json:"oracleSettings" yaml:"oracleSettings" cfn:"OracleSettings"`
+	OracleSettings interface{} `field:"optional" json:"oracleSettings" yaml:"oracleSettings" cfn:"OracleSettings,CfnDataProvider_OracleSettingsProperty"`
 	// PostgreSqlSettings property identifier.
-	PostgreSqlSettings interface{} `field:"optional" json:"postgreSqlSettings" yaml:"postgreSqlSettings" cfn:"PostgreSqlSettings"`
+	PostgreSqlSettings interface{} `field:"optional" json:"postgreSqlSettings" yaml:"postgreSqlSettings" cfn:"PostgreSqlSettings,CfnDataProvider_PostgreSqlSettingsProperty"`
 	// RedshiftSettings property identifier.
-	RedshiftSettings interface{} `field:"optional" json:"redshiftSettings" yaml:"redshiftSettings" cfn:"RedshiftSettings"`
+	RedshiftSettings interface{} `field:"optional" json:"redshiftSettings" yaml:"redshiftSettings" cfn:"RedshiftSettings,CfnDataProvider_RedshiftSettingsProperty"`
 	// SybaseAseSettings property identifier.
-	SybaseAseSettings interface{} `field:"optional" json:"sybaseAseSettings" yaml:"sybaseAseSettings" cfn:"SybaseAseSettings"`
+	SybaseAseSettings interface{} `field:"optional" json:"sybaseAseSettings" yaml:"sybaseAseSettings" cfn:"SybaseAseSettings,CfnDataProvider_SybaseAseSettingsProperty"`
 }
 
 // SybaseAseSettings property identifier.
 type CfnDataProvider_SybaseAseSettingsProperty struct {
 	CertificateArn  *string     `field:"optional" json:"certificateArn" yaml:"certificateArn" cfn:"CertificateArn"`
 	DatabaseName    *string     `field:"optional" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
-	EncryptPassword interface{} `field:"optional" json:"encryptPassword" yaml:"encryptPassword" cfn:"EncryptPassword"`
+	EncryptPassword interface{} `field:"optional" json:"encryptPassword" yaml:"encryptPassword" cfn:"EncryptPassword,b"`
 	Port            *float64    `field:"required" json:"port" yaml:"port" cfn:"Port"`
 	ServerName      *string     `field:"required" json:"serverName" yaml:"serverName" cfn:"ServerName"`
 	SslMode         *string     `field:"required" json:"sslMode" yaml:"sslMode" cfn:"SslMode"`
@@ -249,6 +249,7 @@ func NewCfnDataProvider(scope constructs.Construct, id *string, props *CfnDataPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DMS::DataProvider")})
 	r.tags = cfnDataProviderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DMS::DataProvider"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -125,11 +125,11 @@ type CfnEndpointProps struct {
 	// The name of the endpoint database.
 	DatabaseName *string `field:"optional" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// Settings in JSON format for the source and target DocumentDB endpoint.
-	DocDbSettings interface{} `field:"optional" json:"docDbSettings" yaml:"docDbSettings" cfn:"DocDbSettings"`
+	DocDbSettings interface{} `field:"optional" json:"docDbSettings" yaml:"docDbSettings" cfn:"DocDbSettings,CfnEndpoint_DocDbSettingsProperty"`
 	// Settings in JSON format for the target Amazon DynamoDB endpoint.
-	DynamoDbSettings interface{} `field:"optional" json:"dynamoDbSettings" yaml:"dynamoDbSettings" cfn:"DynamoDbSettings"`
+	DynamoDbSettings interface{} `field:"optional" json:"dynamoDbSettings" yaml:"dynamoDbSettings" cfn:"DynamoDbSettings,CfnEndpoint_DynamoDbSettingsProperty"`
 	// Settings in JSON format for the target OpenSearch endpoint.
-	ElasticsearchSettings interface{} `field:"optional" json:"elasticsearchSettings" yaml:"elasticsearchSettings" cfn:"ElasticsearchSettings"`
+	ElasticsearchSettings interface{} `field:"optional" json:"elasticsearchSettings" yaml:"elasticsearchSettings" cfn:"ElasticsearchSettings,CfnEndpoint_ElasticsearchSettingsProperty"`
 	// The database endpoint identifier.
 	EndpointIdentifier *string `field:"optional" json:"endpointIdentifier" yaml:"endpointIdentifier" cfn:"EndpointIdentifier"`
 	// The type of endpoint.
@@ -139,45 +139,45 @@ type CfnEndpointProps struct {
 	// Additional attributes associated with the connection.
 	ExtraConnectionAttributes *string `field:"optional" json:"extraConnectionAttributes" yaml:"extraConnectionAttributes" cfn:"ExtraConnectionAttributes"`
 	// Settings in JSON format for the source GCP MySQL endpoint.
-	GcpMySqlSettings interface{} `field:"optional" json:"gcpMySqlSettings" yaml:"gcpMySqlSettings" cfn:"GcpMySQLSettings"`
+	GcpMySqlSettings interface{} `field:"optional" json:"gcpMySqlSettings" yaml:"gcpMySqlSettings" cfn:"GcpMySQLSettings,CfnEndpoint_GcpMySQLSettingsProperty"`
 	// Settings in JSON format for the source IBM Db2 LUW endpoint.
-	IbmDb2Settings interface{} `field:"optional" json:"ibmDb2Settings" yaml:"ibmDb2Settings" cfn:"IbmDb2Settings"`
+	IbmDb2Settings interface{} `field:"optional" json:"ibmDb2Settings" yaml:"ibmDb2Settings" cfn:"IbmDb2Settings,CfnEndpoint_IbmDb2SettingsProperty"`
 	// Settings in JSON format for the target Apache Kafka endpoint.
-	KafkaSettings interface{} `field:"optional" json:"kafkaSettings" yaml:"kafkaSettings" cfn:"KafkaSettings"`
+	KafkaSettings interface{} `field:"optional" json:"kafkaSettings" yaml:"kafkaSettings" cfn:"KafkaSettings,CfnEndpoint_KafkaSettingsProperty"`
 	// Settings in JSON format for the target endpoint for Amazon Kinesis Data Streams.
-	KinesisSettings interface{} `field:"optional" json:"kinesisSettings" yaml:"kinesisSettings" cfn:"KinesisSettings"`
+	KinesisSettings interface{} `field:"optional" json:"kinesisSettings" yaml:"kinesisSettings" cfn:"KinesisSettings,CfnEndpoint_KinesisSettingsProperty"`
 	// An AWS  key identifier that is used to encrypt the connection parameters for the endpoint.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Settings in JSON format for the source and target Microsoft SQL Server endpoint.
-	MicrosoftSqlServerSettings interface{} `field:"optional" json:"microsoftSqlServerSettings" yaml:"microsoftSqlServerSettings" cfn:"MicrosoftSqlServerSettings"`
+	MicrosoftSqlServerSettings interface{} `field:"optional" json:"microsoftSqlServerSettings" yaml:"microsoftSqlServerSettings" cfn:"MicrosoftSqlServerSettings,CfnEndpoint_MicrosoftSqlServerSettingsProperty"`
 	// Settings in JSON format for the source MongoDB endpoint.
-	MongoDbSettings interface{} `field:"optional" json:"mongoDbSettings" yaml:"mongoDbSettings" cfn:"MongoDbSettings"`
+	MongoDbSettings interface{} `field:"optional" json:"mongoDbSettings" yaml:"mongoDbSettings" cfn:"MongoDbSettings,CfnEndpoint_MongoDbSettingsProperty"`
 	// Settings in JSON format for the source and target MySQL endpoint.
-	MySqlSettings interface{} `field:"optional" json:"mySqlSettings" yaml:"mySqlSettings" cfn:"MySqlSettings"`
+	MySqlSettings interface{} `field:"optional" json:"mySqlSettings" yaml:"mySqlSettings" cfn:"MySqlSettings,CfnEndpoint_MySqlSettingsProperty"`
 	// Settings in JSON format for the target Amazon Neptune endpoint.
-	NeptuneSettings interface{} `field:"optional" json:"neptuneSettings" yaml:"neptuneSettings" cfn:"NeptuneSettings"`
+	NeptuneSettings interface{} `field:"optional" json:"neptuneSettings" yaml:"neptuneSettings" cfn:"NeptuneSettings,CfnEndpoint_NeptuneSettingsProperty"`
 	// Settings in JSON format for the source and target Oracle endpoint.
-	OracleSettings interface{} `field:"optional" json:"oracleSettings" yaml:"oracleSettings" cfn:"OracleSettings"`
+	OracleSettings interface{} `field:"optional" json:"oracleSettings" yaml:"oracleSettings" cfn:"OracleSettings,CfnEndpoint_OracleSettingsProperty"`
 	// The password to be used to log in to the endpoint database.
 	Password *string `field:"optional" json:"password" yaml:"password" cfn:"Password"`
 	// The port used by the endpoint database.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// Settings in JSON format for the source and target PostgreSQL endpoint.
-	PostgreSqlSettings interface{} `field:"optional" json:"postgreSqlSettings" yaml:"postgreSqlSettings" cfn:"PostgreSqlSettings"`
+	PostgreSqlSettings interface{} `field:"optional" json:"postgreSqlSettings" yaml:"postgreSqlSettings" cfn:"PostgreSqlSettings,CfnEndpoint_PostgreSqlSettingsProperty"`
 	// Settings in JSON format for the target Redis endpoint.
-	RedisSettings interface{} `field:"optional" json:"redisSettings" yaml:"redisSettings" cfn:"RedisSettings"`
+	RedisSettings interface{} `field:"optional" json:"redisSettings" yaml:"redisSettings" cfn:"RedisSettings,CfnEndpoint_RedisSettingsProperty"`
 	// Settings in JSON format for the Amazon Redshift endpoint.
-	RedshiftSettings interface{} `field:"optional" json:"redshiftSettings" yaml:"redshiftSettings" cfn:"RedshiftSettings"`
+	RedshiftSettings interface{} `field:"optional" json:"redshiftSettings" yaml:"redshiftSettings" cfn:"RedshiftSettings,CfnEndpoint_RedshiftSettingsProperty"`
 	// A display name for the resource identifier at the end of the `EndpointArn` response parameter that is returned in the created `Endpoint` object.
 	ResourceIdentifier *string `field:"optional" json:"resourceIdentifier" yaml:"resourceIdentifier" cfn:"ResourceIdentifier"`
 	// Settings in JSON format for the source and target Amazon S3 endpoint.
-	S3Settings interface{} `field:"optional" json:"s3Settings" yaml:"s3Settings" cfn:"S3Settings"`
+	S3Settings interface{} `field:"optional" json:"s3Settings" yaml:"s3Settings" cfn:"S3Settings,CfnEndpoint_S3SettingsProperty"`
 	// The name of the server where the endpoint database resides.
 	ServerName *string `field:"optional" json:"serverName" yaml:"serverName" cfn:"ServerName"`
 	// The Secure Sockets Layer (SSL) mode to use for the SSL connection. The default is `none` .
 	SslMode *string `field:"optional" json:"sslMode" yaml:"sslMode" cfn:"SslMode"`
 	// Settings in JSON format for the source and target SAP ASE endpoint.
-	SybaseSettings interface{} `field:"optional" json:"sybaseSettings" yaml:"sybaseSettings" cfn:"SybaseSettings"`
+	SybaseSettings interface{} `field:"optional" json:"sybaseSettings" yaml:"sybaseSettings" cfn:"SybaseSettings,CfnEndpoint_SybaseSettingsProperty"`
 	// One or more tags to be assigned to the endpoint.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The user name to be used to log in to the endpoint database.
@@ -189,7 +189,7 @@ type CfnEndpoint_DocDbSettingsProperty struct {
 	// Indicates the number of documents to preview to determine the document organization.
 	DocsToInvestigate *float64 `field:"optional" json:"docsToInvestigate" yaml:"docsToInvestigate" cfn:"DocsToInvestigate"`
 	// Specifies the document ID. Use this setting when `NestingLevel` is set to `"none"` .
-	ExtractDocId interface{} `field:"optional" json:"extractDocId" yaml:"extractDocId" cfn:"ExtractDocId"`
+	ExtractDocId interface{} `field:"optional" json:"extractDocId" yaml:"extractDocId" cfn:"ExtractDocId,b"`
 	// Specifies either document or table mode.
 	NestingLevel *string `field:"optional" json:"nestingLevel" yaml:"nestingLevel" cfn:"NestingLevel"`
 	// The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in `SecretsManagerSecret` .
@@ -221,7 +221,7 @@ type CfnEndpoint_GcpMySQLSettingsProperty struct {
 	// Specifies a script to run immediately after AWS DMS connects to the endpoint.
 	AfterConnectScript *string `field:"optional" json:"afterConnectScript" yaml:"afterConnectScript" cfn:"AfterConnectScript"`
 	// Adjusts the behavior of AWS DMS when migrating from an SQL Server source database that is hosted as part of an Always On availability group cluster.
-	CleanSourceMetadataOnMismatch interface{} `field:"optional" json:"cleanSourceMetadataOnMismatch" yaml:"cleanSourceMetadataOnMismatch" cfn:"CleanSourceMetadataOnMismatch"`
+	CleanSourceMetadataOnMismatch interface{} `field:"optional" json:"cleanSourceMetadataOnMismatch" yaml:"cleanSourceMetadataOnMismatch" cfn:"CleanSourceMetadataOnMismatch,b"`
 	// Database name for the endpoint.
 	DatabaseName *string `field:"optional" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// Specifies how often to check the binary log for new changes/events when the database is idle.
@@ -251,7 +251,7 @@ type CfnEndpoint_IbmDb2SettingsProperty struct {
 	// For ongoing replication (CDC), use CurrentLSN to specify a log sequence number (LSN) where you want the replication to start.
 	CurrentLsn *string `field:"optional" json:"currentLsn" yaml:"currentLsn" cfn:"CurrentLsn"`
 	// If true, AWS DMS saves any .csv files to the Db2 LUW target that were used to replicate data. DMS uses these files for analysis and troubleshooting.
-	KeepCsvFiles interface{} `field:"optional" json:"keepCsvFiles" yaml:"keepCsvFiles" cfn:"KeepCsvFiles"`
+	KeepCsvFiles interface{} `field:"optional" json:"keepCsvFiles" yaml:"keepCsvFiles" cfn:"KeepCsvFiles,b"`
 	// The amount of time (in milliseconds) before AWS DMS times out operations performed by DMS on the Db2 target.
 	LoadTimeout *float64 `field:"optional" json:"loadTimeout" yaml:"loadTimeout" cfn:"LoadTimeout"`
 	// Specifies the maximum size (in KB) of .csv files used to transfer data to Db2 LUW.
@@ -263,7 +263,7 @@ type CfnEndpoint_IbmDb2SettingsProperty struct {
 	// The full ARN, partial ARN, or display name of the `SecretsManagerSecret` that contains the IBMDB2 endpoint connection details.
 	SecretsManagerSecretId *string `field:"optional" json:"secretsManagerSecretId" yaml:"secretsManagerSecretId" cfn:"SecretsManagerSecretId"`
 	// Enables ongoing replication (CDC) as a BOOLEAN value.
-	SetDataCaptureChanges interface{} `field:"optional" json:"setDataCaptureChanges" yaml:"setDataCaptureChanges" cfn:"SetDataCaptureChanges"`
+	SetDataCaptureChanges interface{} `field:"optional" json:"setDataCaptureChanges" yaml:"setDataCaptureChanges" cfn:"SetDataCaptureChanges,b"`
 	// The size (in KB) of the in-memory file write buffer used when generating .csv files on the local disk on the DMS replication instance. The default value is 1024 (1 MB).
 	WriteBufferSize *float64 `field:"optional" json:"writeBufferSize" yaml:"writeBufferSize" cfn:"WriteBufferSize"`
 }
@@ -273,23 +273,23 @@ type CfnEndpoint_KafkaSettingsProperty struct {
 	// A comma-separated list of one or more broker locations in your Kafka cluster that host your Kafka instance.
 	Broker *string `field:"optional" json:"broker" yaml:"broker" cfn:"Broker"`
 	// Shows detailed control information for table definition, column definition, and table and column changes in the Kafka message output.
-	IncludeControlDetails interface{} `field:"optional" json:"includeControlDetails" yaml:"includeControlDetails" cfn:"IncludeControlDetails"`
+	IncludeControlDetails interface{} `field:"optional" json:"includeControlDetails" yaml:"includeControlDetails" cfn:"IncludeControlDetails,b"`
 	// Include NULL and empty columns for records migrated to the endpoint.
-	IncludeNullAndEmpty interface{} `field:"optional" json:"includeNullAndEmpty" yaml:"includeNullAndEmpty" cfn:"IncludeNullAndEmpty"`
+	IncludeNullAndEmpty interface{} `field:"optional" json:"includeNullAndEmpty" yaml:"includeNullAndEmpty" cfn:"IncludeNullAndEmpty,b"`
 	// Shows the partition value within the Kafka message output unless the partition type is `schema-table-type` .
-	IncludePartitionValue interface{} `field:"optional" json:"includePartitionValue" yaml:"includePartitionValue" cfn:"IncludePartitionValue"`
+	IncludePartitionValue interface{} `field:"optional" json:"includePartitionValue" yaml:"includePartitionValue" cfn:"IncludePartitionValue,b"`
 	// Includes any data definition language (DDL) operations that change the table in the control data, such as `rename-table` , `drop-table` , `add-column` , `drop-column` , and `rename-column` .
-	IncludeTableAlterOperations interface{} `field:"optional" json:"includeTableAlterOperations" yaml:"includeTableAlterOperations" cfn:"IncludeTableAlterOperations"`
+	IncludeTableAlterOperations interface{} `field:"optional" json:"includeTableAlterOperations" yaml:"includeTableAlterOperations" cfn:"IncludeTableAlterOperations,b"`
 	// Provides detailed transaction information from the source database.
-	IncludeTransactionDetails interface{} `field:"optional" json:"includeTransactionDetails" yaml:"includeTransactionDetails" cfn:"IncludeTransactionDetails"`
+	IncludeTransactionDetails interface{} `field:"optional" json:"includeTransactionDetails" yaml:"includeTransactionDetails" cfn:"IncludeTransactionDetails,b"`
 	// The output format for the records created on the endpoint.
 	MessageFormat *string `field:"optional" json:"messageFormat" yaml:"messageFormat" cfn:"MessageFormat"`
 	// The maximum size in bytes for records created on the endpoint The default is 1,000,000.
 	MessageMaxBytes *float64 `field:"optional" json:"messageMaxBytes" yaml:"messageMaxBytes" cfn:"MessageMaxBytes"`
 	// Set this optional parameter to `true` to avoid adding a '0x' prefix to raw data in hexadecimal format.
-	NoHexPrefix interface{} `field:"optional" json:"noHexPrefix" yaml:"noHexPrefix" cfn:"NoHexPrefix"`
+	NoHexPrefix interface{} `field:"optional" json:"noHexPrefix" yaml:"noHexPrefix" cfn:"NoHexPrefix,b"`
 	// Prefixes schema and table names to partition values, when the partition type is `primary-key-type` .
-	PartitionIncludeSchemaTable interface{} `field:"optional" json:"partitionIncludeSchemaTable" yaml:"partitionIncludeSchemaTable" cfn:"PartitionIncludeSchemaTable"`
+	PartitionIncludeSchemaTable interface{} `field:"optional" json:"partitionIncludeSchemaTable" yaml:"partitionIncludeSchemaTable" cfn:"PartitionIncludeSchemaTable,b"`
 	// The secure password that you created when you first set up your Amazon MSK cluster to validate a client identity and make an encrypted connection between server and client using SASL-SSL authentication.
 	SaslPassword *string `field:"optional" json:"saslPassword" yaml:"saslPassword" cfn:"SaslPassword"`
 	// The secure user name you created when you first set up your Amazon MSK cluster to validate a client identity and make an encrypted connection between server and client using SASL-SSL authentication.
@@ -311,21 +311,21 @@ type CfnEndpoint_KafkaSettingsProperty struct {
 // Provides information that describes an Amazon Kinesis Data Stream endpoint.
 type CfnEndpoint_KinesisSettingsProperty struct {
 	// Shows detailed control information for table definition, column definition, and table and column changes in the Kinesis message output.
-	IncludeControlDetails interface{} `field:"optional" json:"includeControlDetails" yaml:"includeControlDetails" cfn:"IncludeControlDetails"`
+	IncludeControlDetails interface{} `field:"optional" json:"includeControlDetails" yaml:"includeControlDetails" cfn:"IncludeControlDetails,b"`
 	// Include NULL and empty columns for records migrated to the endpoint.
-	IncludeNullAndEmpty interface{} `field:"optional" json:"includeNullAndEmpty" yaml:"includeNullAndEmpty" cfn:"IncludeNullAndEmpty"`
+	IncludeNullAndEmpty interface{} `field:"optional" json:"includeNullAndEmpty" yaml:"includeNullAndEmpty" cfn:"IncludeNullAndEmpty,b"`
 	// Shows the partition value within the Kinesis message output, unless the partition type is `schema-table-type` .
-	IncludePartitionValue interface{} `field:"optional" json:"includePartitionValue" yaml:"includePartitionValue" cfn:"IncludePartitionValue"`
+	IncludePartitionValue interface{} `field:"optional" json:"includePartitionValue" yaml:"includePartitionValue" cfn:"IncludePartitionValue,b"`
 	// Includes any data definition language (DDL) operations that change the table in the control data, such as `rename-table` , `drop-table` , `add-column` , `drop-column` , and `rename-column` .
-	IncludeTableAlterOperations interface{} `field:"optional" json:"includeTableAlterOperations" yaml:"includeTableAlterOperations" cfn:"IncludeTableAlterOperations"`
+	IncludeTableAlterOperations interface{} `field:"optional" json:"includeTableAlterOperations" yaml:"includeTableAlterOperations" cfn:"IncludeTableAlterOperations,b"`
 	// Provides detailed transaction information from the source database.
-	IncludeTransactionDetails interface{} `field:"optional" json:"includeTransactionDetails" yaml:"includeTransactionDetails" cfn:"IncludeTransactionDetails"`
+	IncludeTransactionDetails interface{} `field:"optional" json:"includeTransactionDetails" yaml:"includeTransactionDetails" cfn:"IncludeTransactionDetails,b"`
 	// The output format for the records created on the endpoint.
 	MessageFormat *string `field:"optional" json:"messageFormat" yaml:"messageFormat" cfn:"MessageFormat"`
 	// Set this optional parameter to `true` to avoid adding a '0x' prefix to raw data in hexadecimal format.
-	NoHexPrefix interface{} `field:"optional" json:"noHexPrefix" yaml:"noHexPrefix" cfn:"NoHexPrefix"`
+	NoHexPrefix interface{} `field:"optional" json:"noHexPrefix" yaml:"noHexPrefix" cfn:"NoHexPrefix,b"`
 	// Prefixes schema and table names to partition values, when the partition type is `primary-key-type` .
-	PartitionIncludeSchemaTable interface{} `field:"optional" json:"partitionIncludeSchemaTable" yaml:"partitionIncludeSchemaTable" cfn:"PartitionIncludeSchemaTable"`
+	PartitionIncludeSchemaTable interface{} `field:"optional" json:"partitionIncludeSchemaTable" yaml:"partitionIncludeSchemaTable" cfn:"PartitionIncludeSchemaTable,b"`
 	// The Amazon Resource Name (ARN) for the IAM role that AWS DMS uses to write to the Kinesis data stream.
 	ServiceAccessRoleArn *string `field:"optional" json:"serviceAccessRoleArn" yaml:"serviceAccessRoleArn" cfn:"ServiceAccessRoleArn"`
 	// The Amazon Resource Name (ARN) for the Amazon Kinesis Data Streams endpoint.
@@ -341,15 +341,15 @@ type CfnEndpoint_MicrosoftSqlServerSettingsProperty struct {
 	// Database name for the endpoint.
 	DatabaseName *string `field:"optional" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// Forces LOB lookup on inline LOB.
-	ForceLobLookup interface{} `field:"optional" json:"forceLobLookup" yaml:"forceLobLookup" cfn:"ForceLobLookup"`
+	ForceLobLookup interface{} `field:"optional" json:"forceLobLookup" yaml:"forceLobLookup" cfn:"ForceLobLookup,b"`
 	// Endpoint connection password.
 	Password *string `field:"optional" json:"password" yaml:"password" cfn:"Password"`
 	// Endpoint TCP port.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// Cleans and recreates table metadata information on the replication instance when a mismatch occurs.
-	QuerySingleAlwaysOnNode interface{} `field:"optional" json:"querySingleAlwaysOnNode" yaml:"querySingleAlwaysOnNode" cfn:"QuerySingleAlwaysOnNode"`
+	QuerySingleAlwaysOnNode interface{} `field:"optional" json:"querySingleAlwaysOnNode" yaml:"querySingleAlwaysOnNode" cfn:"QuerySingleAlwaysOnNode,b"`
 	// When this attribute is set to `Y` , AWS DMS only reads changes from transaction log backups and doesn't read from the active transaction log file during ongoing replication.
-	ReadBackupOnly interface{} `field:"optional" json:"readBackupOnly" yaml:"readBackupOnly" cfn:"ReadBackupOnly"`
+	ReadBackupOnly interface{} `field:"optional" json:"readBackupOnly" yaml:"readBackupOnly" cfn:"ReadBackupOnly,b"`
 	// Use this attribute to minimize the need to access the backup log and enable AWS DMS to prevent truncation using one of the following two methods.
 	SafeguardPolicy *string `field:"optional" json:"safeguardPolicy" yaml:"safeguardPolicy" cfn:"SafeguardPolicy"`
 	// The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in `SecretsManagerSecret` .
@@ -361,11 +361,11 @@ type CfnEndpoint_MicrosoftSqlServerSettingsProperty struct {
 	// Indicates the mode used to fetch CDC data.
 	TlogAccessMode *string `field:"optional" json:"tlogAccessMode" yaml:"tlogAccessMode" cfn:"TlogAccessMode"`
 	// Use the `TrimSpaceInChar` source endpoint setting to right-trim data on CHAR and NCHAR data types during migration.
-	TrimSpaceInChar interface{} `field:"optional" json:"trimSpaceInChar" yaml:"trimSpaceInChar" cfn:"TrimSpaceInChar"`
+	TrimSpaceInChar interface{} `field:"optional" json:"trimSpaceInChar" yaml:"trimSpaceInChar" cfn:"TrimSpaceInChar,b"`
 	// Use this to attribute to transfer data for full-load operations using BCP.
-	UseBcpFullLoad interface{} `field:"optional" json:"useBcpFullLoad" yaml:"useBcpFullLoad" cfn:"UseBcpFullLoad"`
+	UseBcpFullLoad interface{} `field:"optional" json:"useBcpFullLoad" yaml:"useBcpFullLoad" cfn:"UseBcpFullLoad,b"`
 	// When this attribute is set to `Y` , DMS processes third-party transaction log backups if they are created in native format.
-	UseThirdPartyBackupDevice interface{} `field:"optional" json:"useThirdPartyBackupDevice" yaml:"useThirdPartyBackupDevice" cfn:"UseThirdPartyBackupDevice"`
+	UseThirdPartyBackupDevice interface{} `field:"optional" json:"useThirdPartyBackupDevice" yaml:"useThirdPartyBackupDevice" cfn:"UseThirdPartyBackupDevice,b"`
 	// Endpoint connection user name.
 	Username *string `field:"optional" json:"username" yaml:"username" cfn:"Username"`
 }
@@ -405,7 +405,7 @@ type CfnEndpoint_MySqlSettingsProperty struct {
 	// Specifies a script to run immediately after AWS DMS connects to the endpoint.
 	AfterConnectScript *string `field:"optional" json:"afterConnectScript" yaml:"afterConnectScript" cfn:"AfterConnectScript"`
 	// Cleans and recreates table metadata information on the replication instance when a mismatch occurs.
-	CleanSourceMetadataOnMismatch interface{} `field:"optional" json:"cleanSourceMetadataOnMismatch" yaml:"cleanSourceMetadataOnMismatch" cfn:"CleanSourceMetadataOnMismatch"`
+	CleanSourceMetadataOnMismatch interface{} `field:"optional" json:"cleanSourceMetadataOnMismatch" yaml:"cleanSourceMetadataOnMismatch" cfn:"CleanSourceMetadataOnMismatch,b"`
 	// Specifies how often to check the binary log for new changes/events when the database is idle.
 	EventsPollInterval *float64 `field:"optional" json:"eventsPollInterval" yaml:"eventsPollInterval" cfn:"EventsPollInterval"`
 	// Specifies the maximum size (in KB) of any .csv file used to transfer data to a MySQL-compatible database.
@@ -427,7 +427,7 @@ type CfnEndpoint_NeptuneSettingsProperty struct {
 	// The number of milliseconds for AWS DMS to wait to retry a bulk-load of migrated graph data to the Neptune target database before raising an error.
 	ErrorRetryDuration *float64 `field:"optional" json:"errorRetryDuration" yaml:"errorRetryDuration" cfn:"ErrorRetryDuration"`
 	// If you want IAM authorization enabled for this endpoint, set this parameter to `true` .
-	IamAuthEnabled interface{} `field:"optional" json:"iamAuthEnabled" yaml:"iamAuthEnabled" cfn:"IamAuthEnabled"`
+	IamAuthEnabled interface{} `field:"optional" json:"iamAuthEnabled" yaml:"iamAuthEnabled" cfn:"IamAuthEnabled,b"`
 	// The maximum size in kilobytes of migrated graph data stored in a .csv file before AWS DMS bulk-loads the data to the Neptune target database. The default is 1,048,576 KB. If the bulk load is successful, AWS DMS clears the bucket, ready to store the next batch of migrated graph data.
 	MaxFileSize *float64 `field:"optional" json:"maxFileSize" yaml:"maxFileSize" cfn:"MaxFileSize"`
 	// The number of times for AWS DMS to retry a bulk load of migrated graph data to the Neptune target database before raising an error.
@@ -443,17 +443,17 @@ type CfnEndpoint_NeptuneSettingsProperty struct {
 // Provides information that defines an Oracle endpoint.
 type CfnEndpoint_OracleSettingsProperty struct {
 	// Set this attribute to `false` in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
-	AccessAlternateDirectly interface{} `field:"optional" json:"accessAlternateDirectly" yaml:"accessAlternateDirectly" cfn:"AccessAlternateDirectly"`
+	AccessAlternateDirectly interface{} `field:"optional" json:"accessAlternateDirectly" yaml:"accessAlternateDirectly" cfn:"AccessAlternateDirectly,b"`
 	// Set this attribute to set up table-level supplemental logging for the Oracle database.
-	AddSupplementalLogging interface{} `field:"optional" json:"addSupplementalLogging" yaml:"addSupplementalLogging" cfn:"AddSupplementalLogging"`
+	AddSupplementalLogging interface{} `field:"optional" json:"addSupplementalLogging" yaml:"addSupplementalLogging" cfn:"AddSupplementalLogging,b"`
 	// Set this attribute with `ArchivedLogDestId` in a primary/ standby setup.
 	AdditionalArchivedLogDestId *float64 `field:"optional" json:"additionalArchivedLogDestId" yaml:"additionalArchivedLogDestId" cfn:"AdditionalArchivedLogDestId"`
 	// Set this attribute to `true` to enable replication of Oracle tables containing columns that are nested tables or defined types.
-	AllowSelectNestedTables interface{} `field:"optional" json:"allowSelectNestedTables" yaml:"allowSelectNestedTables" cfn:"AllowSelectNestedTables"`
+	AllowSelectNestedTables interface{} `field:"optional" json:"allowSelectNestedTables" yaml:"allowSelectNestedTables" cfn:"AllowSelectNestedTables,b"`
 	// Specifies the ID of the destination for the archived redo logs.
 	ArchivedLogDestId *float64 `field:"optional" json:"archivedLogDestId" yaml:"archivedLogDestId" cfn:"ArchivedLogDestId"`
 	// When this field is set to `True` , AWS DMS only accesses the archived redo logs.
-	ArchivedLogsOnly interface{} `field:"optional" json:"archivedLogsOnly" yaml:"archivedLogsOnly" cfn:"ArchivedLogsOnly"`
+	ArchivedLogsOnly interface{} `field:"optional" json:"archivedLogsOnly" yaml:"archivedLogsOnly" cfn:"ArchivedLogsOnly,b"`
 	// For an Oracle source endpoint, your Oracle Automatic Storage Management (ASM) password.
 	AsmPassword *string `field:"optional" json:"asmPassword" yaml:"asmPassword" cfn:"AsmPassword"`
 	// For an Oracle source endpoint, your ASM server address.
@@ -463,15 +463,15 @@ type CfnEndpoint_OracleSettingsProperty struct {
 	// Specifies whether the length of a character column is in bytes or in characters.
 	CharLengthSemantics *string `field:"optional" json:"charLengthSemantics" yaml:"charLengthSemantics" cfn:"CharLengthSemantics"`
 	// When set to `true` , this attribute helps to increase the commit rate on the Oracle target database by writing directly to tables and not writing a trail to database logs.
-	DirectPathNoLog interface{} `field:"optional" json:"directPathNoLog" yaml:"directPathNoLog" cfn:"DirectPathNoLog"`
+	DirectPathNoLog interface{} `field:"optional" json:"directPathNoLog" yaml:"directPathNoLog" cfn:"DirectPathNoLog,b"`
 	// When set to `true` , this attribute specifies a parallel load when `useDirectPathFullLoad` is set to `Y` .
-	DirectPathParallelLoad interface{} `field:"optional" json:"directPathParallelLoad" yaml:"directPathParallelLoad" cfn:"DirectPathParallelLoad"`
+	DirectPathParallelLoad interface{} `field:"optional" json:"directPathParallelLoad" yaml:"directPathParallelLoad" cfn:"DirectPathParallelLoad,b"`
 	// Set this attribute to enable homogenous tablespace replication and create existing tables or indexes under the same tablespace on the target.
-	EnableHomogenousTablespace interface{} `field:"optional" json:"enableHomogenousTablespace" yaml:"enableHomogenousTablespace" cfn:"EnableHomogenousTablespace"`
+	EnableHomogenousTablespace interface{} `field:"optional" json:"enableHomogenousTablespace" yaml:"enableHomogenousTablespace" cfn:"EnableHomogenousTablespace,b"`
 	// Specifies the IDs of one more destinations for one or more archived redo logs.
-	ExtraArchivedLogDestIds interface{} `field:"optional" json:"extraArchivedLogDestIds" yaml:"extraArchivedLogDestIds" cfn:"ExtraArchivedLogDestIds"`
+	ExtraArchivedLogDestIds interface{} `field:"optional" json:"extraArchivedLogDestIds" yaml:"extraArchivedLogDestIds" cfn:"ExtraArchivedLogDestIds,[n]"`
 	// When set to `true` , this attribute causes a task to fail if the actual size of an LOB column is greater than the specified `LobMaxSize` .
-	FailTasksOnLobTruncation interface{} `field:"optional" json:"failTasksOnLobTruncation" yaml:"failTasksOnLobTruncation" cfn:"FailTasksOnLobTruncation"`
+	FailTasksOnLobTruncation interface{} `field:"optional" json:"failTasksOnLobTruncation" yaml:"failTasksOnLobTruncation" cfn:"FailTasksOnLobTruncation,b"`
 	// Specifies the number scale.
 	NumberDatatypeScale *float64 `field:"optional" json:"numberDatatypeScale" yaml:"numberDatatypeScale" cfn:"NumberDatatypeScale"`
 	// Set this string attribute to the required value in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
@@ -481,9 +481,9 @@ type CfnEndpoint_OracleSettingsProperty struct {
 	// Set this attribute to change the number of read-ahead blocks that DMS configures to perform a change data capture (CDC) load using Oracle Automatic Storage Management (ASM).
 	ReadAheadBlocks *float64 `field:"optional" json:"readAheadBlocks" yaml:"readAheadBlocks" cfn:"ReadAheadBlocks"`
 	// When set to `true` , this attribute supports tablespace replication.
-	ReadTableSpaceName interface{} `field:"optional" json:"readTableSpaceName" yaml:"readTableSpaceName" cfn:"ReadTableSpaceName"`
+	ReadTableSpaceName interface{} `field:"optional" json:"readTableSpaceName" yaml:"readTableSpaceName" cfn:"ReadTableSpaceName,b"`
 	// Set this attribute to true in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
-	ReplacePathPrefix interface{} `field:"optional" json:"replacePathPrefix" yaml:"replacePathPrefix" cfn:"ReplacePathPrefix"`
+	ReplacePathPrefix interface{} `field:"optional" json:"replacePathPrefix" yaml:"replacePathPrefix" cfn:"ReplacePathPrefix,b"`
 	// Specifies the number of seconds that the system waits before resending a query.
 	RetryInterval *float64 `field:"optional" json:"retryInterval" yaml:"retryInterval" cfn:"RetryInterval"`
 	// The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in `SecretsManagerSecret` .
@@ -503,13 +503,13 @@ type CfnEndpoint_OracleSettingsProperty struct {
 	// Use this attribute to specify a time in minutes for the delay in standby sync.
 	StandbyDelayTime *float64 `field:"optional" json:"standbyDelayTime" yaml:"standbyDelayTime" cfn:"StandbyDelayTime"`
 	// Set this attribute to `true` in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
-	UseAlternateFolderForOnline interface{} `field:"optional" json:"useAlternateFolderForOnline" yaml:"useAlternateFolderForOnline" cfn:"UseAlternateFolderForOnline"`
+	UseAlternateFolderForOnline interface{} `field:"optional" json:"useAlternateFolderForOnline" yaml:"useAlternateFolderForOnline" cfn:"UseAlternateFolderForOnline,b"`
 	// Set this attribute to True to capture change data using the Binary Reader utility.
-	UseBFile interface{} `field:"optional" json:"useBFile" yaml:"useBFile" cfn:"UseBFile"`
+	UseBFile interface{} `field:"optional" json:"useBFile" yaml:"useBFile" cfn:"UseBFile,b"`
 	// Set this attribute to True to have AWS DMS use a direct path full load.
-	UseDirectPathFullLoad interface{} `field:"optional" json:"useDirectPathFullLoad" yaml:"useDirectPathFullLoad" cfn:"UseDirectPathFullLoad"`
+	UseDirectPathFullLoad interface{} `field:"optional" json:"useDirectPathFullLoad" yaml:"useDirectPathFullLoad" cfn:"UseDirectPathFullLoad,b"`
 	// Set this attribute to True to capture change data using the Oracle LogMiner utility (the default).
-	UseLogminerReader interface{} `field:"optional" json:"useLogminerReader" yaml:"useLogminerReader" cfn:"UseLogminerReader"`
+	UseLogminerReader interface{} `field:"optional" json:"useLogminerReader" yaml:"useLogminerReader" cfn:"UseLogminerReader,b"`
 	// Set this string attribute to the required value in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
 	UsePathPrefix *string `field:"optional" json:"usePathPrefix" yaml:"usePathPrefix" cfn:"UsePathPrefix"`
 }
@@ -521,7 +521,7 @@ type CfnEndpoint_PostgreSqlSettingsProperty struct {
 	// The Babelfish for Aurora PostgreSQL database name for the endpoint.
 	BabelfishDatabaseName *string `field:"optional" json:"babelfishDatabaseName" yaml:"babelfishDatabaseName" cfn:"BabelfishDatabaseName"`
 	// To capture DDL events, AWS DMS creates various artifacts in the PostgreSQL database when the task starts.
-	CaptureDdls interface{} `field:"optional" json:"captureDdls" yaml:"captureDdls" cfn:"CaptureDdls"`
+	CaptureDdls interface{} `field:"optional" json:"captureDdls" yaml:"captureDdls" cfn:"CaptureDdls,b"`
 	// Specifies the default behavior of the replication's handling of PostgreSQL- compatible endpoints that require some additional configuration, such as Babelfish endpoints.
 	DatabaseMode *string `field:"optional" json:"databaseMode" yaml:"databaseMode" cfn:"DatabaseMode"`
 	// The schema in which the operational DDL database artifacts are created.
@@ -529,15 +529,15 @@ type CfnEndpoint_PostgreSqlSettingsProperty struct {
 	// Sets the client statement timeout for the PostgreSQL instance, in seconds. The default value is 60 seconds.
 	ExecuteTimeout *float64 `field:"optional" json:"executeTimeout" yaml:"executeTimeout" cfn:"ExecuteTimeout"`
 	// When set to `true` , this value causes a task to fail if the actual size of a LOB column is greater than the specified `LobMaxSize` .
-	FailTasksOnLobTruncation interface{} `field:"optional" json:"failTasksOnLobTruncation" yaml:"failTasksOnLobTruncation" cfn:"FailTasksOnLobTruncation"`
+	FailTasksOnLobTruncation interface{} `field:"optional" json:"failTasksOnLobTruncation" yaml:"failTasksOnLobTruncation" cfn:"FailTasksOnLobTruncation,b"`
 	// The write-ahead log (WAL) heartbeat feature mimics a dummy transaction.
-	HeartbeatEnable interface{} `field:"optional" json:"heartbeatEnable" yaml:"heartbeatEnable" cfn:"HeartbeatEnable"`
+	HeartbeatEnable interface{} `field:"optional" json:"heartbeatEnable" yaml:"heartbeatEnable" cfn:"HeartbeatEnable,b"`
 	// Sets the WAL heartbeat frequency (in minutes).
 	HeartbeatFrequency *float64 `field:"optional" json:"heartbeatFrequency" yaml:"heartbeatFrequency" cfn:"HeartbeatFrequency"`
 	// Sets the schema in which the heartbeat artifacts are created.
 	HeartbeatSchema *string `field:"optional" json:"heartbeatSchema" yaml:"heartbeatSchema" cfn:"HeartbeatSchema"`
 	// When true, lets PostgreSQL migrate the boolean type as boolean.
-	MapBooleanAsBoolean interface{} `field:"optional" json:"mapBooleanAsBoolean" yaml:"mapBooleanAsBoolean" cfn:"MapBooleanAsBoolean"`
+	MapBooleanAsBoolean interface{} `field:"optional" json:"mapBooleanAsBoolean" yaml:"mapBooleanAsBoolean" cfn:"MapBooleanAsBoolean,b"`
 	// Specifies the maximum size (in KB) of any .csv file used to transfer data to PostgreSQL.
 	MaxFileSize *float64 `field:"optional" json:"maxFileSize" yaml:"maxFileSize" cfn:"MaxFileSize"`
 	// Specifies the plugin to use to create a replication slot.
@@ -571,7 +571,7 @@ type CfnEndpoint_RedisSettingsProperty struct {
 // Provides information that defines an Amazon Redshift endpoint.
 type CfnEndpoint_RedshiftSettingsProperty struct {
 	// A value that indicates to allow any date format, including invalid formats such as 00/00/00 00:00:00, to be loaded without generating an error.
-	AcceptAnyDate interface{} `field:"optional" json:"acceptAnyDate" yaml:"acceptAnyDate" cfn:"AcceptAnyDate"`
+	AcceptAnyDate interface{} `field:"optional" json:"acceptAnyDate" yaml:"acceptAnyDate" cfn:"AcceptAnyDate,b"`
 	// Code to run after connecting.
 	AfterConnectScript *string `field:"optional" json:"afterConnectScript" yaml:"afterConnectScript" cfn:"AfterConnectScript"`
 	// An S3 folder where the comma-separated-value (.csv) files are stored before being uploaded to the target Redshift cluster.
@@ -579,29 +579,29 @@ type CfnEndpoint_RedshiftSettingsProperty struct {
 	// The name of the intermediate S3 bucket used to store .csv files before uploading data to Redshift.
 	BucketName *string `field:"optional" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// If Amazon Redshift is configured to support case sensitive schema names, set `CaseSensitiveNames` to `true` .
-	CaseSensitiveNames interface{} `field:"optional" json:"caseSensitiveNames" yaml:"caseSensitiveNames" cfn:"CaseSensitiveNames"`
+	CaseSensitiveNames interface{} `field:"optional" json:"caseSensitiveNames" yaml:"caseSensitiveNames" cfn:"CaseSensitiveNames,b"`
 	// If you set `CompUpdate` to `true` Amazon Redshift applies automatic compression if the table is empty.
-	CompUpdate interface{} `field:"optional" json:"compUpdate" yaml:"compUpdate" cfn:"CompUpdate"`
+	CompUpdate interface{} `field:"optional" json:"compUpdate" yaml:"compUpdate" cfn:"CompUpdate,b"`
 	// A value that sets the amount of time to wait (in milliseconds) before timing out, beginning from when you initially establish a connection.
 	ConnectionTimeout *float64 `field:"optional" json:"connectionTimeout" yaml:"connectionTimeout" cfn:"ConnectionTimeout"`
 	// The date format that you are using.
 	DateFormat *string `field:"optional" json:"dateFormat" yaml:"dateFormat" cfn:"DateFormat"`
 	// A value that specifies whether AWS DMS should migrate empty CHAR and VARCHAR fields as NULL.
-	EmptyAsNull interface{} `field:"optional" json:"emptyAsNull" yaml:"emptyAsNull" cfn:"EmptyAsNull"`
+	EmptyAsNull interface{} `field:"optional" json:"emptyAsNull" yaml:"emptyAsNull" cfn:"EmptyAsNull,b"`
 	// The type of server-side encryption that you want to use for your data.
 	EncryptionMode *string `field:"optional" json:"encryptionMode" yaml:"encryptionMode" cfn:"EncryptionMode"`
 	// This setting is only valid for a full-load migration task.
-	ExplicitIds interface{} `field:"optional" json:"explicitIds" yaml:"explicitIds" cfn:"ExplicitIds"`
+	ExplicitIds interface{} `field:"optional" json:"explicitIds" yaml:"explicitIds" cfn:"ExplicitIds,b"`
 	// The number of threads used to upload a single file.
 	FileTransferUploadStreams *float64 `field:"optional" json:"fileTransferUploadStreams" yaml:"fileTransferUploadStreams" cfn:"FileTransferUploadStreams"`
 	// The amount of time to wait (in milliseconds) before timing out of operations performed by AWS DMS on a Redshift cluster, such as Redshift COPY, INSERT, DELETE, and UPDATE.
 	LoadTimeout *float64 `field:"optional" json:"loadTimeout" yaml:"loadTimeout" cfn:"LoadTimeout"`
 	// When true, lets Redshift migrate the boolean type as boolean.
-	MapBooleanAsBoolean interface{} `field:"optional" json:"mapBooleanAsBoolean" yaml:"mapBooleanAsBoolean" cfn:"MapBooleanAsBoolean"`
+	MapBooleanAsBoolean interface{} `field:"optional" json:"mapBooleanAsBoolean" yaml:"mapBooleanAsBoolean" cfn:"MapBooleanAsBoolean,b"`
 	// The maximum size (in KB) of any .csv file used to load data on an S3 bucket and transfer data to Amazon Redshift. It defaults to 1048576KB (1 GB).
 	MaxFileSize *float64 `field:"optional" json:"maxFileSize" yaml:"maxFileSize" cfn:"MaxFileSize"`
 	// A value that specifies to remove surrounding quotation marks from strings in the incoming data.
-	RemoveQuotes interface{} `field:"optional" json:"removeQuotes" yaml:"removeQuotes" cfn:"RemoveQuotes"`
+	RemoveQuotes interface{} `field:"optional" json:"removeQuotes" yaml:"removeQuotes" cfn:"RemoveQuotes,b"`
 	// A value that specifies to replaces the invalid characters specified in `ReplaceInvalidChars` , substituting the specified characters instead.
 	ReplaceChars *string `field:"optional" json:"replaceChars" yaml:"replaceChars" cfn:"ReplaceChars"`
 	// A list of characters that you want to replace.
@@ -617,9 +617,9 @@ type CfnEndpoint_RedshiftSettingsProperty struct {
 	// The time format that you want to use.
 	TimeFormat *string `field:"optional" json:"timeFormat" yaml:"timeFormat" cfn:"TimeFormat"`
 	// A value that specifies to remove the trailing white space characters from a VARCHAR string.
-	TrimBlanks interface{} `field:"optional" json:"trimBlanks" yaml:"trimBlanks" cfn:"TrimBlanks"`
+	TrimBlanks interface{} `field:"optional" json:"trimBlanks" yaml:"trimBlanks" cfn:"TrimBlanks,b"`
 	// A value that specifies to truncate data in columns to the appropriate number of characters, so that the data fits in the column.
-	TruncateColumns interface{} `field:"optional" json:"truncateColumns" yaml:"truncateColumns" cfn:"TruncateColumns"`
+	TruncateColumns interface{} `field:"optional" json:"truncateColumns" yaml:"truncateColumns" cfn:"TruncateColumns,b"`
 	// The size (in KB) of the in-memory file write buffer used when generating .csv files on the local disk at the DMS replication instance. The default value is 1000 (buffer size is 1000KB).
 	WriteBufferSize *float64 `field:"optional" json:"writeBufferSize" yaml:"writeBufferSize" cfn:"WriteBufferSize"`
 }
@@ -627,9 +627,9 @@ type CfnEndpoint_RedshiftSettingsProperty struct {
 // Provides information that defines an Amazon S3 endpoint.
 type CfnEndpoint_S3SettingsProperty struct {
 	// An optional parameter that, when set to `true` or `y` , you can use to add column name information to the .csv output file.
-	AddColumnName interface{} `field:"optional" json:"addColumnName" yaml:"addColumnName" cfn:"AddColumnName"`
+	AddColumnName interface{} `field:"optional" json:"addColumnName" yaml:"addColumnName" cfn:"AddColumnName,b"`
 	// Use the S3 target endpoint setting `AddTrailingPaddingCharacter` to add padding on string data.
-	AddTrailingPaddingCharacter interface{} `field:"optional" json:"addTrailingPaddingCharacter" yaml:"addTrailingPaddingCharacter" cfn:"AddTrailingPaddingCharacter"`
+	AddTrailingPaddingCharacter interface{} `field:"optional" json:"addTrailingPaddingCharacter" yaml:"addTrailingPaddingCharacter" cfn:"AddTrailingPaddingCharacter,b"`
 	// An optional parameter to set a folder name in the S3 bucket.
 	BucketFolder *string `field:"optional" json:"bucketFolder" yaml:"bucketFolder" cfn:"BucketFolder"`
 	// The name of the S3 bucket.
@@ -637,9 +637,9 @@ type CfnEndpoint_S3SettingsProperty struct {
 	// A value that enables AWS DMS to specify a predefined (canned) access control list (ACL) for objects created in an Amazon S3 bucket as .csv or .parquet files. For more information about Amazon S3 canned ACLs, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#canned-acl) in the *Amazon S3 Developer Guide* .
 	CannedAclForObjects *string `field:"optional" json:"cannedAclForObjects" yaml:"cannedAclForObjects" cfn:"CannedAclForObjects"`
 	// A value that enables a change data capture (CDC) load to write INSERT and UPDATE operations to .csv or .parquet (columnar storage) output files. The default setting is `false` , but when `CdcInsertsAndUpdates` is set to `true` or `y` , only INSERTs and UPDATEs from the source database are migrated to the .csv or .parquet file.
-	CdcInsertsAndUpdates interface{} `field:"optional" json:"cdcInsertsAndUpdates" yaml:"cdcInsertsAndUpdates" cfn:"CdcInsertsAndUpdates"`
+	CdcInsertsAndUpdates interface{} `field:"optional" json:"cdcInsertsAndUpdates" yaml:"cdcInsertsAndUpdates" cfn:"CdcInsertsAndUpdates,b"`
 	// A value that enables a change data capture (CDC) load to write only INSERT operations to .csv or columnar storage (.parquet) output files. By default (the `false` setting), the first field in a .csv or .parquet record contains the letter I (INSERT), U (UPDATE), or D (DELETE). These values indicate whether the row was inserted, updated, or deleted at the source database for a CDC load to the target.
-	CdcInsertsOnly interface{} `field:"optional" json:"cdcInsertsOnly" yaml:"cdcInsertsOnly" cfn:"CdcInsertsOnly"`
+	CdcInsertsOnly interface{} `field:"optional" json:"cdcInsertsOnly" yaml:"cdcInsertsOnly" cfn:"CdcInsertsOnly,b"`
 	// Maximum length of the interval, defined in seconds, after which to output a file to Amazon S3.
 	CdcMaxBatchInterval *float64 `field:"optional" json:"cdcMaxBatchInterval" yaml:"cdcMaxBatchInterval" cfn:"CdcMaxBatchInterval"`
 	// Minimum file size, defined in kilobytes, to reach for a file output to Amazon S3.
@@ -663,7 +663,7 @@ type CfnEndpoint_S3SettingsProperty struct {
 	// Specifies a date separating delimiter to use during folder partitioning.
 	DatePartitionDelimiter *string `field:"optional" json:"datePartitionDelimiter" yaml:"datePartitionDelimiter" cfn:"DatePartitionDelimiter"`
 	// When set to `true` , this parameter partitions S3 bucket folders based on transaction commit dates.
-	DatePartitionEnabled interface{} `field:"optional" json:"datePartitionEnabled" yaml:"datePartitionEnabled" cfn:"DatePartitionEnabled"`
+	DatePartitionEnabled interface{} `field:"optional" json:"datePartitionEnabled" yaml:"datePartitionEnabled" cfn:"DatePartitionEnabled,b"`
 	// Identifies the sequence of the date format to use during folder partitioning.
 	DatePartitionSequence *string `field:"optional" json:"datePartitionSequence" yaml:"datePartitionSequence" cfn:"DatePartitionSequence"`
 	// When creating an S3 target endpoint, set `DatePartitionTimezone` to convert the current UTC time into a specified time zone.
@@ -671,7 +671,7 @@ type CfnEndpoint_S3SettingsProperty struct {
 	// The maximum size of an encoded dictionary page of a column.
 	DictPageSizeLimit *float64 `field:"optional" json:"dictPageSizeLimit" yaml:"dictPageSizeLimit" cfn:"DictPageSizeLimit"`
 	// A value that enables statistics for Parquet pages and row groups.
-	EnableStatistics interface{} `field:"optional" json:"enableStatistics" yaml:"enableStatistics" cfn:"EnableStatistics"`
+	EnableStatistics interface{} `field:"optional" json:"enableStatistics" yaml:"enableStatistics" cfn:"EnableStatistics,b"`
 	// The type of encoding that you're using:.
 	EncodingType *string `field:"optional" json:"encodingType" yaml:"encodingType" cfn:"EncodingType"`
 	// The type of server-side encryption that you want to use for your data.
@@ -681,21 +681,21 @@ type CfnEndpoint_S3SettingsProperty struct {
 	// The external table definition.
 	ExternalTableDefinition *string `field:"optional" json:"externalTableDefinition" yaml:"externalTableDefinition" cfn:"ExternalTableDefinition"`
 	// When true, allows AWS Glue to catalog your S3 bucket.
-	GlueCatalogGeneration interface{} `field:"optional" json:"glueCatalogGeneration" yaml:"glueCatalogGeneration" cfn:"GlueCatalogGeneration"`
+	GlueCatalogGeneration interface{} `field:"optional" json:"glueCatalogGeneration" yaml:"glueCatalogGeneration" cfn:"GlueCatalogGeneration,b"`
 	// When this value is set to 1, AWS DMS ignores the first row header in a .csv file. A value of 1 turns on the feature; a value of 0 turns off the feature.
 	IgnoreHeaderRows *float64 `field:"optional" json:"ignoreHeaderRows" yaml:"ignoreHeaderRows" cfn:"IgnoreHeaderRows"`
 	// A value that enables a full load to write INSERT operations to the comma-separated value (.csv) output files only to indicate how the rows were added to the source database.
-	IncludeOpForFullLoad interface{} `field:"optional" json:"includeOpForFullLoad" yaml:"includeOpForFullLoad" cfn:"IncludeOpForFullLoad"`
+	IncludeOpForFullLoad interface{} `field:"optional" json:"includeOpForFullLoad" yaml:"includeOpForFullLoad" cfn:"IncludeOpForFullLoad,b"`
 	// A value that specifies the maximum size (in KB) of any .csv file to be created while migrating to an S3 target during full load.
 	MaxFileSize *float64 `field:"optional" json:"maxFileSize" yaml:"maxFileSize" cfn:"MaxFileSize"`
 	// A value that specifies the precision of any `TIMESTAMP` column values that are written to an Amazon S3 object file in .parquet format.
-	ParquetTimestampInMillisecond interface{} `field:"optional" json:"parquetTimestampInMillisecond" yaml:"parquetTimestampInMillisecond" cfn:"ParquetTimestampInMillisecond"`
+	ParquetTimestampInMillisecond interface{} `field:"optional" json:"parquetTimestampInMillisecond" yaml:"parquetTimestampInMillisecond" cfn:"ParquetTimestampInMillisecond,b"`
 	// The version of the Apache Parquet format that you want to use: `parquet_1_0` (the default) or `parquet_2_0` .
 	ParquetVersion *string `field:"optional" json:"parquetVersion" yaml:"parquetVersion" cfn:"ParquetVersion"`
 	// If this setting is set to `true` , AWS DMS saves the transaction order for a change data capture (CDC) load on the Amazon S3 target specified by [`CdcPath`](https://docs.aws.amazon.com/dms/latest/APIReference/API_S3Settings.html#DMS-Type-S3Settings-CdcPath) . For more information, see [Capturing data changes (CDC) including transaction order on the S3 target](https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.S3.html#CHAP_Target.S3.EndpointSettings.CdcPath) .
-	PreserveTransactions interface{} `field:"optional" json:"preserveTransactions" yaml:"preserveTransactions" cfn:"PreserveTransactions"`
+	PreserveTransactions interface{} `field:"optional" json:"preserveTransactions" yaml:"preserveTransactions" cfn:"PreserveTransactions,b"`
 	// For an S3 source, when this value is set to `true` or `y` , each leading double quotation mark has to be followed by an ending double quotation mark.
-	Rfc4180 interface{} `field:"optional" json:"rfc4180" yaml:"rfc4180" cfn:"Rfc4180"`
+	Rfc4180 interface{} `field:"optional" json:"rfc4180" yaml:"rfc4180" cfn:"Rfc4180,b"`
 	// The number of rows in a row group.
 	RowGroupLength *float64 `field:"optional" json:"rowGroupLength" yaml:"rowGroupLength" cfn:"RowGroupLength"`
 	// If you are using `SSE_KMS` for the `EncryptionMode` , provide the AWS  key ID.
@@ -705,9 +705,9 @@ type CfnEndpoint_S3SettingsProperty struct {
 	// A value that when nonblank causes AWS DMS to add a column with timestamp information to the endpoint data for an Amazon S3 target.
 	TimestampColumnName *string `field:"optional" json:"timestampColumnName" yaml:"timestampColumnName" cfn:"TimestampColumnName"`
 	// This setting applies if the S3 output files during a change data capture (CDC) load are written in .csv format. If this setting is set to `true` for columns not included in the supplemental log, AWS DMS uses the value specified by [`CsvNoSupValue`](https://docs.aws.amazon.com/dms/latest/APIReference/API_S3Settings.html#DMS-Type-S3Settings-CsvNoSupValue) . If this setting isn't set or is set to `false` , AWS DMS uses the null value for these columns.
-	UseCsvNoSupValue interface{} `field:"optional" json:"useCsvNoSupValue" yaml:"useCsvNoSupValue" cfn:"UseCsvNoSupValue"`
+	UseCsvNoSupValue interface{} `field:"optional" json:"useCsvNoSupValue" yaml:"useCsvNoSupValue" cfn:"UseCsvNoSupValue,b"`
 	// When set to true, this parameter uses the task start time as the timestamp column value instead of the time data is written to target.
-	UseTaskStartTimeForFullLoadTimestamp interface{} `field:"optional" json:"useTaskStartTimeForFullLoadTimestamp" yaml:"useTaskStartTimeForFullLoadTimestamp" cfn:"UseTaskStartTimeForFullLoadTimestamp"`
+	UseTaskStartTimeForFullLoadTimestamp interface{} `field:"optional" json:"useTaskStartTimeForFullLoadTimestamp" yaml:"useTaskStartTimeForFullLoadTimestamp" cfn:"UseTaskStartTimeForFullLoadTimestamp,b"`
 }
 
 // Provides information that defines a SAP ASE endpoint.
@@ -732,6 +732,7 @@ func NewCfnEndpoint(scope constructs.Construct, id *string, props *CfnEndpointPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DMS::Endpoint")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DMS::Endpoint"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,7 +45,7 @@ type CfnEventSubscription interface {
 // Properties for defining a `CfnEventSubscription`.
 type CfnEventSubscriptionProps struct {
 	// Indicates whether to activate the subscription.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A list of event categories for a source type that you want to subscribe to.
 	EventCategories *[]*string `field:"optional" json:"eventCategories" yaml:"eventCategories" cfn:"EventCategories"`
 	// The Amazon Resource Name (ARN) of the Amazon SNS topic created for event notification.
@@ -74,6 +74,7 @@ func NewCfnEventSubscription(scope constructs.Construct, id *string, props *CfnE
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DMS::EventSubscription")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DMS::EventSubscription"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

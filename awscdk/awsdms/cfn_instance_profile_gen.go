@@ -74,7 +74,7 @@ type CfnInstanceProfileProps struct {
 	// Specifies the network type for the instance profile.
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// Specifies the accessibility options for the instance profile.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// The identifier of the subnet group that is associated with the instance profile.
 	SubnetGroupIdentifier *string `field:"optional" json:"subnetGroupIdentifier" yaml:"subnetGroupIdentifier" cfn:"SubnetGroupIdentifier"`
 	// An array of key-value pairs to apply to this resource.
@@ -97,6 +97,7 @@ func NewCfnInstanceProfile(scope constructs.Construct, id *string, props *CfnIns
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DMS::InstanceProfile")})
 	r.tags = cfnInstanceProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DMS::InstanceProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

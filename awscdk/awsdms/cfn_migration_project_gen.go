@@ -71,13 +71,13 @@ type CfnMigrationProjectProps struct {
 	// The name of the migration project.
 	MigrationProjectName *string `field:"optional" json:"migrationProjectName" yaml:"migrationProjectName" cfn:"MigrationProjectName"`
 	// The schema conversion application attributes, including the Amazon S3 bucket name and Amazon S3 role ARN.
-	SchemaConversionApplicationAttributes interface{} `field:"optional" json:"schemaConversionApplicationAttributes" yaml:"schemaConversionApplicationAttributes" cfn:"SchemaConversionApplicationAttributes"`
+	SchemaConversionApplicationAttributes interface{} `field:"optional" json:"schemaConversionApplicationAttributes" yaml:"schemaConversionApplicationAttributes" cfn:"SchemaConversionApplicationAttributes,CfnMigrationProject_SchemaConversionApplicationAttributesProperty"`
 	// Information about the source data provider, including the name or ARN, and AWS Secrets Manager parameters.
-	SourceDataProviderDescriptors interface{} `field:"optional" json:"sourceDataProviderDescriptors" yaml:"sourceDataProviderDescriptors" cfn:"SourceDataProviderDescriptors"`
+	SourceDataProviderDescriptors interface{} `field:"optional" json:"sourceDataProviderDescriptors" yaml:"sourceDataProviderDescriptors" cfn:"SourceDataProviderDescriptors,[CfnMigrationProject_DataProviderDescriptorProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Information about the target data provider, including the name or ARN, and AWS Secrets Manager parameters.
-	TargetDataProviderDescriptors interface{} `field:"optional" json:"targetDataProviderDescriptors" yaml:"targetDataProviderDescriptors" cfn:"TargetDataProviderDescriptors"`
+	TargetDataProviderDescriptors interface{} `field:"optional" json:"targetDataProviderDescriptors" yaml:"targetDataProviderDescriptors" cfn:"TargetDataProviderDescriptors,[CfnMigrationProject_DataProviderDescriptorProperty]"`
 	// The settings in JSON format for migration rules.
 	TransformationRules *string `field:"optional" json:"transformationRules" yaml:"transformationRules" cfn:"TransformationRules"`
 }
@@ -115,6 +115,7 @@ func NewCfnMigrationProject(scope constructs.Construct, id *string, props *CfnMi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DMS::MigrationProject")})
 	r.tags = cfnMigrationProjectTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DMS::MigrationProject"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnReplicationConfig interface {
 // Properties for defining a `CfnReplicationConfig`.
 type CfnReplicationConfigProps struct {
 	// Configuration parameters for provisioning an AWS DMS Serverless replication.
-	ComputeConfig interface{} `field:"required" json:"computeConfig" yaml:"computeConfig" cfn:"ComputeConfig"`
+	ComputeConfig interface{} `field:"required" json:"computeConfig" yaml:"computeConfig" cfn:"ComputeConfig,CfnReplicationConfig_ComputeConfigProperty"`
 	// A unique identifier that you want to use to create a `ReplicationConfigArn` that is returned as part of the output from this action.
 	ReplicationConfigIdentifier *string `field:"required" json:"replicationConfigIdentifier" yaml:"replicationConfigIdentifier" cfn:"ReplicationConfigIdentifier"`
 	// Optional JSON settings for AWS DMS Serverless replications that are provisioned using this replication configuration.
@@ -90,7 +90,7 @@ type CfnReplicationConfig_ComputeConfigProperty struct {
 	// Specifies the minimum value of the AWS DMS capacity units (DCUs) for which a given AWS DMS Serverless replication can be provisioned.
 	MinCapacityUnits *float64 `field:"optional" json:"minCapacityUnits" yaml:"minCapacityUnits" cfn:"MinCapacityUnits"`
 	// Specifies whether the AWS DMS Serverless replication is a Multi-AZ deployment.
-	MultiAz interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAZ"`
+	MultiAz interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAZ,b"`
 	// The weekly time range during which system maintenance can occur for the AWS DMS Serverless replication, in Universal Coordinated Time (UTC).
 	PreferredMaintenanceWindow *string `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow" cfn:"PreferredMaintenanceWindow"`
 	// Specifies a subnet group identifier to associate with the AWS DMS Serverless replication.
@@ -113,6 +113,7 @@ func NewCfnReplicationConfig(scope constructs.Construct, id *string, props *CfnR
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DMS::ReplicationConfig")})
 	r.tags = cfnReplicationConfigTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DMS::ReplicationConfig"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

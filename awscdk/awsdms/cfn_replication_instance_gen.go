@@ -82,9 +82,9 @@ type CfnReplicationInstanceProps struct {
 	// The amount of storage (in gigabytes) to be initially allocated for the replication instance.
 	AllocatedStorage *float64 `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage" cfn:"AllocatedStorage"`
 	// Indicates that major version upgrades are allowed.
-	AllowMajorVersionUpgrade interface{} `field:"optional" json:"allowMajorVersionUpgrade" yaml:"allowMajorVersionUpgrade" cfn:"AllowMajorVersionUpgrade"`
+	AllowMajorVersionUpgrade interface{} `field:"optional" json:"allowMajorVersionUpgrade" yaml:"allowMajorVersionUpgrade" cfn:"AllowMajorVersionUpgrade,b"`
 	// A value that indicates whether minor engine upgrades are applied automatically to the replication instance during the maintenance window.
-	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade"`
+	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade,b"`
 	// The Availability Zone that the replication instance will be created in.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// A list of custom DNS name servers supported for the replication instance to access your on-premise source or target database.
@@ -94,13 +94,13 @@ type CfnReplicationInstanceProps struct {
 	// An AWS  key identifier that is used to encrypt the data on the replication instance.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies whether the replication instance is a Multi-AZ deployment.
-	MultiAz interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAZ"`
+	MultiAz interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAZ,b"`
 	// The type of IP address protocol used by a replication instance, such as IPv4 only or Dual-stack that supports both IPv4 and IPv6 addressing.
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// The weekly time range during which system maintenance can occur, in UTC.
 	PreferredMaintenanceWindow *string `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow" cfn:"PreferredMaintenanceWindow"`
 	// Specifies the accessibility options for the replication instance.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// The compute and memory capacity of the replication instance as defined for the specified replication instance class.
 	ReplicationInstanceClass *string `field:"required" json:"replicationInstanceClass" yaml:"replicationInstanceClass" cfn:"ReplicationInstanceClass"`
 	// The replication instance identifier. This parameter is stored as a lowercase string.
@@ -129,6 +129,7 @@ func NewCfnReplicationInstance(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DMS::ReplicationInstance")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DMS::ReplicationInstance"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -128,7 +128,7 @@ type CfnDBClusterProps struct {
 	// The number of days for which automated backups are retained. You must specify a minimum value of 1.
 	BackupRetentionPeriod *float64 `field:"optional" json:"backupRetentionPeriod" yaml:"backupRetentionPeriod" cfn:"BackupRetentionPeriod"`
 	// Set to `true` to copy all tags from the source cluster snapshot to the target cluster snapshot, and otherwise `false` .
-	CopyTagsToSnapshot interface{} `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot" cfn:"CopyTagsToSnapshot"`
+	CopyTagsToSnapshot interface{} `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot" cfn:"CopyTagsToSnapshot,b"`
 	// The cluster identifier. This parameter is stored as a lowercase string.
 	DbClusterIdentifier *string `field:"optional" json:"dbClusterIdentifier" yaml:"dbClusterIdentifier" cfn:"DBClusterIdentifier"`
 	// The name of the cluster parameter group to associate with this cluster.
@@ -136,7 +136,7 @@ type CfnDBClusterProps struct {
 	// A subnet group to associate with this cluster.
 	DbSubnetGroupName *string `field:"optional" json:"dbSubnetGroupName" yaml:"dbSubnetGroupName" cfn:"DBSubnetGroupName"`
 	// Protects clusters from being accidentally deleted.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The list of log types that need to be enabled for exporting to Amazon CloudWatch Logs.
 	EnableCloudwatchLogsExports *[]*string `field:"optional" json:"enableCloudwatchLogsExports" yaml:"enableCloudwatchLogsExports" cfn:"EnableCloudwatchLogsExports"`
 	// The version number of the database engine to use.
@@ -146,7 +146,7 @@ type CfnDBClusterProps struct {
 	// The AWS  key identifier for an encrypted cluster.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies whether to manage the master user password with Amazon Web Services Secrets Manager.
-	ManageMasterUserPassword interface{} `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword" cfn:"ManageMasterUserPassword"`
+	ManageMasterUserPassword interface{} `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword" cfn:"ManageMasterUserPassword,b"`
 	// The password for the master database user.
 	MasterUserPassword *string `field:"optional" json:"masterUserPassword" yaml:"masterUserPassword" cfn:"MasterUserPassword"`
 	// The Amazon Web Services KMS key identifier to encrypt a secret that is automatically generated and managed in Amazon Web Services Secrets Manager.
@@ -166,21 +166,21 @@ type CfnDBClusterProps struct {
 	// The type of restore to be performed. You can specify one of the following values:.
 	RestoreType *string `field:"optional" json:"restoreType" yaml:"restoreType" cfn:"RestoreType"`
 	// Specifies whether to rotate the secret managed by Amazon Web Services Secrets Manager for the master user password.
-	RotateMasterUserPassword interface{} `field:"optional" json:"rotateMasterUserPassword" yaml:"rotateMasterUserPassword" cfn:"RotateMasterUserPassword"`
+	RotateMasterUserPassword interface{} `field:"optional" json:"rotateMasterUserPassword" yaml:"rotateMasterUserPassword" cfn:"RotateMasterUserPassword,b"`
 	// Contains the scaling configuration of an Amazon DocumentDB Serverless cluster.
-	ServerlessV2ScalingConfiguration interface{} `field:"optional" json:"serverlessV2ScalingConfiguration" yaml:"serverlessV2ScalingConfiguration" cfn:"ServerlessV2ScalingConfiguration"`
+	ServerlessV2ScalingConfiguration interface{} `field:"optional" json:"serverlessV2ScalingConfiguration" yaml:"serverlessV2ScalingConfiguration" cfn:"ServerlessV2ScalingConfiguration,CfnDBCluster_ServerlessV2ScalingConfigurationProperty"`
 	// The identifier for the snapshot or cluster snapshot to restore from.
 	SnapshotIdentifier *string `field:"optional" json:"snapshotIdentifier" yaml:"snapshotIdentifier" cfn:"SnapshotIdentifier"`
 	// The identifier of the source cluster from which to restore.
 	SourceDbClusterIdentifier *string `field:"optional" json:"sourceDbClusterIdentifier" yaml:"sourceDbClusterIdentifier" cfn:"SourceDBClusterIdentifier"`
 	// Specifies whether the cluster is encrypted.
-	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted"`
+	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted,b"`
 	// The storage type to associate with the DB cluster.
 	StorageType *string `field:"optional" json:"storageType" yaml:"storageType" cfn:"StorageType"`
 	// The tags to be assigned to the cluster.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A value that is set to `true` to restore the cluster to the latest restorable backup time, and `false` otherwise.
-	UseLatestRestorableTime interface{} `field:"optional" json:"useLatestRestorableTime" yaml:"useLatestRestorableTime" cfn:"UseLatestRestorableTime"`
+	UseLatestRestorableTime interface{} `field:"optional" json:"useLatestRestorableTime" yaml:"useLatestRestorableTime" cfn:"UseLatestRestorableTime,b"`
 	// A list of EC2 VPC security groups to associate with this cluster.
 	VpcSecurityGroupIds *[]*string `field:"optional" json:"vpcSecurityGroupIds" yaml:"vpcSecurityGroupIds" cfn:"VpcSecurityGroupIds"`
 }
@@ -207,6 +207,7 @@ func NewCfnDBCluster(scope constructs.Construct, id *string, props *CfnDBCluster
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DocDB::DBCluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DocDB::DBCluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,13 +59,13 @@ type CfnDBInstance interface {
 // Properties for defining a `CfnDBInstance`.
 type CfnDBInstanceProps struct {
 	// This parameter does not apply to Amazon DocumentDB.
-	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade"`
+	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade,b"`
 	// The Amazon EC2 Availability Zone that the instance is created in.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The identifier of the CA certificate for this DB instance.
 	CaCertificateIdentifier *string `field:"optional" json:"caCertificateIdentifier" yaml:"caCertificateIdentifier" cfn:"CACertificateIdentifier"`
 	// Specifies whether the DB instance is restarted when you rotate your SSL/TLS certificate.
-	CertificateRotationRestart interface{} `field:"optional" json:"certificateRotationRestart" yaml:"certificateRotationRestart" cfn:"CertificateRotationRestart"`
+	CertificateRotationRestart interface{} `field:"optional" json:"certificateRotationRestart" yaml:"certificateRotationRestart" cfn:"CertificateRotationRestart,b"`
 	// The identifier of the cluster that the instance will belong to.
 	DbClusterIdentifier *string `field:"required" json:"dbClusterIdentifier" yaml:"dbClusterIdentifier" cfn:"DBClusterIdentifier"`
 	// The compute and memory capacity of the instance;
@@ -73,7 +73,7 @@ type CfnDBInstanceProps struct {
 	// The instance identifier. This parameter is stored as a lowercase string.
 	DbInstanceIdentifier *string `field:"optional" json:"dbInstanceIdentifier" yaml:"dbInstanceIdentifier" cfn:"DBInstanceIdentifier"`
 	// A value that indicates whether to enable Performance Insights for the DB Instance.
-	EnablePerformanceInsights interface{} `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights" cfn:"EnablePerformanceInsights"`
+	EnablePerformanceInsights interface{} `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights" cfn:"EnablePerformanceInsights,b"`
 	// The time range each week during which system maintenance can occur, in Universal Coordinated Time (UTC).
 	PreferredMaintenanceWindow *string `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow" cfn:"PreferredMaintenanceWindow"`
 	// The tags to be assigned to the instance.
@@ -94,6 +94,7 @@ func NewCfnDBInstance(scope constructs.Construct, id *string, props *CfnDBInstan
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DocDB::DBInstance")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DocDB::DBInstance"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

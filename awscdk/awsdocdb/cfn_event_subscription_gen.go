@@ -41,7 +41,7 @@ type CfnEventSubscription interface {
 // Properties for defining a `CfnEventSubscription`.
 type CfnEventSubscriptionProps struct {
 	// A Boolean value;
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A list of event categories for a `SourceType` that you want to subscribe to.
 	EventCategories *[]*string `field:"optional" json:"eventCategories" yaml:"eventCategories" cfn:"EventCategories"`
 	// The Amazon Resource Name (ARN) of the SNS topic created for event notification.
@@ -66,6 +66,7 @@ func NewCfnEventSubscription(scope constructs.Construct, id *string, props *CfnE
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DocDB::EventSubscription")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

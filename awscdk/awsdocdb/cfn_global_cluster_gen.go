@@ -49,7 +49,7 @@ type CfnGlobalCluster interface {
 // Properties for defining a `CfnGlobalCluster`.
 type CfnGlobalClusterProps struct {
 	// Indicates whether the global cluster has deletion protection enabled.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The database engine to use for this global cluster.
 	Engine *string `field:"optional" json:"engine" yaml:"engine" cfn:"Engine"`
 	// The engine version to use for this global cluster.
@@ -59,7 +59,7 @@ type CfnGlobalClusterProps struct {
 	// The Amazon Resource Name (ARN) to use as the primary cluster of the global cluster.
 	SourceDbClusterIdentifier *string `field:"optional" json:"sourceDbClusterIdentifier" yaml:"sourceDbClusterIdentifier" cfn:"SourceDBClusterIdentifier"`
 	// Indicates whether the global cluster has storage encryption enabled.
-	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted"`
+	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted,b"`
 	// The tags to be assigned to the Amazon DocumentDB resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -78,6 +78,7 @@ func NewCfnGlobalCluster(scope constructs.Construct, id *string, props *CfnGloba
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DocDB::GlobalCluster")})
 	r.tags = cfnGlobalClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DocDB::GlobalCluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

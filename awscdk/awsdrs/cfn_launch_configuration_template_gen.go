@@ -55,19 +55,19 @@ type CfnLaunchConfigurationTemplate interface {
 // Properties for defining a `CfnLaunchConfigurationTemplate`.
 type CfnLaunchConfigurationTemplateProps struct {
 	// Copy private IP.
-	CopyPrivateIp interface{} `field:"optional" json:"copyPrivateIp" yaml:"copyPrivateIp" cfn:"CopyPrivateIp"`
+	CopyPrivateIp interface{} `field:"optional" json:"copyPrivateIp" yaml:"copyPrivateIp" cfn:"CopyPrivateIp,b"`
 	// Copy tags.
-	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags"`
+	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags,b"`
 	// S3 bucket ARN to export Source Network templates.
 	ExportBucketArn *string `field:"optional" json:"exportBucketArn" yaml:"exportBucketArn" cfn:"ExportBucketArn"`
 	// Launch disposition.
 	LaunchDisposition *string `field:"optional" json:"launchDisposition" yaml:"launchDisposition" cfn:"LaunchDisposition"`
 	// DRS will set the 'launch into instance ID' of any source server when performing a drill, recovery or failback to the previous region or availability zone, using the instance ID of the source instance.
-	LaunchIntoSourceInstance interface{} `field:"optional" json:"launchIntoSourceInstance" yaml:"launchIntoSourceInstance" cfn:"LaunchIntoSourceInstance"`
+	LaunchIntoSourceInstance interface{} `field:"optional" json:"launchIntoSourceInstance" yaml:"launchIntoSourceInstance" cfn:"LaunchIntoSourceInstance,b"`
 	// Configuration of a machine's license.
-	Licensing interface{} `field:"optional" json:"licensing" yaml:"licensing" cfn:"Licensing"`
+	Licensing interface{} `field:"optional" json:"licensing" yaml:"licensing" cfn:"Licensing,CfnLaunchConfigurationTemplate_LicensingProperty"`
 	// Whether we want to activate post-launch actions.
-	PostLaunchEnabled interface{} `field:"optional" json:"postLaunchEnabled" yaml:"postLaunchEnabled" cfn:"PostLaunchEnabled"`
+	PostLaunchEnabled interface{} `field:"optional" json:"postLaunchEnabled" yaml:"postLaunchEnabled" cfn:"PostLaunchEnabled,b"`
 	// A set of tags associated with the Launch Configuration Template.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Target instance type right-sizing method.
@@ -77,7 +77,7 @@ type CfnLaunchConfigurationTemplateProps struct {
 // Configuration of a machine's license.
 type CfnLaunchConfigurationTemplate_LicensingProperty struct {
 	// Whether to enable Bring your own license or not.
-	OsByol interface{} `field:"optional" json:"osByol" yaml:"osByol" cfn:"OsByol"`
+	OsByol interface{} `field:"optional" json:"osByol" yaml:"osByol" cfn:"OsByol,b"`
 }
 
 type cfnLaunchConfigurationTemplate struct {
@@ -94,6 +94,7 @@ func NewCfnLaunchConfigurationTemplate(scope constructs.Construct, id *string, p
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DRS::LaunchConfigurationTemplate")})
 	r.tags = cfnLaunchConfigurationTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DRS::LaunchConfigurationTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

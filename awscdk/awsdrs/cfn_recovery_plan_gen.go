@@ -64,6 +64,7 @@ func NewCfnRecoveryPlan(scope constructs.Construct, id *string, props *CfnRecove
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DRS::RecoveryPlan")})
 	r.tags = cfnRecoveryPlanTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DRS::RecoveryPlan"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -76,13 +76,13 @@ type CfnReplicationConfigurationTemplate interface {
 // Properties for defining a `CfnReplicationConfigurationTemplate`.
 type CfnReplicationConfigurationTemplateProps struct {
 	// Whether to associate the default Elastic Disaster Recovery Security group with the Replication Configuration Template.
-	AssociateDefaultSecurityGroup interface{} `field:"optional" json:"associateDefaultSecurityGroup" yaml:"associateDefaultSecurityGroup" cfn:"AssociateDefaultSecurityGroup"`
+	AssociateDefaultSecurityGroup interface{} `field:"optional" json:"associateDefaultSecurityGroup" yaml:"associateDefaultSecurityGroup" cfn:"AssociateDefaultSecurityGroup,b"`
 	// Whether to allow the AWS replication agent to automatically replicate newly added disks.
-	AutoReplicateNewDisks interface{} `field:"optional" json:"autoReplicateNewDisks" yaml:"autoReplicateNewDisks" cfn:"AutoReplicateNewDisks"`
+	AutoReplicateNewDisks interface{} `field:"optional" json:"autoReplicateNewDisks" yaml:"autoReplicateNewDisks" cfn:"AutoReplicateNewDisks,b"`
 	// Configure bandwidth throttling for the outbound data transfer rate of the Source Server in Mbps.
 	BandwidthThrottling *float64 `field:"required" json:"bandwidthThrottling" yaml:"bandwidthThrottling" cfn:"BandwidthThrottling"`
 	// Whether to create a Public IP for the Recovery Instance by default.
-	CreatePublicIp interface{} `field:"optional" json:"createPublicIp" yaml:"createPublicIp" cfn:"CreatePublicIP"`
+	CreatePublicIp interface{} `field:"optional" json:"createPublicIp" yaml:"createPublicIp" cfn:"CreatePublicIP,b"`
 	// The data plane routing mechanism that will be used for replication.
 	DataPlaneRouting *string `field:"optional" json:"dataPlaneRouting" yaml:"dataPlaneRouting" cfn:"DataPlaneRouting"`
 	// The Staging Disk EBS volume type to be used during replication.
@@ -94,7 +94,7 @@ type CfnReplicationConfigurationTemplateProps struct {
 	// Which version of the Internet Protocol to use for replication of data.
 	InternetProtocol *string `field:"optional" json:"internetProtocol" yaml:"internetProtocol" cfn:"InternetProtocol"`
 	// The Point in time (PIT) policy to manage snapshots taken during replication.
-	PitPolicy interface{} `field:"required" json:"pitPolicy" yaml:"pitPolicy" cfn:"PitPolicy"`
+	PitPolicy interface{} `field:"required" json:"pitPolicy" yaml:"pitPolicy" cfn:"PitPolicy,[CfnReplicationConfigurationTemplate_PITPolicyRuleProperty]"`
 	// The instance type to be used for the replication server.
 	ReplicationServerInstanceType *string `field:"optional" json:"replicationServerInstanceType" yaml:"replicationServerInstanceType" cfn:"ReplicationServerInstanceType"`
 	// The security group IDs that will be used by the replication server.
@@ -102,16 +102,16 @@ type CfnReplicationConfigurationTemplateProps struct {
 	// The subnet to be used by the replication staging area.
 	StagingAreaSubnetId *string `field:"required" json:"stagingAreaSubnetId" yaml:"stagingAreaSubnetId" cfn:"StagingAreaSubnetId"`
 	// A set of tags to be associated with all resources created in the replication staging area: EC2 replication server, EBS volumes, EBS snapshots, etc.
-	StagingAreaTags interface{} `field:"required" json:"stagingAreaTags" yaml:"stagingAreaTags" cfn:"StagingAreaTags"`
+	StagingAreaTags interface{} `field:"required" json:"stagingAreaTags" yaml:"stagingAreaTags" cfn:"StagingAreaTags,{s}"`
 	// A set of tags to be associated with the Replication Configuration Template resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Whether to use a dedicated Replication Server in the replication staging area.
-	UseDedicatedReplicationServer interface{} `field:"optional" json:"useDedicatedReplicationServer" yaml:"useDedicatedReplicationServer" cfn:"UseDedicatedReplicationServer"`
+	UseDedicatedReplicationServer interface{} `field:"optional" json:"useDedicatedReplicationServer" yaml:"useDedicatedReplicationServer" cfn:"UseDedicatedReplicationServer,b"`
 }
 
 type CfnReplicationConfigurationTemplate_PITPolicyRuleProperty struct {
 	// Whether this rule is enabled or not.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// How often, in the chosen units, a snapshot should be taken.
 	Interval *float64 `field:"required" json:"interval" yaml:"interval" cfn:"Interval"`
 	// The duration to retain a snapshot for, in the chosen units.
@@ -136,6 +136,7 @@ func NewCfnReplicationConfigurationTemplate(scope constructs.Construct, id *stri
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DRS::ReplicationConfigurationTemplate")})
 	r.tags = cfnReplicationConfigurationTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DRS::ReplicationConfigurationTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

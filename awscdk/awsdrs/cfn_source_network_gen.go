@@ -63,6 +63,7 @@ func NewCfnSourceNetwork(scope constructs.Construct, id *string, props *CfnSourc
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DRS::SourceNetwork")})
 	r.tags = cfnSourceNetworkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DRS::SourceNetwork"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,11 +57,11 @@ type CfnCluster interface {
 // Properties for defining a `CfnCluster`.
 type CfnClusterProps struct {
 	// Whether deletion protection is enabled on this cluster.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// The KMS key that encrypts data on the cluster.
 	KmsEncryptionKey *string `field:"optional" json:"kmsEncryptionKey" yaml:"kmsEncryptionKey" cfn:"KmsEncryptionKey"`
 	// Defines the structure for multi-Region cluster configurations, containing the witness Region and peered cluster settings.
-	MultiRegionProperties interface{} `field:"optional" json:"multiRegionProperties" yaml:"multiRegionProperties" cfn:"MultiRegionProperties"`
+	MultiRegionProperties interface{} `field:"optional" json:"multiRegionProperties" yaml:"multiRegionProperties" cfn:"MultiRegionProperties,CfnCluster_MultiRegionPropertiesProperty"`
 	// A resource-based policy document in JSON format.
 	PolicyDocument *string `field:"optional" json:"policyDocument" yaml:"policyDocument" cfn:"PolicyDocument"`
 	// A map of key and value pairs this cluster is tagged with.
@@ -100,6 +100,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DSQL::Cluster")})
 	r.tags = cfnClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DSQL::Cluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -84,40 +84,40 @@ type CfnGlobalTable interface {
 // Properties for defining a `CfnGlobalTable`.
 type CfnGlobalTableProps struct {
 	// A list of attributes that describe the key schema for the global table and indexes.
-	AttributeDefinitions interface{} `field:"optional" json:"attributeDefinitions" yaml:"attributeDefinitions" cfn:"AttributeDefinitions"`
+	AttributeDefinitions interface{} `field:"optional" json:"attributeDefinitions" yaml:"attributeDefinitions" cfn:"AttributeDefinitions,[CfnGlobalTable_AttributeDefinitionProperty]"`
 	// Specifies how you are charged for read and write throughput and how you manage capacity. Valid values are:.
 	BillingMode *string `field:"optional" json:"billingMode" yaml:"billingMode" cfn:"BillingMode"`
 	// Global secondary indexes to be created on the global table.
-	GlobalSecondaryIndexes interface{} `field:"optional" json:"globalSecondaryIndexes" yaml:"globalSecondaryIndexes" cfn:"GlobalSecondaryIndexes"`
+	GlobalSecondaryIndexes interface{} `field:"optional" json:"globalSecondaryIndexes" yaml:"globalSecondaryIndexes" cfn:"GlobalSecondaryIndexes,[CfnGlobalTable_GlobalSecondaryIndexProperty]"`
 	GlobalTableSourceArn   *string     `field:"optional" json:"globalTableSourceArn" yaml:"globalTableSourceArn" cfn:"GlobalTableSourceArn"`
 	// The list of witnesses of the MRSC global table.
-	GlobalTableWitnesses interface{} `field:"optional" json:"globalTableWitnesses" yaml:"globalTableWitnesses" cfn:"GlobalTableWitnesses"`
+	GlobalTableWitnesses interface{} `field:"optional" json:"globalTableWitnesses" yaml:"globalTableWitnesses" cfn:"GlobalTableWitnesses,[CfnGlobalTable_GlobalTableWitnessProperty]"`
 	// Specifies the attributes that make up the primary key for the table.
-	KeySchema interface{} `field:"optional" json:"keySchema" yaml:"keySchema" cfn:"KeySchema"`
+	KeySchema interface{} `field:"optional" json:"keySchema" yaml:"keySchema" cfn:"KeySchema,[CfnGlobalTable_KeySchemaProperty]"`
 	// Local secondary indexes to be created on the table.
-	LocalSecondaryIndexes interface{} `field:"optional" json:"localSecondaryIndexes" yaml:"localSecondaryIndexes" cfn:"LocalSecondaryIndexes"`
+	LocalSecondaryIndexes interface{} `field:"optional" json:"localSecondaryIndexes" yaml:"localSecondaryIndexes" cfn:"LocalSecondaryIndexes,[CfnGlobalTable_LocalSecondaryIndexProperty]"`
 	// Specifies the consistency mode for a new global table.
 	MultiRegionConsistency            *string     `field:"optional" json:"multiRegionConsistency" yaml:"multiRegionConsistency" cfn:"MultiRegionConsistency"`
-	ReadOnDemandThroughputSettings    interface{} `field:"optional" json:"readOnDemandThroughputSettings" yaml:"readOnDemandThroughputSettings" cfn:"ReadOnDemandThroughputSettings"`
-	ReadProvisionedThroughputSettings interface{} `field:"optional" json:"readProvisionedThroughputSettings" yaml:"readProvisionedThroughputSettings" cfn:"ReadProvisionedThroughputSettings"`
+	ReadOnDemandThroughputSettings    interface{} `field:"optional" json:"readOnDemandThroughputSettings" yaml:"readOnDemandThroughputSettings" cfn:"ReadOnDemandThroughputSettings,CfnGlobalTable_ReadOnDemandThroughputSettingsProperty"`
+	ReadProvisionedThroughputSettings interface{} `field:"optional" json:"readProvisionedThroughputSettings" yaml:"readProvisionedThroughputSettings" cfn:"ReadProvisionedThroughputSettings,CfnGlobalTable_GlobalReadProvisionedThroughputSettingsProperty"`
 	// Specifies the list of replicas for your global table.
-	Replicas interface{} `field:"required" json:"replicas" yaml:"replicas" cfn:"Replicas"`
+	Replicas interface{} `field:"required" json:"replicas" yaml:"replicas" cfn:"Replicas,[CfnGlobalTable_ReplicaSpecificationProperty]"`
 	// Specifies the settings to enable server-side encryption.
-	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification"`
+	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification,CfnGlobalTable_SSESpecificationProperty"`
 	// Specifies the streams settings on your global table.
-	StreamSpecification interface{} `field:"optional" json:"streamSpecification" yaml:"streamSpecification" cfn:"StreamSpecification"`
+	StreamSpecification interface{} `field:"optional" json:"streamSpecification" yaml:"streamSpecification" cfn:"StreamSpecification,CfnGlobalTable_StreamSpecificationProperty"`
 	// A name for the global table.
 	TableName *string `field:"optional" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	TableType *string `field:"optional" json:"tableType" yaml:"tableType" cfn:"TableType"`
 	// Specifies the time to live (TTL) settings for the table.
-	TimeToLiveSpecification interface{} `field:"optional" json:"timeToLiveSpecification" yaml:"timeToLiveSpecification" cfn:"TimeToLiveSpecification"`
-	VectorIndexes           interface{} `field:"optional" json:"vectorIndexes" yaml:"vectorIndexes" cfn:"VectorIndexes"`
+	TimeToLiveSpecification interface{} `field:"optional" json:"timeToLiveSpecification" yaml:"timeToLiveSpecification" cfn:"TimeToLiveSpecification,CfnGlobalTable_TimeToLiveSpecificationProperty"`
+	VectorIndexes           interface{} `field:"optional" json:"vectorIndexes" yaml:"vectorIndexes" cfn:"VectorIndexes,[CfnGlobalTable_VectorIndexProperty]"`
 	// Provides visibility into the number of read and write operations your table or secondary index can instantaneously support.
-	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput"`
+	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput,CfnGlobalTable_WarmThroughputProperty"`
 	// Sets the write request settings for a global table or a global secondary index.
-	WriteOnDemandThroughputSettings interface{} `field:"optional" json:"writeOnDemandThroughputSettings" yaml:"writeOnDemandThroughputSettings" cfn:"WriteOnDemandThroughputSettings"`
+	WriteOnDemandThroughputSettings interface{} `field:"optional" json:"writeOnDemandThroughputSettings" yaml:"writeOnDemandThroughputSettings" cfn:"WriteOnDemandThroughputSettings,CfnGlobalTable_WriteOnDemandThroughputSettingsProperty"`
 	// Specifies an auto scaling policy for write capacity.
-	WriteProvisionedThroughputSettings interface{} `field:"optional" json:"writeProvisionedThroughputSettings" yaml:"writeProvisionedThroughputSettings" cfn:"WriteProvisionedThroughputSettings"`
+	WriteProvisionedThroughputSettings interface{} `field:"optional" json:"writeProvisionedThroughputSettings" yaml:"writeProvisionedThroughputSettings" cfn:"WriteProvisionedThroughputSettings,CfnGlobalTable_WriteProvisionedThroughputSettingsProperty"`
 }
 
 // Represents an attribute for describing the schema for the table and indexes.
@@ -137,13 +137,13 @@ type CfnGlobalTable_CapacityAutoScalingSettingsProperty struct {
 	// When switching billing mode from `PAY_PER_REQUEST` to `PROVISIONED` , DynamoDB requires you to specify read and write capacity unit values for the table and for each global secondary index.
 	SeedCapacity *float64 `field:"optional" json:"seedCapacity" yaml:"seedCapacity" cfn:"SeedCapacity"`
 	// Defines a target tracking scaling policy.
-	TargetTrackingScalingPolicyConfiguration interface{} `field:"required" json:"targetTrackingScalingPolicyConfiguration" yaml:"targetTrackingScalingPolicyConfiguration" cfn:"TargetTrackingScalingPolicyConfiguration"`
+	TargetTrackingScalingPolicyConfiguration interface{} `field:"required" json:"targetTrackingScalingPolicyConfiguration" yaml:"targetTrackingScalingPolicyConfiguration" cfn:"TargetTrackingScalingPolicyConfiguration,CfnGlobalTable_TargetTrackingScalingPolicyConfigurationProperty"`
 }
 
 // Configures contributor insights settings for a replica or one of its indexes.
 type CfnGlobalTable_ContributorInsightsSpecificationProperty struct {
 	// Indicates whether CloudWatch Contributor Insights are to be enabled (true) or disabled (false).
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies the CloudWatch Contributor Insights mode for a global table.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 }
@@ -157,17 +157,17 @@ type CfnGlobalTable_GlobalSecondaryIndexProperty struct {
 	// The name of the global secondary index.
 	IndexName *string `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
 	// The complete key schema for a global secondary index, which consists of one or more pairs of attribute names and key types:  - `HASH` - partition key - `RANGE` - sort key  > The partition key of an item is also known as its *hash attribute* .
-	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema"`
+	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema,[CfnGlobalTable_KeySchemaProperty]"`
 	// Represents attributes that are copied (projected) from the table into the global secondary index.
-	Projection                        interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection"`
-	ReadOnDemandThroughputSettings    interface{} `field:"optional" json:"readOnDemandThroughputSettings" yaml:"readOnDemandThroughputSettings" cfn:"ReadOnDemandThroughputSettings"`
-	ReadProvisionedThroughputSettings interface{} `field:"optional" json:"readProvisionedThroughputSettings" yaml:"readProvisionedThroughputSettings" cfn:"ReadProvisionedThroughputSettings"`
+	Projection                        interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection,CfnGlobalTable_ProjectionProperty"`
+	ReadOnDemandThroughputSettings    interface{} `field:"optional" json:"readOnDemandThroughputSettings" yaml:"readOnDemandThroughputSettings" cfn:"ReadOnDemandThroughputSettings,CfnGlobalTable_ReadOnDemandThroughputSettingsProperty"`
+	ReadProvisionedThroughputSettings interface{} `field:"optional" json:"readProvisionedThroughputSettings" yaml:"readProvisionedThroughputSettings" cfn:"ReadProvisionedThroughputSettings,CfnGlobalTable_GlobalReadProvisionedThroughputSettingsProperty"`
 	// Represents the warm throughput value (in read units per second and write units per second) for the specified secondary index.
-	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput"`
+	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput,CfnGlobalTable_WarmThroughputProperty"`
 	// Sets the write request settings for a global table or a global secondary index.
-	WriteOnDemandThroughputSettings interface{} `field:"optional" json:"writeOnDemandThroughputSettings" yaml:"writeOnDemandThroughputSettings" cfn:"WriteOnDemandThroughputSettings"`
+	WriteOnDemandThroughputSettings interface{} `field:"optional" json:"writeOnDemandThroughputSettings" yaml:"writeOnDemandThroughputSettings" cfn:"WriteOnDemandThroughputSettings,CfnGlobalTable_WriteOnDemandThroughputSettingsProperty"`
 	// Defines write capacity settings for the global secondary index.
-	WriteProvisionedThroughputSettings interface{} `field:"optional" json:"writeProvisionedThroughputSettings" yaml:"writeProvisionedThroughputSettings" cfn:"WriteProvisionedThroughputSettings"`
+	WriteProvisionedThroughputSettings interface{} `field:"optional" json:"writeProvisionedThroughputSettings" yaml:"writeProvisionedThroughputSettings" cfn:"WriteProvisionedThroughputSettings,CfnGlobalTable_WriteProvisionedThroughputSettingsProperty"`
 }
 
 // The witness Region for the MRSC global table.
@@ -197,15 +197,15 @@ type CfnGlobalTable_LocalSecondaryIndexProperty struct {
 	// The name of the local secondary index.
 	IndexName *string `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
 	// The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types:  - `HASH` - partition key - `RANGE` - sort key  > The partition key of an item is also known as its *hash attribute* .
-	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema"`
+	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema,[CfnGlobalTable_KeySchemaProperty]"`
 	// Represents attributes that are copied (projected) from the table into the local secondary index.
-	Projection interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection"`
+	Projection interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection,CfnGlobalTable_ProjectionProperty"`
 }
 
 // Represents the settings used to enable point in time recovery.
 type CfnGlobalTable_PointInTimeRecoverySpecificationProperty struct {
 	// Indicates whether point in time recovery is enabled (true) or disabled (false) on the table.
-	PointInTimeRecoveryEnabled interface{} `field:"optional" json:"pointInTimeRecoveryEnabled" yaml:"pointInTimeRecoveryEnabled" cfn:"PointInTimeRecoveryEnabled"`
+	PointInTimeRecoveryEnabled interface{} `field:"optional" json:"pointInTimeRecoveryEnabled" yaml:"pointInTimeRecoveryEnabled" cfn:"PointInTimeRecoveryEnabled,b"`
 	// The number of preceding days for which continuous backups are taken and maintained.
 	RecoveryPeriodInDays *float64 `field:"optional" json:"recoveryPeriodInDays" yaml:"recoveryPeriodInDays" cfn:"RecoveryPeriodInDays"`
 }
@@ -227,7 +227,7 @@ type CfnGlobalTable_ReadOnDemandThroughputSettingsProperty struct {
 // Allows you to specify the read capacity settings for a replica table or a replica global secondary index when the `BillingMode` is set to `PROVISIONED` .
 type CfnGlobalTable_ReadProvisionedThroughputSettingsProperty struct {
 	// Specifies auto scaling settings for the replica table or global secondary index.
-	ReadCapacityAutoScalingSettings interface{} `field:"optional" json:"readCapacityAutoScalingSettings" yaml:"readCapacityAutoScalingSettings" cfn:"ReadCapacityAutoScalingSettings"`
+	ReadCapacityAutoScalingSettings interface{} `field:"optional" json:"readCapacityAutoScalingSettings" yaml:"readCapacityAutoScalingSettings" cfn:"ReadCapacityAutoScalingSettings,CfnGlobalTable_CapacityAutoScalingSettingsProperty"`
 	// Specifies a fixed read capacity for the replica table or global secondary index.
 	ReadCapacityUnits *float64 `field:"optional" json:"readCapacityUnits" yaml:"readCapacityUnits" cfn:"ReadCapacityUnits"`
 }
@@ -235,13 +235,13 @@ type CfnGlobalTable_ReadProvisionedThroughputSettingsProperty struct {
 // Represents the properties of a global secondary index that can be set on a per-replica basis.
 type CfnGlobalTable_ReplicaGlobalSecondaryIndexSpecificationProperty struct {
 	// Updates the status for contributor insights for a specific table or index.
-	ContributorInsightsSpecification interface{} `field:"optional" json:"contributorInsightsSpecification" yaml:"contributorInsightsSpecification" cfn:"ContributorInsightsSpecification"`
+	ContributorInsightsSpecification interface{} `field:"optional" json:"contributorInsightsSpecification" yaml:"contributorInsightsSpecification" cfn:"ContributorInsightsSpecification,CfnGlobalTable_ContributorInsightsSpecificationProperty"`
 	// The name of the global secondary index.
 	IndexName *string `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
 	// Sets the read request settings for a replica global secondary index.
-	ReadOnDemandThroughputSettings interface{} `field:"optional" json:"readOnDemandThroughputSettings" yaml:"readOnDemandThroughputSettings" cfn:"ReadOnDemandThroughputSettings"`
+	ReadOnDemandThroughputSettings interface{} `field:"optional" json:"readOnDemandThroughputSettings" yaml:"readOnDemandThroughputSettings" cfn:"ReadOnDemandThroughputSettings,CfnGlobalTable_ReadOnDemandThroughputSettingsProperty"`
 	// Allows you to specify the read capacity settings for a replica global secondary index when the `BillingMode` is set to `PROVISIONED` .
-	ReadProvisionedThroughputSettings interface{} `field:"optional" json:"readProvisionedThroughputSettings" yaml:"readProvisionedThroughputSettings" cfn:"ReadProvisionedThroughputSettings"`
+	ReadProvisionedThroughputSettings interface{} `field:"optional" json:"readProvisionedThroughputSettings" yaml:"readProvisionedThroughputSettings" cfn:"ReadProvisionedThroughputSettings,CfnGlobalTable_ReadProvisionedThroughputSettingsProperty"`
 }
 
 // Allows you to specify a KMS key identifier to be used for server-side encryption.
@@ -253,29 +253,29 @@ type CfnGlobalTable_ReplicaSSESpecificationProperty struct {
 // Defines settings specific to a single replica of a global table.
 type CfnGlobalTable_ReplicaSpecificationProperty struct {
 	// The settings used to enable or disable CloudWatch Contributor Insights for the specified replica.
-	ContributorInsightsSpecification interface{} `field:"optional" json:"contributorInsightsSpecification" yaml:"contributorInsightsSpecification" cfn:"ContributorInsightsSpecification"`
+	ContributorInsightsSpecification interface{} `field:"optional" json:"contributorInsightsSpecification" yaml:"contributorInsightsSpecification" cfn:"ContributorInsightsSpecification,CfnGlobalTable_ContributorInsightsSpecificationProperty"`
 	// Determines if a replica is protected from deletion.
-	DeletionProtectionEnabled       interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
-	DisassociationProtectionEnabled interface{} `field:"optional" json:"disassociationProtectionEnabled" yaml:"disassociationProtectionEnabled" cfn:"DisassociationProtectionEnabled"`
+	DeletionProtectionEnabled       interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
+	DisassociationProtectionEnabled interface{} `field:"optional" json:"disassociationProtectionEnabled" yaml:"disassociationProtectionEnabled" cfn:"DisassociationProtectionEnabled,b"`
 	// Defines additional settings for the global secondary indexes of this replica.
-	GlobalSecondaryIndexes             interface{} `field:"optional" json:"globalSecondaryIndexes" yaml:"globalSecondaryIndexes" cfn:"GlobalSecondaryIndexes"`
+	GlobalSecondaryIndexes             interface{} `field:"optional" json:"globalSecondaryIndexes" yaml:"globalSecondaryIndexes" cfn:"GlobalSecondaryIndexes,[CfnGlobalTable_ReplicaGlobalSecondaryIndexSpecificationProperty]"`
 	GlobalTableSettingsReplicationMode *string     `field:"optional" json:"globalTableSettingsReplicationMode" yaml:"globalTableSettingsReplicationMode" cfn:"GlobalTableSettingsReplicationMode"`
 	// Defines the Kinesis Data Streams configuration for the specified replica.
-	KinesisStreamSpecification interface{} `field:"optional" json:"kinesisStreamSpecification" yaml:"kinesisStreamSpecification" cfn:"KinesisStreamSpecification"`
+	KinesisStreamSpecification interface{} `field:"optional" json:"kinesisStreamSpecification" yaml:"kinesisStreamSpecification" cfn:"KinesisStreamSpecification,CfnGlobalTable_KinesisStreamSpecificationProperty"`
 	// The settings used to enable point in time recovery.
-	PointInTimeRecoverySpecification interface{} `field:"optional" json:"pointInTimeRecoverySpecification" yaml:"pointInTimeRecoverySpecification" cfn:"PointInTimeRecoverySpecification"`
+	PointInTimeRecoverySpecification interface{} `field:"optional" json:"pointInTimeRecoverySpecification" yaml:"pointInTimeRecoverySpecification" cfn:"PointInTimeRecoverySpecification,CfnGlobalTable_PointInTimeRecoverySpecificationProperty"`
 	// Sets read request settings for the replica table.
-	ReadOnDemandThroughputSettings interface{} `field:"optional" json:"readOnDemandThroughputSettings" yaml:"readOnDemandThroughputSettings" cfn:"ReadOnDemandThroughputSettings"`
+	ReadOnDemandThroughputSettings interface{} `field:"optional" json:"readOnDemandThroughputSettings" yaml:"readOnDemandThroughputSettings" cfn:"ReadOnDemandThroughputSettings,CfnGlobalTable_ReadOnDemandThroughputSettingsProperty"`
 	// Defines read capacity settings for the replica table.
-	ReadProvisionedThroughputSettings interface{} `field:"optional" json:"readProvisionedThroughputSettings" yaml:"readProvisionedThroughputSettings" cfn:"ReadProvisionedThroughputSettings"`
+	ReadProvisionedThroughputSettings interface{} `field:"optional" json:"readProvisionedThroughputSettings" yaml:"readProvisionedThroughputSettings" cfn:"ReadProvisionedThroughputSettings,CfnGlobalTable_ReadProvisionedThroughputSettingsProperty"`
 	// The region in which this replica exists.
 	Region *string `field:"required" json:"region" yaml:"region" cfn:"Region"`
 	// Represents the DynamoDB Streams configuration for a global table replica.
-	ReplicaStreamSpecification interface{} `field:"optional" json:"replicaStreamSpecification" yaml:"replicaStreamSpecification" cfn:"ReplicaStreamSpecification"`
+	ReplicaStreamSpecification interface{} `field:"optional" json:"replicaStreamSpecification" yaml:"replicaStreamSpecification" cfn:"ReplicaStreamSpecification,CfnGlobalTable_ReplicaStreamSpecificationProperty"`
 	// A resource-based policy document that contains permissions to add to the specified replica of a DynamoDB global table.
-	ResourcePolicy interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy"`
+	ResourcePolicy interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy,CfnGlobalTable_ResourcePolicyProperty"`
 	// Allows you to specify a customer-managed key for the replica.
-	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification"`
+	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification,CfnGlobalTable_ReplicaSSESpecificationProperty"`
 	// The table class of the specified table.
 	TableClass *string `field:"optional" json:"tableClass" yaml:"tableClass" cfn:"TableClass"`
 	// An array of key-value pairs to apply to this replica.
@@ -285,7 +285,7 @@ type CfnGlobalTable_ReplicaSpecificationProperty struct {
 // Represents the DynamoDB Streams configuration for a global table replica.
 type CfnGlobalTable_ReplicaStreamSpecificationProperty struct {
 	// A resource-based policy document that contains the permissions for the specified stream of a DynamoDB global table replica.
-	ResourcePolicy interface{}       `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy"`
+	ResourcePolicy interface{}       `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy,CfnGlobalTable_ResourcePolicyProperty"`
 	Tags           *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -298,7 +298,7 @@ type CfnGlobalTable_ResourcePolicyProperty struct {
 // Represents the settings used to enable server-side encryption.
 type CfnGlobalTable_SSESpecificationProperty struct {
 	// Indicates whether server-side encryption is performed using an AWS managed key or an AWS owned key.
-	SseEnabled interface{} `field:"required" json:"sseEnabled" yaml:"sseEnabled" cfn:"SSEEnabled"`
+	SseEnabled interface{} `field:"required" json:"sseEnabled" yaml:"sseEnabled" cfn:"SSEEnabled,b"`
 	// Server-side encryption type. The only supported value is:.
 	SseType *string `field:"optional" json:"sseType" yaml:"sseType" cfn:"SSEType"`
 }
@@ -317,7 +317,7 @@ type CfnGlobalTable_StreamSpecificationProperty struct {
 // Defines a target tracking scaling policy.
 type CfnGlobalTable_TargetTrackingScalingPolicyConfigurationProperty struct {
 	// Indicates whether scale in by the target tracking scaling policy is disabled.
-	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn"`
+	DisableScaleIn interface{} `field:"optional" json:"disableScaleIn" yaml:"disableScaleIn" cfn:"DisableScaleIn,b"`
 	// The amount of time, in seconds, after a scale-in activity completes before another scale-in activity can start.
 	ScaleInCooldown *float64 `field:"optional" json:"scaleInCooldown" yaml:"scaleInCooldown" cfn:"ScaleInCooldown"`
 	// The amount of time, in seconds, after a scale-out activity completes before another scale-out activity can start.
@@ -331,7 +331,7 @@ type CfnGlobalTable_TimeToLiveSpecificationProperty struct {
 	// The name of the attribute used to store the expiration time for items in the table.
 	AttributeName *string `field:"optional" json:"attributeName" yaml:"attributeName" cfn:"AttributeName"`
 	// Indicates whether TTL is to be enabled (true) or disabled (false) on the table.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type CfnGlobalTable_VectorAttributeProperty struct {
@@ -342,9 +342,9 @@ type CfnGlobalTable_VectorIndexProperty struct {
 	Dimensions       *float64    `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
 	DistanceFunction *string     `field:"required" json:"distanceFunction" yaml:"distanceFunction" cfn:"DistanceFunction"`
 	IndexName        *string     `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
-	Projection       interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection"`
-	SearchSchema     interface{} `field:"optional" json:"searchSchema" yaml:"searchSchema" cfn:"SearchSchema"`
-	VectorAttribute  interface{} `field:"required" json:"vectorAttribute" yaml:"vectorAttribute" cfn:"VectorAttribute"`
+	Projection       interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection,CfnGlobalTable_ProjectionProperty"`
+	SearchSchema     interface{} `field:"optional" json:"searchSchema" yaml:"searchSchema" cfn:"SearchSchema,[CfnGlobalTable_SearchSchemaElementProperty]"`
+	VectorAttribute  interface{} `field:"required" json:"vectorAttribute" yaml:"vectorAttribute" cfn:"VectorAttribute,CfnGlobalTable_VectorAttributeProperty"`
 }
 
 // Provides visibility into the number of read and write operations your table or secondary index can instantaneously support.
@@ -364,7 +364,7 @@ type CfnGlobalTable_WriteOnDemandThroughputSettingsProperty struct {
 // Specifies an auto scaling policy for write capacity.
 type CfnGlobalTable_WriteProvisionedThroughputSettingsProperty struct {
 	// Specifies auto scaling settings for the replica table or global secondary index.
-	WriteCapacityAutoScalingSettings interface{} `field:"optional" json:"writeCapacityAutoScalingSettings" yaml:"writeCapacityAutoScalingSettings" cfn:"WriteCapacityAutoScalingSettings"`
+	WriteCapacityAutoScalingSettings interface{} `field:"optional" json:"writeCapacityAutoScalingSettings" yaml:"writeCapacityAutoScalingSettings" cfn:"WriteCapacityAutoScalingSettings,CfnGlobalTable_CapacityAutoScalingSettingsProperty"`
 }
 
 type cfnGlobalTable struct {
@@ -379,6 +379,7 @@ func NewCfnGlobalTable(scope constructs.Construct, id *string, props *CfnGlobalT
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DynamoDB::GlobalTable")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

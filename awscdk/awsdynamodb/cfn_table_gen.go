@@ -90,35 +90,35 @@ type CfnTable interface {
 // Properties for defining a `CfnTable`.
 type CfnTableProps struct {
 	// A list of attributes that describe the key schema for the table and indexes.
-	AttributeDefinitions interface{} `field:"optional" json:"attributeDefinitions" yaml:"attributeDefinitions" cfn:"AttributeDefinitions"`
+	AttributeDefinitions interface{} `field:"optional" json:"attributeDefinitions" yaml:"attributeDefinitions" cfn:"AttributeDefinitions,[CfnTable_AttributeDefinitionProperty]"`
 	// Specify how you are charged for read and write throughput and how you manage capacity.
 	BillingMode *string `field:"optional" json:"billingMode" yaml:"billingMode" cfn:"BillingMode"`
 	// The settings used to specify whether to enable CloudWatch Contributor Insights for the table and define which events to monitor.
-	ContributorInsightsSpecification interface{} `field:"optional" json:"contributorInsightsSpecification" yaml:"contributorInsightsSpecification" cfn:"ContributorInsightsSpecification"`
+	ContributorInsightsSpecification interface{} `field:"optional" json:"contributorInsightsSpecification" yaml:"contributorInsightsSpecification" cfn:"ContributorInsightsSpecification,CfnTable_ContributorInsightsSpecificationProperty"`
 	// Determines if a table is protected from deletion.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// Global secondary indexes to be created on the table. You can create up to 20 global secondary indexes.
-	GlobalSecondaryIndexes interface{} `field:"optional" json:"globalSecondaryIndexes" yaml:"globalSecondaryIndexes" cfn:"GlobalSecondaryIndexes"`
+	GlobalSecondaryIndexes interface{} `field:"optional" json:"globalSecondaryIndexes" yaml:"globalSecondaryIndexes" cfn:"GlobalSecondaryIndexes,[CfnTable_GlobalSecondaryIndexProperty]"`
 	// Specifies the properties of data being imported from the S3 bucket source to the" table.
-	ImportSourceSpecification interface{} `field:"optional" json:"importSourceSpecification" yaml:"importSourceSpecification" cfn:"ImportSourceSpecification"`
+	ImportSourceSpecification interface{} `field:"optional" json:"importSourceSpecification" yaml:"importSourceSpecification" cfn:"ImportSourceSpecification,CfnTable_ImportSourceSpecificationProperty"`
 	// Specifies the attributes that make up the primary key for the table.
-	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema"`
+	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema,[CfnTable_KeySchemaProperty]"`
 	// The Kinesis Data Streams configuration for the specified table.
-	KinesisStreamSpecification interface{} `field:"optional" json:"kinesisStreamSpecification" yaml:"kinesisStreamSpecification" cfn:"KinesisStreamSpecification"`
+	KinesisStreamSpecification interface{} `field:"optional" json:"kinesisStreamSpecification" yaml:"kinesisStreamSpecification" cfn:"KinesisStreamSpecification,CfnTable_KinesisStreamSpecificationProperty"`
 	// Local secondary indexes to be created on the table.
-	LocalSecondaryIndexes interface{} `field:"optional" json:"localSecondaryIndexes" yaml:"localSecondaryIndexes" cfn:"LocalSecondaryIndexes"`
+	LocalSecondaryIndexes interface{} `field:"optional" json:"localSecondaryIndexes" yaml:"localSecondaryIndexes" cfn:"LocalSecondaryIndexes,[CfnTable_LocalSecondaryIndexProperty]"`
 	// Sets the maximum number of read and write units for the specified on-demand table.
-	OnDemandThroughput interface{} `field:"optional" json:"onDemandThroughput" yaml:"onDemandThroughput" cfn:"OnDemandThroughput"`
+	OnDemandThroughput interface{} `field:"optional" json:"onDemandThroughput" yaml:"onDemandThroughput" cfn:"OnDemandThroughput,CfnTable_OnDemandThroughputProperty"`
 	// The settings used to enable point in time recovery.
-	PointInTimeRecoverySpecification interface{} `field:"optional" json:"pointInTimeRecoverySpecification" yaml:"pointInTimeRecoverySpecification" cfn:"PointInTimeRecoverySpecification"`
+	PointInTimeRecoverySpecification interface{} `field:"optional" json:"pointInTimeRecoverySpecification" yaml:"pointInTimeRecoverySpecification" cfn:"PointInTimeRecoverySpecification,CfnTable_PointInTimeRecoverySpecificationProperty"`
 	// Throughput for the specified table, which consists of values for `ReadCapacityUnits` and `WriteCapacityUnits` .
-	ProvisionedThroughput interface{} `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput"`
+	ProvisionedThroughput interface{} `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput,CfnTable_ProvisionedThroughputProperty"`
 	// An AWS resource-based policy document in JSON format that will be attached to the table.
-	ResourcePolicy interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy"`
+	ResourcePolicy interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy,CfnTable_ResourcePolicyProperty"`
 	// Specifies the settings to enable server-side encryption.
-	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification"`
+	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification,CfnTable_SSESpecificationProperty"`
 	// The settings for the DynamoDB table stream, which captures changes to items stored in the table.
-	StreamSpecification interface{} `field:"optional" json:"streamSpecification" yaml:"streamSpecification" cfn:"StreamSpecification"`
+	StreamSpecification interface{} `field:"optional" json:"streamSpecification" yaml:"streamSpecification" cfn:"StreamSpecification,CfnTable_StreamSpecificationProperty"`
 	// The table class of the new table.
 	TableClass *string `field:"optional" json:"tableClass" yaml:"tableClass" cfn:"TableClass"`
 	// A name for the table.
@@ -126,10 +126,10 @@ type CfnTableProps struct {
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies the Time to Live (TTL) settings for the table.
-	TimeToLiveSpecification interface{} `field:"optional" json:"timeToLiveSpecification" yaml:"timeToLiveSpecification" cfn:"TimeToLiveSpecification"`
-	VectorIndexes           interface{} `field:"optional" json:"vectorIndexes" yaml:"vectorIndexes" cfn:"VectorIndexes"`
+	TimeToLiveSpecification interface{} `field:"optional" json:"timeToLiveSpecification" yaml:"timeToLiveSpecification" cfn:"TimeToLiveSpecification,CfnTable_TimeToLiveSpecificationProperty"`
+	VectorIndexes           interface{} `field:"optional" json:"vectorIndexes" yaml:"vectorIndexes" cfn:"VectorIndexes,[CfnTable_VectorIndexProperty]"`
 	// Represents the warm throughput (in read units per second and write units per second) for creating a table.
-	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput"`
+	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput,CfnTable_WarmThroughputProperty"`
 }
 
 // Represents an attribute for describing the schema for the table and indexes.
@@ -143,7 +143,7 @@ type CfnTable_AttributeDefinitionProperty struct {
 // Configures contributor insights settings for a table or one of its indexes.
 type CfnTable_ContributorInsightsSpecificationProperty struct {
 	// Indicates whether CloudWatch Contributor Insights are to be enabled (true) or disabled (false).
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies the CloudWatch Contributor Insights mode for a table.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 }
@@ -159,19 +159,19 @@ type CfnTable_CsvProperty struct {
 // Represents the properties of a global secondary index.
 type CfnTable_GlobalSecondaryIndexProperty struct {
 	// The settings used to specify whether to enable CloudWatch Contributor Insights for the global table and define which events to monitor.
-	ContributorInsightsSpecification interface{} `field:"optional" json:"contributorInsightsSpecification" yaml:"contributorInsightsSpecification" cfn:"ContributorInsightsSpecification"`
+	ContributorInsightsSpecification interface{} `field:"optional" json:"contributorInsightsSpecification" yaml:"contributorInsightsSpecification" cfn:"ContributorInsightsSpecification,CfnTable_ContributorInsightsSpecificationProperty"`
 	// The name of the global secondary index.
 	IndexName *string `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
 	// The complete key schema for a global secondary index, which consists of one or more pairs of attribute names and key types:  - `HASH` - partition key - `RANGE` - sort key  > The partition key of an item is also known as its *hash attribute* .
-	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema"`
+	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema,[CfnTable_KeySchemaProperty]"`
 	// The maximum number of read and write units for the specified global secondary index.
-	OnDemandThroughput interface{} `field:"optional" json:"onDemandThroughput" yaml:"onDemandThroughput" cfn:"OnDemandThroughput"`
+	OnDemandThroughput interface{} `field:"optional" json:"onDemandThroughput" yaml:"onDemandThroughput" cfn:"OnDemandThroughput,CfnTable_OnDemandThroughputProperty"`
 	// Represents attributes that are copied (projected) from the table into the global secondary index.
-	Projection interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection"`
+	Projection interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection,CfnTable_ProjectionProperty"`
 	// Represents the provisioned throughput settings for the specified global secondary index.
-	ProvisionedThroughput interface{} `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput"`
+	ProvisionedThroughput interface{} `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput,CfnTable_ProvisionedThroughputProperty"`
 	// Represents the warm throughput value (in read units per second and write units per second) for the specified secondary index.
-	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput"`
+	WarmThroughput interface{} `field:"optional" json:"warmThroughput" yaml:"warmThroughput" cfn:"WarmThroughput,CfnTable_WarmThroughputProperty"`
 }
 
 // Specifies the properties of data being imported from the S3 bucket source to the table.
@@ -181,15 +181,15 @@ type CfnTable_ImportSourceSpecificationProperty struct {
 	// The format of the source data.
 	InputFormat *string `field:"required" json:"inputFormat" yaml:"inputFormat" cfn:"InputFormat"`
 	// Additional properties that specify how the input is formatted,.
-	InputFormatOptions interface{} `field:"optional" json:"inputFormatOptions" yaml:"inputFormatOptions" cfn:"InputFormatOptions"`
+	InputFormatOptions interface{} `field:"optional" json:"inputFormatOptions" yaml:"inputFormatOptions" cfn:"InputFormatOptions,CfnTable_InputFormatOptionsProperty"`
 	// The S3 bucket that provides the source for the import.
-	S3BucketSource interface{} `field:"required" json:"s3BucketSource" yaml:"s3BucketSource" cfn:"S3BucketSource"`
+	S3BucketSource interface{} `field:"required" json:"s3BucketSource" yaml:"s3BucketSource" cfn:"S3BucketSource,CfnTable_S3BucketSourceProperty"`
 }
 
 // The format options for the data that was imported into the target table.
 type CfnTable_InputFormatOptionsProperty struct {
 	// The options for imported source files in CSV format.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnTable_CsvProperty"`
 }
 
 // Represents *a single element* of a key schema.
@@ -213,9 +213,9 @@ type CfnTable_LocalSecondaryIndexProperty struct {
 	// The name of the local secondary index.
 	IndexName *string `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
 	// The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types:  - `HASH` - partition key - `RANGE` - sort key  > The partition key of an item is also known as its *hash attribute* .
-	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema"`
+	KeySchema interface{} `field:"required" json:"keySchema" yaml:"keySchema" cfn:"KeySchema,[CfnTable_KeySchemaProperty]"`
 	// Represents attributes that are copied (projected) from the table into the local secondary index.
-	Projection interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection"`
+	Projection interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection,CfnTable_ProjectionProperty"`
 }
 
 // Sets the maximum number of read and write units for the specified on-demand table.
@@ -229,7 +229,7 @@ type CfnTable_OnDemandThroughputProperty struct {
 // The settings used to enable point in time recovery.
 type CfnTable_PointInTimeRecoverySpecificationProperty struct {
 	// Indicates whether point in time recovery is enabled (true) or disabled (false) on the table.
-	PointInTimeRecoveryEnabled interface{} `field:"optional" json:"pointInTimeRecoveryEnabled" yaml:"pointInTimeRecoveryEnabled" cfn:"PointInTimeRecoveryEnabled"`
+	PointInTimeRecoveryEnabled interface{} `field:"optional" json:"pointInTimeRecoveryEnabled" yaml:"pointInTimeRecoveryEnabled" cfn:"PointInTimeRecoveryEnabled,b"`
 	// The number of preceding days for which continuous backups are taken and maintained.
 	RecoveryPeriodInDays *float64 `field:"optional" json:"recoveryPeriodInDays" yaml:"recoveryPeriodInDays" cfn:"RecoveryPeriodInDays"`
 }
@@ -271,7 +271,7 @@ type CfnTable_SSESpecificationProperty struct {
 	// The AWS  key that should be used for the AWS  encryption.
 	KmsMasterKeyId *string `field:"optional" json:"kmsMasterKeyId" yaml:"kmsMasterKeyId" cfn:"KMSMasterKeyId"`
 	// Indicates whether server-side encryption is done using an AWS managed key or an AWS owned key.
-	SseEnabled interface{} `field:"required" json:"sseEnabled" yaml:"sseEnabled" cfn:"SSEEnabled"`
+	SseEnabled interface{} `field:"required" json:"sseEnabled" yaml:"sseEnabled" cfn:"SSEEnabled,b"`
 	// Server-side encryption type. The only supported value is:.
 	SseType *string `field:"optional" json:"sseType" yaml:"sseType" cfn:"SSEType"`
 }
@@ -284,7 +284,7 @@ type CfnTable_SearchSchemaElementProperty struct {
 // Represents the DynamoDB Streams configuration for a table in DynamoDB.
 type CfnTable_StreamSpecificationProperty struct {
 	// Creates or updates a resource-based policy document that contains the permissions for DynamoDB resources, such as a table's streams.
-	ResourcePolicy interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy"`
+	ResourcePolicy interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy,CfnTable_ResourcePolicyProperty"`
 	// When an item in the table is modified, `StreamViewType` determines what information is written to the stream for this table.
 	StreamViewType *string `field:"required" json:"streamViewType" yaml:"streamViewType" cfn:"StreamViewType"`
 	// Specifies the tags to apply to the DDB stream.
@@ -296,7 +296,7 @@ type CfnTable_TimeToLiveSpecificationProperty struct {
 	// The name of the TTL attribute used to store the expiration time for items in the table.
 	AttributeName *string `field:"optional" json:"attributeName" yaml:"attributeName" cfn:"AttributeName"`
 	// Indicates whether TTL is to be enabled (true) or disabled (false) on the table.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type CfnTable_VectorAttributeProperty struct {
@@ -308,9 +308,9 @@ type CfnTable_VectorIndexProperty struct {
 	DistanceFunction *string  `field:"required" json:"distanceFunction" yaml:"distanceFunction" cfn:"DistanceFunction"`
 	IndexName        *string  `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
 	// Represents attributes that are copied (projected) from the table into an index.
-	Projection      interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection"`
-	SearchSchema    interface{} `field:"optional" json:"searchSchema" yaml:"searchSchema" cfn:"SearchSchema"`
-	VectorAttribute interface{} `field:"required" json:"vectorAttribute" yaml:"vectorAttribute" cfn:"VectorAttribute"`
+	Projection      interface{} `field:"required" json:"projection" yaml:"projection" cfn:"Projection,CfnTable_ProjectionProperty"`
+	SearchSchema    interface{} `field:"optional" json:"searchSchema" yaml:"searchSchema" cfn:"SearchSchema,[CfnTable_SearchSchemaElementProperty]"`
+	VectorAttribute interface{} `field:"required" json:"vectorAttribute" yaml:"vectorAttribute" cfn:"VectorAttribute,CfnTable_VectorAttributeProperty"`
 }
 
 // Provides visibility into the number of read and write operations your table or secondary index can instantaneously support.
@@ -335,6 +335,7 @@ func NewCfnTable(scope constructs.Construct, id *string, props *CfnTableProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DynamoDB::Table")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DynamoDB::Table"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -81,7 +81,7 @@ type CfnApplicationStatusCheckProps struct {
 	// The number of consecutive failed probes required to mark the instance unhealthy.
 	FailureThreshold *float64 `field:"optional" json:"failureThreshold" yaml:"failureThreshold" cfn:"FailureThreshold"`
 	// The source/destination network paths used for the health check.
-	HealthCheckPaths interface{} `field:"optional" json:"healthCheckPaths" yaml:"healthCheckPaths" cfn:"HealthCheckPaths"`
+	HealthCheckPaths interface{} `field:"optional" json:"healthCheckPaths" yaml:"healthCheckPaths" cfn:"HealthCheckPaths,[CfnApplicationStatusCheck_HealthCheckPathProperty]"`
 	// Seconds to wait after instance launch before beginning health checks.
 	InitializationGracePeriodSeconds *float64 `field:"optional" json:"initializationGracePeriodSeconds" yaml:"initializationGracePeriodSeconds" cfn:"InitializationGracePeriodSeconds"`
 	// The interval, in seconds, between health check probes.
@@ -112,8 +112,8 @@ type CfnApplicationStatusCheck_HealthCheckPathDestinationProperty struct {
 }
 
 type CfnApplicationStatusCheck_HealthCheckPathProperty struct {
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
-	Source       interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnApplicationStatusCheck_HealthCheckPathDestinationProperty]"`
+	Source       interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnApplicationStatusCheck_HealthCheckPathSourceProperty"`
 }
 
 type CfnApplicationStatusCheck_HealthCheckPathSourceProperty struct {
@@ -135,6 +135,7 @@ func NewCfnApplicationStatusCheck(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::ApplicationStatusCheck")})
 	r.tags = cfnApplicationStatusCheckTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::ApplicationStatusCheck"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

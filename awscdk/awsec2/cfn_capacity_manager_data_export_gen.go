@@ -66,6 +66,7 @@ func NewCfnCapacityManagerDataExport(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::CapacityManagerDataExport")})
 	r.tags = cfnCapacityManagerDataExportTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::CapacityManagerDataExport"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

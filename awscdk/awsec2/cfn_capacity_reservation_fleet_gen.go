@@ -58,13 +58,13 @@ type CfnCapacityReservationFleetProps struct {
 	// Indicates the type of instance launches that the Capacity Reservation Fleet accepts.
 	InstanceMatchCriteria *string `field:"optional" json:"instanceMatchCriteria" yaml:"instanceMatchCriteria" cfn:"InstanceMatchCriteria"`
 	// Information about the instance types for which to reserve the capacity.
-	InstanceTypeSpecifications interface{} `field:"optional" json:"instanceTypeSpecifications" yaml:"instanceTypeSpecifications" cfn:"InstanceTypeSpecifications"`
+	InstanceTypeSpecifications interface{} `field:"optional" json:"instanceTypeSpecifications" yaml:"instanceTypeSpecifications" cfn:"InstanceTypeSpecifications,[CfnCapacityReservationFleet_InstanceTypeSpecificationProperty]"`
 	// Used to add an end date to a Capacity Reservation Fleet that has no end date and time.
-	NoRemoveEndDate interface{} `field:"optional" json:"noRemoveEndDate" yaml:"noRemoveEndDate" cfn:"NoRemoveEndDate"`
+	NoRemoveEndDate interface{} `field:"optional" json:"noRemoveEndDate" yaml:"noRemoveEndDate" cfn:"NoRemoveEndDate,b"`
 	// Used to remove an end date from a Capacity Reservation Fleet that is configured to end automatically at a specific date and time.
-	RemoveEndDate interface{} `field:"optional" json:"removeEndDate" yaml:"removeEndDate" cfn:"RemoveEndDate"`
+	RemoveEndDate interface{} `field:"optional" json:"removeEndDate" yaml:"removeEndDate" cfn:"RemoveEndDate,b"`
 	// The tags to assign to the Capacity Reservation Fleet.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnCapacityReservationFleet_TagSpecificationProperty]"`
 	// Indicates the tenancy of the Capacity Reservation Fleet.
 	Tenancy *string `field:"optional" json:"tenancy" yaml:"tenancy" cfn:"Tenancy"`
 	// The total number of capacity units to be reserved by the Capacity Reservation Fleet.
@@ -78,7 +78,7 @@ type CfnCapacityReservationFleet_InstanceTypeSpecificationProperty struct {
 	// The ID of the Availability Zone in which the Capacity Reservation Fleet reserves the capacity.
 	AvailabilityZoneId *string `field:"optional" json:"availabilityZoneId" yaml:"availabilityZoneId" cfn:"AvailabilityZoneId"`
 	// Indicates whether the Capacity Reservation Fleet supports EBS-optimized instances types.
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 	// The type of operating system for which the Capacity Reservation Fleet reserves capacity.
 	InstancePlatform *string `field:"optional" json:"instancePlatform" yaml:"instancePlatform" cfn:"InstancePlatform"`
 	// The instance type for which the Capacity Reservation Fleet reserves capacity.
@@ -109,6 +109,7 @@ func NewCfnCapacityReservationFleet(scope constructs.Construct, id *string, prop
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::CapacityReservationFleet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -102,13 +102,13 @@ type CfnCapacityReservationProps struct {
 	// The ID of the Availability Zone in which the capacity is reserved.
 	AvailabilityZoneId *string `field:"optional" json:"availabilityZoneId" yaml:"availabilityZoneId" cfn:"AvailabilityZoneId"`
 	// Indicates whether the Capacity Reservation supports EBS-optimized instances.
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 	// The date and time at which the Capacity Reservation expires.
 	EndDate *string `field:"optional" json:"endDate" yaml:"endDate" cfn:"EndDate"`
 	// Indicates the way in which the Capacity Reservation ends.
 	EndDateType *string `field:"optional" json:"endDateType" yaml:"endDateType" cfn:"EndDateType"`
 	// *Deprecated.*.
-	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage"`
+	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage,b"`
 	// The number of instances for which to reserve capacity.
 	InstanceCount *float64 `field:"required" json:"instanceCount" yaml:"instanceCount" cfn:"InstanceCount"`
 	// Indicates the type of instance launches that the Capacity Reservation accepts. The options include:.
@@ -122,7 +122,7 @@ type CfnCapacityReservationProps struct {
 	// > Not supported for future-dated Capacity Reservations.
 	PlacementGroupArn *string `field:"optional" json:"placementGroupArn" yaml:"placementGroupArn" cfn:"PlacementGroupArn"`
 	// The tags to apply to the Capacity Reservation during launch.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnCapacityReservation_TagSpecificationProperty]"`
 	// Indicates the tenancy of the Capacity Reservation. A Capacity Reservation can have one of the following tenancy settings:.
 	Tenancy *string `field:"optional" json:"tenancy" yaml:"tenancy" cfn:"Tenancy"`
 	// The ID of the AWS account to which to assign billing of the unused capacity of the Capacity Reservation.
@@ -165,6 +165,7 @@ func NewCfnCapacityReservation(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::CapacityReservation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnClientVpnAuthorizationRuleProps struct {
 	// The ID of the group to grant access to, for example, the Active Directory group or identity provider (IdP) group.
 	AccessGroupId *string `field:"optional" json:"accessGroupId" yaml:"accessGroupId" cfn:"AccessGroupId"`
 	// Indicates whether to grant access to all clients.
-	AuthorizeAllGroups interface{} `field:"optional" json:"authorizeAllGroups" yaml:"authorizeAllGroups" cfn:"AuthorizeAllGroups"`
+	AuthorizeAllGroups interface{} `field:"optional" json:"authorizeAllGroups" yaml:"authorizeAllGroups" cfn:"AuthorizeAllGroups,b"`
 	// The ID of the Client VPN endpoint.
 	ClientVpnEndpointId *string `field:"required" json:"clientVpnEndpointId" yaml:"clientVpnEndpointId" cfn:"ClientVpnEndpointId"`
 	// A brief description of the authorization rule.
@@ -63,6 +63,7 @@ func NewCfnClientVpnAuthorizationRule(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::ClientVpnAuthorizationRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -90,23 +90,23 @@ type CfnClientVpnEndpoint interface {
 // Properties for defining a `CfnClientVpnEndpoint`.
 type CfnClientVpnEndpointProps struct {
 	// Information about the authentication method to be used to authenticate clients.
-	AuthenticationOptions interface{} `field:"required" json:"authenticationOptions" yaml:"authenticationOptions" cfn:"AuthenticationOptions"`
-	AuthorizationPolicy   interface{} `field:"optional" json:"authorizationPolicy" yaml:"authorizationPolicy" cfn:"AuthorizationPolicy"`
+	AuthenticationOptions interface{} `field:"required" json:"authenticationOptions" yaml:"authenticationOptions" cfn:"AuthenticationOptions,[CfnClientVpnEndpoint_ClientAuthenticationRequestProperty]"`
+	AuthorizationPolicy   interface{} `field:"optional" json:"authorizationPolicy" yaml:"authorizationPolicy" cfn:"AuthorizationPolicy,CfnClientVpnEndpoint_AuthorizationPolicyProperty"`
 	// The IPv4 address range, in CIDR notation, from which to assign client IP addresses.
 	ClientCidrBlock *string `field:"optional" json:"clientCidrBlock" yaml:"clientCidrBlock" cfn:"ClientCidrBlock"`
 	// The options for managing connection authorization for new client connections.
-	ClientConnectOptions interface{} `field:"optional" json:"clientConnectOptions" yaml:"clientConnectOptions" cfn:"ClientConnectOptions"`
+	ClientConnectOptions interface{} `field:"optional" json:"clientConnectOptions" yaml:"clientConnectOptions" cfn:"ClientConnectOptions,CfnClientVpnEndpoint_ClientConnectOptionsProperty"`
 	// Options for enabling a customizable text banner that will be displayed on AWS provided clients when a VPN session is established.
-	ClientLoginBannerOptions interface{} `field:"optional" json:"clientLoginBannerOptions" yaml:"clientLoginBannerOptions" cfn:"ClientLoginBannerOptions"`
+	ClientLoginBannerOptions interface{} `field:"optional" json:"clientLoginBannerOptions" yaml:"clientLoginBannerOptions" cfn:"ClientLoginBannerOptions,CfnClientVpnEndpoint_ClientLoginBannerOptionsProperty"`
 	// Client route enforcement is a feature of the Client VPN service that helps enforce administrator defined routes on devices connected through the VPN.
-	ClientRouteEnforcementOptions interface{} `field:"optional" json:"clientRouteEnforcementOptions" yaml:"clientRouteEnforcementOptions" cfn:"ClientRouteEnforcementOptions"`
+	ClientRouteEnforcementOptions interface{} `field:"optional" json:"clientRouteEnforcementOptions" yaml:"clientRouteEnforcementOptions" cfn:"ClientRouteEnforcementOptions,CfnClientVpnEndpoint_ClientRouteEnforcementOptionsProperty"`
 	// Information about the client connection logging options.
-	ConnectionLogOptions interface{} `field:"required" json:"connectionLogOptions" yaml:"connectionLogOptions" cfn:"ConnectionLogOptions"`
+	ConnectionLogOptions interface{} `field:"required" json:"connectionLogOptions" yaml:"connectionLogOptions" cfn:"ConnectionLogOptions,CfnClientVpnEndpoint_ConnectionLogOptionsProperty"`
 	// A brief description of the Client VPN endpoint.
 	Description          *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	DevicePostureOptions interface{} `field:"optional" json:"devicePostureOptions" yaml:"devicePostureOptions" cfn:"DevicePostureOptions"`
+	DevicePostureOptions interface{} `field:"optional" json:"devicePostureOptions" yaml:"devicePostureOptions" cfn:"DevicePostureOptions,CfnClientVpnEndpoint_DevicePostureOptionsProperty"`
 	// Indicates whether the client VPN session is disconnected after the maximum `sessionTimeoutHours` is reached.
-	DisconnectOnSessionTimeout interface{} `field:"optional" json:"disconnectOnSessionTimeout" yaml:"disconnectOnSessionTimeout" cfn:"DisconnectOnSessionTimeout"`
+	DisconnectOnSessionTimeout interface{} `field:"optional" json:"disconnectOnSessionTimeout" yaml:"disconnectOnSessionTimeout" cfn:"DisconnectOnSessionTimeout,b"`
 	// Information about the DNS servers to be used for DNS resolution.
 	DnsServers *[]*string `field:"optional" json:"dnsServers" yaml:"dnsServers" cfn:"DnsServers"`
 	// The IP address type of the Client VPN endpoint.
@@ -120,12 +120,12 @@ type CfnClientVpnEndpointProps struct {
 	// The maximum VPN session duration time in hours.
 	SessionTimeoutHours *float64 `field:"optional" json:"sessionTimeoutHours" yaml:"sessionTimeoutHours" cfn:"SessionTimeoutHours"`
 	// Indicates whether split-tunnel is enabled on the AWS Client VPN endpoint.
-	SplitTunnel interface{} `field:"optional" json:"splitTunnel" yaml:"splitTunnel" cfn:"SplitTunnel"`
+	SplitTunnel interface{} `field:"optional" json:"splitTunnel" yaml:"splitTunnel" cfn:"SplitTunnel,b"`
 	// The tags to apply to the Client VPN endpoint during creation.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnClientVpnEndpoint_TagSpecificationProperty]"`
 	// The IP address type of the Client VPN endpoint.
 	TrafficIpAddressType        *string     `field:"optional" json:"trafficIpAddressType" yaml:"trafficIpAddressType" cfn:"TrafficIpAddressType"`
-	TransitGatewayConfiguration interface{} `field:"optional" json:"transitGatewayConfiguration" yaml:"transitGatewayConfiguration" cfn:"TransitGatewayConfiguration"`
+	TransitGatewayConfiguration interface{} `field:"optional" json:"transitGatewayConfiguration" yaml:"transitGatewayConfiguration" cfn:"TransitGatewayConfiguration,CfnClientVpnEndpoint_TransitGatewayConfigurationProperty"`
 	// The transport protocol to be used by the VPN session.
 	TransportProtocol *string `field:"optional" json:"transportProtocol" yaml:"transportProtocol" cfn:"TransportProtocol"`
 	// The ID of the VPC to associate with the Client VPN endpoint.
@@ -152,11 +152,11 @@ type CfnClientVpnEndpoint_CertificateAuthenticationRequestProperty struct {
 // Describes the authentication method to be used by a Client VPN endpoint.
 type CfnClientVpnEndpoint_ClientAuthenticationRequestProperty struct {
 	// Information about the Active Directory to be used, if applicable.
-	ActiveDirectory interface{} `field:"optional" json:"activeDirectory" yaml:"activeDirectory" cfn:"ActiveDirectory"`
+	ActiveDirectory interface{} `field:"optional" json:"activeDirectory" yaml:"activeDirectory" cfn:"ActiveDirectory,CfnClientVpnEndpoint_DirectoryServiceAuthenticationRequestProperty"`
 	// Information about the IAM SAML identity provider, if applicable.
-	FederatedAuthentication interface{} `field:"optional" json:"federatedAuthentication" yaml:"federatedAuthentication" cfn:"FederatedAuthentication"`
+	FederatedAuthentication interface{} `field:"optional" json:"federatedAuthentication" yaml:"federatedAuthentication" cfn:"FederatedAuthentication,CfnClientVpnEndpoint_FederatedAuthenticationRequestProperty"`
 	// Information about the authentication certificates to be used, if applicable.
-	MutualAuthentication interface{} `field:"optional" json:"mutualAuthentication" yaml:"mutualAuthentication" cfn:"MutualAuthentication"`
+	MutualAuthentication interface{} `field:"optional" json:"mutualAuthentication" yaml:"mutualAuthentication" cfn:"MutualAuthentication,CfnClientVpnEndpoint_CertificateAuthenticationRequestProperty"`
 	// The type of client authentication to be used.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -164,7 +164,7 @@ type CfnClientVpnEndpoint_ClientAuthenticationRequestProperty struct {
 // Indicates whether client connect options are enabled.
 type CfnClientVpnEndpoint_ClientConnectOptionsProperty struct {
 	// Indicates whether client connect options are enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The Amazon Resource Name (ARN) of the AWS Lambda function used for connection authorization.
 	LambdaFunctionArn *string `field:"optional" json:"lambdaFunctionArn" yaml:"lambdaFunctionArn" cfn:"LambdaFunctionArn"`
 }
@@ -174,13 +174,13 @@ type CfnClientVpnEndpoint_ClientLoginBannerOptionsProperty struct {
 	// Customizable text that will be displayed in a banner on AWS provided clients when a VPN session is established.
 	BannerText *string `field:"optional" json:"bannerText" yaml:"bannerText" cfn:"BannerText"`
 	// Enable or disable a customizable text banner that will be displayed on AWS provided clients when a VPN session is established.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Client Route Enforcement is a feature of Client VPN that helps enforce administrator defined routes on devices connected through the VPN.
 type CfnClientVpnEndpoint_ClientRouteEnforcementOptionsProperty struct {
 	// Enable or disable Client Route Enforcement.
-	Enforced interface{} `field:"optional" json:"enforced" yaml:"enforced" cfn:"Enforced"`
+	Enforced interface{} `field:"optional" json:"enforced" yaml:"enforced" cfn:"Enforced,b"`
 }
 
 // Describes the client connection logging options for the Client VPN endpoint.
@@ -190,16 +190,16 @@ type CfnClientVpnEndpoint_ConnectionLogOptionsProperty struct {
 	// The name of the CloudWatch Logs log stream to which the connection data is published.
 	CloudwatchLogStream *string `field:"optional" json:"cloudwatchLogStream" yaml:"cloudwatchLogStream" cfn:"CloudwatchLogStream"`
 	// Indicates whether connection logging is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Indicates whether authorization-policy evaluation context is included in the connection logs.
-	IncludeAuthorizationPolicyContext interface{} `field:"optional" json:"includeAuthorizationPolicyContext" yaml:"includeAuthorizationPolicyContext" cfn:"IncludeAuthorizationPolicyContext"`
+	IncludeAuthorizationPolicyContext interface{} `field:"optional" json:"includeAuthorizationPolicyContext" yaml:"includeAuthorizationPolicyContext" cfn:"IncludeAuthorizationPolicyContext,b"`
 }
 
 type CfnClientVpnEndpoint_DevicePostureOptionsProperty struct {
 	// Whether device posture is enabled for the Client VPN endpoint.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The device-posture trust providers.
-	TrustProviders interface{} `field:"required" json:"trustProviders" yaml:"trustProviders" cfn:"TrustProviders"`
+	TrustProviders interface{} `field:"required" json:"trustProviders" yaml:"trustProviders" cfn:"TrustProviders,[CfnClientVpnEndpoint_DevicePostureTrustProviderProperty]"`
 }
 
 type CfnClientVpnEndpoint_DevicePostureTrustProviderProperty struct {
@@ -251,6 +251,7 @@ func NewCfnClientVpnEndpoint(scope constructs.Construct, id *string, props *CfnC
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::ClientVpnEndpoint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

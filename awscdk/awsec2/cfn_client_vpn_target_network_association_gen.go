@@ -58,6 +58,7 @@ func NewCfnClientVpnTargetNetworkAssociation(scope constructs.Construct, id *str
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::ClientVpnTargetNetworkAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

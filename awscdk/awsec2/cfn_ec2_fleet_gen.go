@@ -67,20 +67,20 @@ type CfnEC2FleetProps struct {
 	// Indicates whether running instances should be terminated if the total target capacity of the EC2 Fleet is decreased below the current size of the EC2 Fleet.
 	ExcessCapacityTerminationPolicy *string `field:"optional" json:"excessCapacityTerminationPolicy" yaml:"excessCapacityTerminationPolicy" cfn:"ExcessCapacityTerminationPolicy"`
 	// The configuration for the EC2 Fleet.
-	LaunchTemplateConfigs interface{} `field:"required" json:"launchTemplateConfigs" yaml:"launchTemplateConfigs" cfn:"LaunchTemplateConfigs"`
+	LaunchTemplateConfigs interface{} `field:"required" json:"launchTemplateConfigs" yaml:"launchTemplateConfigs" cfn:"LaunchTemplateConfigs,[CfnEC2Fleet_FleetLaunchTemplateConfigRequestProperty]"`
 	// Describes the configuration of On-Demand Instances in an EC2 Fleet.
-	OnDemandOptions interface{} `field:"optional" json:"onDemandOptions" yaml:"onDemandOptions" cfn:"OnDemandOptions"`
+	OnDemandOptions interface{} `field:"optional" json:"onDemandOptions" yaml:"onDemandOptions" cfn:"OnDemandOptions,CfnEC2Fleet_OnDemandOptionsRequestProperty"`
 	// Indicates whether EC2 Fleet should replace unhealthy Spot Instances.
-	ReplaceUnhealthyInstances interface{} `field:"optional" json:"replaceUnhealthyInstances" yaml:"replaceUnhealthyInstances" cfn:"ReplaceUnhealthyInstances"`
-	ReservedCapacityOptions   interface{} `field:"optional" json:"reservedCapacityOptions" yaml:"reservedCapacityOptions" cfn:"ReservedCapacityOptions"`
+	ReplaceUnhealthyInstances interface{} `field:"optional" json:"replaceUnhealthyInstances" yaml:"replaceUnhealthyInstances" cfn:"ReplaceUnhealthyInstances,b"`
+	ReservedCapacityOptions   interface{} `field:"optional" json:"reservedCapacityOptions" yaml:"reservedCapacityOptions" cfn:"ReservedCapacityOptions,CfnEC2Fleet_ReservedCapacityOptionsRequestProperty"`
 	// Describes the configuration of Spot Instances in an EC2 Fleet.
-	SpotOptions interface{} `field:"optional" json:"spotOptions" yaml:"spotOptions" cfn:"SpotOptions"`
+	SpotOptions interface{} `field:"optional" json:"spotOptions" yaml:"spotOptions" cfn:"SpotOptions,CfnEC2Fleet_SpotOptionsRequestProperty"`
 	// The key-value pair for tagging the EC2 Fleet request on creation. For more information, see [Tag your resources](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html#tag-resources) .
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnEC2Fleet_TagSpecificationProperty]"`
 	// The number of units to request.
-	TargetCapacitySpecification interface{} `field:"required" json:"targetCapacitySpecification" yaml:"targetCapacitySpecification" cfn:"TargetCapacitySpecification"`
+	TargetCapacitySpecification interface{} `field:"required" json:"targetCapacitySpecification" yaml:"targetCapacitySpecification" cfn:"TargetCapacitySpecification,CfnEC2Fleet_TargetCapacitySpecificationRequestProperty"`
 	// Indicates whether running instances should be terminated when the EC2 Fleet expires.
-	TerminateInstancesWithExpiration interface{} `field:"optional" json:"terminateInstancesWithExpiration" yaml:"terminateInstancesWithExpiration" cfn:"TerminateInstancesWithExpiration"`
+	TerminateInstancesWithExpiration interface{} `field:"optional" json:"terminateInstancesWithExpiration" yaml:"terminateInstancesWithExpiration" cfn:"TerminateInstancesWithExpiration,b"`
 	// The fleet type. The default value is `maintain` .
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The start date and time of the request, in UTC format (for example, *YYYY* - *MM* - *DD* T *HH* : *MM* : *SS* Z).
@@ -116,7 +116,7 @@ type CfnEC2Fleet_BaselineEbsBandwidthMbpsRequestProperty struct {
 // The baseline performance to consider, using an instance family as a baseline reference.
 type CfnEC2Fleet_BaselinePerformanceFactorsRequestProperty struct {
 	// The CPU performance to consider, using an instance family as the baseline reference.
-	Cpu interface{} `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
+	Cpu interface{} `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu,CfnEC2Fleet_CpuPerformanceFactorRequestProperty"`
 }
 
 // Describes a block device mapping, which defines the EBS volumes and instance store volumes to attach to an instance at launch.
@@ -124,7 +124,7 @@ type CfnEC2Fleet_BlockDeviceMappingProperty struct {
 	// The device name.
 	DeviceName *string `field:"optional" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// Parameters used to automatically set up EBS volumes when the instance is launched.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnEC2Fleet_EbsBlockDeviceProperty"`
 	// To omit the device from the block device mapping, specify an empty string.
 	NoDevice *string `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
 	// The virtual device name ( `ephemeral` N).
@@ -153,20 +153,20 @@ type CfnEC2Fleet_CapacityReservationTargetRequestProperty struct {
 // The CPU performance to consider, using an instance family as the baseline reference.
 type CfnEC2Fleet_CpuPerformanceFactorRequestProperty struct {
 	// Specify an instance family to use as the baseline reference for CPU performance.
-	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References"`
+	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References,[CfnEC2Fleet_PerformanceFactorReferenceRequestProperty]"`
 }
 
 // Describes a block device for an EBS volume.
 type CfnEC2Fleet_EbsBlockDeviceProperty struct {
 	// Indicates whether the EBS volume is deleted on instance termination.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// Indicates whether the encryption state of an EBS volume is changed while being restored from a backing snapshot.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of I/O operations per second (IOPS).
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// Identifier (key ID, key alias, key ARN, or alias ARN) of the customer managed KMS key to use for EBS encryption.
 	KmsKeyId                           *string     `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
-	MultiAvailabilityZoneConfiguration interface{} `field:"optional" json:"multiAvailabilityZoneConfiguration" yaml:"multiAvailabilityZoneConfiguration" cfn:"MultiAvailabilityZoneConfiguration"`
+	MultiAvailabilityZoneConfiguration interface{} `field:"optional" json:"multiAvailabilityZoneConfiguration" yaml:"multiAvailabilityZoneConfiguration" cfn:"MultiAvailabilityZoneConfiguration,CfnEC2Fleet_MultiAvailabilityZoneConfigurationProperty"`
 	// The ID of the snapshot.
 	SnapshotId *string `field:"optional" json:"snapshotId" yaml:"snapshotId" cfn:"SnapshotId"`
 	// The size of the volume, in GiBs.
@@ -178,9 +178,9 @@ type CfnEC2Fleet_EbsBlockDeviceProperty struct {
 // Specifies a launch template and overrides for an EC2 Fleet.
 type CfnEC2Fleet_FleetLaunchTemplateConfigRequestProperty struct {
 	// The launch template to use.
-	LaunchTemplateSpecification interface{} `field:"optional" json:"launchTemplateSpecification" yaml:"launchTemplateSpecification" cfn:"LaunchTemplateSpecification"`
+	LaunchTemplateSpecification interface{} `field:"optional" json:"launchTemplateSpecification" yaml:"launchTemplateSpecification" cfn:"LaunchTemplateSpecification,CfnEC2Fleet_FleetLaunchTemplateSpecificationRequestProperty"`
 	// Any parameters that you specify override the same parameters in the launch template.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,[CfnEC2Fleet_FleetLaunchTemplateOverridesRequestProperty]"`
 }
 
 // Specifies overrides for a launch template for an EC2 Fleet.
@@ -190,19 +190,19 @@ type CfnEC2Fleet_FleetLaunchTemplateOverridesRequestProperty struct {
 	// The ID of the Availability Zone in which to launch the instances. For example, `use2-az1` .
 	AvailabilityZoneId *string `field:"optional" json:"availabilityZoneId" yaml:"availabilityZoneId" cfn:"AvailabilityZoneId"`
 	// The block device mappings, which define the EBS volumes and instance store volumes to attach to the instance at launch.
-	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
-	IamInstanceProfile  interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile"`
+	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnEC2Fleet_BlockDeviceMappingProperty]"`
+	IamInstanceProfile  interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile,CfnEC2Fleet_IamInstanceProfileSpecificationProperty"`
 	// The attributes for the instance types.
-	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
+	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnEC2Fleet_InstanceRequirementsRequestProperty"`
 	// The instance type.
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	KeyName      *string `field:"optional" json:"keyName" yaml:"keyName" cfn:"KeyName"`
 	// The maximum price per unit hour that you are willing to pay for a Spot Instance.
 	MaxPrice          *string     `field:"optional" json:"maxPrice" yaml:"maxPrice" cfn:"MaxPrice"`
-	MetadataOptions   interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions"`
-	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces"`
+	MetadataOptions   interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions,CfnEC2Fleet_InstanceMetadataOptionsRequestProperty"`
+	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces,[CfnEC2Fleet_NetworkInterfaceSpecificationRequestProperty]"`
 	// The location where the instance launched, if applicable.
-	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
+	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement,CfnEC2Fleet_PlacementProperty"`
 	// The priority for the launch template override. The highest priority is launched first.
 	Priority *float64 `field:"optional" json:"priority" yaml:"priority" cfn:"Priority"`
 	// The IDs of the subnets in which to launch the instances.
@@ -236,13 +236,13 @@ type CfnEC2Fleet_InstanceMetadataOptionsRequestProperty struct {
 // The attributes for the instance types.
 type CfnEC2Fleet_InstanceRequirementsRequestProperty struct {
 	// The minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips) on an instance.
-	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount"`
+	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount,CfnEC2Fleet_AcceleratorCountRequestProperty"`
 	// Indicates whether instance types must have accelerators by specific manufacturers.
 	AcceleratorManufacturers *[]*string `field:"optional" json:"acceleratorManufacturers" yaml:"acceleratorManufacturers" cfn:"AcceleratorManufacturers"`
 	// The accelerators that must be on the instance type.
 	AcceleratorNames *[]*string `field:"optional" json:"acceleratorNames" yaml:"acceleratorNames" cfn:"AcceleratorNames"`
 	// The minimum and maximum amount of total accelerator memory, in MiB.
-	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB"`
+	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB,CfnEC2Fleet_AcceleratorTotalMemoryMiBRequestProperty"`
 	// The accelerator types that must be on the instance type.
 	AcceleratorTypes *[]*string `field:"optional" json:"acceleratorTypes" yaml:"acceleratorTypes" cfn:"AcceleratorTypes"`
 	// The instance types to apply your specified attributes against.
@@ -250,9 +250,9 @@ type CfnEC2Fleet_InstanceRequirementsRequestProperty struct {
 	// Indicates whether bare metal instance types must be included, excluded, or required.
 	BareMetal *string `field:"optional" json:"bareMetal" yaml:"bareMetal" cfn:"BareMetal"`
 	// The minimum and maximum baseline bandwidth to Amazon EBS, in Mbps.
-	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps"`
+	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps,CfnEC2Fleet_BaselineEbsBandwidthMbpsRequestProperty"`
 	// The baseline performance to consider, using an instance family as a baseline reference.
-	BaselinePerformanceFactors interface{} `field:"optional" json:"baselinePerformanceFactors" yaml:"baselinePerformanceFactors" cfn:"BaselinePerformanceFactors"`
+	BaselinePerformanceFactors interface{} `field:"optional" json:"baselinePerformanceFactors" yaml:"baselinePerformanceFactors" cfn:"BaselinePerformanceFactors,CfnEC2Fleet_BaselinePerformanceFactorsRequestProperty"`
 	// Indicates whether burstable performance T instance types are included, excluded, or required.
 	BurstablePerformance *string `field:"optional" json:"burstablePerformance" yaml:"burstablePerformance" cfn:"BurstablePerformance"`
 	// The CPU manufacturers to include.
@@ -268,25 +268,25 @@ type CfnEC2Fleet_InstanceRequirementsRequestProperty struct {
 	// [Price protection] The price protection threshold for Spot Instances, as a percentage of an identified On-Demand price.
 	MaxSpotPriceAsPercentageOfOptimalOnDemandPrice *float64 `field:"optional" json:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" yaml:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" cfn:"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"`
 	// The minimum and maximum amount of memory per vCPU, in GiB.
-	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu"`
+	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu,CfnEC2Fleet_MemoryGiBPerVCpuRequestProperty"`
 	// The minimum and maximum amount of memory, in MiB.
-	MemoryMiB interface{} `field:"optional" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB"`
+	MemoryMiB interface{} `field:"optional" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB,CfnEC2Fleet_MemoryMiBRequestProperty"`
 	// The minimum and maximum amount of baseline network bandwidth, in gigabits per second (Gbps).
-	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps"`
+	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps,CfnEC2Fleet_NetworkBandwidthGbpsRequestProperty"`
 	// The minimum and maximum number of network interfaces.
-	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount"`
+	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount,CfnEC2Fleet_NetworkInterfaceCountRequestProperty"`
 	// [Price protection] The price protection threshold for On-Demand Instances, as a percentage higher than an identified On-Demand price.
 	OnDemandMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"onDemandMaxPricePercentageOverLowestPrice" yaml:"onDemandMaxPricePercentageOverLowestPrice" cfn:"OnDemandMaxPricePercentageOverLowestPrice"`
 	// Specifies whether instance types must support encrypting in-transit traffic between instances.
-	RequireEncryptionInTransit interface{} `field:"optional" json:"requireEncryptionInTransit" yaml:"requireEncryptionInTransit" cfn:"RequireEncryptionInTransit"`
+	RequireEncryptionInTransit interface{} `field:"optional" json:"requireEncryptionInTransit" yaml:"requireEncryptionInTransit" cfn:"RequireEncryptionInTransit,b"`
 	// Indicates whether instance types must support hibernation for On-Demand Instances.
-	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport"`
+	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport,b"`
 	// [Price protection] The price protection threshold for Spot Instances, as a percentage higher than an identified Spot price.
 	SpotMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"spotMaxPricePercentageOverLowestPrice" yaml:"spotMaxPricePercentageOverLowestPrice" cfn:"SpotMaxPricePercentageOverLowestPrice"`
 	// The minimum and maximum amount of total local storage, in GB.
-	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB"`
+	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB,CfnEC2Fleet_TotalLocalStorageGBRequestProperty"`
 	// The minimum and maximum number of vCPUs.
-	VCpuCount interface{} `field:"optional" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount"`
+	VCpuCount interface{} `field:"optional" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount,CfnEC2Fleet_VCpuCountRangeRequestProperty"`
 }
 
 type CfnEC2Fleet_Ipv6AddressRequestProperty struct {
@@ -296,7 +296,7 @@ type CfnEC2Fleet_Ipv6AddressRequestProperty struct {
 // The strategies for managing your Spot Instances that are at an elevated risk of being interrupted.
 type CfnEC2Fleet_MaintenanceStrategiesProperty struct {
 	// The strategy to use when Amazon EC2 emits a signal that your Spot Instance is at an elevated risk of being interrupted.
-	CapacityRebalance interface{} `field:"optional" json:"capacityRebalance" yaml:"capacityRebalance" cfn:"CapacityRebalance"`
+	CapacityRebalance interface{} `field:"optional" json:"capacityRebalance" yaml:"capacityRebalance" cfn:"CapacityRebalance,CfnEC2Fleet_CapacityRebalanceProperty"`
 }
 
 // The minimum and maximum amount of memory per vCPU, in GiB.
@@ -317,7 +317,7 @@ type CfnEC2Fleet_MemoryMiBRequestProperty struct {
 
 type CfnEC2Fleet_MultiAvailabilityZoneConfigurationProperty struct {
 	ConfigurationType        *string     `field:"optional" json:"configurationType" yaml:"configurationType" cfn:"ConfigurationType"`
-	StandbyAvailabilityZones interface{} `field:"optional" json:"standbyAvailabilityZones" yaml:"standbyAvailabilityZones" cfn:"StandbyAvailabilityZones"`
+	StandbyAvailabilityZones interface{} `field:"optional" json:"standbyAvailabilityZones" yaml:"standbyAvailabilityZones" cfn:"StandbyAvailabilityZones,[CfnEC2Fleet_StandbyAvailabilityZoneProperty]"`
 }
 
 // The minimum and maximum amount of network bandwidth, in gigabits per second (Gbps).
@@ -337,18 +337,18 @@ type CfnEC2Fleet_NetworkInterfaceCountRequestProperty struct {
 }
 
 type CfnEC2Fleet_NetworkInterfaceSpecificationRequestProperty struct {
-	AssociatePublicIpAddress       interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress"`
-	DeleteOnTermination            interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	AssociatePublicIpAddress       interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress,b"`
+	DeleteOnTermination            interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	Description                    *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	DeviceIndex                    *float64    `field:"optional" json:"deviceIndex" yaml:"deviceIndex" cfn:"DeviceIndex"`
 	Groups                         *[]*string  `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
 	InterfaceType                  *string     `field:"optional" json:"interfaceType" yaml:"interfaceType" cfn:"InterfaceType"`
 	Ipv6AddressCount               *float64    `field:"optional" json:"ipv6AddressCount" yaml:"ipv6AddressCount" cfn:"Ipv6AddressCount"`
-	Ipv6Addresses                  interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses"`
+	Ipv6Addresses                  interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses,[CfnEC2Fleet_Ipv6AddressRequestProperty]"`
 	NetworkCardIndex               *float64    `field:"optional" json:"networkCardIndex" yaml:"networkCardIndex" cfn:"NetworkCardIndex"`
 	NetworkInterfaceId             *string     `field:"optional" json:"networkInterfaceId" yaml:"networkInterfaceId" cfn:"NetworkInterfaceId"`
 	PrivateIpAddress               *string     `field:"optional" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
-	PrivateIpAddresses             interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses"`
+	PrivateIpAddresses             interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses,[CfnEC2Fleet_PrivateIpAddressSpecificationRequestProperty]"`
 	SecondaryPrivateIpAddressCount *float64    `field:"optional" json:"secondaryPrivateIpAddressCount" yaml:"secondaryPrivateIpAddressCount" cfn:"SecondaryPrivateIpAddressCount"`
 	SubnetId                       *string     `field:"optional" json:"subnetId" yaml:"subnetId" cfn:"SubnetId"`
 }
@@ -358,15 +358,15 @@ type CfnEC2Fleet_OnDemandOptionsRequestProperty struct {
 	// The strategy that determines the order of the launch template overrides to use in fulfilling On-Demand capacity.
 	AllocationStrategy *string `field:"optional" json:"allocationStrategy" yaml:"allocationStrategy" cfn:"AllocationStrategy"`
 	// The strategy for using unused Capacity Reservations for fulfilling On-Demand capacity.
-	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions"`
+	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions,CfnEC2Fleet_CapacityReservationOptionsRequestProperty"`
 	// The maximum amount per hour for On-Demand Instances that you're willing to pay.
 	MaxTotalPrice *string `field:"optional" json:"maxTotalPrice" yaml:"maxTotalPrice" cfn:"MaxTotalPrice"`
 	// The minimum target capacity for On-Demand Instances in the fleet.
 	MinTargetCapacity *float64 `field:"optional" json:"minTargetCapacity" yaml:"minTargetCapacity" cfn:"MinTargetCapacity"`
 	// Indicates that the fleet launches all On-Demand Instances into a single Availability Zone.
-	SingleAvailabilityZone interface{} `field:"optional" json:"singleAvailabilityZone" yaml:"singleAvailabilityZone" cfn:"SingleAvailabilityZone"`
+	SingleAvailabilityZone interface{} `field:"optional" json:"singleAvailabilityZone" yaml:"singleAvailabilityZone" cfn:"SingleAvailabilityZone,b"`
 	// Indicates that the fleet uses a single instance type to launch all On-Demand Instances in the fleet.
-	SingleInstanceType interface{} `field:"optional" json:"singleInstanceType" yaml:"singleInstanceType" cfn:"SingleInstanceType"`
+	SingleInstanceType interface{} `field:"optional" json:"singleInstanceType" yaml:"singleInstanceType" cfn:"SingleInstanceType,b"`
 }
 
 // Specify an instance family to use as the baseline reference for CPU performance.
@@ -396,7 +396,7 @@ type CfnEC2Fleet_PlacementProperty struct {
 }
 
 type CfnEC2Fleet_PrivateIpAddressSpecificationRequestProperty struct {
-	Primary          interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary          interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	PrivateIpAddress *string     `field:"optional" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 }
 
@@ -406,9 +406,9 @@ type CfnEC2Fleet_ReservedCapacityFallbackOptionsRequestProperty struct {
 
 type CfnEC2Fleet_ReservedCapacityOptionsRequestProperty struct {
 	AllocationStrategy              *string     `field:"optional" json:"allocationStrategy" yaml:"allocationStrategy" cfn:"AllocationStrategy"`
-	CapacityReservationTarget       interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget"`
+	CapacityReservationTarget       interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget,CfnEC2Fleet_CapacityReservationTargetRequestProperty"`
 	ReservationTypes                *[]*string  `field:"optional" json:"reservationTypes" yaml:"reservationTypes" cfn:"ReservationTypes"`
-	ReservedCapacityFallbackOptions interface{} `field:"optional" json:"reservedCapacityFallbackOptions" yaml:"reservedCapacityFallbackOptions" cfn:"ReservedCapacityFallbackOptions"`
+	ReservedCapacityFallbackOptions interface{} `field:"optional" json:"reservedCapacityFallbackOptions" yaml:"reservedCapacityFallbackOptions" cfn:"ReservedCapacityFallbackOptions,CfnEC2Fleet_ReservedCapacityFallbackOptionsRequestProperty"`
 }
 
 // Specifies the configuration of Spot Instances for an EC2 Fleet.
@@ -420,15 +420,15 @@ type CfnEC2Fleet_SpotOptionsRequestProperty struct {
 	// The number of Spot pools across which to allocate your target Spot capacity.
 	InstancePoolsToUseCount *float64 `field:"optional" json:"instancePoolsToUseCount" yaml:"instancePoolsToUseCount" cfn:"InstancePoolsToUseCount"`
 	// The strategies for managing your Spot Instances that are at an elevated risk of being interrupted.
-	MaintenanceStrategies interface{} `field:"optional" json:"maintenanceStrategies" yaml:"maintenanceStrategies" cfn:"MaintenanceStrategies"`
+	MaintenanceStrategies interface{} `field:"optional" json:"maintenanceStrategies" yaml:"maintenanceStrategies" cfn:"MaintenanceStrategies,CfnEC2Fleet_MaintenanceStrategiesProperty"`
 	// The maximum amount per hour for Spot Instances that you're willing to pay.
 	MaxTotalPrice *string `field:"optional" json:"maxTotalPrice" yaml:"maxTotalPrice" cfn:"MaxTotalPrice"`
 	// The minimum target capacity for Spot Instances in the fleet.
 	MinTargetCapacity *float64 `field:"optional" json:"minTargetCapacity" yaml:"minTargetCapacity" cfn:"MinTargetCapacity"`
 	// Indicates that the fleet launches all Spot Instances into a single Availability Zone.
-	SingleAvailabilityZone interface{} `field:"optional" json:"singleAvailabilityZone" yaml:"singleAvailabilityZone" cfn:"SingleAvailabilityZone"`
+	SingleAvailabilityZone interface{} `field:"optional" json:"singleAvailabilityZone" yaml:"singleAvailabilityZone" cfn:"SingleAvailabilityZone,b"`
 	// Indicates that the fleet uses a single instance type to launch all Spot Instances in the fleet.
-	SingleInstanceType interface{} `field:"optional" json:"singleInstanceType" yaml:"singleInstanceType" cfn:"SingleInstanceType"`
+	SingleInstanceType interface{} `field:"optional" json:"singleInstanceType" yaml:"singleInstanceType" cfn:"SingleInstanceType,b"`
 }
 
 type CfnEC2Fleet_StandbyAvailabilityZoneProperty struct {
@@ -486,6 +486,7 @@ func NewCfnEC2Fleet(scope constructs.Construct, id *string, props *CfnEC2FleetPr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::EC2Fleet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -66,6 +66,7 @@ func NewCfnEIPAssociation(scope constructs.Construct, id *string, props *CfnEIPA
 	r.props.Eip = l1rt.Ref(r, r.props.Eip, "eip", "ec2.IEIPRef | string", "EipRef.PublicIp", "EipRef.AllocationId")
 	r.props.InstanceId = l1rt.Ref(r, r.props.InstanceId, "instanceId", "ec2.IInstanceRef | string", "InstanceRef.InstanceId")
 	r.props.NetworkInterfaceId = l1rt.Ref(r, r.props.NetworkInterfaceId, "networkInterfaceId", "ec2.INetworkInterfaceRef | string", "NetworkInterfaceRef.NetworkInterfaceId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

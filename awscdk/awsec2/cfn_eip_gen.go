@@ -84,6 +84,7 @@ func NewCfnEIP(scope constructs.Construct, id *string, props *CfnEIPProps) CfnEI
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::EIP")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::EIP"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.InstanceId = l1rt.Ref(r, r.props.InstanceId, "instanceId", "ec2.IInstanceRef | string", "InstanceRef.InstanceId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

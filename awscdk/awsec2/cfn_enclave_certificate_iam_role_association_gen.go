@@ -52,6 +52,7 @@ func NewCfnEnclaveCertificateIamRoleAssociation(scope constructs.Construct, id *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::EnclaveCertificateIamRoleAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -85,7 +85,7 @@ type CfnFlowLogProps struct {
 	// The type of resource to monitor.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 	// The resource types and associated tags for EC2 resources associated with the EC2 Tags feature for log enrichment.
-	TagFieldSpecifications interface{} `field:"optional" json:"tagFieldSpecifications" yaml:"tagFieldSpecifications" cfn:"TagFieldSpecifications"`
+	TagFieldSpecifications interface{} `field:"optional" json:"tagFieldSpecifications" yaml:"tagFieldSpecifications" cfn:"TagFieldSpecifications,[CfnFlowLog_TagFieldSpecificationProperty]"`
 	// The tags to apply to the flow logs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of traffic to monitor (accepted traffic, rejected traffic, or all traffic).
@@ -97,9 +97,9 @@ type CfnFlowLog_DestinationOptionsProperty struct {
 	// The format for the flow log.
 	FileFormat *string `field:"required" json:"fileFormat" yaml:"fileFormat" cfn:"FileFormat"`
 	// Indicates whether to use Hive-compatible prefixes for flow logs stored in Amazon S3.
-	HiveCompatiblePartitions interface{} `field:"required" json:"hiveCompatiblePartitions" yaml:"hiveCompatiblePartitions" cfn:"HiveCompatiblePartitions"`
+	HiveCompatiblePartitions interface{} `field:"required" json:"hiveCompatiblePartitions" yaml:"hiveCompatiblePartitions" cfn:"HiveCompatiblePartitions,b"`
 	// Indicates whether to partition the flow log per hour.
-	PerHourPartition interface{} `field:"required" json:"perHourPartition" yaml:"perHourPartition" cfn:"PerHourPartition"`
+	PerHourPartition interface{} `field:"required" json:"perHourPartition" yaml:"perHourPartition" cfn:"PerHourPartition,b"`
 }
 
 type CfnFlowLog_TagFieldSpecificationProperty struct {
@@ -125,6 +125,7 @@ func NewCfnFlowLog(scope constructs.Construct, id *string, props *CfnFlowLogProp
 	r.props.LogDestination = l1rt.Ref(r, r.props.LogDestination, "logDestination", "s3.IBucketRef | logs.ILogGroupRef | string", "BucketRef.BucketArn", "LogGroupRef.LogGroupArn")
 	r.props.LogGroupName = l1rt.Ref(r, r.props.LogGroupName, "logGroupName", "logs.ILogGroupRef | string", "LogGroupRef.LogGroupName")
 	r.props.ResourceId = l1rt.Ref(r, r.props.ResourceId, "resourceId", "ec2.IVPCRef | ec2.ISubnetRef | ec2.ITransitGatewayRef | string", "VpcRef.VpcId", "SubnetRef.SubnetId", "TransitGatewayRef.TransitGatewayId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

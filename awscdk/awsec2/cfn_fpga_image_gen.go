@@ -59,9 +59,9 @@ type CfnFpgaImageProps struct {
 	// A description for the AFI.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Describes a storage location in Amazon S3.
-	InputStorageLocation interface{} `field:"optional" json:"inputStorageLocation" yaml:"inputStorageLocation" cfn:"InputStorageLocation"`
+	InputStorageLocation interface{} `field:"optional" json:"inputStorageLocation" yaml:"inputStorageLocation" cfn:"InputStorageLocation,CfnFpgaImage_StorageLocationProperty"`
 	// Describes a storage location in Amazon S3.
-	LogsStorageLocation interface{} `field:"optional" json:"logsStorageLocation" yaml:"logsStorageLocation" cfn:"LogsStorageLocation"`
+	LogsStorageLocation interface{} `field:"optional" json:"logsStorageLocation" yaml:"logsStorageLocation" cfn:"LogsStorageLocation,CfnFpgaImage_StorageLocationProperty"`
 	// A name for the AFI.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags assigned to the FPGA image.
@@ -90,6 +90,7 @@ func NewCfnFpgaImage(scope constructs.Construct, id *string, props *CfnFpgaImage
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::FpgaImage")})
 	r.tags = cfnFpgaImageTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::FpgaImage"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

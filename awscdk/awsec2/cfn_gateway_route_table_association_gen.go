@@ -50,6 +50,7 @@ func NewCfnGatewayRouteTableAssociation(scope constructs.Construct, id *string, 
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::GatewayRouteTableAssociation")})
 	r.props.GatewayId = l1rt.Ref(r, r.props.GatewayId, "gatewayId", "ec2.IInternetGatewayRef | ec2.IVPNGatewayRef | string", "InternetGatewayRef.InternetGatewayId", "VpnGatewayRef.VpnGatewayId")
 	r.props.RouteTableId = l1rt.Ref(r, r.props.RouteTableId, "routeTableId", "ec2.IRouteTableRef | string", "RouteTableRef.RouteTableId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

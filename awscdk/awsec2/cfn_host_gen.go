@@ -86,6 +86,7 @@ func NewCfnHost(scope constructs.Construct, id *string, props *CfnHostProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::Host")})
 	r.tags = cfnHostTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::Host"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

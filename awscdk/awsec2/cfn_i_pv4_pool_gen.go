@@ -56,6 +56,7 @@ func NewCfnIPv4Pool(scope constructs.Construct, id *string, props *CfnIPv4PoolPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IPv4Pool")})
 	r.tags = cfnIPv4PoolTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IPv4Pool"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,7 +63,7 @@ type CfnInstanceConnectEndpointProps struct {
 	// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
 	ClientToken *string `field:"optional" json:"clientToken" yaml:"clientToken" cfn:"ClientToken"`
 	// Indicates whether the client IP address is preserved as the source. The following are the possible values.
-	PreserveClientIp interface{} `field:"optional" json:"preserveClientIp" yaml:"preserveClientIp" cfn:"PreserveClientIp"`
+	PreserveClientIp interface{} `field:"optional" json:"preserveClientIp" yaml:"preserveClientIp" cfn:"PreserveClientIp,b"`
 	// One or more security groups to associate with the endpoint.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The ID of the subnet in which to create the EC2 Instance Connect Endpoint.
@@ -83,9 +83,9 @@ type CfnInstanceConnectEndpoint_InstanceConnectEndpointDnsNamesProperty struct {
 // The public DNS names of the endpoint, including IPv4-only and dualstack DNS names.
 type CfnInstanceConnectEndpoint_InstanceConnectEndpointPublicDnsNamesProperty struct {
 	// The DNS names of the endpoint.
-	Dualstack interface{} `field:"optional" json:"dualstack" yaml:"dualstack" cfn:"Dualstack"`
+	Dualstack interface{} `field:"optional" json:"dualstack" yaml:"dualstack" cfn:"Dualstack,CfnInstanceConnectEndpoint_InstanceConnectEndpointDnsNamesProperty"`
 	// The DNS names of the endpoint.
-	Ipv4 interface{} `field:"optional" json:"ipv4" yaml:"ipv4" cfn:"Ipv4"`
+	Ipv4 interface{} `field:"optional" json:"ipv4" yaml:"ipv4" cfn:"Ipv4,CfnInstanceConnectEndpoint_InstanceConnectEndpointDnsNamesProperty"`
 }
 
 type cfnInstanceConnectEndpoint struct {
@@ -102,6 +102,7 @@ func NewCfnInstanceConnectEndpoint(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::InstanceConnectEndpoint")})
 	r.tags = cfnInstanceConnectEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::InstanceConnectEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,7 +48,7 @@ type CfnInstanceEventWindowProps struct {
 	// The tags applied to the event window.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The time ranges of the event window.
-	TimeRanges interface{} `field:"optional" json:"timeRanges" yaml:"timeRanges" cfn:"TimeRanges"`
+	TimeRanges interface{} `field:"optional" json:"timeRanges" yaml:"timeRanges" cfn:"TimeRanges,[CfnInstanceEventWindow_TimeRangeProperty]"`
 }
 
 // A time range during which an AWS-initiated maintenance event may occur.
@@ -77,6 +77,7 @@ func NewCfnInstanceEventWindow(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::InstanceEventWindow")})
 	r.tags = cfnInstanceEventWindowTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::InstanceEventWindow"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

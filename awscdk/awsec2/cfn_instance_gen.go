@@ -168,23 +168,23 @@ type CfnInstanceProps struct {
 	// The Availability Zone of the instance.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The block device mapping entries that defines the block devices to attach to the instance at launch.
-	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
+	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnInstance_BlockDeviceMappingProperty]"`
 	// The CPU options for the instance.
-	CpuOptions interface{} `field:"optional" json:"cpuOptions" yaml:"cpuOptions" cfn:"CpuOptions"`
+	CpuOptions interface{} `field:"optional" json:"cpuOptions" yaml:"cpuOptions" cfn:"CpuOptions,CfnInstance_CpuOptionsProperty"`
 	// The credit option for CPU usage of the burstable performance instance.
-	CreditSpecification interface{} `field:"optional" json:"creditSpecification" yaml:"creditSpecification" cfn:"CreditSpecification"`
+	CreditSpecification interface{} `field:"optional" json:"creditSpecification" yaml:"creditSpecification" cfn:"CreditSpecification,CfnInstance_CreditSpecificationProperty"`
 	// Indicates whether termination protection is enabled for the instance.
-	DisableApiTermination interface{} `field:"optional" json:"disableApiTermination" yaml:"disableApiTermination" cfn:"DisableApiTermination"`
+	DisableApiTermination interface{} `field:"optional" json:"disableApiTermination" yaml:"disableApiTermination" cfn:"DisableApiTermination,b"`
 	// Indicates whether the instance is optimized for Amazon EBS I/O.
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 	// An elastic GPU to associate with the instance.
-	ElasticGpuSpecifications interface{} `field:"optional" json:"elasticGpuSpecifications" yaml:"elasticGpuSpecifications" cfn:"ElasticGpuSpecifications"`
+	ElasticGpuSpecifications interface{} `field:"optional" json:"elasticGpuSpecifications" yaml:"elasticGpuSpecifications" cfn:"ElasticGpuSpecifications,[CfnInstance_ElasticGpuSpecificationProperty]"`
 	// An elastic inference accelerator to associate with the instance.
-	ElasticInferenceAccelerators interface{} `field:"optional" json:"elasticInferenceAccelerators" yaml:"elasticInferenceAccelerators" cfn:"ElasticInferenceAccelerators"`
+	ElasticInferenceAccelerators interface{} `field:"optional" json:"elasticInferenceAccelerators" yaml:"elasticInferenceAccelerators" cfn:"ElasticInferenceAccelerators,[CfnInstance_ElasticInferenceAcceleratorProperty]"`
 	// Indicates whether the instance is enabled for AWS Nitro Enclaves.
-	EnclaveOptions interface{} `field:"optional" json:"enclaveOptions" yaml:"enclaveOptions" cfn:"EnclaveOptions"`
+	EnclaveOptions interface{} `field:"optional" json:"enclaveOptions" yaml:"enclaveOptions" cfn:"EnclaveOptions,CfnInstance_EnclaveOptionsProperty"`
 	// Indicates whether an instance is enabled for hibernation.
-	HibernationOptions interface{} `field:"optional" json:"hibernationOptions" yaml:"hibernationOptions" cfn:"HibernationOptions"`
+	HibernationOptions interface{} `field:"optional" json:"hibernationOptions" yaml:"hibernationOptions" cfn:"HibernationOptions,CfnInstance_HibernationOptionsProperty"`
 	// If you specify host for the `Affinity` property, the ID of a dedicated host that the instance is associated with.
 	HostId interface{} `field:"optional" json:"hostId" yaml:"hostId" cfn:"HostId"`
 	// The ARN of the host resource group in which to launch the instances.
@@ -200,29 +200,29 @@ type CfnInstanceProps struct {
 	// The number of IPv6 addresses to associate with the primary network interface.
 	Ipv6AddressCount *float64 `field:"optional" json:"ipv6AddressCount" yaml:"ipv6AddressCount" cfn:"Ipv6AddressCount"`
 	// The IPv6 addresses from the range of the subnet to associate with the primary network interface.
-	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses"`
+	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses,[CfnInstance_InstanceIpv6AddressProperty]"`
 	// The ID of the kernel.
 	KernelId *string `field:"optional" json:"kernelId" yaml:"kernelId" cfn:"KernelId"`
 	// The name of the key pair. For more information, see [Create a key pair for your EC2 instance](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/create-key-pairs.html) .
 	KeyName *string `field:"optional" json:"keyName" yaml:"keyName" cfn:"KeyName"`
 	// The launch template.
-	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate"`
+	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate,CfnInstance_LaunchTemplateSpecificationProperty"`
 	// The license configurations.
-	LicenseSpecifications interface{} `field:"optional" json:"licenseSpecifications" yaml:"licenseSpecifications" cfn:"LicenseSpecifications"`
+	LicenseSpecifications interface{} `field:"optional" json:"licenseSpecifications" yaml:"licenseSpecifications" cfn:"LicenseSpecifications,[CfnInstance_LicenseSpecificationProperty]"`
 	// The metadata options for the instance.
-	MetadataOptions interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions"`
+	MetadataOptions interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions,CfnInstance_MetadataOptionsProperty"`
 	// Specifies whether detailed monitoring is enabled for the instance.
-	Monitoring interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring"`
+	Monitoring interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring,b"`
 	// The network interfaces to associate with the instance.
-	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces"`
+	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces,[CfnInstance_NetworkInterfaceProperty]"`
 	// The name of an existing placement group that you want to launch the instance into (cluster | partition | spread).
 	PlacementGroupName interface{} `field:"optional" json:"placementGroupName" yaml:"placementGroupName" cfn:"PlacementGroupName"`
 	// The options for the instance hostname.
-	PrivateDnsNameOptions interface{} `field:"optional" json:"privateDnsNameOptions" yaml:"privateDnsNameOptions" cfn:"PrivateDnsNameOptions"`
+	PrivateDnsNameOptions interface{} `field:"optional" json:"privateDnsNameOptions" yaml:"privateDnsNameOptions" cfn:"PrivateDnsNameOptions,CfnInstance_PrivateDnsNameOptionsProperty"`
 	// The primary IPv4 address. You must specify a value from the IPv4 address range of the subnet.
 	PrivateIpAddress *string `field:"optional" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 	// Indicates whether to assign the tags specified in the `Tags` property to the volumes specified in the `BlockDeviceMappings` property.
-	PropagateTagsToVolumeOnCreation interface{} `field:"optional" json:"propagateTagsToVolumeOnCreation" yaml:"propagateTagsToVolumeOnCreation" cfn:"PropagateTagsToVolumeOnCreation"`
+	PropagateTagsToVolumeOnCreation interface{} `field:"optional" json:"propagateTagsToVolumeOnCreation" yaml:"propagateTagsToVolumeOnCreation" cfn:"PropagateTagsToVolumeOnCreation,b"`
 	// The ID of the RAM disk to select.
 	RamdiskId *string `field:"optional" json:"ramdiskId" yaml:"ramdiskId" cfn:"RamdiskId"`
 	// The IDs of the security groups.
@@ -230,9 +230,9 @@ type CfnInstanceProps struct {
 	// [Default VPC] The names of the security groups. For a nondefault VPC, you must use security group IDs instead.
 	SecurityGroups *[]*string `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
 	// Enable or disable source/destination checks, which ensure that the instance is either the source or the destination of any traffic that it receives.
-	SourceDestCheck interface{} `field:"optional" json:"sourceDestCheck" yaml:"sourceDestCheck" cfn:"SourceDestCheck"`
+	SourceDestCheck interface{} `field:"optional" json:"sourceDestCheck" yaml:"sourceDestCheck" cfn:"SourceDestCheck,b"`
 	// The SSM [document](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-document.html) and parameter values in AWS Systems Manager to associate with this instance. To use this property, you must specify an IAM instance profile role for the instance. For more information, see [Create an IAM instance profile for Systems Manager](https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-configuring-access-role.html) in the *AWS Systems Manager User Guide* .
-	SsmAssociations interface{} `field:"optional" json:"ssmAssociations" yaml:"ssmAssociations" cfn:"SsmAssociations"`
+	SsmAssociations interface{} `field:"optional" json:"ssmAssociations" yaml:"ssmAssociations" cfn:"SsmAssociations,[CfnInstance_SsmAssociationProperty]"`
 	// The ID of the subnet to launch the instance into.
 	SubnetId interface{} `field:"optional" json:"subnetId" yaml:"subnetId" cfn:"SubnetId"`
 	// The tags to add to the instance.
@@ -242,7 +242,7 @@ type CfnInstanceProps struct {
 	// The parameters or scripts to store as user data.
 	UserData *string `field:"optional" json:"userData" yaml:"userData" cfn:"UserData"`
 	// The volumes to attach to the instance.
-	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnInstance_VolumeProperty]"`
 }
 
 // Specifies input parameter values for an SSM document in AWS Systems Manager .
@@ -258,9 +258,9 @@ type CfnInstance_BlockDeviceMappingProperty struct {
 	// The device name. For available device names, see [Device names for volumes](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/device_naming.html) .
 	DeviceName *string `field:"required" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// Parameters used to automatically set up EBS volumes when the instance is launched.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnInstance_EbsProperty"`
 	// To omit the device from the block device mapping, specify an empty string.
-	NoDevice interface{} `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
+	NoDevice interface{} `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice,CfnInstance_NoDeviceProperty"`
 	// The virtual device name ( `ephemeral` N).
 	VirtualName *string `field:"optional" json:"virtualName" yaml:"virtualName" cfn:"VirtualName"`
 }
@@ -282,9 +282,9 @@ type CfnInstance_CreditSpecificationProperty struct {
 // Specifies a block device for an EBS volume.
 type CfnInstance_EbsProperty struct {
 	// Indicates whether the EBS volume is deleted on instance termination.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// Indicates whether the volume should be encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of I/O operations per second (IOPS).
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The identifier of the AWS KMS key to use for Amazon EBS encryption.
@@ -314,27 +314,27 @@ type CfnInstance_ElasticInferenceAcceleratorProperty struct {
 // ENA Express uses AWS Scalable Reliable Datagram (SRD) technology to increase the maximum bandwidth used per stream and minimize tail latency of network traffic between EC2 instances.
 type CfnInstance_EnaSrdSpecificationProperty struct {
 	// Indicates whether ENA Express is enabled for the network interface.
-	EnaSrdEnabled interface{} `field:"optional" json:"enaSrdEnabled" yaml:"enaSrdEnabled" cfn:"EnaSrdEnabled"`
+	EnaSrdEnabled interface{} `field:"optional" json:"enaSrdEnabled" yaml:"enaSrdEnabled" cfn:"EnaSrdEnabled,b"`
 	// Configures ENA Express for UDP network traffic.
-	EnaSrdUdpSpecification interface{} `field:"optional" json:"enaSrdUdpSpecification" yaml:"enaSrdUdpSpecification" cfn:"EnaSrdUdpSpecification"`
+	EnaSrdUdpSpecification interface{} `field:"optional" json:"enaSrdUdpSpecification" yaml:"enaSrdUdpSpecification" cfn:"EnaSrdUdpSpecification,CfnInstance_EnaSrdUdpSpecificationProperty"`
 }
 
 // ENA Express is compatible with both TCP and UDP transport protocols.
 type CfnInstance_EnaSrdUdpSpecificationProperty struct {
 	// Indicates whether UDP traffic to and from the instance uses ENA Express.
-	EnaSrdUdpEnabled interface{} `field:"optional" json:"enaSrdUdpEnabled" yaml:"enaSrdUdpEnabled" cfn:"EnaSrdUdpEnabled"`
+	EnaSrdUdpEnabled interface{} `field:"optional" json:"enaSrdUdpEnabled" yaml:"enaSrdUdpEnabled" cfn:"EnaSrdUdpEnabled,b"`
 }
 
 // Indicates whether the instance is enabled for AWS Nitro Enclaves.
 type CfnInstance_EnclaveOptionsProperty struct {
 	// If this parameter is set to `true` , the instance is enabled for AWS Nitro Enclaves;
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies the hibernation options for the instance.
 type CfnInstance_HibernationOptionsProperty struct {
 	// Set to `true` to enable your instance for hibernation.
-	Configured interface{} `field:"optional" json:"configured" yaml:"configured" cfn:"Configured"`
+	Configured interface{} `field:"optional" json:"configured" yaml:"configured" cfn:"Configured,b"`
 }
 
 // Specifies the IPv6 address for the instance.
@@ -376,29 +376,29 @@ type CfnInstance_MetadataOptionsProperty struct {
 // Specifies a network interface that is to be attached to an instance.
 type CfnInstance_NetworkInterfaceProperty struct {
 	// Indicates whether to assign a carrier IP address to the network interface.
-	AssociateCarrierIpAddress interface{} `field:"optional" json:"associateCarrierIpAddress" yaml:"associateCarrierIpAddress" cfn:"AssociateCarrierIpAddress"`
+	AssociateCarrierIpAddress interface{} `field:"optional" json:"associateCarrierIpAddress" yaml:"associateCarrierIpAddress" cfn:"AssociateCarrierIpAddress,b"`
 	// Indicates whether to assign a public IPv4 address to an instance.
-	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress"`
+	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress,b"`
 	// Indicates whether the network interface is deleted when the instance is terminated.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// The description of the network interface.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The position of the network interface in the attachment order.
 	DeviceIndex *string `field:"required" json:"deviceIndex" yaml:"deviceIndex" cfn:"DeviceIndex"`
 	// Configures ENA Express for UDP network traffic.
-	EnaSrdSpecification interface{} `field:"optional" json:"enaSrdSpecification" yaml:"enaSrdSpecification" cfn:"EnaSrdSpecification"`
+	EnaSrdSpecification interface{} `field:"optional" json:"enaSrdSpecification" yaml:"enaSrdSpecification" cfn:"EnaSrdSpecification,CfnInstance_EnaSrdSpecificationProperty"`
 	// The IDs of the security groups for the network interface.
 	GroupSet *[]*string `field:"optional" json:"groupSet" yaml:"groupSet" cfn:"GroupSet"`
 	// A number of IPv6 addresses to assign to the network interface.
 	Ipv6AddressCount *float64 `field:"optional" json:"ipv6AddressCount" yaml:"ipv6AddressCount" cfn:"Ipv6AddressCount"`
 	// The IPv6 addresses to assign to the network interface.
-	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses"`
+	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses,[CfnInstance_InstanceIpv6AddressProperty]"`
 	// The ID of the network interface, when attaching an existing network interface.
 	NetworkInterfaceId *string `field:"optional" json:"networkInterfaceId" yaml:"networkInterfaceId" cfn:"NetworkInterfaceId"`
 	// The private IPv4 address of the network interface.
 	PrivateIpAddress *string `field:"optional" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 	// One or more private IPv4 addresses to assign to the network interface.
-	PrivateIpAddresses interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses"`
+	PrivateIpAddresses interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses,[CfnInstance_PrivateIpAddressSpecificationProperty]"`
 	// The number of secondary private IPv4 addresses.
 	SecondaryPrivateIpAddressCount *float64 `field:"optional" json:"secondaryPrivateIpAddressCount" yaml:"secondaryPrivateIpAddressCount" cfn:"SecondaryPrivateIpAddressCount"`
 	// The ID of the subnet associated with the network interface.
@@ -411,9 +411,9 @@ type CfnInstance_NoDeviceProperty struct {
 // The type of hostnames to assign to instances in the subnet at launch.
 type CfnInstance_PrivateDnsNameOptionsProperty struct {
 	// Indicates whether to respond to DNS queries for instance hostnames with DNS AAAA records.
-	EnableResourceNameDnsAaaaRecord interface{} `field:"optional" json:"enableResourceNameDnsAaaaRecord" yaml:"enableResourceNameDnsAaaaRecord" cfn:"EnableResourceNameDnsAAAARecord"`
+	EnableResourceNameDnsAaaaRecord interface{} `field:"optional" json:"enableResourceNameDnsAaaaRecord" yaml:"enableResourceNameDnsAaaaRecord" cfn:"EnableResourceNameDnsAAAARecord,b"`
 	// Indicates whether to respond to DNS queries for instance hostnames with DNS A records.
-	EnableResourceNameDnsARecord interface{} `field:"optional" json:"enableResourceNameDnsARecord" yaml:"enableResourceNameDnsARecord" cfn:"EnableResourceNameDnsARecord"`
+	EnableResourceNameDnsARecord interface{} `field:"optional" json:"enableResourceNameDnsARecord" yaml:"enableResourceNameDnsARecord" cfn:"EnableResourceNameDnsARecord,b"`
 	// The type of hostnames to assign to instances in the subnet at launch.
 	HostnameType *string `field:"optional" json:"hostnameType" yaml:"hostnameType" cfn:"HostnameType"`
 }
@@ -421,7 +421,7 @@ type CfnInstance_PrivateDnsNameOptionsProperty struct {
 // Specifies a secondary private IPv4 address for a network interface.
 type CfnInstance_PrivateIpAddressSpecificationProperty struct {
 	// Indicates whether the private IPv4 address is the primary private IPv4 address.
-	Primary interface{} `field:"required" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"required" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The private IPv4 address.
 	PrivateIpAddress *string `field:"required" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 }
@@ -429,7 +429,7 @@ type CfnInstance_PrivateIpAddressSpecificationProperty struct {
 // Specifies the SSM document and parameter values in AWS Systems Manager to associate with an instance.
 type CfnInstance_SsmAssociationProperty struct {
 	// The input parameter values to use with the associated SSM document.
-	AssociationParameters interface{} `field:"optional" json:"associationParameters" yaml:"associationParameters" cfn:"AssociationParameters"`
+	AssociationParameters interface{} `field:"optional" json:"associationParameters" yaml:"associationParameters" cfn:"AssociationParameters,[CfnInstance_AssociationParameterProperty]"`
 	// The name of an SSM document to associate with the instance.
 	DocumentName *string `field:"required" json:"documentName" yaml:"documentName" cfn:"DocumentName"`
 }
@@ -469,6 +469,7 @@ func NewCfnInstance(scope constructs.Construct, id *string, props *CfnInstancePr
 	r.props.PlacementGroupName = l1rt.Ref(r, r.props.PlacementGroupName, "placementGroupName", "ec2.IPlacementGroupRef | string", "PlacementGroupRef.GroupName")
 	r.props.SecurityGroupIds = l1rt.RefList(r, r.props.SecurityGroupIds, "securityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetId = l1rt.Ref(r, r.props.SubnetId, "subnetId", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

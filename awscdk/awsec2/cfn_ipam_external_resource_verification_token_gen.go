@@ -67,6 +67,7 @@ func NewCfnIpamExternalResourceVerificationToken(scope constructs.Construct, id 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IpamExternalResourceVerificationToken")})
 	r.tags = cfnIpamExternalResourceVerificationTokenTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IpamExternalResourceVerificationToken"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,15 +61,15 @@ type CfnIPAM interface {
 // Properties for defining a `CfnIPAM`.
 type CfnIPAMProps struct {
 	// If your IPAM is integrated with AWS Organizations, you can exclude an [organizational unit (OU)](https://docs.aws.amazon.com/organizations/latest/userguide/orgs_getting-started_concepts.html#organizationalunit) from being managed by IPAM. When you exclude an OU, IPAM will not manage the IP addresses in accounts in that OU. For more information, see [Exclude organizational units from IPAM](https://docs.aws.amazon.com/vpc/latest/ipam/exclude-ous.html) in the *Amazon Virtual Private Cloud IP Address Manager User Guide* .
-	DefaultResourceDiscoveryOrganizationalUnitExclusions interface{} `field:"optional" json:"defaultResourceDiscoveryOrganizationalUnitExclusions" yaml:"defaultResourceDiscoveryOrganizationalUnitExclusions" cfn:"DefaultResourceDiscoveryOrganizationalUnitExclusions"`
+	DefaultResourceDiscoveryOrganizationalUnitExclusions interface{} `field:"optional" json:"defaultResourceDiscoveryOrganizationalUnitExclusions" yaml:"defaultResourceDiscoveryOrganizationalUnitExclusions" cfn:"DefaultResourceDiscoveryOrganizationalUnitExclusions,[CfnIPAM_IpamOrganizationalUnitExclusionProperty]"`
 	// The description for the IPAM.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Enable this option to use your own GUA ranges as private IPv6 addresses.
-	EnablePrivateGua interface{} `field:"optional" json:"enablePrivateGua" yaml:"enablePrivateGua" cfn:"EnablePrivateGua"`
+	EnablePrivateGua interface{} `field:"optional" json:"enablePrivateGua" yaml:"enablePrivateGua" cfn:"EnablePrivateGua,b"`
 	// A metered account is an AWS account that is charged for active IP addresses managed in IPAM.
 	MeteredAccount *string `field:"optional" json:"meteredAccount" yaml:"meteredAccount" cfn:"MeteredAccount"`
 	// The operating Regions for an IPAM.
-	OperatingRegions interface{} `field:"optional" json:"operatingRegions" yaml:"operatingRegions" cfn:"OperatingRegions"`
+	OperatingRegions interface{} `field:"optional" json:"operatingRegions" yaml:"operatingRegions" cfn:"OperatingRegions,[CfnIPAM_IpamOperatingRegionProperty]"`
 	// The key/value combination of a tag assigned to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// IPAM is offered in a Free Tier and an Advanced Tier.
@@ -102,6 +102,7 @@ func NewCfnIPAM(scope constructs.Construct, id *string, props *CfnIPAMProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IPAM")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IPAM"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -76,6 +76,7 @@ func NewCfnIpamInternetRegistryAssociation(scope constructs.Construct, id *strin
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IpamInternetRegistryAssociation")})
 	r.tags = cfnIpamInternetRegistryAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IpamInternetRegistryAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,6 +55,7 @@ func NewCfnIPAMPoolCidr(scope constructs.Construct, id *string, props *CfnIPAMPo
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IPAMPoolCidr")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

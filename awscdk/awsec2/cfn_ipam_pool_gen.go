@@ -96,9 +96,9 @@ type CfnIPAMPoolProps struct {
 	// The minimum netmask length required for CIDR allocations in this IPAM pool to be compliant.
 	AllocationMinNetmaskLength *float64 `field:"optional" json:"allocationMinNetmaskLength" yaml:"allocationMinNetmaskLength" cfn:"AllocationMinNetmaskLength"`
 	// Tags that are required for resources that use CIDRs from this IPAM pool.
-	AllocationResourceTags interface{} `field:"optional" json:"allocationResourceTags" yaml:"allocationResourceTags" cfn:"AllocationResourceTags"`
+	AllocationResourceTags interface{} `field:"optional" json:"allocationResourceTags" yaml:"allocationResourceTags" cfn:"AllocationResourceTags,[CfnTag]"`
 	// If selected, IPAM will continuously look for resources within the CIDR range of this pool and automatically import them as allocations into your IPAM.
-	AutoImport interface{} `field:"optional" json:"autoImport" yaml:"autoImport" cfn:"AutoImport"`
+	AutoImport interface{} `field:"optional" json:"autoImport" yaml:"autoImport" cfn:"AutoImport,b"`
 	// Limits which service in AWS that the pool can be used in.
 	AwsService *string `field:"optional" json:"awsService" yaml:"awsService" cfn:"AwsService"`
 	// The description of the IPAM pool.
@@ -108,15 +108,15 @@ type CfnIPAMPoolProps struct {
 	// The locale of the IPAM pool.
 	Locale *string `field:"optional" json:"locale" yaml:"locale" cfn:"Locale"`
 	// Information about the CIDRs provisioned to an IPAM pool.
-	ProvisionedCidrs interface{} `field:"optional" json:"provisionedCidrs" yaml:"provisionedCidrs" cfn:"ProvisionedCidrs"`
+	ProvisionedCidrs interface{} `field:"optional" json:"provisionedCidrs" yaml:"provisionedCidrs" cfn:"ProvisionedCidrs,[CfnIPAMPool_ProvisionedCidrProperty]"`
 	// The IP address source for pools in the public scope.
 	PublicIpSource *string `field:"optional" json:"publicIpSource" yaml:"publicIpSource" cfn:"PublicIpSource"`
 	// Determines if a pool is publicly advertisable.
-	PubliclyAdvertisable interface{} `field:"optional" json:"publiclyAdvertisable" yaml:"publiclyAdvertisable" cfn:"PubliclyAdvertisable"`
+	PubliclyAdvertisable interface{} `field:"optional" json:"publiclyAdvertisable" yaml:"publiclyAdvertisable" cfn:"PubliclyAdvertisable,b"`
 	// The ID of the source IPAM pool.
 	SourceIpamPoolId *string `field:"optional" json:"sourceIpamPoolId" yaml:"sourceIpamPoolId" cfn:"SourceIpamPoolId"`
 	// The resource used to provision CIDRs to a resource planning pool.
-	SourceResource interface{} `field:"optional" json:"sourceResource" yaml:"sourceResource" cfn:"SourceResource"`
+	SourceResource interface{} `field:"optional" json:"sourceResource" yaml:"sourceResource" cfn:"SourceResource,CfnIPAMPool_SourceResourceProperty"`
 	// The key/value combination of a tag assigned to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -153,6 +153,7 @@ func NewCfnIPAMPool(scope constructs.Construct, id *string, props *CfnIPAMPoolPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IPAMPool")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IPAMPool"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnIPAMPrefixListResolverProps struct {
 	// The Id of the IPAM this Prefix List Resolver is a part of.
 	IpamId *string `field:"optional" json:"ipamId" yaml:"ipamId" cfn:"IpamId"`
 	// Rules define the business logic for selecting CIDRs from IPAM.
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnIPAMPrefixListResolver_IpamPrefixListResolverRuleProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -69,13 +69,13 @@ type CfnIPAMPrefixListResolver_IpamPrefixListResolverRuleConditionProperty struc
 	// Condition for the IPAM Resource CIDR rule type.
 	ResourceRegion *string `field:"optional" json:"resourceRegion" yaml:"resourceRegion" cfn:"ResourceRegion"`
 	// A key-value pair to associate with a resource.
-	ResourceTag interface{} `field:"optional" json:"resourceTag" yaml:"resourceTag" cfn:"ResourceTag"`
+	ResourceTag interface{} `field:"optional" json:"resourceTag" yaml:"resourceTag" cfn:"ResourceTag,CfnTag"`
 }
 
 // CIDR selection rules define the business logic for selecting CIDRs from IPAM.
 type CfnIPAMPrefixListResolver_IpamPrefixListResolverRuleProperty struct {
 	// Two of the rule types allow you to add conditions to the rules.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnIPAMPrefixListResolver_IpamPrefixListResolverRuleConditionProperty]"`
 	// This rule will only match resources that are in this IPAM Scope.
 	IpamScopeId *string `field:"optional" json:"ipamScopeId" yaml:"ipamScopeId" cfn:"IpamScopeId"`
 	// The resourceType property only applies to ipam-resource-cidr rules;
@@ -100,6 +100,7 @@ func NewCfnIPAMPrefixListResolver(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IPAMPrefixListResolver")})
 	r.tags = cfnIPAMPrefixListResolverTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IPAMPrefixListResolver"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

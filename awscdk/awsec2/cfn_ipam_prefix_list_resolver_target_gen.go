@@ -56,7 +56,7 @@ type CfnIPAMPrefixListResolverTargetProps struct {
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Indicates whether this Target automatically tracks the latest version of the Prefix List Resolver.
-	TrackLatestVersion interface{} `field:"required" json:"trackLatestVersion" yaml:"trackLatestVersion" cfn:"TrackLatestVersion"`
+	TrackLatestVersion interface{} `field:"required" json:"trackLatestVersion" yaml:"trackLatestVersion" cfn:"TrackLatestVersion,b"`
 }
 
 type cfnIPAMPrefixListResolverTarget struct {
@@ -73,6 +73,7 @@ func NewCfnIPAMPrefixListResolverTarget(scope constructs.Construct, id *string, 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IPAMPrefixListResolverTarget")})
 	r.tags = cfnIPAMPrefixListResolverTargetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IPAMPrefixListResolverTarget"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,9 +50,9 @@ type CfnIPAMResourceDiscoveryProps struct {
 	// The resource discovery description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The operating Regions for the resource discovery.
-	OperatingRegions interface{} `field:"optional" json:"operatingRegions" yaml:"operatingRegions" cfn:"OperatingRegions"`
+	OperatingRegions interface{} `field:"optional" json:"operatingRegions" yaml:"operatingRegions" cfn:"OperatingRegions,[CfnIPAMResourceDiscovery_IpamOperatingRegionProperty]"`
 	// If your IPAM is integrated with AWS Organizations, you can exclude an [organizational unit (OU)](https://docs.aws.amazon.com/organizations/latest/userguide/orgs_getting-started_concepts.html#organizationalunit) from being managed by IPAM. When you exclude an OU, IPAM will not manage the IP addresses in accounts in that OU. For more information, see [Exclude organizational units from IPAM](https://docs.aws.amazon.com/vpc/latest/ipam/exclude-ous.html) in the *Amazon Virtual Private Cloud IP Address Manager User Guide* .
-	OrganizationalUnitExclusions interface{} `field:"optional" json:"organizationalUnitExclusions" yaml:"organizationalUnitExclusions" cfn:"OrganizationalUnitExclusions"`
+	OrganizationalUnitExclusions interface{} `field:"optional" json:"organizationalUnitExclusions" yaml:"organizationalUnitExclusions" cfn:"OrganizationalUnitExclusions,[CfnIPAMResourceDiscovery_IpamResourceDiscoveryOrganizationalUnitExclusionProperty]"`
 	// A tag is a label that you assign to an AWS resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -83,6 +83,7 @@ func NewCfnIPAMResourceDiscovery(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IPAMResourceDiscovery")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IPAMResourceDiscovery"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnIPAMScopeProps struct {
 	// The description of the scope.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration that links an Amazon VPC IPAM scope to an external authority system.
-	ExternalAuthorityConfiguration interface{} `field:"optional" json:"externalAuthorityConfiguration" yaml:"externalAuthorityConfiguration" cfn:"ExternalAuthorityConfiguration"`
+	ExternalAuthorityConfiguration interface{} `field:"optional" json:"externalAuthorityConfiguration" yaml:"externalAuthorityConfiguration" cfn:"ExternalAuthorityConfiguration,CfnIPAMScope_IpamScopeExternalAuthorityConfigurationProperty"`
 	// The ID of the IPAM for which you're creating this scope.
 	IpamId *string `field:"required" json:"ipamId" yaml:"ipamId" cfn:"IpamId"`
 	// The key/value combination of a tag assigned to the resource.
@@ -79,6 +79,7 @@ func NewCfnIPAMScope(scope constructs.Construct, id *string, props *CfnIPAMScope
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::IPAMScope")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::IPAMScope"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,11 +41,11 @@ type CfnLaunchTemplate interface {
 // Properties for defining a `CfnLaunchTemplate`.
 type CfnLaunchTemplateProps struct {
 	// The information for the launch template.
-	LaunchTemplateData interface{} `field:"required" json:"launchTemplateData" yaml:"launchTemplateData" cfn:"LaunchTemplateData"`
+	LaunchTemplateData interface{} `field:"required" json:"launchTemplateData" yaml:"launchTemplateData" cfn:"LaunchTemplateData,CfnLaunchTemplate_LaunchTemplateDataProperty"`
 	// A name for the launch template.
 	LaunchTemplateName *string `field:"optional" json:"launchTemplateName" yaml:"launchTemplateName" cfn:"LaunchTemplateName"`
 	// The tags to apply to the launch template on creation.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnLaunchTemplate_LaunchTemplateTagSpecificationProperty]"`
 	// A description for the first version of the launch template.
 	VersionDescription *string `field:"optional" json:"versionDescription" yaml:"versionDescription" cfn:"VersionDescription"`
 }
@@ -77,7 +77,7 @@ type CfnLaunchTemplate_BaselineEbsBandwidthMbpsProperty struct {
 // The baseline performance to consider, using an instance family as a baseline reference.
 type CfnLaunchTemplate_BaselinePerformanceFactorsProperty struct {
 	// The CPU performance to consider, using an instance family as the baseline reference.
-	Cpu interface{} `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
+	Cpu interface{} `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu,CfnLaunchTemplate_CpuProperty"`
 }
 
 // Specifies a block device mapping for a launch template.
@@ -85,7 +85,7 @@ type CfnLaunchTemplate_BlockDeviceMappingProperty struct {
 	// The device name (for example, /dev/sdh or xvdh).
 	DeviceName *string `field:"optional" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// Parameters used to automatically set up EBS volumes when the instance is launched.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnLaunchTemplate_EbsProperty"`
 	// To omit the device from the block device mapping, specify an empty string.
 	NoDevice *string `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
 	// The virtual device name (ephemeralN).
@@ -97,7 +97,7 @@ type CfnLaunchTemplate_CapacityReservationSpecificationProperty struct {
 	// Indicates the instance's Capacity Reservation preferences. Possible preferences include:.
 	CapacityReservationPreference *string `field:"optional" json:"capacityReservationPreference" yaml:"capacityReservationPreference" cfn:"CapacityReservationPreference"`
 	// Information about the target Capacity Reservation or Capacity Reservation group.
-	CapacityReservationTarget interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget"`
+	CapacityReservationTarget interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget,CfnLaunchTemplate_CapacityReservationTargetProperty"`
 }
 
 // Specifies a target Capacity Reservation.
@@ -133,7 +133,7 @@ type CfnLaunchTemplate_CpuOptionsProperty struct {
 // Specifies the CPU performance to consider when using an instance family as the baseline reference.
 type CfnLaunchTemplate_CpuProperty struct {
 	// The instance family to use as the baseline reference for CPU performance.
-	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References"`
+	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References,[CfnLaunchTemplate_ReferenceProperty]"`
 }
 
 // Specifies the credit option for CPU usage of a T2, T3, or T3a instance.
@@ -145,10 +145,10 @@ type CfnLaunchTemplate_CreditSpecificationProperty struct {
 // Parameters for a block device for an EBS volume in an Amazon EC2 launch template.
 type CfnLaunchTemplate_EbsProperty struct {
 	// Indicates whether the EBS volume is deleted on instance termination.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	EbsCardIndex        *float64    `field:"optional" json:"ebsCardIndex" yaml:"ebsCardIndex" cfn:"EbsCardIndex"`
 	// Indicates whether the EBS volume is encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of I/O operations per second (IOPS).
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// Identifier (key ID, key alias, key ARN, or alias ARN) of the customer managed KMS key to use for EBS encryption.
@@ -172,27 +172,27 @@ type CfnLaunchTemplate_ElasticGpuSpecificationProperty struct {
 // ENA Express uses AWS Scalable Reliable Datagram (SRD) technology to increase the maximum bandwidth used per stream and minimize tail latency of network traffic between EC2 instances.
 type CfnLaunchTemplate_EnaSrdSpecificationProperty struct {
 	// Indicates whether ENA Express is enabled for the network interface.
-	EnaSrdEnabled interface{} `field:"optional" json:"enaSrdEnabled" yaml:"enaSrdEnabled" cfn:"EnaSrdEnabled"`
+	EnaSrdEnabled interface{} `field:"optional" json:"enaSrdEnabled" yaml:"enaSrdEnabled" cfn:"EnaSrdEnabled,b"`
 	// Configures ENA Express for UDP network traffic.
-	EnaSrdUdpSpecification interface{} `field:"optional" json:"enaSrdUdpSpecification" yaml:"enaSrdUdpSpecification" cfn:"EnaSrdUdpSpecification"`
+	EnaSrdUdpSpecification interface{} `field:"optional" json:"enaSrdUdpSpecification" yaml:"enaSrdUdpSpecification" cfn:"EnaSrdUdpSpecification,CfnLaunchTemplate_EnaSrdUdpSpecificationProperty"`
 }
 
 // ENA Express is compatible with both TCP and UDP transport protocols.
 type CfnLaunchTemplate_EnaSrdUdpSpecificationProperty struct {
 	// Indicates whether UDP traffic to and from the instance uses ENA Express.
-	EnaSrdUdpEnabled interface{} `field:"optional" json:"enaSrdUdpEnabled" yaml:"enaSrdUdpEnabled" cfn:"EnaSrdUdpEnabled"`
+	EnaSrdUdpEnabled interface{} `field:"optional" json:"enaSrdUdpEnabled" yaml:"enaSrdUdpEnabled" cfn:"EnaSrdUdpEnabled,b"`
 }
 
 // Indicates whether the instance is enabled for AWS Nitro Enclaves.
 type CfnLaunchTemplate_EnclaveOptionsProperty struct {
 	// If this parameter is set to `true` , the instance is enabled for AWS Nitro Enclaves;
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies whether your instance is configured for hibernation.
 type CfnLaunchTemplate_HibernationOptionsProperty struct {
 	// If you set this parameter to `true` , the instance is enabled for hibernation.
-	Configured interface{} `field:"optional" json:"configured" yaml:"configured" cfn:"Configured"`
+	Configured interface{} `field:"optional" json:"configured" yaml:"configured" cfn:"Configured,b"`
 }
 
 // Specifies an IAM instance profile, which is a container for an IAM role for your instance.
@@ -208,19 +208,19 @@ type CfnLaunchTemplate_InstanceMarketOptionsProperty struct {
 	// The market type.
 	MarketType *string `field:"optional" json:"marketType" yaml:"marketType" cfn:"MarketType"`
 	// The options for Spot Instances.
-	SpotOptions interface{} `field:"optional" json:"spotOptions" yaml:"spotOptions" cfn:"SpotOptions"`
+	SpotOptions interface{} `field:"optional" json:"spotOptions" yaml:"spotOptions" cfn:"SpotOptions,CfnLaunchTemplate_SpotOptionsProperty"`
 }
 
 // The attributes for the instance types.
 type CfnLaunchTemplate_InstanceRequirementsProperty struct {
 	// The minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips) on an instance.
-	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount"`
+	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount,CfnLaunchTemplate_AcceleratorCountProperty"`
 	// Indicates whether instance types must have accelerators by specific manufacturers.
 	AcceleratorManufacturers *[]*string `field:"optional" json:"acceleratorManufacturers" yaml:"acceleratorManufacturers" cfn:"AcceleratorManufacturers"`
 	// The accelerators that must be on the instance type.
 	AcceleratorNames *[]*string `field:"optional" json:"acceleratorNames" yaml:"acceleratorNames" cfn:"AcceleratorNames"`
 	// The minimum and maximum amount of total accelerator memory, in MiB.
-	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB"`
+	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB,CfnLaunchTemplate_AcceleratorTotalMemoryMiBProperty"`
 	// The accelerator types that must be on the instance type.
 	AcceleratorTypes *[]*string `field:"optional" json:"acceleratorTypes" yaml:"acceleratorTypes" cfn:"AcceleratorTypes"`
 	// The instance types to apply your specified attributes against.
@@ -228,9 +228,9 @@ type CfnLaunchTemplate_InstanceRequirementsProperty struct {
 	// Indicates whether bare metal instance types must be included, excluded, or required.
 	BareMetal *string `field:"optional" json:"bareMetal" yaml:"bareMetal" cfn:"BareMetal"`
 	// The minimum and maximum baseline bandwidth to Amazon EBS, in Mbps.
-	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps"`
+	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps,CfnLaunchTemplate_BaselineEbsBandwidthMbpsProperty"`
 	// The baseline performance to consider, using an instance family as a baseline reference.
-	BaselinePerformanceFactors interface{} `field:"optional" json:"baselinePerformanceFactors" yaml:"baselinePerformanceFactors" cfn:"BaselinePerformanceFactors"`
+	BaselinePerformanceFactors interface{} `field:"optional" json:"baselinePerformanceFactors" yaml:"baselinePerformanceFactors" cfn:"BaselinePerformanceFactors,CfnLaunchTemplate_BaselinePerformanceFactorsProperty"`
 	// Indicates whether burstable performance T instance types are included, excluded, or required.
 	BurstablePerformance *string `field:"optional" json:"burstablePerformance" yaml:"burstablePerformance" cfn:"BurstablePerformance"`
 	// The CPU manufacturers to include.
@@ -246,23 +246,23 @@ type CfnLaunchTemplate_InstanceRequirementsProperty struct {
 	// [Price protection] The price protection threshold for Spot Instances, as a percentage of an identified On-Demand price.
 	MaxSpotPriceAsPercentageOfOptimalOnDemandPrice *float64 `field:"optional" json:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" yaml:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" cfn:"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"`
 	// The minimum and maximum amount of memory per vCPU, in GiB.
-	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu"`
+	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu,CfnLaunchTemplate_MemoryGiBPerVCpuProperty"`
 	// The minimum and maximum amount of memory, in MiB.
-	MemoryMiB interface{} `field:"optional" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB"`
+	MemoryMiB interface{} `field:"optional" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB,CfnLaunchTemplate_MemoryMiBProperty"`
 	// The minimum and maximum amount of network bandwidth, in gigabits per second (Gbps).
-	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps"`
+	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps,CfnLaunchTemplate_NetworkBandwidthGbpsProperty"`
 	// The minimum and maximum number of network interfaces.
-	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount"`
+	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount,CfnLaunchTemplate_NetworkInterfaceCountProperty"`
 	// [Price protection] The price protection threshold for On-Demand Instances, as a percentage higher than an identified On-Demand price.
 	OnDemandMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"onDemandMaxPricePercentageOverLowestPrice" yaml:"onDemandMaxPricePercentageOverLowestPrice" cfn:"OnDemandMaxPricePercentageOverLowestPrice"`
 	// Indicates whether instance types must support hibernation for On-Demand Instances.
-	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport"`
+	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport,b"`
 	// [Price protection] The price protection threshold for Spot Instances, as a percentage higher than an identified Spot price.
 	SpotMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"spotMaxPricePercentageOverLowestPrice" yaml:"spotMaxPricePercentageOverLowestPrice" cfn:"SpotMaxPricePercentageOverLowestPrice"`
 	// The minimum and maximum amount of total local storage, in GB.
-	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB"`
+	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB,CfnLaunchTemplate_TotalLocalStorageGBProperty"`
 	// The minimum and maximum number of vCPUs.
-	VCpuCount interface{} `field:"optional" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount"`
+	VCpuCount interface{} `field:"optional" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount,CfnLaunchTemplate_VCpuCountProperty"`
 }
 
 // Specifies an IPv4 prefix for a network interface.
@@ -286,35 +286,35 @@ type CfnLaunchTemplate_Ipv6PrefixSpecificationProperty struct {
 // The information to include in the launch template.
 type CfnLaunchTemplate_LaunchTemplateDataProperty struct {
 	// The block device mapping.
-	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
+	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnLaunchTemplate_BlockDeviceMappingProperty]"`
 	// The Capacity Reservation targeting option.
-	CapacityReservationSpecification interface{} `field:"optional" json:"capacityReservationSpecification" yaml:"capacityReservationSpecification" cfn:"CapacityReservationSpecification"`
+	CapacityReservationSpecification interface{} `field:"optional" json:"capacityReservationSpecification" yaml:"capacityReservationSpecification" cfn:"CapacityReservationSpecification,CfnLaunchTemplate_CapacityReservationSpecificationProperty"`
 	// The CPU options for the instance.
-	CpuOptions interface{} `field:"optional" json:"cpuOptions" yaml:"cpuOptions" cfn:"CpuOptions"`
+	CpuOptions interface{} `field:"optional" json:"cpuOptions" yaml:"cpuOptions" cfn:"CpuOptions,CfnLaunchTemplate_CpuOptionsProperty"`
 	// The credit option for CPU usage of the instance.
-	CreditSpecification interface{} `field:"optional" json:"creditSpecification" yaml:"creditSpecification" cfn:"CreditSpecification"`
+	CreditSpecification interface{} `field:"optional" json:"creditSpecification" yaml:"creditSpecification" cfn:"CreditSpecification,CfnLaunchTemplate_CreditSpecificationProperty"`
 	// Indicates whether to enable the instance for stop protection.
-	DisableApiStop interface{} `field:"optional" json:"disableApiStop" yaml:"disableApiStop" cfn:"DisableApiStop"`
+	DisableApiStop interface{} `field:"optional" json:"disableApiStop" yaml:"disableApiStop" cfn:"DisableApiStop,b"`
 	// Indicates whether termination protection is enabled for the instance.
-	DisableApiTermination interface{} `field:"optional" json:"disableApiTermination" yaml:"disableApiTermination" cfn:"DisableApiTermination"`
+	DisableApiTermination interface{} `field:"optional" json:"disableApiTermination" yaml:"disableApiTermination" cfn:"DisableApiTermination,b"`
 	// Indicates whether the instance is optimized for Amazon EBS I/O.
-	EbsOptimized                 interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
-	ElasticGpuSpecifications     interface{} `field:"optional" json:"elasticGpuSpecifications" yaml:"elasticGpuSpecifications" cfn:"ElasticGpuSpecifications"`
-	ElasticInferenceAccelerators interface{} `field:"optional" json:"elasticInferenceAccelerators" yaml:"elasticInferenceAccelerators" cfn:"ElasticInferenceAccelerators"`
+	EbsOptimized                 interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
+	ElasticGpuSpecifications     interface{} `field:"optional" json:"elasticGpuSpecifications" yaml:"elasticGpuSpecifications" cfn:"ElasticGpuSpecifications,[CfnLaunchTemplate_ElasticGpuSpecificationProperty]"`
+	ElasticInferenceAccelerators interface{} `field:"optional" json:"elasticInferenceAccelerators" yaml:"elasticInferenceAccelerators" cfn:"ElasticInferenceAccelerators,[CfnLaunchTemplate_LaunchTemplateElasticInferenceAcceleratorProperty]"`
 	// Indicates whether the instance is enabled for AWS Nitro Enclaves.
-	EnclaveOptions interface{} `field:"optional" json:"enclaveOptions" yaml:"enclaveOptions" cfn:"EnclaveOptions"`
+	EnclaveOptions interface{} `field:"optional" json:"enclaveOptions" yaml:"enclaveOptions" cfn:"EnclaveOptions,CfnLaunchTemplate_EnclaveOptionsProperty"`
 	// Indicates whether an instance is enabled for hibernation.
-	HibernationOptions interface{} `field:"optional" json:"hibernationOptions" yaml:"hibernationOptions" cfn:"HibernationOptions"`
+	HibernationOptions interface{} `field:"optional" json:"hibernationOptions" yaml:"hibernationOptions" cfn:"HibernationOptions,CfnLaunchTemplate_HibernationOptionsProperty"`
 	// The name or Amazon Resource Name (ARN) of an IAM instance profile.
-	IamInstanceProfile interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile"`
+	IamInstanceProfile interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile,CfnLaunchTemplate_IamInstanceProfileProperty"`
 	// The ID of the AMI.
 	ImageId *string `field:"optional" json:"imageId" yaml:"imageId" cfn:"ImageId"`
 	// Indicates whether an instance stops or terminates when you initiate shutdown from the instance (using the operating system command for system shutdown).
 	InstanceInitiatedShutdownBehavior *string `field:"optional" json:"instanceInitiatedShutdownBehavior" yaml:"instanceInitiatedShutdownBehavior" cfn:"InstanceInitiatedShutdownBehavior"`
 	// The market (purchasing) option for the instances.
-	InstanceMarketOptions interface{} `field:"optional" json:"instanceMarketOptions" yaml:"instanceMarketOptions" cfn:"InstanceMarketOptions"`
+	InstanceMarketOptions interface{} `field:"optional" json:"instanceMarketOptions" yaml:"instanceMarketOptions" cfn:"InstanceMarketOptions,CfnLaunchTemplate_InstanceMarketOptionsProperty"`
 	// The attributes for the instance types.
-	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
+	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnLaunchTemplate_InstanceRequirementsProperty"`
 	// The instance type. For more information, see [Amazon EC2 instance types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html) in the *Amazon EC2 User Guide* .
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The ID of the kernel.
@@ -322,21 +322,21 @@ type CfnLaunchTemplate_LaunchTemplateDataProperty struct {
 	// The name of the key pair. You can create a key pair using [CreateKeyPair](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html) or [ImportKeyPair](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportKeyPair.html) .
 	KeyName *string `field:"optional" json:"keyName" yaml:"keyName" cfn:"KeyName"`
 	// The license configurations.
-	LicenseSpecifications interface{} `field:"optional" json:"licenseSpecifications" yaml:"licenseSpecifications" cfn:"LicenseSpecifications"`
+	LicenseSpecifications interface{} `field:"optional" json:"licenseSpecifications" yaml:"licenseSpecifications" cfn:"LicenseSpecifications,[CfnLaunchTemplate_LicenseSpecificationProperty]"`
 	// The maintenance options of your instance.
-	MaintenanceOptions interface{} `field:"optional" json:"maintenanceOptions" yaml:"maintenanceOptions" cfn:"MaintenanceOptions"`
+	MaintenanceOptions interface{} `field:"optional" json:"maintenanceOptions" yaml:"maintenanceOptions" cfn:"MaintenanceOptions,CfnLaunchTemplate_MaintenanceOptionsProperty"`
 	// The metadata options for the instance.
-	MetadataOptions interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions"`
+	MetadataOptions interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions,CfnLaunchTemplate_MetadataOptionsProperty"`
 	// The monitoring for the instance.
-	Monitoring interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring"`
+	Monitoring interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring,CfnLaunchTemplate_MonitoringProperty"`
 	// The network interfaces for the instance.
-	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces"`
+	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces,[CfnLaunchTemplate_NetworkInterfaceProperty]"`
 	// The settings for the network performance options for the instance.
-	NetworkPerformanceOptions interface{} `field:"optional" json:"networkPerformanceOptions" yaml:"networkPerformanceOptions" cfn:"NetworkPerformanceOptions"`
+	NetworkPerformanceOptions interface{} `field:"optional" json:"networkPerformanceOptions" yaml:"networkPerformanceOptions" cfn:"NetworkPerformanceOptions,CfnLaunchTemplate_NetworkPerformanceOptionsProperty"`
 	// The placement for the instance.
-	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
+	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement,CfnLaunchTemplate_PlacementProperty"`
 	// The hostname type for EC2 instances launched into this subnet and how DNS A and AAAA record queries should be handled.
-	PrivateDnsNameOptions interface{} `field:"optional" json:"privateDnsNameOptions" yaml:"privateDnsNameOptions" cfn:"PrivateDnsNameOptions"`
+	PrivateDnsNameOptions interface{} `field:"optional" json:"privateDnsNameOptions" yaml:"privateDnsNameOptions" cfn:"PrivateDnsNameOptions,CfnLaunchTemplate_PrivateDnsNameOptionsProperty"`
 	// The ID of the RAM disk.
 	RamDiskId *string `field:"optional" json:"ramDiskId" yaml:"ramDiskId" cfn:"RamDiskId"`
 	// The IDs of the security groups.
@@ -344,7 +344,7 @@ type CfnLaunchTemplate_LaunchTemplateDataProperty struct {
 	// The names of the security groups. For a nondefault VPC, you must use security group IDs instead.
 	SecurityGroups *[]*string `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
 	// The tags to apply to resources that are created during instance launch.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnLaunchTemplate_TagSpecificationProperty]"`
 	// The user data to make available to the instance.
 	UserData *string `field:"optional" json:"userData" yaml:"userData" cfn:"UserData"`
 }
@@ -407,7 +407,7 @@ type CfnLaunchTemplate_MetadataOptionsProperty struct {
 // Specifies whether detailed monitoring is enabled for an instance.
 type CfnLaunchTemplate_MonitoringProperty struct {
 	// Specify `true` to enable detailed monitoring.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The minimum and maximum amount of network bandwidth, in gigabits per second (Gbps).
@@ -429,13 +429,13 @@ type CfnLaunchTemplate_NetworkInterfaceCountProperty struct {
 // Specifies the parameters for a network interface.
 type CfnLaunchTemplate_NetworkInterfaceProperty struct {
 	// Associates a Carrier IP address with eth0 for a new network interface.
-	AssociateCarrierIpAddress interface{} `field:"optional" json:"associateCarrierIpAddress" yaml:"associateCarrierIpAddress" cfn:"AssociateCarrierIpAddress"`
+	AssociateCarrierIpAddress interface{} `field:"optional" json:"associateCarrierIpAddress" yaml:"associateCarrierIpAddress" cfn:"AssociateCarrierIpAddress,b"`
 	// Associates a public IPv4 address with eth0 for a new network interface.
-	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress"`
+	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress,b"`
 	// A connection tracking specification for the network interface.
-	ConnectionTrackingSpecification interface{} `field:"optional" json:"connectionTrackingSpecification" yaml:"connectionTrackingSpecification" cfn:"ConnectionTrackingSpecification"`
+	ConnectionTrackingSpecification interface{} `field:"optional" json:"connectionTrackingSpecification" yaml:"connectionTrackingSpecification" cfn:"ConnectionTrackingSpecification,CfnLaunchTemplate_ConnectionTrackingSpecificationProperty"`
 	// Indicates whether the network interface is deleted when the instance is terminated.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// A description for the network interface.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The device index for the network interface attachment.
@@ -443,7 +443,7 @@ type CfnLaunchTemplate_NetworkInterfaceProperty struct {
 	// The number of ENA queues to be created with the instance.
 	EnaQueueCount *float64 `field:"optional" json:"enaQueueCount" yaml:"enaQueueCount" cfn:"EnaQueueCount"`
 	// The ENA Express configuration for the network interface.
-	EnaSrdSpecification interface{} `field:"optional" json:"enaSrdSpecification" yaml:"enaSrdSpecification" cfn:"EnaSrdSpecification"`
+	EnaSrdSpecification interface{} `field:"optional" json:"enaSrdSpecification" yaml:"enaSrdSpecification" cfn:"EnaSrdSpecification,CfnLaunchTemplate_EnaSrdSpecificationProperty"`
 	// The IDs of one or more security groups.
 	Groups *[]*string `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
 	// The type of network interface.
@@ -451,25 +451,25 @@ type CfnLaunchTemplate_NetworkInterfaceProperty struct {
 	// The number of IPv4 prefixes to be automatically assigned to the network interface.
 	Ipv4PrefixCount *float64 `field:"optional" json:"ipv4PrefixCount" yaml:"ipv4PrefixCount" cfn:"Ipv4PrefixCount"`
 	// One or more IPv4 prefixes to be assigned to the network interface.
-	Ipv4Prefixes interface{} `field:"optional" json:"ipv4Prefixes" yaml:"ipv4Prefixes" cfn:"Ipv4Prefixes"`
+	Ipv4Prefixes interface{} `field:"optional" json:"ipv4Prefixes" yaml:"ipv4Prefixes" cfn:"Ipv4Prefixes,[CfnLaunchTemplate_Ipv4PrefixSpecificationProperty]"`
 	// The number of IPv6 addresses to assign to a network interface.
 	Ipv6AddressCount *float64 `field:"optional" json:"ipv6AddressCount" yaml:"ipv6AddressCount" cfn:"Ipv6AddressCount"`
 	// One or more specific IPv6 addresses from the IPv6 CIDR block range of your subnet.
-	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses"`
+	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses,[CfnLaunchTemplate_Ipv6AddProperty]"`
 	// The number of IPv6 prefixes to be automatically assigned to the network interface.
 	Ipv6PrefixCount *float64 `field:"optional" json:"ipv6PrefixCount" yaml:"ipv6PrefixCount" cfn:"Ipv6PrefixCount"`
 	// One or more IPv6 prefixes to be assigned to the network interface.
-	Ipv6Prefixes interface{} `field:"optional" json:"ipv6Prefixes" yaml:"ipv6Prefixes" cfn:"Ipv6Prefixes"`
+	Ipv6Prefixes interface{} `field:"optional" json:"ipv6Prefixes" yaml:"ipv6Prefixes" cfn:"Ipv6Prefixes,[CfnLaunchTemplate_Ipv6PrefixSpecificationProperty]"`
 	// The index of the network card.
 	NetworkCardIndex *float64 `field:"optional" json:"networkCardIndex" yaml:"networkCardIndex" cfn:"NetworkCardIndex"`
 	// The ID of the network interface.
 	NetworkInterfaceId *string `field:"optional" json:"networkInterfaceId" yaml:"networkInterfaceId" cfn:"NetworkInterfaceId"`
 	// The primary IPv6 address of the network interface.
-	PrimaryIpv6 interface{} `field:"optional" json:"primaryIpv6" yaml:"primaryIpv6" cfn:"PrimaryIpv6"`
+	PrimaryIpv6 interface{} `field:"optional" json:"primaryIpv6" yaml:"primaryIpv6" cfn:"PrimaryIpv6,b"`
 	// The primary private IPv4 address of the network interface.
 	PrivateIpAddress *string `field:"optional" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 	// One or more private IPv4 addresses.
-	PrivateIpAddresses interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses"`
+	PrivateIpAddresses interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses,[CfnLaunchTemplate_PrivateIpAddProperty]"`
 	// The number of secondary private IPv4 addresses to assign to a network interface.
 	SecondaryPrivateIpAddressCount *float64 `field:"optional" json:"secondaryPrivateIpAddressCount" yaml:"secondaryPrivateIpAddressCount" cfn:"SecondaryPrivateIpAddressCount"`
 	// The ID of the subnet for the network interface.
@@ -507,9 +507,9 @@ type CfnLaunchTemplate_PlacementProperty struct {
 // The hostname type for EC2 instances launched into this subnet and how DNS A and AAAA record queries should be handled.
 type CfnLaunchTemplate_PrivateDnsNameOptionsProperty struct {
 	// Indicates whether to respond to DNS queries for instance hostnames with DNS AAAA records.
-	EnableResourceNameDnsAaaaRecord interface{} `field:"optional" json:"enableResourceNameDnsAaaaRecord" yaml:"enableResourceNameDnsAaaaRecord" cfn:"EnableResourceNameDnsAAAARecord"`
+	EnableResourceNameDnsAaaaRecord interface{} `field:"optional" json:"enableResourceNameDnsAaaaRecord" yaml:"enableResourceNameDnsAaaaRecord" cfn:"EnableResourceNameDnsAAAARecord,b"`
 	// Indicates whether to respond to DNS queries for instance hostnames with DNS A records.
-	EnableResourceNameDnsARecord interface{} `field:"optional" json:"enableResourceNameDnsARecord" yaml:"enableResourceNameDnsARecord" cfn:"EnableResourceNameDnsARecord"`
+	EnableResourceNameDnsARecord interface{} `field:"optional" json:"enableResourceNameDnsARecord" yaml:"enableResourceNameDnsARecord" cfn:"EnableResourceNameDnsARecord,b"`
 	// The type of hostname for EC2 instances.
 	HostnameType *string `field:"optional" json:"hostnameType" yaml:"hostnameType" cfn:"HostnameType"`
 }
@@ -517,7 +517,7 @@ type CfnLaunchTemplate_PrivateDnsNameOptionsProperty struct {
 // Specifies a secondary private IPv4 address for a network interface.
 type CfnLaunchTemplate_PrivateIpAddProperty struct {
 	// Indicates whether the private IPv4 address is the primary private IPv4 address.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The private IPv4 address.
 	PrivateIpAddress *string `field:"optional" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 }
@@ -578,6 +578,7 @@ func NewCfnLaunchTemplate(scope constructs.Construct, id *string, props *CfnLaun
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::LaunchTemplate")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

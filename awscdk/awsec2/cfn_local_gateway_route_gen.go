@@ -60,6 +60,7 @@ func NewCfnLocalGatewayRoute(scope constructs.Construct, id *string, props *CfnL
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::LocalGatewayRoute")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -89,6 +89,7 @@ func NewCfnLocalGatewayVirtualInterface(scope constructs.Construct, id *string, 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::LocalGatewayVirtualInterface")})
 	r.tags = cfnLocalGatewayVirtualInterfaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::LocalGatewayVirtualInterface"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,6 +69,7 @@ func NewCfnLocalGatewayVirtualInterfaceGroup(scope constructs.Construct, id *str
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::LocalGatewayVirtualInterfaceGroup")})
 	r.tags = cfnLocalGatewayVirtualInterfaceGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::LocalGatewayVirtualInterfaceGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,7 +74,7 @@ type CfnNatGatewayProps struct {
 	// Indicates whether this is a zonal (single-AZ) or regional (multi-AZ) NAT gateway.
 	AvailabilityMode *string `field:"optional" json:"availabilityMode" yaml:"availabilityMode" cfn:"AvailabilityMode"`
 	// For regional NAT gateways only: Specifies which Availability Zones you want the NAT gateway to support and the Elastic IP addresses (EIPs) to use in each AZ.
-	AvailabilityZoneAddresses interface{} `field:"optional" json:"availabilityZoneAddresses" yaml:"availabilityZoneAddresses" cfn:"AvailabilityZoneAddresses"`
+	AvailabilityZoneAddresses interface{} `field:"optional" json:"availabilityZoneAddresses" yaml:"availabilityZoneAddresses" cfn:"AvailabilityZoneAddresses,[CfnNatGateway_AvailabilityZoneAddressProperty]"`
 	// Indicates whether the NAT gateway supports public or private connectivity.
 	ConnectivityType *string `field:"optional" json:"connectivityType" yaml:"connectivityType" cfn:"ConnectivityType"`
 	// The maximum amount of time to wait (in seconds) before forcibly releasing the IP addresses if connections are still in progress.
@@ -121,6 +121,7 @@ func NewCfnNatGateway(scope constructs.Construct, id *string, props *CfnNatGatew
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::NatGateway"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.AllocationId = l1rt.Ref(r, r.props.AllocationId, "allocationId", "ec2.IEIPRef | string", "EipRef.AllocationId")
 	r.props.SubnetId = l1rt.Ref(r, r.props.SubnetId, "subnetId", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,15 +54,15 @@ type CfnNetworkAclEntryProps struct {
 	// The IPv4 CIDR range to allow or deny, in CIDR notation (for example, 172.16.0.0/24). You must specify an IPv4 CIDR block or an IPv6 CIDR block.
 	CidrBlock *string `field:"optional" json:"cidrBlock" yaml:"cidrBlock" cfn:"CidrBlock"`
 	// Whether this rule applies to egress traffic from the subnet ( `true` ) or ingress traffic to the subnet ( `false` ).
-	Egress interface{} `field:"optional" json:"egress" yaml:"egress" cfn:"Egress"`
+	Egress interface{} `field:"optional" json:"egress" yaml:"egress" cfn:"Egress,b"`
 	// The Internet Control Message Protocol (ICMP) code and type.
-	Icmp interface{} `field:"optional" json:"icmp" yaml:"icmp" cfn:"Icmp"`
+	Icmp interface{} `field:"optional" json:"icmp" yaml:"icmp" cfn:"Icmp,CfnNetworkAclEntry_IcmpProperty"`
 	// The IPv6 network range to allow or deny, in CIDR notation.
 	Ipv6CidrBlock *string `field:"optional" json:"ipv6CidrBlock" yaml:"ipv6CidrBlock" cfn:"Ipv6CidrBlock"`
 	// The ID of the ACL for the entry.
 	NetworkAclId *string `field:"required" json:"networkAclId" yaml:"networkAclId" cfn:"NetworkAclId"`
 	// The range of port numbers for the UDP/TCP protocol.
-	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange"`
+	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange,CfnNetworkAclEntry_PortRangeProperty"`
 	// The IP protocol that the rule applies to.
 	Protocol *float64 `field:"required" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// Whether to allow or deny traffic that matches the rule;
@@ -99,6 +99,7 @@ func NewCfnNetworkAclEntry(scope constructs.Construct, id *string, props *CfnNet
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::NetworkAclEntry")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,9 +41,9 @@ type CfnNetworkInsightsAccessScope interface {
 // Properties for defining a `CfnNetworkInsightsAccessScope`.
 type CfnNetworkInsightsAccessScopeProps struct {
 	// The paths to exclude.
-	ExcludePaths interface{} `field:"optional" json:"excludePaths" yaml:"excludePaths" cfn:"ExcludePaths"`
+	ExcludePaths interface{} `field:"optional" json:"excludePaths" yaml:"excludePaths" cfn:"ExcludePaths,[CfnNetworkInsightsAccessScope_AccessScopePathRequestProperty]"`
 	// The paths to match.
-	MatchPaths interface{} `field:"optional" json:"matchPaths" yaml:"matchPaths" cfn:"MatchPaths"`
+	MatchPaths interface{} `field:"optional" json:"matchPaths" yaml:"matchPaths" cfn:"MatchPaths,[CfnNetworkInsightsAccessScope_AccessScopePathRequestProperty]"`
 	// The tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -51,11 +51,11 @@ type CfnNetworkInsightsAccessScopeProps struct {
 // Describes a path.
 type CfnNetworkInsightsAccessScope_AccessScopePathRequestProperty struct {
 	// The destination.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnNetworkInsightsAccessScope_PathStatementRequestProperty"`
 	// The source.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnNetworkInsightsAccessScope_PathStatementRequestProperty"`
 	// The through resources.
-	ThroughResources interface{} `field:"optional" json:"throughResources" yaml:"throughResources" cfn:"ThroughResources"`
+	ThroughResources interface{} `field:"optional" json:"throughResources" yaml:"throughResources" cfn:"ThroughResources,[CfnNetworkInsightsAccessScope_ThroughResourcesStatementRequestProperty]"`
 }
 
 // Describes a packet header statement.
@@ -79,9 +79,9 @@ type CfnNetworkInsightsAccessScope_PacketHeaderStatementRequestProperty struct {
 // Describes a path statement.
 type CfnNetworkInsightsAccessScope_PathStatementRequestProperty struct {
 	// The packet header statement.
-	PacketHeaderStatement interface{} `field:"optional" json:"packetHeaderStatement" yaml:"packetHeaderStatement" cfn:"PacketHeaderStatement"`
+	PacketHeaderStatement interface{} `field:"optional" json:"packetHeaderStatement" yaml:"packetHeaderStatement" cfn:"PacketHeaderStatement,CfnNetworkInsightsAccessScope_PacketHeaderStatementRequestProperty"`
 	// The resource statement.
-	ResourceStatement interface{} `field:"optional" json:"resourceStatement" yaml:"resourceStatement" cfn:"ResourceStatement"`
+	ResourceStatement interface{} `field:"optional" json:"resourceStatement" yaml:"resourceStatement" cfn:"ResourceStatement,CfnNetworkInsightsAccessScope_ResourceStatementRequestProperty"`
 }
 
 // Describes a resource statement.
@@ -95,7 +95,7 @@ type CfnNetworkInsightsAccessScope_ResourceStatementRequestProperty struct {
 // Describes a through resource statement.
 type CfnNetworkInsightsAccessScope_ThroughResourcesStatementRequestProperty struct {
 	// The resource statement.
-	ResourceStatement interface{} `field:"optional" json:"resourceStatement" yaml:"resourceStatement" cfn:"ResourceStatement"`
+	ResourceStatement interface{} `field:"optional" json:"resourceStatement" yaml:"resourceStatement" cfn:"ResourceStatement,CfnNetworkInsightsAccessScope_ResourceStatementRequestProperty"`
 }
 
 type cfnNetworkInsightsAccessScope struct {
@@ -112,6 +112,7 @@ func NewCfnNetworkInsightsAccessScope(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::NetworkInsightsAccessScope")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::NetworkInsightsAccessScope"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

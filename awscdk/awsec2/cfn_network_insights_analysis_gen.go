@@ -77,9 +77,9 @@ type CfnNetworkInsightsAnalysis_AdditionalDetailProperty struct {
 	// The additional detail code.
 	AdditionalDetailType *string `field:"optional" json:"additionalDetailType" yaml:"additionalDetailType" cfn:"AdditionalDetailType"`
 	// The path component.
-	Component interface{} `field:"optional" json:"component" yaml:"component" cfn:"Component"`
+	Component interface{} `field:"optional" json:"component" yaml:"component" cfn:"Component,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The load balancers.
-	LoadBalancers interface{} `field:"optional" json:"loadBalancers" yaml:"loadBalancers" cfn:"LoadBalancers"`
+	LoadBalancers interface{} `field:"optional" json:"loadBalancers" yaml:"loadBalancers" cfn:"LoadBalancers,[CfnNetworkInsightsAnalysis_AnalysisComponentProperty]"`
 	// The name of the VPC endpoint service.
 	ServiceName *string `field:"optional" json:"serviceName" yaml:"serviceName" cfn:"ServiceName"`
 }
@@ -97,9 +97,9 @@ type CfnNetworkInsightsAnalysis_AnalysisAclRuleProperty struct {
 	// The IPv4 address range, in CIDR notation.
 	Cidr *string `field:"optional" json:"cidr" yaml:"cidr" cfn:"Cidr"`
 	// Indicates whether the rule is an outbound rule.
-	Egress interface{} `field:"optional" json:"egress" yaml:"egress" cfn:"Egress"`
+	Egress interface{} `field:"optional" json:"egress" yaml:"egress" cfn:"Egress,b"`
 	// The range of ports.
-	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange"`
+	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange,CfnNetworkInsightsAnalysis_PortRangeProperty"`
 	// The protocol.
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// Indicates whether to allow or deny traffic that matches the rule.
@@ -131,7 +131,7 @@ type CfnNetworkInsightsAnalysis_AnalysisLoadBalancerTargetProperty struct {
 	// The Availability Zone.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// Information about the instance.
-	Instance interface{} `field:"optional" json:"instance" yaml:"instance" cfn:"Instance"`
+	Instance interface{} `field:"optional" json:"instance" yaml:"instance" cfn:"Instance,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The port on which the target is listening.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 }
@@ -141,13 +141,13 @@ type CfnNetworkInsightsAnalysis_AnalysisPacketHeaderProperty struct {
 	// The destination addresses.
 	DestinationAddresses *[]*string `field:"optional" json:"destinationAddresses" yaml:"destinationAddresses" cfn:"DestinationAddresses"`
 	// The destination port ranges.
-	DestinationPortRanges interface{} `field:"optional" json:"destinationPortRanges" yaml:"destinationPortRanges" cfn:"DestinationPortRanges"`
+	DestinationPortRanges interface{} `field:"optional" json:"destinationPortRanges" yaml:"destinationPortRanges" cfn:"DestinationPortRanges,[CfnNetworkInsightsAnalysis_PortRangeProperty]"`
 	// The protocol.
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The source addresses.
 	SourceAddresses *[]*string `field:"optional" json:"sourceAddresses" yaml:"sourceAddresses" cfn:"SourceAddresses"`
 	// The source port ranges.
-	SourcePortRanges interface{} `field:"optional" json:"sourcePortRanges" yaml:"sourcePortRanges" cfn:"SourcePortRanges"`
+	SourcePortRanges interface{} `field:"optional" json:"sourcePortRanges" yaml:"sourcePortRanges" cfn:"SourcePortRanges,[CfnNetworkInsightsAnalysis_PortRangeProperty]"`
 }
 
 // Describes a route table route.
@@ -183,7 +183,7 @@ type CfnNetworkInsightsAnalysis_AnalysisSecurityGroupRuleProperty struct {
 	// The direction. The following are the possible values:.
 	Direction *string `field:"optional" json:"direction" yaml:"direction" cfn:"Direction"`
 	// The port range.
-	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange"`
+	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange,CfnNetworkInsightsAnalysis_PortRangeProperty"`
 	// The prefix list ID.
 	PrefixListId *string `field:"optional" json:"prefixListId" yaml:"prefixListId" cfn:"PrefixListId"`
 	// The protocol name.
@@ -194,159 +194,159 @@ type CfnNetworkInsightsAnalysis_AnalysisSecurityGroupRuleProperty struct {
 
 type CfnNetworkInsightsAnalysis_AnalysisTransitGatewayPolicyTableEntryProperty struct {
 	DestinationCidr      *string     `field:"optional" json:"destinationCidr" yaml:"destinationCidr" cfn:"DestinationCidr"`
-	DestinationPortRange interface{} `field:"optional" json:"destinationPortRange" yaml:"destinationPortRange" cfn:"DestinationPortRange"`
+	DestinationPortRange interface{} `field:"optional" json:"destinationPortRange" yaml:"destinationPortRange" cfn:"DestinationPortRange,CfnNetworkInsightsAnalysis_PortRangeProperty"`
 	Protocol             *string     `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	RuleNumber           *float64    `field:"optional" json:"ruleNumber" yaml:"ruleNumber" cfn:"RuleNumber"`
 	SourceCidr           *string     `field:"optional" json:"sourceCidr" yaml:"sourceCidr" cfn:"SourceCidr"`
-	SourcePortRange      interface{} `field:"optional" json:"sourcePortRange" yaml:"sourcePortRange" cfn:"SourcePortRange"`
+	SourcePortRange      interface{} `field:"optional" json:"sourcePortRange" yaml:"sourcePortRange" cfn:"SourcePortRange,CfnNetworkInsightsAnalysis_PortRangeProperty"`
 	TargetRouteTableId   *string     `field:"optional" json:"targetRouteTableId" yaml:"targetRouteTableId" cfn:"TargetRouteTableId"`
 }
 
 // Describes an explanation code for an unreachable path.
 type CfnNetworkInsightsAnalysis_ExplanationProperty struct {
 	// The network ACL.
-	Acl interface{} `field:"optional" json:"acl" yaml:"acl" cfn:"Acl"`
+	Acl interface{} `field:"optional" json:"acl" yaml:"acl" cfn:"Acl,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The network ACL rule.
-	AclRule interface{} `field:"optional" json:"aclRule" yaml:"aclRule" cfn:"AclRule"`
+	AclRule interface{} `field:"optional" json:"aclRule" yaml:"aclRule" cfn:"AclRule,CfnNetworkInsightsAnalysis_AnalysisAclRuleProperty"`
 	// The IPv4 address, in CIDR notation.
 	Address *string `field:"optional" json:"address" yaml:"address" cfn:"Address"`
 	// The IPv4 addresses, in CIDR notation.
 	Addresses *[]*string `field:"optional" json:"addresses" yaml:"addresses" cfn:"Addresses"`
 	// The resource to which the component is attached.
-	AttachedTo interface{} `field:"optional" json:"attachedTo" yaml:"attachedTo" cfn:"AttachedTo"`
+	AttachedTo interface{} `field:"optional" json:"attachedTo" yaml:"attachedTo" cfn:"AttachedTo,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The Availability Zones.
 	AvailabilityZones *[]*string `field:"optional" json:"availabilityZones" yaml:"availabilityZones" cfn:"AvailabilityZones"`
 	// The CIDR ranges.
 	Cidrs *[]*string `field:"optional" json:"cidrs" yaml:"cidrs" cfn:"Cidrs"`
 	// The listener for a Classic Load Balancer.
-	ClassicLoadBalancerListener interface{} `field:"optional" json:"classicLoadBalancerListener" yaml:"classicLoadBalancerListener" cfn:"ClassicLoadBalancerListener"`
+	ClassicLoadBalancerListener interface{} `field:"optional" json:"classicLoadBalancerListener" yaml:"classicLoadBalancerListener" cfn:"ClassicLoadBalancerListener,CfnNetworkInsightsAnalysis_AnalysisLoadBalancerListenerProperty"`
 	// The component.
-	Component interface{} `field:"optional" json:"component" yaml:"component" cfn:"Component"`
+	Component interface{} `field:"optional" json:"component" yaml:"component" cfn:"Component,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The AWS account for the component.
 	ComponentAccount *string `field:"optional" json:"componentAccount" yaml:"componentAccount" cfn:"ComponentAccount"`
 	// The Region for the component.
 	ComponentRegion *string `field:"optional" json:"componentRegion" yaml:"componentRegion" cfn:"ComponentRegion"`
 	// The customer gateway.
-	CustomerGateway interface{} `field:"optional" json:"customerGateway" yaml:"customerGateway" cfn:"CustomerGateway"`
+	CustomerGateway interface{} `field:"optional" json:"customerGateway" yaml:"customerGateway" cfn:"CustomerGateway,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The destination.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The destination VPC.
-	DestinationVpc interface{} `field:"optional" json:"destinationVpc" yaml:"destinationVpc" cfn:"DestinationVpc"`
+	DestinationVpc interface{} `field:"optional" json:"destinationVpc" yaml:"destinationVpc" cfn:"DestinationVpc,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The direction. The following are the possible values:.
 	Direction *string `field:"optional" json:"direction" yaml:"direction" cfn:"Direction"`
 	// The load balancer listener.
-	ElasticLoadBalancerListener interface{} `field:"optional" json:"elasticLoadBalancerListener" yaml:"elasticLoadBalancerListener" cfn:"ElasticLoadBalancerListener"`
+	ElasticLoadBalancerListener interface{} `field:"optional" json:"elasticLoadBalancerListener" yaml:"elasticLoadBalancerListener" cfn:"ElasticLoadBalancerListener,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The explanation code.
 	ExplanationCode *string `field:"optional" json:"explanationCode" yaml:"explanationCode" cfn:"ExplanationCode"`
 	// The route table.
-	IngressRouteTable interface{} `field:"optional" json:"ingressRouteTable" yaml:"ingressRouteTable" cfn:"IngressRouteTable"`
+	IngressRouteTable interface{} `field:"optional" json:"ingressRouteTable" yaml:"ingressRouteTable" cfn:"IngressRouteTable,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The internet gateway.
-	InternetGateway interface{} `field:"optional" json:"internetGateway" yaml:"internetGateway" cfn:"InternetGateway"`
+	InternetGateway interface{} `field:"optional" json:"internetGateway" yaml:"internetGateway" cfn:"InternetGateway,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The Amazon Resource Name (ARN) of the load balancer.
 	LoadBalancerArn *string `field:"optional" json:"loadBalancerArn" yaml:"loadBalancerArn" cfn:"LoadBalancerArn"`
 	// The listener port of the load balancer.
 	LoadBalancerListenerPort *float64 `field:"optional" json:"loadBalancerListenerPort" yaml:"loadBalancerListenerPort" cfn:"LoadBalancerListenerPort"`
 	// The target.
-	LoadBalancerTarget interface{} `field:"optional" json:"loadBalancerTarget" yaml:"loadBalancerTarget" cfn:"LoadBalancerTarget"`
+	LoadBalancerTarget interface{} `field:"optional" json:"loadBalancerTarget" yaml:"loadBalancerTarget" cfn:"LoadBalancerTarget,CfnNetworkInsightsAnalysis_AnalysisLoadBalancerTargetProperty"`
 	// The target group.
-	LoadBalancerTargetGroup interface{} `field:"optional" json:"loadBalancerTargetGroup" yaml:"loadBalancerTargetGroup" cfn:"LoadBalancerTargetGroup"`
+	LoadBalancerTargetGroup interface{} `field:"optional" json:"loadBalancerTargetGroup" yaml:"loadBalancerTargetGroup" cfn:"LoadBalancerTargetGroup,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The target groups.
-	LoadBalancerTargetGroups interface{} `field:"optional" json:"loadBalancerTargetGroups" yaml:"loadBalancerTargetGroups" cfn:"LoadBalancerTargetGroups"`
+	LoadBalancerTargetGroups interface{} `field:"optional" json:"loadBalancerTargetGroups" yaml:"loadBalancerTargetGroups" cfn:"LoadBalancerTargetGroups,[CfnNetworkInsightsAnalysis_AnalysisComponentProperty]"`
 	// The target port.
 	LoadBalancerTargetPort *float64 `field:"optional" json:"loadBalancerTargetPort" yaml:"loadBalancerTargetPort" cfn:"LoadBalancerTargetPort"`
 	// The missing component.
 	MissingComponent *string `field:"optional" json:"missingComponent" yaml:"missingComponent" cfn:"MissingComponent"`
 	// The NAT gateway.
-	NatGateway interface{} `field:"optional" json:"natGateway" yaml:"natGateway" cfn:"NatGateway"`
+	NatGateway interface{} `field:"optional" json:"natGateway" yaml:"natGateway" cfn:"NatGateway,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The network interface.
-	NetworkInterface interface{} `field:"optional" json:"networkInterface" yaml:"networkInterface" cfn:"NetworkInterface"`
+	NetworkInterface interface{} `field:"optional" json:"networkInterface" yaml:"networkInterface" cfn:"NetworkInterface,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The packet field.
 	PacketField *string `field:"optional" json:"packetField" yaml:"packetField" cfn:"PacketField"`
 	// The port.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// The port ranges.
-	PortRanges interface{} `field:"optional" json:"portRanges" yaml:"portRanges" cfn:"PortRanges"`
+	PortRanges interface{} `field:"optional" json:"portRanges" yaml:"portRanges" cfn:"PortRanges,[CfnNetworkInsightsAnalysis_PortRangeProperty]"`
 	// The prefix list.
-	PrefixList interface{} `field:"optional" json:"prefixList" yaml:"prefixList" cfn:"PrefixList"`
+	PrefixList interface{} `field:"optional" json:"prefixList" yaml:"prefixList" cfn:"PrefixList,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The protocols.
 	Protocols *[]*string `field:"optional" json:"protocols" yaml:"protocols" cfn:"Protocols"`
 	// The route table.
-	RouteTable interface{} `field:"optional" json:"routeTable" yaml:"routeTable" cfn:"RouteTable"`
+	RouteTable interface{} `field:"optional" json:"routeTable" yaml:"routeTable" cfn:"RouteTable,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The route table route.
-	RouteTableRoute interface{} `field:"optional" json:"routeTableRoute" yaml:"routeTableRoute" cfn:"RouteTableRoute"`
+	RouteTableRoute interface{} `field:"optional" json:"routeTableRoute" yaml:"routeTableRoute" cfn:"RouteTableRoute,CfnNetworkInsightsAnalysis_AnalysisRouteTableRouteProperty"`
 	// The security group.
-	SecurityGroup interface{} `field:"optional" json:"securityGroup" yaml:"securityGroup" cfn:"SecurityGroup"`
+	SecurityGroup interface{} `field:"optional" json:"securityGroup" yaml:"securityGroup" cfn:"SecurityGroup,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The security group rule.
-	SecurityGroupRule interface{} `field:"optional" json:"securityGroupRule" yaml:"securityGroupRule" cfn:"SecurityGroupRule"`
+	SecurityGroupRule interface{} `field:"optional" json:"securityGroupRule" yaml:"securityGroupRule" cfn:"SecurityGroupRule,CfnNetworkInsightsAnalysis_AnalysisSecurityGroupRuleProperty"`
 	// The security groups.
-	SecurityGroups interface{} `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
+	SecurityGroups interface{} `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups,[CfnNetworkInsightsAnalysis_AnalysisComponentProperty]"`
 	// The source VPC.
-	SourceVpc interface{} `field:"optional" json:"sourceVpc" yaml:"sourceVpc" cfn:"SourceVpc"`
+	SourceVpc interface{} `field:"optional" json:"sourceVpc" yaml:"sourceVpc" cfn:"SourceVpc,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The state.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// The subnet.
-	Subnet interface{} `field:"optional" json:"subnet" yaml:"subnet" cfn:"Subnet"`
+	Subnet interface{} `field:"optional" json:"subnet" yaml:"subnet" cfn:"Subnet,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The route table for the subnet.
-	SubnetRouteTable interface{} `field:"optional" json:"subnetRouteTable" yaml:"subnetRouteTable" cfn:"SubnetRouteTable"`
+	SubnetRouteTable interface{} `field:"optional" json:"subnetRouteTable" yaml:"subnetRouteTable" cfn:"SubnetRouteTable,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The transit gateway.
-	TransitGateway interface{} `field:"optional" json:"transitGateway" yaml:"transitGateway" cfn:"TransitGateway"`
+	TransitGateway interface{} `field:"optional" json:"transitGateway" yaml:"transitGateway" cfn:"TransitGateway,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The transit gateway attachment.
-	TransitGatewayAttachment       interface{} `field:"optional" json:"transitGatewayAttachment" yaml:"transitGatewayAttachment" cfn:"TransitGatewayAttachment"`
-	TransitGatewayPolicyTable      interface{} `field:"optional" json:"transitGatewayPolicyTable" yaml:"transitGatewayPolicyTable" cfn:"TransitGatewayPolicyTable"`
-	TransitGatewayPolicyTableEntry interface{} `field:"optional" json:"transitGatewayPolicyTableEntry" yaml:"transitGatewayPolicyTableEntry" cfn:"TransitGatewayPolicyTableEntry"`
+	TransitGatewayAttachment       interface{} `field:"optional" json:"transitGatewayAttachment" yaml:"transitGatewayAttachment" cfn:"TransitGatewayAttachment,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
+	TransitGatewayPolicyTable      interface{} `field:"optional" json:"transitGatewayPolicyTable" yaml:"transitGatewayPolicyTable" cfn:"TransitGatewayPolicyTable,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
+	TransitGatewayPolicyTableEntry interface{} `field:"optional" json:"transitGatewayPolicyTableEntry" yaml:"transitGatewayPolicyTableEntry" cfn:"TransitGatewayPolicyTableEntry,CfnNetworkInsightsAnalysis_AnalysisTransitGatewayPolicyTableEntryProperty"`
 	// The transit gateway route table.
-	TransitGatewayRouteTable interface{} `field:"optional" json:"transitGatewayRouteTable" yaml:"transitGatewayRouteTable" cfn:"TransitGatewayRouteTable"`
+	TransitGatewayRouteTable interface{} `field:"optional" json:"transitGatewayRouteTable" yaml:"transitGatewayRouteTable" cfn:"TransitGatewayRouteTable,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The transit gateway route table route.
-	TransitGatewayRouteTableRoute interface{} `field:"optional" json:"transitGatewayRouteTableRoute" yaml:"transitGatewayRouteTableRoute" cfn:"TransitGatewayRouteTableRoute"`
+	TransitGatewayRouteTableRoute interface{} `field:"optional" json:"transitGatewayRouteTableRoute" yaml:"transitGatewayRouteTableRoute" cfn:"TransitGatewayRouteTableRoute,CfnNetworkInsightsAnalysis_TransitGatewayRouteTableRouteProperty"`
 	// The component VPC.
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The VPC peering connection.
-	VpcPeeringConnection interface{} `field:"optional" json:"vpcPeeringConnection" yaml:"vpcPeeringConnection" cfn:"VpcPeeringConnection"`
+	VpcPeeringConnection interface{} `field:"optional" json:"vpcPeeringConnection" yaml:"vpcPeeringConnection" cfn:"VpcPeeringConnection,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The VPN connection.
-	VpnConnection interface{} `field:"optional" json:"vpnConnection" yaml:"vpnConnection" cfn:"VpnConnection"`
+	VpnConnection interface{} `field:"optional" json:"vpnConnection" yaml:"vpnConnection" cfn:"VpnConnection,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The VPN gateway.
-	VpnGateway interface{} `field:"optional" json:"vpnGateway" yaml:"vpnGateway" cfn:"VpnGateway"`
+	VpnGateway interface{} `field:"optional" json:"vpnGateway" yaml:"vpnGateway" cfn:"VpnGateway,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The VPC endpoint.
-	VpcEndpoint interface{} `field:"optional" json:"vpcEndpoint" yaml:"vpcEndpoint" cfn:"vpcEndpoint"`
+	VpcEndpoint interface{} `field:"optional" json:"vpcEndpoint" yaml:"vpcEndpoint" cfn:"vpcEndpoint,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 }
 
 // Describes a path component.
 type CfnNetworkInsightsAnalysis_PathComponentProperty struct {
 	// The network ACL rule.
-	AclRule interface{} `field:"optional" json:"aclRule" yaml:"aclRule" cfn:"AclRule"`
+	AclRule interface{} `field:"optional" json:"aclRule" yaml:"aclRule" cfn:"AclRule,CfnNetworkInsightsAnalysis_AnalysisAclRuleProperty"`
 	// The additional details.
-	AdditionalDetails interface{} `field:"optional" json:"additionalDetails" yaml:"additionalDetails" cfn:"AdditionalDetails"`
+	AdditionalDetails interface{} `field:"optional" json:"additionalDetails" yaml:"additionalDetails" cfn:"AdditionalDetails,[CfnNetworkInsightsAnalysis_AdditionalDetailProperty]"`
 	// The component.
-	Component interface{} `field:"optional" json:"component" yaml:"component" cfn:"Component"`
+	Component interface{} `field:"optional" json:"component" yaml:"component" cfn:"Component,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The destination VPC.
-	DestinationVpc interface{} `field:"optional" json:"destinationVpc" yaml:"destinationVpc" cfn:"DestinationVpc"`
+	DestinationVpc interface{} `field:"optional" json:"destinationVpc" yaml:"destinationVpc" cfn:"DestinationVpc,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The load balancer listener.
-	ElasticLoadBalancerListener interface{} `field:"optional" json:"elasticLoadBalancerListener" yaml:"elasticLoadBalancerListener" cfn:"ElasticLoadBalancerListener"`
+	ElasticLoadBalancerListener interface{} `field:"optional" json:"elasticLoadBalancerListener" yaml:"elasticLoadBalancerListener" cfn:"ElasticLoadBalancerListener,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The explanation codes.
-	Explanations interface{} `field:"optional" json:"explanations" yaml:"explanations" cfn:"Explanations"`
+	Explanations interface{} `field:"optional" json:"explanations" yaml:"explanations" cfn:"Explanations,[CfnNetworkInsightsAnalysis_ExplanationProperty]"`
 	// The inbound header.
-	InboundHeader interface{} `field:"optional" json:"inboundHeader" yaml:"inboundHeader" cfn:"InboundHeader"`
+	InboundHeader interface{} `field:"optional" json:"inboundHeader" yaml:"inboundHeader" cfn:"InboundHeader,CfnNetworkInsightsAnalysis_AnalysisPacketHeaderProperty"`
 	// The outbound header.
-	OutboundHeader interface{} `field:"optional" json:"outboundHeader" yaml:"outboundHeader" cfn:"OutboundHeader"`
+	OutboundHeader interface{} `field:"optional" json:"outboundHeader" yaml:"outboundHeader" cfn:"OutboundHeader,CfnNetworkInsightsAnalysis_AnalysisPacketHeaderProperty"`
 	// The route table route.
-	RouteTableRoute interface{} `field:"optional" json:"routeTableRoute" yaml:"routeTableRoute" cfn:"RouteTableRoute"`
+	RouteTableRoute interface{} `field:"optional" json:"routeTableRoute" yaml:"routeTableRoute" cfn:"RouteTableRoute,CfnNetworkInsightsAnalysis_AnalysisRouteTableRouteProperty"`
 	// The security group rule.
-	SecurityGroupRule interface{} `field:"optional" json:"securityGroupRule" yaml:"securityGroupRule" cfn:"SecurityGroupRule"`
+	SecurityGroupRule interface{} `field:"optional" json:"securityGroupRule" yaml:"securityGroupRule" cfn:"SecurityGroupRule,CfnNetworkInsightsAnalysis_AnalysisSecurityGroupRuleProperty"`
 	// The sequence number.
 	SequenceNumber *float64 `field:"optional" json:"sequenceNumber" yaml:"sequenceNumber" cfn:"SequenceNumber"`
 	// The name of the VPC endpoint service.
 	ServiceName *string `field:"optional" json:"serviceName" yaml:"serviceName" cfn:"ServiceName"`
 	// The source VPC.
-	SourceVpc interface{} `field:"optional" json:"sourceVpc" yaml:"sourceVpc" cfn:"SourceVpc"`
+	SourceVpc interface{} `field:"optional" json:"sourceVpc" yaml:"sourceVpc" cfn:"SourceVpc,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The subnet.
-	Subnet interface{} `field:"optional" json:"subnet" yaml:"subnet" cfn:"Subnet"`
+	Subnet interface{} `field:"optional" json:"subnet" yaml:"subnet" cfn:"Subnet,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 	// The transit gateway.
-	TransitGateway                 interface{} `field:"optional" json:"transitGateway" yaml:"transitGateway" cfn:"TransitGateway"`
-	TransitGatewayPolicyTableEntry interface{} `field:"optional" json:"transitGatewayPolicyTableEntry" yaml:"transitGatewayPolicyTableEntry" cfn:"TransitGatewayPolicyTableEntry"`
+	TransitGateway                 interface{} `field:"optional" json:"transitGateway" yaml:"transitGateway" cfn:"TransitGateway,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
+	TransitGatewayPolicyTableEntry interface{} `field:"optional" json:"transitGatewayPolicyTableEntry" yaml:"transitGatewayPolicyTableEntry" cfn:"TransitGatewayPolicyTableEntry,CfnNetworkInsightsAnalysis_AnalysisTransitGatewayPolicyTableEntryProperty"`
 	// The route in a transit gateway route table.
-	TransitGatewayRouteTableRoute interface{} `field:"optional" json:"transitGatewayRouteTableRoute" yaml:"transitGatewayRouteTableRoute" cfn:"TransitGatewayRouteTableRoute"`
+	TransitGatewayRouteTableRoute interface{} `field:"optional" json:"transitGatewayRouteTableRoute" yaml:"transitGatewayRouteTableRoute" cfn:"TransitGatewayRouteTableRoute,CfnNetworkInsightsAnalysis_TransitGatewayRouteTableRouteProperty"`
 	// The component VPC.
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnNetworkInsightsAnalysis_AnalysisComponentProperty"`
 }
 
 // Describes a range of ports.
@@ -389,6 +389,7 @@ func NewCfnNetworkInsightsAnalysis(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::NetworkInsightsAnalysis")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::NetworkInsightsAnalysis"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

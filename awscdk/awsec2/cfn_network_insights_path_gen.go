@@ -67,9 +67,9 @@ type CfnNetworkInsightsPathProps struct {
 	// The destination port.
 	DestinationPort *float64 `field:"optional" json:"destinationPort" yaml:"destinationPort" cfn:"DestinationPort"`
 	// Scopes the analysis to network paths that match specific filters at the destination.
-	FilterAtDestination interface{} `field:"optional" json:"filterAtDestination" yaml:"filterAtDestination" cfn:"FilterAtDestination"`
+	FilterAtDestination interface{} `field:"optional" json:"filterAtDestination" yaml:"filterAtDestination" cfn:"FilterAtDestination,CfnNetworkInsightsPath_PathFilterProperty"`
 	// Scopes the analysis to network paths that match specific filters at the source.
-	FilterAtSource interface{} `field:"optional" json:"filterAtSource" yaml:"filterAtSource" cfn:"FilterAtSource"`
+	FilterAtSource interface{} `field:"optional" json:"filterAtSource" yaml:"filterAtSource" cfn:"FilterAtSource,CfnNetworkInsightsPath_PathFilterProperty"`
 	// The protocol.
 	Protocol *string `field:"required" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The ID or ARN of the source.
@@ -93,11 +93,11 @@ type CfnNetworkInsightsPath_PathFilterProperty struct {
 	// The destination IPv4 address.
 	DestinationAddress *string `field:"optional" json:"destinationAddress" yaml:"destinationAddress" cfn:"DestinationAddress"`
 	// The destination port range.
-	DestinationPortRange interface{} `field:"optional" json:"destinationPortRange" yaml:"destinationPortRange" cfn:"DestinationPortRange"`
+	DestinationPortRange interface{} `field:"optional" json:"destinationPortRange" yaml:"destinationPortRange" cfn:"DestinationPortRange,CfnNetworkInsightsPath_FilterPortRangeProperty"`
 	// The source IPv4 address.
 	SourceAddress *string `field:"optional" json:"sourceAddress" yaml:"sourceAddress" cfn:"SourceAddress"`
 	// The source port range.
-	SourcePortRange interface{} `field:"optional" json:"sourcePortRange" yaml:"sourcePortRange" cfn:"SourcePortRange"`
+	SourcePortRange interface{} `field:"optional" json:"sourcePortRange" yaml:"sourcePortRange" cfn:"SourcePortRange,CfnNetworkInsightsPath_FilterPortRangeProperty"`
 }
 
 type cfnNetworkInsightsPath struct {
@@ -114,6 +114,7 @@ func NewCfnNetworkInsightsPath(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::NetworkInsightsPath")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::NetworkInsightsPath"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

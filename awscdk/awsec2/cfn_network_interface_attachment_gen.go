@@ -43,13 +43,13 @@ type CfnNetworkInterfaceAttachment interface {
 // Properties for defining a `CfnNetworkInterfaceAttachment`.
 type CfnNetworkInterfaceAttachmentProps struct {
 	// Whether to delete the network interface when the instance terminates.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// The network interface's position in the attachment order.
 	DeviceIndex *string `field:"required" json:"deviceIndex" yaml:"deviceIndex" cfn:"DeviceIndex"`
 	// The number of ENA queues created with the instance.
 	EnaQueueCount *float64 `field:"optional" json:"enaQueueCount" yaml:"enaQueueCount" cfn:"EnaQueueCount"`
 	// Configures ENA Express for the network interface that this action attaches to the instance.
-	EnaSrdSpecification interface{} `field:"optional" json:"enaSrdSpecification" yaml:"enaSrdSpecification" cfn:"EnaSrdSpecification"`
+	EnaSrdSpecification interface{} `field:"optional" json:"enaSrdSpecification" yaml:"enaSrdSpecification" cfn:"EnaSrdSpecification,CfnNetworkInterfaceAttachment_EnaSrdSpecificationProperty"`
 	// The ID of the instance to which you will attach the ENI.
 	InstanceId *string `field:"required" json:"instanceId" yaml:"instanceId" cfn:"InstanceId"`
 	// The ID of the ENI that you want to attach.
@@ -59,15 +59,15 @@ type CfnNetworkInterfaceAttachmentProps struct {
 // ENA Express uses AWS Scalable Reliable Datagram (SRD) technology to increase the maximum bandwidth used per stream and minimize tail latency of network traffic between EC2 instances.
 type CfnNetworkInterfaceAttachment_EnaSrdSpecificationProperty struct {
 	// Indicates whether ENA Express is enabled for the network interface.
-	EnaSrdEnabled interface{} `field:"optional" json:"enaSrdEnabled" yaml:"enaSrdEnabled" cfn:"EnaSrdEnabled"`
+	EnaSrdEnabled interface{} `field:"optional" json:"enaSrdEnabled" yaml:"enaSrdEnabled" cfn:"EnaSrdEnabled,b"`
 	// Configures ENA Express for UDP network traffic.
-	EnaSrdUdpSpecification interface{} `field:"optional" json:"enaSrdUdpSpecification" yaml:"enaSrdUdpSpecification" cfn:"EnaSrdUdpSpecification"`
+	EnaSrdUdpSpecification interface{} `field:"optional" json:"enaSrdUdpSpecification" yaml:"enaSrdUdpSpecification" cfn:"EnaSrdUdpSpecification,CfnNetworkInterfaceAttachment_EnaSrdUdpSpecificationProperty"`
 }
 
 // ENA Express is compatible with both TCP and UDP transport protocols.
 type CfnNetworkInterfaceAttachment_EnaSrdUdpSpecificationProperty struct {
 	// Indicates whether UDP traffic to and from the instance uses ENA Express.
-	EnaSrdUdpEnabled interface{} `field:"optional" json:"enaSrdUdpEnabled" yaml:"enaSrdUdpEnabled" cfn:"EnaSrdUdpEnabled"`
+	EnaSrdUdpEnabled interface{} `field:"optional" json:"enaSrdUdpEnabled" yaml:"enaSrdUdpEnabled" cfn:"EnaSrdUdpEnabled,b"`
 }
 
 type cfnNetworkInterfaceAttachment struct {
@@ -82,6 +82,7 @@ func NewCfnNetworkInterfaceAttachment(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::NetworkInterfaceAttachment")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

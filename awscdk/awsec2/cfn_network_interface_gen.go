@@ -90,11 +90,11 @@ type CfnNetworkInterface interface {
 // Properties for defining a `CfnNetworkInterface`.
 type CfnNetworkInterfaceProps struct {
 	// A connection tracking specification for the network interface.
-	ConnectionTrackingSpecification interface{} `field:"optional" json:"connectionTrackingSpecification" yaml:"connectionTrackingSpecification" cfn:"ConnectionTrackingSpecification"`
+	ConnectionTrackingSpecification interface{} `field:"optional" json:"connectionTrackingSpecification" yaml:"connectionTrackingSpecification" cfn:"ConnectionTrackingSpecification,CfnNetworkInterface_ConnectionTrackingSpecificationProperty"`
 	// A description for the network interface.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// If you’re modifying a network interface in a dual-stack or IPv6-only subnet, you have the option to assign a primary IPv6 IP address.
-	EnablePrimaryIpv6 interface{} `field:"optional" json:"enablePrimaryIpv6" yaml:"enablePrimaryIpv6" cfn:"EnablePrimaryIpv6"`
+	EnablePrimaryIpv6 interface{} `field:"optional" json:"enablePrimaryIpv6" yaml:"enablePrimaryIpv6" cfn:"EnablePrimaryIpv6,b"`
 	// The IDs of the security groups associated with this network interface.
 	GroupSet *[]interface{} `field:"optional" json:"groupSet" yaml:"groupSet" cfn:"GroupSet"`
 	// The type of network interface.
@@ -102,25 +102,25 @@ type CfnNetworkInterfaceProps struct {
 	// The number of IPv4 prefixes to be automatically assigned to the network interface.
 	Ipv4PrefixCount *float64 `field:"optional" json:"ipv4PrefixCount" yaml:"ipv4PrefixCount" cfn:"Ipv4PrefixCount"`
 	// The IPv4 delegated prefixes that are assigned to the network interface.
-	Ipv4Prefixes interface{} `field:"optional" json:"ipv4Prefixes" yaml:"ipv4Prefixes" cfn:"Ipv4Prefixes"`
+	Ipv4Prefixes interface{} `field:"optional" json:"ipv4Prefixes" yaml:"ipv4Prefixes" cfn:"Ipv4Prefixes,[CfnNetworkInterface_Ipv4PrefixSpecificationProperty]"`
 	// The number of IPv6 addresses to assign to the network interface.
 	Ipv6AddressCount *float64 `field:"optional" json:"ipv6AddressCount" yaml:"ipv6AddressCount" cfn:"Ipv6AddressCount"`
 	// The IPv6 addresses from the IPv6 CIDR block range of your subnet to assign to the network interface.
-	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses"`
+	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses,[CfnNetworkInterface_InstanceIpv6AddressProperty]"`
 	// The number of IPv6 prefixes to be automatically assigned to the network interface.
 	Ipv6PrefixCount *float64 `field:"optional" json:"ipv6PrefixCount" yaml:"ipv6PrefixCount" cfn:"Ipv6PrefixCount"`
 	// The IPv6 delegated prefixes that are assigned to the network interface.
-	Ipv6Prefixes interface{} `field:"optional" json:"ipv6Prefixes" yaml:"ipv6Prefixes" cfn:"Ipv6Prefixes"`
+	Ipv6Prefixes interface{} `field:"optional" json:"ipv6Prefixes" yaml:"ipv6Prefixes" cfn:"Ipv6Prefixes,[CfnNetworkInterface_Ipv6PrefixSpecificationProperty]"`
 	// The private IPv4 address to assign to the network interface as the primary private IP address.
 	PrivateIpAddress *string `field:"optional" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 	// The private IPv4 addresses to assign to the network interface.
-	PrivateIpAddresses interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses"`
+	PrivateIpAddresses interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses,[CfnNetworkInterface_PrivateIpAddressSpecificationProperty]"`
 	// Public IP DNS hostname type.
 	PublicIpDnsHostnameTypeSpecification *string `field:"optional" json:"publicIpDnsHostnameTypeSpecification" yaml:"publicIpDnsHostnameTypeSpecification" cfn:"PublicIpDnsHostnameTypeSpecification"`
 	// The number of secondary private IPv4 addresses to assign to a network interface.
 	SecondaryPrivateIpAddressCount *float64 `field:"optional" json:"secondaryPrivateIpAddressCount" yaml:"secondaryPrivateIpAddressCount" cfn:"SecondaryPrivateIpAddressCount"`
 	// Enable or disable source/destination checks, which ensure that the instance is either the source or the destination of any traffic that it receives.
-	SourceDestCheck interface{} `field:"optional" json:"sourceDestCheck" yaml:"sourceDestCheck" cfn:"SourceDestCheck"`
+	SourceDestCheck interface{} `field:"optional" json:"sourceDestCheck" yaml:"sourceDestCheck" cfn:"SourceDestCheck,b"`
 	// The ID of the subnet to associate with the network interface.
 	SubnetId interface{} `field:"required" json:"subnetId" yaml:"subnetId" cfn:"SubnetId"`
 	// The tags to apply to the network interface.
@@ -158,7 +158,7 @@ type CfnNetworkInterface_Ipv6PrefixSpecificationProperty struct {
 // Describes a secondary private IPv4 address for a network interface.
 type CfnNetworkInterface_PrivateIpAddressSpecificationProperty struct {
 	// Sets the private IP address as the primary private address.
-	Primary interface{} `field:"required" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"required" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The private IP address of the network interface.
 	PrivateIpAddress *string `field:"required" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 }
@@ -191,6 +191,7 @@ func NewCfnNetworkInterface(scope constructs.Construct, id *string, props *CfnNe
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::NetworkInterface"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.GroupSet = l1rt.RefList(r, r.props.GroupSet, "groupSet", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetId = l1rt.Ref(r, r.props.SubnetId, "subnetId", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnPrefixListProps struct {
 	// The IP address type.
 	AddressFamily *string `field:"required" json:"addressFamily" yaml:"addressFamily" cfn:"AddressFamily"`
 	// The entries for the prefix list.
-	Entries interface{} `field:"optional" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries interface{} `field:"optional" json:"entries" yaml:"entries" cfn:"Entries,[CfnPrefixList_EntryProperty]"`
 	// The maximum number of entries for the prefix list.
 	MaxEntries *float64 `field:"optional" json:"maxEntries" yaml:"maxEntries" cfn:"MaxEntries"`
 	// A name for the prefix list.
@@ -80,6 +80,7 @@ func NewCfnPrefixList(scope constructs.Construct, id *string, props *CfnPrefixLi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::PrefixList")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::PrefixList"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

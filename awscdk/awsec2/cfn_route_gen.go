@@ -126,6 +126,7 @@ func NewCfnRoute(scope constructs.Construct, id *string, props *CfnRouteProps) C
 	r.props.RouteTableId = l1rt.Ref(r, r.props.RouteTableId, "routeTableId", "ec2.IRouteTableRef | string", "RouteTableRef.RouteTableId")
 	r.props.TransitGatewayId = l1rt.Ref(r, r.props.TransitGatewayId, "transitGatewayId", "ec2.ITransitGatewayRef | string", "TransitGatewayRef.TransitGatewayId")
 	r.props.VpcPeeringConnectionId = l1rt.Ref(r, r.props.VpcPeeringConnectionId, "vpcPeeringConnectionId", "ec2.IVPCPeeringConnectionRef | string", "VpcPeeringConnectionRef.VpcPeeringConnectionId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,6 +64,7 @@ func NewCfnRouteServerEndpoint(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::RouteServerEndpoint")})
 	r.tags = cfnRouteServerEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::RouteServerEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

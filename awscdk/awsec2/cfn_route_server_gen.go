@@ -49,7 +49,7 @@ type CfnRouteServerProps struct {
 	// The number of minutes a route server will wait after BGP is re-established to unpersist the routes in the FIB and RIB.
 	PersistRoutesDuration *float64 `field:"optional" json:"persistRoutesDuration" yaml:"persistRoutesDuration" cfn:"PersistRoutesDuration"`
 	// Indicates whether SNS notifications are enabled for the route server.
-	SnsNotificationsEnabled interface{} `field:"optional" json:"snsNotificationsEnabled" yaml:"snsNotificationsEnabled" cfn:"SnsNotificationsEnabled"`
+	SnsNotificationsEnabled interface{} `field:"optional" json:"snsNotificationsEnabled" yaml:"snsNotificationsEnabled" cfn:"SnsNotificationsEnabled,b"`
 	// Any tags assigned to the route server.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -68,6 +68,7 @@ func NewCfnRouteServer(scope constructs.Construct, id *string, props *CfnRouteSe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::RouteServer")})
 	r.tags = cfnRouteServerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::RouteServer"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

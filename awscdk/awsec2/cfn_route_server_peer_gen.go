@@ -50,7 +50,7 @@ type CfnRouteServerPeer interface {
 // Properties for defining a `CfnRouteServerPeer`.
 type CfnRouteServerPeerProps struct {
 	// The BGP configuration options for this peer, including ASN (Autonomous System Number) and BFD (Bidrectional Forwarding Detection) settings.
-	BgpOptions interface{} `field:"required" json:"bgpOptions" yaml:"bgpOptions" cfn:"BgpOptions"`
+	BgpOptions interface{} `field:"required" json:"bgpOptions" yaml:"bgpOptions" cfn:"BgpOptions,CfnRouteServerPeer_BgpOptionsProperty"`
 	// The IPv4 address of the peer device.
 	PeerAddress *string `field:"required" json:"peerAddress" yaml:"peerAddress" cfn:"PeerAddress"`
 	// The ID of the route server endpoint associated with this peer.
@@ -81,6 +81,7 @@ func NewCfnRouteServerPeer(scope constructs.Construct, id *string, props *CfnRou
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::RouteServerPeer")})
 	r.tags = cfnRouteServerPeerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::RouteServerPeer"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

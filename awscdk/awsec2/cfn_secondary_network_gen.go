@@ -71,6 +71,7 @@ func NewCfnSecondaryNetwork(scope constructs.Construct, id *string, props *CfnSe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::SecondaryNetwork")})
 	r.tags = cfnSecondaryNetworkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::SecondaryNetwork"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

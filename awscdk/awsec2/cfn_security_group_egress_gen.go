@@ -84,6 +84,7 @@ func NewCfnSecurityGroupEgress(scope constructs.Construct, id *string, props *Cf
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::SecurityGroupEgress")})
 	r.props.DestinationSecurityGroupId = l1rt.Ref(r, r.props.DestinationSecurityGroupId, "destinationSecurityGroupId", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.GroupId = l1rt.Ref(r, r.props.GroupId, "groupId", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,9 +52,9 @@ type CfnSecurityGroupProps struct {
 	// The name of the security group. Names are case-insensitive and must be unique within the VPC.
 	GroupName *string `field:"optional" json:"groupName" yaml:"groupName" cfn:"GroupName"`
 	// The outbound rules associated with the security group.
-	SecurityGroupEgress interface{} `field:"optional" json:"securityGroupEgress" yaml:"securityGroupEgress" cfn:"SecurityGroupEgress"`
+	SecurityGroupEgress interface{} `field:"optional" json:"securityGroupEgress" yaml:"securityGroupEgress" cfn:"SecurityGroupEgress,[CfnSecurityGroup_EgressProperty]"`
 	// The inbound rules associated with the security group.
-	SecurityGroupIngress interface{} `field:"optional" json:"securityGroupIngress" yaml:"securityGroupIngress" cfn:"SecurityGroupIngress"`
+	SecurityGroupIngress interface{} `field:"optional" json:"securityGroupIngress" yaml:"securityGroupIngress" cfn:"SecurityGroupIngress,[CfnSecurityGroup_IngressProperty]"`
 	// Any tags assigned to the security group.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the VPC for the security group.
@@ -120,6 +120,7 @@ func NewCfnSecurityGroup(scope constructs.Construct, id *string, props *CfnSecur
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::SecurityGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::SecurityGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

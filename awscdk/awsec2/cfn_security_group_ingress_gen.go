@@ -102,6 +102,7 @@ func NewCfnSecurityGroupIngress(scope constructs.Construct, id *string, props *C
 	r.props.GroupName = l1rt.Ref(r, r.props.GroupName, "groupName", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SourcePrefixListId = l1rt.Ref(r, r.props.SourcePrefixListId, "sourcePrefixListId", "ec2.IPrefixListRef | string", "PrefixListRef.PrefixListId")
 	r.props.SourceSecurityGroupId = l1rt.Ref(r, r.props.SourceSecurityGroupId, "sourceSecurityGroupId", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

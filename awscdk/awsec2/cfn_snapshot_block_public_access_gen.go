@@ -43,6 +43,7 @@ func NewCfnSnapshotBlockPublicAccess(scope constructs.Construct, id *string, pro
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::SnapshotBlockPublicAccess")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -31,7 +31,7 @@ type CfnSpotFleet interface {
 // Properties for defining a `CfnSpotFleet`.
 type CfnSpotFleetProps struct {
 	// Describes the configuration of a Spot Fleet request.
-	SpotFleetRequestConfigData interface{} `field:"required" json:"spotFleetRequestConfigData" yaml:"spotFleetRequestConfigData" cfn:"SpotFleetRequestConfigData"`
+	SpotFleetRequestConfigData interface{} `field:"required" json:"spotFleetRequestConfigData" yaml:"spotFleetRequestConfigData" cfn:"SpotFleetRequestConfigData,CfnSpotFleet_SpotFleetRequestConfigDataProperty"`
 	// The tags for a Spot Fleet resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -63,7 +63,7 @@ type CfnSpotFleet_BaselineEbsBandwidthMbpsRequestProperty struct {
 // The baseline performance to consider, using an instance family as a baseline reference.
 type CfnSpotFleet_BaselinePerformanceFactorsRequestProperty struct {
 	// The CPU performance to consider, using an instance family as the baseline reference.
-	Cpu interface{} `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
+	Cpu interface{} `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu,CfnSpotFleet_CpuPerformanceFactorRequestProperty"`
 }
 
 // Specifies a block device mapping.
@@ -71,7 +71,7 @@ type CfnSpotFleet_BlockDeviceMappingProperty struct {
 	// The device name.
 	DeviceName *string `field:"required" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// Parameters used to automatically set up EBS volumes when the instance is launched.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnSpotFleet_EbsBlockDeviceProperty"`
 	// To omit the device from the block device mapping, specify an empty string.
 	NoDevice *string `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
 	// The virtual device name ( `ephemeral` N).
@@ -87,21 +87,21 @@ type CfnSpotFleet_ClassicLoadBalancerProperty struct {
 // Specifies the Classic Load Balancers to attach to a Spot Fleet.
 type CfnSpotFleet_ClassicLoadBalancersConfigProperty struct {
 	// One or more Classic Load Balancers.
-	ClassicLoadBalancers interface{} `field:"required" json:"classicLoadBalancers" yaml:"classicLoadBalancers" cfn:"ClassicLoadBalancers"`
+	ClassicLoadBalancers interface{} `field:"required" json:"classicLoadBalancers" yaml:"classicLoadBalancers" cfn:"ClassicLoadBalancers,[CfnSpotFleet_ClassicLoadBalancerProperty]"`
 }
 
 // The CPU performance to consider, using an instance family as the baseline reference.
 type CfnSpotFleet_CpuPerformanceFactorRequestProperty struct {
 	// Specify an instance family to use as the baseline reference for CPU performance.
-	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References"`
+	References interface{} `field:"optional" json:"references" yaml:"references" cfn:"References,[CfnSpotFleet_PerformanceFactorReferenceRequestProperty]"`
 }
 
 // Describes a block device for an EBS volume.
 type CfnSpotFleet_EbsBlockDeviceProperty struct {
 	// Indicates whether the EBS volume is deleted on instance termination.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// Indicates whether the encryption state of an EBS volume is changed while being restored from a backing snapshot.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of I/O operations per second (IOPS).
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The ID of the snapshot.
@@ -143,9 +143,9 @@ type CfnSpotFleet_InstanceIpv6AddressProperty struct {
 // Describes a network interface.
 type CfnSpotFleet_InstanceNetworkInterfaceSpecificationProperty struct {
 	// Indicates whether to assign a public IPv4 address to an instance you launch in a VPC.
-	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress"`
+	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress,b"`
 	// Indicates whether the network interface is deleted when the instance is terminated.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// The description of the network interface.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The position of the network interface in the attachment order.
@@ -155,11 +155,11 @@ type CfnSpotFleet_InstanceNetworkInterfaceSpecificationProperty struct {
 	// A number of IPv6 addresses to assign to the network interface.
 	Ipv6AddressCount *float64 `field:"optional" json:"ipv6AddressCount" yaml:"ipv6AddressCount" cfn:"Ipv6AddressCount"`
 	// The IPv6 addresses to assign to the network interface.
-	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses"`
+	Ipv6Addresses interface{} `field:"optional" json:"ipv6Addresses" yaml:"ipv6Addresses" cfn:"Ipv6Addresses,[CfnSpotFleet_InstanceIpv6AddressProperty]"`
 	// The ID of the network interface.
 	NetworkInterfaceId *string `field:"optional" json:"networkInterfaceId" yaml:"networkInterfaceId" cfn:"NetworkInterfaceId"`
 	// The private IPv4 addresses to assign to the network interface.
-	PrivateIpAddresses interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses"`
+	PrivateIpAddresses interface{} `field:"optional" json:"privateIpAddresses" yaml:"privateIpAddresses" cfn:"PrivateIpAddresses,[CfnSpotFleet_PrivateIpAddressSpecificationProperty]"`
 	// The number of secondary private IPv4 addresses.
 	SecondaryPrivateIpAddressCount *float64 `field:"optional" json:"secondaryPrivateIpAddressCount" yaml:"secondaryPrivateIpAddressCount" cfn:"SecondaryPrivateIpAddressCount"`
 	// The ID of the subnet associated with the network interface.
@@ -169,13 +169,13 @@ type CfnSpotFleet_InstanceNetworkInterfaceSpecificationProperty struct {
 // The attributes for the instance types.
 type CfnSpotFleet_InstanceRequirementsRequestProperty struct {
 	// The minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips) on an instance.
-	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount"`
+	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount,CfnSpotFleet_AcceleratorCountRequestProperty"`
 	// Indicates whether instance types must have accelerators by specific manufacturers.
 	AcceleratorManufacturers *[]*string `field:"optional" json:"acceleratorManufacturers" yaml:"acceleratorManufacturers" cfn:"AcceleratorManufacturers"`
 	// The accelerators that must be on the instance type.
 	AcceleratorNames *[]*string `field:"optional" json:"acceleratorNames" yaml:"acceleratorNames" cfn:"AcceleratorNames"`
 	// The minimum and maximum amount of total accelerator memory, in MiB.
-	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB"`
+	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB,CfnSpotFleet_AcceleratorTotalMemoryMiBRequestProperty"`
 	// The accelerator types that must be on the instance type.
 	AcceleratorTypes *[]*string `field:"optional" json:"acceleratorTypes" yaml:"acceleratorTypes" cfn:"AcceleratorTypes"`
 	// The instance types to apply your specified attributes against.
@@ -183,9 +183,9 @@ type CfnSpotFleet_InstanceRequirementsRequestProperty struct {
 	// Indicates whether bare metal instance types must be included, excluded, or required.
 	BareMetal *string `field:"optional" json:"bareMetal" yaml:"bareMetal" cfn:"BareMetal"`
 	// The minimum and maximum baseline bandwidth to Amazon EBS, in Mbps.
-	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps"`
+	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps,CfnSpotFleet_BaselineEbsBandwidthMbpsRequestProperty"`
 	// The baseline performance to consider, using an instance family as a baseline reference.
-	BaselinePerformanceFactors interface{} `field:"optional" json:"baselinePerformanceFactors" yaml:"baselinePerformanceFactors" cfn:"BaselinePerformanceFactors"`
+	BaselinePerformanceFactors interface{} `field:"optional" json:"baselinePerformanceFactors" yaml:"baselinePerformanceFactors" cfn:"BaselinePerformanceFactors,CfnSpotFleet_BaselinePerformanceFactorsRequestProperty"`
 	// Indicates whether burstable performance T instance types are included, excluded, or required.
 	BurstablePerformance *string `field:"optional" json:"burstablePerformance" yaml:"burstablePerformance" cfn:"BurstablePerformance"`
 	// The CPU manufacturers to include.
@@ -201,33 +201,33 @@ type CfnSpotFleet_InstanceRequirementsRequestProperty struct {
 	// [Price protection] The price protection threshold for Spot Instances, as a percentage of an identified On-Demand price.
 	MaxSpotPriceAsPercentageOfOptimalOnDemandPrice *float64 `field:"optional" json:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" yaml:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" cfn:"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"`
 	// The minimum and maximum amount of memory per vCPU, in GiB.
-	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu"`
+	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu,CfnSpotFleet_MemoryGiBPerVCpuRequestProperty"`
 	// The minimum and maximum amount of memory, in MiB.
-	MemoryMiB interface{} `field:"optional" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB"`
+	MemoryMiB interface{} `field:"optional" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB,CfnSpotFleet_MemoryMiBRequestProperty"`
 	// The minimum and maximum amount of baseline network bandwidth, in gigabits per second (Gbps).
-	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps"`
+	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps,CfnSpotFleet_NetworkBandwidthGbpsRequestProperty"`
 	// The minimum and maximum number of network interfaces.
-	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount"`
+	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount,CfnSpotFleet_NetworkInterfaceCountRequestProperty"`
 	// [Price protection] The price protection threshold for On-Demand Instances, as a percentage higher than an identified On-Demand price.
 	OnDemandMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"onDemandMaxPricePercentageOverLowestPrice" yaml:"onDemandMaxPricePercentageOverLowestPrice" cfn:"OnDemandMaxPricePercentageOverLowestPrice"`
 	// Specifies whether instance types must support encrypting in-transit traffic between instances.
-	RequireEncryptionInTransit interface{} `field:"optional" json:"requireEncryptionInTransit" yaml:"requireEncryptionInTransit" cfn:"RequireEncryptionInTransit"`
+	RequireEncryptionInTransit interface{} `field:"optional" json:"requireEncryptionInTransit" yaml:"requireEncryptionInTransit" cfn:"RequireEncryptionInTransit,b"`
 	// Indicates whether instance types must support hibernation for On-Demand Instances.
-	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport"`
+	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport,b"`
 	// [Price protection] The price protection threshold for Spot Instances, as a percentage higher than an identified Spot price.
 	SpotMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"spotMaxPricePercentageOverLowestPrice" yaml:"spotMaxPricePercentageOverLowestPrice" cfn:"SpotMaxPricePercentageOverLowestPrice"`
 	// The minimum and maximum amount of total local storage, in GB.
-	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB"`
+	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB,CfnSpotFleet_TotalLocalStorageGBRequestProperty"`
 	// The minimum and maximum number of vCPUs.
-	VCpuCount interface{} `field:"optional" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount"`
+	VCpuCount interface{} `field:"optional" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount,CfnSpotFleet_VCpuCountRangeRequestProperty"`
 }
 
 // Specifies a launch template and overrides.
 type CfnSpotFleet_LaunchTemplateConfigProperty struct {
 	// The launch template to use.
-	LaunchTemplateSpecification interface{} `field:"optional" json:"launchTemplateSpecification" yaml:"launchTemplateSpecification" cfn:"LaunchTemplateSpecification"`
+	LaunchTemplateSpecification interface{} `field:"optional" json:"launchTemplateSpecification" yaml:"launchTemplateSpecification" cfn:"LaunchTemplateSpecification,CfnSpotFleet_FleetLaunchTemplateSpecificationProperty"`
 	// Any parameters that you specify override the same parameters in the launch template.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,[CfnSpotFleet_LaunchTemplateOverridesProperty]"`
 }
 
 // Specifies overrides for a launch template.
@@ -237,7 +237,7 @@ type CfnSpotFleet_LaunchTemplateOverridesProperty struct {
 	// The ID of the Availability Zone in which to launch the instances. For example, `use2-az1` .
 	AvailabilityZoneId *string `field:"optional" json:"availabilityZoneId" yaml:"availabilityZoneId" cfn:"AvailabilityZoneId"`
 	// The instance requirements.
-	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
+	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnSpotFleet_InstanceRequirementsRequestProperty"`
 	// The instance type.
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The priority for the launch template override. The highest priority is launched first.
@@ -253,9 +253,9 @@ type CfnSpotFleet_LaunchTemplateOverridesProperty struct {
 // Specifies the Classic Load Balancers and target groups to attach to a Spot Fleet request.
 type CfnSpotFleet_LoadBalancersConfigProperty struct {
 	// The Classic Load Balancers.
-	ClassicLoadBalancersConfig interface{} `field:"optional" json:"classicLoadBalancersConfig" yaml:"classicLoadBalancersConfig" cfn:"ClassicLoadBalancersConfig"`
+	ClassicLoadBalancersConfig interface{} `field:"optional" json:"classicLoadBalancersConfig" yaml:"classicLoadBalancersConfig" cfn:"ClassicLoadBalancersConfig,CfnSpotFleet_ClassicLoadBalancersConfigProperty"`
 	// The target groups.
-	TargetGroupsConfig interface{} `field:"optional" json:"targetGroupsConfig" yaml:"targetGroupsConfig" cfn:"TargetGroupsConfig"`
+	TargetGroupsConfig interface{} `field:"optional" json:"targetGroupsConfig" yaml:"targetGroupsConfig" cfn:"TargetGroupsConfig,CfnSpotFleet_TargetGroupsConfigProperty"`
 }
 
 // The minimum and maximum amount of memory per vCPU, in GiB.
@@ -299,7 +299,7 @@ type CfnSpotFleet_PerformanceFactorReferenceRequestProperty struct {
 // Describes a secondary private IPv4 address for a network interface.
 type CfnSpotFleet_PrivateIpAddressSpecificationProperty struct {
 	// Indicates whether the private IPv4 address is the primary private IPv4 address.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The private IPv4 address.
 	PrivateIpAddress *string `field:"required" json:"privateIpAddress" yaml:"privateIpAddress" cfn:"PrivateIpAddress"`
 }
@@ -315,15 +315,15 @@ type CfnSpotFleet_SpotCapacityRebalanceProperty struct {
 // Specifies the launch specification for one or more Spot Instances.
 type CfnSpotFleet_SpotFleetLaunchSpecificationProperty struct {
 	// One or more block devices that are mapped to the Spot Instances.
-	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
+	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnSpotFleet_BlockDeviceMappingProperty]"`
 	// Indicates whether the instances are optimized for EBS I/O.
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 	// The IAM instance profile.
-	IamInstanceProfile interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile"`
+	IamInstanceProfile interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile,CfnSpotFleet_IamInstanceProfileSpecificationProperty"`
 	// The ID of the AMI.
 	ImageId *string `field:"required" json:"imageId" yaml:"imageId" cfn:"ImageId"`
 	// The attributes for the instance types.
-	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
+	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnSpotFleet_InstanceRequirementsRequestProperty"`
 	// The instance type.
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The ID of the kernel.
@@ -331,21 +331,21 @@ type CfnSpotFleet_SpotFleetLaunchSpecificationProperty struct {
 	// The name of the key pair.
 	KeyName *string `field:"optional" json:"keyName" yaml:"keyName" cfn:"KeyName"`
 	// Enable or disable monitoring for the instances.
-	Monitoring interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring"`
+	Monitoring interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring,CfnSpotFleet_SpotFleetMonitoringProperty"`
 	// The network interfaces.
-	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces"`
+	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces,[CfnSpotFleet_InstanceNetworkInterfaceSpecificationProperty]"`
 	// The placement information.
-	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
+	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement,CfnSpotFleet_SpotPlacementProperty"`
 	// The ID of the RAM disk.
 	RamdiskId *string `field:"optional" json:"ramdiskId" yaml:"ramdiskId" cfn:"RamdiskId"`
 	// The security groups.
-	SecurityGroups interface{} `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
+	SecurityGroups interface{} `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups,[CfnSpotFleet_GroupIdentifierProperty]"`
 	// The maximum price per unit hour that you are willing to pay for a Spot Instance.
 	SpotPrice *string `field:"optional" json:"spotPrice" yaml:"spotPrice" cfn:"SpotPrice"`
 	// The IDs of the subnets in which to launch the instances.
 	SubnetId *string `field:"optional" json:"subnetId" yaml:"subnetId" cfn:"SubnetId"`
 	// The tags to apply during creation.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnSpotFleet_SpotFleetTagSpecificationProperty]"`
 	// The base64-encoded user data that instances use when starting up.
 	UserData *string `field:"optional" json:"userData" yaml:"userData" cfn:"UserData"`
 	// The number of units provided by the specified instance type.
@@ -355,7 +355,7 @@ type CfnSpotFleet_SpotFleetLaunchSpecificationProperty struct {
 // Describes whether monitoring is enabled.
 type CfnSpotFleet_SpotFleetMonitoringProperty struct {
 	// Enables monitoring for the instance.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies the configuration of a Spot Fleet request.
@@ -373,11 +373,11 @@ type CfnSpotFleet_SpotFleetRequestConfigDataProperty struct {
 	// The number of Spot pools across which to allocate your target Spot capacity.
 	InstancePoolsToUseCount *float64 `field:"optional" json:"instancePoolsToUseCount" yaml:"instancePoolsToUseCount" cfn:"InstancePoolsToUseCount"`
 	// The launch specifications for the Spot Fleet request.
-	LaunchSpecifications interface{} `field:"optional" json:"launchSpecifications" yaml:"launchSpecifications" cfn:"LaunchSpecifications"`
+	LaunchSpecifications interface{} `field:"optional" json:"launchSpecifications" yaml:"launchSpecifications" cfn:"LaunchSpecifications,[CfnSpotFleet_SpotFleetLaunchSpecificationProperty]"`
 	// The launch template and overrides.
-	LaunchTemplateConfigs interface{} `field:"optional" json:"launchTemplateConfigs" yaml:"launchTemplateConfigs" cfn:"LaunchTemplateConfigs"`
+	LaunchTemplateConfigs interface{} `field:"optional" json:"launchTemplateConfigs" yaml:"launchTemplateConfigs" cfn:"LaunchTemplateConfigs,[CfnSpotFleet_LaunchTemplateConfigProperty]"`
 	// One or more Classic Load Balancers and target groups to attach to the Spot Fleet request.
-	LoadBalancersConfig interface{} `field:"optional" json:"loadBalancersConfig" yaml:"loadBalancersConfig" cfn:"LoadBalancersConfig"`
+	LoadBalancersConfig interface{} `field:"optional" json:"loadBalancersConfig" yaml:"loadBalancersConfig" cfn:"LoadBalancersConfig,CfnSpotFleet_LoadBalancersConfigProperty"`
 	// The order of the launch template overrides to use in fulfilling On-Demand capacity.
 	OnDemandAllocationStrategy *string `field:"optional" json:"onDemandAllocationStrategy" yaml:"onDemandAllocationStrategy" cfn:"OnDemandAllocationStrategy"`
 	// The maximum amount per hour for On-Demand Instances that you're willing to pay.
@@ -385,21 +385,21 @@ type CfnSpotFleet_SpotFleetRequestConfigDataProperty struct {
 	// The number of On-Demand units to request.
 	OnDemandTargetCapacity *float64 `field:"optional" json:"onDemandTargetCapacity" yaml:"onDemandTargetCapacity" cfn:"OnDemandTargetCapacity"`
 	// Indicates whether Spot Fleet should replace unhealthy instances.
-	ReplaceUnhealthyInstances interface{} `field:"optional" json:"replaceUnhealthyInstances" yaml:"replaceUnhealthyInstances" cfn:"ReplaceUnhealthyInstances"`
+	ReplaceUnhealthyInstances interface{} `field:"optional" json:"replaceUnhealthyInstances" yaml:"replaceUnhealthyInstances" cfn:"ReplaceUnhealthyInstances,b"`
 	// The strategies for managing your Spot Instances that are at an elevated risk of being interrupted.
-	SpotMaintenanceStrategies interface{} `field:"optional" json:"spotMaintenanceStrategies" yaml:"spotMaintenanceStrategies" cfn:"SpotMaintenanceStrategies"`
+	SpotMaintenanceStrategies interface{} `field:"optional" json:"spotMaintenanceStrategies" yaml:"spotMaintenanceStrategies" cfn:"SpotMaintenanceStrategies,CfnSpotFleet_SpotMaintenanceStrategiesProperty"`
 	// The maximum amount per hour for Spot Instances that you're willing to pay.
 	SpotMaxTotalPrice *string `field:"optional" json:"spotMaxTotalPrice" yaml:"spotMaxTotalPrice" cfn:"SpotMaxTotalPrice"`
 	// The maximum price per unit hour that you are willing to pay for a Spot Instance.
 	SpotPrice *string `field:"optional" json:"spotPrice" yaml:"spotPrice" cfn:"SpotPrice"`
 	// The key-value pair for tagging the Spot Fleet request on creation.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnSpotFleet_SpotFleetTagSpecificationProperty]"`
 	// The number of units to request for the Spot Fleet.
 	TargetCapacity *float64 `field:"required" json:"targetCapacity" yaml:"targetCapacity" cfn:"TargetCapacity"`
 	// The unit for the target capacity. You can specify this parameter only when using attribute-based instance type selection.
 	TargetCapacityUnitType *string `field:"optional" json:"targetCapacityUnitType" yaml:"targetCapacityUnitType" cfn:"TargetCapacityUnitType"`
 	// Indicates whether running Spot Instances are terminated when the Spot Fleet request expires.
-	TerminateInstancesWithExpiration interface{} `field:"optional" json:"terminateInstancesWithExpiration" yaml:"terminateInstancesWithExpiration" cfn:"TerminateInstancesWithExpiration"`
+	TerminateInstancesWithExpiration interface{} `field:"optional" json:"terminateInstancesWithExpiration" yaml:"terminateInstancesWithExpiration" cfn:"TerminateInstancesWithExpiration,b"`
 	// The type of request.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The start date and time of the request, in UTC format ( *YYYY* - *MM* - *DD* T *HH* : *MM* : *SS* Z).
@@ -419,7 +419,7 @@ type CfnSpotFleet_SpotFleetTagSpecificationProperty struct {
 // The strategies for managing your Spot Instances that are at an elevated risk of being interrupted.
 type CfnSpotFleet_SpotMaintenanceStrategiesProperty struct {
 	// The Spot Instance replacement strategy to use when Amazon EC2 emits a signal that your Spot Instance is at an elevated risk of being interrupted.
-	CapacityRebalance interface{} `field:"optional" json:"capacityRebalance" yaml:"capacityRebalance" cfn:"CapacityRebalance"`
+	CapacityRebalance interface{} `field:"optional" json:"capacityRebalance" yaml:"capacityRebalance" cfn:"CapacityRebalance,CfnSpotFleet_SpotCapacityRebalanceProperty"`
 }
 
 // Describes Spot Instance placement.
@@ -443,7 +443,7 @@ type CfnSpotFleet_TargetGroupProperty struct {
 // Describes the target groups to attach to a Spot Fleet.
 type CfnSpotFleet_TargetGroupsConfigProperty struct {
 	// One or more target groups.
-	TargetGroups interface{} `field:"required" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups"`
+	TargetGroups interface{} `field:"required" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups,[CfnSpotFleet_TargetGroupProperty]"`
 }
 
 // The minimum and maximum amount of total local storage, in GB.
@@ -474,6 +474,7 @@ func NewCfnSpotFleet(scope constructs.Construct, id *string, props *CfnSpotFleet
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::SpotFleet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

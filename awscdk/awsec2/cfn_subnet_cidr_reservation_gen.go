@@ -70,6 +70,7 @@ func NewCfnSubnetCidrReservation(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::SubnetCidrReservation")})
 	r.tags = cfnSubnetCidrReservationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::SubnetCidrReservation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -92,7 +92,7 @@ type CfnSubnet interface {
 // Properties for defining a `CfnSubnet`.
 type CfnSubnetProps struct {
 	// Indicates whether a network interface created in this subnet receives an IPv6 address. The default value is `false` .
-	AssignIpv6AddressOnCreation interface{} `field:"optional" json:"assignIpv6AddressOnCreation" yaml:"assignIpv6AddressOnCreation" cfn:"AssignIpv6AddressOnCreation"`
+	AssignIpv6AddressOnCreation interface{} `field:"optional" json:"assignIpv6AddressOnCreation" yaml:"assignIpv6AddressOnCreation" cfn:"AssignIpv6AddressOnCreation,b"`
 	// The Availability Zone of the subnet.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The AZ ID of the subnet.
@@ -100,7 +100,7 @@ type CfnSubnetProps struct {
 	// The IPv4 CIDR block assigned to the subnet.
 	CidrBlock *string `field:"optional" json:"cidrBlock" yaml:"cidrBlock" cfn:"CidrBlock"`
 	// Indicates whether DNS queries made to the Amazon-provided DNS Resolver in this subnet should return synthetic IPv6 addresses for IPv4-only destinations.
-	EnableDns64 interface{} `field:"optional" json:"enableDns64" yaml:"enableDns64" cfn:"EnableDns64"`
+	EnableDns64 interface{} `field:"optional" json:"enableDns64" yaml:"enableDns64" cfn:"EnableDns64,b"`
 	// Indicates the device position for local network interfaces in this subnet.
 	EnableLniAtDeviceIndex *float64 `field:"optional" json:"enableLniAtDeviceIndex" yaml:"enableLniAtDeviceIndex" cfn:"EnableLniAtDeviceIndex"`
 	// An IPv4 IPAM pool ID for the subnet.
@@ -112,11 +112,11 @@ type CfnSubnetProps struct {
 	// An IPv6 IPAM pool ID for the subnet.
 	Ipv6IpamPoolId *string `field:"optional" json:"ipv6IpamPoolId" yaml:"ipv6IpamPoolId" cfn:"Ipv6IpamPoolId"`
 	// Indicates whether this is an IPv6 only subnet.
-	Ipv6Native interface{} `field:"optional" json:"ipv6Native" yaml:"ipv6Native" cfn:"Ipv6Native"`
+	Ipv6Native interface{} `field:"optional" json:"ipv6Native" yaml:"ipv6Native" cfn:"Ipv6Native,b"`
 	// An IPv6 netmask length for the subnet.
 	Ipv6NetmaskLength *float64 `field:"optional" json:"ipv6NetmaskLength" yaml:"ipv6NetmaskLength" cfn:"Ipv6NetmaskLength"`
 	// Indicates whether instances launched in this subnet receive a public IPv4 address. The default value is `false` .
-	MapPublicIpOnLaunch interface{} `field:"optional" json:"mapPublicIpOnLaunch" yaml:"mapPublicIpOnLaunch" cfn:"MapPublicIpOnLaunch"`
+	MapPublicIpOnLaunch interface{} `field:"optional" json:"mapPublicIpOnLaunch" yaml:"mapPublicIpOnLaunch" cfn:"MapPublicIpOnLaunch,b"`
 	// The Amazon Resource Name (ARN) of the Outpost.
 	OutpostArn *string `field:"optional" json:"outpostArn" yaml:"outpostArn" cfn:"OutpostArn"`
 	// The hostname type for EC2 instances launched into this subnet and how DNS A and AAAA record queries to the instances should be handled.
@@ -136,9 +136,9 @@ type CfnSubnet_BlockPublicAccessStatesProperty struct {
 // Specifies the options for instance hostnames.
 type CfnSubnet_PrivateDnsNameOptionsOnLaunchProperty struct {
 	// Indicates whether to respond to DNS queries for instance hostname with DNS AAAA records.
-	EnableResourceNameDnsAaaaRecord interface{} `field:"optional" json:"enableResourceNameDnsAaaaRecord" yaml:"enableResourceNameDnsAaaaRecord" cfn:"EnableResourceNameDnsAAAARecord"`
+	EnableResourceNameDnsAaaaRecord interface{} `field:"optional" json:"enableResourceNameDnsAaaaRecord" yaml:"enableResourceNameDnsAaaaRecord" cfn:"EnableResourceNameDnsAAAARecord,b"`
 	// Indicates whether to respond to DNS queries for instance hostnames with DNS A records.
-	EnableResourceNameDnsARecord interface{} `field:"optional" json:"enableResourceNameDnsARecord" yaml:"enableResourceNameDnsARecord" cfn:"EnableResourceNameDnsARecord"`
+	EnableResourceNameDnsARecord interface{} `field:"optional" json:"enableResourceNameDnsARecord" yaml:"enableResourceNameDnsARecord" cfn:"EnableResourceNameDnsARecord,b"`
 	// The type of hostname for EC2 instances.
 	HostnameType *string `field:"optional" json:"hostnameType" yaml:"hostnameType" cfn:"HostnameType"`
 }
@@ -158,6 +158,7 @@ func NewCfnSubnet(scope constructs.Construct, id *string, props *CfnSubnetProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::Subnet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::Subnet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

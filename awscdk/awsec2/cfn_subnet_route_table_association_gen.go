@@ -50,6 +50,7 @@ func NewCfnSubnetRouteTableAssociation(scope constructs.Construct, id *string, p
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::SubnetRouteTableAssociation")})
 	r.props.RouteTableId = l1rt.Ref(r, r.props.RouteTableId, "routeTableId", "ec2.IRouteTableRef | string", "RouteTableRef.RouteTableId")
 	r.props.SubnetId = l1rt.Ref(r, r.props.SubnetId, "subnetId", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

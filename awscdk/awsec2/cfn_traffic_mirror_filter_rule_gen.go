@@ -63,7 +63,7 @@ type CfnTrafficMirrorFilterRuleProps struct {
 	// The destination CIDR block to assign to the Traffic Mirror rule.
 	DestinationCidrBlock *string `field:"required" json:"destinationCidrBlock" yaml:"destinationCidrBlock" cfn:"DestinationCidrBlock"`
 	// The destination port range.
-	DestinationPortRange interface{} `field:"optional" json:"destinationPortRange" yaml:"destinationPortRange" cfn:"DestinationPortRange"`
+	DestinationPortRange interface{} `field:"optional" json:"destinationPortRange" yaml:"destinationPortRange" cfn:"DestinationPortRange,CfnTrafficMirrorFilterRule_TrafficMirrorPortRangeProperty"`
 	// The protocol, for example UDP, to assign to the Traffic Mirror rule.
 	Protocol *float64 `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The action to take on the filtered traffic.
@@ -73,7 +73,7 @@ type CfnTrafficMirrorFilterRuleProps struct {
 	// The source CIDR block to assign to the Traffic Mirror rule.
 	SourceCidrBlock *string `field:"required" json:"sourceCidrBlock" yaml:"sourceCidrBlock" cfn:"SourceCidrBlock"`
 	// The source port range.
-	SourcePortRange interface{} `field:"optional" json:"sourcePortRange" yaml:"sourcePortRange" cfn:"SourcePortRange"`
+	SourcePortRange interface{} `field:"optional" json:"sourcePortRange" yaml:"sourcePortRange" cfn:"SourcePortRange,CfnTrafficMirrorFilterRule_TrafficMirrorPortRangeProperty"`
 	// Tags on Traffic Mirroring filter rules.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of traffic.
@@ -104,6 +104,7 @@ func NewCfnTrafficMirrorFilterRule(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TrafficMirrorFilterRule")})
 	r.tags = cfnTrafficMirrorFilterRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::TrafficMirrorFilterRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

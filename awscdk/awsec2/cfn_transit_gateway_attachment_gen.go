@@ -81,6 +81,7 @@ func NewCfnTransitGatewayAttachment(scope constructs.Construct, id *string, prop
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
 	r.props.TransitGatewayId = l1rt.Ref(r, r.props.TransitGatewayId, "transitGatewayId", "ec2.ITransitGatewayRef | string", "TransitGatewayRef.TransitGatewayId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

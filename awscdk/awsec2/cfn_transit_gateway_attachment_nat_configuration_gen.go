@@ -37,7 +37,7 @@ type CfnTransitGatewayAttachmentNatConfiguration interface {
 // Properties for defining a `CfnTransitGatewayAttachmentNatConfiguration`.
 type CfnTransitGatewayAttachmentNatConfigurationProps struct {
 	// The complete set of NAT rules for the attachment.
-	NatGatewayRules interface{} `field:"required" json:"natGatewayRules" yaml:"natGatewayRules" cfn:"NatGatewayRules"`
+	NatGatewayRules interface{} `field:"required" json:"natGatewayRules" yaml:"natGatewayRules" cfn:"NatGatewayRules,[CfnTransitGatewayAttachmentNatConfiguration_NatRuleProperty]"`
 	// Whether NAT gateway support is enabled on the attachment.
 	NatGatewaySupport *string `field:"required" json:"natGatewaySupport" yaml:"natGatewaySupport" cfn:"NatGatewaySupport"`
 	// Whether routes for the NAT CIDRs are installed into the transit gateway route tables associated with the attachment.
@@ -68,6 +68,7 @@ func NewCfnTransitGatewayAttachmentNatConfiguration(scope constructs.Construct, 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayAttachmentNatConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

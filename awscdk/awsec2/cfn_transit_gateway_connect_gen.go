@@ -41,7 +41,7 @@ type CfnTransitGatewayConnect interface {
 // Properties for defining a `CfnTransitGatewayConnect`.
 type CfnTransitGatewayConnectProps struct {
 	// The Connect attachment options.
-	Options interface{} `field:"required" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"required" json:"options" yaml:"options" cfn:"Options,CfnTransitGatewayConnect_TransitGatewayConnectOptionsProperty"`
 	// The tags for the attachment.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the attachment from which the Connect attachment was created.
@@ -69,6 +69,7 @@ func NewCfnTransitGatewayConnect(scope constructs.Construct, id *string, props *
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayConnect")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::TransitGatewayConnect"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.TransportTransitGatewayAttachmentId = l1rt.Ref(r, r.props.TransportTransitGatewayAttachmentId, "transportTransitGatewayAttachmentId", "ec2.ITransitGatewayVpcAttachmentRef | string", "TransitGatewayVpcAttachmentRef.TransitGatewayVpcAttachmentId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

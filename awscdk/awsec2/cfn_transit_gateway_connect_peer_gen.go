@@ -43,7 +43,7 @@ type CfnTransitGatewayConnectPeer interface {
 // Properties for defining a `CfnTransitGatewayConnectPeer`.
 type CfnTransitGatewayConnectPeerProps struct {
 	// The Connect peer details.
-	ConnectPeerConfiguration interface{} `field:"required" json:"connectPeerConfiguration" yaml:"connectPeerConfiguration" cfn:"ConnectPeerConfiguration"`
+	ConnectPeerConfiguration interface{} `field:"required" json:"connectPeerConfiguration" yaml:"connectPeerConfiguration" cfn:"ConnectPeerConfiguration,CfnTransitGatewayConnectPeer_TransitGatewayConnectPeerConfigurationProperty"`
 	// The tags for the Connect peer.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the Connect attachment.
@@ -67,7 +67,7 @@ type CfnTransitGatewayConnectPeer_TransitGatewayAttachmentBgpConfigurationProper
 // Describes the Connect peer details.
 type CfnTransitGatewayConnectPeer_TransitGatewayConnectPeerConfigurationProperty struct {
 	// The BGP configuration details.
-	BgpConfigurations interface{} `field:"optional" json:"bgpConfigurations" yaml:"bgpConfigurations" cfn:"BgpConfigurations"`
+	BgpConfigurations interface{} `field:"optional" json:"bgpConfigurations" yaml:"bgpConfigurations" cfn:"BgpConfigurations,[CfnTransitGatewayConnectPeer_TransitGatewayAttachmentBgpConfigurationProperty]"`
 	// The range of interior BGP peer IP addresses.
 	InsideCidrBlocks *[]*string `field:"required" json:"insideCidrBlocks" yaml:"insideCidrBlocks" cfn:"InsideCidrBlocks"`
 	// The Connect peer IP address on the appliance side of the tunnel.
@@ -92,6 +92,7 @@ func NewCfnTransitGatewayConnectPeer(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayConnectPeer")})
 	r.tags = cfnTransitGatewayConnectPeerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::TransitGatewayConnectPeer"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

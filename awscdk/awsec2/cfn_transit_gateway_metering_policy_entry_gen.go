@@ -96,6 +96,7 @@ func NewCfnTransitGatewayMeteringPolicyEntry(scope constructs.Construct, id *str
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayMeteringPolicyEntry")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

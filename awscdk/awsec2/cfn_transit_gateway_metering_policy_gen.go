@@ -60,6 +60,7 @@ func NewCfnTransitGatewayMeteringPolicy(scope constructs.Construct, id *string, 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayMeteringPolicy")})
 	r.tags = cfnTransitGatewayMeteringPolicyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::TransitGatewayMeteringPolicy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

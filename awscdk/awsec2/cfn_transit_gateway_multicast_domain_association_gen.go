@@ -57,6 +57,7 @@ func NewCfnTransitGatewayMulticastDomainAssociation(scope constructs.Construct, 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayMulticastDomainAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

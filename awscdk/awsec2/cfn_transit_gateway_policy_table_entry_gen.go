@@ -35,7 +35,7 @@ type CfnTransitGatewayPolicyTableEntry interface {
 
 // Properties for defining a `CfnTransitGatewayPolicyTableEntry`.
 type CfnTransitGatewayPolicyTableEntryProps struct {
-	PolicyRule interface{} `field:"required" json:"policyRule" yaml:"policyRule" cfn:"PolicyRule"`
+	PolicyRule interface{} `field:"required" json:"policyRule" yaml:"policyRule" cfn:"PolicyRule,CfnTransitGatewayPolicyTableEntry_TransitGatewayPolicyRuleProperty"`
 	// The rule number for the policy table entry.
 	PolicyRuleNumber *string `field:"required" json:"policyRuleNumber" yaml:"policyRuleNumber" cfn:"PolicyRuleNumber"`
 	// The ID of the target route table.
@@ -69,6 +69,7 @@ func NewCfnTransitGatewayPolicyTableEntry(scope constructs.Construct, id *string
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayPolicyTableEntry")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,7 +35,7 @@ type CfnTransitGatewayRoute interface {
 // Properties for defining a `CfnTransitGatewayRoute`.
 type CfnTransitGatewayRouteProps struct {
 	// Indicates whether to drop traffic that matches this route.
-	Blackhole interface{} `field:"optional" json:"blackhole" yaml:"blackhole" cfn:"Blackhole"`
+	Blackhole interface{} `field:"optional" json:"blackhole" yaml:"blackhole" cfn:"Blackhole,b"`
 	// The CIDR block used for destination matches.
 	DestinationCidrBlock *string `field:"required" json:"destinationCidrBlock" yaml:"destinationCidrBlock" cfn:"DestinationCidrBlock"`
 	// The ID of the attachment.
@@ -58,6 +58,7 @@ func NewCfnTransitGatewayRoute(scope constructs.Construct, id *string, props *Cf
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayRoute")})
 	r.props.TransitGatewayAttachmentId = l1rt.Ref(r, r.props.TransitGatewayAttachmentId, "transitGatewayAttachmentId", "ec2.ITransitGatewayAttachmentRef | ec2.ITransitGatewayPeeringAttachmentRef | string", "TransitGatewayAttachmentRef.TransitGatewayAttachmentId", "TransitGatewayPeeringAttachmentRef.TransitGatewayAttachmentId")
 	r.props.TransitGatewayRouteTableId = l1rt.Ref(r, r.props.TransitGatewayRouteTableId, "transitGatewayRouteTableId", "ec2.ITransitGatewayRouteTableRef | string", "TransitGatewayRouteTableRef.TransitGatewayRouteTableId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

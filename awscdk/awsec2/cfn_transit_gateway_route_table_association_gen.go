@@ -48,6 +48,7 @@ func NewCfnTransitGatewayRouteTableAssociation(scope constructs.Construct, id *s
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayRouteTableAssociation")})
 	r.props.TransitGatewayAttachmentId = l1rt.Ref(r, r.props.TransitGatewayAttachmentId, "transitGatewayAttachmentId", "ec2.ITransitGatewayAttachmentRef | string", "TransitGatewayAttachmentRef.TransitGatewayAttachmentId")
 	r.props.TransitGatewayRouteTableId = l1rt.Ref(r, r.props.TransitGatewayRouteTableId, "transitGatewayRouteTableId", "ec2.ITransitGatewayRouteTableRef | string", "TransitGatewayRouteTableRef.TransitGatewayRouteTableId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

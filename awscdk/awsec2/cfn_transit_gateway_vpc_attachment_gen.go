@@ -89,6 +89,7 @@ func NewCfnTransitGatewayVpcAttachment(scope constructs.Construct, id *string, p
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::TransitGatewayVpcAttachment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::TransitGatewayVpcAttachment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.TransitGatewayId = l1rt.Ref(r, r.props.TransitGatewayId, "transitGatewayId", "ec2.ITransitGatewayRef | string", "TransitGatewayRef.TransitGatewayId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

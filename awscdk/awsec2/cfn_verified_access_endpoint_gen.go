@@ -90,7 +90,7 @@ type CfnVerifiedAccessEndpointProps struct {
 	// The type of attachment used to provide connectivity between the AWS Verified Access endpoint and the application.
 	AttachmentType *string `field:"required" json:"attachmentType" yaml:"attachmentType" cfn:"AttachmentType"`
 	// The options for a CIDR endpoint.
-	CidrOptions interface{} `field:"optional" json:"cidrOptions" yaml:"cidrOptions" cfn:"CidrOptions"`
+	CidrOptions interface{} `field:"optional" json:"cidrOptions" yaml:"cidrOptions" cfn:"CidrOptions,CfnVerifiedAccessEndpoint_CidrOptionsProperty"`
 	// A description for the AWS Verified Access endpoint.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ARN of a public TLS/SSL certificate imported into or created with ACM.
@@ -100,19 +100,19 @@ type CfnVerifiedAccessEndpointProps struct {
 	// The type of AWS Verified Access endpoint.
 	EndpointType *string `field:"required" json:"endpointType" yaml:"endpointType" cfn:"EndpointType"`
 	// The load balancer details if creating the AWS Verified Access endpoint as `load-balancer` type.
-	LoadBalancerOptions interface{} `field:"optional" json:"loadBalancerOptions" yaml:"loadBalancerOptions" cfn:"LoadBalancerOptions"`
+	LoadBalancerOptions interface{} `field:"optional" json:"loadBalancerOptions" yaml:"loadBalancerOptions" cfn:"LoadBalancerOptions,CfnVerifiedAccessEndpoint_LoadBalancerOptionsProperty"`
 	// The options for network-interface type endpoint.
-	NetworkInterfaceOptions interface{} `field:"optional" json:"networkInterfaceOptions" yaml:"networkInterfaceOptions" cfn:"NetworkInterfaceOptions"`
+	NetworkInterfaceOptions interface{} `field:"optional" json:"networkInterfaceOptions" yaml:"networkInterfaceOptions" cfn:"NetworkInterfaceOptions,CfnVerifiedAccessEndpoint_NetworkInterfaceOptionsProperty"`
 	// The Verified Access policy document.
 	PolicyDocument *string `field:"optional" json:"policyDocument" yaml:"policyDocument" cfn:"PolicyDocument"`
 	// The status of the Verified Access policy.
-	PolicyEnabled interface{} `field:"optional" json:"policyEnabled" yaml:"policyEnabled" cfn:"PolicyEnabled"`
+	PolicyEnabled interface{} `field:"optional" json:"policyEnabled" yaml:"policyEnabled" cfn:"PolicyEnabled,b"`
 	// The options for an RDS endpoint.
-	RdsOptions interface{} `field:"optional" json:"rdsOptions" yaml:"rdsOptions" cfn:"RdsOptions"`
+	RdsOptions interface{} `field:"optional" json:"rdsOptions" yaml:"rdsOptions" cfn:"RdsOptions,CfnVerifiedAccessEndpoint_RdsOptionsProperty"`
 	// The IDs of the security groups for the endpoint.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The options for additional server side encryption.
-	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SseSpecification"`
+	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SseSpecification,CfnVerifiedAccessEndpoint_SseSpecificationProperty"`
 	// The tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the AWS Verified Access group.
@@ -124,7 +124,7 @@ type CfnVerifiedAccessEndpoint_CidrOptionsProperty struct {
 	// The CIDR.
 	Cidr *string `field:"optional" json:"cidr" yaml:"cidr" cfn:"Cidr"`
 	// The port ranges.
-	PortRanges interface{} `field:"optional" json:"portRanges" yaml:"portRanges" cfn:"PortRanges"`
+	PortRanges interface{} `field:"optional" json:"portRanges" yaml:"portRanges" cfn:"PortRanges,[CfnVerifiedAccessEndpoint_PortRangeProperty]"`
 	// The protocol.
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The IDs of the subnets.
@@ -138,7 +138,7 @@ type CfnVerifiedAccessEndpoint_LoadBalancerOptionsProperty struct {
 	// The IP port number.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// The port ranges.
-	PortRanges interface{} `field:"optional" json:"portRanges" yaml:"portRanges" cfn:"PortRanges"`
+	PortRanges interface{} `field:"optional" json:"portRanges" yaml:"portRanges" cfn:"PortRanges,[CfnVerifiedAccessEndpoint_PortRangeProperty]"`
 	// The IP protocol.
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The IDs of the subnets.
@@ -152,7 +152,7 @@ type CfnVerifiedAccessEndpoint_NetworkInterfaceOptionsProperty struct {
 	// The IP port number.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// The port ranges.
-	PortRanges interface{} `field:"optional" json:"portRanges" yaml:"portRanges" cfn:"PortRanges"`
+	PortRanges interface{} `field:"optional" json:"portRanges" yaml:"portRanges" cfn:"PortRanges,[CfnVerifiedAccessEndpoint_PortRangeProperty]"`
 	// The IP protocol.
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 }
@@ -186,7 +186,7 @@ type CfnVerifiedAccessEndpoint_RdsOptionsProperty struct {
 // AWS Verified Access provides server side encryption by default to data at rest using AWS -owned KMS keys.
 type CfnVerifiedAccessEndpoint_SseSpecificationProperty struct {
 	// Enable or disable the use of customer managed KMS keys for server side encryption.
-	CustomerManagedKeyEnabled interface{} `field:"optional" json:"customerManagedKeyEnabled" yaml:"customerManagedKeyEnabled" cfn:"CustomerManagedKeyEnabled"`
+	CustomerManagedKeyEnabled interface{} `field:"optional" json:"customerManagedKeyEnabled" yaml:"customerManagedKeyEnabled" cfn:"CustomerManagedKeyEnabled,b"`
 	// The ARN of the KMS key.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 }
@@ -205,6 +205,7 @@ func NewCfnVerifiedAccessEndpoint(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VerifiedAccessEndpoint")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VerifiedAccessEndpoint"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

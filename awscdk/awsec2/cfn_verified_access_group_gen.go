@@ -56,9 +56,9 @@ type CfnVerifiedAccessGroupProps struct {
 	// The Verified Access policy document.
 	PolicyDocument *string `field:"optional" json:"policyDocument" yaml:"policyDocument" cfn:"PolicyDocument"`
 	// The status of the Verified Access policy.
-	PolicyEnabled interface{} `field:"optional" json:"policyEnabled" yaml:"policyEnabled" cfn:"PolicyEnabled"`
+	PolicyEnabled interface{} `field:"optional" json:"policyEnabled" yaml:"policyEnabled" cfn:"PolicyEnabled,b"`
 	// The options for additional server side encryption.
-	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SseSpecification"`
+	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SseSpecification,CfnVerifiedAccessGroup_SseSpecificationProperty"`
 	// The tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the AWS Verified Access instance.
@@ -68,7 +68,7 @@ type CfnVerifiedAccessGroupProps struct {
 // AWS Verified Access provides server side encryption by default to data at rest using AWS -owned KMS keys.
 type CfnVerifiedAccessGroup_SseSpecificationProperty struct {
 	// Enable or disable the use of customer managed KMS keys for server side encryption.
-	CustomerManagedKeyEnabled interface{} `field:"optional" json:"customerManagedKeyEnabled" yaml:"customerManagedKeyEnabled" cfn:"CustomerManagedKeyEnabled"`
+	CustomerManagedKeyEnabled interface{} `field:"optional" json:"customerManagedKeyEnabled" yaml:"customerManagedKeyEnabled" cfn:"CustomerManagedKeyEnabled,b"`
 	// The ARN of the KMS key.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 }
@@ -87,6 +87,7 @@ func NewCfnVerifiedAccessGroup(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VerifiedAccessGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VerifiedAccessGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

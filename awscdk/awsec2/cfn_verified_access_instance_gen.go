@@ -57,21 +57,21 @@ type CfnVerifiedAccessInstanceProps struct {
 	// A description for the AWS Verified Access instance.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether support for Federal Information Processing Standards (FIPS) is enabled on the instance.
-	FipsEnabled interface{} `field:"optional" json:"fipsEnabled" yaml:"fipsEnabled" cfn:"FipsEnabled"`
+	FipsEnabled interface{} `field:"optional" json:"fipsEnabled" yaml:"fipsEnabled" cfn:"FipsEnabled,b"`
 	// The logging configuration for the Verified Access instances.
-	LoggingConfigurations interface{} `field:"optional" json:"loggingConfigurations" yaml:"loggingConfigurations" cfn:"LoggingConfigurations"`
+	LoggingConfigurations interface{} `field:"optional" json:"loggingConfigurations" yaml:"loggingConfigurations" cfn:"LoggingConfigurations,CfnVerifiedAccessInstance_VerifiedAccessLogsProperty"`
 	// The tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The IDs of the AWS Verified Access trust providers.
 	VerifiedAccessTrustProviderIds *[]*string `field:"optional" json:"verifiedAccessTrustProviderIds" yaml:"verifiedAccessTrustProviderIds" cfn:"VerifiedAccessTrustProviderIds"`
 	// The IDs of the AWS Verified Access trust providers.
-	VerifiedAccessTrustProviders interface{} `field:"optional" json:"verifiedAccessTrustProviders" yaml:"verifiedAccessTrustProviders" cfn:"VerifiedAccessTrustProviders"`
+	VerifiedAccessTrustProviders interface{} `field:"optional" json:"verifiedAccessTrustProviders" yaml:"verifiedAccessTrustProviders" cfn:"VerifiedAccessTrustProviders,[CfnVerifiedAccessInstance_VerifiedAccessTrustProviderProperty]"`
 }
 
 // Options for CloudWatch Logs as a logging destination.
 type CfnVerifiedAccessInstance_CloudWatchLogsProperty struct {
 	// Indicates whether logging is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The ID of the CloudWatch Logs log group.
 	LogGroup *string `field:"optional" json:"logGroup" yaml:"logGroup" cfn:"LogGroup"`
 }
@@ -81,7 +81,7 @@ type CfnVerifiedAccessInstance_KinesisDataFirehoseProperty struct {
 	// The ID of the delivery stream.
 	DeliveryStream *string `field:"optional" json:"deliveryStream" yaml:"deliveryStream" cfn:"DeliveryStream"`
 	// Indicates whether logging is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Options for Amazon S3 as a logging destination.
@@ -91,7 +91,7 @@ type CfnVerifiedAccessInstance_S3Property struct {
 	// The AWS account number that owns the bucket.
 	BucketOwner *string `field:"optional" json:"bucketOwner" yaml:"bucketOwner" cfn:"BucketOwner"`
 	// Indicates whether logging is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The bucket prefix.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 }
@@ -99,15 +99,15 @@ type CfnVerifiedAccessInstance_S3Property struct {
 // Describes the options for Verified Access logs.
 type CfnVerifiedAccessInstance_VerifiedAccessLogsProperty struct {
 	// CloudWatch Logs logging destination.
-	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnVerifiedAccessInstance_CloudWatchLogsProperty"`
 	// Indicates whether to include trust data sent by trust providers in the logs.
-	IncludeTrustContext interface{} `field:"optional" json:"includeTrustContext" yaml:"includeTrustContext" cfn:"IncludeTrustContext"`
+	IncludeTrustContext interface{} `field:"optional" json:"includeTrustContext" yaml:"includeTrustContext" cfn:"IncludeTrustContext,b"`
 	// Kinesis logging destination.
-	KinesisDataFirehose interface{} `field:"optional" json:"kinesisDataFirehose" yaml:"kinesisDataFirehose" cfn:"KinesisDataFirehose"`
+	KinesisDataFirehose interface{} `field:"optional" json:"kinesisDataFirehose" yaml:"kinesisDataFirehose" cfn:"KinesisDataFirehose,CfnVerifiedAccessInstance_KinesisDataFirehoseProperty"`
 	// The logging version.
 	LogVersion *string `field:"optional" json:"logVersion" yaml:"logVersion" cfn:"LogVersion"`
 	// Amazon S3 logging options.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnVerifiedAccessInstance_S3Property"`
 }
 
 // A trust provider is a third-party entity that creates, maintains, and manages identity information for users and devices.
@@ -138,6 +138,7 @@ func NewCfnVerifiedAccessInstance(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VerifiedAccessInstance")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VerifiedAccessInstance"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,17 +62,17 @@ type CfnVerifiedAccessTrustProviderProps struct {
 	// A description for the AWS Verified Access trust provider.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The options for device-identity trust provider.
-	DeviceOptions interface{} `field:"optional" json:"deviceOptions" yaml:"deviceOptions" cfn:"DeviceOptions"`
+	DeviceOptions interface{} `field:"optional" json:"deviceOptions" yaml:"deviceOptions" cfn:"DeviceOptions,CfnVerifiedAccessTrustProvider_DeviceOptionsProperty"`
 	// The type of device-based trust provider.
 	DeviceTrustProviderType *string `field:"optional" json:"deviceTrustProviderType" yaml:"deviceTrustProviderType" cfn:"DeviceTrustProviderType"`
 	// The OpenID Connect (OIDC) options.
-	NativeApplicationOidcOptions interface{} `field:"optional" json:"nativeApplicationOidcOptions" yaml:"nativeApplicationOidcOptions" cfn:"NativeApplicationOidcOptions"`
+	NativeApplicationOidcOptions interface{} `field:"optional" json:"nativeApplicationOidcOptions" yaml:"nativeApplicationOidcOptions" cfn:"NativeApplicationOidcOptions,CfnVerifiedAccessTrustProvider_NativeApplicationOidcOptionsProperty"`
 	// The options for an OpenID Connect-compatible user-identity trust provider.
-	OidcOptions interface{} `field:"optional" json:"oidcOptions" yaml:"oidcOptions" cfn:"OidcOptions"`
+	OidcOptions interface{} `field:"optional" json:"oidcOptions" yaml:"oidcOptions" cfn:"OidcOptions,CfnVerifiedAccessTrustProvider_OidcOptionsProperty"`
 	// The identifier to be used when working with policy rules.
 	PolicyReferenceName *string `field:"required" json:"policyReferenceName" yaml:"policyReferenceName" cfn:"PolicyReferenceName"`
 	// The options for additional server side encryption.
-	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SseSpecification"`
+	SseSpecification interface{} `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SseSpecification,CfnVerifiedAccessTrustProvider_SseSpecificationProperty"`
 	// The tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of Verified Access trust provider.
@@ -130,7 +130,7 @@ type CfnVerifiedAccessTrustProvider_OidcOptionsProperty struct {
 // AWS Verified Access provides server side encryption by default to data at rest using AWS -owned KMS keys.
 type CfnVerifiedAccessTrustProvider_SseSpecificationProperty struct {
 	// Enable or disable the use of customer managed KMS keys for server side encryption.
-	CustomerManagedKeyEnabled interface{} `field:"optional" json:"customerManagedKeyEnabled" yaml:"customerManagedKeyEnabled" cfn:"CustomerManagedKeyEnabled"`
+	CustomerManagedKeyEnabled interface{} `field:"optional" json:"customerManagedKeyEnabled" yaml:"customerManagedKeyEnabled" cfn:"CustomerManagedKeyEnabled,b"`
 	// The ARN of the KMS key.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 }
@@ -149,6 +149,7 @@ func NewCfnVerifiedAccessTrustProvider(scope constructs.Construct, id *string, p
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VerifiedAccessTrustProvider")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VerifiedAccessTrustProvider"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnVolumeAttachment(scope constructs.Construct, id *string, props *CfnVo
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VolumeAttachment")})
 	r.props.InstanceId = l1rt.Ref(r, r.props.InstanceId, "instanceId", "ec2.IInstanceRef | string", "InstanceRef.InstanceId")
 	r.props.VolumeId = l1rt.Ref(r, r.props.VolumeId, "volumeId", "ec2.IVolumeRef | string", "VolumeRef.VolumeId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,19 +71,19 @@ type CfnVolume interface {
 // Properties for defining a `CfnVolume`.
 type CfnVolumeProps struct {
 	// Indicates whether the volume is auto-enabled for I/O operations.
-	AutoEnableIo interface{} `field:"optional" json:"autoEnableIo" yaml:"autoEnableIo" cfn:"AutoEnableIO"`
+	AutoEnableIo interface{} `field:"optional" json:"autoEnableIo" yaml:"autoEnableIo" cfn:"AutoEnableIO,b"`
 	// The ID of the Availability Zone in which to create the volume. For example, `us-east-1a` .
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The ID of the Availability Zone in which to create the volume. For example, `use1-az1` .
 	AvailabilityZoneId *string `field:"optional" json:"availabilityZoneId" yaml:"availabilityZoneId" cfn:"AvailabilityZoneId"`
 	// Indicates whether the volume should be encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of I/O operations per second (IOPS) to provision for the volume.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The identifier of the AWS KMS key to use for Amazon EBS encryption.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Indicates whether Amazon EBS Multi-Attach is enabled.
-	MultiAttachEnabled interface{} `field:"optional" json:"multiAttachEnabled" yaml:"multiAttachEnabled" cfn:"MultiAttachEnabled"`
+	MultiAttachEnabled interface{} `field:"optional" json:"multiAttachEnabled" yaml:"multiAttachEnabled" cfn:"MultiAttachEnabled,b"`
 	// The Amazon Resource Name (ARN) of the Outpost on which to create the volume.
 	OutpostArn *string `field:"optional" json:"outpostArn" yaml:"outpostArn" cfn:"OutpostArn"`
 	// The size of the volume, in GiBs.
@@ -116,6 +116,7 @@ func NewCfnVolume(scope constructs.Construct, id *string, props *CfnVolumeProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::Volume")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::Volume"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

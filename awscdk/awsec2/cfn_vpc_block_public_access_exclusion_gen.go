@@ -61,6 +61,7 @@ func NewCfnVPCBlockPublicAccessExclusion(scope constructs.Construct, id *string,
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPCBlockPublicAccessExclusion")})
 	r.tags = cfnVPCBlockPublicAccessExclusionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VPCBlockPublicAccessExclusion"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

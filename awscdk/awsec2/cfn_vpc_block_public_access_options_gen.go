@@ -45,6 +45,7 @@ func NewCfnVPCBlockPublicAccessOptions(scope constructs.Construct, id *string, p
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPCBlockPublicAccessOptions")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,7 +59,7 @@ type CfnVPCCidrBlock interface {
 // Properties for defining a `CfnVPCCidrBlock`.
 type CfnVPCCidrBlockProps struct {
 	// Requests an Amazon-provided IPv6 CIDR block with a /56 prefix length for the VPC.
-	AmazonProvidedIpv6CidrBlock interface{} `field:"optional" json:"amazonProvidedIpv6CidrBlock" yaml:"amazonProvidedIpv6CidrBlock" cfn:"AmazonProvidedIpv6CidrBlock"`
+	AmazonProvidedIpv6CidrBlock interface{} `field:"optional" json:"amazonProvidedIpv6CidrBlock" yaml:"amazonProvidedIpv6CidrBlock" cfn:"AmazonProvidedIpv6CidrBlock,b"`
 	// An IPv4 CIDR block to associate with the VPC.
 	CidrBlock *string `field:"optional" json:"cidrBlock" yaml:"cidrBlock" cfn:"CidrBlock"`
 	// Associate a CIDR allocated from an IPv4 IPAM pool to a VPC.
@@ -93,6 +93,7 @@ func NewCfnVPCCidrBlock(scope constructs.Construct, id *string, props *CfnVPCCid
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPCCidrBlock")})
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -138,21 +138,21 @@ type CfnVPCEncryptionControlProps struct {
 // Information about resource exclusions for the VPC Encryption Control configuration.
 type CfnVPCEncryptionControl_ResourceExclusionsProperty struct {
 	// Specifies whether to exclude egress-only internet gateway traffic from encryption enforcement.
-	EgressOnlyInternetGateway interface{} `field:"optional" json:"egressOnlyInternetGateway" yaml:"egressOnlyInternetGateway" cfn:"EgressOnlyInternetGateway"`
+	EgressOnlyInternetGateway interface{} `field:"optional" json:"egressOnlyInternetGateway" yaml:"egressOnlyInternetGateway" cfn:"EgressOnlyInternetGateway,CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty"`
 	// Specifies whether to exclude Elastic File System traffic from encryption enforcement.
-	ElasticFileSystem interface{} `field:"optional" json:"elasticFileSystem" yaml:"elasticFileSystem" cfn:"ElasticFileSystem"`
+	ElasticFileSystem interface{} `field:"optional" json:"elasticFileSystem" yaml:"elasticFileSystem" cfn:"ElasticFileSystem,CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty"`
 	// Specifies whether to exclude internet gateway traffic from encryption enforcement.
-	InternetGateway interface{} `field:"optional" json:"internetGateway" yaml:"internetGateway" cfn:"InternetGateway"`
+	InternetGateway interface{} `field:"optional" json:"internetGateway" yaml:"internetGateway" cfn:"InternetGateway,CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty"`
 	// Specifies whether to exclude Lambda function traffic from encryption enforcement.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty"`
 	// Specifies whether to exclude NAT gateway traffic from encryption enforcement.
-	NatGateway interface{} `field:"optional" json:"natGateway" yaml:"natGateway" cfn:"NatGateway"`
+	NatGateway interface{} `field:"optional" json:"natGateway" yaml:"natGateway" cfn:"NatGateway,CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty"`
 	// Specifies whether to exclude virtual private gateway traffic from encryption enforcement.
-	VirtualPrivateGateway interface{} `field:"optional" json:"virtualPrivateGateway" yaml:"virtualPrivateGateway" cfn:"VirtualPrivateGateway"`
+	VirtualPrivateGateway interface{} `field:"optional" json:"virtualPrivateGateway" yaml:"virtualPrivateGateway" cfn:"VirtualPrivateGateway,CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty"`
 	// Specifies whether to exclude VPC Lattice traffic from encryption enforcement.
-	VpcLattice interface{} `field:"optional" json:"vpcLattice" yaml:"vpcLattice" cfn:"VpcLattice"`
+	VpcLattice interface{} `field:"optional" json:"vpcLattice" yaml:"vpcLattice" cfn:"VpcLattice,CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty"`
 	// Specifies whether to exclude VPC peering connection traffic from encryption enforcement.
-	VpcPeering interface{} `field:"optional" json:"vpcPeering" yaml:"vpcPeering" cfn:"VpcPeering"`
+	VpcPeering interface{} `field:"optional" json:"vpcPeering" yaml:"vpcPeering" cfn:"VpcPeering,CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty"`
 }
 
 // Describes an exclusion configuration for VPC Encryption Control.
@@ -177,6 +177,7 @@ func NewCfnVPCEncryptionControl(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPCEncryptionControl")})
 	r.tags = cfnVPCEncryptionControlTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VPCEncryptionControl"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,6 +60,7 @@ func NewCfnVPCEndpointConnectionNotification(scope constructs.Construct, id *str
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPCEndpointConnectionNotification")})
 	r.props.ConnectionNotificationArn = l1rt.Ref(r, r.props.ConnectionNotificationArn, "connectionNotificationArn", "sns.ITopicRef | string", "TopicRef.TopicArn")
 	r.props.ServiceId = l1rt.Ref(r, r.props.ServiceId, "serviceId", "ec2.IVPCEndpointServiceRef | string", "VpcEndpointServiceRef.ServiceId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

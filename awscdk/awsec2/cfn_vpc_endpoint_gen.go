@@ -74,13 +74,13 @@ type CfnVPCEndpoint interface {
 // Properties for defining a `CfnVPCEndpoint`.
 type CfnVPCEndpointProps struct {
 	// Describes the DNS options for an endpoint.
-	DnsOptions interface{} `field:"optional" json:"dnsOptions" yaml:"dnsOptions" cfn:"DnsOptions"`
+	DnsOptions interface{} `field:"optional" json:"dnsOptions" yaml:"dnsOptions" cfn:"DnsOptions,CfnVPCEndpoint_DnsOptionsSpecificationProperty"`
 	// The supported IP address types.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IpAddressType"`
 	// An endpoint policy, which controls access to the service from the VPC.
 	PolicyDocument interface{} `field:"optional" json:"policyDocument" yaml:"policyDocument" cfn:"PolicyDocument"`
 	// Indicate whether to associate a private hosted zone with the specified VPC.
-	PrivateDnsEnabled interface{} `field:"optional" json:"privateDnsEnabled" yaml:"privateDnsEnabled" cfn:"PrivateDnsEnabled"`
+	PrivateDnsEnabled interface{} `field:"optional" json:"privateDnsEnabled" yaml:"privateDnsEnabled" cfn:"PrivateDnsEnabled,b"`
 	// The Amazon Resource Name (ARN) of the resource configuration.
 	ResourceConfigurationArn *string `field:"optional" json:"resourceConfigurationArn" yaml:"resourceConfigurationArn" cfn:"ResourceConfigurationArn"`
 	// The IDs of the route tables.
@@ -133,6 +133,7 @@ func NewCfnVPCEndpoint(scope constructs.Construct, id *string, props *CfnVPCEndp
 	r.props.SecurityGroupIds = l1rt.RefList(r, r.props.SecurityGroupIds, "securityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,9 +58,9 @@ type CfnVPCEndpointService interface {
 // Properties for defining a `CfnVPCEndpointService`.
 type CfnVPCEndpointServiceProps struct {
 	// Indicates whether requests from service consumers to create an endpoint to your service must be accepted.
-	AcceptanceRequired interface{} `field:"optional" json:"acceptanceRequired" yaml:"acceptanceRequired" cfn:"AcceptanceRequired"`
+	AcceptanceRequired interface{} `field:"optional" json:"acceptanceRequired" yaml:"acceptanceRequired" cfn:"AcceptanceRequired,b"`
 	// Indicates whether to enable the built-in Contributor Insights rules provided by AWS PrivateLink .
-	ContributorInsightsEnabled interface{} `field:"optional" json:"contributorInsightsEnabled" yaml:"contributorInsightsEnabled" cfn:"ContributorInsightsEnabled"`
+	ContributorInsightsEnabled interface{} `field:"optional" json:"contributorInsightsEnabled" yaml:"contributorInsightsEnabled" cfn:"ContributorInsightsEnabled,b"`
 	// The Amazon Resource Names (ARNs) of the Gateway Load Balancers.
 	GatewayLoadBalancerArns *[]*string `field:"optional" json:"gatewayLoadBalancerArns" yaml:"gatewayLoadBalancerArns" cfn:"GatewayLoadBalancerArns"`
 	// The Amazon Resource Names (ARNs) of the Network Load Balancers.
@@ -68,7 +68,7 @@ type CfnVPCEndpointServiceProps struct {
 	// The entity that is responsible for the endpoint costs.
 	PayerResponsibility         *string     `field:"optional" json:"payerResponsibility" yaml:"payerResponsibility" cfn:"PayerResponsibility"`
 	PrivateDnsName              *string     `field:"optional" json:"privateDnsName" yaml:"privateDnsName" cfn:"PrivateDnsName"`
-	PrivateDnsNameConfiguration interface{} `field:"optional" json:"privateDnsNameConfiguration" yaml:"privateDnsNameConfiguration" cfn:"PrivateDnsNameConfiguration"`
+	PrivateDnsNameConfiguration interface{} `field:"optional" json:"privateDnsNameConfiguration" yaml:"privateDnsNameConfiguration" cfn:"PrivateDnsNameConfiguration,CfnVPCEndpointService_PrivateDnsNameConfigurationProperty"`
 	// The supported IP address types.
 	SupportedIpAddressTypes *[]*string `field:"optional" json:"supportedIpAddressTypes" yaml:"supportedIpAddressTypes" cfn:"SupportedIpAddressTypes"`
 	// The Regions from which service consumers can access the service.
@@ -99,6 +99,7 @@ func NewCfnVPCEndpointService(scope constructs.Construct, id *string, props *Cfn
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPCEndpointService")})
 	r.tags = cfnVPCEndpointServiceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VPCEndpointService"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.NetworkLoadBalancerArns = l1rt.RefList(r, r.props.NetworkLoadBalancerArns, "networkLoadBalancerArns", "elasticloadbalancingv2.ILoadBalancerRef | string", "LoadBalancerRef.LoadBalancerArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

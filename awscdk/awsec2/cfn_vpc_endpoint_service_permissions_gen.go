@@ -47,6 +47,7 @@ func NewCfnVPCEndpointServicePermissions(scope constructs.Construct, id *string,
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPCEndpointServicePermissions")})
 	r.props.ServiceId = l1rt.Ref(r, r.props.ServiceId, "serviceId", "ec2.IVPCEndpointServiceRef | string", "VpcEndpointServiceRef.ServiceId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

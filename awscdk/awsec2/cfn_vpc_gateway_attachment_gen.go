@@ -56,6 +56,7 @@ func NewCfnVPCGatewayAttachment(scope constructs.Construct, id *string, props *C
 	r.props.InternetGatewayId = l1rt.Ref(r, r.props.InternetGatewayId, "internetGatewayId", "ec2.IInternetGatewayRef | string", "InternetGatewayRef.InternetGatewayId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
 	r.props.VpnGatewayId = l1rt.Ref(r, r.props.VpnGatewayId, "vpnGatewayId", "ec2.IVPNGatewayRef | string", "VpnGatewayRef.VpnGatewayId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -120,9 +120,9 @@ type CfnVPCProps struct {
 	// The IPv4 network range for the VPC, in CIDR notation.
 	CidrBlock *string `field:"optional" json:"cidrBlock" yaml:"cidrBlock" cfn:"CidrBlock"`
 	// Indicates whether the instances launched in the VPC get DNS hostnames.
-	EnableDnsHostnames interface{} `field:"optional" json:"enableDnsHostnames" yaml:"enableDnsHostnames" cfn:"EnableDnsHostnames"`
+	EnableDnsHostnames interface{} `field:"optional" json:"enableDnsHostnames" yaml:"enableDnsHostnames" cfn:"EnableDnsHostnames,b"`
 	// Indicates whether the DNS resolution is supported for the VPC.
-	EnableDnsSupport interface{} `field:"optional" json:"enableDnsSupport" yaml:"enableDnsSupport" cfn:"EnableDnsSupport"`
+	EnableDnsSupport interface{} `field:"optional" json:"enableDnsSupport" yaml:"enableDnsSupport" cfn:"EnableDnsSupport,b"`
 	// The allowed tenancy of instances launched into the VPC.
 	InstanceTenancy *string `field:"optional" json:"instanceTenancy" yaml:"instanceTenancy" cfn:"InstanceTenancy"`
 	// The ID of an IPv4 IPAM pool you want to use for allocating this VPC's CIDR.
@@ -132,7 +132,7 @@ type CfnVPCProps struct {
 	// The tags for the VPC.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Describes the configuration and state of VPC encryption controls.
-	VpcEncryptionControl interface{} `field:"optional" json:"vpcEncryptionControl" yaml:"vpcEncryptionControl" cfn:"VpcEncryptionControl"`
+	VpcEncryptionControl interface{} `field:"optional" json:"vpcEncryptionControl" yaml:"vpcEncryptionControl" cfn:"VpcEncryptionControl,CfnVPC_VpcEncryptionControlProperty"`
 }
 
 // Describes an exclusion configuration for VPC Encryption Control.
@@ -146,21 +146,21 @@ type CfnVPC_VpcEncryptionControlExclusionProperty struct {
 // Describes the exclusion configurations for various resource types in VPC Encryption Control.
 type CfnVPC_VpcEncryptionControlExclusionsProperty struct {
 	// Describes an exclusion configuration for VPC Encryption Control.
-	EgressOnlyInternetGateway interface{} `field:"optional" json:"egressOnlyInternetGateway" yaml:"egressOnlyInternetGateway" cfn:"EgressOnlyInternetGateway"`
+	EgressOnlyInternetGateway interface{} `field:"optional" json:"egressOnlyInternetGateway" yaml:"egressOnlyInternetGateway" cfn:"EgressOnlyInternetGateway,CfnVPC_VpcEncryptionControlExclusionProperty"`
 	// Describes an exclusion configuration for VPC Encryption Control.
-	ElasticFileSystem interface{} `field:"optional" json:"elasticFileSystem" yaml:"elasticFileSystem" cfn:"ElasticFileSystem"`
+	ElasticFileSystem interface{} `field:"optional" json:"elasticFileSystem" yaml:"elasticFileSystem" cfn:"ElasticFileSystem,CfnVPC_VpcEncryptionControlExclusionProperty"`
 	// Describes an exclusion configuration for VPC Encryption Control.
-	InternetGateway interface{} `field:"optional" json:"internetGateway" yaml:"internetGateway" cfn:"InternetGateway"`
+	InternetGateway interface{} `field:"optional" json:"internetGateway" yaml:"internetGateway" cfn:"InternetGateway,CfnVPC_VpcEncryptionControlExclusionProperty"`
 	// Describes an exclusion configuration for VPC Encryption Control.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnVPC_VpcEncryptionControlExclusionProperty"`
 	// Describes an exclusion configuration for VPC Encryption Control.
-	NatGateway interface{} `field:"optional" json:"natGateway" yaml:"natGateway" cfn:"NatGateway"`
+	NatGateway interface{} `field:"optional" json:"natGateway" yaml:"natGateway" cfn:"NatGateway,CfnVPC_VpcEncryptionControlExclusionProperty"`
 	// Describes an exclusion configuration for VPC Encryption Control.
-	VirtualPrivateGateway interface{} `field:"optional" json:"virtualPrivateGateway" yaml:"virtualPrivateGateway" cfn:"VirtualPrivateGateway"`
+	VirtualPrivateGateway interface{} `field:"optional" json:"virtualPrivateGateway" yaml:"virtualPrivateGateway" cfn:"VirtualPrivateGateway,CfnVPC_VpcEncryptionControlExclusionProperty"`
 	// Describes an exclusion configuration for VPC Encryption Control.
-	VpcLattice interface{} `field:"optional" json:"vpcLattice" yaml:"vpcLattice" cfn:"VpcLattice"`
+	VpcLattice interface{} `field:"optional" json:"vpcLattice" yaml:"vpcLattice" cfn:"VpcLattice,CfnVPC_VpcEncryptionControlExclusionProperty"`
 	// Describes an exclusion configuration for VPC Encryption Control.
-	VpcPeering interface{} `field:"optional" json:"vpcPeering" yaml:"vpcPeering" cfn:"VpcPeering"`
+	VpcPeering interface{} `field:"optional" json:"vpcPeering" yaml:"vpcPeering" cfn:"VpcPeering,CfnVPC_VpcEncryptionControlExclusionProperty"`
 }
 
 // Describes the configuration and state of VPC encryption controls.
@@ -173,7 +173,7 @@ type CfnVPC_VpcEncryptionControlProperty struct {
 	Mode                *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 	NatGatewayExclusion *string `field:"optional" json:"natGatewayExclusion" yaml:"natGatewayExclusion" cfn:"NatGatewayExclusion"`
 	// Describes the exclusion configurations for various resource types in VPC Encryption Control.
-	ResourceExclusions interface{} `field:"optional" json:"resourceExclusions" yaml:"resourceExclusions" cfn:"ResourceExclusions"`
+	ResourceExclusions interface{} `field:"optional" json:"resourceExclusions" yaml:"resourceExclusions" cfn:"ResourceExclusions,CfnVPC_VpcEncryptionControlExclusionsProperty"`
 	// The current state of the VPC Encryption Control configuration.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// A message providing additional information about the encryption control state.
@@ -201,6 +201,7 @@ func NewCfnVPC(scope constructs.Construct, id *string, props *CfnVPCProps) CfnVP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPC")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VPC"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -78,6 +78,7 @@ func NewCfnVPCPeeringConnection(scope constructs.Construct, id *string, props *C
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VPCPeeringConnection"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.PeerVpcId = l1rt.Ref(r, r.props.PeerVpcId, "peerVpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,6 +48,7 @@ func NewCfnVPCDHCPOptionsAssociation(scope constructs.Construct, id *string, pro
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPCDHCPOptionsAssociation")})
 	r.props.DhcpOptionsId = l1rt.Ref(r, r.props.DhcpOptionsId, "dhcpOptionsId", "ec2.IDHCPOptionsRef | string", "DhcpOptionsRef.DhcpOptionsId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnVPNConcentrator(scope constructs.Construct, id *string, props *CfnVPN
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPNConcentrator")})
 	r.tags = cfnVPNConcentratorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::VPNConcentrator"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -82,7 +82,7 @@ type CfnVPNConnectionProps struct {
 	// The ID of the customer gateway at your end of the VPN connection.
 	CustomerGatewayId interface{} `field:"required" json:"customerGatewayId" yaml:"customerGatewayId" cfn:"CustomerGatewayId"`
 	// Indicate whether to enable acceleration for the VPN connection.
-	EnableAcceleration interface{} `field:"optional" json:"enableAcceleration" yaml:"enableAcceleration" cfn:"EnableAcceleration"`
+	EnableAcceleration interface{} `field:"optional" json:"enableAcceleration" yaml:"enableAcceleration" cfn:"EnableAcceleration,b"`
 	// The IPv4 CIDR on the customer gateway (on-premises) side of the VPN connection.
 	LocalIpv4NetworkCidr *string `field:"optional" json:"localIpv4NetworkCidr" yaml:"localIpv4NetworkCidr" cfn:"LocalIpv4NetworkCidr"`
 	// The IPv6 CIDR on the customer gateway (on-premises) side of the VPN connection.
@@ -96,7 +96,7 @@ type CfnVPNConnectionProps struct {
 	// The IPv6 CIDR on the AWS side of the VPN connection.
 	RemoteIpv6NetworkCidr *string `field:"optional" json:"remoteIpv6NetworkCidr" yaml:"remoteIpv6NetworkCidr" cfn:"RemoteIpv6NetworkCidr"`
 	// Indicates whether the VPN connection uses static routes only.
-	StaticRoutesOnly interface{} `field:"optional" json:"staticRoutesOnly" yaml:"staticRoutesOnly" cfn:"StaticRoutesOnly"`
+	StaticRoutesOnly interface{} `field:"optional" json:"staticRoutesOnly" yaml:"staticRoutesOnly" cfn:"StaticRoutesOnly,b"`
 	// Any tags assigned to the VPN connection.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the transit gateway associated with the VPN connection.
@@ -114,19 +114,19 @@ type CfnVPNConnectionProps struct {
 	// The ID of the virtual private gateway at the AWS side of the VPN connection.
 	VpnGatewayId interface{} `field:"optional" json:"vpnGatewayId" yaml:"vpnGatewayId" cfn:"VpnGatewayId"`
 	// The tunnel options for the VPN connection.
-	VpnTunnelOptionsSpecifications interface{} `field:"optional" json:"vpnTunnelOptionsSpecifications" yaml:"vpnTunnelOptionsSpecifications" cfn:"VpnTunnelOptionsSpecifications"`
+	VpnTunnelOptionsSpecifications interface{} `field:"optional" json:"vpnTunnelOptionsSpecifications" yaml:"vpnTunnelOptionsSpecifications" cfn:"VpnTunnelOptionsSpecifications,[CfnVPNConnection_VpnTunnelOptionsSpecificationProperty]"`
 }
 
 // Options for sending VPN tunnel logs to CloudWatch.
 type CfnVPNConnection_CloudwatchLogOptionsSpecificationProperty struct {
 	// Specifies whether to enable BGP logging for the VPN connection. Default value is `False` .
-	BgpLogEnabled interface{} `field:"optional" json:"bgpLogEnabled" yaml:"bgpLogEnabled" cfn:"BgpLogEnabled"`
+	BgpLogEnabled interface{} `field:"optional" json:"bgpLogEnabled" yaml:"bgpLogEnabled" cfn:"BgpLogEnabled,b"`
 	// The Amazon Resource Name (ARN) of the CloudWatch log group where BGP logs will be sent.
 	BgpLogGroupArn *string `field:"optional" json:"bgpLogGroupArn" yaml:"bgpLogGroupArn" cfn:"BgpLogGroupArn"`
 	// The desired output format for BGP logs to be sent to CloudWatch. Default format is `json` .
 	BgpLogOutputFormat *string `field:"optional" json:"bgpLogOutputFormat" yaml:"bgpLogOutputFormat" cfn:"BgpLogOutputFormat"`
 	// Enable or disable VPN tunnel logging feature. Default value is `False` .
-	LogEnabled interface{} `field:"optional" json:"logEnabled" yaml:"logEnabled" cfn:"LogEnabled"`
+	LogEnabled interface{} `field:"optional" json:"logEnabled" yaml:"logEnabled" cfn:"LogEnabled,b"`
 	// The Amazon Resource Name (ARN) of the CloudWatch log group to send logs to.
 	LogGroupArn *string `field:"optional" json:"logGroupArn" yaml:"logGroupArn" cfn:"LogGroupArn"`
 	// Set log format. Default format is `json` .
@@ -178,7 +178,7 @@ type CfnVPNConnection_Phase2IntegrityAlgorithmsRequestListValueProperty struct {
 // Options for logging VPN tunnel activity.
 type CfnVPNConnection_VpnTunnelLogOptionsSpecificationProperty struct {
 	// Options for sending VPN tunnel logs to CloudWatch.
-	CloudwatchLogOptions interface{} `field:"optional" json:"cloudwatchLogOptions" yaml:"cloudwatchLogOptions" cfn:"CloudwatchLogOptions"`
+	CloudwatchLogOptions interface{} `field:"optional" json:"cloudwatchLogOptions" yaml:"cloudwatchLogOptions" cfn:"CloudwatchLogOptions,CfnVPNConnection_CloudwatchLogOptionsSpecificationProperty"`
 }
 
 // The tunnel options for a single VPN tunnel.
@@ -188,25 +188,25 @@ type CfnVPNConnection_VpnTunnelOptionsSpecificationProperty struct {
 	// The number of seconds after which a DPD timeout occurs.
 	DpdTimeoutSeconds *float64 `field:"optional" json:"dpdTimeoutSeconds" yaml:"dpdTimeoutSeconds" cfn:"DPDTimeoutSeconds"`
 	// Turn on or off tunnel endpoint lifecycle control feature.
-	EnableTunnelLifecycleControl interface{} `field:"optional" json:"enableTunnelLifecycleControl" yaml:"enableTunnelLifecycleControl" cfn:"EnableTunnelLifecycleControl"`
+	EnableTunnelLifecycleControl interface{} `field:"optional" json:"enableTunnelLifecycleControl" yaml:"enableTunnelLifecycleControl" cfn:"EnableTunnelLifecycleControl,b"`
 	// The IKE versions that are permitted for the VPN tunnel.
-	IkeVersions interface{} `field:"optional" json:"ikeVersions" yaml:"ikeVersions" cfn:"IKEVersions"`
+	IkeVersions interface{} `field:"optional" json:"ikeVersions" yaml:"ikeVersions" cfn:"IKEVersions,[CfnVPNConnection_IKEVersionsRequestListValueProperty]"`
 	// Options for logging VPN tunnel activity.
-	LogOptions interface{} `field:"optional" json:"logOptions" yaml:"logOptions" cfn:"LogOptions"`
+	LogOptions interface{} `field:"optional" json:"logOptions" yaml:"logOptions" cfn:"LogOptions,CfnVPNConnection_VpnTunnelLogOptionsSpecificationProperty"`
 	// One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 1 IKE negotiations.
-	Phase1DhGroupNumbers interface{} `field:"optional" json:"phase1DhGroupNumbers" yaml:"phase1DhGroupNumbers" cfn:"Phase1DHGroupNumbers"`
+	Phase1DhGroupNumbers interface{} `field:"optional" json:"phase1DhGroupNumbers" yaml:"phase1DhGroupNumbers" cfn:"Phase1DHGroupNumbers,[CfnVPNConnection_Phase1DHGroupNumbersRequestListValueProperty]"`
 	// One or more encryption algorithms that are permitted for the VPN tunnel for phase 1 IKE negotiations.
-	Phase1EncryptionAlgorithms interface{} `field:"optional" json:"phase1EncryptionAlgorithms" yaml:"phase1EncryptionAlgorithms" cfn:"Phase1EncryptionAlgorithms"`
+	Phase1EncryptionAlgorithms interface{} `field:"optional" json:"phase1EncryptionAlgorithms" yaml:"phase1EncryptionAlgorithms" cfn:"Phase1EncryptionAlgorithms,[CfnVPNConnection_Phase1EncryptionAlgorithmsRequestListValueProperty]"`
 	// One or more integrity algorithms that are permitted for the VPN tunnel for phase 1 IKE negotiations.
-	Phase1IntegrityAlgorithms interface{} `field:"optional" json:"phase1IntegrityAlgorithms" yaml:"phase1IntegrityAlgorithms" cfn:"Phase1IntegrityAlgorithms"`
+	Phase1IntegrityAlgorithms interface{} `field:"optional" json:"phase1IntegrityAlgorithms" yaml:"phase1IntegrityAlgorithms" cfn:"Phase1IntegrityAlgorithms,[CfnVPNConnection_Phase1IntegrityAlgorithmsRequestListValueProperty]"`
 	// The lifetime for phase 1 of the IKE negotiation, in seconds.
 	Phase1LifetimeSeconds *float64 `field:"optional" json:"phase1LifetimeSeconds" yaml:"phase1LifetimeSeconds" cfn:"Phase1LifetimeSeconds"`
 	// One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 2 IKE negotiations.
-	Phase2DhGroupNumbers interface{} `field:"optional" json:"phase2DhGroupNumbers" yaml:"phase2DhGroupNumbers" cfn:"Phase2DHGroupNumbers"`
+	Phase2DhGroupNumbers interface{} `field:"optional" json:"phase2DhGroupNumbers" yaml:"phase2DhGroupNumbers" cfn:"Phase2DHGroupNumbers,[CfnVPNConnection_Phase2DHGroupNumbersRequestListValueProperty]"`
 	// One or more encryption algorithms that are permitted for the VPN tunnel for phase 2 IKE negotiations.
-	Phase2EncryptionAlgorithms interface{} `field:"optional" json:"phase2EncryptionAlgorithms" yaml:"phase2EncryptionAlgorithms" cfn:"Phase2EncryptionAlgorithms"`
+	Phase2EncryptionAlgorithms interface{} `field:"optional" json:"phase2EncryptionAlgorithms" yaml:"phase2EncryptionAlgorithms" cfn:"Phase2EncryptionAlgorithms,[CfnVPNConnection_Phase2EncryptionAlgorithmsRequestListValueProperty]"`
 	// One or more integrity algorithms that are permitted for the VPN tunnel for phase 2 IKE negotiations.
-	Phase2IntegrityAlgorithms interface{} `field:"optional" json:"phase2IntegrityAlgorithms" yaml:"phase2IntegrityAlgorithms" cfn:"Phase2IntegrityAlgorithms"`
+	Phase2IntegrityAlgorithms interface{} `field:"optional" json:"phase2IntegrityAlgorithms" yaml:"phase2IntegrityAlgorithms" cfn:"Phase2IntegrityAlgorithms,[CfnVPNConnection_Phase2IntegrityAlgorithmsRequestListValueProperty]"`
 	// The lifetime for phase 2 of the IKE negotiation, in seconds.
 	Phase2LifetimeSeconds *float64 `field:"optional" json:"phase2LifetimeSeconds" yaml:"phase2LifetimeSeconds" cfn:"Phase2LifetimeSeconds"`
 	// The pre-shared key (PSK) to establish initial authentication between the virtual private gateway and customer gateway.
@@ -242,6 +242,7 @@ func NewCfnVPNConnection(scope constructs.Construct, id *string, props *CfnVPNCo
 	r.props.CustomerGatewayId = l1rt.Ref(r, r.props.CustomerGatewayId, "customerGatewayId", "ec2.ICustomerGatewayRef | string", "CustomerGatewayRef.CustomerGatewayId")
 	r.props.TransitGatewayId = l1rt.Ref(r, r.props.TransitGatewayId, "transitGatewayId", "ec2.ITransitGatewayRef | string", "TransitGatewayRef.TransitGatewayId")
 	r.props.VpnGatewayId = l1rt.Ref(r, r.props.VpnGatewayId, "vpnGatewayId", "ec2.IVPNGatewayRef | string", "VpnGatewayRef.VpnGatewayId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

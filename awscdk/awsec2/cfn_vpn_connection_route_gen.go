@@ -47,6 +47,7 @@ func NewCfnVPNConnectionRoute(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::VPNConnectionRoute")})
 	r.props.VpnConnectionId = l1rt.Ref(r, r.props.VpnConnectionId, "vpnConnectionId", "ec2.IVPNConnectionRef | string", "VpnConnectionRef.VpnConnectionId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

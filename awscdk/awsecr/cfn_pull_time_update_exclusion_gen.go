@@ -41,6 +41,7 @@ func NewCfnPullTimeUpdateExclusion(scope constructs.Construct, id *string, props
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECR::PullTimeUpdateExclusion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

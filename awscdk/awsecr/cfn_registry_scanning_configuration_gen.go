@@ -31,7 +31,7 @@ type CfnRegistryScanningConfiguration interface {
 // Properties for defining a `CfnRegistryScanningConfiguration`.
 type CfnRegistryScanningConfigurationProps struct {
 	// The scanning rules associated with the registry.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnRegistryScanningConfiguration_ScanningRuleProperty]"`
 	// The type of scanning configured for the registry.
 	ScanType *string `field:"required" json:"scanType" yaml:"scanType" cfn:"ScanType"`
 }
@@ -47,7 +47,7 @@ type CfnRegistryScanningConfiguration_RepositoryFilterProperty struct {
 // The scanning rules associated with the registry.
 type CfnRegistryScanningConfiguration_ScanningRuleProperty struct {
 	// The details of a scanning repository filter.
-	RepositoryFilters interface{} `field:"required" json:"repositoryFilters" yaml:"repositoryFilters" cfn:"RepositoryFilters"`
+	RepositoryFilters interface{} `field:"required" json:"repositoryFilters" yaml:"repositoryFilters" cfn:"RepositoryFilters,[CfnRegistryScanningConfiguration_RepositoryFilterProperty]"`
 	// The frequency that scans are performed at for a private registry.
 	ScanFrequency *string `field:"required" json:"scanFrequency" yaml:"scanFrequency" cfn:"ScanFrequency"`
 }
@@ -64,6 +64,7 @@ func NewCfnRegistryScanningConfiguration(scope constructs.Construct, id *string,
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECR::RegistryScanningConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

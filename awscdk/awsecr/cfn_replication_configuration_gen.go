@@ -28,13 +28,13 @@ type CfnReplicationConfiguration interface {
 // Properties for defining a `CfnReplicationConfiguration`.
 type CfnReplicationConfigurationProps struct {
 	// The replication configuration for a registry.
-	ReplicationConfiguration interface{} `field:"required" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration"`
+	ReplicationConfiguration interface{} `field:"required" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration,CfnReplicationConfiguration_ReplicationConfigurationProperty"`
 }
 
 // The replication configuration for a registry.
 type CfnReplicationConfiguration_ReplicationConfigurationProperty struct {
 	// An array of objects representing the replication destinations and repository filters for a replication configuration.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnReplicationConfiguration_ReplicationRuleProperty]"`
 }
 
 // An array of objects representing the destination for a replication rule.
@@ -48,9 +48,9 @@ type CfnReplicationConfiguration_ReplicationDestinationProperty struct {
 // An array of objects representing the replication destinations and repository filters for a replication configuration.
 type CfnReplicationConfiguration_ReplicationRuleProperty struct {
 	// An array of objects representing the destination for a replication rule.
-	Destinations interface{} `field:"required" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"required" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnReplicationConfiguration_ReplicationDestinationProperty]"`
 	// An array of objects representing the filters for a replication rule.
-	RepositoryFilters interface{} `field:"optional" json:"repositoryFilters" yaml:"repositoryFilters" cfn:"RepositoryFilters"`
+	RepositoryFilters interface{} `field:"optional" json:"repositoryFilters" yaml:"repositoryFilters" cfn:"RepositoryFilters,[CfnReplicationConfiguration_RepositoryFilterProperty]"`
 }
 
 // The filter settings used with image replication.
@@ -73,6 +73,7 @@ func NewCfnReplicationConfiguration(scope constructs.Construct, id *string, prop
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECR::ReplicationConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,11 +63,11 @@ type CfnRepositoryCreationTemplateProps struct {
 	// The description associated with the repository creation template.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The encryption configuration associated with the repository creation template.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnRepositoryCreationTemplate_EncryptionConfigurationProperty"`
 	// The tag mutability setting for the repository.
 	ImageTagMutability *string `field:"optional" json:"imageTagMutability" yaml:"imageTagMutability" cfn:"ImageTagMutability"`
 	// A list of filters that specify which image tags are excluded from the repository creation template's image tag mutability setting.
-	ImageTagMutabilityExclusionFilters interface{} `field:"optional" json:"imageTagMutabilityExclusionFilters" yaml:"imageTagMutabilityExclusionFilters" cfn:"ImageTagMutabilityExclusionFilters"`
+	ImageTagMutabilityExclusionFilters interface{} `field:"optional" json:"imageTagMutabilityExclusionFilters" yaml:"imageTagMutabilityExclusionFilters" cfn:"ImageTagMutabilityExclusionFilters,[CfnRepositoryCreationTemplate_ImageTagMutabilityExclusionFilterProperty]"`
 	// The lifecycle policy to use for repositories created using the template.
 	LifecyclePolicy *string `field:"optional" json:"lifecyclePolicy" yaml:"lifecyclePolicy" cfn:"LifecyclePolicy"`
 	// The repository namespace prefix associated with the repository creation template.
@@ -75,7 +75,7 @@ type CfnRepositoryCreationTemplateProps struct {
 	// The repository policy to apply to repositories created using the template.
 	RepositoryPolicy *string `field:"optional" json:"repositoryPolicy" yaml:"repositoryPolicy" cfn:"RepositoryPolicy"`
 	// The metadata to apply to the repository to help you categorize and organize.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[CfnTag]"`
 }
 
 // The encryption configuration for the repository. This determines how the contents of your repository are encrypted at rest.
@@ -104,6 +104,7 @@ func NewCfnRepositoryCreationTemplate(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECR::RepositoryCreationTemplate")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,17 +55,17 @@ type CfnRepository interface {
 // Properties for defining a `CfnRepository`.
 type CfnRepositoryProps struct {
 	// If true, deleting the repository force deletes the contents of the repository.
-	EmptyOnDelete interface{} `field:"optional" json:"emptyOnDelete" yaml:"emptyOnDelete" cfn:"EmptyOnDelete"`
+	EmptyOnDelete interface{} `field:"optional" json:"emptyOnDelete" yaml:"emptyOnDelete" cfn:"EmptyOnDelete,b"`
 	// The encryption configuration for the repository.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnRepository_EncryptionConfigurationProperty"`
 	// > The `imageScanningConfiguration` parameter is being deprecated, in favor of specifying the image scanning configuration at the registry level.
-	ImageScanningConfiguration interface{} `field:"optional" json:"imageScanningConfiguration" yaml:"imageScanningConfiguration" cfn:"ImageScanningConfiguration"`
+	ImageScanningConfiguration interface{} `field:"optional" json:"imageScanningConfiguration" yaml:"imageScanningConfiguration" cfn:"ImageScanningConfiguration,CfnRepository_ImageScanningConfigurationProperty"`
 	// The tag mutability setting for the repository.
 	ImageTagMutability *string `field:"optional" json:"imageTagMutability" yaml:"imageTagMutability" cfn:"ImageTagMutability"`
 	// A list of filters that specify which image tags are excluded from the repository's image tag mutability setting.
-	ImageTagMutabilityExclusionFilters interface{} `field:"optional" json:"imageTagMutabilityExclusionFilters" yaml:"imageTagMutabilityExclusionFilters" cfn:"ImageTagMutabilityExclusionFilters"`
+	ImageTagMutabilityExclusionFilters interface{} `field:"optional" json:"imageTagMutabilityExclusionFilters" yaml:"imageTagMutabilityExclusionFilters" cfn:"ImageTagMutabilityExclusionFilters,[CfnRepository_ImageTagMutabilityExclusionFilterProperty]"`
 	// Creates or updates a lifecycle policy.
-	LifecyclePolicy interface{} `field:"optional" json:"lifecyclePolicy" yaml:"lifecyclePolicy" cfn:"LifecyclePolicy"`
+	LifecyclePolicy interface{} `field:"optional" json:"lifecyclePolicy" yaml:"lifecyclePolicy" cfn:"LifecyclePolicy,CfnRepository_LifecyclePolicyProperty"`
 	// The name to use for the repository.
 	RepositoryName *string `field:"optional" json:"repositoryName" yaml:"repositoryName" cfn:"RepositoryName"`
 	// The JSON repository policy text to apply to the repository.
@@ -85,7 +85,7 @@ type CfnRepository_EncryptionConfigurationProperty struct {
 // The image scanning configuration for a repository.
 type CfnRepository_ImageScanningConfigurationProperty struct {
 	// The setting that determines whether images are scanned after being pushed to a repository.
-	ScanOnPush interface{} `field:"optional" json:"scanOnPush" yaml:"scanOnPush" cfn:"ScanOnPush"`
+	ScanOnPush interface{} `field:"optional" json:"scanOnPush" yaml:"scanOnPush" cfn:"ScanOnPush,b"`
 }
 
 // A filter that specifies which image tags should be excluded from the repository's image tag mutability setting.
@@ -118,6 +118,7 @@ func NewCfnRepository(scope constructs.Construct, id *string, props *CfnReposito
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECR::Repository")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECR::Repository"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -28,7 +28,7 @@ type CfnSigningConfiguration interface {
 // Properties for defining a `CfnSigningConfiguration`.
 type CfnSigningConfigurationProps struct {
 	// A list of signing rules.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnSigningConfiguration_RuleProperty]"`
 }
 
 // A repository filter used to determine which repositories have their images automatically signed on push.
@@ -42,7 +42,7 @@ type CfnSigningConfiguration_RepositoryFilterProperty struct {
 // A signing rule that specifies a signing profile and optional repository filters.
 type CfnSigningConfiguration_RuleProperty struct {
 	// A list of repository filters that determine which repositories have their images signed on push.
-	RepositoryFilters interface{} `field:"optional" json:"repositoryFilters" yaml:"repositoryFilters" cfn:"RepositoryFilters"`
+	RepositoryFilters interface{} `field:"optional" json:"repositoryFilters" yaml:"repositoryFilters" cfn:"RepositoryFilters,[CfnSigningConfiguration_RepositoryFilterProperty]"`
 	// The ARN of the AWS Signer signing profile to use for signing images that match this rule.
 	SigningProfileArn *string `field:"required" json:"signingProfileArn" yaml:"signingProfileArn" cfn:"SigningProfileArn"`
 }
@@ -59,6 +59,7 @@ func NewCfnSigningConfiguration(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECR::SigningConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

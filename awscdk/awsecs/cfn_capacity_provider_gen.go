@@ -39,11 +39,11 @@ type CfnCapacityProvider interface {
 // Properties for defining a `CfnCapacityProvider`.
 type CfnCapacityProviderProps struct {
 	// The Auto Scaling group settings for the capacity provider.
-	AutoScalingGroupProvider interface{} `field:"optional" json:"autoScalingGroupProvider" yaml:"autoScalingGroupProvider" cfn:"AutoScalingGroupProvider"`
+	AutoScalingGroupProvider interface{} `field:"optional" json:"autoScalingGroupProvider" yaml:"autoScalingGroupProvider" cfn:"AutoScalingGroupProvider,CfnCapacityProvider_AutoScalingGroupProviderProperty"`
 	// The cluster that this capacity provider is associated with.
 	ClusterName *string `field:"optional" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// The configuration for the Amazon ECS Managed Instances provider.
-	ManagedInstancesProvider interface{} `field:"optional" json:"managedInstancesProvider" yaml:"managedInstancesProvider" cfn:"ManagedInstancesProvider"`
+	ManagedInstancesProvider interface{} `field:"optional" json:"managedInstancesProvider" yaml:"managedInstancesProvider" cfn:"ManagedInstancesProvider,CfnCapacityProvider_ManagedInstancesProviderProperty"`
 	// The name of the capacity provider.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The metadata that you apply to the capacity provider to help you categorize and organize it.
@@ -77,7 +77,7 @@ type CfnCapacityProvider_AutoScalingGroupProviderProperty struct {
 	// The managed draining option for the Auto Scaling group capacity provider.
 	ManagedDraining *string `field:"optional" json:"managedDraining" yaml:"managedDraining" cfn:"ManagedDraining"`
 	// The managed scaling settings for the Auto Scaling group capacity provider.
-	ManagedScaling interface{} `field:"optional" json:"managedScaling" yaml:"managedScaling" cfn:"ManagedScaling"`
+	ManagedScaling interface{} `field:"optional" json:"managedScaling" yaml:"managedScaling" cfn:"ManagedScaling,CfnCapacityProvider_ManagedScalingProperty"`
 	// The managed termination protection setting to use for the Auto Scaling group capacity provider.
 	ManagedTerminationProtection *string `field:"optional" json:"managedTerminationProtection" yaml:"managedTerminationProtection" cfn:"ManagedTerminationProtection"`
 }
@@ -105,33 +105,33 @@ type CfnCapacityProvider_InfrastructureOptimizationProperty struct {
 type CfnCapacityProvider_InstanceLaunchTemplateProperty struct {
 	// The capacity option type.
 	CapacityOptionType   *string     `field:"optional" json:"capacityOptionType" yaml:"capacityOptionType" cfn:"CapacityOptionType"`
-	CapacityReservations interface{} `field:"optional" json:"capacityReservations" yaml:"capacityReservations" cfn:"CapacityReservations"`
+	CapacityReservations interface{} `field:"optional" json:"capacityReservations" yaml:"capacityReservations" cfn:"CapacityReservations,CfnCapacityProvider_CapacityReservationRequestProperty"`
 	// The Amazon Resource Name (ARN) of the instance profile that Amazon ECS applies to Amazon ECS Managed Instances.
 	Ec2InstanceProfileArn           *string     `field:"required" json:"ec2InstanceProfileArn" yaml:"ec2InstanceProfileArn" cfn:"Ec2InstanceProfileArn"`
-	FipsEnabled                     interface{} `field:"optional" json:"fipsEnabled" yaml:"fipsEnabled" cfn:"FipsEnabled"`
-	InstanceMetadataTagsPropagation interface{} `field:"optional" json:"instanceMetadataTagsPropagation" yaml:"instanceMetadataTagsPropagation" cfn:"InstanceMetadataTagsPropagation"`
+	FipsEnabled                     interface{} `field:"optional" json:"fipsEnabled" yaml:"fipsEnabled" cfn:"FipsEnabled,b"`
+	InstanceMetadataTagsPropagation interface{} `field:"optional" json:"instanceMetadataTagsPropagation" yaml:"instanceMetadataTagsPropagation" cfn:"InstanceMetadataTagsPropagation,b"`
 	// The instance requirements. You can specify:.
-	InstanceRequirements      interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
-	LocalStorageConfiguration interface{} `field:"optional" json:"localStorageConfiguration" yaml:"localStorageConfiguration" cfn:"LocalStorageConfiguration"`
+	InstanceRequirements      interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnCapacityProvider_InstanceRequirementsRequestProperty"`
+	LocalStorageConfiguration interface{} `field:"optional" json:"localStorageConfiguration" yaml:"localStorageConfiguration" cfn:"LocalStorageConfiguration,CfnCapacityProvider_ManagedInstancesLocalStorageConfigurationProperty"`
 	// CloudWatch provides two categories of monitoring: basic monitoring and detailed monitoring.
 	Monitoring *string `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring"`
 	// The network configuration for Amazon ECS Managed Instances.
-	NetworkConfiguration interface{} `field:"required" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
-	NitroEnclavesEnabled interface{} `field:"optional" json:"nitroEnclavesEnabled" yaml:"nitroEnclavesEnabled" cfn:"NitroEnclavesEnabled"`
+	NetworkConfiguration interface{} `field:"required" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnCapacityProvider_ManagedInstancesNetworkConfigurationProperty"`
+	NitroEnclavesEnabled interface{} `field:"optional" json:"nitroEnclavesEnabled" yaml:"nitroEnclavesEnabled" cfn:"NitroEnclavesEnabled,b"`
 	// The storage configuration for Amazon ECS Managed Instances.
-	StorageConfiguration interface{} `field:"optional" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration"`
+	StorageConfiguration interface{} `field:"optional" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration,CfnCapacityProvider_ManagedInstancesStorageConfigurationProperty"`
 }
 
 // The instance requirements for attribute-based instance type selection.
 type CfnCapacityProvider_InstanceRequirementsRequestProperty struct {
 	// The minimum and maximum number of accelerators for the instance types.
-	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount"`
+	AcceleratorCount interface{} `field:"optional" json:"acceleratorCount" yaml:"acceleratorCount" cfn:"AcceleratorCount,CfnCapacityProvider_AcceleratorCountRequestProperty"`
 	// The accelerator manufacturers to include.
 	AcceleratorManufacturers *[]*string `field:"optional" json:"acceleratorManufacturers" yaml:"acceleratorManufacturers" cfn:"AcceleratorManufacturers"`
 	// The specific accelerator names to include.
 	AcceleratorNames *[]*string `field:"optional" json:"acceleratorNames" yaml:"acceleratorNames" cfn:"AcceleratorNames"`
 	// The minimum and maximum total accelerator memory in mebibytes (MiB).
-	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB"`
+	AcceleratorTotalMemoryMiB interface{} `field:"optional" json:"acceleratorTotalMemoryMiB" yaml:"acceleratorTotalMemoryMiB" cfn:"AcceleratorTotalMemoryMiB,CfnCapacityProvider_AcceleratorTotalMemoryMiBRequestProperty"`
 	// The accelerator types to include.
 	AcceleratorTypes *[]*string `field:"optional" json:"acceleratorTypes" yaml:"acceleratorTypes" cfn:"AcceleratorTypes"`
 	// The instance types to include in the selection.
@@ -139,7 +139,7 @@ type CfnCapacityProvider_InstanceRequirementsRequestProperty struct {
 	// Indicates whether to include bare metal instance types.
 	BareMetal *string `field:"optional" json:"bareMetal" yaml:"bareMetal" cfn:"BareMetal"`
 	// The minimum and maximum baseline Amazon EBS bandwidth in megabits per second (Mbps).
-	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps"`
+	BaselineEbsBandwidthMbps interface{} `field:"optional" json:"baselineEbsBandwidthMbps" yaml:"baselineEbsBandwidthMbps" cfn:"BaselineEbsBandwidthMbps,CfnCapacityProvider_BaselineEbsBandwidthMbpsRequestProperty"`
 	// Indicates whether to include burstable performance instance types (T2, T3, T3a, T4g).
 	BurstablePerformance *string `field:"optional" json:"burstablePerformance" yaml:"burstablePerformance" cfn:"BurstablePerformance"`
 	// The CPU manufacturers to include or exclude.
@@ -155,27 +155,27 @@ type CfnCapacityProvider_InstanceRequirementsRequestProperty struct {
 	// The maximum price for Spot instances as a percentage of the optimal On-Demand price.
 	MaxSpotPriceAsPercentageOfOptimalOnDemandPrice *float64 `field:"optional" json:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" yaml:"maxSpotPriceAsPercentageOfOptimalOnDemandPrice" cfn:"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"`
 	// The minimum and maximum amount of memory per vCPU in gibibytes (GiB).
-	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu"`
+	MemoryGiBPerVCpu interface{} `field:"optional" json:"memoryGiBPerVCpu" yaml:"memoryGiBPerVCpu" cfn:"MemoryGiBPerVCpu,CfnCapacityProvider_MemoryGiBPerVCpuRequestProperty"`
 	// The minimum and maximum amount of memory in mebibytes (MiB) for the instance types.
-	MemoryMiB interface{} `field:"required" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB"`
+	MemoryMiB interface{} `field:"required" json:"memoryMiB" yaml:"memoryMiB" cfn:"MemoryMiB,CfnCapacityProvider_MemoryMiBRequestProperty"`
 	// The minimum and maximum network bandwidth in gigabits per second (Gbps).
-	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps"`
+	NetworkBandwidthGbps interface{} `field:"optional" json:"networkBandwidthGbps" yaml:"networkBandwidthGbps" cfn:"NetworkBandwidthGbps,CfnCapacityProvider_NetworkBandwidthGbpsRequestProperty"`
 	// The minimum and maximum number of network interfaces for the instance types.
-	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount"`
+	NetworkInterfaceCount interface{} `field:"optional" json:"networkInterfaceCount" yaml:"networkInterfaceCount" cfn:"NetworkInterfaceCount,CfnCapacityProvider_NetworkInterfaceCountRequestProperty"`
 	// The price protection threshold for On-Demand Instances, as a percentage higher than an identified On-Demand price.
 	OnDemandMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"onDemandMaxPricePercentageOverLowestPrice" yaml:"onDemandMaxPricePercentageOverLowestPrice" cfn:"OnDemandMaxPricePercentageOverLowestPrice"`
 	// Indicates whether the instance types must support hibernation.
-	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport"`
+	RequireHibernateSupport interface{} `field:"optional" json:"requireHibernateSupport" yaml:"requireHibernateSupport" cfn:"RequireHibernateSupport,b"`
 	// The maximum price for Spot instances as a percentage over the lowest priced On-Demand instance.
 	SpotMaxPricePercentageOverLowestPrice *float64 `field:"optional" json:"spotMaxPricePercentageOverLowestPrice" yaml:"spotMaxPricePercentageOverLowestPrice" cfn:"SpotMaxPricePercentageOverLowestPrice"`
 	// The minimum and maximum total local storage in gigabytes (GB) for instance types with local storage.
-	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB"`
+	TotalLocalStorageGb interface{} `field:"optional" json:"totalLocalStorageGb" yaml:"totalLocalStorageGb" cfn:"TotalLocalStorageGB,CfnCapacityProvider_TotalLocalStorageGBRequestProperty"`
 	// The minimum and maximum number of vCPUs for the instance types.
-	VCpuCount interface{} `field:"required" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount"`
+	VCpuCount interface{} `field:"required" json:"vCpuCount" yaml:"vCpuCount" cfn:"VCpuCount,CfnCapacityProvider_VCpuCountRangeRequestProperty"`
 }
 
 type CfnCapacityProvider_ManagedInstancesLocalStorageConfigurationProperty struct {
-	UseLocalStorage interface{} `field:"optional" json:"useLocalStorage" yaml:"useLocalStorage" cfn:"UseLocalStorage"`
+	UseLocalStorage interface{} `field:"optional" json:"useLocalStorage" yaml:"useLocalStorage" cfn:"UseLocalStorage,b"`
 }
 
 // The network configuration for Amazon ECS Managed Instances.
@@ -188,13 +188,13 @@ type CfnCapacityProvider_ManagedInstancesNetworkConfigurationProperty struct {
 
 // The configuration for a Amazon ECS Managed Instances provider.
 type CfnCapacityProvider_ManagedInstancesProviderProperty struct {
-	AutoRepairConfiguration interface{} `field:"optional" json:"autoRepairConfiguration" yaml:"autoRepairConfiguration" cfn:"AutoRepairConfiguration"`
+	AutoRepairConfiguration interface{} `field:"optional" json:"autoRepairConfiguration" yaml:"autoRepairConfiguration" cfn:"AutoRepairConfiguration,CfnCapacityProvider_AutoRepairConfigurationProperty"`
 	// Defines how Amazon ECS Managed Instances optimizes the infrastastructure in your capacity provider.
-	InfrastructureOptimization interface{} `field:"optional" json:"infrastructureOptimization" yaml:"infrastructureOptimization" cfn:"InfrastructureOptimization"`
+	InfrastructureOptimization interface{} `field:"optional" json:"infrastructureOptimization" yaml:"infrastructureOptimization" cfn:"InfrastructureOptimization,CfnCapacityProvider_InfrastructureOptimizationProperty"`
 	// The Amazon Resource Name (ARN) of the infrastructure role that Amazon ECS assumes to manage instances.
 	InfrastructureRoleArn *string `field:"required" json:"infrastructureRoleArn" yaml:"infrastructureRoleArn" cfn:"InfrastructureRoleArn"`
 	// The launch template that defines how Amazon ECS launches Amazon ECS Managed Instances.
-	InstanceLaunchTemplate interface{} `field:"required" json:"instanceLaunchTemplate" yaml:"instanceLaunchTemplate" cfn:"InstanceLaunchTemplate"`
+	InstanceLaunchTemplate interface{} `field:"required" json:"instanceLaunchTemplate" yaml:"instanceLaunchTemplate" cfn:"InstanceLaunchTemplate,CfnCapacityProvider_InstanceLaunchTemplateProperty"`
 	// Determines whether tags from the capacity provider are automatically applied to Amazon ECS Managed Instances.
 	PropagateTags *string `field:"optional" json:"propagateTags" yaml:"propagateTags" cfn:"PropagateTags"`
 }
@@ -281,6 +281,7 @@ func NewCfnCapacityProvider(scope constructs.Construct, id *string, props *CfnCa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::CapacityProvider")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECS::CapacityProvider"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

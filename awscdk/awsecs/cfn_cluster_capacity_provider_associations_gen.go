@@ -36,7 +36,7 @@ type CfnClusterCapacityProviderAssociationsProps struct {
 	// The cluster the capacity provider association is the target of.
 	Cluster interface{} `field:"required" json:"cluster" yaml:"cluster" cfn:"Cluster"`
 	// The default capacity provider strategy to associate with the cluster.
-	DefaultCapacityProviderStrategy interface{} `field:"required" json:"defaultCapacityProviderStrategy" yaml:"defaultCapacityProviderStrategy" cfn:"DefaultCapacityProviderStrategy"`
+	DefaultCapacityProviderStrategy interface{} `field:"required" json:"defaultCapacityProviderStrategy" yaml:"defaultCapacityProviderStrategy" cfn:"DefaultCapacityProviderStrategy,[CfnClusterCapacityProviderAssociations_CapacityProviderStrategyProperty]"`
 }
 
 // The `CapacityProviderStrategy` property specifies the details of the default capacity provider strategy for the cluster.
@@ -63,6 +63,7 @@ func NewCfnClusterCapacityProviderAssociations(scope constructs.Construct, id *s
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::ClusterCapacityProviderAssociations")})
 	r.props.CapacityProviders = l1rt.RefList(r, r.props.CapacityProviders, "capacityProviders", "ecs.ICapacityProviderRef | string", "CapacityProviderRef.CapacityProviderName")
 	r.props.Cluster = l1rt.Ref(r, r.props.Cluster, "cluster", "ecs.IClusterRef | string", "ClusterRef.ClusterArn", "ClusterRef.ClusterName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,13 +51,13 @@ type CfnClusterProps struct {
 	// A user-generated string that you use to identify your cluster.
 	ClusterName *string `field:"optional" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// The settings to use when creating a cluster.
-	ClusterSettings interface{} `field:"optional" json:"clusterSettings" yaml:"clusterSettings" cfn:"ClusterSettings"`
+	ClusterSettings interface{} `field:"optional" json:"clusterSettings" yaml:"clusterSettings" cfn:"ClusterSettings,[CfnCluster_ClusterSettingsProperty]"`
 	// The execute command and managed storage configuration for the cluster.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnCluster_ClusterConfigurationProperty"`
 	// The default capacity provider strategy for the cluster.
-	DefaultCapacityProviderStrategy interface{} `field:"optional" json:"defaultCapacityProviderStrategy" yaml:"defaultCapacityProviderStrategy" cfn:"DefaultCapacityProviderStrategy"`
+	DefaultCapacityProviderStrategy interface{} `field:"optional" json:"defaultCapacityProviderStrategy" yaml:"defaultCapacityProviderStrategy" cfn:"DefaultCapacityProviderStrategy,[CfnCluster_CapacityProviderStrategyItemProperty]"`
 	// Use this parameter to set a default Service Connect namespace.
-	ServiceConnectDefaults interface{} `field:"optional" json:"serviceConnectDefaults" yaml:"serviceConnectDefaults" cfn:"ServiceConnectDefaults"`
+	ServiceConnectDefaults interface{} `field:"optional" json:"serviceConnectDefaults" yaml:"serviceConnectDefaults" cfn:"ServiceConnectDefaults,CfnCluster_ServiceConnectDefaultsProperty"`
 	// The metadata that you apply to the cluster to help you categorize and organize them.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -75,9 +75,9 @@ type CfnCluster_CapacityProviderStrategyItemProperty struct {
 // The execute command and managed storage configuration for the cluster.
 type CfnCluster_ClusterConfigurationProperty struct {
 	// The details of the execute command configuration.
-	ExecuteCommandConfiguration interface{} `field:"optional" json:"executeCommandConfiguration" yaml:"executeCommandConfiguration" cfn:"ExecuteCommandConfiguration"`
+	ExecuteCommandConfiguration interface{} `field:"optional" json:"executeCommandConfiguration" yaml:"executeCommandConfiguration" cfn:"ExecuteCommandConfiguration,CfnCluster_ExecuteCommandConfigurationProperty"`
 	// The details of the managed storage configuration.
-	ManagedStorageConfiguration interface{} `field:"optional" json:"managedStorageConfiguration" yaml:"managedStorageConfiguration" cfn:"ManagedStorageConfiguration"`
+	ManagedStorageConfiguration interface{} `field:"optional" json:"managedStorageConfiguration" yaml:"managedStorageConfiguration" cfn:"ManagedStorageConfiguration,CfnCluster_ManagedStorageConfigurationProperty"`
 }
 
 // The settings to use when creating a cluster.
@@ -93,7 +93,7 @@ type CfnCluster_ExecuteCommandConfigurationProperty struct {
 	// Specify an AWS Key Management Service key ID to encrypt the data between the local client and the container.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The log configuration for the results of the execute command actions.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnCluster_ExecuteCommandLogConfigurationProperty"`
 	// The log setting to use for redirecting logs for your execute command results. The following log settings are available.
 	Logging *string `field:"optional" json:"logging" yaml:"logging" cfn:"Logging"`
 }
@@ -101,13 +101,13 @@ type CfnCluster_ExecuteCommandConfigurationProperty struct {
 // The log configuration for the results of the execute command actions.
 type CfnCluster_ExecuteCommandLogConfigurationProperty struct {
 	// Determines whether to use encryption on the CloudWatch logs.
-	CloudWatchEncryptionEnabled interface{} `field:"optional" json:"cloudWatchEncryptionEnabled" yaml:"cloudWatchEncryptionEnabled" cfn:"CloudWatchEncryptionEnabled"`
+	CloudWatchEncryptionEnabled interface{} `field:"optional" json:"cloudWatchEncryptionEnabled" yaml:"cloudWatchEncryptionEnabled" cfn:"CloudWatchEncryptionEnabled,b"`
 	// The name of the CloudWatch log group to send logs to.
 	CloudWatchLogGroupName *string `field:"optional" json:"cloudWatchLogGroupName" yaml:"cloudWatchLogGroupName" cfn:"CloudWatchLogGroupName"`
 	// The name of the S3 bucket to send logs to.
 	S3BucketName *string `field:"optional" json:"s3BucketName" yaml:"s3BucketName" cfn:"S3BucketName"`
 	// Determines whether to use encryption on the S3 logs.
-	S3EncryptionEnabled interface{} `field:"optional" json:"s3EncryptionEnabled" yaml:"s3EncryptionEnabled" cfn:"S3EncryptionEnabled"`
+	S3EncryptionEnabled interface{} `field:"optional" json:"s3EncryptionEnabled" yaml:"s3EncryptionEnabled" cfn:"S3EncryptionEnabled,b"`
 	// An optional folder in the S3 bucket to place logs in.
 	S3KeyPrefix *string `field:"optional" json:"s3KeyPrefix" yaml:"s3KeyPrefix" cfn:"S3KeyPrefix"`
 }
@@ -141,6 +141,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::Cluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECS::Cluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.CapacityProviders = l1rt.RefList(r, r.props.CapacityProviders, "capacityProviders", "ecs.ICapacityProviderRef | string", "CapacityProviderRef.CapacityProviderName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

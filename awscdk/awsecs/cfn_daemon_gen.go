@@ -61,16 +61,16 @@ type CfnDaemonProps struct {
 	// The Amazon Resource Name (ARN) of the cluster that the daemon is running in.
 	ClusterArn *string `field:"optional" json:"clusterArn" yaml:"clusterArn" cfn:"ClusterArn"`
 	// If the ``critical`` parameter of this daemon revision is ``true``, and the daemon task fails, stops, or becomes unhealthy, Amazon ECS drains the container instance and stops the other tasks running on it.
-	Critical   interface{} `field:"optional" json:"critical" yaml:"critical" cfn:"Critical"`
+	Critical   interface{} `field:"optional" json:"critical" yaml:"critical" cfn:"Critical,b"`
 	DaemonName *string     `field:"optional" json:"daemonName" yaml:"daemonName" cfn:"DaemonName"`
 	// The Amazon Resource Name (ARN) of the daemon task definition used by this revision.
 	DaemonTaskDefinitionArn *string `field:"optional" json:"daemonTaskDefinitionArn" yaml:"daemonTaskDefinitionArn" cfn:"DaemonTaskDefinitionArn"`
 	// Optional deployment parameters that control how a daemon rolls out updates across container instances.
-	DeploymentConfiguration interface{} `field:"optional" json:"deploymentConfiguration" yaml:"deploymentConfiguration" cfn:"DeploymentConfiguration"`
+	DeploymentConfiguration interface{} `field:"optional" json:"deploymentConfiguration" yaml:"deploymentConfiguration" cfn:"DeploymentConfiguration,CfnDaemon_DaemonDeploymentConfigurationProperty"`
 	// Specifies whether Amazon ECS managed tags are turned on for the daemon tasks.
-	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags"`
+	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags,b"`
 	// Specifies whether the execute command functionality is turned on for the daemon tasks.
-	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand"`
+	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand,b"`
 	// Specifies whether tags are propagated from the daemon to the daemon tasks.
 	PropagateTags *string           `field:"optional" json:"propagateTags" yaml:"propagateTags" cfn:"PropagateTags"`
 	Tags          *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -81,13 +81,13 @@ type CfnDaemon_DaemonAlarmConfigurationProperty struct {
 	// The CloudWatch alarm names to monitor during a daemon deployment.
 	AlarmNames *[]*string `field:"optional" json:"alarmNames" yaml:"alarmNames" cfn:"AlarmNames"`
 	// Determines whether to use the CloudWatch alarm option in the daemon deployment process.
-	Enable interface{} `field:"optional" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"optional" json:"enable" yaml:"enable" cfn:"Enable,b"`
 }
 
 // Optional deployment parameters that control how a daemon rolls out updates across container instances.
 type CfnDaemon_DaemonDeploymentConfigurationProperty struct {
 	// The CloudWatch alarm configuration for a daemon.
-	Alarms interface{} `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms"`
+	Alarms interface{} `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms,CfnDaemon_DaemonAlarmConfigurationProperty"`
 	// The amount of time (in minutes) to wait after a successful deployment step before proceeding.
 	BakeTimeInMinutes *float64 `field:"optional" json:"bakeTimeInMinutes" yaml:"bakeTimeInMinutes" cfn:"BakeTimeInMinutes"`
 	// The percentage of container instances to drain simultaneously during a daemon deployment.
@@ -108,6 +108,7 @@ func NewCfnDaemon(scope constructs.Construct, id *string, props *CfnDaemonProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::Daemon")})
 	r.tags = cfnDaemonTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECS::Daemon"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

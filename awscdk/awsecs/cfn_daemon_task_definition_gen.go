@@ -54,7 +54,7 @@ type CfnDaemonTaskDefinition interface {
 // Properties for defining a `CfnDaemonTaskDefinition`.
 type CfnDaemonTaskDefinitionProps struct {
 	// A list of container definitions in JSON format that describe the containers that make up the daemon task.
-	ContainerDefinitions interface{} `field:"optional" json:"containerDefinitions" yaml:"containerDefinitions" cfn:"ContainerDefinitions"`
+	ContainerDefinitions interface{} `field:"optional" json:"containerDefinitions" yaml:"containerDefinitions" cfn:"ContainerDefinitions,[CfnDaemonTaskDefinition_DaemonContainerDefinitionProperty]"`
 	// The number of CPU units used by the daemon task.
 	Cpu *string `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
 	// The Amazon Resource Name (ARN) of the task execution role that grants the Amazon ECS container agent permission to make Amazon Web Services API calls on your behalf.
@@ -71,7 +71,7 @@ type CfnDaemonTaskDefinitionProps struct {
 	// The short name or full Amazon Resource Name (ARN) of the IAM role that grants containers in the daemon task permission to call Amazon Web Services APIs on your behalf.
 	TaskRoleArn *string `field:"optional" json:"taskRoleArn" yaml:"taskRoleArn" cfn:"TaskRoleArn"`
 	// The list of data volume definitions for the daemon task.
-	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnDaemonTaskDefinition_VolumeProperty]"`
 }
 
 // The dependencies defined for container startup and shutdown.
@@ -89,54 +89,54 @@ type CfnDaemonTaskDefinition_DaemonContainerDefinitionProperty struct {
 	// The number of ``cpu`` units reserved for the container.
 	Cpu *float64 `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
 	// The dependencies defined for container startup and shutdown.
-	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
+	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn,[CfnDaemonTaskDefinition_ContainerDependencyProperty]"`
 	// The entry point that's passed to the container.
 	EntryPoint *[]*string `field:"optional" json:"entryPoint" yaml:"entryPoint" cfn:"EntryPoint"`
 	// The environment variables to pass to a container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnDaemonTaskDefinition_KeyValuePairProperty]"`
 	// A list of files containing the environment variables to pass to a container.
-	EnvironmentFiles interface{} `field:"optional" json:"environmentFiles" yaml:"environmentFiles" cfn:"EnvironmentFiles"`
+	EnvironmentFiles interface{} `field:"optional" json:"environmentFiles" yaml:"environmentFiles" cfn:"EnvironmentFiles,[CfnDaemonTaskDefinition_EnvironmentFileProperty]"`
 	// If the ``essential`` parameter of a container is marked as ``true``, and that container fails or stops for any reason, all other containers that are part of the task are stopped.
-	Essential interface{} `field:"optional" json:"essential" yaml:"essential" cfn:"Essential"`
+	Essential interface{} `field:"optional" json:"essential" yaml:"essential" cfn:"Essential,b"`
 	// The FireLens configuration for the container.
-	FirelensConfiguration interface{} `field:"optional" json:"firelensConfiguration" yaml:"firelensConfiguration" cfn:"FirelensConfiguration"`
+	FirelensConfiguration interface{} `field:"optional" json:"firelensConfiguration" yaml:"firelensConfiguration" cfn:"FirelensConfiguration,CfnDaemonTaskDefinition_FirelensConfigurationProperty"`
 	// An object representing a container health check.
-	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck"`
+	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck,CfnDaemonTaskDefinition_HealthCheckProperty"`
 	// The image used to start the container.
 	Image *string `field:"required" json:"image" yaml:"image" cfn:"Image"`
 	// When this parameter is ``true``, you can deploy containerized applications that require ``stdin`` or a ``tty`` to be allocated.
-	Interactive interface{} `field:"optional" json:"interactive" yaml:"interactive" cfn:"Interactive"`
+	Interactive interface{} `field:"optional" json:"interactive" yaml:"interactive" cfn:"Interactive,b"`
 	// The Linux-specific options that are applied to the container, such as Linux [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
-	LinuxParameters interface{} `field:"optional" json:"linuxParameters" yaml:"linuxParameters" cfn:"LinuxParameters"`
+	LinuxParameters interface{} `field:"optional" json:"linuxParameters" yaml:"linuxParameters" cfn:"LinuxParameters,CfnDaemonTaskDefinition_LinuxParametersProperty"`
 	// The log configuration for the container.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnDaemonTaskDefinition_LogConfigurationProperty"`
 	// The amount (in MiB) of memory to present to the container.
 	Memory *float64 `field:"optional" json:"memory" yaml:"memory" cfn:"Memory"`
 	// The soft limit (in MiB) of memory to reserve for the container.
 	MemoryReservation *float64 `field:"optional" json:"memoryReservation" yaml:"memoryReservation" cfn:"MemoryReservation"`
 	// The mount points for data volumes in your container.
-	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints"`
+	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints,[CfnDaemonTaskDefinition_MountPointProperty]"`
 	// The name of the container.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// When this parameter is true, the container is given elevated privileges on the host container instance (similar to the ``root`` user).
-	Privileged interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged"`
+	Privileged interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged,b"`
 	// When this parameter is ``true``, a TTY is allocated.
-	PseudoTerminal interface{} `field:"optional" json:"pseudoTerminal" yaml:"pseudoTerminal" cfn:"PseudoTerminal"`
+	PseudoTerminal interface{} `field:"optional" json:"pseudoTerminal" yaml:"pseudoTerminal" cfn:"PseudoTerminal,b"`
 	// When this parameter is true, the container is given read-only access to its root file system.
-	ReadonlyRootFilesystem interface{} `field:"optional" json:"readonlyRootFilesystem" yaml:"readonlyRootFilesystem" cfn:"ReadonlyRootFilesystem"`
+	ReadonlyRootFilesystem interface{} `field:"optional" json:"readonlyRootFilesystem" yaml:"readonlyRootFilesystem" cfn:"ReadonlyRootFilesystem,b"`
 	// The repository credentials for private registry authentication.
-	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials"`
-	RestartPolicy         interface{} `field:"optional" json:"restartPolicy" yaml:"restartPolicy" cfn:"RestartPolicy"`
+	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials,CfnDaemonTaskDefinition_RepositoryCredentialsProperty"`
+	RestartPolicy         interface{} `field:"optional" json:"restartPolicy" yaml:"restartPolicy" cfn:"RestartPolicy,CfnDaemonTaskDefinition_RestartPolicyProperty"`
 	// The secrets to pass to the container.
-	Secrets interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets"`
+	Secrets interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets,[CfnDaemonTaskDefinition_SecretProperty]"`
 	// Time duration (in seconds) to wait before giving up on resolving dependencies for a container.
 	StartTimeout *float64 `field:"optional" json:"startTimeout" yaml:"startTimeout" cfn:"StartTimeout"`
 	// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own.
 	StopTimeout *float64 `field:"optional" json:"stopTimeout" yaml:"stopTimeout" cfn:"StopTimeout"`
 	// A list of namespaced kernel parameters to set in the container.
-	SystemControls interface{} `field:"optional" json:"systemControls" yaml:"systemControls" cfn:"SystemControls"`
+	SystemControls interface{} `field:"optional" json:"systemControls" yaml:"systemControls" cfn:"SystemControls,[CfnDaemonTaskDefinition_SystemControlProperty]"`
 	// A list of ``ulimits`` to set in the container.
-	Ulimits interface{} `field:"optional" json:"ulimits" yaml:"ulimits" cfn:"Ulimits"`
+	Ulimits interface{} `field:"optional" json:"ulimits" yaml:"ulimits" cfn:"Ulimits,[CfnDaemonTaskDefinition_UlimitProperty]"`
 	// The user to use inside the container.
 	User *string `field:"optional" json:"user" yaml:"user" cfn:"User"`
 	// The working directory to run commands inside the container in.
@@ -164,7 +164,7 @@ type CfnDaemonTaskDefinition_EnvironmentFileProperty struct {
 // The FireLens configuration for the container.
 type CfnDaemonTaskDefinition_FirelensConfigurationProperty struct {
 	// The options to use when configuring the log router.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,{s}"`
 	// The log router to use.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -208,13 +208,13 @@ type CfnDaemonTaskDefinition_KeyValuePairProperty struct {
 // The Linux-specific options that are applied to the container, such as Linux [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
 type CfnDaemonTaskDefinition_LinuxParametersProperty struct {
 	// The Linux capabilities to add or remove from the default Docker configuration for a container defined in the task definition.
-	Capabilities interface{} `field:"optional" json:"capabilities" yaml:"capabilities" cfn:"Capabilities"`
+	Capabilities interface{} `field:"optional" json:"capabilities" yaml:"capabilities" cfn:"Capabilities,CfnDaemonTaskDefinition_KernelCapabilitiesProperty"`
 	// Any host devices to expose to the container.
-	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices"`
+	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices,[CfnDaemonTaskDefinition_DeviceProperty]"`
 	// Run an ``init`` process inside the container that forwards signals and reaps processes.
-	InitProcessEnabled interface{} `field:"optional" json:"initProcessEnabled" yaml:"initProcessEnabled" cfn:"InitProcessEnabled"`
+	InitProcessEnabled interface{} `field:"optional" json:"initProcessEnabled" yaml:"initProcessEnabled" cfn:"InitProcessEnabled,b"`
 	// The container path, mount options, and size (in MiB) of the tmpfs mount.
-	Tmpfs interface{} `field:"optional" json:"tmpfs" yaml:"tmpfs" cfn:"Tmpfs"`
+	Tmpfs interface{} `field:"optional" json:"tmpfs" yaml:"tmpfs" cfn:"Tmpfs,[CfnDaemonTaskDefinition_TmpfsProperty]"`
 }
 
 // The log configuration for the container.
@@ -222,9 +222,9 @@ type CfnDaemonTaskDefinition_LogConfigurationProperty struct {
 	// The log driver to use for the container.
 	LogDriver *string `field:"required" json:"logDriver" yaml:"logDriver" cfn:"LogDriver"`
 	// The configuration options to send to the log driver.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,{s}"`
 	// The secrets to pass to the log configuration.
-	SecretOptions interface{} `field:"optional" json:"secretOptions" yaml:"secretOptions" cfn:"SecretOptions"`
+	SecretOptions interface{} `field:"optional" json:"secretOptions" yaml:"secretOptions" cfn:"SecretOptions,[CfnDaemonTaskDefinition_SecretProperty]"`
 }
 
 type CfnDaemonTaskDefinition_LogDriverVolumeConfigurationProperty struct {
@@ -236,7 +236,7 @@ type CfnDaemonTaskDefinition_MountPointProperty struct {
 	// The path on the container to mount the host volume at.
 	ContainerPath *string `field:"optional" json:"containerPath" yaml:"containerPath" cfn:"ContainerPath"`
 	// If this value is ``true``, the container has read-only access to the volume.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// The name of the volume to mount.
 	SourceVolume *string `field:"optional" json:"sourceVolume" yaml:"sourceVolume" cfn:"SourceVolume"`
 }
@@ -248,8 +248,8 @@ type CfnDaemonTaskDefinition_RepositoryCredentialsProperty struct {
 }
 
 type CfnDaemonTaskDefinition_RestartPolicyProperty struct {
-	Enabled              interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
-	IgnoredExitCodes     interface{} `field:"optional" json:"ignoredExitCodes" yaml:"ignoredExitCodes" cfn:"IgnoredExitCodes"`
+	Enabled              interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
+	IgnoredExitCodes     interface{} `field:"optional" json:"ignoredExitCodes" yaml:"ignoredExitCodes" cfn:"IgnoredExitCodes,[n]"`
 	RestartAttemptPeriod *float64    `field:"optional" json:"restartAttemptPeriod" yaml:"restartAttemptPeriod" cfn:"RestartAttemptPeriod"`
 }
 
@@ -292,8 +292,8 @@ type CfnDaemonTaskDefinition_UlimitProperty struct {
 // The data volume configuration for tasks launched using this task definition.
 type CfnDaemonTaskDefinition_VolumeProperty struct {
 	// Details on a container instance bind mount host volume.
-	Host                         interface{} `field:"optional" json:"host" yaml:"host" cfn:"Host"`
-	LogDriverVolumeConfiguration interface{} `field:"optional" json:"logDriverVolumeConfiguration" yaml:"logDriverVolumeConfiguration" cfn:"LogDriverVolumeConfiguration"`
+	Host                         interface{} `field:"optional" json:"host" yaml:"host" cfn:"Host,CfnDaemonTaskDefinition_HostVolumePropertiesProperty"`
+	LogDriverVolumeConfiguration interface{} `field:"optional" json:"logDriverVolumeConfiguration" yaml:"logDriverVolumeConfiguration" cfn:"LogDriverVolumeConfiguration,CfnDaemonTaskDefinition_LogDriverVolumeConfigurationProperty"`
 	// The name of the volume.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -312,6 +312,7 @@ func NewCfnDaemonTaskDefinition(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::DaemonTaskDefinition")})
 	r.tags = cfnDaemonTaskDefinitionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECS::DaemonTaskDefinition"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -110,11 +110,11 @@ type CfnExpressGatewayServiceProps struct {
 	// The memory allocation for tasks in this service revision.
 	Memory *string `field:"optional" json:"memory" yaml:"memory" cfn:"Memory"`
 	// The network configuration for tasks in this service revision.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnExpressGatewayService_ExpressGatewayServiceNetworkConfigurationProperty"`
 	// The primary container configuration for this service revision.
-	PrimaryContainer interface{} `field:"optional" json:"primaryContainer" yaml:"primaryContainer" cfn:"PrimaryContainer"`
+	PrimaryContainer interface{} `field:"optional" json:"primaryContainer" yaml:"primaryContainer" cfn:"PrimaryContainer,CfnExpressGatewayService_ExpressGatewayContainerProperty"`
 	// The auto-scaling configuration for this service revision.
-	ScalingTarget interface{} `field:"optional" json:"scalingTarget" yaml:"scalingTarget" cfn:"ScalingTarget"`
+	ScalingTarget interface{} `field:"optional" json:"scalingTarget" yaml:"scalingTarget" cfn:"ScalingTarget,CfnExpressGatewayService_ExpressGatewayScalingTargetProperty"`
 	// The name of the Express service.
 	ServiceName *string `field:"optional" json:"serviceName" yaml:"serviceName" cfn:"ServiceName"`
 	// The metadata applied to the Express service.
@@ -132,8 +132,8 @@ type CfnExpressGatewayService_AutoScalingArnsProperty struct {
 }
 
 type CfnExpressGatewayService_ECSManagedResourceArnsProperty struct {
-	AutoScaling interface{} `field:"optional" json:"autoScaling" yaml:"autoScaling" cfn:"AutoScaling"`
-	IngressPath interface{} `field:"optional" json:"ingressPath" yaml:"ingressPath" cfn:"IngressPath"`
+	AutoScaling interface{} `field:"optional" json:"autoScaling" yaml:"autoScaling" cfn:"AutoScaling,CfnExpressGatewayService_AutoScalingArnsProperty"`
+	IngressPath interface{} `field:"optional" json:"ingressPath" yaml:"ingressPath" cfn:"IngressPath,CfnExpressGatewayService_IngressPathArnsProperty"`
 	// The list of Log Group ARNs associated with the express service.
 	LogGroups *[]*string `field:"optional" json:"logGroups" yaml:"logGroups" cfn:"LogGroups"`
 	// The list of Metric Alarm ARNs associated with the express service.
@@ -145,19 +145,19 @@ type CfnExpressGatewayService_ECSManagedResourceArnsProperty struct {
 // Defines the configuration for the primary container in an Express service.
 type CfnExpressGatewayService_ExpressGatewayContainerProperty struct {
 	// The log configuration for the container.
-	AwsLogsConfiguration interface{} `field:"optional" json:"awsLogsConfiguration" yaml:"awsLogsConfiguration" cfn:"AwsLogsConfiguration"`
+	AwsLogsConfiguration interface{} `field:"optional" json:"awsLogsConfiguration" yaml:"awsLogsConfiguration" cfn:"AwsLogsConfiguration,CfnExpressGatewayService_ExpressGatewayServiceAwsLogsConfigurationProperty"`
 	// The command that is passed to the container.
 	Command *[]*string `field:"optional" json:"command" yaml:"command" cfn:"Command"`
 	// The port number on the container that receives traffic from the load balancer.
 	ContainerPort *float64 `field:"optional" json:"containerPort" yaml:"containerPort" cfn:"ContainerPort"`
 	// The environment variables to pass to the container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnExpressGatewayService_KeyValuePairProperty]"`
 	// The image used to start a container.
 	Image *string `field:"required" json:"image" yaml:"image" cfn:"Image"`
 	// The configuration for repository credentials for private registry authentication.
-	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials"`
+	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials,CfnExpressGatewayService_ExpressGatewayRepositoryCredentialsProperty"`
 	// The secrets to pass to the container.
-	Secrets interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets"`
+	Secrets interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets,[CfnExpressGatewayService_SecretProperty]"`
 }
 
 // The repository credentials for private registry authentication to pass to the container.
@@ -197,15 +197,15 @@ type CfnExpressGatewayService_ExpressGatewayServiceConfigurationProperty struct 
 	// The health check path for this service revision.
 	HealthCheckPath *string `field:"optional" json:"healthCheckPath" yaml:"healthCheckPath" cfn:"HealthCheckPath"`
 	// The entry point into this service revision.
-	IngressPaths interface{} `field:"optional" json:"ingressPaths" yaml:"ingressPaths" cfn:"IngressPaths"`
+	IngressPaths interface{} `field:"optional" json:"ingressPaths" yaml:"ingressPaths" cfn:"IngressPaths,[CfnExpressGatewayService_IngressPathSummaryProperty]"`
 	// The memory allocation for tasks in this service revision.
 	Memory *string `field:"optional" json:"memory" yaml:"memory" cfn:"Memory"`
 	// The network configuration for tasks in this service revision.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnExpressGatewayService_ExpressGatewayServiceNetworkConfigurationProperty"`
 	// The primary container configuration for this service revision.
-	PrimaryContainer interface{} `field:"optional" json:"primaryContainer" yaml:"primaryContainer" cfn:"PrimaryContainer"`
+	PrimaryContainer interface{} `field:"optional" json:"primaryContainer" yaml:"primaryContainer" cfn:"PrimaryContainer,CfnExpressGatewayService_ExpressGatewayContainerProperty"`
 	// The auto-scaling configuration for this service revision.
-	ScalingTarget interface{} `field:"optional" json:"scalingTarget" yaml:"scalingTarget" cfn:"ScalingTarget"`
+	ScalingTarget interface{} `field:"optional" json:"scalingTarget" yaml:"scalingTarget" cfn:"ScalingTarget,CfnExpressGatewayService_ExpressGatewayScalingTargetProperty"`
 	// The ARN of the service revision.
 	ServiceRevisionArn *string `field:"optional" json:"serviceRevisionArn" yaml:"serviceRevisionArn" cfn:"ServiceRevisionArn"`
 	TaskDefinitionArn  *string `field:"optional" json:"taskDefinitionArn" yaml:"taskDefinitionArn" cfn:"TaskDefinitionArn"`
@@ -280,6 +280,7 @@ func NewCfnExpressGatewayService(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::ExpressGatewayService")})
 	r.tags = cfnExpressGatewayServiceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECS::ExpressGatewayService"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,6 +52,7 @@ func NewCfnGatewayClusterAssociations(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::GatewayClusterAssociations")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

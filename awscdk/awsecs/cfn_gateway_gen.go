@@ -54,9 +54,9 @@ type CfnGateway interface {
 // Properties for defining a `CfnGateway`.
 type CfnGatewayProps struct {
 	// The configuration for the gateway.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnGateway_GatewayConfigurationProperty"`
 	// Whether deletion protection is enabled for the gateway.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The name of the gateway.
 	GatewayName *string `field:"required" json:"gatewayName" yaml:"gatewayName" cfn:"GatewayName"`
 	// The ARN of the IAM role that ECS uses to manage infrastructure for the gateway.
@@ -70,25 +70,25 @@ type CfnGatewayProps struct {
 // The test traffic rules for the gateway ALB.
 type CfnGateway_GatewayAlbTestTrafficRulesProperty struct {
 	// The header configuration for test traffic routing.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,CfnGateway_GatewayTestTrafficHeaderProperty"`
 }
 
 // The configuration for the gateway.
 type CfnGateway_GatewayConfigurationProperty struct {
 	// The host shared ALB configuration for the gateway.
-	HostSharedAlb interface{} `field:"required" json:"hostSharedAlb" yaml:"hostSharedAlb" cfn:"HostSharedAlb"`
+	HostSharedAlb interface{} `field:"required" json:"hostSharedAlb" yaml:"hostSharedAlb" cfn:"HostSharedAlb,CfnGateway_HostSharedAlbConfigurationProperty"`
 }
 
 // The access log configuration for the gateway ALB.
 type CfnGateway_GatewayElbAccessLogConfigurationProperty struct {
 	// The destination for gateway ALB access logs.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnGateway_GatewayElbAccessLogDestinationProperty"`
 }
 
 // The destination for gateway ALB access logs.
 type CfnGateway_GatewayElbAccessLogDestinationProperty struct {
 	// The S3 destination for gateway ALB access logs.
-	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3,CfnGateway_GatewayElbAccessLogS3DestinationProperty"`
 }
 
 // The S3 destination for gateway ALB access logs.
@@ -120,7 +120,7 @@ type CfnGateway_GatewayTestTrafficHeaderProperty struct {
 // The host shared ALB configuration for the gateway.
 type CfnGateway_HostSharedAlbConfigurationProperty struct {
 	// The access log configuration for the gateway ALB.
-	AccessLogs interface{} `field:"optional" json:"accessLogs" yaml:"accessLogs" cfn:"AccessLogs"`
+	AccessLogs interface{} `field:"optional" json:"accessLogs" yaml:"accessLogs" cfn:"AccessLogs,CfnGateway_GatewayElbAccessLogConfigurationProperty"`
 	// The current number of ALBs provisioned for the gateway.
 	CurrentAlbCount *float64 `field:"optional" json:"currentAlbCount" yaml:"currentAlbCount" cfn:"CurrentAlbCount"`
 	// The HTTP desync mitigation mode for the ALB.
@@ -128,7 +128,7 @@ type CfnGateway_HostSharedAlbConfigurationProperty struct {
 	// The maximum number of ALBs to provision for the gateway.
 	MaxAlbCount *float64 `field:"optional" json:"maxAlbCount" yaml:"maxAlbCount" cfn:"MaxAlbCount"`
 	// The network configuration for the gateway ALB.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnGateway_GatewayElbNetworkConfigurationProperty"`
 	// The port on which the ALB listens.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// The protocol for the ALB listener.
@@ -136,7 +136,7 @@ type CfnGateway_HostSharedAlbConfigurationProperty struct {
 	// The scheme for the ALB.
 	Scheme *string `field:"optional" json:"scheme" yaml:"scheme" cfn:"Scheme"`
 	// The test traffic rules for the gateway ALB.
-	TestTrafficRules interface{} `field:"optional" json:"testTrafficRules" yaml:"testTrafficRules" cfn:"TestTrafficRules"`
+	TestTrafficRules interface{} `field:"optional" json:"testTrafficRules" yaml:"testTrafficRules" cfn:"TestTrafficRules,CfnGateway_GatewayAlbTestTrafficRulesProperty"`
 	// The ARN of the WAFv2 web ACL to associate with the ALB.
 	WebAclArn *string `field:"optional" json:"webAclArn" yaml:"webAclArn" cfn:"WebACLArn"`
 }
@@ -155,6 +155,7 @@ func NewCfnGateway(scope constructs.Construct, id *string, props *CfnGatewayProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::Gateway")})
 	r.tags = cfnGatewayTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECS::Gateway"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -113,36 +113,36 @@ type CfnServiceProps struct {
 	// Indicates whether to use Availability Zone rebalancing for the service.
 	AvailabilityZoneRebalancing *string `field:"optional" json:"availabilityZoneRebalancing" yaml:"availabilityZoneRebalancing" cfn:"AvailabilityZoneRebalancing"`
 	// The capacity provider strategy to use for the service.
-	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy"`
+	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy,[CfnService_CapacityProviderStrategyItemProperty]"`
 	// The short name or full Amazon Resource Name (ARN) of the cluster that you run your service on.
 	Cluster interface{} `field:"optional" json:"cluster" yaml:"cluster" cfn:"Cluster"`
 	// Optional deployment parameters that control how many tasks run during the deployment and the ordering of stopping and starting tasks.
-	DeploymentConfiguration interface{} `field:"optional" json:"deploymentConfiguration" yaml:"deploymentConfiguration" cfn:"DeploymentConfiguration"`
+	DeploymentConfiguration interface{} `field:"optional" json:"deploymentConfiguration" yaml:"deploymentConfiguration" cfn:"DeploymentConfiguration,CfnService_DeploymentConfigurationProperty"`
 	// The deployment controller to use for the service.
-	DeploymentController interface{} `field:"optional" json:"deploymentController" yaml:"deploymentController" cfn:"DeploymentController"`
+	DeploymentController interface{} `field:"optional" json:"deploymentController" yaml:"deploymentController" cfn:"DeploymentController,CfnService_DeploymentControllerProperty"`
 	// The number of instantiations of the specified task definition to place and keep running in your service.
 	DesiredCount *float64 `field:"optional" json:"desiredCount" yaml:"desiredCount" cfn:"DesiredCount"`
 	// Specifies whether to turn on Amazon ECS managed tags for the tasks within the service.
-	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags"`
+	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags,b"`
 	// Determines whether the execute command functionality is turned on for the service.
-	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand"`
+	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand,b"`
 	// Determines whether to force a new deployment of the service.
-	ForceNewDeployment interface{} `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment" cfn:"ForceNewDeployment"`
-	GatewayConnectors  interface{} `field:"optional" json:"gatewayConnectors" yaml:"gatewayConnectors" cfn:"GatewayConnectors"`
+	ForceNewDeployment interface{} `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment" cfn:"ForceNewDeployment,CfnService_ForceNewDeploymentProperty"`
+	GatewayConnectors  interface{} `field:"optional" json:"gatewayConnectors" yaml:"gatewayConnectors" cfn:"GatewayConnectors,[CfnService_GatewayConnectorProperty]"`
 	// The period of time, in seconds, that the Amazon ECS service scheduler ignores unhealthy Elastic Load Balancing, VPC Lattice, and container health checks after a task has first started.
 	HealthCheckGracePeriodSeconds *float64 `field:"optional" json:"healthCheckGracePeriodSeconds" yaml:"healthCheckGracePeriodSeconds" cfn:"HealthCheckGracePeriodSeconds"`
 	// The launch type on which to run your service.
 	LaunchType *string `field:"optional" json:"launchType" yaml:"launchType" cfn:"LaunchType"`
 	// A list of load balancer objects to associate with the service.
-	LoadBalancers interface{} `field:"optional" json:"loadBalancers" yaml:"loadBalancers" cfn:"LoadBalancers"`
+	LoadBalancers interface{} `field:"optional" json:"loadBalancers" yaml:"loadBalancers" cfn:"LoadBalancers,[CfnService_LoadBalancerProperty]"`
 	// The optional monitoring configuration for a service, which defines the resolution for the service-level ``CPUUtilization`` and ``MemoryUtilization`` Amazon CloudWatch metrics.
-	Monitoring interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring"`
+	Monitoring interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring,CfnService_MonitoringConfigurationProperty"`
 	// The network configuration for the service.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnService_NetworkConfigurationProperty"`
 	// An array of placement constraint objects to use for tasks in your service.
-	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints"`
+	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints,[CfnService_PlacementConstraintProperty]"`
 	// The placement strategy objects to use for tasks in your service.
-	PlacementStrategies interface{} `field:"optional" json:"placementStrategies" yaml:"placementStrategies" cfn:"PlacementStrategies"`
+	PlacementStrategies interface{} `field:"optional" json:"placementStrategies" yaml:"placementStrategies" cfn:"PlacementStrategies,[CfnService_PlacementStrategyProperty]"`
 	// The platform version that your tasks in the service are running on.
 	PlatformVersion *string `field:"optional" json:"platformVersion" yaml:"platformVersion" cfn:"PlatformVersion"`
 	// Specifies whether to propagate the tags from the task definition to the task.
@@ -152,19 +152,19 @@ type CfnServiceProps struct {
 	// The scheduling strategy to use for the service. For more information, see [Services](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_services.html) .
 	SchedulingStrategy *string `field:"optional" json:"schedulingStrategy" yaml:"schedulingStrategy" cfn:"SchedulingStrategy"`
 	// The configuration for this service to discover and connect to services, and be discovered by, and connected from, other services within a namespace.
-	ServiceConnectConfiguration interface{} `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration" cfn:"ServiceConnectConfiguration"`
+	ServiceConnectConfiguration interface{} `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration" cfn:"ServiceConnectConfiguration,CfnService_ServiceConnectConfigurationProperty"`
 	// The name of your service.
 	ServiceName *string `field:"optional" json:"serviceName" yaml:"serviceName" cfn:"ServiceName"`
 	// The details of the service discovery registry to associate with this service. For more information, see [Service discovery](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-discovery.html) .
-	ServiceRegistries interface{} `field:"optional" json:"serviceRegistries" yaml:"serviceRegistries" cfn:"ServiceRegistries"`
+	ServiceRegistries interface{} `field:"optional" json:"serviceRegistries" yaml:"serviceRegistries" cfn:"ServiceRegistries,[CfnService_ServiceRegistryProperty]"`
 	// The metadata that you apply to the service to help you categorize and organize them.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The `family` and `revision` ( `family:revision` ) or full ARN of the task definition to run in your service.
 	TaskDefinition interface{} `field:"optional" json:"taskDefinition" yaml:"taskDefinition" cfn:"TaskDefinition"`
 	// The configuration for a volume specified in the task definition as a volume that is configured at launch time.
-	VolumeConfigurations interface{} `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations" cfn:"VolumeConfigurations"`
+	VolumeConfigurations interface{} `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations" cfn:"VolumeConfigurations,[CfnService_ServiceVolumeConfigurationProperty]"`
 	// The VPC Lattice configuration for the service being created.
-	VpcLatticeConfigurations interface{} `field:"optional" json:"vpcLatticeConfigurations" yaml:"vpcLatticeConfigurations" cfn:"VpcLatticeConfigurations"`
+	VpcLatticeConfigurations interface{} `field:"optional" json:"vpcLatticeConfigurations" yaml:"vpcLatticeConfigurations" cfn:"VpcLatticeConfigurations,[CfnService_VpcLatticeConfigurationProperty]"`
 }
 
 // The advanced settings for a load balancer used in blue/green deployments.
@@ -212,39 +212,39 @@ type CfnService_DeploymentAlarmsProperty struct {
 	// One or more CloudWatch alarm names.
 	AlarmNames *[]*string `field:"required" json:"alarmNames" yaml:"alarmNames" cfn:"AlarmNames"`
 	// Determines whether to use the CloudWatch alarm option in the service deployment process.
-	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable,b"`
 	// Determines whether to configure Amazon ECS to roll back the service if a service deployment fails.
-	Rollback interface{} `field:"required" json:"rollback" yaml:"rollback" cfn:"Rollback"`
+	Rollback interface{} `field:"required" json:"rollback" yaml:"rollback" cfn:"Rollback,b"`
 }
 
 // > The deployment circuit breaker can only be used for services using the rolling update ( `ECS` ) deployment type.
 type CfnService_DeploymentCircuitBreakerProperty struct {
 	// Determines whether to use the deployment circuit breaker logic for the service.
-	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable,b"`
 	// Specifies whether the deployment circuit breaker resets its failure count when a task reaches a healthy state.
-	ResetOnHealthyTask interface{} `field:"optional" json:"resetOnHealthyTask" yaml:"resetOnHealthyTask" cfn:"ResetOnHealthyTask"`
+	ResetOnHealthyTask interface{} `field:"optional" json:"resetOnHealthyTask" yaml:"resetOnHealthyTask" cfn:"ResetOnHealthyTask,b"`
 	// Determines whether to configure Amazon ECS to roll back the service if a service deployment fails.
-	Rollback interface{} `field:"required" json:"rollback" yaml:"rollback" cfn:"Rollback"`
+	Rollback interface{} `field:"required" json:"rollback" yaml:"rollback" cfn:"Rollback,b"`
 	// Defines the failure threshold that the deployment circuit breaker uses to monitor a deployment.
-	ThresholdConfiguration interface{} `field:"optional" json:"thresholdConfiguration" yaml:"thresholdConfiguration" cfn:"ThresholdConfiguration"`
+	ThresholdConfiguration interface{} `field:"optional" json:"thresholdConfiguration" yaml:"thresholdConfiguration" cfn:"ThresholdConfiguration,CfnService_ThresholdConfigurationProperty"`
 }
 
 // Optional deployment parameters that control how many tasks run during a deployment and the ordering of stopping and starting tasks.
 type CfnService_DeploymentConfigurationProperty struct {
 	// Information about the CloudWatch alarms.
-	Alarms interface{} `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms"`
+	Alarms interface{} `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms,CfnService_DeploymentAlarmsProperty"`
 	// The duration when both blue and green service revisions are running simultaneously after the production traffic has shifted.
 	BakeTimeInMinutes *float64 `field:"optional" json:"bakeTimeInMinutes" yaml:"bakeTimeInMinutes" cfn:"BakeTimeInMinutes"`
 	// Configuration for canary deployment strategy.
-	CanaryConfiguration interface{} `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration" cfn:"CanaryConfiguration"`
+	CanaryConfiguration interface{} `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration" cfn:"CanaryConfiguration,CfnService_CanaryConfigurationProperty"`
 	// > The deployment circuit breaker can only be used for services using the rolling update ( `ECS` ) deployment type.
-	DeploymentCircuitBreaker interface{} `field:"optional" json:"deploymentCircuitBreaker" yaml:"deploymentCircuitBreaker" cfn:"DeploymentCircuitBreaker"`
+	DeploymentCircuitBreaker interface{} `field:"optional" json:"deploymentCircuitBreaker" yaml:"deploymentCircuitBreaker" cfn:"DeploymentCircuitBreaker,CfnService_DeploymentCircuitBreakerProperty"`
 	// You can use early success criteria only with rolling deployment strategy.
-	EarlySuccessCriteria interface{} `field:"optional" json:"earlySuccessCriteria" yaml:"earlySuccessCriteria" cfn:"EarlySuccessCriteria"`
+	EarlySuccessCriteria interface{} `field:"optional" json:"earlySuccessCriteria" yaml:"earlySuccessCriteria" cfn:"EarlySuccessCriteria,CfnService_DeploymentEarlySuccessCriteriaProperty"`
 	// An array of deployment lifecycle hook objects to run custom logic at specific stages of the deployment lifecycle.
-	LifecycleHooks interface{} `field:"optional" json:"lifecycleHooks" yaml:"lifecycleHooks" cfn:"LifecycleHooks"`
+	LifecycleHooks interface{} `field:"optional" json:"lifecycleHooks" yaml:"lifecycleHooks" cfn:"LifecycleHooks,[CfnService_DeploymentLifecycleHookProperty]"`
 	// Configuration for linear deployment strategy.
-	LinearConfiguration interface{} `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration" cfn:"LinearConfiguration"`
+	LinearConfiguration interface{} `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration" cfn:"LinearConfiguration,CfnService_LinearConfigurationProperty"`
 	// If a service is using the rolling update ( `ECS` ) deployment type, the `maximumPercent` parameter represents an upper limit on the number of your service's tasks that are allowed in the `RUNNING` or `PENDING` state during a deployment, as a percentage of the `desiredCount` (rounded down to the nearest integer).
 	MaximumPercent *float64 `field:"optional" json:"maximumPercent" yaml:"maximumPercent" cfn:"MaximumPercent"`
 	// If a service is using the rolling update ( `ECS` ) deployment type, the `minimumHealthyPercent` represents a lower limit on the number of your service's tasks that must remain in the `RUNNING` state during a deployment, as a percentage of the `desiredCount` (rounded up to the nearest integer).
@@ -262,7 +262,7 @@ type CfnService_DeploymentControllerProperty struct {
 // You can use early success criteria only with rolling deployment strategy.
 type CfnService_DeploymentEarlySuccessCriteriaProperty struct {
 	// Specifies whether to use the early success criteria for the service deployment.
-	Enable interface{} `field:"optional" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"optional" json:"enable" yaml:"enable" cfn:"Enable,b"`
 	// The percentage of healthy tasks that the target service revision must reach before Amazon ECS considers the deployment successful.
 	HealthyPercent *float64 `field:"optional" json:"healthyPercent" yaml:"healthyPercent" cfn:"HealthyPercent"`
 	// The time when Amazon ECS removes the source revisions' tasks relative to deployment completion.
@@ -281,7 +281,7 @@ type CfnService_DeploymentLifecycleHookProperty struct {
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The type of action the lifecycle hook performs.
 	TargetType           *string     `field:"optional" json:"targetType" yaml:"targetType" cfn:"TargetType"`
-	TimeoutConfiguration interface{} `field:"optional" json:"timeoutConfiguration" yaml:"timeoutConfiguration" cfn:"TimeoutConfiguration"`
+	TimeoutConfiguration interface{} `field:"optional" json:"timeoutConfiguration" yaml:"timeoutConfiguration" cfn:"TimeoutConfiguration,CfnService_HookTimeoutConfigProperty"`
 }
 
 // The tag specifications of an Amazon EBS volume.
@@ -297,7 +297,7 @@ type CfnService_EBSTagSpecificationProperty struct {
 // Determines whether to force a new deployment of the service.
 type CfnService_ForceNewDeploymentProperty struct {
 	// Determines whether to force a new deployment of the service.
-	EnableForceNewDeployment interface{} `field:"required" json:"enableForceNewDeployment" yaml:"enableForceNewDeployment" cfn:"EnableForceNewDeployment"`
+	EnableForceNewDeployment interface{} `field:"required" json:"enableForceNewDeployment" yaml:"enableForceNewDeployment" cfn:"EnableForceNewDeployment,b"`
 	// When you change the `ForceNewDeploymentNonce` value in your template, it signals Amazon ECS to start a new deployment even though no other service parameters have changed.
 	ForceNewDeploymentNonce *string `field:"optional" json:"forceNewDeploymentNonce" yaml:"forceNewDeploymentNonce" cfn:"ForceNewDeploymentNonce"`
 }
@@ -318,13 +318,13 @@ type CfnService_GatewayConnectorHealthCheckProperty struct {
 	HealthCheckProtocol        *string     `field:"optional" json:"healthCheckProtocol" yaml:"healthCheckProtocol" cfn:"HealthCheckProtocol"`
 	HealthCheckTimeoutSeconds  *float64    `field:"optional" json:"healthCheckTimeoutSeconds" yaml:"healthCheckTimeoutSeconds" cfn:"HealthCheckTimeoutSeconds"`
 	HealthyThresholdCount      *float64    `field:"optional" json:"healthyThresholdCount" yaml:"healthyThresholdCount" cfn:"HealthyThresholdCount"`
-	Matcher                    interface{} `field:"optional" json:"matcher" yaml:"matcher" cfn:"Matcher"`
+	Matcher                    interface{} `field:"optional" json:"matcher" yaml:"matcher" cfn:"Matcher,CfnService_GatewayConnectorHealthCheckMatcherProperty"`
 	UnhealthyThresholdCount    *float64    `field:"optional" json:"unhealthyThresholdCount" yaml:"unhealthyThresholdCount" cfn:"UnhealthyThresholdCount"`
 }
 
 type CfnService_GatewayConnectorProperty struct {
-	Filters     interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
-	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck"`
+	Filters     interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,CfnService_GatewayConnectorFiltersProperty"`
+	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck,CfnService_GatewayConnectorHealthCheckProperty"`
 	PortName    *string     `field:"required" json:"portName" yaml:"portName" cfn:"PortName"`
 }
 
@@ -344,7 +344,7 @@ type CfnService_LinearConfigurationProperty struct {
 // The `LoadBalancer` property specifies details on a load balancer that is used with a service.
 type CfnService_LoadBalancerProperty struct {
 	// The advanced settings for the load balancer used in blue/green deployments.
-	AdvancedConfiguration interface{} `field:"optional" json:"advancedConfiguration" yaml:"advancedConfiguration" cfn:"AdvancedConfiguration"`
+	AdvancedConfiguration interface{} `field:"optional" json:"advancedConfiguration" yaml:"advancedConfiguration" cfn:"AdvancedConfiguration,CfnService_AdvancedConfigurationProperty"`
 	// The name of the container (as it appears in a container definition) to associate with the load balancer.
 	ContainerName *string `field:"optional" json:"containerName" yaml:"containerName" cfn:"ContainerName"`
 	// The port on the container to associate with the load balancer.
@@ -360,9 +360,9 @@ type CfnService_LogConfigurationProperty struct {
 	// The log driver to use for the container.
 	LogDriver *string `field:"optional" json:"logDriver" yaml:"logDriver" cfn:"LogDriver"`
 	// The configuration options to send to the log driver.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,{s}"`
 	// The secrets to pass to the log configuration.
-	SecretOptions interface{} `field:"optional" json:"secretOptions" yaml:"secretOptions" cfn:"SecretOptions"`
+	SecretOptions interface{} `field:"optional" json:"secretOptions" yaml:"secretOptions" cfn:"SecretOptions,[CfnService_SecretProperty]"`
 }
 
 // The configuration for a specific set of metrics to collect for a service.
@@ -376,13 +376,13 @@ type CfnService_MetricConfigurationProperty struct {
 // The optional monitoring configuration for a service, which defines the resolution for the service-level “CPUUtilization“ and “MemoryUtilization“ Amazon CloudWatch metrics.
 type CfnService_MonitoringConfigurationProperty struct {
 	// The list of metric configurations for the service monitoring.
-	MetricConfigurations interface{} `field:"required" json:"metricConfigurations" yaml:"metricConfigurations" cfn:"MetricConfigurations"`
+	MetricConfigurations interface{} `field:"required" json:"metricConfigurations" yaml:"metricConfigurations" cfn:"MetricConfigurations,[CfnService_MetricConfigurationProperty]"`
 }
 
 // The network configuration for a task or service.
 type CfnService_NetworkConfigurationProperty struct {
 	// The VPC subnets and security groups that are associated with a task.
-	AwsvpcConfiguration interface{} `field:"optional" json:"awsvpcConfiguration" yaml:"awsvpcConfiguration" cfn:"AwsvpcConfiguration"`
+	AwsvpcConfiguration interface{} `field:"optional" json:"awsvpcConfiguration" yaml:"awsvpcConfiguration" cfn:"AwsvpcConfiguration,CfnService_AwsVpcConfigurationProperty"`
 }
 
 // An object representing a constraint on task placement.
@@ -424,22 +424,22 @@ type CfnService_ServiceConnectClientAliasProperty struct {
 	// The listening port number for the Service Connect proxy.
 	Port *float64 `field:"required" json:"port" yaml:"port" cfn:"Port"`
 	// The configuration for test traffic routing rules used during blue/green deployments with Amazon ECS Service Connect.
-	TestTrafficRules interface{} `field:"optional" json:"testTrafficRules" yaml:"testTrafficRules" cfn:"TestTrafficRules"`
+	TestTrafficRules interface{} `field:"optional" json:"testTrafficRules" yaml:"testTrafficRules" cfn:"TestTrafficRules,CfnService_ServiceConnectTestTrafficRulesProperty"`
 }
 
 // The Service Connect configuration of your Amazon ECS service.
 type CfnService_ServiceConnectConfigurationProperty struct {
 	// The configuration for Service Connect access logging.
-	AccessLogConfiguration  interface{} `field:"optional" json:"accessLogConfiguration" yaml:"accessLogConfiguration" cfn:"AccessLogConfiguration"`
-	ContainerConfigurations interface{} `field:"optional" json:"containerConfigurations" yaml:"containerConfigurations" cfn:"ContainerConfigurations"`
+	AccessLogConfiguration  interface{} `field:"optional" json:"accessLogConfiguration" yaml:"accessLogConfiguration" cfn:"AccessLogConfiguration,CfnService_ServiceConnectAccessLogConfigurationProperty"`
+	ContainerConfigurations interface{} `field:"optional" json:"containerConfigurations" yaml:"containerConfigurations" cfn:"ContainerConfigurations,[CfnService_ServiceConnectContainerConfigurationProperty]"`
 	// Specifies whether to use Service Connect with this service.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The log configuration for the container.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnService_LogConfigurationProperty"`
 	// The namespace name or full Amazon Resource Name (ARN) of the AWS Cloud Map namespace for use with Service Connect.
 	Namespace *string `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The list of Service Connect service objects.
-	Services interface{} `field:"optional" json:"services" yaml:"services" cfn:"Services"`
+	Services interface{} `field:"optional" json:"services" yaml:"services" cfn:"Services,[CfnService_ServiceConnectServiceProperty]"`
 }
 
 type CfnService_ServiceConnectContainerConfigurationProperty struct {
@@ -449,7 +449,7 @@ type CfnService_ServiceConnectContainerConfigurationProperty struct {
 // The Service Connect service object configuration.
 type CfnService_ServiceConnectServiceProperty struct {
 	// The list of client aliases for this Service Connect service.
-	ClientAliases interface{} `field:"optional" json:"clientAliases" yaml:"clientAliases" cfn:"ClientAliases"`
+	ClientAliases interface{} `field:"optional" json:"clientAliases" yaml:"clientAliases" cfn:"ClientAliases,[CfnService_ServiceConnectClientAliasProperty]"`
 	// The `discoveryName` is the name of the new AWS Cloud Map service that Amazon ECS creates for this Amazon ECS service.
 	DiscoveryName *string `field:"optional" json:"discoveryName" yaml:"discoveryName" cfn:"DiscoveryName"`
 	// The port number for the Service Connect proxy to listen on.
@@ -457,14 +457,14 @@ type CfnService_ServiceConnectServiceProperty struct {
 	// The `portName` must match the name of one of the `portMappings` from all the containers in the task definition of this Amazon ECS service.
 	PortName *string `field:"required" json:"portName" yaml:"portName" cfn:"PortName"`
 	// A reference to an object that represents the configured timeouts for Service Connect.
-	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
+	Timeout interface{} `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout,CfnService_TimeoutConfigurationProperty"`
 	// A reference to an object that represents a Transport Layer Security (TLS) configuration.
-	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"Tls"`
+	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"Tls,CfnService_ServiceConnectTlsConfigurationProperty"`
 }
 
 type CfnService_ServiceConnectTestTrafficRulesHeaderProperty struct {
 	Name  *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnService_ServiceConnectTestTrafficRulesHeaderValueProperty"`
 }
 
 type CfnService_ServiceConnectTestTrafficRulesHeaderValueProperty struct {
@@ -474,7 +474,7 @@ type CfnService_ServiceConnectTestTrafficRulesHeaderValueProperty struct {
 // The test traffic routing configuration for Amazon ECS blue/green deployments.
 type CfnService_ServiceConnectTestTrafficRulesProperty struct {
 	// The HTTP header-based routing rules that determine which requests should be routed to the new service version during blue/green deployment testing.
-	Header interface{} `field:"required" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"required" json:"header" yaml:"header" cfn:"Header,CfnService_ServiceConnectTestTrafficRulesHeaderProperty"`
 }
 
 // The certificate root authority that secures your service.
@@ -486,7 +486,7 @@ type CfnService_ServiceConnectTlsCertificateAuthorityProperty struct {
 // The key that encrypts and decrypts your resources for Service Connect TLS.
 type CfnService_ServiceConnectTlsConfigurationProperty struct {
 	// The signer certificate authority.
-	IssuerCertificateAuthority interface{} `field:"required" json:"issuerCertificateAuthority" yaml:"issuerCertificateAuthority" cfn:"IssuerCertificateAuthority"`
+	IssuerCertificateAuthority interface{} `field:"required" json:"issuerCertificateAuthority" yaml:"issuerCertificateAuthority" cfn:"IssuerCertificateAuthority,CfnService_ServiceConnectTlsCertificateAuthorityProperty"`
 	// The AWS Key Management Service key.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KmsKey"`
 	// The Amazon Resource Name (ARN) of the IAM role that's associated with the Service Connect TLS.
@@ -496,7 +496,7 @@ type CfnService_ServiceConnectTlsConfigurationProperty struct {
 // The configuration for the Amazon EBS volume that Amazon ECS creates and manages on your behalf.
 type CfnService_ServiceManagedEBSVolumeConfigurationProperty struct {
 	// Indicates whether the volume should be encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The filesystem type for the volume.
 	FilesystemType *string `field:"optional" json:"filesystemType" yaml:"filesystemType" cfn:"FilesystemType"`
 	// The number of I/O operations per second (IOPS).
@@ -510,7 +510,7 @@ type CfnService_ServiceManagedEBSVolumeConfigurationProperty struct {
 	// The snapshot that Amazon ECS uses to create volumes for attachment to tasks maintained by the service.
 	SnapshotId *string `field:"optional" json:"snapshotId" yaml:"snapshotId" cfn:"SnapshotId"`
 	// The tags to apply to the volume.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnService_EBSTagSpecificationProperty]"`
 	// The throughput to provision for a volume, in MiB/s, with a maximum of 1,000 MiB/s.
 	Throughput *float64 `field:"optional" json:"throughput" yaml:"throughput" cfn:"Throughput"`
 	// The rate, in MiB/s, at which data is fetched from a snapshot of an existing EBS volume to create new volumes for attachment to the tasks maintained by the service.
@@ -534,7 +534,7 @@ type CfnService_ServiceRegistryProperty struct {
 // The configuration for a volume specified in the task definition as a volume that is configured at launch time.
 type CfnService_ServiceVolumeConfigurationProperty struct {
 	// The configuration for the Amazon EBS volume that Amazon ECS creates and manages on your behalf.
-	ManagedEbsVolume interface{} `field:"optional" json:"managedEbsVolume" yaml:"managedEbsVolume" cfn:"ManagedEBSVolume"`
+	ManagedEbsVolume interface{} `field:"optional" json:"managedEbsVolume" yaml:"managedEbsVolume" cfn:"ManagedEBSVolume,CfnService_ServiceManagedEBSVolumeConfigurationProperty"`
 	// The name of the volume.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -568,7 +568,7 @@ type CfnService_VpcLatticeAdvancedConfigurationProperty struct {
 // The VPC Lattice configuration for your service that holds the information for the target group(s) Amazon ECS tasks will be registered to.
 type CfnService_VpcLatticeConfigurationProperty struct {
 	// The advanced settings for VPC Lattice used in blue/green deployments.
-	AdvancedConfiguration interface{} `field:"optional" json:"advancedConfiguration" yaml:"advancedConfiguration" cfn:"AdvancedConfiguration"`
+	AdvancedConfiguration interface{} `field:"optional" json:"advancedConfiguration" yaml:"advancedConfiguration" cfn:"AdvancedConfiguration,CfnService_VpcLatticeAdvancedConfigurationProperty"`
 	// The name of the port mapping to register in the VPC Lattice target group.
 	PortName *string `field:"required" json:"portName" yaml:"portName" cfn:"PortName"`
 	// The ARN of the IAM role to associate with this VPC Lattice configuration.
@@ -594,6 +594,7 @@ func NewCfnService(scope constructs.Construct, id *string, props *CfnServiceProp
 	r.props.Cluster = l1rt.Ref(r, r.props.Cluster, "cluster", "ecs.IClusterRef | string", "ClusterRef.ClusterName")
 	r.props.Role = l1rt.Ref(r, r.props.Role, "role", "iam.IRoleRef | string", "RoleRef.RoleArn", "RoleRef.RoleName")
 	r.props.TaskDefinition = l1rt.Ref(r, r.props.TaskDefinition, "taskDefinition", "ecs.ITaskDefinitionRef | string", "TaskDefinitionRef.TaskDefinitionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,19 +80,19 @@ type CfnTaskDefinition interface {
 // Properties for defining a `CfnTaskDefinition`.
 type CfnTaskDefinitionProps struct {
 	// A list of container definitions in JSON format that describe the different containers that make up your task.
-	ContainerDefinitions interface{} `field:"optional" json:"containerDefinitions" yaml:"containerDefinitions" cfn:"ContainerDefinitions"`
+	ContainerDefinitions interface{} `field:"optional" json:"containerDefinitions" yaml:"containerDefinitions" cfn:"ContainerDefinitions,[CfnTaskDefinition_ContainerDefinitionProperty]"`
 	// The number of `cpu` units used by the task.
 	Cpu *string `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
 	// Enables fault injection and allows for fault injection requests to be accepted from the task's containers.
-	EnableFaultInjection interface{} `field:"optional" json:"enableFaultInjection" yaml:"enableFaultInjection" cfn:"EnableFaultInjection"`
+	EnableFaultInjection interface{} `field:"optional" json:"enableFaultInjection" yaml:"enableFaultInjection" cfn:"EnableFaultInjection,b"`
 	// The ephemeral storage settings to use for tasks run with the task definition.
-	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage"`
+	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage,CfnTaskDefinition_EphemeralStorageProperty"`
 	// The Amazon Resource Name (ARN) of the task execution role that grants the Amazon ECS container agent permission to make AWS API calls on your behalf.
 	ExecutionRoleArn interface{} `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The name of a family that this task definition is registered to.
 	Family *string `field:"optional" json:"family" yaml:"family" cfn:"Family"`
 	// Deprecated: this property has been deprecated
-	InferenceAccelerators interface{} `field:"optional" json:"inferenceAccelerators" yaml:"inferenceAccelerators" cfn:"InferenceAccelerators"`
+	InferenceAccelerators interface{} `field:"optional" json:"inferenceAccelerators" yaml:"inferenceAccelerators" cfn:"InferenceAccelerators,[CfnTaskDefinition_InferenceAcceleratorProperty]"`
 	// The IPC resource namespace to use for the containers in the task.
 	IpcMode *string `field:"optional" json:"ipcMode" yaml:"ipcMode" cfn:"IpcMode"`
 	// The amount (in MiB) of memory used by the task.
@@ -102,19 +102,19 @@ type CfnTaskDefinitionProps struct {
 	// The process namespace to use for the containers in the task.
 	PidMode *string `field:"optional" json:"pidMode" yaml:"pidMode" cfn:"PidMode"`
 	// An array of placement constraint objects to use for tasks.
-	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints"`
+	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints,[CfnTaskDefinition_TaskDefinitionPlacementConstraintProperty]"`
 	// The configuration details for the App Mesh proxy.
-	ProxyConfiguration interface{} `field:"optional" json:"proxyConfiguration" yaml:"proxyConfiguration" cfn:"ProxyConfiguration"`
+	ProxyConfiguration interface{} `field:"optional" json:"proxyConfiguration" yaml:"proxyConfiguration" cfn:"ProxyConfiguration,CfnTaskDefinition_ProxyConfigurationProperty"`
 	// The task launch types the task definition was validated against.
 	RequiresCompatibilities *[]*string `field:"optional" json:"requiresCompatibilities" yaml:"requiresCompatibilities" cfn:"RequiresCompatibilities"`
 	// The operating system that your tasks definitions run on.
-	RuntimePlatform interface{} `field:"optional" json:"runtimePlatform" yaml:"runtimePlatform" cfn:"RuntimePlatform"`
+	RuntimePlatform interface{} `field:"optional" json:"runtimePlatform" yaml:"runtimePlatform" cfn:"RuntimePlatform,CfnTaskDefinition_RuntimePlatformProperty"`
 	// The metadata that you apply to the task definition to help you categorize and organize them.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The short name or full Amazon Resource Name (ARN) of the AWS Identity and Access Management role that grants containers in the task permission to call AWS APIs on your behalf.
 	TaskRoleArn interface{} `field:"optional" json:"taskRoleArn" yaml:"taskRoleArn" cfn:"TaskRoleArn"`
 	// The list of data volume definitions for the task.
-	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnTaskDefinition_VolumeProperty]"`
 }
 
 // The authorization configuration details for the Amazon EFS file system.
@@ -134,81 +134,81 @@ type CfnTaskDefinition_ContainerDefinitionProperty struct {
 	// A list of ARNs in SSM or Amazon S3 to a credential spec ( `CredSpec` ) file that configures the container for Active Directory authentication.
 	CredentialSpecs *[]*string `field:"optional" json:"credentialSpecs" yaml:"credentialSpecs" cfn:"CredentialSpecs"`
 	// The dependencies defined for container startup and shutdown.
-	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
+	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn,[CfnTaskDefinition_ContainerDependencyProperty]"`
 	// When this parameter is true, networking is off within the container.
-	DisableNetworking interface{} `field:"optional" json:"disableNetworking" yaml:"disableNetworking" cfn:"DisableNetworking"`
+	DisableNetworking interface{} `field:"optional" json:"disableNetworking" yaml:"disableNetworking" cfn:"DisableNetworking,b"`
 	// A list of DNS search domains that are presented to the container.
 	DnsSearchDomains *[]*string `field:"optional" json:"dnsSearchDomains" yaml:"dnsSearchDomains" cfn:"DnsSearchDomains"`
 	// A list of DNS servers that are presented to the container.
 	DnsServers *[]*string `field:"optional" json:"dnsServers" yaml:"dnsServers" cfn:"DnsServers"`
 	// A key/value map of labels to add to the container.
-	DockerLabels interface{} `field:"optional" json:"dockerLabels" yaml:"dockerLabels" cfn:"DockerLabels"`
+	DockerLabels interface{} `field:"optional" json:"dockerLabels" yaml:"dockerLabels" cfn:"DockerLabels,{s}"`
 	// A list of strings to provide custom configuration for multiple security systems.
 	DockerSecurityOptions *[]*string `field:"optional" json:"dockerSecurityOptions" yaml:"dockerSecurityOptions" cfn:"DockerSecurityOptions"`
 	// > Early versions of the Amazon ECS container agent don't properly handle `entryPoint` parameters.
 	EntryPoint *[]*string `field:"optional" json:"entryPoint" yaml:"entryPoint" cfn:"EntryPoint"`
 	// The environment variables to pass to a container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnTaskDefinition_KeyValuePairProperty]"`
 	// A list of files containing the environment variables to pass to a container.
-	EnvironmentFiles interface{} `field:"optional" json:"environmentFiles" yaml:"environmentFiles" cfn:"EnvironmentFiles"`
+	EnvironmentFiles interface{} `field:"optional" json:"environmentFiles" yaml:"environmentFiles" cfn:"EnvironmentFiles,[CfnTaskDefinition_EnvironmentFileProperty]"`
 	// If the `essential` parameter of a container is marked as `true` , and that container fails or stops for any reason, all other containers that are part of the task are stopped.
-	Essential interface{} `field:"optional" json:"essential" yaml:"essential" cfn:"Essential"`
+	Essential interface{} `field:"optional" json:"essential" yaml:"essential" cfn:"Essential,b"`
 	// A list of hostnames and IP address mappings to append to the `/etc/hosts` file on the container.
-	ExtraHosts interface{} `field:"optional" json:"extraHosts" yaml:"extraHosts" cfn:"ExtraHosts"`
+	ExtraHosts interface{} `field:"optional" json:"extraHosts" yaml:"extraHosts" cfn:"ExtraHosts,[CfnTaskDefinition_HostEntryProperty]"`
 	// The FireLens configuration for the container.
-	FirelensConfiguration interface{} `field:"optional" json:"firelensConfiguration" yaml:"firelensConfiguration" cfn:"FirelensConfiguration"`
+	FirelensConfiguration interface{} `field:"optional" json:"firelensConfiguration" yaml:"firelensConfiguration" cfn:"FirelensConfiguration,CfnTaskDefinition_FirelensConfigurationProperty"`
 	// The container health check command and associated configuration parameters for the container.
-	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck"`
+	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck,CfnTaskDefinition_HealthCheckProperty"`
 	// The hostname to use for your container.
 	Hostname *string `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname"`
 	// The image used to start a container.
 	Image *string `field:"required" json:"image" yaml:"image" cfn:"Image"`
 	// When this parameter is `true` , you can deploy containerized applications that require `stdin` or a `tty` to be allocated.
-	Interactive interface{} `field:"optional" json:"interactive" yaml:"interactive" cfn:"Interactive"`
+	Interactive interface{} `field:"optional" json:"interactive" yaml:"interactive" cfn:"Interactive,b"`
 	// The `links` parameter allows containers to communicate with each other without the need for port mappings.
 	Links *[]*string `field:"optional" json:"links" yaml:"links" cfn:"Links"`
 	// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html) .
-	LinuxParameters interface{} `field:"optional" json:"linuxParameters" yaml:"linuxParameters" cfn:"LinuxParameters"`
+	LinuxParameters interface{} `field:"optional" json:"linuxParameters" yaml:"linuxParameters" cfn:"LinuxParameters,CfnTaskDefinition_LinuxParametersProperty"`
 	// The log configuration specification for the container.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnTaskDefinition_LogConfigurationProperty"`
 	// The amount (in MiB) of memory to present to the container.
 	Memory *float64 `field:"optional" json:"memory" yaml:"memory" cfn:"Memory"`
 	// The soft limit (in MiB) of memory to reserve for the container.
 	MemoryReservation *float64 `field:"optional" json:"memoryReservation" yaml:"memoryReservation" cfn:"MemoryReservation"`
 	// The mount points for data volumes in your container.
-	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints"`
+	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints,[CfnTaskDefinition_MountPointProperty]"`
 	// The name of a container.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The list of port mappings for the container.
-	PortMappings interface{} `field:"optional" json:"portMappings" yaml:"portMappings" cfn:"PortMappings"`
+	PortMappings interface{} `field:"optional" json:"portMappings" yaml:"portMappings" cfn:"PortMappings,[CfnTaskDefinition_PortMappingProperty]"`
 	// When this parameter is true, the container is given elevated privileges on the host container instance (similar to the `root` user).
-	Privileged interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged"`
+	Privileged interface{} `field:"optional" json:"privileged" yaml:"privileged" cfn:"Privileged,b"`
 	// When this parameter is `true` , a TTY is allocated.
-	PseudoTerminal interface{} `field:"optional" json:"pseudoTerminal" yaml:"pseudoTerminal" cfn:"PseudoTerminal"`
+	PseudoTerminal interface{} `field:"optional" json:"pseudoTerminal" yaml:"pseudoTerminal" cfn:"PseudoTerminal,b"`
 	// When this parameter is true, the container is given read-only access to its root file system.
-	ReadonlyRootFilesystem interface{} `field:"optional" json:"readonlyRootFilesystem" yaml:"readonlyRootFilesystem" cfn:"ReadonlyRootFilesystem"`
+	ReadonlyRootFilesystem interface{} `field:"optional" json:"readonlyRootFilesystem" yaml:"readonlyRootFilesystem" cfn:"ReadonlyRootFilesystem,b"`
 	// The private repository authentication credentials to use.
-	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials"`
+	RepositoryCredentials interface{} `field:"optional" json:"repositoryCredentials" yaml:"repositoryCredentials" cfn:"RepositoryCredentials,CfnTaskDefinition_RepositoryCredentialsProperty"`
 	// The type and amount of a resource to assign to a container.
-	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements"`
+	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements,[CfnTaskDefinition_ResourceRequirementProperty]"`
 	// The restart policy for a container.
-	RestartPolicy interface{} `field:"optional" json:"restartPolicy" yaml:"restartPolicy" cfn:"RestartPolicy"`
+	RestartPolicy interface{} `field:"optional" json:"restartPolicy" yaml:"restartPolicy" cfn:"RestartPolicy,CfnTaskDefinition_RestartPolicyProperty"`
 	// The secrets to pass to the container.
-	Secrets interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets"`
+	Secrets interface{} `field:"optional" json:"secrets" yaml:"secrets" cfn:"Secrets,[CfnTaskDefinition_SecretProperty]"`
 	// Time duration (in seconds) to wait before giving up on resolving dependencies for a container.
 	StartTimeout *float64 `field:"optional" json:"startTimeout" yaml:"startTimeout" cfn:"StartTimeout"`
 	// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own.
 	StopTimeout *float64 `field:"optional" json:"stopTimeout" yaml:"stopTimeout" cfn:"StopTimeout"`
 	// A list of namespaced kernel parameters to set in the container.
-	SystemControls interface{} `field:"optional" json:"systemControls" yaml:"systemControls" cfn:"SystemControls"`
+	SystemControls interface{} `field:"optional" json:"systemControls" yaml:"systemControls" cfn:"SystemControls,[CfnTaskDefinition_SystemControlProperty]"`
 	// A list of `ulimits` to set in the container.
-	Ulimits interface{} `field:"optional" json:"ulimits" yaml:"ulimits" cfn:"Ulimits"`
+	Ulimits interface{} `field:"optional" json:"ulimits" yaml:"ulimits" cfn:"Ulimits,[CfnTaskDefinition_UlimitProperty]"`
 	// The user to use inside the container.
 	User *string `field:"optional" json:"user" yaml:"user" cfn:"User"`
 	// Specifies whether Amazon ECS will resolve the container image tag provided in the container definition to an image digest.
 	VersionConsistency *string `field:"optional" json:"versionConsistency" yaml:"versionConsistency" cfn:"VersionConsistency"`
 	// Data volumes to mount from another container.
-	VolumesFrom interface{} `field:"optional" json:"volumesFrom" yaml:"volumesFrom" cfn:"VolumesFrom"`
+	VolumesFrom interface{} `field:"optional" json:"volumesFrom" yaml:"volumesFrom" cfn:"VolumesFrom,[CfnTaskDefinition_VolumeFromProperty]"`
 	// The working directory to run commands inside the container in.
 	WorkingDirectory *string `field:"optional" json:"workingDirectory" yaml:"workingDirectory" cfn:"WorkingDirectory"`
 }
@@ -234,13 +234,13 @@ type CfnTaskDefinition_DeviceProperty struct {
 // The `DockerVolumeConfiguration` property specifies a Docker volume configuration and is used when you use Docker volumes.
 type CfnTaskDefinition_DockerVolumeConfigurationProperty struct {
 	// If this value is `true` , the Docker volume is created if it doesn't already exist.
-	Autoprovision interface{} `field:"optional" json:"autoprovision" yaml:"autoprovision" cfn:"Autoprovision"`
+	Autoprovision interface{} `field:"optional" json:"autoprovision" yaml:"autoprovision" cfn:"Autoprovision,b"`
 	// The Docker volume driver to use.
 	Driver *string `field:"optional" json:"driver" yaml:"driver" cfn:"Driver"`
 	// A map of Docker driver-specific options passed through.
-	DriverOpts interface{} `field:"optional" json:"driverOpts" yaml:"driverOpts" cfn:"DriverOpts"`
+	DriverOpts interface{} `field:"optional" json:"driverOpts" yaml:"driverOpts" cfn:"DriverOpts,{s}"`
 	// Custom metadata to add to your Docker volume.
-	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels"`
+	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels,{s}"`
 	// The scope for the Docker volume that determines its lifecycle.
 	Scope *string `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
 }
@@ -248,7 +248,7 @@ type CfnTaskDefinition_DockerVolumeConfigurationProperty struct {
 // This parameter is specified when you're using an Amazon Elastic File System file system for task storage.
 type CfnTaskDefinition_EFSVolumeConfigurationProperty struct {
 	// The authorization configuration details for the Amazon EFS file system.
-	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnTaskDefinition_AuthorizationConfigProperty"`
 	// The Amazon EFS file system ID to use.
 	FilesystemId *string `field:"required" json:"filesystemId" yaml:"filesystemId" cfn:"FilesystemId"`
 	// The directory within the Amazon EFS file system to mount as the root directory inside the host.
@@ -284,7 +284,7 @@ type CfnTaskDefinition_FSxAuthorizationConfigProperty struct {
 // This parameter is specified when you're using [Amazon FSx for Windows File Server](https://docs.aws.amazon.com/fsx/latest/WindowsGuide/what-is.html) file system for task storage.
 type CfnTaskDefinition_FSxWindowsFileServerVolumeConfigurationProperty struct {
 	// The authorization configuration details for the Amazon FSx for Windows File Server file system.
-	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig"`
+	AuthorizationConfig interface{} `field:"optional" json:"authorizationConfig" yaml:"authorizationConfig" cfn:"AuthorizationConfig,CfnTaskDefinition_FSxAuthorizationConfigProperty"`
 	// The Amazon FSx for Windows File Server file system ID to use.
 	FileSystemId *string `field:"required" json:"fileSystemId" yaml:"fileSystemId" cfn:"FileSystemId"`
 	// The directory within the Amazon FSx for Windows File Server file system to mount as the root directory inside the host.
@@ -294,7 +294,7 @@ type CfnTaskDefinition_FSxWindowsFileServerVolumeConfigurationProperty struct {
 // The FireLens configuration for the container.
 type CfnTaskDefinition_FirelensConfigurationProperty struct {
 	// The options to use when configuring the log router.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,{s}"`
 	// The log router to use.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -351,11 +351,11 @@ type CfnTaskDefinition_KeyValuePairProperty struct {
 // The Linux-specific options that are applied to the container, such as Linux [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html) .
 type CfnTaskDefinition_LinuxParametersProperty struct {
 	// The Linux capabilities for the container that are added to or dropped from the default configuration provided by Docker.
-	Capabilities interface{} `field:"optional" json:"capabilities" yaml:"capabilities" cfn:"Capabilities"`
+	Capabilities interface{} `field:"optional" json:"capabilities" yaml:"capabilities" cfn:"Capabilities,CfnTaskDefinition_KernelCapabilitiesProperty"`
 	// Any host devices to expose to the container.
-	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices"`
+	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices,[CfnTaskDefinition_DeviceProperty]"`
 	// Run an `init` process inside the container that forwards signals and reaps processes.
-	InitProcessEnabled interface{} `field:"optional" json:"initProcessEnabled" yaml:"initProcessEnabled" cfn:"InitProcessEnabled"`
+	InitProcessEnabled interface{} `field:"optional" json:"initProcessEnabled" yaml:"initProcessEnabled" cfn:"InitProcessEnabled,b"`
 	// The total amount of swap memory (in MiB) a container can use.
 	MaxSwap *float64 `field:"optional" json:"maxSwap" yaml:"maxSwap" cfn:"MaxSwap"`
 	// The value for the size (in MiB) of the `/dev/shm` volume.
@@ -363,7 +363,7 @@ type CfnTaskDefinition_LinuxParametersProperty struct {
 	// This allows you to tune a container's memory swappiness behavior.
 	Swappiness *float64 `field:"optional" json:"swappiness" yaml:"swappiness" cfn:"Swappiness"`
 	// The container path, mount options, and size (in MiB) of the tmpfs mount.
-	Tmpfs interface{} `field:"optional" json:"tmpfs" yaml:"tmpfs" cfn:"Tmpfs"`
+	Tmpfs interface{} `field:"optional" json:"tmpfs" yaml:"tmpfs" cfn:"Tmpfs,[CfnTaskDefinition_TmpfsProperty]"`
 }
 
 // The `LogConfiguration` property specifies log configuration options to send to a custom log driver for the container.
@@ -371,9 +371,9 @@ type CfnTaskDefinition_LogConfigurationProperty struct {
 	// The log driver to use for the container.
 	LogDriver *string `field:"required" json:"logDriver" yaml:"logDriver" cfn:"LogDriver"`
 	// The configuration options to send to the log driver.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,{s}"`
 	// The secrets to pass to the log configuration.
-	SecretOptions interface{} `field:"optional" json:"secretOptions" yaml:"secretOptions" cfn:"SecretOptions"`
+	SecretOptions interface{} `field:"optional" json:"secretOptions" yaml:"secretOptions" cfn:"SecretOptions,[CfnTaskDefinition_SecretProperty]"`
 }
 
 // The details for a volume mount point that's used in a container definition.
@@ -381,7 +381,7 @@ type CfnTaskDefinition_MountPointProperty struct {
 	// The path on the container to mount the host volume at.
 	ContainerPath *string `field:"optional" json:"containerPath" yaml:"containerPath" cfn:"ContainerPath"`
 	// If this value is `true` , the container has read-only access to the volume.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// The name of the volume to mount.
 	SourceVolume *string `field:"optional" json:"sourceVolume" yaml:"sourceVolume" cfn:"SourceVolume"`
 }
@@ -414,7 +414,7 @@ type CfnTaskDefinition_ProxyConfigurationProperty struct {
 	// The name of the container that will serve as the App Mesh proxy.
 	ContainerName *string `field:"required" json:"containerName" yaml:"containerName" cfn:"ContainerName"`
 	// The set of network configuration parameters to provide the Container Network Interface (CNI) plugin, specified as key-value pairs.
-	ProxyConfigurationProperties interface{} `field:"optional" json:"proxyConfigurationProperties" yaml:"proxyConfigurationProperties" cfn:"ProxyConfigurationProperties"`
+	ProxyConfigurationProperties interface{} `field:"optional" json:"proxyConfigurationProperties" yaml:"proxyConfigurationProperties" cfn:"ProxyConfigurationProperties,[CfnTaskDefinition_KeyValuePairProperty]"`
 	// The proxy type.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -427,7 +427,7 @@ type CfnTaskDefinition_RepositoryCredentialsProperty struct {
 
 // The type and amount of a resource to assign to a container.
 type CfnTaskDefinition_ResourceRequirementProperty struct {
-	SharingStrategy interface{} `field:"optional" json:"sharingStrategy" yaml:"sharingStrategy" cfn:"SharingStrategy"`
+	SharingStrategy interface{} `field:"optional" json:"sharingStrategy" yaml:"sharingStrategy" cfn:"SharingStrategy,CfnTaskDefinition_SharingStrategyProperty"`
 	// The type of resource to assign to a container.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value for the specified resource type.
@@ -437,9 +437,9 @@ type CfnTaskDefinition_ResourceRequirementProperty struct {
 // You can enable a restart policy for each container defined in your task definition, to overcome transient failures faster and maintain task availability.
 type CfnTaskDefinition_RestartPolicyProperty struct {
 	// Specifies whether a restart policy is enabled for the container.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A list of exit codes that Amazon ECS will ignore and not attempt a restart on.
-	IgnoredExitCodes interface{} `field:"optional" json:"ignoredExitCodes" yaml:"ignoredExitCodes" cfn:"IgnoredExitCodes"`
+	IgnoredExitCodes interface{} `field:"optional" json:"ignoredExitCodes" yaml:"ignoredExitCodes" cfn:"IgnoredExitCodes,[n]"`
 	// A period of time (in seconds) that the container must run for before a restart can be attempted.
 	RestartAttemptPeriod *float64 `field:"optional" json:"restartAttemptPeriod" yaml:"restartAttemptPeriod" cfn:"RestartAttemptPeriod"`
 }
@@ -473,7 +473,7 @@ type CfnTaskDefinition_SecretProperty struct {
 }
 
 type CfnTaskDefinition_SharingStrategyProperty struct {
-	NvidiaMps interface{} `field:"required" json:"nvidiaMps" yaml:"nvidiaMps" cfn:"NvidiaMps"`
+	NvidiaMps interface{} `field:"required" json:"nvidiaMps" yaml:"nvidiaMps" cfn:"NvidiaMps,CfnTaskDefinition_NvidiaMpsAllocationProperty"`
 }
 
 // A list of namespaced kernel parameters to set in the container.
@@ -515,7 +515,7 @@ type CfnTaskDefinition_UlimitProperty struct {
 // Details on a data volume from another container in the same task definition.
 type CfnTaskDefinition_VolumeFromProperty struct {
 	// If this value is `true` , the container has read-only access to the volume.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// The name of another container within the same task definition to mount volumes from.
 	SourceContainer *string `field:"optional" json:"sourceContainer" yaml:"sourceContainer" cfn:"SourceContainer"`
 }
@@ -523,19 +523,19 @@ type CfnTaskDefinition_VolumeFromProperty struct {
 // The data volume configuration for tasks launched using this task definition.
 type CfnTaskDefinition_VolumeProperty struct {
 	// Indicates whether the volume should be configured at launch time.
-	ConfiguredAtLaunch interface{} `field:"optional" json:"configuredAtLaunch" yaml:"configuredAtLaunch" cfn:"ConfiguredAtLaunch"`
+	ConfiguredAtLaunch interface{} `field:"optional" json:"configuredAtLaunch" yaml:"configuredAtLaunch" cfn:"ConfiguredAtLaunch,b"`
 	// This parameter is specified when you use Docker volumes.
-	DockerVolumeConfiguration interface{} `field:"optional" json:"dockerVolumeConfiguration" yaml:"dockerVolumeConfiguration" cfn:"DockerVolumeConfiguration"`
+	DockerVolumeConfiguration interface{} `field:"optional" json:"dockerVolumeConfiguration" yaml:"dockerVolumeConfiguration" cfn:"DockerVolumeConfiguration,CfnTaskDefinition_DockerVolumeConfigurationProperty"`
 	// This parameter is specified when you use an Amazon Elastic File System file system for task storage.
-	EfsVolumeConfiguration interface{} `field:"optional" json:"efsVolumeConfiguration" yaml:"efsVolumeConfiguration" cfn:"EFSVolumeConfiguration"`
+	EfsVolumeConfiguration interface{} `field:"optional" json:"efsVolumeConfiguration" yaml:"efsVolumeConfiguration" cfn:"EFSVolumeConfiguration,CfnTaskDefinition_EFSVolumeConfigurationProperty"`
 	// This parameter is specified when you use Amazon FSx for Windows File Server file system for task storage.
-	FSxWindowsFileServerVolumeConfiguration interface{} `field:"optional" json:"fSxWindowsFileServerVolumeConfiguration" yaml:"fSxWindowsFileServerVolumeConfiguration" cfn:"FSxWindowsFileServerVolumeConfiguration"`
+	FSxWindowsFileServerVolumeConfiguration interface{} `field:"optional" json:"fSxWindowsFileServerVolumeConfiguration" yaml:"fSxWindowsFileServerVolumeConfiguration" cfn:"FSxWindowsFileServerVolumeConfiguration,CfnTaskDefinition_FSxWindowsFileServerVolumeConfigurationProperty"`
 	// This parameter is specified when you use bind mount host volumes.
-	Host interface{} `field:"optional" json:"host" yaml:"host" cfn:"Host"`
+	Host interface{} `field:"optional" json:"host" yaml:"host" cfn:"Host,CfnTaskDefinition_HostVolumePropertiesProperty"`
 	// The name of the volume. Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// This parameter is specified when you're using an Amazon S3 Files file system for task storage.
-	S3FilesVolumeConfiguration interface{} `field:"optional" json:"s3FilesVolumeConfiguration" yaml:"s3FilesVolumeConfiguration" cfn:"S3FilesVolumeConfiguration"`
+	S3FilesVolumeConfiguration interface{} `field:"optional" json:"s3FilesVolumeConfiguration" yaml:"s3FilesVolumeConfiguration" cfn:"S3FilesVolumeConfiguration,CfnTaskDefinition_S3FilesVolumeConfigurationProperty"`
 }
 
 type cfnTaskDefinition struct {
@@ -554,6 +554,7 @@ func NewCfnTaskDefinition(scope constructs.Construct, id *string, props *CfnTask
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECS::TaskDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ExecutionRoleArn = l1rt.Ref(r, r.props.ExecutionRoleArn, "executionRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.TaskRoleArn = l1rt.Ref(r, r.props.TaskRoleArn, "taskRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn", "RoleRef.RoleName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,7 +62,7 @@ type CfnTaskSet interface {
 // Properties for defining a `CfnTaskSet`.
 type CfnTaskSetProps struct {
 	// The capacity provider strategy that are associated with the task set.
-	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy"`
+	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy,[CfnTaskSet_CapacityProviderStrategyItemProperty]"`
 	// The short name or full Amazon Resource Name (ARN) of the cluster that hosts the service to create the task set in.
 	Cluster *string `field:"required" json:"cluster" yaml:"cluster" cfn:"Cluster"`
 	// An optional non-unique tag that identifies this task set in external systems.
@@ -70,17 +70,17 @@ type CfnTaskSetProps struct {
 	// The launch type that new tasks in the task set uses.
 	LaunchType *string `field:"optional" json:"launchType" yaml:"launchType" cfn:"LaunchType"`
 	// A load balancer object representing the load balancer to use with the task set.
-	LoadBalancers interface{} `field:"optional" json:"loadBalancers" yaml:"loadBalancers" cfn:"LoadBalancers"`
+	LoadBalancers interface{} `field:"optional" json:"loadBalancers" yaml:"loadBalancers" cfn:"LoadBalancers,[CfnTaskSet_LoadBalancerProperty]"`
 	// The network configuration for the task set.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnTaskSet_NetworkConfigurationProperty"`
 	// The platform version that the tasks in the task set uses.
 	PlatformVersion *string `field:"optional" json:"platformVersion" yaml:"platformVersion" cfn:"PlatformVersion"`
 	// A floating-point percentage of your desired number of tasks to place and keep running in the task set.
-	Scale interface{} `field:"optional" json:"scale" yaml:"scale" cfn:"Scale"`
+	Scale interface{} `field:"optional" json:"scale" yaml:"scale" cfn:"Scale,CfnTaskSet_ScaleProperty"`
 	// The short name or full Amazon Resource Name (ARN) of the service to create the task set in.
 	Service *string `field:"required" json:"service" yaml:"service" cfn:"Service"`
 	// The details of the service discovery registries to assign to this task set.
-	ServiceRegistries interface{} `field:"optional" json:"serviceRegistries" yaml:"serviceRegistries" cfn:"ServiceRegistries"`
+	ServiceRegistries interface{} `field:"optional" json:"serviceRegistries" yaml:"serviceRegistries" cfn:"ServiceRegistries,[CfnTaskSet_ServiceRegistryProperty]"`
 	// The metadata that you apply to the task set to help you categorize and organize them.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The task definition for the tasks in the task set to use.
@@ -120,7 +120,7 @@ type CfnTaskSet_LoadBalancerProperty struct {
 // The network configuration for a task or service.
 type CfnTaskSet_NetworkConfigurationProperty struct {
 	// The VPC subnets and security groups that are associated with a task.
-	AwsVpcConfiguration interface{} `field:"optional" json:"awsVpcConfiguration" yaml:"awsVpcConfiguration" cfn:"AwsVpcConfiguration"`
+	AwsVpcConfiguration interface{} `field:"optional" json:"awsVpcConfiguration" yaml:"awsVpcConfiguration" cfn:"AwsVpcConfiguration,CfnTaskSet_AwsVpcConfigurationProperty"`
 }
 
 // A floating-point percentage of the desired number of tasks to place and keep running in the task set.
@@ -157,6 +157,7 @@ func NewCfnTaskSet(scope constructs.Construct, id *string, props *CfnTaskSetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ECS::TaskSet")})
 	r.tags = cfnTaskSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ECS::TaskSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,9 +49,9 @@ type CfnAccessPointProps struct {
 	// The ID of the EFS file system that the access point applies to.
 	FileSystemId interface{} `field:"required" json:"fileSystemId" yaml:"fileSystemId" cfn:"FileSystemId"`
 	// The full POSIX identity, including the user ID, group ID, and secondary group IDs on the access point that is used for all file operations by NFS clients using the access point.
-	PosixUser interface{} `field:"optional" json:"posixUser" yaml:"posixUser" cfn:"PosixUser"`
+	PosixUser interface{} `field:"optional" json:"posixUser" yaml:"posixUser" cfn:"PosixUser,CfnAccessPoint_PosixUserProperty"`
 	// The directory on the EFS file system that the access point exposes as the root directory to NFS clients using the access point.
-	RootDirectory interface{} `field:"optional" json:"rootDirectory" yaml:"rootDirectory" cfn:"RootDirectory"`
+	RootDirectory interface{} `field:"optional" json:"rootDirectory" yaml:"rootDirectory" cfn:"RootDirectory,CfnAccessPoint_RootDirectoryProperty"`
 }
 
 // A tag is a key-value pair attached to a file system.
@@ -85,7 +85,7 @@ type CfnAccessPoint_PosixUserProperty struct {
 // Specifies the directory on the Amazon EFS file system that the access point provides access to.
 type CfnAccessPoint_RootDirectoryProperty struct {
 	// (Optional) Specifies the POSIX IDs and permissions to apply to the access point's `RootDirectory` .
-	CreationInfo interface{} `field:"optional" json:"creationInfo" yaml:"creationInfo" cfn:"CreationInfo"`
+	CreationInfo interface{} `field:"optional" json:"creationInfo" yaml:"creationInfo" cfn:"CreationInfo,CfnAccessPoint_CreationInfoProperty"`
 	// Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system.
 	Path *string `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 }
@@ -105,6 +105,7 @@ func NewCfnAccessPoint(scope constructs.Construct, id *string, props *CfnAccessP
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EFS::AccessPoint")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EFS::AccessPoint"), r.props.AccessPointTags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("accessPointTags")})
 	r.props.FileSystemId = l1rt.Ref(r, r.props.FileSystemId, "fileSystemId", "efs.IFileSystemRef | string", "FileSystemRef.FileSystemId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,27 +69,27 @@ type CfnFileSystemProps struct {
 	// For One Zone file systems, specify the AWS Availability Zone in which to create the file system.
 	AvailabilityZoneName *string `field:"optional" json:"availabilityZoneName" yaml:"availabilityZoneName" cfn:"AvailabilityZoneName"`
 	// Use the `BackupPolicy` to turn automatic backups on or off for the file system.
-	BackupPolicy interface{} `field:"optional" json:"backupPolicy" yaml:"backupPolicy" cfn:"BackupPolicy"`
+	BackupPolicy interface{} `field:"optional" json:"backupPolicy" yaml:"backupPolicy" cfn:"BackupPolicy,CfnFileSystem_BackupPolicyProperty"`
 	// (Optional) A boolean that specifies whether or not to bypass the `FileSystemPolicy` lockout safety check.
-	BypassPolicyLockoutSafetyCheck interface{} `field:"optional" json:"bypassPolicyLockoutSafetyCheck" yaml:"bypassPolicyLockoutSafetyCheck" cfn:"BypassPolicyLockoutSafetyCheck"`
+	BypassPolicyLockoutSafetyCheck interface{} `field:"optional" json:"bypassPolicyLockoutSafetyCheck" yaml:"bypassPolicyLockoutSafetyCheck" cfn:"BypassPolicyLockoutSafetyCheck,b"`
 	// A Boolean value that, if true, creates an encrypted file system.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The `FileSystemPolicy` for the EFS file system.
 	FileSystemPolicy interface{} `field:"optional" json:"fileSystemPolicy" yaml:"fileSystemPolicy" cfn:"FileSystemPolicy"`
 	// Describes the protection on the file system.
-	FileSystemProtection interface{} `field:"optional" json:"fileSystemProtection" yaml:"fileSystemProtection" cfn:"FileSystemProtection"`
+	FileSystemProtection interface{} `field:"optional" json:"fileSystemProtection" yaml:"fileSystemProtection" cfn:"FileSystemProtection,CfnFileSystem_FileSystemProtectionProperty"`
 	// Use to create one or more tags associated with the file system.
 	FileSystemTags *[]*CfnFileSystem_ElasticFileSystemTagProperty `field:"optional" json:"fileSystemTags" yaml:"fileSystemTags" cfn:"FileSystemTags"`
 	// The ID of the AWS KMS key to be used to protect the encrypted file system.
 	KmsKeyId interface{} `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object.
-	LifecyclePolicies interface{} `field:"optional" json:"lifecyclePolicies" yaml:"lifecyclePolicies" cfn:"LifecyclePolicies"`
+	LifecyclePolicies interface{} `field:"optional" json:"lifecyclePolicies" yaml:"lifecyclePolicies" cfn:"LifecyclePolicies,[CfnFileSystem_LifecyclePolicyProperty]"`
 	// The performance mode of the file system.
 	PerformanceMode *string `field:"optional" json:"performanceMode" yaml:"performanceMode" cfn:"PerformanceMode"`
 	// The throughput, measured in mebibytes per second (MiBps), that you want to provision for a file system that you're creating.
 	ProvisionedThroughputInMibps *float64 `field:"optional" json:"provisionedThroughputInMibps" yaml:"provisionedThroughputInMibps" cfn:"ProvisionedThroughputInMibps"`
 	// Describes the replication configuration for a specific file system.
-	ReplicationConfiguration interface{} `field:"optional" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration"`
+	ReplicationConfiguration interface{} `field:"optional" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration,CfnFileSystem_ReplicationConfigurationProperty"`
 	// Specifies the throughput mode for the file system.
 	ThroughputMode *string `field:"optional" json:"throughputMode" yaml:"throughputMode" cfn:"ThroughputMode"`
 }
@@ -127,7 +127,7 @@ type CfnFileSystem_LifecyclePolicyProperty struct {
 // Describes the replication configuration for a specific file system.
 type CfnFileSystem_ReplicationConfigurationProperty struct {
 	// An array of destination objects.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnFileSystem_ReplicationDestinationProperty]"`
 }
 
 // Describes the destination file system in the replication configuration.
@@ -163,6 +163,7 @@ func NewCfnFileSystem(scope constructs.Construct, id *string, props *CfnFileSyst
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EFS::FileSystem")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EFS::FileSystem"), r.props.FileSystemTags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("fileSystemTags")})
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -73,6 +73,7 @@ func NewCfnMountTarget(scope constructs.Construct, id *string, props *CfnMountTa
 	r.props.FileSystemId = l1rt.Ref(r, r.props.FileSystemId, "fileSystemId", "efs.IFileSystemRef | string", "FileSystemRef.FileSystemId")
 	r.props.SecurityGroups = l1rt.RefList(r, r.props.SecurityGroups, "securityGroups", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetId = l1rt.Ref(r, r.props.SubnetId, "subnetId", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

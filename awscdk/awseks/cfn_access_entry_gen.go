@@ -47,7 +47,7 @@ type CfnAccessEntry interface {
 // Properties for defining a `CfnAccessEntry`.
 type CfnAccessEntryProps struct {
 	// The access policies to associate to the access entry.
-	AccessPolicies interface{} `field:"optional" json:"accessPolicies" yaml:"accessPolicies" cfn:"AccessPolicies"`
+	AccessPolicies interface{} `field:"optional" json:"accessPolicies" yaml:"accessPolicies" cfn:"AccessPolicies,[CfnAccessEntry_AccessPolicyProperty]"`
 	// The name of your cluster.
 	ClusterName *string `field:"required" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// The value for `name` that you've specified for `kind: Group` as a `subject` in a Kubernetes `RoleBinding` or `ClusterRoleBinding` object.
@@ -65,7 +65,7 @@ type CfnAccessEntryProps struct {
 // An access policy includes permissions that allow Amazon EKS to authorize an IAM principal to work with Kubernetes objects on your cluster.
 type CfnAccessEntry_AccessPolicyProperty struct {
 	// The scope of an `AccessPolicy` that's associated to an `AccessEntry` .
-	AccessScope interface{} `field:"required" json:"accessScope" yaml:"accessScope" cfn:"AccessScope"`
+	AccessScope interface{} `field:"required" json:"accessScope" yaml:"accessScope" cfn:"AccessScope,CfnAccessEntry_AccessScopeProperty"`
 	// The ARN of the access policy.
 	PolicyArn *string `field:"required" json:"policyArn" yaml:"policyArn" cfn:"PolicyArn"`
 }
@@ -92,6 +92,7 @@ func NewCfnAccessEntry(scope constructs.Construct, id *string, props *CfnAccessE
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EKS::AccessEntry")})
 	r.tags = cfnAccessEntryTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EKS::AccessEntry"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,11 +64,11 @@ type CfnAddonProps struct {
 	// The configuration values that you provided.
 	ConfigurationValues *string `field:"optional" json:"configurationValues" yaml:"configurationValues" cfn:"ConfigurationValues"`
 	// The namespace configuration for the addon.
-	NamespaceConfig interface{} `field:"optional" json:"namespaceConfig" yaml:"namespaceConfig" cfn:"NamespaceConfig"`
+	NamespaceConfig interface{} `field:"optional" json:"namespaceConfig" yaml:"namespaceConfig" cfn:"NamespaceConfig,CfnAddon_NamespaceConfigProperty"`
 	// An array of EKS Pod Identity associations owned by the add-on.
-	PodIdentityAssociations interface{} `field:"optional" json:"podIdentityAssociations" yaml:"podIdentityAssociations" cfn:"PodIdentityAssociations"`
+	PodIdentityAssociations interface{} `field:"optional" json:"podIdentityAssociations" yaml:"podIdentityAssociations" cfn:"PodIdentityAssociations,[CfnAddon_PodIdentityAssociationProperty]"`
 	// Specifying this option preserves the add-on software on your cluster but Amazon EKS stops managing any settings for the add-on.
-	PreserveOnDelete interface{} `field:"optional" json:"preserveOnDelete" yaml:"preserveOnDelete" cfn:"PreserveOnDelete"`
+	PreserveOnDelete interface{} `field:"optional" json:"preserveOnDelete" yaml:"preserveOnDelete" cfn:"PreserveOnDelete,b"`
 	// How to resolve field value conflicts for an Amazon EKS add-on.
 	ResolveConflicts *string `field:"optional" json:"resolveConflicts" yaml:"resolveConflicts" cfn:"ResolveConflicts"`
 	// The Amazon Resource Name (ARN) of an existing IAM role to bind to the add-on's service account.
@@ -106,6 +106,7 @@ func NewCfnAddon(scope constructs.Construct, id *string, props *CfnAddonProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EKS::Addon")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EKS::Addon"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ServiceAccountRoleArn = l1rt.Ref(r, r.props.ServiceAccountRoleArn, "serviceAccountRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,7 +63,7 @@ type CfnCapabilityProps struct {
 	// The name of the Amazon EKS cluster that contains this capability.
 	ClusterName *string `field:"required" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// The configuration settings for the capability.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnCapability_CapabilityConfigurationProperty"`
 	// The delete propagation policy for the capability.
 	DeletePropagationPolicy *string `field:"required" json:"deletePropagationPolicy" yaml:"deletePropagationPolicy" cfn:"DeletePropagationPolicy"`
 	// The Amazon Resource Name (ARN) of the IAM role that the capability uses to interact with AWS services.
@@ -79,21 +79,21 @@ type CfnCapability_AckProperty struct {
 	// A list of ACK service names to disable.
 	DisabledServices *[]*string `field:"optional" json:"disabledServices" yaml:"disabledServices" cfn:"DisabledServices"`
 	// Whether cross-namespace references are enabled for ACK controllers.
-	EnableCrossNamespace interface{} `field:"optional" json:"enableCrossNamespace" yaml:"enableCrossNamespace" cfn:"EnableCrossNamespace"`
+	EnableCrossNamespace interface{} `field:"optional" json:"enableCrossNamespace" yaml:"enableCrossNamespace" cfn:"EnableCrossNamespace,b"`
 }
 
 // Configuration settings for an Argo CD capability.
 type CfnCapability_ArgoCdProperty struct {
 	// Configuration for integrating Argo CD with IAM Identity Center.
-	AwsIdc interface{} `field:"required" json:"awsIdc" yaml:"awsIdc" cfn:"AwsIdc"`
+	AwsIdc interface{} `field:"required" json:"awsIdc" yaml:"awsIdc" cfn:"AwsIdc,CfnCapability_AwsIdcProperty"`
 	// An optional prefix for the Argo CD server endpoint.
 	EndpointPrefix *string `field:"optional" json:"endpointPrefix" yaml:"endpointPrefix" cfn:"EndpointPrefix"`
 	// The Kubernetes namespace where Argo CD resources will be created.
 	Namespace *string `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// Configuration for network access to the Argo CD capability's managed API server endpoint.
-	NetworkAccess interface{} `field:"optional" json:"networkAccess" yaml:"networkAccess" cfn:"NetworkAccess"`
+	NetworkAccess interface{} `field:"optional" json:"networkAccess" yaml:"networkAccess" cfn:"NetworkAccess,CfnCapability_NetworkAccessProperty"`
 	// A list of role mappings that define which IAM Identity Center users or groups have which Argo CD roles.
-	RbacRoleMappings interface{} `field:"optional" json:"rbacRoleMappings" yaml:"rbacRoleMappings" cfn:"RbacRoleMappings"`
+	RbacRoleMappings interface{} `field:"optional" json:"rbacRoleMappings" yaml:"rbacRoleMappings" cfn:"RbacRoleMappings,[CfnCapability_ArgoCdRoleMappingProperty]"`
 	// The URL of the Argo CD server.
 	ServerUrl *string `field:"optional" json:"serverUrl" yaml:"serverUrl" cfn:"ServerUrl"`
 }
@@ -101,7 +101,7 @@ type CfnCapability_ArgoCdProperty struct {
 // A mapping between an Argo CD role and IAM Identity CenterIAM;
 type CfnCapability_ArgoCdRoleMappingProperty struct {
 	// A list of IAM Identity CenterIAM;
-	Identities interface{} `field:"required" json:"identities" yaml:"identities" cfn:"Identities"`
+	Identities interface{} `field:"required" json:"identities" yaml:"identities" cfn:"Identities,[CfnCapability_SsoIdentityProperty]"`
 	// The Argo CD role to assign. Valid values are:.
 	Role *string `field:"required" json:"role" yaml:"role" cfn:"Role"`
 }
@@ -119,9 +119,9 @@ type CfnCapability_AwsIdcProperty struct {
 // Configuration settings for a capability.
 type CfnCapability_CapabilityConfigurationProperty struct {
 	// Configuration settings for an ACK (AWS Controllers for Kubernetes) capability.
-	Ack interface{} `field:"optional" json:"ack" yaml:"ack" cfn:"Ack"`
+	Ack interface{} `field:"optional" json:"ack" yaml:"ack" cfn:"Ack,CfnCapability_AckProperty"`
 	// Configuration settings for an Argo CD capability.
-	ArgoCd interface{} `field:"optional" json:"argoCd" yaml:"argoCd" cfn:"ArgoCd"`
+	ArgoCd interface{} `field:"optional" json:"argoCd" yaml:"argoCd" cfn:"ArgoCd,CfnCapability_ArgoCdProperty"`
 }
 
 // Configuration for network access to the Argo CD capability's managed API server endpoint.
@@ -152,6 +152,7 @@ func NewCfnCapability(scope constructs.Construct, id *string, props *CfnCapabili
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EKS::Capability")})
 	r.tags = cfnCapabilityTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EKS::Capability"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

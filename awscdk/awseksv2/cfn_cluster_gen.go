@@ -121,55 +121,55 @@ type CfnCluster interface {
 // Properties for defining a `CfnCluster`.
 type CfnClusterProps struct {
 	// The access configuration for the cluster.
-	AccessConfig interface{} `field:"optional" json:"accessConfig" yaml:"accessConfig" cfn:"AccessConfig"`
+	AccessConfig interface{} `field:"optional" json:"accessConfig" yaml:"accessConfig" cfn:"AccessConfig,CfnCluster_AccessConfigProperty"`
 	// The ID of the certificate authority to activate as the cluster's signing CA.
 	ActiveCertificateAuthorityId *string `field:"optional" json:"activeCertificateAuthorityId" yaml:"activeCertificateAuthorityId" cfn:"ActiveCertificateAuthorityId"`
 	// If you set this value to `False` when creating a cluster, the default networking add-ons will not be installed.
-	BootstrapSelfManagedAddons interface{} `field:"optional" json:"bootstrapSelfManagedAddons" yaml:"bootstrapSelfManagedAddons" cfn:"BootstrapSelfManagedAddons"`
+	BootstrapSelfManagedAddons interface{} `field:"optional" json:"bootstrapSelfManagedAddons" yaml:"bootstrapSelfManagedAddons" cfn:"BootstrapSelfManagedAddons,b"`
 	// The certificate authority information for the cluster, including the trust bundle and the currently active signing certificate authority.
-	CertificateAuthority interface{} `field:"optional" json:"certificateAuthority" yaml:"certificateAuthority" cfn:"CertificateAuthority"`
+	CertificateAuthority interface{} `field:"optional" json:"certificateAuthority" yaml:"certificateAuthority" cfn:"CertificateAuthority,CfnCluster_CertificateAuthorityProperty"`
 	// Indicates the current configuration of the compute capability on your EKS Auto Mode cluster.
-	ComputeConfig interface{} `field:"optional" json:"computeConfig" yaml:"computeConfig" cfn:"ComputeConfig"`
+	ComputeConfig interface{} `field:"optional" json:"computeConfig" yaml:"computeConfig" cfn:"ComputeConfig,CfnCluster_ComputeConfigProperty"`
 	// The control plane scaling tier configuration.
-	ControlPlaneScalingConfig interface{} `field:"optional" json:"controlPlaneScalingConfig" yaml:"controlPlaneScalingConfig" cfn:"ControlPlaneScalingConfig"`
+	ControlPlaneScalingConfig interface{} `field:"optional" json:"controlPlaneScalingConfig" yaml:"controlPlaneScalingConfig" cfn:"ControlPlaneScalingConfig,CfnCluster_ControlPlaneScalingConfigProperty"`
 	// The current deletion protection setting for the cluster.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The encryption configuration for the cluster.
-	EncryptionConfig interface{} `field:"optional" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig"`
+	EncryptionConfig interface{} `field:"optional" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig,[CfnCluster_EncryptionConfigProperty]"`
 	// Set this value to `true` to override upgrade-blocking readiness checks when updating a cluster.
-	Force interface{} `field:"optional" json:"force" yaml:"force" cfn:"Force"`
+	Force interface{} `field:"optional" json:"force" yaml:"force" cfn:"Force,b"`
 	// The configuration for the Kubernetes API server on an Amazon EKS cluster.
-	KubeApiServerConfig interface{} `field:"optional" json:"kubeApiServerConfig" yaml:"kubeApiServerConfig" cfn:"KubeApiServerConfig"`
+	KubeApiServerConfig interface{} `field:"optional" json:"kubeApiServerConfig" yaml:"kubeApiServerConfig" cfn:"KubeApiServerConfig,CfnCluster_KubeApiServerConfigProperty"`
 	// The configuration for the Kubernetes controller manager on an Amazon EKS cluster.
-	KubeControllerManagerConfig interface{} `field:"optional" json:"kubeControllerManagerConfig" yaml:"kubeControllerManagerConfig" cfn:"KubeControllerManagerConfig"`
+	KubeControllerManagerConfig interface{} `field:"optional" json:"kubeControllerManagerConfig" yaml:"kubeControllerManagerConfig" cfn:"KubeControllerManagerConfig,CfnCluster_KubeControllerManagerConfigProperty"`
 	// The configuration for the Kubernetes scheduler on an Amazon EKS cluster.
-	KubeSchedulerConfig interface{} `field:"optional" json:"kubeSchedulerConfig" yaml:"kubeSchedulerConfig" cfn:"KubeSchedulerConfig"`
+	KubeSchedulerConfig interface{} `field:"optional" json:"kubeSchedulerConfig" yaml:"kubeSchedulerConfig" cfn:"KubeSchedulerConfig,CfnCluster_KubeSchedulerConfigProperty"`
 	// The Kubernetes network configuration for the cluster.
-	KubernetesNetworkConfig interface{} `field:"optional" json:"kubernetesNetworkConfig" yaml:"kubernetesNetworkConfig" cfn:"KubernetesNetworkConfig"`
+	KubernetesNetworkConfig interface{} `field:"optional" json:"kubernetesNetworkConfig" yaml:"kubernetesNetworkConfig" cfn:"KubernetesNetworkConfig,CfnCluster_KubernetesNetworkConfigProperty"`
 	// The logging configuration for your cluster.
-	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging"`
+	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging,CfnCluster_LoggingProperty"`
 	// The unique name to give to your cluster.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An object representing the configuration of your local Amazon EKS cluster on an AWS Outpost.
-	OutpostConfig interface{} `field:"optional" json:"outpostConfig" yaml:"outpostConfig" cfn:"OutpostConfig"`
+	OutpostConfig interface{} `field:"optional" json:"outpostConfig" yaml:"outpostConfig" cfn:"OutpostConfig,CfnCluster_OutpostConfigProperty"`
 	// The configuration in the cluster for EKS Hybrid Nodes.
-	RemoteNetworkConfig interface{} `field:"optional" json:"remoteNetworkConfig" yaml:"remoteNetworkConfig" cfn:"RemoteNetworkConfig"`
+	RemoteNetworkConfig interface{} `field:"optional" json:"remoteNetworkConfig" yaml:"remoteNetworkConfig" cfn:"RemoteNetworkConfig,CfnCluster_RemoteNetworkConfigProperty"`
 	// The VPC configuration that's used by the cluster control plane.
-	ResourcesVpcConfig interface{} `field:"required" json:"resourcesVpcConfig" yaml:"resourcesVpcConfig" cfn:"ResourcesVpcConfig"`
+	ResourcesVpcConfig interface{} `field:"required" json:"resourcesVpcConfig" yaml:"resourcesVpcConfig" cfn:"ResourcesVpcConfig,CfnCluster_ResourcesVpcConfigProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role that provides permissions for the Kubernetes control plane to make calls to AWS API operations on your behalf.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The rollback configuration to use for the cluster version rollback.
-	RollbackConfig interface{} `field:"optional" json:"rollbackConfig" yaml:"rollbackConfig" cfn:"RollbackConfig"`
+	RollbackConfig interface{} `field:"optional" json:"rollbackConfig" yaml:"rollbackConfig" cfn:"RollbackConfig,CfnCluster_RollbackConfigProperty"`
 	// Indicates the current configuration of the block storage capability on your EKS Auto Mode cluster.
-	StorageConfig interface{} `field:"optional" json:"storageConfig" yaml:"storageConfig" cfn:"StorageConfig"`
+	StorageConfig interface{} `field:"optional" json:"storageConfig" yaml:"storageConfig" cfn:"StorageConfig,CfnCluster_StorageConfigProperty"`
 	// The metadata that you apply to the cluster to assist with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// This value indicates if extended support is enabled or disabled for the cluster.
-	UpgradePolicy interface{} `field:"optional" json:"upgradePolicy" yaml:"upgradePolicy" cfn:"UpgradePolicy"`
+	UpgradePolicy interface{} `field:"optional" json:"upgradePolicy" yaml:"upgradePolicy" cfn:"UpgradePolicy,CfnCluster_UpgradePolicyProperty"`
 	// The desired Kubernetes version for your cluster.
 	Version *string `field:"optional" json:"version" yaml:"version" cfn:"Version"`
 	// The configuration for zonal shift for the cluster.
-	ZonalShiftConfig interface{} `field:"optional" json:"zonalShiftConfig" yaml:"zonalShiftConfig" cfn:"ZonalShiftConfig"`
+	ZonalShiftConfig interface{} `field:"optional" json:"zonalShiftConfig" yaml:"zonalShiftConfig" cfn:"ZonalShiftConfig,CfnCluster_ZonalShiftConfigProperty"`
 }
 
 // The access configuration for the cluster.
@@ -177,7 +177,7 @@ type CfnCluster_AccessConfigProperty struct {
 	// The desired authentication mode for the cluster.
 	AuthenticationMode *string `field:"optional" json:"authenticationMode" yaml:"authenticationMode" cfn:"AuthenticationMode"`
 	// Specifies whether or not the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time.
-	BootstrapClusterCreatorAdminPermissions interface{} `field:"optional" json:"bootstrapClusterCreatorAdminPermissions" yaml:"bootstrapClusterCreatorAdminPermissions" cfn:"BootstrapClusterCreatorAdminPermissions"`
+	BootstrapClusterCreatorAdminPermissions interface{} `field:"optional" json:"bootstrapClusterCreatorAdminPermissions" yaml:"bootstrapClusterCreatorAdminPermissions" cfn:"BootstrapClusterCreatorAdminPermissions,b"`
 }
 
 // Identifies the certificate authority currently signing certificates for the cluster.
@@ -191,13 +191,13 @@ type CfnCluster_ActiveCertificateAuthorityProperty struct {
 // Indicates the current configuration of the block storage capability on your EKS Auto Mode cluster.
 type CfnCluster_BlockStorageProperty struct {
 	// Indicates if the block storage capability is enabled on your EKS Auto Mode cluster.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The certificate authority information for the cluster, including the trust bundle and the currently active signing certificate authority.
 type CfnCluster_CertificateAuthorityProperty struct {
 	// Identifies the certificate authority currently signing certificates for the cluster.
-	Active interface{} `field:"optional" json:"active" yaml:"active" cfn:"Active"`
+	Active interface{} `field:"optional" json:"active" yaml:"active" cfn:"Active,CfnCluster_ActiveCertificateAuthorityProperty"`
 	// The base64-encoded certificate-authority trust bundle for the cluster (all trusted CAs).
 	Data *string `field:"optional" json:"data" yaml:"data" cfn:"Data"`
 }
@@ -205,13 +205,13 @@ type CfnCluster_CertificateAuthorityProperty struct {
 // The cluster control plane logging configuration for your cluster.
 type CfnCluster_ClusterLoggingProperty struct {
 	// The enabled control plane logs for your cluster. All log types are disabled if the array is empty.
-	EnabledTypes interface{} `field:"optional" json:"enabledTypes" yaml:"enabledTypes" cfn:"EnabledTypes"`
+	EnabledTypes interface{} `field:"optional" json:"enabledTypes" yaml:"enabledTypes" cfn:"EnabledTypes,[CfnCluster_LoggingTypeConfigProperty]"`
 }
 
 // Indicates the current configuration of the compute capability on your EKS Auto Mode cluster.
 type CfnCluster_ComputeConfigProperty struct {
 	// Request to enable or disable the compute capability on your EKS Auto Mode cluster.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Configuration for node pools that defines the compute resources for your EKS Auto Mode cluster.
 	NodePools *[]*string `field:"optional" json:"nodePools" yaml:"nodePools" cfn:"NodePools"`
 	// The ARN of the IAM Role EKS will assign to EC2 Managed Instances in your EKS Auto Mode cluster.
@@ -235,15 +235,15 @@ type CfnCluster_ControlPlaneScalingConfigProperty struct {
 // Indicates the current configuration of the load balancing capability on your EKS Auto Mode cluster.
 type CfnCluster_ElasticLoadBalancingProperty struct {
 	// Indicates if the load balancing capability is enabled on your EKS Auto Mode cluster.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The Gateway API configuration for the load balancing capability of EKS Auto Mode.
-	GatewayApi interface{} `field:"optional" json:"gatewayApi" yaml:"gatewayApi" cfn:"GatewayApi"`
+	GatewayApi interface{} `field:"optional" json:"gatewayApi" yaml:"gatewayApi" cfn:"GatewayApi,CfnCluster_GatewayApiProperty"`
 }
 
 // The encryption configuration for the cluster.
 type CfnCluster_EncryptionConfigProperty struct {
 	// The encryption provider for the cluster.
-	Provider interface{} `field:"optional" json:"provider" yaml:"provider" cfn:"Provider"`
+	Provider interface{} `field:"optional" json:"provider" yaml:"provider" cfn:"Provider,CfnCluster_ProviderProperty"`
 	// Specifies the resources to be encrypted.
 	Resources *[]*string `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
 }
@@ -257,13 +257,13 @@ type CfnCluster_EtcdPlacementProperty struct {
 // The Gateway API Custom Resource Definition (CRD) configuration for the cluster.
 type CfnCluster_GatewayApiCrdsProperty struct {
 	// Indicates whether EKS manages the lifecycle of the Gateway API CRDs on the cluster.
-	Managed interface{} `field:"required" json:"managed" yaml:"managed" cfn:"Managed"`
+	Managed interface{} `field:"required" json:"managed" yaml:"managed" cfn:"Managed,b"`
 }
 
 // The Gateway API configuration for the load balancing capability of EKS Auto Mode.
 type CfnCluster_GatewayApiProperty struct {
 	// The Gateway API Custom Resource Definition (CRD) configuration for the cluster.
-	Crds interface{} `field:"required" json:"crds" yaml:"crds" cfn:"Crds"`
+	Crds interface{} `field:"required" json:"crds" yaml:"crds" cfn:"Crds,CfnCluster_GatewayApiCrdsProperty"`
 }
 
 // The horizontal pod autoscaler controller configuration.
@@ -277,27 +277,27 @@ type CfnCluster_KubeApiServerConfigProperty struct {
 	// The duration that Kubernetes events are retained (e.g., 30m, 1h).
 	EventTtl *string `field:"optional" json:"eventTtl" yaml:"eventTtl" cfn:"EventTtl"`
 	// The port range for Kubernetes NodePort services.
-	ServiceNodePortRange interface{} `field:"optional" json:"serviceNodePortRange" yaml:"serviceNodePortRange" cfn:"ServiceNodePortRange"`
+	ServiceNodePortRange interface{} `field:"optional" json:"serviceNodePortRange" yaml:"serviceNodePortRange" cfn:"ServiceNodePortRange,CfnCluster_ServiceNodePortRangeProperty"`
 }
 
 // The configuration for the Kubernetes controller manager on an Amazon EKS cluster.
 type CfnCluster_KubeControllerManagerConfigProperty struct {
 	// The horizontal pod autoscaler controller configuration.
-	HorizontalPodAutoscalerControllerConfig interface{} `field:"optional" json:"horizontalPodAutoscalerControllerConfig" yaml:"horizontalPodAutoscalerControllerConfig" cfn:"HorizontalPodAutoscalerControllerConfig"`
+	HorizontalPodAutoscalerControllerConfig interface{} `field:"optional" json:"horizontalPodAutoscalerControllerConfig" yaml:"horizontalPodAutoscalerControllerConfig" cfn:"HorizontalPodAutoscalerControllerConfig,CfnCluster_HorizontalPodAutoscalerControllerConfigProperty"`
 	// The pod garbage collector controller configuration.
-	PodGcControllerConfig interface{} `field:"optional" json:"podGcControllerConfig" yaml:"podGcControllerConfig" cfn:"PodGcControllerConfig"`
+	PodGcControllerConfig interface{} `field:"optional" json:"podGcControllerConfig" yaml:"podGcControllerConfig" cfn:"PodGcControllerConfig,CfnCluster_PodGcControllerConfigProperty"`
 }
 
 // The configuration for the Kubernetes scheduler on an Amazon EKS cluster.
 type CfnCluster_KubeSchedulerConfigProperty struct {
 	// The NodeResourcesFit plugin configuration for the Kubernetes scheduler.
-	NodeResourcesFit interface{} `field:"optional" json:"nodeResourcesFit" yaml:"nodeResourcesFit" cfn:"NodeResourcesFit"`
+	NodeResourcesFit interface{} `field:"optional" json:"nodeResourcesFit" yaml:"nodeResourcesFit" cfn:"NodeResourcesFit,CfnCluster_NodeResourcesFitConfigProperty"`
 }
 
 // The Kubernetes network configuration for the cluster.
 type CfnCluster_KubernetesNetworkConfigProperty struct {
 	// Request to enable or disable the load balancing capability on your EKS Auto Mode cluster.
-	ElasticLoadBalancing interface{} `field:"optional" json:"elasticLoadBalancing" yaml:"elasticLoadBalancing" cfn:"ElasticLoadBalancing"`
+	ElasticLoadBalancing interface{} `field:"optional" json:"elasticLoadBalancing" yaml:"elasticLoadBalancing" cfn:"ElasticLoadBalancing,CfnCluster_ElasticLoadBalancingProperty"`
 	// Specify which IP family is used to assign Kubernetes pod and service IP addresses.
 	IpFamily *string `field:"optional" json:"ipFamily" yaml:"ipFamily" cfn:"IpFamily"`
 	// Don't specify a value if you select `ipv6` for *ipFamily* .
@@ -309,7 +309,7 @@ type CfnCluster_KubernetesNetworkConfigProperty struct {
 // Enable or disable exporting the Kubernetes control plane logs for your cluster to CloudWatch Logs.
 type CfnCluster_LoggingProperty struct {
 	// The cluster control plane logging configuration for your cluster.
-	ClusterLogging interface{} `field:"optional" json:"clusterLogging" yaml:"clusterLogging" cfn:"ClusterLogging"`
+	ClusterLogging interface{} `field:"optional" json:"clusterLogging" yaml:"clusterLogging" cfn:"ClusterLogging,CfnCluster_ClusterLoggingProperty"`
 }
 
 // The enabled logging type.
@@ -321,7 +321,7 @@ type CfnCluster_LoggingTypeConfigProperty struct {
 // The NodeResourcesFit plugin configuration for the Kubernetes scheduler.
 type CfnCluster_NodeResourcesFitConfigProperty struct {
 	// The scoring strategy configuration for the NodeResourcesFit scheduler plugin.
-	ScoringStrategy interface{} `field:"optional" json:"scoringStrategy" yaml:"scoringStrategy" cfn:"ScoringStrategy"`
+	ScoringStrategy interface{} `field:"optional" json:"scoringStrategy" yaml:"scoringStrategy" cfn:"ScoringStrategy,CfnCluster_ScoringStrategyProperty"`
 }
 
 // The configuration of your local Amazon EKS cluster on an AWS Outpost.
@@ -329,11 +329,11 @@ type CfnCluster_OutpostConfigProperty struct {
 	// The Amazon EC2 instance type that you want to use for your local Amazon EKS cluster on Outposts.
 	ControlPlaneInstanceType *string `field:"required" json:"controlPlaneInstanceType" yaml:"controlPlaneInstanceType" cfn:"ControlPlaneInstanceType"`
 	// An object representing the placement configuration for all the control plane instances of your local Amazon EKS cluster on an AWS Outpost.
-	ControlPlanePlacement interface{} `field:"optional" json:"controlPlanePlacement" yaml:"controlPlanePlacement" cfn:"ControlPlanePlacement"`
+	ControlPlanePlacement interface{} `field:"optional" json:"controlPlanePlacement" yaml:"controlPlanePlacement" cfn:"ControlPlanePlacement,CfnCluster_ControlPlanePlacementProperty"`
 	// The EC2 instance type for etcd instances of your local Amazon EKS cluster on AWS Outposts.
 	EtcdInstanceType *string `field:"optional" json:"etcdInstanceType" yaml:"etcdInstanceType" cfn:"EtcdInstanceType"`
 	// The placement configuration for the etcd instances of your local Amazon EKS cluster on an AWS Outpost.
-	EtcdPlacement interface{} `field:"optional" json:"etcdPlacement" yaml:"etcdPlacement" cfn:"EtcdPlacement"`
+	EtcdPlacement interface{} `field:"optional" json:"etcdPlacement" yaml:"etcdPlacement" cfn:"EtcdPlacement,CfnCluster_EtcdPlacementProperty"`
 	// The ARN of the Outpost that you want to use for your local Amazon EKS cluster on Outposts.
 	OutpostArns *[]*string `field:"required" json:"outpostArns" yaml:"outpostArns" cfn:"OutpostArns"`
 }
@@ -353,9 +353,9 @@ type CfnCluster_ProviderProperty struct {
 // The configuration in the cluster for EKS Hybrid Nodes.
 type CfnCluster_RemoteNetworkConfigProperty struct {
 	// The list of network CIDRs that can contain hybrid nodes.
-	RemoteNodeNetworks interface{} `field:"optional" json:"remoteNodeNetworks" yaml:"remoteNodeNetworks" cfn:"RemoteNodeNetworks"`
+	RemoteNodeNetworks interface{} `field:"optional" json:"remoteNodeNetworks" yaml:"remoteNodeNetworks" cfn:"RemoteNodeNetworks,[CfnCluster_RemoteNodeNetworkProperty]"`
 	// The list of network CIDRs that can contain pods that run Kubernetes webhooks on hybrid nodes.
-	RemotePodNetworks interface{} `field:"optional" json:"remotePodNetworks" yaml:"remotePodNetworks" cfn:"RemotePodNetworks"`
+	RemotePodNetworks interface{} `field:"optional" json:"remotePodNetworks" yaml:"remotePodNetworks" cfn:"RemotePodNetworks,[CfnCluster_RemotePodNetworkProperty]"`
 }
 
 // A network CIDR that can contain hybrid nodes.
@@ -383,9 +383,9 @@ type CfnCluster_ResourcesVpcConfigProperty struct {
 	// Specify the egress mode for the cluster control plane.
 	ControlPlaneEgressMode *string `field:"optional" json:"controlPlaneEgressMode" yaml:"controlPlaneEgressMode" cfn:"ControlPlaneEgressMode"`
 	// Set this value to `true` to enable private access for your cluster's Kubernetes API server endpoint.
-	EndpointPrivateAccess interface{} `field:"optional" json:"endpointPrivateAccess" yaml:"endpointPrivateAccess" cfn:"EndpointPrivateAccess"`
+	EndpointPrivateAccess interface{} `field:"optional" json:"endpointPrivateAccess" yaml:"endpointPrivateAccess" cfn:"EndpointPrivateAccess,b"`
 	// Set this value to `false` to disable public access to your cluster's Kubernetes API server endpoint.
-	EndpointPublicAccess interface{} `field:"optional" json:"endpointPublicAccess" yaml:"endpointPublicAccess" cfn:"EndpointPublicAccess"`
+	EndpointPublicAccess interface{} `field:"optional" json:"endpointPublicAccess" yaml:"endpointPublicAccess" cfn:"EndpointPublicAccess,b"`
 	// The CIDR blocks that are allowed access to your cluster's public Kubernetes API server endpoint.
 	PublicAccessCidrs *[]*string `field:"optional" json:"publicAccessCidrs" yaml:"publicAccessCidrs" cfn:"PublicAccessCidrs"`
 	// Specify one or more security groups for the cross-account elastic network interfaces that Amazon EKS creates to use that allow communication between your nodes and the Kubernetes control plane.
@@ -403,7 +403,7 @@ type CfnCluster_RollbackConfigProperty struct {
 // The scoring strategy configuration for the NodeResourcesFit scheduler plugin.
 type CfnCluster_ScoringStrategyProperty struct {
 	// The resource weights used for scoring nodes.
-	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources,[CfnCluster_ResourceWeightProperty]"`
 	// The scoring strategy type (LeastAllocated or MostAllocated).
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -419,7 +419,7 @@ type CfnCluster_ServiceNodePortRangeProperty struct {
 // Request to update the configuration of the storage capability of your EKS Auto Mode cluster.
 type CfnCluster_StorageConfigProperty struct {
 	// Request to configure EBS Block Storage settings for your EKS Auto Mode cluster.
-	BlockStorage interface{} `field:"optional" json:"blockStorage" yaml:"blockStorage" cfn:"BlockStorage"`
+	BlockStorage interface{} `field:"optional" json:"blockStorage" yaml:"blockStorage" cfn:"BlockStorage,CfnCluster_BlockStorageProperty"`
 }
 
 // The support policy to use for the cluster.
@@ -431,7 +431,7 @@ type CfnCluster_UpgradePolicyProperty struct {
 // The configuration for zonal shift for the cluster.
 type CfnCluster_ZonalShiftConfigProperty struct {
 	// If zonal shift is enabled, AWS configures zonal autoshift for the cluster.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnCluster struct {
@@ -449,6 +449,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EKS::Cluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EKS::Cluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnFargateProfileProps struct {
 	// The Amazon Resource Name (ARN) of the `Pod` execution role to use for a `Pod` that matches the selectors in the Fargate profile.
 	PodExecutionRoleArn *string `field:"required" json:"podExecutionRoleArn" yaml:"podExecutionRoleArn" cfn:"PodExecutionRoleArn"`
 	// The selectors to match for a `Pod` to use this Fargate profile.
-	Selectors interface{} `field:"required" json:"selectors" yaml:"selectors" cfn:"Selectors"`
+	Selectors interface{} `field:"required" json:"selectors" yaml:"selectors" cfn:"Selectors,[CfnFargateProfile_SelectorProperty]"`
 	// The IDs of subnets to launch a `Pod` into.
 	Subnets *[]*string `field:"optional" json:"subnets" yaml:"subnets" cfn:"Subnets"`
 	// Metadata that assists with categorization and organization.
@@ -68,7 +68,7 @@ type CfnFargateProfile_LabelProperty struct {
 // An object representing an AWS Fargate profile selector.
 type CfnFargateProfile_SelectorProperty struct {
 	// The Kubernetes labels that the selector should match.
-	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels"`
+	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels,[CfnFargateProfile_LabelProperty]"`
 	// The Kubernetes `namespace` that the selector should match.
 	Namespace *string `field:"required" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 }
@@ -87,6 +87,7 @@ func NewCfnFargateProfile(scope constructs.Construct, id *string, props *CfnFarg
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EKS::FargateProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EKS::FargateProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

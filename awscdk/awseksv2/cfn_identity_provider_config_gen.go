@@ -45,7 +45,7 @@ type CfnIdentityProviderConfigProps struct {
 	// The name of the configuration.
 	IdentityProviderConfigName *string `field:"optional" json:"identityProviderConfigName" yaml:"identityProviderConfigName" cfn:"IdentityProviderConfigName"`
 	// An object representing an OpenID Connect (OIDC) identity provider configuration.
-	Oidc interface{} `field:"optional" json:"oidc" yaml:"oidc" cfn:"Oidc"`
+	Oidc interface{} `field:"optional" json:"oidc" yaml:"oidc" cfn:"Oidc,CfnIdentityProviderConfig_OidcIdentityProviderConfigProperty"`
 	// Metadata that assists with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of the identity provider configuration.
@@ -63,7 +63,7 @@ type CfnIdentityProviderConfig_OidcIdentityProviderConfigProperty struct {
 	// The URL of the OIDC identity provider that allows the API server to discover public signing keys for verifying tokens.
 	IssuerUrl *string `field:"required" json:"issuerUrl" yaml:"issuerUrl" cfn:"IssuerUrl"`
 	// The key-value pairs that describe required claims in the identity token.
-	RequiredClaims interface{} `field:"optional" json:"requiredClaims" yaml:"requiredClaims" cfn:"RequiredClaims"`
+	RequiredClaims interface{} `field:"optional" json:"requiredClaims" yaml:"requiredClaims" cfn:"RequiredClaims,[CfnIdentityProviderConfig_RequiredClaimProperty]"`
 	// The JSON Web token (JWT) claim that is used as the username.
 	UsernameClaim *string `field:"optional" json:"usernameClaim" yaml:"usernameClaim" cfn:"UsernameClaim"`
 	// The prefix that is prepended to username claims to prevent clashes with existing names.
@@ -92,6 +92,7 @@ func NewCfnIdentityProviderConfig(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EKS::IdentityProviderConfig")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EKS::IdentityProviderConfig"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -99,15 +99,15 @@ type CfnNodegroupProps struct {
 	// The root device disk size (in GiB) for your node group instances.
 	DiskSize *float64 `field:"optional" json:"diskSize" yaml:"diskSize" cfn:"DiskSize"`
 	// Force the update if any `Pod` on the existing node group can't be drained due to a `Pod` disruption budget issue.
-	ForceUpdateEnabled interface{} `field:"optional" json:"forceUpdateEnabled" yaml:"forceUpdateEnabled" cfn:"ForceUpdateEnabled"`
+	ForceUpdateEnabled interface{} `field:"optional" json:"forceUpdateEnabled" yaml:"forceUpdateEnabled" cfn:"ForceUpdateEnabled,b"`
 	// Specify the instance types for a node group.
 	InstanceTypes *[]*string `field:"optional" json:"instanceTypes" yaml:"instanceTypes" cfn:"InstanceTypes"`
 	// The Kubernetes `labels` applied to the nodes in the node group.
-	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels"`
+	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels,{s}"`
 	// An object representing a node group's launch template specification.
-	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate"`
+	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate,CfnNodegroup_LaunchTemplateSpecificationProperty"`
 	// The node auto repair configuration for the node group.
-	NodeRepairConfig interface{} `field:"optional" json:"nodeRepairConfig" yaml:"nodeRepairConfig" cfn:"NodeRepairConfig"`
+	NodeRepairConfig interface{} `field:"optional" json:"nodeRepairConfig" yaml:"nodeRepairConfig" cfn:"NodeRepairConfig,CfnNodegroup_NodeRepairConfigProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role to associate with your node group.
 	NodeRole interface{} `field:"required" json:"nodeRole" yaml:"nodeRole" cfn:"NodeRole"`
 	// The unique name to give your node group.
@@ -115,21 +115,21 @@ type CfnNodegroupProps struct {
 	// The AMI version of the Amazon EKS optimized AMI to use with your node group (for example, `1.14.7- *YYYYMMDD*` ). By default, the latest available AMI version for the node group's current Kubernetes version is used. For more information, see [Amazon EKS optimized Linux AMI Versions](https://docs.aws.amazon.com/eks/latest/userguide/eks-linux-ami-versions.html) in the *Amazon EKS User Guide* .
 	ReleaseVersion *string `field:"optional" json:"releaseVersion" yaml:"releaseVersion" cfn:"ReleaseVersion"`
 	// The remote access configuration to use with your node group.
-	RemoteAccess interface{} `field:"optional" json:"remoteAccess" yaml:"remoteAccess" cfn:"RemoteAccess"`
+	RemoteAccess interface{} `field:"optional" json:"remoteAccess" yaml:"remoteAccess" cfn:"RemoteAccess,CfnNodegroup_RemoteAccessProperty"`
 	// The scaling configuration details for the Auto Scaling group that is created for your node group.
-	ScalingConfig interface{} `field:"optional" json:"scalingConfig" yaml:"scalingConfig" cfn:"ScalingConfig"`
+	ScalingConfig interface{} `field:"optional" json:"scalingConfig" yaml:"scalingConfig" cfn:"ScalingConfig,CfnNodegroup_ScalingConfigProperty"`
 	// The subnets to use for the Auto Scaling group that is created for your node group.
 	Subnets *[]interface{} `field:"required" json:"subnets" yaml:"subnets" cfn:"Subnets"`
 	// Metadata that assists with categorization and organization.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The Kubernetes taints to be applied to the nodes in the node group when they are created.
-	Taints interface{} `field:"optional" json:"taints" yaml:"taints" cfn:"Taints"`
+	Taints interface{} `field:"optional" json:"taints" yaml:"taints" cfn:"Taints,[CfnNodegroup_TaintProperty]"`
 	// The node group update configuration.
-	UpdateConfig interface{} `field:"optional" json:"updateConfig" yaml:"updateConfig" cfn:"UpdateConfig"`
+	UpdateConfig interface{} `field:"optional" json:"updateConfig" yaml:"updateConfig" cfn:"UpdateConfig,CfnNodegroup_UpdateConfigProperty"`
 	// The Kubernetes version to use for your managed nodes.
 	Version *string `field:"optional" json:"version" yaml:"version" cfn:"Version"`
 	// The warm pool configuration for the node group.
-	WarmPoolConfig interface{} `field:"optional" json:"warmPoolConfig" yaml:"warmPoolConfig" cfn:"WarmPoolConfig"`
+	WarmPoolConfig interface{} `field:"optional" json:"warmPoolConfig" yaml:"warmPoolConfig" cfn:"WarmPoolConfig,CfnNodegroup_WarmPoolConfigProperty"`
 }
 
 // An object representing a node group launch template specification.
@@ -157,7 +157,7 @@ type CfnNodegroup_NodeRepairConfigOverridesProperty struct {
 // The node auto repair configuration for the node group.
 type CfnNodegroup_NodeRepairConfigProperty struct {
 	// Specifies whether to enable node auto repair for the node group.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specify the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes.
 	MaxParallelNodesRepairedCount *float64 `field:"optional" json:"maxParallelNodesRepairedCount" yaml:"maxParallelNodesRepairedCount" cfn:"MaxParallelNodesRepairedCount"`
 	// Specify the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes.
@@ -167,7 +167,7 @@ type CfnNodegroup_NodeRepairConfigProperty struct {
 	// Specify a percentage threshold of unhealthy nodes, above which node auto repair actions will stop.
 	MaxUnhealthyNodeThresholdPercentage *float64 `field:"optional" json:"maxUnhealthyNodeThresholdPercentage" yaml:"maxUnhealthyNodeThresholdPercentage" cfn:"MaxUnhealthyNodeThresholdPercentage"`
 	// Specify granular overrides for specific repair actions.
-	NodeRepairConfigOverrides interface{} `field:"optional" json:"nodeRepairConfigOverrides" yaml:"nodeRepairConfigOverrides" cfn:"NodeRepairConfigOverrides"`
+	NodeRepairConfigOverrides interface{} `field:"optional" json:"nodeRepairConfigOverrides" yaml:"nodeRepairConfigOverrides" cfn:"NodeRepairConfigOverrides,[CfnNodegroup_NodeRepairConfigOverridesProperty]"`
 }
 
 // An object representing the remote access configuration for the managed node group.
@@ -211,7 +211,7 @@ type CfnNodegroup_UpdateConfigProperty struct {
 // The warm pool configuration for the node group.
 type CfnNodegroup_WarmPoolConfigProperty struct {
 	// Enable or disable warm pool for the node group.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The maximum number of instances that are allowed to be in the warm pool.
 	MaxGroupPreparedCapacity *float64 `field:"optional" json:"maxGroupPreparedCapacity" yaml:"maxGroupPreparedCapacity" cfn:"MaxGroupPreparedCapacity"`
 	// The minimum number of instances to maintain in the warm pool.
@@ -219,7 +219,7 @@ type CfnNodegroup_WarmPoolConfigProperty struct {
 	// The desired state of warm pool instances.
 	PoolState *string `field:"optional" json:"poolState" yaml:"poolState" cfn:"PoolState"`
 	// Whether to return instances to the warm pool during scale-in instead of terminating them.
-	ReuseOnScaleIn interface{} `field:"optional" json:"reuseOnScaleIn" yaml:"reuseOnScaleIn" cfn:"ReuseOnScaleIn"`
+	ReuseOnScaleIn interface{} `field:"optional" json:"reuseOnScaleIn" yaml:"reuseOnScaleIn" cfn:"ReuseOnScaleIn,b"`
 }
 
 type cfnNodegroup struct {
@@ -239,6 +239,7 @@ func NewCfnNodegroup(scope constructs.Construct, id *string, props *CfnNodegroup
 	r.props.ClusterName = l1rt.Ref(r, r.props.ClusterName, "clusterName", "eks.IClusterRef | string", "ClusterRef.ClusterName")
 	r.props.NodeRole = l1rt.Ref(r, r.props.NodeRole, "nodeRole", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.Subnets = l1rt.RefList(r, r.props.Subnets, "subnets", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnPodIdentityAssociationProps struct {
 	// The name of the cluster that the association is in.
 	ClusterName *string `field:"required" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// The state of the automatic sessions tags. The value of *true* disables these tags.
-	DisableSessionTags interface{} `field:"optional" json:"disableSessionTags" yaml:"disableSessionTags" cfn:"DisableSessionTags"`
+	DisableSessionTags interface{} `field:"optional" json:"disableSessionTags" yaml:"disableSessionTags" cfn:"DisableSessionTags,b"`
 	// The name of the Kubernetes namespace inside the cluster to create the association in.
 	Namespace *string `field:"required" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The policy of the pod identity association.
@@ -85,6 +85,7 @@ func NewCfnPodIdentityAssociation(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EKS::PodIdentityAssociation")})
 	r.tags = cfnPodIdentityAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EKS::PodIdentityAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

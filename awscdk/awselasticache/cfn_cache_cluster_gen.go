@@ -113,7 +113,7 @@ type CfnCacheClusterProps struct {
 	// Specifies whether the nodes in this Memcached cluster are created in a single Availability Zone or created across multiple Availability Zones in the cluster's region.
 	AzMode *string `field:"optional" json:"azMode" yaml:"azMode" cfn:"AZMode"`
 	// If you are running Valkey 7.2 or later, or Redis OSS engine version 6.0 or later, set this parameter to yes if you want to opt-in to the next minor version upgrade campaign. This parameter is disabled for previous versions.
-	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade"`
+	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade,b"`
 	// The compute and memory capacity of the nodes in the node group (shard).
 	CacheNodeType *string `field:"required" json:"cacheNodeType" yaml:"cacheNodeType" cfn:"CacheNodeType"`
 	// The name of the parameter group to associate with this cluster.
@@ -133,7 +133,7 @@ type CfnCacheClusterProps struct {
 	// The network type you choose when modifying a cluster, either `ipv4` | `ipv6` .
 	IpDiscovery *string `field:"optional" json:"ipDiscovery" yaml:"ipDiscovery" cfn:"IpDiscovery"`
 	// Specifies the destination, format and type of the logs.
-	LogDeliveryConfigurations interface{} `field:"optional" json:"logDeliveryConfigurations" yaml:"logDeliveryConfigurations" cfn:"LogDeliveryConfigurations"`
+	LogDeliveryConfigurations interface{} `field:"optional" json:"logDeliveryConfigurations" yaml:"logDeliveryConfigurations" cfn:"LogDeliveryConfigurations,[CfnCacheCluster_LogDeliveryConfigurationRequestProperty]"`
 	// Must be either `ipv4` | `ipv6` | `dual_stack` .
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
@@ -159,7 +159,7 @@ type CfnCacheClusterProps struct {
 	// A list of tags to be added to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A flag that enables in-transit encryption when set to true.
-	TransitEncryptionEnabled interface{} `field:"optional" json:"transitEncryptionEnabled" yaml:"transitEncryptionEnabled" cfn:"TransitEncryptionEnabled"`
+	TransitEncryptionEnabled interface{} `field:"optional" json:"transitEncryptionEnabled" yaml:"transitEncryptionEnabled" cfn:"TransitEncryptionEnabled,b"`
 	// One or more VPC security groups associated with the cluster.
 	VpcSecurityGroupIds *[]*string `field:"optional" json:"vpcSecurityGroupIds" yaml:"vpcSecurityGroupIds" cfn:"VpcSecurityGroupIds"`
 }
@@ -173,9 +173,9 @@ type CfnCacheCluster_CloudWatchLogsDestinationDetailsProperty struct {
 // Configuration details of either a CloudWatch Logs destination or Kinesis Data Firehose destination.
 type CfnCacheCluster_DestinationDetailsProperty struct {
 	// The configuration details of the CloudWatch Logs destination.
-	CloudWatchLogsDetails interface{} `field:"optional" json:"cloudWatchLogsDetails" yaml:"cloudWatchLogsDetails" cfn:"CloudWatchLogsDetails"`
+	CloudWatchLogsDetails interface{} `field:"optional" json:"cloudWatchLogsDetails" yaml:"cloudWatchLogsDetails" cfn:"CloudWatchLogsDetails,CfnCacheCluster_CloudWatchLogsDestinationDetailsProperty"`
 	// The configuration details of the Kinesis Data Firehose destination.
-	KinesisFirehoseDetails interface{} `field:"optional" json:"kinesisFirehoseDetails" yaml:"kinesisFirehoseDetails" cfn:"KinesisFirehoseDetails"`
+	KinesisFirehoseDetails interface{} `field:"optional" json:"kinesisFirehoseDetails" yaml:"kinesisFirehoseDetails" cfn:"KinesisFirehoseDetails,CfnCacheCluster_KinesisFirehoseDestinationDetailsProperty"`
 }
 
 type CfnCacheCluster_EndpointProperty struct {
@@ -192,7 +192,7 @@ type CfnCacheCluster_KinesisFirehoseDestinationDetailsProperty struct {
 // Specifies the destination, format and type of the logs.
 type CfnCacheCluster_LogDeliveryConfigurationRequestProperty struct {
 	// Configuration details of either a CloudWatch Logs destination or Kinesis Data Firehose destination.
-	DestinationDetails interface{} `field:"required" json:"destinationDetails" yaml:"destinationDetails" cfn:"DestinationDetails"`
+	DestinationDetails interface{} `field:"required" json:"destinationDetails" yaml:"destinationDetails" cfn:"DestinationDetails,CfnCacheCluster_DestinationDetailsProperty"`
 	// Specify either CloudWatch Logs or Kinesis Data Firehose as the destination type.
 	DestinationType *string `field:"required" json:"destinationType" yaml:"destinationType" cfn:"DestinationType"`
 	// Valid values are either `json` or `text` .
@@ -215,6 +215,7 @@ func NewCfnCacheCluster(scope constructs.Construct, id *string, props *CfnCacheC
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElastiCache::CacheCluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElastiCache::CacheCluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,7 +63,7 @@ type CfnGlobalReplicationGroup interface {
 // Properties for defining a `CfnGlobalReplicationGroup`.
 type CfnGlobalReplicationGroupProps struct {
 	// Specifies whether a read-only replica is automatically promoted to read/write primary if the existing primary fails.
-	AutomaticFailoverEnabled interface{} `field:"optional" json:"automaticFailoverEnabled" yaml:"automaticFailoverEnabled" cfn:"AutomaticFailoverEnabled"`
+	AutomaticFailoverEnabled interface{} `field:"optional" json:"automaticFailoverEnabled" yaml:"automaticFailoverEnabled" cfn:"AutomaticFailoverEnabled,b"`
 	// The cache node type of the Global datastore.
 	CacheNodeType *string `field:"optional" json:"cacheNodeType" yaml:"cacheNodeType" cfn:"CacheNodeType"`
 	// The name of the cache parameter group to use with the Global datastore.
@@ -79,9 +79,9 @@ type CfnGlobalReplicationGroupProps struct {
 	// The suffix name of a Global Datastore.
 	GlobalReplicationGroupIdSuffix *string `field:"optional" json:"globalReplicationGroupIdSuffix" yaml:"globalReplicationGroupIdSuffix" cfn:"GlobalReplicationGroupIdSuffix"`
 	// The replication groups that comprise the Global datastore.
-	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members"`
+	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members,[CfnGlobalReplicationGroup_GlobalReplicationGroupMemberProperty]"`
 	// The Regions that comprise the Global Datastore.
-	RegionalConfigurations interface{} `field:"optional" json:"regionalConfigurations" yaml:"regionalConfigurations" cfn:"RegionalConfigurations"`
+	RegionalConfigurations interface{} `field:"optional" json:"regionalConfigurations" yaml:"regionalConfigurations" cfn:"RegionalConfigurations,[CfnGlobalReplicationGroup_RegionalConfigurationProperty]"`
 	// An array of key-value pairs to apply to this Global Datastore.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -103,7 +103,7 @@ type CfnGlobalReplicationGroup_RegionalConfigurationProperty struct {
 	// The Amazon region where the cluster is stored.
 	ReplicationGroupRegion *string `field:"optional" json:"replicationGroupRegion" yaml:"replicationGroupRegion" cfn:"ReplicationGroupRegion"`
 	// A list of PreferredAvailabilityZones objects that specifies the configuration of a node group in the resharded cluster.
-	ReshardingConfigurations interface{} `field:"optional" json:"reshardingConfigurations" yaml:"reshardingConfigurations" cfn:"ReshardingConfigurations"`
+	ReshardingConfigurations interface{} `field:"optional" json:"reshardingConfigurations" yaml:"reshardingConfigurations" cfn:"ReshardingConfigurations,[CfnGlobalReplicationGroup_ReshardingConfigurationProperty]"`
 }
 
 // A list of `PreferredAvailabilityZones` objects that specifies the configuration of a node group in the resharded cluster.
@@ -128,6 +128,7 @@ func NewCfnGlobalReplicationGroup(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElastiCache::GlobalReplicationGroup")})
 	r.tags = cfnGlobalReplicationGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElastiCache::GlobalReplicationGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnParameterGroupProps struct {
 	// The description for this cache parameter group.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// A comma-delimited list of parameter name/value pairs.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
 	// A tag that can be added to an ElastiCache parameter group.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -61,6 +61,7 @@ func NewCfnParameterGroup(scope constructs.Construct, id *string, props *CfnPara
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElastiCache::ParameterGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElastiCache::ParameterGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -172,13 +172,13 @@ type CfnReplicationGroup interface {
 // Properties for defining a `CfnReplicationGroup`.
 type CfnReplicationGroupProps struct {
 	// A flag that enables encryption at rest when set to `true` .
-	AtRestEncryptionEnabled interface{} `field:"optional" json:"atRestEncryptionEnabled" yaml:"atRestEncryptionEnabled" cfn:"AtRestEncryptionEnabled"`
+	AtRestEncryptionEnabled interface{} `field:"optional" json:"atRestEncryptionEnabled" yaml:"atRestEncryptionEnabled" cfn:"AtRestEncryptionEnabled,b"`
 	// *Reserved parameter.* The password used to access a password protected server.
 	AuthToken *string `field:"optional" json:"authToken" yaml:"authToken" cfn:"AuthToken"`
 	// If you are running Valkey 7.2 or later, or Redis OSS 6.0 or later, set this parameter to yes if you want to opt-in to the next minor version upgrade campaign. This parameter is disabled for previous versions.
-	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade"`
+	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade,b"`
 	// Specifies whether a read-only replica is automatically promoted to read/write primary if the existing primary fails.
-	AutomaticFailoverEnabled interface{} `field:"optional" json:"automaticFailoverEnabled" yaml:"automaticFailoverEnabled" cfn:"AutomaticFailoverEnabled"`
+	AutomaticFailoverEnabled interface{} `field:"optional" json:"automaticFailoverEnabled" yaml:"automaticFailoverEnabled" cfn:"AutomaticFailoverEnabled,b"`
 	// The compute and memory capacity of the nodes in the node group (shard).
 	CacheNodeType *string `field:"optional" json:"cacheNodeType" yaml:"cacheNodeType" cfn:"CacheNodeType"`
 	// The name of the parameter group to associate with this replication group.
@@ -192,7 +192,7 @@ type CfnReplicationGroupProps struct {
 	// The mode can be enabled or disabled.
 	ClusterMode *string `field:"optional" json:"clusterMode" yaml:"clusterMode" cfn:"ClusterMode"`
 	// Enables data tiering.
-	DataTieringEnabled interface{} `field:"optional" json:"dataTieringEnabled" yaml:"dataTieringEnabled" cfn:"DataTieringEnabled"`
+	DataTieringEnabled interface{} `field:"optional" json:"dataTieringEnabled" yaml:"dataTieringEnabled" cfn:"DataTieringEnabled,b"`
 	// The durability setting for the replication group.
 	Durability *string `field:"optional" json:"durability" yaml:"durability" cfn:"Durability"`
 	// The name of the cache engine to be used for the clusters in this replication group.
@@ -206,13 +206,13 @@ type CfnReplicationGroupProps struct {
 	// The ID of the KMS key used to encrypt the disk on the cluster.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies the destination, format and type of the logs.
-	LogDeliveryConfigurations interface{} `field:"optional" json:"logDeliveryConfigurations" yaml:"logDeliveryConfigurations" cfn:"LogDeliveryConfigurations"`
+	LogDeliveryConfigurations interface{} `field:"optional" json:"logDeliveryConfigurations" yaml:"logDeliveryConfigurations" cfn:"LogDeliveryConfigurations,[CfnReplicationGroup_LogDeliveryConfigurationRequestProperty]"`
 	// A flag indicating if you have Multi-AZ enabled to enhance fault tolerance.
-	MultiAzEnabled interface{} `field:"optional" json:"multiAzEnabled" yaml:"multiAzEnabled" cfn:"MultiAZEnabled"`
+	MultiAzEnabled interface{} `field:"optional" json:"multiAzEnabled" yaml:"multiAzEnabled" cfn:"MultiAZEnabled,b"`
 	// Must be either `ipv4` | `ipv6` | `dual_stack` .
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// `NodeGroupConfiguration` is a property of the `AWS::ElastiCache::ReplicationGroup` resource that configures an Amazon ElastiCache (ElastiCache) Valkey or Redis OSS cluster node group.
-	NodeGroupConfiguration interface{} `field:"optional" json:"nodeGroupConfiguration" yaml:"nodeGroupConfiguration" cfn:"NodeGroupConfiguration"`
+	NodeGroupConfiguration interface{} `field:"optional" json:"nodeGroupConfiguration" yaml:"nodeGroupConfiguration" cfn:"NodeGroupConfiguration,[CfnReplicationGroup_NodeGroupConfigurationProperty]"`
 	// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
 	NotificationTopicArn *string `field:"optional" json:"notificationTopicArn" yaml:"notificationTopicArn" cfn:"NotificationTopicArn"`
 	// The number of clusters this replication group initially has.
@@ -248,7 +248,7 @@ type CfnReplicationGroupProps struct {
 	// A list of tags to be added to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A flag that enables in-transit encryption when set to `true` .
-	TransitEncryptionEnabled interface{} `field:"optional" json:"transitEncryptionEnabled" yaml:"transitEncryptionEnabled" cfn:"TransitEncryptionEnabled"`
+	TransitEncryptionEnabled interface{} `field:"optional" json:"transitEncryptionEnabled" yaml:"transitEncryptionEnabled" cfn:"TransitEncryptionEnabled,b"`
 	// A setting that allows you to migrate your clients to use in-transit encryption, with no downtime.
 	TransitEncryptionMode *string `field:"optional" json:"transitEncryptionMode" yaml:"transitEncryptionMode" cfn:"TransitEncryptionMode"`
 	// The ID of user group to associate with the replication group.
@@ -264,9 +264,9 @@ type CfnReplicationGroup_CloudWatchLogsDestinationDetailsProperty struct {
 // Configuration details of either a CloudWatch Logs destination or Kinesis Data Firehose destination.
 type CfnReplicationGroup_DestinationDetailsProperty struct {
 	// The configuration details of the CloudWatch Logs destination.
-	CloudWatchLogsDetails interface{} `field:"optional" json:"cloudWatchLogsDetails" yaml:"cloudWatchLogsDetails" cfn:"CloudWatchLogsDetails"`
+	CloudWatchLogsDetails interface{} `field:"optional" json:"cloudWatchLogsDetails" yaml:"cloudWatchLogsDetails" cfn:"CloudWatchLogsDetails,CfnReplicationGroup_CloudWatchLogsDestinationDetailsProperty"`
 	// The configuration details of the Kinesis Data Firehose destination.
-	KinesisFirehoseDetails interface{} `field:"optional" json:"kinesisFirehoseDetails" yaml:"kinesisFirehoseDetails" cfn:"KinesisFirehoseDetails"`
+	KinesisFirehoseDetails interface{} `field:"optional" json:"kinesisFirehoseDetails" yaml:"kinesisFirehoseDetails" cfn:"KinesisFirehoseDetails,CfnReplicationGroup_KinesisFirehoseDestinationDetailsProperty"`
 }
 
 type CfnReplicationGroup_EndpointProperty struct {
@@ -285,7 +285,7 @@ type CfnReplicationGroup_KinesisFirehoseDestinationDetailsProperty struct {
 // Specifies the destination, format and type of the logs.
 type CfnReplicationGroup_LogDeliveryConfigurationRequestProperty struct {
 	// Configuration details of either a CloudWatch Logs destination or Kinesis Data Firehose destination.
-	DestinationDetails interface{} `field:"required" json:"destinationDetails" yaml:"destinationDetails" cfn:"DestinationDetails"`
+	DestinationDetails interface{} `field:"required" json:"destinationDetails" yaml:"destinationDetails" cfn:"DestinationDetails,CfnReplicationGroup_DestinationDetailsProperty"`
 	// Specify either CloudWatch Logs or Kinesis Data Firehose as the destination type.
 	DestinationType *string `field:"required" json:"destinationType" yaml:"destinationType" cfn:"DestinationType"`
 	// Valid values are either `json` or `text` .
@@ -333,6 +333,7 @@ func NewCfnReplicationGroup(scope constructs.Construct, id *string, props *CfnRe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElastiCache::ReplicationGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElastiCache::ReplicationGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

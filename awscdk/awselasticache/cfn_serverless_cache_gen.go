@@ -94,7 +94,7 @@ type CfnServerlessCache interface {
 // Properties for defining a `CfnServerlessCache`.
 type CfnServerlessCacheProps struct {
 	// The cache usage limit for the serverless cache.
-	CacheUsageLimits interface{} `field:"optional" json:"cacheUsageLimits" yaml:"cacheUsageLimits" cfn:"CacheUsageLimits"`
+	CacheUsageLimits interface{} `field:"optional" json:"cacheUsageLimits" yaml:"cacheUsageLimits" cfn:"CacheUsageLimits,CfnServerlessCache_CacheUsageLimitsProperty"`
 	// The connection type for the serverless cache.
 	ConnectionType *string `field:"optional" json:"connectionType" yaml:"connectionType" cfn:"ConnectionType"`
 	// The daily time that a cache snapshot will be created.
@@ -102,7 +102,7 @@ type CfnServerlessCacheProps struct {
 	// A description of the serverless cache.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Represents the information required for client programs to connect to a cache node.
-	Endpoint interface{} `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
+	Endpoint interface{} `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint,CfnServerlessCache_EndpointProperty"`
 	// The engine the serverless cache is compatible with.
 	Engine *string `field:"required" json:"engine" yaml:"engine" cfn:"Engine"`
 	// The name of the final snapshot taken of a cache before the cache is deleted.
@@ -114,7 +114,7 @@ type CfnServerlessCacheProps struct {
 	// The network type for the serverless cache.
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// Represents the information required for client programs to connect to a cache node.
-	ReaderEndpoint interface{} `field:"optional" json:"readerEndpoint" yaml:"readerEndpoint" cfn:"ReaderEndpoint"`
+	ReaderEndpoint interface{} `field:"optional" json:"readerEndpoint" yaml:"readerEndpoint" cfn:"ReaderEndpoint,CfnServerlessCache_EndpointProperty"`
 	// The IDs of the EC2 security groups associated with the serverless cache.
 	SecurityGroupIds *[]interface{} `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The unique identifier of the serverless cache.
@@ -134,9 +134,9 @@ type CfnServerlessCacheProps struct {
 // The usage limits for storage and ElastiCache Processing Units for the cache.
 type CfnServerlessCache_CacheUsageLimitsProperty struct {
 	// The maximum data storage limit in the cache, expressed in Gigabytes.
-	DataStorage interface{} `field:"optional" json:"dataStorage" yaml:"dataStorage" cfn:"DataStorage"`
+	DataStorage interface{} `field:"optional" json:"dataStorage" yaml:"dataStorage" cfn:"DataStorage,CfnServerlessCache_DataStorageProperty"`
 	// The number of ElastiCache Processing Units (ECPU) the cache can consume per second.
-	EcpuPerSecond interface{} `field:"optional" json:"ecpuPerSecond" yaml:"ecpuPerSecond" cfn:"ECPUPerSecond"`
+	EcpuPerSecond interface{} `field:"optional" json:"ecpuPerSecond" yaml:"ecpuPerSecond" cfn:"ECPUPerSecond,CfnServerlessCache_ECPUPerSecondProperty"`
 }
 
 // The data storage limit.
@@ -183,6 +183,7 @@ func NewCfnServerlessCache(scope constructs.Construct, id *string, props *CfnSer
 	r.props.SecurityGroupIds = l1rt.RefList(r, r.props.SecurityGroupIds, "securityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
 	r.props.UserGroupId = l1rt.Ref(r, r.props.UserGroupId, "userGroupId", "elasticache.IUserGroupRef | string", "UserGroupRef.UserGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,7 +58,7 @@ type CfnUserProps struct {
 	// The current supported values are valkey and redis.
 	Engine *string `field:"required" json:"engine" yaml:"engine" cfn:"Engine"`
 	// Indicates a password is not required for this user.
-	NoPasswordRequired interface{} `field:"optional" json:"noPasswordRequired" yaml:"noPasswordRequired" cfn:"NoPasswordRequired"`
+	NoPasswordRequired interface{} `field:"optional" json:"noPasswordRequired" yaml:"noPasswordRequired" cfn:"NoPasswordRequired,b"`
 	// Passwords used for this user.
 	Passwords *[]*string `field:"optional" json:"passwords" yaml:"passwords" cfn:"Passwords"`
 	// The list of tags.
@@ -91,6 +91,7 @@ func NewCfnUser(scope constructs.Construct, id *string, props *CfnUserProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElastiCache::User")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElastiCache::User"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -36,7 +36,7 @@ type CfnApplicationProps struct {
 	// Your description of the application.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies an application resource lifecycle configuration to prevent your application from accumulating too many versions.
-	ResourceLifecycleConfig interface{} `field:"optional" json:"resourceLifecycleConfig" yaml:"resourceLifecycleConfig" cfn:"ResourceLifecycleConfig"`
+	ResourceLifecycleConfig interface{} `field:"optional" json:"resourceLifecycleConfig" yaml:"resourceLifecycleConfig" cfn:"ResourceLifecycleConfig,CfnApplication_ApplicationResourceLifecycleConfigProperty"`
 }
 
 // Use the `ApplicationResourceLifecycleConfig` property type to specify lifecycle settings for resources that belong to an AWS Elastic Beanstalk application when defining an AWS::ElasticBeanstalk::Application resource in an AWS CloudFormation template.
@@ -44,23 +44,23 @@ type CfnApplication_ApplicationResourceLifecycleConfigProperty struct {
 	// The ARN of an IAM service role that Elastic Beanstalk has permission to assume.
 	ServiceRole *string `field:"optional" json:"serviceRole" yaml:"serviceRole" cfn:"ServiceRole"`
 	// Defines lifecycle settings for application versions.
-	VersionLifecycleConfig interface{} `field:"optional" json:"versionLifecycleConfig" yaml:"versionLifecycleConfig" cfn:"VersionLifecycleConfig"`
+	VersionLifecycleConfig interface{} `field:"optional" json:"versionLifecycleConfig" yaml:"versionLifecycleConfig" cfn:"VersionLifecycleConfig,CfnApplication_ApplicationVersionLifecycleConfigProperty"`
 }
 
 // Use the `ApplicationVersionLifecycleConfig` property type to specify application version lifecycle settings for an AWS Elastic Beanstalk application when defining an AWS::ElasticBeanstalk::Application resource in an AWS CloudFormation template.
 type CfnApplication_ApplicationVersionLifecycleConfigProperty struct {
 	// Specify a max age rule to restrict the length of time that application versions are retained for an application.
-	MaxAgeRule interface{} `field:"optional" json:"maxAgeRule" yaml:"maxAgeRule" cfn:"MaxAgeRule"`
+	MaxAgeRule interface{} `field:"optional" json:"maxAgeRule" yaml:"maxAgeRule" cfn:"MaxAgeRule,CfnApplication_MaxAgeRuleProperty"`
 	// Specify a max count rule to restrict the number of application versions that are retained for an application.
-	MaxCountRule interface{} `field:"optional" json:"maxCountRule" yaml:"maxCountRule" cfn:"MaxCountRule"`
+	MaxCountRule interface{} `field:"optional" json:"maxCountRule" yaml:"maxCountRule" cfn:"MaxCountRule,CfnApplication_MaxCountRuleProperty"`
 }
 
 // Use the `MaxAgeRule` property type to specify a max age rule to restrict the length of time that application versions are retained for an AWS Elastic Beanstalk application when defining an AWS::ElasticBeanstalk::Application resource in an AWS CloudFormation template.
 type CfnApplication_MaxAgeRuleProperty struct {
 	// Set to `true` to delete a version's source bundle from Amazon S3 when Elastic Beanstalk deletes the application version.
-	DeleteSourceFromS3 interface{} `field:"optional" json:"deleteSourceFromS3" yaml:"deleteSourceFromS3" cfn:"DeleteSourceFromS3"`
+	DeleteSourceFromS3 interface{} `field:"optional" json:"deleteSourceFromS3" yaml:"deleteSourceFromS3" cfn:"DeleteSourceFromS3,b"`
 	// Specify `true` to apply the rule, or `false` to disable it.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specify the number of days to retain an application versions.
 	MaxAgeInDays *float64 `field:"optional" json:"maxAgeInDays" yaml:"maxAgeInDays" cfn:"MaxAgeInDays"`
 }
@@ -68,9 +68,9 @@ type CfnApplication_MaxAgeRuleProperty struct {
 // Use the `MaxAgeRule` property type to specify a max count rule to restrict the number of application versions that are retained for an AWS Elastic Beanstalk application when defining an AWS::ElasticBeanstalk::Application resource in an AWS CloudFormation template.
 type CfnApplication_MaxCountRuleProperty struct {
 	// Set to `true` to delete a version's source bundle from Amazon S3 when Elastic Beanstalk deletes the application version.
-	DeleteSourceFromS3 interface{} `field:"optional" json:"deleteSourceFromS3" yaml:"deleteSourceFromS3" cfn:"DeleteSourceFromS3"`
+	DeleteSourceFromS3 interface{} `field:"optional" json:"deleteSourceFromS3" yaml:"deleteSourceFromS3" cfn:"DeleteSourceFromS3,b"`
 	// Specify `true` to apply the rule, or `false` to disable it.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specify the maximum number of application versions to retain.
 	MaxCount *float64 `field:"optional" json:"maxCount" yaml:"maxCount" cfn:"MaxCount"`
 }
@@ -87,6 +87,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticBeanstalk::Application")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

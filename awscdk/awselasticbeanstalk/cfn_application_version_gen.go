@@ -41,14 +41,14 @@ type CfnApplicationVersion interface {
 type CfnApplicationVersionProps struct {
 	// The name of the Elastic Beanstalk application that is associated with this application version.
 	ApplicationName    interface{} `field:"required" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
-	BuildConfiguration interface{} `field:"optional" json:"buildConfiguration" yaml:"buildConfiguration" cfn:"BuildConfiguration"`
+	BuildConfiguration interface{} `field:"optional" json:"buildConfiguration" yaml:"buildConfiguration" cfn:"BuildConfiguration,CfnApplicationVersion_BuildConfigurationProperty"`
 	// A description of this application version.
 	Description        *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration"`
+	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration,CfnApplicationVersion_ImageConfigurationProperty"`
 	// Pre-process and validate the environment manifest (`env.yaml`) and configuration files in the source bundle. Leave unset for the service default.
-	Process interface{} `field:"optional" json:"process" yaml:"process" cfn:"Process"`
+	Process interface{} `field:"optional" json:"process" yaml:"process" cfn:"Process,b"`
 	// The Amazon S3 bucket and key that identify the location of the source bundle for this version.
-	SourceBundle interface{} `field:"optional" json:"sourceBundle" yaml:"sourceBundle" cfn:"SourceBundle"`
+	SourceBundle interface{} `field:"optional" json:"sourceBundle" yaml:"sourceBundle" cfn:"SourceBundle,CfnApplicationVersion_SourceBundleProperty"`
 }
 
 type CfnApplicationVersion_BuildConfigurationProperty struct {
@@ -82,8 +82,8 @@ type CfnApplicationVersion_ImageBuildConfigurationProperty struct {
 }
 
 type CfnApplicationVersion_ImageConfigurationProperty struct {
-	BuildProperty interface{} `field:"optional" json:"buildProperty" yaml:"buildProperty" cfn:"Build"`
-	Source        interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	BuildProperty interface{} `field:"optional" json:"buildProperty" yaml:"buildProperty" cfn:"Build,CfnApplicationVersion_ImageBuildConfigurationProperty"`
+	Source        interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnApplicationVersion_ImageSourceProperty"`
 }
 
 type CfnApplicationVersion_ImageSourceProperty struct {
@@ -112,6 +112,7 @@ func NewCfnApplicationVersion(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticBeanstalk::ApplicationVersion")})
 	r.props.ApplicationName = l1rt.Ref(r, r.props.ApplicationName, "applicationName", "elasticbeanstalk.IApplicationRef | string", "ApplicationRef.ApplicationName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

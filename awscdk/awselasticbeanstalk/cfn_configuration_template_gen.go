@@ -52,13 +52,13 @@ type CfnConfigurationTemplateProps struct {
 	// The ID of an environment whose settings you want to use to create the configuration template.
 	EnvironmentId *string `field:"optional" json:"environmentId" yaml:"environmentId" cfn:"EnvironmentId"`
 	// Option values for the Elastic Beanstalk configuration, such as the instance type.
-	OptionSettings interface{} `field:"optional" json:"optionSettings" yaml:"optionSettings" cfn:"OptionSettings"`
+	OptionSettings interface{} `field:"optional" json:"optionSettings" yaml:"optionSettings" cfn:"OptionSettings,[CfnConfigurationTemplate_ConfigurationOptionSettingProperty]"`
 	// The Amazon Resource Name (ARN) of the custom platform.
 	PlatformArn *string `field:"optional" json:"platformArn" yaml:"platformArn" cfn:"PlatformArn"`
 	// The name of an Elastic Beanstalk solution stack (platform version) that this configuration uses.
 	SolutionStackName *string `field:"optional" json:"solutionStackName" yaml:"solutionStackName" cfn:"SolutionStackName"`
 	// An Elastic Beanstalk configuration template to base this one on.
-	SourceConfiguration interface{} `field:"optional" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"optional" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnConfigurationTemplate_SourceConfigurationProperty"`
 }
 
 // Use the `ConfigurationOptionSetting` property type to specify an option for an AWS Elastic Beanstalk configuration template when defining an AWS::ElasticBeanstalk::ConfigurationTemplate resource in an AWS CloudFormation template.
@@ -94,6 +94,7 @@ func NewCfnConfigurationTemplate(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticBeanstalk::ConfigurationTemplate")})
 	r.props.ApplicationName = l1rt.Ref(r, r.props.ApplicationName, "applicationName", "elasticbeanstalk.IApplicationRef | string", "ApplicationRef.ApplicationName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -72,7 +72,7 @@ type CfnEnvironmentProps struct {
 	// > The operations role feature of AWS Elastic Beanstalk is in beta release and is subject to change.
 	OperationsRole *string `field:"optional" json:"operationsRole" yaml:"operationsRole" cfn:"OperationsRole"`
 	// Key-value pairs defining configuration options for this environment, such as the instance type.
-	OptionSettings interface{} `field:"optional" json:"optionSettings" yaml:"optionSettings" cfn:"OptionSettings"`
+	OptionSettings interface{} `field:"optional" json:"optionSettings" yaml:"optionSettings" cfn:"OptionSettings,[CfnEnvironment_OptionSettingProperty]"`
 	// The Amazon Resource Name (ARN) of the custom platform to use with the environment.
 	PlatformArn *string `field:"optional" json:"platformArn" yaml:"platformArn" cfn:"PlatformArn"`
 	// The name of an Elastic Beanstalk solution stack (platform version) to use with the environment.
@@ -82,7 +82,7 @@ type CfnEnvironmentProps struct {
 	// The name of the Elastic Beanstalk configuration template to use with the environment.
 	TemplateName interface{} `field:"optional" json:"templateName" yaml:"templateName" cfn:"TemplateName"`
 	// Specifies the tier to use in creating this environment.
-	Tier interface{} `field:"optional" json:"tier" yaml:"tier" cfn:"Tier"`
+	Tier interface{} `field:"optional" json:"tier" yaml:"tier" cfn:"Tier,CfnEnvironment_TierProperty"`
 	// The name of the application version to deploy.
 	VersionLabel *string `field:"optional" json:"versionLabel" yaml:"versionLabel" cfn:"VersionLabel"`
 }
@@ -125,6 +125,7 @@ func NewCfnEnvironment(scope constructs.Construct, id *string, props *CfnEnviron
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElasticBeanstalk::Environment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ApplicationName = l1rt.Ref(r, r.props.ApplicationName, "applicationName", "elasticbeanstalk.IApplicationRef | string", "ApplicationRef.ApplicationName")
 	r.props.TemplateName = l1rt.Ref(r, r.props.TemplateName, "templateName", "elasticbeanstalk.IConfigurationTemplateRef | string", "ConfigurationTemplateRef.TemplateName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

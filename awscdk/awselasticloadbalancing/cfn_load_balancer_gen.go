@@ -83,29 +83,29 @@ type CfnLoadBalancer interface {
 // Properties for defining a `CfnLoadBalancer`.
 type CfnLoadBalancerProps struct {
 	// Information about where and how access logs are stored for the load balancer.
-	AccessLoggingPolicy interface{} `field:"optional" json:"accessLoggingPolicy" yaml:"accessLoggingPolicy" cfn:"AccessLoggingPolicy"`
+	AccessLoggingPolicy interface{} `field:"optional" json:"accessLoggingPolicy" yaml:"accessLoggingPolicy" cfn:"AccessLoggingPolicy,CfnLoadBalancer_AccessLoggingPolicyProperty"`
 	// Information about a policy for application-controlled session stickiness.
-	AppCookieStickinessPolicy interface{} `field:"optional" json:"appCookieStickinessPolicy" yaml:"appCookieStickinessPolicy" cfn:"AppCookieStickinessPolicy"`
+	AppCookieStickinessPolicy interface{} `field:"optional" json:"appCookieStickinessPolicy" yaml:"appCookieStickinessPolicy" cfn:"AppCookieStickinessPolicy,[CfnLoadBalancer_AppCookieStickinessPolicyProperty]"`
 	// The Availability Zones for a load balancer in a default VPC.
 	AvailabilityZones *[]*string `field:"optional" json:"availabilityZones" yaml:"availabilityZones" cfn:"AvailabilityZones"`
 	// If enabled, the load balancer allows existing requests to complete before the load balancer shifts traffic away from a deregistered or unhealthy instance.
-	ConnectionDrainingPolicy interface{} `field:"optional" json:"connectionDrainingPolicy" yaml:"connectionDrainingPolicy" cfn:"ConnectionDrainingPolicy"`
+	ConnectionDrainingPolicy interface{} `field:"optional" json:"connectionDrainingPolicy" yaml:"connectionDrainingPolicy" cfn:"ConnectionDrainingPolicy,CfnLoadBalancer_ConnectionDrainingPolicyProperty"`
 	// If enabled, the load balancer allows the connections to remain idle (no data is sent over the connection) for the specified duration.
-	ConnectionSettings interface{} `field:"optional" json:"connectionSettings" yaml:"connectionSettings" cfn:"ConnectionSettings"`
+	ConnectionSettings interface{} `field:"optional" json:"connectionSettings" yaml:"connectionSettings" cfn:"ConnectionSettings,CfnLoadBalancer_ConnectionSettingsProperty"`
 	// If enabled, the load balancer routes the request traffic evenly across all instances regardless of the Availability Zones.
-	CrossZone interface{} `field:"optional" json:"crossZone" yaml:"crossZone" cfn:"CrossZone"`
+	CrossZone interface{} `field:"optional" json:"crossZone" yaml:"crossZone" cfn:"CrossZone,b"`
 	// The health check settings to use when evaluating the health of your EC2 instances.
-	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck"`
+	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck,CfnLoadBalancer_HealthCheckProperty"`
 	// The IDs of the instances for the load balancer.
 	Instances *[]interface{} `field:"optional" json:"instances" yaml:"instances" cfn:"Instances"`
 	// Information about a policy for duration-based session stickiness.
-	LbCookieStickinessPolicy interface{} `field:"optional" json:"lbCookieStickinessPolicy" yaml:"lbCookieStickinessPolicy" cfn:"LBCookieStickinessPolicy"`
+	LbCookieStickinessPolicy interface{} `field:"optional" json:"lbCookieStickinessPolicy" yaml:"lbCookieStickinessPolicy" cfn:"LBCookieStickinessPolicy,[CfnLoadBalancer_LBCookieStickinessPolicyProperty]"`
 	// The listeners for the load balancer. You can specify at most one listener per port.
-	Listeners interface{} `field:"required" json:"listeners" yaml:"listeners" cfn:"Listeners"`
+	Listeners interface{} `field:"required" json:"listeners" yaml:"listeners" cfn:"Listeners,[CfnLoadBalancer_ListenersProperty]"`
 	// The name of the load balancer.
 	LoadBalancerName *string `field:"optional" json:"loadBalancerName" yaml:"loadBalancerName" cfn:"LoadBalancerName"`
 	// The policies defined for your Classic Load Balancer.
-	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies,[CfnLoadBalancer_PoliciesProperty]"`
 	// The type of load balancer. Valid only for load balancers in a VPC.
 	Scheme *string `field:"optional" json:"scheme" yaml:"scheme" cfn:"Scheme"`
 	// The security groups for the load balancer.
@@ -121,7 +121,7 @@ type CfnLoadBalancer_AccessLoggingPolicyProperty struct {
 	// The interval for publishing the access logs. You can specify an interval of either 5 minutes or 60 minutes.
 	EmitInterval *float64 `field:"optional" json:"emitInterval" yaml:"emitInterval" cfn:"EmitInterval"`
 	// Specifies whether access logs are enabled for the load balancer.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The name of the Amazon S3 bucket where the access logs are stored.
 	S3BucketName *string `field:"required" json:"s3BucketName" yaml:"s3BucketName" cfn:"S3BucketName"`
 	// The logical hierarchy you created for your Amazon S3 bucket, for example `my-bucket-prefix/prod` .
@@ -139,7 +139,7 @@ type CfnLoadBalancer_AppCookieStickinessPolicyProperty struct {
 // Specifies the connection draining settings for your Classic Load Balancer.
 type CfnLoadBalancer_ConnectionDrainingPolicyProperty struct {
 	// Specifies whether connection draining is enabled for the load balancer.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The maximum time, in seconds, to keep the existing connections open before deregistering the instances.
 	Timeout *float64 `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
 }
@@ -191,7 +191,7 @@ type CfnLoadBalancer_ListenersProperty struct {
 // Specifies policies for your Classic Load Balancer.
 type CfnLoadBalancer_PoliciesProperty struct {
 	// The policy attributes.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,[j]"`
 	// The instance ports for the policy.
 	InstancePorts *[]*string `field:"optional" json:"instancePorts" yaml:"instancePorts" cfn:"InstancePorts"`
 	// The load balancer ports for the policy.
@@ -226,6 +226,7 @@ func NewCfnLoadBalancer(scope constructs.Construct, id *string, props *CfnLoadBa
 	r.props.Instances = l1rt.RefList(r, r.props.Instances, "instances", "ec2.IInstanceRef | string", "InstanceRef.InstanceId")
 	r.props.SecurityGroups = l1rt.RefList(r, r.props.SecurityGroups, "securityGroups", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.Subnets = l1rt.RefList(r, r.props.Subnets, "subnets", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

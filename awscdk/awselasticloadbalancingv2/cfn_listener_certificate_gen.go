@@ -30,7 +30,7 @@ type CfnListenerCertificate interface {
 // Properties for defining a `CfnListenerCertificate`.
 type CfnListenerCertificateProps struct {
 	// The certificate.
-	Certificates interface{} `field:"required" json:"certificates" yaml:"certificates" cfn:"Certificates"`
+	Certificates interface{} `field:"required" json:"certificates" yaml:"certificates" cfn:"Certificates,[CfnListenerCertificate_CertificateProperty]"`
 	// The Amazon Resource Name (ARN) of the listener.
 	ListenerArn *string `field:"required" json:"listenerArn" yaml:"listenerArn" cfn:"ListenerArn"`
 }
@@ -53,6 +53,7 @@ func NewCfnListenerCertificate(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticLoadBalancingV2::ListenerCertificate")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,15 +57,15 @@ type CfnListenerProps struct {
 	// [TLS listener] The name of the Application-Layer Protocol Negotiation (ALPN) policy.
 	AlpnPolicy *[]*string `field:"optional" json:"alpnPolicy" yaml:"alpnPolicy" cfn:"AlpnPolicy"`
 	// The default SSL server certificate for a secure listener.
-	Certificates interface{} `field:"optional" json:"certificates" yaml:"certificates" cfn:"Certificates"`
+	Certificates interface{} `field:"optional" json:"certificates" yaml:"certificates" cfn:"Certificates,[CfnListener_CertificateProperty]"`
 	// The actions for the default rule. You cannot define a condition for a default rule.
-	DefaultActions interface{} `field:"required" json:"defaultActions" yaml:"defaultActions" cfn:"DefaultActions"`
+	DefaultActions interface{} `field:"required" json:"defaultActions" yaml:"defaultActions" cfn:"DefaultActions,[CfnListener_ActionProperty]"`
 	// The listener attributes.
-	ListenerAttributes interface{} `field:"optional" json:"listenerAttributes" yaml:"listenerAttributes" cfn:"ListenerAttributes"`
+	ListenerAttributes interface{} `field:"optional" json:"listenerAttributes" yaml:"listenerAttributes" cfn:"ListenerAttributes,[CfnListener_ListenerAttributeProperty]"`
 	// The Amazon Resource Name (ARN) of the load balancer.
 	LoadBalancerArn interface{} `field:"required" json:"loadBalancerArn" yaml:"loadBalancerArn" cfn:"LoadBalancerArn"`
 	// The mutual authentication configuration information.
-	MutualAuthentication interface{} `field:"optional" json:"mutualAuthentication" yaml:"mutualAuthentication" cfn:"MutualAuthentication"`
+	MutualAuthentication interface{} `field:"optional" json:"mutualAuthentication" yaml:"mutualAuthentication" cfn:"MutualAuthentication,CfnListener_MutualAuthenticationProperty"`
 	// The port on which the load balancer is listening.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// The protocol for connections from clients to the load balancer.
@@ -78,19 +78,19 @@ type CfnListenerProps struct {
 // Specifies an action for a listener rule.
 type CfnListener_ActionProperty struct {
 	// [HTTPS listeners] Information for using Amazon Cognito to authenticate users.
-	AuthenticateCognitoConfig interface{} `field:"optional" json:"authenticateCognitoConfig" yaml:"authenticateCognitoConfig" cfn:"AuthenticateCognitoConfig"`
+	AuthenticateCognitoConfig interface{} `field:"optional" json:"authenticateCognitoConfig" yaml:"authenticateCognitoConfig" cfn:"AuthenticateCognitoConfig,CfnListener_AuthenticateCognitoConfigProperty"`
 	// [HTTPS listeners] Information about an identity provider that is compliant with OpenID Connect (OIDC).
-	AuthenticateOidcConfig interface{} `field:"optional" json:"authenticateOidcConfig" yaml:"authenticateOidcConfig" cfn:"AuthenticateOidcConfig"`
+	AuthenticateOidcConfig interface{} `field:"optional" json:"authenticateOidcConfig" yaml:"authenticateOidcConfig" cfn:"AuthenticateOidcConfig,CfnListener_AuthenticateOidcConfigProperty"`
 	// [Application Load Balancer] Information for creating an action that returns a custom HTTP response.
-	FixedResponseConfig interface{} `field:"optional" json:"fixedResponseConfig" yaml:"fixedResponseConfig" cfn:"FixedResponseConfig"`
+	FixedResponseConfig interface{} `field:"optional" json:"fixedResponseConfig" yaml:"fixedResponseConfig" cfn:"FixedResponseConfig,CfnListener_FixedResponseConfigProperty"`
 	// Information for creating an action that distributes requests among multiple target groups. Specify only when `Type` is `forward` .
-	ForwardConfig interface{} `field:"optional" json:"forwardConfig" yaml:"forwardConfig" cfn:"ForwardConfig"`
+	ForwardConfig interface{} `field:"optional" json:"forwardConfig" yaml:"forwardConfig" cfn:"ForwardConfig,CfnListener_ForwardConfigProperty"`
 	// [HTTPS listeners] Information for validating JWT access tokens in client requests.
-	JwtValidationConfig interface{} `field:"optional" json:"jwtValidationConfig" yaml:"jwtValidationConfig" cfn:"JwtValidationConfig"`
+	JwtValidationConfig interface{} `field:"optional" json:"jwtValidationConfig" yaml:"jwtValidationConfig" cfn:"JwtValidationConfig,CfnListener_JwtValidationConfigProperty"`
 	// The order for the action.
 	Order *float64 `field:"optional" json:"order" yaml:"order" cfn:"Order"`
 	// [Application Load Balancer] Information for creating a redirect action.
-	RedirectConfig interface{} `field:"optional" json:"redirectConfig" yaml:"redirectConfig" cfn:"RedirectConfig"`
+	RedirectConfig interface{} `field:"optional" json:"redirectConfig" yaml:"redirectConfig" cfn:"RedirectConfig,CfnListener_RedirectConfigProperty"`
 	// The Amazon Resource Name (ARN) of the target group.
 	TargetGroupArn *string `field:"optional" json:"targetGroupArn" yaml:"targetGroupArn" cfn:"TargetGroupArn"`
 	// The type of action.
@@ -100,7 +100,7 @@ type CfnListener_ActionProperty struct {
 // Specifies information required when integrating with Amazon Cognito to authenticate users.
 type CfnListener_AuthenticateCognitoConfigProperty struct {
 	// The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
-	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams"`
+	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams,{s}"`
 	// The behavior if the user is not authenticated. The following are possible values:.
 	OnUnauthenticatedRequest *string `field:"optional" json:"onUnauthenticatedRequest" yaml:"onUnauthenticatedRequest" cfn:"OnUnauthenticatedRequest"`
 	// The set of user claims to be requested from the IdP. The default is `openid` .
@@ -120,7 +120,7 @@ type CfnListener_AuthenticateCognitoConfigProperty struct {
 // Specifies information required using an identity provide (IdP) that is compliant with OpenID Connect (OIDC) to authenticate users.
 type CfnListener_AuthenticateOidcConfigProperty struct {
 	// The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
-	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams"`
+	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams,{s}"`
 	// The authorization endpoint of the IdP.
 	AuthorizationEndpoint *string `field:"required" json:"authorizationEndpoint" yaml:"authorizationEndpoint" cfn:"AuthorizationEndpoint"`
 	// The OAuth 2.0 client identifier.
@@ -140,7 +140,7 @@ type CfnListener_AuthenticateOidcConfigProperty struct {
 	// The token endpoint of the IdP.
 	TokenEndpoint *string `field:"required" json:"tokenEndpoint" yaml:"tokenEndpoint" cfn:"TokenEndpoint"`
 	// Indicates whether to use the existing client secret when modifying a rule.
-	UseExistingClientSecret interface{} `field:"optional" json:"useExistingClientSecret" yaml:"useExistingClientSecret" cfn:"UseExistingClientSecret"`
+	UseExistingClientSecret interface{} `field:"optional" json:"useExistingClientSecret" yaml:"useExistingClientSecret" cfn:"UseExistingClientSecret,b"`
 	// The user info endpoint of the IdP.
 	UserInfoEndpoint *string `field:"required" json:"userInfoEndpoint" yaml:"userInfoEndpoint" cfn:"UserInfoEndpoint"`
 }
@@ -164,9 +164,9 @@ type CfnListener_FixedResponseConfigProperty struct {
 // Information for creating an action that distributes requests among multiple target groups. Specify only when `Type` is `forward` .
 type CfnListener_ForwardConfigProperty struct {
 	// Information about the target group stickiness for a rule.
-	TargetGroupStickinessConfig interface{} `field:"optional" json:"targetGroupStickinessConfig" yaml:"targetGroupStickinessConfig" cfn:"TargetGroupStickinessConfig"`
+	TargetGroupStickinessConfig interface{} `field:"optional" json:"targetGroupStickinessConfig" yaml:"targetGroupStickinessConfig" cfn:"TargetGroupStickinessConfig,CfnListener_TargetGroupStickinessConfigProperty"`
 	// Information about how traffic will be distributed between multiple target groups in a forward rule.
-	TargetGroups interface{} `field:"optional" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups"`
+	TargetGroups interface{} `field:"optional" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups,[CfnListener_TargetGroupTupleProperty]"`
 }
 
 // Information about an additional claim to validate.
@@ -180,7 +180,7 @@ type CfnListener_JwtValidationActionAdditionalClaimProperty struct {
 }
 
 type CfnListener_JwtValidationConfigProperty struct {
-	AdditionalClaims interface{} `field:"optional" json:"additionalClaims" yaml:"additionalClaims" cfn:"AdditionalClaims"`
+	AdditionalClaims interface{} `field:"optional" json:"additionalClaims" yaml:"additionalClaims" cfn:"AdditionalClaims,[CfnListener_JwtValidationActionAdditionalClaimProperty]"`
 	Issuer           *string     `field:"required" json:"issuer" yaml:"issuer" cfn:"Issuer"`
 	JwksEndpoint     *string     `field:"required" json:"jwksEndpoint" yaml:"jwksEndpoint" cfn:"JwksEndpoint"`
 }
@@ -198,7 +198,7 @@ type CfnListener_MutualAuthenticationProperty struct {
 	// Indicates whether trust store CA certificate names are advertised.
 	AdvertiseTrustStoreCaNames *string `field:"optional" json:"advertiseTrustStoreCaNames" yaml:"advertiseTrustStoreCaNames" cfn:"AdvertiseTrustStoreCaNames"`
 	// Indicates whether expired client certificates are ignored.
-	IgnoreClientCertificateExpiry interface{} `field:"optional" json:"ignoreClientCertificateExpiry" yaml:"ignoreClientCertificateExpiry" cfn:"IgnoreClientCertificateExpiry"`
+	IgnoreClientCertificateExpiry interface{} `field:"optional" json:"ignoreClientCertificateExpiry" yaml:"ignoreClientCertificateExpiry" cfn:"IgnoreClientCertificateExpiry,b"`
 	// The client certificate handling method.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 	// The Amazon Resource Name (ARN) of the trust store.
@@ -226,7 +226,7 @@ type CfnListener_TargetGroupStickinessConfigProperty struct {
 	// [Application Load Balancers] The time period, in seconds, during which requests from a client should be routed to the same target group.
 	DurationSeconds *float64 `field:"optional" json:"durationSeconds" yaml:"durationSeconds" cfn:"DurationSeconds"`
 	// Indicates whether target group stickiness is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Information about how traffic will be distributed between multiple target groups in a forward rule.
@@ -252,6 +252,7 @@ func NewCfnListener(scope constructs.Construct, id *string, props *CfnListenerPr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticLoadBalancingV2::Listener")})
 	r.tags = cfnListenerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElasticLoadBalancingV2::Listener"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.LoadBalancerArn = l1rt.Ref(r, r.props.LoadBalancerArn, "loadBalancerArn", "elasticloadbalancingv2.ILoadBalancerRef | string", "LoadBalancerRef.LoadBalancerArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,33 +44,33 @@ type CfnListenerRule interface {
 // Properties for defining a `CfnListenerRule`.
 type CfnListenerRuleProps struct {
 	// The actions.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnListenerRule_ActionProperty]"`
 	// The conditions.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnListenerRule_RuleConditionProperty]"`
 	// The Amazon Resource Name (ARN) of the listener.
 	ListenerArn interface{} `field:"optional" json:"listenerArn" yaml:"listenerArn" cfn:"ListenerArn"`
 	// The rule priority. A listener can't have multiple rules with the same priority.
 	Priority   *float64          `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 	Tags       *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
-	Transforms interface{}       `field:"optional" json:"transforms" yaml:"transforms" cfn:"Transforms"`
+	Transforms interface{}       `field:"optional" json:"transforms" yaml:"transforms" cfn:"Transforms,[CfnListenerRule_TransformProperty]"`
 }
 
 // Specifies an action for a listener rule.
 type CfnListenerRule_ActionProperty struct {
 	// [HTTPS listeners] Information for using Amazon Cognito to authenticate users.
-	AuthenticateCognitoConfig interface{} `field:"optional" json:"authenticateCognitoConfig" yaml:"authenticateCognitoConfig" cfn:"AuthenticateCognitoConfig"`
+	AuthenticateCognitoConfig interface{} `field:"optional" json:"authenticateCognitoConfig" yaml:"authenticateCognitoConfig" cfn:"AuthenticateCognitoConfig,CfnListenerRule_AuthenticateCognitoConfigProperty"`
 	// [HTTPS listeners] Information about an identity provider that is compliant with OpenID Connect (OIDC).
-	AuthenticateOidcConfig interface{} `field:"optional" json:"authenticateOidcConfig" yaml:"authenticateOidcConfig" cfn:"AuthenticateOidcConfig"`
+	AuthenticateOidcConfig interface{} `field:"optional" json:"authenticateOidcConfig" yaml:"authenticateOidcConfig" cfn:"AuthenticateOidcConfig,CfnListenerRule_AuthenticateOidcConfigProperty"`
 	// [Application Load Balancer] Information for creating an action that returns a custom HTTP response.
-	FixedResponseConfig interface{} `field:"optional" json:"fixedResponseConfig" yaml:"fixedResponseConfig" cfn:"FixedResponseConfig"`
+	FixedResponseConfig interface{} `field:"optional" json:"fixedResponseConfig" yaml:"fixedResponseConfig" cfn:"FixedResponseConfig,CfnListenerRule_FixedResponseConfigProperty"`
 	// Information for creating an action that distributes requests among multiple target groups. Specify only when `Type` is `forward` .
-	ForwardConfig interface{} `field:"optional" json:"forwardConfig" yaml:"forwardConfig" cfn:"ForwardConfig"`
+	ForwardConfig interface{} `field:"optional" json:"forwardConfig" yaml:"forwardConfig" cfn:"ForwardConfig,CfnListenerRule_ForwardConfigProperty"`
 	// [HTTPS listeners] Information for validating JWT access tokens in client requests.
-	JwtValidationConfig interface{} `field:"optional" json:"jwtValidationConfig" yaml:"jwtValidationConfig" cfn:"JwtValidationConfig"`
+	JwtValidationConfig interface{} `field:"optional" json:"jwtValidationConfig" yaml:"jwtValidationConfig" cfn:"JwtValidationConfig,CfnListenerRule_JwtValidationConfigProperty"`
 	// The order for the action.
 	Order *float64 `field:"optional" json:"order" yaml:"order" cfn:"Order"`
 	// [Application Load Balancer] Information for creating a redirect action.
-	RedirectConfig interface{} `field:"optional" json:"redirectConfig" yaml:"redirectConfig" cfn:"RedirectConfig"`
+	RedirectConfig interface{} `field:"optional" json:"redirectConfig" yaml:"redirectConfig" cfn:"RedirectConfig,CfnListenerRule_RedirectConfigProperty"`
 	// The Amazon Resource Name (ARN) of the target group.
 	TargetGroupArn *string `field:"optional" json:"targetGroupArn" yaml:"targetGroupArn" cfn:"TargetGroupArn"`
 	// The type of action.
@@ -80,7 +80,7 @@ type CfnListenerRule_ActionProperty struct {
 // Specifies information required when integrating with Amazon Cognito to authenticate users.
 type CfnListenerRule_AuthenticateCognitoConfigProperty struct {
 	// The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
-	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams"`
+	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams,{s}"`
 	// The behavior if the user is not authenticated. The following are possible values:.
 	OnUnauthenticatedRequest *string `field:"optional" json:"onUnauthenticatedRequest" yaml:"onUnauthenticatedRequest" cfn:"OnUnauthenticatedRequest"`
 	// The set of user claims to be requested from the IdP. The default is `openid` .
@@ -100,7 +100,7 @@ type CfnListenerRule_AuthenticateCognitoConfigProperty struct {
 // Specifies information required using an identity provide (IdP) that is compliant with OpenID Connect (OIDC) to authenticate users.
 type CfnListenerRule_AuthenticateOidcConfigProperty struct {
 	// The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
-	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams"`
+	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams,{s}"`
 	// The authorization endpoint of the IdP.
 	AuthorizationEndpoint *string `field:"required" json:"authorizationEndpoint" yaml:"authorizationEndpoint" cfn:"AuthorizationEndpoint"`
 	// The OAuth 2.0 client identifier.
@@ -120,7 +120,7 @@ type CfnListenerRule_AuthenticateOidcConfigProperty struct {
 	// The token endpoint of the IdP.
 	TokenEndpoint *string `field:"required" json:"tokenEndpoint" yaml:"tokenEndpoint" cfn:"TokenEndpoint"`
 	// Indicates whether to use the existing client secret when modifying a rule.
-	UseExistingClientSecret interface{} `field:"optional" json:"useExistingClientSecret" yaml:"useExistingClientSecret" cfn:"UseExistingClientSecret"`
+	UseExistingClientSecret interface{} `field:"optional" json:"useExistingClientSecret" yaml:"useExistingClientSecret" cfn:"UseExistingClientSecret,b"`
 	// The user info endpoint of the IdP.
 	UserInfoEndpoint *string `field:"required" json:"userInfoEndpoint" yaml:"userInfoEndpoint" cfn:"UserInfoEndpoint"`
 }
@@ -138,9 +138,9 @@ type CfnListenerRule_FixedResponseConfigProperty struct {
 // Information for creating an action that distributes requests among multiple target groups. Specify only when `Type` is `forward` .
 type CfnListenerRule_ForwardConfigProperty struct {
 	// Information about the target group stickiness for a rule.
-	TargetGroupStickinessConfig interface{} `field:"optional" json:"targetGroupStickinessConfig" yaml:"targetGroupStickinessConfig" cfn:"TargetGroupStickinessConfig"`
+	TargetGroupStickinessConfig interface{} `field:"optional" json:"targetGroupStickinessConfig" yaml:"targetGroupStickinessConfig" cfn:"TargetGroupStickinessConfig,CfnListenerRule_TargetGroupStickinessConfigProperty"`
 	// Information about how traffic will be distributed between multiple target groups in a forward rule.
-	TargetGroups interface{} `field:"optional" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups"`
+	TargetGroups interface{} `field:"optional" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups,[CfnListenerRule_TargetGroupTupleProperty]"`
 }
 
 // Information about a host header condition.
@@ -176,7 +176,7 @@ type CfnListenerRule_JwtValidationActionAdditionalClaimProperty struct {
 }
 
 type CfnListenerRule_JwtValidationConfigProperty struct {
-	AdditionalClaims interface{} `field:"optional" json:"additionalClaims" yaml:"additionalClaims" cfn:"AdditionalClaims"`
+	AdditionalClaims interface{} `field:"optional" json:"additionalClaims" yaml:"additionalClaims" cfn:"AdditionalClaims,[CfnListenerRule_JwtValidationActionAdditionalClaimProperty]"`
 	Issuer           *string     `field:"required" json:"issuer" yaml:"issuer" cfn:"Issuer"`
 	JwksEndpoint     *string     `field:"required" json:"jwksEndpoint" yaml:"jwksEndpoint" cfn:"JwksEndpoint"`
 }
@@ -191,7 +191,7 @@ type CfnListenerRule_PathPatternConfigProperty struct {
 // Information about a query string condition.
 type CfnListenerRule_QueryStringConfigProperty struct {
 	// The key/value pairs or values to find in the query string.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnListenerRule_QueryStringKeyValueProperty]"`
 }
 
 // Information about a key/value pair.
@@ -219,7 +219,7 @@ type CfnListenerRule_RedirectConfigProperty struct {
 }
 
 type CfnListenerRule_RewriteConfigObjectProperty struct {
-	Rewrites interface{} `field:"required" json:"rewrites" yaml:"rewrites" cfn:"Rewrites"`
+	Rewrites interface{} `field:"required" json:"rewrites" yaml:"rewrites" cfn:"Rewrites,[CfnListenerRule_RewriteConfigProperty]"`
 }
 
 // Information about a rewrite transform.
@@ -235,19 +235,19 @@ type CfnListenerRule_RuleConditionProperty struct {
 	// The field in the HTTP request. The following are the possible values:.
 	Field *string `field:"optional" json:"field" yaml:"field" cfn:"Field"`
 	// Information for a host header condition.
-	HostHeaderConfig interface{} `field:"optional" json:"hostHeaderConfig" yaml:"hostHeaderConfig" cfn:"HostHeaderConfig"`
+	HostHeaderConfig interface{} `field:"optional" json:"hostHeaderConfig" yaml:"hostHeaderConfig" cfn:"HostHeaderConfig,CfnListenerRule_HostHeaderConfigProperty"`
 	// Information for an HTTP header condition.
-	HttpHeaderConfig interface{} `field:"optional" json:"httpHeaderConfig" yaml:"httpHeaderConfig" cfn:"HttpHeaderConfig"`
+	HttpHeaderConfig interface{} `field:"optional" json:"httpHeaderConfig" yaml:"httpHeaderConfig" cfn:"HttpHeaderConfig,CfnListenerRule_HttpHeaderConfigProperty"`
 	// Information for an HTTP method condition.
-	HttpRequestMethodConfig interface{} `field:"optional" json:"httpRequestMethodConfig" yaml:"httpRequestMethodConfig" cfn:"HttpRequestMethodConfig"`
+	HttpRequestMethodConfig interface{} `field:"optional" json:"httpRequestMethodConfig" yaml:"httpRequestMethodConfig" cfn:"HttpRequestMethodConfig,CfnListenerRule_HttpRequestMethodConfigProperty"`
 	// Information for a path pattern condition.
-	PathPatternConfig interface{} `field:"optional" json:"pathPatternConfig" yaml:"pathPatternConfig" cfn:"PathPatternConfig"`
+	PathPatternConfig interface{} `field:"optional" json:"pathPatternConfig" yaml:"pathPatternConfig" cfn:"PathPatternConfig,CfnListenerRule_PathPatternConfigProperty"`
 	// Information for a query string condition.
-	QueryStringConfig interface{} `field:"optional" json:"queryStringConfig" yaml:"queryStringConfig" cfn:"QueryStringConfig"`
+	QueryStringConfig interface{} `field:"optional" json:"queryStringConfig" yaml:"queryStringConfig" cfn:"QueryStringConfig,CfnListenerRule_QueryStringConfigProperty"`
 	// The regular expressions to match against the condition field.
 	RegexValues *[]*string `field:"optional" json:"regexValues" yaml:"regexValues" cfn:"RegexValues"`
 	// Information for a source IP condition.
-	SourceIpConfig interface{} `field:"optional" json:"sourceIpConfig" yaml:"sourceIpConfig" cfn:"SourceIpConfig"`
+	SourceIpConfig interface{} `field:"optional" json:"sourceIpConfig" yaml:"sourceIpConfig" cfn:"SourceIpConfig,CfnListenerRule_SourceIpConfigProperty"`
 	// The condition value.
 	Values *[]*string `field:"optional" json:"values" yaml:"values" cfn:"Values"`
 }
@@ -264,7 +264,7 @@ type CfnListenerRule_TargetGroupStickinessConfigProperty struct {
 	// [Application Load Balancers] The time period, in seconds, during which requests from a client should be routed to the same target group.
 	DurationSeconds *float64 `field:"optional" json:"durationSeconds" yaml:"durationSeconds" cfn:"DurationSeconds"`
 	// Indicates whether target group stickiness is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Information about how traffic will be distributed between multiple target groups in a forward rule.
@@ -276,9 +276,9 @@ type CfnListenerRule_TargetGroupTupleProperty struct {
 }
 
 type CfnListenerRule_TransformProperty struct {
-	HostHeaderRewriteConfig interface{} `field:"optional" json:"hostHeaderRewriteConfig" yaml:"hostHeaderRewriteConfig" cfn:"HostHeaderRewriteConfig"`
+	HostHeaderRewriteConfig interface{} `field:"optional" json:"hostHeaderRewriteConfig" yaml:"hostHeaderRewriteConfig" cfn:"HostHeaderRewriteConfig,CfnListenerRule_RewriteConfigObjectProperty"`
 	Type                    *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
-	UrlRewriteConfig        interface{} `field:"optional" json:"urlRewriteConfig" yaml:"urlRewriteConfig" cfn:"UrlRewriteConfig"`
+	UrlRewriteConfig        interface{} `field:"optional" json:"urlRewriteConfig" yaml:"urlRewriteConfig" cfn:"UrlRewriteConfig,CfnListenerRule_RewriteConfigObjectProperty"`
 }
 
 type cfnListenerRule struct {
@@ -296,6 +296,7 @@ func NewCfnListenerRule(scope constructs.Construct, id *string, props *CfnListen
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticLoadBalancingV2::ListenerRule")})
 	r.tags = cfnListenerRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElasticLoadBalancingV2::ListenerRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.ListenerArn = l1rt.Ref(r, r.props.ListenerArn, "listenerArn", "elasticloadbalancingv2.IListenerRef | string", "ListenerRef.ListenerArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

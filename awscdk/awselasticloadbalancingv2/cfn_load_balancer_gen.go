@@ -78,7 +78,7 @@ type CfnLoadBalancer interface {
 // Properties for defining a `CfnLoadBalancer`.
 type CfnLoadBalancerProps struct {
 	// Indicates whether to enable stabilization when creating or updating an LCU reservation.
-	EnableCapacityReservationProvisionStabilize interface{} `field:"optional" json:"enableCapacityReservationProvisionStabilize" yaml:"enableCapacityReservationProvisionStabilize" cfn:"EnableCapacityReservationProvisionStabilize"`
+	EnableCapacityReservationProvisionStabilize interface{} `field:"optional" json:"enableCapacityReservationProvisionStabilize" yaml:"enableCapacityReservationProvisionStabilize" cfn:"EnableCapacityReservationProvisionStabilize,b"`
 	// [Network Load Balancers with UDP listeners] Indicates whether to use an IPv6 prefix from each subnet for source NAT.
 	EnablePrefixForIpv6SourceNat *string `field:"optional" json:"enablePrefixForIpv6SourceNat" yaml:"enablePrefixForIpv6SourceNat" cfn:"EnablePrefixForIpv6SourceNat"`
 	// Indicates whether to evaluate inbound security group rules for traffic sent to a Network Load Balancer through AWS PrivateLink .
@@ -88,9 +88,9 @@ type CfnLoadBalancerProps struct {
 	// The ID of the IPv4 IPAM pool.
 	Ipv4IpamPoolId *string `field:"optional" json:"ipv4IpamPoolId" yaml:"ipv4IpamPoolId" cfn:"Ipv4IpamPoolId"`
 	// The load balancer attributes.
-	LoadBalancerAttributes interface{} `field:"optional" json:"loadBalancerAttributes" yaml:"loadBalancerAttributes" cfn:"LoadBalancerAttributes"`
+	LoadBalancerAttributes interface{} `field:"optional" json:"loadBalancerAttributes" yaml:"loadBalancerAttributes" cfn:"LoadBalancerAttributes,[CfnLoadBalancer_LoadBalancerAttributeProperty]"`
 	// The minimum capacity for a load balancer.
-	MinimumLoadBalancerCapacity interface{} `field:"optional" json:"minimumLoadBalancerCapacity" yaml:"minimumLoadBalancerCapacity" cfn:"MinimumLoadBalancerCapacity"`
+	MinimumLoadBalancerCapacity interface{} `field:"optional" json:"minimumLoadBalancerCapacity" yaml:"minimumLoadBalancerCapacity" cfn:"MinimumLoadBalancerCapacity,CfnLoadBalancer_MinimumLoadBalancerCapacityProperty"`
 	// The name of the load balancer.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The nodes of an Internet-facing load balancer have public IP addresses.
@@ -98,7 +98,7 @@ type CfnLoadBalancerProps struct {
 	// [Application Load Balancers and Network Load Balancers] The IDs of the security groups for the load balancer.
 	SecurityGroups *[]interface{} `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
 	// The IDs of the subnets.
-	SubnetMappings interface{} `field:"optional" json:"subnetMappings" yaml:"subnetMappings" cfn:"SubnetMappings"`
+	SubnetMappings interface{} `field:"optional" json:"subnetMappings" yaml:"subnetMappings" cfn:"SubnetMappings,[CfnLoadBalancer_SubnetMappingProperty]"`
 	// The IDs of the subnets.
 	Subnets *[]interface{} `field:"optional" json:"subnets" yaml:"subnets" cfn:"Subnets"`
 	// The tags to assign to the load balancer.
@@ -151,6 +151,7 @@ func NewCfnLoadBalancer(scope constructs.Construct, id *string, props *CfnLoadBa
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElasticLoadBalancingV2::LoadBalancer"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SecurityGroups = l1rt.RefList(r, r.props.SecurityGroups, "securityGroups", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.Subnets = l1rt.RefList(r, r.props.Subnets, "subnets", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

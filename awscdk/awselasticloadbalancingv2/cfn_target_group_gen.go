@@ -92,7 +92,7 @@ type CfnTargetGroup interface {
 // Properties for defining a `CfnTargetGroup`.
 type CfnTargetGroupProps struct {
 	// Indicates whether health checks are enabled.
-	HealthCheckEnabled interface{} `field:"optional" json:"healthCheckEnabled" yaml:"healthCheckEnabled" cfn:"HealthCheckEnabled"`
+	HealthCheckEnabled interface{} `field:"optional" json:"healthCheckEnabled" yaml:"healthCheckEnabled" cfn:"HealthCheckEnabled,b"`
 	// The approximate amount of time, in seconds, between health checks of an individual target.
 	HealthCheckIntervalSeconds *float64 `field:"optional" json:"healthCheckIntervalSeconds" yaml:"healthCheckIntervalSeconds" cfn:"HealthCheckIntervalSeconds"`
 	// [HTTP/HTTPS health checks] The destination for health checks on the targets.
@@ -108,7 +108,7 @@ type CfnTargetGroupProps struct {
 	// The IP address type.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IpAddressType"`
 	// [HTTP/HTTPS health checks] The HTTP or gRPC codes to use when checking for a successful response from a target.
-	Matcher interface{} `field:"optional" json:"matcher" yaml:"matcher" cfn:"Matcher"`
+	Matcher interface{} `field:"optional" json:"matcher" yaml:"matcher" cfn:"Matcher,CfnTargetGroup_MatcherProperty"`
 	// The name of the target group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The port on which the targets receive traffic.
@@ -122,11 +122,11 @@ type CfnTargetGroupProps struct {
 	// The port on which the target control agent and application load balancer exchange management traffic for the target optimizer feature.
 	TargetControlPort *float64 `field:"optional" json:"targetControlPort" yaml:"targetControlPort" cfn:"TargetControlPort"`
 	// The target group attributes.
-	TargetGroupAttributes interface{} `field:"optional" json:"targetGroupAttributes" yaml:"targetGroupAttributes" cfn:"TargetGroupAttributes"`
+	TargetGroupAttributes interface{} `field:"optional" json:"targetGroupAttributes" yaml:"targetGroupAttributes" cfn:"TargetGroupAttributes,[CfnTargetGroup_TargetGroupAttributeProperty]"`
 	// The type of target that you must specify when registering targets with this target group.
 	TargetType *string `field:"optional" json:"targetType" yaml:"targetType" cfn:"TargetType"`
 	// The targets.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,[CfnTargetGroup_TargetDescriptionProperty]"`
 	// The number of consecutive health check failures required before considering a target unhealthy.
 	UnhealthyThresholdCount *float64 `field:"optional" json:"unhealthyThresholdCount" yaml:"unhealthyThresholdCount" cfn:"UnhealthyThresholdCount"`
 	// The identifier of the virtual private cloud (VPC).
@@ -176,6 +176,7 @@ func NewCfnTargetGroup(scope constructs.Construct, id *string, props *CfnTargetG
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticLoadBalancingV2::TargetGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElasticLoadBalancingV2::TargetGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

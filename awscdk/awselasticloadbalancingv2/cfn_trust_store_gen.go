@@ -70,6 +70,7 @@ func NewCfnTrustStore(scope constructs.Construct, id *string, props *CfnTrustSto
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticLoadBalancingV2::TrustStore")})
 	r.tags = cfnTrustStoreTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElasticLoadBalancingV2::TrustStore"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,7 +33,7 @@ type CfnTrustStoreRevocation interface {
 // Properties for defining a `CfnTrustStoreRevocation`.
 type CfnTrustStoreRevocationProps struct {
 	// The revocation file to add.
-	RevocationContents interface{} `field:"optional" json:"revocationContents" yaml:"revocationContents" cfn:"RevocationContents"`
+	RevocationContents interface{} `field:"optional" json:"revocationContents" yaml:"revocationContents" cfn:"RevocationContents,[CfnTrustStoreRevocation_RevocationContentProperty]"`
 	// The Amazon Resource Name (ARN) of the trust store.
 	TrustStoreArn *string `field:"optional" json:"trustStoreArn" yaml:"trustStoreArn" cfn:"TrustStoreArn"`
 }
@@ -74,6 +74,7 @@ func NewCfnTrustStoreRevocation(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElasticLoadBalancingV2::TrustStoreRevocation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -78,51 +78,51 @@ type CfnDomainProps struct {
 	// An AWS Identity and Access Management ( IAM ) policy document that specifies who can access the OpenSearch Service domain and their permissions.
 	AccessPolicies interface{} `field:"optional" json:"accessPolicies" yaml:"accessPolicies" cfn:"AccessPolicies"`
 	// Additional options to specify for the OpenSearch Service domain.
-	AdvancedOptions interface{} `field:"optional" json:"advancedOptions" yaml:"advancedOptions" cfn:"AdvancedOptions"`
+	AdvancedOptions interface{} `field:"optional" json:"advancedOptions" yaml:"advancedOptions" cfn:"AdvancedOptions,{s}"`
 	// Specifies options for fine-grained access control.
-	AdvancedSecurityOptions interface{} `field:"optional" json:"advancedSecurityOptions" yaml:"advancedSecurityOptions" cfn:"AdvancedSecurityOptions"`
+	AdvancedSecurityOptions interface{} `field:"optional" json:"advancedSecurityOptions" yaml:"advancedSecurityOptions" cfn:"AdvancedSecurityOptions,CfnDomain_AdvancedSecurityOptionsInputProperty"`
 	// Configures OpenSearch Service to use Amazon Cognito authentication for OpenSearch Dashboards.
-	CognitoOptions interface{} `field:"optional" json:"cognitoOptions" yaml:"cognitoOptions" cfn:"CognitoOptions"`
+	CognitoOptions interface{} `field:"optional" json:"cognitoOptions" yaml:"cognitoOptions" cfn:"CognitoOptions,CfnDomain_CognitoOptionsProperty"`
 	DomainArn      *string     `field:"optional" json:"domainArn" yaml:"domainArn" cfn:"DomainArn"`
 	// Specifies additional options for the domain endpoint, such as whether to require HTTPS for all traffic or whether to use a custom endpoint rather than the default endpoint.
-	DomainEndpointOptions interface{} `field:"optional" json:"domainEndpointOptions" yaml:"domainEndpointOptions" cfn:"DomainEndpointOptions"`
+	DomainEndpointOptions interface{} `field:"optional" json:"domainEndpointOptions" yaml:"domainEndpointOptions" cfn:"DomainEndpointOptions,CfnDomain_DomainEndpointOptionsProperty"`
 	// A name for the OpenSearch Service domain.
 	DomainName *string `field:"optional" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// The configurations of Amazon Elastic Block Store (Amazon EBS) volumes that are attached to data nodes in the OpenSearch Service domain.
-	EbsOptions interface{} `field:"optional" json:"ebsOptions" yaml:"ebsOptions" cfn:"EBSOptions"`
+	EbsOptions interface{} `field:"optional" json:"ebsOptions" yaml:"ebsOptions" cfn:"EBSOptions,CfnDomain_EBSOptionsProperty"`
 	// ElasticsearchClusterConfig is a property of the AWS::Elasticsearch::Domain resource that configures the cluster of an Amazon OpenSearch Service domain.
-	ElasticsearchClusterConfig interface{} `field:"optional" json:"elasticsearchClusterConfig" yaml:"elasticsearchClusterConfig" cfn:"ElasticsearchClusterConfig"`
+	ElasticsearchClusterConfig interface{} `field:"optional" json:"elasticsearchClusterConfig" yaml:"elasticsearchClusterConfig" cfn:"ElasticsearchClusterConfig,CfnDomain_ElasticsearchClusterConfigProperty"`
 	// The version of Elasticsearch to use, such as 2.3. If not specified, 1.5 is used as the default. For information about the versions that OpenSearch Service supports, see [Supported versions of OpenSearch and Elasticsearch](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/what-is.html#choosing-version) in the *Amazon OpenSearch Service Developer Guide* .
 	ElasticsearchVersion *string `field:"optional" json:"elasticsearchVersion" yaml:"elasticsearchVersion" cfn:"ElasticsearchVersion"`
 	// Whether the domain should encrypt data at rest, and if so, the AWS Key Management Service key to use.
-	EncryptionAtRestOptions interface{} `field:"optional" json:"encryptionAtRestOptions" yaml:"encryptionAtRestOptions" cfn:"EncryptionAtRestOptions"`
+	EncryptionAtRestOptions interface{} `field:"optional" json:"encryptionAtRestOptions" yaml:"encryptionAtRestOptions" cfn:"EncryptionAtRestOptions,CfnDomain_EncryptionAtRestOptionsProperty"`
 	// An object with one or more of the following keys: `SEARCH_SLOW_LOGS` , `ES_APPLICATION_LOGS` , `INDEX_SLOW_LOGS` , `AUDIT_LOGS` , depending on the types of logs you want to publish.
-	LogPublishingOptions interface{} `field:"optional" json:"logPublishingOptions" yaml:"logPublishingOptions" cfn:"LogPublishingOptions"`
+	LogPublishingOptions interface{} `field:"optional" json:"logPublishingOptions" yaml:"logPublishingOptions" cfn:"LogPublishingOptions,{CfnDomain_LogPublishingOptionProperty}"`
 	// Specifies whether node-to-node encryption is enabled.
-	NodeToNodeEncryptionOptions interface{} `field:"optional" json:"nodeToNodeEncryptionOptions" yaml:"nodeToNodeEncryptionOptions" cfn:"NodeToNodeEncryptionOptions"`
+	NodeToNodeEncryptionOptions interface{} `field:"optional" json:"nodeToNodeEncryptionOptions" yaml:"nodeToNodeEncryptionOptions" cfn:"NodeToNodeEncryptionOptions,CfnDomain_NodeToNodeEncryptionOptionsProperty"`
 	// *DEPRECATED* .
-	SnapshotOptions interface{} `field:"optional" json:"snapshotOptions" yaml:"snapshotOptions" cfn:"SnapshotOptions"`
+	SnapshotOptions interface{} `field:"optional" json:"snapshotOptions" yaml:"snapshotOptions" cfn:"SnapshotOptions,CfnDomain_SnapshotOptionsProperty"`
 	// An arbitrary set of tags (key–value pairs) to associate with the OpenSearch Service domain.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The virtual private cloud (VPC) configuration for the OpenSearch Service domain.
-	VpcOptions interface{} `field:"optional" json:"vpcOptions" yaml:"vpcOptions" cfn:"VPCOptions"`
+	VpcOptions interface{} `field:"optional" json:"vpcOptions" yaml:"vpcOptions" cfn:"VPCOptions,CfnDomain_VPCOptionsProperty"`
 }
 
 // Specifies options for fine-grained access control.
 type CfnDomain_AdvancedSecurityOptionsInputProperty struct {
-	AnonymousAuthEnabled interface{} `field:"optional" json:"anonymousAuthEnabled" yaml:"anonymousAuthEnabled" cfn:"AnonymousAuthEnabled"`
+	AnonymousAuthEnabled interface{} `field:"optional" json:"anonymousAuthEnabled" yaml:"anonymousAuthEnabled" cfn:"AnonymousAuthEnabled,b"`
 	// True to enable fine-grained access control.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// True to enable the internal user database.
-	InternalUserDatabaseEnabled interface{} `field:"optional" json:"internalUserDatabaseEnabled" yaml:"internalUserDatabaseEnabled" cfn:"InternalUserDatabaseEnabled"`
+	InternalUserDatabaseEnabled interface{} `field:"optional" json:"internalUserDatabaseEnabled" yaml:"internalUserDatabaseEnabled" cfn:"InternalUserDatabaseEnabled,b"`
 	// Specifies information about the master user.
-	MasterUserOptions interface{} `field:"optional" json:"masterUserOptions" yaml:"masterUserOptions" cfn:"MasterUserOptions"`
+	MasterUserOptions interface{} `field:"optional" json:"masterUserOptions" yaml:"masterUserOptions" cfn:"MasterUserOptions,CfnDomain_MasterUserOptionsProperty"`
 }
 
 // Configures OpenSearch Service to use Amazon Cognito authentication for OpenSearch Dashboards.
 type CfnDomain_CognitoOptionsProperty struct {
 	// Whether to enable or disable Amazon Cognito authentication for OpenSearch Dashboards.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The Amazon Cognito identity pool ID that you want OpenSearch Service to use for OpenSearch Dashboards authentication.
 	IdentityPoolId *string `field:"optional" json:"identityPoolId" yaml:"identityPoolId" cfn:"IdentityPoolId"`
 	// The `AmazonESCognitoAccess` role that allows OpenSearch Service to configure your user pool and identity pool.
@@ -134,7 +134,7 @@ type CfnDomain_CognitoOptionsProperty struct {
 // Specifies options for cold storage. For more information, see [Cold storage for Amazon Elasticsearch Service](https://docs.aws.amazon.com/elasticsearch-service/latest/developerguide/cold-storage.html) .
 type CfnDomain_ColdStorageOptionsProperty struct {
 	// Whether to enable or disable cold storage on the domain.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies additional options for the domain endpoint, such as whether to require HTTPS for all traffic or whether to use a custom endpoint rather than the default endpoint.
@@ -144,9 +144,9 @@ type CfnDomain_DomainEndpointOptionsProperty struct {
 	// The Certificate Manager ARN for your domain's SSL/TLS certificate.
 	CustomEndpointCertificateArn *string `field:"optional" json:"customEndpointCertificateArn" yaml:"customEndpointCertificateArn" cfn:"CustomEndpointCertificateArn"`
 	// True to enable a custom endpoint for the domain.
-	CustomEndpointEnabled interface{} `field:"optional" json:"customEndpointEnabled" yaml:"customEndpointEnabled" cfn:"CustomEndpointEnabled"`
+	CustomEndpointEnabled interface{} `field:"optional" json:"customEndpointEnabled" yaml:"customEndpointEnabled" cfn:"CustomEndpointEnabled,b"`
 	// True to require that all traffic to the domain arrive over HTTPS.
-	EnforceHttps interface{} `field:"optional" json:"enforceHttps" yaml:"enforceHttps" cfn:"EnforceHTTPS"`
+	EnforceHttps interface{} `field:"optional" json:"enforceHttps" yaml:"enforceHttps" cfn:"EnforceHTTPS,b"`
 	// The minimum TLS version required for traffic to the domain. Valid values are TLS 1.3 (recommended) or 1.2:.
 	TlsSecurityPolicy *string `field:"optional" json:"tlsSecurityPolicy" yaml:"tlsSecurityPolicy" cfn:"TLSSecurityPolicy"`
 }
@@ -154,7 +154,7 @@ type CfnDomain_DomainEndpointOptionsProperty struct {
 // The configurations of Amazon Elastic Block Store (Amazon EBS) volumes that are attached to data nodes in the OpenSearch Service domain.
 type CfnDomain_EBSOptionsProperty struct {
 	// Specifies whether Amazon EBS volumes are attached to data nodes in the OpenSearch Service domain.
-	EbsEnabled interface{} `field:"optional" json:"ebsEnabled" yaml:"ebsEnabled" cfn:"EBSEnabled"`
+	EbsEnabled interface{} `field:"optional" json:"ebsEnabled" yaml:"ebsEnabled" cfn:"EBSEnabled,b"`
 	// The number of I/O operations per second (IOPS) that the volume supports.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The size (in GiB) of the EBS volume for each data node.
@@ -166,11 +166,11 @@ type CfnDomain_EBSOptionsProperty struct {
 // The cluster configuration for the OpenSearch Service domain.
 type CfnDomain_ElasticsearchClusterConfigProperty struct {
 	// Specifies cold storage options for the domain.
-	ColdStorageOptions interface{} `field:"optional" json:"coldStorageOptions" yaml:"coldStorageOptions" cfn:"ColdStorageOptions"`
+	ColdStorageOptions interface{} `field:"optional" json:"coldStorageOptions" yaml:"coldStorageOptions" cfn:"ColdStorageOptions,CfnDomain_ColdStorageOptionsProperty"`
 	// The number of instances to use for the master node.
 	DedicatedMasterCount *float64 `field:"optional" json:"dedicatedMasterCount" yaml:"dedicatedMasterCount" cfn:"DedicatedMasterCount"`
 	// Indicates whether to use a dedicated master node for the OpenSearch Service domain.
-	DedicatedMasterEnabled interface{} `field:"optional" json:"dedicatedMasterEnabled" yaml:"dedicatedMasterEnabled" cfn:"DedicatedMasterEnabled"`
+	DedicatedMasterEnabled interface{} `field:"optional" json:"dedicatedMasterEnabled" yaml:"dedicatedMasterEnabled" cfn:"DedicatedMasterEnabled,b"`
 	// The hardware configuration of the computer that hosts the dedicated master node, such as `m3.medium.elasticsearch` . If you specify this property, you must specify true for the `DedicatedMasterEnabled` property. For valid values, see [Supported instance types in Amazon OpenSearch Service](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/supported-instance-types.html) .
 	DedicatedMasterType *string `field:"optional" json:"dedicatedMasterType" yaml:"dedicatedMasterType" cfn:"DedicatedMasterType"`
 	// The number of data nodes (instances) to use in the OpenSearch Service domain.
@@ -180,19 +180,19 @@ type CfnDomain_ElasticsearchClusterConfigProperty struct {
 	// The number of warm nodes in the cluster.
 	WarmCount *float64 `field:"optional" json:"warmCount" yaml:"warmCount" cfn:"WarmCount"`
 	// Whether to enable warm storage for the cluster.
-	WarmEnabled interface{} `field:"optional" json:"warmEnabled" yaml:"warmEnabled" cfn:"WarmEnabled"`
+	WarmEnabled interface{} `field:"optional" json:"warmEnabled" yaml:"warmEnabled" cfn:"WarmEnabled,b"`
 	// The instance type for the cluster's warm nodes.
 	WarmType *string `field:"optional" json:"warmType" yaml:"warmType" cfn:"WarmType"`
 	// Specifies zone awareness configuration options.
-	ZoneAwarenessConfig interface{} `field:"optional" json:"zoneAwarenessConfig" yaml:"zoneAwarenessConfig" cfn:"ZoneAwarenessConfig"`
+	ZoneAwarenessConfig interface{} `field:"optional" json:"zoneAwarenessConfig" yaml:"zoneAwarenessConfig" cfn:"ZoneAwarenessConfig,CfnDomain_ZoneAwarenessConfigProperty"`
 	// Indicates whether to enable zone awareness for the OpenSearch Service domain.
-	ZoneAwarenessEnabled interface{} `field:"optional" json:"zoneAwarenessEnabled" yaml:"zoneAwarenessEnabled" cfn:"ZoneAwarenessEnabled"`
+	ZoneAwarenessEnabled interface{} `field:"optional" json:"zoneAwarenessEnabled" yaml:"zoneAwarenessEnabled" cfn:"ZoneAwarenessEnabled,b"`
 }
 
 // Whether the domain should encrypt data at rest, and if so, the AWS Key Management Service key to use.
 type CfnDomain_EncryptionAtRestOptionsProperty struct {
 	// Specify `true` to enable encryption at rest.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The KMS key ID.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 }
@@ -202,7 +202,7 @@ type CfnDomain_LogPublishingOptionProperty struct {
 	// Specifies the CloudWatch log group to publish to.
 	CloudWatchLogsLogGroupArn *string `field:"optional" json:"cloudWatchLogsLogGroupArn" yaml:"cloudWatchLogsLogGroupArn" cfn:"CloudWatchLogsLogGroupArn"`
 	// If `true` , enables the publishing of logs to CloudWatch.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies information about the master user. Required if you enabled the internal user database.
@@ -218,7 +218,7 @@ type CfnDomain_MasterUserOptionsProperty struct {
 // Specifies whether node-to-node encryption is enabled.
 type CfnDomain_NodeToNodeEncryptionOptionsProperty struct {
 	// Specifies whether node-to-node encryption is enabled, as a Boolean.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // > The `AWS::Elasticsearch::Domain` resource is being replaced by the [AWS::OpenSearchService::Domain](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-opensearchservice-domain.html) resource. While the legacy Elasticsearch resource and options are still supported, we recommend modifying your existing Cloudformation templates to use the new OpenSearch Service resource, which supports both OpenSearch and Elasticsearch. For more information about the service rename, see [New resource types](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/rename.html#rename-resource) in the *Amazon OpenSearch Service Developer Guide* .
@@ -255,6 +255,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Elasticsearch::Domain")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Elasticsearch::Domain"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,6 +53,7 @@ func NewCfnDictionary(scope constructs.Construct, id *string, props *CfnDictiona
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElementalInference::Dictionary")})
 	r.tags = cfnDictionaryTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ElementalInference::Dictionary"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

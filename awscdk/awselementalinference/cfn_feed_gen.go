@@ -36,7 +36,7 @@ type CfnFeed interface {
 type CfnFeedProps struct {
 	AccessRoleArn *string             `field:"optional" json:"accessRoleArn" yaml:"accessRoleArn" cfn:"AccessRoleArn"`
 	Name          *string             `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Outputs       interface{}         `field:"required" json:"outputs" yaml:"outputs" cfn:"Outputs"`
+	Outputs       interface{}         `field:"required" json:"outputs" yaml:"outputs" cfn:"Outputs,[CfnFeed_GetOutputProperty]"`
 	Tags          *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -48,11 +48,11 @@ type CfnFeed_AspectRatioProperty struct {
 type CfnFeed_ClippingConfigProperty struct {
 	CallbackMetadata *string `field:"optional" json:"callbackMetadata" yaml:"callbackMetadata" cfn:"CallbackMetadata"`
 	// Identifies the fixture whose event data Elemental Inference maps onto the clipping metadata for an output.
-	DataSourceConfiguration interface{} `field:"optional" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration"`
+	DataSourceConfiguration interface{} `field:"optional" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration,CfnFeed_DataSourceConfigurationProperty"`
 }
 
 type CfnFeed_CroppingConfigProperty struct {
-	TemplateGroups interface{} `field:"optional" json:"templateGroups" yaml:"templateGroups" cfn:"TemplateGroups"`
+	TemplateGroups interface{} `field:"optional" json:"templateGroups" yaml:"templateGroups" cfn:"TemplateGroups,[CfnFeed_TemplateGroupProperty]"`
 }
 
 // Identifies the fixture whose event data Elemental Inference maps onto the clipping metadata for an output.
@@ -64,18 +64,18 @@ type CfnFeed_DataSourceConfigurationProperty struct {
 type CfnFeed_GetOutputProperty struct {
 	Description  *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	Name         *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	OutputConfig interface{} `field:"required" json:"outputConfig" yaml:"outputConfig" cfn:"OutputConfig"`
+	OutputConfig interface{} `field:"required" json:"outputConfig" yaml:"outputConfig" cfn:"OutputConfig,CfnFeed_OutputConfigProperty"`
 	Status       *string     `field:"required" json:"status" yaml:"status" cfn:"Status"`
 }
 
 type CfnFeed_OutputConfigProperty struct {
-	Clipping   interface{} `field:"optional" json:"clipping" yaml:"clipping" cfn:"Clipping"`
-	Cropping   interface{} `field:"optional" json:"cropping" yaml:"cropping" cfn:"Cropping"`
-	Subtitling interface{} `field:"optional" json:"subtitling" yaml:"subtitling" cfn:"Subtitling"`
+	Clipping   interface{} `field:"optional" json:"clipping" yaml:"clipping" cfn:"Clipping,CfnFeed_ClippingConfigProperty"`
+	Cropping   interface{} `field:"optional" json:"cropping" yaml:"cropping" cfn:"Cropping,CfnFeed_CroppingConfigProperty"`
+	Subtitling interface{} `field:"optional" json:"subtitling" yaml:"subtitling" cfn:"Subtitling,CfnFeed_SubtitlingConfigProperty"`
 }
 
 type CfnFeed_SubtitlingConfigProperty struct {
-	AspectRatio     interface{} `field:"optional" json:"aspectRatio" yaml:"aspectRatio" cfn:"AspectRatio"`
+	AspectRatio     interface{} `field:"optional" json:"aspectRatio" yaml:"aspectRatio" cfn:"AspectRatio,CfnFeed_AspectRatioProperty"`
 	Dictionary      *string     `field:"optional" json:"dictionary" yaml:"dictionary" cfn:"Dictionary"`
 	Language        *string     `field:"required" json:"language" yaml:"language" cfn:"Language"`
 	ProfanityFilter *string     `field:"optional" json:"profanityFilter" yaml:"profanityFilter" cfn:"ProfanityFilter"`
@@ -100,6 +100,7 @@ func NewCfnFeed(scope constructs.Construct, id *string, props *CfnFeedProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElementalInference::Feed")})
 	r.tags = cfnFeedTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ElementalInference::Feed"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

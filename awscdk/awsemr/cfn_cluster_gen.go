@@ -119,15 +119,15 @@ type CfnClusterProps struct {
 	// A JSON string for selecting additional features.
 	AdditionalInfo interface{} `field:"optional" json:"additionalInfo" yaml:"additionalInfo" cfn:"AdditionalInfo"`
 	// The applications to install on this cluster, for example, Spark, Flink, Oozie, Zeppelin, and so on.
-	Applications interface{} `field:"optional" json:"applications" yaml:"applications" cfn:"Applications"`
+	Applications interface{} `field:"optional" json:"applications" yaml:"applications" cfn:"Applications,[CfnCluster_ApplicationProperty]"`
 	// An IAM role for automatic scaling policies.
 	AutoScalingRole *string `field:"optional" json:"autoScalingRole" yaml:"autoScalingRole" cfn:"AutoScalingRole"`
 	// An auto-termination policy for an Amazon EMR cluster.
-	AutoTerminationPolicy interface{} `field:"optional" json:"autoTerminationPolicy" yaml:"autoTerminationPolicy" cfn:"AutoTerminationPolicy"`
+	AutoTerminationPolicy interface{} `field:"optional" json:"autoTerminationPolicy" yaml:"autoTerminationPolicy" cfn:"AutoTerminationPolicy,CfnCluster_AutoTerminationPolicyProperty"`
 	// A list of bootstrap actions to run before Hadoop starts on the cluster nodes.
-	BootstrapActions interface{} `field:"optional" json:"bootstrapActions" yaml:"bootstrapActions" cfn:"BootstrapActions"`
+	BootstrapActions interface{} `field:"optional" json:"bootstrapActions" yaml:"bootstrapActions" cfn:"BootstrapActions,[CfnCluster_BootstrapActionConfigProperty]"`
 	// Applies only to Amazon EMR releases 4.x and later. The list of configurations that are supplied to the Amazon EMR cluster.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnCluster_ConfigurationProperty]"`
 	// Available only in Amazon EMR releases 5.7.0 and later. The ID of a custom Amazon EBS-backed Linux AMI if the cluster uses a custom AMI.
 	CustomAmiId *string `field:"optional" json:"customAmiId" yaml:"customAmiId" cfn:"CustomAmiId"`
 	// The IOPS, of the Amazon EBS root device volume of the Linux AMI that is used for each Amazon EC2 instance.
@@ -137,25 +137,25 @@ type CfnClusterProps struct {
 	// The throughput, in MiB/s, of the Amazon EBS root device volume of the Linux AMI that is used for each Amazon EC2 instance.
 	EbsRootVolumeThroughput *float64 `field:"optional" json:"ebsRootVolumeThroughput" yaml:"ebsRootVolumeThroughput" cfn:"EbsRootVolumeThroughput"`
 	// A specification of the number and type of Amazon EC2 instances.
-	Instances interface{} `field:"required" json:"instances" yaml:"instances" cfn:"Instances"`
+	Instances interface{} `field:"required" json:"instances" yaml:"instances" cfn:"Instances,CfnCluster_JobFlowInstancesConfigProperty"`
 	// Also called instance profile and Amazon EC2 role.
 	JobFlowRole *string `field:"required" json:"jobFlowRole" yaml:"jobFlowRole" cfn:"JobFlowRole"`
 	// Attributes for Kerberos configuration when Kerberos authentication is enabled using a security configuration.
-	KerberosAttributes interface{} `field:"optional" json:"kerberosAttributes" yaml:"kerberosAttributes" cfn:"KerberosAttributes"`
+	KerberosAttributes interface{} `field:"optional" json:"kerberosAttributes" yaml:"kerberosAttributes" cfn:"KerberosAttributes,CfnCluster_KerberosAttributesProperty"`
 	// The AWS KMS key used for encrypting log files.
 	LogEncryptionKmsKeyId *string `field:"optional" json:"logEncryptionKmsKeyId" yaml:"logEncryptionKmsKeyId" cfn:"LogEncryptionKmsKeyId"`
 	// The path to the Amazon S3 location where logs for this cluster are stored.
 	LogUri *string `field:"optional" json:"logUri" yaml:"logUri" cfn:"LogUri"`
 	// Creates or updates a managed scaling policy for an Amazon EMR cluster.
-	ManagedScalingPolicy interface{} `field:"optional" json:"managedScalingPolicy" yaml:"managedScalingPolicy" cfn:"ManagedScalingPolicy"`
+	ManagedScalingPolicy interface{} `field:"optional" json:"managedScalingPolicy" yaml:"managedScalingPolicy" cfn:"ManagedScalingPolicy,CfnCluster_ManagedScalingPolicyProperty"`
 	// Contains CloudWatch log configuration metadata and settings.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnCluster_MonitoringConfigurationProperty"`
 	// The name of the cluster.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The Amazon Linux release specified in a cluster launch RunJobFlow request.
 	OsReleaseLabel *string `field:"optional" json:"osReleaseLabel" yaml:"osReleaseLabel" cfn:"OSReleaseLabel"`
 	// The configuration specifies the placement strategy that can be applied to instance roles during cluster creation.
-	PlacementGroupConfigs interface{} `field:"optional" json:"placementGroupConfigs" yaml:"placementGroupConfigs" cfn:"PlacementGroupConfigs"`
+	PlacementGroupConfigs interface{} `field:"optional" json:"placementGroupConfigs" yaml:"placementGroupConfigs" cfn:"PlacementGroupConfigs,[CfnCluster_PlacementGroupConfigProperty]"`
 	// The Amazon EMR release label, which determines the version of open-source application packages installed on the cluster.
 	ReleaseLabel *string `field:"optional" json:"releaseLabel" yaml:"releaseLabel" cfn:"ReleaseLabel"`
 	// The way that individual Amazon EC2 instances terminate when an automatic scale-in activity occurs or an instance group is resized.
@@ -165,23 +165,23 @@ type CfnClusterProps struct {
 	// The IAM role that Amazon EMR assumes in order to access AWS resources on your behalf.
 	ServiceRole *string `field:"required" json:"serviceRole" yaml:"serviceRole" cfn:"ServiceRole"`
 	// Indicates whether Spark Connect sessions are enabled on the cluster.
-	SessionEnabled interface{} `field:"optional" json:"sessionEnabled" yaml:"sessionEnabled" cfn:"SessionEnabled"`
+	SessionEnabled interface{} `field:"optional" json:"sessionEnabled" yaml:"sessionEnabled" cfn:"SessionEnabled,b"`
 	// Specifies the number of steps that can be executed concurrently.
 	StepConcurrencyLevel *float64 `field:"optional" json:"stepConcurrencyLevel" yaml:"stepConcurrencyLevel" cfn:"StepConcurrencyLevel"`
 	// A list of steps to run.
-	Steps interface{} `field:"optional" json:"steps" yaml:"steps" cfn:"Steps"`
+	Steps interface{} `field:"optional" json:"steps" yaml:"steps" cfn:"Steps,[CfnCluster_StepConfigProperty]"`
 	// A list of tags associated with a cluster.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Indicates whether the cluster is visible to all IAM users of the AWS account associated with the cluster.
 	//
 	// Deprecated: this property has been deprecated
-	VisibleToAllUsers interface{} `field:"optional" json:"visibleToAllUsers" yaml:"visibleToAllUsers" cfn:"VisibleToAllUsers"`
+	VisibleToAllUsers interface{} `field:"optional" json:"visibleToAllUsers" yaml:"visibleToAllUsers" cfn:"VisibleToAllUsers,b"`
 }
 
 // `Application` is a property of `AWS::EMR::Cluster` .
 type CfnCluster_ApplicationProperty struct {
 	// This option is for advanced users only.
-	AdditionalInfo interface{} `field:"optional" json:"additionalInfo" yaml:"additionalInfo" cfn:"AdditionalInfo"`
+	AdditionalInfo interface{} `field:"optional" json:"additionalInfo" yaml:"additionalInfo" cfn:"AdditionalInfo,{s}"`
 	// Arguments for Amazon EMR to pass to the application.
 	Args *[]*string `field:"optional" json:"args" yaml:"args" cfn:"Args"`
 	// The name of the application.
@@ -193,9 +193,9 @@ type CfnCluster_ApplicationProperty struct {
 // `AutoScalingPolicy` is a subproperty of `InstanceGroupConfig` .
 type CfnCluster_AutoScalingPolicyProperty struct {
 	// The upper and lower Amazon EC2 instance limits for an automatic scaling policy.
-	Constraints interface{} `field:"required" json:"constraints" yaml:"constraints" cfn:"Constraints"`
+	Constraints interface{} `field:"required" json:"constraints" yaml:"constraints" cfn:"Constraints,CfnCluster_ScalingConstraintsProperty"`
 	// The scale-in and scale-out rules that comprise the automatic scaling policy.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnCluster_ScalingRuleProperty]"`
 }
 
 // An auto-termination policy for an Amazon EMR cluster.
@@ -209,7 +209,7 @@ type CfnCluster_BootstrapActionConfigProperty struct {
 	// The name of the bootstrap action.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The script run by the bootstrap action.
-	ScriptBootstrapAction interface{} `field:"required" json:"scriptBootstrapAction" yaml:"scriptBootstrapAction" cfn:"ScriptBootstrapAction"`
+	ScriptBootstrapAction interface{} `field:"required" json:"scriptBootstrapAction" yaml:"scriptBootstrapAction" cfn:"ScriptBootstrapAction,CfnCluster_ScriptBootstrapActionConfigProperty"`
 }
 
 // `CloudWatchAlarmDefinition` is a subproperty of the `ScalingTrigger` property, which determines when to trigger an automatic scaling activity.
@@ -217,7 +217,7 @@ type CfnCluster_CloudWatchAlarmDefinitionProperty struct {
 	// Determines how the metric specified by `MetricName` is compared to the value specified by `Threshold` .
 	ComparisonOperator *string `field:"required" json:"comparisonOperator" yaml:"comparisonOperator" cfn:"ComparisonOperator"`
 	// A CloudWatch metric dimension.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnCluster_MetricDimensionProperty]"`
 	// The number of periods, in five-minute increments, during which the alarm condition must exist before the alarm triggers automatic scaling activity.
 	EvaluationPeriods *float64 `field:"optional" json:"evaluationPeriods" yaml:"evaluationPeriods" cfn:"EvaluationPeriods"`
 	// The name of the CloudWatch metric that is watched to determine an alarm condition.
@@ -237,7 +237,7 @@ type CfnCluster_CloudWatchAlarmDefinitionProperty struct {
 // Holds CloudWatch log configuration settings and metadata that specify settings like log files to monitor and where to send them.
 type CfnCluster_CloudWatchLogConfigurationProperty struct {
 	// Specifies if CloudWatch logging is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The ARN of the encryption key used to encrypt the logs.
 	EncryptionKeyArn *string `field:"optional" json:"encryptionKeyArn" yaml:"encryptionKeyArn" cfn:"EncryptionKeyArn"`
 	// The name of the CloudWatch log group where logs are published.
@@ -245,7 +245,7 @@ type CfnCluster_CloudWatchLogConfigurationProperty struct {
 	// The prefix of the log stream name.
 	LogStreamNamePrefix *string `field:"optional" json:"logStreamNamePrefix" yaml:"logStreamNamePrefix" cfn:"LogStreamNamePrefix"`
 	// A map of log types to file names for publishing logs to the standard output or standard error streams for CloudWatch.
-	LogTypes interface{} `field:"optional" json:"logTypes" yaml:"logTypes" cfn:"LogTypes"`
+	LogTypes interface{} `field:"optional" json:"logTypes" yaml:"logTypes" cfn:"LogTypes,{[s]}"`
 }
 
 // The Amazon EC2 unit limits for a managed scaling policy.
@@ -267,22 +267,22 @@ type CfnCluster_ConfigurationProperty struct {
 	// The classification within a configuration.
 	Classification *string `field:"optional" json:"classification" yaml:"classification" cfn:"Classification"`
 	// A list of additional configurations to apply within a configuration object.
-	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties"`
+	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties,{s}"`
 	// A list of additional configurations to apply within a configuration object.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnCluster_ConfigurationProperty]"`
 }
 
 type CfnCluster_EMRConfigurationProperty struct {
 	// The classification within a configuration.
 	Classification          *string     `field:"optional" json:"classification" yaml:"classification" cfn:"Classification"`
-	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties"`
-	Configurations          interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties,{s}"`
+	Configurations          interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnCluster_EMRConfigurationProperty]"`
 }
 
 // `EbsBlockDeviceConfig` is a subproperty of the `EbsConfiguration` property type.
 type CfnCluster_EbsBlockDeviceConfigProperty struct {
 	// EBS volume specifications such as volume type, IOPS, size (GiB) and throughput (MiB/s) that are requested for the EBS volume attached to an Amazon EC2 instance in the cluster.
-	VolumeSpecification interface{} `field:"required" json:"volumeSpecification" yaml:"volumeSpecification" cfn:"VolumeSpecification"`
+	VolumeSpecification interface{} `field:"required" json:"volumeSpecification" yaml:"volumeSpecification" cfn:"VolumeSpecification,CfnCluster_VolumeSpecificationProperty"`
 	// Number of EBS volumes with a specific volume configuration that are associated with every instance in the instance group.
 	VolumesPerInstance *float64 `field:"optional" json:"volumesPerInstance" yaml:"volumesPerInstance" cfn:"VolumesPerInstance"`
 }
@@ -290,9 +290,9 @@ type CfnCluster_EbsBlockDeviceConfigProperty struct {
 // `EbsConfiguration` is a subproperty of `InstanceFleetConfig` or `InstanceGroupConfig` .
 type CfnCluster_EbsConfigurationProperty struct {
 	// An array of Amazon EBS volume specifications attached to a cluster instance.
-	EbsBlockDeviceConfigs interface{} `field:"optional" json:"ebsBlockDeviceConfigs" yaml:"ebsBlockDeviceConfigs" cfn:"EbsBlockDeviceConfigs"`
+	EbsBlockDeviceConfigs interface{} `field:"optional" json:"ebsBlockDeviceConfigs" yaml:"ebsBlockDeviceConfigs" cfn:"EbsBlockDeviceConfigs,[CfnCluster_EbsBlockDeviceConfigProperty]"`
 	// Indicates whether an Amazon EBS volume is EBS-optimized.
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 }
 
 // The `HadoopJarStepConfig` property type specifies a job flow step consisting of a JAR file whose main function will be executed.
@@ -304,19 +304,19 @@ type CfnCluster_HadoopJarStepConfigProperty struct {
 	// The name of the main class in the specified Java file.
 	MainClass *string `field:"optional" json:"mainClass" yaml:"mainClass" cfn:"MainClass"`
 	// A list of Java properties that are set when the step runs.
-	StepProperties interface{} `field:"optional" json:"stepProperties" yaml:"stepProperties" cfn:"StepProperties"`
+	StepProperties interface{} `field:"optional" json:"stepProperties" yaml:"stepProperties" cfn:"StepProperties,[CfnCluster_KeyValueProperty]"`
 }
 
 // Use `InstanceFleetConfig` to define instance fleets for an EMR cluster.
 type CfnCluster_InstanceFleetConfigProperty struct {
 	// The instance type configurations that define the Amazon EC2 instances in the instance fleet.
-	InstanceTypeConfigs interface{} `field:"optional" json:"instanceTypeConfigs" yaml:"instanceTypeConfigs" cfn:"InstanceTypeConfigs"`
+	InstanceTypeConfigs interface{} `field:"optional" json:"instanceTypeConfigs" yaml:"instanceTypeConfigs" cfn:"InstanceTypeConfigs,[CfnCluster_InstanceTypeConfigProperty]"`
 	// The launch specification for the instance fleet.
-	LaunchSpecifications interface{} `field:"optional" json:"launchSpecifications" yaml:"launchSpecifications" cfn:"LaunchSpecifications"`
+	LaunchSpecifications interface{} `field:"optional" json:"launchSpecifications" yaml:"launchSpecifications" cfn:"LaunchSpecifications,CfnCluster_InstanceFleetProvisioningSpecificationsProperty"`
 	// The friendly name of the instance fleet.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The resize specification for the instance fleet.
-	ResizeSpecifications interface{} `field:"optional" json:"resizeSpecifications" yaml:"resizeSpecifications" cfn:"ResizeSpecifications"`
+	ResizeSpecifications interface{} `field:"optional" json:"resizeSpecifications" yaml:"resizeSpecifications" cfn:"ResizeSpecifications,CfnCluster_InstanceFleetResizingSpecificationsProperty"`
 	// The target capacity of On-Demand units for the instance fleet, which determines how many On-Demand instances to provision.
 	TargetOnDemandCapacity *float64 `field:"optional" json:"targetOnDemandCapacity" yaml:"targetOnDemandCapacity" cfn:"TargetOnDemandCapacity"`
 	// The target capacity of Spot units for the instance fleet, which determines how many Spot instances to provision.
@@ -326,31 +326,31 @@ type CfnCluster_InstanceFleetConfigProperty struct {
 // `InstanceFleetProvisioningSpecification` is a subproperty of `InstanceFleetConfig` .
 type CfnCluster_InstanceFleetProvisioningSpecificationsProperty struct {
 	// The launch specification for On-Demand Instances in the instance fleet, which determines the allocation strategy and capacity reservation options.
-	OnDemandSpecification interface{} `field:"optional" json:"onDemandSpecification" yaml:"onDemandSpecification" cfn:"OnDemandSpecification"`
+	OnDemandSpecification interface{} `field:"optional" json:"onDemandSpecification" yaml:"onDemandSpecification" cfn:"OnDemandSpecification,CfnCluster_OnDemandProvisioningSpecificationProperty"`
 	// The launch specification for Spot instances in the fleet, which determines the allocation strategy, defined duration, and provisioning timeout behavior.
-	SpotSpecification interface{} `field:"optional" json:"spotSpecification" yaml:"spotSpecification" cfn:"SpotSpecification"`
+	SpotSpecification interface{} `field:"optional" json:"spotSpecification" yaml:"spotSpecification" cfn:"SpotSpecification,CfnCluster_SpotProvisioningSpecificationProperty"`
 }
 
 // The resize specification for On-Demand and Spot Instances in the fleet.
 type CfnCluster_InstanceFleetResizingSpecificationsProperty struct {
 	// The resize specification for On-Demand Instances in the instance fleet, which contains the allocation strategy, capacity reservation options, and the resize timeout period.
-	OnDemandResizeSpecification interface{} `field:"optional" json:"onDemandResizeSpecification" yaml:"onDemandResizeSpecification" cfn:"OnDemandResizeSpecification"`
+	OnDemandResizeSpecification interface{} `field:"optional" json:"onDemandResizeSpecification" yaml:"onDemandResizeSpecification" cfn:"OnDemandResizeSpecification,CfnCluster_OnDemandResizingSpecificationProperty"`
 	// The resize specification for Spot Instances in the instance fleet, which contains the allocation strategy and the resize timeout period.
-	SpotResizeSpecification interface{} `field:"optional" json:"spotResizeSpecification" yaml:"spotResizeSpecification" cfn:"SpotResizeSpecification"`
+	SpotResizeSpecification interface{} `field:"optional" json:"spotResizeSpecification" yaml:"spotResizeSpecification" cfn:"SpotResizeSpecification,CfnCluster_SpotResizingSpecificationProperty"`
 }
 
 // Use `InstanceGroupConfig` to define instance groups for an EMR cluster.
 type CfnCluster_InstanceGroupConfigProperty struct {
 	// `AutoScalingPolicy` is a subproperty of the [InstanceGroupConfig](https://docs.aws.amazon.com//AWSCloudFormation/latest/UserGuide/aws-properties-emr-cluster-jobflowinstancesconfig-instancegroupconfig.html) property type that specifies the constraints and rules of an automatic scaling policy in Amazon EMR . The automatic scaling policy defines how an instance group dynamically adds and terminates EC2 instances in response to the value of a CloudWatch metric. Only core and task instance groups can use automatic scaling policies. For more information, see [Using Automatic Scaling in Amazon EMR](https://docs.aws.amazon.com//emr/latest/ManagementGuide/emr-automatic-scaling.html) .
-	AutoScalingPolicy interface{} `field:"optional" json:"autoScalingPolicy" yaml:"autoScalingPolicy" cfn:"AutoScalingPolicy"`
+	AutoScalingPolicy interface{} `field:"optional" json:"autoScalingPolicy" yaml:"autoScalingPolicy" cfn:"AutoScalingPolicy,CfnCluster_AutoScalingPolicyProperty"`
 	// If specified, indicates that the instance group uses Spot Instances.
 	BidPrice *string `field:"optional" json:"bidPrice" yaml:"bidPrice" cfn:"BidPrice"`
 	// > Amazon EMR releases 4.x or later.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnCluster_ConfigurationProperty]"`
 	// The custom AMI ID to use for the provisioned instance group.
 	CustomAmiId *string `field:"optional" json:"customAmiId" yaml:"customAmiId" cfn:"CustomAmiId"`
 	// EBS configurations that will be attached to each Amazon EC2 instance in the instance group.
-	EbsConfiguration interface{} `field:"optional" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration"`
+	EbsConfiguration interface{} `field:"optional" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration,CfnCluster_EbsConfigurationProperty"`
 	// Target number of instances for the instance group.
 	InstanceCount *float64 `field:"required" json:"instanceCount" yaml:"instanceCount" cfn:"InstanceCount"`
 	// The Amazon EC2 instance type for all instances in the instance group.
@@ -368,11 +368,11 @@ type CfnCluster_InstanceTypeConfigProperty struct {
 	// The bid price, as a percentage of On-Demand price, for each Amazon EC2 Spot Instance as defined by `InstanceType` .
 	BidPriceAsPercentageOfOnDemandPrice *float64 `field:"optional" json:"bidPriceAsPercentageOfOnDemandPrice" yaml:"bidPriceAsPercentageOfOnDemandPrice" cfn:"BidPriceAsPercentageOfOnDemandPrice"`
 	// A configuration classification that applies when provisioning cluster instances, which can include configurations for applications and software that run on the cluster.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnCluster_ConfigurationProperty]"`
 	// The custom AMI ID to use for the instance type.
 	CustomAmiId *string `field:"optional" json:"customAmiId" yaml:"customAmiId" cfn:"CustomAmiId"`
 	// The configuration of Amazon Elastic Block Store (Amazon EBS) attached to each instance as defined by `InstanceType` .
-	EbsConfiguration interface{} `field:"optional" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration"`
+	EbsConfiguration interface{} `field:"optional" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration,CfnCluster_EbsConfigurationProperty"`
 	// An Amazon EC2 instance type, such as `m3.xlarge` .
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The priority at which Amazon EMR launches the Amazon EC2 instances with this instance type.
@@ -388,9 +388,9 @@ type CfnCluster_JobFlowInstancesConfigProperty struct {
 	// A list of additional Amazon EC2 security group IDs for the core and task nodes.
 	AdditionalSlaveSecurityGroups *[]*string `field:"optional" json:"additionalSlaveSecurityGroups" yaml:"additionalSlaveSecurityGroups" cfn:"AdditionalSlaveSecurityGroups"`
 	// Describes the EC2 instances and instance configurations for the core instance fleet when using clusters with the instance fleet configuration.
-	CoreInstanceFleet interface{} `field:"optional" json:"coreInstanceFleet" yaml:"coreInstanceFleet" cfn:"CoreInstanceFleet"`
+	CoreInstanceFleet interface{} `field:"optional" json:"coreInstanceFleet" yaml:"coreInstanceFleet" cfn:"CoreInstanceFleet,CfnCluster_InstanceFleetConfigProperty"`
 	// Describes the EC2 instances and instance configurations for core instance groups when using clusters with the uniform instance group configuration.
-	CoreInstanceGroup interface{} `field:"optional" json:"coreInstanceGroup" yaml:"coreInstanceGroup" cfn:"CoreInstanceGroup"`
+	CoreInstanceGroup interface{} `field:"optional" json:"coreInstanceGroup" yaml:"coreInstanceGroup" cfn:"CoreInstanceGroup,CfnCluster_InstanceGroupConfigProperty"`
 	// The name of the Amazon EC2 key pair that can be used to connect to the master node using SSH as the user called "hadoop.".
 	Ec2KeyName *string `field:"optional" json:"ec2KeyName" yaml:"ec2KeyName" cfn:"Ec2KeyName"`
 	// Applies to clusters that use the uniform instance group configuration.
@@ -404,23 +404,23 @@ type CfnCluster_JobFlowInstancesConfigProperty struct {
 	// Applies only to Amazon EMR release versions earlier than 4.0. The Hadoop version for the cluster. Valid inputs are "0.18" (no longer maintained), "0.20" (no longer maintained), "0.20.205" (no longer maintained), "1.0.3", "2.2.0", or "2.4.0". If you do not set this value, the default of 0.18 is used, unless the `AmiVersion` parameter is set in the RunJobFlow call, in which case the default version of Hadoop for that AMI version is used.
 	HadoopVersion *string `field:"optional" json:"hadoopVersion" yaml:"hadoopVersion" cfn:"HadoopVersion"`
 	// Specifies whether the cluster should remain available after completing all steps.
-	KeepJobFlowAliveWhenNoSteps interface{} `field:"optional" json:"keepJobFlowAliveWhenNoSteps" yaml:"keepJobFlowAliveWhenNoSteps" cfn:"KeepJobFlowAliveWhenNoSteps"`
+	KeepJobFlowAliveWhenNoSteps interface{} `field:"optional" json:"keepJobFlowAliveWhenNoSteps" yaml:"keepJobFlowAliveWhenNoSteps" cfn:"KeepJobFlowAliveWhenNoSteps,b"`
 	// Describes the EC2 instances and instance configurations for the master instance fleet when using clusters with the instance fleet configuration.
-	MasterInstanceFleet interface{} `field:"optional" json:"masterInstanceFleet" yaml:"masterInstanceFleet" cfn:"MasterInstanceFleet"`
+	MasterInstanceFleet interface{} `field:"optional" json:"masterInstanceFleet" yaml:"masterInstanceFleet" cfn:"MasterInstanceFleet,CfnCluster_InstanceFleetConfigProperty"`
 	// Describes the EC2 instances and instance configurations for the master instance group when using clusters with the uniform instance group configuration.
-	MasterInstanceGroup interface{} `field:"optional" json:"masterInstanceGroup" yaml:"masterInstanceGroup" cfn:"MasterInstanceGroup"`
+	MasterInstanceGroup interface{} `field:"optional" json:"masterInstanceGroup" yaml:"masterInstanceGroup" cfn:"MasterInstanceGroup,CfnCluster_InstanceGroupConfigProperty"`
 	// The Availability Zone in which the cluster runs.
-	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
+	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement,CfnCluster_PlacementTypeProperty"`
 	// The identifier of the Amazon EC2 security group for the Amazon EMR service to access clusters in VPC private subnets.
 	ServiceAccessSecurityGroup *string `field:"optional" json:"serviceAccessSecurityGroup" yaml:"serviceAccessSecurityGroup" cfn:"ServiceAccessSecurityGroup"`
 	// Describes the EC2 instances and instance configurations for the task instance fleets when using clusters with the instance fleet configuration.
-	TaskInstanceFleets interface{} `field:"optional" json:"taskInstanceFleets" yaml:"taskInstanceFleets" cfn:"TaskInstanceFleets"`
+	TaskInstanceFleets interface{} `field:"optional" json:"taskInstanceFleets" yaml:"taskInstanceFleets" cfn:"TaskInstanceFleets,[CfnCluster_InstanceFleetConfigProperty]"`
 	// Describes the EC2 instances and instance configurations for task instance groups when using clusters with the uniform instance group configuration.
-	TaskInstanceGroups interface{} `field:"optional" json:"taskInstanceGroups" yaml:"taskInstanceGroups" cfn:"TaskInstanceGroups"`
+	TaskInstanceGroups interface{} `field:"optional" json:"taskInstanceGroups" yaml:"taskInstanceGroups" cfn:"TaskInstanceGroups,[CfnCluster_InstanceGroupConfigProperty]"`
 	// Specifies whether to lock the cluster to prevent the Amazon EC2 instances from being terminated by API call, user intervention, or in the event of a job-flow error.
-	TerminationProtected interface{} `field:"optional" json:"terminationProtected" yaml:"terminationProtected" cfn:"TerminationProtected"`
+	TerminationProtected interface{} `field:"optional" json:"terminationProtected" yaml:"terminationProtected" cfn:"TerminationProtected,b"`
 	// Indicates whether Amazon EMR should gracefully replace core nodes that have degraded within the cluster.
-	UnhealthyNodeReplacement interface{} `field:"optional" json:"unhealthyNodeReplacement" yaml:"unhealthyNodeReplacement" cfn:"UnhealthyNodeReplacement"`
+	UnhealthyNodeReplacement interface{} `field:"optional" json:"unhealthyNodeReplacement" yaml:"unhealthyNodeReplacement" cfn:"UnhealthyNodeReplacement,b"`
 }
 
 // `KerberosAttributes` is a property of the `AWS::EMR::Cluster` resource.
@@ -448,7 +448,7 @@ type CfnCluster_KeyValueProperty struct {
 // Managed scaling policy for an Amazon EMR cluster.
 type CfnCluster_ManagedScalingPolicyProperty struct {
 	// The Amazon EC2 unit limits for a managed scaling policy.
-	ComputeLimits interface{} `field:"optional" json:"computeLimits" yaml:"computeLimits" cfn:"ComputeLimits"`
+	ComputeLimits interface{} `field:"optional" json:"computeLimits" yaml:"computeLimits" cfn:"ComputeLimits,CfnCluster_ComputeLimitsProperty"`
 	// Determines whether a custom scaling utilization performance index can be set.
 	ScalingStrategy *string `field:"optional" json:"scalingStrategy" yaml:"scalingStrategy" cfn:"ScalingStrategy"`
 	// An integer value that represents an advanced scaling strategy.
@@ -466,7 +466,7 @@ type CfnCluster_MetricDimensionProperty struct {
 // Contains CloudWatch log configuration metadata and settings.
 type CfnCluster_MonitoringConfigurationProperty struct {
 	// Holds CloudWatch log configuration settings and metadata that specify settings like log files to monitor and where to send them.
-	CloudWatchLogConfiguration interface{} `field:"optional" json:"cloudWatchLogConfiguration" yaml:"cloudWatchLogConfiguration" cfn:"CloudWatchLogConfiguration"`
+	CloudWatchLogConfiguration interface{} `field:"optional" json:"cloudWatchLogConfiguration" yaml:"cloudWatchLogConfiguration" cfn:"CloudWatchLogConfiguration,CfnCluster_CloudWatchLogConfigurationProperty"`
 }
 
 // Describes the strategy for using unused Capacity Reservations for fulfilling On-Demand capacity.
@@ -484,14 +484,14 @@ type CfnCluster_OnDemandProvisioningSpecificationProperty struct {
 	// Specifies the strategy to use in launching On-Demand instance fleets.
 	AllocationStrategy *string `field:"required" json:"allocationStrategy" yaml:"allocationStrategy" cfn:"AllocationStrategy"`
 	// The launch specification for On-Demand instances in the instance fleet, which determines the allocation strategy.
-	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions"`
+	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions,CfnCluster_OnDemandCapacityReservationOptionsProperty"`
 }
 
 // The resize specification for On-Demand Instances in the instance fleet, which contains the resize timeout period.
 type CfnCluster_OnDemandResizingSpecificationProperty struct {
 	// Specifies the allocation strategy to use to launch On-Demand instances during a resize.
 	AllocationStrategy         *string     `field:"optional" json:"allocationStrategy" yaml:"allocationStrategy" cfn:"AllocationStrategy"`
-	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions"`
+	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions,CfnCluster_OnDemandCapacityReservationOptionsProperty"`
 	// On-Demand resize timeout in minutes.
 	TimeoutDurationMinutes *float64 `field:"optional" json:"timeoutDurationMinutes" yaml:"timeoutDurationMinutes" cfn:"TimeoutDurationMinutes"`
 }
@@ -515,7 +515,7 @@ type CfnCluster_ScalingActionProperty struct {
 	// Not available for instance groups.
 	Market *string `field:"optional" json:"market" yaml:"market" cfn:"Market"`
 	// The type of adjustment the automatic scaling activity makes when triggered, and the periodicity of the adjustment.
-	SimpleScalingPolicyConfiguration interface{} `field:"required" json:"simpleScalingPolicyConfiguration" yaml:"simpleScalingPolicyConfiguration" cfn:"SimpleScalingPolicyConfiguration"`
+	SimpleScalingPolicyConfiguration interface{} `field:"required" json:"simpleScalingPolicyConfiguration" yaml:"simpleScalingPolicyConfiguration" cfn:"SimpleScalingPolicyConfiguration,CfnCluster_SimpleScalingPolicyConfigurationProperty"`
 }
 
 // `ScalingConstraints` is a subproperty of the `AutoScalingPolicy` property type.
@@ -529,19 +529,19 @@ type CfnCluster_ScalingConstraintsProperty struct {
 // `ScalingRule` is a subproperty of the `AutoScalingPolicy` property type.
 type CfnCluster_ScalingRuleProperty struct {
 	// The conditions that trigger an automatic scaling activity.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnCluster_ScalingActionProperty"`
 	// A friendly, more verbose description of the automatic scaling rule.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name used to identify an automatic scaling rule.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The CloudWatch alarm definition that determines when automatic scaling activity is triggered.
-	Trigger interface{} `field:"required" json:"trigger" yaml:"trigger" cfn:"Trigger"`
+	Trigger interface{} `field:"required" json:"trigger" yaml:"trigger" cfn:"Trigger,CfnCluster_ScalingTriggerProperty"`
 }
 
 // `ScalingTrigger` is a subproperty of the `ScalingRule` property type.
 type CfnCluster_ScalingTriggerProperty struct {
 	// The definition of a CloudWatch metric alarm.
-	CloudWatchAlarmDefinition interface{} `field:"required" json:"cloudWatchAlarmDefinition" yaml:"cloudWatchAlarmDefinition" cfn:"CloudWatchAlarmDefinition"`
+	CloudWatchAlarmDefinition interface{} `field:"required" json:"cloudWatchAlarmDefinition" yaml:"cloudWatchAlarmDefinition" cfn:"CloudWatchAlarmDefinition,CfnCluster_CloudWatchAlarmDefinitionProperty"`
 }
 
 // `ScriptBootstrapActionConfig` is a subproperty of the `BootstrapActionConfig` property type.
@@ -587,7 +587,7 @@ type CfnCluster_StepConfigProperty struct {
 	// The action to take when the cluster step fails.
 	ActionOnFailure *string `field:"optional" json:"actionOnFailure" yaml:"actionOnFailure" cfn:"ActionOnFailure"`
 	// The JAR file used for the step.
-	HadoopJarStep interface{} `field:"required" json:"hadoopJarStep" yaml:"hadoopJarStep" cfn:"HadoopJarStep"`
+	HadoopJarStep interface{} `field:"required" json:"hadoopJarStep" yaml:"hadoopJarStep" cfn:"HadoopJarStep,CfnCluster_HadoopJarStepConfigProperty"`
 	// The name of the step.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -618,6 +618,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMR::Cluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EMR::Cluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

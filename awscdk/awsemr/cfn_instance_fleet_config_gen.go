@@ -53,13 +53,13 @@ type CfnInstanceFleetConfigProps struct {
 	// The node type that the instance fleet hosts.
 	InstanceFleetType *string `field:"required" json:"instanceFleetType" yaml:"instanceFleetType" cfn:"InstanceFleetType"`
 	// `InstanceTypeConfigs` determine the EC2 instances that Amazon EMR attempts to provision to fulfill On-Demand and Spot target capacities.
-	InstanceTypeConfigs interface{} `field:"optional" json:"instanceTypeConfigs" yaml:"instanceTypeConfigs" cfn:"InstanceTypeConfigs"`
+	InstanceTypeConfigs interface{} `field:"optional" json:"instanceTypeConfigs" yaml:"instanceTypeConfigs" cfn:"InstanceTypeConfigs,[CfnInstanceFleetConfig_InstanceTypeConfigProperty]"`
 	// The launch specification for the instance fleet.
-	LaunchSpecifications interface{} `field:"optional" json:"launchSpecifications" yaml:"launchSpecifications" cfn:"LaunchSpecifications"`
+	LaunchSpecifications interface{} `field:"optional" json:"launchSpecifications" yaml:"launchSpecifications" cfn:"LaunchSpecifications,CfnInstanceFleetConfig_InstanceFleetProvisioningSpecificationsProperty"`
 	// The friendly name of the instance fleet.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The resize specification for the instance fleet.
-	ResizeSpecifications interface{} `field:"optional" json:"resizeSpecifications" yaml:"resizeSpecifications" cfn:"ResizeSpecifications"`
+	ResizeSpecifications interface{} `field:"optional" json:"resizeSpecifications" yaml:"resizeSpecifications" cfn:"ResizeSpecifications,CfnInstanceFleetConfig_InstanceFleetResizingSpecificationsProperty"`
 	// The target capacity of On-Demand units for the instance fleet, which determines how many On-Demand instances to provision.
 	TargetOnDemandCapacity *float64 `field:"optional" json:"targetOnDemandCapacity" yaml:"targetOnDemandCapacity" cfn:"TargetOnDemandCapacity"`
 	// The target capacity of Spot units for the instance fleet, which determines how many Spot instances to provision.
@@ -71,15 +71,15 @@ type CfnInstanceFleetConfig_ConfigurationProperty struct {
 	// The classification within a configuration.
 	Classification *string `field:"optional" json:"classification" yaml:"classification" cfn:"Classification"`
 	// Within a configuration classification, a set of properties that represent the settings that you want to change in the configuration file.
-	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties"`
+	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties,{s}"`
 	// A list of additional configurations to apply within a configuration object.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnInstanceFleetConfig_ConfigurationProperty]"`
 }
 
 // `EbsBlockDeviceConfig` is a subproperty of the `EbsConfiguration` property type.
 type CfnInstanceFleetConfig_EbsBlockDeviceConfigProperty struct {
 	// EBS volume specifications such as volume type, IOPS, size (GiB) and throughput (MiB/s) that are requested for the EBS volume attached to an Amazon EC2 instance in the cluster.
-	VolumeSpecification interface{} `field:"required" json:"volumeSpecification" yaml:"volumeSpecification" cfn:"VolumeSpecification"`
+	VolumeSpecification interface{} `field:"required" json:"volumeSpecification" yaml:"volumeSpecification" cfn:"VolumeSpecification,CfnInstanceFleetConfig_VolumeSpecificationProperty"`
 	// Number of EBS volumes with a specific volume configuration that are associated with every instance in the instance group.
 	VolumesPerInstance *float64 `field:"optional" json:"volumesPerInstance" yaml:"volumesPerInstance" cfn:"VolumesPerInstance"`
 }
@@ -87,25 +87,25 @@ type CfnInstanceFleetConfig_EbsBlockDeviceConfigProperty struct {
 // `EbsConfiguration` determines the EBS volumes to attach to EMR cluster instances.
 type CfnInstanceFleetConfig_EbsConfigurationProperty struct {
 	// An array of Amazon EBS volume specifications attached to a cluster instance.
-	EbsBlockDeviceConfigs interface{} `field:"optional" json:"ebsBlockDeviceConfigs" yaml:"ebsBlockDeviceConfigs" cfn:"EbsBlockDeviceConfigs"`
+	EbsBlockDeviceConfigs interface{} `field:"optional" json:"ebsBlockDeviceConfigs" yaml:"ebsBlockDeviceConfigs" cfn:"EbsBlockDeviceConfigs,[CfnInstanceFleetConfig_EbsBlockDeviceConfigProperty]"`
 	// Indicates whether an Amazon EBS volume is EBS-optimized.
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 }
 
 // > The instance fleet configuration is available only in Amazon EMR versions 4.8.0 and later, excluding 5.0.x versions.
 type CfnInstanceFleetConfig_InstanceFleetProvisioningSpecificationsProperty struct {
 	// The launch specification for On-Demand Instances in the instance fleet, which determines the allocation strategy and capacity reservation options.
-	OnDemandSpecification interface{} `field:"optional" json:"onDemandSpecification" yaml:"onDemandSpecification" cfn:"OnDemandSpecification"`
+	OnDemandSpecification interface{} `field:"optional" json:"onDemandSpecification" yaml:"onDemandSpecification" cfn:"OnDemandSpecification,CfnInstanceFleetConfig_OnDemandProvisioningSpecificationProperty"`
 	// The launch specification for Spot instances in the fleet, which determines the allocation strategy, defined duration, and provisioning timeout behavior.
-	SpotSpecification interface{} `field:"optional" json:"spotSpecification" yaml:"spotSpecification" cfn:"SpotSpecification"`
+	SpotSpecification interface{} `field:"optional" json:"spotSpecification" yaml:"spotSpecification" cfn:"SpotSpecification,CfnInstanceFleetConfig_SpotProvisioningSpecificationProperty"`
 }
 
 // The resize specification for On-Demand and Spot Instances in the fleet.
 type CfnInstanceFleetConfig_InstanceFleetResizingSpecificationsProperty struct {
 	// The resize specification for On-Demand Instances in the instance fleet, which contains the allocation strategy, capacity reservation options, and the resize timeout period.
-	OnDemandResizeSpecification interface{} `field:"optional" json:"onDemandResizeSpecification" yaml:"onDemandResizeSpecification" cfn:"OnDemandResizeSpecification"`
+	OnDemandResizeSpecification interface{} `field:"optional" json:"onDemandResizeSpecification" yaml:"onDemandResizeSpecification" cfn:"OnDemandResizeSpecification,CfnInstanceFleetConfig_OnDemandResizingSpecificationProperty"`
 	// The resize specification for Spot Instances in the instance fleet, which contains the allocation strategy and the resize timeout period.
-	SpotResizeSpecification interface{} `field:"optional" json:"spotResizeSpecification" yaml:"spotResizeSpecification" cfn:"SpotResizeSpecification"`
+	SpotResizeSpecification interface{} `field:"optional" json:"spotResizeSpecification" yaml:"spotResizeSpecification" cfn:"SpotResizeSpecification,CfnInstanceFleetConfig_SpotResizingSpecificationProperty"`
 }
 
 // `InstanceType` config is a subproperty of `InstanceFleetConfig` .
@@ -115,11 +115,11 @@ type CfnInstanceFleetConfig_InstanceTypeConfigProperty struct {
 	// The bid price, as a percentage of On-Demand price, for each Amazon EC2 Spot Instance as defined by `InstanceType` .
 	BidPriceAsPercentageOfOnDemandPrice *float64 `field:"optional" json:"bidPriceAsPercentageOfOnDemandPrice" yaml:"bidPriceAsPercentageOfOnDemandPrice" cfn:"BidPriceAsPercentageOfOnDemandPrice"`
 	// > Amazon EMR releases 4.x or later.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnInstanceFleetConfig_ConfigurationProperty]"`
 	// The custom AMI ID to use for the instance type.
 	CustomAmiId *string `field:"optional" json:"customAmiId" yaml:"customAmiId" cfn:"CustomAmiId"`
 	// The configuration of Amazon Elastic Block Store (Amazon EBS) attached to each instance as defined by `InstanceType` .
-	EbsConfiguration interface{} `field:"optional" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration"`
+	EbsConfiguration interface{} `field:"optional" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration,CfnInstanceFleetConfig_EbsConfigurationProperty"`
 	// An Amazon EC2 instance type, such as `m3.xlarge` .
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The priority at which Amazon EMR launches the Amazon EC2 instances with this instance type.
@@ -143,14 +143,14 @@ type CfnInstanceFleetConfig_OnDemandProvisioningSpecificationProperty struct {
 	// Specifies the strategy to use in launching On-Demand instance fleets.
 	AllocationStrategy *string `field:"required" json:"allocationStrategy" yaml:"allocationStrategy" cfn:"AllocationStrategy"`
 	// The launch specification for On-Demand instances in the instance fleet, which determines the allocation strategy.
-	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions"`
+	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions,CfnInstanceFleetConfig_OnDemandCapacityReservationOptionsProperty"`
 }
 
 // The resize specification for On-Demand Instances in the instance fleet, which contains the resize timeout period.
 type CfnInstanceFleetConfig_OnDemandResizingSpecificationProperty struct {
 	// Specifies the allocation strategy to use to launch On-Demand instances during a resize.
 	AllocationStrategy         *string     `field:"optional" json:"allocationStrategy" yaml:"allocationStrategy" cfn:"AllocationStrategy"`
-	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions"`
+	CapacityReservationOptions interface{} `field:"optional" json:"capacityReservationOptions" yaml:"capacityReservationOptions" cfn:"CapacityReservationOptions,CfnInstanceFleetConfig_OnDemandCapacityReservationOptionsProperty"`
 	// On-Demand resize timeout in minutes.
 	TimeoutDurationMinutes *float64 `field:"optional" json:"timeoutDurationMinutes" yaml:"timeoutDurationMinutes" cfn:"TimeoutDurationMinutes"`
 }
@@ -199,6 +199,7 @@ func NewCfnInstanceFleetConfig(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMR::InstanceFleetConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,15 +57,15 @@ type CfnInstanceGroupConfig interface {
 // Properties for defining a `CfnInstanceGroupConfig`.
 type CfnInstanceGroupConfigProps struct {
 	// `AutoScalingPolicy` is a subproperty of `InstanceGroupConfig` .
-	AutoScalingPolicy interface{} `field:"optional" json:"autoScalingPolicy" yaml:"autoScalingPolicy" cfn:"AutoScalingPolicy"`
+	AutoScalingPolicy interface{} `field:"optional" json:"autoScalingPolicy" yaml:"autoScalingPolicy" cfn:"AutoScalingPolicy,CfnInstanceGroupConfig_AutoScalingPolicyProperty"`
 	// If specified, indicates that the instance group uses Spot Instances.
 	BidPrice *string `field:"optional" json:"bidPrice" yaml:"bidPrice" cfn:"BidPrice"`
 	// > Amazon EMR releases 4.x or later.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnInstanceGroupConfig_ConfigurationProperty]"`
 	// The custom AMI ID to use for the provisioned instance group.
 	CustomAmiId *string `field:"optional" json:"customAmiId" yaml:"customAmiId" cfn:"CustomAmiId"`
 	// `EbsConfiguration` determines the EBS volumes to attach to EMR cluster instances.
-	EbsConfiguration interface{} `field:"optional" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration"`
+	EbsConfiguration interface{} `field:"optional" json:"ebsConfiguration" yaml:"ebsConfiguration" cfn:"EbsConfiguration,CfnInstanceGroupConfig_EbsConfigurationProperty"`
 	// Target number of instances for the instance group.
 	InstanceCount *float64 `field:"required" json:"instanceCount" yaml:"instanceCount" cfn:"InstanceCount"`
 	// The role of the instance group in the cluster.
@@ -82,16 +82,16 @@ type CfnInstanceGroupConfigProps struct {
 
 type CfnInstanceGroupConfig_AppConfigurationProperty struct {
 	Classification          *string     `field:"optional" json:"classification" yaml:"classification" cfn:"Classification"`
-	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties"`
-	Configurations          interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties,{s}"`
+	Configurations          interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnInstanceGroupConfig_AppConfigurationProperty]"`
 }
 
 // `AutoScalingPolicy` defines how an instance group dynamically adds and terminates EC2 instances in response to the value of a CloudWatch metric.
 type CfnInstanceGroupConfig_AutoScalingPolicyProperty struct {
 	// The upper and lower Amazon EC2 instance limits for an automatic scaling policy.
-	Constraints interface{} `field:"required" json:"constraints" yaml:"constraints" cfn:"Constraints"`
+	Constraints interface{} `field:"required" json:"constraints" yaml:"constraints" cfn:"Constraints,CfnInstanceGroupConfig_ScalingConstraintsProperty"`
 	// The scale-in and scale-out rules that comprise the automatic scaling policy.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnInstanceGroupConfig_ScalingRuleProperty]"`
 }
 
 // `CloudWatchAlarmDefinition` is a subproperty of the `ScalingTrigger` property, which determines when to trigger an automatic scaling activity.
@@ -99,7 +99,7 @@ type CfnInstanceGroupConfig_CloudWatchAlarmDefinitionProperty struct {
 	// Determines how the metric specified by `MetricName` is compared to the value specified by `Threshold` .
 	ComparisonOperator *string `field:"required" json:"comparisonOperator" yaml:"comparisonOperator" cfn:"ComparisonOperator"`
 	// A CloudWatch metric dimension.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnInstanceGroupConfig_MetricDimensionProperty]"`
 	// The number of periods, in five-minute increments, during which the alarm condition must exist before the alarm triggers automatic scaling activity.
 	EvaluationPeriods *float64 `field:"optional" json:"evaluationPeriods" yaml:"evaluationPeriods" cfn:"EvaluationPeriods"`
 	// The name of the CloudWatch metric that is watched to determine an alarm condition.
@@ -121,15 +121,15 @@ type CfnInstanceGroupConfig_ConfigurationProperty struct {
 	// The classification within a configuration.
 	Classification *string `field:"optional" json:"classification" yaml:"classification" cfn:"Classification"`
 	// Within a configuration classification, a set of properties that represent the settings that you want to change in the configuration file.
-	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties"`
+	ConfigurationProperties interface{} `field:"optional" json:"configurationProperties" yaml:"configurationProperties" cfn:"ConfigurationProperties,{s}"`
 	// A list of additional configurations to apply within a configuration object.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnInstanceGroupConfig_ConfigurationProperty]"`
 }
 
 // Configuration of requested EBS block device associated with the instance group with count of volumes that are associated to every instance.
 type CfnInstanceGroupConfig_EbsBlockDeviceConfigProperty struct {
 	// EBS volume specifications such as volume type, IOPS, size (GiB) and throughput (MiB/s) that are requested for the EBS volume attached to an Amazon EC2 instance in the cluster.
-	VolumeSpecification interface{} `field:"required" json:"volumeSpecification" yaml:"volumeSpecification" cfn:"VolumeSpecification"`
+	VolumeSpecification interface{} `field:"required" json:"volumeSpecification" yaml:"volumeSpecification" cfn:"VolumeSpecification,CfnInstanceGroupConfig_VolumeSpecificationProperty"`
 	// Number of EBS volumes with a specific volume configuration that are associated with every instance in the instance group.
 	VolumesPerInstance *float64 `field:"optional" json:"volumesPerInstance" yaml:"volumesPerInstance" cfn:"VolumesPerInstance"`
 }
@@ -137,9 +137,9 @@ type CfnInstanceGroupConfig_EbsBlockDeviceConfigProperty struct {
 // The Amazon EBS configuration of a cluster instance.
 type CfnInstanceGroupConfig_EbsConfigurationProperty struct {
 	// An array of Amazon EBS volume specifications attached to a cluster instance.
-	EbsBlockDeviceConfigs interface{} `field:"optional" json:"ebsBlockDeviceConfigs" yaml:"ebsBlockDeviceConfigs" cfn:"EbsBlockDeviceConfigs"`
+	EbsBlockDeviceConfigs interface{} `field:"optional" json:"ebsBlockDeviceConfigs" yaml:"ebsBlockDeviceConfigs" cfn:"EbsBlockDeviceConfigs,[CfnInstanceGroupConfig_EbsBlockDeviceConfigProperty]"`
 	// Indicates whether an Amazon EBS volume is EBS-optimized.
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 }
 
 // `MetricDimension` is a subproperty of the `CloudWatchAlarmDefinition` property type.
@@ -155,7 +155,7 @@ type CfnInstanceGroupConfig_ScalingActionProperty struct {
 	// Not available for instance groups.
 	Market *string `field:"optional" json:"market" yaml:"market" cfn:"Market"`
 	// The type of adjustment the automatic scaling activity makes when triggered, and the periodicity of the adjustment.
-	SimpleScalingPolicyConfiguration interface{} `field:"required" json:"simpleScalingPolicyConfiguration" yaml:"simpleScalingPolicyConfiguration" cfn:"SimpleScalingPolicyConfiguration"`
+	SimpleScalingPolicyConfiguration interface{} `field:"required" json:"simpleScalingPolicyConfiguration" yaml:"simpleScalingPolicyConfiguration" cfn:"SimpleScalingPolicyConfiguration,CfnInstanceGroupConfig_SimpleScalingPolicyConfigurationProperty"`
 }
 
 // `ScalingConstraints` is a subproperty of the `AutoScalingPolicy` property type.
@@ -169,19 +169,19 @@ type CfnInstanceGroupConfig_ScalingConstraintsProperty struct {
 // `ScalingRule` is a subproperty of the `AutoScalingPolicy` property type.
 type CfnInstanceGroupConfig_ScalingRuleProperty struct {
 	// The conditions that trigger an automatic scaling activity.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnInstanceGroupConfig_ScalingActionProperty"`
 	// A friendly, more verbose description of the automatic scaling rule.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name used to identify an automatic scaling rule.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The CloudWatch alarm definition that determines when automatic scaling activity is triggered.
-	Trigger interface{} `field:"required" json:"trigger" yaml:"trigger" cfn:"Trigger"`
+	Trigger interface{} `field:"required" json:"trigger" yaml:"trigger" cfn:"Trigger,CfnInstanceGroupConfig_ScalingTriggerProperty"`
 }
 
 // `ScalingTrigger` is a subproperty of the `ScalingRule` property type.
 type CfnInstanceGroupConfig_ScalingTriggerProperty struct {
 	// The definition of a CloudWatch metric alarm.
-	CloudWatchAlarmDefinition interface{} `field:"required" json:"cloudWatchAlarmDefinition" yaml:"cloudWatchAlarmDefinition" cfn:"CloudWatchAlarmDefinition"`
+	CloudWatchAlarmDefinition interface{} `field:"required" json:"cloudWatchAlarmDefinition" yaml:"cloudWatchAlarmDefinition" cfn:"CloudWatchAlarmDefinition,CfnInstanceGroupConfig_CloudWatchAlarmDefinitionProperty"`
 }
 
 // `SimpleScalingPolicyConfiguration` is a subproperty of the `ScalingAction` property type.
@@ -218,6 +218,7 @@ func NewCfnInstanceGroupConfig(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMR::InstanceGroupConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,7 +47,7 @@ type CfnStepProps struct {
 	// The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
 	EncryptionKeyArn *string `field:"optional" json:"encryptionKeyArn" yaml:"encryptionKeyArn" cfn:"EncryptionKeyArn"`
 	// The `HadoopJarStepConfig` property type specifies a job flow step consisting of a JAR file whose main function will be executed.
-	HadoopJarStep interface{} `field:"required" json:"hadoopJarStep" yaml:"hadoopJarStep" cfn:"HadoopJarStep"`
+	HadoopJarStep interface{} `field:"required" json:"hadoopJarStep" yaml:"hadoopJarStep" cfn:"HadoopJarStep,CfnStep_HadoopJarStepConfigProperty"`
 	// A string that uniquely identifies the cluster (job flow).
 	JobFlowId *string `field:"required" json:"jobFlowId" yaml:"jobFlowId" cfn:"JobFlowId"`
 	// The Amazon S3 destination URI for log publishing.
@@ -65,7 +65,7 @@ type CfnStep_HadoopJarStepConfigProperty struct {
 	// The name of the main class in the specified Java file.
 	MainClass *string `field:"optional" json:"mainClass" yaml:"mainClass" cfn:"MainClass"`
 	// A list of Java properties that are set when the step runs.
-	StepProperties interface{} `field:"optional" json:"stepProperties" yaml:"stepProperties" cfn:"StepProperties"`
+	StepProperties interface{} `field:"optional" json:"stepProperties" yaml:"stepProperties" cfn:"StepProperties,[CfnStep_KeyValueProperty]"`
 }
 
 // `KeyValue` is a subproperty of the `HadoopJarStepConfig` property type.
@@ -88,6 +88,7 @@ func NewCfnStep(scope constructs.Construct, id *string, props *CfnStepProps) Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMR::Step")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -107,7 +107,7 @@ type CfnStudioProps struct {
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Indicates whether the Studio has Trusted identity propagation enabled.
-	TrustedIdentityPropagationEnabled interface{} `field:"optional" json:"trustedIdentityPropagationEnabled" yaml:"trustedIdentityPropagationEnabled" cfn:"TrustedIdentityPropagationEnabled"`
+	TrustedIdentityPropagationEnabled interface{} `field:"optional" json:"trustedIdentityPropagationEnabled" yaml:"trustedIdentityPropagationEnabled" cfn:"TrustedIdentityPropagationEnabled,b"`
 	// The Amazon Resource Name (ARN) of the IAM user role that will be assumed by users and groups logged in to a Studio.
 	UserRole interface{} `field:"optional" json:"userRole" yaml:"userRole" cfn:"UserRole"`
 	// The ID of the Amazon Virtual Private Cloud (Amazon VPC) to associate with the Studio.
@@ -138,6 +138,7 @@ func NewCfnStudio(scope constructs.Construct, id *string, props *CfnStudioProps)
 	r.props.UserRole = l1rt.Ref(r, r.props.UserRole, "userRole", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
 	r.props.WorkspaceSecurityGroupId = l1rt.Ref(r, r.props.WorkspaceSecurityGroupId, "workspaceSecurityGroupId", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnStudioSessionMapping(scope constructs.Construct, id *string, props *C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMR::StudioSessionMapping")})
 	r.props.SessionPolicyArn = l1rt.Ref(r, r.props.SessionPolicyArn, "sessionPolicyArn", "iam.IManagedPolicyRef | string", "ManagedPolicyRef.PolicyArn")
 	r.props.StudioId = l1rt.Ref(r, r.props.StudioId, "studioId", "emr.IStudioRef | string", "StudioRef.StudioId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,6 +49,7 @@ func NewCfnWALWorkspace(scope constructs.Construct, id *string, props *CfnWALWor
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMR::WALWorkspace")})
 	r.tags = cfnWALWorkspaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EMR::WALWorkspace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,7 +65,7 @@ type CfnEndpoint interface {
 
 // Properties for defining a `CfnEndpoint`.
 type CfnEndpointProps struct {
-	ConfigurationOverrides interface{} `field:"optional" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides"`
+	ConfigurationOverrides interface{} `field:"optional" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides,CfnEndpoint_ConfigurationOverridesProperty"`
 	// The execution role ARN for the managed endpoint.
 	ExecutionRoleArn *string `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The name of the managed endpoint.
@@ -93,8 +93,8 @@ type CfnEndpoint_CloudWatchMonitoringConfigurationProperty struct {
 }
 
 type CfnEndpoint_ConfigurationOverridesProperty struct {
-	ApplicationConfiguration interface{} `field:"optional" json:"applicationConfiguration" yaml:"applicationConfiguration" cfn:"ApplicationConfiguration"`
-	MonitoringConfiguration  interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	ApplicationConfiguration interface{} `field:"optional" json:"applicationConfiguration" yaml:"applicationConfiguration" cfn:"ApplicationConfiguration,[CfnEndpoint_EMREKSConfigurationProperty]"`
+	MonitoringConfiguration  interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnEndpoint_MonitoringConfigurationProperty"`
 }
 
 type CfnEndpoint_ContainerLogRotationConfigurationProperty struct {
@@ -104,15 +104,15 @@ type CfnEndpoint_ContainerLogRotationConfigurationProperty struct {
 
 type CfnEndpoint_EMREKSConfigurationProperty struct {
 	Classification *string     `field:"required" json:"classification" yaml:"classification" cfn:"Classification"`
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
-	Properties     interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnEndpoint_EMREKSConfigurationProperty]"`
+	Properties     interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
 }
 
 type CfnEndpoint_MonitoringConfigurationProperty struct {
-	CloudWatchMonitoringConfiguration interface{} `field:"optional" json:"cloudWatchMonitoringConfiguration" yaml:"cloudWatchMonitoringConfiguration" cfn:"CloudWatchMonitoringConfiguration"`
-	ContainerLogRotationConfiguration interface{} `field:"optional" json:"containerLogRotationConfiguration" yaml:"containerLogRotationConfiguration" cfn:"ContainerLogRotationConfiguration"`
+	CloudWatchMonitoringConfiguration interface{} `field:"optional" json:"cloudWatchMonitoringConfiguration" yaml:"cloudWatchMonitoringConfiguration" cfn:"CloudWatchMonitoringConfiguration,CfnEndpoint_CloudWatchMonitoringConfigurationProperty"`
+	ContainerLogRotationConfiguration interface{} `field:"optional" json:"containerLogRotationConfiguration" yaml:"containerLogRotationConfiguration" cfn:"ContainerLogRotationConfiguration,CfnEndpoint_ContainerLogRotationConfigurationProperty"`
 	PersistentAppUi                   *string     `field:"optional" json:"persistentAppUi" yaml:"persistentAppUi" cfn:"PersistentAppUI"`
-	S3MonitoringConfiguration         interface{} `field:"optional" json:"s3MonitoringConfiguration" yaml:"s3MonitoringConfiguration" cfn:"S3MonitoringConfiguration"`
+	S3MonitoringConfiguration         interface{} `field:"optional" json:"s3MonitoringConfiguration" yaml:"s3MonitoringConfiguration" cfn:"S3MonitoringConfiguration,CfnEndpoint_S3MonitoringConfigurationProperty"`
 }
 
 type CfnEndpoint_S3MonitoringConfigurationProperty struct {
@@ -133,6 +133,7 @@ func NewCfnEndpoint(scope constructs.Construct, id *string, props *CfnEndpointPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMRContainers::Endpoint")})
 	r.tags = cfnEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EMRContainers::Endpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

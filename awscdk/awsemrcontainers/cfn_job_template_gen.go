@@ -41,7 +41,7 @@ type CfnJobTemplate interface {
 // Properties for defining a `CfnJobTemplate`.
 type CfnJobTemplateProps struct {
 	// The values of a StartJobRun API request used in job runs started using the job template.
-	JobTemplateData interface{} `field:"required" json:"jobTemplateData" yaml:"jobTemplateData" cfn:"JobTemplateData"`
+	JobTemplateData interface{} `field:"required" json:"jobTemplateData" yaml:"jobTemplateData" cfn:"JobTemplateData,CfnJobTemplate_JobTemplateDataProperty"`
 	// The specified name of the job template.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The tags that are associated with the job template.
@@ -52,31 +52,31 @@ type CfnJobTemplateProps struct {
 type CfnJobTemplate_ConfigurationProperty struct {
 	// The classification within a configuration.
 	Classification *string     `field:"required" json:"classification" yaml:"classification" cfn:"Classification"`
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnJobTemplate_ConfigurationProperty]"`
 	// A set of properties specified within a configuration classification.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
 }
 
 // Specify the driver that the job runs on.
 type CfnJobTemplate_JobDriverProperty struct {
 	// The job driver for job type.
-	SparkSqlJobDriver interface{} `field:"optional" json:"sparkSqlJobDriver" yaml:"sparkSqlJobDriver" cfn:"SparkSqlJobDriver"`
+	SparkSqlJobDriver interface{} `field:"optional" json:"sparkSqlJobDriver" yaml:"sparkSqlJobDriver" cfn:"SparkSqlJobDriver,CfnJobTemplate_SparkSqlJobDriverProperty"`
 	// The information about job driver for Spark submit.
-	SparkSubmitJobDriver interface{} `field:"optional" json:"sparkSubmitJobDriver" yaml:"sparkSubmitJobDriver" cfn:"SparkSubmitJobDriver"`
+	SparkSubmitJobDriver interface{} `field:"optional" json:"sparkSubmitJobDriver" yaml:"sparkSubmitJobDriver" cfn:"SparkSubmitJobDriver,CfnJobTemplate_SparkSubmitJobDriverProperty"`
 }
 
 // The values of a StartJobRun API request used in job runs started using the job template.
 type CfnJobTemplate_JobTemplateDataProperty struct {
 	// A configuration specification to be used to override existing configurations.
-	ConfigurationOverrides interface{} `field:"optional" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides"`
+	ConfigurationOverrides interface{} `field:"optional" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides,CfnJobTemplate_ParametricConfigurationOverridesProperty"`
 	// The execution role ARN of the job run, or a template parameter reference.
 	ExecutionRoleArn *string `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// Specify the driver that the job runs on.
-	JobDriver interface{} `field:"required" json:"jobDriver" yaml:"jobDriver" cfn:"JobDriver"`
+	JobDriver interface{} `field:"required" json:"jobDriver" yaml:"jobDriver" cfn:"JobDriver,CfnJobTemplate_JobDriverProperty"`
 	// The tags assigned to jobs started using the job template.
-	JobTags interface{} `field:"optional" json:"jobTags" yaml:"jobTags" cfn:"JobTags"`
+	JobTags interface{} `field:"optional" json:"jobTags" yaml:"jobTags" cfn:"JobTags,{s}"`
 	// The configuration of parameters existing in the job template.
-	ParameterConfiguration interface{} `field:"optional" json:"parameterConfiguration" yaml:"parameterConfiguration" cfn:"ParameterConfiguration"`
+	ParameterConfiguration interface{} `field:"optional" json:"parameterConfiguration" yaml:"parameterConfiguration" cfn:"ParameterConfiguration,{CfnJobTemplate_TemplateParameterConfigurationProperty}"`
 	// The release version of Amazon EMR, or a template parameter reference.
 	ReleaseLabel *string `field:"required" json:"releaseLabel" yaml:"releaseLabel" cfn:"ReleaseLabel"`
 }
@@ -91,19 +91,19 @@ type CfnJobTemplate_ParametricCloudWatchMonitoringConfigurationProperty struct {
 
 // A configuration specification to be used to override existing configurations.
 type CfnJobTemplate_ParametricConfigurationOverridesProperty struct {
-	ApplicationConfiguration interface{} `field:"optional" json:"applicationConfiguration" yaml:"applicationConfiguration" cfn:"ApplicationConfiguration"`
+	ApplicationConfiguration interface{} `field:"optional" json:"applicationConfiguration" yaml:"applicationConfiguration" cfn:"ApplicationConfiguration,[CfnJobTemplate_ConfigurationProperty]"`
 	// Configuration setting for monitoring.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnJobTemplate_ParametricMonitoringConfigurationProperty"`
 }
 
 // Configuration setting for monitoring.
 type CfnJobTemplate_ParametricMonitoringConfigurationProperty struct {
 	// A configuration for CloudWatch monitoring.
-	CloudWatchMonitoringConfiguration interface{} `field:"optional" json:"cloudWatchMonitoringConfiguration" yaml:"cloudWatchMonitoringConfiguration" cfn:"CloudWatchMonitoringConfiguration"`
+	CloudWatchMonitoringConfiguration interface{} `field:"optional" json:"cloudWatchMonitoringConfiguration" yaml:"cloudWatchMonitoringConfiguration" cfn:"CloudWatchMonitoringConfiguration,CfnJobTemplate_ParametricCloudWatchMonitoringConfigurationProperty"`
 	// Monitoring configurations for the persistent application UI, or a template parameter reference.
 	PersistentAppUi *string `field:"optional" json:"persistentAppUi" yaml:"persistentAppUi" cfn:"PersistentAppUI"`
 	// Amazon S3 configuration for monitoring log publishing.
-	S3MonitoringConfiguration interface{} `field:"optional" json:"s3MonitoringConfiguration" yaml:"s3MonitoringConfiguration" cfn:"S3MonitoringConfiguration"`
+	S3MonitoringConfiguration interface{} `field:"optional" json:"s3MonitoringConfiguration" yaml:"s3MonitoringConfiguration" cfn:"S3MonitoringConfiguration,CfnJobTemplate_ParametricS3MonitoringConfigurationProperty"`
 }
 
 // Amazon S3 configuration for monitoring log publishing.
@@ -147,6 +147,7 @@ func NewCfnJobTemplate(scope constructs.Construct, id *string, props *CfnJobTemp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMRContainers::JobTemplate")})
 	r.tags = cfnJobTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EMRContainers::JobTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

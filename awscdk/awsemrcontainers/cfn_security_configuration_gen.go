@@ -40,11 +40,11 @@ type CfnSecurityConfiguration interface {
 // Properties for defining a `CfnSecurityConfiguration`.
 type CfnSecurityConfigurationProps struct {
 	// Container provider information.
-	ContainerProvider interface{} `field:"optional" json:"containerProvider" yaml:"containerProvider" cfn:"ContainerProvider"`
+	ContainerProvider interface{} `field:"optional" json:"containerProvider" yaml:"containerProvider" cfn:"ContainerProvider,CfnSecurityConfiguration_ContainerProviderProperty"`
 	// The name of the security configuration.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Security configuration data containing encryption and authorization settings.
-	SecurityConfigurationData interface{} `field:"required" json:"securityConfigurationData" yaml:"securityConfigurationData" cfn:"SecurityConfigurationData"`
+	SecurityConfigurationData interface{} `field:"required" json:"securityConfigurationData" yaml:"securityConfigurationData" cfn:"SecurityConfigurationData,CfnSecurityConfiguration_SecurityConfigurationDataProperty"`
 	// An array of key-value pairs to apply to this security configuration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -52,29 +52,29 @@ type CfnSecurityConfigurationProps struct {
 // At-rest encryption configuration.
 type CfnSecurityConfiguration_AtRestEncryptionConfigurationProperty struct {
 	// Local disk encryption configuration.
-	LocalDiskEncryptionConfiguration interface{} `field:"optional" json:"localDiskEncryptionConfiguration" yaml:"localDiskEncryptionConfiguration" cfn:"LocalDiskEncryptionConfiguration"`
+	LocalDiskEncryptionConfiguration interface{} `field:"optional" json:"localDiskEncryptionConfiguration" yaml:"localDiskEncryptionConfiguration" cfn:"LocalDiskEncryptionConfiguration,CfnSecurityConfiguration_LocalDiskEncryptionConfigurationProperty"`
 	// S3 encryption configuration.
-	S3EncryptionConfiguration interface{} `field:"optional" json:"s3EncryptionConfiguration" yaml:"s3EncryptionConfiguration" cfn:"S3EncryptionConfiguration"`
+	S3EncryptionConfiguration interface{} `field:"optional" json:"s3EncryptionConfiguration" yaml:"s3EncryptionConfiguration" cfn:"S3EncryptionConfiguration,CfnSecurityConfiguration_S3EncryptionConfigurationProperty"`
 }
 
 // Authentication configuration for the security configuration.
 type CfnSecurityConfiguration_AuthenticationConfigurationProperty struct {
 	// IAM configuration.
-	IamConfiguration interface{} `field:"optional" json:"iamConfiguration" yaml:"iamConfiguration" cfn:"IAMConfiguration"`
+	IamConfiguration interface{} `field:"optional" json:"iamConfiguration" yaml:"iamConfiguration" cfn:"IAMConfiguration,CfnSecurityConfiguration_IAMConfigurationProperty"`
 	// Identity Center configuration.
-	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration"`
+	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration,CfnSecurityConfiguration_IdentityCenterConfigurationProperty"`
 }
 
 // Authorization configuration for the security configuration.
 type CfnSecurityConfiguration_AuthorizationConfigurationProperty struct {
 	// Lake Formation configuration.
-	LakeFormationConfiguration interface{} `field:"optional" json:"lakeFormationConfiguration" yaml:"lakeFormationConfiguration" cfn:"LakeFormationConfiguration"`
+	LakeFormationConfiguration interface{} `field:"optional" json:"lakeFormationConfiguration" yaml:"lakeFormationConfiguration" cfn:"LakeFormationConfiguration,CfnSecurityConfiguration_LakeFormationConfigurationProperty"`
 }
 
 // Container information.
 type CfnSecurityConfiguration_ContainerInfoProperty struct {
 	// EKS information.
-	EksInfo interface{} `field:"optional" json:"eksInfo" yaml:"eksInfo" cfn:"EksInfo"`
+	EksInfo interface{} `field:"optional" json:"eksInfo" yaml:"eksInfo" cfn:"EksInfo,CfnSecurityConfiguration_EksInfoProperty"`
 }
 
 // Container provider information.
@@ -82,7 +82,7 @@ type CfnSecurityConfiguration_ContainerProviderProperty struct {
 	// The container provider ID.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Container information.
-	Info interface{} `field:"optional" json:"info" yaml:"info" cfn:"Info"`
+	Info interface{} `field:"optional" json:"info" yaml:"info" cfn:"Info,CfnSecurityConfiguration_ContainerInfoProperty"`
 	// The container provider type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -96,9 +96,9 @@ type CfnSecurityConfiguration_EksInfoProperty struct {
 // Encryption configuration for the security configuration.
 type CfnSecurityConfiguration_EncryptionConfigurationProperty struct {
 	// At-rest encryption configuration.
-	AtRestEncryptionConfiguration interface{} `field:"optional" json:"atRestEncryptionConfiguration" yaml:"atRestEncryptionConfiguration" cfn:"AtRestEncryptionConfiguration"`
+	AtRestEncryptionConfiguration interface{} `field:"optional" json:"atRestEncryptionConfiguration" yaml:"atRestEncryptionConfiguration" cfn:"AtRestEncryptionConfiguration,CfnSecurityConfiguration_AtRestEncryptionConfigurationProperty"`
 	// In-transit encryption configuration.
-	InTransitEncryptionConfiguration interface{} `field:"optional" json:"inTransitEncryptionConfiguration" yaml:"inTransitEncryptionConfiguration" cfn:"InTransitEncryptionConfiguration"`
+	InTransitEncryptionConfiguration interface{} `field:"optional" json:"inTransitEncryptionConfiguration" yaml:"inTransitEncryptionConfiguration" cfn:"InTransitEncryptionConfiguration,CfnSecurityConfiguration_InTransitEncryptionConfigurationProperty"`
 }
 
 // IAM configuration.
@@ -110,9 +110,9 @@ type CfnSecurityConfiguration_IAMConfigurationProperty struct {
 // Identity Center configuration.
 type CfnSecurityConfiguration_IdentityCenterConfigurationProperty struct {
 	// Whether to enable Identity Center integration.
-	EnableIdentityCenter interface{} `field:"optional" json:"enableIdentityCenter" yaml:"enableIdentityCenter" cfn:"EnableIdentityCenter"`
+	EnableIdentityCenter interface{} `field:"optional" json:"enableIdentityCenter" yaml:"enableIdentityCenter" cfn:"EnableIdentityCenter,b"`
 	// Whether Identity Center application assignment is required.
-	IdentityCenterApplicationAssignmentRequired interface{} `field:"optional" json:"identityCenterApplicationAssignmentRequired" yaml:"identityCenterApplicationAssignmentRequired" cfn:"IdentityCenterApplicationAssignmentRequired"`
+	IdentityCenterApplicationAssignmentRequired interface{} `field:"optional" json:"identityCenterApplicationAssignmentRequired" yaml:"identityCenterApplicationAssignmentRequired" cfn:"IdentityCenterApplicationAssignmentRequired,b"`
 	// The ARN of the Identity Center instance.
 	IdentityCenterInstanceArn *string `field:"optional" json:"identityCenterInstanceArn" yaml:"identityCenterInstanceArn" cfn:"IdentityCenterInstanceARN"`
 }
@@ -120,7 +120,7 @@ type CfnSecurityConfiguration_IdentityCenterConfigurationProperty struct {
 // In-transit encryption configuration.
 type CfnSecurityConfiguration_InTransitEncryptionConfigurationProperty struct {
 	// TLS certificate configuration for in-transit encryption.
-	TlsCertificateConfiguration interface{} `field:"optional" json:"tlsCertificateConfiguration" yaml:"tlsCertificateConfiguration" cfn:"TLSCertificateConfiguration"`
+	TlsCertificateConfiguration interface{} `field:"optional" json:"tlsCertificateConfiguration" yaml:"tlsCertificateConfiguration" cfn:"TLSCertificateConfiguration,CfnSecurityConfiguration_TLSCertificateConfigurationProperty"`
 }
 
 // Lake Formation configuration.
@@ -128,11 +128,11 @@ type CfnSecurityConfiguration_LakeFormationConfigurationProperty struct {
 	// The session tag to authorize Lake Formation access.
 	AuthorizedSessionTagValue *string `field:"optional" json:"authorizedSessionTagValue" yaml:"authorizedSessionTagValue" cfn:"AuthorizedSessionTagValue"`
 	// Whether query access control is enabled.
-	QueryAccessControlEnabled interface{} `field:"optional" json:"queryAccessControlEnabled" yaml:"queryAccessControlEnabled" cfn:"QueryAccessControlEnabled"`
+	QueryAccessControlEnabled interface{} `field:"optional" json:"queryAccessControlEnabled" yaml:"queryAccessControlEnabled" cfn:"QueryAccessControlEnabled,b"`
 	// The ARN of the query engine role.
 	QueryEngineRoleArn *string `field:"optional" json:"queryEngineRoleArn" yaml:"queryEngineRoleArn" cfn:"QueryEngineRoleArn"`
 	// Secure namespace information for Lake Formation.
-	SecureNamespaceInfo interface{} `field:"optional" json:"secureNamespaceInfo" yaml:"secureNamespaceInfo" cfn:"SecureNamespaceInfo"`
+	SecureNamespaceInfo interface{} `field:"optional" json:"secureNamespaceInfo" yaml:"secureNamespaceInfo" cfn:"SecureNamespaceInfo,CfnSecurityConfiguration_SecureNamespaceInfoProperty"`
 }
 
 // Local disk encryption configuration.
@@ -162,11 +162,11 @@ type CfnSecurityConfiguration_SecureNamespaceInfoProperty struct {
 // Security configuration data containing encryption and authorization settings.
 type CfnSecurityConfiguration_SecurityConfigurationDataProperty struct {
 	// Authentication configuration for the security configuration.
-	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnSecurityConfiguration_AuthenticationConfigurationProperty"`
 	// Authorization configuration for the security configuration.
-	AuthorizationConfiguration interface{} `field:"optional" json:"authorizationConfiguration" yaml:"authorizationConfiguration" cfn:"AuthorizationConfiguration"`
+	AuthorizationConfiguration interface{} `field:"optional" json:"authorizationConfiguration" yaml:"authorizationConfiguration" cfn:"AuthorizationConfiguration,CfnSecurityConfiguration_AuthorizationConfigurationProperty"`
 	// Encryption configuration for the security configuration.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnSecurityConfiguration_EncryptionConfigurationProperty"`
 }
 
 // TLS certificate configuration for in-transit encryption.
@@ -193,6 +193,7 @@ func NewCfnSecurityConfiguration(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMRContainers::SecurityConfiguration")})
 	r.tags = cfnSecurityConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EMRContainers::SecurityConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,13 +43,13 @@ type CfnVirtualCluster interface {
 // Properties for defining a `CfnVirtualCluster`.
 type CfnVirtualClusterProps struct {
 	// The container provider of the virtual cluster.
-	ContainerProvider interface{} `field:"required" json:"containerProvider" yaml:"containerProvider" cfn:"ContainerProvider"`
+	ContainerProvider interface{} `field:"required" json:"containerProvider" yaml:"containerProvider" cfn:"ContainerProvider,CfnVirtualCluster_ContainerProviderProperty"`
 	// The name of the virtual cluster.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The ID of the security configuration.
 	SecurityConfigurationId *string `field:"optional" json:"securityConfigurationId" yaml:"securityConfigurationId" cfn:"SecurityConfigurationId"`
 	// Whether the virtual cluster is session-enabled for Spark Connect.
-	SessionEnabled interface{} `field:"optional" json:"sessionEnabled" yaml:"sessionEnabled" cfn:"SessionEnabled"`
+	SessionEnabled interface{} `field:"optional" json:"sessionEnabled" yaml:"sessionEnabled" cfn:"SessionEnabled,b"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -57,7 +57,7 @@ type CfnVirtualClusterProps struct {
 // The information about the container used for a job run or a managed endpoint.
 type CfnVirtualCluster_ContainerInfoProperty struct {
 	// The information about the Amazon EKS cluster.
-	EksInfo interface{} `field:"required" json:"eksInfo" yaml:"eksInfo" cfn:"EksInfo"`
+	EksInfo interface{} `field:"required" json:"eksInfo" yaml:"eksInfo" cfn:"EksInfo,CfnVirtualCluster_EksInfoProperty"`
 }
 
 // The information about the container provider.
@@ -65,7 +65,7 @@ type CfnVirtualCluster_ContainerProviderProperty struct {
 	// The ID of the container cluster.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The information about the container cluster.
-	Info interface{} `field:"required" json:"info" yaml:"info" cfn:"Info"`
+	Info interface{} `field:"required" json:"info" yaml:"info" cfn:"Info,CfnVirtualCluster_ContainerInfoProperty"`
 	// The type of the container provider.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -90,6 +90,7 @@ func NewCfnVirtualCluster(scope constructs.Construct, id *string, props *CfnVirt
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMRContainers::VirtualCluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EMRContainers::VirtualCluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -81,49 +81,49 @@ type CfnApplicationProps struct {
 	// The CPU architecture of an application.
 	Architecture *string `field:"optional" json:"architecture" yaml:"architecture" cfn:"Architecture"`
 	// The configuration for an application to automatically start on job submission.
-	AutoStartConfiguration interface{} `field:"optional" json:"autoStartConfiguration" yaml:"autoStartConfiguration" cfn:"AutoStartConfiguration"`
+	AutoStartConfiguration interface{} `field:"optional" json:"autoStartConfiguration" yaml:"autoStartConfiguration" cfn:"AutoStartConfiguration,CfnApplication_AutoStartConfigurationProperty"`
 	// The configuration for an application to automatically stop after a certain amount of time being idle.
-	AutoStopConfiguration interface{} `field:"optional" json:"autoStopConfiguration" yaml:"autoStopConfiguration" cfn:"AutoStopConfiguration"`
+	AutoStopConfiguration interface{} `field:"optional" json:"autoStopConfiguration" yaml:"autoStopConfiguration" cfn:"AutoStopConfiguration,CfnApplication_AutoStopConfigurationProperty"`
 	// The IAM Identity Center configuration applied to enable trusted identity propagation.
-	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration"`
+	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration,CfnApplication_IdentityCenterConfigurationProperty"`
 	// The image configuration applied to all worker types.
-	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration"`
+	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration,CfnApplication_ImageConfigurationInputProperty"`
 	// The initial capacity of the application.
-	InitialCapacity interface{} `field:"optional" json:"initialCapacity" yaml:"initialCapacity" cfn:"InitialCapacity"`
+	InitialCapacity interface{} `field:"optional" json:"initialCapacity" yaml:"initialCapacity" cfn:"InitialCapacity,[CfnApplication_InitialCapacityConfigKeyValuePairProperty]"`
 	// The interactive configuration object that enables the interactive use cases for an application.
-	InteractiveConfiguration interface{} `field:"optional" json:"interactiveConfiguration" yaml:"interactiveConfiguration" cfn:"InteractiveConfiguration"`
+	InteractiveConfiguration interface{} `field:"optional" json:"interactiveConfiguration" yaml:"interactiveConfiguration" cfn:"InteractiveConfiguration,CfnApplication_InteractiveConfigurationProperty"`
 	// The maximum capacity of the application.
-	MaximumCapacity interface{} `field:"optional" json:"maximumCapacity" yaml:"maximumCapacity" cfn:"MaximumCapacity"`
+	MaximumCapacity interface{} `field:"optional" json:"maximumCapacity" yaml:"maximumCapacity" cfn:"MaximumCapacity,CfnApplication_MaximumAllowedResourcesProperty"`
 	// A configuration specification to be used when provisioning an application.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnApplication_MonitoringConfigurationProperty"`
 	// The name of the application.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The network configuration for customer VPC connectivity for the application.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnApplication_NetworkConfigurationProperty"`
 	// The EMR release associated with the application.
 	ReleaseLabel *string `field:"required" json:"releaseLabel" yaml:"releaseLabel" cfn:"ReleaseLabel"`
 	// The [Configuration](https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_Configuration.html) specifications of an application. Each configuration consists of a classification and properties. You use this parameter when creating or updating an application. To see the runtimeConfiguration object of an application, run the [GetApplication](https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetApplication.html) API operation.
-	RuntimeConfiguration interface{} `field:"optional" json:"runtimeConfiguration" yaml:"runtimeConfiguration" cfn:"RuntimeConfiguration"`
+	RuntimeConfiguration interface{} `field:"optional" json:"runtimeConfiguration" yaml:"runtimeConfiguration" cfn:"RuntimeConfiguration,[CfnApplication_ConfigurationObjectProperty]"`
 	// The scheduler configuration for batch and streaming jobs running on this application.
-	SchedulerConfiguration interface{} `field:"optional" json:"schedulerConfiguration" yaml:"schedulerConfiguration" cfn:"SchedulerConfiguration"`
+	SchedulerConfiguration interface{} `field:"optional" json:"schedulerConfiguration" yaml:"schedulerConfiguration" cfn:"SchedulerConfiguration,CfnApplication_SchedulerConfigurationProperty"`
 	// The tags assigned to the application.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of application, such as Spark or Hive.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The specification applied to each worker type.
-	WorkerTypeSpecifications interface{} `field:"optional" json:"workerTypeSpecifications" yaml:"workerTypeSpecifications" cfn:"WorkerTypeSpecifications"`
+	WorkerTypeSpecifications interface{} `field:"optional" json:"workerTypeSpecifications" yaml:"workerTypeSpecifications" cfn:"WorkerTypeSpecifications,{CfnApplication_WorkerTypeSpecificationInputProperty}"`
 }
 
 // The configuration for an application to automatically start on job submission.
 type CfnApplication_AutoStartConfigurationProperty struct {
 	// Enables the application to automatically start on job submission.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The configuration for an application to automatically stop after a certain amount of time being idle.
 type CfnApplication_AutoStopConfigurationProperty struct {
 	// Enables the application to automatically stop after a certain amount of time being idle.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The amount of idle time in minutes after which your application will automatically stop.
 	IdleTimeoutMinutes *float64 `field:"optional" json:"idleTimeoutMinutes" yaml:"idleTimeoutMinutes" cfn:"IdleTimeoutMinutes"`
 }
@@ -131,7 +131,7 @@ type CfnApplication_AutoStopConfigurationProperty struct {
 // The Amazon CloudWatch configuration for monitoring logs.
 type CfnApplication_CloudWatchLoggingConfigurationProperty struct {
 	// Enables CloudWatch logging.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The AWS Key Management Service (KMS) key ARN to encrypt the logs that you store in CloudWatch Logs.
 	EncryptionKeyArn *string `field:"optional" json:"encryptionKeyArn" yaml:"encryptionKeyArn" cfn:"EncryptionKeyArn"`
 	// The name of the log group in Amazon CloudWatch Logs where you want to publish your logs.
@@ -139,7 +139,7 @@ type CfnApplication_CloudWatchLoggingConfigurationProperty struct {
 	// Prefix for the CloudWatch log stream name.
 	LogStreamNamePrefix *string `field:"optional" json:"logStreamNamePrefix" yaml:"logStreamNamePrefix" cfn:"LogStreamNamePrefix"`
 	// The specific log-streams which need to be uploaded to CloudWatch.
-	LogTypeMap interface{} `field:"optional" json:"logTypeMap" yaml:"logTypeMap" cfn:"LogTypeMap"`
+	LogTypeMap interface{} `field:"optional" json:"logTypeMap" yaml:"logTypeMap" cfn:"LogTypeMap,[CfnApplication_LogTypeMapKeyValuePairProperty]"`
 }
 
 // A configuration specification to be used when provisioning an application.
@@ -147,9 +147,9 @@ type CfnApplication_ConfigurationObjectProperty struct {
 	// The classification within a configuration.
 	Classification *string `field:"required" json:"classification" yaml:"classification" cfn:"Classification"`
 	// A list of additional configurations to apply within a configuration object.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,[CfnApplication_ConfigurationObjectProperty]"`
 	// A set of properties specified within a configuration classification.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
 }
 
 // The IAM Identity Center Configuration accepts the Identity Center instance parameter required to enable trusted identity propagation.
@@ -167,13 +167,13 @@ type CfnApplication_ImageConfigurationInputProperty struct {
 type CfnApplication_InitialCapacityConfigKeyValuePairProperty struct {
 	// Worker type for an analytics framework.
 	Key   *string     `field:"required" json:"key" yaml:"key" cfn:"Key"`
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnApplication_InitialCapacityConfigProperty"`
 }
 
 // The initial capacity configuration per worker.
 type CfnApplication_InitialCapacityConfigProperty struct {
 	// The resource configuration of the initial capacity configuration.
-	WorkerConfiguration interface{} `field:"required" json:"workerConfiguration" yaml:"workerConfiguration" cfn:"WorkerConfiguration"`
+	WorkerConfiguration interface{} `field:"required" json:"workerConfiguration" yaml:"workerConfiguration" cfn:"WorkerConfiguration,CfnApplication_WorkerConfigurationProperty"`
 	// The number of workers in the initial capacity configuration.
 	WorkerCount *float64 `field:"required" json:"workerCount" yaml:"workerCount" cfn:"WorkerCount"`
 }
@@ -181,11 +181,11 @@ type CfnApplication_InitialCapacityConfigProperty struct {
 // The configuration to use to enable the different types of interactive use cases in an application.
 type CfnApplication_InteractiveConfigurationProperty struct {
 	// Enables an Apache Livy endpoint that you can connect to and run interactive jobs.
-	LivyEndpointEnabled interface{} `field:"optional" json:"livyEndpointEnabled" yaml:"livyEndpointEnabled" cfn:"LivyEndpointEnabled"`
+	LivyEndpointEnabled interface{} `field:"optional" json:"livyEndpointEnabled" yaml:"livyEndpointEnabled" cfn:"LivyEndpointEnabled,b"`
 	// Enables interactive sessions on the application.
-	SessionEnabled interface{} `field:"optional" json:"sessionEnabled" yaml:"sessionEnabled" cfn:"SessionEnabled"`
+	SessionEnabled interface{} `field:"optional" json:"sessionEnabled" yaml:"sessionEnabled" cfn:"SessionEnabled,b"`
 	// Enables you to connect an application to Amazon EMR Studio to run interactive workloads in a notebook.
-	StudioEnabled interface{} `field:"optional" json:"studioEnabled" yaml:"studioEnabled" cfn:"StudioEnabled"`
+	StudioEnabled interface{} `field:"optional" json:"studioEnabled" yaml:"studioEnabled" cfn:"StudioEnabled,b"`
 }
 
 type CfnApplication_LogTypeMapKeyValuePairProperty struct {
@@ -197,7 +197,7 @@ type CfnApplication_LogTypeMapKeyValuePairProperty struct {
 // The managed log persistence configuration for a job run.
 type CfnApplication_ManagedPersistenceMonitoringConfigurationProperty struct {
 	// Enables managed logging and defaults to true.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The KMS key ARN to encrypt the logs stored in managed log persistence.
 	EncryptionKeyArn *string `field:"optional" json:"encryptionKeyArn" yaml:"encryptionKeyArn" cfn:"EncryptionKeyArn"`
 }
@@ -215,13 +215,13 @@ type CfnApplication_MaximumAllowedResourcesProperty struct {
 // The configuration setting for monitoring logs.
 type CfnApplication_MonitoringConfigurationProperty struct {
 	// The Amazon CloudWatch configuration for monitoring logs.
-	CloudWatchLoggingConfiguration interface{} `field:"optional" json:"cloudWatchLoggingConfiguration" yaml:"cloudWatchLoggingConfiguration" cfn:"CloudWatchLoggingConfiguration"`
+	CloudWatchLoggingConfiguration interface{} `field:"optional" json:"cloudWatchLoggingConfiguration" yaml:"cloudWatchLoggingConfiguration" cfn:"CloudWatchLoggingConfiguration,CfnApplication_CloudWatchLoggingConfigurationProperty"`
 	// The managed log persistence configuration for a job run.
-	ManagedPersistenceMonitoringConfiguration interface{} `field:"optional" json:"managedPersistenceMonitoringConfiguration" yaml:"managedPersistenceMonitoringConfiguration" cfn:"ManagedPersistenceMonitoringConfiguration"`
+	ManagedPersistenceMonitoringConfiguration interface{} `field:"optional" json:"managedPersistenceMonitoringConfiguration" yaml:"managedPersistenceMonitoringConfiguration" cfn:"ManagedPersistenceMonitoringConfiguration,CfnApplication_ManagedPersistenceMonitoringConfigurationProperty"`
 	// The monitoring configuration object you can configure to send metrics to Amazon Managed Service for Prometheus for a job run.
-	PrometheusMonitoringConfiguration interface{} `field:"optional" json:"prometheusMonitoringConfiguration" yaml:"prometheusMonitoringConfiguration" cfn:"PrometheusMonitoringConfiguration"`
+	PrometheusMonitoringConfiguration interface{} `field:"optional" json:"prometheusMonitoringConfiguration" yaml:"prometheusMonitoringConfiguration" cfn:"PrometheusMonitoringConfiguration,CfnApplication_PrometheusMonitoringConfigurationProperty"`
 	// The Amazon S3 configuration for monitoring log publishing.
-	S3MonitoringConfiguration interface{} `field:"optional" json:"s3MonitoringConfiguration" yaml:"s3MonitoringConfiguration" cfn:"S3MonitoringConfiguration"`
+	S3MonitoringConfiguration interface{} `field:"optional" json:"s3MonitoringConfiguration" yaml:"s3MonitoringConfiguration" cfn:"S3MonitoringConfiguration,CfnApplication_S3MonitoringConfigurationProperty"`
 }
 
 // The network configuration for customer VPC connectivity.
@@ -269,7 +269,7 @@ type CfnApplication_WorkerConfigurationProperty struct {
 // The specifications for a worker type.
 type CfnApplication_WorkerTypeSpecificationInputProperty struct {
 	// The image configuration for a worker type.
-	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration"`
+	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration,CfnApplication_ImageConfigurationInputProperty"`
 }
 
 type cfnApplication struct {
@@ -286,6 +286,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMRServerless::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EMRServerless::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,13 +54,13 @@ type CfnIdMappingWorkflow interface {
 type CfnIdMappingWorkflowProps struct {
 	// A description of the workflow.
 	Description                   *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	IdMappingIncrementalRunConfig interface{} `field:"optional" json:"idMappingIncrementalRunConfig" yaml:"idMappingIncrementalRunConfig" cfn:"IdMappingIncrementalRunConfig"`
+	IdMappingIncrementalRunConfig interface{} `field:"optional" json:"idMappingIncrementalRunConfig" yaml:"idMappingIncrementalRunConfig" cfn:"IdMappingIncrementalRunConfig,CfnIdMappingWorkflow_IdMappingIncrementalRunConfigProperty"`
 	// An object which defines the ID mapping technique and any additional configurations.
-	IdMappingTechniques interface{} `field:"required" json:"idMappingTechniques" yaml:"idMappingTechniques" cfn:"IdMappingTechniques"`
+	IdMappingTechniques interface{} `field:"required" json:"idMappingTechniques" yaml:"idMappingTechniques" cfn:"IdMappingTechniques,CfnIdMappingWorkflow_IdMappingTechniquesProperty"`
 	// A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName` .
-	InputSourceConfig interface{} `field:"required" json:"inputSourceConfig" yaml:"inputSourceConfig" cfn:"InputSourceConfig"`
+	InputSourceConfig interface{} `field:"required" json:"inputSourceConfig" yaml:"inputSourceConfig" cfn:"InputSourceConfig,[CfnIdMappingWorkflow_IdMappingWorkflowInputSourceProperty]"`
 	// A list of `IdMappingWorkflowOutputSource` objects, each of which contains fields `outputS3Path` and `KMSArn` .
-	OutputSourceConfig interface{} `field:"optional" json:"outputSourceConfig" yaml:"outputSourceConfig" cfn:"OutputSourceConfig"`
+	OutputSourceConfig interface{} `field:"optional" json:"outputSourceConfig" yaml:"outputSourceConfig" cfn:"OutputSourceConfig,[CfnIdMappingWorkflow_IdMappingWorkflowOutputSourceProperty]"`
 	// The Amazon Resource Name (ARN) of the IAM role.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The tags used to organize, track, or control access for this resource.
@@ -82,7 +82,7 @@ type CfnIdMappingWorkflow_IdMappingRuleBasedPropertiesProperty struct {
 	// The set of rules you can use in an ID mapping workflow.
 	RuleDefinitionType *string `field:"optional" json:"ruleDefinitionType" yaml:"ruleDefinitionType" cfn:"RuleDefinitionType"`
 	// The rules that can be used for ID mapping.
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnIdMappingWorkflow_RuleProperty]"`
 }
 
 // An object which defines the ID mapping technique and any additional configurations.
@@ -91,9 +91,9 @@ type CfnIdMappingWorkflow_IdMappingTechniquesProperty struct {
 	IdMappingType        *string `field:"optional" json:"idMappingType" yaml:"idMappingType" cfn:"IdMappingType"`
 	NormalizationVersion *string `field:"optional" json:"normalizationVersion" yaml:"normalizationVersion" cfn:"NormalizationVersion"`
 	// An object which defines any additional configurations required by the provider service.
-	ProviderProperties interface{} `field:"optional" json:"providerProperties" yaml:"providerProperties" cfn:"ProviderProperties"`
+	ProviderProperties interface{} `field:"optional" json:"providerProperties" yaml:"providerProperties" cfn:"ProviderProperties,CfnIdMappingWorkflow_ProviderPropertiesProperty"`
 	// An object which defines any additional configurations required by rule-based matching.
-	RuleBasedProperties interface{} `field:"optional" json:"ruleBasedProperties" yaml:"ruleBasedProperties" cfn:"RuleBasedProperties"`
+	RuleBasedProperties interface{} `field:"optional" json:"ruleBasedProperties" yaml:"ruleBasedProperties" cfn:"RuleBasedProperties,CfnIdMappingWorkflow_IdMappingRuleBasedPropertiesProperty"`
 }
 
 // An object containing `inputSourceARN` , `schemaName` , and `type` .
@@ -123,9 +123,9 @@ type CfnIdMappingWorkflow_IntermediateSourceConfigurationProperty struct {
 // An object containing the `providerServiceARN` , `intermediateSourceConfiguration` , and `providerConfiguration` .
 type CfnIdMappingWorkflow_ProviderPropertiesProperty struct {
 	// The Amazon S3 location that temporarily stores your data while it processes.
-	IntermediateSourceConfiguration interface{} `field:"optional" json:"intermediateSourceConfiguration" yaml:"intermediateSourceConfiguration" cfn:"IntermediateSourceConfiguration"`
+	IntermediateSourceConfiguration interface{} `field:"optional" json:"intermediateSourceConfiguration" yaml:"intermediateSourceConfiguration" cfn:"IntermediateSourceConfiguration,CfnIdMappingWorkflow_IntermediateSourceConfigurationProperty"`
 	// The required configuration fields to use with the provider service.
-	ProviderConfiguration interface{} `field:"optional" json:"providerConfiguration" yaml:"providerConfiguration" cfn:"ProviderConfiguration"`
+	ProviderConfiguration interface{} `field:"optional" json:"providerConfiguration" yaml:"providerConfiguration" cfn:"ProviderConfiguration,{s}"`
 	// The ARN of the provider service.
 	ProviderServiceArn *string `field:"required" json:"providerServiceArn" yaml:"providerServiceArn" cfn:"ProviderServiceArn"`
 }
@@ -152,6 +152,7 @@ func NewCfnIdMappingWorkflow(scope constructs.Construct, id *string, props *CfnI
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EntityResolution::IdMappingWorkflow")})
 	r.tags = cfnIdMappingWorkflowTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EntityResolution::IdMappingWorkflow"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

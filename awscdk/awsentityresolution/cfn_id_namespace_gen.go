@@ -53,11 +53,11 @@ type CfnIdNamespaceProps struct {
 	// The description of the ID namespace.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Determines the properties of `IdMappingWorflow` where this `IdNamespace` can be used as a `Source` or a `Target` .
-	IdMappingWorkflowProperties interface{} `field:"optional" json:"idMappingWorkflowProperties" yaml:"idMappingWorkflowProperties" cfn:"IdMappingWorkflowProperties"`
+	IdMappingWorkflowProperties interface{} `field:"optional" json:"idMappingWorkflowProperties" yaml:"idMappingWorkflowProperties" cfn:"IdMappingWorkflowProperties,[CfnIdNamespace_IdNamespaceIdMappingWorkflowPropertiesProperty]"`
 	// The name of the ID namespace.
 	IdNamespaceName *string `field:"required" json:"idNamespaceName" yaml:"idNamespaceName" cfn:"IdNamespaceName"`
 	// A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName` .
-	InputSourceConfig interface{} `field:"optional" json:"inputSourceConfig" yaml:"inputSourceConfig" cfn:"InputSourceConfig"`
+	InputSourceConfig interface{} `field:"optional" json:"inputSourceConfig" yaml:"inputSourceConfig" cfn:"InputSourceConfig,[CfnIdNamespace_IdNamespaceInputSourceProperty]"`
 	// The Amazon Resource Name (ARN) of the IAM role.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The tags used to organize, track, or control access for this resource.
@@ -71,9 +71,9 @@ type CfnIdNamespace_IdNamespaceIdMappingWorkflowPropertiesProperty struct {
 	// The type of ID mapping.
 	IdMappingType *string `field:"required" json:"idMappingType" yaml:"idMappingType" cfn:"IdMappingType"`
 	// An object which defines any additional configurations required by the provider service.
-	ProviderProperties interface{} `field:"optional" json:"providerProperties" yaml:"providerProperties" cfn:"ProviderProperties"`
+	ProviderProperties interface{} `field:"optional" json:"providerProperties" yaml:"providerProperties" cfn:"ProviderProperties,CfnIdNamespace_NamespaceProviderPropertiesProperty"`
 	// An object which defines any additional configurations required by rule-based matching.
-	RuleBasedProperties interface{} `field:"optional" json:"ruleBasedProperties" yaml:"ruleBasedProperties" cfn:"RuleBasedProperties"`
+	RuleBasedProperties interface{} `field:"optional" json:"ruleBasedProperties" yaml:"ruleBasedProperties" cfn:"RuleBasedProperties,CfnIdNamespace_NamespaceRuleBasedPropertiesProperty"`
 }
 
 // An object containing `inputSourceARN` and `schemaName` .
@@ -87,7 +87,7 @@ type CfnIdNamespace_IdNamespaceInputSourceProperty struct {
 // An object containing `providerConfiguration` and `providerServiceArn` .
 type CfnIdNamespace_NamespaceProviderPropertiesProperty struct {
 	// An object which defines any additional configurations required by the provider service.
-	ProviderConfiguration interface{} `field:"optional" json:"providerConfiguration" yaml:"providerConfiguration" cfn:"ProviderConfiguration"`
+	ProviderConfiguration interface{} `field:"optional" json:"providerConfiguration" yaml:"providerConfiguration" cfn:"ProviderConfiguration,{s}"`
 	// The Amazon Resource Name (ARN) of the provider service.
 	ProviderServiceArn *string `field:"required" json:"providerServiceArn" yaml:"providerServiceArn" cfn:"ProviderServiceArn"`
 }
@@ -101,7 +101,7 @@ type CfnIdNamespace_NamespaceRuleBasedPropertiesProperty struct {
 	// The sets of rules you can use in an ID mapping workflow.
 	RuleDefinitionTypes *[]*string `field:"optional" json:"ruleDefinitionTypes" yaml:"ruleDefinitionTypes" cfn:"RuleDefinitionTypes"`
 	// The rules for the ID namespace.
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnIdNamespace_RuleProperty]"`
 }
 
 // An object containing the `ruleName` and `matchingKeys` .
@@ -126,6 +126,7 @@ func NewCfnIdNamespace(scope constructs.Construct, id *string, props *CfnIdNames
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EntityResolution::IdNamespace")})
 	r.tags = cfnIdNamespaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EntityResolution::IdNamespace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,13 +56,13 @@ type CfnMatchingWorkflowProps struct {
 	// A description of the workflow.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Optional.
-	IncrementalRunConfig interface{} `field:"optional" json:"incrementalRunConfig" yaml:"incrementalRunConfig" cfn:"IncrementalRunConfig"`
+	IncrementalRunConfig interface{} `field:"optional" json:"incrementalRunConfig" yaml:"incrementalRunConfig" cfn:"IncrementalRunConfig,CfnMatchingWorkflow_IncrementalRunConfigProperty"`
 	// A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName` .
-	InputSourceConfig interface{} `field:"required" json:"inputSourceConfig" yaml:"inputSourceConfig" cfn:"InputSourceConfig"`
+	InputSourceConfig interface{} `field:"required" json:"inputSourceConfig" yaml:"inputSourceConfig" cfn:"InputSourceConfig,[CfnMatchingWorkflow_InputSourceProperty]"`
 	// A list of `OutputSource` objects, each of which contains fields `outputS3Path` , `applyNormalization` , `KMSArn` , and `output` .
-	OutputSourceConfig interface{} `field:"required" json:"outputSourceConfig" yaml:"outputSourceConfig" cfn:"OutputSourceConfig"`
+	OutputSourceConfig interface{} `field:"required" json:"outputSourceConfig" yaml:"outputSourceConfig" cfn:"OutputSourceConfig,[CfnMatchingWorkflow_OutputSourceProperty]"`
 	// An object which defines the `resolutionType` and the `ruleBasedProperties` .
-	ResolutionTechniques interface{} `field:"required" json:"resolutionTechniques" yaml:"resolutionTechniques" cfn:"ResolutionTechniques"`
+	ResolutionTechniques interface{} `field:"required" json:"resolutionTechniques" yaml:"resolutionTechniques" cfn:"ResolutionTechniques,CfnMatchingWorkflow_ResolutionTechniquesProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The tags used to organize, track, or control access for this resource.
@@ -88,7 +88,7 @@ type CfnMatchingWorkflow_IncrementalRunConfigProperty struct {
 // An object containing `inputSourceARN` , `schemaName` , and `applyNormalization` .
 type CfnMatchingWorkflow_InputSourceProperty struct {
 	// Normalizes the attributes defined in the schema in the input data.
-	ApplyNormalization interface{} `field:"optional" json:"applyNormalization" yaml:"applyNormalization" cfn:"ApplyNormalization"`
+	ApplyNormalization interface{} `field:"optional" json:"applyNormalization" yaml:"applyNormalization" cfn:"ApplyNormalization,b"`
 	// An object containing `inputSourceARN` , `schemaName` , and `applyNormalization` .
 	InputSourceArn *string `field:"required" json:"inputSourceArn" yaml:"inputSourceArn" cfn:"InputSourceARN"`
 	// The name of the schema.
@@ -104,13 +104,13 @@ type CfnMatchingWorkflow_IntermediateSourceConfigurationProperty struct {
 // Configuration for matching behavior within rule condition properties.
 type CfnMatchingWorkflow_MatchingConfigProperty struct {
 	// Enables transitive matching to process records across all rule levels and connect unmatched records to existing match groups.
-	EnableTransitiveMatching interface{} `field:"optional" json:"enableTransitiveMatching" yaml:"enableTransitiveMatching" cfn:"EnableTransitiveMatching"`
+	EnableTransitiveMatching interface{} `field:"optional" json:"enableTransitiveMatching" yaml:"enableTransitiveMatching" cfn:"EnableTransitiveMatching,b"`
 }
 
 // A list of `OutputAttribute` objects, each of which have the fields `Name` and `Hashed` .
 type CfnMatchingWorkflow_OutputAttributeProperty struct {
 	// Enables the ability to hash the column values in the output.
-	Hashed interface{} `field:"optional" json:"hashed" yaml:"hashed" cfn:"Hashed"`
+	Hashed interface{} `field:"optional" json:"hashed" yaml:"hashed" cfn:"Hashed,b"`
 	// A name of a column to be written to the output.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -118,13 +118,13 @@ type CfnMatchingWorkflow_OutputAttributeProperty struct {
 // A list of `OutputAttribute` objects, each of which have the fields `Name` and `Hashed` .
 type CfnMatchingWorkflow_OutputSourceProperty struct {
 	// Normalizes the attributes defined in the schema in the input data.
-	ApplyNormalization interface{} `field:"optional" json:"applyNormalization" yaml:"applyNormalization" cfn:"ApplyNormalization"`
+	ApplyNormalization interface{} `field:"optional" json:"applyNormalization" yaml:"applyNormalization" cfn:"ApplyNormalization,b"`
 	// The Customer Profiles integration configuration for the output source.
-	CustomerProfilesIntegrationConfig interface{} `field:"optional" json:"customerProfilesIntegrationConfig" yaml:"customerProfilesIntegrationConfig" cfn:"CustomerProfilesIntegrationConfig"`
+	CustomerProfilesIntegrationConfig interface{} `field:"optional" json:"customerProfilesIntegrationConfig" yaml:"customerProfilesIntegrationConfig" cfn:"CustomerProfilesIntegrationConfig,CfnMatchingWorkflow_CustomerProfilesIntegrationConfigProperty"`
 	// Customer KMS ARN for encryption at rest.
 	KmsArn *string `field:"optional" json:"kmsArn" yaml:"kmsArn" cfn:"KMSArn"`
 	// A list of `OutputAttribute` objects, each of which have the fields `Name` and `Hashed` .
-	Output interface{} `field:"required" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"required" json:"output" yaml:"output" cfn:"Output,[CfnMatchingWorkflow_OutputAttributeProperty]"`
 	// The S3 path to which AWS Entity Resolution will write the output table.
 	OutputS3Path *string `field:"optional" json:"outputS3Path" yaml:"outputS3Path" cfn:"OutputS3Path"`
 }
@@ -132,9 +132,9 @@ type CfnMatchingWorkflow_OutputSourceProperty struct {
 // An object containing the `providerServiceARN` , `intermediateSourceConfiguration` , and `providerConfiguration` .
 type CfnMatchingWorkflow_ProviderPropertiesProperty struct {
 	// The Amazon S3 location that temporarily stores your data while it processes.
-	IntermediateSourceConfiguration interface{} `field:"optional" json:"intermediateSourceConfiguration" yaml:"intermediateSourceConfiguration" cfn:"IntermediateSourceConfiguration"`
+	IntermediateSourceConfiguration interface{} `field:"optional" json:"intermediateSourceConfiguration" yaml:"intermediateSourceConfiguration" cfn:"IntermediateSourceConfiguration,CfnMatchingWorkflow_IntermediateSourceConfigurationProperty"`
 	// The required configuration fields to use with the provider service.
-	ProviderConfiguration interface{} `field:"optional" json:"providerConfiguration" yaml:"providerConfiguration" cfn:"ProviderConfiguration"`
+	ProviderConfiguration interface{} `field:"optional" json:"providerConfiguration" yaml:"providerConfiguration" cfn:"ProviderConfiguration,{s}"`
 	// The ARN of the provider service.
 	ProviderServiceArn *string `field:"required" json:"providerServiceArn" yaml:"providerServiceArn" cfn:"ProviderServiceArn"`
 }
@@ -142,15 +142,15 @@ type CfnMatchingWorkflow_ProviderPropertiesProperty struct {
 // An object which defines the `resolutionType` and the `ruleBasedProperties` .
 type CfnMatchingWorkflow_ResolutionTechniquesProperty struct {
 	// Enables the workflow to use real-time matching.
-	EnableRealTimeMatching interface{} `field:"optional" json:"enableRealTimeMatching" yaml:"enableRealTimeMatching" cfn:"EnableRealTimeMatching"`
+	EnableRealTimeMatching interface{} `field:"optional" json:"enableRealTimeMatching" yaml:"enableRealTimeMatching" cfn:"EnableRealTimeMatching,b"`
 	// The properties of the provider service.
-	ProviderProperties interface{} `field:"optional" json:"providerProperties" yaml:"providerProperties" cfn:"ProviderProperties"`
+	ProviderProperties interface{} `field:"optional" json:"providerProperties" yaml:"providerProperties" cfn:"ProviderProperties,CfnMatchingWorkflow_ProviderPropertiesProperty"`
 	// The type of matching workflow to create. Specify one of the following types:.
 	ResolutionType *string `field:"optional" json:"resolutionType" yaml:"resolutionType" cfn:"ResolutionType"`
 	// An object which defines the list of matching rules to run and has a field `rules` , which is a list of rule objects.
-	RuleBasedProperties interface{} `field:"optional" json:"ruleBasedProperties" yaml:"ruleBasedProperties" cfn:"RuleBasedProperties"`
+	RuleBasedProperties interface{} `field:"optional" json:"ruleBasedProperties" yaml:"ruleBasedProperties" cfn:"RuleBasedProperties,CfnMatchingWorkflow_RuleBasedPropertiesProperty"`
 	// An object containing the `rules` for a matching workflow.
-	RuleConditionProperties interface{} `field:"optional" json:"ruleConditionProperties" yaml:"ruleConditionProperties" cfn:"RuleConditionProperties"`
+	RuleConditionProperties interface{} `field:"optional" json:"ruleConditionProperties" yaml:"ruleConditionProperties" cfn:"RuleConditionProperties,CfnMatchingWorkflow_RuleConditionPropertiesProperty"`
 }
 
 // An object which defines the list of matching rules to run in a matching workflow.
@@ -160,15 +160,15 @@ type CfnMatchingWorkflow_RuleBasedPropertiesProperty struct {
 	// An indicator of whether to generate IDs and index the data or not.
 	MatchPurpose *string `field:"optional" json:"matchPurpose" yaml:"matchPurpose" cfn:"MatchPurpose"`
 	// A list of `Rule` objects, each of which have fields `RuleName` and `MatchingKeys` .
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnMatchingWorkflow_RuleProperty]"`
 }
 
 // The properties of a rule condition that provides the ability to use more complex syntax.
 type CfnMatchingWorkflow_RuleConditionPropertiesProperty struct {
 	// Configuration for matching behavior within rule condition properties.
-	MatchingConfig interface{} `field:"optional" json:"matchingConfig" yaml:"matchingConfig" cfn:"MatchingConfig"`
+	MatchingConfig interface{} `field:"optional" json:"matchingConfig" yaml:"matchingConfig" cfn:"MatchingConfig,CfnMatchingWorkflow_MatchingConfigProperty"`
 	// A list of rule objects, each of which have fields `ruleName` and `condition` .
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnMatchingWorkflow_RuleConditionProperty]"`
 }
 
 // An object that defines the `ruleCondition` and the `ruleName` to use in a matching workflow.
@@ -201,6 +201,7 @@ func NewCfnMatchingWorkflow(scope constructs.Construct, id *string, props *CfnMa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EntityResolution::MatchingWorkflow")})
 	r.tags = cfnMatchingWorkflowTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EntityResolution::MatchingWorkflow"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -66,6 +66,7 @@ func NewCfnPolicyStatement(scope constructs.Construct, id *string, props *CfnPol
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EntityResolution::PolicyStatement")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnSchemaMappingProps struct {
 	// A description of the schema.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A list of `MappedInputFields` .
-	MappedInputFields interface{} `field:"required" json:"mappedInputFields" yaml:"mappedInputFields" cfn:"MappedInputFields"`
+	MappedInputFields interface{} `field:"required" json:"mappedInputFields" yaml:"mappedInputFields" cfn:"MappedInputFields,[CfnSchemaMapping_SchemaInputAttributeProperty]"`
 	// The name of the schema.
 	SchemaName *string `field:"required" json:"schemaName" yaml:"schemaName" cfn:"SchemaName"`
 	// The tags used to organize, track, or control access for this resource.
@@ -60,7 +60,7 @@ type CfnSchemaMapping_SchemaInputAttributeProperty struct {
 	// A string that instructs AWS Entity Resolution to combine several columns into a unified column with the identical attribute type.
 	GroupName *string `field:"optional" json:"groupName" yaml:"groupName" cfn:"GroupName"`
 	// Indicates if the column values are hashed in the schema input.
-	Hashed interface{} `field:"optional" json:"hashed" yaml:"hashed" cfn:"Hashed"`
+	Hashed interface{} `field:"optional" json:"hashed" yaml:"hashed" cfn:"Hashed,b"`
 	// A key that allows grouping of multiple input attributes into a unified matching group.
 	MatchKey *string `field:"optional" json:"matchKey" yaml:"matchKey" cfn:"MatchKey"`
 	// The subtype of the attribute, selected from a list of values.
@@ -83,6 +83,7 @@ func NewCfnSchemaMapping(scope constructs.Construct, id *string, props *CfnSchem
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EntityResolution::SchemaMapping")})
 	r.tags = cfnSchemaMappingTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EntityResolution::SchemaMapping"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,6 +69,7 @@ func NewCfnArchive(scope constructs.Construct, id *string, props *CfnArchiveProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Events::Archive")})
 	r.props.SourceArn = l1rt.Ref(r, r.props.SourceArn, "sourceArn", "events.IEventBusRef | string", "EventBusRef.EventBusArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,13 +51,13 @@ type CfnConnection interface {
 // Properties for defining a `CfnConnection`.
 type CfnConnectionProps struct {
 	// The authorization parameters to use to authorize with the endpoint.
-	AuthParameters interface{} `field:"optional" json:"authParameters" yaml:"authParameters" cfn:"AuthParameters"`
+	AuthParameters interface{} `field:"optional" json:"authParameters" yaml:"authParameters" cfn:"AuthParameters,CfnConnection_AuthParametersProperty"`
 	// The type of authorization to use for the connection.
 	AuthorizationType *string `field:"optional" json:"authorizationType" yaml:"authorizationType" cfn:"AuthorizationType"`
 	// A description for the connection to create.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// For connections to private APIs, the parameters to use for invoking the API.
-	InvocationConnectivityParameters interface{} `field:"optional" json:"invocationConnectivityParameters" yaml:"invocationConnectivityParameters" cfn:"InvocationConnectivityParameters"`
+	InvocationConnectivityParameters interface{} `field:"optional" json:"invocationConnectivityParameters" yaml:"invocationConnectivityParameters" cfn:"InvocationConnectivityParameters,CfnConnection_InvocationConnectivityParametersProperty"`
 	// The identifier of the AWS  customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt this connection.
 	KmsKeyIdentifier *string `field:"optional" json:"kmsKeyIdentifier" yaml:"kmsKeyIdentifier" cfn:"KmsKeyIdentifier"`
 	// The name for the connection to create.
@@ -75,15 +75,15 @@ type CfnConnection_ApiKeyAuthParametersProperty struct {
 // Tthe authorization parameters to use for the connection.
 type CfnConnection_AuthParametersProperty struct {
 	// The API Key parameters to use for authorization.
-	ApiKeyAuthParameters interface{} `field:"optional" json:"apiKeyAuthParameters" yaml:"apiKeyAuthParameters" cfn:"ApiKeyAuthParameters"`
+	ApiKeyAuthParameters interface{} `field:"optional" json:"apiKeyAuthParameters" yaml:"apiKeyAuthParameters" cfn:"ApiKeyAuthParameters,CfnConnection_ApiKeyAuthParametersProperty"`
 	// The authorization parameters for Basic authorization.
-	BasicAuthParameters interface{} `field:"optional" json:"basicAuthParameters" yaml:"basicAuthParameters" cfn:"BasicAuthParameters"`
+	BasicAuthParameters interface{} `field:"optional" json:"basicAuthParameters" yaml:"basicAuthParameters" cfn:"BasicAuthParameters,CfnConnection_BasicAuthParametersProperty"`
 	// For private OAuth authentication endpoints. The parameters EventBridge uses to authenticate against the endpoint.
-	ConnectivityParameters interface{} `field:"optional" json:"connectivityParameters" yaml:"connectivityParameters" cfn:"ConnectivityParameters"`
+	ConnectivityParameters interface{} `field:"optional" json:"connectivityParameters" yaml:"connectivityParameters" cfn:"ConnectivityParameters,CfnConnection_ConnectivityParametersProperty"`
 	// Additional parameters for the connection that are passed through with every invocation to the HTTP endpoint.
-	InvocationHttpParameters interface{} `field:"optional" json:"invocationHttpParameters" yaml:"invocationHttpParameters" cfn:"InvocationHttpParameters"`
+	InvocationHttpParameters interface{} `field:"optional" json:"invocationHttpParameters" yaml:"invocationHttpParameters" cfn:"InvocationHttpParameters,CfnConnection_ConnectionHttpParametersProperty"`
 	// The OAuth parameters to use for authorization.
-	OAuthParameters interface{} `field:"optional" json:"oAuthParameters" yaml:"oAuthParameters" cfn:"OAuthParameters"`
+	OAuthParameters interface{} `field:"optional" json:"oAuthParameters" yaml:"oAuthParameters" cfn:"OAuthParameters,CfnConnection_OAuthParametersProperty"`
 }
 
 // The Basic authorization parameters for the connection.
@@ -105,23 +105,23 @@ type CfnConnection_ClientParametersProperty struct {
 // Any additional parameters for the connection.
 type CfnConnection_ConnectionHttpParametersProperty struct {
 	// Any additional body string parameters for the connection.
-	BodyParameters interface{} `field:"optional" json:"bodyParameters" yaml:"bodyParameters" cfn:"BodyParameters"`
+	BodyParameters interface{} `field:"optional" json:"bodyParameters" yaml:"bodyParameters" cfn:"BodyParameters,[CfnConnection_ParameterProperty]"`
 	// Any additional header parameters for the connection.
-	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters"`
+	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters,[CfnConnection_ParameterProperty]"`
 	// Any additional query string parameters for the connection.
-	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters"`
+	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters,[CfnConnection_ParameterProperty]"`
 }
 
 // If you specify a private OAuth endpoint, the parameters for EventBridge to use when authenticating against the endpoint.
 type CfnConnection_ConnectivityParametersProperty struct {
 	// The parameters for EventBridge to use when invoking the resource endpoint.
-	ResourceParameters interface{} `field:"required" json:"resourceParameters" yaml:"resourceParameters" cfn:"ResourceParameters"`
+	ResourceParameters interface{} `field:"required" json:"resourceParameters" yaml:"resourceParameters" cfn:"ResourceParameters,CfnConnection_ResourceParametersProperty"`
 }
 
 // For connections to private APIs, the parameters to use for invoking the API.
 type CfnConnection_InvocationConnectivityParametersProperty struct {
 	// The parameters for EventBridge to use when invoking the resource endpoint.
-	ResourceParameters interface{} `field:"required" json:"resourceParameters" yaml:"resourceParameters" cfn:"ResourceParameters"`
+	ResourceParameters interface{} `field:"required" json:"resourceParameters" yaml:"resourceParameters" cfn:"ResourceParameters,CfnConnection_ResourceParametersProperty"`
 }
 
 // Contains the OAuth authorization parameters to use for the connection.
@@ -129,17 +129,17 @@ type CfnConnection_OAuthParametersProperty struct {
 	// The URL to the authorization endpoint when OAuth is specified as the authorization type.
 	AuthorizationEndpoint *string `field:"required" json:"authorizationEndpoint" yaml:"authorizationEndpoint" cfn:"AuthorizationEndpoint"`
 	// The client parameters for OAuth authorization.
-	ClientParameters interface{} `field:"required" json:"clientParameters" yaml:"clientParameters" cfn:"ClientParameters"`
+	ClientParameters interface{} `field:"required" json:"clientParameters" yaml:"clientParameters" cfn:"ClientParameters,CfnConnection_ClientParametersProperty"`
 	// The method to use for the authorization request.
 	HttpMethod *string `field:"required" json:"httpMethod" yaml:"httpMethod" cfn:"HttpMethod"`
 	// Details about the additional parameters to use for the connection.
-	OAuthHttpParameters interface{} `field:"optional" json:"oAuthHttpParameters" yaml:"oAuthHttpParameters" cfn:"OAuthHttpParameters"`
+	OAuthHttpParameters interface{} `field:"optional" json:"oAuthHttpParameters" yaml:"oAuthHttpParameters" cfn:"OAuthHttpParameters,CfnConnection_ConnectionHttpParametersProperty"`
 }
 
 // Any additional query string parameter for the connection.
 type CfnConnection_ParameterProperty struct {
 	// Specifies whether the value is secret.
-	IsValueSecret interface{} `field:"optional" json:"isValueSecret" yaml:"isValueSecret" cfn:"IsValueSecret"`
+	IsValueSecret interface{} `field:"optional" json:"isValueSecret" yaml:"isValueSecret" cfn:"IsValueSecret,b"`
 	// The key for a query string parameter.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// The value associated with the key for the query string parameter.
@@ -166,6 +166,7 @@ func NewCfnConnection(scope constructs.Construct, id *string, props *CfnConnecti
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Events::Connection")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,15 +53,15 @@ type CfnEndpointProps struct {
 	// A description for the endpoint.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The event buses being used by the endpoint.
-	EventBuses interface{} `field:"required" json:"eventBuses" yaml:"eventBuses" cfn:"EventBuses"`
+	EventBuses interface{} `field:"required" json:"eventBuses" yaml:"eventBuses" cfn:"EventBuses,[CfnEndpoint_EndpointEventBusProperty]"`
 	// The name of the endpoint.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Whether event replication was enabled or disabled for this endpoint.
-	ReplicationConfig interface{} `field:"optional" json:"replicationConfig" yaml:"replicationConfig" cfn:"ReplicationConfig"`
+	ReplicationConfig interface{} `field:"optional" json:"replicationConfig" yaml:"replicationConfig" cfn:"ReplicationConfig,CfnEndpoint_ReplicationConfigProperty"`
 	// The ARN of the role used by event replication for the endpoint.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The routing configuration of the endpoint.
-	RoutingConfig interface{} `field:"required" json:"routingConfig" yaml:"routingConfig" cfn:"RoutingConfig"`
+	RoutingConfig interface{} `field:"required" json:"routingConfig" yaml:"routingConfig" cfn:"RoutingConfig,CfnEndpoint_RoutingConfigProperty"`
 }
 
 // The event buses the endpoint is associated with.
@@ -73,9 +73,9 @@ type CfnEndpoint_EndpointEventBusProperty struct {
 // The failover configuration for an endpoint.
 type CfnEndpoint_FailoverConfigProperty struct {
 	// The main Region of the endpoint.
-	Primary interface{} `field:"required" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"required" json:"primary" yaml:"primary" cfn:"Primary,CfnEndpoint_PrimaryProperty"`
 	// The Region that events are routed to when failover is triggered or event replication is enabled.
-	Secondary interface{} `field:"required" json:"secondary" yaml:"secondary" cfn:"Secondary"`
+	Secondary interface{} `field:"required" json:"secondary" yaml:"secondary" cfn:"Secondary,CfnEndpoint_SecondaryProperty"`
 }
 
 // The primary Region of the endpoint.
@@ -93,7 +93,7 @@ type CfnEndpoint_ReplicationConfigProperty struct {
 // The routing configuration of the endpoint.
 type CfnEndpoint_RoutingConfigProperty struct {
 	// The failover configuration for an endpoint.
-	FailoverConfig interface{} `field:"required" json:"failoverConfig" yaml:"failoverConfig" cfn:"FailoverConfig"`
+	FailoverConfig interface{} `field:"required" json:"failoverConfig" yaml:"failoverConfig" cfn:"FailoverConfig,CfnEndpoint_FailoverConfigProperty"`
 }
 
 // The secondary Region that processes events when failover is triggered or replication is enabled.
@@ -114,6 +114,7 @@ func NewCfnEndpoint(scope constructs.Construct, id *string, props *CfnEndpointPr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Events::Endpoint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

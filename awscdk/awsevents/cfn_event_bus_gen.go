@@ -53,7 +53,7 @@ type CfnEventBus interface {
 // Properties for defining a `CfnEventBus`.
 type CfnEventBusProps struct {
 	// Configuration details of the Amazon SQS queue for EventBridge to use as a dead-letter queue (DLQ).
-	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig"`
+	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig,CfnEventBus_DeadLetterConfigProperty"`
 	// The event bus description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// If you are creating a partner event bus, this specifies the partner event source that the new event bus will be matched with.
@@ -61,7 +61,7 @@ type CfnEventBusProps struct {
 	// The identifier of the AWS  customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt events on this event bus.
 	KmsKeyIdentifier *string `field:"optional" json:"kmsKeyIdentifier" yaml:"kmsKeyIdentifier" cfn:"KmsKeyIdentifier"`
 	// The logging configuration settings for the event bus.
-	LogConfig interface{} `field:"optional" json:"logConfig" yaml:"logConfig" cfn:"LogConfig"`
+	LogConfig interface{} `field:"optional" json:"logConfig" yaml:"logConfig" cfn:"LogConfig,CfnEventBus_LogConfigProperty"`
 	// The name of the new event bus.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The permissions policy of the event bus, describing which other AWS accounts can write events to this event bus.
@@ -98,6 +98,7 @@ func NewCfnEventBus(scope constructs.Construct, id *string, props *CfnEventBusPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Events::EventBus")})
 	r.tags = cfnEventBusTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Events::EventBus"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnEventBusPolicyProps struct {
 	// This parameter enables you to limit the permission to accounts that fulfill a certain condition, such as being a member of a certain AWS organization.
 	//
 	// Deprecated: this property has been deprecated
-	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition"`
+	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition,CfnEventBusPolicy_ConditionProperty"`
 	// The name of the event bus associated with the rule.
 	EventBusName *string `field:"optional" json:"eventBusName" yaml:"eventBusName" cfn:"EventBusName"`
 	// The 12-digit AWS account ID that you are permitting to put events to your default event bus.
@@ -88,6 +88,7 @@ func NewCfnEventBusPolicy(scope constructs.Construct, id *string, props *CfnEven
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Events::EventBusPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

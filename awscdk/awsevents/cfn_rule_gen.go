@@ -71,7 +71,7 @@ type CfnRuleProps struct {
 	// Any tags assigned to the event rule.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Adds the specified targets to the specified rule, or updates the targets if they are already associated with the rule.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,[CfnRule_TargetProperty]"`
 }
 
 // Contains the GraphQL operation to be parsed and executed, if the event target is an AWS AppSync API.
@@ -99,13 +99,13 @@ type CfnRule_BatchArrayPropertiesProperty struct {
 // The custom parameters to be used when the target is an AWS Batch job.
 type CfnRule_BatchParametersProperty struct {
 	// The array properties for the submitted job, such as the size of the array.
-	ArrayProperties interface{} `field:"optional" json:"arrayProperties" yaml:"arrayProperties" cfn:"ArrayProperties"`
+	ArrayProperties interface{} `field:"optional" json:"arrayProperties" yaml:"arrayProperties" cfn:"ArrayProperties,CfnRule_BatchArrayPropertiesProperty"`
 	// The ARN or name of the job definition to use if the event target is an AWS Batch job.
 	JobDefinition *string `field:"required" json:"jobDefinition" yaml:"jobDefinition" cfn:"JobDefinition"`
 	// The name to use for this execution of the job, if the target is an AWS Batch job.
 	JobName *string `field:"required" json:"jobName" yaml:"jobName" cfn:"JobName"`
 	// The retry strategy to use for failed jobs, if the target is an AWS Batch job.
-	RetryStrategy interface{} `field:"optional" json:"retryStrategy" yaml:"retryStrategy" cfn:"RetryStrategy"`
+	RetryStrategy interface{} `field:"optional" json:"retryStrategy" yaml:"retryStrategy" cfn:"RetryStrategy,CfnRule_BatchRetryStrategyProperty"`
 }
 
 // The retry strategy to use for failed jobs, if the target is an AWS Batch job.
@@ -133,21 +133,21 @@ type CfnRule_DeadLetterConfigProperty struct {
 // The custom parameters to be used when the target is an Amazon ECS task.
 type CfnRule_EcsParametersProperty struct {
 	// The capacity provider strategy to use for the task.
-	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy"`
+	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy,[CfnRule_CapacityProviderStrategyItemProperty]"`
 	// Specifies whether to enable Amazon ECS managed tags for the task.
-	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags"`
+	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags,b"`
 	// Whether or not to enable the execute command functionality for the containers in this task.
-	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand"`
+	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand,b"`
 	// Specifies an ECS task group for the task.
 	Group *string `field:"optional" json:"group" yaml:"group" cfn:"Group"`
 	// Specifies the launch type on which your task is running.
 	LaunchType *string `field:"optional" json:"launchType" yaml:"launchType" cfn:"LaunchType"`
 	// Use this structure if the Amazon ECS task uses the `awsvpc` network mode.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnRule_NetworkConfigurationProperty"`
 	// An array of placement constraint objects to use for the task.
-	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints"`
+	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints,[CfnRule_PlacementConstraintProperty]"`
 	// The placement strategy objects to use for the task.
-	PlacementStrategies interface{} `field:"optional" json:"placementStrategies" yaml:"placementStrategies" cfn:"PlacementStrategies"`
+	PlacementStrategies interface{} `field:"optional" json:"placementStrategies" yaml:"placementStrategies" cfn:"PlacementStrategies,[CfnRule_PlacementStrategyProperty]"`
 	// Specifies the platform version for the task.
 	PlatformVersion *string `field:"optional" json:"platformVersion" yaml:"platformVersion" cfn:"PlatformVersion"`
 	// Specifies whether to propagate the tags from the task definition to the task.
@@ -155,7 +155,7 @@ type CfnRule_EcsParametersProperty struct {
 	// The reference ID to use for the task.
 	ReferenceId *string `field:"optional" json:"referenceId" yaml:"referenceId" cfn:"ReferenceId"`
 	// The metadata that you apply to the task to help you categorize and organize them.
-	TagList interface{} `field:"optional" json:"tagList" yaml:"tagList" cfn:"TagList"`
+	TagList interface{} `field:"optional" json:"tagList" yaml:"tagList" cfn:"TagList,[CfnTag]"`
 	// The number of tasks to create based on `TaskDefinition` .
 	TaskCount *float64 `field:"optional" json:"taskCount" yaml:"taskCount" cfn:"TaskCount"`
 	// The ARN of the task definition to use if the event target is an Amazon ECS task.
@@ -165,17 +165,17 @@ type CfnRule_EcsParametersProperty struct {
 // These are custom parameter to be used when the target is an API Gateway APIs or EventBridge ApiDestinations.
 type CfnRule_HttpParametersProperty struct {
 	// The headers that need to be sent as part of request invoking the API Gateway API or EventBridge ApiDestination.
-	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters"`
+	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters,{s}"`
 	// The path parameter values to be used to populate API Gateway API or EventBridge ApiDestination path wildcards ("*").
 	PathParameterValues *[]*string `field:"optional" json:"pathParameterValues" yaml:"pathParameterValues" cfn:"PathParameterValues"`
 	// The query string keys/values that need to be sent as part of request invoking the API Gateway API or EventBridge ApiDestination.
-	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters"`
+	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters,{s}"`
 }
 
 // Contains the parameters needed for you to provide custom input to a target based on one or more pieces of data extracted from the event.
 type CfnRule_InputTransformerProperty struct {
 	// Map of JSON paths to be extracted from the event.
-	InputPathsMap interface{} `field:"optional" json:"inputPathsMap" yaml:"inputPathsMap" cfn:"InputPathsMap"`
+	InputPathsMap interface{} `field:"optional" json:"inputPathsMap" yaml:"inputPathsMap" cfn:"InputPathsMap,{s}"`
 	// Input template where you specify placeholders that will be filled with the values of the keys from `InputPathsMap` to customize the data sent to the target.
 	InputTemplate *string `field:"required" json:"inputTemplate" yaml:"inputTemplate" cfn:"InputTemplate"`
 }
@@ -189,7 +189,7 @@ type CfnRule_KinesisParametersProperty struct {
 // This structure specifies the network configuration for an ECS task.
 type CfnRule_NetworkConfigurationProperty struct {
 	// Use this structure to specify the VPC subnets and security groups for the task, and whether a public IP address is to be used.
-	AwsVpcConfiguration interface{} `field:"optional" json:"awsVpcConfiguration" yaml:"awsVpcConfiguration" cfn:"AwsVpcConfiguration"`
+	AwsVpcConfiguration interface{} `field:"optional" json:"awsVpcConfiguration" yaml:"awsVpcConfiguration" cfn:"AwsVpcConfiguration,CfnRule_AwsVpcConfigurationProperty"`
 }
 
 // An object representing a constraint on task placement.
@@ -223,7 +223,7 @@ type CfnRule_RedshiftDataParametersProperty struct {
 	// The name of the SQL statement.
 	StatementName *string `field:"optional" json:"statementName" yaml:"statementName" cfn:"StatementName"`
 	// Indicates whether to send an event back to EventBridge after the SQL statement runs.
-	WithEvent interface{} `field:"optional" json:"withEvent" yaml:"withEvent" cfn:"WithEvent"`
+	WithEvent interface{} `field:"optional" json:"withEvent" yaml:"withEvent" cfn:"WithEvent,b"`
 }
 
 // A `RetryPolicy` object that includes information about the retry policy settings.
@@ -237,7 +237,7 @@ type CfnRule_RetryPolicyProperty struct {
 // This parameter contains the criteria (either InstanceIds or a tag) used to specify which EC2 instances are to be sent the command.
 type CfnRule_RunCommandParametersProperty struct {
 	// Currently, we support including only one RunCommandTarget block, which specifies either an array of InstanceIds or a tag.
-	RunCommandTargets interface{} `field:"required" json:"runCommandTargets" yaml:"runCommandTargets" cfn:"RunCommandTargets"`
+	RunCommandTargets interface{} `field:"required" json:"runCommandTargets" yaml:"runCommandTargets" cfn:"RunCommandTargets,[CfnRule_RunCommandTargetProperty]"`
 }
 
 // Information about the EC2 instances that are to be sent the command, specified as key-value pairs.
@@ -259,7 +259,7 @@ type CfnRule_SageMakerPipelineParameterProperty struct {
 // These are custom parameters to use when the target is a SageMaker AI Model Building Pipeline that starts based on EventBridge events.
 type CfnRule_SageMakerPipelineParametersProperty struct {
 	// List of Parameter names and values for SageMaker AI Model Building Pipeline execution.
-	PipelineParameterList interface{} `field:"optional" json:"pipelineParameterList" yaml:"pipelineParameterList" cfn:"PipelineParameterList"`
+	PipelineParameterList interface{} `field:"optional" json:"pipelineParameterList" yaml:"pipelineParameterList" cfn:"PipelineParameterList,[CfnRule_SageMakerPipelineParameterProperty]"`
 }
 
 // The custom parameters for EventBridge to use for a target that is an Amazon SQS fair or FIFO queue.
@@ -279,17 +279,17 @@ type CfnRule_TagProperty struct {
 // Targets are the resources to be invoked when a rule is triggered.
 type CfnRule_TargetProperty struct {
 	// Contains the GraphQL operation to be parsed and executed, if the event target is an AWS AppSync API.
-	AppSyncParameters interface{} `field:"optional" json:"appSyncParameters" yaml:"appSyncParameters" cfn:"AppSyncParameters"`
+	AppSyncParameters interface{} `field:"optional" json:"appSyncParameters" yaml:"appSyncParameters" cfn:"AppSyncParameters,CfnRule_AppSyncParametersProperty"`
 	// The Amazon Resource Name (ARN) of the target.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// If the event target is an AWS Batch job, this contains the job definition, job name, and other parameters.
-	BatchParameters interface{} `field:"optional" json:"batchParameters" yaml:"batchParameters" cfn:"BatchParameters"`
+	BatchParameters interface{} `field:"optional" json:"batchParameters" yaml:"batchParameters" cfn:"BatchParameters,CfnRule_BatchParametersProperty"`
 	// The `DeadLetterConfig` that defines the target queue to send dead-letter queue events to.
-	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig"`
+	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig,CfnRule_DeadLetterConfigProperty"`
 	// Contains the Amazon ECS task definition and task count to be used, if the event target is an Amazon ECS task.
-	EcsParameters interface{} `field:"optional" json:"ecsParameters" yaml:"ecsParameters" cfn:"EcsParameters"`
+	EcsParameters interface{} `field:"optional" json:"ecsParameters" yaml:"ecsParameters" cfn:"EcsParameters,CfnRule_EcsParametersProperty"`
 	// Contains the HTTP parameters to use when the target is a API Gateway endpoint or EventBridge ApiDestination.
-	HttpParameters interface{} `field:"optional" json:"httpParameters" yaml:"httpParameters" cfn:"HttpParameters"`
+	HttpParameters interface{} `field:"optional" json:"httpParameters" yaml:"httpParameters" cfn:"HttpParameters,CfnRule_HttpParametersProperty"`
 	// The ID of the target within the specified rule.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Valid JSON text passed to the target.
@@ -297,21 +297,21 @@ type CfnRule_TargetProperty struct {
 	// The value of the JSONPath that is used for extracting part of the matched event when passing it to the target.
 	InputPath *string `field:"optional" json:"inputPath" yaml:"inputPath" cfn:"InputPath"`
 	// Settings to enable you to provide custom input to a target based on certain event data.
-	InputTransformer interface{} `field:"optional" json:"inputTransformer" yaml:"inputTransformer" cfn:"InputTransformer"`
+	InputTransformer interface{} `field:"optional" json:"inputTransformer" yaml:"inputTransformer" cfn:"InputTransformer,CfnRule_InputTransformerProperty"`
 	// The custom parameter you can use to control the shard assignment, when the target is a Kinesis data stream.
-	KinesisParameters interface{} `field:"optional" json:"kinesisParameters" yaml:"kinesisParameters" cfn:"KinesisParameters"`
+	KinesisParameters interface{} `field:"optional" json:"kinesisParameters" yaml:"kinesisParameters" cfn:"KinesisParameters,CfnRule_KinesisParametersProperty"`
 	// Contains the Amazon Redshift Data API parameters to use when the target is a Amazon Redshift cluster.
-	RedshiftDataParameters interface{} `field:"optional" json:"redshiftDataParameters" yaml:"redshiftDataParameters" cfn:"RedshiftDataParameters"`
+	RedshiftDataParameters interface{} `field:"optional" json:"redshiftDataParameters" yaml:"redshiftDataParameters" cfn:"RedshiftDataParameters,CfnRule_RedshiftDataParametersProperty"`
 	// The retry policy configuration to use for the dead-letter queue.
-	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy"`
+	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy,CfnRule_RetryPolicyProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role to be used for this target when the rule is triggered.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Parameters used when you are using the rule to invoke Amazon EC2 Run Command.
-	RunCommandParameters interface{} `field:"optional" json:"runCommandParameters" yaml:"runCommandParameters" cfn:"RunCommandParameters"`
+	RunCommandParameters interface{} `field:"optional" json:"runCommandParameters" yaml:"runCommandParameters" cfn:"RunCommandParameters,CfnRule_RunCommandParametersProperty"`
 	// Contains the SageMaker AI Model Building Pipeline parameters to start execution of a SageMaker AI Model Building Pipeline.
-	SageMakerPipelineParameters interface{} `field:"optional" json:"sageMakerPipelineParameters" yaml:"sageMakerPipelineParameters" cfn:"SageMakerPipelineParameters"`
+	SageMakerPipelineParameters interface{} `field:"optional" json:"sageMakerPipelineParameters" yaml:"sageMakerPipelineParameters" cfn:"SageMakerPipelineParameters,CfnRule_SageMakerPipelineParametersProperty"`
 	// Contains the message group ID to use when the target is an Amazon SQS fair or FIFO queue.
-	SqsParameters interface{} `field:"optional" json:"sqsParameters" yaml:"sqsParameters" cfn:"SqsParameters"`
+	SqsParameters interface{} `field:"optional" json:"sqsParameters" yaml:"sqsParameters" cfn:"SqsParameters,CfnRule_SqsParametersProperty"`
 }
 
 type cfnRule struct {
@@ -330,6 +330,7 @@ func NewCfnRule(scope constructs.Construct, id *string, props *CfnRuleProps) Cfn
 	r.tags = cfnRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Events::Rule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.EventBusName = l1rt.Ref(r, r.props.EventBusName, "eventBusName", "events.IEventBusRef | string", "EventBusRef.EventBusArn", "EventBusRef.EventBusName")
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

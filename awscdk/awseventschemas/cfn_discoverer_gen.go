@@ -43,7 +43,7 @@ type CfnDiscoverer interface {
 // Properties for defining a `CfnDiscoverer`.
 type CfnDiscovererProps struct {
 	// Allows for the discovery of the event schemas that are sent to the event bus from another account.
-	CrossAccount interface{} `field:"optional" json:"crossAccount" yaml:"crossAccount" cfn:"CrossAccount"`
+	CrossAccount interface{} `field:"optional" json:"crossAccount" yaml:"crossAccount" cfn:"CrossAccount,b"`
 	// A description for the discoverer.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ARN of the event bus.
@@ -75,6 +75,7 @@ func NewCfnDiscoverer(scope constructs.Construct, id *string, props *CfnDiscover
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EventSchemas::Discoverer")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EventSchemas::Discoverer"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SourceArn = l1rt.Ref(r, r.props.SourceArn, "sourceArn", "events.IEventBusRef | string", "EventBusRef.EventBusArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

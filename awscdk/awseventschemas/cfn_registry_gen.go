@@ -67,6 +67,7 @@ func NewCfnRegistry(scope constructs.Construct, id *string, props *CfnRegistryPr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EventSchemas::Registry")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EventSchemas::Registry"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RegistryName = l1rt.Ref(r, r.props.RegistryName, "registryName", "eventschemas.IRegistryPolicyRef | string", "RegistryPolicyRef.RegistryName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,11 +49,11 @@ type CfnEventBusProps struct {
 	// A description of the event bus.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Encryption configuration for an event bus.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnEventBus_EncryptionConfigurationProperty"`
 	// The name of the event bus.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Storage (retention) configuration for the event bus.
-	StorageConfiguration interface{} `field:"optional" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration"`
+	StorageConfiguration interface{} `field:"optional" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration,CfnEventBus_StorageConfigurationProperty"`
 	// The tags assigned to the event bus.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -84,6 +84,7 @@ func NewCfnEventBus(scope constructs.Construct, id *string, props *CfnEventBusPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EventsV2::EventBus")})
 	r.tags = cfnEventBusTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EventsV2::EventBus"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

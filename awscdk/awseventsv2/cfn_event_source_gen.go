@@ -49,7 +49,7 @@ type CfnEventSource interface {
 // Properties for defining a `CfnEventSource`.
 type CfnEventSourceProps struct {
 	// Event source configuration.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnEventSource_EventSourceConfigurationProperty"`
 	// A description of the event source.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ARN of the custom event bus the event source forwards onto.
@@ -65,7 +65,7 @@ type CfnEventSource_AwsServiceEventsConfigurationProperty struct {
 	// A single AWS service source identifier, for example aws.s3. Wildcards and lists are not allowed.
 	AwsService *string `field:"required" json:"awsService" yaml:"awsService" cfn:"AwsService"`
 	// The destination for events that could not be forwarded by the managed forwarding target or, for partner event sources, the managed partner event bus.
-	OnFailureConfiguration interface{} `field:"optional" json:"onFailureConfiguration" yaml:"onFailureConfiguration" cfn:"OnFailureConfiguration"`
+	OnFailureConfiguration interface{} `field:"optional" json:"onFailureConfiguration" yaml:"onFailureConfiguration" cfn:"OnFailureConfiguration,CfnEventSource_OnFailureConfigurationProperty"`
 	// A filter pattern, as a JSON string, that defines which events from the specified AWS service are forwarded to the event bus.
 	Pattern *string `field:"optional" json:"pattern" yaml:"pattern" cfn:"Pattern"`
 }
@@ -73,9 +73,9 @@ type CfnEventSource_AwsServiceEventsConfigurationProperty struct {
 // Event source configuration.
 type CfnEventSource_EventSourceConfigurationProperty struct {
 	// Forward a single AWS service's events from the account's default event bus.
-	AwsServiceEventsConfiguration interface{} `field:"optional" json:"awsServiceEventsConfiguration" yaml:"awsServiceEventsConfiguration" cfn:"AwsServiceEventsConfiguration"`
+	AwsServiceEventsConfiguration interface{} `field:"optional" json:"awsServiceEventsConfiguration" yaml:"awsServiceEventsConfiguration" cfn:"AwsServiceEventsConfiguration,CfnEventSource_AwsServiceEventsConfigurationProperty"`
 	// Forward a partner event source's events through a managed partner event bus.
-	PartnerEventsConfiguration interface{} `field:"optional" json:"partnerEventsConfiguration" yaml:"partnerEventsConfiguration" cfn:"PartnerEventsConfiguration"`
+	PartnerEventsConfiguration interface{} `field:"optional" json:"partnerEventsConfiguration" yaml:"partnerEventsConfiguration" cfn:"PartnerEventsConfiguration,CfnEventSource_PartnerEventsConfigurationProperty"`
 }
 
 // The destination for events that could not be forwarded by the managed forwarding target or, for partner event sources, the managed partner event bus.
@@ -87,7 +87,7 @@ type CfnEventSource_OnFailureConfigurationProperty struct {
 // Forward a partner event source's events through a managed partner event bus.
 type CfnEventSource_PartnerEventsConfigurationProperty struct {
 	// The destination for events that could not be forwarded by the managed forwarding target or, for partner event sources, the managed partner event bus.
-	OnFailureConfiguration interface{} `field:"optional" json:"onFailureConfiguration" yaml:"onFailureConfiguration" cfn:"OnFailureConfiguration"`
+	OnFailureConfiguration interface{} `field:"optional" json:"onFailureConfiguration" yaml:"onFailureConfiguration" cfn:"OnFailureConfiguration,CfnEventSource_OnFailureConfigurationProperty"`
 	// The identifier of the AWS KMS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt events on the managed partner event bus.
 	PartnerBusKmsKeyIdentifier *string `field:"optional" json:"partnerBusKmsKeyIdentifier" yaml:"partnerBusKmsKeyIdentifier" cfn:"PartnerBusKmsKeyIdentifier"`
 	// The ARN of the partner event source to forward.
@@ -110,6 +110,7 @@ func NewCfnEventSource(scope constructs.Construct, id *string, props *CfnEventSo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EventsV2::EventSource")})
 	r.tags = cfnEventSourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EventsV2::EventSource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,27 +80,27 @@ type CfnSubscriber interface {
 // Properties for defining a `CfnSubscriber`.
 type CfnSubscriberProps struct {
 	// Configuration for batching events into a single delivery.
-	BatchConfiguration interface{} `field:"optional" json:"batchConfiguration" yaml:"batchConfiguration" cfn:"BatchConfiguration"`
+	BatchConfiguration interface{} `field:"optional" json:"batchConfiguration" yaml:"batchConfiguration" cfn:"BatchConfiguration,CfnSubscriber_BatchConfigurationProperty"`
 	// A description of the subscriber.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ARN of the event bus this subscriber belongs to.
 	EventBusArn *string `field:"required" json:"eventBusArn" yaml:"eventBusArn" cfn:"EventBusArn"`
 	// Configuration for filtering which events are delivered to the target.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnSubscriber_FilterConfigurationProperty"`
 	// Configuration for how the subscriber invokes its target.
-	InvokeConfiguration interface{} `field:"required" json:"invokeConfiguration" yaml:"invokeConfiguration" cfn:"InvokeConfiguration"`
+	InvokeConfiguration interface{} `field:"required" json:"invokeConfiguration" yaml:"invokeConfiguration" cfn:"InvokeConfiguration,CfnSubscriber_InvokeConfigurationProperty"`
 	// Delivery logging configuration.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnSubscriber_LogConfigurationProperty"`
 	// The name of the subscriber.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The destination for events that could not be delivered.
-	OnFailureConfiguration interface{} `field:"optional" json:"onFailureConfiguration" yaml:"onFailureConfiguration" cfn:"OnFailureConfiguration"`
+	OnFailureConfiguration interface{} `field:"optional" json:"onFailureConfiguration" yaml:"onFailureConfiguration" cfn:"OnFailureConfiguration,CfnSubscriber_OnFailureConfigurationProperty"`
 	// The point in time to start delivering events from, used when StartingPosition is POINT_IN_TIME.
-	PointInTimeConfiguration interface{} `field:"optional" json:"pointInTimeConfiguration" yaml:"pointInTimeConfiguration" cfn:"PointInTimeConfiguration"`
+	PointInTimeConfiguration interface{} `field:"optional" json:"pointInTimeConfiguration" yaml:"pointInTimeConfiguration" cfn:"PointInTimeConfiguration,CfnSubscriber_PointInTimeConfigurationProperty"`
 	// Resume-time control, never returned by the service.
 	ResumePosition *string `field:"optional" json:"resumePosition" yaml:"resumePosition" cfn:"ResumePosition"`
 	// The retry policy for failed deliveries.
-	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy"`
+	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy,CfnSubscriber_RetryPolicyProperty"`
 	// Where the subscriber starts reading events: LATEST starts from the newest events;
 	StartingPosition *string `field:"optional" json:"startingPosition" yaml:"startingPosition" cfn:"StartingPosition"`
 	// The run state of the subscriber.
@@ -108,7 +108,7 @@ type CfnSubscriberProps struct {
 	// The tags assigned to the subscriber.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Configuration for transforming events before delivery: the raw payload, the payload with its metadata envelope, or the output of a JSONata expression.
-	Transformer interface{} `field:"optional" json:"transformer" yaml:"transformer" cfn:"Transformer"`
+	Transformer interface{} `field:"optional" json:"transformer" yaml:"transformer" cfn:"Transformer,CfnSubscriber_TransformerProperty"`
 	// The delivery ordering mode of the subscriber.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -130,11 +130,11 @@ type CfnSubscriber_DeduplicationConfigurationProperty struct {
 // Parameters for forwarding events to another EventBridge event bus, used when TargetArn is an event bus ARN of the form arn:{partition}:events:{region}:{account}:event-busv2/{name}/{id}.
 type CfnSubscriber_EventBusV2ParametersProperty struct {
 	// Deduplication settings applied to the forwarded events on the downstream bus.
-	DeduplicationConfiguration interface{} `field:"optional" json:"deduplicationConfiguration" yaml:"deduplicationConfiguration" cfn:"DeduplicationConfiguration"`
+	DeduplicationConfiguration interface{} `field:"optional" json:"deduplicationConfiguration" yaml:"deduplicationConfiguration" cfn:"DeduplicationConfiguration,CfnSubscriber_DeduplicationConfigurationProperty"`
 	// Metadata forwarded with each event, as key-value string pairs, with at most 100 entries.
-	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,{s}"`
 	// Customer-controllable system metadata attached to each forwarded event.
-	SystemMetadata interface{} `field:"optional" json:"systemMetadata" yaml:"systemMetadata" cfn:"SystemMetadata"`
+	SystemMetadata interface{} `field:"optional" json:"systemMetadata" yaml:"systemMetadata" cfn:"SystemMetadata,CfnSubscriber_EventBusV2SystemMetadataProperty"`
 }
 
 // Customer-controllable system metadata attached to each forwarded event.
@@ -148,7 +148,7 @@ type CfnSubscriber_EventBusV2SystemMetadataProperty struct {
 // Configuration for filtering which events are delivered to the target.
 type CfnSubscriber_FilterConfigurationProperty struct {
 	// The list of filters, 1-50 entries.
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,[CfnSubscriber_FilterProperty]"`
 	// The filter language.
 	Language *string `field:"optional" json:"language" yaml:"language" cfn:"Language"`
 }
@@ -164,37 +164,37 @@ type CfnSubscriber_FilterProperty struct {
 // Parameters for invoking an HTTP endpoint target, such as an Amazon API Gateway endpoint or an EventBridge API destination.
 type CfnSubscriber_HttpParametersProperty struct {
 	// A map of HTTP header names to values.
-	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters"`
+	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters,{s}"`
 	// The timeout in seconds for each invocation of the target, written as a string.
 	InvocationTimeoutSeconds *string `field:"optional" json:"invocationTimeoutSeconds" yaml:"invocationTimeoutSeconds" cfn:"InvocationTimeoutSeconds"`
 	// Values for the path parameters (wildcards) in the target URL, in order.
 	PathParameterValues *[]*string `field:"optional" json:"pathParameterValues" yaml:"pathParameterValues" cfn:"PathParameterValues"`
 	// A map of query string parameter names to values.
-	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters"`
+	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters,{s}"`
 }
 
 // Configuration for how the subscriber invokes its target.
 type CfnSubscriber_InvokeConfigurationProperty struct {
 	// Parameters for forwarding events to another EventBridge event bus, used when TargetArn is an event bus ARN of the form arn:{partition}:events:{region}:{account}:event-busv2/{name}/{id}.
-	EventBusV2Parameters interface{} `field:"optional" json:"eventBusV2Parameters" yaml:"eventBusV2Parameters" cfn:"EventBusV2Parameters"`
+	EventBusV2Parameters interface{} `field:"optional" json:"eventBusV2Parameters" yaml:"eventBusV2Parameters" cfn:"EventBusV2Parameters,CfnSubscriber_EventBusV2ParametersProperty"`
 	// Parameters for invoking an HTTP endpoint target, such as an Amazon API Gateway endpoint or an EventBridge API destination.
-	HttpParameters interface{} `field:"optional" json:"httpParameters" yaml:"httpParameters" cfn:"HttpParameters"`
+	HttpParameters interface{} `field:"optional" json:"httpParameters" yaml:"httpParameters" cfn:"HttpParameters,CfnSubscriber_HttpParametersProperty"`
 	// Parameters for writing events to an Amazon Kinesis Data Streams target.
-	KinesisParameters interface{} `field:"optional" json:"kinesisParameters" yaml:"kinesisParameters" cfn:"KinesisParameters"`
+	KinesisParameters interface{} `field:"optional" json:"kinesisParameters" yaml:"kinesisParameters" cfn:"KinesisParameters,CfnSubscriber_KinesisParametersProperty"`
 	// Parameters for invoking an AWS Lambda function target.
-	LambdaParameters interface{} `field:"optional" json:"lambdaParameters" yaml:"lambdaParameters" cfn:"LambdaParameters"`
+	LambdaParameters interface{} `field:"optional" json:"lambdaParameters" yaml:"lambdaParameters" cfn:"LambdaParameters,CfnSubscriber_LambdaParametersProperty"`
 	// The ARN of the IAM role the service assumes to invoke the target.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Parameters for publishing events to an Amazon SNS topic target.
-	SnsParameters interface{} `field:"optional" json:"snsParameters" yaml:"snsParameters" cfn:"SnsParameters"`
+	SnsParameters interface{} `field:"optional" json:"snsParameters" yaml:"snsParameters" cfn:"SnsParameters,CfnSubscriber_SnsParametersProperty"`
 	// Parameters for sending events to an Amazon SQS queue target.
-	SqsParameters interface{} `field:"optional" json:"sqsParameters" yaml:"sqsParameters" cfn:"SqsParameters"`
+	SqsParameters interface{} `field:"optional" json:"sqsParameters" yaml:"sqsParameters" cfn:"SqsParameters,CfnSubscriber_SqsParametersProperty"`
 	// Parameters for starting an AWS Step Functions state machine execution target.
-	StepFunctionsParameters interface{} `field:"optional" json:"stepFunctionsParameters" yaml:"stepFunctionsParameters" cfn:"StepFunctionsParameters"`
+	StepFunctionsParameters interface{} `field:"optional" json:"stepFunctionsParameters" yaml:"stepFunctionsParameters" cfn:"StepFunctionsParameters,CfnSubscriber_StepFunctionsParametersProperty"`
 	// The Amazon Resource Name (ARN) of the target that the subscriber invokes.
 	TargetArn *string `field:"required" json:"targetArn" yaml:"targetArn" cfn:"TargetArn"`
 	// Parameters for invoking an AWS service API as a universal service integration target, used when TargetArn has the form arn:{partition}:events:::aws-sdk:{service}:{apiAction}.
-	UniversalTargetParameters interface{} `field:"optional" json:"universalTargetParameters" yaml:"universalTargetParameters" cfn:"UniversalTargetParameters"`
+	UniversalTargetParameters interface{} `field:"optional" json:"universalTargetParameters" yaml:"universalTargetParameters" cfn:"UniversalTargetParameters,CfnSubscriber_UniversalTargetParametersProperty"`
 }
 
 // JSONata transform settings.
@@ -272,7 +272,7 @@ type CfnSubscriber_RetryPolicyProperty struct {
 // Parameters for publishing events to an Amazon SNS topic target.
 type CfnSubscriber_SnsParametersProperty struct {
 	// A map of message attribute names to values, with at most 50 attributes.
-	MessageAttributes interface{} `field:"optional" json:"messageAttributes" yaml:"messageAttributes" cfn:"MessageAttributes"`
+	MessageAttributes interface{} `field:"optional" json:"messageAttributes" yaml:"messageAttributes" cfn:"MessageAttributes,{CfnSubscriber_MessageAttributeValueProperty}"`
 	// The message deduplication ID to use when the target is a FIFO topic.
 	MessageDeduplicationId *string `field:"optional" json:"messageDeduplicationId" yaml:"messageDeduplicationId" cfn:"MessageDeduplicationId"`
 	// The message group ID to use when the target is a FIFO topic.
@@ -288,13 +288,13 @@ type CfnSubscriber_SqsParametersProperty struct {
 	// The delay in seconds for the message, written as a string.
 	DelaySeconds *string `field:"optional" json:"delaySeconds" yaml:"delaySeconds" cfn:"DelaySeconds"`
 	// A map of message attribute names to values, with at most 50 attributes.
-	MessageAttributes interface{} `field:"optional" json:"messageAttributes" yaml:"messageAttributes" cfn:"MessageAttributes"`
+	MessageAttributes interface{} `field:"optional" json:"messageAttributes" yaml:"messageAttributes" cfn:"MessageAttributes,{CfnSubscriber_MessageAttributeValueProperty}"`
 	// The message deduplication ID to use when the target is a FIFO queue.
 	MessageDeduplicationId *string `field:"optional" json:"messageDeduplicationId" yaml:"messageDeduplicationId" cfn:"MessageDeduplicationId"`
 	// The message group ID to use when the target is a FIFO queue.
 	MessageGroupId *string `field:"optional" json:"messageGroupId" yaml:"messageGroupId" cfn:"MessageGroupId"`
 	// A map of message attribute names to values, with at most 50 attributes.
-	MessageSystemAttributes interface{} `field:"optional" json:"messageSystemAttributes" yaml:"messageSystemAttributes" cfn:"MessageSystemAttributes"`
+	MessageSystemAttributes interface{} `field:"optional" json:"messageSystemAttributes" yaml:"messageSystemAttributes" cfn:"MessageSystemAttributes,{CfnSubscriber_MessageAttributeValueProperty}"`
 }
 
 // Parameters for starting an AWS Step Functions state machine execution target.
@@ -312,7 +312,7 @@ type CfnSubscriber_StepFunctionsParametersProperty struct {
 // Configuration for transforming events before delivery: the raw payload, the payload with its metadata envelope, or the output of a JSONata expression.
 type CfnSubscriber_TransformerProperty struct {
 	// JSONata transform settings.
-	JsonataConfiguration interface{} `field:"optional" json:"jsonataConfiguration" yaml:"jsonataConfiguration" cfn:"JsonataConfiguration"`
+	JsonataConfiguration interface{} `field:"optional" json:"jsonataConfiguration" yaml:"jsonataConfiguration" cfn:"JsonataConfiguration,CfnSubscriber_JsonataConfigurationProperty"`
 	// The transform type: RAW delivers the event payload only;
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -339,6 +339,7 @@ func NewCfnSubscriber(scope constructs.Construct, id *string, props *CfnSubscrib
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EventsV2::Subscriber")})
 	r.tags = cfnSubscriberTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EventsV2::Subscriber"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

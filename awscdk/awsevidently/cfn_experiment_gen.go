@@ -64,19 +64,19 @@ type CfnExperimentProps struct {
 	// An optional description of the experiment.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// An array of structures that defines the metrics used for the experiment, and whether a higher or lower value for each metric is the goal.
-	MetricGoals interface{} `field:"required" json:"metricGoals" yaml:"metricGoals" cfn:"MetricGoals"`
+	MetricGoals interface{} `field:"required" json:"metricGoals" yaml:"metricGoals" cfn:"MetricGoals,[CfnExperiment_MetricGoalObjectProperty]"`
 	// A name for the new experiment.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A structure that contains the configuration of which variation to use as the "control" version.
-	OnlineAbConfig interface{} `field:"required" json:"onlineAbConfig" yaml:"onlineAbConfig" cfn:"OnlineAbConfig"`
+	OnlineAbConfig interface{} `field:"required" json:"onlineAbConfig" yaml:"onlineAbConfig" cfn:"OnlineAbConfig,CfnExperiment_OnlineAbConfigObjectProperty"`
 	// The name or the ARN of the project where this experiment is to be created.
 	Project *string `field:"required" json:"project" yaml:"project" cfn:"Project"`
 	// When Evidently assigns a particular user session to an experiment, it must use a randomization ID to determine which variation the user session is served.
 	RandomizationSalt *string `field:"optional" json:"randomizationSalt" yaml:"randomizationSalt" cfn:"RandomizationSalt"`
 	// Set this to `true` to remove the segment that is associated with this experiment.
-	RemoveSegment interface{} `field:"optional" json:"removeSegment" yaml:"removeSegment" cfn:"RemoveSegment"`
+	RemoveSegment interface{} `field:"optional" json:"removeSegment" yaml:"removeSegment" cfn:"RemoveSegment,b"`
 	// A structure that you can use to start and stop the experiment.
-	RunningStatus interface{} `field:"optional" json:"runningStatus" yaml:"runningStatus" cfn:"RunningStatus"`
+	RunningStatus interface{} `field:"optional" json:"runningStatus" yaml:"runningStatus" cfn:"RunningStatus,CfnExperiment_RunningStatusObjectProperty"`
 	// The portion of the available audience that you want to allocate to this experiment, in thousandths of a percent.
 	SamplingRate *float64 `field:"optional" json:"samplingRate" yaml:"samplingRate" cfn:"SamplingRate"`
 	// Specifies an audience *segment* to use in the experiment.
@@ -84,7 +84,7 @@ type CfnExperimentProps struct {
 	// Assigns one or more tags (key-value pairs) to the experiment.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An array of structures that describe the configuration of each feature variation used in the experiment.
-	Treatments interface{} `field:"required" json:"treatments" yaml:"treatments" cfn:"Treatments"`
+	Treatments interface{} `field:"required" json:"treatments" yaml:"treatments" cfn:"Treatments,[CfnExperiment_TreatmentObjectProperty]"`
 }
 
 // Use this structure to tell Evidently whether higher or lower values are desired for a metric that is used in an experiment.
@@ -108,7 +108,7 @@ type CfnExperiment_OnlineAbConfigObjectProperty struct {
 	// The name of the variation that is to be the default variation that the other variations are compared to.
 	ControlTreatmentName *string `field:"optional" json:"controlTreatmentName" yaml:"controlTreatmentName" cfn:"ControlTreatmentName"`
 	// A set of key-value pairs.
-	TreatmentWeights interface{} `field:"optional" json:"treatmentWeights" yaml:"treatmentWeights" cfn:"TreatmentWeights"`
+	TreatmentWeights interface{} `field:"optional" json:"treatmentWeights" yaml:"treatmentWeights" cfn:"TreatmentWeights,[CfnExperiment_TreatmentToWeightProperty]"`
 }
 
 // Use this structure to start and stop the experiment.
@@ -157,6 +157,7 @@ func NewCfnExperiment(scope constructs.Construct, id *string, props *CfnExperime
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Evidently::Experiment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Evidently::Experiment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

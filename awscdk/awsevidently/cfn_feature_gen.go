@@ -54,7 +54,7 @@ type CfnFeatureProps struct {
 	// An optional description of the feature.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specify users that should always be served a specific variation of a feature.
-	EntityOverrides interface{} `field:"optional" json:"entityOverrides" yaml:"entityOverrides" cfn:"EntityOverrides"`
+	EntityOverrides interface{} `field:"optional" json:"entityOverrides" yaml:"entityOverrides" cfn:"EntityOverrides,[CfnFeature_EntityOverrideProperty]"`
 	// Specify `ALL_RULES` to activate the traffic allocation specified by any ongoing launches or experiments.
 	EvaluationStrategy *string `field:"optional" json:"evaluationStrategy" yaml:"evaluationStrategy" cfn:"EvaluationStrategy"`
 	// The name for the feature.
@@ -64,7 +64,7 @@ type CfnFeatureProps struct {
 	// Assigns one or more tags (key-value pairs) to the feature.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An array of structures that contain the configuration of the feature's different variations.
-	Variations interface{} `field:"required" json:"variations" yaml:"variations" cfn:"Variations"`
+	Variations interface{} `field:"required" json:"variations" yaml:"variations" cfn:"Variations,[CfnFeature_VariationObjectProperty]"`
 }
 
 // A set of key-value pairs that specify users who should always be served a specific variation of a feature.
@@ -78,7 +78,7 @@ type CfnFeature_EntityOverrideProperty struct {
 // This structure contains the name and variation value of one variation of a feature.
 type CfnFeature_VariationObjectProperty struct {
 	// The value assigned to this variation, if the variation type is boolean.
-	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue"`
+	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue,b"`
 	// The value assigned to this variation, if the variation type is a double.
 	DoubleValue *float64 `field:"optional" json:"doubleValue" yaml:"doubleValue" cfn:"DoubleValue"`
 	// The value assigned to this variation, if the variation type is a long.
@@ -104,6 +104,7 @@ func NewCfnFeature(scope constructs.Construct, id *string, props *CfnFeatureProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Evidently::Feature")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Evidently::Feature"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.Project = l1rt.Ref(r, r.props.Project, "project", "evidently.IProjectRef | string", "ProjectRef.ProjectArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,11 +55,11 @@ type CfnLaunchProps struct {
 	// An optional description for the launch.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A structure that you can use to start and stop the launch.
-	ExecutionStatus interface{} `field:"optional" json:"executionStatus" yaml:"executionStatus" cfn:"ExecutionStatus"`
+	ExecutionStatus interface{} `field:"optional" json:"executionStatus" yaml:"executionStatus" cfn:"ExecutionStatus,CfnLaunch_ExecutionStatusObjectProperty"`
 	// An array of structures that contains the feature and variations that are to be used for the launch.
-	Groups interface{} `field:"required" json:"groups" yaml:"groups" cfn:"Groups"`
+	Groups interface{} `field:"required" json:"groups" yaml:"groups" cfn:"Groups,[CfnLaunch_LaunchGroupObjectProperty]"`
 	// An array of structures that define the metrics that will be used to monitor the launch performance.
-	MetricMonitors interface{} `field:"optional" json:"metricMonitors" yaml:"metricMonitors" cfn:"MetricMonitors"`
+	MetricMonitors interface{} `field:"optional" json:"metricMonitors" yaml:"metricMonitors" cfn:"MetricMonitors,[CfnLaunch_MetricDefinitionObjectProperty]"`
 	// The name for the launch.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The name or ARN of the project that you want to create the launch in.
@@ -67,7 +67,7 @@ type CfnLaunchProps struct {
 	// When Evidently assigns a particular user session to a launch, it must use a randomization ID to determine which variation the user session is served.
 	RandomizationSalt *string `field:"optional" json:"randomizationSalt" yaml:"randomizationSalt" cfn:"RandomizationSalt"`
 	// An array of structures that define the traffic allocation percentages among the feature variations during each step of the launch.
-	ScheduledSplitsConfig interface{} `field:"required" json:"scheduledSplitsConfig" yaml:"scheduledSplitsConfig" cfn:"ScheduledSplitsConfig"`
+	ScheduledSplitsConfig interface{} `field:"required" json:"scheduledSplitsConfig" yaml:"scheduledSplitsConfig" cfn:"ScheduledSplitsConfig,[CfnLaunch_StepConfigProperty]"`
 	// Assigns one or more tags (key-value pairs) to the launch.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -123,15 +123,15 @@ type CfnLaunch_SegmentOverrideProperty struct {
 	// The ARN of the segment to use for this override.
 	Segment *string `field:"required" json:"segment" yaml:"segment" cfn:"Segment"`
 	// The traffic allocation percentages among the feature variations to assign to this segment.
-	Weights interface{} `field:"required" json:"weights" yaml:"weights" cfn:"Weights"`
+	Weights interface{} `field:"required" json:"weights" yaml:"weights" cfn:"Weights,[CfnLaunch_GroupToWeightProperty]"`
 }
 
 // A structure that defines when each step of the launch is to start, and how much launch traffic is to be allocated to each variation during each step.
 type CfnLaunch_StepConfigProperty struct {
 	// An array of structures that define how much launch traffic to allocate to each launch group during this step of the launch.
-	GroupWeights interface{} `field:"required" json:"groupWeights" yaml:"groupWeights" cfn:"GroupWeights"`
+	GroupWeights interface{} `field:"required" json:"groupWeights" yaml:"groupWeights" cfn:"GroupWeights,[CfnLaunch_GroupToWeightProperty]"`
 	// An array of structures that you can use to specify different traffic splits for one or more audience *segments* .
-	SegmentOverrides interface{} `field:"optional" json:"segmentOverrides" yaml:"segmentOverrides" cfn:"SegmentOverrides"`
+	SegmentOverrides interface{} `field:"optional" json:"segmentOverrides" yaml:"segmentOverrides" cfn:"SegmentOverrides,[CfnLaunch_SegmentOverrideProperty]"`
 	// The date and time to start this step of the launch.
 	StartTime *string `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime"`
 }
@@ -151,6 +151,7 @@ func NewCfnLaunch(scope constructs.Construct, id *string, props *CfnLaunchProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Evidently::Launch")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Evidently::Launch"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.Project = l1rt.Ref(r, r.props.Project, "project", "evidently.IProjectRef | string", "ProjectRef.ProjectArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

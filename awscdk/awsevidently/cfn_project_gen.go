@@ -41,9 +41,9 @@ type CfnProject interface {
 // Properties for defining a `CfnProject`.
 type CfnProjectProps struct {
 	// Use this parameter if the project will use *client-side evaluation powered by AWS AppConfig* .
-	AppConfigResource interface{} `field:"optional" json:"appConfigResource" yaml:"appConfigResource" cfn:"AppConfigResource"`
+	AppConfigResource interface{} `field:"optional" json:"appConfigResource" yaml:"appConfigResource" cfn:"AppConfigResource,CfnProject_AppConfigResourceObjectProperty"`
 	// A structure that contains information about where Evidently is to store evaluation events for longer term storage, if you choose to do so.
-	DataDelivery interface{} `field:"optional" json:"dataDelivery" yaml:"dataDelivery" cfn:"DataDelivery"`
+	DataDelivery interface{} `field:"optional" json:"dataDelivery" yaml:"dataDelivery" cfn:"DataDelivery,CfnProject_DataDeliveryObjectProperty"`
 	// An optional description of the project.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name for the project.
@@ -65,7 +65,7 @@ type CfnProject_DataDeliveryObjectProperty struct {
 	// If the project stores evaluation events in CloudWatch Logs , this structure stores the log group name.
 	LogGroup *string `field:"optional" json:"logGroup" yaml:"logGroup" cfn:"LogGroup"`
 	// If the project stores evaluation events in an Amazon S3 bucket, this structure stores the bucket name and bucket prefix.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnProject_S3DestinationProperty"`
 }
 
 // If the project stores evaluation events in an Amazon S3 bucket, this structure stores the bucket name and bucket prefix.
@@ -90,6 +90,7 @@ func NewCfnProject(scope constructs.Construct, id *string, props *CfnProjectProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Evidently::Project")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Evidently::Project"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

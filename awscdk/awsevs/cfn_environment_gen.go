@@ -82,19 +82,19 @@ type CfnEnvironment interface {
 // Properties for defining a `CfnEnvironment`.
 type CfnEnvironmentProps struct {
 	// The connectivity configuration for the environment.
-	ConnectivityInfo interface{} `field:"optional" json:"connectivityInfo" yaml:"connectivityInfo" cfn:"ConnectivityInfo"`
+	ConnectivityInfo interface{} `field:"optional" json:"connectivityInfo" yaml:"connectivityInfo" cfn:"ConnectivityInfo,CfnEnvironment_ConnectivityInfoProperty"`
 	// The name of the environment.
 	EnvironmentName *string `field:"optional" json:"environmentName" yaml:"environmentName" cfn:"EnvironmentName"`
 	// Required for environment resource creation.
-	Hosts interface{} `field:"optional" json:"hosts" yaml:"hosts" cfn:"Hosts"`
+	Hosts interface{} `field:"optional" json:"hosts" yaml:"hosts" cfn:"Hosts,[CfnEnvironment_HostInfoForCreateProperty]"`
 	// > Amazon EVS is in public preview release and is subject to change.
-	InitialVlans interface{} `field:"optional" json:"initialVlans" yaml:"initialVlans" cfn:"InitialVlans"`
+	InitialVlans interface{} `field:"optional" json:"initialVlans" yaml:"initialVlans" cfn:"InitialVlans,CfnEnvironment_InitialVlansProperty"`
 	// The AWS KMS key ID that AWS Secrets Manager uses to encrypt secrets that are associated with the environment.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The license information that Amazon EVS requires to create an environment.
-	LicenseInfo interface{} `field:"optional" json:"licenseInfo" yaml:"licenseInfo" cfn:"LicenseInfo"`
+	LicenseInfo interface{} `field:"optional" json:"licenseInfo" yaml:"licenseInfo" cfn:"LicenseInfo,CfnEnvironment_LicenseInfoProperty"`
 	// The security groups that allow traffic between the Amazon EVS control plane and your VPC for service access.
-	ServiceAccessSecurityGroups interface{} `field:"optional" json:"serviceAccessSecurityGroups" yaml:"serviceAccessSecurityGroups" cfn:"ServiceAccessSecurityGroups"`
+	ServiceAccessSecurityGroups interface{} `field:"optional" json:"serviceAccessSecurityGroups" yaml:"serviceAccessSecurityGroups" cfn:"ServiceAccessSecurityGroups,CfnEnvironment_ServiceAccessSecurityGroupsProperty"`
 	// The subnet that is used to establish connectivity between the Amazon EVS control plane and VPC.
 	ServiceAccessSubnetId *string `field:"required" json:"serviceAccessSubnetId" yaml:"serviceAccessSubnetId" cfn:"ServiceAccessSubnetId"`
 	// The Broadcom Site ID that is associated with your Amazon EVS environment.
@@ -102,9 +102,9 @@ type CfnEnvironmentProps struct {
 	// Metadata that assists with categorization and organization.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Customer confirmation that the customer has purchased and will continue to maintain the required number of VCF software licenses to cover all physical processor cores in the Amazon EVS environment.
-	TermsAccepted interface{} `field:"required" json:"termsAccepted" yaml:"termsAccepted" cfn:"TermsAccepted"`
+	TermsAccepted interface{} `field:"required" json:"termsAccepted" yaml:"termsAccepted" cfn:"TermsAccepted,b"`
 	// The DNS hostnames to be used by the VCF management appliances in your environment.
-	VcfHostnames interface{} `field:"optional" json:"vcfHostnames" yaml:"vcfHostnames" cfn:"VcfHostnames"`
+	VcfHostnames interface{} `field:"optional" json:"vcfHostnames" yaml:"vcfHostnames" cfn:"VcfHostnames,CfnEnvironment_VcfHostnamesProperty"`
 	// The VCF version of the environment.
 	VcfVersion *string `field:"required" json:"vcfVersion" yaml:"vcfVersion" cfn:"VcfVersion"`
 	// The VPC associated with the environment.
@@ -150,29 +150,29 @@ type CfnEnvironment_InitialVlanInfoProperty struct {
 // The initial VLAN subnets for the environment.
 type CfnEnvironment_InitialVlansProperty struct {
 	// The edge VTEP VLAN subnet.
-	EdgeVTep interface{} `field:"required" json:"edgeVTep" yaml:"edgeVTep" cfn:"EdgeVTep"`
+	EdgeVTep interface{} `field:"required" json:"edgeVTep" yaml:"edgeVTep" cfn:"EdgeVTep,CfnEnvironment_InitialVlanInfoProperty"`
 	// An additional VLAN subnet that can be used to extend VCF capabilities once configured.
-	ExpansionVlan1 interface{} `field:"required" json:"expansionVlan1" yaml:"expansionVlan1" cfn:"ExpansionVlan1"`
+	ExpansionVlan1 interface{} `field:"required" json:"expansionVlan1" yaml:"expansionVlan1" cfn:"ExpansionVlan1,CfnEnvironment_InitialVlanInfoProperty"`
 	// An additional VLAN subnet that can be used to extend VCF capabilities once configured.
-	ExpansionVlan2 interface{} `field:"required" json:"expansionVlan2" yaml:"expansionVlan2" cfn:"ExpansionVlan2"`
+	ExpansionVlan2 interface{} `field:"required" json:"expansionVlan2" yaml:"expansionVlan2" cfn:"ExpansionVlan2,CfnEnvironment_InitialVlanInfoProperty"`
 	// The HCX VLAN subnet.
-	Hcx interface{} `field:"required" json:"hcx" yaml:"hcx" cfn:"Hcx"`
+	Hcx interface{} `field:"required" json:"hcx" yaml:"hcx" cfn:"Hcx,CfnEnvironment_InitialVlanInfoProperty"`
 	// A unique ID for a network access control list that the HCX VLAN uses.
 	HcxNetworkAclId *string `field:"optional" json:"hcxNetworkAclId" yaml:"hcxNetworkAclId" cfn:"HcxNetworkAclId"`
 	// Determines if the HCX VLAN that Amazon EVS provisions is public or private.
-	IsHcxPublic interface{} `field:"optional" json:"isHcxPublic" yaml:"isHcxPublic" cfn:"IsHcxPublic"`
+	IsHcxPublic interface{} `field:"optional" json:"isHcxPublic" yaml:"isHcxPublic" cfn:"IsHcxPublic,b"`
 	// The NSX uplink VLAN subnet.
-	NsxUpLink interface{} `field:"required" json:"nsxUpLink" yaml:"nsxUpLink" cfn:"NsxUpLink"`
+	NsxUpLink interface{} `field:"required" json:"nsxUpLink" yaml:"nsxUpLink" cfn:"NsxUpLink,CfnEnvironment_InitialVlanInfoProperty"`
 	// The vMotion VLAN subnet.
-	VMotion interface{} `field:"required" json:"vMotion" yaml:"vMotion" cfn:"VMotion"`
+	VMotion interface{} `field:"required" json:"vMotion" yaml:"vMotion" cfn:"VMotion,CfnEnvironment_InitialVlanInfoProperty"`
 	// The vSAN VLAN subnet.
-	VSan interface{} `field:"required" json:"vSan" yaml:"vSan" cfn:"VSan"`
+	VSan interface{} `field:"required" json:"vSan" yaml:"vSan" cfn:"VSan,CfnEnvironment_InitialVlanInfoProperty"`
 	// The VTEP VLAN subnet.
-	VTep interface{} `field:"required" json:"vTep" yaml:"vTep" cfn:"VTep"`
+	VTep interface{} `field:"required" json:"vTep" yaml:"vTep" cfn:"VTep,CfnEnvironment_InitialVlanInfoProperty"`
 	// The VM management VLAN subnet.
-	VmManagement interface{} `field:"required" json:"vmManagement" yaml:"vmManagement" cfn:"VmManagement"`
+	VmManagement interface{} `field:"required" json:"vmManagement" yaml:"vmManagement" cfn:"VmManagement,CfnEnvironment_InitialVlanInfoProperty"`
 	// The host VMkernel management VLAN subnet.
-	VmkManagement interface{} `field:"required" json:"vmkManagement" yaml:"vmkManagement" cfn:"VmkManagement"`
+	VmkManagement interface{} `field:"required" json:"vmkManagement" yaml:"vmkManagement" cfn:"VmkManagement,CfnEnvironment_InitialVlanInfoProperty"`
 }
 
 // The license information that Amazon EVS requires to create an environment.
@@ -231,6 +231,7 @@ func NewCfnEnvironment(scope constructs.Construct, id *string, props *CfnEnviron
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EVS::Environment")})
 	r.tags = cfnEnvironmentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EVS::Environment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -72,13 +72,13 @@ type CfnEnvironmentProps struct {
 	// The authentication mode for the environment.
 	FederationMode *string `field:"optional" json:"federationMode" yaml:"federationMode" cfn:"FederationMode"`
 	// Configuration information when authentication mode is FEDERATED.
-	FederationParameters interface{} `field:"optional" json:"federationParameters" yaml:"federationParameters" cfn:"FederationParameters"`
+	FederationParameters interface{} `field:"optional" json:"federationParameters" yaml:"federationParameters" cfn:"FederationParameters,CfnEnvironment_FederationParametersProperty"`
 	// The KMS key id used to encrypt in the FinSpace environment.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The name of the FinSpace environment.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Configuration information for the superuser.
-	SuperuserParameters interface{} `field:"optional" json:"superuserParameters" yaml:"superuserParameters" cfn:"SuperuserParameters"`
+	SuperuserParameters interface{} `field:"optional" json:"superuserParameters" yaml:"superuserParameters" cfn:"SuperuserParameters,CfnEnvironment_SuperuserParametersProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -95,7 +95,7 @@ type CfnEnvironment_FederationParametersProperty struct {
 	// The redirect or sign-in URL that should be entered into the SAML 2.0 compliant identity provider configuration (IdP).
 	ApplicationCallBackUrl *string `field:"optional" json:"applicationCallBackUrl" yaml:"applicationCallBackUrl" cfn:"ApplicationCallBackURL"`
 	// SAML attribute name and value.
-	AttributeMap interface{} `field:"optional" json:"attributeMap" yaml:"attributeMap" cfn:"AttributeMap"`
+	AttributeMap interface{} `field:"optional" json:"attributeMap" yaml:"attributeMap" cfn:"AttributeMap,[CfnEnvironment_AttributeMapItemsProperty]"`
 	// Name of the identity provider (IdP).
 	FederationProviderName *string `field:"optional" json:"federationProviderName" yaml:"federationProviderName" cfn:"FederationProviderName"`
 	// The Uniform Resource Name (URN).
@@ -130,6 +130,7 @@ func NewCfnEnvironment(scope constructs.Construct, id *string, props *CfnEnviron
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FinSpace::Environment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FinSpace::Environment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,23 +53,23 @@ type CfnExperimentTemplate interface {
 // Properties for defining a `CfnExperimentTemplate`.
 type CfnExperimentTemplateProps struct {
 	// The actions for the experiment.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,{CfnExperimentTemplate_ExperimentTemplateActionProperty}"`
 	// The description for the experiment template.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// The experiment options for an experiment template.
-	ExperimentOptions interface{} `field:"optional" json:"experimentOptions" yaml:"experimentOptions" cfn:"ExperimentOptions"`
+	ExperimentOptions interface{} `field:"optional" json:"experimentOptions" yaml:"experimentOptions" cfn:"ExperimentOptions,CfnExperimentTemplate_ExperimentTemplateExperimentOptionsProperty"`
 	// Describes the report configuration for the experiment template.
-	ExperimentReportConfiguration interface{} `field:"optional" json:"experimentReportConfiguration" yaml:"experimentReportConfiguration" cfn:"ExperimentReportConfiguration"`
+	ExperimentReportConfiguration interface{} `field:"optional" json:"experimentReportConfiguration" yaml:"experimentReportConfiguration" cfn:"ExperimentReportConfiguration,CfnExperimentTemplate_ExperimentTemplateExperimentReportConfigurationProperty"`
 	// The configuration for experiment logging.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnExperimentTemplate_ExperimentTemplateLogConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The stop conditions for the experiment.
-	StopConditions interface{} `field:"required" json:"stopConditions" yaml:"stopConditions" cfn:"StopConditions"`
+	StopConditions interface{} `field:"required" json:"stopConditions" yaml:"stopConditions" cfn:"StopConditions,[CfnExperimentTemplate_ExperimentTemplateStopConditionProperty]"`
 	// The tags for the experiment template.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The targets for the experiment.
-	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,{CfnExperimentTemplate_ExperimentTemplateTargetProperty}"`
 }
 
 // The CloudWatch dashboards to include as data sources in the experiment report.
@@ -87,7 +87,7 @@ type CfnExperimentTemplate_CloudWatchLogsConfigurationProperty struct {
 // Describes the data sources for the experiment report.
 type CfnExperimentTemplate_DataSourcesProperty struct {
 	// The CloudWatch dashboards to include as data sources in the experiment report.
-	CloudWatchDashboards interface{} `field:"optional" json:"cloudWatchDashboards" yaml:"cloudWatchDashboards" cfn:"CloudWatchDashboards"`
+	CloudWatchDashboards interface{} `field:"optional" json:"cloudWatchDashboards" yaml:"cloudWatchDashboards" cfn:"CloudWatchDashboards,[CfnExperimentTemplate_CloudWatchDashboardProperty]"`
 }
 
 // The S3 destination for the experiment report.
@@ -105,11 +105,11 @@ type CfnExperimentTemplate_ExperimentTemplateActionProperty struct {
 	// A description for the action.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The parameters for the action.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// The name of the action that must be completed before the current action starts.
 	StartAfter *[]*string `field:"optional" json:"startAfter" yaml:"startAfter" cfn:"StartAfter"`
 	// The targets for the action.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,{s}"`
 }
 
 // Describes the experiment options for an experiment template.
@@ -123,9 +123,9 @@ type CfnExperimentTemplate_ExperimentTemplateExperimentOptionsProperty struct {
 // Describes the report configuration for the experiment template.
 type CfnExperimentTemplate_ExperimentTemplateExperimentReportConfigurationProperty struct {
 	// The data sources for the experiment report.
-	DataSources interface{} `field:"optional" json:"dataSources" yaml:"dataSources" cfn:"DataSources"`
+	DataSources interface{} `field:"optional" json:"dataSources" yaml:"dataSources" cfn:"DataSources,CfnExperimentTemplate_DataSourcesProperty"`
 	// The output destinations of the experiment report.
-	Outputs interface{} `field:"required" json:"outputs" yaml:"outputs" cfn:"Outputs"`
+	Outputs interface{} `field:"required" json:"outputs" yaml:"outputs" cfn:"Outputs,CfnExperimentTemplate_OutputsProperty"`
 	// The duration after the experiment end time for the data sources to include in the report.
 	PostExperimentDuration *string `field:"optional" json:"postExperimentDuration" yaml:"postExperimentDuration" cfn:"PostExperimentDuration"`
 	// The duration before the experiment start time for the data sources to include in the report.
@@ -161,13 +161,13 @@ type CfnExperimentTemplate_ExperimentTemplateTargetFilterProperty struct {
 // Specifies a target for an experiment.
 type CfnExperimentTemplate_ExperimentTemplateTargetProperty struct {
 	// The filters to apply to identify target resources using specific attributes.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,[CfnExperimentTemplate_ExperimentTemplateTargetFilterProperty]"`
 	// The parameters for the resource type.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// The Amazon Resource Names (ARNs) of the targets.
 	ResourceArns *[]*string `field:"optional" json:"resourceArns" yaml:"resourceArns" cfn:"ResourceArns"`
 	// The tags for the target resources.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,{s}"`
 	// The resource type.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 	// Scopes the identified resources to a specific count or percentage.
@@ -177,7 +177,7 @@ type CfnExperimentTemplate_ExperimentTemplateTargetProperty struct {
 // Describes the output destinations of the experiment report.
 type CfnExperimentTemplate_OutputsProperty struct {
 	// The S3 destination for the experiment report.
-	ExperimentReportS3Configuration interface{} `field:"required" json:"experimentReportS3Configuration" yaml:"experimentReportS3Configuration" cfn:"ExperimentReportS3Configuration"`
+	ExperimentReportS3Configuration interface{} `field:"required" json:"experimentReportS3Configuration" yaml:"experimentReportS3Configuration" cfn:"ExperimentReportS3Configuration,CfnExperimentTemplate_ExperimentReportS3ConfigurationProperty"`
 }
 
 // Specifies the configuration for experiment logging to Amazon S3 .
@@ -203,6 +203,7 @@ func NewCfnExperimentTemplate(scope constructs.Construct, id *string, props *Cfn
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FIS::ExperimentTemplate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::FIS::ExperimentTemplate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

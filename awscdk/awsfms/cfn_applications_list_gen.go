@@ -41,7 +41,7 @@ type CfnApplicationsList interface {
 // Properties for defining a `CfnApplicationsList`.
 type CfnApplicationsListProps struct {
 	// An array of applications in the Firewall Manager applications list.
-	AppsList interface{} `field:"required" json:"appsList" yaml:"appsList" cfn:"AppsList"`
+	AppsList interface{} `field:"required" json:"appsList" yaml:"appsList" cfn:"AppsList,[CfnApplicationsList_AppProperty]"`
 	// The name of the Firewall Manager applications list.
 	ListName *string `field:"required" json:"listName" yaml:"listName" cfn:"ListName"`
 	// An array of key-value pairs to apply to the applications list.
@@ -72,6 +72,7 @@ func NewCfnApplicationsList(scope constructs.Construct, id *string, props *CfnAp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FMS::ApplicationsList")})
 	r.tags = cfnApplicationsListTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FMS::ApplicationsList"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -73,33 +73,33 @@ type CfnPolicy interface {
 // Properties for defining a `CfnPolicy`.
 type CfnPolicyProps struct {
 	// Used when deleting a policy. If `true` , Firewall Manager performs cleanup according to the policy type.
-	DeleteAllPolicyResources interface{} `field:"optional" json:"deleteAllPolicyResources" yaml:"deleteAllPolicyResources" cfn:"DeleteAllPolicyResources"`
+	DeleteAllPolicyResources interface{} `field:"optional" json:"deleteAllPolicyResources" yaml:"deleteAllPolicyResources" cfn:"DeleteAllPolicyResources,b"`
 	// Specifies the AWS account IDs and AWS Organizations organizational units (OUs) to exclude from the policy.
-	ExcludeMap interface{} `field:"optional" json:"excludeMap" yaml:"excludeMap" cfn:"ExcludeMap"`
+	ExcludeMap interface{} `field:"optional" json:"excludeMap" yaml:"excludeMap" cfn:"ExcludeMap,CfnPolicy_IEMapProperty"`
 	// Used only when tags are specified in the `ResourceTags` property.
-	ExcludeResourceTags interface{} `field:"required" json:"excludeResourceTags" yaml:"excludeResourceTags" cfn:"ExcludeResourceTags"`
+	ExcludeResourceTags interface{} `field:"required" json:"excludeResourceTags" yaml:"excludeResourceTags" cfn:"ExcludeResourceTags,b"`
 	// Specifies the AWS account IDs and AWS Organizations organizational units (OUs) to include in the policy.
-	IncludeMap interface{} `field:"optional" json:"includeMap" yaml:"includeMap" cfn:"IncludeMap"`
+	IncludeMap interface{} `field:"optional" json:"includeMap" yaml:"includeMap" cfn:"IncludeMap,CfnPolicy_IEMapProperty"`
 	// Your description of the AWS Firewall Manager policy.
 	PolicyDescription *string `field:"optional" json:"policyDescription" yaml:"policyDescription" cfn:"PolicyDescription"`
 	// The name of the AWS Firewall Manager policy.
 	PolicyName *string `field:"required" json:"policyName" yaml:"policyName" cfn:"PolicyName"`
 	// Indicates if the policy should be automatically applied to new resources.
-	RemediationEnabled interface{} `field:"required" json:"remediationEnabled" yaml:"remediationEnabled" cfn:"RemediationEnabled"`
+	RemediationEnabled interface{} `field:"required" json:"remediationEnabled" yaml:"remediationEnabled" cfn:"RemediationEnabled,b"`
 	// The unique identifiers of the resource sets used by the policy.
 	ResourceSetIds *[]*string `field:"optional" json:"resourceSetIds" yaml:"resourceSetIds" cfn:"ResourceSetIds"`
 	// Specifies whether to combine multiple resource tags with AND, so that a resource must have all tags to be included or excluded, or OR, so that a resource must have at least one tag.
 	ResourceTagLogicalOperator *string `field:"optional" json:"resourceTagLogicalOperator" yaml:"resourceTagLogicalOperator" cfn:"ResourceTagLogicalOperator"`
 	// An array of `ResourceTag` objects, used to explicitly include resources in the policy scope or explicitly exclude them.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[CfnPolicy_ResourceTagProperty]"`
 	// The type of resource protected by or in scope of the policy.
 	ResourceType *string `field:"optional" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 	// An array of `ResourceType` objects.
 	ResourceTypeList *[]*string `field:"optional" json:"resourceTypeList" yaml:"resourceTypeList" cfn:"ResourceTypeList"`
 	// Indicates whether AWS Firewall Manager should automatically remove protections from resources that leave the policy scope and clean up resources that Firewall Manager is managing for accounts when those accounts leave policy scope.
-	ResourcesCleanUp interface{} `field:"optional" json:"resourcesCleanUp" yaml:"resourcesCleanUp" cfn:"ResourcesCleanUp"`
+	ResourcesCleanUp interface{} `field:"optional" json:"resourcesCleanUp" yaml:"resourcesCleanUp" cfn:"ResourcesCleanUp,b"`
 	// Details about the security service that is being used to protect the resources.
-	SecurityServicePolicyData interface{} `field:"required" json:"securityServicePolicyData" yaml:"securityServicePolicyData" cfn:"SecurityServicePolicyData"`
+	SecurityServicePolicyData interface{} `field:"required" json:"securityServicePolicyData" yaml:"securityServicePolicyData" cfn:"SecurityServicePolicyData,CfnPolicy_SecurityServicePolicyDataProperty"`
 	// A collection of key:value pairs associated with an AWS resource.
 	Tags *[]*CfnPolicy_PolicyTagProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -123,7 +123,7 @@ type CfnPolicy_IcmpTypeCodeProperty struct {
 // Defines a Firewall Manager network ACL policy.
 type CfnPolicy_NetworkAclCommonPolicyProperty struct {
 	// The definition of the first and last rules for the network ACL policy.
-	NetworkAclEntrySet interface{} `field:"required" json:"networkAclEntrySet" yaml:"networkAclEntrySet" cfn:"NetworkAclEntrySet"`
+	NetworkAclEntrySet interface{} `field:"required" json:"networkAclEntrySet" yaml:"networkAclEntrySet" cfn:"NetworkAclEntrySet,CfnPolicy_NetworkAclEntrySetProperty"`
 }
 
 // Describes a rule in a network ACL.
@@ -131,13 +131,13 @@ type CfnPolicy_NetworkAclEntryProperty struct {
 	// The IPv4 network range to allow or deny, in CIDR notation.
 	CidrBlock *string `field:"optional" json:"cidrBlock" yaml:"cidrBlock" cfn:"CidrBlock"`
 	// Indicates whether the rule is an egress, or outbound, rule (applied to traffic leaving the subnet).
-	Egress interface{} `field:"required" json:"egress" yaml:"egress" cfn:"Egress"`
+	Egress interface{} `field:"required" json:"egress" yaml:"egress" cfn:"Egress,b"`
 	// ICMP protocol: The ICMP type and code.
-	IcmpTypeCode interface{} `field:"optional" json:"icmpTypeCode" yaml:"icmpTypeCode" cfn:"IcmpTypeCode"`
+	IcmpTypeCode interface{} `field:"optional" json:"icmpTypeCode" yaml:"icmpTypeCode" cfn:"IcmpTypeCode,CfnPolicy_IcmpTypeCodeProperty"`
 	// The IPv6 network range to allow or deny, in CIDR notation.
 	Ipv6CidrBlock *string `field:"optional" json:"ipv6CidrBlock" yaml:"ipv6CidrBlock" cfn:"Ipv6CidrBlock"`
 	// TCP or UDP protocols: The range of ports the rule applies to.
-	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange"`
+	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange,CfnPolicy_PortRangeProperty"`
 	// The protocol number.
 	Protocol *string `field:"required" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// Indicates whether to allow or deny the traffic that matches the rule.
@@ -147,13 +147,13 @@ type CfnPolicy_NetworkAclEntryProperty struct {
 // The configuration of the first and last rules for the network ACL policy, and the remediation settings for each.
 type CfnPolicy_NetworkAclEntrySetProperty struct {
 	// The rules that you want to run first in the Firewall Manager managed network ACLs.
-	FirstEntries interface{} `field:"optional" json:"firstEntries" yaml:"firstEntries" cfn:"FirstEntries"`
+	FirstEntries interface{} `field:"optional" json:"firstEntries" yaml:"firstEntries" cfn:"FirstEntries,[CfnPolicy_NetworkAclEntryProperty]"`
 	// Applies only when remediation is enabled for the policy as a whole.
-	ForceRemediateForFirstEntries interface{} `field:"required" json:"forceRemediateForFirstEntries" yaml:"forceRemediateForFirstEntries" cfn:"ForceRemediateForFirstEntries"`
+	ForceRemediateForFirstEntries interface{} `field:"required" json:"forceRemediateForFirstEntries" yaml:"forceRemediateForFirstEntries" cfn:"ForceRemediateForFirstEntries,b"`
 	// Applies only when remediation is enabled for the policy as a whole.
-	ForceRemediateForLastEntries interface{} `field:"required" json:"forceRemediateForLastEntries" yaml:"forceRemediateForLastEntries" cfn:"ForceRemediateForLastEntries"`
+	ForceRemediateForLastEntries interface{} `field:"required" json:"forceRemediateForLastEntries" yaml:"forceRemediateForLastEntries" cfn:"ForceRemediateForLastEntries,b"`
 	// The rules that you want to run last in the Firewall Manager managed network ACLs.
-	LastEntries interface{} `field:"optional" json:"lastEntries" yaml:"lastEntries" cfn:"LastEntries"`
+	LastEntries interface{} `field:"optional" json:"lastEntries" yaml:"lastEntries" cfn:"LastEntries,[CfnPolicy_NetworkAclEntryProperty]"`
 }
 
 // Configures the firewall policy deployment model of AWS Network Firewall .
@@ -165,11 +165,11 @@ type CfnPolicy_NetworkFirewallPolicyProperty struct {
 // Contains the settings to configure a network ACL policy, a AWS Network Firewall firewall policy deployment model, or a third-party firewall policy.
 type CfnPolicy_PolicyOptionProperty struct {
 	// Defines a Firewall Manager network ACL policy.
-	NetworkAclCommonPolicy interface{} `field:"optional" json:"networkAclCommonPolicy" yaml:"networkAclCommonPolicy" cfn:"NetworkAclCommonPolicy"`
+	NetworkAclCommonPolicy interface{} `field:"optional" json:"networkAclCommonPolicy" yaml:"networkAclCommonPolicy" cfn:"NetworkAclCommonPolicy,CfnPolicy_NetworkAclCommonPolicyProperty"`
 	// Defines the deployment model to use for the firewall policy.
-	NetworkFirewallPolicy interface{} `field:"optional" json:"networkFirewallPolicy" yaml:"networkFirewallPolicy" cfn:"NetworkFirewallPolicy"`
+	NetworkFirewallPolicy interface{} `field:"optional" json:"networkFirewallPolicy" yaml:"networkFirewallPolicy" cfn:"NetworkFirewallPolicy,CfnPolicy_NetworkFirewallPolicyProperty"`
 	// Defines the policy options for a third-party firewall policy.
-	ThirdPartyFirewallPolicy interface{} `field:"optional" json:"thirdPartyFirewallPolicy" yaml:"thirdPartyFirewallPolicy" cfn:"ThirdPartyFirewallPolicy"`
+	ThirdPartyFirewallPolicy interface{} `field:"optional" json:"thirdPartyFirewallPolicy" yaml:"thirdPartyFirewallPolicy" cfn:"ThirdPartyFirewallPolicy,CfnPolicy_ThirdPartyFirewallPolicyProperty"`
 }
 
 // A collection of key:value pairs associated with an AWS resource.
@@ -201,7 +201,7 @@ type CfnPolicy_SecurityServicePolicyDataProperty struct {
 	// Details about the service that are specific to the service type, in JSON format.
 	ManagedServiceData *string `field:"optional" json:"managedServiceData" yaml:"managedServiceData" cfn:"ManagedServiceData"`
 	// Contains the settings to configure a network ACL policy, a AWS Network Firewall firewall policy deployment model, or a third-party firewall policy.
-	PolicyOption interface{} `field:"optional" json:"policyOption" yaml:"policyOption" cfn:"PolicyOption"`
+	PolicyOption interface{} `field:"optional" json:"policyOption" yaml:"policyOption" cfn:"PolicyOption,CfnPolicy_PolicyOptionProperty"`
 	// The service that the policy is using to protect the resources.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -226,6 +226,7 @@ func NewCfnPolicy(scope constructs.Construct, id *string, props *CfnPolicyProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FMS::Policy")})
 	r.tags = cfnPolicyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FMS::Policy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

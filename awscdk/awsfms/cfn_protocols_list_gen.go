@@ -62,6 +62,7 @@ func NewCfnProtocolsList(scope constructs.Construct, id *string, props *CfnProto
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FMS::ProtocolsList")})
 	r.tags = cfnProtocolsListTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FMS::ProtocolsList"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

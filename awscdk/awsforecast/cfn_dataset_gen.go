@@ -79,7 +79,7 @@ type CfnDataset_EncryptionConfigProperty struct {
 // Defines the fields of a dataset.
 type CfnDataset_SchemaProperty struct {
 	// An array of attributes specifying the name and type of each field in a dataset.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnDataset_AttributesItemsProperty]"`
 }
 
 // A key-value pair to associate with a resource.
@@ -102,6 +102,7 @@ func NewCfnDataset(scope constructs.Construct, id *string, props *CfnDatasetProp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Forecast::Dataset")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

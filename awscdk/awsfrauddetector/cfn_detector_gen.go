@@ -62,7 +62,7 @@ type CfnDetector interface {
 // Properties for defining a `CfnDetector`.
 type CfnDetectorProps struct {
 	// The models to associate with this detector.
-	AssociatedModels interface{} `field:"optional" json:"associatedModels" yaml:"associatedModels" cfn:"AssociatedModels"`
+	AssociatedModels interface{} `field:"optional" json:"associatedModels" yaml:"associatedModels" cfn:"AssociatedModels,[CfnDetector_ModelProperty]"`
 	// The detector description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the detector.
@@ -70,11 +70,11 @@ type CfnDetectorProps struct {
 	// The status of the detector version.
 	DetectorVersionStatus *string `field:"optional" json:"detectorVersionStatus" yaml:"detectorVersionStatus" cfn:"DetectorVersionStatus"`
 	// The event type associated with this detector.
-	EventType interface{} `field:"required" json:"eventType" yaml:"eventType" cfn:"EventType"`
+	EventType interface{} `field:"required" json:"eventType" yaml:"eventType" cfn:"EventType,CfnDetector_EventTypeProperty"`
 	// The rule execution mode for the rules included in the detector version.
 	RuleExecutionMode *string `field:"optional" json:"ruleExecutionMode" yaml:"ruleExecutionMode" cfn:"RuleExecutionMode"`
 	// The rules to include in the detector version.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnDetector_RuleProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -88,7 +88,7 @@ type CfnDetector_EntityTypeProperty struct {
 	// The entity type description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,b"`
 	// Timestamp of when the entity type was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The entity type name.
@@ -106,13 +106,13 @@ type CfnDetector_EventTypeProperty struct {
 	// The event type description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The event type entity types.
-	EntityTypes interface{} `field:"optional" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes"`
+	EntityTypes interface{} `field:"optional" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes,[CfnDetector_EntityTypeProperty]"`
 	// The event type event variables.
-	EventVariables interface{} `field:"optional" json:"eventVariables" yaml:"eventVariables" cfn:"EventVariables"`
+	EventVariables interface{} `field:"optional" json:"eventVariables" yaml:"eventVariables" cfn:"EventVariables,[CfnDetector_EventVariableProperty]"`
 	// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,b"`
 	// The event type labels.
-	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels"`
+	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels,[CfnDetector_LabelProperty]"`
 	// Timestamp of when the event type was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The event type name.
@@ -136,7 +136,7 @@ type CfnDetector_EventVariableProperty struct {
 	// The description of the event variable.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,b"`
 	// Timestamp for when the event variable was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The name of the event variable.
@@ -156,7 +156,7 @@ type CfnDetector_LabelProperty struct {
 	// The label description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,b"`
 	// Timestamp of when the label was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The label name.
@@ -180,7 +180,7 @@ type CfnDetector_OutcomeProperty struct {
 	// The outcome description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,b"`
 	// The timestamp when the outcome was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The outcome name.
@@ -206,7 +206,7 @@ type CfnDetector_RuleProperty struct {
 	// Timestamp for when the rule was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The rule outcome.
-	Outcomes interface{} `field:"optional" json:"outcomes" yaml:"outcomes" cfn:"Outcomes"`
+	Outcomes interface{} `field:"optional" json:"outcomes" yaml:"outcomes" cfn:"Outcomes,[CfnDetector_OutcomeProperty]"`
 	// The rule ID.
 	RuleId *string `field:"optional" json:"ruleId" yaml:"ruleId" cfn:"RuleId"`
 	// The rule version.
@@ -229,6 +229,7 @@ func NewCfnDetector(scope constructs.Construct, id *string, props *CfnDetectorPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FraudDetector::Detector")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FraudDetector::Detector"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,11 +50,11 @@ type CfnEventTypeProps struct {
 	// The event type description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The event type entity types.
-	EntityTypes interface{} `field:"required" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes"`
+	EntityTypes interface{} `field:"required" json:"entityTypes" yaml:"entityTypes" cfn:"EntityTypes,[CfnEventType_EntityTypeProperty]"`
 	// The event type event variables.
-	EventVariables interface{} `field:"required" json:"eventVariables" yaml:"eventVariables" cfn:"EventVariables"`
+	EventVariables interface{} `field:"required" json:"eventVariables" yaml:"eventVariables" cfn:"EventVariables,[CfnEventType_EventVariableProperty]"`
 	// The event type labels.
-	Labels interface{} `field:"required" json:"labels" yaml:"labels" cfn:"Labels"`
+	Labels interface{} `field:"required" json:"labels" yaml:"labels" cfn:"Labels,[CfnEventType_LabelProperty]"`
 	// The event type name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -70,7 +70,7 @@ type CfnEventType_EntityTypeProperty struct {
 	// The entity type description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,b"`
 	// Timestamp of when the entity type was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The entity type name.
@@ -94,7 +94,7 @@ type CfnEventType_EventVariableProperty struct {
 	// The event variable description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,b"`
 	// Timestamp for when the event variable was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The name of the event variable.
@@ -114,7 +114,7 @@ type CfnEventType_LabelProperty struct {
 	// The label description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
-	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline"`
+	Inline interface{} `field:"optional" json:"inline" yaml:"inline" cfn:"Inline,b"`
 	// Timestamp of when the label was last updated.
 	LastUpdatedTime *string `field:"optional" json:"lastUpdatedTime" yaml:"lastUpdatedTime" cfn:"LastUpdatedTime"`
 	// The label name.
@@ -137,6 +137,7 @@ func NewCfnEventType(scope constructs.Construct, id *string, props *CfnEventType
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FraudDetector::EventType")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FraudDetector::EventType"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

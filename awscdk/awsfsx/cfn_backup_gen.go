@@ -59,6 +59,7 @@ func NewCfnBackup(scope constructs.Construct, id *string, props *CfnBackupProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FSx::Backup")})
 	r.tags = cfnBackupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FSx::Backup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

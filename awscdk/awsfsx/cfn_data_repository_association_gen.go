@@ -49,7 +49,7 @@ type CfnDataRepositoryAssociation interface {
 // Properties for defining a `CfnDataRepositoryAssociation`.
 type CfnDataRepositoryAssociationProps struct {
 	// A boolean flag indicating whether an import data repository task to import metadata should run after the data repository association is created.
-	BatchImportMetaDataOnCreate interface{} `field:"optional" json:"batchImportMetaDataOnCreate" yaml:"batchImportMetaDataOnCreate" cfn:"BatchImportMetaDataOnCreate"`
+	BatchImportMetaDataOnCreate interface{} `field:"optional" json:"batchImportMetaDataOnCreate" yaml:"batchImportMetaDataOnCreate" cfn:"BatchImportMetaDataOnCreate,b"`
 	// The path to the Amazon S3 data repository that will be linked to the file system.
 	DataRepositoryPath *string `field:"required" json:"dataRepositoryPath" yaml:"dataRepositoryPath" cfn:"DataRepositoryPath"`
 	// The ID of the file system on which the data repository association is configured.
@@ -59,7 +59,7 @@ type CfnDataRepositoryAssociationProps struct {
 	// For files imported from a data repository, this value determines the stripe count and maximum amount of data per file (in MiB) stored on a single physical disk.
 	ImportedFileChunkSize *float64 `field:"optional" json:"importedFileChunkSize" yaml:"importedFileChunkSize" cfn:"ImportedFileChunkSize"`
 	// The configuration for an Amazon S3 data repository linked to an Amazon FSx Lustre file system with a data repository association.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnDataRepositoryAssociation_S3Property"`
 	// A list of `Tag` values, with a maximum of 50 elements.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -79,9 +79,9 @@ type CfnDataRepositoryAssociation_AutoImportPolicyProperty struct {
 // The configuration for an Amazon S3 data repository linked to an Amazon FSx Lustre file system with a data repository association.
 type CfnDataRepositoryAssociation_S3Property struct {
 	// Describes a data repository association's automatic export policy.
-	AutoExportPolicy interface{} `field:"optional" json:"autoExportPolicy" yaml:"autoExportPolicy" cfn:"AutoExportPolicy"`
+	AutoExportPolicy interface{} `field:"optional" json:"autoExportPolicy" yaml:"autoExportPolicy" cfn:"AutoExportPolicy,CfnDataRepositoryAssociation_AutoExportPolicyProperty"`
 	// Describes the data repository association's automatic import policy.
-	AutoImportPolicy interface{} `field:"optional" json:"autoImportPolicy" yaml:"autoImportPolicy" cfn:"AutoImportPolicy"`
+	AutoImportPolicy interface{} `field:"optional" json:"autoImportPolicy" yaml:"autoImportPolicy" cfn:"AutoImportPolicy,CfnDataRepositoryAssociation_AutoImportPolicyProperty"`
 }
 
 type cfnDataRepositoryAssociation struct {
@@ -98,6 +98,7 @@ func NewCfnDataRepositoryAssociation(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FSx::DataRepositoryAssociation")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FSx::DataRepositoryAssociation"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

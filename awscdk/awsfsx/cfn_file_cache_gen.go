@@ -73,16 +73,16 @@ type CfnFileCache interface {
 // Properties for defining a `CfnFileCache`.
 type CfnFileCacheProps struct {
 	// Whether tags should be copied to data repository associations.
-	CopyTagsToDataRepositoryAssociations interface{} `field:"optional" json:"copyTagsToDataRepositoryAssociations" yaml:"copyTagsToDataRepositoryAssociations" cfn:"CopyTagsToDataRepositoryAssociations"`
+	CopyTagsToDataRepositoryAssociations interface{} `field:"optional" json:"copyTagsToDataRepositoryAssociations" yaml:"copyTagsToDataRepositoryAssociations" cfn:"CopyTagsToDataRepositoryAssociations,b"`
 	// Data repository associations for the cache.
-	DataRepositoryAssociations interface{} `field:"optional" json:"dataRepositoryAssociations" yaml:"dataRepositoryAssociations" cfn:"DataRepositoryAssociations"`
+	DataRepositoryAssociations interface{} `field:"optional" json:"dataRepositoryAssociations" yaml:"dataRepositoryAssociations" cfn:"DataRepositoryAssociations,[CfnFileCache_DataRepositoryAssociationProperty]"`
 	// The type of cache, which must be LUSTRE.
 	FileCacheType *string `field:"required" json:"fileCacheType" yaml:"fileCacheType" cfn:"FileCacheType"`
 	// The Lustre version of the cache, which must be 2.12.
 	FileCacheTypeVersion *string `field:"required" json:"fileCacheTypeVersion" yaml:"fileCacheTypeVersion" cfn:"FileCacheTypeVersion"`
 	// The KMS key ID for encrypting data.
 	KmsKeyId            *string     `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
-	LustreConfiguration interface{} `field:"optional" json:"lustreConfiguration" yaml:"lustreConfiguration" cfn:"LustreConfiguration"`
+	LustreConfiguration interface{} `field:"optional" json:"lustreConfiguration" yaml:"lustreConfiguration" cfn:"LustreConfiguration,CfnFileCache_LustreConfigurationProperty"`
 	// A list of security group IDs for the cache.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The storage capacity of the cache in gibibytes (GiB).
@@ -105,8 +105,8 @@ type CfnFileCache_LogConfigurationProperty struct {
 
 type CfnFileCache_LustreConfigurationProperty struct {
 	DeploymentType             *string     `field:"required" json:"deploymentType" yaml:"deploymentType" cfn:"DeploymentType"`
-	LogConfiguration           interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
-	MetadataConfiguration      interface{} `field:"required" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration"`
+	LogConfiguration           interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnFileCache_LogConfigurationProperty"`
+	MetadataConfiguration      interface{} `field:"required" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration,CfnFileCache_MetadataConfigurationProperty"`
 	MountName                  *string     `field:"optional" json:"mountName" yaml:"mountName" cfn:"MountName"`
 	PerUnitStorageThroughput   *float64    `field:"required" json:"perUnitStorageThroughput" yaml:"perUnitStorageThroughput" cfn:"PerUnitStorageThroughput"`
 	WeeklyMaintenanceStartTime *string     `field:"optional" json:"weeklyMaintenanceStartTime" yaml:"weeklyMaintenanceStartTime" cfn:"WeeklyMaintenanceStartTime"`
@@ -130,6 +130,7 @@ func NewCfnFileCache(scope constructs.Construct, id *string, props *CfnFileCache
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FSx::FileCache")})
 	r.tags = cfnFileCacheTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FSx::FileCache"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -83,13 +83,13 @@ type CfnFileSystemProps struct {
 	// The ID of the AWS Key Management Service ( AWS  ) key used to encrypt Amazon FSx file system data.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The Lustre configuration for the file system being created.
-	LustreConfiguration interface{} `field:"optional" json:"lustreConfiguration" yaml:"lustreConfiguration" cfn:"LustreConfiguration"`
+	LustreConfiguration interface{} `field:"optional" json:"lustreConfiguration" yaml:"lustreConfiguration" cfn:"LustreConfiguration,CfnFileSystem_LustreConfigurationProperty"`
 	// The network type of the file system.
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// The ONTAP configuration properties of the FSx for ONTAP file system that you are creating.
-	OntapConfiguration interface{} `field:"optional" json:"ontapConfiguration" yaml:"ontapConfiguration" cfn:"OntapConfiguration"`
+	OntapConfiguration interface{} `field:"optional" json:"ontapConfiguration" yaml:"ontapConfiguration" cfn:"OntapConfiguration,CfnFileSystem_OntapConfigurationProperty"`
 	// The Amazon FSx for OpenZFS configuration properties for the file system that you are creating.
-	OpenZfsConfiguration interface{} `field:"optional" json:"openZfsConfiguration" yaml:"openZfsConfiguration" cfn:"OpenZFSConfiguration"`
+	OpenZfsConfiguration interface{} `field:"optional" json:"openZfsConfiguration" yaml:"openZfsConfiguration" cfn:"OpenZFSConfiguration,CfnFileSystem_OpenZFSConfigurationProperty"`
 	// A list of IDs specifying the security groups to apply to all network interfaces created for file system access.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// Sets the storage capacity of the file system that you're creating.
@@ -101,7 +101,7 @@ type CfnFileSystemProps struct {
 	// The tags to associate with the file system.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration object for the Microsoft Windows file system you are creating.
-	WindowsConfiguration interface{} `field:"optional" json:"windowsConfiguration" yaml:"windowsConfiguration" cfn:"WindowsConfiguration"`
+	WindowsConfiguration interface{} `field:"optional" json:"windowsConfiguration" yaml:"windowsConfiguration" cfn:"WindowsConfiguration,CfnFileSystem_WindowsConfigurationProperty"`
 }
 
 // The configuration that Amazon FSx for Windows File Server uses to audit and log user accesses of files, folders, and file shares on the Amazon FSx for Windows File Server file system.
@@ -140,7 +140,7 @@ type CfnFileSystem_DiskIopsConfigurationProperty struct {
 
 type CfnFileSystem_FsrmConfigurationProperty struct {
 	EventLogDestination *string     `field:"optional" json:"eventLogDestination" yaml:"eventLogDestination" cfn:"EventLogDestination"`
-	FsrmServiceEnabled  interface{} `field:"required" json:"fsrmServiceEnabled" yaml:"fsrmServiceEnabled" cfn:"FsrmServiceEnabled"`
+	FsrmServiceEnabled  interface{} `field:"required" json:"fsrmServiceEnabled" yaml:"fsrmServiceEnabled" cfn:"FsrmServiceEnabled,b"`
 }
 
 type CfnFileSystem_LogConfigurationProperty struct {
@@ -155,28 +155,28 @@ type CfnFileSystem_LustreConfigurationProperty struct {
 	// The number of days to retain automatic backups.
 	AutomaticBackupRetentionDays *float64 `field:"optional" json:"automaticBackupRetentionDays" yaml:"automaticBackupRetentionDays" cfn:"AutomaticBackupRetentionDays"`
 	// (Optional) Not available for use with file systems that are linked to a data repository.
-	CopyTagsToBackups interface{} `field:"optional" json:"copyTagsToBackups" yaml:"copyTagsToBackups" cfn:"CopyTagsToBackups"`
+	CopyTagsToBackups interface{} `field:"optional" json:"copyTagsToBackups" yaml:"copyTagsToBackups" cfn:"CopyTagsToBackups,b"`
 	// A recurring daily time, in the format `HH:MM` .
 	DailyAutomaticBackupStartTime *string `field:"optional" json:"dailyAutomaticBackupStartTime" yaml:"dailyAutomaticBackupStartTime" cfn:"DailyAutomaticBackupStartTime"`
 	// Sets the data compression configuration for the file system. `DataCompressionType` can have the following values:.
 	DataCompressionType *string `field:"optional" json:"dataCompressionType" yaml:"dataCompressionType" cfn:"DataCompressionType"`
 	// Specifies the optional provisioned SSD read cache on FSx for Lustre file systems that use the Intelligent-Tiering storage class.
-	DataReadCacheConfiguration interface{} `field:"optional" json:"dataReadCacheConfiguration" yaml:"dataReadCacheConfiguration" cfn:"DataReadCacheConfiguration"`
+	DataReadCacheConfiguration interface{} `field:"optional" json:"dataReadCacheConfiguration" yaml:"dataReadCacheConfiguration" cfn:"DataReadCacheConfiguration,CfnFileSystem_DataReadCacheConfigurationProperty"`
 	// (Optional) Choose `SCRATCH_1` and `SCRATCH_2` deployment types when you need temporary storage and shorter-term processing of data.
 	DeploymentType *string `field:"optional" json:"deploymentType" yaml:"deploymentType" cfn:"DeploymentType"`
 	// The type of drive cache used by `PERSISTENT_1` file systems that are provisioned with HDD storage devices.
 	DriveCacheType *string `field:"optional" json:"driveCacheType" yaml:"driveCacheType" cfn:"DriveCacheType"`
 	// (Optional) Specifies whether Elastic Fabric Adapter (EFA) and GPUDirect Storage (GDS) support is enabled for the Amazon FSx for Lustre file system.
-	EfaEnabled interface{} `field:"optional" json:"efaEnabled" yaml:"efaEnabled" cfn:"EfaEnabled"`
+	EfaEnabled interface{} `field:"optional" json:"efaEnabled" yaml:"efaEnabled" cfn:"EfaEnabled,b"`
 	// (Optional) Specifies the path in the Amazon S3 bucket where the root of your Amazon FSx file system is exported.
 	ExportPath *string `field:"optional" json:"exportPath" yaml:"exportPath" cfn:"ExportPath"`
 	// (Optional) The path to the Amazon S3 bucket (including the optional prefix) that you're using as the data repository for your Amazon FSx for Lustre file system.
 	ImportPath *string `field:"optional" json:"importPath" yaml:"importPath" cfn:"ImportPath"`
 	// (Optional) For files imported from a data repository, this value determines the stripe count and maximum amount of data per file (in MiB) stored on a single physical disk.
 	ImportedFileChunkSize *float64    `field:"optional" json:"importedFileChunkSize" yaml:"importedFileChunkSize" cfn:"ImportedFileChunkSize"`
-	LogConfiguration      interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration      interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnFileSystem_LogConfigurationProperty"`
 	// The Lustre metadata performance configuration for the creation of an FSx for Lustre file system using a `PERSISTENT_2` deployment type.
-	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration"`
+	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration,CfnFileSystem_MetadataConfigurationProperty"`
 	// Required with `PERSISTENT_1` and `PERSISTENT_2` deployment types, provisions the amount of read and write throughput for each 1 tebibyte (TiB) of file system storage capacity, in MB/s/TiB.
 	PerUnitStorageThroughput *float64 `field:"optional" json:"perUnitStorageThroughput" yaml:"perUnitStorageThroughput" cfn:"PerUnitStorageThroughput"`
 	// Specifies the throughput of an FSx for Lustre file system using the Intelligent-Tiering storage class, measured in megabytes per second (MBps).
@@ -196,7 +196,7 @@ type CfnFileSystem_MetadataConfigurationProperty struct {
 // The configuration object for mounting a file system.
 type CfnFileSystem_NfsExportsProperty struct {
 	// A list of configuration objects that contain the client and options for mounting the OpenZFS file system.
-	ClientConfigurations interface{} `field:"optional" json:"clientConfigurations" yaml:"clientConfigurations" cfn:"ClientConfigurations"`
+	ClientConfigurations interface{} `field:"optional" json:"clientConfigurations" yaml:"clientConfigurations" cfn:"ClientConfigurations,[CfnFileSystem_ClientConfigurationsProperty]"`
 }
 
 // The configuration for this Amazon FSx for NetApp ONTAP file system.
@@ -208,7 +208,7 @@ type CfnFileSystem_OntapConfigurationProperty struct {
 	// Specifies the FSx for ONTAP file system deployment type to use in creating the file system.
 	DeploymentType *string `field:"required" json:"deploymentType" yaml:"deploymentType" cfn:"DeploymentType"`
 	// The SSD IOPS configuration for the FSx for ONTAP file system.
-	DiskIopsConfiguration interface{} `field:"optional" json:"diskIopsConfiguration" yaml:"diskIopsConfiguration" cfn:"DiskIopsConfiguration"`
+	DiskIopsConfiguration interface{} `field:"optional" json:"diskIopsConfiguration" yaml:"diskIopsConfiguration" cfn:"DiskIopsConfiguration,CfnFileSystem_DiskIopsConfigurationProperty"`
 	// (Multi-AZ only) Specifies the IPv4 address range in which the endpoints to access your file system will be created.
 	EndpointIpAddressRange   *string `field:"optional" json:"endpointIpAddressRange" yaml:"endpointIpAddressRange" cfn:"EndpointIpAddressRange"`
 	EndpointIpv6AddressRange *string `field:"optional" json:"endpointIpv6AddressRange" yaml:"endpointIpv6AddressRange" cfn:"EndpointIpv6AddressRange"`
@@ -233,15 +233,15 @@ type CfnFileSystem_OpenZFSConfigurationProperty struct {
 	// The number of days to retain automatic backups.
 	AutomaticBackupRetentionDays *float64 `field:"optional" json:"automaticBackupRetentionDays" yaml:"automaticBackupRetentionDays" cfn:"AutomaticBackupRetentionDays"`
 	// A Boolean value indicating whether tags for the file system should be copied to backups.
-	CopyTagsToBackups interface{} `field:"optional" json:"copyTagsToBackups" yaml:"copyTagsToBackups" cfn:"CopyTagsToBackups"`
+	CopyTagsToBackups interface{} `field:"optional" json:"copyTagsToBackups" yaml:"copyTagsToBackups" cfn:"CopyTagsToBackups,b"`
 	// A Boolean value indicating whether tags for the file system should be copied to volumes.
-	CopyTagsToVolumes interface{} `field:"optional" json:"copyTagsToVolumes" yaml:"copyTagsToVolumes" cfn:"CopyTagsToVolumes"`
+	CopyTagsToVolumes interface{} `field:"optional" json:"copyTagsToVolumes" yaml:"copyTagsToVolumes" cfn:"CopyTagsToVolumes,b"`
 	// A recurring daily time, in the format `HH:MM` .
 	DailyAutomaticBackupStartTime *string `field:"optional" json:"dailyAutomaticBackupStartTime" yaml:"dailyAutomaticBackupStartTime" cfn:"DailyAutomaticBackupStartTime"`
 	// Specifies the file system deployment type. Valid values are the following:.
 	DeploymentType *string `field:"required" json:"deploymentType" yaml:"deploymentType" cfn:"DeploymentType"`
 	// The SSD IOPS (input/output operations per second) configuration for an Amazon FSx for NetApp ONTAP, Amazon FSx for Windows File Server, or FSx for OpenZFS file system.
-	DiskIopsConfiguration interface{} `field:"optional" json:"diskIopsConfiguration" yaml:"diskIopsConfiguration" cfn:"DiskIopsConfiguration"`
+	DiskIopsConfiguration interface{} `field:"optional" json:"diskIopsConfiguration" yaml:"diskIopsConfiguration" cfn:"DiskIopsConfiguration,CfnFileSystem_DiskIopsConfigurationProperty"`
 	// (Multi-AZ only) Specifies the IPv4 address range in which the endpoints to access your file system will be created.
 	EndpointIpAddressRange *string `field:"optional" json:"endpointIpAddressRange" yaml:"endpointIpAddressRange" cfn:"EndpointIpAddressRange"`
 	// (Multi-AZ only) Specifies the IP address range in which the endpoints to access your file system will be created.
@@ -251,9 +251,9 @@ type CfnFileSystem_OpenZFSConfigurationProperty struct {
 	// Required when `DeploymentType` is set to `MULTI_AZ_1` .
 	PreferredSubnetId *string `field:"optional" json:"preferredSubnetId" yaml:"preferredSubnetId" cfn:"PreferredSubnetId"`
 	// Specifies the optional provisioned SSD read cache on file systems that use the Intelligent-Tiering storage class.
-	ReadCacheConfiguration interface{} `field:"optional" json:"readCacheConfiguration" yaml:"readCacheConfiguration" cfn:"ReadCacheConfiguration"`
+	ReadCacheConfiguration interface{} `field:"optional" json:"readCacheConfiguration" yaml:"readCacheConfiguration" cfn:"ReadCacheConfiguration,CfnFileSystem_ReadCacheConfigurationProperty"`
 	// The configuration Amazon FSx uses when creating the root value of the Amazon FSx for OpenZFS file system.
-	RootVolumeConfiguration interface{} `field:"optional" json:"rootVolumeConfiguration" yaml:"rootVolumeConfiguration" cfn:"RootVolumeConfiguration"`
+	RootVolumeConfiguration interface{} `field:"optional" json:"rootVolumeConfiguration" yaml:"rootVolumeConfiguration" cfn:"RootVolumeConfiguration,CfnFileSystem_RootVolumeConfigurationProperty"`
 	// (Multi-AZ only) Specifies the route tables in which Amazon FSx creates the rules for routing traffic to the correct file server.
 	RouteTableIds *[]*string `field:"optional" json:"routeTableIds" yaml:"routeTableIds" cfn:"RouteTableIds"`
 	// Specifies the throughput of an Amazon FSx for OpenZFS file system, measured in megabytes per second (MBps).
@@ -273,17 +273,17 @@ type CfnFileSystem_ReadCacheConfigurationProperty struct {
 // The configuration of an Amazon FSx for OpenZFS root volume.
 type CfnFileSystem_RootVolumeConfigurationProperty struct {
 	// A Boolean value indicating whether tags for the volume should be copied to snapshots of the volume.
-	CopyTagsToSnapshots interface{} `field:"optional" json:"copyTagsToSnapshots" yaml:"copyTagsToSnapshots" cfn:"CopyTagsToSnapshots"`
+	CopyTagsToSnapshots interface{} `field:"optional" json:"copyTagsToSnapshots" yaml:"copyTagsToSnapshots" cfn:"CopyTagsToSnapshots,b"`
 	// Specifies the method used to compress the data on the volume. The compression type is `NONE` by default.
 	DataCompressionType *string `field:"optional" json:"dataCompressionType" yaml:"dataCompressionType" cfn:"DataCompressionType"`
 	// The configuration object for mounting a file system.
-	NfsExports interface{} `field:"optional" json:"nfsExports" yaml:"nfsExports" cfn:"NfsExports"`
+	NfsExports interface{} `field:"optional" json:"nfsExports" yaml:"nfsExports" cfn:"NfsExports,[CfnFileSystem_NfsExportsProperty]"`
 	// A Boolean value indicating whether the volume is read-only.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// Specifies the record size of an OpenZFS root volume, in kibibytes (KiB).
 	RecordSizeKiB *float64 `field:"optional" json:"recordSizeKiB" yaml:"recordSizeKiB" cfn:"RecordSizeKiB"`
 	// An object specifying how much storage users or groups can use on the volume.
-	UserAndGroupQuotas interface{} `field:"optional" json:"userAndGroupQuotas" yaml:"userAndGroupQuotas" cfn:"UserAndGroupQuotas"`
+	UserAndGroupQuotas interface{} `field:"optional" json:"userAndGroupQuotas" yaml:"userAndGroupQuotas" cfn:"UserAndGroupQuotas,[CfnFileSystem_UserAndGroupQuotasProperty]"`
 }
 
 // The configuration that Amazon FSx uses to join a FSx for Windows File Server file system or an FSx for ONTAP storage virtual machine (SVM) to a self-managed (including on-premises) Microsoft Active Directory (AD) directory.
@@ -321,22 +321,22 @@ type CfnFileSystem_WindowsConfigurationProperty struct {
 	// An array of one or more DNS alias names that you want to associate with the Amazon FSx file system.
 	Aliases *[]*string `field:"optional" json:"aliases" yaml:"aliases" cfn:"Aliases"`
 	// The configuration that Amazon FSx for Windows File Server uses to audit and log user accesses of files, folders, and file shares on the Amazon FSx for Windows File Server file system.
-	AuditLogConfiguration interface{} `field:"optional" json:"auditLogConfiguration" yaml:"auditLogConfiguration" cfn:"AuditLogConfiguration"`
+	AuditLogConfiguration interface{} `field:"optional" json:"auditLogConfiguration" yaml:"auditLogConfiguration" cfn:"AuditLogConfiguration,CfnFileSystem_AuditLogConfigurationProperty"`
 	// The number of days to retain automatic backups.
 	AutomaticBackupRetentionDays *float64 `field:"optional" json:"automaticBackupRetentionDays" yaml:"automaticBackupRetentionDays" cfn:"AutomaticBackupRetentionDays"`
 	// A boolean flag indicating whether tags for the file system should be copied to backups.
-	CopyTagsToBackups interface{} `field:"optional" json:"copyTagsToBackups" yaml:"copyTagsToBackups" cfn:"CopyTagsToBackups"`
+	CopyTagsToBackups interface{} `field:"optional" json:"copyTagsToBackups" yaml:"copyTagsToBackups" cfn:"CopyTagsToBackups,b"`
 	// A recurring daily time, in the format `HH:MM` .
 	DailyAutomaticBackupStartTime *string `field:"optional" json:"dailyAutomaticBackupStartTime" yaml:"dailyAutomaticBackupStartTime" cfn:"DailyAutomaticBackupStartTime"`
 	// Specifies the file system deployment type, valid values are the following:.
 	DeploymentType *string `field:"optional" json:"deploymentType" yaml:"deploymentType" cfn:"DeploymentType"`
 	// The SSD IOPS (input/output operations per second) configuration for an Amazon FSx for Windows file system.
-	DiskIopsConfiguration interface{} `field:"optional" json:"diskIopsConfiguration" yaml:"diskIopsConfiguration" cfn:"DiskIopsConfiguration"`
-	FsrmConfiguration     interface{} `field:"optional" json:"fsrmConfiguration" yaml:"fsrmConfiguration" cfn:"FsrmConfiguration"`
+	DiskIopsConfiguration interface{} `field:"optional" json:"diskIopsConfiguration" yaml:"diskIopsConfiguration" cfn:"DiskIopsConfiguration,CfnFileSystem_DiskIopsConfigurationProperty"`
+	FsrmConfiguration     interface{} `field:"optional" json:"fsrmConfiguration" yaml:"fsrmConfiguration" cfn:"FsrmConfiguration,CfnFileSystem_FsrmConfigurationProperty"`
 	// Required when `DeploymentType` is set to `MULTI_AZ_1` .
 	PreferredSubnetId *string `field:"optional" json:"preferredSubnetId" yaml:"preferredSubnetId" cfn:"PreferredSubnetId"`
 	// The configuration that Amazon FSx uses to join a FSx for Windows File Server file system or an FSx for ONTAP storage virtual machine (SVM) to a self-managed (including on-premises) Microsoft Active Directory (AD) directory.
-	SelfManagedActiveDirectoryConfiguration interface{} `field:"optional" json:"selfManagedActiveDirectoryConfiguration" yaml:"selfManagedActiveDirectoryConfiguration" cfn:"SelfManagedActiveDirectoryConfiguration"`
+	SelfManagedActiveDirectoryConfiguration interface{} `field:"optional" json:"selfManagedActiveDirectoryConfiguration" yaml:"selfManagedActiveDirectoryConfiguration" cfn:"SelfManagedActiveDirectoryConfiguration,CfnFileSystem_SelfManagedActiveDirectoryConfigurationProperty"`
 	// Sets the throughput capacity of an Amazon FSx file system, measured in megabytes per second (MB/s), in 2 to the *n* th increments, between 2^3 (8) and 2^11 (2048).
 	ThroughputCapacity *float64 `field:"required" json:"throughputCapacity" yaml:"throughputCapacity" cfn:"ThroughputCapacity"`
 	// The preferred start time to perform weekly maintenance, formatted d:HH:MM in the UTC time zone, where d is the weekday number, from 1 through 7, beginning with Monday and ending with Sunday.
@@ -357,6 +357,7 @@ func NewCfnFileSystem(scope constructs.Construct, id *string, props *CfnFileSyst
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FSx::FileSystem")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FSx::FileSystem"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,11 +46,11 @@ type CfnS3AccessPointAttachmentProps struct {
 	// The name of the S3 access point attachment;
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The ONTAP configuration of the S3 access point attachment.
-	OntapConfiguration interface{} `field:"optional" json:"ontapConfiguration" yaml:"ontapConfiguration" cfn:"OntapConfiguration"`
+	OntapConfiguration interface{} `field:"optional" json:"ontapConfiguration" yaml:"ontapConfiguration" cfn:"OntapConfiguration,CfnS3AccessPointAttachment_S3AccessPointOntapConfigurationProperty"`
 	// The OpenZFSConfiguration of the S3 access point attachment.
-	OpenZfsConfiguration interface{} `field:"optional" json:"openZfsConfiguration" yaml:"openZfsConfiguration" cfn:"OpenZFSConfiguration"`
+	OpenZfsConfiguration interface{} `field:"optional" json:"openZfsConfiguration" yaml:"openZfsConfiguration" cfn:"OpenZFSConfiguration,CfnS3AccessPointAttachment_S3AccessPointOpenZFSConfigurationProperty"`
 	// The S3 access point configuration of the S3 access point attachment.
-	S3AccessPoint interface{} `field:"optional" json:"s3AccessPoint" yaml:"s3AccessPoint" cfn:"S3AccessPoint"`
+	S3AccessPoint interface{} `field:"optional" json:"s3AccessPoint" yaml:"s3AccessPoint" cfn:"S3AccessPoint,CfnS3AccessPointAttachment_S3AccessPointProperty"`
 	// The type of Amazon FSx volume that the S3 access point is attached to.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -66,9 +66,9 @@ type CfnS3AccessPointAttachment_OntapFileSystemIdentityProperty struct {
 	// Specifies the FSx for ONTAP user identity type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// Specifies the UNIX user identity for file system operations.
-	UnixUser interface{} `field:"optional" json:"unixUser" yaml:"unixUser" cfn:"UnixUser"`
+	UnixUser interface{} `field:"optional" json:"unixUser" yaml:"unixUser" cfn:"UnixUser,CfnS3AccessPointAttachment_OntapUnixFileSystemUserProperty"`
 	// Specifies the Windows user identity for file system operations.
-	WindowsUser interface{} `field:"optional" json:"windowsUser" yaml:"windowsUser" cfn:"WindowsUser"`
+	WindowsUser interface{} `field:"optional" json:"windowsUser" yaml:"windowsUser" cfn:"WindowsUser,CfnS3AccessPointAttachment_OntapWindowsFileSystemUserProperty"`
 }
 
 // The FSx for ONTAP UNIX file system user that is used for authorizing all file access requests that are made using the S3 access point.
@@ -86,7 +86,7 @@ type CfnS3AccessPointAttachment_OntapWindowsFileSystemUserProperty struct {
 // Specifies the file system user identity that will be used for authorizing all file access requests that are made using the S3 access point.
 type CfnS3AccessPointAttachment_OpenZFSFileSystemIdentityProperty struct {
 	// Specifies the UID and GIDs of the file system POSIX user.
-	PosixUser interface{} `field:"required" json:"posixUser" yaml:"posixUser" cfn:"PosixUser"`
+	PosixUser interface{} `field:"required" json:"posixUser" yaml:"posixUser" cfn:"PosixUser,CfnS3AccessPointAttachment_OpenZFSPosixFileSystemUserProperty"`
 	// Specifies the FSx for OpenZFS user identity type, accepts only `POSIX` .
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -96,7 +96,7 @@ type CfnS3AccessPointAttachment_OpenZFSPosixFileSystemUserProperty struct {
 	// The GID of the file system user.
 	Gid *float64 `field:"required" json:"gid" yaml:"gid" cfn:"Gid"`
 	// The list of secondary GIDs for the file system user.
-	SecondaryGids interface{} `field:"optional" json:"secondaryGids" yaml:"secondaryGids" cfn:"SecondaryGids"`
+	SecondaryGids interface{} `field:"optional" json:"secondaryGids" yaml:"secondaryGids" cfn:"SecondaryGids,[CfnS3AccessPointAttachment_FileSystemGIDProperty]"`
 	// The UID of the file system user.
 	Uid *float64 `field:"required" json:"uid" yaml:"uid" cfn:"Uid"`
 }
@@ -104,7 +104,7 @@ type CfnS3AccessPointAttachment_OpenZFSPosixFileSystemUserProperty struct {
 // Describes the FSx for ONTAP attachment configuration of an S3 access point attachment.
 type CfnS3AccessPointAttachment_S3AccessPointOntapConfigurationProperty struct {
 	// The file system identity used to authorize file access requests made using the S3 access point.
-	FileSystemIdentity interface{} `field:"required" json:"fileSystemIdentity" yaml:"fileSystemIdentity" cfn:"FileSystemIdentity"`
+	FileSystemIdentity interface{} `field:"required" json:"fileSystemIdentity" yaml:"fileSystemIdentity" cfn:"FileSystemIdentity,CfnS3AccessPointAttachment_OntapFileSystemIdentityProperty"`
 	// The ID of the FSx for ONTAP volume that the S3 access point is attached to.
 	VolumeId *string `field:"required" json:"volumeId" yaml:"volumeId" cfn:"VolumeId"`
 }
@@ -112,7 +112,7 @@ type CfnS3AccessPointAttachment_S3AccessPointOntapConfigurationProperty struct {
 // Describes the FSx for OpenZFS attachment configuration of an S3 access point attachment.
 type CfnS3AccessPointAttachment_S3AccessPointOpenZFSConfigurationProperty struct {
 	// The file system identity used to authorize file access requests made using the S3 access point.
-	FileSystemIdentity interface{} `field:"required" json:"fileSystemIdentity" yaml:"fileSystemIdentity" cfn:"FileSystemIdentity"`
+	FileSystemIdentity interface{} `field:"required" json:"fileSystemIdentity" yaml:"fileSystemIdentity" cfn:"FileSystemIdentity,CfnS3AccessPointAttachment_OpenZFSFileSystemIdentityProperty"`
 	// The ID of the FSx for OpenZFS volume that the S3 access point is attached to.
 	VolumeId *string `field:"required" json:"volumeId" yaml:"volumeId" cfn:"VolumeId"`
 }
@@ -126,7 +126,7 @@ type CfnS3AccessPointAttachment_S3AccessPointProperty struct {
 	// The S3 access point's ARN.
 	ResourceArn *string `field:"optional" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceARN"`
 	// The S3 access point's virtual private cloud (VPC) configuration.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnS3AccessPointAttachment_S3AccessPointVpcConfigurationProperty"`
 }
 
 // If included, Amazon S3 restricts access to this access point to requests from the specified virtual private cloud (VPC).
@@ -147,6 +147,7 @@ func NewCfnS3AccessPointAttachment(scope constructs.Construct, id *string, props
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FSx::S3AccessPointAttachment")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,7 +48,7 @@ type CfnStorageVirtualMachine interface {
 // Properties for defining a `CfnStorageVirtualMachine`.
 type CfnStorageVirtualMachineProps struct {
 	// Describes the Microsoft Active Directory configuration to which the SVM is joined, if applicable.
-	ActiveDirectoryConfiguration interface{} `field:"optional" json:"activeDirectoryConfiguration" yaml:"activeDirectoryConfiguration" cfn:"ActiveDirectoryConfiguration"`
+	ActiveDirectoryConfiguration interface{} `field:"optional" json:"activeDirectoryConfiguration" yaml:"activeDirectoryConfiguration" cfn:"ActiveDirectoryConfiguration,CfnStorageVirtualMachine_ActiveDirectoryConfigurationProperty"`
 	// Specifies the FSx for ONTAP file system on which to create the SVM.
 	FileSystemId *string `field:"required" json:"fileSystemId" yaml:"fileSystemId" cfn:"FileSystemId"`
 	// The name of the SVM.
@@ -66,7 +66,7 @@ type CfnStorageVirtualMachine_ActiveDirectoryConfigurationProperty struct {
 	// The NetBIOS name of the Active Directory computer object that will be created for your SVM.
 	NetBiosName *string `field:"optional" json:"netBiosName" yaml:"netBiosName" cfn:"NetBiosName"`
 	// The configuration that Amazon FSx uses to join the ONTAP storage virtual machine (SVM) to your self-managed (including on-premises) Microsoft Active Directory directory.
-	SelfManagedActiveDirectoryConfiguration interface{} `field:"optional" json:"selfManagedActiveDirectoryConfiguration" yaml:"selfManagedActiveDirectoryConfiguration" cfn:"SelfManagedActiveDirectoryConfiguration"`
+	SelfManagedActiveDirectoryConfiguration interface{} `field:"optional" json:"selfManagedActiveDirectoryConfiguration" yaml:"selfManagedActiveDirectoryConfiguration" cfn:"SelfManagedActiveDirectoryConfiguration,CfnStorageVirtualMachine_SelfManagedActiveDirectoryConfigurationProperty"`
 }
 
 // The configuration that Amazon FSx uses to join the ONTAP storage virtual machine (SVM) to your self-managed (including on-premises) Microsoft Active Directory directory.
@@ -101,6 +101,7 @@ func NewCfnStorageVirtualMachine(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FSx::StorageVirtualMachine")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FSx::StorageVirtualMachine"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

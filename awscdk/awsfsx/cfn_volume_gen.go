@@ -52,9 +52,9 @@ type CfnVolumeProps struct {
 	// The name of the volume.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The configuration of an Amazon FSx for NetApp ONTAP volume.
-	OntapConfiguration interface{} `field:"optional" json:"ontapConfiguration" yaml:"ontapConfiguration" cfn:"OntapConfiguration"`
+	OntapConfiguration interface{} `field:"optional" json:"ontapConfiguration" yaml:"ontapConfiguration" cfn:"OntapConfiguration,CfnVolume_OntapConfigurationProperty"`
 	// The configuration of an Amazon FSx for OpenZFS volume.
-	OpenZfsConfiguration interface{} `field:"optional" json:"openZfsConfiguration" yaml:"openZfsConfiguration" cfn:"OpenZFSConfiguration"`
+	OpenZfsConfiguration interface{} `field:"optional" json:"openZfsConfiguration" yaml:"openZfsConfiguration" cfn:"OpenZFSConfiguration,CfnVolume_OpenZFSConfigurationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of the volume.
@@ -88,13 +88,13 @@ type CfnVolume_ClientConfigurationsProperty struct {
 // The configuration object for mounting a Network File System (NFS) file system.
 type CfnVolume_NfsExportsProperty struct {
 	// A list of configuration objects that contain the client and options for mounting the OpenZFS file system.
-	ClientConfigurations interface{} `field:"required" json:"clientConfigurations" yaml:"clientConfigurations" cfn:"ClientConfigurations"`
+	ClientConfigurations interface{} `field:"required" json:"clientConfigurations" yaml:"clientConfigurations" cfn:"ClientConfigurations,[CfnVolume_ClientConfigurationsProperty]"`
 }
 
 // Specifies the configuration of the ONTAP volume that you are creating.
 type CfnVolume_OntapConfigurationProperty struct {
 	// Used to specify the configuration options for an FSx for ONTAP volume's storage aggregate or aggregates.
-	AggregateConfiguration interface{} `field:"optional" json:"aggregateConfiguration" yaml:"aggregateConfiguration" cfn:"AggregateConfiguration"`
+	AggregateConfiguration interface{} `field:"optional" json:"aggregateConfiguration" yaml:"aggregateConfiguration" cfn:"AggregateConfiguration,CfnVolume_AggregateConfigurationProperty"`
 	// A boolean flag indicating whether tags for the volume should be copied to backups.
 	CopyTagsToBackups *string `field:"optional" json:"copyTagsToBackups" yaml:"copyTagsToBackups" cfn:"CopyTagsToBackups"`
 	// Specifies the location in the SVM's namespace where the volume is mounted.
@@ -108,7 +108,7 @@ type CfnVolume_OntapConfigurationProperty struct {
 	// Use `SizeInBytes` instead.
 	SizeInMegabytes *string `field:"optional" json:"sizeInMegabytes" yaml:"sizeInMegabytes" cfn:"SizeInMegabytes"`
 	// The SnapLock configuration object for an FSx for ONTAP SnapLock volume.
-	SnaplockConfiguration interface{} `field:"optional" json:"snaplockConfiguration" yaml:"snaplockConfiguration" cfn:"SnaplockConfiguration"`
+	SnaplockConfiguration interface{} `field:"optional" json:"snaplockConfiguration" yaml:"snaplockConfiguration" cfn:"SnaplockConfiguration,CfnVolume_SnaplockConfigurationProperty"`
 	// Specifies the snapshot policy for the volume. There are three built-in snapshot policies:.
 	SnapshotPolicy *string `field:"optional" json:"snapshotPolicy" yaml:"snapshotPolicy" cfn:"SnapshotPolicy"`
 	// Set to true to enable deduplication, compression, and compaction storage efficiency features on the volume, or set to false to disable them.
@@ -116,7 +116,7 @@ type CfnVolume_OntapConfigurationProperty struct {
 	// Specifies the ONTAP SVM in which to create the volume.
 	StorageVirtualMachineId *string `field:"required" json:"storageVirtualMachineId" yaml:"storageVirtualMachineId" cfn:"StorageVirtualMachineId"`
 	// Describes the data tiering policy for an ONTAP volume.
-	TieringPolicy interface{} `field:"optional" json:"tieringPolicy" yaml:"tieringPolicy" cfn:"TieringPolicy"`
+	TieringPolicy interface{} `field:"optional" json:"tieringPolicy" yaml:"tieringPolicy" cfn:"TieringPolicy,CfnVolume_TieringPolicyProperty"`
 	// Use to specify the style of an ONTAP volume.
 	VolumeStyle *string `field:"optional" json:"volumeStyle" yaml:"volumeStyle" cfn:"VolumeStyle"`
 }
@@ -124,19 +124,19 @@ type CfnVolume_OntapConfigurationProperty struct {
 // Specifies the configuration of the Amazon FSx for OpenZFS volume that you are creating.
 type CfnVolume_OpenZFSConfigurationProperty struct {
 	// A Boolean value indicating whether tags for the volume should be copied to snapshots.
-	CopyTagsToSnapshots interface{} `field:"optional" json:"copyTagsToSnapshots" yaml:"copyTagsToSnapshots" cfn:"CopyTagsToSnapshots"`
+	CopyTagsToSnapshots interface{} `field:"optional" json:"copyTagsToSnapshots" yaml:"copyTagsToSnapshots" cfn:"CopyTagsToSnapshots,b"`
 	// Specifies the method used to compress the data on the volume. The compression type is `NONE` by default.
 	DataCompressionType *string `field:"optional" json:"dataCompressionType" yaml:"dataCompressionType" cfn:"DataCompressionType"`
 	// The configuration object for mounting a Network File System (NFS) file system.
-	NfsExports interface{} `field:"optional" json:"nfsExports" yaml:"nfsExports" cfn:"NfsExports"`
+	NfsExports interface{} `field:"optional" json:"nfsExports" yaml:"nfsExports" cfn:"NfsExports,[CfnVolume_NfsExportsProperty]"`
 	// To delete the volume's child volumes, snapshots, and clones, use the string `DELETE_CHILD_VOLUMES_AND_SNAPSHOTS` .
 	Options *[]*string `field:"optional" json:"options" yaml:"options" cfn:"Options"`
 	// The configuration object that specifies the snapshot to use as the origin of the data for the volume.
-	OriginSnapshot interface{} `field:"optional" json:"originSnapshot" yaml:"originSnapshot" cfn:"OriginSnapshot"`
+	OriginSnapshot interface{} `field:"optional" json:"originSnapshot" yaml:"originSnapshot" cfn:"OriginSnapshot,CfnVolume_OriginSnapshotProperty"`
 	// The ID of the volume to use as the parent volume of the volume that you are creating.
 	ParentVolumeId *string `field:"required" json:"parentVolumeId" yaml:"parentVolumeId" cfn:"ParentVolumeId"`
 	// A Boolean value indicating whether the volume is read-only.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// Specifies the suggested block size for a volume in a ZFS dataset, in kibibytes (KiB).
 	RecordSizeKiB *float64 `field:"optional" json:"recordSizeKiB" yaml:"recordSizeKiB" cfn:"RecordSizeKiB"`
 	// Sets the maximum storage size in gibibytes (GiB) for the volume.
@@ -144,7 +144,7 @@ type CfnVolume_OpenZFSConfigurationProperty struct {
 	// Specifies the amount of storage in gibibytes (GiB) to reserve from the parent volume.
 	StorageCapacityReservationGiB *float64 `field:"optional" json:"storageCapacityReservationGiB" yaml:"storageCapacityReservationGiB" cfn:"StorageCapacityReservationGiB"`
 	// Configures how much storage users and groups can use on the volume.
-	UserAndGroupQuotas interface{} `field:"optional" json:"userAndGroupQuotas" yaml:"userAndGroupQuotas" cfn:"UserAndGroupQuotas"`
+	UserAndGroupQuotas interface{} `field:"optional" json:"userAndGroupQuotas" yaml:"userAndGroupQuotas" cfn:"UserAndGroupQuotas,[CfnVolume_UserAndGroupQuotasProperty]"`
 }
 
 // The configuration object that specifies the snapshot to use as the origin of the data for the volume.
@@ -168,11 +168,11 @@ type CfnVolume_SnaplockConfigurationProperty struct {
 	// Enables or disables the audit log volume for an FSx for ONTAP SnapLock volume.
 	AuditLogVolume *string `field:"optional" json:"auditLogVolume" yaml:"auditLogVolume" cfn:"AuditLogVolume"`
 	// The configuration object for setting the autocommit period of files in an FSx for ONTAP SnapLock volume.
-	AutocommitPeriod interface{} `field:"optional" json:"autocommitPeriod" yaml:"autocommitPeriod" cfn:"AutocommitPeriod"`
+	AutocommitPeriod interface{} `field:"optional" json:"autocommitPeriod" yaml:"autocommitPeriod" cfn:"AutocommitPeriod,CfnVolume_AutocommitPeriodProperty"`
 	// Enables, disables, or permanently disables privileged delete on an FSx for ONTAP SnapLock Enterprise volume.
 	PrivilegedDelete *string `field:"optional" json:"privilegedDelete" yaml:"privilegedDelete" cfn:"PrivilegedDelete"`
 	// Specifies the retention period of an FSx for ONTAP SnapLock volume.
-	RetentionPeriod interface{} `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod"`
+	RetentionPeriod interface{} `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod,CfnVolume_SnaplockRetentionPeriodProperty"`
 	// Specifies the retention mode of an FSx for ONTAP SnapLock volume.
 	SnaplockType *string `field:"required" json:"snaplockType" yaml:"snaplockType" cfn:"SnaplockType"`
 	// Enables or disables volume-append mode on an FSx for ONTAP SnapLock volume.
@@ -182,11 +182,11 @@ type CfnVolume_SnaplockConfigurationProperty struct {
 // The configuration to set the retention period of an FSx for ONTAP SnapLock volume.
 type CfnVolume_SnaplockRetentionPeriodProperty struct {
 	// The retention period assigned to a write once, read many (WORM) file by default if an explicit retention period is not set for an FSx for ONTAP SnapLock volume.
-	DefaultRetention interface{} `field:"required" json:"defaultRetention" yaml:"defaultRetention" cfn:"DefaultRetention"`
+	DefaultRetention interface{} `field:"required" json:"defaultRetention" yaml:"defaultRetention" cfn:"DefaultRetention,CfnVolume_RetentionPeriodProperty"`
 	// The longest retention period that can be assigned to a WORM file on an FSx for ONTAP SnapLock volume.
-	MaximumRetention interface{} `field:"required" json:"maximumRetention" yaml:"maximumRetention" cfn:"MaximumRetention"`
+	MaximumRetention interface{} `field:"required" json:"maximumRetention" yaml:"maximumRetention" cfn:"MaximumRetention,CfnVolume_RetentionPeriodProperty"`
 	// The shortest retention period that can be assigned to a WORM file on an FSx for ONTAP SnapLock volume.
-	MinimumRetention interface{} `field:"required" json:"minimumRetention" yaml:"minimumRetention" cfn:"MinimumRetention"`
+	MinimumRetention interface{} `field:"required" json:"minimumRetention" yaml:"minimumRetention" cfn:"MinimumRetention,CfnVolume_RetentionPeriodProperty"`
 }
 
 // Describes the data tiering policy for an ONTAP volume.
@@ -221,6 +221,7 @@ func NewCfnVolume(scope constructs.Construct, id *string, props *CfnVolumeProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FSx::Volume")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FSx::Volume"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

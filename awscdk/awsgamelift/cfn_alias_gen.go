@@ -44,7 +44,7 @@ type CfnAliasProps struct {
 	// A descriptive label that is associated with an alias.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The routing configuration, including routing type and fleet target, for the alias.
-	RoutingStrategy interface{} `field:"required" json:"routingStrategy" yaml:"routingStrategy" cfn:"RoutingStrategy"`
+	RoutingStrategy interface{} `field:"required" json:"routingStrategy" yaml:"routingStrategy" cfn:"RoutingStrategy,CfnAlias_RoutingStrategyProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -73,6 +73,7 @@ func NewCfnAlias(scope constructs.Construct, id *string, props *CfnAliasProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::Alias")})
 	r.tags = cfnAliasTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::Alias"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

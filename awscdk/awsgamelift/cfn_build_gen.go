@@ -52,7 +52,7 @@ type CfnBuildProps struct {
 	// A server SDK version you used when integrating your game server build with Amazon GameLift Servers.
 	ServerSdkVersion *string `field:"optional" json:"serverSdkVersion" yaml:"serverSdkVersion" cfn:"ServerSdkVersion"`
 	// Information indicating where your game build files are stored.
-	StorageLocation interface{} `field:"optional" json:"storageLocation" yaml:"storageLocation" cfn:"StorageLocation"`
+	StorageLocation interface{} `field:"optional" json:"storageLocation" yaml:"storageLocation" cfn:"StorageLocation,CfnBuild_StorageLocationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Version information that is associated with this build.
@@ -85,6 +85,7 @@ func NewCfnBuild(scope constructs.Construct, id *string, props *CfnBuildProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::Build")})
 	r.tags = cfnBuildTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::Build"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -95,7 +95,7 @@ type CfnContainerFleetProps struct {
 	// Indicates whether the fleet uses On-Demand or Spot instances for this fleet.
 	BillingType *string `field:"optional" json:"billingType" yaml:"billingType" cfn:"BillingType"`
 	// Set of rules for processing a deployment for a container fleet update.
-	DeploymentConfiguration interface{} `field:"optional" json:"deploymentConfiguration" yaml:"deploymentConfiguration" cfn:"DeploymentConfiguration"`
+	DeploymentConfiguration interface{} `field:"optional" json:"deploymentConfiguration" yaml:"deploymentConfiguration" cfn:"DeploymentConfiguration,CfnContainerFleet_DeploymentConfigurationProperty"`
 	// A meaningful description of the container fleet.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The unique identifier for an AWS Identity and Access Management (IAM) role with permissions to run your containers on resources that are managed by Amazon GameLift Servers.
@@ -105,16 +105,16 @@ type CfnContainerFleetProps struct {
 	// The number of times to replicate the game server container group on each fleet instance.
 	GameServerContainerGroupsPerInstance *float64 `field:"optional" json:"gameServerContainerGroupsPerInstance" yaml:"gameServerContainerGroupsPerInstance" cfn:"GameServerContainerGroupsPerInstance"`
 	// A policy that limits the number of game sessions that each individual player can create on instances in this fleet.
-	GameSessionCreationLimitPolicy interface{} `field:"optional" json:"gameSessionCreationLimitPolicy" yaml:"gameSessionCreationLimitPolicy" cfn:"GameSessionCreationLimitPolicy"`
+	GameSessionCreationLimitPolicy interface{} `field:"optional" json:"gameSessionCreationLimitPolicy" yaml:"gameSessionCreationLimitPolicy" cfn:"GameSessionCreationLimitPolicy,CfnContainerFleet_GameSessionCreationLimitPolicyProperty"`
 	// The set of port numbers to open on each instance in a container fleet.
-	InstanceConnectionPortRange interface{} `field:"optional" json:"instanceConnectionPortRange" yaml:"instanceConnectionPortRange" cfn:"InstanceConnectionPortRange"`
+	InstanceConnectionPortRange interface{} `field:"optional" json:"instanceConnectionPortRange" yaml:"instanceConnectionPortRange" cfn:"InstanceConnectionPortRange,CfnContainerFleet_ConnectionPortRangeProperty"`
 	// The IP address ranges and port settings that allow inbound traffic to access game server processes and other processes on this fleet.
-	InstanceInboundPermissions interface{} `field:"optional" json:"instanceInboundPermissions" yaml:"instanceInboundPermissions" cfn:"InstanceInboundPermissions"`
+	InstanceInboundPermissions interface{} `field:"optional" json:"instanceInboundPermissions" yaml:"instanceInboundPermissions" cfn:"InstanceInboundPermissions,[CfnContainerFleet_IpPermissionProperty]"`
 	// The Amazon EC2 instance type to use for all instances in the fleet.
 	InstanceType *string     `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
-	Locations    interface{} `field:"optional" json:"locations" yaml:"locations" cfn:"Locations"`
+	Locations    interface{} `field:"optional" json:"locations" yaml:"locations" cfn:"Locations,[CfnContainerFleet_LocationConfigurationProperty]"`
 	// The method that is used to collect container logs for the fleet.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnContainerFleet_LogConfigurationProperty"`
 	// The name of an AWS CloudWatch metric group to add this fleet to.
 	MetricGroups *[]*string `field:"optional" json:"metricGroups" yaml:"metricGroups" cfn:"MetricGroups"`
 	// Determines whether Amazon GameLift Servers can shut down game sessions on the fleet that are actively running and hosting players.
@@ -124,7 +124,7 @@ type CfnContainerFleetProps struct {
 	// The player gateway mode for the container fleet.
 	PlayerGatewayMode *string `field:"optional" json:"playerGatewayMode" yaml:"playerGatewayMode" cfn:"PlayerGatewayMode"`
 	// A list of rules that control how a fleet is scaled.
-	ScalingPolicies interface{} `field:"optional" json:"scalingPolicies" yaml:"scalingPolicies" cfn:"ScalingPolicies"`
+	ScalingPolicies interface{} `field:"optional" json:"scalingPolicies" yaml:"scalingPolicies" cfn:"ScalingPolicies,[CfnContainerFleet_ScalingPolicyProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -178,7 +178,7 @@ type CfnContainerFleet_LocationCapacityProperty struct {
 	// Defaults to MinSize if not defined.
 	DesiredEc2Instances *float64 `field:"optional" json:"desiredEc2Instances" yaml:"desiredEc2Instances" cfn:"DesiredEC2Instances"`
 	// Configuration options for Amazon GameLift Servers managed capacity behavior.
-	ManagedCapacityConfiguration interface{} `field:"optional" json:"managedCapacityConfiguration" yaml:"managedCapacityConfiguration" cfn:"ManagedCapacityConfiguration"`
+	ManagedCapacityConfiguration interface{} `field:"optional" json:"managedCapacityConfiguration" yaml:"managedCapacityConfiguration" cfn:"ManagedCapacityConfiguration,CfnContainerFleet_ManagedCapacityConfigurationProperty"`
 	// The maximum value that is allowed for the fleet's instance count for a location.
 	MaxSize *float64 `field:"required" json:"maxSize" yaml:"maxSize" cfn:"MaxSize"`
 	// The minimum value allowed for the fleet's instance count for a location.
@@ -190,7 +190,7 @@ type CfnContainerFleet_LocationConfigurationProperty struct {
 	// An AWS Region code, such as `us-west-2` .
 	Location *string `field:"required" json:"location" yaml:"location" cfn:"Location"`
 	// Current resource capacity settings in a specified fleet or location.
-	LocationCapacity interface{} `field:"optional" json:"locationCapacity" yaml:"locationCapacity" cfn:"LocationCapacity"`
+	LocationCapacity interface{} `field:"optional" json:"locationCapacity" yaml:"locationCapacity" cfn:"LocationCapacity,CfnContainerFleet_LocationCapacityProperty"`
 	// The player gateway status for the location.
 	PlayerGatewayStatus *string `field:"optional" json:"playerGatewayStatus" yaml:"playerGatewayStatus" cfn:"PlayerGatewayStatus"`
 	// A list of fleet actions that have been suspended in the fleet location.
@@ -232,7 +232,7 @@ type CfnContainerFleet_ScalingPolicyProperty struct {
 	// The type of adjustment to make to a fleet's instance count.
 	ScalingAdjustmentType *string `field:"optional" json:"scalingAdjustmentType" yaml:"scalingAdjustmentType" cfn:"ScalingAdjustmentType"`
 	// An object that contains settings for a target-based scaling policy.
-	TargetConfiguration interface{} `field:"optional" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration"`
+	TargetConfiguration interface{} `field:"optional" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration,CfnContainerFleet_TargetConfigurationProperty"`
 	// Metric value used to trigger a scaling event.
 	Threshold *float64 `field:"optional" json:"threshold" yaml:"threshold" cfn:"Threshold"`
 }
@@ -257,6 +257,7 @@ func NewCfnContainerFleet(scope constructs.Construct, id *string, props *CfnCont
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::ContainerFleet")})
 	r.tags = cfnContainerFleetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::ContainerFleet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

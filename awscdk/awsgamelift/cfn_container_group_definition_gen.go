@@ -66,7 +66,7 @@ type CfnContainerGroupDefinitionProps struct {
 	// The type of container group.
 	ContainerGroupType *string `field:"optional" json:"containerGroupType" yaml:"containerGroupType" cfn:"ContainerGroupType"`
 	// The definition for the game server container in this group.
-	GameServerContainerDefinition interface{} `field:"optional" json:"gameServerContainerDefinition" yaml:"gameServerContainerDefinition" cfn:"GameServerContainerDefinition"`
+	GameServerContainerDefinition interface{} `field:"optional" json:"gameServerContainerDefinition" yaml:"gameServerContainerDefinition" cfn:"GameServerContainerDefinition,CfnContainerGroupDefinition_GameServerContainerDefinitionProperty"`
 	// A descriptive identifier for the container group definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The platform that all containers in the container group definition run on.
@@ -74,7 +74,7 @@ type CfnContainerGroupDefinitionProps struct {
 	// A specific ContainerGroupDefinition version to be updated.
 	SourceVersionNumber *float64 `field:"optional" json:"sourceVersionNumber" yaml:"sourceVersionNumber" cfn:"SourceVersionNumber"`
 	// The set of definitions for support containers in this group.
-	SupportContainerDefinitions interface{} `field:"optional" json:"supportContainerDefinitions" yaml:"supportContainerDefinitions" cfn:"SupportContainerDefinitions"`
+	SupportContainerDefinitions interface{} `field:"optional" json:"supportContainerDefinitions" yaml:"supportContainerDefinitions" cfn:"SupportContainerDefinitions,[CfnContainerGroupDefinition_SupportContainerDefinitionProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The amount of memory (in MiB) on a fleet instance to allocate for the container group.
@@ -140,17 +140,17 @@ type CfnContainerGroupDefinition_GameServerContainerDefinitionProperty struct {
 	// The container definition identifier.
 	ContainerName *string `field:"required" json:"containerName" yaml:"containerName" cfn:"ContainerName"`
 	// Indicates that the container relies on the status of other containers in the same container group during startup and shutdown sequences.
-	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
+	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn,[CfnContainerGroupDefinition_ContainerDependencyProperty]"`
 	// A set of environment variables that's passed to the container on startup.
-	EnvironmentOverride interface{} `field:"optional" json:"environmentOverride" yaml:"environmentOverride" cfn:"EnvironmentOverride"`
+	EnvironmentOverride interface{} `field:"optional" json:"environmentOverride" yaml:"environmentOverride" cfn:"EnvironmentOverride,[CfnContainerGroupDefinition_ContainerEnvironmentProperty]"`
 	// The URI to the image that Amazon GameLift Servers uses when deploying this container to a container fleet.
 	ImageUri *string `field:"required" json:"imageUri" yaml:"imageUri" cfn:"ImageUri"`
 	// A set of Linux capabilities that are added to a container's default Docker configuration.
-	LinuxCapabilities interface{} `field:"optional" json:"linuxCapabilities" yaml:"linuxCapabilities" cfn:"LinuxCapabilities"`
+	LinuxCapabilities interface{} `field:"optional" json:"linuxCapabilities" yaml:"linuxCapabilities" cfn:"LinuxCapabilities,CfnContainerGroupDefinition_LinuxCapabilitiesProperty"`
 	// A mount point that binds a path inside the container to a file or directory on the host system and lets it access the file or directory.
-	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints"`
+	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints,[CfnContainerGroupDefinition_ContainerMountPointProperty]"`
 	// The set of ports that are available to bind to processes in the container.
-	PortConfiguration interface{} `field:"optional" json:"portConfiguration" yaml:"portConfiguration" cfn:"PortConfiguration"`
+	PortConfiguration interface{} `field:"optional" json:"portConfiguration" yaml:"portConfiguration" cfn:"PortConfiguration,CfnContainerGroupDefinition_PortConfigurationProperty"`
 	// A unique and immutable identifier for the container image.
 	ResolvedImageDigest *string `field:"optional" json:"resolvedImageDigest" yaml:"resolvedImageDigest" cfn:"ResolvedImageDigest"`
 	// The Amazon GameLift Servers server SDK version that the game server is integrated with.
@@ -168,7 +168,7 @@ type CfnContainerGroupDefinition_LinuxCapabilitiesProperty struct {
 // Defines the ports on a container.
 type CfnContainerGroupDefinition_PortConfigurationProperty struct {
 	// Specifies one or more ranges of ports on a container.
-	ContainerPortRanges interface{} `field:"required" json:"containerPortRanges" yaml:"containerPortRanges" cfn:"ContainerPortRanges"`
+	ContainerPortRanges interface{} `field:"required" json:"containerPortRanges" yaml:"containerPortRanges" cfn:"ContainerPortRanges,[CfnContainerGroupDefinition_ContainerPortRangeProperty]"`
 }
 
 // Describes a support container in a container group.
@@ -176,23 +176,23 @@ type CfnContainerGroupDefinition_SupportContainerDefinitionProperty struct {
 	// The container definition identifier.
 	ContainerName *string `field:"required" json:"containerName" yaml:"containerName" cfn:"ContainerName"`
 	// Indicates that the container relies on the status of other containers in the same container group during its startup and shutdown sequences.
-	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
+	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn,[CfnContainerGroupDefinition_ContainerDependencyProperty]"`
 	// A set of environment variables that's passed to the container on startup.
-	EnvironmentOverride interface{} `field:"optional" json:"environmentOverride" yaml:"environmentOverride" cfn:"EnvironmentOverride"`
+	EnvironmentOverride interface{} `field:"optional" json:"environmentOverride" yaml:"environmentOverride" cfn:"EnvironmentOverride,[CfnContainerGroupDefinition_ContainerEnvironmentProperty]"`
 	// Indicates whether the container is vital to the container group.
-	Essential interface{} `field:"optional" json:"essential" yaml:"essential" cfn:"Essential"`
+	Essential interface{} `field:"optional" json:"essential" yaml:"essential" cfn:"Essential,b"`
 	// A configuration for a non-terminal health check.
-	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck"`
+	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck,CfnContainerGroupDefinition_ContainerHealthCheckProperty"`
 	// The URI to the image that Amazon GameLift Servers deploys to a container fleet.
 	ImageUri *string `field:"required" json:"imageUri" yaml:"imageUri" cfn:"ImageUri"`
 	// A set of Linux capabilities that are added to a container's default Docker configuration.
-	LinuxCapabilities interface{} `field:"optional" json:"linuxCapabilities" yaml:"linuxCapabilities" cfn:"LinuxCapabilities"`
+	LinuxCapabilities interface{} `field:"optional" json:"linuxCapabilities" yaml:"linuxCapabilities" cfn:"LinuxCapabilities,CfnContainerGroupDefinition_LinuxCapabilitiesProperty"`
 	// The amount of memory that Amazon GameLift Servers makes available to the container.
 	MemoryHardLimitMebibytes *float64 `field:"optional" json:"memoryHardLimitMebibytes" yaml:"memoryHardLimitMebibytes" cfn:"MemoryHardLimitMebibytes"`
 	// A mount point that binds a path inside the container to a file or directory on the host system and lets it access the file or directory.
-	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints"`
+	MountPoints interface{} `field:"optional" json:"mountPoints" yaml:"mountPoints" cfn:"MountPoints,[CfnContainerGroupDefinition_ContainerMountPointProperty]"`
 	// A set of ports that allow access to the container from external users.
-	PortConfiguration interface{} `field:"optional" json:"portConfiguration" yaml:"portConfiguration" cfn:"PortConfiguration"`
+	PortConfiguration interface{} `field:"optional" json:"portConfiguration" yaml:"portConfiguration" cfn:"PortConfiguration,CfnContainerGroupDefinition_PortConfigurationProperty"`
 	// A unique and immutable identifier for the container image.
 	ResolvedImageDigest *string `field:"optional" json:"resolvedImageDigest" yaml:"resolvedImageDigest" cfn:"ResolvedImageDigest"`
 	// The number of vCPU units that are reserved for the container.
@@ -213,6 +213,7 @@ func NewCfnContainerGroupDefinition(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::ContainerGroupDefinition")})
 	r.tags = cfnContainerGroupDefinitionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::ContainerGroupDefinition"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -130,13 +130,13 @@ type CfnFleet interface {
 // Properties for defining a `CfnFleet`.
 type CfnFleetProps struct {
 	// Amazon GameLift Servers Anywhere configuration options.
-	AnywhereConfiguration interface{} `field:"optional" json:"anywhereConfiguration" yaml:"anywhereConfiguration" cfn:"AnywhereConfiguration"`
+	AnywhereConfiguration interface{} `field:"optional" json:"anywhereConfiguration" yaml:"anywhereConfiguration" cfn:"AnywhereConfiguration,CfnFleet_AnywhereConfigurationProperty"`
 	// Current resource capacity settings for managed EC2 fleets and managed container fleets.
 	ApplyCapacity *string `field:"optional" json:"applyCapacity" yaml:"applyCapacity" cfn:"ApplyCapacity"`
 	// A unique identifier for a build to be deployed on the new fleet.
 	BuildId *string `field:"optional" json:"buildId" yaml:"buildId" cfn:"BuildId"`
 	// Prompts Amazon GameLift Servers to generate a TLS/SSL certificate for the fleet.
-	CertificateConfiguration interface{} `field:"optional" json:"certificateConfiguration" yaml:"certificateConfiguration" cfn:"CertificateConfiguration"`
+	CertificateConfiguration interface{} `field:"optional" json:"certificateConfiguration" yaml:"certificateConfiguration" cfn:"CertificateConfiguration,CfnFleet_CertificateConfigurationProperty"`
 	// The type of compute resource used to host your game servers.
 	ComputeType *string `field:"optional" json:"computeType" yaml:"computeType" cfn:"ComputeType"`
 	// A description for the fleet.
@@ -146,7 +146,7 @@ type CfnFleetProps struct {
 	// Deprecated: this property has been deprecated
 	DesiredEc2Instances *float64 `field:"optional" json:"desiredEc2Instances" yaml:"desiredEc2Instances" cfn:"DesiredEC2Instances"`
 	// The IP address ranges and port settings that allow inbound traffic to access game server processes and other processes on this fleet.
-	Ec2InboundPermissions interface{} `field:"optional" json:"ec2InboundPermissions" yaml:"ec2InboundPermissions" cfn:"EC2InboundPermissions"`
+	Ec2InboundPermissions interface{} `field:"optional" json:"ec2InboundPermissions" yaml:"ec2InboundPermissions" cfn:"EC2InboundPermissions,[CfnFleet_IpPermissionProperty]"`
 	// The Amazon GameLift Servers-supported Amazon EC2 instance type to use with managed EC2 fleets.
 	Ec2InstanceType *string `field:"optional" json:"ec2InstanceType" yaml:"ec2InstanceType" cfn:"EC2InstanceType"`
 	// Indicates whether to use On-Demand or Spot instances for this fleet.
@@ -156,7 +156,7 @@ type CfnFleetProps struct {
 	// Indicates that fleet instances maintain a shared credentials file for the IAM role defined in `InstanceRoleArn` .
 	InstanceRoleCredentialsProvider *string `field:"optional" json:"instanceRoleCredentialsProvider" yaml:"instanceRoleCredentialsProvider" cfn:"InstanceRoleCredentialsProvider"`
 	// A set of remote locations to deploy additional instances to and manage as a multi-location fleet.
-	Locations interface{} `field:"optional" json:"locations" yaml:"locations" cfn:"Locations"`
+	Locations interface{} `field:"optional" json:"locations" yaml:"locations" cfn:"Locations,[CfnFleet_LocationConfigurationProperty]"`
 	// This parameter is no longer used.
 	//
 	// Deprecated: this property has been deprecated
@@ -180,15 +180,15 @@ type CfnFleetProps struct {
 	// A unique identifier for a VPC with resources to be accessed by your Amazon GameLift Servers fleet.
 	PeerVpcId *string `field:"optional" json:"peerVpcId" yaml:"peerVpcId" cfn:"PeerVpcId"`
 	// Configuration for player gateway.
-	PlayerGatewayConfiguration interface{} `field:"optional" json:"playerGatewayConfiguration" yaml:"playerGatewayConfiguration" cfn:"PlayerGatewayConfiguration"`
+	PlayerGatewayConfiguration interface{} `field:"optional" json:"playerGatewayConfiguration" yaml:"playerGatewayConfiguration" cfn:"PlayerGatewayConfiguration,CfnFleet_PlayerGatewayConfigurationProperty"`
 	// The player gateway mode for the fleet.
 	PlayerGatewayMode *string `field:"optional" json:"playerGatewayMode" yaml:"playerGatewayMode" cfn:"PlayerGatewayMode"`
 	// A policy that limits the number of game sessions that an individual player can create on instances in this fleet within a specified span of time.
-	ResourceCreationLimitPolicy interface{} `field:"optional" json:"resourceCreationLimitPolicy" yaml:"resourceCreationLimitPolicy" cfn:"ResourceCreationLimitPolicy"`
+	ResourceCreationLimitPolicy interface{} `field:"optional" json:"resourceCreationLimitPolicy" yaml:"resourceCreationLimitPolicy" cfn:"ResourceCreationLimitPolicy,CfnFleet_ResourceCreationLimitPolicyProperty"`
 	// Instructions for how to launch and maintain server processes on instances in the fleet.
-	RuntimeConfiguration interface{} `field:"optional" json:"runtimeConfiguration" yaml:"runtimeConfiguration" cfn:"RuntimeConfiguration"`
+	RuntimeConfiguration interface{} `field:"optional" json:"runtimeConfiguration" yaml:"runtimeConfiguration" cfn:"RuntimeConfiguration,CfnFleet_RuntimeConfigurationProperty"`
 	// Rule that controls how a fleet is scaled.
-	ScalingPolicies interface{} `field:"optional" json:"scalingPolicies" yaml:"scalingPolicies" cfn:"ScalingPolicies"`
+	ScalingPolicies interface{} `field:"optional" json:"scalingPolicies" yaml:"scalingPolicies" cfn:"ScalingPolicies,[CfnFleet_ScalingPolicyProperty]"`
 	// The unique identifier for a Realtime configuration script to be deployed on fleet instances.
 	ScriptId *string `field:"optional" json:"scriptId" yaml:"scriptId" cfn:"ScriptId"`
 	// This parameter is no longer used but is retained for backward compatibility.
@@ -232,7 +232,7 @@ type CfnFleet_LocationCapacityProperty struct {
 	// The number of Amazon EC2 instances you want to maintain in the specified fleet location.
 	DesiredEc2Instances *float64 `field:"optional" json:"desiredEc2Instances" yaml:"desiredEc2Instances" cfn:"DesiredEC2Instances"`
 	// Configuration options for Amazon GameLift Servers-managed capacity behavior.
-	ManagedCapacityConfiguration interface{} `field:"optional" json:"managedCapacityConfiguration" yaml:"managedCapacityConfiguration" cfn:"ManagedCapacityConfiguration"`
+	ManagedCapacityConfiguration interface{} `field:"optional" json:"managedCapacityConfiguration" yaml:"managedCapacityConfiguration" cfn:"ManagedCapacityConfiguration,CfnFleet_ManagedCapacityConfigurationProperty"`
 	// The maximum number of instances that are allowed in the specified fleet location.
 	MaxSize *float64 `field:"required" json:"maxSize" yaml:"maxSize" cfn:"MaxSize"`
 	// The minimum number of instances that are allowed in the specified fleet location.
@@ -244,7 +244,7 @@ type CfnFleet_LocationConfigurationProperty struct {
 	// An AWS Region code, such as `us-west-2` .
 	Location *string `field:"required" json:"location" yaml:"location" cfn:"Location"`
 	// Current resource capacity settings for managed EC2 fleets and managed container fleets.
-	LocationCapacity interface{} `field:"optional" json:"locationCapacity" yaml:"locationCapacity" cfn:"LocationCapacity"`
+	LocationCapacity interface{} `field:"optional" json:"locationCapacity" yaml:"locationCapacity" cfn:"LocationCapacity,CfnFleet_LocationCapacityProperty"`
 	// The player gateway status for the location.
 	PlayerGatewayStatus *string `field:"optional" json:"playerGatewayStatus" yaml:"playerGatewayStatus" cfn:"PlayerGatewayStatus"`
 }
@@ -278,7 +278,7 @@ type CfnFleet_RuntimeConfigurationProperty struct {
 	// The number of game sessions in status `ACTIVATING` to allow on an instance or compute.
 	MaxConcurrentGameSessionActivations *float64 `field:"optional" json:"maxConcurrentGameSessionActivations" yaml:"maxConcurrentGameSessionActivations" cfn:"MaxConcurrentGameSessionActivations"`
 	// A collection of server process configurations that identify what server processes to run on fleet computes.
-	ServerProcesses interface{} `field:"optional" json:"serverProcesses" yaml:"serverProcesses" cfn:"ServerProcesses"`
+	ServerProcesses interface{} `field:"optional" json:"serverProcesses" yaml:"serverProcesses" cfn:"ServerProcesses,[CfnFleet_ServerProcessProperty]"`
 }
 
 // Rule that controls how a fleet is scaled.
@@ -302,7 +302,7 @@ type CfnFleet_ScalingPolicyProperty struct {
 	// Current status of the scaling policy.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// An object that contains settings for a target-based scaling policy.
-	TargetConfiguration interface{} `field:"optional" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration"`
+	TargetConfiguration interface{} `field:"optional" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration,CfnFleet_TargetConfigurationProperty"`
 	// Metric value used to trigger a scaling event.
 	Threshold *float64 `field:"optional" json:"threshold" yaml:"threshold" cfn:"Threshold"`
 	// The current status of the fleet's scaling policies in a requested fleet location.
@@ -339,6 +339,7 @@ func NewCfnFleet(scope constructs.Construct, id *string, props *CfnFleetProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::Fleet")})
 	r.tags = cfnFleetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::Fleet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,7 +64,7 @@ type CfnGameServerGroup interface {
 // Properties for defining a `CfnGameServerGroup`.
 type CfnGameServerGroupProps struct {
 	// Configuration settings to define a scaling policy for the Auto Scaling group that is optimized for game hosting.
-	AutoScalingPolicy interface{} `field:"optional" json:"autoScalingPolicy" yaml:"autoScalingPolicy" cfn:"AutoScalingPolicy"`
+	AutoScalingPolicy interface{} `field:"optional" json:"autoScalingPolicy" yaml:"autoScalingPolicy" cfn:"AutoScalingPolicy,CfnGameServerGroup_AutoScalingPolicyProperty"`
 	// Indicates how Amazon GameLift Servers FleetIQ balances the use of Spot Instances and On-Demand Instances in the game server group.
 	BalancingStrategy *string `field:"optional" json:"balancingStrategy" yaml:"balancingStrategy" cfn:"BalancingStrategy"`
 	// The type of delete to perform.
@@ -74,9 +74,9 @@ type CfnGameServerGroupProps struct {
 	// A flag that indicates whether instances in the game server group are protected from early termination.
 	GameServerProtectionPolicy *string `field:"optional" json:"gameServerProtectionPolicy" yaml:"gameServerProtectionPolicy" cfn:"GameServerProtectionPolicy"`
 	// The set of Amazon EC2 instance types that Amazon GameLift Servers FleetIQ can use when balancing and automatically scaling instances in the corresponding Auto Scaling group.
-	InstanceDefinitions interface{} `field:"required" json:"instanceDefinitions" yaml:"instanceDefinitions" cfn:"InstanceDefinitions"`
+	InstanceDefinitions interface{} `field:"required" json:"instanceDefinitions" yaml:"instanceDefinitions" cfn:"InstanceDefinitions,[CfnGameServerGroup_InstanceDefinitionProperty]"`
 	// The Amazon EC2 launch template that contains configuration settings and game server code to be deployed to all instances in the game server group.
-	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate"`
+	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate,CfnGameServerGroup_LaunchTemplateProperty"`
 	// The maximum number of instances allowed in the Amazon EC2 Auto Scaling group.
 	MaxSize *float64 `field:"optional" json:"maxSize" yaml:"maxSize" cfn:"MaxSize"`
 	// The minimum number of instances allowed in the Amazon EC2 Auto Scaling group.
@@ -94,7 +94,7 @@ type CfnGameServerGroup_AutoScalingPolicyProperty struct {
 	// Length of time, in seconds, it takes for a new instance to start new game server processes and register with Amazon GameLift Servers FleetIQ.
 	EstimatedInstanceWarmup *float64 `field:"optional" json:"estimatedInstanceWarmup" yaml:"estimatedInstanceWarmup" cfn:"EstimatedInstanceWarmup"`
 	// Settings for a target-based scaling policy applied to Auto Scaling group.
-	TargetTrackingConfiguration interface{} `field:"required" json:"targetTrackingConfiguration" yaml:"targetTrackingConfiguration" cfn:"TargetTrackingConfiguration"`
+	TargetTrackingConfiguration interface{} `field:"required" json:"targetTrackingConfiguration" yaml:"targetTrackingConfiguration" cfn:"TargetTrackingConfiguration,CfnGameServerGroup_TargetTrackingConfigurationProperty"`
 }
 
 // *This data type is used with the Amazon GameLift FleetIQ and game server groups.*.
@@ -135,6 +135,7 @@ func NewCfnGameServerGroup(scope constructs.Construct, id *string, props *CfnGam
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::GameServerGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::GameServerGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,17 +57,17 @@ type CfnGameSessionQueueProps struct {
 	// Information to be added to all events that are related to this game session queue.
 	CustomEventData *string `field:"optional" json:"customEventData" yaml:"customEventData" cfn:"CustomEventData"`
 	// A list of fleets and/or fleet aliases that can be used to fulfill game session placement requests in the queue.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnGameSessionQueue_DestinationProperty]"`
 	// A list of locations where a queue is allowed to place new game sessions.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnGameSessionQueue_FilterConfigurationProperty"`
 	// A descriptive label that is associated with game session queue.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An SNS topic ARN that is set up to receive game session placement notifications.
 	NotificationTarget *string `field:"optional" json:"notificationTarget" yaml:"notificationTarget" cfn:"NotificationTarget"`
 	// A set of policies that enforce a sliding cap on player latency when processing game sessions placement requests.
-	PlayerLatencyPolicies interface{} `field:"optional" json:"playerLatencyPolicies" yaml:"playerLatencyPolicies" cfn:"PlayerLatencyPolicies"`
+	PlayerLatencyPolicies interface{} `field:"optional" json:"playerLatencyPolicies" yaml:"playerLatencyPolicies" cfn:"PlayerLatencyPolicies,[CfnGameSessionQueue_PlayerLatencyPolicyProperty]"`
 	// Custom settings to use when prioritizing destinations and locations for game session placements.
-	PriorityConfiguration interface{} `field:"optional" json:"priorityConfiguration" yaml:"priorityConfiguration" cfn:"PriorityConfiguration"`
+	PriorityConfiguration interface{} `field:"optional" json:"priorityConfiguration" yaml:"priorityConfiguration" cfn:"PriorityConfiguration,CfnGameSessionQueue_PriorityConfigurationProperty"`
 	// A list of labels to assign to the new game session queue resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The maximum time, in seconds, that a new game session placement request remains in the queue.
@@ -120,6 +120,7 @@ func NewCfnGameSessionQueue(scope constructs.Construct, id *string, props *CfnGa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::GameSessionQueue")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::GameSessionQueue"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

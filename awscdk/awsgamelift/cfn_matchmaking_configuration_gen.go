@@ -79,7 +79,7 @@ type CfnMatchmakingConfiguration interface {
 // Properties for defining a `CfnMatchmakingConfiguration`.
 type CfnMatchmakingConfigurationProps struct {
 	// A flag that determines whether a match that was created with this configuration must be accepted by the matched players.
-	AcceptanceRequired interface{} `field:"required" json:"acceptanceRequired" yaml:"acceptanceRequired" cfn:"AcceptanceRequired"`
+	AcceptanceRequired interface{} `field:"required" json:"acceptanceRequired" yaml:"acceptanceRequired" cfn:"AcceptanceRequired,b"`
 	// The length of time (in seconds) to wait for players to accept a proposed match, if acceptance is required.
 	AcceptanceTimeoutSeconds *float64 `field:"optional" json:"acceptanceTimeoutSeconds" yaml:"acceptanceTimeoutSeconds" cfn:"AcceptanceTimeoutSeconds"`
 	// The number of player slots in a match to keep open for future players.
@@ -95,7 +95,7 @@ type CfnMatchmakingConfigurationProps struct {
 	// Indicates whether this matchmaking configuration is being used with Amazon GameLift Servers hosting or as a standalone matchmaking solution.
 	FlexMatchMode *string `field:"optional" json:"flexMatchMode" yaml:"flexMatchMode" cfn:"FlexMatchMode"`
 	// A set of custom properties for a game session, formatted as key-value pairs.
-	GameProperties interface{} `field:"optional" json:"gameProperties" yaml:"gameProperties" cfn:"GameProperties"`
+	GameProperties interface{} `field:"optional" json:"gameProperties" yaml:"gameProperties" cfn:"GameProperties,[CfnMatchmakingConfiguration_GamePropertyProperty]"`
 	// A set of custom game session properties, formatted as a single string value.
 	GameSessionData *string `field:"optional" json:"gameSessionData" yaml:"gameSessionData" cfn:"GameSessionData"`
 	// The Amazon Resource Name ( [ARN](https://docs.aws.amazon.com/AmazonS3/latest/dev/s3-arn-format.html) ) that is assigned to a Amazon GameLift Servers game session queue resource and uniquely identifies it. ARNs are unique across all Regions. Format is `arn:aws:gamelift:<region>::gamesessionqueue/<queue name>` . Queues can be located in any Region. Queues are used to start new Amazon GameLift Servers-hosted game sessions for matches that are created with this matchmaking configuration. If `FlexMatchMode` is set to `STANDALONE` , do not set this parameter.
@@ -136,6 +136,7 @@ func NewCfnMatchmakingConfiguration(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::MatchmakingConfiguration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::MatchmakingConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnScriptProps struct {
 	// The Node.js version used for execution of the Realtime script.
 	NodeJsVersion *string `field:"optional" json:"nodeJsVersion" yaml:"nodeJsVersion" cfn:"NodeJsVersion"`
 	// The location of the Amazon S3 bucket where a zipped file containing your Realtime scripts is stored.
-	StorageLocation interface{} `field:"required" json:"storageLocation" yaml:"storageLocation" cfn:"StorageLocation"`
+	StorageLocation interface{} `field:"required" json:"storageLocation" yaml:"storageLocation" cfn:"StorageLocation,CfnScript_S3LocationProperty"`
 	// A list of labels to assign to the new script resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The version that is associated with a build or script.
@@ -84,6 +84,7 @@ func NewCfnScript(scope constructs.Construct, id *string, props *CfnScriptProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLift::Script")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GameLift::Script"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

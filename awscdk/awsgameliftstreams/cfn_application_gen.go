@@ -59,7 +59,7 @@ type CfnApplicationProps struct {
 	// The relative path and file name of the executable file that Amazon GameLift Streams will stream.
 	ExecutablePath *string `field:"required" json:"executablePath" yaml:"executablePath" cfn:"ExecutablePath"`
 	// A set of configuration settings to run the application on a stream group.
-	RuntimeEnvironment interface{} `field:"required" json:"runtimeEnvironment" yaml:"runtimeEnvironment" cfn:"RuntimeEnvironment"`
+	RuntimeEnvironment interface{} `field:"required" json:"runtimeEnvironment" yaml:"runtimeEnvironment" cfn:"RuntimeEnvironment,CfnApplication_RuntimeEnvironmentProperty"`
 	// A list of labels to assign to the new application resource.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -86,6 +86,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLiftStreams::Application")})
 	r.tags = cfnApplicationTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::GameLiftStreams::Application"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,11 +43,11 @@ type CfnStreamGroup interface {
 // Properties for defining a `CfnStreamGroup`.
 type CfnStreamGroupProps struct {
 	// Object that identifies the Amazon GameLift Streams application to stream with this stream group.
-	DefaultApplication interface{} `field:"optional" json:"defaultApplication" yaml:"defaultApplication" cfn:"DefaultApplication"`
+	DefaultApplication interface{} `field:"optional" json:"defaultApplication" yaml:"defaultApplication" cfn:"DefaultApplication,CfnStreamGroup_DefaultApplicationProperty"`
 	// A descriptive label for the stream group.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// A set of one or more locations and the streaming capacity for each location.
-	LocationConfigurations interface{} `field:"required" json:"locationConfigurations" yaml:"locationConfigurations" cfn:"LocationConfigurations"`
+	LocationConfigurations interface{} `field:"required" json:"locationConfigurations" yaml:"locationConfigurations" cfn:"LocationConfigurations,[CfnStreamGroup_LocationConfigurationProperty]"`
 	// The target stream quality for sessions that are hosted in this stream group.
 	StreamClass *string `field:"required" json:"streamClass" yaml:"streamClass" cfn:"StreamClass"`
 	// A list of labels to assign to the new stream group resource.
@@ -72,7 +72,7 @@ type CfnStreamGroup_LocationConfigurationProperty struct {
 	// This field is deprecated. Use MaximumCapacity instead. This parameter is ignored when MaximumCapacity is specified.
 	OnDemandCapacity        *float64    `field:"optional" json:"onDemandCapacity" yaml:"onDemandCapacity" cfn:"OnDemandCapacity"`
 	TargetIdleCapacity      *float64    `field:"optional" json:"targetIdleCapacity" yaml:"targetIdleCapacity" cfn:"TargetIdleCapacity"`
-	VpcTransitConfiguration interface{} `field:"optional" json:"vpcTransitConfiguration" yaml:"vpcTransitConfiguration" cfn:"VpcTransitConfiguration"`
+	VpcTransitConfiguration interface{} `field:"optional" json:"vpcTransitConfiguration" yaml:"vpcTransitConfiguration" cfn:"VpcTransitConfiguration,CfnStreamGroup_VpcTransitConfigurationProperty"`
 }
 
 type CfnStreamGroup_VpcTransitConfigurationProperty struct {
@@ -94,6 +94,7 @@ func NewCfnStreamGroup(scope constructs.Construct, id *string, props *CfnStreamG
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GameLiftStreams::StreamGroup")})
 	r.tags = cfnStreamGroupTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::GameLiftStreams::StreamGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

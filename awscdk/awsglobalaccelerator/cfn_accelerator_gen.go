@@ -58,9 +58,9 @@ type CfnAccelerator interface {
 // Properties for defining a `CfnAccelerator`.
 type CfnAcceleratorProps struct {
 	// Indicates whether the accelerator is enabled. The value is true or false. The default value is true.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Indicates whether flow logs are enabled for the accelerator.
-	FlowLogsEnabled interface{} `field:"optional" json:"flowLogsEnabled" yaml:"flowLogsEnabled" cfn:"FlowLogsEnabled"`
+	FlowLogsEnabled interface{} `field:"optional" json:"flowLogsEnabled" yaml:"flowLogsEnabled" cfn:"FlowLogsEnabled,b"`
 	// The name of the Amazon S3 bucket for the flow logs.
 	FlowLogsS3Bucket *string `field:"optional" json:"flowLogsS3Bucket" yaml:"flowLogsS3Bucket" cfn:"FlowLogsS3Bucket"`
 	// The prefix for the location in the Amazon S3 bucket for the flow logs.
@@ -89,6 +89,7 @@ func NewCfnAccelerator(scope constructs.Construct, id *string, props *CfnAcceler
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GlobalAccelerator::Accelerator")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GlobalAccelerator::Accelerator"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

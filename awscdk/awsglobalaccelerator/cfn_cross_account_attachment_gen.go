@@ -42,7 +42,7 @@ type CfnCrossAccountAttachmentProps struct {
 	// The principals included in the cross-account attachment.
 	Principals *[]*string `field:"optional" json:"principals" yaml:"principals" cfn:"Principals"`
 	// The resources included in the cross-account attachment.
-	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources,[CfnCrossAccountAttachment_ResourceProperty]"`
 	// Add tags for a cross-account attachment.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -71,6 +71,7 @@ func NewCfnCrossAccountAttachment(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GlobalAccelerator::CrossAccountAttachment")})
 	r.tags = cfnCrossAccountAttachmentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GlobalAccelerator::CrossAccountAttachment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

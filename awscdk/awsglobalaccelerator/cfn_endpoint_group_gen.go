@@ -55,7 +55,7 @@ type CfnEndpointGroup interface {
 // Properties for defining a `CfnEndpointGroup`.
 type CfnEndpointGroupProps struct {
 	// The list of endpoint objects.
-	EndpointConfigurations interface{} `field:"optional" json:"endpointConfigurations" yaml:"endpointConfigurations" cfn:"EndpointConfigurations"`
+	EndpointConfigurations interface{} `field:"optional" json:"endpointConfigurations" yaml:"endpointConfigurations" cfn:"EndpointConfigurations,[CfnEndpointGroup_EndpointConfigurationProperty]"`
 	// The AWS Regions where the endpoint group is located.
 	EndpointGroupRegion *string `field:"required" json:"endpointGroupRegion" yaml:"endpointGroupRegion" cfn:"EndpointGroupRegion"`
 	// The time—10 seconds or 30 seconds—between health checks for each endpoint.
@@ -69,7 +69,7 @@ type CfnEndpointGroupProps struct {
 	// The Amazon Resource Name (ARN) of the listener.
 	ListenerArn interface{} `field:"required" json:"listenerArn" yaml:"listenerArn" cfn:"ListenerArn"`
 	// Allows you to override the destination ports used to route traffic to an endpoint.
-	PortOverrides interface{} `field:"optional" json:"portOverrides" yaml:"portOverrides" cfn:"PortOverrides"`
+	PortOverrides interface{} `field:"optional" json:"portOverrides" yaml:"portOverrides" cfn:"PortOverrides,[CfnEndpointGroup_PortOverrideProperty]"`
 	// The number of consecutive health checks required to set the state of a healthy endpoint to unhealthy, or to set an unhealthy endpoint to healthy.
 	ThresholdCount *float64 `field:"optional" json:"thresholdCount" yaml:"thresholdCount" cfn:"ThresholdCount"`
 	// The percentage of traffic to send to an AWS Regions .
@@ -81,7 +81,7 @@ type CfnEndpointGroup_EndpointConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the cross-account attachment that specifies the endpoints (resources) that can be added to accelerators and principals that have permission to add the endpoints.
 	AttachmentArn *string `field:"optional" json:"attachmentArn" yaml:"attachmentArn" cfn:"AttachmentArn"`
 	// Indicates whether client IP address preservation is enabled for an Application Load Balancer endpoint.
-	ClientIpPreservationEnabled interface{} `field:"optional" json:"clientIpPreservationEnabled" yaml:"clientIpPreservationEnabled" cfn:"ClientIPPreservationEnabled"`
+	ClientIpPreservationEnabled interface{} `field:"optional" json:"clientIpPreservationEnabled" yaml:"clientIpPreservationEnabled" cfn:"ClientIPPreservationEnabled,b"`
 	// An ID for the endpoint.
 	EndpointId *string `field:"required" json:"endpointId" yaml:"endpointId" cfn:"EndpointId"`
 	// The weight associated with the endpoint.
@@ -109,6 +109,7 @@ func NewCfnEndpointGroup(scope constructs.Construct, id *string, props *CfnEndpo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GlobalAccelerator::EndpointGroup")})
 	r.props.ListenerArn = l1rt.Ref(r, r.props.ListenerArn, "listenerArn", "globalaccelerator.IListenerRef | string", "ListenerRef.ListenerArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnListenerProps struct {
 	// Client affinity lets you direct all requests from a user to the same endpoint, if you have stateful applications, regardless of the port and protocol of the client request.
 	ClientAffinity *string `field:"optional" json:"clientAffinity" yaml:"clientAffinity" cfn:"ClientAffinity"`
 	// The list of port ranges for the connections from clients to the accelerator.
-	PortRanges interface{} `field:"required" json:"portRanges" yaml:"portRanges" cfn:"PortRanges"`
+	PortRanges interface{} `field:"required" json:"portRanges" yaml:"portRanges" cfn:"PortRanges,[CfnListener_PortRangeProperty]"`
 	// The protocol for the connections from clients to the accelerator.
 	Protocol *string `field:"required" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 }
@@ -67,6 +67,7 @@ func NewCfnListener(scope constructs.Construct, id *string, props *CfnListenerPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GlobalAccelerator::Listener")})
 	r.props.AcceleratorArn = l1rt.Ref(r, r.props.AcceleratorArn, "acceleratorArn", "globalaccelerator.IAcceleratorRef | string", "AcceleratorRef.AcceleratorArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,6 +69,7 @@ func NewCfnBlueprint(scope constructs.Construct, id *string, props *CfnBlueprint
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Blueprint")})
 	r.tags = cfnBlueprintTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Glue::Blueprint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -75,33 +75,33 @@ type CfnCatalogProps struct {
 	// Allows third-party engines to access data in Amazon S3 locations that are registered with Lake Formation.
 	AllowFullTableExternalDataAccess *string `field:"optional" json:"allowFullTableExternalDataAccess" yaml:"allowFullTableExternalDataAccess" cfn:"AllowFullTableExternalDataAccess"`
 	// A structure that specifies data lake access properties and other custom properties.
-	CatalogProperties interface{} `field:"optional" json:"catalogProperties" yaml:"catalogProperties" cfn:"CatalogProperties"`
+	CatalogProperties interface{} `field:"optional" json:"catalogProperties" yaml:"catalogProperties" cfn:"CatalogProperties,CfnCatalog_CatalogPropertiesProperty"`
 	// An array of PrincipalPermissions objects for default database permissions.
-	CreateDatabaseDefaultPermissions interface{} `field:"optional" json:"createDatabaseDefaultPermissions" yaml:"createDatabaseDefaultPermissions" cfn:"CreateDatabaseDefaultPermissions"`
+	CreateDatabaseDefaultPermissions interface{} `field:"optional" json:"createDatabaseDefaultPermissions" yaml:"createDatabaseDefaultPermissions" cfn:"CreateDatabaseDefaultPermissions,[CfnCatalog_PrincipalPermissionsProperty]"`
 	// An array of PrincipalPermissions objects for default table permissions.
-	CreateTableDefaultPermissions interface{} `field:"optional" json:"createTableDefaultPermissions" yaml:"createTableDefaultPermissions" cfn:"CreateTableDefaultPermissions"`
+	CreateTableDefaultPermissions interface{} `field:"optional" json:"createTableDefaultPermissions" yaml:"createTableDefaultPermissions" cfn:"CreateTableDefaultPermissions,[CfnCatalog_PrincipalPermissionsProperty]"`
 	// A description of the catalog.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A FederatedCatalog structure that references an entity outside the Glue Data Catalog.
-	FederatedCatalog interface{} `field:"optional" json:"federatedCatalog" yaml:"federatedCatalog" cfn:"FederatedCatalog"`
+	FederatedCatalog interface{} `field:"optional" json:"federatedCatalog" yaml:"federatedCatalog" cfn:"FederatedCatalog,CfnCatalog_FederatedCatalogProperty"`
 	// The name of the catalog to create.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies whether to overwrite child resource permissions with the default permissions.
 	OverwriteChildResourcePermissionsWithDefault *string `field:"optional" json:"overwriteChildResourcePermissionsWithDefault" yaml:"overwriteChildResourcePermissionsWithDefault" cfn:"OverwriteChildResourcePermissionsWithDefault"`
 	// A map of key-value pairs that define parameters and properties of the catalog.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A structure that describes a target catalog for resource linking.
-	TargetRedshiftCatalog interface{} `field:"optional" json:"targetRedshiftCatalog" yaml:"targetRedshiftCatalog" cfn:"TargetRedshiftCatalog"`
+	TargetRedshiftCatalog interface{} `field:"optional" json:"targetRedshiftCatalog" yaml:"targetRedshiftCatalog" cfn:"TargetRedshiftCatalog,CfnCatalog_TargetRedshiftCatalogProperty"`
 }
 
 // A structure that specifies data lake access properties and other custom properties.
 type CfnCatalog_CatalogPropertiesProperty struct {
 	// Additional key-value properties for the catalog.
-	CustomProperties interface{} `field:"optional" json:"customProperties" yaml:"customProperties" cfn:"CustomProperties"`
+	CustomProperties interface{} `field:"optional" json:"customProperties" yaml:"customProperties" cfn:"CustomProperties,{s}"`
 	// Data lake access properties for the catalog.
-	DataLakeAccessProperties interface{} `field:"optional" json:"dataLakeAccessProperties" yaml:"dataLakeAccessProperties" cfn:"DataLakeAccessProperties"`
+	DataLakeAccessProperties interface{} `field:"optional" json:"dataLakeAccessProperties" yaml:"dataLakeAccessProperties" cfn:"DataLakeAccessProperties,CfnCatalog_DataLakeAccessPropertiesProperty"`
 }
 
 // Data lake access properties for the catalog.
@@ -111,7 +111,7 @@ type CfnCatalog_DataLakeAccessPropertiesProperty struct {
 	// Specifies a federated catalog type for the native catalog resource.
 	CatalogType *string `field:"optional" json:"catalogType" yaml:"catalogType" cfn:"CatalogType"`
 	// Turns on or off data lake access for Apache Spark applications that access Amazon Redshift databases in the Data Catalog from any non-Redshift engine.
-	DataLakeAccess interface{} `field:"optional" json:"dataLakeAccess" yaml:"dataLakeAccess" cfn:"DataLakeAccess"`
+	DataLakeAccess interface{} `field:"optional" json:"dataLakeAccess" yaml:"dataLakeAccess" cfn:"DataLakeAccess,b"`
 	// A role that will be assumed by Glue for transferring data into/out of the staging bucket during a query.
 	DataTransferRole *string `field:"optional" json:"dataTransferRole" yaml:"dataTransferRole" cfn:"DataTransferRole"`
 	// An encryption key that will be used for the staging bucket that will be created along with the catalog.
@@ -143,7 +143,7 @@ type CfnCatalog_PrincipalPermissionsProperty struct {
 	// The permissions that are granted to the principal.
 	Permissions *[]*string `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
 	// The Lake Formation principal.
-	Principal interface{} `field:"optional" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"optional" json:"principal" yaml:"principal" cfn:"Principal,CfnCatalog_DataLakePrincipalProperty"`
 }
 
 // A structure that describes a target catalog for resource linking.
@@ -166,6 +166,7 @@ func NewCfnCatalog(scope constructs.Construct, id *string, props *CfnCatalogProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Catalog")})
 	r.tags = cfnCatalogTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Glue::Catalog"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,29 +37,29 @@ type CfnClassifier interface {
 // Properties for defining a `CfnClassifier`.
 type CfnClassifierProps struct {
 	// A classifier for comma-separated values (CSV).
-	CsvClassifier interface{} `field:"optional" json:"csvClassifier" yaml:"csvClassifier" cfn:"CsvClassifier"`
+	CsvClassifier interface{} `field:"optional" json:"csvClassifier" yaml:"csvClassifier" cfn:"CsvClassifier,CfnClassifier_CsvClassifierProperty"`
 	// A classifier that uses `grok` .
-	GrokClassifier interface{} `field:"optional" json:"grokClassifier" yaml:"grokClassifier" cfn:"GrokClassifier"`
+	GrokClassifier interface{} `field:"optional" json:"grokClassifier" yaml:"grokClassifier" cfn:"GrokClassifier,CfnClassifier_GrokClassifierProperty"`
 	// A classifier for JSON content.
-	JsonClassifier interface{} `field:"optional" json:"jsonClassifier" yaml:"jsonClassifier" cfn:"JsonClassifier"`
+	JsonClassifier interface{} `field:"optional" json:"jsonClassifier" yaml:"jsonClassifier" cfn:"JsonClassifier,CfnClassifier_JsonClassifierProperty"`
 	// A classifier for XML content.
-	XmlClassifier interface{} `field:"optional" json:"xmlClassifier" yaml:"xmlClassifier" cfn:"XMLClassifier"`
+	XmlClassifier interface{} `field:"optional" json:"xmlClassifier" yaml:"xmlClassifier" cfn:"XMLClassifier,CfnClassifier_XMLClassifierProperty"`
 }
 
 // A classifier for custom `CSV` content.
 type CfnClassifier_CsvClassifierProperty struct {
 	// Enables the processing of files that contain only one column.
-	AllowSingleColumn interface{} `field:"optional" json:"allowSingleColumn" yaml:"allowSingleColumn" cfn:"AllowSingleColumn"`
+	AllowSingleColumn interface{} `field:"optional" json:"allowSingleColumn" yaml:"allowSingleColumn" cfn:"AllowSingleColumn,b"`
 	// Indicates whether the CSV file contains custom data types.
 	ContainsCustomDatatype *[]*string `field:"optional" json:"containsCustomDatatype" yaml:"containsCustomDatatype" cfn:"ContainsCustomDatatype"`
 	// Indicates whether the CSV file contains a header.
 	ContainsHeader *string `field:"optional" json:"containsHeader" yaml:"containsHeader" cfn:"ContainsHeader"`
 	// Enables the configuration of custom data types.
-	CustomDatatypeConfigured interface{} `field:"optional" json:"customDatatypeConfigured" yaml:"customDatatypeConfigured" cfn:"CustomDatatypeConfigured"`
+	CustomDatatypeConfigured interface{} `field:"optional" json:"customDatatypeConfigured" yaml:"customDatatypeConfigured" cfn:"CustomDatatypeConfigured,b"`
 	// A custom symbol to denote what separates each column entry in the row.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// Specifies not to trim values before identifying the type of column values.
-	DisableValueTrimming interface{} `field:"optional" json:"disableValueTrimming" yaml:"disableValueTrimming" cfn:"DisableValueTrimming"`
+	DisableValueTrimming interface{} `field:"optional" json:"disableValueTrimming" yaml:"disableValueTrimming" cfn:"DisableValueTrimming,b"`
 	// A list of strings representing column names.
 	Header *[]*string `field:"optional" json:"header" yaml:"header" cfn:"Header"`
 	// The name of the classifier.
@@ -110,6 +110,7 @@ func NewCfnClassifier(scope constructs.Construct, id *string, props *CfnClassifi
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Classifier")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnConnectionProps struct {
 	// The ID of the data catalog to create the catalog object in.
 	CatalogId *string `field:"required" json:"catalogId" yaml:"catalogId" cfn:"CatalogId"`
 	// The connection that you want to create.
-	ConnectionInput interface{} `field:"required" json:"connectionInput" yaml:"connectionInput" cfn:"ConnectionInput"`
+	ConnectionInput interface{} `field:"required" json:"connectionInput" yaml:"connectionInput" cfn:"ConnectionInput,CfnConnection_ConnectionInputProperty"`
 	// The collection of tags.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -46,13 +46,13 @@ type CfnConnection_AuthenticationConfigurationProperty struct {
 	// A structure containing the authentication configuration in the CreateConnection request.
 	AuthenticationType *string `field:"required" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// A structure containing the authentication credentials in the CreateConnection request.
-	BasicAuthenticationCredentials interface{} `field:"optional" json:"basicAuthenticationCredentials" yaml:"basicAuthenticationCredentials" cfn:"BasicAuthenticationCredentials"`
+	BasicAuthenticationCredentials interface{} `field:"optional" json:"basicAuthenticationCredentials" yaml:"basicAuthenticationCredentials" cfn:"BasicAuthenticationCredentials,CfnConnection_BasicAuthenticationCredentialsProperty"`
 	// A structure containing the authentication credentials in the CreateConnection request.
 	CustomAuthenticationCredentials interface{} `field:"optional" json:"customAuthenticationCredentials" yaml:"customAuthenticationCredentials" cfn:"CustomAuthenticationCredentials"`
 	// The Amazon Resource Name (ARN) of the KMS key used in the authentication configuration.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// A structure containing the authentication credentials in the CreateConnection request.
-	OAuth2Properties interface{} `field:"optional" json:"oAuth2Properties" yaml:"oAuth2Properties" cfn:"OAuth2Properties"`
+	OAuth2Properties interface{} `field:"optional" json:"oAuth2Properties" yaml:"oAuth2Properties" cfn:"OAuth2Properties,CfnConnection_OAuth2PropertiesProperty"`
 	// The secret manager ARN to store credentials in the CreateConnection request.
 	SecretArn *string `field:"optional" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 }
@@ -78,7 +78,7 @@ type CfnConnection_ConnectionInputProperty struct {
 	// Connection properties specific to the Athena compute environment.
 	AthenaProperties interface{} `field:"optional" json:"athenaProperties" yaml:"athenaProperties" cfn:"AthenaProperties"`
 	// The authentication properties of the connection.
-	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnConnection_AuthenticationConfigurationProperty"`
 	// These key-value pairs define parameters for the connection.
 	ConnectionProperties interface{} `field:"optional" json:"connectionProperties" yaml:"connectionProperties" cfn:"ConnectionProperties"`
 	// The type of the connection. Currently, these types are supported:.
@@ -90,13 +90,13 @@ type CfnConnection_ConnectionInputProperty struct {
 	// The name of the connection.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The physical connection requirements, such as virtual private cloud (VPC) and `SecurityGroup` , that are needed to successfully make this connection.
-	PhysicalConnectionRequirements interface{} `field:"optional" json:"physicalConnectionRequirements" yaml:"physicalConnectionRequirements" cfn:"PhysicalConnectionRequirements"`
+	PhysicalConnectionRequirements interface{} `field:"optional" json:"physicalConnectionRequirements" yaml:"physicalConnectionRequirements" cfn:"PhysicalConnectionRequirements,CfnConnection_PhysicalConnectionRequirementsProperty"`
 	// Connection properties specific to the Python compute environment.
 	PythonProperties interface{} `field:"optional" json:"pythonProperties" yaml:"pythonProperties" cfn:"PythonProperties"`
 	// Connection properties specific to the Spark compute environment.
 	SparkProperties interface{} `field:"optional" json:"sparkProperties" yaml:"sparkProperties" cfn:"SparkProperties"`
 	// A flag to validate the credentials during create connection.
-	ValidateCredentials interface{} `field:"optional" json:"validateCredentials" yaml:"validateCredentials" cfn:"ValidateCredentials"`
+	ValidateCredentials interface{} `field:"optional" json:"validateCredentials" yaml:"validateCredentials" cfn:"ValidateCredentials,b"`
 	// The compute environments that the specified connection properties are validated against.
 	ValidateForComputeEnvironments *[]*string `field:"optional" json:"validateForComputeEnvironments" yaml:"validateForComputeEnvironments" cfn:"ValidateForComputeEnvironments"`
 }
@@ -124,11 +124,11 @@ type CfnConnection_OAuth2CredentialsProperty struct {
 // A structure containing the authentication credentials in the CreateConnection request.
 type CfnConnection_OAuth2PropertiesProperty struct {
 	// A structure containing the authorization code used in the authentication configuration.
-	AuthorizationCodeProperties interface{} `field:"optional" json:"authorizationCodeProperties" yaml:"authorizationCodeProperties" cfn:"AuthorizationCodeProperties"`
+	AuthorizationCodeProperties interface{} `field:"optional" json:"authorizationCodeProperties" yaml:"authorizationCodeProperties" cfn:"AuthorizationCodeProperties,CfnConnection_AuthorizationCodePropertiesProperty"`
 	// The OAuth2 client app used for the connection.
-	OAuth2ClientApplication interface{} `field:"optional" json:"oAuth2ClientApplication" yaml:"oAuth2ClientApplication" cfn:"OAuth2ClientApplication"`
+	OAuth2ClientApplication interface{} `field:"optional" json:"oAuth2ClientApplication" yaml:"oAuth2ClientApplication" cfn:"OAuth2ClientApplication,CfnConnection_OAuth2ClientApplicationProperty"`
 	// A structure containing the OAuth2 credentials used in the authentication configuration.
-	OAuth2Credentials interface{} `field:"optional" json:"oAuth2Credentials" yaml:"oAuth2Credentials" cfn:"OAuth2Credentials"`
+	OAuth2Credentials interface{} `field:"optional" json:"oAuth2Credentials" yaml:"oAuth2Credentials" cfn:"OAuth2Credentials,CfnConnection_OAuth2CredentialsProperty"`
 	// The grant type used in the authentication configuration.
 	OAuth2GrantType *string `field:"optional" json:"oAuth2GrantType" yaml:"oAuth2GrantType" cfn:"OAuth2GrantType"`
 	// The URL used in the authentication configuration.
@@ -161,6 +161,7 @@ func NewCfnConnection(scope constructs.Construct, id *string, props *CfnConnecti
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Connection")})
 	r.tags = cfnConnectionTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Glue::Connection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,17 +47,17 @@ type CfnConnectionType interface {
 // Properties for defining a `CfnConnectionType`.
 type CfnConnectionTypeProps struct {
 	// Configuration that defines the base URL and additional request parameters needed during connection creation.
-	ConnectionProperties interface{} `field:"optional" json:"connectionProperties" yaml:"connectionProperties" cfn:"ConnectionProperties"`
+	ConnectionProperties interface{} `field:"optional" json:"connectionProperties" yaml:"connectionProperties" cfn:"ConnectionProperties,CfnConnectionType_ConnectionPropertiesConfigurationProperty"`
 	// The name of the connection type.
 	ConnectionType *string `field:"required" json:"connectionType" yaml:"connectionType" cfn:"ConnectionType"`
 	// Configuration that defines supported authentication types and required properties.
-	ConnectorAuthenticationConfiguration interface{} `field:"optional" json:"connectorAuthenticationConfiguration" yaml:"connectorAuthenticationConfiguration" cfn:"ConnectorAuthenticationConfiguration"`
+	ConnectorAuthenticationConfiguration interface{} `field:"optional" json:"connectorAuthenticationConfiguration" yaml:"connectorAuthenticationConfiguration" cfn:"ConnectorAuthenticationConfiguration,CfnConnectionType_ConnectorAuthenticationConfigurationProperty"`
 	// A description of the connection type.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The integration type for the connection.
 	IntegrationType *string `field:"optional" json:"integrationType" yaml:"integrationType" cfn:"IntegrationType"`
 	// Configuration for HTTP request and response handling.
-	RestConfiguration interface{} `field:"required" json:"restConfiguration" yaml:"restConfiguration" cfn:"RestConfiguration"`
+	RestConfiguration interface{} `field:"required" json:"restConfiguration" yaml:"restConfiguration" cfn:"RestConfiguration,CfnConnectionType_RestConfigurationProperty"`
 	// Tags to assign to the connection type.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -65,9 +65,9 @@ type CfnConnectionTypeProps struct {
 // Basic authentication configuration.
 type CfnConnectionType_BasicAuthenticationPropertiesProperty struct {
 	// Defines a secret property configuration.
-	Password interface{} `field:"optional" json:"password" yaml:"password" cfn:"Password"`
+	Password interface{} `field:"optional" json:"password" yaml:"password" cfn:"Password,CfnConnectionType_SecretConnectorPropertyProperty"`
 	// Defines a secret property configuration.
-	Username interface{} `field:"optional" json:"username" yaml:"username" cfn:"Username"`
+	Username interface{} `field:"optional" json:"username" yaml:"username" cfn:"Username,CfnConnectionType_SecretConnectorPropertyProperty"`
 }
 
 // Configuration that defines how BETWEEN range filter operations are translated into REST API request parameters.
@@ -83,24 +83,24 @@ type CfnConnectionType_BetweenConfigurationProperty struct {
 // OAuth2 client credentials configuration.
 type CfnConnectionType_ClientCredentialsPropertiesProperty struct {
 	// Defines a secret property configuration.
-	ClientId interface{} `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId"`
+	ClientId interface{} `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId,CfnConnectionType_SecretConnectorPropertyProperty"`
 	// Defines a secret property configuration.
-	ClientSecret  interface{} `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
+	ClientSecret  interface{} `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret,CfnConnectionType_SecretConnectorPropertyProperty"`
 	ContentType   *string     `field:"optional" json:"contentType" yaml:"contentType" cfn:"ContentType"`
 	RequestMethod *string     `field:"optional" json:"requestMethod" yaml:"requestMethod" cfn:"RequestMethod"`
 	// Defines a property configuration for connection types.
-	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
+	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope,CfnConnectionType_ConnectorPropertyProperty"`
 	// Defines a property configuration for connection types.
-	TokenUrl           interface{} `field:"optional" json:"tokenUrl" yaml:"tokenUrl" cfn:"TokenUrl"`
-	TokenUrlParameters interface{} `field:"optional" json:"tokenUrlParameters" yaml:"tokenUrlParameters" cfn:"TokenUrlParameters"`
+	TokenUrl           interface{} `field:"optional" json:"tokenUrl" yaml:"tokenUrl" cfn:"TokenUrl,CfnConnectionType_ConnectorPropertyProperty"`
+	TokenUrlParameters interface{} `field:"optional" json:"tokenUrlParameters" yaml:"tokenUrlParameters" cfn:"TokenUrlParameters,[CfnConnectionType_ConnectorPropertyProperty]"`
 }
 
 // Configuration that defines the base URL and additional request parameters needed during connection creation.
 type CfnConnectionType_ConnectionPropertiesConfigurationProperty struct {
 	// Key-value pairs of additional request parameters.
-	AdditionalRequestParameters interface{} `field:"optional" json:"additionalRequestParameters" yaml:"additionalRequestParameters" cfn:"AdditionalRequestParameters"`
+	AdditionalRequestParameters interface{} `field:"optional" json:"additionalRequestParameters" yaml:"additionalRequestParameters" cfn:"AdditionalRequestParameters,[CfnConnectionType_ConnectorPropertyProperty]"`
 	// Defines a property configuration for connection types.
-	Url interface{} `field:"optional" json:"url" yaml:"url" cfn:"Url"`
+	Url interface{} `field:"optional" json:"url" yaml:"url" cfn:"Url,CfnConnectionType_ConnectorPropertyProperty"`
 }
 
 // Configuration that defines supported authentication types and required properties.
@@ -108,44 +108,44 @@ type CfnConnectionType_ConnectorAuthenticationConfigurationProperty struct {
 	// A list of authentication types supported.
 	AuthenticationTypes *[]*string `field:"required" json:"authenticationTypes" yaml:"authenticationTypes" cfn:"AuthenticationTypes"`
 	// Basic authentication configuration.
-	BasicAuthenticationProperties interface{} `field:"optional" json:"basicAuthenticationProperties" yaml:"basicAuthenticationProperties" cfn:"BasicAuthenticationProperties"`
+	BasicAuthenticationProperties interface{} `field:"optional" json:"basicAuthenticationProperties" yaml:"basicAuthenticationProperties" cfn:"BasicAuthenticationProperties,CfnConnectionType_BasicAuthenticationPropertiesProperty"`
 	// Custom authentication configuration.
-	CustomAuthenticationProperties interface{} `field:"optional" json:"customAuthenticationProperties" yaml:"customAuthenticationProperties" cfn:"CustomAuthenticationProperties"`
+	CustomAuthenticationProperties interface{} `field:"optional" json:"customAuthenticationProperties" yaml:"customAuthenticationProperties" cfn:"CustomAuthenticationProperties,CfnConnectionType_CustomAuthenticationPropertiesProperty"`
 	// OAuth2 configuration container.
-	OAuth2Properties interface{} `field:"optional" json:"oAuth2Properties" yaml:"oAuth2Properties" cfn:"OAuth2Properties"`
+	OAuth2Properties interface{} `field:"optional" json:"oAuth2Properties" yaml:"oAuth2Properties" cfn:"OAuth2Properties,CfnConnectionType_ConnectorOAuth2PropertiesProperty"`
 }
 
 // OAuth2 authorization code configuration.
 type CfnConnectionType_ConnectorAuthorizationCodePropertiesProperty struct {
 	// Defines a property configuration for connection types.
-	AuthorizationCode interface{} `field:"optional" json:"authorizationCode" yaml:"authorizationCode" cfn:"AuthorizationCode"`
+	AuthorizationCode interface{} `field:"optional" json:"authorizationCode" yaml:"authorizationCode" cfn:"AuthorizationCode,CfnConnectionType_ConnectorPropertyProperty"`
 	// Defines a property configuration for connection types.
-	AuthorizationCodeUrl interface{} `field:"optional" json:"authorizationCodeUrl" yaml:"authorizationCodeUrl" cfn:"AuthorizationCodeUrl"`
+	AuthorizationCodeUrl interface{} `field:"optional" json:"authorizationCodeUrl" yaml:"authorizationCodeUrl" cfn:"AuthorizationCodeUrl,CfnConnectionType_ConnectorPropertyProperty"`
 	// Defines a secret property configuration.
-	ClientId interface{} `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId"`
+	ClientId interface{} `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId,CfnConnectionType_SecretConnectorPropertyProperty"`
 	// Defines a secret property configuration.
-	ClientSecret interface{} `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
+	ClientSecret interface{} `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret,CfnConnectionType_SecretConnectorPropertyProperty"`
 	ContentType  *string     `field:"optional" json:"contentType" yaml:"contentType" cfn:"ContentType"`
 	// Defines a property configuration for connection types.
-	Prompt interface{} `field:"optional" json:"prompt" yaml:"prompt" cfn:"Prompt"`
+	Prompt interface{} `field:"optional" json:"prompt" yaml:"prompt" cfn:"Prompt,CfnConnectionType_ConnectorPropertyProperty"`
 	// Defines a property configuration for connection types.
-	RedirectUri   interface{} `field:"optional" json:"redirectUri" yaml:"redirectUri" cfn:"RedirectUri"`
+	RedirectUri   interface{} `field:"optional" json:"redirectUri" yaml:"redirectUri" cfn:"RedirectUri,CfnConnectionType_ConnectorPropertyProperty"`
 	RequestMethod *string     `field:"optional" json:"requestMethod" yaml:"requestMethod" cfn:"RequestMethod"`
 	// Defines a property configuration for connection types.
-	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
+	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope,CfnConnectionType_ConnectorPropertyProperty"`
 	// Defines a property configuration for connection types.
-	TokenUrl           interface{} `field:"optional" json:"tokenUrl" yaml:"tokenUrl" cfn:"TokenUrl"`
-	TokenUrlParameters interface{} `field:"optional" json:"tokenUrlParameters" yaml:"tokenUrlParameters" cfn:"TokenUrlParameters"`
+	TokenUrl           interface{} `field:"optional" json:"tokenUrl" yaml:"tokenUrl" cfn:"TokenUrl,CfnConnectionType_ConnectorPropertyProperty"`
+	TokenUrlParameters interface{} `field:"optional" json:"tokenUrlParameters" yaml:"tokenUrlParameters" cfn:"TokenUrlParameters,[CfnConnectionType_ConnectorPropertyProperty]"`
 }
 
 // OAuth2 configuration container.
 type CfnConnectionType_ConnectorOAuth2PropertiesProperty struct {
 	// OAuth2 authorization code configuration.
-	AuthorizationCodeProperties interface{} `field:"optional" json:"authorizationCodeProperties" yaml:"authorizationCodeProperties" cfn:"AuthorizationCodeProperties"`
+	AuthorizationCodeProperties interface{} `field:"optional" json:"authorizationCodeProperties" yaml:"authorizationCodeProperties" cfn:"AuthorizationCodeProperties,CfnConnectionType_ConnectorAuthorizationCodePropertiesProperty"`
 	// OAuth2 client credentials configuration.
-	ClientCredentialsProperties interface{} `field:"optional" json:"clientCredentialsProperties" yaml:"clientCredentialsProperties" cfn:"ClientCredentialsProperties"`
+	ClientCredentialsProperties interface{} `field:"optional" json:"clientCredentialsProperties" yaml:"clientCredentialsProperties" cfn:"ClientCredentialsProperties,CfnConnectionType_ClientCredentialsPropertiesProperty"`
 	// JWT bearer token configuration.
-	JwtBearerProperties interface{} `field:"optional" json:"jwtBearerProperties" yaml:"jwtBearerProperties" cfn:"JWTBearerProperties"`
+	JwtBearerProperties interface{} `field:"optional" json:"jwtBearerProperties" yaml:"jwtBearerProperties" cfn:"JWTBearerProperties,CfnConnectionType_JWTBearerPropertiesProperty"`
 	// The OAuth2 grant type to use.
 	OAuth2GrantType *string `field:"required" json:"oAuth2GrantType" yaml:"oAuth2GrantType" cfn:"OAuth2GrantType"`
 }
@@ -165,28 +165,28 @@ type CfnConnectionType_ConnectorPropertyProperty struct {
 	// The data type of this property.
 	PropertyType *string `field:"required" json:"propertyType" yaml:"propertyType" cfn:"PropertyType"`
 	// Indicates whether the property is required.
-	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 }
 
 // Cursor-based pagination configuration.
 type CfnConnectionType_CursorConfigurationProperty struct {
 	// Parameter extraction configuration.
-	LimitParameter interface{} `field:"optional" json:"limitParameter" yaml:"limitParameter" cfn:"LimitParameter"`
+	LimitParameter interface{} `field:"optional" json:"limitParameter" yaml:"limitParameter" cfn:"LimitParameter,CfnConnectionType_ExtractedParameterProperty"`
 	// Parameter extraction configuration.
-	NextPage interface{} `field:"required" json:"nextPage" yaml:"nextPage" cfn:"NextPage"`
+	NextPage interface{} `field:"required" json:"nextPage" yaml:"nextPage" cfn:"NextPage,CfnConnectionType_ExtractedParameterProperty"`
 }
 
 // Custom authentication configuration.
 type CfnConnectionType_CustomAuthenticationPropertiesProperty struct {
-	AuthenticationParameters interface{} `field:"required" json:"authenticationParameters" yaml:"authenticationParameters" cfn:"AuthenticationParameters"`
+	AuthenticationParameters interface{} `field:"required" json:"authenticationParameters" yaml:"authenticationParameters" cfn:"AuthenticationParameters,[CfnConnectionType_SecretConnectorPropertyProperty]"`
 }
 
 // Configuration for interacting with a specific data entity.
 type CfnConnectionType_EntityConfigurationProperty struct {
 	// The schema definition for this entity.
-	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema,{CfnConnectionType_FieldDefinitionProperty}"`
 	// Configuration that defines how to make requests to endpoints.
-	SourceConfiguration interface{} `field:"optional" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"optional" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnConnectionType_SourceConfigurationProperty"`
 }
 
 // Parameter extraction configuration.
@@ -198,7 +198,7 @@ type CfnConnectionType_ExtractedParameterProperty struct {
 	// Specifies where to place the parameter in requests.
 	PropertyLocation *string `field:"optional" json:"propertyLocation" yaml:"propertyLocation" cfn:"PropertyLocation"`
 	// Defines how to extract values from HTTP responses.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnConnectionType_ResponseExtractionMappingProperty"`
 }
 
 // Defines a field in an entity schema.
@@ -206,15 +206,15 @@ type CfnConnectionType_FieldDefinitionProperty struct {
 	// The data type of the field.
 	FieldDataType *string `field:"required" json:"fieldDataType" yaml:"fieldDataType" cfn:"FieldDataType"`
 	// Configuration that defines per-field overrides for filter behavior, allowing individual fields to customize how filter operations are applied.
-	FilterOverrides interface{} `field:"optional" json:"filterOverrides" yaml:"filterOverrides" cfn:"FilterOverrides"`
+	FilterOverrides interface{} `field:"optional" json:"filterOverrides" yaml:"filterOverrides" cfn:"FilterOverrides,CfnConnectionType_FilterOverridesProperty"`
 	// Indicates whether this field can contain null values.
-	IsNullable interface{} `field:"optional" json:"isNullable" yaml:"isNullable" cfn:"IsNullable"`
+	IsNullable interface{} `field:"optional" json:"isNullable" yaml:"isNullable" cfn:"IsNullable,b"`
 	// Indicates whether this field can be used for ordering results.
-	IsOrderable interface{} `field:"optional" json:"isOrderable" yaml:"isOrderable" cfn:"IsOrderable"`
+	IsOrderable interface{} `field:"optional" json:"isOrderable" yaml:"isOrderable" cfn:"IsOrderable,b"`
 	// Indicates whether this field can be used for partitioning queries to the data source.
-	IsPartitionable interface{} `field:"optional" json:"isPartitionable" yaml:"isPartitionable" cfn:"IsPartitionable"`
+	IsPartitionable interface{} `field:"optional" json:"isPartitionable" yaml:"isPartitionable" cfn:"IsPartitionable,b"`
 	// Indicates whether this field can be used in filter predicates when querying data.
-	IsQueryable interface{} `field:"optional" json:"isQueryable" yaml:"isQueryable" cfn:"IsQueryable"`
+	IsQueryable interface{} `field:"optional" json:"isQueryable" yaml:"isQueryable" cfn:"IsQueryable,b"`
 	// The name of the field.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The format pattern for parsing date values from API responses.
@@ -224,29 +224,29 @@ type CfnConnectionType_FieldDefinitionProperty struct {
 // Configuration that defines how filter predicates are applied to REST API requests, supporting both query parameter and filter string strategies.
 type CfnConnectionType_FilterConfigurationProperty struct {
 	// Configuration that defines how BETWEEN range filter operations are translated into REST API request parameters.
-	BetweenConfiguration interface{} `field:"optional" json:"betweenConfiguration" yaml:"betweenConfiguration" cfn:"BetweenConfiguration"`
+	BetweenConfiguration interface{} `field:"optional" json:"betweenConfiguration" yaml:"betweenConfiguration" cfn:"BetweenConfiguration,CfnConnectionType_BetweenConfigurationProperty"`
 	// The global date and time format for filter expressions.
 	DateTimeFormat *string `field:"optional" json:"dateTimeFormat" yaml:"dateTimeFormat" cfn:"DateTimeFormat"`
 	// The strategy for applying filters to requests.
 	FilterMode *string `field:"required" json:"filterMode" yaml:"filterMode" cfn:"FilterMode"`
 	// Configuration for constructing filter expression strings when using the FILTER_STRING filter mode.
-	FilterStringConfiguration interface{} `field:"optional" json:"filterStringConfiguration" yaml:"filterStringConfiguration" cfn:"FilterStringConfiguration"`
+	FilterStringConfiguration interface{} `field:"optional" json:"filterStringConfiguration" yaml:"filterStringConfiguration" cfn:"FilterStringConfiguration,CfnConnectionType_FilterStringConfigurationProperty"`
 	// A map of logical filter operators to their API-specific string representations.
-	OperatorMappings interface{} `field:"optional" json:"operatorMappings" yaml:"operatorMappings" cfn:"OperatorMappings"`
+	OperatorMappings interface{} `field:"optional" json:"operatorMappings" yaml:"operatorMappings" cfn:"OperatorMappings,{s}"`
 	// Indicates whether surrounding double quotes should be stripped from filter values before processing.
-	StripQuotes interface{} `field:"optional" json:"stripQuotes" yaml:"stripQuotes" cfn:"StripQuotes"`
+	StripQuotes interface{} `field:"optional" json:"stripQuotes" yaml:"stripQuotes" cfn:"StripQuotes,b"`
 }
 
 // Configuration that defines per-field overrides for filter behavior, allowing individual fields to customize how filter operations are applied.
 type CfnConnectionType_FilterOverridesProperty struct {
 	// Configuration that defines how BETWEEN range filter operations are translated into REST API request parameters.
-	BetweenConfiguration interface{} `field:"optional" json:"betweenConfiguration" yaml:"betweenConfiguration" cfn:"BetweenConfiguration"`
+	BetweenConfiguration interface{} `field:"optional" json:"betweenConfiguration" yaml:"betweenConfiguration" cfn:"BetweenConfiguration,CfnConnectionType_BetweenConfigurationProperty"`
 	// The date and time format for filter expressions on this field, overriding the global DateTimeFormat.
 	DateTimeFormat *string `field:"optional" json:"dateTimeFormat" yaml:"dateTimeFormat" cfn:"DateTimeFormat"`
 	// An override for the field name to use in filter expressions, if different from the schema field name.
 	FieldName *string `field:"optional" json:"fieldName" yaml:"fieldName" cfn:"FieldName"`
 	// A map of logical filter operators to their field-specific API representations, overriding the global operator mappings.
-	OperatorMappings interface{} `field:"optional" json:"operatorMappings" yaml:"operatorMappings" cfn:"OperatorMappings"`
+	OperatorMappings interface{} `field:"optional" json:"operatorMappings" yaml:"operatorMappings" cfn:"OperatorMappings,{s}"`
 }
 
 // Configuration for constructing filter expression strings when using the FILTER_STRING filter mode.
@@ -256,34 +256,34 @@ type CfnConnectionType_FilterStringConfigurationProperty struct {
 	// The character used to quote values when QuoteStringValues is true.
 	QuoteCharacter *string `field:"optional" json:"quoteCharacter" yaml:"quoteCharacter" cfn:"QuoteCharacter"`
 	// Indicates whether string and date values should be wrapped with a quote character in the filter expression.
-	QuoteStringValues interface{} `field:"optional" json:"quoteStringValues" yaml:"quoteStringValues" cfn:"QuoteStringValues"`
+	QuoteStringValues interface{} `field:"optional" json:"quoteStringValues" yaml:"quoteStringValues" cfn:"QuoteStringValues,b"`
 }
 
 // JWT bearer token configuration.
 type CfnConnectionType_JWTBearerPropertiesProperty struct {
 	ContentType *string `field:"optional" json:"contentType" yaml:"contentType" cfn:"ContentType"`
 	// Defines a secret property configuration.
-	JwtToken      interface{} `field:"optional" json:"jwtToken" yaml:"jwtToken" cfn:"JwtToken"`
+	JwtToken      interface{} `field:"optional" json:"jwtToken" yaml:"jwtToken" cfn:"JwtToken,CfnConnectionType_SecretConnectorPropertyProperty"`
 	RequestMethod *string     `field:"optional" json:"requestMethod" yaml:"requestMethod" cfn:"RequestMethod"`
 	// Defines a property configuration for connection types.
-	TokenUrl           interface{} `field:"optional" json:"tokenUrl" yaml:"tokenUrl" cfn:"TokenUrl"`
-	TokenUrlParameters interface{} `field:"optional" json:"tokenUrlParameters" yaml:"tokenUrlParameters" cfn:"TokenUrlParameters"`
+	TokenUrl           interface{} `field:"optional" json:"tokenUrl" yaml:"tokenUrl" cfn:"TokenUrl,CfnConnectionType_ConnectorPropertyProperty"`
+	TokenUrlParameters interface{} `field:"optional" json:"tokenUrlParameters" yaml:"tokenUrlParameters" cfn:"TokenUrlParameters,[CfnConnectionType_ConnectorPropertyProperty]"`
 }
 
 // Offset-based pagination configuration.
 type CfnConnectionType_OffsetConfigurationProperty struct {
 	// Parameter extraction configuration.
-	LimitParameter interface{} `field:"required" json:"limitParameter" yaml:"limitParameter" cfn:"LimitParameter"`
+	LimitParameter interface{} `field:"required" json:"limitParameter" yaml:"limitParameter" cfn:"LimitParameter,CfnConnectionType_ExtractedParameterProperty"`
 	// Parameter extraction configuration.
-	OffsetParameter interface{} `field:"required" json:"offsetParameter" yaml:"offsetParameter" cfn:"OffsetParameter"`
+	OffsetParameter interface{} `field:"required" json:"offsetParameter" yaml:"offsetParameter" cfn:"OffsetParameter,CfnConnectionType_ExtractedParameterProperty"`
 }
 
 // Configuration for handling paginated responses.
 type CfnConnectionType_PaginationConfigurationProperty struct {
 	// Cursor-based pagination configuration.
-	CursorConfiguration interface{} `field:"optional" json:"cursorConfiguration" yaml:"cursorConfiguration" cfn:"CursorConfiguration"`
+	CursorConfiguration interface{} `field:"optional" json:"cursorConfiguration" yaml:"cursorConfiguration" cfn:"CursorConfiguration,CfnConnectionType_CursorConfigurationProperty"`
 	// Offset-based pagination configuration.
-	OffsetConfiguration interface{} `field:"optional" json:"offsetConfiguration" yaml:"offsetConfiguration" cfn:"OffsetConfiguration"`
+	OffsetConfiguration interface{} `field:"optional" json:"offsetConfiguration" yaml:"offsetConfiguration" cfn:"OffsetConfiguration,CfnConnectionType_OffsetConfigurationProperty"`
 }
 
 // Configuration for parsing JSON responses from REST API calls.
@@ -305,11 +305,11 @@ type CfnConnectionType_ResponseExtractionMappingProperty struct {
 // Configuration for HTTP request and response handling.
 type CfnConnectionType_RestConfigurationProperty struct {
 	// A map of entity configurations.
-	EntityConfigurations interface{} `field:"optional" json:"entityConfigurations" yaml:"entityConfigurations" cfn:"EntityConfigurations"`
+	EntityConfigurations interface{} `field:"optional" json:"entityConfigurations" yaml:"entityConfigurations" cfn:"EntityConfigurations,{CfnConnectionType_EntityConfigurationProperty}"`
 	// Configuration that defines how to make requests to endpoints.
-	GlobalSourceConfiguration interface{} `field:"optional" json:"globalSourceConfiguration" yaml:"globalSourceConfiguration" cfn:"GlobalSourceConfiguration"`
+	GlobalSourceConfiguration interface{} `field:"optional" json:"globalSourceConfiguration" yaml:"globalSourceConfiguration" cfn:"GlobalSourceConfiguration,CfnConnectionType_SourceConfigurationProperty"`
 	// Configuration for the validation endpoint.
-	ValidationEndpointConfiguration interface{} `field:"optional" json:"validationEndpointConfiguration" yaml:"validationEndpointConfiguration" cfn:"ValidationEndpointConfiguration"`
+	ValidationEndpointConfiguration interface{} `field:"optional" json:"validationEndpointConfiguration" yaml:"validationEndpointConfiguration" cfn:"ValidationEndpointConfiguration,CfnConnectionType_ValidationEndpointConfigurationProperty"`
 }
 
 // Defines a secret property configuration.
@@ -323,23 +323,23 @@ type CfnConnectionType_SecretConnectorPropertyProperty struct {
 	// The data type of this property.
 	PropertyType *string `field:"required" json:"propertyType" yaml:"propertyType" cfn:"PropertyType"`
 	// Indicates whether the property is required.
-	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 }
 
 // Configuration that defines how to make requests to endpoints.
 type CfnConnectionType_SourceConfigurationProperty struct {
 	// Configuration that defines how filter predicates are applied to REST API requests, supporting both query parameter and filter string strategies.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnConnectionType_FilterConfigurationProperty"`
 	// Configuration for handling paginated responses.
-	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration"`
+	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration,CfnConnectionType_PaginationConfigurationProperty"`
 	// The HTTP method to use.
 	RequestMethod *string `field:"optional" json:"requestMethod" yaml:"requestMethod" cfn:"RequestMethod"`
 	// Request parameters configuration.
-	RequestParameters interface{} `field:"optional" json:"requestParameters" yaml:"requestParameters" cfn:"RequestParameters"`
+	RequestParameters interface{} `field:"optional" json:"requestParameters" yaml:"requestParameters" cfn:"RequestParameters,[CfnConnectionType_ConnectorPropertyProperty]"`
 	// The URL path for the REST endpoint.
 	RequestPath *string `field:"optional" json:"requestPath" yaml:"requestPath" cfn:"RequestPath"`
 	// Configuration for parsing JSON responses from REST API calls.
-	ResponseConfiguration interface{} `field:"optional" json:"responseConfiguration" yaml:"responseConfiguration" cfn:"ResponseConfiguration"`
+	ResponseConfiguration interface{} `field:"optional" json:"responseConfiguration" yaml:"responseConfiguration" cfn:"ResponseConfiguration,CfnConnectionType_ResponseConfigurationProperty"`
 }
 
 // Configuration for the validation endpoint.
@@ -364,6 +364,7 @@ func NewCfnConnectionType(scope constructs.Construct, id *string, props *CfnConn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::ConnectionType")})
 	r.tags = cfnConnectionTypeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Glue::ConnectionType"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

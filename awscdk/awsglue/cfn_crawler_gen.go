@@ -76,23 +76,23 @@ type CfnCrawlerProps struct {
 	// A description of the crawler.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies whether the crawler should use AWS Lake Formation credentials for the crawler instead of the IAM role credentials.
-	LakeFormationConfiguration interface{} `field:"optional" json:"lakeFormationConfiguration" yaml:"lakeFormationConfiguration" cfn:"LakeFormationConfiguration"`
+	LakeFormationConfiguration interface{} `field:"optional" json:"lakeFormationConfiguration" yaml:"lakeFormationConfiguration" cfn:"LakeFormationConfiguration,CfnCrawler_LakeFormationConfigurationProperty"`
 	// The name of the crawler.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A policy that specifies whether to crawl the entire dataset again, or to crawl only folders that were added since the last crawler run.
-	RecrawlPolicy interface{} `field:"optional" json:"recrawlPolicy" yaml:"recrawlPolicy" cfn:"RecrawlPolicy"`
+	RecrawlPolicy interface{} `field:"optional" json:"recrawlPolicy" yaml:"recrawlPolicy" cfn:"RecrawlPolicy,CfnCrawler_RecrawlPolicyProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role that's used to access customer resources, such as Amazon Simple Storage Service (Amazon S3) data.
 	Role interface{} `field:"required" json:"role" yaml:"role" cfn:"Role"`
 	// For scheduled crawlers, the schedule when the crawler runs.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnCrawler_ScheduleProperty"`
 	// The policy that specifies update and delete behaviors for the crawler.
-	SchemaChangePolicy interface{} `field:"optional" json:"schemaChangePolicy" yaml:"schemaChangePolicy" cfn:"SchemaChangePolicy"`
+	SchemaChangePolicy interface{} `field:"optional" json:"schemaChangePolicy" yaml:"schemaChangePolicy" cfn:"SchemaChangePolicy,CfnCrawler_SchemaChangePolicyProperty"`
 	// The prefix added to the names of tables that are created.
 	TablePrefix *string `field:"optional" json:"tablePrefix" yaml:"tablePrefix" cfn:"TablePrefix"`
 	// The tags to use with this crawler.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A collection of targets to crawl.
-	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,CfnCrawler_TargetsProperty"`
 }
 
 // Specifies an AWS Glue Data Catalog target.
@@ -114,11 +114,11 @@ type CfnCrawler_DeltaTargetProperty struct {
 	// The name of the connection to use to connect to the Delta table target.
 	ConnectionName *string `field:"optional" json:"connectionName" yaml:"connectionName" cfn:"ConnectionName"`
 	// Specifies whether the crawler will create native tables, to allow integration with query engines that support querying of the Delta transaction log directly.
-	CreateNativeDeltaTable interface{} `field:"optional" json:"createNativeDeltaTable" yaml:"createNativeDeltaTable" cfn:"CreateNativeDeltaTable"`
+	CreateNativeDeltaTable interface{} `field:"optional" json:"createNativeDeltaTable" yaml:"createNativeDeltaTable" cfn:"CreateNativeDeltaTable,b"`
 	// A list of the Amazon S3 paths to the Delta tables.
 	DeltaTables *[]*string `field:"optional" json:"deltaTables" yaml:"deltaTables" cfn:"DeltaTables"`
 	// Specifies whether to write the manifest files to the Delta table path.
-	WriteManifest interface{} `field:"optional" json:"writeManifest" yaml:"writeManifest" cfn:"WriteManifest"`
+	WriteManifest interface{} `field:"optional" json:"writeManifest" yaml:"writeManifest" cfn:"WriteManifest,b"`
 }
 
 // Specifies an Amazon DynamoDB table to crawl.
@@ -126,7 +126,7 @@ type CfnCrawler_DynamoDBTargetProperty struct {
 	// The name of the DynamoDB table to crawl.
 	Path *string `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 	// Indicates whether to scan all the records, or to sample rows from the table.
-	ScanAll interface{} `field:"optional" json:"scanAll" yaml:"scanAll" cfn:"ScanAll"`
+	ScanAll interface{} `field:"optional" json:"scanAll" yaml:"scanAll" cfn:"ScanAll,b"`
 	// The percentage of the configured read capacity units to use by the AWS Glue crawler.
 	ScanRate *float64 `field:"optional" json:"scanRate" yaml:"scanRate" cfn:"ScanRate"`
 }
@@ -172,7 +172,7 @@ type CfnCrawler_LakeFormationConfigurationProperty struct {
 	// Required for cross account crawls.
 	AccountId *string `field:"optional" json:"accountId" yaml:"accountId" cfn:"AccountId"`
 	// Specifies whether to use AWS Lake Formation credentials for the crawler instead of the IAM role credentials.
-	UseLakeFormationCredentials interface{} `field:"optional" json:"useLakeFormationCredentials" yaml:"useLakeFormationCredentials" cfn:"UseLakeFormationCredentials"`
+	UseLakeFormationCredentials interface{} `field:"optional" json:"useLakeFormationCredentials" yaml:"useLakeFormationCredentials" cfn:"UseLakeFormationCredentials,b"`
 }
 
 // Specifies an Amazon DocumentDB or MongoDB data store to crawl.
@@ -222,21 +222,21 @@ type CfnCrawler_SchemaChangePolicyProperty struct {
 // Specifies data stores to crawl.
 type CfnCrawler_TargetsProperty struct {
 	// Specifies AWS Glue Data Catalog targets.
-	CatalogTargets interface{} `field:"optional" json:"catalogTargets" yaml:"catalogTargets" cfn:"CatalogTargets"`
+	CatalogTargets interface{} `field:"optional" json:"catalogTargets" yaml:"catalogTargets" cfn:"CatalogTargets,[CfnCrawler_CatalogTargetProperty]"`
 	// Specifies an array of Delta data store targets.
-	DeltaTargets interface{} `field:"optional" json:"deltaTargets" yaml:"deltaTargets" cfn:"DeltaTargets"`
+	DeltaTargets interface{} `field:"optional" json:"deltaTargets" yaml:"deltaTargets" cfn:"DeltaTargets,[CfnCrawler_DeltaTargetProperty]"`
 	// Specifies Amazon DynamoDB targets.
-	DynamoDbTargets interface{} `field:"optional" json:"dynamoDbTargets" yaml:"dynamoDbTargets" cfn:"DynamoDBTargets"`
+	DynamoDbTargets interface{} `field:"optional" json:"dynamoDbTargets" yaml:"dynamoDbTargets" cfn:"DynamoDBTargets,[CfnCrawler_DynamoDBTargetProperty]"`
 	// Specifies Apache Hudi data store targets.
-	HudiTargets interface{} `field:"optional" json:"hudiTargets" yaml:"hudiTargets" cfn:"HudiTargets"`
+	HudiTargets interface{} `field:"optional" json:"hudiTargets" yaml:"hudiTargets" cfn:"HudiTargets,[CfnCrawler_HudiTargetProperty]"`
 	// Specifies Apache Iceberg data store targets.
-	IcebergTargets interface{} `field:"optional" json:"icebergTargets" yaml:"icebergTargets" cfn:"IcebergTargets"`
+	IcebergTargets interface{} `field:"optional" json:"icebergTargets" yaml:"icebergTargets" cfn:"IcebergTargets,[CfnCrawler_IcebergTargetProperty]"`
 	// Specifies JDBC targets.
-	JdbcTargets interface{} `field:"optional" json:"jdbcTargets" yaml:"jdbcTargets" cfn:"JdbcTargets"`
+	JdbcTargets interface{} `field:"optional" json:"jdbcTargets" yaml:"jdbcTargets" cfn:"JdbcTargets,[CfnCrawler_JdbcTargetProperty]"`
 	// A list of Mongo DB targets.
-	MongoDbTargets interface{} `field:"optional" json:"mongoDbTargets" yaml:"mongoDbTargets" cfn:"MongoDBTargets"`
+	MongoDbTargets interface{} `field:"optional" json:"mongoDbTargets" yaml:"mongoDbTargets" cfn:"MongoDBTargets,[CfnCrawler_MongoDBTargetProperty]"`
 	// Specifies Amazon Simple Storage Service (Amazon S3) targets.
-	S3Targets interface{} `field:"optional" json:"s3Targets" yaml:"s3Targets" cfn:"S3Targets"`
+	S3Targets interface{} `field:"optional" json:"s3Targets" yaml:"s3Targets" cfn:"S3Targets,[CfnCrawler_S3TargetProperty]"`
 }
 
 type cfnCrawler struct {
@@ -255,6 +255,7 @@ func NewCfnCrawler(scope constructs.Construct, id *string, props *CfnCrawlerProp
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Glue::Crawler"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.DatabaseName = l1rt.Ref(r, r.props.DatabaseName, "databaseName", "s3.IBucketRef | string", "BucketRef.BucketName")
 	r.props.Role = l1rt.Ref(r, r.props.Role, "role", "iam.IRoleRef | string", "RoleRef.RoleArn", "RoleRef.RoleName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

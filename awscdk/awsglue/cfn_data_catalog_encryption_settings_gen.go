@@ -31,7 +31,7 @@ type CfnDataCatalogEncryptionSettingsProps struct {
 	// The ID of the Data Catalog in which the settings are created.
 	CatalogId *string `field:"required" json:"catalogId" yaml:"catalogId" cfn:"CatalogId"`
 	// Contains configuration information for maintaining Data Catalog security.
-	DataCatalogEncryptionSettings interface{} `field:"required" json:"dataCatalogEncryptionSettings" yaml:"dataCatalogEncryptionSettings" cfn:"DataCatalogEncryptionSettings"`
+	DataCatalogEncryptionSettings interface{} `field:"required" json:"dataCatalogEncryptionSettings" yaml:"dataCatalogEncryptionSettings" cfn:"DataCatalogEncryptionSettings,CfnDataCatalogEncryptionSettings_DataCatalogEncryptionSettingsProperty"`
 }
 
 // The data structure used by the Data Catalog to encrypt the password as part of `CreateConnection` or `UpdateConnection` and store it in the `ENCRYPTED_PASSWORD` field in the connection properties.
@@ -39,15 +39,15 @@ type CfnDataCatalogEncryptionSettings_ConnectionPasswordEncryptionProperty struc
 	// An AWS  key that is used to encrypt the connection password.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// When the `ReturnConnectionPasswordEncrypted` flag is set to "true", passwords remain encrypted in the responses of `GetConnection` and `GetConnections` .
-	ReturnConnectionPasswordEncrypted interface{} `field:"optional" json:"returnConnectionPasswordEncrypted" yaml:"returnConnectionPasswordEncrypted" cfn:"ReturnConnectionPasswordEncrypted"`
+	ReturnConnectionPasswordEncrypted interface{} `field:"optional" json:"returnConnectionPasswordEncrypted" yaml:"returnConnectionPasswordEncrypted" cfn:"ReturnConnectionPasswordEncrypted,b"`
 }
 
 // Contains configuration information for maintaining Data Catalog security.
 type CfnDataCatalogEncryptionSettings_DataCatalogEncryptionSettingsProperty struct {
 	// When connection password protection is enabled, the Data Catalog uses a customer-provided key to encrypt the password as part of `CreateConnection` or `UpdateConnection` and store it in the `ENCRYPTED_PASSWORD` field in the connection properties.
-	ConnectionPasswordEncryption interface{} `field:"optional" json:"connectionPasswordEncryption" yaml:"connectionPasswordEncryption" cfn:"ConnectionPasswordEncryption"`
+	ConnectionPasswordEncryption interface{} `field:"optional" json:"connectionPasswordEncryption" yaml:"connectionPasswordEncryption" cfn:"ConnectionPasswordEncryption,CfnDataCatalogEncryptionSettings_ConnectionPasswordEncryptionProperty"`
 	// Specifies the encryption-at-rest configuration for the Data Catalog.
-	EncryptionAtRest interface{} `field:"optional" json:"encryptionAtRest" yaml:"encryptionAtRest" cfn:"EncryptionAtRest"`
+	EncryptionAtRest interface{} `field:"optional" json:"encryptionAtRest" yaml:"encryptionAtRest" cfn:"EncryptionAtRest,CfnDataCatalogEncryptionSettings_EncryptionAtRestProperty"`
 }
 
 // Specifies the encryption-at-rest configuration for the Data Catalog.
@@ -72,6 +72,7 @@ func NewCfnDataCatalogEncryptionSettings(scope constructs.Construct, id *string,
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::DataCatalogEncryptionSettings")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,7 +52,7 @@ type CfnDataQualityRulesetProps struct {
 	// A list of tags applied to the data quality ruleset.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An object representing an AWS Glue table.
-	TargetTable interface{} `field:"optional" json:"targetTable" yaml:"targetTable" cfn:"TargetTable"`
+	TargetTable interface{} `field:"optional" json:"targetTable" yaml:"targetTable" cfn:"TargetTable,CfnDataQualityRuleset_DataQualityTargetTableProperty"`
 }
 
 // An object representing an AWS Glue table.
@@ -77,6 +77,7 @@ func NewCfnDataQualityRuleset(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::DataQualityRuleset")})
 	r.tags = cfnDataQualityRulesetTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Glue::DataQualityRuleset"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

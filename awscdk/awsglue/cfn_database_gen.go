@@ -34,7 +34,7 @@ type CfnDatabaseProps struct {
 	// The AWS account ID for the account in which to create the catalog object.
 	CatalogId *string `field:"required" json:"catalogId" yaml:"catalogId" cfn:"CatalogId"`
 	// The metadata for the database.
-	DatabaseInput interface{} `field:"required" json:"databaseInput" yaml:"databaseInput" cfn:"DatabaseInput"`
+	DatabaseInput interface{} `field:"required" json:"databaseInput" yaml:"databaseInput" cfn:"DatabaseInput,CfnDatabase_DatabaseInputProperty"`
 	// The name of the catalog database.
 	DatabaseName *string `field:"optional" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 }
@@ -58,11 +58,11 @@ type CfnDatabase_DatabaseIdentifierProperty struct {
 // The structure used to create or update a database.
 type CfnDatabase_DatabaseInputProperty struct {
 	// Creates a set of default permissions on the table for principals.
-	CreateTableDefaultPermissions interface{} `field:"optional" json:"createTableDefaultPermissions" yaml:"createTableDefaultPermissions" cfn:"CreateTableDefaultPermissions"`
+	CreateTableDefaultPermissions interface{} `field:"optional" json:"createTableDefaultPermissions" yaml:"createTableDefaultPermissions" cfn:"CreateTableDefaultPermissions,[CfnDatabase_PrincipalPrivilegesProperty]"`
 	// A description of the database.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A `FederatedDatabase` structure that references an entity outside the AWS Glue Data Catalog .
-	FederatedDatabase interface{} `field:"optional" json:"federatedDatabase" yaml:"federatedDatabase" cfn:"FederatedDatabase"`
+	FederatedDatabase interface{} `field:"optional" json:"federatedDatabase" yaml:"federatedDatabase" cfn:"FederatedDatabase,CfnDatabase_FederatedDatabaseProperty"`
 	// The location of the database (for example, an HDFS path).
 	LocationUri *string `field:"optional" json:"locationUri" yaml:"locationUri" cfn:"LocationUri"`
 	// The name of the database.
@@ -70,7 +70,7 @@ type CfnDatabase_DatabaseInputProperty struct {
 	// These key-value pairs define parameters and properties of the database.
 	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
 	// A `DatabaseIdentifier` structure that describes a target database for resource linking.
-	TargetDatabase interface{} `field:"optional" json:"targetDatabase" yaml:"targetDatabase" cfn:"TargetDatabase"`
+	TargetDatabase interface{} `field:"optional" json:"targetDatabase" yaml:"targetDatabase" cfn:"TargetDatabase,CfnDatabase_DatabaseIdentifierProperty"`
 }
 
 // A `FederatedDatabase` structure that references an entity outside the AWS Glue Data Catalog .
@@ -86,7 +86,7 @@ type CfnDatabase_PrincipalPrivilegesProperty struct {
 	// The permissions that are granted to the principal.
 	Permissions *[]*string `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
 	// The principal who is granted permissions.
-	Principal interface{} `field:"optional" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"optional" json:"principal" yaml:"principal" cfn:"Principal,CfnDatabase_DataLakePrincipalProperty"`
 }
 
 type cfnDatabase struct {
@@ -101,6 +101,7 @@ func NewCfnDatabase(scope constructs.Construct, id *string, props *CfnDatabasePr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Database")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

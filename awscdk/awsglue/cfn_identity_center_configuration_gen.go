@@ -40,7 +40,7 @@ type CfnIdentityCenterConfigurationProps struct {
 	// A list of Identity Center scopes that define the permissions and access levels for the AWS Glue configuration.
 	Scopes *[]*string `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes"`
 	// Indicates whether users can run background sessions when using Identity Center authentication with AWS Glue services.
-	UserBackgroundSessionsEnabled interface{} `field:"optional" json:"userBackgroundSessionsEnabled" yaml:"userBackgroundSessionsEnabled" cfn:"UserBackgroundSessionsEnabled"`
+	UserBackgroundSessionsEnabled interface{} `field:"optional" json:"userBackgroundSessionsEnabled" yaml:"userBackgroundSessionsEnabled" cfn:"UserBackgroundSessionsEnabled,b"`
 }
 
 type cfnIdentityCenterConfiguration struct {
@@ -55,6 +55,7 @@ func NewCfnIdentityCenterConfiguration(scope constructs.Construct, id *string, p
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::IdentityCenterConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

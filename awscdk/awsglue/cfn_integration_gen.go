@@ -57,13 +57,13 @@ type CfnIntegration interface {
 // Properties for defining a `CfnIntegration`.
 type CfnIntegrationProps struct {
 	// An optional set of non-secret key–value pairs that contains additional contextual information for encryption.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// Selects source tables for the integration using Maxwell filter syntax.
 	DataFilter *string `field:"optional" json:"dataFilter" yaml:"dataFilter" cfn:"DataFilter"`
 	// A description for the integration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The structure used to define properties associated with the zero-ETL integration.
-	IntegrationConfig interface{} `field:"optional" json:"integrationConfig" yaml:"integrationConfig" cfn:"IntegrationConfig"`
+	IntegrationConfig interface{} `field:"optional" json:"integrationConfig" yaml:"integrationConfig" cfn:"IntegrationConfig,CfnIntegration_IntegrationConfigProperty"`
 	// A unique name for the integration.
 	IntegrationName *string `field:"required" json:"integrationName" yaml:"integrationName" cfn:"IntegrationName"`
 	// The ARN of a KMS key used for encrypting the channel.
@@ -79,11 +79,11 @@ type CfnIntegrationProps struct {
 // Properties associated with the integration.
 type CfnIntegration_IntegrationConfigProperty struct {
 	// Enables continuous synchronization for on-demand data extractions from SaaS applications to AWS data services like Amazon Redshift and Amazon S3.
-	ContinuousSync interface{} `field:"optional" json:"continuousSync" yaml:"continuousSync" cfn:"ContinuousSync"`
+	ContinuousSync interface{} `field:"optional" json:"continuousSync" yaml:"continuousSync" cfn:"ContinuousSync,b"`
 	// Specifies the frequency at which CDC (Change Data Capture) pulls or incremental loads should occur.
 	RefreshInterval *string `field:"optional" json:"refreshInterval" yaml:"refreshInterval" cfn:"RefreshInterval"`
 	// A collection of key-value pairs that specify additional properties for the integration source.
-	SourceProperties interface{} `field:"optional" json:"sourceProperties" yaml:"sourceProperties" cfn:"SourceProperties"`
+	SourceProperties interface{} `field:"optional" json:"sourceProperties" yaml:"sourceProperties" cfn:"SourceProperties,{s}"`
 }
 
 type cfnIntegration struct {
@@ -100,6 +100,7 @@ func NewCfnIntegration(scope constructs.Construct, id *string, props *CfnIntegra
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Integration")})
 	r.tags = cfnIntegrationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Glue::Integration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

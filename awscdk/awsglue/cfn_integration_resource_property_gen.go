@@ -40,11 +40,11 @@ type CfnIntegrationResourcePropertyProps struct {
 	// The connection ARN of the source, or the database ARN of the target.
 	ResourceArn *string `field:"required" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceArn"`
 	// The resource properties associated with the integration source.
-	SourceProcessingProperties interface{} `field:"optional" json:"sourceProcessingProperties" yaml:"sourceProcessingProperties" cfn:"SourceProcessingProperties"`
+	SourceProcessingProperties interface{} `field:"optional" json:"sourceProcessingProperties" yaml:"sourceProcessingProperties" cfn:"SourceProcessingProperties,CfnIntegrationResourceProperty_SourceProcessingPropertiesProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The structure used to define the resource properties associated with the integration target.
-	TargetProcessingProperties interface{} `field:"optional" json:"targetProcessingProperties" yaml:"targetProcessingProperties" cfn:"TargetProcessingProperties"`
+	TargetProcessingProperties interface{} `field:"optional" json:"targetProcessingProperties" yaml:"targetProcessingProperties" cfn:"TargetProcessingProperties,CfnIntegrationResourceProperty_TargetProcessingPropertiesProperty"`
 }
 
 // The structure used to define the resource properties associated with the integration source.
@@ -79,6 +79,7 @@ func NewCfnIntegrationResourceProperty(scope constructs.Construct, id *string, p
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::IntegrationResourceProperty")})
 	r.tags = cfnIntegrationResourcePropertyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Glue::IntegrationResourceProperty"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

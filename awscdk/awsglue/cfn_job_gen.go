@@ -95,9 +95,9 @@ type CfnJobProps struct {
 	// This parameter is no longer supported. Use `MaxCapacity` instead.
 	AllocatedCapacity *float64 `field:"optional" json:"allocatedCapacity" yaml:"allocatedCapacity" cfn:"AllocatedCapacity"`
 	// The code that executes a job.
-	Command interface{} `field:"required" json:"command" yaml:"command" cfn:"Command"`
+	Command interface{} `field:"required" json:"command" yaml:"command" cfn:"Command,CfnJob_JobCommandProperty"`
 	// The connections used for this job.
-	Connections interface{} `field:"optional" json:"connections" yaml:"connections" cfn:"Connections"`
+	Connections interface{} `field:"optional" json:"connections" yaml:"connections" cfn:"Connections,CfnJob_ConnectionsListProperty"`
 	// The default arguments for this job, specified as name-value pairs.
 	DefaultArguments interface{} `field:"optional" json:"defaultArguments" yaml:"defaultArguments" cfn:"DefaultArguments"`
 	// A description of the job.
@@ -105,13 +105,13 @@ type CfnJobProps struct {
 	// Indicates whether the job is run with a standard or flexible execution class.
 	ExecutionClass *string `field:"optional" json:"executionClass" yaml:"executionClass" cfn:"ExecutionClass"`
 	// The maximum number of concurrent runs that are allowed for this job.
-	ExecutionProperty interface{} `field:"optional" json:"executionProperty" yaml:"executionProperty" cfn:"ExecutionProperty"`
+	ExecutionProperty interface{} `field:"optional" json:"executionProperty" yaml:"executionProperty" cfn:"ExecutionProperty,CfnJob_ExecutionPropertyProperty"`
 	// Glue version determines the versions of Apache Spark and Python that AWS Glue supports.
 	GlueVersion *string `field:"optional" json:"glueVersion" yaml:"glueVersion" cfn:"GlueVersion"`
 	// A mode that describes how a job was created. Valid values are:.
 	JobMode *string `field:"optional" json:"jobMode" yaml:"jobMode" cfn:"JobMode"`
 	// Specifies whether job run queuing is enabled for the job runs for this job.
-	JobRunQueuingEnabled interface{} `field:"optional" json:"jobRunQueuingEnabled" yaml:"jobRunQueuingEnabled" cfn:"JobRunQueuingEnabled"`
+	JobRunQueuingEnabled interface{} `field:"optional" json:"jobRunQueuingEnabled" yaml:"jobRunQueuingEnabled" cfn:"JobRunQueuingEnabled,b"`
 	// This field is reserved for future use.
 	LogUri *string `field:"optional" json:"logUri" yaml:"logUri" cfn:"LogUri"`
 	// This field specifies a day of the week and hour for a maintenance window for streaming jobs.
@@ -125,7 +125,7 @@ type CfnJobProps struct {
 	// Non-overridable arguments for this job, specified as name-value pairs.
 	NonOverridableArguments interface{} `field:"optional" json:"nonOverridableArguments" yaml:"nonOverridableArguments" cfn:"NonOverridableArguments"`
 	// Specifies configuration properties of a notification.
-	NotificationProperty interface{} `field:"optional" json:"notificationProperty" yaml:"notificationProperty" cfn:"NotificationProperty"`
+	NotificationProperty interface{} `field:"optional" json:"notificationProperty" yaml:"notificationProperty" cfn:"NotificationProperty,CfnJob_NotificationPropertyProperty"`
 	// The number of workers of a defined `workerType` that are allocated when a job runs.
 	NumberOfWorkers *float64 `field:"optional" json:"numberOfWorkers" yaml:"numberOfWorkers" cfn:"NumberOfWorkers"`
 	// The name or Amazon Resource Name (ARN) of the IAM role associated with this job.
@@ -185,6 +185,7 @@ func NewCfnJob(scope constructs.Construct, id *string, props *CfnJobProps) CfnJo
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Job")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Glue::Job"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.Role = l1rt.Ref(r, r.props.Role, "role", "iam.IRoleRef | string", "RoleRef.RoleArn", "RoleRef.RoleName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

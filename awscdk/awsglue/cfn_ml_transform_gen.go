@@ -69,7 +69,7 @@ type CfnMLTransformProps struct {
 	// This value determines which version of AWS Glue this machine learning transform is compatible with.
 	GlueVersion *string `field:"optional" json:"glueVersion" yaml:"glueVersion" cfn:"GlueVersion"`
 	// A list of AWS Glue table definitions used by the transform.
-	InputRecordTables interface{} `field:"required" json:"inputRecordTables" yaml:"inputRecordTables" cfn:"InputRecordTables"`
+	InputRecordTables interface{} `field:"required" json:"inputRecordTables" yaml:"inputRecordTables" cfn:"InputRecordTables,CfnMLTransform_InputRecordTablesProperty"`
 	// The number of AWS Glue data processing units (DPUs) that are allocated to task runs for this transform.
 	MaxCapacity *float64 `field:"optional" json:"maxCapacity" yaml:"maxCapacity" cfn:"MaxCapacity"`
 	// The maximum number of times to retry after an `MLTaskRun` of the machine learning transform fails.
@@ -85,9 +85,9 @@ type CfnMLTransformProps struct {
 	// The timeout in minutes of the machine learning transform.
 	Timeout *float64 `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
 	// The encryption-at-rest settings of the transform that apply to accessing user data.
-	TransformEncryption interface{} `field:"optional" json:"transformEncryption" yaml:"transformEncryption" cfn:"TransformEncryption"`
+	TransformEncryption interface{} `field:"optional" json:"transformEncryption" yaml:"transformEncryption" cfn:"TransformEncryption,CfnMLTransform_TransformEncryptionProperty"`
 	// The algorithm-specific parameters that are associated with the machine learning transform.
-	TransformParameters interface{} `field:"required" json:"transformParameters" yaml:"transformParameters" cfn:"TransformParameters"`
+	TransformParameters interface{} `field:"required" json:"transformParameters" yaml:"transformParameters" cfn:"TransformParameters,CfnMLTransform_TransformParametersProperty"`
 	// The type of predefined worker that is allocated when a task of this transform runs.
 	WorkerType *string `field:"optional" json:"workerType" yaml:"workerType" cfn:"WorkerType"`
 }
@@ -97,7 +97,7 @@ type CfnMLTransform_FindMatchesParametersProperty struct {
 	// The value that is selected when tuning your transform for a balance between accuracy and cost.
 	AccuracyCostTradeoff *float64 `field:"optional" json:"accuracyCostTradeoff" yaml:"accuracyCostTradeoff" cfn:"AccuracyCostTradeoff"`
 	// The value to switch on or off to force the output to match the provided labels from users.
-	EnforceProvidedLabels interface{} `field:"optional" json:"enforceProvidedLabels" yaml:"enforceProvidedLabels" cfn:"EnforceProvidedLabels"`
+	EnforceProvidedLabels interface{} `field:"optional" json:"enforceProvidedLabels" yaml:"enforceProvidedLabels" cfn:"EnforceProvidedLabels,b"`
 	// The value selected when tuning your transform for a balance between precision and recall.
 	PrecisionRecallTradeoff *float64 `field:"optional" json:"precisionRecallTradeoff" yaml:"precisionRecallTradeoff" cfn:"PrecisionRecallTradeoff"`
 	// The name of a column that uniquely identifies rows in the source table.
@@ -119,7 +119,7 @@ type CfnMLTransform_GlueTablesProperty struct {
 // A list of AWS Glue table definitions used by the transform.
 type CfnMLTransform_InputRecordTablesProperty struct {
 	// The database and table in the AWS Glue Data Catalog that is used for input or output data.
-	GlueTables interface{} `field:"optional" json:"glueTables" yaml:"glueTables" cfn:"GlueTables"`
+	GlueTables interface{} `field:"optional" json:"glueTables" yaml:"glueTables" cfn:"GlueTables,[CfnMLTransform_GlueTablesProperty]"`
 }
 
 // The encryption-at-rest settings of the transform that apply to accessing user data.
@@ -133,7 +133,7 @@ type CfnMLTransform_MLUserDataEncryptionProperty struct {
 // The encryption-at-rest settings of the transform that apply to accessing user data.
 type CfnMLTransform_TransformEncryptionProperty struct {
 	// The encryption-at-rest settings of the transform that apply to accessing user data.
-	MlUserDataEncryption interface{} `field:"optional" json:"mlUserDataEncryption" yaml:"mlUserDataEncryption" cfn:"MLUserDataEncryption"`
+	MlUserDataEncryption interface{} `field:"optional" json:"mlUserDataEncryption" yaml:"mlUserDataEncryption" cfn:"MLUserDataEncryption,CfnMLTransform_MLUserDataEncryptionProperty"`
 	// The name of the security configuration.
 	TaskRunSecurityConfigurationName *string `field:"optional" json:"taskRunSecurityConfigurationName" yaml:"taskRunSecurityConfigurationName" cfn:"TaskRunSecurityConfigurationName"`
 }
@@ -141,7 +141,7 @@ type CfnMLTransform_TransformEncryptionProperty struct {
 // The algorithm-specific parameters that are associated with the machine learning transform.
 type CfnMLTransform_TransformParametersProperty struct {
 	// The parameters for the find matches algorithm.
-	FindMatchesParameters interface{} `field:"optional" json:"findMatchesParameters" yaml:"findMatchesParameters" cfn:"FindMatchesParameters"`
+	FindMatchesParameters interface{} `field:"optional" json:"findMatchesParameters" yaml:"findMatchesParameters" cfn:"FindMatchesParameters,CfnMLTransform_FindMatchesParametersProperty"`
 	// The type of machine learning transform. `FIND_MATCHES` is the only option.
 	TransformType *string `field:"required" json:"transformType" yaml:"transformType" cfn:"TransformType"`
 }
@@ -160,6 +160,7 @@ func NewCfnMLTransform(scope constructs.Construct, id *string, props *CfnMLTrans
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::MLTransform")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Glue::MLTransform"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

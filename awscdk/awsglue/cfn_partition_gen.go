@@ -41,7 +41,7 @@ type CfnPartitionProps struct {
 	// The name of the catalog database in which to create the partition.
 	DatabaseName *string `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// The structure used to create and update a partition.
-	PartitionInput interface{} `field:"required" json:"partitionInput" yaml:"partitionInput" cfn:"PartitionInput"`
+	PartitionInput interface{} `field:"required" json:"partitionInput" yaml:"partitionInput" cfn:"PartitionInput,CfnPartition_PartitionInputProperty"`
 	// The name of the metadata table in which the partition is to be created.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 }
@@ -69,7 +69,7 @@ type CfnPartition_PartitionInputProperty struct {
 	// These key-value pairs define partition parameters.
 	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
 	// Provides information about the physical location where the partition is stored.
-	StorageDescriptor interface{} `field:"optional" json:"storageDescriptor" yaml:"storageDescriptor" cfn:"StorageDescriptor"`
+	StorageDescriptor interface{} `field:"optional" json:"storageDescriptor" yaml:"storageDescriptor" cfn:"StorageDescriptor,CfnPartition_StorageDescriptorProperty"`
 	// The values of the partition.
 	Values *[]*string `field:"required" json:"values" yaml:"values" cfn:"Values"`
 }
@@ -87,7 +87,7 @@ type CfnPartition_SchemaIdProperty struct {
 // An object that references a schema stored in the AWS Glue Schema Registry.
 type CfnPartition_SchemaReferenceProperty struct {
 	// A structure that contains schema identity fields.
-	SchemaId interface{} `field:"optional" json:"schemaId" yaml:"schemaId" cfn:"SchemaId"`
+	SchemaId interface{} `field:"optional" json:"schemaId" yaml:"schemaId" cfn:"SchemaId,CfnPartition_SchemaIdProperty"`
 	// The unique ID assigned to a version of the schema.
 	SchemaVersionId *string `field:"optional" json:"schemaVersionId" yaml:"schemaVersionId" cfn:"SchemaVersionId"`
 	// The version number of the schema.
@@ -119,9 +119,9 @@ type CfnPartition_StorageDescriptorProperty struct {
 	// A list of reducer grouping columns, clustering columns, and bucketing columns in the table.
 	BucketColumns *[]*string `field:"optional" json:"bucketColumns" yaml:"bucketColumns" cfn:"BucketColumns"`
 	// A list of the `Columns` in the table.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnPartition_ColumnProperty]"`
 	// `True` if the data in the table is compressed, or `False` if not.
-	Compressed interface{} `field:"optional" json:"compressed" yaml:"compressed" cfn:"Compressed"`
+	Compressed interface{} `field:"optional" json:"compressed" yaml:"compressed" cfn:"Compressed,b"`
 	// The input format: `SequenceFileInputFormat` (binary), or `TextInputFormat` , or a custom format.
 	InputFormat *string `field:"optional" json:"inputFormat" yaml:"inputFormat" cfn:"InputFormat"`
 	// The physical location of the table.
@@ -133,15 +133,15 @@ type CfnPartition_StorageDescriptorProperty struct {
 	// The user-supplied properties in key-value form.
 	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
 	// An object that references a schema stored in the AWS Glue Schema Registry.
-	SchemaReference interface{} `field:"optional" json:"schemaReference" yaml:"schemaReference" cfn:"SchemaReference"`
+	SchemaReference interface{} `field:"optional" json:"schemaReference" yaml:"schemaReference" cfn:"SchemaReference,CfnPartition_SchemaReferenceProperty"`
 	// The serialization/deserialization (SerDe) information.
-	SerdeInfo interface{} `field:"optional" json:"serdeInfo" yaml:"serdeInfo" cfn:"SerdeInfo"`
+	SerdeInfo interface{} `field:"optional" json:"serdeInfo" yaml:"serdeInfo" cfn:"SerdeInfo,CfnPartition_SerdeInfoProperty"`
 	// The information about values that appear frequently in a column (skewed values).
-	SkewedInfo interface{} `field:"optional" json:"skewedInfo" yaml:"skewedInfo" cfn:"SkewedInfo"`
+	SkewedInfo interface{} `field:"optional" json:"skewedInfo" yaml:"skewedInfo" cfn:"SkewedInfo,CfnPartition_SkewedInfoProperty"`
 	// A list specifying the sort order of each bucket in the table.
-	SortColumns interface{} `field:"optional" json:"sortColumns" yaml:"sortColumns" cfn:"SortColumns"`
+	SortColumns interface{} `field:"optional" json:"sortColumns" yaml:"sortColumns" cfn:"SortColumns,[CfnPartition_OrderProperty]"`
 	// `True` if the table data is stored in subdirectories, or `False` if not.
-	StoredAsSubDirectories interface{} `field:"optional" json:"storedAsSubDirectories" yaml:"storedAsSubDirectories" cfn:"StoredAsSubDirectories"`
+	StoredAsSubDirectories interface{} `field:"optional" json:"storedAsSubDirectories" yaml:"storedAsSubDirectories" cfn:"StoredAsSubDirectories,b"`
 }
 
 type cfnPartition struct {
@@ -156,6 +156,7 @@ func NewCfnPartition(scope constructs.Construct, id *string, props *CfnPartition
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Partition")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,7 +52,7 @@ type CfnSchema interface {
 // Properties for defining a `CfnSchema`.
 type CfnSchemaProps struct {
 	// Specify the `VersionNumber` or the `IsLatest` for setting the checkpoint for the schema.
-	CheckpointVersion interface{} `field:"optional" json:"checkpointVersion" yaml:"checkpointVersion" cfn:"CheckpointVersion"`
+	CheckpointVersion interface{} `field:"optional" json:"checkpointVersion" yaml:"checkpointVersion" cfn:"CheckpointVersion,CfnSchema_SchemaVersionProperty"`
 	// The compatibility mode of the schema.
 	Compatibility *string `field:"required" json:"compatibility" yaml:"compatibility" cfn:"Compatibility"`
 	// The data format of the schema definition.
@@ -62,7 +62,7 @@ type CfnSchemaProps struct {
 	// Name of the schema to be created of max length of 255, and may only contain letters, numbers, hyphen, underscore, dollar sign, or hash mark.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The registry where a schema is stored.
-	Registry interface{} `field:"optional" json:"registry" yaml:"registry" cfn:"Registry"`
+	Registry interface{} `field:"optional" json:"registry" yaml:"registry" cfn:"Registry,CfnSchema_RegistryProperty"`
 	// The schema definition using the `DataFormat` setting for `SchemaName` .
 	SchemaDefinition *string `field:"optional" json:"schemaDefinition" yaml:"schemaDefinition" cfn:"SchemaDefinition"`
 	// AWS tags that contain a key value pair and may be searched by console, command line, or API.
@@ -80,7 +80,7 @@ type CfnSchema_RegistryProperty struct {
 // Specifies the version of a schema.
 type CfnSchema_SchemaVersionProperty struct {
 	// Indicates if this version is the latest version of the schema.
-	IsLatest interface{} `field:"optional" json:"isLatest" yaml:"isLatest" cfn:"IsLatest"`
+	IsLatest interface{} `field:"optional" json:"isLatest" yaml:"isLatest" cfn:"IsLatest,b"`
 	// The version number of the schema.
 	VersionNumber *float64 `field:"optional" json:"versionNumber" yaml:"versionNumber" cfn:"VersionNumber"`
 }
@@ -99,6 +99,7 @@ func NewCfnSchema(scope constructs.Construct, id *string, props *CfnSchemaProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Schema")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Glue::Schema"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

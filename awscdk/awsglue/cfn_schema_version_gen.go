@@ -31,7 +31,7 @@ type CfnSchemaVersion interface {
 // Properties for defining a `CfnSchemaVersion`.
 type CfnSchemaVersionProps struct {
 	// The schema that includes the schema version.
-	Schema interface{} `field:"required" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"required" json:"schema" yaml:"schema" cfn:"Schema,CfnSchemaVersion_SchemaProperty"`
 	// The schema definition for the schema version.
 	SchemaDefinition *string `field:"required" json:"schemaDefinition" yaml:"schemaDefinition" cfn:"SchemaDefinition"`
 }
@@ -58,6 +58,7 @@ func NewCfnSchemaVersion(scope constructs.Construct, id *string, props *CfnSchem
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::SchemaVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,6 +52,7 @@ func NewCfnSchemaVersionMetadata(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::SchemaVersionMetadata")})
 	r.props.SchemaVersionId = l1rt.Ref(r, r.props.SchemaVersionId, "schemaVersionId", "glue.ISchemaVersionRef | string", "SchemaVersionRef.VersionId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -29,7 +29,7 @@ type CfnSecurityConfiguration interface {
 // Properties for defining a `CfnSecurityConfiguration`.
 type CfnSecurityConfigurationProps struct {
 	// The encryption configuration associated with this security configuration.
-	EncryptionConfiguration interface{} `field:"required" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"required" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnSecurityConfiguration_EncryptionConfigurationProperty"`
 	// The name of the security configuration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -45,11 +45,11 @@ type CfnSecurityConfiguration_CloudWatchEncryptionProperty struct {
 // Specifies an encryption configuration.
 type CfnSecurityConfiguration_EncryptionConfigurationProperty struct {
 	// The encryption configuration for Amazon CloudWatch.
-	CloudWatchEncryption interface{} `field:"optional" json:"cloudWatchEncryption" yaml:"cloudWatchEncryption" cfn:"CloudWatchEncryption"`
+	CloudWatchEncryption interface{} `field:"optional" json:"cloudWatchEncryption" yaml:"cloudWatchEncryption" cfn:"CloudWatchEncryption,CfnSecurityConfiguration_CloudWatchEncryptionProperty"`
 	// The encryption configuration for job bookmarks.
-	JobBookmarksEncryption interface{} `field:"optional" json:"jobBookmarksEncryption" yaml:"jobBookmarksEncryption" cfn:"JobBookmarksEncryption"`
+	JobBookmarksEncryption interface{} `field:"optional" json:"jobBookmarksEncryption" yaml:"jobBookmarksEncryption" cfn:"JobBookmarksEncryption,CfnSecurityConfiguration_JobBookmarksEncryptionProperty"`
 	// The encyption configuration for Amazon Simple Storage Service (Amazon S3) data.
-	S3Encryptions interface{} `field:"optional" json:"s3Encryptions" yaml:"s3Encryptions" cfn:"S3Encryptions"`
+	S3Encryptions interface{} `field:"optional" json:"s3Encryptions" yaml:"s3Encryptions" cfn:"S3Encryptions,[CfnSecurityConfiguration_S3EncryptionProperty]"`
 }
 
 // Specifies how job bookmark data should be encrypted.
@@ -80,6 +80,7 @@ func NewCfnSecurityConfiguration(scope constructs.Construct, id *string, props *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::SecurityConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -77,11 +77,11 @@ type CfnSession interface {
 // Properties for defining a `CfnSession`.
 type CfnSessionProps struct {
 	// The SessionCommand that runs the job.
-	Command interface{} `field:"required" json:"command" yaml:"command" cfn:"Command"`
+	Command interface{} `field:"required" json:"command" yaml:"command" cfn:"Command,CfnSession_SessionCommandProperty"`
 	// Specifies the connections used by the session.
-	Connections interface{} `field:"optional" json:"connections" yaml:"connections" cfn:"Connections"`
+	Connections interface{} `field:"optional" json:"connections" yaml:"connections" cfn:"Connections,CfnSession_ConnectionsListProperty"`
 	// A map array of key-value pairs.
-	DefaultArguments interface{} `field:"optional" json:"defaultArguments" yaml:"defaultArguments" cfn:"DefaultArguments"`
+	DefaultArguments interface{} `field:"optional" json:"defaultArguments" yaml:"defaultArguments" cfn:"DefaultArguments,{s}"`
 	// The description of the session.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The Glue version determines the versions of Apache Spark and Python that Glue supports.
@@ -136,6 +136,7 @@ func NewCfnSession(scope constructs.Construct, id *string, props *CfnSessionProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Session")})
 	r.tags = cfnSessionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Glue::Session"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

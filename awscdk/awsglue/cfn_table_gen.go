@@ -44,9 +44,9 @@ type CfnTableProps struct {
 	// The table name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies an `OpenTableFormatInput` structure when creating an open format table.
-	OpenTableFormatInput interface{} `field:"optional" json:"openTableFormatInput" yaml:"openTableFormatInput" cfn:"OpenTableFormatInput"`
+	OpenTableFormatInput interface{} `field:"optional" json:"openTableFormatInput" yaml:"openTableFormatInput" cfn:"OpenTableFormatInput,CfnTable_OpenTableFormatInputProperty"`
 	// A structure used to define a table.
-	TableInput interface{} `field:"optional" json:"tableInput" yaml:"tableInput" cfn:"TableInput"`
+	TableInput interface{} `field:"optional" json:"tableInput" yaml:"tableInput" cfn:"TableInput,CfnTable_TableInputProperty"`
 }
 
 // A column in a `Table` .
@@ -62,7 +62,7 @@ type CfnTable_ColumnProperty struct {
 // Specifies an input structure that defines an Apache Iceberg metadata table.
 type CfnTable_IcebergInputProperty struct {
 	// Specifies the Iceberg table configuration.
-	IcebergTableInput interface{} `field:"optional" json:"icebergTableInput" yaml:"icebergTableInput" cfn:"IcebergTableInput"`
+	IcebergTableInput interface{} `field:"optional" json:"icebergTableInput" yaml:"icebergTableInput" cfn:"IcebergTableInput,CfnTable_IcebergTableInputProperty"`
 	// A required metadata operation.
 	MetadataOperation *string `field:"optional" json:"metadataOperation" yaml:"metadataOperation" cfn:"MetadataOperation"`
 	// The table version for the Iceberg table.
@@ -84,7 +84,7 @@ type CfnTable_IcebergPartitionFieldProperty struct {
 // The partition spec for an Iceberg table.
 type CfnTable_IcebergPartitionSpecProperty struct {
 	// The partition fields.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnTable_IcebergPartitionFieldProperty]"`
 	// The spec ID.
 	SpecId *float64 `field:"optional" json:"specId" yaml:"specId" cfn:"SpecId"`
 }
@@ -92,9 +92,9 @@ type CfnTable_IcebergPartitionSpecProperty struct {
 // The schema for an Iceberg table.
 type CfnTable_IcebergSchemaProperty struct {
 	// The fields in the schema.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnTable_IcebergStructFieldProperty]"`
 	// The identifier field IDs.
-	IdentifierFieldIds interface{} `field:"optional" json:"identifierFieldIds" yaml:"identifierFieldIds" cfn:"IdentifierFieldIds"`
+	IdentifierFieldIds interface{} `field:"optional" json:"identifierFieldIds" yaml:"identifierFieldIds" cfn:"IdentifierFieldIds,[n]"`
 	// The schema ID.
 	SchemaId *float64 `field:"optional" json:"schemaId" yaml:"schemaId" cfn:"SchemaId"`
 	// The type of the schema.
@@ -116,7 +116,7 @@ type CfnTable_IcebergSortFieldProperty struct {
 // The sort order for an Iceberg table.
 type CfnTable_IcebergSortOrderProperty struct {
 	// The sort fields.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnTable_IcebergSortFieldProperty]"`
 	// The order ID.
 	OrderId *float64 `field:"required" json:"orderId" yaml:"orderId" cfn:"OrderId"`
 }
@@ -130,7 +130,7 @@ type CfnTable_IcebergStructFieldProperty struct {
 	// The field name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Whether the field is required.
-	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 	// The field type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -140,19 +140,19 @@ type CfnTable_IcebergTableInputProperty struct {
 	// The location of the Iceberg table.
 	Location *string `field:"required" json:"location" yaml:"location" cfn:"Location"`
 	// The partition spec for an Iceberg table.
-	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec"`
+	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec,CfnTable_IcebergPartitionSpecProperty"`
 	// The properties for the Iceberg table.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
 	// The schema for an Iceberg table.
-	Schema interface{} `field:"required" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"required" json:"schema" yaml:"schema" cfn:"Schema,CfnTable_IcebergSchemaProperty"`
 	// The sort order for an Iceberg table.
-	WriteOrder interface{} `field:"optional" json:"writeOrder" yaml:"writeOrder" cfn:"WriteOrder"`
+	WriteOrder interface{} `field:"optional" json:"writeOrder" yaml:"writeOrder" cfn:"WriteOrder,CfnTable_IcebergSortOrderProperty"`
 }
 
 // Specifies an `OpenTableFormatInput` structure when creating an open format table.
 type CfnTable_OpenTableFormatInputProperty struct {
 	// Specifies an `IcebergInput` structure that defines an Apache Iceberg metadata table.
-	IcebergInput interface{} `field:"optional" json:"icebergInput" yaml:"icebergInput" cfn:"IcebergInput"`
+	IcebergInput interface{} `field:"optional" json:"icebergInput" yaml:"icebergInput" cfn:"IcebergInput,CfnTable_IcebergInputProperty"`
 }
 
 // Specifies the sort order of a sorted column.
@@ -176,7 +176,7 @@ type CfnTable_SchemaIdProperty struct {
 // An object that references a schema stored in the AWS Glue Schema Registry.
 type CfnTable_SchemaReferenceProperty struct {
 	// A structure that contains schema identity fields.
-	SchemaId interface{} `field:"optional" json:"schemaId" yaml:"schemaId" cfn:"SchemaId"`
+	SchemaId interface{} `field:"optional" json:"schemaId" yaml:"schemaId" cfn:"SchemaId,CfnTable_SchemaIdProperty"`
 	// The unique ID assigned to a version of the schema.
 	SchemaVersionId *string `field:"optional" json:"schemaVersionId" yaml:"schemaVersionId" cfn:"SchemaVersionId"`
 	// The version number of the schema.
@@ -208,9 +208,9 @@ type CfnTable_StorageDescriptorProperty struct {
 	// A list of reducer grouping columns, clustering columns, and bucketing columns in the table.
 	BucketColumns *[]*string `field:"optional" json:"bucketColumns" yaml:"bucketColumns" cfn:"BucketColumns"`
 	// A list of the `Columns` in the table.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnTable_ColumnProperty]"`
 	// `True` if the data in the table is compressed, or `False` if not.
-	Compressed interface{} `field:"optional" json:"compressed" yaml:"compressed" cfn:"Compressed"`
+	Compressed interface{} `field:"optional" json:"compressed" yaml:"compressed" cfn:"Compressed,b"`
 	// The input format: `SequenceFileInputFormat` (binary), or `TextInputFormat` , or a custom format.
 	InputFormat *string `field:"optional" json:"inputFormat" yaml:"inputFormat" cfn:"InputFormat"`
 	// The physical location of the table.
@@ -222,15 +222,15 @@ type CfnTable_StorageDescriptorProperty struct {
 	// The user-supplied properties in key-value form.
 	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
 	// An object that references a schema stored in the AWS Glue Schema Registry.
-	SchemaReference interface{} `field:"optional" json:"schemaReference" yaml:"schemaReference" cfn:"SchemaReference"`
+	SchemaReference interface{} `field:"optional" json:"schemaReference" yaml:"schemaReference" cfn:"SchemaReference,CfnTable_SchemaReferenceProperty"`
 	// The serialization/deserialization (SerDe) information.
-	SerdeInfo interface{} `field:"optional" json:"serdeInfo" yaml:"serdeInfo" cfn:"SerdeInfo"`
+	SerdeInfo interface{} `field:"optional" json:"serdeInfo" yaml:"serdeInfo" cfn:"SerdeInfo,CfnTable_SerdeInfoProperty"`
 	// The information about values that appear frequently in a column (skewed values).
-	SkewedInfo interface{} `field:"optional" json:"skewedInfo" yaml:"skewedInfo" cfn:"SkewedInfo"`
+	SkewedInfo interface{} `field:"optional" json:"skewedInfo" yaml:"skewedInfo" cfn:"SkewedInfo,CfnTable_SkewedInfoProperty"`
 	// A list specifying the sort order of each bucket in the table.
-	SortColumns interface{} `field:"optional" json:"sortColumns" yaml:"sortColumns" cfn:"SortColumns"`
+	SortColumns interface{} `field:"optional" json:"sortColumns" yaml:"sortColumns" cfn:"SortColumns,[CfnTable_OrderProperty]"`
 	// `True` if the table data is stored in subdirectories, or `False` if not.
-	StoredAsSubDirectories interface{} `field:"optional" json:"storedAsSubDirectories" yaml:"storedAsSubDirectories" cfn:"StoredAsSubDirectories"`
+	StoredAsSubDirectories interface{} `field:"optional" json:"storedAsSubDirectories" yaml:"storedAsSubDirectories" cfn:"StoredAsSubDirectories,b"`
 }
 
 // A structure that describes a target table for resource linking.
@@ -256,17 +256,17 @@ type CfnTable_TableInputProperty struct {
 	// These key-value pairs define properties associated with the table.
 	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
 	// A list of columns by which the table is partitioned. Only primitive types are supported as partition keys.
-	PartitionKeys interface{} `field:"optional" json:"partitionKeys" yaml:"partitionKeys" cfn:"PartitionKeys"`
+	PartitionKeys interface{} `field:"optional" json:"partitionKeys" yaml:"partitionKeys" cfn:"PartitionKeys,[CfnTable_ColumnProperty]"`
 	// The retention time for this table.
 	Retention *float64 `field:"optional" json:"retention" yaml:"retention" cfn:"Retention"`
 	// A storage descriptor containing information about the physical storage of this table.
-	StorageDescriptor interface{} `field:"optional" json:"storageDescriptor" yaml:"storageDescriptor" cfn:"StorageDescriptor"`
+	StorageDescriptor interface{} `field:"optional" json:"storageDescriptor" yaml:"storageDescriptor" cfn:"StorageDescriptor,CfnTable_StorageDescriptorProperty"`
 	// The type of this table.
 	TableType *string `field:"optional" json:"tableType" yaml:"tableType" cfn:"TableType"`
 	// A `TableIdentifier` structure that describes a target table for resource linking.
-	TargetTable interface{} `field:"optional" json:"targetTable" yaml:"targetTable" cfn:"TargetTable"`
+	TargetTable interface{} `field:"optional" json:"targetTable" yaml:"targetTable" cfn:"TargetTable,CfnTable_TableIdentifierProperty"`
 	// A structure that defines the view.
-	ViewDefinition interface{} `field:"optional" json:"viewDefinition" yaml:"viewDefinition" cfn:"ViewDefinition"`
+	ViewDefinition interface{} `field:"optional" json:"viewDefinition" yaml:"viewDefinition" cfn:"ViewDefinition,CfnTable_ViewDefinitionProperty"`
 	// Included for Apache Hive compatibility.
 	ViewExpandedText *string `field:"optional" json:"viewExpandedText" yaml:"viewExpandedText" cfn:"ViewExpandedText"`
 	// Included for Apache Hive compatibility.
@@ -278,9 +278,9 @@ type CfnTable_ViewDefinitionProperty struct {
 	// The definer of the view.
 	Definer *string `field:"optional" json:"definer" yaml:"definer" cfn:"Definer"`
 	// Indicates whether the view is protected.
-	IsProtected interface{} `field:"optional" json:"isProtected" yaml:"isProtected" cfn:"IsProtected"`
+	IsProtected interface{} `field:"optional" json:"isProtected" yaml:"isProtected" cfn:"IsProtected,b"`
 	// The representations of the view.
-	Representations interface{} `field:"optional" json:"representations" yaml:"representations" cfn:"Representations"`
+	Representations interface{} `field:"optional" json:"representations" yaml:"representations" cfn:"Representations,[CfnTable_ViewRepresentationProperty]"`
 	// The sub-objects of the view.
 	SubObjects *[]*string `field:"optional" json:"subObjects" yaml:"subObjects" cfn:"SubObjects"`
 }
@@ -311,6 +311,7 @@ func NewCfnTable(scope constructs.Construct, id *string, props *CfnTableProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Table")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

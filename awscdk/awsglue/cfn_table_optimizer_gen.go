@@ -44,13 +44,13 @@ type CfnTableOptimizerProps struct {
 	// The table name.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// Specifies configuration details of a table optimizer.
-	TableOptimizerConfiguration interface{} `field:"required" json:"tableOptimizerConfiguration" yaml:"tableOptimizerConfiguration" cfn:"TableOptimizerConfiguration"`
+	TableOptimizerConfiguration interface{} `field:"required" json:"tableOptimizerConfiguration" yaml:"tableOptimizerConfiguration" cfn:"TableOptimizerConfiguration,CfnTableOptimizer_TableOptimizerConfigurationProperty"`
 	// The type of table optimizer. The valid values are:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
 type CfnTableOptimizer_CompactionConfigurationProperty struct {
-	IcebergConfiguration interface{} `field:"optional" json:"icebergConfiguration" yaml:"icebergConfiguration" cfn:"IcebergConfiguration"`
+	IcebergConfiguration interface{} `field:"optional" json:"icebergConfiguration" yaml:"icebergConfiguration" cfn:"IcebergConfiguration,CfnTableOptimizer_IcebergCompactionConfigurationProperty"`
 }
 
 type CfnTableOptimizer_IcebergCompactionConfigurationProperty struct {
@@ -71,7 +71,7 @@ type CfnTableOptimizer_IcebergConfigurationProperty struct {
 }
 
 type CfnTableOptimizer_IcebergRetentionConfigurationProperty struct {
-	CleanExpiredFiles             interface{} `field:"optional" json:"cleanExpiredFiles" yaml:"cleanExpiredFiles" cfn:"CleanExpiredFiles"`
+	CleanExpiredFiles             interface{} `field:"optional" json:"cleanExpiredFiles" yaml:"cleanExpiredFiles" cfn:"CleanExpiredFiles,b"`
 	NumberOfSnapshotsToRetain     *float64    `field:"optional" json:"numberOfSnapshotsToRetain" yaml:"numberOfSnapshotsToRetain" cfn:"NumberOfSnapshotsToRetain"`
 	SnapshotRetentionPeriodInDays *float64    `field:"optional" json:"snapshotRetentionPeriodInDays" yaml:"snapshotRetentionPeriodInDays" cfn:"SnapshotRetentionPeriodInDays"`
 }
@@ -79,28 +79,28 @@ type CfnTableOptimizer_IcebergRetentionConfigurationProperty struct {
 // Configuration for removing files that are are not tracked by the Iceberg table metadata, and are older than your configured age limit.
 type CfnTableOptimizer_OrphanFileDeletionConfigurationProperty struct {
 	// The `IcebergConfiguration` property helps optimize your Iceberg tables in AWS Glue by allowing you to specify format-specific settings that control how data is stored, compressed, and managed.
-	IcebergConfiguration interface{} `field:"optional" json:"icebergConfiguration" yaml:"icebergConfiguration" cfn:"IcebergConfiguration"`
+	IcebergConfiguration interface{} `field:"optional" json:"icebergConfiguration" yaml:"icebergConfiguration" cfn:"IcebergConfiguration,CfnTableOptimizer_IcebergConfigurationProperty"`
 }
 
 // The configuration for a snapshot retention optimizer for Apache Iceberg tables.
 type CfnTableOptimizer_RetentionConfigurationProperty struct {
 	// The configuration for an Iceberg snapshot retention optimizer.
-	IcebergConfiguration interface{} `field:"optional" json:"icebergConfiguration" yaml:"icebergConfiguration" cfn:"IcebergConfiguration"`
+	IcebergConfiguration interface{} `field:"optional" json:"icebergConfiguration" yaml:"icebergConfiguration" cfn:"IcebergConfiguration,CfnTableOptimizer_IcebergRetentionConfigurationProperty"`
 }
 
 // Specifies configuration details of a table optimizer.
 type CfnTableOptimizer_TableOptimizerConfigurationProperty struct {
-	CompactionConfiguration interface{} `field:"optional" json:"compactionConfiguration" yaml:"compactionConfiguration" cfn:"CompactionConfiguration"`
+	CompactionConfiguration interface{} `field:"optional" json:"compactionConfiguration" yaml:"compactionConfiguration" cfn:"CompactionConfiguration,CfnTableOptimizer_CompactionConfigurationProperty"`
 	// Whether the table optimization is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// `OrphanFileDeletionConfiguration` is a property that can be included within the TableOptimizer resource.
-	OrphanFileDeletionConfiguration interface{} `field:"optional" json:"orphanFileDeletionConfiguration" yaml:"orphanFileDeletionConfiguration" cfn:"OrphanFileDeletionConfiguration"`
+	OrphanFileDeletionConfiguration interface{} `field:"optional" json:"orphanFileDeletionConfiguration" yaml:"orphanFileDeletionConfiguration" cfn:"OrphanFileDeletionConfiguration,CfnTableOptimizer_OrphanFileDeletionConfigurationProperty"`
 	// The configuration for a snapshot retention optimizer for Apache Iceberg tables.
-	RetentionConfiguration interface{} `field:"optional" json:"retentionConfiguration" yaml:"retentionConfiguration" cfn:"RetentionConfiguration"`
+	RetentionConfiguration interface{} `field:"optional" json:"retentionConfiguration" yaml:"retentionConfiguration" cfn:"RetentionConfiguration,CfnTableOptimizer_RetentionConfigurationProperty"`
 	// A role passed by the caller which gives the service permission to update the resources associated with the optimizer on the caller's behalf.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// An object that describes the VPC configuration for a table optimizer.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnTableOptimizer_VpcConfigurationProperty"`
 }
 
 // An object that describes the VPC configuration for a table optimizer.
@@ -121,6 +121,7 @@ func NewCfnTableOptimizer(scope constructs.Construct, id *string, props *CfnTabl
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::TableOptimizer")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

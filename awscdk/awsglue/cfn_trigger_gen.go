@@ -54,19 +54,19 @@ type CfnTrigger interface {
 // Properties for defining a `CfnTrigger`.
 type CfnTriggerProps struct {
 	// The actions initiated by this trigger.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnTrigger_ActionProperty]"`
 	// A description of this trigger.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Batch condition that must be met (specified number of events received or batch time window expired) before EventBridge event trigger fires.
-	EventBatchingCondition interface{} `field:"optional" json:"eventBatchingCondition" yaml:"eventBatchingCondition" cfn:"EventBatchingCondition"`
+	EventBatchingCondition interface{} `field:"optional" json:"eventBatchingCondition" yaml:"eventBatchingCondition" cfn:"EventBatchingCondition,CfnTrigger_EventBatchingConditionProperty"`
 	// The name of the trigger.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The predicate of this trigger, which defines when it will fire.
-	Predicate interface{} `field:"optional" json:"predicate" yaml:"predicate" cfn:"Predicate"`
+	Predicate interface{} `field:"optional" json:"predicate" yaml:"predicate" cfn:"Predicate,CfnTrigger_PredicateProperty"`
 	// A `cron` expression used to specify the schedule.
 	Schedule *string `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
 	// Set to true to start `SCHEDULED` and `CONDITIONAL` triggers when created.
-	StartOnCreation interface{} `field:"optional" json:"startOnCreation" yaml:"startOnCreation" cfn:"StartOnCreation"`
+	StartOnCreation interface{} `field:"optional" json:"startOnCreation" yaml:"startOnCreation" cfn:"StartOnCreation,b"`
 	// The tags to use with this trigger.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of trigger that this is.
@@ -84,7 +84,7 @@ type CfnTrigger_ActionProperty struct {
 	// The name of a job to be executed.
 	JobName *string `field:"optional" json:"jobName" yaml:"jobName" cfn:"JobName"`
 	// Specifies configuration properties of a job run notification.
-	NotificationProperty interface{} `field:"optional" json:"notificationProperty" yaml:"notificationProperty" cfn:"NotificationProperty"`
+	NotificationProperty interface{} `field:"optional" json:"notificationProperty" yaml:"notificationProperty" cfn:"NotificationProperty,CfnTrigger_NotificationPropertyProperty"`
 	// The name of the `SecurityConfiguration` structure to be used with this action.
 	SecurityConfiguration *string `field:"optional" json:"securityConfiguration" yaml:"securityConfiguration" cfn:"SecurityConfiguration"`
 	// The `JobRun` timeout in minutes.
@@ -122,7 +122,7 @@ type CfnTrigger_NotificationPropertyProperty struct {
 // Defines the predicate of the trigger, which determines when it fires.
 type CfnTrigger_PredicateProperty struct {
 	// A list of the conditions that determine when the trigger will fire.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnTrigger_ConditionProperty]"`
 	// An optional field if only one condition is listed.
 	Logical *string `field:"optional" json:"logical" yaml:"logical" cfn:"Logical"`
 }
@@ -141,6 +141,7 @@ func NewCfnTrigger(scope constructs.Construct, id *string, props *CfnTriggerProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::Trigger")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Glue::Trigger"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

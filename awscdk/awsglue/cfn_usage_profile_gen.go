@@ -36,7 +36,7 @@ type CfnUsageProfile interface {
 
 // Properties for defining a `CfnUsageProfile`.
 type CfnUsageProfileProps struct {
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnUsageProfile_ProfileConfigurationProperty"`
 	// A description of the usage profile.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the usage profile.
@@ -60,9 +60,9 @@ type CfnUsageProfile_ConfigurationObjectProperty struct {
 // Specifies the job and session values that an admin configures in an AWS Glue usage profile.
 type CfnUsageProfile_ProfileConfigurationProperty struct {
 	// A key-value map of configuration parameters for AWS Glue jobs.
-	JobConfiguration interface{} `field:"optional" json:"jobConfiguration" yaml:"jobConfiguration" cfn:"JobConfiguration"`
+	JobConfiguration interface{} `field:"optional" json:"jobConfiguration" yaml:"jobConfiguration" cfn:"JobConfiguration,{CfnUsageProfile_ConfigurationObjectProperty}"`
 	// A key-value map of configuration parameters for AWS Glue sessions.
-	SessionConfiguration interface{} `field:"optional" json:"sessionConfiguration" yaml:"sessionConfiguration" cfn:"SessionConfiguration"`
+	SessionConfiguration interface{} `field:"optional" json:"sessionConfiguration" yaml:"sessionConfiguration" cfn:"SessionConfiguration,{CfnUsageProfile_ConfigurationObjectProperty}"`
 }
 
 type cfnUsageProfile struct {
@@ -79,6 +79,7 @@ func NewCfnUsageProfile(scope constructs.Construct, id *string, props *CfnUsageP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::UsageProfile")})
 	r.tags = cfnUsageProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Glue::UsageProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,7 +58,7 @@ type CfnUserDefinedFunctionProps struct {
 	// The owner type.
 	OwnerType *string `field:"optional" json:"ownerType" yaml:"ownerType" cfn:"OwnerType"`
 	// The resource URIs for the function.
-	ResourceUris interface{} `field:"optional" json:"resourceUris" yaml:"resourceUris" cfn:"ResourceUris"`
+	ResourceUris interface{} `field:"optional" json:"resourceUris" yaml:"resourceUris" cfn:"ResourceUris,[CfnUserDefinedFunction_ResourceUriProperty]"`
 }
 
 // The URIs for function resources.
@@ -81,6 +81,7 @@ func NewCfnUserDefinedFunction(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Glue::UserDefinedFunction")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

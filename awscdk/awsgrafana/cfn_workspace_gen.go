@@ -108,7 +108,7 @@ type CfnWorkspaceProps struct {
 	// The name of the workspace.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The configuration settings for network access to your workspace.
-	NetworkAccessControl interface{} `field:"optional" json:"networkAccessControl" yaml:"networkAccessControl" cfn:"NetworkAccessControl"`
+	NetworkAccessControl interface{} `field:"optional" json:"networkAccessControl" yaml:"networkAccessControl" cfn:"NetworkAccessControl,CfnWorkspace_NetworkAccessControlProperty"`
 	// The AWS notification channels that Amazon Managed Grafana can automatically create IAM roles and permissions for, to allow Amazon Managed Grafana to use these channels.
 	NotificationDestinations *[]*string `field:"optional" json:"notificationDestinations" yaml:"notificationDestinations" cfn:"NotificationDestinations"`
 	// The name of the IAM role that is used to access resources through Organizations.
@@ -118,17 +118,17 @@ type CfnWorkspaceProps struct {
 	// If this is `SERVICE_MANAGED` , and the workplace was created through the Amazon Managed Grafana console, then Amazon Managed Grafana automatically creates the IAM roles and provisions the permissions that the workspace needs to use AWS data sources and notification channels.
 	PermissionType *string `field:"required" json:"permissionType" yaml:"permissionType" cfn:"PermissionType"`
 	// Whether plugin administration is enabled in the workspace.
-	PluginAdminEnabled interface{} `field:"optional" json:"pluginAdminEnabled" yaml:"pluginAdminEnabled" cfn:"PluginAdminEnabled"`
+	PluginAdminEnabled interface{} `field:"optional" json:"pluginAdminEnabled" yaml:"pluginAdminEnabled" cfn:"PluginAdminEnabled,b"`
 	// The IAM role that grants permissions to the AWS resources that the workspace will view data from.
 	RoleArn interface{} `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// If the workspace uses SAML, use this structure to map SAML assertion attributes to workspace user information and define which groups in the assertion attribute are to have the `Admin` and `Editor` roles in the workspace.
-	SamlConfiguration interface{} `field:"optional" json:"samlConfiguration" yaml:"samlConfiguration" cfn:"SamlConfiguration"`
+	SamlConfiguration interface{} `field:"optional" json:"samlConfiguration" yaml:"samlConfiguration" cfn:"SamlConfiguration,CfnWorkspace_SamlConfigurationProperty"`
 	// The name of the AWS CloudFormation stack set that is used to generate IAM roles to be used for this workspace.
 	StackSetName *string `field:"optional" json:"stackSetName" yaml:"stackSetName" cfn:"StackSetName"`
 	// The list of tags associated with the workspace.
 	Tags *[]*CfnWorkspace_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration settings for an Amazon VPC that contains data sources for your Grafana workspace to connect to.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnWorkspace_VpcConfigurationProperty"`
 }
 
 // A structure that defines which attributes in the IdP assertion are to be used to define information about the users authenticated by the IdP to use the workspace.
@@ -176,13 +176,13 @@ type CfnWorkspace_SamlConfigurationProperty struct {
 	// Lists which organizations defined in the SAML assertion are allowed to use the Amazon Managed Grafana workspace.
 	AllowedOrganizations *[]*string `field:"optional" json:"allowedOrganizations" yaml:"allowedOrganizations" cfn:"AllowedOrganizations"`
 	// A structure that defines which attributes in the SAML assertion are to be used to define information about the users authenticated by that IdP to use the workspace.
-	AssertionAttributes interface{} `field:"optional" json:"assertionAttributes" yaml:"assertionAttributes" cfn:"AssertionAttributes"`
+	AssertionAttributes interface{} `field:"optional" json:"assertionAttributes" yaml:"assertionAttributes" cfn:"AssertionAttributes,CfnWorkspace_AssertionAttributesProperty"`
 	// A structure containing the identity provider (IdP) metadata used to integrate the identity provider with this workspace.
-	IdpMetadata interface{} `field:"required" json:"idpMetadata" yaml:"idpMetadata" cfn:"IdpMetadata"`
+	IdpMetadata interface{} `field:"required" json:"idpMetadata" yaml:"idpMetadata" cfn:"IdpMetadata,CfnWorkspace_IdpMetadataProperty"`
 	// How long a sign-on session by a SAML user is valid, before the user has to sign on again.
 	LoginValidityDuration *float64 `field:"optional" json:"loginValidityDuration" yaml:"loginValidityDuration" cfn:"LoginValidityDuration"`
 	// A structure containing arrays that map group names in the SAML assertion to the Grafana `Admin` and `Editor` roles in the workspace.
-	RoleValues interface{} `field:"optional" json:"roleValues" yaml:"roleValues" cfn:"RoleValues"`
+	RoleValues interface{} `field:"optional" json:"roleValues" yaml:"roleValues" cfn:"RoleValues,CfnWorkspace_RoleValuesProperty"`
 }
 
 type CfnWorkspace_TagsItemsProperty struct {
@@ -213,6 +213,7 @@ func NewCfnWorkspace(scope constructs.Construct, id *string, props *CfnWorkspace
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Grafana::Workspace")})
 	r.tags = cfnWorkspaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Grafana::Workspace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnConnectorDefinition interface {
 // Properties for defining a `CfnConnectorDefinition`.
 type CfnConnectorDefinitionProps struct {
 	// The connector definition version to include when the connector definition is created.
-	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion"`
+	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion,CfnConnectorDefinition_ConnectorDefinitionVersionProperty"`
 	// The name of the connector definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Application-specific metadata to attach to the connector definition.
@@ -51,7 +51,7 @@ type CfnConnectorDefinitionProps struct {
 // A connector definition version contains a list of connectors.
 type CfnConnectorDefinition_ConnectorDefinitionVersionProperty struct {
 	// The connectors in this version.
-	Connectors interface{} `field:"required" json:"connectors" yaml:"connectors" cfn:"Connectors"`
+	Connectors interface{} `field:"required" json:"connectors" yaml:"connectors" cfn:"Connectors,[CfnConnectorDefinition_ConnectorProperty]"`
 }
 
 // Connectors are modules that provide built-in integration with local infrastructure, device protocols, AWS , and other cloud services.
@@ -78,6 +78,7 @@ func NewCfnConnectorDefinition(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::ConnectorDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Greengrass::ConnectorDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,7 +32,7 @@ type CfnConnectorDefinitionVersionProps struct {
 	// The ID of the connector definition associated with this version.
 	ConnectorDefinitionId *string `field:"required" json:"connectorDefinitionId" yaml:"connectorDefinitionId" cfn:"ConnectorDefinitionId"`
 	// The connectors in this version.
-	Connectors interface{} `field:"required" json:"connectors" yaml:"connectors" cfn:"Connectors"`
+	Connectors interface{} `field:"required" json:"connectors" yaml:"connectors" cfn:"Connectors,[CfnConnectorDefinitionVersion_ConnectorProperty]"`
 }
 
 // Connectors are modules that provide built-in integration with local infrastructure, device protocols, AWS , and other cloud services.
@@ -57,6 +57,7 @@ func NewCfnConnectorDefinitionVersion(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::ConnectorDefinitionVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnCoreDefinition interface {
 // Properties for defining a `CfnCoreDefinition`.
 type CfnCoreDefinitionProps struct {
 	// The core definition version to include when the core definition is created.
-	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion"`
+	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion,CfnCoreDefinition_CoreDefinitionVersionProperty"`
 	// The name of the core definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Application-specific metadata to attach to the core definition.
@@ -51,7 +51,7 @@ type CfnCoreDefinitionProps struct {
 // A core definition version contains a Greengrass [core](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrass-coredefinition-core.html) .
 type CfnCoreDefinition_CoreDefinitionVersionProperty struct {
 	// The Greengrass core in this version.
-	Cores interface{} `field:"required" json:"cores" yaml:"cores" cfn:"Cores"`
+	Cores interface{} `field:"required" json:"cores" yaml:"cores" cfn:"Cores,[CfnCoreDefinition_CoreProperty]"`
 }
 
 // A core is an AWS IoT device that runs the AWS IoT Greengrass core software and manages local processes for a Greengrass group.
@@ -61,7 +61,7 @@ type CfnCoreDefinition_CoreProperty struct {
 	// A descriptive or arbitrary ID for the core.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Indicates whether the core's local shadow is synced with the cloud automatically.
-	SyncShadow interface{} `field:"optional" json:"syncShadow" yaml:"syncShadow" cfn:"SyncShadow"`
+	SyncShadow interface{} `field:"optional" json:"syncShadow" yaml:"syncShadow" cfn:"SyncShadow,b"`
 	// The ARN of the core, which is an AWS IoT device (thing).
 	ThingArn *string `field:"required" json:"thingArn" yaml:"thingArn" cfn:"ThingArn"`
 }
@@ -80,6 +80,7 @@ func NewCfnCoreDefinition(scope constructs.Construct, id *string, props *CfnCore
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::CoreDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Greengrass::CoreDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

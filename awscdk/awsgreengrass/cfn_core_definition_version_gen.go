@@ -32,7 +32,7 @@ type CfnCoreDefinitionVersionProps struct {
 	// The ID of the core definition associated with this version.
 	CoreDefinitionId *string `field:"required" json:"coreDefinitionId" yaml:"coreDefinitionId" cfn:"CoreDefinitionId"`
 	// The Greengrass core in this version.
-	Cores interface{} `field:"required" json:"cores" yaml:"cores" cfn:"Cores"`
+	Cores interface{} `field:"required" json:"cores" yaml:"cores" cfn:"Cores,[CfnCoreDefinitionVersion_CoreProperty]"`
 }
 
 // A core is an AWS IoT device that runs the AWS IoT Greengrass core software and manages local processes for a Greengrass group.
@@ -42,7 +42,7 @@ type CfnCoreDefinitionVersion_CoreProperty struct {
 	// A descriptive or arbitrary ID for the core.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Indicates whether the core's local shadow is synced with the cloud automatically.
-	SyncShadow interface{} `field:"optional" json:"syncShadow" yaml:"syncShadow" cfn:"SyncShadow"`
+	SyncShadow interface{} `field:"optional" json:"syncShadow" yaml:"syncShadow" cfn:"SyncShadow,b"`
 	// The Amazon Resource Name (ARN) of the core, which is an AWS IoT device (thing).
 	ThingArn *string `field:"required" json:"thingArn" yaml:"thingArn" cfn:"ThingArn"`
 }
@@ -59,6 +59,7 @@ func NewCfnCoreDefinitionVersion(scope constructs.Construct, id *string, props *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::CoreDefinitionVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnDeviceDefinition interface {
 // Properties for defining a `CfnDeviceDefinition`.
 type CfnDeviceDefinitionProps struct {
 	// The device definition version to include when the device definition is created.
-	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion"`
+	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion,CfnDeviceDefinition_DeviceDefinitionVersionProperty"`
 	// The name of the device definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Application-specific metadata to attach to the device definition.
@@ -51,7 +51,7 @@ type CfnDeviceDefinitionProps struct {
 // A device definition version contains a list of [devices](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrass-devicedefinition-device.html) .
 type CfnDeviceDefinition_DeviceDefinitionVersionProperty struct {
 	// The devices in this version.
-	Devices interface{} `field:"required" json:"devices" yaml:"devices" cfn:"Devices"`
+	Devices interface{} `field:"required" json:"devices" yaml:"devices" cfn:"Devices,[CfnDeviceDefinition_DeviceProperty]"`
 }
 
 // A device is an AWS IoT device (thing) that's added to a Greengrass group.
@@ -61,7 +61,7 @@ type CfnDeviceDefinition_DeviceProperty struct {
 	// A descriptive or arbitrary ID for the device.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Indicates whether the device's local shadow is synced with the cloud automatically.
-	SyncShadow interface{} `field:"optional" json:"syncShadow" yaml:"syncShadow" cfn:"SyncShadow"`
+	SyncShadow interface{} `field:"optional" json:"syncShadow" yaml:"syncShadow" cfn:"SyncShadow,b"`
 	// The ARN of the device, which is an AWS IoT device (thing).
 	ThingArn *string `field:"required" json:"thingArn" yaml:"thingArn" cfn:"ThingArn"`
 }
@@ -80,6 +80,7 @@ func NewCfnDeviceDefinition(scope constructs.Construct, id *string, props *CfnDe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::DeviceDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Greengrass::DeviceDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,7 +32,7 @@ type CfnDeviceDefinitionVersionProps struct {
 	// The ID of the device definition associated with this version.
 	DeviceDefinitionId *string `field:"required" json:"deviceDefinitionId" yaml:"deviceDefinitionId" cfn:"DeviceDefinitionId"`
 	// The devices in this version.
-	Devices interface{} `field:"required" json:"devices" yaml:"devices" cfn:"Devices"`
+	Devices interface{} `field:"required" json:"devices" yaml:"devices" cfn:"Devices,[CfnDeviceDefinitionVersion_DeviceProperty]"`
 }
 
 // A device is an AWS IoT device (thing) that's added to a Greengrass group.
@@ -42,7 +42,7 @@ type CfnDeviceDefinitionVersion_DeviceProperty struct {
 	// A descriptive or arbitrary ID for the device.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Indicates whether the device's local shadow is synced with the cloud automatically.
-	SyncShadow interface{} `field:"optional" json:"syncShadow" yaml:"syncShadow" cfn:"SyncShadow"`
+	SyncShadow interface{} `field:"optional" json:"syncShadow" yaml:"syncShadow" cfn:"SyncShadow,b"`
 	// The Amazon Resource Name (ARN) of the device, which is an AWS IoT device (thing).
 	ThingArn *string `field:"required" json:"thingArn" yaml:"thingArn" cfn:"ThingArn"`
 }
@@ -59,6 +59,7 @@ func NewCfnDeviceDefinitionVersion(scope constructs.Construct, id *string, props
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::DeviceDefinitionVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

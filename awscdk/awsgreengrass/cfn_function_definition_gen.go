@@ -41,7 +41,7 @@ type CfnFunctionDefinition interface {
 // Properties for defining a `CfnFunctionDefinition`.
 type CfnFunctionDefinitionProps struct {
 	// The function definition version to include when the function definition is created.
-	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion"`
+	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion,CfnFunctionDefinition_FunctionDefinitionVersionProperty"`
 	// The name of the function definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Application-specific metadata to attach to the function definition.
@@ -51,17 +51,17 @@ type CfnFunctionDefinitionProps struct {
 // The default configuration that applies to all Lambda functions in the function definition version.
 type CfnFunctionDefinition_DefaultConfigProperty struct {
 	// Configuration settings for the Lambda execution environment on the AWS IoT Greengrass core.
-	Execution interface{} `field:"required" json:"execution" yaml:"execution" cfn:"Execution"`
+	Execution interface{} `field:"required" json:"execution" yaml:"execution" cfn:"Execution,CfnFunctionDefinition_ExecutionProperty"`
 }
 
 // The environment configuration for a Lambda function on the AWS IoT Greengrass core.
 type CfnFunctionDefinition_EnvironmentProperty struct {
 	// Indicates whether the function is allowed to access the `/sys` directory on the core device, which allows the read device information from `/sys` .
-	AccessSysfs interface{} `field:"optional" json:"accessSysfs" yaml:"accessSysfs" cfn:"AccessSysfs"`
+	AccessSysfs interface{} `field:"optional" json:"accessSysfs" yaml:"accessSysfs" cfn:"AccessSysfs,b"`
 	// Settings for the Lambda execution environment in AWS IoT Greengrass .
-	Execution interface{} `field:"optional" json:"execution" yaml:"execution" cfn:"Execution"`
+	Execution interface{} `field:"optional" json:"execution" yaml:"execution" cfn:"Execution,CfnFunctionDefinition_ExecutionProperty"`
 	// A list of the [resources](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrass-resourcedefinitionversion-resourceinstance.html) in the group that the function can access, with the corresponding read-only or read-write permissions. The maximum is 10 resources.
-	ResourceAccessPolicies interface{} `field:"optional" json:"resourceAccessPolicies" yaml:"resourceAccessPolicies" cfn:"ResourceAccessPolicies"`
+	ResourceAccessPolicies interface{} `field:"optional" json:"resourceAccessPolicies" yaml:"resourceAccessPolicies" cfn:"ResourceAccessPolicies,[CfnFunctionDefinition_ResourceAccessPolicyProperty]"`
 	// Environment variables for the Lambda function.
 	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
 }
@@ -71,7 +71,7 @@ type CfnFunctionDefinition_ExecutionProperty struct {
 	// The containerization that the Lambda function runs in.
 	IsolationMode *string `field:"optional" json:"isolationMode" yaml:"isolationMode" cfn:"IsolationMode"`
 	// The user and group permissions used to run the Lambda function.
-	RunAs interface{} `field:"optional" json:"runAs" yaml:"runAs" cfn:"RunAs"`
+	RunAs interface{} `field:"optional" json:"runAs" yaml:"runAs" cfn:"RunAs,CfnFunctionDefinition_RunAsProperty"`
 }
 
 // The group-specific configuration settings for a Lambda function.
@@ -79,7 +79,7 @@ type CfnFunctionDefinition_FunctionConfigurationProperty struct {
 	// The expected encoding type of the input payload for the function.
 	EncodingType *string `field:"optional" json:"encodingType" yaml:"encodingType" cfn:"EncodingType"`
 	// The environment configuration of the function.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,CfnFunctionDefinition_EnvironmentProperty"`
 	// The execution arguments.
 	ExecArgs *string `field:"optional" json:"execArgs" yaml:"execArgs" cfn:"ExecArgs"`
 	// The name of the function executable.
@@ -87,7 +87,7 @@ type CfnFunctionDefinition_FunctionConfigurationProperty struct {
 	// The memory size (in KB) required by the function.
 	MemorySize *float64 `field:"optional" json:"memorySize" yaml:"memorySize" cfn:"MemorySize"`
 	// Indicates whether the function is pinned (or *long-lived* ).
-	Pinned interface{} `field:"optional" json:"pinned" yaml:"pinned" cfn:"Pinned"`
+	Pinned interface{} `field:"optional" json:"pinned" yaml:"pinned" cfn:"Pinned,b"`
 	// The allowed execution time (in seconds) after which the function should terminate.
 	Timeout *float64 `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
 }
@@ -95,9 +95,9 @@ type CfnFunctionDefinition_FunctionConfigurationProperty struct {
 // A function definition version contains a list of functions.
 type CfnFunctionDefinition_FunctionDefinitionVersionProperty struct {
 	// The default configuration that applies to all Lambda functions in the group.
-	DefaultConfig interface{} `field:"optional" json:"defaultConfig" yaml:"defaultConfig" cfn:"DefaultConfig"`
+	DefaultConfig interface{} `field:"optional" json:"defaultConfig" yaml:"defaultConfig" cfn:"DefaultConfig,CfnFunctionDefinition_DefaultConfigProperty"`
 	// The functions in this version.
-	Functions interface{} `field:"required" json:"functions" yaml:"functions" cfn:"Functions"`
+	Functions interface{} `field:"required" json:"functions" yaml:"functions" cfn:"Functions,[CfnFunctionDefinition_FunctionProperty]"`
 }
 
 // A function is a Lambda function that's referenced from an AWS IoT Greengrass group.
@@ -105,7 +105,7 @@ type CfnFunctionDefinition_FunctionProperty struct {
 	// The Amazon Resource Name (ARN) of the alias (recommended) or version of the referenced Lambda function.
 	FunctionArn *string `field:"required" json:"functionArn" yaml:"functionArn" cfn:"FunctionArn"`
 	// The group-specific settings of the Lambda function.
-	FunctionConfiguration interface{} `field:"required" json:"functionConfiguration" yaml:"functionConfiguration" cfn:"FunctionConfiguration"`
+	FunctionConfiguration interface{} `field:"required" json:"functionConfiguration" yaml:"functionConfiguration" cfn:"FunctionConfiguration,CfnFunctionDefinition_FunctionConfigurationProperty"`
 	// A descriptive or arbitrary ID for the function.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 }
@@ -140,6 +140,7 @@ func NewCfnFunctionDefinition(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::FunctionDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Greengrass::FunctionDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

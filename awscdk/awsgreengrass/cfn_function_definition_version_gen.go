@@ -33,27 +33,27 @@ type CfnFunctionDefinitionVersion interface {
 // Properties for defining a `CfnFunctionDefinitionVersion`.
 type CfnFunctionDefinitionVersionProps struct {
 	// The default configuration that applies to all Lambda functions in the group.
-	DefaultConfig interface{} `field:"optional" json:"defaultConfig" yaml:"defaultConfig" cfn:"DefaultConfig"`
+	DefaultConfig interface{} `field:"optional" json:"defaultConfig" yaml:"defaultConfig" cfn:"DefaultConfig,CfnFunctionDefinitionVersion_DefaultConfigProperty"`
 	// The ID of the function definition associated with this version.
 	FunctionDefinitionId *string `field:"required" json:"functionDefinitionId" yaml:"functionDefinitionId" cfn:"FunctionDefinitionId"`
 	// The functions in this version.
-	Functions interface{} `field:"required" json:"functions" yaml:"functions" cfn:"Functions"`
+	Functions interface{} `field:"required" json:"functions" yaml:"functions" cfn:"Functions,[CfnFunctionDefinitionVersion_FunctionProperty]"`
 }
 
 // The default configuration that applies to all Lambda functions in the function definition version.
 type CfnFunctionDefinitionVersion_DefaultConfigProperty struct {
 	// Configuration settings for the Lambda execution environment on the AWS IoT Greengrass core.
-	Execution interface{} `field:"required" json:"execution" yaml:"execution" cfn:"Execution"`
+	Execution interface{} `field:"required" json:"execution" yaml:"execution" cfn:"Execution,CfnFunctionDefinitionVersion_ExecutionProperty"`
 }
 
 // The environment configuration for a Lambda function on the AWS IoT Greengrass core.
 type CfnFunctionDefinitionVersion_EnvironmentProperty struct {
 	// Indicates whether the function is allowed to access the `/sys` directory on the core device, which allows the read device information from `/sys` .
-	AccessSysfs interface{} `field:"optional" json:"accessSysfs" yaml:"accessSysfs" cfn:"AccessSysfs"`
+	AccessSysfs interface{} `field:"optional" json:"accessSysfs" yaml:"accessSysfs" cfn:"AccessSysfs,b"`
 	// Settings for the Lambda execution environment in AWS IoT Greengrass .
-	Execution interface{} `field:"optional" json:"execution" yaml:"execution" cfn:"Execution"`
+	Execution interface{} `field:"optional" json:"execution" yaml:"execution" cfn:"Execution,CfnFunctionDefinitionVersion_ExecutionProperty"`
 	// A list of the [resources](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrass-resourcedefinitionversion-resourceinstance.html) in the group that the function can access, with the corresponding read-only or read-write permissions. The maximum is 10 resources.
-	ResourceAccessPolicies interface{} `field:"optional" json:"resourceAccessPolicies" yaml:"resourceAccessPolicies" cfn:"ResourceAccessPolicies"`
+	ResourceAccessPolicies interface{} `field:"optional" json:"resourceAccessPolicies" yaml:"resourceAccessPolicies" cfn:"ResourceAccessPolicies,[CfnFunctionDefinitionVersion_ResourceAccessPolicyProperty]"`
 	// Environment variables for the Lambda function.
 	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
 }
@@ -63,7 +63,7 @@ type CfnFunctionDefinitionVersion_ExecutionProperty struct {
 	// The containerization that the Lambda function runs in.
 	IsolationMode *string `field:"optional" json:"isolationMode" yaml:"isolationMode" cfn:"IsolationMode"`
 	// The user and group permissions used to run the Lambda function.
-	RunAs interface{} `field:"optional" json:"runAs" yaml:"runAs" cfn:"RunAs"`
+	RunAs interface{} `field:"optional" json:"runAs" yaml:"runAs" cfn:"RunAs,CfnFunctionDefinitionVersion_RunAsProperty"`
 }
 
 // The group-specific configuration settings for a Lambda function.
@@ -71,7 +71,7 @@ type CfnFunctionDefinitionVersion_FunctionConfigurationProperty struct {
 	// The expected encoding type of the input payload for the function.
 	EncodingType *string `field:"optional" json:"encodingType" yaml:"encodingType" cfn:"EncodingType"`
 	// The environment configuration of the function.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,CfnFunctionDefinitionVersion_EnvironmentProperty"`
 	// The execution arguments.
 	ExecArgs *string `field:"optional" json:"execArgs" yaml:"execArgs" cfn:"ExecArgs"`
 	// The name of the function executable.
@@ -79,7 +79,7 @@ type CfnFunctionDefinitionVersion_FunctionConfigurationProperty struct {
 	// The memory size (in KB) required by the function.
 	MemorySize *float64 `field:"optional" json:"memorySize" yaml:"memorySize" cfn:"MemorySize"`
 	// Indicates whether the function is pinned (or *long-lived* ).
-	Pinned interface{} `field:"optional" json:"pinned" yaml:"pinned" cfn:"Pinned"`
+	Pinned interface{} `field:"optional" json:"pinned" yaml:"pinned" cfn:"Pinned,b"`
 	// The allowed execution time (in seconds) after which the function should terminate.
 	Timeout *float64 `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
 }
@@ -89,7 +89,7 @@ type CfnFunctionDefinitionVersion_FunctionProperty struct {
 	// The Amazon Resource Name (ARN) of the alias (recommended) or version of the referenced Lambda function.
 	FunctionArn *string `field:"required" json:"functionArn" yaml:"functionArn" cfn:"FunctionArn"`
 	// The group-specific settings of the Lambda function.
-	FunctionConfiguration interface{} `field:"required" json:"functionConfiguration" yaml:"functionConfiguration" cfn:"FunctionConfiguration"`
+	FunctionConfiguration interface{} `field:"required" json:"functionConfiguration" yaml:"functionConfiguration" cfn:"FunctionConfiguration,CfnFunctionDefinitionVersion_FunctionConfigurationProperty"`
 	// A descriptive or arbitrary ID for the function.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 }
@@ -122,6 +122,7 @@ func NewCfnFunctionDefinitionVersion(scope constructs.Construct, id *string, pro
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::FunctionDefinitionVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,7 +48,7 @@ type CfnGroup interface {
 // Properties for defining a `CfnGroup`.
 type CfnGroupProps struct {
 	// The group version to include when the group is created.
-	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion"`
+	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion,CfnGroup_GroupVersionProperty"`
 	// The name of the group.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The Amazon Resource Name (ARN) of the IAM role attached to the group.
@@ -89,6 +89,7 @@ func NewCfnGroup(scope constructs.Construct, id *string, props *CfnGroupProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::Group")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Greengrass::Group"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnLoggerDefinition interface {
 // Properties for defining a `CfnLoggerDefinition`.
 type CfnLoggerDefinitionProps struct {
 	// The logger definition version to include when the logger definition is created.
-	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion"`
+	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion,CfnLoggerDefinition_LoggerDefinitionVersionProperty"`
 	// The name of the logger definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Application-specific metadata to attach to the logger definition.
@@ -51,7 +51,7 @@ type CfnLoggerDefinitionProps struct {
 // A logger definition version contains a list of [loggers](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrass-loggerdefinition-logger.html) .
 type CfnLoggerDefinition_LoggerDefinitionVersionProperty struct {
 	// The loggers in this version.
-	Loggers interface{} `field:"required" json:"loggers" yaml:"loggers" cfn:"Loggers"`
+	Loggers interface{} `field:"required" json:"loggers" yaml:"loggers" cfn:"Loggers,[CfnLoggerDefinition_LoggerProperty]"`
 }
 
 // A logger represents logging settings for the AWS IoT Greengrass group, which can be stored in CloudWatch and the local file system of your core device.
@@ -82,6 +82,7 @@ func NewCfnLoggerDefinition(scope constructs.Construct, id *string, props *CfnLo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::LoggerDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Greengrass::LoggerDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

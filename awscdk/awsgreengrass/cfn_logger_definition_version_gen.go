@@ -32,7 +32,7 @@ type CfnLoggerDefinitionVersionProps struct {
 	// The ID of the logger definition associated with this version.
 	LoggerDefinitionId *string `field:"required" json:"loggerDefinitionId" yaml:"loggerDefinitionId" cfn:"LoggerDefinitionId"`
 	// The loggers in this version.
-	Loggers interface{} `field:"required" json:"loggers" yaml:"loggers" cfn:"Loggers"`
+	Loggers interface{} `field:"required" json:"loggers" yaml:"loggers" cfn:"Loggers,[CfnLoggerDefinitionVersion_LoggerProperty]"`
 }
 
 // A logger represents logging settings for the AWS IoT Greengrass group, which can be stored in CloudWatch and the local file system of your core device.
@@ -61,6 +61,7 @@ func NewCfnLoggerDefinitionVersion(scope constructs.Construct, id *string, props
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::LoggerDefinitionVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnResourceDefinition interface {
 // Properties for defining a `CfnResourceDefinition`.
 type CfnResourceDefinitionProps struct {
 	// The resource definition version to include when the resource definition is created.
-	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion"`
+	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion,CfnResourceDefinition_ResourceDefinitionVersionProperty"`
 	// The name of the resource definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Application-specific metadata to attach to the resource definition.
@@ -51,7 +51,7 @@ type CfnResourceDefinitionProps struct {
 // Settings that define additional Linux OS group permissions to give to the Lambda function process.
 type CfnResourceDefinition_GroupOwnerSettingProperty struct {
 	// Indicates whether to give the privileges of the Linux group that owns the resource to the Lambda process.
-	AutoAddGroupOwner interface{} `field:"required" json:"autoAddGroupOwner" yaml:"autoAddGroupOwner" cfn:"AutoAddGroupOwner"`
+	AutoAddGroupOwner interface{} `field:"required" json:"autoAddGroupOwner" yaml:"autoAddGroupOwner" cfn:"AutoAddGroupOwner,b"`
 	// The name of the Linux group whose privileges you want to add to the Lambda process.
 	GroupOwner *string `field:"optional" json:"groupOwner" yaml:"groupOwner" cfn:"GroupOwner"`
 }
@@ -59,7 +59,7 @@ type CfnResourceDefinition_GroupOwnerSettingProperty struct {
 // Settings for a local device resource, which represents a file under `/dev` .
 type CfnResourceDefinition_LocalDeviceResourceDataProperty struct {
 	// Settings that define additional Linux OS group permissions to give to the Lambda function process.
-	GroupOwnerSetting interface{} `field:"optional" json:"groupOwnerSetting" yaml:"groupOwnerSetting" cfn:"GroupOwnerSetting"`
+	GroupOwnerSetting interface{} `field:"optional" json:"groupOwnerSetting" yaml:"groupOwnerSetting" cfn:"GroupOwnerSetting,CfnResourceDefinition_GroupOwnerSettingProperty"`
 	// The local absolute path of the device resource.
 	SourcePath *string `field:"required" json:"sourcePath" yaml:"sourcePath" cfn:"SourcePath"`
 }
@@ -69,7 +69,7 @@ type CfnResourceDefinition_LocalVolumeResourceDataProperty struct {
 	// The absolute local path of the resource in the Lambda environment.
 	DestinationPath *string `field:"required" json:"destinationPath" yaml:"destinationPath" cfn:"DestinationPath"`
 	// Settings that define additional Linux OS group permissions to give to the Lambda function process.
-	GroupOwnerSetting interface{} `field:"optional" json:"groupOwnerSetting" yaml:"groupOwnerSetting" cfn:"GroupOwnerSetting"`
+	GroupOwnerSetting interface{} `field:"optional" json:"groupOwnerSetting" yaml:"groupOwnerSetting" cfn:"GroupOwnerSetting,CfnResourceDefinition_GroupOwnerSettingProperty"`
 	// The local absolute path of the volume resource on the host.
 	SourcePath *string `field:"required" json:"sourcePath" yaml:"sourcePath" cfn:"SourcePath"`
 }
@@ -77,21 +77,21 @@ type CfnResourceDefinition_LocalVolumeResourceDataProperty struct {
 // A container for resource data, which defines the resource type.
 type CfnResourceDefinition_ResourceDataContainerProperty struct {
 	// Settings for a local device resource.
-	LocalDeviceResourceData interface{} `field:"optional" json:"localDeviceResourceData" yaml:"localDeviceResourceData" cfn:"LocalDeviceResourceData"`
+	LocalDeviceResourceData interface{} `field:"optional" json:"localDeviceResourceData" yaml:"localDeviceResourceData" cfn:"LocalDeviceResourceData,CfnResourceDefinition_LocalDeviceResourceDataProperty"`
 	// Settings for a local volume resource.
-	LocalVolumeResourceData interface{} `field:"optional" json:"localVolumeResourceData" yaml:"localVolumeResourceData" cfn:"LocalVolumeResourceData"`
+	LocalVolumeResourceData interface{} `field:"optional" json:"localVolumeResourceData" yaml:"localVolumeResourceData" cfn:"LocalVolumeResourceData,CfnResourceDefinition_LocalVolumeResourceDataProperty"`
 	// Settings for a machine learning resource stored in Amazon S3 .
-	S3MachineLearningModelResourceData interface{} `field:"optional" json:"s3MachineLearningModelResourceData" yaml:"s3MachineLearningModelResourceData" cfn:"S3MachineLearningModelResourceData"`
+	S3MachineLearningModelResourceData interface{} `field:"optional" json:"s3MachineLearningModelResourceData" yaml:"s3MachineLearningModelResourceData" cfn:"S3MachineLearningModelResourceData,CfnResourceDefinition_S3MachineLearningModelResourceDataProperty"`
 	// Settings for a machine learning resource saved as an SageMaker AI training job.
-	SageMakerMachineLearningModelResourceData interface{} `field:"optional" json:"sageMakerMachineLearningModelResourceData" yaml:"sageMakerMachineLearningModelResourceData" cfn:"SageMakerMachineLearningModelResourceData"`
+	SageMakerMachineLearningModelResourceData interface{} `field:"optional" json:"sageMakerMachineLearningModelResourceData" yaml:"sageMakerMachineLearningModelResourceData" cfn:"SageMakerMachineLearningModelResourceData,CfnResourceDefinition_SageMakerMachineLearningModelResourceDataProperty"`
 	// Settings for a secret resource.
-	SecretsManagerSecretResourceData interface{} `field:"optional" json:"secretsManagerSecretResourceData" yaml:"secretsManagerSecretResourceData" cfn:"SecretsManagerSecretResourceData"`
+	SecretsManagerSecretResourceData interface{} `field:"optional" json:"secretsManagerSecretResourceData" yaml:"secretsManagerSecretResourceData" cfn:"SecretsManagerSecretResourceData,CfnResourceDefinition_SecretsManagerSecretResourceDataProperty"`
 }
 
 // A resource definition version contains a list of resources. (In CloudFormation , resources are named *resource instances* .).
 type CfnResourceDefinition_ResourceDefinitionVersionProperty struct {
 	// The resources in this version.
-	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources,[CfnResourceDefinition_ResourceInstanceProperty]"`
 }
 
 // The owner setting for a downloaded machine learning resource.
@@ -109,7 +109,7 @@ type CfnResourceDefinition_ResourceInstanceProperty struct {
 	// The descriptive resource name, which is displayed on the AWS IoT Greengrass console.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A container for resource data.
-	ResourceDataContainer interface{} `field:"required" json:"resourceDataContainer" yaml:"resourceDataContainer" cfn:"ResourceDataContainer"`
+	ResourceDataContainer interface{} `field:"required" json:"resourceDataContainer" yaml:"resourceDataContainer" cfn:"ResourceDataContainer,CfnResourceDefinition_ResourceDataContainerProperty"`
 }
 
 // Settings for an Amazon S3 machine learning resource.
@@ -117,7 +117,7 @@ type CfnResourceDefinition_S3MachineLearningModelResourceDataProperty struct {
 	// The absolute local path of the resource inside the Lambda environment.
 	DestinationPath *string `field:"required" json:"destinationPath" yaml:"destinationPath" cfn:"DestinationPath"`
 	// The owner setting for the downloaded machine learning resource.
-	OwnerSetting interface{} `field:"optional" json:"ownerSetting" yaml:"ownerSetting" cfn:"OwnerSetting"`
+	OwnerSetting interface{} `field:"optional" json:"ownerSetting" yaml:"ownerSetting" cfn:"OwnerSetting,CfnResourceDefinition_ResourceDownloadOwnerSettingProperty"`
 	// The URI of the source model in an Amazon S3 bucket.
 	S3Uri *string `field:"required" json:"s3Uri" yaml:"s3Uri" cfn:"S3Uri"`
 }
@@ -127,7 +127,7 @@ type CfnResourceDefinition_SageMakerMachineLearningModelResourceDataProperty str
 	// The absolute local path of the resource inside the Lambda environment.
 	DestinationPath *string `field:"required" json:"destinationPath" yaml:"destinationPath" cfn:"DestinationPath"`
 	// The owner setting for the downloaded machine learning resource.
-	OwnerSetting interface{} `field:"optional" json:"ownerSetting" yaml:"ownerSetting" cfn:"OwnerSetting"`
+	OwnerSetting interface{} `field:"optional" json:"ownerSetting" yaml:"ownerSetting" cfn:"OwnerSetting,CfnResourceDefinition_ResourceDownloadOwnerSettingProperty"`
 	// The Amazon Resource Name (ARN) of the Amazon SageMaker AI training job that represents the source model.
 	SageMakerJobArn *string `field:"required" json:"sageMakerJobArn" yaml:"sageMakerJobArn" cfn:"SageMakerJobArn"`
 }
@@ -154,6 +154,7 @@ func NewCfnResourceDefinition(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::ResourceDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Greengrass::ResourceDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,13 +32,13 @@ type CfnResourceDefinitionVersionProps struct {
 	// The ID of the resource definition associated with this version.
 	ResourceDefinitionId *string `field:"required" json:"resourceDefinitionId" yaml:"resourceDefinitionId" cfn:"ResourceDefinitionId"`
 	// The resources in this version.
-	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources,[CfnResourceDefinitionVersion_ResourceInstanceProperty]"`
 }
 
 // Settings that define additional Linux OS group permissions to give to the Lambda function process.
 type CfnResourceDefinitionVersion_GroupOwnerSettingProperty struct {
 	// Indicates whether to give the privileges of the Linux group that owns the resource to the Lambda process.
-	AutoAddGroupOwner interface{} `field:"required" json:"autoAddGroupOwner" yaml:"autoAddGroupOwner" cfn:"AutoAddGroupOwner"`
+	AutoAddGroupOwner interface{} `field:"required" json:"autoAddGroupOwner" yaml:"autoAddGroupOwner" cfn:"AutoAddGroupOwner,b"`
 	// The name of the Linux group whose privileges you want to add to the Lambda process.
 	GroupOwner *string `field:"optional" json:"groupOwner" yaml:"groupOwner" cfn:"GroupOwner"`
 }
@@ -46,7 +46,7 @@ type CfnResourceDefinitionVersion_GroupOwnerSettingProperty struct {
 // Settings for a local device resource, which represents a file under `/dev` .
 type CfnResourceDefinitionVersion_LocalDeviceResourceDataProperty struct {
 	// Settings that define additional Linux OS group permissions to give to the Lambda function process.
-	GroupOwnerSetting interface{} `field:"optional" json:"groupOwnerSetting" yaml:"groupOwnerSetting" cfn:"GroupOwnerSetting"`
+	GroupOwnerSetting interface{} `field:"optional" json:"groupOwnerSetting" yaml:"groupOwnerSetting" cfn:"GroupOwnerSetting,CfnResourceDefinitionVersion_GroupOwnerSettingProperty"`
 	// The local absolute path of the device resource.
 	SourcePath *string `field:"required" json:"sourcePath" yaml:"sourcePath" cfn:"SourcePath"`
 }
@@ -56,7 +56,7 @@ type CfnResourceDefinitionVersion_LocalVolumeResourceDataProperty struct {
 	// The absolute local path of the resource in the Lambda environment.
 	DestinationPath *string `field:"required" json:"destinationPath" yaml:"destinationPath" cfn:"DestinationPath"`
 	// Settings that define additional Linux OS group permissions to give to the Lambda function process.
-	GroupOwnerSetting interface{} `field:"optional" json:"groupOwnerSetting" yaml:"groupOwnerSetting" cfn:"GroupOwnerSetting"`
+	GroupOwnerSetting interface{} `field:"optional" json:"groupOwnerSetting" yaml:"groupOwnerSetting" cfn:"GroupOwnerSetting,CfnResourceDefinitionVersion_GroupOwnerSettingProperty"`
 	// The local absolute path of the volume resource on the host.
 	SourcePath *string `field:"required" json:"sourcePath" yaml:"sourcePath" cfn:"SourcePath"`
 }
@@ -64,15 +64,15 @@ type CfnResourceDefinitionVersion_LocalVolumeResourceDataProperty struct {
 // A container for resource data, which defines the resource type.
 type CfnResourceDefinitionVersion_ResourceDataContainerProperty struct {
 	// Settings for a local device resource.
-	LocalDeviceResourceData interface{} `field:"optional" json:"localDeviceResourceData" yaml:"localDeviceResourceData" cfn:"LocalDeviceResourceData"`
+	LocalDeviceResourceData interface{} `field:"optional" json:"localDeviceResourceData" yaml:"localDeviceResourceData" cfn:"LocalDeviceResourceData,CfnResourceDefinitionVersion_LocalDeviceResourceDataProperty"`
 	// Settings for a local volume resource.
-	LocalVolumeResourceData interface{} `field:"optional" json:"localVolumeResourceData" yaml:"localVolumeResourceData" cfn:"LocalVolumeResourceData"`
+	LocalVolumeResourceData interface{} `field:"optional" json:"localVolumeResourceData" yaml:"localVolumeResourceData" cfn:"LocalVolumeResourceData,CfnResourceDefinitionVersion_LocalVolumeResourceDataProperty"`
 	// Settings for a machine learning resource stored in Amazon S3 .
-	S3MachineLearningModelResourceData interface{} `field:"optional" json:"s3MachineLearningModelResourceData" yaml:"s3MachineLearningModelResourceData" cfn:"S3MachineLearningModelResourceData"`
+	S3MachineLearningModelResourceData interface{} `field:"optional" json:"s3MachineLearningModelResourceData" yaml:"s3MachineLearningModelResourceData" cfn:"S3MachineLearningModelResourceData,CfnResourceDefinitionVersion_S3MachineLearningModelResourceDataProperty"`
 	// Settings for a machine learning resource saved as an SageMaker AI training job.
-	SageMakerMachineLearningModelResourceData interface{} `field:"optional" json:"sageMakerMachineLearningModelResourceData" yaml:"sageMakerMachineLearningModelResourceData" cfn:"SageMakerMachineLearningModelResourceData"`
+	SageMakerMachineLearningModelResourceData interface{} `field:"optional" json:"sageMakerMachineLearningModelResourceData" yaml:"sageMakerMachineLearningModelResourceData" cfn:"SageMakerMachineLearningModelResourceData,CfnResourceDefinitionVersion_SageMakerMachineLearningModelResourceDataProperty"`
 	// Settings for a secret resource.
-	SecretsManagerSecretResourceData interface{} `field:"optional" json:"secretsManagerSecretResourceData" yaml:"secretsManagerSecretResourceData" cfn:"SecretsManagerSecretResourceData"`
+	SecretsManagerSecretResourceData interface{} `field:"optional" json:"secretsManagerSecretResourceData" yaml:"secretsManagerSecretResourceData" cfn:"SecretsManagerSecretResourceData,CfnResourceDefinitionVersion_SecretsManagerSecretResourceDataProperty"`
 }
 
 // The owner setting for a downloaded machine learning resource.
@@ -90,7 +90,7 @@ type CfnResourceDefinitionVersion_ResourceInstanceProperty struct {
 	// The descriptive resource name, which is displayed on the AWS IoT Greengrass console.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A container for resource data.
-	ResourceDataContainer interface{} `field:"required" json:"resourceDataContainer" yaml:"resourceDataContainer" cfn:"ResourceDataContainer"`
+	ResourceDataContainer interface{} `field:"required" json:"resourceDataContainer" yaml:"resourceDataContainer" cfn:"ResourceDataContainer,CfnResourceDefinitionVersion_ResourceDataContainerProperty"`
 }
 
 // Settings for an Amazon S3 machine learning resource.
@@ -98,7 +98,7 @@ type CfnResourceDefinitionVersion_S3MachineLearningModelResourceDataProperty str
 	// The absolute local path of the resource inside the Lambda environment.
 	DestinationPath *string `field:"required" json:"destinationPath" yaml:"destinationPath" cfn:"DestinationPath"`
 	// The owner setting for the downloaded machine learning resource.
-	OwnerSetting interface{} `field:"optional" json:"ownerSetting" yaml:"ownerSetting" cfn:"OwnerSetting"`
+	OwnerSetting interface{} `field:"optional" json:"ownerSetting" yaml:"ownerSetting" cfn:"OwnerSetting,CfnResourceDefinitionVersion_ResourceDownloadOwnerSettingProperty"`
 	// The URI of the source model in an Amazon S3 bucket.
 	S3Uri *string `field:"required" json:"s3Uri" yaml:"s3Uri" cfn:"S3Uri"`
 }
@@ -108,7 +108,7 @@ type CfnResourceDefinitionVersion_SageMakerMachineLearningModelResourceDataPrope
 	// The absolute local path of the resource inside the Lambda environment.
 	DestinationPath *string `field:"required" json:"destinationPath" yaml:"destinationPath" cfn:"DestinationPath"`
 	// The owner setting for the downloaded machine learning resource.
-	OwnerSetting interface{} `field:"optional" json:"ownerSetting" yaml:"ownerSetting" cfn:"OwnerSetting"`
+	OwnerSetting interface{} `field:"optional" json:"ownerSetting" yaml:"ownerSetting" cfn:"OwnerSetting,CfnResourceDefinitionVersion_ResourceDownloadOwnerSettingProperty"`
 	// The Amazon Resource Name (ARN) of the Amazon SageMaker AI training job that represents the source model.
 	SageMakerJobArn *string `field:"required" json:"sageMakerJobArn" yaml:"sageMakerJobArn" cfn:"SageMakerJobArn"`
 }
@@ -133,6 +133,7 @@ func NewCfnResourceDefinitionVersion(scope constructs.Construct, id *string, pro
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::ResourceDefinitionVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnSubscriptionDefinition interface {
 // Properties for defining a `CfnSubscriptionDefinition`.
 type CfnSubscriptionDefinitionProps struct {
 	// The subscription definition version to include when the subscription definition is created.
-	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion"`
+	InitialVersion interface{} `field:"optional" json:"initialVersion" yaml:"initialVersion" cfn:"InitialVersion,CfnSubscriptionDefinition_SubscriptionDefinitionVersionProperty"`
 	// The name of the subscription definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Application-specific metadata to attach to the subscription definition.
@@ -51,7 +51,7 @@ type CfnSubscriptionDefinitionProps struct {
 // A subscription definition version contains a list of [subscriptions](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrass-subscriptiondefinition-subscription.html) .
 type CfnSubscriptionDefinition_SubscriptionDefinitionVersionProperty struct {
 	// The subscriptions in this version.
-	Subscriptions interface{} `field:"required" json:"subscriptions" yaml:"subscriptions" cfn:"Subscriptions"`
+	Subscriptions interface{} `field:"required" json:"subscriptions" yaml:"subscriptions" cfn:"Subscriptions,[CfnSubscriptionDefinition_SubscriptionProperty]"`
 }
 
 // Subscriptions define how MQTT messages can be exchanged between devices, functions, and connectors in the group, and with AWS IoT or the local shadow service.
@@ -80,6 +80,7 @@ func NewCfnSubscriptionDefinition(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::SubscriptionDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Greengrass::SubscriptionDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

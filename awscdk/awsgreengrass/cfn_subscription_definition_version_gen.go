@@ -32,7 +32,7 @@ type CfnSubscriptionDefinitionVersionProps struct {
 	// The ID of the subscription definition associated with this version.
 	SubscriptionDefinitionId *string `field:"required" json:"subscriptionDefinitionId" yaml:"subscriptionDefinitionId" cfn:"SubscriptionDefinitionId"`
 	// The subscriptions in this version.
-	Subscriptions interface{} `field:"required" json:"subscriptions" yaml:"subscriptions" cfn:"Subscriptions"`
+	Subscriptions interface{} `field:"required" json:"subscriptions" yaml:"subscriptions" cfn:"Subscriptions,[CfnSubscriptionDefinitionVersion_SubscriptionProperty]"`
 }
 
 // Subscriptions define how MQTT messages can be exchanged between devices, functions, and connectors in the group, and with AWS IoT or the local shadow service.
@@ -59,6 +59,7 @@ func NewCfnSubscriptionDefinitionVersion(scope constructs.Construct, id *string,
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Greengrass::SubscriptionDefinitionVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnComponentVersionProps struct {
 	// The recipe to use to create the component.
 	InlineRecipe *string `field:"optional" json:"inlineRecipe" yaml:"inlineRecipe" cfn:"InlineRecipe"`
 	// The parameters to create a component from a Lambda function.
-	LambdaFunction interface{} `field:"optional" json:"lambdaFunction" yaml:"lambdaFunction" cfn:"LambdaFunction"`
+	LambdaFunction interface{} `field:"optional" json:"lambdaFunction" yaml:"lambdaFunction" cfn:"LambdaFunction,CfnComponentVersion_LambdaFunctionRecipeSourceProperty"`
 	// Application-specific metadata to attach to the component version.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -57,7 +57,7 @@ type CfnComponentVersion_ComponentDependencyRequirementProperty struct {
 // Contains information about a platform that a component supports.
 type CfnComponentVersion_ComponentPlatformProperty struct {
 	// A dictionary of attributes for the platform.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// The friendly name of the platform. This name helps you identify the platform.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -65,19 +65,19 @@ type CfnComponentVersion_ComponentPlatformProperty struct {
 // Contains information about a container in which AWS Lambda functions run on AWS IoT Greengrass core devices.
 type CfnComponentVersion_LambdaContainerParamsProperty struct {
 	// The list of system devices that the container can access.
-	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices"`
+	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices,[CfnComponentVersion_LambdaDeviceMountProperty]"`
 	// The memory size of the container, expressed in kilobytes.
 	MemorySizeInKb *float64 `field:"optional" json:"memorySizeInKb" yaml:"memorySizeInKb" cfn:"MemorySizeInKB"`
 	// Whether or not the container can read information from the device's `/sys` folder.
-	MountRoSysfs interface{} `field:"optional" json:"mountRoSysfs" yaml:"mountRoSysfs" cfn:"MountROSysfs"`
+	MountRoSysfs interface{} `field:"optional" json:"mountRoSysfs" yaml:"mountRoSysfs" cfn:"MountROSysfs,b"`
 	// The list of volumes that the container can access.
-	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes"`
+	Volumes interface{} `field:"optional" json:"volumes" yaml:"volumes" cfn:"Volumes,[CfnComponentVersion_LambdaVolumeMountProperty]"`
 }
 
 // Contains information about a device that Linux processes in a container can access.
 type CfnComponentVersion_LambdaDeviceMountProperty struct {
 	// Whether or not to add the component's system user as an owner of the device.
-	AddGroupOwner interface{} `field:"optional" json:"addGroupOwner" yaml:"addGroupOwner" cfn:"AddGroupOwner"`
+	AddGroupOwner interface{} `field:"optional" json:"addGroupOwner" yaml:"addGroupOwner" cfn:"AddGroupOwner,b"`
 	// The mount path for the device in the file system.
 	Path *string `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 	// The permission to access the device: read/only ( `ro` ) or read/write ( `rw` ).
@@ -95,15 +95,15 @@ type CfnComponentVersion_LambdaEventSourceProperty struct {
 // Contains parameters for a Lambda function that runs on AWS IoT Greengrass .
 type CfnComponentVersion_LambdaExecutionParametersProperty struct {
 	// The map of environment variables that are available to the Lambda function when it runs.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// The list of event sources to which to subscribe to receive work messages.
-	EventSources interface{} `field:"optional" json:"eventSources" yaml:"eventSources" cfn:"EventSources"`
+	EventSources interface{} `field:"optional" json:"eventSources" yaml:"eventSources" cfn:"EventSources,[CfnComponentVersion_LambdaEventSourceProperty]"`
 	// The list of arguments to pass to the Lambda function when it runs.
 	ExecArgs *[]*string `field:"optional" json:"execArgs" yaml:"execArgs" cfn:"ExecArgs"`
 	// The encoding type that the Lambda function supports.
 	InputPayloadEncodingType *string `field:"optional" json:"inputPayloadEncodingType" yaml:"inputPayloadEncodingType" cfn:"InputPayloadEncodingType"`
 	// The parameters for the Linux process that contains the Lambda function.
-	LinuxProcessParams interface{} `field:"optional" json:"linuxProcessParams" yaml:"linuxProcessParams" cfn:"LinuxProcessParams"`
+	LinuxProcessParams interface{} `field:"optional" json:"linuxProcessParams" yaml:"linuxProcessParams" cfn:"LinuxProcessParams,CfnComponentVersion_LambdaLinuxProcessParamsProperty"`
 	// The maximum amount of time in seconds that a non-pinned Lambda function can idle before the AWS IoT Greengrass Core software stops its process.
 	MaxIdleTimeInSeconds *float64 `field:"optional" json:"maxIdleTimeInSeconds" yaml:"maxIdleTimeInSeconds" cfn:"MaxIdleTimeInSeconds"`
 	// The maximum number of instances that a non-pinned Lambda function can run at the same time.
@@ -111,7 +111,7 @@ type CfnComponentVersion_LambdaExecutionParametersProperty struct {
 	// The maximum size of the message queue for the Lambda function component.
 	MaxQueueSize *float64 `field:"optional" json:"maxQueueSize" yaml:"maxQueueSize" cfn:"MaxQueueSize"`
 	// Whether or not the Lambda function is pinned, or long-lived.
-	Pinned interface{} `field:"optional" json:"pinned" yaml:"pinned" cfn:"Pinned"`
+	Pinned interface{} `field:"optional" json:"pinned" yaml:"pinned" cfn:"Pinned,b"`
 	// The interval in seconds at which a pinned (also known as long-lived) Lambda function component sends status updates to the Lambda manager component.
 	StatusTimeoutInSeconds *float64 `field:"optional" json:"statusTimeoutInSeconds" yaml:"statusTimeoutInSeconds" cfn:"StatusTimeoutInSeconds"`
 	// The maximum amount of time in seconds that the Lambda function can process a work item.
@@ -121,13 +121,13 @@ type CfnComponentVersion_LambdaExecutionParametersProperty struct {
 // Contains information about an AWS Lambda function to import to create a component.
 type CfnComponentVersion_LambdaFunctionRecipeSourceProperty struct {
 	// The component versions on which this Lambda function component depends.
-	ComponentDependencies interface{} `field:"optional" json:"componentDependencies" yaml:"componentDependencies" cfn:"ComponentDependencies"`
+	ComponentDependencies interface{} `field:"optional" json:"componentDependencies" yaml:"componentDependencies" cfn:"ComponentDependencies,{CfnComponentVersion_ComponentDependencyRequirementProperty}"`
 	// The system and runtime parameters for the Lambda function as it runs on the AWS IoT Greengrass core device.
-	ComponentLambdaParameters interface{} `field:"optional" json:"componentLambdaParameters" yaml:"componentLambdaParameters" cfn:"ComponentLambdaParameters"`
+	ComponentLambdaParameters interface{} `field:"optional" json:"componentLambdaParameters" yaml:"componentLambdaParameters" cfn:"ComponentLambdaParameters,CfnComponentVersion_LambdaExecutionParametersProperty"`
 	// The name of the component.
 	ComponentName *string `field:"optional" json:"componentName" yaml:"componentName" cfn:"ComponentName"`
 	// The platforms that the component version supports.
-	ComponentPlatforms interface{} `field:"optional" json:"componentPlatforms" yaml:"componentPlatforms" cfn:"ComponentPlatforms"`
+	ComponentPlatforms interface{} `field:"optional" json:"componentPlatforms" yaml:"componentPlatforms" cfn:"ComponentPlatforms,[CfnComponentVersion_ComponentPlatformProperty]"`
 	// The version of the component.
 	ComponentVersion *string `field:"optional" json:"componentVersion" yaml:"componentVersion" cfn:"ComponentVersion"`
 	// The ARN of the Lambda function.
@@ -137,7 +137,7 @@ type CfnComponentVersion_LambdaFunctionRecipeSourceProperty struct {
 // Contains parameters for a Linux process that contains an AWS Lambda function.
 type CfnComponentVersion_LambdaLinuxProcessParamsProperty struct {
 	// The parameters for the container in which the Lambda function runs.
-	ContainerParams interface{} `field:"optional" json:"containerParams" yaml:"containerParams" cfn:"ContainerParams"`
+	ContainerParams interface{} `field:"optional" json:"containerParams" yaml:"containerParams" cfn:"ContainerParams,CfnComponentVersion_LambdaContainerParamsProperty"`
 	// The isolation mode for the process that contains the Lambda function.
 	IsolationMode *string `field:"optional" json:"isolationMode" yaml:"isolationMode" cfn:"IsolationMode"`
 }
@@ -145,7 +145,7 @@ type CfnComponentVersion_LambdaLinuxProcessParamsProperty struct {
 // Contains information about a volume that Linux processes in a container can access.
 type CfnComponentVersion_LambdaVolumeMountProperty struct {
 	// Whether or not to add the AWS IoT Greengrass user group as an owner of the volume.
-	AddGroupOwner interface{} `field:"optional" json:"addGroupOwner" yaml:"addGroupOwner" cfn:"AddGroupOwner"`
+	AddGroupOwner interface{} `field:"optional" json:"addGroupOwner" yaml:"addGroupOwner" cfn:"AddGroupOwner,b"`
 	// The path to the logical volume in the file system.
 	DestinationPath *string `field:"optional" json:"destinationPath" yaml:"destinationPath" cfn:"DestinationPath"`
 	// The permission to access the volume: read/only ( `ro` ) or read/write ( `rw` ).
@@ -168,6 +168,7 @@ func NewCfnComponentVersion(scope constructs.Construct, id *string, props *CfnCo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GreengrassV2::ComponentVersion")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::GreengrassV2::ComponentVersion"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,13 +47,13 @@ type CfnDeployment interface {
 // Properties for defining a `CfnDeployment`.
 type CfnDeploymentProps struct {
 	// The components to deploy.
-	Components interface{} `field:"optional" json:"components" yaml:"components" cfn:"Components"`
+	Components interface{} `field:"optional" json:"components" yaml:"components" cfn:"Components,{CfnDeployment_ComponentDeploymentSpecificationProperty}"`
 	// The name of the deployment.
 	DeploymentName *string `field:"optional" json:"deploymentName" yaml:"deploymentName" cfn:"DeploymentName"`
 	// The deployment policies for the deployment.
-	DeploymentPolicies interface{} `field:"optional" json:"deploymentPolicies" yaml:"deploymentPolicies" cfn:"DeploymentPolicies"`
+	DeploymentPolicies interface{} `field:"optional" json:"deploymentPolicies" yaml:"deploymentPolicies" cfn:"DeploymentPolicies,CfnDeployment_DeploymentPoliciesProperty"`
 	// The job configuration for the deployment configuration.
-	IotJobConfiguration interface{} `field:"optional" json:"iotJobConfiguration" yaml:"iotJobConfiguration" cfn:"IotJobConfiguration"`
+	IotJobConfiguration interface{} `field:"optional" json:"iotJobConfiguration" yaml:"iotJobConfiguration" cfn:"IotJobConfiguration,CfnDeployment_DeploymentIoTJobConfigurationProperty"`
 	// The parent deployment's [ARN](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) for a subdeployment.
 	ParentTargetArn *string `field:"optional" json:"parentTargetArn" yaml:"parentTargetArn" cfn:"ParentTargetArn"`
 	// Application-specific metadata to attach to the deployment.
@@ -75,9 +75,9 @@ type CfnDeployment_ComponentDeploymentSpecificationProperty struct {
 	// The version of the component.
 	ComponentVersion *string `field:"optional" json:"componentVersion" yaml:"componentVersion" cfn:"ComponentVersion"`
 	// The configuration updates to deploy for the component.
-	ConfigurationUpdate interface{} `field:"optional" json:"configurationUpdate" yaml:"configurationUpdate" cfn:"ConfigurationUpdate"`
+	ConfigurationUpdate interface{} `field:"optional" json:"configurationUpdate" yaml:"configurationUpdate" cfn:"ConfigurationUpdate,CfnDeployment_ComponentConfigurationUpdateProperty"`
 	// The system user and group that the  software uses to run component processes on the core device.
-	RunWith interface{} `field:"optional" json:"runWith" yaml:"runWith" cfn:"RunWith"`
+	RunWith interface{} `field:"optional" json:"runWith" yaml:"runWith" cfn:"RunWith,CfnDeployment_ComponentRunWithProperty"`
 }
 
 // Contains information system user and group that the AWS IoT Greengrass Core software uses to run component processes on the core device.
@@ -85,7 +85,7 @@ type CfnDeployment_ComponentRunWithProperty struct {
 	// The POSIX system user and (optional) group to use to run this component.
 	PosixUser *string `field:"optional" json:"posixUser" yaml:"posixUser" cfn:"PosixUser"`
 	// The system resource limits to apply to this component's process on the core device.
-	SystemResourceLimits interface{} `field:"optional" json:"systemResourceLimits" yaml:"systemResourceLimits" cfn:"SystemResourceLimits"`
+	SystemResourceLimits interface{} `field:"optional" json:"systemResourceLimits" yaml:"systemResourceLimits" cfn:"SystemResourceLimits,CfnDeployment_SystemResourceLimitsProperty"`
 	// The Windows user to use to run this component on Windows core devices.
 	WindowsUser *string `field:"optional" json:"windowsUser" yaml:"windowsUser" cfn:"WindowsUser"`
 }
@@ -107,19 +107,19 @@ type CfnDeployment_DeploymentConfigurationValidationPolicyProperty struct {
 // Contains information about an AWS IoT job configuration.
 type CfnDeployment_DeploymentIoTJobConfigurationProperty struct {
 	// The stop configuration for the job.
-	AbortConfig interface{} `field:"optional" json:"abortConfig" yaml:"abortConfig" cfn:"AbortConfig"`
+	AbortConfig interface{} `field:"optional" json:"abortConfig" yaml:"abortConfig" cfn:"AbortConfig,CfnDeployment_IoTJobAbortConfigProperty"`
 	// The rollout configuration for the job.
-	JobExecutionsRolloutConfig interface{} `field:"optional" json:"jobExecutionsRolloutConfig" yaml:"jobExecutionsRolloutConfig" cfn:"JobExecutionsRolloutConfig"`
+	JobExecutionsRolloutConfig interface{} `field:"optional" json:"jobExecutionsRolloutConfig" yaml:"jobExecutionsRolloutConfig" cfn:"JobExecutionsRolloutConfig,CfnDeployment_IoTJobExecutionsRolloutConfigProperty"`
 	// The timeout configuration for the job.
-	TimeoutConfig interface{} `field:"optional" json:"timeoutConfig" yaml:"timeoutConfig" cfn:"TimeoutConfig"`
+	TimeoutConfig interface{} `field:"optional" json:"timeoutConfig" yaml:"timeoutConfig" cfn:"TimeoutConfig,CfnDeployment_IoTJobTimeoutConfigProperty"`
 }
 
 // Contains information about policies that define how a deployment updates components and handles failure.
 type CfnDeployment_DeploymentPoliciesProperty struct {
 	// The component update policy for the configuration deployment.
-	ComponentUpdatePolicy interface{} `field:"optional" json:"componentUpdatePolicy" yaml:"componentUpdatePolicy" cfn:"ComponentUpdatePolicy"`
+	ComponentUpdatePolicy interface{} `field:"optional" json:"componentUpdatePolicy" yaml:"componentUpdatePolicy" cfn:"ComponentUpdatePolicy,CfnDeployment_DeploymentComponentUpdatePolicyProperty"`
 	// The configuration validation policy for the configuration deployment.
-	ConfigurationValidationPolicy interface{} `field:"optional" json:"configurationValidationPolicy" yaml:"configurationValidationPolicy" cfn:"ConfigurationValidationPolicy"`
+	ConfigurationValidationPolicy interface{} `field:"optional" json:"configurationValidationPolicy" yaml:"configurationValidationPolicy" cfn:"ConfigurationValidationPolicy,CfnDeployment_DeploymentConfigurationValidationPolicyProperty"`
 	// The failure handling policy for the configuration deployment. This policy defines what to do if the deployment fails.
 	FailureHandlingPolicy *string `field:"optional" json:"failureHandlingPolicy" yaml:"failureHandlingPolicy" cfn:"FailureHandlingPolicy"`
 }
@@ -127,7 +127,7 @@ type CfnDeployment_DeploymentPoliciesProperty struct {
 // Contains a list of criteria that define when and how to cancel a configuration deployment.
 type CfnDeployment_IoTJobAbortConfigProperty struct {
 	// The list of criteria that define when and how to cancel the configuration deployment.
-	CriteriaList interface{} `field:"required" json:"criteriaList" yaml:"criteriaList" cfn:"CriteriaList"`
+	CriteriaList interface{} `field:"required" json:"criteriaList" yaml:"criteriaList" cfn:"CriteriaList,[CfnDeployment_IoTJobAbortCriteriaProperty]"`
 }
 
 // Contains criteria that define when and how to cancel a job.
@@ -145,7 +145,7 @@ type CfnDeployment_IoTJobAbortCriteriaProperty struct {
 // Contains information about the rollout configuration for a job.
 type CfnDeployment_IoTJobExecutionsRolloutConfigProperty struct {
 	// The exponential rate to increase the job rollout rate.
-	ExponentialRate interface{} `field:"optional" json:"exponentialRate" yaml:"exponentialRate" cfn:"ExponentialRate"`
+	ExponentialRate interface{} `field:"optional" json:"exponentialRate" yaml:"exponentialRate" cfn:"ExponentialRate,CfnDeployment_IoTJobExponentialRolloutRateProperty"`
 	// The maximum number of devices that receive a pending job notification, per minute.
 	MaximumPerMinute *float64 `field:"optional" json:"maximumPerMinute" yaml:"maximumPerMinute" cfn:"MaximumPerMinute"`
 }
@@ -188,6 +188,7 @@ func NewCfnDeployment(scope constructs.Construct, id *string, props *CfnDeployme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GreengrassV2::Deployment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::GreengrassV2::Deployment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

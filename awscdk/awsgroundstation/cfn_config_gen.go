@@ -39,7 +39,7 @@ type CfnConfig interface {
 // Properties for defining a `CfnConfig`.
 type CfnConfigProps struct {
 	// Object containing the parameters of a config.
-	ConfigData interface{} `field:"required" json:"configData" yaml:"configData" cfn:"ConfigData"`
+	ConfigData interface{} `field:"required" json:"configData" yaml:"configData" cfn:"ConfigData,CfnConfig_ConfigDataProperty"`
 	// The name of the config object.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Tags assigned to a resource.
@@ -49,46 +49,46 @@ type CfnConfigProps struct {
 // Provides information about how AWS Ground Station should configure an antenna for downlink during a contact.
 type CfnConfig_AntennaDownlinkConfigProperty struct {
 	// Defines the spectrum configuration.
-	SpectrumConfig interface{} `field:"optional" json:"spectrumConfig" yaml:"spectrumConfig" cfn:"SpectrumConfig"`
+	SpectrumConfig interface{} `field:"optional" json:"spectrumConfig" yaml:"spectrumConfig" cfn:"SpectrumConfig,CfnConfig_SpectrumConfigProperty"`
 }
 
 // Provides information about how AWS Ground Station should configure an antenna for downlink during a contact.
 type CfnConfig_AntennaDownlinkDemodDecodeConfigProperty struct {
 	// Defines how the RF signal will be decoded.
-	DecodeConfig interface{} `field:"optional" json:"decodeConfig" yaml:"decodeConfig" cfn:"DecodeConfig"`
+	DecodeConfig interface{} `field:"optional" json:"decodeConfig" yaml:"decodeConfig" cfn:"DecodeConfig,CfnConfig_DecodeConfigProperty"`
 	// Defines how the RF signal will be demodulated.
-	DemodulationConfig interface{} `field:"optional" json:"demodulationConfig" yaml:"demodulationConfig" cfn:"DemodulationConfig"`
+	DemodulationConfig interface{} `field:"optional" json:"demodulationConfig" yaml:"demodulationConfig" cfn:"DemodulationConfig,CfnConfig_DemodulationConfigProperty"`
 	// Defines the spectrum configuration.
-	SpectrumConfig interface{} `field:"optional" json:"spectrumConfig" yaml:"spectrumConfig" cfn:"SpectrumConfig"`
+	SpectrumConfig interface{} `field:"optional" json:"spectrumConfig" yaml:"spectrumConfig" cfn:"SpectrumConfig,CfnConfig_SpectrumConfigProperty"`
 }
 
 // Provides information about how AWS Ground Station should configure an antenna for uplink during a contact.
 type CfnConfig_AntennaUplinkConfigProperty struct {
 	// Defines the spectrum configuration.
-	SpectrumConfig interface{} `field:"optional" json:"spectrumConfig" yaml:"spectrumConfig" cfn:"SpectrumConfig"`
+	SpectrumConfig interface{} `field:"optional" json:"spectrumConfig" yaml:"spectrumConfig" cfn:"SpectrumConfig,CfnConfig_UplinkSpectrumConfigProperty"`
 	// The equivalent isotropically radiated power (EIRP) to use for uplink transmissions.
-	TargetEirp interface{} `field:"optional" json:"targetEirp" yaml:"targetEirp" cfn:"TargetEirp"`
+	TargetEirp interface{} `field:"optional" json:"targetEirp" yaml:"targetEirp" cfn:"TargetEirp,CfnConfig_EirpProperty"`
 	// Whether or not uplink transmit is disabled.
-	TransmitDisabled interface{} `field:"optional" json:"transmitDisabled" yaml:"transmitDisabled" cfn:"TransmitDisabled"`
+	TransmitDisabled interface{} `field:"optional" json:"transmitDisabled" yaml:"transmitDisabled" cfn:"TransmitDisabled,b"`
 }
 
 // Config objects provide information to Ground Station about how to configure the antenna and how data flows during a contact.
 type CfnConfig_ConfigDataProperty struct {
 	// Provides information for an antenna downlink config object.
-	AntennaDownlinkConfig interface{} `field:"optional" json:"antennaDownlinkConfig" yaml:"antennaDownlinkConfig" cfn:"AntennaDownlinkConfig"`
+	AntennaDownlinkConfig interface{} `field:"optional" json:"antennaDownlinkConfig" yaml:"antennaDownlinkConfig" cfn:"AntennaDownlinkConfig,CfnConfig_AntennaDownlinkConfigProperty"`
 	// Provides information for a downlink demod decode config object.
-	AntennaDownlinkDemodDecodeConfig interface{} `field:"optional" json:"antennaDownlinkDemodDecodeConfig" yaml:"antennaDownlinkDemodDecodeConfig" cfn:"AntennaDownlinkDemodDecodeConfig"`
+	AntennaDownlinkDemodDecodeConfig interface{} `field:"optional" json:"antennaDownlinkDemodDecodeConfig" yaml:"antennaDownlinkDemodDecodeConfig" cfn:"AntennaDownlinkDemodDecodeConfig,CfnConfig_AntennaDownlinkDemodDecodeConfigProperty"`
 	// Provides information for an uplink config object.
-	AntennaUplinkConfig interface{} `field:"optional" json:"antennaUplinkConfig" yaml:"antennaUplinkConfig" cfn:"AntennaUplinkConfig"`
+	AntennaUplinkConfig interface{} `field:"optional" json:"antennaUplinkConfig" yaml:"antennaUplinkConfig" cfn:"AntennaUplinkConfig,CfnConfig_AntennaUplinkConfigProperty"`
 	// Provides information for a dataflow endpoint config object.
-	DataflowEndpointConfig interface{} `field:"optional" json:"dataflowEndpointConfig" yaml:"dataflowEndpointConfig" cfn:"DataflowEndpointConfig"`
+	DataflowEndpointConfig interface{} `field:"optional" json:"dataflowEndpointConfig" yaml:"dataflowEndpointConfig" cfn:"DataflowEndpointConfig,CfnConfig_DataflowEndpointConfigProperty"`
 	// Provides information for an S3 recording config object.
-	S3RecordingConfig   interface{} `field:"optional" json:"s3RecordingConfig" yaml:"s3RecordingConfig" cfn:"S3RecordingConfig"`
-	TelemetrySinkConfig interface{} `field:"optional" json:"telemetrySinkConfig" yaml:"telemetrySinkConfig" cfn:"TelemetrySinkConfig"`
+	S3RecordingConfig   interface{} `field:"optional" json:"s3RecordingConfig" yaml:"s3RecordingConfig" cfn:"S3RecordingConfig,CfnConfig_S3RecordingConfigProperty"`
+	TelemetrySinkConfig interface{} `field:"optional" json:"telemetrySinkConfig" yaml:"telemetrySinkConfig" cfn:"TelemetrySinkConfig,CfnConfig_TelemetrySinkConfigProperty"`
 	// Provides information for a tracking config object.
-	TrackingConfig interface{} `field:"optional" json:"trackingConfig" yaml:"trackingConfig" cfn:"TrackingConfig"`
+	TrackingConfig interface{} `field:"optional" json:"trackingConfig" yaml:"trackingConfig" cfn:"TrackingConfig,CfnConfig_TrackingConfigProperty"`
 	// Provides information for an uplink echo config object.
-	UplinkEchoConfig interface{} `field:"optional" json:"uplinkEchoConfig" yaml:"uplinkEchoConfig" cfn:"UplinkEchoConfig"`
+	UplinkEchoConfig interface{} `field:"optional" json:"uplinkEchoConfig" yaml:"uplinkEchoConfig" cfn:"UplinkEchoConfig,CfnConfig_UplinkEchoConfigProperty"`
 }
 
 // Provides information to AWS Ground Station about which IP endpoints to use during a contact.
@@ -153,20 +153,20 @@ type CfnConfig_S3RecordingConfigProperty struct {
 // Defines a spectrum.
 type CfnConfig_SpectrumConfigProperty struct {
 	// The bandwidth of the spectrum. AWS Ground Station currently has the following bandwidth limitations:.
-	Bandwidth interface{} `field:"optional" json:"bandwidth" yaml:"bandwidth" cfn:"Bandwidth"`
+	Bandwidth interface{} `field:"optional" json:"bandwidth" yaml:"bandwidth" cfn:"Bandwidth,CfnConfig_FrequencyBandwidthProperty"`
 	// The center frequency of the spectrum.
-	CenterFrequency interface{} `field:"optional" json:"centerFrequency" yaml:"centerFrequency" cfn:"CenterFrequency"`
+	CenterFrequency interface{} `field:"optional" json:"centerFrequency" yaml:"centerFrequency" cfn:"CenterFrequency,CfnConfig_FrequencyProperty"`
 	// The polarization of the spectrum.
 	Polarization *string `field:"optional" json:"polarization" yaml:"polarization" cfn:"Polarization"`
 }
 
 type CfnConfig_TelemetrySinkConfigProperty struct {
-	TelemetrySinkData interface{} `field:"required" json:"telemetrySinkData" yaml:"telemetrySinkData" cfn:"TelemetrySinkData"`
+	TelemetrySinkData interface{} `field:"required" json:"telemetrySinkData" yaml:"telemetrySinkData" cfn:"TelemetrySinkData,CfnConfig_TelemetrySinkDataProperty"`
 	TelemetrySinkType *string     `field:"required" json:"telemetrySinkType" yaml:"telemetrySinkType" cfn:"TelemetrySinkType"`
 }
 
 type CfnConfig_TelemetrySinkDataProperty struct {
-	KinesisDataStreamData interface{} `field:"required" json:"kinesisDataStreamData" yaml:"kinesisDataStreamData" cfn:"KinesisDataStreamData"`
+	KinesisDataStreamData interface{} `field:"required" json:"kinesisDataStreamData" yaml:"kinesisDataStreamData" cfn:"KinesisDataStreamData,CfnConfig_KinesisDataStreamDataProperty"`
 }
 
 // Provides information about how AWS Ground Station should track the satellite through the sky during a contact.
@@ -180,13 +180,13 @@ type CfnConfig_UplinkEchoConfigProperty struct {
 	// Defines the ARN of the uplink config to echo back to a dataflow endpoint.
 	AntennaUplinkConfigArn *string `field:"optional" json:"antennaUplinkConfigArn" yaml:"antennaUplinkConfigArn" cfn:"AntennaUplinkConfigArn"`
 	// Whether or not uplink echo is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Defines a uplink spectrum.
 type CfnConfig_UplinkSpectrumConfigProperty struct {
 	// The center frequency of the spectrum.
-	CenterFrequency interface{} `field:"optional" json:"centerFrequency" yaml:"centerFrequency" cfn:"CenterFrequency"`
+	CenterFrequency interface{} `field:"optional" json:"centerFrequency" yaml:"centerFrequency" cfn:"CenterFrequency,CfnConfig_FrequencyProperty"`
 	// The polarization of the spectrum.
 	Polarization *string `field:"optional" json:"polarization" yaml:"polarization" cfn:"Polarization"`
 }
@@ -205,6 +205,7 @@ func NewCfnConfig(scope constructs.Construct, id *string, props *CfnConfigProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GroundStation::Config")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GroundStation::Config"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

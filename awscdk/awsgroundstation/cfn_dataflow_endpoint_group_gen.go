@@ -44,7 +44,7 @@ type CfnDataflowEndpointGroupProps struct {
 	// Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a `PREPASS` state.
 	ContactPrePassDurationSeconds *float64 `field:"optional" json:"contactPrePassDurationSeconds" yaml:"contactPrePassDurationSeconds" cfn:"ContactPrePassDurationSeconds"`
 	// List of Endpoint Details, containing address and port for each endpoint.
-	EndpointDetails interface{} `field:"required" json:"endpointDetails" yaml:"endpointDetails" cfn:"EndpointDetails"`
+	EndpointDetails interface{} `field:"required" json:"endpointDetails" yaml:"endpointDetails" cfn:"EndpointDetails,[CfnDataflowEndpointGroup_EndpointDetailsProperty]"`
 	// Tags assigned to a resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -56,9 +56,9 @@ type CfnDataflowEndpointGroup_AwsGroundStationAgentEndpointProperty struct {
 	// The results of the audit.
 	AuditResults *string `field:"optional" json:"auditResults" yaml:"auditResults" cfn:"AuditResults"`
 	// The egress address of AgentEndpoint.
-	EgressAddress interface{} `field:"optional" json:"egressAddress" yaml:"egressAddress" cfn:"EgressAddress"`
+	EgressAddress interface{} `field:"optional" json:"egressAddress" yaml:"egressAddress" cfn:"EgressAddress,CfnDataflowEndpointGroup_ConnectionDetailsProperty"`
 	// The ingress address of AgentEndpoint.
-	IngressAddress interface{} `field:"optional" json:"ingressAddress" yaml:"ingressAddress" cfn:"IngressAddress"`
+	IngressAddress interface{} `field:"optional" json:"ingressAddress" yaml:"ingressAddress" cfn:"IngressAddress,CfnDataflowEndpointGroup_RangedConnectionDetailsProperty"`
 	// Name string associated with AgentEndpoint.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -68,13 +68,13 @@ type CfnDataflowEndpointGroup_ConnectionDetailsProperty struct {
 	// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
 	Mtu *float64 `field:"optional" json:"mtu" yaml:"mtu" cfn:"Mtu"`
 	// A socket address.
-	SocketAddress interface{} `field:"optional" json:"socketAddress" yaml:"socketAddress" cfn:"SocketAddress"`
+	SocketAddress interface{} `field:"optional" json:"socketAddress" yaml:"socketAddress" cfn:"SocketAddress,CfnDataflowEndpointGroup_SocketAddressProperty"`
 }
 
 // Contains information such as socket address and name that defines an endpoint.
 type CfnDataflowEndpointGroup_DataflowEndpointProperty struct {
 	// The address and port of an endpoint.
-	Address interface{} `field:"optional" json:"address" yaml:"address" cfn:"Address"`
+	Address interface{} `field:"optional" json:"address" yaml:"address" cfn:"Address,CfnDataflowEndpointGroup_SocketAddressProperty"`
 	// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
 	Mtu *float64 `field:"optional" json:"mtu" yaml:"mtu" cfn:"Mtu"`
 	// The endpoint name.
@@ -84,11 +84,11 @@ type CfnDataflowEndpointGroup_DataflowEndpointProperty struct {
 // The security details and endpoint information.
 type CfnDataflowEndpointGroup_EndpointDetailsProperty struct {
 	// An agent endpoint.
-	AwsGroundStationAgentEndpoint interface{} `field:"optional" json:"awsGroundStationAgentEndpoint" yaml:"awsGroundStationAgentEndpoint" cfn:"AwsGroundStationAgentEndpoint"`
+	AwsGroundStationAgentEndpoint interface{} `field:"optional" json:"awsGroundStationAgentEndpoint" yaml:"awsGroundStationAgentEndpoint" cfn:"AwsGroundStationAgentEndpoint,CfnDataflowEndpointGroup_AwsGroundStationAgentEndpointProperty"`
 	// Information about the endpoint such as name and the endpoint address.
-	Endpoint interface{} `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
+	Endpoint interface{} `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint,CfnDataflowEndpointGroup_DataflowEndpointProperty"`
 	// The role ARN, and IDs for security groups and subnets.
-	SecurityDetails interface{} `field:"optional" json:"securityDetails" yaml:"securityDetails" cfn:"SecurityDetails"`
+	SecurityDetails interface{} `field:"optional" json:"securityDetails" yaml:"securityDetails" cfn:"SecurityDetails,CfnDataflowEndpointGroup_SecurityDetailsProperty"`
 }
 
 // An integer range that has a minimum and maximum value.
@@ -104,7 +104,7 @@ type CfnDataflowEndpointGroup_RangedConnectionDetailsProperty struct {
 	// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
 	Mtu *float64 `field:"optional" json:"mtu" yaml:"mtu" cfn:"Mtu"`
 	// A ranged socket address.
-	SocketAddress interface{} `field:"optional" json:"socketAddress" yaml:"socketAddress" cfn:"SocketAddress"`
+	SocketAddress interface{} `field:"optional" json:"socketAddress" yaml:"socketAddress" cfn:"SocketAddress,CfnDataflowEndpointGroup_RangedSocketAddressProperty"`
 }
 
 // A socket address with a port range.
@@ -112,7 +112,7 @@ type CfnDataflowEndpointGroup_RangedSocketAddressProperty struct {
 	// IPv4 socket address.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Port range of a socket address.
-	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange"`
+	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange,CfnDataflowEndpointGroup_IntegerRangeProperty"`
 }
 
 // Information about IAM roles, subnets, and security groups needed for this DataflowEndpointGroup.
@@ -147,6 +147,7 @@ func NewCfnDataflowEndpointGroup(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GroundStation::DataflowEndpointGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GroundStation::DataflowEndpointGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnDataflowEndpointGroupV2Props struct {
 	// Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a PREPASS state.
 	ContactPrePassDurationSeconds *float64 `field:"optional" json:"contactPrePassDurationSeconds" yaml:"contactPrePassDurationSeconds" cfn:"ContactPrePassDurationSeconds"`
 	// List of endpoints for the dataflow endpoint group.
-	Endpoints interface{} `field:"optional" json:"endpoints" yaml:"endpoints" cfn:"Endpoints"`
+	Endpoints interface{} `field:"optional" json:"endpoints" yaml:"endpoints" cfn:"Endpoints,[CfnDataflowEndpointGroupV2_CreateEndpointDetailsProperty]"`
 	// Tags assigned to a resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -54,15 +54,15 @@ type CfnDataflowEndpointGroupV2_ConnectionDetailsProperty struct {
 	// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
 	Mtu *float64 `field:"optional" json:"mtu" yaml:"mtu" cfn:"Mtu"`
 	// A socket address.
-	SocketAddress interface{} `field:"required" json:"socketAddress" yaml:"socketAddress" cfn:"SocketAddress"`
+	SocketAddress interface{} `field:"required" json:"socketAddress" yaml:"socketAddress" cfn:"SocketAddress,CfnDataflowEndpointGroupV2_SocketAddressProperty"`
 }
 
 // Endpoint definition used for creating a dataflow endpoint.
 type CfnDataflowEndpointGroupV2_CreateEndpointDetailsProperty struct {
 	// Definition for a downlink agent endpoint.
-	DownlinkAwsGroundStationAgentEndpoint interface{} `field:"optional" json:"downlinkAwsGroundStationAgentEndpoint" yaml:"downlinkAwsGroundStationAgentEndpoint" cfn:"DownlinkAwsGroundStationAgentEndpoint"`
+	DownlinkAwsGroundStationAgentEndpoint interface{} `field:"optional" json:"downlinkAwsGroundStationAgentEndpoint" yaml:"downlinkAwsGroundStationAgentEndpoint" cfn:"DownlinkAwsGroundStationAgentEndpoint,CfnDataflowEndpointGroupV2_DownlinkAwsGroundStationAgentEndpointProperty"`
 	// Definition for an uplink agent endpoint.
-	UplinkAwsGroundStationAgentEndpoint interface{} `field:"optional" json:"uplinkAwsGroundStationAgentEndpoint" yaml:"uplinkAwsGroundStationAgentEndpoint" cfn:"UplinkAwsGroundStationAgentEndpoint"`
+	UplinkAwsGroundStationAgentEndpoint interface{} `field:"optional" json:"uplinkAwsGroundStationAgentEndpoint" yaml:"uplinkAwsGroundStationAgentEndpoint" cfn:"UplinkAwsGroundStationAgentEndpoint,CfnDataflowEndpointGroupV2_UplinkAwsGroundStationAgentEndpointProperty"`
 }
 
 // Details for a downlink agent endpoint.
@@ -72,7 +72,7 @@ type CfnDataflowEndpointGroupV2_DownlinkAwsGroundStationAgentEndpointDetailsProp
 	// Health audit results for the downlink dataflow endpoint.
 	AuditResults *string `field:"optional" json:"auditResults" yaml:"auditResults" cfn:"AuditResults"`
 	// Dataflow details for the downlink endpoint.
-	DataflowDetails interface{} `field:"required" json:"dataflowDetails" yaml:"dataflowDetails" cfn:"DataflowDetails"`
+	DataflowDetails interface{} `field:"required" json:"dataflowDetails" yaml:"dataflowDetails" cfn:"DataflowDetails,CfnDataflowEndpointGroupV2_DownlinkDataflowDetailsProperty"`
 	// Downlink dataflow endpoint name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -80,7 +80,7 @@ type CfnDataflowEndpointGroupV2_DownlinkAwsGroundStationAgentEndpointDetailsProp
 // Definition for a downlink agent endpoint.
 type CfnDataflowEndpointGroupV2_DownlinkAwsGroundStationAgentEndpointProperty struct {
 	// Dataflow details for the downlink endpoint.
-	DataflowDetails interface{} `field:"required" json:"dataflowDetails" yaml:"dataflowDetails" cfn:"DataflowDetails"`
+	DataflowDetails interface{} `field:"required" json:"dataflowDetails" yaml:"dataflowDetails" cfn:"DataflowDetails,CfnDataflowEndpointGroupV2_DownlinkDataflowDetailsProperty"`
 	// Downlink dataflow endpoint name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -88,23 +88,23 @@ type CfnDataflowEndpointGroupV2_DownlinkAwsGroundStationAgentEndpointProperty st
 // Connection details for Ground Station to Agent and Agent to customer.
 type CfnDataflowEndpointGroupV2_DownlinkConnectionDetailsProperty struct {
 	// Agent IP and port address for the downlink connection.
-	AgentIpAndPortAddress interface{} `field:"required" json:"agentIpAndPortAddress" yaml:"agentIpAndPortAddress" cfn:"AgentIpAndPortAddress"`
+	AgentIpAndPortAddress interface{} `field:"required" json:"agentIpAndPortAddress" yaml:"agentIpAndPortAddress" cfn:"AgentIpAndPortAddress,CfnDataflowEndpointGroupV2_RangedConnectionDetailsProperty"`
 	// Egress address and port for the downlink connection.
-	EgressAddressAndPort interface{} `field:"required" json:"egressAddressAndPort" yaml:"egressAddressAndPort" cfn:"EgressAddressAndPort"`
+	EgressAddressAndPort interface{} `field:"required" json:"egressAddressAndPort" yaml:"egressAddressAndPort" cfn:"EgressAddressAndPort,CfnDataflowEndpointGroupV2_ConnectionDetailsProperty"`
 }
 
 // Dataflow details for a downlink endpoint.
 type CfnDataflowEndpointGroupV2_DownlinkDataflowDetailsProperty struct {
 	// Downlink connection details for customer to Agent and Agent to Ground Station.
-	AgentConnectionDetails interface{} `field:"required" json:"agentConnectionDetails" yaml:"agentConnectionDetails" cfn:"AgentConnectionDetails"`
+	AgentConnectionDetails interface{} `field:"required" json:"agentConnectionDetails" yaml:"agentConnectionDetails" cfn:"AgentConnectionDetails,CfnDataflowEndpointGroupV2_DownlinkConnectionDetailsProperty"`
 }
 
 // Information about the endpoint details.
 type CfnDataflowEndpointGroupV2_EndpointDetailsProperty struct {
 	// Definition for a downlink agent endpoint.
-	DownlinkAwsGroundStationAgentEndpoint interface{} `field:"optional" json:"downlinkAwsGroundStationAgentEndpoint" yaml:"downlinkAwsGroundStationAgentEndpoint" cfn:"DownlinkAwsGroundStationAgentEndpoint"`
+	DownlinkAwsGroundStationAgentEndpoint interface{} `field:"optional" json:"downlinkAwsGroundStationAgentEndpoint" yaml:"downlinkAwsGroundStationAgentEndpoint" cfn:"DownlinkAwsGroundStationAgentEndpoint,CfnDataflowEndpointGroupV2_DownlinkAwsGroundStationAgentEndpointDetailsProperty"`
 	// Definition for an uplink agent endpoint.
-	UplinkAwsGroundStationAgentEndpoint interface{} `field:"optional" json:"uplinkAwsGroundStationAgentEndpoint" yaml:"uplinkAwsGroundStationAgentEndpoint" cfn:"UplinkAwsGroundStationAgentEndpoint"`
+	UplinkAwsGroundStationAgentEndpoint interface{} `field:"optional" json:"uplinkAwsGroundStationAgentEndpoint" yaml:"uplinkAwsGroundStationAgentEndpoint" cfn:"UplinkAwsGroundStationAgentEndpoint,CfnDataflowEndpointGroupV2_UplinkAwsGroundStationAgentEndpointDetailsProperty"`
 }
 
 // An integer range that has a minimum and maximum value.
@@ -120,7 +120,7 @@ type CfnDataflowEndpointGroupV2_RangedConnectionDetailsProperty struct {
 	// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
 	Mtu *float64 `field:"optional" json:"mtu" yaml:"mtu" cfn:"Mtu"`
 	// A ranged socket address.
-	SocketAddress interface{} `field:"required" json:"socketAddress" yaml:"socketAddress" cfn:"SocketAddress"`
+	SocketAddress interface{} `field:"required" json:"socketAddress" yaml:"socketAddress" cfn:"SocketAddress,CfnDataflowEndpointGroupV2_RangedSocketAddressProperty"`
 }
 
 // A socket address with a port range.
@@ -128,7 +128,7 @@ type CfnDataflowEndpointGroupV2_RangedSocketAddressProperty struct {
 	// IPv4 socket address.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Port range of a socket address.
-	PortRange interface{} `field:"required" json:"portRange" yaml:"portRange" cfn:"PortRange"`
+	PortRange interface{} `field:"required" json:"portRange" yaml:"portRange" cfn:"PortRange,CfnDataflowEndpointGroupV2_IntegerRangeProperty"`
 }
 
 // Information about the socket address.
@@ -146,7 +146,7 @@ type CfnDataflowEndpointGroupV2_UplinkAwsGroundStationAgentEndpointDetailsProper
 	// Health audit results for the uplink dataflow endpoint.
 	AuditResults *string `field:"optional" json:"auditResults" yaml:"auditResults" cfn:"AuditResults"`
 	// Dataflow details for the uplink endpoint.
-	DataflowDetails interface{} `field:"required" json:"dataflowDetails" yaml:"dataflowDetails" cfn:"DataflowDetails"`
+	DataflowDetails interface{} `field:"required" json:"dataflowDetails" yaml:"dataflowDetails" cfn:"DataflowDetails,CfnDataflowEndpointGroupV2_UplinkDataflowDetailsProperty"`
 	// Uplink dataflow endpoint name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -154,7 +154,7 @@ type CfnDataflowEndpointGroupV2_UplinkAwsGroundStationAgentEndpointDetailsProper
 // Definition for an uplink agent endpoint.
 type CfnDataflowEndpointGroupV2_UplinkAwsGroundStationAgentEndpointProperty struct {
 	// Dataflow details for the uplink endpoint.
-	DataflowDetails interface{} `field:"required" json:"dataflowDetails" yaml:"dataflowDetails" cfn:"DataflowDetails"`
+	DataflowDetails interface{} `field:"required" json:"dataflowDetails" yaml:"dataflowDetails" cfn:"DataflowDetails,CfnDataflowEndpointGroupV2_UplinkDataflowDetailsProperty"`
 	// Uplink dataflow endpoint name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -162,15 +162,15 @@ type CfnDataflowEndpointGroupV2_UplinkAwsGroundStationAgentEndpointProperty stru
 // Connection details for customer to Agent and Agent to Ground Station.
 type CfnDataflowEndpointGroupV2_UplinkConnectionDetailsProperty struct {
 	// Agent IP and port address for the uplink connection.
-	AgentIpAndPortAddress interface{} `field:"required" json:"agentIpAndPortAddress" yaml:"agentIpAndPortAddress" cfn:"AgentIpAndPortAddress"`
+	AgentIpAndPortAddress interface{} `field:"required" json:"agentIpAndPortAddress" yaml:"agentIpAndPortAddress" cfn:"AgentIpAndPortAddress,CfnDataflowEndpointGroupV2_RangedConnectionDetailsProperty"`
 	// Ingress address and port for the uplink connection.
-	IngressAddressAndPort interface{} `field:"required" json:"ingressAddressAndPort" yaml:"ingressAddressAndPort" cfn:"IngressAddressAndPort"`
+	IngressAddressAndPort interface{} `field:"required" json:"ingressAddressAndPort" yaml:"ingressAddressAndPort" cfn:"IngressAddressAndPort,CfnDataflowEndpointGroupV2_ConnectionDetailsProperty"`
 }
 
 // Dataflow details for an uplink endpoint.
 type CfnDataflowEndpointGroupV2_UplinkDataflowDetailsProperty struct {
 	// Uplink connection details for customer to Agent and Agent to Ground Station.
-	AgentConnectionDetails interface{} `field:"required" json:"agentConnectionDetails" yaml:"agentConnectionDetails" cfn:"AgentConnectionDetails"`
+	AgentConnectionDetails interface{} `field:"required" json:"agentConnectionDetails" yaml:"agentConnectionDetails" cfn:"AgentConnectionDetails,CfnDataflowEndpointGroupV2_UplinkConnectionDetailsProperty"`
 }
 
 type cfnDataflowEndpointGroupV2 struct {
@@ -187,6 +187,7 @@ func NewCfnDataflowEndpointGroupV2(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GroundStation::DataflowEndpointGroupV2")})
 	r.tags = cfnDataflowEndpointGroupV2Tags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GroundStation::DataflowEndpointGroupV2"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

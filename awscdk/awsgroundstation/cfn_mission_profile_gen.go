@@ -64,13 +64,13 @@ type CfnMissionProfileProps struct {
 	// Amount of time in seconds prior to contact start that you'd like to receive a Ground Station Contact State Change Event indicating an upcoming pass.
 	ContactPrePassDurationSeconds *float64 `field:"optional" json:"contactPrePassDurationSeconds" yaml:"contactPrePassDurationSeconds" cfn:"ContactPrePassDurationSeconds"`
 	// A list containing lists of config ARNs.
-	DataflowEdges interface{} `field:"required" json:"dataflowEdges" yaml:"dataflowEdges" cfn:"DataflowEdges"`
+	DataflowEdges interface{} `field:"required" json:"dataflowEdges" yaml:"dataflowEdges" cfn:"DataflowEdges,[CfnMissionProfile_DataflowEdgeProperty]"`
 	// Minimum length of a contact in seconds that Ground Station will return when listing contacts.
 	MinimumViableContactDurationSeconds *float64 `field:"required" json:"minimumViableContactDurationSeconds" yaml:"minimumViableContactDurationSeconds" cfn:"MinimumViableContactDurationSeconds"`
 	// The name of the mission profile.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// KMS key to use for encrypting streams.
-	StreamsKmsKey interface{} `field:"optional" json:"streamsKmsKey" yaml:"streamsKmsKey" cfn:"StreamsKmsKey"`
+	StreamsKmsKey interface{} `field:"optional" json:"streamsKmsKey" yaml:"streamsKmsKey" cfn:"StreamsKmsKey,CfnMissionProfile_StreamsKmsKeyProperty"`
 	// Role to use for encrypting streams with KMS key.
 	StreamsKmsRole *string `field:"optional" json:"streamsKmsRole" yaml:"streamsKmsRole" cfn:"StreamsKmsRole"`
 	// Tags assigned to the mission profile.
@@ -114,6 +114,7 @@ func NewCfnMissionProfile(scope constructs.Construct, id *string, props *CfnMiss
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GroundStation::MissionProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GroundStation::MissionProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.TrackingConfigArn = l1rt.Ref(r, r.props.TrackingConfigArn, "trackingConfigArn", "groundstation.IConfigRef | string", "ConfigRef.ConfigArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,6 +69,7 @@ func NewCfnCustomDetectionRuleAssociation(scope constructs.Construct, id *string
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::CustomDetectionRuleAssociation")})
 	r.tags = cfnCustomDetectionRuleAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GuardDuty::CustomDetectionRuleAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

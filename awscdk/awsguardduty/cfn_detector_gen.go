@@ -41,11 +41,11 @@ type CfnDetector interface {
 // Properties for defining a `CfnDetector`.
 type CfnDetectorProps struct {
 	// Describes which data sources will be enabled for the detector.
-	DataSources interface{} `field:"optional" json:"dataSources" yaml:"dataSources" cfn:"DataSources"`
+	DataSources interface{} `field:"optional" json:"dataSources" yaml:"dataSources" cfn:"DataSources,CfnDetector_CFNDataSourceConfigurationsProperty"`
 	// Specifies whether the detector is to be enabled on creation.
-	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable,b"`
 	// A list of features that will be configured for the detector.
-	Features interface{} `field:"optional" json:"features" yaml:"features" cfn:"Features"`
+	Features interface{} `field:"optional" json:"features" yaml:"features" cfn:"Features,[CfnDetector_CFNFeatureConfigurationProperty]"`
 	// Specifies how frequently updated findings are exported.
 	FindingPublishingFrequency *string `field:"optional" json:"findingPublishingFrequency" yaml:"findingPublishingFrequency" cfn:"FindingPublishingFrequency"`
 	// Specifies tags added to a new detector resource.
@@ -55,11 +55,11 @@ type CfnDetectorProps struct {
 // Describes whether S3 data event logs, Kubernetes audit logs, or Malware Protection will be enabled as a data source when the detector is created.
 type CfnDetector_CFNDataSourceConfigurationsProperty struct {
 	// Describes which Kubernetes data sources are enabled for a detector.
-	Kubernetes interface{} `field:"optional" json:"kubernetes" yaml:"kubernetes" cfn:"Kubernetes"`
+	Kubernetes interface{} `field:"optional" json:"kubernetes" yaml:"kubernetes" cfn:"Kubernetes,CfnDetector_CFNKubernetesConfigurationProperty"`
 	// Describes whether Malware Protection will be enabled as a data source.
-	MalwareProtection interface{} `field:"optional" json:"malwareProtection" yaml:"malwareProtection" cfn:"MalwareProtection"`
+	MalwareProtection interface{} `field:"optional" json:"malwareProtection" yaml:"malwareProtection" cfn:"MalwareProtection,CfnDetector_CFNMalwareProtectionConfigurationProperty"`
 	// Describes whether S3 data event logs are enabled as a data source.
-	S3Logs interface{} `field:"optional" json:"s3Logs" yaml:"s3Logs" cfn:"S3Logs"`
+	S3Logs interface{} `field:"optional" json:"s3Logs" yaml:"s3Logs" cfn:"S3Logs,CfnDetector_CFNS3LogsConfigurationProperty"`
 }
 
 // Information about the additional configuration of a feature in your account.
@@ -73,7 +73,7 @@ type CfnDetector_CFNFeatureAdditionalConfigurationProperty struct {
 // Information about the configuration of a feature in your account.
 type CfnDetector_CFNFeatureConfigurationProperty struct {
 	// Information about the additional configuration of a feature in your account.
-	AdditionalConfiguration interface{} `field:"optional" json:"additionalConfiguration" yaml:"additionalConfiguration" cfn:"AdditionalConfiguration"`
+	AdditionalConfiguration interface{} `field:"optional" json:"additionalConfiguration" yaml:"additionalConfiguration" cfn:"AdditionalConfiguration,[CfnDetector_CFNFeatureAdditionalConfigurationProperty]"`
 	// Name of the feature.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Status of the feature configuration.
@@ -83,31 +83,31 @@ type CfnDetector_CFNFeatureConfigurationProperty struct {
 // Describes which optional data sources are enabled for a detector.
 type CfnDetector_CFNKubernetesAuditLogsConfigurationProperty struct {
 	// Describes whether Kubernetes audit logs are enabled as a data source for the detector.
-	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable,b"`
 }
 
 // Describes which Kubernetes protection data sources are enabled for the detector.
 type CfnDetector_CFNKubernetesConfigurationProperty struct {
 	// Describes whether Kubernetes audit logs are enabled as a data source for the detector.
-	AuditLogs interface{} `field:"required" json:"auditLogs" yaml:"auditLogs" cfn:"AuditLogs"`
+	AuditLogs interface{} `field:"required" json:"auditLogs" yaml:"auditLogs" cfn:"AuditLogs,CfnDetector_CFNKubernetesAuditLogsConfigurationProperty"`
 }
 
 // Describes whether Malware Protection will be enabled as a data source.
 type CfnDetector_CFNMalwareProtectionConfigurationProperty struct {
 	// Describes the configuration of Malware Protection for EC2 instances with findings.
-	ScanEc2InstanceWithFindings interface{} `field:"optional" json:"scanEc2InstanceWithFindings" yaml:"scanEc2InstanceWithFindings" cfn:"ScanEc2InstanceWithFindings"`
+	ScanEc2InstanceWithFindings interface{} `field:"optional" json:"scanEc2InstanceWithFindings" yaml:"scanEc2InstanceWithFindings" cfn:"ScanEc2InstanceWithFindings,CfnDetector_CFNScanEc2InstanceWithFindingsConfigurationProperty"`
 }
 
 // Describes whether S3 data event logs will be enabled as a data source when the detector is created.
 type CfnDetector_CFNS3LogsConfigurationProperty struct {
 	// The status of S3 data event logs as a data source.
-	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"required" json:"enable" yaml:"enable" cfn:"Enable,b"`
 }
 
 // Describes whether Malware Protection for EC2 instances with findings will be enabled as a data source.
 type CfnDetector_CFNScanEc2InstanceWithFindingsConfigurationProperty struct {
 	// Describes the configuration for scanning EBS volumes as data source.
-	EbsVolumes interface{} `field:"optional" json:"ebsVolumes" yaml:"ebsVolumes" cfn:"EbsVolumes"`
+	EbsVolumes interface{} `field:"optional" json:"ebsVolumes" yaml:"ebsVolumes" cfn:"EbsVolumes,b"`
 }
 
 // Describes a tag.
@@ -132,6 +132,7 @@ func NewCfnDetector(scope constructs.Construct, id *string, props *CfnDetectorPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::Detector")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GuardDuty::Detector"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnFilterProps struct {
 	// The detector ID associated with the GuardDuty account for which you want to create a filter.
 	DetectorId *string `field:"required" json:"detectorId" yaml:"detectorId" cfn:"DetectorId"`
 	// Represents the criteria to be used in the filter for querying findings.
-	FindingCriteria interface{} `field:"required" json:"findingCriteria" yaml:"findingCriteria" cfn:"FindingCriteria"`
+	FindingCriteria interface{} `field:"required" json:"findingCriteria" yaml:"findingCriteria" cfn:"FindingCriteria,CfnFilter_FindingCriteriaProperty"`
 	// The name of the filter.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the position of the filter in the list of current filters.
@@ -94,7 +94,7 @@ type CfnFilter_ConditionProperty struct {
 type CfnFilter_FindingCriteriaProperty struct {
 	// Represents a map of finding properties that match specified conditions and values when querying findings.
 	Criterion interface{} `field:"optional" json:"criterion" yaml:"criterion" cfn:"Criterion"`
-	ItemType  interface{} `field:"optional" json:"itemType" yaml:"itemType" cfn:"ItemType"`
+	ItemType  interface{} `field:"optional" json:"itemType" yaml:"itemType" cfn:"ItemType,CfnFilter_ConditionProperty"`
 }
 
 type cfnFilter struct {
@@ -111,6 +111,7 @@ func NewCfnFilter(scope constructs.Construct, id *string, props *CfnFilterProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::Filter")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GuardDuty::Filter"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnIPSet interface {
 // Properties for defining a `CfnIPSet`.
 type CfnIPSetProps struct {
 	// A boolean value that determines if GuardDuty can start using this list for custom threat detection.
-	Activate interface{} `field:"optional" json:"activate" yaml:"activate" cfn:"Activate"`
+	Activate interface{} `field:"optional" json:"activate" yaml:"activate" cfn:"Activate,b"`
 	// The unique ID of the detector of the GuardDuty account for which you want to create an IPSet.
 	DetectorId *string `field:"optional" json:"detectorId" yaml:"detectorId" cfn:"DetectorId"`
 	// The AWS account ID that owns the Amazon S3 bucket specified in the *Location* field.
@@ -75,6 +75,7 @@ func NewCfnIPSet(scope constructs.Construct, id *string, props *CfnIPSetProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::IPSet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GuardDuty::IPSet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,6 +51,7 @@ func NewCfnMaster(scope constructs.Construct, id *string, props *CfnMasterProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::Master")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

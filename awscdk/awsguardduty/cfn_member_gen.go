@@ -43,7 +43,7 @@ type CfnMemberProps struct {
 	// The ID of the detector associated with the GuardDuty service to add the member to.
 	DetectorId *string `field:"optional" json:"detectorId" yaml:"detectorId" cfn:"DetectorId"`
 	// Specifies whether or not to disable email notification for the member account that you invite.
-	DisableEmailNotification interface{} `field:"optional" json:"disableEmailNotification" yaml:"disableEmailNotification" cfn:"DisableEmailNotification"`
+	DisableEmailNotification interface{} `field:"optional" json:"disableEmailNotification" yaml:"disableEmailNotification" cfn:"DisableEmailNotification,b"`
 	// The email address associated with the member account.
 	Email *string `field:"required" json:"email" yaml:"email" cfn:"Email"`
 	// The AWS account ID of the account to designate as a member.
@@ -66,6 +66,7 @@ func NewCfnMember(scope constructs.Construct, id *string, props *CfnMemberProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::Member")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

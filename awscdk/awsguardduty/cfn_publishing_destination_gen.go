@@ -42,7 +42,7 @@ type CfnPublishingDestination interface {
 // Properties for defining a `CfnPublishingDestination`.
 type CfnPublishingDestinationProps struct {
 	// Contains the Amazon Resource Name (ARN) of the resource to publish to, such as an S3 bucket, and the ARN of the KMS key to use to encrypt published findings.
-	DestinationProperties interface{} `field:"required" json:"destinationProperties" yaml:"destinationProperties" cfn:"DestinationProperties"`
+	DestinationProperties interface{} `field:"required" json:"destinationProperties" yaml:"destinationProperties" cfn:"DestinationProperties,CfnPublishingDestination_CFNDestinationPropertiesProperty"`
 	// The type of publishing destination.
 	DestinationType *string `field:"required" json:"destinationType" yaml:"destinationType" cfn:"DestinationType"`
 	// The ID of the GuardDuty detector where the publishing destination exists.
@@ -81,6 +81,7 @@ func NewCfnPublishingDestination(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::PublishingDestination")})
 	r.tags = cfnPublishingDestinationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GuardDuty::PublishingDestination"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnThreatEntitySet interface {
 // Properties for defining a `CfnThreatEntitySet`.
 type CfnThreatEntitySetProps struct {
 	// A boolean value that determines if GuardDuty can start using this list for custom threat detection.
-	Activate interface{} `field:"optional" json:"activate" yaml:"activate" cfn:"Activate"`
+	Activate interface{} `field:"optional" json:"activate" yaml:"activate" cfn:"Activate,b"`
 	// The unique regional detector ID of the GuardDuty account for which you want to create a threat entity set.
 	DetectorId *string `field:"optional" json:"detectorId" yaml:"detectorId" cfn:"DetectorId"`
 	// The AWS account ID that owns the Amazon S3 bucket specified in the *Location* field.
@@ -92,6 +92,7 @@ func NewCfnThreatEntitySet(scope constructs.Construct, id *string, props *CfnThr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::ThreatEntitySet")})
 	r.tags = cfnThreatEntitySetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GuardDuty::ThreatEntitySet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

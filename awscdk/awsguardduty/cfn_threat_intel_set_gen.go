@@ -47,7 +47,7 @@ type CfnThreatIntelSet interface {
 // Properties for defining a `CfnThreatIntelSet`.
 type CfnThreatIntelSetProps struct {
 	// A boolean value that determines if GuardDuty can start using this list for custom threat detection.
-	Activate interface{} `field:"optional" json:"activate" yaml:"activate" cfn:"Activate"`
+	Activate interface{} `field:"optional" json:"activate" yaml:"activate" cfn:"Activate,b"`
 	// The unique ID of the detector of the GuardDuty account for which you want to create a `threatIntelSet` .
 	DetectorId *string `field:"optional" json:"detectorId" yaml:"detectorId" cfn:"DetectorId"`
 	// The AWS account ID that owns the Amazon S3 bucket specified in the *Location* field.
@@ -76,6 +76,7 @@ func NewCfnThreatIntelSet(scope constructs.Construct, id *string, props *CfnThre
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::GuardDuty::ThreatIntelSet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::GuardDuty::ThreatIntelSet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,6 +64,7 @@ func NewCfnDatastore(scope constructs.Construct, id *string, props *CfnDatastore
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::HealthImaging::Datastore")})
 	r.tags = cfnDatastoreTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::HealthImaging::Datastore"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnDataTransformationProfileProps struct {
 	// The human-readable name of the profile.
 	ProfileName *string `field:"required" json:"profileName" yaml:"profileName" cfn:"ProfileName"`
 	// The source from which to create the profile's initial template content.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnDataTransformationProfile_SourceProperty"`
 	// The source format that this profile converts from.
 	SourceFormat *string `field:"required" json:"sourceFormat" yaml:"sourceFormat" cfn:"SourceFormat"`
 	// An array of key-value pairs to apply to this profile.
@@ -72,17 +72,17 @@ type CfnDataTransformationProfile_ExistingVersionedProfileSourceProperty struct 
 // Create the profile from raw Velocity template mapping content.
 type CfnDataTransformationProfile_ProfileMappingSourceProperty struct {
 	// Map of template file paths to their Velocity template content.
-	ProfileMapping interface{} `field:"required" json:"profileMapping" yaml:"profileMapping" cfn:"ProfileMapping"`
+	ProfileMapping interface{} `field:"required" json:"profileMapping" yaml:"profileMapping" cfn:"ProfileMapping,{s}"`
 }
 
 // The source from which to create the profile's initial template content.
 type CfnDataTransformationProfile_SourceProperty struct {
 	// Create the profile by cloning a specific version of an existing profile.
-	ExistingVersionedProfileId interface{} `field:"optional" json:"existingVersionedProfileId" yaml:"existingVersionedProfileId" cfn:"ExistingVersionedProfileId"`
+	ExistingVersionedProfileId interface{} `field:"optional" json:"existingVersionedProfileId" yaml:"existingVersionedProfileId" cfn:"ExistingVersionedProfileId,CfnDataTransformationProfile_ExistingVersionedProfileSourceProperty"`
 	// Create the profile from raw Velocity template mapping content.
-	ProfileMapping interface{} `field:"optional" json:"profileMapping" yaml:"profileMapping" cfn:"ProfileMapping"`
+	ProfileMapping interface{} `field:"optional" json:"profileMapping" yaml:"profileMapping" cfn:"ProfileMapping,CfnDataTransformationProfile_ProfileMappingSourceProperty"`
 	// Create the profile from a predefined starter profile of transformation templates.
-	StarterProfile interface{} `field:"optional" json:"starterProfile" yaml:"starterProfile" cfn:"StarterProfile"`
+	StarterProfile interface{} `field:"optional" json:"starterProfile" yaml:"starterProfile" cfn:"StarterProfile,CfnDataTransformationProfile_StarterProfileSourceProperty"`
 }
 
 // Create the profile from a predefined starter profile of transformation templates.
@@ -105,6 +105,7 @@ func NewCfnDataTransformationProfile(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::HealthLake::DataTransformationProfile")})
 	r.tags = cfnDataTransformationProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::HealthLake::DataTransformationProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,21 +63,21 @@ type CfnFHIRDatastore interface {
 // Properties for defining a `CfnFHIRDatastore`.
 type CfnFHIRDatastoreProps struct {
 	// The analytics configuration for the Data Store.
-	AnalyticsConfiguration interface{} `field:"optional" json:"analyticsConfiguration" yaml:"analyticsConfiguration" cfn:"AnalyticsConfiguration"`
+	AnalyticsConfiguration interface{} `field:"optional" json:"analyticsConfiguration" yaml:"analyticsConfiguration" cfn:"AnalyticsConfiguration,CfnFHIRDatastore_AnalyticsConfigurationProperty"`
 	// The data store name (user-generated).
 	DatastoreName *string `field:"optional" json:"datastoreName" yaml:"datastoreName" cfn:"DatastoreName"`
 	// The FHIR release version supported by the data store.
 	DatastoreTypeVersion *string `field:"required" json:"datastoreTypeVersion" yaml:"datastoreTypeVersion" cfn:"DatastoreTypeVersion"`
 	// The identity provider configuration selected when the data store was created.
-	IdentityProviderConfiguration interface{} `field:"optional" json:"identityProviderConfiguration" yaml:"identityProviderConfiguration" cfn:"IdentityProviderConfiguration"`
+	IdentityProviderConfiguration interface{} `field:"optional" json:"identityProviderConfiguration" yaml:"identityProviderConfiguration" cfn:"IdentityProviderConfiguration,CfnFHIRDatastore_IdentityProviderConfigurationProperty"`
 	// The natural language processing (NLP) configuration for the Data Store.
-	NlpConfiguration interface{} `field:"optional" json:"nlpConfiguration" yaml:"nlpConfiguration" cfn:"NlpConfiguration"`
+	NlpConfiguration interface{} `field:"optional" json:"nlpConfiguration" yaml:"nlpConfiguration" cfn:"NlpConfiguration,CfnFHIRDatastore_NlpConfigurationProperty"`
 	// The preloaded Synthea data configuration for the data store.
-	PreloadDataConfig interface{} `field:"optional" json:"preloadDataConfig" yaml:"preloadDataConfig" cfn:"PreloadDataConfig"`
+	PreloadDataConfig interface{} `field:"optional" json:"preloadDataConfig" yaml:"preloadDataConfig" cfn:"PreloadDataConfig,CfnFHIRDatastore_PreloadDataConfigProperty"`
 	// The profile configuration for the Data Store.
-	ProfileConfiguration interface{} `field:"optional" json:"profileConfiguration" yaml:"profileConfiguration" cfn:"ProfileConfiguration"`
+	ProfileConfiguration interface{} `field:"optional" json:"profileConfiguration" yaml:"profileConfiguration" cfn:"ProfileConfiguration,CfnFHIRDatastore_ProfileConfigurationProperty"`
 	// The server-side encryption key configuration for a customer-provided encryption key specified for creating a data store.
-	SseConfiguration interface{} `field:"optional" json:"sseConfiguration" yaml:"sseConfiguration" cfn:"SseConfiguration"`
+	SseConfiguration interface{} `field:"optional" json:"sseConfiguration" yaml:"sseConfiguration" cfn:"SseConfiguration,CfnFHIRDatastore_SseConfigurationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -101,7 +101,7 @@ type CfnFHIRDatastore_IdentityProviderConfigurationProperty struct {
 	// The authorization strategy selected when the HealthLake data store is created.
 	AuthorizationStrategy *string `field:"required" json:"authorizationStrategy" yaml:"authorizationStrategy" cfn:"AuthorizationStrategy"`
 	// The parameter to enable SMART on FHIR fine-grained authorization for the data store.
-	FineGrainedAuthorizationEnabled interface{} `field:"optional" json:"fineGrainedAuthorizationEnabled" yaml:"fineGrainedAuthorizationEnabled" cfn:"FineGrainedAuthorizationEnabled"`
+	FineGrainedAuthorizationEnabled interface{} `field:"optional" json:"fineGrainedAuthorizationEnabled" yaml:"fineGrainedAuthorizationEnabled" cfn:"FineGrainedAuthorizationEnabled,b"`
 	// The Amazon Resource Name (ARN) of the Lambda function to use to decode the access token created by the authorization server.
 	IdpLambdaArn *string `field:"optional" json:"idpLambdaArn" yaml:"idpLambdaArn" cfn:"IdpLambdaArn"`
 	// The JSON metadata elements to use in your identity provider configuration.
@@ -137,7 +137,7 @@ type CfnFHIRDatastore_ProfileConfigurationProperty struct {
 // The server-side encryption key configuration for a customer-provided encryption key.
 type CfnFHIRDatastore_SseConfigurationProperty struct {
 	// The server-side encryption key configuration for a customer provided encryption key.
-	KmsEncryptionConfig interface{} `field:"required" json:"kmsEncryptionConfig" yaml:"kmsEncryptionConfig" cfn:"KmsEncryptionConfig"`
+	KmsEncryptionConfig interface{} `field:"required" json:"kmsEncryptionConfig" yaml:"kmsEncryptionConfig" cfn:"KmsEncryptionConfig,CfnFHIRDatastore_KmsEncryptionConfigProperty"`
 }
 
 type cfnFHIRDatastore struct {
@@ -154,6 +154,7 @@ func NewCfnFHIRDatastore(scope constructs.Construct, id *string, props *CfnFHIRD
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::HealthLake::FHIRDatastore")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::HealthLake::FHIRDatastore"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,7 +43,7 @@ type CfnGroupProps struct {
 	// The path to the group. For more information about paths, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the *IAM User Guide* .
 	Path *string `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 	// Adds or updates an inline policy document that is embedded in the specified IAM group.
-	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies,[CfnGroup_PolicyProperty]"`
 }
 
 // Contains information about an attached policy.
@@ -67,6 +67,7 @@ func NewCfnGroup(scope constructs.Construct, id *string, props *CfnGroupProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IAM::Group")})
 	r.props.ManagedPolicyArns = l1rt.RefList(r, r.props.ManagedPolicyArns, "managedPolicyArns", "iam.IManagedPolicyRef | string", "ManagedPolicyRef.PolicyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,6 +54,7 @@ func NewCfnInstanceProfile(scope constructs.Construct, id *string, props *CfnIns
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IAM::InstanceProfile")})
 	r.props.Roles = l1rt.RefList(r, r.props.Roles, "roles", "iam.IRoleRef | string", "RoleRef.RoleName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

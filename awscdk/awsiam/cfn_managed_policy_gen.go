@@ -90,6 +90,7 @@ func NewCfnManagedPolicy(scope constructs.Construct, id *string, props *CfnManag
 	r.props.Groups = l1rt.RefList(r, r.props.Groups, "groups", "iam.IGroupRef | string", "GroupRef.GroupName")
 	r.props.Roles = l1rt.RefList(r, r.props.Roles, "roles", "iam.IRoleRef | string", "RoleRef.RoleName")
 	r.props.Users = l1rt.RefList(r, r.props.Users, "users", "iam.IUserRef | string", "UserRef.UserName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

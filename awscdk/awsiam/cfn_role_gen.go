@@ -67,7 +67,7 @@ type CfnRoleProps struct {
 	// The ARN of the policy used to set the permissions boundary for the role.
 	PermissionsBoundary interface{} `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary" cfn:"PermissionsBoundary"`
 	// Adds or updates an inline policy document that is embedded in the specified IAM role.
-	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies,[CfnRole_PolicyProperty]"`
 	// A name for the IAM role, up to 64 characters in length.
 	RoleName *string `field:"optional" json:"roleName" yaml:"roleName" cfn:"RoleName"`
 	// A list of tags that are attached to the role.
@@ -98,6 +98,7 @@ func NewCfnRole(scope constructs.Construct, id *string, props *CfnRoleProps) Cfn
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IAM::Role"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ManagedPolicyArns = l1rt.RefList(r, r.props.ManagedPolicyArns, "managedPolicyArns", "iam.IManagedPolicyRef | string", "ManagedPolicyRef.PolicyArn")
 	r.props.PermissionsBoundary = l1rt.Ref(r, r.props.PermissionsBoundary, "permissionsBoundary", "iam.IManagedPolicyRef | string", "ManagedPolicyRef.PolicyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

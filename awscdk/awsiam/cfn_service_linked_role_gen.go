@@ -53,6 +53,7 @@ func NewCfnServiceLinkedRole(scope constructs.Construct, id *string, props *CfnS
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IAM::ServiceLinkedRole")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

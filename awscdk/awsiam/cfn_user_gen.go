@@ -52,7 +52,7 @@ type CfnUserProps struct {
 	// A list of group names to which you want to add the user.
 	Groups *[]interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
 	// Creates a password for the specified IAM user.
-	LoginProfile interface{} `field:"optional" json:"loginProfile" yaml:"loginProfile" cfn:"LoginProfile"`
+	LoginProfile interface{} `field:"optional" json:"loginProfile" yaml:"loginProfile" cfn:"LoginProfile,CfnUser_LoginProfileProperty"`
 	// A list of Amazon Resource Names (ARNs) of the IAM managed policies that you want to attach to the user.
 	ManagedPolicyArns *[]interface{} `field:"optional" json:"managedPolicyArns" yaml:"managedPolicyArns" cfn:"ManagedPolicyArns"`
 	// The path for the user name.
@@ -60,7 +60,7 @@ type CfnUserProps struct {
 	// The ARN of the managed policy that is used to set the permissions boundary for the user.
 	PermissionsBoundary interface{} `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary" cfn:"PermissionsBoundary"`
 	// Adds or updates an inline policy document that is embedded in the specified IAM user.
-	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies interface{} `field:"optional" json:"policies" yaml:"policies" cfn:"Policies,[CfnUser_PolicyProperty]"`
 	// A list of tags that you want to attach to the new user.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the user to create. Do not include the path in this value.
@@ -72,7 +72,7 @@ type CfnUser_LoginProfileProperty struct {
 	// The user's password.
 	Password *string `field:"required" json:"password" yaml:"password" cfn:"Password"`
 	// Specifies whether the user is required to set a new password on next sign-in.
-	PasswordResetRequired interface{} `field:"optional" json:"passwordResetRequired" yaml:"passwordResetRequired" cfn:"PasswordResetRequired"`
+	PasswordResetRequired interface{} `field:"optional" json:"passwordResetRequired" yaml:"passwordResetRequired" cfn:"PasswordResetRequired,b"`
 }
 
 // Contains information about an attached policy.
@@ -100,6 +100,7 @@ func NewCfnUser(scope constructs.Construct, id *string, props *CfnUserProps) Cfn
 	r.props.Groups = l1rt.RefList(r, r.props.Groups, "groups", "iam.IGroupRef | string", "GroupRef.GroupName")
 	r.props.ManagedPolicyArns = l1rt.RefList(r, r.props.ManagedPolicyArns, "managedPolicyArns", "iam.IManagedPolicyRef | string", "ManagedPolicyRef.PolicyArn")
 	r.props.PermissionsBoundary = l1rt.Ref(r, r.props.PermissionsBoundary, "permissionsBoundary", "iam.IManagedPolicyRef | string", "ManagedPolicyRef.PolicyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

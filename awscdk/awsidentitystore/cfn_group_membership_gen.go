@@ -38,7 +38,7 @@ type CfnGroupMembershipProps struct {
 	// The globally unique identifier for the identity store.
 	IdentityStoreId *string `field:"required" json:"identityStoreId" yaml:"identityStoreId" cfn:"IdentityStoreId"`
 	// An object containing the identifier of a group member.
-	MemberId interface{} `field:"required" json:"memberId" yaml:"memberId" cfn:"MemberId"`
+	MemberId interface{} `field:"required" json:"memberId" yaml:"memberId" cfn:"MemberId,CfnGroupMembership_MemberIdProperty"`
 }
 
 // An object that contains the identifier of a group member.
@@ -59,6 +59,7 @@ func NewCfnGroupMembership(scope constructs.Construct, id *string, props *CfnGro
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IdentityStore::GroupMembership")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

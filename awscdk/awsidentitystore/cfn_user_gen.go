@@ -91,31 +91,31 @@ type CfnUser interface {
 // Properties for defining a `CfnUser`.
 type CfnUserProps struct {
 	// A list of addresses associated with the user.
-	Addresses interface{} `field:"optional" json:"addresses" yaml:"addresses" cfn:"Addresses"`
+	Addresses interface{} `field:"optional" json:"addresses" yaml:"addresses" cfn:"Addresses,[CfnUser_AddressesItemsProperty]"`
 	// The user's birthdate in YYYY-MM-DD format.
 	Birthdate *string `field:"optional" json:"birthdate" yaml:"birthdate" cfn:"Birthdate"`
 	// A string containing the name of the user for display.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// A list of email addresses associated with the user.
-	Emails interface{} `field:"optional" json:"emails" yaml:"emails" cfn:"Emails"`
+	Emails interface{} `field:"optional" json:"emails" yaml:"emails" cfn:"Emails,[CfnUser_EmailsItemsProperty]"`
 	// The globally unique identifier for the identity store.
 	IdentityStoreId *string `field:"required" json:"identityStoreId" yaml:"identityStoreId" cfn:"IdentityStoreId"`
 	// The geographical region or location of the user.
 	Locale *string `field:"optional" json:"locale" yaml:"locale" cfn:"Locale"`
 	// The name of the user.
-	Name interface{} `field:"optional" json:"name" yaml:"name" cfn:"Name"`
+	Name interface{} `field:"optional" json:"name" yaml:"name" cfn:"Name,CfnUser_NameProperty"`
 	// An alternate name for the user.
 	NickName *string `field:"optional" json:"nickName" yaml:"nickName" cfn:"NickName"`
 	// A list of phone numbers associated with the user.
-	PhoneNumbers interface{} `field:"optional" json:"phoneNumbers" yaml:"phoneNumbers" cfn:"PhoneNumbers"`
+	PhoneNumbers interface{} `field:"optional" json:"phoneNumbers" yaml:"phoneNumbers" cfn:"PhoneNumbers,[CfnUser_PhoneNumbersItemsProperty]"`
 	// A list of photos associated with the user.
-	Photos interface{} `field:"optional" json:"photos" yaml:"photos" cfn:"Photos"`
+	Photos interface{} `field:"optional" json:"photos" yaml:"photos" cfn:"Photos,[CfnUser_PhotosItemsProperty]"`
 	// The preferred language of the user.
 	PreferredLanguage *string `field:"optional" json:"preferredLanguage" yaml:"preferredLanguage" cfn:"PreferredLanguage"`
 	// A URL associated with the user.
 	ProfileUrl *string `field:"optional" json:"profileUrl" yaml:"profileUrl" cfn:"ProfileUrl"`
 	// A list of roles associated with the user.
-	Roles interface{} `field:"optional" json:"roles" yaml:"roles" cfn:"Roles"`
+	Roles interface{} `field:"optional" json:"roles" yaml:"roles" cfn:"Roles,[CfnUser_RolesItemsProperty]"`
 	// The time zone for the user.
 	Timezone *string `field:"optional" json:"timezone" yaml:"timezone" cfn:"Timezone"`
 	// The title of the user.
@@ -138,7 +138,7 @@ type CfnUser_AddressesItemsProperty struct {
 	// The postal code of the address.
 	PostalCode *string `field:"optional" json:"postalCode" yaml:"postalCode" cfn:"PostalCode"`
 	// Whether this is the primary address.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The region of the address.
 	Region *string `field:"optional" json:"region" yaml:"region" cfn:"Region"`
 	// The street of the address.
@@ -149,7 +149,7 @@ type CfnUser_AddressesItemsProperty struct {
 
 type CfnUser_EmailsItemsProperty struct {
 	// Whether this is the primary email address.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The type of email address.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The email address.
@@ -174,7 +174,7 @@ type CfnUser_NameProperty struct {
 
 type CfnUser_PhoneNumbersItemsProperty struct {
 	// Whether this is the primary phone number.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The type of phone number.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The phone number.
@@ -185,7 +185,7 @@ type CfnUser_PhotosItemsProperty struct {
 	// A display name for the photo.
 	Display *string `field:"optional" json:"display" yaml:"display" cfn:"Display"`
 	// Whether this is the primary photo.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The type of photo.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The photo data or URL.
@@ -194,7 +194,7 @@ type CfnUser_PhotosItemsProperty struct {
 
 type CfnUser_RolesItemsProperty struct {
 	// Whether this is the primary role.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,b"`
 	// The type of role.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The role name.
@@ -213,6 +213,7 @@ func NewCfnUser(scope constructs.Construct, id *string, props *CfnUserProps) Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IdentityStore::User")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -83,7 +83,7 @@ type CfnContainerRecipe interface {
 // Properties for defining a `CfnContainerRecipe`.
 type CfnContainerRecipeProps struct {
 	// Build and test components that are included in the container recipe.
-	Components interface{} `field:"optional" json:"components" yaml:"components" cfn:"Components"`
+	Components interface{} `field:"optional" json:"components" yaml:"components" cfn:"Components,[CfnContainerRecipe_ComponentConfigurationProperty]"`
 	// Specifies the type of container, such as Docker.
 	ContainerType *string `field:"required" json:"containerType" yaml:"containerType" cfn:"ContainerType"`
 	// The description of the container recipe.
@@ -95,7 +95,7 @@ type CfnContainerRecipeProps struct {
 	// Specifies the operating system version for the base image.
 	ImageOsVersionOverride *string `field:"optional" json:"imageOsVersionOverride" yaml:"imageOsVersionOverride" cfn:"ImageOsVersionOverride"`
 	// A group of options that can be used to configure an instance for building and testing container images.
-	InstanceConfiguration interface{} `field:"optional" json:"instanceConfiguration" yaml:"instanceConfiguration" cfn:"InstanceConfiguration"`
+	InstanceConfiguration interface{} `field:"optional" json:"instanceConfiguration" yaml:"instanceConfiguration" cfn:"InstanceConfiguration,CfnContainerRecipe_InstanceConfigurationProperty"`
 	// The Amazon Resource Name (ARN) that uniquely identifies which KMS key is used to encrypt the container image for distribution to the target Region.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The name of the container recipe.
@@ -107,7 +107,7 @@ type CfnContainerRecipeProps struct {
 	// Tags that are attached to the container recipe.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The destination repository for the container image.
-	TargetRepository interface{} `field:"required" json:"targetRepository" yaml:"targetRepository" cfn:"TargetRepository"`
+	TargetRepository interface{} `field:"required" json:"targetRepository" yaml:"targetRepository" cfn:"TargetRepository,CfnContainerRecipe_TargetContainerRepositoryProperty"`
 	// The semantic version of the container recipe. This version follows the semantic version syntax.
 	Version *string `field:"required" json:"version" yaml:"version" cfn:"Version"`
 	// The working directory for use during build and test workflows.
@@ -119,7 +119,7 @@ type CfnContainerRecipe_ComponentConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the component.
 	ComponentArn *string `field:"optional" json:"componentArn" yaml:"componentArn" cfn:"ComponentArn"`
 	// A group of parameter settings that Image Builder uses to configure the component for a specific recipe.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnContainerRecipe_ComponentParameterProperty]"`
 }
 
 // Contains a key/value pair that sets the named component parameter.
@@ -133,9 +133,9 @@ type CfnContainerRecipe_ComponentParameterProperty struct {
 // Amazon EBS-specific block device mapping specifications.
 type CfnContainerRecipe_EbsInstanceBlockDeviceSpecificationProperty struct {
 	// Use to configure delete on termination of the associated device.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// Use to configure device encryption.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// Use to configure device IOPS.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device.
@@ -155,7 +155,7 @@ type CfnContainerRecipe_InstanceBlockDeviceMappingProperty struct {
 	// The device to which these mappings apply.
 	DeviceName *string `field:"optional" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// Use to manage Amazon EBS-specific configuration for this mapping.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnContainerRecipe_EbsInstanceBlockDeviceSpecificationProperty"`
 	// Use to remove a mapping from the base image.
 	NoDevice *string `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
 	// Use to manage instance ephemeral devices.
@@ -165,7 +165,7 @@ type CfnContainerRecipe_InstanceBlockDeviceMappingProperty struct {
 // Defines a custom base AMI and block device mapping configurations of an instance used for building and testing container images.
 type CfnContainerRecipe_InstanceConfigurationProperty struct {
 	// Defines the block devices to attach for building an instance from this Image Builder AMI.
-	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
+	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnContainerRecipe_InstanceBlockDeviceMappingProperty]"`
 	// The base image for a container build and test instance.
 	Image *string `field:"optional" json:"image" yaml:"image" cfn:"Image"`
 }
@@ -204,6 +204,7 @@ func NewCfnContainerRecipe(scope constructs.Construct, id *string, props *CfnCon
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ImageBuilder::ContainerRecipe")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ImageBuilder::ContainerRecipe"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnDistributionConfigurationProps struct {
 	// The description of this distribution configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The distributions of this distribution configuration formatted as an array of Distribution objects.
-	Distributions interface{} `field:"required" json:"distributions" yaml:"distributions" cfn:"Distributions"`
+	Distributions interface{} `field:"required" json:"distributions" yaml:"distributions" cfn:"Distributions,[CfnDistributionConfiguration_DistributionProperty]"`
 	// The name of this distribution configuration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The tags of this distribution configuration.
@@ -52,13 +52,13 @@ type CfnDistributionConfigurationProps struct {
 // Define and configure the output AMIs of the pipeline.
 type CfnDistributionConfiguration_AmiDistributionConfigurationProperty struct {
 	// The tags to apply to AMIs distributed to this Region.
-	AmiTags interface{} `field:"optional" json:"amiTags" yaml:"amiTags" cfn:"AmiTags"`
+	AmiTags interface{} `field:"optional" json:"amiTags" yaml:"amiTags" cfn:"AmiTags,{s}"`
 	// The description of the AMI distribution configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt the distributed image.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Launch permissions can be used to configure which AWS account s can use the AMI to launch instances.
-	LaunchPermissionConfiguration interface{} `field:"optional" json:"launchPermissionConfiguration" yaml:"launchPermissionConfiguration" cfn:"LaunchPermissionConfiguration"`
+	LaunchPermissionConfiguration interface{} `field:"optional" json:"launchPermissionConfiguration" yaml:"launchPermissionConfiguration" cfn:"LaunchPermissionConfiguration,CfnDistributionConfiguration_LaunchPermissionConfigurationProperty"`
 	// The name of the output AMI.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The ID of an account to which you want to distribute an image.
@@ -72,7 +72,7 @@ type CfnDistributionConfiguration_ContainerDistributionConfigurationProperty str
 	// The description of the container distribution configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The destination repository for the container distribution configuration.
-	TargetRepository interface{} `field:"optional" json:"targetRepository" yaml:"targetRepository" cfn:"TargetRepository"`
+	TargetRepository interface{} `field:"optional" json:"targetRepository" yaml:"targetRepository" cfn:"TargetRepository,CfnDistributionConfiguration_TargetContainerRepositoryProperty"`
 }
 
 // The distribution configuration distribution defines the settings for a specific Region in the Distribution Configuration.
@@ -82,15 +82,15 @@ type CfnDistributionConfiguration_DistributionProperty struct {
 	// Container distribution settings for encryption, licensing, and sharing in a specific Region.
 	ContainerDistributionConfiguration interface{} `field:"optional" json:"containerDistributionConfiguration" yaml:"containerDistributionConfiguration" cfn:"ContainerDistributionConfiguration"`
 	// The Windows faster-launching configurations to use for AMI distribution.
-	FastLaunchConfigurations interface{} `field:"optional" json:"fastLaunchConfigurations" yaml:"fastLaunchConfigurations" cfn:"FastLaunchConfigurations"`
+	FastLaunchConfigurations interface{} `field:"optional" json:"fastLaunchConfigurations" yaml:"fastLaunchConfigurations" cfn:"FastLaunchConfigurations,[CfnDistributionConfiguration_FastLaunchConfigurationProperty]"`
 	// A group of launchTemplateConfiguration settings that apply to image distribution for specified accounts.
-	LaunchTemplateConfigurations interface{} `field:"optional" json:"launchTemplateConfigurations" yaml:"launchTemplateConfigurations" cfn:"LaunchTemplateConfigurations"`
+	LaunchTemplateConfigurations interface{} `field:"optional" json:"launchTemplateConfigurations" yaml:"launchTemplateConfigurations" cfn:"LaunchTemplateConfigurations,[CfnDistributionConfiguration_LaunchTemplateConfigurationProperty]"`
 	// The License Manager Configuration to associate with the AMI in the specified Region.
 	LicenseConfigurationArns *[]*string `field:"optional" json:"licenseConfigurationArns" yaml:"licenseConfigurationArns" cfn:"LicenseConfigurationArns"`
 	// The target Region for the Distribution Configuration.
 	Region *string `field:"required" json:"region" yaml:"region" cfn:"Region"`
 	// Contains settings to update AWS Systems Manager (SSM) Parameter Store Parameters with output AMI IDs from the build by target Region.
-	SsmParameterConfigurations interface{} `field:"optional" json:"ssmParameterConfigurations" yaml:"ssmParameterConfigurations" cfn:"SsmParameterConfigurations"`
+	SsmParameterConfigurations interface{} `field:"optional" json:"ssmParameterConfigurations" yaml:"ssmParameterConfigurations" cfn:"SsmParameterConfigurations,[CfnDistributionConfiguration_SsmParameterConfigurationProperty]"`
 }
 
 // Define and configure faster launching for output Windows AMIs.
@@ -98,13 +98,13 @@ type CfnDistributionConfiguration_FastLaunchConfigurationProperty struct {
 	// The owner account ID for the fast-launch enabled Windows AMI.
 	AccountId *string `field:"optional" json:"accountId" yaml:"accountId" cfn:"AccountId"`
 	// A Boolean that represents the current state of faster launching for the Windows AMI.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The launch template that the fast-launch enabled Windows AMI uses when it launches Windows instances to create pre-provisioned snapshots.
-	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate"`
+	LaunchTemplate interface{} `field:"optional" json:"launchTemplate" yaml:"launchTemplate" cfn:"LaunchTemplate,CfnDistributionConfiguration_FastLaunchLaunchTemplateSpecificationProperty"`
 	// The maximum number of parallel instances that are launched for creating resources.
 	MaxParallelLaunches *float64 `field:"optional" json:"maxParallelLaunches" yaml:"maxParallelLaunches" cfn:"MaxParallelLaunches"`
 	// Configuration settings for managing the number of snapshots that are created from pre-provisioned instances for the Windows AMI when faster launching is enabled.
-	SnapshotConfiguration interface{} `field:"optional" json:"snapshotConfiguration" yaml:"snapshotConfiguration" cfn:"SnapshotConfiguration"`
+	SnapshotConfiguration interface{} `field:"optional" json:"snapshotConfiguration" yaml:"snapshotConfiguration" cfn:"SnapshotConfiguration,CfnDistributionConfiguration_FastLaunchSnapshotConfigurationProperty"`
 }
 
 // Identifies the launch template that the associated Windows AMI uses for launching an instance when faster launching is enabled.
@@ -142,7 +142,7 @@ type CfnDistributionConfiguration_LaunchTemplateConfigurationProperty struct {
 	// Identifies the Amazon EC2 launch template to use.
 	LaunchTemplateId *string `field:"optional" json:"launchTemplateId" yaml:"launchTemplateId" cfn:"LaunchTemplateId"`
 	// Set the specified Amazon EC2 launch template as the default launch template for the specified account.
-	SetDefaultVersion interface{} `field:"optional" json:"setDefaultVersion" yaml:"setDefaultVersion" cfn:"SetDefaultVersion"`
+	SetDefaultVersion interface{} `field:"optional" json:"setDefaultVersion" yaml:"setDefaultVersion" cfn:"SetDefaultVersion,b"`
 }
 
 // Configuration for a single Parameter in the AWS Systems Manager (SSM) Parameter Store in a given Region.
@@ -177,6 +177,7 @@ func NewCfnDistributionConfiguration(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ImageBuilder::DistributionConfiguration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ImageBuilder::DistributionConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

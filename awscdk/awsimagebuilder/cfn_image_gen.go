@@ -83,29 +83,29 @@ type CfnImageProps struct {
 	// The Amazon Resource Name (ARN) of the container recipe that defines how images are configured and tested.
 	ContainerRecipeArn *string `field:"optional" json:"containerRecipeArn" yaml:"containerRecipeArn" cfn:"ContainerRecipeArn"`
 	// Enables deletion of underlying resources of an image when it is replaced or deleted, including its Amazon Machine Images (AMIs), snapshots, or containers.
-	DeletionSettings interface{} `field:"optional" json:"deletionSettings" yaml:"deletionSettings" cfn:"DeletionSettings"`
+	DeletionSettings interface{} `field:"optional" json:"deletionSettings" yaml:"deletionSettings" cfn:"DeletionSettings,CfnImage_DeletionSettingsProperty"`
 	// The Amazon Resource Name (ARN) of the distribution configuration that defines and configures the outputs of your pipeline.
 	DistributionConfigurationArn interface{} `field:"optional" json:"distributionConfigurationArn" yaml:"distributionConfigurationArn" cfn:"DistributionConfigurationArn"`
 	// Collects additional information about the image being created, including the operating system (OS) version and package list.
-	EnhancedImageMetadataEnabled interface{} `field:"optional" json:"enhancedImageMetadataEnabled" yaml:"enhancedImageMetadataEnabled" cfn:"EnhancedImageMetadataEnabled"`
+	EnhancedImageMetadataEnabled interface{} `field:"optional" json:"enhancedImageMetadataEnabled" yaml:"enhancedImageMetadataEnabled" cfn:"EnhancedImageMetadataEnabled,b"`
 	// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
 	ExecutionRole *string `field:"optional" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// The image pipeline execution settings of the image.
-	ImagePipelineExecutionSettings interface{} `field:"optional" json:"imagePipelineExecutionSettings" yaml:"imagePipelineExecutionSettings" cfn:"ImagePipelineExecutionSettings"`
+	ImagePipelineExecutionSettings interface{} `field:"optional" json:"imagePipelineExecutionSettings" yaml:"imagePipelineExecutionSettings" cfn:"ImagePipelineExecutionSettings,CfnImage_ImagePipelineExecutionSettingsProperty"`
 	// The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed.
 	ImageRecipeArn interface{} `field:"optional" json:"imageRecipeArn" yaml:"imageRecipeArn" cfn:"ImageRecipeArn"`
 	// Contains settings for vulnerability scans.
-	ImageScanningConfiguration interface{} `field:"optional" json:"imageScanningConfiguration" yaml:"imageScanningConfiguration" cfn:"ImageScanningConfiguration"`
+	ImageScanningConfiguration interface{} `field:"optional" json:"imageScanningConfiguration" yaml:"imageScanningConfiguration" cfn:"ImageScanningConfiguration,CfnImage_ImageScanningConfigurationProperty"`
 	// The image tests configuration of the image.
-	ImageTestsConfiguration interface{} `field:"optional" json:"imageTestsConfiguration" yaml:"imageTestsConfiguration" cfn:"ImageTestsConfiguration"`
+	ImageTestsConfiguration interface{} `field:"optional" json:"imageTestsConfiguration" yaml:"imageTestsConfiguration" cfn:"ImageTestsConfiguration,CfnImage_ImageTestsConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the infrastructure configuration that defines the environment in which your image will be built and tested.
 	InfrastructureConfigurationArn interface{} `field:"optional" json:"infrastructureConfigurationArn" yaml:"infrastructureConfigurationArn" cfn:"InfrastructureConfigurationArn"`
 	// The logging configuration that's defined for the image.
-	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnImage_ImageLoggingConfigurationProperty"`
 	// The tags of the image.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Contains an array of workflow configuration objects.
-	Workflows interface{} `field:"optional" json:"workflows" yaml:"workflows" cfn:"Workflows"`
+	Workflows interface{} `field:"optional" json:"workflows" yaml:"workflows" cfn:"Workflows,[CfnImage_WorkflowConfigurationProperty]"`
 }
 
 // Contains deletion settings of underlying resources of an image when it is replaced or deleted, including its Amazon Machine Images (AMIs), snapshots, or containers.
@@ -133,25 +133,25 @@ type CfnImage_ImagePipelineExecutionSettingsProperty struct {
 	// The deployment identifier of the pipeline, utilized to initiate new image pipeline executions.
 	DeploymentId *string `field:"optional" json:"deploymentId" yaml:"deploymentId" cfn:"DeploymentId"`
 	// Defines whether the pipeline should be executed upon pipeline updates.
-	OnUpdate interface{} `field:"optional" json:"onUpdate" yaml:"onUpdate" cfn:"OnUpdate"`
+	OnUpdate interface{} `field:"optional" json:"onUpdate" yaml:"onUpdate" cfn:"OnUpdate,b"`
 }
 
 // Contains settings for Image Builder image resource and container image scans.
 type CfnImage_ImageScanningConfigurationProperty struct {
 	// Contains Amazon ECR settings for vulnerability scans.
-	EcrConfiguration interface{} `field:"optional" json:"ecrConfiguration" yaml:"ecrConfiguration" cfn:"EcrConfiguration"`
+	EcrConfiguration interface{} `field:"optional" json:"ecrConfiguration" yaml:"ecrConfiguration" cfn:"EcrConfiguration,CfnImage_EcrConfigurationProperty"`
 	// A setting that indicates whether Image Builder keeps a snapshot of the vulnerability scans that Amazon Inspector runs against the build instance when you create a new image.
-	ImageScanningEnabled interface{} `field:"optional" json:"imageScanningEnabled" yaml:"imageScanningEnabled" cfn:"ImageScanningEnabled"`
+	ImageScanningEnabled interface{} `field:"optional" json:"imageScanningEnabled" yaml:"imageScanningEnabled" cfn:"ImageScanningEnabled,b"`
 	// The type of vulnerability scan that Image Builder runs for AMI output when ImageScanningEnabled is true.
 	ImageScanningTypes *[]*string `field:"optional" json:"imageScanningTypes" yaml:"imageScanningTypes" cfn:"ImageScanningTypes"`
 	// The condition that the output AMI's scan results must meet for the image to pass.
-	ScanResultCondition interface{} `field:"optional" json:"scanResultCondition" yaml:"scanResultCondition" cfn:"ScanResultCondition"`
+	ScanResultCondition interface{} `field:"optional" json:"scanResultCondition" yaml:"scanResultCondition" cfn:"ScanResultCondition,CfnImage_ScanResultConditionProperty"`
 }
 
 // When you create an image or container recipe with Image Builder , you can add the build or test components that are used to create the final image.
 type CfnImage_ImageTestsConfigurationProperty struct {
 	// Determines if tests should run after building the image.
-	ImageTestsEnabled interface{} `field:"optional" json:"imageTestsEnabled" yaml:"imageTestsEnabled" cfn:"ImageTestsEnabled"`
+	ImageTestsEnabled interface{} `field:"optional" json:"imageTestsEnabled" yaml:"imageTestsEnabled" cfn:"ImageTestsEnabled,b"`
 	// The maximum time in minutes that tests are permitted to run.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 }
@@ -171,7 +171,7 @@ type CfnImage_LatestVersionProperty struct {
 // The condition that the output AMI's scan results must meet for the image to pass.
 type CfnImage_ScanResultConditionProperty struct {
 	// Specifies whether only findings that have a fix available count toward MaximumSeverityLabel.
-	FixAvailable interface{} `field:"optional" json:"fixAvailable" yaml:"fixAvailable" cfn:"FixAvailable"`
+	FixAvailable interface{} `field:"optional" json:"fixAvailable" yaml:"fixAvailable" cfn:"FixAvailable,b"`
 	// The maximum severity allowed for findings on the output AMI.
 	MaximumSeverityLabel *string `field:"required" json:"maximumSeverityLabel" yaml:"maximumSeverityLabel" cfn:"MaximumSeverityLabel"`
 }
@@ -183,7 +183,7 @@ type CfnImage_WorkflowConfigurationProperty struct {
 	// Test workflows are defined within named runtime groups called parallel groups.
 	ParallelGroup *string `field:"optional" json:"parallelGroup" yaml:"parallelGroup" cfn:"ParallelGroup"`
 	// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnImage_WorkflowParameterProperty]"`
 	// The Amazon Resource Name (ARN) of the workflow resource.
 	WorkflowArn *string `field:"optional" json:"workflowArn" yaml:"workflowArn" cfn:"WorkflowArn"`
 }
@@ -213,6 +213,7 @@ func NewCfnImage(scope constructs.Construct, id *string, props *CfnImageProps) C
 	r.props.DistributionConfigurationArn = l1rt.Ref(r, r.props.DistributionConfigurationArn, "distributionConfigurationArn", "imagebuilder.IDistributionConfigurationRef | string", "DistributionConfigurationRef.DistributionConfigurationArn")
 	r.props.ImageRecipeArn = l1rt.Ref(r, r.props.ImageRecipeArn, "imageRecipeArn", "imagebuilder.IImageRecipeRef | string", "ImageRecipeRef.ImageRecipeArn")
 	r.props.InfrastructureConfigurationArn = l1rt.Ref(r, r.props.InfrastructureConfigurationArn, "infrastructureConfigurationArn", "imagebuilder.IInfrastructureConfigurationRef | string", "InfrastructureConfigurationRef.InfrastructureConfigurationArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -84,31 +84,31 @@ type CfnImagePipelineProps struct {
 	// The Amazon Resource Name (ARN) of the distribution configuration associated with this image pipeline.
 	DistributionConfigurationArn interface{} `field:"optional" json:"distributionConfigurationArn" yaml:"distributionConfigurationArn" cfn:"DistributionConfigurationArn"`
 	// Collects additional information about the image being created, including the operating system (OS) version and package list.
-	EnhancedImageMetadataEnabled interface{} `field:"optional" json:"enhancedImageMetadataEnabled" yaml:"enhancedImageMetadataEnabled" cfn:"EnhancedImageMetadataEnabled"`
+	EnhancedImageMetadataEnabled interface{} `field:"optional" json:"enhancedImageMetadataEnabled" yaml:"enhancedImageMetadataEnabled" cfn:"EnhancedImageMetadataEnabled,b"`
 	// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
 	ExecutionRole *string `field:"optional" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// The Amazon Resource Name (ARN) of the image recipe associated with this image pipeline.
 	ImageRecipeArn interface{} `field:"optional" json:"imageRecipeArn" yaml:"imageRecipeArn" cfn:"ImageRecipeArn"`
 	// Contains settings for vulnerability scans.
-	ImageScanningConfiguration interface{} `field:"optional" json:"imageScanningConfiguration" yaml:"imageScanningConfiguration" cfn:"ImageScanningConfiguration"`
+	ImageScanningConfiguration interface{} `field:"optional" json:"imageScanningConfiguration" yaml:"imageScanningConfiguration" cfn:"ImageScanningConfiguration,CfnImagePipeline_ImageScanningConfigurationProperty"`
 	// The tags to be applied to images created by this pipeline.
-	ImageTags interface{} `field:"optional" json:"imageTags" yaml:"imageTags" cfn:"ImageTags"`
+	ImageTags interface{} `field:"optional" json:"imageTags" yaml:"imageTags" cfn:"ImageTags,{s}"`
 	// The configuration of the image tests that run after image creation to ensure the quality of the image that was created.
-	ImageTestsConfiguration interface{} `field:"optional" json:"imageTestsConfiguration" yaml:"imageTestsConfiguration" cfn:"ImageTestsConfiguration"`
+	ImageTestsConfiguration interface{} `field:"optional" json:"imageTestsConfiguration" yaml:"imageTestsConfiguration" cfn:"ImageTestsConfiguration,CfnImagePipeline_ImageTestsConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the infrastructure configuration associated with this image pipeline.
 	InfrastructureConfigurationArn interface{} `field:"required" json:"infrastructureConfigurationArn" yaml:"infrastructureConfigurationArn" cfn:"InfrastructureConfigurationArn"`
 	// Defines logging configuration for the output image.
-	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnImagePipeline_PipelineLoggingConfigurationProperty"`
 	// The name of the image pipeline.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The schedule of the image pipeline.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnImagePipeline_ScheduleProperty"`
 	// The status of the image pipeline.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The tags of this image pipeline.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Contains the workflows that run for the image pipeline.
-	Workflows interface{} `field:"optional" json:"workflows" yaml:"workflows" cfn:"Workflows"`
+	Workflows interface{} `field:"optional" json:"workflows" yaml:"workflows" cfn:"Workflows,[CfnImagePipeline_WorkflowConfigurationProperty]"`
 }
 
 // Defines the rules by which an image pipeline is automatically disabled when it fails.
@@ -128,19 +128,19 @@ type CfnImagePipeline_EcrConfigurationProperty struct {
 // Contains settings for Image Builder image resource and container image scans.
 type CfnImagePipeline_ImageScanningConfigurationProperty struct {
 	// Contains Amazon ECR settings for vulnerability scans.
-	EcrConfiguration interface{} `field:"optional" json:"ecrConfiguration" yaml:"ecrConfiguration" cfn:"EcrConfiguration"`
+	EcrConfiguration interface{} `field:"optional" json:"ecrConfiguration" yaml:"ecrConfiguration" cfn:"EcrConfiguration,CfnImagePipeline_EcrConfigurationProperty"`
 	// A setting that indicates whether Image Builder keeps a snapshot of the vulnerability scans that Amazon Inspector runs against the build instance when you create a new image.
-	ImageScanningEnabled interface{} `field:"optional" json:"imageScanningEnabled" yaml:"imageScanningEnabled" cfn:"ImageScanningEnabled"`
+	ImageScanningEnabled interface{} `field:"optional" json:"imageScanningEnabled" yaml:"imageScanningEnabled" cfn:"ImageScanningEnabled,b"`
 	// The type of vulnerability scan that Image Builder runs for AMI output when ImageScanningEnabled is true.
 	ImageScanningTypes *[]*string `field:"optional" json:"imageScanningTypes" yaml:"imageScanningTypes" cfn:"ImageScanningTypes"`
 	// The condition that the output AMI's scan results must meet for the image to pass.
-	ScanResultCondition interface{} `field:"optional" json:"scanResultCondition" yaml:"scanResultCondition" cfn:"ScanResultCondition"`
+	ScanResultCondition interface{} `field:"optional" json:"scanResultCondition" yaml:"scanResultCondition" cfn:"ScanResultCondition,CfnImagePipeline_ScanResultConditionProperty"`
 }
 
 // When you create an image or container recipe with Image Builder , you can add the build or test components that your image pipeline uses to create the final image.
 type CfnImagePipeline_ImageTestsConfigurationProperty struct {
 	// Defines if tests should be executed when building this image.
-	ImageTestsEnabled interface{} `field:"optional" json:"imageTestsEnabled" yaml:"imageTestsEnabled" cfn:"ImageTestsEnabled"`
+	ImageTestsEnabled interface{} `field:"optional" json:"imageTestsEnabled" yaml:"imageTestsEnabled" cfn:"ImageTestsEnabled,b"`
 	// The maximum time in minutes that tests are permitted to run.
 	TimeoutMinutes *float64 `field:"optional" json:"timeoutMinutes" yaml:"timeoutMinutes" cfn:"TimeoutMinutes"`
 }
@@ -156,7 +156,7 @@ type CfnImagePipeline_PipelineLoggingConfigurationProperty struct {
 // The condition that the output AMI's scan results must meet for the image to pass.
 type CfnImagePipeline_ScanResultConditionProperty struct {
 	// Specifies whether only findings that have a fix available count toward MaximumSeverityLabel.
-	FixAvailable interface{} `field:"optional" json:"fixAvailable" yaml:"fixAvailable" cfn:"FixAvailable"`
+	FixAvailable interface{} `field:"optional" json:"fixAvailable" yaml:"fixAvailable" cfn:"FixAvailable,b"`
 	// The maximum severity allowed for findings on the output AMI.
 	MaximumSeverityLabel *string `field:"required" json:"maximumSeverityLabel" yaml:"maximumSeverityLabel" cfn:"MaximumSeverityLabel"`
 }
@@ -164,7 +164,7 @@ type CfnImagePipeline_ScanResultConditionProperty struct {
 // A schedule configures when and how often a pipeline will automatically create a new image.
 type CfnImagePipeline_ScheduleProperty struct {
 	// The policy that configures when Image Builder should automatically disable a pipeline that is failing.
-	AutoDisablePolicy interface{} `field:"optional" json:"autoDisablePolicy" yaml:"autoDisablePolicy" cfn:"AutoDisablePolicy"`
+	AutoDisablePolicy interface{} `field:"optional" json:"autoDisablePolicy" yaml:"autoDisablePolicy" cfn:"AutoDisablePolicy,CfnImagePipeline_AutoDisablePolicyProperty"`
 	// The condition configures when the pipeline should trigger a new image build.
 	PipelineExecutionStartCondition *string `field:"optional" json:"pipelineExecutionStartCondition" yaml:"pipelineExecutionStartCondition" cfn:"PipelineExecutionStartCondition"`
 	// The cron expression determines how often EC2 Image Builder evaluates your `pipelineExecutionStartCondition` .
@@ -180,7 +180,7 @@ type CfnImagePipeline_WorkflowConfigurationProperty struct {
 	// Test workflows are defined within named runtime groups called parallel groups.
 	ParallelGroup *string `field:"optional" json:"parallelGroup" yaml:"parallelGroup" cfn:"ParallelGroup"`
 	// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnImagePipeline_WorkflowParameterProperty]"`
 	// The Amazon Resource Name (ARN) of the workflow resource.
 	WorkflowArn *string `field:"optional" json:"workflowArn" yaml:"workflowArn" cfn:"WorkflowArn"`
 }
@@ -211,6 +211,7 @@ func NewCfnImagePipeline(scope constructs.Construct, id *string, props *CfnImage
 	r.props.DistributionConfigurationArn = l1rt.Ref(r, r.props.DistributionConfigurationArn, "distributionConfigurationArn", "imagebuilder.IDistributionConfigurationRef | string", "DistributionConfigurationRef.DistributionConfigurationArn")
 	r.props.ImageRecipeArn = l1rt.Ref(r, r.props.ImageRecipeArn, "imageRecipeArn", "imagebuilder.IImageRecipeRef | string", "ImageRecipeRef.ImageRecipeArn")
 	r.props.InfrastructureConfigurationArn = l1rt.Ref(r, r.props.InfrastructureConfigurationArn, "infrastructureConfigurationArn", "imagebuilder.IInfrastructureConfigurationRef | string", "InfrastructureConfigurationRef.InfrastructureConfigurationArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,15 +71,15 @@ type CfnImageRecipe interface {
 // Properties for defining a `CfnImageRecipe`.
 type CfnImageRecipeProps struct {
 	// Before you create a new AMI, Image Builder launches temporary Amazon EC2 instances to build and test your image configuration.
-	AdditionalInstanceConfiguration interface{} `field:"optional" json:"additionalInstanceConfiguration" yaml:"additionalInstanceConfiguration" cfn:"AdditionalInstanceConfiguration"`
+	AdditionalInstanceConfiguration interface{} `field:"optional" json:"additionalInstanceConfiguration" yaml:"additionalInstanceConfiguration" cfn:"AdditionalInstanceConfiguration,CfnImageRecipe_AdditionalInstanceConfigurationProperty"`
 	// Tags that are applied to the AMI that Image Builder creates during the Build phase prior to image distribution.
-	AmiTags interface{} `field:"optional" json:"amiTags" yaml:"amiTags" cfn:"AmiTags"`
+	AmiTags interface{} `field:"optional" json:"amiTags" yaml:"amiTags" cfn:"AmiTags,{s}"`
 	// The AMI watermark names to attach to the output AMI from this recipe.
 	AmiWatermarks *[]*string `field:"optional" json:"amiWatermarks" yaml:"amiWatermarks" cfn:"AmiWatermarks"`
 	// The block device mappings to apply when creating images from this recipe.
-	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
+	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnImageRecipe_InstanceBlockDeviceMappingProperty]"`
 	// The components that are included in the image recipe.
-	Components interface{} `field:"optional" json:"components" yaml:"components" cfn:"Components"`
+	Components interface{} `field:"optional" json:"components" yaml:"components" cfn:"Components,[CfnImageRecipe_ComponentConfigurationProperty]"`
 	// The description of the image recipe.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the image recipe.
@@ -97,7 +97,7 @@ type CfnImageRecipeProps struct {
 // In addition to your infrastructure configuration, these settings provide an extra layer of control over your build instances.
 type CfnImageRecipe_AdditionalInstanceConfigurationProperty struct {
 	// Contains settings for the Systems Manager agent on your build instance.
-	SystemsManagerAgent interface{} `field:"optional" json:"systemsManagerAgent" yaml:"systemsManagerAgent" cfn:"SystemsManagerAgent"`
+	SystemsManagerAgent interface{} `field:"optional" json:"systemsManagerAgent" yaml:"systemsManagerAgent" cfn:"SystemsManagerAgent,CfnImageRecipe_SystemsManagerAgentProperty"`
 	// Use this property to provide commands or a command script to run when you launch your build instance.
 	UserDataOverride *string `field:"optional" json:"userDataOverride" yaml:"userDataOverride" cfn:"UserDataOverride"`
 }
@@ -107,7 +107,7 @@ type CfnImageRecipe_ComponentConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the component.
 	ComponentArn *string `field:"optional" json:"componentArn" yaml:"componentArn" cfn:"ComponentArn"`
 	// A group of parameter settings that Image Builder uses to configure the component for a specific recipe.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnImageRecipe_ComponentParameterProperty]"`
 }
 
 // Contains a key/value pair that sets the named component parameter.
@@ -121,9 +121,9 @@ type CfnImageRecipe_ComponentParameterProperty struct {
 // The image recipe EBS instance block device specification includes the Amazon EBS-specific block device mapping specifications for the image.
 type CfnImageRecipe_EbsInstanceBlockDeviceSpecificationProperty struct {
 	// Configures delete on termination of the associated device.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// Use to configure device encryption.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// Use to configure device IOPS.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device.
@@ -143,7 +143,7 @@ type CfnImageRecipe_InstanceBlockDeviceMappingProperty struct {
 	// The device to which these mappings apply.
 	DeviceName *string `field:"optional" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// Use to manage Amazon EBS-specific configuration for this mapping.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnImageRecipe_EbsInstanceBlockDeviceSpecificationProperty"`
 	// Enter an empty string to remove a mapping from the parent image.
 	NoDevice *string `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
 	// Manages the instance ephemeral devices.
@@ -165,7 +165,7 @@ type CfnImageRecipe_LatestVersionProperty struct {
 // Contains settings for the Systems Manager agent on your build instance.
 type CfnImageRecipe_SystemsManagerAgentProperty struct {
 	// Controls whether the Systems Manager agent is removed from your final build image, prior to creating the new AMI.
-	UninstallAfterBuild interface{} `field:"optional" json:"uninstallAfterBuild" yaml:"uninstallAfterBuild" cfn:"UninstallAfterBuild"`
+	UninstallAfterBuild interface{} `field:"optional" json:"uninstallAfterBuild" yaml:"uninstallAfterBuild" cfn:"UninstallAfterBuild,b"`
 }
 
 type cfnImageRecipe struct {
@@ -182,6 +182,7 @@ func NewCfnImageRecipe(scope constructs.Construct, id *string, props *CfnImageRe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ImageBuilder::ImageRecipe")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ImageBuilder::ImageRecipe"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -78,7 +78,7 @@ type CfnInfrastructureConfigurationProps struct {
 	// The description of the infrastructure configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The instance metadata options that you can set for the HTTP requests that pipeline builds use to launch EC2 build and test instances.
-	InstanceMetadataOptions interface{} `field:"optional" json:"instanceMetadataOptions" yaml:"instanceMetadataOptions" cfn:"InstanceMetadataOptions"`
+	InstanceMetadataOptions interface{} `field:"optional" json:"instanceMetadataOptions" yaml:"instanceMetadataOptions" cfn:"InstanceMetadataOptions,CfnInfrastructureConfiguration_InstanceMetadataOptionsProperty"`
 	// The instance profile to associate with the instance used to customize your Amazon EC2 AMI.
 	InstanceProfileName interface{} `field:"required" json:"instanceProfileName" yaml:"instanceProfileName" cfn:"InstanceProfileName"`
 	// The instance types of the infrastructure configuration.
@@ -86,15 +86,15 @@ type CfnInfrastructureConfigurationProps struct {
 	// The key pair of the infrastructure configuration.
 	KeyPair *string `field:"optional" json:"keyPair" yaml:"keyPair" cfn:"KeyPair"`
 	// The logging configuration of the infrastructure configuration.
-	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging"`
+	Logging interface{} `field:"optional" json:"logging" yaml:"logging" cfn:"Logging,CfnInfrastructureConfiguration_LoggingProperty"`
 	// The name of the infrastructure configuration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Settings for building on an instance that is already running, instead of an instance that Image Builder launches for the build.
-	ParentInstance interface{} `field:"optional" json:"parentInstance" yaml:"parentInstance" cfn:"ParentInstance"`
+	ParentInstance interface{} `field:"optional" json:"parentInstance" yaml:"parentInstance" cfn:"ParentInstance,CfnInfrastructureConfiguration_ParentInstanceProperty"`
 	// The instance placement settings that define where the instances that are launched from your image will run.
-	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
+	Placement interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement,CfnInfrastructureConfiguration_PlacementProperty"`
 	// The metadata tags to assign to the Amazon EC2 instance that Image Builder launches during the build process.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,{s}"`
 	// The security group IDs to associate with the instance used to customize your Amazon EC2 AMI.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The Amazon Resource Name (ARN) for the SNS topic to which we send image build event notifications.
@@ -104,9 +104,9 @@ type CfnInfrastructureConfigurationProps struct {
 	// The metadata tags to assign to the infrastructure configuration resource that Image Builder creates as output.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies whether Image Builder terminates build and test instances that are still running when image creation ends without a failure.
-	TerminateInstanceOnCompletion interface{} `field:"optional" json:"terminateInstanceOnCompletion" yaml:"terminateInstanceOnCompletion" cfn:"TerminateInstanceOnCompletion"`
+	TerminateInstanceOnCompletion interface{} `field:"optional" json:"terminateInstanceOnCompletion" yaml:"terminateInstanceOnCompletion" cfn:"TerminateInstanceOnCompletion,b"`
 	// The terminate instance on failure setting of the infrastructure configuration.
-	TerminateInstanceOnFailure interface{} `field:"optional" json:"terminateInstanceOnFailure" yaml:"terminateInstanceOnFailure" cfn:"TerminateInstanceOnFailure"`
+	TerminateInstanceOnFailure interface{} `field:"optional" json:"terminateInstanceOnFailure" yaml:"terminateInstanceOnFailure" cfn:"TerminateInstanceOnFailure,b"`
 }
 
 // Identifies the Amazon EC2 Auto Scaling group that Image Builder takes the build instance from, and how long Image Builder waits when the group has no instance available.
@@ -128,13 +128,13 @@ type CfnInfrastructureConfiguration_InstanceMetadataOptionsProperty struct {
 // Logging configuration defines where Image Builder uploads your logs.
 type CfnInfrastructureConfiguration_LoggingProperty struct {
 	// The Amazon S3 logging configuration.
-	S3Logs interface{} `field:"optional" json:"s3Logs" yaml:"s3Logs" cfn:"S3Logs"`
+	S3Logs interface{} `field:"optional" json:"s3Logs" yaml:"s3Logs" cfn:"S3Logs,CfnInfrastructureConfiguration_S3LogsProperty"`
 }
 
 // Settings for building on an instance that is already running, instead of an instance that Image Builder launches for the build.
 type CfnInfrastructureConfiguration_ParentInstanceProperty struct {
 	// Identifies the Amazon EC2 Auto Scaling group that Image Builder takes the build instance from, and how long Image Builder waits when the group has no instance available.
-	AutoScalingGroup interface{} `field:"required" json:"autoScalingGroup" yaml:"autoScalingGroup" cfn:"AutoScalingGroup"`
+	AutoScalingGroup interface{} `field:"required" json:"autoScalingGroup" yaml:"autoScalingGroup" cfn:"AutoScalingGroup,CfnInfrastructureConfiguration_AutoScalingGroupProperty"`
 }
 
 // By default, EC2 instances run on shared tenancy hardware.
@@ -173,6 +173,7 @@ func NewCfnInfrastructureConfiguration(scope constructs.Construct, id *string, p
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ImageBuilder::InfrastructureConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.InstanceProfileName = l1rt.Ref(r, r.props.InstanceProfileName, "instanceProfileName", "iam.IInstanceProfileRef | string", "InstanceProfileRef.InstanceProfileName")
 	r.props.SnsTopicArn = l1rt.Ref(r, r.props.SnsTopicArn, "snsTopicArn", "sns.ITopicRef | string", "TopicRef.TopicArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

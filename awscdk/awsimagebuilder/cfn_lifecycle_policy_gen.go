@@ -56,9 +56,9 @@ type CfnLifecyclePolicyProps struct {
 	// The name of the lifecycle policy to create.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Configuration details for the lifecycle policy rules.
-	PolicyDetails interface{} `field:"required" json:"policyDetails" yaml:"policyDetails" cfn:"PolicyDetails"`
+	PolicyDetails interface{} `field:"required" json:"policyDetails" yaml:"policyDetails" cfn:"PolicyDetails,[CfnLifecyclePolicy_PolicyDetailProperty]"`
 	// Selection criteria for the resources that the lifecycle policy applies to.
-	ResourceSelection interface{} `field:"required" json:"resourceSelection" yaml:"resourceSelection" cfn:"ResourceSelection"`
+	ResourceSelection interface{} `field:"required" json:"resourceSelection" yaml:"resourceSelection" cfn:"ResourceSelection,CfnLifecyclePolicy_ResourceSelectionProperty"`
 	// The type of Image Builder resource that the lifecycle policy applies to.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 	// Indicates whether the lifecycle policy resource is enabled.
@@ -70,7 +70,7 @@ type CfnLifecyclePolicyProps struct {
 // Contains selection criteria for the lifecycle policy.
 type CfnLifecyclePolicy_ActionProperty struct {
 	// Specifies the resources that the lifecycle policy applies to.
-	IncludeResources interface{} `field:"optional" json:"includeResources" yaml:"includeResources" cfn:"IncludeResources"`
+	IncludeResources interface{} `field:"optional" json:"includeResources" yaml:"includeResources" cfn:"IncludeResources,CfnLifecyclePolicy_IncludeResourcesProperty"`
 	// Specifies the lifecycle action to take.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -78,23 +78,23 @@ type CfnLifecyclePolicy_ActionProperty struct {
 // Defines criteria for AMIs that are excluded from lifecycle actions.
 type CfnLifecyclePolicy_AmiExclusionRulesProperty struct {
 	// Configures whether public AMIs are excluded from the lifecycle action.
-	IsPublic interface{} `field:"optional" json:"isPublic" yaml:"isPublic" cfn:"IsPublic"`
+	IsPublic interface{} `field:"optional" json:"isPublic" yaml:"isPublic" cfn:"IsPublic,b"`
 	// Specifies configuration details for Image Builder to exclude the most recent resources from lifecycle actions.
-	LastLaunched interface{} `field:"optional" json:"lastLaunched" yaml:"lastLaunched" cfn:"LastLaunched"`
+	LastLaunched interface{} `field:"optional" json:"lastLaunched" yaml:"lastLaunched" cfn:"LastLaunched,CfnLifecyclePolicy_LastLaunchedProperty"`
 	// Configures AWS Region s that are excluded from the lifecycle action.
 	Regions *[]*string `field:"optional" json:"regions" yaml:"regions" cfn:"Regions"`
 	// Specifies AWS account s whose resources are excluded from the lifecycle action.
 	SharedAccounts *[]*string `field:"optional" json:"sharedAccounts" yaml:"sharedAccounts" cfn:"SharedAccounts"`
 	// Lists tags that should be excluded from lifecycle actions for the AMIs that have them.
-	TagMap interface{} `field:"optional" json:"tagMap" yaml:"tagMap" cfn:"TagMap"`
+	TagMap interface{} `field:"optional" json:"tagMap" yaml:"tagMap" cfn:"TagMap,{s}"`
 }
 
 // Specifies resources that lifecycle policy actions should not apply to.
 type CfnLifecyclePolicy_ExclusionRulesProperty struct {
 	// Lists configuration values that apply to AMIs that Image Builder should exclude from the lifecycle action.
-	Amis interface{} `field:"optional" json:"amis" yaml:"amis" cfn:"Amis"`
+	Amis interface{} `field:"optional" json:"amis" yaml:"amis" cfn:"Amis,CfnLifecyclePolicy_AmiExclusionRulesProperty"`
 	// Contains a list of tags that Image Builder uses to skip lifecycle actions for Image Builder image resources that have them.
-	TagMap interface{} `field:"optional" json:"tagMap" yaml:"tagMap" cfn:"TagMap"`
+	TagMap interface{} `field:"optional" json:"tagMap" yaml:"tagMap" cfn:"TagMap,{s}"`
 }
 
 // Defines filters that the lifecycle policy uses to determine impacted resource.
@@ -112,11 +112,11 @@ type CfnLifecyclePolicy_FilterProperty struct {
 // Specifies how the lifecycle policy should apply actions to selected resources.
 type CfnLifecyclePolicy_IncludeResourcesProperty struct {
 	// Specifies whether the lifecycle action should apply to distributed AMIs.
-	Amis interface{} `field:"optional" json:"amis" yaml:"amis" cfn:"Amis"`
+	Amis interface{} `field:"optional" json:"amis" yaml:"amis" cfn:"Amis,b"`
 	// Specifies whether the lifecycle action should apply to distributed containers.
-	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers,b"`
 	// Specifies whether the lifecycle action should apply to snapshots associated with distributed AMIs.
-	Snapshots interface{} `field:"optional" json:"snapshots" yaml:"snapshots" cfn:"Snapshots"`
+	Snapshots interface{} `field:"optional" json:"snapshots" yaml:"snapshots" cfn:"Snapshots,b"`
 }
 
 // Defines criteria to exclude AMIs from lifecycle actions based on the last time they were used to launch an instance.
@@ -130,11 +130,11 @@ type CfnLifecyclePolicy_LastLaunchedProperty struct {
 // The configuration details for a lifecycle policy resource.
 type CfnLifecyclePolicy_PolicyDetailProperty struct {
 	// Configuration details for the policy action.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnLifecyclePolicy_ActionProperty"`
 	// Additional rules to specify resources that should be exempt from policy actions.
-	ExclusionRules interface{} `field:"optional" json:"exclusionRules" yaml:"exclusionRules" cfn:"ExclusionRules"`
+	ExclusionRules interface{} `field:"optional" json:"exclusionRules" yaml:"exclusionRules" cfn:"ExclusionRules,CfnLifecyclePolicy_ExclusionRulesProperty"`
 	// Specifies the resources that the lifecycle policy applies to.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,CfnLifecyclePolicy_FilterProperty"`
 }
 
 // Specifies an Image Builder recipe that the lifecycle policy uses for resource selection.
@@ -148,9 +148,9 @@ type CfnLifecyclePolicy_RecipeSelectionProperty struct {
 // Resource selection criteria for the lifecycle policy.
 type CfnLifecyclePolicy_ResourceSelectionProperty struct {
 	// A list of recipes that are used as selection criteria for the output images that the lifecycle policy applies to.
-	Recipes interface{} `field:"optional" json:"recipes" yaml:"recipes" cfn:"Recipes"`
+	Recipes interface{} `field:"optional" json:"recipes" yaml:"recipes" cfn:"Recipes,[CfnLifecyclePolicy_RecipeSelectionProperty]"`
 	// A list of tags that are used as selection criteria for the Image Builder image resources that the lifecycle policy applies to.
-	TagMap interface{} `field:"optional" json:"tagMap" yaml:"tagMap" cfn:"TagMap"`
+	TagMap interface{} `field:"optional" json:"tagMap" yaml:"tagMap" cfn:"TagMap,{s}"`
 }
 
 type cfnLifecyclePolicy struct {
@@ -167,6 +167,7 @@ func NewCfnLifecyclePolicy(scope constructs.Construct, id *string, props *CfnLif
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ImageBuilder::LifecyclePolicy")})
 	r.tags = cfnLifecyclePolicyTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ImageBuilder::LifecyclePolicy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

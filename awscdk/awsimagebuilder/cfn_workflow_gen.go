@@ -108,6 +108,7 @@ func NewCfnWorkflow(scope constructs.Construct, id *string, props *CfnWorkflowPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ImageBuilder::Workflow")})
 	r.tags = cfnWorkflowTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ImageBuilder::Workflow"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,6 +49,7 @@ func NewCfnAssessmentTarget(scope constructs.Construct, id *string, props *CfnAs
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Inspector::AssessmentTarget")})
 	r.props.ResourceGroupArn = l1rt.Ref(r, r.props.ResourceGroupArn, "resourceGroupArn", "inspector.IResourceGroupRef | string", "ResourceGroupRef.ResourceGroupArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

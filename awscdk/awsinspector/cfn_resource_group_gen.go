@@ -28,7 +28,7 @@ type CfnResourceGroup interface {
 // Properties for defining a `CfnResourceGroup`.
 type CfnResourceGroupProps struct {
 	// The tags (key and value pairs) that will be associated with the resource group.
-	ResourceGroupTags interface{} `field:"required" json:"resourceGroupTags" yaml:"resourceGroupTags" cfn:"ResourceGroupTags"`
+	ResourceGroupTags interface{} `field:"required" json:"resourceGroupTags" yaml:"resourceGroupTags" cfn:"ResourceGroupTags,[CfnTag]"`
 }
 
 type cfnResourceGroup struct {
@@ -43,6 +43,7 @@ func NewCfnResourceGroup(scope constructs.Construct, id *string, props *CfnResou
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Inspector::ResourceGroup")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

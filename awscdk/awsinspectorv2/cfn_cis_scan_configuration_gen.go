@@ -43,13 +43,13 @@ type CfnCisScanConfigurationProps struct {
 	// The name of the CIS scan configuration.
 	ScanName *string `field:"required" json:"scanName" yaml:"scanName" cfn:"ScanName"`
 	// The CIS scan configuration's schedule.
-	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnCisScanConfiguration_ScheduleProperty"`
 	// The CIS scan configuration's CIS Benchmark level.
 	SecurityLevel *string `field:"required" json:"securityLevel" yaml:"securityLevel" cfn:"SecurityLevel"`
 	// The CIS scan configuration's tags.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The CIS scan configuration's targets.
-	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,CfnCisScanConfiguration_CisTargetsProperty"`
 }
 
 // The CIS targets.
@@ -57,13 +57,13 @@ type CfnCisScanConfiguration_CisTargetsProperty struct {
 	// The CIS target account ids.
 	AccountIds *[]*string `field:"required" json:"accountIds" yaml:"accountIds" cfn:"AccountIds"`
 	// The CIS target resource tags.
-	TargetResourceTags interface{} `field:"required" json:"targetResourceTags" yaml:"targetResourceTags" cfn:"TargetResourceTags"`
+	TargetResourceTags interface{} `field:"required" json:"targetResourceTags" yaml:"targetResourceTags" cfn:"TargetResourceTags,{[s]}"`
 }
 
 // A daily schedule.
 type CfnCisScanConfiguration_DailyScheduleProperty struct {
 	// The schedule start time.
-	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime"`
+	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime,CfnCisScanConfiguration_TimeProperty"`
 }
 
 // A monthly schedule.
@@ -71,19 +71,19 @@ type CfnCisScanConfiguration_MonthlyScheduleProperty struct {
 	// The monthly schedule's day.
 	Day *string `field:"required" json:"day" yaml:"day" cfn:"Day"`
 	// The monthly schedule's start time.
-	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime"`
+	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime,CfnCisScanConfiguration_TimeProperty"`
 }
 
 // The schedule the CIS scan configuration runs on.
 type CfnCisScanConfiguration_ScheduleProperty struct {
 	// A daily schedule.
-	Daily interface{} `field:"optional" json:"daily" yaml:"daily" cfn:"Daily"`
+	Daily interface{} `field:"optional" json:"daily" yaml:"daily" cfn:"Daily,CfnCisScanConfiguration_DailyScheduleProperty"`
 	// A monthly schedule.
-	Monthly interface{} `field:"optional" json:"monthly" yaml:"monthly" cfn:"Monthly"`
+	Monthly interface{} `field:"optional" json:"monthly" yaml:"monthly" cfn:"Monthly,CfnCisScanConfiguration_MonthlyScheduleProperty"`
 	// A one time schedule.
 	OneTime interface{} `field:"optional" json:"oneTime" yaml:"oneTime" cfn:"OneTime"`
 	// A weekly schedule.
-	Weekly interface{} `field:"optional" json:"weekly" yaml:"weekly" cfn:"Weekly"`
+	Weekly interface{} `field:"optional" json:"weekly" yaml:"weekly" cfn:"Weekly,CfnCisScanConfiguration_WeeklyScheduleProperty"`
 }
 
 // The time.
@@ -99,7 +99,7 @@ type CfnCisScanConfiguration_WeeklyScheduleProperty struct {
 	// The weekly schedule's days.
 	Days *[]*string `field:"required" json:"days" yaml:"days" cfn:"Days"`
 	// The weekly schedule's start time.
-	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime"`
+	StartTime interface{} `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime,CfnCisScanConfiguration_TimeProperty"`
 }
 
 type cfnCisScanConfiguration struct {
@@ -116,6 +116,7 @@ func NewCfnCisScanConfiguration(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::InspectorV2::CisScanConfiguration")})
 	r.tags = cfnCisScanConfigurationTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::InspectorV2::CisScanConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

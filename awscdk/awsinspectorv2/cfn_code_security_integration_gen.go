@@ -51,7 +51,7 @@ type CfnCodeSecurityIntegration interface {
 // Properties for defining a `CfnCodeSecurityIntegration`.
 type CfnCodeSecurityIntegrationProps struct {
 	// Contains details required to create a code security integration with a specific repository provider.
-	CreateIntegrationDetails interface{} `field:"optional" json:"createIntegrationDetails" yaml:"createIntegrationDetails" cfn:"CreateIntegrationDetails"`
+	CreateIntegrationDetails interface{} `field:"optional" json:"createIntegrationDetails" yaml:"createIntegrationDetails" cfn:"CreateIntegrationDetails,CfnCodeSecurityIntegration_CreateDetailsProperty"`
 	// The name of the code security integration.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags to apply to the code security integration.
@@ -59,13 +59,13 @@ type CfnCodeSecurityIntegrationProps struct {
 	// The type of repository provider for the integration.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The updated integration details specific to the repository provider type.
-	UpdateIntegrationDetails interface{} `field:"optional" json:"updateIntegrationDetails" yaml:"updateIntegrationDetails" cfn:"UpdateIntegrationDetails"`
+	UpdateIntegrationDetails interface{} `field:"optional" json:"updateIntegrationDetails" yaml:"updateIntegrationDetails" cfn:"UpdateIntegrationDetails,CfnCodeSecurityIntegration_UpdateDetailsProperty"`
 }
 
 // Contains details required to create a code security integration with a specific repository provider.
 type CfnCodeSecurityIntegration_CreateDetailsProperty struct {
 	// Details specific to creating an integration with a self-managed GitLab instance.
-	GitlabSelfManaged interface{} `field:"required" json:"gitlabSelfManaged" yaml:"gitlabSelfManaged" cfn:"gitlabSelfManaged"`
+	GitlabSelfManaged interface{} `field:"required" json:"gitlabSelfManaged" yaml:"gitlabSelfManaged" cfn:"gitlabSelfManaged,CfnCodeSecurityIntegration_CreateGitLabSelfManagedIntegrationDetailProperty"`
 }
 
 // Contains details required to create an integration with a self-managed GitLab instance.
@@ -79,9 +79,9 @@ type CfnCodeSecurityIntegration_CreateGitLabSelfManagedIntegrationDetailProperty
 // Contains details required to update a code security integration with a specific repository provider.
 type CfnCodeSecurityIntegration_UpdateDetailsProperty struct {
 	// Details specific to updating an integration with GitHub.
-	Github interface{} `field:"optional" json:"github" yaml:"github" cfn:"github"`
+	Github interface{} `field:"optional" json:"github" yaml:"github" cfn:"github,CfnCodeSecurityIntegration_UpdateGitHubIntegrationDetailProperty"`
 	// Details specific to updating an integration with a self-managed GitLab instance.
-	GitlabSelfManaged interface{} `field:"optional" json:"gitlabSelfManaged" yaml:"gitlabSelfManaged" cfn:"gitlabSelfManaged"`
+	GitlabSelfManaged interface{} `field:"optional" json:"gitlabSelfManaged" yaml:"gitlabSelfManaged" cfn:"gitlabSelfManaged,CfnCodeSecurityIntegration_UpdateGitLabSelfManagedIntegrationDetailProperty"`
 }
 
 // Contains details required to update an integration with GitHub.
@@ -112,6 +112,7 @@ func NewCfnCodeSecurityIntegration(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::InspectorV2::CodeSecurityIntegration")})
 	r.tags = cfnCodeSecurityIntegrationTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::InspectorV2::CodeSecurityIntegration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,13 +41,13 @@ type CfnCodeSecurityScanConfiguration interface {
 // Properties for defining a `CfnCodeSecurityScanConfiguration`.
 type CfnCodeSecurityScanConfigurationProps struct {
 	// The configuration settings for the code security scan.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnCodeSecurityScanConfiguration_CodeSecurityScanConfigurationProperty"`
 	// The security level for the scan configuration.
 	Level *string `field:"optional" json:"level" yaml:"level" cfn:"Level"`
 	// The name of the scan configuration.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The scope settings that define which repositories will be scanned.
-	ScopeSettings interface{} `field:"optional" json:"scopeSettings" yaml:"scopeSettings" cfn:"ScopeSettings"`
+	ScopeSettings interface{} `field:"optional" json:"scopeSettings" yaml:"scopeSettings" cfn:"ScopeSettings,CfnCodeSecurityScanConfiguration_ScopeSettingsProperty"`
 	// The tags to apply to the scan configuration.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -55,9 +55,9 @@ type CfnCodeSecurityScanConfigurationProps struct {
 // Contains the configuration settings for code security scans.
 type CfnCodeSecurityScanConfiguration_CodeSecurityScanConfigurationProperty struct {
 	// Configuration settings for continuous integration scans that run automatically when code changes are made.
-	ContinuousIntegrationScanConfiguration interface{} `field:"optional" json:"continuousIntegrationScanConfiguration" yaml:"continuousIntegrationScanConfiguration" cfn:"continuousIntegrationScanConfiguration"`
+	ContinuousIntegrationScanConfiguration interface{} `field:"optional" json:"continuousIntegrationScanConfiguration" yaml:"continuousIntegrationScanConfiguration" cfn:"continuousIntegrationScanConfiguration,CfnCodeSecurityScanConfiguration_ContinuousIntegrationScanConfigurationProperty"`
 	// Configuration settings for periodic scans that run on a scheduled basis.
-	PeriodicScanConfiguration interface{} `field:"optional" json:"periodicScanConfiguration" yaml:"periodicScanConfiguration" cfn:"periodicScanConfiguration"`
+	PeriodicScanConfiguration interface{} `field:"optional" json:"periodicScanConfiguration" yaml:"periodicScanConfiguration" cfn:"periodicScanConfiguration,CfnCodeSecurityScanConfiguration_PeriodicScanConfigurationProperty"`
 	// The categories of security rules to be applied during the scan.
 	RuleSetCategories *[]*string `field:"required" json:"ruleSetCategories" yaml:"ruleSetCategories" cfn:"ruleSetCategories"`
 }
@@ -96,6 +96,7 @@ func NewCfnCodeSecurityScanConfiguration(scope constructs.Construct, id *string,
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::InspectorV2::CodeSecurityScanConfiguration")})
 	r.tags = cfnCodeSecurityScanConfigurationTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::InspectorV2::CodeSecurityScanConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

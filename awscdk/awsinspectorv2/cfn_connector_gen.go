@@ -60,30 +60,30 @@ type CfnConnectorProps struct {
 	// Display name for the connector.
 	Name                  *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	Provider              *string     `field:"required" json:"provider" yaml:"provider" cfn:"Provider"`
-	ProviderConfiguration interface{} `field:"required" json:"providerConfiguration" yaml:"providerConfiguration" cfn:"ProviderConfiguration"`
+	ProviderConfiguration interface{} `field:"required" json:"providerConfiguration" yaml:"providerConfiguration" cfn:"ProviderConfiguration,CfnConnector_ProviderConfigurationProperty"`
 	// Tags to apply to the connector.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 type CfnConnector_AzureProviderConfigurationProperty struct {
 	// Whether to automatically install the VM scanner.
-	AutoInstallVmScanner interface{} `field:"optional" json:"autoInstallVmScanner" yaml:"autoInstallVmScanner" cfn:"AutoInstallVMScanner"`
+	AutoInstallVmScanner interface{} `field:"optional" json:"autoInstallVmScanner" yaml:"autoInstallVmScanner" cfn:"AutoInstallVMScanner,b"`
 	// The ARN of the AWS Config connector used for Azure resource discovery.
 	AwsConfigConnectorArn *string `field:"required" json:"awsConfigConnectorArn" yaml:"awsConfigConnectorArn" cfn:"AwsConfigConnectorArn"`
 	// List of Azure regions to scan.
 	AzureRegions *[]*string `field:"required" json:"azureRegions" yaml:"azureRegions" cfn:"AzureRegions"`
 	// Defines which resource types to scan and at what scope level.
-	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration"`
+	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration,CfnConnector_AzureScopeConfigurationMapProperty"`
 }
 
 // Defines which resource types to scan and at what scope level.
 type CfnConnector_AzureScopeConfigurationMapProperty struct {
 	// Defines the scope of Azure resources to monitor for a specific resource type.
-	ContainerImageScanning interface{} `field:"optional" json:"containerImageScanning" yaml:"containerImageScanning" cfn:"ContainerImageScanning"`
+	ContainerImageScanning interface{} `field:"optional" json:"containerImageScanning" yaml:"containerImageScanning" cfn:"ContainerImageScanning,CfnConnector_ScopeConfigurationProperty"`
 	// Defines the scope of Azure resources to monitor for a specific resource type.
-	ServerlessScanning interface{} `field:"optional" json:"serverlessScanning" yaml:"serverlessScanning" cfn:"ServerlessScanning"`
+	ServerlessScanning interface{} `field:"optional" json:"serverlessScanning" yaml:"serverlessScanning" cfn:"ServerlessScanning,CfnConnector_ScopeConfigurationProperty"`
 	// Defines the scope of Azure resources to monitor for a specific resource type.
-	VmScanning interface{} `field:"optional" json:"vmScanning" yaml:"vmScanning" cfn:"VmScanning"`
+	VmScanning interface{} `field:"optional" json:"vmScanning" yaml:"vmScanning" cfn:"VmScanning,CfnConnector_ScopeConfigurationProperty"`
 }
 
 type CfnConnector_ConnectorHealthProperty struct {
@@ -93,7 +93,7 @@ type CfnConnector_ConnectorHealthProperty struct {
 }
 
 type CfnConnector_ProviderConfigurationProperty struct {
-	Azure interface{} `field:"required" json:"azure" yaml:"azure" cfn:"Azure"`
+	Azure interface{} `field:"required" json:"azure" yaml:"azure" cfn:"Azure,CfnConnector_AzureProviderConfigurationProperty"`
 }
 
 // Defines the scope of Azure resources to monitor for a specific resource type.
@@ -120,6 +120,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::InspectorV2::Connector")})
 	r.tags = cfnConnectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::InspectorV2::Connector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,7 +45,7 @@ type CfnFilterProps struct {
 	// The action that is to be applied to the findings that match the filter.
 	FilterAction *string `field:"required" json:"filterAction" yaml:"filterAction" cfn:"FilterAction"`
 	// Details on the filter criteria associated with this filter.
-	FilterCriteria interface{} `field:"required" json:"filterCriteria" yaml:"filterCriteria" cfn:"FilterCriteria"`
+	FilterCriteria interface{} `field:"required" json:"filterCriteria" yaml:"filterCriteria" cfn:"FilterCriteria,CfnFilter_FilterCriteriaProperty"`
 	// The name of the filter.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The tags attached to the filter.
@@ -63,79 +63,79 @@ type CfnFilter_DateFilterProperty struct {
 // Details on the criteria used to define the filter.
 type CfnFilter_FilterCriteriaProperty struct {
 	// Details of the AWS account IDs used to filter findings.
-	AwsAccountId                  interface{} `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
-	CodeVulnerabilityDetectorName interface{} `field:"optional" json:"codeVulnerabilityDetectorName" yaml:"codeVulnerabilityDetectorName" cfn:"CodeVulnerabilityDetectorName"`
-	CodeVulnerabilityDetectorTags interface{} `field:"optional" json:"codeVulnerabilityDetectorTags" yaml:"codeVulnerabilityDetectorTags" cfn:"CodeVulnerabilityDetectorTags"`
-	CodeVulnerabilityFilePath     interface{} `field:"optional" json:"codeVulnerabilityFilePath" yaml:"codeVulnerabilityFilePath" cfn:"CodeVulnerabilityFilePath"`
+	AwsAccountId                  interface{} `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId,[CfnFilter_StringFilterProperty]"`
+	CodeVulnerabilityDetectorName interface{} `field:"optional" json:"codeVulnerabilityDetectorName" yaml:"codeVulnerabilityDetectorName" cfn:"CodeVulnerabilityDetectorName,[CfnFilter_StringFilterProperty]"`
+	CodeVulnerabilityDetectorTags interface{} `field:"optional" json:"codeVulnerabilityDetectorTags" yaml:"codeVulnerabilityDetectorTags" cfn:"CodeVulnerabilityDetectorTags,[CfnFilter_StringFilterProperty]"`
+	CodeVulnerabilityFilePath     interface{} `field:"optional" json:"codeVulnerabilityFilePath" yaml:"codeVulnerabilityFilePath" cfn:"CodeVulnerabilityFilePath,[CfnFilter_StringFilterProperty]"`
 	// Details of the component IDs used to filter findings.
-	ComponentId interface{} `field:"optional" json:"componentId" yaml:"componentId" cfn:"ComponentId"`
+	ComponentId interface{} `field:"optional" json:"componentId" yaml:"componentId" cfn:"ComponentId,[CfnFilter_StringFilterProperty]"`
 	// Details of the component types used to filter findings.
-	ComponentType interface{} `field:"optional" json:"componentType" yaml:"componentType" cfn:"ComponentType"`
+	ComponentType interface{} `field:"optional" json:"componentType" yaml:"componentType" cfn:"ComponentType,[CfnFilter_StringFilterProperty]"`
 	// Details of the Amazon EC2 instance image IDs used to filter findings.
-	Ec2InstanceImageId interface{} `field:"optional" json:"ec2InstanceImageId" yaml:"ec2InstanceImageId" cfn:"Ec2InstanceImageId"`
+	Ec2InstanceImageId interface{} `field:"optional" json:"ec2InstanceImageId" yaml:"ec2InstanceImageId" cfn:"Ec2InstanceImageId,[CfnFilter_StringFilterProperty]"`
 	// Details of the Amazon EC2 instance subnet IDs used to filter findings.
-	Ec2InstanceSubnetId interface{} `field:"optional" json:"ec2InstanceSubnetId" yaml:"ec2InstanceSubnetId" cfn:"Ec2InstanceSubnetId"`
+	Ec2InstanceSubnetId interface{} `field:"optional" json:"ec2InstanceSubnetId" yaml:"ec2InstanceSubnetId" cfn:"Ec2InstanceSubnetId,[CfnFilter_StringFilterProperty]"`
 	// Details of the Amazon EC2 instance VPC IDs used to filter findings.
-	Ec2InstanceVpcId interface{} `field:"optional" json:"ec2InstanceVpcId" yaml:"ec2InstanceVpcId" cfn:"Ec2InstanceVpcId"`
+	Ec2InstanceVpcId interface{} `field:"optional" json:"ec2InstanceVpcId" yaml:"ec2InstanceVpcId" cfn:"Ec2InstanceVpcId,[CfnFilter_StringFilterProperty]"`
 	// Details of the Amazon ECR image architecture types used to filter findings.
-	EcrImageArchitecture interface{} `field:"optional" json:"ecrImageArchitecture" yaml:"ecrImageArchitecture" cfn:"EcrImageArchitecture"`
+	EcrImageArchitecture interface{} `field:"optional" json:"ecrImageArchitecture" yaml:"ecrImageArchitecture" cfn:"EcrImageArchitecture,[CfnFilter_StringFilterProperty]"`
 	// Details of the Amazon ECR image hashes used to filter findings.
-	EcrImageHash       interface{} `field:"optional" json:"ecrImageHash" yaml:"ecrImageHash" cfn:"EcrImageHash"`
-	EcrImageInUseCount interface{} `field:"optional" json:"ecrImageInUseCount" yaml:"ecrImageInUseCount" cfn:"EcrImageInUseCount"`
+	EcrImageHash       interface{} `field:"optional" json:"ecrImageHash" yaml:"ecrImageHash" cfn:"EcrImageHash,[CfnFilter_StringFilterProperty]"`
+	EcrImageInUseCount interface{} `field:"optional" json:"ecrImageInUseCount" yaml:"ecrImageInUseCount" cfn:"EcrImageInUseCount,[CfnFilter_NumberFilterProperty]"`
 	// Details on the Amazon ECR image push date and time used to filter findings.
-	EcrImagePushedAt interface{} `field:"optional" json:"ecrImagePushedAt" yaml:"ecrImagePushedAt" cfn:"EcrImagePushedAt"`
+	EcrImagePushedAt interface{} `field:"optional" json:"ecrImagePushedAt" yaml:"ecrImagePushedAt" cfn:"EcrImagePushedAt,[CfnFilter_DateFilterProperty]"`
 	// Details on the Amazon ECR registry used to filter findings.
-	EcrImageRegistry interface{} `field:"optional" json:"ecrImageRegistry" yaml:"ecrImageRegistry" cfn:"EcrImageRegistry"`
+	EcrImageRegistry interface{} `field:"optional" json:"ecrImageRegistry" yaml:"ecrImageRegistry" cfn:"EcrImageRegistry,[CfnFilter_StringFilterProperty]"`
 	// Details on the name of the Amazon ECR repository used to filter findings.
-	EcrImageRepositoryName interface{} `field:"optional" json:"ecrImageRepositoryName" yaml:"ecrImageRepositoryName" cfn:"EcrImageRepositoryName"`
+	EcrImageRepositoryName interface{} `field:"optional" json:"ecrImageRepositoryName" yaml:"ecrImageRepositoryName" cfn:"EcrImageRepositoryName,[CfnFilter_StringFilterProperty]"`
 	// The tags attached to the Amazon ECR container image.
-	EcrImageTags     interface{} `field:"optional" json:"ecrImageTags" yaml:"ecrImageTags" cfn:"EcrImageTags"`
-	EpssScore        interface{} `field:"optional" json:"epssScore" yaml:"epssScore" cfn:"EpssScore"`
-	ExploitAvailable interface{} `field:"optional" json:"exploitAvailable" yaml:"exploitAvailable" cfn:"ExploitAvailable"`
+	EcrImageTags     interface{} `field:"optional" json:"ecrImageTags" yaml:"ecrImageTags" cfn:"EcrImageTags,[CfnFilter_StringFilterProperty]"`
+	EpssScore        interface{} `field:"optional" json:"epssScore" yaml:"epssScore" cfn:"EpssScore,[CfnFilter_NumberFilterProperty]"`
+	ExploitAvailable interface{} `field:"optional" json:"exploitAvailable" yaml:"exploitAvailable" cfn:"ExploitAvailable,[CfnFilter_StringFilterProperty]"`
 	// Details on the finding ARNs used to filter findings.
-	FindingArn interface{} `field:"optional" json:"findingArn" yaml:"findingArn" cfn:"FindingArn"`
+	FindingArn interface{} `field:"optional" json:"findingArn" yaml:"findingArn" cfn:"FindingArn,[CfnFilter_StringFilterProperty]"`
 	// Details on the finding status types used to filter findings.
-	FindingStatus interface{} `field:"optional" json:"findingStatus" yaml:"findingStatus" cfn:"FindingStatus"`
+	FindingStatus interface{} `field:"optional" json:"findingStatus" yaml:"findingStatus" cfn:"FindingStatus,[CfnFilter_StringFilterProperty]"`
 	// Details on the finding types used to filter findings.
-	FindingType interface{} `field:"optional" json:"findingType" yaml:"findingType" cfn:"FindingType"`
+	FindingType interface{} `field:"optional" json:"findingType" yaml:"findingType" cfn:"FindingType,[CfnFilter_StringFilterProperty]"`
 	// Details on the date and time a finding was first seen used to filter findings.
-	FirstObservedAt interface{} `field:"optional" json:"firstObservedAt" yaml:"firstObservedAt" cfn:"FirstObservedAt"`
-	FixAvailable    interface{} `field:"optional" json:"fixAvailable" yaml:"fixAvailable" cfn:"FixAvailable"`
+	FirstObservedAt interface{} `field:"optional" json:"firstObservedAt" yaml:"firstObservedAt" cfn:"FirstObservedAt,[CfnFilter_DateFilterProperty]"`
+	FixAvailable    interface{} `field:"optional" json:"fixAvailable" yaml:"fixAvailable" cfn:"FixAvailable,[CfnFilter_StringFilterProperty]"`
 	// The Amazon Inspector score to filter on.
-	InspectorScore                 interface{} `field:"optional" json:"inspectorScore" yaml:"inspectorScore" cfn:"InspectorScore"`
-	LambdaFunctionExecutionRoleArn interface{} `field:"optional" json:"lambdaFunctionExecutionRoleArn" yaml:"lambdaFunctionExecutionRoleArn" cfn:"LambdaFunctionExecutionRoleArn"`
-	LambdaFunctionLastModifiedAt   interface{} `field:"optional" json:"lambdaFunctionLastModifiedAt" yaml:"lambdaFunctionLastModifiedAt" cfn:"LambdaFunctionLastModifiedAt"`
-	LambdaFunctionLayers           interface{} `field:"optional" json:"lambdaFunctionLayers" yaml:"lambdaFunctionLayers" cfn:"LambdaFunctionLayers"`
-	LambdaFunctionName             interface{} `field:"optional" json:"lambdaFunctionName" yaml:"lambdaFunctionName" cfn:"LambdaFunctionName"`
-	LambdaFunctionRuntime          interface{} `field:"optional" json:"lambdaFunctionRuntime" yaml:"lambdaFunctionRuntime" cfn:"LambdaFunctionRuntime"`
+	InspectorScore                 interface{} `field:"optional" json:"inspectorScore" yaml:"inspectorScore" cfn:"InspectorScore,[CfnFilter_NumberFilterProperty]"`
+	LambdaFunctionExecutionRoleArn interface{} `field:"optional" json:"lambdaFunctionExecutionRoleArn" yaml:"lambdaFunctionExecutionRoleArn" cfn:"LambdaFunctionExecutionRoleArn,[CfnFilter_StringFilterProperty]"`
+	LambdaFunctionLastModifiedAt   interface{} `field:"optional" json:"lambdaFunctionLastModifiedAt" yaml:"lambdaFunctionLastModifiedAt" cfn:"LambdaFunctionLastModifiedAt,[CfnFilter_DateFilterProperty]"`
+	LambdaFunctionLayers           interface{} `field:"optional" json:"lambdaFunctionLayers" yaml:"lambdaFunctionLayers" cfn:"LambdaFunctionLayers,[CfnFilter_StringFilterProperty]"`
+	LambdaFunctionName             interface{} `field:"optional" json:"lambdaFunctionName" yaml:"lambdaFunctionName" cfn:"LambdaFunctionName,[CfnFilter_StringFilterProperty]"`
+	LambdaFunctionRuntime          interface{} `field:"optional" json:"lambdaFunctionRuntime" yaml:"lambdaFunctionRuntime" cfn:"LambdaFunctionRuntime,[CfnFilter_StringFilterProperty]"`
 	// Details on the date and time a finding was last seen used to filter findings.
-	LastObservedAt interface{} `field:"optional" json:"lastObservedAt" yaml:"lastObservedAt" cfn:"LastObservedAt"`
+	LastObservedAt interface{} `field:"optional" json:"lastObservedAt" yaml:"lastObservedAt" cfn:"LastObservedAt,[CfnFilter_DateFilterProperty]"`
 	// Details on network protocol used to filter findings.
-	NetworkProtocol interface{} `field:"optional" json:"networkProtocol" yaml:"networkProtocol" cfn:"NetworkProtocol"`
+	NetworkProtocol interface{} `field:"optional" json:"networkProtocol" yaml:"networkProtocol" cfn:"NetworkProtocol,[CfnFilter_StringFilterProperty]"`
 	// Details on the port ranges used to filter findings.
-	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange"`
+	PortRange interface{} `field:"optional" json:"portRange" yaml:"portRange" cfn:"PortRange,[CfnFilter_PortRangeFilterProperty]"`
 	// Details on the related vulnerabilities used to filter findings.
-	RelatedVulnerabilities interface{} `field:"optional" json:"relatedVulnerabilities" yaml:"relatedVulnerabilities" cfn:"RelatedVulnerabilities"`
+	RelatedVulnerabilities interface{} `field:"optional" json:"relatedVulnerabilities" yaml:"relatedVulnerabilities" cfn:"RelatedVulnerabilities,[CfnFilter_StringFilterProperty]"`
 	// Details on the resource IDs used to filter findings.
-	ResourceId interface{} `field:"optional" json:"resourceId" yaml:"resourceId" cfn:"ResourceId"`
+	ResourceId interface{} `field:"optional" json:"resourceId" yaml:"resourceId" cfn:"ResourceId,[CfnFilter_StringFilterProperty]"`
 	// Details on the resource tags used to filter findings.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[CfnFilter_MapFilterProperty]"`
 	// Details on the resource types used to filter findings.
-	ResourceType interface{} `field:"optional" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
+	ResourceType interface{} `field:"optional" json:"resourceType" yaml:"resourceType" cfn:"ResourceType,[CfnFilter_StringFilterProperty]"`
 	// Details on the severity used to filter findings.
-	Severity interface{} `field:"optional" json:"severity" yaml:"severity" cfn:"Severity"`
+	Severity interface{} `field:"optional" json:"severity" yaml:"severity" cfn:"Severity,[CfnFilter_StringFilterProperty]"`
 	// Details on the finding title used to filter findings.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,[CfnFilter_StringFilterProperty]"`
 	// Details on the date and time a finding was last updated at used to filter findings.
-	UpdatedAt interface{} `field:"optional" json:"updatedAt" yaml:"updatedAt" cfn:"UpdatedAt"`
+	UpdatedAt interface{} `field:"optional" json:"updatedAt" yaml:"updatedAt" cfn:"UpdatedAt,[CfnFilter_DateFilterProperty]"`
 	// Details on the vendor severity used to filter findings.
-	VendorSeverity interface{} `field:"optional" json:"vendorSeverity" yaml:"vendorSeverity" cfn:"VendorSeverity"`
+	VendorSeverity interface{} `field:"optional" json:"vendorSeverity" yaml:"vendorSeverity" cfn:"VendorSeverity,[CfnFilter_StringFilterProperty]"`
 	// Details on the vulnerability ID used to filter findings.
-	VulnerabilityId interface{} `field:"optional" json:"vulnerabilityId" yaml:"vulnerabilityId" cfn:"VulnerabilityId"`
+	VulnerabilityId interface{} `field:"optional" json:"vulnerabilityId" yaml:"vulnerabilityId" cfn:"VulnerabilityId,[CfnFilter_StringFilterProperty]"`
 	// Details on the vulnerability score to filter findings by.
-	VulnerabilitySource interface{} `field:"optional" json:"vulnerabilitySource" yaml:"vulnerabilitySource" cfn:"VulnerabilitySource"`
+	VulnerabilitySource interface{} `field:"optional" json:"vulnerabilitySource" yaml:"vulnerabilitySource" cfn:"VulnerabilitySource,[CfnFilter_StringFilterProperty]"`
 	// Details on the vulnerable packages used to filter findings.
-	VulnerablePackages interface{} `field:"optional" json:"vulnerablePackages" yaml:"vulnerablePackages" cfn:"VulnerablePackages"`
+	VulnerablePackages interface{} `field:"optional" json:"vulnerablePackages" yaml:"vulnerablePackages" cfn:"VulnerablePackages,[CfnFilter_PackageFilterProperty]"`
 }
 
 // An object that describes details of a map filter.
@@ -159,19 +159,19 @@ type CfnFilter_NumberFilterProperty struct {
 // Contains information on the details of a package filter.
 type CfnFilter_PackageFilterProperty struct {
 	// An object that contains details on the package architecture type to filter on.
-	Architecture interface{} `field:"optional" json:"architecture" yaml:"architecture" cfn:"Architecture"`
+	Architecture interface{} `field:"optional" json:"architecture" yaml:"architecture" cfn:"Architecture,CfnFilter_StringFilterProperty"`
 	// An object that contains details on the package epoch to filter on.
-	Epoch    interface{} `field:"optional" json:"epoch" yaml:"epoch" cfn:"Epoch"`
-	FilePath interface{} `field:"optional" json:"filePath" yaml:"filePath" cfn:"FilePath"`
+	Epoch    interface{} `field:"optional" json:"epoch" yaml:"epoch" cfn:"Epoch,CfnFilter_NumberFilterProperty"`
+	FilePath interface{} `field:"optional" json:"filePath" yaml:"filePath" cfn:"FilePath,CfnFilter_StringFilterProperty"`
 	// An object that contains details on the name of the package to filter on.
-	Name interface{} `field:"optional" json:"name" yaml:"name" cfn:"Name"`
+	Name interface{} `field:"optional" json:"name" yaml:"name" cfn:"Name,CfnFilter_StringFilterProperty"`
 	// An object that contains details on the package release to filter on.
-	Release              interface{} `field:"optional" json:"release" yaml:"release" cfn:"Release"`
-	SourceLambdaLayerArn interface{} `field:"optional" json:"sourceLambdaLayerArn" yaml:"sourceLambdaLayerArn" cfn:"SourceLambdaLayerArn"`
+	Release              interface{} `field:"optional" json:"release" yaml:"release" cfn:"Release,CfnFilter_StringFilterProperty"`
+	SourceLambdaLayerArn interface{} `field:"optional" json:"sourceLambdaLayerArn" yaml:"sourceLambdaLayerArn" cfn:"SourceLambdaLayerArn,CfnFilter_StringFilterProperty"`
 	// An object that contains details on the source layer hash to filter on.
-	SourceLayerHash interface{} `field:"optional" json:"sourceLayerHash" yaml:"sourceLayerHash" cfn:"SourceLayerHash"`
+	SourceLayerHash interface{} `field:"optional" json:"sourceLayerHash" yaml:"sourceLayerHash" cfn:"SourceLayerHash,CfnFilter_StringFilterProperty"`
 	// The package version to filter on.
-	Version interface{} `field:"optional" json:"version" yaml:"version" cfn:"Version"`
+	Version interface{} `field:"optional" json:"version" yaml:"version" cfn:"Version,CfnFilter_StringFilterProperty"`
 }
 
 // An object that describes the details of a port range filter.
@@ -204,6 +204,7 @@ func NewCfnFilter(scope constructs.Construct, id *string, props *CfnFilterProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::InspectorV2::Filter")})
 	r.tags = cfnFilterTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::InspectorV2::Filter"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -68,7 +68,7 @@ type CfnConnectionProps struct {
 	// The activation key for accepting a connection proposal from a partner CSP.
 	ActivationKey *string `field:"optional" json:"activationKey" yaml:"activationKey" cfn:"ActivationKey"`
 	// The logical attachment point in your AWS network where the managed connection will be connected.
-	AttachPoint interface{} `field:"required" json:"attachPoint" yaml:"attachPoint" cfn:"AttachPoint"`
+	AttachPoint interface{} `field:"required" json:"attachPoint" yaml:"attachPoint" cfn:"AttachPoint,CfnConnection_AttachPointProperty"`
 	// The bandwidth of the connection (e.g., 50Mbps, 1Gbps). Required when creating a connection through AWS.
 	Bandwidth *string `field:"optional" json:"bandwidth" yaml:"bandwidth" cfn:"Bandwidth"`
 	// A description of the connection.
@@ -76,7 +76,7 @@ type CfnConnectionProps struct {
 	// The ID of the environment for the connection.
 	EnvironmentId *string `field:"optional" json:"environmentId" yaml:"environmentId" cfn:"EnvironmentId"`
 	// The remote account identifier for the connection.
-	RemoteAccount interface{} `field:"optional" json:"remoteAccount" yaml:"remoteAccount" cfn:"RemoteAccount"`
+	RemoteAccount interface{} `field:"optional" json:"remoteAccount" yaml:"remoteAccount" cfn:"RemoteAccount,CfnConnection_RemoteAccountProperty"`
 	// Deprecated.
 	//
 	// Deprecated: this property has been deprecated
@@ -121,6 +121,7 @@ func NewCfnConnection(scope constructs.Construct, id *string, props *CfnConnecti
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Interconnect::Connection")})
 	r.tags = cfnConnectionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Interconnect::Connection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,11 +70,11 @@ type CfnMonitor interface {
 // Properties for defining a `CfnMonitor`.
 type CfnMonitorProps struct {
 	// A complex type with the configuration information that determines the threshold and other conditions for when Internet Monitor creates a health event for an overall performance or availability issue, across an application's geographies.
-	HealthEventsConfig interface{} `field:"optional" json:"healthEventsConfig" yaml:"healthEventsConfig" cfn:"HealthEventsConfig"`
+	HealthEventsConfig interface{} `field:"optional" json:"healthEventsConfig" yaml:"healthEventsConfig" cfn:"HealthEventsConfig,CfnMonitor_HealthEventsConfigProperty"`
 	// A boolean option that you can set to `TRUE` to include monitors for linked accounts in a list of monitors, when you've set up cross-account sharing in Internet Monitor.
-	IncludeLinkedAccounts interface{} `field:"optional" json:"includeLinkedAccounts" yaml:"includeLinkedAccounts" cfn:"IncludeLinkedAccounts"`
+	IncludeLinkedAccounts interface{} `field:"optional" json:"includeLinkedAccounts" yaml:"includeLinkedAccounts" cfn:"IncludeLinkedAccounts,b"`
 	// Publish internet measurements for a monitor for all city-networks (up to the 500,000 service limit) to another location, such as an Amazon S3 bucket.
-	InternetMeasurementsLogDelivery interface{} `field:"optional" json:"internetMeasurementsLogDelivery" yaml:"internetMeasurementsLogDelivery" cfn:"InternetMeasurementsLogDelivery"`
+	InternetMeasurementsLogDelivery interface{} `field:"optional" json:"internetMeasurementsLogDelivery" yaml:"internetMeasurementsLogDelivery" cfn:"InternetMeasurementsLogDelivery,CfnMonitor_InternetMeasurementsLogDeliveryProperty"`
 	// The account ID for an account that you've set up cross-account sharing for in Internet Monitor.
 	LinkedAccountId *string `field:"optional" json:"linkedAccountId" yaml:"linkedAccountId" cfn:"LinkedAccountId"`
 	// The maximum number of city-networks to monitor for your resources.
@@ -98,11 +98,11 @@ type CfnMonitorProps struct {
 // Define the health event threshold percentages for the performance score and availability score for your application's monitor.
 type CfnMonitor_HealthEventsConfigProperty struct {
 	// The configuration that determines the threshold and other conditions for when Internet Monitor creates a health event for a local availability issue.
-	AvailabilityLocalHealthEventsConfig interface{} `field:"optional" json:"availabilityLocalHealthEventsConfig" yaml:"availabilityLocalHealthEventsConfig" cfn:"AvailabilityLocalHealthEventsConfig"`
+	AvailabilityLocalHealthEventsConfig interface{} `field:"optional" json:"availabilityLocalHealthEventsConfig" yaml:"availabilityLocalHealthEventsConfig" cfn:"AvailabilityLocalHealthEventsConfig,CfnMonitor_LocalHealthEventsConfigProperty"`
 	// The health event threshold percentage set for availability scores.
 	AvailabilityScoreThreshold *float64 `field:"optional" json:"availabilityScoreThreshold" yaml:"availabilityScoreThreshold" cfn:"AvailabilityScoreThreshold"`
 	// The configuration that determines the threshold and other conditions for when Internet Monitor creates a health event for a local performance issue.
-	PerformanceLocalHealthEventsConfig interface{} `field:"optional" json:"performanceLocalHealthEventsConfig" yaml:"performanceLocalHealthEventsConfig" cfn:"PerformanceLocalHealthEventsConfig"`
+	PerformanceLocalHealthEventsConfig interface{} `field:"optional" json:"performanceLocalHealthEventsConfig" yaml:"performanceLocalHealthEventsConfig" cfn:"PerformanceLocalHealthEventsConfig,CfnMonitor_LocalHealthEventsConfigProperty"`
 	// The health event threshold percentage set for performance scores.
 	PerformanceScoreThreshold *float64 `field:"optional" json:"performanceScoreThreshold" yaml:"performanceScoreThreshold" cfn:"PerformanceScoreThreshold"`
 }
@@ -110,7 +110,7 @@ type CfnMonitor_HealthEventsConfigProperty struct {
 // Publish internet measurements to an Amazon S3 bucket in addition to CloudWatch Logs.
 type CfnMonitor_InternetMeasurementsLogDeliveryProperty struct {
 	// The configuration for publishing Amazon CloudWatch Internet Monitor internet measurements to Amazon S3.
-	S3Config interface{} `field:"optional" json:"s3Config" yaml:"s3Config" cfn:"S3Config"`
+	S3Config interface{} `field:"optional" json:"s3Config" yaml:"s3Config" cfn:"S3Config,CfnMonitor_S3ConfigProperty"`
 }
 
 // Configuration information that determines the threshold and other conditions for when Internet Monitor creates a health event for a local performance or availability issue, when scores cross a threshold for one or more city-networks.
@@ -147,6 +147,7 @@ func NewCfnMonitor(scope constructs.Construct, id *string, props *CfnMonitorProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::InternetMonitor::Monitor")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::InternetMonitor::Monitor"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,9 +54,9 @@ type CfnInvoiceUnitProps struct {
 	// The tag structure that contains a tag key and value.
 	ResourceTags *[]*CfnInvoiceUnit_ResourceTagProperty `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
 	// An `InvoiceUnitRule` object used the categorize invoice units.
-	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule,CfnInvoiceUnit_RuleProperty"`
 	// Whether the invoice unit based tax inheritance is/ should be enabled or disabled.
-	TaxInheritanceDisabled interface{} `field:"optional" json:"taxInheritanceDisabled" yaml:"taxInheritanceDisabled" cfn:"TaxInheritanceDisabled"`
+	TaxInheritanceDisabled interface{} `field:"optional" json:"taxInheritanceDisabled" yaml:"taxInheritanceDisabled" cfn:"TaxInheritanceDisabled,b"`
 }
 
 // The tag structure that contains a tag key and value.
@@ -87,6 +87,7 @@ func NewCfnInvoiceUnit(scope constructs.Construct, id *string, props *CfnInvoice
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Invoicing::InvoiceUnit")})
 	r.tags = cfnInvoiceUnitTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Invoicing::InvoiceUnit"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("resourceTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -86,11 +86,11 @@ type CfnProcurementPortalPreferenceProps struct {
 	// The unique identifier for the buyer in the procurement portal.
 	BuyerIdentifier *string `field:"required" json:"buyerIdentifier" yaml:"buyerIdentifier" cfn:"BuyerIdentifier"`
 	// List of contact information for portal administrators and technical contacts.
-	Contacts interface{} `field:"required" json:"contacts" yaml:"contacts" cfn:"Contacts"`
+	Contacts interface{} `field:"required" json:"contacts" yaml:"contacts" cfn:"Contacts,[CfnProcurementPortalPreference_ContactProperty]"`
 	// Indicates whether e-invoice delivery is enabled for this procurement portal preference.
-	EinvoiceDeliveryEnabled interface{} `field:"required" json:"einvoiceDeliveryEnabled" yaml:"einvoiceDeliveryEnabled" cfn:"EinvoiceDeliveryEnabled"`
+	EinvoiceDeliveryEnabled interface{} `field:"required" json:"einvoiceDeliveryEnabled" yaml:"einvoiceDeliveryEnabled" cfn:"EinvoiceDeliveryEnabled,b"`
 	// Specifies the preferences for e-invoice delivery.
-	EinvoiceDeliveryPreference interface{} `field:"optional" json:"einvoiceDeliveryPreference" yaml:"einvoiceDeliveryPreference" cfn:"EinvoiceDeliveryPreference"`
+	EinvoiceDeliveryPreference interface{} `field:"optional" json:"einvoiceDeliveryPreference" yaml:"einvoiceDeliveryPreference" cfn:"EinvoiceDeliveryPreference,CfnProcurementPortalPreference_EinvoiceDeliveryPreferenceProperty"`
 	// The endpoint URL where e-invoices are delivered to the procurement portal.
 	ProcurementPortalInstanceEndpoint *string `field:"optional" json:"procurementPortalInstanceEndpoint" yaml:"procurementPortalInstanceEndpoint" cfn:"ProcurementPortalInstanceEndpoint"`
 	// The name of the procurement portal.
@@ -98,9 +98,9 @@ type CfnProcurementPortalPreferenceProps struct {
 	// The shared secret or authentication credential used for secure communication with the procurement portal.
 	ProcurementPortalSharedSecret *string `field:"optional" json:"procurementPortalSharedSecret" yaml:"procurementPortalSharedSecret" cfn:"ProcurementPortalSharedSecret"`
 	// Indicates whether purchase order retrieval is enabled for this procurement portal preference.
-	PurchaseOrderRetrievalEnabled interface{} `field:"required" json:"purchaseOrderRetrievalEnabled" yaml:"purchaseOrderRetrievalEnabled" cfn:"PurchaseOrderRetrievalEnabled"`
+	PurchaseOrderRetrievalEnabled interface{} `field:"required" json:"purchaseOrderRetrievalEnabled" yaml:"purchaseOrderRetrievalEnabled" cfn:"PurchaseOrderRetrievalEnabled,b"`
 	// Specifies criteria for selecting which invoices should be processed.
-	Selector interface{} `field:"optional" json:"selector" yaml:"selector" cfn:"Selector"`
+	Selector interface{} `field:"optional" json:"selector" yaml:"selector" cfn:"Selector,CfnProcurementPortalPreference_ProcurementPortalPreferenceSelectorProperty"`
 	// The domain identifier for the supplier in the procurement portal.
 	SupplierDomain *string `field:"required" json:"supplierDomain" yaml:"supplierDomain" cfn:"SupplierDomain"`
 	// The unique identifier for the supplier in the procurement portal.
@@ -108,7 +108,7 @@ type CfnProcurementPortalPreferenceProps struct {
 	// The tags associated with this procurement portal preference.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Configuration settings for the test environment of the procurement portal.
-	TestEnvPreference interface{} `field:"optional" json:"testEnvPreference" yaml:"testEnvPreference" cfn:"TestEnvPreference"`
+	TestEnvPreference interface{} `field:"optional" json:"testEnvPreference" yaml:"testEnvPreference" cfn:"TestEnvPreference,CfnProcurementPortalPreference_TestEnvPreferenceProperty"`
 }
 
 // Contact information for a person or role associated with the procurement portal preference.
@@ -132,7 +132,7 @@ type CfnProcurementPortalPreference_EinvoiceDeliveryPreferenceProperty struct {
 	// The communication protocol to use for e-invoice delivery.
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The sources of purchase order data.
-	PurchaseOrderDataSources interface{} `field:"optional" json:"purchaseOrderDataSources" yaml:"purchaseOrderDataSources" cfn:"PurchaseOrderDataSources"`
+	PurchaseOrderDataSources interface{} `field:"optional" json:"purchaseOrderDataSources" yaml:"purchaseOrderDataSources" cfn:"PurchaseOrderDataSources,[CfnProcurementPortalPreference_PurchaseOrderDataSourceProperty]"`
 }
 
 // Specifies criteria for selecting which invoices should be processed.
@@ -179,6 +179,7 @@ func NewCfnProcurementPortalPreference(scope constructs.Construct, id *string, p
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Invoicing::ProcurementPortalPreference")})
 	r.tags = cfnProcurementPortalPreferenceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Invoicing::ProcurementPortalPreference"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

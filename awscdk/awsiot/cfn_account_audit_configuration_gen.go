@@ -37,9 +37,9 @@ type CfnAccountAuditConfigurationProps struct {
 	// The ID of the account.
 	AccountId *string `field:"required" json:"accountId" yaml:"accountId" cfn:"AccountId"`
 	// Specifies which audit checks are enabled and disabled for this account.
-	AuditCheckConfigurations interface{} `field:"required" json:"auditCheckConfigurations" yaml:"auditCheckConfigurations" cfn:"AuditCheckConfigurations"`
+	AuditCheckConfigurations interface{} `field:"required" json:"auditCheckConfigurations" yaml:"auditCheckConfigurations" cfn:"AuditCheckConfigurations,CfnAccountAuditConfiguration_AuditCheckConfigurationsProperty"`
 	// Information about the targets to which audit notifications are sent.
-	AuditNotificationTargetConfigurations interface{} `field:"optional" json:"auditNotificationTargetConfigurations" yaml:"auditNotificationTargetConfigurations" cfn:"AuditNotificationTargetConfigurations"`
+	AuditNotificationTargetConfigurations interface{} `field:"optional" json:"auditNotificationTargetConfigurations" yaml:"auditNotificationTargetConfigurations" cfn:"AuditNotificationTargetConfigurations,CfnAccountAuditConfiguration_AuditNotificationTargetConfigurationsProperty"`
 	// The Amazon Resource Name (ARN) of the role that grants permission to AWS IoT to access information about your devices, policies, certificates, and other items as required when performing an audit.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -47,57 +47,57 @@ type CfnAccountAuditConfigurationProps struct {
 // Which audit checks are enabled and disabled for this account.
 type CfnAccountAuditConfiguration_AuditCheckConfigurationProperty struct {
 	// True if this audit check is enabled for this account.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The types of audit checks that can be performed.
 type CfnAccountAuditConfiguration_AuditCheckConfigurationsProperty struct {
 	// Checks the permissiveness of an authenticated Amazon Cognito identity pool role.
-	AuthenticatedCognitoRoleOverlyPermissiveCheck interface{} `field:"optional" json:"authenticatedCognitoRoleOverlyPermissiveCheck" yaml:"authenticatedCognitoRoleOverlyPermissiveCheck" cfn:"AuthenticatedCognitoRoleOverlyPermissiveCheck"`
+	AuthenticatedCognitoRoleOverlyPermissiveCheck interface{} `field:"optional" json:"authenticatedCognitoRoleOverlyPermissiveCheck" yaml:"authenticatedCognitoRoleOverlyPermissiveCheck" cfn:"AuthenticatedCognitoRoleOverlyPermissiveCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if a CA certificate is expiring.
-	CaCertificateExpiringCheck interface{} `field:"optional" json:"caCertificateExpiringCheck" yaml:"caCertificateExpiringCheck" cfn:"CaCertificateExpiringCheck"`
+	CaCertificateExpiringCheck interface{} `field:"optional" json:"caCertificateExpiringCheck" yaml:"caCertificateExpiringCheck" cfn:"CaCertificateExpiringCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks the quality of the CA certificate key.
-	CaCertificateKeyQualityCheck interface{} `field:"optional" json:"caCertificateKeyQualityCheck" yaml:"caCertificateKeyQualityCheck" cfn:"CaCertificateKeyQualityCheck"`
+	CaCertificateKeyQualityCheck interface{} `field:"optional" json:"caCertificateKeyQualityCheck" yaml:"caCertificateKeyQualityCheck" cfn:"CaCertificateKeyQualityCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if multiple devices connect using the same client ID.
-	ConflictingClientIdsCheck interface{} `field:"optional" json:"conflictingClientIdsCheck" yaml:"conflictingClientIdsCheck" cfn:"ConflictingClientIdsCheck"`
+	ConflictingClientIdsCheck interface{} `field:"optional" json:"conflictingClientIdsCheck" yaml:"conflictingClientIdsCheck" cfn:"ConflictingClientIdsCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks when a device certificate has been active for a number of days greater than or equal to the number you specify.
-	DeviceCertificateAgeCheck interface{} `field:"optional" json:"deviceCertificateAgeCheck" yaml:"deviceCertificateAgeCheck" cfn:"DeviceCertificateAgeCheck"`
+	DeviceCertificateAgeCheck interface{} `field:"optional" json:"deviceCertificateAgeCheck" yaml:"deviceCertificateAgeCheck" cfn:"DeviceCertificateAgeCheck,CfnAccountAuditConfiguration_DeviceCertAgeAuditCheckConfigurationProperty"`
 	// Checks if a device certificate is expiring.
-	DeviceCertificateExpiringCheck interface{} `field:"optional" json:"deviceCertificateExpiringCheck" yaml:"deviceCertificateExpiringCheck" cfn:"DeviceCertificateExpiringCheck"`
+	DeviceCertificateExpiringCheck interface{} `field:"optional" json:"deviceCertificateExpiringCheck" yaml:"deviceCertificateExpiringCheck" cfn:"DeviceCertificateExpiringCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks the quality of the device certificate key.
-	DeviceCertificateKeyQualityCheck interface{} `field:"optional" json:"deviceCertificateKeyQualityCheck" yaml:"deviceCertificateKeyQualityCheck" cfn:"DeviceCertificateKeyQualityCheck"`
+	DeviceCertificateKeyQualityCheck interface{} `field:"optional" json:"deviceCertificateKeyQualityCheck" yaml:"deviceCertificateKeyQualityCheck" cfn:"DeviceCertificateKeyQualityCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if multiple concurrent connections use the same X.509 certificate to authenticate with AWS IoT .
-	DeviceCertificateSharedCheck interface{} `field:"optional" json:"deviceCertificateSharedCheck" yaml:"deviceCertificateSharedCheck" cfn:"DeviceCertificateSharedCheck"`
+	DeviceCertificateSharedCheck interface{} `field:"optional" json:"deviceCertificateSharedCheck" yaml:"deviceCertificateSharedCheck" cfn:"DeviceCertificateSharedCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if device certificates are still active despite being revoked by an intermediate CA.
-	IntermediateCaRevokedForActiveDeviceCertificatesCheck interface{} `field:"optional" json:"intermediateCaRevokedForActiveDeviceCertificatesCheck" yaml:"intermediateCaRevokedForActiveDeviceCertificatesCheck" cfn:"IntermediateCaRevokedForActiveDeviceCertificatesCheck"`
+	IntermediateCaRevokedForActiveDeviceCertificatesCheck interface{} `field:"optional" json:"intermediateCaRevokedForActiveDeviceCertificatesCheck" yaml:"intermediateCaRevokedForActiveDeviceCertificatesCheck" cfn:"IntermediateCaRevokedForActiveDeviceCertificatesCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if an AWS IoT policy is potentially misconfigured.
-	IoTPolicyPotentialMisConfigurationCheck interface{} `field:"optional" json:"ioTPolicyPotentialMisConfigurationCheck" yaml:"ioTPolicyPotentialMisConfigurationCheck" cfn:"IoTPolicyPotentialMisConfigurationCheck"`
+	IoTPolicyPotentialMisConfigurationCheck interface{} `field:"optional" json:"ioTPolicyPotentialMisConfigurationCheck" yaml:"ioTPolicyPotentialMisConfigurationCheck" cfn:"IoTPolicyPotentialMisConfigurationCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks the permissiveness of a policy attached to an authenticated Amazon Cognito identity pool role.
-	IotPolicyOverlyPermissiveCheck interface{} `field:"optional" json:"iotPolicyOverlyPermissiveCheck" yaml:"iotPolicyOverlyPermissiveCheck" cfn:"IotPolicyOverlyPermissiveCheck"`
+	IotPolicyOverlyPermissiveCheck interface{} `field:"optional" json:"iotPolicyOverlyPermissiveCheck" yaml:"iotPolicyOverlyPermissiveCheck" cfn:"IotPolicyOverlyPermissiveCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if a role alias has access to services that haven't been used for the AWS IoT device in the last year.
-	IotRoleAliasAllowsAccessToUnusedServicesCheck interface{} `field:"optional" json:"iotRoleAliasAllowsAccessToUnusedServicesCheck" yaml:"iotRoleAliasAllowsAccessToUnusedServicesCheck" cfn:"IotRoleAliasAllowsAccessToUnusedServicesCheck"`
+	IotRoleAliasAllowsAccessToUnusedServicesCheck interface{} `field:"optional" json:"iotRoleAliasAllowsAccessToUnusedServicesCheck" yaml:"iotRoleAliasAllowsAccessToUnusedServicesCheck" cfn:"IotRoleAliasAllowsAccessToUnusedServicesCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if the temporary credentials provided by AWS IoT role aliases are overly permissive.
-	IotRoleAliasOverlyPermissiveCheck interface{} `field:"optional" json:"iotRoleAliasOverlyPermissiveCheck" yaml:"iotRoleAliasOverlyPermissiveCheck" cfn:"IotRoleAliasOverlyPermissiveCheck"`
+	IotRoleAliasOverlyPermissiveCheck interface{} `field:"optional" json:"iotRoleAliasOverlyPermissiveCheck" yaml:"iotRoleAliasOverlyPermissiveCheck" cfn:"IotRoleAliasOverlyPermissiveCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if AWS IoT logs are disabled.
-	LoggingDisabledCheck interface{} `field:"optional" json:"loggingDisabledCheck" yaml:"loggingDisabledCheck" cfn:"LoggingDisabledCheck"`
+	LoggingDisabledCheck interface{} `field:"optional" json:"loggingDisabledCheck" yaml:"loggingDisabledCheck" cfn:"LoggingDisabledCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if a revoked CA certificate is still active.
-	RevokedCaCertificateStillActiveCheck interface{} `field:"optional" json:"revokedCaCertificateStillActiveCheck" yaml:"revokedCaCertificateStillActiveCheck" cfn:"RevokedCaCertificateStillActiveCheck"`
+	RevokedCaCertificateStillActiveCheck interface{} `field:"optional" json:"revokedCaCertificateStillActiveCheck" yaml:"revokedCaCertificateStillActiveCheck" cfn:"RevokedCaCertificateStillActiveCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if a revoked device certificate is still active.
-	RevokedDeviceCertificateStillActiveCheck interface{} `field:"optional" json:"revokedDeviceCertificateStillActiveCheck" yaml:"revokedDeviceCertificateStillActiveCheck" cfn:"RevokedDeviceCertificateStillActiveCheck"`
+	RevokedDeviceCertificateStillActiveCheck interface{} `field:"optional" json:"revokedDeviceCertificateStillActiveCheck" yaml:"revokedDeviceCertificateStillActiveCheck" cfn:"RevokedDeviceCertificateStillActiveCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 	// Checks if policy attached to an unauthenticated Amazon Cognito identity pool role is too permissive.
-	UnauthenticatedCognitoRoleOverlyPermissiveCheck interface{} `field:"optional" json:"unauthenticatedCognitoRoleOverlyPermissiveCheck" yaml:"unauthenticatedCognitoRoleOverlyPermissiveCheck" cfn:"UnauthenticatedCognitoRoleOverlyPermissiveCheck"`
+	UnauthenticatedCognitoRoleOverlyPermissiveCheck interface{} `field:"optional" json:"unauthenticatedCognitoRoleOverlyPermissiveCheck" yaml:"unauthenticatedCognitoRoleOverlyPermissiveCheck" cfn:"UnauthenticatedCognitoRoleOverlyPermissiveCheck,CfnAccountAuditConfiguration_AuditCheckConfigurationProperty"`
 }
 
 // The configuration of the audit notification target.
 type CfnAccountAuditConfiguration_AuditNotificationTargetConfigurationsProperty struct {
 	// The `Sns` notification target.
-	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns"`
+	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns,CfnAccountAuditConfiguration_AuditNotificationTargetProperty"`
 }
 
 // Information about the targets to which audit notifications are sent.
 type CfnAccountAuditConfiguration_AuditNotificationTargetProperty struct {
 	// True if notifications to the target are enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The ARN of the role that grants permission to send notifications to the target.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The ARN of the target (SNS topic) to which audit notifications are sent.
@@ -113,9 +113,9 @@ type CfnAccountAuditConfiguration_CertAgeCheckCustomConfigurationProperty struct
 // Configuration for the device certificate age audit check.
 type CfnAccountAuditConfiguration_DeviceCertAgeAuditCheckConfigurationProperty struct {
 	// Configuration settings for the device certificate age check, including the threshold in days for certificate age.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAccountAuditConfiguration_CertAgeCheckCustomConfigurationProperty"`
 	// True if this audit check is enabled for this account.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnAccountAuditConfiguration struct {
@@ -130,6 +130,7 @@ func NewCfnAccountAuditConfiguration(scope constructs.Construct, id *string, pro
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::AccountAuditConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,9 +54,9 @@ type CfnAuthorizerProps struct {
 	// The authorizer name.
 	AuthorizerName *string `field:"optional" json:"authorizerName" yaml:"authorizerName" cfn:"AuthorizerName"`
 	// When `true` , the result from the authorizer's Lambda function is cached for clients that use persistent HTTP connections.
-	EnableCachingForHttp interface{} `field:"optional" json:"enableCachingForHttp" yaml:"enableCachingForHttp" cfn:"EnableCachingForHttp"`
+	EnableCachingForHttp interface{} `field:"optional" json:"enableCachingForHttp" yaml:"enableCachingForHttp" cfn:"EnableCachingForHttp,b"`
 	// Specifies whether AWS IoT validates the token signature in an authorization request.
-	SigningDisabled interface{} `field:"optional" json:"signingDisabled" yaml:"signingDisabled" cfn:"SigningDisabled"`
+	SigningDisabled interface{} `field:"optional" json:"signingDisabled" yaml:"signingDisabled" cfn:"SigningDisabled,b"`
 	// The status of the authorizer.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Metadata which can be used to manage the custom authorizer.
@@ -64,7 +64,7 @@ type CfnAuthorizerProps struct {
 	// The key used to extract the token from the HTTP headers.
 	TokenKeyName *string `field:"optional" json:"tokenKeyName" yaml:"tokenKeyName" cfn:"TokenKeyName"`
 	// The public keys used to validate the token signature returned by your custom authentication service.
-	TokenSigningPublicKeys interface{} `field:"optional" json:"tokenSigningPublicKeys" yaml:"tokenSigningPublicKeys" cfn:"TokenSigningPublicKeys"`
+	TokenSigningPublicKeys interface{} `field:"optional" json:"tokenSigningPublicKeys" yaml:"tokenSigningPublicKeys" cfn:"TokenSigningPublicKeys,{s}"`
 }
 
 type cfnAuthorizer struct {
@@ -81,6 +81,7 @@ func NewCfnAuthorizer(scope constructs.Construct, id *string, props *CfnAuthoriz
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::Authorizer")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::Authorizer"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,7 +39,7 @@ type CfnBillingGroupProps struct {
 	// The name of the billing group.
 	BillingGroupName *string `field:"optional" json:"billingGroupName" yaml:"billingGroupName" cfn:"BillingGroupName"`
 	// The properties of the billing group.
-	BillingGroupProperties interface{} `field:"optional" json:"billingGroupProperties" yaml:"billingGroupProperties" cfn:"BillingGroupProperties"`
+	BillingGroupProperties interface{} `field:"optional" json:"billingGroupProperties" yaml:"billingGroupProperties" cfn:"BillingGroupProperties,CfnBillingGroup_BillingGroupPropertiesProperty"`
 	// Metadata which can be used to manage the billing group.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -64,6 +64,7 @@ func NewCfnBillingGroup(scope constructs.Construct, id *string, props *CfnBillin
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::BillingGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::BillingGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

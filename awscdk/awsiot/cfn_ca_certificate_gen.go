@@ -58,9 +58,9 @@ type CfnCACertificateProps struct {
 	// The mode of the CA.
 	CertificateMode *string `field:"optional" json:"certificateMode" yaml:"certificateMode" cfn:"CertificateMode"`
 	// Information about the registration configuration.
-	RegistrationConfig interface{} `field:"optional" json:"registrationConfig" yaml:"registrationConfig" cfn:"RegistrationConfig"`
+	RegistrationConfig interface{} `field:"optional" json:"registrationConfig" yaml:"registrationConfig" cfn:"RegistrationConfig,CfnCACertificate_RegistrationConfigProperty"`
 	// If true, removes auto registration.
-	RemoveAutoRegistration interface{} `field:"optional" json:"removeAutoRegistration" yaml:"removeAutoRegistration" cfn:"RemoveAutoRegistration"`
+	RemoveAutoRegistration interface{} `field:"optional" json:"removeAutoRegistration" yaml:"removeAutoRegistration" cfn:"RemoveAutoRegistration,b"`
 	// The status of the CA certificate.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 	// An array of key-value pairs to apply to this resource.
@@ -93,6 +93,7 @@ func NewCfnCACertificate(scope constructs.Construct, id *string, props *CfnCACer
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::CACertificate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::CACertificate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,6 +61,7 @@ func NewCfnCertificateProvider(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::CertificateProvider")})
 	r.tags = cfnCertificateProviderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::CertificateProvider"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,22 +69,22 @@ type CfnCommandProps struct {
 	// The timestamp, when the command was created.
 	CreatedAt *string `field:"optional" json:"createdAt" yaml:"createdAt" cfn:"CreatedAt"`
 	// Indicates whether the command has been deprecated.
-	Deprecated interface{} `field:"optional" json:"deprecated" yaml:"deprecated" cfn:"Deprecated"`
+	Deprecated interface{} `field:"optional" json:"deprecated" yaml:"deprecated" cfn:"Deprecated,b"`
 	// The description of the command parameter.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The display name of the command.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The timestamp, when the command was last updated.
 	LastUpdatedAt       *string     `field:"optional" json:"lastUpdatedAt" yaml:"lastUpdatedAt" cfn:"LastUpdatedAt"`
-	MandatoryParameters interface{} `field:"optional" json:"mandatoryParameters" yaml:"mandatoryParameters" cfn:"MandatoryParameters"`
+	MandatoryParameters interface{} `field:"optional" json:"mandatoryParameters" yaml:"mandatoryParameters" cfn:"MandatoryParameters,[CfnCommand_CommandParameterProperty]"`
 	// The namespace to which the command belongs.
 	Namespace *string     `field:"optional" json:"namespace" yaml:"namespace" cfn:"Namespace"`
-	Payload   interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload   interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnCommand_CommandPayloadProperty"`
 	// The payload template associated with the command.
 	PayloadTemplate *string `field:"optional" json:"payloadTemplate" yaml:"payloadTemplate" cfn:"PayloadTemplate"`
 	// Indicates whether the command is pending deletion.
-	PendingDeletion interface{} `field:"optional" json:"pendingDeletion" yaml:"pendingDeletion" cfn:"PendingDeletion"`
-	Preprocessor    interface{} `field:"optional" json:"preprocessor" yaml:"preprocessor" cfn:"Preprocessor"`
+	PendingDeletion interface{} `field:"optional" json:"pendingDeletion" yaml:"pendingDeletion" cfn:"PendingDeletion,b"`
+	Preprocessor    interface{} `field:"optional" json:"preprocessor" yaml:"preprocessor" cfn:"Preprocessor,CfnCommand_CommandPreprocessorProperty"`
 	// The customer role associated with the command.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The tags to be associated with the command.
@@ -96,17 +96,17 @@ type CfnCommand_AwsJsonSubstitutionCommandPreprocessorConfigProperty struct {
 }
 
 type CfnCommand_CommandParameterProperty struct {
-	DefaultValue    interface{} `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
+	DefaultValue    interface{} `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue,CfnCommand_CommandParameterValueProperty"`
 	Description     *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	Name            *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	Type            *string     `field:"optional" json:"type" yaml:"type" cfn:"Type"`
-	Value           interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
-	ValueConditions interface{} `field:"optional" json:"valueConditions" yaml:"valueConditions" cfn:"ValueConditions"`
+	Value           interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnCommand_CommandParameterValueProperty"`
+	ValueConditions interface{} `field:"optional" json:"valueConditions" yaml:"valueConditions" cfn:"ValueConditions,[CfnCommand_CommandParameterValueConditionProperty]"`
 }
 
 type CfnCommand_CommandParameterValueComparisonOperandProperty struct {
 	Number      *string     `field:"optional" json:"number" yaml:"number" cfn:"Number"`
-	NumberRange interface{} `field:"optional" json:"numberRange" yaml:"numberRange" cfn:"NumberRange"`
+	NumberRange interface{} `field:"optional" json:"numberRange" yaml:"numberRange" cfn:"NumberRange,CfnCommand_CommandParameterValueNumberRangeProperty"`
 	Numbers     *[]*string  `field:"optional" json:"numbers" yaml:"numbers" cfn:"Numbers"`
 	String      *string     `field:"optional" json:"string" yaml:"string" cfn:"String"`
 	Strings     *[]*string  `field:"optional" json:"strings" yaml:"strings" cfn:"Strings"`
@@ -114,7 +114,7 @@ type CfnCommand_CommandParameterValueComparisonOperandProperty struct {
 
 type CfnCommand_CommandParameterValueConditionProperty struct {
 	ComparisonOperator *string     `field:"required" json:"comparisonOperator" yaml:"comparisonOperator" cfn:"ComparisonOperator"`
-	Operand            interface{} `field:"required" json:"operand" yaml:"operand" cfn:"Operand"`
+	Operand            interface{} `field:"required" json:"operand" yaml:"operand" cfn:"Operand,CfnCommand_CommandParameterValueComparisonOperandProperty"`
 }
 
 type CfnCommand_CommandParameterValueNumberRangeProperty struct {
@@ -123,7 +123,7 @@ type CfnCommand_CommandParameterValueNumberRangeProperty struct {
 }
 
 type CfnCommand_CommandParameterValueProperty struct {
-	B   interface{} `field:"optional" json:"b" yaml:"b" cfn:"B"`
+	B   interface{} `field:"optional" json:"b" yaml:"b" cfn:"B,b"`
 	Bin *string     `field:"optional" json:"bin" yaml:"bin" cfn:"BIN"`
 	D   *float64    `field:"optional" json:"d" yaml:"d" cfn:"D"`
 	I   *float64    `field:"optional" json:"i" yaml:"i" cfn:"I"`
@@ -138,7 +138,7 @@ type CfnCommand_CommandPayloadProperty struct {
 }
 
 type CfnCommand_CommandPreprocessorProperty struct {
-	AwsJsonSubstitution interface{} `field:"optional" json:"awsJsonSubstitution" yaml:"awsJsonSubstitution" cfn:"AwsJsonSubstitution"`
+	AwsJsonSubstitution interface{} `field:"optional" json:"awsJsonSubstitution" yaml:"awsJsonSubstitution" cfn:"AwsJsonSubstitution,CfnCommand_AwsJsonSubstitutionCommandPreprocessorConfigProperty"`
 }
 
 type cfnCommand struct {
@@ -155,6 +155,7 @@ func NewCfnCommand(scope constructs.Construct, id *string, props *CfnCommandProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::Command")})
 	r.tags = cfnCommandTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::Command"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -73,9 +73,9 @@ type CfnDomainConfigurationProps struct {
 	// An enumerated string that speciﬁes the authentication type.
 	AuthenticationType *string `field:"optional" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// An object that specifies the authorization service for a domain.
-	AuthorizerConfig interface{} `field:"optional" json:"authorizerConfig" yaml:"authorizerConfig" cfn:"AuthorizerConfig"`
+	AuthorizerConfig interface{} `field:"optional" json:"authorizerConfig" yaml:"authorizerConfig" cfn:"AuthorizerConfig,CfnDomainConfiguration_AuthorizerConfigProperty"`
 	// An object that speciﬁes the client certificate conﬁguration for a domain.
-	ClientCertificateConfig interface{} `field:"optional" json:"clientCertificateConfig" yaml:"clientCertificateConfig" cfn:"ClientCertificateConfig"`
+	ClientCertificateConfig interface{} `field:"optional" json:"clientCertificateConfig" yaml:"clientCertificateConfig" cfn:"ClientCertificateConfig,CfnDomainConfiguration_ClientCertificateConfigProperty"`
 	// The name of the domain configuration.
 	DomainConfigurationName *string `field:"optional" json:"domainConfigurationName" yaml:"domainConfigurationName" cfn:"DomainConfigurationName"`
 	// The status to which the domain configuration should be updated.
@@ -85,13 +85,13 @@ type CfnDomainConfigurationProps struct {
 	// The ARNs of the certificates that AWS IoT passes to the device during the TLS handshake.
 	ServerCertificateArns *[]*string `field:"optional" json:"serverCertificateArns" yaml:"serverCertificateArns" cfn:"ServerCertificateArns"`
 	// The server certificate configuration.
-	ServerCertificateConfig interface{} `field:"optional" json:"serverCertificateConfig" yaml:"serverCertificateConfig" cfn:"ServerCertificateConfig"`
+	ServerCertificateConfig interface{} `field:"optional" json:"serverCertificateConfig" yaml:"serverCertificateConfig" cfn:"ServerCertificateConfig,CfnDomainConfiguration_ServerCertificateConfigProperty"`
 	// The type of service delivered by the endpoint.
 	ServiceType *string `field:"optional" json:"serviceType" yaml:"serviceType" cfn:"ServiceType"`
 	// Metadata which can be used to manage the domain configuration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An object that specifies the TLS configuration for a domain.
-	TlsConfig interface{} `field:"optional" json:"tlsConfig" yaml:"tlsConfig" cfn:"TlsConfig"`
+	TlsConfig interface{} `field:"optional" json:"tlsConfig" yaml:"tlsConfig" cfn:"TlsConfig,CfnDomainConfiguration_TlsConfigProperty"`
 	// The certificate used to validate the server certificate and prove domain name ownership.
 	ValidationCertificateArn *string `field:"optional" json:"validationCertificateArn" yaml:"validationCertificateArn" cfn:"ValidationCertificateArn"`
 }
@@ -99,7 +99,7 @@ type CfnDomainConfigurationProps struct {
 // An object that specifies the authorization service for a domain.
 type CfnDomainConfiguration_AuthorizerConfigProperty struct {
 	// A Boolean that specifies whether the domain configuration's authorization service can be overridden.
-	AllowAuthorizerOverride interface{} `field:"optional" json:"allowAuthorizerOverride" yaml:"allowAuthorizerOverride" cfn:"AllowAuthorizerOverride"`
+	AllowAuthorizerOverride interface{} `field:"optional" json:"allowAuthorizerOverride" yaml:"allowAuthorizerOverride" cfn:"AllowAuthorizerOverride,b"`
 	// The name of the authorization service for a domain configuration.
 	DefaultAuthorizerName *string `field:"optional" json:"defaultAuthorizerName" yaml:"defaultAuthorizerName" cfn:"DefaultAuthorizerName"`
 }
@@ -113,7 +113,7 @@ type CfnDomainConfiguration_ClientCertificateConfigProperty struct {
 // The server certificate configuration.
 type CfnDomainConfiguration_ServerCertificateConfigProperty struct {
 	// A Boolean value that indicates whether Online Certificate Status Protocol (OCSP) server certificate check is enabled or not.
-	EnableOcspCheck interface{} `field:"optional" json:"enableOcspCheck" yaml:"enableOcspCheck" cfn:"EnableOCSPCheck"`
+	EnableOcspCheck interface{} `field:"optional" json:"enableOcspCheck" yaml:"enableOcspCheck" cfn:"EnableOCSPCheck,b"`
 	// The Amazon Resource Name (ARN) for an X.509 certificate stored in ACM. If provided, AWS IoT Core will use this certificate to validate the signature of the received OCSP response. The OCSP responder must sign responses using either this authorized responder certificate or the issuing certificate, depending on whether the ARN is provided or not. The certificate must be in the same account and region as the domain configuration.
 	OcspAuthorizedResponderArn *string `field:"optional" json:"ocspAuthorizedResponderArn" yaml:"ocspAuthorizedResponderArn" cfn:"OcspAuthorizedResponderArn"`
 	// The Amazon Resource Name (ARN) for a Lambda function that acts as a Request for Comments (RFC) 6960-compliant Online Certificate Status Protocol (OCSP) responder, supporting basic OCSP responses.
@@ -150,6 +150,7 @@ func NewCfnDomainConfiguration(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::DomainConfiguration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::DomainConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,7 +64,7 @@ type CfnFleetMetricProps struct {
 	// The field to aggregate.
 	AggregationField *string `field:"optional" json:"aggregationField" yaml:"aggregationField" cfn:"AggregationField"`
 	// The type of the aggregation query.
-	AggregationType interface{} `field:"optional" json:"aggregationType" yaml:"aggregationType" cfn:"AggregationType"`
+	AggregationType interface{} `field:"optional" json:"aggregationType" yaml:"aggregationType" cfn:"AggregationType,CfnFleetMetric_AggregationTypeProperty"`
 	// The fleet metric description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the index to search.
@@ -105,6 +105,7 @@ func NewCfnFleetMetric(scope constructs.Construct, id *string, props *CfnFleetMe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::FleetMetric")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::FleetMetric"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

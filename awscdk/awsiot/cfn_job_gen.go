@@ -76,7 +76,7 @@ type CfnJob interface {
 // Properties for defining a `CfnJob`.
 type CfnJobProps struct {
 	// The criteria that determine when and how a job abort takes place.
-	AbortConfig interface{} `field:"optional" json:"abortConfig" yaml:"abortConfig" cfn:"AbortConfig"`
+	AbortConfig interface{} `field:"optional" json:"abortConfig" yaml:"abortConfig" cfn:"AbortConfig,CfnJob_AbortConfigProperty"`
 	// A short text description of the job.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The package version Amazon Resource Names (ARNs) that are installed on the device when the job successfully completes.
@@ -84,21 +84,21 @@ type CfnJobProps struct {
 	// The job document.
 	Document *string `field:"optional" json:"document" yaml:"document" cfn:"Document"`
 	// Parameters of an Amazon Web Services managed template that you can specify to create the job document.
-	DocumentParameters interface{} `field:"optional" json:"documentParameters" yaml:"documentParameters" cfn:"DocumentParameters"`
+	DocumentParameters interface{} `field:"optional" json:"documentParameters" yaml:"documentParameters" cfn:"DocumentParameters,{s}"`
 	// An S3 link, or S3 object URL, to the job document.
 	DocumentSource *string `field:"optional" json:"documentSource" yaml:"documentSource" cfn:"DocumentSource"`
 	// The configuration that determines how many retries are allowed for each failure type for a job.
-	JobExecutionsRetryConfig interface{} `field:"optional" json:"jobExecutionsRetryConfig" yaml:"jobExecutionsRetryConfig" cfn:"JobExecutionsRetryConfig"`
+	JobExecutionsRetryConfig interface{} `field:"optional" json:"jobExecutionsRetryConfig" yaml:"jobExecutionsRetryConfig" cfn:"JobExecutionsRetryConfig,CfnJob_JobExecutionsRetryConfigProperty"`
 	// Allows you to create a staged rollout of a job.
-	JobExecutionsRolloutConfig interface{} `field:"optional" json:"jobExecutionsRolloutConfig" yaml:"jobExecutionsRolloutConfig" cfn:"JobExecutionsRolloutConfig"`
+	JobExecutionsRolloutConfig interface{} `field:"optional" json:"jobExecutionsRolloutConfig" yaml:"jobExecutionsRolloutConfig" cfn:"JobExecutionsRolloutConfig,CfnJob_JobExecutionsRolloutConfigProperty"`
 	// A job identifier which must be unique for your AWS account.
 	JobId *string `field:"required" json:"jobId" yaml:"jobId" cfn:"JobId"`
 	// The ARN of the job template used to create the job.
 	JobTemplateArn *string `field:"optional" json:"jobTemplateArn" yaml:"jobTemplateArn" cfn:"JobTemplateArn"`
 	// Configuration for pre-signed S3 URLs.
-	PresignedUrlConfig interface{} `field:"optional" json:"presignedUrlConfig" yaml:"presignedUrlConfig" cfn:"PresignedUrlConfig"`
+	PresignedUrlConfig interface{} `field:"optional" json:"presignedUrlConfig" yaml:"presignedUrlConfig" cfn:"PresignedUrlConfig,CfnJob_PresignedUrlConfigProperty"`
 	// Specifies the date and time that a job will begin the rollout of the job document to all devices in the target group.
-	SchedulingConfig interface{} `field:"optional" json:"schedulingConfig" yaml:"schedulingConfig" cfn:"SchedulingConfig"`
+	SchedulingConfig interface{} `field:"optional" json:"schedulingConfig" yaml:"schedulingConfig" cfn:"SchedulingConfig,CfnJob_SchedulingConfigProperty"`
 	// Metadata which can be used to manage the job.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies whether the job will continue to run (CONTINUOUS), or will be complete after all those things specified as targets have completed the job (SNAPSHOT).
@@ -106,13 +106,13 @@ type CfnJobProps struct {
 	// A list of things and thing groups to which the job should be sent.
 	Targets *[]*string `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
 	// Specifies the amount of time each device has to finish its execution of the job.
-	TimeoutConfig interface{} `field:"optional" json:"timeoutConfig" yaml:"timeoutConfig" cfn:"TimeoutConfig"`
+	TimeoutConfig interface{} `field:"optional" json:"timeoutConfig" yaml:"timeoutConfig" cfn:"TimeoutConfig,CfnJob_TimeoutConfigProperty"`
 }
 
 // The criteria that determine when and how a job abort takes place.
 type CfnJob_AbortConfigProperty struct {
 	// The list of criteria that determine when and how to abort the job.
-	CriteriaList interface{} `field:"required" json:"criteriaList" yaml:"criteriaList" cfn:"CriteriaList"`
+	CriteriaList interface{} `field:"required" json:"criteriaList" yaml:"criteriaList" cfn:"CriteriaList,[CfnJob_AbortCriteriaProperty]"`
 }
 
 // The criteria that determine when and how a job abort takes place.
@@ -134,19 +134,19 @@ type CfnJob_ExponentialRolloutRateProperty struct {
 	// The exponential factor to increase the rate of rollout for a job.
 	IncrementFactor *float64 `field:"required" json:"incrementFactor" yaml:"incrementFactor" cfn:"IncrementFactor"`
 	// Allows you to define a criteria to initiate the increase in rate of rollout for a job.
-	RateIncreaseCriteria interface{} `field:"required" json:"rateIncreaseCriteria" yaml:"rateIncreaseCriteria" cfn:"RateIncreaseCriteria"`
+	RateIncreaseCriteria interface{} `field:"required" json:"rateIncreaseCriteria" yaml:"rateIncreaseCriteria" cfn:"RateIncreaseCriteria,CfnJob_RateIncreaseCriteriaProperty"`
 }
 
 // The configuration that determines how many retries are allowed for each failure type for a job.
 type CfnJob_JobExecutionsRetryConfigProperty struct {
 	// The list of criteria that determines how many retries are allowed for each failure type for a job.
-	CriteriaList interface{} `field:"required" json:"criteriaList" yaml:"criteriaList" cfn:"CriteriaList"`
+	CriteriaList interface{} `field:"required" json:"criteriaList" yaml:"criteriaList" cfn:"CriteriaList,[CfnJob_RetryCriteriaProperty]"`
 }
 
 // Allows you to create a staged rollout of a job.
 type CfnJob_JobExecutionsRolloutConfigProperty struct {
 	// Allows you to create an exponential rate of rollout for a job.
-	ExponentialRate interface{} `field:"optional" json:"exponentialRate" yaml:"exponentialRate" cfn:"ExponentialRate"`
+	ExponentialRate interface{} `field:"optional" json:"exponentialRate" yaml:"exponentialRate" cfn:"ExponentialRate,CfnJob_ExponentialRolloutRateProperty"`
 	// The maximum number of things that will be notified of a pending job, per minute.
 	MaximumPerMinute *float64 `field:"optional" json:"maximumPerMinute" yaml:"maximumPerMinute" cfn:"MaximumPerMinute"`
 }
@@ -190,7 +190,7 @@ type CfnJob_SchedulingConfigProperty struct {
 	// The time a job will stop rollout of the job document to all devices in the target group for a job.
 	EndTime *string `field:"optional" json:"endTime" yaml:"endTime" cfn:"EndTime"`
 	// An optional configuration within the SchedulingConfig to setup a recurring maintenance window.
-	MaintenanceWindows interface{} `field:"optional" json:"maintenanceWindows" yaml:"maintenanceWindows" cfn:"MaintenanceWindows"`
+	MaintenanceWindows interface{} `field:"optional" json:"maintenanceWindows" yaml:"maintenanceWindows" cfn:"MaintenanceWindows,[CfnJob_MaintenanceWindowProperty]"`
 	// The time a job will begin rollout of the job document to all devices in the target group for a job.
 	StartTime *string `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
 }
@@ -215,6 +215,7 @@ func NewCfnJob(scope constructs.Construct, id *string, props *CfnJobProps) CfnJo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::Job")})
 	r.tags = cfnJobTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::Job"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -77,13 +77,13 @@ type CfnJobTemplateProps struct {
 	// The ARN of the job to use as the basis for the job template.
 	JobArn *string `field:"optional" json:"jobArn" yaml:"jobArn" cfn:"JobArn"`
 	// Allows you to create the criteria to retry a job.
-	JobExecutionsRetryConfig interface{} `field:"optional" json:"jobExecutionsRetryConfig" yaml:"jobExecutionsRetryConfig" cfn:"JobExecutionsRetryConfig"`
+	JobExecutionsRetryConfig interface{} `field:"optional" json:"jobExecutionsRetryConfig" yaml:"jobExecutionsRetryConfig" cfn:"JobExecutionsRetryConfig,CfnJobTemplate_JobExecutionsRetryConfigProperty"`
 	// Allows you to create a staged rollout of a job.
 	JobExecutionsRolloutConfig interface{} `field:"optional" json:"jobExecutionsRolloutConfig" yaml:"jobExecutionsRolloutConfig" cfn:"JobExecutionsRolloutConfig"`
 	// A unique identifier for the job template.
 	JobTemplateId *string `field:"required" json:"jobTemplateId" yaml:"jobTemplateId" cfn:"JobTemplateId"`
 	// An optional configuration within the SchedulingConfig to setup a recurring maintenance window with a predetermined start time and duration for the rollout of a job document to all devices in a target group for a job.
-	MaintenanceWindows interface{} `field:"optional" json:"maintenanceWindows" yaml:"maintenanceWindows" cfn:"MaintenanceWindows"`
+	MaintenanceWindows interface{} `field:"optional" json:"maintenanceWindows" yaml:"maintenanceWindows" cfn:"MaintenanceWindows,[CfnJobTemplate_MaintenanceWindowProperty]"`
 	// Configuration for pre-signed S3 URLs.
 	PresignedUrlConfig interface{} `field:"optional" json:"presignedUrlConfig" yaml:"presignedUrlConfig" cfn:"PresignedUrlConfig"`
 	// Metadata that can be used to manage the job template.
@@ -95,7 +95,7 @@ type CfnJobTemplateProps struct {
 // The criteria that determine when and how a job abort takes place.
 type CfnJobTemplate_AbortConfigProperty struct {
 	// The list of criteria that determine when and how to abort the job.
-	CriteriaList interface{} `field:"required" json:"criteriaList" yaml:"criteriaList" cfn:"CriteriaList"`
+	CriteriaList interface{} `field:"required" json:"criteriaList" yaml:"criteriaList" cfn:"CriteriaList,[CfnJobTemplate_AbortCriteriaProperty]"`
 }
 
 // The criteria that determine when and how a job abort takes place.
@@ -117,19 +117,19 @@ type CfnJobTemplate_ExponentialRolloutRateProperty struct {
 	// The exponential factor to increase the rate of rollout for a job.
 	IncrementFactor *float64 `field:"required" json:"incrementFactor" yaml:"incrementFactor" cfn:"IncrementFactor"`
 	// The criteria to initiate the increase in rate of rollout for a job.
-	RateIncreaseCriteria interface{} `field:"required" json:"rateIncreaseCriteria" yaml:"rateIncreaseCriteria" cfn:"RateIncreaseCriteria"`
+	RateIncreaseCriteria interface{} `field:"required" json:"rateIncreaseCriteria" yaml:"rateIncreaseCriteria" cfn:"RateIncreaseCriteria,CfnJobTemplate_RateIncreaseCriteriaProperty"`
 }
 
 // The configuration that determines how many retries are allowed for each failure type for a job.
 type CfnJobTemplate_JobExecutionsRetryConfigProperty struct {
 	// The list of criteria that determines how many retries are allowed for each failure type for a job.
-	RetryCriteriaList interface{} `field:"optional" json:"retryCriteriaList" yaml:"retryCriteriaList" cfn:"RetryCriteriaList"`
+	RetryCriteriaList interface{} `field:"optional" json:"retryCriteriaList" yaml:"retryCriteriaList" cfn:"RetryCriteriaList,[CfnJobTemplate_RetryCriteriaProperty]"`
 }
 
 // Allows you to create a staged rollout of a job.
 type CfnJobTemplate_JobExecutionsRolloutConfigProperty struct {
 	// The rate of increase for a job rollout.
-	ExponentialRolloutRate interface{} `field:"optional" json:"exponentialRolloutRate" yaml:"exponentialRolloutRate" cfn:"ExponentialRolloutRate"`
+	ExponentialRolloutRate interface{} `field:"optional" json:"exponentialRolloutRate" yaml:"exponentialRolloutRate" cfn:"ExponentialRolloutRate,CfnJobTemplate_ExponentialRolloutRateProperty"`
 	// The maximum number of things that will be notified of a pending job, per minute.
 	MaximumPerMinute *float64 `field:"optional" json:"maximumPerMinute" yaml:"maximumPerMinute" cfn:"MaximumPerMinute"`
 }
@@ -186,6 +186,7 @@ func NewCfnJobTemplate(scope constructs.Construct, id *string, props *CfnJobTemp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::JobTemplate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::JobTemplate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

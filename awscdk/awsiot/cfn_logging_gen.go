@@ -39,7 +39,7 @@ type CfnLoggingProps struct {
 	// The default log level.
 	DefaultLogLevel *string `field:"required" json:"defaultLogLevel" yaml:"defaultLogLevel" cfn:"DefaultLogLevel"`
 	// Configurations for event-based logging that specifies which event types to log and their logging settings.
-	EventConfigurations interface{} `field:"optional" json:"eventConfigurations" yaml:"eventConfigurations" cfn:"EventConfigurations"`
+	EventConfigurations interface{} `field:"optional" json:"eventConfigurations" yaml:"eventConfigurations" cfn:"EventConfigurations,[CfnLogging_EventConfigurationProperty]"`
 	// The role ARN used for the log.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -67,6 +67,7 @@ func NewCfnLogging(scope constructs.Construct, id *string, props *CfnLoggingProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::Logging")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnMitigationActionProps struct {
 	// The friendly name of the mitigation action.
 	ActionName *string `field:"optional" json:"actionName" yaml:"actionName" cfn:"ActionName"`
 	// The set of parameters for this mitigation action.
-	ActionParams interface{} `field:"required" json:"actionParams" yaml:"actionParams" cfn:"ActionParams"`
+	ActionParams interface{} `field:"required" json:"actionParams" yaml:"actionParams" cfn:"ActionParams,CfnMitigationAction_ActionParamsProperty"`
 	// The IAM role ARN used to apply this mitigation action.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Metadata that can be used to manage the mitigation action.
@@ -52,23 +52,23 @@ type CfnMitigationActionProps struct {
 // Defines the type of action and the parameters for that action.
 type CfnMitigationAction_ActionParamsProperty struct {
 	// Specifies the group to which you want to add the devices.
-	AddThingsToThingGroupParams interface{} `field:"optional" json:"addThingsToThingGroupParams" yaml:"addThingsToThingGroupParams" cfn:"AddThingsToThingGroupParams"`
+	AddThingsToThingGroupParams interface{} `field:"optional" json:"addThingsToThingGroupParams" yaml:"addThingsToThingGroupParams" cfn:"AddThingsToThingGroupParams,CfnMitigationAction_AddThingsToThingGroupParamsProperty"`
 	// Specifies the logging level and the role with permissions for logging.
-	EnableIoTLoggingParams interface{} `field:"optional" json:"enableIoTLoggingParams" yaml:"enableIoTLoggingParams" cfn:"EnableIoTLoggingParams"`
+	EnableIoTLoggingParams interface{} `field:"optional" json:"enableIoTLoggingParams" yaml:"enableIoTLoggingParams" cfn:"EnableIoTLoggingParams,CfnMitigationAction_EnableIoTLoggingParamsProperty"`
 	// Specifies the topic to which the finding should be published.
-	PublishFindingToSnsParams interface{} `field:"optional" json:"publishFindingToSnsParams" yaml:"publishFindingToSnsParams" cfn:"PublishFindingToSnsParams"`
+	PublishFindingToSnsParams interface{} `field:"optional" json:"publishFindingToSnsParams" yaml:"publishFindingToSnsParams" cfn:"PublishFindingToSnsParams,CfnMitigationAction_PublishFindingToSnsParamsProperty"`
 	// Replaces the policy version with a default or blank policy.
-	ReplaceDefaultPolicyVersionParams interface{} `field:"optional" json:"replaceDefaultPolicyVersionParams" yaml:"replaceDefaultPolicyVersionParams" cfn:"ReplaceDefaultPolicyVersionParams"`
+	ReplaceDefaultPolicyVersionParams interface{} `field:"optional" json:"replaceDefaultPolicyVersionParams" yaml:"replaceDefaultPolicyVersionParams" cfn:"ReplaceDefaultPolicyVersionParams,CfnMitigationAction_ReplaceDefaultPolicyVersionParamsProperty"`
 	// Specifies the new state for the CA certificate.
-	UpdateCaCertificateParams interface{} `field:"optional" json:"updateCaCertificateParams" yaml:"updateCaCertificateParams" cfn:"UpdateCACertificateParams"`
+	UpdateCaCertificateParams interface{} `field:"optional" json:"updateCaCertificateParams" yaml:"updateCaCertificateParams" cfn:"UpdateCACertificateParams,CfnMitigationAction_UpdateCACertificateParamsProperty"`
 	// Specifies the new state for a device certificate.
-	UpdateDeviceCertificateParams interface{} `field:"optional" json:"updateDeviceCertificateParams" yaml:"updateDeviceCertificateParams" cfn:"UpdateDeviceCertificateParams"`
+	UpdateDeviceCertificateParams interface{} `field:"optional" json:"updateDeviceCertificateParams" yaml:"updateDeviceCertificateParams" cfn:"UpdateDeviceCertificateParams,CfnMitigationAction_UpdateDeviceCertificateParamsProperty"`
 }
 
 // Parameters used when defining a mitigation action that move a set of things to a thing group.
 type CfnMitigationAction_AddThingsToThingGroupParamsProperty struct {
 	// Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups.
-	OverrideDynamicGroups interface{} `field:"optional" json:"overrideDynamicGroups" yaml:"overrideDynamicGroups" cfn:"OverrideDynamicGroups"`
+	OverrideDynamicGroups interface{} `field:"optional" json:"overrideDynamicGroups" yaml:"overrideDynamicGroups" cfn:"OverrideDynamicGroups,b"`
 	// The list of groups to which you want to add the things that triggered the mitigation action.
 	ThingGroupNames *[]*string `field:"required" json:"thingGroupNames" yaml:"thingGroupNames" cfn:"ThingGroupNames"`
 }
@@ -119,6 +119,7 @@ func NewCfnMitigationAction(scope constructs.Construct, id *string, props *CfnMi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::MitigationAction")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::MitigationAction"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

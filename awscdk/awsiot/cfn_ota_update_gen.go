@@ -67,15 +67,15 @@ type CfnOTAUpdate interface {
 // Properties for defining a `CfnOTAUpdate`.
 type CfnOTAUpdateProps struct {
 	// A list of additional OTA update parameters, which are name-value pairs.
-	AdditionalParameters          interface{} `field:"optional" json:"additionalParameters" yaml:"additionalParameters" cfn:"AdditionalParameters"`
-	AwsJobAbortConfig             interface{} `field:"optional" json:"awsJobAbortConfig" yaml:"awsJobAbortConfig" cfn:"AwsJobAbortConfig"`
-	AwsJobExecutionsRolloutConfig interface{} `field:"optional" json:"awsJobExecutionsRolloutConfig" yaml:"awsJobExecutionsRolloutConfig" cfn:"AwsJobExecutionsRolloutConfig"`
-	AwsJobPresignedUrlConfig      interface{} `field:"optional" json:"awsJobPresignedUrlConfig" yaml:"awsJobPresignedUrlConfig" cfn:"AwsJobPresignedUrlConfig"`
-	AwsJobTimeoutConfig           interface{} `field:"optional" json:"awsJobTimeoutConfig" yaml:"awsJobTimeoutConfig" cfn:"AwsJobTimeoutConfig"`
+	AdditionalParameters          interface{} `field:"optional" json:"additionalParameters" yaml:"additionalParameters" cfn:"AdditionalParameters,{s}"`
+	AwsJobAbortConfig             interface{} `field:"optional" json:"awsJobAbortConfig" yaml:"awsJobAbortConfig" cfn:"AwsJobAbortConfig,CfnOTAUpdate_AwsJobAbortConfigProperty"`
+	AwsJobExecutionsRolloutConfig interface{} `field:"optional" json:"awsJobExecutionsRolloutConfig" yaml:"awsJobExecutionsRolloutConfig" cfn:"AwsJobExecutionsRolloutConfig,CfnOTAUpdate_AwsJobExecutionsRolloutConfigProperty"`
+	AwsJobPresignedUrlConfig      interface{} `field:"optional" json:"awsJobPresignedUrlConfig" yaml:"awsJobPresignedUrlConfig" cfn:"AwsJobPresignedUrlConfig,CfnOTAUpdate_AwsJobPresignedUrlConfigProperty"`
+	AwsJobTimeoutConfig           interface{} `field:"optional" json:"awsJobTimeoutConfig" yaml:"awsJobTimeoutConfig" cfn:"AwsJobTimeoutConfig,CfnOTAUpdate_AwsJobTimeoutConfigProperty"`
 	// The description of the OTA update.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The files to be streamed by the OTA update.
-	Files interface{} `field:"required" json:"files" yaml:"files" cfn:"Files"`
+	Files interface{} `field:"required" json:"files" yaml:"files" cfn:"Files,[CfnOTAUpdate_OTAUpdateFileProperty]"`
 	// The ID of the OTA update to be created.
 	OtaUpdateId *string `field:"required" json:"otaUpdateId" yaml:"otaUpdateId" cfn:"OtaUpdateId"`
 	// The protocol used to transfer the OTA update image.
@@ -92,7 +92,7 @@ type CfnOTAUpdateProps struct {
 
 type CfnOTAUpdate_AwsJobAbortConfigProperty struct {
 	// The list of criteria that determine when and how to abort the job.
-	AbortCriteriaList interface{} `field:"required" json:"abortCriteriaList" yaml:"abortCriteriaList" cfn:"AbortCriteriaList"`
+	AbortCriteriaList interface{} `field:"required" json:"abortCriteriaList" yaml:"abortCriteriaList" cfn:"AbortCriteriaList,[CfnOTAUpdate_AwsJobAbortCriteriaProperty]"`
 }
 
 type CfnOTAUpdate_AwsJobAbortCriteriaProperty struct {
@@ -107,7 +107,7 @@ type CfnOTAUpdate_AwsJobAbortCriteriaProperty struct {
 }
 
 type CfnOTAUpdate_AwsJobExecutionsRolloutConfigProperty struct {
-	ExponentialRate interface{} `field:"optional" json:"exponentialRate" yaml:"exponentialRate" cfn:"ExponentialRate"`
+	ExponentialRate interface{} `field:"optional" json:"exponentialRate" yaml:"exponentialRate" cfn:"ExponentialRate,CfnOTAUpdate_AwsJobExponentialRolloutRateProperty"`
 	// The maximum number of OTA update job executions started per minute.
 	MaximumPerMinute *float64 `field:"optional" json:"maximumPerMinute" yaml:"maximumPerMinute" cfn:"MaximumPerMinute"`
 }
@@ -117,7 +117,7 @@ type CfnOTAUpdate_AwsJobExponentialRolloutRateProperty struct {
 	BaseRatePerMinute *float64 `field:"required" json:"baseRatePerMinute" yaml:"baseRatePerMinute" cfn:"BaseRatePerMinute"`
 	// The rate of increase for a job rollout.
 	IncrementFactor      *float64    `field:"required" json:"incrementFactor" yaml:"incrementFactor" cfn:"IncrementFactor"`
-	RateIncreaseCriteria interface{} `field:"required" json:"rateIncreaseCriteria" yaml:"rateIncreaseCriteria" cfn:"RateIncreaseCriteria"`
+	RateIncreaseCriteria interface{} `field:"required" json:"rateIncreaseCriteria" yaml:"rateIncreaseCriteria" cfn:"RateIncreaseCriteria,CfnOTAUpdate_AwsJobRateIncreaseCriteriaProperty"`
 }
 
 type CfnOTAUpdate_AwsJobPresignedUrlConfigProperty struct {
@@ -147,8 +147,8 @@ type CfnOTAUpdate_CodeSigningCertificateChainProperty struct {
 type CfnOTAUpdate_CodeSigningProperty struct {
 	// The ID of the AWSSignerJob which was created to sign the file.
 	AwsSignerJobId           *string     `field:"optional" json:"awsSignerJobId" yaml:"awsSignerJobId" cfn:"AwsSignerJobId"`
-	CustomCodeSigning        interface{} `field:"optional" json:"customCodeSigning" yaml:"customCodeSigning" cfn:"CustomCodeSigning"`
-	StartSigningJobParameter interface{} `field:"optional" json:"startSigningJobParameter" yaml:"startSigningJobParameter" cfn:"StartSigningJobParameter"`
+	CustomCodeSigning        interface{} `field:"optional" json:"customCodeSigning" yaml:"customCodeSigning" cfn:"CustomCodeSigning,CfnOTAUpdate_CustomCodeSigningProperty"`
+	StartSigningJobParameter interface{} `field:"optional" json:"startSigningJobParameter" yaml:"startSigningJobParameter" cfn:"StartSigningJobParameter,CfnOTAUpdate_StartSigningJobParameterProperty"`
 }
 
 type CfnOTAUpdate_CodeSigningSignatureProperty struct {
@@ -157,28 +157,28 @@ type CfnOTAUpdate_CodeSigningSignatureProperty struct {
 }
 
 type CfnOTAUpdate_CustomCodeSigningProperty struct {
-	CertificateChain interface{} `field:"optional" json:"certificateChain" yaml:"certificateChain" cfn:"CertificateChain"`
+	CertificateChain interface{} `field:"optional" json:"certificateChain" yaml:"certificateChain" cfn:"CertificateChain,CfnOTAUpdate_CodeSigningCertificateChainProperty"`
 	// The hash algorithm used to code sign the file.
 	HashAlgorithm *string     `field:"optional" json:"hashAlgorithm" yaml:"hashAlgorithm" cfn:"HashAlgorithm"`
-	Signature     interface{} `field:"optional" json:"signature" yaml:"signature" cfn:"Signature"`
+	Signature     interface{} `field:"optional" json:"signature" yaml:"signature" cfn:"Signature,CfnOTAUpdate_CodeSigningSignatureProperty"`
 	// The signature algorithm used to code sign the file.
 	SignatureAlgorithm *string `field:"optional" json:"signatureAlgorithm" yaml:"signatureAlgorithm" cfn:"SignatureAlgorithm"`
 }
 
 type CfnOTAUpdate_DestinationProperty struct {
-	S3Destination interface{} `field:"optional" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination"`
+	S3Destination interface{} `field:"optional" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination,CfnOTAUpdate_S3DestinationProperty"`
 }
 
 type CfnOTAUpdate_FileLocationProperty struct {
-	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
-	Stream     interface{} `field:"optional" json:"stream" yaml:"stream" cfn:"Stream"`
+	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnOTAUpdate_S3LocationProperty"`
+	Stream     interface{} `field:"optional" json:"stream" yaml:"stream" cfn:"Stream,CfnOTAUpdate_StreamProperty"`
 }
 
 type CfnOTAUpdate_OTAUpdateFileProperty struct {
 	// A list of name-attribute pairs.
-	Attributes   interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
-	CodeSigning  interface{} `field:"optional" json:"codeSigning" yaml:"codeSigning" cfn:"CodeSigning"`
-	FileLocation interface{} `field:"optional" json:"fileLocation" yaml:"fileLocation" cfn:"FileLocation"`
+	Attributes   interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
+	CodeSigning  interface{} `field:"optional" json:"codeSigning" yaml:"codeSigning" cfn:"CodeSigning,CfnOTAUpdate_CodeSigningProperty"`
+	FileLocation interface{} `field:"optional" json:"fileLocation" yaml:"fileLocation" cfn:"FileLocation,CfnOTAUpdate_FileLocationProperty"`
 	// The name of the file.
 	FileName *string `field:"optional" json:"fileName" yaml:"fileName" cfn:"FileName"`
 	// An integer value you can include in the job document to allow your devices to identify the type of file received from the cloud.
@@ -213,10 +213,10 @@ type CfnOTAUpdate_SigningProfileParameterProperty struct {
 }
 
 type CfnOTAUpdate_StartSigningJobParameterProperty struct {
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnOTAUpdate_DestinationProperty"`
 	// The code-signing profile name.
 	SigningProfileName      *string     `field:"optional" json:"signingProfileName" yaml:"signingProfileName" cfn:"SigningProfileName"`
-	SigningProfileParameter interface{} `field:"optional" json:"signingProfileParameter" yaml:"signingProfileParameter" cfn:"SigningProfileParameter"`
+	SigningProfileParameter interface{} `field:"optional" json:"signingProfileParameter" yaml:"signingProfileParameter" cfn:"SigningProfileParameter,CfnOTAUpdate_SigningProfileParameterProperty"`
 }
 
 type CfnOTAUpdate_StreamProperty struct {
@@ -240,6 +240,7 @@ func NewCfnOTAUpdate(scope constructs.Construct, id *string, props *CfnOTAUpdate
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::OTAUpdate")})
 	r.tags = cfnOTAUpdateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::OTAUpdate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

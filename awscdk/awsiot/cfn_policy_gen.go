@@ -56,6 +56,7 @@ func NewCfnPolicy(scope constructs.Construct, id *string, props *CfnPolicyProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::Policy")})
 	r.tags = cfnPolicyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::Policy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

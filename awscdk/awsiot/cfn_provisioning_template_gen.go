@@ -52,9 +52,9 @@ type CfnProvisioningTemplateProps struct {
 	// The description of the fleet provisioning template.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// True to enable the fleet provisioning template, otherwise false.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Creates a pre-provisioning hook template.
-	PreProvisioningHook interface{} `field:"optional" json:"preProvisioningHook" yaml:"preProvisioningHook" cfn:"PreProvisioningHook"`
+	PreProvisioningHook interface{} `field:"optional" json:"preProvisioningHook" yaml:"preProvisioningHook" cfn:"PreProvisioningHook,CfnProvisioningTemplate_ProvisioningHookProperty"`
 	// The role ARN for the role associated with the fleet provisioning template.
 	ProvisioningRoleArn interface{} `field:"required" json:"provisioningRoleArn" yaml:"provisioningRoleArn" cfn:"ProvisioningRoleArn"`
 	// Metadata that can be used to manage the fleet provisioning template.
@@ -90,6 +90,7 @@ func NewCfnProvisioningTemplate(scope constructs.Construct, id *string, props *C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::ProvisioningTemplate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::ProvisioningTemplate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ProvisioningRoleArn = l1rt.Ref(r, r.props.ProvisioningRoleArn, "provisioningRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,13 +50,13 @@ type CfnSecurityProfile interface {
 // Properties for defining a `CfnSecurityProfile`.
 type CfnSecurityProfileProps struct {
 	// A list of metrics whose data is retained (stored).
-	AdditionalMetricsToRetainV2 interface{} `field:"optional" json:"additionalMetricsToRetainV2" yaml:"additionalMetricsToRetainV2" cfn:"AdditionalMetricsToRetainV2"`
+	AdditionalMetricsToRetainV2 interface{} `field:"optional" json:"additionalMetricsToRetainV2" yaml:"additionalMetricsToRetainV2" cfn:"AdditionalMetricsToRetainV2,[CfnSecurityProfile_MetricToRetainProperty]"`
 	// Specifies the destinations to which alerts are sent.
-	AlertTargets interface{} `field:"optional" json:"alertTargets" yaml:"alertTargets" cfn:"AlertTargets"`
+	AlertTargets interface{} `field:"optional" json:"alertTargets" yaml:"alertTargets" cfn:"AlertTargets,{CfnSecurityProfile_AlertTargetProperty}"`
 	// Specifies the behaviors that, when violated by a device (thing), cause an alert.
-	Behaviors interface{} `field:"optional" json:"behaviors" yaml:"behaviors" cfn:"Behaviors"`
+	Behaviors interface{} `field:"optional" json:"behaviors" yaml:"behaviors" cfn:"Behaviors,[CfnSecurityProfile_BehaviorProperty]"`
 	// Specifies the MQTT topic and role ARN required for metric export.
-	MetricsExportConfig interface{} `field:"optional" json:"metricsExportConfig" yaml:"metricsExportConfig" cfn:"MetricsExportConfig"`
+	MetricsExportConfig interface{} `field:"optional" json:"metricsExportConfig" yaml:"metricsExportConfig" cfn:"MetricsExportConfig,CfnSecurityProfile_MetricsExportConfigProperty"`
 	// A description of the security profile.
 	SecurityProfileDescription *string `field:"optional" json:"securityProfileDescription" yaml:"securityProfileDescription" cfn:"SecurityProfileDescription"`
 	// The name you gave to the security profile.
@@ -86,27 +86,27 @@ type CfnSecurityProfile_BehaviorCriteriaProperty struct {
 	// Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, `NUM_MESSAGES_SENT` ).
 	DurationSeconds *float64 `field:"optional" json:"durationSeconds" yaml:"durationSeconds" cfn:"DurationSeconds"`
 	// The confidence level of the detection model.
-	MlDetectionConfig interface{} `field:"optional" json:"mlDetectionConfig" yaml:"mlDetectionConfig" cfn:"MlDetectionConfig"`
+	MlDetectionConfig interface{} `field:"optional" json:"mlDetectionConfig" yaml:"mlDetectionConfig" cfn:"MlDetectionConfig,CfnSecurityProfile_MachineLearningDetectionConfigProperty"`
 	// A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.
-	StatisticalThreshold interface{} `field:"optional" json:"statisticalThreshold" yaml:"statisticalThreshold" cfn:"StatisticalThreshold"`
+	StatisticalThreshold interface{} `field:"optional" json:"statisticalThreshold" yaml:"statisticalThreshold" cfn:"StatisticalThreshold,CfnSecurityProfile_StatisticalThresholdProperty"`
 	// The value to be compared with the `metric` .
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnSecurityProfile_MetricValueProperty"`
 }
 
 // A Device Defender security profile behavior.
 type CfnSecurityProfile_BehaviorProperty struct {
 	// The criteria that determine if a device is behaving normally in regard to the `metric` .
-	Criteria interface{} `field:"optional" json:"criteria" yaml:"criteria" cfn:"Criteria"`
+	Criteria interface{} `field:"optional" json:"criteria" yaml:"criteria" cfn:"Criteria,CfnSecurityProfile_BehaviorCriteriaProperty"`
 	// Value indicates exporting metrics related to the behavior when it is true.
-	ExportMetric interface{} `field:"optional" json:"exportMetric" yaml:"exportMetric" cfn:"ExportMetric"`
+	ExportMetric interface{} `field:"optional" json:"exportMetric" yaml:"exportMetric" cfn:"ExportMetric,b"`
 	// What is measured by the behavior.
 	Metric *string `field:"optional" json:"metric" yaml:"metric" cfn:"Metric"`
 	// The dimension of the metric.
-	MetricDimension interface{} `field:"optional" json:"metricDimension" yaml:"metricDimension" cfn:"MetricDimension"`
+	MetricDimension interface{} `field:"optional" json:"metricDimension" yaml:"metricDimension" cfn:"MetricDimension,CfnSecurityProfile_MetricDimensionProperty"`
 	// The name you've given to the behavior.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The alert status.
-	SuppressAlerts interface{} `field:"optional" json:"suppressAlerts" yaml:"suppressAlerts" cfn:"SuppressAlerts"`
+	SuppressAlerts interface{} `field:"optional" json:"suppressAlerts" yaml:"suppressAlerts" cfn:"SuppressAlerts,b"`
 }
 
 // The `MachineLearningDetectionConfig` property type controls confidence of the machine learning model.
@@ -126,11 +126,11 @@ type CfnSecurityProfile_MetricDimensionProperty struct {
 // The metric you want to retain.
 type CfnSecurityProfile_MetricToRetainProperty struct {
 	// The value indicates exporting metrics related to the `MetricToRetain` when it's true.
-	ExportMetric interface{} `field:"optional" json:"exportMetric" yaml:"exportMetric" cfn:"ExportMetric"`
+	ExportMetric interface{} `field:"optional" json:"exportMetric" yaml:"exportMetric" cfn:"ExportMetric,b"`
 	// A standard of measurement.
 	Metric *string `field:"required" json:"metric" yaml:"metric" cfn:"Metric"`
 	// The dimension of the metric.
-	MetricDimension interface{} `field:"optional" json:"metricDimension" yaml:"metricDimension" cfn:"MetricDimension"`
+	MetricDimension interface{} `field:"optional" json:"metricDimension" yaml:"metricDimension" cfn:"MetricDimension,CfnSecurityProfile_MetricDimensionProperty"`
 }
 
 // The value to be compared with the `metric` .
@@ -142,9 +142,9 @@ type CfnSecurityProfile_MetricValueProperty struct {
 	// The numeric values of a metric.
 	Number *float64 `field:"optional" json:"number" yaml:"number" cfn:"Number"`
 	// The numeric value of a metric.
-	Numbers interface{} `field:"optional" json:"numbers" yaml:"numbers" cfn:"Numbers"`
+	Numbers interface{} `field:"optional" json:"numbers" yaml:"numbers" cfn:"Numbers,[n]"`
 	// If the `comparisonOperator` calls for a set of ports, use this to specify that set to be compared with the `metric` .
-	Ports interface{} `field:"optional" json:"ports" yaml:"ports" cfn:"Ports"`
+	Ports interface{} `field:"optional" json:"ports" yaml:"ports" cfn:"Ports,[n]"`
 	// The string values of a metric.
 	Strings *[]*string `field:"optional" json:"strings" yaml:"strings" cfn:"Strings"`
 }
@@ -177,6 +177,7 @@ func NewCfnSecurityProfile(scope constructs.Construct, id *string, props *CfnSec
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::SecurityProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::SecurityProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,6 +56,7 @@ func NewCfnSoftwarePackage(scope constructs.Construct, id *string, props *CfnSof
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::SoftwarePackage")})
 	r.tags = cfnSoftwarePackageTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::SoftwarePackage"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,9 +56,9 @@ type CfnSoftwarePackageVersion interface {
 // Properties for defining a `CfnSoftwarePackageVersion`.
 type CfnSoftwarePackageVersionProps struct {
 	// The artifact location of the package version.
-	Artifact interface{} `field:"optional" json:"artifact" yaml:"artifact" cfn:"Artifact"`
+	Artifact interface{} `field:"optional" json:"artifact" yaml:"artifact" cfn:"Artifact,CfnSoftwarePackageVersion_PackageVersionArtifactProperty"`
 	// Metadata that can be used to define a package version’s configuration.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// A summary of the package version being created.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the associated software package.
@@ -66,7 +66,7 @@ type CfnSoftwarePackageVersionProps struct {
 	// The inline json job document associated with a software package version.
 	Recipe *string `field:"optional" json:"recipe" yaml:"recipe" cfn:"Recipe"`
 	// The sbom zip archive location of the package version.
-	Sbom interface{} `field:"optional" json:"sbom" yaml:"sbom" cfn:"Sbom"`
+	Sbom interface{} `field:"optional" json:"sbom" yaml:"sbom" cfn:"Sbom,CfnSoftwarePackageVersion_SbomProperty"`
 	// Metadata that can be used to manage the package version.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the new package version.
@@ -76,7 +76,7 @@ type CfnSoftwarePackageVersionProps struct {
 // The artifact location of the package version.
 type CfnSoftwarePackageVersion_PackageVersionArtifactProperty struct {
 	// The Amazon S3 location.
-	S3Location interface{} `field:"required" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"required" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnSoftwarePackageVersion_S3LocationProperty"`
 }
 
 // The Amazon S3 location.
@@ -92,7 +92,7 @@ type CfnSoftwarePackageVersion_S3LocationProperty struct {
 // The sbom zip archive location of the package version.
 type CfnSoftwarePackageVersion_SbomProperty struct {
 	// The Amazon S3 location.
-	S3Location interface{} `field:"required" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"required" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnSoftwarePackageVersion_S3LocationProperty"`
 }
 
 type cfnSoftwarePackageVersion struct {
@@ -109,6 +109,7 @@ func NewCfnSoftwarePackageVersion(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::SoftwarePackageVersion")})
 	r.tags = cfnSoftwarePackageVersionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::SoftwarePackageVersion"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

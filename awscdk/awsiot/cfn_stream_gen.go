@@ -49,7 +49,7 @@ type CfnStreamProps struct {
 	// The description of the stream.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The files to stream.
-	Files interface{} `field:"required" json:"files" yaml:"files" cfn:"Files"`
+	Files interface{} `field:"required" json:"files" yaml:"files" cfn:"Files,[CfnStream_StreamFileProperty]"`
 	// An IAM role that allows the IoT service principal to access your S3 files.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The stream ID.
@@ -73,7 +73,7 @@ type CfnStream_StreamFileProperty struct {
 	// The file ID.
 	FileId *float64 `field:"optional" json:"fileId" yaml:"fileId" cfn:"FileId"`
 	// The location of the file in S3.
-	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnStream_S3LocationProperty"`
 }
 
 type cfnStream struct {
@@ -90,6 +90,7 @@ func NewCfnStream(scope constructs.Construct, id *string, props *CfnStreamProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::Stream")})
 	r.tags = cfnStreamTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::Stream"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

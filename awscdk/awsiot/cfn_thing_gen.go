@@ -33,7 +33,7 @@ type CfnThing interface {
 // Properties for defining a `CfnThing`.
 type CfnThingProps struct {
 	// A string that contains up to three key value pairs.
-	AttributePayload interface{} `field:"optional" json:"attributePayload" yaml:"attributePayload" cfn:"AttributePayload"`
+	AttributePayload interface{} `field:"optional" json:"attributePayload" yaml:"attributePayload" cfn:"AttributePayload,CfnThing_AttributePayloadProperty"`
 	// The name of the thing to update.
 	ThingName *string `field:"optional" json:"thingName" yaml:"thingName" cfn:"ThingName"`
 }
@@ -41,7 +41,7 @@ type CfnThingProps struct {
 // The AttributePayload property specifies up to three attributes for an AWS IoT as key-value pairs.
 type CfnThing_AttributePayloadProperty struct {
 	// A JSON string containing up to three key-value pair in JSON format. For example:.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 }
 
 type cfnThing struct {
@@ -56,6 +56,7 @@ func NewCfnThing(scope constructs.Construct, id *string, props *CfnThingProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::Thing")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,19 +51,19 @@ type CfnThingGroupProps struct {
 	// The thing group name.
 	ThingGroupName *string `field:"optional" json:"thingGroupName" yaml:"thingGroupName" cfn:"ThingGroupName"`
 	// Thing group properties.
-	ThingGroupProperties interface{} `field:"optional" json:"thingGroupProperties" yaml:"thingGroupProperties" cfn:"ThingGroupProperties"`
+	ThingGroupProperties interface{} `field:"optional" json:"thingGroupProperties" yaml:"thingGroupProperties" cfn:"ThingGroupProperties,CfnThingGroup_ThingGroupPropertiesProperty"`
 }
 
 // The attribute payload.
 type CfnThingGroup_AttributePayloadProperty struct {
 	// A JSON string containing up to three key-value pair in JSON format. For example:.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 }
 
 // Thing group properties.
 type CfnThingGroup_ThingGroupPropertiesProperty struct {
 	// The thing group attributes in JSON format.
-	AttributePayload interface{} `field:"optional" json:"attributePayload" yaml:"attributePayload" cfn:"AttributePayload"`
+	AttributePayload interface{} `field:"optional" json:"attributePayload" yaml:"attributePayload" cfn:"AttributePayload,CfnThingGroup_AttributePayloadProperty"`
 	// The thing group description.
 	ThingGroupDescription *string `field:"optional" json:"thingGroupDescription" yaml:"thingGroupDescription" cfn:"ThingGroupDescription"`
 }
@@ -82,6 +82,7 @@ func NewCfnThingGroup(scope constructs.Construct, id *string, props *CfnThingGro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::ThingGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::ThingGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

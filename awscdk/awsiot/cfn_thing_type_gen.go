@@ -40,19 +40,19 @@ type CfnThingType interface {
 // Properties for defining a `CfnThingType`.
 type CfnThingTypeProps struct {
 	// Deprecates a thing type. You can not associate new things with deprecated thing type.
-	DeprecateThingType interface{} `field:"optional" json:"deprecateThingType" yaml:"deprecateThingType" cfn:"DeprecateThingType"`
+	DeprecateThingType interface{} `field:"optional" json:"deprecateThingType" yaml:"deprecateThingType" cfn:"DeprecateThingType,b"`
 	// Metadata which can be used to manage the thing type.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the thing type.
 	ThingTypeName *string `field:"optional" json:"thingTypeName" yaml:"thingTypeName" cfn:"ThingTypeName"`
 	// The thing type properties for the thing type to create.
-	ThingTypeProperties interface{} `field:"optional" json:"thingTypeProperties" yaml:"thingTypeProperties" cfn:"ThingTypeProperties"`
+	ThingTypeProperties interface{} `field:"optional" json:"thingTypeProperties" yaml:"thingTypeProperties" cfn:"ThingTypeProperties,CfnThingType_ThingTypePropertiesProperty"`
 }
 
 // The configuration to add user-defined properties to enrich MQTT 5 messages.
 type CfnThingType_Mqtt5ConfigurationProperty struct {
 	// An object that represents the connection attribute, the thing attribute, and the MQTT 5 user property key.
-	PropagatingAttributes interface{} `field:"optional" json:"propagatingAttributes" yaml:"propagatingAttributes" cfn:"PropagatingAttributes"`
+	PropagatingAttributes interface{} `field:"optional" json:"propagatingAttributes" yaml:"propagatingAttributes" cfn:"PropagatingAttributes,[CfnThingType_PropagatingAttributeProperty]"`
 }
 
 // An object that represents the connection attribute, the thing attribute, and the MQTT 5 user property key.
@@ -68,7 +68,7 @@ type CfnThingType_PropagatingAttributeProperty struct {
 // The ThingTypeProperties contains information about the thing type including: a thing type description, and a list of searchable thing attribute names.
 type CfnThingType_ThingTypePropertiesProperty struct {
 	// The configuration to add user-defined properties to enrich MQTT 5 messages.
-	Mqtt5Configuration interface{} `field:"optional" json:"mqtt5Configuration" yaml:"mqtt5Configuration" cfn:"Mqtt5Configuration"`
+	Mqtt5Configuration interface{} `field:"optional" json:"mqtt5Configuration" yaml:"mqtt5Configuration" cfn:"Mqtt5Configuration,CfnThingType_Mqtt5ConfigurationProperty"`
 	// A list of searchable thing attribute names.
 	SearchableAttributes *[]*string `field:"optional" json:"searchableAttributes" yaml:"searchableAttributes" cfn:"SearchableAttributes"`
 	// The description of the thing type.
@@ -89,6 +89,7 @@ func NewCfnThingType(scope constructs.Construct, id *string, props *CfnThingType
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::ThingType")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::ThingType"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,12 +38,12 @@ type CfnTopicRuleDestination interface {
 // Properties for defining a `CfnTopicRuleDestination`.
 type CfnTopicRuleDestinationProps struct {
 	// Properties of the HTTP URL.
-	HttpUrlProperties  interface{} `field:"optional" json:"httpUrlProperties" yaml:"httpUrlProperties" cfn:"HttpUrlProperties"`
-	InfluxDbProperties interface{} `field:"optional" json:"influxDbProperties" yaml:"influxDbProperties" cfn:"InfluxDBProperties"`
+	HttpUrlProperties  interface{} `field:"optional" json:"httpUrlProperties" yaml:"httpUrlProperties" cfn:"HttpUrlProperties,CfnTopicRuleDestination_HttpUrlDestinationSummaryProperty"`
+	InfluxDbProperties interface{} `field:"optional" json:"influxDbProperties" yaml:"influxDbProperties" cfn:"InfluxDBProperties,CfnTopicRuleDestination_InfluxDBDestinationPropertiesProperty"`
 	// - **IN_PROGRESS** - A topic rule destination was created but has not been confirmed.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Properties of the virtual private cloud (VPC) connection.
-	VpcProperties interface{} `field:"optional" json:"vpcProperties" yaml:"vpcProperties" cfn:"VpcProperties"`
+	VpcProperties interface{} `field:"optional" json:"vpcProperties" yaml:"vpcProperties" cfn:"VpcProperties,CfnTopicRuleDestination_VpcDestinationPropertiesProperty"`
 }
 
 // HTTP URL destination properties.
@@ -89,6 +89,7 @@ func NewCfnTopicRuleDestination(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::TopicRuleDestination")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,56 +39,56 @@ type CfnTopicRuleProps struct {
 	// Metadata which can be used to manage the topic rule.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The rule payload.
-	TopicRulePayload interface{} `field:"required" json:"topicRulePayload" yaml:"topicRulePayload" cfn:"TopicRulePayload"`
+	TopicRulePayload interface{} `field:"required" json:"topicRulePayload" yaml:"topicRulePayload" cfn:"TopicRulePayload,CfnTopicRule_TopicRulePayloadProperty"`
 }
 
 // Describes the actions associated with a rule.
 type CfnTopicRule_ActionProperty struct {
 	// Change the state of a CloudWatch alarm.
-	CloudwatchAlarm interface{} `field:"optional" json:"cloudwatchAlarm" yaml:"cloudwatchAlarm" cfn:"CloudwatchAlarm"`
+	CloudwatchAlarm interface{} `field:"optional" json:"cloudwatchAlarm" yaml:"cloudwatchAlarm" cfn:"CloudwatchAlarm,CfnTopicRule_CloudwatchAlarmActionProperty"`
 	// Sends data to CloudWatch.
-	CloudwatchLogs interface{} `field:"optional" json:"cloudwatchLogs" yaml:"cloudwatchLogs" cfn:"CloudwatchLogs"`
+	CloudwatchLogs interface{} `field:"optional" json:"cloudwatchLogs" yaml:"cloudwatchLogs" cfn:"CloudwatchLogs,CfnTopicRule_CloudwatchLogsActionProperty"`
 	// Capture a CloudWatch metric.
-	CloudwatchMetric interface{} `field:"optional" json:"cloudwatchMetric" yaml:"cloudwatchMetric" cfn:"CloudwatchMetric"`
+	CloudwatchMetric interface{} `field:"optional" json:"cloudwatchMetric" yaml:"cloudwatchMetric" cfn:"CloudwatchMetric,CfnTopicRule_CloudwatchMetricActionProperty"`
 	// Write to a DynamoDB table.
-	DynamoDb interface{} `field:"optional" json:"dynamoDb" yaml:"dynamoDb" cfn:"DynamoDB"`
+	DynamoDb interface{} `field:"optional" json:"dynamoDb" yaml:"dynamoDb" cfn:"DynamoDB,CfnTopicRule_DynamoDBActionProperty"`
 	// Write to a DynamoDB table.
-	DynamoDBv2 interface{} `field:"optional" json:"dynamoDBv2" yaml:"dynamoDBv2" cfn:"DynamoDBv2"`
+	DynamoDBv2 interface{} `field:"optional" json:"dynamoDBv2" yaml:"dynamoDBv2" cfn:"DynamoDBv2,CfnTopicRule_DynamoDBv2ActionProperty"`
 	// Write data to an Amazon OpenSearch Service domain.
-	Elasticsearch interface{} `field:"optional" json:"elasticsearch" yaml:"elasticsearch" cfn:"Elasticsearch"`
+	Elasticsearch interface{} `field:"optional" json:"elasticsearch" yaml:"elasticsearch" cfn:"Elasticsearch,CfnTopicRule_ElasticsearchActionProperty"`
 	// Write to an Amazon Kinesis Firehose stream.
-	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
+	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnTopicRule_FirehoseActionProperty"`
 	// Send data to an HTTPS endpoint.
-	Http     interface{} `field:"optional" json:"http" yaml:"http" cfn:"Http"`
-	InfluxDb interface{} `field:"optional" json:"influxDb" yaml:"influxDb" cfn:"InfluxDB"`
+	Http     interface{} `field:"optional" json:"http" yaml:"http" cfn:"Http,CfnTopicRule_HttpActionProperty"`
+	InfluxDb interface{} `field:"optional" json:"influxDb" yaml:"influxDb" cfn:"InfluxDB,CfnTopicRule_InfluxDBActionProperty"`
 	// Sends message data to an AWS IoT Analytics channel.
-	IotAnalytics interface{} `field:"optional" json:"iotAnalytics" yaml:"iotAnalytics" cfn:"IotAnalytics"`
+	IotAnalytics interface{} `field:"optional" json:"iotAnalytics" yaml:"iotAnalytics" cfn:"IotAnalytics,CfnTopicRule_IotAnalyticsActionProperty"`
 	// Sends an input to an AWS IoT Events detector.
-	IotEvents interface{} `field:"optional" json:"iotEvents" yaml:"iotEvents" cfn:"IotEvents"`
+	IotEvents interface{} `field:"optional" json:"iotEvents" yaml:"iotEvents" cfn:"IotEvents,CfnTopicRule_IotEventsActionProperty"`
 	// Sends data from the MQTT message that triggered the rule to AWS IoT SiteWise asset properties.
-	IotSiteWise interface{} `field:"optional" json:"iotSiteWise" yaml:"iotSiteWise" cfn:"IotSiteWise"`
+	IotSiteWise interface{} `field:"optional" json:"iotSiteWise" yaml:"iotSiteWise" cfn:"IotSiteWise,CfnTopicRule_IotSiteWiseActionProperty"`
 	// Send messages to an Amazon Managed Streaming for Apache Kafka (Amazon MSK) or self-managed Apache Kafka cluster.
-	Kafka interface{} `field:"optional" json:"kafka" yaml:"kafka" cfn:"Kafka"`
+	Kafka interface{} `field:"optional" json:"kafka" yaml:"kafka" cfn:"Kafka,CfnTopicRule_KafkaActionProperty"`
 	// Write data to an Amazon Kinesis stream.
-	Kinesis interface{} `field:"optional" json:"kinesis" yaml:"kinesis" cfn:"Kinesis"`
+	Kinesis interface{} `field:"optional" json:"kinesis" yaml:"kinesis" cfn:"Kinesis,CfnTopicRule_KinesisActionProperty"`
 	// Invoke a Lambda function.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnTopicRule_LambdaActionProperty"`
 	// Sends device location data to [Amazon Location Service](https://docs.aws.amazon.com//location/latest/developerguide/welcome.html) .
-	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location,CfnTopicRule_LocationActionProperty"`
 	// Write data to an Amazon OpenSearch Service domain.
-	OpenSearch interface{} `field:"optional" json:"openSearch" yaml:"openSearch" cfn:"OpenSearch"`
+	OpenSearch interface{} `field:"optional" json:"openSearch" yaml:"openSearch" cfn:"OpenSearch,CfnTopicRule_OpenSearchActionProperty"`
 	// Publish to another MQTT topic.
-	Republish interface{} `field:"optional" json:"republish" yaml:"republish" cfn:"Republish"`
+	Republish interface{} `field:"optional" json:"republish" yaml:"republish" cfn:"Republish,CfnTopicRule_RepublishActionProperty"`
 	// Write to an Amazon S3 bucket.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnTopicRule_S3ActionProperty"`
 	// Publish to an Amazon SNS topic.
-	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns"`
+	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns,CfnTopicRule_SnsActionProperty"`
 	// Publish to an Amazon SQS queue.
-	Sqs interface{} `field:"optional" json:"sqs" yaml:"sqs" cfn:"Sqs"`
+	Sqs interface{} `field:"optional" json:"sqs" yaml:"sqs" cfn:"Sqs,CfnTopicRule_SqsActionProperty"`
 	// Starts execution of a Step Functions state machine.
-	StepFunctions interface{} `field:"optional" json:"stepFunctions" yaml:"stepFunctions" cfn:"StepFunctions"`
+	StepFunctions interface{} `field:"optional" json:"stepFunctions" yaml:"stepFunctions" cfn:"StepFunctions,CfnTopicRule_StepFunctionsActionProperty"`
 	// Writes attributes from an MQTT message.
-	Timestream interface{} `field:"optional" json:"timestream" yaml:"timestream" cfn:"Timestream"`
+	Timestream interface{} `field:"optional" json:"timestream" yaml:"timestream" cfn:"Timestream,CfnTopicRule_TimestreamActionProperty"`
 }
 
 // An asset property timestamp entry containing the following information.
@@ -104,9 +104,9 @@ type CfnTopicRule_AssetPropertyValueProperty struct {
 	// Optional.
 	Quality *string `field:"optional" json:"quality" yaml:"quality" cfn:"Quality"`
 	// The asset property value timestamp.
-	Timestamp interface{} `field:"required" json:"timestamp" yaml:"timestamp" cfn:"Timestamp"`
+	Timestamp interface{} `field:"required" json:"timestamp" yaml:"timestamp" cfn:"Timestamp,CfnTopicRule_AssetPropertyTimestampProperty"`
 	// The value of the asset property.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnTopicRule_AssetPropertyVariantProperty"`
 }
 
 // Contains an asset property value (of a single type).
@@ -122,7 +122,7 @@ type CfnTopicRule_AssetPropertyVariantProperty struct {
 }
 
 type CfnTopicRule_BatchConfigProperty struct {
-	BatchAcrossTopics interface{} `field:"optional" json:"batchAcrossTopics" yaml:"batchAcrossTopics" cfn:"BatchAcrossTopics"`
+	BatchAcrossTopics interface{} `field:"optional" json:"batchAcrossTopics" yaml:"batchAcrossTopics" cfn:"BatchAcrossTopics,b"`
 	MaxBatchOpenMs    *float64    `field:"optional" json:"maxBatchOpenMs" yaml:"maxBatchOpenMs" cfn:"MaxBatchOpenMs"`
 	MaxBatchSize      *float64    `field:"optional" json:"maxBatchSize" yaml:"maxBatchSize" cfn:"MaxBatchSize"`
 	MaxBatchSizeBytes *float64    `field:"optional" json:"maxBatchSizeBytes" yaml:"maxBatchSizeBytes" cfn:"MaxBatchSizeBytes"`
@@ -143,7 +143,7 @@ type CfnTopicRule_CloudwatchAlarmActionProperty struct {
 // Describes an action that updates a CloudWatch log.
 type CfnTopicRule_CloudwatchLogsActionProperty struct {
 	// Indicates whether batches of log records will be extracted and uploaded into CloudWatch.
-	BatchMode interface{} `field:"optional" json:"batchMode" yaml:"batchMode" cfn:"BatchMode"`
+	BatchMode interface{} `field:"optional" json:"batchMode" yaml:"batchMode" cfn:"BatchMode,b"`
 	// The CloudWatch log name.
 	LogGroupName *string `field:"required" json:"logGroupName" yaml:"logGroupName" cfn:"LogGroupName"`
 	// The IAM role that allows access to the CloudWatch log.
@@ -191,7 +191,7 @@ type CfnTopicRule_DynamoDBActionProperty struct {
 // Describes an action to write to a DynamoDB table.
 type CfnTopicRule_DynamoDBv2ActionProperty struct {
 	// Specifies the DynamoDB table to which the message data will be written. For example:.
-	PutItem interface{} `field:"optional" json:"putItem" yaml:"putItem" cfn:"PutItem"`
+	PutItem interface{} `field:"optional" json:"putItem" yaml:"putItem" cfn:"PutItem,CfnTopicRule_PutItemInputProperty"`
 	// The ARN of the IAM role that grants access to the DynamoDB table.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -213,7 +213,7 @@ type CfnTopicRule_ElasticsearchActionProperty struct {
 // Describes an action that writes data to an Amazon Kinesis Firehose stream.
 type CfnTopicRule_FirehoseActionProperty struct {
 	// Whether to deliver the Kinesis Data Firehose stream as a batch by using [`PutRecordBatch`](https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecordBatch.html) . The default value is `false` .
-	BatchMode interface{} `field:"optional" json:"batchMode" yaml:"batchMode" cfn:"BatchMode"`
+	BatchMode interface{} `field:"optional" json:"batchMode" yaml:"batchMode" cfn:"BatchMode,b"`
 	// The delivery stream name.
 	DeliveryStreamName *string `field:"required" json:"deliveryStreamName" yaml:"deliveryStreamName" cfn:"DeliveryStreamName"`
 	// The IAM role that grants access to the Amazon Kinesis Firehose stream.
@@ -233,13 +233,13 @@ type CfnTopicRule_HttpActionHeaderProperty struct {
 // Send data to an HTTPS endpoint.
 type CfnTopicRule_HttpActionProperty struct {
 	// The authentication method to use when sending data to an HTTPS endpoint.
-	Auth        interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth"`
-	BatchConfig interface{} `field:"optional" json:"batchConfig" yaml:"batchConfig" cfn:"BatchConfig"`
+	Auth        interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth,CfnTopicRule_HttpAuthorizationProperty"`
+	BatchConfig interface{} `field:"optional" json:"batchConfig" yaml:"batchConfig" cfn:"BatchConfig,CfnTopicRule_BatchConfigProperty"`
 	// The URL to which AWS IoT sends a confirmation message.
 	ConfirmationUrl *string     `field:"optional" json:"confirmationUrl" yaml:"confirmationUrl" cfn:"ConfirmationUrl"`
-	EnableBatching  interface{} `field:"optional" json:"enableBatching" yaml:"enableBatching" cfn:"EnableBatching"`
+	EnableBatching  interface{} `field:"optional" json:"enableBatching" yaml:"enableBatching" cfn:"EnableBatching,b"`
 	// The HTTP headers to send with the message data.
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,[CfnTopicRule_HttpActionHeaderProperty]"`
 	// The endpoint URL.
 	Url *string `field:"required" json:"url" yaml:"url" cfn:"Url"`
 }
@@ -247,11 +247,11 @@ type CfnTopicRule_HttpActionProperty struct {
 // The authorization method used to send messages.
 type CfnTopicRule_HttpAuthorizationProperty struct {
 	// Use Sig V4 authorization.
-	Sigv4 interface{} `field:"optional" json:"sigv4" yaml:"sigv4" cfn:"Sigv4"`
+	Sigv4 interface{} `field:"optional" json:"sigv4" yaml:"sigv4" cfn:"Sigv4,CfnTopicRule_SigV4AuthorizationProperty"`
 }
 
 type CfnTopicRule_InfluxDBActionProperty struct {
-	BatchConfig    interface{}         `field:"optional" json:"batchConfig" yaml:"batchConfig" cfn:"BatchConfig"`
+	BatchConfig    interface{}         `field:"optional" json:"batchConfig" yaml:"batchConfig" cfn:"BatchConfig,CfnTopicRule_InfluxDBBatchConfigProperty"`
 	DatabaseName   *string             `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	DestinationArn *string             `field:"required" json:"destinationArn" yaml:"destinationArn" cfn:"DestinationArn"`
 	Organization   *string             `field:"optional" json:"organization" yaml:"organization" cfn:"Organization"`
@@ -262,7 +262,7 @@ type CfnTopicRule_InfluxDBActionProperty struct {
 }
 
 type CfnTopicRule_InfluxDBBatchConfigProperty struct {
-	BatchAcrossTopics interface{} `field:"optional" json:"batchAcrossTopics" yaml:"batchAcrossTopics" cfn:"BatchAcrossTopics"`
+	BatchAcrossTopics interface{} `field:"optional" json:"batchAcrossTopics" yaml:"batchAcrossTopics" cfn:"BatchAcrossTopics,b"`
 	MaxBatchOpenMs    *float64    `field:"optional" json:"maxBatchOpenMs" yaml:"maxBatchOpenMs" cfn:"MaxBatchOpenMs"`
 	MaxBatchSize      *float64    `field:"optional" json:"maxBatchSize" yaml:"maxBatchSize" cfn:"MaxBatchSize"`
 	MaxBatchSizeBytes *float64    `field:"optional" json:"maxBatchSizeBytes" yaml:"maxBatchSizeBytes" cfn:"MaxBatchSizeBytes"`
@@ -271,7 +271,7 @@ type CfnTopicRule_InfluxDBBatchConfigProperty struct {
 // Sends message data to an AWS IoT Analytics channel.
 type CfnTopicRule_IotAnalyticsActionProperty struct {
 	// Whether to process the action as a batch. The default value is `false` .
-	BatchMode interface{} `field:"optional" json:"batchMode" yaml:"batchMode" cfn:"BatchMode"`
+	BatchMode interface{} `field:"optional" json:"batchMode" yaml:"batchMode" cfn:"BatchMode,b"`
 	// The name of the IoT Analytics channel to which message data will be sent.
 	ChannelName *string `field:"required" json:"channelName" yaml:"channelName" cfn:"ChannelName"`
 	// The ARN of the role which has a policy that grants IoT Analytics permission to send message data via IoT Analytics (iotanalytics:BatchPutMessage).
@@ -281,7 +281,7 @@ type CfnTopicRule_IotAnalyticsActionProperty struct {
 // Sends an input to an AWS IoT Events detector.
 type CfnTopicRule_IotEventsActionProperty struct {
 	// Whether to process the event actions as a batch. The default value is `false` .
-	BatchMode interface{} `field:"optional" json:"batchMode" yaml:"batchMode" cfn:"BatchMode"`
+	BatchMode interface{} `field:"optional" json:"batchMode" yaml:"batchMode" cfn:"BatchMode,b"`
 	// The name of the AWS IoT Events input.
 	InputName *string `field:"required" json:"inputName" yaml:"inputName" cfn:"InputName"`
 	// The ID of the message. The default `messageId` is a new UUID value.
@@ -293,7 +293,7 @@ type CfnTopicRule_IotEventsActionProperty struct {
 // Describes an action to send data from an MQTT message that triggered the rule to AWS IoT SiteWise asset properties.
 type CfnTopicRule_IotSiteWiseActionProperty struct {
 	// A list of asset property value entries.
-	PutAssetPropertyValueEntries interface{} `field:"required" json:"putAssetPropertyValueEntries" yaml:"putAssetPropertyValueEntries" cfn:"PutAssetPropertyValueEntries"`
+	PutAssetPropertyValueEntries interface{} `field:"required" json:"putAssetPropertyValueEntries" yaml:"putAssetPropertyValueEntries" cfn:"PutAssetPropertyValueEntries,[CfnTopicRule_PutAssetPropertyValueEntryProperty]"`
 	// The ARN of the role that grants AWS IoT permission to send an asset property value to AWS IoT SiteWise.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -309,11 +309,11 @@ type CfnTopicRule_KafkaActionHeaderProperty struct {
 // Send messages to an Amazon Managed Streaming for Apache Kafka (Amazon MSK) or self-managed Apache Kafka cluster.
 type CfnTopicRule_KafkaActionProperty struct {
 	// Properties of the Apache Kafka producer client.
-	ClientProperties interface{} `field:"required" json:"clientProperties" yaml:"clientProperties" cfn:"ClientProperties"`
+	ClientProperties interface{} `field:"required" json:"clientProperties" yaml:"clientProperties" cfn:"ClientProperties,{s}"`
 	// The ARN of Kafka action's VPC `TopicRuleDestination` .
 	DestinationArn *string `field:"required" json:"destinationArn" yaml:"destinationArn" cfn:"DestinationArn"`
 	// The list of Kafka headers that you specify.
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,[CfnTopicRule_KafkaActionHeaderProperty]"`
 	// The Kafka message key.
 	Key *string `field:"optional" json:"key" yaml:"key" cfn:"Key"`
 	// The Kafka message partition.
@@ -349,7 +349,7 @@ type CfnTopicRule_LocationActionProperty struct {
 	// The IAM role that grants permission to write to the Amazon Location resource.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The time that the location data was sampled.
-	Timestamp interface{} `field:"optional" json:"timestamp" yaml:"timestamp" cfn:"Timestamp"`
+	Timestamp interface{} `field:"optional" json:"timestamp" yaml:"timestamp" cfn:"Timestamp,CfnTopicRule_TimestampProperty"`
 	// The name of the tracker resource in Amazon Location in which the location is updated.
 	TrackerName *string `field:"required" json:"trackerName" yaml:"trackerName" cfn:"TrackerName"`
 }
@@ -379,7 +379,7 @@ type CfnTopicRule_PutAssetPropertyValueEntryProperty struct {
 	// The ID of the asset's property.
 	PropertyId *string `field:"optional" json:"propertyId" yaml:"propertyId" cfn:"PropertyId"`
 	// A list of property values to insert that each contain timestamp, quality, and value (TQV) information.
-	PropertyValues interface{} `field:"required" json:"propertyValues" yaml:"propertyValues" cfn:"PropertyValues"`
+	PropertyValues interface{} `field:"required" json:"propertyValues" yaml:"propertyValues" cfn:"PropertyValues,[CfnTopicRule_AssetPropertyValueProperty]"`
 }
 
 // The input for the DynamoActionVS action that specifies the DynamoDB table to which the message data will be written.
@@ -401,13 +401,13 @@ type CfnTopicRule_RepublishActionHeadersProperty struct {
 	// A UTF-8 encoded string that's used as the topic name for a response message.
 	ResponseTopic *string `field:"optional" json:"responseTopic" yaml:"responseTopic" cfn:"ResponseTopic"`
 	// An array of key-value pairs that you define in the MQTT5 header.
-	UserProperties interface{} `field:"optional" json:"userProperties" yaml:"userProperties" cfn:"UserProperties"`
+	UserProperties interface{} `field:"optional" json:"userProperties" yaml:"userProperties" cfn:"UserProperties,[CfnTopicRule_UserPropertyProperty]"`
 }
 
 // Describes an action to republish to another topic.
 type CfnTopicRule_RepublishActionProperty struct {
 	// MQTT Version 5.0 headers information. For more information, see [MQTT](https://docs.aws.amazon.com//iot/latest/developerguide/mqtt.html) in the IoT Core Developer Guide.
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,CfnTopicRule_RepublishActionHeadersProperty"`
 	// The Quality of Service (QoS) level to use when republishing messages.
 	Qos *float64 `field:"optional" json:"qos" yaml:"qos" cfn:"Qos"`
 	// The ARN of the IAM role that grants access.
@@ -455,7 +455,7 @@ type CfnTopicRule_SqsActionProperty struct {
 	// The ARN of the IAM role that grants access.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Specifies whether to use Base64 encoding.
-	UseBase64 interface{} `field:"optional" json:"useBase64" yaml:"useBase64" cfn:"UseBase64"`
+	UseBase64 interface{} `field:"optional" json:"useBase64" yaml:"useBase64" cfn:"UseBase64,b"`
 }
 
 // Starts execution of a Step Functions state machine.
@@ -481,13 +481,13 @@ type CfnTopicRule_TimestreamActionProperty struct {
 	// The name of an Amazon Timestream database that has the table to write records into.
 	DatabaseName *string `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// Metadata attributes of the time series that are written in each measure record.
-	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnTopicRule_TimestreamDimensionProperty]"`
 	// The Amazon Resource Name (ARN) of the role that grants AWS IoT permission to write to the Timestream database table.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The table where the message data will be written.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// The value to use for the entry's timestamp.
-	Timestamp interface{} `field:"optional" json:"timestamp" yaml:"timestamp" cfn:"Timestamp"`
+	Timestamp interface{} `field:"optional" json:"timestamp" yaml:"timestamp" cfn:"Timestamp,CfnTopicRule_TimestreamTimestampProperty"`
 }
 
 // Metadata attributes of the time series that are written in each measure record.
@@ -509,15 +509,15 @@ type CfnTopicRule_TimestreamTimestampProperty struct {
 // Describes a rule.
 type CfnTopicRule_TopicRulePayloadProperty struct {
 	// The actions associated with the rule.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnTopicRule_ActionProperty]"`
 	// The version of the SQL rules engine to use when evaluating the rule.
 	AwsIotSqlVersion *string `field:"optional" json:"awsIotSqlVersion" yaml:"awsIotSqlVersion" cfn:"AwsIotSqlVersion"`
 	// The description of the rule.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The action to take when an error occurs.
-	ErrorAction interface{} `field:"optional" json:"errorAction" yaml:"errorAction" cfn:"ErrorAction"`
+	ErrorAction interface{} `field:"optional" json:"errorAction" yaml:"errorAction" cfn:"ErrorAction,CfnTopicRule_ActionProperty"`
 	// Specifies whether the rule is disabled.
-	RuleDisabled interface{} `field:"optional" json:"ruleDisabled" yaml:"ruleDisabled" cfn:"RuleDisabled"`
+	RuleDisabled interface{} `field:"optional" json:"ruleDisabled" yaml:"ruleDisabled" cfn:"RuleDisabled,b"`
 	// The SQL statement used to query the topic.
 	Sql *string `field:"required" json:"sql" yaml:"sql" cfn:"Sql"`
 }
@@ -544,6 +544,7 @@ func NewCfnTopicRule(scope constructs.Construct, id *string, props *CfnTopicRule
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoT::TopicRule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoT::TopicRule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

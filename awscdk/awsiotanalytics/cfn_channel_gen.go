@@ -39,9 +39,9 @@ type CfnChannelProps struct {
 	// The name of the channel.
 	ChannelName *string `field:"optional" json:"channelName" yaml:"channelName" cfn:"ChannelName"`
 	// Where channel data is stored.
-	ChannelStorage interface{} `field:"optional" json:"channelStorage" yaml:"channelStorage" cfn:"ChannelStorage"`
+	ChannelStorage interface{} `field:"optional" json:"channelStorage" yaml:"channelStorage" cfn:"ChannelStorage,CfnChannel_ChannelStorageProperty"`
 	// How long, in days, message data is kept for the channel.
-	RetentionPeriod interface{} `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod"`
+	RetentionPeriod interface{} `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod,CfnChannel_RetentionPeriodProperty"`
 	// Metadata which can be used to manage the channel.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -49,7 +49,7 @@ type CfnChannelProps struct {
 // Where channel data is stored.
 type CfnChannel_ChannelStorageProperty struct {
 	// Used to store channel data in an S3 bucket that you manage.
-	CustomerManagedS3 interface{} `field:"optional" json:"customerManagedS3" yaml:"customerManagedS3" cfn:"CustomerManagedS3"`
+	CustomerManagedS3 interface{} `field:"optional" json:"customerManagedS3" yaml:"customerManagedS3" cfn:"CustomerManagedS3,CfnChannel_CustomerManagedS3Property"`
 	// Used to store channel data in an S3 bucket managed by ITA .
 	ServiceManagedS3 interface{} `field:"optional" json:"serviceManagedS3" yaml:"serviceManagedS3" cfn:"ServiceManagedS3"`
 }
@@ -69,7 +69,7 @@ type CfnChannel_RetentionPeriodProperty struct {
 	// The number of days that message data is kept.
 	NumberOfDays *float64 `field:"optional" json:"numberOfDays" yaml:"numberOfDays" cfn:"NumberOfDays"`
 	// If true, message data is kept indefinitely.
-	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited"`
+	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited,b"`
 }
 
 type cfnChannel struct {
@@ -86,6 +86,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTAnalytics::Channel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTAnalytics::Channel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,21 +49,21 @@ type CfnDataset interface {
 // Properties for defining a `CfnDataset`.
 type CfnDatasetProps struct {
 	// The `DatasetAction` objects that automatically create the dataset contents.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnDataset_ActionProperty]"`
 	// When dataset contents are created they are delivered to destinations specified here.
-	ContentDeliveryRules interface{} `field:"optional" json:"contentDeliveryRules" yaml:"contentDeliveryRules" cfn:"ContentDeliveryRules"`
+	ContentDeliveryRules interface{} `field:"optional" json:"contentDeliveryRules" yaml:"contentDeliveryRules" cfn:"ContentDeliveryRules,[CfnDataset_DatasetContentDeliveryRuleProperty]"`
 	// The name of the dataset.
 	DatasetName *string `field:"optional" json:"datasetName" yaml:"datasetName" cfn:"DatasetName"`
 	// A list of data rules that send notifications to CloudWatch, when data arrives late.
-	LateDataRules interface{} `field:"optional" json:"lateDataRules" yaml:"lateDataRules" cfn:"LateDataRules"`
+	LateDataRules interface{} `field:"optional" json:"lateDataRules" yaml:"lateDataRules" cfn:"LateDataRules,[CfnDataset_LateDataRuleProperty]"`
 	// Optional.
-	RetentionPeriod interface{} `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod"`
+	RetentionPeriod interface{} `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod,CfnDataset_RetentionPeriodProperty"`
 	// Metadata which can be used to manage the data set.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The `DatasetTrigger` objects that specify when the dataset is automatically updated.
-	Triggers interface{} `field:"optional" json:"triggers" yaml:"triggers" cfn:"Triggers"`
+	Triggers interface{} `field:"optional" json:"triggers" yaml:"triggers" cfn:"Triggers,[CfnDataset_TriggerProperty]"`
 	// Optional.
-	VersioningConfiguration interface{} `field:"optional" json:"versioningConfiguration" yaml:"versioningConfiguration" cfn:"VersioningConfiguration"`
+	VersioningConfiguration interface{} `field:"optional" json:"versioningConfiguration" yaml:"versioningConfiguration" cfn:"VersioningConfiguration,CfnDataset_VersioningConfigurationProperty"`
 }
 
 // Information needed to run the "containerAction" to produce data set contents.
@@ -71,9 +71,9 @@ type CfnDataset_ActionProperty struct {
 	// The name of the data set action by which data set contents are automatically created.
 	ActionName *string `field:"required" json:"actionName" yaml:"actionName" cfn:"ActionName"`
 	// Information which allows the system to run a containerized application in order to create the data set contents.
-	ContainerAction interface{} `field:"optional" json:"containerAction" yaml:"containerAction" cfn:"ContainerAction"`
+	ContainerAction interface{} `field:"optional" json:"containerAction" yaml:"containerAction" cfn:"ContainerAction,CfnDataset_ContainerActionProperty"`
 	// An "SqlQueryDatasetAction" object that uses an SQL query to automatically create data set contents.
-	QueryAction interface{} `field:"optional" json:"queryAction" yaml:"queryAction" cfn:"QueryAction"`
+	QueryAction interface{} `field:"optional" json:"queryAction" yaml:"queryAction" cfn:"QueryAction,CfnDataset_QueryActionProperty"`
 }
 
 // Information needed to run the "containerAction" to produce data set contents.
@@ -83,23 +83,23 @@ type CfnDataset_ContainerActionProperty struct {
 	// The ARN of the Docker container stored in your account.
 	Image *string `field:"required" json:"image" yaml:"image" cfn:"Image"`
 	// Configuration of the resource which executes the "containerAction".
-	ResourceConfiguration interface{} `field:"required" json:"resourceConfiguration" yaml:"resourceConfiguration" cfn:"ResourceConfiguration"`
+	ResourceConfiguration interface{} `field:"required" json:"resourceConfiguration" yaml:"resourceConfiguration" cfn:"ResourceConfiguration,CfnDataset_ResourceConfigurationProperty"`
 	// The values of variables used within the context of the execution of the containerized application (basically, parameters passed to the application).
-	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables,[CfnDataset_VariableProperty]"`
 }
 
 // The destination to which dataset contents are delivered.
 type CfnDataset_DatasetContentDeliveryRuleDestinationProperty struct {
 	// Configuration information for delivery of dataset contents to AWS IoT Events .
-	IotEventsDestinationConfiguration interface{} `field:"optional" json:"iotEventsDestinationConfiguration" yaml:"iotEventsDestinationConfiguration" cfn:"IotEventsDestinationConfiguration"`
+	IotEventsDestinationConfiguration interface{} `field:"optional" json:"iotEventsDestinationConfiguration" yaml:"iotEventsDestinationConfiguration" cfn:"IotEventsDestinationConfiguration,CfnDataset_IotEventsDestinationConfigurationProperty"`
 	// Configuration information for delivery of dataset contents to Amazon S3.
-	S3DestinationConfiguration interface{} `field:"optional" json:"s3DestinationConfiguration" yaml:"s3DestinationConfiguration" cfn:"S3DestinationConfiguration"`
+	S3DestinationConfiguration interface{} `field:"optional" json:"s3DestinationConfiguration" yaml:"s3DestinationConfiguration" cfn:"S3DestinationConfiguration,CfnDataset_S3DestinationConfigurationProperty"`
 }
 
 // When dataset contents are created, they are delivered to destination specified here.
 type CfnDataset_DatasetContentDeliveryRuleProperty struct {
 	// The destination to which dataset contents are delivered.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnDataset_DatasetContentDeliveryRuleDestinationProperty"`
 	// The name of the dataset content delivery rules entry.
 	EntryName *string `field:"optional" json:"entryName" yaml:"entryName" cfn:"EntryName"`
 }
@@ -127,7 +127,7 @@ type CfnDataset_DeltaTimeSessionWindowConfigurationProperty struct {
 // Information which is used to filter message data, to segregate it according to the time frame in which it arrives.
 type CfnDataset_FilterProperty struct {
 	// Used to limit data to that which has arrived since the last execution of the action.
-	DeltaTime interface{} `field:"optional" json:"deltaTime" yaml:"deltaTime" cfn:"DeltaTime"`
+	DeltaTime interface{} `field:"optional" json:"deltaTime" yaml:"deltaTime" cfn:"DeltaTime,CfnDataset_DeltaTimeProperty"`
 }
 
 // Configuration information for coordination with AWS Glue , a fully managed extract, transform and load (ETL) service.
@@ -149,13 +149,13 @@ type CfnDataset_IotEventsDestinationConfigurationProperty struct {
 // The information needed to configure a delta time session window.
 type CfnDataset_LateDataRuleConfigurationProperty struct {
 	// The information needed to configure a delta time session window.
-	DeltaTimeSessionWindowConfiguration interface{} `field:"optional" json:"deltaTimeSessionWindowConfiguration" yaml:"deltaTimeSessionWindowConfiguration" cfn:"DeltaTimeSessionWindowConfiguration"`
+	DeltaTimeSessionWindowConfiguration interface{} `field:"optional" json:"deltaTimeSessionWindowConfiguration" yaml:"deltaTimeSessionWindowConfiguration" cfn:"DeltaTimeSessionWindowConfiguration,CfnDataset_DeltaTimeSessionWindowConfigurationProperty"`
 }
 
 // A structure that contains the name and configuration information of a late data rule.
 type CfnDataset_LateDataRuleProperty struct {
 	// The information needed to configure the late data rule.
-	RuleConfiguration interface{} `field:"required" json:"ruleConfiguration" yaml:"ruleConfiguration" cfn:"RuleConfiguration"`
+	RuleConfiguration interface{} `field:"required" json:"ruleConfiguration" yaml:"ruleConfiguration" cfn:"RuleConfiguration,CfnDataset_LateDataRuleConfigurationProperty"`
 	// The name of the late data rule.
 	RuleName *string `field:"optional" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 }
@@ -169,7 +169,7 @@ type CfnDataset_OutputFileUriValueProperty struct {
 // An "SqlQueryDatasetAction" object that uses an SQL query to automatically create data set contents.
 type CfnDataset_QueryActionProperty struct {
 	// Pre-filters applied to message data.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,[CfnDataset_FilterProperty]"`
 	// An "SqlQueryDatasetAction" object that uses an SQL query to automatically create data set contents.
 	SqlQuery *string `field:"required" json:"sqlQuery" yaml:"sqlQuery" cfn:"SqlQuery"`
 }
@@ -187,7 +187,7 @@ type CfnDataset_RetentionPeriodProperty struct {
 	// The number of days that message data is kept.
 	NumberOfDays *float64 `field:"optional" json:"numberOfDays" yaml:"numberOfDays" cfn:"NumberOfDays"`
 	// If true, message data is kept indefinitely.
-	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited"`
+	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited,b"`
 }
 
 // Configuration information for delivery of dataset contents to Amazon Simple Storage Service (Amazon S3).
@@ -195,7 +195,7 @@ type CfnDataset_S3DestinationConfigurationProperty struct {
 	// The name of the S3 bucket to which dataset contents are delivered.
 	Bucket *string `field:"required" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	// Configuration information for coordination with AWS Glue , a fully managed extract, transform and load (ETL) service.
-	GlueConfiguration interface{} `field:"optional" json:"glueConfiguration" yaml:"glueConfiguration" cfn:"GlueConfiguration"`
+	GlueConfiguration interface{} `field:"optional" json:"glueConfiguration" yaml:"glueConfiguration" cfn:"GlueConfiguration,CfnDataset_GlueConfigurationProperty"`
 	// The key of the dataset contents object in an S3 bucket.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// The ARN of the role that grants ITA permission to interact with your Amazon S3 and AWS Glue resources.
@@ -211,9 +211,9 @@ type CfnDataset_ScheduleProperty struct {
 // The "DatasetTrigger" that specifies when the data set is automatically updated.
 type CfnDataset_TriggerProperty struct {
 	// The "Schedule" when the trigger is initiated.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnDataset_ScheduleProperty"`
 	// Information about the data set whose content generation triggers the new data set content generation.
-	TriggeringDataset interface{} `field:"optional" json:"triggeringDataset" yaml:"triggeringDataset" cfn:"TriggeringDataset"`
+	TriggeringDataset interface{} `field:"optional" json:"triggeringDataset" yaml:"triggeringDataset" cfn:"TriggeringDataset,CfnDataset_TriggeringDatasetProperty"`
 }
 
 // Information about the dataset whose content generation triggers the new dataset content generation.
@@ -225,11 +225,11 @@ type CfnDataset_TriggeringDatasetProperty struct {
 // An instance of a variable to be passed to the `containerAction` execution.
 type CfnDataset_VariableProperty struct {
 	// The value of the variable as a structure that specifies a dataset content version.
-	DatasetContentVersionValue interface{} `field:"optional" json:"datasetContentVersionValue" yaml:"datasetContentVersionValue" cfn:"DatasetContentVersionValue"`
+	DatasetContentVersionValue interface{} `field:"optional" json:"datasetContentVersionValue" yaml:"datasetContentVersionValue" cfn:"DatasetContentVersionValue,CfnDataset_DatasetContentVersionValueProperty"`
 	// The value of the variable as a double (numeric).
 	DoubleValue *float64 `field:"optional" json:"doubleValue" yaml:"doubleValue" cfn:"DoubleValue"`
 	// The value of the variable as a structure that specifies an output file URI.
-	OutputFileUriValue interface{} `field:"optional" json:"outputFileUriValue" yaml:"outputFileUriValue" cfn:"OutputFileUriValue"`
+	OutputFileUriValue interface{} `field:"optional" json:"outputFileUriValue" yaml:"outputFileUriValue" cfn:"OutputFileUriValue,CfnDataset_OutputFileUriValueProperty"`
 	// The value of the variable as a string.
 	StringValue *string `field:"optional" json:"stringValue" yaml:"stringValue" cfn:"StringValue"`
 	// The name of the variable.
@@ -241,7 +241,7 @@ type CfnDataset_VersioningConfigurationProperty struct {
 	// How many versions of dataset contents are kept.
 	MaxVersions *float64 `field:"optional" json:"maxVersions" yaml:"maxVersions" cfn:"MaxVersions"`
 	// If true, unlimited versions of dataset contents are kept.
-	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited"`
+	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited,b"`
 }
 
 type cfnDataset struct {
@@ -258,6 +258,7 @@ func NewCfnDataset(scope constructs.Construct, id *string, props *CfnDatasetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTAnalytics::Dataset")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTAnalytics::Dataset"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

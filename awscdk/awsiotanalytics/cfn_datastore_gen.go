@@ -45,13 +45,13 @@ type CfnDatastoreProps struct {
 	// The name of the data store.
 	DatastoreName *string `field:"optional" json:"datastoreName" yaml:"datastoreName" cfn:"DatastoreName"`
 	// Information about the partition dimensions in a data store.
-	DatastorePartitions interface{} `field:"optional" json:"datastorePartitions" yaml:"datastorePartitions" cfn:"DatastorePartitions"`
+	DatastorePartitions interface{} `field:"optional" json:"datastorePartitions" yaml:"datastorePartitions" cfn:"DatastorePartitions,CfnDatastore_DatastorePartitionsProperty"`
 	// Where data store data is stored.
-	DatastoreStorage interface{} `field:"optional" json:"datastoreStorage" yaml:"datastoreStorage" cfn:"DatastoreStorage"`
+	DatastoreStorage interface{} `field:"optional" json:"datastoreStorage" yaml:"datastoreStorage" cfn:"DatastoreStorage,CfnDatastore_DatastoreStorageProperty"`
 	// Contains the configuration information of file formats. ITA data stores support JSON and [Parquet](https://docs.aws.amazon.com/https://parquet.apache.org/) .
-	FileFormatConfiguration interface{} `field:"optional" json:"fileFormatConfiguration" yaml:"fileFormatConfiguration" cfn:"FileFormatConfiguration"`
+	FileFormatConfiguration interface{} `field:"optional" json:"fileFormatConfiguration" yaml:"fileFormatConfiguration" cfn:"FileFormatConfiguration,CfnDatastore_FileFormatConfigurationProperty"`
 	// How long, in days, message data is kept for the data store.
-	RetentionPeriod interface{} `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod"`
+	RetentionPeriod interface{} `field:"optional" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod,CfnDatastore_RetentionPeriodProperty"`
 	// Metadata which can be used to manage the data store.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -85,23 +85,23 @@ type CfnDatastore_CustomerManagedS3StorageProperty struct {
 // A single dimension to partition a data store.
 type CfnDatastore_DatastorePartitionProperty struct {
 	// A partition dimension defined by an attribute.
-	Partition interface{} `field:"optional" json:"partition" yaml:"partition" cfn:"Partition"`
+	Partition interface{} `field:"optional" json:"partition" yaml:"partition" cfn:"Partition,CfnDatastore_PartitionProperty"`
 	// A partition dimension defined by a timestamp attribute.
-	TimestampPartition interface{} `field:"optional" json:"timestampPartition" yaml:"timestampPartition" cfn:"TimestampPartition"`
+	TimestampPartition interface{} `field:"optional" json:"timestampPartition" yaml:"timestampPartition" cfn:"TimestampPartition,CfnDatastore_TimestampPartitionProperty"`
 }
 
 // Information about the partition dimensions in a data store.
 type CfnDatastore_DatastorePartitionsProperty struct {
 	// A list of partition dimensions in a data store.
-	Partitions interface{} `field:"optional" json:"partitions" yaml:"partitions" cfn:"Partitions"`
+	Partitions interface{} `field:"optional" json:"partitions" yaml:"partitions" cfn:"Partitions,[CfnDatastore_DatastorePartitionProperty]"`
 }
 
 // Where data store data is stored.
 type CfnDatastore_DatastoreStorageProperty struct {
 	// Use this to store data store data in an S3 bucket that you manage.
-	CustomerManagedS3 interface{} `field:"optional" json:"customerManagedS3" yaml:"customerManagedS3" cfn:"CustomerManagedS3"`
+	CustomerManagedS3 interface{} `field:"optional" json:"customerManagedS3" yaml:"customerManagedS3" cfn:"CustomerManagedS3,CfnDatastore_CustomerManagedS3Property"`
 	// Use this to store data used by AWS IoT SiteWise in an Amazon S3 bucket that you manage.
-	IotSiteWiseMultiLayerStorage interface{} `field:"optional" json:"iotSiteWiseMultiLayerStorage" yaml:"iotSiteWiseMultiLayerStorage" cfn:"IotSiteWiseMultiLayerStorage"`
+	IotSiteWiseMultiLayerStorage interface{} `field:"optional" json:"iotSiteWiseMultiLayerStorage" yaml:"iotSiteWiseMultiLayerStorage" cfn:"IotSiteWiseMultiLayerStorage,CfnDatastore_IotSiteWiseMultiLayerStorageProperty"`
 	// Use this to store data store data in an S3 bucket managed by the  service.
 	ServiceManagedS3 interface{} `field:"optional" json:"serviceManagedS3" yaml:"serviceManagedS3" cfn:"ServiceManagedS3"`
 }
@@ -111,19 +111,19 @@ type CfnDatastore_FileFormatConfigurationProperty struct {
 	// Contains the configuration information of the JSON format.
 	JsonConfiguration interface{} `field:"optional" json:"jsonConfiguration" yaml:"jsonConfiguration" cfn:"JsonConfiguration"`
 	// Contains the configuration information of the Parquet format.
-	ParquetConfiguration interface{} `field:"optional" json:"parquetConfiguration" yaml:"parquetConfiguration" cfn:"ParquetConfiguration"`
+	ParquetConfiguration interface{} `field:"optional" json:"parquetConfiguration" yaml:"parquetConfiguration" cfn:"ParquetConfiguration,CfnDatastore_ParquetConfigurationProperty"`
 }
 
 // Stores data used by AWS IoT SiteWise in an Amazon S3 bucket that you manage.
 type CfnDatastore_IotSiteWiseMultiLayerStorageProperty struct {
 	// Stores data used by AWS IoT SiteWise in an Amazon S3 bucket that you manage.
-	CustomerManagedS3Storage interface{} `field:"optional" json:"customerManagedS3Storage" yaml:"customerManagedS3Storage" cfn:"CustomerManagedS3Storage"`
+	CustomerManagedS3Storage interface{} `field:"optional" json:"customerManagedS3Storage" yaml:"customerManagedS3Storage" cfn:"CustomerManagedS3Storage,CfnDatastore_CustomerManagedS3StorageProperty"`
 }
 
 // Contains the configuration information of the Parquet format.
 type CfnDatastore_ParquetConfigurationProperty struct {
 	// Information needed to define a schema.
-	SchemaDefinition interface{} `field:"optional" json:"schemaDefinition" yaml:"schemaDefinition" cfn:"SchemaDefinition"`
+	SchemaDefinition interface{} `field:"optional" json:"schemaDefinition" yaml:"schemaDefinition" cfn:"SchemaDefinition,CfnDatastore_SchemaDefinitionProperty"`
 }
 
 // A single dimension to partition a data store.
@@ -137,13 +137,13 @@ type CfnDatastore_RetentionPeriodProperty struct {
 	// The number of days that message data is kept.
 	NumberOfDays *float64 `field:"optional" json:"numberOfDays" yaml:"numberOfDays" cfn:"NumberOfDays"`
 	// If true, message data is kept indefinitely.
-	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited"`
+	Unlimited interface{} `field:"optional" json:"unlimited" yaml:"unlimited" cfn:"Unlimited,b"`
 }
 
 // Information needed to define a schema.
 type CfnDatastore_SchemaDefinitionProperty struct {
 	// Specifies one or more columns that store your data.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnDatastore_ColumnProperty]"`
 }
 
 // A partition dimension defined by a timestamp attribute.
@@ -168,6 +168,7 @@ func NewCfnDatastore(scope constructs.Construct, id *string, props *CfnDatastore
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTAnalytics::Datastore")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTAnalytics::Datastore"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -34,7 +34,7 @@ type CfnPipeline interface {
 // Properties for defining a `CfnPipeline`.
 type CfnPipelineProps struct {
 	// A list of "PipelineActivity" objects.
-	PipelineActivities interface{} `field:"required" json:"pipelineActivities" yaml:"pipelineActivities" cfn:"PipelineActivities"`
+	PipelineActivities interface{} `field:"required" json:"pipelineActivities" yaml:"pipelineActivities" cfn:"PipelineActivities,[CfnPipeline_ActivityProperty]"`
 	// The name of the pipeline.
 	PipelineName *string `field:"optional" json:"pipelineName" yaml:"pipelineName" cfn:"PipelineName"`
 	// Metadata which can be used to manage the pipeline.
@@ -44,31 +44,31 @@ type CfnPipelineProps struct {
 // An activity that performs a transformation on a message.
 type CfnPipeline_ActivityProperty struct {
 	// Adds other attributes based on existing attributes in the message.
-	AddAttributes interface{} `field:"optional" json:"addAttributes" yaml:"addAttributes" cfn:"AddAttributes"`
+	AddAttributes interface{} `field:"optional" json:"addAttributes" yaml:"addAttributes" cfn:"AddAttributes,CfnPipeline_AddAttributesProperty"`
 	// Determines the source of the messages to be processed.
-	Channel interface{} `field:"optional" json:"channel" yaml:"channel" cfn:"Channel"`
+	Channel interface{} `field:"optional" json:"channel" yaml:"channel" cfn:"Channel,CfnPipeline_ChannelProperty"`
 	// Specifies where to store the processed message data.
-	Datastore interface{} `field:"optional" json:"datastore" yaml:"datastore" cfn:"Datastore"`
+	Datastore interface{} `field:"optional" json:"datastore" yaml:"datastore" cfn:"Datastore,CfnPipeline_DatastoreProperty"`
 	// Adds data from the AWS IoT device registry to your message.
-	DeviceRegistryEnrich interface{} `field:"optional" json:"deviceRegistryEnrich" yaml:"deviceRegistryEnrich" cfn:"DeviceRegistryEnrich"`
+	DeviceRegistryEnrich interface{} `field:"optional" json:"deviceRegistryEnrich" yaml:"deviceRegistryEnrich" cfn:"DeviceRegistryEnrich,CfnPipeline_DeviceRegistryEnrichProperty"`
 	// Adds information from the AWS IoT Device Shadows service to a message.
-	DeviceShadowEnrich interface{} `field:"optional" json:"deviceShadowEnrich" yaml:"deviceShadowEnrich" cfn:"DeviceShadowEnrich"`
+	DeviceShadowEnrich interface{} `field:"optional" json:"deviceShadowEnrich" yaml:"deviceShadowEnrich" cfn:"DeviceShadowEnrich,CfnPipeline_DeviceShadowEnrichProperty"`
 	// Filters a message based on its attributes.
-	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter,CfnPipeline_FilterProperty"`
 	// Runs a Lambda function to modify the message.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnPipeline_LambdaProperty"`
 	// Computes an arithmetic expression using the message's attributes and adds it to the message.
-	Math interface{} `field:"optional" json:"math" yaml:"math" cfn:"Math"`
+	Math interface{} `field:"optional" json:"math" yaml:"math" cfn:"Math,CfnPipeline_MathProperty"`
 	// Removes attributes from a message.
-	RemoveAttributes interface{} `field:"optional" json:"removeAttributes" yaml:"removeAttributes" cfn:"RemoveAttributes"`
+	RemoveAttributes interface{} `field:"optional" json:"removeAttributes" yaml:"removeAttributes" cfn:"RemoveAttributes,CfnPipeline_RemoveAttributesProperty"`
 	// Creates a new message using only the specified attributes from the original message.
-	SelectAttributes interface{} `field:"optional" json:"selectAttributes" yaml:"selectAttributes" cfn:"SelectAttributes"`
+	SelectAttributes interface{} `field:"optional" json:"selectAttributes" yaml:"selectAttributes" cfn:"SelectAttributes,CfnPipeline_SelectAttributesProperty"`
 }
 
 // An activity that adds other attributes based on existing attributes in the message.
 type CfnPipeline_AddAttributesProperty struct {
 	// A list of 1-50 "AttributeNameMapping" objects that map an existing attribute to a new attribute.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// The name of the 'addAttributes' activity.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The next activity in the pipeline.
@@ -189,6 +189,7 @@ func NewCfnPipeline(scope constructs.Construct, id *string, props *CfnPipelinePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTAnalytics::Pipeline")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTAnalytics::Pipeline"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

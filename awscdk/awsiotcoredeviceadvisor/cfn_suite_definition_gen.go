@@ -54,9 +54,9 @@ type CfnSuiteDefinition_SuiteDefinitionConfigurationProperty struct {
 	// Gets the device permission ARN.
 	DevicePermissionRoleArn *string `field:"required" json:"devicePermissionRoleArn" yaml:"devicePermissionRoleArn" cfn:"DevicePermissionRoleArn"`
 	// Gets the devices configured.
-	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices"`
+	Devices interface{} `field:"optional" json:"devices" yaml:"devices" cfn:"Devices,[CfnSuiteDefinition_DeviceUnderTestProperty]"`
 	// Gets the tests intended for qualification in a suite.
-	IntendedForQualification interface{} `field:"optional" json:"intendedForQualification" yaml:"intendedForQualification" cfn:"IntendedForQualification"`
+	IntendedForQualification interface{} `field:"optional" json:"intendedForQualification" yaml:"intendedForQualification" cfn:"IntendedForQualification,b"`
 	// Gets the test suite root group.
 	RootGroup *string `field:"required" json:"rootGroup" yaml:"rootGroup" cfn:"RootGroup"`
 	// Gets the suite definition name.
@@ -77,6 +77,7 @@ func NewCfnSuiteDefinition(scope constructs.Construct, id *string, props *CfnSui
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTCoreDeviceAdvisor::SuiteDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTCoreDeviceAdvisor::SuiteDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,15 +51,15 @@ type CfnAlarmModel interface {
 // Properties for defining a `CfnAlarmModel`.
 type CfnAlarmModelProps struct {
 	// Contains the configuration information of alarm state changes.
-	AlarmCapabilities interface{} `field:"optional" json:"alarmCapabilities" yaml:"alarmCapabilities" cfn:"AlarmCapabilities"`
+	AlarmCapabilities interface{} `field:"optional" json:"alarmCapabilities" yaml:"alarmCapabilities" cfn:"AlarmCapabilities,CfnAlarmModel_AlarmCapabilitiesProperty"`
 	// Contains information about one or more alarm actions.
-	AlarmEventActions interface{} `field:"optional" json:"alarmEventActions" yaml:"alarmEventActions" cfn:"AlarmEventActions"`
+	AlarmEventActions interface{} `field:"optional" json:"alarmEventActions" yaml:"alarmEventActions" cfn:"AlarmEventActions,CfnAlarmModel_AlarmEventActionsProperty"`
 	// The description of the alarm model.
 	AlarmModelDescription *string `field:"optional" json:"alarmModelDescription" yaml:"alarmModelDescription" cfn:"AlarmModelDescription"`
 	// The name of the alarm model.
 	AlarmModelName *string `field:"optional" json:"alarmModelName" yaml:"alarmModelName" cfn:"AlarmModelName"`
 	// Defines when your alarm is invoked.
-	AlarmRule interface{} `field:"required" json:"alarmRule" yaml:"alarmRule" cfn:"AlarmRule"`
+	AlarmRule interface{} `field:"required" json:"alarmRule" yaml:"alarmRule" cfn:"AlarmRule,CfnAlarmModel_AlarmRuleProperty"`
 	// An input attribute used as a key to create an alarm.
 	Key *string `field:"optional" json:"key" yaml:"key" cfn:"Key"`
 	// The ARN of the IAM role that allows the alarm to perform actions and access AWS resources.
@@ -73,49 +73,49 @@ type CfnAlarmModelProps struct {
 // Specifies whether to get notified for alarm state changes.
 type CfnAlarmModel_AcknowledgeFlowProperty struct {
 	// The value must be `TRUE` or `FALSE` .
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies one of the following actions to receive notifications when the alarm state changes.
 type CfnAlarmModel_AlarmActionProperty struct {
 	// Defines an action to write to the Amazon DynamoDB table that you created.
-	DynamoDb interface{} `field:"optional" json:"dynamoDb" yaml:"dynamoDb" cfn:"DynamoDB"`
+	DynamoDb interface{} `field:"optional" json:"dynamoDb" yaml:"dynamoDb" cfn:"DynamoDB,CfnAlarmModel_DynamoDBProperty"`
 	// Defines an action to write to the Amazon DynamoDB table that you created.
-	DynamoDBv2 interface{} `field:"optional" json:"dynamoDBv2" yaml:"dynamoDBv2" cfn:"DynamoDBv2"`
+	DynamoDBv2 interface{} `field:"optional" json:"dynamoDBv2" yaml:"dynamoDBv2" cfn:"DynamoDBv2,CfnAlarmModel_DynamoDBv2Property"`
 	// Sends information about the detector model instance and the event that triggered the action to an Amazon Kinesis Data Firehose delivery stream.
-	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
+	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnAlarmModel_FirehoseProperty"`
 	// Sends an AWS IoT Events input, passing in information about the detector model instance and the event that triggered the action.
-	IotEvents interface{} `field:"optional" json:"iotEvents" yaml:"iotEvents" cfn:"IotEvents"`
+	IotEvents interface{} `field:"optional" json:"iotEvents" yaml:"iotEvents" cfn:"IotEvents,CfnAlarmModel_IotEventsProperty"`
 	// Sends information about the detector model instance and the event that triggered the action to a specified asset property in AWS IoT SiteWise .
-	IotSiteWise interface{} `field:"optional" json:"iotSiteWise" yaml:"iotSiteWise" cfn:"IotSiteWise"`
+	IotSiteWise interface{} `field:"optional" json:"iotSiteWise" yaml:"iotSiteWise" cfn:"IotSiteWise,CfnAlarmModel_IotSiteWiseProperty"`
 	// Information required to publish the MQTT message through the AWS IoT message broker.
-	IotTopicPublish interface{} `field:"optional" json:"iotTopicPublish" yaml:"iotTopicPublish" cfn:"IotTopicPublish"`
+	IotTopicPublish interface{} `field:"optional" json:"iotTopicPublish" yaml:"iotTopicPublish" cfn:"IotTopicPublish,CfnAlarmModel_IotTopicPublishProperty"`
 	// Calls a Lambda function, passing in information about the detector model instance and the event that triggered the action.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnAlarmModel_LambdaProperty"`
 	// Information required to publish the Amazon SNS message.
-	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns"`
+	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns,CfnAlarmModel_SnsProperty"`
 	// Sends information about the detector model instance and the event that triggered the action to an Amazon SQS queue.
-	Sqs interface{} `field:"optional" json:"sqs" yaml:"sqs" cfn:"Sqs"`
+	Sqs interface{} `field:"optional" json:"sqs" yaml:"sqs" cfn:"Sqs,CfnAlarmModel_SqsProperty"`
 }
 
 // Contains the configuration information of alarm state changes.
 type CfnAlarmModel_AlarmCapabilitiesProperty struct {
 	// Specifies whether to get notified for alarm state changes.
-	AcknowledgeFlow interface{} `field:"optional" json:"acknowledgeFlow" yaml:"acknowledgeFlow" cfn:"AcknowledgeFlow"`
+	AcknowledgeFlow interface{} `field:"optional" json:"acknowledgeFlow" yaml:"acknowledgeFlow" cfn:"AcknowledgeFlow,CfnAlarmModel_AcknowledgeFlowProperty"`
 	// Specifies the default alarm state.
-	InitializationConfiguration interface{} `field:"optional" json:"initializationConfiguration" yaml:"initializationConfiguration" cfn:"InitializationConfiguration"`
+	InitializationConfiguration interface{} `field:"optional" json:"initializationConfiguration" yaml:"initializationConfiguration" cfn:"InitializationConfiguration,CfnAlarmModel_InitializationConfigurationProperty"`
 }
 
 // Contains information about one or more alarm actions.
 type CfnAlarmModel_AlarmEventActionsProperty struct {
 	// Specifies one or more supported actions to receive notifications when the alarm state changes.
-	AlarmActions interface{} `field:"optional" json:"alarmActions" yaml:"alarmActions" cfn:"AlarmActions"`
+	AlarmActions interface{} `field:"optional" json:"alarmActions" yaml:"alarmActions" cfn:"AlarmActions,[CfnAlarmModel_AlarmActionProperty]"`
 }
 
 // Defines when your alarm is invoked.
 type CfnAlarmModel_AlarmRuleProperty struct {
 	// A rule that compares an input property value to a threshold value with a comparison operator.
-	SimpleRule interface{} `field:"optional" json:"simpleRule" yaml:"simpleRule" cfn:"SimpleRule"`
+	SimpleRule interface{} `field:"optional" json:"simpleRule" yaml:"simpleRule" cfn:"SimpleRule,CfnAlarmModel_SimpleRuleProperty"`
 }
 
 // A structure that contains timestamp information. For more information, see [TimeInNanos](https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_TimeInNanos.html) in the *AWS IoT SiteWise API Reference* .
@@ -131,9 +131,9 @@ type CfnAlarmModel_AssetPropertyValueProperty struct {
 	// The quality of the asset property value.
 	Quality *string `field:"optional" json:"quality" yaml:"quality" cfn:"Quality"`
 	// The timestamp associated with the asset property value.
-	Timestamp interface{} `field:"optional" json:"timestamp" yaml:"timestamp" cfn:"Timestamp"`
+	Timestamp interface{} `field:"optional" json:"timestamp" yaml:"timestamp" cfn:"Timestamp,CfnAlarmModel_AssetPropertyTimestampProperty"`
 	// The value to send to an asset property.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnAlarmModel_AssetPropertyVariantProperty"`
 }
 
 // A structure that contains an asset property value.
@@ -159,7 +159,7 @@ type CfnAlarmModel_DynamoDBProperty struct {
 	// The type of operation to perform. You can specify the following values:.
 	Operation *string `field:"optional" json:"operation" yaml:"operation" cfn:"Operation"`
 	// Information needed to configure the payload.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnAlarmModel_PayloadProperty"`
 	// The name of the DynamoDB column that receives the action payload.
 	PayloadField *string `field:"optional" json:"payloadField" yaml:"payloadField" cfn:"PayloadField"`
 	// The name of the range key (also called the sort key).
@@ -175,7 +175,7 @@ type CfnAlarmModel_DynamoDBProperty struct {
 // Defines an action to write to the Amazon DynamoDB table that you created.
 type CfnAlarmModel_DynamoDBv2Property struct {
 	// Information needed to configure the payload.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnAlarmModel_PayloadProperty"`
 	// The name of the DynamoDB table.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 }
@@ -185,7 +185,7 @@ type CfnAlarmModel_FirehoseProperty struct {
 	// The name of the Kinesis Data Firehose delivery stream where the data is written.
 	DeliveryStreamName *string `field:"required" json:"deliveryStreamName" yaml:"deliveryStreamName" cfn:"DeliveryStreamName"`
 	// You can configure the action payload when you send a message to an Amazon Data Firehose delivery stream.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnAlarmModel_PayloadProperty"`
 	// A character separator that is used to separate records written to the Kinesis Data Firehose delivery stream.
 	Separator *string `field:"optional" json:"separator" yaml:"separator" cfn:"Separator"`
 }
@@ -193,7 +193,7 @@ type CfnAlarmModel_FirehoseProperty struct {
 // Specifies the default alarm state.
 type CfnAlarmModel_InitializationConfigurationProperty struct {
 	// The value must be `TRUE` or `FALSE` .
-	DisabledOnInitialization interface{} `field:"required" json:"disabledOnInitialization" yaml:"disabledOnInitialization" cfn:"DisabledOnInitialization"`
+	DisabledOnInitialization interface{} `field:"required" json:"disabledOnInitialization" yaml:"disabledOnInitialization" cfn:"DisabledOnInitialization,b"`
 }
 
 // Sends an AWS IoT Events input, passing in information about the detector model instance and the event that triggered the action.
@@ -201,7 +201,7 @@ type CfnAlarmModel_IotEventsProperty struct {
 	// The name of the AWS IoT Events input where the data is sent.
 	InputName *string `field:"required" json:"inputName" yaml:"inputName" cfn:"InputName"`
 	// You can configure the action payload when you send a message to an AWS IoT Events input.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnAlarmModel_PayloadProperty"`
 }
 
 // Sends information about the detector model instance and the event that triggered the action to a specified asset property in AWS IoT SiteWise .
@@ -215,7 +215,7 @@ type CfnAlarmModel_IotSiteWiseProperty struct {
 	// The ID of the asset property.
 	PropertyId *string `field:"optional" json:"propertyId" yaml:"propertyId" cfn:"PropertyId"`
 	// The value to send to the asset property.
-	PropertyValue interface{} `field:"optional" json:"propertyValue" yaml:"propertyValue" cfn:"PropertyValue"`
+	PropertyValue interface{} `field:"optional" json:"propertyValue" yaml:"propertyValue" cfn:"PropertyValue,CfnAlarmModel_AssetPropertyValueProperty"`
 }
 
 // Information required to publish the MQTT message through the AWS IoT message broker.
@@ -223,7 +223,7 @@ type CfnAlarmModel_IotTopicPublishProperty struct {
 	// The MQTT topic of the message.
 	MqttTopic *string `field:"required" json:"mqttTopic" yaml:"mqttTopic" cfn:"MqttTopic"`
 	// You can configure the action payload when you publish a message to an AWS IoT Core topic.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnAlarmModel_PayloadProperty"`
 }
 
 // Calls a Lambda function, passing in information about the detector model instance and the event that triggered the action.
@@ -231,7 +231,7 @@ type CfnAlarmModel_LambdaProperty struct {
 	// The ARN of the Lambda function that is executed.
 	FunctionArn *string `field:"required" json:"functionArn" yaml:"functionArn" cfn:"FunctionArn"`
 	// You can configure the action payload when you send a message to a Lambda function.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnAlarmModel_PayloadProperty"`
 }
 
 // Information needed to configure the payload.
@@ -255,7 +255,7 @@ type CfnAlarmModel_SimpleRuleProperty struct {
 // Information required to publish the Amazon SNS message.
 type CfnAlarmModel_SnsProperty struct {
 	// You can configure the action payload when you send a message as an Amazon SNS push notification.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnAlarmModel_PayloadProperty"`
 	// The ARN of the Amazon SNS target where the message is sent.
 	TargetArn *string `field:"required" json:"targetArn" yaml:"targetArn" cfn:"TargetArn"`
 }
@@ -263,11 +263,11 @@ type CfnAlarmModel_SnsProperty struct {
 // Sends information about the detector model instance and the event that triggered the action to an Amazon SQS queue.
 type CfnAlarmModel_SqsProperty struct {
 	// You can configure the action payload when you send a message to an Amazon SQS queue.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnAlarmModel_PayloadProperty"`
 	// The URL of the SQS queue where the data is written.
 	QueueUrl *string `field:"required" json:"queueUrl" yaml:"queueUrl" cfn:"QueueUrl"`
 	// Set this to TRUE if you want the data to be base-64 encoded before it is written to the queue.
-	UseBase64 interface{} `field:"optional" json:"useBase64" yaml:"useBase64" cfn:"UseBase64"`
+	UseBase64 interface{} `field:"optional" json:"useBase64" yaml:"useBase64" cfn:"UseBase64,b"`
 }
 
 type cfnAlarmModel struct {
@@ -284,6 +284,7 @@ func NewCfnAlarmModel(scope constructs.Construct, id *string, props *CfnAlarmMod
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTEvents::AlarmModel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTEvents::AlarmModel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

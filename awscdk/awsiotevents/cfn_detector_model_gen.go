@@ -45,7 +45,7 @@ type CfnDetectorModel interface {
 // Properties for defining a `CfnDetectorModel`.
 type CfnDetectorModelProps struct {
 	// Information that defines how a detector operates.
-	DetectorModelDefinition interface{} `field:"required" json:"detectorModelDefinition" yaml:"detectorModelDefinition" cfn:"DetectorModelDefinition"`
+	DetectorModelDefinition interface{} `field:"required" json:"detectorModelDefinition" yaml:"detectorModelDefinition" cfn:"DetectorModelDefinition,CfnDetectorModel_DetectorModelDefinitionProperty"`
 	// A brief description of the detector model.
 	DetectorModelDescription *string `field:"optional" json:"detectorModelDescription" yaml:"detectorModelDescription" cfn:"DetectorModelDescription"`
 	// The name of the detector model.
@@ -63,31 +63,31 @@ type CfnDetectorModelProps struct {
 // An action to be performed when the `condition` is TRUE.
 type CfnDetectorModel_ActionProperty struct {
 	// Information needed to clear the timer.
-	ClearTimer interface{} `field:"optional" json:"clearTimer" yaml:"clearTimer" cfn:"ClearTimer"`
+	ClearTimer interface{} `field:"optional" json:"clearTimer" yaml:"clearTimer" cfn:"ClearTimer,CfnDetectorModel_ClearTimerProperty"`
 	// Writes to the DynamoDB table that you created.
-	DynamoDb interface{} `field:"optional" json:"dynamoDb" yaml:"dynamoDb" cfn:"DynamoDB"`
+	DynamoDb interface{} `field:"optional" json:"dynamoDb" yaml:"dynamoDb" cfn:"DynamoDB,CfnDetectorModel_DynamoDBProperty"`
 	// Writes to the DynamoDB table that you created.
-	DynamoDBv2 interface{} `field:"optional" json:"dynamoDBv2" yaml:"dynamoDBv2" cfn:"DynamoDBv2"`
+	DynamoDBv2 interface{} `field:"optional" json:"dynamoDBv2" yaml:"dynamoDBv2" cfn:"DynamoDBv2,CfnDetectorModel_DynamoDBv2Property"`
 	// Sends information about the detector model instance and the event that triggered the action to an Amazon Kinesis Data Firehose delivery stream.
-	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
+	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnDetectorModel_FirehoseProperty"`
 	// Sends AWS IoT Events input, which passes information about the detector model instance and the event that triggered the action.
-	IotEvents interface{} `field:"optional" json:"iotEvents" yaml:"iotEvents" cfn:"IotEvents"`
+	IotEvents interface{} `field:"optional" json:"iotEvents" yaml:"iotEvents" cfn:"IotEvents,CfnDetectorModel_IotEventsProperty"`
 	// Sends information about the detector model instance and the event that triggered the action to an asset property in AWS IoT SiteWise .
-	IotSiteWise interface{} `field:"optional" json:"iotSiteWise" yaml:"iotSiteWise" cfn:"IotSiteWise"`
+	IotSiteWise interface{} `field:"optional" json:"iotSiteWise" yaml:"iotSiteWise" cfn:"IotSiteWise,CfnDetectorModel_IotSiteWiseProperty"`
 	// Publishes an MQTT message with the given topic to the AWS IoT message broker.
-	IotTopicPublish interface{} `field:"optional" json:"iotTopicPublish" yaml:"iotTopicPublish" cfn:"IotTopicPublish"`
+	IotTopicPublish interface{} `field:"optional" json:"iotTopicPublish" yaml:"iotTopicPublish" cfn:"IotTopicPublish,CfnDetectorModel_IotTopicPublishProperty"`
 	// Calls a Lambda function, passing in information about the detector model instance and the event that triggered the action.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnDetectorModel_LambdaProperty"`
 	// Information needed to reset the timer.
-	ResetTimer interface{} `field:"optional" json:"resetTimer" yaml:"resetTimer" cfn:"ResetTimer"`
+	ResetTimer interface{} `field:"optional" json:"resetTimer" yaml:"resetTimer" cfn:"ResetTimer,CfnDetectorModel_ResetTimerProperty"`
 	// Information needed to set the timer.
-	SetTimer interface{} `field:"optional" json:"setTimer" yaml:"setTimer" cfn:"SetTimer"`
+	SetTimer interface{} `field:"optional" json:"setTimer" yaml:"setTimer" cfn:"SetTimer,CfnDetectorModel_SetTimerProperty"`
 	// Sets a variable to a specified value.
-	SetVariable interface{} `field:"optional" json:"setVariable" yaml:"setVariable" cfn:"SetVariable"`
+	SetVariable interface{} `field:"optional" json:"setVariable" yaml:"setVariable" cfn:"SetVariable,CfnDetectorModel_SetVariableProperty"`
 	// Sends an Amazon SNS message.
-	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns"`
+	Sns interface{} `field:"optional" json:"sns" yaml:"sns" cfn:"Sns,CfnDetectorModel_SnsProperty"`
 	// Sends an Amazon SNS message.
-	Sqs interface{} `field:"optional" json:"sqs" yaml:"sqs" cfn:"Sqs"`
+	Sqs interface{} `field:"optional" json:"sqs" yaml:"sqs" cfn:"Sqs,CfnDetectorModel_SqsProperty"`
 }
 
 // A structure that contains timestamp information. For more information, see [TimeInNanos](https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_TimeInNanos.html) in the *AWS IoT SiteWise API Reference* .
@@ -103,9 +103,9 @@ type CfnDetectorModel_AssetPropertyValueProperty struct {
 	// The quality of the asset property value.
 	Quality *string `field:"optional" json:"quality" yaml:"quality" cfn:"Quality"`
 	// The timestamp associated with the asset property value.
-	Timestamp interface{} `field:"optional" json:"timestamp" yaml:"timestamp" cfn:"Timestamp"`
+	Timestamp interface{} `field:"optional" json:"timestamp" yaml:"timestamp" cfn:"Timestamp,CfnDetectorModel_AssetPropertyTimestampProperty"`
 	// The value to send to an asset property.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnDetectorModel_AssetPropertyVariantProperty"`
 }
 
 // A structure that contains an asset property value.
@@ -131,7 +131,7 @@ type CfnDetectorModel_DetectorModelDefinitionProperty struct {
 	// The state that is entered at the creation of each detector (instance).
 	InitialStateName *string `field:"required" json:"initialStateName" yaml:"initialStateName" cfn:"InitialStateName"`
 	// Information about the states of the detector.
-	States interface{} `field:"required" json:"states" yaml:"states" cfn:"States"`
+	States interface{} `field:"required" json:"states" yaml:"states" cfn:"States,[CfnDetectorModel_StateProperty]"`
 }
 
 // Defines an action to write to the Amazon DynamoDB table that you created.
@@ -145,7 +145,7 @@ type CfnDetectorModel_DynamoDBProperty struct {
 	// The type of operation to perform. You can specify the following values:.
 	Operation *string `field:"optional" json:"operation" yaml:"operation" cfn:"Operation"`
 	// Information needed to configure the payload.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnDetectorModel_PayloadProperty"`
 	// The name of the DynamoDB column that receives the action payload.
 	PayloadField *string `field:"optional" json:"payloadField" yaml:"payloadField" cfn:"PayloadField"`
 	// The name of the range key (also called the sort key).
@@ -161,7 +161,7 @@ type CfnDetectorModel_DynamoDBProperty struct {
 // Defines an action to write to the Amazon DynamoDB table that you created.
 type CfnDetectorModel_DynamoDBv2Property struct {
 	// Information needed to configure the payload.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnDetectorModel_PayloadProperty"`
 	// The name of the DynamoDB table.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 }
@@ -169,7 +169,7 @@ type CfnDetectorModel_DynamoDBv2Property struct {
 // Specifies the `actions` to be performed when the `condition` evaluates to TRUE.
 type CfnDetectorModel_EventProperty struct {
 	// The actions to be performed.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDetectorModel_ActionProperty]"`
 	// Optional.
 	Condition *string `field:"optional" json:"condition" yaml:"condition" cfn:"Condition"`
 	// The name of the event.
@@ -181,7 +181,7 @@ type CfnDetectorModel_FirehoseProperty struct {
 	// The name of the Kinesis Data Firehose delivery stream where the data is written.
 	DeliveryStreamName *string `field:"required" json:"deliveryStreamName" yaml:"deliveryStreamName" cfn:"DeliveryStreamName"`
 	// You can configure the action payload when you send a message to an Amazon Data Firehose delivery stream.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnDetectorModel_PayloadProperty"`
 	// A character separator that is used to separate records written to the Kinesis Data Firehose delivery stream.
 	Separator *string `field:"optional" json:"separator" yaml:"separator" cfn:"Separator"`
 }
@@ -191,7 +191,7 @@ type CfnDetectorModel_IotEventsProperty struct {
 	// The name of the AWS IoT Events input where the data is sent.
 	InputName *string `field:"required" json:"inputName" yaml:"inputName" cfn:"InputName"`
 	// You can configure the action payload when you send a message to an AWS IoT Events input.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnDetectorModel_PayloadProperty"`
 }
 
 // Sends information about the detector model instance and the event that triggered the action to a specified asset property in AWS IoT SiteWise .
@@ -205,7 +205,7 @@ type CfnDetectorModel_IotSiteWiseProperty struct {
 	// The ID of the asset property.
 	PropertyId *string `field:"optional" json:"propertyId" yaml:"propertyId" cfn:"PropertyId"`
 	// The value to send to the asset property.
-	PropertyValue interface{} `field:"required" json:"propertyValue" yaml:"propertyValue" cfn:"PropertyValue"`
+	PropertyValue interface{} `field:"required" json:"propertyValue" yaml:"propertyValue" cfn:"PropertyValue,CfnDetectorModel_AssetPropertyValueProperty"`
 }
 
 // Information required to publish the MQTT message through the AWS IoT message broker.
@@ -213,7 +213,7 @@ type CfnDetectorModel_IotTopicPublishProperty struct {
 	// The MQTT topic of the message.
 	MqttTopic *string `field:"required" json:"mqttTopic" yaml:"mqttTopic" cfn:"MqttTopic"`
 	// You can configure the action payload when you publish a message to an AWS IoT Core topic.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnDetectorModel_PayloadProperty"`
 }
 
 // Calls a Lambda function, passing in information about the detector model instance and the event that triggered the action.
@@ -221,27 +221,27 @@ type CfnDetectorModel_LambdaProperty struct {
 	// The ARN of the Lambda function that is executed.
 	FunctionArn *string `field:"required" json:"functionArn" yaml:"functionArn" cfn:"FunctionArn"`
 	// You can configure the action payload when you send a message to a Lambda function.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnDetectorModel_PayloadProperty"`
 }
 
 // When entering this state, perform these `actions` if the `condition` is TRUE.
 type CfnDetectorModel_OnEnterProperty struct {
 	// Specifies the actions that are performed when the state is entered and the `condition` is `TRUE` .
-	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events"`
+	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events,[CfnDetectorModel_EventProperty]"`
 }
 
 // When exiting this state, perform these `actions` if the specified `condition` is `TRUE` .
 type CfnDetectorModel_OnExitProperty struct {
 	// Specifies the `actions` that are performed when the state is exited and the `condition` is `TRUE` .
-	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events"`
+	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events,[CfnDetectorModel_EventProperty]"`
 }
 
 // Specifies the actions performed when the `condition` evaluates to TRUE.
 type CfnDetectorModel_OnInputProperty struct {
 	// Specifies the actions performed when the `condition` evaluates to TRUE.
-	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events"`
+	Events interface{} `field:"optional" json:"events" yaml:"events" cfn:"Events,[CfnDetectorModel_EventProperty]"`
 	// Specifies the actions performed, and the next state entered, when a `condition` evaluates to TRUE.
-	TransitionEvents interface{} `field:"optional" json:"transitionEvents" yaml:"transitionEvents" cfn:"TransitionEvents"`
+	TransitionEvents interface{} `field:"optional" json:"transitionEvents" yaml:"transitionEvents" cfn:"TransitionEvents,[CfnDetectorModel_TransitionEventProperty]"`
 }
 
 // Information needed to configure the payload.
@@ -279,7 +279,7 @@ type CfnDetectorModel_SetVariableProperty struct {
 // Information required to publish the Amazon SNS message.
 type CfnDetectorModel_SnsProperty struct {
 	// You can configure the action payload when you send a message as an Amazon SNS push notification.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnDetectorModel_PayloadProperty"`
 	// The ARN of the Amazon SNS target where the message is sent.
 	TargetArn *string `field:"required" json:"targetArn" yaml:"targetArn" cfn:"TargetArn"`
 }
@@ -287,21 +287,21 @@ type CfnDetectorModel_SnsProperty struct {
 // Sends information about the detector model instance and the event that triggered the action to an Amazon SQS queue.
 type CfnDetectorModel_SqsProperty struct {
 	// You can configure the action payload when you send a message to an Amazon SQS queue.
-	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
+	Payload interface{} `field:"optional" json:"payload" yaml:"payload" cfn:"Payload,CfnDetectorModel_PayloadProperty"`
 	// The URL of the SQS queue where the data is written.
 	QueueUrl *string `field:"required" json:"queueUrl" yaml:"queueUrl" cfn:"QueueUrl"`
 	// Set this to TRUE if you want the data to be base-64 encoded before it is written to the queue.
-	UseBase64 interface{} `field:"optional" json:"useBase64" yaml:"useBase64" cfn:"UseBase64"`
+	UseBase64 interface{} `field:"optional" json:"useBase64" yaml:"useBase64" cfn:"UseBase64,b"`
 }
 
 // Information that defines a state of a detector.
 type CfnDetectorModel_StateProperty struct {
 	// When entering this state, perform these `actions` if the `condition` is TRUE.
-	OnEnter interface{} `field:"optional" json:"onEnter" yaml:"onEnter" cfn:"OnEnter"`
+	OnEnter interface{} `field:"optional" json:"onEnter" yaml:"onEnter" cfn:"OnEnter,CfnDetectorModel_OnEnterProperty"`
 	// When exiting this state, perform these `actions` if the specified `condition` is `TRUE` .
-	OnExit interface{} `field:"optional" json:"onExit" yaml:"onExit" cfn:"OnExit"`
+	OnExit interface{} `field:"optional" json:"onExit" yaml:"onExit" cfn:"OnExit,CfnDetectorModel_OnExitProperty"`
 	// When an input is received and the `condition` is TRUE, perform the specified `actions` .
-	OnInput interface{} `field:"optional" json:"onInput" yaml:"onInput" cfn:"OnInput"`
+	OnInput interface{} `field:"optional" json:"onInput" yaml:"onInput" cfn:"OnInput,CfnDetectorModel_OnInputProperty"`
 	// The name of the state.
 	StateName *string `field:"required" json:"stateName" yaml:"stateName" cfn:"StateName"`
 }
@@ -309,7 +309,7 @@ type CfnDetectorModel_StateProperty struct {
 // Specifies the actions performed and the next state entered when a `condition` evaluates to TRUE.
 type CfnDetectorModel_TransitionEventProperty struct {
 	// The actions to be performed.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDetectorModel_ActionProperty]"`
 	// Required.
 	Condition *string `field:"required" json:"condition" yaml:"condition" cfn:"Condition"`
 	// The name of the transition event.
@@ -333,6 +333,7 @@ func NewCfnDetectorModel(scope constructs.Construct, id *string, props *CfnDetec
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTEvents::DetectorModel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTEvents::DetectorModel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

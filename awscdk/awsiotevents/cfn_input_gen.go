@@ -36,7 +36,7 @@ type CfnInput interface {
 // Properties for defining a `CfnInput`.
 type CfnInputProps struct {
 	// The definition of the input.
-	InputDefinition interface{} `field:"required" json:"inputDefinition" yaml:"inputDefinition" cfn:"InputDefinition"`
+	InputDefinition interface{} `field:"required" json:"inputDefinition" yaml:"inputDefinition" cfn:"InputDefinition,CfnInput_InputDefinitionProperty"`
 	// A brief description of the input.
 	InputDescription *string `field:"optional" json:"inputDescription" yaml:"inputDescription" cfn:"InputDescription"`
 	// The name of the input.
@@ -54,7 +54,7 @@ type CfnInput_AttributeProperty struct {
 // The definition of the input.
 type CfnInput_InputDefinitionProperty struct {
 	// The attributes from the JSON payload that are made available by the input.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnInput_AttributeProperty]"`
 }
 
 type cfnInput struct {
@@ -71,6 +71,7 @@ func NewCfnInput(scope constructs.Construct, id *string, props *CfnInputProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTEvents::Input")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTEvents::Input"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

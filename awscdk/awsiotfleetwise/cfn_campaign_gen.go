@@ -91,15 +91,15 @@ type CfnCampaignProps struct {
 	// Specifies how to update a campaign. The action can be one of the following:.
 	Action *string `field:"optional" json:"action" yaml:"action" cfn:"Action"`
 	// The data collection scheme associated with the campaign.
-	CollectionScheme interface{} `field:"required" json:"collectionScheme" yaml:"collectionScheme" cfn:"CollectionScheme"`
+	CollectionScheme interface{} `field:"required" json:"collectionScheme" yaml:"collectionScheme" cfn:"CollectionScheme,CfnCampaign_CollectionSchemeProperty"`
 	// Whether to compress signals before transmitting data to AWS IoT FleetWise .
 	Compression *string `field:"optional" json:"compression" yaml:"compression" cfn:"Compression"`
 	// The destination where the campaign sends data.
-	DataDestinationConfigs interface{} `field:"optional" json:"dataDestinationConfigs" yaml:"dataDestinationConfigs" cfn:"DataDestinationConfigs"`
+	DataDestinationConfigs interface{} `field:"optional" json:"dataDestinationConfigs" yaml:"dataDestinationConfigs" cfn:"DataDestinationConfigs,[CfnCampaign_DataDestinationConfigProperty]"`
 	// A list of vehicle attributes to associate with a campaign.
 	DataExtraDimensions *[]*string `field:"optional" json:"dataExtraDimensions" yaml:"dataExtraDimensions" cfn:"DataExtraDimensions"`
 	// The data partitions associated with the signals collected from the vehicle.
-	DataPartitions interface{} `field:"optional" json:"dataPartitions" yaml:"dataPartitions" cfn:"DataPartitions"`
+	DataPartitions interface{} `field:"optional" json:"dataPartitions" yaml:"dataPartitions" cfn:"DataPartitions,[CfnCampaign_DataPartitionProperty]"`
 	// The description of the campaign.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Option for a vehicle to send diagnostic trouble codes to AWS IoT FleetWise .
@@ -115,9 +115,9 @@ type CfnCampaignProps struct {
 	// The Amazon Resource Name (ARN) of the signal catalog associated with the campaign.
 	SignalCatalogArn *string `field:"required" json:"signalCatalogArn" yaml:"signalCatalogArn" cfn:"SignalCatalogArn"`
 	// A list of information about signals to collect.
-	SignalsToCollect interface{} `field:"optional" json:"signalsToCollect" yaml:"signalsToCollect" cfn:"SignalsToCollect"`
+	SignalsToCollect interface{} `field:"optional" json:"signalsToCollect" yaml:"signalsToCollect" cfn:"SignalsToCollect,[CfnCampaign_SignalInformationProperty]"`
 	// A list of information about signals to fetch.
-	SignalsToFetch interface{} `field:"optional" json:"signalsToFetch" yaml:"signalsToFetch" cfn:"SignalsToFetch"`
+	SignalsToFetch interface{} `field:"optional" json:"signalsToFetch" yaml:"signalsToFetch" cfn:"SignalsToFetch,[CfnCampaign_SignalFetchInformationProperty]"`
 	// Whether to store collected data after a vehicle lost a connection with the cloud.
 	SpoolingMode *string `field:"optional" json:"spoolingMode" yaml:"spoolingMode" cfn:"SpoolingMode"`
 	// The time, in milliseconds, to deliver a campaign after it was approved. If it's not specified, `0` is used.
@@ -131,9 +131,9 @@ type CfnCampaignProps struct {
 // Specifies what data to collect and how often or when to collect it.
 type CfnCampaign_CollectionSchemeProperty struct {
 	// Information about a collection scheme that uses a simple logical expression to recognize what data to collect.
-	ConditionBasedCollectionScheme interface{} `field:"optional" json:"conditionBasedCollectionScheme" yaml:"conditionBasedCollectionScheme" cfn:"ConditionBasedCollectionScheme"`
+	ConditionBasedCollectionScheme interface{} `field:"optional" json:"conditionBasedCollectionScheme" yaml:"conditionBasedCollectionScheme" cfn:"ConditionBasedCollectionScheme,CfnCampaign_ConditionBasedCollectionSchemeProperty"`
 	// Information about a collection scheme that uses a time period to decide how often to collect data.
-	TimeBasedCollectionScheme interface{} `field:"optional" json:"timeBasedCollectionScheme" yaml:"timeBasedCollectionScheme" cfn:"TimeBasedCollectionScheme"`
+	TimeBasedCollectionScheme interface{} `field:"optional" json:"timeBasedCollectionScheme" yaml:"timeBasedCollectionScheme" cfn:"TimeBasedCollectionScheme,CfnCampaign_TimeBasedCollectionSchemeProperty"`
 }
 
 // Information about a collection scheme that uses a simple logical expression to recognize what data to collect.
@@ -159,11 +159,11 @@ type CfnCampaign_ConditionBasedSignalFetchConfigProperty struct {
 // The destination where the AWS IoT FleetWise campaign sends data.
 type CfnCampaign_DataDestinationConfigProperty struct {
 	// The MQTT topic to which the AWS IoT FleetWise campaign routes data.
-	MqttTopicConfig interface{} `field:"optional" json:"mqttTopicConfig" yaml:"mqttTopicConfig" cfn:"MqttTopicConfig"`
+	MqttTopicConfig interface{} `field:"optional" json:"mqttTopicConfig" yaml:"mqttTopicConfig" cfn:"MqttTopicConfig,CfnCampaign_MqttTopicConfigProperty"`
 	// The Amazon S3 bucket where the AWS IoT FleetWise campaign sends data.
-	S3Config interface{} `field:"optional" json:"s3Config" yaml:"s3Config" cfn:"S3Config"`
+	S3Config interface{} `field:"optional" json:"s3Config" yaml:"s3Config" cfn:"S3Config,CfnCampaign_S3ConfigProperty"`
 	// The Amazon Timestream table where the campaign sends data.
-	TimestreamConfig interface{} `field:"optional" json:"timestreamConfig" yaml:"timestreamConfig" cfn:"TimestreamConfig"`
+	TimestreamConfig interface{} `field:"optional" json:"timestreamConfig" yaml:"timestreamConfig" cfn:"TimestreamConfig,CfnCampaign_TimestreamConfigProperty"`
 }
 
 // The configuration for signal data storage and upload options.
@@ -171,17 +171,17 @@ type CfnCampaign_DataPartitionProperty struct {
 	// The ID of the data partition.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The storage options for a data partition.
-	StorageOptions interface{} `field:"required" json:"storageOptions" yaml:"storageOptions" cfn:"StorageOptions"`
+	StorageOptions interface{} `field:"required" json:"storageOptions" yaml:"storageOptions" cfn:"StorageOptions,CfnCampaign_DataPartitionStorageOptionsProperty"`
 	// The upload options for the data partition.
-	UploadOptions interface{} `field:"optional" json:"uploadOptions" yaml:"uploadOptions" cfn:"UploadOptions"`
+	UploadOptions interface{} `field:"optional" json:"uploadOptions" yaml:"uploadOptions" cfn:"UploadOptions,CfnCampaign_DataPartitionUploadOptionsProperty"`
 }
 
 // Size, time, and location options for the data partition.
 type CfnCampaign_DataPartitionStorageOptionsProperty struct {
 	// The maximum storage size of the data stored in the data partition.
-	MaximumSize interface{} `field:"required" json:"maximumSize" yaml:"maximumSize" cfn:"MaximumSize"`
+	MaximumSize interface{} `field:"required" json:"maximumSize" yaml:"maximumSize" cfn:"MaximumSize,CfnCampaign_StorageMaximumSizeProperty"`
 	// The amount of time that data in this partition will be kept on disk.
-	MinimumTimeToLive interface{} `field:"required" json:"minimumTimeToLive" yaml:"minimumTimeToLive" cfn:"MinimumTimeToLive"`
+	MinimumTimeToLive interface{} `field:"required" json:"minimumTimeToLive" yaml:"minimumTimeToLive" cfn:"MinimumTimeToLive,CfnCampaign_StorageMinimumTimeToLiveProperty"`
 	// The folder name for the data partition under the campaign storage folder.
 	StorageLocation *string `field:"required" json:"storageLocation" yaml:"storageLocation" cfn:"StorageLocation"`
 }
@@ -217,9 +217,9 @@ type CfnCampaign_S3ConfigProperty struct {
 // The configuration of the signal fetch operation.
 type CfnCampaign_SignalFetchConfigProperty struct {
 	// The configuration of a condition-based signal fetch operation.
-	ConditionBased interface{} `field:"optional" json:"conditionBased" yaml:"conditionBased" cfn:"ConditionBased"`
+	ConditionBased interface{} `field:"optional" json:"conditionBased" yaml:"conditionBased" cfn:"ConditionBased,CfnCampaign_ConditionBasedSignalFetchConfigProperty"`
 	// The configuration of a time-based signal fetch operation.
-	TimeBased interface{} `field:"optional" json:"timeBased" yaml:"timeBased" cfn:"TimeBased"`
+	TimeBased interface{} `field:"optional" json:"timeBased" yaml:"timeBased" cfn:"TimeBased,CfnCampaign_TimeBasedSignalFetchConfigProperty"`
 }
 
 // Information about the signal to be fetched.
@@ -231,7 +231,7 @@ type CfnCampaign_SignalFetchInformationProperty struct {
 	// The fully qualified name of the signal to be fetched.
 	FullyQualifiedName *string `field:"required" json:"fullyQualifiedName" yaml:"fullyQualifiedName" cfn:"FullyQualifiedName"`
 	// The configuration of the signal fetch operation.
-	SignalFetchConfig interface{} `field:"required" json:"signalFetchConfig" yaml:"signalFetchConfig" cfn:"SignalFetchConfig"`
+	SignalFetchConfig interface{} `field:"required" json:"signalFetchConfig" yaml:"signalFetchConfig" cfn:"SignalFetchConfig,CfnCampaign_SignalFetchConfigProperty"`
 }
 
 // Information about a signal.
@@ -296,6 +296,7 @@ func NewCfnCampaign(scope constructs.Construct, id *string, props *CfnCampaignPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTFleetWise::Campaign")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTFleetWise::Campaign"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,9 +62,9 @@ type CfnDecoderManifestProps struct {
 	// The name of the decoder manifest.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of information about available network interfaces.
-	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces"`
+	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces,[CfnDecoderManifest_NetworkInterfacesItemsProperty]"`
 	// A list of information about signal decoders.
-	SignalDecoders interface{} `field:"optional" json:"signalDecoders" yaml:"signalDecoders" cfn:"SignalDecoders"`
+	SignalDecoders interface{} `field:"optional" json:"signalDecoders" yaml:"signalDecoders" cfn:"SignalDecoders,[CfnDecoderManifest_SignalDecodersItemsProperty]"`
 	// The state of the decoder manifest.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Metadata that can be used to manage the decoder manifest.
@@ -84,7 +84,7 @@ type CfnDecoderManifest_CanInterfaceProperty struct {
 // Represents a node and its specifications in an in-vehicle communication network.
 type CfnDecoderManifest_CanNetworkInterfaceProperty struct {
 	// Information about a network interface specified by the Controller Area Network (CAN) protocol.
-	CanInterface interface{} `field:"required" json:"canInterface" yaml:"canInterface" cfn:"CanInterface"`
+	CanInterface interface{} `field:"required" json:"canInterface" yaml:"canInterface" cfn:"CanInterface,CfnDecoderManifest_CanInterfaceProperty"`
 	// The ID of the network interface.
 	InterfaceId *string `field:"required" json:"interfaceId" yaml:"interfaceId" cfn:"InterfaceId"`
 	// The network protocol for the vehicle.
@@ -94,7 +94,7 @@ type CfnDecoderManifest_CanNetworkInterfaceProperty struct {
 // Information about signal decoder using the Controller Area Network (CAN) protocol.
 type CfnDecoderManifest_CanSignalDecoderProperty struct {
 	// Information about a single controller area network (CAN) signal and the messages it receives and transmits.
-	CanSignal interface{} `field:"required" json:"canSignal" yaml:"canSignal" cfn:"CanSignal"`
+	CanSignal interface{} `field:"required" json:"canSignal" yaml:"canSignal" cfn:"CanSignal,CfnDecoderManifest_CanSignalProperty"`
 	// The fully qualified name of a signal decoder as defined in a vehicle model.
 	FullyQualifiedName *string `field:"required" json:"fullyQualifiedName" yaml:"fullyQualifiedName" cfn:"FullyQualifiedName"`
 	// The ID of a network interface that specifies what network protocol a vehicle follows.
@@ -127,9 +127,9 @@ type CfnDecoderManifest_CanSignalProperty struct {
 
 // A list of information about available network interfaces.
 type CfnDecoderManifest_NetworkInterfacesItemsProperty struct {
-	CanInterface interface{} `field:"optional" json:"canInterface" yaml:"canInterface" cfn:"CanInterface"`
+	CanInterface interface{} `field:"optional" json:"canInterface" yaml:"canInterface" cfn:"CanInterface,CfnDecoderManifest_CanInterfaceProperty"`
 	InterfaceId  *string     `field:"required" json:"interfaceId" yaml:"interfaceId" cfn:"InterfaceId"`
-	ObdInterface interface{} `field:"optional" json:"obdInterface" yaml:"obdInterface" cfn:"ObdInterface"`
+	ObdInterface interface{} `field:"optional" json:"obdInterface" yaml:"obdInterface" cfn:"ObdInterface,CfnDecoderManifest_ObdInterfaceProperty"`
 	Type         *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -156,7 +156,7 @@ type CfnDecoderManifest_ObdNetworkInterfaceProperty struct {
 	// The ID of the network interface.
 	InterfaceId *string `field:"required" json:"interfaceId" yaml:"interfaceId" cfn:"InterfaceId"`
 	// Information about a network interface specified by the On-board diagnostic (OBD) II protocol.
-	ObdInterface interface{} `field:"required" json:"obdInterface" yaml:"obdInterface" cfn:"ObdInterface"`
+	ObdInterface interface{} `field:"required" json:"obdInterface" yaml:"obdInterface" cfn:"ObdInterface,CfnDecoderManifest_ObdInterfaceProperty"`
 	// The network protocol for the vehicle.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -168,7 +168,7 @@ type CfnDecoderManifest_ObdSignalDecoderProperty struct {
 	// The ID of a network interface that specifies what network protocol a vehicle follows.
 	InterfaceId *string `field:"required" json:"interfaceId" yaml:"interfaceId" cfn:"InterfaceId"`
 	// Information about signal messages using the on-board diagnostics (OBD) II protocol in a vehicle.
-	ObdSignal interface{} `field:"required" json:"obdSignal" yaml:"obdSignal" cfn:"ObdSignal"`
+	ObdSignal interface{} `field:"required" json:"obdSignal" yaml:"obdSignal" cfn:"ObdSignal,CfnDecoderManifest_ObdSignalProperty"`
 	// The network protocol for the vehicle.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -182,7 +182,7 @@ type CfnDecoderManifest_ObdSignalProperty struct {
 	// The length of a message.
 	ByteLength *string `field:"required" json:"byteLength" yaml:"byteLength" cfn:"ByteLength"`
 	// Determines whether the message is signed ( `true` ) or not ( `false` ).
-	IsSigned interface{} `field:"optional" json:"isSigned" yaml:"isSigned" cfn:"IsSigned"`
+	IsSigned interface{} `field:"optional" json:"isSigned" yaml:"isSigned" cfn:"IsSigned,s|b"`
 	// The offset used to calculate the signal value.
 	Offset *string `field:"required" json:"offset" yaml:"offset" cfn:"Offset"`
 	// The diagnostic code used to request data from a vehicle for this signal.
@@ -201,10 +201,10 @@ type CfnDecoderManifest_ObdSignalProperty struct {
 
 // Information about a signal decoder.
 type CfnDecoderManifest_SignalDecodersItemsProperty struct {
-	CanSignal          interface{} `field:"optional" json:"canSignal" yaml:"canSignal" cfn:"CanSignal"`
+	CanSignal          interface{} `field:"optional" json:"canSignal" yaml:"canSignal" cfn:"CanSignal,CfnDecoderManifest_CanSignalProperty"`
 	FullyQualifiedName *string     `field:"required" json:"fullyQualifiedName" yaml:"fullyQualifiedName" cfn:"FullyQualifiedName"`
 	InterfaceId        *string     `field:"required" json:"interfaceId" yaml:"interfaceId" cfn:"InterfaceId"`
-	ObdSignal          interface{} `field:"optional" json:"obdSignal" yaml:"obdSignal" cfn:"ObdSignal"`
+	ObdSignal          interface{} `field:"optional" json:"obdSignal" yaml:"obdSignal" cfn:"ObdSignal,CfnDecoderManifest_ObdSignalProperty"`
 	Type               *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -222,6 +222,7 @@ func NewCfnDecoderManifest(scope constructs.Construct, id *string, props *CfnDec
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTFleetWise::DecoderManifest")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTFleetWise::DecoderManifest"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,9 +59,9 @@ type CfnSignalCatalogProps struct {
 	// The name of the signal catalog.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Information about the number of nodes and node types in a vehicle network.
-	NodeCounts interface{} `field:"optional" json:"nodeCounts" yaml:"nodeCounts" cfn:"NodeCounts"`
+	NodeCounts interface{} `field:"optional" json:"nodeCounts" yaml:"nodeCounts" cfn:"NodeCounts,CfnSignalCatalog_NodeCountsProperty"`
 	// A list of information about nodes, which are a general abstraction of signals.
-	Nodes interface{} `field:"optional" json:"nodes" yaml:"nodes" cfn:"Nodes"`
+	Nodes interface{} `field:"optional" json:"nodes" yaml:"nodes" cfn:"Nodes,[CfnSignalCatalog_NodeProperty]"`
 	// Metadata that can be used to manage the signal catalog.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -133,13 +133,13 @@ type CfnSignalCatalog_NodeCountsProperty struct {
 // A general abstraction of a signal.
 type CfnSignalCatalog_NodeProperty struct {
 	// Information about a node specified as an actuator.
-	Actuator interface{} `field:"optional" json:"actuator" yaml:"actuator" cfn:"Actuator"`
+	Actuator interface{} `field:"optional" json:"actuator" yaml:"actuator" cfn:"Actuator,CfnSignalCatalog_ActuatorProperty"`
 	// Information about a node specified as an attribute.
-	Attribute interface{} `field:"optional" json:"attribute" yaml:"attribute" cfn:"Attribute"`
+	Attribute interface{} `field:"optional" json:"attribute" yaml:"attribute" cfn:"Attribute,CfnSignalCatalog_AttributeProperty"`
 	// Information about a node specified as a branch.
-	Branch interface{} `field:"optional" json:"branch" yaml:"branch" cfn:"Branch"`
+	Branch interface{} `field:"optional" json:"branch" yaml:"branch" cfn:"Branch,CfnSignalCatalog_BranchProperty"`
 	// An input component that reports the environmental condition of a vehicle.
-	Sensor interface{} `field:"optional" json:"sensor" yaml:"sensor" cfn:"Sensor"`
+	Sensor interface{} `field:"optional" json:"sensor" yaml:"sensor" cfn:"Sensor,CfnSignalCatalog_SensorProperty"`
 }
 
 // An input component that reports the environmental condition of a vehicle.
@@ -174,6 +174,7 @@ func NewCfnSignalCatalog(scope constructs.Construct, id *string, props *CfnSigna
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTFleetWise::SignalCatalog")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTFleetWise::SignalCatalog"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

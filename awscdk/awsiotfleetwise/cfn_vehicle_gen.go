@@ -53,7 +53,7 @@ type CfnVehicleProps struct {
 	// An option to create a new AWS IoT thing when creating a vehicle, or to validate an existing thing as a vehicle.
 	AssociationBehavior *string `field:"optional" json:"associationBehavior" yaml:"associationBehavior" cfn:"AssociationBehavior"`
 	// Static information about a vehicle in a key-value pair.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// The Amazon Resource Name (ARN) of a decoder manifest associated with the vehicle to create.
 	DecoderManifestArn *string `field:"required" json:"decoderManifestArn" yaml:"decoderManifestArn" cfn:"DecoderManifestArn"`
 	// The Amazon Resource Name (ARN) of the vehicle model (model manifest) to create the vehicle from.
@@ -61,27 +61,27 @@ type CfnVehicleProps struct {
 	// The unique ID of the vehicle.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Associate state templates to track the state of the vehicle.
-	StateTemplates interface{} `field:"optional" json:"stateTemplates" yaml:"stateTemplates" cfn:"StateTemplates"`
+	StateTemplates interface{} `field:"optional" json:"stateTemplates" yaml:"stateTemplates" cfn:"StateTemplates,[CfnVehicle_StateTemplateAssociationProperty]"`
 	// Metadata which can be used to manage the vehicle.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 // Vehicles associated with the state template will stream telemetry data during a specified time period.
 type CfnVehicle_PeriodicStateTemplateUpdateStrategyProperty struct {
-	StateTemplateUpdateRate interface{} `field:"required" json:"stateTemplateUpdateRate" yaml:"stateTemplateUpdateRate" cfn:"StateTemplateUpdateRate"`
+	StateTemplateUpdateRate interface{} `field:"required" json:"stateTemplateUpdateRate" yaml:"stateTemplateUpdateRate" cfn:"StateTemplateUpdateRate,CfnVehicle_TimePeriodProperty"`
 }
 
 // The state template associated with a vehicle.
 type CfnVehicle_StateTemplateAssociationProperty struct {
 	// The unique ID of the state template.
 	Identifier                  *string     `field:"required" json:"identifier" yaml:"identifier" cfn:"Identifier"`
-	StateTemplateUpdateStrategy interface{} `field:"required" json:"stateTemplateUpdateStrategy" yaml:"stateTemplateUpdateStrategy" cfn:"StateTemplateUpdateStrategy"`
+	StateTemplateUpdateStrategy interface{} `field:"required" json:"stateTemplateUpdateStrategy" yaml:"stateTemplateUpdateStrategy" cfn:"StateTemplateUpdateStrategy,CfnVehicle_StateTemplateUpdateStrategyProperty"`
 }
 
 // The update strategy for the state template.
 type CfnVehicle_StateTemplateUpdateStrategyProperty struct {
 	OnChange interface{} `field:"optional" json:"onChange" yaml:"onChange" cfn:"OnChange"`
-	Periodic interface{} `field:"optional" json:"periodic" yaml:"periodic" cfn:"Periodic"`
+	Periodic interface{} `field:"optional" json:"periodic" yaml:"periodic" cfn:"Periodic,CfnVehicle_PeriodicStateTemplateUpdateStrategyProperty"`
 }
 
 // The length of time between state template updates.
@@ -106,6 +106,7 @@ func NewCfnVehicle(scope constructs.Construct, id *string, props *CfnVehicleProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTFleetWise::Vehicle")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTFleetWise::Vehicle"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

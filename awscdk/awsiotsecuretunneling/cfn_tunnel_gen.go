@@ -44,11 +44,11 @@ type CfnTunnelProps struct {
 	// A short text description of the tunnel.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The destination configuration.
-	DestinationConfig interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig"`
+	DestinationConfig interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig,CfnTunnel_DestinationConfigProperty"`
 	// A collection of tag metadata.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Tunnel timeout configuration.
-	TimeoutConfig interface{} `field:"optional" json:"timeoutConfig" yaml:"timeoutConfig" cfn:"TimeoutConfig"`
+	TimeoutConfig interface{} `field:"optional" json:"timeoutConfig" yaml:"timeoutConfig" cfn:"TimeoutConfig,CfnTunnel_TimeoutConfigProperty"`
 }
 
 // The destination configuration.
@@ -79,6 +79,7 @@ func NewCfnTunnel(scope constructs.Construct, id *string, props *CfnTunnelProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSecureTunneling::Tunnel")})
 	r.tags = cfnTunnelTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSecureTunneling::Tunnel"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -36,29 +36,29 @@ type CfnAccessPolicy interface {
 // Properties for defining a `CfnAccessPolicy`.
 type CfnAccessPolicyProps struct {
 	// The identity for this access policy.
-	AccessPolicyIdentity interface{} `field:"required" json:"accessPolicyIdentity" yaml:"accessPolicyIdentity" cfn:"AccessPolicyIdentity"`
+	AccessPolicyIdentity interface{} `field:"required" json:"accessPolicyIdentity" yaml:"accessPolicyIdentity" cfn:"AccessPolicyIdentity,CfnAccessPolicy_AccessPolicyIdentityProperty"`
 	// The permission level for this access policy.
 	AccessPolicyPermission *string `field:"required" json:"accessPolicyPermission" yaml:"accessPolicyPermission" cfn:"AccessPolicyPermission"`
 	// The AWS IoT SiteWise Monitor resource for this access policy.
-	AccessPolicyResource interface{} `field:"required" json:"accessPolicyResource" yaml:"accessPolicyResource" cfn:"AccessPolicyResource"`
+	AccessPolicyResource interface{} `field:"required" json:"accessPolicyResource" yaml:"accessPolicyResource" cfn:"AccessPolicyResource,CfnAccessPolicy_AccessPolicyResourceProperty"`
 }
 
 // The identity (IAM Identity Center user, IAM Identity Center group, or IAM user) to which this access policy applies.
 type CfnAccessPolicy_AccessPolicyIdentityProperty struct {
 	// An IAM role identity.
-	IamRole interface{} `field:"optional" json:"iamRole" yaml:"iamRole" cfn:"IamRole"`
+	IamRole interface{} `field:"optional" json:"iamRole" yaml:"iamRole" cfn:"IamRole,CfnAccessPolicy_IamRoleProperty"`
 	// An IAM user identity.
-	IamUser interface{} `field:"optional" json:"iamUser" yaml:"iamUser" cfn:"IamUser"`
+	IamUser interface{} `field:"optional" json:"iamUser" yaml:"iamUser" cfn:"IamUser,CfnAccessPolicy_IamUserProperty"`
 	// An IAM Identity Center user identity.
-	User interface{} `field:"optional" json:"user" yaml:"user" cfn:"User"`
+	User interface{} `field:"optional" json:"user" yaml:"user" cfn:"User,CfnAccessPolicy_UserProperty"`
 }
 
 // The AWS IoT SiteWise Monitor resource for this access policy.
 type CfnAccessPolicy_AccessPolicyResourceProperty struct {
 	// Identifies an AWS IoT SiteWise Monitor portal.
-	Portal interface{} `field:"optional" json:"portal" yaml:"portal" cfn:"Portal"`
+	Portal interface{} `field:"optional" json:"portal" yaml:"portal" cfn:"Portal,CfnAccessPolicy_PortalProperty"`
 	// Identifies a specific AWS IoT SiteWise Monitor project.
-	Project interface{} `field:"optional" json:"project" yaml:"project" cfn:"Project"`
+	Project interface{} `field:"optional" json:"project" yaml:"project" cfn:"Project,CfnAccessPolicy_ProjectProperty"`
 }
 
 // Contains information about an AWS Identity and Access Management role.
@@ -103,6 +103,7 @@ func NewCfnAccessPolicy(scope constructs.Construct, id *string, props *CfnAccess
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::AccessPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

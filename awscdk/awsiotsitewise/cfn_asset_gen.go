@@ -53,13 +53,13 @@ type CfnAssetProps struct {
 	// The external ID of the asset model composite model.
 	AssetExternalId *string `field:"optional" json:"assetExternalId" yaml:"assetExternalId" cfn:"AssetExternalId"`
 	// A list of asset hierarchies that each contain a `hierarchyId` .
-	AssetHierarchies interface{} `field:"optional" json:"assetHierarchies" yaml:"assetHierarchies" cfn:"AssetHierarchies"`
+	AssetHierarchies interface{} `field:"optional" json:"assetHierarchies" yaml:"assetHierarchies" cfn:"AssetHierarchies,[CfnAsset_AssetHierarchyProperty]"`
 	// The ID of the asset model from which to create the asset.
 	AssetModelId interface{} `field:"required" json:"assetModelId" yaml:"assetModelId" cfn:"AssetModelId"`
 	// A friendly name for the asset.
 	AssetName *string `field:"required" json:"assetName" yaml:"assetName" cfn:"AssetName"`
 	// The list of asset properties for the asset.
-	AssetProperties interface{} `field:"optional" json:"assetProperties" yaml:"assetProperties" cfn:"AssetProperties"`
+	AssetProperties interface{} `field:"optional" json:"assetProperties" yaml:"assetProperties" cfn:"AssetProperties,[CfnAsset_AssetPropertyProperty]"`
 	// A list of key-value pairs that contain metadata for the asset.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -107,6 +107,7 @@ func NewCfnAsset(scope constructs.Construct, id *string, props *CfnAssetProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::Asset")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::Asset"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.AssetModelId = l1rt.Ref(r, r.props.AssetModelId, "assetModelId", "iotsitewise.IAssetModelRef | string", "AssetModelRef.AssetModelId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,21 +55,21 @@ type CfnAssetModel interface {
 // Properties for defining a `CfnAssetModel`.
 type CfnAssetModelProps struct {
 	// The composite models that are part of this asset model.
-	AssetModelCompositeModels interface{} `field:"optional" json:"assetModelCompositeModels" yaml:"assetModelCompositeModels" cfn:"AssetModelCompositeModels"`
+	AssetModelCompositeModels interface{} `field:"optional" json:"assetModelCompositeModels" yaml:"assetModelCompositeModels" cfn:"AssetModelCompositeModels,[CfnAssetModel_AssetModelCompositeModelProperty]"`
 	// A description for the asset model.
 	AssetModelDescription *string `field:"optional" json:"assetModelDescription" yaml:"assetModelDescription" cfn:"AssetModelDescription"`
 	// The external ID of the asset model.
 	AssetModelExternalId *string `field:"optional" json:"assetModelExternalId" yaml:"assetModelExternalId" cfn:"AssetModelExternalId"`
 	// The hierarchy definitions of the asset model.
-	AssetModelHierarchies interface{} `field:"optional" json:"assetModelHierarchies" yaml:"assetModelHierarchies" cfn:"AssetModelHierarchies"`
+	AssetModelHierarchies interface{} `field:"optional" json:"assetModelHierarchies" yaml:"assetModelHierarchies" cfn:"AssetModelHierarchies,[CfnAssetModel_AssetModelHierarchyProperty]"`
 	// A unique name for the asset model.
 	AssetModelName *string `field:"required" json:"assetModelName" yaml:"assetModelName" cfn:"AssetModelName"`
 	// The property definitions of the asset model.
-	AssetModelProperties interface{} `field:"optional" json:"assetModelProperties" yaml:"assetModelProperties" cfn:"AssetModelProperties"`
+	AssetModelProperties interface{} `field:"optional" json:"assetModelProperties" yaml:"assetModelProperties" cfn:"AssetModelProperties,[CfnAssetModel_AssetModelPropertyProperty]"`
 	// The type of asset model.
 	AssetModelType *string `field:"optional" json:"assetModelType" yaml:"assetModelType" cfn:"AssetModelType"`
 	// a list of asset model and interface relationships.
-	EnforcedAssetModelInterfaceRelationships interface{} `field:"optional" json:"enforcedAssetModelInterfaceRelationships" yaml:"enforcedAssetModelInterfaceRelationships" cfn:"EnforcedAssetModelInterfaceRelationships"`
+	EnforcedAssetModelInterfaceRelationships interface{} `field:"optional" json:"enforcedAssetModelInterfaceRelationships" yaml:"enforcedAssetModelInterfaceRelationships" cfn:"EnforcedAssetModelInterfaceRelationships,[CfnAssetModel_EnforcedAssetModelInterfaceRelationshipProperty]"`
 	// A list of key-value pairs that contain metadata for the asset.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -79,7 +79,7 @@ type CfnAssetModel_AssetModelCompositeModelProperty struct {
 	// The ID of a component model which is reused to create this composite model.
 	ComposedAssetModelId *string `field:"optional" json:"composedAssetModelId" yaml:"composedAssetModelId" cfn:"ComposedAssetModelId"`
 	// The asset property definitions for this composite model.
-	CompositeModelProperties interface{} `field:"optional" json:"compositeModelProperties" yaml:"compositeModelProperties" cfn:"CompositeModelProperties"`
+	CompositeModelProperties interface{} `field:"optional" json:"compositeModelProperties" yaml:"compositeModelProperties" cfn:"CompositeModelProperties,[CfnAssetModel_AssetModelPropertyProperty]"`
 	// The description of the composite model.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The external ID of a composite model on this asset model.
@@ -125,7 +125,7 @@ type CfnAssetModel_AssetModelPropertyProperty struct {
 	// The name of the asset model property.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains a property type, which can be one of `attribute` , `measurement` , `metric` , or `transform` .
-	Type interface{} `field:"required" json:"type" yaml:"type" cfn:"Type"`
+	Type interface{} `field:"required" json:"type" yaml:"type" cfn:"Type,CfnAssetModel_PropertyTypeProperty"`
 	// The unit of the asset model property, such as `Newtons` or `RPM` .
 	Unit *string `field:"optional" json:"unit" yaml:"unit" cfn:"Unit"`
 }
@@ -151,7 +151,7 @@ type CfnAssetModel_EnforcedAssetModelInterfaceRelationshipProperty struct {
 	// The ID of the asset model that has the interface applied to it.
 	InterfaceAssetModelId *string `field:"optional" json:"interfaceAssetModelId" yaml:"interfaceAssetModelId" cfn:"InterfaceAssetModelId"`
 	// A list of property mappings between the interface asset model and the asset model where the interface is applied.
-	PropertyMappings interface{} `field:"optional" json:"propertyMappings" yaml:"propertyMappings" cfn:"PropertyMappings"`
+	PropertyMappings interface{} `field:"optional" json:"propertyMappings" yaml:"propertyMappings" cfn:"PropertyMappings,[CfnAssetModel_EnforcedAssetModelInterfacePropertyMappingProperty]"`
 }
 
 // Contains expression variable information.
@@ -159,7 +159,7 @@ type CfnAssetModel_ExpressionVariableProperty struct {
 	// The friendly name of the variable to be used in the expression.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The variable that identifies an asset property from which to use values.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnAssetModel_VariableValueProperty"`
 }
 
 // Contains an asset metric property.
@@ -167,15 +167,15 @@ type CfnAssetModel_MetricProperty struct {
 	// The mathematical expression that defines the metric aggregation function.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 	// The list of variables used in the expression.
-	Variables interface{} `field:"required" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"required" json:"variables" yaml:"variables" cfn:"Variables,[CfnAssetModel_ExpressionVariableProperty]"`
 	// The window (time interval) over which AWS IoT SiteWise computes the metric's aggregation expression.
-	Window interface{} `field:"required" json:"window" yaml:"window" cfn:"Window"`
+	Window interface{} `field:"required" json:"window" yaml:"window" cfn:"Window,CfnAssetModel_MetricWindowProperty"`
 }
 
 // Contains a time interval window used for data aggregate computations (for example, average, sum, count, and so on).
 type CfnAssetModel_MetricWindowProperty struct {
 	// The tumbling time interval window.
-	Tumbling interface{} `field:"optional" json:"tumbling" yaml:"tumbling" cfn:"Tumbling"`
+	Tumbling interface{} `field:"optional" json:"tumbling" yaml:"tumbling" cfn:"Tumbling,CfnAssetModel_TumblingWindowProperty"`
 }
 
 // Represents one level between a composite model and the root of the asset model.
@@ -187,11 +187,11 @@ type CfnAssetModel_PropertyPathDefinitionProperty struct {
 // Contains a property type, which can be one of `attribute` , `measurement` , `metric` , or `transform` .
 type CfnAssetModel_PropertyTypeProperty struct {
 	// Specifies an asset attribute property.
-	Attribute interface{} `field:"optional" json:"attribute" yaml:"attribute" cfn:"Attribute"`
+	Attribute interface{} `field:"optional" json:"attribute" yaml:"attribute" cfn:"Attribute,CfnAssetModel_AttributeProperty"`
 	// Specifies an asset metric property.
-	Metric interface{} `field:"optional" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"optional" json:"metric" yaml:"metric" cfn:"Metric,CfnAssetModel_MetricProperty"`
 	// Specifies an asset transform property.
-	Transform interface{} `field:"optional" json:"transform" yaml:"transform" cfn:"Transform"`
+	Transform interface{} `field:"optional" json:"transform" yaml:"transform" cfn:"Transform,CfnAssetModel_TransformProperty"`
 	// The type of property type, which can be one of `Attribute` , `Measurement` , `Metric` , or `Transform` .
 	TypeName *string `field:"required" json:"typeName" yaml:"typeName" cfn:"TypeName"`
 }
@@ -201,7 +201,7 @@ type CfnAssetModel_TransformProperty struct {
 	// The mathematical expression that defines the transformation function.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 	// The list of variables used in the expression.
-	Variables interface{} `field:"required" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"required" json:"variables" yaml:"variables" cfn:"Variables,[CfnAssetModel_ExpressionVariableProperty]"`
 }
 
 // Contains a tumbling window, which is a repeating fixed-sized, non-overlapping, and contiguous time window.
@@ -227,7 +227,7 @@ type CfnAssetModel_VariableValueProperty struct {
 	// The `LogicalID` of the property that is being referenced.
 	PropertyLogicalId *string `field:"optional" json:"propertyLogicalId" yaml:"propertyLogicalId" cfn:"PropertyLogicalId"`
 	// The path of the property.
-	PropertyPath interface{} `field:"optional" json:"propertyPath" yaml:"propertyPath" cfn:"PropertyPath"`
+	PropertyPath interface{} `field:"optional" json:"propertyPath" yaml:"propertyPath" cfn:"PropertyPath,[CfnAssetModel_PropertyPathDefinitionProperty]"`
 }
 
 type cfnAssetModel struct {
@@ -244,6 +244,7 @@ func NewCfnAssetModel(scope constructs.Construct, id *string, props *CfnAssetMod
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::AssetModel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::AssetModel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,9 +43,9 @@ type CfnComputationModel interface {
 // Properties for defining a `CfnComputationModel`.
 type CfnComputationModelProps struct {
 	// The configuration for the computation model.
-	ComputationModelConfiguration interface{} `field:"required" json:"computationModelConfiguration" yaml:"computationModelConfiguration" cfn:"ComputationModelConfiguration"`
+	ComputationModelConfiguration interface{} `field:"required" json:"computationModelConfiguration" yaml:"computationModelConfiguration" cfn:"ComputationModelConfiguration,CfnComputationModel_ComputationModelConfigurationProperty"`
 	// The data binding for the computation model.
-	ComputationModelDataBinding interface{} `field:"required" json:"computationModelDataBinding" yaml:"computationModelDataBinding" cfn:"ComputationModelDataBinding"`
+	ComputationModelDataBinding interface{} `field:"required" json:"computationModelDataBinding" yaml:"computationModelDataBinding" cfn:"ComputationModelDataBinding,{CfnComputationModel_ComputationModelDataBindingValueProperty}"`
 	// The description of the computation model.
 	ComputationModelDescription *string `field:"optional" json:"computationModelDescription" yaml:"computationModelDescription" cfn:"ComputationModelDescription"`
 	// The name of the computation model.
@@ -81,17 +81,17 @@ type CfnComputationModel_AssetPropertyBindingValueProperty struct {
 // The configuration for the computation model.
 type CfnComputationModel_ComputationModelConfigurationProperty struct {
 	// The configuration for the anomaly detection type of computation model.
-	AnomalyDetection interface{} `field:"optional" json:"anomalyDetection" yaml:"anomalyDetection" cfn:"AnomalyDetection"`
+	AnomalyDetection interface{} `field:"optional" json:"anomalyDetection" yaml:"anomalyDetection" cfn:"AnomalyDetection,CfnComputationModel_AnomalyDetectionComputationModelConfigurationProperty"`
 }
 
 // Contains computation model data binding value information, which can be one of `assetModelProperty` , `list` .
 type CfnComputationModel_ComputationModelDataBindingValueProperty struct {
 	// Specifies an asset model property data binding value.
-	AssetModelProperty interface{} `field:"optional" json:"assetModelProperty" yaml:"assetModelProperty" cfn:"AssetModelProperty"`
+	AssetModelProperty interface{} `field:"optional" json:"assetModelProperty" yaml:"assetModelProperty" cfn:"AssetModelProperty,CfnComputationModel_AssetModelPropertyBindingValueProperty"`
 	// The asset property value used for computation model data binding.
-	AssetProperty interface{} `field:"optional" json:"assetProperty" yaml:"assetProperty" cfn:"AssetProperty"`
+	AssetProperty interface{} `field:"optional" json:"assetProperty" yaml:"assetProperty" cfn:"AssetProperty,CfnComputationModel_AssetPropertyBindingValueProperty"`
 	// Specifies a list of data binding value.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,[CfnComputationModel_ComputationModelDataBindingValueProperty]"`
 }
 
 type cfnComputationModel struct {
@@ -108,6 +108,7 @@ func NewCfnComputationModel(scope constructs.Construct, id *string, props *CfnCo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::ComputationModel")})
 	r.tags = cfnComputationModelTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::ComputationModel"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

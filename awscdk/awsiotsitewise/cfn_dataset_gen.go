@@ -47,13 +47,13 @@ type CfnDataset interface {
 
 // Properties for defining a `CfnDataset`.
 type CfnDatasetProps struct {
-	DatasetConfig interface{} `field:"optional" json:"datasetConfig" yaml:"datasetConfig" cfn:"DatasetConfig"`
+	DatasetConfig interface{} `field:"optional" json:"datasetConfig" yaml:"datasetConfig" cfn:"DatasetConfig,CfnDataset_DatasetConfigProperty"`
 	// A description about the dataset, and its functionality.
 	DatasetDescription *string `field:"optional" json:"datasetDescription" yaml:"datasetDescription" cfn:"DatasetDescription"`
 	// The name of the dataset.
 	DatasetName *string `field:"required" json:"datasetName" yaml:"datasetName" cfn:"DatasetName"`
 	// The data source for the dataset.
-	DatasetSource interface{} `field:"optional" json:"datasetSource" yaml:"datasetSource" cfn:"DatasetSource"`
+	DatasetSource interface{} `field:"optional" json:"datasetSource" yaml:"datasetSource" cfn:"DatasetSource,CfnDataset_DatasetSourceProperty"`
 	// The type of the dataset.
 	DatasetType *string `field:"optional" json:"datasetType" yaml:"datasetType" cfn:"DatasetType"`
 	// A list of key-value pairs that contain metadata for the access policy.
@@ -63,13 +63,13 @@ type CfnDatasetProps struct {
 }
 
 type CfnDataset_DatasetConfigProperty struct {
-	Session interface{} `field:"optional" json:"session" yaml:"session" cfn:"Session"`
+	Session interface{} `field:"optional" json:"session" yaml:"session" cfn:"Session,CfnDataset_SessionConfigProperty"`
 }
 
 // The data source for the dataset.
 type CfnDataset_DatasetSourceProperty struct {
 	// The details of the dataset source associated with the dataset.
-	SourceDetail interface{} `field:"optional" json:"sourceDetail" yaml:"sourceDetail" cfn:"SourceDetail"`
+	SourceDetail interface{} `field:"optional" json:"sourceDetail" yaml:"sourceDetail" cfn:"SourceDetail,CfnDataset_SourceDetailProperty"`
 	// The format of the dataset source associated with the dataset.
 	SourceFormat *string `field:"required" json:"sourceFormat" yaml:"sourceFormat" cfn:"SourceFormat"`
 	// The type of data source for the dataset.
@@ -94,7 +94,7 @@ type CfnDataset_SessionConfigProperty struct {
 // The details of the dataset source associated with the dataset.
 type CfnDataset_SourceDetailProperty struct {
 	// Contains details about the Kendra dataset source.
-	Kendra interface{} `field:"optional" json:"kendra" yaml:"kendra" cfn:"Kendra"`
+	Kendra interface{} `field:"optional" json:"kendra" yaml:"kendra" cfn:"Kendra,CfnDataset_KendraSourceDetailProperty"`
 }
 
 type cfnDataset struct {
@@ -111,6 +111,7 @@ func NewCfnDataset(scope constructs.Construct, id *string, props *CfnDatasetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::Dataset")})
 	r.tags = cfnDatasetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::Dataset"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

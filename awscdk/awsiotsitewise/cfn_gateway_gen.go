@@ -41,11 +41,11 @@ type CfnGateway interface {
 // Properties for defining a `CfnGateway`.
 type CfnGatewayProps struct {
 	// A list of gateway capability summaries that each contain a namespace and status.
-	GatewayCapabilitySummaries interface{} `field:"optional" json:"gatewayCapabilitySummaries" yaml:"gatewayCapabilitySummaries" cfn:"GatewayCapabilitySummaries"`
+	GatewayCapabilitySummaries interface{} `field:"optional" json:"gatewayCapabilitySummaries" yaml:"gatewayCapabilitySummaries" cfn:"GatewayCapabilitySummaries,[CfnGateway_GatewayCapabilitySummaryProperty]"`
 	// A unique name for the gateway.
 	GatewayName *string `field:"required" json:"gatewayName" yaml:"gatewayName" cfn:"GatewayName"`
 	// The gateway's platform.
-	GatewayPlatform interface{} `field:"required" json:"gatewayPlatform" yaml:"gatewayPlatform" cfn:"GatewayPlatform"`
+	GatewayPlatform interface{} `field:"required" json:"gatewayPlatform" yaml:"gatewayPlatform" cfn:"GatewayPlatform,CfnGateway_GatewayPlatformProperty"`
 	// The version of the gateway.
 	GatewayVersion *string `field:"optional" json:"gatewayVersion" yaml:"gatewayVersion" cfn:"GatewayVersion"`
 	// A list of key-value pairs that contain metadata for the gateway.
@@ -62,11 +62,11 @@ type CfnGateway_GatewayCapabilitySummaryProperty struct {
 
 // The gateway's platform configuration. You can only specify one platform type in a gateway.
 type CfnGateway_GatewayPlatformProperty struct {
-	Greengrass interface{} `field:"optional" json:"greengrass" yaml:"greengrass" cfn:"Greengrass"`
+	Greengrass interface{} `field:"optional" json:"greengrass" yaml:"greengrass" cfn:"Greengrass,CfnGateway_GreengrassProperty"`
 	// A gateway that runs on AWS IoT Greengrass V2 .
-	GreengrassV2 interface{} `field:"optional" json:"greengrassV2" yaml:"greengrassV2" cfn:"GreengrassV2"`
+	GreengrassV2 interface{} `field:"optional" json:"greengrassV2" yaml:"greengrassV2" cfn:"GreengrassV2,CfnGateway_GreengrassV2Property"`
 	// An AWS IoT SiteWise Edge gateway that runs on a Siemens Industrial Edge Device.
-	SiemensIe interface{} `field:"optional" json:"siemensIe" yaml:"siemensIe" cfn:"SiemensIE"`
+	SiemensIe interface{} `field:"optional" json:"siemensIe" yaml:"siemensIe" cfn:"SiemensIE,CfnGateway_SiemensIEProperty"`
 }
 
 type CfnGateway_GreengrassProperty struct {
@@ -101,6 +101,7 @@ func NewCfnGateway(scope constructs.Construct, id *string, props *CfnGatewayProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::Gateway")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::Gateway"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,11 +46,11 @@ type CfnPipeline interface {
 // Properties for defining a `CfnPipeline`.
 type CfnPipelineProps struct {
 	// The list of compute nodes that form the pipeline DAG.
-	Computations interface{} `field:"required" json:"computations" yaml:"computations" cfn:"Computations"`
+	Computations interface{} `field:"required" json:"computations" yaml:"computations" cfn:"Computations,[CfnPipeline_ComputeNodeProperty]"`
 	// A description of the pipeline.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A map of environment variable key-value pairs.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// The name of the pipeline.
 	PipelineName *string `field:"required" json:"pipelineName" yaml:"pipelineName" cfn:"PipelineName"`
 	// An array of key-value pairs to apply to this resource.
@@ -66,7 +66,7 @@ type CfnPipeline_ComputeNodeProperty struct {
 	// A list of compute node names that must complete successfully before this node can start.
 	DependsOn *[]*string `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
 	// A map of environment variable key-value pairs.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// The name of the task to execute for this compute node.
 	TaskName *string `field:"required" json:"taskName" yaml:"taskName" cfn:"TaskName"`
 }
@@ -85,6 +85,7 @@ func NewCfnPipeline(scope constructs.Construct, id *string, props *CfnPipelinePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::Pipeline")})
 	r.tags = cfnPipelineTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::Pipeline"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

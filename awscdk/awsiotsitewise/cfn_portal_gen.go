@@ -76,7 +76,7 @@ type CfnPortalProps struct {
 	// Define the type of portal.
 	PortalType *string `field:"optional" json:"portalType" yaml:"portalType" cfn:"PortalType"`
 	// Map to associate detail of configuration related with a PortalType.
-	PortalTypeConfiguration interface{} `field:"optional" json:"portalTypeConfiguration" yaml:"portalTypeConfiguration" cfn:"PortalTypeConfiguration"`
+	PortalTypeConfiguration interface{} `field:"optional" json:"portalTypeConfiguration" yaml:"portalTypeConfiguration" cfn:"PortalTypeConfiguration,{CfnPortal_PortalTypeEntryProperty}"`
 	// The [ARN](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of a service role that allows the portal's users to access your AWS IoT SiteWise resources on your behalf. For more information, see [Using service roles for AWS IoT SiteWise Monitor](https://docs.aws.amazon.com/iot-sitewise/latest/userguide/monitor-service-role.html) in the *AWS IoT SiteWise User Guide* .
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// A list of key-value pairs that contain metadata for the portal.
@@ -111,6 +111,7 @@ func NewCfnPortal(scope constructs.Construct, id *string, props *CfnPortalProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::Portal")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::Portal"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,7 +47,7 @@ type CfnTaskProps struct {
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The task execution configuration.
-	TaskConfiguration interface{} `field:"required" json:"taskConfiguration" yaml:"taskConfiguration" cfn:"TaskConfiguration"`
+	TaskConfiguration interface{} `field:"required" json:"taskConfiguration" yaml:"taskConfiguration" cfn:"TaskConfiguration,CfnTask_TaskConfigurationProperty"`
 	// The name of the task.
 	TaskName *string `field:"required" json:"taskName" yaml:"taskName" cfn:"TaskName"`
 	// The name of the workspace.
@@ -61,11 +61,11 @@ type CfnTask_ContainerTaskConfigurationProperty struct {
 	// The Amazon ECR image URI for the task container.
 	EcrUri *string `field:"required" json:"ecrUri" yaml:"ecrUri" cfn:"EcrUri"`
 	// A map of environment variable key-value pairs.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// Configuration for ephemeral storage attached to the container task.
-	EphemeralStorageConfiguration interface{} `field:"optional" json:"ephemeralStorageConfiguration" yaml:"ephemeralStorageConfiguration" cfn:"EphemeralStorageConfiguration"`
+	EphemeralStorageConfiguration interface{} `field:"optional" json:"ephemeralStorageConfiguration" yaml:"ephemeralStorageConfiguration" cfn:"EphemeralStorageConfiguration,CfnTask_EphemeralStorageConfigurationProperty"`
 	// Mounts attached to the container filesystem.
-	Mounts interface{} `field:"optional" json:"mounts" yaml:"mounts" cfn:"Mounts"`
+	Mounts interface{} `field:"optional" json:"mounts" yaml:"mounts" cfn:"Mounts,[CfnTask_MountProperty]"`
 	// The processing type for compute resources.
 	ProcessingType *string `field:"required" json:"processingType" yaml:"processingType" cfn:"ProcessingType"`
 	// The processing unit allocation that determines vCPU, memory, and GPU resources.
@@ -91,7 +91,7 @@ type CfnTask_MountProperty struct {
 	// The relative path under the service-owned mount root where this mount is attached inside the container.
 	RelativePath *string `field:"required" json:"relativePath" yaml:"relativePath" cfn:"RelativePath"`
 	// The data source configuration for a mount.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnTask_MountSourceProperty"`
 	// The type of storage used for the mount inside the container.
 	StorageType *string `field:"required" json:"storageType" yaml:"storageType" cfn:"StorageType"`
 }
@@ -99,7 +99,7 @@ type CfnTask_MountProperty struct {
 // The data source configuration for a mount.
 type CfnTask_MountSourceProperty struct {
 	// Configures a mount that reads from an Amazon S3 access point.
-	S3AccessPoint interface{} `field:"required" json:"s3AccessPoint" yaml:"s3AccessPoint" cfn:"S3AccessPoint"`
+	S3AccessPoint interface{} `field:"required" json:"s3AccessPoint" yaml:"s3AccessPoint" cfn:"S3AccessPoint,CfnTask_S3AccessPointSourceProperty"`
 }
 
 // Configures a mount that reads from an Amazon S3 access point.
@@ -113,7 +113,7 @@ type CfnTask_S3AccessPointSourceProperty struct {
 // The task execution configuration.
 type CfnTask_TaskConfigurationProperty struct {
 	// Configuration for running a custom container image on managed compute.
-	ContainerTaskConfiguration interface{} `field:"required" json:"containerTaskConfiguration" yaml:"containerTaskConfiguration" cfn:"ContainerTaskConfiguration"`
+	ContainerTaskConfiguration interface{} `field:"required" json:"containerTaskConfiguration" yaml:"containerTaskConfiguration" cfn:"ContainerTaskConfiguration,CfnTask_ContainerTaskConfigurationProperty"`
 }
 
 type cfnTask struct {
@@ -130,6 +130,7 @@ func NewCfnTask(scope constructs.Construct, id *string, props *CfnTaskProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::Task")})
 	r.tags = cfnTaskTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::Task"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

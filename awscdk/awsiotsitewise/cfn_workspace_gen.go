@@ -47,7 +47,7 @@ type CfnWorkspace interface {
 // Properties for defining a `CfnWorkspace`.
 type CfnWorkspaceProps struct {
 	// The encryption configuration for the workspace.
-	EncryptionConfiguration interface{} `field:"required" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"required" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnWorkspace_EncryptionConfigurationProperty"`
 	// The ARN of the AWS KMS key used for KMS_BASED_ENCRYPTION.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// An array of key-value pairs to apply to this resource.
@@ -78,6 +78,7 @@ func NewCfnWorkspace(scope constructs.Construct, id *string, props *CfnWorkspace
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTSiteWise::Workspace")})
 	r.tags = cfnWorkspaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTSiteWise::Workspace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

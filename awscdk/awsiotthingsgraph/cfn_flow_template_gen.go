@@ -28,7 +28,7 @@ type CfnFlowTemplate interface {
 // Properties for defining a `CfnFlowTemplate`.
 type CfnFlowTemplateProps struct {
 	CompatibleNamespaceVersion *float64    `field:"optional" json:"compatibleNamespaceVersion" yaml:"compatibleNamespaceVersion" cfn:"CompatibleNamespaceVersion"`
-	Definition                 interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition                 interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,CfnFlowTemplate_DefinitionDocumentProperty"`
 }
 
 type CfnFlowTemplate_DefinitionDocumentProperty struct {
@@ -48,6 +48,7 @@ func NewCfnFlowTemplate(scope constructs.Construct, id *string, props *CfnFlowTe
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTThingsGraph::FlowTemplate")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

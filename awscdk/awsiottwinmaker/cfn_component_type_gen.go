@@ -71,19 +71,19 @@ type CfnComponentTypeProps struct {
 	// The ID of the component type.
 	ComponentTypeId *string `field:"required" json:"componentTypeId" yaml:"componentTypeId" cfn:"ComponentTypeId"`
 	// Maps strings to `compositeComponentTypes` of the `componentType` .
-	CompositeComponentTypes interface{} `field:"optional" json:"compositeComponentTypes" yaml:"compositeComponentTypes" cfn:"CompositeComponentTypes"`
+	CompositeComponentTypes interface{} `field:"optional" json:"compositeComponentTypes" yaml:"compositeComponentTypes" cfn:"CompositeComponentTypes,{CfnComponentType_CompositeComponentTypeProperty}"`
 	// The description of the component type.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the parent component type that this component type extends.
 	ExtendsFrom *[]*string `field:"optional" json:"extendsFrom" yaml:"extendsFrom" cfn:"ExtendsFrom"`
 	// An object that maps strings to the functions in the component type.
-	Functions interface{} `field:"optional" json:"functions" yaml:"functions" cfn:"Functions"`
+	Functions interface{} `field:"optional" json:"functions" yaml:"functions" cfn:"Functions,{CfnComponentType_FunctionProperty}"`
 	// A boolean value that specifies whether an entity can have more than one component of this type.
-	IsSingleton interface{} `field:"optional" json:"isSingleton" yaml:"isSingleton" cfn:"IsSingleton"`
+	IsSingleton interface{} `field:"optional" json:"isSingleton" yaml:"isSingleton" cfn:"IsSingleton,b"`
 	// An object that maps strings to the property definitions in the component type.
-	PropertyDefinitions interface{} `field:"optional" json:"propertyDefinitions" yaml:"propertyDefinitions" cfn:"PropertyDefinitions"`
+	PropertyDefinitions interface{} `field:"optional" json:"propertyDefinitions" yaml:"propertyDefinitions" cfn:"PropertyDefinitions,{CfnComponentType_PropertyDefinitionProperty}"`
 	// An object that maps strings to the property groups in the component type.
-	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups"`
+	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups,{CfnComponentType_PropertyGroupProperty}"`
 	// The ComponentType tags.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the workspace that contains the component type.
@@ -99,19 +99,19 @@ type CfnComponentType_CompositeComponentTypeProperty struct {
 // The data connector.
 type CfnComponentType_DataConnectorProperty struct {
 	// A boolean value that specifies whether the data connector is native to IoT TwinMaker.
-	IsNative interface{} `field:"optional" json:"isNative" yaml:"isNative" cfn:"IsNative"`
+	IsNative interface{} `field:"optional" json:"isNative" yaml:"isNative" cfn:"IsNative,b"`
 	// The Lambda function associated with the data connector.
-	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda"`
+	Lambda interface{} `field:"optional" json:"lambda" yaml:"lambda" cfn:"Lambda,CfnComponentType_LambdaFunctionProperty"`
 }
 
 // An object that specifies the data type of a property.
 type CfnComponentType_DataTypeProperty struct {
 	// The allowed values for this data type.
-	AllowedValues interface{} `field:"optional" json:"allowedValues" yaml:"allowedValues" cfn:"AllowedValues"`
+	AllowedValues interface{} `field:"optional" json:"allowedValues" yaml:"allowedValues" cfn:"AllowedValues,[CfnComponentType_DataValueProperty]"`
 	// The nested type in the data type.
-	NestedType interface{} `field:"optional" json:"nestedType" yaml:"nestedType" cfn:"NestedType"`
+	NestedType interface{} `field:"optional" json:"nestedType" yaml:"nestedType" cfn:"NestedType,CfnComponentType_DataTypeProperty"`
 	// A relationship that associates a component with another component.
-	Relationship interface{} `field:"optional" json:"relationship" yaml:"relationship" cfn:"Relationship"`
+	Relationship interface{} `field:"optional" json:"relationship" yaml:"relationship" cfn:"Relationship,CfnComponentType_RelationshipProperty"`
 	// The underlying type of the data type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The unit of measure used in this data type.
@@ -121,7 +121,7 @@ type CfnComponentType_DataTypeProperty struct {
 // An object that specifies a value for a property.
 type CfnComponentType_DataValueProperty struct {
 	// A boolean value.
-	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue"`
+	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue,b"`
 	// A double value.
 	DoubleValue *float64 `field:"optional" json:"doubleValue" yaml:"doubleValue" cfn:"DoubleValue"`
 	// An expression that produces the value.
@@ -129,11 +129,11 @@ type CfnComponentType_DataValueProperty struct {
 	// An integer value.
 	IntegerValue *float64 `field:"optional" json:"integerValue" yaml:"integerValue" cfn:"IntegerValue"`
 	// A list of multiple values.
-	ListValue interface{} `field:"optional" json:"listValue" yaml:"listValue" cfn:"ListValue"`
+	ListValue interface{} `field:"optional" json:"listValue" yaml:"listValue" cfn:"ListValue,[CfnComponentType_DataValueProperty]"`
 	// A long value.
 	LongValue *float64 `field:"optional" json:"longValue" yaml:"longValue" cfn:"LongValue"`
 	// An object that maps strings to multiple `DataValue` objects.
-	MapValue interface{} `field:"optional" json:"mapValue" yaml:"mapValue" cfn:"MapValue"`
+	MapValue interface{} `field:"optional" json:"mapValue" yaml:"mapValue" cfn:"MapValue,{CfnComponentType_DataValueProperty}"`
 	// A value that relates a component to another component.
 	RelationshipValue interface{} `field:"optional" json:"relationshipValue" yaml:"relationshipValue" cfn:"RelationshipValue"`
 	// A string value.
@@ -151,7 +151,7 @@ type CfnComponentType_ErrorProperty struct {
 // The function body.
 type CfnComponentType_FunctionProperty struct {
 	// The data connector.
-	ImplementedBy interface{} `field:"optional" json:"implementedBy" yaml:"implementedBy" cfn:"ImplementedBy"`
+	ImplementedBy interface{} `field:"optional" json:"implementedBy" yaml:"implementedBy" cfn:"ImplementedBy,CfnComponentType_DataConnectorProperty"`
 	// The required properties of the function.
 	RequiredProperties *[]*string `field:"optional" json:"requiredProperties" yaml:"requiredProperties" cfn:"RequiredProperties"`
 	// The scope of the function.
@@ -167,19 +167,19 @@ type CfnComponentType_LambdaFunctionProperty struct {
 // PropertyDefinition is an object that maps strings to the property definitions in the component type.
 type CfnComponentType_PropertyDefinitionProperty struct {
 	// A mapping that specifies configuration information about the property.
-	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations"`
+	Configurations interface{} `field:"optional" json:"configurations" yaml:"configurations" cfn:"Configurations,{s}"`
 	// An object that specifies the data type of a property.
-	DataType interface{} `field:"optional" json:"dataType" yaml:"dataType" cfn:"DataType"`
+	DataType interface{} `field:"optional" json:"dataType" yaml:"dataType" cfn:"DataType,CfnComponentType_DataTypeProperty"`
 	// A boolean value that specifies whether the property ID comes from an external data store.
-	DefaultValue interface{} `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
+	DefaultValue interface{} `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue,CfnComponentType_DataValueProperty"`
 	// A Boolean value that specifies whether the property ID comes from an external data source.
-	IsExternalId interface{} `field:"optional" json:"isExternalId" yaml:"isExternalId" cfn:"IsExternalId"`
+	IsExternalId interface{} `field:"optional" json:"isExternalId" yaml:"isExternalId" cfn:"IsExternalId,b"`
 	// A boolean value that specifies whether the property is required in an entity.
-	IsRequiredInEntity interface{} `field:"optional" json:"isRequiredInEntity" yaml:"isRequiredInEntity" cfn:"IsRequiredInEntity"`
+	IsRequiredInEntity interface{} `field:"optional" json:"isRequiredInEntity" yaml:"isRequiredInEntity" cfn:"IsRequiredInEntity,b"`
 	// A boolean value that specifies whether the property is stored externally.
-	IsStoredExternally interface{} `field:"optional" json:"isStoredExternally" yaml:"isStoredExternally" cfn:"IsStoredExternally"`
+	IsStoredExternally interface{} `field:"optional" json:"isStoredExternally" yaml:"isStoredExternally" cfn:"IsStoredExternally,b"`
 	// A boolean value that specifies whether the property consists of time series data.
-	IsTimeSeries interface{} `field:"optional" json:"isTimeSeries" yaml:"isTimeSeries" cfn:"IsTimeSeries"`
+	IsTimeSeries interface{} `field:"optional" json:"isTimeSeries" yaml:"isTimeSeries" cfn:"IsTimeSeries,b"`
 }
 
 // The property group.
@@ -209,7 +209,7 @@ type CfnComponentType_RelationshipValueProperty struct {
 // The component type status.
 type CfnComponentType_StatusProperty struct {
 	// The component type error.
-	Error interface{} `field:"optional" json:"error" yaml:"error" cfn:"Error"`
+	Error interface{} `field:"optional" json:"error" yaml:"error" cfn:"Error,CfnComponentType_ErrorProperty"`
 	// The component type status state.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 }
@@ -228,6 +228,7 @@ func NewCfnComponentType(scope constructs.Construct, id *string, props *CfnCompo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTTwinMaker::ComponentType")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::IoTTwinMaker::ComponentType"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,9 +61,9 @@ type CfnEntity interface {
 // Properties for defining a `CfnEntity`.
 type CfnEntityProps struct {
 	// An object that maps strings to the components in the entity.
-	Components interface{} `field:"optional" json:"components" yaml:"components" cfn:"Components"`
+	Components interface{} `field:"optional" json:"components" yaml:"components" cfn:"Components,{CfnEntity_ComponentProperty}"`
 	// Maps string to `compositeComponent` updates in the request.
-	CompositeComponents interface{} `field:"optional" json:"compositeComponents" yaml:"compositeComponents" cfn:"CompositeComponents"`
+	CompositeComponents interface{} `field:"optional" json:"compositeComponents" yaml:"compositeComponents" cfn:"CompositeComponents,{CfnEntity_CompositeComponentProperty}"`
 	// The description of the entity.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ID of the entity.
@@ -89,11 +89,11 @@ type CfnEntity_ComponentProperty struct {
 	// The description of the component.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// An object that maps strings to the properties to set in the component type.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{CfnEntity_PropertyProperty}"`
 	// An object that maps strings to the property groups in the component type.
-	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups"`
+	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups,{CfnEntity_PropertyGroupProperty}"`
 	// The status of the component.
-	Status interface{} `field:"optional" json:"status" yaml:"status" cfn:"Status"`
+	Status interface{} `field:"optional" json:"status" yaml:"status" cfn:"Status,CfnEntity_StatusProperty"`
 }
 
 // Information about a composite component.
@@ -107,21 +107,21 @@ type CfnEntity_CompositeComponentProperty struct {
 	// The description of the component type.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Map of strings to the properties in the component type.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{CfnEntity_PropertyProperty}"`
 	// The property groups.
-	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups"`
+	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups,{CfnEntity_PropertyGroupProperty}"`
 	// The current status of the composite component.
-	Status interface{} `field:"optional" json:"status" yaml:"status" cfn:"Status"`
+	Status interface{} `field:"optional" json:"status" yaml:"status" cfn:"Status,CfnEntity_StatusProperty"`
 }
 
 // The entity data type.
 type CfnEntity_DataTypeProperty struct {
 	// The allowed values.
-	AllowedValues interface{} `field:"optional" json:"allowedValues" yaml:"allowedValues" cfn:"AllowedValues"`
+	AllowedValues interface{} `field:"optional" json:"allowedValues" yaml:"allowedValues" cfn:"AllowedValues,[CfnEntity_DataValueProperty]"`
 	// The nested type.
-	NestedType interface{} `field:"optional" json:"nestedType" yaml:"nestedType" cfn:"NestedType"`
+	NestedType interface{} `field:"optional" json:"nestedType" yaml:"nestedType" cfn:"NestedType,CfnEntity_DataTypeProperty"`
 	// The relationship.
-	Relationship interface{} `field:"optional" json:"relationship" yaml:"relationship" cfn:"Relationship"`
+	Relationship interface{} `field:"optional" json:"relationship" yaml:"relationship" cfn:"Relationship,CfnEntity_RelationshipProperty"`
 	// The entity type.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The unit of measure.
@@ -131,7 +131,7 @@ type CfnEntity_DataTypeProperty struct {
 // An object that specifies a value for a property.
 type CfnEntity_DataValueProperty struct {
 	// A boolean value.
-	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue"`
+	BooleanValue interface{} `field:"optional" json:"booleanValue" yaml:"booleanValue" cfn:"BooleanValue,b"`
 	// A double value.
 	DoubleValue *float64 `field:"optional" json:"doubleValue" yaml:"doubleValue" cfn:"DoubleValue"`
 	// An expression that produces the value.
@@ -139,11 +139,11 @@ type CfnEntity_DataValueProperty struct {
 	// An integer value.
 	IntegerValue *float64 `field:"optional" json:"integerValue" yaml:"integerValue" cfn:"IntegerValue"`
 	// A list of multiple values.
-	ListValue interface{} `field:"optional" json:"listValue" yaml:"listValue" cfn:"ListValue"`
+	ListValue interface{} `field:"optional" json:"listValue" yaml:"listValue" cfn:"ListValue,[CfnEntity_DataValueProperty]"`
 	// A long value.
 	LongValue *float64 `field:"optional" json:"longValue" yaml:"longValue" cfn:"LongValue"`
 	// An object that maps strings to multiple DataValue objects.
-	MapValue interface{} `field:"optional" json:"mapValue" yaml:"mapValue" cfn:"MapValue"`
+	MapValue interface{} `field:"optional" json:"mapValue" yaml:"mapValue" cfn:"MapValue,{CfnEntity_DataValueProperty}"`
 	// A value that relates a component to another component.
 	RelationshipValue interface{} `field:"optional" json:"relationshipValue" yaml:"relationshipValue" cfn:"RelationshipValue"`
 	// A string value.
@@ -153,25 +153,25 @@ type CfnEntity_DataValueProperty struct {
 // The entity definition.
 type CfnEntity_DefinitionProperty struct {
 	// The configuration.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,{s}"`
 	// The data type.
-	DataType interface{} `field:"optional" json:"dataType" yaml:"dataType" cfn:"DataType"`
+	DataType interface{} `field:"optional" json:"dataType" yaml:"dataType" cfn:"DataType,CfnEntity_DataTypeProperty"`
 	// The default value.
-	DefaultValue interface{} `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
+	DefaultValue interface{} `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue,CfnEntity_DataValueProperty"`
 	// Displays if the entity has a external Id.
-	IsExternalId interface{} `field:"optional" json:"isExternalId" yaml:"isExternalId" cfn:"IsExternalId"`
+	IsExternalId interface{} `field:"optional" json:"isExternalId" yaml:"isExternalId" cfn:"IsExternalId,b"`
 	// Displays if the entity is final.
-	IsFinal interface{} `field:"optional" json:"isFinal" yaml:"isFinal" cfn:"IsFinal"`
+	IsFinal interface{} `field:"optional" json:"isFinal" yaml:"isFinal" cfn:"IsFinal,b"`
 	// Displays if the entity is imported.
-	IsImported interface{} `field:"optional" json:"isImported" yaml:"isImported" cfn:"IsImported"`
+	IsImported interface{} `field:"optional" json:"isImported" yaml:"isImported" cfn:"IsImported,b"`
 	// Displays if the entity is inherited.
-	IsInherited interface{} `field:"optional" json:"isInherited" yaml:"isInherited" cfn:"IsInherited"`
+	IsInherited interface{} `field:"optional" json:"isInherited" yaml:"isInherited" cfn:"IsInherited,b"`
 	// Displays if the entity is a required entity.
-	IsRequiredInEntity interface{} `field:"optional" json:"isRequiredInEntity" yaml:"isRequiredInEntity" cfn:"IsRequiredInEntity"`
+	IsRequiredInEntity interface{} `field:"optional" json:"isRequiredInEntity" yaml:"isRequiredInEntity" cfn:"IsRequiredInEntity,b"`
 	// Displays if the entity is tored externally.
-	IsStoredExternally interface{} `field:"optional" json:"isStoredExternally" yaml:"isStoredExternally" cfn:"IsStoredExternally"`
+	IsStoredExternally interface{} `field:"optional" json:"isStoredExternally" yaml:"isStoredExternally" cfn:"IsStoredExternally,b"`
 	// Displays if the entity.
-	IsTimeSeries interface{} `field:"optional" json:"isTimeSeries" yaml:"isTimeSeries" cfn:"IsTimeSeries"`
+	IsTimeSeries interface{} `field:"optional" json:"isTimeSeries" yaml:"isTimeSeries" cfn:"IsTimeSeries,b"`
 }
 
 // The entity error.
@@ -195,7 +195,7 @@ type CfnEntity_PropertyProperty struct {
 	// An object that specifies information about a property.
 	Definition interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition"`
 	// An object that contains information about a value for a time series property.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnEntity_DataValueProperty"`
 }
 
 // The entity relationship.
@@ -236,6 +236,7 @@ func NewCfnEntity(scope constructs.Construct, id *string, props *CfnEntityProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTTwinMaker::Entity")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::IoTTwinMaker::Entity"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,7 +61,7 @@ type CfnSceneProps struct {
 	// The ID of the scene.
 	SceneId *string `field:"required" json:"sceneId" yaml:"sceneId" cfn:"SceneId"`
 	// The scene metadata.
-	SceneMetadata interface{} `field:"optional" json:"sceneMetadata" yaml:"sceneMetadata" cfn:"SceneMetadata"`
+	SceneMetadata interface{} `field:"optional" json:"sceneMetadata" yaml:"sceneMetadata" cfn:"SceneMetadata,{s}"`
 	// The ComponentType tags.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the workspace.
@@ -82,6 +82,7 @@ func NewCfnScene(scope constructs.Construct, id *string, props *CfnSceneProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTTwinMaker::Scene")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::IoTTwinMaker::Scene"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

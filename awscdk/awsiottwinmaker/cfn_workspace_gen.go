@@ -72,6 +72,7 @@ func NewCfnWorkspace(scope constructs.Construct, id *string, props *CfnWorkspace
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::IoTTwinMaker::Workspace"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.Role = l1rt.Ref(r, r.props.Role, "role", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.S3Location = l1rt.Ref(r, r.props.S3Location, "s3Location", "s3.IBucketRef | string", "BucketRef.BucketArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnDeviceProfile interface {
 // Properties for defining a `CfnDeviceProfile`.
 type CfnDeviceProfileProps struct {
 	// LoRaWAN device profile object.
-	LoRaWan interface{} `field:"optional" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN"`
+	LoRaWan interface{} `field:"optional" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN,CfnDeviceProfile_LoRaWANDeviceProfileProperty"`
 	// The name of the new resource.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags are an array of key-value pairs to attach to the specified resource.
@@ -51,7 +51,7 @@ type CfnDeviceProfile_LoRaWANDeviceProfileProperty struct {
 	// The ClassCTimeout value.
 	ClassCTimeout *float64 `field:"optional" json:"classCTimeout" yaml:"classCTimeout" cfn:"ClassCTimeout"`
 	// The list of values that make up the FactoryPresetFreqs value.
-	FactoryPresetFreqsList interface{} `field:"optional" json:"factoryPresetFreqsList" yaml:"factoryPresetFreqsList" cfn:"FactoryPresetFreqsList"`
+	FactoryPresetFreqsList interface{} `field:"optional" json:"factoryPresetFreqsList" yaml:"factoryPresetFreqsList" cfn:"FactoryPresetFreqsList,[n]"`
 	// The MAC version (such as OTAA 1.1 or OTAA 1.0.3) to use with this device profile.
 	MacVersion *string `field:"optional" json:"macVersion" yaml:"macVersion" cfn:"MacVersion"`
 	// The MaxDutyCycle value.
@@ -77,13 +77,13 @@ type CfnDeviceProfile_LoRaWANDeviceProfileProperty struct {
 	// The RXFreq2 value.
 	RxFreq2 *float64 `field:"optional" json:"rxFreq2" yaml:"rxFreq2" cfn:"RxFreq2"`
 	// The Supports32BitFCnt value.
-	Supports32BitFCnt interface{} `field:"optional" json:"supports32BitFCnt" yaml:"supports32BitFCnt" cfn:"Supports32BitFCnt"`
+	Supports32BitFCnt interface{} `field:"optional" json:"supports32BitFCnt" yaml:"supports32BitFCnt" cfn:"Supports32BitFCnt,b"`
 	// The SupportsClassB value.
-	SupportsClassB interface{} `field:"optional" json:"supportsClassB" yaml:"supportsClassB" cfn:"SupportsClassB"`
+	SupportsClassB interface{} `field:"optional" json:"supportsClassB" yaml:"supportsClassB" cfn:"SupportsClassB,b"`
 	// The SupportsClassC value.
-	SupportsClassC interface{} `field:"optional" json:"supportsClassC" yaml:"supportsClassC" cfn:"SupportsClassC"`
+	SupportsClassC interface{} `field:"optional" json:"supportsClassC" yaml:"supportsClassC" cfn:"SupportsClassC,b"`
 	// The SupportsJoin value.
-	SupportsJoin interface{} `field:"optional" json:"supportsJoin" yaml:"supportsJoin" cfn:"SupportsJoin"`
+	SupportsJoin interface{} `field:"optional" json:"supportsJoin" yaml:"supportsJoin" cfn:"SupportsJoin,b"`
 }
 
 type cfnDeviceProfile struct {
@@ -100,6 +100,7 @@ func NewCfnDeviceProfile(scope constructs.Construct, id *string, props *CfnDevic
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::DeviceProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::DeviceProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

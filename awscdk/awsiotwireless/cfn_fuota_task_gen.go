@@ -76,7 +76,7 @@ type CfnFuotaTaskProps struct {
 	// The firmware update role that is to be used with a FUOTA task.
 	FirmwareUpdateRole *string `field:"required" json:"firmwareUpdateRole" yaml:"firmwareUpdateRole" cfn:"FirmwareUpdateRole"`
 	// The LoRaWAN information used with a FUOTA task.
-	LoRaWan interface{} `field:"required" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN"`
+	LoRaWan interface{} `field:"required" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN,CfnFuotaTask_LoRaWANProperty"`
 	// The name of a FUOTA task.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags are an array of key-value pairs to attach to the specified resource.
@@ -105,6 +105,7 @@ func NewCfnFuotaTask(scope constructs.Construct, id *string, props *CfnFuotaTask
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::FuotaTask")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::FuotaTask"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

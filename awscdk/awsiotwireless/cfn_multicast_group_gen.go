@@ -58,7 +58,7 @@ type CfnMulticastGroupProps struct {
 	// The ID of the wireless device to disassociate from a multicast group.
 	DisassociateWirelessDevice *string `field:"optional" json:"disassociateWirelessDevice" yaml:"disassociateWirelessDevice" cfn:"DisassociateWirelessDevice"`
 	// The LoRaWAN information that is to be used with the multicast group.
-	LoRaWan interface{} `field:"required" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN"`
+	LoRaWan interface{} `field:"required" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN,CfnMulticastGroup_LoRaWANProperty"`
 	// The name of the multicast group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags are an array of key-value pairs to attach to the specified resource.
@@ -91,6 +91,7 @@ func NewCfnMulticastGroup(scope constructs.Construct, id *string, props *CfnMult
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::MulticastGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::MulticastGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,17 +49,17 @@ type CfnPartnerAccount interface {
 // Properties for defining a `CfnPartnerAccount`.
 type CfnPartnerAccountProps struct {
 	// Whether the partner account is linked to the AWS account.
-	AccountLinked interface{} `field:"optional" json:"accountLinked" yaml:"accountLinked" cfn:"AccountLinked"`
+	AccountLinked interface{} `field:"optional" json:"accountLinked" yaml:"accountLinked" cfn:"AccountLinked,b"`
 	// The ID of the partner account to update.
 	PartnerAccountId *string `field:"optional" json:"partnerAccountId" yaml:"partnerAccountId" cfn:"PartnerAccountId"`
 	// The partner type.
 	PartnerType *string `field:"optional" json:"partnerType" yaml:"partnerType" cfn:"PartnerType"`
 	// The Sidewalk account credentials.
-	Sidewalk interface{} `field:"optional" json:"sidewalk" yaml:"sidewalk" cfn:"Sidewalk"`
+	Sidewalk interface{} `field:"optional" json:"sidewalk" yaml:"sidewalk" cfn:"Sidewalk,CfnPartnerAccount_SidewalkAccountInfoProperty"`
 	// Information about a Sidewalk account.
-	SidewalkResponse interface{} `field:"optional" json:"sidewalkResponse" yaml:"sidewalkResponse" cfn:"SidewalkResponse"`
+	SidewalkResponse interface{} `field:"optional" json:"sidewalkResponse" yaml:"sidewalkResponse" cfn:"SidewalkResponse,CfnPartnerAccount_SidewalkAccountInfoWithFingerprintProperty"`
 	// Sidewalk update.
-	SidewalkUpdate interface{} `field:"optional" json:"sidewalkUpdate" yaml:"sidewalkUpdate" cfn:"SidewalkUpdate"`
+	SidewalkUpdate interface{} `field:"optional" json:"sidewalkUpdate" yaml:"sidewalkUpdate" cfn:"SidewalkUpdate,CfnPartnerAccount_SidewalkUpdateAccountProperty"`
 	// The tags are an array of key-value pairs to attach to the specified resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -100,6 +100,7 @@ func NewCfnPartnerAccount(scope constructs.Construct, id *string, props *CfnPart
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::PartnerAccount")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::PartnerAccount"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

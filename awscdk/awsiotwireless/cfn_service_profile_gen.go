@@ -70,7 +70,7 @@ type CfnServiceProfile interface {
 // Properties for defining a `CfnServiceProfile`.
 type CfnServiceProfileProps struct {
 	// LoRaWAN service profile object.
-	LoRaWan interface{} `field:"optional" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN"`
+	LoRaWan interface{} `field:"optional" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN,CfnServiceProfile_LoRaWANServiceProfileProperty"`
 	// The name of the new resource.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags are an array of key-value pairs to attach to the specified resource.
@@ -80,7 +80,7 @@ type CfnServiceProfileProps struct {
 // LoRaWANServiceProfile object.
 type CfnServiceProfile_LoRaWANServiceProfileProperty struct {
 	// The AddGWMetaData value.
-	AddGwMetadata interface{} `field:"optional" json:"addGwMetadata" yaml:"addGwMetadata" cfn:"AddGwMetadata"`
+	AddGwMetadata interface{} `field:"optional" json:"addGwMetadata" yaml:"addGwMetadata" cfn:"AddGwMetadata,b"`
 	// The ChannelMask value.
 	ChannelMask *string `field:"optional" json:"channelMask" yaml:"channelMask" cfn:"ChannelMask"`
 	// The DevStatusReqFreq value.
@@ -96,19 +96,19 @@ type CfnServiceProfile_LoRaWANServiceProfileProperty struct {
 	// The DRMin value.
 	DrMin *float64 `field:"optional" json:"drMin" yaml:"drMin" cfn:"DrMin"`
 	// The HRAllowed value that describes whether handover roaming is allowed.
-	HrAllowed interface{} `field:"optional" json:"hrAllowed" yaml:"hrAllowed" cfn:"HrAllowed"`
+	HrAllowed interface{} `field:"optional" json:"hrAllowed" yaml:"hrAllowed" cfn:"HrAllowed,b"`
 	// The MinGwDiversity value.
 	MinGwDiversity *float64 `field:"optional" json:"minGwDiversity" yaml:"minGwDiversity" cfn:"MinGwDiversity"`
 	// The NwkGeoLoc value.
-	NwkGeoLoc interface{} `field:"optional" json:"nwkGeoLoc" yaml:"nwkGeoLoc" cfn:"NwkGeoLoc"`
+	NwkGeoLoc interface{} `field:"optional" json:"nwkGeoLoc" yaml:"nwkGeoLoc" cfn:"NwkGeoLoc,b"`
 	// The PRAllowed value that describes whether passive roaming is allowed.
-	PrAllowed interface{} `field:"optional" json:"prAllowed" yaml:"prAllowed" cfn:"PrAllowed"`
+	PrAllowed interface{} `field:"optional" json:"prAllowed" yaml:"prAllowed" cfn:"PrAllowed,b"`
 	// The RAAllowed value that describes whether roaming activation is allowed.
-	RaAllowed interface{} `field:"optional" json:"raAllowed" yaml:"raAllowed" cfn:"RaAllowed"`
+	RaAllowed interface{} `field:"optional" json:"raAllowed" yaml:"raAllowed" cfn:"RaAllowed,b"`
 	// The ReportDevStatusBattery value.
-	ReportDevStatusBattery interface{} `field:"optional" json:"reportDevStatusBattery" yaml:"reportDevStatusBattery" cfn:"ReportDevStatusBattery"`
+	ReportDevStatusBattery interface{} `field:"optional" json:"reportDevStatusBattery" yaml:"reportDevStatusBattery" cfn:"ReportDevStatusBattery,b"`
 	// The ReportDevStatusMargin value.
-	ReportDevStatusMargin interface{} `field:"optional" json:"reportDevStatusMargin" yaml:"reportDevStatusMargin" cfn:"ReportDevStatusMargin"`
+	ReportDevStatusMargin interface{} `field:"optional" json:"reportDevStatusMargin" yaml:"reportDevStatusMargin" cfn:"ReportDevStatusMargin,b"`
 	// The TargetPer value.
 	TargetPer *float64 `field:"optional" json:"targetPer" yaml:"targetPer" cfn:"TargetPer"`
 	// The UlBucketSize value.
@@ -133,6 +133,7 @@ func NewCfnServiceProfile(scope constructs.Construct, id *string, props *CfnServ
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::ServiceProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::ServiceProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,9 +46,9 @@ type CfnTaskDefinition interface {
 // Properties for defining a `CfnTaskDefinition`.
 type CfnTaskDefinitionProps struct {
 	// Whether to automatically create tasks using this task definition for all gateways with the specified current version.
-	AutoCreateTasks interface{} `field:"required" json:"autoCreateTasks" yaml:"autoCreateTasks" cfn:"AutoCreateTasks"`
+	AutoCreateTasks interface{} `field:"required" json:"autoCreateTasks" yaml:"autoCreateTasks" cfn:"AutoCreateTasks,b"`
 	// LoRaWANUpdateGatewayTaskEntry object.
-	LoRaWanUpdateGatewayTaskEntry interface{} `field:"optional" json:"loRaWanUpdateGatewayTaskEntry" yaml:"loRaWanUpdateGatewayTaskEntry" cfn:"LoRaWANUpdateGatewayTaskEntry"`
+	LoRaWanUpdateGatewayTaskEntry interface{} `field:"optional" json:"loRaWanUpdateGatewayTaskEntry" yaml:"loRaWanUpdateGatewayTaskEntry" cfn:"LoRaWANUpdateGatewayTaskEntry,CfnTaskDefinition_LoRaWANUpdateGatewayTaskEntryProperty"`
 	// The name of the new resource.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags are an array of key-value pairs to attach to the specified resource.
@@ -56,7 +56,7 @@ type CfnTaskDefinitionProps struct {
 	// A filter to list only the wireless gateway task definitions that use this task definition type.
 	TaskDefinitionType *string `field:"optional" json:"taskDefinitionType" yaml:"taskDefinitionType" cfn:"TaskDefinitionType"`
 	// Information about the gateways to update.
-	Update interface{} `field:"optional" json:"update" yaml:"update" cfn:"Update"`
+	Update interface{} `field:"optional" json:"update" yaml:"update" cfn:"Update,CfnTaskDefinition_UpdateWirelessGatewayTaskCreateProperty"`
 }
 
 // LoRaWANGatewayVersion object.
@@ -72,27 +72,27 @@ type CfnTaskDefinition_LoRaWANGatewayVersionProperty struct {
 // The signature used to verify the update firmware.
 type CfnTaskDefinition_LoRaWANUpdateGatewayTaskCreateProperty struct {
 	// The version of the gateways that should receive the update.
-	CurrentVersion interface{} `field:"optional" json:"currentVersion" yaml:"currentVersion" cfn:"CurrentVersion"`
+	CurrentVersion interface{} `field:"optional" json:"currentVersion" yaml:"currentVersion" cfn:"CurrentVersion,CfnTaskDefinition_LoRaWANGatewayVersionProperty"`
 	// The CRC of the signature private key to check.
 	SigKeyCrc *float64 `field:"optional" json:"sigKeyCrc" yaml:"sigKeyCrc" cfn:"SigKeyCrc"`
 	// The signature used to verify the update firmware.
 	UpdateSignature *string `field:"optional" json:"updateSignature" yaml:"updateSignature" cfn:"UpdateSignature"`
 	// The firmware version to update the gateway to.
-	UpdateVersion interface{} `field:"optional" json:"updateVersion" yaml:"updateVersion" cfn:"UpdateVersion"`
+	UpdateVersion interface{} `field:"optional" json:"updateVersion" yaml:"updateVersion" cfn:"UpdateVersion,CfnTaskDefinition_LoRaWANGatewayVersionProperty"`
 }
 
 // LoRaWANUpdateGatewayTaskEntry object.
 type CfnTaskDefinition_LoRaWANUpdateGatewayTaskEntryProperty struct {
 	// The version of the gateways that should receive the update.
-	CurrentVersion interface{} `field:"optional" json:"currentVersion" yaml:"currentVersion" cfn:"CurrentVersion"`
+	CurrentVersion interface{} `field:"optional" json:"currentVersion" yaml:"currentVersion" cfn:"CurrentVersion,CfnTaskDefinition_LoRaWANGatewayVersionProperty"`
 	// The firmware version to update the gateway to.
-	UpdateVersion interface{} `field:"optional" json:"updateVersion" yaml:"updateVersion" cfn:"UpdateVersion"`
+	UpdateVersion interface{} `field:"optional" json:"updateVersion" yaml:"updateVersion" cfn:"UpdateVersion,CfnTaskDefinition_LoRaWANGatewayVersionProperty"`
 }
 
 // UpdateWirelessGatewayTaskCreate object.
 type CfnTaskDefinition_UpdateWirelessGatewayTaskCreateProperty struct {
 	// The properties that relate to the LoRaWAN wireless gateway.
-	LoRaWan interface{} `field:"optional" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN"`
+	LoRaWan interface{} `field:"optional" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN,CfnTaskDefinition_LoRaWANUpdateGatewayTaskCreateProperty"`
 	// The IAM role used to read data from the S3 bucket.
 	UpdateDataRole *string `field:"optional" json:"updateDataRole" yaml:"updateDataRole" cfn:"UpdateDataRole"`
 	// The link to the S3 bucket.
@@ -113,6 +113,7 @@ func NewCfnTaskDefinition(scope constructs.Construct, id *string, props *CfnTask
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::TaskDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::TaskDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,7 +63,7 @@ type CfnWirelessDeviceProps struct {
 	// The date and time when the most recent uplink was received.
 	LastUplinkReceivedAt *string `field:"optional" json:"lastUplinkReceivedAt" yaml:"lastUplinkReceivedAt" cfn:"LastUplinkReceivedAt"`
 	// The device configuration information to use to create the wireless device.
-	LoRaWan interface{} `field:"optional" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN"`
+	LoRaWan interface{} `field:"optional" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN,CfnWirelessDevice_LoRaWANDeviceProperty"`
 	// The name of the new resource.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// FPort values for the GNSS, Stream, and ClockSync functions of the positioning information.
@@ -81,7 +81,7 @@ type CfnWirelessDevice_AbpV10xProperty struct {
 	// The DevAddr value.
 	DevAddr *string `field:"required" json:"devAddr" yaml:"devAddr" cfn:"DevAddr"`
 	// Session keys for ABP v1.0.x.
-	SessionKeys interface{} `field:"required" json:"sessionKeys" yaml:"sessionKeys" cfn:"SessionKeys"`
+	SessionKeys interface{} `field:"required" json:"sessionKeys" yaml:"sessionKeys" cfn:"SessionKeys,CfnWirelessDevice_SessionKeysAbpV10xProperty"`
 }
 
 // ABP device object for create APIs for v1.1.
@@ -89,7 +89,7 @@ type CfnWirelessDevice_AbpV11Property struct {
 	// The DevAddr value.
 	DevAddr *string `field:"required" json:"devAddr" yaml:"devAddr" cfn:"DevAddr"`
 	// Session keys for ABP v1.1.
-	SessionKeys interface{} `field:"required" json:"sessionKeys" yaml:"sessionKeys" cfn:"SessionKeys"`
+	SessionKeys interface{} `field:"required" json:"sessionKeys" yaml:"sessionKeys" cfn:"SessionKeys,CfnWirelessDevice_SessionKeysAbpV11Property"`
 }
 
 // A list of optional LoRaWAN application information, which can be used for geolocation.
@@ -105,25 +105,25 @@ type CfnWirelessDevice_ApplicationProperty struct {
 // List of FPorts assigned for different LoRaWAN application packages to use.
 type CfnWirelessDevice_FPortsProperty struct {
 	// LoRaWAN application configuration, which can be used to perform geolocation.
-	Applications interface{} `field:"optional" json:"applications" yaml:"applications" cfn:"Applications"`
+	Applications interface{} `field:"optional" json:"applications" yaml:"applications" cfn:"Applications,[CfnWirelessDevice_ApplicationProperty]"`
 }
 
 // LoRaWAN object for create functions.
 type CfnWirelessDevice_LoRaWANDeviceProperty struct {
 	// ABP device object for LoRaWAN specification v1.0.x.
-	AbpV10X interface{} `field:"optional" json:"abpV10X" yaml:"abpV10X" cfn:"AbpV10x"`
+	AbpV10X interface{} `field:"optional" json:"abpV10X" yaml:"abpV10X" cfn:"AbpV10x,CfnWirelessDevice_AbpV10xProperty"`
 	// ABP device object for create APIs for v1.1.
-	AbpV11 interface{} `field:"optional" json:"abpV11" yaml:"abpV11" cfn:"AbpV11"`
+	AbpV11 interface{} `field:"optional" json:"abpV11" yaml:"abpV11" cfn:"AbpV11,CfnWirelessDevice_AbpV11Property"`
 	// The DevEUI value.
 	DevEui *string `field:"optional" json:"devEui" yaml:"devEui" cfn:"DevEui"`
 	// The ID of the device profile for the new wireless device.
 	DeviceProfileId *string `field:"optional" json:"deviceProfileId" yaml:"deviceProfileId" cfn:"DeviceProfileId"`
 	// List of FPort assigned for different LoRaWAN application packages to use.
-	FPorts interface{} `field:"optional" json:"fPorts" yaml:"fPorts" cfn:"FPorts"`
+	FPorts interface{} `field:"optional" json:"fPorts" yaml:"fPorts" cfn:"FPorts,CfnWirelessDevice_FPortsProperty"`
 	// OTAA device object for create APIs for v1.0.x.
-	OtaaV10X interface{} `field:"optional" json:"otaaV10X" yaml:"otaaV10X" cfn:"OtaaV10x"`
+	OtaaV10X interface{} `field:"optional" json:"otaaV10X" yaml:"otaaV10X" cfn:"OtaaV10x,CfnWirelessDevice_OtaaV10xProperty"`
 	// OTAA device object for v1.1 for create APIs.
-	OtaaV11 interface{} `field:"optional" json:"otaaV11" yaml:"otaaV11" cfn:"OtaaV11"`
+	OtaaV11 interface{} `field:"optional" json:"otaaV11" yaml:"otaaV11" cfn:"OtaaV11,CfnWirelessDevice_OtaaV11Property"`
 	// The ID of the service profile.
 	ServiceProfileId *string `field:"optional" json:"serviceProfileId" yaml:"serviceProfileId" cfn:"ServiceProfileId"`
 }
@@ -180,6 +180,7 @@ func NewCfnWirelessDevice(scope constructs.Construct, id *string, props *CfnWire
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::WirelessDevice")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::WirelessDevice"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnWirelessDeviceImportTaskProps struct {
 	// The name of the destination that describes the IoT rule to route messages from the Sidewalk devices in the import task to other applications.
 	DestinationName *string `field:"required" json:"destinationName" yaml:"destinationName" cfn:"DestinationName"`
 	// The Sidewalk-related information of the wireless device import task.
-	Sidewalk interface{} `field:"required" json:"sidewalk" yaml:"sidewalk" cfn:"Sidewalk"`
+	Sidewalk interface{} `field:"required" json:"sidewalk" yaml:"sidewalk" cfn:"Sidewalk,CfnWirelessDeviceImportTask_SidewalkProperty"`
 	// Adds to or modifies the tags of the given resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -86,6 +86,7 @@ func NewCfnWirelessDeviceImportTask(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::WirelessDeviceImportTask")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::WirelessDeviceImportTask"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

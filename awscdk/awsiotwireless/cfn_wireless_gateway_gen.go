@@ -53,7 +53,7 @@ type CfnWirelessGatewayProps struct {
 	// The date and time when the most recent uplink was received.
 	LastUplinkReceivedAt *string `field:"optional" json:"lastUplinkReceivedAt" yaml:"lastUplinkReceivedAt" cfn:"LastUplinkReceivedAt"`
 	// The gateway configuration information to use to create the wireless gateway.
-	LoRaWan interface{} `field:"required" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN"`
+	LoRaWan interface{} `field:"required" json:"loRaWan" yaml:"loRaWan" cfn:"LoRaWAN,CfnWirelessGateway_LoRaWANGatewayProperty"`
 	// The name of the new resource.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags are an array of key-value pairs to attach to the specified resource.
@@ -86,6 +86,7 @@ func NewCfnWirelessGateway(scope constructs.Construct, id *string, props *CfnWir
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IoTWireless::WirelessGateway")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IoTWireless::WirelessGateway"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

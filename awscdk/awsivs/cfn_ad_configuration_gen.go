@@ -38,11 +38,11 @@ type CfnAdConfiguration interface {
 // Properties for defining a `CfnAdConfiguration`.
 type CfnAdConfigurationProps struct {
 	// List of integration configurations with MediaTailor resources.
-	MediaTailorPlaybackConfigurations interface{} `field:"required" json:"mediaTailorPlaybackConfigurations" yaml:"mediaTailorPlaybackConfigurations" cfn:"MediaTailorPlaybackConfigurations"`
+	MediaTailorPlaybackConfigurations interface{} `field:"required" json:"mediaTailorPlaybackConfigurations" yaml:"mediaTailorPlaybackConfigurations" cfn:"MediaTailorPlaybackConfigurations,[CfnAdConfiguration_MediaTailorPlaybackConfigurationProperty]"`
 	// Ad configuration name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Configuration for the post-roll ad break to use for this ad configuration.
-	PostRollConfiguration interface{} `field:"optional" json:"postRollConfiguration" yaml:"postRollConfiguration" cfn:"PostRollConfiguration"`
+	PostRollConfiguration interface{} `field:"optional" json:"postRollConfiguration" yaml:"postRollConfiguration" cfn:"PostRollConfiguration,CfnAdConfiguration_PostRollConfigurationProperty"`
 	// Tags attached to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -58,7 +58,7 @@ type CfnAdConfiguration_PostRollConfigurationProperty struct {
 	// Duration of the post-roll ad break, in seconds.
 	DurationSeconds *float64 `field:"required" json:"durationSeconds" yaml:"durationSeconds" cfn:"DurationSeconds"`
 	// Whether the post-roll ad configuration is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnAdConfiguration struct {
@@ -75,6 +75,7 @@ func NewCfnAdConfiguration(scope constructs.Construct, id *string, props *CfnAdC
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::AdConfiguration")})
 	r.tags = cfnAdConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::AdConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,15 +60,15 @@ type CfnChannel interface {
 // Properties for defining a `CfnChannel`.
 type CfnChannelProps struct {
 	// Whether the channel is authorized.
-	Authorized interface{} `field:"optional" json:"authorized" yaml:"authorized" cfn:"Authorized"`
+	Authorized interface{} `field:"optional" json:"authorized" yaml:"authorized" cfn:"Authorized,b"`
 	// Indicates which content-packaging format is used (MPEG-TS or fMP4).
 	ContainerFormat *string `field:"optional" json:"containerFormat" yaml:"containerFormat" cfn:"ContainerFormat"`
 	// Whether the channel allows insecure RTMP ingest.
-	InsecureIngest interface{} `field:"optional" json:"insecureIngest" yaml:"insecureIngest" cfn:"InsecureIngest"`
+	InsecureIngest interface{} `field:"optional" json:"insecureIngest" yaml:"insecureIngest" cfn:"InsecureIngest,b"`
 	// Channel latency mode. Valid values:.
 	LatencyMode *string `field:"optional" json:"latencyMode" yaml:"latencyMode" cfn:"LatencyMode"`
 	// Object specifying multitrack input configuration.
-	MultitrackInputConfiguration interface{} `field:"optional" json:"multitrackInputConfiguration" yaml:"multitrackInputConfiguration" cfn:"MultitrackInputConfiguration"`
+	MultitrackInputConfiguration interface{} `field:"optional" json:"multitrackInputConfiguration" yaml:"multitrackInputConfiguration" cfn:"MultitrackInputConfiguration,CfnChannel_MultitrackInputConfigurationProperty"`
 	// Channel name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An optional transcode preset for the channel.
@@ -84,7 +84,7 @@ type CfnChannelProps struct {
 // A complex type that specifies multitrack input configuration.
 type CfnChannel_MultitrackInputConfigurationProperty struct {
 	// Indicates whether multitrack input is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Maximum resolution for multitrack input.
 	MaximumResolution *string `field:"optional" json:"maximumResolution" yaml:"maximumResolution" cfn:"MaximumResolution"`
 	// Indicates whether multitrack input is allowed or required.
@@ -106,6 +106,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::Channel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::Channel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RecordingConfigurationArn = l1rt.Ref(r, r.props.RecordingConfigurationArn, "recordingConfigurationArn", "ivs.IRecordingConfigurationRef | string", "RecordingConfigurationRef.RecordingConfigurationArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,7 +39,7 @@ type CfnEncoderConfigurationProps struct {
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Video configuration.
-	Video interface{} `field:"optional" json:"video" yaml:"video" cfn:"Video"`
+	Video interface{} `field:"optional" json:"video" yaml:"video" cfn:"Video,CfnEncoderConfiguration_VideoProperty"`
 }
 
 // The Video property type describes a stream's video configuration.
@@ -68,6 +68,7 @@ func NewCfnEncoderConfiguration(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::EncoderConfiguration")})
 	r.tags = cfnEncoderConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::EncoderConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

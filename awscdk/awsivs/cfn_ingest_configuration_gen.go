@@ -52,7 +52,7 @@ type CfnIngestConfigurationProps struct {
 	// Type of ingest protocol that the user employs for broadcasting.
 	IngestProtocol *string `field:"optional" json:"ingestProtocol" yaml:"ingestProtocol" cfn:"IngestProtocol"`
 	// Whether the channel allows insecure RTMP ingest.
-	InsecureIngest interface{} `field:"optional" json:"insecureIngest" yaml:"insecureIngest" cfn:"InsecureIngest"`
+	InsecureIngest interface{} `field:"optional" json:"insecureIngest" yaml:"insecureIngest" cfn:"InsecureIngest,b"`
 	// Ingest name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// ARN of the stage with which the IngestConfiguration is associated.
@@ -77,6 +77,7 @@ func NewCfnIngestConfiguration(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::IngestConfiguration")})
 	r.tags = cfnIngestConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::IngestConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,7 +45,7 @@ type CfnPlaybackRestrictionPolicyProps struct {
 	// A list of origin sites that control CORS restriction.
 	AllowedOrigins *[]*string `field:"optional" json:"allowedOrigins" yaml:"allowedOrigins" cfn:"AllowedOrigins"`
 	// Whether channel playback is constrained by the origin site.
-	EnableStrictOriginEnforcement interface{} `field:"optional" json:"enableStrictOriginEnforcement" yaml:"enableStrictOriginEnforcement" cfn:"EnableStrictOriginEnforcement"`
+	EnableStrictOriginEnforcement interface{} `field:"optional" json:"enableStrictOriginEnforcement" yaml:"enableStrictOriginEnforcement" cfn:"EnableStrictOriginEnforcement,b"`
 	// Playback-restriction-policy name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -66,6 +66,7 @@ func NewCfnPlaybackRestrictionPolicy(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::PlaybackRestrictionPolicy")})
 	r.tags = cfnPlaybackRestrictionPolicyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::PlaybackRestrictionPolicy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

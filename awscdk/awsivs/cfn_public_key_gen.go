@@ -58,6 +58,7 @@ func NewCfnPublicKey(scope constructs.Construct, id *string, props *CfnPublicKey
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::PublicKey")})
 	r.tags = cfnPublicKeyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::PublicKey"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,23 +46,23 @@ type CfnRecordingConfiguration interface {
 // Properties for defining a `CfnRecordingConfiguration`.
 type CfnRecordingConfigurationProps struct {
 	// A destination configuration describes an S3 bucket where recorded video will be stored.
-	DestinationConfiguration interface{} `field:"required" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration"`
+	DestinationConfiguration interface{} `field:"required" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration,CfnRecordingConfiguration_DestinationConfigurationProperty"`
 	// Recording-configuration name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// If a broadcast disconnects and then reconnects within the specified interval, the multiple streams will be considered a single broadcast and merged together.
 	RecordingReconnectWindowSeconds *float64 `field:"optional" json:"recordingReconnectWindowSeconds" yaml:"recordingReconnectWindowSeconds" cfn:"RecordingReconnectWindowSeconds"`
 	// A rendition configuration describes which renditions should be recorded for a stream.
-	RenditionConfiguration interface{} `field:"optional" json:"renditionConfiguration" yaml:"renditionConfiguration" cfn:"RenditionConfiguration"`
+	RenditionConfiguration interface{} `field:"optional" json:"renditionConfiguration" yaml:"renditionConfiguration" cfn:"RenditionConfiguration,CfnRecordingConfiguration_RenditionConfigurationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A thumbnail configuration enables/disables the recording of thumbnails for a live session and controls the interval at which thumbnails are generated for the live session.
-	ThumbnailConfiguration interface{} `field:"optional" json:"thumbnailConfiguration" yaml:"thumbnailConfiguration" cfn:"ThumbnailConfiguration"`
+	ThumbnailConfiguration interface{} `field:"optional" json:"thumbnailConfiguration" yaml:"thumbnailConfiguration" cfn:"ThumbnailConfiguration,CfnRecordingConfiguration_ThumbnailConfigurationProperty"`
 }
 
 // The DestinationConfiguration property type describes the location where recorded videos will be stored.
 type CfnRecordingConfiguration_DestinationConfigurationProperty struct {
 	// An S3 destination configuration where recorded videos will be stored.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnRecordingConfiguration_S3DestinationConfigurationProperty"`
 }
 
 // The RenditionConfiguration property type describes which renditions should be recorded for a stream.
@@ -105,6 +105,7 @@ func NewCfnRecordingConfiguration(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::RecordingConfiguration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::RecordingConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnStage interface {
 // Properties for defining a `CfnStage`.
 type CfnStageProps struct {
 	// Configuration object for individual participant recording.
-	AutoParticipantRecordingConfiguration interface{} `field:"optional" json:"autoParticipantRecordingConfiguration" yaml:"autoParticipantRecordingConfiguration" cfn:"AutoParticipantRecordingConfiguration"`
+	AutoParticipantRecordingConfiguration interface{} `field:"optional" json:"autoParticipantRecordingConfiguration" yaml:"autoParticipantRecordingConfiguration" cfn:"AutoParticipantRecordingConfiguration,CfnStage_AutoParticipantRecordingConfigurationProperty"`
 	// Stage name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -47,7 +47,7 @@ type CfnStageProps struct {
 // The `AWS::IVS::AutoParticipantRecordingConfiguration` property type describes a configuration for individual participant recording.
 type CfnStage_AutoParticipantRecordingConfigurationProperty struct {
 	// HLS configuration object for individual participant recording.
-	HlsConfiguration interface{} `field:"optional" json:"hlsConfiguration" yaml:"hlsConfiguration" cfn:"HlsConfiguration"`
+	HlsConfiguration interface{} `field:"optional" json:"hlsConfiguration" yaml:"hlsConfiguration" cfn:"HlsConfiguration,CfnStage_HlsConfigurationProperty"`
 	// Types of media to be recorded.
 	MediaTypes *[]*string `field:"optional" json:"mediaTypes" yaml:"mediaTypes" cfn:"MediaTypes"`
 	// If a stage publisher disconnects and then reconnects within the specified interval, the multiple recordings will be considered a single recording and merged together.
@@ -55,13 +55,13 @@ type CfnStage_AutoParticipantRecordingConfigurationProperty struct {
 	// ARN of the StorageConfiguration resource to use for individual participant recording.
 	StorageConfigurationArn *string `field:"required" json:"storageConfigurationArn" yaml:"storageConfigurationArn" cfn:"StorageConfigurationArn"`
 	// A complex type that allows you to enable/disable the recording of thumbnails for individual participant recording and modify the interval at which thumbnails are generated for the live session.
-	ThumbnailConfiguration interface{} `field:"optional" json:"thumbnailConfiguration" yaml:"thumbnailConfiguration" cfn:"ThumbnailConfiguration"`
+	ThumbnailConfiguration interface{} `field:"optional" json:"thumbnailConfiguration" yaml:"thumbnailConfiguration" cfn:"ThumbnailConfiguration,CfnStage_ThumbnailConfigurationProperty"`
 }
 
 // Object specifying an HLS configuration for individual participant recording.
 type CfnStage_HlsConfigurationProperty struct {
 	// Object specifying a configuration of participant HLS recordings for individual participant recording.
-	ParticipantRecordingHlsConfiguration interface{} `field:"optional" json:"participantRecordingHlsConfiguration" yaml:"participantRecordingHlsConfiguration" cfn:"ParticipantRecordingHlsConfiguration"`
+	ParticipantRecordingHlsConfiguration interface{} `field:"optional" json:"participantRecordingHlsConfiguration" yaml:"participantRecordingHlsConfiguration" cfn:"ParticipantRecordingHlsConfiguration,CfnStage_ParticipantRecordingHlsConfigurationProperty"`
 }
 
 // Object specifying a configuration of participant HLS recordings for individual participant recording.
@@ -83,7 +83,7 @@ type CfnStage_ParticipantThumbnailConfigurationProperty struct {
 // An object representing a configuration of thumbnails for recorded video.
 type CfnStage_ThumbnailConfigurationProperty struct {
 	// Object specifying a configuration of thumbnails for recorded video from an individual participant.
-	ParticipantThumbnailConfiguration interface{} `field:"optional" json:"participantThumbnailConfiguration" yaml:"participantThumbnailConfiguration" cfn:"ParticipantThumbnailConfiguration"`
+	ParticipantThumbnailConfiguration interface{} `field:"optional" json:"participantThumbnailConfiguration" yaml:"participantThumbnailConfiguration" cfn:"ParticipantThumbnailConfiguration,CfnStage_ParticipantThumbnailConfigurationProperty"`
 }
 
 type cfnStage struct {
@@ -100,6 +100,7 @@ func NewCfnStage(scope constructs.Construct, id *string, props *CfnStageProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::Stage")})
 	r.tags = cfnStageTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::Stage"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,6 +54,7 @@ func NewCfnStreamKey(scope constructs.Construct, id *string, props *CfnStreamKey
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVS::StreamKey")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVS::StreamKey"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ChannelArn = l1rt.Ref(r, r.props.ChannelArn, "channelArn", "ivs.IChannelRef | string", "ChannelRef.ChannelArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

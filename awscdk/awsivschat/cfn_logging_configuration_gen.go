@@ -39,7 +39,7 @@ type CfnLoggingConfiguration interface {
 // Properties for defining a `CfnLoggingConfiguration`.
 type CfnLoggingConfigurationProps struct {
 	// The DestinationConfiguration is a complex type that contains information about where chat content will be logged.
-	DestinationConfiguration interface{} `field:"required" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration"`
+	DestinationConfiguration interface{} `field:"required" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration,CfnLoggingConfiguration_DestinationConfigurationProperty"`
 	// Logging-configuration name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -55,11 +55,11 @@ type CfnLoggingConfiguration_CloudWatchLogsDestinationConfigurationProperty stru
 // The DestinationConfiguration property type describes a location where chat logs will be stored.
 type CfnLoggingConfiguration_DestinationConfigurationProperty struct {
 	// An Amazon CloudWatch Logs destination configuration where chat activity will be logged.
-	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnLoggingConfiguration_CloudWatchLogsDestinationConfigurationProperty"`
 	// An Amazon Kinesis Data Firehose destination configuration where chat activity will be logged.
-	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
+	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnLoggingConfiguration_FirehoseDestinationConfigurationProperty"`
 	// An Amazon S3 destination configuration where chat activity will be logged.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnLoggingConfiguration_S3DestinationConfigurationProperty"`
 }
 
 // The FirehoseDestinationConfiguration property type specifies a Kinesis Firehose location where chat logs will be stored.
@@ -88,6 +88,7 @@ func NewCfnLoggingConfiguration(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVSChat::LoggingConfiguration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVSChat::LoggingConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

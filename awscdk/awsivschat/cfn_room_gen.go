@@ -52,7 +52,7 @@ type CfnRoomProps struct {
 	// Maximum number of messages per second that can be sent to the room (by all clients).
 	MaximumMessageRatePerSecond *float64 `field:"optional" json:"maximumMessageRatePerSecond" yaml:"maximumMessageRatePerSecond" cfn:"MaximumMessageRatePerSecond"`
 	// Configuration information for optional review of messages.
-	MessageReviewHandler interface{} `field:"optional" json:"messageReviewHandler" yaml:"messageReviewHandler" cfn:"MessageReviewHandler"`
+	MessageReviewHandler interface{} `field:"optional" json:"messageReviewHandler" yaml:"messageReviewHandler" cfn:"MessageReviewHandler,CfnRoom_MessageReviewHandlerProperty"`
 	// Room name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -82,6 +82,7 @@ func NewCfnRoom(scope constructs.Construct, id *string, props *CfnRoomProps) Cfn
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::IVSChat::Room")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::IVSChat::Room"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.LoggingConfigurationIdentifiers = l1rt.RefList(r, r.props.LoggingConfigurationIdentifiers, "loggingConfigurationIdentifiers", "ivschat.ILoggingConfigurationRef | string", "LoggingConfigurationRef.LoggingConfigurationArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -68,33 +68,33 @@ type CfnConnector interface {
 // Properties for defining a `CfnConnector`.
 type CfnConnectorProps struct {
 	// The connector's compute capacity settings.
-	Capacity interface{} `field:"required" json:"capacity" yaml:"capacity" cfn:"Capacity"`
+	Capacity interface{} `field:"required" json:"capacity" yaml:"capacity" cfn:"Capacity,CfnConnector_CapacityProperty"`
 	// The configuration of the connector.
-	ConnectorConfiguration interface{} `field:"required" json:"connectorConfiguration" yaml:"connectorConfiguration" cfn:"ConnectorConfiguration"`
+	ConnectorConfiguration interface{} `field:"required" json:"connectorConfiguration" yaml:"connectorConfiguration" cfn:"ConnectorConfiguration,{s}"`
 	// The description of the connector.
 	ConnectorDescription *string `field:"optional" json:"connectorDescription" yaml:"connectorDescription" cfn:"ConnectorDescription"`
 	// The name of the connector.
 	ConnectorName *string `field:"required" json:"connectorName" yaml:"connectorName" cfn:"ConnectorName"`
 	// The details of the Apache Kafka cluster to which the connector is connected.
-	KafkaCluster interface{} `field:"required" json:"kafkaCluster" yaml:"kafkaCluster" cfn:"KafkaCluster"`
+	KafkaCluster interface{} `field:"required" json:"kafkaCluster" yaml:"kafkaCluster" cfn:"KafkaCluster,CfnConnector_KafkaClusterProperty"`
 	// The type of client authentication used to connect to the Apache Kafka cluster.
-	KafkaClusterClientAuthentication interface{} `field:"required" json:"kafkaClusterClientAuthentication" yaml:"kafkaClusterClientAuthentication" cfn:"KafkaClusterClientAuthentication"`
+	KafkaClusterClientAuthentication interface{} `field:"required" json:"kafkaClusterClientAuthentication" yaml:"kafkaClusterClientAuthentication" cfn:"KafkaClusterClientAuthentication,CfnConnector_KafkaClusterClientAuthenticationProperty"`
 	// Details of encryption in transit to the Apache Kafka cluster.
-	KafkaClusterEncryptionInTransit interface{} `field:"required" json:"kafkaClusterEncryptionInTransit" yaml:"kafkaClusterEncryptionInTransit" cfn:"KafkaClusterEncryptionInTransit"`
+	KafkaClusterEncryptionInTransit interface{} `field:"required" json:"kafkaClusterEncryptionInTransit" yaml:"kafkaClusterEncryptionInTransit" cfn:"KafkaClusterEncryptionInTransit,CfnConnector_KafkaClusterEncryptionInTransitProperty"`
 	// The version of Kafka Connect.
 	KafkaConnectVersion *string `field:"required" json:"kafkaConnectVersion" yaml:"kafkaConnectVersion" cfn:"KafkaConnectVersion"`
 	// The settings for delivering connector logs to Amazon CloudWatch Logs.
-	LogDelivery interface{} `field:"optional" json:"logDelivery" yaml:"logDelivery" cfn:"LogDelivery"`
+	LogDelivery interface{} `field:"optional" json:"logDelivery" yaml:"logDelivery" cfn:"LogDelivery,CfnConnector_LogDeliveryProperty"`
 	// The network type of the connector.
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// Specifies which plugin to use for the connector.
-	Plugins interface{} `field:"required" json:"plugins" yaml:"plugins" cfn:"Plugins"`
+	Plugins interface{} `field:"required" json:"plugins" yaml:"plugins" cfn:"Plugins,[CfnConnector_PluginProperty]"`
 	// The Amazon Resource Name (ARN) of the IAM role used by the connector to access Amazon Web Services resources.
 	ServiceExecutionRoleArn *string `field:"required" json:"serviceExecutionRoleArn" yaml:"serviceExecutionRoleArn" cfn:"ServiceExecutionRoleArn"`
 	// A collection of tags associated with a resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The worker configurations that are in use with the connector.
-	WorkerConfiguration interface{} `field:"optional" json:"workerConfiguration" yaml:"workerConfiguration" cfn:"WorkerConfiguration"`
+	WorkerConfiguration interface{} `field:"optional" json:"workerConfiguration" yaml:"workerConfiguration" cfn:"WorkerConfiguration,CfnConnector_WorkerConfigurationProperty"`
 }
 
 // The details of the Apache Kafka cluster to which the connector is connected.
@@ -102,7 +102,7 @@ type CfnConnector_ApacheKafkaClusterProperty struct {
 	// The bootstrap servers of the cluster.
 	BootstrapServers *string `field:"required" json:"bootstrapServers" yaml:"bootstrapServers" cfn:"BootstrapServers"`
 	// Details of an Amazon VPC which has network connectivity to the Apache Kafka cluster.
-	Vpc interface{} `field:"required" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"required" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnConnector_VpcProperty"`
 }
 
 // Specifies how the connector scales.
@@ -116,23 +116,23 @@ type CfnConnector_AutoScalingProperty struct {
 	// The minimum number of workers allocated to the connector.
 	MinWorkerCount *float64 `field:"required" json:"minWorkerCount" yaml:"minWorkerCount" cfn:"MinWorkerCount"`
 	// The sacle-in policy for the connector.
-	ScaleInPolicy interface{} `field:"required" json:"scaleInPolicy" yaml:"scaleInPolicy" cfn:"ScaleInPolicy"`
+	ScaleInPolicy interface{} `field:"required" json:"scaleInPolicy" yaml:"scaleInPolicy" cfn:"ScaleInPolicy,CfnConnector_ScaleInPolicyProperty"`
 	// The sacle-out policy for the connector.
-	ScaleOutPolicy interface{} `field:"required" json:"scaleOutPolicy" yaml:"scaleOutPolicy" cfn:"ScaleOutPolicy"`
+	ScaleOutPolicy interface{} `field:"required" json:"scaleOutPolicy" yaml:"scaleOutPolicy" cfn:"ScaleOutPolicy,CfnConnector_ScaleOutPolicyProperty"`
 }
 
 // Information about the capacity of the connector, whether it is auto scaled or provisioned.
 type CfnConnector_CapacityProperty struct {
 	// Information about the auto scaling parameters for the connector.
-	AutoScaling interface{} `field:"optional" json:"autoScaling" yaml:"autoScaling" cfn:"AutoScaling"`
+	AutoScaling interface{} `field:"optional" json:"autoScaling" yaml:"autoScaling" cfn:"AutoScaling,CfnConnector_AutoScalingProperty"`
 	// Details about a fixed capacity allocated to a connector.
-	ProvisionedCapacity interface{} `field:"optional" json:"provisionedCapacity" yaml:"provisionedCapacity" cfn:"ProvisionedCapacity"`
+	ProvisionedCapacity interface{} `field:"optional" json:"provisionedCapacity" yaml:"provisionedCapacity" cfn:"ProvisionedCapacity,CfnConnector_ProvisionedCapacityProperty"`
 }
 
 // The settings for delivering connector logs to Amazon CloudWatch Logs.
 type CfnConnector_CloudWatchLogsLogDeliveryProperty struct {
 	// Whether log delivery to Amazon CloudWatch Logs is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The name of the CloudWatch log group that is the destination for log delivery.
 	LogGroup *string `field:"optional" json:"logGroup" yaml:"logGroup" cfn:"LogGroup"`
 }
@@ -150,7 +150,7 @@ type CfnConnector_FirehoseLogDeliveryProperty struct {
 	// The name of the Kinesis Data Firehose delivery stream that is the destination for log delivery.
 	DeliveryStream *string `field:"optional" json:"deliveryStream" yaml:"deliveryStream" cfn:"DeliveryStream"`
 	// Specifies whether connector logs get delivered to Amazon Kinesis Data Firehose.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The client authentication information used in order to authenticate with the Apache Kafka cluster.
@@ -168,19 +168,19 @@ type CfnConnector_KafkaClusterEncryptionInTransitProperty struct {
 // The details of the Apache Kafka cluster to which the connector is connected.
 type CfnConnector_KafkaClusterProperty struct {
 	// The Apache Kafka cluster to which the connector is connected.
-	ApacheKafkaCluster interface{} `field:"required" json:"apacheKafkaCluster" yaml:"apacheKafkaCluster" cfn:"ApacheKafkaCluster"`
+	ApacheKafkaCluster interface{} `field:"required" json:"apacheKafkaCluster" yaml:"apacheKafkaCluster" cfn:"ApacheKafkaCluster,CfnConnector_ApacheKafkaClusterProperty"`
 }
 
 // Details about log delivery.
 type CfnConnector_LogDeliveryProperty struct {
 	// The workers can send worker logs to different destination types.
-	WorkerLogDelivery interface{} `field:"required" json:"workerLogDelivery" yaml:"workerLogDelivery" cfn:"WorkerLogDelivery"`
+	WorkerLogDelivery interface{} `field:"required" json:"workerLogDelivery" yaml:"workerLogDelivery" cfn:"WorkerLogDelivery,CfnConnector_WorkerLogDeliveryProperty"`
 }
 
 // A plugin is an AWS resource that contains the code that defines your connector logic.
 type CfnConnector_PluginProperty struct {
 	// Details about a custom plugin.
-	CustomPlugin interface{} `field:"required" json:"customPlugin" yaml:"customPlugin" cfn:"CustomPlugin"`
+	CustomPlugin interface{} `field:"required" json:"customPlugin" yaml:"customPlugin" cfn:"CustomPlugin,CfnConnector_CustomPluginProperty"`
 }
 
 // Details about a connector's provisioned capacity.
@@ -196,7 +196,7 @@ type CfnConnector_S3LogDeliveryProperty struct {
 	// The name of the S3 bucket that is the destination for log delivery.
 	Bucket *string `field:"optional" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	// Specifies whether connector logs get sent to the specified Amazon S3 destination.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The S3 prefix that is the destination for log delivery.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 }
@@ -232,11 +232,11 @@ type CfnConnector_WorkerConfigurationProperty struct {
 // Workers can send worker logs to different destination types.
 type CfnConnector_WorkerLogDeliveryProperty struct {
 	// Details about delivering logs to Amazon CloudWatch Logs.
-	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnConnector_CloudWatchLogsLogDeliveryProperty"`
 	// Details about delivering logs to Amazon Kinesis Data Firehose.
-	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
+	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnConnector_FirehoseLogDeliveryProperty"`
 	// Details about delivering logs to Amazon S3.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnConnector_S3LogDeliveryProperty"`
 }
 
 type cfnConnector struct {
@@ -253,6 +253,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KafkaConnect::Connector")})
 	r.tags = cfnConnectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KafkaConnect::Connector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnCustomPluginProps struct {
 	// The description of the custom plugin.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Information about the location of the custom plugin.
-	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"required" json:"location" yaml:"location" cfn:"Location,CfnCustomPlugin_CustomPluginLocationProperty"`
 	// The name of the custom plugin.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -67,7 +67,7 @@ type CfnCustomPlugin_CustomPluginFileDescriptionProperty struct {
 // Information about the location of a custom plugin.
 type CfnCustomPlugin_CustomPluginLocationProperty struct {
 	// The S3 bucket Amazon Resource Name (ARN), file key, and object version of the plugin file stored in Amazon S3.
-	S3Location interface{} `field:"required" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"required" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnCustomPlugin_S3LocationProperty"`
 }
 
 // The location of an object in Amazon S3.
@@ -94,6 +94,7 @@ func NewCfnCustomPlugin(scope constructs.Construct, id *string, props *CfnCustom
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KafkaConnect::CustomPlugin")})
 	r.tags = cfnCustomPluginTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KafkaConnect::CustomPlugin"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,6 +63,7 @@ func NewCfnWorkerConfiguration(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KafkaConnect::WorkerConfiguration")})
 	r.tags = cfnWorkerConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KafkaConnect::WorkerConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,9 +58,9 @@ type CfnDataSource interface {
 // Properties for defining a `CfnDataSource`.
 type CfnDataSourceProps struct {
 	// Configuration information for altering document metadata and content during the document ingestion process.
-	CustomDocumentEnrichmentConfiguration interface{} `field:"optional" json:"customDocumentEnrichmentConfiguration" yaml:"customDocumentEnrichmentConfiguration" cfn:"CustomDocumentEnrichmentConfiguration"`
+	CustomDocumentEnrichmentConfiguration interface{} `field:"optional" json:"customDocumentEnrichmentConfiguration" yaml:"customDocumentEnrichmentConfiguration" cfn:"CustomDocumentEnrichmentConfiguration,CfnDataSource_CustomDocumentEnrichmentConfigurationProperty"`
 	// Configuration information for an Amazon Kendra data source.
-	DataSourceConfiguration interface{} `field:"optional" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration"`
+	DataSourceConfiguration interface{} `field:"optional" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration,CfnDataSource_DataSourceConfigurationProperty"`
 	// A description for the data source connector.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The identifier of the index you want to use with the data source connector.
@@ -102,15 +102,15 @@ type CfnDataSource_ColumnConfigurationProperty struct {
 	// The column that contains the title of the document.
 	DocumentTitleColumnName *string `field:"optional" json:"documentTitleColumnName" yaml:"documentTitleColumnName" cfn:"DocumentTitleColumnName"`
 	// An array of objects that map database column names to the corresponding fields in an index.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 }
 
 // Configuration of attachment settings for the Confluence data source.
 type CfnDataSource_ConfluenceAttachmentConfigurationProperty struct {
 	// Maps attributes or field names of Confluence attachments to Amazon Kendra index field names.
-	AttachmentFieldMappings interface{} `field:"optional" json:"attachmentFieldMappings" yaml:"attachmentFieldMappings" cfn:"AttachmentFieldMappings"`
+	AttachmentFieldMappings interface{} `field:"optional" json:"attachmentFieldMappings" yaml:"attachmentFieldMappings" cfn:"AttachmentFieldMappings,[CfnDataSource_ConfluenceAttachmentToIndexFieldMappingProperty]"`
 	// `TRUE` to index attachments of pages and blogs in Confluence.
-	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments"`
+	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments,b"`
 }
 
 // Maps attributes or field names of Confluence attachments to Amazon Kendra index field names.
@@ -126,7 +126,7 @@ type CfnDataSource_ConfluenceAttachmentToIndexFieldMappingProperty struct {
 // Configuration of blog settings for the Confluence data source.
 type CfnDataSource_ConfluenceBlogConfigurationProperty struct {
 	// Maps attributes or field names of Confluence blogs to Amazon Kendra index field names.
-	BlogFieldMappings interface{} `field:"optional" json:"blogFieldMappings" yaml:"blogFieldMappings" cfn:"BlogFieldMappings"`
+	BlogFieldMappings interface{} `field:"optional" json:"blogFieldMappings" yaml:"blogFieldMappings" cfn:"BlogFieldMappings,[CfnDataSource_ConfluenceBlogToIndexFieldMappingProperty]"`
 }
 
 // Maps attributes or field names of Confluence blog to Amazon Kendra index field names.
@@ -142,31 +142,31 @@ type CfnDataSource_ConfluenceBlogToIndexFieldMappingProperty struct {
 // Provides the configuration information to connect to Confluence as your data source.
 type CfnDataSource_ConfluenceConfigurationProperty struct {
 	// Configuration information for indexing attachments to Confluence blogs and pages.
-	AttachmentConfiguration interface{} `field:"optional" json:"attachmentConfiguration" yaml:"attachmentConfiguration" cfn:"AttachmentConfiguration"`
+	AttachmentConfiguration interface{} `field:"optional" json:"attachmentConfiguration" yaml:"attachmentConfiguration" cfn:"AttachmentConfiguration,CfnDataSource_ConfluenceAttachmentConfigurationProperty"`
 	// Configuration information for indexing Confluence blogs.
-	BlogConfiguration interface{} `field:"optional" json:"blogConfiguration" yaml:"blogConfiguration" cfn:"BlogConfiguration"`
+	BlogConfiguration interface{} `field:"optional" json:"blogConfiguration" yaml:"blogConfiguration" cfn:"BlogConfiguration,CfnDataSource_ConfluenceBlogConfigurationProperty"`
 	// A list of regular expression patterns to exclude certain blog posts, pages, spaces, or attachments in your Confluence.
 	ExclusionPatterns *[]*string `field:"optional" json:"exclusionPatterns" yaml:"exclusionPatterns" cfn:"ExclusionPatterns"`
 	// A list of regular expression patterns to include certain blog posts, pages, spaces, or attachments in your Confluence.
 	InclusionPatterns *[]*string `field:"optional" json:"inclusionPatterns" yaml:"inclusionPatterns" cfn:"InclusionPatterns"`
 	// Configuration information for indexing Confluence pages.
-	PageConfiguration interface{} `field:"optional" json:"pageConfiguration" yaml:"pageConfiguration" cfn:"PageConfiguration"`
+	PageConfiguration interface{} `field:"optional" json:"pageConfiguration" yaml:"pageConfiguration" cfn:"PageConfiguration,CfnDataSource_ConfluencePageConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the Confluence instance.
 	SecretArn *string `field:"required" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 	// The URL of your Confluence instance.
 	ServerUrl *string `field:"required" json:"serverUrl" yaml:"serverUrl" cfn:"ServerUrl"`
 	// Configuration information for indexing Confluence spaces.
-	SpaceConfiguration interface{} `field:"optional" json:"spaceConfiguration" yaml:"spaceConfiguration" cfn:"SpaceConfiguration"`
+	SpaceConfiguration interface{} `field:"optional" json:"spaceConfiguration" yaml:"spaceConfiguration" cfn:"SpaceConfiguration,CfnDataSource_ConfluenceSpaceConfigurationProperty"`
 	// The version or the type of Confluence installation to connect to.
 	Version *string `field:"required" json:"version" yaml:"version" cfn:"Version"`
 	// Configuration information for an Amazon Virtual Private Cloud to connect to your Confluence.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnDataSource_DataSourceVpcConfigurationProperty"`
 }
 
 // Configuration of the page settings for the Confluence data source.
 type CfnDataSource_ConfluencePageConfigurationProperty struct {
 	// Maps attributes or field names of Confluence pages to Amazon Kendra index field names.
-	PageFieldMappings interface{} `field:"optional" json:"pageFieldMappings" yaml:"pageFieldMappings" cfn:"PageFieldMappings"`
+	PageFieldMappings interface{} `field:"optional" json:"pageFieldMappings" yaml:"pageFieldMappings" cfn:"PageFieldMappings,[CfnDataSource_ConfluencePageToIndexFieldMappingProperty]"`
 }
 
 // Maps attributes or field names of Confluence pages to Amazon Kendra index field names.
@@ -182,15 +182,15 @@ type CfnDataSource_ConfluencePageToIndexFieldMappingProperty struct {
 // Configuration information for indexing Confluence spaces.
 type CfnDataSource_ConfluenceSpaceConfigurationProperty struct {
 	// `TRUE` to index archived spaces.
-	CrawlArchivedSpaces interface{} `field:"optional" json:"crawlArchivedSpaces" yaml:"crawlArchivedSpaces" cfn:"CrawlArchivedSpaces"`
+	CrawlArchivedSpaces interface{} `field:"optional" json:"crawlArchivedSpaces" yaml:"crawlArchivedSpaces" cfn:"CrawlArchivedSpaces,b"`
 	// `TRUE` to index personal spaces.
-	CrawlPersonalSpaces interface{} `field:"optional" json:"crawlPersonalSpaces" yaml:"crawlPersonalSpaces" cfn:"CrawlPersonalSpaces"`
+	CrawlPersonalSpaces interface{} `field:"optional" json:"crawlPersonalSpaces" yaml:"crawlPersonalSpaces" cfn:"CrawlPersonalSpaces,b"`
 	// A list of space keys of Confluence spaces.
 	ExcludeSpaces *[]*string `field:"optional" json:"excludeSpaces" yaml:"excludeSpaces" cfn:"ExcludeSpaces"`
 	// A list of space keys for Confluence spaces.
 	IncludeSpaces *[]*string `field:"optional" json:"includeSpaces" yaml:"includeSpaces" cfn:"IncludeSpaces"`
 	// Maps attributes or field names of Confluence spaces to Amazon Kendra index field names.
-	SpaceFieldMappings interface{} `field:"optional" json:"spaceFieldMappings" yaml:"spaceFieldMappings" cfn:"SpaceFieldMappings"`
+	SpaceFieldMappings interface{} `field:"optional" json:"spaceFieldMappings" yaml:"spaceFieldMappings" cfn:"SpaceFieldMappings,[CfnDataSource_ConfluenceSpaceToIndexFieldMappingProperty]"`
 }
 
 // Maps attributes or field names of Confluence spaces to Amazon Kendra index field names.
@@ -220,11 +220,11 @@ type CfnDataSource_ConnectionConfigurationProperty struct {
 // Provides the configuration information for altering document metadata and content during the document ingestion process.
 type CfnDataSource_CustomDocumentEnrichmentConfigurationProperty struct {
 	// Configuration information to alter document attributes or metadata fields and content when ingesting documents into Amazon Kendra.
-	InlineConfigurations interface{} `field:"optional" json:"inlineConfigurations" yaml:"inlineConfigurations" cfn:"InlineConfigurations"`
+	InlineConfigurations interface{} `field:"optional" json:"inlineConfigurations" yaml:"inlineConfigurations" cfn:"InlineConfigurations,[CfnDataSource_InlineCustomDocumentEnrichmentConfigurationProperty]"`
 	// Configuration information for invoking a Lambda function in AWS Lambda on the structured documents with their metadata and text extracted.
-	PostExtractionHookConfiguration interface{} `field:"optional" json:"postExtractionHookConfiguration" yaml:"postExtractionHookConfiguration" cfn:"PostExtractionHookConfiguration"`
+	PostExtractionHookConfiguration interface{} `field:"optional" json:"postExtractionHookConfiguration" yaml:"postExtractionHookConfiguration" cfn:"PostExtractionHookConfiguration,CfnDataSource_HookConfigurationProperty"`
 	// Configuration information for invoking a Lambda function in AWS Lambda on the original or raw documents before extracting their metadata and text.
-	PreExtractionHookConfiguration interface{} `field:"optional" json:"preExtractionHookConfiguration" yaml:"preExtractionHookConfiguration" cfn:"PreExtractionHookConfiguration"`
+	PreExtractionHookConfiguration interface{} `field:"optional" json:"preExtractionHookConfiguration" yaml:"preExtractionHookConfiguration" cfn:"PreExtractionHookConfiguration,CfnDataSource_HookConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role with permission to run `PreExtractionHookConfiguration` and `PostExtractionHookConfiguration` for altering document metadata and content during the document ingestion process.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -232,27 +232,27 @@ type CfnDataSource_CustomDocumentEnrichmentConfigurationProperty struct {
 // Provides the configuration information for an Amazon Kendra data source.
 type CfnDataSource_DataSourceConfigurationProperty struct {
 	// Provides the configuration information to connect to Confluence as your data source.
-	ConfluenceConfiguration interface{} `field:"optional" json:"confluenceConfiguration" yaml:"confluenceConfiguration" cfn:"ConfluenceConfiguration"`
+	ConfluenceConfiguration interface{} `field:"optional" json:"confluenceConfiguration" yaml:"confluenceConfiguration" cfn:"ConfluenceConfiguration,CfnDataSource_ConfluenceConfigurationProperty"`
 	// Provides the configuration information to connect to a database as your data source.
-	DatabaseConfiguration interface{} `field:"optional" json:"databaseConfiguration" yaml:"databaseConfiguration" cfn:"DatabaseConfiguration"`
+	DatabaseConfiguration interface{} `field:"optional" json:"databaseConfiguration" yaml:"databaseConfiguration" cfn:"DatabaseConfiguration,CfnDataSource_DatabaseConfigurationProperty"`
 	// Provides the configuration information to connect to Google Drive as your data source.
-	GoogleDriveConfiguration interface{} `field:"optional" json:"googleDriveConfiguration" yaml:"googleDriveConfiguration" cfn:"GoogleDriveConfiguration"`
+	GoogleDriveConfiguration interface{} `field:"optional" json:"googleDriveConfiguration" yaml:"googleDriveConfiguration" cfn:"GoogleDriveConfiguration,CfnDataSource_GoogleDriveConfigurationProperty"`
 	// Provides the configuration information to connect to Microsoft OneDrive as your data source.
-	OneDriveConfiguration interface{} `field:"optional" json:"oneDriveConfiguration" yaml:"oneDriveConfiguration" cfn:"OneDriveConfiguration"`
+	OneDriveConfiguration interface{} `field:"optional" json:"oneDriveConfiguration" yaml:"oneDriveConfiguration" cfn:"OneDriveConfiguration,CfnDataSource_OneDriveConfigurationProperty"`
 	// Provides the configuration information to connect to an Amazon S3 bucket as your data source.
-	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDataSource_S3DataSourceConfigurationProperty"`
 	// Provides the configuration information to connect to Salesforce as your data source.
-	SalesforceConfiguration interface{} `field:"optional" json:"salesforceConfiguration" yaml:"salesforceConfiguration" cfn:"SalesforceConfiguration"`
+	SalesforceConfiguration interface{} `field:"optional" json:"salesforceConfiguration" yaml:"salesforceConfiguration" cfn:"SalesforceConfiguration,CfnDataSource_SalesforceConfigurationProperty"`
 	// Provides the configuration information to connect to ServiceNow as your data source.
-	ServiceNowConfiguration interface{} `field:"optional" json:"serviceNowConfiguration" yaml:"serviceNowConfiguration" cfn:"ServiceNowConfiguration"`
+	ServiceNowConfiguration interface{} `field:"optional" json:"serviceNowConfiguration" yaml:"serviceNowConfiguration" cfn:"ServiceNowConfiguration,CfnDataSource_ServiceNowConfigurationProperty"`
 	// Provides the configuration information to connect to Microsoft SharePoint as your data source.
-	SharePointConfiguration interface{} `field:"optional" json:"sharePointConfiguration" yaml:"sharePointConfiguration" cfn:"SharePointConfiguration"`
+	SharePointConfiguration interface{} `field:"optional" json:"sharePointConfiguration" yaml:"sharePointConfiguration" cfn:"SharePointConfiguration,CfnDataSource_SharePointConfigurationProperty"`
 	// Provides a template for the configuration information to connect to your data source.
-	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnDataSource_TemplateConfigurationProperty"`
 	// Provides the configuration information required for Amazon Kendra Web Crawler.
-	WebCrawlerConfiguration interface{} `field:"optional" json:"webCrawlerConfiguration" yaml:"webCrawlerConfiguration" cfn:"WebCrawlerConfiguration"`
+	WebCrawlerConfiguration interface{} `field:"optional" json:"webCrawlerConfiguration" yaml:"webCrawlerConfiguration" cfn:"WebCrawlerConfiguration,CfnDataSource_WebCrawlerConfigurationProperty"`
 	// Provides the configuration information to connect to WorkDocs as your data source.
-	WorkDocsConfiguration interface{} `field:"optional" json:"workDocsConfiguration" yaml:"workDocsConfiguration" cfn:"WorkDocsConfiguration"`
+	WorkDocsConfiguration interface{} `field:"optional" json:"workDocsConfiguration" yaml:"workDocsConfiguration" cfn:"WorkDocsConfiguration,CfnDataSource_WorkDocsConfigurationProperty"`
 }
 
 // Maps a column or attribute in the data source to an index field.
@@ -276,17 +276,17 @@ type CfnDataSource_DataSourceVpcConfigurationProperty struct {
 // Provides the configuration information to an [Amazon Kendra supported database](https://docs.aws.amazon.com/kendra/latest/dg/data-source-database.html) .
 type CfnDataSource_DatabaseConfigurationProperty struct {
 	// Information about the database column that provides information for user context filtering.
-	AclConfiguration interface{} `field:"optional" json:"aclConfiguration" yaml:"aclConfiguration" cfn:"AclConfiguration"`
+	AclConfiguration interface{} `field:"optional" json:"aclConfiguration" yaml:"aclConfiguration" cfn:"AclConfiguration,CfnDataSource_AclConfigurationProperty"`
 	// Information about where the index should get the document information from the database.
-	ColumnConfiguration interface{} `field:"required" json:"columnConfiguration" yaml:"columnConfiguration" cfn:"ColumnConfiguration"`
+	ColumnConfiguration interface{} `field:"required" json:"columnConfiguration" yaml:"columnConfiguration" cfn:"ColumnConfiguration,CfnDataSource_ColumnConfigurationProperty"`
 	// Configuration information that's required to connect to a database.
-	ConnectionConfiguration interface{} `field:"required" json:"connectionConfiguration" yaml:"connectionConfiguration" cfn:"ConnectionConfiguration"`
+	ConnectionConfiguration interface{} `field:"required" json:"connectionConfiguration" yaml:"connectionConfiguration" cfn:"ConnectionConfiguration,CfnDataSource_ConnectionConfigurationProperty"`
 	// The type of database engine that runs the database.
 	DatabaseEngineType *string `field:"required" json:"databaseEngineType" yaml:"databaseEngineType" cfn:"DatabaseEngineType"`
 	// Provides information about how Amazon Kendra uses quote marks around SQL identifiers when querying a database data source.
-	SqlConfiguration interface{} `field:"optional" json:"sqlConfiguration" yaml:"sqlConfiguration" cfn:"SqlConfiguration"`
+	SqlConfiguration interface{} `field:"optional" json:"sqlConfiguration" yaml:"sqlConfiguration" cfn:"SqlConfiguration,CfnDataSource_SqlConfigurationProperty"`
 	// Provides information for connecting to an Amazon VPC.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnDataSource_DataSourceVpcConfigurationProperty"`
 }
 
 // The condition used for the target document attribute or metadata field when ingesting documents into Amazon Kendra.
@@ -294,7 +294,7 @@ type CfnDataSource_DocumentAttributeConditionProperty struct {
 	// The identifier of the document attribute used for the condition.
 	ConditionDocumentAttributeKey *string `field:"required" json:"conditionDocumentAttributeKey" yaml:"conditionDocumentAttributeKey" cfn:"ConditionDocumentAttributeKey"`
 	// The value used by the operator.
-	ConditionOnValue interface{} `field:"optional" json:"conditionOnValue" yaml:"conditionOnValue" cfn:"ConditionOnValue"`
+	ConditionOnValue interface{} `field:"optional" json:"conditionOnValue" yaml:"conditionOnValue" cfn:"ConditionOnValue,CfnDataSource_DocumentAttributeValueProperty"`
 	// The condition operator.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 }
@@ -304,9 +304,9 @@ type CfnDataSource_DocumentAttributeTargetProperty struct {
 	// The identifier of the target document attribute or metadata field.
 	TargetDocumentAttributeKey *string `field:"required" json:"targetDocumentAttributeKey" yaml:"targetDocumentAttributeKey" cfn:"TargetDocumentAttributeKey"`
 	// The target value you want to create for the target attribute.
-	TargetDocumentAttributeValue interface{} `field:"optional" json:"targetDocumentAttributeValue" yaml:"targetDocumentAttributeValue" cfn:"TargetDocumentAttributeValue"`
+	TargetDocumentAttributeValue interface{} `field:"optional" json:"targetDocumentAttributeValue" yaml:"targetDocumentAttributeValue" cfn:"TargetDocumentAttributeValue,CfnDataSource_DocumentAttributeValueProperty"`
 	// `TRUE` to delete the existing target value for your specified target attribute key.
-	TargetDocumentAttributeValueDeletion interface{} `field:"optional" json:"targetDocumentAttributeValueDeletion" yaml:"targetDocumentAttributeValueDeletion" cfn:"TargetDocumentAttributeValueDeletion"`
+	TargetDocumentAttributeValueDeletion interface{} `field:"optional" json:"targetDocumentAttributeValueDeletion" yaml:"targetDocumentAttributeValueDeletion" cfn:"TargetDocumentAttributeValueDeletion,b"`
 }
 
 // The value of a document attribute.
@@ -338,7 +338,7 @@ type CfnDataSource_GoogleDriveConfigurationProperty struct {
 	// A list of regular expression patterns to exclude certain items in your Google Drive, including shared drives and users' My Drives.
 	ExclusionPatterns *[]*string `field:"optional" json:"exclusionPatterns" yaml:"exclusionPatterns" cfn:"ExclusionPatterns"`
 	// Maps Google Drive data source attributes or field names to Amazon Kendra index field names.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// A list of regular expression patterns to include certain items in your Google Drive, including shared drives and users' My Drives.
 	InclusionPatterns *[]*string `field:"optional" json:"inclusionPatterns" yaml:"inclusionPatterns" cfn:"InclusionPatterns"`
 	// The Amazon Resource Name (ARN) of a AWS Secrets Manager secret that contains the credentials required to connect to Google Drive.
@@ -348,7 +348,7 @@ type CfnDataSource_GoogleDriveConfigurationProperty struct {
 // Provides the configuration information for invoking a Lambda function in AWS Lambda to alter document metadata and content when ingesting documents into Amazon Kendra.
 type CfnDataSource_HookConfigurationProperty struct {
 	// The condition used for when a Lambda function should be invoked.
-	InvocationCondition interface{} `field:"optional" json:"invocationCondition" yaml:"invocationCondition" cfn:"InvocationCondition"`
+	InvocationCondition interface{} `field:"optional" json:"invocationCondition" yaml:"invocationCondition" cfn:"InvocationCondition,CfnDataSource_DocumentAttributeConditionProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role with permission to run a Lambda function during ingestion.
 	LambdaArn *string `field:"required" json:"lambdaArn" yaml:"lambdaArn" cfn:"LambdaArn"`
 	// Stores the original, raw documents or the structured, parsed documents before and after altering them.
@@ -358,25 +358,25 @@ type CfnDataSource_HookConfigurationProperty struct {
 // Provides the configuration information for applying basic logic to alter document metadata and content when ingesting documents into Amazon Kendra.
 type CfnDataSource_InlineCustomDocumentEnrichmentConfigurationProperty struct {
 	// Configuration of the condition used for the target document attribute or metadata field when ingesting documents into Amazon Kendra.
-	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition"`
+	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition,CfnDataSource_DocumentAttributeConditionProperty"`
 	// `TRUE` to delete content if the condition used for the target attribute is met.
-	DocumentContentDeletion interface{} `field:"optional" json:"documentContentDeletion" yaml:"documentContentDeletion" cfn:"DocumentContentDeletion"`
+	DocumentContentDeletion interface{} `field:"optional" json:"documentContentDeletion" yaml:"documentContentDeletion" cfn:"DocumentContentDeletion,b"`
 	// Configuration of the target document attribute or metadata field when ingesting documents into Amazon Kendra.
-	Target interface{} `field:"optional" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"optional" json:"target" yaml:"target" cfn:"Target,CfnDataSource_DocumentAttributeTargetProperty"`
 }
 
 // Provides the configuration information to connect to OneDrive as your data source.
 type CfnDataSource_OneDriveConfigurationProperty struct {
 	// `TRUE` to disable local groups information.
-	DisableLocalGroups interface{} `field:"optional" json:"disableLocalGroups" yaml:"disableLocalGroups" cfn:"DisableLocalGroups"`
+	DisableLocalGroups interface{} `field:"optional" json:"disableLocalGroups" yaml:"disableLocalGroups" cfn:"DisableLocalGroups,b"`
 	// A list of regular expression patterns to exclude certain documents in your OneDrive.
 	ExclusionPatterns *[]*string `field:"optional" json:"exclusionPatterns" yaml:"exclusionPatterns" cfn:"ExclusionPatterns"`
 	// A list of `DataSourceToIndexFieldMapping` objects that map OneDrive data source attributes or field names to Amazon Kendra index field names.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// A list of regular expression patterns to include certain documents in your OneDrive.
 	InclusionPatterns *[]*string `field:"optional" json:"inclusionPatterns" yaml:"inclusionPatterns" cfn:"InclusionPatterns"`
 	// A list of user accounts whose documents should be indexed.
-	OneDriveUsers interface{} `field:"required" json:"oneDriveUsers" yaml:"oneDriveUsers" cfn:"OneDriveUsers"`
+	OneDriveUsers interface{} `field:"required" json:"oneDriveUsers" yaml:"oneDriveUsers" cfn:"OneDriveUsers,CfnDataSource_OneDriveUsersProperty"`
 	// The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password to connect to OneDrive.
 	SecretArn *string `field:"required" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 	// The Azure Active Directory domain of the organization.
@@ -388,7 +388,7 @@ type CfnDataSource_OneDriveUsersProperty struct {
 	// A list of users whose documents should be indexed.
 	OneDriveUserList *[]*string `field:"optional" json:"oneDriveUserList" yaml:"oneDriveUserList" cfn:"OneDriveUserList"`
 	// The S3 bucket location of a file containing a list of users whose documents should be indexed.
-	OneDriveUserS3Path interface{} `field:"optional" json:"oneDriveUserS3Path" yaml:"oneDriveUserS3Path" cfn:"OneDriveUserS3Path"`
+	OneDriveUserS3Path interface{} `field:"optional" json:"oneDriveUserS3Path" yaml:"oneDriveUserS3Path" cfn:"OneDriveUserS3Path,CfnDataSource_S3PathProperty"`
 }
 
 // Provides the configuration information for a web proxy to connect to website hosts.
@@ -404,11 +404,11 @@ type CfnDataSource_ProxyConfigurationProperty struct {
 // Provides the configuration information to connect to an Amazon S3 bucket.
 type CfnDataSource_S3DataSourceConfigurationProperty struct {
 	// Provides the path to the S3 bucket that contains the user context filtering files for the data source.
-	AccessControlListConfiguration interface{} `field:"optional" json:"accessControlListConfiguration" yaml:"accessControlListConfiguration" cfn:"AccessControlListConfiguration"`
+	AccessControlListConfiguration interface{} `field:"optional" json:"accessControlListConfiguration" yaml:"accessControlListConfiguration" cfn:"AccessControlListConfiguration,CfnDataSource_AccessControlListConfigurationProperty"`
 	// The name of the bucket that contains the documents.
 	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// Specifies document metadata files that contain information such as the document access control information, source URI, document author, and custom attributes.
-	DocumentsMetadataConfiguration interface{} `field:"optional" json:"documentsMetadataConfiguration" yaml:"documentsMetadataConfiguration" cfn:"DocumentsMetadataConfiguration"`
+	DocumentsMetadataConfiguration interface{} `field:"optional" json:"documentsMetadataConfiguration" yaml:"documentsMetadataConfiguration" cfn:"DocumentsMetadataConfiguration,CfnDataSource_DocumentsMetadataConfigurationProperty"`
 	// A list of glob patterns (patterns that can expand a wildcard pattern into a list of path names that match the given pattern) for certain file names and file types to exclude from your index.
 	ExclusionPatterns *[]*string `field:"optional" json:"exclusionPatterns" yaml:"exclusionPatterns" cfn:"ExclusionPatterns"`
 	// A list of glob patterns (patterns that can expand a wildcard pattern into a list of path names that match the given pattern) for certain file names and file types to include in your index.
@@ -432,7 +432,7 @@ type CfnDataSource_SalesforceChatterFeedConfigurationProperty struct {
 	// The name of the column in the Salesforce FeedItem table that contains the title of the document.
 	DocumentTitleFieldName *string `field:"optional" json:"documentTitleFieldName" yaml:"documentTitleFieldName" cfn:"DocumentTitleFieldName"`
 	// Maps fields from a Salesforce chatter feed into Amazon Kendra index fields.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// Filters the documents in the feed based on status of the user.
 	IncludeFilterTypes *[]*string `field:"optional" json:"includeFilterTypes" yaml:"includeFilterTypes" cfn:"IncludeFilterTypes"`
 }
@@ -440,23 +440,23 @@ type CfnDataSource_SalesforceChatterFeedConfigurationProperty struct {
 // Provides the configuration information to connect to Salesforce as your data source.
 type CfnDataSource_SalesforceConfigurationProperty struct {
 	// Configuration information for Salesforce chatter feeds.
-	ChatterFeedConfiguration interface{} `field:"optional" json:"chatterFeedConfiguration" yaml:"chatterFeedConfiguration" cfn:"ChatterFeedConfiguration"`
+	ChatterFeedConfiguration interface{} `field:"optional" json:"chatterFeedConfiguration" yaml:"chatterFeedConfiguration" cfn:"ChatterFeedConfiguration,CfnDataSource_SalesforceChatterFeedConfigurationProperty"`
 	// Indicates whether Amazon Kendra should index attachments to Salesforce objects.
-	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments"`
+	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments,b"`
 	// A list of regular expression patterns to exclude certain documents in your Salesforce.
 	ExcludeAttachmentFilePatterns *[]*string `field:"optional" json:"excludeAttachmentFilePatterns" yaml:"excludeAttachmentFilePatterns" cfn:"ExcludeAttachmentFilePatterns"`
 	// A list of regular expression patterns to include certain documents in your Salesforce.
 	IncludeAttachmentFilePatterns *[]*string `field:"optional" json:"includeAttachmentFilePatterns" yaml:"includeAttachmentFilePatterns" cfn:"IncludeAttachmentFilePatterns"`
 	// Configuration information for the knowledge article types that Amazon Kendra indexes.
-	KnowledgeArticleConfiguration interface{} `field:"optional" json:"knowledgeArticleConfiguration" yaml:"knowledgeArticleConfiguration" cfn:"KnowledgeArticleConfiguration"`
+	KnowledgeArticleConfiguration interface{} `field:"optional" json:"knowledgeArticleConfiguration" yaml:"knowledgeArticleConfiguration" cfn:"KnowledgeArticleConfiguration,CfnDataSource_SalesforceKnowledgeArticleConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the key/value pairs required to connect to your Salesforce instance.
 	SecretArn *string `field:"required" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 	// The instance URL for the Salesforce site that you want to index.
 	ServerUrl *string `field:"required" json:"serverUrl" yaml:"serverUrl" cfn:"ServerUrl"`
 	// Configuration information for processing attachments to Salesforce standard objects.
-	StandardObjectAttachmentConfiguration interface{} `field:"optional" json:"standardObjectAttachmentConfiguration" yaml:"standardObjectAttachmentConfiguration" cfn:"StandardObjectAttachmentConfiguration"`
+	StandardObjectAttachmentConfiguration interface{} `field:"optional" json:"standardObjectAttachmentConfiguration" yaml:"standardObjectAttachmentConfiguration" cfn:"StandardObjectAttachmentConfiguration,CfnDataSource_SalesforceStandardObjectAttachmentConfigurationProperty"`
 	// Configuration of the Salesforce standard objects that Amazon Kendra indexes.
-	StandardObjectConfigurations interface{} `field:"optional" json:"standardObjectConfigurations" yaml:"standardObjectConfigurations" cfn:"StandardObjectConfigurations"`
+	StandardObjectConfigurations interface{} `field:"optional" json:"standardObjectConfigurations" yaml:"standardObjectConfigurations" cfn:"StandardObjectConfigurations,[CfnDataSource_SalesforceStandardObjectConfigurationProperty]"`
 }
 
 // Provides the configuration information for indexing Salesforce custom articles.
@@ -466,7 +466,7 @@ type CfnDataSource_SalesforceCustomKnowledgeArticleTypeConfigurationProperty str
 	// The name of the field in the custom knowledge article that contains the document title.
 	DocumentTitleFieldName *string `field:"optional" json:"documentTitleFieldName" yaml:"documentTitleFieldName" cfn:"DocumentTitleFieldName"`
 	// Maps attributes or field names of the custom knowledge article to Amazon Kendra index field names.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// The name of the configuration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -474,11 +474,11 @@ type CfnDataSource_SalesforceCustomKnowledgeArticleTypeConfigurationProperty str
 // Provides the configuration information for the knowledge article types that Amazon Kendra indexes.
 type CfnDataSource_SalesforceKnowledgeArticleConfigurationProperty struct {
 	// Configuration information for custom Salesforce knowledge articles.
-	CustomKnowledgeArticleTypeConfigurations interface{} `field:"optional" json:"customKnowledgeArticleTypeConfigurations" yaml:"customKnowledgeArticleTypeConfigurations" cfn:"CustomKnowledgeArticleTypeConfigurations"`
+	CustomKnowledgeArticleTypeConfigurations interface{} `field:"optional" json:"customKnowledgeArticleTypeConfigurations" yaml:"customKnowledgeArticleTypeConfigurations" cfn:"CustomKnowledgeArticleTypeConfigurations,[CfnDataSource_SalesforceCustomKnowledgeArticleTypeConfigurationProperty]"`
 	// Specifies the document states that should be included when Amazon Kendra indexes knowledge articles.
 	IncludedStates *[]*string `field:"required" json:"includedStates" yaml:"includedStates" cfn:"IncludedStates"`
 	// Configuration information for standard Salesforce knowledge articles.
-	StandardKnowledgeArticleTypeConfiguration interface{} `field:"optional" json:"standardKnowledgeArticleTypeConfiguration" yaml:"standardKnowledgeArticleTypeConfiguration" cfn:"StandardKnowledgeArticleTypeConfiguration"`
+	StandardKnowledgeArticleTypeConfiguration interface{} `field:"optional" json:"standardKnowledgeArticleTypeConfiguration" yaml:"standardKnowledgeArticleTypeConfiguration" cfn:"StandardKnowledgeArticleTypeConfiguration,CfnDataSource_SalesforceStandardKnowledgeArticleTypeConfigurationProperty"`
 }
 
 // Provides the configuration information for standard Salesforce knowledge articles.
@@ -488,7 +488,7 @@ type CfnDataSource_SalesforceStandardKnowledgeArticleTypeConfigurationProperty s
 	// The name of the field that contains the document title.
 	DocumentTitleFieldName *string `field:"optional" json:"documentTitleFieldName" yaml:"documentTitleFieldName" cfn:"DocumentTitleFieldName"`
 	// Maps attributes or field names of the knowledge article to Amazon Kendra index field names.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 }
 
 // Provides the configuration information for processing attachments to Salesforce standard objects.
@@ -496,7 +496,7 @@ type CfnDataSource_SalesforceStandardObjectAttachmentConfigurationProperty struc
 	// The name of the field used for the document title.
 	DocumentTitleFieldName *string `field:"optional" json:"documentTitleFieldName" yaml:"documentTitleFieldName" cfn:"DocumentTitleFieldName"`
 	// One or more objects that map fields in attachments to Amazon Kendra index fields.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 }
 
 // Specifies configuration information for indexing a single standard object.
@@ -506,7 +506,7 @@ type CfnDataSource_SalesforceStandardObjectConfigurationProperty struct {
 	// The name of the field in the standard object table that contains the document title.
 	DocumentTitleFieldName *string `field:"optional" json:"documentTitleFieldName" yaml:"documentTitleFieldName" cfn:"DocumentTitleFieldName"`
 	// Maps attributes or field names of the standard object to Amazon Kendra index field names.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// The name of the standard object.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -518,11 +518,11 @@ type CfnDataSource_ServiceNowConfigurationProperty struct {
 	// The ServiceNow instance that the data source connects to.
 	HostUrl *string `field:"required" json:"hostUrl" yaml:"hostUrl" cfn:"HostUrl"`
 	// Configuration information for crawling knowledge articles in the ServiceNow site.
-	KnowledgeArticleConfiguration interface{} `field:"optional" json:"knowledgeArticleConfiguration" yaml:"knowledgeArticleConfiguration" cfn:"KnowledgeArticleConfiguration"`
+	KnowledgeArticleConfiguration interface{} `field:"optional" json:"knowledgeArticleConfiguration" yaml:"knowledgeArticleConfiguration" cfn:"KnowledgeArticleConfiguration,CfnDataSource_ServiceNowKnowledgeArticleConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the user name and password required to connect to the ServiceNow instance.
 	SecretArn *string `field:"required" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 	// Configuration information for crawling service catalogs in the ServiceNow site.
-	ServiceCatalogConfiguration interface{} `field:"optional" json:"serviceCatalogConfiguration" yaml:"serviceCatalogConfiguration" cfn:"ServiceCatalogConfiguration"`
+	ServiceCatalogConfiguration interface{} `field:"optional" json:"serviceCatalogConfiguration" yaml:"serviceCatalogConfiguration" cfn:"ServiceCatalogConfiguration,CfnDataSource_ServiceNowServiceCatalogConfigurationProperty"`
 	// The identifier of the release that the ServiceNow host is running.
 	ServiceNowBuildVersion *string `field:"required" json:"serviceNowBuildVersion" yaml:"serviceNowBuildVersion" cfn:"ServiceNowBuildVersion"`
 }
@@ -530,7 +530,7 @@ type CfnDataSource_ServiceNowConfigurationProperty struct {
 // Provides the configuration information for crawling knowledge articles in the ServiceNow site.
 type CfnDataSource_ServiceNowKnowledgeArticleConfigurationProperty struct {
 	// `TRUE` to index attachments to knowledge articles.
-	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments"`
+	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments,b"`
 	// The name of the ServiceNow field that is mapped to the index document contents field in the Amazon Kendra index.
 	DocumentDataFieldName *string `field:"required" json:"documentDataFieldName" yaml:"documentDataFieldName" cfn:"DocumentDataFieldName"`
 	// The name of the ServiceNow field that is mapped to the index document title field.
@@ -538,7 +538,7 @@ type CfnDataSource_ServiceNowKnowledgeArticleConfigurationProperty struct {
 	// A list of regular expression patterns applied to exclude certain knowledge article attachments.
 	ExcludeAttachmentFilePatterns *[]*string `field:"optional" json:"excludeAttachmentFilePatterns" yaml:"excludeAttachmentFilePatterns" cfn:"ExcludeAttachmentFilePatterns"`
 	// Maps attributes or field names of knoweldge articles to Amazon Kendra index field names.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// A query that selects the knowledge articles to index.
 	FilterQuery *string `field:"optional" json:"filterQuery" yaml:"filterQuery" cfn:"FilterQuery"`
 	// A list of regular expression patterns applied to include knowledge article attachments.
@@ -548,7 +548,7 @@ type CfnDataSource_ServiceNowKnowledgeArticleConfigurationProperty struct {
 // Provides the configuration information for crawling service catalog items in the ServiceNow site.
 type CfnDataSource_ServiceNowServiceCatalogConfigurationProperty struct {
 	// `TRUE` to index attachments to service catalog items.
-	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments"`
+	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments,b"`
 	// The name of the ServiceNow field that is mapped to the index document contents field in the Amazon Kendra index.
 	DocumentDataFieldName *string `field:"required" json:"documentDataFieldName" yaml:"documentDataFieldName" cfn:"DocumentDataFieldName"`
 	// The name of the ServiceNow field that is mapped to the index document title field.
@@ -556,7 +556,7 @@ type CfnDataSource_ServiceNowServiceCatalogConfigurationProperty struct {
 	// A list of regular expression patterns to exclude certain attachments of catalogs in your ServiceNow.
 	ExcludeAttachmentFilePatterns *[]*string `field:"optional" json:"excludeAttachmentFilePatterns" yaml:"excludeAttachmentFilePatterns" cfn:"ExcludeAttachmentFilePatterns"`
 	// Maps attributes or field names of catalogs to Amazon Kendra index field names.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// A list of regular expression patterns to include certain attachments of catalogs in your ServiceNow.
 	IncludeAttachmentFilePatterns *[]*string `field:"optional" json:"includeAttachmentFilePatterns" yaml:"includeAttachmentFilePatterns" cfn:"IncludeAttachmentFilePatterns"`
 }
@@ -564,15 +564,15 @@ type CfnDataSource_ServiceNowServiceCatalogConfigurationProperty struct {
 // Provides the configuration information to connect to Microsoft SharePoint as your data source.
 type CfnDataSource_SharePointConfigurationProperty struct {
 	// `TRUE` to index document attachments.
-	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments"`
+	CrawlAttachments interface{} `field:"optional" json:"crawlAttachments" yaml:"crawlAttachments" cfn:"CrawlAttachments,b"`
 	// `TRUE` to disable local groups information.
-	DisableLocalGroups interface{} `field:"optional" json:"disableLocalGroups" yaml:"disableLocalGroups" cfn:"DisableLocalGroups"`
+	DisableLocalGroups interface{} `field:"optional" json:"disableLocalGroups" yaml:"disableLocalGroups" cfn:"DisableLocalGroups,b"`
 	// The Microsoft SharePoint attribute field that contains the title of the document.
 	DocumentTitleFieldName *string `field:"optional" json:"documentTitleFieldName" yaml:"documentTitleFieldName" cfn:"DocumentTitleFieldName"`
 	// A list of regular expression patterns.
 	ExclusionPatterns *[]*string `field:"optional" json:"exclusionPatterns" yaml:"exclusionPatterns" cfn:"ExclusionPatterns"`
 	// A list of `DataSourceToIndexFieldMapping` objects that map Microsoft SharePoint attributes or fields to Amazon Kendra index fields.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// A list of regular expression patterns to include certain documents in your SharePoint.
 	InclusionPatterns *[]*string `field:"optional" json:"inclusionPatterns" yaml:"inclusionPatterns" cfn:"InclusionPatterns"`
 	// The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the SharePoint instance.
@@ -580,13 +580,13 @@ type CfnDataSource_SharePointConfigurationProperty struct {
 	// The version of Microsoft SharePoint that you use.
 	SharePointVersion *string `field:"required" json:"sharePointVersion" yaml:"sharePointVersion" cfn:"SharePointVersion"`
 	// Information required to find a specific file in an Amazon S3 bucket.
-	SslCertificateS3Path interface{} `field:"optional" json:"sslCertificateS3Path" yaml:"sslCertificateS3Path" cfn:"SslCertificateS3Path"`
+	SslCertificateS3Path interface{} `field:"optional" json:"sslCertificateS3Path" yaml:"sslCertificateS3Path" cfn:"SslCertificateS3Path,CfnDataSource_S3PathProperty"`
 	// The Microsoft SharePoint site URLs for the documents you want to index.
 	Urls *[]*string `field:"required" json:"urls" yaml:"urls" cfn:"Urls"`
 	// `TRUE` to use the SharePoint change log to determine which documents require updating in the index.
-	UseChangeLog interface{} `field:"optional" json:"useChangeLog" yaml:"useChangeLog" cfn:"UseChangeLog"`
+	UseChangeLog interface{} `field:"optional" json:"useChangeLog" yaml:"useChangeLog" cfn:"UseChangeLog,b"`
 	// Provides information for connecting to an Amazon VPC.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnDataSource_DataSourceVpcConfigurationProperty"`
 }
 
 // Provides information that configures Amazon Kendra to use a SQL database.
@@ -604,7 +604,7 @@ type CfnDataSource_TemplateConfigurationProperty struct {
 // Provides the configuration information to connect to websites that require user authentication.
 type CfnDataSource_WebCrawlerAuthenticationConfigurationProperty struct {
 	// The list of configuration information that's required to connect to and crawl a website host using basic authentication credentials.
-	BasicAuthentication interface{} `field:"optional" json:"basicAuthentication" yaml:"basicAuthentication" cfn:"BasicAuthentication"`
+	BasicAuthentication interface{} `field:"optional" json:"basicAuthentication" yaml:"basicAuthentication" cfn:"BasicAuthentication,[CfnDataSource_WebCrawlerBasicAuthenticationProperty]"`
 }
 
 // Provides the configuration information to connect to websites that require basic user authentication.
@@ -620,7 +620,7 @@ type CfnDataSource_WebCrawlerBasicAuthenticationProperty struct {
 // Provides the configuration information required for Amazon Kendra Web Crawler.
 type CfnDataSource_WebCrawlerConfigurationProperty struct {
 	// Configuration information required to connect to websites using authentication.
-	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnDataSource_WebCrawlerAuthenticationConfigurationProperty"`
 	// The 'depth' or number of levels from the seed level to crawl.
 	CrawlDepth *float64 `field:"optional" json:"crawlDepth" yaml:"crawlDepth" cfn:"CrawlDepth"`
 	// The maximum size (in MB) of a web page or attachment to crawl.
@@ -630,13 +630,13 @@ type CfnDataSource_WebCrawlerConfigurationProperty struct {
 	// The maximum number of URLs crawled per website host per minute.
 	MaxUrlsPerMinuteCrawlRate *float64 `field:"optional" json:"maxUrlsPerMinuteCrawlRate" yaml:"maxUrlsPerMinuteCrawlRate" cfn:"MaxUrlsPerMinuteCrawlRate"`
 	// Configuration information required to connect to your internal websites via a web proxy.
-	ProxyConfiguration interface{} `field:"optional" json:"proxyConfiguration" yaml:"proxyConfiguration" cfn:"ProxyConfiguration"`
+	ProxyConfiguration interface{} `field:"optional" json:"proxyConfiguration" yaml:"proxyConfiguration" cfn:"ProxyConfiguration,CfnDataSource_ProxyConfigurationProperty"`
 	// A list of regular expression patterns to exclude certain URLs to crawl.
 	UrlExclusionPatterns *[]*string `field:"optional" json:"urlExclusionPatterns" yaml:"urlExclusionPatterns" cfn:"UrlExclusionPatterns"`
 	// A list of regular expression patterns to include certain URLs to crawl.
 	UrlInclusionPatterns *[]*string `field:"optional" json:"urlInclusionPatterns" yaml:"urlInclusionPatterns" cfn:"UrlInclusionPatterns"`
 	// Specifies the seed or starting point URLs of the websites or the sitemap URLs of the websites you want to crawl.
-	Urls interface{} `field:"required" json:"urls" yaml:"urls" cfn:"Urls"`
+	Urls interface{} `field:"required" json:"urls" yaml:"urls" cfn:"Urls,CfnDataSource_WebCrawlerUrlsProperty"`
 }
 
 // Provides the configuration information of the seed or starting point URLs to crawl.
@@ -656,25 +656,25 @@ type CfnDataSource_WebCrawlerSiteMapsConfigurationProperty struct {
 // Specifies the seed or starting point URLs of the websites or the sitemap URLs of the websites you want to crawl.
 type CfnDataSource_WebCrawlerUrlsProperty struct {
 	// Configuration of the seed or starting point URLs of the websites you want to crawl.
-	SeedUrlConfiguration interface{} `field:"optional" json:"seedUrlConfiguration" yaml:"seedUrlConfiguration" cfn:"SeedUrlConfiguration"`
+	SeedUrlConfiguration interface{} `field:"optional" json:"seedUrlConfiguration" yaml:"seedUrlConfiguration" cfn:"SeedUrlConfiguration,CfnDataSource_WebCrawlerSeedUrlConfigurationProperty"`
 	// Configuration of the sitemap URLs of the websites you want to crawl.
-	SiteMapsConfiguration interface{} `field:"optional" json:"siteMapsConfiguration" yaml:"siteMapsConfiguration" cfn:"SiteMapsConfiguration"`
+	SiteMapsConfiguration interface{} `field:"optional" json:"siteMapsConfiguration" yaml:"siteMapsConfiguration" cfn:"SiteMapsConfiguration,CfnDataSource_WebCrawlerSiteMapsConfigurationProperty"`
 }
 
 // Provides the configuration information to connect to WorkDocs as your data source.
 type CfnDataSource_WorkDocsConfigurationProperty struct {
 	// `TRUE` to include comments on documents in your index.
-	CrawlComments interface{} `field:"optional" json:"crawlComments" yaml:"crawlComments" cfn:"CrawlComments"`
+	CrawlComments interface{} `field:"optional" json:"crawlComments" yaml:"crawlComments" cfn:"CrawlComments,b"`
 	// A list of regular expression patterns to exclude certain files in your WorkDocs site repository.
 	ExclusionPatterns *[]*string `field:"optional" json:"exclusionPatterns" yaml:"exclusionPatterns" cfn:"ExclusionPatterns"`
 	// A list of `DataSourceToIndexFieldMapping` objects that map WorkDocs data source attributes or field names to Amazon Kendra index field names.
-	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings"`
+	FieldMappings interface{} `field:"optional" json:"fieldMappings" yaml:"fieldMappings" cfn:"FieldMappings,[CfnDataSource_DataSourceToIndexFieldMappingProperty]"`
 	// A list of regular expression patterns to include certain files in your WorkDocs site repository.
 	InclusionPatterns *[]*string `field:"optional" json:"inclusionPatterns" yaml:"inclusionPatterns" cfn:"InclusionPatterns"`
 	// The identifier of the directory corresponding to your WorkDocs site repository.
 	OrganizationId *string `field:"required" json:"organizationId" yaml:"organizationId" cfn:"OrganizationId"`
 	// `TRUE` to use the WorkDocs change log to determine which documents require updating in the index.
-	UseChangeLog interface{} `field:"optional" json:"useChangeLog" yaml:"useChangeLog" cfn:"UseChangeLog"`
+	UseChangeLog interface{} `field:"optional" json:"useChangeLog" yaml:"useChangeLog" cfn:"UseChangeLog,b"`
 }
 
 type cfnDataSource struct {
@@ -693,6 +693,7 @@ func NewCfnDataSource(scope constructs.Construct, id *string, props *CfnDataSour
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kendra::DataSource"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.IndexId = l1rt.Ref(r, r.props.IndexId, "indexId", "kendra.IIndexRef | string", "IndexRef.IndexId")
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

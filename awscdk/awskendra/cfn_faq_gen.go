@@ -64,7 +64,7 @@ type CfnFaqProps struct {
 	// The Amazon Resource Name (ARN) of a role with permission to access the S3 bucket that contains the FAQ.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The Amazon Simple Storage Service (Amazon S3) location of the FAQ input data.
-	S3Path interface{} `field:"required" json:"s3Path" yaml:"s3Path" cfn:"S3Path"`
+	S3Path interface{} `field:"required" json:"s3Path" yaml:"s3Path" cfn:"S3Path,CfnFaq_S3PathProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -91,6 +91,7 @@ func NewCfnFaq(scope constructs.Construct, id *string, props *CfnFaqProps) CfnFa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kendra::Faq")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kendra::Faq"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

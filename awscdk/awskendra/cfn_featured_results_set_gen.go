@@ -51,7 +51,7 @@ type CfnFeaturedResultsSetProps struct {
 	// A description for the set of featured results.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A list of document IDs for the documents you want to feature at the top of the search results page.
-	FeaturedDocuments interface{} `field:"optional" json:"featuredDocuments" yaml:"featuredDocuments" cfn:"FeaturedDocuments"`
+	FeaturedDocuments interface{} `field:"optional" json:"featuredDocuments" yaml:"featuredDocuments" cfn:"FeaturedDocuments,[CfnFeaturedResultsSet_FeaturedDocumentProperty]"`
 	// A name for the set of featured results.
 	FeaturedResultsSetName *string `field:"required" json:"featuredResultsSetName" yaml:"featuredResultsSetName" cfn:"FeaturedResultsSetName"`
 	// The identifier of the index that you want to use for featuring results.
@@ -84,6 +84,7 @@ func NewCfnFeaturedResultsSet(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kendra::FeaturedResultsSet")})
 	r.tags = cfnFeaturedResultsSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kendra::FeaturedResultsSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

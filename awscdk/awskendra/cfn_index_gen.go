@@ -58,11 +58,11 @@ type CfnIndex interface {
 // Properties for defining a `CfnIndex`.
 type CfnIndexProps struct {
 	// Specifies additional capacity units configured for your Enterprise Edition index.
-	CapacityUnits interface{} `field:"optional" json:"capacityUnits" yaml:"capacityUnits" cfn:"CapacityUnits"`
+	CapacityUnits interface{} `field:"optional" json:"capacityUnits" yaml:"capacityUnits" cfn:"CapacityUnits,CfnIndex_CapacityUnitsConfigurationProperty"`
 	// A description for the index.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies the properties of an index field.
-	DocumentMetadataConfigurations interface{} `field:"optional" json:"documentMetadataConfigurations" yaml:"documentMetadataConfigurations" cfn:"DocumentMetadataConfigurations"`
+	DocumentMetadataConfigurations interface{} `field:"optional" json:"documentMetadataConfigurations" yaml:"documentMetadataConfigurations" cfn:"DocumentMetadataConfigurations,[CfnIndex_DocumentMetadataConfigurationProperty]"`
 	// Indicates whether the index is a Enterprise Edition index, a Developer Edition index, or a GenAI Enterprise Edition index.
 	Edition *string `field:"required" json:"edition" yaml:"edition" cfn:"Edition"`
 	// The name of the index.
@@ -70,13 +70,13 @@ type CfnIndexProps struct {
 	// An IAM role that gives Amazon Kendra permissions to access your Amazon CloudWatch logs and metrics.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The identifier of the AWS KMS customer managed key (CMK) to use to encrypt data indexed by Amazon Kendra.
-	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration"`
+	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration,CfnIndex_ServerSideEncryptionConfigurationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The user context policy.
 	UserContextPolicy *string `field:"optional" json:"userContextPolicy" yaml:"userContextPolicy" cfn:"UserContextPolicy"`
 	// Defines the type of user token used for the index.
-	UserTokenConfigurations interface{} `field:"optional" json:"userTokenConfigurations" yaml:"userTokenConfigurations" cfn:"UserTokenConfigurations"`
+	UserTokenConfigurations interface{} `field:"optional" json:"userTokenConfigurations" yaml:"userTokenConfigurations" cfn:"UserTokenConfigurations,[CfnIndex_UserTokenConfigurationProperty]"`
 }
 
 // Specifies additional capacity units configured for your Enterprise Edition index.
@@ -92,9 +92,9 @@ type CfnIndex_DocumentMetadataConfigurationProperty struct {
 	// The name of the index field.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Provides tuning parameters to determine how the field affects the search results.
-	Relevance interface{} `field:"optional" json:"relevance" yaml:"relevance" cfn:"Relevance"`
+	Relevance interface{} `field:"optional" json:"relevance" yaml:"relevance" cfn:"Relevance,CfnIndex_RelevanceProperty"`
 	// Provides information about how the field is used during a search.
-	Search interface{} `field:"optional" json:"search" yaml:"search" cfn:"Search"`
+	Search interface{} `field:"optional" json:"search" yaml:"search" cfn:"Search,CfnIndex_SearchProperty"`
 	// The data type of the index field.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -130,25 +130,25 @@ type CfnIndex_RelevanceProperty struct {
 	// Specifies the time period that the boost applies to.
 	Duration *string `field:"optional" json:"duration" yaml:"duration" cfn:"Duration"`
 	// Indicates that this field determines how "fresh" a document is.
-	Freshness interface{} `field:"optional" json:"freshness" yaml:"freshness" cfn:"Freshness"`
+	Freshness interface{} `field:"optional" json:"freshness" yaml:"freshness" cfn:"Freshness,b"`
 	// The relative importance of the field in the search.
 	Importance *float64 `field:"optional" json:"importance" yaml:"importance" cfn:"Importance"`
 	// Determines how values should be interpreted.
 	RankOrder *string `field:"optional" json:"rankOrder" yaml:"rankOrder" cfn:"RankOrder"`
 	// An array of key-value pairs for different boosts when they appear in the search result list.
-	ValueImportanceItems interface{} `field:"optional" json:"valueImportanceItems" yaml:"valueImportanceItems" cfn:"ValueImportanceItems"`
+	ValueImportanceItems interface{} `field:"optional" json:"valueImportanceItems" yaml:"valueImportanceItems" cfn:"ValueImportanceItems,[CfnIndex_ValueImportanceItemProperty]"`
 }
 
 // Provides information about how a custom index field is used during a search.
 type CfnIndex_SearchProperty struct {
 	// Determines whether the field is returned in the query response.
-	Displayable interface{} `field:"optional" json:"displayable" yaml:"displayable" cfn:"Displayable"`
+	Displayable interface{} `field:"optional" json:"displayable" yaml:"displayable" cfn:"Displayable,b"`
 	// Indicates that the field can be used to create search facets, a count of results for each value in the field.
-	Facetable interface{} `field:"optional" json:"facetable" yaml:"facetable" cfn:"Facetable"`
+	Facetable interface{} `field:"optional" json:"facetable" yaml:"facetable" cfn:"Facetable,b"`
 	// Determines whether the field is used in the search.
-	Searchable interface{} `field:"optional" json:"searchable" yaml:"searchable" cfn:"Searchable"`
+	Searchable interface{} `field:"optional" json:"searchable" yaml:"searchable" cfn:"Searchable,b"`
 	// Determines whether the field can be used to sort the results of a query.
-	Sortable interface{} `field:"optional" json:"sortable" yaml:"sortable" cfn:"Sortable"`
+	Sortable interface{} `field:"optional" json:"sortable" yaml:"sortable" cfn:"Sortable,b"`
 }
 
 // Provides the identifier of the AWS KMS customer master key (CMK) used to encrypt data indexed by Amazon Kendra.
@@ -160,9 +160,9 @@ type CfnIndex_ServerSideEncryptionConfigurationProperty struct {
 // Provides the configuration information for a token.
 type CfnIndex_UserTokenConfigurationProperty struct {
 	// Information about the JSON token type configuration.
-	JsonTokenTypeConfiguration interface{} `field:"optional" json:"jsonTokenTypeConfiguration" yaml:"jsonTokenTypeConfiguration" cfn:"JsonTokenTypeConfiguration"`
+	JsonTokenTypeConfiguration interface{} `field:"optional" json:"jsonTokenTypeConfiguration" yaml:"jsonTokenTypeConfiguration" cfn:"JsonTokenTypeConfiguration,CfnIndex_JsonTokenTypeConfigurationProperty"`
 	// Information about the JWT token type configuration.
-	JwtTokenTypeConfiguration interface{} `field:"optional" json:"jwtTokenTypeConfiguration" yaml:"jwtTokenTypeConfiguration" cfn:"JwtTokenTypeConfiguration"`
+	JwtTokenTypeConfiguration interface{} `field:"optional" json:"jwtTokenTypeConfiguration" yaml:"jwtTokenTypeConfiguration" cfn:"JwtTokenTypeConfiguration,CfnIndex_JwtTokenTypeConfigurationProperty"`
 }
 
 // Specifies a key-value pair of the search boost value for a document when the key is part of the metadata of a document.
@@ -188,6 +188,7 @@ func NewCfnIndex(scope constructs.Construct, id *string, props *CfnIndexProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kendra::Index")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kendra::Index"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnQuerySuggestionsBlockListProps struct {
 	// The Amazon Resource Name (ARN) of an IAM role with permission to access the S3 bucket that contains the block list text file.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Information required to find a specific file in an Amazon S3 bucket.
-	SourceS3Path interface{} `field:"required" json:"sourceS3Path" yaml:"sourceS3Path" cfn:"SourceS3Path"`
+	SourceS3Path interface{} `field:"required" json:"sourceS3Path" yaml:"sourceS3Path" cfn:"SourceS3Path,CfnQuerySuggestionsBlockList_S3PathProperty"`
 	// A list of key-value pairs that identify or categorize the block list.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -81,6 +81,7 @@ func NewCfnQuerySuggestionsBlockList(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kendra::QuerySuggestionsBlockList")})
 	r.tags = cfnQuerySuggestionsBlockListTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kendra::QuerySuggestionsBlockList"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnThesaurusProps struct {
 	// An IAM role that gives Amazon Kendra permissions to access the thesaurus file specified in SourceS3Path.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Information required to find a specific file in an Amazon S3 bucket.
-	SourceS3Path interface{} `field:"required" json:"sourceS3Path" yaml:"sourceS3Path" cfn:"SourceS3Path"`
+	SourceS3Path interface{} `field:"required" json:"sourceS3Path" yaml:"sourceS3Path" cfn:"SourceS3Path,CfnThesaurus_S3PathProperty"`
 	// A list of key-value pairs that identify or categorize the thesaurus.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -81,6 +81,7 @@ func NewCfnThesaurus(scope constructs.Construct, id *string, props *CfnThesaurus
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kendra::Thesaurus")})
 	r.tags = cfnThesaurusTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kendra::Thesaurus"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

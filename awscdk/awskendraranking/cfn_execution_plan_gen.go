@@ -40,7 +40,7 @@ type CfnExecutionPlan interface {
 // Properties for defining a `CfnExecutionPlan`.
 type CfnExecutionPlanProps struct {
 	// You can set additional capacity units to meet the needs of your rescore execution plan.
-	CapacityUnits interface{} `field:"optional" json:"capacityUnits" yaml:"capacityUnits" cfn:"CapacityUnits"`
+	CapacityUnits interface{} `field:"optional" json:"capacityUnits" yaml:"capacityUnits" cfn:"CapacityUnits,CfnExecutionPlan_CapacityUnitsConfigurationProperty"`
 	// A description for the rescore execution plan.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A name for the rescore execution plan.
@@ -69,6 +69,7 @@ func NewCfnExecutionPlan(scope constructs.Construct, id *string, props *CfnExecu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KendraRanking::ExecutionPlan")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KendraRanking::ExecutionPlan"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

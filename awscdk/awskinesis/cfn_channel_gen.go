@@ -58,17 +58,17 @@ type CfnChannelProps struct {
 	// The name of the channel.
 	ChannelName *string `field:"required" json:"channelName" yaml:"channelName" cfn:"ChannelName"`
 	// Server-side encryption configuration for data at rest in the destination.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnChannel_EncryptionConfigurationProperty"`
 	// Configuration for delivering channel operational logs.
-	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnChannel_LoggingConfigurationProperty"`
 	// Configuration for delivery to a vanilla S3 bucket destination.
-	S3DestinationConfiguration interface{} `field:"optional" json:"s3DestinationConfiguration" yaml:"s3DestinationConfiguration" cfn:"S3DestinationConfiguration"`
+	S3DestinationConfiguration interface{} `field:"optional" json:"s3DestinationConfiguration" yaml:"s3DestinationConfiguration" cfn:"S3DestinationConfiguration,CfnChannel_S3DestinationConfigurationProperty"`
 	// Configuration for delivery to S3 Tables destinations.
-	S3TablesDestinationConfiguration interface{} `field:"optional" json:"s3TablesDestinationConfiguration" yaml:"s3TablesDestinationConfiguration" cfn:"S3TablesDestinationConfiguration"`
+	S3TablesDestinationConfiguration interface{} `field:"optional" json:"s3TablesDestinationConfiguration" yaml:"s3TablesDestinationConfiguration" cfn:"S3TablesDestinationConfiguration,CfnChannel_S3TablesDestinationConfigurationProperty"`
 	// The ARN of the IAM role that the channel assumes to read from the source stream, deliver records to the destination, and (when enabled) write CloudWatch Logs.
 	ServiceExecutionRoleArn *string `field:"required" json:"serviceExecutionRoleArn" yaml:"serviceExecutionRoleArn" cfn:"ServiceExecutionRoleARN"`
 	// List of stream configurations associated with the channel.
-	StreamConfigurationList interface{} `field:"required" json:"streamConfigurationList" yaml:"streamConfigurationList" cfn:"StreamConfigurationList"`
+	StreamConfigurationList interface{} `field:"required" json:"streamConfigurationList" yaml:"streamConfigurationList" cfn:"StreamConfigurationList,[CfnChannel_StreamConfigurationProperty]"`
 	// An arbitrary set of tags (key-value pairs) to associate with the Kinesis channel.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -76,7 +76,7 @@ type CfnChannelProps struct {
 // CloudWatch Logs configuration for the channel.
 type CfnChannel_CloudWatchLogsConfigurationProperty struct {
 	// Whether CloudWatch Logs delivery is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The CloudWatch log group name.
 	LogGroupName *string `field:"optional" json:"logGroupName" yaml:"logGroupName" cfn:"LogGroupName"`
 	// The CloudWatch log stream name.
@@ -104,7 +104,7 @@ type CfnChannel_EncryptionConfigurationProperty struct {
 // Configuration for delivering channel operational logs.
 type CfnChannel_LoggingConfigurationProperty struct {
 	// CloudWatch Logs configuration for the channel.
-	CloudWatchLogs interface{} `field:"required" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"required" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnChannel_CloudWatchLogsConfigurationProperty"`
 }
 
 // A single partition field consisting of a transform applied to a source column.
@@ -118,7 +118,7 @@ type CfnChannel_PartitionFieldProperty struct {
 // Partitioning specification for the destination Iceberg table.
 type CfnChannel_PartitionSpecProperty struct {
 	// List of partition fields that define how records are partitioned when written to the destination table.
-	PartitionFields interface{} `field:"required" json:"partitionFields" yaml:"partitionFields" cfn:"PartitionFields"`
+	PartitionFields interface{} `field:"required" json:"partitionFields" yaml:"partitionFields" cfn:"PartitionFields,[CfnChannel_PartitionFieldProperty]"`
 }
 
 // The configuration that describes how records on the source stream are encoded.
@@ -134,9 +134,9 @@ type CfnChannel_S3DestinationConfigurationProperty struct {
 	// The maximum time in seconds the channel buffers records before delivery if the minimum target file size is not reached.
 	DataFreshnessInSeconds *float64 `field:"optional" json:"dataFreshnessInSeconds" yaml:"dataFreshnessInSeconds" cfn:"DataFreshnessInSeconds"`
 	// Configuration of the S3 bucket used to capture records that cannot be delivered to the primary destination.
-	DeadLetterQueueS3Configuration interface{} `field:"optional" json:"deadLetterQueueS3Configuration" yaml:"deadLetterQueueS3Configuration" cfn:"DeadLetterQueueS3Configuration"`
+	DeadLetterQueueS3Configuration interface{} `field:"optional" json:"deadLetterQueueS3Configuration" yaml:"deadLetterQueueS3Configuration" cfn:"DeadLetterQueueS3Configuration,CfnChannel_DeadLetterQueueS3ConfigurationProperty"`
 	// S3 storage configuration that describes the destination bucket and how delivered objects are stored.
-	StorageConfiguration interface{} `field:"required" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration"`
+	StorageConfiguration interface{} `field:"required" json:"storageConfiguration" yaml:"storageConfiguration" cfn:"StorageConfiguration,CfnChannel_S3StorageConfigurationProperty"`
 }
 
 // S3 storage configuration that describes the destination bucket and how delivered objects are stored.
@@ -160,7 +160,7 @@ type CfnChannel_S3TableConfigurationProperty struct {
 	// The name of the S3 Tables namespace that contains the destination table.
 	Namespace *string `field:"required" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// Partitioning specification for the destination Iceberg table.
-	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec"`
+	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec,CfnChannel_PartitionSpecProperty"`
 	// The ARN of the S3 Tables table bucket for record delivery.
 	TableBucketArn *string `field:"required" json:"tableBucketArn" yaml:"tableBucketArn" cfn:"TableBucketARN"`
 	// The name of the destination S3 Tables table.
@@ -172,15 +172,15 @@ type CfnChannel_S3TablesDestinationConfigurationProperty struct {
 	// The maximum time in seconds the channel buffers records before delivery if the minimum target file size is not reached.
 	DataFreshnessInSeconds *float64 `field:"optional" json:"dataFreshnessInSeconds" yaml:"dataFreshnessInSeconds" cfn:"DataFreshnessInSeconds"`
 	// Configuration of the S3 bucket used to capture records that cannot be delivered to the primary destination.
-	DeadLetterQueueS3Configuration interface{} `field:"required" json:"deadLetterQueueS3Configuration" yaml:"deadLetterQueueS3Configuration" cfn:"DeadLetterQueueS3Configuration"`
+	DeadLetterQueueS3Configuration interface{} `field:"required" json:"deadLetterQueueS3Configuration" yaml:"deadLetterQueueS3Configuration" cfn:"DeadLetterQueueS3Configuration,CfnChannel_DeadLetterQueueS3ConfigurationProperty"`
 	// The list of S3 Tables destinations.
-	S3TablesConfigurationList interface{} `field:"required" json:"s3TablesConfigurationList" yaml:"s3TablesConfigurationList" cfn:"S3TablesConfigurationList"`
+	S3TablesConfigurationList interface{} `field:"required" json:"s3TablesConfigurationList" yaml:"s3TablesConfigurationList" cfn:"S3TablesConfigurationList,[CfnChannel_S3TableConfigurationProperty]"`
 }
 
 // The configuration of a Kinesis stream that the channel reads from.
 type CfnChannel_StreamConfigurationProperty struct {
 	// The configuration that describes how records on the source stream are encoded.
-	RecordConfiguration interface{} `field:"required" json:"recordConfiguration" yaml:"recordConfiguration" cfn:"RecordConfiguration"`
+	RecordConfiguration interface{} `field:"required" json:"recordConfiguration" yaml:"recordConfiguration" cfn:"RecordConfiguration,CfnChannel_RecordConfigurationProperty"`
 	// The Amazon resource name (ARN) of the Kinesis data stream that the channel reads from.
 	StreamArn *string `field:"required" json:"streamArn" yaml:"streamArn" cfn:"StreamARN"`
 }
@@ -199,6 +199,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kinesis::Channel")})
 	r.tags = cfnChannelTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kinesis::Channel"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

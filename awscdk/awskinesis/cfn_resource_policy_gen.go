@@ -47,6 +47,7 @@ func NewCfnResourcePolicy(scope constructs.Construct, id *string, props *CfnReso
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kinesis::ResourcePolicy")})
 	r.props.ResourceArn = l1rt.Ref(r, r.props.ResourceArn, "resourceArn", "kinesis.IStreamRef | kinesis.IStreamConsumerRef | string", "StreamRef.StreamArn", "StreamConsumerRef.ConsumerArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

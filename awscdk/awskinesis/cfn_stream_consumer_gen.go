@@ -64,6 +64,7 @@ func NewCfnStreamConsumer(scope constructs.Construct, id *string, props *CfnStre
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kinesis::StreamConsumer")})
 	r.tags = cfnStreamConsumerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kinesis::StreamConsumer"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,9 +70,9 @@ type CfnStreamProps struct {
 	// The number of shards that the stream uses.
 	ShardCount *float64 `field:"optional" json:"shardCount" yaml:"shardCount" cfn:"ShardCount"`
 	// When specified, enables or updates server-side encryption using an AWS KMS key for a specified stream.
-	StreamEncryption interface{} `field:"optional" json:"streamEncryption" yaml:"streamEncryption" cfn:"StreamEncryption"`
+	StreamEncryption interface{} `field:"optional" json:"streamEncryption" yaml:"streamEncryption" cfn:"StreamEncryption,CfnStream_StreamEncryptionProperty"`
 	// Specifies the capacity mode to which you want to set your data stream.
-	StreamModeDetails interface{} `field:"optional" json:"streamModeDetails" yaml:"streamModeDetails" cfn:"StreamModeDetails"`
+	StreamModeDetails interface{} `field:"optional" json:"streamModeDetails" yaml:"streamModeDetails" cfn:"StreamModeDetails,CfnStream_StreamModeDetailsProperty"`
 	// An arbitrary set of tags (key–value pairs) to associate with the Kinesis stream.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The target warm throughput in MB/s that the stream should be scaled to handle.
@@ -115,6 +115,7 @@ func NewCfnStream(scope constructs.Construct, id *string, props *CfnStreamProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kinesis::Stream")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kinesis::Stream"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -36,7 +36,7 @@ type CfnApplicationCloudWatchLoggingOptionV2Props struct {
 	// The name of the application.
 	ApplicationName *string `field:"required" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
 	// Provides a description of Amazon CloudWatch logging options, including the log stream Amazon Resource Name (ARN).
-	CloudWatchLoggingOption interface{} `field:"required" json:"cloudWatchLoggingOption" yaml:"cloudWatchLoggingOption" cfn:"CloudWatchLoggingOption"`
+	CloudWatchLoggingOption interface{} `field:"required" json:"cloudWatchLoggingOption" yaml:"cloudWatchLoggingOption" cfn:"CloudWatchLoggingOption,CfnApplicationCloudWatchLoggingOptionV2_CloudWatchLoggingOptionProperty"`
 }
 
 // Provides a description of Amazon CloudWatch logging options, including the log stream Amazon Resource Name (ARN).
@@ -57,6 +57,7 @@ func NewCfnApplicationCloudWatchLoggingOptionV2(scope constructs.Construct, id *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

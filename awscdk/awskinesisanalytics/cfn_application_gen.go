@@ -42,7 +42,7 @@ type CfnApplicationProps struct {
 	// Name of your Amazon Kinesis Analytics application (for example, `sample-app` ).
 	ApplicationName *string `field:"optional" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
 	// Use this parameter to configure the application input.
-	Inputs interface{} `field:"required" json:"inputs" yaml:"inputs" cfn:"Inputs"`
+	Inputs interface{} `field:"required" json:"inputs" yaml:"inputs" cfn:"Inputs,[CfnApplication_InputProperty]"`
 }
 
 // Provides additional mapping information when the record format uses delimiters, such as CSV.
@@ -70,21 +70,21 @@ type CfnApplication_InputParallelismProperty struct {
 // Provides a description of a processor that is used to preprocess the records in the stream before being processed by your application code.
 type CfnApplication_InputProcessingConfigurationProperty struct {
 	// The [InputLambdaProcessor](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalytics-application-inputlambdaprocessor.html) that is used to preprocess the records in the stream before being processed by your application code.
-	InputLambdaProcessor interface{} `field:"optional" json:"inputLambdaProcessor" yaml:"inputLambdaProcessor" cfn:"InputLambdaProcessor"`
+	InputLambdaProcessor interface{} `field:"optional" json:"inputLambdaProcessor" yaml:"inputLambdaProcessor" cfn:"InputLambdaProcessor,CfnApplication_InputLambdaProcessorProperty"`
 }
 
 // When you configure the application input, you specify the streaming source, the in-application stream name that is created, and the mapping between the two.
 type CfnApplication_InputProperty struct {
 	// Describes the number of in-application streams to create.
-	InputParallelism interface{} `field:"optional" json:"inputParallelism" yaml:"inputParallelism" cfn:"InputParallelism"`
+	InputParallelism interface{} `field:"optional" json:"inputParallelism" yaml:"inputParallelism" cfn:"InputParallelism,CfnApplication_InputParallelismProperty"`
 	// The [InputProcessingConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalytics-application-inputprocessingconfiguration.html) for the input. An input processor transforms records as they are received from the stream, before the application's SQL code executes. Currently, the only input processing configuration available is [InputLambdaProcessor](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalytics-application-inputlambdaprocessor.html) .
-	InputProcessingConfiguration interface{} `field:"optional" json:"inputProcessingConfiguration" yaml:"inputProcessingConfiguration" cfn:"InputProcessingConfiguration"`
+	InputProcessingConfiguration interface{} `field:"optional" json:"inputProcessingConfiguration" yaml:"inputProcessingConfiguration" cfn:"InputProcessingConfiguration,CfnApplication_InputProcessingConfigurationProperty"`
 	// Describes the format of the data in the streaming source, and how each data element maps to corresponding columns in the in-application stream that is being created.
-	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema"`
+	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema,CfnApplication_InputSchemaProperty"`
 	// If the streaming source is an Amazon Kinesis Firehose delivery stream, identifies the delivery stream's ARN and an IAM role that enables Amazon Kinesis Analytics to access the stream on your behalf.
-	KinesisFirehoseInput interface{} `field:"optional" json:"kinesisFirehoseInput" yaml:"kinesisFirehoseInput" cfn:"KinesisFirehoseInput"`
+	KinesisFirehoseInput interface{} `field:"optional" json:"kinesisFirehoseInput" yaml:"kinesisFirehoseInput" cfn:"KinesisFirehoseInput,CfnApplication_KinesisFirehoseInputProperty"`
 	// If the streaming source is an Amazon Kinesis stream, identifies the stream's Amazon Resource Name (ARN) and an IAM role that enables Amazon Kinesis Analytics to access the stream on your behalf.
-	KinesisStreamsInput interface{} `field:"optional" json:"kinesisStreamsInput" yaml:"kinesisStreamsInput" cfn:"KinesisStreamsInput"`
+	KinesisStreamsInput interface{} `field:"optional" json:"kinesisStreamsInput" yaml:"kinesisStreamsInput" cfn:"KinesisStreamsInput,CfnApplication_KinesisStreamsInputProperty"`
 	// Name prefix to use when creating an in-application stream.
 	NamePrefix *string `field:"required" json:"namePrefix" yaml:"namePrefix" cfn:"NamePrefix"`
 }
@@ -92,11 +92,11 @@ type CfnApplication_InputProperty struct {
 // Describes the format of the data in the streaming source, and how each data element maps to corresponding columns in the in-application stream that is being created.
 type CfnApplication_InputSchemaProperty struct {
 	// A list of `RecordColumn` objects.
-	RecordColumns interface{} `field:"required" json:"recordColumns" yaml:"recordColumns" cfn:"RecordColumns"`
+	RecordColumns interface{} `field:"required" json:"recordColumns" yaml:"recordColumns" cfn:"RecordColumns,[CfnApplication_RecordColumnProperty]"`
 	// Specifies the encoding of the records in the streaming source.
 	RecordEncoding *string `field:"optional" json:"recordEncoding" yaml:"recordEncoding" cfn:"RecordEncoding"`
 	// Specifies the format of the records on the streaming source.
-	RecordFormat interface{} `field:"required" json:"recordFormat" yaml:"recordFormat" cfn:"RecordFormat"`
+	RecordFormat interface{} `field:"required" json:"recordFormat" yaml:"recordFormat" cfn:"RecordFormat,CfnApplication_RecordFormatProperty"`
 }
 
 // Provides additional mapping information when JSON is the record format on the streaming source.
@@ -124,9 +124,9 @@ type CfnApplication_KinesisStreamsInputProperty struct {
 // When configuring application input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
 type CfnApplication_MappingParametersProperty struct {
 	// Provides additional mapping information when the record format uses delimiters (for example, CSV).
-	CsvMappingParameters interface{} `field:"optional" json:"csvMappingParameters" yaml:"csvMappingParameters" cfn:"CSVMappingParameters"`
+	CsvMappingParameters interface{} `field:"optional" json:"csvMappingParameters" yaml:"csvMappingParameters" cfn:"CSVMappingParameters,CfnApplication_CSVMappingParametersProperty"`
 	// Provides additional mapping information when JSON is the record format on the streaming source.
-	JsonMappingParameters interface{} `field:"optional" json:"jsonMappingParameters" yaml:"jsonMappingParameters" cfn:"JSONMappingParameters"`
+	JsonMappingParameters interface{} `field:"optional" json:"jsonMappingParameters" yaml:"jsonMappingParameters" cfn:"JSONMappingParameters,CfnApplication_JSONMappingParametersProperty"`
 }
 
 // Describes the mapping of each data element in the streaming source to the corresponding column in the in-application stream.
@@ -142,7 +142,7 @@ type CfnApplication_RecordColumnProperty struct {
 // Describes the record format and relevant mapping information that should be applied to schematize the records on the stream.
 type CfnApplication_RecordFormatProperty struct {
 	// When configuring application input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
-	MappingParameters interface{} `field:"optional" json:"mappingParameters" yaml:"mappingParameters" cfn:"MappingParameters"`
+	MappingParameters interface{} `field:"optional" json:"mappingParameters" yaml:"mappingParameters" cfn:"MappingParameters,CfnApplication_MappingParametersProperty"`
 	// The type of record format.
 	RecordFormatType *string `field:"required" json:"recordFormatType" yaml:"recordFormatType" cfn:"RecordFormatType"`
 }
@@ -159,6 +159,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisAnalytics::Application")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

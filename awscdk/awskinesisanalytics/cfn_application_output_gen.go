@@ -32,7 +32,7 @@ type CfnApplicationOutputProps struct {
 	// Name of the application to which you want to add the output configuration.
 	ApplicationName *string `field:"required" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
 	// An array of objects, each describing one output configuration.
-	Output interface{} `field:"required" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"required" json:"output" yaml:"output" cfn:"Output,CfnApplicationOutput_OutputProperty"`
 }
 
 // Describes the data format when records are written to the destination.
@@ -68,13 +68,13 @@ type CfnApplicationOutput_LambdaOutputProperty struct {
 // Describes application output configuration in which you identify an in-application stream and a destination where you want the in-application stream data to be written.
 type CfnApplicationOutput_OutputProperty struct {
 	// Describes the data format when records are written to the destination.
-	DestinationSchema interface{} `field:"required" json:"destinationSchema" yaml:"destinationSchema" cfn:"DestinationSchema"`
+	DestinationSchema interface{} `field:"required" json:"destinationSchema" yaml:"destinationSchema" cfn:"DestinationSchema,CfnApplicationOutput_DestinationSchemaProperty"`
 	// Identifies an Amazon Kinesis Firehose delivery stream as the destination.
-	KinesisFirehoseOutput interface{} `field:"optional" json:"kinesisFirehoseOutput" yaml:"kinesisFirehoseOutput" cfn:"KinesisFirehoseOutput"`
+	KinesisFirehoseOutput interface{} `field:"optional" json:"kinesisFirehoseOutput" yaml:"kinesisFirehoseOutput" cfn:"KinesisFirehoseOutput,CfnApplicationOutput_KinesisFirehoseOutputProperty"`
 	// Identifies an Amazon Kinesis stream as the destination.
-	KinesisStreamsOutput interface{} `field:"optional" json:"kinesisStreamsOutput" yaml:"kinesisStreamsOutput" cfn:"KinesisStreamsOutput"`
+	KinesisStreamsOutput interface{} `field:"optional" json:"kinesisStreamsOutput" yaml:"kinesisStreamsOutput" cfn:"KinesisStreamsOutput,CfnApplicationOutput_KinesisStreamsOutputProperty"`
 	// Identifies an AWS Lambda function as the destination.
-	LambdaOutput interface{} `field:"optional" json:"lambdaOutput" yaml:"lambdaOutput" cfn:"LambdaOutput"`
+	LambdaOutput interface{} `field:"optional" json:"lambdaOutput" yaml:"lambdaOutput" cfn:"LambdaOutput,CfnApplicationOutput_LambdaOutputProperty"`
 	// Name of the in-application stream.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -91,6 +91,7 @@ func NewCfnApplicationOutput(scope constructs.Construct, id *string, props *CfnA
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisAnalytics::ApplicationOutput")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

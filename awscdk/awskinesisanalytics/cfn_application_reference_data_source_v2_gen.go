@@ -36,7 +36,7 @@ type CfnApplicationReferenceDataSourceV2Props struct {
 	// The name of the application.
 	ApplicationName *string `field:"required" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
 	// For a SQL-based Kinesis Data Analytics application, describes the reference data source by providing the source information (Amazon S3 bucket name and object key name), the resulting in-application table name that is created, and the necessary schema to map the data elements in the Amazon S3 object to the in-application table.
-	ReferenceDataSource interface{} `field:"required" json:"referenceDataSource" yaml:"referenceDataSource" cfn:"ReferenceDataSource"`
+	ReferenceDataSource interface{} `field:"required" json:"referenceDataSource" yaml:"referenceDataSource" cfn:"ReferenceDataSource,CfnApplicationReferenceDataSourceV2_ReferenceDataSourceProperty"`
 }
 
 // For a SQL-based Kinesis Data Analytics application, provides additional mapping information when the record format uses delimiters, such as CSV.
@@ -56,9 +56,9 @@ type CfnApplicationReferenceDataSourceV2_JSONMappingParametersProperty struct {
 // When you configure a SQL-based Kinesis Data Analytics application's input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
 type CfnApplicationReferenceDataSourceV2_MappingParametersProperty struct {
 	// Provides additional mapping information when the record format uses delimiters (for example, CSV).
-	CsvMappingParameters interface{} `field:"optional" json:"csvMappingParameters" yaml:"csvMappingParameters" cfn:"CSVMappingParameters"`
+	CsvMappingParameters interface{} `field:"optional" json:"csvMappingParameters" yaml:"csvMappingParameters" cfn:"CSVMappingParameters,CfnApplicationReferenceDataSourceV2_CSVMappingParametersProperty"`
 	// Provides additional mapping information when JSON is the record format on the streaming source.
-	JsonMappingParameters interface{} `field:"optional" json:"jsonMappingParameters" yaml:"jsonMappingParameters" cfn:"JSONMappingParameters"`
+	JsonMappingParameters interface{} `field:"optional" json:"jsonMappingParameters" yaml:"jsonMappingParameters" cfn:"JSONMappingParameters,CfnApplicationReferenceDataSourceV2_JSONMappingParametersProperty"`
 }
 
 // For a SQL-based Kinesis Data Analytics application, describes the mapping of each data element in the streaming source to the corresponding column in the in-application stream.
@@ -74,7 +74,7 @@ type CfnApplicationReferenceDataSourceV2_RecordColumnProperty struct {
 // For a SQL-based Kinesis Data Analytics application, describes the record format and relevant mapping information that should be applied to schematize the records on the stream.
 type CfnApplicationReferenceDataSourceV2_RecordFormatProperty struct {
 	// When you configure application input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
-	MappingParameters interface{} `field:"optional" json:"mappingParameters" yaml:"mappingParameters" cfn:"MappingParameters"`
+	MappingParameters interface{} `field:"optional" json:"mappingParameters" yaml:"mappingParameters" cfn:"MappingParameters,CfnApplicationReferenceDataSourceV2_MappingParametersProperty"`
 	// The type of record format.
 	RecordFormatType *string `field:"required" json:"recordFormatType" yaml:"recordFormatType" cfn:"RecordFormatType"`
 }
@@ -82,9 +82,9 @@ type CfnApplicationReferenceDataSourceV2_RecordFormatProperty struct {
 // For a SQL-based Kinesis Data Analytics application, describes the reference data source by providing the source information (Amazon S3 bucket name and object key name), the resulting in-application table name that is created, and the necessary schema to map the data elements in the Amazon S3 object to the in-application table.
 type CfnApplicationReferenceDataSourceV2_ReferenceDataSourceProperty struct {
 	// Describes the format of the data in the streaming source, and how each data element maps to corresponding columns created in the in-application stream.
-	ReferenceSchema interface{} `field:"required" json:"referenceSchema" yaml:"referenceSchema" cfn:"ReferenceSchema"`
+	ReferenceSchema interface{} `field:"required" json:"referenceSchema" yaml:"referenceSchema" cfn:"ReferenceSchema,CfnApplicationReferenceDataSourceV2_ReferenceSchemaProperty"`
 	// Identifies the S3 bucket and object that contains the reference data.
-	S3ReferenceDataSource interface{} `field:"optional" json:"s3ReferenceDataSource" yaml:"s3ReferenceDataSource" cfn:"S3ReferenceDataSource"`
+	S3ReferenceDataSource interface{} `field:"optional" json:"s3ReferenceDataSource" yaml:"s3ReferenceDataSource" cfn:"S3ReferenceDataSource,CfnApplicationReferenceDataSourceV2_S3ReferenceDataSourceProperty"`
 	// The name of the in-application table to create.
 	TableName *string `field:"optional" json:"tableName" yaml:"tableName" cfn:"TableName"`
 }
@@ -92,11 +92,11 @@ type CfnApplicationReferenceDataSourceV2_ReferenceDataSourceProperty struct {
 // For a SQL-based Kinesis Data Analytics application, describes the format of the data in the streaming source, and how each data element maps to corresponding columns created in the in-application stream.
 type CfnApplicationReferenceDataSourceV2_ReferenceSchemaProperty struct {
 	// A list of `RecordColumn` objects.
-	RecordColumns interface{} `field:"required" json:"recordColumns" yaml:"recordColumns" cfn:"RecordColumns"`
+	RecordColumns interface{} `field:"required" json:"recordColumns" yaml:"recordColumns" cfn:"RecordColumns,[CfnApplicationReferenceDataSourceV2_RecordColumnProperty]"`
 	// Specifies the encoding of the records in the streaming source.
 	RecordEncoding *string `field:"optional" json:"recordEncoding" yaml:"recordEncoding" cfn:"RecordEncoding"`
 	// Specifies the format of the records on the streaming source.
-	RecordFormat interface{} `field:"required" json:"recordFormat" yaml:"recordFormat" cfn:"RecordFormat"`
+	RecordFormat interface{} `field:"required" json:"recordFormat" yaml:"recordFormat" cfn:"RecordFormat,CfnApplicationReferenceDataSourceV2_RecordFormatProperty"`
 }
 
 // For an SQL-based Amazon Kinesis Data Analytics application, identifies the Amazon S3 bucket and object that contains the reference data.
@@ -119,6 +119,7 @@ func NewCfnApplicationReferenceDataSourceV2(scope constructs.Construct, id *stri
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,17 +55,17 @@ type CfnApplicationV2 interface {
 // Deprecated: use `aws-kinesisanalyticsv2` instead
 type CfnApplicationV2Props struct {
 	// Use this parameter to configure the application.
-	ApplicationConfiguration interface{} `field:"optional" json:"applicationConfiguration" yaml:"applicationConfiguration" cfn:"ApplicationConfiguration"`
+	ApplicationConfiguration interface{} `field:"optional" json:"applicationConfiguration" yaml:"applicationConfiguration" cfn:"ApplicationConfiguration,CfnApplicationV2_ApplicationConfigurationProperty"`
 	// The description of the application.
 	ApplicationDescription *string `field:"optional" json:"applicationDescription" yaml:"applicationDescription" cfn:"ApplicationDescription"`
 	// Specifies the maintenance window parameters for a Kinesis Data Analytics application.
-	ApplicationMaintenanceConfiguration interface{} `field:"optional" json:"applicationMaintenanceConfiguration" yaml:"applicationMaintenanceConfiguration" cfn:"ApplicationMaintenanceConfiguration"`
+	ApplicationMaintenanceConfiguration interface{} `field:"optional" json:"applicationMaintenanceConfiguration" yaml:"applicationMaintenanceConfiguration" cfn:"ApplicationMaintenanceConfiguration,CfnApplicationV2_ApplicationMaintenanceConfigurationProperty"`
 	// To create a Kinesis Data Analytics Studio notebook, you must set the mode to `INTERACTIVE` .
 	ApplicationMode *string `field:"optional" json:"applicationMode" yaml:"applicationMode" cfn:"ApplicationMode"`
 	// The name of the application.
 	ApplicationName *string `field:"optional" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
 	// Describes the starting parameters for an Managed Service for Apache Flink application.
-	RunConfiguration interface{} `field:"optional" json:"runConfiguration" yaml:"runConfiguration" cfn:"RunConfiguration"`
+	RunConfiguration interface{} `field:"optional" json:"runConfiguration" yaml:"runConfiguration" cfn:"RunConfiguration,CfnApplicationV2_RunConfigurationProperty"`
 	// The runtime environment for the application.
 	RuntimeEnvironment *string `field:"required" json:"runtimeEnvironment" yaml:"runtimeEnvironment" cfn:"RuntimeEnvironment"`
 	// Specifies the IAM role that the application uses to access external resources.
@@ -77,7 +77,7 @@ type CfnApplicationV2Props struct {
 // Describes code configuration for an application.
 type CfnApplicationV2_ApplicationCodeConfigurationProperty struct {
 	// The location and type of the application code.
-	CodeContent interface{} `field:"required" json:"codeContent" yaml:"codeContent" cfn:"CodeContent"`
+	CodeContent interface{} `field:"required" json:"codeContent" yaml:"codeContent" cfn:"CodeContent,CfnApplicationV2_CodeContentProperty"`
 	// Specifies whether the code content is in text or zip format.
 	CodeContentType *string `field:"required" json:"codeContentType" yaml:"codeContentType" cfn:"CodeContentType"`
 }
@@ -85,23 +85,23 @@ type CfnApplicationV2_ApplicationCodeConfigurationProperty struct {
 // Specifies the creation parameters for a Managed Service for Apache Flink application.
 type CfnApplicationV2_ApplicationConfigurationProperty struct {
 	// The code location and type parameters for a Managed Service for Apache Flink application.
-	ApplicationCodeConfiguration interface{} `field:"optional" json:"applicationCodeConfiguration" yaml:"applicationCodeConfiguration" cfn:"ApplicationCodeConfiguration"`
+	ApplicationCodeConfiguration interface{} `field:"optional" json:"applicationCodeConfiguration" yaml:"applicationCodeConfiguration" cfn:"ApplicationCodeConfiguration,CfnApplicationV2_ApplicationCodeConfigurationProperty"`
 	// The configuration to manage encryption at rest.
-	ApplicationEncryptionConfiguration interface{} `field:"optional" json:"applicationEncryptionConfiguration" yaml:"applicationEncryptionConfiguration" cfn:"ApplicationEncryptionConfiguration"`
+	ApplicationEncryptionConfiguration interface{} `field:"optional" json:"applicationEncryptionConfiguration" yaml:"applicationEncryptionConfiguration" cfn:"ApplicationEncryptionConfiguration,CfnApplicationV2_ApplicationEncryptionConfigurationProperty"`
 	// Describes whether snapshots are enabled for a Managed Service for Apache Flink application.
-	ApplicationSnapshotConfiguration interface{} `field:"optional" json:"applicationSnapshotConfiguration" yaml:"applicationSnapshotConfiguration" cfn:"ApplicationSnapshotConfiguration"`
+	ApplicationSnapshotConfiguration interface{} `field:"optional" json:"applicationSnapshotConfiguration" yaml:"applicationSnapshotConfiguration" cfn:"ApplicationSnapshotConfiguration,CfnApplicationV2_ApplicationSnapshotConfigurationProperty"`
 	// Describes whether system rollbacks are enabled for a Managed Service for Apache Flink application.
-	ApplicationSystemRollbackConfiguration interface{} `field:"optional" json:"applicationSystemRollbackConfiguration" yaml:"applicationSystemRollbackConfiguration" cfn:"ApplicationSystemRollbackConfiguration"`
+	ApplicationSystemRollbackConfiguration interface{} `field:"optional" json:"applicationSystemRollbackConfiguration" yaml:"applicationSystemRollbackConfiguration" cfn:"ApplicationSystemRollbackConfiguration,CfnApplicationV2_ApplicationSystemRollbackConfigurationProperty"`
 	// Describes execution properties for a Managed Service for Apache Flink application.
-	EnvironmentProperties interface{} `field:"optional" json:"environmentProperties" yaml:"environmentProperties" cfn:"EnvironmentProperties"`
+	EnvironmentProperties interface{} `field:"optional" json:"environmentProperties" yaml:"environmentProperties" cfn:"EnvironmentProperties,CfnApplicationV2_EnvironmentPropertiesProperty"`
 	// The creation and update parameters for a Managed Service for Apache Flink application.
-	FlinkApplicationConfiguration interface{} `field:"optional" json:"flinkApplicationConfiguration" yaml:"flinkApplicationConfiguration" cfn:"FlinkApplicationConfiguration"`
+	FlinkApplicationConfiguration interface{} `field:"optional" json:"flinkApplicationConfiguration" yaml:"flinkApplicationConfiguration" cfn:"FlinkApplicationConfiguration,CfnApplicationV2_FlinkApplicationConfigurationProperty"`
 	// The creation and update parameters for a SQL-based Kinesis Data Analytics application.
-	SqlApplicationConfiguration interface{} `field:"optional" json:"sqlApplicationConfiguration" yaml:"sqlApplicationConfiguration" cfn:"SqlApplicationConfiguration"`
+	SqlApplicationConfiguration interface{} `field:"optional" json:"sqlApplicationConfiguration" yaml:"sqlApplicationConfiguration" cfn:"SqlApplicationConfiguration,CfnApplicationV2_SqlApplicationConfigurationProperty"`
 	// The array of descriptions of VPC configurations available to the application.
-	VpcConfigurations interface{} `field:"optional" json:"vpcConfigurations" yaml:"vpcConfigurations" cfn:"VpcConfigurations"`
+	VpcConfigurations interface{} `field:"optional" json:"vpcConfigurations" yaml:"vpcConfigurations" cfn:"VpcConfigurations,[CfnApplicationV2_VpcConfigurationProperty]"`
 	// The configuration parameters for a Kinesis Data Analytics Studio notebook.
-	ZeppelinApplicationConfiguration interface{} `field:"optional" json:"zeppelinApplicationConfiguration" yaml:"zeppelinApplicationConfiguration" cfn:"ZeppelinApplicationConfiguration"`
+	ZeppelinApplicationConfiguration interface{} `field:"optional" json:"zeppelinApplicationConfiguration" yaml:"zeppelinApplicationConfiguration" cfn:"ZeppelinApplicationConfiguration,CfnApplicationV2_ZeppelinApplicationConfigurationProperty"`
 }
 
 // Specifies the configuration to manage encryption at rest.
@@ -133,13 +133,13 @@ type CfnApplicationV2_ApplicationSnapshotConfigurationProperty struct {
 	// The snapshot mode of a Flink-based Kinesis Data Analytics application.
 	SnapshotMode *string `field:"optional" json:"snapshotMode" yaml:"snapshotMode" cfn:"SnapshotMode"`
 	// Describes whether snapshots are enabled for a Managed Service for Apache Flink application.
-	SnapshotsEnabled interface{} `field:"required" json:"snapshotsEnabled" yaml:"snapshotsEnabled" cfn:"SnapshotsEnabled"`
+	SnapshotsEnabled interface{} `field:"required" json:"snapshotsEnabled" yaml:"snapshotsEnabled" cfn:"SnapshotsEnabled,b"`
 }
 
 // Describes the system rollback configuration for a Managed Service for Apache Flink application.
 type CfnApplicationV2_ApplicationSystemRollbackConfigurationProperty struct {
 	// Describes whether system rollbacks are enabled for a Managed Service for Apache Flink application.
-	RollbackEnabled interface{} `field:"required" json:"rollbackEnabled" yaml:"rollbackEnabled" cfn:"RollbackEnabled"`
+	RollbackEnabled interface{} `field:"required" json:"rollbackEnabled" yaml:"rollbackEnabled" cfn:"RollbackEnabled,b"`
 }
 
 // For a SQL-based Kinesis Data Analytics application, provides additional mapping information when the record format uses delimiters, such as CSV.
@@ -153,7 +153,7 @@ type CfnApplicationV2_CSVMappingParametersProperty struct {
 // The configuration parameters for the default Amazon Glue database.
 type CfnApplicationV2_CatalogConfigurationProperty struct {
 	// The configuration parameters for the default Amazon Glue database.
-	GlueDataCatalogConfiguration interface{} `field:"optional" json:"glueDataCatalogConfiguration" yaml:"glueDataCatalogConfiguration" cfn:"GlueDataCatalogConfiguration"`
+	GlueDataCatalogConfiguration interface{} `field:"optional" json:"glueDataCatalogConfiguration" yaml:"glueDataCatalogConfiguration" cfn:"GlueDataCatalogConfiguration,CfnApplicationV2_GlueDataCatalogConfigurationProperty"`
 }
 
 // Describes an application's checkpointing configuration.
@@ -161,7 +161,7 @@ type CfnApplicationV2_CheckpointConfigurationProperty struct {
 	// Describes the interval in milliseconds between checkpoint operations.
 	CheckpointInterval *float64 `field:"optional" json:"checkpointInterval" yaml:"checkpointInterval" cfn:"CheckpointInterval"`
 	// Describes whether checkpointing is enabled for a Managed Service for Apache Flink application.
-	CheckpointingEnabled interface{} `field:"optional" json:"checkpointingEnabled" yaml:"checkpointingEnabled" cfn:"CheckpointingEnabled"`
+	CheckpointingEnabled interface{} `field:"optional" json:"checkpointingEnabled" yaml:"checkpointingEnabled" cfn:"CheckpointingEnabled,b"`
 	// Describes whether the application uses Managed Service for Apache Flink' default checkpointing behavior.
 	ConfigurationType *string `field:"required" json:"configurationType" yaml:"configurationType" cfn:"ConfigurationType"`
 	// Describes the minimum time in milliseconds after a checkpoint operation completes that a new checkpoint operation can start.
@@ -171,7 +171,7 @@ type CfnApplicationV2_CheckpointConfigurationProperty struct {
 // Specifies either the application code, or the location of the application code, for a Managed Service for Apache Flink application.
 type CfnApplicationV2_CodeContentProperty struct {
 	// Information about the Amazon S3 bucket that contains the application code.
-	S3ContentLocation interface{} `field:"optional" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation"`
+	S3ContentLocation interface{} `field:"optional" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation,CfnApplicationV2_S3ContentLocationProperty"`
 	// The text-format code for a Managed Service for Apache Flink application.
 	TextContent *string `field:"optional" json:"textContent" yaml:"textContent" cfn:"TextContent"`
 	// The zip-format code for a Managed Service for Apache Flink application.
@@ -183,37 +183,37 @@ type CfnApplicationV2_CustomArtifactConfigurationProperty struct {
 	// Set this to either `UDF` or `DEPENDENCY_JAR` .
 	ArtifactType *string `field:"required" json:"artifactType" yaml:"artifactType" cfn:"ArtifactType"`
 	// The parameters required to fully specify a Maven reference.
-	MavenReference interface{} `field:"optional" json:"mavenReference" yaml:"mavenReference" cfn:"MavenReference"`
+	MavenReference interface{} `field:"optional" json:"mavenReference" yaml:"mavenReference" cfn:"MavenReference,CfnApplicationV2_MavenReferenceProperty"`
 	// The location of the custom artifacts.
-	S3ContentLocation interface{} `field:"optional" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation"`
+	S3ContentLocation interface{} `field:"optional" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation,CfnApplicationV2_S3ContentLocationProperty"`
 }
 
 // The information required to deploy a Kinesis Data Analytics Studio notebook as an application with durable state.
 type CfnApplicationV2_DeployAsApplicationConfigurationProperty struct {
 	// The description of an Amazon S3 object that contains the Amazon Data Analytics application, including the Amazon Resource Name (ARN) of the S3 bucket, the name of the Amazon S3 object that contains the data, and the version number of the Amazon S3 object that contains the data.
-	S3ContentLocation interface{} `field:"required" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation"`
+	S3ContentLocation interface{} `field:"required" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation,CfnApplicationV2_S3ContentBaseLocationProperty"`
 }
 
 // Describes execution properties for a Managed Service for Apache Flink application.
 type CfnApplicationV2_EnvironmentPropertiesProperty struct {
 	// Describes the execution property groups.
-	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups"`
+	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups,[CfnApplicationV2_PropertyGroupProperty]"`
 }
 
 // Describes configuration parameters for a Managed Service for Apache Flink application or a Studio notebook.
 type CfnApplicationV2_FlinkApplicationConfigurationProperty struct {
 	// Describes an application's checkpointing configuration.
-	CheckpointConfiguration interface{} `field:"optional" json:"checkpointConfiguration" yaml:"checkpointConfiguration" cfn:"CheckpointConfiguration"`
+	CheckpointConfiguration interface{} `field:"optional" json:"checkpointConfiguration" yaml:"checkpointConfiguration" cfn:"CheckpointConfiguration,CfnApplicationV2_CheckpointConfigurationProperty"`
 	// Describes configuration parameters for Amazon CloudWatch logging for an application.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnApplicationV2_MonitoringConfigurationProperty"`
 	// Describes parameters for how an application executes multiple tasks simultaneously.
-	ParallelismConfiguration interface{} `field:"optional" json:"parallelismConfiguration" yaml:"parallelismConfiguration" cfn:"ParallelismConfiguration"`
+	ParallelismConfiguration interface{} `field:"optional" json:"parallelismConfiguration" yaml:"parallelismConfiguration" cfn:"ParallelismConfiguration,CfnApplicationV2_ParallelismConfigurationProperty"`
 }
 
 // Describes the starting parameters for a Managed Service for Apache Flink application.
 type CfnApplicationV2_FlinkRunConfigurationProperty struct {
 	// When restoring from a snapshot, specifies whether the runtime is allowed to skip a state that cannot be mapped to the new program.
-	AllowNonRestoredState interface{} `field:"optional" json:"allowNonRestoredState" yaml:"allowNonRestoredState" cfn:"AllowNonRestoredState"`
+	AllowNonRestoredState interface{} `field:"optional" json:"allowNonRestoredState" yaml:"allowNonRestoredState" cfn:"AllowNonRestoredState,b"`
 }
 
 // The configuration of the Glue Data Catalog that you use for Apache Flink SQL queries and table API transforms that you write in an application.
@@ -237,21 +237,21 @@ type CfnApplicationV2_InputParallelismProperty struct {
 // For an SQL-based Amazon Kinesis Data Analytics application, describes a processor that is used to preprocess the records in the stream before being processed by your application code.
 type CfnApplicationV2_InputProcessingConfigurationProperty struct {
 	// The [InputLambdaProcessor](https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_InputLambdaProcessor.html) that is used to preprocess the records in the stream before being processed by your application code.
-	InputLambdaProcessor interface{} `field:"optional" json:"inputLambdaProcessor" yaml:"inputLambdaProcessor" cfn:"InputLambdaProcessor"`
+	InputLambdaProcessor interface{} `field:"optional" json:"inputLambdaProcessor" yaml:"inputLambdaProcessor" cfn:"InputLambdaProcessor,CfnApplicationV2_InputLambdaProcessorProperty"`
 }
 
 // When you configure the application input for a SQL-based Kinesis Data Analytics application, you specify the streaming source, the in-application stream name that is created, and the mapping between the two.
 type CfnApplicationV2_InputProperty struct {
 	// Describes the number of in-application streams to create.
-	InputParallelism interface{} `field:"optional" json:"inputParallelism" yaml:"inputParallelism" cfn:"InputParallelism"`
+	InputParallelism interface{} `field:"optional" json:"inputParallelism" yaml:"inputParallelism" cfn:"InputParallelism,CfnApplicationV2_InputParallelismProperty"`
 	// The [InputProcessingConfiguration](https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_InputProcessingConfiguration.html) for the input. An input processor transforms records as they are received from the stream, before the application's SQL code executes. Currently, the only input processing configuration available is [InputLambdaProcessor](https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_InputLambdaProcessor.html) .
-	InputProcessingConfiguration interface{} `field:"optional" json:"inputProcessingConfiguration" yaml:"inputProcessingConfiguration" cfn:"InputProcessingConfiguration"`
+	InputProcessingConfiguration interface{} `field:"optional" json:"inputProcessingConfiguration" yaml:"inputProcessingConfiguration" cfn:"InputProcessingConfiguration,CfnApplicationV2_InputProcessingConfigurationProperty"`
 	// Describes the format of the data in the streaming source, and how each data element maps to corresponding columns in the in-application stream that is being created.
-	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema"`
+	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema,CfnApplicationV2_InputSchemaProperty"`
 	// If the streaming source is an Amazon Kinesis Data Firehose delivery stream, identifies the delivery stream's ARN.
-	KinesisFirehoseInput interface{} `field:"optional" json:"kinesisFirehoseInput" yaml:"kinesisFirehoseInput" cfn:"KinesisFirehoseInput"`
+	KinesisFirehoseInput interface{} `field:"optional" json:"kinesisFirehoseInput" yaml:"kinesisFirehoseInput" cfn:"KinesisFirehoseInput,CfnApplicationV2_KinesisFirehoseInputProperty"`
 	// If the streaming source is an Amazon Kinesis data stream, identifies the stream's Amazon Resource Name (ARN).
-	KinesisStreamsInput interface{} `field:"optional" json:"kinesisStreamsInput" yaml:"kinesisStreamsInput" cfn:"KinesisStreamsInput"`
+	KinesisStreamsInput interface{} `field:"optional" json:"kinesisStreamsInput" yaml:"kinesisStreamsInput" cfn:"KinesisStreamsInput,CfnApplicationV2_KinesisStreamsInputProperty"`
 	// The name prefix to use when creating an in-application stream.
 	NamePrefix *string `field:"required" json:"namePrefix" yaml:"namePrefix" cfn:"NamePrefix"`
 }
@@ -259,11 +259,11 @@ type CfnApplicationV2_InputProperty struct {
 // For a SQL-based Kinesis Data Analytics application, describes the format of the data in the streaming source, and how each data element maps to corresponding columns created in the in-application stream.
 type CfnApplicationV2_InputSchemaProperty struct {
 	// A list of `RecordColumn` objects.
-	RecordColumns interface{} `field:"required" json:"recordColumns" yaml:"recordColumns" cfn:"RecordColumns"`
+	RecordColumns interface{} `field:"required" json:"recordColumns" yaml:"recordColumns" cfn:"RecordColumns,[CfnApplicationV2_RecordColumnProperty]"`
 	// Specifies the encoding of the records in the streaming source.
 	RecordEncoding *string `field:"optional" json:"recordEncoding" yaml:"recordEncoding" cfn:"RecordEncoding"`
 	// Specifies the format of the records on the streaming source.
-	RecordFormat interface{} `field:"required" json:"recordFormat" yaml:"recordFormat" cfn:"RecordFormat"`
+	RecordFormat interface{} `field:"required" json:"recordFormat" yaml:"recordFormat" cfn:"RecordFormat,CfnApplicationV2_RecordFormatProperty"`
 }
 
 // For a SQL-based Kinesis Data Analytics application, provides additional mapping information when JSON is the record format on the streaming source.
@@ -287,9 +287,9 @@ type CfnApplicationV2_KinesisStreamsInputProperty struct {
 // When you configure a SQL-based Kinesis Data Analytics application's input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
 type CfnApplicationV2_MappingParametersProperty struct {
 	// Provides additional mapping information when the record format uses delimiters (for example, CSV).
-	CsvMappingParameters interface{} `field:"optional" json:"csvMappingParameters" yaml:"csvMappingParameters" cfn:"CSVMappingParameters"`
+	CsvMappingParameters interface{} `field:"optional" json:"csvMappingParameters" yaml:"csvMappingParameters" cfn:"CSVMappingParameters,CfnApplicationV2_CSVMappingParametersProperty"`
 	// Provides additional mapping information when JSON is the record format on the streaming source.
-	JsonMappingParameters interface{} `field:"optional" json:"jsonMappingParameters" yaml:"jsonMappingParameters" cfn:"JSONMappingParameters"`
+	JsonMappingParameters interface{} `field:"optional" json:"jsonMappingParameters" yaml:"jsonMappingParameters" cfn:"JSONMappingParameters,CfnApplicationV2_JSONMappingParametersProperty"`
 }
 
 // The information required to specify a Maven reference.
@@ -315,7 +315,7 @@ type CfnApplicationV2_MonitoringConfigurationProperty struct {
 // Describes parameters for how a Flink-based Kinesis Data Analytics application executes multiple tasks simultaneously.
 type CfnApplicationV2_ParallelismConfigurationProperty struct {
 	// Describes whether the Managed Service for Apache Flink service can increase the parallelism of the application in response to increased throughput.
-	AutoScalingEnabled interface{} `field:"optional" json:"autoScalingEnabled" yaml:"autoScalingEnabled" cfn:"AutoScalingEnabled"`
+	AutoScalingEnabled interface{} `field:"optional" json:"autoScalingEnabled" yaml:"autoScalingEnabled" cfn:"AutoScalingEnabled,b"`
 	// Describes whether the application uses the default parallelism for the Managed Service for Apache Flink service.
 	ConfigurationType *string `field:"required" json:"configurationType" yaml:"configurationType" cfn:"ConfigurationType"`
 	// Describes the initial number of parallel tasks that a Java-based Kinesis Data Analytics application can perform.
@@ -329,7 +329,7 @@ type CfnApplicationV2_PropertyGroupProperty struct {
 	// Describes the key of an application execution property key-value pair.
 	PropertyGroupId *string `field:"optional" json:"propertyGroupId" yaml:"propertyGroupId" cfn:"PropertyGroupId"`
 	// Describes the value of an application execution property key-value pair.
-	PropertyMap interface{} `field:"optional" json:"propertyMap" yaml:"propertyMap" cfn:"PropertyMap"`
+	PropertyMap interface{} `field:"optional" json:"propertyMap" yaml:"propertyMap" cfn:"PropertyMap,{s}"`
 }
 
 // For a SQL-based Kinesis Data Analytics application, describes the mapping of each data element in the streaming source to the corresponding column in the in-application stream.
@@ -345,7 +345,7 @@ type CfnApplicationV2_RecordColumnProperty struct {
 // For a SQL-based Kinesis Data Analytics application, describes the record format and relevant mapping information that should be applied to schematize the records on the stream.
 type CfnApplicationV2_RecordFormatProperty struct {
 	// When you configure application input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
-	MappingParameters interface{} `field:"optional" json:"mappingParameters" yaml:"mappingParameters" cfn:"MappingParameters"`
+	MappingParameters interface{} `field:"optional" json:"mappingParameters" yaml:"mappingParameters" cfn:"MappingParameters,CfnApplicationV2_MappingParametersProperty"`
 	// The type of record format.
 	RecordFormatType *string `field:"required" json:"recordFormatType" yaml:"recordFormatType" cfn:"RecordFormatType"`
 }
@@ -353,9 +353,9 @@ type CfnApplicationV2_RecordFormatProperty struct {
 // Describes the starting parameters for an Managed Service for Apache Flink application.
 type CfnApplicationV2_RunConfigurationProperty struct {
 	// Describes the restore behavior of a restarting application.
-	ApplicationRestoreConfiguration interface{} `field:"optional" json:"applicationRestoreConfiguration" yaml:"applicationRestoreConfiguration" cfn:"ApplicationRestoreConfiguration"`
+	ApplicationRestoreConfiguration interface{} `field:"optional" json:"applicationRestoreConfiguration" yaml:"applicationRestoreConfiguration" cfn:"ApplicationRestoreConfiguration,CfnApplicationV2_ApplicationRestoreConfigurationProperty"`
 	// Describes the starting parameters for a Managed Service for Apache Flink application.
-	FlinkRunConfiguration interface{} `field:"optional" json:"flinkRunConfiguration" yaml:"flinkRunConfiguration" cfn:"FlinkRunConfiguration"`
+	FlinkRunConfiguration interface{} `field:"optional" json:"flinkRunConfiguration" yaml:"flinkRunConfiguration" cfn:"FlinkRunConfiguration,CfnApplicationV2_FlinkRunConfigurationProperty"`
 }
 
 // The base location of the Amazon Data Analytics application.
@@ -379,7 +379,7 @@ type CfnApplicationV2_S3ContentLocationProperty struct {
 // Describes the inputs, outputs, and reference data sources for a SQL-based Kinesis Data Analytics application.
 type CfnApplicationV2_SqlApplicationConfigurationProperty struct {
 	// The array of [Input](https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_Input.html) objects describing the input streams used by the application.
-	Inputs interface{} `field:"optional" json:"inputs" yaml:"inputs" cfn:"Inputs"`
+	Inputs interface{} `field:"optional" json:"inputs" yaml:"inputs" cfn:"Inputs,[CfnApplicationV2_InputProperty]"`
 }
 
 // Describes the parameters of a VPC used by the application.
@@ -393,13 +393,13 @@ type CfnApplicationV2_VpcConfigurationProperty struct {
 // The configuration of a Kinesis Data Analytics Studio notebook.
 type CfnApplicationV2_ZeppelinApplicationConfigurationProperty struct {
 	// The Amazon Glue Data Catalog that you use in queries in a Kinesis Data Analytics Studio notebook.
-	CatalogConfiguration interface{} `field:"optional" json:"catalogConfiguration" yaml:"catalogConfiguration" cfn:"CatalogConfiguration"`
+	CatalogConfiguration interface{} `field:"optional" json:"catalogConfiguration" yaml:"catalogConfiguration" cfn:"CatalogConfiguration,CfnApplicationV2_CatalogConfigurationProperty"`
 	// A list of `CustomArtifactConfiguration` objects.
-	CustomArtifactsConfiguration interface{} `field:"optional" json:"customArtifactsConfiguration" yaml:"customArtifactsConfiguration" cfn:"CustomArtifactsConfiguration"`
+	CustomArtifactsConfiguration interface{} `field:"optional" json:"customArtifactsConfiguration" yaml:"customArtifactsConfiguration" cfn:"CustomArtifactsConfiguration,[CfnApplicationV2_CustomArtifactConfigurationProperty]"`
 	// The information required to deploy a Kinesis Data Analytics Studio notebook as an application with durable state.
-	DeployAsApplicationConfiguration interface{} `field:"optional" json:"deployAsApplicationConfiguration" yaml:"deployAsApplicationConfiguration" cfn:"DeployAsApplicationConfiguration"`
+	DeployAsApplicationConfiguration interface{} `field:"optional" json:"deployAsApplicationConfiguration" yaml:"deployAsApplicationConfiguration" cfn:"DeployAsApplicationConfiguration,CfnApplicationV2_DeployAsApplicationConfigurationProperty"`
 	// The monitoring configuration of a Kinesis Data Analytics Studio notebook.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnApplicationV2_ZeppelinMonitoringConfigurationProperty"`
 }
 
 // Describes configuration parameters for Amazon CloudWatch logging for a Kinesis Data Analytics Studio notebook.
@@ -423,6 +423,7 @@ func NewCfnApplicationV2(scope constructs.Construct, id *string, props *CfnAppli
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisAnalyticsV2::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KinesisAnalyticsV2::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ServiceExecutionRole = l1rt.Ref(r, r.props.ServiceExecutionRole, "serviceExecutionRole", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,17 +51,17 @@ type CfnApplication interface {
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
 	// Use this parameter to configure the application.
-	ApplicationConfiguration interface{} `field:"optional" json:"applicationConfiguration" yaml:"applicationConfiguration" cfn:"ApplicationConfiguration"`
+	ApplicationConfiguration interface{} `field:"optional" json:"applicationConfiguration" yaml:"applicationConfiguration" cfn:"ApplicationConfiguration,CfnApplication_ApplicationConfigurationProperty"`
 	// The description of the application.
 	ApplicationDescription *string `field:"optional" json:"applicationDescription" yaml:"applicationDescription" cfn:"ApplicationDescription"`
 	// Specifies the maintenance window parameters for a Kinesis Data Analytics application.
-	ApplicationMaintenanceConfiguration interface{} `field:"optional" json:"applicationMaintenanceConfiguration" yaml:"applicationMaintenanceConfiguration" cfn:"ApplicationMaintenanceConfiguration"`
+	ApplicationMaintenanceConfiguration interface{} `field:"optional" json:"applicationMaintenanceConfiguration" yaml:"applicationMaintenanceConfiguration" cfn:"ApplicationMaintenanceConfiguration,CfnApplication_ApplicationMaintenanceConfigurationProperty"`
 	// To create a Kinesis Data Analytics Studio notebook, you must set the mode to `INTERACTIVE` .
 	ApplicationMode *string `field:"optional" json:"applicationMode" yaml:"applicationMode" cfn:"ApplicationMode"`
 	// The name of the application.
 	ApplicationName *string `field:"optional" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
 	// Describes the starting parameters for an Managed Service for Apache Flink application.
-	RunConfiguration interface{} `field:"optional" json:"runConfiguration" yaml:"runConfiguration" cfn:"RunConfiguration"`
+	RunConfiguration interface{} `field:"optional" json:"runConfiguration" yaml:"runConfiguration" cfn:"RunConfiguration,CfnApplication_RunConfigurationProperty"`
 	// The runtime environment for the application.
 	RuntimeEnvironment *string `field:"required" json:"runtimeEnvironment" yaml:"runtimeEnvironment" cfn:"RuntimeEnvironment"`
 	// Specifies the IAM role that the application uses to access external resources.
@@ -73,7 +73,7 @@ type CfnApplicationProps struct {
 // Describes code configuration for an application.
 type CfnApplication_ApplicationCodeConfigurationProperty struct {
 	// The location and type of the application code.
-	CodeContent interface{} `field:"required" json:"codeContent" yaml:"codeContent" cfn:"CodeContent"`
+	CodeContent interface{} `field:"required" json:"codeContent" yaml:"codeContent" cfn:"CodeContent,CfnApplication_CodeContentProperty"`
 	// Specifies whether the code content is in text or zip format.
 	CodeContentType *string `field:"required" json:"codeContentType" yaml:"codeContentType" cfn:"CodeContentType"`
 }
@@ -81,23 +81,23 @@ type CfnApplication_ApplicationCodeConfigurationProperty struct {
 // Specifies the creation parameters for a Managed Service for Apache Flink application.
 type CfnApplication_ApplicationConfigurationProperty struct {
 	// The code location and type parameters for a Managed Service for Apache Flink application.
-	ApplicationCodeConfiguration interface{} `field:"optional" json:"applicationCodeConfiguration" yaml:"applicationCodeConfiguration" cfn:"ApplicationCodeConfiguration"`
+	ApplicationCodeConfiguration interface{} `field:"optional" json:"applicationCodeConfiguration" yaml:"applicationCodeConfiguration" cfn:"ApplicationCodeConfiguration,CfnApplication_ApplicationCodeConfigurationProperty"`
 	// The configuration to manage encryption at rest.
-	ApplicationEncryptionConfiguration interface{} `field:"optional" json:"applicationEncryptionConfiguration" yaml:"applicationEncryptionConfiguration" cfn:"ApplicationEncryptionConfiguration"`
+	ApplicationEncryptionConfiguration interface{} `field:"optional" json:"applicationEncryptionConfiguration" yaml:"applicationEncryptionConfiguration" cfn:"ApplicationEncryptionConfiguration,CfnApplication_ApplicationEncryptionConfigurationProperty"`
 	// Describes whether snapshots are enabled for a Managed Service for Apache Flink application.
-	ApplicationSnapshotConfiguration interface{} `field:"optional" json:"applicationSnapshotConfiguration" yaml:"applicationSnapshotConfiguration" cfn:"ApplicationSnapshotConfiguration"`
+	ApplicationSnapshotConfiguration interface{} `field:"optional" json:"applicationSnapshotConfiguration" yaml:"applicationSnapshotConfiguration" cfn:"ApplicationSnapshotConfiguration,CfnApplication_ApplicationSnapshotConfigurationProperty"`
 	// Describes whether system rollbacks are enabled for a Managed Service for Apache Flink application.
-	ApplicationSystemRollbackConfiguration interface{} `field:"optional" json:"applicationSystemRollbackConfiguration" yaml:"applicationSystemRollbackConfiguration" cfn:"ApplicationSystemRollbackConfiguration"`
+	ApplicationSystemRollbackConfiguration interface{} `field:"optional" json:"applicationSystemRollbackConfiguration" yaml:"applicationSystemRollbackConfiguration" cfn:"ApplicationSystemRollbackConfiguration,CfnApplication_ApplicationSystemRollbackConfigurationProperty"`
 	// Describes execution properties for a Managed Service for Apache Flink application.
-	EnvironmentProperties interface{} `field:"optional" json:"environmentProperties" yaml:"environmentProperties" cfn:"EnvironmentProperties"`
+	EnvironmentProperties interface{} `field:"optional" json:"environmentProperties" yaml:"environmentProperties" cfn:"EnvironmentProperties,CfnApplication_EnvironmentPropertiesProperty"`
 	// The creation and update parameters for a Managed Service for Apache Flink application.
-	FlinkApplicationConfiguration interface{} `field:"optional" json:"flinkApplicationConfiguration" yaml:"flinkApplicationConfiguration" cfn:"FlinkApplicationConfiguration"`
+	FlinkApplicationConfiguration interface{} `field:"optional" json:"flinkApplicationConfiguration" yaml:"flinkApplicationConfiguration" cfn:"FlinkApplicationConfiguration,CfnApplication_FlinkApplicationConfigurationProperty"`
 	// The creation and update parameters for a SQL-based Kinesis Data Analytics application.
-	SqlApplicationConfiguration interface{} `field:"optional" json:"sqlApplicationConfiguration" yaml:"sqlApplicationConfiguration" cfn:"SqlApplicationConfiguration"`
+	SqlApplicationConfiguration interface{} `field:"optional" json:"sqlApplicationConfiguration" yaml:"sqlApplicationConfiguration" cfn:"SqlApplicationConfiguration,CfnApplication_SqlApplicationConfigurationProperty"`
 	// The array of descriptions of VPC configurations available to the application.
-	VpcConfigurations interface{} `field:"optional" json:"vpcConfigurations" yaml:"vpcConfigurations" cfn:"VpcConfigurations"`
+	VpcConfigurations interface{} `field:"optional" json:"vpcConfigurations" yaml:"vpcConfigurations" cfn:"VpcConfigurations,[CfnApplication_VpcConfigurationProperty]"`
 	// The configuration parameters for a Kinesis Data Analytics Studio notebook.
-	ZeppelinApplicationConfiguration interface{} `field:"optional" json:"zeppelinApplicationConfiguration" yaml:"zeppelinApplicationConfiguration" cfn:"ZeppelinApplicationConfiguration"`
+	ZeppelinApplicationConfiguration interface{} `field:"optional" json:"zeppelinApplicationConfiguration" yaml:"zeppelinApplicationConfiguration" cfn:"ZeppelinApplicationConfiguration,CfnApplication_ZeppelinApplicationConfigurationProperty"`
 }
 
 // Specifies the configuration to manage encryption at rest.
@@ -129,13 +129,13 @@ type CfnApplication_ApplicationSnapshotConfigurationProperty struct {
 	// The snapshot mode of a Flink-based Kinesis Data Analytics application.
 	SnapshotMode *string `field:"optional" json:"snapshotMode" yaml:"snapshotMode" cfn:"SnapshotMode"`
 	// Describes whether snapshots are enabled for a Managed Service for Apache Flink application.
-	SnapshotsEnabled interface{} `field:"required" json:"snapshotsEnabled" yaml:"snapshotsEnabled" cfn:"SnapshotsEnabled"`
+	SnapshotsEnabled interface{} `field:"required" json:"snapshotsEnabled" yaml:"snapshotsEnabled" cfn:"SnapshotsEnabled,b"`
 }
 
 // Describes the system rollback configuration for a Managed Service for Apache Flink application.
 type CfnApplication_ApplicationSystemRollbackConfigurationProperty struct {
 	// Describes whether system rollbacks are enabled for a Managed Service for Apache Flink application.
-	RollbackEnabled interface{} `field:"required" json:"rollbackEnabled" yaml:"rollbackEnabled" cfn:"RollbackEnabled"`
+	RollbackEnabled interface{} `field:"required" json:"rollbackEnabled" yaml:"rollbackEnabled" cfn:"RollbackEnabled,b"`
 }
 
 // For a SQL-based Kinesis Data Analytics application, provides additional mapping information when the record format uses delimiters, such as CSV.
@@ -149,7 +149,7 @@ type CfnApplication_CSVMappingParametersProperty struct {
 // The configuration parameters for the default Amazon Glue database.
 type CfnApplication_CatalogConfigurationProperty struct {
 	// The configuration parameters for the default Amazon Glue database.
-	GlueDataCatalogConfiguration interface{} `field:"optional" json:"glueDataCatalogConfiguration" yaml:"glueDataCatalogConfiguration" cfn:"GlueDataCatalogConfiguration"`
+	GlueDataCatalogConfiguration interface{} `field:"optional" json:"glueDataCatalogConfiguration" yaml:"glueDataCatalogConfiguration" cfn:"GlueDataCatalogConfiguration,CfnApplication_GlueDataCatalogConfigurationProperty"`
 }
 
 // Describes an application's checkpointing configuration.
@@ -157,7 +157,7 @@ type CfnApplication_CheckpointConfigurationProperty struct {
 	// Describes the interval in milliseconds between checkpoint operations.
 	CheckpointInterval *float64 `field:"optional" json:"checkpointInterval" yaml:"checkpointInterval" cfn:"CheckpointInterval"`
 	// Describes whether checkpointing is enabled for a Managed Service for Apache Flink application.
-	CheckpointingEnabled interface{} `field:"optional" json:"checkpointingEnabled" yaml:"checkpointingEnabled" cfn:"CheckpointingEnabled"`
+	CheckpointingEnabled interface{} `field:"optional" json:"checkpointingEnabled" yaml:"checkpointingEnabled" cfn:"CheckpointingEnabled,b"`
 	// Describes whether the application uses Managed Service for Apache Flink' default checkpointing behavior.
 	ConfigurationType *string `field:"required" json:"configurationType" yaml:"configurationType" cfn:"ConfigurationType"`
 	// Describes the minimum time in milliseconds after a checkpoint operation completes that a new checkpoint operation can start.
@@ -167,7 +167,7 @@ type CfnApplication_CheckpointConfigurationProperty struct {
 // Specifies either the application code, or the location of the application code, for a Managed Service for Apache Flink application.
 type CfnApplication_CodeContentProperty struct {
 	// Information about the Amazon S3 bucket that contains the application code.
-	S3ContentLocation interface{} `field:"optional" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation"`
+	S3ContentLocation interface{} `field:"optional" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation,CfnApplication_S3ContentLocationProperty"`
 	// The text-format code for a Managed Service for Apache Flink application.
 	TextContent *string `field:"optional" json:"textContent" yaml:"textContent" cfn:"TextContent"`
 	// The zip-format code for a Managed Service for Apache Flink application.
@@ -179,37 +179,37 @@ type CfnApplication_CustomArtifactConfigurationProperty struct {
 	// Set this to either `UDF` or `DEPENDENCY_JAR` .
 	ArtifactType *string `field:"required" json:"artifactType" yaml:"artifactType" cfn:"ArtifactType"`
 	// The parameters required to fully specify a Maven reference.
-	MavenReference interface{} `field:"optional" json:"mavenReference" yaml:"mavenReference" cfn:"MavenReference"`
+	MavenReference interface{} `field:"optional" json:"mavenReference" yaml:"mavenReference" cfn:"MavenReference,CfnApplication_MavenReferenceProperty"`
 	// The location of the custom artifacts.
-	S3ContentLocation interface{} `field:"optional" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation"`
+	S3ContentLocation interface{} `field:"optional" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation,CfnApplication_S3ContentLocationProperty"`
 }
 
 // The information required to deploy a Kinesis Data Analytics Studio notebook as an application with durable state.
 type CfnApplication_DeployAsApplicationConfigurationProperty struct {
 	// The description of an Amazon S3 object that contains the Amazon Data Analytics application, including the Amazon Resource Name (ARN) of the S3 bucket, the name of the Amazon S3 object that contains the data, and the version number of the Amazon S3 object that contains the data.
-	S3ContentLocation interface{} `field:"required" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation"`
+	S3ContentLocation interface{} `field:"required" json:"s3ContentLocation" yaml:"s3ContentLocation" cfn:"S3ContentLocation,CfnApplication_S3ContentBaseLocationProperty"`
 }
 
 // Describes execution properties for a Managed Service for Apache Flink application.
 type CfnApplication_EnvironmentPropertiesProperty struct {
 	// Describes the execution property groups.
-	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups"`
+	PropertyGroups interface{} `field:"optional" json:"propertyGroups" yaml:"propertyGroups" cfn:"PropertyGroups,[CfnApplication_PropertyGroupProperty]"`
 }
 
 // Describes configuration parameters for a Managed Service for Apache Flink application or a Studio notebook.
 type CfnApplication_FlinkApplicationConfigurationProperty struct {
 	// Describes an application's checkpointing configuration.
-	CheckpointConfiguration interface{} `field:"optional" json:"checkpointConfiguration" yaml:"checkpointConfiguration" cfn:"CheckpointConfiguration"`
+	CheckpointConfiguration interface{} `field:"optional" json:"checkpointConfiguration" yaml:"checkpointConfiguration" cfn:"CheckpointConfiguration,CfnApplication_CheckpointConfigurationProperty"`
 	// Describes configuration parameters for Amazon CloudWatch logging for an application.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnApplication_MonitoringConfigurationProperty"`
 	// Describes parameters for how an application executes multiple tasks simultaneously.
-	ParallelismConfiguration interface{} `field:"optional" json:"parallelismConfiguration" yaml:"parallelismConfiguration" cfn:"ParallelismConfiguration"`
+	ParallelismConfiguration interface{} `field:"optional" json:"parallelismConfiguration" yaml:"parallelismConfiguration" cfn:"ParallelismConfiguration,CfnApplication_ParallelismConfigurationProperty"`
 }
 
 // Describes the starting parameters for a Managed Service for Apache Flink application.
 type CfnApplication_FlinkRunConfigurationProperty struct {
 	// When restoring from a snapshot, specifies whether the runtime is allowed to skip a state that cannot be mapped to the new program.
-	AllowNonRestoredState interface{} `field:"optional" json:"allowNonRestoredState" yaml:"allowNonRestoredState" cfn:"AllowNonRestoredState"`
+	AllowNonRestoredState interface{} `field:"optional" json:"allowNonRestoredState" yaml:"allowNonRestoredState" cfn:"AllowNonRestoredState,b"`
 }
 
 // The configuration of the Glue Data Catalog that you use for Apache Flink SQL queries and table API transforms that you write in an application.
@@ -233,21 +233,21 @@ type CfnApplication_InputParallelismProperty struct {
 // For an SQL-based Amazon Kinesis Data Analytics application, describes a processor that is used to preprocess the records in the stream before being processed by your application code.
 type CfnApplication_InputProcessingConfigurationProperty struct {
 	// The [InputLambdaProcessor](https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_InputLambdaProcessor.html) that is used to preprocess the records in the stream before being processed by your application code.
-	InputLambdaProcessor interface{} `field:"optional" json:"inputLambdaProcessor" yaml:"inputLambdaProcessor" cfn:"InputLambdaProcessor"`
+	InputLambdaProcessor interface{} `field:"optional" json:"inputLambdaProcessor" yaml:"inputLambdaProcessor" cfn:"InputLambdaProcessor,CfnApplication_InputLambdaProcessorProperty"`
 }
 
 // When you configure the application input for a SQL-based Kinesis Data Analytics application, you specify the streaming source, the in-application stream name that is created, and the mapping between the two.
 type CfnApplication_InputProperty struct {
 	// Describes the number of in-application streams to create.
-	InputParallelism interface{} `field:"optional" json:"inputParallelism" yaml:"inputParallelism" cfn:"InputParallelism"`
+	InputParallelism interface{} `field:"optional" json:"inputParallelism" yaml:"inputParallelism" cfn:"InputParallelism,CfnApplication_InputParallelismProperty"`
 	// The [InputProcessingConfiguration](https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_InputProcessingConfiguration.html) for the input. An input processor transforms records as they are received from the stream, before the application's SQL code executes. Currently, the only input processing configuration available is [InputLambdaProcessor](https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_InputLambdaProcessor.html) .
-	InputProcessingConfiguration interface{} `field:"optional" json:"inputProcessingConfiguration" yaml:"inputProcessingConfiguration" cfn:"InputProcessingConfiguration"`
+	InputProcessingConfiguration interface{} `field:"optional" json:"inputProcessingConfiguration" yaml:"inputProcessingConfiguration" cfn:"InputProcessingConfiguration,CfnApplication_InputProcessingConfigurationProperty"`
 	// Describes the format of the data in the streaming source, and how each data element maps to corresponding columns in the in-application stream that is being created.
-	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema"`
+	InputSchema interface{} `field:"required" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema,CfnApplication_InputSchemaProperty"`
 	// If the streaming source is an Amazon Kinesis Data Firehose delivery stream, identifies the delivery stream's ARN.
-	KinesisFirehoseInput interface{} `field:"optional" json:"kinesisFirehoseInput" yaml:"kinesisFirehoseInput" cfn:"KinesisFirehoseInput"`
+	KinesisFirehoseInput interface{} `field:"optional" json:"kinesisFirehoseInput" yaml:"kinesisFirehoseInput" cfn:"KinesisFirehoseInput,CfnApplication_KinesisFirehoseInputProperty"`
 	// If the streaming source is an Amazon Kinesis data stream, identifies the stream's Amazon Resource Name (ARN).
-	KinesisStreamsInput interface{} `field:"optional" json:"kinesisStreamsInput" yaml:"kinesisStreamsInput" cfn:"KinesisStreamsInput"`
+	KinesisStreamsInput interface{} `field:"optional" json:"kinesisStreamsInput" yaml:"kinesisStreamsInput" cfn:"KinesisStreamsInput,CfnApplication_KinesisStreamsInputProperty"`
 	// The name prefix to use when creating an in-application stream.
 	NamePrefix *string `field:"required" json:"namePrefix" yaml:"namePrefix" cfn:"NamePrefix"`
 }
@@ -255,11 +255,11 @@ type CfnApplication_InputProperty struct {
 // For a SQL-based Kinesis Data Analytics application, describes the format of the data in the streaming source, and how each data element maps to corresponding columns created in the in-application stream.
 type CfnApplication_InputSchemaProperty struct {
 	// A list of `RecordColumn` objects.
-	RecordColumns interface{} `field:"required" json:"recordColumns" yaml:"recordColumns" cfn:"RecordColumns"`
+	RecordColumns interface{} `field:"required" json:"recordColumns" yaml:"recordColumns" cfn:"RecordColumns,[CfnApplication_RecordColumnProperty]"`
 	// Specifies the encoding of the records in the streaming source.
 	RecordEncoding *string `field:"optional" json:"recordEncoding" yaml:"recordEncoding" cfn:"RecordEncoding"`
 	// Specifies the format of the records on the streaming source.
-	RecordFormat interface{} `field:"required" json:"recordFormat" yaml:"recordFormat" cfn:"RecordFormat"`
+	RecordFormat interface{} `field:"required" json:"recordFormat" yaml:"recordFormat" cfn:"RecordFormat,CfnApplication_RecordFormatProperty"`
 }
 
 // For a SQL-based Kinesis Data Analytics application, provides additional mapping information when JSON is the record format on the streaming source.
@@ -283,9 +283,9 @@ type CfnApplication_KinesisStreamsInputProperty struct {
 // When you configure a SQL-based Kinesis Data Analytics application's input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
 type CfnApplication_MappingParametersProperty struct {
 	// Provides additional mapping information when the record format uses delimiters (for example, CSV).
-	CsvMappingParameters interface{} `field:"optional" json:"csvMappingParameters" yaml:"csvMappingParameters" cfn:"CSVMappingParameters"`
+	CsvMappingParameters interface{} `field:"optional" json:"csvMappingParameters" yaml:"csvMappingParameters" cfn:"CSVMappingParameters,CfnApplication_CSVMappingParametersProperty"`
 	// Provides additional mapping information when JSON is the record format on the streaming source.
-	JsonMappingParameters interface{} `field:"optional" json:"jsonMappingParameters" yaml:"jsonMappingParameters" cfn:"JSONMappingParameters"`
+	JsonMappingParameters interface{} `field:"optional" json:"jsonMappingParameters" yaml:"jsonMappingParameters" cfn:"JSONMappingParameters,CfnApplication_JSONMappingParametersProperty"`
 }
 
 // The information required to specify a Maven reference.
@@ -311,7 +311,7 @@ type CfnApplication_MonitoringConfigurationProperty struct {
 // Describes parameters for how a Flink-based Kinesis Data Analytics application executes multiple tasks simultaneously.
 type CfnApplication_ParallelismConfigurationProperty struct {
 	// Describes whether the Managed Service for Apache Flink service can increase the parallelism of the application in response to increased throughput.
-	AutoScalingEnabled interface{} `field:"optional" json:"autoScalingEnabled" yaml:"autoScalingEnabled" cfn:"AutoScalingEnabled"`
+	AutoScalingEnabled interface{} `field:"optional" json:"autoScalingEnabled" yaml:"autoScalingEnabled" cfn:"AutoScalingEnabled,b"`
 	// Describes whether the application uses the default parallelism for the Managed Service for Apache Flink service.
 	ConfigurationType *string `field:"required" json:"configurationType" yaml:"configurationType" cfn:"ConfigurationType"`
 	// Describes the initial number of parallel tasks that a Java-based Kinesis Data Analytics application can perform.
@@ -325,7 +325,7 @@ type CfnApplication_PropertyGroupProperty struct {
 	// Describes the key of an application execution property key-value pair.
 	PropertyGroupId *string `field:"optional" json:"propertyGroupId" yaml:"propertyGroupId" cfn:"PropertyGroupId"`
 	// Describes the value of an application execution property key-value pair.
-	PropertyMap interface{} `field:"optional" json:"propertyMap" yaml:"propertyMap" cfn:"PropertyMap"`
+	PropertyMap interface{} `field:"optional" json:"propertyMap" yaml:"propertyMap" cfn:"PropertyMap,{s}"`
 }
 
 // For a SQL-based Kinesis Data Analytics application, describes the mapping of each data element in the streaming source to the corresponding column in the in-application stream.
@@ -341,7 +341,7 @@ type CfnApplication_RecordColumnProperty struct {
 // For a SQL-based Kinesis Data Analytics application, describes the record format and relevant mapping information that should be applied to schematize the records on the stream.
 type CfnApplication_RecordFormatProperty struct {
 	// When you configure application input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
-	MappingParameters interface{} `field:"optional" json:"mappingParameters" yaml:"mappingParameters" cfn:"MappingParameters"`
+	MappingParameters interface{} `field:"optional" json:"mappingParameters" yaml:"mappingParameters" cfn:"MappingParameters,CfnApplication_MappingParametersProperty"`
 	// The type of record format.
 	RecordFormatType *string `field:"required" json:"recordFormatType" yaml:"recordFormatType" cfn:"RecordFormatType"`
 }
@@ -349,9 +349,9 @@ type CfnApplication_RecordFormatProperty struct {
 // Describes the starting parameters for an Managed Service for Apache Flink application.
 type CfnApplication_RunConfigurationProperty struct {
 	// Describes the restore behavior of a restarting application.
-	ApplicationRestoreConfiguration interface{} `field:"optional" json:"applicationRestoreConfiguration" yaml:"applicationRestoreConfiguration" cfn:"ApplicationRestoreConfiguration"`
+	ApplicationRestoreConfiguration interface{} `field:"optional" json:"applicationRestoreConfiguration" yaml:"applicationRestoreConfiguration" cfn:"ApplicationRestoreConfiguration,CfnApplication_ApplicationRestoreConfigurationProperty"`
 	// Describes the starting parameters for a Managed Service for Apache Flink application.
-	FlinkRunConfiguration interface{} `field:"optional" json:"flinkRunConfiguration" yaml:"flinkRunConfiguration" cfn:"FlinkRunConfiguration"`
+	FlinkRunConfiguration interface{} `field:"optional" json:"flinkRunConfiguration" yaml:"flinkRunConfiguration" cfn:"FlinkRunConfiguration,CfnApplication_FlinkRunConfigurationProperty"`
 }
 
 // The base location of the Amazon Data Analytics application.
@@ -375,7 +375,7 @@ type CfnApplication_S3ContentLocationProperty struct {
 // Describes the inputs, outputs, and reference data sources for a SQL-based Kinesis Data Analytics application.
 type CfnApplication_SqlApplicationConfigurationProperty struct {
 	// The array of [Input](https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_Input.html) objects describing the input streams used by the application.
-	Inputs interface{} `field:"optional" json:"inputs" yaml:"inputs" cfn:"Inputs"`
+	Inputs interface{} `field:"optional" json:"inputs" yaml:"inputs" cfn:"Inputs,[CfnApplication_InputProperty]"`
 }
 
 // Describes the parameters of a VPC used by the application.
@@ -389,13 +389,13 @@ type CfnApplication_VpcConfigurationProperty struct {
 // The configuration of a Kinesis Data Analytics Studio notebook.
 type CfnApplication_ZeppelinApplicationConfigurationProperty struct {
 	// The Amazon Glue Data Catalog that you use in queries in a Kinesis Data Analytics Studio notebook.
-	CatalogConfiguration interface{} `field:"optional" json:"catalogConfiguration" yaml:"catalogConfiguration" cfn:"CatalogConfiguration"`
+	CatalogConfiguration interface{} `field:"optional" json:"catalogConfiguration" yaml:"catalogConfiguration" cfn:"CatalogConfiguration,CfnApplication_CatalogConfigurationProperty"`
 	// A list of `CustomArtifactConfiguration` objects.
-	CustomArtifactsConfiguration interface{} `field:"optional" json:"customArtifactsConfiguration" yaml:"customArtifactsConfiguration" cfn:"CustomArtifactsConfiguration"`
+	CustomArtifactsConfiguration interface{} `field:"optional" json:"customArtifactsConfiguration" yaml:"customArtifactsConfiguration" cfn:"CustomArtifactsConfiguration,[CfnApplication_CustomArtifactConfigurationProperty]"`
 	// The information required to deploy a Kinesis Data Analytics Studio notebook as an application with durable state.
-	DeployAsApplicationConfiguration interface{} `field:"optional" json:"deployAsApplicationConfiguration" yaml:"deployAsApplicationConfiguration" cfn:"DeployAsApplicationConfiguration"`
+	DeployAsApplicationConfiguration interface{} `field:"optional" json:"deployAsApplicationConfiguration" yaml:"deployAsApplicationConfiguration" cfn:"DeployAsApplicationConfiguration,CfnApplication_DeployAsApplicationConfigurationProperty"`
 	// The monitoring configuration of a Kinesis Data Analytics Studio notebook.
-	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration"`
+	MonitoringConfiguration interface{} `field:"optional" json:"monitoringConfiguration" yaml:"monitoringConfiguration" cfn:"MonitoringConfiguration,CfnApplication_ZeppelinMonitoringConfigurationProperty"`
 }
 
 // Describes configuration parameters for Amazon CloudWatch logging for a Kinesis Data Analytics Studio notebook.
@@ -419,6 +419,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisAnalyticsV2::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KinesisAnalyticsV2::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ServiceExecutionRole = l1rt.Ref(r, r.props.ServiceExecutionRole, "serviceExecutionRole", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

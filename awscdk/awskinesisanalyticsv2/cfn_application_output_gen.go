@@ -32,7 +32,7 @@ type CfnApplicationOutputProps struct {
 	// The name of the application.
 	ApplicationName *string `field:"required" json:"applicationName" yaml:"applicationName" cfn:"ApplicationName"`
 	// Describes a SQL-based Kinesis Data Analytics application's output configuration, in which you identify an in-application stream and a destination where you want the in-application stream data to be written.
-	Output interface{} `field:"required" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"required" json:"output" yaml:"output" cfn:"Output,CfnApplicationOutput_OutputProperty"`
 }
 
 // Describes the data format when records are written to the destination in a SQL-based Kinesis Data Analytics application.
@@ -62,13 +62,13 @@ type CfnApplicationOutput_LambdaOutputProperty struct {
 // Describes a SQL-based Kinesis Data Analytics application's output configuration, in which you identify an in-application stream and a destination where you want the in-application stream data to be written.
 type CfnApplicationOutput_OutputProperty struct {
 	// Describes the data format when records are written to the destination.
-	DestinationSchema interface{} `field:"required" json:"destinationSchema" yaml:"destinationSchema" cfn:"DestinationSchema"`
+	DestinationSchema interface{} `field:"required" json:"destinationSchema" yaml:"destinationSchema" cfn:"DestinationSchema,CfnApplicationOutput_DestinationSchemaProperty"`
 	// Identifies a Kinesis Data Firehose delivery stream as the destination.
-	KinesisFirehoseOutput interface{} `field:"optional" json:"kinesisFirehoseOutput" yaml:"kinesisFirehoseOutput" cfn:"KinesisFirehoseOutput"`
+	KinesisFirehoseOutput interface{} `field:"optional" json:"kinesisFirehoseOutput" yaml:"kinesisFirehoseOutput" cfn:"KinesisFirehoseOutput,CfnApplicationOutput_KinesisFirehoseOutputProperty"`
 	// Identifies a Kinesis data stream as the destination.
-	KinesisStreamsOutput interface{} `field:"optional" json:"kinesisStreamsOutput" yaml:"kinesisStreamsOutput" cfn:"KinesisStreamsOutput"`
+	KinesisStreamsOutput interface{} `field:"optional" json:"kinesisStreamsOutput" yaml:"kinesisStreamsOutput" cfn:"KinesisStreamsOutput,CfnApplicationOutput_KinesisStreamsOutputProperty"`
 	// Identifies an Amazon Lambda function as the destination.
-	LambdaOutput interface{} `field:"optional" json:"lambdaOutput" yaml:"lambdaOutput" cfn:"LambdaOutput"`
+	LambdaOutput interface{} `field:"optional" json:"lambdaOutput" yaml:"lambdaOutput" cfn:"LambdaOutput,CfnApplicationOutput_LambdaOutputProperty"`
 	// The name of the in-application stream.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -85,6 +85,7 @@ func NewCfnApplicationOutput(scope constructs.Construct, id *string, props *CfnA
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisAnalyticsV2::ApplicationOutput")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,39 +80,39 @@ type CfnDeliveryStream interface {
 // Properties for defining a `CfnDeliveryStream`.
 type CfnDeliveryStreamProps struct {
 	// Describes the configuration of a destination in the Serverless offering for Amazon OpenSearch Service.
-	AmazonOpenSearchServerlessDestinationConfiguration interface{} `field:"optional" json:"amazonOpenSearchServerlessDestinationConfiguration" yaml:"amazonOpenSearchServerlessDestinationConfiguration" cfn:"AmazonOpenSearchServerlessDestinationConfiguration"`
+	AmazonOpenSearchServerlessDestinationConfiguration interface{} `field:"optional" json:"amazonOpenSearchServerlessDestinationConfiguration" yaml:"amazonOpenSearchServerlessDestinationConfiguration" cfn:"AmazonOpenSearchServerlessDestinationConfiguration,CfnDeliveryStream_AmazonOpenSearchServerlessDestinationConfigurationProperty"`
 	// The destination in Amazon OpenSearch Service.
-	AmazonopensearchserviceDestinationConfiguration interface{} `field:"optional" json:"amazonopensearchserviceDestinationConfiguration" yaml:"amazonopensearchserviceDestinationConfiguration" cfn:"AmazonopensearchserviceDestinationConfiguration"`
+	AmazonopensearchserviceDestinationConfiguration interface{} `field:"optional" json:"amazonopensearchserviceDestinationConfiguration" yaml:"amazonopensearchserviceDestinationConfiguration" cfn:"AmazonopensearchserviceDestinationConfiguration,CfnDeliveryStream_AmazonopensearchserviceDestinationConfigurationProperty"`
 	// The top level object for configuring streams with database as a source.
-	DatabaseSourceConfiguration interface{} `field:"optional" json:"databaseSourceConfiguration" yaml:"databaseSourceConfiguration" cfn:"DatabaseSourceConfiguration"`
+	DatabaseSourceConfiguration interface{} `field:"optional" json:"databaseSourceConfiguration" yaml:"databaseSourceConfiguration" cfn:"DatabaseSourceConfiguration,CfnDeliveryStream_DatabaseSourceConfigurationProperty"`
 	// Specifies the type and Amazon Resource Name (ARN) of the CMK to use for Server-Side Encryption (SSE).
-	DeliveryStreamEncryptionConfigurationInput interface{} `field:"optional" json:"deliveryStreamEncryptionConfigurationInput" yaml:"deliveryStreamEncryptionConfigurationInput" cfn:"DeliveryStreamEncryptionConfigurationInput"`
+	DeliveryStreamEncryptionConfigurationInput interface{} `field:"optional" json:"deliveryStreamEncryptionConfigurationInput" yaml:"deliveryStreamEncryptionConfigurationInput" cfn:"DeliveryStreamEncryptionConfigurationInput,CfnDeliveryStream_DeliveryStreamEncryptionConfigurationInputProperty"`
 	// The name of the Firehose stream.
 	DeliveryStreamName interface{} `field:"optional" json:"deliveryStreamName" yaml:"deliveryStreamName" cfn:"DeliveryStreamName"`
 	// The Firehose stream type. This can be one of the following values:.
 	DeliveryStreamType *string `field:"optional" json:"deliveryStreamType" yaml:"deliveryStreamType" cfn:"DeliveryStreamType"`
 	// The structure that configures parameters such as `ThroughputHintInMBs` for a stream configured with Direct PUT as a source.
-	DirectPutSourceConfiguration interface{} `field:"optional" json:"directPutSourceConfiguration" yaml:"directPutSourceConfiguration" cfn:"DirectPutSourceConfiguration"`
+	DirectPutSourceConfiguration interface{} `field:"optional" json:"directPutSourceConfiguration" yaml:"directPutSourceConfiguration" cfn:"DirectPutSourceConfiguration,CfnDeliveryStream_DirectPutSourceConfigurationProperty"`
 	// An Amazon ES destination for the delivery stream.
-	ElasticsearchDestinationConfiguration interface{} `field:"optional" json:"elasticsearchDestinationConfiguration" yaml:"elasticsearchDestinationConfiguration" cfn:"ElasticsearchDestinationConfiguration"`
+	ElasticsearchDestinationConfiguration interface{} `field:"optional" json:"elasticsearchDestinationConfiguration" yaml:"elasticsearchDestinationConfiguration" cfn:"ElasticsearchDestinationConfiguration,CfnDeliveryStream_ElasticsearchDestinationConfigurationProperty"`
 	// An Amazon S3 destination for the delivery stream.
-	ExtendedS3DestinationConfiguration interface{} `field:"optional" json:"extendedS3DestinationConfiguration" yaml:"extendedS3DestinationConfiguration" cfn:"ExtendedS3DestinationConfiguration"`
+	ExtendedS3DestinationConfiguration interface{} `field:"optional" json:"extendedS3DestinationConfiguration" yaml:"extendedS3DestinationConfiguration" cfn:"ExtendedS3DestinationConfiguration,CfnDeliveryStream_ExtendedS3DestinationConfigurationProperty"`
 	// Enables configuring Kinesis Firehose to deliver data to any HTTP endpoint destination.
-	HttpEndpointDestinationConfiguration interface{} `field:"optional" json:"httpEndpointDestinationConfiguration" yaml:"httpEndpointDestinationConfiguration" cfn:"HttpEndpointDestinationConfiguration"`
+	HttpEndpointDestinationConfiguration interface{} `field:"optional" json:"httpEndpointDestinationConfiguration" yaml:"httpEndpointDestinationConfiguration" cfn:"HttpEndpointDestinationConfiguration,CfnDeliveryStream_HttpEndpointDestinationConfigurationProperty"`
 	// Specifies the destination configure settings for Apache Iceberg Table.
-	IcebergDestinationConfiguration interface{} `field:"optional" json:"icebergDestinationConfiguration" yaml:"icebergDestinationConfiguration" cfn:"IcebergDestinationConfiguration"`
+	IcebergDestinationConfiguration interface{} `field:"optional" json:"icebergDestinationConfiguration" yaml:"icebergDestinationConfiguration" cfn:"IcebergDestinationConfiguration,CfnDeliveryStream_IcebergDestinationConfigurationProperty"`
 	// When a Kinesis stream is used as the source for the delivery stream, a [KinesisStreamSourceConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-kinesisstreamsourceconfiguration.html) containing the Kinesis stream ARN and the role ARN for the source stream.
-	KinesisStreamSourceConfiguration interface{} `field:"optional" json:"kinesisStreamSourceConfiguration" yaml:"kinesisStreamSourceConfiguration" cfn:"KinesisStreamSourceConfiguration"`
+	KinesisStreamSourceConfiguration interface{} `field:"optional" json:"kinesisStreamSourceConfiguration" yaml:"kinesisStreamSourceConfiguration" cfn:"KinesisStreamSourceConfiguration,CfnDeliveryStream_KinesisStreamSourceConfigurationProperty"`
 	// The configuration for the Amazon MSK cluster to be used as the source for a delivery stream.
-	MskSourceConfiguration interface{} `field:"optional" json:"mskSourceConfiguration" yaml:"mskSourceConfiguration" cfn:"MSKSourceConfiguration"`
+	MskSourceConfiguration interface{} `field:"optional" json:"mskSourceConfiguration" yaml:"mskSourceConfiguration" cfn:"MSKSourceConfiguration,CfnDeliveryStream_MSKSourceConfigurationProperty"`
 	// An Amazon Redshift destination for the delivery stream.
-	RedshiftDestinationConfiguration interface{} `field:"optional" json:"redshiftDestinationConfiguration" yaml:"redshiftDestinationConfiguration" cfn:"RedshiftDestinationConfiguration"`
+	RedshiftDestinationConfiguration interface{} `field:"optional" json:"redshiftDestinationConfiguration" yaml:"redshiftDestinationConfiguration" cfn:"RedshiftDestinationConfiguration,CfnDeliveryStream_RedshiftDestinationConfigurationProperty"`
 	// The `S3DestinationConfiguration` property type specifies an Amazon Simple Storage Service (Amazon S3) destination to which Amazon Kinesis Data Firehose (Kinesis Data Firehose) delivers data.
-	S3DestinationConfiguration interface{} `field:"optional" json:"s3DestinationConfiguration" yaml:"s3DestinationConfiguration" cfn:"S3DestinationConfiguration"`
+	S3DestinationConfiguration interface{} `field:"optional" json:"s3DestinationConfiguration" yaml:"s3DestinationConfiguration" cfn:"S3DestinationConfiguration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// Configure Snowflake destination.
-	SnowflakeDestinationConfiguration interface{} `field:"optional" json:"snowflakeDestinationConfiguration" yaml:"snowflakeDestinationConfiguration" cfn:"SnowflakeDestinationConfiguration"`
+	SnowflakeDestinationConfiguration interface{} `field:"optional" json:"snowflakeDestinationConfiguration" yaml:"snowflakeDestinationConfiguration" cfn:"SnowflakeDestinationConfiguration,CfnDeliveryStream_SnowflakeDestinationConfigurationProperty"`
 	// The configuration of a destination in Splunk for the delivery stream.
-	SplunkDestinationConfiguration interface{} `field:"optional" json:"splunkDestinationConfiguration" yaml:"splunkDestinationConfiguration" cfn:"SplunkDestinationConfiguration"`
+	SplunkDestinationConfiguration interface{} `field:"optional" json:"splunkDestinationConfiguration" yaml:"splunkDestinationConfiguration" cfn:"SplunkDestinationConfiguration,CfnDeliveryStream_SplunkDestinationConfigurationProperty"`
 	// A set of tags to assign to the Firehose stream.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -128,21 +128,21 @@ type CfnDeliveryStream_AmazonOpenSearchServerlessBufferingHintsProperty struct {
 // Describes the configuration of a destination in the Serverless offering for Amazon OpenSearch Service.
 type CfnDeliveryStream_AmazonOpenSearchServerlessDestinationConfigurationProperty struct {
 	// The buffering options.
-	BufferingHints           interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	BufferingHints           interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_AmazonOpenSearchServerlessBufferingHintsProperty"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The endpoint to use when communicating with the collection in the Serverless offering for Amazon OpenSearch Service.
 	CollectionEndpoint *string `field:"optional" json:"collectionEndpoint" yaml:"collectionEndpoint" cfn:"CollectionEndpoint"`
 	// The Serverless offering for Amazon OpenSearch Service index name.
 	IndexName               *string     `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
-	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
 	// The retry behavior in case Firehose is unable to deliver documents to the Serverless offering for Amazon OpenSearch Service.
-	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_AmazonOpenSearchServerlessRetryOptionsProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling the Serverless offering for Amazon OpenSearch Service Configuration API and for indexing documents.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// Defines how documents should be delivered to Amazon S3.
 	S3BackupMode     *string     `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"S3BackupMode"`
-	S3Configuration  interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	S3Configuration  interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnDeliveryStream_VpcConfigurationProperty"`
 }
 
 // Configures retry behavior in case Firehose is unable to deliver documents to the Serverless offering for Amazon OpenSearch Service.
@@ -162,13 +162,13 @@ type CfnDeliveryStream_AmazonopensearchserviceBufferingHintsProperty struct {
 // Describes the configuration of a destination in Amazon OpenSearch Service.
 type CfnDeliveryStream_AmazonopensearchserviceDestinationConfigurationProperty struct {
 	// The buffering options.
-	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
+	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_AmazonopensearchserviceBufferingHintsProperty"`
 	// Describes the Amazon CloudWatch logging options for your delivery stream.
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The endpoint to use when communicating with the cluster.
 	ClusterEndpoint *string `field:"optional" json:"clusterEndpoint" yaml:"clusterEndpoint" cfn:"ClusterEndpoint"`
 	// Indicates the method for setting up document ID.
-	DocumentIdOptions interface{} `field:"optional" json:"documentIdOptions" yaml:"documentIdOptions" cfn:"DocumentIdOptions"`
+	DocumentIdOptions interface{} `field:"optional" json:"documentIdOptions" yaml:"documentIdOptions" cfn:"DocumentIdOptions,CfnDeliveryStream_DocumentIdOptionsProperty"`
 	// The ARN of the Amazon OpenSearch Service domain.
 	DomainArn *string `field:"optional" json:"domainArn" yaml:"domainArn" cfn:"DomainARN"`
 	// The Amazon OpenSearch Service index name.
@@ -176,19 +176,19 @@ type CfnDeliveryStream_AmazonopensearchserviceDestinationConfigurationProperty s
 	// The Amazon OpenSearch Service index rotation period.
 	IndexRotationPeriod *string `field:"optional" json:"indexRotationPeriod" yaml:"indexRotationPeriod" cfn:"IndexRotationPeriod"`
 	// Describes a data processing configuration.
-	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
 	// The retry behavior in case Kinesis Data Firehose is unable to deliver documents to Amazon OpenSearch Service.
-	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_AmazonopensearchserviceRetryOptionsProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for calling the Amazon OpenSearch Service Configuration API and for indexing documents.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// Defines how documents should be delivered to Amazon S3.
 	S3BackupMode *string `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"S3BackupMode"`
 	// Describes the configuration of a destination in Amazon S3.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// The Amazon OpenSearch Service type name.
 	TypeName *string `field:"optional" json:"typeName" yaml:"typeName" cfn:"TypeName"`
 	// The details of the VPC of the Amazon OpenSearch Service destination.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnDeliveryStream_VpcConfigurationProperty"`
 }
 
 // Configures retry behavior in case Kinesis Data Firehose is unable to deliver documents to Amazon OpenSearch Service.
@@ -224,7 +224,7 @@ type CfnDeliveryStream_CatalogConfigurationProperty struct {
 // The `CloudWatchLoggingOptions` property type specifies Amazon CloudWatch Logs (CloudWatch Logs) logging options that Amazon Kinesis Data Firehose (Kinesis Data Firehose) uses for the delivery stream.
 type CfnDeliveryStream_CloudWatchLoggingOptionsProperty struct {
 	// Indicates whether CloudWatch Logs logging is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The name of the CloudWatch Logs log group that contains the log stream that Kinesis Data Firehose will use.
 	LogGroupName *string `field:"optional" json:"logGroupName" yaml:"logGroupName" cfn:"LogGroupName"`
 	// The name of the CloudWatch Logs log stream that Kinesis Data Firehose uses to send logs about data delivery.
@@ -244,13 +244,13 @@ type CfnDeliveryStream_CopyCommandProperty struct {
 // Specifies that you want Kinesis Data Firehose to convert data from the JSON format to the Parquet or ORC format before writing it to Amazon S3.
 type CfnDeliveryStream_DataFormatConversionConfigurationProperty struct {
 	// Defaults to `true` .
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies the deserializer that you want Firehose to use to convert the format of your data from JSON.
-	InputFormatConfiguration interface{} `field:"optional" json:"inputFormatConfiguration" yaml:"inputFormatConfiguration" cfn:"InputFormatConfiguration"`
+	InputFormatConfiguration interface{} `field:"optional" json:"inputFormatConfiguration" yaml:"inputFormatConfiguration" cfn:"InputFormatConfiguration,CfnDeliveryStream_InputFormatConfigurationProperty"`
 	// Specifies the serializer that you want Firehose to use to convert the format of your data to the Parquet or ORC format.
-	OutputFormatConfiguration interface{} `field:"optional" json:"outputFormatConfiguration" yaml:"outputFormatConfiguration" cfn:"OutputFormatConfiguration"`
+	OutputFormatConfiguration interface{} `field:"optional" json:"outputFormatConfiguration" yaml:"outputFormatConfiguration" cfn:"OutputFormatConfiguration,CfnDeliveryStream_OutputFormatConfigurationProperty"`
 	// Specifies the AWS Glue Data Catalog table that contains the column information.
-	SchemaConfiguration interface{} `field:"optional" json:"schemaConfiguration" yaml:"schemaConfiguration" cfn:"SchemaConfiguration"`
+	SchemaConfiguration interface{} `field:"optional" json:"schemaConfiguration" yaml:"schemaConfiguration" cfn:"SchemaConfiguration,CfnDeliveryStream_SchemaConfigurationProperty"`
 }
 
 type CfnDeliveryStream_DatabaseColumnsProperty struct {
@@ -260,19 +260,19 @@ type CfnDeliveryStream_DatabaseColumnsProperty struct {
 
 // The structure to configure the authentication methods for Firehose to connect to source database endpoint.
 type CfnDeliveryStream_DatabaseSourceAuthenticationConfigurationProperty struct {
-	SecretsManagerConfiguration interface{} `field:"required" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration"`
+	SecretsManagerConfiguration interface{} `field:"required" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration,CfnDeliveryStream_SecretsManagerConfigurationProperty"`
 }
 
 // The top level object for configuring streams with database as a source.
 type CfnDeliveryStream_DatabaseSourceConfigurationProperty struct {
 	// The list of column patterns in source database endpoint for Firehose to read from.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,CfnDeliveryStream_DatabaseColumnsProperty"`
 	// The structure to configure the authentication methods for Firehose to connect to source database endpoint.
-	DatabaseSourceAuthenticationConfiguration interface{} `field:"required" json:"databaseSourceAuthenticationConfiguration" yaml:"databaseSourceAuthenticationConfiguration" cfn:"DatabaseSourceAuthenticationConfiguration"`
+	DatabaseSourceAuthenticationConfiguration interface{} `field:"required" json:"databaseSourceAuthenticationConfiguration" yaml:"databaseSourceAuthenticationConfiguration" cfn:"DatabaseSourceAuthenticationConfiguration,CfnDeliveryStream_DatabaseSourceAuthenticationConfigurationProperty"`
 	// The details of the VPC Endpoint Service which Firehose uses to create a PrivateLink to the database.
-	DatabaseSourceVpcConfiguration interface{} `field:"required" json:"databaseSourceVpcConfiguration" yaml:"databaseSourceVpcConfiguration" cfn:"DatabaseSourceVPCConfiguration"`
+	DatabaseSourceVpcConfiguration interface{} `field:"required" json:"databaseSourceVpcConfiguration" yaml:"databaseSourceVpcConfiguration" cfn:"DatabaseSourceVPCConfiguration,CfnDeliveryStream_DatabaseSourceVPCConfigurationProperty"`
 	// The list of database patterns in source database endpoint for Firehose to read from.
-	Databases interface{} `field:"required" json:"databases" yaml:"databases" cfn:"Databases"`
+	Databases interface{} `field:"required" json:"databases" yaml:"databases" cfn:"Databases,CfnDeliveryStream_DatabasesProperty"`
 	Digest    *string     `field:"optional" json:"digest" yaml:"digest" cfn:"Digest"`
 	// The endpoint of the database server.
 	Endpoint *string `field:"required" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
@@ -286,7 +286,7 @@ type CfnDeliveryStream_DatabaseSourceConfigurationProperty struct {
 	// The optional list of table and column names used as unique key columns when taking snapshot if the tables don’t have primary keys configured.
 	SurrogateKeys *[]*string `field:"optional" json:"surrogateKeys" yaml:"surrogateKeys" cfn:"SurrogateKeys"`
 	// The list of table patterns in source database endpoint for Firehose to read from.
-	Tables interface{} `field:"required" json:"tables" yaml:"tables" cfn:"Tables"`
+	Tables interface{} `field:"required" json:"tables" yaml:"tables" cfn:"Tables,CfnDeliveryStream_DatabaseTablesProperty"`
 	// The type of database engine. This can be one of the following values.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -318,9 +318,9 @@ type CfnDeliveryStream_DeliveryStreamEncryptionConfigurationInputProperty struct
 // The deserializer you want Kinesis Data Firehose to use for converting the input data from JSON.
 type CfnDeliveryStream_DeserializerProperty struct {
 	// The native Hive / HCatalog JsonSerDe.
-	HiveJsonSerDe interface{} `field:"optional" json:"hiveJsonSerDe" yaml:"hiveJsonSerDe" cfn:"HiveJsonSerDe"`
+	HiveJsonSerDe interface{} `field:"optional" json:"hiveJsonSerDe" yaml:"hiveJsonSerDe" cfn:"HiveJsonSerDe,CfnDeliveryStream_HiveJsonSerDeProperty"`
 	// The OpenX SerDe.
-	OpenXJsonSerDe interface{} `field:"optional" json:"openXJsonSerDe" yaml:"openXJsonSerDe" cfn:"OpenXJsonSerDe"`
+	OpenXJsonSerDe interface{} `field:"optional" json:"openXJsonSerDe" yaml:"openXJsonSerDe" cfn:"OpenXJsonSerDe,CfnDeliveryStream_OpenXJsonSerDeProperty"`
 }
 
 // Describes the configuration of a destination in Apache Iceberg Tables.
@@ -330,7 +330,7 @@ type CfnDeliveryStream_DestinationTableConfigurationProperty struct {
 	// Specifies the name of the Apache Iceberg Table.
 	DestinationTableName *string `field:"required" json:"destinationTableName" yaml:"destinationTableName" cfn:"DestinationTableName"`
 	// The partition spec configuration for a table that is used by automatic table creation.
-	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec"`
+	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec,CfnDeliveryStream_PartitionSpecProperty"`
 	// The table specific S3 error output prefix.
 	S3ErrorOutputPrefix *string `field:"optional" json:"s3ErrorOutputPrefix" yaml:"s3ErrorOutputPrefix" cfn:"S3ErrorOutputPrefix"`
 	// A list of unique keys for a given Apache Iceberg table.
@@ -352,9 +352,9 @@ type CfnDeliveryStream_DocumentIdOptionsProperty struct {
 // The `DynamicPartitioningConfiguration` property type specifies the configuration of the dynamic partitioning mechanism that creates targeted data sets from the streaming data by partitioning it based on partition keys.
 type CfnDeliveryStream_DynamicPartitioningConfigurationProperty struct {
 	// Specifies whether dynamic partitioning is enabled for this Kinesis Data Firehose delivery stream.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies the retry behavior in case Kinesis Data Firehose is unable to deliver data to an Amazon S3 prefix.
-	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_RetryOptionsProperty"`
 }
 
 // The `ElasticsearchBufferingHints` property type specifies how Amazon Kinesis Data Firehose (Kinesis Data Firehose) buffers incoming data while delivering it to the destination.
@@ -368,13 +368,13 @@ type CfnDeliveryStream_ElasticsearchBufferingHintsProperty struct {
 // The `ElasticsearchDestinationConfiguration` property type specifies an Amazon Elasticsearch Service (Amazon ES) domain that Amazon Kinesis Data Firehose (Kinesis Data Firehose) delivers data to.
 type CfnDeliveryStream_ElasticsearchDestinationConfigurationProperty struct {
 	// Configures how Kinesis Data Firehose buffers incoming data while delivering it to the Amazon ES domain.
-	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
+	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_ElasticsearchBufferingHintsProperty"`
 	// The Amazon CloudWatch Logs logging options for the delivery stream.
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The endpoint to use when communicating with the cluster.
 	ClusterEndpoint *string `field:"optional" json:"clusterEndpoint" yaml:"clusterEndpoint" cfn:"ClusterEndpoint"`
 	// Indicates the method for setting up document ID.
-	DocumentIdOptions interface{} `field:"optional" json:"documentIdOptions" yaml:"documentIdOptions" cfn:"DocumentIdOptions"`
+	DocumentIdOptions interface{} `field:"optional" json:"documentIdOptions" yaml:"documentIdOptions" cfn:"DocumentIdOptions,CfnDeliveryStream_DocumentIdOptionsProperty"`
 	// The ARN of the Amazon ES domain.
 	DomainArn *string `field:"optional" json:"domainArn" yaml:"domainArn" cfn:"DomainARN"`
 	// The name of the Elasticsearch index to which Kinesis Data Firehose adds data for indexing.
@@ -382,19 +382,19 @@ type CfnDeliveryStream_ElasticsearchDestinationConfigurationProperty struct {
 	// The frequency of Elasticsearch index rotation.
 	IndexRotationPeriod *string `field:"optional" json:"indexRotationPeriod" yaml:"indexRotationPeriod" cfn:"IndexRotationPeriod"`
 	// The data processing configuration for the Kinesis Data Firehose delivery stream.
-	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
 	// The retry behavior when Kinesis Data Firehose is unable to deliver data to Amazon ES.
-	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_ElasticsearchRetryOptionsProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for calling the Amazon ES Configuration API and for indexing documents.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// The condition under which Kinesis Data Firehose delivers data to Amazon Simple Storage Service (Amazon S3).
 	S3BackupMode *string `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"S3BackupMode"`
 	// The S3 bucket where Kinesis Data Firehose backs up incoming data.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// The Elasticsearch type name that Amazon ES adds to documents when indexing data.
 	TypeName *string `field:"optional" json:"typeName" yaml:"typeName" cfn:"TypeName"`
 	// The details of the VPC of the Amazon ES destination.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnDeliveryStream_VpcConfigurationProperty"`
 }
 
 // The `ElasticsearchRetryOptions` property type configures the retry behavior for when Amazon Kinesis Data Firehose (Kinesis Data Firehose) can't deliver data to Amazon Elasticsearch Service (Amazon ES).
@@ -406,7 +406,7 @@ type CfnDeliveryStream_ElasticsearchRetryOptionsProperty struct {
 // The `EncryptionConfiguration` property type specifies the encryption settings that Amazon Kinesis Data Firehose (Kinesis Data Firehose) uses when delivering data to Amazon Simple Storage Service (Amazon S3).
 type CfnDeliveryStream_EncryptionConfigurationProperty struct {
 	// The AWS Key Management Service ( AWS KMS) encryption key that Amazon S3 uses to encrypt your data.
-	KmsEncryptionConfig interface{} `field:"optional" json:"kmsEncryptionConfig" yaml:"kmsEncryptionConfig" cfn:"KMSEncryptionConfig"`
+	KmsEncryptionConfig interface{} `field:"optional" json:"kmsEncryptionConfig" yaml:"kmsEncryptionConfig" cfn:"KMSEncryptionConfig,CfnDeliveryStream_KMSEncryptionConfigProperty"`
 	// Disables encryption.
 	NoEncryptionConfig *string `field:"optional" json:"noEncryptionConfig" yaml:"noEncryptionConfig" cfn:"NoEncryptionConfig"`
 }
@@ -416,19 +416,19 @@ type CfnDeliveryStream_ExtendedS3DestinationConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the Amazon S3 bucket.
 	BucketArn *string `field:"required" json:"bucketArn" yaml:"bucketArn" cfn:"BucketARN"`
 	// The buffering option.
-	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
+	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_BufferingHintsProperty"`
 	// The Amazon CloudWatch logging options for your Firehose stream.
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The compression format.
 	CompressionFormat *string `field:"optional" json:"compressionFormat" yaml:"compressionFormat" cfn:"CompressionFormat"`
 	// The time zone you prefer.
 	CustomTimeZone *string `field:"optional" json:"customTimeZone" yaml:"customTimeZone" cfn:"CustomTimeZone"`
 	// The serializer, deserializer, and schema for converting data from the JSON format to the Parquet or ORC format before writing it to Amazon S3.
-	DataFormatConversionConfiguration interface{} `field:"optional" json:"dataFormatConversionConfiguration" yaml:"dataFormatConversionConfiguration" cfn:"DataFormatConversionConfiguration"`
+	DataFormatConversionConfiguration interface{} `field:"optional" json:"dataFormatConversionConfiguration" yaml:"dataFormatConversionConfiguration" cfn:"DataFormatConversionConfiguration,CfnDeliveryStream_DataFormatConversionConfigurationProperty"`
 	// The configuration of the dynamic partitioning mechanism that creates targeted data sets from the streaming data by partitioning it based on partition keys.
-	DynamicPartitioningConfiguration interface{} `field:"optional" json:"dynamicPartitioningConfiguration" yaml:"dynamicPartitioningConfiguration" cfn:"DynamicPartitioningConfiguration"`
+	DynamicPartitioningConfiguration interface{} `field:"optional" json:"dynamicPartitioningConfiguration" yaml:"dynamicPartitioningConfiguration" cfn:"DynamicPartitioningConfiguration,CfnDeliveryStream_DynamicPartitioningConfigurationProperty"`
 	// The encryption configuration for the Kinesis Data Firehose delivery stream.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnDeliveryStream_EncryptionConfigurationProperty"`
 	// A prefix that Kinesis Data Firehose evaluates and adds to failed records before writing them to S3.
 	ErrorOutputPrefix *string `field:"optional" json:"errorOutputPrefix" yaml:"errorOutputPrefix" cfn:"ErrorOutputPrefix"`
 	// Specify a file extension.
@@ -436,11 +436,11 @@ type CfnDeliveryStream_ExtendedS3DestinationConfigurationProperty struct {
 	// The `YYYY/MM/DD/HH` time format prefix is automatically used for delivered Amazon S3 files.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The data processing configuration for the Kinesis Data Firehose delivery stream.
-	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the AWS credentials.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// The configuration for backup in Amazon S3.
-	S3BackupConfiguration interface{} `field:"optional" json:"s3BackupConfiguration" yaml:"s3BackupConfiguration" cfn:"S3BackupConfiguration"`
+	S3BackupConfiguration interface{} `field:"optional" json:"s3BackupConfiguration" yaml:"s3BackupConfiguration" cfn:"S3BackupConfiguration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// The Amazon S3 backup mode.
 	S3BackupMode *string `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"S3BackupMode"`
 }
@@ -472,31 +472,31 @@ type CfnDeliveryStream_HttpEndpointConfigurationProperty struct {
 // Describes the configuration of the HTTP endpoint destination.
 type CfnDeliveryStream_HttpEndpointDestinationConfigurationProperty struct {
 	// The buffering options that can be used before data is delivered to the specified destination.
-	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
+	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_BufferingHintsProperty"`
 	// Describes the Amazon CloudWatch logging options for your delivery stream.
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The configuration of the HTTP endpoint selected as the destination.
-	EndpointConfiguration interface{} `field:"required" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration"`
+	EndpointConfiguration interface{} `field:"required" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration,CfnDeliveryStream_HttpEndpointConfigurationProperty"`
 	// Describes the data processing configuration.
-	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
 	// The configuration of the request sent to the HTTP endpoint specified as the destination.
-	RequestConfiguration interface{} `field:"optional" json:"requestConfiguration" yaml:"requestConfiguration" cfn:"RequestConfiguration"`
+	RequestConfiguration interface{} `field:"optional" json:"requestConfiguration" yaml:"requestConfiguration" cfn:"RequestConfiguration,CfnDeliveryStream_HttpEndpointRequestConfigurationProperty"`
 	// Describes the retry behavior in case Kinesis Data Firehose is unable to deliver data to the specified HTTP endpoint destination, or if it doesn't receive a valid acknowledgment of receipt from the specified HTTP endpoint destination.
-	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_RetryOptionsProperty"`
 	// Kinesis Data Firehose uses this IAM role for all the permissions that the delivery stream needs.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// Describes the S3 bucket backup options for the data that Kinesis Data Firehose delivers to the HTTP endpoint destination.
 	S3BackupMode *string `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"S3BackupMode"`
 	// Describes the configuration of a destination in Amazon S3.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// The configuration that defines how you access secrets for HTTP Endpoint destination.
-	SecretsManagerConfiguration interface{} `field:"optional" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration"`
+	SecretsManagerConfiguration interface{} `field:"optional" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration,CfnDeliveryStream_SecretsManagerConfigurationProperty"`
 }
 
 // The configuration of the HTTP endpoint request.
 type CfnDeliveryStream_HttpEndpointRequestConfigurationProperty struct {
 	// Describes the metadata sent to the HTTP endpoint destination.
-	CommonAttributes interface{} `field:"optional" json:"commonAttributes" yaml:"commonAttributes" cfn:"CommonAttributes"`
+	CommonAttributes interface{} `field:"optional" json:"commonAttributes" yaml:"commonAttributes" cfn:"CommonAttributes,[CfnDeliveryStream_HttpEndpointCommonAttributeProperty]"`
 	// Kinesis Data Firehose uses the content encoding to compress the body of a request before sending the request to the destination.
 	ContentEncoding *string `field:"optional" json:"contentEncoding" yaml:"contentEncoding" cfn:"ContentEncoding"`
 }
@@ -504,22 +504,22 @@ type CfnDeliveryStream_HttpEndpointRequestConfigurationProperty struct {
 // Specifies the destination configure settings for Apache Iceberg Table.
 type CfnDeliveryStream_IcebergDestinationConfigurationProperty struct {
 	// Describes whether all incoming data for this delivery stream will be append only (inserts only and not for updates and deletes) for Iceberg delivery.
-	AppendOnly     interface{} `field:"optional" json:"appendOnly" yaml:"appendOnly" cfn:"AppendOnly"`
-	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
+	AppendOnly     interface{} `field:"optional" json:"appendOnly" yaml:"appendOnly" cfn:"AppendOnly,b"`
+	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_BufferingHintsProperty"`
 	// Configuration describing where the destination Apache Iceberg Tables are persisted.
-	CatalogConfiguration     interface{} `field:"required" json:"catalogConfiguration" yaml:"catalogConfiguration" cfn:"CatalogConfiguration"`
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	CatalogConfiguration     interface{} `field:"required" json:"catalogConfiguration" yaml:"catalogConfiguration" cfn:"CatalogConfiguration,CfnDeliveryStream_CatalogConfigurationProperty"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// Provides a list of `DestinationTableConfigurations` which Firehose uses to deliver data to Apache Iceberg Tables.
-	DestinationTableConfigurationList interface{} `field:"optional" json:"destinationTableConfigurationList" yaml:"destinationTableConfigurationList" cfn:"DestinationTableConfigurationList"`
-	ProcessingConfiguration           interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
-	RetryOptions                      interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	DestinationTableConfigurationList interface{} `field:"optional" json:"destinationTableConfigurationList" yaml:"destinationTableConfigurationList" cfn:"DestinationTableConfigurationList,[CfnDeliveryStream_DestinationTableConfigurationProperty]"`
+	ProcessingConfiguration           interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
+	RetryOptions                      interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_RetryOptionsProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling Apache Iceberg Tables.
 	RoleArn         *string     `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// The configuration to enable automatic schema evolution.
-	SchemaEvolutionConfiguration interface{} `field:"optional" json:"schemaEvolutionConfiguration" yaml:"schemaEvolutionConfiguration" cfn:"SchemaEvolutionConfiguration"`
+	SchemaEvolutionConfiguration interface{} `field:"optional" json:"schemaEvolutionConfiguration" yaml:"schemaEvolutionConfiguration" cfn:"SchemaEvolutionConfiguration,CfnDeliveryStream_SchemaEvolutionConfigurationProperty"`
 	// The configuration to enable automatic table creation.
-	TableCreationConfiguration interface{} `field:"optional" json:"tableCreationConfiguration" yaml:"tableCreationConfiguration" cfn:"TableCreationConfiguration"`
+	TableCreationConfiguration interface{} `field:"optional" json:"tableCreationConfiguration" yaml:"tableCreationConfiguration" cfn:"TableCreationConfiguration,CfnDeliveryStream_TableCreationConfigurationProperty"`
 	// Describes how Firehose will backup records.
 	S3BackupMode *string `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"s3BackupMode"`
 }
@@ -527,7 +527,7 @@ type CfnDeliveryStream_IcebergDestinationConfigurationProperty struct {
 // Specifies the deserializer you want to use to convert the format of the input data.
 type CfnDeliveryStream_InputFormatConfigurationProperty struct {
 	// Specifies which deserializer to use.
-	Deserializer interface{} `field:"optional" json:"deserializer" yaml:"deserializer" cfn:"Deserializer"`
+	Deserializer interface{} `field:"optional" json:"deserializer" yaml:"deserializer" cfn:"Deserializer,CfnDeliveryStream_DeserializerProperty"`
 }
 
 // The `KMSEncryptionConfig` property type specifies the AWS Key Management Service ( AWS KMS) encryption key that Amazon Simple Storage Service (Amazon S3) uses to encrypt data delivered by the Amazon Kinesis Data Firehose (Kinesis Data Firehose) stream.
@@ -547,7 +547,7 @@ type CfnDeliveryStream_KinesisStreamSourceConfigurationProperty struct {
 // The configuration for the Amazon MSK cluster to be used as the source for a delivery stream.
 type CfnDeliveryStream_MSKSourceConfigurationProperty struct {
 	// The authentication configuration of the Amazon MSK cluster.
-	AuthenticationConfiguration interface{} `field:"required" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"required" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnDeliveryStream_AuthenticationConfigurationProperty"`
 	// The ARN of the Amazon MSK cluster.
 	MskClusterArn *string `field:"required" json:"mskClusterArn" yaml:"mskClusterArn" cfn:"MSKClusterARN"`
 	// The start date and time in UTC for the offset position within your MSK topic from where Firehose begins to read.
@@ -559,11 +559,11 @@ type CfnDeliveryStream_MSKSourceConfigurationProperty struct {
 // The OpenX SerDe.
 type CfnDeliveryStream_OpenXJsonSerDeProperty struct {
 	// When set to `true` , which is the default, Firehose converts JSON keys to lowercase before deserializing them.
-	CaseInsensitive interface{} `field:"optional" json:"caseInsensitive" yaml:"caseInsensitive" cfn:"CaseInsensitive"`
+	CaseInsensitive interface{} `field:"optional" json:"caseInsensitive" yaml:"caseInsensitive" cfn:"CaseInsensitive,b"`
 	// Maps column names to JSON keys that aren't identical to the column names.
-	ColumnToJsonKeyMappings interface{} `field:"optional" json:"columnToJsonKeyMappings" yaml:"columnToJsonKeyMappings" cfn:"ColumnToJsonKeyMappings"`
+	ColumnToJsonKeyMappings interface{} `field:"optional" json:"columnToJsonKeyMappings" yaml:"columnToJsonKeyMappings" cfn:"ColumnToJsonKeyMappings,{s}"`
 	// When set to `true` , specifies that the names of the keys include dots and that you want Firehose to replace them with underscores.
-	ConvertDotsInJsonKeysToUnderscores interface{} `field:"optional" json:"convertDotsInJsonKeysToUnderscores" yaml:"convertDotsInJsonKeysToUnderscores" cfn:"ConvertDotsInJsonKeysToUnderscores"`
+	ConvertDotsInJsonKeysToUnderscores interface{} `field:"optional" json:"convertDotsInJsonKeysToUnderscores" yaml:"convertDotsInJsonKeysToUnderscores" cfn:"ConvertDotsInJsonKeysToUnderscores,b"`
 }
 
 // A serializer to use for converting data to the ORC format before storing it in Amazon S3.
@@ -579,7 +579,7 @@ type CfnDeliveryStream_OrcSerDeProperty struct {
 	// Represents the fraction of the total number of non-null rows.
 	DictionaryKeyThreshold *float64 `field:"optional" json:"dictionaryKeyThreshold" yaml:"dictionaryKeyThreshold" cfn:"DictionaryKeyThreshold"`
 	// Set this to `true` to indicate that you want stripes to be padded to the HDFS block boundaries.
-	EnablePadding interface{} `field:"optional" json:"enablePadding" yaml:"enablePadding" cfn:"EnablePadding"`
+	EnablePadding interface{} `field:"optional" json:"enablePadding" yaml:"enablePadding" cfn:"EnablePadding,b"`
 	// The version of the file to write.
 	FormatVersion *string `field:"optional" json:"formatVersion" yaml:"formatVersion" cfn:"FormatVersion"`
 	// A number between 0 and 1 that defines the tolerance for block padding as a decimal fraction of stripe size.
@@ -593,7 +593,7 @@ type CfnDeliveryStream_OrcSerDeProperty struct {
 // Specifies the serializer that you want Firehose to use to convert the format of your data before it writes it to Amazon S3.
 type CfnDeliveryStream_OutputFormatConfigurationProperty struct {
 	// Specifies which serializer to use.
-	Serializer interface{} `field:"optional" json:"serializer" yaml:"serializer" cfn:"Serializer"`
+	Serializer interface{} `field:"optional" json:"serializer" yaml:"serializer" cfn:"Serializer,CfnDeliveryStream_SerializerProperty"`
 }
 
 // A serializer to use for converting data to the Parquet format before storing it in Amazon S3.
@@ -603,7 +603,7 @@ type CfnDeliveryStream_ParquetSerDeProperty struct {
 	// The compression code to use over data blocks.
 	Compression *string `field:"optional" json:"compression" yaml:"compression" cfn:"Compression"`
 	// Indicates whether to enable dictionary compression.
-	EnableDictionaryCompression interface{} `field:"optional" json:"enableDictionaryCompression" yaml:"enableDictionaryCompression" cfn:"EnableDictionaryCompression"`
+	EnableDictionaryCompression interface{} `field:"optional" json:"enableDictionaryCompression" yaml:"enableDictionaryCompression" cfn:"EnableDictionaryCompression,b"`
 	// The maximum amount of padding to apply.
 	MaxPaddingBytes *float64 `field:"optional" json:"maxPaddingBytes" yaml:"maxPaddingBytes" cfn:"MaxPaddingBytes"`
 	// The Parquet page size.
@@ -621,15 +621,15 @@ type CfnDeliveryStream_PartitionFieldProperty struct {
 // Represents how to produce partition data for a table.
 type CfnDeliveryStream_PartitionSpecProperty struct {
 	// List of identity [transforms](https://docs.aws.amazon.com/https://iceberg.apache.org/spec/#partition-transforms) that performs an identity transformation. The transform takes the source value, and does not modify it. Result type is the source type.
-	Identity interface{} `field:"optional" json:"identity" yaml:"identity" cfn:"Identity"`
+	Identity interface{} `field:"optional" json:"identity" yaml:"identity" cfn:"Identity,[CfnDeliveryStream_PartitionFieldProperty]"`
 }
 
 // The `ProcessingConfiguration` property configures data processing for an Amazon Kinesis Data Firehose delivery stream.
 type CfnDeliveryStream_ProcessingConfigurationProperty struct {
 	// Indicates whether data processing is enabled (true) or disabled (false).
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The data processors.
-	Processors interface{} `field:"optional" json:"processors" yaml:"processors" cfn:"Processors"`
+	Processors interface{} `field:"optional" json:"processors" yaml:"processors" cfn:"Processors,[CfnDeliveryStream_ProcessorProperty]"`
 }
 
 // The `ProcessorParameter` property specifies a processor parameter in a data processor for an Amazon Kinesis Data Firehose delivery stream.
@@ -643,7 +643,7 @@ type CfnDeliveryStream_ProcessorParameterProperty struct {
 // The `Processor` property specifies a data processor for an Amazon Kinesis Data Firehose delivery stream.
 type CfnDeliveryStream_ProcessorProperty struct {
 	// The processor parameters.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnDeliveryStream_ProcessorParameterProperty]"`
 	// The type of processor.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -651,27 +651,27 @@ type CfnDeliveryStream_ProcessorProperty struct {
 // The `RedshiftDestinationConfiguration` property type specifies an Amazon Redshift cluster to which Amazon Kinesis Data Firehose (Kinesis Data Firehose) delivers data.
 type CfnDeliveryStream_RedshiftDestinationConfigurationProperty struct {
 	// The CloudWatch logging options for your Firehose stream.
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The connection string that Kinesis Data Firehose uses to connect to the Amazon Redshift cluster.
 	ClusterJdbcurl *string `field:"required" json:"clusterJdbcurl" yaml:"clusterJdbcurl" cfn:"ClusterJDBCURL"`
 	// Configures the Amazon Redshift `COPY` command that Kinesis Data Firehose uses to load data into the cluster from the Amazon S3 bucket.
-	CopyCommand interface{} `field:"required" json:"copyCommand" yaml:"copyCommand" cfn:"CopyCommand"`
+	CopyCommand interface{} `field:"required" json:"copyCommand" yaml:"copyCommand" cfn:"CopyCommand,CfnDeliveryStream_CopyCommandProperty"`
 	// The password for the Amazon Redshift user that you specified in the `Username` property.
 	Password *string `field:"optional" json:"password" yaml:"password" cfn:"Password"`
 	// The data processing configuration for the Kinesis Data Firehose delivery stream.
-	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
 	// The retry behavior in case Firehose is unable to deliver documents to Amazon Redshift.
-	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_RedshiftRetryOptionsProperty"`
 	// The ARN of the AWS Identity and Access Management (IAM) role that grants Kinesis Data Firehose access to your Amazon S3 bucket and AWS KMS (if you enable data encryption).
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// The configuration for backup in Amazon S3.
-	S3BackupConfiguration interface{} `field:"optional" json:"s3BackupConfiguration" yaml:"s3BackupConfiguration" cfn:"S3BackupConfiguration"`
+	S3BackupConfiguration interface{} `field:"optional" json:"s3BackupConfiguration" yaml:"s3BackupConfiguration" cfn:"S3BackupConfiguration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// The Amazon S3 backup mode.
 	S3BackupMode *string `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"S3BackupMode"`
 	// The S3 bucket where Kinesis Data Firehose first delivers data.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// The configuration that defines how you access secrets for Amazon Redshift.
-	SecretsManagerConfiguration interface{} `field:"optional" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration"`
+	SecretsManagerConfiguration interface{} `field:"optional" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration,CfnDeliveryStream_SecretsManagerConfigurationProperty"`
 	// The Amazon Redshift user that has permission to access the Amazon Redshift cluster.
 	Username *string `field:"optional" json:"username" yaml:"username" cfn:"Username"`
 }
@@ -693,13 +693,13 @@ type CfnDeliveryStream_S3DestinationConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the Amazon S3 bucket to send data to.
 	BucketArn *string `field:"required" json:"bucketArn" yaml:"bucketArn" cfn:"BucketARN"`
 	// Configures how Kinesis Data Firehose buffers incoming data while delivering it to the Amazon S3 bucket.
-	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
+	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_BufferingHintsProperty"`
 	// The CloudWatch logging options for your Firehose stream.
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The type of compression that Kinesis Data Firehose uses to compress the data that it delivers to the Amazon S3 bucket.
 	CompressionFormat *string `field:"optional" json:"compressionFormat" yaml:"compressionFormat" cfn:"CompressionFormat"`
 	// Configures Amazon Simple Storage Service (Amazon S3) server-side encryption.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnDeliveryStream_EncryptionConfigurationProperty"`
 	// A prefix that Kinesis Data Firehose evaluates and adds to failed records before writing them to S3.
 	ErrorOutputPrefix *string `field:"optional" json:"errorOutputPrefix" yaml:"errorOutputPrefix" cfn:"ErrorOutputPrefix"`
 	// A prefix that Kinesis Data Firehose adds to the files that it delivers to the Amazon S3 bucket.
@@ -727,13 +727,13 @@ type CfnDeliveryStream_SchemaConfigurationProperty struct {
 // The configuration to enable schema evolution.
 type CfnDeliveryStream_SchemaEvolutionConfigurationProperty struct {
 	// Specify whether you want to enable schema evolution.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The structure that defines how Firehose accesses the secret.
 type CfnDeliveryStream_SecretsManagerConfigurationProperty struct {
 	// Specifies whether you want to use the secrets manager feature.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies the role that Firehose assumes when calling the Secrets Manager API operation.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// The ARN of the secret that stores your credentials.
@@ -743,9 +743,9 @@ type CfnDeliveryStream_SecretsManagerConfigurationProperty struct {
 // The serializer that you want Firehose to use to convert data to the target format before writing it to Amazon S3.
 type CfnDeliveryStream_SerializerProperty struct {
 	// A serializer to use for converting data to the ORC format before storing it in Amazon S3.
-	OrcSerDe interface{} `field:"optional" json:"orcSerDe" yaml:"orcSerDe" cfn:"OrcSerDe"`
+	OrcSerDe interface{} `field:"optional" json:"orcSerDe" yaml:"orcSerDe" cfn:"OrcSerDe,CfnDeliveryStream_OrcSerDeProperty"`
 	// A serializer to use for converting data to the Parquet format before storing it in Amazon S3.
-	ParquetSerDe interface{} `field:"optional" json:"parquetSerDe" yaml:"parquetSerDe" cfn:"ParquetSerDe"`
+	ParquetSerDe interface{} `field:"optional" json:"parquetSerDe" yaml:"parquetSerDe" cfn:"ParquetSerDe,CfnDeliveryStream_ParquetSerDeProperty"`
 }
 
 // Describes the buffering to perform before delivering data to the Snowflake destination.
@@ -761,8 +761,8 @@ type CfnDeliveryStream_SnowflakeDestinationConfigurationProperty struct {
 	// URL for accessing your Snowflake account.
 	AccountUrl *string `field:"required" json:"accountUrl" yaml:"accountUrl" cfn:"AccountUrl"`
 	// Describes the buffering to perform before delivering data to the Snowflake destination.
-	BufferingHints           interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	BufferingHints           interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_SnowflakeBufferingHintsProperty"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The name of the record content column.
 	ContentColumnName *string `field:"optional" json:"contentColumnName" yaml:"contentColumnName" cfn:"ContentColumnName"`
 	// Choose to load JSON keys mapped to table column names or choose to split the JSON payload where content is mapped to a record content column and source metadata is mapped to a record metadata column.
@@ -775,22 +775,22 @@ type CfnDeliveryStream_SnowflakeDestinationConfigurationProperty struct {
 	MetaDataColumnName *string `field:"optional" json:"metaDataColumnName" yaml:"metaDataColumnName" cfn:"MetaDataColumnName"`
 	// The private key used to encrypt your Snowflake client.
 	PrivateKey              *string     `field:"optional" json:"privateKey" yaml:"privateKey" cfn:"PrivateKey"`
-	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
 	// The time period where Firehose will retry sending data to the chosen HTTP endpoint.
-	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_SnowflakeRetryOptionsProperty"`
 	// The Amazon Resource Name (ARN) of the Snowflake role.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// Choose an S3 backup mode.
 	S3BackupMode    *string     `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"S3BackupMode"`
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// Each database consists of one or more schemas, which are logical groupings of database objects, such as tables and views.
 	Schema *string `field:"required" json:"schema" yaml:"schema" cfn:"Schema"`
 	// The configuration that defines how you access secrets for Snowflake.
-	SecretsManagerConfiguration interface{} `field:"optional" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration"`
+	SecretsManagerConfiguration interface{} `field:"optional" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration,CfnDeliveryStream_SecretsManagerConfigurationProperty"`
 	// Optionally configure a Snowflake role.
-	SnowflakeRoleConfiguration interface{} `field:"optional" json:"snowflakeRoleConfiguration" yaml:"snowflakeRoleConfiguration" cfn:"SnowflakeRoleConfiguration"`
+	SnowflakeRoleConfiguration interface{} `field:"optional" json:"snowflakeRoleConfiguration" yaml:"snowflakeRoleConfiguration" cfn:"SnowflakeRoleConfiguration,CfnDeliveryStream_SnowflakeRoleConfigurationProperty"`
 	// The VPCE ID for Firehose to privately connect with Snowflake.
-	SnowflakeVpcConfiguration interface{} `field:"optional" json:"snowflakeVpcConfiguration" yaml:"snowflakeVpcConfiguration" cfn:"SnowflakeVpcConfiguration"`
+	SnowflakeVpcConfiguration interface{} `field:"optional" json:"snowflakeVpcConfiguration" yaml:"snowflakeVpcConfiguration" cfn:"SnowflakeVpcConfiguration,CfnDeliveryStream_SnowflakeVpcConfigurationProperty"`
 	// All data in Snowflake is stored in database tables, logically structured as collections of columns and rows.
 	Table *string `field:"required" json:"table" yaml:"table" cfn:"Table"`
 	// User login name for the Snowflake account.
@@ -806,7 +806,7 @@ type CfnDeliveryStream_SnowflakeRetryOptionsProperty struct {
 // Optionally configure a Snowflake role.
 type CfnDeliveryStream_SnowflakeRoleConfigurationProperty struct {
 	// Enable Snowflake role.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The Snowflake role you wish to configure.
 	SnowflakeRole *string `field:"optional" json:"snowflakeRole" yaml:"snowflakeRole" cfn:"SnowflakeRole"`
 }
@@ -828,9 +828,9 @@ type CfnDeliveryStream_SplunkBufferingHintsProperty struct {
 // The `SplunkDestinationConfiguration` property type specifies the configuration of a destination in Splunk for a Kinesis Data Firehose delivery stream.
 type CfnDeliveryStream_SplunkDestinationConfigurationProperty struct {
 	// The buffering options.
-	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints"`
+	BufferingHints interface{} `field:"optional" json:"bufferingHints" yaml:"bufferingHints" cfn:"BufferingHints,CfnDeliveryStream_SplunkBufferingHintsProperty"`
 	// The Amazon CloudWatch logging options for your Firehose stream.
-	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions"`
+	CloudWatchLoggingOptions interface{} `field:"optional" json:"cloudWatchLoggingOptions" yaml:"cloudWatchLoggingOptions" cfn:"CloudWatchLoggingOptions,CfnDeliveryStream_CloudWatchLoggingOptionsProperty"`
 	// The amount of time that Firehose waits to receive an acknowledgment from Splunk after it sends it data.
 	HecAcknowledgmentTimeoutInSeconds *float64 `field:"optional" json:"hecAcknowledgmentTimeoutInSeconds" yaml:"hecAcknowledgmentTimeoutInSeconds" cfn:"HECAcknowledgmentTimeoutInSeconds"`
 	// The HTTP Event Collector (HEC) endpoint to which Firehose sends your data.
@@ -840,15 +840,15 @@ type CfnDeliveryStream_SplunkDestinationConfigurationProperty struct {
 	// This is a GUID that you obtain from your Splunk cluster when you create a new HEC endpoint.
 	HecToken *string `field:"optional" json:"hecToken" yaml:"hecToken" cfn:"HECToken"`
 	// The data processing configuration.
-	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration"`
+	ProcessingConfiguration interface{} `field:"optional" json:"processingConfiguration" yaml:"processingConfiguration" cfn:"ProcessingConfiguration,CfnDeliveryStream_ProcessingConfigurationProperty"`
 	// The retry behavior in case Firehose is unable to deliver data to Splunk, or if it doesn't receive an acknowledgment of receipt from Splunk.
-	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions"`
+	RetryOptions interface{} `field:"optional" json:"retryOptions" yaml:"retryOptions" cfn:"RetryOptions,CfnDeliveryStream_SplunkRetryOptionsProperty"`
 	// Defines how documents should be delivered to Amazon S3.
 	S3BackupMode *string `field:"optional" json:"s3BackupMode" yaml:"s3BackupMode" cfn:"S3BackupMode"`
 	// The configuration for the backup Amazon S3 location.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnDeliveryStream_S3DestinationConfigurationProperty"`
 	// The configuration that defines how you access secrets for Splunk.
-	SecretsManagerConfiguration interface{} `field:"optional" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration"`
+	SecretsManagerConfiguration interface{} `field:"optional" json:"secretsManagerConfiguration" yaml:"secretsManagerConfiguration" cfn:"SecretsManagerConfiguration,CfnDeliveryStream_SecretsManagerConfigurationProperty"`
 }
 
 // The `SplunkRetryOptions` property type specifies retry behavior in case Kinesis Data Firehose is unable to deliver documents to Splunk or if it doesn't receive an acknowledgment from Splunk.
@@ -860,7 +860,7 @@ type CfnDeliveryStream_SplunkRetryOptionsProperty struct {
 // The configuration to enable automatic table creation.
 type CfnDeliveryStream_TableCreationConfigurationProperty struct {
 	// Specify whether you want to enable automatic table creation.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The details of the VPC of the Amazon ES destination.
@@ -888,6 +888,7 @@ func NewCfnDeliveryStream(scope constructs.Construct, id *string, props *CfnDeli
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisFirehose::DeliveryStream")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KinesisFirehose::DeliveryStream"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.DeliveryStreamName = l1rt.Ref(r, r.props.DeliveryStreamName, "deliveryStreamName", "kinesis.IStreamRef | string", "StreamRef.StreamName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,7 +57,7 @@ type CfnStreamProps struct {
 	// The name of the stream.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The configuration for stream storage, including the default storage tier for stream data.
-	StreamStorageConfiguration interface{} `field:"optional" json:"streamStorageConfiguration" yaml:"streamStorageConfiguration" cfn:"StreamStorageConfiguration"`
+	StreamStorageConfiguration interface{} `field:"optional" json:"streamStorageConfiguration" yaml:"streamStorageConfiguration" cfn:"StreamStorageConfiguration,CfnStream_StreamStorageConfigurationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -82,6 +82,7 @@ func NewCfnStream(scope constructs.Construct, id *string, props *CfnStreamProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KinesisVideo::Stream")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KinesisVideo::Stream"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,6 +47,7 @@ func NewCfnAlias(scope constructs.Construct, id *string, props *CfnAliasProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KMS::Alias")})
 	r.props.TargetKeyId = l1rt.Ref(r, r.props.TargetKeyId, "targetKeyId", "kms.IKeyRef | kms.IReplicaKeyRef | string", "KeyRef.KeyArn", "ReplicaKeyRef.ReplicaKeyArn", "KeyRef.KeyId", "ReplicaKeyRef.KeyId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,13 +64,13 @@ type CfnKey interface {
 // Properties for defining a `CfnKey`.
 type CfnKeyProps struct {
 	// Skips ("bypasses") the key policy lockout safety check. The default value is false.
-	BypassPolicyLockoutSafetyCheck interface{} `field:"optional" json:"bypassPolicyLockoutSafetyCheck" yaml:"bypassPolicyLockoutSafetyCheck" cfn:"BypassPolicyLockoutSafetyCheck"`
+	BypassPolicyLockoutSafetyCheck interface{} `field:"optional" json:"bypassPolicyLockoutSafetyCheck" yaml:"bypassPolicyLockoutSafetyCheck" cfn:"BypassPolicyLockoutSafetyCheck,b"`
 	// A description of the KMS key.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Enables automatic rotation of the key material for the specified KMS key.
-	EnableKeyRotation interface{} `field:"optional" json:"enableKeyRotation" yaml:"enableKeyRotation" cfn:"EnableKeyRotation"`
+	EnableKeyRotation interface{} `field:"optional" json:"enableKeyRotation" yaml:"enableKeyRotation" cfn:"EnableKeyRotation,b"`
 	// Specifies whether the KMS key is enabled. Disabled KMS keys cannot be used in cryptographic operations.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The key policy to attach to the KMS key.
 	KeyPolicy interface{} `field:"optional" json:"keyPolicy" yaml:"keyPolicy" cfn:"KeyPolicy"`
 	// Specifies the type of KMS key to create.
@@ -78,7 +78,7 @@ type CfnKeyProps struct {
 	// Determines the [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#cryptographic-operations) for which you can use the KMS key. The default value is `ENCRYPT_DECRYPT` . This property is required for asymmetric KMS keys and HMAC KMS keys. You can't change the `KeyUsage` value after the KMS key is created.
 	KeyUsage *string `field:"optional" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage"`
 	// Creates a multi-Region primary key that you can replicate in other AWS Regions .
-	MultiRegion interface{} `field:"optional" json:"multiRegion" yaml:"multiRegion" cfn:"MultiRegion"`
+	MultiRegion interface{} `field:"optional" json:"multiRegion" yaml:"multiRegion" cfn:"MultiRegion,b"`
 	// The source of the key material for the KMS key.
 	Origin *string `field:"optional" json:"origin" yaml:"origin" cfn:"Origin"`
 	// Specifies the number of days in the waiting period before AWS  deletes a KMS key that has been removed from a CloudFormation stack.
@@ -103,6 +103,7 @@ func NewCfnKey(scope constructs.Construct, id *string, props *CfnKeyProps) CfnKe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KMS::Key")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KMS::Key"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

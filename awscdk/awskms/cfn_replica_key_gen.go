@@ -48,7 +48,7 @@ type CfnReplicaKeyProps struct {
 	// A description of the KMS key.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies whether the replica key is enabled. Disabled KMS keys cannot be used in cryptographic operations.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The key policy that authorizes use of the replica key.
 	KeyPolicy interface{} `field:"required" json:"keyPolicy" yaml:"keyPolicy" cfn:"KeyPolicy"`
 	// Specifies the number of days in the waiting period before AWS  deletes a replica key that has been removed from a CloudFormation stack.
@@ -73,6 +73,7 @@ func NewCfnReplicaKey(scope constructs.Construct, id *string, props *CfnReplicaK
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KMS::ReplicaKey")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KMS::ReplicaKey"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

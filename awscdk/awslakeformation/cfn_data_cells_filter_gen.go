@@ -46,13 +46,13 @@ type CfnDataCellsFilterProps struct {
 	// An array of UTF-8 strings.
 	ColumnNames *[]*string `field:"optional" json:"columnNames" yaml:"columnNames" cfn:"ColumnNames"`
 	// A wildcard with exclusions.
-	ColumnWildcard interface{} `field:"optional" json:"columnWildcard" yaml:"columnWildcard" cfn:"ColumnWildcard"`
+	ColumnWildcard interface{} `field:"optional" json:"columnWildcard" yaml:"columnWildcard" cfn:"ColumnWildcard,CfnDataCellsFilter_ColumnWildcardProperty"`
 	// UTF-8 string, not less than 1 or more than 255 bytes long, matching the [single-line string pattern](https://docs.aws.amazon.com/lake-formation/latest/dg/aws-lake-formation-api-aws-lake-formation-api-common.html) .
 	DatabaseName *string `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// UTF-8 string, not less than 1 or more than 255 bytes long, matching the [single-line string pattern](https://docs.aws.amazon.com/lake-formation/latest/dg/aws-lake-formation-api-aws-lake-formation-api-common.html) .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A PartiQL predicate.
-	RowFilter interface{} `field:"optional" json:"rowFilter" yaml:"rowFilter" cfn:"RowFilter"`
+	RowFilter interface{} `field:"optional" json:"rowFilter" yaml:"rowFilter" cfn:"RowFilter,CfnDataCellsFilter_RowFilterProperty"`
 	// Catalog id string, not less than 1 or more than 255 bytes long, matching the [single-line string pattern](https://docs.aws.amazon.com/lake-formation/latest/dg/aws-lake-formation-api-aws-lake-formation-api-common.html) .
 	TableCatalogId *string `field:"required" json:"tableCatalogId" yaml:"tableCatalogId" cfn:"TableCatalogId"`
 	// UTF-8 string, not less than 1 or more than 255 bytes long, matching the [single-line string pattern](https://docs.aws.amazon.com/lake-formation/latest/dg/aws-lake-formation-api-aws-lake-formation-api-common.html) .
@@ -85,6 +85,7 @@ func NewCfnDataCellsFilter(scope constructs.Construct, id *string, props *CfnDat
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LakeFormation::DataCellsFilter")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

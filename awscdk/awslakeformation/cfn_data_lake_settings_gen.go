@@ -56,24 +56,24 @@ type CfnDataLakeSettings interface {
 // Properties for defining a `CfnDataLakeSettings`.
 type CfnDataLakeSettingsProps struct {
 	// A list of AWS Lake Formation principals.
-	Admins interface{} `field:"optional" json:"admins" yaml:"admins" cfn:"Admins"`
+	Admins interface{} `field:"optional" json:"admins" yaml:"admins" cfn:"Admins,[CfnDataLakeSettings_DataLakePrincipalProperty]"`
 	// Whether to allow Amazon EMR clusters or other third-party query engines to access data managed by Lake Formation .
-	AllowExternalDataFiltering interface{} `field:"optional" json:"allowExternalDataFiltering" yaml:"allowExternalDataFiltering" cfn:"AllowExternalDataFiltering"`
+	AllowExternalDataFiltering interface{} `field:"optional" json:"allowExternalDataFiltering" yaml:"allowExternalDataFiltering" cfn:"AllowExternalDataFiltering,b"`
 	// Specifies whether query engines and applications can get credentials without IAM session tags if the user has full table access.
-	AllowFullTableExternalDataAccess interface{} `field:"optional" json:"allowFullTableExternalDataAccess" yaml:"allowFullTableExternalDataAccess" cfn:"AllowFullTableExternalDataAccess"`
+	AllowFullTableExternalDataAccess interface{} `field:"optional" json:"allowFullTableExternalDataAccess" yaml:"allowFullTableExternalDataAccess" cfn:"AllowFullTableExternalDataAccess,b"`
 	// Lake Formation relies on a privileged process secured by Amazon EMR or the third party integrator to tag the user's role while assuming it.
 	AuthorizedSessionTagValueList *[]*string `field:"optional" json:"authorizedSessionTagValueList" yaml:"authorizedSessionTagValueList" cfn:"AuthorizedSessionTagValueList"`
 	// Specifies whether access control on a newly created database is managed by Lake Formation permissions or exclusively by IAM permissions.
-	CreateDatabaseDefaultPermissions interface{} `field:"optional" json:"createDatabaseDefaultPermissions" yaml:"createDatabaseDefaultPermissions" cfn:"CreateDatabaseDefaultPermissions"`
+	CreateDatabaseDefaultPermissions interface{} `field:"optional" json:"createDatabaseDefaultPermissions" yaml:"createDatabaseDefaultPermissions" cfn:"CreateDatabaseDefaultPermissions,[CfnDataLakeSettings_PrincipalPermissionsProperty]"`
 	// Specifies whether access control on a newly created table is managed by Lake Formation permissions or exclusively by IAM permissions.
-	CreateTableDefaultPermissions interface{} `field:"optional" json:"createTableDefaultPermissions" yaml:"createTableDefaultPermissions" cfn:"CreateTableDefaultPermissions"`
+	CreateTableDefaultPermissions interface{} `field:"optional" json:"createTableDefaultPermissions" yaml:"createTableDefaultPermissions" cfn:"CreateTableDefaultPermissions,[CfnDataLakeSettings_PrincipalPermissionsProperty]"`
 	// A list of the account IDs of AWS accounts with Amazon EMR clusters or third-party engines that are allwed to perform data filtering.
-	ExternalDataFilteringAllowList interface{} `field:"optional" json:"externalDataFilteringAllowList" yaml:"externalDataFilteringAllowList" cfn:"ExternalDataFilteringAllowList"`
+	ExternalDataFilteringAllowList interface{} `field:"optional" json:"externalDataFilteringAllowList" yaml:"externalDataFilteringAllowList" cfn:"ExternalDataFilteringAllowList,[CfnDataLakeSettings_DataLakePrincipalProperty]"`
 	// Specifies whether the data lake settings are updated by adding new values to the current settings ( `APPEND` ) or by replacing the current settings with new settings ( `REPLACE` ).
 	MutationType *string `field:"optional" json:"mutationType" yaml:"mutationType" cfn:"MutationType"`
 	// A key-value map that provides an additional configuration on your data lake.
 	Parameters     interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
-	ReadOnlyAdmins interface{} `field:"optional" json:"readOnlyAdmins" yaml:"readOnlyAdmins" cfn:"ReadOnlyAdmins"`
+	ReadOnlyAdmins interface{} `field:"optional" json:"readOnlyAdmins" yaml:"readOnlyAdmins" cfn:"ReadOnlyAdmins,[CfnDataLakeSettings_DataLakePrincipalProperty]"`
 	// An array of UTF-8 strings.
 	TrustedResourceOwners *[]*string `field:"optional" json:"trustedResourceOwners" yaml:"trustedResourceOwners" cfn:"TrustedResourceOwners"`
 }
@@ -89,7 +89,7 @@ type CfnDataLakeSettings_PrincipalPermissionsProperty struct {
 	// The permissions that are granted to the principal.
 	Permissions *[]*string `field:"required" json:"permissions" yaml:"permissions" cfn:"Permissions"`
 	// The principal who is granted permissions.
-	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal,CfnDataLakeSettings_DataLakePrincipalProperty"`
 }
 
 type cfnDataLakeSettings struct {
@@ -104,6 +104,7 @@ func NewCfnDataLakeSettings(scope constructs.Construct, id *string, props *CfnDa
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LakeFormation::DataLakeSettings")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

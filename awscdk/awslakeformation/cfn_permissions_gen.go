@@ -37,13 +37,13 @@ type CfnPermissions interface {
 // Properties for defining a `CfnPermissions`.
 type CfnPermissionsProps struct {
 	// The AWS Lake Formation principal.
-	DataLakePrincipal interface{} `field:"required" json:"dataLakePrincipal" yaml:"dataLakePrincipal" cfn:"DataLakePrincipal"`
+	DataLakePrincipal interface{} `field:"required" json:"dataLakePrincipal" yaml:"dataLakePrincipal" cfn:"DataLakePrincipal,CfnPermissions_DataLakePrincipalProperty"`
 	// The permissions granted or revoked.
 	Permissions *[]*string `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
 	// Indicates the ability to grant permissions (as a subset of permissions granted).
 	PermissionsWithGrantOption *[]*string `field:"optional" json:"permissionsWithGrantOption" yaml:"permissionsWithGrantOption" cfn:"PermissionsWithGrantOption"`
 	// A structure for the resource.
-	Resource interface{} `field:"required" json:"resource" yaml:"resource" cfn:"Resource"`
+	Resource interface{} `field:"required" json:"resource" yaml:"resource" cfn:"Resource,CfnPermissions_ResourceProperty"`
 }
 
 // A wildcard object, consisting of an optional list of excluded column names or indexes.
@@ -77,13 +77,13 @@ type CfnPermissions_DatabaseResourceProperty struct {
 // A structure for the resource.
 type CfnPermissions_ResourceProperty struct {
 	// A structure for a data location object where permissions are granted or revoked.
-	DataLocationResource interface{} `field:"optional" json:"dataLocationResource" yaml:"dataLocationResource" cfn:"DataLocationResource"`
+	DataLocationResource interface{} `field:"optional" json:"dataLocationResource" yaml:"dataLocationResource" cfn:"DataLocationResource,CfnPermissions_DataLocationResourceProperty"`
 	// A structure for the database object.
-	DatabaseResource interface{} `field:"optional" json:"databaseResource" yaml:"databaseResource" cfn:"DatabaseResource"`
+	DatabaseResource interface{} `field:"optional" json:"databaseResource" yaml:"databaseResource" cfn:"DatabaseResource,CfnPermissions_DatabaseResourceProperty"`
 	// A structure for the table object.
-	TableResource interface{} `field:"optional" json:"tableResource" yaml:"tableResource" cfn:"TableResource"`
+	TableResource interface{} `field:"optional" json:"tableResource" yaml:"tableResource" cfn:"TableResource,CfnPermissions_TableResourceProperty"`
 	// A structure for a table with columns object.
-	TableWithColumnsResource interface{} `field:"optional" json:"tableWithColumnsResource" yaml:"tableWithColumnsResource" cfn:"TableWithColumnsResource"`
+	TableWithColumnsResource interface{} `field:"optional" json:"tableWithColumnsResource" yaml:"tableWithColumnsResource" cfn:"TableWithColumnsResource,CfnPermissions_TableWithColumnsResourceProperty"`
 }
 
 // A structure for the table object.
@@ -95,7 +95,7 @@ type CfnPermissions_TableResourceProperty struct {
 	// The name of the table.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An empty object representing all tables under a database.
-	TableWildcard interface{} `field:"optional" json:"tableWildcard" yaml:"tableWildcard" cfn:"TableWildcard"`
+	TableWildcard interface{} `field:"optional" json:"tableWildcard" yaml:"tableWildcard" cfn:"TableWildcard,CfnPermissions_TableWildcardProperty"`
 }
 
 type CfnPermissions_TableWildcardProperty struct {
@@ -108,7 +108,7 @@ type CfnPermissions_TableWithColumnsResourceProperty struct {
 	// The list of column names for the table.
 	ColumnNames *[]*string `field:"optional" json:"columnNames" yaml:"columnNames" cfn:"ColumnNames"`
 	// A wildcard specified by a `ColumnWildcard` object.
-	ColumnWildcard interface{} `field:"optional" json:"columnWildcard" yaml:"columnWildcard" cfn:"ColumnWildcard"`
+	ColumnWildcard interface{} `field:"optional" json:"columnWildcard" yaml:"columnWildcard" cfn:"ColumnWildcard,CfnPermissions_ColumnWildcardProperty"`
 	// The name of the database for the table with columns resource.
 	DatabaseName *string `field:"optional" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// The name of the table resource.
@@ -127,6 +127,7 @@ func NewCfnPermissions(scope constructs.Construct, id *string, props *CfnPermiss
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LakeFormation::Permissions")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

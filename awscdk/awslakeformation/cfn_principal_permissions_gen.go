@@ -48,9 +48,9 @@ type CfnPrincipalPermissionsProps struct {
 	// Indicates the ability to grant permissions (as a subset of permissions granted).
 	PermissionsWithGrantOption *[]*string `field:"required" json:"permissionsWithGrantOption" yaml:"permissionsWithGrantOption" cfn:"PermissionsWithGrantOption"`
 	// The principal to be granted a permission.
-	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal,CfnPrincipalPermissions_DataLakePrincipalProperty"`
 	// The resource to be granted or revoked permissions.
-	Resource interface{} `field:"required" json:"resource" yaml:"resource" cfn:"Resource"`
+	Resource interface{} `field:"required" json:"resource" yaml:"resource" cfn:"Resource,CfnPrincipalPermissions_ResourceProperty"`
 }
 
 // A wildcard object, consisting of an optional list of excluded column names or indexes.
@@ -108,7 +108,7 @@ type CfnPrincipalPermissions_LFTagPolicyResourceProperty struct {
 	// The identifier for the Data Catalog .
 	CatalogId *string `field:"required" json:"catalogId" yaml:"catalogId" cfn:"CatalogId"`
 	// A list of LF-tag conditions that apply to the resource's LF-tag policy.
-	Expression interface{} `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
+	Expression interface{} `field:"required" json:"expression" yaml:"expression" cfn:"Expression,[CfnPrincipalPermissions_LFTagProperty]"`
 	// The resource type for which the LF-tag policy applies.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 }
@@ -126,19 +126,19 @@ type CfnPrincipalPermissions_ResourceProperty struct {
 	// The identifier for the Data Catalog.
 	Catalog interface{} `field:"optional" json:"catalog" yaml:"catalog" cfn:"Catalog"`
 	// A data cell filter.
-	DataCellsFilter interface{} `field:"optional" json:"dataCellsFilter" yaml:"dataCellsFilter" cfn:"DataCellsFilter"`
+	DataCellsFilter interface{} `field:"optional" json:"dataCellsFilter" yaml:"dataCellsFilter" cfn:"DataCellsFilter,CfnPrincipalPermissions_DataCellsFilterResourceProperty"`
 	// The location of an Amazon S3 path where permissions are granted or revoked.
-	DataLocation interface{} `field:"optional" json:"dataLocation" yaml:"dataLocation" cfn:"DataLocation"`
+	DataLocation interface{} `field:"optional" json:"dataLocation" yaml:"dataLocation" cfn:"DataLocation,CfnPrincipalPermissions_DataLocationResourceProperty"`
 	// The database for the resource.
-	Database interface{} `field:"optional" json:"database" yaml:"database" cfn:"Database"`
+	Database interface{} `field:"optional" json:"database" yaml:"database" cfn:"Database,CfnPrincipalPermissions_DatabaseResourceProperty"`
 	// The LF-tag key and values attached to a resource.
-	LfTag interface{} `field:"optional" json:"lfTag" yaml:"lfTag" cfn:"LFTag"`
+	LfTag interface{} `field:"optional" json:"lfTag" yaml:"lfTag" cfn:"LFTag,CfnPrincipalPermissions_LFTagKeyResourceProperty"`
 	// A list of LF-tag conditions that define a resource's LF-tag policy.
-	LfTagPolicy interface{} `field:"optional" json:"lfTagPolicy" yaml:"lfTagPolicy" cfn:"LFTagPolicy"`
+	LfTagPolicy interface{} `field:"optional" json:"lfTagPolicy" yaml:"lfTagPolicy" cfn:"LFTagPolicy,CfnPrincipalPermissions_LFTagPolicyResourceProperty"`
 	// The table for the resource.
-	Table interface{} `field:"optional" json:"table" yaml:"table" cfn:"Table"`
+	Table interface{} `field:"optional" json:"table" yaml:"table" cfn:"Table,CfnPrincipalPermissions_TableResourceProperty"`
 	// The table with columns for the resource.
-	TableWithColumns interface{} `field:"optional" json:"tableWithColumns" yaml:"tableWithColumns" cfn:"TableWithColumns"`
+	TableWithColumns interface{} `field:"optional" json:"tableWithColumns" yaml:"tableWithColumns" cfn:"TableWithColumns,CfnPrincipalPermissions_TableWithColumnsResourceProperty"`
 }
 
 // A structure for the table object.
@@ -160,7 +160,7 @@ type CfnPrincipalPermissions_TableWithColumnsResourceProperty struct {
 	// The list of column names for the table.
 	ColumnNames *[]*string `field:"optional" json:"columnNames" yaml:"columnNames" cfn:"ColumnNames"`
 	// A wildcard specified by a `ColumnWildcard` object.
-	ColumnWildcard interface{} `field:"optional" json:"columnWildcard" yaml:"columnWildcard" cfn:"ColumnWildcard"`
+	ColumnWildcard interface{} `field:"optional" json:"columnWildcard" yaml:"columnWildcard" cfn:"ColumnWildcard,CfnPrincipalPermissions_ColumnWildcardProperty"`
 	// The name of the database for the table with columns resource.
 	DatabaseName *string `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// The name of the table resource.
@@ -179,6 +179,7 @@ func NewCfnPrincipalPermissions(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LakeFormation::PrincipalPermissions")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

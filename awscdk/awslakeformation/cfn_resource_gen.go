@@ -40,15 +40,15 @@ type CfnResource interface {
 // Properties for defining a `CfnResource`.
 type CfnResourceProps struct {
 	// Indicates whether the data access of tables pointing to the location can be managed by both Lake Formation permissions as well as Amazon S3 bucket policies.
-	HybridAccessEnabled interface{} `field:"optional" json:"hybridAccessEnabled" yaml:"hybridAccessEnabled" cfn:"HybridAccessEnabled"`
+	HybridAccessEnabled interface{} `field:"optional" json:"hybridAccessEnabled" yaml:"hybridAccessEnabled" cfn:"HybridAccessEnabled,b"`
 	// The Amazon Resource Name (ARN) of the resource.
 	ResourceArn *string `field:"required" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceArn"`
 	// The IAM role that registered a resource.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Designates a trusted caller, an IAM principal, by registering this caller with the Data Catalog .
-	UseServiceLinkedRole interface{} `field:"required" json:"useServiceLinkedRole" yaml:"useServiceLinkedRole" cfn:"UseServiceLinkedRole"`
+	UseServiceLinkedRole interface{} `field:"required" json:"useServiceLinkedRole" yaml:"useServiceLinkedRole" cfn:"UseServiceLinkedRole,b"`
 	// Allows Lake Formation to assume a role to access tables in a federated database.
-	WithFederation interface{} `field:"optional" json:"withFederation" yaml:"withFederation" cfn:"WithFederation"`
+	WithFederation interface{} `field:"optional" json:"withFederation" yaml:"withFederation" cfn:"WithFederation,b"`
 }
 
 type cfnResource struct {
@@ -63,6 +63,7 @@ func NewCfnResource(scope constructs.Construct, id *string, props *CfnResourcePr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LakeFormation::Resource")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

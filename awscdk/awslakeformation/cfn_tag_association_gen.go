@@ -33,9 +33,9 @@ type CfnTagAssociation interface {
 // Properties for defining a `CfnTagAssociation`.
 type CfnTagAssociationProps struct {
 	// A structure containing an LF-tag key-value pair.
-	LfTags interface{} `field:"required" json:"lfTags" yaml:"lfTags" cfn:"LFTags"`
+	LfTags interface{} `field:"required" json:"lfTags" yaml:"lfTags" cfn:"LFTags,[CfnTagAssociation_LFTagPairProperty]"`
 	// UTF-8 string (valid values: `DATABASE | TABLE` ).
-	Resource interface{} `field:"required" json:"resource" yaml:"resource" cfn:"Resource"`
+	Resource interface{} `field:"required" json:"resource" yaml:"resource" cfn:"Resource,CfnTagAssociation_ResourceProperty"`
 }
 
 // A structure for the database object.
@@ -61,11 +61,11 @@ type CfnTagAssociation_ResourceProperty struct {
 	// The identifier for the Data Catalog.
 	Catalog interface{} `field:"optional" json:"catalog" yaml:"catalog" cfn:"Catalog"`
 	// The database for the resource.
-	Database interface{} `field:"optional" json:"database" yaml:"database" cfn:"Database"`
+	Database interface{} `field:"optional" json:"database" yaml:"database" cfn:"Database,CfnTagAssociation_DatabaseResourceProperty"`
 	// The table for the resource.
-	Table interface{} `field:"optional" json:"table" yaml:"table" cfn:"Table"`
+	Table interface{} `field:"optional" json:"table" yaml:"table" cfn:"Table,CfnTagAssociation_TableResourceProperty"`
 	// The table with columns for the resource.
-	TableWithColumns interface{} `field:"optional" json:"tableWithColumns" yaml:"tableWithColumns" cfn:"TableWithColumns"`
+	TableWithColumns interface{} `field:"optional" json:"tableWithColumns" yaml:"tableWithColumns" cfn:"TableWithColumns,CfnTagAssociation_TableWithColumnsResourceProperty"`
 }
 
 // A structure for the table object.
@@ -104,6 +104,7 @@ func NewCfnTagAssociation(scope constructs.Construct, id *string, props *CfnTagA
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LakeFormation::TagAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,15 +51,15 @@ type CfnAliasProps struct {
 	// The name of the alias.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies a [provisioned concurrency](https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html) configuration for a function's alias.
-	ProvisionedConcurrencyConfig interface{} `field:"optional" json:"provisionedConcurrencyConfig" yaml:"provisionedConcurrencyConfig" cfn:"ProvisionedConcurrencyConfig"`
+	ProvisionedConcurrencyConfig interface{} `field:"optional" json:"provisionedConcurrencyConfig" yaml:"provisionedConcurrencyConfig" cfn:"ProvisionedConcurrencyConfig,CfnAlias_ProvisionedConcurrencyConfigurationProperty"`
 	// The [routing configuration](https://docs.aws.amazon.com/lambda/latest/dg/lambda-traffic-shifting-using-aliases.html) of the alias.
-	RoutingConfig interface{} `field:"optional" json:"routingConfig" yaml:"routingConfig" cfn:"RoutingConfig"`
+	RoutingConfig interface{} `field:"optional" json:"routingConfig" yaml:"routingConfig" cfn:"RoutingConfig,CfnAlias_AliasRoutingConfigurationProperty"`
 }
 
 // The [traffic-shifting](https://docs.aws.amazon.com/lambda/latest/dg/lambda-traffic-shifting-using-aliases.html) configuration of a Lambda function alias.
 type CfnAlias_AliasRoutingConfigurationProperty struct {
 	// The second version, and the percentage of traffic that's routed to it.
-	AdditionalVersionWeights interface{} `field:"optional" json:"additionalVersionWeights" yaml:"additionalVersionWeights" cfn:"AdditionalVersionWeights"`
+	AdditionalVersionWeights interface{} `field:"optional" json:"additionalVersionWeights" yaml:"additionalVersionWeights" cfn:"AdditionalVersionWeights,[CfnAlias_VersionWeightProperty]"`
 }
 
 // A provisioned concurrency configuration for a function's alias.
@@ -89,6 +89,7 @@ func NewCfnAlias(scope constructs.Construct, id *string, props *CfnAliasProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::Alias")})
 	r.props.FunctionName = l1rt.Ref(r, r.props.FunctionName, "functionName", "lambda.IFunctionRef | string", "FunctionRef.FunctionName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,21 +54,21 @@ type CfnCapacityProvider interface {
 type CfnCapacityProviderProps struct {
 	CapacityProviderName *string `field:"optional" json:"capacityProviderName" yaml:"capacityProviderName" cfn:"CapacityProviderName"`
 	// The scaling configuration for the capacity provider.
-	CapacityProviderScalingConfig interface{} `field:"optional" json:"capacityProviderScalingConfig" yaml:"capacityProviderScalingConfig" cfn:"CapacityProviderScalingConfig"`
+	CapacityProviderScalingConfig interface{} `field:"optional" json:"capacityProviderScalingConfig" yaml:"capacityProviderScalingConfig" cfn:"CapacityProviderScalingConfig,CfnCapacityProvider_CapacityProviderScalingConfigProperty"`
 	// The instance requirements for compute resources managed by the capacity provider.
-	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
+	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnCapacityProvider_InstanceRequirementsProperty"`
 	// The ARN of the KMS key used to encrypt the capacity provider's resources.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The permissions configuration for the capacity provider.
-	PermissionsConfig interface{} `field:"required" json:"permissionsConfig" yaml:"permissionsConfig" cfn:"PermissionsConfig"`
+	PermissionsConfig interface{} `field:"required" json:"permissionsConfig" yaml:"permissionsConfig" cfn:"PermissionsConfig,CfnCapacityProvider_CapacityProviderPermissionsConfigProperty"`
 	// Configuration that defines how tags are propagated to managed resources.
-	PropagateTags interface{} `field:"optional" json:"propagateTags" yaml:"propagateTags" cfn:"PropagateTags"`
+	PropagateTags interface{} `field:"optional" json:"propagateTags" yaml:"propagateTags" cfn:"PropagateTags,CfnCapacityProvider_PropagateTagsConfigProperty"`
 	// A key-value pair that provides metadata for the capacity provider.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Configuration that specifies the telemetry collection for the capacity provider.
-	TelemetryConfig interface{} `field:"optional" json:"telemetryConfig" yaml:"telemetryConfig" cfn:"TelemetryConfig"`
+	TelemetryConfig interface{} `field:"optional" json:"telemetryConfig" yaml:"telemetryConfig" cfn:"TelemetryConfig,CfnCapacityProvider_CapacityProviderTelemetryConfigProperty"`
 	// The VPC configuration for the capacity provider.
-	VpcConfig interface{} `field:"required" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"required" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnCapacityProvider_CapacityProviderVpcConfigProperty"`
 }
 
 // The capacity provider's Amazon CloudWatch Logs configuration settings.
@@ -92,13 +92,13 @@ type CfnCapacityProvider_CapacityProviderScalingConfigProperty struct {
 	// The scaling mode that determines how the capacity provider responds to changes in demand.
 	ScalingMode *string `field:"optional" json:"scalingMode" yaml:"scalingMode" cfn:"ScalingMode"`
 	// A list of target tracking scaling policies for the capacity provider.
-	ScalingPolicies interface{} `field:"optional" json:"scalingPolicies" yaml:"scalingPolicies" cfn:"ScalingPolicies"`
+	ScalingPolicies interface{} `field:"optional" json:"scalingPolicies" yaml:"scalingPolicies" cfn:"ScalingPolicies,[CfnCapacityProvider_TargetTrackingScalingPolicyProperty]"`
 }
 
 // Configuration that specifies the telemetry collection for the capacity provider.
 type CfnCapacityProvider_CapacityProviderTelemetryConfigProperty struct {
 	// The capacity provider's Amazon CloudWatch Logs configuration settings.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnCapacityProvider_CapacityProviderLoggingConfigProperty"`
 }
 
 // VPC configuration that specifies the network settings for compute instances managed by the capacity provider.
@@ -122,7 +122,7 @@ type CfnCapacityProvider_InstanceRequirementsProperty struct {
 // Configuration that defines how tags are propagated to managed resources.
 type CfnCapacityProvider_PropagateTagsConfigProperty struct {
 	// A list of tags to explicitly propagate to managed resources.
-	ExplicitTags interface{} `field:"optional" json:"explicitTags" yaml:"explicitTags" cfn:"ExplicitTags"`
+	ExplicitTags interface{} `field:"optional" json:"explicitTags" yaml:"explicitTags" cfn:"ExplicitTags,[CfnTag]"`
 	// The mode for tag propagation.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 }
@@ -149,6 +149,7 @@ func NewCfnCapacityProvider(scope constructs.Construct, id *string, props *CfnCa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::CapacityProvider")})
 	r.tags = cfnCapacityProviderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lambda::CapacityProvider"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,9 +40,9 @@ type CfnCodeSigningConfig interface {
 // Properties for defining a `CfnCodeSigningConfig`.
 type CfnCodeSigningConfigProps struct {
 	// List of allowed publishers.
-	AllowedPublishers interface{} `field:"required" json:"allowedPublishers" yaml:"allowedPublishers" cfn:"AllowedPublishers"`
+	AllowedPublishers interface{} `field:"required" json:"allowedPublishers" yaml:"allowedPublishers" cfn:"AllowedPublishers,CfnCodeSigningConfig_AllowedPublishersProperty"`
 	// The code signing policy controls the validation failure action for signature mismatch or expiry.
-	CodeSigningPolicies interface{} `field:"optional" json:"codeSigningPolicies" yaml:"codeSigningPolicies" cfn:"CodeSigningPolicies"`
+	CodeSigningPolicies interface{} `field:"optional" json:"codeSigningPolicies" yaml:"codeSigningPolicies" cfn:"CodeSigningPolicies,CfnCodeSigningConfig_CodeSigningPoliciesProperty"`
 	// Code signing configuration description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A list of tags to add to the code signing configuration.
@@ -75,6 +75,7 @@ func NewCfnCodeSigningConfig(scope constructs.Construct, id *string, props *CfnC
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::CodeSigningConfig")})
 	r.tags = cfnCodeSigningConfigTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lambda::CodeSigningConfig"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnEventInvokeConfig interface {
 // Properties for defining a `CfnEventInvokeConfig`.
 type CfnEventInvokeConfigProps struct {
 	// A destination for events after they have been sent to a function for processing.
-	DestinationConfig interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig"`
+	DestinationConfig interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig,CfnEventInvokeConfig_DestinationConfigProperty"`
 	// The name of the Lambda function.
 	FunctionName interface{} `field:"required" json:"functionName" yaml:"functionName" cfn:"FunctionName"`
 	// The maximum age of a request that Lambda sends to a function for processing.
@@ -52,9 +52,9 @@ type CfnEventInvokeConfigProps struct {
 // A configuration object that specifies the destination of an event after Lambda processes it.
 type CfnEventInvokeConfig_DestinationConfigProperty struct {
 	// The destination configuration for failed invocations.
-	OnFailure interface{} `field:"optional" json:"onFailure" yaml:"onFailure" cfn:"OnFailure"`
+	OnFailure interface{} `field:"optional" json:"onFailure" yaml:"onFailure" cfn:"OnFailure,CfnEventInvokeConfig_OnFailureProperty"`
 	// The destination configuration for successful invocations.
-	OnSuccess interface{} `field:"optional" json:"onSuccess" yaml:"onSuccess" cfn:"OnSuccess"`
+	OnSuccess interface{} `field:"optional" json:"onSuccess" yaml:"onSuccess" cfn:"OnSuccess,CfnEventInvokeConfig_OnSuccessProperty"`
 }
 
 // A destination for events that failed processing.
@@ -82,6 +82,7 @@ func NewCfnEventInvokeConfig(scope constructs.Construct, id *string, props *CfnE
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::EventInvokeConfig")})
 	r.props.FunctionName = l1rt.Ref(r, r.props.FunctionName, "functionName", "lambda.IFunctionRef | string", "FunctionRef.FunctionName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -112,21 +112,21 @@ type CfnEventSourceMapping interface {
 // Properties for defining a `CfnEventSourceMapping`.
 type CfnEventSourceMappingProps struct {
 	// Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source.
-	AmazonManagedKafkaEventSourceConfig interface{} `field:"optional" json:"amazonManagedKafkaEventSourceConfig" yaml:"amazonManagedKafkaEventSourceConfig" cfn:"AmazonManagedKafkaEventSourceConfig"`
+	AmazonManagedKafkaEventSourceConfig interface{} `field:"optional" json:"amazonManagedKafkaEventSourceConfig" yaml:"amazonManagedKafkaEventSourceConfig" cfn:"AmazonManagedKafkaEventSourceConfig,CfnEventSourceMapping_AmazonManagedKafkaEventSourceConfigProperty"`
 	// The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function.
 	BatchSize *float64 `field:"optional" json:"batchSize" yaml:"batchSize" cfn:"BatchSize"`
 	// (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry.
-	BisectBatchOnFunctionError interface{} `field:"optional" json:"bisectBatchOnFunctionError" yaml:"bisectBatchOnFunctionError" cfn:"BisectBatchOnFunctionError"`
+	BisectBatchOnFunctionError interface{} `field:"optional" json:"bisectBatchOnFunctionError" yaml:"bisectBatchOnFunctionError" cfn:"BisectBatchOnFunctionError,b"`
 	// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) A configuration object that specifies the destination of an event after Lambda processes it.
-	DestinationConfig interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig"`
+	DestinationConfig interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig,CfnEventSourceMapping_DestinationConfigProperty"`
 	// Specific configuration settings for a DocumentDB event source.
-	DocumentDbEventSourceConfig interface{} `field:"optional" json:"documentDbEventSourceConfig" yaml:"documentDbEventSourceConfig" cfn:"DocumentDBEventSourceConfig"`
+	DocumentDbEventSourceConfig interface{} `field:"optional" json:"documentDbEventSourceConfig" yaml:"documentDbEventSourceConfig" cfn:"DocumentDBEventSourceConfig,CfnEventSourceMapping_DocumentDBEventSourceConfigProperty"`
 	// When true, the event source mapping is active. When false, Lambda pauses polling and invocation.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The Amazon Resource Name (ARN) of the event source.
 	EventSourceArn interface{} `field:"optional" json:"eventSourceArn" yaml:"eventSourceArn" cfn:"EventSourceArn"`
 	// An object that defines the filter criteria that determine whether Lambda should process an event.
-	FilterCriteria interface{} `field:"optional" json:"filterCriteria" yaml:"filterCriteria" cfn:"FilterCriteria"`
+	FilterCriteria interface{} `field:"optional" json:"filterCriteria" yaml:"filterCriteria" cfn:"FilterCriteria,CfnEventSourceMapping_FilterCriteriaProperty"`
 	// The name or ARN of the Lambda function.
 	FunctionName interface{} `field:"required" json:"functionName" yaml:"functionName" cfn:"FunctionName"`
 	// (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
@@ -134,7 +134,7 @@ type CfnEventSourceMappingProps struct {
 	// The ARN of the AWS Key Management Service ( AWS  ) customer managed key that Lambda uses to encrypt your function's [filter criteria](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-basics) .
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The function's Amazon CloudWatch Logs configuration settings.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnEventSourceMapping_LoggingConfigProperty"`
 	// The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
 	MaximumBatchingWindowInSeconds *float64 `field:"optional" json:"maximumBatchingWindowInSeconds" yaml:"maximumBatchingWindowInSeconds" cfn:"MaximumBatchingWindowInSeconds"`
 	// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age.
@@ -142,21 +142,21 @@ type CfnEventSourceMappingProps struct {
 	// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries.
 	MaximumRetryAttempts *float64 `field:"optional" json:"maximumRetryAttempts" yaml:"maximumRetryAttempts" cfn:"MaximumRetryAttempts"`
 	// The metrics configuration for your event source.
-	MetricsConfig interface{} `field:"optional" json:"metricsConfig" yaml:"metricsConfig" cfn:"MetricsConfig"`
+	MetricsConfig interface{} `field:"optional" json:"metricsConfig" yaml:"metricsConfig" cfn:"MetricsConfig,CfnEventSourceMapping_MetricsConfigProperty"`
 	// (Kinesis and DynamoDB Streams only) The number of batches to process concurrently from each shard.
 	ParallelizationFactor *float64 `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor" cfn:"ParallelizationFactor"`
 	// (Amazon SQS, Amazon MSK, and self-managed Apache Kafka only) The provisioned mode configuration for the event source.
-	ProvisionedPollerConfig interface{} `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig" cfn:"ProvisionedPollerConfig"`
+	ProvisionedPollerConfig interface{} `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig" cfn:"ProvisionedPollerConfig,CfnEventSourceMapping_ProvisionedPollerConfigProperty"`
 	// (Amazon MQ) The name of the Amazon MQ broker destination queue to consume.
 	Queues *[]*string `field:"optional" json:"queues" yaml:"queues" cfn:"Queues"`
 	// This property is for Amazon SQS event sources only.
-	ScalingConfig interface{} `field:"optional" json:"scalingConfig" yaml:"scalingConfig" cfn:"ScalingConfig"`
+	ScalingConfig interface{} `field:"optional" json:"scalingConfig" yaml:"scalingConfig" cfn:"ScalingConfig,CfnEventSourceMapping_ScalingConfigProperty"`
 	// The self-managed Apache Kafka cluster for your event source.
-	SelfManagedEventSource interface{} `field:"optional" json:"selfManagedEventSource" yaml:"selfManagedEventSource" cfn:"SelfManagedEventSource"`
+	SelfManagedEventSource interface{} `field:"optional" json:"selfManagedEventSource" yaml:"selfManagedEventSource" cfn:"SelfManagedEventSource,CfnEventSourceMapping_SelfManagedEventSourceProperty"`
 	// Specific configuration settings for a self-managed Apache Kafka event source.
-	SelfManagedKafkaEventSourceConfig interface{} `field:"optional" json:"selfManagedKafkaEventSourceConfig" yaml:"selfManagedKafkaEventSourceConfig" cfn:"SelfManagedKafkaEventSourceConfig"`
+	SelfManagedKafkaEventSourceConfig interface{} `field:"optional" json:"selfManagedKafkaEventSourceConfig" yaml:"selfManagedKafkaEventSourceConfig" cfn:"SelfManagedKafkaEventSourceConfig,CfnEventSourceMapping_SelfManagedKafkaEventSourceConfigProperty"`
 	// An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
-	SourceAccessConfigurations interface{} `field:"optional" json:"sourceAccessConfigurations" yaml:"sourceAccessConfigurations" cfn:"SourceAccessConfigurations"`
+	SourceAccessConfigurations interface{} `field:"optional" json:"sourceAccessConfigurations" yaml:"sourceAccessConfigurations" cfn:"SourceAccessConfigurations,[CfnEventSourceMapping_SourceAccessConfigurationProperty]"`
 	// The position in a stream from which to start reading. Required for Amazon Kinesis and Amazon DynamoDB.
 	StartingPosition *string `field:"optional" json:"startingPosition" yaml:"startingPosition" cfn:"StartingPosition"`
 	// With `StartingPosition` set to `AT_TIMESTAMP` , the time from which to start reading, in Unix time seconds.
@@ -174,13 +174,13 @@ type CfnEventSourceMapping_AmazonManagedKafkaEventSourceConfigProperty struct {
 	// The identifier for the Kafka consumer group to join.
 	ConsumerGroupId *string `field:"optional" json:"consumerGroupId" yaml:"consumerGroupId" cfn:"ConsumerGroupId"`
 	// Specific configuration settings for a Kafka schema registry.
-	SchemaRegistryConfig interface{} `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig" cfn:"SchemaRegistryConfig"`
+	SchemaRegistryConfig interface{} `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig" cfn:"SchemaRegistryConfig,CfnEventSourceMapping_SchemaRegistryConfigProperty"`
 }
 
 // A configuration object that specifies the destination of an event after Lambda processes it.
 type CfnEventSourceMapping_DestinationConfigProperty struct {
 	// The destination configuration for failed invocations.
-	OnFailure interface{} `field:"optional" json:"onFailure" yaml:"onFailure" cfn:"OnFailure"`
+	OnFailure interface{} `field:"optional" json:"onFailure" yaml:"onFailure" cfn:"OnFailure,CfnEventSourceMapping_OnFailureProperty"`
 }
 
 // Specific configuration settings for a DocumentDB event source.
@@ -202,7 +202,7 @@ type CfnEventSourceMapping_EndpointsProperty struct {
 // An object that contains the filters for an event source.
 type CfnEventSourceMapping_FilterCriteriaProperty struct {
 	// A list of filters.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,[CfnEventSourceMapping_FilterProperty]"`
 }
 
 // A structure within a `FilterCriteria` object that defines an event filtering pattern.
@@ -256,13 +256,13 @@ type CfnEventSourceMapping_SchemaRegistryAccessConfigProperty struct {
 // Specific configuration settings for a Kafka schema registry.
 type CfnEventSourceMapping_SchemaRegistryConfigProperty struct {
 	// An array of access configuration objects that tell Lambda how to authenticate with your schema registry.
-	AccessConfigs interface{} `field:"optional" json:"accessConfigs" yaml:"accessConfigs" cfn:"AccessConfigs"`
+	AccessConfigs interface{} `field:"optional" json:"accessConfigs" yaml:"accessConfigs" cfn:"AccessConfigs,[CfnEventSourceMapping_SchemaRegistryAccessConfigProperty]"`
 	// The record format that Lambda delivers to your function after schema validation.
 	EventRecordFormat *string `field:"optional" json:"eventRecordFormat" yaml:"eventRecordFormat" cfn:"EventRecordFormat"`
 	// The URI for your schema registry. The correct URI format depends on the type of schema registry you're using.
 	SchemaRegistryUri *string `field:"optional" json:"schemaRegistryUri" yaml:"schemaRegistryUri" cfn:"SchemaRegistryURI"`
 	// An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
-	SchemaValidationConfigs interface{} `field:"optional" json:"schemaValidationConfigs" yaml:"schemaValidationConfigs" cfn:"SchemaValidationConfigs"`
+	SchemaValidationConfigs interface{} `field:"optional" json:"schemaValidationConfigs" yaml:"schemaValidationConfigs" cfn:"SchemaValidationConfigs,[CfnEventSourceMapping_SchemaValidationConfigProperty]"`
 }
 
 // Specific schema validation configuration settings that tell Lambda the message attributes you want to validate and filter using your schema registry.
@@ -274,7 +274,7 @@ type CfnEventSourceMapping_SchemaValidationConfigProperty struct {
 // The self-managed Apache Kafka cluster for your event source.
 type CfnEventSourceMapping_SelfManagedEventSourceProperty struct {
 	// The list of bootstrap servers for your Kafka brokers in the following format: `"KafkaBootstrapServers": ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"]` .
-	Endpoints interface{} `field:"optional" json:"endpoints" yaml:"endpoints" cfn:"Endpoints"`
+	Endpoints interface{} `field:"optional" json:"endpoints" yaml:"endpoints" cfn:"Endpoints,CfnEventSourceMapping_EndpointsProperty"`
 }
 
 // Specific configuration settings for a self-managed Apache Kafka event source.
@@ -284,7 +284,7 @@ type CfnEventSourceMapping_SelfManagedKafkaEventSourceConfigProperty struct {
 	// The mode that determines how Lambda reads from a Kafka topic.
 	ConsumptionMode *string `field:"optional" json:"consumptionMode" yaml:"consumptionMode" cfn:"ConsumptionMode"`
 	// Specific configuration settings for a Kafka schema registry.
-	SchemaRegistryConfig interface{} `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig" cfn:"SchemaRegistryConfig"`
+	SchemaRegistryConfig interface{} `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig" cfn:"SchemaRegistryConfig,CfnEventSourceMapping_SchemaRegistryConfigProperty"`
 }
 
 // An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
@@ -311,6 +311,7 @@ func NewCfnEventSourceMapping(scope constructs.Construct, id *string, props *Cfn
 	r.tags = cfnEventSourceMappingTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lambda::EventSourceMapping"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.EventSourceArn = l1rt.Ref(r, r.props.EventSourceArn, "eventSourceArn", "sqs.IQueueRef | kinesis.IStreamRef | msk.IClusterRef | string", "QueueRef.QueueArn", "StreamRef.StreamArn", "ClusterRef.ClusterArn")
 	r.props.FunctionName = l1rt.Ref(r, r.props.FunctionName, "functionName", "lambda.IFunctionRef | lambda.IVersionRef | string", "FunctionRef.FunctionArn", "VersionRef.FunctionArn", "FunctionRef.FunctionName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -126,42 +126,42 @@ type CfnFunctionProps struct {
 	// The instruction set architecture that the function supports.
 	Architectures *[]*string `field:"optional" json:"architectures" yaml:"architectures" cfn:"Architectures"`
 	// Configuration for the capacity provider that manages compute resources for Lambda functions.
-	CapacityProviderConfig interface{} `field:"optional" json:"capacityProviderConfig" yaml:"capacityProviderConfig" cfn:"CapacityProviderConfig"`
+	CapacityProviderConfig interface{} `field:"optional" json:"capacityProviderConfig" yaml:"capacityProviderConfig" cfn:"CapacityProviderConfig,CfnFunction_CapacityProviderConfigProperty"`
 	// The code for the function. You can define your function code in multiple ways:.
-	Code interface{} `field:"required" json:"code" yaml:"code" cfn:"Code"`
+	Code interface{} `field:"required" json:"code" yaml:"code" cfn:"Code,CfnFunction_CodeProperty"`
 	// To enable code signing for this function, specify the ARN of a code-signing configuration.
 	CodeSigningConfigArn interface{} `field:"optional" json:"codeSigningConfigArn" yaml:"codeSigningConfigArn" cfn:"CodeSigningConfigArn"`
 	// A dead-letter queue configuration that specifies the queue or topic where Lambda sends asynchronous events when they fail processing.
-	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig"`
+	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig,CfnFunction_DeadLetterConfigProperty"`
 	// A description of the function.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Configuration settings for [durable functions](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html) , including execution timeout and retention period for execution history.
-	DurableConfig interface{} `field:"optional" json:"durableConfig" yaml:"durableConfig" cfn:"DurableConfig"`
+	DurableConfig interface{} `field:"optional" json:"durableConfig" yaml:"durableConfig" cfn:"DurableConfig,CfnFunction_DurableConfigProperty"`
 	// Environment variables that are accessible from function code during execution.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,CfnFunction_EnvironmentProperty"`
 	// The size of the function's `/tmp` directory in MB.
-	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage"`
+	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage,CfnFunction_EphemeralStorageProperty"`
 	// Connection settings for an Amazon EFS file system.
-	FileSystemConfigs interface{} `field:"optional" json:"fileSystemConfigs" yaml:"fileSystemConfigs" cfn:"FileSystemConfigs"`
+	FileSystemConfigs interface{} `field:"optional" json:"fileSystemConfigs" yaml:"fileSystemConfigs" cfn:"FileSystemConfigs,[CfnFunction_FileSystemConfigProperty]"`
 	// The name of the Lambda function, up to 64 characters in length.
 	FunctionName *string `field:"optional" json:"functionName" yaml:"functionName" cfn:"FunctionName"`
 	// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
-	FunctionScalingConfig interface{} `field:"optional" json:"functionScalingConfig" yaml:"functionScalingConfig" cfn:"FunctionScalingConfig"`
+	FunctionScalingConfig interface{} `field:"optional" json:"functionScalingConfig" yaml:"functionScalingConfig" cfn:"FunctionScalingConfig,CfnFunction_FunctionScalingConfigProperty"`
 	// The name of the method within your code that Lambda calls to run your function.
 	Handler *string `field:"optional" json:"handler" yaml:"handler" cfn:"Handler"`
 	// Configuration values that override the container image Dockerfile settings.
-	ImageConfig interface{} `field:"optional" json:"imageConfig" yaml:"imageConfig" cfn:"ImageConfig"`
+	ImageConfig interface{} `field:"optional" json:"imageConfig" yaml:"imageConfig" cfn:"ImageConfig,CfnFunction_ImageConfigProperty"`
 	// The ARN of the AWS Key Management Service ( AWS  ) customer managed key that's used to encrypt the following resources:.
 	KmsKeyArn interface{} `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// A list of [function layers](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html) to add to the function's execution environment. Specify each layer by its ARN, including the version.
 	Layers *[]interface{} `field:"optional" json:"layers" yaml:"layers" cfn:"Layers"`
 	// The function's Amazon CloudWatch Logs configuration settings.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnFunction_LoggingConfigProperty"`
 	// The amount of [memory available to the function](https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html#configuration-memory-console) at runtime. Increasing the function memory also increases its CPU allocation. The default value is 128 MB. The value can be any multiple of 1 MB. Note that new AWS accounts have reduced concurrency and memory quotas. AWS raises these quotas automatically based on your usage. You can also request a quota increase.
 	MemorySize *float64 `field:"optional" json:"memorySize" yaml:"memorySize" cfn:"MemorySize"`
 	// The type of deployment package.
 	PackageType              *string     `field:"optional" json:"packageType" yaml:"packageType" cfn:"PackageType"`
-	PublishToLatestPublished interface{} `field:"optional" json:"publishToLatestPublished" yaml:"publishToLatestPublished" cfn:"PublishToLatestPublished"`
+	PublishToLatestPublished interface{} `field:"optional" json:"publishToLatestPublished" yaml:"publishToLatestPublished" cfn:"PublishToLatestPublished,b"`
 	// The status of your function's recursive loop detection configuration.
 	RecursiveLoop *string `field:"optional" json:"recursiveLoop" yaml:"recursiveLoop" cfn:"RecursiveLoop"`
 	// The number of simultaneous executions to reserve for the function.
@@ -171,25 +171,25 @@ type CfnFunctionProps struct {
 	// The identifier of the function's [runtime](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html) . Runtime is required if the deployment package is a .zip file archive. Specifying a runtime results in an error if you're deploying a function using a container image.
 	Runtime *string `field:"optional" json:"runtime" yaml:"runtime" cfn:"Runtime"`
 	// Sets the runtime management configuration for a function's version.
-	RuntimeManagementConfig interface{} `field:"optional" json:"runtimeManagementConfig" yaml:"runtimeManagementConfig" cfn:"RuntimeManagementConfig"`
+	RuntimeManagementConfig interface{} `field:"optional" json:"runtimeManagementConfig" yaml:"runtimeManagementConfig" cfn:"RuntimeManagementConfig,CfnFunction_RuntimeManagementConfigProperty"`
 	// The function's [AWS Lambda SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
-	SnapStart interface{} `field:"optional" json:"snapStart" yaml:"snapStart" cfn:"SnapStart"`
+	SnapStart interface{} `field:"optional" json:"snapStart" yaml:"snapStart" cfn:"SnapStart,CfnFunction_SnapStartProperty"`
 	// A list of [tags](https://docs.aws.amazon.com/lambda/latest/dg/tagging.html) to apply to the function.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The function's tenant isolation configuration settings.
-	TenancyConfig interface{} `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig" cfn:"TenancyConfig"`
+	TenancyConfig interface{} `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig" cfn:"TenancyConfig,CfnFunction_TenancyConfigProperty"`
 	// The amount of time (in seconds) that Lambda allows a function to run before stopping it.
 	Timeout *float64 `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
 	// Set `Mode` to `Active` to sample and trace a subset of incoming requests with [X-Ray](https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html) .
-	TracingConfig interface{} `field:"optional" json:"tracingConfig" yaml:"tracingConfig" cfn:"TracingConfig"`
+	TracingConfig interface{} `field:"optional" json:"tracingConfig" yaml:"tracingConfig" cfn:"TracingConfig,CfnFunction_TracingConfigProperty"`
 	// For network connectivity to AWS resources in a VPC, specify a list of security groups and subnets in the VPC.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnFunction_VpcConfigProperty"`
 }
 
 // Configuration for the capacity provider that manages compute resources for Lambda functions.
 type CfnFunction_CapacityProviderConfigProperty struct {
 	// Configuration for Lambda-managed instances used by the capacity provider.
-	LambdaManagedInstancesCapacityProviderConfig interface{} `field:"required" json:"lambdaManagedInstancesCapacityProviderConfig" yaml:"lambdaManagedInstancesCapacityProviderConfig" cfn:"LambdaManagedInstancesCapacityProviderConfig"`
+	LambdaManagedInstancesCapacityProviderConfig interface{} `field:"required" json:"lambdaManagedInstancesCapacityProviderConfig" yaml:"lambdaManagedInstancesCapacityProviderConfig" cfn:"LambdaManagedInstancesCapacityProviderConfig,CfnFunction_LambdaManagedInstancesCapacityProviderConfigProperty"`
 }
 
 // The [deployment package](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-package.html) for a Lambda function. To deploy a function defined as a container image, you specify the location of a container image in the Amazon ECR registry. For a .zip file deployment package, you can specify the location of an object in Amazon S3. For Node.js and Python functions, you can specify the function code inline in the template.
@@ -229,7 +229,7 @@ type CfnFunction_DurableConfigProperty struct {
 // A function's environment variable settings.
 type CfnFunction_EnvironmentProperty struct {
 	// Environment variable key-value pairs. For more information, see [Using Lambda environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html) .
-	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"optional" json:"variables" yaml:"variables" cfn:"Variables,{s}"`
 }
 
 // The size of the function's `/tmp` directory in MB.
@@ -245,7 +245,7 @@ type CfnFunction_FileSystemConfigProperty struct {
 	// The path where the function can access the file system, starting with `/mnt/` .
 	LocalMountPath *string `field:"required" json:"localMountPath" yaml:"localMountPath" cfn:"LocalMountPath"`
 	// Setting controls how your function accesses data from an Amazon S3 file system.
-	S3FilesConfig interface{} `field:"optional" json:"s3FilesConfig" yaml:"s3FilesConfig" cfn:"S3FilesConfig"`
+	S3FilesConfig interface{} `field:"optional" json:"s3FilesConfig" yaml:"s3FilesConfig" cfn:"S3FilesConfig,CfnFunction_S3FilesConfigProperty"`
 }
 
 // Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
@@ -331,7 +331,7 @@ type CfnFunction_TracingConfigProperty struct {
 // The VPC security groups and subnets that are attached to a Lambda function.
 type CfnFunction_VpcConfigProperty struct {
 	// Allows outbound IPv6 traffic on VPC functions that are connected to dual-stack subnets.
-	Ipv6AllowedForDualStack interface{} `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack" cfn:"Ipv6AllowedForDualStack"`
+	Ipv6AllowedForDualStack interface{} `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack" cfn:"Ipv6AllowedForDualStack,b"`
 	// A list of VPC security group IDs.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// A list of VPC subnet IDs.
@@ -356,6 +356,7 @@ func NewCfnFunction(scope constructs.Construct, id *string, props *CfnFunctionPr
 	r.props.KmsKeyArn = l1rt.Ref(r, r.props.KmsKeyArn, "kmsKeyArn", "kms.IKeyRef | string", "KeyRef.KeyArn")
 	r.props.Layers = l1rt.RefList(r, r.props.Layers, "layers", "lambda.ILayerVersionRef | string", "LayerVersionRef.LayerVersionArn")
 	r.props.Role = l1rt.Ref(r, r.props.Role, "role", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,7 +47,7 @@ type CfnLayerVersionProps struct {
 	// A list of compatible [function runtimes](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html) . Used for filtering with [ListLayers](https://docs.aws.amazon.com/lambda/latest/dg/API_ListLayers.html) and [ListLayerVersions](https://docs.aws.amazon.com/lambda/latest/dg/API_ListLayerVersions.html) .
 	CompatibleRuntimes *[]*string `field:"optional" json:"compatibleRuntimes" yaml:"compatibleRuntimes" cfn:"CompatibleRuntimes"`
 	// The function layer archive.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnLayerVersion_ContentProperty"`
 	// The description of the version.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name or Amazon Resource Name (ARN) of the layer.
@@ -80,6 +80,7 @@ func NewCfnLayerVersion(scope constructs.Construct, id *string, props *CfnLayerV
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::LayerVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,6 +59,7 @@ func NewCfnLayerVersionPermission(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::LayerVersionPermission")})
 	r.props.LayerVersionArn = l1rt.Ref(r, r.props.LayerVersionArn, "layerVersionArn", "lambda.ILayerVersionRef | string", "LayerVersionRef.LayerVersionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

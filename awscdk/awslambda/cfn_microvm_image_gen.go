@@ -79,20 +79,20 @@ type CfnMicrovmImageProps struct {
 	BaseImageVersion *string `field:"required" json:"baseImageVersion" yaml:"baseImageVersion" cfn:"BaseImageVersion"`
 	// ARN of the IAM build role.
 	BuildRoleArn      *string     `field:"required" json:"buildRoleArn" yaml:"buildRoleArn" cfn:"BuildRoleArn"`
-	CodeArtifact      interface{} `field:"required" json:"codeArtifact" yaml:"codeArtifact" cfn:"CodeArtifact"`
-	CpuConfigurations interface{} `field:"required" json:"cpuConfigurations" yaml:"cpuConfigurations" cfn:"CpuConfigurations"`
+	CodeArtifact      interface{} `field:"required" json:"codeArtifact" yaml:"codeArtifact" cfn:"CodeArtifact,CfnMicrovmImage_CodeArtifactProperty"`
+	CpuConfigurations interface{} `field:"required" json:"cpuConfigurations" yaml:"cpuConfigurations" cfn:"CpuConfigurations,[CfnMicrovmImage_CpuConfigurationProperty]"`
 	// Human-readable description of the MicroVM image and its purpose.
 	Description             *string    `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	EgressNetworkConnectors *[]*string `field:"required" json:"egressNetworkConnectors" yaml:"egressNetworkConnectors" cfn:"EgressNetworkConnectors"`
 	// Environment variables to set in the container during the snapshot build.
-	EnvironmentVariables interface{} `field:"required" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
-	Hooks                interface{} `field:"required" json:"hooks" yaml:"hooks" cfn:"Hooks"`
+	EnvironmentVariables interface{} `field:"required" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,[CfnMicrovmImage_EnvironmentVariableProperty]"`
+	Hooks                interface{} `field:"required" json:"hooks" yaml:"hooks" cfn:"Hooks,CfnMicrovmImage_HooksProperty"`
 	// The customer managed KMS key used to encrypt the MicroVM image configuration at rest.
 	KmsKeyIdentifier *string     `field:"optional" json:"kmsKeyIdentifier" yaml:"kmsKeyIdentifier" cfn:"KmsKeyIdentifier"`
-	Logging          interface{} `field:"required" json:"logging" yaml:"logging" cfn:"Logging"`
+	Logging          interface{} `field:"required" json:"logging" yaml:"logging" cfn:"Logging,CfnMicrovmImage_LoggingProperty"`
 	// Unique name for the MicroVM image within the account.
 	Name      *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources,[CfnMicrovmImage_ResourcesProperty]"`
 	// Key-value pairs to associate with the MicroVM image for organization and management.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -116,14 +116,14 @@ type CfnMicrovmImage_EnvironmentVariableProperty struct {
 }
 
 type CfnMicrovmImage_HooksProperty struct {
-	MicrovmHooks      interface{} `field:"optional" json:"microvmHooks" yaml:"microvmHooks" cfn:"MicrovmHooks"`
-	MicrovmImageHooks interface{} `field:"optional" json:"microvmImageHooks" yaml:"microvmImageHooks" cfn:"MicrovmImageHooks"`
+	MicrovmHooks      interface{} `field:"optional" json:"microvmHooks" yaml:"microvmHooks" cfn:"MicrovmHooks,CfnMicrovmImage_MicrovmHooksProperty"`
+	MicrovmImageHooks interface{} `field:"optional" json:"microvmImageHooks" yaml:"microvmImageHooks" cfn:"MicrovmImageHooks,CfnMicrovmImage_MicrovmImageHooksProperty"`
 	Port              *float64    `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 }
 
 type CfnMicrovmImage_LoggingProperty struct {
-	CloudWatch interface{} `field:"optional" json:"cloudWatch" yaml:"cloudWatch" cfn:"CloudWatch"`
-	Disabled   interface{} `field:"optional" json:"disabled" yaml:"disabled" cfn:"Disabled"`
+	CloudWatch interface{} `field:"optional" json:"cloudWatch" yaml:"cloudWatch" cfn:"CloudWatch,CfnMicrovmImage_CloudWatchLoggingProperty"`
+	Disabled   interface{} `field:"optional" json:"disabled" yaml:"disabled" cfn:"Disabled,b"`
 }
 
 type CfnMicrovmImage_MicrovmHooksProperty struct {
@@ -162,6 +162,7 @@ func NewCfnMicrovmImage(scope constructs.Construct, id *string, props *CfnMicrov
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::MicrovmImage")})
 	r.tags = cfnMicrovmImageTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lambda::MicrovmImage"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

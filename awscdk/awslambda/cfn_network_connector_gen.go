@@ -44,7 +44,7 @@ type CfnNetworkConnector interface {
 // Properties for defining a `CfnNetworkConnector`.
 type CfnNetworkConnectorProps struct {
 	// The network configuration for the connector.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnNetworkConnector_ConfigProperty"`
 	// A unique name for the network connector within your account and Region.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The ARN of the IAM role that Lambda assumes to manage elastic network interfaces in your VPC.
@@ -56,7 +56,7 @@ type CfnNetworkConnectorProps struct {
 // The network configuration for the connector.
 type CfnNetworkConnector_ConfigProperty struct {
 	// The VPC egress configuration for the network connector.
-	VpcEgressConfiguration interface{} `field:"required" json:"vpcEgressConfiguration" yaml:"vpcEgressConfiguration" cfn:"VpcEgressConfiguration"`
+	VpcEgressConfiguration interface{} `field:"required" json:"vpcEgressConfiguration" yaml:"vpcEgressConfiguration" cfn:"VpcEgressConfiguration,CfnNetworkConnector_VpcEgressConfigurationProperty"`
 }
 
 // The VPC egress configuration for the network connector.
@@ -86,6 +86,7 @@ func NewCfnNetworkConnector(scope constructs.Construct, id *string, props *CfnNe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::NetworkConnector")})
 	r.tags = cfnNetworkConnectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lambda::NetworkConnector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,7 +59,7 @@ type CfnPermissionProps struct {
 	// The type of authentication that your function URL uses.
 	FunctionUrlAuthType *string `field:"optional" json:"functionUrlAuthType" yaml:"functionUrlAuthType" cfn:"FunctionUrlAuthType"`
 	// Indicates whether the permission applies when the function is invoked through a function URL.
-	InvokedViaFunctionUrl interface{} `field:"optional" json:"invokedViaFunctionUrl" yaml:"invokedViaFunctionUrl" cfn:"InvokedViaFunctionUrl"`
+	InvokedViaFunctionUrl interface{} `field:"optional" json:"invokedViaFunctionUrl" yaml:"invokedViaFunctionUrl" cfn:"InvokedViaFunctionUrl,b"`
 	// The AWS service , AWS account , IAM user, or IAM role that invokes the function.
 	Principal interface{} `field:"required" json:"principal" yaml:"principal" cfn:"Principal"`
 	// The identifier for your organization in AWS Organizations .
@@ -85,6 +85,7 @@ func NewCfnPermission(scope constructs.Construct, id *string, props *CfnPermissi
 	r.props.FunctionName = l1rt.Ref(r, r.props.FunctionName, "functionName", "lambda.IFunctionRef | lambda.IVersionRef | string", "FunctionRef.FunctionArn", "VersionRef.FunctionArn", "FunctionRef.FunctionName")
 	r.props.Principal = l1rt.Ref(r, r.props.Principal, "principal", "iam.IRoleRef | iam.IUserRef | string", "RoleRef.RoleArn", "UserRef.UserArn")
 	r.props.SourceArn = l1rt.Ref(r, r.props.SourceArn, "sourceArn", "events.IRuleRef | s3.IBucketRef | sqs.IQueueRef | sns.ITopicRef | iot.ITopicRuleRef | logs.ILogGroupRef | cognito.IUserPoolRef | lambda.IFunctionRef | kinesisfirehose.IDeliveryStreamRef | iam.IRoleRef | string", "RuleRef.RuleArn", "BucketRef.BucketArn", "QueueRef.QueueArn", "TopicRef.TopicArn", "TopicRuleRef.TopicRuleArn", "LogGroupRef.LogGroupArn", "UserPoolRef.UserPoolArn", "FunctionRef.FunctionArn", "DeliveryStreamRef.DeliveryStreamArn", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

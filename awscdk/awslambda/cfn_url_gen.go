@@ -44,7 +44,7 @@ type CfnUrlProps struct {
 	// The type of authentication that your function URL uses.
 	AuthType *string `field:"required" json:"authType" yaml:"authType" cfn:"AuthType"`
 	// The [Cross-Origin Resource Sharing (CORS)](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS) settings for your function URL.
-	Cors interface{} `field:"optional" json:"cors" yaml:"cors" cfn:"Cors"`
+	Cors interface{} `field:"optional" json:"cors" yaml:"cors" cfn:"Cors,CfnUrl_CorsProperty"`
 	// Use one of the following options:.
 	InvokeMode *string `field:"optional" json:"invokeMode" yaml:"invokeMode" cfn:"InvokeMode"`
 	// The alias name.
@@ -56,7 +56,7 @@ type CfnUrlProps struct {
 // The [Cross-Origin Resource Sharing (CORS)](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS) settings for your function URL. Use CORS to grant access to your function URL from any origin. You can also use CORS to control access for specific HTTP headers and methods in requests to your function URL.
 type CfnUrl_CorsProperty struct {
 	// Whether you want to allow cookies or other credentials in requests to your function URL.
-	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials"`
+	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials,b"`
 	// The HTTP headers that origins can include in requests to your function URL.
 	AllowHeaders *[]*string `field:"optional" json:"allowHeaders" yaml:"allowHeaders" cfn:"AllowHeaders"`
 	// The HTTP methods that are allowed when calling your function URL.
@@ -82,6 +82,7 @@ func NewCfnUrl(scope constructs.Construct, id *string, props *CfnUrlProps) CfnUr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::Url")})
 	r.props.TargetFunctionArn = l1rt.Ref(r, r.props.TargetFunctionArn, "targetFunctionArn", "lambda.IFunctionRef | string", "FunctionRef.FunctionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,11 +51,11 @@ type CfnVersionProps struct {
 	// The name or ARN of the Lambda function.
 	FunctionName interface{} `field:"required" json:"functionName" yaml:"functionName" cfn:"FunctionName"`
 	// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
-	FunctionScalingConfig interface{} `field:"optional" json:"functionScalingConfig" yaml:"functionScalingConfig" cfn:"FunctionScalingConfig"`
+	FunctionScalingConfig interface{} `field:"optional" json:"functionScalingConfig" yaml:"functionScalingConfig" cfn:"FunctionScalingConfig,CfnVersion_FunctionScalingConfigProperty"`
 	// Specifies a provisioned concurrency configuration for a function's version.
-	ProvisionedConcurrencyConfig interface{} `field:"optional" json:"provisionedConcurrencyConfig" yaml:"provisionedConcurrencyConfig" cfn:"ProvisionedConcurrencyConfig"`
+	ProvisionedConcurrencyConfig interface{} `field:"optional" json:"provisionedConcurrencyConfig" yaml:"provisionedConcurrencyConfig" cfn:"ProvisionedConcurrencyConfig,CfnVersion_ProvisionedConcurrencyConfigurationProperty"`
 	// Runtime Management Config of a function.
-	RuntimePolicy interface{} `field:"optional" json:"runtimePolicy" yaml:"runtimePolicy" cfn:"RuntimePolicy"`
+	RuntimePolicy interface{} `field:"optional" json:"runtimePolicy" yaml:"runtimePolicy" cfn:"RuntimePolicy,CfnVersion_RuntimePolicyProperty"`
 }
 
 // Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
@@ -93,6 +93,7 @@ func NewCfnVersion(scope constructs.Construct, id *string, props *CfnVersionProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::Version")})
 	r.props.FunctionName = l1rt.Ref(r, r.props.FunctionName, "functionName", "lambda.IFunctionRef | string", "FunctionRef.FunctionArn", "FunctionRef.FunctionName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

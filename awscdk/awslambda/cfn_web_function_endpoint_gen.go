@@ -82,11 +82,11 @@ type CfnWebFunctionEndpointProps struct {
 	// The list of AWS Regions for the endpoint.
 	Regions *[]*string `field:"optional" json:"regions" yaml:"regions" cfn:"Regions"`
 	// List of revision routing entries.
-	RevisionWeights interface{} `field:"optional" json:"revisionWeights" yaml:"revisionWeights" cfn:"RevisionWeights"`
+	RevisionWeights interface{} `field:"optional" json:"revisionWeights" yaml:"revisionWeights" cfn:"RevisionWeights,[CfnWebFunctionEndpoint_RevisionWeightProperty]"`
 	// The scaling configuration for the endpoint.
-	ScalingConfig interface{} `field:"optional" json:"scalingConfig" yaml:"scalingConfig" cfn:"ScalingConfig"`
+	ScalingConfig interface{} `field:"optional" json:"scalingConfig" yaml:"scalingConfig" cfn:"ScalingConfig,CfnWebFunctionEndpoint_ScalingConfigProperty"`
 	// The throttling configuration for the endpoint.
-	ThrottleConfig interface{} `field:"optional" json:"throttleConfig" yaml:"throttleConfig" cfn:"ThrottleConfig"`
+	ThrottleConfig interface{} `field:"optional" json:"throttleConfig" yaml:"throttleConfig" cfn:"ThrottleConfig,CfnWebFunctionEndpoint_ThrottleConfigProperty"`
 }
 
 // Per-region endpoint information.
@@ -96,15 +96,15 @@ type CfnWebFunctionEndpoint_RegionalEndpointProperty struct {
 	// The domain name of the endpoint.
 	DomainName *string `field:"optional" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// The revision weights for the endpoint.
-	RevisionWeights interface{} `field:"optional" json:"revisionWeights" yaml:"revisionWeights" cfn:"RevisionWeights"`
+	RevisionWeights interface{} `field:"optional" json:"revisionWeights" yaml:"revisionWeights" cfn:"RevisionWeights,[CfnWebFunctionEndpoint_RevisionWeightProperty]"`
 	// The scaling configuration for the endpoint.
-	ScalingConfig interface{} `field:"optional" json:"scalingConfig" yaml:"scalingConfig" cfn:"ScalingConfig"`
+	ScalingConfig interface{} `field:"optional" json:"scalingConfig" yaml:"scalingConfig" cfn:"ScalingConfig,CfnWebFunctionEndpoint_ScalingConfigProperty"`
 	// The current state of the endpoint.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// The reason for the current state of the endpoint.
 	StateReason *string `field:"optional" json:"stateReason" yaml:"stateReason" cfn:"StateReason"`
 	// The throttling configuration for the endpoint.
-	ThrottleConfig interface{} `field:"optional" json:"throttleConfig" yaml:"throttleConfig" cfn:"ThrottleConfig"`
+	ThrottleConfig interface{} `field:"optional" json:"throttleConfig" yaml:"throttleConfig" cfn:"ThrottleConfig,CfnWebFunctionEndpoint_ThrottleConfigProperty"`
 	// The status of the most recent update to the endpoint.
 	UpdateStatus *string `field:"optional" json:"updateStatus" yaml:"updateStatus" cfn:"UpdateStatus"`
 	// The reason for the current update status of the endpoint.
@@ -143,6 +143,7 @@ func NewCfnWebFunctionEndpoint(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::WebFunctionEndpoint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

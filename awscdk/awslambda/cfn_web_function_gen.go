@@ -59,6 +59,7 @@ func NewCfnWebFunction(scope constructs.Construct, id *string, props *CfnWebFunc
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::WebFunction")})
 	r.tags = cfnWebFunctionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lambda::WebFunction"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

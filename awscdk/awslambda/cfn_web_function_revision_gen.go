@@ -50,7 +50,7 @@ type CfnWebFunctionRevision interface {
 // Properties for defining a `CfnWebFunctionRevision`.
 type CfnWebFunctionRevisionProps struct {
 	// The build configuration for the revision.
-	BuildConfig interface{} `field:"required" json:"buildConfig" yaml:"buildConfig" cfn:"BuildConfig"`
+	BuildConfig interface{} `field:"required" json:"buildConfig" yaml:"buildConfig" cfn:"BuildConfig,CfnWebFunctionRevision_BuildConfigProperty"`
 	// A description of the revision.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the web function this revision belongs to.
@@ -58,21 +58,21 @@ type CfnWebFunctionRevisionProps struct {
 	// The ARN of the KMS key used to encrypt the revision.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The service configuration for the revision.
-	ServiceConfig interface{} `field:"required" json:"serviceConfig" yaml:"serviceConfig" cfn:"ServiceConfig"`
+	ServiceConfig interface{} `field:"required" json:"serviceConfig" yaml:"serviceConfig" cfn:"ServiceConfig,CfnWebFunctionRevision_ServiceConfigProperty"`
 }
 
 // The build configuration for the revision.
 type CfnWebFunctionRevision_BuildConfigProperty struct {
 	// The code configuration for the revision.
-	CodeConfig interface{} `field:"required" json:"codeConfig" yaml:"codeConfig" cfn:"CodeConfig"`
+	CodeConfig interface{} `field:"required" json:"codeConfig" yaml:"codeConfig" cfn:"CodeConfig,CfnWebFunctionRevision_CodeConfigProperty"`
 	// The runtime configuration for the revision.
-	RuntimeConfig interface{} `field:"required" json:"runtimeConfig" yaml:"runtimeConfig" cfn:"RuntimeConfig"`
+	RuntimeConfig interface{} `field:"required" json:"runtimeConfig" yaml:"runtimeConfig" cfn:"RuntimeConfig,CfnWebFunctionRevision_RuntimeConfigProperty"`
 }
 
 // The code configuration for the revision.
 type CfnWebFunctionRevision_CodeConfigProperty struct {
 	// The S3 location of the function code.
-	S3Object interface{} `field:"required" json:"s3Object" yaml:"s3Object" cfn:"S3Object"`
+	S3Object interface{} `field:"required" json:"s3Object" yaml:"s3Object" cfn:"S3Object,CfnWebFunctionRevision_S3ObjectProperty"`
 }
 
 // The logging configuration.
@@ -106,13 +106,13 @@ type CfnWebFunctionRevision_ServiceConfigProperty struct {
 	// The versioned ARN of the network connector used for outbound network access from the revision.
 	EgressNetworkConnectorArn *string `field:"optional" json:"egressNetworkConnectorArn" yaml:"egressNetworkConnectorArn" cfn:"EgressNetworkConnectorArn"`
 	// Environment variables for the function.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// The ARN of the execution role.
 	ExecutionRoleArn *string `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The maximum concurrency per environment.
 	MaxConcurrencyPerEnvironment *float64 `field:"optional" json:"maxConcurrencyPerEnvironment" yaml:"maxConcurrencyPerEnvironment" cfn:"MaxConcurrencyPerEnvironment"`
 	// The telemetry configuration.
-	TelemetryConfig interface{} `field:"optional" json:"telemetryConfig" yaml:"telemetryConfig" cfn:"TelemetryConfig"`
+	TelemetryConfig interface{} `field:"optional" json:"telemetryConfig" yaml:"telemetryConfig" cfn:"TelemetryConfig,CfnWebFunctionRevision_TelemetryConfigProperty"`
 	// The function timeout in seconds.
 	TimeoutSeconds *float64 `field:"optional" json:"timeoutSeconds" yaml:"timeoutSeconds" cfn:"TimeoutSeconds"`
 }
@@ -120,7 +120,7 @@ type CfnWebFunctionRevision_ServiceConfigProperty struct {
 // The telemetry configuration.
 type CfnWebFunctionRevision_TelemetryConfigProperty struct {
 	// The logging configuration.
-	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig"`
+	LoggingConfig interface{} `field:"optional" json:"loggingConfig" yaml:"loggingConfig" cfn:"LoggingConfig,CfnWebFunctionRevision_LoggingConfigProperty"`
 }
 
 type cfnWebFunctionRevision struct {
@@ -135,6 +135,7 @@ func NewCfnWebFunctionRevision(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::WebFunctionRevision")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

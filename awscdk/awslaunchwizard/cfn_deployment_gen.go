@@ -55,7 +55,7 @@ type CfnDeploymentProps struct {
 	// The name of the deployment.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The settings specified for the deployment.
-	Specifications interface{} `field:"optional" json:"specifications" yaml:"specifications" cfn:"Specifications"`
+	Specifications interface{} `field:"optional" json:"specifications" yaml:"specifications" cfn:"Specifications,{s}"`
 	// Information about the tags attached to a deployment.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the workload.
@@ -76,6 +76,7 @@ func NewCfnDeployment(scope constructs.Construct, id *string, props *CfnDeployme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LaunchWizard::Deployment")})
 	r.tags = cfnDeploymentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LaunchWizard::Deployment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

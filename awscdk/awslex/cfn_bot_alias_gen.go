@@ -54,7 +54,7 @@ type CfnBotAlias interface {
 // Properties for defining a `CfnBotAlias`.
 type CfnBotAliasProps struct {
 	// Specifies settings that are unique to a locale.
-	BotAliasLocaleSettings interface{} `field:"optional" json:"botAliasLocaleSettings" yaml:"botAliasLocaleSettings" cfn:"BotAliasLocaleSettings"`
+	BotAliasLocaleSettings interface{} `field:"optional" json:"botAliasLocaleSettings" yaml:"botAliasLocaleSettings" cfn:"BotAliasLocaleSettings,[CfnBotAlias_BotAliasLocaleSettingsItemProperty]"`
 	// The name of the bot alias.
 	BotAliasName *string `field:"required" json:"botAliasName" yaml:"botAliasName" cfn:"BotAliasName"`
 	// An array of key-value pairs to apply to this resource.
@@ -64,7 +64,7 @@ type CfnBotAliasProps struct {
 	// The version of the bot that the bot alias references.
 	BotVersion *string `field:"optional" json:"botVersion" yaml:"botVersion" cfn:"BotVersion"`
 	// Specifies whether Amazon Lex logs text and audio for conversations with the bot.
-	ConversationLogSettings interface{} `field:"optional" json:"conversationLogSettings" yaml:"conversationLogSettings" cfn:"ConversationLogSettings"`
+	ConversationLogSettings interface{} `field:"optional" json:"conversationLogSettings" yaml:"conversationLogSettings" cfn:"ConversationLogSettings,CfnBotAlias_ConversationLogSettingsProperty"`
 	// The description of the bot alias.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Determines whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
@@ -74,21 +74,21 @@ type CfnBotAliasProps struct {
 // Specifies the S3 bucket location where audio logs are stored.
 type CfnBotAlias_AudioLogDestinationProperty struct {
 	// The S3 bucket location where audio logs are stored.
-	S3Bucket interface{} `field:"required" json:"s3Bucket" yaml:"s3Bucket" cfn:"S3Bucket"`
+	S3Bucket interface{} `field:"required" json:"s3Bucket" yaml:"s3Bucket" cfn:"S3Bucket,CfnBotAlias_S3BucketLogDestinationProperty"`
 }
 
 // Settings for logging audio of conversations between Amazon Lex and a user.
 type CfnBotAlias_AudioLogSettingProperty struct {
 	// The location of audio log files collected when conversation logging is enabled for a bot.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnBotAlias_AudioLogDestinationProperty"`
 	// Determines whether audio logging in enabled for the bot.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies settings that are unique to a locale.
 type CfnBotAlias_BotAliasLocaleSettingsItemProperty struct {
 	// Specifies settings that are unique to a locale.
-	BotAliasLocaleSetting interface{} `field:"required" json:"botAliasLocaleSetting" yaml:"botAliasLocaleSetting" cfn:"BotAliasLocaleSetting"`
+	BotAliasLocaleSetting interface{} `field:"required" json:"botAliasLocaleSetting" yaml:"botAliasLocaleSetting" cfn:"BotAliasLocaleSetting,CfnBotAlias_BotAliasLocaleSettingsProperty"`
 	// The unique identifier of the locale.
 	LocaleId *string `field:"required" json:"localeId" yaml:"localeId" cfn:"LocaleId"`
 }
@@ -96,9 +96,9 @@ type CfnBotAlias_BotAliasLocaleSettingsItemProperty struct {
 // Specifies settings that are unique to a locale.
 type CfnBotAlias_BotAliasLocaleSettingsProperty struct {
 	// Specifies the Lambda function that should be used in the locale.
-	CodeHookSpecification interface{} `field:"optional" json:"codeHookSpecification" yaml:"codeHookSpecification" cfn:"CodeHookSpecification"`
+	CodeHookSpecification interface{} `field:"optional" json:"codeHookSpecification" yaml:"codeHookSpecification" cfn:"CodeHookSpecification,CfnBotAlias_CodeHookSpecificationProperty"`
 	// Determines whether the locale is enabled for the bot.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The Amazon CloudWatch Logs log group where the text and metadata logs are delivered.
@@ -112,15 +112,15 @@ type CfnBotAlias_CloudWatchLogGroupLogDestinationProperty struct {
 // Contains information about code hooks that Amazon Lex calls during a conversation.
 type CfnBotAlias_CodeHookSpecificationProperty struct {
 	// Specifies a Lambda function that verifies requests to a bot or fulfills the user's request to a bot.
-	LambdaCodeHook interface{} `field:"required" json:"lambdaCodeHook" yaml:"lambdaCodeHook" cfn:"LambdaCodeHook"`
+	LambdaCodeHook interface{} `field:"required" json:"lambdaCodeHook" yaml:"lambdaCodeHook" cfn:"LambdaCodeHook,CfnBotAlias_LambdaCodeHookProperty"`
 }
 
 // Configures conversation logging that saves audio, text, and metadata for the conversations with your users.
 type CfnBotAlias_ConversationLogSettingsProperty struct {
 	// The Amazon S3 settings for logging audio to an S3 bucket.
-	AudioLogSettings interface{} `field:"optional" json:"audioLogSettings" yaml:"audioLogSettings" cfn:"AudioLogSettings"`
+	AudioLogSettings interface{} `field:"optional" json:"audioLogSettings" yaml:"audioLogSettings" cfn:"AudioLogSettings,[CfnBotAlias_AudioLogSettingProperty]"`
 	// The Amazon CloudWatch Logs settings for logging text and metadata.
-	TextLogSettings interface{} `field:"optional" json:"textLogSettings" yaml:"textLogSettings" cfn:"TextLogSettings"`
+	TextLogSettings interface{} `field:"optional" json:"textLogSettings" yaml:"textLogSettings" cfn:"TextLogSettings,[CfnBotAlias_TextLogSettingProperty]"`
 }
 
 // Specifies a Lambda function that verifies requests to a bot or fulfills the user's request to a bot.
@@ -144,21 +144,21 @@ type CfnBotAlias_S3BucketLogDestinationProperty struct {
 // Determines whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
 type CfnBotAlias_SentimentAnalysisSettingsProperty struct {
 	// Sets whether Amazon Lex uses Amazon Comprehend to detect the sentiment of user utterances.
-	DetectSentiment interface{} `field:"required" json:"detectSentiment" yaml:"detectSentiment" cfn:"DetectSentiment"`
+	DetectSentiment interface{} `field:"required" json:"detectSentiment" yaml:"detectSentiment" cfn:"DetectSentiment,b"`
 }
 
 // Defines the Amazon CloudWatch Logs destination log group for conversation text logs.
 type CfnBotAlias_TextLogDestinationProperty struct {
 	// Defines the Amazon CloudWatch Logs log group where text and metadata logs are delivered.
-	CloudWatch interface{} `field:"required" json:"cloudWatch" yaml:"cloudWatch" cfn:"CloudWatch"`
+	CloudWatch interface{} `field:"required" json:"cloudWatch" yaml:"cloudWatch" cfn:"CloudWatch,CfnBotAlias_CloudWatchLogGroupLogDestinationProperty"`
 }
 
 // Defines settings to enable text conversation logs.
 type CfnBotAlias_TextLogSettingProperty struct {
 	// Defines the Amazon CloudWatch Logs destination log group for conversation text logs.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnBotAlias_TextLogDestinationProperty"`
 	// Determines whether conversation logs should be stored for an alias.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnBotAlias struct {
@@ -175,6 +175,7 @@ func NewCfnBotAlias(scope constructs.Construct, id *string, props *CfnBotAliasPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lex::BotAlias")})
 	r.tags = cfnBotAliasTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lex::BotAlias"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("botAliasTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

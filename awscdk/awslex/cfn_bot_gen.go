@@ -71,13 +71,13 @@ type CfnBot interface {
 // Properties for defining a `CfnBot`.
 type CfnBotProps struct {
 	// Indicates whether Amazon Lex V2 should automatically build the locales for the bot after a change.
-	AutoBuildBotLocales interface{} `field:"optional" json:"autoBuildBotLocales" yaml:"autoBuildBotLocales" cfn:"AutoBuildBotLocales"`
+	AutoBuildBotLocales interface{} `field:"optional" json:"autoBuildBotLocales" yaml:"autoBuildBotLocales" cfn:"AutoBuildBotLocales,b"`
 	// The Amazon S3 location of files used to import a bot.
-	BotFileS3Location interface{} `field:"optional" json:"botFileS3Location" yaml:"botFileS3Location" cfn:"BotFileS3Location"`
+	BotFileS3Location interface{} `field:"optional" json:"botFileS3Location" yaml:"botFileS3Location" cfn:"BotFileS3Location,CfnBot_S3LocationProperty"`
 	// A list of locales for the bot.
-	BotLocales interface{} `field:"optional" json:"botLocales" yaml:"botLocales" cfn:"BotLocales"`
+	BotLocales interface{} `field:"optional" json:"botLocales" yaml:"botLocales" cfn:"BotLocales,[CfnBot_BotLocaleProperty]"`
 	// The list of bot members in a network to be created.
-	BotMembers interface{} `field:"optional" json:"botMembers" yaml:"botMembers" cfn:"BotMembers"`
+	BotMembers interface{} `field:"optional" json:"botMembers" yaml:"botMembers" cfn:"BotMembers,[CfnBot_BotMemberProperty]"`
 	// A list of tags to add to the bot.
 	BotTags *[]*awscdk.CfnTag `field:"optional" json:"botTags" yaml:"botTags" cfn:"BotTags"`
 	// The type of a bot to create.
@@ -86,18 +86,18 @@ type CfnBotProps struct {
 	DataPrivacy interface{} `field:"required" json:"dataPrivacy" yaml:"dataPrivacy" cfn:"DataPrivacy"`
 	// The description of the version.
 	Description      *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	ErrorLogSettings interface{} `field:"optional" json:"errorLogSettings" yaml:"errorLogSettings" cfn:"ErrorLogSettings"`
+	ErrorLogSettings interface{} `field:"optional" json:"errorLogSettings" yaml:"errorLogSettings" cfn:"ErrorLogSettings,CfnBot_ErrorLogSettingsProperty"`
 	// The time, in seconds, that Amazon Lex should keep information about a user's conversation with the bot.
 	IdleSessionTtlInSeconds *float64 `field:"required" json:"idleSessionTtlInSeconds" yaml:"idleSessionTtlInSeconds" cfn:"IdleSessionTTLInSeconds"`
 	// The name of the bot locale.
 	Name        *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Replication interface{} `field:"optional" json:"replication" yaml:"replication" cfn:"Replication"`
+	Replication interface{} `field:"optional" json:"replication" yaml:"replication" cfn:"Replication,CfnBot_ReplicationProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role used to build and run the bot.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Specifies configuration settings for the alias used to test the bot.
-	TestBotAliasSettings interface{} `field:"optional" json:"testBotAliasSettings" yaml:"testBotAliasSettings" cfn:"TestBotAliasSettings"`
+	TestBotAliasSettings interface{} `field:"optional" json:"testBotAliasSettings" yaml:"testBotAliasSettings" cfn:"TestBotAliasSettings,CfnBot_TestBotAliasSettingsProperty"`
 	// A list of tags to add to the test alias for a bot.
-	TestBotAliasTags interface{} `field:"optional" json:"testBotAliasTags" yaml:"testBotAliasTags" cfn:"TestBotAliasTags"`
+	TestBotAliasTags interface{} `field:"optional" json:"testBotAliasTags" yaml:"testBotAliasTags" cfn:"TestBotAliasTags,[CfnTag]"`
 }
 
 // Provides settings that enable advanced recognition settings for slot values.
@@ -109,24 +109,24 @@ type CfnBot_AdvancedRecognitionSettingProperty struct {
 // Specifies the allowed input types.
 type CfnBot_AllowedInputTypesProperty struct {
 	// Indicates whether audio input is allowed.
-	AllowAudioInput interface{} `field:"required" json:"allowAudioInput" yaml:"allowAudioInput" cfn:"AllowAudioInput"`
+	AllowAudioInput interface{} `field:"required" json:"allowAudioInput" yaml:"allowAudioInput" cfn:"AllowAudioInput,b"`
 	// Indicates whether DTMF input is allowed.
-	AllowDtmfInput interface{} `field:"required" json:"allowDtmfInput" yaml:"allowDtmfInput" cfn:"AllowDTMFInput"`
+	AllowDtmfInput interface{} `field:"required" json:"allowDtmfInput" yaml:"allowDtmfInput" cfn:"AllowDTMFInput,b"`
 }
 
 // Specifies the audio and DTMF input specification.
 type CfnBot_AudioAndDTMFInputSpecificationProperty struct {
 	// Specifies the settings on audio input.
-	AudioSpecification interface{} `field:"optional" json:"audioSpecification" yaml:"audioSpecification" cfn:"AudioSpecification"`
+	AudioSpecification interface{} `field:"optional" json:"audioSpecification" yaml:"audioSpecification" cfn:"AudioSpecification,CfnBot_AudioSpecificationProperty"`
 	// Specifies the settings on DTMF input.
-	DtmfSpecification interface{} `field:"optional" json:"dtmfSpecification" yaml:"dtmfSpecification" cfn:"DTMFSpecification"`
+	DtmfSpecification interface{} `field:"optional" json:"dtmfSpecification" yaml:"dtmfSpecification" cfn:"DTMFSpecification,CfnBot_DTMFSpecificationProperty"`
 	// Time for which a bot waits before assuming that the customer isn't going to speak or press a key.
 	StartTimeoutMs *float64 `field:"required" json:"startTimeoutMs" yaml:"startTimeoutMs" cfn:"StartTimeoutMs"`
 }
 
 type CfnBot_AudioFillerSettingsProperty struct {
 	AudioType                           *string     `field:"optional" json:"audioType" yaml:"audioType" cfn:"AudioType"`
-	Enabled                             interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled                             interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	MinimumPlayDurationInMilliseconds   *float64    `field:"optional" json:"minimumPlayDurationInMilliseconds" yaml:"minimumPlayDurationInMilliseconds" cfn:"MinimumPlayDurationInMilliseconds"`
 	ResponseDeliveryDelayInMilliseconds *float64    `field:"optional" json:"responseDeliveryDelayInMilliseconds" yaml:"responseDeliveryDelayInMilliseconds" cfn:"ResponseDeliveryDelayInMilliseconds"`
 	StartDelayInMilliseconds            *float64    `field:"optional" json:"startDelayInMilliseconds" yaml:"startDelayInMilliseconds" cfn:"StartDelayInMilliseconds"`
@@ -135,15 +135,15 @@ type CfnBot_AudioFillerSettingsProperty struct {
 // The location of audio log files collected when conversation logging is enabled for a bot.
 type CfnBot_AudioLogDestinationProperty struct {
 	// Specifies the Amazon S3 bucket where the audio files are stored.
-	S3Bucket interface{} `field:"required" json:"s3Bucket" yaml:"s3Bucket" cfn:"S3Bucket"`
+	S3Bucket interface{} `field:"required" json:"s3Bucket" yaml:"s3Bucket" cfn:"S3Bucket,CfnBot_S3BucketLogDestinationProperty"`
 }
 
 // Settings for logging audio of conversations between Amazon Lex and a user.
 type CfnBot_AudioLogSettingProperty struct {
 	// Specifies the location of the audio log files collected when conversation logging is enabled for a bot.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnBot_AudioLogDestinationProperty"`
 	// Determines whether audio logging in enabled for the bot.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies the audio input specifications.
@@ -164,13 +164,13 @@ type CfnBot_BedrockAgentConfigurationProperty struct {
 }
 
 type CfnBot_BedrockAgentIntentConfigurationProperty struct {
-	BedrockAgentConfiguration                    interface{} `field:"optional" json:"bedrockAgentConfiguration" yaml:"bedrockAgentConfiguration" cfn:"BedrockAgentConfiguration"`
-	BedrockAgentIntentKnowledgeBaseConfiguration interface{} `field:"optional" json:"bedrockAgentIntentKnowledgeBaseConfiguration" yaml:"bedrockAgentIntentKnowledgeBaseConfiguration" cfn:"BedrockAgentIntentKnowledgeBaseConfiguration"`
+	BedrockAgentConfiguration                    interface{} `field:"optional" json:"bedrockAgentConfiguration" yaml:"bedrockAgentConfiguration" cfn:"BedrockAgentConfiguration,CfnBot_BedrockAgentConfigurationProperty"`
+	BedrockAgentIntentKnowledgeBaseConfiguration interface{} `field:"optional" json:"bedrockAgentIntentKnowledgeBaseConfiguration" yaml:"bedrockAgentIntentKnowledgeBaseConfiguration" cfn:"BedrockAgentIntentKnowledgeBaseConfiguration,CfnBot_BedrockAgentIntentKnowledgeBaseConfigurationProperty"`
 }
 
 type CfnBot_BedrockAgentIntentKnowledgeBaseConfigurationProperty struct {
 	BedrockKnowledgeBaseArn   *string     `field:"required" json:"bedrockKnowledgeBaseArn" yaml:"bedrockKnowledgeBaseArn" cfn:"BedrockKnowledgeBaseArn"`
-	BedrockModelConfiguration interface{} `field:"required" json:"bedrockModelConfiguration" yaml:"bedrockModelConfiguration" cfn:"BedrockModelConfiguration"`
+	BedrockModelConfiguration interface{} `field:"required" json:"bedrockModelConfiguration" yaml:"bedrockModelConfiguration" cfn:"BedrockModelConfiguration,CfnBot_BedrockModelSpecificationProperty"`
 }
 
 // The details on the Bedrock guardrail configuration.
@@ -181,16 +181,16 @@ type CfnBot_BedrockGuardrailConfigurationProperty struct {
 
 // Contains details about the configuration of a Amazon Bedrock knowledge base.
 type CfnBot_BedrockKnowledgeStoreConfigurationProperty struct {
-	BkbExactResponseFields interface{} `field:"optional" json:"bkbExactResponseFields" yaml:"bkbExactResponseFields" cfn:"BKBExactResponseFields"`
+	BkbExactResponseFields interface{} `field:"optional" json:"bkbExactResponseFields" yaml:"bkbExactResponseFields" cfn:"BKBExactResponseFields,CfnBot_BKBExactResponseFieldsProperty"`
 	// The base ARN of the knowledge base used.
 	BedrockKnowledgeBaseArn *string `field:"optional" json:"bedrockKnowledgeBaseArn" yaml:"bedrockKnowledgeBaseArn" cfn:"BedrockKnowledgeBaseArn"`
 	// Specifies whether to return an exact response, or to return an answer generated by the model, using the fields you specify from the database.
-	ExactResponse interface{} `field:"optional" json:"exactResponse" yaml:"exactResponse" cfn:"ExactResponse"`
+	ExactResponse interface{} `field:"optional" json:"exactResponse" yaml:"exactResponse" cfn:"ExactResponse,b"`
 }
 
 // Contains information about the Amazon Bedrock model used to interpret the prompt used in descriptive bot building.
 type CfnBot_BedrockModelSpecificationProperty struct {
-	BedrockGuardrailConfiguration interface{} `field:"optional" json:"bedrockGuardrailConfiguration" yaml:"bedrockGuardrailConfiguration" cfn:"BedrockGuardrailConfiguration"`
+	BedrockGuardrailConfiguration interface{} `field:"optional" json:"bedrockGuardrailConfiguration" yaml:"bedrockGuardrailConfiguration" cfn:"BedrockGuardrailConfiguration,CfnBot_BedrockGuardrailConfigurationProperty"`
 	BedrockModelCustomPrompt      *string     `field:"optional" json:"bedrockModelCustomPrompt" yaml:"bedrockModelCustomPrompt" cfn:"BedrockModelCustomPrompt"`
 	BedrockTraceStatus            *string     `field:"optional" json:"bedrockTraceStatus" yaml:"bedrockTraceStatus" cfn:"BedrockTraceStatus"`
 	// The ARN of the foundation model used in descriptive bot building.
@@ -200,7 +200,7 @@ type CfnBot_BedrockModelSpecificationProperty struct {
 // Specifies locale settings for a single locale.
 type CfnBot_BotAliasLocaleSettingsItemProperty struct {
 	// Specifies locale settings for a locale.
-	BotAliasLocaleSetting interface{} `field:"required" json:"botAliasLocaleSetting" yaml:"botAliasLocaleSetting" cfn:"BotAliasLocaleSetting"`
+	BotAliasLocaleSetting interface{} `field:"required" json:"botAliasLocaleSetting" yaml:"botAliasLocaleSetting" cfn:"BotAliasLocaleSetting,CfnBot_BotAliasLocaleSettingsProperty"`
 	// Specifies the locale that the settings apply to.
 	LocaleId *string `field:"required" json:"localeId" yaml:"localeId" cfn:"LocaleId"`
 }
@@ -208,32 +208,32 @@ type CfnBot_BotAliasLocaleSettingsItemProperty struct {
 // Specifies settings that are unique to a locale.
 type CfnBot_BotAliasLocaleSettingsProperty struct {
 	// Specifies the Lambda function that should be used in the locale.
-	CodeHookSpecification interface{} `field:"optional" json:"codeHookSpecification" yaml:"codeHookSpecification" cfn:"CodeHookSpecification"`
+	CodeHookSpecification interface{} `field:"optional" json:"codeHookSpecification" yaml:"codeHookSpecification" cfn:"CodeHookSpecification,CfnBot_CodeHookSpecificationProperty"`
 	// Determines whether the locale is enabled for the bot.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Provides configuration information for a locale.
 type CfnBot_BotLocaleProperty struct {
-	AudioFillerSettings interface{} `field:"optional" json:"audioFillerSettings" yaml:"audioFillerSettings" cfn:"AudioFillerSettings"`
+	AudioFillerSettings interface{} `field:"optional" json:"audioFillerSettings" yaml:"audioFillerSettings" cfn:"AudioFillerSettings,CfnBot_AudioFillerSettingsProperty"`
 	// Specifies a custom vocabulary to use with a specific locale.
-	CustomVocabulary interface{} `field:"optional" json:"customVocabulary" yaml:"customVocabulary" cfn:"CustomVocabulary"`
+	CustomVocabulary interface{} `field:"optional" json:"customVocabulary" yaml:"customVocabulary" cfn:"CustomVocabulary,CfnBot_CustomVocabularyProperty"`
 	// A description of the bot locale.
 	Description          *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	GenerativeAiSettings interface{} `field:"optional" json:"generativeAiSettings" yaml:"generativeAiSettings" cfn:"GenerativeAISettings"`
+	GenerativeAiSettings interface{} `field:"optional" json:"generativeAiSettings" yaml:"generativeAiSettings" cfn:"GenerativeAISettings,CfnBot_GenerativeAISettingsProperty"`
 	// One or more intents defined for the locale.
-	Intents interface{} `field:"optional" json:"intents" yaml:"intents" cfn:"Intents"`
+	Intents interface{} `field:"optional" json:"intents" yaml:"intents" cfn:"Intents,[CfnBot_IntentProperty]"`
 	// The identifier of the language and locale that the bot will be used in.
 	LocaleId *string `field:"required" json:"localeId" yaml:"localeId" cfn:"LocaleId"`
 	// Determines the threshold where Amazon Lex will insert the `AMAZON.FallbackIntent` , `AMAZON.KendraSearchIntent` , or both when returning alternative intents. You must configure an `AMAZON.FallbackIntent` . `AMAZON.KendraSearchIntent` is only inserted if it is configured for the bot.
 	NluConfidenceThreshold *float64 `field:"required" json:"nluConfidenceThreshold" yaml:"nluConfidenceThreshold" cfn:"NluConfidenceThreshold"`
 	// One or more slot types defined for the locale.
-	SlotTypes                  interface{} `field:"optional" json:"slotTypes" yaml:"slotTypes" cfn:"SlotTypes"`
+	SlotTypes                  interface{} `field:"optional" json:"slotTypes" yaml:"slotTypes" cfn:"SlotTypes,[CfnBot_SlotTypeProperty]"`
 	SpeechDetectionSensitivity *string     `field:"optional" json:"speechDetectionSensitivity" yaml:"speechDetectionSensitivity" cfn:"SpeechDetectionSensitivity"`
-	SpeechRecognitionSettings  interface{} `field:"optional" json:"speechRecognitionSettings" yaml:"speechRecognitionSettings" cfn:"SpeechRecognitionSettings"`
-	UnifiedSpeechSettings      interface{} `field:"optional" json:"unifiedSpeechSettings" yaml:"unifiedSpeechSettings" cfn:"UnifiedSpeechSettings"`
+	SpeechRecognitionSettings  interface{} `field:"optional" json:"speechRecognitionSettings" yaml:"speechRecognitionSettings" cfn:"SpeechRecognitionSettings,CfnBot_SpeechRecognitionSettingsProperty"`
+	UnifiedSpeechSettings      interface{} `field:"optional" json:"unifiedSpeechSettings" yaml:"unifiedSpeechSettings" cfn:"UnifiedSpeechSettings,CfnBot_UnifiedSpeechSettingsProperty"`
 	// Defines settings for using an Amazon Polly voice to communicate with a user.
-	VoiceSettings interface{} `field:"optional" json:"voiceSettings" yaml:"voiceSettings" cfn:"VoiceSettings"`
+	VoiceSettings interface{} `field:"optional" json:"voiceSettings" yaml:"voiceSettings" cfn:"VoiceSettings,CfnBot_VoiceSettingsProperty"`
 }
 
 // A bot that is a member of a bot network.
@@ -252,8 +252,8 @@ type CfnBot_BotMemberProperty struct {
 
 // Contains specifications about the Amazon Lex build time generative AI capabilities from Amazon Bedrock that you can turn on for your bot.
 type CfnBot_BuildtimeSettingsProperty struct {
-	DescriptiveBotBuilderSpecification     interface{} `field:"optional" json:"descriptiveBotBuilderSpecification" yaml:"descriptiveBotBuilderSpecification" cfn:"DescriptiveBotBuilderSpecification"`
-	SampleUtteranceGenerationSpecification interface{} `field:"optional" json:"sampleUtteranceGenerationSpecification" yaml:"sampleUtteranceGenerationSpecification" cfn:"SampleUtteranceGenerationSpecification"`
+	DescriptiveBotBuilderSpecification     interface{} `field:"optional" json:"descriptiveBotBuilderSpecification" yaml:"descriptiveBotBuilderSpecification" cfn:"DescriptiveBotBuilderSpecification,CfnBot_DescriptiveBotBuilderSpecificationProperty"`
+	SampleUtteranceGenerationSpecification interface{} `field:"optional" json:"sampleUtteranceGenerationSpecification" yaml:"sampleUtteranceGenerationSpecification" cfn:"SampleUtteranceGenerationSpecification,CfnBot_SampleUtteranceGenerationSpecificationProperty"`
 }
 
 // Describes a button to use on a response card used to gather slot values from a user.
@@ -275,13 +275,13 @@ type CfnBot_CloudWatchLogGroupLogDestinationProperty struct {
 // Contains information about code hooks that Amazon Lex calls during a conversation.
 type CfnBot_CodeHookSpecificationProperty struct {
 	// Specifies a Lambda function that verifies requests to a bot or fulfills the user's request to a bot.
-	LambdaCodeHook interface{} `field:"required" json:"lambdaCodeHook" yaml:"lambdaCodeHook" cfn:"LambdaCodeHook"`
+	LambdaCodeHook interface{} `field:"required" json:"lambdaCodeHook" yaml:"lambdaCodeHook" cfn:"LambdaCodeHook,CfnBot_LambdaCodeHookProperty"`
 }
 
 // A composite slot is a combination of two or more slots that capture multiple pieces of information in a single user input.
 type CfnBot_CompositeSlotTypeSettingProperty struct {
 	// Subslots in the composite slot.
-	SubSlots interface{} `field:"optional" json:"subSlots" yaml:"subSlots" cfn:"SubSlots"`
+	SubSlots interface{} `field:"optional" json:"subSlots" yaml:"subSlots" cfn:"SubSlots,[CfnBot_SubSlotTypeCompositionProperty]"`
 }
 
 // Provides an expression that evaluates to true or false.
@@ -293,31 +293,31 @@ type CfnBot_ConditionProperty struct {
 // A set of actions that Amazon Lex should run if the condition is matched.
 type CfnBot_ConditionalBranchProperty struct {
 	// Contains the expression to evaluate.
-	Condition interface{} `field:"required" json:"condition" yaml:"condition" cfn:"Condition"`
+	Condition interface{} `field:"required" json:"condition" yaml:"condition" cfn:"Condition,CfnBot_ConditionProperty"`
 	// The name of the branch.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The next step in the conversation.
-	NextStep interface{} `field:"required" json:"nextStep" yaml:"nextStep" cfn:"NextStep"`
+	NextStep interface{} `field:"required" json:"nextStep" yaml:"nextStep" cfn:"NextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond the user input.
-	Response interface{} `field:"optional" json:"response" yaml:"response" cfn:"Response"`
+	Response interface{} `field:"optional" json:"response" yaml:"response" cfn:"Response,CfnBot_ResponseSpecificationProperty"`
 }
 
 // Provides a list of conditional branches.
 type CfnBot_ConditionalSpecificationProperty struct {
 	// A list of conditional branches.
-	ConditionalBranches interface{} `field:"required" json:"conditionalBranches" yaml:"conditionalBranches" cfn:"ConditionalBranches"`
+	ConditionalBranches interface{} `field:"required" json:"conditionalBranches" yaml:"conditionalBranches" cfn:"ConditionalBranches,[CfnBot_ConditionalBranchProperty]"`
 	// The conditional branch that should be followed when the conditions for other branches are not satisfied.
-	DefaultBranch interface{} `field:"required" json:"defaultBranch" yaml:"defaultBranch" cfn:"DefaultBranch"`
+	DefaultBranch interface{} `field:"required" json:"defaultBranch" yaml:"defaultBranch" cfn:"DefaultBranch,CfnBot_DefaultConditionalBranchProperty"`
 	// Determines whether a conditional branch is active.
-	IsActive interface{} `field:"required" json:"isActive" yaml:"isActive" cfn:"IsActive"`
+	IsActive interface{} `field:"required" json:"isActive" yaml:"isActive" cfn:"IsActive,b"`
 }
 
 // Configures conversation logging that saves audio, text, and metadata for the conversations with your users.
 type CfnBot_ConversationLogSettingsProperty struct {
 	// The Amazon S3 settings for logging audio to an S3 bucket.
-	AudioLogSettings interface{} `field:"optional" json:"audioLogSettings" yaml:"audioLogSettings" cfn:"AudioLogSettings"`
+	AudioLogSettings interface{} `field:"optional" json:"audioLogSettings" yaml:"audioLogSettings" cfn:"AudioLogSettings,[CfnBot_AudioLogSettingProperty]"`
 	// The Amazon CloudWatch Logs settings for logging text and metadata.
-	TextLogSettings interface{} `field:"optional" json:"textLogSettings" yaml:"textLogSettings" cfn:"TextLogSettings"`
+	TextLogSettings interface{} `field:"optional" json:"textLogSettings" yaml:"textLogSettings" cfn:"TextLogSettings,[CfnBot_TextLogSettingProperty]"`
 }
 
 // A custom response string that Amazon Lex sends to your application.
@@ -339,7 +339,7 @@ type CfnBot_CustomVocabularyItemProperty struct {
 // Specifies a custom vocabulary.
 type CfnBot_CustomVocabularyProperty struct {
 	// Specifies a list of words that you expect to be used during a conversation with your bot.
-	CustomVocabularyItems interface{} `field:"required" json:"customVocabularyItems" yaml:"customVocabularyItems" cfn:"CustomVocabularyItems"`
+	CustomVocabularyItems interface{} `field:"required" json:"customVocabularyItems" yaml:"customVocabularyItems" cfn:"CustomVocabularyItems,[CfnBot_CustomVocabularyItemProperty]"`
 }
 
 // Specifies the DTMF input specifications.
@@ -357,17 +357,17 @@ type CfnBot_DTMFSpecificationProperty struct {
 // By default, data stored by Amazon Lex is encrypted.
 type CfnBot_DataPrivacyProperty struct {
 	// For each Amazon Lex bot created with the Amazon Lex Model Building Service, you must specify whether your use of Amazon Lex is related to a website, program, or other application that is directed or targeted, in whole or in part, to children under age 13 and subject to the Children's Online Privacy Protection Act (COPPA) by specifying `true` or `false` in the `childDirected` field.
-	ChildDirected interface{} `field:"required" json:"childDirected" yaml:"childDirected" cfn:"ChildDirected"`
+	ChildDirected interface{} `field:"required" json:"childDirected" yaml:"childDirected" cfn:"ChildDirected,b"`
 }
 
 // Contains details about the configuration of the knowledge store used for the `AMAZON.QnAIntent` . You must have already created the knowledge store and indexed the documents within it.
 type CfnBot_DataSourceConfigurationProperty struct {
 	// Contains details about the configuration of the Amazon Bedrock knowledge base used for the `AMAZON.QnAIntent` . To set up a knowledge base, follow the steps at [Building a knowledge base](https://docs.aws.amazon.com/bedrock/latest/userguide/knowledge-base.html) .
-	BedrockKnowledgeStoreConfiguration interface{} `field:"optional" json:"bedrockKnowledgeStoreConfiguration" yaml:"bedrockKnowledgeStoreConfiguration" cfn:"BedrockKnowledgeStoreConfiguration"`
+	BedrockKnowledgeStoreConfiguration interface{} `field:"optional" json:"bedrockKnowledgeStoreConfiguration" yaml:"bedrockKnowledgeStoreConfiguration" cfn:"BedrockKnowledgeStoreConfiguration,CfnBot_BedrockKnowledgeStoreConfigurationProperty"`
 	// Contains details about the configuration of the Amazon Kendra index used for the `AMAZON.QnAIntent` . To create a Amazon Kendra index, follow the steps at [Creating an index](https://docs.aws.amazon.com/kendra/latest/dg/create-index.html) .
-	KendraConfiguration interface{} `field:"optional" json:"kendraConfiguration" yaml:"kendraConfiguration" cfn:"KendraConfiguration"`
+	KendraConfiguration interface{} `field:"optional" json:"kendraConfiguration" yaml:"kendraConfiguration" cfn:"KendraConfiguration,CfnBot_QnAKendraConfigurationProperty"`
 	// Contains details about the configuration of the Amazon OpenSearch Service database used for the `AMAZON.QnAIntent` . To create a domain, follow the steps at [Creating and managing Amazon OpenSearch Service domains](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createupdatedomains.html) .
-	OpensearchConfiguration interface{} `field:"optional" json:"opensearchConfiguration" yaml:"opensearchConfiguration" cfn:"OpensearchConfiguration"`
+	OpensearchConfiguration interface{} `field:"optional" json:"opensearchConfiguration" yaml:"opensearchConfiguration" cfn:"OpensearchConfiguration,CfnBot_OpensearchConfigurationProperty"`
 }
 
 type CfnBot_DeepgramSpeechModelConfigProperty struct {
@@ -378,17 +378,17 @@ type CfnBot_DeepgramSpeechModelConfigProperty struct {
 // A set of actions that Amazon Lex should run if none of the other conditions are met.
 type CfnBot_DefaultConditionalBranchProperty struct {
 	// The next step in the conversation.
-	NextStep interface{} `field:"optional" json:"nextStep" yaml:"nextStep" cfn:"NextStep"`
+	NextStep interface{} `field:"optional" json:"nextStep" yaml:"nextStep" cfn:"NextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond the user input.
-	Response interface{} `field:"optional" json:"response" yaml:"response" cfn:"Response"`
+	Response interface{} `field:"optional" json:"response" yaml:"response" cfn:"Response,CfnBot_ResponseSpecificationProperty"`
 }
 
 // Contains specifications for the descriptive bot building feature.
 type CfnBot_DescriptiveBotBuilderSpecificationProperty struct {
 	// An object containing information about the Amazon Bedrock model used to interpret the prompt used in descriptive bot building.
-	BedrockModelSpecification interface{} `field:"optional" json:"bedrockModelSpecification" yaml:"bedrockModelSpecification" cfn:"BedrockModelSpecification"`
+	BedrockModelSpecification interface{} `field:"optional" json:"bedrockModelSpecification" yaml:"bedrockModelSpecification" cfn:"BedrockModelSpecification,CfnBot_BedrockModelSpecificationProperty"`
 	// Specifies whether the descriptive bot building feature is activated or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Defines the action that the bot executes at runtime when the conversation reaches this step.
@@ -396,7 +396,7 @@ type CfnBot_DialogActionProperty struct {
 	// If the dialog action is `ElicitSlot` , defines the slot to elicit from the user.
 	SlotToElicit *string `field:"optional" json:"slotToElicit" yaml:"slotToElicit" cfn:"SlotToElicit"`
 	// When true the next message for the intent is not used.
-	SuppressNextMessage interface{} `field:"optional" json:"suppressNextMessage" yaml:"suppressNextMessage" cfn:"SuppressNextMessage"`
+	SuppressNextMessage interface{} `field:"optional" json:"suppressNextMessage" yaml:"suppressNextMessage" cfn:"SuppressNextMessage,b"`
 	// The action that the bot should execute.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -404,41 +404,41 @@ type CfnBot_DialogActionProperty struct {
 // Settings that specify the dialog code hook that is called by Amazon Lex at a step of the conversation.
 type CfnBot_DialogCodeHookInvocationSettingProperty struct {
 	// Indicates whether a Lambda function should be invoked for the dialog.
-	EnableCodeHookInvocation interface{} `field:"required" json:"enableCodeHookInvocation" yaml:"enableCodeHookInvocation" cfn:"EnableCodeHookInvocation"`
+	EnableCodeHookInvocation interface{} `field:"required" json:"enableCodeHookInvocation" yaml:"enableCodeHookInvocation" cfn:"EnableCodeHookInvocation,b"`
 	// A label that indicates the dialog step from which the dialog code hook is happening.
 	InvocationLabel *string `field:"optional" json:"invocationLabel" yaml:"invocationLabel" cfn:"InvocationLabel"`
 	// Determines whether a dialog code hook is used when the intent is activated.
-	IsActive interface{} `field:"required" json:"isActive" yaml:"isActive" cfn:"IsActive"`
+	IsActive interface{} `field:"required" json:"isActive" yaml:"isActive" cfn:"IsActive,b"`
 	// Contains the responses and actions that Amazon Lex takes after the Lambda function is complete.
-	PostCodeHookSpecification interface{} `field:"required" json:"postCodeHookSpecification" yaml:"postCodeHookSpecification" cfn:"PostCodeHookSpecification"`
+	PostCodeHookSpecification interface{} `field:"required" json:"postCodeHookSpecification" yaml:"postCodeHookSpecification" cfn:"PostCodeHookSpecification,CfnBot_PostDialogCodeHookInvocationSpecificationProperty"`
 }
 
 // Settings that determine the Lambda function that Amazon Lex uses for processing user responses.
 type CfnBot_DialogCodeHookSettingProperty struct {
 	// Enables the dialog code hook so that it processes user requests.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The current state of the conversation with the user.
 type CfnBot_DialogStateProperty struct {
 	// Defines the action that the bot executes at runtime when the conversation reaches this step.
-	DialogAction interface{} `field:"optional" json:"dialogAction" yaml:"dialogAction" cfn:"DialogAction"`
+	DialogAction interface{} `field:"optional" json:"dialogAction" yaml:"dialogAction" cfn:"DialogAction,CfnBot_DialogActionProperty"`
 	// Override settings to configure the intent state.
-	Intent interface{} `field:"optional" json:"intent" yaml:"intent" cfn:"Intent"`
+	Intent interface{} `field:"optional" json:"intent" yaml:"intent" cfn:"Intent,CfnBot_IntentOverrideProperty"`
 	// Map of key/value pairs representing session-specific context information.
-	SessionAttributes interface{} `field:"optional" json:"sessionAttributes" yaml:"sessionAttributes" cfn:"SessionAttributes"`
+	SessionAttributes interface{} `field:"optional" json:"sessionAttributes" yaml:"sessionAttributes" cfn:"SessionAttributes,[CfnBot_SessionAttributeProperty]"`
 }
 
 // Settings that specify the dialog code hook that is called by Amazon Lex between eliciting slot values.
 type CfnBot_ElicitationCodeHookInvocationSettingProperty struct {
 	// Indicates whether a Lambda function should be invoked for the dialog.
-	EnableCodeHookInvocation interface{} `field:"required" json:"enableCodeHookInvocation" yaml:"enableCodeHookInvocation" cfn:"EnableCodeHookInvocation"`
+	EnableCodeHookInvocation interface{} `field:"required" json:"enableCodeHookInvocation" yaml:"enableCodeHookInvocation" cfn:"EnableCodeHookInvocation,b"`
 	// A label that indicates the dialog step from which the dialog code hook is happening.
 	InvocationLabel *string `field:"optional" json:"invocationLabel" yaml:"invocationLabel" cfn:"InvocationLabel"`
 }
 
 type CfnBot_ErrorLogSettingsProperty struct {
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Contains the names of the fields used for an exact response to the user.
@@ -452,63 +452,63 @@ type CfnBot_ExactResponseFieldsProperty struct {
 // Provides information about the external source of the slot type's definition.
 type CfnBot_ExternalSourceSettingProperty struct {
 	// Settings required for a slot type based on a grammar that you provide.
-	GrammarSlotTypeSetting interface{} `field:"optional" json:"grammarSlotTypeSetting" yaml:"grammarSlotTypeSetting" cfn:"GrammarSlotTypeSetting"`
+	GrammarSlotTypeSetting interface{} `field:"optional" json:"grammarSlotTypeSetting" yaml:"grammarSlotTypeSetting" cfn:"GrammarSlotTypeSetting,CfnBot_GrammarSlotTypeSettingProperty"`
 }
 
 // Determines if a Lambda function should be invoked for a specific intent.
 type CfnBot_FulfillmentCodeHookSettingProperty struct {
 	// Indicates whether a Lambda function should be invoked to fulfill a specific intent.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Provides settings for update messages sent to the user for long-running Lambda fulfillment functions.
-	FulfillmentUpdatesSpecification interface{} `field:"optional" json:"fulfillmentUpdatesSpecification" yaml:"fulfillmentUpdatesSpecification" cfn:"FulfillmentUpdatesSpecification"`
+	FulfillmentUpdatesSpecification interface{} `field:"optional" json:"fulfillmentUpdatesSpecification" yaml:"fulfillmentUpdatesSpecification" cfn:"FulfillmentUpdatesSpecification,CfnBot_FulfillmentUpdatesSpecificationProperty"`
 	// Determines whether the fulfillment code hook is used.
-	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive"`
+	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive,b"`
 	// Provides settings for messages sent to the user for after the Lambda fulfillment function completes.
-	PostFulfillmentStatusSpecification interface{} `field:"optional" json:"postFulfillmentStatusSpecification" yaml:"postFulfillmentStatusSpecification" cfn:"PostFulfillmentStatusSpecification"`
+	PostFulfillmentStatusSpecification interface{} `field:"optional" json:"postFulfillmentStatusSpecification" yaml:"postFulfillmentStatusSpecification" cfn:"PostFulfillmentStatusSpecification,CfnBot_PostFulfillmentStatusSpecificationProperty"`
 }
 
 // Provides settings for a message that is sent to the user when a fulfillment Lambda function starts running.
 type CfnBot_FulfillmentStartResponseSpecificationProperty struct {
 	// Determines whether the user can interrupt the start message while it is playing.
-	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt"`
+	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt,b"`
 	// The delay between when the Lambda fulfillment function starts running and the start message is played.
 	DelayInSeconds *float64 `field:"required" json:"delayInSeconds" yaml:"delayInSeconds" cfn:"DelayInSeconds"`
 	// 1 - 5 message groups that contain start messages.
-	MessageGroups interface{} `field:"required" json:"messageGroups" yaml:"messageGroups" cfn:"MessageGroups"`
+	MessageGroups interface{} `field:"required" json:"messageGroups" yaml:"messageGroups" cfn:"MessageGroups,[CfnBot_MessageGroupProperty]"`
 }
 
 // Provides settings for a message that is sent periodically to the user while a fulfillment Lambda function is running.
 type CfnBot_FulfillmentUpdateResponseSpecificationProperty struct {
 	// Determines whether the user can interrupt an update message while it is playing.
-	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt"`
+	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt,b"`
 	// The frequency that a message is sent to the user.
 	FrequencyInSeconds *float64 `field:"required" json:"frequencyInSeconds" yaml:"frequencyInSeconds" cfn:"FrequencyInSeconds"`
 	// 1 - 5 message groups that contain update messages.
-	MessageGroups interface{} `field:"required" json:"messageGroups" yaml:"messageGroups" cfn:"MessageGroups"`
+	MessageGroups interface{} `field:"required" json:"messageGroups" yaml:"messageGroups" cfn:"MessageGroups,[CfnBot_MessageGroupProperty]"`
 }
 
 // Provides information for updating the user on the progress of fulfilling an intent.
 type CfnBot_FulfillmentUpdatesSpecificationProperty struct {
 	// Determines whether fulfillment updates are sent to the user. When this field is true, updates are sent.
-	Active interface{} `field:"required" json:"active" yaml:"active" cfn:"Active"`
+	Active interface{} `field:"required" json:"active" yaml:"active" cfn:"Active,b"`
 	// Provides configuration information for the message sent to users when the fulfillment Lambda functions starts running.
-	StartResponse interface{} `field:"optional" json:"startResponse" yaml:"startResponse" cfn:"StartResponse"`
+	StartResponse interface{} `field:"optional" json:"startResponse" yaml:"startResponse" cfn:"StartResponse,CfnBot_FulfillmentStartResponseSpecificationProperty"`
 	// The length of time that the fulfillment Lambda function should run before it times out.
 	TimeoutInSeconds *float64 `field:"optional" json:"timeoutInSeconds" yaml:"timeoutInSeconds" cfn:"TimeoutInSeconds"`
 	// Provides configuration information for messages sent periodically to the user while the fulfillment Lambda function is running.
-	UpdateResponse interface{} `field:"optional" json:"updateResponse" yaml:"updateResponse" cfn:"UpdateResponse"`
+	UpdateResponse interface{} `field:"optional" json:"updateResponse" yaml:"updateResponse" cfn:"UpdateResponse,CfnBot_FulfillmentUpdateResponseSpecificationProperty"`
 }
 
 // Contains specifications about the generative AI capabilities from Amazon Bedrock that you can turn on for your bot.
 type CfnBot_GenerativeAISettingsProperty struct {
-	BuildtimeSettings interface{} `field:"optional" json:"buildtimeSettings" yaml:"buildtimeSettings" cfn:"BuildtimeSettings"`
-	RuntimeSettings   interface{} `field:"optional" json:"runtimeSettings" yaml:"runtimeSettings" cfn:"RuntimeSettings"`
+	BuildtimeSettings interface{} `field:"optional" json:"buildtimeSettings" yaml:"buildtimeSettings" cfn:"BuildtimeSettings,CfnBot_BuildtimeSettingsProperty"`
+	RuntimeSettings   interface{} `field:"optional" json:"runtimeSettings" yaml:"runtimeSettings" cfn:"RuntimeSettings,CfnBot_RuntimeSettingsProperty"`
 }
 
 // Settings requried for a slot type based on a grammar that you provide.
 type CfnBot_GrammarSlotTypeSettingProperty struct {
 	// The source of the grammar used to create the slot type.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnBot_GrammarSlotTypeSourceProperty"`
 }
 
 // Describes the Amazon S3 bucket name and location for the grammar that is the source for the slot type.
@@ -524,7 +524,7 @@ type CfnBot_GrammarSlotTypeSourceProperty struct {
 // A card that is shown to the user by a messaging platform.
 type CfnBot_ImageResponseCardProperty struct {
 	// A list of buttons that should be displayed on the response card.
-	Buttons interface{} `field:"optional" json:"buttons" yaml:"buttons" cfn:"Buttons"`
+	Buttons interface{} `field:"optional" json:"buttons" yaml:"buttons" cfn:"Buttons,[CfnBot_ButtonProperty]"`
 	// The URL of an image to display on the response card.
 	ImageUrl *string `field:"optional" json:"imageUrl" yaml:"imageUrl" cfn:"ImageUrl"`
 	// The subtitle to display on the response card.
@@ -536,13 +536,13 @@ type CfnBot_ImageResponseCardProperty struct {
 // Configuration setting for a response sent to the user before Amazon Lex starts eliciting slots.
 type CfnBot_InitialResponseSettingProperty struct {
 	// Settings that specify the dialog code hook that is called by Amazon Lex at a step of the conversation.
-	CodeHook interface{} `field:"optional" json:"codeHook" yaml:"codeHook" cfn:"CodeHook"`
+	CodeHook interface{} `field:"optional" json:"codeHook" yaml:"codeHook" cfn:"CodeHook,CfnBot_DialogCodeHookInvocationSettingProperty"`
 	// Provides a list of conditional branches.
-	Conditional interface{} `field:"optional" json:"conditional" yaml:"conditional" cfn:"Conditional"`
+	Conditional interface{} `field:"optional" json:"conditional" yaml:"conditional" cfn:"Conditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond the user input.
-	InitialResponse interface{} `field:"optional" json:"initialResponse" yaml:"initialResponse" cfn:"InitialResponse"`
+	InitialResponse interface{} `field:"optional" json:"initialResponse" yaml:"initialResponse" cfn:"InitialResponse,CfnBot_ResponseSpecificationProperty"`
 	// The next step in the conversation.
-	NextStep interface{} `field:"optional" json:"nextStep" yaml:"nextStep" cfn:"NextStep"`
+	NextStep interface{} `field:"optional" json:"nextStep" yaml:"nextStep" cfn:"NextStep,CfnBot_DialogStateProperty"`
 }
 
 // A context that must be active for an intent to be selected by Amazon Lex.
@@ -554,43 +554,43 @@ type CfnBot_InputContextProperty struct {
 // Provides a statement the Amazon Lex conveys to the user when the intent is successfully fulfilled.
 type CfnBot_IntentClosingSettingProperty struct {
 	// The response that Amazon Lex sends to the user when the intent is complete.
-	ClosingResponse interface{} `field:"optional" json:"closingResponse" yaml:"closingResponse" cfn:"ClosingResponse"`
+	ClosingResponse interface{} `field:"optional" json:"closingResponse" yaml:"closingResponse" cfn:"ClosingResponse,CfnBot_ResponseSpecificationProperty"`
 	// A list of conditional branches associated with the intent's closing response.
-	Conditional interface{} `field:"optional" json:"conditional" yaml:"conditional" cfn:"Conditional"`
+	Conditional interface{} `field:"optional" json:"conditional" yaml:"conditional" cfn:"Conditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies whether an intent's closing response is used.
-	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive"`
+	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive,b"`
 	// Specifies the next step that the bot executes after playing the intent's closing response.
-	NextStep interface{} `field:"optional" json:"nextStep" yaml:"nextStep" cfn:"NextStep"`
+	NextStep interface{} `field:"optional" json:"nextStep" yaml:"nextStep" cfn:"NextStep,CfnBot_DialogStateProperty"`
 }
 
 // Provides a prompt for making sure that the user is ready for the intent to be fulfilled.
 type CfnBot_IntentConfirmationSettingProperty struct {
 	// The `DialogCodeHookInvocationSetting` object associated with intent's confirmation step.
-	CodeHook interface{} `field:"optional" json:"codeHook" yaml:"codeHook" cfn:"CodeHook"`
+	CodeHook interface{} `field:"optional" json:"codeHook" yaml:"codeHook" cfn:"CodeHook,CfnBot_DialogCodeHookInvocationSettingProperty"`
 	// A list of conditional branches to evaluate after the intent is closed.
-	ConfirmationConditional interface{} `field:"optional" json:"confirmationConditional" yaml:"confirmationConditional" cfn:"ConfirmationConditional"`
+	ConfirmationConditional interface{} `field:"optional" json:"confirmationConditional" yaml:"confirmationConditional" cfn:"ConfirmationConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step that the bot executes when the customer confirms the intent.
-	ConfirmationNextStep interface{} `field:"optional" json:"confirmationNextStep" yaml:"confirmationNextStep" cfn:"ConfirmationNextStep"`
+	ConfirmationNextStep interface{} `field:"optional" json:"confirmationNextStep" yaml:"confirmationNextStep" cfn:"ConfirmationNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond the user input.
-	ConfirmationResponse interface{} `field:"optional" json:"confirmationResponse" yaml:"confirmationResponse" cfn:"ConfirmationResponse"`
+	ConfirmationResponse interface{} `field:"optional" json:"confirmationResponse" yaml:"confirmationResponse" cfn:"ConfirmationResponse,CfnBot_ResponseSpecificationProperty"`
 	// A list of conditional branches to evaluate after the intent is declined.
-	DeclinationConditional interface{} `field:"optional" json:"declinationConditional" yaml:"declinationConditional" cfn:"DeclinationConditional"`
+	DeclinationConditional interface{} `field:"optional" json:"declinationConditional" yaml:"declinationConditional" cfn:"DeclinationConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step that the bot executes when the customer declines the intent.
-	DeclinationNextStep interface{} `field:"optional" json:"declinationNextStep" yaml:"declinationNextStep" cfn:"DeclinationNextStep"`
+	DeclinationNextStep interface{} `field:"optional" json:"declinationNextStep" yaml:"declinationNextStep" cfn:"DeclinationNextStep,CfnBot_DialogStateProperty"`
 	// When the user answers "no" to the question defined in `promptSpecification` , Amazon Lex responds with this response to acknowledge that the intent was canceled.
-	DeclinationResponse interface{} `field:"optional" json:"declinationResponse" yaml:"declinationResponse" cfn:"DeclinationResponse"`
+	DeclinationResponse interface{} `field:"optional" json:"declinationResponse" yaml:"declinationResponse" cfn:"DeclinationResponse,CfnBot_ResponseSpecificationProperty"`
 	// The `DialogCodeHookInvocationSetting` used when the code hook is invoked during confirmation prompt retries.
-	ElicitationCodeHook interface{} `field:"optional" json:"elicitationCodeHook" yaml:"elicitationCodeHook" cfn:"ElicitationCodeHook"`
+	ElicitationCodeHook interface{} `field:"optional" json:"elicitationCodeHook" yaml:"elicitationCodeHook" cfn:"ElicitationCodeHook,CfnBot_ElicitationCodeHookInvocationSettingProperty"`
 	// Provides a list of conditional branches.
-	FailureConditional interface{} `field:"optional" json:"failureConditional" yaml:"failureConditional" cfn:"FailureConditional"`
+	FailureConditional interface{} `field:"optional" json:"failureConditional" yaml:"failureConditional" cfn:"FailureConditional,CfnBot_ConditionalSpecificationProperty"`
 	// The next step to take in the conversation if the confirmation step fails.
-	FailureNextStep interface{} `field:"optional" json:"failureNextStep" yaml:"failureNextStep" cfn:"FailureNextStep"`
+	FailureNextStep interface{} `field:"optional" json:"failureNextStep" yaml:"failureNextStep" cfn:"FailureNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond the user input when the intent confirmation fails.
-	FailureResponse interface{} `field:"optional" json:"failureResponse" yaml:"failureResponse" cfn:"FailureResponse"`
+	FailureResponse interface{} `field:"optional" json:"failureResponse" yaml:"failureResponse" cfn:"FailureResponse,CfnBot_ResponseSpecificationProperty"`
 	// Specifies whether the intent's confirmation is sent to the user.
-	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive"`
+	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive,b"`
 	// Prompts the user to confirm the intent. This question should have a yes or no answer.
-	PromptSpecification interface{} `field:"optional" json:"promptSpecification" yaml:"promptSpecification" cfn:"PromptSpecification"`
+	PromptSpecification interface{} `field:"optional" json:"promptSpecification" yaml:"promptSpecification" cfn:"PromptSpecification,CfnBot_PromptSpecificationProperty"`
 }
 
 // Configures the Intent Disambiguation feature that helps resolve ambiguous user inputs when multiple intents could match.
@@ -598,7 +598,7 @@ type CfnBot_IntentDisambiguationSettingsProperty struct {
 	// Provides a custom message that will be displayed before presenting the disambiguation options to users.
 	CustomDisambiguationMessage *string `field:"optional" json:"customDisambiguationMessage" yaml:"customDisambiguationMessage" cfn:"CustomDisambiguationMessage"`
 	// Determines whether the Intent Disambiguation feature is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies the maximum number of intent options (2-5) to present to users when disambiguation is needed.
 	MaxDisambiguationIntents *float64 `field:"optional" json:"maxDisambiguationIntents" yaml:"maxDisambiguationIntents" cfn:"MaxDisambiguationIntents"`
 }
@@ -608,43 +608,43 @@ type CfnBot_IntentOverrideProperty struct {
 	// The name of the intent.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A map of all of the slot value overrides for the intent.
-	Slots interface{} `field:"optional" json:"slots" yaml:"slots" cfn:"Slots"`
+	Slots interface{} `field:"optional" json:"slots" yaml:"slots" cfn:"Slots,[CfnBot_SlotValueOverrideMapProperty]"`
 }
 
 // Represents an action that the user wants to perform.
 type CfnBot_IntentProperty struct {
-	BedrockAgentIntentConfiguration interface{} `field:"optional" json:"bedrockAgentIntentConfiguration" yaml:"bedrockAgentIntentConfiguration" cfn:"BedrockAgentIntentConfiguration"`
+	BedrockAgentIntentConfiguration interface{} `field:"optional" json:"bedrockAgentIntentConfiguration" yaml:"bedrockAgentIntentConfiguration" cfn:"BedrockAgentIntentConfiguration,CfnBot_BedrockAgentIntentConfigurationProperty"`
 	// A description of the intent.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies that Amazon Lex invokes the alias Lambda function for each user input.
-	DialogCodeHook interface{} `field:"optional" json:"dialogCodeHook" yaml:"dialogCodeHook" cfn:"DialogCodeHook"`
+	DialogCodeHook interface{} `field:"optional" json:"dialogCodeHook" yaml:"dialogCodeHook" cfn:"DialogCodeHook,CfnBot_DialogCodeHookSettingProperty"`
 	DisplayName    *string     `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// Specifies that Amazon Lex invokes the alias Lambda function when the intent is ready for fulfillment.
-	FulfillmentCodeHook interface{} `field:"optional" json:"fulfillmentCodeHook" yaml:"fulfillmentCodeHook" cfn:"FulfillmentCodeHook"`
+	FulfillmentCodeHook interface{} `field:"optional" json:"fulfillmentCodeHook" yaml:"fulfillmentCodeHook" cfn:"FulfillmentCodeHook,CfnBot_FulfillmentCodeHookSettingProperty"`
 	// Configuration setting for a response sent to the user before Amazon Lex starts eliciting slots.
-	InitialResponseSetting interface{} `field:"optional" json:"initialResponseSetting" yaml:"initialResponseSetting" cfn:"InitialResponseSetting"`
+	InitialResponseSetting interface{} `field:"optional" json:"initialResponseSetting" yaml:"initialResponseSetting" cfn:"InitialResponseSetting,CfnBot_InitialResponseSettingProperty"`
 	// A list of contexts that must be active for this intent to be considered by Amazon Lex .
-	InputContexts interface{} `field:"optional" json:"inputContexts" yaml:"inputContexts" cfn:"InputContexts"`
+	InputContexts interface{} `field:"optional" json:"inputContexts" yaml:"inputContexts" cfn:"InputContexts,[CfnBot_InputContextProperty]"`
 	// Sets the response that Amazon Lex sends to the user when the intent is closed.
-	IntentClosingSetting interface{} `field:"optional" json:"intentClosingSetting" yaml:"intentClosingSetting" cfn:"IntentClosingSetting"`
+	IntentClosingSetting interface{} `field:"optional" json:"intentClosingSetting" yaml:"intentClosingSetting" cfn:"IntentClosingSetting,CfnBot_IntentClosingSettingProperty"`
 	// Provides prompts that Amazon Lex sends to the user to confirm the completion of an intent.
-	IntentConfirmationSetting interface{} `field:"optional" json:"intentConfirmationSetting" yaml:"intentConfirmationSetting" cfn:"IntentConfirmationSetting"`
+	IntentConfirmationSetting interface{} `field:"optional" json:"intentConfirmationSetting" yaml:"intentConfirmationSetting" cfn:"IntentConfirmationSetting,CfnBot_IntentConfirmationSettingProperty"`
 	// Provides configuration information for the `AMAZON.KendraSearchIntent` intent. When you use this intent, Amazon Lex searches the specified Amazon Kendra index and returns documents from the index that match the user's utterance.
-	KendraConfiguration interface{} `field:"optional" json:"kendraConfiguration" yaml:"kendraConfiguration" cfn:"KendraConfiguration"`
+	KendraConfiguration interface{} `field:"optional" json:"kendraConfiguration" yaml:"kendraConfiguration" cfn:"KendraConfiguration,CfnBot_KendraConfigurationProperty"`
 	// The name of the intent.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of contexts that the intent activates when it is fulfilled.
-	OutputContexts interface{} `field:"optional" json:"outputContexts" yaml:"outputContexts" cfn:"OutputContexts"`
+	OutputContexts interface{} `field:"optional" json:"outputContexts" yaml:"outputContexts" cfn:"OutputContexts,[CfnBot_OutputContextProperty]"`
 	// A unique identifier for the built-in intent to base this intent on.
 	ParentIntentSignature         *string     `field:"optional" json:"parentIntentSignature" yaml:"parentIntentSignature" cfn:"ParentIntentSignature"`
-	QInConnectIntentConfiguration interface{} `field:"optional" json:"qInConnectIntentConfiguration" yaml:"qInConnectIntentConfiguration" cfn:"QInConnectIntentConfiguration"`
-	QnAIntentConfiguration        interface{} `field:"optional" json:"qnAIntentConfiguration" yaml:"qnAIntentConfiguration" cfn:"QnAIntentConfiguration"`
+	QInConnectIntentConfiguration interface{} `field:"optional" json:"qInConnectIntentConfiguration" yaml:"qInConnectIntentConfiguration" cfn:"QInConnectIntentConfiguration,CfnBot_QInConnectIntentConfigurationProperty"`
+	QnAIntentConfiguration        interface{} `field:"optional" json:"qnAIntentConfiguration" yaml:"qnAIntentConfiguration" cfn:"QnAIntentConfiguration,CfnBot_QnAIntentConfigurationProperty"`
 	// A list of utterances that a user might say to signal the intent.
-	SampleUtterances interface{} `field:"optional" json:"sampleUtterances" yaml:"sampleUtterances" cfn:"SampleUtterances"`
+	SampleUtterances interface{} `field:"optional" json:"sampleUtterances" yaml:"sampleUtterances" cfn:"SampleUtterances,[CfnBot_SampleUtteranceProperty]"`
 	// Indicates the priority for slots.
-	SlotPriorities interface{} `field:"optional" json:"slotPriorities" yaml:"slotPriorities" cfn:"SlotPriorities"`
+	SlotPriorities interface{} `field:"optional" json:"slotPriorities" yaml:"slotPriorities" cfn:"SlotPriorities,[CfnBot_SlotPriorityProperty]"`
 	// A list of slots that the intent requires for fulfillment.
-	Slots interface{} `field:"optional" json:"slots" yaml:"slots" cfn:"Slots"`
+	Slots interface{} `field:"optional" json:"slots" yaml:"slots" cfn:"Slots,[CfnBot_SlotProperty]"`
 }
 
 // Provides configuration information for the `AMAZON.KendraSearchIntent` intent. When you use this intent, Amazon Lex searches the specified Amazon Kendra index and returns documents from the index that match the user's utterance.
@@ -654,7 +654,7 @@ type CfnBot_KendraConfigurationProperty struct {
 	// A query filter that Amazon Lex sends to Amazon Kendra to filter the response from a query.
 	QueryFilterString *string `field:"optional" json:"queryFilterString" yaml:"queryFilterString" cfn:"QueryFilterString"`
 	// Determines whether the `AMAZON.KendraSearchIntent` intent uses a custom query string to query the Amazon Kendra index.
-	QueryFilterStringEnabled interface{} `field:"optional" json:"queryFilterStringEnabled" yaml:"queryFilterStringEnabled" cfn:"QueryFilterStringEnabled"`
+	QueryFilterStringEnabled interface{} `field:"optional" json:"queryFilterStringEnabled" yaml:"queryFilterStringEnabled" cfn:"QueryFilterStringEnabled,b"`
 }
 
 // Specifies a Lambda function that verifies requests to a bot or fulfills the user's request to a bot.
@@ -668,27 +668,27 @@ type CfnBot_LambdaCodeHookProperty struct {
 // Provides one or more messages that Amazon Lex should send to the user.
 type CfnBot_MessageGroupProperty struct {
 	// The primary message that Amazon Lex should send to the user.
-	Message interface{} `field:"required" json:"message" yaml:"message" cfn:"Message"`
+	Message interface{} `field:"required" json:"message" yaml:"message" cfn:"Message,CfnBot_MessageProperty"`
 	// Message variations to send to the user.
-	Variations interface{} `field:"optional" json:"variations" yaml:"variations" cfn:"Variations"`
+	Variations interface{} `field:"optional" json:"variations" yaml:"variations" cfn:"Variations,[CfnBot_MessageProperty]"`
 }
 
 // The object that provides message text and its type.
 type CfnBot_MessageProperty struct {
 	// A message in a custom format defined by the client application.
-	CustomPayload interface{} `field:"optional" json:"customPayload" yaml:"customPayload" cfn:"CustomPayload"`
+	CustomPayload interface{} `field:"optional" json:"customPayload" yaml:"customPayload" cfn:"CustomPayload,CfnBot_CustomPayloadProperty"`
 	// A message that defines a response card that the client application can show to the user.
-	ImageResponseCard interface{} `field:"optional" json:"imageResponseCard" yaml:"imageResponseCard" cfn:"ImageResponseCard"`
+	ImageResponseCard interface{} `field:"optional" json:"imageResponseCard" yaml:"imageResponseCard" cfn:"ImageResponseCard,CfnBot_ImageResponseCardProperty"`
 	// A message in plain text format.
-	PlainTextMessage interface{} `field:"optional" json:"plainTextMessage" yaml:"plainTextMessage" cfn:"PlainTextMessage"`
+	PlainTextMessage interface{} `field:"optional" json:"plainTextMessage" yaml:"plainTextMessage" cfn:"PlainTextMessage,CfnBot_PlainTextMessageProperty"`
 	// A message in Speech Synthesis Markup Language (SSML).
-	SsmlMessage interface{} `field:"optional" json:"ssmlMessage" yaml:"ssmlMessage" cfn:"SSMLMessage"`
+	SsmlMessage interface{} `field:"optional" json:"ssmlMessage" yaml:"ssmlMessage" cfn:"SSMLMessage,CfnBot_SSMLMessageProperty"`
 }
 
 // Indicates whether a slot can return multiple values.
 type CfnBot_MultipleValuesSettingProperty struct {
 	// Indicates whether a slot can return multiple values.
-	AllowMultipleValues interface{} `field:"optional" json:"allowMultipleValues" yaml:"allowMultipleValues" cfn:"AllowMultipleValues"`
+	AllowMultipleValues interface{} `field:"optional" json:"allowMultipleValues" yaml:"allowMultipleValues" cfn:"AllowMultipleValues,b"`
 }
 
 // Configures the Assisted Natural Language Understanding (NLU) feature for your bot.
@@ -696,9 +696,9 @@ type CfnBot_NluImprovementSpecificationProperty struct {
 	// Specifies the mode for Assisted NLU operation.
 	AssistedNluMode *string `field:"optional" json:"assistedNluMode" yaml:"assistedNluMode" cfn:"AssistedNluMode"`
 	// Determines whether the Assisted NLU feature is enabled for the bot.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// An object containing specifications for the Intent Disambiguation feature within the Assisted NLU settings.
-	IntentDisambiguationSettings interface{} `field:"optional" json:"intentDisambiguationSettings" yaml:"intentDisambiguationSettings" cfn:"IntentDisambiguationSettings"`
+	IntentDisambiguationSettings interface{} `field:"optional" json:"intentDisambiguationSettings" yaml:"intentDisambiguationSettings" cfn:"IntentDisambiguationSettings,CfnBot_IntentDisambiguationSettingsProperty"`
 }
 
 // Determines whether Amazon Lex obscures slot values in conversation logs.
@@ -712,9 +712,9 @@ type CfnBot_OpensearchConfigurationProperty struct {
 	// The endpoint of the Amazon OpenSearch Service domain.
 	DomainEndpoint *string `field:"optional" json:"domainEndpoint" yaml:"domainEndpoint" cfn:"DomainEndpoint"`
 	// Specifies whether to return an exact response or to return an answer generated by the model using the fields you specify from the database.
-	ExactResponse interface{} `field:"optional" json:"exactResponse" yaml:"exactResponse" cfn:"ExactResponse"`
+	ExactResponse interface{} `field:"optional" json:"exactResponse" yaml:"exactResponse" cfn:"ExactResponse,b"`
 	// Contains the names of the fields used for an exact response to the user.
-	ExactResponseFields interface{} `field:"optional" json:"exactResponseFields" yaml:"exactResponseFields" cfn:"ExactResponseFields"`
+	ExactResponseFields interface{} `field:"optional" json:"exactResponseFields" yaml:"exactResponseFields" cfn:"ExactResponseFields,CfnBot_ExactResponseFieldsProperty"`
 	// Contains a list of fields from the Amazon OpenSearch Service that the model can use to generate the answer to the query.
 	IncludeFields *[]*string `field:"optional" json:"includeFields" yaml:"includeFields" cfn:"IncludeFields"`
 	// The name of the Amazon OpenSearch Service index.
@@ -740,71 +740,71 @@ type CfnBot_PlainTextMessageProperty struct {
 // Specifies next steps to run after the dialog code hook finishes.
 type CfnBot_PostDialogCodeHookInvocationSpecificationProperty struct {
 	// A list of conditional branches to evaluate after the dialog code hook throws an exception or returns with the `State` field of the `Intent` object set to `Failed` .
-	FailureConditional interface{} `field:"optional" json:"failureConditional" yaml:"failureConditional" cfn:"FailureConditional"`
+	FailureConditional interface{} `field:"optional" json:"failureConditional" yaml:"failureConditional" cfn:"FailureConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step the bot runs after the dialog code hook throws an exception or returns with the `State` field of the `Intent` object set to `Failed` .
-	FailureNextStep interface{} `field:"optional" json:"failureNextStep" yaml:"failureNextStep" cfn:"FailureNextStep"`
+	FailureNextStep interface{} `field:"optional" json:"failureNextStep" yaml:"failureNextStep" cfn:"FailureNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond the user input when the code hook fails.
-	FailureResponse interface{} `field:"optional" json:"failureResponse" yaml:"failureResponse" cfn:"FailureResponse"`
+	FailureResponse interface{} `field:"optional" json:"failureResponse" yaml:"failureResponse" cfn:"FailureResponse,CfnBot_ResponseSpecificationProperty"`
 	// A list of conditional branches to evaluate after the dialog code hook finishes successfully.
-	SuccessConditional interface{} `field:"optional" json:"successConditional" yaml:"successConditional" cfn:"SuccessConditional"`
+	SuccessConditional interface{} `field:"optional" json:"successConditional" yaml:"successConditional" cfn:"SuccessConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifics the next step the bot runs after the dialog code hook finishes successfully.
-	SuccessNextStep interface{} `field:"optional" json:"successNextStep" yaml:"successNextStep" cfn:"SuccessNextStep"`
+	SuccessNextStep interface{} `field:"optional" json:"successNextStep" yaml:"successNextStep" cfn:"SuccessNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond when the code hook succeeds.
-	SuccessResponse interface{} `field:"optional" json:"successResponse" yaml:"successResponse" cfn:"SuccessResponse"`
+	SuccessResponse interface{} `field:"optional" json:"successResponse" yaml:"successResponse" cfn:"SuccessResponse,CfnBot_ResponseSpecificationProperty"`
 	// A list of conditional branches to evaluate if the code hook times out.
-	TimeoutConditional interface{} `field:"optional" json:"timeoutConditional" yaml:"timeoutConditional" cfn:"TimeoutConditional"`
+	TimeoutConditional interface{} `field:"optional" json:"timeoutConditional" yaml:"timeoutConditional" cfn:"TimeoutConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step that the bot runs when the code hook times out.
-	TimeoutNextStep interface{} `field:"optional" json:"timeoutNextStep" yaml:"timeoutNextStep" cfn:"TimeoutNextStep"`
+	TimeoutNextStep interface{} `field:"optional" json:"timeoutNextStep" yaml:"timeoutNextStep" cfn:"TimeoutNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond to the user input when the code hook times out.
-	TimeoutResponse interface{} `field:"optional" json:"timeoutResponse" yaml:"timeoutResponse" cfn:"TimeoutResponse"`
+	TimeoutResponse interface{} `field:"optional" json:"timeoutResponse" yaml:"timeoutResponse" cfn:"TimeoutResponse,CfnBot_ResponseSpecificationProperty"`
 }
 
 // Provides a setting that determines whether the post-fulfillment response is sent to the user.
 type CfnBot_PostFulfillmentStatusSpecificationProperty struct {
 	// A list of conditional branches to evaluate after the fulfillment code hook throws an exception or returns with the `State` field of the `Intent` object set to `Failed` .
-	FailureConditional interface{} `field:"optional" json:"failureConditional" yaml:"failureConditional" cfn:"FailureConditional"`
+	FailureConditional interface{} `field:"optional" json:"failureConditional" yaml:"failureConditional" cfn:"FailureConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step the bot runs after the fulfillment code hook throws an exception or returns with the `State` field of the `Intent` object set to `Failed` .
-	FailureNextStep interface{} `field:"optional" json:"failureNextStep" yaml:"failureNextStep" cfn:"FailureNextStep"`
+	FailureNextStep interface{} `field:"optional" json:"failureNextStep" yaml:"failureNextStep" cfn:"FailureNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond when fulfillment isn't successful.
-	FailureResponse interface{} `field:"optional" json:"failureResponse" yaml:"failureResponse" cfn:"FailureResponse"`
+	FailureResponse interface{} `field:"optional" json:"failureResponse" yaml:"failureResponse" cfn:"FailureResponse,CfnBot_ResponseSpecificationProperty"`
 	// A list of conditional branches to evaluate after the fulfillment code hook finishes successfully.
-	SuccessConditional interface{} `field:"optional" json:"successConditional" yaml:"successConditional" cfn:"SuccessConditional"`
+	SuccessConditional interface{} `field:"optional" json:"successConditional" yaml:"successConditional" cfn:"SuccessConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step in the conversation that Amazon Lex invokes when the fulfillment code hook completes successfully.
-	SuccessNextStep interface{} `field:"optional" json:"successNextStep" yaml:"successNextStep" cfn:"SuccessNextStep"`
+	SuccessNextStep interface{} `field:"optional" json:"successNextStep" yaml:"successNextStep" cfn:"SuccessNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond when the fulfillment is successful.
-	SuccessResponse interface{} `field:"optional" json:"successResponse" yaml:"successResponse" cfn:"SuccessResponse"`
+	SuccessResponse interface{} `field:"optional" json:"successResponse" yaml:"successResponse" cfn:"SuccessResponse,CfnBot_ResponseSpecificationProperty"`
 	// A list of conditional branches to evaluate if the fulfillment code hook times out.
-	TimeoutConditional interface{} `field:"optional" json:"timeoutConditional" yaml:"timeoutConditional" cfn:"TimeoutConditional"`
+	TimeoutConditional interface{} `field:"optional" json:"timeoutConditional" yaml:"timeoutConditional" cfn:"TimeoutConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step that the bot runs when the fulfillment code hook times out.
-	TimeoutNextStep interface{} `field:"optional" json:"timeoutNextStep" yaml:"timeoutNextStep" cfn:"TimeoutNextStep"`
+	TimeoutNextStep interface{} `field:"optional" json:"timeoutNextStep" yaml:"timeoutNextStep" cfn:"TimeoutNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond when fulfillment isn't completed within the timeout period.
-	TimeoutResponse interface{} `field:"optional" json:"timeoutResponse" yaml:"timeoutResponse" cfn:"TimeoutResponse"`
+	TimeoutResponse interface{} `field:"optional" json:"timeoutResponse" yaml:"timeoutResponse" cfn:"TimeoutResponse,CfnBot_ResponseSpecificationProperty"`
 }
 
 // Specifies the settings on a prompt attempt.
 type CfnBot_PromptAttemptSpecificationProperty struct {
 	// Indicates whether the user can interrupt a speech prompt attempt from the bot.
-	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt"`
+	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt,b"`
 	// Indicates the allowed input types of the prompt attempt.
-	AllowedInputTypes interface{} `field:"required" json:"allowedInputTypes" yaml:"allowedInputTypes" cfn:"AllowedInputTypes"`
+	AllowedInputTypes interface{} `field:"required" json:"allowedInputTypes" yaml:"allowedInputTypes" cfn:"AllowedInputTypes,CfnBot_AllowedInputTypesProperty"`
 	// Specifies the settings on audio and DTMF input.
-	AudioAndDtmfInputSpecification interface{} `field:"optional" json:"audioAndDtmfInputSpecification" yaml:"audioAndDtmfInputSpecification" cfn:"AudioAndDTMFInputSpecification"`
+	AudioAndDtmfInputSpecification interface{} `field:"optional" json:"audioAndDtmfInputSpecification" yaml:"audioAndDtmfInputSpecification" cfn:"AudioAndDTMFInputSpecification,CfnBot_AudioAndDTMFInputSpecificationProperty"`
 	// Specifies the settings on text input.
-	TextInputSpecification interface{} `field:"optional" json:"textInputSpecification" yaml:"textInputSpecification" cfn:"TextInputSpecification"`
+	TextInputSpecification interface{} `field:"optional" json:"textInputSpecification" yaml:"textInputSpecification" cfn:"TextInputSpecification,CfnBot_TextInputSpecificationProperty"`
 }
 
 // Specifies a list of message groups that Amazon Lex sends to a user to elicit a response.
 type CfnBot_PromptSpecificationProperty struct {
 	// Indicates whether the user can interrupt a speech prompt from the bot.
-	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt"`
+	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt,b"`
 	// The maximum number of times the bot tries to elicit a response from the user using this prompt.
 	MaxRetries *float64 `field:"required" json:"maxRetries" yaml:"maxRetries" cfn:"MaxRetries"`
 	// A collection of messages that Amazon Lex can send to the user.
-	MessageGroupsList interface{} `field:"required" json:"messageGroupsList" yaml:"messageGroupsList" cfn:"MessageGroupsList"`
+	MessageGroupsList interface{} `field:"required" json:"messageGroupsList" yaml:"messageGroupsList" cfn:"MessageGroupsList,[CfnBot_MessageGroupProperty]"`
 	// Indicates how a message is selected from a message group among retries.
 	MessageSelectionStrategy *string `field:"optional" json:"messageSelectionStrategy" yaml:"messageSelectionStrategy" cfn:"MessageSelectionStrategy"`
 	// Specifies the advanced settings on each attempt of the prompt.
-	PromptAttemptsSpecification interface{} `field:"optional" json:"promptAttemptsSpecification" yaml:"promptAttemptsSpecification" cfn:"PromptAttemptsSpecification"`
+	PromptAttemptsSpecification interface{} `field:"optional" json:"promptAttemptsSpecification" yaml:"promptAttemptsSpecification" cfn:"PromptAttemptsSpecification,{CfnBot_PromptAttemptSpecificationProperty}"`
 }
 
 type CfnBot_QInConnectAssistantConfigurationProperty struct {
@@ -812,26 +812,26 @@ type CfnBot_QInConnectAssistantConfigurationProperty struct {
 }
 
 type CfnBot_QInConnectIntentConfigurationProperty struct {
-	QInConnectAssistantConfiguration interface{} `field:"optional" json:"qInConnectAssistantConfiguration" yaml:"qInConnectAssistantConfiguration" cfn:"QInConnectAssistantConfiguration"`
+	QInConnectAssistantConfiguration interface{} `field:"optional" json:"qInConnectAssistantConfiguration" yaml:"qInConnectAssistantConfiguration" cfn:"QInConnectAssistantConfiguration,CfnBot_QInConnectAssistantConfigurationProperty"`
 }
 
 // Details about the the configuration of the built-in `Amazon.QnAIntent` .
 type CfnBot_QnAIntentConfigurationProperty struct {
-	BedrockModelConfiguration interface{} `field:"required" json:"bedrockModelConfiguration" yaml:"bedrockModelConfiguration" cfn:"BedrockModelConfiguration"`
+	BedrockModelConfiguration interface{} `field:"required" json:"bedrockModelConfiguration" yaml:"bedrockModelConfiguration" cfn:"BedrockModelConfiguration,CfnBot_BedrockModelSpecificationProperty"`
 	// Contains details about the configuration of the data source used for the `AMAZON.QnAIntent` .
-	DataSourceConfiguration interface{} `field:"required" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration"`
+	DataSourceConfiguration interface{} `field:"required" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration,CfnBot_DataSourceConfigurationProperty"`
 }
 
 // Contains details about the configuration of the Amazon Kendra index used for the `AMAZON.QnAIntent` .
 type CfnBot_QnAKendraConfigurationProperty struct {
 	// Specifies whether to return an exact response from the Amazon Kendra index or to let the Amazon Bedrock model you select generate a response based on the results.
-	ExactResponse interface{} `field:"required" json:"exactResponse" yaml:"exactResponse" cfn:"ExactResponse"`
+	ExactResponse interface{} `field:"required" json:"exactResponse" yaml:"exactResponse" cfn:"ExactResponse,b"`
 	// The ARN of the Amazon Kendra index to use.
 	KendraIndex *string `field:"required" json:"kendraIndex" yaml:"kendraIndex" cfn:"KendraIndex"`
 	// Contains the Amazon Kendra filter string to use if enabled.
 	QueryFilterString *string `field:"optional" json:"queryFilterString" yaml:"queryFilterString" cfn:"QueryFilterString"`
 	// Specifies whether to enable an Amazon Kendra filter string or not.
-	QueryFilterStringEnabled interface{} `field:"required" json:"queryFilterStringEnabled" yaml:"queryFilterStringEnabled" cfn:"QueryFilterStringEnabled"`
+	QueryFilterStringEnabled interface{} `field:"required" json:"queryFilterStringEnabled" yaml:"queryFilterStringEnabled" cfn:"QueryFilterStringEnabled,b"`
 }
 
 type CfnBot_ReplicationProperty struct {
@@ -841,15 +841,15 @@ type CfnBot_ReplicationProperty struct {
 // Specifies a list of message groups that Amazon Lex uses to respond the user input.
 type CfnBot_ResponseSpecificationProperty struct {
 	// Indicates whether the user can interrupt a speech response from Amazon Lex.
-	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt"`
+	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt,b"`
 	// A collection of responses that Amazon Lex can send to the user.
-	MessageGroupsList interface{} `field:"required" json:"messageGroupsList" yaml:"messageGroupsList" cfn:"MessageGroupsList"`
+	MessageGroupsList interface{} `field:"required" json:"messageGroupsList" yaml:"messageGroupsList" cfn:"MessageGroupsList,[CfnBot_MessageGroupProperty]"`
 }
 
 // Contains specifications about the Amazon Lex runtime generative AI capabilities from Amazon Bedrock that you can turn on for your bot.
 type CfnBot_RuntimeSettingsProperty struct {
-	NluImprovementSpecification            interface{} `field:"optional" json:"nluImprovementSpecification" yaml:"nluImprovementSpecification" cfn:"NluImprovementSpecification"`
-	SlotResolutionImprovementSpecification interface{} `field:"optional" json:"slotResolutionImprovementSpecification" yaml:"slotResolutionImprovementSpecification" cfn:"SlotResolutionImprovementSpecification"`
+	NluImprovementSpecification            interface{} `field:"optional" json:"nluImprovementSpecification" yaml:"nluImprovementSpecification" cfn:"NluImprovementSpecification,CfnBot_NluImprovementSpecificationProperty"`
+	SlotResolutionImprovementSpecification interface{} `field:"optional" json:"slotResolutionImprovementSpecification" yaml:"slotResolutionImprovementSpecification" cfn:"SlotResolutionImprovementSpecification,CfnBot_SlotResolutionImprovementSpecificationProperty"`
 }
 
 // Specifies an Amazon S3 bucket for logging audio conversations.
@@ -880,9 +880,9 @@ type CfnBot_SSMLMessageProperty struct {
 
 // Contains specifications for the sample utterance generation feature.
 type CfnBot_SampleUtteranceGenerationSpecificationProperty struct {
-	BedrockModelSpecification interface{} `field:"optional" json:"bedrockModelSpecification" yaml:"bedrockModelSpecification" cfn:"BedrockModelSpecification"`
+	BedrockModelSpecification interface{} `field:"optional" json:"bedrockModelSpecification" yaml:"bedrockModelSpecification" cfn:"BedrockModelSpecification,CfnBot_BedrockModelSpecificationProperty"`
 	// Specifies whether to enable sample utterance generation or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // A sample utterance that invokes an intent or respond to a slot elicitation prompt.
@@ -900,7 +900,7 @@ type CfnBot_SampleValueProperty struct {
 // Determines whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
 type CfnBot_SentimentAnalysisSettingsProperty struct {
 	// Sets whether Amazon Lex uses Amazon Comprehend to detect the sentiment of user utterances.
-	DetectSentiment interface{} `field:"required" json:"detectSentiment" yaml:"detectSentiment" cfn:"DetectSentiment"`
+	DetectSentiment interface{} `field:"required" json:"detectSentiment" yaml:"detectSentiment" cfn:"DetectSentiment,b"`
 }
 
 // A key/value pair representing session-specific context information.
@@ -914,21 +914,21 @@ type CfnBot_SessionAttributeProperty struct {
 // Settings used when Amazon Lex successfully captures a slot value from a user.
 type CfnBot_SlotCaptureSettingProperty struct {
 	// A list of conditional branches to evaluate after the slot value is captured.
-	CaptureConditional interface{} `field:"optional" json:"captureConditional" yaml:"captureConditional" cfn:"CaptureConditional"`
+	CaptureConditional interface{} `field:"optional" json:"captureConditional" yaml:"captureConditional" cfn:"CaptureConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step that the bot runs when the slot value is captured before the code hook times out.
-	CaptureNextStep interface{} `field:"optional" json:"captureNextStep" yaml:"captureNextStep" cfn:"CaptureNextStep"`
+	CaptureNextStep interface{} `field:"optional" json:"captureNextStep" yaml:"captureNextStep" cfn:"CaptureNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond the user input.
-	CaptureResponse interface{} `field:"optional" json:"captureResponse" yaml:"captureResponse" cfn:"CaptureResponse"`
+	CaptureResponse interface{} `field:"optional" json:"captureResponse" yaml:"captureResponse" cfn:"CaptureResponse,CfnBot_ResponseSpecificationProperty"`
 	// Code hook called after Amazon Lex successfully captures a slot value.
-	CodeHook interface{} `field:"optional" json:"codeHook" yaml:"codeHook" cfn:"CodeHook"`
+	CodeHook interface{} `field:"optional" json:"codeHook" yaml:"codeHook" cfn:"CodeHook,CfnBot_DialogCodeHookInvocationSettingProperty"`
 	// Code hook called when Amazon Lex doesn't capture a slot value.
-	ElicitationCodeHook interface{} `field:"optional" json:"elicitationCodeHook" yaml:"elicitationCodeHook" cfn:"ElicitationCodeHook"`
+	ElicitationCodeHook interface{} `field:"optional" json:"elicitationCodeHook" yaml:"elicitationCodeHook" cfn:"ElicitationCodeHook,CfnBot_ElicitationCodeHookInvocationSettingProperty"`
 	// A list of conditional branches to evaluate when the slot value isn't captured.
-	FailureConditional interface{} `field:"optional" json:"failureConditional" yaml:"failureConditional" cfn:"FailureConditional"`
+	FailureConditional interface{} `field:"optional" json:"failureConditional" yaml:"failureConditional" cfn:"FailureConditional,CfnBot_ConditionalSpecificationProperty"`
 	// Specifies the next step that the bot runs when the slot value code is not recognized.
-	FailureNextStep interface{} `field:"optional" json:"failureNextStep" yaml:"failureNextStep" cfn:"FailureNextStep"`
+	FailureNextStep interface{} `field:"optional" json:"failureNextStep" yaml:"failureNextStep" cfn:"FailureNextStep,CfnBot_DialogStateProperty"`
 	// Specifies a list of message groups that Amazon Lex uses to respond the user input when the slot fails to be captured.
-	FailureResponse interface{} `field:"optional" json:"failureResponse" yaml:"failureResponse" cfn:"FailureResponse"`
+	FailureResponse interface{} `field:"optional" json:"failureResponse" yaml:"failureResponse" cfn:"FailureResponse,CfnBot_ResponseSpecificationProperty"`
 }
 
 // Specifies the default value to use when a user doesn't provide a value for a slot.
@@ -940,7 +940,7 @@ type CfnBot_SlotDefaultValueProperty struct {
 // The default value to use when a user doesn't provide a value for a slot.
 type CfnBot_SlotDefaultValueSpecificationProperty struct {
 	// A list of default values.
-	DefaultValueList interface{} `field:"required" json:"defaultValueList" yaml:"defaultValueList" cfn:"DefaultValueList"`
+	DefaultValueList interface{} `field:"required" json:"defaultValueList" yaml:"defaultValueList" cfn:"DefaultValueList,[CfnBot_SlotDefaultValueProperty]"`
 }
 
 // Sets the priority that Amazon Lex should use when eliciting slot values from a user.
@@ -956,65 +956,65 @@ type CfnBot_SlotProperty struct {
 	// The description of the slot.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Indicates whether a slot can return multiple values.
-	MultipleValuesSetting interface{} `field:"optional" json:"multipleValuesSetting" yaml:"multipleValuesSetting" cfn:"MultipleValuesSetting"`
+	MultipleValuesSetting interface{} `field:"optional" json:"multipleValuesSetting" yaml:"multipleValuesSetting" cfn:"MultipleValuesSetting,CfnBot_MultipleValuesSettingProperty"`
 	// The name given to the slot.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Determines whether the contents of the slot are obfuscated in Amazon CloudWatch Logs logs.
-	ObfuscationSetting interface{} `field:"optional" json:"obfuscationSetting" yaml:"obfuscationSetting" cfn:"ObfuscationSetting"`
+	ObfuscationSetting interface{} `field:"optional" json:"obfuscationSetting" yaml:"obfuscationSetting" cfn:"ObfuscationSetting,CfnBot_ObfuscationSettingProperty"`
 	// The name of the slot type that this slot is based on.
 	SlotTypeName   *string     `field:"required" json:"slotTypeName" yaml:"slotTypeName" cfn:"SlotTypeName"`
-	SubSlotSetting interface{} `field:"optional" json:"subSlotSetting" yaml:"subSlotSetting" cfn:"SubSlotSetting"`
+	SubSlotSetting interface{} `field:"optional" json:"subSlotSetting" yaml:"subSlotSetting" cfn:"SubSlotSetting,CfnBot_SubSlotSettingProperty"`
 	// Determines the slot resolution strategy that Amazon Lex uses to return slot type values.
-	ValueElicitationSetting interface{} `field:"required" json:"valueElicitationSetting" yaml:"valueElicitationSetting" cfn:"ValueElicitationSetting"`
+	ValueElicitationSetting interface{} `field:"required" json:"valueElicitationSetting" yaml:"valueElicitationSetting" cfn:"ValueElicitationSetting,CfnBot_SlotValueElicitationSettingProperty"`
 }
 
 // Contains specifications for the assisted slot resolution feature.
 type CfnBot_SlotResolutionImprovementSpecificationProperty struct {
 	// An object containing information about the Amazon Bedrock model used to assist slot resolution.
-	BedrockModelSpecification interface{} `field:"optional" json:"bedrockModelSpecification" yaml:"bedrockModelSpecification" cfn:"BedrockModelSpecification"`
+	BedrockModelSpecification interface{} `field:"optional" json:"bedrockModelSpecification" yaml:"bedrockModelSpecification" cfn:"BedrockModelSpecification,CfnBot_BedrockModelSpecificationProperty"`
 	// Specifies whether assisted slot resolution is turned on or off.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Describes a slot type.
 type CfnBot_SlotTypeProperty struct {
-	CompositeSlotTypeSetting interface{} `field:"optional" json:"compositeSlotTypeSetting" yaml:"compositeSlotTypeSetting" cfn:"CompositeSlotTypeSetting"`
+	CompositeSlotTypeSetting interface{} `field:"optional" json:"compositeSlotTypeSetting" yaml:"compositeSlotTypeSetting" cfn:"CompositeSlotTypeSetting,CfnBot_CompositeSlotTypeSettingProperty"`
 	// A description of the slot type.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Sets the type of external information used to create the slot type.
-	ExternalSourceSetting interface{} `field:"optional" json:"externalSourceSetting" yaml:"externalSourceSetting" cfn:"ExternalSourceSetting"`
+	ExternalSourceSetting interface{} `field:"optional" json:"externalSourceSetting" yaml:"externalSourceSetting" cfn:"ExternalSourceSetting,CfnBot_ExternalSourceSettingProperty"`
 	// The name of the slot type.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The built-in slot type used as a parent of this slot type.
 	ParentSlotTypeSignature *string `field:"optional" json:"parentSlotTypeSignature" yaml:"parentSlotTypeSignature" cfn:"ParentSlotTypeSignature"`
 	// A list of SlotTypeValue objects that defines the values that the slot type can take.
-	SlotTypeValues interface{} `field:"optional" json:"slotTypeValues" yaml:"slotTypeValues" cfn:"SlotTypeValues"`
+	SlotTypeValues interface{} `field:"optional" json:"slotTypeValues" yaml:"slotTypeValues" cfn:"SlotTypeValues,[CfnBot_SlotTypeValueProperty]"`
 	// Determines the slot resolution strategy that Amazon Lex uses to return slot type values.
-	ValueSelectionSetting interface{} `field:"optional" json:"valueSelectionSetting" yaml:"valueSelectionSetting" cfn:"ValueSelectionSetting"`
+	ValueSelectionSetting interface{} `field:"optional" json:"valueSelectionSetting" yaml:"valueSelectionSetting" cfn:"ValueSelectionSetting,CfnBot_SlotValueSelectionSettingProperty"`
 }
 
 // Each slot type can have a set of values.
 type CfnBot_SlotTypeValueProperty struct {
 	// The value of the slot type entry.
-	SampleValue interface{} `field:"required" json:"sampleValue" yaml:"sampleValue" cfn:"SampleValue"`
+	SampleValue interface{} `field:"required" json:"sampleValue" yaml:"sampleValue" cfn:"SampleValue,CfnBot_SampleValueProperty"`
 	// Additional values related to the slot type entry.
-	Synonyms interface{} `field:"optional" json:"synonyms" yaml:"synonyms" cfn:"Synonyms"`
+	Synonyms interface{} `field:"optional" json:"synonyms" yaml:"synonyms" cfn:"Synonyms,[CfnBot_SampleValueProperty]"`
 }
 
 // Specifies the elicitation setting details eliciting a slot.
 type CfnBot_SlotValueElicitationSettingProperty struct {
 	// A list of default values for a slot.
-	DefaultValueSpecification interface{} `field:"optional" json:"defaultValueSpecification" yaml:"defaultValueSpecification" cfn:"DefaultValueSpecification"`
+	DefaultValueSpecification interface{} `field:"optional" json:"defaultValueSpecification" yaml:"defaultValueSpecification" cfn:"DefaultValueSpecification,CfnBot_SlotDefaultValueSpecificationProperty"`
 	// The prompt that Amazon Lex uses to elicit the slot value from the user.
-	PromptSpecification interface{} `field:"optional" json:"promptSpecification" yaml:"promptSpecification" cfn:"PromptSpecification"`
+	PromptSpecification interface{} `field:"optional" json:"promptSpecification" yaml:"promptSpecification" cfn:"PromptSpecification,CfnBot_PromptSpecificationProperty"`
 	// If you know a specific pattern that users might respond to an Amazon Lex request for a slot value, you can provide those utterances to improve accuracy.
-	SampleUtterances interface{} `field:"optional" json:"sampleUtterances" yaml:"sampleUtterances" cfn:"SampleUtterances"`
+	SampleUtterances interface{} `field:"optional" json:"sampleUtterances" yaml:"sampleUtterances" cfn:"SampleUtterances,[CfnBot_SampleUtteranceProperty]"`
 	// Specifies the settings that Amazon Lex uses when a slot value is successfully entered by a user.
-	SlotCaptureSetting interface{} `field:"optional" json:"slotCaptureSetting" yaml:"slotCaptureSetting" cfn:"SlotCaptureSetting"`
+	SlotCaptureSetting interface{} `field:"optional" json:"slotCaptureSetting" yaml:"slotCaptureSetting" cfn:"SlotCaptureSetting,CfnBot_SlotCaptureSettingProperty"`
 	// Specifies whether the slot is required or optional.
 	SlotConstraint *string `field:"required" json:"slotConstraint" yaml:"slotConstraint" cfn:"SlotConstraint"`
 	// Specifies the prompts that Amazon Lex uses while a bot is waiting for customer input.
-	WaitAndContinueSpecification interface{} `field:"optional" json:"waitAndContinueSpecification" yaml:"waitAndContinueSpecification" cfn:"WaitAndContinueSpecification"`
+	WaitAndContinueSpecification interface{} `field:"optional" json:"waitAndContinueSpecification" yaml:"waitAndContinueSpecification" cfn:"WaitAndContinueSpecification,CfnBot_WaitAndContinueSpecificationProperty"`
 }
 
 // Maps a slot name to the [SlotValueOverride](https://docs.aws.amazon.com/lexv2/latest/APIReference/API_SlotValueOverride.html) object.
@@ -1022,7 +1022,7 @@ type CfnBot_SlotValueOverrideMapProperty struct {
 	// The name of the slot.
 	SlotName *string `field:"optional" json:"slotName" yaml:"slotName" cfn:"SlotName"`
 	// The SlotValueOverride object to which the slot name will be mapped.
-	SlotValueOverride interface{} `field:"optional" json:"slotValueOverride" yaml:"slotValueOverride" cfn:"SlotValueOverride"`
+	SlotValueOverride interface{} `field:"optional" json:"slotValueOverride" yaml:"slotValueOverride" cfn:"SlotValueOverride,CfnBot_SlotValueOverrideProperty"`
 }
 
 // The slot values that Amazon Lex uses when it sets slot values in a dialog step.
@@ -1030,9 +1030,9 @@ type CfnBot_SlotValueOverrideProperty struct {
 	// When the shape value is `List` , it indicates that the `values` field contains a list of slot values.
 	Shape *string `field:"optional" json:"shape" yaml:"shape" cfn:"Shape"`
 	// The current value of the slot.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnBot_SlotValueProperty"`
 	// A list of one or more values that the user provided for the slot.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnBot_SlotValueOverrideProperty]"`
 }
 
 // The value to set in a slot.
@@ -1050,9 +1050,9 @@ type CfnBot_SlotValueRegexFilterProperty struct {
 // Contains settings used by Amazon Lex to select a slot value.
 type CfnBot_SlotValueSelectionSettingProperty struct {
 	// Provides settings that enable advanced recognition settings for slot values.
-	AdvancedRecognitionSetting interface{} `field:"optional" json:"advancedRecognitionSetting" yaml:"advancedRecognitionSetting" cfn:"AdvancedRecognitionSetting"`
+	AdvancedRecognitionSetting interface{} `field:"optional" json:"advancedRecognitionSetting" yaml:"advancedRecognitionSetting" cfn:"AdvancedRecognitionSetting,CfnBot_AdvancedRecognitionSettingProperty"`
 	// A regular expression used to validate the value of a slot.
-	RegexFilter interface{} `field:"optional" json:"regexFilter" yaml:"regexFilter" cfn:"RegexFilter"`
+	RegexFilter interface{} `field:"optional" json:"regexFilter" yaml:"regexFilter" cfn:"RegexFilter,CfnBot_SlotValueRegexFilterProperty"`
 	// Determines the slot resolution strategy that Amazon Lex uses to return slot type values.
 	ResolutionStrategy *string `field:"required" json:"resolutionStrategy" yaml:"resolutionStrategy" cfn:"ResolutionStrategy"`
 }
@@ -1063,7 +1063,7 @@ type CfnBot_SpecificationsProperty struct {
 	SlotTypeId   *string `field:"optional" json:"slotTypeId" yaml:"slotTypeId" cfn:"SlotTypeId"`
 	SlotTypeName *string `field:"optional" json:"slotTypeName" yaml:"slotTypeName" cfn:"SlotTypeName"`
 	// Specifies the elicitation setting details for constituent sub slots of a composite slot.
-	ValueElicitationSetting interface{} `field:"required" json:"valueElicitationSetting" yaml:"valueElicitationSetting" cfn:"ValueElicitationSetting"`
+	ValueElicitationSetting interface{} `field:"required" json:"valueElicitationSetting" yaml:"valueElicitationSetting" cfn:"ValueElicitationSetting,CfnBot_SubSlotValueElicitationSettingProperty"`
 }
 
 // Configuration for a foundation model used for speech synthesis and recognition capabilities.
@@ -1074,22 +1074,22 @@ type CfnBot_SpeechFoundationModelProperty struct {
 }
 
 type CfnBot_SpeechModelConfigProperty struct {
-	DeepgramConfig interface{} `field:"optional" json:"deepgramConfig" yaml:"deepgramConfig" cfn:"DeepgramConfig"`
+	DeepgramConfig interface{} `field:"optional" json:"deepgramConfig" yaml:"deepgramConfig" cfn:"DeepgramConfig,CfnBot_DeepgramSpeechModelConfigProperty"`
 }
 
 type CfnBot_SpeechRecognitionSettingsProperty struct {
-	SpeechModelConfig     interface{} `field:"optional" json:"speechModelConfig" yaml:"speechModelConfig" cfn:"SpeechModelConfig"`
+	SpeechModelConfig     interface{} `field:"optional" json:"speechModelConfig" yaml:"speechModelConfig" cfn:"SpeechModelConfig,CfnBot_SpeechModelConfigProperty"`
 	SpeechModelPreference *string     `field:"optional" json:"speechModelPreference" yaml:"speechModelPreference" cfn:"SpeechModelPreference"`
 }
 
 // Defines the messages that Amazon Lex sends to a user to remind them that the bot is waiting for a response.
 type CfnBot_StillWaitingResponseSpecificationProperty struct {
 	// Indicates that the user can interrupt the response by speaking while the message is being played.
-	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt"`
+	AllowInterrupt interface{} `field:"optional" json:"allowInterrupt" yaml:"allowInterrupt" cfn:"AllowInterrupt,b"`
 	// How often a message should be sent to the user.
 	FrequencyInSeconds *float64 `field:"required" json:"frequencyInSeconds" yaml:"frequencyInSeconds" cfn:"FrequencyInSeconds"`
 	// One or more message groups, each containing one or more messages, that define the prompts that Amazon Lex sends to the user.
-	MessageGroupsList interface{} `field:"required" json:"messageGroupsList" yaml:"messageGroupsList" cfn:"MessageGroupsList"`
+	MessageGroupsList interface{} `field:"required" json:"messageGroupsList" yaml:"messageGroupsList" cfn:"MessageGroupsList,[CfnBot_MessageGroupProperty]"`
 	// If Amazon Lex waits longer than this length of time for a response, it will stop sending messages.
 	TimeoutInSeconds *float64 `field:"required" json:"timeoutInSeconds" yaml:"timeoutInSeconds" cfn:"TimeoutInSeconds"`
 }
@@ -1099,7 +1099,7 @@ type CfnBot_SubSlotSettingProperty struct {
 	// The expression text for defining the constituent sub slots in the composite slot using logical AND and OR operators.
 	Expression *string `field:"optional" json:"expression" yaml:"expression" cfn:"Expression"`
 	// Specifications for the constituent sub slots of a composite slot.
-	SlotSpecifications interface{} `field:"optional" json:"slotSpecifications" yaml:"slotSpecifications" cfn:"SlotSpecifications"`
+	SlotSpecifications interface{} `field:"optional" json:"slotSpecifications" yaml:"slotSpecifications" cfn:"SlotSpecifications,{CfnBot_SpecificationsProperty}"`
 }
 
 // Subslot type composition.
@@ -1113,19 +1113,19 @@ type CfnBot_SubSlotTypeCompositionProperty struct {
 
 // Subslot elicitation settings.
 type CfnBot_SubSlotValueElicitationSettingProperty struct {
-	DefaultValueSpecification interface{} `field:"optional" json:"defaultValueSpecification" yaml:"defaultValueSpecification" cfn:"DefaultValueSpecification"`
-	PromptSpecification       interface{} `field:"optional" json:"promptSpecification" yaml:"promptSpecification" cfn:"PromptSpecification"`
+	DefaultValueSpecification interface{} `field:"optional" json:"defaultValueSpecification" yaml:"defaultValueSpecification" cfn:"DefaultValueSpecification,CfnBot_SlotDefaultValueSpecificationProperty"`
+	PromptSpecification       interface{} `field:"optional" json:"promptSpecification" yaml:"promptSpecification" cfn:"PromptSpecification,CfnBot_PromptSpecificationProperty"`
 	// If you know a specific pattern that users might respond to an Amazon Lex request for a sub slot value, you can provide those utterances to improve accuracy.
-	SampleUtterances             interface{} `field:"optional" json:"sampleUtterances" yaml:"sampleUtterances" cfn:"SampleUtterances"`
-	WaitAndContinueSpecification interface{} `field:"optional" json:"waitAndContinueSpecification" yaml:"waitAndContinueSpecification" cfn:"WaitAndContinueSpecification"`
+	SampleUtterances             interface{} `field:"optional" json:"sampleUtterances" yaml:"sampleUtterances" cfn:"SampleUtterances,[CfnBot_SampleUtteranceProperty]"`
+	WaitAndContinueSpecification interface{} `field:"optional" json:"waitAndContinueSpecification" yaml:"waitAndContinueSpecification" cfn:"WaitAndContinueSpecification,CfnBot_WaitAndContinueSpecificationProperty"`
 }
 
 // Specifies configuration settings for the alias used to test the bot.
 type CfnBot_TestBotAliasSettingsProperty struct {
 	// Specifies settings that are unique to a locale.
-	BotAliasLocaleSettings interface{} `field:"optional" json:"botAliasLocaleSettings" yaml:"botAliasLocaleSettings" cfn:"BotAliasLocaleSettings"`
+	BotAliasLocaleSettings interface{} `field:"optional" json:"botAliasLocaleSettings" yaml:"botAliasLocaleSettings" cfn:"BotAliasLocaleSettings,[CfnBot_BotAliasLocaleSettingsItemProperty]"`
 	// Specifies settings for conversation logs that save audio, text, and metadata information for conversations with your users.
-	ConversationLogSettings interface{} `field:"optional" json:"conversationLogSettings" yaml:"conversationLogSettings" cfn:"ConversationLogSettings"`
+	ConversationLogSettings interface{} `field:"optional" json:"conversationLogSettings" yaml:"conversationLogSettings" cfn:"ConversationLogSettings,CfnBot_ConversationLogSettingsProperty"`
 	// Specifies a description for the test bot alias.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
@@ -1141,21 +1141,21 @@ type CfnBot_TextInputSpecificationProperty struct {
 // Defines the Amazon CloudWatch Logs destination log group for conversation text logs.
 type CfnBot_TextLogDestinationProperty struct {
 	// Defines the Amazon CloudWatch Logs log group where text and metadata logs are delivered.
-	CloudWatch interface{} `field:"required" json:"cloudWatch" yaml:"cloudWatch" cfn:"CloudWatch"`
+	CloudWatch interface{} `field:"required" json:"cloudWatch" yaml:"cloudWatch" cfn:"CloudWatch,CfnBot_CloudWatchLogGroupLogDestinationProperty"`
 }
 
 // Defines settings to enable text conversation logs.
 type CfnBot_TextLogSettingProperty struct {
 	// Specifies the Amazon CloudWatch Logs destination log group for conversation text logs.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnBot_TextLogDestinationProperty"`
 	// Determines whether conversation logs should be stored for an alias.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Unified configuration settings that combine speech recognition and synthesis capabilities.
 type CfnBot_UnifiedSpeechSettingsProperty struct {
 	// The foundation model configuration to use for unified speech processing capabilities.
-	SpeechFoundationModel interface{} `field:"required" json:"speechFoundationModel" yaml:"speechFoundationModel" cfn:"SpeechFoundationModel"`
+	SpeechFoundationModel interface{} `field:"required" json:"speechFoundationModel" yaml:"speechFoundationModel" cfn:"SpeechFoundationModel,CfnBot_SpeechFoundationModelProperty"`
 }
 
 // Defines settings for using an Amazon Polly voice to communicate with a user.
@@ -1169,13 +1169,13 @@ type CfnBot_VoiceSettingsProperty struct {
 // Specifies the prompts that Amazon Lex uses while a bot is waiting for customer input.
 type CfnBot_WaitAndContinueSpecificationProperty struct {
 	// The response that Amazon Lex sends to indicate that the bot is ready to continue the conversation.
-	ContinueResponse interface{} `field:"optional" json:"continueResponse" yaml:"continueResponse" cfn:"ContinueResponse"`
+	ContinueResponse interface{} `field:"optional" json:"continueResponse" yaml:"continueResponse" cfn:"ContinueResponse,CfnBot_ResponseSpecificationProperty"`
 	// Specifies whether the bot will wait for a user to respond.
-	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive"`
+	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive,b"`
 	// A response that Amazon Lex sends periodically to the user to indicate that the bot is still waiting for input from the user.
-	StillWaitingResponse interface{} `field:"optional" json:"stillWaitingResponse" yaml:"stillWaitingResponse" cfn:"StillWaitingResponse"`
+	StillWaitingResponse interface{} `field:"optional" json:"stillWaitingResponse" yaml:"stillWaitingResponse" cfn:"StillWaitingResponse,CfnBot_StillWaitingResponseSpecificationProperty"`
 	// The response that Amazon Lex sends to indicate that the bot is waiting for the conversation to continue.
-	WaitingResponse interface{} `field:"optional" json:"waitingResponse" yaml:"waitingResponse" cfn:"WaitingResponse"`
+	WaitingResponse interface{} `field:"optional" json:"waitingResponse" yaml:"waitingResponse" cfn:"WaitingResponse,CfnBot_ResponseSpecificationProperty"`
 }
 
 type cfnBot struct {
@@ -1193,6 +1193,7 @@ func NewCfnBot(scope constructs.Construct, id *string, props *CfnBotProps) CfnBo
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lex::Bot")})
 	r.tags = cfnBotTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lex::Bot"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("botTags")}), r}
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -36,7 +36,7 @@ type CfnBotVersionProps struct {
 	// The unique identifier of the bot.
 	BotId interface{} `field:"required" json:"botId" yaml:"botId" cfn:"BotId"`
 	// Specifies the locales that Amazon Lex adds to this version.
-	BotVersionLocaleSpecification interface{} `field:"required" json:"botVersionLocaleSpecification" yaml:"botVersionLocaleSpecification" cfn:"BotVersionLocaleSpecification"`
+	BotVersionLocaleSpecification interface{} `field:"required" json:"botVersionLocaleSpecification" yaml:"botVersionLocaleSpecification" cfn:"BotVersionLocaleSpecification,[CfnBotVersion_BotVersionLocaleSpecificationProperty]"`
 	// The description of the version.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 }
@@ -50,7 +50,7 @@ type CfnBotVersion_BotVersionLocaleDetailsProperty struct {
 // Specifies the locale that Amazon Lex adds to this version.
 type CfnBotVersion_BotVersionLocaleSpecificationProperty struct {
 	// The version of a bot used for a bot locale.
-	BotVersionLocaleDetails interface{} `field:"required" json:"botVersionLocaleDetails" yaml:"botVersionLocaleDetails" cfn:"BotVersionLocaleDetails"`
+	BotVersionLocaleDetails interface{} `field:"required" json:"botVersionLocaleDetails" yaml:"botVersionLocaleDetails" cfn:"BotVersionLocaleDetails,CfnBotVersion_BotVersionLocaleDetailsProperty"`
 	// The identifier of the locale to add to the version.
 	LocaleId *string `field:"required" json:"localeId" yaml:"localeId" cfn:"LocaleId"`
 }
@@ -68,6 +68,7 @@ func NewCfnBotVersion(scope constructs.Construct, id *string, props *CfnBotVersi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lex::BotVersion")})
 	r.props.BotId = l1rt.Ref(r, r.props.BotId, "botId", "lex.IBotRef | string", "BotRef.BotId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -78,6 +78,7 @@ func NewCfnGrant(scope constructs.Construct, id *string, props *CfnGrantProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LicenseManager::Grant")})
 	r.tags = cfnGrantTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LicenseManager::Grant"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,11 +48,11 @@ type CfnLicenseAssetGroupProps struct {
 	// License asset group description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// License asset group configurations.
-	LicenseAssetGroupConfigurations interface{} `field:"required" json:"licenseAssetGroupConfigurations" yaml:"licenseAssetGroupConfigurations" cfn:"LicenseAssetGroupConfigurations"`
+	LicenseAssetGroupConfigurations interface{} `field:"required" json:"licenseAssetGroupConfigurations" yaml:"licenseAssetGroupConfigurations" cfn:"LicenseAssetGroupConfigurations,[CfnLicenseAssetGroup_LicenseAssetGroupConfigurationProperty]"`
 	// License asset group name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// License asset group properties.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,[CfnLicenseAssetGroup_LicenseAssetGroupPropertyProperty]"`
 	// Tags to add to the license asset group.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -80,6 +80,7 @@ func NewCfnLicenseAssetGroup(scope constructs.Construct, id *string, props *CfnL
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LicenseManager::LicenseAssetGroup")})
 	r.tags = cfnLicenseAssetGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LicenseManager::LicenseAssetGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

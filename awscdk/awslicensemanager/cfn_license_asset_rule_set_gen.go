@@ -42,50 +42,50 @@ type CfnLicenseAssetRuleSetProps struct {
 	// License asset ruleset name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// License asset rules.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnLicenseAssetRuleSet_LicenseAssetRuleProperty]"`
 	// Tags to add to the license asset ruleset.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 // AND rule statement.
 type CfnLicenseAssetRuleSet_AndRuleStatementProperty struct {
-	MatchingRuleStatements interface{} `field:"optional" json:"matchingRuleStatements" yaml:"matchingRuleStatements" cfn:"MatchingRuleStatements"`
+	MatchingRuleStatements interface{} `field:"optional" json:"matchingRuleStatements" yaml:"matchingRuleStatements" cfn:"MatchingRuleStatements,[CfnLicenseAssetRuleSet_MatchingRuleStatementProperty]"`
 }
 
 // Instance rule statement.
 type CfnLicenseAssetRuleSet_InstanceRuleStatementProperty struct {
 	// AND rule statement.
-	AndRuleStatement interface{} `field:"optional" json:"andRuleStatement" yaml:"andRuleStatement" cfn:"AndRuleStatement"`
+	AndRuleStatement interface{} `field:"optional" json:"andRuleStatement" yaml:"andRuleStatement" cfn:"AndRuleStatement,CfnLicenseAssetRuleSet_AndRuleStatementProperty"`
 	// Matching rule statement.
-	MatchingRuleStatement interface{} `field:"optional" json:"matchingRuleStatement" yaml:"matchingRuleStatement" cfn:"MatchingRuleStatement"`
+	MatchingRuleStatement interface{} `field:"optional" json:"matchingRuleStatement" yaml:"matchingRuleStatement" cfn:"MatchingRuleStatement,CfnLicenseAssetRuleSet_MatchingRuleStatementProperty"`
 	// OR rule statement.
-	OrRuleStatement interface{} `field:"optional" json:"orRuleStatement" yaml:"orRuleStatement" cfn:"OrRuleStatement"`
+	OrRuleStatement interface{} `field:"optional" json:"orRuleStatement" yaml:"orRuleStatement" cfn:"OrRuleStatement,CfnLicenseAssetRuleSet_OrRuleStatementProperty"`
 }
 
 // License asset rule.
 type CfnLicenseAssetRuleSet_LicenseAssetRuleProperty struct {
 	// Rule statement.
-	RuleStatement interface{} `field:"required" json:"ruleStatement" yaml:"ruleStatement" cfn:"RuleStatement"`
+	RuleStatement interface{} `field:"required" json:"ruleStatement" yaml:"ruleStatement" cfn:"RuleStatement,CfnLicenseAssetRuleSet_RuleStatementProperty"`
 }
 
 // License configuration rule statement.
 type CfnLicenseAssetRuleSet_LicenseConfigurationRuleStatementProperty struct {
 	// AND rule statement.
-	AndRuleStatement interface{} `field:"optional" json:"andRuleStatement" yaml:"andRuleStatement" cfn:"AndRuleStatement"`
+	AndRuleStatement interface{} `field:"optional" json:"andRuleStatement" yaml:"andRuleStatement" cfn:"AndRuleStatement,CfnLicenseAssetRuleSet_AndRuleStatementProperty"`
 	// Matching rule statement.
-	MatchingRuleStatement interface{} `field:"optional" json:"matchingRuleStatement" yaml:"matchingRuleStatement" cfn:"MatchingRuleStatement"`
+	MatchingRuleStatement interface{} `field:"optional" json:"matchingRuleStatement" yaml:"matchingRuleStatement" cfn:"MatchingRuleStatement,CfnLicenseAssetRuleSet_MatchingRuleStatementProperty"`
 	// OR rule statement.
-	OrRuleStatement interface{} `field:"optional" json:"orRuleStatement" yaml:"orRuleStatement" cfn:"OrRuleStatement"`
+	OrRuleStatement interface{} `field:"optional" json:"orRuleStatement" yaml:"orRuleStatement" cfn:"OrRuleStatement,CfnLicenseAssetRuleSet_OrRuleStatementProperty"`
 }
 
 // License rule statement.
 type CfnLicenseAssetRuleSet_LicenseRuleStatementProperty struct {
 	// AND rule statement.
-	AndRuleStatement interface{} `field:"optional" json:"andRuleStatement" yaml:"andRuleStatement" cfn:"AndRuleStatement"`
+	AndRuleStatement interface{} `field:"optional" json:"andRuleStatement" yaml:"andRuleStatement" cfn:"AndRuleStatement,CfnLicenseAssetRuleSet_AndRuleStatementProperty"`
 	// Matching rule statement.
-	MatchingRuleStatement interface{} `field:"optional" json:"matchingRuleStatement" yaml:"matchingRuleStatement" cfn:"MatchingRuleStatement"`
+	MatchingRuleStatement interface{} `field:"optional" json:"matchingRuleStatement" yaml:"matchingRuleStatement" cfn:"MatchingRuleStatement,CfnLicenseAssetRuleSet_MatchingRuleStatementProperty"`
 	// OR rule statement.
-	OrRuleStatement interface{} `field:"optional" json:"orRuleStatement" yaml:"orRuleStatement" cfn:"OrRuleStatement"`
+	OrRuleStatement interface{} `field:"optional" json:"orRuleStatement" yaml:"orRuleStatement" cfn:"OrRuleStatement,CfnLicenseAssetRuleSet_OrRuleStatementProperty"`
 }
 
 // Matching rule statement.
@@ -100,17 +100,17 @@ type CfnLicenseAssetRuleSet_MatchingRuleStatementProperty struct {
 
 // OR rule statement.
 type CfnLicenseAssetRuleSet_OrRuleStatementProperty struct {
-	MatchingRuleStatements interface{} `field:"optional" json:"matchingRuleStatements" yaml:"matchingRuleStatements" cfn:"MatchingRuleStatements"`
+	MatchingRuleStatements interface{} `field:"optional" json:"matchingRuleStatements" yaml:"matchingRuleStatements" cfn:"MatchingRuleStatements,[CfnLicenseAssetRuleSet_MatchingRuleStatementProperty]"`
 }
 
 // Rule statement.
 type CfnLicenseAssetRuleSet_RuleStatementProperty struct {
 	// Instance rule statement.
-	InstanceRuleStatement interface{} `field:"optional" json:"instanceRuleStatement" yaml:"instanceRuleStatement" cfn:"InstanceRuleStatement"`
+	InstanceRuleStatement interface{} `field:"optional" json:"instanceRuleStatement" yaml:"instanceRuleStatement" cfn:"InstanceRuleStatement,CfnLicenseAssetRuleSet_InstanceRuleStatementProperty"`
 	// License configuration rule statement.
-	LicenseConfigurationRuleStatement interface{} `field:"optional" json:"licenseConfigurationRuleStatement" yaml:"licenseConfigurationRuleStatement" cfn:"LicenseConfigurationRuleStatement"`
+	LicenseConfigurationRuleStatement interface{} `field:"optional" json:"licenseConfigurationRuleStatement" yaml:"licenseConfigurationRuleStatement" cfn:"LicenseConfigurationRuleStatement,CfnLicenseAssetRuleSet_LicenseConfigurationRuleStatementProperty"`
 	// License rule statement.
-	LicenseRuleStatement interface{} `field:"optional" json:"licenseRuleStatement" yaml:"licenseRuleStatement" cfn:"LicenseRuleStatement"`
+	LicenseRuleStatement interface{} `field:"optional" json:"licenseRuleStatement" yaml:"licenseRuleStatement" cfn:"LicenseRuleStatement,CfnLicenseAssetRuleSet_LicenseRuleStatementProperty"`
 }
 
 type cfnLicenseAssetRuleSet struct {
@@ -127,6 +127,7 @@ func NewCfnLicenseAssetRuleSet(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LicenseManager::LicenseAssetRuleSet")})
 	r.tags = cfnLicenseAssetRuleSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LicenseManager::LicenseAssetRuleSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

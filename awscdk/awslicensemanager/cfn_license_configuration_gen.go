@@ -64,11 +64,11 @@ type CfnLicenseConfigurationProps struct {
 	// Description of the license configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// When true, disassociates a resource when software is uninstalled.
-	DisassociateWhenNotFound interface{} `field:"optional" json:"disassociateWhenNotFound" yaml:"disassociateWhenNotFound" cfn:"DisassociateWhenNotFound"`
+	DisassociateWhenNotFound interface{} `field:"optional" json:"disassociateWhenNotFound" yaml:"disassociateWhenNotFound" cfn:"DisassociateWhenNotFound,b"`
 	// Number of licenses managed by the license configuration.
 	LicenseCount *float64 `field:"optional" json:"licenseCount" yaml:"licenseCount" cfn:"LicenseCount"`
 	// Indicates whether hard or soft license enforcement is used.
-	LicenseCountHardLimit interface{} `field:"optional" json:"licenseCountHardLimit" yaml:"licenseCountHardLimit" cfn:"LicenseCountHardLimit"`
+	LicenseCountHardLimit interface{} `field:"optional" json:"licenseCountHardLimit" yaml:"licenseCountHardLimit" cfn:"LicenseCountHardLimit,b"`
 	// Dimension used to track the license inventory.
 	LicenseCountingType *string `field:"required" json:"licenseCountingType" yaml:"licenseCountingType" cfn:"LicenseCountingType"`
 	// License configuration expiry as an epoch timestamp (seconds since 1970-01-01T00:00:00Z).
@@ -78,7 +78,7 @@ type CfnLicenseConfigurationProps struct {
 	// Name of the license configuration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Product information.
-	ProductInformationList interface{} `field:"optional" json:"productInformationList" yaml:"productInformationList" cfn:"ProductInformationList"`
+	ProductInformationList interface{} `field:"optional" json:"productInformationList" yaml:"productInformationList" cfn:"ProductInformationList,[CfnLicenseConfiguration_ProductInformationProperty]"`
 	// Tags to add to the license configuration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -96,7 +96,7 @@ type CfnLicenseConfiguration_ProductInformationFilterProperty struct {
 // Describes product information for a license configuration.
 type CfnLicenseConfiguration_ProductInformationProperty struct {
 	// A product information filter list.
-	ProductInformationFilterList interface{} `field:"required" json:"productInformationFilterList" yaml:"productInformationFilterList" cfn:"ProductInformationFilterList"`
+	ProductInformationFilterList interface{} `field:"required" json:"productInformationFilterList" yaml:"productInformationFilterList" cfn:"ProductInformationFilterList,[CfnLicenseConfiguration_ProductInformationFilterProperty]"`
 	// Resource type.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 }
@@ -115,6 +115,7 @@ func NewCfnLicenseConfiguration(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LicenseManager::LicenseConfiguration")})
 	r.tags = cfnLicenseConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LicenseManager::LicenseConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -66,15 +66,15 @@ type CfnLicenseProps struct {
 	// License beneficiary.
 	Beneficiary *string `field:"required" json:"beneficiary" yaml:"beneficiary" cfn:"Beneficiary"`
 	// Configuration for consumption of the license.
-	ConsumptionConfiguration interface{} `field:"required" json:"consumptionConfiguration" yaml:"consumptionConfiguration" cfn:"ConsumptionConfiguration"`
+	ConsumptionConfiguration interface{} `field:"required" json:"consumptionConfiguration" yaml:"consumptionConfiguration" cfn:"ConsumptionConfiguration,CfnLicense_ConsumptionConfigurationProperty"`
 	// License entitlements.
-	Entitlements interface{} `field:"required" json:"entitlements" yaml:"entitlements" cfn:"Entitlements"`
+	Entitlements interface{} `field:"required" json:"entitlements" yaml:"entitlements" cfn:"Entitlements,[CfnLicense_EntitlementProperty]"`
 	// Home Region of the license.
 	HomeRegion *string `field:"required" json:"homeRegion" yaml:"homeRegion" cfn:"HomeRegion"`
 	// License issuer.
-	Issuer interface{} `field:"required" json:"issuer" yaml:"issuer" cfn:"Issuer"`
+	Issuer interface{} `field:"required" json:"issuer" yaml:"issuer" cfn:"Issuer,CfnLicense_IssuerDataProperty"`
 	// License metadata.
-	LicenseMetadata interface{} `field:"optional" json:"licenseMetadata" yaml:"licenseMetadata" cfn:"LicenseMetadata"`
+	LicenseMetadata interface{} `field:"optional" json:"licenseMetadata" yaml:"licenseMetadata" cfn:"LicenseMetadata,[CfnLicense_MetadataProperty]"`
 	// License name.
 	LicenseName *string `field:"required" json:"licenseName" yaml:"licenseName" cfn:"LicenseName"`
 	// Product name.
@@ -86,13 +86,13 @@ type CfnLicenseProps struct {
 	// A list of tags to attach.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Date and time range during which the license is valid, in ISO8601-UTC format.
-	Validity interface{} `field:"required" json:"validity" yaml:"validity" cfn:"Validity"`
+	Validity interface{} `field:"required" json:"validity" yaml:"validity" cfn:"Validity,CfnLicense_ValidityDateFormatProperty"`
 }
 
 // Details about a borrow configuration.
 type CfnLicense_BorrowConfigurationProperty struct {
 	// Indicates whether early check-ins are allowed.
-	AllowEarlyCheckIn interface{} `field:"required" json:"allowEarlyCheckIn" yaml:"allowEarlyCheckIn" cfn:"AllowEarlyCheckIn"`
+	AllowEarlyCheckIn interface{} `field:"required" json:"allowEarlyCheckIn" yaml:"allowEarlyCheckIn" cfn:"AllowEarlyCheckIn,b"`
 	// Maximum time for the borrow configuration, in minutes.
 	MaxTimeToLiveInMinutes *float64 `field:"required" json:"maxTimeToLiveInMinutes" yaml:"maxTimeToLiveInMinutes" cfn:"MaxTimeToLiveInMinutes"`
 }
@@ -100,9 +100,9 @@ type CfnLicense_BorrowConfigurationProperty struct {
 // Details about a consumption configuration.
 type CfnLicense_ConsumptionConfigurationProperty struct {
 	// Details about a borrow configuration.
-	BorrowConfiguration interface{} `field:"optional" json:"borrowConfiguration" yaml:"borrowConfiguration" cfn:"BorrowConfiguration"`
+	BorrowConfiguration interface{} `field:"optional" json:"borrowConfiguration" yaml:"borrowConfiguration" cfn:"BorrowConfiguration,CfnLicense_BorrowConfigurationProperty"`
 	// Details about a provisional configuration.
-	ProvisionalConfiguration interface{} `field:"optional" json:"provisionalConfiguration" yaml:"provisionalConfiguration" cfn:"ProvisionalConfiguration"`
+	ProvisionalConfiguration interface{} `field:"optional" json:"provisionalConfiguration" yaml:"provisionalConfiguration" cfn:"ProvisionalConfiguration,CfnLicense_ProvisionalConfigurationProperty"`
 	// Renewal frequency.
 	RenewType *string `field:"optional" json:"renewType" yaml:"renewType" cfn:"RenewType"`
 }
@@ -110,13 +110,13 @@ type CfnLicense_ConsumptionConfigurationProperty struct {
 // Describes a resource entitled for use with a license.
 type CfnLicense_EntitlementProperty struct {
 	// Indicates whether check-ins are allowed.
-	AllowCheckIn interface{} `field:"optional" json:"allowCheckIn" yaml:"allowCheckIn" cfn:"AllowCheckIn"`
+	AllowCheckIn interface{} `field:"optional" json:"allowCheckIn" yaml:"allowCheckIn" cfn:"AllowCheckIn,b"`
 	// Maximum entitlement count.
 	MaxCount *float64 `field:"optional" json:"maxCount" yaml:"maxCount" cfn:"MaxCount"`
 	// Entitlement name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Indicates whether overages are allowed.
-	Overage interface{} `field:"optional" json:"overage" yaml:"overage" cfn:"Overage"`
+	Overage interface{} `field:"optional" json:"overage" yaml:"overage" cfn:"Overage,b"`
 	// Entitlement unit.
 	Unit *string `field:"required" json:"unit" yaml:"unit" cfn:"Unit"`
 	// Entitlement resource.
@@ -167,6 +167,7 @@ func NewCfnLicense(scope constructs.Construct, id *string, props *CfnLicenseProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LicenseManager::License")})
 	r.tags = cfnLicenseTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LicenseManager::License"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

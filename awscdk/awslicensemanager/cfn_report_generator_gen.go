@@ -52,9 +52,9 @@ type CfnReportGeneratorProps struct {
 	// Description of the report generator.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Details of the license configurations and asset groups that this generator reports on.
-	ReportContext interface{} `field:"required" json:"reportContext" yaml:"reportContext" cfn:"ReportContext"`
+	ReportContext interface{} `field:"required" json:"reportContext" yaml:"reportContext" cfn:"ReportContext,CfnReportGenerator_ReportContextProperty"`
 	// Details about how frequently reports are generated.
-	ReportFrequency interface{} `field:"required" json:"reportFrequency" yaml:"reportFrequency" cfn:"ReportFrequency"`
+	ReportFrequency interface{} `field:"required" json:"reportFrequency" yaml:"reportFrequency" cfn:"ReportFrequency,CfnReportGenerator_ReportFrequencyProperty"`
 	// Name of the report generator.
 	ReportGeneratorName *string `field:"required" json:"reportGeneratorName" yaml:"reportGeneratorName" cfn:"ReportGeneratorName"`
 	// Type of reports to generate.
@@ -105,6 +105,7 @@ func NewCfnReportGenerator(scope constructs.Construct, id *string, props *CfnRep
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LicenseManager::ReportGenerator")})
 	r.tags = cfnReportGeneratorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LicenseManager::ReportGenerator"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

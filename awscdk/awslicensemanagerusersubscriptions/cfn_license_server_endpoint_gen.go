@@ -49,7 +49,7 @@ type CfnLicenseServerEndpointProps struct {
 	// The Amazon Resource Name (ARN) that identifies the registered identity provider the license server endpoint is created for.
 	IdentityProviderArn *string `field:"required" json:"identityProviderArn" yaml:"identityProviderArn" cfn:"IdentityProviderArn"`
 	// The settings of the RDS license server to create the endpoint for.
-	LicenseServerSettings interface{} `field:"optional" json:"licenseServerSettings" yaml:"licenseServerSettings" cfn:"LicenseServerSettings"`
+	LicenseServerSettings interface{} `field:"optional" json:"licenseServerSettings" yaml:"licenseServerSettings" cfn:"LicenseServerSettings,CfnLicenseServerEndpoint_LicenseServerSettingsProperty"`
 	// The tags that apply for the license server endpoint.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -57,7 +57,7 @@ type CfnLicenseServerEndpointProps struct {
 // The source of the credentials that License Manager uses to reach the license server.
 type CfnLicenseServerEndpoint_CredentialsProviderProperty struct {
 	// Credentials held in AWS Secrets Manager.
-	SecretsManagerCredentialsProvider interface{} `field:"required" json:"secretsManagerCredentialsProvider" yaml:"secretsManagerCredentialsProvider" cfn:"SecretsManagerCredentialsProvider"`
+	SecretsManagerCredentialsProvider interface{} `field:"required" json:"secretsManagerCredentialsProvider" yaml:"secretsManagerCredentialsProvider" cfn:"SecretsManagerCredentialsProvider,CfnLicenseServerEndpoint_SecretsManagerCredentialsProviderProperty"`
 }
 
 // A Remote Desktop Services license server that is accessed through the endpoint.
@@ -75,7 +75,7 @@ type CfnLicenseServerEndpoint_LicenseServerProperty struct {
 // The settings of the RDS license server to create the endpoint for.
 type CfnLicenseServerEndpoint_LicenseServerSettingsProperty struct {
 	// The settings of a license server, by server type.
-	ServerSettings interface{} `field:"required" json:"serverSettings" yaml:"serverSettings" cfn:"ServerSettings"`
+	ServerSettings interface{} `field:"required" json:"serverSettings" yaml:"serverSettings" cfn:"ServerSettings,CfnLicenseServerEndpoint_ServerSettingsProperty"`
 	// The type of license server.
 	ServerType *string `field:"required" json:"serverType" yaml:"serverType" cfn:"ServerType"`
 }
@@ -83,7 +83,7 @@ type CfnLicenseServerEndpoint_LicenseServerSettingsProperty struct {
 // The settings of a Remote Desktop Services Subscriber Access License server.
 type CfnLicenseServerEndpoint_RdsSalSettingsProperty struct {
 	// The source of the credentials that License Manager uses to reach the license server.
-	RdsSalCredentialsProvider interface{} `field:"required" json:"rdsSalCredentialsProvider" yaml:"rdsSalCredentialsProvider" cfn:"RdsSalCredentialsProvider"`
+	RdsSalCredentialsProvider interface{} `field:"required" json:"rdsSalCredentialsProvider" yaml:"rdsSalCredentialsProvider" cfn:"RdsSalCredentialsProvider,CfnLicenseServerEndpoint_CredentialsProviderProperty"`
 }
 
 // Credentials held in AWS Secrets Manager.
@@ -101,7 +101,7 @@ type CfnLicenseServerEndpoint_ServerEndpointProperty struct {
 // The settings of a license server, by server type.
 type CfnLicenseServerEndpoint_ServerSettingsProperty struct {
 	// The settings of a Remote Desktop Services Subscriber Access License server.
-	RdsSalSettings interface{} `field:"required" json:"rdsSalSettings" yaml:"rdsSalSettings" cfn:"RdsSalSettings"`
+	RdsSalSettings interface{} `field:"required" json:"rdsSalSettings" yaml:"rdsSalSettings" cfn:"RdsSalSettings,CfnLicenseServerEndpoint_RdsSalSettingsProperty"`
 }
 
 type cfnLicenseServerEndpoint struct {
@@ -118,6 +118,7 @@ func NewCfnLicenseServerEndpoint(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint")})
 	r.tags = cfnLicenseServerEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

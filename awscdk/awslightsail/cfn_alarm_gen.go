@@ -74,7 +74,7 @@ type CfnAlarmProps struct {
 	// The name of the Lightsail resource that the alarm monitors.
 	MonitoredResourceName *string `field:"required" json:"monitoredResourceName" yaml:"monitoredResourceName" cfn:"MonitoredResourceName"`
 	// A Boolean value indicating whether the alarm is enabled.
-	NotificationEnabled interface{} `field:"optional" json:"notificationEnabled" yaml:"notificationEnabled" cfn:"NotificationEnabled"`
+	NotificationEnabled interface{} `field:"optional" json:"notificationEnabled" yaml:"notificationEnabled" cfn:"NotificationEnabled,b"`
 	// The alarm states that trigger a notification.
 	NotificationTriggers *[]*string `field:"optional" json:"notificationTriggers" yaml:"notificationTriggers" cfn:"NotificationTriggers"`
 	// The value against which the specified statistic is compared.
@@ -95,6 +95,7 @@ func NewCfnAlarm(scope constructs.Construct, id *string, props *CfnAlarmProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::Alarm")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,13 +51,13 @@ type CfnBucket interface {
 // Properties for defining a `CfnBucket`.
 type CfnBucketProps struct {
 	// An object that describes the access rules for the bucket.
-	AccessRules interface{} `field:"optional" json:"accessRules" yaml:"accessRules" cfn:"AccessRules"`
+	AccessRules interface{} `field:"optional" json:"accessRules" yaml:"accessRules" cfn:"AccessRules,CfnBucket_AccessRulesProperty"`
 	// The name of the bucket.
 	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// The bundle ID for the bucket (for example, `small_1_0` ).
 	BundleId *string `field:"required" json:"bundleId" yaml:"bundleId" cfn:"BundleId"`
 	// Indicates whether object versioning is enabled for the bucket.
-	ObjectVersioning interface{} `field:"optional" json:"objectVersioning" yaml:"objectVersioning" cfn:"ObjectVersioning"`
+	ObjectVersioning interface{} `field:"optional" json:"objectVersioning" yaml:"objectVersioning" cfn:"ObjectVersioning,b"`
 	// An array of AWS account IDs that have read-only access to the bucket.
 	ReadOnlyAccessAccounts *[]*string `field:"optional" json:"readOnlyAccessAccounts" yaml:"readOnlyAccessAccounts" cfn:"ReadOnlyAccessAccounts"`
 	// An array of Lightsail instances that have access to the bucket.
@@ -69,7 +69,7 @@ type CfnBucketProps struct {
 // `AccessRules` is a property of the [AWS::Lightsail::Bucket](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lightsail-bucket.html) resource. It describes access rules for a bucket.
 type CfnBucket_AccessRulesProperty struct {
 	// A Boolean value indicating whether the access control list (ACL) permissions that are applied to individual objects override the `GetObject` option that is currently specified.
-	AllowPublicOverrides interface{} `field:"optional" json:"allowPublicOverrides" yaml:"allowPublicOverrides" cfn:"AllowPublicOverrides"`
+	AllowPublicOverrides interface{} `field:"optional" json:"allowPublicOverrides" yaml:"allowPublicOverrides" cfn:"AllowPublicOverrides,b"`
 	// Specifies the anonymous access to all objects in a bucket.
 	ObjectAccess *string `field:"optional" json:"objectAccess" yaml:"objectAccess" cfn:"GetObject"`
 }
@@ -88,6 +88,7 @@ func NewCfnBucket(scope constructs.Construct, id *string, props *CfnBucketProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::Bucket")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::Bucket"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

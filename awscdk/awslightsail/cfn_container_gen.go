@@ -56,15 +56,15 @@ type CfnContainer interface {
 // Properties for defining a `CfnContainer`.
 type CfnContainerProps struct {
 	// An object that describes the current container deployment of the container service.
-	ContainerServiceDeployment interface{} `field:"optional" json:"containerServiceDeployment" yaml:"containerServiceDeployment" cfn:"ContainerServiceDeployment"`
+	ContainerServiceDeployment interface{} `field:"optional" json:"containerServiceDeployment" yaml:"containerServiceDeployment" cfn:"ContainerServiceDeployment,CfnContainer_ContainerServiceDeploymentProperty"`
 	// A Boolean value indicating whether the container service is disabled.
-	IsDisabled interface{} `field:"optional" json:"isDisabled" yaml:"isDisabled" cfn:"IsDisabled"`
+	IsDisabled interface{} `field:"optional" json:"isDisabled" yaml:"isDisabled" cfn:"IsDisabled,b"`
 	// The power specification of the container service.
 	Power *string `field:"required" json:"power" yaml:"power" cfn:"Power"`
 	// An object that describes the configuration for the container service to access private container image repositories, such as  ( Amazon ECR ) private repositories.
-	PrivateRegistryAccess interface{} `field:"optional" json:"privateRegistryAccess" yaml:"privateRegistryAccess" cfn:"PrivateRegistryAccess"`
+	PrivateRegistryAccess interface{} `field:"optional" json:"privateRegistryAccess" yaml:"privateRegistryAccess" cfn:"PrivateRegistryAccess,CfnContainer_PrivateRegistryAccessProperty"`
 	// The public domain name of the container service, such as `example.com` and `www.example.com` .
-	PublicDomainNames interface{} `field:"optional" json:"publicDomainNames" yaml:"publicDomainNames" cfn:"PublicDomainNames"`
+	PublicDomainNames interface{} `field:"optional" json:"publicDomainNames" yaml:"publicDomainNames" cfn:"PublicDomainNames,[CfnContainer_PublicDomainNameProperty]"`
 	// The scale specification of the container service.
 	Scale *float64 `field:"required" json:"scale" yaml:"scale" cfn:"Scale"`
 	// The name of the container service.
@@ -80,25 +80,25 @@ type CfnContainer_ContainerProperty struct {
 	// The name of the container.
 	ContainerName *string `field:"optional" json:"containerName" yaml:"containerName" cfn:"ContainerName"`
 	// The environment variables of the container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnContainer_EnvironmentVariableProperty]"`
 	// The name of the image used for the container.
 	Image *string `field:"optional" json:"image" yaml:"image" cfn:"Image"`
 	// An object that describes the open firewall ports and protocols of the container.
-	Ports interface{} `field:"optional" json:"ports" yaml:"ports" cfn:"Ports"`
+	Ports interface{} `field:"optional" json:"ports" yaml:"ports" cfn:"Ports,[CfnContainer_PortInfoProperty]"`
 }
 
 // `ContainerServiceDeployment` is a property of the [AWS::Lightsail::Container](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lightsail-container.html) resource. It describes a container deployment configuration of a container service.
 type CfnContainer_ContainerServiceDeploymentProperty struct {
 	// An object that describes the configuration for the containers of the deployment.
-	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers,[CfnContainer_ContainerProperty]"`
 	// An object that describes the endpoint of the deployment.
-	PublicEndpoint interface{} `field:"optional" json:"publicEndpoint" yaml:"publicEndpoint" cfn:"PublicEndpoint"`
+	PublicEndpoint interface{} `field:"optional" json:"publicEndpoint" yaml:"publicEndpoint" cfn:"PublicEndpoint,CfnContainer_PublicEndpointProperty"`
 }
 
 // Describes the IAM role that you can use to grant a Lightsail container service access to Amazon ECR private repositories.
 type CfnContainer_EcrImagePullerRoleProperty struct {
 	// A boolean value that indicates whether the `ECRImagePullerRole` is active.
-	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive"`
+	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive,b"`
 	// The principle Amazon Resource Name (ARN) of the role.
 	PrincipalArn *string `field:"optional" json:"principalArn" yaml:"principalArn" cfn:"PrincipalArn"`
 }
@@ -138,7 +138,7 @@ type CfnContainer_PortInfoProperty struct {
 // Describes the configuration for an Amazon Lightsail container service to access private container image repositories, such as  ( Amazon ECR ) private repositories.
 type CfnContainer_PrivateRegistryAccessProperty struct {
 	// An object that describes the activation status of the role that you can use to grant a Lightsail container service access to Amazon ECR private repositories.
-	EcrImagePullerRole interface{} `field:"optional" json:"ecrImagePullerRole" yaml:"ecrImagePullerRole" cfn:"EcrImagePullerRole"`
+	EcrImagePullerRole interface{} `field:"optional" json:"ecrImagePullerRole" yaml:"ecrImagePullerRole" cfn:"EcrImagePullerRole,CfnContainer_EcrImagePullerRoleProperty"`
 }
 
 // `PublicDomainName` is a property of the [AWS::Lightsail::Container](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lightsail-container.html) resource. It describes the public domain names to use with a container service, such as `example.com` and `www.example.com` . It also describes the certificates to use with a container service.
@@ -156,7 +156,7 @@ type CfnContainer_PublicEndpointProperty struct {
 	// The port of the specified container to which traffic is forwarded to.
 	ContainerPort *float64 `field:"optional" json:"containerPort" yaml:"containerPort" cfn:"ContainerPort"`
 	// An object that describes the health check configuration of the container.
-	HealthCheckConfig interface{} `field:"optional" json:"healthCheckConfig" yaml:"healthCheckConfig" cfn:"HealthCheckConfig"`
+	HealthCheckConfig interface{} `field:"optional" json:"healthCheckConfig" yaml:"healthCheckConfig" cfn:"HealthCheckConfig,CfnContainer_HealthCheckConfigProperty"`
 }
 
 type cfnContainer struct {
@@ -173,6 +173,7 @@ func NewCfnContainer(scope constructs.Construct, id *string, props *CfnContainer
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::Container")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::Container"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -90,6 +90,7 @@ func NewCfnDatabaseSnapshot(scope constructs.Construct, id *string, props *CfnDa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::DatabaseSnapshot")})
 	r.tags = cfnDatabaseSnapshotTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::DatabaseSnapshot"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

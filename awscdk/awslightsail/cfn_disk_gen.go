@@ -64,13 +64,13 @@ type CfnDisk interface {
 // Properties for defining a `CfnDisk`.
 type CfnDiskProps struct {
 	// An array of add-ons for the disk.
-	AddOns interface{} `field:"optional" json:"addOns" yaml:"addOns" cfn:"AddOns"`
+	AddOns interface{} `field:"optional" json:"addOns" yaml:"addOns" cfn:"AddOns,[CfnDisk_AddOnProperty]"`
 	// The AWS Region and Availability Zone location for the disk (for example, `us-east-1a` ).
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The name of the disk.
 	DiskName *string `field:"required" json:"diskName" yaml:"diskName" cfn:"DiskName"`
 	// The AWS Region and Availability Zone where the disk is located.
-	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location,CfnDisk_LocationProperty"`
 	// The size of the disk in GB.
 	SizeInGb *float64 `field:"required" json:"sizeInGb" yaml:"sizeInGb" cfn:"SizeInGb"`
 	// An array of key-value pairs to apply to this resource.
@@ -82,7 +82,7 @@ type CfnDisk_AddOnProperty struct {
 	// The add-on type (for example, `AutoSnapshot` ).
 	AddOnType *string `field:"required" json:"addOnType" yaml:"addOnType" cfn:"AddOnType"`
 	// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
-	AutoSnapshotAddOnRequest interface{} `field:"optional" json:"autoSnapshotAddOnRequest" yaml:"autoSnapshotAddOnRequest" cfn:"AutoSnapshotAddOnRequest"`
+	AutoSnapshotAddOnRequest interface{} `field:"optional" json:"autoSnapshotAddOnRequest" yaml:"autoSnapshotAddOnRequest" cfn:"AutoSnapshotAddOnRequest,CfnDisk_AutoSnapshotAddOnProperty"`
 	// The status of the add-on.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -115,6 +115,7 @@ func NewCfnDisk(scope constructs.Construct, id *string, props *CfnDiskProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::Disk")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::Disk"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -82,6 +82,7 @@ func NewCfnDiskSnapshot(scope constructs.Construct, id *string, props *CfnDiskSn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::DiskSnapshot")})
 	r.tags = cfnDiskSnapshotTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::DiskSnapshot"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

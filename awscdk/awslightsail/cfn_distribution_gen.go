@@ -62,21 +62,21 @@ type CfnDistributionProps struct {
 	// The ID of the bundle applied to the distribution.
 	BundleId *string `field:"required" json:"bundleId" yaml:"bundleId" cfn:"BundleId"`
 	// An object that describes the cache behavior settings of the distribution.
-	CacheBehaviorSettings interface{} `field:"optional" json:"cacheBehaviorSettings" yaml:"cacheBehaviorSettings" cfn:"CacheBehaviorSettings"`
+	CacheBehaviorSettings interface{} `field:"optional" json:"cacheBehaviorSettings" yaml:"cacheBehaviorSettings" cfn:"CacheBehaviorSettings,CfnDistribution_CacheSettingsProperty"`
 	// An array of objects that describe the per-path cache behavior of the distribution.
-	CacheBehaviors interface{} `field:"optional" json:"cacheBehaviors" yaml:"cacheBehaviors" cfn:"CacheBehaviors"`
+	CacheBehaviors interface{} `field:"optional" json:"cacheBehaviors" yaml:"cacheBehaviors" cfn:"CacheBehaviors,[CfnDistribution_CacheBehaviorPerPathProperty]"`
 	// The name of the SSL/TLS certificate attached to the distribution.
 	CertificateName *string `field:"optional" json:"certificateName" yaml:"certificateName" cfn:"CertificateName"`
 	// An object that describes the default cache behavior of the distribution.
-	DefaultCacheBehavior interface{} `field:"required" json:"defaultCacheBehavior" yaml:"defaultCacheBehavior" cfn:"DefaultCacheBehavior"`
+	DefaultCacheBehavior interface{} `field:"required" json:"defaultCacheBehavior" yaml:"defaultCacheBehavior" cfn:"DefaultCacheBehavior,CfnDistribution_CacheBehaviorProperty"`
 	// The name of the distribution.
 	DistributionName *string `field:"required" json:"distributionName" yaml:"distributionName" cfn:"DistributionName"`
 	// The IP address type of the distribution.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IpAddressType"`
 	// A Boolean value indicating whether the distribution is enabled.
-	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 	// An object that describes the origin resource of the distribution, such as a Lightsail instance, bucket, or load balancer.
-	Origin interface{} `field:"required" json:"origin" yaml:"origin" cfn:"Origin"`
+	Origin interface{} `field:"required" json:"origin" yaml:"origin" cfn:"Origin,CfnDistribution_InputOriginProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -104,11 +104,11 @@ type CfnDistribution_CacheSettingsProperty struct {
 	// The default amount of time that objects stay in the distribution's cache before the distribution forwards another request to the origin to determine whether the content has been updated.
 	DefaultTtl *float64 `field:"optional" json:"defaultTtl" yaml:"defaultTtl" cfn:"DefaultTTL"`
 	// An object that describes the cookies that are forwarded to the origin.
-	ForwardedCookies interface{} `field:"optional" json:"forwardedCookies" yaml:"forwardedCookies" cfn:"ForwardedCookies"`
+	ForwardedCookies interface{} `field:"optional" json:"forwardedCookies" yaml:"forwardedCookies" cfn:"ForwardedCookies,CfnDistribution_CookieObjectProperty"`
 	// An object that describes the headers that are forwarded to the origin.
-	ForwardedHeaders interface{} `field:"optional" json:"forwardedHeaders" yaml:"forwardedHeaders" cfn:"ForwardedHeaders"`
+	ForwardedHeaders interface{} `field:"optional" json:"forwardedHeaders" yaml:"forwardedHeaders" cfn:"ForwardedHeaders,CfnDistribution_HeaderObjectProperty"`
 	// An object that describes the query strings that are forwarded to the origin.
-	ForwardedQueryStrings interface{} `field:"optional" json:"forwardedQueryStrings" yaml:"forwardedQueryStrings" cfn:"ForwardedQueryStrings"`
+	ForwardedQueryStrings interface{} `field:"optional" json:"forwardedQueryStrings" yaml:"forwardedQueryStrings" cfn:"ForwardedQueryStrings,CfnDistribution_QueryStringObjectProperty"`
 	// The maximum amount of time that objects stay in the distribution's cache before the distribution forwards another request to the origin to determine whether the object has been updated.
 	MaximumTtl *float64 `field:"optional" json:"maximumTtl" yaml:"maximumTtl" cfn:"MaximumTTL"`
 	// The minimum amount of time that objects stay in the distribution's cache before the distribution forwards another request to the origin to determine whether the object has been updated.
@@ -144,7 +144,7 @@ type CfnDistribution_InputOriginProperty struct {
 // `QueryStringObject` is a property of the [CacheSettings](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-distribution-cachesettings.html) property. It describes the query string parameters that an Amazon Lightsail content delivery network (CDN) distribution to bases caching on.
 type CfnDistribution_QueryStringObjectProperty struct {
 	// Indicates whether the distribution forwards and caches based on query strings.
-	Option interface{} `field:"optional" json:"option" yaml:"option" cfn:"Option"`
+	Option interface{} `field:"optional" json:"option" yaml:"option" cfn:"Option,b"`
 	// The specific query strings that the distribution forwards to the origin.
 	QueryStringsAllowList *[]*string `field:"optional" json:"queryStringsAllowList" yaml:"queryStringsAllowList" cfn:"QueryStringsAllowList"`
 }
@@ -163,6 +163,7 @@ func NewCfnDistribution(scope constructs.Construct, id *string, props *CfnDistri
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::Distribution")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::Distribution"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

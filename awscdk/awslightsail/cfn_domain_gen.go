@@ -43,7 +43,7 @@ type CfnDomain interface {
 // Properties for defining a `CfnDomain`.
 type CfnDomainProps struct {
 	// An array of key-value pairs containing information about the domain entries.
-	DomainEntries interface{} `field:"optional" json:"domainEntries" yaml:"domainEntries" cfn:"DomainEntries"`
+	DomainEntries interface{} `field:"optional" json:"domainEntries" yaml:"domainEntries" cfn:"DomainEntries,[CfnDomain_DomainEntryProperty]"`
 	// The fully qualified domain name in the certificate request.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// The tag keys and optional values for the resource.
@@ -55,7 +55,7 @@ type CfnDomain_DomainEntryProperty struct {
 	// The ID of the domain recordset entry.
 	Id *string `field:"optional" json:"id" yaml:"id" cfn:"Id"`
 	// When `true` , specifies whether the domain entry is an alias used by the Lightsail load balancer, Lightsail container service, Lightsail content delivery network (CDN) distribution, or another AWS resource.
-	IsAlias interface{} `field:"optional" json:"isAlias" yaml:"isAlias" cfn:"IsAlias"`
+	IsAlias interface{} `field:"optional" json:"isAlias" yaml:"isAlias" cfn:"IsAlias,b"`
 	// The name of the domain.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The target IP address ( `192.0.2.0` ), or AWS name server ( `ns-111.awsdns-22.com.` ).
@@ -86,6 +86,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::Domain")})
 	r.tags = cfnDomainTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::Domain"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -92,7 +92,7 @@ type CfnInstance interface {
 // Properties for defining a `CfnInstance`.
 type CfnInstanceProps struct {
 	// An array of add-ons for the instance.
-	AddOns interface{} `field:"optional" json:"addOns" yaml:"addOns" cfn:"AddOns"`
+	AddOns interface{} `field:"optional" json:"addOns" yaml:"addOns" cfn:"AddOns,[CfnInstance_AddOnProperty]"`
 	// The Availability Zone for the instance.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The blueprint ID for the instance (for example, `os_amlinux_2016_03` ).
@@ -100,17 +100,17 @@ type CfnInstanceProps struct {
 	// The bundle ID for the instance (for example, `micro_1_0` ).
 	BundleId *string `field:"required" json:"bundleId" yaml:"bundleId" cfn:"BundleId"`
 	// The hardware properties for the instance, such as the vCPU count, attached disks, and amount of RAM.
-	Hardware interface{} `field:"optional" json:"hardware" yaml:"hardware" cfn:"Hardware"`
+	Hardware interface{} `field:"optional" json:"hardware" yaml:"hardware" cfn:"Hardware,CfnInstance_HardwareProperty"`
 	// The name of the instance.
 	InstanceName *string `field:"required" json:"instanceName" yaml:"instanceName" cfn:"InstanceName"`
 	// The name of the key pair to use for the instance.
 	KeyPairName *string `field:"optional" json:"keyPairName" yaml:"keyPairName" cfn:"KeyPairName"`
 	// The location for the instance, such as the AWS Region and Availability Zone.
-	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location,CfnInstance_LocationProperty"`
 	// The public ports and the monthly amount of data transfer allocated for the instance.
-	Networking interface{} `field:"optional" json:"networking" yaml:"networking" cfn:"Networking"`
+	Networking interface{} `field:"optional" json:"networking" yaml:"networking" cfn:"Networking,CfnInstance_NetworkingProperty"`
 	// The status code and the state (for example, `running` ) of the instance.
-	State interface{} `field:"optional" json:"state" yaml:"state" cfn:"State"`
+	State interface{} `field:"optional" json:"state" yaml:"state" cfn:"State,CfnInstance_StateProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The optional launch script for the instance.
@@ -122,7 +122,7 @@ type CfnInstance_AddOnProperty struct {
 	// The add-on type (for example, `AutoSnapshot` ).
 	AddOnType *string `field:"required" json:"addOnType" yaml:"addOnType" cfn:"AddOnType"`
 	// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
-	AutoSnapshotAddOnRequest interface{} `field:"optional" json:"autoSnapshotAddOnRequest" yaml:"autoSnapshotAddOnRequest" cfn:"AutoSnapshotAddOnRequest"`
+	AutoSnapshotAddOnRequest interface{} `field:"optional" json:"autoSnapshotAddOnRequest" yaml:"autoSnapshotAddOnRequest" cfn:"AutoSnapshotAddOnRequest,CfnInstance_AutoSnapshotAddOnProperty"`
 	// The status of the add-on.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -144,7 +144,7 @@ type CfnInstance_DiskProperty struct {
 	// The input/output operations per second (IOPS) of the disk.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"IOPS"`
 	// A Boolean value indicating whether this disk is a system disk (has an operating system loaded on it).
-	IsSystemDisk interface{} `field:"optional" json:"isSystemDisk" yaml:"isSystemDisk" cfn:"IsSystemDisk"`
+	IsSystemDisk interface{} `field:"optional" json:"isSystemDisk" yaml:"isSystemDisk" cfn:"IsSystemDisk,b"`
 	// The disk path.
 	Path *string `field:"required" json:"path" yaml:"path" cfn:"Path"`
 	// The size of the disk in GB.
@@ -156,7 +156,7 @@ type CfnInstance_HardwareProperty struct {
 	// The number of vCPUs the instance has.
 	CpuCount *float64 `field:"optional" json:"cpuCount" yaml:"cpuCount" cfn:"CpuCount"`
 	// The disks attached to the instance.
-	Disks interface{} `field:"optional" json:"disks" yaml:"disks" cfn:"Disks"`
+	Disks interface{} `field:"optional" json:"disks" yaml:"disks" cfn:"Disks,[CfnInstance_DiskProperty]"`
 	// The amount of RAM in GB on the instance (for example, `1.0` ).
 	RamSizeInGb *float64 `field:"optional" json:"ramSizeInGb" yaml:"ramSizeInGb" cfn:"RamSizeInGb"`
 }
@@ -178,9 +178,9 @@ type CfnInstance_MonthlyTransferProperty struct {
 // `Networking` is a property of the [AWS::Lightsail::Instance](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lightsail-instance.html) resource. It describes the public ports and the monthly amount of data transfer allocated for the instance.
 type CfnInstance_NetworkingProperty struct {
 	// The monthly amount of data transfer, in GB, allocated for the instance.
-	MonthlyTransfer interface{} `field:"optional" json:"monthlyTransfer" yaml:"monthlyTransfer" cfn:"MonthlyTransfer"`
+	MonthlyTransfer interface{} `field:"optional" json:"monthlyTransfer" yaml:"monthlyTransfer" cfn:"MonthlyTransfer,CfnInstance_MonthlyTransferProperty"`
 	// An array of ports to open on the instance.
-	Ports interface{} `field:"required" json:"ports" yaml:"ports" cfn:"Ports"`
+	Ports interface{} `field:"required" json:"ports" yaml:"ports" cfn:"Ports,[CfnInstance_PortProperty]"`
 }
 
 // `Port` is a property of the [Networking](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-instance-networking.html) property. It describes information about ports for an instance.
@@ -229,6 +229,7 @@ func NewCfnInstance(scope constructs.Construct, id *string, props *CfnInstancePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::Instance")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::Instance"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,6 +80,7 @@ func NewCfnInstanceSnapshot(scope constructs.Construct, id *string, props *CfnIn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::InstanceSnapshot")})
 	r.tags = cfnInstanceSnapshotTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::InstanceSnapshot"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,6 +67,7 @@ func NewCfnKeyPair(scope constructs.Construct, id *string, props *CfnKeyPairProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::KeyPair")})
 	r.tags = cfnKeyPairTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::KeyPair"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

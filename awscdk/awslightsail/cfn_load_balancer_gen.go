@@ -63,7 +63,7 @@ type CfnLoadBalancerProps struct {
 	// The name of the load balancer.
 	LoadBalancerName *string `field:"required" json:"loadBalancerName" yaml:"loadBalancerName" cfn:"LoadBalancerName"`
 	// A Boolean value indicating whether session stickiness is enabled.
-	SessionStickinessEnabled interface{} `field:"optional" json:"sessionStickinessEnabled" yaml:"sessionStickinessEnabled" cfn:"SessionStickinessEnabled"`
+	SessionStickinessEnabled interface{} `field:"optional" json:"sessionStickinessEnabled" yaml:"sessionStickinessEnabled" cfn:"SessionStickinessEnabled,b"`
 	// The time period, in seconds, after which the load balancer session stickiness cookie should be considered stale.
 	SessionStickinessLbCookieDurationSeconds *string `field:"optional" json:"sessionStickinessLbCookieDurationSeconds" yaml:"sessionStickinessLbCookieDurationSeconds" cfn:"SessionStickinessLBCookieDurationSeconds"`
 	// An array of key-value pairs to apply to this resource.
@@ -86,6 +86,7 @@ func NewCfnLoadBalancer(scope constructs.Construct, id *string, props *CfnLoadBa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::LoadBalancer")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Lightsail::LoadBalancer"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

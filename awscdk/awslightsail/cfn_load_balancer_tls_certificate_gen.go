@@ -51,9 +51,9 @@ type CfnLoadBalancerTlsCertificateProps struct {
 	// The name of the SSL/TLS certificate.
 	CertificateName *string `field:"required" json:"certificateName" yaml:"certificateName" cfn:"CertificateName"`
 	// A Boolean value indicating whether HTTPS redirection is enabled for the load balancer that the TLS certificate is attached to.
-	HttpsRedirectionEnabled interface{} `field:"optional" json:"httpsRedirectionEnabled" yaml:"httpsRedirectionEnabled" cfn:"HttpsRedirectionEnabled"`
+	HttpsRedirectionEnabled interface{} `field:"optional" json:"httpsRedirectionEnabled" yaml:"httpsRedirectionEnabled" cfn:"HttpsRedirectionEnabled,b"`
 	// A Boolean value indicating whether the SSL/TLS certificate is attached to a Lightsail load balancer.
-	IsAttached interface{} `field:"optional" json:"isAttached" yaml:"isAttached" cfn:"IsAttached"`
+	IsAttached interface{} `field:"optional" json:"isAttached" yaml:"isAttached" cfn:"IsAttached,b"`
 	// The name of the load balancer that the SSL/TLS certificate is attached to.
 	LoadBalancerName *string `field:"required" json:"loadBalancerName" yaml:"loadBalancerName" cfn:"LoadBalancerName"`
 }
@@ -70,6 +70,7 @@ func NewCfnLoadBalancerTlsCertificate(scope constructs.Construct, id *string, pr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::LoadBalancerTlsCertificate")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

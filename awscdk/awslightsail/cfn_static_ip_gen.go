@@ -52,6 +52,7 @@ func NewCfnStaticIp(scope constructs.Construct, id *string, props *CfnStaticIpPr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lightsail::StaticIp")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,15 +60,15 @@ type CfnAPIKeyProps struct {
 	// The optional timestamp for when the API key resource will expire in [ISO 8601 format](https://docs.aws.amazon.com/https://www.iso.org/iso-8601-date-and-time-format.html) .
 	ExpireTime *string `field:"optional" json:"expireTime" yaml:"expireTime" cfn:"ExpireTime"`
 	// ForceDelete bypasses an API key's expiry conditions and deletes the key.
-	ForceDelete interface{} `field:"optional" json:"forceDelete" yaml:"forceDelete" cfn:"ForceDelete"`
+	ForceDelete interface{} `field:"optional" json:"forceDelete" yaml:"forceDelete" cfn:"ForceDelete,b"`
 	// The boolean flag to be included for updating `ExpireTime` or Restrictions details.
-	ForceUpdate interface{} `field:"optional" json:"forceUpdate" yaml:"forceUpdate" cfn:"ForceUpdate"`
+	ForceUpdate interface{} `field:"optional" json:"forceUpdate" yaml:"forceUpdate" cfn:"ForceUpdate,b"`
 	// A custom name for the API key resource.
 	KeyName *string `field:"required" json:"keyName" yaml:"keyName" cfn:"KeyName"`
 	// Whether the API key should expire.
-	NoExpiry interface{} `field:"optional" json:"noExpiry" yaml:"noExpiry" cfn:"NoExpiry"`
+	NoExpiry interface{} `field:"optional" json:"noExpiry" yaml:"noExpiry" cfn:"NoExpiry,b"`
 	// The API key restrictions for the API key resource.
-	Restrictions interface{} `field:"required" json:"restrictions" yaml:"restrictions" cfn:"Restrictions"`
+	Restrictions interface{} `field:"required" json:"restrictions" yaml:"restrictions" cfn:"Restrictions,CfnAPIKey_ApiKeyRestrictionsProperty"`
 	// Applies one or more tags to the map resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -82,8 +82,8 @@ type CfnAPIKey_AndroidAppProperty struct {
 type CfnAPIKey_ApiKeyRestrictionsProperty struct {
 	// A list of allowed actions that an API key resource grants permissions to perform.
 	AllowActions     *[]*string  `field:"required" json:"allowActions" yaml:"allowActions" cfn:"AllowActions"`
-	AllowAndroidApps interface{} `field:"optional" json:"allowAndroidApps" yaml:"allowAndroidApps" cfn:"AllowAndroidApps"`
-	AllowAppleApps   interface{} `field:"optional" json:"allowAppleApps" yaml:"allowAppleApps" cfn:"AllowAppleApps"`
+	AllowAndroidApps interface{} `field:"optional" json:"allowAndroidApps" yaml:"allowAndroidApps" cfn:"AllowAndroidApps,[CfnAPIKey_AndroidAppProperty]"`
+	AllowAppleApps   interface{} `field:"optional" json:"allowAppleApps" yaml:"allowAppleApps" cfn:"AllowAppleApps,[CfnAPIKey_AppleAppProperty]"`
 	// An optional list of allowed HTTP referers for which requests must originate from.
 	AllowReferers *[]*string `field:"optional" json:"allowReferers" yaml:"allowReferers" cfn:"AllowReferers"`
 	// A list of allowed resource ARNs that a API key bearer can perform actions on.
@@ -108,6 +108,7 @@ func NewCfnAPIKey(scope constructs.Construct, id *string, props *CfnAPIKeyProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Location::APIKey")})
 	r.tags = cfnAPIKeyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Location::APIKey"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -81,6 +81,7 @@ func NewCfnGeofenceCollection(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Location::GeofenceCollection")})
 	r.tags = cfnGeofenceCollectionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Location::GeofenceCollection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,7 +48,7 @@ type CfnMap interface {
 // Properties for defining a `CfnMap`.
 type CfnMapProps struct {
 	// Specifies the `MapConfiguration` , including the map style, for the map resource that you create.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnMap_MapConfigurationProperty"`
 	// An optional description for the map resource.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name for the map resource.
@@ -83,6 +83,7 @@ func NewCfnMap(scope constructs.Construct, id *string, props *CfnMapProps) CfnMa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Location::Map")})
 	r.tags = cfnMapTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Location::Map"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

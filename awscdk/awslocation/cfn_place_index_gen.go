@@ -52,7 +52,7 @@ type CfnPlaceIndexProps struct {
 	// Specifies the geospatial data provider for the new place index.
 	DataSource *string `field:"required" json:"dataSource" yaml:"dataSource" cfn:"DataSource"`
 	// Specifies the data storage option requesting Places.
-	DataSourceConfiguration interface{} `field:"optional" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration"`
+	DataSourceConfiguration interface{} `field:"optional" json:"dataSourceConfiguration" yaml:"dataSourceConfiguration" cfn:"DataSourceConfiguration,CfnPlaceIndex_DataSourceConfigurationProperty"`
 	// The optional description for the place index resource.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the place index resource.
@@ -83,6 +83,7 @@ func NewCfnPlaceIndex(scope constructs.Construct, id *string, props *CfnPlaceInd
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Location::PlaceIndex")})
 	r.tags = cfnPlaceIndexTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Location::PlaceIndex"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -72,6 +72,7 @@ func NewCfnRouteCalculator(scope constructs.Construct, id *string, props *CfnRou
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Location::RouteCalculator")})
 	r.tags = cfnRouteCalculatorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Location::RouteCalculator"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

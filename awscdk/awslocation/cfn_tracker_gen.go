@@ -60,8 +60,8 @@ type CfnTracker interface {
 type CfnTrackerProps struct {
 	// An optional description for the tracker resource.
 	Description                   *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	EventBridgeEnabled            interface{} `field:"optional" json:"eventBridgeEnabled" yaml:"eventBridgeEnabled" cfn:"EventBridgeEnabled"`
-	KmsKeyEnableGeospatialQueries interface{} `field:"optional" json:"kmsKeyEnableGeospatialQueries" yaml:"kmsKeyEnableGeospatialQueries" cfn:"KmsKeyEnableGeospatialQueries"`
+	EventBridgeEnabled            interface{} `field:"optional" json:"eventBridgeEnabled" yaml:"eventBridgeEnabled" cfn:"EventBridgeEnabled,b"`
+	KmsKeyEnableGeospatialQueries interface{} `field:"optional" json:"kmsKeyEnableGeospatialQueries" yaml:"kmsKeyEnableGeospatialQueries" cfn:"KmsKeyEnableGeospatialQueries,b"`
 	// A key identifier for an [AWS KMS customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/create-keys.html) . Enter a key ID, key ARN, alias name, or alias ARN.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies the position filtering for the tracker resource.
@@ -92,6 +92,7 @@ func NewCfnTracker(scope constructs.Construct, id *string, props *CfnTrackerProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Location::Tracker")})
 	r.tags = cfnTrackerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Location::Tracker"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnDeliveryDestination interface {
 // Properties for defining a `CfnDeliveryDestination`.
 type CfnDeliveryDestinationProps struct {
 	// An IAM policy that grants permissions to CloudWatch Logs to deliver logs cross-account to a specified destination in this account.
-	DeliveryDestinationPolicy interface{} `field:"optional" json:"deliveryDestinationPolicy" yaml:"deliveryDestinationPolicy" cfn:"DeliveryDestinationPolicy"`
+	DeliveryDestinationPolicy interface{} `field:"optional" json:"deliveryDestinationPolicy" yaml:"deliveryDestinationPolicy" cfn:"DeliveryDestinationPolicy,CfnDeliveryDestination_DestinationPolicyProperty"`
 	// Displays whether this delivery destination is CloudWatch Logs, Amazon S3, Firehose, or X-Ray.
 	DeliveryDestinationType *string `field:"optional" json:"deliveryDestinationType" yaml:"deliveryDestinationType" cfn:"DeliveryDestinationType"`
 	// The ARN of the AWS destination that this delivery destination represents.
@@ -79,6 +79,7 @@ func NewCfnDeliveryDestination(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::DeliveryDestination")})
 	r.tags = cfnDeliveryDestinationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Logs::DeliveryDestination"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

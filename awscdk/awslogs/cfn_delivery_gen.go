@@ -59,7 +59,7 @@ type CfnDeliveryProps struct {
 	// The list of record fields to be delivered to the destination, in order.
 	RecordFields *[]*string `field:"optional" json:"recordFields" yaml:"recordFields" cfn:"RecordFields"`
 	// Use this parameter to cause the S3 objects that contain delivered logs to use a prefix structure that allows for integration with Apache Hive.
-	S3EnableHiveCompatiblePath interface{} `field:"optional" json:"s3EnableHiveCompatiblePath" yaml:"s3EnableHiveCompatiblePath" cfn:"S3EnableHiveCompatiblePath"`
+	S3EnableHiveCompatiblePath interface{} `field:"optional" json:"s3EnableHiveCompatiblePath" yaml:"s3EnableHiveCompatiblePath" cfn:"S3EnableHiveCompatiblePath,b"`
 	// Use this to reconfigure the S3 object prefix to contain either static or variable sections.
 	S3SuffixPath *string `field:"optional" json:"s3SuffixPath" yaml:"s3SuffixPath" cfn:"S3SuffixPath"`
 	// An array of key-value pairs to apply to the delivery.
@@ -80,6 +80,7 @@ func NewCfnDelivery(scope constructs.Construct, id *string, props *CfnDeliveryPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::Delivery")})
 	r.tags = cfnDeliveryTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Logs::Delivery"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnDeliverySource interface {
 // Properties for defining a `CfnDeliverySource`.
 type CfnDeliverySourceProps struct {
 	// A map of key-value pairs to configure the delivery source.
-	DeliverySourceConfiguration interface{} `field:"optional" json:"deliverySourceConfiguration" yaml:"deliverySourceConfiguration" cfn:"DeliverySourceConfiguration"`
+	DeliverySourceConfiguration interface{} `field:"optional" json:"deliverySourceConfiguration" yaml:"deliverySourceConfiguration" cfn:"DeliverySourceConfiguration,{s}"`
 	// The type of log that the source is sending.
 	LogType *string `field:"optional" json:"logType" yaml:"logType" cfn:"LogType"`
 	// The unique name of the delivery source.
@@ -74,6 +74,7 @@ func NewCfnDeliverySource(scope constructs.Construct, id *string, props *CfnDeli
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::DeliverySource")})
 	r.tags = cfnDeliverySourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Logs::DeliverySource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

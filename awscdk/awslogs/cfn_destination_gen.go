@@ -68,6 +68,7 @@ func NewCfnDestination(scope constructs.Construct, id *string, props *CfnDestina
 	r.tags = cfnDestinationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Logs::Destination"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.TargetArn = l1rt.Ref(r, r.props.TargetArn, "targetArn", "kinesisfirehose.IDeliveryStreamRef | kinesis.IStreamRef | lambda.IFunctionRef | string", "DeliveryStreamRef.DeliveryStreamArn", "StreamRef.StreamArn", "FunctionRef.FunctionArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

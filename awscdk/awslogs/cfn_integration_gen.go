@@ -38,7 +38,7 @@ type CfnIntegrationProps struct {
 	// The type of integration.
 	IntegrationType *string `field:"required" json:"integrationType" yaml:"integrationType" cfn:"IntegrationType"`
 	// This structure contains configuration details about an integration between CloudWatch Logs and another entity.
-	ResourceConfig interface{} `field:"required" json:"resourceConfig" yaml:"resourceConfig" cfn:"ResourceConfig"`
+	ResourceConfig interface{} `field:"required" json:"resourceConfig" yaml:"resourceConfig" cfn:"ResourceConfig,CfnIntegration_ResourceConfigProperty"`
 }
 
 // This structure contains configuration details about an integration between CloudWatch Logs and OpenSearch Service.
@@ -58,7 +58,7 @@ type CfnIntegration_OpenSearchResourceConfigProperty struct {
 // This structure contains configuration details about an integration between CloudWatch Logs and another entity.
 type CfnIntegration_ResourceConfigProperty struct {
 	// This structure contains configuration details about an integration between CloudWatch Logs and OpenSearch Service.
-	OpenSearchResourceConfig interface{} `field:"optional" json:"openSearchResourceConfig" yaml:"openSearchResourceConfig" cfn:"OpenSearchResourceConfig"`
+	OpenSearchResourceConfig interface{} `field:"optional" json:"openSearchResourceConfig" yaml:"openSearchResourceConfig" cfn:"OpenSearchResourceConfig,CfnIntegration_OpenSearchResourceConfigProperty"`
 }
 
 type cfnIntegration struct {
@@ -73,6 +73,7 @@ func NewCfnIntegration(scope constructs.Construct, id *string, props *CfnIntegra
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::Integration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,13 +56,13 @@ type CfnLogGroup interface {
 // Properties for defining a `CfnLogGroup`.
 type CfnLogGroupProps struct {
 	// Indicates whether bearer token authentication is enabled for this log group.
-	BearerTokenAuthenticationEnabled interface{} `field:"optional" json:"bearerTokenAuthenticationEnabled" yaml:"bearerTokenAuthenticationEnabled" cfn:"BearerTokenAuthenticationEnabled"`
+	BearerTokenAuthenticationEnabled interface{} `field:"optional" json:"bearerTokenAuthenticationEnabled" yaml:"bearerTokenAuthenticationEnabled" cfn:"BearerTokenAuthenticationEnabled,b"`
 	// Creates a data protection policy and assigns it to the log group.
 	DataProtectionPolicy interface{} `field:"optional" json:"dataProtectionPolicy" yaml:"dataProtectionPolicy" cfn:"DataProtectionPolicy"`
 	// Indicates whether deletion protection is enabled for this log group.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// Creates or updates a *field index policy* for the specified log group.
-	FieldIndexPolicies interface{} `field:"optional" json:"fieldIndexPolicies" yaml:"fieldIndexPolicies" cfn:"FieldIndexPolicies"`
+	FieldIndexPolicies interface{} `field:"optional" json:"fieldIndexPolicies" yaml:"fieldIndexPolicies" cfn:"FieldIndexPolicies,[j]"`
 	// The Amazon Resource Name (ARN) of the AWS  key to use when encrypting log data.
 	KmsKeyId interface{} `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies the log group class for this log group. There are two classes:.
@@ -93,6 +93,7 @@ func NewCfnLogGroup(scope constructs.Construct, id *string, props *CfnLogGroupPr
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Logs::LogGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn")
 	r.props.LogGroupName = l1rt.Ref(r, r.props.LogGroupName, "logGroupName", "lambda.IFunctionRef | string", "FunctionRef.FunctionName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,6 +47,7 @@ func NewCfnLogStream(scope constructs.Construct, id *string, props *CfnLogStream
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::LogStream")})
 	r.props.LogGroupName = l1rt.Ref(r, r.props.LogGroupName, "logGroupName", "logs.ILogGroupRef | string", "LogGroupRef.LogGroupName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnMetricFilter interface {
 // Properties for defining a `CfnMetricFilter`.
 type CfnMetricFilterProps struct {
 	// This parameter is valid only for log groups that have an active log transformer.
-	ApplyOnTransformedLogs interface{} `field:"optional" json:"applyOnTransformedLogs" yaml:"applyOnTransformedLogs" cfn:"ApplyOnTransformedLogs"`
+	ApplyOnTransformedLogs interface{} `field:"optional" json:"applyOnTransformedLogs" yaml:"applyOnTransformedLogs" cfn:"ApplyOnTransformedLogs,b"`
 	// The list of system fields that are emitted as additional dimensions in the generated metrics.
 	EmitSystemFieldDimensions *[]*string `field:"optional" json:"emitSystemFieldDimensions" yaml:"emitSystemFieldDimensions" cfn:"EmitSystemFieldDimensions"`
 	// The filter expression that specifies which log events are processed by this metric filter based on system fields.
@@ -56,7 +56,7 @@ type CfnMetricFilterProps struct {
 	// The name of an existing log group that you want to associate with this metric filter.
 	LogGroupName interface{} `field:"required" json:"logGroupName" yaml:"logGroupName" cfn:"LogGroupName"`
 	// The metric transformations.
-	MetricTransformations interface{} `field:"required" json:"metricTransformations" yaml:"metricTransformations" cfn:"MetricTransformations"`
+	MetricTransformations interface{} `field:"required" json:"metricTransformations" yaml:"metricTransformations" cfn:"MetricTransformations,[CfnMetricFilter_MetricTransformationProperty]"`
 }
 
 // Specifies the CloudWatch metric dimensions to publish with this metric.
@@ -72,7 +72,7 @@ type CfnMetricFilter_MetricTransformationProperty struct {
 	// (Optional) The value to emit when a filter pattern does not match a log event.
 	DefaultValue *float64 `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
 	// The fields to use as dimensions for the metric. One metric filter can include as many as three dimensions.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnMetricFilter_DimensionProperty]"`
 	// The name of the CloudWatch metric.
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// A custom namespace to contain your metric in CloudWatch.
@@ -96,6 +96,7 @@ func NewCfnMetricFilter(scope constructs.Construct, id *string, props *CfnMetric
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::MetricFilter")})
 	r.props.LogGroupName = l1rt.Ref(r, r.props.LogGroupName, "logGroupName", "logs.ILogGroupRef | string", "LogGroupRef.LogGroupName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

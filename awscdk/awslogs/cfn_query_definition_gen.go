@@ -44,7 +44,7 @@ type CfnQueryDefinitionProps struct {
 	// A name for the query definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Use this parameter to include specific query parameters as part of your query definition.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnQueryDefinition_QueryParameterProperty]"`
 	// The query language used for this query.
 	QueryLanguage *string `field:"optional" json:"queryLanguage" yaml:"queryLanguage" cfn:"QueryLanguage"`
 	// The query string to use for this query definition.
@@ -74,6 +74,7 @@ func NewCfnQueryDefinition(scope constructs.Construct, id *string, props *CfnQue
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::QueryDefinition")})
 	r.props.LogGroupNames = l1rt.RefList(r, r.props.LogGroupNames, "logGroupNames", "logs.ILogGroupRef | string", "LogGroupRef.LogGroupName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

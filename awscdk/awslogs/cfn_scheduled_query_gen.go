@@ -57,7 +57,7 @@ type CfnScheduledQuery interface {
 // Properties for defining a `CfnScheduledQuery`.
 type CfnScheduledQueryProps struct {
 	Description              *string                                 `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	DestinationConfiguration interface{}                             `field:"optional" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration"`
+	DestinationConfiguration interface{}                             `field:"optional" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration,CfnScheduledQuery_DestinationConfigurationProperty"`
 	ExecutionRoleArn         *string                                 `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	LogGroupIdentifiers      *[]*string                              `field:"optional" json:"logGroupIdentifiers" yaml:"logGroupIdentifiers" cfn:"LogGroupIdentifiers"`
 	Name                     *string                                 `field:"required" json:"name" yaml:"name" cfn:"Name"`
@@ -73,7 +73,7 @@ type CfnScheduledQueryProps struct {
 }
 
 type CfnScheduledQuery_DestinationConfigurationProperty struct {
-	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnScheduledQuery_S3ConfigurationProperty"`
 }
 
 type CfnScheduledQuery_S3ConfigurationProperty struct {
@@ -100,6 +100,7 @@ func NewCfnScheduledQuery(scope constructs.Construct, id *string, props *CfnSche
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::ScheduledQuery")})
 	r.tags = cfnScheduledQueryTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Logs::ScheduledQuery"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,6 +45,7 @@ func NewCfnStorageTierPolicy(scope constructs.Construct, id *string, props *CfnS
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::StorageTierPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnSubscriptionFilter interface {
 // Properties for defining a `CfnSubscriptionFilter`.
 type CfnSubscriptionFilterProps struct {
 	// This parameter is valid only for log groups that have an active log transformer.
-	ApplyOnTransformedLogs interface{} `field:"optional" json:"applyOnTransformedLogs" yaml:"applyOnTransformedLogs" cfn:"ApplyOnTransformedLogs"`
+	ApplyOnTransformedLogs interface{} `field:"optional" json:"applyOnTransformedLogs" yaml:"applyOnTransformedLogs" cfn:"ApplyOnTransformedLogs,b"`
 	// The Amazon Resource Name (ARN) of the destination.
 	DestinationArn interface{} `field:"required" json:"destinationArn" yaml:"destinationArn" cfn:"DestinationArn"`
 	// The method used to distribute log data to the destination, which can be either random or grouped by log stream.
@@ -84,6 +84,7 @@ func NewCfnSubscriptionFilter(scope constructs.Construct, id *string, props *Cfn
 	r.props.DestinationArn = l1rt.Ref(r, r.props.DestinationArn, "destinationArn", "lambda.IFunctionRef | kinesis.IStreamRef | kinesisfirehose.IDeliveryStreamRef | string", "FunctionRef.FunctionArn", "StreamRef.StreamArn", "DeliveryStreamRef.DeliveryStreamArn")
 	r.props.LogGroupName = l1rt.Ref(r, r.props.LogGroupName, "logGroupName", "logs.ILogGroupRef | string", "LogGroupRef.LogGroupName")
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -31,7 +31,7 @@ type CfnTransformerProps struct {
 	// Specify either the name or ARN of the log group to create the transformer for.
 	LogGroupIdentifier *string `field:"required" json:"logGroupIdentifier" yaml:"logGroupIdentifier" cfn:"LogGroupIdentifier"`
 	// This structure is an array that contains the configuration of this log transformer.
-	TransformerConfig interface{} `field:"required" json:"transformerConfig" yaml:"transformerConfig" cfn:"TransformerConfig"`
+	TransformerConfig interface{} `field:"required" json:"transformerConfig" yaml:"transformerConfig" cfn:"TransformerConfig,[CfnTransformer_ProcessorProperty]"`
 }
 
 // This object defines one key that will be added with the [addKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-addKey) processor.
@@ -39,7 +39,7 @@ type CfnTransformer_AddKeyEntryProperty struct {
 	// The key of the new entry to be added to the log event.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// Specifies whether to overwrite the value if the key already exists in the log event.
-	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists"`
+	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists,b"`
 	// The value of the new entry to be added to the log event.
 	Value *string `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -47,13 +47,13 @@ type CfnTransformer_AddKeyEntryProperty struct {
 // This processor adds new key-value pairs to the log event.
 type CfnTransformer_AddKeysProperty struct {
 	// An array of objects, where each object contains the information about one key to add to the log event.
-	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries,[CfnTransformer_AddKeyEntryProperty]"`
 }
 
 // This object defines one value to be copied with the [copyValue](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-copyValue) processor.
 type CfnTransformer_CopyValueEntryProperty struct {
 	// Specifies whether to overwrite the value if the destination key already exists.
-	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists"`
+	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists,b"`
 	// The key to copy.
 	Source *string `field:"required" json:"source" yaml:"source" cfn:"Source"`
 	// The key of the field to copy the value to.
@@ -63,7 +63,7 @@ type CfnTransformer_CopyValueEntryProperty struct {
 // This processor copies values within a log event.
 type CfnTransformer_CopyValueProperty struct {
 	// An array of `CopyValueEntry` objects, where each object contains the information about one field value to copy.
-	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries,[CfnTransformer_CopyValueEntryProperty]"`
 }
 
 // The `CSV` processor parses comma-separated values (CSV) from the log events into columns.
@@ -113,7 +113,7 @@ type CfnTransformer_GrokProperty struct {
 // This processor takes a list of objects that contain key fields, and converts them into a map of target keys.
 type CfnTransformer_ListToMapProperty struct {
 	// A Boolean value to indicate whether the list will be flattened into single items.
-	Flatten interface{} `field:"optional" json:"flatten" yaml:"flatten" cfn:"Flatten"`
+	Flatten interface{} `field:"optional" json:"flatten" yaml:"flatten" cfn:"Flatten,b"`
 	// If you set `flatten` to `true` , use `flattenedElement` to specify which element, `first` or `last` , to keep.
 	FlattenedElement *string `field:"optional" json:"flattenedElement" yaml:"flattenedElement" cfn:"FlattenedElement"`
 	// The key of the field to be extracted as keys in the generated map.
@@ -135,7 +135,7 @@ type CfnTransformer_LowerCaseStringProperty struct {
 // This object defines one key that will be moved with the [moveKey](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-moveKey) processor.
 type CfnTransformer_MoveKeyEntryProperty struct {
 	// Specifies whether to overwrite the value if the destination key already exists.
-	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists"`
+	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists,b"`
 	// The key to move.
 	Source *string `field:"required" json:"source" yaml:"source" cfn:"Source"`
 	// The key to move to.
@@ -145,7 +145,7 @@ type CfnTransformer_MoveKeyEntryProperty struct {
 // This processor moves a key from one field to another. The original key is deleted.
 type CfnTransformer_MoveKeysProperty struct {
 	// An array of objects, where each object contains the information about one key to move.
-	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries,[CfnTransformer_MoveKeyEntryProperty]"`
 }
 
 // This processor parses CloudFront vended logs, extract fields, and convert them into JSON format.
@@ -175,7 +175,7 @@ type CfnTransformer_ParseKeyValueProperty struct {
 	// A value to insert into the value field in the result, when a key-value pair is not successfully split.
 	NonMatchValue *string `field:"optional" json:"nonMatchValue" yaml:"nonMatchValue" cfn:"NonMatchValue"`
 	// Specifies whether to overwrite the value if the destination key already exists.
-	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists"`
+	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists,b"`
 	// Path to the field in the log event that will be parsed.
 	Source *string `field:"optional" json:"source" yaml:"source" cfn:"Source"`
 }
@@ -219,51 +219,51 @@ type CfnTransformer_ParseWAFProperty struct {
 // This structure contains the information about one processor in a log transformer.
 type CfnTransformer_ProcessorProperty struct {
 	// Use this parameter to include the [addKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-addKeys) processor in your transformer.
-	AddKeys interface{} `field:"optional" json:"addKeys" yaml:"addKeys" cfn:"AddKeys"`
+	AddKeys interface{} `field:"optional" json:"addKeys" yaml:"addKeys" cfn:"AddKeys,CfnTransformer_AddKeysProperty"`
 	// Use this parameter to include the [copyValue](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-copyValue) processor in your transformer.
-	CopyValue interface{} `field:"optional" json:"copyValue" yaml:"copyValue" cfn:"CopyValue"`
+	CopyValue interface{} `field:"optional" json:"copyValue" yaml:"copyValue" cfn:"CopyValue,CfnTransformer_CopyValueProperty"`
 	// Use this parameter to include the [CSV](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-CSV) processor in your transformer.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnTransformer_CsvProperty"`
 	// Use this parameter to include the [datetimeConverter](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-datetimeConverter) processor in your transformer.
-	DateTimeConverter interface{} `field:"optional" json:"dateTimeConverter" yaml:"dateTimeConverter" cfn:"DateTimeConverter"`
+	DateTimeConverter interface{} `field:"optional" json:"dateTimeConverter" yaml:"dateTimeConverter" cfn:"DateTimeConverter,CfnTransformer_DateTimeConverterProperty"`
 	// Use this parameter to include the [deleteKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-deleteKeys) processor in your transformer.
-	DeleteKeys interface{} `field:"optional" json:"deleteKeys" yaml:"deleteKeys" cfn:"DeleteKeys"`
+	DeleteKeys interface{} `field:"optional" json:"deleteKeys" yaml:"deleteKeys" cfn:"DeleteKeys,CfnTransformer_DeleteKeysProperty"`
 	// Use this parameter to include the [grok](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-grok) processor in your transformer.
-	Grok interface{} `field:"optional" json:"grok" yaml:"grok" cfn:"Grok"`
+	Grok interface{} `field:"optional" json:"grok" yaml:"grok" cfn:"Grok,CfnTransformer_GrokProperty"`
 	// Use this parameter to include the [listToMap](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-listToMap) processor in your transformer.
-	ListToMap interface{} `field:"optional" json:"listToMap" yaml:"listToMap" cfn:"ListToMap"`
+	ListToMap interface{} `field:"optional" json:"listToMap" yaml:"listToMap" cfn:"ListToMap,CfnTransformer_ListToMapProperty"`
 	// Use this parameter to include the [lowerCaseString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-lowerCaseString) processor in your transformer.
-	LowerCaseString interface{} `field:"optional" json:"lowerCaseString" yaml:"lowerCaseString" cfn:"LowerCaseString"`
+	LowerCaseString interface{} `field:"optional" json:"lowerCaseString" yaml:"lowerCaseString" cfn:"LowerCaseString,CfnTransformer_LowerCaseStringProperty"`
 	// Use this parameter to include the [moveKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-moveKeys) processor in your transformer.
-	MoveKeys interface{} `field:"optional" json:"moveKeys" yaml:"moveKeys" cfn:"MoveKeys"`
+	MoveKeys interface{} `field:"optional" json:"moveKeys" yaml:"moveKeys" cfn:"MoveKeys,CfnTransformer_MoveKeysProperty"`
 	// Use this parameter to include the [parseCloudfront](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-parseCloudfront) processor in your transformer.
-	ParseCloudfront interface{} `field:"optional" json:"parseCloudfront" yaml:"parseCloudfront" cfn:"ParseCloudfront"`
+	ParseCloudfront interface{} `field:"optional" json:"parseCloudfront" yaml:"parseCloudfront" cfn:"ParseCloudfront,CfnTransformer_ParseCloudfrontProperty"`
 	// Use this parameter to include the [parseJSON](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-parseJSON) processor in your transformer.
-	ParseJson interface{} `field:"optional" json:"parseJson" yaml:"parseJson" cfn:"ParseJSON"`
+	ParseJson interface{} `field:"optional" json:"parseJson" yaml:"parseJson" cfn:"ParseJSON,CfnTransformer_ParseJSONProperty"`
 	// Use this parameter to include the [parseKeyValue](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-parseKeyValue) processor in your transformer.
-	ParseKeyValue interface{} `field:"optional" json:"parseKeyValue" yaml:"parseKeyValue" cfn:"ParseKeyValue"`
+	ParseKeyValue interface{} `field:"optional" json:"parseKeyValue" yaml:"parseKeyValue" cfn:"ParseKeyValue,CfnTransformer_ParseKeyValueProperty"`
 	// Use this parameter to include the [parsePostGres](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-parsePostGres) processor in your transformer.
-	ParsePostgres interface{} `field:"optional" json:"parsePostgres" yaml:"parsePostgres" cfn:"ParsePostgres"`
+	ParsePostgres interface{} `field:"optional" json:"parsePostgres" yaml:"parsePostgres" cfn:"ParsePostgres,CfnTransformer_ParsePostgresProperty"`
 	// Use this parameter to include the [parseRoute53](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-parseRoute53) processor in your transformer.
-	ParseRoute53 interface{} `field:"optional" json:"parseRoute53" yaml:"parseRoute53" cfn:"ParseRoute53"`
+	ParseRoute53 interface{} `field:"optional" json:"parseRoute53" yaml:"parseRoute53" cfn:"ParseRoute53,CfnTransformer_ParseRoute53Property"`
 	// Use this parameter to convert logs into Open Cybersecurity Schema (OCSF) format.
-	ParseToOcsf interface{} `field:"optional" json:"parseToOcsf" yaml:"parseToOcsf" cfn:"ParseToOCSF"`
+	ParseToOcsf interface{} `field:"optional" json:"parseToOcsf" yaml:"parseToOcsf" cfn:"ParseToOCSF,CfnTransformer_ParseToOCSFProperty"`
 	// Use this parameter to include the [parseVPC](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-parseVPC) processor in your transformer.
-	ParseVpc interface{} `field:"optional" json:"parseVpc" yaml:"parseVpc" cfn:"ParseVPC"`
+	ParseVpc interface{} `field:"optional" json:"parseVpc" yaml:"parseVpc" cfn:"ParseVPC,CfnTransformer_ParseVPCProperty"`
 	// Use this parameter to include the [parseWAF](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-parseWAF) processor in your transformer.
-	ParseWaf interface{} `field:"optional" json:"parseWaf" yaml:"parseWaf" cfn:"ParseWAF"`
+	ParseWaf interface{} `field:"optional" json:"parseWaf" yaml:"parseWaf" cfn:"ParseWAF,CfnTransformer_ParseWAFProperty"`
 	// Use this parameter to include the [renameKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-renameKeys) processor in your transformer.
-	RenameKeys interface{} `field:"optional" json:"renameKeys" yaml:"renameKeys" cfn:"RenameKeys"`
+	RenameKeys interface{} `field:"optional" json:"renameKeys" yaml:"renameKeys" cfn:"RenameKeys,CfnTransformer_RenameKeysProperty"`
 	// Use this parameter to include the [splitString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-splitString) processor in your transformer.
-	SplitString interface{} `field:"optional" json:"splitString" yaml:"splitString" cfn:"SplitString"`
+	SplitString interface{} `field:"optional" json:"splitString" yaml:"splitString" cfn:"SplitString,CfnTransformer_SplitStringProperty"`
 	// Use this parameter to include the [substituteString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-substituteString) processor in your transformer.
-	SubstituteString interface{} `field:"optional" json:"substituteString" yaml:"substituteString" cfn:"SubstituteString"`
+	SubstituteString interface{} `field:"optional" json:"substituteString" yaml:"substituteString" cfn:"SubstituteString,CfnTransformer_SubstituteStringProperty"`
 	// Use this parameter to include the [trimString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-trimString) processor in your transformer.
-	TrimString interface{} `field:"optional" json:"trimString" yaml:"trimString" cfn:"TrimString"`
+	TrimString interface{} `field:"optional" json:"trimString" yaml:"trimString" cfn:"TrimString,CfnTransformer_TrimStringProperty"`
 	// Use this parameter to include the [typeConverter](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-typeConverter) processor in your transformer.
-	TypeConverter interface{} `field:"optional" json:"typeConverter" yaml:"typeConverter" cfn:"TypeConverter"`
+	TypeConverter interface{} `field:"optional" json:"typeConverter" yaml:"typeConverter" cfn:"TypeConverter,CfnTransformer_TypeConverterProperty"`
 	// Use this parameter to include the [upperCaseString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-upperCaseString) processor in your transformer.
-	UpperCaseString interface{} `field:"optional" json:"upperCaseString" yaml:"upperCaseString" cfn:"UpperCaseString"`
+	UpperCaseString interface{} `field:"optional" json:"upperCaseString" yaml:"upperCaseString" cfn:"UpperCaseString,CfnTransformer_UpperCaseStringProperty"`
 }
 
 // This object defines one key that will be renamed with the [renameKey](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-renameKey) processor.
@@ -271,7 +271,7 @@ type CfnTransformer_RenameKeyEntryProperty struct {
 	// The key to rename.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// Specifies whether to overwrite the existing value if the destination key already exists.
-	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists"`
+	OverwriteIfExists interface{} `field:"optional" json:"overwriteIfExists" yaml:"overwriteIfExists" cfn:"OverwriteIfExists,b"`
 	// The string to use for the new key name.
 	RenameTo *string `field:"required" json:"renameTo" yaml:"renameTo" cfn:"RenameTo"`
 }
@@ -279,7 +279,7 @@ type CfnTransformer_RenameKeyEntryProperty struct {
 // Use this processor to rename keys in a log event.
 type CfnTransformer_RenameKeysProperty struct {
 	// An array of `RenameKeyEntry` objects, where each object contains the information about a single key to rename.
-	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries,[CfnTransformer_RenameKeyEntryProperty]"`
 }
 
 // This object defines one log field that will be split with the [splitString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-splitString) processor.
@@ -293,7 +293,7 @@ type CfnTransformer_SplitStringEntryProperty struct {
 // Use this processor to split a field into an array of strings using a delimiting character.
 type CfnTransformer_SplitStringProperty struct {
 	// An array of `SplitStringEntry` objects, where each object contains the information about one field to split.
-	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries,[CfnTransformer_SplitStringEntryProperty]"`
 }
 
 // This object defines one log field key that will be replaced using the [substituteString](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation-Processors.html#CloudWatch-Logs-Transformation-substituteString) processor.
@@ -309,7 +309,7 @@ type CfnTransformer_SubstituteStringEntryProperty struct {
 // This processor matches a key’s value against a regular expression and replaces all matches with a replacement string.
 type CfnTransformer_SubstituteStringProperty struct {
 	// An array of objects, where each object contains the information about one key to match and replace.
-	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries,[CfnTransformer_SubstituteStringEntryProperty]"`
 }
 
 // Use this processor to remove leading and trailing whitespace.
@@ -329,7 +329,7 @@ type CfnTransformer_TypeConverterEntryProperty struct {
 // Use this processor to convert a value type associated with the specified key to the specified type.
 type CfnTransformer_TypeConverterProperty struct {
 	// An array of `TypeConverterEntry` objects, where each object contains the information about one field to change the type of.
-	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries"`
+	Entries interface{} `field:"required" json:"entries" yaml:"entries" cfn:"Entries,[CfnTransformer_TypeConverterEntryProperty]"`
 }
 
 // This processor converts a string field to uppercase.
@@ -350,6 +350,7 @@ func NewCfnTransformer(scope constructs.Construct, id *string, props *CfnTransfo
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Logs::Transformer")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -75,11 +75,11 @@ type CfnInferenceSchedulerProps struct {
 // Specifies configuration information for the input data for the inference scheduler, including delimiter, format, and dataset location.
 type CfnInferenceScheduler_DataInputConfigurationProperty struct {
 	// Specifies configuration information for the input data for the inference, including timestamp format and delimiter.
-	InferenceInputNameConfiguration interface{} `field:"optional" json:"inferenceInputNameConfiguration" yaml:"inferenceInputNameConfiguration" cfn:"InferenceInputNameConfiguration"`
+	InferenceInputNameConfiguration interface{} `field:"optional" json:"inferenceInputNameConfiguration" yaml:"inferenceInputNameConfiguration" cfn:"InferenceInputNameConfiguration,CfnInferenceScheduler_InputNameConfigurationProperty"`
 	// Indicates the difference between your time zone and Greenwich Mean Time (GMT).
 	InputTimeZoneOffset *string `field:"optional" json:"inputTimeZoneOffset" yaml:"inputTimeZoneOffset" cfn:"InputTimeZoneOffset"`
 	// Specifies configuration information for the input data for the inference, including input data S3 location.
-	S3InputConfiguration interface{} `field:"required" json:"s3InputConfiguration" yaml:"s3InputConfiguration" cfn:"S3InputConfiguration"`
+	S3InputConfiguration interface{} `field:"required" json:"s3InputConfiguration" yaml:"s3InputConfiguration" cfn:"S3InputConfiguration,CfnInferenceScheduler_S3InputConfigurationProperty"`
 }
 
 // Specifies configuration information for the output results for the inference scheduler, including the S3 location for the output.
@@ -87,7 +87,7 @@ type CfnInferenceScheduler_DataOutputConfigurationProperty struct {
 	// The ID number for the AWS KMS key used to encrypt the inference output.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies configuration information for the output results from the inference, including output S3 location.
-	S3OutputConfiguration interface{} `field:"required" json:"s3OutputConfiguration" yaml:"s3OutputConfiguration" cfn:"S3OutputConfiguration"`
+	S3OutputConfiguration interface{} `field:"required" json:"s3OutputConfiguration" yaml:"s3OutputConfiguration" cfn:"S3OutputConfiguration,CfnInferenceScheduler_S3OutputConfigurationProperty"`
 }
 
 // Specifies configuration information for the input data for the inference, including timestamp format and delimiter.
@@ -124,6 +124,7 @@ func NewCfnInferenceScheduler(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LookoutEquipment::InferenceScheduler")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::LookoutEquipment::InferenceScheduler"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnAlert interface {
 // Properties for defining a `CfnAlert`.
 type CfnAlertProps struct {
 	// Action that will be triggered when there is an alert.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnAlert_ActionProperty"`
 	// A description of the alert.
 	AlertDescription *string `field:"optional" json:"alertDescription" yaml:"alertDescription" cfn:"AlertDescription"`
 	// The name of the alert.
@@ -54,9 +54,9 @@ type CfnAlertProps struct {
 // A configuration that specifies the action to perform when anomalies are detected.
 type CfnAlert_ActionProperty struct {
 	// A configuration for an AWS Lambda channel.
-	LambdaConfiguration interface{} `field:"optional" json:"lambdaConfiguration" yaml:"lambdaConfiguration" cfn:"LambdaConfiguration"`
+	LambdaConfiguration interface{} `field:"optional" json:"lambdaConfiguration" yaml:"lambdaConfiguration" cfn:"LambdaConfiguration,CfnAlert_LambdaConfigurationProperty"`
 	// A configuration for an Amazon SNS channel.
-	SnsConfiguration interface{} `field:"optional" json:"snsConfiguration" yaml:"snsConfiguration" cfn:"SNSConfiguration"`
+	SnsConfiguration interface{} `field:"optional" json:"snsConfiguration" yaml:"snsConfiguration" cfn:"SNSConfiguration,CfnAlert_SNSConfigurationProperty"`
 }
 
 // Contains information about a Lambda configuration.
@@ -87,6 +87,7 @@ func NewCfnAlert(scope constructs.Construct, id *string, props *CfnAlertProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LookoutMetrics::Alert")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

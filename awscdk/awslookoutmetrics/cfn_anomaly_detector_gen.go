@@ -40,7 +40,7 @@ type CfnAnomalyDetector interface {
 // Properties for defining a `CfnAnomalyDetector`.
 type CfnAnomalyDetectorProps struct {
 	// Contains information about the configuration of the anomaly detector.
-	AnomalyDetectorConfig interface{} `field:"required" json:"anomalyDetectorConfig" yaml:"anomalyDetectorConfig" cfn:"AnomalyDetectorConfig"`
+	AnomalyDetectorConfig interface{} `field:"required" json:"anomalyDetectorConfig" yaml:"anomalyDetectorConfig" cfn:"AnomalyDetectorConfig,CfnAnomalyDetector_AnomalyDetectorConfigProperty"`
 	// A description of the detector.
 	AnomalyDetectorDescription *string `field:"optional" json:"anomalyDetectorDescription" yaml:"anomalyDetectorDescription" cfn:"AnomalyDetectorDescription"`
 	// The name of the detector.
@@ -48,7 +48,7 @@ type CfnAnomalyDetectorProps struct {
 	// The ARN of the KMS key to use to encrypt your data.
 	KmsKeyArn interface{} `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The detector's dataset.
-	MetricSetList interface{} `field:"required" json:"metricSetList" yaml:"metricSetList" cfn:"MetricSetList"`
+	MetricSetList interface{} `field:"required" json:"metricSetList" yaml:"metricSetList" cfn:"MetricSetList,[CfnAnomalyDetector_MetricSetProperty]"`
 }
 
 // Contains information about a detector's configuration.
@@ -76,7 +76,7 @@ type CfnAnomalyDetector_CsvFormatDescriptorProperty struct {
 	// The character set in which the source CSV file is written.
 	Charset *string `field:"optional" json:"charset" yaml:"charset" cfn:"Charset"`
 	// Whether or not the source CSV file contains a header.
-	ContainsHeader interface{} `field:"optional" json:"containsHeader" yaml:"containsHeader" cfn:"ContainsHeader"`
+	ContainsHeader interface{} `field:"optional" json:"containsHeader" yaml:"containsHeader" cfn:"ContainsHeader,b"`
 	// The character used to delimit the source CSV file.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The level of compression of the source CSV file.
@@ -90,9 +90,9 @@ type CfnAnomalyDetector_CsvFormatDescriptorProperty struct {
 // Contains information about a source file's formatting.
 type CfnAnomalyDetector_FileFormatDescriptorProperty struct {
 	// Contains information about how a source CSV data file should be analyzed.
-	CsvFormatDescriptor interface{} `field:"optional" json:"csvFormatDescriptor" yaml:"csvFormatDescriptor" cfn:"CsvFormatDescriptor"`
+	CsvFormatDescriptor interface{} `field:"optional" json:"csvFormatDescriptor" yaml:"csvFormatDescriptor" cfn:"CsvFormatDescriptor,CfnAnomalyDetector_CsvFormatDescriptorProperty"`
 	// Contains information about how a source JSON data file should be analyzed.
-	JsonFormatDescriptor interface{} `field:"optional" json:"jsonFormatDescriptor" yaml:"jsonFormatDescriptor" cfn:"JsonFormatDescriptor"`
+	JsonFormatDescriptor interface{} `field:"optional" json:"jsonFormatDescriptor" yaml:"jsonFormatDescriptor" cfn:"JsonFormatDescriptor,CfnAnomalyDetector_JsonFormatDescriptorProperty"`
 }
 
 // Contains information about how a source JSON data file should be analyzed.
@@ -118,7 +118,7 @@ type CfnAnomalyDetector_MetricSetProperty struct {
 	// A list of the fields you want to treat as dimensions.
 	DimensionList *[]*string `field:"optional" json:"dimensionList" yaml:"dimensionList" cfn:"DimensionList"`
 	// A list of metrics that the dataset will contain.
-	MetricList interface{} `field:"required" json:"metricList" yaml:"metricList" cfn:"MetricList"`
+	MetricList interface{} `field:"required" json:"metricList" yaml:"metricList" cfn:"MetricList,[CfnAnomalyDetector_MetricProperty]"`
 	// A description of the dataset you are creating.
 	MetricSetDescription *string `field:"optional" json:"metricSetDescription" yaml:"metricSetDescription" cfn:"MetricSetDescription"`
 	// The frequency with which the source data will be analyzed for anomalies.
@@ -126,11 +126,11 @@ type CfnAnomalyDetector_MetricSetProperty struct {
 	// The name of the dataset.
 	MetricSetName *string `field:"required" json:"metricSetName" yaml:"metricSetName" cfn:"MetricSetName"`
 	// Contains information about how the source data should be interpreted.
-	MetricSource interface{} `field:"required" json:"metricSource" yaml:"metricSource" cfn:"MetricSource"`
+	MetricSource interface{} `field:"required" json:"metricSource" yaml:"metricSource" cfn:"MetricSource,CfnAnomalyDetector_MetricSourceProperty"`
 	// After an interval ends, the amount of seconds that the detector waits before importing data.
 	Offset *float64 `field:"optional" json:"offset" yaml:"offset" cfn:"Offset"`
 	// Contains information about the column used for tracking time in your source data.
-	TimestampColumn interface{} `field:"optional" json:"timestampColumn" yaml:"timestampColumn" cfn:"TimestampColumn"`
+	TimestampColumn interface{} `field:"optional" json:"timestampColumn" yaml:"timestampColumn" cfn:"TimestampColumn,CfnAnomalyDetector_TimestampColumnProperty"`
 	// The time zone in which your source data was recorded.
 	Timezone *string `field:"optional" json:"timezone" yaml:"timezone" cfn:"Timezone"`
 }
@@ -138,15 +138,15 @@ type CfnAnomalyDetector_MetricSetProperty struct {
 // Contains information about how the source data should be interpreted.
 type CfnAnomalyDetector_MetricSourceProperty struct {
 	// Details about an AppFlow datasource.
-	AppFlowConfig interface{} `field:"optional" json:"appFlowConfig" yaml:"appFlowConfig" cfn:"AppFlowConfig"`
+	AppFlowConfig interface{} `field:"optional" json:"appFlowConfig" yaml:"appFlowConfig" cfn:"AppFlowConfig,CfnAnomalyDetector_AppFlowConfigProperty"`
 	// Details about an Amazon CloudWatch monitoring datasource.
-	CloudwatchConfig interface{} `field:"optional" json:"cloudwatchConfig" yaml:"cloudwatchConfig" cfn:"CloudwatchConfig"`
+	CloudwatchConfig interface{} `field:"optional" json:"cloudwatchConfig" yaml:"cloudwatchConfig" cfn:"CloudwatchConfig,CfnAnomalyDetector_CloudwatchConfigProperty"`
 	// Details about an Amazon Relational Database Service (RDS) datasource.
-	RdsSourceConfig interface{} `field:"optional" json:"rdsSourceConfig" yaml:"rdsSourceConfig" cfn:"RDSSourceConfig"`
+	RdsSourceConfig interface{} `field:"optional" json:"rdsSourceConfig" yaml:"rdsSourceConfig" cfn:"RDSSourceConfig,CfnAnomalyDetector_RDSSourceConfigProperty"`
 	// Details about an Amazon Redshift database datasource.
-	RedshiftSourceConfig interface{} `field:"optional" json:"redshiftSourceConfig" yaml:"redshiftSourceConfig" cfn:"RedshiftSourceConfig"`
+	RedshiftSourceConfig interface{} `field:"optional" json:"redshiftSourceConfig" yaml:"redshiftSourceConfig" cfn:"RedshiftSourceConfig,CfnAnomalyDetector_RedshiftSourceConfigProperty"`
 	// Contains information about the configuration of the S3 bucket that contains source files.
-	S3SourceConfig interface{} `field:"optional" json:"s3SourceConfig" yaml:"s3SourceConfig" cfn:"S3SourceConfig"`
+	S3SourceConfig interface{} `field:"optional" json:"s3SourceConfig" yaml:"s3SourceConfig" cfn:"S3SourceConfig,CfnAnomalyDetector_S3SourceConfigProperty"`
 }
 
 // Contains information about the Amazon Relational Database Service (RDS) configuration.
@@ -166,7 +166,7 @@ type CfnAnomalyDetector_RDSSourceConfigProperty struct {
 	// The name of the table in the database.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// An object containing information about the Amazon Virtual Private Cloud (VPC) configuration.
-	VpcConfiguration interface{} `field:"required" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"required" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnAnomalyDetector_VpcConfigurationProperty"`
 }
 
 // Provides information about the Amazon Redshift database configuration.
@@ -186,13 +186,13 @@ type CfnAnomalyDetector_RedshiftSourceConfigProperty struct {
 	// The table name of the Redshift database.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// Contains information about the Amazon Virtual Private Cloud (VPC) configuration.
-	VpcConfiguration interface{} `field:"required" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"required" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnAnomalyDetector_VpcConfigurationProperty"`
 }
 
 // Contains information about the configuration of the S3 bucket that contains source files.
 type CfnAnomalyDetector_S3SourceConfigProperty struct {
 	// Contains information about a source file's formatting.
-	FileFormatDescriptor interface{} `field:"required" json:"fileFormatDescriptor" yaml:"fileFormatDescriptor" cfn:"FileFormatDescriptor"`
+	FileFormatDescriptor interface{} `field:"required" json:"fileFormatDescriptor" yaml:"fileFormatDescriptor" cfn:"FileFormatDescriptor,CfnAnomalyDetector_FileFormatDescriptorProperty"`
 	// A list of paths to the historical data files.
 	HistoricalDataPathList *[]*string `field:"optional" json:"historicalDataPathList" yaml:"historicalDataPathList" cfn:"HistoricalDataPathList"`
 	// The ARN of an IAM role that has read and write access permissions to the source S3 bucket.
@@ -230,6 +230,7 @@ func NewCfnAnomalyDetector(scope constructs.Construct, id *string, props *CfnAno
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::LookoutMetrics::AnomalyDetector")})
 	r.props.KmsKeyArn = l1rt.Ref(r, r.props.KmsKeyArn, "kmsKeyArn", "kms.IKeyRef | string", "KeyRef.KeyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnApplication interface {
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
 	// The application definition for a particular application. You can specify either inline JSON or an Amazon S3 bucket location.
-	Definition interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition,CfnApplication_DefinitionProperty"`
 	// The description of the application.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The type of the target platform for this application.
@@ -86,6 +86,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::M2::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::M2::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -76,7 +76,7 @@ type CfnEnvironmentProps struct {
 	// The version of the runtime engine.
 	EngineVersion *string `field:"optional" json:"engineVersion" yaml:"engineVersion" cfn:"EngineVersion"`
 	// > AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025.
-	HighAvailabilityConfig interface{} `field:"optional" json:"highAvailabilityConfig" yaml:"highAvailabilityConfig" cfn:"HighAvailabilityConfig"`
+	HighAvailabilityConfig interface{} `field:"optional" json:"highAvailabilityConfig" yaml:"highAvailabilityConfig" cfn:"HighAvailabilityConfig,CfnEnvironment_HighAvailabilityConfigProperty"`
 	// The instance type of the runtime environment.
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The identifier of a customer managed key.
@@ -88,11 +88,11 @@ type CfnEnvironmentProps struct {
 	// Configures the maintenance window that you want for the runtime environment.
 	PreferredMaintenanceWindow *string `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow" cfn:"PreferredMaintenanceWindow"`
 	// Specifies whether the runtime environment is publicly accessible.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// The list of security groups for the VPC associated with this runtime environment.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// > AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025.
-	StorageConfigurations interface{} `field:"optional" json:"storageConfigurations" yaml:"storageConfigurations" cfn:"StorageConfigurations"`
+	StorageConfigurations interface{} `field:"optional" json:"storageConfigurations" yaml:"storageConfigurations" cfn:"StorageConfigurations,[CfnEnvironment_StorageConfigurationProperty]"`
 	// The list of subnets associated with the VPC for this runtime environment.
 	SubnetIds *[]*string `field:"optional" json:"subnetIds" yaml:"subnetIds" cfn:"SubnetIds"`
 	// An array of key-value pairs to apply to this resource.
@@ -124,9 +124,9 @@ type CfnEnvironment_HighAvailabilityConfigProperty struct {
 // > AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025.
 type CfnEnvironment_StorageConfigurationProperty struct {
 	// Defines the storage configuration for an Amazon EFS file system.
-	Efs interface{} `field:"optional" json:"efs" yaml:"efs" cfn:"Efs"`
+	Efs interface{} `field:"optional" json:"efs" yaml:"efs" cfn:"Efs,CfnEnvironment_EfsStorageConfigurationProperty"`
 	// Defines the storage configuration for an Amazon FSx file system.
-	Fsx interface{} `field:"optional" json:"fsx" yaml:"fsx" cfn:"Fsx"`
+	Fsx interface{} `field:"optional" json:"fsx" yaml:"fsx" cfn:"Fsx,CfnEnvironment_FsxStorageConfigurationProperty"`
 }
 
 type cfnEnvironment struct {
@@ -143,6 +143,7 @@ func NewCfnEnvironment(scope constructs.Construct, id *string, props *CfnEnviron
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::M2::Environment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::M2::Environment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

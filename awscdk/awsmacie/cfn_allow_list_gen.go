@@ -42,7 +42,7 @@ type CfnAllowList interface {
 // Properties for defining a `CfnAllowList`.
 type CfnAllowListProps struct {
 	// The criteria that specify the text or text pattern to ignore.
-	Criteria interface{} `field:"required" json:"criteria" yaml:"criteria" cfn:"Criteria"`
+	Criteria interface{} `field:"required" json:"criteria" yaml:"criteria" cfn:"Criteria,CfnAllowList_CriteriaProperty"`
 	// A custom description of the allow list.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A custom name for the allow list.
@@ -56,7 +56,7 @@ type CfnAllowList_CriteriaProperty struct {
 	// The regular expression ( *regex* ) that defines the text pattern to ignore.
 	Regex *string `field:"optional" json:"regex" yaml:"regex" cfn:"Regex"`
 	// The location and name of an Amazon S3 object that lists specific text to ignore.
-	S3WordsList interface{} `field:"optional" json:"s3WordsList" yaml:"s3WordsList" cfn:"S3WordsList"`
+	S3WordsList interface{} `field:"optional" json:"s3WordsList" yaml:"s3WordsList" cfn:"S3WordsList,CfnAllowList_S3WordsListProperty"`
 }
 
 // Specifies the location and name of an Amazon Simple Storage Service ( Amazon S3 ) object that lists specific, predefined text to ignore when inspecting data sources for sensitive data.
@@ -81,6 +81,7 @@ func NewCfnAllowList(scope constructs.Construct, id *string, props *CfnAllowList
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Macie::AllowList")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Macie::AllowList"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

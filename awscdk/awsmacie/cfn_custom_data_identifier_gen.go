@@ -78,6 +78,7 @@ func NewCfnCustomDataIdentifier(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Macie::CustomDataIdentifier")})
 	r.tags = cfnCustomDataIdentifierTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Macie::CustomDataIdentifier"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnFindingsFilterProps struct {
 	// A custom description of the findings filter. The description can contain 1-512 characters.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The criteria to use to filter findings.
-	FindingCriteria interface{} `field:"required" json:"findingCriteria" yaml:"findingCriteria" cfn:"FindingCriteria"`
+	FindingCriteria interface{} `field:"required" json:"findingCriteria" yaml:"findingCriteria" cfn:"FindingCriteria,CfnFindingsFilter_FindingCriteriaProperty"`
 	// A custom name for the findings filter. The name can contain 3-64 characters.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The position of the findings filter in the list of saved filter rules on the Amazon Macie console.
@@ -79,7 +79,7 @@ type CfnFindingsFilter_CriterionAdditionalPropertiesProperty struct {
 // Specifies, as a map, one or more property-based conditions for a findings filter.
 type CfnFindingsFilter_FindingCriteriaProperty struct {
 	// Specifies a condition that defines the property, operator, and one or more values to use to filter the results.
-	Criterion interface{} `field:"optional" json:"criterion" yaml:"criterion" cfn:"Criterion"`
+	Criterion interface{} `field:"optional" json:"criterion" yaml:"criterion" cfn:"Criterion,{CfnFindingsFilter_CriterionAdditionalPropertiesProperty}"`
 }
 
 type CfnFindingsFilter_FindingsFilterListItemProperty struct {
@@ -101,6 +101,7 @@ func NewCfnFindingsFilter(scope constructs.Construct, id *string, props *CfnFind
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Macie::FindingsFilter")})
 	r.tags = cfnFindingsFilterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Macie::FindingsFilter"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,6 +62,7 @@ func NewCfnMember(scope constructs.Construct, id *string, props *CfnMemberProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Macie::Member")})
 	r.tags = cfnMemberTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Macie::Member"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

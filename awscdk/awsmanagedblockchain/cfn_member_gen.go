@@ -41,9 +41,9 @@ type CfnMemberProps struct {
 	// The unique identifier of the invitation to join the network sent to the account that creates the member.
 	InvitationId *string `field:"optional" json:"invitationId" yaml:"invitationId" cfn:"InvitationId"`
 	// Configuration properties of the member.
-	MemberConfiguration interface{} `field:"required" json:"memberConfiguration" yaml:"memberConfiguration" cfn:"MemberConfiguration"`
+	MemberConfiguration interface{} `field:"required" json:"memberConfiguration" yaml:"memberConfiguration" cfn:"MemberConfiguration,CfnMember_MemberConfigurationProperty"`
 	// Configuration properties of the network to which the member belongs.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnMember_NetworkConfigurationProperty"`
 	// The unique identifier of the network to which the member belongs.
 	NetworkId *string `field:"optional" json:"networkId" yaml:"networkId" cfn:"NetworkId"`
 }
@@ -63,7 +63,7 @@ type CfnMember_MemberConfigurationProperty struct {
 	// An optional description of the member.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Configuration properties of the blockchain framework relevant to the member.
-	MemberFrameworkConfiguration interface{} `field:"optional" json:"memberFrameworkConfiguration" yaml:"memberFrameworkConfiguration" cfn:"MemberFrameworkConfiguration"`
+	MemberFrameworkConfiguration interface{} `field:"optional" json:"memberFrameworkConfiguration" yaml:"memberFrameworkConfiguration" cfn:"MemberFrameworkConfiguration,CfnMember_MemberFrameworkConfigurationProperty"`
 	// The name of the member.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -79,7 +79,7 @@ type CfnMember_MemberFabricConfigurationProperty struct {
 // Configuration properties relevant to a member for the blockchain framework that the Managed Blockchain network uses.
 type CfnMember_MemberFrameworkConfigurationProperty struct {
 	// Configuration properties for Hyperledger Fabric.
-	MemberFabricConfiguration interface{} `field:"optional" json:"memberFabricConfiguration" yaml:"memberFabricConfiguration" cfn:"MemberFabricConfiguration"`
+	MemberFabricConfiguration interface{} `field:"optional" json:"memberFabricConfiguration" yaml:"memberFabricConfiguration" cfn:"MemberFabricConfiguration,CfnMember_MemberFabricConfigurationProperty"`
 }
 
 // Configuration properties of the network to which the member belongs.
@@ -93,9 +93,9 @@ type CfnMember_NetworkConfigurationProperty struct {
 	// The name of the network.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Configuration properties relevant to the network for the blockchain framework that the network uses.
-	NetworkFrameworkConfiguration interface{} `field:"optional" json:"networkFrameworkConfiguration" yaml:"networkFrameworkConfiguration" cfn:"NetworkFrameworkConfiguration"`
+	NetworkFrameworkConfiguration interface{} `field:"optional" json:"networkFrameworkConfiguration" yaml:"networkFrameworkConfiguration" cfn:"NetworkFrameworkConfiguration,CfnMember_NetworkFrameworkConfigurationProperty"`
 	// The voting rules that the network uses to decide if a proposal is accepted.
-	VotingPolicy interface{} `field:"required" json:"votingPolicy" yaml:"votingPolicy" cfn:"VotingPolicy"`
+	VotingPolicy interface{} `field:"required" json:"votingPolicy" yaml:"votingPolicy" cfn:"VotingPolicy,CfnMember_VotingPolicyProperty"`
 }
 
 // Hyperledger Fabric configuration properties for the network.
@@ -107,13 +107,13 @@ type CfnMember_NetworkFabricConfigurationProperty struct {
 // Configuration properties relevant to the network for the blockchain framework that the network uses.
 type CfnMember_NetworkFrameworkConfigurationProperty struct {
 	// Configuration properties for Hyperledger Fabric for a member in a Managed Blockchain network that is using the Hyperledger Fabric framework.
-	NetworkFabricConfiguration interface{} `field:"optional" json:"networkFabricConfiguration" yaml:"networkFabricConfiguration" cfn:"NetworkFabricConfiguration"`
+	NetworkFabricConfiguration interface{} `field:"optional" json:"networkFabricConfiguration" yaml:"networkFabricConfiguration" cfn:"NetworkFabricConfiguration,CfnMember_NetworkFabricConfigurationProperty"`
 }
 
 // The voting rules for the network to decide if a proposal is accepted.
 type CfnMember_VotingPolicyProperty struct {
 	// Defines the rules for the network for voting on proposals, such as the percentage of `YES` votes required for the proposal to be approved and the duration of the proposal.
-	ApprovalThresholdPolicy interface{} `field:"optional" json:"approvalThresholdPolicy" yaml:"approvalThresholdPolicy" cfn:"ApprovalThresholdPolicy"`
+	ApprovalThresholdPolicy interface{} `field:"optional" json:"approvalThresholdPolicy" yaml:"approvalThresholdPolicy" cfn:"ApprovalThresholdPolicy,CfnMember_ApprovalThresholdPolicyProperty"`
 }
 
 type cfnMember struct {
@@ -128,6 +128,7 @@ func NewCfnMember(scope constructs.Construct, id *string, props *CfnMemberProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ManagedBlockchain::Member")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

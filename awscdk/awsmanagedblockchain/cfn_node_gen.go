@@ -44,7 +44,7 @@ type CfnNodeProps struct {
 	// The unique identifier of the network for the node.
 	NetworkId *string `field:"required" json:"networkId" yaml:"networkId" cfn:"NetworkId"`
 	// Configuration properties of a peer node.
-	NodeConfiguration interface{} `field:"required" json:"nodeConfiguration" yaml:"nodeConfiguration" cfn:"NodeConfiguration"`
+	NodeConfiguration interface{} `field:"required" json:"nodeConfiguration" yaml:"nodeConfiguration" cfn:"NodeConfiguration,CfnNode_NodeConfigurationProperty"`
 }
 
 // Configuration properties of a peer node within a membership.
@@ -67,6 +67,7 @@ func NewCfnNode(scope constructs.Construct, id *string, props *CfnNodeProps) Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ManagedBlockchain::Node")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,19 +48,19 @@ type CfnBridge interface {
 // Properties for defining a `CfnBridge`.
 type CfnBridgeProps struct {
 	// An egress bridge is a cloud-to-ground bridge.
-	EgressGatewayBridge interface{} `field:"optional" json:"egressGatewayBridge" yaml:"egressGatewayBridge" cfn:"EgressGatewayBridge"`
+	EgressGatewayBridge interface{} `field:"optional" json:"egressGatewayBridge" yaml:"egressGatewayBridge" cfn:"EgressGatewayBridge,CfnBridge_EgressGatewayBridgeProperty"`
 	// An ingress bridge is a ground-to-cloud bridge.
-	IngressGatewayBridge interface{} `field:"optional" json:"ingressGatewayBridge" yaml:"ingressGatewayBridge" cfn:"IngressGatewayBridge"`
+	IngressGatewayBridge interface{} `field:"optional" json:"ingressGatewayBridge" yaml:"ingressGatewayBridge" cfn:"IngressGatewayBridge,CfnBridge_IngressGatewayBridgeProperty"`
 	// The name of the bridge.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The outputs that you want to add to this bridge.
-	Outputs interface{} `field:"optional" json:"outputs" yaml:"outputs" cfn:"Outputs"`
+	Outputs interface{} `field:"optional" json:"outputs" yaml:"outputs" cfn:"Outputs,[CfnBridge_BridgeOutputProperty]"`
 	// The bridge placement Amazon Resource Number (ARN).
 	PlacementArn *string `field:"required" json:"placementArn" yaml:"placementArn" cfn:"PlacementArn"`
 	// The settings for source failover.
-	SourceFailoverConfig interface{} `field:"optional" json:"sourceFailoverConfig" yaml:"sourceFailoverConfig" cfn:"SourceFailoverConfig"`
+	SourceFailoverConfig interface{} `field:"optional" json:"sourceFailoverConfig" yaml:"sourceFailoverConfig" cfn:"SourceFailoverConfig,CfnBridge_FailoverConfigProperty"`
 	// The sources that you want to add to this bridge.
-	Sources interface{} `field:"required" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"required" json:"sources" yaml:"sources" cfn:"Sources,[CfnBridge_BridgeSourceProperty]"`
 }
 
 // The source of the bridge.
@@ -68,7 +68,7 @@ type CfnBridge_BridgeFlowSourceProperty struct {
 	// The ARN of the cloud flow used as a source of this bridge.
 	FlowArn *string `field:"required" json:"flowArn" yaml:"flowArn" cfn:"FlowArn"`
 	// The name of the VPC interface attachment to use for this source.
-	FlowVpcInterfaceAttachment interface{} `field:"optional" json:"flowVpcInterfaceAttachment" yaml:"flowVpcInterfaceAttachment" cfn:"FlowVpcInterfaceAttachment"`
+	FlowVpcInterfaceAttachment interface{} `field:"optional" json:"flowVpcInterfaceAttachment" yaml:"flowVpcInterfaceAttachment" cfn:"FlowVpcInterfaceAttachment,CfnBridge_VpcInterfaceAttachmentProperty"`
 	// The name of the flow source.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -94,7 +94,7 @@ type CfnBridge_BridgeNetworkSourceProperty struct {
 	// The network source multicast IP.
 	MulticastIp *string `field:"required" json:"multicastIp" yaml:"multicastIp" cfn:"MulticastIp"`
 	// The settings related to the multicast source.
-	MulticastSourceSettings interface{} `field:"optional" json:"multicastSourceSettings" yaml:"multicastSourceSettings" cfn:"MulticastSourceSettings"`
+	MulticastSourceSettings interface{} `field:"optional" json:"multicastSourceSettings" yaml:"multicastSourceSettings" cfn:"MulticastSourceSettings,CfnBridge_MulticastSourceSettingsProperty"`
 	// The name of the network source.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The network source's gateway network name.
@@ -108,15 +108,15 @@ type CfnBridge_BridgeNetworkSourceProperty struct {
 // The output of the bridge.
 type CfnBridge_BridgeOutputProperty struct {
 	// The output of the bridge.
-	NetworkOutput interface{} `field:"optional" json:"networkOutput" yaml:"networkOutput" cfn:"NetworkOutput"`
+	NetworkOutput interface{} `field:"optional" json:"networkOutput" yaml:"networkOutput" cfn:"NetworkOutput,CfnBridge_BridgeNetworkOutputProperty"`
 }
 
 // The bridge's source.
 type CfnBridge_BridgeSourceProperty struct {
 	// The source of the bridge.
-	FlowSource interface{} `field:"optional" json:"flowSource" yaml:"flowSource" cfn:"FlowSource"`
+	FlowSource interface{} `field:"optional" json:"flowSource" yaml:"flowSource" cfn:"FlowSource,CfnBridge_BridgeFlowSourceProperty"`
 	// The source of the bridge.
-	NetworkSource interface{} `field:"optional" json:"networkSource" yaml:"networkSource" cfn:"NetworkSource"`
+	NetworkSource interface{} `field:"optional" json:"networkSource" yaml:"networkSource" cfn:"NetworkSource,CfnBridge_BridgeNetworkSourceProperty"`
 }
 
 // Create a bridge with the egress bridge type.
@@ -130,7 +130,7 @@ type CfnBridge_FailoverConfigProperty struct {
 	// The type of failover you choose for this flow.
 	FailoverMode *string `field:"required" json:"failoverMode" yaml:"failoverMode" cfn:"FailoverMode"`
 	// The priority you want to assign to a source.
-	SourcePriority interface{} `field:"optional" json:"sourcePriority" yaml:"sourcePriority" cfn:"SourcePriority"`
+	SourcePriority interface{} `field:"optional" json:"sourcePriority" yaml:"sourcePriority" cfn:"SourcePriority,CfnBridge_SourcePriorityProperty"`
 	// The state of source failover on the flow.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 }
@@ -173,6 +173,7 @@ func NewCfnBridge(scope constructs.Construct, id *string, props *CfnBridgeProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::Bridge")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

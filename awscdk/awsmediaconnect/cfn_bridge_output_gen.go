@@ -36,7 +36,7 @@ type CfnBridgeOutputProps struct {
 	// The network output name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The network output of the bridge.
-	NetworkOutput interface{} `field:"required" json:"networkOutput" yaml:"networkOutput" cfn:"NetworkOutput"`
+	NetworkOutput interface{} `field:"required" json:"networkOutput" yaml:"networkOutput" cfn:"NetworkOutput,CfnBridgeOutput_BridgeNetworkOutputProperty"`
 }
 
 // The output of the bridge.
@@ -65,6 +65,7 @@ func NewCfnBridgeOutput(scope constructs.Construct, id *string, props *CfnBridge
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::BridgeOutput")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

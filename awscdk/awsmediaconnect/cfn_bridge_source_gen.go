@@ -37,11 +37,11 @@ type CfnBridgeSourceProps struct {
 	// The ARN of the bridge feeding this flow.
 	BridgeArn *string `field:"required" json:"bridgeArn" yaml:"bridgeArn" cfn:"BridgeArn"`
 	// The source of the flow.
-	FlowSource interface{} `field:"optional" json:"flowSource" yaml:"flowSource" cfn:"FlowSource"`
+	FlowSource interface{} `field:"optional" json:"flowSource" yaml:"flowSource" cfn:"FlowSource,CfnBridgeSource_BridgeFlowSourceProperty"`
 	// The name of the flow source.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The source of the network.
-	NetworkSource interface{} `field:"optional" json:"networkSource" yaml:"networkSource" cfn:"NetworkSource"`
+	NetworkSource interface{} `field:"optional" json:"networkSource" yaml:"networkSource" cfn:"NetworkSource,CfnBridgeSource_BridgeNetworkSourceProperty"`
 }
 
 // The source of the bridge.
@@ -49,7 +49,7 @@ type CfnBridgeSource_BridgeFlowSourceProperty struct {
 	// The ARN of the cloud flow used as a source of this bridge.
 	FlowArn *string `field:"required" json:"flowArn" yaml:"flowArn" cfn:"FlowArn"`
 	// The name of the VPC interface attachment to use for this source.
-	FlowVpcInterfaceAttachment interface{} `field:"optional" json:"flowVpcInterfaceAttachment" yaml:"flowVpcInterfaceAttachment" cfn:"FlowVpcInterfaceAttachment"`
+	FlowVpcInterfaceAttachment interface{} `field:"optional" json:"flowVpcInterfaceAttachment" yaml:"flowVpcInterfaceAttachment" cfn:"FlowVpcInterfaceAttachment,CfnBridgeSource_VpcInterfaceAttachmentProperty"`
 }
 
 // The source of the bridge.
@@ -57,7 +57,7 @@ type CfnBridgeSource_BridgeNetworkSourceProperty struct {
 	// The network source multicast IP.
 	MulticastIp *string `field:"required" json:"multicastIp" yaml:"multicastIp" cfn:"MulticastIp"`
 	// The settings related to the multicast source.
-	MulticastSourceSettings interface{} `field:"optional" json:"multicastSourceSettings" yaml:"multicastSourceSettings" cfn:"MulticastSourceSettings"`
+	MulticastSourceSettings interface{} `field:"optional" json:"multicastSourceSettings" yaml:"multicastSourceSettings" cfn:"MulticastSourceSettings,CfnBridgeSource_MulticastSourceSettingsProperty"`
 	// The network source's gateway network name.
 	NetworkName *string `field:"required" json:"networkName" yaml:"networkName" cfn:"NetworkName"`
 	// The network source port.
@@ -90,6 +90,7 @@ func NewCfnBridgeSource(scope constructs.Construct, id *string, props *CfnBridge
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::BridgeSource")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

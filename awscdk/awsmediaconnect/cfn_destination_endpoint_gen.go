@@ -55,7 +55,7 @@ type CfnDestinationEndpoint interface {
 // Properties for defining a `CfnDestinationEndpoint`.
 type CfnDestinationEndpointProps struct {
 	// The configuration settings for a destination endpoint.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnDestinationEndpoint_DestinationEndpointConfigurationProperty"`
 	// The description of the destination endpoint.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the Amazon Web Services Region in which the destination endpoint is located.
@@ -66,16 +66,16 @@ type CfnDestinationEndpointProps struct {
 
 type CfnDestinationEndpoint_DestinationEndpointAssociatedResourceDetailsProperty struct {
 	// The details of the router input that is associated with a destination endpoint.
-	RouterInput interface{} `field:"optional" json:"routerInput" yaml:"routerInput" cfn:"RouterInput"`
+	RouterInput interface{} `field:"optional" json:"routerInput" yaml:"routerInput" cfn:"RouterInput,CfnDestinationEndpoint_RouterInputDestinationEndpointAssociatedResourceDetailsProperty"`
 	// The associated resource details for a standard destination endpoint.
 	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard"`
 }
 
 type CfnDestinationEndpoint_DestinationEndpointConfigurationProperty struct {
 	// The configuration settings for a destination endpoint that represents a router input.
-	RouterInput interface{} `field:"optional" json:"routerInput" yaml:"routerInput" cfn:"RouterInput"`
+	RouterInput interface{} `field:"optional" json:"routerInput" yaml:"routerInput" cfn:"RouterInput,CfnDestinationEndpoint_RouterInputDestinationEndpointConfigurationProperty"`
 	// The configuration settings for a standard destination endpoint.
-	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard"`
+	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard,CfnDestinationEndpoint_StandardDestinationEndpointConfigurationProperty"`
 }
 
 // The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
@@ -93,7 +93,7 @@ type CfnDestinationEndpoint_PublicDestinationEndpointNetworkingConfigurationAllo
 // The networking configuration for a publicly accessible destination endpoint, including the CIDR blocks that are allowed to connect.
 type CfnDestinationEndpoint_PublicDestinationEndpointNetworkingConfigurationProperty struct {
 	// The rules that specify which CIDR blocks can connect to the destination endpoint.
-	DestinationAllowRules interface{} `field:"required" json:"destinationAllowRules" yaml:"destinationAllowRules" cfn:"DestinationAllowRules"`
+	DestinationAllowRules interface{} `field:"required" json:"destinationAllowRules" yaml:"destinationAllowRules" cfn:"DestinationAllowRules,[CfnDestinationEndpoint_PublicDestinationEndpointNetworkingConfigurationAllowRuleProperty]"`
 }
 
 // The configuration settings for a destination endpoint that uses the RIST protocol.
@@ -131,7 +131,7 @@ type CfnDestinationEndpoint_RtpStandardDestinationEndpointConfigurationProperty 
 // The configuration settings for a destination endpoint that uses SRT in caller mode.
 type CfnDestinationEndpoint_SrtCallerStandardDestinationEndpointConfigurationProperty struct {
 	// The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
-	EncryptionPassphrase interface{} `field:"optional" json:"encryptionPassphrase" yaml:"encryptionPassphrase" cfn:"EncryptionPassphrase"`
+	EncryptionPassphrase interface{} `field:"optional" json:"encryptionPassphrase" yaml:"encryptionPassphrase" cfn:"EncryptionPassphrase,CfnDestinationEndpoint_EndpointEncryptionSecretConfigurationProperty"`
 	// The minimum latency, in milliseconds, for the SRT connection.
 	MinimumLatencyMilliseconds *float64 `field:"required" json:"minimumLatencyMilliseconds" yaml:"minimumLatencyMilliseconds" cfn:"MinimumLatencyMilliseconds"`
 	// The port on which the source listens for the connection.
@@ -145,7 +145,7 @@ type CfnDestinationEndpoint_SrtListenerStandardDestinationEndpointConfigurationP
 	// The port on which the destination endpoint listens for incoming connections.
 	DestinationIngestPort *float64 `field:"required" json:"destinationIngestPort" yaml:"destinationIngestPort" cfn:"DestinationIngestPort"`
 	// The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
-	EncryptionPassphrase interface{} `field:"optional" json:"encryptionPassphrase" yaml:"encryptionPassphrase" cfn:"EncryptionPassphrase"`
+	EncryptionPassphrase interface{} `field:"optional" json:"encryptionPassphrase" yaml:"encryptionPassphrase" cfn:"EncryptionPassphrase,CfnDestinationEndpoint_EndpointEncryptionSecretConfigurationProperty"`
 	// The minimum latency, in milliseconds, for the SRT connection.
 	MinimumLatencyMilliseconds *float64 `field:"required" json:"minimumLatencyMilliseconds" yaml:"minimumLatencyMilliseconds" cfn:"MinimumLatencyMilliseconds"`
 	// The stream ID that identifies the content for the SRT connection.
@@ -155,31 +155,31 @@ type CfnDestinationEndpoint_SrtListenerStandardDestinationEndpointConfigurationP
 // The configuration settings for a standard destination endpoint.
 type CfnDestinationEndpoint_StandardDestinationEndpointConfigurationProperty struct {
 	// The networking configuration for a standard destination endpoint.
-	DestinationNetworkingConfiguration interface{} `field:"required" json:"destinationNetworkingConfiguration" yaml:"destinationNetworkingConfiguration" cfn:"DestinationNetworkingConfiguration"`
+	DestinationNetworkingConfiguration interface{} `field:"required" json:"destinationNetworkingConfiguration" yaml:"destinationNetworkingConfiguration" cfn:"DestinationNetworkingConfiguration,CfnDestinationEndpoint_StandardDestinationEndpointNetworkingConfigurationProperty"`
 	DestinationNetworkingType          *string     `field:"optional" json:"destinationNetworkingType" yaml:"destinationNetworkingType" cfn:"DestinationNetworkingType"`
 	// The name of the destination endpoint.
 	Name     *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The protocol configuration for a standard destination endpoint.
-	ProtocolConfiguration interface{} `field:"required" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration"`
+	ProtocolConfiguration interface{} `field:"required" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration,CfnDestinationEndpoint_StandardDestinationEndpointProtocolConfigurationProperty"`
 }
 
 type CfnDestinationEndpoint_StandardDestinationEndpointNetworkingConfigurationProperty struct {
 	// The networking configuration for a publicly accessible destination endpoint, including the CIDR blocks that are allowed to connect.
-	Public interface{} `field:"optional" json:"public" yaml:"public" cfn:"Public"`
+	Public interface{} `field:"optional" json:"public" yaml:"public" cfn:"Public,CfnDestinationEndpoint_PublicDestinationEndpointNetworkingConfigurationProperty"`
 	// The networking configuration for a destination endpoint in a virtual private cloud (VPC).
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnDestinationEndpoint_VpcDestinationEndpointNetworkingConfigurationProperty"`
 }
 
 type CfnDestinationEndpoint_StandardDestinationEndpointProtocolConfigurationProperty struct {
 	// The configuration settings for a destination endpoint that uses the RIST protocol.
-	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist"`
+	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist,CfnDestinationEndpoint_RistStandardDestinationEndpointConfigurationProperty"`
 	// The configuration settings for a destination endpoint that uses the RTP protocol.
-	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp"`
+	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp,CfnDestinationEndpoint_RtpStandardDestinationEndpointConfigurationProperty"`
 	// The configuration settings for a destination endpoint that uses SRT in caller mode.
-	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller"`
+	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller,CfnDestinationEndpoint_SrtCallerStandardDestinationEndpointConfigurationProperty"`
 	// The configuration settings for a destination endpoint that uses SRT in listener mode.
-	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener"`
+	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener,CfnDestinationEndpoint_SrtListenerStandardDestinationEndpointConfigurationProperty"`
 }
 
 // The networking configuration for a destination endpoint in a virtual private cloud (VPC).
@@ -204,6 +204,7 @@ func NewCfnDestinationEndpoint(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::DestinationEndpoint")})
 	r.tags = cfnDestinationEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::DestinationEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnFlowEntitlementProps struct {
 	// A description of the entitlement.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// Encryption information.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnFlowEntitlement_EncryptionProperty"`
 	// An indication of whether the new entitlement should be enabled or disabled as soon as it is created.
 	EntitlementStatus *string `field:"optional" json:"entitlementStatus" yaml:"entitlementStatus" cfn:"EntitlementStatus"`
 	// The Amazon Resource Name (ARN) of the flow.
@@ -103,6 +103,7 @@ func NewCfnFlowEntitlement(scope constructs.Construct, id *string, props *CfnFlo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::FlowEntitlement")})
 	r.tags = cfnFlowEntitlementTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::FlowEntitlement"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,33 +74,33 @@ type CfnFlow interface {
 type CfnFlowProps struct {
 	// The Availability Zone that you want to create the flow in.
 	AvailabilityZone *string     `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
-	EncodingConfig   interface{} `field:"optional" json:"encodingConfig" yaml:"encodingConfig" cfn:"EncodingConfig"`
+	EncodingConfig   interface{} `field:"optional" json:"encodingConfig" yaml:"encodingConfig" cfn:"EncodingConfig,CfnFlow_EncodingConfigProperty"`
 	// Determines the processing capacity and feature set of the flow.
 	FlowSize *string `field:"optional" json:"flowSize" yaml:"flowSize" cfn:"FlowSize"`
 	// The maintenance settings you want to use for the flow.
-	Maintenance interface{} `field:"optional" json:"maintenance" yaml:"maintenance" cfn:"Maintenance"`
+	Maintenance interface{} `field:"optional" json:"maintenance" yaml:"maintenance" cfn:"Maintenance,CfnFlow_MaintenanceProperty"`
 	// The media streams that are associated with the flow.
-	MediaStreams interface{} `field:"optional" json:"mediaStreams" yaml:"mediaStreams" cfn:"MediaStreams"`
+	MediaStreams interface{} `field:"optional" json:"mediaStreams" yaml:"mediaStreams" cfn:"MediaStreams,[CfnFlow_MediaStreamProperty]"`
 	// The name of the flow.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the configuration settings for NDI outputs.
-	NdiConfig interface{} `field:"optional" json:"ndiConfig" yaml:"ndiConfig" cfn:"NdiConfig"`
+	NdiConfig interface{} `field:"optional" json:"ndiConfig" yaml:"ndiConfig" cfn:"NdiConfig,CfnFlow_NdiConfigProperty"`
 	// The settings for the source that you want to use for the new flow.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnFlow_SourceProperty"`
 	// The settings for source failover.
-	SourceFailoverConfig interface{} `field:"optional" json:"sourceFailoverConfig" yaml:"sourceFailoverConfig" cfn:"SourceFailoverConfig"`
+	SourceFailoverConfig interface{} `field:"optional" json:"sourceFailoverConfig" yaml:"sourceFailoverConfig" cfn:"SourceFailoverConfig,CfnFlow_FailoverConfigProperty"`
 	// The settings for source monitoring.
-	SourceMonitoringConfig interface{} `field:"optional" json:"sourceMonitoringConfig" yaml:"sourceMonitoringConfig" cfn:"SourceMonitoringConfig"`
+	SourceMonitoringConfig interface{} `field:"optional" json:"sourceMonitoringConfig" yaml:"sourceMonitoringConfig" cfn:"SourceMonitoringConfig,CfnFlow_SourceMonitoringConfigProperty"`
 	// Key-value pairs that can be used to tag this flow.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The VPC Interfaces for this flow.
-	VpcInterfaces interface{} `field:"optional" json:"vpcInterfaces" yaml:"vpcInterfaces" cfn:"VpcInterfaces"`
+	VpcInterfaces interface{} `field:"optional" json:"vpcInterfaces" yaml:"vpcInterfaces" cfn:"VpcInterfaces,[CfnFlow_VpcInterfaceProperty]"`
 }
 
 // Specifies the configuration for audio stream metrics monitoring.
 type CfnFlow_AudioMonitoringSettingProperty struct {
 	// Detects periods of silence.
-	SilentAudio interface{} `field:"optional" json:"silentAudio" yaml:"silentAudio" cfn:"SilentAudio"`
+	SilentAudio interface{} `field:"optional" json:"silentAudio" yaml:"silentAudio" cfn:"SilentAudio,CfnFlow_SilentAudioProperty"`
 }
 
 // Configures settings for the `BlackFrames` metric.
@@ -147,7 +147,7 @@ type CfnFlow_FailoverConfigProperty struct {
 	// Search window time to look for dash-7 packets.
 	RecoveryWindow *float64 `field:"optional" json:"recoveryWindow" yaml:"recoveryWindow" cfn:"RecoveryWindow"`
 	// The priority you want to assign to a source.
-	SourcePriority interface{} `field:"optional" json:"sourcePriority" yaml:"sourcePriority" cfn:"SourcePriority"`
+	SourcePriority interface{} `field:"optional" json:"sourcePriority" yaml:"sourcePriority" cfn:"SourcePriority,CfnFlow_SourcePriorityProperty"`
 	// The state of source failover on the flow.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 }
@@ -156,13 +156,13 @@ type CfnFlow_FlowTransitEncryptionKeyConfigurationProperty struct {
 	// Configuration settings for automatic encryption key management, where MediaConnect handles key creation and rotation.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The configuration settings for transit encryption of a flow source using AWS Secrets Manager, including the secret ARN and role ARN.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnFlow_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
 type CfnFlow_FlowTransitEncryptionProperty struct {
 	// Configuration settings for flow transit encryption keys.
-	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration"`
+	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration,CfnFlow_FlowTransitEncryptionKeyConfigurationProperty"`
 	EncryptionKeyType          *string     `field:"optional" json:"encryptionKeyType" yaml:"encryptionKeyType" cfn:"EncryptionKeyType"`
 }
 
@@ -197,7 +197,7 @@ type CfnFlow_GatewayBridgeSourceProperty struct {
 	// The ARN of the bridge feeding this flow.
 	BridgeArn *string `field:"required" json:"bridgeArn" yaml:"bridgeArn" cfn:"BridgeArn"`
 	// The name of the VPC interface attachment to use for this bridge source.
-	VpcInterfaceAttachment interface{} `field:"optional" json:"vpcInterfaceAttachment" yaml:"vpcInterfaceAttachment" cfn:"VpcInterfaceAttachment"`
+	VpcInterfaceAttachment interface{} `field:"optional" json:"vpcInterfaceAttachment" yaml:"vpcInterfaceAttachment" cfn:"VpcInterfaceAttachment,CfnFlow_VpcInterfaceAttachmentProperty"`
 }
 
 // The transport parameters that are associated with an incoming media stream.
@@ -205,7 +205,7 @@ type CfnFlow_InputConfigurationProperty struct {
 	// The port that the flow listens on for an incoming media stream.
 	InputPort *float64 `field:"required" json:"inputPort" yaml:"inputPort" cfn:"InputPort"`
 	// The VPC interface where the media stream comes in from.
-	Interface interface{} `field:"required" json:"interface" yaml:"interface" cfn:"Interface"`
+	Interface interface{} `field:"required" json:"interface" yaml:"interface" cfn:"Interface,CfnFlow_InterfaceProperty"`
 }
 
 // The VPC interface that is used for the media stream associated with the source or output.
@@ -225,7 +225,7 @@ type CfnFlow_MaintenanceProperty struct {
 // Attributes that are related to the media stream.
 type CfnFlow_MediaStreamAttributesProperty struct {
 	// The settings that you want to use to define the media stream.
-	Fmtp interface{} `field:"optional" json:"fmtp" yaml:"fmtp" cfn:"Fmtp"`
+	Fmtp interface{} `field:"optional" json:"fmtp" yaml:"fmtp" cfn:"Fmtp,CfnFlow_FmtpProperty"`
 	// The audio language, in a format that is recognized by the receiver.
 	Lang *string `field:"optional" json:"lang" yaml:"lang" cfn:"Lang"`
 }
@@ -233,7 +233,7 @@ type CfnFlow_MediaStreamAttributesProperty struct {
 // A media stream represents one component of your content, such as video, audio, or ancillary data.
 type CfnFlow_MediaStreamProperty struct {
 	// Attributes that are related to the media stream.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,CfnFlow_MediaStreamAttributesProperty"`
 	// The sample rate for the stream.
 	ClockRate *float64 `field:"optional" json:"clockRate" yaml:"clockRate" cfn:"ClockRate"`
 	// A description that can help you quickly identify what your media stream is used for.
@@ -257,7 +257,7 @@ type CfnFlow_MediaStreamSourceConfigurationProperty struct {
 	// The format that was used to encode the data.
 	EncodingName *string `field:"required" json:"encodingName" yaml:"encodingName" cfn:"EncodingName"`
 	// The media streams that you want to associate with the source.
-	InputConfigurations interface{} `field:"optional" json:"inputConfigurations" yaml:"inputConfigurations" cfn:"InputConfigurations"`
+	InputConfigurations interface{} `field:"optional" json:"inputConfigurations" yaml:"inputConfigurations" cfn:"InputConfigurations,[CfnFlow_InputConfigurationProperty]"`
 	// A name that helps you distinguish one media stream from another.
 	MediaStreamName *string `field:"required" json:"mediaStreamName" yaml:"mediaStreamName" cfn:"MediaStreamName"`
 }
@@ -267,7 +267,7 @@ type CfnFlow_NdiConfigProperty struct {
 	// A prefix for the names of the NDI sources that the flow creates.
 	MachineName *string `field:"optional" json:"machineName" yaml:"machineName" cfn:"MachineName"`
 	// A list of up to three NDI discovery server configurations.
-	NdiDiscoveryServers interface{} `field:"optional" json:"ndiDiscoveryServers" yaml:"ndiDiscoveryServers" cfn:"NdiDiscoveryServers"`
+	NdiDiscoveryServers interface{} `field:"optional" json:"ndiDiscoveryServers" yaml:"ndiDiscoveryServers" cfn:"NdiDiscoveryServers,[CfnFlow_NdiDiscoveryServerConfigProperty]"`
 	// A setting that controls whether NDI outputs can be used in the flow.
 	NdiState *string `field:"optional" json:"ndiState" yaml:"ndiState" cfn:"NdiState"`
 }
@@ -307,13 +307,13 @@ type CfnFlow_SilentAudioProperty struct {
 // The `SourceMonitoringConfig` property type specifies the source monitoring settings for an `AWS::MediaConnect::Flow` .
 type CfnFlow_SourceMonitoringConfigProperty struct {
 	// Contains the settings for audio stream metrics monitoring.
-	AudioMonitoringSettings interface{} `field:"optional" json:"audioMonitoringSettings" yaml:"audioMonitoringSettings" cfn:"AudioMonitoringSettings"`
+	AudioMonitoringSettings interface{} `field:"optional" json:"audioMonitoringSettings" yaml:"audioMonitoringSettings" cfn:"AudioMonitoringSettings,[CfnFlow_AudioMonitoringSettingProperty]"`
 	// Indicates whether content quality analysis is enabled or disabled.
 	ContentQualityAnalysisState *string `field:"optional" json:"contentQualityAnalysisState" yaml:"contentQualityAnalysisState" cfn:"ContentQualityAnalysisState"`
 	// The current state of the thumbnail monitoring.
 	ThumbnailState *string `field:"optional" json:"thumbnailState" yaml:"thumbnailState" cfn:"ThumbnailState"`
 	// Contains the settings for video stream metrics monitoring.
-	VideoMonitoringSettings interface{} `field:"optional" json:"videoMonitoringSettings" yaml:"videoMonitoringSettings" cfn:"VideoMonitoringSettings"`
+	VideoMonitoringSettings interface{} `field:"optional" json:"videoMonitoringSettings" yaml:"videoMonitoringSettings" cfn:"VideoMonitoringSettings,[CfnFlow_VideoMonitoringSettingProperty]"`
 }
 
 // The priority you want to assign to a source.
@@ -325,13 +325,13 @@ type CfnFlow_SourcePriorityProperty struct {
 // The details of the sources of the flow.
 type CfnFlow_SourceProperty struct {
 	// The type of encryption that is used on the content ingested from this source.
-	Decryption interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption"`
+	Decryption interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption,CfnFlow_EncryptionProperty"`
 	// A description for the source.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ARN of the entitlement that allows you to subscribe to content that comes from another AWS account.
 	EntitlementArn *string `field:"optional" json:"entitlementArn" yaml:"entitlementArn" cfn:"EntitlementArn"`
 	// The source configuration for cloud flows receiving a stream from a bridge.
-	GatewayBridgeSource interface{} `field:"optional" json:"gatewayBridgeSource" yaml:"gatewayBridgeSource" cfn:"GatewayBridgeSource"`
+	GatewayBridgeSource interface{} `field:"optional" json:"gatewayBridgeSource" yaml:"gatewayBridgeSource" cfn:"GatewayBridgeSource,CfnFlow_GatewayBridgeSourceProperty"`
 	// The IP address that the flow will be listening on for incoming content.
 	IngestIp *string `field:"optional" json:"ingestIp" yaml:"ingestIp" cfn:"IngestIp"`
 	// The port that the flow will be listening on for incoming content.
@@ -343,18 +343,18 @@ type CfnFlow_SourceProperty struct {
 	// The size of the buffer (in milliseconds) to use to sync incoming source data.
 	MaxSyncBuffer *float64 `field:"optional" json:"maxSyncBuffer" yaml:"maxSyncBuffer" cfn:"MaxSyncBuffer"`
 	// The media streams that are associated with the source, and the parameters for those associations.
-	MediaStreamSourceConfigurations interface{} `field:"optional" json:"mediaStreamSourceConfigurations" yaml:"mediaStreamSourceConfigurations" cfn:"MediaStreamSourceConfigurations"`
+	MediaStreamSourceConfigurations interface{} `field:"optional" json:"mediaStreamSourceConfigurations" yaml:"mediaStreamSourceConfigurations" cfn:"MediaStreamSourceConfigurations,[CfnFlow_MediaStreamSourceConfigurationProperty]"`
 	// The minimum latency in milliseconds for SRT-based streams.
 	MinLatency *float64 `field:"optional" json:"minLatency" yaml:"minLatency" cfn:"MinLatency"`
 	// The name of the source.
 	Name              *string     `field:"optional" json:"name" yaml:"name" cfn:"Name"`
-	NdiSourceSettings interface{} `field:"optional" json:"ndiSourceSettings" yaml:"ndiSourceSettings" cfn:"NdiSourceSettings"`
+	NdiSourceSettings interface{} `field:"optional" json:"ndiSourceSettings" yaml:"ndiSourceSettings" cfn:"NdiSourceSettings,CfnFlow_NdiSourceSettingsProperty"`
 	// The protocol that is used by the source.
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// Indicates if router integration is enabled or disabled on the flow source.
 	RouterIntegrationState *string `field:"optional" json:"routerIntegrationState" yaml:"routerIntegrationState" cfn:"RouterIntegrationState"`
 	// The decryption configuration for the flow source when router integration is enabled.
-	RouterIntegrationTransitDecryption interface{} `field:"optional" json:"routerIntegrationTransitDecryption" yaml:"routerIntegrationTransitDecryption" cfn:"RouterIntegrationTransitDecryption"`
+	RouterIntegrationTransitDecryption interface{} `field:"optional" json:"routerIntegrationTransitDecryption" yaml:"routerIntegrationTransitDecryption" cfn:"RouterIntegrationTransitDecryption,CfnFlow_FlowTransitEncryptionProperty"`
 	// The port that the flow uses to send outbound requests to initiate connection with the sender.
 	SenderControlPort *float64 `field:"optional" json:"senderControlPort" yaml:"senderControlPort" cfn:"SenderControlPort"`
 	// The IP address that the flow communicates with to initiate connection with the sender.
@@ -380,9 +380,9 @@ type CfnFlow_SourceProperty struct {
 // Specifies the configuration for video stream metrics monitoring.
 type CfnFlow_VideoMonitoringSettingProperty struct {
 	// Detects video frames that are black.
-	BlackFrames interface{} `field:"optional" json:"blackFrames" yaml:"blackFrames" cfn:"BlackFrames"`
+	BlackFrames interface{} `field:"optional" json:"blackFrames" yaml:"blackFrames" cfn:"BlackFrames,CfnFlow_BlackFramesProperty"`
 	// Detects video frames that have not changed.
-	FrozenFrames interface{} `field:"optional" json:"frozenFrames" yaml:"frozenFrames" cfn:"FrozenFrames"`
+	FrozenFrames interface{} `field:"optional" json:"frozenFrames" yaml:"frozenFrames" cfn:"FrozenFrames,CfnFlow_FrozenFramesProperty"`
 }
 
 // The settings for attaching a VPC interface to an resource.
@@ -423,6 +423,7 @@ func NewCfnFlow(scope constructs.Construct, id *string, props *CfnFlowProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::Flow")})
 	r.tags = cfnFlowTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::Flow"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

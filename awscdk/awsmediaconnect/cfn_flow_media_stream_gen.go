@@ -55,7 +55,7 @@ type CfnFlowMediaStream interface {
 // Properties for defining a `CfnFlowMediaStream`.
 type CfnFlowMediaStreamProps struct {
 	// Attributes that are related to the media stream.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,CfnFlowMediaStream_MediaStreamAttributesProperty"`
 	// The sample rate (in Hz) for the stream.
 	ClockRate *float64 `field:"optional" json:"clockRate" yaml:"clockRate" cfn:"ClockRate"`
 	// A description that can help you quickly identify what your media stream is used for.
@@ -95,7 +95,7 @@ type CfnFlowMediaStream_FmtpProperty struct {
 // Attributes that are related to the media stream.
 type CfnFlowMediaStream_MediaStreamAttributesProperty struct {
 	// A set of parameters that define the media stream.
-	Fmtp interface{} `field:"optional" json:"fmtp" yaml:"fmtp" cfn:"Fmtp"`
+	Fmtp interface{} `field:"optional" json:"fmtp" yaml:"fmtp" cfn:"Fmtp,CfnFlowMediaStream_FmtpProperty"`
 	// The audio language, in a format that is recognized by the receiver.
 	Lang *string `field:"optional" json:"lang" yaml:"lang" cfn:"Lang"`
 }
@@ -114,6 +114,7 @@ func NewCfnFlowMediaStream(scope constructs.Construct, id *string, props *CfnFlo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::FlowMediaStream")})
 	r.tags = cfnFlowMediaStreamTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::FlowMediaStream"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

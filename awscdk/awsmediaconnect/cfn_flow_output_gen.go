@@ -100,13 +100,13 @@ type CfnFlowOutputProps struct {
 	// The IP address where you want to send the output.
 	Destination *string `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
 	// The type of key used for the encryption.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnFlowOutput_EncryptionProperty"`
 	// The Amazon Resource Name (ARN) of the flow this output is attached to.
 	FlowArn *string `field:"required" json:"flowArn" yaml:"flowArn" cfn:"FlowArn"`
 	// The maximum latency in milliseconds.
 	MaxLatency *float64 `field:"optional" json:"maxLatency" yaml:"maxLatency" cfn:"MaxLatency"`
 	// The media streams that are associated with the output, and the parameters for those associations.
-	MediaStreamOutputConfigurations interface{} `field:"optional" json:"mediaStreamOutputConfigurations" yaml:"mediaStreamOutputConfigurations" cfn:"MediaStreamOutputConfigurations"`
+	MediaStreamOutputConfigurations interface{} `field:"optional" json:"mediaStreamOutputConfigurations" yaml:"mediaStreamOutputConfigurations" cfn:"MediaStreamOutputConfigurations,[CfnFlowOutput_MediaStreamOutputConfigurationProperty]"`
 	// The minimum latency in milliseconds for SRT-based streams.
 	MinLatency *float64 `field:"optional" json:"minLatency" yaml:"minLatency" cfn:"MinLatency"`
 	// The name of the bridge's output.
@@ -129,7 +129,7 @@ type CfnFlowOutputProps struct {
 	RemoteId               *string `field:"optional" json:"remoteId" yaml:"remoteId" cfn:"RemoteId"`
 	RouterIntegrationState *string `field:"optional" json:"routerIntegrationState" yaml:"routerIntegrationState" cfn:"RouterIntegrationState"`
 	// Encryption information.
-	RouterIntegrationTransitEncryption interface{} `field:"optional" json:"routerIntegrationTransitEncryption" yaml:"routerIntegrationTransitEncryption" cfn:"RouterIntegrationTransitEncryption"`
+	RouterIntegrationTransitEncryption interface{} `field:"optional" json:"routerIntegrationTransitEncryption" yaml:"routerIntegrationTransitEncryption" cfn:"RouterIntegrationTransitEncryption,CfnFlowOutput_FlowTransitEncryptionProperty"`
 	// The smoothing latency in milliseconds for RIST, RTP, and RTP-FEC streams.
 	SmoothingLatency *float64 `field:"optional" json:"smoothingLatency" yaml:"smoothingLatency" cfn:"SmoothingLatency"`
 	// The stream ID that you want to use for this transport.
@@ -137,7 +137,7 @@ type CfnFlowOutputProps struct {
 	// Key-value pairs that can be used to tag and organize this flow output.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the VPC interface attachment to use for this output.
-	VpcInterfaceAttachment interface{} `field:"optional" json:"vpcInterfaceAttachment" yaml:"vpcInterfaceAttachment" cfn:"VpcInterfaceAttachment"`
+	VpcInterfaceAttachment interface{} `field:"optional" json:"vpcInterfaceAttachment" yaml:"vpcInterfaceAttachment" cfn:"VpcInterfaceAttachment,CfnFlowOutput_VpcInterfaceAttachmentProperty"`
 }
 
 // The transport parameters that you want to associate with an outbound media stream.
@@ -147,7 +147,7 @@ type CfnFlowOutput_DestinationConfigurationProperty struct {
 	// The port that you want MediaConnect to use when it distributes the media stream to the output.
 	DestinationPort *float64 `field:"required" json:"destinationPort" yaml:"destinationPort" cfn:"DestinationPort"`
 	// The VPC interface that you want to use for the media stream associated with the output.
-	Interface interface{} `field:"required" json:"interface" yaml:"interface" cfn:"Interface"`
+	Interface interface{} `field:"required" json:"interface" yaml:"interface" cfn:"Interface,CfnFlowOutput_InterfaceProperty"`
 }
 
 // A collection of parameters that determine how MediaConnect will convert the content.
@@ -174,13 +174,13 @@ type CfnFlowOutput_FlowTransitEncryptionKeyConfigurationProperty struct {
 	// Configuration settings for automatic encryption key management, where MediaConnect handles key creation and rotation.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The configuration settings for transit encryption of a flow output using AWS Secrets Manager, including the secret ARN and role ARN.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnFlowOutput_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
 type CfnFlowOutput_FlowTransitEncryptionProperty struct {
 	// Configuration settings for flow transit encryption keys.
-	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration"`
+	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration,CfnFlowOutput_FlowTransitEncryptionKeyConfigurationProperty"`
 	EncryptionKeyType          *string     `field:"optional" json:"encryptionKeyType" yaml:"encryptionKeyType" cfn:"EncryptionKeyType"`
 }
 
@@ -193,11 +193,11 @@ type CfnFlowOutput_InterfaceProperty struct {
 // The media stream that is associated with the output, and the parameters for that association.
 type CfnFlowOutput_MediaStreamOutputConfigurationProperty struct {
 	// The transport parameters that are associated with each outbound media stream.
-	DestinationConfigurations interface{} `field:"optional" json:"destinationConfigurations" yaml:"destinationConfigurations" cfn:"DestinationConfigurations"`
+	DestinationConfigurations interface{} `field:"optional" json:"destinationConfigurations" yaml:"destinationConfigurations" cfn:"DestinationConfigurations,[CfnFlowOutput_DestinationConfigurationProperty]"`
 	// The format that was used to encode the data.
 	EncodingName *string `field:"required" json:"encodingName" yaml:"encodingName" cfn:"EncodingName"`
 	// A collection of parameters that determine how MediaConnect will convert the content.
-	EncodingParameters interface{} `field:"optional" json:"encodingParameters" yaml:"encodingParameters" cfn:"EncodingParameters"`
+	EncodingParameters interface{} `field:"optional" json:"encodingParameters" yaml:"encodingParameters" cfn:"EncodingParameters,CfnFlowOutput_EncodingParametersProperty"`
 	// The name of the media stream.
 	MediaStreamName *string `field:"required" json:"mediaStreamName" yaml:"mediaStreamName" cfn:"MediaStreamName"`
 }
@@ -230,6 +230,7 @@ func NewCfnFlowOutput(scope constructs.Construct, id *string, props *CfnFlowOutp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::FlowOutput")})
 	r.tags = cfnFlowOutputTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::FlowOutput"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -93,7 +93,7 @@ type CfnFlowSource interface {
 // Properties for defining a `CfnFlowSource`.
 type CfnFlowSourceProps struct {
 	// The type of encryption that is used on the content ingested from this source.
-	Decryption interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption"`
+	Decryption interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption,CfnFlowSource_EncryptionProperty"`
 	// A description for the source.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// The ARN of the entitlement that allows you to subscribe to this flow.
@@ -103,7 +103,7 @@ type CfnFlowSourceProps struct {
 	// The Amazon Resource Name (ARN) of the flow this source is connected to.
 	FlowArn *string `field:"required" json:"flowArn" yaml:"flowArn" cfn:"FlowArn"`
 	// The bridge's source.
-	GatewayBridgeSource interface{} `field:"optional" json:"gatewayBridgeSource" yaml:"gatewayBridgeSource" cfn:"GatewayBridgeSource"`
+	GatewayBridgeSource interface{} `field:"optional" json:"gatewayBridgeSource" yaml:"gatewayBridgeSource" cfn:"GatewayBridgeSource,CfnFlowSource_GatewayBridgeSourceProperty"`
 	// The port that the flow listens on for incoming content.
 	IngestPort *float64 `field:"optional" json:"ingestPort" yaml:"ingestPort" cfn:"IngestPort"`
 	// The smoothing max bitrate (in bps) for RIST, RTP, and RTP-FEC streams.
@@ -165,7 +165,7 @@ type CfnFlowSource_GatewayBridgeSourceProperty struct {
 	// The ARN of the bridge feeding this flow.
 	BridgeArn *string `field:"required" json:"bridgeArn" yaml:"bridgeArn" cfn:"BridgeArn"`
 	// The name of the VPC interface attachment to use for this bridge source.
-	VpcInterfaceAttachment interface{} `field:"optional" json:"vpcInterfaceAttachment" yaml:"vpcInterfaceAttachment" cfn:"VpcInterfaceAttachment"`
+	VpcInterfaceAttachment interface{} `field:"optional" json:"vpcInterfaceAttachment" yaml:"vpcInterfaceAttachment" cfn:"VpcInterfaceAttachment,CfnFlowSource_VpcInterfaceAttachmentProperty"`
 }
 
 // The settings for attaching a VPC interface to an resource.
@@ -188,6 +188,7 @@ func NewCfnFlowSource(scope constructs.Construct, id *string, props *CfnFlowSour
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::FlowSource")})
 	r.tags = cfnFlowSourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::FlowSource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,6 +71,7 @@ func NewCfnFlowVpcInterface(scope constructs.Construct, id *string, props *CfnFl
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::FlowVpcInterface")})
 	r.tags = cfnFlowVpcInterfaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::FlowVpcInterface"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

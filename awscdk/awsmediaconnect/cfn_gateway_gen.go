@@ -40,7 +40,7 @@ type CfnGatewayProps struct {
 	// The name of the gateway.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The list of networks in the gateway.
-	Networks interface{} `field:"required" json:"networks" yaml:"networks" cfn:"Networks"`
+	Networks interface{} `field:"required" json:"networks" yaml:"networks" cfn:"Networks,[CfnGateway_GatewayNetworkProperty]"`
 }
 
 // The network settings for a gateway.
@@ -63,6 +63,7 @@ func NewCfnGateway(scope constructs.Construct, id *string, props *CfnGatewayProp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::Gateway")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

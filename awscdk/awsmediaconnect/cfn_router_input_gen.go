@@ -80,11 +80,11 @@ type CfnRouterInputProps struct {
 	// The Availability Zone of the router input.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The configuration settings for a router input.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnRouterInput_RouterInputConfigurationProperty"`
 	// The content quality analysis configuration for the router input.
-	ContentQualityAnalysisConfiguration interface{} `field:"optional" json:"contentQualityAnalysisConfiguration" yaml:"contentQualityAnalysisConfiguration" cfn:"ContentQualityAnalysisConfiguration"`
+	ContentQualityAnalysisConfiguration interface{} `field:"optional" json:"contentQualityAnalysisConfiguration" yaml:"contentQualityAnalysisConfiguration" cfn:"ContentQualityAnalysisConfiguration,CfnRouterInput_RouterContentQualityAnalysisConfigurationProperty"`
 	// The maintenance configuration settings applied to this router input.
-	MaintenanceConfiguration interface{} `field:"optional" json:"maintenanceConfiguration" yaml:"maintenanceConfiguration" cfn:"MaintenanceConfiguration"`
+	MaintenanceConfiguration interface{} `field:"optional" json:"maintenanceConfiguration" yaml:"maintenanceConfiguration" cfn:"MaintenanceConfiguration,CfnRouterInput_MaintenanceConfigurationProperty"`
 	// The maximum bitrate for the router input.
 	MaximumBitrate *float64 `field:"required" json:"maximumBitrate" yaml:"maximumBitrate" cfn:"MaximumBitrate"`
 	// The name of the router input.
@@ -98,7 +98,7 @@ type CfnRouterInputProps struct {
 	// The tier level of the router input.
 	Tier *string `field:"required" json:"tier" yaml:"tier" cfn:"Tier"`
 	// Encryption information.
-	TransitEncryption interface{} `field:"optional" json:"transitEncryption" yaml:"transitEncryption" cfn:"TransitEncryption"`
+	TransitEncryption interface{} `field:"optional" json:"transitEncryption" yaml:"transitEncryption" cfn:"TransitEncryption,CfnRouterInput_RouterInputTransitEncryptionProperty"`
 }
 
 // Detects black frames in the router input's source content and reports them through a CloudWatch metric, an EventBridge event, and a router input message.
@@ -111,18 +111,18 @@ type CfnRouterInput_BlackFramesConfigurationProperty struct {
 // Configures the content quality analysis features for the router input.
 type CfnRouterInput_ContentQualityAnalysisFeatureConfigurationProperty struct {
 	// Detects black frames in the router input's source content and reports them through a CloudWatch metric, an EventBridge event, and a router input message.
-	BlackFrames interface{} `field:"optional" json:"blackFrames" yaml:"blackFrames" cfn:"BlackFrames"`
+	BlackFrames interface{} `field:"optional" json:"blackFrames" yaml:"blackFrames" cfn:"BlackFrames,CfnRouterInput_BlackFramesConfigurationProperty"`
 	// Detects frozen video frames in the router input's source content and reports them through a CloudWatch metric, an EventBridge event, and a router input message.
-	FrozenFrames interface{} `field:"optional" json:"frozenFrames" yaml:"frozenFrames" cfn:"FrozenFrames"`
+	FrozenFrames interface{} `field:"optional" json:"frozenFrames" yaml:"frozenFrames" cfn:"FrozenFrames,CfnRouterInput_FrozenFramesConfigurationProperty"`
 	// Detects silent audio in the router input's source content and reports it through a CloudWatch metric, an EventBridge event, and a router input message.
-	SilentAudio interface{} `field:"optional" json:"silentAudio" yaml:"silentAudio" cfn:"SilentAudio"`
+	SilentAudio interface{} `field:"optional" json:"silentAudio" yaml:"silentAudio" cfn:"SilentAudio,CfnRouterInput_SilentAudioConfigurationProperty"`
 }
 
 // Configuration settings for a router input that is represented by a destination endpoint.
 type CfnRouterInput_DestinationEndpointRouterInputConfigurationProperty struct {
 	EndpointLifecycleManagement *string `field:"required" json:"endpointLifecycleManagement" yaml:"endpointLifecycleManagement" cfn:"EndpointLifecycleManagement"`
 	// The encryption settings for an endpoint connection.
-	SourceTransitDecryption     interface{} `field:"required" json:"sourceTransitDecryption" yaml:"sourceTransitDecryption" cfn:"SourceTransitDecryption"`
+	SourceTransitDecryption     interface{} `field:"required" json:"sourceTransitDecryption" yaml:"sourceTransitDecryption" cfn:"SourceTransitDecryption,CfnRouterInput_EndpointEncryptionConfigurationProperty"`
 	SourceTransitDecryptionType *string     `field:"optional" json:"sourceTransitDecryptionType" yaml:"sourceTransitDecryptionType" cfn:"SourceTransitDecryptionType"`
 }
 
@@ -130,7 +130,7 @@ type CfnRouterInput_EndpointEncryptionConfigurationProperty struct {
 	// The configuration for automatic endpoint encryption.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The endpoint encryption configuration for connections that use a key or passphrase that you store in Secrets Manager.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnRouterInput_SecretsManagerEndpointEncryptionConfigurationProperty"`
 }
 
 // The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
@@ -146,32 +146,32 @@ type CfnRouterInput_FailoverRouterInputConfigurationProperty struct {
 	// The index (0 or 1) that specifies which source in the protocol configurations list is currently active.
 	PrimarySourceIndex *float64 `field:"optional" json:"primarySourceIndex" yaml:"primarySourceIndex" cfn:"PrimarySourceIndex"`
 	// A list of exactly two protocol configurations for the failover input sources.
-	ProtocolConfigurations interface{} `field:"required" json:"protocolConfigurations" yaml:"protocolConfigurations" cfn:"ProtocolConfigurations"`
+	ProtocolConfigurations interface{} `field:"required" json:"protocolConfigurations" yaml:"protocolConfigurations" cfn:"ProtocolConfigurations,[CfnRouterInput_FailoverRouterInputProtocolConfigurationProperty]"`
 	SourcePriorityMode     *string     `field:"required" json:"sourcePriorityMode" yaml:"sourcePriorityMode" cfn:"SourcePriorityMode"`
 }
 
 type CfnRouterInput_FailoverRouterInputProtocolConfigurationProperty struct {
 	// The configuration settings for a router input using the RIST (Reliable Internet Stream Transport) protocol, including the port and recovery latency.
-	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist"`
+	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist,CfnRouterInput_RistRouterInputConfigurationProperty"`
 	// The configuration settings for a Router Input using the RTP (Real-Time Transport Protocol) protocol, including the port and forward error correction state.
-	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp"`
+	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp,CfnRouterInput_RtpRouterInputConfigurationProperty"`
 	// The configuration settings for a router input using the SRT (Secure Reliable Transport) protocol in caller mode, including the source address and port, minimum latency, stream ID, and decryption key configuration.
-	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller"`
+	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller,CfnRouterInput_SrtCallerRouterInputConfigurationProperty"`
 	// The configuration settings for a router input using the SRT (Secure Reliable Transport) protocol in listener mode, including the port, minimum latency, and decryption key configuration.
-	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener"`
+	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener,CfnRouterInput_SrtListenerRouterInputConfigurationProperty"`
 }
 
 type CfnRouterInput_FlowTransitEncryptionKeyConfigurationProperty struct {
 	// Configuration settings for automatic encryption key management, where MediaConnect handles key creation and rotation.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnRouterInput_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
 type CfnRouterInput_FlowTransitEncryptionProperty struct {
 	// Configuration settings for flow transit encryption keys.
-	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration"`
+	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration,CfnRouterInput_FlowTransitEncryptionKeyConfigurationProperty"`
 	EncryptionKeyType          *string     `field:"optional" json:"encryptionKeyType" yaml:"encryptionKeyType" cfn:"EncryptionKeyType"`
 }
 
@@ -186,7 +186,7 @@ type CfnRouterInput_MaintenanceConfigurationProperty struct {
 	// Configuration settings for default maintenance scheduling.
 	Default interface{} `field:"optional" json:"default" yaml:"default" cfn:"Default"`
 	// Configuration for preferred day and time maintenance settings.
-	PreferredDayTime interface{} `field:"optional" json:"preferredDayTime" yaml:"preferredDayTime" cfn:"PreferredDayTime"`
+	PreferredDayTime interface{} `field:"optional" json:"preferredDayTime" yaml:"preferredDayTime" cfn:"PreferredDayTime,CfnRouterInput_PreferredDayTimeMaintenanceConfigurationProperty"`
 }
 
 // Configuration settings for connecting a router input to a flow output.
@@ -196,7 +196,7 @@ type CfnRouterInput_MediaConnectFlowRouterInputConfigurationProperty struct {
 	// The ARN of the flow output to connect to this router input.
 	FlowOutputArn *string `field:"optional" json:"flowOutputArn" yaml:"flowOutputArn" cfn:"FlowOutputArn"`
 	// The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
-	SourceTransitDecryption interface{} `field:"required" json:"sourceTransitDecryption" yaml:"sourceTransitDecryption" cfn:"SourceTransitDecryption"`
+	SourceTransitDecryption interface{} `field:"required" json:"sourceTransitDecryption" yaml:"sourceTransitDecryption" cfn:"SourceTransitDecryption,CfnRouterInput_FlowTransitEncryptionProperty"`
 }
 
 // Configuration settings for connecting a router input to a MediaLive channel output.
@@ -207,20 +207,20 @@ type CfnRouterInput_MediaLiveChannelRouterInputConfigurationProperty struct {
 	MediaLiveChannelOutputName *string `field:"optional" json:"mediaLiveChannelOutputName" yaml:"mediaLiveChannelOutputName" cfn:"MediaLiveChannelOutputName"`
 	MediaLivePipelineId        *string `field:"optional" json:"mediaLivePipelineId" yaml:"mediaLivePipelineId" cfn:"MediaLivePipelineId"`
 	// The encryption configuration that defines how content is encrypted during transit between MediaConnect Router and MediaLive.
-	SourceTransitDecryption interface{} `field:"required" json:"sourceTransitDecryption" yaml:"sourceTransitDecryption" cfn:"SourceTransitDecryption"`
+	SourceTransitDecryption interface{} `field:"required" json:"sourceTransitDecryption" yaml:"sourceTransitDecryption" cfn:"SourceTransitDecryption,CfnRouterInput_MediaLiveTransitEncryptionProperty"`
 }
 
 type CfnRouterInput_MediaLiveTransitEncryptionKeyConfigurationProperty struct {
 	// Configuration settings for automatic encryption key management, where MediaConnect handles key creation and rotation.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnRouterInput_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The encryption configuration that defines how content is encrypted during transit between MediaConnect Router and MediaLive.
 type CfnRouterInput_MediaLiveTransitEncryptionProperty struct {
 	// Configuration settings for the MediaLive transit encryption key.
-	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration"`
+	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration,CfnRouterInput_MediaLiveTransitEncryptionKeyConfigurationProperty"`
 	EncryptionKeyType          *string     `field:"optional" json:"encryptionKeyType" yaml:"encryptionKeyType" cfn:"EncryptionKeyType"`
 }
 
@@ -231,14 +231,14 @@ type CfnRouterInput_MergeRouterInputConfigurationProperty struct {
 	// The ARN of the network interface to use for this merge router input.
 	NetworkInterfaceArn *string `field:"required" json:"networkInterfaceArn" yaml:"networkInterfaceArn" cfn:"NetworkInterfaceArn"`
 	// A list of exactly two protocol configurations for the merge input sources.
-	ProtocolConfigurations interface{} `field:"required" json:"protocolConfigurations" yaml:"protocolConfigurations" cfn:"ProtocolConfigurations"`
+	ProtocolConfigurations interface{} `field:"required" json:"protocolConfigurations" yaml:"protocolConfigurations" cfn:"ProtocolConfigurations,[CfnRouterInput_MergeRouterInputProtocolConfigurationProperty]"`
 }
 
 type CfnRouterInput_MergeRouterInputProtocolConfigurationProperty struct {
 	// The configuration settings for a router input using the RIST (Reliable Internet Stream Transport) protocol, including the port and recovery latency.
-	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist"`
+	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist,CfnRouterInput_RistRouterInputConfigurationProperty"`
 	// The configuration settings for a Router Input using the RTP (Real-Time Transport Protocol) protocol, including the port and forward error correction state.
-	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp"`
+	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp,CfnRouterInput_RtpRouterInputConfigurationProperty"`
 }
 
 // Configuration for preferred day and time maintenance settings.
@@ -259,46 +259,46 @@ type CfnRouterInput_RistRouterInputConfigurationProperty struct {
 // The content quality analysis configuration for the router input.
 type CfnRouterInput_RouterContentQualityAnalysisConfigurationProperty struct {
 	// Configures the content quality analysis features for the router input.
-	ContentLevel interface{} `field:"required" json:"contentLevel" yaml:"contentLevel" cfn:"ContentLevel"`
+	ContentLevel interface{} `field:"required" json:"contentLevel" yaml:"contentLevel" cfn:"ContentLevel,CfnRouterInput_ContentQualityAnalysisFeatureConfigurationProperty"`
 }
 
 type CfnRouterInput_RouterInputConfigurationProperty struct {
 	// Configuration settings for a router input that is represented by a destination endpoint.
-	DestinationEndpoint interface{} `field:"optional" json:"destinationEndpoint" yaml:"destinationEndpoint" cfn:"DestinationEndpoint"`
+	DestinationEndpoint interface{} `field:"optional" json:"destinationEndpoint" yaml:"destinationEndpoint" cfn:"DestinationEndpoint,CfnRouterInput_DestinationEndpointRouterInputConfigurationProperty"`
 	// Configuration settings for a failover router input that allows switching between two input sources.
-	Failover interface{} `field:"optional" json:"failover" yaml:"failover" cfn:"Failover"`
+	Failover interface{} `field:"optional" json:"failover" yaml:"failover" cfn:"Failover,CfnRouterInput_FailoverRouterInputConfigurationProperty"`
 	// Configuration settings for connecting a router input to a flow output.
-	MediaConnectFlow interface{} `field:"optional" json:"mediaConnectFlow" yaml:"mediaConnectFlow" cfn:"MediaConnectFlow"`
+	MediaConnectFlow interface{} `field:"optional" json:"mediaConnectFlow" yaml:"mediaConnectFlow" cfn:"MediaConnectFlow,CfnRouterInput_MediaConnectFlowRouterInputConfigurationProperty"`
 	// Configuration settings for connecting a router input to a MediaLive channel output.
-	MediaLiveChannel interface{} `field:"optional" json:"mediaLiveChannel" yaml:"mediaLiveChannel" cfn:"MediaLiveChannel"`
+	MediaLiveChannel interface{} `field:"optional" json:"mediaLiveChannel" yaml:"mediaLiveChannel" cfn:"MediaLiveChannel,CfnRouterInput_MediaLiveChannelRouterInputConfigurationProperty"`
 	// Configuration settings for a merge router input that combines two input sources.
-	Merge interface{} `field:"optional" json:"merge" yaml:"merge" cfn:"Merge"`
+	Merge interface{} `field:"optional" json:"merge" yaml:"merge" cfn:"Merge,CfnRouterInput_MergeRouterInputConfigurationProperty"`
 	// The configuration settings for a standard router input, including the protocol, protocol-specific configuration, network interface, and availability zone.
-	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard"`
+	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard,CfnRouterInput_StandardRouterInputConfigurationProperty"`
 }
 
 type CfnRouterInput_RouterInputProtocolConfigurationProperty struct {
 	// The configuration settings for a router input using the RIST (Reliable Internet Stream Transport) protocol, including the port and recovery latency.
-	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist"`
+	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist,CfnRouterInput_RistRouterInputConfigurationProperty"`
 	// The configuration settings for a Router Input using the RTP (Real-Time Transport Protocol) protocol, including the port and forward error correction state.
-	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp"`
+	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp,CfnRouterInput_RtpRouterInputConfigurationProperty"`
 	// The configuration settings for a router input using the SRT (Secure Reliable Transport) protocol in caller mode, including the source address and port, minimum latency, stream ID, and decryption key configuration.
-	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller"`
+	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller,CfnRouterInput_SrtCallerRouterInputConfigurationProperty"`
 	// The configuration settings for a router input using the SRT (Secure Reliable Transport) protocol in listener mode, including the port, minimum latency, and decryption key configuration.
-	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener"`
+	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener,CfnRouterInput_SrtListenerRouterInputConfigurationProperty"`
 }
 
 type CfnRouterInput_RouterInputTransitEncryptionKeyConfigurationProperty struct {
 	// Configuration settings for automatic encryption key management, where MediaConnect handles key creation and rotation.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnRouterInput_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The transit encryption settings for a router input.
 type CfnRouterInput_RouterInputTransitEncryptionProperty struct {
 	// Defines the configuration settings for transit encryption keys.
-	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration"`
+	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration,CfnRouterInput_RouterInputTransitEncryptionKeyConfigurationProperty"`
 	EncryptionKeyType          *string     `field:"optional" json:"encryptionKeyType" yaml:"encryptionKeyType" cfn:"EncryptionKeyType"`
 }
 
@@ -320,7 +320,7 @@ type CfnRouterInput_SecretsManagerEncryptionKeyConfigurationProperty struct {
 // The endpoint encryption configuration for connections that use a key or passphrase that you store in Secrets Manager.
 type CfnRouterInput_SecretsManagerEndpointEncryptionConfigurationProperty struct {
 	// The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
-	EncryptionSecret     interface{} `field:"required" json:"encryptionSecret" yaml:"encryptionSecret" cfn:"EncryptionSecret"`
+	EncryptionSecret     interface{} `field:"required" json:"encryptionSecret" yaml:"encryptionSecret" cfn:"EncryptionSecret,CfnRouterInput_EndpointEncryptionSecretConfigurationProperty"`
 	EncryptionSecretType *string     `field:"optional" json:"encryptionSecretType" yaml:"encryptionSecretType" cfn:"EncryptionSecretType"`
 }
 
@@ -334,7 +334,7 @@ type CfnRouterInput_SilentAudioConfigurationProperty struct {
 // The configuration settings for a router input using the SRT (Secure Reliable Transport) protocol in caller mode, including the source address and port, minimum latency, stream ID, and decryption key configuration.
 type CfnRouterInput_SrtCallerRouterInputConfigurationProperty struct {
 	// Contains the configuration settings for decrypting SRT streams, including the encryption key details and decryption parameters.
-	DecryptionConfiguration interface{} `field:"optional" json:"decryptionConfiguration" yaml:"decryptionConfiguration" cfn:"DecryptionConfiguration"`
+	DecryptionConfiguration interface{} `field:"optional" json:"decryptionConfiguration" yaml:"decryptionConfiguration" cfn:"DecryptionConfiguration,CfnRouterInput_SrtDecryptionConfigurationProperty"`
 	// The minimum latency in milliseconds for the SRT protocol in caller mode.
 	MinimumLatencyMilliseconds *float64 `field:"required" json:"minimumLatencyMilliseconds" yaml:"minimumLatencyMilliseconds" cfn:"MinimumLatencyMilliseconds"`
 	// The source IP address for the SRT protocol in caller mode.
@@ -348,13 +348,13 @@ type CfnRouterInput_SrtCallerRouterInputConfigurationProperty struct {
 // Contains the configuration settings for decrypting SRT streams, including the encryption key details and decryption parameters.
 type CfnRouterInput_SrtDecryptionConfigurationProperty struct {
 	// The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
-	EncryptionKey interface{} `field:"required" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey"`
+	EncryptionKey interface{} `field:"required" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey,CfnRouterInput_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The configuration settings for a router input using the SRT (Secure Reliable Transport) protocol in listener mode, including the port, minimum latency, and decryption key configuration.
 type CfnRouterInput_SrtListenerRouterInputConfigurationProperty struct {
 	// Contains the configuration settings for decrypting SRT streams, including the encryption key details and decryption parameters.
-	DecryptionConfiguration interface{} `field:"optional" json:"decryptionConfiguration" yaml:"decryptionConfiguration" cfn:"DecryptionConfiguration"`
+	DecryptionConfiguration interface{} `field:"optional" json:"decryptionConfiguration" yaml:"decryptionConfiguration" cfn:"DecryptionConfiguration,CfnRouterInput_SrtDecryptionConfigurationProperty"`
 	// The minimum latency in milliseconds for the SRT protocol in listener mode.
 	MinimumLatencyMilliseconds *float64 `field:"required" json:"minimumLatencyMilliseconds" yaml:"minimumLatencyMilliseconds" cfn:"MinimumLatencyMilliseconds"`
 	// The port number for the SRT protocol in listener mode.
@@ -367,7 +367,7 @@ type CfnRouterInput_StandardRouterInputConfigurationProperty struct {
 	NetworkInterfaceArn *string `field:"required" json:"networkInterfaceArn" yaml:"networkInterfaceArn" cfn:"NetworkInterfaceArn"`
 	Protocol            *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The protocol configuration settings for a router input.
-	ProtocolConfiguration interface{} `field:"required" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration"`
+	ProtocolConfiguration interface{} `field:"required" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration,CfnRouterInput_RouterInputProtocolConfigurationProperty"`
 }
 
 type cfnRouterInput struct {
@@ -384,6 +384,7 @@ func NewCfnRouterInput(scope constructs.Construct, id *string, props *CfnRouterI
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::RouterInput")})
 	r.tags = cfnRouterInputTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::RouterInput"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

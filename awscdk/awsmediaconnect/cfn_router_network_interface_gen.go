@@ -52,7 +52,7 @@ type CfnRouterNetworkInterface interface {
 // Properties for defining a `CfnRouterNetworkInterface`.
 type CfnRouterNetworkInterfaceProps struct {
 	// The configuration settings for a router network interface.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnRouterNetworkInterface_RouterNetworkInterfaceConfigurationProperty"`
 	// The name of the router network interface.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The AWS Region where the router network interface is located.
@@ -64,7 +64,7 @@ type CfnRouterNetworkInterfaceProps struct {
 // The configuration settings for a public router network interface, including the list of allowed CIDR blocks.
 type CfnRouterNetworkInterface_PublicRouterNetworkInterfaceConfigurationProperty struct {
 	// The list of allowed CIDR blocks for the public router network interface.
-	AllowRules interface{} `field:"required" json:"allowRules" yaml:"allowRules" cfn:"AllowRules"`
+	AllowRules interface{} `field:"required" json:"allowRules" yaml:"allowRules" cfn:"AllowRules,[CfnRouterNetworkInterface_PublicRouterNetworkInterfaceRuleProperty]"`
 }
 
 // A rule that allows a specific CIDR block to access the public router network interface.
@@ -75,9 +75,9 @@ type CfnRouterNetworkInterface_PublicRouterNetworkInterfaceRuleProperty struct {
 
 type CfnRouterNetworkInterface_RouterNetworkInterfaceConfigurationProperty struct {
 	// The configuration settings for a public router network interface, including the list of allowed CIDR blocks.
-	Public interface{} `field:"optional" json:"public" yaml:"public" cfn:"Public"`
+	Public interface{} `field:"optional" json:"public" yaml:"public" cfn:"Public,CfnRouterNetworkInterface_PublicRouterNetworkInterfaceConfigurationProperty"`
 	// The configuration settings for a router network interface within a VPC, including the security group IDs and subnet ID.
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnRouterNetworkInterface_VpcRouterNetworkInterfaceConfigurationProperty"`
 }
 
 // The configuration settings for a router network interface within a VPC, including the security group IDs and subnet ID.
@@ -102,6 +102,7 @@ func NewCfnRouterNetworkInterface(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::RouterNetworkInterface")})
 	r.tags = cfnRouterNetworkInterfaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::RouterNetworkInterface"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -76,11 +76,11 @@ type CfnRouterOutputProps struct {
 	// The Availability Zone of the router output.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The configuration settings for a router output.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnRouterOutput_RouterOutputConfigurationProperty"`
 	// The fabric configuration settings for the router output.
-	FabricConfiguration interface{} `field:"optional" json:"fabricConfiguration" yaml:"fabricConfiguration" cfn:"FabricConfiguration"`
+	FabricConfiguration interface{} `field:"optional" json:"fabricConfiguration" yaml:"fabricConfiguration" cfn:"FabricConfiguration,CfnRouterOutput_FabricConfigurationProperty"`
 	// The maintenance configuration settings applied to this router output.
-	MaintenanceConfiguration interface{} `field:"optional" json:"maintenanceConfiguration" yaml:"maintenanceConfiguration" cfn:"MaintenanceConfiguration"`
+	MaintenanceConfiguration interface{} `field:"optional" json:"maintenanceConfiguration" yaml:"maintenanceConfiguration" cfn:"MaintenanceConfiguration,CfnRouterOutput_MaintenanceConfigurationProperty"`
 	// The maximum bitrate for the router output.
 	MaximumBitrate *float64 `field:"required" json:"maximumBitrate" yaml:"maximumBitrate" cfn:"MaximumBitrate"`
 	// The name of the router output.
@@ -99,7 +99,7 @@ type CfnRouterOutput_EndpointEncryptionConfigurationProperty struct {
 	// The configuration for automatic endpoint encryption.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The endpoint encryption configuration for connections that use a key or passphrase that you store in Secrets Manager.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnRouterOutput_SecretsManagerEndpointEncryptionConfigurationProperty"`
 }
 
 // The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
@@ -117,13 +117,13 @@ type CfnRouterOutput_FlowTransitEncryptionKeyConfigurationProperty struct {
 	// Configuration settings for automatic encryption key management, where MediaConnect handles key creation and rotation.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnRouterOutput_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
 type CfnRouterOutput_FlowTransitEncryptionProperty struct {
 	// Configuration settings for flow transit encryption keys.
-	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration"`
+	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration,CfnRouterOutput_FlowTransitEncryptionKeyConfigurationProperty"`
 	EncryptionKeyType          *string     `field:"optional" json:"encryptionKeyType" yaml:"encryptionKeyType" cfn:"EncryptionKeyType"`
 }
 
@@ -131,13 +131,13 @@ type CfnRouterOutput_MaintenanceConfigurationProperty struct {
 	// Configuration settings for default maintenance scheduling.
 	Default interface{} `field:"optional" json:"default" yaml:"default" cfn:"Default"`
 	// Configuration for preferred day and time maintenance settings.
-	PreferredDayTime interface{} `field:"optional" json:"preferredDayTime" yaml:"preferredDayTime" cfn:"PreferredDayTime"`
+	PreferredDayTime interface{} `field:"optional" json:"preferredDayTime" yaml:"preferredDayTime" cfn:"PreferredDayTime,CfnRouterOutput_PreferredDayTimeMaintenanceConfigurationProperty"`
 }
 
 // Configuration settings for connecting a router output to a MediaConnect flow source.
 type CfnRouterOutput_MediaConnectFlowRouterOutputConfigurationProperty struct {
 	// The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
-	DestinationTransitEncryption interface{} `field:"required" json:"destinationTransitEncryption" yaml:"destinationTransitEncryption" cfn:"DestinationTransitEncryption"`
+	DestinationTransitEncryption interface{} `field:"required" json:"destinationTransitEncryption" yaml:"destinationTransitEncryption" cfn:"DestinationTransitEncryption,CfnRouterOutput_FlowTransitEncryptionProperty"`
 	// The ARN of the flow to connect to this router output.
 	FlowArn *string `field:"optional" json:"flowArn" yaml:"flowArn" cfn:"FlowArn"`
 	// The ARN of the flow source to connect to this router output.
@@ -147,7 +147,7 @@ type CfnRouterOutput_MediaConnectFlowRouterOutputConfigurationProperty struct {
 // Configuration settings for connecting a router output to a MediaLive input.
 type CfnRouterOutput_MediaLiveInputRouterOutputConfigurationProperty struct {
 	// The encryption configuration that defines how content is encrypted during transit between MediaConnect Router and MediaLive.
-	DestinationTransitEncryption interface{} `field:"required" json:"destinationTransitEncryption" yaml:"destinationTransitEncryption" cfn:"DestinationTransitEncryption"`
+	DestinationTransitEncryption interface{} `field:"required" json:"destinationTransitEncryption" yaml:"destinationTransitEncryption" cfn:"DestinationTransitEncryption,CfnRouterOutput_MediaLiveTransitEncryptionProperty"`
 	// The ARN of the MediaLive input to connect to this router output.
 	MediaLiveInputArn   *string `field:"optional" json:"mediaLiveInputArn" yaml:"mediaLiveInputArn" cfn:"MediaLiveInputArn"`
 	MediaLivePipelineId *string `field:"optional" json:"mediaLivePipelineId" yaml:"mediaLivePipelineId" cfn:"MediaLivePipelineId"`
@@ -157,13 +157,13 @@ type CfnRouterOutput_MediaLiveTransitEncryptionKeyConfigurationProperty struct {
 	// Configuration settings for automatic encryption key management, where MediaConnect handles key creation and rotation.
 	Automatic interface{} `field:"optional" json:"automatic" yaml:"automatic" cfn:"Automatic"`
 	// The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
-	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager"`
+	SecretsManager interface{} `field:"optional" json:"secretsManager" yaml:"secretsManager" cfn:"SecretsManager,CfnRouterOutput_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The encryption configuration that defines how content is encrypted during transit between MediaConnect Router and MediaLive.
 type CfnRouterOutput_MediaLiveTransitEncryptionProperty struct {
 	// Configuration settings for the MediaLive transit encryption key.
-	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration"`
+	EncryptionKeyConfiguration interface{} `field:"required" json:"encryptionKeyConfiguration" yaml:"encryptionKeyConfiguration" cfn:"EncryptionKeyConfiguration,CfnRouterOutput_MediaLiveTransitEncryptionKeyConfigurationProperty"`
 	EncryptionKeyType          *string     `field:"optional" json:"encryptionKeyType" yaml:"encryptionKeyType" cfn:"EncryptionKeyType"`
 }
 
@@ -184,26 +184,26 @@ type CfnRouterOutput_RistRouterOutputConfigurationProperty struct {
 
 type CfnRouterOutput_RouterOutputConfigurationProperty struct {
 	// Configuration settings for connecting a router output to a MediaConnect flow source.
-	MediaConnectFlow interface{} `field:"optional" json:"mediaConnectFlow" yaml:"mediaConnectFlow" cfn:"MediaConnectFlow"`
+	MediaConnectFlow interface{} `field:"optional" json:"mediaConnectFlow" yaml:"mediaConnectFlow" cfn:"MediaConnectFlow,CfnRouterOutput_MediaConnectFlowRouterOutputConfigurationProperty"`
 	// Configuration settings for connecting a router output to a MediaLive input.
-	MediaLiveInput interface{} `field:"optional" json:"mediaLiveInput" yaml:"mediaLiveInput" cfn:"MediaLiveInput"`
+	MediaLiveInput interface{} `field:"optional" json:"mediaLiveInput" yaml:"mediaLiveInput" cfn:"MediaLiveInput,CfnRouterOutput_MediaLiveInputRouterOutputConfigurationProperty"`
 	// Configuration settings for a router output that is represented by a source endpoint.
-	SourceEndpoint interface{} `field:"optional" json:"sourceEndpoint" yaml:"sourceEndpoint" cfn:"SourceEndpoint"`
+	SourceEndpoint interface{} `field:"optional" json:"sourceEndpoint" yaml:"sourceEndpoint" cfn:"SourceEndpoint,CfnRouterOutput_SourceEndpointRouterOutputConfigurationProperty"`
 	// The configuration settings for a standard router output, including the protocol, protocol-specific configuration, network interface, and availability zone.
-	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard"`
+	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard,CfnRouterOutput_StandardRouterOutputConfigurationProperty"`
 }
 
 type CfnRouterOutput_RouterOutputProtocolConfigurationProperty struct {
 	// The configuration settings for a router output using the RIST (Reliable Internet Stream Transport) protocol, including the destination address and port.
-	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist"`
+	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist,CfnRouterOutput_RistRouterOutputConfigurationProperty"`
 	// The configuration settings for a router output that pushes a stream to a destination using the RTMP (Real-Time Messaging Protocol) protocol, or RTMPS (RTMP over TLS) when TLS encryption is specified.
-	RtmpPush interface{} `field:"optional" json:"rtmpPush" yaml:"rtmpPush" cfn:"RtmpPush"`
+	RtmpPush interface{} `field:"optional" json:"rtmpPush" yaml:"rtmpPush" cfn:"RtmpPush,CfnRouterOutput_RtmpPushRouterOutputConfigurationProperty"`
 	// The configuration settings for a router output using the RTP (Real-Time Transport Protocol) protocol, including the destination address and port, and forward error correction state.
-	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp"`
+	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp,CfnRouterOutput_RtpRouterOutputConfigurationProperty"`
 	// The configuration settings for a router output using the SRT (Secure Reliable Transport) protocol in caller mode, including the destination address and port, minimum latency, stream ID, and encryption key configuration.
-	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller"`
+	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller,CfnRouterOutput_SrtCallerRouterOutputConfigurationProperty"`
 	// The configuration settings for a router output using the SRT (Secure Reliable Transport) protocol in listener mode, including the port, minimum latency, and encryption key configuration.
-	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener"`
+	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener,CfnRouterOutput_SrtListenerRouterOutputConfigurationProperty"`
 }
 
 // The configuration settings for a router output that pushes a stream to a destination using the RTMP (Real-Time Messaging Protocol) protocol, or RTMPS (RTMP over TLS) when TLS encryption is specified.
@@ -217,7 +217,7 @@ type CfnRouterOutput_RtmpPushRouterOutputConfigurationProperty struct {
 	// The name of the RTMP stream that the output publishes to the destination application.
 	StreamName *string `field:"required" json:"streamName" yaml:"streamName" cfn:"StreamName"`
 	// The Transport Layer Security (TLS) encryption settings used to establish a secure connection to a destination.
-	TlsEncryption interface{} `field:"optional" json:"tlsEncryption" yaml:"tlsEncryption" cfn:"TlsEncryption"`
+	TlsEncryption interface{} `field:"optional" json:"tlsEncryption" yaml:"tlsEncryption" cfn:"TlsEncryption,CfnRouterOutput_TlsEncryptionProperty"`
 }
 
 // The configuration settings for a router output using the RTP (Real-Time Transport Protocol) protocol, including the destination address and port, and forward error correction state.
@@ -240,14 +240,14 @@ type CfnRouterOutput_SecretsManagerEncryptionKeyConfigurationProperty struct {
 // The endpoint encryption configuration for connections that use a key or passphrase that you store in Secrets Manager.
 type CfnRouterOutput_SecretsManagerEndpointEncryptionConfigurationProperty struct {
 	// The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
-	EncryptionSecret     interface{} `field:"required" json:"encryptionSecret" yaml:"encryptionSecret" cfn:"EncryptionSecret"`
+	EncryptionSecret     interface{} `field:"required" json:"encryptionSecret" yaml:"encryptionSecret" cfn:"EncryptionSecret,CfnRouterOutput_EndpointEncryptionSecretConfigurationProperty"`
 	EncryptionSecretType *string     `field:"optional" json:"encryptionSecretType" yaml:"encryptionSecretType" cfn:"EncryptionSecretType"`
 }
 
 // Configuration settings for a router output that is represented by a source endpoint.
 type CfnRouterOutput_SourceEndpointRouterOutputConfigurationProperty struct {
 	// The encryption settings for an endpoint connection.
-	DestinationTransitEncryption     interface{} `field:"required" json:"destinationTransitEncryption" yaml:"destinationTransitEncryption" cfn:"DestinationTransitEncryption"`
+	DestinationTransitEncryption     interface{} `field:"required" json:"destinationTransitEncryption" yaml:"destinationTransitEncryption" cfn:"DestinationTransitEncryption,CfnRouterOutput_EndpointEncryptionConfigurationProperty"`
 	DestinationTransitEncryptionType *string     `field:"optional" json:"destinationTransitEncryptionType" yaml:"destinationTransitEncryptionType" cfn:"DestinationTransitEncryptionType"`
 	EndpointLifecycleManagement      *string     `field:"required" json:"endpointLifecycleManagement" yaml:"endpointLifecycleManagement" cfn:"EndpointLifecycleManagement"`
 }
@@ -259,7 +259,7 @@ type CfnRouterOutput_SrtCallerRouterOutputConfigurationProperty struct {
 	// The destination port number for the SRT protocol in caller mode.
 	DestinationPort *float64 `field:"required" json:"destinationPort" yaml:"destinationPort" cfn:"DestinationPort"`
 	// Contains the configuration settings for encrypting SRT streams, including the encryption key details and encryption parameters.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnRouterOutput_SrtEncryptionConfigurationProperty"`
 	// The minimum latency in milliseconds for the SRT protocol in caller mode.
 	MinimumLatencyMilliseconds *float64 `field:"required" json:"minimumLatencyMilliseconds" yaml:"minimumLatencyMilliseconds" cfn:"MinimumLatencyMilliseconds"`
 	// The stream ID for the SRT protocol in caller mode.
@@ -269,13 +269,13 @@ type CfnRouterOutput_SrtCallerRouterOutputConfigurationProperty struct {
 // Contains the configuration settings for encrypting SRT streams, including the encryption key details and encryption parameters.
 type CfnRouterOutput_SrtEncryptionConfigurationProperty struct {
 	// The configuration settings for transit encryption using Secrets Manager, including the secret ARN and role ARN.
-	EncryptionKey interface{} `field:"required" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey"`
+	EncryptionKey interface{} `field:"required" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey,CfnRouterOutput_SecretsManagerEncryptionKeyConfigurationProperty"`
 }
 
 // The configuration settings for a router output using the SRT (Secure Reliable Transport) protocol in listener mode, including the port, minimum latency, and encryption key configuration.
 type CfnRouterOutput_SrtListenerRouterOutputConfigurationProperty struct {
 	// Contains the configuration settings for encrypting SRT streams, including the encryption key details and encryption parameters.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnRouterOutput_SrtEncryptionConfigurationProperty"`
 	// The minimum latency in milliseconds for the SRT protocol in listener mode.
 	MinimumLatencyMilliseconds *float64 `field:"required" json:"minimumLatencyMilliseconds" yaml:"minimumLatencyMilliseconds" cfn:"MinimumLatencyMilliseconds"`
 	// The port number for the SRT protocol in listener mode.
@@ -288,7 +288,7 @@ type CfnRouterOutput_StandardRouterOutputConfigurationProperty struct {
 	NetworkInterfaceArn *string `field:"required" json:"networkInterfaceArn" yaml:"networkInterfaceArn" cfn:"NetworkInterfaceArn"`
 	Protocol            *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The protocol configuration settings for a router output.
-	ProtocolConfiguration interface{} `field:"required" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration"`
+	ProtocolConfiguration interface{} `field:"required" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration,CfnRouterOutput_RouterOutputProtocolConfigurationProperty"`
 }
 
 // The configuration settings for TLS encryption.
@@ -300,7 +300,7 @@ type CfnRouterOutput_TlsEncryptionConfigurationProperty struct {
 // The Transport Layer Security (TLS) encryption settings used to establish a secure connection to a destination.
 type CfnRouterOutput_TlsEncryptionProperty struct {
 	// The configuration settings for TLS encryption.
-	EncryptionConfiguration interface{} `field:"required" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"required" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnRouterOutput_TlsEncryptionConfigurationProperty"`
 	EncryptionType          *string     `field:"optional" json:"encryptionType" yaml:"encryptionType" cfn:"EncryptionType"`
 }
 
@@ -318,6 +318,7 @@ func NewCfnRouterOutput(scope constructs.Construct, id *string, props *CfnRouter
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::RouterOutput")})
 	r.tags = cfnRouterOutputTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::RouterOutput"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnSourceEndpoint interface {
 // Properties for defining a `CfnSourceEndpoint`.
 type CfnSourceEndpointProps struct {
 	// The configuration settings for a source endpoint.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnSourceEndpoint_SourceEndpointConfigurationProperty"`
 	// The description of the source endpoint.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the Amazon Web Services Region in which the source endpoint is located.
@@ -79,7 +79,7 @@ type CfnSourceEndpoint_PublicSourceEndpointNetworkingConfigurationAllowRulePrope
 // The networking configuration for a publicly accessible source endpoint, including the CIDR blocks that are allowed to connect.
 type CfnSourceEndpoint_PublicSourceEndpointNetworkingConfigurationProperty struct {
 	// The rules that specify which CIDR blocks can connect to the source endpoint.
-	SourceAllowRules interface{} `field:"required" json:"sourceAllowRules" yaml:"sourceAllowRules" cfn:"SourceAllowRules"`
+	SourceAllowRules interface{} `field:"required" json:"sourceAllowRules" yaml:"sourceAllowRules" cfn:"SourceAllowRules,[CfnSourceEndpoint_PublicSourceEndpointNetworkingConfigurationAllowRuleProperty]"`
 }
 
 // The configuration settings for a source endpoint that uses the RIST protocol.
@@ -114,16 +114,16 @@ type CfnSourceEndpoint_RtpStandardSourceEndpointConfigurationProperty struct {
 
 type CfnSourceEndpoint_SourceEndpointAssociatedResourceDetailsProperty struct {
 	// The details of the router output that is associated with a source endpoint.
-	RouterOutput interface{} `field:"optional" json:"routerOutput" yaml:"routerOutput" cfn:"RouterOutput"`
+	RouterOutput interface{} `field:"optional" json:"routerOutput" yaml:"routerOutput" cfn:"RouterOutput,CfnSourceEndpoint_RouterOutputSourceEndpointAssociatedResourceDetailsProperty"`
 	// The associated resource details for a standard source endpoint.
 	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard"`
 }
 
 type CfnSourceEndpoint_SourceEndpointConfigurationProperty struct {
 	// The configuration settings for a source endpoint that represents a router output.
-	RouterOutput interface{} `field:"optional" json:"routerOutput" yaml:"routerOutput" cfn:"RouterOutput"`
+	RouterOutput interface{} `field:"optional" json:"routerOutput" yaml:"routerOutput" cfn:"RouterOutput,CfnSourceEndpoint_RouterOutputSourceEndpointConfigurationProperty"`
 	// The configuration settings for a standard source endpoint.
-	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard"`
+	Standard interface{} `field:"optional" json:"standard" yaml:"standard" cfn:"Standard,CfnSourceEndpoint_StandardSourceEndpointConfigurationProperty"`
 }
 
 // The configuration settings for a source endpoint that uses SRT in caller mode.
@@ -131,7 +131,7 @@ type CfnSourceEndpoint_SrtCallerStandardSourceEndpointConfigurationProperty stru
 	// The port on which the destination listens for the connection.
 	DestinationIngestPort *float64 `field:"required" json:"destinationIngestPort" yaml:"destinationIngestPort" cfn:"DestinationIngestPort"`
 	// The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
-	EncryptionPassphrase interface{} `field:"optional" json:"encryptionPassphrase" yaml:"encryptionPassphrase" cfn:"EncryptionPassphrase"`
+	EncryptionPassphrase interface{} `field:"optional" json:"encryptionPassphrase" yaml:"encryptionPassphrase" cfn:"EncryptionPassphrase,CfnSourceEndpoint_EndpointEncryptionSecretConfigurationProperty"`
 	// The minimum latency, in milliseconds, for the SRT connection.
 	MinimumLatencyMilliseconds *float64 `field:"required" json:"minimumLatencyMilliseconds" yaml:"minimumLatencyMilliseconds" cfn:"MinimumLatencyMilliseconds"`
 }
@@ -139,7 +139,7 @@ type CfnSourceEndpoint_SrtCallerStandardSourceEndpointConfigurationProperty stru
 // The configuration settings for a source endpoint that uses SRT in listener mode.
 type CfnSourceEndpoint_SrtListenerStandardSourceEndpointConfigurationProperty struct {
 	// The configuration for the Secrets Manager secret that holds the key or passphrase used to encrypt an endpoint connection.
-	EncryptionPassphrase interface{} `field:"optional" json:"encryptionPassphrase" yaml:"encryptionPassphrase" cfn:"EncryptionPassphrase"`
+	EncryptionPassphrase interface{} `field:"optional" json:"encryptionPassphrase" yaml:"encryptionPassphrase" cfn:"EncryptionPassphrase,CfnSourceEndpoint_EndpointEncryptionSecretConfigurationProperty"`
 	// The minimum latency, in milliseconds, for the SRT connection.
 	MinimumLatencyMilliseconds *float64 `field:"required" json:"minimumLatencyMilliseconds" yaml:"minimumLatencyMilliseconds" cfn:"MinimumLatencyMilliseconds"`
 	// The IP address that the source endpoint listens on for incoming connections.
@@ -156,28 +156,28 @@ type CfnSourceEndpoint_StandardSourceEndpointConfigurationProperty struct {
 	Name     *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	Protocol *string `field:"optional" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// The protocol configuration for a standard source endpoint.
-	ProtocolConfiguration interface{} `field:"required" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration"`
+	ProtocolConfiguration interface{} `field:"required" json:"protocolConfiguration" yaml:"protocolConfiguration" cfn:"ProtocolConfiguration,CfnSourceEndpoint_StandardSourceEndpointProtocolConfigurationProperty"`
 	// The networking configuration for a standard source endpoint.
-	SourceNetworkingConfiguration interface{} `field:"required" json:"sourceNetworkingConfiguration" yaml:"sourceNetworkingConfiguration" cfn:"SourceNetworkingConfiguration"`
+	SourceNetworkingConfiguration interface{} `field:"required" json:"sourceNetworkingConfiguration" yaml:"sourceNetworkingConfiguration" cfn:"SourceNetworkingConfiguration,CfnSourceEndpoint_StandardSourceEndpointNetworkingConfigurationProperty"`
 	SourceNetworkingType          *string     `field:"optional" json:"sourceNetworkingType" yaml:"sourceNetworkingType" cfn:"SourceNetworkingType"`
 }
 
 type CfnSourceEndpoint_StandardSourceEndpointNetworkingConfigurationProperty struct {
 	// The networking configuration for a publicly accessible source endpoint, including the CIDR blocks that are allowed to connect.
-	Public interface{} `field:"optional" json:"public" yaml:"public" cfn:"Public"`
+	Public interface{} `field:"optional" json:"public" yaml:"public" cfn:"Public,CfnSourceEndpoint_PublicSourceEndpointNetworkingConfigurationProperty"`
 	// The networking configuration for a source endpoint in a virtual private cloud (VPC).
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnSourceEndpoint_VpcSourceEndpointNetworkingConfigurationProperty"`
 }
 
 type CfnSourceEndpoint_StandardSourceEndpointProtocolConfigurationProperty struct {
 	// The configuration settings for a source endpoint that uses the RIST protocol.
-	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist"`
+	Rist interface{} `field:"optional" json:"rist" yaml:"rist" cfn:"Rist,CfnSourceEndpoint_RistStandardSourceEndpointConfigurationProperty"`
 	// The configuration settings for a source endpoint that uses the RTP protocol.
-	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp"`
+	Rtp interface{} `field:"optional" json:"rtp" yaml:"rtp" cfn:"Rtp,CfnSourceEndpoint_RtpStandardSourceEndpointConfigurationProperty"`
 	// The configuration settings for a source endpoint that uses SRT in caller mode.
-	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller"`
+	SrtCaller interface{} `field:"optional" json:"srtCaller" yaml:"srtCaller" cfn:"SrtCaller,CfnSourceEndpoint_SrtCallerStandardSourceEndpointConfigurationProperty"`
 	// The configuration settings for a source endpoint that uses SRT in listener mode.
-	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener"`
+	SrtListener interface{} `field:"optional" json:"srtListener" yaml:"srtListener" cfn:"SrtListener,CfnSourceEndpoint_SrtListenerStandardSourceEndpointConfigurationProperty"`
 }
 
 // The networking configuration for a source endpoint in a virtual private cloud (VPC).
@@ -202,6 +202,7 @@ func NewCfnSourceEndpoint(scope constructs.Construct, id *string, props *CfnSour
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConnect::SourceEndpoint")})
 	r.tags = cfnSourceEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaConnect::SourceEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,13 +58,13 @@ type CfnJobTemplate interface {
 // Properties for defining a `CfnJobTemplate`.
 type CfnJobTemplateProps struct {
 	// Accelerated transcoding can significantly speed up jobs with long, visually complex content.
-	AccelerationSettings interface{} `field:"optional" json:"accelerationSettings" yaml:"accelerationSettings" cfn:"AccelerationSettings"`
+	AccelerationSettings interface{} `field:"optional" json:"accelerationSettings" yaml:"accelerationSettings" cfn:"AccelerationSettings,CfnJobTemplate_AccelerationSettingsProperty"`
 	// Optional.
 	Category *string `field:"optional" json:"category" yaml:"category" cfn:"Category"`
 	// Optional.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Optional.
-	HopDestinations interface{} `field:"optional" json:"hopDestinations" yaml:"hopDestinations" cfn:"HopDestinations"`
+	HopDestinations interface{} `field:"optional" json:"hopDestinations" yaml:"hopDestinations" cfn:"HopDestinations,[CfnJobTemplate_HopDestinationProperty]"`
 	// Name of the output group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Specify the relative priority for this job.
@@ -109,6 +109,7 @@ func NewCfnJobTemplate(scope constructs.Construct, id *string, props *CfnJobTemp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaConvert::JobTemplate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaConvert::JobTemplate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

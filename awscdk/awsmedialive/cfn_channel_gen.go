@@ -77,28 +77,28 @@ type CfnChannel interface {
 
 // Properties for defining a `CfnChannel`.
 type CfnChannelProps struct {
-	AnywhereSettings interface{} `field:"optional" json:"anywhereSettings" yaml:"anywhereSettings" cfn:"AnywhereSettings"`
+	AnywhereSettings interface{} `field:"optional" json:"anywhereSettings" yaml:"anywhereSettings" cfn:"AnywhereSettings,CfnChannel_AnywhereSettingsProperty"`
 	// Specification of CDI inputs for this channel.
-	CdiInputSpecification interface{} `field:"optional" json:"cdiInputSpecification" yaml:"cdiInputSpecification" cfn:"CdiInputSpecification"`
+	CdiInputSpecification interface{} `field:"optional" json:"cdiInputSpecification" yaml:"cdiInputSpecification" cfn:"CdiInputSpecification,CfnChannel_CdiInputSpecificationProperty"`
 	// The class for this channel.
 	ChannelClass          *string     `field:"optional" json:"channelClass" yaml:"channelClass" cfn:"ChannelClass"`
-	ChannelEngineVersion  interface{} `field:"optional" json:"channelEngineVersion" yaml:"channelEngineVersion" cfn:"ChannelEngineVersion"`
+	ChannelEngineVersion  interface{} `field:"optional" json:"channelEngineVersion" yaml:"channelEngineVersion" cfn:"ChannelEngineVersion,CfnChannel_ChannelEngineVersionRequestProperty"`
 	ChannelSecurityGroups *[]*string  `field:"optional" json:"channelSecurityGroups" yaml:"channelSecurityGroups" cfn:"ChannelSecurityGroups"`
 	// The settings that identify the destination for the outputs in this MediaLive output package.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
-	DryRun       interface{} `field:"optional" json:"dryRun" yaml:"dryRun" cfn:"DryRun"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnChannel_OutputDestinationProperty]"`
+	DryRun       interface{} `field:"optional" json:"dryRun" yaml:"dryRun" cfn:"DryRun,b"`
 	// The encoding configuration for the output content.
-	EncoderSettings   interface{} `field:"optional" json:"encoderSettings" yaml:"encoderSettings" cfn:"EncoderSettings"`
-	InferenceSettings interface{} `field:"optional" json:"inferenceSettings" yaml:"inferenceSettings" cfn:"InferenceSettings"`
+	EncoderSettings   interface{} `field:"optional" json:"encoderSettings" yaml:"encoderSettings" cfn:"EncoderSettings,CfnChannel_EncoderSettingsProperty"`
+	InferenceSettings interface{} `field:"optional" json:"inferenceSettings" yaml:"inferenceSettings" cfn:"InferenceSettings,CfnChannel_InferenceSettingsProperty"`
 	// The list of input attachments for the channel.
-	InputAttachments interface{} `field:"optional" json:"inputAttachments" yaml:"inputAttachments" cfn:"InputAttachments"`
+	InputAttachments interface{} `field:"optional" json:"inputAttachments" yaml:"inputAttachments" cfn:"InputAttachments,[CfnChannel_InputAttachmentProperty]"`
 	// The input specification for this channel.
-	InputSpecification    interface{} `field:"optional" json:"inputSpecification" yaml:"inputSpecification" cfn:"InputSpecification"`
-	LinkedChannelSettings interface{} `field:"optional" json:"linkedChannelSettings" yaml:"linkedChannelSettings" cfn:"LinkedChannelSettings"`
+	InputSpecification    interface{} `field:"optional" json:"inputSpecification" yaml:"inputSpecification" cfn:"InputSpecification,CfnChannel_InputSpecificationProperty"`
+	LinkedChannelSettings interface{} `field:"optional" json:"linkedChannelSettings" yaml:"linkedChannelSettings" cfn:"LinkedChannelSettings,CfnChannel_LinkedChannelSettingsProperty"`
 	// The verbosity for logging activity for this channel.
 	LogLevel *string `field:"optional" json:"logLevel" yaml:"logLevel" cfn:"LogLevel"`
 	// Maintenance settings for this channel.
-	Maintenance interface{} `field:"optional" json:"maintenance" yaml:"maintenance" cfn:"Maintenance"`
+	Maintenance interface{} `field:"optional" json:"maintenance" yaml:"maintenance" cfn:"Maintenance,CfnChannel_MaintenanceCreateSettingsProperty"`
 	// Name of channel.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The IAM role for MediaLive to assume when running this channel.
@@ -106,7 +106,7 @@ type CfnChannelProps struct {
 	// A collection of tags for this channel.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Settings to enable VPC mode in the channel, so that the endpoints for all outputs are in your VPC.
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnChannel_VpcOutputSettingsProperty"`
 }
 
 // The settings for an AAC audio encode in the output.
@@ -157,7 +157,7 @@ type CfnChannel_Ac3SettingsProperty struct {
 }
 
 type CfnChannel_AdditionalDestinationsProperty struct {
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 }
 
 // Information about the ancillary captions to extract from the input.
@@ -174,23 +174,23 @@ type CfnChannel_AnywhereSettingsProperty struct {
 // Settings to configure the destination of an Archive output.
 type CfnChannel_ArchiveCdnSettingsProperty struct {
 	// Sets up Amazon S3 as the destination for this Archive output.
-	ArchiveS3Settings interface{} `field:"optional" json:"archiveS3Settings" yaml:"archiveS3Settings" cfn:"ArchiveS3Settings"`
+	ArchiveS3Settings interface{} `field:"optional" json:"archiveS3Settings" yaml:"archiveS3Settings" cfn:"ArchiveS3Settings,CfnChannel_ArchiveS3SettingsProperty"`
 }
 
 // The archive container settings.
 type CfnChannel_ArchiveContainerSettingsProperty struct {
 	// The settings for the M2TS in the archive output.
-	M2TsSettings interface{} `field:"optional" json:"m2TsSettings" yaml:"m2TsSettings" cfn:"M2tsSettings"`
+	M2TsSettings interface{} `field:"optional" json:"m2TsSettings" yaml:"m2TsSettings" cfn:"M2tsSettings,CfnChannel_M2tsSettingsProperty"`
 	// The settings for Raw archive output type.
-	RawSettings interface{} `field:"optional" json:"rawSettings" yaml:"rawSettings" cfn:"RawSettings"`
+	RawSettings interface{} `field:"optional" json:"rawSettings" yaml:"rawSettings" cfn:"RawSettings,CfnChannel_RawSettingsProperty"`
 }
 
 // The settings for an archive output group.
 type CfnChannel_ArchiveGroupSettingsProperty struct {
 	// Settings to configure the destination of an Archive output.
-	ArchiveCdnSettings interface{} `field:"optional" json:"archiveCdnSettings" yaml:"archiveCdnSettings" cfn:"ArchiveCdnSettings"`
+	ArchiveCdnSettings interface{} `field:"optional" json:"archiveCdnSettings" yaml:"archiveCdnSettings" cfn:"ArchiveCdnSettings,CfnChannel_ArchiveCdnSettingsProperty"`
 	// A directory and base file name where archive files should be written.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 	// The number of seconds to write to an archive file before closing and starting a new one.
 	RolloverInterval *float64 `field:"optional" json:"rolloverInterval" yaml:"rolloverInterval" cfn:"RolloverInterval"`
 }
@@ -198,7 +198,7 @@ type CfnChannel_ArchiveGroupSettingsProperty struct {
 // The archive output settings.
 type CfnChannel_ArchiveOutputSettingsProperty struct {
 	// The settings that are specific to the container type of the file.
-	ContainerSettings interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings"`
+	ContainerSettings interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings,CfnChannel_ArchiveContainerSettingsProperty"`
 	// The output file extension.
 	Extension *string `field:"optional" json:"extension" yaml:"extension" cfn:"Extension"`
 	// A string that is concatenated to the end of the destination file name.
@@ -220,7 +220,7 @@ type CfnChannel_AribSourceSettingsProperty struct {
 // The settings for remixing audio.
 type CfnChannel_AudioChannelMappingProperty struct {
 	// The indices and gain values for each input channel that should be remixed into this output channel.
-	InputChannelLevels interface{} `field:"optional" json:"inputChannelLevels" yaml:"inputChannelLevels" cfn:"InputChannelLevels"`
+	InputChannelLevels interface{} `field:"optional" json:"inputChannelLevels" yaml:"inputChannelLevels" cfn:"InputChannelLevels,[CfnChannel_InputChannelLevelProperty]"`
 	// The index of the output channel that is being produced.
 	OutputChannel *float64 `field:"optional" json:"outputChannel" yaml:"outputChannel" cfn:"OutputChannel"`
 }
@@ -228,25 +228,25 @@ type CfnChannel_AudioChannelMappingProperty struct {
 // The configuration of the audio codec in the audio output.
 type CfnChannel_AudioCodecSettingsProperty struct {
 	// The setup of the AAC audio codec in the output.
-	AacSettings interface{} `field:"optional" json:"aacSettings" yaml:"aacSettings" cfn:"AacSettings"`
+	AacSettings interface{} `field:"optional" json:"aacSettings" yaml:"aacSettings" cfn:"AacSettings,CfnChannel_AacSettingsProperty"`
 	// The setup of an AC3 audio codec in the output.
-	Ac3Settings       interface{} `field:"optional" json:"ac3Settings" yaml:"ac3Settings" cfn:"Ac3Settings"`
-	Eac3AtmosSettings interface{} `field:"optional" json:"eac3AtmosSettings" yaml:"eac3AtmosSettings" cfn:"Eac3AtmosSettings"`
+	Ac3Settings       interface{} `field:"optional" json:"ac3Settings" yaml:"ac3Settings" cfn:"Ac3Settings,CfnChannel_Ac3SettingsProperty"`
+	Eac3AtmosSettings interface{} `field:"optional" json:"eac3AtmosSettings" yaml:"eac3AtmosSettings" cfn:"Eac3AtmosSettings,CfnChannel_Eac3AtmosSettingsProperty"`
 	// The setup of an EAC3 audio codec in the output.
-	Eac3Settings interface{} `field:"optional" json:"eac3Settings" yaml:"eac3Settings" cfn:"Eac3Settings"`
+	Eac3Settings interface{} `field:"optional" json:"eac3Settings" yaml:"eac3Settings" cfn:"Eac3Settings,CfnChannel_Eac3SettingsProperty"`
 	// The setup of an MP2 audio codec in the output.
-	Mp2Settings interface{} `field:"optional" json:"mp2Settings" yaml:"mp2Settings" cfn:"Mp2Settings"`
+	Mp2Settings interface{} `field:"optional" json:"mp2Settings" yaml:"mp2Settings" cfn:"Mp2Settings,CfnChannel_Mp2SettingsProperty"`
 	// The setup to pass through the Dolby audio codec to the output.
-	PassThroughSettings interface{} `field:"optional" json:"passThroughSettings" yaml:"passThroughSettings" cfn:"PassThroughSettings"`
+	PassThroughSettings interface{} `field:"optional" json:"passThroughSettings" yaml:"passThroughSettings" cfn:"PassThroughSettings,CfnChannel_PassThroughSettingsProperty"`
 	// Settings for audio encoded with the WAV codec.
-	WavSettings interface{} `field:"optional" json:"wavSettings" yaml:"wavSettings" cfn:"WavSettings"`
+	WavSettings interface{} `field:"optional" json:"wavSettings" yaml:"wavSettings" cfn:"WavSettings,CfnChannel_WavSettingsProperty"`
 }
 
 // The encoding information for one output audio.
 type CfnChannel_AudioDescriptionProperty struct {
 	AudioDashRoles *[]*string `field:"optional" json:"audioDashRoles" yaml:"audioDashRoles" cfn:"AudioDashRoles"`
 	// The advanced audio normalization settings.
-	AudioNormalizationSettings interface{} `field:"optional" json:"audioNormalizationSettings" yaml:"audioNormalizationSettings" cfn:"AudioNormalizationSettings"`
+	AudioNormalizationSettings interface{} `field:"optional" json:"audioNormalizationSettings" yaml:"audioNormalizationSettings" cfn:"AudioNormalizationSettings,CfnChannel_AudioNormalizationSettingsProperty"`
 	// The name of the AudioSelector that is used as the source for this AudioDescription.
 	AudioSelectorName *string `field:"optional" json:"audioSelectorName" yaml:"audioSelectorName" cfn:"AudioSelectorName"`
 	// Applies only if audioTypeControl is useConfigured.
@@ -254,9 +254,9 @@ type CfnChannel_AudioDescriptionProperty struct {
 	// Determines how audio type is determined.
 	AudioTypeControl *string `field:"optional" json:"audioTypeControl" yaml:"audioTypeControl" cfn:"AudioTypeControl"`
 	// Settings to configure one or more solutions that insert audio watermarks in the audio encode.
-	AudioWatermarkingSettings interface{} `field:"optional" json:"audioWatermarkingSettings" yaml:"audioWatermarkingSettings" cfn:"AudioWatermarkingSettings"`
+	AudioWatermarkingSettings interface{} `field:"optional" json:"audioWatermarkingSettings" yaml:"audioWatermarkingSettings" cfn:"AudioWatermarkingSettings,CfnChannel_AudioWatermarkSettingsProperty"`
 	// The audio codec settings.
-	CodecSettings        interface{} `field:"optional" json:"codecSettings" yaml:"codecSettings" cfn:"CodecSettings"`
+	CodecSettings        interface{} `field:"optional" json:"codecSettings" yaml:"codecSettings" cfn:"CodecSettings,CfnChannel_AudioCodecSettingsProperty"`
 	DvbDashAccessibility *string     `field:"optional" json:"dvbDashAccessibility" yaml:"dvbDashAccessibility" cfn:"DvbDashAccessibility"`
 	// Indicates the language of the audio output track.
 	LanguageCode *string `field:"optional" json:"languageCode" yaml:"languageCode" cfn:"LanguageCode"`
@@ -265,7 +265,7 @@ type CfnChannel_AudioDescriptionProperty struct {
 	// The name of this AudioDescription.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The settings that control how input audio channels are remixed into the output audio channels.
-	RemixSettings interface{} `field:"optional" json:"remixSettings" yaml:"remixSettings" cfn:"RemixSettings"`
+	RemixSettings interface{} `field:"optional" json:"remixSettings" yaml:"remixSettings" cfn:"RemixSettings,CfnChannel_RemixSettingsProperty"`
 	// Used for Microsoft Smooth and Apple HLS outputs.
 	StreamName *string `field:"optional" json:"streamName" yaml:"streamName" cfn:"StreamName"`
 }
@@ -312,7 +312,7 @@ type CfnChannel_AudioOnlyHlsSettingsProperty struct {
 	// Specifies the group that the audio rendition belongs to.
 	AudioGroupId *string `field:"optional" json:"audioGroupId" yaml:"audioGroupId" cfn:"AudioGroupId"`
 	// Used with an audio-only stream.
-	AudioOnlyImage interface{} `field:"optional" json:"audioOnlyImage" yaml:"audioOnlyImage" cfn:"AudioOnlyImage"`
+	AudioOnlyImage interface{} `field:"optional" json:"audioOnlyImage" yaml:"audioOnlyImage" cfn:"AudioOnlyImage,CfnChannel_InputLocationProperty"`
 	// Four types of audio-only tracks are supported: Audio-Only Variant Stream The client can play back this audio-only stream instead of video in low-bandwidth scenarios.
 	AudioTrackType *string `field:"optional" json:"audioTrackType" yaml:"audioTrackType" cfn:"AudioTrackType"`
 	// Specifies the segment type.
@@ -320,23 +320,23 @@ type CfnChannel_AudioOnlyHlsSettingsProperty struct {
 }
 
 type CfnChannel_AudioPidProperty struct {
-	DolbyEDecode   interface{} `field:"optional" json:"dolbyEDecode" yaml:"dolbyEDecode" cfn:"DolbyEDecode"`
+	DolbyEDecode   interface{} `field:"optional" json:"dolbyEDecode" yaml:"dolbyEDecode" cfn:"DolbyEDecode,CfnChannel_AudioDolbyEDecodeProperty"`
 	Pid            *float64    `field:"optional" json:"pid" yaml:"pid" cfn:"Pid"`
-	PremixSettings interface{} `field:"optional" json:"premixSettings" yaml:"premixSettings" cfn:"PremixSettings"`
+	PremixSettings interface{} `field:"optional" json:"premixSettings" yaml:"premixSettings" cfn:"PremixSettings,CfnChannel_AudioPreMixerSettingsProperty"`
 }
 
 // Used to extract audio by The PID.
 type CfnChannel_AudioPidSelectionProperty struct {
 	// Select the audio by this PID.
 	Pid  *float64    `field:"optional" json:"pid" yaml:"pid" cfn:"Pid"`
-	Pids interface{} `field:"optional" json:"pids" yaml:"pids" cfn:"Pids"`
+	Pids interface{} `field:"optional" json:"pids" yaml:"pids" cfn:"Pids,[CfnChannel_AudioPidProperty]"`
 }
 
 type CfnChannel_AudioPreMixerSettingsProperty struct {
-	AudioNormalizationSettings interface{} `field:"optional" json:"audioNormalizationSettings" yaml:"audioNormalizationSettings" cfn:"AudioNormalizationSettings"`
+	AudioNormalizationSettings interface{} `field:"optional" json:"audioNormalizationSettings" yaml:"audioNormalizationSettings" cfn:"AudioNormalizationSettings,CfnChannel_AudioNormalizationSettingsProperty"`
 	Channels                   *float64    `field:"optional" json:"channels" yaml:"channels" cfn:"Channels"`
 	GainDb                     *float64    `field:"optional" json:"gainDb" yaml:"gainDb" cfn:"GainDb"`
-	RemixSettings              interface{} `field:"optional" json:"remixSettings" yaml:"remixSettings" cfn:"RemixSettings"`
+	RemixSettings              interface{} `field:"optional" json:"remixSettings" yaml:"remixSettings" cfn:"RemixSettings,CfnChannel_RemixSettingsProperty"`
 }
 
 // Information about one audio to extract from the input.
@@ -344,19 +344,19 @@ type CfnChannel_AudioSelectorProperty struct {
 	// A name for this AudioSelector.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Information about the specific audio to extract from the input.
-	SelectorSettings interface{} `field:"optional" json:"selectorSettings" yaml:"selectorSettings" cfn:"SelectorSettings"`
+	SelectorSettings interface{} `field:"optional" json:"selectorSettings" yaml:"selectorSettings" cfn:"SelectorSettings,CfnChannel_AudioSelectorSettingsProperty"`
 }
 
 // Information about the audio to extract from the input.
 type CfnChannel_AudioSelectorSettingsProperty struct {
 	// Selector for HLS audio rendition.
-	AudioHlsRenditionSelection interface{} `field:"optional" json:"audioHlsRenditionSelection" yaml:"audioHlsRenditionSelection" cfn:"AudioHlsRenditionSelection"`
+	AudioHlsRenditionSelection interface{} `field:"optional" json:"audioHlsRenditionSelection" yaml:"audioHlsRenditionSelection" cfn:"AudioHlsRenditionSelection,CfnChannel_AudioHlsRenditionSelectionProperty"`
 	// The language code of the audio to select.
-	AudioLanguageSelection interface{} `field:"optional" json:"audioLanguageSelection" yaml:"audioLanguageSelection" cfn:"AudioLanguageSelection"`
+	AudioLanguageSelection interface{} `field:"optional" json:"audioLanguageSelection" yaml:"audioLanguageSelection" cfn:"AudioLanguageSelection,CfnChannel_AudioLanguageSelectionProperty"`
 	// The PID of the audio to select.
-	AudioPidSelection interface{} `field:"optional" json:"audioPidSelection" yaml:"audioPidSelection" cfn:"AudioPidSelection"`
+	AudioPidSelection interface{} `field:"optional" json:"audioPidSelection" yaml:"audioPidSelection" cfn:"AudioPidSelection,CfnChannel_AudioPidSelectionProperty"`
 	// Information about the audio track to extract.
-	AudioTrackSelection interface{} `field:"optional" json:"audioTrackSelection" yaml:"audioTrackSelection" cfn:"AudioTrackSelection"`
+	AudioTrackSelection interface{} `field:"optional" json:"audioTrackSelection" yaml:"audioTrackSelection" cfn:"AudioTrackSelection,CfnChannel_AudioTrackSelectionProperty"`
 }
 
 // MediaLive will perform a failover if audio is not detected in this input for the specified period.
@@ -369,22 +369,22 @@ type CfnChannel_AudioSilenceFailoverSettingsProperty struct {
 
 // Information about one audio track to extract. You can select multiple tracks.
 type CfnChannel_AudioTrackProperty struct {
-	PremixSettings interface{} `field:"optional" json:"premixSettings" yaml:"premixSettings" cfn:"PremixSettings"`
+	PremixSettings interface{} `field:"optional" json:"premixSettings" yaml:"premixSettings" cfn:"PremixSettings,CfnChannel_AudioPreMixerSettingsProperty"`
 	// 1-based integer value that maps to a specific audio track.
 	Track *float64 `field:"optional" json:"track" yaml:"track" cfn:"Track"`
 }
 
 // Information about the audio track to extract.
 type CfnChannel_AudioTrackSelectionProperty struct {
-	DolbyEDecode interface{} `field:"optional" json:"dolbyEDecode" yaml:"dolbyEDecode" cfn:"DolbyEDecode"`
+	DolbyEDecode interface{} `field:"optional" json:"dolbyEDecode" yaml:"dolbyEDecode" cfn:"DolbyEDecode,CfnChannel_AudioDolbyEDecodeProperty"`
 	// Selects one or more unique audio tracks from within a source.
-	Tracks interface{} `field:"optional" json:"tracks" yaml:"tracks" cfn:"Tracks"`
+	Tracks interface{} `field:"optional" json:"tracks" yaml:"tracks" cfn:"Tracks,[CfnChannel_AudioTrackProperty]"`
 }
 
 // Audio Watermark Settings.
 type CfnChannel_AudioWatermarkSettingsProperty struct {
 	// Settings to configure Nielsen Watermarks in the audio encode.
-	NielsenWatermarksSettings interface{} `field:"optional" json:"nielsenWatermarksSettings" yaml:"nielsenWatermarksSettings" cfn:"NielsenWatermarksSettings"`
+	NielsenWatermarksSettings interface{} `field:"optional" json:"nielsenWatermarksSettings" yaml:"nielsenWatermarksSettings" cfn:"NielsenWatermarksSettings,CfnChannel_NielsenWatermarksSettingsProperty"`
 }
 
 // Settings to configure the conditions that will define the input as unhealthy and that will make MediaLive fail over to the other input in the input failover pair.
@@ -392,7 +392,7 @@ type CfnChannel_AutomaticInputFailoverSettingsProperty struct {
 	// This clear time defines the requirement a recovered input must meet to be considered healthy.
 	ErrorClearTimeMsec *float64 `field:"optional" json:"errorClearTimeMsec" yaml:"errorClearTimeMsec" cfn:"ErrorClearTimeMsec"`
 	// A list of failover conditions.
-	FailoverConditions interface{} `field:"optional" json:"failoverConditions" yaml:"failoverConditions" cfn:"FailoverConditions"`
+	FailoverConditions interface{} `field:"optional" json:"failoverConditions" yaml:"failoverConditions" cfn:"FailoverConditions,[CfnChannel_FailoverConditionProperty]"`
 	// Input preference when deciding which input to make active when a previously failed input has recovered.
 	InputPreference *string `field:"optional" json:"inputPreference" yaml:"inputPreference" cfn:"InputPreference"`
 	// The input ID of the secondary input in the automatic input failover pair.
@@ -401,7 +401,7 @@ type CfnChannel_AutomaticInputFailoverSettingsProperty struct {
 
 type CfnChannel_Av1ColorSpaceSettingsProperty struct {
 	ColorSpacePassthroughSettings interface{} `field:"optional" json:"colorSpacePassthroughSettings" yaml:"colorSpacePassthroughSettings" cfn:"ColorSpacePassthroughSettings"`
-	Hdr10Settings                 interface{} `field:"optional" json:"hdr10Settings" yaml:"hdr10Settings" cfn:"Hdr10Settings"`
+	Hdr10Settings                 interface{} `field:"optional" json:"hdr10Settings" yaml:"hdr10Settings" cfn:"Hdr10Settings,CfnChannel_Hdr10SettingsProperty"`
 	Hlg2020Settings               interface{} `field:"optional" json:"hlg2020Settings" yaml:"hlg2020Settings" cfn:"Hlg2020Settings"`
 	Rec601Settings                interface{} `field:"optional" json:"rec601Settings" yaml:"rec601Settings" cfn:"Rec601Settings"`
 	Rec709Settings                interface{} `field:"optional" json:"rec709Settings" yaml:"rec709Settings" cfn:"Rec709Settings"`
@@ -412,7 +412,7 @@ type CfnChannel_Av1SettingsProperty struct {
 	BitDepth               *string     `field:"optional" json:"bitDepth" yaml:"bitDepth" cfn:"BitDepth"`
 	Bitrate                *float64    `field:"optional" json:"bitrate" yaml:"bitrate" cfn:"Bitrate"`
 	BufSize                *float64    `field:"optional" json:"bufSize" yaml:"bufSize" cfn:"BufSize"`
-	ColorSpaceSettings     interface{} `field:"optional" json:"colorSpaceSettings" yaml:"colorSpaceSettings" cfn:"ColorSpaceSettings"`
+	ColorSpaceSettings     interface{} `field:"optional" json:"colorSpaceSettings" yaml:"colorSpaceSettings" cfn:"ColorSpaceSettings,CfnChannel_Av1ColorSpaceSettingsProperty"`
 	FixedAfd               *string     `field:"optional" json:"fixedAfd" yaml:"fixedAfd" cfn:"FixedAfd"`
 	FramerateDenominator   *float64    `field:"optional" json:"framerateDenominator" yaml:"framerateDenominator" cfn:"FramerateDenominator"`
 	FramerateNumerator     *float64    `field:"optional" json:"framerateNumerator" yaml:"framerateNumerator" cfn:"FramerateNumerator"`
@@ -430,14 +430,14 @@ type CfnChannel_Av1SettingsProperty struct {
 	SceneChangeDetect      *string     `field:"optional" json:"sceneChangeDetect" yaml:"sceneChangeDetect" cfn:"SceneChangeDetect"`
 	SpatialAq              *string     `field:"optional" json:"spatialAq" yaml:"spatialAq" cfn:"SpatialAq"`
 	TemporalAq             *string     `field:"optional" json:"temporalAq" yaml:"temporalAq" cfn:"TemporalAq"`
-	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings"`
+	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings,CfnChannel_TimecodeBurninSettingsProperty"`
 	TimecodeInsertion      *string     `field:"optional" json:"timecodeInsertion" yaml:"timecodeInsertion" cfn:"TimecodeInsertion"`
 }
 
 // The configuration of ad avail blanking in the output.
 type CfnChannel_AvailBlankingProperty struct {
 	// The blanking image to be used.
-	AvailBlankingImage interface{} `field:"optional" json:"availBlankingImage" yaml:"availBlankingImage" cfn:"AvailBlankingImage"`
+	AvailBlankingImage interface{} `field:"optional" json:"availBlankingImage" yaml:"availBlankingImage" cfn:"AvailBlankingImage,CfnChannel_InputLocationProperty"`
 	// When set to enabled, the video, audio, and captions are blanked when insertion metadata is added.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 }
@@ -445,17 +445,17 @@ type CfnChannel_AvailBlankingProperty struct {
 // The setup of ad avail handling in the output.
 type CfnChannel_AvailConfigurationProperty struct {
 	// The setup of ad avail handling in the output.
-	AvailSettings           interface{} `field:"optional" json:"availSettings" yaml:"availSettings" cfn:"AvailSettings"`
+	AvailSettings           interface{} `field:"optional" json:"availSettings" yaml:"availSettings" cfn:"AvailSettings,CfnChannel_AvailSettingsProperty"`
 	Scte35SegmentationScope *string     `field:"optional" json:"scte35SegmentationScope" yaml:"scte35SegmentationScope" cfn:"Scte35SegmentationScope"`
 }
 
 // The settings for the ad avail setup in the output.
 type CfnChannel_AvailSettingsProperty struct {
-	Esam interface{} `field:"optional" json:"esam" yaml:"esam" cfn:"Esam"`
+	Esam interface{} `field:"optional" json:"esam" yaml:"esam" cfn:"Esam,CfnChannel_EsamProperty"`
 	// The setup for SCTE-35 splice insert handling.
-	Scte35SpliceInsert interface{} `field:"optional" json:"scte35SpliceInsert" yaml:"scte35SpliceInsert" cfn:"Scte35SpliceInsert"`
+	Scte35SpliceInsert interface{} `field:"optional" json:"scte35SpliceInsert" yaml:"scte35SpliceInsert" cfn:"Scte35SpliceInsert,CfnChannel_Scte35SpliceInsertProperty"`
 	// The setup for SCTE-35 time signal APOS handling.
-	Scte35TimeSignalApos interface{} `field:"optional" json:"scte35TimeSignalApos" yaml:"scte35TimeSignalApos" cfn:"Scte35TimeSignalApos"`
+	Scte35TimeSignalApos interface{} `field:"optional" json:"scte35TimeSignalApos" yaml:"scte35TimeSignalApos" cfn:"Scte35TimeSignalApos,CfnChannel_Scte35TimeSignalAposProperty"`
 }
 
 type CfnChannel_BandwidthReductionFilterSettingsProperty struct {
@@ -466,11 +466,11 @@ type CfnChannel_BandwidthReductionFilterSettingsProperty struct {
 // The settings for a blackout slate.
 type CfnChannel_BlackoutSlateProperty struct {
 	// The blackout slate image to be used.
-	BlackoutSlateImage interface{} `field:"optional" json:"blackoutSlateImage" yaml:"blackoutSlateImage" cfn:"BlackoutSlateImage"`
+	BlackoutSlateImage interface{} `field:"optional" json:"blackoutSlateImage" yaml:"blackoutSlateImage" cfn:"BlackoutSlateImage,CfnChannel_InputLocationProperty"`
 	// Setting to enabled causes MediaLive to blackout the video, audio, and captions, and raise the "Network Blackout Image" slate when an SCTE104/35 Network End Segmentation Descriptor is encountered.
 	NetworkEndBlackout *string `field:"optional" json:"networkEndBlackout" yaml:"networkEndBlackout" cfn:"NetworkEndBlackout"`
 	// The path to the local file to use as the Network End Blackout image.
-	NetworkEndBlackoutImage interface{} `field:"optional" json:"networkEndBlackoutImage" yaml:"networkEndBlackoutImage" cfn:"NetworkEndBlackoutImage"`
+	NetworkEndBlackoutImage interface{} `field:"optional" json:"networkEndBlackoutImage" yaml:"networkEndBlackoutImage" cfn:"NetworkEndBlackoutImage,CfnChannel_InputLocationProperty"`
 	// Provides a Network ID that matches EIDR ID format (for example, "10.XXXX/XXXX-XXXX-XXXX-XXXX-XXXX-C").
 	NetworkId *string `field:"optional" json:"networkId" yaml:"networkId" cfn:"NetworkId"`
 	// When set to enabled, this causes video, audio, and captions to be blanked when indicated by program metadata.
@@ -486,7 +486,7 @@ type CfnChannel_BurnInDestinationSettingsProperty struct {
 	// Specifies the opacity of the background rectangle.
 	BackgroundOpacity *float64 `field:"optional" json:"backgroundOpacity" yaml:"backgroundOpacity" cfn:"BackgroundOpacity"`
 	// The external font file that is used for captions burn-in.
-	Font interface{} `field:"optional" json:"font" yaml:"font" cfn:"Font"`
+	Font interface{} `field:"optional" json:"font" yaml:"font" cfn:"Font,CfnChannel_InputLocationProperty"`
 	// Specifies the color of the burned-in captions.
 	FontColor *string `field:"optional" json:"fontColor" yaml:"fontColor" cfn:"FontColor"`
 	// Specifies the opacity of the burned-in captions.
@@ -523,7 +523,7 @@ type CfnChannel_CaptionDescriptionProperty struct {
 	// Specifies which input captions selector to use as a captions source when generating output captions.
 	CaptionSelectorName *string `field:"optional" json:"captionSelectorName" yaml:"captionSelectorName" cfn:"CaptionSelectorName"`
 	// Additional settings for a captions destination that depend on the destination type.
-	DestinationSettings  interface{} `field:"optional" json:"destinationSettings" yaml:"destinationSettings" cfn:"DestinationSettings"`
+	DestinationSettings  interface{} `field:"optional" json:"destinationSettings" yaml:"destinationSettings" cfn:"DestinationSettings,CfnChannel_CaptionDestinationSettingsProperty"`
 	DvbDashAccessibility *string     `field:"optional" json:"dvbDashAccessibility" yaml:"dvbDashAccessibility" cfn:"DvbDashAccessibility"`
 	// An ISO 639-2 three-digit code.
 	LanguageCode *string `field:"optional" json:"languageCode" yaml:"languageCode" cfn:"LanguageCode"`
@@ -536,31 +536,31 @@ type CfnChannel_CaptionDescriptionProperty struct {
 // The configuration of one captions encode in the output.
 type CfnChannel_CaptionDestinationSettingsProperty struct {
 	// The configuration of one ARIB captions encode in the output.
-	AribDestinationSettings interface{} `field:"optional" json:"aribDestinationSettings" yaml:"aribDestinationSettings" cfn:"AribDestinationSettings"`
+	AribDestinationSettings interface{} `field:"optional" json:"aribDestinationSettings" yaml:"aribDestinationSettings" cfn:"AribDestinationSettings,CfnChannel_AribDestinationSettingsProperty"`
 	// The configuration of one burn-in captions encode in the output.
-	BurnInDestinationSettings interface{} `field:"optional" json:"burnInDestinationSettings" yaml:"burnInDestinationSettings" cfn:"BurnInDestinationSettings"`
+	BurnInDestinationSettings interface{} `field:"optional" json:"burnInDestinationSettings" yaml:"burnInDestinationSettings" cfn:"BurnInDestinationSettings,CfnChannel_BurnInDestinationSettingsProperty"`
 	// The configuration of one DVB Sub captions encode in the output.
-	DvbSubDestinationSettings interface{} `field:"optional" json:"dvbSubDestinationSettings" yaml:"dvbSubDestinationSettings" cfn:"DvbSubDestinationSettings"`
+	DvbSubDestinationSettings interface{} `field:"optional" json:"dvbSubDestinationSettings" yaml:"dvbSubDestinationSettings" cfn:"DvbSubDestinationSettings,CfnChannel_DvbSubDestinationSettingsProperty"`
 	// Settings for EBU-TT captions in the output.
-	EbuTtDDestinationSettings interface{} `field:"optional" json:"ebuTtDDestinationSettings" yaml:"ebuTtDDestinationSettings" cfn:"EbuTtDDestinationSettings"`
+	EbuTtDDestinationSettings interface{} `field:"optional" json:"ebuTtDDestinationSettings" yaml:"ebuTtDDestinationSettings" cfn:"EbuTtDDestinationSettings,CfnChannel_EbuTtDDestinationSettingsProperty"`
 	// The configuration of one embedded captions encode in the output.
-	EmbeddedDestinationSettings interface{} `field:"optional" json:"embeddedDestinationSettings" yaml:"embeddedDestinationSettings" cfn:"EmbeddedDestinationSettings"`
+	EmbeddedDestinationSettings interface{} `field:"optional" json:"embeddedDestinationSettings" yaml:"embeddedDestinationSettings" cfn:"EmbeddedDestinationSettings,CfnChannel_EmbeddedDestinationSettingsProperty"`
 	// The configuration of one embedded plus SCTE-20 captions encode in the output.
-	EmbeddedPlusScte20DestinationSettings interface{} `field:"optional" json:"embeddedPlusScte20DestinationSettings" yaml:"embeddedPlusScte20DestinationSettings" cfn:"EmbeddedPlusScte20DestinationSettings"`
+	EmbeddedPlusScte20DestinationSettings interface{} `field:"optional" json:"embeddedPlusScte20DestinationSettings" yaml:"embeddedPlusScte20DestinationSettings" cfn:"EmbeddedPlusScte20DestinationSettings,CfnChannel_EmbeddedPlusScte20DestinationSettingsProperty"`
 	// The configuration of one RTMPCaptionInfo captions encode in the output.
-	RtmpCaptionInfoDestinationSettings interface{} `field:"optional" json:"rtmpCaptionInfoDestinationSettings" yaml:"rtmpCaptionInfoDestinationSettings" cfn:"RtmpCaptionInfoDestinationSettings"`
+	RtmpCaptionInfoDestinationSettings interface{} `field:"optional" json:"rtmpCaptionInfoDestinationSettings" yaml:"rtmpCaptionInfoDestinationSettings" cfn:"RtmpCaptionInfoDestinationSettings,CfnChannel_RtmpCaptionInfoDestinationSettingsProperty"`
 	// The configuration of one SCTE20 plus embedded captions encode in the output.
-	Scte20PlusEmbeddedDestinationSettings interface{} `field:"optional" json:"scte20PlusEmbeddedDestinationSettings" yaml:"scte20PlusEmbeddedDestinationSettings" cfn:"Scte20PlusEmbeddedDestinationSettings"`
+	Scte20PlusEmbeddedDestinationSettings interface{} `field:"optional" json:"scte20PlusEmbeddedDestinationSettings" yaml:"scte20PlusEmbeddedDestinationSettings" cfn:"Scte20PlusEmbeddedDestinationSettings,CfnChannel_Scte20PlusEmbeddedDestinationSettingsProperty"`
 	// The configuration of one SCTE-27 captions encode in the output.
-	Scte27DestinationSettings interface{} `field:"optional" json:"scte27DestinationSettings" yaml:"scte27DestinationSettings" cfn:"Scte27DestinationSettings"`
+	Scte27DestinationSettings interface{} `field:"optional" json:"scte27DestinationSettings" yaml:"scte27DestinationSettings" cfn:"Scte27DestinationSettings,CfnChannel_Scte27DestinationSettingsProperty"`
 	// The configuration of one SMPTE-TT captions encode in the output.
-	SmpteTtDestinationSettings interface{} `field:"optional" json:"smpteTtDestinationSettings" yaml:"smpteTtDestinationSettings" cfn:"SmpteTtDestinationSettings"`
+	SmpteTtDestinationSettings interface{} `field:"optional" json:"smpteTtDestinationSettings" yaml:"smpteTtDestinationSettings" cfn:"SmpteTtDestinationSettings,CfnChannel_SmpteTtDestinationSettingsProperty"`
 	// The configuration of one Teletext captions encode in the output.
-	TeletextDestinationSettings interface{} `field:"optional" json:"teletextDestinationSettings" yaml:"teletextDestinationSettings" cfn:"TeletextDestinationSettings"`
+	TeletextDestinationSettings interface{} `field:"optional" json:"teletextDestinationSettings" yaml:"teletextDestinationSettings" cfn:"TeletextDestinationSettings,CfnChannel_TeletextDestinationSettingsProperty"`
 	// The configuration of one TTML captions encode in the output.
-	TtmlDestinationSettings interface{} `field:"optional" json:"ttmlDestinationSettings" yaml:"ttmlDestinationSettings" cfn:"TtmlDestinationSettings"`
+	TtmlDestinationSettings interface{} `field:"optional" json:"ttmlDestinationSettings" yaml:"ttmlDestinationSettings" cfn:"TtmlDestinationSettings,CfnChannel_TtmlDestinationSettingsProperty"`
 	// The configuration of one WebVTT captions encode in the output.
-	WebvttDestinationSettings interface{} `field:"optional" json:"webvttDestinationSettings" yaml:"webvttDestinationSettings" cfn:"WebvttDestinationSettings"`
+	WebvttDestinationSettings interface{} `field:"optional" json:"webvttDestinationSettings" yaml:"webvttDestinationSettings" cfn:"WebvttDestinationSettings,CfnChannel_WebvttDestinationSettingsProperty"`
 }
 
 // Maps a captions channel to an ISO 693-2 language code (http://www.loc.gov/standards/iso639-2), with an optional description.
@@ -592,26 +592,26 @@ type CfnChannel_CaptionSelectorProperty struct {
 	// The name identifier for a captions selector.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Information about the specific audio to extract from the input.
-	SelectorSettings interface{} `field:"optional" json:"selectorSettings" yaml:"selectorSettings" cfn:"SelectorSettings"`
+	SelectorSettings interface{} `field:"optional" json:"selectorSettings" yaml:"selectorSettings" cfn:"SelectorSettings,CfnChannel_CaptionSelectorSettingsProperty"`
 }
 
 // Captions Selector Settings.
 type CfnChannel_CaptionSelectorSettingsProperty struct {
 	// Information about the ancillary captions to extract from the input.
-	AncillarySourceSettings interface{} `field:"optional" json:"ancillarySourceSettings" yaml:"ancillarySourceSettings" cfn:"AncillarySourceSettings"`
+	AncillarySourceSettings interface{} `field:"optional" json:"ancillarySourceSettings" yaml:"ancillarySourceSettings" cfn:"AncillarySourceSettings,CfnChannel_AncillarySourceSettingsProperty"`
 	// Information about the ARIB captions to extract from the input.
-	AribSourceSettings interface{} `field:"optional" json:"aribSourceSettings" yaml:"aribSourceSettings" cfn:"AribSourceSettings"`
+	AribSourceSettings interface{} `field:"optional" json:"aribSourceSettings" yaml:"aribSourceSettings" cfn:"AribSourceSettings,CfnChannel_AribSourceSettingsProperty"`
 	// Information about the DVB Sub captions to extract from the input.
-	DvbSubSourceSettings interface{} `field:"optional" json:"dvbSubSourceSettings" yaml:"dvbSubSourceSettings" cfn:"DvbSubSourceSettings"`
+	DvbSubSourceSettings interface{} `field:"optional" json:"dvbSubSourceSettings" yaml:"dvbSubSourceSettings" cfn:"DvbSubSourceSettings,CfnChannel_DvbSubSourceSettingsProperty"`
 	// Information about the embedded captions to extract from the input.
-	EmbeddedSourceSettings interface{} `field:"optional" json:"embeddedSourceSettings" yaml:"embeddedSourceSettings" cfn:"EmbeddedSourceSettings"`
+	EmbeddedSourceSettings interface{} `field:"optional" json:"embeddedSourceSettings" yaml:"embeddedSourceSettings" cfn:"EmbeddedSourceSettings,CfnChannel_EmbeddedSourceSettingsProperty"`
 	// Information about the SCTE-20 captions to extract from the input.
-	Scte20SourceSettings interface{} `field:"optional" json:"scte20SourceSettings" yaml:"scte20SourceSettings" cfn:"Scte20SourceSettings"`
+	Scte20SourceSettings interface{} `field:"optional" json:"scte20SourceSettings" yaml:"scte20SourceSettings" cfn:"Scte20SourceSettings,CfnChannel_Scte20SourceSettingsProperty"`
 	// Information about the SCTE-27 captions to extract from the input.
-	Scte27SourceSettings        interface{} `field:"optional" json:"scte27SourceSettings" yaml:"scte27SourceSettings" cfn:"Scte27SourceSettings"`
-	SmartSubtitleSourceSettings interface{} `field:"optional" json:"smartSubtitleSourceSettings" yaml:"smartSubtitleSourceSettings" cfn:"SmartSubtitleSourceSettings"`
+	Scte27SourceSettings        interface{} `field:"optional" json:"scte27SourceSettings" yaml:"scte27SourceSettings" cfn:"Scte27SourceSettings,CfnChannel_Scte27SourceSettingsProperty"`
+	SmartSubtitleSourceSettings interface{} `field:"optional" json:"smartSubtitleSourceSettings" yaml:"smartSubtitleSourceSettings" cfn:"SmartSubtitleSourceSettings,CfnChannel_SmartSubtitleSourceSettingsProperty"`
 	// Information about the Teletext captions to extract from the input.
-	TeletextSourceSettings interface{} `field:"optional" json:"teletextSourceSettings" yaml:"teletextSourceSettings" cfn:"TeletextSourceSettings"`
+	TeletextSourceSettings interface{} `field:"optional" json:"teletextSourceSettings" yaml:"teletextSourceSettings" cfn:"TeletextSourceSettings,CfnChannel_TeletextSourceSettingsProperty"`
 }
 
 // The input specification for this channel.
@@ -634,9 +634,9 @@ type CfnChannel_CmafIngestFrameCaptureOutputSettingsProperty struct {
 }
 
 type CfnChannel_CmafIngestGroupSettingsProperty struct {
-	AdditionalDestinations   interface{} `field:"optional" json:"additionalDestinations" yaml:"additionalDestinations" cfn:"AdditionalDestinations"`
-	CaptionLanguageMappings  interface{} `field:"optional" json:"captionLanguageMappings" yaml:"captionLanguageMappings" cfn:"CaptionLanguageMappings"`
-	Destination              interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	AdditionalDestinations   interface{} `field:"optional" json:"additionalDestinations" yaml:"additionalDestinations" cfn:"AdditionalDestinations,[CfnChannel_AdditionalDestinationsProperty]"`
+	CaptionLanguageMappings  interface{} `field:"optional" json:"captionLanguageMappings" yaml:"captionLanguageMappings" cfn:"CaptionLanguageMappings,[CfnChannel_CmafIngestCaptionLanguageMappingProperty]"`
+	Destination              interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 	Id3Behavior              *string     `field:"optional" json:"id3Behavior" yaml:"id3Behavior" cfn:"Id3Behavior"`
 	Id3NameModifier          *string     `field:"optional" json:"id3NameModifier" yaml:"id3NameModifier" cfn:"Id3NameModifier"`
 	KlvBehavior              *string     `field:"optional" json:"klvBehavior" yaml:"klvBehavior" cfn:"KlvBehavior"`
@@ -651,13 +651,13 @@ type CfnChannel_CmafIngestGroupSettingsProperty struct {
 	TimedMetadataId3Frame    *string     `field:"optional" json:"timedMetadataId3Frame" yaml:"timedMetadataId3Frame" cfn:"TimedMetadataId3Frame"`
 	TimedMetadataId3Period   *float64    `field:"optional" json:"timedMetadataId3Period" yaml:"timedMetadataId3Period" cfn:"TimedMetadataId3Period"`
 	TimedMetadataPassthrough *string     `field:"optional" json:"timedMetadataPassthrough" yaml:"timedMetadataPassthrough" cfn:"TimedMetadataPassthrough"`
-	WatermarkingSettings     interface{} `field:"optional" json:"watermarkingSettings" yaml:"watermarkingSettings" cfn:"WatermarkingSettings"`
+	WatermarkingSettings     interface{} `field:"optional" json:"watermarkingSettings" yaml:"watermarkingSettings" cfn:"WatermarkingSettings,CfnChannel_CmafIngestWatermarkingSettingsProperty"`
 }
 
 type CfnChannel_CmafIngestMediaPackageV2AbWatermarkerIrdetoSettingsProperty struct {
-	AdditionalDestinationsAlternateDestinations interface{} `field:"optional" json:"additionalDestinationsAlternateDestinations" yaml:"additionalDestinationsAlternateDestinations" cfn:"AdditionalDestinationsAlternateDestinations"`
-	AlternateDestination                        interface{} `field:"optional" json:"alternateDestination" yaml:"alternateDestination" cfn:"AlternateDestination"`
-	CustomProfile                               interface{} `field:"optional" json:"customProfile" yaml:"customProfile" cfn:"CustomProfile"`
+	AdditionalDestinationsAlternateDestinations interface{} `field:"optional" json:"additionalDestinationsAlternateDestinations" yaml:"additionalDestinationsAlternateDestinations" cfn:"AdditionalDestinationsAlternateDestinations,[CfnChannel_OutputLocationRefProperty]"`
+	AlternateDestination                        interface{} `field:"optional" json:"alternateDestination" yaml:"alternateDestination" cfn:"AlternateDestination,CfnChannel_OutputLocationRefProperty"`
+	CustomProfile                               interface{} `field:"optional" json:"customProfile" yaml:"customProfile" cfn:"CustomProfile,CfnChannel_AbWatermarkingCustomProfileProperty"`
 	License                                     *string     `field:"optional" json:"license" yaml:"license" cfn:"License"`
 	OperatorId                                  *float64    `field:"optional" json:"operatorId" yaml:"operatorId" cfn:"OperatorId"`
 	PolyPeriod                                  *float64    `field:"optional" json:"polyPeriod" yaml:"polyPeriod" cfn:"PolyPeriod"`
@@ -666,7 +666,7 @@ type CfnChannel_CmafIngestMediaPackageV2AbWatermarkerIrdetoSettingsProperty stru
 }
 
 type CfnChannel_CmafIngestWatermarkingSettingsProperty struct {
-	CmafIngestAbWatermarkerIrdetoSettings interface{} `field:"optional" json:"cmafIngestAbWatermarkerIrdetoSettings" yaml:"cmafIngestAbWatermarkerIrdetoSettings" cfn:"CmafIngestAbWatermarkerIrdetoSettings"`
+	CmafIngestAbWatermarkerIrdetoSettings interface{} `field:"optional" json:"cmafIngestAbWatermarkerIrdetoSettings" yaml:"cmafIngestAbWatermarkerIrdetoSettings" cfn:"CmafIngestAbWatermarkerIrdetoSettings,CfnChannel_CmafIngestMediaPackageV2AbWatermarkerIrdetoSettingsProperty"`
 }
 
 type CfnChannel_ColorCorrectionProperty struct {
@@ -676,7 +676,7 @@ type CfnChannel_ColorCorrectionProperty struct {
 }
 
 type CfnChannel_ColorCorrectionSettingsProperty struct {
-	GlobalColorCorrections interface{} `field:"optional" json:"globalColorCorrections" yaml:"globalColorCorrections" cfn:"GlobalColorCorrections"`
+	GlobalColorCorrections interface{} `field:"optional" json:"globalColorCorrections" yaml:"globalColorCorrections" cfn:"GlobalColorCorrections,[CfnChannel_ColorCorrectionProperty]"`
 }
 
 type CfnChannel_ColorSpacePassthroughSettingsProperty struct {
@@ -720,7 +720,7 @@ type CfnChannel_DvbSubDestinationSettingsProperty struct {
 	// Specifies the opacity of the background rectangle.
 	BackgroundOpacity *float64 `field:"optional" json:"backgroundOpacity" yaml:"backgroundOpacity" cfn:"BackgroundOpacity"`
 	// The external font file that is used for captions burn-in.
-	Font interface{} `field:"optional" json:"font" yaml:"font" cfn:"Font"`
+	Font interface{} `field:"optional" json:"font" yaml:"font" cfn:"Font,CfnChannel_InputLocationProperty"`
 	// Specifies the color of the burned-in captions.
 	FontColor *string `field:"optional" json:"fontColor" yaml:"fontColor" cfn:"FontColor"`
 	// Specifies the opacity of the burned-in captions.
@@ -837,7 +837,7 @@ type CfnChannel_EmbeddedCaptionPositionSettingsProperty struct {
 }
 
 type CfnChannel_EmbeddedDestinationSettingsProperty struct {
-	Position     interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position"`
+	Position     interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position,CfnChannel_EmbeddedCaptionPositionSettingsProperty"`
 	StyleControl *string     `field:"optional" json:"styleControl" yaml:"styleControl" cfn:"StyleControl"`
 }
 
@@ -859,31 +859,31 @@ type CfnChannel_EmbeddedSourceSettingsProperty struct {
 // The settings for the encoding of outputs.
 type CfnChannel_EncoderSettingsProperty struct {
 	// The encoding information for output audio.
-	AudioDescriptions interface{} `field:"optional" json:"audioDescriptions" yaml:"audioDescriptions" cfn:"AudioDescriptions"`
+	AudioDescriptions interface{} `field:"optional" json:"audioDescriptions" yaml:"audioDescriptions" cfn:"AudioDescriptions,[CfnChannel_AudioDescriptionProperty]"`
 	// The settings for ad avail blanking.
-	AvailBlanking interface{} `field:"optional" json:"availBlanking" yaml:"availBlanking" cfn:"AvailBlanking"`
+	AvailBlanking interface{} `field:"optional" json:"availBlanking" yaml:"availBlanking" cfn:"AvailBlanking,CfnChannel_AvailBlankingProperty"`
 	// The configuration settings for the ad avail handling.
-	AvailConfiguration interface{} `field:"optional" json:"availConfiguration" yaml:"availConfiguration" cfn:"AvailConfiguration"`
+	AvailConfiguration interface{} `field:"optional" json:"availConfiguration" yaml:"availConfiguration" cfn:"AvailConfiguration,CfnChannel_AvailConfigurationProperty"`
 	// The settings for the blackout slate.
-	BlackoutSlate interface{} `field:"optional" json:"blackoutSlate" yaml:"blackoutSlate" cfn:"BlackoutSlate"`
+	BlackoutSlate interface{} `field:"optional" json:"blackoutSlate" yaml:"blackoutSlate" cfn:"BlackoutSlate,CfnChannel_BlackoutSlateProperty"`
 	// The encoding information for output captions.
-	CaptionDescriptions     interface{} `field:"optional" json:"captionDescriptions" yaml:"captionDescriptions" cfn:"CaptionDescriptions"`
-	ColorCorrectionSettings interface{} `field:"optional" json:"colorCorrectionSettings" yaml:"colorCorrectionSettings" cfn:"ColorCorrectionSettings"`
+	CaptionDescriptions     interface{} `field:"optional" json:"captionDescriptions" yaml:"captionDescriptions" cfn:"CaptionDescriptions,[CfnChannel_CaptionDescriptionProperty]"`
+	ColorCorrectionSettings interface{} `field:"optional" json:"colorCorrectionSettings" yaml:"colorCorrectionSettings" cfn:"ColorCorrectionSettings,CfnChannel_ColorCorrectionSettingsProperty"`
 	// Settings to enable specific features.
-	FeatureActivations interface{} `field:"optional" json:"featureActivations" yaml:"featureActivations" cfn:"FeatureActivations"`
+	FeatureActivations interface{} `field:"optional" json:"featureActivations" yaml:"featureActivations" cfn:"FeatureActivations,CfnChannel_FeatureActivationsProperty"`
 	// The configuration settings that apply to the entire channel.
-	GlobalConfiguration interface{} `field:"optional" json:"globalConfiguration" yaml:"globalConfiguration" cfn:"GlobalConfiguration"`
+	GlobalConfiguration interface{} `field:"optional" json:"globalConfiguration" yaml:"globalConfiguration" cfn:"GlobalConfiguration,CfnChannel_GlobalConfigurationProperty"`
 	// Settings to enable and configure the motion graphics overlay feature in the channel.
-	MotionGraphicsConfiguration interface{} `field:"optional" json:"motionGraphicsConfiguration" yaml:"motionGraphicsConfiguration" cfn:"MotionGraphicsConfiguration"`
+	MotionGraphicsConfiguration interface{} `field:"optional" json:"motionGraphicsConfiguration" yaml:"motionGraphicsConfiguration" cfn:"MotionGraphicsConfiguration,CfnChannel_MotionGraphicsConfigurationProperty"`
 	// The settings to configure Nielsen watermarks.
-	NielsenConfiguration interface{} `field:"optional" json:"nielsenConfiguration" yaml:"nielsenConfiguration" cfn:"NielsenConfiguration"`
+	NielsenConfiguration interface{} `field:"optional" json:"nielsenConfiguration" yaml:"nielsenConfiguration" cfn:"NielsenConfiguration,CfnChannel_NielsenConfigurationProperty"`
 	// The settings for the output groups in the channel.
-	OutputGroups           interface{} `field:"optional" json:"outputGroups" yaml:"outputGroups" cfn:"OutputGroups"`
-	ThumbnailConfiguration interface{} `field:"optional" json:"thumbnailConfiguration" yaml:"thumbnailConfiguration" cfn:"ThumbnailConfiguration"`
+	OutputGroups           interface{} `field:"optional" json:"outputGroups" yaml:"outputGroups" cfn:"OutputGroups,[CfnChannel_OutputGroupProperty]"`
+	ThumbnailConfiguration interface{} `field:"optional" json:"thumbnailConfiguration" yaml:"thumbnailConfiguration" cfn:"ThumbnailConfiguration,CfnChannel_ThumbnailConfigurationProperty"`
 	// Contains settings used to acquire and adjust timecode information from the inputs.
-	TimecodeConfig interface{} `field:"optional" json:"timecodeConfig" yaml:"timecodeConfig" cfn:"TimecodeConfig"`
+	TimecodeConfig interface{} `field:"optional" json:"timecodeConfig" yaml:"timecodeConfig" cfn:"TimecodeConfig,CfnChannel_TimecodeConfigProperty"`
 	// The encoding information for output videos.
-	VideoDescriptions interface{} `field:"optional" json:"videoDescriptions" yaml:"videoDescriptions" cfn:"VideoDescriptions"`
+	VideoDescriptions interface{} `field:"optional" json:"videoDescriptions" yaml:"videoDescriptions" cfn:"VideoDescriptions,[CfnChannel_VideoDescriptionProperty]"`
 }
 
 type CfnChannel_EpochLockingSettingsProperty struct {
@@ -903,17 +903,17 @@ type CfnChannel_EsamProperty struct {
 // Failover Condition settings. There can be multiple failover conditions inside AutomaticInputFailoverSettings.
 type CfnChannel_FailoverConditionProperty struct {
 	// Settings for a specific failover condition.
-	FailoverConditionSettings interface{} `field:"optional" json:"failoverConditionSettings" yaml:"failoverConditionSettings" cfn:"FailoverConditionSettings"`
+	FailoverConditionSettings interface{} `field:"optional" json:"failoverConditionSettings" yaml:"failoverConditionSettings" cfn:"FailoverConditionSettings,CfnChannel_FailoverConditionSettingsProperty"`
 }
 
 // Settings for one failover condition.
 type CfnChannel_FailoverConditionSettingsProperty struct {
 	// MediaLive will perform a failover if the specified audio selector is silent for the specified period.
-	AudioSilenceSettings interface{} `field:"optional" json:"audioSilenceSettings" yaml:"audioSilenceSettings" cfn:"AudioSilenceSettings"`
+	AudioSilenceSettings interface{} `field:"optional" json:"audioSilenceSettings" yaml:"audioSilenceSettings" cfn:"AudioSilenceSettings,CfnChannel_AudioSilenceFailoverSettingsProperty"`
 	// MediaLive will perform a failover if content is not detected in this input for the specified period.
-	InputLossSettings interface{} `field:"optional" json:"inputLossSettings" yaml:"inputLossSettings" cfn:"InputLossSettings"`
+	InputLossSettings interface{} `field:"optional" json:"inputLossSettings" yaml:"inputLossSettings" cfn:"InputLossSettings,CfnChannel_InputLossFailoverSettingsProperty"`
 	// MediaLive will perform a failover if content is considered black for the specified period.
-	VideoBlackSettings interface{} `field:"optional" json:"videoBlackSettings" yaml:"videoBlackSettings" cfn:"VideoBlackSettings"`
+	VideoBlackSettings interface{} `field:"optional" json:"videoBlackSettings" yaml:"videoBlackSettings" cfn:"VideoBlackSettings,CfnChannel_VideoBlackFailoverSettingsProperty"`
 }
 
 // Settings to enable specific features. You can't configure these features until you have enabled them in the channel.
@@ -951,15 +951,15 @@ type CfnChannel_FollowerChannelSettingsProperty struct {
 // Settings to configure the destination of a Frame Capture output.
 type CfnChannel_FrameCaptureCdnSettingsProperty struct {
 	// Sets up Amazon S3 as the destination for this Frame Capture output.
-	FrameCaptureS3Settings interface{} `field:"optional" json:"frameCaptureS3Settings" yaml:"frameCaptureS3Settings" cfn:"FrameCaptureS3Settings"`
+	FrameCaptureS3Settings interface{} `field:"optional" json:"frameCaptureS3Settings" yaml:"frameCaptureS3Settings" cfn:"FrameCaptureS3Settings,CfnChannel_FrameCaptureS3SettingsProperty"`
 }
 
 // The settings for a frame capture output group.
 type CfnChannel_FrameCaptureGroupSettingsProperty struct {
 	// The destination for the frame capture files.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 	// Settings to configure the destination of a Frame Capture output.
-	FrameCaptureCdnSettings interface{} `field:"optional" json:"frameCaptureCdnSettings" yaml:"frameCaptureCdnSettings" cfn:"FrameCaptureCdnSettings"`
+	FrameCaptureCdnSettings interface{} `field:"optional" json:"frameCaptureCdnSettings" yaml:"frameCaptureCdnSettings" cfn:"FrameCaptureCdnSettings,CfnChannel_FrameCaptureCdnSettingsProperty"`
 }
 
 type CfnChannel_FrameCaptureHlsSettingsProperty struct {
@@ -983,7 +983,7 @@ type CfnChannel_FrameCaptureSettingsProperty struct {
 	CaptureInterval *float64 `field:"optional" json:"captureInterval" yaml:"captureInterval" cfn:"CaptureInterval"`
 	// Unit for the frame capture interval.
 	CaptureIntervalUnits   *string     `field:"optional" json:"captureIntervalUnits" yaml:"captureIntervalUnits" cfn:"CaptureIntervalUnits"`
-	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings"`
+	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings,CfnChannel_TimecodeBurninSettingsProperty"`
 }
 
 // The configuration settings that apply to the entire channel.
@@ -993,10 +993,10 @@ type CfnChannel_GlobalConfigurationProperty struct {
 	// Indicates the action to take when the current input completes (for example, end-of-file).
 	InputEndAction *string `field:"optional" json:"inputEndAction" yaml:"inputEndAction" cfn:"InputEndAction"`
 	// The settings for system actions when the input is lost.
-	InputLossBehavior interface{} `field:"optional" json:"inputLossBehavior" yaml:"inputLossBehavior" cfn:"InputLossBehavior"`
+	InputLossBehavior interface{} `field:"optional" json:"inputLossBehavior" yaml:"inputLossBehavior" cfn:"InputLossBehavior,CfnChannel_InputLossBehaviorProperty"`
 	// Indicates how MediaLive pipelines are synchronized.
 	OutputLockingMode     *string     `field:"optional" json:"outputLockingMode" yaml:"outputLockingMode" cfn:"OutputLockingMode"`
-	OutputLockingSettings interface{} `field:"optional" json:"outputLockingSettings" yaml:"outputLockingSettings" cfn:"OutputLockingSettings"`
+	OutputLockingSettings interface{} `field:"optional" json:"outputLockingSettings" yaml:"outputLockingSettings" cfn:"OutputLockingSettings,CfnChannel_OutputLockingSettingsProperty"`
 	// Indicates whether the rate of frames emitted by the Live encoder should be paced by its system clock (which optionally might be locked to another source through NTP) or should be locked to the clock of the source that is providing the input stream.
 	OutputTimingSource *string `field:"optional" json:"outputTimingSource" yaml:"outputTimingSource" cfn:"OutputTimingSource"`
 	// Adjusts the video input buffer for streams with very low video frame rates.
@@ -1006,18 +1006,18 @@ type CfnChannel_GlobalConfigurationProperty struct {
 // Settings for configuring color space in an H264 video encode.
 type CfnChannel_H264ColorSpaceSettingsProperty struct {
 	// Passthrough applies no color space conversion to the output.
-	ColorSpacePassthroughSettings interface{} `field:"optional" json:"colorSpacePassthroughSettings" yaml:"colorSpacePassthroughSettings" cfn:"ColorSpacePassthroughSettings"`
+	ColorSpacePassthroughSettings interface{} `field:"optional" json:"colorSpacePassthroughSettings" yaml:"colorSpacePassthroughSettings" cfn:"ColorSpacePassthroughSettings,CfnChannel_ColorSpacePassthroughSettingsProperty"`
 	// Settings to configure the handling of Rec601 color space.
-	Rec601Settings interface{} `field:"optional" json:"rec601Settings" yaml:"rec601Settings" cfn:"Rec601Settings"`
+	Rec601Settings interface{} `field:"optional" json:"rec601Settings" yaml:"rec601Settings" cfn:"Rec601Settings,CfnChannel_Rec601SettingsProperty"`
 	// Settings to configure the handling of Rec709 color space.
-	Rec709Settings interface{} `field:"optional" json:"rec709Settings" yaml:"rec709Settings" cfn:"Rec709Settings"`
+	Rec709Settings interface{} `field:"optional" json:"rec709Settings" yaml:"rec709Settings" cfn:"Rec709Settings,CfnChannel_Rec709SettingsProperty"`
 }
 
 // Settings to configure video filters that apply to the H264 codec.
 type CfnChannel_H264FilterSettingsProperty struct {
-	BandwidthReductionFilterSettings interface{} `field:"optional" json:"bandwidthReductionFilterSettings" yaml:"bandwidthReductionFilterSettings" cfn:"BandwidthReductionFilterSettings"`
+	BandwidthReductionFilterSettings interface{} `field:"optional" json:"bandwidthReductionFilterSettings" yaml:"bandwidthReductionFilterSettings" cfn:"BandwidthReductionFilterSettings,CfnChannel_BandwidthReductionFilterSettingsProperty"`
 	// Settings for applying the temporal filter to the video.
-	TemporalFilterSettings interface{} `field:"optional" json:"temporalFilterSettings" yaml:"temporalFilterSettings" cfn:"TemporalFilterSettings"`
+	TemporalFilterSettings interface{} `field:"optional" json:"temporalFilterSettings" yaml:"temporalFilterSettings" cfn:"TemporalFilterSettings,CfnChannel_TemporalFilterSettingsProperty"`
 }
 
 // The settings for the H.264 codec in the output.
@@ -1035,11 +1035,11 @@ type CfnChannel_H264SettingsProperty struct {
 	// Includes color space metadata in the output.
 	ColorMetadata *string `field:"optional" json:"colorMetadata" yaml:"colorMetadata" cfn:"ColorMetadata"`
 	// Settings to configure the color space handling for the video.
-	ColorSpaceSettings interface{} `field:"optional" json:"colorSpaceSettings" yaml:"colorSpaceSettings" cfn:"ColorSpaceSettings"`
+	ColorSpaceSettings interface{} `field:"optional" json:"colorSpaceSettings" yaml:"colorSpaceSettings" cfn:"ColorSpaceSettings,CfnChannel_H264ColorSpaceSettingsProperty"`
 	// The entropy encoding mode.
 	EntropyEncoding *string `field:"optional" json:"entropyEncoding" yaml:"entropyEncoding" cfn:"EntropyEncoding"`
 	// Optional filters that you can apply to an encode.
-	FilterSettings interface{} `field:"optional" json:"filterSettings" yaml:"filterSettings" cfn:"FilterSettings"`
+	FilterSettings interface{} `field:"optional" json:"filterSettings" yaml:"filterSettings" cfn:"FilterSettings,CfnChannel_H264FilterSettingsProperty"`
 	// A four-bit AFD value to write on all frames of video in the output stream.
 	FixedAfd *string `field:"optional" json:"fixedAfd" yaml:"fixedAfd" cfn:"FixedAfd"`
 	// If set to enabled, adjusts the quantization within each frame to reduce flicker or pop on I-frames.
@@ -1104,7 +1104,7 @@ type CfnChannel_H264SettingsProperty struct {
 	Syntax *string `field:"optional" json:"syntax" yaml:"syntax" cfn:"Syntax"`
 	// If set to enabled, adjusts quantization within each frame based on the temporal variation of content complexity.
 	TemporalAq             *string     `field:"optional" json:"temporalAq" yaml:"temporalAq" cfn:"TemporalAq"`
-	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings"`
+	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings,CfnChannel_TimecodeBurninSettingsProperty"`
 	// Determines how timecodes should be inserted into the video elementary stream.
 	TimecodeInsertion *string `field:"optional" json:"timecodeInsertion" yaml:"timecodeInsertion" cfn:"TimecodeInsertion"`
 }
@@ -1112,22 +1112,22 @@ type CfnChannel_H264SettingsProperty struct {
 // H265 Color Space Settings.
 type CfnChannel_H265ColorSpaceSettingsProperty struct {
 	// Passthrough applies no color space conversion to the output.
-	ColorSpacePassthroughSettings interface{} `field:"optional" json:"colorSpacePassthroughSettings" yaml:"colorSpacePassthroughSettings" cfn:"ColorSpacePassthroughSettings"`
-	DolbyVision81Settings         interface{} `field:"optional" json:"dolbyVision81Settings" yaml:"dolbyVision81Settings" cfn:"DolbyVision81Settings"`
+	ColorSpacePassthroughSettings interface{} `field:"optional" json:"colorSpacePassthroughSettings" yaml:"colorSpacePassthroughSettings" cfn:"ColorSpacePassthroughSettings,CfnChannel_ColorSpacePassthroughSettingsProperty"`
+	DolbyVision81Settings         interface{} `field:"optional" json:"dolbyVision81Settings" yaml:"dolbyVision81Settings" cfn:"DolbyVision81Settings,CfnChannel_DolbyVision81SettingsProperty"`
 	// Settings to configure the handling of HDR10 color space.
-	Hdr10Settings   interface{} `field:"optional" json:"hdr10Settings" yaml:"hdr10Settings" cfn:"Hdr10Settings"`
+	Hdr10Settings   interface{} `field:"optional" json:"hdr10Settings" yaml:"hdr10Settings" cfn:"Hdr10Settings,CfnChannel_Hdr10SettingsProperty"`
 	Hlg2020Settings interface{} `field:"optional" json:"hlg2020Settings" yaml:"hlg2020Settings" cfn:"Hlg2020Settings"`
 	// Settings to configure the handling of Rec601 color space.
-	Rec601Settings interface{} `field:"optional" json:"rec601Settings" yaml:"rec601Settings" cfn:"Rec601Settings"`
+	Rec601Settings interface{} `field:"optional" json:"rec601Settings" yaml:"rec601Settings" cfn:"Rec601Settings,CfnChannel_Rec601SettingsProperty"`
 	// Settings to configure the handling of Rec709 color space.
-	Rec709Settings interface{} `field:"optional" json:"rec709Settings" yaml:"rec709Settings" cfn:"Rec709Settings"`
+	Rec709Settings interface{} `field:"optional" json:"rec709Settings" yaml:"rec709Settings" cfn:"Rec709Settings,CfnChannel_Rec709SettingsProperty"`
 }
 
 // Settings to configure video filters that apply to the H265 codec.
 type CfnChannel_H265FilterSettingsProperty struct {
-	BandwidthReductionFilterSettings interface{} `field:"optional" json:"bandwidthReductionFilterSettings" yaml:"bandwidthReductionFilterSettings" cfn:"BandwidthReductionFilterSettings"`
+	BandwidthReductionFilterSettings interface{} `field:"optional" json:"bandwidthReductionFilterSettings" yaml:"bandwidthReductionFilterSettings" cfn:"BandwidthReductionFilterSettings,CfnChannel_BandwidthReductionFilterSettingsProperty"`
 	// Settings for applying the temporal filter to the video.
-	TemporalFilterSettings interface{} `field:"optional" json:"temporalFilterSettings" yaml:"temporalFilterSettings" cfn:"TemporalFilterSettings"`
+	TemporalFilterSettings interface{} `field:"optional" json:"temporalFilterSettings" yaml:"temporalFilterSettings" cfn:"TemporalFilterSettings,CfnChannel_TemporalFilterSettingsProperty"`
 }
 
 // H265 Settings.
@@ -1145,10 +1145,10 @@ type CfnChannel_H265SettingsProperty struct {
 	// Includes colorspace metadata in the output.
 	ColorMetadata *string `field:"optional" json:"colorMetadata" yaml:"colorMetadata" cfn:"ColorMetadata"`
 	// Color Space settings.
-	ColorSpaceSettings interface{} `field:"optional" json:"colorSpaceSettings" yaml:"colorSpaceSettings" cfn:"ColorSpaceSettings"`
+	ColorSpaceSettings interface{} `field:"optional" json:"colorSpaceSettings" yaml:"colorSpaceSettings" cfn:"ColorSpaceSettings,CfnChannel_H265ColorSpaceSettingsProperty"`
 	Deblocking         *string     `field:"optional" json:"deblocking" yaml:"deblocking" cfn:"Deblocking"`
 	// Optional filters that you can apply to an encode.
-	FilterSettings interface{} `field:"optional" json:"filterSettings" yaml:"filterSettings" cfn:"FilterSettings"`
+	FilterSettings interface{} `field:"optional" json:"filterSettings" yaml:"filterSettings" cfn:"FilterSettings,CfnChannel_H265FilterSettingsProperty"`
 	// Four bit AFD value to write on all frames of video in the output stream.
 	FixedAfd *string `field:"optional" json:"fixedAfd" yaml:"fixedAfd" cfn:"FixedAfd"`
 	// If set to enabled, adjust quantization within each frame to reduce flicker or 'pop' on I-frames.
@@ -1199,7 +1199,7 @@ type CfnChannel_H265SettingsProperty struct {
 	TileHeight             *float64    `field:"optional" json:"tileHeight" yaml:"tileHeight" cfn:"TileHeight"`
 	TilePadding            *string     `field:"optional" json:"tilePadding" yaml:"tilePadding" cfn:"TilePadding"`
 	TileWidth              *float64    `field:"optional" json:"tileWidth" yaml:"tileWidth" cfn:"TileWidth"`
-	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings"`
+	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings,CfnChannel_TimecodeBurninSettingsProperty"`
 	// Determines how timecodes should be inserted into the video elementary stream.
 	TimecodeInsertion *string `field:"optional" json:"timecodeInsertion" yaml:"timecodeInsertion" cfn:"TimecodeInsertion"`
 	TreeblockSize     *string `field:"optional" json:"treeblockSize" yaml:"treeblockSize" cfn:"TreeblockSize"`
@@ -1246,15 +1246,15 @@ type CfnChannel_HlsBasicPutSettingsProperty struct {
 // The settings for the CDN of an HLS output.
 type CfnChannel_HlsCdnSettingsProperty struct {
 	// Sets up Akamai as the downstream system for the HLS output group.
-	HlsAkamaiSettings interface{} `field:"optional" json:"hlsAkamaiSettings" yaml:"hlsAkamaiSettings" cfn:"HlsAkamaiSettings"`
+	HlsAkamaiSettings interface{} `field:"optional" json:"hlsAkamaiSettings" yaml:"hlsAkamaiSettings" cfn:"HlsAkamaiSettings,CfnChannel_HlsAkamaiSettingsProperty"`
 	// The settings for Basic Put for the HLS output.
-	HlsBasicPutSettings interface{} `field:"optional" json:"hlsBasicPutSettings" yaml:"hlsBasicPutSettings" cfn:"HlsBasicPutSettings"`
+	HlsBasicPutSettings interface{} `field:"optional" json:"hlsBasicPutSettings" yaml:"hlsBasicPutSettings" cfn:"HlsBasicPutSettings,CfnChannel_HlsBasicPutSettingsProperty"`
 	// Sets up MediaStore as the destination for the HLS output.
-	HlsMediaStoreSettings interface{} `field:"optional" json:"hlsMediaStoreSettings" yaml:"hlsMediaStoreSettings" cfn:"HlsMediaStoreSettings"`
+	HlsMediaStoreSettings interface{} `field:"optional" json:"hlsMediaStoreSettings" yaml:"hlsMediaStoreSettings" cfn:"HlsMediaStoreSettings,CfnChannel_HlsMediaStoreSettingsProperty"`
 	// Sets up Amazon S3 as the destination for this HLS output.
-	HlsS3Settings interface{} `field:"optional" json:"hlsS3Settings" yaml:"hlsS3Settings" cfn:"HlsS3Settings"`
+	HlsS3Settings interface{} `field:"optional" json:"hlsS3Settings" yaml:"hlsS3Settings" cfn:"HlsS3Settings,CfnChannel_HlsS3SettingsProperty"`
 	// The settings for Web VTT captions in the HLS output group.
-	HlsWebdavSettings interface{} `field:"optional" json:"hlsWebdavSettings" yaml:"hlsWebdavSettings" cfn:"HlsWebdavSettings"`
+	HlsWebdavSettings interface{} `field:"optional" json:"hlsWebdavSettings" yaml:"hlsWebdavSettings" cfn:"HlsWebdavSettings,CfnChannel_HlsWebdavSettingsProperty"`
 }
 
 // The settings for an HLS output group.
@@ -1270,7 +1270,7 @@ type CfnChannel_HlsGroupSettingsProperty struct {
 	// Optional.
 	BaseUrlManifest1 *string `field:"optional" json:"baseUrlManifest1" yaml:"baseUrlManifest1" cfn:"BaseUrlManifest1"`
 	// A mapping of up to 4 captions channels to captions languages.
-	CaptionLanguageMappings interface{} `field:"optional" json:"captionLanguageMappings" yaml:"captionLanguageMappings" cfn:"CaptionLanguageMappings"`
+	CaptionLanguageMappings interface{} `field:"optional" json:"captionLanguageMappings" yaml:"captionLanguageMappings" cfn:"CaptionLanguageMappings,[CfnChannel_CaptionLanguageMappingProperty]"`
 	// Applies only to 608 embedded output captions.
 	CaptionLanguageSetting *string `field:"optional" json:"captionLanguageSetting" yaml:"captionLanguageSetting" cfn:"CaptionLanguageSetting"`
 	// When set to "disabled," sets the #EXT-X-ALLOW-CACHE:no tag in the manifest, which prevents clients from saving media segments for later replay.
@@ -1280,7 +1280,7 @@ type CfnChannel_HlsGroupSettingsProperty struct {
 	// Used with encryptionType.
 	ConstantIv *string `field:"optional" json:"constantIv" yaml:"constantIv" cfn:"ConstantIv"`
 	// A directory or HTTP destination for the HLS segments, manifest files, and encryption keys (if enabled).
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 	// Places segments in subdirectories.
 	DirectoryStructure *string `field:"optional" json:"directoryStructure" yaml:"directoryStructure" cfn:"DirectoryStructure"`
 	// Specifies whether to insert EXT-X-DISCONTINUITY tags in the HLS child manifests for this output group.
@@ -1288,7 +1288,7 @@ type CfnChannel_HlsGroupSettingsProperty struct {
 	// Encrypts the segments with the specified encryption scheme.
 	EncryptionType *string `field:"optional" json:"encryptionType" yaml:"encryptionType" cfn:"EncryptionType"`
 	// The parameters that control interactions with the CDN.
-	HlsCdnSettings interface{} `field:"optional" json:"hlsCdnSettings" yaml:"hlsCdnSettings" cfn:"HlsCdnSettings"`
+	HlsCdnSettings interface{} `field:"optional" json:"hlsCdnSettings" yaml:"hlsCdnSettings" cfn:"HlsCdnSettings,CfnChannel_HlsCdnSettingsProperty"`
 	// State of HLS ID3 Segment Tagging.
 	HlsId3SegmentTagging *string `field:"optional" json:"hlsId3SegmentTagging" yaml:"hlsId3SegmentTagging" cfn:"HlsId3SegmentTagging"`
 	// DISABLED: Don't create an I-frame-only manifest, but do create the master and media manifests (according to the Output Selection field).
@@ -1310,7 +1310,7 @@ type CfnChannel_HlsGroupSettingsProperty struct {
 	// Either a single positive integer version value or a slash-delimited list of version values (1/2/3).
 	KeyFormatVersions *string `field:"optional" json:"keyFormatVersions" yaml:"keyFormatVersions" cfn:"KeyFormatVersions"`
 	// The key provider settings.
-	KeyProviderSettings interface{} `field:"optional" json:"keyProviderSettings" yaml:"keyProviderSettings" cfn:"KeyProviderSettings"`
+	KeyProviderSettings interface{} `field:"optional" json:"keyProviderSettings" yaml:"keyProviderSettings" cfn:"KeyProviderSettings,CfnChannel_KeyProviderSettingsProperty"`
 	// When set to gzip, compresses HLS playlist.
 	ManifestCompression *string `field:"optional" json:"manifestCompression" yaml:"manifestCompression" cfn:"ManifestCompression"`
 	// Indicates whether the output manifest should use a floating point or integer values for segment duration.
@@ -1380,7 +1380,7 @@ type CfnChannel_HlsOutputSettingsProperty struct {
 	// Only applicable when this output is referencing an H.265 video description. Specifies whether MP4 segments should be packaged as HEV1 or HVC1.
 	H265PackagingType *string `field:"optional" json:"h265PackagingType" yaml:"h265PackagingType" cfn:"H265PackagingType"`
 	// The settings regarding the underlying stream.
-	HlsSettings interface{} `field:"optional" json:"hlsSettings" yaml:"hlsSettings" cfn:"HlsSettings"`
+	HlsSettings interface{} `field:"optional" json:"hlsSettings" yaml:"hlsSettings" cfn:"HlsSettings,CfnChannel_HlsSettingsProperty"`
 	// A string that is concatenated to the end of the destination file name.
 	NameModifier *string `field:"optional" json:"nameModifier" yaml:"nameModifier" cfn:"NameModifier"`
 	// A string that is concatenated to the end of segment file names.
@@ -1396,13 +1396,13 @@ type CfnChannel_HlsS3SettingsProperty struct {
 // The settings for an HLS output.
 type CfnChannel_HlsSettingsProperty struct {
 	// The settings for an audio-only output.
-	AudioOnlyHlsSettings interface{} `field:"optional" json:"audioOnlyHlsSettings" yaml:"audioOnlyHlsSettings" cfn:"AudioOnlyHlsSettings"`
+	AudioOnlyHlsSettings interface{} `field:"optional" json:"audioOnlyHlsSettings" yaml:"audioOnlyHlsSettings" cfn:"AudioOnlyHlsSettings,CfnChannel_AudioOnlyHlsSettingsProperty"`
 	// The settings for an fMP4 container.
-	Fmp4HlsSettings interface{} `field:"optional" json:"fmp4HlsSettings" yaml:"fmp4HlsSettings" cfn:"Fmp4HlsSettings"`
+	Fmp4HlsSettings interface{} `field:"optional" json:"fmp4HlsSettings" yaml:"fmp4HlsSettings" cfn:"Fmp4HlsSettings,CfnChannel_Fmp4HlsSettingsProperty"`
 	// Settings for a frame capture output in an HLS output group.
-	FrameCaptureHlsSettings interface{} `field:"optional" json:"frameCaptureHlsSettings" yaml:"frameCaptureHlsSettings" cfn:"FrameCaptureHlsSettings"`
+	FrameCaptureHlsSettings interface{} `field:"optional" json:"frameCaptureHlsSettings" yaml:"frameCaptureHlsSettings" cfn:"FrameCaptureHlsSettings,CfnChannel_FrameCaptureHlsSettingsProperty"`
 	// The settings for a standard output (an output that is not audio-only).
-	StandardHlsSettings interface{} `field:"optional" json:"standardHlsSettings" yaml:"standardHlsSettings" cfn:"StandardHlsSettings"`
+	StandardHlsSettings interface{} `field:"optional" json:"standardHlsSettings" yaml:"standardHlsSettings" cfn:"StandardHlsSettings,CfnChannel_StandardHlsSettingsProperty"`
 }
 
 // The configuration of a WebDav server as the downstream system for an HLS output.
@@ -1423,7 +1423,7 @@ type CfnChannel_HtmlMotionGraphicsSettingsProperty struct {
 }
 
 type CfnChannel_InferenceSettingsProperty struct {
-	AudioFeedInputs   interface{} `field:"optional" json:"audioFeedInputs" yaml:"audioFeedInputs" cfn:"AudioFeedInputs"`
+	AudioFeedInputs   interface{} `field:"optional" json:"audioFeedInputs" yaml:"audioFeedInputs" cfn:"AudioFeedInputs,[CfnChannel_AudioFeedInputProperty]"`
 	EnrichmentMethods *[]*string  `field:"optional" json:"enrichmentMethods" yaml:"enrichmentMethods" cfn:"EnrichmentMethods"`
 	FeedArn           *string     `field:"optional" json:"feedArn" yaml:"feedArn" cfn:"FeedArn"`
 }
@@ -1431,13 +1431,13 @@ type CfnChannel_InferenceSettingsProperty struct {
 // An input to attach to this channel.
 type CfnChannel_InputAttachmentProperty struct {
 	// Settings to implement automatic input failover in this input.
-	AutomaticInputFailoverSettings interface{} `field:"optional" json:"automaticInputFailoverSettings" yaml:"automaticInputFailoverSettings" cfn:"AutomaticInputFailoverSettings"`
+	AutomaticInputFailoverSettings interface{} `field:"optional" json:"automaticInputFailoverSettings" yaml:"automaticInputFailoverSettings" cfn:"AutomaticInputFailoverSettings,CfnChannel_AutomaticInputFailoverSettingsProperty"`
 	// A name for the attachment.
 	InputAttachmentName *string `field:"optional" json:"inputAttachmentName" yaml:"inputAttachmentName" cfn:"InputAttachmentName"`
 	// The ID of the input to attach.
 	InputId *string `field:"optional" json:"inputId" yaml:"inputId" cfn:"InputId"`
 	// Information about the content to extract from the input and about the general handling of the content.
-	InputSettings         interface{} `field:"optional" json:"inputSettings" yaml:"inputSettings" cfn:"InputSettings"`
+	InputSettings         interface{} `field:"optional" json:"inputSettings" yaml:"inputSettings" cfn:"InputSettings,CfnChannel_InputSettingsProperty"`
 	LogicalInterfaceNames *[]*string  `field:"optional" json:"logicalInterfaceNames" yaml:"logicalInterfaceNames" cfn:"LogicalInterfaceNames"`
 }
 
@@ -1466,7 +1466,7 @@ type CfnChannel_InputLossBehaviorProperty struct {
 	// When the input loss image type is "color," this field specifies the color to use.
 	InputLossImageColor *string `field:"optional" json:"inputLossImageColor" yaml:"inputLossImageColor" cfn:"InputLossImageColor"`
 	// When the input loss image type is "slate," these fields specify the parameters for accessing the slate.
-	InputLossImageSlate interface{} `field:"optional" json:"inputLossImageSlate" yaml:"inputLossImageSlate" cfn:"InputLossImageSlate"`
+	InputLossImageSlate interface{} `field:"optional" json:"inputLossImageSlate" yaml:"inputLossImageSlate" cfn:"InputLossImageSlate,CfnChannel_InputLocationProperty"`
 	// Indicates whether to substitute a solid color or a slate into the output after the input loss exceeds blackFrameMsec.
 	InputLossImageType *string `field:"optional" json:"inputLossImageType" yaml:"inputLossImageType" cfn:"InputLossImageType"`
 	// On input loss, the number of milliseconds to repeat the previous picture before substituting black into the output.
@@ -1482,9 +1482,9 @@ type CfnChannel_InputLossFailoverSettingsProperty struct {
 // Information about extracting content from the input and about handling the content.
 type CfnChannel_InputSettingsProperty struct {
 	// Information about the specific audio to extract from the input.
-	AudioSelectors interface{} `field:"optional" json:"audioSelectors" yaml:"audioSelectors" cfn:"AudioSelectors"`
+	AudioSelectors interface{} `field:"optional" json:"audioSelectors" yaml:"audioSelectors" cfn:"AudioSelectors,[CfnChannel_AudioSelectorProperty]"`
 	// Information about the specific captions to extract from the input.
-	CaptionSelectors interface{} `field:"optional" json:"captionSelectors" yaml:"captionSelectors" cfn:"CaptionSelectors"`
+	CaptionSelectors interface{} `field:"optional" json:"captionSelectors" yaml:"captionSelectors" cfn:"CaptionSelectors,[CfnChannel_CaptionSelectorProperty]"`
 	// Enables or disables the deblock filter when filtering.
 	DeblockFilter *string `field:"optional" json:"deblockFilter" yaml:"deblockFilter" cfn:"DeblockFilter"`
 	// Enables or disables the denoise filter when filtering.
@@ -1494,14 +1494,14 @@ type CfnChannel_InputSettingsProperty struct {
 	// Turns on the filter for this input.
 	InputFilter *string `field:"optional" json:"inputFilter" yaml:"inputFilter" cfn:"InputFilter"`
 	// Information about how to connect to the upstream system.
-	NetworkInputSettings interface{} `field:"optional" json:"networkInputSettings" yaml:"networkInputSettings" cfn:"NetworkInputSettings"`
+	NetworkInputSettings interface{} `field:"optional" json:"networkInputSettings" yaml:"networkInputSettings" cfn:"NetworkInputSettings,CfnChannel_NetworkInputSettingsProperty"`
 	Scte35Pid            *float64    `field:"optional" json:"scte35Pid" yaml:"scte35Pid" cfn:"Scte35Pid"`
 	// Specifies whether to extract applicable ancillary data from a SMPTE-2038 source in this input.
 	Smpte2038DataPreference *string `field:"optional" json:"smpte2038DataPreference" yaml:"smpte2038DataPreference" cfn:"Smpte2038DataPreference"`
 	// The loop input if it is a file.
 	SourceEndBehavior *string `field:"optional" json:"sourceEndBehavior" yaml:"sourceEndBehavior" cfn:"SourceEndBehavior"`
 	// Information about one video to extract from the input.
-	VideoSelector interface{} `field:"optional" json:"videoSelector" yaml:"videoSelector" cfn:"VideoSelector"`
+	VideoSelector interface{} `field:"optional" json:"videoSelector" yaml:"videoSelector" cfn:"VideoSelector,CfnChannel_VideoSelectorProperty"`
 }
 
 // The input specification for this channel.
@@ -1517,12 +1517,12 @@ type CfnChannel_InputSpecificationProperty struct {
 // The configuration of key provider settings.
 type CfnChannel_KeyProviderSettingsProperty struct {
 	// The configuration of static key settings.
-	StaticKeySettings interface{} `field:"optional" json:"staticKeySettings" yaml:"staticKeySettings" cfn:"StaticKeySettings"`
+	StaticKeySettings interface{} `field:"optional" json:"staticKeySettings" yaml:"staticKeySettings" cfn:"StaticKeySettings,CfnChannel_StaticKeySettingsProperty"`
 }
 
 type CfnChannel_LinkedChannelSettingsProperty struct {
-	FollowerChannelSettings interface{} `field:"optional" json:"followerChannelSettings" yaml:"followerChannelSettings" cfn:"FollowerChannelSettings"`
-	PrimaryChannelSettings  interface{} `field:"optional" json:"primaryChannelSettings" yaml:"primaryChannelSettings" cfn:"PrimaryChannelSettings"`
+	FollowerChannelSettings interface{} `field:"optional" json:"followerChannelSettings" yaml:"followerChannelSettings" cfn:"FollowerChannelSettings,CfnChannel_FollowerChannelSettingsProperty"`
+	PrimaryChannelSettings  interface{} `field:"optional" json:"primaryChannelSettings" yaml:"primaryChannelSettings" cfn:"PrimaryChannelSettings,CfnChannel_PrimaryChannelSettingsProperty"`
 }
 
 // The configuration of the M2TS in the output.
@@ -1550,13 +1550,13 @@ type CfnChannel_M2tsSettingsProperty struct {
 	// When set to enabled, generates captionServiceDescriptor in PMT.
 	CcDescriptor *string `field:"optional" json:"ccDescriptor" yaml:"ccDescriptor" cfn:"CcDescriptor"`
 	// Inserts a DVB Network Information Table (NIT) at the specified table repetition interval.
-	DvbNitSettings interface{} `field:"optional" json:"dvbNitSettings" yaml:"dvbNitSettings" cfn:"DvbNitSettings"`
+	DvbNitSettings interface{} `field:"optional" json:"dvbNitSettings" yaml:"dvbNitSettings" cfn:"DvbNitSettings,CfnChannel_DvbNitSettingsProperty"`
 	// Inserts a DVB Service Description Table (SDT) at the specified table repetition interval.
-	DvbSdtSettings interface{} `field:"optional" json:"dvbSdtSettings" yaml:"dvbSdtSettings" cfn:"DvbSdtSettings"`
+	DvbSdtSettings interface{} `field:"optional" json:"dvbSdtSettings" yaml:"dvbSdtSettings" cfn:"DvbSdtSettings,CfnChannel_DvbSdtSettingsProperty"`
 	// The PID for the input source DVB Subtitle data to this output.
 	DvbSubPids *string `field:"optional" json:"dvbSubPids" yaml:"dvbSubPids" cfn:"DvbSubPids"`
 	// Inserts DVB Time and Date Table (TDT) at the specified table repetition interval.
-	DvbTdtSettings interface{} `field:"optional" json:"dvbTdtSettings" yaml:"dvbTdtSettings" cfn:"DvbTdtSettings"`
+	DvbTdtSettings interface{} `field:"optional" json:"dvbTdtSettings" yaml:"dvbTdtSettings" cfn:"DvbTdtSettings,CfnChannel_DvbTdtSettingsProperty"`
 	// The PID for the input source DVB Teletext data to this output.
 	DvbTeletextPid *string `field:"optional" json:"dvbTeletextPid" yaml:"dvbTeletextPid" cfn:"DvbTeletextPid"`
 	// If set to passthrough, passes any EBIF data from the input source to this output.
@@ -1692,16 +1692,16 @@ type CfnChannel_MediaConnectRouterOutputDestinationSettingsProperty struct {
 }
 
 type CfnChannel_MediaConnectRouterOutputSettingsProperty struct {
-	ConnectedRouterInputs interface{} `field:"optional" json:"connectedRouterInputs" yaml:"connectedRouterInputs" cfn:"ConnectedRouterInputs"`
-	ContainerSettings     interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings"`
-	Destination           interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	ConnectedRouterInputs interface{} `field:"optional" json:"connectedRouterInputs" yaml:"connectedRouterInputs" cfn:"ConnectedRouterInputs,CfnChannel_MediaConnectRouterOutputConnectionMapProperty"`
+	ContainerSettings     interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings,CfnChannel_UdpMediaConnectRouterContainerSettingsProperty"`
+	Destination           interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 }
 
 // The settings for the MediaPackage group.
 type CfnChannel_MediaPackageGroupSettingsProperty struct {
 	// The MediaPackage channel destination.
-	Destination                 interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
-	MediapackageV2GroupSettings interface{} `field:"optional" json:"mediapackageV2GroupSettings" yaml:"mediapackageV2GroupSettings" cfn:"MediapackageV2GroupSettings"`
+	Destination                 interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
+	MediapackageV2GroupSettings interface{} `field:"optional" json:"mediapackageV2GroupSettings" yaml:"mediapackageV2GroupSettings" cfn:"MediapackageV2GroupSettings,CfnChannel_MediaPackageV2GroupSettingsProperty"`
 }
 
 // Destination settings for a MediaPackage output.
@@ -1716,7 +1716,7 @@ type CfnChannel_MediaPackageOutputDestinationSettingsProperty struct {
 
 // The settings for a MediaPackage output.
 type CfnChannel_MediaPackageOutputSettingsProperty struct {
-	MediaPackageV2DestinationSettings interface{} `field:"optional" json:"mediaPackageV2DestinationSettings" yaml:"mediaPackageV2DestinationSettings" cfn:"MediaPackageV2DestinationSettings"`
+	MediaPackageV2DestinationSettings interface{} `field:"optional" json:"mediaPackageV2DestinationSettings" yaml:"mediaPackageV2DestinationSettings" cfn:"MediaPackageV2DestinationSettings,CfnChannel_MediaPackageV2DestinationSettingsProperty"`
 }
 
 type CfnChannel_MediaPackageV2DestinationSettingsProperty struct {
@@ -1728,8 +1728,8 @@ type CfnChannel_MediaPackageV2DestinationSettingsProperty struct {
 }
 
 type CfnChannel_MediaPackageV2GroupSettingsProperty struct {
-	AdditionalDestinations   interface{} `field:"optional" json:"additionalDestinations" yaml:"additionalDestinations" cfn:"AdditionalDestinations"`
-	CaptionLanguageMappings  interface{} `field:"optional" json:"captionLanguageMappings" yaml:"captionLanguageMappings" cfn:"CaptionLanguageMappings"`
+	AdditionalDestinations   interface{} `field:"optional" json:"additionalDestinations" yaml:"additionalDestinations" cfn:"AdditionalDestinations,[CfnChannel_AdditionalDestinationsProperty]"`
+	CaptionLanguageMappings  interface{} `field:"optional" json:"captionLanguageMappings" yaml:"captionLanguageMappings" cfn:"CaptionLanguageMappings,[CfnChannel_CaptionLanguageMappingProperty]"`
 	Id3Behavior              *string     `field:"optional" json:"id3Behavior" yaml:"id3Behavior" cfn:"Id3Behavior"`
 	KlvBehavior              *string     `field:"optional" json:"klvBehavior" yaml:"klvBehavior" cfn:"KlvBehavior"`
 	NielsenId3Behavior       *string     `field:"optional" json:"nielsenId3Behavior" yaml:"nielsenId3Behavior" cfn:"NielsenId3Behavior"`
@@ -1739,11 +1739,11 @@ type CfnChannel_MediaPackageV2GroupSettingsProperty struct {
 	TimedMetadataId3Frame    *string     `field:"optional" json:"timedMetadataId3Frame" yaml:"timedMetadataId3Frame" cfn:"TimedMetadataId3Frame"`
 	TimedMetadataId3Period   *float64    `field:"optional" json:"timedMetadataId3Period" yaml:"timedMetadataId3Period" cfn:"TimedMetadataId3Period"`
 	TimedMetadataPassthrough *string     `field:"optional" json:"timedMetadataPassthrough" yaml:"timedMetadataPassthrough" cfn:"TimedMetadataPassthrough"`
-	WatermarkingSettings     interface{} `field:"optional" json:"watermarkingSettings" yaml:"watermarkingSettings" cfn:"WatermarkingSettings"`
+	WatermarkingSettings     interface{} `field:"optional" json:"watermarkingSettings" yaml:"watermarkingSettings" cfn:"WatermarkingSettings,CfnChannel_MediaPackageV2WatermarkingSettingsProperty"`
 }
 
 type CfnChannel_MediaPackageV2WatermarkingSettingsProperty struct {
-	MediaPackageV2AbWatermarkerIrdetoSettings interface{} `field:"optional" json:"mediaPackageV2AbWatermarkerIrdetoSettings" yaml:"mediaPackageV2AbWatermarkerIrdetoSettings" cfn:"MediaPackageV2AbWatermarkerIrdetoSettings"`
+	MediaPackageV2AbWatermarkerIrdetoSettings interface{} `field:"optional" json:"mediaPackageV2AbWatermarkerIrdetoSettings" yaml:"mediaPackageV2AbWatermarkerIrdetoSettings" cfn:"MediaPackageV2AbWatermarkerIrdetoSettings,CfnChannel_CmafIngestMediaPackageV2AbWatermarkerIrdetoSettingsProperty"`
 }
 
 // Settings to enable and configure the motion graphics overlay feature in the channel.
@@ -1751,13 +1751,13 @@ type CfnChannel_MotionGraphicsConfigurationProperty struct {
 	// Enables or disables the motion graphics overlay feature in the channel.
 	MotionGraphicsInsertion *string `field:"optional" json:"motionGraphicsInsertion" yaml:"motionGraphicsInsertion" cfn:"MotionGraphicsInsertion"`
 	// Settings to enable and configure the motion graphics overlay feature in the channel.
-	MotionGraphicsSettings interface{} `field:"optional" json:"motionGraphicsSettings" yaml:"motionGraphicsSettings" cfn:"MotionGraphicsSettings"`
+	MotionGraphicsSettings interface{} `field:"optional" json:"motionGraphicsSettings" yaml:"motionGraphicsSettings" cfn:"MotionGraphicsSettings,CfnChannel_MotionGraphicsSettingsProperty"`
 }
 
 // Settings to enable and configure the motion graphics overlay feature in the channel.
 type CfnChannel_MotionGraphicsSettingsProperty struct {
 	// Settings to configure the motion graphics overlay to use an HTML asset.
-	HtmlMotionGraphicsSettings interface{} `field:"optional" json:"htmlMotionGraphicsSettings" yaml:"htmlMotionGraphicsSettings" cfn:"HtmlMotionGraphicsSettings"`
+	HtmlMotionGraphicsSettings interface{} `field:"optional" json:"htmlMotionGraphicsSettings" yaml:"htmlMotionGraphicsSettings" cfn:"HtmlMotionGraphicsSettings,CfnChannel_HtmlMotionGraphicsSettingsProperty"`
 }
 
 // The configuration for this MP2 audio.
@@ -1773,7 +1773,7 @@ type CfnChannel_Mp2SettingsProperty struct {
 // Settings to configure video filters that apply to the MPEG-2 codec.
 type CfnChannel_Mpeg2FilterSettingsProperty struct {
 	// Settings for applying the temporal filter to the video.
-	TemporalFilterSettings interface{} `field:"optional" json:"temporalFilterSettings" yaml:"temporalFilterSettings" cfn:"TemporalFilterSettings"`
+	TemporalFilterSettings interface{} `field:"optional" json:"temporalFilterSettings" yaml:"temporalFilterSettings" cfn:"TemporalFilterSettings,CfnChannel_TemporalFilterSettingsProperty"`
 }
 
 // The settings for the MPEG-2 codec in the output.
@@ -1789,7 +1789,7 @@ type CfnChannel_Mpeg2SettingsProperty struct {
 	// Sets the pixel aspect ratio for the encode.
 	DisplayAspectRatio *string `field:"optional" json:"displayAspectRatio" yaml:"displayAspectRatio" cfn:"DisplayAspectRatio"`
 	// Optionally specify a noise reduction filter, which can improve quality of compressed content.
-	FilterSettings interface{} `field:"optional" json:"filterSettings" yaml:"filterSettings" cfn:"FilterSettings"`
+	FilterSettings interface{} `field:"optional" json:"filterSettings" yaml:"filterSettings" cfn:"FilterSettings,CfnChannel_Mpeg2FilterSettingsProperty"`
 	// Complete this field only when afdSignaling is set to FIXED.
 	FixedAfd *string `field:"optional" json:"fixedAfd" yaml:"fixedAfd" cfn:"FixedAfd"`
 	// description": "The framerate denominator.
@@ -1808,7 +1808,7 @@ type CfnChannel_Mpeg2SettingsProperty struct {
 	ScanType *string `field:"optional" json:"scanType" yaml:"scanType" cfn:"ScanType"`
 	// Relates to the GOP structure.
 	SubgopLength           *string     `field:"optional" json:"subgopLength" yaml:"subgopLength" cfn:"SubgopLength"`
-	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings"`
+	TimecodeBurninSettings interface{} `field:"optional" json:"timecodeBurninSettings" yaml:"timecodeBurninSettings" cfn:"TimecodeBurninSettings,CfnChannel_TimecodeBurninSettingsProperty"`
 	// Determines how MediaLive inserts timecodes in the output video.
 	TimecodeInsertion *string `field:"optional" json:"timecodeInsertion" yaml:"timecodeInsertion" cfn:"TimecodeInsertion"`
 }
@@ -1824,7 +1824,7 @@ type CfnChannel_MsSmoothGroupSettingsProperty struct {
 	// The number of seconds to wait before retrying the connection to the IIS server if the connection is lost.
 	ConnectionRetryInterval *float64 `field:"optional" json:"connectionRetryInterval" yaml:"connectionRetryInterval" cfn:"ConnectionRetryInterval"`
 	// The Smooth Streaming publish point on an IIS server.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 	// The Microsoft Smooth channel ID that is sent to the IIS server.
 	EventId *string `field:"optional" json:"eventId" yaml:"eventId" cfn:"EventId"`
 	// Specifies whether to send a channel ID to the IIS server.
@@ -1868,7 +1868,7 @@ type CfnChannel_MulticastInputSettingsProperty struct {
 }
 
 type CfnChannel_MultiplexContainerSettingsProperty struct {
-	MultiplexM2TsSettings interface{} `field:"optional" json:"multiplexM2TsSettings" yaml:"multiplexM2TsSettings" cfn:"MultiplexM2tsSettings"`
+	MultiplexM2TsSettings interface{} `field:"optional" json:"multiplexM2TsSettings" yaml:"multiplexM2TsSettings" cfn:"MultiplexM2tsSettings,CfnChannel_MultiplexM2tsSettingsProperty"`
 }
 
 type CfnChannel_MultiplexGroupSettingsProperty struct {
@@ -1893,9 +1893,9 @@ type CfnChannel_MultiplexM2tsSettingsProperty struct {
 
 // Configuration of a Multiplex output.
 type CfnChannel_MultiplexOutputSettingsProperty struct {
-	ContainerSettings interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings"`
+	ContainerSettings interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings,CfnChannel_MultiplexContainerSettingsProperty"`
 	// Destination is a Multiplex.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 }
 
 // Destination settings for a Multiplex output.
@@ -1909,8 +1909,8 @@ type CfnChannel_MultiplexProgramChannelDestinationSettingsProperty struct {
 // Information about how to connect to the upstream system.
 type CfnChannel_NetworkInputSettingsProperty struct {
 	// Information about how to connect to the upstream system.
-	HlsInputSettings       interface{} `field:"optional" json:"hlsInputSettings" yaml:"hlsInputSettings" cfn:"HlsInputSettings"`
-	MulticastInputSettings interface{} `field:"optional" json:"multicastInputSettings" yaml:"multicastInputSettings" cfn:"MulticastInputSettings"`
+	HlsInputSettings       interface{} `field:"optional" json:"hlsInputSettings" yaml:"hlsInputSettings" cfn:"HlsInputSettings,CfnChannel_HlsInputSettingsProperty"`
+	MulticastInputSettings interface{} `field:"optional" json:"multicastInputSettings" yaml:"multicastInputSettings" cfn:"MulticastInputSettings,CfnChannel_MulticastInputSettingsProperty"`
 	// Checks HTTPS server certificates.
 	ServerValidation *string `field:"optional" json:"serverValidation" yaml:"serverValidation" cfn:"ServerValidation"`
 }
@@ -1951,12 +1951,12 @@ type CfnChannel_NielsenNaesIiNwProperty struct {
 // Settings to configure Nielsen Watermarks in the audio encode.
 type CfnChannel_NielsenWatermarksSettingsProperty struct {
 	// Complete these fields only if you want to insert watermarks of type Nielsen CBET.
-	NielsenCbetSettings interface{} `field:"optional" json:"nielsenCbetSettings" yaml:"nielsenCbetSettings" cfn:"NielsenCbetSettings"`
+	NielsenCbetSettings interface{} `field:"optional" json:"nielsenCbetSettings" yaml:"nielsenCbetSettings" cfn:"NielsenCbetSettings,CfnChannel_NielsenCBETProperty"`
 	// Choose the distribution types that you want to assign to the watermarks: - PROGRAM_CONTENT - FINAL_DISTRIBUTOR.
 	NielsenDistributionType *string `field:"optional" json:"nielsenDistributionType" yaml:"nielsenDistributionType" cfn:"NielsenDistributionType"`
 	// Complete these fields only if you want to insert watermarks of type Nielsen NAES II (N2) and Nielsen NAES VI (NW).
-	NielsenNaesIiNwSettings interface{} `field:"optional" json:"nielsenNaesIiNwSettings" yaml:"nielsenNaesIiNwSettings" cfn:"NielsenNaesIiNwSettings"`
-	NielsenNwOnlySettings   interface{} `field:"optional" json:"nielsenNwOnlySettings" yaml:"nielsenNwOnlySettings" cfn:"NielsenNwOnlySettings"`
+	NielsenNaesIiNwSettings interface{} `field:"optional" json:"nielsenNaesIiNwSettings" yaml:"nielsenNaesIiNwSettings" cfn:"NielsenNaesIiNwSettings,CfnChannel_NielsenNaesIiNwProperty"`
+	NielsenNwOnlySettings   interface{} `field:"optional" json:"nielsenNwOnlySettings" yaml:"nielsenNwOnlySettings" cfn:"NielsenNwOnlySettings,CfnChannel_NielsenNaesIiNwOnlySettingsProperty"`
 }
 
 // Configuration information for an output.
@@ -1964,14 +1964,14 @@ type CfnChannel_OutputDestinationProperty struct {
 	// The ID for this destination.
 	Id                         *string     `field:"optional" json:"id" yaml:"id" cfn:"Id"`
 	LogicalInterfaceNames      *[]*string  `field:"optional" json:"logicalInterfaceNames" yaml:"logicalInterfaceNames" cfn:"LogicalInterfaceNames"`
-	MediaConnectRouterSettings interface{} `field:"optional" json:"mediaConnectRouterSettings" yaml:"mediaConnectRouterSettings" cfn:"MediaConnectRouterSettings"`
+	MediaConnectRouterSettings interface{} `field:"optional" json:"mediaConnectRouterSettings" yaml:"mediaConnectRouterSettings" cfn:"MediaConnectRouterSettings,[CfnChannel_MediaConnectRouterOutputDestinationSettingsProperty]"`
 	// The destination settings for a MediaPackage output.
-	MediaPackageSettings interface{} `field:"optional" json:"mediaPackageSettings" yaml:"mediaPackageSettings" cfn:"MediaPackageSettings"`
+	MediaPackageSettings interface{} `field:"optional" json:"mediaPackageSettings" yaml:"mediaPackageSettings" cfn:"MediaPackageSettings,[CfnChannel_MediaPackageOutputDestinationSettingsProperty]"`
 	// Destination settings for a Multiplex output;
-	MultiplexSettings interface{} `field:"optional" json:"multiplexSettings" yaml:"multiplexSettings" cfn:"MultiplexSettings"`
+	MultiplexSettings interface{} `field:"optional" json:"multiplexSettings" yaml:"multiplexSettings" cfn:"MultiplexSettings,CfnChannel_MultiplexProgramChannelDestinationSettingsProperty"`
 	// The destination settings for an output.
-	Settings    interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
-	SrtSettings interface{} `field:"optional" json:"srtSettings" yaml:"srtSettings" cfn:"SrtSettings"`
+	Settings    interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,[CfnChannel_OutputDestinationSettingsProperty]"`
+	SrtSettings interface{} `field:"optional" json:"srtSettings" yaml:"srtSettings" cfn:"SrtSettings,[CfnChannel_SrtOutputDestinationSettingsProperty]"`
 }
 
 // The configuration information for this output.
@@ -1992,32 +1992,32 @@ type CfnChannel_OutputGroupProperty struct {
 	// A custom output group name that you can optionally define.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The settings associated with the output group.
-	OutputGroupSettings interface{} `field:"optional" json:"outputGroupSettings" yaml:"outputGroupSettings" cfn:"OutputGroupSettings"`
+	OutputGroupSettings interface{} `field:"optional" json:"outputGroupSettings" yaml:"outputGroupSettings" cfn:"OutputGroupSettings,CfnChannel_OutputGroupSettingsProperty"`
 	// The settings for the outputs in the output group.
-	Outputs interface{} `field:"optional" json:"outputs" yaml:"outputs" cfn:"Outputs"`
+	Outputs interface{} `field:"optional" json:"outputs" yaml:"outputs" cfn:"Outputs,[CfnChannel_OutputProperty]"`
 }
 
 // The configuration of the output group.
 type CfnChannel_OutputGroupSettingsProperty struct {
 	// The configuration of an archive output group.
-	ArchiveGroupSettings    interface{} `field:"optional" json:"archiveGroupSettings" yaml:"archiveGroupSettings" cfn:"ArchiveGroupSettings"`
-	CmafIngestGroupSettings interface{} `field:"optional" json:"cmafIngestGroupSettings" yaml:"cmafIngestGroupSettings" cfn:"CmafIngestGroupSettings"`
+	ArchiveGroupSettings    interface{} `field:"optional" json:"archiveGroupSettings" yaml:"archiveGroupSettings" cfn:"ArchiveGroupSettings,CfnChannel_ArchiveGroupSettingsProperty"`
+	CmafIngestGroupSettings interface{} `field:"optional" json:"cmafIngestGroupSettings" yaml:"cmafIngestGroupSettings" cfn:"CmafIngestGroupSettings,CfnChannel_CmafIngestGroupSettingsProperty"`
 	// The configuration of a frame capture output group.
-	FrameCaptureGroupSettings interface{} `field:"optional" json:"frameCaptureGroupSettings" yaml:"frameCaptureGroupSettings" cfn:"FrameCaptureGroupSettings"`
+	FrameCaptureGroupSettings interface{} `field:"optional" json:"frameCaptureGroupSettings" yaml:"frameCaptureGroupSettings" cfn:"FrameCaptureGroupSettings,CfnChannel_FrameCaptureGroupSettingsProperty"`
 	// The configuration of an HLS output group.
-	HlsGroupSettings                interface{} `field:"optional" json:"hlsGroupSettings" yaml:"hlsGroupSettings" cfn:"HlsGroupSettings"`
-	MediaConnectRouterGroupSettings interface{} `field:"optional" json:"mediaConnectRouterGroupSettings" yaml:"mediaConnectRouterGroupSettings" cfn:"MediaConnectRouterGroupSettings"`
+	HlsGroupSettings                interface{} `field:"optional" json:"hlsGroupSettings" yaml:"hlsGroupSettings" cfn:"HlsGroupSettings,CfnChannel_HlsGroupSettingsProperty"`
+	MediaConnectRouterGroupSettings interface{} `field:"optional" json:"mediaConnectRouterGroupSettings" yaml:"mediaConnectRouterGroupSettings" cfn:"MediaConnectRouterGroupSettings,CfnChannel_MediaConnectRouterGroupSettingsProperty"`
 	// The configuration of a MediaPackage output group.
-	MediaPackageGroupSettings interface{} `field:"optional" json:"mediaPackageGroupSettings" yaml:"mediaPackageGroupSettings" cfn:"MediaPackageGroupSettings"`
+	MediaPackageGroupSettings interface{} `field:"optional" json:"mediaPackageGroupSettings" yaml:"mediaPackageGroupSettings" cfn:"MediaPackageGroupSettings,CfnChannel_MediaPackageGroupSettingsProperty"`
 	// The configuration of a Microsoft Smooth output group.
-	MsSmoothGroupSettings interface{} `field:"optional" json:"msSmoothGroupSettings" yaml:"msSmoothGroupSettings" cfn:"MsSmoothGroupSettings"`
+	MsSmoothGroupSettings interface{} `field:"optional" json:"msSmoothGroupSettings" yaml:"msSmoothGroupSettings" cfn:"MsSmoothGroupSettings,CfnChannel_MsSmoothGroupSettingsProperty"`
 	// The settings for a Multiplex output group.
-	MultiplexGroupSettings interface{} `field:"optional" json:"multiplexGroupSettings" yaml:"multiplexGroupSettings" cfn:"MultiplexGroupSettings"`
+	MultiplexGroupSettings interface{} `field:"optional" json:"multiplexGroupSettings" yaml:"multiplexGroupSettings" cfn:"MultiplexGroupSettings,CfnChannel_MultiplexGroupSettingsProperty"`
 	// The configuration of an RTMP output group.
-	RtmpGroupSettings interface{} `field:"optional" json:"rtmpGroupSettings" yaml:"rtmpGroupSettings" cfn:"RtmpGroupSettings"`
-	SrtGroupSettings  interface{} `field:"optional" json:"srtGroupSettings" yaml:"srtGroupSettings" cfn:"SrtGroupSettings"`
+	RtmpGroupSettings interface{} `field:"optional" json:"rtmpGroupSettings" yaml:"rtmpGroupSettings" cfn:"RtmpGroupSettings,CfnChannel_RtmpGroupSettingsProperty"`
+	SrtGroupSettings  interface{} `field:"optional" json:"srtGroupSettings" yaml:"srtGroupSettings" cfn:"SrtGroupSettings,CfnChannel_SrtGroupSettingsProperty"`
 	// The configuration of a UDP output group.
-	UdpGroupSettings interface{} `field:"optional" json:"udpGroupSettings" yaml:"udpGroupSettings" cfn:"UdpGroupSettings"`
+	UdpGroupSettings interface{} `field:"optional" json:"udpGroupSettings" yaml:"udpGroupSettings" cfn:"UdpGroupSettings,CfnChannel_UdpGroupSettingsProperty"`
 }
 
 // A reference to an OutputDestination ID that is defined in the channel.
@@ -2027,9 +2027,9 @@ type CfnChannel_OutputLocationRefProperty struct {
 }
 
 type CfnChannel_OutputLockingSettingsProperty struct {
-	DisabledLockingSettings interface{} `field:"optional" json:"disabledLockingSettings" yaml:"disabledLockingSettings" cfn:"DisabledLockingSettings"`
-	EpochLockingSettings    interface{} `field:"optional" json:"epochLockingSettings" yaml:"epochLockingSettings" cfn:"EpochLockingSettings"`
-	PipelineLockingSettings interface{} `field:"optional" json:"pipelineLockingSettings" yaml:"pipelineLockingSettings" cfn:"PipelineLockingSettings"`
+	DisabledLockingSettings interface{} `field:"optional" json:"disabledLockingSettings" yaml:"disabledLockingSettings" cfn:"DisabledLockingSettings,CfnChannel_DisabledLockingSettingsProperty"`
+	EpochLockingSettings    interface{} `field:"optional" json:"epochLockingSettings" yaml:"epochLockingSettings" cfn:"EpochLockingSettings,CfnChannel_EpochLockingSettingsProperty"`
+	PipelineLockingSettings interface{} `field:"optional" json:"pipelineLockingSettings" yaml:"pipelineLockingSettings" cfn:"PipelineLockingSettings,CfnChannel_PipelineLockingSettingsProperty"`
 }
 
 // The output settings.
@@ -2041,7 +2041,7 @@ type CfnChannel_OutputProperty struct {
 	// The name that is used to identify an output.
 	OutputName *string `field:"optional" json:"outputName" yaml:"outputName" cfn:"OutputName"`
 	// The output type-specific settings.
-	OutputSettings interface{} `field:"optional" json:"outputSettings" yaml:"outputSettings" cfn:"OutputSettings"`
+	OutputSettings interface{} `field:"optional" json:"outputSettings" yaml:"outputSettings" cfn:"OutputSettings,CfnChannel_OutputSettingsProperty"`
 	// The name of the VideoDescription that is used as the source for this output.
 	VideoDescriptionName *string `field:"optional" json:"videoDescriptionName" yaml:"videoDescriptionName" cfn:"VideoDescriptionName"`
 }
@@ -2049,24 +2049,24 @@ type CfnChannel_OutputProperty struct {
 // The output settings.
 type CfnChannel_OutputSettingsProperty struct {
 	// The settings for an archive output.
-	ArchiveOutputSettings    interface{} `field:"optional" json:"archiveOutputSettings" yaml:"archiveOutputSettings" cfn:"ArchiveOutputSettings"`
-	CmafIngestOutputSettings interface{} `field:"optional" json:"cmafIngestOutputSettings" yaml:"cmafIngestOutputSettings" cfn:"CmafIngestOutputSettings"`
+	ArchiveOutputSettings    interface{} `field:"optional" json:"archiveOutputSettings" yaml:"archiveOutputSettings" cfn:"ArchiveOutputSettings,CfnChannel_ArchiveOutputSettingsProperty"`
+	CmafIngestOutputSettings interface{} `field:"optional" json:"cmafIngestOutputSettings" yaml:"cmafIngestOutputSettings" cfn:"CmafIngestOutputSettings,CfnChannel_CmafIngestFrameCaptureOutputSettingsProperty"`
 	// The settings for a frame capture output.
-	FrameCaptureOutputSettings interface{} `field:"optional" json:"frameCaptureOutputSettings" yaml:"frameCaptureOutputSettings" cfn:"FrameCaptureOutputSettings"`
+	FrameCaptureOutputSettings interface{} `field:"optional" json:"frameCaptureOutputSettings" yaml:"frameCaptureOutputSettings" cfn:"FrameCaptureOutputSettings,CfnChannel_FrameCaptureOutputSettingsProperty"`
 	// The settings for an HLS output.
-	HlsOutputSettings                interface{} `field:"optional" json:"hlsOutputSettings" yaml:"hlsOutputSettings" cfn:"HlsOutputSettings"`
-	MediaConnectRouterOutputSettings interface{} `field:"optional" json:"mediaConnectRouterOutputSettings" yaml:"mediaConnectRouterOutputSettings" cfn:"MediaConnectRouterOutputSettings"`
+	HlsOutputSettings                interface{} `field:"optional" json:"hlsOutputSettings" yaml:"hlsOutputSettings" cfn:"HlsOutputSettings,CfnChannel_HlsOutputSettingsProperty"`
+	MediaConnectRouterOutputSettings interface{} `field:"optional" json:"mediaConnectRouterOutputSettings" yaml:"mediaConnectRouterOutputSettings" cfn:"MediaConnectRouterOutputSettings,CfnChannel_MediaConnectRouterOutputSettingsProperty"`
 	// The settings for a MediaPackage output.
-	MediaPackageOutputSettings interface{} `field:"optional" json:"mediaPackageOutputSettings" yaml:"mediaPackageOutputSettings" cfn:"MediaPackageOutputSettings"`
+	MediaPackageOutputSettings interface{} `field:"optional" json:"mediaPackageOutputSettings" yaml:"mediaPackageOutputSettings" cfn:"MediaPackageOutputSettings,CfnChannel_MediaPackageOutputSettingsProperty"`
 	// The settings for a Microsoft Smooth output.
-	MsSmoothOutputSettings interface{} `field:"optional" json:"msSmoothOutputSettings" yaml:"msSmoothOutputSettings" cfn:"MsSmoothOutputSettings"`
+	MsSmoothOutputSettings interface{} `field:"optional" json:"msSmoothOutputSettings" yaml:"msSmoothOutputSettings" cfn:"MsSmoothOutputSettings,CfnChannel_MsSmoothOutputSettingsProperty"`
 	// Configuration of a Multiplex output.
-	MultiplexOutputSettings interface{} `field:"optional" json:"multiplexOutputSettings" yaml:"multiplexOutputSettings" cfn:"MultiplexOutputSettings"`
+	MultiplexOutputSettings interface{} `field:"optional" json:"multiplexOutputSettings" yaml:"multiplexOutputSettings" cfn:"MultiplexOutputSettings,CfnChannel_MultiplexOutputSettingsProperty"`
 	// The settings for an RTMP output.
-	RtmpOutputSettings interface{} `field:"optional" json:"rtmpOutputSettings" yaml:"rtmpOutputSettings" cfn:"RtmpOutputSettings"`
-	SrtOutputSettings  interface{} `field:"optional" json:"srtOutputSettings" yaml:"srtOutputSettings" cfn:"SrtOutputSettings"`
+	RtmpOutputSettings interface{} `field:"optional" json:"rtmpOutputSettings" yaml:"rtmpOutputSettings" cfn:"RtmpOutputSettings,CfnChannel_RtmpOutputSettingsProperty"`
+	SrtOutputSettings  interface{} `field:"optional" json:"srtOutputSettings" yaml:"srtOutputSettings" cfn:"SrtOutputSettings,CfnChannel_SrtOutputSettingsProperty"`
 	// The settings for a UDP output.
-	UdpOutputSettings interface{} `field:"optional" json:"udpOutputSettings" yaml:"udpOutputSettings" cfn:"UdpOutputSettings"`
+	UdpOutputSettings interface{} `field:"optional" json:"udpOutputSettings" yaml:"udpOutputSettings" cfn:"UdpOutputSettings,CfnChannel_UdpOutputSettingsProperty"`
 }
 
 type CfnChannel_PassThroughSettingsProperty struct {
@@ -2093,7 +2093,7 @@ type CfnChannel_Rec709SettingsProperty struct {
 // The settings for remixing audio in the output.
 type CfnChannel_RemixSettingsProperty struct {
 	// A mapping of input channels to output channels, with appropriate gain adjustments.
-	ChannelMappings interface{} `field:"optional" json:"channelMappings" yaml:"channelMappings" cfn:"ChannelMappings"`
+	ChannelMappings interface{} `field:"optional" json:"channelMappings" yaml:"channelMappings" cfn:"ChannelMappings,[CfnChannel_AudioChannelMappingProperty]"`
 	// The number of input channels to be used.
 	ChannelsIn *float64 `field:"optional" json:"channelsIn" yaml:"channelsIn" cfn:"ChannelsIn"`
 	// The number of output channels to be produced.
@@ -2129,7 +2129,7 @@ type CfnChannel_RtmpOutputSettingsProperty struct {
 	// The number of seconds to wait before retrying a connection to the Flash Media server if the connection is lost.
 	ConnectionRetryInterval *float64 `field:"optional" json:"connectionRetryInterval" yaml:"connectionRetryInterval" cfn:"ConnectionRetryInterval"`
 	// The RTMP endpoint excluding the stream name (for example, rtmp://host/appname).
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 	// The number of retry attempts.
 	NumRetries *float64 `field:"optional" json:"numRetries" yaml:"numRetries" cfn:"NumRetries"`
 }
@@ -2198,8 +2198,8 @@ type CfnChannel_SrtOutputDestinationSettingsProperty struct {
 
 type CfnChannel_SrtOutputSettingsProperty struct {
 	BufferMsec        *float64    `field:"optional" json:"bufferMsec" yaml:"bufferMsec" cfn:"BufferMsec"`
-	ContainerSettings interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings"`
-	Destination       interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	ContainerSettings interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings,CfnChannel_UdpMediaConnectRouterContainerSettingsProperty"`
+	Destination       interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 	EncryptionType    *string     `field:"optional" json:"encryptionType" yaml:"encryptionType" cfn:"EncryptionType"`
 	Latency           *float64    `field:"optional" json:"latency" yaml:"latency" cfn:"Latency"`
 }
@@ -2209,13 +2209,13 @@ type CfnChannel_StandardHlsSettingsProperty struct {
 	// Lists all the audio groups that are used with the video output stream.
 	AudioRenditionSets *string `field:"optional" json:"audioRenditionSets" yaml:"audioRenditionSets" cfn:"AudioRenditionSets"`
 	// Settings for the M3U8 container.
-	M3U8Settings interface{} `field:"optional" json:"m3U8Settings" yaml:"m3U8Settings" cfn:"M3u8Settings"`
+	M3U8Settings interface{} `field:"optional" json:"m3U8Settings" yaml:"m3U8Settings" cfn:"M3u8Settings,CfnChannel_M3u8SettingsProperty"`
 }
 
 // The static key settings.
 type CfnChannel_StaticKeySettingsProperty struct {
 	// The URL of the license server that is used for protecting content.
-	KeyProviderServer interface{} `field:"optional" json:"keyProviderServer" yaml:"keyProviderServer" cfn:"KeyProviderServer"`
+	KeyProviderServer interface{} `field:"optional" json:"keyProviderServer" yaml:"keyProviderServer" cfn:"KeyProviderServer,CfnChannel_InputLocationProperty"`
 	// The static key value as a 32 character hexadecimal string.
 	StaticKeyValue *string `field:"optional" json:"staticKeyValue" yaml:"staticKeyValue" cfn:"StaticKeyValue"`
 }
@@ -2226,7 +2226,7 @@ type CfnChannel_TeletextDestinationSettingsProperty struct {
 // Information about the Teletext captions to extract from the input.
 type CfnChannel_TeletextSourceSettingsProperty struct {
 	// Settings to configure the caption rectangle for an output captions that will be created using this Teletext source captions.
-	OutputRectangle interface{} `field:"optional" json:"outputRectangle" yaml:"outputRectangle" cfn:"OutputRectangle"`
+	OutputRectangle interface{} `field:"optional" json:"outputRectangle" yaml:"outputRectangle" cfn:"OutputRectangle,CfnChannel_CaptionRectangleProperty"`
 	// Specifies the Teletext page number within the data stream from which to extract captions.
 	PageNumber *string `field:"optional" json:"pageNumber" yaml:"pageNumber" cfn:"PageNumber"`
 }
@@ -2263,7 +2263,7 @@ type CfnChannel_TimecodeConfigProperty struct {
 
 // The setup of TTML captions in the output.
 type CfnChannel_TtmlDestinationSettingsProperty struct {
-	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position"`
+	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position,CfnChannel_TextCaptionPositionSettingsProperty"`
 	// When set to passthrough, passes through style and position information from a TTML-like input source (TTML, SMPTE-TT, CFF-TT) to the CFF-TT output or TTML output.
 	StyleControl *string `field:"optional" json:"styleControl" yaml:"styleControl" cfn:"StyleControl"`
 }
@@ -2271,7 +2271,7 @@ type CfnChannel_TtmlDestinationSettingsProperty struct {
 // The configuration of a UDP output.
 type CfnChannel_UdpContainerSettingsProperty struct {
 	// The M2TS configuration for this UDP output.
-	M2TsSettings interface{} `field:"optional" json:"m2TsSettings" yaml:"m2TsSettings" cfn:"M2tsSettings"`
+	M2TsSettings interface{} `field:"optional" json:"m2TsSettings" yaml:"m2TsSettings" cfn:"M2tsSettings,CfnChannel_M2tsSettingsProperty"`
 }
 
 // The configuration of a UDP output group.
@@ -2285,7 +2285,7 @@ type CfnChannel_UdpGroupSettingsProperty struct {
 }
 
 type CfnChannel_UdpMediaConnectRouterContainerSettingsProperty struct {
-	M2TsSettings interface{} `field:"optional" json:"m2TsSettings" yaml:"m2TsSettings" cfn:"M2tsSettings"`
+	M2TsSettings interface{} `field:"optional" json:"m2TsSettings" yaml:"m2TsSettings" cfn:"M2tsSettings,CfnChannel_M2tsSettingsProperty"`
 }
 
 // The settings for one UDP output.
@@ -2293,11 +2293,11 @@ type CfnChannel_UdpOutputSettingsProperty struct {
 	// The UDP output buffering in milliseconds.
 	BufferMsec *float64 `field:"optional" json:"bufferMsec" yaml:"bufferMsec" cfn:"BufferMsec"`
 	// The settings for the UDP output.
-	ContainerSettings interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings"`
+	ContainerSettings interface{} `field:"optional" json:"containerSettings" yaml:"containerSettings" cfn:"ContainerSettings,CfnChannel_UdpContainerSettingsProperty"`
 	// The destination address and port number for RTP or UDP packets.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnChannel_OutputLocationRefProperty"`
 	// The settings for enabling and adjusting Forward Error Correction on UDP outputs.
-	FecOutputSettings interface{} `field:"optional" json:"fecOutputSettings" yaml:"fecOutputSettings" cfn:"FecOutputSettings"`
+	FecOutputSettings interface{} `field:"optional" json:"fecOutputSettings" yaml:"fecOutputSettings" cfn:"FecOutputSettings,CfnChannel_FecOutputSettingsProperty"`
 }
 
 // MediaLive will perform a failover if content is considered black for the specified period.
@@ -2310,28 +2310,28 @@ type CfnChannel_VideoBlackFailoverSettingsProperty struct {
 
 // The settings for the video codec in the output.
 type CfnChannel_VideoCodecSettingsProperty struct {
-	Av1Settings interface{} `field:"optional" json:"av1Settings" yaml:"av1Settings" cfn:"Av1Settings"`
+	Av1Settings interface{} `field:"optional" json:"av1Settings" yaml:"av1Settings" cfn:"Av1Settings,CfnChannel_Av1SettingsProperty"`
 	// The settings for the video codec in a frame capture output.
-	FrameCaptureSettings interface{} `field:"optional" json:"frameCaptureSettings" yaml:"frameCaptureSettings" cfn:"FrameCaptureSettings"`
+	FrameCaptureSettings interface{} `field:"optional" json:"frameCaptureSettings" yaml:"frameCaptureSettings" cfn:"FrameCaptureSettings,CfnChannel_FrameCaptureSettingsProperty"`
 	// The settings for the H.264 codec in the output.
-	H264Settings interface{} `field:"optional" json:"h264Settings" yaml:"h264Settings" cfn:"H264Settings"`
+	H264Settings interface{} `field:"optional" json:"h264Settings" yaml:"h264Settings" cfn:"H264Settings,CfnChannel_H264SettingsProperty"`
 	// Settings for video encoded with the H265 codec.
-	H265Settings interface{} `field:"optional" json:"h265Settings" yaml:"h265Settings" cfn:"H265Settings"`
+	H265Settings interface{} `field:"optional" json:"h265Settings" yaml:"h265Settings" cfn:"H265Settings,CfnChannel_H265SettingsProperty"`
 	// Settings for video encoded with the MPEG-2 codec.
-	Mpeg2Settings interface{} `field:"optional" json:"mpeg2Settings" yaml:"mpeg2Settings" cfn:"Mpeg2Settings"`
+	Mpeg2Settings interface{} `field:"optional" json:"mpeg2Settings" yaml:"mpeg2Settings" cfn:"Mpeg2Settings,CfnChannel_Mpeg2SettingsProperty"`
 }
 
 // Encoding information for one output video.
 type CfnChannel_VideoDescriptionProperty struct {
 	Border *float64 `field:"optional" json:"border" yaml:"border" cfn:"Border"`
 	// The video codec settings.
-	CodecSettings interface{} `field:"optional" json:"codecSettings" yaml:"codecSettings" cfn:"CodecSettings"`
-	CropRectangle interface{} `field:"optional" json:"cropRectangle" yaml:"cropRectangle" cfn:"CropRectangle"`
+	CodecSettings interface{} `field:"optional" json:"codecSettings" yaml:"codecSettings" cfn:"CodecSettings,CfnChannel_VideoCodecSettingsProperty"`
+	CropRectangle interface{} `field:"optional" json:"cropRectangle" yaml:"cropRectangle" cfn:"CropRectangle,CfnChannel_VideoPositionRectangleProperty"`
 	// The output video height, in pixels.
 	Height *float64 `field:"optional" json:"height" yaml:"height" cfn:"Height"`
 	// The name of this VideoDescription.
 	Name                    *string     `field:"optional" json:"name" yaml:"name" cfn:"Name"`
-	OutputPositionRectangle interface{} `field:"optional" json:"outputPositionRectangle" yaml:"outputPositionRectangle" cfn:"OutputPositionRectangle"`
+	OutputPositionRectangle interface{} `field:"optional" json:"outputPositionRectangle" yaml:"outputPositionRectangle" cfn:"OutputPositionRectangle,CfnChannel_VideoPositionRectangleProperty"`
 	// Indicates how to respond to the AFD values in the input stream.
 	RespondToAfd *string `field:"optional" json:"respondToAfd" yaml:"respondToAfd" cfn:"RespondToAfd"`
 	// STRETCHTOOUTPUT configures the output position to stretch the video to the specified output resolution (height and width).
@@ -2352,7 +2352,7 @@ type CfnChannel_VideoPositionRectangleProperty struct {
 // Settings to configure color space settings in the incoming video.
 type CfnChannel_VideoSelectorColorSpaceSettingsProperty struct {
 	// Settings to configure color space settings in the incoming video.
-	Hdr10Settings interface{} `field:"optional" json:"hdr10Settings" yaml:"hdr10Settings" cfn:"Hdr10Settings"`
+	Hdr10Settings interface{} `field:"optional" json:"hdr10Settings" yaml:"hdr10Settings" cfn:"Hdr10Settings,CfnChannel_Hdr10SettingsProperty"`
 }
 
 // Selects a specific PID from within a video source.
@@ -2372,19 +2372,19 @@ type CfnChannel_VideoSelectorProperty struct {
 	// Specifies the color space of an input.
 	ColorSpace *string `field:"optional" json:"colorSpace" yaml:"colorSpace" cfn:"ColorSpace"`
 	// Settings to configure color space settings in the incoming video.
-	ColorSpaceSettings interface{} `field:"optional" json:"colorSpaceSettings" yaml:"colorSpaceSettings" cfn:"ColorSpaceSettings"`
+	ColorSpaceSettings interface{} `field:"optional" json:"colorSpaceSettings" yaml:"colorSpaceSettings" cfn:"ColorSpaceSettings,CfnChannel_VideoSelectorColorSpaceSettingsProperty"`
 	// Applies only if colorSpace is a value other than Follow.
 	ColorSpaceUsage *string `field:"optional" json:"colorSpaceUsage" yaml:"colorSpaceUsage" cfn:"ColorSpaceUsage"`
 	// Information about the video to select from the content.
-	SelectorSettings interface{} `field:"optional" json:"selectorSettings" yaml:"selectorSettings" cfn:"SelectorSettings"`
+	SelectorSettings interface{} `field:"optional" json:"selectorSettings" yaml:"selectorSettings" cfn:"SelectorSettings,CfnChannel_VideoSelectorSettingsProperty"`
 }
 
 // Information about the video to extract from the input.
 type CfnChannel_VideoSelectorSettingsProperty struct {
 	// Used to extract video by PID.
-	VideoSelectorPid interface{} `field:"optional" json:"videoSelectorPid" yaml:"videoSelectorPid" cfn:"VideoSelectorPid"`
+	VideoSelectorPid interface{} `field:"optional" json:"videoSelectorPid" yaml:"videoSelectorPid" cfn:"VideoSelectorPid,CfnChannel_VideoSelectorPidProperty"`
 	// Used to extract video by program ID.
-	VideoSelectorProgramId interface{} `field:"optional" json:"videoSelectorProgramId" yaml:"videoSelectorProgramId" cfn:"VideoSelectorProgramId"`
+	VideoSelectorProgramId interface{} `field:"optional" json:"videoSelectorProgramId" yaml:"videoSelectorProgramId" cfn:"VideoSelectorProgramId,CfnChannel_VideoSelectorProgramIdProperty"`
 }
 
 // Settings to enable VPC mode in the channel, so that the endpoints for all outputs are in your VPC.
@@ -2409,7 +2409,7 @@ type CfnChannel_WavSettingsProperty struct {
 
 // The configuration of Web VTT captions in the output.
 type CfnChannel_WebvttDestinationSettingsProperty struct {
-	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position"`
+	Position interface{} `field:"optional" json:"position" yaml:"position" cfn:"Position,CfnChannel_TextCaptionPositionSettingsProperty"`
 	// Controls whether the color and position of the source captions is passed through to the WebVTT output captions.
 	StyleControl *string `field:"optional" json:"styleControl" yaml:"styleControl" cfn:"StyleControl"`
 }
@@ -2428,6 +2428,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::Channel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaLive::Channel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

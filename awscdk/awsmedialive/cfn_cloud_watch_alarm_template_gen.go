@@ -115,6 +115,7 @@ func NewCfnCloudWatchAlarmTemplate(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::CloudWatchAlarmTemplate")})
 	r.tags = cfnCloudWatchAlarmTemplateTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaLive::CloudWatchAlarmTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

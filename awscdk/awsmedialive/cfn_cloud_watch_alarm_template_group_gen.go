@@ -63,6 +63,7 @@ func NewCfnCloudWatchAlarmTemplateGroup(scope constructs.Construct, id *string, 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::CloudWatchAlarmTemplateGroup")})
 	r.tags = cfnCloudWatchAlarmTemplateGroupTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaLive::CloudWatchAlarmTemplateGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

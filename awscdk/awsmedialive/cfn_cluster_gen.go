@@ -53,7 +53,7 @@ type CfnClusterProps struct {
 	// The user-specified name of the Cluster to be created.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// On premises settings which will have the interface network mappings and default Output logical interface.
-	NetworkSettings interface{} `field:"optional" json:"networkSettings" yaml:"networkSettings" cfn:"NetworkSettings"`
+	NetworkSettings interface{} `field:"optional" json:"networkSettings" yaml:"networkSettings" cfn:"NetworkSettings,CfnCluster_ClusterNetworkSettingsProperty"`
 	// A collection of key-value pairs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -63,7 +63,7 @@ type CfnCluster_ClusterNetworkSettingsProperty struct {
 	// Default value if the customer does not define it in channel Output API.
 	DefaultRoute *string `field:"optional" json:"defaultRoute" yaml:"defaultRoute" cfn:"DefaultRoute"`
 	// Network mappings for the cluster.
-	InterfaceMappings interface{} `field:"optional" json:"interfaceMappings" yaml:"interfaceMappings" cfn:"InterfaceMappings"`
+	InterfaceMappings interface{} `field:"optional" json:"interfaceMappings" yaml:"interfaceMappings" cfn:"InterfaceMappings,[CfnCluster_InterfaceMappingProperty]"`
 }
 
 // Network mappings for the cluster.
@@ -88,6 +88,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::Cluster")})
 	r.tags = cfnClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaLive::Cluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

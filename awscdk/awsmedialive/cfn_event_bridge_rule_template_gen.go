@@ -56,7 +56,7 @@ type CfnEventBridgeRuleTemplateProps struct {
 	// A resource's optional description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The destinations that will receive the event notifications.
-	EventTargets interface{} `field:"optional" json:"eventTargets" yaml:"eventTargets" cfn:"EventTargets"`
+	EventTargets interface{} `field:"optional" json:"eventTargets" yaml:"eventTargets" cfn:"EventTargets,[CfnEventBridgeRuleTemplate_EventBridgeRuleTemplateTargetProperty]"`
 	// The type of event to match with the rule.
 	EventType *string `field:"required" json:"eventType" yaml:"eventType" cfn:"EventType"`
 	// An eventbridge rule template group's identifier.
@@ -87,6 +87,7 @@ func NewCfnEventBridgeRuleTemplate(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::EventBridgeRuleTemplate")})
 	r.tags = cfnEventBridgeRuleTemplateTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaLive::EventBridgeRuleTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,6 +63,7 @@ func NewCfnEventBridgeRuleTemplateGroup(scope constructs.Construct, id *string, 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::EventBridgeRuleTemplateGroup")})
 	r.tags = cfnEventBridgeRuleTemplateGroupTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaLive::EventBridgeRuleTemplateGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -96,37 +96,37 @@ type CfnInput interface {
 // Properties for defining a `CfnInput`.
 type CfnInputProps struct {
 	// Settings that apply only if the input is a push type of input.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnInput_InputDestinationRequestProperty]"`
 	// Settings that apply only if the input is an Elemental Link input.
-	InputDevices interface{} `field:"optional" json:"inputDevices" yaml:"inputDevices" cfn:"InputDevices"`
+	InputDevices interface{} `field:"optional" json:"inputDevices" yaml:"inputDevices" cfn:"InputDevices,[CfnInput_InputDeviceSettingsProperty]"`
 	// With the introduction of MediaLive Anywhere, a MediaLive input can now exist in two different places: AWS or inside an on-premises datacenter.
 	InputNetworkLocation *string `field:"optional" json:"inputNetworkLocation" yaml:"inputNetworkLocation" cfn:"InputNetworkLocation"`
 	// The list of input security groups (referenced by IDs) to attach to the input if the input is a push type.
 	InputSecurityGroups *[]*string `field:"optional" json:"inputSecurityGroups" yaml:"inputSecurityGroups" cfn:"InputSecurityGroups"`
 	// Settings that apply only if the input is a MediaConnect input.
-	MediaConnectFlows interface{} `field:"optional" json:"mediaConnectFlows" yaml:"mediaConnectFlows" cfn:"MediaConnectFlows"`
+	MediaConnectFlows interface{} `field:"optional" json:"mediaConnectFlows" yaml:"mediaConnectFlows" cfn:"MediaConnectFlows,[CfnInput_MediaConnectFlowRequestProperty]"`
 	// Settings for a Multicast input.
-	MulticastSettings interface{} `field:"optional" json:"multicastSettings" yaml:"multicastSettings" cfn:"MulticastSettings"`
+	MulticastSettings interface{} `field:"optional" json:"multicastSettings" yaml:"multicastSettings" cfn:"MulticastSettings,CfnInput_MulticastSettingsCreateRequestProperty"`
 	// A name for the input.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The IAM role for MediaLive to assume when creating a MediaConnect input or Amazon VPC input.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Information about the MediaConnect Router association for this input.
-	RouterSettings interface{} `field:"optional" json:"routerSettings" yaml:"routerSettings" cfn:"RouterSettings"`
+	RouterSettings interface{} `field:"optional" json:"routerSettings" yaml:"routerSettings" cfn:"RouterSettings,CfnInput_RouterSettingsProperty"`
 	// SDI Sources for this Input.
 	SdiSources *[]*string `field:"optional" json:"sdiSources" yaml:"sdiSources" cfn:"SdiSources"`
 	// Configures the sources for the SMPTE 2110 Receiver Group input.
-	Smpte2110ReceiverGroupSettings interface{} `field:"optional" json:"smpte2110ReceiverGroupSettings" yaml:"smpte2110ReceiverGroupSettings" cfn:"Smpte2110ReceiverGroupSettings"`
+	Smpte2110ReceiverGroupSettings interface{} `field:"optional" json:"smpte2110ReceiverGroupSettings" yaml:"smpte2110ReceiverGroupSettings" cfn:"Smpte2110ReceiverGroupSettings,CfnInput_Smpte2110ReceiverGroupSettingsProperty"`
 	// Settings that apply only if the input is a pull type of input.
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnInput_InputSourceRequestProperty]"`
 	// The configured sources for this SRT input.
-	SrtSettings interface{} `field:"optional" json:"srtSettings" yaml:"srtSettings" cfn:"SrtSettings"`
+	SrtSettings interface{} `field:"optional" json:"srtSettings" yaml:"srtSettings" cfn:"SrtSettings,CfnInput_SrtSettingsRequestProperty"`
 	// A collection of tags for this input.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type for this input.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// Settings that apply only if the input is an push input where the source is on Amazon VPC.
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnInput_InputVpcRequestProperty"`
 }
 
 // The settings for a PUSH type input.
@@ -136,7 +136,7 @@ type CfnInput_InputDestinationProperty struct {
 	// The ID of the attached network.
 	Network *string `field:"optional" json:"network" yaml:"network" cfn:"Network"`
 	// If the push input has an input location of ON-PREM it's a requirement to specify what the route of the input is going to be on the customer local network.
-	NetworkRoutes interface{} `field:"optional" json:"networkRoutes" yaml:"networkRoutes" cfn:"NetworkRoutes"`
+	NetworkRoutes interface{} `field:"optional" json:"networkRoutes" yaml:"networkRoutes" cfn:"NetworkRoutes,[CfnInput_InputDestinationRouteProperty]"`
 	// The port number for the input.
 	Port *string `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// The static IP address for the input destination.
@@ -146,13 +146,13 @@ type CfnInput_InputDestinationProperty struct {
 	// This represents the endpoint that the customer stream will be pushed to.
 	Url *string `field:"optional" json:"url" yaml:"url" cfn:"Url"`
 	// The properties for a VPC type input destination.
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnInput_InputDestinationVpcProperty"`
 }
 
 // Settings that apply only if the input is a push type of input.
 type CfnInput_InputDestinationRequestProperty struct {
 	Network         *string     `field:"optional" json:"network" yaml:"network" cfn:"Network"`
-	NetworkRoutes   interface{} `field:"optional" json:"networkRoutes" yaml:"networkRoutes" cfn:"NetworkRoutes"`
+	NetworkRoutes   interface{} `field:"optional" json:"networkRoutes" yaml:"networkRoutes" cfn:"NetworkRoutes,[CfnInput_InputRequestDestinationRouteProperty]"`
 	StaticIpAddress *string     `field:"optional" json:"staticIpAddress" yaml:"staticIpAddress" cfn:"StaticIpAddress"`
 	// The stream name (application name/application instance) for the location the RTMP source content will be pushed to in MediaLive.
 	StreamName *string `field:"optional" json:"streamName" yaml:"streamName" cfn:"StreamName"`
@@ -238,13 +238,13 @@ type CfnInput_MediaConnectFlowRequestProperty struct {
 }
 
 type CfnInput_MulticastSettingsCreateRequestProperty struct {
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnInput_MulticastSourceCreateRequestProperty]"`
 }
 
 // Settings for a Multicast input.
 type CfnInput_MulticastSettingsProperty struct {
 	// Placeholder documentation for __listOfMulticastSource.
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnInput_MulticastSourceProperty]"`
 }
 
 type CfnInput_MulticastSourceCreateRequestProperty struct {
@@ -271,7 +271,7 @@ type CfnInput_RouterDestinationSettingsProperty struct {
 // Information about the MediaConnect Router association for this input.
 type CfnInput_RouterSettingsProperty struct {
 	// MediaConnect Router destinations associated with this input.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnInput_RouterDestinationSettingsProperty]"`
 	// Encryption configuration for the MediaConnect Router association.
 	EncryptionType *string `field:"optional" json:"encryptionType" yaml:"encryptionType" cfn:"EncryptionType"`
 	// The ARN of the Secrets Manager secret used to encrypt this input.
@@ -281,23 +281,23 @@ type CfnInput_RouterSettingsProperty struct {
 // A receiver group is a collection of video, audio, and ancillary streams that you want to group together and attach to one input.
 type CfnInput_Smpte2110ReceiverGroupProperty struct {
 	// Information about the SDP files that describe the SMPTE 2110 streams that go into one SMPTE 2110 receiver group.
-	SdpSettings interface{} `field:"optional" json:"sdpSettings" yaml:"sdpSettings" cfn:"SdpSettings"`
+	SdpSettings interface{} `field:"optional" json:"sdpSettings" yaml:"sdpSettings" cfn:"SdpSettings,CfnInput_Smpte2110ReceiverGroupSdpSettingsProperty"`
 }
 
 // Information about the SDP files that describe the SMPTE 2110 streams that go into one SMPTE 2110 receiver group.
 type CfnInput_Smpte2110ReceiverGroupSdpSettingsProperty struct {
 	// A list of InputSdpLocations.
-	AncillarySdps interface{} `field:"optional" json:"ancillarySdps" yaml:"ancillarySdps" cfn:"AncillarySdps"`
+	AncillarySdps interface{} `field:"optional" json:"ancillarySdps" yaml:"ancillarySdps" cfn:"AncillarySdps,[CfnInput_InputSdpLocationProperty]"`
 	// A list of InputSdpLocations.
-	AudioSdps interface{} `field:"optional" json:"audioSdps" yaml:"audioSdps" cfn:"AudioSdps"`
+	AudioSdps interface{} `field:"optional" json:"audioSdps" yaml:"audioSdps" cfn:"AudioSdps,[CfnInput_InputSdpLocationProperty]"`
 	// The location of the SDP file for one of the SMPTE 2110 streams in a receiver group.
-	VideoSdp interface{} `field:"optional" json:"videoSdp" yaml:"videoSdp" cfn:"VideoSdp"`
+	VideoSdp interface{} `field:"optional" json:"videoSdp" yaml:"videoSdp" cfn:"VideoSdp,CfnInput_InputSdpLocationProperty"`
 }
 
 // Configures the sources for the SMPTE 2110 Receiver Group input.
 type CfnInput_Smpte2110ReceiverGroupSettingsProperty struct {
 	// Placeholder documentation for __listOfSmpte2110ReceiverGroup.
-	Smpte2110ReceiverGroups interface{} `field:"optional" json:"smpte2110ReceiverGroups" yaml:"smpte2110ReceiverGroups" cfn:"Smpte2110ReceiverGroups"`
+	Smpte2110ReceiverGroups interface{} `field:"optional" json:"smpte2110ReceiverGroups" yaml:"smpte2110ReceiverGroups" cfn:"Smpte2110ReceiverGroups,[CfnInput_Smpte2110ReceiverGroupProperty]"`
 }
 
 // The decryption settings for the SRT caller source.
@@ -316,7 +316,7 @@ type CfnInput_SrtCallerDecryptionRequestProperty struct {
 // The configuration for a source that uses SRT as the connection protocol.
 type CfnInput_SrtCallerSourceProperty struct {
 	// The decryption settings for the SRT caller source.
-	Decryption interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption"`
+	Decryption interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption,CfnInput_SrtCallerDecryptionProperty"`
 	// The preferred latency (in milliseconds) for implementing packet loss and recovery.
 	MinimumLatency *float64 `field:"optional" json:"minimumLatency" yaml:"minimumLatency" cfn:"MinimumLatency"`
 	// The IP address at the upstream system (the listener) that MediaLive (the caller) connects to.
@@ -328,7 +328,7 @@ type CfnInput_SrtCallerSourceProperty struct {
 }
 
 type CfnInput_SrtCallerSourceRequestProperty struct {
-	Decryption         interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption"`
+	Decryption         interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption,CfnInput_SrtCallerDecryptionRequestProperty"`
 	MinimumLatency     *float64    `field:"optional" json:"minimumLatency" yaml:"minimumLatency" cfn:"MinimumLatency"`
 	SrtListenerAddress *string     `field:"optional" json:"srtListenerAddress" yaml:"srtListenerAddress" cfn:"SrtListenerAddress"`
 	SrtListenerPort    *string     `field:"optional" json:"srtListenerPort" yaml:"srtListenerPort" cfn:"SrtListenerPort"`
@@ -351,7 +351,7 @@ type CfnInput_SrtListenerDecryptionRequestProperty struct {
 // The configuration for a source that uses SRT as the connection protocol.
 type CfnInput_SrtListenerSettingsProperty struct {
 	// The decryption settings for the SRT listener source.
-	Decryption interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption"`
+	Decryption interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption,CfnInput_SrtListenerDecryptionProperty"`
 	// The preferred latency (in milliseconds) for implementing packet loss and recovery.
 	MinimumLatency *float64 `field:"optional" json:"minimumLatency" yaml:"minimumLatency" cfn:"MinimumLatency"`
 	// The stream ID, if the upstream system uses this identifier.
@@ -359,7 +359,7 @@ type CfnInput_SrtListenerSettingsProperty struct {
 }
 
 type CfnInput_SrtListenerSettingsRequestProperty struct {
-	Decryption     interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption"`
+	Decryption     interface{} `field:"optional" json:"decryption" yaml:"decryption" cfn:"Decryption,CfnInput_SrtListenerDecryptionRequestProperty"`
 	MinimumLatency *float64    `field:"optional" json:"minimumLatency" yaml:"minimumLatency" cfn:"MinimumLatency"`
 	StreamId       *string     `field:"optional" json:"streamId" yaml:"streamId" cfn:"StreamId"`
 }
@@ -367,14 +367,14 @@ type CfnInput_SrtListenerSettingsRequestProperty struct {
 // The configured sources for this SRT input.
 type CfnInput_SrtSettingsProperty struct {
 	// Placeholder documentation for __listOfSrtCallerSource.
-	SrtCallerSources interface{} `field:"optional" json:"srtCallerSources" yaml:"srtCallerSources" cfn:"SrtCallerSources"`
+	SrtCallerSources interface{} `field:"optional" json:"srtCallerSources" yaml:"srtCallerSources" cfn:"SrtCallerSources,[CfnInput_SrtCallerSourceProperty]"`
 	// The configuration for a source that uses SRT as the connection protocol.
-	SrtListenerSettings interface{} `field:"optional" json:"srtListenerSettings" yaml:"srtListenerSettings" cfn:"SrtListenerSettings"`
+	SrtListenerSettings interface{} `field:"optional" json:"srtListenerSettings" yaml:"srtListenerSettings" cfn:"SrtListenerSettings,CfnInput_SrtListenerSettingsProperty"`
 }
 
 type CfnInput_SrtSettingsRequestProperty struct {
-	SrtCallerSources    interface{} `field:"optional" json:"srtCallerSources" yaml:"srtCallerSources" cfn:"SrtCallerSources"`
-	SrtListenerSettings interface{} `field:"optional" json:"srtListenerSettings" yaml:"srtListenerSettings" cfn:"SrtListenerSettings"`
+	SrtCallerSources    interface{} `field:"optional" json:"srtCallerSources" yaml:"srtCallerSources" cfn:"SrtCallerSources,[CfnInput_SrtCallerSourceRequestProperty]"`
+	SrtListenerSettings interface{} `field:"optional" json:"srtListenerSettings" yaml:"srtListenerSettings" cfn:"SrtListenerSettings,CfnInput_SrtListenerSettingsRequestProperty"`
 }
 
 type cfnInput struct {
@@ -391,6 +391,7 @@ func NewCfnInput(scope constructs.Construct, id *string, props *CfnInputProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::Input")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaLive::Input"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnInputSecurityGroupProps struct {
 	// A collection of tags for this input security group.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The list of IPv4 CIDR addresses to include in the input security group as "allowed" addresses.
-	WhitelistRules interface{} `field:"optional" json:"whitelistRules" yaml:"whitelistRules" cfn:"WhitelistRules"`
+	WhitelistRules interface{} `field:"optional" json:"whitelistRules" yaml:"whitelistRules" cfn:"WhitelistRules,[CfnInputSecurityGroup_InputWhitelistRuleCidrProperty]"`
 }
 
 // An IPv4 CIDR range to include in this input security group.
@@ -67,6 +67,7 @@ func NewCfnInputSecurityGroup(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::InputSecurityGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaLive::InputSecurityGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

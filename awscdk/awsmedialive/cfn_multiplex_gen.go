@@ -51,9 +51,9 @@ type CfnMultiplexProps struct {
 	// A list of availability zones for the multiplex.
 	AvailabilityZones *[]*string `field:"required" json:"availabilityZones" yaml:"availabilityZones" cfn:"AvailabilityZones"`
 	// A list of the multiplex output destinations.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnMultiplex_MultiplexOutputDestinationProperty]"`
 	// Configuration for a multiplex event.
-	MultiplexSettings interface{} `field:"required" json:"multiplexSettings" yaml:"multiplexSettings" cfn:"MultiplexSettings"`
+	MultiplexSettings interface{} `field:"required" json:"multiplexSettings" yaml:"multiplexSettings" cfn:"MultiplexSettings,CfnMultiplex_MultiplexSettingsProperty"`
 	// The name of the multiplex.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A collection of key-value pairs.
@@ -69,7 +69,7 @@ type CfnMultiplex_MultiplexMediaConnectOutputDestinationSettingsProperty struct 
 // Multiplex output destination settings.
 type CfnMultiplex_MultiplexOutputDestinationProperty struct {
 	// Multiplex MediaConnect output destination settings.
-	MultiplexMediaConnectOutputDestinationSettings interface{} `field:"optional" json:"multiplexMediaConnectOutputDestinationSettings" yaml:"multiplexMediaConnectOutputDestinationSettings" cfn:"MultiplexMediaConnectOutputDestinationSettings"`
+	MultiplexMediaConnectOutputDestinationSettings interface{} `field:"optional" json:"multiplexMediaConnectOutputDestinationSettings" yaml:"multiplexMediaConnectOutputDestinationSettings" cfn:"MultiplexMediaConnectOutputDestinationSettings,CfnMultiplex_MultiplexMediaConnectOutputDestinationSettingsProperty"`
 }
 
 // Contains configuration for a Multiplex event.
@@ -98,6 +98,7 @@ func NewCfnMultiplex(scope constructs.Construct, id *string, props *CfnMultiplex
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::Multiplex")})
 	r.tags = cfnMultiplexTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaLive::Multiplex"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,11 +45,11 @@ type CfnMultiplexprogramProps struct {
 	// The unique id of the multiplex.
 	MultiplexId *string `field:"optional" json:"multiplexId" yaml:"multiplexId" cfn:"MultiplexId"`
 	// Multiplex Program settings configuration.
-	MultiplexProgramSettings interface{} `field:"optional" json:"multiplexProgramSettings" yaml:"multiplexProgramSettings" cfn:"MultiplexProgramSettings"`
+	MultiplexProgramSettings interface{} `field:"optional" json:"multiplexProgramSettings" yaml:"multiplexProgramSettings" cfn:"MultiplexProgramSettings,CfnMultiplexprogram_MultiplexProgramSettingsProperty"`
 	// Packet identifiers map for a given Multiplex program.
-	PacketIdentifiersMap interface{} `field:"optional" json:"packetIdentifiersMap" yaml:"packetIdentifiersMap" cfn:"PacketIdentifiersMap"`
+	PacketIdentifiersMap interface{} `field:"optional" json:"packetIdentifiersMap" yaml:"packetIdentifiersMap" cfn:"PacketIdentifiersMap,CfnMultiplexprogram_MultiplexProgramPacketIdentifiersMapProperty"`
 	// Contains information about the current sources for the specified program in the specified multiplex.
-	PipelineDetails interface{} `field:"optional" json:"pipelineDetails" yaml:"pipelineDetails" cfn:"PipelineDetails"`
+	PipelineDetails interface{} `field:"optional" json:"pipelineDetails" yaml:"pipelineDetails" cfn:"PipelineDetails,[CfnMultiplexprogram_MultiplexProgramPipelineDetailProperty]"`
 	// Indicates which pipeline is preferred by the multiplex for program ingest.
 	PreferredChannelPipeline *string `field:"optional" json:"preferredChannelPipeline" yaml:"preferredChannelPipeline" cfn:"PreferredChannelPipeline"`
 	// The name of the multiplex program.
@@ -58,16 +58,16 @@ type CfnMultiplexprogramProps struct {
 
 // Packet identifiers map for a given Multiplex program.
 type CfnMultiplexprogram_MultiplexProgramPacketIdentifiersMapProperty struct {
-	AudioPids          interface{} `field:"optional" json:"audioPids" yaml:"audioPids" cfn:"AudioPids"`
-	DvbSubPids         interface{} `field:"optional" json:"dvbSubPids" yaml:"dvbSubPids" cfn:"DvbSubPids"`
+	AudioPids          interface{} `field:"optional" json:"audioPids" yaml:"audioPids" cfn:"AudioPids,[n]"`
+	DvbSubPids         interface{} `field:"optional" json:"dvbSubPids" yaml:"dvbSubPids" cfn:"DvbSubPids,[n]"`
 	DvbTeletextPid     *float64    `field:"optional" json:"dvbTeletextPid" yaml:"dvbTeletextPid" cfn:"DvbTeletextPid"`
 	EtvPlatformPid     *float64    `field:"optional" json:"etvPlatformPid" yaml:"etvPlatformPid" cfn:"EtvPlatformPid"`
 	EtvSignalPid       *float64    `field:"optional" json:"etvSignalPid" yaml:"etvSignalPid" cfn:"EtvSignalPid"`
-	KlvDataPids        interface{} `field:"optional" json:"klvDataPids" yaml:"klvDataPids" cfn:"KlvDataPids"`
+	KlvDataPids        interface{} `field:"optional" json:"klvDataPids" yaml:"klvDataPids" cfn:"KlvDataPids,[n]"`
 	PcrPid             *float64    `field:"optional" json:"pcrPid" yaml:"pcrPid" cfn:"PcrPid"`
 	PmtPid             *float64    `field:"optional" json:"pmtPid" yaml:"pmtPid" cfn:"PmtPid"`
 	PrivateMetadataPid *float64    `field:"optional" json:"privateMetadataPid" yaml:"privateMetadataPid" cfn:"PrivateMetadataPid"`
-	Scte27Pids         interface{} `field:"optional" json:"scte27Pids" yaml:"scte27Pids" cfn:"Scte27Pids"`
+	Scte27Pids         interface{} `field:"optional" json:"scte27Pids" yaml:"scte27Pids" cfn:"Scte27Pids,[n]"`
 	Scte35Pid          *float64    `field:"optional" json:"scte35Pid" yaml:"scte35Pid" cfn:"Scte35Pid"`
 	TimedMetadataPid   *float64    `field:"optional" json:"timedMetadataPid" yaml:"timedMetadataPid" cfn:"TimedMetadataPid"`
 	VideoPid           *float64    `field:"optional" json:"videoPid" yaml:"videoPid" cfn:"VideoPid"`
@@ -96,9 +96,9 @@ type CfnMultiplexprogram_MultiplexProgramSettingsProperty struct {
 	// Unique program number.
 	ProgramNumber *float64 `field:"required" json:"programNumber" yaml:"programNumber" cfn:"ProgramNumber"`
 	// Transport stream service descriptor configuration for the Multiplex program.
-	ServiceDescriptor interface{} `field:"optional" json:"serviceDescriptor" yaml:"serviceDescriptor" cfn:"ServiceDescriptor"`
+	ServiceDescriptor interface{} `field:"optional" json:"serviceDescriptor" yaml:"serviceDescriptor" cfn:"ServiceDescriptor,CfnMultiplexprogram_MultiplexProgramServiceDescriptorProperty"`
 	// Program video settings configuration.
-	VideoSettings interface{} `field:"optional" json:"videoSettings" yaml:"videoSettings" cfn:"VideoSettings"`
+	VideoSettings interface{} `field:"optional" json:"videoSettings" yaml:"videoSettings" cfn:"VideoSettings,CfnMultiplexprogram_MultiplexVideoSettingsProperty"`
 }
 
 // Statmux rate control settings.
@@ -116,7 +116,7 @@ type CfnMultiplexprogram_MultiplexVideoSettingsProperty struct {
 	// The constant bitrate configuration for the video encode.
 	ConstantBitrate *float64 `field:"optional" json:"constantBitrate" yaml:"constantBitrate" cfn:"ConstantBitrate"`
 	// Statmux rate control settings.
-	StatmuxSettings interface{} `field:"optional" json:"statmuxSettings" yaml:"statmuxSettings" cfn:"StatmuxSettings"`
+	StatmuxSettings interface{} `field:"optional" json:"statmuxSettings" yaml:"statmuxSettings" cfn:"StatmuxSettings,CfnMultiplexprogram_MultiplexStatmuxVideoSettingsProperty"`
 }
 
 type cfnMultiplexprogram struct {
@@ -131,6 +131,7 @@ func NewCfnMultiplexprogram(scope constructs.Construct, id *string, props *CfnMu
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::Multiplexprogram")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,11 +42,11 @@ type CfnNetwork interface {
 // Properties for defining a `CfnNetwork`.
 type CfnNetworkProps struct {
 	// The list of IP address cidr pools for the network.
-	IpPools interface{} `field:"required" json:"ipPools" yaml:"ipPools" cfn:"IpPools"`
+	IpPools interface{} `field:"required" json:"ipPools" yaml:"ipPools" cfn:"IpPools,[CfnNetwork_IpPoolProperty]"`
 	// The user-specified name of the Network to be created.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The routes for the network.
-	Routes interface{} `field:"optional" json:"routes" yaml:"routes" cfn:"Routes"`
+	Routes interface{} `field:"optional" json:"routes" yaml:"routes" cfn:"Routes,[CfnNetwork_RouteProperty]"`
 	// A collection of key-value pairs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -78,6 +78,7 @@ func NewCfnNetwork(scope constructs.Construct, id *string, props *CfnNetworkProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::Network")})
 	r.tags = cfnNetworkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaLive::Network"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,11 +58,11 @@ type CfnNodeProps struct {
 	// The user-specified name of the Node.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An array of interface mappings for the Node.
-	NodeInterfaceMappings interface{} `field:"optional" json:"nodeInterfaceMappings" yaml:"nodeInterfaceMappings" cfn:"NodeInterfaceMappings"`
+	NodeInterfaceMappings interface{} `field:"optional" json:"nodeInterfaceMappings" yaml:"nodeInterfaceMappings" cfn:"NodeInterfaceMappings,[CfnNode_NodeInterfaceMappingProperty]"`
 	// The role of the Node in the Cluster.
 	Role *string `field:"optional" json:"role" yaml:"role" cfn:"Role"`
 	// An array of SDI source mappings.
-	SdiSourceMappings interface{} `field:"optional" json:"sdiSourceMappings" yaml:"sdiSourceMappings" cfn:"SdiSourceMappings"`
+	SdiSourceMappings interface{} `field:"optional" json:"sdiSourceMappings" yaml:"sdiSourceMappings" cfn:"SdiSourceMappings,[CfnNode_SdiSourceMappingProperty]"`
 	// A collection of key-value pairs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -101,6 +101,7 @@ func NewCfnNode(scope constructs.Construct, id *string, props *CfnNodeProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::Node")})
 	r.tags = cfnNodeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaLive::Node"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,6 +67,7 @@ func NewCfnSdiSource(scope constructs.Construct, id *string, props *CfnSdiSource
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::SdiSource")})
 	r.tags = cfnSdiSourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaLive::SdiSource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

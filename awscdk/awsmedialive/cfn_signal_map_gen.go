@@ -82,7 +82,7 @@ type CfnSignalMapProps struct {
 	// An eventbridge rule template group's identifier.
 	EventBridgeRuleTemplateGroupIdentifiers *[]*string `field:"optional" json:"eventBridgeRuleTemplateGroupIdentifiers" yaml:"eventBridgeRuleTemplateGroupIdentifiers" cfn:"EventBridgeRuleTemplateGroupIdentifiers"`
 	// If true, will force a rediscovery of a signal map if an unchanged discoveryEntryPointArn is provided.
-	ForceRediscovery interface{} `field:"optional" json:"forceRediscovery" yaml:"forceRediscovery" cfn:"ForceRediscovery"`
+	ForceRediscovery interface{} `field:"optional" json:"forceRediscovery" yaml:"forceRediscovery" cfn:"ForceRediscovery,b"`
 	// A resource's name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Represents the tags associated with a resource.
@@ -100,11 +100,11 @@ type CfnSignalMap_MediaResourceNeighborProperty struct {
 // An Amazon Web Services resource used in media workflows.
 type CfnSignalMap_MediaResourceProperty struct {
 	// A direct destination neighbor to an Amazon Web Services media resource.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnSignalMap_MediaResourceNeighborProperty]"`
 	// The logical name of an Amazon Web Services media resource.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A direct source neighbor to an Amazon Web Services media resource.
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnSignalMap_MediaResourceNeighborProperty]"`
 }
 
 // Represents the latest monitor deployment of a signal map.
@@ -139,6 +139,7 @@ func NewCfnSignalMap(scope constructs.Construct, id *string, props *CfnSignalMap
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaLive::SignalMap")})
 	r.tags = cfnSignalMapTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MediaLive::SignalMap"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnAsset interface {
 // Properties for defining a `CfnAsset`.
 type CfnAssetProps struct {
 	// List of playback endpoints that are available for this asset.
-	EgressEndpoints interface{} `field:"optional" json:"egressEndpoints" yaml:"egressEndpoints" cfn:"EgressEndpoints"`
+	EgressEndpoints interface{} `field:"optional" json:"egressEndpoints" yaml:"egressEndpoints" cfn:"EgressEndpoints,[CfnAsset_EgressEndpointProperty]"`
 	// Unique identifier that you assign to the asset.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The ID of the packaging group associated with this asset.
@@ -86,6 +86,7 @@ func NewCfnAsset(scope constructs.Construct, id *string, props *CfnAssetProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackage::Asset")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaPackage::Asset"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

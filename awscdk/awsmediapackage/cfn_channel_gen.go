@@ -46,13 +46,13 @@ type CfnChannelProps struct {
 	// Any descriptive information that you want to add to the channel for future identification purposes.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Configures egress access logs.
-	EgressAccessLogs interface{} `field:"optional" json:"egressAccessLogs" yaml:"egressAccessLogs" cfn:"EgressAccessLogs"`
+	EgressAccessLogs interface{} `field:"optional" json:"egressAccessLogs" yaml:"egressAccessLogs" cfn:"EgressAccessLogs,CfnChannel_LogConfigurationProperty"`
 	// The input URL where the source stream should be sent.
-	HlsIngest interface{} `field:"optional" json:"hlsIngest" yaml:"hlsIngest" cfn:"HlsIngest"`
+	HlsIngest interface{} `field:"optional" json:"hlsIngest" yaml:"hlsIngest" cfn:"HlsIngest,CfnChannel_HlsIngestProperty"`
 	// Unique identifier that you assign to the channel.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Configures ingress access logs.
-	IngressAccessLogs interface{} `field:"optional" json:"ingressAccessLogs" yaml:"ingressAccessLogs" cfn:"IngressAccessLogs"`
+	IngressAccessLogs interface{} `field:"optional" json:"ingressAccessLogs" yaml:"ingressAccessLogs" cfn:"IngressAccessLogs,CfnChannel_LogConfigurationProperty"`
 	// The tags to assign to the channel.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -60,7 +60,7 @@ type CfnChannelProps struct {
 // HLS ingest configuration.
 type CfnChannel_HlsIngestProperty struct {
 	// The input URL where the source stream should be sent.
-	IngestEndpoints interface{} `field:"optional" json:"ingestEndpoints" yaml:"ingestEndpoints" cfn:"ingestEndpoints"`
+	IngestEndpoints interface{} `field:"optional" json:"ingestEndpoints" yaml:"ingestEndpoints" cfn:"ingestEndpoints,[CfnChannel_IngestEndpointProperty]"`
 }
 
 // An endpoint for ingesting source content for a channel.
@@ -95,6 +95,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackage::Channel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaPackage::Channel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,23 +70,23 @@ type CfnOriginEndpoint interface {
 // Properties for defining a `CfnOriginEndpoint`.
 type CfnOriginEndpointProps struct {
 	// Parameters for CDN authorization.
-	Authorization interface{} `field:"optional" json:"authorization" yaml:"authorization" cfn:"Authorization"`
+	Authorization interface{} `field:"optional" json:"authorization" yaml:"authorization" cfn:"Authorization,CfnOriginEndpoint_AuthorizationProperty"`
 	// The ID of the channel associated with this endpoint.
 	ChannelId *string `field:"required" json:"channelId" yaml:"channelId" cfn:"ChannelId"`
 	// Parameters for Common Media Application Format (CMAF) packaging.
-	CmafPackage interface{} `field:"optional" json:"cmafPackage" yaml:"cmafPackage" cfn:"CmafPackage"`
+	CmafPackage interface{} `field:"optional" json:"cmafPackage" yaml:"cmafPackage" cfn:"CmafPackage,CfnOriginEndpoint_CmafPackageProperty"`
 	// Parameters for DASH packaging.
-	DashPackage interface{} `field:"optional" json:"dashPackage" yaml:"dashPackage" cfn:"DashPackage"`
+	DashPackage interface{} `field:"optional" json:"dashPackage" yaml:"dashPackage" cfn:"DashPackage,CfnOriginEndpoint_DashPackageProperty"`
 	// Any descriptive information that you want to add to the endpoint for future identification purposes.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Parameters for Apple HLS packaging.
-	HlsPackage interface{} `field:"optional" json:"hlsPackage" yaml:"hlsPackage" cfn:"HlsPackage"`
+	HlsPackage interface{} `field:"optional" json:"hlsPackage" yaml:"hlsPackage" cfn:"HlsPackage,CfnOriginEndpoint_HlsPackageProperty"`
 	// The manifest ID is required and must be unique within the OriginEndpoint.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// A short string that's appended to the end of the endpoint URL to create a unique path to this endpoint.
 	ManifestName *string `field:"optional" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
 	// Parameters for Microsoft Smooth Streaming packaging.
-	MssPackage interface{} `field:"optional" json:"mssPackage" yaml:"mssPackage" cfn:"MssPackage"`
+	MssPackage interface{} `field:"optional" json:"mssPackage" yaml:"mssPackage" cfn:"MssPackage,CfnOriginEndpoint_MssPackageProperty"`
 	// Controls video origination from this endpoint.
 	Origination *string `field:"optional" json:"origination" yaml:"origination" cfn:"Origination"`
 	// Maximum duration (seconds) of content to retain for startover playback.
@@ -116,21 +116,21 @@ type CfnOriginEndpoint_CmafEncryptionProperty struct {
 	// Number of seconds before AWS Elemental MediaPackage rotates to a new key.
 	KeyRotationIntervalSeconds *float64 `field:"optional" json:"keyRotationIntervalSeconds" yaml:"keyRotationIntervalSeconds" cfn:"KeyRotationIntervalSeconds"`
 	// Parameters for the SPEKE key provider.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnOriginEndpoint_SpekeKeyProviderProperty"`
 }
 
 // Parameters for Common Media Application Format (CMAF) packaging.
 type CfnOriginEndpoint_CmafPackageProperty struct {
 	// Parameters for encrypting content.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnOriginEndpoint_CmafEncryptionProperty"`
 	// A list of HLS manifest configurations that are available from this endpoint.
-	HlsManifests interface{} `field:"optional" json:"hlsManifests" yaml:"hlsManifests" cfn:"HlsManifests"`
+	HlsManifests interface{} `field:"optional" json:"hlsManifests" yaml:"hlsManifests" cfn:"HlsManifests,[CfnOriginEndpoint_HlsManifestProperty]"`
 	// Duration (in seconds) of each segment.
 	SegmentDurationSeconds *float64 `field:"optional" json:"segmentDurationSeconds" yaml:"segmentDurationSeconds" cfn:"SegmentDurationSeconds"`
 	// An optional custom string that is prepended to the name of each segment.
 	SegmentPrefix *string `field:"optional" json:"segmentPrefix" yaml:"segmentPrefix" cfn:"SegmentPrefix"`
 	// Limitations for outputs from the endpoint, based on the video bitrate.
-	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection"`
+	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection,CfnOriginEndpoint_StreamSelectionProperty"`
 }
 
 // Holds encryption information so that access to the content can be controlled by a DRM solution.
@@ -138,7 +138,7 @@ type CfnOriginEndpoint_DashEncryptionProperty struct {
 	// Number of seconds before AWS Elemental MediaPackage rotates to a new key.
 	KeyRotationIntervalSeconds *float64 `field:"optional" json:"keyRotationIntervalSeconds" yaml:"keyRotationIntervalSeconds" cfn:"KeyRotationIntervalSeconds"`
 	// Parameters for the SPEKE key provider.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnOriginEndpoint_SpekeKeyProviderProperty"`
 }
 
 // Parameters for DASH packaging.
@@ -148,9 +148,9 @@ type CfnOriginEndpoint_DashPackageProperty struct {
 	// The flags on SCTE-35 segmentation descriptors that have to be present for AWS Elemental MediaPackage to insert ad markers in the output manifest.
 	AdsOnDeliveryRestrictions *string `field:"optional" json:"adsOnDeliveryRestrictions" yaml:"adsOnDeliveryRestrictions" cfn:"AdsOnDeliveryRestrictions"`
 	// Parameters for encrypting content.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnOriginEndpoint_DashEncryptionProperty"`
 	// This applies only to stream sets with a single video track.
-	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream"`
+	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream,b"`
 	// Determines the position of some tags in the manifest.
 	ManifestLayout *string `field:"optional" json:"manifestLayout" yaml:"manifestLayout" cfn:"ManifestLayout"`
 	// Time window (in seconds) contained in each manifest.
@@ -168,7 +168,7 @@ type CfnOriginEndpoint_DashPackageProperty struct {
 	// Determines the type of variable used in the `media` URL of the `SegmentTemplate` tag in the manifest.
 	SegmentTemplateFormat *string `field:"optional" json:"segmentTemplateFormat" yaml:"segmentTemplateFormat" cfn:"SegmentTemplateFormat"`
 	// Limitations for outputs from the endpoint, based on the video bitrate.
-	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection"`
+	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection,CfnOriginEndpoint_StreamSelectionProperty"`
 	// Amount of time (in seconds) that the player should be from the live point at the end of the manifest.
 	SuggestedPresentationDelaySeconds *float64 `field:"optional" json:"suggestedPresentationDelaySeconds" yaml:"suggestedPresentationDelaySeconds" cfn:"SuggestedPresentationDelaySeconds"`
 	// Determines the type of UTC timing included in the DASH Media Presentation Description (MPD).
@@ -194,9 +194,9 @@ type CfnOriginEndpoint_HlsEncryptionProperty struct {
 	// Number of seconds before AWS Elemental MediaPackage rotates to a new key.
 	KeyRotationIntervalSeconds *float64 `field:"optional" json:"keyRotationIntervalSeconds" yaml:"keyRotationIntervalSeconds" cfn:"KeyRotationIntervalSeconds"`
 	// Repeat the `EXT-X-KEY` directive for every media segment.
-	RepeatExtXKey interface{} `field:"optional" json:"repeatExtXKey" yaml:"repeatExtXKey" cfn:"RepeatExtXKey"`
+	RepeatExtXKey interface{} `field:"optional" json:"repeatExtXKey" yaml:"repeatExtXKey" cfn:"RepeatExtXKey,b"`
 	// Parameters for the SPEKE key provider.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnOriginEndpoint_SpekeKeyProviderProperty"`
 }
 
 // An HTTP Live Streaming (HLS) manifest configuration on a CMAF endpoint.
@@ -210,7 +210,7 @@ type CfnOriginEndpoint_HlsManifestProperty struct {
 	// The manifest ID is required and must be unique within the OriginEndpoint.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Applies to stream sets with a single video track only.
-	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream"`
+	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream,b"`
 	// A short string that's appended to the end of the endpoint URL to create a unique path to this endpoint.
 	ManifestName *string `field:"optional" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
 	// When specified as either `event` or `vod` , a corresponding `EXT-X-PLAYLIST-TYPE` entry is included in the media playlist.
@@ -232,11 +232,11 @@ type CfnOriginEndpoint_HlsPackageProperty struct {
 	// The flags on SCTE-35 segmentation descriptors that have to be present for AWS Elemental MediaPackage to insert ad markers in the output manifest.
 	AdsOnDeliveryRestrictions *string `field:"optional" json:"adsOnDeliveryRestrictions" yaml:"adsOnDeliveryRestrictions" cfn:"AdsOnDeliveryRestrictions"`
 	// Parameters for encrypting content.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnOriginEndpoint_HlsEncryptionProperty"`
 	// When enabled, MediaPackage passes through digital video broadcasting (DVB) subtitles into the output.
-	IncludeDvbSubtitles interface{} `field:"optional" json:"includeDvbSubtitles" yaml:"includeDvbSubtitles" cfn:"IncludeDvbSubtitles"`
+	IncludeDvbSubtitles interface{} `field:"optional" json:"includeDvbSubtitles" yaml:"includeDvbSubtitles" cfn:"IncludeDvbSubtitles,b"`
 	// Only applies to stream sets with a single video track.
-	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream"`
+	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream,b"`
 	// When specified as either `event` or `vod` , a corresponding `EXT-X-PLAYLIST-TYPE` entry is included in the media playlist.
 	PlaylistType *string `field:"optional" json:"playlistType" yaml:"playlistType" cfn:"PlaylistType"`
 	// Time window (in seconds) contained in each parent manifest.
@@ -246,27 +246,27 @@ type CfnOriginEndpoint_HlsPackageProperty struct {
 	// Duration (in seconds) of each fragment.
 	SegmentDurationSeconds *float64 `field:"optional" json:"segmentDurationSeconds" yaml:"segmentDurationSeconds" cfn:"SegmentDurationSeconds"`
 	// Limitations for outputs from the endpoint, based on the video bitrate.
-	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection"`
+	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection,CfnOriginEndpoint_StreamSelectionProperty"`
 	// When true, AWS Elemental MediaPackage bundles all audio tracks in a rendition group.
-	UseAudioRenditionGroup interface{} `field:"optional" json:"useAudioRenditionGroup" yaml:"useAudioRenditionGroup" cfn:"UseAudioRenditionGroup"`
+	UseAudioRenditionGroup interface{} `field:"optional" json:"useAudioRenditionGroup" yaml:"useAudioRenditionGroup" cfn:"UseAudioRenditionGroup,b"`
 }
 
 // Holds encryption information so that access to the content can be controlled by a DRM solution.
 type CfnOriginEndpoint_MssEncryptionProperty struct {
 	// Parameters for the SPEKE key provider.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnOriginEndpoint_SpekeKeyProviderProperty"`
 }
 
 // Parameters for Microsoft Smooth Streaming packaging.
 type CfnOriginEndpoint_MssPackageProperty struct {
 	// Parameters for encrypting content.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnOriginEndpoint_MssEncryptionProperty"`
 	// Time window (in seconds) contained in each manifest.
 	ManifestWindowSeconds *float64 `field:"optional" json:"manifestWindowSeconds" yaml:"manifestWindowSeconds" cfn:"ManifestWindowSeconds"`
 	// Duration (in seconds) of each fragment.
 	SegmentDurationSeconds *float64 `field:"optional" json:"segmentDurationSeconds" yaml:"segmentDurationSeconds" cfn:"SegmentDurationSeconds"`
 	// Limitations for outputs from the endpoint, based on the video bitrate.
-	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection"`
+	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection,CfnOriginEndpoint_StreamSelectionProperty"`
 }
 
 // Key provider settings for DRM.
@@ -274,7 +274,7 @@ type CfnOriginEndpoint_SpekeKeyProviderProperty struct {
 	// The Amazon Resource Name (ARN) for the certificate that you imported to Certificate Manager to add content key encryption to this endpoint.
 	CertificateArn *string `field:"optional" json:"certificateArn" yaml:"certificateArn" cfn:"CertificateArn"`
 	// Use `encryptionContractConfiguration` to configure one or more content encryption keys for your endpoints that use SPEKE Version 2.0. The encryption contract defines which content keys are used to encrypt the audio and video tracks in your stream. To configure the encryption contract, specify which audio and video encryption presets to use.
-	EncryptionContractConfiguration interface{} `field:"optional" json:"encryptionContractConfiguration" yaml:"encryptionContractConfiguration" cfn:"EncryptionContractConfiguration"`
+	EncryptionContractConfiguration interface{} `field:"optional" json:"encryptionContractConfiguration" yaml:"encryptionContractConfiguration" cfn:"EncryptionContractConfiguration,CfnOriginEndpoint_EncryptionContractConfigurationProperty"`
 	// Unique identifier for this endpoint, as it is configured in the key provider service.
 	ResourceId *string `field:"required" json:"resourceId" yaml:"resourceId" cfn:"ResourceId"`
 	// The ARN for the IAM role that's granted by the key provider to provide access to the key provider API.
@@ -309,6 +309,7 @@ func NewCfnOriginEndpoint(scope constructs.Construct, id *string, props *CfnOrig
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackage::OriginEndpoint")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaPackage::OriginEndpoint"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

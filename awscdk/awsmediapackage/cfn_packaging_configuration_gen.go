@@ -47,15 +47,15 @@ type CfnPackagingConfiguration interface {
 // Properties for defining a `CfnPackagingConfiguration`.
 type CfnPackagingConfigurationProps struct {
 	// Parameters for CMAF packaging.
-	CmafPackage interface{} `field:"optional" json:"cmafPackage" yaml:"cmafPackage" cfn:"CmafPackage"`
+	CmafPackage interface{} `field:"optional" json:"cmafPackage" yaml:"cmafPackage" cfn:"CmafPackage,CfnPackagingConfiguration_CmafPackageProperty"`
 	// Parameters for DASH-ISO packaging.
-	DashPackage interface{} `field:"optional" json:"dashPackage" yaml:"dashPackage" cfn:"DashPackage"`
+	DashPackage interface{} `field:"optional" json:"dashPackage" yaml:"dashPackage" cfn:"DashPackage,CfnPackagingConfiguration_DashPackageProperty"`
 	// Parameters for Apple HLS packaging.
-	HlsPackage interface{} `field:"optional" json:"hlsPackage" yaml:"hlsPackage" cfn:"HlsPackage"`
+	HlsPackage interface{} `field:"optional" json:"hlsPackage" yaml:"hlsPackage" cfn:"HlsPackage,CfnPackagingConfiguration_HlsPackageProperty"`
 	// Unique identifier that you assign to the packaging configuration.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Parameters for Microsoft Smooth Streaming packaging.
-	MssPackage interface{} `field:"optional" json:"mssPackage" yaml:"mssPackage" cfn:"MssPackage"`
+	MssPackage interface{} `field:"optional" json:"mssPackage" yaml:"mssPackage" cfn:"MssPackage,CfnPackagingConfiguration_MssPackageProperty"`
 	// The ID of the packaging group associated with this packaging configuration.
 	PackagingGroupId *string `field:"required" json:"packagingGroupId" yaml:"packagingGroupId" cfn:"PackagingGroupId"`
 	// The tags to assign to the packaging configuration.
@@ -65,17 +65,17 @@ type CfnPackagingConfigurationProps struct {
 // Holds encryption information so that access to the content can be controlled by a DRM solution.
 type CfnPackagingConfiguration_CmafEncryptionProperty struct {
 	// Parameters for the SPEKE key provider.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnPackagingConfiguration_SpekeKeyProviderProperty"`
 }
 
 // Parameters for a packaging configuration that uses Common Media Application Format (CMAF) packaging.
 type CfnPackagingConfiguration_CmafPackageProperty struct {
 	// Parameters for encrypting content.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnPackagingConfiguration_CmafEncryptionProperty"`
 	// A list of HLS manifest configurations that are available from this endpoint.
-	HlsManifests interface{} `field:"required" json:"hlsManifests" yaml:"hlsManifests" cfn:"HlsManifests"`
+	HlsManifests interface{} `field:"required" json:"hlsManifests" yaml:"hlsManifests" cfn:"HlsManifests,[CfnPackagingConfiguration_HlsManifestProperty]"`
 	// When includeEncoderConfigurationInSegments is set to true, AWS Elemental MediaPackage places your encoder's Sequence Parameter Set (SPS), Picture Parameter Set (PPS), and Video Parameter Set (VPS) metadata in every video segment instead of in the init fragment.
-	IncludeEncoderConfigurationInSegments interface{} `field:"optional" json:"includeEncoderConfigurationInSegments" yaml:"includeEncoderConfigurationInSegments" cfn:"IncludeEncoderConfigurationInSegments"`
+	IncludeEncoderConfigurationInSegments interface{} `field:"optional" json:"includeEncoderConfigurationInSegments" yaml:"includeEncoderConfigurationInSegments" cfn:"IncludeEncoderConfigurationInSegments,b"`
 	// Duration (in seconds) of each segment.
 	SegmentDurationSeconds *float64 `field:"optional" json:"segmentDurationSeconds" yaml:"segmentDurationSeconds" cfn:"SegmentDurationSeconds"`
 }
@@ -83,7 +83,7 @@ type CfnPackagingConfiguration_CmafPackageProperty struct {
 // Holds encryption information so that access to the content can be controlled by a DRM solution.
 type CfnPackagingConfiguration_DashEncryptionProperty struct {
 	// Parameters for the SPEKE key provider.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnPackagingConfiguration_SpekeKeyProviderProperty"`
 }
 
 // Parameters for a DASH manifest.
@@ -99,19 +99,19 @@ type CfnPackagingConfiguration_DashManifestProperty struct {
 	// The source of scte markers used.
 	ScteMarkersSource *string `field:"optional" json:"scteMarkersSource" yaml:"scteMarkersSource" cfn:"ScteMarkersSource"`
 	// Limitations for outputs from the endpoint, based on the video bitrate.
-	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection"`
+	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection,CfnPackagingConfiguration_StreamSelectionProperty"`
 }
 
 // Parameters for a packaging configuration that uses Dynamic Adaptive Streaming over HTTP (DASH) packaging.
 type CfnPackagingConfiguration_DashPackageProperty struct {
 	// A list of DASH manifest configurations that are available from this endpoint.
-	DashManifests interface{} `field:"required" json:"dashManifests" yaml:"dashManifests" cfn:"DashManifests"`
+	DashManifests interface{} `field:"required" json:"dashManifests" yaml:"dashManifests" cfn:"DashManifests,[CfnPackagingConfiguration_DashManifestProperty]"`
 	// Parameters for encrypting content.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnPackagingConfiguration_DashEncryptionProperty"`
 	// When includeEncoderConfigurationInSegments is set to true, AWS Elemental MediaPackage places your encoder's Sequence Parameter Set (SPS), Picture Parameter Set (PPS), and Video Parameter Set (VPS) metadata in every video segment instead of in the init fragment.
-	IncludeEncoderConfigurationInSegments interface{} `field:"optional" json:"includeEncoderConfigurationInSegments" yaml:"includeEncoderConfigurationInSegments" cfn:"IncludeEncoderConfigurationInSegments"`
+	IncludeEncoderConfigurationInSegments interface{} `field:"optional" json:"includeEncoderConfigurationInSegments" yaml:"includeEncoderConfigurationInSegments" cfn:"IncludeEncoderConfigurationInSegments,b"`
 	// This applies only to stream sets with a single video track.
-	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream"`
+	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream,b"`
 	// Controls whether AWS Elemental MediaPackage produces single-period or multi-period DASH manifests.
 	PeriodTriggers *[]*string `field:"optional" json:"periodTriggers" yaml:"periodTriggers" cfn:"PeriodTriggers"`
 	// Duration (in seconds) of each fragment.
@@ -135,7 +135,7 @@ type CfnPackagingConfiguration_HlsEncryptionProperty struct {
 	// HLS encryption type.
 	EncryptionMethod *string `field:"optional" json:"encryptionMethod" yaml:"encryptionMethod" cfn:"EncryptionMethod"`
 	// Parameters for the SPEKE key provider.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnPackagingConfiguration_SpekeKeyProviderProperty"`
 }
 
 // Parameters for an HLS manifest.
@@ -143,35 +143,35 @@ type CfnPackagingConfiguration_HlsManifestProperty struct {
 	// This setting controls ad markers in the packaged content.
 	AdMarkers *string `field:"optional" json:"adMarkers" yaml:"adMarkers" cfn:"AdMarkers"`
 	// Applies to stream sets with a single video track only.
-	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream"`
+	IncludeIframeOnlyStream interface{} `field:"optional" json:"includeIframeOnlyStream" yaml:"includeIframeOnlyStream" cfn:"IncludeIframeOnlyStream,b"`
 	// A short string that's appended to the end of the endpoint URL to create a unique path to this packaging configuration.
 	ManifestName *string `field:"optional" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
 	// Inserts `EXT-X-PROGRAM-DATE-TIME` tags in the output manifest at the interval that you specify.
 	ProgramDateTimeIntervalSeconds *float64 `field:"optional" json:"programDateTimeIntervalSeconds" yaml:"programDateTimeIntervalSeconds" cfn:"ProgramDateTimeIntervalSeconds"`
 	// Repeat the `EXT-X-KEY` directive for every media segment.
-	RepeatExtXKey interface{} `field:"optional" json:"repeatExtXKey" yaml:"repeatExtXKey" cfn:"RepeatExtXKey"`
+	RepeatExtXKey interface{} `field:"optional" json:"repeatExtXKey" yaml:"repeatExtXKey" cfn:"RepeatExtXKey,b"`
 	// Video bitrate limitations for outputs from this packaging configuration.
-	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection"`
+	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection,CfnPackagingConfiguration_StreamSelectionProperty"`
 }
 
 // Parameters for a packaging configuration that uses HTTP Live Streaming (HLS) packaging.
 type CfnPackagingConfiguration_HlsPackageProperty struct {
 	// Parameters for encrypting content.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnPackagingConfiguration_HlsEncryptionProperty"`
 	// A list of HLS manifest configurations that are available from this endpoint.
-	HlsManifests interface{} `field:"required" json:"hlsManifests" yaml:"hlsManifests" cfn:"HlsManifests"`
+	HlsManifests interface{} `field:"required" json:"hlsManifests" yaml:"hlsManifests" cfn:"HlsManifests,[CfnPackagingConfiguration_HlsManifestProperty]"`
 	// When enabled, MediaPackage passes through digital video broadcasting (DVB) subtitles into the output.
-	IncludeDvbSubtitles interface{} `field:"optional" json:"includeDvbSubtitles" yaml:"includeDvbSubtitles" cfn:"IncludeDvbSubtitles"`
+	IncludeDvbSubtitles interface{} `field:"optional" json:"includeDvbSubtitles" yaml:"includeDvbSubtitles" cfn:"IncludeDvbSubtitles,b"`
 	// Duration (in seconds) of each fragment.
 	SegmentDurationSeconds *float64 `field:"optional" json:"segmentDurationSeconds" yaml:"segmentDurationSeconds" cfn:"SegmentDurationSeconds"`
 	// When true, AWS Elemental MediaPackage bundles all audio tracks in a rendition group.
-	UseAudioRenditionGroup interface{} `field:"optional" json:"useAudioRenditionGroup" yaml:"useAudioRenditionGroup" cfn:"UseAudioRenditionGroup"`
+	UseAudioRenditionGroup interface{} `field:"optional" json:"useAudioRenditionGroup" yaml:"useAudioRenditionGroup" cfn:"UseAudioRenditionGroup,b"`
 }
 
 // Holds encryption information so that access to the content can be controlled by a DRM solution.
 type CfnPackagingConfiguration_MssEncryptionProperty struct {
 	// Parameters for the SPEKE key provider.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnPackagingConfiguration_SpekeKeyProviderProperty"`
 }
 
 // Parameters for a Microsoft Smooth manifest.
@@ -179,15 +179,15 @@ type CfnPackagingConfiguration_MssManifestProperty struct {
 	// A short string that's appended to the end of the endpoint URL to create a unique path to this packaging configuration.
 	ManifestName *string `field:"optional" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
 	// Video bitrate limitations for outputs from this packaging configuration.
-	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection"`
+	StreamSelection interface{} `field:"optional" json:"streamSelection" yaml:"streamSelection" cfn:"StreamSelection,CfnPackagingConfiguration_StreamSelectionProperty"`
 }
 
 // Parameters for a packaging configuration that uses Microsoft Smooth Streaming (MSS) packaging.
 type CfnPackagingConfiguration_MssPackageProperty struct {
 	// Parameters for encrypting content.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnPackagingConfiguration_MssEncryptionProperty"`
 	// A list of Microsoft Smooth manifest configurations that are available from this endpoint.
-	MssManifests interface{} `field:"required" json:"mssManifests" yaml:"mssManifests" cfn:"MssManifests"`
+	MssManifests interface{} `field:"required" json:"mssManifests" yaml:"mssManifests" cfn:"MssManifests,[CfnPackagingConfiguration_MssManifestProperty]"`
 	// Duration (in seconds) of each fragment.
 	SegmentDurationSeconds *float64 `field:"optional" json:"segmentDurationSeconds" yaml:"segmentDurationSeconds" cfn:"SegmentDurationSeconds"`
 }
@@ -195,7 +195,7 @@ type CfnPackagingConfiguration_MssPackageProperty struct {
 // A configuration for accessing an external Secure Packager and Encoder Key Exchange (SPEKE) service that provides encryption keys.
 type CfnPackagingConfiguration_SpekeKeyProviderProperty struct {
 	// Use `encryptionContractConfiguration` to configure one or more content encryption keys for your endpoints that use SPEKE Version 2.0. The encryption contract defines which content keys are used to encrypt the audio and video tracks in your stream. To configure the encryption contract, specify which audio and video encryption presets to use.
-	EncryptionContractConfiguration interface{} `field:"optional" json:"encryptionContractConfiguration" yaml:"encryptionContractConfiguration" cfn:"EncryptionContractConfiguration"`
+	EncryptionContractConfiguration interface{} `field:"optional" json:"encryptionContractConfiguration" yaml:"encryptionContractConfiguration" cfn:"EncryptionContractConfiguration,CfnPackagingConfiguration_EncryptionContractConfigurationProperty"`
 	// The ARN for the IAM role that's granted by the key provider to provide access to the key provider API.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// List of unique identifiers for the DRM systems to use, as defined in the CPIX specification.
@@ -228,6 +228,7 @@ func NewCfnPackagingConfiguration(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackage::PackagingConfiguration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaPackage::PackagingConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,9 +40,9 @@ type CfnPackagingGroup interface {
 // Properties for defining a `CfnPackagingGroup`.
 type CfnPackagingGroupProps struct {
 	// Parameters for CDN authorization.
-	Authorization interface{} `field:"optional" json:"authorization" yaml:"authorization" cfn:"Authorization"`
+	Authorization interface{} `field:"optional" json:"authorization" yaml:"authorization" cfn:"Authorization,CfnPackagingGroup_AuthorizationProperty"`
 	// The configuration parameters for egress access logging.
-	EgressAccessLogs interface{} `field:"optional" json:"egressAccessLogs" yaml:"egressAccessLogs" cfn:"EgressAccessLogs"`
+	EgressAccessLogs interface{} `field:"optional" json:"egressAccessLogs" yaml:"egressAccessLogs" cfn:"EgressAccessLogs,CfnPackagingGroup_LogConfigurationProperty"`
 	// Unique identifier that you assign to the packaging group.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The tags to assign to the packaging group.
@@ -77,6 +77,7 @@ func NewCfnPackagingGroup(scope constructs.Construct, id *string, props *CfnPack
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackage::PackagingGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaPackage::PackagingGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,13 +67,13 @@ type CfnChannelProps struct {
 	// The description of the channel.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration for input switching based on the media quality confidence score (MQCS) as provided from AWS Elemental MediaLive.
-	InputSwitchConfiguration interface{} `field:"optional" json:"inputSwitchConfiguration" yaml:"inputSwitchConfiguration" cfn:"InputSwitchConfiguration"`
+	InputSwitchConfiguration interface{} `field:"optional" json:"inputSwitchConfiguration" yaml:"inputSwitchConfiguration" cfn:"InputSwitchConfiguration,CfnChannel_InputSwitchConfigurationProperty"`
 	// The input type will be an immutable field which will be used to define whether the channel will allow CMAF ingest or HLS ingest.
 	InputType *string `field:"optional" json:"inputType" yaml:"inputType" cfn:"InputType"`
 	// <p>The multiview configuration for a channel.
-	MultiviewConfiguration interface{} `field:"optional" json:"multiviewConfiguration" yaml:"multiviewConfiguration" cfn:"MultiviewConfiguration"`
+	MultiviewConfiguration interface{} `field:"optional" json:"multiviewConfiguration" yaml:"multiviewConfiguration" cfn:"MultiviewConfiguration,CfnChannel_MultiviewConfigurationProperty"`
 	// The settings for what common media server data (CMSD) headers AWS Elemental MediaPackage includes in responses to the CDN.
-	OutputHeaderConfiguration interface{}       `field:"optional" json:"outputHeaderConfiguration" yaml:"outputHeaderConfiguration" cfn:"OutputHeaderConfiguration"`
+	OutputHeaderConfiguration interface{}       `field:"optional" json:"outputHeaderConfiguration" yaml:"outputHeaderConfiguration" cfn:"OutputHeaderConfiguration,CfnChannel_OutputHeaderConfigurationProperty"`
 	OutputLockingMode         *string           `field:"optional" json:"outputLockingMode" yaml:"outputLockingMode" cfn:"OutputLockingMode"`
 	Tags                      *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -89,7 +89,7 @@ type CfnChannel_IngestEndpointProperty struct {
 // The configuration for input switching based on the media quality confidence score (MQCS) as provided from AWS Elemental MediaLive.
 type CfnChannel_InputSwitchConfigurationProperty struct {
 	// When true, AWS Elemental MediaPackage performs input switching based on the MQCS.
-	MqcsInputSwitching interface{} `field:"optional" json:"mqcsInputSwitching" yaml:"mqcsInputSwitching" cfn:"MQCSInputSwitching"`
+	MqcsInputSwitching interface{} `field:"optional" json:"mqcsInputSwitching" yaml:"mqcsInputSwitching" cfn:"MQCSInputSwitching,b"`
 	// For CMAF inputs, indicates which input MediaPackage should prefer when both inputs have equal MQCS scores.
 	PreferredInput *float64 `field:"optional" json:"preferredInput" yaml:"preferredInput" cfn:"PreferredInput"`
 }
@@ -105,7 +105,7 @@ type CfnChannel_MultiviewConfigurationProperty struct {
 // The settings for what common media server data (CMSD) headers AWS Elemental MediaPackage includes in responses to the CDN.
 type CfnChannel_OutputHeaderConfigurationProperty struct {
 	// When true, AWS Elemental MediaPackage includes the MQCS in responses to the CDN.
-	PublishMqcs interface{} `field:"optional" json:"publishMqcs" yaml:"publishMqcs" cfn:"PublishMQCS"`
+	PublishMqcs interface{} `field:"optional" json:"publishMqcs" yaml:"publishMqcs" cfn:"PublishMQCS,b"`
 }
 
 type cfnChannel struct {
@@ -122,6 +122,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackageV2::Channel")})
 	r.tags = cfnChannelTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaPackageV2::Channel"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,6 +62,7 @@ func NewCfnChannelGroup(scope constructs.Construct, id *string, props *CfnChanne
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackageV2::ChannelGroup")})
 	r.tags = cfnChannelGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaPackageV2::ChannelGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -86,21 +86,21 @@ type CfnOriginEndpointProps struct {
 	// The container type associated with the origin endpoint configuration.
 	ContainerType *string `field:"required" json:"containerType" yaml:"containerType" cfn:"ContainerType"`
 	// A DASH manifest configuration.
-	DashManifests interface{} `field:"optional" json:"dashManifests" yaml:"dashManifests" cfn:"DashManifests"`
+	DashManifests interface{} `field:"optional" json:"dashManifests" yaml:"dashManifests" cfn:"DashManifests,[CfnOriginEndpoint_DashManifestConfigurationProperty]"`
 	// The description associated with the origin endpoint.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The failover settings for the endpoint.
-	ForceEndpointErrorConfiguration interface{} `field:"optional" json:"forceEndpointErrorConfiguration" yaml:"forceEndpointErrorConfiguration" cfn:"ForceEndpointErrorConfiguration"`
+	ForceEndpointErrorConfiguration interface{} `field:"optional" json:"forceEndpointErrorConfiguration" yaml:"forceEndpointErrorConfiguration" cfn:"ForceEndpointErrorConfiguration,CfnOriginEndpoint_ForceEndpointErrorConfigurationProperty"`
 	// The HLS manifests associated with the origin endpoint configuration.
-	HlsManifests interface{} `field:"optional" json:"hlsManifests" yaml:"hlsManifests" cfn:"HlsManifests"`
+	HlsManifests interface{} `field:"optional" json:"hlsManifests" yaml:"hlsManifests" cfn:"HlsManifests,[CfnOriginEndpoint_HlsManifestConfigurationProperty]"`
 	// The low-latency HLS (LL-HLS) manifests associated with the origin endpoint.
-	LowLatencyHlsManifests interface{} `field:"optional" json:"lowLatencyHlsManifests" yaml:"lowLatencyHlsManifests" cfn:"LowLatencyHlsManifests"`
+	LowLatencyHlsManifests interface{} `field:"optional" json:"lowLatencyHlsManifests" yaml:"lowLatencyHlsManifests" cfn:"LowLatencyHlsManifests,[CfnOriginEndpoint_LowLatencyHlsManifestConfigurationProperty]"`
 	// A list of Microsoft Smooth Streaming (MSS) manifest configurations associated with the origin endpoint.
-	MssManifests interface{} `field:"optional" json:"mssManifests" yaml:"mssManifests" cfn:"MssManifests"`
+	MssManifests interface{} `field:"optional" json:"mssManifests" yaml:"mssManifests" cfn:"MssManifests,[CfnOriginEndpoint_MssManifestConfigurationProperty]"`
 	// The name of the origin endpoint associated with the origin endpoint configuration.
 	OriginEndpointName *string `field:"required" json:"originEndpointName" yaml:"originEndpointName" cfn:"OriginEndpointName"`
 	// The segment associated with the origin endpoint.
-	Segment interface{} `field:"optional" json:"segment" yaml:"segment" cfn:"Segment"`
+	Segment interface{} `field:"optional" json:"segment" yaml:"segment" cfn:"Segment,CfnOriginEndpoint_SegmentProperty"`
 	// The size of the window (in seconds) to specify a window of the live stream that's available for on-demand viewing.
 	StartoverWindowSeconds *float64 `field:"optional" json:"startoverWindowSeconds" yaml:"startoverWindowSeconds" cfn:"StartoverWindowSeconds"`
 	StreamNameOutputMode   *string  `field:"optional" json:"streamNameOutputMode" yaml:"streamNameOutputMode" cfn:"StreamNameOutputMode"`
@@ -153,26 +153,26 @@ type CfnOriginEndpoint_DashDvbMetricsReportingProperty struct {
 // For endpoints that use the DVB-DASH profile only.
 type CfnOriginEndpoint_DashDvbSettingsProperty struct {
 	// Playback device error reporting settings.
-	ErrorMetrics interface{} `field:"optional" json:"errorMetrics" yaml:"errorMetrics" cfn:"ErrorMetrics"`
+	ErrorMetrics interface{} `field:"optional" json:"errorMetrics" yaml:"errorMetrics" cfn:"ErrorMetrics,[CfnOriginEndpoint_DashDvbMetricsReportingProperty]"`
 	// Subtitle font settings.
-	FontDownload interface{} `field:"optional" json:"fontDownload" yaml:"fontDownload" cfn:"FontDownload"`
+	FontDownload interface{} `field:"optional" json:"fontDownload" yaml:"fontDownload" cfn:"FontDownload,CfnOriginEndpoint_DashDvbFontDownloadProperty"`
 }
 
 // The DASH manifest configuration associated with the origin endpoint.
 type CfnOriginEndpoint_DashManifestConfigurationProperty struct {
 	AudioTimelinePattern *string `field:"optional" json:"audioTimelinePattern" yaml:"audioTimelinePattern" cfn:"AudioTimelinePattern"`
 	// <p>The configuration for the DASH <code>availabilityStartTime</code> attribute of the Media Presentation Description (MPD).
-	AvailabilityStartTimeConfiguration interface{} `field:"optional" json:"availabilityStartTimeConfiguration" yaml:"availabilityStartTimeConfiguration" cfn:"AvailabilityStartTimeConfiguration"`
+	AvailabilityStartTimeConfiguration interface{} `field:"optional" json:"availabilityStartTimeConfiguration" yaml:"availabilityStartTimeConfiguration" cfn:"AvailabilityStartTimeConfiguration,CfnOriginEndpoint_DashAvailabilityStartTimeConfigurationProperty"`
 	// The base URLs to use for retrieving segments.
-	BaseUrls interface{} `field:"optional" json:"baseUrls" yaml:"baseUrls" cfn:"BaseUrls"`
+	BaseUrls interface{} `field:"optional" json:"baseUrls" yaml:"baseUrls" cfn:"BaseUrls,[CfnOriginEndpoint_DashBaseUrlProperty]"`
 	// The layout of the DASH manifest that MediaPackage produces.
 	Compactness *string `field:"optional" json:"compactness" yaml:"compactness" cfn:"Compactness"`
 	// Determines how the DASH manifest signals the DRM content.
 	DrmSignaling *string `field:"optional" json:"drmSignaling" yaml:"drmSignaling" cfn:"DrmSignaling"`
 	// For endpoints that use the DVB-DASH profile only.
-	DvbSettings interface{} `field:"optional" json:"dvbSettings" yaml:"dvbSettings" cfn:"DvbSettings"`
+	DvbSettings interface{} `field:"optional" json:"dvbSettings" yaml:"dvbSettings" cfn:"DvbSettings,CfnOriginEndpoint_DashDvbSettingsProperty"`
 	// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnOriginEndpoint_FilterConfigurationProperty"`
 	// A short string that's appended to the endpoint URL.
 	ManifestName *string `field:"required" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
 	// The total duration (in seconds) of the manifest's content.
@@ -186,18 +186,18 @@ type CfnOriginEndpoint_DashManifestConfigurationProperty struct {
 	// The profile that the output is compliant with.
 	Profiles *[]*string `field:"optional" json:"profiles" yaml:"profiles" cfn:"Profiles"`
 	// Details about the content that you want MediaPackage to pass through in the manifest to the playback device.
-	ProgramInformation interface{} `field:"optional" json:"programInformation" yaml:"programInformation" cfn:"ProgramInformation"`
+	ProgramInformation interface{} `field:"optional" json:"programInformation" yaml:"programInformation" cfn:"ProgramInformation,CfnOriginEndpoint_DashProgramInformationProperty"`
 	// The SCTE configuration.
-	ScteDash interface{} `field:"optional" json:"scteDash" yaml:"scteDash" cfn:"ScteDash"`
+	ScteDash interface{} `field:"optional" json:"scteDash" yaml:"scteDash" cfn:"ScteDash,CfnOriginEndpoint_ScteDashProperty"`
 	// Determines the type of variable used in the `media` URL of the `SegmentTemplate` tag in the manifest.
 	SegmentTemplateFormat *string `field:"optional" json:"segmentTemplateFormat" yaml:"segmentTemplateFormat" cfn:"SegmentTemplateFormat"`
 	// The configuration for DASH subtitles.
-	SubtitleConfiguration interface{} `field:"optional" json:"subtitleConfiguration" yaml:"subtitleConfiguration" cfn:"SubtitleConfiguration"`
+	SubtitleConfiguration interface{} `field:"optional" json:"subtitleConfiguration" yaml:"subtitleConfiguration" cfn:"SubtitleConfiguration,CfnOriginEndpoint_DashSubtitleConfigurationProperty"`
 	// The amount of time (in seconds) that the player should be from the end of the manifest.
 	SuggestedPresentationDelaySeconds *float64 `field:"optional" json:"suggestedPresentationDelaySeconds" yaml:"suggestedPresentationDelaySeconds" cfn:"SuggestedPresentationDelaySeconds"`
 	UriPathType                       *string  `field:"optional" json:"uriPathType" yaml:"uriPathType" cfn:"UriPathType"`
 	// Determines the type of UTC timing included in the DASH Media Presentation Description (MPD).
-	UtcTiming interface{} `field:"optional" json:"utcTiming" yaml:"utcTiming" cfn:"UtcTiming"`
+	UtcTiming interface{} `field:"optional" json:"utcTiming" yaml:"utcTiming" cfn:"UtcTiming,CfnOriginEndpoint_DashUtcTimingProperty"`
 }
 
 // Details about the content that you want MediaPackage to pass through in the manifest to the playback device.
@@ -217,7 +217,7 @@ type CfnOriginEndpoint_DashProgramInformationProperty struct {
 // The configuration for DASH subtitles.
 type CfnOriginEndpoint_DashSubtitleConfigurationProperty struct {
 	// Settings for TTML subtitles.
-	TtmlConfiguration interface{} `field:"optional" json:"ttmlConfiguration" yaml:"ttmlConfiguration" cfn:"TtmlConfiguration"`
+	TtmlConfiguration interface{} `field:"optional" json:"ttmlConfiguration" yaml:"ttmlConfiguration" cfn:"TtmlConfiguration,CfnOriginEndpoint_DashTtmlConfigurationProperty"`
 }
 
 // The settings for TTML subtitles.
@@ -255,15 +255,15 @@ type CfnOriginEndpoint_EncryptionMethodProperty struct {
 // The parameters for encrypting content.
 type CfnOriginEndpoint_EncryptionProperty struct {
 	// Excludes SEIG and SGPD boxes from segment metadata in CMAF containers.
-	CmafExcludeSegmentDrmMetadata interface{} `field:"optional" json:"cmafExcludeSegmentDrmMetadata" yaml:"cmafExcludeSegmentDrmMetadata" cfn:"CmafExcludeSegmentDrmMetadata"`
+	CmafExcludeSegmentDrmMetadata interface{} `field:"optional" json:"cmafExcludeSegmentDrmMetadata" yaml:"cmafExcludeSegmentDrmMetadata" cfn:"CmafExcludeSegmentDrmMetadata,b"`
 	// A 128-bit, 16-byte hex value represented by a 32-character string, used in conjunction with the key for encrypting content.
 	ConstantInitializationVector *string `field:"optional" json:"constantInitializationVector" yaml:"constantInitializationVector" cfn:"ConstantInitializationVector"`
 	// The encryption method to use.
-	EncryptionMethod interface{} `field:"required" json:"encryptionMethod" yaml:"encryptionMethod" cfn:"EncryptionMethod"`
+	EncryptionMethod interface{} `field:"required" json:"encryptionMethod" yaml:"encryptionMethod" cfn:"EncryptionMethod,CfnOriginEndpoint_EncryptionMethodProperty"`
 	// The interval, in seconds, to rotate encryption keys for the origin endpoint.
 	KeyRotationIntervalSeconds *float64 `field:"optional" json:"keyRotationIntervalSeconds" yaml:"keyRotationIntervalSeconds" cfn:"KeyRotationIntervalSeconds"`
 	// The SPEKE key provider to use for encryption.
-	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider"`
+	SpekeKeyProvider interface{} `field:"required" json:"spekeKeyProvider" yaml:"spekeKeyProvider" cfn:"SpekeKeyProvider,CfnOriginEndpoint_SpekeKeyProviderProperty"`
 }
 
 // Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
@@ -277,7 +277,7 @@ type CfnOriginEndpoint_FilterConfigurationProperty struct {
 	// Optionally specify one or more manifest filters for all of your manifest egress requests.
 	ManifestFilter *string `field:"optional" json:"manifestFilter" yaml:"manifestFilter" cfn:"ManifestFilter"`
 	// <p>The multiview combination for a pinned manifest.
-	Multiview interface{} `field:"optional" json:"multiview" yaml:"multiview" cfn:"Multiview"`
+	Multiview interface{} `field:"optional" json:"multiview" yaml:"multiview" cfn:"Multiview,CfnOriginEndpoint_MultiviewFilterConfigurationProperty"`
 	// Optionally specify the start time for all of your manifest egress requests.
 	Start *string `field:"optional" json:"start" yaml:"start" cfn:"Start"`
 	// Optionally specify the time delay for all of your manifest egress requests.
@@ -295,7 +295,7 @@ type CfnOriginEndpoint_HlsManifestConfigurationProperty struct {
 	// The name of the child manifest associated with the HLS manifest configuration.
 	ChildManifestName *string `field:"optional" json:"childManifestName" yaml:"childManifestName" cfn:"ChildManifestName"`
 	// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnOriginEndpoint_FilterConfigurationProperty"`
 	// The name of the manifest associated with the HLS manifest configuration.
 	ManifestName *string `field:"required" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
 	// The duration of the manifest window, in seconds, for the HLS manifest configuration.
@@ -303,14 +303,14 @@ type CfnOriginEndpoint_HlsManifestConfigurationProperty struct {
 	// The `EXT-X-PROGRAM-DATE-TIME` interval, in seconds, associated with the HLS manifest configuration.
 	ProgramDateTimeIntervalSeconds *float64 `field:"optional" json:"programDateTimeIntervalSeconds" yaml:"programDateTimeIntervalSeconds" cfn:"ProgramDateTimeIntervalSeconds"`
 	// THE SCTE-35 HLS configuration associated with the HLS manifest configuration.
-	ScteHls interface{} `field:"optional" json:"scteHls" yaml:"scteHls" cfn:"ScteHls"`
+	ScteHls interface{} `field:"optional" json:"scteHls" yaml:"scteHls" cfn:"ScteHls,CfnOriginEndpoint_ScteHlsProperty"`
 	// To insert an EXT-X-START tag in your HLS playlist, specify a StartTag configuration object with a valid TimeOffset.
-	StartTag    interface{} `field:"optional" json:"startTag" yaml:"startTag" cfn:"StartTag"`
+	StartTag    interface{} `field:"optional" json:"startTag" yaml:"startTag" cfn:"StartTag,CfnOriginEndpoint_StartTagProperty"`
 	UriPathType *string     `field:"optional" json:"uriPathType" yaml:"uriPathType" cfn:"UriPathType"`
 	// The URL of the HLS manifest configuration.
 	Url *string `field:"optional" json:"url" yaml:"url" cfn:"Url"`
 	// When enabled, MediaPackage URL-encodes the query string for API requests for HLS child manifests to comply with AWS Signature Version 4 (SigV4) signature signing protocol.
-	UrlEncodeChildManifest interface{} `field:"optional" json:"urlEncodeChildManifest" yaml:"urlEncodeChildManifest" cfn:"UrlEncodeChildManifest"`
+	UrlEncodeChildManifest interface{} `field:"optional" json:"urlEncodeChildManifest" yaml:"urlEncodeChildManifest" cfn:"UrlEncodeChildManifest,b"`
 }
 
 // <p>Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
@@ -334,7 +334,7 @@ type CfnOriginEndpoint_LowLatencyHlsManifestConfigurationProperty struct {
 	// The name of the child manifest associated with the low-latency HLS (LL-HLS) manifest configuration of the origin endpoint.
 	ChildManifestName *string `field:"optional" json:"childManifestName" yaml:"childManifestName" cfn:"ChildManifestName"`
 	// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnOriginEndpoint_LowLatencyHlsFilterConfigurationProperty"`
 	// A short string that's appended to the endpoint URL.
 	ManifestName *string `field:"required" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
 	// The total duration (in seconds) of the manifest's content.
@@ -342,14 +342,14 @@ type CfnOriginEndpoint_LowLatencyHlsManifestConfigurationProperty struct {
 	// Inserts `EXT-X-PROGRAM-DATE-TIME` tags in the output manifest at the interval that you specify.
 	ProgramDateTimeIntervalSeconds *float64 `field:"optional" json:"programDateTimeIntervalSeconds" yaml:"programDateTimeIntervalSeconds" cfn:"ProgramDateTimeIntervalSeconds"`
 	// The SCTE-35 HLS configuration associated with the low-latency HLS (LL-HLS) manifest configuration of the origin endpoint.
-	ScteHls interface{} `field:"optional" json:"scteHls" yaml:"scteHls" cfn:"ScteHls"`
+	ScteHls interface{} `field:"optional" json:"scteHls" yaml:"scteHls" cfn:"ScteHls,CfnOriginEndpoint_ScteHlsProperty"`
 	// To insert an EXT-X-START tag in your HLS playlist, specify a StartTag configuration object with a valid TimeOffset.
-	StartTag    interface{} `field:"optional" json:"startTag" yaml:"startTag" cfn:"StartTag"`
+	StartTag    interface{} `field:"optional" json:"startTag" yaml:"startTag" cfn:"StartTag,CfnOriginEndpoint_StartTagProperty"`
 	UriPathType *string     `field:"optional" json:"uriPathType" yaml:"uriPathType" cfn:"UriPathType"`
 	// The URL of the low-latency HLS (LL-HLS) manifest configuration of the origin endpoint.
 	Url *string `field:"optional" json:"url" yaml:"url" cfn:"Url"`
 	// When enabled, MediaPackage URL-encodes the query string for API requests for LL-HLS child manifests to comply with AWS Signature Version 4 (SigV4) signature signing protocol.
-	UrlEncodeChildManifest interface{} `field:"optional" json:"urlEncodeChildManifest" yaml:"urlEncodeChildManifest" cfn:"UrlEncodeChildManifest"`
+	UrlEncodeChildManifest interface{} `field:"optional" json:"urlEncodeChildManifest" yaml:"urlEncodeChildManifest" cfn:"UrlEncodeChildManifest,b"`
 }
 
 // <p>Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
@@ -371,7 +371,7 @@ type CfnOriginEndpoint_MssFilterConfigurationProperty struct {
 // <p>Configuration details for a Microsoft Smooth Streaming (MSS) manifest associated with an origin endpoint.
 type CfnOriginEndpoint_MssManifestConfigurationProperty struct {
 	// <p>Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnOriginEndpoint_MssFilterConfigurationProperty"`
 	ManifestLayout      *string     `field:"optional" json:"manifestLayout" yaml:"manifestLayout" cfn:"ManifestLayout"`
 	// <p>The name of the MSS manifest.
 	ManifestName *string `field:"required" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
@@ -414,20 +414,20 @@ type CfnOriginEndpoint_ScteProperty struct {
 // The segment configuration, including the segment name, duration, and other configuration values.
 type CfnOriginEndpoint_SegmentProperty struct {
 	// Whether to use encryption for the segment.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnOriginEndpoint_EncryptionProperty"`
 	// Whether the segment includes I-frame-only streams.
-	IncludeIframeOnlyStreams interface{} `field:"optional" json:"includeIframeOnlyStreams" yaml:"includeIframeOnlyStreams" cfn:"IncludeIframeOnlyStreams"`
+	IncludeIframeOnlyStreams interface{} `field:"optional" json:"includeIframeOnlyStreams" yaml:"includeIframeOnlyStreams" cfn:"IncludeIframeOnlyStreams,b"`
 	OutputTimestampMode      *string     `field:"optional" json:"outputTimestampMode" yaml:"outputTimestampMode" cfn:"OutputTimestampMode"`
 	// The SCTE-35 configuration associated with the segment.
-	Scte interface{} `field:"optional" json:"scte" yaml:"scte" cfn:"Scte"`
+	Scte interface{} `field:"optional" json:"scte" yaml:"scte" cfn:"Scte,CfnOriginEndpoint_ScteProperty"`
 	// The duration of the segment, in seconds.
 	SegmentDurationSeconds *float64 `field:"optional" json:"segmentDurationSeconds" yaml:"segmentDurationSeconds" cfn:"SegmentDurationSeconds"`
 	// The name of the segment associated with the origin endpoint.
 	SegmentName *string `field:"optional" json:"segmentName" yaml:"segmentName" cfn:"SegmentName"`
 	// Whether the segment includes DVB subtitles.
-	TsIncludeDvbSubtitles interface{} `field:"optional" json:"tsIncludeDvbSubtitles" yaml:"tsIncludeDvbSubtitles" cfn:"TsIncludeDvbSubtitles"`
+	TsIncludeDvbSubtitles interface{} `field:"optional" json:"tsIncludeDvbSubtitles" yaml:"tsIncludeDvbSubtitles" cfn:"TsIncludeDvbSubtitles,b"`
 	// Whether the segment is an audio rendition group.
-	TsUseAudioRenditionGroup interface{} `field:"optional" json:"tsUseAudioRenditionGroup" yaml:"tsUseAudioRenditionGroup" cfn:"TsUseAudioRenditionGroup"`
+	TsUseAudioRenditionGroup interface{} `field:"optional" json:"tsUseAudioRenditionGroup" yaml:"tsUseAudioRenditionGroup" cfn:"TsUseAudioRenditionGroup,b"`
 }
 
 // The parameters for the SPEKE key provider.
@@ -435,11 +435,11 @@ type CfnOriginEndpoint_SpekeKeyProviderProperty struct {
 	// <p>The ARN for the certificate that you imported to Amazon Web Services Certificate Manager to add content key encryption to this endpoint.
 	CertificateArn *string `field:"optional" json:"certificateArn" yaml:"certificateArn" cfn:"CertificateArn"`
 	// <p>The configuration that controls the content key period timing information that MediaPackage signals to your DRM key provider.</p>.
-	ContentKeyPeriodConfiguration interface{} `field:"optional" json:"contentKeyPeriodConfiguration" yaml:"contentKeyPeriodConfiguration" cfn:"ContentKeyPeriodConfiguration"`
+	ContentKeyPeriodConfiguration interface{} `field:"optional" json:"contentKeyPeriodConfiguration" yaml:"contentKeyPeriodConfiguration" cfn:"ContentKeyPeriodConfiguration,CfnOriginEndpoint_ContentKeyPeriodConfigurationProperty"`
 	// The DRM solution provider you're using to protect your content during distribution.
 	DrmSystems *[]*string `field:"required" json:"drmSystems" yaml:"drmSystems" cfn:"DrmSystems"`
 	// The encryption contract configuration associated with the SPEKE key provider.
-	EncryptionContractConfiguration interface{} `field:"required" json:"encryptionContractConfiguration" yaml:"encryptionContractConfiguration" cfn:"EncryptionContractConfiguration"`
+	EncryptionContractConfiguration interface{} `field:"required" json:"encryptionContractConfiguration" yaml:"encryptionContractConfiguration" cfn:"EncryptionContractConfiguration,CfnOriginEndpoint_EncryptionContractConfigurationProperty"`
 	// The unique identifier for the content.
 	ResourceId *string `field:"required" json:"resourceId" yaml:"resourceId" cfn:"ResourceId"`
 	// The ARN for the IAM role granted by the key provider that provides access to the key provider API.
@@ -452,7 +452,7 @@ type CfnOriginEndpoint_SpekeKeyProviderProperty struct {
 // To insert an EXT-X-START tag in your HLS playlist, specify a StartTag configuration object with a valid TimeOffset.
 type CfnOriginEndpoint_StartTagProperty struct {
 	// Specify the value for PRECISE within your EXT-X-START tag.
-	Precise interface{} `field:"optional" json:"precise" yaml:"precise" cfn:"Precise"`
+	Precise interface{} `field:"optional" json:"precise" yaml:"precise" cfn:"Precise,b"`
 	// Specify the value for TIME-OFFSET within your EXT-X-START tag.
 	TimeOffset *float64 `field:"required" json:"timeOffset" yaml:"timeOffset" cfn:"TimeOffset"`
 }
@@ -471,6 +471,7 @@ func NewCfnOriginEndpoint(scope constructs.Construct, id *string, props *CfnOrig
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackageV2::OriginEndpoint")})
 	r.tags = cfnOriginEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaPackageV2::OriginEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

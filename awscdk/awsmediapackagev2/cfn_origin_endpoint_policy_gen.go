@@ -38,7 +38,7 @@ type CfnOriginEndpointPolicy interface {
 // Properties for defining a `CfnOriginEndpointPolicy`.
 type CfnOriginEndpointPolicyProps struct {
 	// The settings to enable CDN authorization headers in MediaPackage.
-	CdnAuthConfiguration interface{} `field:"optional" json:"cdnAuthConfiguration" yaml:"cdnAuthConfiguration" cfn:"CdnAuthConfiguration"`
+	CdnAuthConfiguration interface{} `field:"optional" json:"cdnAuthConfiguration" yaml:"cdnAuthConfiguration" cfn:"CdnAuthConfiguration,CfnOriginEndpointPolicy_CdnAuthConfigurationProperty"`
 	// The name of the channel group associated with the origin endpoint policy.
 	ChannelGroupName *string `field:"required" json:"channelGroupName" yaml:"channelGroupName" cfn:"ChannelGroupName"`
 	// The channel name associated with the origin endpoint policy.
@@ -69,6 +69,7 @@ func NewCfnOriginEndpointPolicy(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaPackageV2::OriginEndpointPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

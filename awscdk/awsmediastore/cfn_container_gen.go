@@ -47,15 +47,15 @@ type CfnContainer interface {
 // Properties for defining a `CfnContainer`.
 type CfnContainerProps struct {
 	// The state of access logging on the container.
-	AccessLoggingEnabled interface{} `field:"optional" json:"accessLoggingEnabled" yaml:"accessLoggingEnabled" cfn:"AccessLoggingEnabled"`
+	AccessLoggingEnabled interface{} `field:"optional" json:"accessLoggingEnabled" yaml:"accessLoggingEnabled" cfn:"AccessLoggingEnabled,b"`
 	// The name for the container.
 	ContainerName *string `field:"required" json:"containerName" yaml:"containerName" cfn:"ContainerName"`
 	// > End of support notice: On November 13, 2025, AWS will discontinue support for AWS Elemental MediaStore.
-	CorsPolicy interface{} `field:"optional" json:"corsPolicy" yaml:"corsPolicy" cfn:"CorsPolicy"`
+	CorsPolicy interface{} `field:"optional" json:"corsPolicy" yaml:"corsPolicy" cfn:"CorsPolicy,[CfnContainer_CorsRuleProperty]"`
 	// > End of support notice: On November 13, 2025, AWS will discontinue support for AWS Elemental MediaStore.
 	LifecyclePolicy *string `field:"optional" json:"lifecyclePolicy" yaml:"lifecyclePolicy" cfn:"LifecyclePolicy"`
 	// The metric policy that is associated with the container.
-	MetricPolicy interface{} `field:"optional" json:"metricPolicy" yaml:"metricPolicy" cfn:"MetricPolicy"`
+	MetricPolicy interface{} `field:"optional" json:"metricPolicy" yaml:"metricPolicy" cfn:"MetricPolicy,CfnContainer_MetricPolicyProperty"`
 	// Creates an access policy for the specified container to restrict the users and clients that can access it.
 	Policy *string           `field:"optional" json:"policy" yaml:"policy" cfn:"Policy"`
 	Tags   *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -80,7 +80,7 @@ type CfnContainer_MetricPolicyProperty struct {
 	// A setting to enable or disable metrics at the container level.
 	ContainerLevelMetrics *string `field:"required" json:"containerLevelMetrics" yaml:"containerLevelMetrics" cfn:"ContainerLevelMetrics"`
 	// A parameter that holds an array of rules that enable metrics at the object level.
-	MetricPolicyRules interface{} `field:"optional" json:"metricPolicyRules" yaml:"metricPolicyRules" cfn:"MetricPolicyRules"`
+	MetricPolicyRules interface{} `field:"optional" json:"metricPolicyRules" yaml:"metricPolicyRules" cfn:"MetricPolicyRules,[CfnContainer_MetricPolicyRuleProperty]"`
 }
 
 // A setting that enables metrics at the object level.
@@ -105,6 +105,7 @@ func NewCfnContainer(scope constructs.Construct, id *string, props *CfnContainer
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaStore::Container")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaStore::Container"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,11 +57,11 @@ type CfnChannelProps struct {
 	// The name of the channel.
 	ChannelName *string `field:"required" json:"channelName" yaml:"channelName" cfn:"ChannelName"`
 	// The slate used to fill gaps between programs in the schedule.
-	FillerSlate interface{} `field:"optional" json:"fillerSlate" yaml:"fillerSlate" cfn:"FillerSlate"`
+	FillerSlate interface{} `field:"optional" json:"fillerSlate" yaml:"fillerSlate" cfn:"FillerSlate,CfnChannel_SlateSourceProperty"`
 	// The log configuration.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnChannel_LogConfigurationForChannelProperty"`
 	// The channel's output properties.
-	Outputs interface{} `field:"required" json:"outputs" yaml:"outputs" cfn:"Outputs"`
+	Outputs interface{} `field:"required" json:"outputs" yaml:"outputs" cfn:"Outputs,[CfnChannel_RequestOutputItemProperty]"`
 	// The type of playback mode for this channel.
 	PlaybackMode *string `field:"required" json:"playbackMode" yaml:"playbackMode" cfn:"PlaybackMode"`
 	// The tags to assign to the channel.
@@ -69,7 +69,7 @@ type CfnChannelProps struct {
 	// The tier for this channel.
 	Tier *string `field:"optional" json:"tier" yaml:"tier" cfn:"Tier"`
 	// The configuration for time-shifted viewing.
-	TimeShiftConfiguration interface{} `field:"optional" json:"timeShiftConfiguration" yaml:"timeShiftConfiguration" cfn:"TimeShiftConfiguration"`
+	TimeShiftConfiguration interface{} `field:"optional" json:"timeShiftConfiguration" yaml:"timeShiftConfiguration" cfn:"TimeShiftConfiguration,CfnChannel_TimeShiftConfigurationProperty"`
 }
 
 // Dash manifest configuration parameters.
@@ -101,9 +101,9 @@ type CfnChannel_LogConfigurationForChannelProperty struct {
 // The output configuration for this channel.
 type CfnChannel_RequestOutputItemProperty struct {
 	// DASH manifest configuration parameters.
-	DashPlaylistSettings interface{} `field:"optional" json:"dashPlaylistSettings" yaml:"dashPlaylistSettings" cfn:"DashPlaylistSettings"`
+	DashPlaylistSettings interface{} `field:"optional" json:"dashPlaylistSettings" yaml:"dashPlaylistSettings" cfn:"DashPlaylistSettings,CfnChannel_DashPlaylistSettingsProperty"`
 	// HLS playlist configuration parameters.
-	HlsPlaylistSettings interface{} `field:"optional" json:"hlsPlaylistSettings" yaml:"hlsPlaylistSettings" cfn:"HlsPlaylistSettings"`
+	HlsPlaylistSettings interface{} `field:"optional" json:"hlsPlaylistSettings" yaml:"hlsPlaylistSettings" cfn:"HlsPlaylistSettings,CfnChannel_HlsPlaylistSettingsProperty"`
 	// The name of the manifest for the channel.
 	ManifestName *string `field:"required" json:"manifestName" yaml:"manifestName" cfn:"ManifestName"`
 	// A string used to match which `HttpPackageConfiguration` is used for each `VodSource` .
@@ -138,6 +138,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaTailor::Channel")})
 	r.tags = cfnChannelTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaTailor::Channel"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

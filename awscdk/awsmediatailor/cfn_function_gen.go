@@ -55,24 +55,24 @@ type CfnFunction interface {
 // Properties for defining a `CfnFunction`.
 type CfnFunctionProps struct {
 	// The configuration for an AWS_SERVICE_REQUEST function.
-	AwsServiceRequestConfiguration interface{} `field:"optional" json:"awsServiceRequestConfiguration" yaml:"awsServiceRequestConfiguration" cfn:"AwsServiceRequestConfiguration"`
+	AwsServiceRequestConfiguration interface{} `field:"optional" json:"awsServiceRequestConfiguration" yaml:"awsServiceRequestConfiguration" cfn:"AwsServiceRequestConfiguration,CfnFunction_AwsServiceRequestConfigurationProperty"`
 	// The configuration for a CONCURRENT_EXECUTOR function.
-	ConcurrentExecutorConfiguration interface{} `field:"optional" json:"concurrentExecutorConfiguration" yaml:"concurrentExecutorConfiguration" cfn:"ConcurrentExecutorConfiguration"`
+	ConcurrentExecutorConfiguration interface{} `field:"optional" json:"concurrentExecutorConfiguration" yaml:"concurrentExecutorConfiguration" cfn:"ConcurrentExecutorConfiguration,CfnFunction_ConcurrentExecutorConfigurationProperty"`
 	// Configuration for custom output functions.
-	CustomOutputConfiguration interface{} `field:"optional" json:"customOutputConfiguration" yaml:"customOutputConfiguration" cfn:"CustomOutputConfiguration"`
+	CustomOutputConfiguration interface{} `field:"optional" json:"customOutputConfiguration" yaml:"customOutputConfiguration" cfn:"CustomOutputConfiguration,CfnFunction_CustomOutputConfigurationProperty"`
 	// A description of the function.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The unique identifier for the function.
 	FunctionId   *string `field:"required" json:"functionId" yaml:"functionId" cfn:"FunctionId"`
 	FunctionType *string `field:"required" json:"functionType" yaml:"functionType" cfn:"FunctionType"`
 	// Configuration for HTTP request functions.
-	HttpRequestConfiguration interface{} `field:"optional" json:"httpRequestConfiguration" yaml:"httpRequestConfiguration" cfn:"HttpRequestConfiguration"`
+	HttpRequestConfiguration interface{} `field:"optional" json:"httpRequestConfiguration" yaml:"httpRequestConfiguration" cfn:"HttpRequestConfiguration,CfnFunction_HttpRequestConfigurationProperty"`
 	// The configuration for a SEQUENTIAL_EXECUTOR function.
-	SequentialExecutorConfiguration interface{} `field:"optional" json:"sequentialExecutorConfiguration" yaml:"sequentialExecutorConfiguration" cfn:"SequentialExecutorConfiguration"`
+	SequentialExecutorConfiguration interface{} `field:"optional" json:"sequentialExecutorConfiguration" yaml:"sequentialExecutorConfiguration" cfn:"SequentialExecutorConfiguration,CfnFunction_SequentialExecutorConfigurationProperty"`
 	// The tags to assign to the function resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration for a VAST_REQUEST function.
-	VastRequestConfiguration interface{} `field:"optional" json:"vastRequestConfiguration" yaml:"vastRequestConfiguration" cfn:"VastRequestConfiguration"`
+	VastRequestConfiguration interface{} `field:"optional" json:"vastRequestConfiguration" yaml:"vastRequestConfiguration" cfn:"VastRequestConfiguration,CfnFunction_VastRequestConfigurationProperty"`
 }
 
 // The configuration for an AWS_SERVICE_REQUEST function.
@@ -80,12 +80,12 @@ type CfnFunction_AwsServiceRequestConfigurationProperty struct {
 	// An expression that evaluates to the request body for the AWS service API call.
 	Body *string `field:"optional" json:"body" yaml:"body" cfn:"Body"`
 	// The optional response-caching configuration shared by the HTTP-based function types (HTTP_REQUEST, AWS_SERVICE_REQUEST, and VAST_REQUEST).
-	Cache interface{} `field:"optional" json:"cache" yaml:"cache" cfn:"Cache"`
+	Cache interface{} `field:"optional" json:"cache" yaml:"cache" cfn:"Cache,CfnFunction_HttpRequestCacheConfigurationProperty"`
 	// A map of HTTP header names to expression values.
-	Headers    interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers    interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,{s}"`
 	MethodType *string     `field:"required" json:"methodType" yaml:"methodType" cfn:"MethodType"`
 	// A map of output bindings.
-	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output,{s}"`
 	// The maximum time, in milliseconds, that MediaTailor waits for a response from the AWS service.
 	RequestTimeoutMilliseconds *float64 `field:"required" json:"requestTimeoutMilliseconds" yaml:"requestTimeoutMilliseconds" cfn:"RequestTimeoutMilliseconds"`
 	// The expression language used to evaluate expressions in the function configuration.
@@ -101,11 +101,11 @@ type CfnFunction_AwsServiceRequestConfigurationProperty struct {
 // The configuration for a CONCURRENT_EXECUTOR function.
 type CfnFunction_ConcurrentExecutorConfigurationProperty struct {
 	// The list of 1 to 10 child functions that MediaTailor runs in parallel.
-	FunctionList interface{} `field:"required" json:"functionList" yaml:"functionList" cfn:"FunctionList"`
+	FunctionList interface{} `field:"required" json:"functionList" yaml:"functionList" cfn:"FunctionList,[CfnFunction_FunctionRefProperty]"`
 	// The maximum number of child functions that MediaTailor runs simultaneously.
 	MaxConcurrency *float64 `field:"required" json:"maxConcurrency" yaml:"maxConcurrency" cfn:"MaxConcurrency"`
 	// A map of output bindings that controls which bindings the executor commits to the session state after all child functions complete.
-	Output interface{} `field:"required" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"required" json:"output" yaml:"output" cfn:"Output,{s}"`
 	// The expression language used to evaluate expressions in the function configuration.
 	Runtime *string `field:"required" json:"runtime" yaml:"runtime" cfn:"Runtime"`
 	// The maximum time, in milliseconds, for all child functions to complete.
@@ -114,7 +114,7 @@ type CfnFunction_ConcurrentExecutorConfigurationProperty struct {
 
 // Configuration for custom output functions.
 type CfnFunction_CustomOutputConfigurationProperty struct {
-	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output,{s}"`
 	// The expression language used to evaluate expressions in the function configuration.
 	Runtime *string `field:"required" json:"runtime" yaml:"runtime" cfn:"Runtime"`
 }
@@ -144,10 +144,10 @@ type CfnFunction_HttpRequestConfigurationProperty struct {
 	// The body of the HTTP request.
 	Body *string `field:"optional" json:"body" yaml:"body" cfn:"Body"`
 	// The optional response-caching configuration shared by the HTTP-based function types (HTTP_REQUEST, AWS_SERVICE_REQUEST, and VAST_REQUEST).
-	Cache      interface{} `field:"optional" json:"cache" yaml:"cache" cfn:"Cache"`
-	Headers    interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Cache      interface{} `field:"optional" json:"cache" yaml:"cache" cfn:"Cache,CfnFunction_HttpRequestCacheConfigurationProperty"`
+	Headers    interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,{s}"`
 	MethodType *string     `field:"required" json:"methodType" yaml:"methodType" cfn:"MethodType"`
-	Output     interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output"`
+	Output     interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output,{s}"`
 	// The timeout in milliseconds for the HTTP request.
 	RequestTimeoutMilliseconds *float64 `field:"required" json:"requestTimeoutMilliseconds" yaml:"requestTimeoutMilliseconds" cfn:"RequestTimeoutMilliseconds"`
 	// The expression language used to evaluate expressions in the function configuration.
@@ -159,9 +159,9 @@ type CfnFunction_HttpRequestConfigurationProperty struct {
 // The configuration for a SEQUENTIAL_EXECUTOR function.
 type CfnFunction_SequentialExecutorConfigurationProperty struct {
 	// An ordered list of 1 to 10 steps.
-	FunctionList interface{} `field:"required" json:"functionList" yaml:"functionList" cfn:"FunctionList"`
+	FunctionList interface{} `field:"required" json:"functionList" yaml:"functionList" cfn:"FunctionList,[CfnFunction_FunctionRefProperty]"`
 	// A map of output bindings that controls which bindings the sequence commits to the session state after all steps complete.
-	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output,{s}"`
 	// The expression language used to evaluate expressions in the function configuration.
 	Runtime *string `field:"required" json:"runtime" yaml:"runtime" cfn:"Runtime"`
 	// The maximum time, in milliseconds, for the entire sequence to complete.
@@ -173,12 +173,12 @@ type CfnFunction_VastRequestConfigurationProperty struct {
 	// An expression that evaluates to the request body, for example to send an OpenRTB bid request.
 	Body *string `field:"optional" json:"body" yaml:"body" cfn:"Body"`
 	// The optional response-caching configuration shared by the HTTP-based function types (HTTP_REQUEST, AWS_SERVICE_REQUEST, and VAST_REQUEST).
-	Cache interface{} `field:"optional" json:"cache" yaml:"cache" cfn:"Cache"`
+	Cache interface{} `field:"optional" json:"cache" yaml:"cache" cfn:"Cache,CfnFunction_HttpRequestCacheConfigurationProperty"`
 	// A map of HTTP header names to expression values.
-	Headers    interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers    interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,{s}"`
 	MethodType *string     `field:"required" json:"methodType" yaml:"methodType" cfn:"MethodType"`
 	// A map of output bindings.
-	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output"`
+	Output interface{} `field:"optional" json:"output" yaml:"output" cfn:"Output,{s}"`
 	// The maximum time, in milliseconds, that MediaTailor waits for a response from the VAST endpoint.
 	RequestTimeoutMilliseconds *float64 `field:"required" json:"requestTimeoutMilliseconds" yaml:"requestTimeoutMilliseconds" cfn:"RequestTimeoutMilliseconds"`
 	// The expression language used to evaluate expressions in the function configuration.
@@ -201,6 +201,7 @@ func NewCfnFunction(scope constructs.Construct, id *string, props *CfnFunctionPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaTailor::Function")})
 	r.tags = cfnFunctionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaTailor::Function"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnLiveSource interface {
 // Properties for defining a `CfnLiveSource`.
 type CfnLiveSourceProps struct {
 	// The HTTP package configurations for the live source.
-	HttpPackageConfigurations interface{} `field:"required" json:"httpPackageConfigurations" yaml:"httpPackageConfigurations" cfn:"HttpPackageConfigurations"`
+	HttpPackageConfigurations interface{} `field:"required" json:"httpPackageConfigurations" yaml:"httpPackageConfigurations" cfn:"HttpPackageConfigurations,[CfnLiveSource_HttpPackageConfigurationProperty]"`
 	// The name that's used to refer to a live source.
 	LiveSourceName *string `field:"required" json:"liveSourceName" yaml:"liveSourceName" cfn:"LiveSourceName"`
 	// The name of the source location.
@@ -71,6 +71,7 @@ func NewCfnLiveSource(scope constructs.Construct, id *string, props *CfnLiveSour
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaTailor::LiveSource")})
 	r.tags = cfnLiveSourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaTailor::LiveSource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -103,39 +103,39 @@ type CfnPlaybackConfiguration interface {
 // Properties for defining a `CfnPlaybackConfiguration`.
 type CfnPlaybackConfigurationProps struct {
 	// The setting that indicates what conditioning MediaTailor will perform on ads that the ad decision server (ADS) returns, and what priority MediaTailor uses when inserting ads.
-	AdConditioningConfiguration interface{} `field:"optional" json:"adConditioningConfiguration" yaml:"adConditioningConfiguration" cfn:"AdConditioningConfiguration"`
+	AdConditioningConfiguration interface{} `field:"optional" json:"adConditioningConfiguration" yaml:"adConditioningConfiguration" cfn:"AdConditioningConfiguration,CfnPlaybackConfiguration_AdConditioningConfigurationProperty"`
 	// The configuration for the request to the specified Ad Decision Server URL.
-	AdDecisionServerConfiguration interface{} `field:"optional" json:"adDecisionServerConfiguration" yaml:"adDecisionServerConfiguration" cfn:"AdDecisionServerConfiguration"`
+	AdDecisionServerConfiguration interface{} `field:"optional" json:"adDecisionServerConfiguration" yaml:"adDecisionServerConfiguration" cfn:"AdDecisionServerConfiguration,CfnPlaybackConfiguration_AdDecisionServerConfigurationProperty"`
 	// The URL for the ad decision server (ADS).
 	AdDecisionServerUrl *string `field:"required" json:"adDecisionServerUrl" yaml:"adDecisionServerUrl" cfn:"AdDecisionServerUrl"`
 	// The settings that control how many concurrent requests MediaTailor makes to the ad decision server (ADS).
-	AdsPersonalizationConcurrency interface{} `field:"optional" json:"adsPersonalizationConcurrency" yaml:"adsPersonalizationConcurrency" cfn:"AdsPersonalizationConcurrency"`
+	AdsPersonalizationConcurrency interface{} `field:"optional" json:"adsPersonalizationConcurrency" yaml:"adsPersonalizationConcurrency" cfn:"AdsPersonalizationConcurrency,CfnPlaybackConfiguration_AdsPersonalizationConcurrencyProperty"`
 	// The ad decision server (ADS) request timeouts and personalization time budgets for live, VOD, and prefetch workflows.
-	AdsPersonalizationTimeouts interface{} `field:"optional" json:"adsPersonalizationTimeouts" yaml:"adsPersonalizationTimeouts" cfn:"AdsPersonalizationTimeouts"`
+	AdsPersonalizationTimeouts interface{} `field:"optional" json:"adsPersonalizationTimeouts" yaml:"adsPersonalizationTimeouts" cfn:"AdsPersonalizationTimeouts,CfnPlaybackConfiguration_AdsPersonalizationTimeoutsProperty"`
 	// The configuration for avail suppression, also known as ad suppression.
-	AvailSuppression interface{} `field:"optional" json:"availSuppression" yaml:"availSuppression" cfn:"AvailSuppression"`
+	AvailSuppression interface{} `field:"optional" json:"availSuppression" yaml:"availSuppression" cfn:"AvailSuppression,CfnPlaybackConfiguration_AvailSuppressionProperty"`
 	// The beaconing configuration for a playback configuration.
-	BeaconingConfiguration interface{} `field:"optional" json:"beaconingConfiguration" yaml:"beaconingConfiguration" cfn:"BeaconingConfiguration"`
+	BeaconingConfiguration interface{} `field:"optional" json:"beaconingConfiguration" yaml:"beaconingConfiguration" cfn:"BeaconingConfiguration,CfnPlaybackConfiguration_BeaconingConfigurationProperty"`
 	// The configuration for bumpers.
-	Bumper interface{} `field:"optional" json:"bumper" yaml:"bumper" cfn:"Bumper"`
+	Bumper interface{} `field:"optional" json:"bumper" yaml:"bumper" cfn:"Bumper,CfnPlaybackConfiguration_BumperProperty"`
 	// The configuration for using a content delivery network (CDN), like Amazon CloudFront, for content and ad segment management.
-	CdnConfiguration interface{} `field:"optional" json:"cdnConfiguration" yaml:"cdnConfiguration" cfn:"CdnConfiguration"`
+	CdnConfiguration interface{} `field:"optional" json:"cdnConfiguration" yaml:"cdnConfiguration" cfn:"CdnConfiguration,CfnPlaybackConfiguration_CdnConfigurationProperty"`
 	// The player parameters and aliases used as dynamic variables during session initialization.
-	ConfigurationAliases interface{} `field:"optional" json:"configurationAliases" yaml:"configurationAliases" cfn:"ConfigurationAliases"`
+	ConfigurationAliases interface{} `field:"optional" json:"configurationAliases" yaml:"configurationAliases" cfn:"ConfigurationAliases,{j}"`
 	// The configuration for a DASH source.
-	DashConfiguration interface{} `field:"optional" json:"dashConfiguration" yaml:"dashConfiguration" cfn:"DashConfiguration"`
+	DashConfiguration interface{} `field:"optional" json:"dashConfiguration" yaml:"dashConfiguration" cfn:"DashConfiguration,CfnPlaybackConfiguration_DashConfigurationProperty"`
 	// A map of event names to function identifiers for custom processing during session lifecycle events.
-	FunctionMapping interface{} `field:"optional" json:"functionMapping" yaml:"functionMapping" cfn:"FunctionMapping"`
+	FunctionMapping interface{} `field:"optional" json:"functionMapping" yaml:"functionMapping" cfn:"FunctionMapping,{s}"`
 	// The configuration for HLS content.
-	HlsConfiguration interface{} `field:"optional" json:"hlsConfiguration" yaml:"hlsConfiguration" cfn:"HlsConfiguration"`
+	HlsConfiguration interface{} `field:"optional" json:"hlsConfiguration" yaml:"hlsConfiguration" cfn:"HlsConfiguration,CfnPlaybackConfiguration_HlsConfigurationProperty"`
 	// The setting that controls whether players can use stitched or guided ad insertion.
 	InsertionMode *string `field:"optional" json:"insertionMode" yaml:"insertionMode" cfn:"InsertionMode"`
 	// The configuration for pre-roll ad insertion.
-	LivePreRollConfiguration interface{} `field:"optional" json:"livePreRollConfiguration" yaml:"livePreRollConfiguration" cfn:"LivePreRollConfiguration"`
+	LivePreRollConfiguration interface{} `field:"optional" json:"livePreRollConfiguration" yaml:"livePreRollConfiguration" cfn:"LivePreRollConfiguration,CfnPlaybackConfiguration_LivePreRollConfigurationProperty"`
 	// Defines where AWS Elemental MediaTailor sends logs for the playback configuration.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnPlaybackConfiguration_LogConfigurationProperty"`
 	// The configuration for manifest processing rules.
-	ManifestProcessingRules interface{} `field:"optional" json:"manifestProcessingRules" yaml:"manifestProcessingRules" cfn:"ManifestProcessingRules"`
+	ManifestProcessingRules interface{} `field:"optional" json:"manifestProcessingRules" yaml:"manifestProcessingRules" cfn:"ManifestProcessingRules,CfnPlaybackConfiguration_ManifestProcessingRulesProperty"`
 	// The identifier for the playback configuration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Defines the maximum duration of underfilled ad time (in seconds) allowed in an ad break.
@@ -159,15 +159,15 @@ type CfnPlaybackConfiguration_AdConditioningConfigurationProperty struct {
 // The configuration for the request to the specified Ad Decision Server URL.
 type CfnPlaybackConfiguration_AdDecisionServerConfigurationProperty struct {
 	// The configuration for the request to the Ad Decision Server URL.
-	HttpRequest interface{} `field:"optional" json:"httpRequest" yaml:"httpRequest" cfn:"HttpRequest"`
+	HttpRequest interface{} `field:"optional" json:"httpRequest" yaml:"httpRequest" cfn:"HttpRequest,CfnPlaybackConfiguration_HttpRequestProperty"`
 	// The configuration for how MediaTailor processes the VAST response returned by the Ad Decision Server.
-	VastResponse interface{} `field:"optional" json:"vastResponse" yaml:"vastResponse" cfn:"VastResponse"`
+	VastResponse interface{} `field:"optional" json:"vastResponse" yaml:"vastResponse" cfn:"VastResponse,CfnPlaybackConfiguration_VastResponseProperty"`
 }
 
 // For HLS, when set to `true` , MediaTailor passes through `EXT-X-CUE-IN` , `EXT-X-CUE-OUT` , and `EXT-X-SPLICEPOINT-SCTE35` ad markers from the origin manifest to the MediaTailor personalized manifest.
 type CfnPlaybackConfiguration_AdMarkerPassthroughProperty struct {
 	// Enables ad marker passthrough for your configuration.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Settings for customizing what events are included in logs for interactions with the ad decision server (ADS).
@@ -181,7 +181,7 @@ type CfnPlaybackConfiguration_AdsInteractionLogProperty struct {
 // The settings that control how many concurrent requests MediaTailor makes to the ad decision server (ADS).
 type CfnPlaybackConfiguration_AdsPersonalizationConcurrencyProperty struct {
 	// Enables parallel processing of ADS requests in VOD workflows when the ADS returns VAST responses.
-	EnableVodVastParallelization interface{} `field:"optional" json:"enableVodVastParallelization" yaml:"enableVodVastParallelization" cfn:"EnableVodVastParallelization"`
+	EnableVodVastParallelization interface{} `field:"optional" json:"enableVodVastParallelization" yaml:"enableVodVastParallelization" cfn:"EnableVodVastParallelization,b"`
 	// The maximum number of simultaneous requests that MediaTailor makes to the ADS for each manifest request.
 	MaxConcurrentAdsRequests *float64 `field:"optional" json:"maxConcurrentAdsRequests" yaml:"maxConcurrentAdsRequests" cfn:"MaxConcurrentAdsRequests"`
 }
@@ -213,7 +213,7 @@ type CfnPlaybackConfiguration_AvailSuppressionProperty struct {
 // The beaconing configuration for a playback configuration.
 type CfnPlaybackConfiguration_BeaconingConfigurationProperty struct {
 	// The beaconing settings that apply to client-side reporting sessions: whether AWS Elemental MediaTailor includes its beacons in the ad tracking response, and which player operation events it reports on.
-	ClientSide interface{} `field:"optional" json:"clientSide" yaml:"clientSide" cfn:"ClientSide"`
+	ClientSide interface{} `field:"optional" json:"clientSide" yaml:"clientSide" cfn:"ClientSide,CfnPlaybackConfiguration_ClientSideBeaconingConfigurationProperty"`
 }
 
 // The configuration for bumpers.
@@ -263,7 +263,7 @@ type CfnPlaybackConfiguration_HttpRequestProperty struct {
 	// The compression type of the request sent to the Ad Decision Server URL.
 	CompressRequest *string `field:"optional" json:"compressRequest" yaml:"compressRequest" cfn:"CompressRequest"`
 	// The headers in the request sent to the Ad Decision Server URL.
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,{s}"`
 	// Supported HTTP Methods for the request to the Ad Decision Server URL.
 	HttpMethod *string `field:"optional" json:"httpMethod" yaml:"httpMethod" cfn:"HttpMethod"`
 }
@@ -271,7 +271,7 @@ type CfnPlaybackConfiguration_HttpRequestProperty struct {
 // The configuration for pre-roll ad insertion.
 type CfnPlaybackConfiguration_LivePreRollConfigurationProperty struct {
 	// The configuration for the request to the pre-roll Ad Decision Server.
-	AdDecisionServerConfiguration interface{} `field:"optional" json:"adDecisionServerConfiguration" yaml:"adDecisionServerConfiguration" cfn:"AdDecisionServerConfiguration"`
+	AdDecisionServerConfiguration interface{} `field:"optional" json:"adDecisionServerConfiguration" yaml:"adDecisionServerConfiguration" cfn:"AdDecisionServerConfiguration,CfnPlaybackConfiguration_PreRollAdDecisionServerConfigurationProperty"`
 	// The URL for the ad decision server (ADS) for pre-roll ads.
 	AdDecisionServerUrl *string `field:"optional" json:"adDecisionServerUrl" yaml:"adDecisionServerUrl" cfn:"AdDecisionServerUrl"`
 	// The maximum allowed duration for the pre-roll ad avail.
@@ -281,11 +281,11 @@ type CfnPlaybackConfiguration_LivePreRollConfigurationProperty struct {
 // Defines where AWS Elemental MediaTailor sends logs for the playback configuration.
 type CfnPlaybackConfiguration_LogConfigurationProperty struct {
 	// Settings for customizing what events are included in logs for interactions with the ad decision server (ADS).
-	AdsInteractionLog interface{} `field:"optional" json:"adsInteractionLog" yaml:"adsInteractionLog" cfn:"AdsInteractionLog"`
+	AdsInteractionLog interface{} `field:"optional" json:"adsInteractionLog" yaml:"adsInteractionLog" cfn:"AdsInteractionLog,CfnPlaybackConfiguration_AdsInteractionLogProperty"`
 	// The method used for collecting logs from AWS Elemental MediaTailor.
 	EnabledLoggingStrategies *[]*string `field:"optional" json:"enabledLoggingStrategies" yaml:"enabledLoggingStrategies" cfn:"EnabledLoggingStrategies"`
 	// Settings for customizing what events are included in logs for interactions with the origin server.
-	ManifestServiceInteractionLog interface{} `field:"optional" json:"manifestServiceInteractionLog" yaml:"manifestServiceInteractionLog" cfn:"ManifestServiceInteractionLog"`
+	ManifestServiceInteractionLog interface{} `field:"optional" json:"manifestServiceInteractionLog" yaml:"manifestServiceInteractionLog" cfn:"ManifestServiceInteractionLog,CfnPlaybackConfiguration_ManifestServiceInteractionLogProperty"`
 	// The percentage of session logs that MediaTailor sends to your configured log destination.
 	PercentEnabled *float64 `field:"required" json:"percentEnabled" yaml:"percentEnabled" cfn:"PercentEnabled"`
 }
@@ -293,7 +293,7 @@ type CfnPlaybackConfiguration_LogConfigurationProperty struct {
 // The configuration for manifest processing rules.
 type CfnPlaybackConfiguration_ManifestProcessingRulesProperty struct {
 	// For HLS, when set to `true` , MediaTailor passes through `EXT-X-CUE-IN` , `EXT-X-CUE-OUT` , and `EXT-X-SPLICEPOINT-SCTE35` ad markers from the origin manifest to the MediaTailor personalized manifest.
-	AdMarkerPassthrough interface{} `field:"optional" json:"adMarkerPassthrough" yaml:"adMarkerPassthrough" cfn:"AdMarkerPassthrough"`
+	AdMarkerPassthrough interface{} `field:"optional" json:"adMarkerPassthrough" yaml:"adMarkerPassthrough" cfn:"AdMarkerPassthrough,CfnPlaybackConfiguration_AdMarkerPassthroughProperty"`
 }
 
 // Settings for customizing what events are included in logs for interactions with the origin server.
@@ -305,7 +305,7 @@ type CfnPlaybackConfiguration_ManifestServiceInteractionLogProperty struct {
 // The configuration for the request to the pre-roll Ad Decision Server.
 type CfnPlaybackConfiguration_PreRollAdDecisionServerConfigurationProperty struct {
 	// The configuration for how MediaTailor processes the VAST response returned by the pre-roll Ad Decision Server.
-	VastResponse interface{} `field:"optional" json:"vastResponse" yaml:"vastResponse" cfn:"VastResponse"`
+	VastResponse interface{} `field:"optional" json:"vastResponse" yaml:"vastResponse" cfn:"VastResponse,CfnPlaybackConfiguration_PreRollVastResponseProperty"`
 }
 
 // The configuration for how MediaTailor processes the VAST response returned by the pre-roll Ad Decision Server.
@@ -334,6 +334,7 @@ func NewCfnPlaybackConfiguration(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaTailor::PlaybackConfiguration")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaTailor::PlaybackConfiguration"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,13 +46,13 @@ type CfnPrefetchSchedule interface {
 
 // Properties for defining a `CfnPrefetchSchedule`.
 type CfnPrefetchScheduleProps struct {
-	Consumption interface{} `field:"optional" json:"consumption" yaml:"consumption" cfn:"Consumption"`
+	Consumption interface{} `field:"optional" json:"consumption" yaml:"consumption" cfn:"Consumption,CfnPrefetchSchedule_PrefetchConsumptionProperty"`
 	// The name to assign to the prefetch schedule.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The name of the playback configuration.
 	PlaybackConfigurationName      *string     `field:"required" json:"playbackConfigurationName" yaml:"playbackConfigurationName" cfn:"PlaybackConfigurationName"`
-	RecurringPrefetchConfiguration interface{} `field:"optional" json:"recurringPrefetchConfiguration" yaml:"recurringPrefetchConfiguration" cfn:"RecurringPrefetchConfiguration"`
-	Retrieval                      interface{} `field:"optional" json:"retrieval" yaml:"retrieval" cfn:"Retrieval"`
+	RecurringPrefetchConfiguration interface{} `field:"optional" json:"recurringPrefetchConfiguration" yaml:"recurringPrefetchConfiguration" cfn:"RecurringPrefetchConfiguration,CfnPrefetchSchedule_RecurringPrefetchConfigurationProperty"`
+	Retrieval                      interface{} `field:"optional" json:"retrieval" yaml:"retrieval" cfn:"Retrieval,CfnPrefetchSchedule_PrefetchRetrievalProperty"`
 	// The frequency that MediaTailor creates prefetch schedules.
 	ScheduleType *string `field:"optional" json:"scheduleType" yaml:"scheduleType" cfn:"ScheduleType"`
 	// An optional stream identifier that MediaTailor uses to prefetch ads for multiple streams that use the same playback configuration.
@@ -70,7 +70,7 @@ type CfnPrefetchSchedule_AvailMatchingCriteriaProperty struct {
 
 type CfnPrefetchSchedule_PrefetchConsumptionProperty struct {
 	// If you only want MediaTailor to insert prefetched ads into avails that match specific dynamic variables, set the avail matching criteria.
-	AvailMatchingCriteria interface{} `field:"optional" json:"availMatchingCriteria" yaml:"availMatchingCriteria" cfn:"AvailMatchingCriteria"`
+	AvailMatchingCriteria interface{} `field:"optional" json:"availMatchingCriteria" yaml:"availMatchingCriteria" cfn:"AvailMatchingCriteria,[CfnPrefetchSchedule_AvailMatchingCriteriaProperty]"`
 	// The time when MediaTailor no longer considers the prefetched ads for use in an ad break, as an ISO 8601 date-time.
 	EndTime *string `field:"required" json:"endTime" yaml:"endTime" cfn:"EndTime"`
 	// The time when prefetched ads are considered for use in an ad break, as an ISO 8601 date-time.
@@ -79,20 +79,20 @@ type CfnPrefetchSchedule_PrefetchConsumptionProperty struct {
 
 type CfnPrefetchSchedule_PrefetchRetrievalProperty struct {
 	// The dynamic variables to use for substitution during prefetch requests to the ad decision server (ADS).
-	DynamicVariables interface{} `field:"optional" json:"dynamicVariables" yaml:"dynamicVariables" cfn:"DynamicVariables"`
+	DynamicVariables interface{} `field:"optional" json:"dynamicVariables" yaml:"dynamicVariables" cfn:"DynamicVariables,{s}"`
 	// The time when prefetch retrieval ends for the ad break, as an ISO 8601 date-time.
 	EndTime *string `field:"required" json:"endTime" yaml:"endTime" cfn:"EndTime"`
 	// The time when prefetch retrievals can start for this break, as an ISO 8601 date-time.
 	StartTime                      *string     `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
-	TrafficShapingRetrievalWindow  interface{} `field:"optional" json:"trafficShapingRetrievalWindow" yaml:"trafficShapingRetrievalWindow" cfn:"TrafficShapingRetrievalWindow"`
-	TrafficShapingTpsConfiguration interface{} `field:"optional" json:"trafficShapingTpsConfiguration" yaml:"trafficShapingTpsConfiguration" cfn:"TrafficShapingTpsConfiguration"`
+	TrafficShapingRetrievalWindow  interface{} `field:"optional" json:"trafficShapingRetrievalWindow" yaml:"trafficShapingRetrievalWindow" cfn:"TrafficShapingRetrievalWindow,CfnPrefetchSchedule_TrafficShapingRetrievalWindowProperty"`
+	TrafficShapingTpsConfiguration interface{} `field:"optional" json:"trafficShapingTpsConfiguration" yaml:"trafficShapingTpsConfiguration" cfn:"TrafficShapingTpsConfiguration,CfnPrefetchSchedule_TrafficShapingTpsConfigurationProperty"`
 	// Indicates the type of traffic shaping used to limit the number of requests to the ADS at one time.
 	TrafficShapingType *string `field:"optional" json:"trafficShapingType" yaml:"trafficShapingType" cfn:"TrafficShapingType"`
 }
 
 type CfnPrefetchSchedule_RecurringConsumptionProperty struct {
 	// The configuration for the dynamic variables that determine which ad breaks that MediaTailor inserts prefetched ads in.
-	AvailMatchingCriteria interface{} `field:"optional" json:"availMatchingCriteria" yaml:"availMatchingCriteria" cfn:"AvailMatchingCriteria"`
+	AvailMatchingCriteria interface{} `field:"optional" json:"availMatchingCriteria" yaml:"availMatchingCriteria" cfn:"AvailMatchingCriteria,[CfnPrefetchSchedule_AvailMatchingCriteriaProperty]"`
 	// The number of seconds that an ad is available for insertion after it was prefetched.
 	RetrievedAdExpirationSeconds *float64 `field:"optional" json:"retrievedAdExpirationSeconds" yaml:"retrievedAdExpirationSeconds" cfn:"RetrievedAdExpirationSeconds"`
 }
@@ -100,8 +100,8 @@ type CfnPrefetchSchedule_RecurringConsumptionProperty struct {
 type CfnPrefetchSchedule_RecurringPrefetchConfigurationProperty struct {
 	// The end time for the window that MediaTailor prefetches and inserts ads in a live event, as an ISO 8601 date-time.
 	EndTime              *string     `field:"required" json:"endTime" yaml:"endTime" cfn:"EndTime"`
-	RecurringConsumption interface{} `field:"required" json:"recurringConsumption" yaml:"recurringConsumption" cfn:"RecurringConsumption"`
-	RecurringRetrieval   interface{} `field:"required" json:"recurringRetrieval" yaml:"recurringRetrieval" cfn:"RecurringRetrieval"`
+	RecurringConsumption interface{} `field:"required" json:"recurringConsumption" yaml:"recurringConsumption" cfn:"RecurringConsumption,CfnPrefetchSchedule_RecurringConsumptionProperty"`
+	RecurringRetrieval   interface{} `field:"required" json:"recurringRetrieval" yaml:"recurringRetrieval" cfn:"RecurringRetrieval,CfnPrefetchSchedule_RecurringRetrievalProperty"`
 	// The start time for the window that MediaTailor prefetches and inserts ads in a live event, as an ISO 8601 date-time.
 	StartTime *string `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
 }
@@ -110,9 +110,9 @@ type CfnPrefetchSchedule_RecurringRetrievalProperty struct {
 	// The number of seconds that MediaTailor waits after an ad avail before prefetching ads for the next avail.
 	DelayAfterAvailEndSeconds *float64 `field:"optional" json:"delayAfterAvailEndSeconds" yaml:"delayAfterAvailEndSeconds" cfn:"DelayAfterAvailEndSeconds"`
 	// The dynamic variables to use for substitution during prefetch requests to the ADS.
-	DynamicVariables               interface{} `field:"optional" json:"dynamicVariables" yaml:"dynamicVariables" cfn:"DynamicVariables"`
-	TrafficShapingRetrievalWindow  interface{} `field:"optional" json:"trafficShapingRetrievalWindow" yaml:"trafficShapingRetrievalWindow" cfn:"TrafficShapingRetrievalWindow"`
-	TrafficShapingTpsConfiguration interface{} `field:"optional" json:"trafficShapingTpsConfiguration" yaml:"trafficShapingTpsConfiguration" cfn:"TrafficShapingTpsConfiguration"`
+	DynamicVariables               interface{} `field:"optional" json:"dynamicVariables" yaml:"dynamicVariables" cfn:"DynamicVariables,{s}"`
+	TrafficShapingRetrievalWindow  interface{} `field:"optional" json:"trafficShapingRetrievalWindow" yaml:"trafficShapingRetrievalWindow" cfn:"TrafficShapingRetrievalWindow,CfnPrefetchSchedule_TrafficShapingRetrievalWindowProperty"`
+	TrafficShapingTpsConfiguration interface{} `field:"optional" json:"trafficShapingTpsConfiguration" yaml:"trafficShapingTpsConfiguration" cfn:"TrafficShapingTpsConfiguration,CfnPrefetchSchedule_TrafficShapingTpsConfigurationProperty"`
 	// Indicates the type of traffic shaping used to limit the number of requests to the ADS at one time.
 	TrafficShapingType *string `field:"optional" json:"trafficShapingType" yaml:"trafficShapingType" cfn:"TrafficShapingType"`
 }
@@ -143,6 +143,7 @@ func NewCfnPrefetchSchedule(scope constructs.Construct, id *string, props *CfnPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaTailor::PrefetchSchedule")})
 	r.tags = cfnPrefetchScheduleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaTailor::PrefetchSchedule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,9 +57,9 @@ type CfnProgram interface {
 // Properties for defining a `CfnProgram`.
 type CfnProgramProps struct {
 	// The ad break configuration settings.
-	AdBreaks interface{} `field:"optional" json:"adBreaks" yaml:"adBreaks" cfn:"AdBreaks"`
+	AdBreaks interface{} `field:"optional" json:"adBreaks" yaml:"adBreaks" cfn:"AdBreaks,[CfnProgram_AdBreakProperty]"`
 	// The list of AudienceMedia defined in program.
-	AudienceMedia interface{} `field:"optional" json:"audienceMedia" yaml:"audienceMedia" cfn:"AudienceMedia"`
+	AudienceMedia interface{} `field:"optional" json:"audienceMedia" yaml:"audienceMedia" cfn:"AudienceMedia,[CfnProgram_AudienceMediaProperty]"`
 	// The name of the channel for this Program.
 	ChannelName *string `field:"required" json:"channelName" yaml:"channelName" cfn:"ChannelName"`
 	// The name of the LiveSource for this Program.
@@ -67,7 +67,7 @@ type CfnProgramProps struct {
 	// The name of the Program.
 	ProgramName *string `field:"required" json:"programName" yaml:"programName" cfn:"ProgramName"`
 	// Schedule configuration parameters.
-	ScheduleConfiguration interface{} `field:"optional" json:"scheduleConfiguration" yaml:"scheduleConfiguration" cfn:"ScheduleConfiguration"`
+	ScheduleConfiguration interface{} `field:"optional" json:"scheduleConfiguration" yaml:"scheduleConfiguration" cfn:"ScheduleConfiguration,CfnProgram_ScheduleConfigurationProperty"`
 	// The name of the source location.
 	SourceLocationName *string `field:"required" json:"sourceLocationName" yaml:"sourceLocationName" cfn:"SourceLocationName"`
 	// The name that's used to refer to a VOD source.
@@ -77,25 +77,25 @@ type CfnProgramProps struct {
 // Ad break configuration parameters.
 type CfnProgram_AdBreakProperty struct {
 	// Defines a list of key/value pairs that MediaTailor generates within the EXT-X-ASSET tag for SCTE35_ENHANCED output.
-	AdBreakMetadata interface{} `field:"optional" json:"adBreakMetadata" yaml:"adBreakMetadata" cfn:"AdBreakMetadata"`
+	AdBreakMetadata interface{} `field:"optional" json:"adBreakMetadata" yaml:"adBreakMetadata" cfn:"AdBreakMetadata,[CfnProgram_KeyValuePairProperty]"`
 	// The SCTE-35 ad insertion type.
 	MessageType *string `field:"optional" json:"messageType" yaml:"messageType" cfn:"MessageType"`
 	// How long (in milliseconds) after the beginning of the program that an ad starts.
 	OffsetMillis *float64 `field:"required" json:"offsetMillis" yaml:"offsetMillis" cfn:"OffsetMillis"`
 	// Slate VOD source configuration.
-	Slate interface{} `field:"optional" json:"slate" yaml:"slate" cfn:"Slate"`
+	Slate interface{} `field:"optional" json:"slate" yaml:"slate" cfn:"Slate,CfnProgram_SlateSourceProperty"`
 	// Splice insert message configuration.
-	SpliceInsertMessage interface{} `field:"optional" json:"spliceInsertMessage" yaml:"spliceInsertMessage" cfn:"SpliceInsertMessage"`
+	SpliceInsertMessage interface{} `field:"optional" json:"spliceInsertMessage" yaml:"spliceInsertMessage" cfn:"SpliceInsertMessage,CfnProgram_SpliceInsertMessageProperty"`
 	// The SCTE-35 time_signal message configuration.
-	TimeSignalMessage interface{} `field:"optional" json:"timeSignalMessage" yaml:"timeSignalMessage" cfn:"TimeSignalMessage"`
+	TimeSignalMessage interface{} `field:"optional" json:"timeSignalMessage" yaml:"timeSignalMessage" cfn:"TimeSignalMessage,CfnProgram_TimeSignalMessageProperty"`
 }
 
 // A playlist of media to be played instead of the default media on a particular program.
 type CfnProgram_AlternateMediaProperty struct {
 	// Ad break configuration parameters defined in AlternateMedia.
-	AdBreaks interface{} `field:"optional" json:"adBreaks" yaml:"adBreaks" cfn:"AdBreaks"`
+	AdBreaks interface{} `field:"optional" json:"adBreaks" yaml:"adBreaks" cfn:"AdBreaks,[CfnProgram_AdBreakProperty]"`
 	// Clip range configuration for the VOD source associated with the program.
-	ClipRange interface{} `field:"optional" json:"clipRange" yaml:"clipRange" cfn:"ClipRange"`
+	ClipRange interface{} `field:"optional" json:"clipRange" yaml:"clipRange" cfn:"ClipRange,CfnProgram_ClipRangeProperty"`
 	// The duration of the alternateMedia in milliseconds.
 	DurationMillis *float64 `field:"optional" json:"durationMillis" yaml:"durationMillis" cfn:"DurationMillis"`
 	// The name of the live source for alternateMedia.
@@ -111,7 +111,7 @@ type CfnProgram_AlternateMediaProperty struct {
 // An AudienceMedia object contains an Audience and a list of AlternateMedia.
 type CfnProgram_AudienceMediaProperty struct {
 	// The list of AlternateMedia defined in AudienceMedia.
-	AlternateMedia interface{} `field:"optional" json:"alternateMedia" yaml:"alternateMedia" cfn:"AlternateMedia"`
+	AlternateMedia interface{} `field:"optional" json:"alternateMedia" yaml:"alternateMedia" cfn:"AlternateMedia,[CfnProgram_AlternateMediaProperty]"`
 	// The Audience defined in AudienceMedia.
 	Audience *string `field:"optional" json:"audience" yaml:"audience" cfn:"Audience"`
 }
@@ -135,9 +135,9 @@ type CfnProgram_KeyValuePairProperty struct {
 // Schedule configuration parameters.
 type CfnProgram_ScheduleConfigurationProperty struct {
 	// Clip range configuration for the VOD source associated with the program.
-	ClipRange interface{} `field:"optional" json:"clipRange" yaml:"clipRange" cfn:"ClipRange"`
+	ClipRange interface{} `field:"optional" json:"clipRange" yaml:"clipRange" cfn:"ClipRange,CfnProgram_ClipRangeProperty"`
 	// Program transition configuration.
-	Transition interface{} `field:"required" json:"transition" yaml:"transition" cfn:"Transition"`
+	Transition interface{} `field:"required" json:"transition" yaml:"transition" cfn:"Transition,CfnProgram_TransitionProperty"`
 }
 
 // The segmentation_descriptor message configuration.
@@ -183,7 +183,7 @@ type CfnProgram_SpliceInsertMessageProperty struct {
 // The SCTE-35 time_signal message configuration.
 type CfnProgram_TimeSignalMessageProperty struct {
 	// The configurations for the SCTE-35 segmentation_descriptor message(s).
-	SegmentationDescriptors interface{} `field:"optional" json:"segmentationDescriptors" yaml:"segmentationDescriptors" cfn:"SegmentationDescriptors"`
+	SegmentationDescriptors interface{} `field:"optional" json:"segmentationDescriptors" yaml:"segmentationDescriptors" cfn:"SegmentationDescriptors,[CfnProgram_SegmentationDescriptorProperty]"`
 }
 
 // Program transition configuration.
@@ -212,6 +212,7 @@ func NewCfnProgram(scope constructs.Construct, id *string, props *CfnProgramProp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaTailor::Program")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,13 +44,13 @@ type CfnSourceLocation interface {
 // Properties for defining a `CfnSourceLocation`.
 type CfnSourceLocationProps struct {
 	// The access configuration for the source location.
-	AccessConfiguration interface{} `field:"optional" json:"accessConfiguration" yaml:"accessConfiguration" cfn:"AccessConfiguration"`
+	AccessConfiguration interface{} `field:"optional" json:"accessConfiguration" yaml:"accessConfiguration" cfn:"AccessConfiguration,CfnSourceLocation_AccessConfigurationProperty"`
 	// The default segment delivery configuration.
-	DefaultSegmentDeliveryConfiguration interface{} `field:"optional" json:"defaultSegmentDeliveryConfiguration" yaml:"defaultSegmentDeliveryConfiguration" cfn:"DefaultSegmentDeliveryConfiguration"`
+	DefaultSegmentDeliveryConfiguration interface{} `field:"optional" json:"defaultSegmentDeliveryConfiguration" yaml:"defaultSegmentDeliveryConfiguration" cfn:"DefaultSegmentDeliveryConfiguration,CfnSourceLocation_DefaultSegmentDeliveryConfigurationProperty"`
 	// The HTTP configuration for the source location.
-	HttpConfiguration interface{} `field:"required" json:"httpConfiguration" yaml:"httpConfiguration" cfn:"HttpConfiguration"`
+	HttpConfiguration interface{} `field:"required" json:"httpConfiguration" yaml:"httpConfiguration" cfn:"HttpConfiguration,CfnSourceLocation_HttpConfigurationProperty"`
 	// The segment delivery configurations for the source location.
-	SegmentDeliveryConfigurations interface{} `field:"optional" json:"segmentDeliveryConfigurations" yaml:"segmentDeliveryConfigurations" cfn:"SegmentDeliveryConfigurations"`
+	SegmentDeliveryConfigurations interface{} `field:"optional" json:"segmentDeliveryConfigurations" yaml:"segmentDeliveryConfigurations" cfn:"SegmentDeliveryConfigurations,[CfnSourceLocation_SegmentDeliveryConfigurationProperty]"`
 	// The name of the source location.
 	SourceLocationName *string `field:"required" json:"sourceLocationName" yaml:"sourceLocationName" cfn:"SourceLocationName"`
 	// The tags assigned to the source location.
@@ -62,7 +62,7 @@ type CfnSourceLocation_AccessConfigurationProperty struct {
 	// The type of authentication used to access content from `HttpConfiguration::BaseUrl` on your source location. Accepted value: `S3_SIGV4` .
 	AccessType *string `field:"optional" json:"accessType" yaml:"accessType" cfn:"AccessType"`
 	// AWS Secrets Manager access token configuration parameters.
-	SecretsManagerAccessTokenConfiguration interface{} `field:"optional" json:"secretsManagerAccessTokenConfiguration" yaml:"secretsManagerAccessTokenConfiguration" cfn:"SecretsManagerAccessTokenConfiguration"`
+	SecretsManagerAccessTokenConfiguration interface{} `field:"optional" json:"secretsManagerAccessTokenConfiguration" yaml:"secretsManagerAccessTokenConfiguration" cfn:"SecretsManagerAccessTokenConfiguration,CfnSourceLocation_SecretsManagerAccessTokenConfigurationProperty"`
 }
 
 // The optional configuration for a server that serves segments.
@@ -109,6 +109,7 @@ func NewCfnSourceLocation(scope constructs.Construct, id *string, props *CfnSour
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaTailor::SourceLocation")})
 	r.tags = cfnSourceLocationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaTailor::SourceLocation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnVodSource interface {
 // Properties for defining a `CfnVodSource`.
 type CfnVodSourceProps struct {
 	// The HTTP package configurations for the VOD source.
-	HttpPackageConfigurations interface{} `field:"required" json:"httpPackageConfigurations" yaml:"httpPackageConfigurations" cfn:"HttpPackageConfigurations"`
+	HttpPackageConfigurations interface{} `field:"required" json:"httpPackageConfigurations" yaml:"httpPackageConfigurations" cfn:"HttpPackageConfigurations,[CfnVodSource_HttpPackageConfigurationProperty]"`
 	// The name of the source location that the VOD source is associated with.
 	SourceLocationName *string `field:"required" json:"sourceLocationName" yaml:"sourceLocationName" cfn:"SourceLocationName"`
 	// The tags assigned to the VOD source.
@@ -71,6 +71,7 @@ func NewCfnVodSource(scope constructs.Construct, id *string, props *CfnVodSource
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MediaTailor::VodSource")})
 	r.tags = cfnVodSourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MediaTailor::VodSource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

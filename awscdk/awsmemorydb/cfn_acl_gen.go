@@ -58,6 +58,7 @@ func NewCfnACL(scope constructs.Construct, id *string, props *CfnACLProps) CfnAC
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MemoryDB::ACL")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MemoryDB::ACL"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

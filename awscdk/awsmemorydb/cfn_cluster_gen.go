@@ -123,9 +123,9 @@ type CfnClusterProps struct {
 	// The name of the Access Control List to associate with the cluster .
 	AclName *string `field:"required" json:"aclName" yaml:"aclName" cfn:"ACLName"`
 	// When set to true, the cluster will automatically receive minor engine version upgrades after launch.
-	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade"`
+	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade,b"`
 	// The cluster 's configuration endpoint.
-	ClusterEndpoint interface{} `field:"optional" json:"clusterEndpoint" yaml:"clusterEndpoint" cfn:"ClusterEndpoint"`
+	ClusterEndpoint interface{} `field:"optional" json:"clusterEndpoint" yaml:"clusterEndpoint" cfn:"ClusterEndpoint,CfnCluster_EndpointProperty"`
 	// The name of the cluster .
 	ClusterName *string `field:"required" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// Enables data tiering.
@@ -175,7 +175,7 @@ type CfnClusterProps struct {
 	// The name of the subnet group used by the cluster .
 	SubnetGroupName *string `field:"optional" json:"subnetGroupName" yaml:"subnetGroupName" cfn:"SubnetGroupName"`
 	// A flag to indicate if In-transit encryption is enabled.
-	TlsEnabled interface{} `field:"optional" json:"tlsEnabled" yaml:"tlsEnabled" cfn:"TLSEnabled"`
+	TlsEnabled interface{} `field:"optional" json:"tlsEnabled" yaml:"tlsEnabled" cfn:"TLSEnabled,b"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -203,6 +203,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MemoryDB::Cluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MemoryDB::Cluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SecurityGroupIds = l1rt.RefList(r, r.props.SecurityGroupIds, "securityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,7 +74,7 @@ type CfnMultiRegionClusterProps struct {
 	// The number of shards in the multi-Region cluster.
 	NumShards *float64 `field:"optional" json:"numShards" yaml:"numShards" cfn:"NumShards"`
 	// Indiciates if the multi-Region cluster is TLS enabled.
-	TlsEnabled interface{} `field:"optional" json:"tlsEnabled" yaml:"tlsEnabled" cfn:"TLSEnabled"`
+	TlsEnabled interface{} `field:"optional" json:"tlsEnabled" yaml:"tlsEnabled" cfn:"TLSEnabled,b"`
 	// A list of tags to be applied to the multi-Region cluster.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The strategy to use for the update operation.
@@ -95,6 +95,7 @@ func NewCfnMultiRegionCluster(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MemoryDB::MultiRegionCluster")})
 	r.tags = cfnMultiRegionClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MemoryDB::MultiRegionCluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

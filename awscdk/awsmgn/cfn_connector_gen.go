@@ -42,7 +42,7 @@ type CfnConnectorProps struct {
 	// The name of the connector.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// SSM command configuration for the connector.
-	SsmCommandConfig interface{} `field:"optional" json:"ssmCommandConfig" yaml:"ssmCommandConfig" cfn:"SsmCommandConfig"`
+	SsmCommandConfig interface{} `field:"optional" json:"ssmCommandConfig" yaml:"ssmCommandConfig" cfn:"SsmCommandConfig,CfnConnector_ConnectorSsmCommandConfigProperty"`
 	// The SSM instance ID associated with this connector.
 	SsmInstanceId *string `field:"required" json:"ssmInstanceId" yaml:"ssmInstanceId" cfn:"SsmInstanceID"`
 	// Tags to assign to the connector.
@@ -54,11 +54,11 @@ type CfnConnector_ConnectorSsmCommandConfigProperty struct {
 	// The CloudWatch Logs group name for SSM command output.
 	CloudWatchLogGroupName *string `field:"optional" json:"cloudWatchLogGroupName" yaml:"cloudWatchLogGroupName" cfn:"CloudWatchLogGroupName"`
 	// Whether SSM command output is sent to CloudWatch Logs.
-	CloudWatchOutputEnabled interface{} `field:"required" json:"cloudWatchOutputEnabled" yaml:"cloudWatchOutputEnabled" cfn:"CloudWatchOutputEnabled"`
+	CloudWatchOutputEnabled interface{} `field:"required" json:"cloudWatchOutputEnabled" yaml:"cloudWatchOutputEnabled" cfn:"CloudWatchOutputEnabled,b"`
 	// The S3 bucket name for SSM command output.
 	OutputS3BucketName *string `field:"optional" json:"outputS3BucketName" yaml:"outputS3BucketName" cfn:"OutputS3BucketName"`
 	// Whether SSM command output is stored in S3.
-	S3OutputEnabled interface{} `field:"required" json:"s3OutputEnabled" yaml:"s3OutputEnabled" cfn:"S3OutputEnabled"`
+	S3OutputEnabled interface{} `field:"required" json:"s3OutputEnabled" yaml:"s3OutputEnabled" cfn:"S3OutputEnabled,b"`
 }
 
 type cfnConnector struct {
@@ -75,6 +75,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MGN::Connector")})
 	r.tags = cfnConnectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MGN::Connector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

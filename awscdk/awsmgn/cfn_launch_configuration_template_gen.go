@@ -78,31 +78,31 @@ type CfnLaunchConfigurationTemplate interface {
 // Properties for defining a `CfnLaunchConfigurationTemplate`.
 type CfnLaunchConfigurationTemplateProps struct {
 	// Whether to associate a public IP address with the launched instance.
-	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress"`
+	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress,b"`
 	// Launch configuration template boot mode.
 	BootMode *string `field:"optional" json:"bootMode" yaml:"bootMode" cfn:"BootMode"`
 	// Whether to copy the private IP of the source server.
-	CopyPrivateIp interface{} `field:"optional" json:"copyPrivateIp" yaml:"copyPrivateIp" cfn:"CopyPrivateIp"`
+	CopyPrivateIp interface{} `field:"optional" json:"copyPrivateIp" yaml:"copyPrivateIp" cfn:"CopyPrivateIp,b"`
 	// Whether to copy the tags of the source server.
-	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags"`
+	CopyTags interface{} `field:"optional" json:"copyTags" yaml:"copyTags" cfn:"CopyTags,b"`
 	// Whether to enable map auto tagging.
-	EnableMapAutoTagging interface{} `field:"optional" json:"enableMapAutoTagging" yaml:"enableMapAutoTagging" cfn:"EnableMapAutoTagging"`
+	EnableMapAutoTagging interface{} `field:"optional" json:"enableMapAutoTagging" yaml:"enableMapAutoTagging" cfn:"EnableMapAutoTagging,b"`
 	// Whether to enable encryption of the AWS Systems Manager parameters used by post launch actions.
-	EnableParametersEncryption interface{} `field:"optional" json:"enableParametersEncryption" yaml:"enableParametersEncryption" cfn:"EnableParametersEncryption"`
+	EnableParametersEncryption interface{} `field:"optional" json:"enableParametersEncryption" yaml:"enableParametersEncryption" cfn:"EnableParametersEncryption,b"`
 	// Launch template disk configuration.
-	LargeVolumeConf interface{} `field:"optional" json:"largeVolumeConf" yaml:"largeVolumeConf" cfn:"LargeVolumeConf"`
+	LargeVolumeConf interface{} `field:"optional" json:"largeVolumeConf" yaml:"largeVolumeConf" cfn:"LargeVolumeConf,CfnLaunchConfigurationTemplate_LaunchTemplateDiskConfProperty"`
 	// Launch disposition.
 	LaunchDisposition *string `field:"optional" json:"launchDisposition" yaml:"launchDisposition" cfn:"LaunchDisposition"`
 	// Configuration of a machine's license.
-	Licensing interface{} `field:"optional" json:"licensing" yaml:"licensing" cfn:"Licensing"`
+	Licensing interface{} `field:"optional" json:"licensing" yaml:"licensing" cfn:"Licensing,CfnLaunchConfigurationTemplate_LicensingProperty"`
 	// Launch configuration template map auto tagging MPE ID.
 	MapAutoTaggingMpeId *string `field:"optional" json:"mapAutoTaggingMpeId" yaml:"mapAutoTaggingMpeId" cfn:"MapAutoTaggingMpeID"`
 	// ARN of the KMS key used to encrypt the AWS Systems Manager parameters used by post launch actions.
 	ParametersEncryptionKey *string `field:"optional" json:"parametersEncryptionKey" yaml:"parametersEncryptionKey" cfn:"ParametersEncryptionKey"`
 	// Post launch actions to execute on the Test or Cutover instance.
-	PostLaunchActions interface{} `field:"optional" json:"postLaunchActions" yaml:"postLaunchActions" cfn:"PostLaunchActions"`
+	PostLaunchActions interface{} `field:"optional" json:"postLaunchActions" yaml:"postLaunchActions" cfn:"PostLaunchActions,CfnLaunchConfigurationTemplate_PostLaunchActionsProperty"`
 	// Launch template disk configuration.
-	SmallVolumeConf interface{} `field:"optional" json:"smallVolumeConf" yaml:"smallVolumeConf" cfn:"SmallVolumeConf"`
+	SmallVolumeConf interface{} `field:"optional" json:"smallVolumeConf" yaml:"smallVolumeConf" cfn:"SmallVolumeConf,CfnLaunchConfigurationTemplate_LaunchTemplateDiskConfProperty"`
 	// Small volume maximum size, in GiB.
 	SmallVolumeMaxSize *float64 `field:"optional" json:"smallVolumeMaxSize" yaml:"smallVolumeMaxSize" cfn:"SmallVolumeMaxSize"`
 	// A set of tags to be associated with the Launch Configuration Template.
@@ -124,7 +124,7 @@ type CfnLaunchConfigurationTemplate_LaunchTemplateDiskConfProperty struct {
 // Configuration of a machine's license.
 type CfnLaunchConfigurationTemplate_LicensingProperty struct {
 	// Whether to configure BYOL OS licensing.
-	OsByol interface{} `field:"optional" json:"osByol" yaml:"osByol" cfn:"OsByol"`
+	OsByol interface{} `field:"optional" json:"osByol" yaml:"osByol" cfn:"OsByol,b"`
 }
 
 // Post launch actions to execute on the Test or Cutover instance.
@@ -138,7 +138,7 @@ type CfnLaunchConfigurationTemplate_PostLaunchActionsProperty struct {
 	// AWS Systems Manager Command's logs S3 output key prefix.
 	S3OutputKeyPrefix *string `field:"optional" json:"s3OutputKeyPrefix" yaml:"s3OutputKeyPrefix" cfn:"S3OutputKeyPrefix"`
 	// AWS Systems Manager Documents to execute, in order.
-	SsmDocuments interface{} `field:"optional" json:"ssmDocuments" yaml:"ssmDocuments" cfn:"SsmDocuments"`
+	SsmDocuments interface{} `field:"optional" json:"ssmDocuments" yaml:"ssmDocuments" cfn:"SsmDocuments,[CfnLaunchConfigurationTemplate_SsmDocumentProperty]"`
 }
 
 // An AWS Systems Manager Document to execute as a post launch action.
@@ -146,11 +146,11 @@ type CfnLaunchConfigurationTemplate_SsmDocumentProperty struct {
 	// User-friendly name for the AWS Systems Manager Document.
 	ActionName *string `field:"required" json:"actionName" yaml:"actionName" cfn:"ActionName"`
 	// AWS Systems Manager Document external parameters.
-	ExternalParameters interface{} `field:"optional" json:"externalParameters" yaml:"externalParameters" cfn:"ExternalParameters"`
+	ExternalParameters interface{} `field:"optional" json:"externalParameters" yaml:"externalParameters" cfn:"ExternalParameters,{CfnLaunchConfigurationTemplate_SsmExternalParameterProperty}"`
 	// Whether Cutover is blocked when the document has failed.
-	MustSucceedForCutover interface{} `field:"optional" json:"mustSucceedForCutover" yaml:"mustSucceedForCutover" cfn:"MustSucceedForCutover"`
+	MustSucceedForCutover interface{} `field:"optional" json:"mustSucceedForCutover" yaml:"mustSucceedForCutover" cfn:"MustSucceedForCutover,b"`
 	// AWS Systems Manager Document parameters, each resolved from AWS Systems Manager Parameter Store.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{[CfnLaunchConfigurationTemplate_SsmParameterStoreParameterProperty]}"`
 	// AWS Systems Manager Document name or full ARN.
 	SsmDocumentName *string `field:"required" json:"ssmDocumentName" yaml:"ssmDocumentName" cfn:"SsmDocumentName"`
 	// AWS Systems Manager Document timeout, in seconds.
@@ -185,6 +185,7 @@ func NewCfnLaunchConfigurationTemplate(scope constructs.Construct, id *string, p
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MGN::LaunchConfigurationTemplate")})
 	r.tags = cfnLaunchConfigurationTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MGN::LaunchConfigurationTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

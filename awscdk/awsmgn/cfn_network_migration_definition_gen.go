@@ -60,17 +60,17 @@ type CfnNetworkMigrationDefinitionProps struct {
 	// The name of the network migration definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Scope tags map for the network migration definition.
-	ScopeTags interface{} `field:"optional" json:"scopeTags" yaml:"scopeTags" cfn:"ScopeTags"`
+	ScopeTags interface{} `field:"optional" json:"scopeTags" yaml:"scopeTags" cfn:"ScopeTags,{s}"`
 	// A list of source configurations for the network migration.
-	SourceConfigurations interface{} `field:"required" json:"sourceConfigurations" yaml:"sourceConfigurations" cfn:"SourceConfigurations"`
+	SourceConfigurations interface{} `field:"required" json:"sourceConfigurations" yaml:"sourceConfigurations" cfn:"SourceConfigurations,[CfnNetworkMigrationDefinition_SourceConfigurationProperty]"`
 	// Tags to assign to the network migration definition.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The target deployment configuration for the migrated network.
 	TargetDeployment *string `field:"optional" json:"targetDeployment" yaml:"targetDeployment" cfn:"TargetDeployment"`
 	// Configuration for the target network topology and addressing.
-	TargetNetwork interface{} `field:"required" json:"targetNetwork" yaml:"targetNetwork" cfn:"TargetNetwork"`
+	TargetNetwork interface{} `field:"required" json:"targetNetwork" yaml:"targetNetwork" cfn:"TargetNetwork,CfnNetworkMigrationDefinition_TargetNetworkProperty"`
 	// S3 configuration for storing target network artifacts.
-	TargetS3Configuration interface{} `field:"required" json:"targetS3Configuration" yaml:"targetS3Configuration" cfn:"TargetS3Configuration"`
+	TargetS3Configuration interface{} `field:"required" json:"targetS3Configuration" yaml:"targetS3Configuration" cfn:"TargetS3Configuration,CfnNetworkMigrationDefinition_TargetS3ConfigurationProperty"`
 }
 
 // Configuration for a migration source environment.
@@ -78,7 +78,7 @@ type CfnNetworkMigrationDefinition_SourceConfigurationProperty struct {
 	// The source environment type.
 	SourceEnvironment *string `field:"required" json:"sourceEnvironment" yaml:"sourceEnvironment" cfn:"SourceEnvironment"`
 	// S3 configuration for source network data.
-	SourceS3Configuration interface{} `field:"required" json:"sourceS3Configuration" yaml:"sourceS3Configuration" cfn:"SourceS3Configuration"`
+	SourceS3Configuration interface{} `field:"required" json:"sourceS3Configuration" yaml:"sourceS3Configuration" cfn:"SourceS3Configuration,CfnNetworkMigrationDefinition_SourceS3ConfigurationProperty"`
 }
 
 // S3 configuration for source network data.
@@ -125,6 +125,7 @@ func NewCfnNetworkMigrationDefinition(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MGN::NetworkMigrationDefinition")})
 	r.tags = cfnNetworkMigrationDefinitionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MGN::NetworkMigrationDefinition"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

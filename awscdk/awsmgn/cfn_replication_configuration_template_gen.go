@@ -76,11 +76,11 @@ type CfnReplicationConfigurationTemplate interface {
 // Properties for defining a `CfnReplicationConfigurationTemplate`.
 type CfnReplicationConfigurationTemplateProps struct {
 	// Whether to associate the default Application Migration Service Security Group with the Replication Configuration Template.
-	AssociateDefaultSecurityGroup interface{} `field:"required" json:"associateDefaultSecurityGroup" yaml:"associateDefaultSecurityGroup" cfn:"AssociateDefaultSecurityGroup"`
+	AssociateDefaultSecurityGroup interface{} `field:"required" json:"associateDefaultSecurityGroup" yaml:"associateDefaultSecurityGroup" cfn:"AssociateDefaultSecurityGroup,b"`
 	// Configure bandwidth throttling for the outbound data transfer rate of the Source Server in Mbps.
 	BandwidthThrottling *float64 `field:"required" json:"bandwidthThrottling" yaml:"bandwidthThrottling" cfn:"BandwidthThrottling"`
 	// Whether to create a Public IP for the Recovery Instance by default.
-	CreatePublicIp interface{} `field:"required" json:"createPublicIp" yaml:"createPublicIp" cfn:"CreatePublicIP"`
+	CreatePublicIp interface{} `field:"required" json:"createPublicIp" yaml:"createPublicIp" cfn:"CreatePublicIP,b"`
 	// The data plane routing mechanism that will be used for replication.
 	DataPlaneRouting *string `field:"required" json:"dataPlaneRouting" yaml:"dataPlaneRouting" cfn:"DataPlaneRouting"`
 	// The Staging Disk EBS volume type to be used during replication.
@@ -98,15 +98,15 @@ type CfnReplicationConfigurationTemplateProps struct {
 	// The subnet to be used by the replication staging area.
 	StagingAreaSubnetId *string `field:"required" json:"stagingAreaSubnetId" yaml:"stagingAreaSubnetId" cfn:"StagingAreaSubnetId"`
 	// A set of tags to be associated with all resources created in the replication staging area: EC2 replication server, EBS volumes, EBS snapshots, etc.
-	StagingAreaTags interface{} `field:"required" json:"stagingAreaTags" yaml:"stagingAreaTags" cfn:"StagingAreaTags"`
+	StagingAreaTags interface{} `field:"required" json:"stagingAreaTags" yaml:"stagingAreaTags" cfn:"StagingAreaTags,{s}"`
 	// Whether to store the Snapshot in the Local Zone of the replication staging area subnet.
-	StoreSnapshotOnLocalZone interface{} `field:"optional" json:"storeSnapshotOnLocalZone" yaml:"storeSnapshotOnLocalZone" cfn:"StoreSnapshotOnLocalZone"`
+	StoreSnapshotOnLocalZone interface{} `field:"optional" json:"storeSnapshotOnLocalZone" yaml:"storeSnapshotOnLocalZone" cfn:"StoreSnapshotOnLocalZone,b"`
 	// A set of tags to be associated with the Replication Configuration Template resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Whether to use a dedicated Replication Server in the replication staging area.
-	UseDedicatedReplicationServer interface{} `field:"required" json:"useDedicatedReplicationServer" yaml:"useDedicatedReplicationServer" cfn:"UseDedicatedReplicationServer"`
+	UseDedicatedReplicationServer interface{} `field:"required" json:"useDedicatedReplicationServer" yaml:"useDedicatedReplicationServer" cfn:"UseDedicatedReplicationServer,b"`
 	// Whether to use a FIPS endpoint when initiating the agent connection to the Application Migration Service service.
-	UseFipsEndpoint interface{} `field:"optional" json:"useFipsEndpoint" yaml:"useFipsEndpoint" cfn:"UseFipsEndpoint"`
+	UseFipsEndpoint interface{} `field:"optional" json:"useFipsEndpoint" yaml:"useFipsEndpoint" cfn:"UseFipsEndpoint,b"`
 }
 
 type cfnReplicationConfigurationTemplate struct {
@@ -123,6 +123,7 @@ func NewCfnReplicationConfigurationTemplate(scope constructs.Construct, id *stri
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MGN::ReplicationConfigurationTemplate")})
 	r.tags = cfnReplicationConfigurationTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MGN::ReplicationConfigurationTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -76,6 +76,7 @@ func NewCfnWave(scope constructs.Construct, id *string, props *CfnWaveProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MGN::Wave")})
 	r.tags = cfnWaveTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MGN::Wave"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

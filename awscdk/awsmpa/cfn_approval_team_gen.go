@@ -60,15 +60,15 @@ type CfnApprovalTeam interface {
 // Properties for defining a `CfnApprovalTeam`.
 type CfnApprovalTeamProps struct {
 	// Contains details for how an approval team grants approval.
-	ApprovalStrategy interface{} `field:"required" json:"approvalStrategy" yaml:"approvalStrategy" cfn:"ApprovalStrategy"`
+	ApprovalStrategy interface{} `field:"required" json:"approvalStrategy" yaml:"approvalStrategy" cfn:"ApprovalStrategy,CfnApprovalTeam_ApprovalStrategyProperty"`
 	// Contains details for an approver.
-	Approvers interface{} `field:"required" json:"approvers" yaml:"approvers" cfn:"Approvers"`
+	Approvers interface{} `field:"required" json:"approvers" yaml:"approvers" cfn:"Approvers,[CfnApprovalTeam_ApproverProperty]"`
 	// Description for the team.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// Name of the team.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contains details for a policy.
-	Policies interface{} `field:"required" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies interface{} `field:"required" json:"policies" yaml:"policies" cfn:"Policies,[CfnApprovalTeam_PolicyProperty]"`
 	// Tags that you have added to the specified resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -76,7 +76,7 @@ type CfnApprovalTeamProps struct {
 // Strategy for how an approval team grants approval.
 type CfnApprovalTeam_ApprovalStrategyProperty struct {
 	// Minimum number of approvals (M) required for a total number of approvers (N).
-	MofN interface{} `field:"required" json:"mofN" yaml:"mofN" cfn:"MofN"`
+	MofN interface{} `field:"required" json:"mofN" yaml:"mofN" cfn:"MofN,CfnApprovalTeam_MofNApprovalStrategyProperty"`
 }
 
 // Contains details for an approver.
@@ -118,6 +118,7 @@ func NewCfnApprovalTeam(scope constructs.Construct, id *string, props *CfnApprov
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MPA::ApprovalTeam")})
 	r.tags = cfnApprovalTeamTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MPA::ApprovalTeam"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

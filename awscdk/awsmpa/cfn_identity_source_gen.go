@@ -44,7 +44,7 @@ type CfnIdentitySource interface {
 // Properties for defining a `CfnIdentitySource`.
 type CfnIdentitySourceProps struct {
 	// A `IdentitySourceParameters` object.
-	IdentitySourceParameters interface{} `field:"required" json:"identitySourceParameters" yaml:"identitySourceParameters" cfn:"IdentitySourceParameters"`
+	IdentitySourceParameters interface{} `field:"required" json:"identitySourceParameters" yaml:"identitySourceParameters" cfn:"IdentitySourceParameters,CfnIdentitySource_IdentitySourceParametersProperty"`
 	// Tags that you have added to the specified resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -62,7 +62,7 @@ type CfnIdentitySource_IamIdentityCenterProperty struct {
 // Contains details for the resource that provides identities to the identity source.
 type CfnIdentitySource_IdentitySourceParametersProperty struct {
 	// SSOlong credentials.
-	IamIdentityCenter interface{} `field:"required" json:"iamIdentityCenter" yaml:"iamIdentityCenter" cfn:"IamIdentityCenter"`
+	IamIdentityCenter interface{} `field:"required" json:"iamIdentityCenter" yaml:"iamIdentityCenter" cfn:"IamIdentityCenter,CfnIdentitySource_IamIdentityCenterProperty"`
 }
 
 type cfnIdentitySource struct {
@@ -79,6 +79,7 @@ func NewCfnIdentitySource(scope constructs.Construct, id *string, props *CfnIden
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MPA::IdentitySource")})
 	r.tags = cfnIdentitySourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MPA::IdentitySource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,17 +58,17 @@ type CfnChannelProps struct {
 	// The Amazon Resource Name (ARN) of the cluster.
 	ClusterArn *string `field:"optional" json:"clusterArn" yaml:"clusterArn" cfn:"ClusterArn"`
 	// Encryption configuration.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnChannel_EncryptionConfigurationProperty"`
 	// Iceberg destination configuration.
-	IcebergDestinationConfiguration interface{} `field:"optional" json:"icebergDestinationConfiguration" yaml:"icebergDestinationConfiguration" cfn:"IcebergDestinationConfiguration"`
+	IcebergDestinationConfiguration interface{} `field:"optional" json:"icebergDestinationConfiguration" yaml:"icebergDestinationConfiguration" cfn:"IcebergDestinationConfiguration,CfnChannel_IcebergDestinationConfigurationProperty"`
 	// Log configuration details for Channel.
-	LoggingInfo interface{} `field:"optional" json:"loggingInfo" yaml:"loggingInfo" cfn:"LoggingInfo"`
+	LoggingInfo interface{} `field:"optional" json:"loggingInfo" yaml:"loggingInfo" cfn:"LoggingInfo,CfnChannel_ChannelLoggingInfoProperty"`
 	// S3 destination configuration.
-	S3DestinationConfiguration interface{} `field:"optional" json:"s3DestinationConfiguration" yaml:"s3DestinationConfiguration" cfn:"S3DestinationConfiguration"`
+	S3DestinationConfiguration interface{} `field:"optional" json:"s3DestinationConfiguration" yaml:"s3DestinationConfiguration" cfn:"S3DestinationConfiguration,CfnChannel_S3DestinationConfigurationProperty"`
 	// Tags attached to the channel.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Topic configuration.
-	TopicConfigurationList interface{} `field:"required" json:"topicConfigurationList" yaml:"topicConfigurationList" cfn:"TopicConfigurationList"`
+	TopicConfigurationList interface{} `field:"required" json:"topicConfigurationList" yaml:"topicConfigurationList" cfn:"TopicConfigurationList,[CfnChannel_TopicConfigurationProperty]"`
 }
 
 // Catalog configuration of the destination.
@@ -82,11 +82,11 @@ type CfnChannel_CatalogProperty struct {
 // Log configuration details for Channel.
 type CfnChannel_ChannelLoggingInfoProperty struct {
 	// CloudWatch Logs log destination details.
-	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnChannel_CloudWatchLogsLogDestinationProperty"`
 	// Firehose log destination details.
-	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
+	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnChannel_FirehoseLogDestinationProperty"`
 	// S3 log destination details.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnChannel_S3LogDestinationProperty"`
 }
 
 // Includes information about the channel state.
@@ -100,7 +100,7 @@ type CfnChannel_ChannelStateInfoProperty struct {
 // CloudWatch Logs log destination details.
 type CfnChannel_CloudWatchLogsLogDestinationProperty struct {
 	// Whether CloudWatch Logs logging is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The CloudWatch log group for log delivery.
 	LogGroup *string `field:"optional" json:"logGroup" yaml:"logGroup" cfn:"LogGroup"`
 }
@@ -122,7 +122,7 @@ type CfnChannel_DestinationTableProperty struct {
 	// The destination table name.
 	DestinationTableName *string `field:"required" json:"destinationTableName" yaml:"destinationTableName" cfn:"DestinationTableName"`
 	// Partition specification.
-	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec"`
+	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec,CfnChannel_PartitionSpecProperty"`
 }
 
 // Encryption configuration.
@@ -136,29 +136,29 @@ type CfnChannel_FirehoseLogDestinationProperty struct {
 	// The Firehose delivery stream for log delivery.
 	DeliveryStream *string `field:"optional" json:"deliveryStream" yaml:"deliveryStream" cfn:"DeliveryStream"`
 	// Whether Firehose logging is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Iceberg destination configuration.
 type CfnChannel_IcebergDestinationConfigurationProperty struct {
 	// Append only mode.
-	AppendOnly interface{} `field:"required" json:"appendOnly" yaml:"appendOnly" cfn:"AppendOnly"`
+	AppendOnly interface{} `field:"required" json:"appendOnly" yaml:"appendOnly" cfn:"AppendOnly,b"`
 	// Catalog configuration of the destination.
-	Catalog interface{} `field:"optional" json:"catalog" yaml:"catalog" cfn:"Catalog"`
+	Catalog interface{} `field:"optional" json:"catalog" yaml:"catalog" cfn:"Catalog,CfnChannel_CatalogProperty"`
 	// Compression codec for Iceberg table data files.
 	CompressionType *string `field:"optional" json:"compressionType" yaml:"compressionType" cfn:"CompressionType"`
 	// Data freshness in seconds.
 	DataFreshnessInSeconds *float64 `field:"optional" json:"dataFreshnessInSeconds" yaml:"dataFreshnessInSeconds" cfn:"DataFreshnessInSeconds"`
 	// Dead letter queue S3 configuration of the destination.
-	DeadLetterQueueS3 interface{} `field:"required" json:"deadLetterQueueS3" yaml:"deadLetterQueueS3" cfn:"DeadLetterQueueS3"`
+	DeadLetterQueueS3 interface{} `field:"required" json:"deadLetterQueueS3" yaml:"deadLetterQueueS3" cfn:"DeadLetterQueueS3,CfnChannel_DeadLetterQueueS3Property"`
 	// List of destination tables.
-	DestinationTableList interface{} `field:"required" json:"destinationTableList" yaml:"destinationTableList" cfn:"DestinationTableList"`
+	DestinationTableList interface{} `field:"required" json:"destinationTableList" yaml:"destinationTableList" cfn:"DestinationTableList,[CfnChannel_DestinationTableProperty]"`
 	// Schema evolution configuration of the destination.
-	SchemaEvolution interface{} `field:"required" json:"schemaEvolution" yaml:"schemaEvolution" cfn:"SchemaEvolution"`
+	SchemaEvolution interface{} `field:"required" json:"schemaEvolution" yaml:"schemaEvolution" cfn:"SchemaEvolution,CfnChannel_SchemaEvolutionProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role used by MSK to access the table.
 	ServiceExecutionRoleArn *string `field:"required" json:"serviceExecutionRoleArn" yaml:"serviceExecutionRoleArn" cfn:"ServiceExecutionRoleArn"`
 	// Table creation configuration of the destination.
-	TableCreation interface{} `field:"required" json:"tableCreation" yaml:"tableCreation" cfn:"TableCreation"`
+	TableCreation interface{} `field:"required" json:"tableCreation" yaml:"tableCreation" cfn:"TableCreation,CfnChannel_TableCreationProperty"`
 }
 
 // Partition source configuration.
@@ -172,7 +172,7 @@ type CfnChannel_PartitionSpecProperty struct {
 	// Partition strategy for MSK channel.
 	PartitionStrategy *string `field:"required" json:"partitionStrategy" yaml:"partitionStrategy" cfn:"PartitionStrategy"`
 	// Source list.
-	SourceList interface{} `field:"optional" json:"sourceList" yaml:"sourceList" cfn:"SourceList"`
+	SourceList interface{} `field:"optional" json:"sourceList" yaml:"sourceList" cfn:"SourceList,[CfnChannel_PartitionSourceProperty]"`
 }
 
 // Record converter configuration for a topic.
@@ -192,11 +192,11 @@ type CfnChannel_S3DestinationConfigurationProperty struct {
 	// Data freshness in seconds.
 	DataFreshnessInSeconds *float64 `field:"optional" json:"dataFreshnessInSeconds" yaml:"dataFreshnessInSeconds" cfn:"DataFreshnessInSeconds"`
 	// Dead letter queue S3 configuration of the destination.
-	DeadLetterQueueS3 interface{} `field:"required" json:"deadLetterQueueS3" yaml:"deadLetterQueueS3" cfn:"DeadLetterQueueS3"`
+	DeadLetterQueueS3 interface{} `field:"required" json:"deadLetterQueueS3" yaml:"deadLetterQueueS3" cfn:"DeadLetterQueueS3,CfnChannel_DeadLetterQueueS3Property"`
 	// The Amazon Resource Name (ARN) of an IAM role used by MSK to access S3.
 	ServiceExecutionRoleArn *string `field:"required" json:"serviceExecutionRoleArn" yaml:"serviceExecutionRoleArn" cfn:"ServiceExecutionRoleArn"`
 	// S3 storage configuration.
-	Storage interface{} `field:"required" json:"storage" yaml:"storage" cfn:"Storage"`
+	Storage interface{} `field:"required" json:"storage" yaml:"storage" cfn:"Storage,CfnChannel_S3StorageProperty"`
 }
 
 // S3 log destination details.
@@ -204,7 +204,7 @@ type CfnChannel_S3LogDestinationProperty struct {
 	// The name of the S3 bucket for log delivery.
 	Bucket *string `field:"optional" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	// Whether S3 logging is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The S3 prefix for log delivery.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 }
@@ -228,21 +228,21 @@ type CfnChannel_S3StorageProperty struct {
 // Schema evolution configuration of the destination.
 type CfnChannel_SchemaEvolutionProperty struct {
 	// Whether schema evolution is enabled.
-	EnableSchemaEvolution interface{} `field:"required" json:"enableSchemaEvolution" yaml:"enableSchemaEvolution" cfn:"EnableSchemaEvolution"`
+	EnableSchemaEvolution interface{} `field:"required" json:"enableSchemaEvolution" yaml:"enableSchemaEvolution" cfn:"EnableSchemaEvolution,b"`
 }
 
 // Table creation configuration of the destination.
 type CfnChannel_TableCreationProperty struct {
 	// Whether table creation is enabled.
-	EnableTableCreation interface{} `field:"required" json:"enableTableCreation" yaml:"enableTableCreation" cfn:"EnableTableCreation"`
+	EnableTableCreation interface{} `field:"required" json:"enableTableCreation" yaml:"enableTableCreation" cfn:"EnableTableCreation,b"`
 }
 
 // Configuration of topic in a channel.
 type CfnChannel_TopicConfigurationProperty struct {
 	// Record converter configuration for a topic.
-	RecordConverter interface{} `field:"required" json:"recordConverter" yaml:"recordConverter" cfn:"RecordConverter"`
+	RecordConverter interface{} `field:"required" json:"recordConverter" yaml:"recordConverter" cfn:"RecordConverter,CfnChannel_RecordConverterProperty"`
 	// Record schema configuration for a topic.
-	RecordSchema interface{} `field:"optional" json:"recordSchema" yaml:"recordSchema" cfn:"RecordSchema"`
+	RecordSchema interface{} `field:"optional" json:"recordSchema" yaml:"recordSchema" cfn:"RecordSchema,CfnChannel_RecordSchemaProperty"`
 	// The Amazon Resource Name (ARN) that uniquely identifies the topic.
 	TopicArn *string `field:"required" json:"topicArn" yaml:"topicArn" cfn:"TopicArn"`
 }
@@ -261,6 +261,7 @@ func NewCfnChannel(scope constructs.Construct, id *string, props *CfnChannelProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MSK::Channel")})
 	r.tags = cfnChannelTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MSK::Channel"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

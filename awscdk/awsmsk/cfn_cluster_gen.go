@@ -70,47 +70,47 @@ type CfnCluster interface {
 // Properties for defining a `CfnCluster`.
 type CfnClusterProps struct {
 	// Information about the broker nodes in the cluster.
-	BrokerNodeGroupInfo interface{} `field:"required" json:"brokerNodeGroupInfo" yaml:"brokerNodeGroupInfo" cfn:"BrokerNodeGroupInfo"`
+	BrokerNodeGroupInfo interface{} `field:"required" json:"brokerNodeGroupInfo" yaml:"brokerNodeGroupInfo" cfn:"BrokerNodeGroupInfo,CfnCluster_BrokerNodeGroupInfoProperty"`
 	// Includes all client authentication related information.
-	ClientAuthentication interface{} `field:"optional" json:"clientAuthentication" yaml:"clientAuthentication" cfn:"ClientAuthentication"`
+	ClientAuthentication interface{} `field:"optional" json:"clientAuthentication" yaml:"clientAuthentication" cfn:"ClientAuthentication,CfnCluster_ClientAuthenticationProperty"`
 	// The name of the cluster.
 	ClusterName *string `field:"required" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// Represents the configuration that you want MSK to use for the cluster.
-	ConfigurationInfo interface{} `field:"optional" json:"configurationInfo" yaml:"configurationInfo" cfn:"ConfigurationInfo"`
+	ConfigurationInfo interface{} `field:"optional" json:"configurationInfo" yaml:"configurationInfo" cfn:"ConfigurationInfo,CfnCluster_ConfigurationInfoProperty"`
 	CurrentVersion    *string     `field:"optional" json:"currentVersion" yaml:"currentVersion" cfn:"CurrentVersion"`
 	// Includes all encryption-related information.
-	EncryptionInfo interface{} `field:"optional" json:"encryptionInfo" yaml:"encryptionInfo" cfn:"EncryptionInfo"`
+	EncryptionInfo interface{} `field:"optional" json:"encryptionInfo" yaml:"encryptionInfo" cfn:"EncryptionInfo,CfnCluster_EncryptionInfoProperty"`
 	// Specifies the level of monitoring for the MSK cluster.
 	EnhancedMonitoring *string `field:"optional" json:"enhancedMonitoring" yaml:"enhancedMonitoring" cfn:"EnhancedMonitoring"`
 	// The version of Apache Kafka.
 	KafkaVersion *string `field:"required" json:"kafkaVersion" yaml:"kafkaVersion" cfn:"KafkaVersion"`
 	// Logging info details for the cluster.
-	LoggingInfo interface{} `field:"optional" json:"loggingInfo" yaml:"loggingInfo" cfn:"LoggingInfo"`
+	LoggingInfo interface{} `field:"optional" json:"loggingInfo" yaml:"loggingInfo" cfn:"LoggingInfo,CfnCluster_LoggingInfoProperty"`
 	// The number of broker nodes in the cluster.
 	NumberOfBrokerNodes *float64 `field:"required" json:"numberOfBrokerNodes" yaml:"numberOfBrokerNodes" cfn:"NumberOfBrokerNodes"`
 	// The settings for open monitoring.
-	OpenMonitoring interface{} `field:"optional" json:"openMonitoring" yaml:"openMonitoring" cfn:"OpenMonitoring"`
-	Rebalancing    interface{} `field:"optional" json:"rebalancing" yaml:"rebalancing" cfn:"Rebalancing"`
+	OpenMonitoring interface{} `field:"optional" json:"openMonitoring" yaml:"openMonitoring" cfn:"OpenMonitoring,CfnCluster_OpenMonitoringProperty"`
+	Rebalancing    interface{} `field:"optional" json:"rebalancing" yaml:"rebalancing" cfn:"Rebalancing,CfnCluster_RebalancingProperty"`
 	// This controls storage mode for supported storage tiers.
 	StorageMode *string `field:"optional" json:"storageMode" yaml:"storageMode" cfn:"StorageMode"`
 	// An arbitrary set of tags (key-value pairs) for the cluster.
 	Tags            *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
-	ZookeeperAccess interface{}         `field:"optional" json:"zookeeperAccess" yaml:"zookeeperAccess" cfn:"ZookeeperAccess"`
+	ZookeeperAccess interface{}         `field:"optional" json:"zookeeperAccess" yaml:"zookeeperAccess" cfn:"ZookeeperAccess,CfnCluster_ZookeeperAccessProperty"`
 }
 
 type CfnCluster_AuthorizerLogsProperty struct {
-	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
-	Firehose       interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
-	S3             interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnCluster_CloudWatchLogsProperty"`
+	Firehose       interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnCluster_FirehoseProperty"`
+	S3             interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnCluster_S3Property"`
 }
 
 // The broker logs configuration for this MSK cluster.
 type CfnCluster_BrokerLogsProperty struct {
-	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnCluster_CloudWatchLogsProperty"`
 	// Details of the Kinesis Data Firehose delivery stream that is the destination for broker logs.
-	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
+	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnCluster_FirehoseProperty"`
 	// Details of the Amazon S3 destination for broker logs.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnCluster_S3Property"`
 }
 
 // Describes the setup to be used for the broker nodes in the cluster.
@@ -120,28 +120,28 @@ type CfnCluster_BrokerNodeGroupInfoProperty struct {
 	// The list of subnets to connect to in the client virtual private cloud (VPC).
 	ClientSubnets *[]*string `field:"required" json:"clientSubnets" yaml:"clientSubnets" cfn:"ClientSubnets"`
 	// Information about the cluster's connectivity setting.
-	ConnectivityInfo interface{} `field:"optional" json:"connectivityInfo" yaml:"connectivityInfo" cfn:"ConnectivityInfo"`
+	ConnectivityInfo interface{} `field:"optional" json:"connectivityInfo" yaml:"connectivityInfo" cfn:"ConnectivityInfo,CfnCluster_ConnectivityInfoProperty"`
 	// The type of Amazon EC2 instances to use for brokers.
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The security groups to associate with the ENIs in order to specify who can connect to and communicate with the Amazon MSK cluster.
 	SecurityGroups *[]*string `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
 	// Contains information about storage volumes attached to Amazon MSK broker nodes.
-	StorageInfo interface{} `field:"optional" json:"storageInfo" yaml:"storageInfo" cfn:"StorageInfo"`
+	StorageInfo interface{} `field:"optional" json:"storageInfo" yaml:"storageInfo" cfn:"StorageInfo,CfnCluster_StorageInfoProperty"`
 }
 
 type CfnCluster_ClientAuthenticationProperty struct {
 	// Details for client authentication using SASL.
-	Sasl interface{} `field:"optional" json:"sasl" yaml:"sasl" cfn:"Sasl"`
+	Sasl interface{} `field:"optional" json:"sasl" yaml:"sasl" cfn:"Sasl,CfnCluster_SaslProperty"`
 	// Details for ClientAuthentication using TLS.
-	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"Tls"`
+	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"Tls,CfnCluster_TlsProperty"`
 	// Details for ClientAuthentication using no authentication.
-	Unauthenticated interface{} `field:"optional" json:"unauthenticated" yaml:"unauthenticated" cfn:"Unauthenticated"`
+	Unauthenticated interface{} `field:"optional" json:"unauthenticated" yaml:"unauthenticated" cfn:"Unauthenticated,CfnCluster_UnauthenticatedProperty"`
 }
 
 // Details of the CloudWatch Logs destination for broker logs.
 type CfnCluster_CloudWatchLogsProperty struct {
 	// Specifies whether broker logs get sent to the specified CloudWatch Logs destination.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The CloudWatch log group that is the destination for broker logs.
 	LogGroup *string `field:"optional" json:"logGroup" yaml:"logGroup" cfn:"LogGroup"`
 }
@@ -158,15 +158,15 @@ type CfnCluster_ConfigurationInfoProperty struct {
 type CfnCluster_ConnectivityInfoProperty struct {
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// Access control settings for the cluster's brokers.
-	PublicAccess interface{} `field:"optional" json:"publicAccess" yaml:"publicAccess" cfn:"PublicAccess"`
+	PublicAccess interface{} `field:"optional" json:"publicAccess" yaml:"publicAccess" cfn:"PublicAccess,CfnCluster_PublicAccessProperty"`
 	// VPC connection control settings for brokers.
-	VpcConnectivity interface{} `field:"optional" json:"vpcConnectivity" yaml:"vpcConnectivity" cfn:"VpcConnectivity"`
+	VpcConnectivity interface{} `field:"optional" json:"vpcConnectivity" yaml:"vpcConnectivity" cfn:"VpcConnectivity,CfnCluster_VpcConnectivityProperty"`
 }
 
 // Contains information about the EBS storage volumes attached to the broker nodes.
 type CfnCluster_EBSStorageInfoProperty struct {
 	// EBS volume provisioned throughput information.
-	ProvisionedThroughput interface{} `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput"`
+	ProvisionedThroughput interface{} `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput,CfnCluster_ProvisionedThroughputProperty"`
 	// The size in GiB of the EBS volume for the data drive on each broker node.
 	VolumeSize *float64 `field:"optional" json:"volumeSize" yaml:"volumeSize" cfn:"VolumeSize"`
 }
@@ -182,15 +182,15 @@ type CfnCluster_EncryptionInTransitProperty struct {
 	// Indicates the encryption setting for data in transit between clients and brokers.
 	ClientBroker *string `field:"optional" json:"clientBroker" yaml:"clientBroker" cfn:"ClientBroker"`
 	// When set to true, it indicates that data communication among the broker nodes of the cluster is encrypted.
-	InCluster interface{} `field:"optional" json:"inCluster" yaml:"inCluster" cfn:"InCluster"`
+	InCluster interface{} `field:"optional" json:"inCluster" yaml:"inCluster" cfn:"InCluster,b"`
 }
 
 // Includes encryption-related information, such as the Amazon KMS key used for encrypting data at rest and whether you want MSK to encrypt your data in transit.
 type CfnCluster_EncryptionInfoProperty struct {
 	// The data-volume encryption details.
-	EncryptionAtRest interface{} `field:"optional" json:"encryptionAtRest" yaml:"encryptionAtRest" cfn:"EncryptionAtRest"`
+	EncryptionAtRest interface{} `field:"optional" json:"encryptionAtRest" yaml:"encryptionAtRest" cfn:"EncryptionAtRest,CfnCluster_EncryptionAtRestProperty"`
 	// The details for encryption in transit.
-	EncryptionInTransit interface{} `field:"optional" json:"encryptionInTransit" yaml:"encryptionInTransit" cfn:"EncryptionInTransit"`
+	EncryptionInTransit interface{} `field:"optional" json:"encryptionInTransit" yaml:"encryptionInTransit" cfn:"EncryptionInTransit,CfnCluster_EncryptionInTransitProperty"`
 }
 
 // Firehose details for BrokerLogs.
@@ -198,52 +198,52 @@ type CfnCluster_FirehoseProperty struct {
 	// The Kinesis Data Firehose delivery stream that is the destination for broker logs.
 	DeliveryStream *string `field:"optional" json:"deliveryStream" yaml:"deliveryStream" cfn:"DeliveryStream"`
 	// Specifies whether broker logs get send to the specified Kinesis Data Firehose delivery stream.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Details for SASL/IAM client authentication.
 type CfnCluster_IamProperty struct {
 	// SASL/IAM authentication is enabled or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Indicates whether you want to enable or disable the JMX Exporter.
 type CfnCluster_JmxExporterProperty struct {
 	// Indicates whether you want to enable or disable the JMX Exporter.
-	EnabledInBroker interface{} `field:"required" json:"enabledInBroker" yaml:"enabledInBroker" cfn:"EnabledInBroker"`
+	EnabledInBroker interface{} `field:"required" json:"enabledInBroker" yaml:"enabledInBroker" cfn:"EnabledInBroker,b"`
 }
 
 // You can configure your MSK cluster to send broker logs to different destination types.
 type CfnCluster_LoggingInfoProperty struct {
-	AuthorizerLogs interface{} `field:"optional" json:"authorizerLogs" yaml:"authorizerLogs" cfn:"AuthorizerLogs"`
+	AuthorizerLogs interface{} `field:"optional" json:"authorizerLogs" yaml:"authorizerLogs" cfn:"AuthorizerLogs,CfnCluster_AuthorizerLogsProperty"`
 	// You can configure your MSK cluster to send broker logs to different destination types.
-	BrokerLogs interface{} `field:"required" json:"brokerLogs" yaml:"brokerLogs" cfn:"BrokerLogs"`
+	BrokerLogs interface{} `field:"required" json:"brokerLogs" yaml:"brokerLogs" cfn:"BrokerLogs,CfnCluster_BrokerLogsProperty"`
 }
 
 // Indicates whether you want to enable or disable the Node Exporter.
 type CfnCluster_NodeExporterProperty struct {
 	// Indicates whether you want to enable or disable the Node Exporter.
-	EnabledInBroker interface{} `field:"required" json:"enabledInBroker" yaml:"enabledInBroker" cfn:"EnabledInBroker"`
+	EnabledInBroker interface{} `field:"required" json:"enabledInBroker" yaml:"enabledInBroker" cfn:"EnabledInBroker,b"`
 }
 
 // JMX and Node monitoring for the MSK cluster.
 type CfnCluster_OpenMonitoringProperty struct {
 	// Prometheus exporter settings.
-	Prometheus interface{} `field:"required" json:"prometheus" yaml:"prometheus" cfn:"Prometheus"`
+	Prometheus interface{} `field:"required" json:"prometheus" yaml:"prometheus" cfn:"Prometheus,CfnCluster_PrometheusProperty"`
 }
 
 // Prometheus settings for open monitoring.
 type CfnCluster_PrometheusProperty struct {
 	// Indicates whether you want to enable or disable the JMX Exporter.
-	JmxExporter interface{} `field:"optional" json:"jmxExporter" yaml:"jmxExporter" cfn:"JmxExporter"`
+	JmxExporter interface{} `field:"optional" json:"jmxExporter" yaml:"jmxExporter" cfn:"JmxExporter,CfnCluster_JmxExporterProperty"`
 	// Indicates whether you want to enable or disable the Node Exporter.
-	NodeExporter interface{} `field:"optional" json:"nodeExporter" yaml:"nodeExporter" cfn:"NodeExporter"`
+	NodeExporter interface{} `field:"optional" json:"nodeExporter" yaml:"nodeExporter" cfn:"NodeExporter,CfnCluster_NodeExporterProperty"`
 }
 
 // Contains information about provisioned throughput for EBS storage volumes attached to kafka broker nodes.
 type CfnCluster_ProvisionedThroughputProperty struct {
 	// Provisioned throughput is on or off.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Throughput value of the EBS volumes for the data drive on each kafka broker node in MiB per second.
 	VolumeThroughput *float64 `field:"optional" json:"volumeThroughput" yaml:"volumeThroughput" cfn:"VolumeThroughput"`
 }
@@ -263,7 +263,7 @@ type CfnCluster_S3Property struct {
 	// The name of the S3 bucket that is the destination for broker logs.
 	Bucket *string `field:"optional" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	// Specifies whether broker logs get sent to the specified Amazon S3 destination.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The S3 prefix that is the destination for broker logs.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 }
@@ -271,21 +271,21 @@ type CfnCluster_S3Property struct {
 // Details for client authentication using SASL.
 type CfnCluster_SaslProperty struct {
 	// Details for ClientAuthentication using IAM.
-	Iam interface{} `field:"optional" json:"iam" yaml:"iam" cfn:"Iam"`
+	Iam interface{} `field:"optional" json:"iam" yaml:"iam" cfn:"Iam,CfnCluster_IamProperty"`
 	// Details for SASL/SCRAM client authentication.
-	Scram interface{} `field:"optional" json:"scram" yaml:"scram" cfn:"Scram"`
+	Scram interface{} `field:"optional" json:"scram" yaml:"scram" cfn:"Scram,CfnCluster_ScramProperty"`
 }
 
 // Details for SASL/SCRAM client authentication.
 type CfnCluster_ScramProperty struct {
 	// SASL/SCRAM authentication is enabled or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Contains information about storage volumes attached to Amazon MSK broker nodes.
 type CfnCluster_StorageInfoProperty struct {
 	// EBS volume information.
-	EbsStorageInfo interface{} `field:"optional" json:"ebsStorageInfo" yaml:"ebsStorageInfo" cfn:"EBSStorageInfo"`
+	EbsStorageInfo interface{} `field:"optional" json:"ebsStorageInfo" yaml:"ebsStorageInfo" cfn:"EBSStorageInfo,CfnCluster_EBSStorageInfoProperty"`
 }
 
 // Details for client authentication using TLS.
@@ -293,57 +293,57 @@ type CfnCluster_TlsProperty struct {
 	// List of AWS Private CA ARNs.
 	CertificateAuthorityArnList *[]*string `field:"optional" json:"certificateAuthorityArnList" yaml:"certificateAuthorityArnList" cfn:"CertificateAuthorityArnList"`
 	// TLS authentication is enabled or not.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Details for allowing no client authentication.
 type CfnCluster_UnauthenticatedProperty struct {
 	// Unauthenticated is enabled or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Includes all client authentication information for VpcConnectivity.
 type CfnCluster_VpcConnectivityClientAuthenticationProperty struct {
 	// Details for VpcConnectivity ClientAuthentication using SASL.
-	Sasl interface{} `field:"optional" json:"sasl" yaml:"sasl" cfn:"Sasl"`
+	Sasl interface{} `field:"optional" json:"sasl" yaml:"sasl" cfn:"Sasl,CfnCluster_VpcConnectivitySaslProperty"`
 	// Details for VpcConnectivity ClientAuthentication using TLS.
-	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"Tls"`
+	Tls interface{} `field:"optional" json:"tls" yaml:"tls" cfn:"Tls,CfnCluster_VpcConnectivityTlsProperty"`
 }
 
 // Details for SASL/IAM client authentication for VpcConnectivity.
 type CfnCluster_VpcConnectivityIamProperty struct {
 	// SASL/IAM authentication is enabled or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // VPC connection control settings for brokers.
 type CfnCluster_VpcConnectivityProperty struct {
 	// VPC connection control settings for brokers.
-	ClientAuthentication interface{} `field:"optional" json:"clientAuthentication" yaml:"clientAuthentication" cfn:"ClientAuthentication"`
+	ClientAuthentication interface{} `field:"optional" json:"clientAuthentication" yaml:"clientAuthentication" cfn:"ClientAuthentication,CfnCluster_VpcConnectivityClientAuthenticationProperty"`
 }
 
 // Details for client authentication using SASL for VpcConnectivity.
 type CfnCluster_VpcConnectivitySaslProperty struct {
 	// Details for ClientAuthentication using IAM for VpcConnectivity.
-	Iam interface{} `field:"optional" json:"iam" yaml:"iam" cfn:"Iam"`
+	Iam interface{} `field:"optional" json:"iam" yaml:"iam" cfn:"Iam,CfnCluster_VpcConnectivityIamProperty"`
 	// Details for SASL/SCRAM client authentication for VpcConnectivity.
-	Scram interface{} `field:"optional" json:"scram" yaml:"scram" cfn:"Scram"`
+	Scram interface{} `field:"optional" json:"scram" yaml:"scram" cfn:"Scram,CfnCluster_VpcConnectivityScramProperty"`
 }
 
 // Details for SASL/SCRAM client authentication for VpcConnectivity.
 type CfnCluster_VpcConnectivityScramProperty struct {
 	// SASL/SCRAM authentication is enabled or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Details for client authentication using TLS for VpcConnectivity.
 type CfnCluster_VpcConnectivityTlsProperty struct {
 	// TLS authentication is enabled or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type CfnCluster_ZookeeperAccessProperty struct {
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnCluster struct {
@@ -360,6 +360,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MSK::Cluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MSK::Cluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

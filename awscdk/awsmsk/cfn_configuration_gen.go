@@ -50,7 +50,7 @@ type CfnConfigurationProps struct {
 	// The [versions of Apache Kafka](https://docs.aws.amazon.com/msk/latest/developerguide/supported-kafka-versions.html) with which you can use this MSK configuration.
 	KafkaVersionsList *[]*string `field:"optional" json:"kafkaVersionsList" yaml:"kafkaVersionsList" cfn:"KafkaVersionsList"`
 	// Latest revision of the MSK configuration.
-	LatestRevision interface{} `field:"optional" json:"latestRevision" yaml:"latestRevision" cfn:"LatestRevision"`
+	LatestRevision interface{} `field:"optional" json:"latestRevision" yaml:"latestRevision" cfn:"LatestRevision,CfnConfiguration_LatestRevisionProperty"`
 	// The name of the configuration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Contents of the `server.properties` file. When using the console, the SDK, or the AWS CLI , the contents of `server.properties` can be in plaintext.
@@ -79,6 +79,7 @@ func NewCfnConfiguration(scope constructs.Construct, id *string, props *CfnConfi
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MSK::Configuration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,11 +51,11 @@ type CfnReplicatorProps struct {
 	// A summary description of the replicator.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Kafka Clusters to use in setting up sources / targets for replication.
-	KafkaClusters interface{} `field:"required" json:"kafkaClusters" yaml:"kafkaClusters" cfn:"KafkaClusters"`
+	KafkaClusters interface{} `field:"required" json:"kafkaClusters" yaml:"kafkaClusters" cfn:"KafkaClusters,[CfnReplicator_KafkaClusterProperty]"`
 	// Configuration for log delivery for the replicator.
-	LogDelivery interface{} `field:"optional" json:"logDelivery" yaml:"logDelivery" cfn:"LogDelivery"`
+	LogDelivery interface{} `field:"optional" json:"logDelivery" yaml:"logDelivery" cfn:"LogDelivery,CfnReplicator_LogDeliveryProperty"`
 	// A list of replication configurations, where each configuration targets a given source cluster to target cluster replication flow.
-	ReplicationInfoList interface{} `field:"required" json:"replicationInfoList" yaml:"replicationInfoList" cfn:"ReplicationInfoList"`
+	ReplicationInfoList interface{} `field:"required" json:"replicationInfoList" yaml:"replicationInfoList" cfn:"ReplicationInfoList,[CfnReplicator_ReplicationInfoProperty]"`
 	// The name of the replicator.
 	ReplicatorName *string `field:"required" json:"replicatorName" yaml:"replicatorName" cfn:"ReplicatorName"`
 	// The ARN of the IAM role used by the replicator to access resources in the customer's account (e.g source and target clusters).
@@ -81,7 +81,7 @@ type CfnReplicator_ApacheKafkaClusterProperty struct {
 // Details about delivering logs to CloudWatch Logs.
 type CfnReplicator_CloudWatchLogsProperty struct {
 	// Whether log delivery to CloudWatch Logs is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The CloudWatch log group that is the destination for log delivery.
 	LogGroup *string `field:"optional" json:"logGroup" yaml:"logGroup" cfn:"LogGroup"`
 }
@@ -95,9 +95,9 @@ type CfnReplicator_ConsumerGroupReplicationProperty struct {
 	// List of regular expression patterns indicating the consumer groups to copy.
 	ConsumerGroupsToReplicate *[]*string `field:"required" json:"consumerGroupsToReplicate" yaml:"consumerGroupsToReplicate" cfn:"ConsumerGroupsToReplicate"`
 	// Enables synchronization of consumer groups to target cluster.
-	DetectAndCopyNewConsumerGroups interface{} `field:"optional" json:"detectAndCopyNewConsumerGroups" yaml:"detectAndCopyNewConsumerGroups" cfn:"DetectAndCopyNewConsumerGroups"`
+	DetectAndCopyNewConsumerGroups interface{} `field:"optional" json:"detectAndCopyNewConsumerGroups" yaml:"detectAndCopyNewConsumerGroups" cfn:"DetectAndCopyNewConsumerGroups,b"`
 	// Enables synchronization of consumer group offsets to target cluster.
-	SynchroniseConsumerGroupOffsets interface{} `field:"optional" json:"synchroniseConsumerGroupOffsets" yaml:"synchroniseConsumerGroupOffsets" cfn:"SynchroniseConsumerGroupOffsets"`
+	SynchroniseConsumerGroupOffsets interface{} `field:"optional" json:"synchroniseConsumerGroupOffsets" yaml:"synchroniseConsumerGroupOffsets" cfn:"SynchroniseConsumerGroupOffsets,b"`
 }
 
 // Details about delivering logs to Firehose.
@@ -105,17 +105,17 @@ type CfnReplicator_FirehoseProperty struct {
 	// The Firehose delivery stream that is the destination for log delivery.
 	DeliveryStream *string `field:"optional" json:"deliveryStream" yaml:"deliveryStream" cfn:"DeliveryStream"`
 	// Whether log delivery to Firehose is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Details of the client authentication used by the Apache Kafka cluster.
 type CfnReplicator_KafkaClusterClientAuthenticationProperty struct {
 	// Details for mTLS client authentication.
-	Mtls interface{} `field:"optional" json:"mtls" yaml:"mtls" cfn:"MTLS"`
+	Mtls interface{} `field:"optional" json:"mtls" yaml:"mtls" cfn:"MTLS,CfnReplicator_KafkaClusterMtlsAuthenticationProperty"`
 	// Details for client authentication using SASL/OAUTHBEARER.
-	SaslOAuthBearer interface{} `field:"optional" json:"saslOAuthBearer" yaml:"saslOAuthBearer" cfn:"SaslOAuthBearer"`
+	SaslOAuthBearer interface{} `field:"optional" json:"saslOAuthBearer" yaml:"saslOAuthBearer" cfn:"SaslOAuthBearer,CfnReplicator_KafkaClusterSaslOAuthBearerAuthenticationProperty"`
 	// Details for SASL/SCRAM client authentication.
-	SaslScram interface{} `field:"optional" json:"saslScram" yaml:"saslScram" cfn:"SaslScram"`
+	SaslScram interface{} `field:"optional" json:"saslScram" yaml:"saslScram" cfn:"SaslScram,CfnReplicator_KafkaClusterSaslScramAuthenticationProperty"`
 }
 
 // Details of an Amazon VPC which has network connectivity to the Apache Kafka cluster.
@@ -169,25 +169,25 @@ type CfnReplicator_KafkaClusterOAuthIamJwtBearerProperty struct {
 // Information about Kafka Cluster to be used as source / target for replication.
 type CfnReplicator_KafkaClusterProperty struct {
 	// Details of an Amazon MSK Cluster.
-	AmazonMskCluster interface{} `field:"optional" json:"amazonMskCluster" yaml:"amazonMskCluster" cfn:"AmazonMskCluster"`
+	AmazonMskCluster interface{} `field:"optional" json:"amazonMskCluster" yaml:"amazonMskCluster" cfn:"AmazonMskCluster,CfnReplicator_AmazonMskClusterProperty"`
 	// Details of an Apache Kafka cluster.
-	ApacheKafkaCluster interface{} `field:"optional" json:"apacheKafkaCluster" yaml:"apacheKafkaCluster" cfn:"ApacheKafkaCluster"`
+	ApacheKafkaCluster interface{} `field:"optional" json:"apacheKafkaCluster" yaml:"apacheKafkaCluster" cfn:"ApacheKafkaCluster,CfnReplicator_ApacheKafkaClusterProperty"`
 	// Details of the client authentication used by the Apache Kafka cluster.
-	ClientAuthentication interface{} `field:"optional" json:"clientAuthentication" yaml:"clientAuthentication" cfn:"ClientAuthentication"`
+	ClientAuthentication interface{} `field:"optional" json:"clientAuthentication" yaml:"clientAuthentication" cfn:"ClientAuthentication,CfnReplicator_KafkaClusterClientAuthenticationProperty"`
 	// Details of encryption in transit to the Apache Kafka cluster.
-	EncryptionInTransit interface{} `field:"optional" json:"encryptionInTransit" yaml:"encryptionInTransit" cfn:"EncryptionInTransit"`
+	EncryptionInTransit interface{} `field:"optional" json:"encryptionInTransit" yaml:"encryptionInTransit" cfn:"EncryptionInTransit,CfnReplicator_KafkaClusterEncryptionInTransitProperty"`
 	// Details of an Amazon VPC which has network connectivity to the Apache Kafka cluster.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnReplicator_KafkaClusterClientVpcConfigProperty"`
 }
 
 // Details for client authentication using SASL/OAUTHBEARER.
 type CfnReplicator_KafkaClusterSaslOAuthBearerAuthenticationProperty struct {
 	// Details for SASL/OAUTHBEARER using the standard client_credentials grant.
-	ClientCredentials interface{} `field:"optional" json:"clientCredentials" yaml:"clientCredentials" cfn:"ClientCredentials"`
+	ClientCredentials interface{} `field:"optional" json:"clientCredentials" yaml:"clientCredentials" cfn:"ClientCredentials,CfnReplicator_KafkaClusterOAuthClientCredentialsProperty"`
 	// Details for SASL/OAUTHBEARER using the client credentials grant with a JWT client assertion (RFC 7521/7523 Section 2.2). An STS-vended JWT is used as the client_assertion.
-	ClientCredentialsAssertion interface{} `field:"optional" json:"clientCredentialsAssertion" yaml:"clientCredentialsAssertion" cfn:"ClientCredentialsAssertion"`
+	ClientCredentialsAssertion interface{} `field:"optional" json:"clientCredentialsAssertion" yaml:"clientCredentialsAssertion" cfn:"ClientCredentialsAssertion,CfnReplicator_KafkaClusterOAuthClientCredentialsAssertionProperty"`
 	// Details for SASL/OAUTHBEARER using the JWT Bearer assertion grant (RFC 7523).
-	IamJwtBearer interface{} `field:"optional" json:"iamJwtBearer" yaml:"iamJwtBearer" cfn:"IamJwtBearer"`
+	IamJwtBearer interface{} `field:"optional" json:"iamJwtBearer" yaml:"iamJwtBearer" cfn:"IamJwtBearer,CfnReplicator_KafkaClusterOAuthIamJwtBearerProperty"`
 	// OAuth scope to request.
 	Scope *string `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
 	// How client credentials are sent to the identity provider's token endpoint.
@@ -209,13 +209,13 @@ type CfnReplicator_KafkaClusterSaslScramAuthenticationProperty struct {
 // Configuration for log delivery for the replicator.
 type CfnReplicator_LogDeliveryProperty struct {
 	// Details of the log delivery for the replicator.
-	ReplicatorLogDelivery interface{} `field:"optional" json:"replicatorLogDelivery" yaml:"replicatorLogDelivery" cfn:"ReplicatorLogDelivery"`
+	ReplicatorLogDelivery interface{} `field:"optional" json:"replicatorLogDelivery" yaml:"replicatorLogDelivery" cfn:"ReplicatorLogDelivery,CfnReplicator_ReplicatorLogDeliveryProperty"`
 }
 
 // Specifies configuration for replication between a source and target Kafka cluster.
 type CfnReplicator_ReplicationInfoProperty struct {
 	// Configuration relating to consumer group replication.
-	ConsumerGroupReplication interface{} `field:"required" json:"consumerGroupReplication" yaml:"consumerGroupReplication" cfn:"ConsumerGroupReplication"`
+	ConsumerGroupReplication interface{} `field:"required" json:"consumerGroupReplication" yaml:"consumerGroupReplication" cfn:"ConsumerGroupReplication,CfnReplicator_ConsumerGroupReplicationProperty"`
 	// The ARN of the source Kafka cluster.
 	SourceKafkaClusterArn *string `field:"optional" json:"sourceKafkaClusterArn" yaml:"sourceKafkaClusterArn" cfn:"SourceKafkaClusterArn"`
 	// The ID of the source Kafka cluster.
@@ -227,7 +227,7 @@ type CfnReplicator_ReplicationInfoProperty struct {
 	// The ID of the target Kafka cluster.
 	TargetKafkaClusterId *string `field:"optional" json:"targetKafkaClusterId" yaml:"targetKafkaClusterId" cfn:"TargetKafkaClusterId"`
 	// Configuration relating to topic replication.
-	TopicReplication interface{} `field:"required" json:"topicReplication" yaml:"topicReplication" cfn:"TopicReplication"`
+	TopicReplication interface{} `field:"required" json:"topicReplication" yaml:"topicReplication" cfn:"TopicReplication,CfnReplicator_TopicReplicationProperty"`
 }
 
 // Specifies the position in the topics to start replicating from.
@@ -245,11 +245,11 @@ type CfnReplicator_ReplicationTopicNameConfigurationProperty struct {
 // Details of the log delivery for the replicator.
 type CfnReplicator_ReplicatorLogDeliveryProperty struct {
 	// Details about delivering logs to CloudWatch Logs.
-	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs"`
+	CloudWatchLogs interface{} `field:"optional" json:"cloudWatchLogs" yaml:"cloudWatchLogs" cfn:"CloudWatchLogs,CfnReplicator_CloudWatchLogsProperty"`
 	// Details about delivering logs to Firehose.
-	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose"`
+	Firehose interface{} `field:"optional" json:"firehose" yaml:"firehose" cfn:"Firehose,CfnReplicator_FirehoseProperty"`
 	// Details about delivering logs to S3.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnReplicator_S3Property"`
 }
 
 // Details about delivering logs to S3.
@@ -257,7 +257,7 @@ type CfnReplicator_S3Property struct {
 	// The S3 bucket that is the destination for log delivery.
 	Bucket *string `field:"optional" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	// Whether log delivery to S3 is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The S3 prefix that is the destination for log delivery.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 }
@@ -265,15 +265,15 @@ type CfnReplicator_S3Property struct {
 // Details about topic replication.
 type CfnReplicator_TopicReplicationProperty struct {
 	// Whether to periodically configure remote topic ACLs to match their corresponding upstream topics.
-	CopyAccessControlListsForTopics interface{} `field:"optional" json:"copyAccessControlListsForTopics" yaml:"copyAccessControlListsForTopics" cfn:"CopyAccessControlListsForTopics"`
+	CopyAccessControlListsForTopics interface{} `field:"optional" json:"copyAccessControlListsForTopics" yaml:"copyAccessControlListsForTopics" cfn:"CopyAccessControlListsForTopics,b"`
 	// Whether to periodically configure remote topics to match their corresponding upstream topics.
-	CopyTopicConfigurations interface{} `field:"optional" json:"copyTopicConfigurations" yaml:"copyTopicConfigurations" cfn:"CopyTopicConfigurations"`
+	CopyTopicConfigurations interface{} `field:"optional" json:"copyTopicConfigurations" yaml:"copyTopicConfigurations" cfn:"CopyTopicConfigurations,b"`
 	// Whether to periodically check for new topics and partitions.
-	DetectAndCopyNewTopics interface{} `field:"optional" json:"detectAndCopyNewTopics" yaml:"detectAndCopyNewTopics" cfn:"DetectAndCopyNewTopics"`
+	DetectAndCopyNewTopics interface{} `field:"optional" json:"detectAndCopyNewTopics" yaml:"detectAndCopyNewTopics" cfn:"DetectAndCopyNewTopics,b"`
 	// Specifies the position in the topics to start replicating from.
-	StartingPosition interface{} `field:"optional" json:"startingPosition" yaml:"startingPosition" cfn:"StartingPosition"`
+	StartingPosition interface{} `field:"optional" json:"startingPosition" yaml:"startingPosition" cfn:"StartingPosition,CfnReplicator_ReplicationStartingPositionProperty"`
 	// Configuration for specifying replicated topic names will be the same as their corresponding upstream topics or prefixed with source cluster alias.
-	TopicNameConfiguration interface{} `field:"optional" json:"topicNameConfiguration" yaml:"topicNameConfiguration" cfn:"TopicNameConfiguration"`
+	TopicNameConfiguration interface{} `field:"optional" json:"topicNameConfiguration" yaml:"topicNameConfiguration" cfn:"TopicNameConfiguration,CfnReplicator_ReplicationTopicNameConfigurationProperty"`
 	// List of regular expression patterns indicating the topics that should not be replicated.
 	TopicsToExclude *[]*string `field:"optional" json:"topicsToExclude" yaml:"topicsToExclude" cfn:"TopicsToExclude"`
 	// List of regular expression patterns indicating the topics to copy.
@@ -294,6 +294,7 @@ func NewCfnReplicator(scope constructs.Construct, id *string, props *CfnReplicat
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MSK::Replicator")})
 	r.tags = cfnReplicatorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::MSK::Replicator"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,31 +38,31 @@ type CfnServerlessCluster interface {
 // Properties for defining a `CfnServerlessCluster`.
 type CfnServerlessClusterProps struct {
 	// Includes all client authentication related information.
-	ClientAuthentication interface{} `field:"required" json:"clientAuthentication" yaml:"clientAuthentication" cfn:"ClientAuthentication"`
+	ClientAuthentication interface{} `field:"required" json:"clientAuthentication" yaml:"clientAuthentication" cfn:"ClientAuthentication,CfnServerlessCluster_ClientAuthenticationProperty"`
 	// The name of the cluster.
 	ClusterName *string `field:"required" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// An arbitrary set of tags (key-value pairs) for the cluster.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// VPC configuration information for the serverless cluster.
-	VpcConfigs interface{} `field:"required" json:"vpcConfigs" yaml:"vpcConfigs" cfn:"VpcConfigs"`
+	VpcConfigs interface{} `field:"required" json:"vpcConfigs" yaml:"vpcConfigs" cfn:"VpcConfigs,[CfnServerlessCluster_VpcConfigProperty]"`
 }
 
 // Includes all client authentication information.
 type CfnServerlessCluster_ClientAuthenticationProperty struct {
 	// Details for client authentication using SASL.
-	Sasl interface{} `field:"required" json:"sasl" yaml:"sasl" cfn:"Sasl"`
+	Sasl interface{} `field:"required" json:"sasl" yaml:"sasl" cfn:"Sasl,CfnServerlessCluster_SaslProperty"`
 }
 
 // Details for SASL/IAM client authentication.
 type CfnServerlessCluster_IamProperty struct {
 	// SASL/IAM authentication is enabled or not.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Details for client authentication using SASL.
 type CfnServerlessCluster_SaslProperty struct {
 	// Details for ClientAuthentication using IAM.
-	Iam interface{} `field:"required" json:"iam" yaml:"iam" cfn:"Iam"`
+	Iam interface{} `field:"required" json:"iam" yaml:"iam" cfn:"Iam,CfnServerlessCluster_IamProperty"`
 }
 
 type CfnServerlessCluster_VpcConfigProperty struct {
@@ -84,6 +84,7 @@ func NewCfnServerlessCluster(scope constructs.Construct, id *string, props *CfnS
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MSK::ServerlessCluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MSK::ServerlessCluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -136,7 +136,7 @@ type CfnEnvironmentProps struct {
 	// The AWS Key Management Service (KMS) key to encrypt and decrypt the data in your environment.
 	KmsKey interface{} `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KmsKey"`
 	// The Apache Airflow logs being sent to CloudWatch Logs: `DagProcessingLogs` , `SchedulerLogs` , `TaskLogs` , `WebserverLogs` , `WorkerLogs` .
-	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnEnvironment_LoggingConfigurationProperty"`
 	// The maximum number of web servers that you want to run in your environment.
 	MaxWebservers *float64 `field:"optional" json:"maxWebservers" yaml:"maxWebservers" cfn:"MaxWebservers"`
 	// The maximum number of workers that you want to run in your environment.
@@ -148,7 +148,7 @@ type CfnEnvironmentProps struct {
 	// The name of your Amazon MWAA environment.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The VPC networking components used to secure and enable network traffic between the AWS resources for your environment.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnEnvironment_NetworkConfigurationProperty"`
 	// The version of the plugins.zip file on your Amazon S3 bucket. To learn more, see [Installing custom plugins](https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-dag-import-plugins.html) .
 	PluginsS3ObjectVersion *string `field:"optional" json:"pluginsS3ObjectVersion" yaml:"pluginsS3ObjectVersion" cfn:"PluginsS3ObjectVersion"`
 	// The relative path to the `plugins.zip` file on your Amazon S3 bucket. For example, `plugins.zip` . To learn more, see [Installing custom plugins](https://docs.aws.amazon.com/mwaa/latest/userguide/configuring-dag-import-plugins.html) .
@@ -178,15 +178,15 @@ type CfnEnvironmentProps struct {
 // The type of Apache Airflow logs to send to CloudWatch Logs.
 type CfnEnvironment_LoggingConfigurationProperty struct {
 	// Defines the processing logs sent to CloudWatch Logs and the logging level to send.
-	DagProcessingLogs interface{} `field:"optional" json:"dagProcessingLogs" yaml:"dagProcessingLogs" cfn:"DagProcessingLogs"`
+	DagProcessingLogs interface{} `field:"optional" json:"dagProcessingLogs" yaml:"dagProcessingLogs" cfn:"DagProcessingLogs,CfnEnvironment_ModuleLoggingConfigurationProperty"`
 	// Defines the scheduler logs sent to CloudWatch Logs and the logging level to send.
-	SchedulerLogs interface{} `field:"optional" json:"schedulerLogs" yaml:"schedulerLogs" cfn:"SchedulerLogs"`
+	SchedulerLogs interface{} `field:"optional" json:"schedulerLogs" yaml:"schedulerLogs" cfn:"SchedulerLogs,CfnEnvironment_ModuleLoggingConfigurationProperty"`
 	// Defines the task logs sent to CloudWatch Logs and the logging level to send.
-	TaskLogs interface{} `field:"optional" json:"taskLogs" yaml:"taskLogs" cfn:"TaskLogs"`
+	TaskLogs interface{} `field:"optional" json:"taskLogs" yaml:"taskLogs" cfn:"TaskLogs,CfnEnvironment_ModuleLoggingConfigurationProperty"`
 	// Defines the web server logs sent to CloudWatch Logs and the logging level to send.
-	WebserverLogs interface{} `field:"optional" json:"webserverLogs" yaml:"webserverLogs" cfn:"WebserverLogs"`
+	WebserverLogs interface{} `field:"optional" json:"webserverLogs" yaml:"webserverLogs" cfn:"WebserverLogs,CfnEnvironment_ModuleLoggingConfigurationProperty"`
 	// Defines the worker logs sent to CloudWatch Logs and the logging level to send.
-	WorkerLogs interface{} `field:"optional" json:"workerLogs" yaml:"workerLogs" cfn:"WorkerLogs"`
+	WorkerLogs interface{} `field:"optional" json:"workerLogs" yaml:"workerLogs" cfn:"WorkerLogs,CfnEnvironment_ModuleLoggingConfigurationProperty"`
 }
 
 // Defines the type of logs to send for the Apache Airflow log type (e.g. `DagProcessingLogs` ).
@@ -194,7 +194,7 @@ type CfnEnvironment_ModuleLoggingConfigurationProperty struct {
 	// The ARN of the CloudWatch Logs log group for each type of Apache Airflow log type that you have enabled.
 	CloudWatchLogGroupArn *string `field:"optional" json:"cloudWatchLogGroupArn" yaml:"cloudWatchLogGroupArn" cfn:"CloudWatchLogGroupArn"`
 	// Indicates whether to enable the Apache Airflow log type (e.g. `DagProcessingLogs` ) in CloudWatch Logs.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Defines the Apache Airflow logs to send for the log type (e.g. `DagProcessingLogs` ) to CloudWatch Logs.
 	LogLevel *string `field:"optional" json:"logLevel" yaml:"logLevel" cfn:"LogLevel"`
 }
@@ -224,6 +224,7 @@ func NewCfnEnvironment(scope constructs.Construct, id *string, props *CfnEnviron
 	r.props.ExecutionRoleArn = l1rt.Ref(r, r.props.ExecutionRoleArn, "executionRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.KmsKey = l1rt.Ref(r, r.props.KmsKey, "kmsKey", "kms.IKeyRef | string", "KeyRef.KeyArn")
 	r.props.SourceBucketArn = l1rt.Ref(r, r.props.SourceBucketArn, "sourceBucketArn", "s3.IBucketRef | string", "BucketRef.BucketArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,13 +53,13 @@ type CfnWorkflow interface {
 // Properties for defining a `CfnWorkflow`.
 type CfnWorkflowProps struct {
 	// The location of code artifacts in Amazon S3 for the workflow.
-	Code                    interface{} `field:"optional" json:"code" yaml:"code" cfn:"Code"`
-	DefinitionS3Location    interface{} `field:"required" json:"definitionS3Location" yaml:"definitionS3Location" cfn:"DefinitionS3Location"`
+	Code                    interface{} `field:"optional" json:"code" yaml:"code" cfn:"Code,CfnWorkflow_CodeProperty"`
+	DefinitionS3Location    interface{} `field:"required" json:"definitionS3Location" yaml:"definitionS3Location" cfn:"DefinitionS3Location,CfnWorkflow_S3LocationProperty"`
 	Description             *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
-	LoggingConfiguration    interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnWorkflow_EncryptionConfigurationProperty"`
+	LoggingConfiguration    interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnWorkflow_LoggingConfigurationProperty"`
 	Name                    *string     `field:"optional" json:"name" yaml:"name" cfn:"Name"`
-	NetworkConfiguration    interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration    interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnWorkflow_NetworkConfigurationProperty"`
 	RoleArn                 *string     `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// A map of key-value pairs to be applied as tags.
 	Tags        *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -68,7 +68,7 @@ type CfnWorkflowProps struct {
 
 // The location of code artifacts in Amazon S3 for the workflow.
 type CfnWorkflow_CodeProperty struct {
-	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnWorkflow_CodeS3LocationProperty"`
 }
 
 type CfnWorkflow_CodeS3LocationProperty struct {
@@ -115,6 +115,7 @@ func NewCfnWorkflow(scope constructs.Construct, id *string, props *CfnWorkflowPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::MWAAServerless::Workflow")})
 	r.tags = cfnWorkflowTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::MWAAServerless::Workflow"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

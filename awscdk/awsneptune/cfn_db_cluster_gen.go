@@ -113,13 +113,13 @@ type CfnDBCluster interface {
 // Properties for defining a `CfnDBCluster`.
 type CfnDBClusterProps struct {
 	// Provides a list of the Amazon Identity and Access Management (IAM) roles that are associated with the DB cluster.
-	AssociatedRoles interface{} `field:"optional" json:"associatedRoles" yaml:"associatedRoles" cfn:"AssociatedRoles"`
+	AssociatedRoles interface{} `field:"optional" json:"associatedRoles" yaml:"associatedRoles" cfn:"AssociatedRoles,[CfnDBCluster_DBClusterRoleProperty]"`
 	// Provides the list of EC2 Availability Zones that instances in the DB cluster can be created in.
 	AvailabilityZones *[]*string `field:"optional" json:"availabilityZones" yaml:"availabilityZones" cfn:"AvailabilityZones"`
 	// Specifies the number of days for which automatic DB snapshots are retained.
 	BackupRetentionPeriod *float64 `field:"optional" json:"backupRetentionPeriod" yaml:"backupRetentionPeriod" cfn:"BackupRetentionPeriod"`
 	// *If set to `true` , tags are copied to any snapshot of the DB cluster that is created.*.
-	CopyTagsToSnapshot interface{} `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot" cfn:"CopyTagsToSnapshot"`
+	CopyTagsToSnapshot interface{} `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot" cfn:"CopyTagsToSnapshot,b"`
 	// Contains a user-supplied DB cluster identifier.
 	DbClusterIdentifier *string `field:"optional" json:"dbClusterIdentifier" yaml:"dbClusterIdentifier" cfn:"DBClusterIdentifier"`
 	// Provides the name of the DB cluster parameter group.
@@ -131,7 +131,7 @@ type CfnDBClusterProps struct {
 	// Specifies information on the subnet group associated with the DB cluster, including the name, description, and subnets in the subnet group.
 	DbSubnetGroupName *string `field:"optional" json:"dbSubnetGroupName" yaml:"dbSubnetGroupName" cfn:"DBSubnetGroupName"`
 	// Indicates whether or not the DB cluster has deletion protection enabled.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// Specifies a list of log types that are enabled for export to CloudWatch Logs.
 	EnableCloudwatchLogsExports *[]*string `field:"optional" json:"enableCloudwatchLogsExports" yaml:"enableCloudwatchLogsExports" cfn:"EnableCloudwatchLogsExports"`
 	// Indicates the database engine version.
@@ -139,7 +139,7 @@ type CfnDBClusterProps struct {
 	// The ID of the Neptune global database to which this new DB cluster should be added.
 	GlobalClusterIdentifier *string `field:"optional" json:"globalClusterIdentifier" yaml:"globalClusterIdentifier" cfn:"GlobalClusterIdentifier"`
 	// True if mapping of Amazon Identity and Access Management (IAM) accounts to database accounts is enabled, and otherwise false.
-	IamAuthEnabled interface{} `field:"optional" json:"iamAuthEnabled" yaml:"iamAuthEnabled" cfn:"IamAuthEnabled"`
+	IamAuthEnabled interface{} `field:"optional" json:"iamAuthEnabled" yaml:"iamAuthEnabled" cfn:"IamAuthEnabled,b"`
 	// The Amazon Resource Name (ARN) of the KMS key that is used to encrypt the database instances in the DB cluster, such as `arn:aws:kms:us-east-1:012345678910:key/abcd1234-a123-456a-a12b-a123b4cd56ef` .
 	KmsKeyId interface{} `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The network type of the DB cluster.
@@ -153,17 +153,17 @@ type CfnDBClusterProps struct {
 	// Creates a new DB cluster from a DB snapshot or DB cluster snapshot.
 	RestoreType *string `field:"optional" json:"restoreType" yaml:"restoreType" cfn:"RestoreType"`
 	// Contains the scaling configuration of an Neptune Serverless DB cluster.
-	ServerlessScalingConfiguration interface{} `field:"optional" json:"serverlessScalingConfiguration" yaml:"serverlessScalingConfiguration" cfn:"ServerlessScalingConfiguration"`
+	ServerlessScalingConfiguration interface{} `field:"optional" json:"serverlessScalingConfiguration" yaml:"serverlessScalingConfiguration" cfn:"ServerlessScalingConfiguration,CfnDBCluster_ServerlessScalingConfigurationProperty"`
 	// Specifies the identifier for a DB cluster snapshot. Must match the identifier of an existing snapshot.
 	SnapshotIdentifier *string `field:"optional" json:"snapshotIdentifier" yaml:"snapshotIdentifier" cfn:"SnapshotIdentifier"`
 	// Creates a new DB cluster from a DB snapshot or DB cluster snapshot.
 	SourceDbClusterIdentifier *string `field:"optional" json:"sourceDbClusterIdentifier" yaml:"sourceDbClusterIdentifier" cfn:"SourceDBClusterIdentifier"`
 	// Indicates whether the DB cluster is encrypted.
-	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted"`
+	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted,b"`
 	// The tags assigned to this cluster.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Creates a new DB cluster from a DB snapshot or DB cluster snapshot.
-	UseLatestRestorableTime interface{} `field:"optional" json:"useLatestRestorableTime" yaml:"useLatestRestorableTime" cfn:"UseLatestRestorableTime"`
+	UseLatestRestorableTime interface{} `field:"optional" json:"useLatestRestorableTime" yaml:"useLatestRestorableTime" cfn:"UseLatestRestorableTime,b"`
 	// Provides a list of VPC security groups that the DB cluster belongs to.
 	VpcSecurityGroupIds *[]interface{} `field:"optional" json:"vpcSecurityGroupIds" yaml:"vpcSecurityGroupIds" cfn:"VpcSecurityGroupIds"`
 }
@@ -200,6 +200,7 @@ func NewCfnDBCluster(scope constructs.Construct, id *string, props *CfnDBCluster
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Neptune::DBCluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn", "KeyRef.KeyId")
 	r.props.VpcSecurityGroupIds = l1rt.RefList(r, r.props.VpcSecurityGroupIds, "vpcSecurityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,7 +45,7 @@ type CfnEventSubscription interface {
 // Properties for defining a `CfnEventSubscription`.
 type CfnEventSubscriptionProps struct {
 	// A Boolean value indicating if the subscription is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A list of event categories for a SourceType that you want to subscribe to.
 	EventCategories *[]*string `field:"optional" json:"eventCategories" yaml:"eventCategories" cfn:"EventCategories"`
 	// The topic ARN of the event notification subscription.
@@ -74,6 +74,7 @@ func NewCfnEventSubscription(scope constructs.Construct, id *string, props *CfnE
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Neptune::EventSubscription")})
 	r.tags = cfnEventSubscriptionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Neptune::EventSubscription"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

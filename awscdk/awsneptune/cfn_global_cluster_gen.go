@@ -45,7 +45,7 @@ type CfnGlobalCluster interface {
 // Properties for defining a `CfnGlobalCluster`.
 type CfnGlobalClusterProps struct {
 	// Whether deletion protection is enabled.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The name of the database engine.
 	Engine *string `field:"optional" json:"engine" yaml:"engine" cfn:"Engine"`
 	// The version number of the database engine.
@@ -55,7 +55,7 @@ type CfnGlobalClusterProps struct {
 	// The Amazon Resource Name (ARN) of an existing Neptune DB cluster to use as the primary cluster of the new global database.
 	SourceDbClusterIdentifier *string `field:"optional" json:"sourceDbClusterIdentifier" yaml:"sourceDbClusterIdentifier" cfn:"SourceDBClusterIdentifier"`
 	// Whether the global database cluster is storage encrypted.
-	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted"`
+	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted,b"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -74,6 +74,7 @@ func NewCfnGlobalCluster(scope constructs.Construct, id *string, props *CfnGloba
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Neptune::GlobalCluster")})
 	r.tags = cfnGlobalClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Neptune::GlobalCluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,29 +61,29 @@ type CfnGraph interface {
 // Properties for defining a `CfnGraph`.
 type CfnGraphProps struct {
 	// A value that indicates whether the graph has deletion protection enabled.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The graph name. For example: `my-graph-1` .
 	GraphName *string `field:"optional" json:"graphName" yaml:"graphName" cfn:"GraphName"`
 	// The import task details to import data into the graph at creation time.
-	ImportTask interface{} `field:"optional" json:"importTask" yaml:"importTask" cfn:"ImportTask"`
+	ImportTask interface{} `field:"optional" json:"importTask" yaml:"importTask" cfn:"ImportTask,CfnGraph_ImportTaskProperty"`
 	// The ARN of the KMS key used to encrypt data in the Neptune Analytics graph.
 	KmsKeyIdentifier *string `field:"optional" json:"kmsKeyIdentifier" yaml:"kmsKeyIdentifier" cfn:"KmsKeyIdentifier"`
 	// The provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph.
 	ProvisionedMemory *float64 `field:"required" json:"provisionedMemory" yaml:"provisionedMemory" cfn:"ProvisionedMemory"`
 	// Specifies whether or not the graph can be reachable over the internet. All access to graphs is IAM authenticated.
-	PublicConnectivity interface{} `field:"optional" json:"publicConnectivity" yaml:"publicConnectivity" cfn:"PublicConnectivity"`
+	PublicConnectivity interface{} `field:"optional" json:"publicConnectivity" yaml:"publicConnectivity" cfn:"PublicConnectivity,b"`
 	// The number of replicas in other AZs.
 	ReplicaCount *float64 `field:"optional" json:"replicaCount" yaml:"replicaCount" cfn:"ReplicaCount"`
 	// Adds metadata tags to the new graph.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies the number of dimensions for vector embeddings that will be loaded into the graph.
-	VectorSearchConfiguration interface{} `field:"optional" json:"vectorSearchConfiguration" yaml:"vectorSearchConfiguration" cfn:"VectorSearchConfiguration"`
+	VectorSearchConfiguration interface{} `field:"optional" json:"vectorSearchConfiguration" yaml:"vectorSearchConfiguration" cfn:"VectorSearchConfiguration,CfnGraph_VectorSearchConfigurationProperty"`
 }
 
 // Contains options for controlling the import process.
 type CfnGraph_ImportOptionsProperty struct {
 	// Options for importing data from a Neptune database.
-	Neptune interface{} `field:"optional" json:"neptune" yaml:"neptune" cfn:"Neptune"`
+	Neptune interface{} `field:"optional" json:"neptune" yaml:"neptune" cfn:"Neptune,CfnGraph_NeptuneImportOptionsProperty"`
 }
 
 // The import task details to import data into the graph at creation time.
@@ -91,11 +91,11 @@ type CfnGraph_ImportTaskProperty struct {
 	// The method to handle blank nodes in the dataset.
 	BlankNodeHandling *string `field:"optional" json:"blankNodeHandling" yaml:"blankNodeHandling" cfn:"BlankNodeHandling"`
 	// If set to true, the task halts when an import error is encountered.
-	FailOnError interface{} `field:"optional" json:"failOnError" yaml:"failOnError" cfn:"FailOnError"`
+	FailOnError interface{} `field:"optional" json:"failOnError" yaml:"failOnError" cfn:"FailOnError,b"`
 	// Specifies the format of S3 data to be imported.
 	Format *string `field:"optional" json:"format" yaml:"format" cfn:"Format"`
 	// Contains options for controlling the import process.
-	ImportOptions interface{} `field:"optional" json:"importOptions" yaml:"importOptions" cfn:"ImportOptions"`
+	ImportOptions interface{} `field:"optional" json:"importOptions" yaml:"importOptions" cfn:"ImportOptions,CfnGraph_ImportOptionsProperty"`
 	// The maximum provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph.
 	MaxProvisionedMemory *float64 `field:"optional" json:"maxProvisionedMemory" yaml:"maxProvisionedMemory" cfn:"MaxProvisionedMemory"`
 	// The minimum provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph.
@@ -111,9 +111,9 @@ type CfnGraph_ImportTaskProperty struct {
 // Options for importing data from a Neptune database.
 type CfnGraph_NeptuneImportOptionsProperty struct {
 	// Neptune Analytics supports label-less vertices and no labels are assigned unless one is explicitly provided.
-	PreserveDefaultVertexLabels interface{} `field:"optional" json:"preserveDefaultVertexLabels" yaml:"preserveDefaultVertexLabels" cfn:"PreserveDefaultVertexLabels"`
+	PreserveDefaultVertexLabels interface{} `field:"optional" json:"preserveDefaultVertexLabels" yaml:"preserveDefaultVertexLabels" cfn:"PreserveDefaultVertexLabels,b"`
 	// Neptune Analytics currently does not support user defined edge ids.
-	PreserveEdgeIds interface{} `field:"optional" json:"preserveEdgeIds" yaml:"preserveEdgeIds" cfn:"PreserveEdgeIds"`
+	PreserveEdgeIds interface{} `field:"optional" json:"preserveEdgeIds" yaml:"preserveEdgeIds" cfn:"PreserveEdgeIds,b"`
 	// The KMS key to use to encrypt data in the S3 bucket where the graph data is exported.
 	S3ExportKmsKeyId *string `field:"required" json:"s3ExportKmsKeyId" yaml:"s3ExportKmsKeyId" cfn:"S3ExportKmsKeyId"`
 	// The path to an S3 bucket from which to import data.
@@ -140,6 +140,7 @@ func NewCfnGraph(scope constructs.Construct, id *string, props *CfnGraphProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NeptuneGraph::Graph")})
 	r.tags = cfnGraphTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NeptuneGraph::Graph"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,6 +64,7 @@ func NewCfnGraphSnapshot(scope constructs.Construct, id *string, props *CfnGraph
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NeptuneGraph::GraphSnapshot")})
 	r.tags = cfnGraphSnapshotTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NeptuneGraph::GraphSnapshot"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

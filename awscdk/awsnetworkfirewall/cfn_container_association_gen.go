@@ -47,7 +47,7 @@ type CfnContainerAssociationProps struct {
 	// The descriptive name of the container association.
 	ContainerAssociationName *string `field:"required" json:"containerAssociationName" yaml:"containerAssociationName" cfn:"ContainerAssociationName"`
 	// The monitoring configurations for the container association.
-	ContainerMonitoringConfigurations interface{} `field:"required" json:"containerMonitoringConfigurations" yaml:"containerMonitoringConfigurations" cfn:"ContainerMonitoringConfigurations"`
+	ContainerMonitoringConfigurations interface{} `field:"required" json:"containerMonitoringConfigurations" yaml:"containerMonitoringConfigurations" cfn:"ContainerMonitoringConfigurations,[CfnContainerAssociation_ContainerMonitoringConfigurationProperty]"`
 	// A description of the container association.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// An array of key-value pairs to apply to this resource.
@@ -67,7 +67,7 @@ type CfnContainerAssociation_ContainerAttributeProperty struct {
 // Contains the monitoring configuration for a single cluster in a container association.
 type CfnContainerAssociation_ContainerMonitoringConfigurationProperty struct {
 	// Key-value pairs that filter which containers are tracked.
-	AttributeFilters interface{} `field:"optional" json:"attributeFilters" yaml:"attributeFilters" cfn:"AttributeFilters"`
+	AttributeFilters interface{} `field:"optional" json:"attributeFilters" yaml:"attributeFilters" cfn:"AttributeFilters,[CfnContainerAssociation_ContainerAttributeProperty]"`
 	// The ARN of the Amazon ECS or Amazon EKS cluster to monitor.
 	ClusterArn *string `field:"required" json:"clusterArn" yaml:"clusterArn" cfn:"ClusterArn"`
 }
@@ -86,6 +86,7 @@ func NewCfnContainerAssociation(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkFirewall::ContainerAssociation")})
 	r.tags = cfnContainerAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkFirewall::ContainerAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -85,11 +85,11 @@ type CfnFirewall interface {
 // Properties for defining a `CfnFirewall`.
 type CfnFirewallProps struct {
 	// A setting indicating whether the firewall is protected against changes to its Availability Zone configuration.
-	AvailabilityZoneChangeProtection interface{} `field:"optional" json:"availabilityZoneChangeProtection" yaml:"availabilityZoneChangeProtection" cfn:"AvailabilityZoneChangeProtection"`
+	AvailabilityZoneChangeProtection interface{} `field:"optional" json:"availabilityZoneChangeProtection" yaml:"availabilityZoneChangeProtection" cfn:"AvailabilityZoneChangeProtection,b"`
 	// The Availability Zones where the firewall endpoints are created for a transit gateway-attached firewall.
-	AvailabilityZoneMappings interface{} `field:"optional" json:"availabilityZoneMappings" yaml:"availabilityZoneMappings" cfn:"AvailabilityZoneMappings"`
+	AvailabilityZoneMappings interface{} `field:"optional" json:"availabilityZoneMappings" yaml:"availabilityZoneMappings" cfn:"AvailabilityZoneMappings,[CfnFirewall_AvailabilityZoneMappingProperty]"`
 	// A flag indicating whether it is possible to delete the firewall.
-	DeleteProtection interface{} `field:"optional" json:"deleteProtection" yaml:"deleteProtection" cfn:"DeleteProtection"`
+	DeleteProtection interface{} `field:"optional" json:"deleteProtection" yaml:"deleteProtection" cfn:"DeleteProtection,b"`
 	// A description of the firewall.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// An optional setting indicating the specific traffic analysis types to enable on the firewall.
@@ -99,23 +99,23 @@ type CfnFirewallProps struct {
 	// The Amazon Resource Name (ARN) of the firewall policy.
 	FirewallPolicyArn interface{} `field:"required" json:"firewallPolicyArn" yaml:"firewallPolicyArn" cfn:"FirewallPolicyArn"`
 	// A setting indicating whether the firewall is protected against a change to the firewall policy association.
-	FirewallPolicyChangeProtection interface{} `field:"optional" json:"firewallPolicyChangeProtection" yaml:"firewallPolicyChangeProtection" cfn:"FirewallPolicyChangeProtection"`
+	FirewallPolicyChangeProtection interface{} `field:"optional" json:"firewallPolicyChangeProtection" yaml:"firewallPolicyChangeProtection" cfn:"FirewallPolicyChangeProtection,b"`
 	// The NAT gateways that the firewall proxies egress traffic through when NoSourcePreservation is true.
-	NatGatewayMappings interface{} `field:"optional" json:"natGatewayMappings" yaml:"natGatewayMappings" cfn:"NatGatewayMappings"`
+	NatGatewayMappings interface{} `field:"optional" json:"natGatewayMappings" yaml:"natGatewayMappings" cfn:"NatGatewayMappings,[CfnFirewall_NatGatewayMappingProperty]"`
 	// Indicates whether the firewall operates in proxy mode, where the source IP address of traffic is not preserved.
-	NoSourcePreservation interface{} `field:"optional" json:"noSourcePreservation" yaml:"noSourcePreservation" cfn:"NoSourcePreservation"`
+	NoSourcePreservation interface{} `field:"optional" json:"noSourcePreservation" yaml:"noSourcePreservation" cfn:"NoSourcePreservation,b"`
 	// The proxy listener configuration for a proxy-mode (no source preservation) firewall.
-	ProxySettings interface{} `field:"optional" json:"proxySettings" yaml:"proxySettings" cfn:"ProxySettings"`
+	ProxySettings interface{} `field:"optional" json:"proxySettings" yaml:"proxySettings" cfn:"ProxySettings,CfnFirewall_ProxySettingsProperty"`
 	// A setting indicating whether the firewall is protected against changes to the subnet associations.
-	SubnetChangeProtection interface{} `field:"optional" json:"subnetChangeProtection" yaml:"subnetChangeProtection" cfn:"SubnetChangeProtection"`
+	SubnetChangeProtection interface{} `field:"optional" json:"subnetChangeProtection" yaml:"subnetChangeProtection" cfn:"SubnetChangeProtection,b"`
 	// The primary public subnets that Network Firewall is using for the firewall.
-	SubnetMappings interface{} `field:"optional" json:"subnetMappings" yaml:"subnetMappings" cfn:"SubnetMappings"`
+	SubnetMappings interface{} `field:"optional" json:"subnetMappings" yaml:"subnetMappings" cfn:"SubnetMappings,[CfnFirewall_SubnetMappingProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The unique identifier of the transit gateway associated with this firewall.
 	TransitGatewayId *string `field:"optional" json:"transitGatewayId" yaml:"transitGatewayId" cfn:"TransitGatewayId"`
 	// The VPC and subnets for a proxy-mode firewall's endpoint.
-	VpcEndpoint interface{} `field:"optional" json:"vpcEndpoint" yaml:"vpcEndpoint" cfn:"VpcEndpoint"`
+	VpcEndpoint interface{} `field:"optional" json:"vpcEndpoint" yaml:"vpcEndpoint" cfn:"VpcEndpoint,CfnFirewall_VpcEndpointProperty"`
 	// The unique identifier of the VPC where the firewall is in use.
 	VpcId interface{} `field:"optional" json:"vpcId" yaml:"vpcId" cfn:"VpcId"`
 }
@@ -142,7 +142,7 @@ type CfnFirewall_NatGatewayMappingProperty struct {
 
 // The proxy listener configuration for a proxy-mode (no source preservation) firewall.
 type CfnFirewall_ProxySettingsProperty struct {
-	ListenerProperties interface{} `field:"optional" json:"listenerProperties" yaml:"listenerProperties" cfn:"ListenerProperties"`
+	ListenerProperties interface{} `field:"optional" json:"listenerProperties" yaml:"listenerProperties" cfn:"ListenerProperties,[CfnFirewall_ListenerPropertyProperty]"`
 }
 
 // The ID for a subnet that you want to associate with the firewall.
@@ -155,7 +155,7 @@ type CfnFirewall_SubnetMappingProperty struct {
 
 // The VPC and subnets for a proxy-mode firewall's endpoint.
 type CfnFirewall_VpcEndpointProperty struct {
-	SubnetMappings interface{} `field:"optional" json:"subnetMappings" yaml:"subnetMappings" cfn:"SubnetMappings"`
+	SubnetMappings interface{} `field:"optional" json:"subnetMappings" yaml:"subnetMappings" cfn:"SubnetMappings,[CfnFirewall_SubnetMappingProperty]"`
 	// The unique identifier of the VPC for the firewall endpoint.
 	VpcId *string `field:"optional" json:"vpcId" yaml:"vpcId" cfn:"VpcId"`
 }
@@ -176,6 +176,7 @@ func NewCfnFirewall(scope constructs.Construct, id *string, props *CfnFirewallPr
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkFirewall::Firewall"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.FirewallPolicyArn = l1rt.Ref(r, r.props.FirewallPolicyArn, "firewallPolicyArn", "networkfirewall.IFirewallPolicyRef | string", "FirewallPolicyRef.FirewallPolicyArn")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

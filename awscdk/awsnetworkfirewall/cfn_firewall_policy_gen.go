@@ -42,7 +42,7 @@ type CfnFirewallPolicyProps struct {
 	// A description of the firewall policy.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The traffic filtering behavior of a firewall policy, defined in a collection of stateless and stateful rule groups and other settings.
-	FirewallPolicy interface{} `field:"required" json:"firewallPolicy" yaml:"firewallPolicy" cfn:"FirewallPolicy"`
+	FirewallPolicy interface{} `field:"required" json:"firewallPolicy" yaml:"firewallPolicy" cfn:"FirewallPolicy,CfnFirewallPolicy_FirewallPolicyProperty"`
 	// The descriptive name of the firewall policy.
 	FirewallPolicyName *string `field:"required" json:"firewallPolicyName" yaml:"firewallPolicyName" cfn:"FirewallPolicyName"`
 	// An array of key-value pairs to apply to this resource.
@@ -52,7 +52,7 @@ type CfnFirewallPolicyProps struct {
 // A custom action to use in stateless rule actions settings.
 type CfnFirewallPolicy_ActionDefinitionProperty struct {
 	// Stateless inspection criteria that publishes the specified metrics to Amazon CloudWatch for the matching packet.
-	PublishMetricAction interface{} `field:"optional" json:"publishMetricAction" yaml:"publishMetricAction" cfn:"PublishMetricAction"`
+	PublishMetricAction interface{} `field:"optional" json:"publishMetricAction" yaml:"publishMetricAction" cfn:"PublishMetricAction,CfnFirewallPolicy_PublishMetricActionProperty"`
 }
 
 type CfnFirewallPolicy_AddressProperty struct {
@@ -62,7 +62,7 @@ type CfnFirewallPolicy_AddressProperty struct {
 // An optional, non-standard action to use for stateless packet handling.
 type CfnFirewallPolicy_CustomActionProperty struct {
 	// The custom action associated with the action name.
-	ActionDefinition interface{} `field:"required" json:"actionDefinition" yaml:"actionDefinition" cfn:"ActionDefinition"`
+	ActionDefinition interface{} `field:"required" json:"actionDefinition" yaml:"actionDefinition" cfn:"ActionDefinition,CfnFirewallPolicy_ActionDefinitionProperty"`
 	// The descriptive name of the custom action.
 	ActionName *string `field:"required" json:"actionName" yaml:"actionName" cfn:"ActionName"`
 }
@@ -76,24 +76,24 @@ type CfnFirewallPolicy_DimensionProperty struct {
 // The traffic filtering behavior of a firewall policy, defined in a collection of stateless and stateful rule groups and other settings.
 type CfnFirewallPolicy_FirewallPolicyProperty struct {
 	// When true, prevents TCP and TLS packets from reaching destination servers until TLS Inspection has evaluated Server Name Indication (SNI) rules.
-	EnableTlsSessionHolding interface{} `field:"optional" json:"enableTlsSessionHolding" yaml:"enableTlsSessionHolding" cfn:"EnableTLSSessionHolding"`
+	EnableTlsSessionHolding interface{} `field:"optional" json:"enableTlsSessionHolding" yaml:"enableTlsSessionHolding" cfn:"EnableTLSSessionHolding,b"`
 	// Contains variables that you can use to override default Suricata settings in your firewall policy.
-	PolicyVariables             interface{} `field:"optional" json:"policyVariables" yaml:"policyVariables" cfn:"PolicyVariables"`
-	Route53ResolvedIpValidation interface{} `field:"optional" json:"route53ResolvedIpValidation" yaml:"route53ResolvedIpValidation" cfn:"Route53ResolvedIPValidation"`
+	PolicyVariables             interface{} `field:"optional" json:"policyVariables" yaml:"policyVariables" cfn:"PolicyVariables,CfnFirewallPolicy_PolicyVariablesProperty"`
+	Route53ResolvedIpValidation interface{} `field:"optional" json:"route53ResolvedIpValidation" yaml:"route53ResolvedIpValidation" cfn:"Route53ResolvedIPValidation,CfnFirewallPolicy_Route53ResolvedIPValidationProperty"`
 	// The default actions to take on a packet that doesn't match any stateful rules.
 	StatefulDefaultActions *[]*string `field:"optional" json:"statefulDefaultActions" yaml:"statefulDefaultActions" cfn:"StatefulDefaultActions"`
 	// Additional options governing how Network Firewall handles stateful rules.
-	StatefulEngineOptions interface{} `field:"optional" json:"statefulEngineOptions" yaml:"statefulEngineOptions" cfn:"StatefulEngineOptions"`
+	StatefulEngineOptions interface{} `field:"optional" json:"statefulEngineOptions" yaml:"statefulEngineOptions" cfn:"StatefulEngineOptions,CfnFirewallPolicy_StatefulEngineOptionsProperty"`
 	// References to the stateful rule groups that are used in the policy.
-	StatefulRuleGroupReferences interface{} `field:"optional" json:"statefulRuleGroupReferences" yaml:"statefulRuleGroupReferences" cfn:"StatefulRuleGroupReferences"`
+	StatefulRuleGroupReferences interface{} `field:"optional" json:"statefulRuleGroupReferences" yaml:"statefulRuleGroupReferences" cfn:"StatefulRuleGroupReferences,[CfnFirewallPolicy_StatefulRuleGroupReferenceProperty]"`
 	// The custom action definitions that are available for use in the firewall policy's `StatelessDefaultActions` setting.
-	StatelessCustomActions interface{} `field:"optional" json:"statelessCustomActions" yaml:"statelessCustomActions" cfn:"StatelessCustomActions"`
+	StatelessCustomActions interface{} `field:"optional" json:"statelessCustomActions" yaml:"statelessCustomActions" cfn:"StatelessCustomActions,[CfnFirewallPolicy_CustomActionProperty]"`
 	// The actions to take on a packet if it doesn't match any of the stateless rules in the policy.
 	StatelessDefaultActions *[]*string `field:"required" json:"statelessDefaultActions" yaml:"statelessDefaultActions" cfn:"StatelessDefaultActions"`
 	// The actions to take on a fragmented packet if it doesn't match any of the stateless rules in the policy.
 	StatelessFragmentDefaultActions *[]*string `field:"required" json:"statelessFragmentDefaultActions" yaml:"statelessFragmentDefaultActions" cfn:"StatelessFragmentDefaultActions"`
 	// References to the stateless rule groups that are used in the policy.
-	StatelessRuleGroupReferences interface{} `field:"optional" json:"statelessRuleGroupReferences" yaml:"statelessRuleGroupReferences" cfn:"StatelessRuleGroupReferences"`
+	StatelessRuleGroupReferences interface{} `field:"optional" json:"statelessRuleGroupReferences" yaml:"statelessRuleGroupReferences" cfn:"StatelessRuleGroupReferences,[CfnFirewallPolicy_StatelessRuleGroupReferenceProperty]"`
 	// The Amazon Resource Name (ARN) of the TLS inspection configuration.
 	TlsInspectionConfigurationArn *string `field:"optional" json:"tlsInspectionConfigurationArn" yaml:"tlsInspectionConfigurationArn" cfn:"TLSInspectionConfigurationArn"`
 }
@@ -113,26 +113,26 @@ type CfnFirewallPolicy_IPSetProperty struct {
 // Contains variables that you can use to override default Suricata settings in your firewall policy.
 type CfnFirewallPolicy_PolicyVariablesProperty struct {
 	// The IPv4 or IPv6 addresses in CIDR notation to use for the Suricata `HOME_NET` variable.
-	RuleVariables interface{} `field:"optional" json:"ruleVariables" yaml:"ruleVariables" cfn:"RuleVariables"`
+	RuleVariables interface{} `field:"optional" json:"ruleVariables" yaml:"ruleVariables" cfn:"RuleVariables,{CfnFirewallPolicy_IPSetProperty}"`
 }
 
 // Stateless inspection criteria that publishes the specified metrics to Amazon CloudWatch for the matching packet.
 type CfnFirewallPolicy_PublishMetricActionProperty struct {
-	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnFirewallPolicy_DimensionProperty]"`
 }
 
 type CfnFirewallPolicy_Route53ResolvedIPValidationProperty struct {
 	Action                              *string     `field:"required" json:"action" yaml:"action" cfn:"Action"`
-	BypassDestinationValidationIpRanges interface{} `field:"optional" json:"bypassDestinationValidationIpRanges" yaml:"bypassDestinationValidationIpRanges" cfn:"BypassDestinationValidationIPRanges"`
+	BypassDestinationValidationIpRanges interface{} `field:"optional" json:"bypassDestinationValidationIpRanges" yaml:"bypassDestinationValidationIpRanges" cfn:"BypassDestinationValidationIPRanges,[CfnFirewallPolicy_AddressProperty]"`
 	DnsExpiryExceptionPolicy            *string     `field:"required" json:"dnsExpiryExceptionPolicy" yaml:"dnsExpiryExceptionPolicy" cfn:"DNSExpiryExceptionPolicy"`
 	DnsFirewallRuleGroupId              *string     `field:"required" json:"dnsFirewallRuleGroupId" yaml:"dnsFirewallRuleGroupId" cfn:"DNSFirewallRuleGroupId"`
-	SourceIpRanges                      interface{} `field:"optional" json:"sourceIpRanges" yaml:"sourceIpRanges" cfn:"SourceIPRanges"`
+	SourceIpRanges                      interface{} `field:"optional" json:"sourceIpRanges" yaml:"sourceIpRanges" cfn:"SourceIPRanges,[CfnFirewallPolicy_AddressProperty]"`
 }
 
 // Configuration settings for the handling of the stateful rule groups in a firewall policy.
 type CfnFirewallPolicy_StatefulEngineOptionsProperty struct {
 	// Configures the amount of time that can pass without any traffic sent through the firewall before the firewall determines that the connection is idle.
-	FlowTimeouts interface{} `field:"optional" json:"flowTimeouts" yaml:"flowTimeouts" cfn:"FlowTimeouts"`
+	FlowTimeouts interface{} `field:"optional" json:"flowTimeouts" yaml:"flowTimeouts" cfn:"FlowTimeouts,CfnFirewallPolicy_FlowTimeoutsProperty"`
 	// Indicates how to manage the order of stateful rule evaluation for the policy.
 	RuleOrder *string `field:"optional" json:"ruleOrder" yaml:"ruleOrder" cfn:"RuleOrder"`
 	// Configures how Network Firewall processes traffic when a network connection breaks midstream.
@@ -148,9 +148,9 @@ type CfnFirewallPolicy_StatefulRuleGroupOverrideProperty struct {
 // Identifier for a single stateful rule group, used in a firewall policy to refer to a rule group.
 type CfnFirewallPolicy_StatefulRuleGroupReferenceProperty struct {
 	// AWS Network Firewall plans to augment the active threat defense managed rule group with an additional deep threat inspection capability.
-	DeepThreatInspection interface{} `field:"optional" json:"deepThreatInspection" yaml:"deepThreatInspection" cfn:"DeepThreatInspection"`
+	DeepThreatInspection interface{} `field:"optional" json:"deepThreatInspection" yaml:"deepThreatInspection" cfn:"DeepThreatInspection,b"`
 	// The action that allows the policy owner to override the behavior of the rule group within a policy.
-	Override interface{} `field:"optional" json:"override" yaml:"override" cfn:"Override"`
+	Override interface{} `field:"optional" json:"override" yaml:"override" cfn:"Override,CfnFirewallPolicy_StatefulRuleGroupOverrideProperty"`
 	// An integer setting that indicates the order in which to run the stateful rule groups in a single firewall policy.
 	Priority *float64 `field:"optional" json:"priority" yaml:"priority" cfn:"Priority"`
 	// The Amazon Resource Name (ARN) of the stateful rule group.
@@ -179,6 +179,7 @@ func NewCfnFirewallPolicy(scope constructs.Construct, id *string, props *CfnFire
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkFirewall::FirewallPolicy")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkFirewall::FirewallPolicy"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

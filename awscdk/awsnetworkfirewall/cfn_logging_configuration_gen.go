@@ -33,19 +33,19 @@ type CfnLoggingConfiguration interface {
 
 // Properties for defining a `CfnLoggingConfiguration`.
 type CfnLoggingConfigurationProps struct {
-	EnableMonitoringDashboard interface{} `field:"optional" json:"enableMonitoringDashboard" yaml:"enableMonitoringDashboard" cfn:"EnableMonitoringDashboard"`
+	EnableMonitoringDashboard interface{} `field:"optional" json:"enableMonitoringDashboard" yaml:"enableMonitoringDashboard" cfn:"EnableMonitoringDashboard,b"`
 	// The Amazon Resource Name (ARN) of the firewallthat the logging configuration is associated with.
 	FirewallArn interface{} `field:"required" json:"firewallArn" yaml:"firewallArn" cfn:"FirewallArn"`
 	// The name of the firewall that the logging configuration is associated with.
 	FirewallName *string `field:"optional" json:"firewallName" yaml:"firewallName" cfn:"FirewallName"`
 	// Defines how AWS Network Firewall performs logging for a firewall.
-	LoggingConfiguration interface{} `field:"required" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	LoggingConfiguration interface{} `field:"required" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnLoggingConfiguration_LoggingConfigurationProperty"`
 }
 
 // Defines where AWS Network Firewall sends logs for the firewall for one log type.
 type CfnLoggingConfiguration_LogDestinationConfigProperty struct {
 	// The named location for the logs, provided in a key:value mapping that is specific to the chosen destination type.
-	LogDestination interface{} `field:"required" json:"logDestination" yaml:"logDestination" cfn:"LogDestination"`
+	LogDestination interface{} `field:"required" json:"logDestination" yaml:"logDestination" cfn:"LogDestination,{s}"`
 	// The type of storage destination to send these logs to.
 	LogDestinationType *string `field:"required" json:"logDestinationType" yaml:"logDestinationType" cfn:"LogDestinationType"`
 	// The type of log to record.
@@ -55,7 +55,7 @@ type CfnLoggingConfiguration_LogDestinationConfigProperty struct {
 // Defines how AWS Network Firewall performs logging for a firewall.
 type CfnLoggingConfiguration_LoggingConfigurationProperty struct {
 	// Defines the logging destinations for the logs for a firewall.
-	LogDestinationConfigs interface{} `field:"required" json:"logDestinationConfigs" yaml:"logDestinationConfigs" cfn:"LogDestinationConfigs"`
+	LogDestinationConfigs interface{} `field:"required" json:"logDestinationConfigs" yaml:"logDestinationConfigs" cfn:"LogDestinationConfigs,[CfnLoggingConfiguration_LogDestinationConfigProperty]"`
 }
 
 type cfnLoggingConfiguration struct {
@@ -71,6 +71,7 @@ func NewCfnLoggingConfiguration(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkFirewall::LoggingConfiguration")})
 	r.props.FirewallArn = l1rt.Ref(r, r.props.FirewallArn, "firewallArn", "networkfirewall.IFirewallRef | string", "FirewallRef.FirewallArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,11 +53,11 @@ type CfnRuleGroupProps struct {
 	// A description of the rule group.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// An object that defines the rule group rules.
-	RuleGroup interface{} `field:"optional" json:"ruleGroup" yaml:"ruleGroup" cfn:"RuleGroup"`
+	RuleGroup interface{} `field:"optional" json:"ruleGroup" yaml:"ruleGroup" cfn:"RuleGroup,CfnRuleGroup_RuleGroupProperty"`
 	// The descriptive name of the rule group.
 	RuleGroupName *string `field:"required" json:"ruleGroupName" yaml:"ruleGroupName" cfn:"RuleGroupName"`
 	// A complex type containing the currently selected rule option fields that will be displayed for rule summarization returned by `DescribeRuleGroupSummary` .
-	SummaryConfiguration interface{} `field:"optional" json:"summaryConfiguration" yaml:"summaryConfiguration" cfn:"SummaryConfiguration"`
+	SummaryConfiguration interface{} `field:"optional" json:"summaryConfiguration" yaml:"summaryConfiguration" cfn:"SummaryConfiguration,CfnRuleGroup_SummaryConfigurationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Indicates whether the rule group is stateless or stateful.
@@ -67,7 +67,7 @@ type CfnRuleGroupProps struct {
 // A custom action to use in stateless rule actions settings.
 type CfnRuleGroup_ActionDefinitionProperty struct {
 	// Stateless inspection criteria that publishes the specified metrics to Amazon CloudWatch for the matching packet.
-	PublishMetricAction interface{} `field:"optional" json:"publishMetricAction" yaml:"publishMetricAction" cfn:"PublishMetricAction"`
+	PublishMetricAction interface{} `field:"optional" json:"publishMetricAction" yaml:"publishMetricAction" cfn:"PublishMetricAction,CfnRuleGroup_PublishMetricActionProperty"`
 }
 
 // A single IP address specification.
@@ -79,7 +79,7 @@ type CfnRuleGroup_AddressProperty struct {
 // An optional, non-standard action to use for stateless packet handling.
 type CfnRuleGroup_CustomActionProperty struct {
 	// The custom action associated with the action name.
-	ActionDefinition interface{} `field:"required" json:"actionDefinition" yaml:"actionDefinition" cfn:"ActionDefinition"`
+	ActionDefinition interface{} `field:"required" json:"actionDefinition" yaml:"actionDefinition" cfn:"ActionDefinition,CfnRuleGroup_ActionDefinitionProperty"`
 	// The descriptive name of the custom action.
 	ActionName *string `field:"required" json:"actionName" yaml:"actionName" cfn:"ActionName"`
 }
@@ -121,17 +121,17 @@ type CfnRuleGroup_IPSetReferenceProperty struct {
 // Criteria for Network Firewall to use to inspect an individual packet in stateless rule inspection.
 type CfnRuleGroup_MatchAttributesProperty struct {
 	// The destination port to inspect for.
-	DestinationPorts interface{} `field:"optional" json:"destinationPorts" yaml:"destinationPorts" cfn:"DestinationPorts"`
+	DestinationPorts interface{} `field:"optional" json:"destinationPorts" yaml:"destinationPorts" cfn:"DestinationPorts,[CfnRuleGroup_PortRangeProperty]"`
 	// The destination IP addresses and address ranges to inspect for, in CIDR notation.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnRuleGroup_AddressProperty]"`
 	// The protocols to inspect for, specified using the assigned internet protocol number (IANA) for each protocol.
-	Protocols interface{} `field:"optional" json:"protocols" yaml:"protocols" cfn:"Protocols"`
+	Protocols interface{} `field:"optional" json:"protocols" yaml:"protocols" cfn:"Protocols,[n]"`
 	// The source port to inspect for.
-	SourcePorts interface{} `field:"optional" json:"sourcePorts" yaml:"sourcePorts" cfn:"SourcePorts"`
+	SourcePorts interface{} `field:"optional" json:"sourcePorts" yaml:"sourcePorts" cfn:"SourcePorts,[CfnRuleGroup_PortRangeProperty]"`
 	// The source IP addresses and address ranges to inspect for, in CIDR notation.
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnRuleGroup_AddressProperty]"`
 	// The TCP flags and masks to inspect for.
-	TcpFlags interface{} `field:"optional" json:"tcpFlags" yaml:"tcpFlags" cfn:"TCPFlags"`
+	TcpFlags interface{} `field:"optional" json:"tcpFlags" yaml:"tcpFlags" cfn:"TCPFlags,[CfnRuleGroup_TCPFlagFieldProperty]"`
 }
 
 // A single port range specification.
@@ -150,13 +150,13 @@ type CfnRuleGroup_PortSetProperty struct {
 
 // Stateless inspection criteria that publishes the specified metrics to Amazon CloudWatch for the matching packet.
 type CfnRuleGroup_PublishMetricActionProperty struct {
-	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"required" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnRuleGroup_DimensionProperty]"`
 }
 
 // Configures the reference sets for a stateful rule group.
 type CfnRuleGroup_ReferenceSetsProperty struct {
 	// The IP set references to use in the stateful rule group.
-	IpSetReferences interface{} `field:"optional" json:"ipSetReferences" yaml:"ipSetReferences" cfn:"IPSetReferences"`
+	IpSetReferences interface{} `field:"optional" json:"ipSetReferences" yaml:"ipSetReferences" cfn:"IPSetReferences,{CfnRuleGroup_IPSetReferenceProperty}"`
 }
 
 // The inspection criteria and action for a single stateless rule.
@@ -164,19 +164,19 @@ type CfnRuleGroup_RuleDefinitionProperty struct {
 	// The actions to take on a packet that matches one of the stateless rule definition's match attributes.
 	Actions *[]*string `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
 	// Criteria for Network Firewall to use to inspect an individual packet in stateless rule inspection.
-	MatchAttributes interface{} `field:"required" json:"matchAttributes" yaml:"matchAttributes" cfn:"MatchAttributes"`
+	MatchAttributes interface{} `field:"required" json:"matchAttributes" yaml:"matchAttributes" cfn:"MatchAttributes,CfnRuleGroup_MatchAttributesProperty"`
 }
 
 // The object that defines the rules in a rule group.
 type CfnRuleGroup_RuleGroupProperty struct {
 	// The reference sets for the stateful rule group.
-	ReferenceSets interface{} `field:"optional" json:"referenceSets" yaml:"referenceSets" cfn:"ReferenceSets"`
+	ReferenceSets interface{} `field:"optional" json:"referenceSets" yaml:"referenceSets" cfn:"ReferenceSets,CfnRuleGroup_ReferenceSetsProperty"`
 	// Settings that are available for use in the rules in the rule group.
-	RuleVariables interface{} `field:"optional" json:"ruleVariables" yaml:"ruleVariables" cfn:"RuleVariables"`
+	RuleVariables interface{} `field:"optional" json:"ruleVariables" yaml:"ruleVariables" cfn:"RuleVariables,CfnRuleGroup_RuleVariablesProperty"`
 	// The stateful rules or stateless rules for the rule group.
-	RulesSource interface{} `field:"required" json:"rulesSource" yaml:"rulesSource" cfn:"RulesSource"`
+	RulesSource interface{} `field:"required" json:"rulesSource" yaml:"rulesSource" cfn:"RulesSource,CfnRuleGroup_RulesSourceProperty"`
 	// Additional options governing how Network Firewall handles stateful rules.
-	StatefulRuleOptions interface{} `field:"optional" json:"statefulRuleOptions" yaml:"statefulRuleOptions" cfn:"StatefulRuleOptions"`
+	StatefulRuleOptions interface{} `field:"optional" json:"statefulRuleOptions" yaml:"statefulRuleOptions" cfn:"StatefulRuleOptions,CfnRuleGroup_StatefulRuleOptionsProperty"`
 }
 
 // Additional settings for a stateful rule.
@@ -190,9 +190,9 @@ type CfnRuleGroup_RuleOptionProperty struct {
 // Settings that are available for use in the rules in the rule group where this is defined.
 type CfnRuleGroup_RuleVariablesProperty struct {
 	// A list of IP addresses and address ranges, in CIDR notation.
-	IpSets interface{} `field:"optional" json:"ipSets" yaml:"ipSets" cfn:"IPSets"`
+	IpSets interface{} `field:"optional" json:"ipSets" yaml:"ipSets" cfn:"IPSets,{CfnRuleGroup_IPSetProperty}"`
 	// A list of port ranges.
-	PortSets interface{} `field:"optional" json:"portSets" yaml:"portSets" cfn:"PortSets"`
+	PortSets interface{} `field:"optional" json:"portSets" yaml:"portSets" cfn:"PortSets,{CfnRuleGroup_PortSetProperty}"`
 }
 
 // Stateful inspection criteria for a domain list rule group.
@@ -208,13 +208,13 @@ type CfnRuleGroup_RulesSourceListProperty struct {
 // The stateless or stateful rules definitions for use in a single rule group.
 type CfnRuleGroup_RulesSourceProperty struct {
 	// Stateful inspection criteria for a domain list rule group.
-	RulesSourceList interface{} `field:"optional" json:"rulesSourceList" yaml:"rulesSourceList" cfn:"RulesSourceList"`
+	RulesSourceList interface{} `field:"optional" json:"rulesSourceList" yaml:"rulesSourceList" cfn:"RulesSourceList,CfnRuleGroup_RulesSourceListProperty"`
 	// Stateful inspection criteria, provided in Suricata compatible rules.
 	RulesString *string `field:"optional" json:"rulesString" yaml:"rulesString" cfn:"RulesString"`
 	// An array of individual stateful rules inspection criteria to be used together in a stateful rule group.
-	StatefulRules interface{} `field:"optional" json:"statefulRules" yaml:"statefulRules" cfn:"StatefulRules"`
+	StatefulRules interface{} `field:"optional" json:"statefulRules" yaml:"statefulRules" cfn:"StatefulRules,[CfnRuleGroup_StatefulRuleProperty]"`
 	// Stateless inspection criteria to be used in a stateless rule group.
-	StatelessRulesAndCustomActions interface{} `field:"optional" json:"statelessRulesAndCustomActions" yaml:"statelessRulesAndCustomActions" cfn:"StatelessRulesAndCustomActions"`
+	StatelessRulesAndCustomActions interface{} `field:"optional" json:"statelessRulesAndCustomActions" yaml:"statelessRulesAndCustomActions" cfn:"StatelessRulesAndCustomActions,CfnRuleGroup_StatelessRulesAndCustomActionsProperty"`
 }
 
 // Additional options governing how Network Firewall handles the rule group.
@@ -228,9 +228,9 @@ type CfnRuleGroup_StatefulRuleProperty struct {
 	// Defines what Network Firewall should do with the packets in a traffic flow when the flow matches the stateful rule criteria.
 	Action *string `field:"required" json:"action" yaml:"action" cfn:"Action"`
 	// The stateful inspection criteria for this rule, used to inspect traffic flows.
-	Header interface{} `field:"required" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"required" json:"header" yaml:"header" cfn:"Header,CfnRuleGroup_HeaderProperty"`
 	// Additional settings for a stateful rule, provided as keywords and settings.
-	RuleOptions interface{} `field:"required" json:"ruleOptions" yaml:"ruleOptions" cfn:"RuleOptions"`
+	RuleOptions interface{} `field:"required" json:"ruleOptions" yaml:"ruleOptions" cfn:"RuleOptions,[CfnRuleGroup_RuleOptionProperty]"`
 }
 
 // A single stateless rule.
@@ -238,15 +238,15 @@ type CfnRuleGroup_StatelessRuleProperty struct {
 	// Indicates the order in which to run this rule relative to all of the rules that are defined for a stateless rule group.
 	Priority *float64 `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 	// Defines the stateless 5-tuple packet inspection criteria and the action to take on a packet that matches the criteria.
-	RuleDefinition interface{} `field:"required" json:"ruleDefinition" yaml:"ruleDefinition" cfn:"RuleDefinition"`
+	RuleDefinition interface{} `field:"required" json:"ruleDefinition" yaml:"ruleDefinition" cfn:"RuleDefinition,CfnRuleGroup_RuleDefinitionProperty"`
 }
 
 // Stateless inspection criteria.
 type CfnRuleGroup_StatelessRulesAndCustomActionsProperty struct {
 	// Defines an array of individual custom action definitions that are available for use by the stateless rules in this `StatelessRulesAndCustomActions` specification.
-	CustomActions interface{} `field:"optional" json:"customActions" yaml:"customActions" cfn:"CustomActions"`
+	CustomActions interface{} `field:"optional" json:"customActions" yaml:"customActions" cfn:"CustomActions,[CfnRuleGroup_CustomActionProperty]"`
 	// Defines the set of stateless rules for use in a stateless rule group.
-	StatelessRules interface{} `field:"required" json:"statelessRules" yaml:"statelessRules" cfn:"StatelessRules"`
+	StatelessRules interface{} `field:"required" json:"statelessRules" yaml:"statelessRules" cfn:"StatelessRules,[CfnRuleGroup_StatelessRuleProperty]"`
 }
 
 // A complex type that specifies which Suricata rule metadata fields to use when displaying threat information. Contains:.
@@ -277,6 +277,7 @@ func NewCfnRuleGroup(scope constructs.Construct, id *string, props *CfnRuleGroup
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkFirewall::RuleGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkFirewall::RuleGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnTLSInspectionConfigurationProps struct {
 	// A description of the TLS inspection configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The object that defines a TLS inspection configuration.
-	TlsInspectionConfiguration interface{} `field:"required" json:"tlsInspectionConfiguration" yaml:"tlsInspectionConfiguration" cfn:"TLSInspectionConfiguration"`
+	TlsInspectionConfiguration interface{} `field:"required" json:"tlsInspectionConfiguration" yaml:"tlsInspectionConfiguration" cfn:"TLSInspectionConfiguration,CfnTLSInspectionConfiguration_TLSInspectionConfigurationProperty"`
 	// The descriptive name of the TLS inspection configuration.
 	TlsInspectionConfigurationName *string `field:"required" json:"tlsInspectionConfigurationName" yaml:"tlsInspectionConfigurationName" cfn:"TLSInspectionConfigurationName"`
 	// The key:value pairs to associate with the resource.
@@ -76,11 +76,11 @@ type CfnTLSInspectionConfiguration_ServerCertificateConfigurationProperty struct
 	// The Amazon Resource Name (ARN) of the imported certificate authority (CA) certificate within Certificate Manager (ACM) to use for outbound SSL/TLS inspection.
 	CertificateAuthorityArn *string `field:"optional" json:"certificateAuthorityArn" yaml:"certificateAuthorityArn" cfn:"CertificateAuthorityArn"`
 	// When enabled, Network Firewall checks if the server certificate presented by the server in the SSL/TLS connection has a revoked or unkown status.
-	CheckCertificateRevocationStatus interface{} `field:"optional" json:"checkCertificateRevocationStatus" yaml:"checkCertificateRevocationStatus" cfn:"CheckCertificateRevocationStatus"`
+	CheckCertificateRevocationStatus interface{} `field:"optional" json:"checkCertificateRevocationStatus" yaml:"checkCertificateRevocationStatus" cfn:"CheckCertificateRevocationStatus,CfnTLSInspectionConfiguration_CheckCertificateRevocationStatusProperty"`
 	// A list of scopes.
-	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes"`
+	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes,[CfnTLSInspectionConfiguration_ServerCertificateScopeProperty]"`
 	// The list of server certificates to use for inbound SSL/TLS inspection.
-	ServerCertificates interface{} `field:"optional" json:"serverCertificates" yaml:"serverCertificates" cfn:"ServerCertificates"`
+	ServerCertificates interface{} `field:"optional" json:"serverCertificates" yaml:"serverCertificates" cfn:"ServerCertificates,[CfnTLSInspectionConfiguration_ServerCertificateProperty]"`
 }
 
 // Any Certificate Manager (ACM) Secure Sockets Layer/Transport Layer Security (SSL/TLS) server certificate that's associated with a [ServerCertificateConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-servercertificateconfiguration.html) . Used in a [TLSInspectionConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkfirewall-tlsinspectionconfiguration.html) for inspection of inbound traffic to your firewall. You must request or import a SSL/TLS certificate into ACM for each domain Network Firewall needs to decrypt and inspect. AWS Network Firewall uses the SSL/TLS certificates to decrypt specified inbound SSL/TLS traffic going to your firewall. For information about working with certificates in Certificate Manager , see [Request a public certificate](https://docs.aws.amazon.com/acm/latest/userguide/gs-acm-request-public.html) or [Importing certificates](https://docs.aws.amazon.com/acm/latest/userguide/import-certificate.html) in the *Certificate Manager User Guide* .
@@ -92,21 +92,21 @@ type CfnTLSInspectionConfiguration_ServerCertificateProperty struct {
 // Settings that define the Secure Sockets Layer/Transport Layer Security (SSL/TLS) traffic that Network Firewall should decrypt for inspection by the stateful rule engine.
 type CfnTLSInspectionConfiguration_ServerCertificateScopeProperty struct {
 	// The destination ports to decrypt for inspection, in Transmission Control Protocol (TCP) format.
-	DestinationPorts interface{} `field:"optional" json:"destinationPorts" yaml:"destinationPorts" cfn:"DestinationPorts"`
+	DestinationPorts interface{} `field:"optional" json:"destinationPorts" yaml:"destinationPorts" cfn:"DestinationPorts,[CfnTLSInspectionConfiguration_PortRangeProperty]"`
 	// The destination IP addresses and address ranges to decrypt for inspection, in CIDR notation.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnTLSInspectionConfiguration_AddressProperty]"`
 	// The protocols to inspect for, specified using the assigned internet protocol number (IANA) for each protocol.
-	Protocols interface{} `field:"optional" json:"protocols" yaml:"protocols" cfn:"Protocols"`
+	Protocols interface{} `field:"optional" json:"protocols" yaml:"protocols" cfn:"Protocols,[n]"`
 	// The source ports to decrypt for inspection, in Transmission Control Protocol (TCP) format.
-	SourcePorts interface{} `field:"optional" json:"sourcePorts" yaml:"sourcePorts" cfn:"SourcePorts"`
+	SourcePorts interface{} `field:"optional" json:"sourcePorts" yaml:"sourcePorts" cfn:"SourcePorts,[CfnTLSInspectionConfiguration_PortRangeProperty]"`
 	// The source IP addresses and address ranges to decrypt for inspection, in CIDR notation.
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnTLSInspectionConfiguration_AddressProperty]"`
 }
 
 // The object that defines a TLS inspection configuration. This defines the TLS inspection configuration.
 type CfnTLSInspectionConfiguration_TLSInspectionConfigurationProperty struct {
 	// Lists the server certificate configurations that are associated with the TLS configuration.
-	ServerCertificateConfigurations interface{} `field:"optional" json:"serverCertificateConfigurations" yaml:"serverCertificateConfigurations" cfn:"ServerCertificateConfigurations"`
+	ServerCertificateConfigurations interface{} `field:"optional" json:"serverCertificateConfigurations" yaml:"serverCertificateConfigurations" cfn:"ServerCertificateConfigurations,[CfnTLSInspectionConfiguration_ServerCertificateConfigurationProperty]"`
 }
 
 type cfnTLSInspectionConfiguration struct {
@@ -123,6 +123,7 @@ func NewCfnTLSInspectionConfiguration(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkFirewall::TLSInspectionConfiguration")})
 	r.tags = cfnTLSInspectionConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkFirewall::TLSInspectionConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnVpcEndpointAssociationProps struct {
 	// The Amazon Resource Name (ARN) of the firewall.
 	FirewallArn *string `field:"required" json:"firewallArn" yaml:"firewallArn" cfn:"FirewallArn"`
 	// The ID for a subnet that's used in an association with a firewall.
-	SubnetMapping interface{} `field:"required" json:"subnetMapping" yaml:"subnetMapping" cfn:"SubnetMapping"`
+	SubnetMapping interface{} `field:"required" json:"subnetMapping" yaml:"subnetMapping" cfn:"SubnetMapping,CfnVpcEndpointAssociation_SubnetMappingProperty"`
 	// The key:value pairs to associate with the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The unique identifier of the VPC for the endpoint association.
@@ -78,6 +78,7 @@ func NewCfnVpcEndpointAssociation(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkFirewall::VpcEndpointAssociation")})
 	r.tags = cfnVpcEndpointAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkFirewall::VpcEndpointAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,11 +47,11 @@ type CfnMonitor interface {
 // Properties for defining a `CfnMonitor`.
 type CfnMonitorProps struct {
 	// The local resources to monitor.
-	LocalResources interface{} `field:"required" json:"localResources" yaml:"localResources" cfn:"LocalResources"`
+	LocalResources interface{} `field:"required" json:"localResources" yaml:"localResources" cfn:"LocalResources,[CfnMonitor_MonitorLocalResourceProperty]"`
 	// The name of the monitor.
 	MonitorName *string `field:"required" json:"monitorName" yaml:"monitorName" cfn:"MonitorName"`
 	// The remote resources to monitor.
-	RemoteResources interface{} `field:"optional" json:"remoteResources" yaml:"remoteResources" cfn:"RemoteResources"`
+	RemoteResources interface{} `field:"optional" json:"remoteResources" yaml:"remoteResources" cfn:"RemoteResources,[CfnMonitor_MonitorRemoteResourceProperty]"`
 	// The Amazon Resource Name (ARN) of the scope for the monitor.
 	ScopeArn *string `field:"optional" json:"scopeArn" yaml:"scopeArn" cfn:"ScopeArn"`
 	// The tags for the monitor.
@@ -88,6 +88,7 @@ func NewCfnMonitor(scope constructs.Construct, id *string, props *CfnMonitorProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkFlowMonitor::Monitor")})
 	r.tags = cfnMonitorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkFlowMonitor::Monitor"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnScopeProps struct {
 	// The tags for the scope.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The targets for the scope.
-	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,[CfnScope_TargetResourceProperty]"`
 }
 
 // A target ID is an internally-generated identifier for a target.
@@ -50,7 +50,7 @@ type CfnScope_TargetIdProperty struct {
 // A target identifier is a pair of identifying information for a scope target.
 type CfnScope_TargetIdentifierProperty struct {
 	// A target ID is an internally-generated identifier for a target.
-	TargetId interface{} `field:"required" json:"targetId" yaml:"targetId" cfn:"TargetId"`
+	TargetId interface{} `field:"required" json:"targetId" yaml:"targetId" cfn:"TargetId,CfnScope_TargetIdProperty"`
 	// The type of the target.
 	TargetType *string `field:"required" json:"targetType" yaml:"targetType" cfn:"TargetType"`
 }
@@ -60,7 +60,7 @@ type CfnScope_TargetResourceProperty struct {
 	// The AWS Region for the target resource.
 	Region *string `field:"required" json:"region" yaml:"region" cfn:"Region"`
 	// A target identifier is a pair of identifying information for a scope target.
-	TargetIdentifier interface{} `field:"required" json:"targetIdentifier" yaml:"targetIdentifier" cfn:"TargetIdentifier"`
+	TargetIdentifier interface{} `field:"required" json:"targetIdentifier" yaml:"targetIdentifier" cfn:"TargetIdentifier,CfnScope_TargetIdentifierProperty"`
 }
 
 type cfnScope struct {
@@ -77,6 +77,7 @@ func NewCfnScope(scope constructs.Construct, id *string, props *CfnScopeProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkFlowMonitor::Scope")})
 	r.tags = cfnScopeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkFlowMonitor::Scope"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,9 +80,9 @@ type CfnConnectAttachmentProps struct {
 	// The name of the network function group.
 	NetworkFunctionGroupName *string `field:"optional" json:"networkFunctionGroupName" yaml:"networkFunctionGroupName" cfn:"NetworkFunctionGroupName"`
 	// Options for connecting an attachment.
-	Options interface{} `field:"required" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"required" json:"options" yaml:"options" cfn:"Options,CfnConnectAttachment_ConnectAttachmentOptionsProperty"`
 	// Describes a proposed segment change.
-	ProposedSegmentChange interface{} `field:"optional" json:"proposedSegmentChange" yaml:"proposedSegmentChange" cfn:"ProposedSegmentChange"`
+	ProposedSegmentChange interface{} `field:"optional" json:"proposedSegmentChange" yaml:"proposedSegmentChange" cfn:"ProposedSegmentChange,CfnConnectAttachment_ProposedSegmentChangeProperty"`
 	// Routing policy label.
 	RoutingPolicyLabel *string `field:"optional" json:"routingPolicyLabel" yaml:"routingPolicyLabel" cfn:"RoutingPolicyLabel"`
 	// The tags associated with the Connect attachment.
@@ -131,6 +131,7 @@ func NewCfnConnectAttachment(scope constructs.Construct, id *string, props *CfnC
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::ConnectAttachment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::ConnectAttachment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

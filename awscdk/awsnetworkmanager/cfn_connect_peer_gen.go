@@ -63,7 +63,7 @@ type CfnConnectPeer interface {
 // Properties for defining a `CfnConnectPeer`.
 type CfnConnectPeerProps struct {
 	// Describes the BGP options.
-	BgpOptions interface{} `field:"optional" json:"bgpOptions" yaml:"bgpOptions" cfn:"BgpOptions"`
+	BgpOptions interface{} `field:"optional" json:"bgpOptions" yaml:"bgpOptions" cfn:"BgpOptions,CfnConnectPeer_BgpOptionsProperty"`
 	// The ID of the attachment to connect.
 	ConnectAttachmentId *string `field:"required" json:"connectAttachmentId" yaml:"connectAttachmentId" cfn:"ConnectAttachmentId"`
 	// The IP address of a core network.
@@ -99,7 +99,7 @@ type CfnConnectPeer_ConnectPeerBgpConfigurationProperty struct {
 // Describes a core network Connect peer configuration.
 type CfnConnectPeer_ConnectPeerConfigurationProperty struct {
 	// The Connect peer BGP configurations.
-	BgpConfigurations interface{} `field:"optional" json:"bgpConfigurations" yaml:"bgpConfigurations" cfn:"BgpConfigurations"`
+	BgpConfigurations interface{} `field:"optional" json:"bgpConfigurations" yaml:"bgpConfigurations" cfn:"BgpConfigurations,[CfnConnectPeer_ConnectPeerBgpConfigurationProperty]"`
 	// The IP address of a core network.
 	CoreNetworkAddress *string `field:"optional" json:"coreNetworkAddress" yaml:"coreNetworkAddress" cfn:"CoreNetworkAddress"`
 	// The inside IP addresses used for a Connect peer configuration.
@@ -124,6 +124,7 @@ func NewCfnConnectPeer(scope constructs.Construct, id *string, props *CfnConnect
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::ConnectPeer")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::ConnectPeer"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

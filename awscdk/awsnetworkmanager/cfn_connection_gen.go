@@ -82,6 +82,7 @@ func NewCfnConnection(scope constructs.Construct, id *string, props *CfnConnecti
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::Connection")})
 	r.tags = cfnConnectionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::Connection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -78,7 +78,7 @@ type CfnCoreNetwork_CoreNetworkNetworkFunctionGroupProperty struct {
 	// The name of the network function group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The segments associated with the network function group.
-	Segments interface{} `field:"optional" json:"segments" yaml:"segments" cfn:"Segments"`
+	Segments interface{} `field:"optional" json:"segments" yaml:"segments" cfn:"Segments,CfnCoreNetwork_SegmentsProperty"`
 }
 
 // Describes a core network segment, which are dedicated routes.
@@ -110,6 +110,7 @@ func NewCfnCoreNetwork(scope constructs.Construct, id *string, props *CfnCoreNet
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::CoreNetwork")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::CoreNetwork"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

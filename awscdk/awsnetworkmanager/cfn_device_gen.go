@@ -62,13 +62,13 @@ type CfnDevice interface {
 // Properties for defining a `CfnDevice`.
 type CfnDeviceProps struct {
 	// The AWS location of the device.
-	AwsLocation interface{} `field:"optional" json:"awsLocation" yaml:"awsLocation" cfn:"AWSLocation"`
+	AwsLocation interface{} `field:"optional" json:"awsLocation" yaml:"awsLocation" cfn:"AWSLocation,CfnDevice_AWSLocationProperty"`
 	// A description of the device.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ID of the global network.
 	GlobalNetworkId *string `field:"required" json:"globalNetworkId" yaml:"globalNetworkId" cfn:"GlobalNetworkId"`
 	// The site location.
-	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location,CfnDevice_LocationProperty"`
 	// The model of the device.
 	Model *string `field:"optional" json:"model" yaml:"model" cfn:"Model"`
 	// The serial number of the device.
@@ -115,6 +115,7 @@ func NewCfnDevice(scope constructs.Construct, id *string, props *CfnDeviceProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::Device")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::Device"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -112,6 +112,7 @@ func NewCfnDirectConnectGatewayAttachment(scope constructs.Construct, id *string
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::DirectConnectGatewayAttachment")})
 	r.tags = cfnDirectConnectGatewayAttachmentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::DirectConnectGatewayAttachment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

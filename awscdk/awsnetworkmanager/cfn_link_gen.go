@@ -53,7 +53,7 @@ type CfnLink interface {
 // Properties for defining a `CfnLink`.
 type CfnLinkProps struct {
 	// The bandwidth for the link.
-	Bandwidth interface{} `field:"required" json:"bandwidth" yaml:"bandwidth" cfn:"Bandwidth"`
+	Bandwidth interface{} `field:"required" json:"bandwidth" yaml:"bandwidth" cfn:"Bandwidth,CfnLink_BandwidthProperty"`
 	// A description of the link.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The ID of the global network.
@@ -90,6 +90,7 @@ func NewCfnLink(scope constructs.Construct, id *string, props *CfnLinkProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::Link")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::Link"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,7 +48,7 @@ type CfnSiteProps struct {
 	// The ID of the global network.
 	GlobalNetworkId *string `field:"required" json:"globalNetworkId" yaml:"globalNetworkId" cfn:"GlobalNetworkId"`
 	// The site location.
-	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location,CfnSite_LocationProperty"`
 	// The tags for the site.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -77,6 +77,7 @@ func NewCfnSite(scope constructs.Construct, id *string, props *CfnSiteProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::Site")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::Site"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,7 +74,7 @@ type CfnSiteToSiteVpnAttachmentProps struct {
 	// The name of the network function group.
 	NetworkFunctionGroupName *string `field:"optional" json:"networkFunctionGroupName" yaml:"networkFunctionGroupName" cfn:"NetworkFunctionGroupName"`
 	// Describes a proposed segment change.
-	ProposedSegmentChange interface{} `field:"optional" json:"proposedSegmentChange" yaml:"proposedSegmentChange" cfn:"ProposedSegmentChange"`
+	ProposedSegmentChange interface{} `field:"optional" json:"proposedSegmentChange" yaml:"proposedSegmentChange" cfn:"ProposedSegmentChange,CfnSiteToSiteVpnAttachment_ProposedSegmentChangeProperty"`
 	// Routing policy label.
 	RoutingPolicyLabel *string `field:"optional" json:"routingPolicyLabel" yaml:"routingPolicyLabel" cfn:"RoutingPolicyLabel"`
 	// The tags associated with the Site-to-Site VPN attachment.
@@ -117,6 +117,7 @@ func NewCfnSiteToSiteVpnAttachment(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::SiteToSiteVpnAttachment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::SiteToSiteVpnAttachment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

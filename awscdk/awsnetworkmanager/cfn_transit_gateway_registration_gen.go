@@ -47,6 +47,7 @@ func NewCfnTransitGatewayRegistration(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::TransitGatewayRegistration")})
 	r.props.GlobalNetworkId = l1rt.Ref(r, r.props.GlobalNetworkId, "globalNetworkId", "networkmanager.IGlobalNetworkRef | string", "GlobalNetworkRef.GlobalNetworkId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

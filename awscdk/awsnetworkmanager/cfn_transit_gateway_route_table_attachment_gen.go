@@ -76,7 +76,7 @@ type CfnTransitGatewayRouteTableAttachmentProps struct {
 	// The ID of the transit gateway peering.
 	PeeringId *string `field:"required" json:"peeringId" yaml:"peeringId" cfn:"PeeringId"`
 	// This property is read-only.
-	ProposedSegmentChange interface{} `field:"optional" json:"proposedSegmentChange" yaml:"proposedSegmentChange" cfn:"ProposedSegmentChange"`
+	ProposedSegmentChange interface{} `field:"optional" json:"proposedSegmentChange" yaml:"proposedSegmentChange" cfn:"ProposedSegmentChange,CfnTransitGatewayRouteTableAttachment_ProposedSegmentChangeProperty"`
 	// Routing policy label.
 	RoutingPolicyLabel *string `field:"optional" json:"routingPolicyLabel" yaml:"routingPolicyLabel" cfn:"RoutingPolicyLabel"`
 	// The list of key-value pairs associated with the transit gateway route table attachment.
@@ -119,6 +119,7 @@ func NewCfnTransitGatewayRouteTableAttachment(scope constructs.Construct, id *st
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::TransitGatewayRouteTableAttachment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::TransitGatewayRouteTableAttachment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

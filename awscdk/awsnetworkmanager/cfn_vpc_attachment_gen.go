@@ -77,9 +77,9 @@ type CfnVpcAttachmentProps struct {
 	// The core network ID.
 	CoreNetworkId *string `field:"required" json:"coreNetworkId" yaml:"coreNetworkId" cfn:"CoreNetworkId"`
 	// Options for creating the VPC attachment.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnVpcAttachment_VpcOptionsProperty"`
 	// Describes a proposed segment change.
-	ProposedSegmentChange interface{} `field:"optional" json:"proposedSegmentChange" yaml:"proposedSegmentChange" cfn:"ProposedSegmentChange"`
+	ProposedSegmentChange interface{} `field:"optional" json:"proposedSegmentChange" yaml:"proposedSegmentChange" cfn:"ProposedSegmentChange,CfnVpcAttachment_ProposedSegmentChangeProperty"`
 	// Routing policy label.
 	RoutingPolicyLabel *string `field:"optional" json:"routingPolicyLabel" yaml:"routingPolicyLabel" cfn:"RoutingPolicyLabel"`
 	// The subnet ARNs.
@@ -113,13 +113,13 @@ type CfnVpcAttachment_ProposedSegmentChangeProperty struct {
 // Describes the VPC options.
 type CfnVpcAttachment_VpcOptionsProperty struct {
 	// Indicates whether appliance mode is supported.
-	ApplianceModeSupport interface{} `field:"optional" json:"applianceModeSupport" yaml:"applianceModeSupport" cfn:"ApplianceModeSupport"`
+	ApplianceModeSupport interface{} `field:"optional" json:"applianceModeSupport" yaml:"applianceModeSupport" cfn:"ApplianceModeSupport,b"`
 	// Indicates whether DNS is supported.
-	DnsSupport interface{} `field:"optional" json:"dnsSupport" yaml:"dnsSupport" cfn:"DnsSupport"`
+	DnsSupport interface{} `field:"optional" json:"dnsSupport" yaml:"dnsSupport" cfn:"DnsSupport,b"`
 	// Indicates whether IPv6 is supported.
-	Ipv6Support interface{} `field:"optional" json:"ipv6Support" yaml:"ipv6Support" cfn:"Ipv6Support"`
+	Ipv6Support interface{} `field:"optional" json:"ipv6Support" yaml:"ipv6Support" cfn:"Ipv6Support,b"`
 	// Indicates whether security group referencing is enabled for this VPC attachment.
-	SecurityGroupReferencingSupport interface{} `field:"optional" json:"securityGroupReferencingSupport" yaml:"securityGroupReferencingSupport" cfn:"SecurityGroupReferencingSupport"`
+	SecurityGroupReferencingSupport interface{} `field:"optional" json:"securityGroupReferencingSupport" yaml:"securityGroupReferencingSupport" cfn:"SecurityGroupReferencingSupport,b"`
 }
 
 type cfnVpcAttachment struct {
@@ -136,6 +136,7 @@ func NewCfnVpcAttachment(scope constructs.Construct, id *string, props *CfnVpcAt
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkManager::VpcAttachment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkManager::VpcAttachment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -88,6 +88,7 @@ func NewCfnProbe(scope constructs.Construct, id *string, props *CfnProbeProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkMonitor::Probe")})
 	r.tags = cfnProbeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkMonitor::Probe"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

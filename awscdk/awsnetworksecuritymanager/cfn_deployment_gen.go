@@ -52,11 +52,11 @@ type CfnDeployment interface {
 // Properties for defining a `CfnDeployment`.
 type CfnDeploymentProps struct {
 	// List of policies associated with this deployment.
-	AssociatedPolicyList interface{} `field:"optional" json:"associatedPolicyList" yaml:"associatedPolicyList" cfn:"AssociatedPolicyList"`
+	AssociatedPolicyList interface{} `field:"optional" json:"associatedPolicyList" yaml:"associatedPolicyList" cfn:"AssociatedPolicyList,[CfnDeployment_AssociatedPolicyProperty]"`
 	// List of scopes associated with this deployment.
-	AssociatedScopeList interface{} `field:"optional" json:"associatedScopeList" yaml:"associatedScopeList" cfn:"AssociatedScopeList"`
+	AssociatedScopeList interface{} `field:"optional" json:"associatedScopeList" yaml:"associatedScopeList" cfn:"AssociatedScopeList,[CfnDeployment_AssociatedScopeProperty]"`
 	// Configuration settings for the deployment.
-	DeploymentConfiguration interface{} `field:"optional" json:"deploymentConfiguration" yaml:"deploymentConfiguration" cfn:"DeploymentConfiguration"`
+	DeploymentConfiguration interface{} `field:"optional" json:"deploymentConfiguration" yaml:"deploymentConfiguration" cfn:"DeploymentConfiguration,CfnDeployment_DeploymentConfigurationProperty"`
 	// A description of the deployment.
 	DeploymentDescription *string `field:"optional" json:"deploymentDescription" yaml:"deploymentDescription" cfn:"DeploymentDescription"`
 	// The name of the deployment.
@@ -78,7 +78,7 @@ type CfnDeployment_AssociatedScopeProperty struct {
 // Configuration settings for the deployment.
 type CfnDeployment_DeploymentConfigurationProperty struct {
 	// Whether cross-account visibility is enabled for the deployment.
-	EnableCrossAccountVisibility interface{} `field:"required" json:"enableCrossAccountVisibility" yaml:"enableCrossAccountVisibility" cfn:"EnableCrossAccountVisibility"`
+	EnableCrossAccountVisibility interface{} `field:"required" json:"enableCrossAccountVisibility" yaml:"enableCrossAccountVisibility" cfn:"EnableCrossAccountVisibility,b"`
 }
 
 type cfnDeployment struct {
@@ -95,6 +95,7 @@ func NewCfnDeployment(scope constructs.Construct, id *string, props *CfnDeployme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkSecurityManager::Deployment")})
 	r.tags = cfnDeploymentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkSecurityManager::Deployment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,11 +55,11 @@ type CfnPolicy interface {
 // Properties for defining a `CfnPolicy`.
 type CfnPolicyProps struct {
 	// List of templates and rules associated with this policy.
-	AssociatedTemplateAndRuleList interface{} `field:"optional" json:"associatedTemplateAndRuleList" yaml:"associatedTemplateAndRuleList" cfn:"AssociatedTemplateAndRuleList"`
+	AssociatedTemplateAndRuleList interface{} `field:"optional" json:"associatedTemplateAndRuleList" yaml:"associatedTemplateAndRuleList" cfn:"AssociatedTemplateAndRuleList,[CfnPolicy_AssociatedTemplateAndRuleProperty]"`
 	// The type of firewall.
 	FirewallType *string `field:"required" json:"firewallType" yaml:"firewallType" cfn:"FirewallType"`
 	// Configuration settings for policy behavior.
-	PolicyConfiguration interface{} `field:"required" json:"policyConfiguration" yaml:"policyConfiguration" cfn:"PolicyConfiguration"`
+	PolicyConfiguration interface{} `field:"required" json:"policyConfiguration" yaml:"policyConfiguration" cfn:"PolicyConfiguration,CfnPolicy_PolicyConfigurationProperty"`
 	// A description of the policy.
 	PolicyDescription *string `field:"optional" json:"policyDescription" yaml:"policyDescription" cfn:"PolicyDescription"`
 	// The name of the policy.
@@ -81,11 +81,11 @@ type CfnPolicy_AssociatedTemplateAndRuleProperty struct {
 // Configuration settings for policy behavior.
 type CfnPolicy_PolicyConfigurationProperty struct {
 	// Controls automatic remediation of non-compliant resources.
-	RemediationEnabled interface{} `field:"optional" json:"remediationEnabled" yaml:"remediationEnabled" cfn:"RemediationEnabled"`
+	RemediationEnabled interface{} `field:"optional" json:"remediationEnabled" yaml:"remediationEnabled" cfn:"RemediationEnabled,b"`
 	// Controls automatic cleanup of unused resources.
-	ResourcesCleanUp interface{} `field:"optional" json:"resourcesCleanUp" yaml:"resourcesCleanUp" cfn:"ResourcesCleanUp"`
+	ResourcesCleanUp interface{} `field:"optional" json:"resourcesCleanUp" yaml:"resourcesCleanUp" cfn:"ResourcesCleanUp,b"`
 	// WAF-specific policy settings.
-	WafConfig interface{} `field:"optional" json:"wafConfig" yaml:"wafConfig" cfn:"WafConfig"`
+	WafConfig interface{} `field:"optional" json:"wafConfig" yaml:"wafConfig" cfn:"WafConfig,CfnPolicy_WafConfigProperty"`
 }
 
 // WAF-specific policy settings.
@@ -110,6 +110,7 @@ func NewCfnPolicy(scope constructs.Construct, id *string, props *CfnPolicyProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkSecurityManager::Policy")})
 	r.tags = cfnPolicyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkSecurityManager::Policy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

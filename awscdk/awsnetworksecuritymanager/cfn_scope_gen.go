@@ -69,6 +69,7 @@ func NewCfnScope(scope constructs.Construct, id *string, props *CfnScopeProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkSecurityManager::Scope")})
 	r.tags = cfnScopeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkSecurityManager::Scope"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

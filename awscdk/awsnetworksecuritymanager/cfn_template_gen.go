@@ -49,7 +49,7 @@ type CfnTemplate interface {
 // Properties for defining a `CfnTemplate`.
 type CfnTemplateProps struct {
 	// List of rules associated with this template.
-	AssociatedRuleList interface{} `field:"optional" json:"associatedRuleList" yaml:"associatedRuleList" cfn:"AssociatedRuleList"`
+	AssociatedRuleList interface{} `field:"optional" json:"associatedRuleList" yaml:"associatedRuleList" cfn:"AssociatedRuleList,[CfnTemplate_AssociatedRuleProperty]"`
 	// The type of firewall.
 	FirewallType *string `field:"optional" json:"firewallType" yaml:"firewallType" cfn:"FirewallType"`
 	// The tags associated with the template.
@@ -80,6 +80,7 @@ func NewCfnTemplate(scope constructs.Construct, id *string, props *CfnTemplatePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NetworkSecurityManager::Template")})
 	r.tags = cfnTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NetworkSecurityManager::Template"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

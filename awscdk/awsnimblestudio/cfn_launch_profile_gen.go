@@ -44,7 +44,7 @@ type CfnLaunchProfileProps struct {
 	Ec2SubnetIds                  *[]*string          `field:"required" json:"ec2SubnetIds" yaml:"ec2SubnetIds" cfn:"Ec2SubnetIds"`
 	LaunchProfileProtocolVersions *[]*string          `field:"required" json:"launchProfileProtocolVersions" yaml:"launchProfileProtocolVersions" cfn:"LaunchProfileProtocolVersions"`
 	Name                          *string             `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	StreamConfiguration           interface{}         `field:"required" json:"streamConfiguration" yaml:"streamConfiguration" cfn:"StreamConfiguration"`
+	StreamConfiguration           interface{}         `field:"required" json:"streamConfiguration" yaml:"streamConfiguration" cfn:"StreamConfiguration,CfnLaunchProfile_StreamConfigurationProperty"`
 	StudioComponentIds            *[]*string          `field:"required" json:"studioComponentIds" yaml:"studioComponentIds" cfn:"StudioComponentIds"`
 	StudioId                      *string             `field:"required" json:"studioId" yaml:"studioId" cfn:"StudioId"`
 	Tags                          *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -56,11 +56,11 @@ type CfnLaunchProfile_StreamConfigurationProperty struct {
 	Ec2InstanceTypes                 *[]*string  `field:"required" json:"ec2InstanceTypes" yaml:"ec2InstanceTypes" cfn:"Ec2InstanceTypes"`
 	MaxSessionLengthInMinutes        *float64    `field:"optional" json:"maxSessionLengthInMinutes" yaml:"maxSessionLengthInMinutes" cfn:"MaxSessionLengthInMinutes"`
 	MaxStoppedSessionLengthInMinutes *float64    `field:"optional" json:"maxStoppedSessionLengthInMinutes" yaml:"maxStoppedSessionLengthInMinutes" cfn:"MaxStoppedSessionLengthInMinutes"`
-	SessionBackup                    interface{} `field:"optional" json:"sessionBackup" yaml:"sessionBackup" cfn:"SessionBackup"`
+	SessionBackup                    interface{} `field:"optional" json:"sessionBackup" yaml:"sessionBackup" cfn:"SessionBackup,CfnLaunchProfile_StreamConfigurationSessionBackupProperty"`
 	SessionPersistenceMode           *string     `field:"optional" json:"sessionPersistenceMode" yaml:"sessionPersistenceMode" cfn:"SessionPersistenceMode"`
-	SessionStorage                   interface{} `field:"optional" json:"sessionStorage" yaml:"sessionStorage" cfn:"SessionStorage"`
+	SessionStorage                   interface{} `field:"optional" json:"sessionStorage" yaml:"sessionStorage" cfn:"SessionStorage,CfnLaunchProfile_StreamConfigurationSessionStorageProperty"`
 	StreamingImageIds                *[]*string  `field:"required" json:"streamingImageIds" yaml:"streamingImageIds" cfn:"StreamingImageIds"`
-	VolumeConfiguration              interface{} `field:"optional" json:"volumeConfiguration" yaml:"volumeConfiguration" cfn:"VolumeConfiguration"`
+	VolumeConfiguration              interface{} `field:"optional" json:"volumeConfiguration" yaml:"volumeConfiguration" cfn:"VolumeConfiguration,CfnLaunchProfile_VolumeConfigurationProperty"`
 }
 
 type CfnLaunchProfile_StreamConfigurationSessionBackupProperty struct {
@@ -70,7 +70,7 @@ type CfnLaunchProfile_StreamConfigurationSessionBackupProperty struct {
 
 type CfnLaunchProfile_StreamConfigurationSessionStorageProperty struct {
 	Mode *[]*string  `field:"required" json:"mode" yaml:"mode" cfn:"Mode"`
-	Root interface{} `field:"optional" json:"root" yaml:"root" cfn:"Root"`
+	Root interface{} `field:"optional" json:"root" yaml:"root" cfn:"Root,CfnLaunchProfile_StreamingSessionStorageRootProperty"`
 }
 
 type CfnLaunchProfile_StreamingSessionStorageRootProperty struct {
@@ -98,6 +98,7 @@ func NewCfnLaunchProfile(scope constructs.Construct, id *string, props *CfnLaunc
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NimbleStudio::LaunchProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::NimbleStudio::LaunchProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,12 +44,12 @@ type CfnStudioComponent interface {
 
 // Properties for defining a `CfnStudioComponent`.
 type CfnStudioComponentProps struct {
-	Configuration         interface{}         `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration         interface{}         `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnStudioComponent_StudioComponentConfigurationProperty"`
 	Description           *string             `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	Ec2SecurityGroupIds   *[]*string          `field:"optional" json:"ec2SecurityGroupIds" yaml:"ec2SecurityGroupIds" cfn:"Ec2SecurityGroupIds"`
-	InitializationScripts interface{}         `field:"optional" json:"initializationScripts" yaml:"initializationScripts" cfn:"InitializationScripts"`
+	InitializationScripts interface{}         `field:"optional" json:"initializationScripts" yaml:"initializationScripts" cfn:"InitializationScripts,[CfnStudioComponent_StudioComponentInitializationScriptProperty]"`
 	Name                  *string             `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	ScriptParameters      interface{}         `field:"optional" json:"scriptParameters" yaml:"scriptParameters" cfn:"ScriptParameters"`
+	ScriptParameters      interface{}         `field:"optional" json:"scriptParameters" yaml:"scriptParameters" cfn:"ScriptParameters,[CfnStudioComponent_ScriptParameterKeyValueProperty]"`
 	StudioId              *string             `field:"required" json:"studioId" yaml:"studioId" cfn:"StudioId"`
 	Subtype               *string             `field:"optional" json:"subtype" yaml:"subtype" cfn:"Subtype"`
 	Tags                  *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -62,7 +62,7 @@ type CfnStudioComponent_ActiveDirectoryComputerAttributeProperty struct {
 }
 
 type CfnStudioComponent_ActiveDirectoryConfigurationProperty struct {
-	ComputerAttributes                  interface{} `field:"optional" json:"computerAttributes" yaml:"computerAttributes" cfn:"ComputerAttributes"`
+	ComputerAttributes                  interface{} `field:"optional" json:"computerAttributes" yaml:"computerAttributes" cfn:"ComputerAttributes,[CfnStudioComponent_ActiveDirectoryComputerAttributeProperty]"`
 	DirectoryId                         *string     `field:"optional" json:"directoryId" yaml:"directoryId" cfn:"DirectoryId"`
 	OrganizationalUnitDistinguishedName *string     `field:"optional" json:"organizationalUnitDistinguishedName" yaml:"organizationalUnitDistinguishedName" cfn:"OrganizationalUnitDistinguishedName"`
 }
@@ -90,10 +90,10 @@ type CfnStudioComponent_SharedFileSystemConfigurationProperty struct {
 }
 
 type CfnStudioComponent_StudioComponentConfigurationProperty struct {
-	ActiveDirectoryConfiguration  interface{} `field:"optional" json:"activeDirectoryConfiguration" yaml:"activeDirectoryConfiguration" cfn:"ActiveDirectoryConfiguration"`
-	ComputeFarmConfiguration      interface{} `field:"optional" json:"computeFarmConfiguration" yaml:"computeFarmConfiguration" cfn:"ComputeFarmConfiguration"`
-	LicenseServiceConfiguration   interface{} `field:"optional" json:"licenseServiceConfiguration" yaml:"licenseServiceConfiguration" cfn:"LicenseServiceConfiguration"`
-	SharedFileSystemConfiguration interface{} `field:"optional" json:"sharedFileSystemConfiguration" yaml:"sharedFileSystemConfiguration" cfn:"SharedFileSystemConfiguration"`
+	ActiveDirectoryConfiguration  interface{} `field:"optional" json:"activeDirectoryConfiguration" yaml:"activeDirectoryConfiguration" cfn:"ActiveDirectoryConfiguration,CfnStudioComponent_ActiveDirectoryConfigurationProperty"`
+	ComputeFarmConfiguration      interface{} `field:"optional" json:"computeFarmConfiguration" yaml:"computeFarmConfiguration" cfn:"ComputeFarmConfiguration,CfnStudioComponent_ComputeFarmConfigurationProperty"`
+	LicenseServiceConfiguration   interface{} `field:"optional" json:"licenseServiceConfiguration" yaml:"licenseServiceConfiguration" cfn:"LicenseServiceConfiguration,CfnStudioComponent_LicenseServiceConfigurationProperty"`
+	SharedFileSystemConfiguration interface{} `field:"optional" json:"sharedFileSystemConfiguration" yaml:"sharedFileSystemConfiguration" cfn:"SharedFileSystemConfiguration,CfnStudioComponent_SharedFileSystemConfigurationProperty"`
 }
 
 type CfnStudioComponent_StudioComponentInitializationScriptProperty struct {
@@ -117,6 +117,7 @@ func NewCfnStudioComponent(scope constructs.Construct, id *string, props *CfnStu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NimbleStudio::StudioComponent")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::NimbleStudio::StudioComponent"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

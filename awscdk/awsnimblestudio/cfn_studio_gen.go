@@ -52,7 +52,7 @@ type CfnStudioProps struct {
 	// <p>A friendly name for the studio.</p>.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// <p>Configuration of the encryption method that is used for the studio.</p>.
-	StudioEncryptionConfiguration interface{} `field:"optional" json:"studioEncryptionConfiguration" yaml:"studioEncryptionConfiguration" cfn:"StudioEncryptionConfiguration"`
+	StudioEncryptionConfiguration interface{} `field:"optional" json:"studioEncryptionConfiguration" yaml:"studioEncryptionConfiguration" cfn:"StudioEncryptionConfiguration,CfnStudio_StudioEncryptionConfigurationProperty"`
 	// <p>The studio name that is used in the URL of the Nimble Studio portal when accessed by Nimble Studio users.</p>.
 	StudioName *string             `field:"required" json:"studioName" yaml:"studioName" cfn:"StudioName"`
 	Tags       *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -84,6 +84,7 @@ func NewCfnStudio(scope constructs.Construct, id *string, props *CfnStudioProps)
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::NimbleStudio::Studio"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.AdminRoleArn = l1rt.Ref(r, r.props.AdminRoleArn, "adminRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.UserRoleArn = l1rt.Ref(r, r.props.UserRoleArn, "userRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -34,7 +34,7 @@ type CfnManagedNotificationAccountContactAssociationProps struct {
 	// The unique identifier of the notification contact associated with the AWS account.
 	ContactIdentifier *string `field:"required" json:"contactIdentifier" yaml:"contactIdentifier" cfn:"ContactIdentifier"`
 	// Whether the account contact association is subscribed to sensitive events.
-	IsSensitiveEventsSubscribed interface{} `field:"optional" json:"isSensitiveEventsSubscribed" yaml:"isSensitiveEventsSubscribed" cfn:"IsSensitiveEventsSubscribed"`
+	IsSensitiveEventsSubscribed interface{} `field:"optional" json:"isSensitiveEventsSubscribed" yaml:"isSensitiveEventsSubscribed" cfn:"IsSensitiveEventsSubscribed,b"`
 	// The ARN of the `ManagedNotificationConfiguration` to be associated with the `Channel` .
 	ManagedNotificationConfigurationArn *string `field:"required" json:"managedNotificationConfigurationArn" yaml:"managedNotificationConfigurationArn" cfn:"ManagedNotificationConfigurationArn"`
 }
@@ -51,6 +51,7 @@ func NewCfnManagedNotificationAccountContactAssociation(scope constructs.Constru
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Notifications::ManagedNotificationAccountContactAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

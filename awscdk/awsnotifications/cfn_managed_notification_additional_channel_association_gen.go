@@ -34,7 +34,7 @@ type CfnManagedNotificationAdditionalChannelAssociationProps struct {
 	// The ARN of the `Channel` .
 	ChannelArn *string `field:"required" json:"channelArn" yaml:"channelArn" cfn:"ChannelArn"`
 	// Whether the channel association is subscribed to sensitive events.
-	IsSensitiveEventsSubscribed interface{} `field:"optional" json:"isSensitiveEventsSubscribed" yaml:"isSensitiveEventsSubscribed" cfn:"IsSensitiveEventsSubscribed"`
+	IsSensitiveEventsSubscribed interface{} `field:"optional" json:"isSensitiveEventsSubscribed" yaml:"isSensitiveEventsSubscribed" cfn:"IsSensitiveEventsSubscribed,b"`
 	// The ARN of the `ManagedNotificationAdditionalChannelAssociation` associated with the `Channel` .
 	ManagedNotificationConfigurationArn *string `field:"required" json:"managedNotificationConfigurationArn" yaml:"managedNotificationConfigurationArn" cfn:"ManagedNotificationConfigurationArn"`
 }
@@ -51,6 +51,7 @@ func NewCfnManagedNotificationAdditionalChannelAssociation(scope constructs.Cons
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Notifications::ManagedNotificationAdditionalChannelAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

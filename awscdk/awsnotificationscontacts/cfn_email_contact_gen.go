@@ -85,6 +85,7 @@ func NewCfnEmailContact(scope constructs.Construct, id *string, props *CfnEmailC
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NotificationsContacts::EmailContact")})
 	r.tags = cfnEmailContactTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::NotificationsContacts::EmailContact"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnWorkflowDefinitionProps struct {
 	// An optional description of the workflow definition's purpose and functionality.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Configuration settings for exporting workflow execution data and logs to Amazon S3.
-	ExportConfig interface{} `field:"optional" json:"exportConfig" yaml:"exportConfig" cfn:"ExportConfig"`
+	ExportConfig interface{} `field:"optional" json:"exportConfig" yaml:"exportConfig" cfn:"ExportConfig,CfnWorkflowDefinition_WorkflowExportConfigProperty"`
 	// The name of the workflow definition.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -65,6 +65,7 @@ func NewCfnWorkflowDefinition(scope constructs.Construct, id *string, props *Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::NovaAct::WorkflowDefinition")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

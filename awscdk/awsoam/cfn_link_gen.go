@@ -45,7 +45,7 @@ type CfnLinkProps struct {
 	// Specify a friendly human-readable name to use to identify this source account when you are viewing data from it in the monitoring account.
 	LabelTemplate *string `field:"optional" json:"labelTemplate" yaml:"labelTemplate" cfn:"LabelTemplate"`
 	// Use this structure to optionally create filters that specify that only some metric namespaces or log groups are to be shared from the source account to the monitoring account.
-	LinkConfiguration interface{} `field:"optional" json:"linkConfiguration" yaml:"linkConfiguration" cfn:"LinkConfiguration"`
+	LinkConfiguration interface{} `field:"optional" json:"linkConfiguration" yaml:"linkConfiguration" cfn:"LinkConfiguration,CfnLink_LinkConfigurationProperty"`
 	// An array of strings that define which types of data that the source account shares with the monitoring account.
 	ResourceTypes *[]*string `field:"required" json:"resourceTypes" yaml:"resourceTypes" cfn:"ResourceTypes"`
 	// The ARN of the sink in the monitoring account that you want to link to.
@@ -57,9 +57,9 @@ type CfnLinkProps struct {
 // Use this structure to optionally create filters that specify that only some metric namespaces or log groups are to be shared from the source account to the monitoring account.
 type CfnLink_LinkConfigurationProperty struct {
 	// Use this structure to filter which log groups are to share log events from this source account to the monitoring account.
-	LogGroupConfiguration interface{} `field:"optional" json:"logGroupConfiguration" yaml:"logGroupConfiguration" cfn:"LogGroupConfiguration"`
+	LogGroupConfiguration interface{} `field:"optional" json:"logGroupConfiguration" yaml:"logGroupConfiguration" cfn:"LogGroupConfiguration,CfnLink_LinkFilterProperty"`
 	// Use this structure to filter which metric namespaces are to be shared from the source account to the monitoring account.
-	MetricConfiguration interface{} `field:"optional" json:"metricConfiguration" yaml:"metricConfiguration" cfn:"MetricConfiguration"`
+	MetricConfiguration interface{} `field:"optional" json:"metricConfiguration" yaml:"metricConfiguration" cfn:"MetricConfiguration,CfnLink_LinkFilterProperty"`
 }
 
 // When used in `MetricConfiguration` this field specifies which metric namespaces are to be shared with the monitoring account.
@@ -82,6 +82,7 @@ func NewCfnLink(scope constructs.Construct, id *string, props *CfnLinkProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Oam::Link")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Oam::Link"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,6 +55,7 @@ func NewCfnDatasetIntegration(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ObservabilityAdmin::DatasetIntegration")})
 	r.tags = cfnDatasetIntegrationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ObservabilityAdmin::DatasetIntegration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

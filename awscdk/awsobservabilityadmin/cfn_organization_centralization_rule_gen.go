@@ -33,7 +33,7 @@ type CfnOrganizationCentralizationRule interface {
 
 // Properties for defining a `CfnOrganizationCentralizationRule`.
 type CfnOrganizationCentralizationRuleProps struct {
-	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule,CfnOrganizationCentralizationRule_CentralizationRuleProperty"`
 	// The name of the organization centralization rule.
 	RuleName *string `field:"required" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 	// A key-value pair to filter resources based on tags associated with the resource.
@@ -45,8 +45,8 @@ type CfnOrganizationCentralizationRule_CentralizationRuleDestinationProperty str
 	// The destination account (within the organization) to which the telemetry data should be centralized.
 	Account *string `field:"optional" json:"account" yaml:"account" cfn:"Account"`
 	// Log specific configuration for centralization destination log groups.
-	DestinationLogsConfiguration    interface{} `field:"optional" json:"destinationLogsConfiguration" yaml:"destinationLogsConfiguration" cfn:"DestinationLogsConfiguration"`
-	DestinationMetricsConfiguration interface{} `field:"optional" json:"destinationMetricsConfiguration" yaml:"destinationMetricsConfiguration" cfn:"DestinationMetricsConfiguration"`
+	DestinationLogsConfiguration    interface{} `field:"optional" json:"destinationLogsConfiguration" yaml:"destinationLogsConfiguration" cfn:"DestinationLogsConfiguration,CfnOrganizationCentralizationRule_DestinationLogsConfigurationProperty"`
+	DestinationMetricsConfiguration interface{} `field:"optional" json:"destinationMetricsConfiguration" yaml:"destinationMetricsConfiguration" cfn:"DestinationMetricsConfiguration,CfnOrganizationCentralizationRule_DestinationMetricsConfigurationProperty"`
 	// The primary destination region to which telemetry data should be centralized.
 	Region *string `field:"required" json:"region" yaml:"region" cfn:"Region"`
 }
@@ -54,9 +54,9 @@ type CfnOrganizationCentralizationRule_CentralizationRuleDestinationProperty str
 // Defines how telemetry data should be centralized across an AWS Organization, including source and destination configurations.
 type CfnOrganizationCentralizationRule_CentralizationRuleProperty struct {
 	// Configuration determining where the telemetry data should be centralized, backed up, as well as encryption configuration for the primary and backup destinations.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnOrganizationCentralizationRule_CentralizationRuleDestinationProperty"`
 	// Configuration determining the source of the telemetry data to be centralized.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnOrganizationCentralizationRule_CentralizationRuleSourceProperty"`
 }
 
 // Configuration specifying the source of telemetry data to be centralized.
@@ -66,22 +66,22 @@ type CfnOrganizationCentralizationRule_CentralizationRuleSourceProperty struct {
 	// The organizational scope from which telemetry data should be centralized, specified using organization id, accounts or organizational unit ids.
 	Scope *string `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
 	// Log specific configuration for centralization source log groups.
-	SourceLogsConfiguration    interface{} `field:"optional" json:"sourceLogsConfiguration" yaml:"sourceLogsConfiguration" cfn:"SourceLogsConfiguration"`
-	SourceMetricsConfiguration interface{} `field:"optional" json:"sourceMetricsConfiguration" yaml:"sourceMetricsConfiguration" cfn:"SourceMetricsConfiguration"`
+	SourceLogsConfiguration    interface{} `field:"optional" json:"sourceLogsConfiguration" yaml:"sourceLogsConfiguration" cfn:"SourceLogsConfiguration,CfnOrganizationCentralizationRule_SourceLogsConfigurationProperty"`
+	SourceMetricsConfiguration interface{} `field:"optional" json:"sourceMetricsConfiguration" yaml:"sourceMetricsConfiguration" cfn:"SourceMetricsConfiguration,CfnOrganizationCentralizationRule_SourceMetricsConfigurationProperty"`
 }
 
 // Configuration for centralization destination log groups, including encryption and backup settings.
 type CfnOrganizationCentralizationRule_DestinationLogsConfigurationProperty struct {
 	// Configuration defining the backup region and an optional KMS key for the backup destination.
-	BackupConfiguration       interface{} `field:"optional" json:"backupConfiguration" yaml:"backupConfiguration" cfn:"BackupConfiguration"`
-	LogGroupNameConfiguration interface{} `field:"optional" json:"logGroupNameConfiguration" yaml:"logGroupNameConfiguration" cfn:"LogGroupNameConfiguration"`
+	BackupConfiguration       interface{} `field:"optional" json:"backupConfiguration" yaml:"backupConfiguration" cfn:"BackupConfiguration,CfnOrganizationCentralizationRule_LogsBackupConfigurationProperty"`
+	LogGroupNameConfiguration interface{} `field:"optional" json:"logGroupNameConfiguration" yaml:"logGroupNameConfiguration" cfn:"LogGroupNameConfiguration,CfnOrganizationCentralizationRule_LogGroupNameConfigurationProperty"`
 	// The encryption configuration for centralization destination log groups.
-	LogsEncryptionConfiguration interface{} `field:"optional" json:"logsEncryptionConfiguration" yaml:"logsEncryptionConfiguration" cfn:"LogsEncryptionConfiguration"`
-	TagPropagationConfiguration interface{} `field:"optional" json:"tagPropagationConfiguration" yaml:"tagPropagationConfiguration" cfn:"TagPropagationConfiguration"`
+	LogsEncryptionConfiguration interface{} `field:"optional" json:"logsEncryptionConfiguration" yaml:"logsEncryptionConfiguration" cfn:"LogsEncryptionConfiguration,CfnOrganizationCentralizationRule_LogsEncryptionConfigurationProperty"`
+	TagPropagationConfiguration interface{} `field:"optional" json:"tagPropagationConfiguration" yaml:"tagPropagationConfiguration" cfn:"TagPropagationConfiguration,CfnOrganizationCentralizationRule_TagPropagationConfigurationProperty"`
 }
 
 type CfnOrganizationCentralizationRule_DestinationMetricsConfigurationProperty struct {
-	BackupConfiguration interface{} `field:"optional" json:"backupConfiguration" yaml:"backupConfiguration" cfn:"BackupConfiguration"`
+	BackupConfiguration interface{} `field:"optional" json:"backupConfiguration" yaml:"backupConfiguration" cfn:"BackupConfiguration,CfnOrganizationCentralizationRule_MetricsBackupConfigurationProperty"`
 }
 
 type CfnOrganizationCentralizationRule_LogGroupNameConfigurationProperty struct {
@@ -145,6 +145,7 @@ func NewCfnOrganizationCentralizationRule(scope constructs.Construct, id *string
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ObservabilityAdmin::OrganizationCentralizationRule")})
 	r.tags = cfnOrganizationCentralizationRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ObservabilityAdmin::OrganizationCentralizationRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnOrganizationTelemetryRule interface {
 // Properties for defining a `CfnOrganizationTelemetryRule`.
 type CfnOrganizationTelemetryRuleProps struct {
 	// The name of the organization telemetry rule.
-	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule,CfnOrganizationTelemetryRule_TelemetryRuleProperty"`
 	// The name of the organization centralization rule.
 	RuleName *string `field:"required" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 	// Lists all tags attached to the specified resource.
@@ -53,7 +53,7 @@ type CfnOrganizationTelemetryRule_ActionConditionProperty struct {
 // Advanced event selectors let you create fine-grained selectors for management, data, and network activity events.
 type CfnOrganizationTelemetryRule_AdvancedEventSelectorProperty struct {
 	// Contains all selector statements in an advanced event selector.
-	FieldSelectors interface{} `field:"required" json:"fieldSelectors" yaml:"fieldSelectors" cfn:"FieldSelectors"`
+	FieldSelectors interface{} `field:"required" json:"fieldSelectors" yaml:"fieldSelectors" cfn:"FieldSelectors,[CfnOrganizationTelemetryRule_AdvancedFieldSelectorProperty]"`
 	// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -79,15 +79,15 @@ type CfnOrganizationTelemetryRule_AdvancedFieldSelectorProperty struct {
 // Parameters specific to AWS CloudTrail telemetry configuration.
 type CfnOrganizationTelemetryRule_CloudtrailParametersProperty struct {
 	// The advanced event selectors to use for filtering AWS CloudTrail events.
-	AdvancedEventSelectors interface{} `field:"required" json:"advancedEventSelectors" yaml:"advancedEventSelectors" cfn:"AdvancedEventSelectors"`
+	AdvancedEventSelectors interface{} `field:"required" json:"advancedEventSelectors" yaml:"advancedEventSelectors" cfn:"AdvancedEventSelectors,[CfnOrganizationTelemetryRule_AdvancedEventSelectorProperty]"`
 }
 
 // A single condition that can match based on WAF rule action or label name.
 type CfnOrganizationTelemetryRule_ConditionProperty struct {
 	// Matches log records based on the WAF rule action taken (ALLOW, BLOCK, COUNT, etc.).
-	ActionCondition interface{} `field:"optional" json:"actionCondition" yaml:"actionCondition" cfn:"ActionCondition"`
+	ActionCondition interface{} `field:"optional" json:"actionCondition" yaml:"actionCondition" cfn:"ActionCondition,CfnOrganizationTelemetryRule_ActionConditionProperty"`
 	// Matches log records based on WAF rule labels applied to the request.
-	LabelNameCondition interface{} `field:"optional" json:"labelNameCondition" yaml:"labelNameCondition" cfn:"LabelNameCondition"`
+	LabelNameCondition interface{} `field:"optional" json:"labelNameCondition" yaml:"labelNameCondition" cfn:"LabelNameCondition,CfnOrganizationTelemetryRule_LabelNameConditionProperty"`
 }
 
 // Configuration parameters for ELB load balancer logging, including output format and field delimiter settings.
@@ -105,7 +105,7 @@ type CfnOrganizationTelemetryRule_FieldToMatchProperty struct {
 	// Redacts the entire query string from WAF logs.
 	QueryString *string `field:"optional" json:"queryString" yaml:"queryString" cfn:"QueryString"`
 	// Redacts a specific header field by name from WAF logs.
-	SingleHeader interface{} `field:"optional" json:"singleHeader" yaml:"singleHeader" cfn:"SingleHeader"`
+	SingleHeader interface{} `field:"optional" json:"singleHeader" yaml:"singleHeader" cfn:"SingleHeader,CfnOrganizationTelemetryRule_SingleHeaderProperty"`
 	// Redacts the URI path from WAF logs.
 	UriPath *string `field:"optional" json:"uriPath" yaml:"uriPath" cfn:"UriPath"`
 }
@@ -115,7 +115,7 @@ type CfnOrganizationTelemetryRule_FilterProperty struct {
 	// The action to take for log records matching this filter (KEEP or DROP).
 	Behavior *string `field:"optional" json:"behavior" yaml:"behavior" cfn:"Behavior"`
 	// The list of conditions that determine if a log record matches this filter.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnOrganizationTelemetryRule_ConditionProperty]"`
 	// Whether the log record must meet all conditions (MEETS_ALL) or any condition (MEETS_ANY) to match this filter.
 	Requirement *string `field:"optional" json:"requirement" yaml:"requirement" cfn:"Requirement"`
 }
@@ -137,7 +137,7 @@ type CfnOrganizationTelemetryRule_LoggingFilterProperty struct {
 	// The default action (KEEP or DROP) for log records that don't match any filter conditions.
 	DefaultBehavior *string `field:"optional" json:"defaultBehavior" yaml:"defaultBehavior" cfn:"DefaultBehavior"`
 	// A list of filter conditions that determine log record handling behavior.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,[CfnOrganizationTelemetryRule_FilterProperty]"`
 }
 
 // Configuration parameters for Amazon MSK cluster monitoring.
@@ -165,35 +165,35 @@ type CfnOrganizationTelemetryRule_SingleHeaderProperty struct {
 // Configuration specifying where and how telemetry data should be delivered for AWS resources.
 type CfnOrganizationTelemetryRule_TelemetryDestinationConfigurationProperty struct {
 	// Configuration parameters specific to AWS CloudTrail when CloudTrail is the source type.
-	CloudtrailParameters interface{} `field:"optional" json:"cloudtrailParameters" yaml:"cloudtrailParameters" cfn:"CloudtrailParameters"`
+	CloudtrailParameters interface{} `field:"optional" json:"cloudtrailParameters" yaml:"cloudtrailParameters" cfn:"CloudtrailParameters,CfnOrganizationTelemetryRule_CloudtrailParametersProperty"`
 	// The pattern used to generate the destination path or name, supporting macros like <resourceId> and <accountId>.
 	DestinationPattern *string `field:"optional" json:"destinationPattern" yaml:"destinationPattern" cfn:"DestinationPattern"`
 	// The type of destination for the telemetry data (e.g., "Amazon CloudWatch Logs", "S3").
 	DestinationType *string `field:"optional" json:"destinationType" yaml:"destinationType" cfn:"DestinationType"`
 	// Configuration parameters specific to ELB load balancer logging when ELB is the resource type.
-	ElbLoadBalancerLoggingParameters interface{} `field:"optional" json:"elbLoadBalancerLoggingParameters" yaml:"elbLoadBalancerLoggingParameters" cfn:"ELBLoadBalancerLoggingParameters"`
+	ElbLoadBalancerLoggingParameters interface{} `field:"optional" json:"elbLoadBalancerLoggingParameters" yaml:"elbLoadBalancerLoggingParameters" cfn:"ELBLoadBalancerLoggingParameters,CfnOrganizationTelemetryRule_ELBLoadBalancerLoggingParametersProperty"`
 	// The Amazon Resource Name (ARN) of the customer-managed AWS KMS key used to encrypt the destination log groups specified in the Telemetry Rule.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// Parameters for log delivery configuration.
-	LogDeliveryParameters interface{} `field:"optional" json:"logDeliveryParameters" yaml:"logDeliveryParameters" cfn:"LogDeliveryParameters"`
+	LogDeliveryParameters interface{} `field:"optional" json:"logDeliveryParameters" yaml:"logDeliveryParameters" cfn:"LogDeliveryParameters,CfnOrganizationTelemetryRule_LogDeliveryParametersProperty"`
 	// Configuration parameters for Amazon MSK cluster monitoring.
-	MskMonitoringParameters interface{} `field:"optional" json:"mskMonitoringParameters" yaml:"mskMonitoringParameters" cfn:"MskMonitoringParameters"`
+	MskMonitoringParameters interface{} `field:"optional" json:"mskMonitoringParameters" yaml:"mskMonitoringParameters" cfn:"MskMonitoringParameters,CfnOrganizationTelemetryRule_MskMonitoringParametersProperty"`
 	// The number of days to retain the telemetry data in the destination.
 	RetentionInDays *float64 `field:"optional" json:"retentionInDays" yaml:"retentionInDays" cfn:"RetentionInDays"`
 	// Configuration parameters specific to VPC Flow Logs when VPC is the resource type.
-	VpcFlowLogParameters interface{} `field:"optional" json:"vpcFlowLogParameters" yaml:"vpcFlowLogParameters" cfn:"VPCFlowLogParameters"`
+	VpcFlowLogParameters interface{} `field:"optional" json:"vpcFlowLogParameters" yaml:"vpcFlowLogParameters" cfn:"VPCFlowLogParameters,CfnOrganizationTelemetryRule_VPCFlowLogParametersProperty"`
 	// Configuration parameters specific to WAF logging when WAF is the resource type.
-	WafLoggingParameters interface{} `field:"optional" json:"wafLoggingParameters" yaml:"wafLoggingParameters" cfn:"WAFLoggingParameters"`
+	WafLoggingParameters interface{} `field:"optional" json:"wafLoggingParameters" yaml:"wafLoggingParameters" cfn:"WAFLoggingParameters,CfnOrganizationTelemetryRule_WAFLoggingParametersProperty"`
 }
 
 // Defines how telemetry should be configured for specific AWS resources.
 type CfnOrganizationTelemetryRule_TelemetryRuleProperty struct {
 	// When true, the rule is replicated to all supported regions.
-	AllRegions interface{} `field:"optional" json:"allRegions" yaml:"allRegions" cfn:"AllRegions"`
+	AllRegions interface{} `field:"optional" json:"allRegions" yaml:"allRegions" cfn:"AllRegions,b"`
 	// When true, configuration drift in managed telemetry resources will be detected and remediated for resource-level fields.
-	AllowFieldUpdates interface{} `field:"optional" json:"allowFieldUpdates" yaml:"allowFieldUpdates" cfn:"AllowFieldUpdates"`
+	AllowFieldUpdates interface{} `field:"optional" json:"allowFieldUpdates" yaml:"allowFieldUpdates" cfn:"AllowFieldUpdates,b"`
 	// Configuration specifying where and how the telemetry data should be delivered.
-	DestinationConfiguration interface{} `field:"optional" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration"`
+	DestinationConfiguration interface{} `field:"optional" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration,CfnOrganizationTelemetryRule_TelemetryDestinationConfigurationProperty"`
 	// List of AWS region codes where the rule should be replicated.
 	Regions *[]*string `field:"optional" json:"regions" yaml:"regions" cfn:"Regions"`
 	// The type of AWS resource to configure telemetry for (e.g., "AWS::EC2::VPC", "AWS::EKS::Cluster", "AWS::WAFv2::WebACL").
@@ -223,9 +223,9 @@ type CfnOrganizationTelemetryRule_WAFLoggingParametersProperty struct {
 	// The type of WAF logs to collect (currently supports WAF_LOGS).
 	LogType *string `field:"optional" json:"logType" yaml:"logType" cfn:"LogType"`
 	// A filter configuration that determines which WAF log records to include or exclude.
-	LoggingFilter interface{} `field:"optional" json:"loggingFilter" yaml:"loggingFilter" cfn:"LoggingFilter"`
+	LoggingFilter interface{} `field:"optional" json:"loggingFilter" yaml:"loggingFilter" cfn:"LoggingFilter,CfnOrganizationTelemetryRule_LoggingFilterProperty"`
 	// The fields to redact from WAF logs to protect sensitive information.
-	RedactedFields interface{} `field:"optional" json:"redactedFields" yaml:"redactedFields" cfn:"RedactedFields"`
+	RedactedFields interface{} `field:"optional" json:"redactedFields" yaml:"redactedFields" cfn:"RedactedFields,[CfnOrganizationTelemetryRule_FieldToMatchProperty]"`
 }
 
 type cfnOrganizationTelemetryRule struct {
@@ -242,6 +242,7 @@ func NewCfnOrganizationTelemetryRule(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ObservabilityAdmin::OrganizationTelemetryRule")})
 	r.tags = cfnOrganizationTelemetryRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ObservabilityAdmin::OrganizationTelemetryRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,9 +38,9 @@ type CfnS3TableIntegration interface {
 // Properties for defining a `CfnS3TableIntegration`.
 type CfnS3TableIntegrationProps struct {
 	// Defines the encryption configuration for S3 Table integrations, including the encryption algorithm and KMS key settings.
-	Encryption interface{} `field:"required" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"required" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnS3TableIntegration_EncryptionConfigProperty"`
 	// A data source with an S3 Table integration for query access in the `logs` namespace.
-	LogSources interface{} `field:"optional" json:"logSources" yaml:"logSources" cfn:"LogSources"`
+	LogSources interface{} `field:"optional" json:"logSources" yaml:"logSources" cfn:"LogSources,[CfnS3TableIntegration_LogSourceProperty]"`
 	// The Amazon Resource Name (ARN) of the IAM role that grants permissions for the S3 Table integration to access necessary resources.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The key-value pairs to associate with the S3 Table integration resource for categorization and management purposes.
@@ -79,6 +79,7 @@ func NewCfnS3TableIntegration(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ObservabilityAdmin::S3TableIntegration")})
 	r.tags = cfnS3TableIntegrationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ObservabilityAdmin::S3TableIntegration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnTelemetryPipelines interface {
 // Properties for defining a `CfnTelemetryPipelines`.
 type CfnTelemetryPipelinesProps struct {
 	// The configuration that defines how the telemetry pipeline processes data, including sources, processors, and destinations.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnTelemetryPipelines_TelemetryPipelineConfigurationProperty"`
 	// The name of the telemetry pipeline to create.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The key-value pairs to associate with the telemetry pipeline resource for categorization and management purposes.
@@ -59,7 +59,7 @@ type CfnTelemetryPipelines_TelemetryPipelineProperty struct {
 	// The Amazon Resource Name (ARN) of the telemetry pipeline.
 	Arn *string `field:"optional" json:"arn" yaml:"arn" cfn:"Arn"`
 	// The configuration that defines how the telemetry pipeline processes data.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnTelemetryPipelines_TelemetryPipelineConfigurationProperty"`
 	// The timestamp when the telemetry pipeline was created.
 	CreatedTimeStamp *float64 `field:"optional" json:"createdTimeStamp" yaml:"createdTimeStamp" cfn:"CreatedTimeStamp"`
 	// The timestamp when the telemetry pipeline was last updated.
@@ -69,7 +69,7 @@ type CfnTelemetryPipelines_TelemetryPipelineProperty struct {
 	// The current status of the telemetry pipeline.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Additional information about the pipeline status, including reasons for failure states.
-	StatusReason interface{} `field:"optional" json:"statusReason" yaml:"statusReason" cfn:"StatusReason"`
+	StatusReason interface{} `field:"optional" json:"statusReason" yaml:"statusReason" cfn:"StatusReason,CfnTelemetryPipelines_TelemetryPipelineStatusReasonProperty"`
 	// The key-value pairs associated with the telemetry pipeline resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -94,6 +94,7 @@ func NewCfnTelemetryPipelines(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ObservabilityAdmin::TelemetryPipelines")})
 	r.tags = cfnTelemetryPipelinesTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ObservabilityAdmin::TelemetryPipelines"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

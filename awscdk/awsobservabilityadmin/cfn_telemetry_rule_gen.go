@@ -37,7 +37,7 @@ type CfnTelemetryRule interface {
 // Properties for defining a `CfnTelemetryRule`.
 type CfnTelemetryRuleProps struct {
 	// Retrieves the details of a specific telemetry rule in your account.
-	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule,CfnTelemetryRule_TelemetryRuleProperty"`
 	// The name of the telemetry rule.
 	RuleName *string `field:"required" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 	// Lists all tags attached to the specified resource.
@@ -53,7 +53,7 @@ type CfnTelemetryRule_ActionConditionProperty struct {
 // Advanced event selectors let you create fine-grained selectors for management, data, and network activity events.
 type CfnTelemetryRule_AdvancedEventSelectorProperty struct {
 	// Contains all selector statements in an advanced event selector.
-	FieldSelectors interface{} `field:"required" json:"fieldSelectors" yaml:"fieldSelectors" cfn:"FieldSelectors"`
+	FieldSelectors interface{} `field:"required" json:"fieldSelectors" yaml:"fieldSelectors" cfn:"FieldSelectors,[CfnTelemetryRule_AdvancedFieldSelectorProperty]"`
 	// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -79,15 +79,15 @@ type CfnTelemetryRule_AdvancedFieldSelectorProperty struct {
 // Parameters specific to AWS CloudTrail telemetry configuration.
 type CfnTelemetryRule_CloudtrailParametersProperty struct {
 	// The advanced event selectors to use for filtering AWS CloudTrail events.
-	AdvancedEventSelectors interface{} `field:"required" json:"advancedEventSelectors" yaml:"advancedEventSelectors" cfn:"AdvancedEventSelectors"`
+	AdvancedEventSelectors interface{} `field:"required" json:"advancedEventSelectors" yaml:"advancedEventSelectors" cfn:"AdvancedEventSelectors,[CfnTelemetryRule_AdvancedEventSelectorProperty]"`
 }
 
 // A single condition that can match based on WAF rule action or label name.
 type CfnTelemetryRule_ConditionProperty struct {
 	// Matches log records based on the WAF rule action taken (ALLOW, BLOCK, COUNT, etc.).
-	ActionCondition interface{} `field:"optional" json:"actionCondition" yaml:"actionCondition" cfn:"ActionCondition"`
+	ActionCondition interface{} `field:"optional" json:"actionCondition" yaml:"actionCondition" cfn:"ActionCondition,CfnTelemetryRule_ActionConditionProperty"`
 	// Matches log records based on WAF rule labels applied to the request.
-	LabelNameCondition interface{} `field:"optional" json:"labelNameCondition" yaml:"labelNameCondition" cfn:"LabelNameCondition"`
+	LabelNameCondition interface{} `field:"optional" json:"labelNameCondition" yaml:"labelNameCondition" cfn:"LabelNameCondition,CfnTelemetryRule_LabelNameConditionProperty"`
 }
 
 // Configuration parameters for ELB load balancer logging, including output format and field delimiter settings.
@@ -105,7 +105,7 @@ type CfnTelemetryRule_FieldToMatchProperty struct {
 	// Redacts the entire query string from WAF logs.
 	QueryString *string `field:"optional" json:"queryString" yaml:"queryString" cfn:"QueryString"`
 	// Redacts a specific header field by name from WAF logs.
-	SingleHeader interface{} `field:"optional" json:"singleHeader" yaml:"singleHeader" cfn:"SingleHeader"`
+	SingleHeader interface{} `field:"optional" json:"singleHeader" yaml:"singleHeader" cfn:"SingleHeader,CfnTelemetryRule_SingleHeaderProperty"`
 	// Redacts the URI path from WAF logs.
 	UriPath *string `field:"optional" json:"uriPath" yaml:"uriPath" cfn:"UriPath"`
 }
@@ -115,7 +115,7 @@ type CfnTelemetryRule_FilterProperty struct {
 	// The action to take for log records matching this filter (KEEP or DROP).
 	Behavior *string `field:"optional" json:"behavior" yaml:"behavior" cfn:"Behavior"`
 	// The list of conditions that determine if a log record matches this filter.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnTelemetryRule_ConditionProperty]"`
 	// Whether the log record must meet all conditions (MEETS_ALL) or any condition (MEETS_ANY) to match this filter.
 	Requirement *string `field:"optional" json:"requirement" yaml:"requirement" cfn:"Requirement"`
 }
@@ -137,7 +137,7 @@ type CfnTelemetryRule_LoggingFilterProperty struct {
 	// The default action (KEEP or DROP) for log records that don't match any filter conditions.
 	DefaultBehavior *string `field:"optional" json:"defaultBehavior" yaml:"defaultBehavior" cfn:"DefaultBehavior"`
 	// A list of filter conditions that determine log record handling behavior.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,[CfnTelemetryRule_FilterProperty]"`
 }
 
 // Configuration parameters for Amazon MSK cluster monitoring.
@@ -165,35 +165,35 @@ type CfnTelemetryRule_SingleHeaderProperty struct {
 // Configuration specifying where and how telemetry data should be delivered for AWS resources.
 type CfnTelemetryRule_TelemetryDestinationConfigurationProperty struct {
 	// Configuration parameters specific to AWS CloudTrail when CloudTrail is the source type.
-	CloudtrailParameters interface{} `field:"optional" json:"cloudtrailParameters" yaml:"cloudtrailParameters" cfn:"CloudtrailParameters"`
+	CloudtrailParameters interface{} `field:"optional" json:"cloudtrailParameters" yaml:"cloudtrailParameters" cfn:"CloudtrailParameters,CfnTelemetryRule_CloudtrailParametersProperty"`
 	// The pattern used to generate the destination path or name, supporting macros like <resourceId> and <accountId>.
 	DestinationPattern *string `field:"optional" json:"destinationPattern" yaml:"destinationPattern" cfn:"DestinationPattern"`
 	// The type of destination for the telemetry data (e.g., "Amazon CloudWatch Logs", "S3").
 	DestinationType *string `field:"optional" json:"destinationType" yaml:"destinationType" cfn:"DestinationType"`
 	// Configuration parameters specific to ELB load balancer logging when ELB is the resource type.
-	ElbLoadBalancerLoggingParameters interface{} `field:"optional" json:"elbLoadBalancerLoggingParameters" yaml:"elbLoadBalancerLoggingParameters" cfn:"ELBLoadBalancerLoggingParameters"`
+	ElbLoadBalancerLoggingParameters interface{} `field:"optional" json:"elbLoadBalancerLoggingParameters" yaml:"elbLoadBalancerLoggingParameters" cfn:"ELBLoadBalancerLoggingParameters,CfnTelemetryRule_ELBLoadBalancerLoggingParametersProperty"`
 	// The Amazon Resource Name (ARN) of the customer-managed AWS KMS key used to encrypt the destination log groups specified in the Telemetry Rule.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// Configuration parameters specific to Amazon Bedrock AgentCore logging when Amazon Bedrock AgentCore is the resource type.
-	LogDeliveryParameters interface{} `field:"optional" json:"logDeliveryParameters" yaml:"logDeliveryParameters" cfn:"LogDeliveryParameters"`
+	LogDeliveryParameters interface{} `field:"optional" json:"logDeliveryParameters" yaml:"logDeliveryParameters" cfn:"LogDeliveryParameters,CfnTelemetryRule_LogDeliveryParametersProperty"`
 	// Configuration parameters for Amazon MSK cluster monitoring.
-	MskMonitoringParameters interface{} `field:"optional" json:"mskMonitoringParameters" yaml:"mskMonitoringParameters" cfn:"MskMonitoringParameters"`
+	MskMonitoringParameters interface{} `field:"optional" json:"mskMonitoringParameters" yaml:"mskMonitoringParameters" cfn:"MskMonitoringParameters,CfnTelemetryRule_MskMonitoringParametersProperty"`
 	// The number of days to retain the telemetry data in the destination.
 	RetentionInDays *float64 `field:"optional" json:"retentionInDays" yaml:"retentionInDays" cfn:"RetentionInDays"`
 	// Configuration parameters specific to VPC Flow Logs when VPC is the resource type.
-	VpcFlowLogParameters interface{} `field:"optional" json:"vpcFlowLogParameters" yaml:"vpcFlowLogParameters" cfn:"VPCFlowLogParameters"`
+	VpcFlowLogParameters interface{} `field:"optional" json:"vpcFlowLogParameters" yaml:"vpcFlowLogParameters" cfn:"VPCFlowLogParameters,CfnTelemetryRule_VPCFlowLogParametersProperty"`
 	// Configuration parameters specific to WAF logging when WAF is the resource type.
-	WafLoggingParameters interface{} `field:"optional" json:"wafLoggingParameters" yaml:"wafLoggingParameters" cfn:"WAFLoggingParameters"`
+	WafLoggingParameters interface{} `field:"optional" json:"wafLoggingParameters" yaml:"wafLoggingParameters" cfn:"WAFLoggingParameters,CfnTelemetryRule_WAFLoggingParametersProperty"`
 }
 
 // Defines how telemetry should be configured for specific AWS resources.
 type CfnTelemetryRule_TelemetryRuleProperty struct {
 	// When true, the rule is replicated to all supported regions.
-	AllRegions interface{} `field:"optional" json:"allRegions" yaml:"allRegions" cfn:"AllRegions"`
+	AllRegions interface{} `field:"optional" json:"allRegions" yaml:"allRegions" cfn:"AllRegions,b"`
 	// When true, configuration drift in managed telemetry resources will be detected and remediated for resource-level fields.
-	AllowFieldUpdates interface{} `field:"optional" json:"allowFieldUpdates" yaml:"allowFieldUpdates" cfn:"AllowFieldUpdates"`
+	AllowFieldUpdates interface{} `field:"optional" json:"allowFieldUpdates" yaml:"allowFieldUpdates" cfn:"AllowFieldUpdates,b"`
 	// Configuration specifying where and how the telemetry data should be delivered.
-	DestinationConfiguration interface{} `field:"optional" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration"`
+	DestinationConfiguration interface{} `field:"optional" json:"destinationConfiguration" yaml:"destinationConfiguration" cfn:"DestinationConfiguration,CfnTelemetryRule_TelemetryDestinationConfigurationProperty"`
 	// List of AWS region codes where the rule should be replicated.
 	Regions *[]*string `field:"optional" json:"regions" yaml:"regions" cfn:"Regions"`
 	// The type of AWS resource to configure telemetry for (e.g., "AWS::EC2::VPC", "AWS::EKS::Cluster", "AWS::WAFv2::WebACL").
@@ -221,9 +221,9 @@ type CfnTelemetryRule_WAFLoggingParametersProperty struct {
 	// The type of WAF logs to collect (currently supports WAF_LOGS).
 	LogType *string `field:"optional" json:"logType" yaml:"logType" cfn:"LogType"`
 	// A filter configuration that determines which WAF log records to include or exclude.
-	LoggingFilter interface{} `field:"optional" json:"loggingFilter" yaml:"loggingFilter" cfn:"LoggingFilter"`
+	LoggingFilter interface{} `field:"optional" json:"loggingFilter" yaml:"loggingFilter" cfn:"LoggingFilter,CfnTelemetryRule_LoggingFilterProperty"`
 	// The fields to redact from WAF logs to protect sensitive information.
-	RedactedFields interface{} `field:"optional" json:"redactedFields" yaml:"redactedFields" cfn:"RedactedFields"`
+	RedactedFields interface{} `field:"optional" json:"redactedFields" yaml:"redactedFields" cfn:"RedactedFields,[CfnTelemetryRule_FieldToMatchProperty]"`
 }
 
 type cfnTelemetryRule struct {
@@ -240,6 +240,7 @@ func NewCfnTelemetryRule(scope constructs.Construct, id *string, props *CfnTelem
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ObservabilityAdmin::TelemetryRule")})
 	r.tags = cfnTelemetryRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ObservabilityAdmin::TelemetryRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -143,13 +143,13 @@ type CfnCloudAutonomousVmClusterProps struct {
 	// The display name of the Autonomous VM cluster.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The AWS Identity and Access Management (IAM) service roles associated with the Autonomous VM cluster.
-	IamRoles interface{} `field:"optional" json:"iamRoles" yaml:"iamRoles" cfn:"IamRoles"`
+	IamRoles interface{} `field:"optional" json:"iamRoles" yaml:"iamRoles" cfn:"IamRoles,[CfnCloudAutonomousVmCluster_IamRoleProperty]"`
 	// Specifies whether mutual TLS (mTLS) authentication is enabled for the Autonomous VM cluster.
-	IsMtlsEnabledVmCluster interface{} `field:"optional" json:"isMtlsEnabledVmCluster" yaml:"isMtlsEnabledVmCluster" cfn:"IsMtlsEnabledVmCluster"`
+	IsMtlsEnabledVmCluster interface{} `field:"optional" json:"isMtlsEnabledVmCluster" yaml:"isMtlsEnabledVmCluster" cfn:"IsMtlsEnabledVmCluster,b"`
 	// The Oracle license model that applies to the Autonomous VM cluster.
 	LicenseModel *string `field:"optional" json:"licenseModel" yaml:"licenseModel" cfn:"LicenseModel"`
 	// The scheduling details for the maintenance window.
-	MaintenanceWindow interface{} `field:"optional" json:"maintenanceWindow" yaml:"maintenanceWindow" cfn:"MaintenanceWindow"`
+	MaintenanceWindow interface{} `field:"optional" json:"maintenanceWindow" yaml:"maintenanceWindow" cfn:"MaintenanceWindow,CfnCloudAutonomousVmCluster_MaintenanceWindowProperty"`
 	// The amount of memory allocated per Oracle Compute Unit, in GB.
 	MemoryPerOracleComputeUnitInGBs *float64 `field:"optional" json:"memoryPerOracleComputeUnitInGBs" yaml:"memoryPerOracleComputeUnitInGBs" cfn:"MemoryPerOracleComputeUnitInGBs"`
 	// The unique identifier of the ODB network associated with this Autonomous VM cluster.
@@ -181,7 +181,7 @@ type CfnCloudAutonomousVmCluster_MaintenanceWindowProperty struct {
 	// The days of the week when maintenance can be performed.
 	DaysOfWeek *[]*string `field:"optional" json:"daysOfWeek" yaml:"daysOfWeek" cfn:"DaysOfWeek"`
 	// The hours of the day when maintenance can be performed.
-	HoursOfDay interface{} `field:"optional" json:"hoursOfDay" yaml:"hoursOfDay" cfn:"HoursOfDay"`
+	HoursOfDay interface{} `field:"optional" json:"hoursOfDay" yaml:"hoursOfDay" cfn:"HoursOfDay,[n]"`
 	// The lead time in weeks before the maintenance window.
 	LeadTimeInWeeks *float64 `field:"optional" json:"leadTimeInWeeks" yaml:"leadTimeInWeeks" cfn:"LeadTimeInWeeks"`
 	// The months when maintenance can be performed.
@@ -189,7 +189,7 @@ type CfnCloudAutonomousVmCluster_MaintenanceWindowProperty struct {
 	// The preference for the maintenance window scheduling.
 	Preference *string `field:"optional" json:"preference" yaml:"preference" cfn:"Preference"`
 	// The weeks of the month when maintenance can be performed.
-	WeeksOfMonth interface{} `field:"optional" json:"weeksOfMonth" yaml:"weeksOfMonth" cfn:"WeeksOfMonth"`
+	WeeksOfMonth interface{} `field:"optional" json:"weeksOfMonth" yaml:"weeksOfMonth" cfn:"WeeksOfMonth,[n]"`
 }
 
 type cfnCloudAutonomousVmCluster struct {
@@ -206,6 +206,7 @@ func NewCfnCloudAutonomousVmCluster(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ODB::CloudAutonomousVmCluster")})
 	r.tags = cfnCloudAutonomousVmClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ODB::CloudAutonomousVmCluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

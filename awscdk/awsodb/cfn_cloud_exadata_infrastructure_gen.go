@@ -105,13 +105,13 @@ type CfnCloudExadataInfrastructureProps struct {
 	// The number of database servers for the Exadata infrastructure.
 	ComputeCount *float64 `field:"optional" json:"computeCount" yaml:"computeCount" cfn:"ComputeCount"`
 	// The email addresses of contacts to receive notification from Oracle about maintenance updates for the Exadata infrastructure.
-	CustomerContactsToSendToOci interface{} `field:"optional" json:"customerContactsToSendToOci" yaml:"customerContactsToSendToOci" cfn:"CustomerContactsToSendToOCI"`
+	CustomerContactsToSendToOci interface{} `field:"optional" json:"customerContactsToSendToOci" yaml:"customerContactsToSendToOci" cfn:"CustomerContactsToSendToOCI,[CfnCloudExadataInfrastructure_CustomerContactProperty]"`
 	// The database server model type of the Exadata infrastructure.
 	DatabaseServerType *string `field:"optional" json:"databaseServerType" yaml:"databaseServerType" cfn:"DatabaseServerType"`
 	// The user-friendly name for the Exadata infrastructure.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The scheduling details for the maintenance window.
-	MaintenanceWindow interface{} `field:"optional" json:"maintenanceWindow" yaml:"maintenanceWindow" cfn:"MaintenanceWindow"`
+	MaintenanceWindow interface{} `field:"optional" json:"maintenanceWindow" yaml:"maintenanceWindow" cfn:"MaintenanceWindow,CfnCloudExadataInfrastructure_MaintenanceWindowProperty"`
 	// The model name of the Exadata infrastructure.
 	Shape *string `field:"optional" json:"shape" yaml:"shape" cfn:"Shape"`
 	// The number of storage servers that are activated for the Exadata infrastructure.
@@ -135,9 +135,9 @@ type CfnCloudExadataInfrastructure_MaintenanceWindowProperty struct {
 	// The days of the week when maintenance can be performed.
 	DaysOfWeek *[]*string `field:"optional" json:"daysOfWeek" yaml:"daysOfWeek" cfn:"DaysOfWeek"`
 	// The hours of the day when maintenance can be performed.
-	HoursOfDay interface{} `field:"optional" json:"hoursOfDay" yaml:"hoursOfDay" cfn:"HoursOfDay"`
+	HoursOfDay interface{} `field:"optional" json:"hoursOfDay" yaml:"hoursOfDay" cfn:"HoursOfDay,[n]"`
 	// Indicates whether custom action timeout is enabled for the maintenance window.
-	IsCustomActionTimeoutEnabled interface{} `field:"optional" json:"isCustomActionTimeoutEnabled" yaml:"isCustomActionTimeoutEnabled" cfn:"IsCustomActionTimeoutEnabled"`
+	IsCustomActionTimeoutEnabled interface{} `field:"optional" json:"isCustomActionTimeoutEnabled" yaml:"isCustomActionTimeoutEnabled" cfn:"IsCustomActionTimeoutEnabled,b"`
 	// The lead time in weeks before the maintenance window.
 	LeadTimeInWeeks *float64 `field:"optional" json:"leadTimeInWeeks" yaml:"leadTimeInWeeks" cfn:"LeadTimeInWeeks"`
 	// The months when maintenance can be performed.
@@ -147,7 +147,7 @@ type CfnCloudExadataInfrastructure_MaintenanceWindowProperty struct {
 	// The preference for the maintenance window scheduling.
 	Preference *string `field:"optional" json:"preference" yaml:"preference" cfn:"Preference"`
 	// The weeks of the month when maintenance can be performed.
-	WeeksOfMonth interface{} `field:"optional" json:"weeksOfMonth" yaml:"weeksOfMonth" cfn:"WeeksOfMonth"`
+	WeeksOfMonth interface{} `field:"optional" json:"weeksOfMonth" yaml:"weeksOfMonth" cfn:"WeeksOfMonth,[n]"`
 }
 
 type cfnCloudExadataInfrastructure struct {
@@ -164,6 +164,7 @@ func NewCfnCloudExadataInfrastructure(scope constructs.Construct, id *string, pr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ODB::CloudExadataInfrastructure")})
 	r.tags = cfnCloudExadataInfrastructureTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ODB::CloudExadataInfrastructure"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

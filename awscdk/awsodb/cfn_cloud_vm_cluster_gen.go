@@ -126,13 +126,13 @@ type CfnCloudVmClusterProps struct {
 	// The number of CPU cores enabled on the VM cluster.
 	CpuCoreCount *float64 `field:"optional" json:"cpuCoreCount" yaml:"cpuCoreCount" cfn:"CpuCoreCount"`
 	// The set of diagnostic collection options enabled for the VM cluster.
-	DataCollectionOptions interface{} `field:"optional" json:"dataCollectionOptions" yaml:"dataCollectionOptions" cfn:"DataCollectionOptions"`
+	DataCollectionOptions interface{} `field:"optional" json:"dataCollectionOptions" yaml:"dataCollectionOptions" cfn:"DataCollectionOptions,CfnCloudVmCluster_DataCollectionOptionsProperty"`
 	// The size of the data disk group, in terabytes (TB), that's allocated for the VM cluster.
 	DataStorageSizeInTBs *float64 `field:"optional" json:"dataStorageSizeInTBs" yaml:"dataStorageSizeInTBs" cfn:"DataStorageSizeInTBs"`
 	// The amount of local node storage, in gigabytes (GB), that's allocated for the VM cluster.
 	DbNodeStorageSizeInGBs *float64 `field:"optional" json:"dbNodeStorageSizeInGBs" yaml:"dbNodeStorageSizeInGBs" cfn:"DbNodeStorageSizeInGBs"`
 	// The DB nodes that are implicitly created and managed as part of this VM Cluster.
-	DbNodes interface{} `field:"optional" json:"dbNodes" yaml:"dbNodes" cfn:"DbNodes"`
+	DbNodes interface{} `field:"optional" json:"dbNodes" yaml:"dbNodes" cfn:"DbNodes,[CfnCloudVmCluster_DbNodeProperty]"`
 	// The list of database servers for the VM cluster.
 	DbServers *[]*string `field:"optional" json:"dbServers" yaml:"dbServers" cfn:"DbServers"`
 	// The user-friendly name for the VM cluster.
@@ -142,11 +142,11 @@ type CfnCloudVmClusterProps struct {
 	// The host name for the VM cluster.
 	Hostname *string `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname"`
 	// The AWS Identity and Access Management (IAM) service roles associated with the VM cluster.
-	IamRoles interface{} `field:"optional" json:"iamRoles" yaml:"iamRoles" cfn:"IamRoles"`
+	IamRoles interface{} `field:"optional" json:"iamRoles" yaml:"iamRoles" cfn:"IamRoles,[CfnCloudVmCluster_IamRoleProperty]"`
 	// Specifies whether database backups to local Exadata storage are enabled for the VM cluster.
-	IsLocalBackupEnabled interface{} `field:"optional" json:"isLocalBackupEnabled" yaml:"isLocalBackupEnabled" cfn:"IsLocalBackupEnabled"`
+	IsLocalBackupEnabled interface{} `field:"optional" json:"isLocalBackupEnabled" yaml:"isLocalBackupEnabled" cfn:"IsLocalBackupEnabled,b"`
 	// Specifies whether the VM cluster is configured with a sparse disk group.
-	IsSparseDiskgroupEnabled interface{} `field:"optional" json:"isSparseDiskgroupEnabled" yaml:"isSparseDiskgroupEnabled" cfn:"IsSparseDiskgroupEnabled"`
+	IsSparseDiskgroupEnabled interface{} `field:"optional" json:"isSparseDiskgroupEnabled" yaml:"isSparseDiskgroupEnabled" cfn:"IsSparseDiskgroupEnabled,b"`
 	// The Oracle license model applied to the VM cluster.
 	LicenseModel *string `field:"optional" json:"licenseModel" yaml:"licenseModel" cfn:"LicenseModel"`
 	// The amount of memory, in gigabytes (GB), that's allocated for the VM cluster.
@@ -168,11 +168,11 @@ type CfnCloudVmClusterProps struct {
 // Information about the data collection options enabled for a VM cluster.
 type CfnCloudVmCluster_DataCollectionOptionsProperty struct {
 	// Specifies whether diagnostic collection is enabled for the VM cluster.
-	IsDiagnosticsEventsEnabled interface{} `field:"optional" json:"isDiagnosticsEventsEnabled" yaml:"isDiagnosticsEventsEnabled" cfn:"IsDiagnosticsEventsEnabled"`
+	IsDiagnosticsEventsEnabled interface{} `field:"optional" json:"isDiagnosticsEventsEnabled" yaml:"isDiagnosticsEventsEnabled" cfn:"IsDiagnosticsEventsEnabled,b"`
 	// Specifies whether health monitoring is enabled for the VM cluster.
-	IsHealthMonitoringEnabled interface{} `field:"optional" json:"isHealthMonitoringEnabled" yaml:"isHealthMonitoringEnabled" cfn:"IsHealthMonitoringEnabled"`
+	IsHealthMonitoringEnabled interface{} `field:"optional" json:"isHealthMonitoringEnabled" yaml:"isHealthMonitoringEnabled" cfn:"IsHealthMonitoringEnabled,b"`
 	// Specifies whether incident logs are enabled for the VM cluster.
-	IsIncidentLogsEnabled interface{} `field:"optional" json:"isIncidentLogsEnabled" yaml:"isIncidentLogsEnabled" cfn:"IsIncidentLogsEnabled"`
+	IsIncidentLogsEnabled interface{} `field:"optional" json:"isIncidentLogsEnabled" yaml:"isIncidentLogsEnabled" cfn:"IsIncidentLogsEnabled,b"`
 }
 
 // Information about a DB node.
@@ -234,6 +234,7 @@ func NewCfnCloudVmCluster(scope constructs.Construct, id *string, props *CfnClou
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ODB::CloudVmCluster")})
 	r.tags = cfnCloudVmClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ODB::CloudVmCluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -103,7 +103,7 @@ type CfnOdbNetworkProps struct {
 	// The DNS prefix to the default DNS domain name.
 	DefaultDnsPrefix *string `field:"optional" json:"defaultDnsPrefix" yaml:"defaultDnsPrefix" cfn:"DefaultDnsPrefix"`
 	// Specifies whether to delete associated OCI networking resources along with the ODB network.
-	DeleteAssociatedResources interface{} `field:"optional" json:"deleteAssociatedResources" yaml:"deleteAssociatedResources" cfn:"DeleteAssociatedResources"`
+	DeleteAssociatedResources interface{} `field:"optional" json:"deleteAssociatedResources" yaml:"deleteAssociatedResources" cfn:"DeleteAssociatedResources,b"`
 	// The user-friendly name of the ODB network.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The AWS Key Management Service (KMS) access configuration for the ODB network.
@@ -157,25 +157,25 @@ type CfnOdbNetwork_ManagedS3BackupAccessProperty struct {
 // The managed services configuration for the ODB network.
 type CfnOdbNetwork_ManagedServicesProperty struct {
 	// The access configuration for the cross-Region Amazon S3 database restore source.
-	CrossRegionS3RestoreSourcesAccess interface{} `field:"optional" json:"crossRegionS3RestoreSourcesAccess" yaml:"crossRegionS3RestoreSourcesAccess" cfn:"CrossRegionS3RestoreSourcesAccess"`
+	CrossRegionS3RestoreSourcesAccess interface{} `field:"optional" json:"crossRegionS3RestoreSourcesAccess" yaml:"crossRegionS3RestoreSourcesAccess" cfn:"CrossRegionS3RestoreSourcesAccess,[CfnOdbNetwork_CrossRegionS3RestoreSourcesAccessProperty]"`
 	// The AWS Key Management Service (KMS) access configuration.
-	KmsAccess interface{} `field:"optional" json:"kmsAccess" yaml:"kmsAccess" cfn:"KmsAccess"`
+	KmsAccess interface{} `field:"optional" json:"kmsAccess" yaml:"kmsAccess" cfn:"KmsAccess,CfnOdbNetwork_KmsAccessProperty"`
 	// The managed Amazon S3 backup access configuration.
-	ManagedS3BackupAccess interface{} `field:"optional" json:"managedS3BackupAccess" yaml:"managedS3BackupAccess" cfn:"ManagedS3BackupAccess"`
+	ManagedS3BackupAccess interface{} `field:"optional" json:"managedS3BackupAccess" yaml:"managedS3BackupAccess" cfn:"ManagedS3BackupAccess,CfnOdbNetwork_ManagedS3BackupAccessProperty"`
 	// The IPv4 CIDR blocks for the managed services.
 	ManagedServicesIpv4Cidrs *[]*string `field:"optional" json:"managedServicesIpv4Cidrs" yaml:"managedServicesIpv4Cidrs" cfn:"ManagedServicesIpv4Cidrs"`
 	// The Amazon Resource Name (ARN) of the resource gateway.
 	ResourceGatewayArn *string `field:"optional" json:"resourceGatewayArn" yaml:"resourceGatewayArn" cfn:"ResourceGatewayArn"`
 	// The Amazon S3 access configuration.
-	S3Access interface{} `field:"optional" json:"s3Access" yaml:"s3Access" cfn:"S3Access"`
+	S3Access interface{} `field:"optional" json:"s3Access" yaml:"s3Access" cfn:"S3Access,CfnOdbNetwork_S3AccessProperty"`
 	// The Amazon Resource Name (ARN) of the service network.
 	ServiceNetworkArn *string `field:"optional" json:"serviceNetworkArn" yaml:"serviceNetworkArn" cfn:"ServiceNetworkArn"`
 	// The service network endpoint configuration.
-	ServiceNetworkEndpoint interface{} `field:"optional" json:"serviceNetworkEndpoint" yaml:"serviceNetworkEndpoint" cfn:"ServiceNetworkEndpoint"`
+	ServiceNetworkEndpoint interface{} `field:"optional" json:"serviceNetworkEndpoint" yaml:"serviceNetworkEndpoint" cfn:"ServiceNetworkEndpoint,CfnOdbNetwork_ServiceNetworkEndpointProperty"`
 	// The AWS Security Token Service (STS) access configuration.
-	StsAccess interface{} `field:"optional" json:"stsAccess" yaml:"stsAccess" cfn:"StsAccess"`
+	StsAccess interface{} `field:"optional" json:"stsAccess" yaml:"stsAccess" cfn:"StsAccess,CfnOdbNetwork_StsAccessProperty"`
 	// The Zero-ETL access configuration.
-	ZeroEtlAccess interface{} `field:"optional" json:"zeroEtlAccess" yaml:"zeroEtlAccess" cfn:"ZeroEtlAccess"`
+	ZeroEtlAccess interface{} `field:"optional" json:"zeroEtlAccess" yaml:"zeroEtlAccess" cfn:"ZeroEtlAccess,CfnOdbNetwork_ZeroEtlAccessProperty"`
 }
 
 // The configuration for Amazon S3 access from the ODB network.
@@ -232,6 +232,7 @@ func NewCfnOdbNetwork(scope constructs.Construct, id *string, props *CfnOdbNetwo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ODB::OdbNetwork")})
 	r.tags = cfnOdbNetworkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ODB::OdbNetwork"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

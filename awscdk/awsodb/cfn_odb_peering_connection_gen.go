@@ -79,6 +79,7 @@ func NewCfnOdbPeeringConnection(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ODB::OdbPeeringConnection")})
 	r.tags = cfnOdbPeeringConnectionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ODB::OdbPeeringConnection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,13 +63,13 @@ type CfnAnnotationStoreProps struct {
 	// The name of the Annotation Store.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The genome reference for the store's annotations.
-	Reference interface{} `field:"optional" json:"reference" yaml:"reference" cfn:"Reference"`
+	Reference interface{} `field:"optional" json:"reference" yaml:"reference" cfn:"Reference,CfnAnnotationStore_ReferenceItemProperty"`
 	// The store's server-side encryption (SSE) settings.
-	SseConfig interface{} `field:"optional" json:"sseConfig" yaml:"sseConfig" cfn:"SseConfig"`
+	SseConfig interface{} `field:"optional" json:"sseConfig" yaml:"sseConfig" cfn:"SseConfig,CfnAnnotationStore_SseConfigProperty"`
 	// The annotation file format of the store.
 	StoreFormat *string `field:"required" json:"storeFormat" yaml:"storeFormat" cfn:"StoreFormat"`
 	// File parsing options for the annotation store.
-	StoreOptions interface{} `field:"optional" json:"storeOptions" yaml:"storeOptions" cfn:"StoreOptions"`
+	StoreOptions interface{} `field:"optional" json:"storeOptions" yaml:"storeOptions" cfn:"StoreOptions,CfnAnnotationStore_StoreOptionsProperty"`
 	// Tags for the store.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -91,7 +91,7 @@ type CfnAnnotationStore_SseConfigProperty struct {
 // The store's file parsing options.
 type CfnAnnotationStore_StoreOptionsProperty struct {
 	// Formatting options for a TSV file.
-	TsvStoreOptions interface{} `field:"required" json:"tsvStoreOptions" yaml:"tsvStoreOptions" cfn:"TsvStoreOptions"`
+	TsvStoreOptions interface{} `field:"required" json:"tsvStoreOptions" yaml:"tsvStoreOptions" cfn:"TsvStoreOptions,CfnAnnotationStore_TsvStoreOptionsProperty"`
 }
 
 // The store's parsing options.
@@ -99,7 +99,7 @@ type CfnAnnotationStore_TsvStoreOptionsProperty struct {
 	// The store's annotation type.
 	AnnotationType *string `field:"optional" json:"annotationType" yaml:"annotationType" cfn:"AnnotationType"`
 	// The store's header key to column name mapping.
-	FormatToHeader interface{} `field:"optional" json:"formatToHeader" yaml:"formatToHeader" cfn:"FormatToHeader"`
+	FormatToHeader interface{} `field:"optional" json:"formatToHeader" yaml:"formatToHeader" cfn:"FormatToHeader,{s}"`
 	// The schema of an annotation store.
 	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
 }
@@ -118,6 +118,7 @@ func NewCfnAnnotationStore(scope constructs.Construct, id *string, props *CfnAnn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Omics::AnnotationStore")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Omics::AnnotationStore"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

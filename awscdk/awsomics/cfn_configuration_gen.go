@@ -46,13 +46,13 @@ type CfnConfigurationProps struct {
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// User-friendly name for the configuration.
 	Name              *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	RunConfigurations interface{} `field:"required" json:"runConfigurations" yaml:"runConfigurations" cfn:"RunConfigurations"`
+	RunConfigurations interface{} `field:"required" json:"runConfigurations" yaml:"runConfigurations" cfn:"RunConfigurations,CfnConfiguration_RunConfigurationsProperty"`
 	// A map of resource tags.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 type CfnConfiguration_RunConfigurationsProperty struct {
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnConfiguration_VpcConfigProperty"`
 }
 
 type CfnConfiguration_VpcConfigProperty struct {
@@ -76,6 +76,7 @@ func NewCfnConfiguration(scope constructs.Construct, id *string, props *CfnConfi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Omics::Configuration")})
 	r.tags = cfnConfigurationTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Omics::Configuration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

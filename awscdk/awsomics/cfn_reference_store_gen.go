@@ -46,7 +46,7 @@ type CfnReferenceStoreProps struct {
 	// A name for the store.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Server-side encryption (SSE) settings for the store.
-	SseConfig interface{} `field:"optional" json:"sseConfig" yaml:"sseConfig" cfn:"SseConfig"`
+	SseConfig interface{} `field:"optional" json:"sseConfig" yaml:"sseConfig" cfn:"SseConfig,CfnReferenceStore_SseConfigProperty"`
 	// Tags for the store.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -73,6 +73,7 @@ func NewCfnReferenceStore(scope constructs.Construct, id *string, props *CfnRefe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Omics::ReferenceStore")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Omics::ReferenceStore"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

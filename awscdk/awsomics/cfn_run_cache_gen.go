@@ -77,6 +77,7 @@ func NewCfnRunCache(scope constructs.Construct, id *string, props *CfnRunCachePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Omics::RunCache")})
 	r.tags = cfnRunCacheTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Omics::RunCache"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

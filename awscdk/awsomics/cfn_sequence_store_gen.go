@@ -81,7 +81,7 @@ type CfnSequenceStoreProps struct {
 	// The resource policy that controls S3 access on the store.
 	S3AccessPolicy interface{} `field:"optional" json:"s3AccessPolicy" yaml:"s3AccessPolicy" cfn:"S3AccessPolicy"`
 	// Server-side encryption (SSE) settings for the store.
-	SseConfig interface{} `field:"optional" json:"sseConfig" yaml:"sseConfig" cfn:"SseConfig"`
+	SseConfig interface{} `field:"optional" json:"sseConfig" yaml:"sseConfig" cfn:"SseConfig,CfnSequenceStore_SseConfigProperty"`
 	// Tags for the store.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -108,6 +108,7 @@ func NewCfnSequenceStore(scope constructs.Construct, id *string, props *CfnSeque
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Omics::SequenceStore")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Omics::SequenceStore"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,9 +57,9 @@ type CfnVariantStoreProps struct {
 	// A name for the store.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The genome reference for the store's variants.
-	Reference interface{} `field:"required" json:"reference" yaml:"reference" cfn:"Reference"`
+	Reference interface{} `field:"required" json:"reference" yaml:"reference" cfn:"Reference,CfnVariantStore_ReferenceItemProperty"`
 	// Server-side encryption (SSE) settings for the store.
-	SseConfig interface{} `field:"optional" json:"sseConfig" yaml:"sseConfig" cfn:"SseConfig"`
+	SseConfig interface{} `field:"optional" json:"sseConfig" yaml:"sseConfig" cfn:"SseConfig,CfnVariantStore_SseConfigProperty"`
 	// Tags for the store.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -92,6 +92,7 @@ func NewCfnVariantStore(scope constructs.Construct, id *string, props *CfnVarian
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Omics::VariantStore")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Omics::VariantStore"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -87,10 +87,10 @@ type CfnWorkflow interface {
 type CfnWorkflowProps struct {
 	Accelerators *string `field:"optional" json:"accelerators" yaml:"accelerators" cfn:"Accelerators"`
 	// Use a container registry map to specify mappings between the ECR private repository and one or more upstream registries.
-	ContainerRegistryMap    interface{} `field:"optional" json:"containerRegistryMap" yaml:"containerRegistryMap" cfn:"ContainerRegistryMap"`
+	ContainerRegistryMap    interface{} `field:"optional" json:"containerRegistryMap" yaml:"containerRegistryMap" cfn:"ContainerRegistryMap,CfnWorkflow_ContainerRegistryMapProperty"`
 	ContainerRegistryMapUri *string     `field:"optional" json:"containerRegistryMapUri" yaml:"containerRegistryMapUri" cfn:"ContainerRegistryMapUri"`
 	// Contains information about a source code repository that hosts the workflow definition files.
-	DefinitionRepository interface{} `field:"optional" json:"definitionRepository" yaml:"definitionRepository" cfn:"DefinitionRepository"`
+	DefinitionRepository interface{} `field:"optional" json:"definitionRepository" yaml:"definitionRepository" cfn:"DefinitionRepository,CfnWorkflow_DefinitionRepositoryProperty"`
 	// The URI of a definition for the workflow.
 	DefinitionUri *string `field:"optional" json:"definitionUri" yaml:"definitionUri" cfn:"DefinitionUri"`
 	// The parameter's description.
@@ -102,7 +102,7 @@ type CfnWorkflowProps struct {
 	// The workflow's name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The workflow's parameter template.
-	ParameterTemplate interface{} `field:"optional" json:"parameterTemplate" yaml:"parameterTemplate" cfn:"ParameterTemplate"`
+	ParameterTemplate interface{} `field:"optional" json:"parameterTemplate" yaml:"parameterTemplate" cfn:"ParameterTemplate,{CfnWorkflow_WorkflowParameterProperty}"`
 	// Path to the primary workflow parameter template JSON file inside the repository.
 	ParameterTemplatePath *string `field:"optional" json:"parameterTemplatePath" yaml:"parameterTemplatePath" cfn:"ParameterTemplatePath"`
 	// The default static storage capacity (in gibibytes) for runs that use this workflow or workflow version.
@@ -123,9 +123,9 @@ type CfnWorkflowProps struct {
 // Use a container registry map to specify mappings between the ECR private repository and one or more upstream registries.
 type CfnWorkflow_ContainerRegistryMapProperty struct {
 	// Image mappings specify path mappings between the ECR private repository and their corresponding external repositories.
-	ImageMappings interface{} `field:"optional" json:"imageMappings" yaml:"imageMappings" cfn:"ImageMappings"`
+	ImageMappings interface{} `field:"optional" json:"imageMappings" yaml:"imageMappings" cfn:"ImageMappings,[CfnWorkflow_ImageMappingProperty]"`
 	// Mapping that provides the ECR repository path where upstream container images are pulled and synchronized.
-	RegistryMappings interface{} `field:"optional" json:"registryMappings" yaml:"registryMappings" cfn:"RegistryMappings"`
+	RegistryMappings interface{} `field:"optional" json:"registryMappings" yaml:"registryMappings" cfn:"RegistryMappings,[CfnWorkflow_RegistryMappingProperty]"`
 }
 
 // Contains information about a source code repository that hosts the workflow definition files.
@@ -137,7 +137,7 @@ type CfnWorkflow_DefinitionRepositoryProperty struct {
 	// The full repository identifier, including the repository owner and name.
 	FullRepositoryId *string `field:"optional" json:"fullRepositoryId" yaml:"fullRepositoryId" cfn:"fullRepositoryId"`
 	// The source reference for the repository, such as a branch name, tag, or commit ID.
-	SourceReference interface{} `field:"optional" json:"sourceReference" yaml:"sourceReference" cfn:"sourceReference"`
+	SourceReference interface{} `field:"optional" json:"sourceReference" yaml:"sourceReference" cfn:"sourceReference,CfnWorkflow_SourceReferenceProperty"`
 }
 
 // Specifies image mappings that workflow tasks can use.
@@ -173,7 +173,7 @@ type CfnWorkflow_WorkflowParameterProperty struct {
 	// The parameter's description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Whether the parameter is optional.
-	Optional interface{} `field:"optional" json:"optional" yaml:"optional" cfn:"Optional"`
+	Optional interface{} `field:"optional" json:"optional" yaml:"optional" cfn:"Optional,b"`
 }
 
 type cfnWorkflow struct {
@@ -190,6 +190,7 @@ func NewCfnWorkflow(scope constructs.Construct, id *string, props *CfnWorkflowPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Omics::Workflow")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Omics::Workflow"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -82,16 +82,16 @@ type CfnWorkflowVersion interface {
 type CfnWorkflowVersionProps struct {
 	Accelerators *string `field:"optional" json:"accelerators" yaml:"accelerators" cfn:"Accelerators"`
 	// Use a container registry map to specify mappings between the ECR private repository and one or more upstream registries.
-	ContainerRegistryMap    interface{} `field:"optional" json:"containerRegistryMap" yaml:"containerRegistryMap" cfn:"ContainerRegistryMap"`
+	ContainerRegistryMap    interface{} `field:"optional" json:"containerRegistryMap" yaml:"containerRegistryMap" cfn:"ContainerRegistryMap,CfnWorkflowVersion_ContainerRegistryMapProperty"`
 	ContainerRegistryMapUri *string     `field:"optional" json:"containerRegistryMapUri" yaml:"containerRegistryMapUri" cfn:"ContainerRegistryMapUri"`
 	// Contains information about a source code repository that hosts the workflow definition files.
-	DefinitionRepository interface{} `field:"optional" json:"definitionRepository" yaml:"definitionRepository" cfn:"DefinitionRepository"`
+	DefinitionRepository interface{} `field:"optional" json:"definitionRepository" yaml:"definitionRepository" cfn:"DefinitionRepository,CfnWorkflowVersion_DefinitionRepositoryProperty"`
 	DefinitionUri        *string     `field:"optional" json:"definitionUri" yaml:"definitionUri" cfn:"DefinitionUri"`
 	// The description of the workflow version.
 	Description       *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	Engine            *string     `field:"optional" json:"engine" yaml:"engine" cfn:"Engine"`
 	Main              *string     `field:"optional" json:"main" yaml:"main" cfn:"Main"`
-	ParameterTemplate interface{} `field:"optional" json:"parameterTemplate" yaml:"parameterTemplate" cfn:"ParameterTemplate"`
+	ParameterTemplate interface{} `field:"optional" json:"parameterTemplate" yaml:"parameterTemplate" cfn:"ParameterTemplate,{CfnWorkflowVersion_WorkflowParameterProperty}"`
 	// Path to the primary workflow parameter template JSON file inside the repository.
 	ParameterTemplatePath *string  `field:"optional" json:"parameterTemplatePath" yaml:"parameterTemplatePath" cfn:"ParameterTemplatePath"`
 	StorageCapacity       *float64 `field:"optional" json:"storageCapacity" yaml:"storageCapacity" cfn:"StorageCapacity"`
@@ -114,9 +114,9 @@ type CfnWorkflowVersionProps struct {
 // Use a container registry map to specify mappings between the ECR private repository and one or more upstream registries.
 type CfnWorkflowVersion_ContainerRegistryMapProperty struct {
 	// Image mappings specify path mappings between the ECR private repository and their corresponding external repositories.
-	ImageMappings interface{} `field:"optional" json:"imageMappings" yaml:"imageMappings" cfn:"ImageMappings"`
+	ImageMappings interface{} `field:"optional" json:"imageMappings" yaml:"imageMappings" cfn:"ImageMappings,[CfnWorkflowVersion_ImageMappingProperty]"`
 	// Mapping that provides the ECR repository path where upstream container images are pulled and synchronized.
-	RegistryMappings interface{} `field:"optional" json:"registryMappings" yaml:"registryMappings" cfn:"RegistryMappings"`
+	RegistryMappings interface{} `field:"optional" json:"registryMappings" yaml:"registryMappings" cfn:"RegistryMappings,[CfnWorkflowVersion_RegistryMappingProperty]"`
 }
 
 // Contains information about a source code repository that hosts the workflow definition files.
@@ -128,7 +128,7 @@ type CfnWorkflowVersion_DefinitionRepositoryProperty struct {
 	// The full repository identifier, including the repository owner and name.
 	FullRepositoryId *string `field:"optional" json:"fullRepositoryId" yaml:"fullRepositoryId" cfn:"fullRepositoryId"`
 	// The source reference for the repository, such as a branch name, tag, or commit ID.
-	SourceReference interface{} `field:"optional" json:"sourceReference" yaml:"sourceReference" cfn:"sourceReference"`
+	SourceReference interface{} `field:"optional" json:"sourceReference" yaml:"sourceReference" cfn:"sourceReference,CfnWorkflowVersion_SourceReferenceProperty"`
 }
 
 // Specifies image mappings that workflow tasks can use.
@@ -164,7 +164,7 @@ type CfnWorkflowVersion_WorkflowParameterProperty struct {
 	// The parameter's description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Whether the parameter is optional.
-	Optional interface{} `field:"optional" json:"optional" yaml:"optional" cfn:"Optional"`
+	Optional interface{} `field:"optional" json:"optional" yaml:"optional" cfn:"Optional,b"`
 }
 
 type cfnWorkflowVersion struct {
@@ -181,6 +181,7 @@ func NewCfnWorkflowVersion(scope constructs.Construct, id *string, props *CfnWor
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Omics::WorkflowVersion")})
 	r.tags = cfnWorkflowVersionTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Omics::WorkflowVersion"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,7 +39,7 @@ type CfnDataSource interface {
 // Properties for defining a `CfnDataSource`.
 type CfnDataSourceProps struct {
 	// The type of data source.
-	DataSourceType interface{} `field:"required" json:"dataSourceType" yaml:"dataSourceType" cfn:"DataSourceType"`
+	DataSourceType interface{} `field:"required" json:"dataSourceType" yaml:"dataSourceType" cfn:"DataSourceType,CfnDataSource_DataSourceTypeProperty"`
 	// A description of the data source.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the OpenSearch Service domain.
@@ -51,7 +51,7 @@ type CfnDataSourceProps struct {
 // The type of data source.
 type CfnDataSource_DataSourceTypeProperty struct {
 	// Configuration for an S3 Glue Data Catalog data source.
-	S3GlueDataCatalog interface{} `field:"optional" json:"s3GlueDataCatalog" yaml:"s3GlueDataCatalog" cfn:"S3GlueDataCatalog"`
+	S3GlueDataCatalog interface{} `field:"optional" json:"s3GlueDataCatalog" yaml:"s3GlueDataCatalog" cfn:"S3GlueDataCatalog,CfnDataSource_S3GlueDataCatalogProperty"`
 }
 
 // Configuration for an S3 Glue Data Catalog data source.
@@ -72,6 +72,7 @@ func NewCfnDataSource(scope constructs.Construct, id *string, props *CfnDataSour
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpenSearch::DataSource")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

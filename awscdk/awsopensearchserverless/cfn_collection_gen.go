@@ -68,7 +68,7 @@ type CfnCollectionProps struct {
 	// A description of the collection.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Encryption settings for the collection.
-	EncryptionConfig interface{} `field:"optional" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig"`
+	EncryptionConfig interface{} `field:"optional" json:"encryptionConfig" yaml:"encryptionConfig" cfn:"EncryptionConfig,CfnCollection_EncryptionConfigProperty"`
 	// The name of the collection.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Indicates whether to use standby replicas for the collection.
@@ -78,13 +78,13 @@ type CfnCollectionProps struct {
 	// The type of collection.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// Vector search configuration options for the collection.
-	VectorOptions interface{} `field:"optional" json:"vectorOptions" yaml:"vectorOptions" cfn:"VectorOptions"`
+	VectorOptions interface{} `field:"optional" json:"vectorOptions" yaml:"vectorOptions" cfn:"VectorOptions,CfnCollection_VectorOptionsProperty"`
 }
 
 // Encryption settings for the collection.
 type CfnCollection_EncryptionConfigProperty struct {
 	// Indicates whether to use an AWS owned key for encryption.
-	AwsOwnedKey interface{} `field:"optional" json:"awsOwnedKey" yaml:"awsOwnedKey" cfn:"AWSOwnedKey"`
+	AwsOwnedKey interface{} `field:"optional" json:"awsOwnedKey" yaml:"awsOwnedKey" cfn:"AWSOwnedKey,b"`
 	// Key Management Service key used to encrypt the collection.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 }
@@ -114,6 +114,7 @@ func NewCfnCollection(scope constructs.Construct, id *string, props *CfnCollecti
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpenSearchServerless::Collection")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OpenSearchServerless::Collection"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnCollectionGroup interface {
 
 // Properties for defining a `CfnCollectionGroup`.
 type CfnCollectionGroupProps struct {
-	CapacityLimits interface{} `field:"optional" json:"capacityLimits" yaml:"capacityLimits" cfn:"CapacityLimits"`
+	CapacityLimits interface{} `field:"optional" json:"capacityLimits" yaml:"capacityLimits" cfn:"CapacityLimits,CfnCollectionGroup_CapacityLimitsProperty"`
 	// The description of the collection group.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The generation of Amazon OpenSearch Serverless for the collection group.
@@ -82,6 +82,7 @@ func NewCfnCollectionGroup(scope constructs.Construct, id *string, props *CfnCol
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpenSearchServerless::CollectionGroup")})
 	r.tags = cfnCollectionGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OpenSearchServerless::CollectionGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

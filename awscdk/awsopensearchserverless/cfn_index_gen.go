@@ -41,15 +41,15 @@ type CfnIndexProps struct {
 	// The name of the OpenSearch Serverless index.
 	IndexName *string `field:"required" json:"indexName" yaml:"indexName" cfn:"IndexName"`
 	// Index mappings for the OpenSearch Serverless index.
-	Mappings interface{} `field:"optional" json:"mappings" yaml:"mappings" cfn:"Mappings"`
+	Mappings interface{} `field:"optional" json:"mappings" yaml:"mappings" cfn:"Mappings,CfnIndex_MappingsProperty"`
 	// Index settings for the OpenSearch Serverless index.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnIndex_IndexSettingsProperty"`
 }
 
 // Custom analysis configuration including analyzers, tokenizers, and filters.
 type CfnIndex_AnalysisProperty struct {
 	// Custom analyzer definitions.
-	Analyzer interface{} `field:"optional" json:"analyzer" yaml:"analyzer" cfn:"Analyzer"`
+	Analyzer interface{} `field:"optional" json:"analyzer" yaml:"analyzer" cfn:"Analyzer,{CfnIndex_AnalyzerItemsProperty}"`
 }
 
 type CfnIndex_AnalyzerItemsProperty struct {
@@ -66,7 +66,7 @@ type CfnIndex_AnalyzerItemsProperty struct {
 // An OpenSearch Serverless index resource.
 type CfnIndex_IndexProperty struct {
 	// Enable or disable k-nearest neighbor search capability.
-	Knn interface{} `field:"optional" json:"knn" yaml:"knn" cfn:"Knn"`
+	Knn interface{} `field:"optional" json:"knn" yaml:"knn" cfn:"Knn,b"`
 	// The size of the dynamic list for the nearest neighbors.
 	KnnAlgoParamEfSearch *float64 `field:"optional" json:"knnAlgoParamEfSearch" yaml:"knnAlgoParamEfSearch" cfn:"KnnAlgoParamEfSearch"`
 	// How often to perform a refresh operation.
@@ -76,15 +76,15 @@ type CfnIndex_IndexProperty struct {
 // Index settings for the OpenSearch Serverless index.
 type CfnIndex_IndexSettingsProperty struct {
 	// Custom analysis configuration including analyzers, tokenizers, and filters.
-	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis"`
+	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis,CfnIndex_AnalysisProperty"`
 	// Index settings.
-	Index interface{} `field:"optional" json:"index" yaml:"index" cfn:"Index"`
+	Index interface{} `field:"optional" json:"index" yaml:"index" cfn:"Index,CfnIndex_IndexProperty"`
 }
 
 // Index mappings for the OpenSearch Serverless index.
 type CfnIndex_MappingsProperty struct {
 	// Nested fields within an object or nested field type.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{CfnIndex_PropertyMappingProperty}"`
 }
 
 // Configuration for k-NN search method.
@@ -94,7 +94,7 @@ type CfnIndex_MethodProperty struct {
 	// The algorithm name for k-NN search.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Additional parameters for the k-NN algorithm.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,CfnIndex_ParametersProperty"`
 	// The distance function used for k-NN search.
 	SpaceType *string `field:"optional" json:"spaceType" yaml:"spaceType" cfn:"SpaceType"`
 }
@@ -118,11 +118,11 @@ type CfnIndex_PropertyMappingProperty struct {
 	// Dimension size for vector fields, defines the number of dimensions in the vector.
 	Dimension *float64 `field:"optional" json:"dimension" yaml:"dimension" cfn:"Dimension"`
 	// Whether a field should be indexed.
-	Index interface{} `field:"optional" json:"index" yaml:"index" cfn:"Index"`
+	Index interface{} `field:"optional" json:"index" yaml:"index" cfn:"Index,b"`
 	// Configuration for k-NN search method.
-	Method interface{} `field:"optional" json:"method" yaml:"method" cfn:"Method"`
+	Method interface{} `field:"optional" json:"method" yaml:"method" cfn:"Method,CfnIndex_MethodProperty"`
 	// Defines the fields within the mapping, including their types and configurations.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{CfnIndex_PropertyMappingProperty}"`
 	// The distance function used for k-NN search (field-level, outside Method).
 	SpaceType *string `field:"optional" json:"spaceType" yaml:"spaceType" cfn:"SpaceType"`
 	// The field data type.
@@ -143,6 +143,7 @@ func NewCfnIndex(scope constructs.Construct, id *string, props *CfnIndexProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpenSearchServerless::Index")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,13 +51,13 @@ type CfnSecurityConfigProps struct {
 	// The description of the security configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Describes IAM federation options in the form of a key-value map.
-	IamFederationOptions interface{} `field:"optional" json:"iamFederationOptions" yaml:"iamFederationOptions" cfn:"IamFederationOptions"`
+	IamFederationOptions interface{} `field:"optional" json:"iamFederationOptions" yaml:"iamFederationOptions" cfn:"IamFederationOptions,CfnSecurityConfig_IamFederationConfigOptionsProperty"`
 	// Describes IAM Identity Center options in the form of a key-value map.
-	IamIdentityCenterOptions interface{} `field:"optional" json:"iamIdentityCenterOptions" yaml:"iamIdentityCenterOptions" cfn:"IamIdentityCenterOptions"`
+	IamIdentityCenterOptions interface{} `field:"optional" json:"iamIdentityCenterOptions" yaml:"iamIdentityCenterOptions" cfn:"IamIdentityCenterOptions,CfnSecurityConfig_IamIdentityCenterConfigOptionsProperty"`
 	// The name of the security configuration.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// SAML options for the security configuration in the form of a key-value map.
-	SamlOptions interface{} `field:"optional" json:"samlOptions" yaml:"samlOptions" cfn:"SamlOptions"`
+	SamlOptions interface{} `field:"optional" json:"samlOptions" yaml:"samlOptions" cfn:"SamlOptions,CfnSecurityConfig_SamlConfigOptionsProperty"`
 	// The type of security configuration.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -112,6 +112,7 @@ func NewCfnSecurityConfig(scope constructs.Construct, id *string, props *CfnSecu
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpenSearchServerless::SecurityConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,13 +49,13 @@ type CfnApplication interface {
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
 	// List of application configurations.
-	AppConfigs interface{} `field:"optional" json:"appConfigs" yaml:"appConfigs" cfn:"AppConfigs"`
+	AppConfigs interface{} `field:"optional" json:"appConfigs" yaml:"appConfigs" cfn:"AppConfigs,[CfnApplication_AppConfigProperty]"`
 	// List of data sources.
-	DataSources interface{} `field:"optional" json:"dataSources" yaml:"dataSources" cfn:"DataSources"`
+	DataSources interface{} `field:"optional" json:"dataSources" yaml:"dataSources" cfn:"DataSources,[CfnApplication_DataSourceProperty]"`
 	// The endpoint URL of an OpenSearch application.
 	Endpoint *string `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
 	// Settings container for integrating IAM Identity Center with OpenSearch UI applications, which enables enabling secure user authentication and access control across multiple data sources.
-	IamIdentityCenterOptions interface{} `field:"optional" json:"iamIdentityCenterOptions" yaml:"iamIdentityCenterOptions" cfn:"IamIdentityCenterOptions"`
+	IamIdentityCenterOptions interface{} `field:"optional" json:"iamIdentityCenterOptions" yaml:"iamIdentityCenterOptions" cfn:"IamIdentityCenterOptions,CfnApplication_IamIdentityCenterOptionsProperty"`
 	// The ARN of the KMS key used to encrypt the application.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The name of an OpenSearch application.
@@ -83,7 +83,7 @@ type CfnApplication_DataSourceProperty struct {
 // Configuration settings for IAM Identity Center in an OpenSearch application.
 type CfnApplication_IamIdentityCenterOptionsProperty struct {
 	// Indicates whether IAM Identity Center is enabled for the OpenSearch application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Amazon Resource Name (ARN) format.
 	IamIdentityCenterInstanceArn *string `field:"optional" json:"iamIdentityCenterInstanceArn" yaml:"iamIdentityCenterInstanceArn" cfn:"IamIdentityCenterInstanceArn"`
 	// The Amazon Resource Name (ARN) of the IAM role assigned to the IAM Identity Center application for the OpenSearch application.
@@ -104,6 +104,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpenSearchService::Application")})
 	r.tags = cfnApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OpenSearchService::Application"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

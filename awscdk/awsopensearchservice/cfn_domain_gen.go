@@ -125,30 +125,30 @@ type CfnDomain interface {
 // Properties for defining a `CfnDomain`.
 type CfnDomainProps struct {
 	// Container for parameters required to enable all machine learning features.
-	AimlOptions interface{} `field:"optional" json:"aimlOptions" yaml:"aimlOptions" cfn:"AIMLOptions"`
+	AimlOptions interface{} `field:"optional" json:"aimlOptions" yaml:"aimlOptions" cfn:"AIMLOptions,CfnDomain_AIMLOptionsProperty"`
 	// Warning codes to accept for this domain configuration update.
 	AcceptedWarnings *[]*string `field:"optional" json:"acceptedWarnings" yaml:"acceptedWarnings" cfn:"AcceptedWarnings"`
 	// An AWS Identity and Access Management ( IAM ) policy document that specifies who can access the OpenSearch Service domain and their permissions.
 	AccessPolicies interface{} `field:"optional" json:"accessPolicies" yaml:"accessPolicies" cfn:"AccessPolicies"`
 	// Additional options to specify for the OpenSearch Service domain.
-	AdvancedOptions interface{} `field:"optional" json:"advancedOptions" yaml:"advancedOptions" cfn:"AdvancedOptions"`
+	AdvancedOptions interface{} `field:"optional" json:"advancedOptions" yaml:"advancedOptions" cfn:"AdvancedOptions,{s}"`
 	// Specifies options for fine-grained access control and SAML authentication.
-	AdvancedSecurityOptions       interface{} `field:"optional" json:"advancedSecurityOptions" yaml:"advancedSecurityOptions" cfn:"AdvancedSecurityOptions"`
-	AutomatedSnapshotPauseOptions interface{} `field:"optional" json:"automatedSnapshotPauseOptions" yaml:"automatedSnapshotPauseOptions" cfn:"AutomatedSnapshotPauseOptions"`
+	AdvancedSecurityOptions       interface{} `field:"optional" json:"advancedSecurityOptions" yaml:"advancedSecurityOptions" cfn:"AdvancedSecurityOptions,CfnDomain_AdvancedSecurityOptionsInputProperty"`
+	AutomatedSnapshotPauseOptions interface{} `field:"optional" json:"automatedSnapshotPauseOptions" yaml:"automatedSnapshotPauseOptions" cfn:"AutomatedSnapshotPauseOptions,CfnDomain_AutomatedSnapshotPauseOptionsProperty"`
 	// Container for the cluster configuration of a domain.
-	ClusterConfig interface{} `field:"optional" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig"`
+	ClusterConfig interface{} `field:"optional" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig,CfnDomain_ClusterConfigProperty"`
 	// Configures OpenSearch Service to use Amazon Cognito authentication for OpenSearch Dashboards.
-	CognitoOptions            interface{} `field:"optional" json:"cognitoOptions" yaml:"cognitoOptions" cfn:"CognitoOptions"`
-	DeploymentStrategyOptions interface{} `field:"optional" json:"deploymentStrategyOptions" yaml:"deploymentStrategyOptions" cfn:"DeploymentStrategyOptions"`
+	CognitoOptions            interface{} `field:"optional" json:"cognitoOptions" yaml:"cognitoOptions" cfn:"CognitoOptions,CfnDomain_CognitoOptionsProperty"`
+	DeploymentStrategyOptions interface{} `field:"optional" json:"deploymentStrategyOptions" yaml:"deploymentStrategyOptions" cfn:"DeploymentStrategyOptions,CfnDomain_DeploymentStrategyOptionsProperty"`
 	DomainArn                 *string     `field:"optional" json:"domainArn" yaml:"domainArn" cfn:"DomainArn"`
 	// Specifies additional options for the domain endpoint, such as whether to require HTTPS for all traffic or whether to use a custom endpoint rather than the default endpoint.
-	DomainEndpointOptions interface{} `field:"optional" json:"domainEndpointOptions" yaml:"domainEndpointOptions" cfn:"DomainEndpointOptions"`
+	DomainEndpointOptions interface{} `field:"optional" json:"domainEndpointOptions" yaml:"domainEndpointOptions" cfn:"DomainEndpointOptions,CfnDomain_DomainEndpointOptionsProperty"`
 	// A name for the OpenSearch Service domain.
 	DomainName *string `field:"optional" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// The configurations of Amazon Elastic Block Store (Amazon EBS) volumes that are attached to data nodes in the OpenSearch Service domain.
-	EbsOptions interface{} `field:"optional" json:"ebsOptions" yaml:"ebsOptions" cfn:"EBSOptions"`
+	EbsOptions interface{} `field:"optional" json:"ebsOptions" yaml:"ebsOptions" cfn:"EBSOptions,CfnDomain_EBSOptionsProperty"`
 	// Whether the domain should encrypt data at rest, and if so, the AWS  key to use.
-	EncryptionAtRestOptions interface{} `field:"optional" json:"encryptionAtRestOptions" yaml:"encryptionAtRestOptions" cfn:"EncryptionAtRestOptions"`
+	EncryptionAtRestOptions interface{} `field:"optional" json:"encryptionAtRestOptions" yaml:"encryptionAtRestOptions" cfn:"EncryptionAtRestOptions,CfnDomain_EncryptionAtRestOptionsProperty"`
 	// The engine mode of the domain.
 	EngineMode *string `field:"optional" json:"engineMode" yaml:"engineMode" cfn:"EngineMode"`
 	// The version of OpenSearch to use.
@@ -156,29 +156,29 @@ type CfnDomainProps struct {
 	// Choose either dual stack or IPv4 as your IP address type.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IPAddressType"`
 	// Configuration options for controlling IAM Identity Center integration within a domain.
-	IdentityCenterOptions interface{} `field:"optional" json:"identityCenterOptions" yaml:"identityCenterOptions" cfn:"IdentityCenterOptions"`
+	IdentityCenterOptions interface{} `field:"optional" json:"identityCenterOptions" yaml:"identityCenterOptions" cfn:"IdentityCenterOptions,CfnDomain_IdentityCenterOptionsProperty"`
 	// An object with one or more of the following keys: `SEARCH_SLOW_LOGS` , `ES_APPLICATION_LOGS` , `INDEX_SLOW_LOGS` , `AUDIT_LOGS` , depending on the types of logs you want to publish.
-	LogPublishingOptions interface{} `field:"optional" json:"logPublishingOptions" yaml:"logPublishingOptions" cfn:"LogPublishingOptions"`
+	LogPublishingOptions interface{} `field:"optional" json:"logPublishingOptions" yaml:"logPublishingOptions" cfn:"LogPublishingOptions,{CfnDomain_LogPublishingOptionProperty}"`
 	// Specifies whether node-to-node encryption is enabled.
-	NodeToNodeEncryptionOptions interface{} `field:"optional" json:"nodeToNodeEncryptionOptions" yaml:"nodeToNodeEncryptionOptions" cfn:"NodeToNodeEncryptionOptions"`
+	NodeToNodeEncryptionOptions interface{} `field:"optional" json:"nodeToNodeEncryptionOptions" yaml:"nodeToNodeEncryptionOptions" cfn:"NodeToNodeEncryptionOptions,CfnDomain_NodeToNodeEncryptionOptionsProperty"`
 	// Options for a domain's off-peak window, during which OpenSearch Service can perform mandatory configuration changes on the domain.
-	OffPeakWindowOptions   interface{} `field:"optional" json:"offPeakWindowOptions" yaml:"offPeakWindowOptions" cfn:"OffPeakWindowOptions"`
-	SkipShardMigrationWait interface{} `field:"optional" json:"skipShardMigrationWait" yaml:"skipShardMigrationWait" cfn:"SkipShardMigrationWait"`
+	OffPeakWindowOptions   interface{} `field:"optional" json:"offPeakWindowOptions" yaml:"offPeakWindowOptions" cfn:"OffPeakWindowOptions,CfnDomain_OffPeakWindowOptionsProperty"`
+	SkipShardMigrationWait interface{} `field:"optional" json:"skipShardMigrationWait" yaml:"skipShardMigrationWait" cfn:"SkipShardMigrationWait,b"`
 	// *DEPRECATED* .
-	SnapshotOptions interface{} `field:"optional" json:"snapshotOptions" yaml:"snapshotOptions" cfn:"SnapshotOptions"`
+	SnapshotOptions interface{} `field:"optional" json:"snapshotOptions" yaml:"snapshotOptions" cfn:"SnapshotOptions,CfnDomain_SnapshotOptionsProperty"`
 	// Service software update options for the domain.
-	SoftwareUpdateOptions interface{} `field:"optional" json:"softwareUpdateOptions" yaml:"softwareUpdateOptions" cfn:"SoftwareUpdateOptions"`
+	SoftwareUpdateOptions interface{} `field:"optional" json:"softwareUpdateOptions" yaml:"softwareUpdateOptions" cfn:"SoftwareUpdateOptions,CfnDomain_SoftwareUpdateOptionsProperty"`
 	// An arbitrary set of tags (key–value pairs) to associate with the OpenSearch Service domain.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The primary use case of the domain.
 	UseCase *string `field:"optional" json:"useCase" yaml:"useCase" cfn:"UseCase"`
 	// The virtual private cloud (VPC) configuration for the OpenSearch Service domain.
-	VpcOptions interface{} `field:"optional" json:"vpcOptions" yaml:"vpcOptions" cfn:"VPCOptions"`
+	VpcOptions interface{} `field:"optional" json:"vpcOptions" yaml:"vpcOptions" cfn:"VPCOptions,CfnDomain_VPCOptionsProperty"`
 }
 
 type CfnDomain_AIMLOptionsProperty struct {
-	S3VectorsEngine              interface{} `field:"optional" json:"s3VectorsEngine" yaml:"s3VectorsEngine" cfn:"S3VectorsEngine"`
-	ServerlessVectorAcceleration interface{} `field:"optional" json:"serverlessVectorAcceleration" yaml:"serverlessVectorAcceleration" cfn:"ServerlessVectorAcceleration"`
+	S3VectorsEngine              interface{} `field:"optional" json:"s3VectorsEngine" yaml:"s3VectorsEngine" cfn:"S3VectorsEngine,CfnDomain_S3VectorsEngineProperty"`
+	ServerlessVectorAcceleration interface{} `field:"optional" json:"serverlessVectorAcceleration" yaml:"serverlessVectorAcceleration" cfn:"ServerlessVectorAcceleration,CfnDomain_ServerlessVectorAccelerationProperty"`
 }
 
 // Specifies options for fine-grained access control.
@@ -186,23 +186,23 @@ type CfnDomain_AdvancedSecurityOptionsInputProperty struct {
 	// Date and time when the migration period will be disabled.
 	AnonymousAuthDisableDate *string `field:"optional" json:"anonymousAuthDisableDate" yaml:"anonymousAuthDisableDate" cfn:"AnonymousAuthDisableDate"`
 	// True to enable a 30-day migration period during which administrators can create role mappings.
-	AnonymousAuthEnabled interface{} `field:"optional" json:"anonymousAuthEnabled" yaml:"anonymousAuthEnabled" cfn:"AnonymousAuthEnabled"`
+	AnonymousAuthEnabled interface{} `field:"optional" json:"anonymousAuthEnabled" yaml:"anonymousAuthEnabled" cfn:"AnonymousAuthEnabled,b"`
 	// True to enable fine-grained access control.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Input configuration for IAM identity federation within advanced security options.
-	IamFederationOptions interface{} `field:"optional" json:"iamFederationOptions" yaml:"iamFederationOptions" cfn:"IAMFederationOptions"`
+	IamFederationOptions interface{} `field:"optional" json:"iamFederationOptions" yaml:"iamFederationOptions" cfn:"IAMFederationOptions,CfnDomain_IAMFederationOptionsProperty"`
 	// True to enable the internal user database.
-	InternalUserDatabaseEnabled interface{} `field:"optional" json:"internalUserDatabaseEnabled" yaml:"internalUserDatabaseEnabled" cfn:"InternalUserDatabaseEnabled"`
+	InternalUserDatabaseEnabled interface{} `field:"optional" json:"internalUserDatabaseEnabled" yaml:"internalUserDatabaseEnabled" cfn:"InternalUserDatabaseEnabled,b"`
 	// Container for information about the JWT configuration of the Amazon OpenSearch Service.
-	JwtOptions interface{} `field:"optional" json:"jwtOptions" yaml:"jwtOptions" cfn:"JWTOptions"`
+	JwtOptions interface{} `field:"optional" json:"jwtOptions" yaml:"jwtOptions" cfn:"JWTOptions,CfnDomain_JWTOptionsProperty"`
 	// Specifies information about the master user.
-	MasterUserOptions interface{} `field:"optional" json:"masterUserOptions" yaml:"masterUserOptions" cfn:"MasterUserOptions"`
+	MasterUserOptions interface{} `field:"optional" json:"masterUserOptions" yaml:"masterUserOptions" cfn:"MasterUserOptions,CfnDomain_MasterUserOptionsProperty"`
 	// Container for information about the SAML configuration for OpenSearch Dashboards.
-	SamlOptions interface{} `field:"optional" json:"samlOptions" yaml:"samlOptions" cfn:"SAMLOptions"`
+	SamlOptions interface{} `field:"optional" json:"samlOptions" yaml:"samlOptions" cfn:"SAMLOptions,CfnDomain_SAMLOptionsProperty"`
 }
 
 type CfnDomain_AutomatedSnapshotPauseOptionsProperty struct {
-	Enabled   interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled   interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	EndTime   *string     `field:"optional" json:"endTime" yaml:"endTime" cfn:"EndTime"`
 	StartTime *string     `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
 }
@@ -210,11 +210,11 @@ type CfnDomain_AutomatedSnapshotPauseOptionsProperty struct {
 // The cluster configuration for the OpenSearch Service domain.
 type CfnDomain_ClusterConfigProperty struct {
 	// Container for cold storage configuration options.
-	ColdStorageOptions interface{} `field:"optional" json:"coldStorageOptions" yaml:"coldStorageOptions" cfn:"ColdStorageOptions"`
+	ColdStorageOptions interface{} `field:"optional" json:"coldStorageOptions" yaml:"coldStorageOptions" cfn:"ColdStorageOptions,CfnDomain_ColdStorageOptionsProperty"`
 	// The number of instances to use for the master node.
 	DedicatedMasterCount *float64 `field:"optional" json:"dedicatedMasterCount" yaml:"dedicatedMasterCount" cfn:"DedicatedMasterCount"`
 	// Indicates whether to use a dedicated master node for the OpenSearch Service domain.
-	DedicatedMasterEnabled interface{} `field:"optional" json:"dedicatedMasterEnabled" yaml:"dedicatedMasterEnabled" cfn:"DedicatedMasterEnabled"`
+	DedicatedMasterEnabled interface{} `field:"optional" json:"dedicatedMasterEnabled" yaml:"dedicatedMasterEnabled" cfn:"DedicatedMasterEnabled,b"`
 	// The hardware configuration of the computer that hosts the dedicated master node, such as `m3.medium.search` . If you specify this property, you must specify `true` for the `DedicatedMasterEnabled` property. For valid values, see [Supported instance types in Amazon OpenSearch Service](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/supported-instance-types.html) .
 	DedicatedMasterType *string `field:"optional" json:"dedicatedMasterType" yaml:"dedicatedMasterType" cfn:"DedicatedMasterType"`
 	// The number of data nodes (instances) to use in the OpenSearch Service domain.
@@ -222,25 +222,25 @@ type CfnDomain_ClusterConfigProperty struct {
 	// The instance type for your data nodes, such as `m3.medium.search` . For valid values, see [Supported instance types in Amazon OpenSearch Service](https://docs.aws.amazon.com/opensearch-service/latest/developerguide/supported-instance-types.html) .
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// Indicates whether Multi-AZ with Standby deployment option is enabled.
-	MultiAzWithStandbyEnabled interface{} `field:"optional" json:"multiAzWithStandbyEnabled" yaml:"multiAzWithStandbyEnabled" cfn:"MultiAZWithStandbyEnabled"`
+	MultiAzWithStandbyEnabled interface{} `field:"optional" json:"multiAzWithStandbyEnabled" yaml:"multiAzWithStandbyEnabled" cfn:"MultiAZWithStandbyEnabled,b"`
 	// List of node options for the domain.
-	NodeOptions interface{} `field:"optional" json:"nodeOptions" yaml:"nodeOptions" cfn:"NodeOptions"`
+	NodeOptions interface{} `field:"optional" json:"nodeOptions" yaml:"nodeOptions" cfn:"NodeOptions,[CfnDomain_NodeOptionProperty]"`
 	// The number of warm nodes in the cluster.
 	WarmCount *float64 `field:"optional" json:"warmCount" yaml:"warmCount" cfn:"WarmCount"`
 	// Whether to enable UltraWarm storage for the cluster.
-	WarmEnabled interface{} `field:"optional" json:"warmEnabled" yaml:"warmEnabled" cfn:"WarmEnabled"`
+	WarmEnabled interface{} `field:"optional" json:"warmEnabled" yaml:"warmEnabled" cfn:"WarmEnabled,b"`
 	// The instance type for the cluster's warm nodes.
 	WarmType *string `field:"optional" json:"warmType" yaml:"warmType" cfn:"WarmType"`
 	// Specifies zone awareness configuration options.
-	ZoneAwarenessConfig interface{} `field:"optional" json:"zoneAwarenessConfig" yaml:"zoneAwarenessConfig" cfn:"ZoneAwarenessConfig"`
+	ZoneAwarenessConfig interface{} `field:"optional" json:"zoneAwarenessConfig" yaml:"zoneAwarenessConfig" cfn:"ZoneAwarenessConfig,CfnDomain_ZoneAwarenessConfigProperty"`
 	// Indicates whether to enable zone awareness for the OpenSearch Service domain.
-	ZoneAwarenessEnabled interface{} `field:"optional" json:"zoneAwarenessEnabled" yaml:"zoneAwarenessEnabled" cfn:"ZoneAwarenessEnabled"`
+	ZoneAwarenessEnabled interface{} `field:"optional" json:"zoneAwarenessEnabled" yaml:"zoneAwarenessEnabled" cfn:"ZoneAwarenessEnabled,b"`
 }
 
 // Configures OpenSearch Service to use Amazon Cognito authentication for OpenSearch Dashboards.
 type CfnDomain_CognitoOptionsProperty struct {
 	// Whether to enable or disable Amazon Cognito authentication for OpenSearch Dashboards.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The Amazon Cognito identity pool ID that you want OpenSearch Service to use for OpenSearch Dashboards authentication.
 	IdentityPoolId *string `field:"optional" json:"identityPoolId" yaml:"identityPoolId" cfn:"IdentityPoolId"`
 	// The `AmazonOpenSearchServiceCognitoAccess` role that allows OpenSearch Service to configure your user pool and identity pool.
@@ -252,7 +252,7 @@ type CfnDomain_CognitoOptionsProperty struct {
 // Container for the parameters required to enable cold storage for an OpenSearch Service domain.
 type CfnDomain_ColdStorageOptionsProperty struct {
 	// Whether to enable or disable cold storage on the domain.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type CfnDomain_DeploymentStrategyOptionsProperty struct {
@@ -266,9 +266,9 @@ type CfnDomain_DomainEndpointOptionsProperty struct {
 	// The Certificate Manager ARN for your domain's SSL/TLS certificate.
 	CustomEndpointCertificateArn *string `field:"optional" json:"customEndpointCertificateArn" yaml:"customEndpointCertificateArn" cfn:"CustomEndpointCertificateArn"`
 	// True to enable a custom endpoint for the domain.
-	CustomEndpointEnabled interface{} `field:"optional" json:"customEndpointEnabled" yaml:"customEndpointEnabled" cfn:"CustomEndpointEnabled"`
+	CustomEndpointEnabled interface{} `field:"optional" json:"customEndpointEnabled" yaml:"customEndpointEnabled" cfn:"CustomEndpointEnabled,b"`
 	// True to require that all traffic to the domain arrive over HTTPS.
-	EnforceHttps interface{} `field:"optional" json:"enforceHttps" yaml:"enforceHttps" cfn:"EnforceHTTPS"`
+	EnforceHttps interface{} `field:"optional" json:"enforceHttps" yaml:"enforceHttps" cfn:"EnforceHTTPS,b"`
 	// The minimum TLS version required for traffic to the domain. The policy can be one of the following values:.
 	TlsSecurityPolicy *string `field:"optional" json:"tlsSecurityPolicy" yaml:"tlsSecurityPolicy" cfn:"TLSSecurityPolicy"`
 }
@@ -276,7 +276,7 @@ type CfnDomain_DomainEndpointOptionsProperty struct {
 // The configurations of Amazon Elastic Block Store (Amazon EBS) volumes that are attached to data nodes in the OpenSearch Service domain.
 type CfnDomain_EBSOptionsProperty struct {
 	// Specifies whether Amazon EBS volumes are attached to data nodes in the OpenSearch Service domain.
-	EbsEnabled interface{} `field:"optional" json:"ebsEnabled" yaml:"ebsEnabled" cfn:"EBSEnabled"`
+	EbsEnabled interface{} `field:"optional" json:"ebsEnabled" yaml:"ebsEnabled" cfn:"EBSEnabled,b"`
 	// The number of I/O operations per second (IOPS) that the volume supports.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The throughput (in MiB/s) of the EBS volumes attached to data nodes.
@@ -290,7 +290,7 @@ type CfnDomain_EBSOptionsProperty struct {
 // Whether the domain should encrypt data at rest, and if so, the AWS Key Management Service key to use.
 type CfnDomain_EncryptionAtRestOptionsProperty struct {
 	// Specify `true` to enable encryption at rest. Required if you enable fine-grained access control in [AdvancedSecurityOptionsInput](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchservice-domain-advancedsecurityoptionsinput.html) .
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The type of encryption at rest applied to the domain's data.
 	EncryptionMode *string `field:"optional" json:"encryptionMode" yaml:"encryptionMode" cfn:"EncryptionMode"`
 	// The KMS key ID. Takes the form `1a2a3a4-1a2a-3a4a-5a6a-1a2a3a4a5a6a` . Required if you enable encryption at rest.
@@ -298,7 +298,7 @@ type CfnDomain_EncryptionAtRestOptionsProperty struct {
 }
 
 type CfnDomain_IAMFederationOptionsProperty struct {
-	Enabled    interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled    interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	RolesKey   *string     `field:"optional" json:"rolesKey" yaml:"rolesKey" cfn:"RolesKey"`
 	SubjectKey *string     `field:"optional" json:"subjectKey" yaml:"subjectKey" cfn:"SubjectKey"`
 }
@@ -306,7 +306,7 @@ type CfnDomain_IAMFederationOptionsProperty struct {
 // Settings container for integrating IAM Identity Center with OpenSearch UI applications, which enables enabling secure user authentication and access control across multiple data sources.
 type CfnDomain_IdentityCenterOptionsProperty struct {
 	// Indicates whether IAM Identity Center is enabled for the application.
-	EnabledApiAccess interface{} `field:"optional" json:"enabledApiAccess" yaml:"enabledApiAccess" cfn:"EnabledAPIAccess"`
+	EnabledApiAccess interface{} `field:"optional" json:"enabledApiAccess" yaml:"enabledApiAccess" cfn:"EnabledAPIAccess,b"`
 	// The ARN of the IAM Identity Center application that integrates with Amazon OpenSearch Service.
 	IdentityCenterApplicationArn *string `field:"optional" json:"identityCenterApplicationArn" yaml:"identityCenterApplicationArn" cfn:"IdentityCenterApplicationARN"`
 	// The Amazon Resource Name (ARN) of the IAM Identity Center instance.
@@ -328,7 +328,7 @@ type CfnDomain_IdpProperty struct {
 }
 
 type CfnDomain_JWTOptionsProperty struct {
-	Enabled    interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled    interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	PublicKey  *string     `field:"optional" json:"publicKey" yaml:"publicKey" cfn:"PublicKey"`
 	RolesKey   *string     `field:"optional" json:"rolesKey" yaml:"rolesKey" cfn:"RolesKey"`
 	SubjectKey *string     `field:"optional" json:"subjectKey" yaml:"subjectKey" cfn:"SubjectKey"`
@@ -339,7 +339,7 @@ type CfnDomain_LogPublishingOptionProperty struct {
 	// Specifies the CloudWatch log group to publish to.
 	CloudWatchLogsLogGroupArn *string `field:"optional" json:"cloudWatchLogsLogGroupArn" yaml:"cloudWatchLogsLogGroupArn" cfn:"CloudWatchLogsLogGroupArn"`
 	// If `true` , enables the publishing of logs to CloudWatch.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Specifies information about the master user.
@@ -357,7 +357,7 @@ type CfnDomain_NodeConfigProperty struct {
 	// The number of nodes of a specific type within the cluster.
 	Count *float64 `field:"optional" json:"count" yaml:"count" cfn:"Count"`
 	// A boolean value indicating whether a specific node type is active or inactive.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The instance type of a particular node within the cluster.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -365,7 +365,7 @@ type CfnDomain_NodeConfigProperty struct {
 // Configuration settings for defining the node type within a cluster.
 type CfnDomain_NodeOptionProperty struct {
 	// Configuration options for defining the setup of any node type.
-	NodeConfig interface{} `field:"optional" json:"nodeConfig" yaml:"nodeConfig" cfn:"NodeConfig"`
+	NodeConfig interface{} `field:"optional" json:"nodeConfig" yaml:"nodeConfig" cfn:"NodeConfig,CfnDomain_NodeConfigProperty"`
 	// Defines the type of node, such as coordinating nodes.
 	NodeType *string `field:"optional" json:"nodeType" yaml:"nodeType" cfn:"NodeType"`
 }
@@ -373,35 +373,35 @@ type CfnDomain_NodeOptionProperty struct {
 // Specifies options for node-to-node encryption.
 type CfnDomain_NodeToNodeEncryptionOptionsProperty struct {
 	// Specifies to enable or disable node-to-node encryption on the domain.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Off-peak window settings for the domain.
 type CfnDomain_OffPeakWindowOptionsProperty struct {
 	// Specifies whether off-peak window settings are enabled for the domain.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Off-peak window settings for the domain.
-	OffPeakWindow interface{} `field:"optional" json:"offPeakWindow" yaml:"offPeakWindow" cfn:"OffPeakWindow"`
+	OffPeakWindow interface{} `field:"optional" json:"offPeakWindow" yaml:"offPeakWindow" cfn:"OffPeakWindow,CfnDomain_OffPeakWindowProperty"`
 }
 
 // A custom 10-hour, low-traffic window during which OpenSearch Service can perform mandatory configuration changes on the domain.
 type CfnDomain_OffPeakWindowProperty struct {
 	// The desired start time for an off-peak maintenance window.
-	WindowStartTime interface{} `field:"optional" json:"windowStartTime" yaml:"windowStartTime" cfn:"WindowStartTime"`
+	WindowStartTime interface{} `field:"optional" json:"windowStartTime" yaml:"windowStartTime" cfn:"WindowStartTime,CfnDomain_WindowStartTimeProperty"`
 }
 
 // Options for enabling S3 vectors engine features on the specified domain.
 type CfnDomain_S3VectorsEngineProperty struct {
 	// Enables S3 vectors engine features.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // Container for information about the SAML configuration for OpenSearch Dashboards.
 type CfnDomain_SAMLOptionsProperty struct {
 	// True to enable SAML authentication for a domain.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The SAML Identity Provider's information.
-	Idp interface{} `field:"optional" json:"idp" yaml:"idp" cfn:"Idp"`
+	Idp interface{} `field:"optional" json:"idp" yaml:"idp" cfn:"Idp,CfnDomain_IdpProperty"`
 	// The backend role that the SAML master user is mapped to.
 	MasterBackendRole *string `field:"optional" json:"masterBackendRole" yaml:"masterBackendRole" cfn:"MasterBackendRole"`
 	// The SAML master user name, which is stored in the domain's internal user database.
@@ -416,7 +416,7 @@ type CfnDomain_SAMLOptionsProperty struct {
 
 type CfnDomain_ServerlessVectorAccelerationProperty struct {
 	// Whether to enable serverless vector acceleration.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 // The current status of the service software for an Amazon OpenSearch Service domain.
@@ -424,7 +424,7 @@ type CfnDomain_ServiceSoftwareOptionsProperty struct {
 	// The timestamp, in Epoch time, until which you can manually request a service software update.
 	AutomatedUpdateDate *string `field:"optional" json:"automatedUpdateDate" yaml:"automatedUpdateDate" cfn:"AutomatedUpdateDate"`
 	// True if you're able to cancel your service software version update.
-	Cancellable interface{} `field:"optional" json:"cancellable" yaml:"cancellable" cfn:"Cancellable"`
+	Cancellable interface{} `field:"optional" json:"cancellable" yaml:"cancellable" cfn:"Cancellable,b"`
 	// The current service software version present on the domain.
 	CurrentVersion *string `field:"optional" json:"currentVersion" yaml:"currentVersion" cfn:"CurrentVersion"`
 	// A description of the service software update status.
@@ -432,9 +432,9 @@ type CfnDomain_ServiceSoftwareOptionsProperty struct {
 	// The new service software version, if one is available.
 	NewVersion *string `field:"optional" json:"newVersion" yaml:"newVersion" cfn:"NewVersion"`
 	// True if a service software is never automatically updated.
-	OptionalDeployment interface{} `field:"optional" json:"optionalDeployment" yaml:"optionalDeployment" cfn:"OptionalDeployment"`
+	OptionalDeployment interface{} `field:"optional" json:"optionalDeployment" yaml:"optionalDeployment" cfn:"OptionalDeployment,b"`
 	// True if you're able to update your service software version.
-	UpdateAvailable interface{} `field:"optional" json:"updateAvailable" yaml:"updateAvailable" cfn:"UpdateAvailable"`
+	UpdateAvailable interface{} `field:"optional" json:"updateAvailable" yaml:"updateAvailable" cfn:"UpdateAvailable,b"`
 	// The status of your service software update.
 	UpdateStatus *string `field:"optional" json:"updateStatus" yaml:"updateStatus" cfn:"UpdateStatus"`
 }
@@ -448,14 +448,14 @@ type CfnDomain_SnapshotOptionsProperty struct {
 // Options for configuring service software updates for a domain.
 type CfnDomain_SoftwareUpdateOptionsProperty struct {
 	// Specifies whether automatic service software updates are enabled for the domain.
-	AutoSoftwareUpdateEnabled            interface{} `field:"optional" json:"autoSoftwareUpdateEnabled" yaml:"autoSoftwareUpdateEnabled" cfn:"AutoSoftwareUpdateEnabled"`
-	UseLatestServiceSoftwareForBlueGreen interface{} `field:"optional" json:"useLatestServiceSoftwareForBlueGreen" yaml:"useLatestServiceSoftwareForBlueGreen" cfn:"UseLatestServiceSoftwareForBlueGreen"`
+	AutoSoftwareUpdateEnabled            interface{} `field:"optional" json:"autoSoftwareUpdateEnabled" yaml:"autoSoftwareUpdateEnabled" cfn:"AutoSoftwareUpdateEnabled,b"`
+	UseLatestServiceSoftwareForBlueGreen interface{} `field:"optional" json:"useLatestServiceSoftwareForBlueGreen" yaml:"useLatestServiceSoftwareForBlueGreen" cfn:"UseLatestServiceSoftwareForBlueGreen,b"`
 }
 
 // The virtual private cloud (VPC) configuration for the OpenSearch Service domain.
 type CfnDomain_VPCOptionsProperty struct {
 	// Controls whether egress traffic from the domain is routed through the customer VPC.
-	EgressEnabled interface{} `field:"optional" json:"egressEnabled" yaml:"egressEnabled" cfn:"EgressEnabled"`
+	EgressEnabled interface{} `field:"optional" json:"egressEnabled" yaml:"egressEnabled" cfn:"EgressEnabled,b"`
 	// The list of security group IDs that are associated with the VPC endpoints for the domain.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// Provide one subnet ID for each Availability Zone that your domain uses.
@@ -490,6 +490,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpenSearchService::Domain")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OpenSearchService::Domain"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

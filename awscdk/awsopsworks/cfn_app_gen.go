@@ -59,25 +59,25 @@ type CfnApp interface {
 // Properties for defining a `CfnApp`.
 type CfnAppProps struct {
 	// A `Source` object that specifies the app repository.
-	AppSource interface{} `field:"optional" json:"appSource" yaml:"appSource" cfn:"AppSource"`
+	AppSource interface{} `field:"optional" json:"appSource" yaml:"appSource" cfn:"AppSource,CfnApp_SourceProperty"`
 	// One or more user-defined key/value pairs to be added to the stack attributes.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// The app's data source.
-	DataSources interface{} `field:"optional" json:"dataSources" yaml:"dataSources" cfn:"DataSources"`
+	DataSources interface{} `field:"optional" json:"dataSources" yaml:"dataSources" cfn:"DataSources,[CfnApp_DataSourceProperty]"`
 	// A description of the app.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The app virtual host settings, with multiple domains separated by commas.
 	Domains *[]*string `field:"optional" json:"domains" yaml:"domains" cfn:"Domains"`
 	// Whether to enable SSL for the app.
-	EnableSsl interface{} `field:"optional" json:"enableSsl" yaml:"enableSsl" cfn:"EnableSsl"`
+	EnableSsl interface{} `field:"optional" json:"enableSsl" yaml:"enableSsl" cfn:"EnableSsl,b"`
 	// An array of `EnvironmentVariable` objects that specify environment variables to be associated with the app.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnApp_EnvironmentVariableProperty]"`
 	// The app name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The app's short name.
 	Shortname *string `field:"optional" json:"shortname" yaml:"shortname" cfn:"Shortname"`
 	// An `SslConfiguration` object with the SSL configuration.
-	SslConfiguration interface{} `field:"optional" json:"sslConfiguration" yaml:"sslConfiguration" cfn:"SslConfiguration"`
+	SslConfiguration interface{} `field:"optional" json:"sslConfiguration" yaml:"sslConfiguration" cfn:"SslConfiguration,CfnApp_SslConfigurationProperty"`
 	// The stack ID.
 	StackId *string `field:"required" json:"stackId" yaml:"stackId" cfn:"StackId"`
 	// The app type.
@@ -97,7 +97,7 @@ type CfnApp_EnvironmentVariableProperty struct {
 	// (Required) The environment variable's name, which can consist of up to 64 characters and must be specified.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// (Optional) Whether the variable's value is returned by the `DescribeApps` action.
-	Secure interface{} `field:"optional" json:"secure" yaml:"secure" cfn:"Secure"`
+	Secure interface{} `field:"optional" json:"secure" yaml:"secure" cfn:"Secure,b"`
 	// (Optional) The environment variable's value, which can be left empty.
 	Value *string `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -138,6 +138,7 @@ func NewCfnApp(scope constructs.Construct, id *string, props *CfnAppProps) CfnAp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpsWorks::App")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -106,15 +106,15 @@ type CfnInstanceProps struct {
 	// The Availability Zone of the OpsWorks instance, such as `us-east-2a` .
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// An array of `BlockDeviceMapping` objects that specify the instance's block devices.
-	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
+	BlockDeviceMappings interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnInstance_BlockDeviceMappingProperty]"`
 	// Whether to create an Amazon EBS-optimized instance.
-	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
+	EbsOptimized interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
 	// A list of Elastic IP addresses to associate with the instance.
 	ElasticIps *[]*string `field:"optional" json:"elasticIps" yaml:"elasticIps" cfn:"ElasticIps"`
 	// The instance host name. The following are character limits for instance host names.
 	Hostname *string `field:"optional" json:"hostname" yaml:"hostname" cfn:"Hostname"`
 	// Whether to install operating system and package updates when the instance boots.
-	InstallUpdatesOnBoot interface{} `field:"optional" json:"installUpdatesOnBoot" yaml:"installUpdatesOnBoot" cfn:"InstallUpdatesOnBoot"`
+	InstallUpdatesOnBoot interface{} `field:"optional" json:"installUpdatesOnBoot" yaml:"installUpdatesOnBoot" cfn:"InstallUpdatesOnBoot,b"`
 	// The instance type, such as `t2.micro` . For a list of supported instance types, open the stack in the console, choose *Instances* , and choose *+ Instance* . The *Size* list contains the currently supported types. For more information, see [Instance Families and Types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html) . The parameter values that you use to specify the various types are in the *API Name* column of the *Available Instance Types* table.
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// An array that contains the instance's layer IDs.
@@ -132,7 +132,7 @@ type CfnInstanceProps struct {
 	// The instance's tenancy option.
 	Tenancy *string `field:"optional" json:"tenancy" yaml:"tenancy" cfn:"Tenancy"`
 	// The time-based scaling configuration for the instance.
-	TimeBasedAutoScaling interface{} `field:"optional" json:"timeBasedAutoScaling" yaml:"timeBasedAutoScaling" cfn:"TimeBasedAutoScaling"`
+	TimeBasedAutoScaling interface{} `field:"optional" json:"timeBasedAutoScaling" yaml:"timeBasedAutoScaling" cfn:"TimeBasedAutoScaling,CfnInstance_TimeBasedAutoScalingProperty"`
 	// The instance's virtualization type, `paravirtual` or `hvm` .
 	VirtualizationType *string `field:"optional" json:"virtualizationType" yaml:"virtualizationType" cfn:"VirtualizationType"`
 	// A list of OpsWorks volume IDs to associate with the instance.
@@ -143,7 +143,7 @@ type CfnInstance_BlockDeviceMappingProperty struct {
 	// The device name that is exposed to the instance, such as `/dev/sdh` .
 	DeviceName *string `field:"optional" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
 	// An `EBSBlockDevice` that defines how to configure an Amazon EBS volume when the instance is launched.
-	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnInstance_EbsBlockDeviceProperty"`
 	// Suppresses the specified device included in the AMI's block device mapping.
 	NoDevice *string `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
 	// The virtual device name.
@@ -152,7 +152,7 @@ type CfnInstance_BlockDeviceMappingProperty struct {
 
 type CfnInstance_EbsBlockDeviceProperty struct {
 	// Whether the volume is deleted on instance termination.
-	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination"`
+	DeleteOnTermination interface{} `field:"optional" json:"deleteOnTermination" yaml:"deleteOnTermination" cfn:"DeleteOnTermination,b"`
 	// The number of I/O operations per second (IOPS) that the volume supports.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The snapshot ID.
@@ -165,19 +165,19 @@ type CfnInstance_EbsBlockDeviceProperty struct {
 
 type CfnInstance_TimeBasedAutoScalingProperty struct {
 	// The schedule for Friday.
-	Friday interface{} `field:"optional" json:"friday" yaml:"friday" cfn:"Friday"`
+	Friday interface{} `field:"optional" json:"friday" yaml:"friday" cfn:"Friday,{s}"`
 	// The schedule for Monday.
-	Monday interface{} `field:"optional" json:"monday" yaml:"monday" cfn:"Monday"`
+	Monday interface{} `field:"optional" json:"monday" yaml:"monday" cfn:"Monday,{s}"`
 	// The schedule for Saturday.
-	Saturday interface{} `field:"optional" json:"saturday" yaml:"saturday" cfn:"Saturday"`
+	Saturday interface{} `field:"optional" json:"saturday" yaml:"saturday" cfn:"Saturday,{s}"`
 	// The schedule for Sunday.
-	Sunday interface{} `field:"optional" json:"sunday" yaml:"sunday" cfn:"Sunday"`
+	Sunday interface{} `field:"optional" json:"sunday" yaml:"sunday" cfn:"Sunday,{s}"`
 	// The schedule for Thursday.
-	Thursday interface{} `field:"optional" json:"thursday" yaml:"thursday" cfn:"Thursday"`
+	Thursday interface{} `field:"optional" json:"thursday" yaml:"thursday" cfn:"Thursday,{s}"`
 	// The schedule for Tuesday.
-	Tuesday interface{} `field:"optional" json:"tuesday" yaml:"tuesday" cfn:"Tuesday"`
+	Tuesday interface{} `field:"optional" json:"tuesday" yaml:"tuesday" cfn:"Tuesday,{s}"`
 	// The schedule for Wednesday.
-	Wednesday interface{} `field:"optional" json:"wednesday" yaml:"wednesday" cfn:"Wednesday"`
+	Wednesday interface{} `field:"optional" json:"wednesday" yaml:"wednesday" cfn:"Wednesday,{s}"`
 }
 
 type cfnInstance struct {
@@ -192,6 +192,7 @@ func NewCfnInstance(scope constructs.Construct, id *string, props *CfnInstancePr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpsWorks::Instance")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -81,27 +81,27 @@ type CfnLayer interface {
 // Properties for defining a `CfnLayer`.
 type CfnLayerProps struct {
 	// One or more user-defined key-value pairs to be added to the stack attributes.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// Whether to automatically assign an [Elastic IP address](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html) to the layer's instances. For more information, see [How to Edit a Layer](https://docs.aws.amazon.com/opsworks/latest/userguide/workinglayers-basics-edit.html) .
-	AutoAssignElasticIps interface{} `field:"required" json:"autoAssignElasticIps" yaml:"autoAssignElasticIps" cfn:"AutoAssignElasticIps"`
+	AutoAssignElasticIps interface{} `field:"required" json:"autoAssignElasticIps" yaml:"autoAssignElasticIps" cfn:"AutoAssignElasticIps,b"`
 	// For stacks that are running in a VPC, whether to automatically assign a public IP address to the layer's instances.
-	AutoAssignPublicIps interface{} `field:"required" json:"autoAssignPublicIps" yaml:"autoAssignPublicIps" cfn:"AutoAssignPublicIps"`
+	AutoAssignPublicIps interface{} `field:"required" json:"autoAssignPublicIps" yaml:"autoAssignPublicIps" cfn:"AutoAssignPublicIps,b"`
 	// The ARN of an IAM profile to be used for the layer's EC2 instances.
 	CustomInstanceProfileArn *string `field:"optional" json:"customInstanceProfileArn" yaml:"customInstanceProfileArn" cfn:"CustomInstanceProfileArn"`
 	// A JSON-formatted string containing custom stack configuration and deployment attributes to be installed on the layer's instances.
 	CustomJson interface{} `field:"optional" json:"customJson" yaml:"customJson" cfn:"CustomJson"`
 	// A `LayerCustomRecipes` object that specifies the layer custom recipes.
-	CustomRecipes interface{} `field:"optional" json:"customRecipes" yaml:"customRecipes" cfn:"CustomRecipes"`
+	CustomRecipes interface{} `field:"optional" json:"customRecipes" yaml:"customRecipes" cfn:"CustomRecipes,CfnLayer_RecipesProperty"`
 	// An array containing the layer custom security group IDs.
 	CustomSecurityGroupIds *[]*string `field:"optional" json:"customSecurityGroupIds" yaml:"customSecurityGroupIds" cfn:"CustomSecurityGroupIds"`
 	// Whether to disable auto healing for the layer.
-	EnableAutoHealing interface{} `field:"required" json:"enableAutoHealing" yaml:"enableAutoHealing" cfn:"EnableAutoHealing"`
+	EnableAutoHealing interface{} `field:"required" json:"enableAutoHealing" yaml:"enableAutoHealing" cfn:"EnableAutoHealing,b"`
 	// Whether to install operating system and package updates when the instance boots.
-	InstallUpdatesOnBoot interface{} `field:"optional" json:"installUpdatesOnBoot" yaml:"installUpdatesOnBoot" cfn:"InstallUpdatesOnBoot"`
+	InstallUpdatesOnBoot interface{} `field:"optional" json:"installUpdatesOnBoot" yaml:"installUpdatesOnBoot" cfn:"InstallUpdatesOnBoot,b"`
 	// A `LifeCycleEventConfiguration` object that you can use to configure the Shutdown event to specify an execution timeout and enable or disable Elastic Load Balancer connection draining.
-	LifecycleEventConfiguration interface{} `field:"optional" json:"lifecycleEventConfiguration" yaml:"lifecycleEventConfiguration" cfn:"LifecycleEventConfiguration"`
+	LifecycleEventConfiguration interface{} `field:"optional" json:"lifecycleEventConfiguration" yaml:"lifecycleEventConfiguration" cfn:"LifecycleEventConfiguration,CfnLayer_LifecycleEventConfigurationProperty"`
 	// The load-based scaling configuration for the OpsWorks layer.
-	LoadBasedAutoScaling interface{} `field:"optional" json:"loadBasedAutoScaling" yaml:"loadBasedAutoScaling" cfn:"LoadBasedAutoScaling"`
+	LoadBasedAutoScaling interface{} `field:"optional" json:"loadBasedAutoScaling" yaml:"loadBasedAutoScaling" cfn:"LoadBasedAutoScaling,CfnLayer_LoadBasedAutoScalingProperty"`
 	// The layer name, which is used by the console.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of `Package` objects that describes the layer packages.
@@ -115,9 +115,9 @@ type CfnLayerProps struct {
 	// The layer type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// Whether to use Amazon EBS-optimized instances.
-	UseEbsOptimizedInstances interface{} `field:"optional" json:"useEbsOptimizedInstances" yaml:"useEbsOptimizedInstances" cfn:"UseEbsOptimizedInstances"`
+	UseEbsOptimizedInstances interface{} `field:"optional" json:"useEbsOptimizedInstances" yaml:"useEbsOptimizedInstances" cfn:"UseEbsOptimizedInstances,b"`
 	// A `VolumeConfigurations` object that describes the layer's Amazon EBS volumes.
-	VolumeConfigurations interface{} `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations" cfn:"VolumeConfigurations"`
+	VolumeConfigurations interface{} `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations" cfn:"VolumeConfigurations,[CfnLayer_VolumeConfigurationProperty]"`
 }
 
 type CfnLayer_AutoScalingThresholdsProperty struct {
@@ -137,16 +137,16 @@ type CfnLayer_AutoScalingThresholdsProperty struct {
 
 type CfnLayer_LifecycleEventConfigurationProperty struct {
 	// The Shutdown event configuration.
-	ShutdownEventConfiguration interface{} `field:"optional" json:"shutdownEventConfiguration" yaml:"shutdownEventConfiguration" cfn:"ShutdownEventConfiguration"`
+	ShutdownEventConfiguration interface{} `field:"optional" json:"shutdownEventConfiguration" yaml:"shutdownEventConfiguration" cfn:"ShutdownEventConfiguration,CfnLayer_ShutdownEventConfigurationProperty"`
 }
 
 type CfnLayer_LoadBasedAutoScalingProperty struct {
 	// An `AutoScalingThresholds` object that describes the downscaling configuration, which defines how and when OpsWorks Stacks reduces the number of instances.
-	DownScaling interface{} `field:"optional" json:"downScaling" yaml:"downScaling" cfn:"DownScaling"`
+	DownScaling interface{} `field:"optional" json:"downScaling" yaml:"downScaling" cfn:"DownScaling,CfnLayer_AutoScalingThresholdsProperty"`
 	// Whether load-based auto scaling is enabled for the layer.
-	Enable interface{} `field:"optional" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"optional" json:"enable" yaml:"enable" cfn:"Enable,b"`
 	// An `AutoScalingThresholds` object that describes the upscaling configuration, which defines how and when OpsWorks Stacks increases the number of instances.
-	UpScaling interface{} `field:"optional" json:"upScaling" yaml:"upScaling" cfn:"UpScaling"`
+	UpScaling interface{} `field:"optional" json:"upScaling" yaml:"upScaling" cfn:"UpScaling,CfnLayer_AutoScalingThresholdsProperty"`
 }
 
 type CfnLayer_RecipesProperty struct {
@@ -164,14 +164,14 @@ type CfnLayer_RecipesProperty struct {
 
 type CfnLayer_ShutdownEventConfigurationProperty struct {
 	// Whether to enable Elastic Load Balancing connection draining.
-	DelayUntilElbConnectionsDrained interface{} `field:"optional" json:"delayUntilElbConnectionsDrained" yaml:"delayUntilElbConnectionsDrained" cfn:"DelayUntilElbConnectionsDrained"`
+	DelayUntilElbConnectionsDrained interface{} `field:"optional" json:"delayUntilElbConnectionsDrained" yaml:"delayUntilElbConnectionsDrained" cfn:"DelayUntilElbConnectionsDrained,b"`
 	// The time, in seconds, that OpsWorks Stacks waits after triggering a Shutdown event before shutting down an instance.
 	ExecutionTimeout *float64 `field:"optional" json:"executionTimeout" yaml:"executionTimeout" cfn:"ExecutionTimeout"`
 }
 
 type CfnLayer_VolumeConfigurationProperty struct {
 	// Specifies whether an Amazon EBS volume is encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of I/O operations per second (IOPS) to provision for the volume.
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The volume mount point.
@@ -200,6 +200,7 @@ func NewCfnLayer(scope constructs.Construct, id *string, props *CfnLayerProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpsWorks::Layer")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OpsWorks::Layer"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -101,17 +101,17 @@ type CfnStackProps struct {
 	// The default OpsWorks Stacks agent version. You have the following options:.
 	AgentVersion *string `field:"optional" json:"agentVersion" yaml:"agentVersion" cfn:"AgentVersion"`
 	// One or more user-defined key-value pairs to be added to the stack attributes.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// A `ChefConfiguration` object that specifies whether to enable Berkshelf and the Berkshelf version on Chef 11.10 stacks. For more information, see [Create a New Stack](https://docs.aws.amazon.com/opsworks/latest/userguide/workingstacks-creating.html) .
-	ChefConfiguration interface{} `field:"optional" json:"chefConfiguration" yaml:"chefConfiguration" cfn:"ChefConfiguration"`
+	ChefConfiguration interface{} `field:"optional" json:"chefConfiguration" yaml:"chefConfiguration" cfn:"ChefConfiguration,CfnStack_ChefConfigurationProperty"`
 	// If you're cloning an OpsWorks stack, a list of OpsWorks application stack IDs from the source stack to include in the cloned stack.
 	CloneAppIds *[]*string `field:"optional" json:"cloneAppIds" yaml:"cloneAppIds" cfn:"CloneAppIds"`
 	// If you're cloning an OpsWorks stack, indicates whether to clone the source stack's permissions.
-	ClonePermissions interface{} `field:"optional" json:"clonePermissions" yaml:"clonePermissions" cfn:"ClonePermissions"`
+	ClonePermissions interface{} `field:"optional" json:"clonePermissions" yaml:"clonePermissions" cfn:"ClonePermissions,b"`
 	// The configuration manager.
-	ConfigurationManager interface{} `field:"optional" json:"configurationManager" yaml:"configurationManager" cfn:"ConfigurationManager"`
+	ConfigurationManager interface{} `field:"optional" json:"configurationManager" yaml:"configurationManager" cfn:"ConfigurationManager,CfnStack_StackConfigurationManagerProperty"`
 	// Contains the information required to retrieve an app or cookbook from a repository.
-	CustomCookbooksSource interface{} `field:"optional" json:"customCookbooksSource" yaml:"customCookbooksSource" cfn:"CustomCookbooksSource"`
+	CustomCookbooksSource interface{} `field:"optional" json:"customCookbooksSource" yaml:"customCookbooksSource" cfn:"CustomCookbooksSource,CfnStack_SourceProperty"`
 	// A string that contains user-defined, custom JSON.
 	CustomJson interface{} `field:"optional" json:"customJson" yaml:"customJson" cfn:"CustomJson"`
 	// The stack's default Availability Zone, which must be in the specified region.
@@ -129,13 +129,13 @@ type CfnStackProps struct {
 	// The Amazon Resource Name (ARN) of the  ( Amazon ECS ) cluster to register with the OpsWorks stack.
 	EcsClusterArn *string `field:"optional" json:"ecsClusterArn" yaml:"ecsClusterArn" cfn:"EcsClusterArn"`
 	// A list of Elastic IP addresses to register with the OpsWorks stack.
-	ElasticIps interface{} `field:"optional" json:"elasticIps" yaml:"elasticIps" cfn:"ElasticIps"`
+	ElasticIps interface{} `field:"optional" json:"elasticIps" yaml:"elasticIps" cfn:"ElasticIps,[CfnStack_ElasticIpProperty]"`
 	// The stack's host name theme, with spaces replaced by underscores.
 	HostnameTheme *string `field:"optional" json:"hostnameTheme" yaml:"hostnameTheme" cfn:"HostnameTheme"`
 	// The stack name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The Amazon Relational Database Service ( Amazon RDS ) database instance to register with the OpsWorks stack.
-	RdsDbInstances interface{} `field:"optional" json:"rdsDbInstances" yaml:"rdsDbInstances" cfn:"RdsDbInstances"`
+	RdsDbInstances interface{} `field:"optional" json:"rdsDbInstances" yaml:"rdsDbInstances" cfn:"RdsDbInstances,[CfnStack_RdsDbInstanceProperty]"`
 	// The stack's IAM role, which allows OpsWorks Stacks to work with AWS resources on your behalf.
 	ServiceRoleArn *string `field:"required" json:"serviceRoleArn" yaml:"serviceRoleArn" cfn:"ServiceRoleArn"`
 	// If you're cloning an OpsWorks stack, the stack ID of the source OpsWorks stack to clone.
@@ -143,9 +143,9 @@ type CfnStackProps struct {
 	// A map that contains tag keys and tag values that are attached to a stack or layer.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Whether the stack uses custom cookbooks.
-	UseCustomCookbooks interface{} `field:"optional" json:"useCustomCookbooks" yaml:"useCustomCookbooks" cfn:"UseCustomCookbooks"`
+	UseCustomCookbooks interface{} `field:"optional" json:"useCustomCookbooks" yaml:"useCustomCookbooks" cfn:"UseCustomCookbooks,b"`
 	// Whether to associate the OpsWorks Stacks built-in security groups with the stack's layers.
-	UseOpsworksSecurityGroups interface{} `field:"optional" json:"useOpsworksSecurityGroups" yaml:"useOpsworksSecurityGroups" cfn:"UseOpsworksSecurityGroups"`
+	UseOpsworksSecurityGroups interface{} `field:"optional" json:"useOpsworksSecurityGroups" yaml:"useOpsworksSecurityGroups" cfn:"UseOpsworksSecurityGroups,b"`
 	// The ID of the VPC that the stack is to be launched into.
 	VpcId *string `field:"optional" json:"vpcId" yaml:"vpcId" cfn:"VpcId"`
 }
@@ -154,7 +154,7 @@ type CfnStack_ChefConfigurationProperty struct {
 	// The Berkshelf version.
 	BerkshelfVersion *string `field:"optional" json:"berkshelfVersion" yaml:"berkshelfVersion" cfn:"BerkshelfVersion"`
 	// Whether to enable Berkshelf.
-	ManageBerkshelf interface{} `field:"optional" json:"manageBerkshelf" yaml:"manageBerkshelf" cfn:"ManageBerkshelf"`
+	ManageBerkshelf interface{} `field:"optional" json:"manageBerkshelf" yaml:"manageBerkshelf" cfn:"ManageBerkshelf,b"`
 }
 
 type CfnStack_ElasticIpProperty struct {
@@ -209,6 +209,7 @@ func NewCfnStack(scope constructs.Construct, id *string, props *CfnStackProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpsWorks::Stack")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OpsWorks::Stack"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnUserProfile interface {
 // Properties for defining a `CfnUserProfile`.
 type CfnUserProfileProps struct {
 	// Whether users can specify their own SSH public key through the My Settings page.
-	AllowSelfManagement interface{} `field:"optional" json:"allowSelfManagement" yaml:"allowSelfManagement" cfn:"AllowSelfManagement"`
+	AllowSelfManagement interface{} `field:"optional" json:"allowSelfManagement" yaml:"allowSelfManagement" cfn:"AllowSelfManagement,b"`
 	// The user's IAM ARN.
 	IamUserArn *string `field:"required" json:"iamUserArn" yaml:"iamUserArn" cfn:"IamUserArn"`
 	// The user's SSH public key.
@@ -58,6 +58,7 @@ func NewCfnUserProfile(scope constructs.Construct, id *string, props *CfnUserPro
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpsWorks::UserProfile")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -89,7 +89,7 @@ type CfnServer interface {
 // Properties for defining a `CfnServer`.
 type CfnServerProps struct {
 	// Associate a public IP address with a server that you are launching.
-	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress"`
+	AssociatePublicIpAddress interface{} `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress" cfn:"AssociatePublicIpAddress,b"`
 	// If you specify this field, AWS OpsWorks CM creates the server by using the backup represented by BackupId.
 	BackupId *string `field:"optional" json:"backupId" yaml:"backupId" cfn:"BackupId"`
 	// The number of automated backups that you want to keep.
@@ -101,11 +101,11 @@ type CfnServerProps struct {
 	// Supported on servers running Chef Automate 2.0 only. A private key in PEM format for connecting to the server by using HTTPS. The private key must not be encrypted; it cannot be protected by a password or passphrase. If you specify a custom private key, you must also specify values for `CustomDomain` and `CustomCertificate` .
 	CustomPrivateKey *string `field:"optional" json:"customPrivateKey" yaml:"customPrivateKey" cfn:"CustomPrivateKey"`
 	// Enable or disable scheduled backups.
-	DisableAutomatedBackup interface{} `field:"optional" json:"disableAutomatedBackup" yaml:"disableAutomatedBackup" cfn:"DisableAutomatedBackup"`
+	DisableAutomatedBackup interface{} `field:"optional" json:"disableAutomatedBackup" yaml:"disableAutomatedBackup" cfn:"DisableAutomatedBackup,b"`
 	// The configuration management engine to use.
 	Engine *string `field:"optional" json:"engine" yaml:"engine" cfn:"Engine"`
 	// Optional engine attributes on a specified server.
-	EngineAttributes interface{} `field:"optional" json:"engineAttributes" yaml:"engineAttributes" cfn:"EngineAttributes"`
+	EngineAttributes interface{} `field:"optional" json:"engineAttributes" yaml:"engineAttributes" cfn:"EngineAttributes,[CfnServer_EngineAttributeProperty]"`
 	// The engine model of the server.
 	EngineModel *string `field:"optional" json:"engineModel" yaml:"engineModel" cfn:"EngineModel"`
 	// The major release version of the engine that you want to use.
@@ -152,6 +152,7 @@ func NewCfnServer(scope constructs.Construct, id *string, props *CfnServerProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpsWorksCM::Server")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OpsWorksCM::Server"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnPipelineEndpointProps struct {
 	// The Amazon Resource Name (ARN) of the pipeline to create the endpoint for.
 	PipelineArn *string `field:"required" json:"pipelineArn" yaml:"pipelineArn" cfn:"PipelineArn"`
 	// Configuration settings for the VPC endpoint.
-	VpcOptions interface{} `field:"required" json:"vpcOptions" yaml:"vpcOptions" cfn:"VpcOptions"`
+	VpcOptions interface{} `field:"required" json:"vpcOptions" yaml:"vpcOptions" cfn:"VpcOptions,CfnPipelineEndpoint_VpcOptionsProperty"`
 }
 
 // Configuration settings for the VPC endpoint.
@@ -64,6 +64,7 @@ func NewCfnPipelineEndpoint(scope constructs.Construct, id *string, props *CfnPi
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OSIS::PipelineEndpoint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,11 +64,11 @@ type CfnPipeline interface {
 // Properties for defining a `CfnPipeline`.
 type CfnPipelineProps struct {
 	// Options that specify the configuration of a persistent buffer.
-	BufferOptions interface{} `field:"optional" json:"bufferOptions" yaml:"bufferOptions" cfn:"BufferOptions"`
+	BufferOptions interface{} `field:"optional" json:"bufferOptions" yaml:"bufferOptions" cfn:"BufferOptions,CfnPipeline_BufferOptionsProperty"`
 	// Options to control how OpenSearch encrypts buffer data.
-	EncryptionAtRestOptions interface{} `field:"optional" json:"encryptionAtRestOptions" yaml:"encryptionAtRestOptions" cfn:"EncryptionAtRestOptions"`
+	EncryptionAtRestOptions interface{} `field:"optional" json:"encryptionAtRestOptions" yaml:"encryptionAtRestOptions" cfn:"EncryptionAtRestOptions,CfnPipeline_EncryptionAtRestOptionsProperty"`
 	// Key-value pairs that represent log publishing settings.
-	LogPublishingOptions interface{} `field:"optional" json:"logPublishingOptions" yaml:"logPublishingOptions" cfn:"LogPublishingOptions"`
+	LogPublishingOptions interface{} `field:"optional" json:"logPublishingOptions" yaml:"logPublishingOptions" cfn:"LogPublishingOptions,CfnPipeline_LogPublishingOptionsProperty"`
 	// The maximum pipeline capacity, in Ingestion Compute Units (ICUs).
 	MaxUnits *float64 `field:"required" json:"maxUnits" yaml:"maxUnits" cfn:"MaxUnits"`
 	// The minimum pipeline capacity, in Ingestion Compute Units (ICUs).
@@ -79,17 +79,17 @@ type CfnPipelineProps struct {
 	PipelineName *string `field:"required" json:"pipelineName" yaml:"pipelineName" cfn:"PipelineName"`
 	// The Amazon Resource Name (ARN) of the IAM role that the pipeline uses to access AWS resources.
 	PipelineRoleArn *string     `field:"optional" json:"pipelineRoleArn" yaml:"pipelineRoleArn" cfn:"PipelineRoleArn"`
-	ResourcePolicy  interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy"`
+	ResourcePolicy  interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy,CfnPipeline_ResourcePolicyProperty"`
 	// List of tags to add to the pipeline upon creation.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Options that specify the subnets and security groups for an OpenSearch Ingestion VPC endpoint.
-	VpcOptions interface{} `field:"optional" json:"vpcOptions" yaml:"vpcOptions" cfn:"VpcOptions"`
+	VpcOptions interface{} `field:"optional" json:"vpcOptions" yaml:"vpcOptions" cfn:"VpcOptions,CfnPipeline_VpcOptionsProperty"`
 }
 
 // Options that specify the configuration of a persistent buffer.
 type CfnPipeline_BufferOptionsProperty struct {
 	// Whether persistent buffering should be enabled.
-	PersistentBufferEnabled interface{} `field:"required" json:"persistentBufferEnabled" yaml:"persistentBufferEnabled" cfn:"PersistentBufferEnabled"`
+	PersistentBufferEnabled interface{} `field:"required" json:"persistentBufferEnabled" yaml:"persistentBufferEnabled" cfn:"PersistentBufferEnabled,b"`
 }
 
 // The destination for OpenSearch Ingestion logs sent to Amazon CloudWatch.
@@ -107,9 +107,9 @@ type CfnPipeline_EncryptionAtRestOptionsProperty struct {
 // Container for the values required to configure logging for the pipeline.
 type CfnPipeline_LogPublishingOptionsProperty struct {
 	// The destination for OpenSearch Ingestion logs sent to Amazon CloudWatch Logs.
-	CloudWatchLogDestination interface{} `field:"optional" json:"cloudWatchLogDestination" yaml:"cloudWatchLogDestination" cfn:"CloudWatchLogDestination"`
+	CloudWatchLogDestination interface{} `field:"optional" json:"cloudWatchLogDestination" yaml:"cloudWatchLogDestination" cfn:"CloudWatchLogDestination,CfnPipeline_CloudWatchLogDestinationProperty"`
 	// Whether logs should be published.
-	IsLoggingEnabled interface{} `field:"optional" json:"isLoggingEnabled" yaml:"isLoggingEnabled" cfn:"IsLoggingEnabled"`
+	IsLoggingEnabled interface{} `field:"optional" json:"isLoggingEnabled" yaml:"isLoggingEnabled" cfn:"IsLoggingEnabled,b"`
 }
 
 type CfnPipeline_ResourcePolicyProperty struct {
@@ -119,7 +119,7 @@ type CfnPipeline_ResourcePolicyProperty struct {
 // Options for attaching a VPC to pipeline.
 type CfnPipeline_VpcAttachmentOptionsProperty struct {
 	// Whether a VPC is attached to the pipeline.
-	AttachToVpc interface{} `field:"required" json:"attachToVpc" yaml:"attachToVpc" cfn:"AttachToVpc"`
+	AttachToVpc interface{} `field:"required" json:"attachToVpc" yaml:"attachToVpc" cfn:"AttachToVpc,b"`
 	// The CIDR block to be reserved for OpenSearch Ingestion to create elastic network interfaces (ENIs).
 	CidrBlock *string `field:"required" json:"cidrBlock" yaml:"cidrBlock" cfn:"CidrBlock"`
 }
@@ -131,7 +131,7 @@ type CfnPipeline_VpcEndpointProperty struct {
 	// The ID for your VPC.
 	VpcId *string `field:"optional" json:"vpcId" yaml:"vpcId" cfn:"VpcId"`
 	// Information about the VPC, including associated subnets and security groups.
-	VpcOptions interface{} `field:"optional" json:"vpcOptions" yaml:"vpcOptions" cfn:"VpcOptions"`
+	VpcOptions interface{} `field:"optional" json:"vpcOptions" yaml:"vpcOptions" cfn:"VpcOptions,CfnPipeline_VpcOptionsProperty"`
 }
 
 // Options that specify the subnets and security groups for an OpenSearch Ingestion VPC endpoint.
@@ -141,7 +141,7 @@ type CfnPipeline_VpcOptionsProperty struct {
 	// A list of subnet IDs associated with the VPC endpoint.
 	SubnetIds *[]*string `field:"required" json:"subnetIds" yaml:"subnetIds" cfn:"SubnetIds"`
 	// Options for attaching a VPC to a pipeline.
-	VpcAttachmentOptions interface{} `field:"optional" json:"vpcAttachmentOptions" yaml:"vpcAttachmentOptions" cfn:"VpcAttachmentOptions"`
+	VpcAttachmentOptions interface{} `field:"optional" json:"vpcAttachmentOptions" yaml:"vpcAttachmentOptions" cfn:"VpcAttachmentOptions,CfnPipeline_VpcAttachmentOptionsProperty"`
 	// Defines whether you or Amazon OpenSearch Ingestion service create and manage the VPC endpoint configured for the pipeline.
 	VpcEndpointManagement *string `field:"optional" json:"vpcEndpointManagement" yaml:"vpcEndpointManagement" cfn:"VpcEndpointManagement"`
 }
@@ -160,6 +160,7 @@ func NewCfnPipeline(scope constructs.Construct, id *string, props *CfnPipelinePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OSIS::Pipeline")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OSIS::Pipeline"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

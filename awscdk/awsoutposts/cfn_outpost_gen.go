@@ -65,6 +65,7 @@ func NewCfnOutpost(scope constructs.Construct, id *string, props *CfnOutpostProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Outposts::Outpost")})
 	r.tags = cfnOutpostTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Outposts::Outpost"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,9 +42,9 @@ type CfnSiteProps struct {
 	Description            *string           `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	Name                   *string           `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	Notes                  *string           `field:"optional" json:"notes" yaml:"notes" cfn:"Notes"`
-	OperatingAddress       interface{}       `field:"optional" json:"operatingAddress" yaml:"operatingAddress" cfn:"OperatingAddress"`
-	RackPhysicalProperties interface{}       `field:"optional" json:"rackPhysicalProperties" yaml:"rackPhysicalProperties" cfn:"RackPhysicalProperties"`
-	ShippingAddress        interface{}       `field:"optional" json:"shippingAddress" yaml:"shippingAddress" cfn:"ShippingAddress"`
+	OperatingAddress       interface{}       `field:"optional" json:"operatingAddress" yaml:"operatingAddress" cfn:"OperatingAddress,CfnSite_AddressProperty"`
+	RackPhysicalProperties interface{}       `field:"optional" json:"rackPhysicalProperties" yaml:"rackPhysicalProperties" cfn:"RackPhysicalProperties,CfnSite_RackPhysicalPropertiesProperty"`
+	ShippingAddress        interface{}       `field:"optional" json:"shippingAddress" yaml:"shippingAddress" cfn:"ShippingAddress,CfnSite_AddressProperty"`
 	Tags                   *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -88,6 +88,7 @@ func NewCfnSite(scope constructs.Construct, id *string, props *CfnSiteProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Outposts::Site")})
 	r.tags = cfnSiteTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Outposts::Site"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

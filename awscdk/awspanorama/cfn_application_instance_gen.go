@@ -70,9 +70,9 @@ type CfnApplicationInstanceProps struct {
 	// A description for the application instance.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Setting overrides for the application manifest.
-	ManifestOverridesPayload interface{} `field:"optional" json:"manifestOverridesPayload" yaml:"manifestOverridesPayload" cfn:"ManifestOverridesPayload"`
+	ManifestOverridesPayload interface{} `field:"optional" json:"manifestOverridesPayload" yaml:"manifestOverridesPayload" cfn:"ManifestOverridesPayload,CfnApplicationInstance_ManifestOverridesPayloadProperty"`
 	// The application's manifest document.
-	ManifestPayload interface{} `field:"required" json:"manifestPayload" yaml:"manifestPayload" cfn:"ManifestPayload"`
+	ManifestPayload interface{} `field:"required" json:"manifestPayload" yaml:"manifestPayload" cfn:"ManifestPayload,CfnApplicationInstance_ManifestPayloadProperty"`
 	// A name for the application instance.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The ARN of a runtime role for the application instance.
@@ -107,6 +107,7 @@ func NewCfnApplicationInstance(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Panorama::ApplicationInstance")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Panorama::ApplicationInstance"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

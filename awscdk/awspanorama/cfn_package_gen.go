@@ -51,7 +51,7 @@ type CfnPackageProps struct {
 	// A name for the package.
 	PackageName *string `field:"required" json:"packageName" yaml:"packageName" cfn:"PackageName"`
 	// A storage location.
-	StorageLocation interface{} `field:"optional" json:"storageLocation" yaml:"storageLocation" cfn:"StorageLocation"`
+	StorageLocation interface{} `field:"optional" json:"storageLocation" yaml:"storageLocation" cfn:"StorageLocation,CfnPackage_StorageLocationProperty"`
 	// Tags for the package.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -84,6 +84,7 @@ func NewCfnPackage(scope constructs.Construct, id *string, props *CfnPackageProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Panorama::Package")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Panorama::Package"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnPackageVersion interface {
 // Properties for defining a `CfnPackageVersion`.
 type CfnPackageVersionProps struct {
 	// Whether to mark the new version as the latest version.
-	MarkLatest interface{} `field:"optional" json:"markLatest" yaml:"markLatest" cfn:"MarkLatest"`
+	MarkLatest interface{} `field:"optional" json:"markLatest" yaml:"markLatest" cfn:"MarkLatest,b"`
 	// An owner account.
 	OwnerAccount *string `field:"optional" json:"ownerAccount" yaml:"ownerAccount" cfn:"OwnerAccount"`
 	// A package ID.
@@ -78,6 +78,7 @@ func NewCfnPackageVersion(scope constructs.Construct, id *string, props *CfnPack
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Panorama::PackageVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,11 +55,11 @@ type CfnKeyProps struct {
 	// The cryptographic usage of an ECDH derived key as deﬁned in section A.5.2 of the TR-31 spec.
 	DeriveKeyUsage *string `field:"optional" json:"deriveKeyUsage" yaml:"deriveKeyUsage" cfn:"DeriveKeyUsage"`
 	// Specifies whether the key is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies whether the key is exportable.
-	Exportable interface{} `field:"required" json:"exportable" yaml:"exportable" cfn:"Exportable"`
+	Exportable interface{} `field:"required" json:"exportable" yaml:"exportable" cfn:"Exportable,b"`
 	// The role of the key, the algorithm it supports, and the cryptographic operations allowed with the key.
-	KeyAttributes interface{} `field:"required" json:"keyAttributes" yaml:"keyAttributes" cfn:"KeyAttributes"`
+	KeyAttributes interface{} `field:"required" json:"keyAttributes" yaml:"keyAttributes" cfn:"KeyAttributes,CfnKey_KeyAttributesProperty"`
 	// The algorithm that AWS Payment Cryptography uses to calculate the key check value (KCV).
 	KeyCheckValueAlgorithm *string `field:"optional" json:"keyCheckValueAlgorithm" yaml:"keyCheckValueAlgorithm" cfn:"KeyCheckValueAlgorithm"`
 	// The resource-based policy attached to the key, in JSON format.
@@ -76,7 +76,7 @@ type CfnKey_KeyAttributesProperty struct {
 	// The type of AWS Payment Cryptography key to create, which determines the classiﬁcation of the cryptographic method and whether AWS Payment Cryptography key contains a symmetric key or an asymmetric key pair.
 	KeyClass *string `field:"required" json:"keyClass" yaml:"keyClass" cfn:"KeyClass"`
 	// The list of cryptographic operations that you can perform using the key.
-	KeyModesOfUse interface{} `field:"required" json:"keyModesOfUse" yaml:"keyModesOfUse" cfn:"KeyModesOfUse"`
+	KeyModesOfUse interface{} `field:"required" json:"keyModesOfUse" yaml:"keyModesOfUse" cfn:"KeyModesOfUse,CfnKey_KeyModesOfUseProperty"`
 	// The cryptographic usage of an AWS Payment Cryptography key as deﬁned in section A.5.2 of the TR-31 spec.
 	KeyUsage *string `field:"required" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage"`
 }
@@ -84,22 +84,22 @@ type CfnKey_KeyAttributesProperty struct {
 // The list of cryptographic operations that you can perform using the key.
 type CfnKey_KeyModesOfUseProperty struct {
 	// Speciﬁes whether an AWS Payment Cryptography key can be used to decrypt data.
-	Decrypt interface{} `field:"optional" json:"decrypt" yaml:"decrypt" cfn:"Decrypt"`
+	Decrypt interface{} `field:"optional" json:"decrypt" yaml:"decrypt" cfn:"Decrypt,b"`
 	// Speciﬁes whether an AWS Payment Cryptography key can be used to derive new keys.
-	DeriveKey interface{} `field:"optional" json:"deriveKey" yaml:"deriveKey" cfn:"DeriveKey"`
+	DeriveKey interface{} `field:"optional" json:"deriveKey" yaml:"deriveKey" cfn:"DeriveKey,b"`
 	// Speciﬁes whether an AWS Payment Cryptography key can be used to encrypt data.
-	Encrypt interface{} `field:"optional" json:"encrypt" yaml:"encrypt" cfn:"Encrypt"`
+	Encrypt interface{} `field:"optional" json:"encrypt" yaml:"encrypt" cfn:"Encrypt,b"`
 	// Speciﬁes whether an AWS Payment Cryptography key can be used to generate and verify other card and PIN verification keys.
-	Generate interface{} `field:"optional" json:"generate" yaml:"generate" cfn:"Generate"`
+	Generate interface{} `field:"optional" json:"generate" yaml:"generate" cfn:"Generate,b"`
 	// Speciﬁes whether an AWS Payment Cryptography key has no special restrictions other than the restrictions implied by `KeyUsage` .
-	NoRestrictions interface{} `field:"optional" json:"noRestrictions" yaml:"noRestrictions" cfn:"NoRestrictions"`
+	NoRestrictions interface{} `field:"optional" json:"noRestrictions" yaml:"noRestrictions" cfn:"NoRestrictions,b"`
 	// Speciﬁes whether an AWS Payment Cryptography key can be used for signing.
-	Sign   interface{} `field:"optional" json:"sign" yaml:"sign" cfn:"Sign"`
-	Unwrap interface{} `field:"optional" json:"unwrap" yaml:"unwrap" cfn:"Unwrap"`
+	Sign   interface{} `field:"optional" json:"sign" yaml:"sign" cfn:"Sign,b"`
+	Unwrap interface{} `field:"optional" json:"unwrap" yaml:"unwrap" cfn:"Unwrap,b"`
 	// Speciﬁes whether an AWS Payment Cryptography key can be used to verify signatures.
-	Verify interface{} `field:"optional" json:"verify" yaml:"verify" cfn:"Verify"`
+	Verify interface{} `field:"optional" json:"verify" yaml:"verify" cfn:"Verify,b"`
 	// Speciﬁes whether an AWS Payment Cryptography key can be used to wrap other keys.
-	Wrap interface{} `field:"optional" json:"wrap" yaml:"wrap" cfn:"Wrap"`
+	Wrap interface{} `field:"optional" json:"wrap" yaml:"wrap" cfn:"Wrap,b"`
 }
 
 // Represents the replication status information for a key in a replication region for [Multi-Region key replication](https://docs.aws.amazon.com/payment-cryptography/latest/userguide/keys-multi-region-replication.html) .
@@ -128,6 +128,7 @@ func NewCfnKey(scope constructs.Construct, id *string, props *CfnKeyProps) CfnKe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PaymentCryptography::Key")})
 	r.tags = cfnKeyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::PaymentCryptography::Key"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

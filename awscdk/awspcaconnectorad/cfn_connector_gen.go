@@ -44,7 +44,7 @@ type CfnConnectorProps struct {
 	// Metadata assigned to a connector consisting of a key-value pair.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Information of the VPC and security group(s) used with the connector.
-	VpcInformation interface{} `field:"required" json:"vpcInformation" yaml:"vpcInformation" cfn:"VpcInformation"`
+	VpcInformation interface{} `field:"required" json:"vpcInformation" yaml:"vpcInformation" cfn:"VpcInformation,CfnConnector_VpcInformationProperty"`
 }
 
 // Information about your VPC and security groups used with the connector.
@@ -69,6 +69,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCAConnectorAD::Connector")})
 	r.tags = cfnConnectorTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::PCAConnectorAD::Connector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,6 +51,7 @@ func NewCfnDirectoryRegistration(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCAConnectorAD::DirectoryRegistration")})
 	r.tags = cfnDirectoryRegistrationTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::PCAConnectorAD::DirectoryRegistration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

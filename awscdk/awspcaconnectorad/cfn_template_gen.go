@@ -43,11 +43,11 @@ type CfnTemplateProps struct {
 	// The Amazon Resource Name (ARN) that was returned when you called [CreateConnector](https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateConnector.html) .
 	ConnectorArn *string `field:"required" json:"connectorArn" yaml:"connectorArn" cfn:"ConnectorArn"`
 	// Template configuration to define the information included in certificates.
-	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,CfnTemplate_TemplateDefinitionProperty"`
 	// Name of the templates.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// This setting allows the major version of a template to be increased automatically.
-	ReenrollAllCertificateHolders interface{} `field:"optional" json:"reenrollAllCertificateHolders" yaml:"reenrollAllCertificateHolders" cfn:"ReenrollAllCertificateHolders"`
+	ReenrollAllCertificateHolders interface{} `field:"optional" json:"reenrollAllCertificateHolders" yaml:"reenrollAllCertificateHolders" cfn:"ReenrollAllCertificateHolders,b"`
 	// Metadata assigned to a template consisting of a key-value pair.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -55,9 +55,9 @@ type CfnTemplateProps struct {
 // Application policies describe what the certificate can be used for.
 type CfnTemplate_ApplicationPoliciesProperty struct {
 	// Marks the application policy extension as critical.
-	Critical interface{} `field:"optional" json:"critical" yaml:"critical" cfn:"Critical"`
+	Critical interface{} `field:"optional" json:"critical" yaml:"critical" cfn:"Critical,b"`
 	// Application policies describe what the certificate can be used for.
-	Policies interface{} `field:"required" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies interface{} `field:"required" json:"policies" yaml:"policies" cfn:"Policies,[CfnTemplate_ApplicationPolicyProperty]"`
 }
 
 // Application policies describe what the certificate can be used for.
@@ -71,137 +71,137 @@ type CfnTemplate_ApplicationPolicyProperty struct {
 // Information describing the end of the validity period of the certificate.
 type CfnTemplate_CertificateValidityProperty struct {
 	// Renewal period is the period of time before certificate expiration when a new certificate will be requested.
-	RenewalPeriod interface{} `field:"required" json:"renewalPeriod" yaml:"renewalPeriod" cfn:"RenewalPeriod"`
+	RenewalPeriod interface{} `field:"required" json:"renewalPeriod" yaml:"renewalPeriod" cfn:"RenewalPeriod,CfnTemplate_ValidityPeriodProperty"`
 	// Information describing the end of the validity period of the certificate.
-	ValidityPeriod interface{} `field:"required" json:"validityPeriod" yaml:"validityPeriod" cfn:"ValidityPeriod"`
+	ValidityPeriod interface{} `field:"required" json:"validityPeriod" yaml:"validityPeriod" cfn:"ValidityPeriod,CfnTemplate_ValidityPeriodProperty"`
 }
 
 // Template configurations for v2 template schema.
 type CfnTemplate_EnrollmentFlagsV2Property struct {
 	// Allow renewal using the same key.
-	EnableKeyReuseOnNtTokenKeysetStorageFull interface{} `field:"optional" json:"enableKeyReuseOnNtTokenKeysetStorageFull" yaml:"enableKeyReuseOnNtTokenKeysetStorageFull" cfn:"EnableKeyReuseOnNtTokenKeysetStorageFull"`
+	EnableKeyReuseOnNtTokenKeysetStorageFull interface{} `field:"optional" json:"enableKeyReuseOnNtTokenKeysetStorageFull" yaml:"enableKeyReuseOnNtTokenKeysetStorageFull" cfn:"EnableKeyReuseOnNtTokenKeysetStorageFull,b"`
 	// Include symmetric algorithms allowed by the subject.
-	IncludeSymmetricAlgorithms interface{} `field:"optional" json:"includeSymmetricAlgorithms" yaml:"includeSymmetricAlgorithms" cfn:"IncludeSymmetricAlgorithms"`
+	IncludeSymmetricAlgorithms interface{} `field:"optional" json:"includeSymmetricAlgorithms" yaml:"includeSymmetricAlgorithms" cfn:"IncludeSymmetricAlgorithms,b"`
 	// This flag instructs the CA to not include the security extension szOID_NTDS_CA_SECURITY_EXT (OID:1.3.6.1.4.1.311.25.2), as specified in [MS-WCCE] sections 2.2.2.7.7.4 and 3.2.2.6.2.1.4.5.9, in the issued certificate. This addresses a Windows Kerberos elevation-of-privilege vulnerability.
-	NoSecurityExtension interface{} `field:"optional" json:"noSecurityExtension" yaml:"noSecurityExtension" cfn:"NoSecurityExtension"`
+	NoSecurityExtension interface{} `field:"optional" json:"noSecurityExtension" yaml:"noSecurityExtension" cfn:"NoSecurityExtension,b"`
 	// Delete expired or revoked certificates instead of archiving them.
-	RemoveInvalidCertificateFromPersonalStore interface{} `field:"optional" json:"removeInvalidCertificateFromPersonalStore" yaml:"removeInvalidCertificateFromPersonalStore" cfn:"RemoveInvalidCertificateFromPersonalStore"`
+	RemoveInvalidCertificateFromPersonalStore interface{} `field:"optional" json:"removeInvalidCertificateFromPersonalStore" yaml:"removeInvalidCertificateFromPersonalStore" cfn:"RemoveInvalidCertificateFromPersonalStore,b"`
 	// Require user interaction when the subject is enrolled and the private key associated with the certificate is used.
-	UserInteractionRequired interface{} `field:"optional" json:"userInteractionRequired" yaml:"userInteractionRequired" cfn:"UserInteractionRequired"`
+	UserInteractionRequired interface{} `field:"optional" json:"userInteractionRequired" yaml:"userInteractionRequired" cfn:"UserInteractionRequired,b"`
 }
 
 // Template configurations for v3 template schema.
 type CfnTemplate_EnrollmentFlagsV3Property struct {
 	// Allow renewal using the same key.
-	EnableKeyReuseOnNtTokenKeysetStorageFull interface{} `field:"optional" json:"enableKeyReuseOnNtTokenKeysetStorageFull" yaml:"enableKeyReuseOnNtTokenKeysetStorageFull" cfn:"EnableKeyReuseOnNtTokenKeysetStorageFull"`
+	EnableKeyReuseOnNtTokenKeysetStorageFull interface{} `field:"optional" json:"enableKeyReuseOnNtTokenKeysetStorageFull" yaml:"enableKeyReuseOnNtTokenKeysetStorageFull" cfn:"EnableKeyReuseOnNtTokenKeysetStorageFull,b"`
 	// Include symmetric algorithms allowed by the subject.
-	IncludeSymmetricAlgorithms interface{} `field:"optional" json:"includeSymmetricAlgorithms" yaml:"includeSymmetricAlgorithms" cfn:"IncludeSymmetricAlgorithms"`
+	IncludeSymmetricAlgorithms interface{} `field:"optional" json:"includeSymmetricAlgorithms" yaml:"includeSymmetricAlgorithms" cfn:"IncludeSymmetricAlgorithms,b"`
 	// This flag instructs the CA to not include the security extension szOID_NTDS_CA_SECURITY_EXT (OID:1.3.6.1.4.1.311.25.2), as specified in [MS-WCCE] sections 2.2.2.7.7.4 and 3.2.2.6.2.1.4.5.9, in the issued certificate. This addresses a Windows Kerberos elevation-of-privilege vulnerability.
-	NoSecurityExtension interface{} `field:"optional" json:"noSecurityExtension" yaml:"noSecurityExtension" cfn:"NoSecurityExtension"`
+	NoSecurityExtension interface{} `field:"optional" json:"noSecurityExtension" yaml:"noSecurityExtension" cfn:"NoSecurityExtension,b"`
 	// Delete expired or revoked certificates instead of archiving them.
-	RemoveInvalidCertificateFromPersonalStore interface{} `field:"optional" json:"removeInvalidCertificateFromPersonalStore" yaml:"removeInvalidCertificateFromPersonalStore" cfn:"RemoveInvalidCertificateFromPersonalStore"`
+	RemoveInvalidCertificateFromPersonalStore interface{} `field:"optional" json:"removeInvalidCertificateFromPersonalStore" yaml:"removeInvalidCertificateFromPersonalStore" cfn:"RemoveInvalidCertificateFromPersonalStore,b"`
 	// Require user interaction when the subject is enrolled and the private key associated with the certificate is used.
-	UserInteractionRequired interface{} `field:"optional" json:"userInteractionRequired" yaml:"userInteractionRequired" cfn:"UserInteractionRequired"`
+	UserInteractionRequired interface{} `field:"optional" json:"userInteractionRequired" yaml:"userInteractionRequired" cfn:"UserInteractionRequired,b"`
 }
 
 // Template configurations for v4 template schema.
 type CfnTemplate_EnrollmentFlagsV4Property struct {
 	// Allow renewal using the same key.
-	EnableKeyReuseOnNtTokenKeysetStorageFull interface{} `field:"optional" json:"enableKeyReuseOnNtTokenKeysetStorageFull" yaml:"enableKeyReuseOnNtTokenKeysetStorageFull" cfn:"EnableKeyReuseOnNtTokenKeysetStorageFull"`
+	EnableKeyReuseOnNtTokenKeysetStorageFull interface{} `field:"optional" json:"enableKeyReuseOnNtTokenKeysetStorageFull" yaml:"enableKeyReuseOnNtTokenKeysetStorageFull" cfn:"EnableKeyReuseOnNtTokenKeysetStorageFull,b"`
 	// Include symmetric algorithms allowed by the subject.
-	IncludeSymmetricAlgorithms interface{} `field:"optional" json:"includeSymmetricAlgorithms" yaml:"includeSymmetricAlgorithms" cfn:"IncludeSymmetricAlgorithms"`
+	IncludeSymmetricAlgorithms interface{} `field:"optional" json:"includeSymmetricAlgorithms" yaml:"includeSymmetricAlgorithms" cfn:"IncludeSymmetricAlgorithms,b"`
 	// This flag instructs the CA to not include the security extension szOID_NTDS_CA_SECURITY_EXT (OID:1.3.6.1.4.1.311.25.2), as specified in [MS-WCCE] sections 2.2.2.7.7.4 and 3.2.2.6.2.1.4.5.9, in the issued certificate. This addresses a Windows Kerberos elevation-of-privilege vulnerability.
-	NoSecurityExtension interface{} `field:"optional" json:"noSecurityExtension" yaml:"noSecurityExtension" cfn:"NoSecurityExtension"`
+	NoSecurityExtension interface{} `field:"optional" json:"noSecurityExtension" yaml:"noSecurityExtension" cfn:"NoSecurityExtension,b"`
 	// Delete expired or revoked certificates instead of archiving them.
-	RemoveInvalidCertificateFromPersonalStore interface{} `field:"optional" json:"removeInvalidCertificateFromPersonalStore" yaml:"removeInvalidCertificateFromPersonalStore" cfn:"RemoveInvalidCertificateFromPersonalStore"`
+	RemoveInvalidCertificateFromPersonalStore interface{} `field:"optional" json:"removeInvalidCertificateFromPersonalStore" yaml:"removeInvalidCertificateFromPersonalStore" cfn:"RemoveInvalidCertificateFromPersonalStore,b"`
 	// Require user interaction when the subject is enrolled and the private key associated with the certificate is used.
-	UserInteractionRequired interface{} `field:"optional" json:"userInteractionRequired" yaml:"userInteractionRequired" cfn:"UserInteractionRequired"`
+	UserInteractionRequired interface{} `field:"optional" json:"userInteractionRequired" yaml:"userInteractionRequired" cfn:"UserInteractionRequired,b"`
 }
 
 // Certificate extensions for v2 template schema.
 type CfnTemplate_ExtensionsV2Property struct {
 	// Application policies specify what the certificate is used for and its purpose.
-	ApplicationPolicies interface{} `field:"optional" json:"applicationPolicies" yaml:"applicationPolicies" cfn:"ApplicationPolicies"`
+	ApplicationPolicies interface{} `field:"optional" json:"applicationPolicies" yaml:"applicationPolicies" cfn:"ApplicationPolicies,CfnTemplate_ApplicationPoliciesProperty"`
 	// The key usage extension defines the purpose (e.g., encipherment, signature, certificate signing) of the key contained in the certificate.
-	KeyUsage interface{} `field:"required" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage"`
+	KeyUsage interface{} `field:"required" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage,CfnTemplate_KeyUsageProperty"`
 }
 
 // Certificate extensions for v3 template schema.
 type CfnTemplate_ExtensionsV3Property struct {
 	// Application policies specify what the certificate is used for and its purpose.
-	ApplicationPolicies interface{} `field:"optional" json:"applicationPolicies" yaml:"applicationPolicies" cfn:"ApplicationPolicies"`
+	ApplicationPolicies interface{} `field:"optional" json:"applicationPolicies" yaml:"applicationPolicies" cfn:"ApplicationPolicies,CfnTemplate_ApplicationPoliciesProperty"`
 	// The key usage extension defines the purpose (e.g., encipherment, signature, certificate signing) of the key contained in the certificate.
-	KeyUsage interface{} `field:"required" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage"`
+	KeyUsage interface{} `field:"required" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage,CfnTemplate_KeyUsageProperty"`
 }
 
 // Certificate extensions for v4 template schema.
 type CfnTemplate_ExtensionsV4Property struct {
 	// Application policies specify what the certificate is used for and its purpose.
-	ApplicationPolicies interface{} `field:"optional" json:"applicationPolicies" yaml:"applicationPolicies" cfn:"ApplicationPolicies"`
+	ApplicationPolicies interface{} `field:"optional" json:"applicationPolicies" yaml:"applicationPolicies" cfn:"ApplicationPolicies,CfnTemplate_ApplicationPoliciesProperty"`
 	// The key usage extension defines the purpose (e.g., encipherment, signature) of the key contained in the certificate.
-	KeyUsage interface{} `field:"required" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage"`
+	KeyUsage interface{} `field:"required" json:"keyUsage" yaml:"keyUsage" cfn:"KeyUsage,CfnTemplate_KeyUsageProperty"`
 }
 
 // General flags for v2 template schema that defines if the template is for a machine or a user and if the template can be issued using autoenrollment.
 type CfnTemplate_GeneralFlagsV2Property struct {
 	// Allows certificate issuance using autoenrollment.
-	AutoEnrollment interface{} `field:"optional" json:"autoEnrollment" yaml:"autoEnrollment" cfn:"AutoEnrollment"`
+	AutoEnrollment interface{} `field:"optional" json:"autoEnrollment" yaml:"autoEnrollment" cfn:"AutoEnrollment,b"`
 	// Defines if the template is for machines or users.
-	MachineType interface{} `field:"optional" json:"machineType" yaml:"machineType" cfn:"MachineType"`
+	MachineType interface{} `field:"optional" json:"machineType" yaml:"machineType" cfn:"MachineType,b"`
 }
 
 // General flags for v3 template schema that defines if the template is for a machine or a user and if the template can be issued using autoenrollment.
 type CfnTemplate_GeneralFlagsV3Property struct {
 	// Allows certificate issuance using autoenrollment.
-	AutoEnrollment interface{} `field:"optional" json:"autoEnrollment" yaml:"autoEnrollment" cfn:"AutoEnrollment"`
+	AutoEnrollment interface{} `field:"optional" json:"autoEnrollment" yaml:"autoEnrollment" cfn:"AutoEnrollment,b"`
 	// Defines if the template is for machines or users.
-	MachineType interface{} `field:"optional" json:"machineType" yaml:"machineType" cfn:"MachineType"`
+	MachineType interface{} `field:"optional" json:"machineType" yaml:"machineType" cfn:"MachineType,b"`
 }
 
 // General flags for v4 template schema that defines if the template is for a machine or a user and if the template can be issued using autoenrollment.
 type CfnTemplate_GeneralFlagsV4Property struct {
 	// Allows certificate issuance using autoenrollment.
-	AutoEnrollment interface{} `field:"optional" json:"autoEnrollment" yaml:"autoEnrollment" cfn:"AutoEnrollment"`
+	AutoEnrollment interface{} `field:"optional" json:"autoEnrollment" yaml:"autoEnrollment" cfn:"AutoEnrollment,b"`
 	// Defines if the template is for machines or users.
-	MachineType interface{} `field:"optional" json:"machineType" yaml:"machineType" cfn:"MachineType"`
+	MachineType interface{} `field:"optional" json:"machineType" yaml:"machineType" cfn:"MachineType,b"`
 }
 
 // The key usage flags represent the purpose (e.g., encipherment, signature) of the key contained in the certificate.
 type CfnTemplate_KeyUsageFlagsProperty struct {
 	// DataEncipherment is asserted when the subject public key is used for directly enciphering raw user data without the use of an intermediate symmetric cipher.
-	DataEncipherment interface{} `field:"optional" json:"dataEncipherment" yaml:"dataEncipherment" cfn:"DataEncipherment"`
+	DataEncipherment interface{} `field:"optional" json:"dataEncipherment" yaml:"dataEncipherment" cfn:"DataEncipherment,b"`
 	// The digitalSignature is asserted when the subject public key is used for verifying digital signatures.
-	DigitalSignature interface{} `field:"optional" json:"digitalSignature" yaml:"digitalSignature" cfn:"DigitalSignature"`
+	DigitalSignature interface{} `field:"optional" json:"digitalSignature" yaml:"digitalSignature" cfn:"DigitalSignature,b"`
 	// KeyAgreement is asserted when the subject public key is used for key agreement.
-	KeyAgreement interface{} `field:"optional" json:"keyAgreement" yaml:"keyAgreement" cfn:"KeyAgreement"`
+	KeyAgreement interface{} `field:"optional" json:"keyAgreement" yaml:"keyAgreement" cfn:"KeyAgreement,b"`
 	// KeyEncipherment is asserted when the subject public key is used for enciphering private or secret keys, i.e., for key transport.
-	KeyEncipherment interface{} `field:"optional" json:"keyEncipherment" yaml:"keyEncipherment" cfn:"KeyEncipherment"`
+	KeyEncipherment interface{} `field:"optional" json:"keyEncipherment" yaml:"keyEncipherment" cfn:"KeyEncipherment,b"`
 	// NonRepudiation is asserted when the subject public key is used to verify digital signatures.
-	NonRepudiation interface{} `field:"optional" json:"nonRepudiation" yaml:"nonRepudiation" cfn:"NonRepudiation"`
+	NonRepudiation interface{} `field:"optional" json:"nonRepudiation" yaml:"nonRepudiation" cfn:"NonRepudiation,b"`
 }
 
 // The key usage extension defines the purpose (e.g., encipherment, signature) of the key contained in the certificate.
 type CfnTemplate_KeyUsageProperty struct {
 	// Sets the key usage extension to critical.
-	Critical interface{} `field:"optional" json:"critical" yaml:"critical" cfn:"Critical"`
+	Critical interface{} `field:"optional" json:"critical" yaml:"critical" cfn:"Critical,b"`
 	// The key usage flags represent the purpose (e.g., encipherment, signature) of the key contained in the certificate.
-	UsageFlags interface{} `field:"required" json:"usageFlags" yaml:"usageFlags" cfn:"UsageFlags"`
+	UsageFlags interface{} `field:"required" json:"usageFlags" yaml:"usageFlags" cfn:"UsageFlags,CfnTemplate_KeyUsageFlagsProperty"`
 }
 
 // Specifies key usage.
 type CfnTemplate_KeyUsagePropertyFlagsProperty struct {
 	// Allows key for encryption and decryption.
-	Decrypt interface{} `field:"optional" json:"decrypt" yaml:"decrypt" cfn:"Decrypt"`
+	Decrypt interface{} `field:"optional" json:"decrypt" yaml:"decrypt" cfn:"Decrypt,b"`
 	// Allows key exchange without encryption.
-	KeyAgreement interface{} `field:"optional" json:"keyAgreement" yaml:"keyAgreement" cfn:"KeyAgreement"`
+	KeyAgreement interface{} `field:"optional" json:"keyAgreement" yaml:"keyAgreement" cfn:"KeyAgreement,b"`
 	// Allow key use for digital signature.
-	Sign interface{} `field:"optional" json:"sign" yaml:"sign" cfn:"Sign"`
+	Sign interface{} `field:"optional" json:"sign" yaml:"sign" cfn:"Sign,b"`
 }
 
 // The key usage property defines the purpose of the private key contained in the certificate.
 type CfnTemplate_KeyUsagePropertyProperty struct {
 	// You can specify key usage for encryption, key agreement, and signature.
-	PropertyFlags interface{} `field:"optional" json:"propertyFlags" yaml:"propertyFlags" cfn:"PropertyFlags"`
+	PropertyFlags interface{} `field:"optional" json:"propertyFlags" yaml:"propertyFlags" cfn:"PropertyFlags,CfnTemplate_KeyUsagePropertyFlagsProperty"`
 	// You can specify all key usages using property type ALL.
 	PropertyType *string `field:"optional" json:"propertyType" yaml:"propertyType" cfn:"PropertyType"`
 }
@@ -225,7 +225,7 @@ type CfnTemplate_PrivateKeyAttributesV3Property struct {
 	// Defines the purpose of the private key.
 	KeySpec *string `field:"required" json:"keySpec" yaml:"keySpec" cfn:"KeySpec"`
 	// The key usage property defines the purpose of the private key contained in the certificate.
-	KeyUsageProperty interface{} `field:"required" json:"keyUsageProperty" yaml:"keyUsageProperty" cfn:"KeyUsageProperty"`
+	KeyUsageProperty interface{} `field:"required" json:"keyUsageProperty" yaml:"keyUsageProperty" cfn:"KeyUsageProperty,CfnTemplate_KeyUsagePropertyProperty"`
 	// Set the minimum key length of the private key.
 	MinimalKeyLength *float64 `field:"required" json:"minimalKeyLength" yaml:"minimalKeyLength" cfn:"MinimalKeyLength"`
 }
@@ -239,7 +239,7 @@ type CfnTemplate_PrivateKeyAttributesV4Property struct {
 	// Defines the purpose of the private key.
 	KeySpec *string `field:"required" json:"keySpec" yaml:"keySpec" cfn:"KeySpec"`
 	// The key usage property defines the purpose of the private key contained in the certificate.
-	KeyUsageProperty interface{} `field:"optional" json:"keyUsageProperty" yaml:"keyUsageProperty" cfn:"KeyUsageProperty"`
+	KeyUsageProperty interface{} `field:"optional" json:"keyUsageProperty" yaml:"keyUsageProperty" cfn:"KeyUsageProperty,CfnTemplate_KeyUsagePropertyProperty"`
 	// Set the minimum key length of the private key.
 	MinimalKeyLength *float64 `field:"required" json:"minimalKeyLength" yaml:"minimalKeyLength" cfn:"MinimalKeyLength"`
 }
@@ -249,9 +249,9 @@ type CfnTemplate_PrivateKeyFlagsV2Property struct {
 	// Defines the minimum client compatibility.
 	ClientVersion *string `field:"required" json:"clientVersion" yaml:"clientVersion" cfn:"ClientVersion"`
 	// Allows the private key to be exported.
-	ExportableKey interface{} `field:"optional" json:"exportableKey" yaml:"exportableKey" cfn:"ExportableKey"`
+	ExportableKey interface{} `field:"optional" json:"exportableKey" yaml:"exportableKey" cfn:"ExportableKey,b"`
 	// Require user input when using the private key for enrollment.
-	StrongKeyProtectionRequired interface{} `field:"optional" json:"strongKeyProtectionRequired" yaml:"strongKeyProtectionRequired" cfn:"StrongKeyProtectionRequired"`
+	StrongKeyProtectionRequired interface{} `field:"optional" json:"strongKeyProtectionRequired" yaml:"strongKeyProtectionRequired" cfn:"StrongKeyProtectionRequired,b"`
 }
 
 // Private key flags for v3 templates specify the client compatibility, if the private key can be exported, if user input is required when using a private key, and if an alternate signature algorithm should be used.
@@ -259,11 +259,11 @@ type CfnTemplate_PrivateKeyFlagsV3Property struct {
 	// Defines the minimum client compatibility.
 	ClientVersion *string `field:"required" json:"clientVersion" yaml:"clientVersion" cfn:"ClientVersion"`
 	// Allows the private key to be exported.
-	ExportableKey interface{} `field:"optional" json:"exportableKey" yaml:"exportableKey" cfn:"ExportableKey"`
+	ExportableKey interface{} `field:"optional" json:"exportableKey" yaml:"exportableKey" cfn:"ExportableKey,b"`
 	// Reguires the PKCS #1 v2.1 signature format for certificates. You should verify that your CA, objects, and applications can accept this signature format.
-	RequireAlternateSignatureAlgorithm interface{} `field:"optional" json:"requireAlternateSignatureAlgorithm" yaml:"requireAlternateSignatureAlgorithm" cfn:"RequireAlternateSignatureAlgorithm"`
+	RequireAlternateSignatureAlgorithm interface{} `field:"optional" json:"requireAlternateSignatureAlgorithm" yaml:"requireAlternateSignatureAlgorithm" cfn:"RequireAlternateSignatureAlgorithm,b"`
 	// Requirer user input when using the private key for enrollment.
-	StrongKeyProtectionRequired interface{} `field:"optional" json:"strongKeyProtectionRequired" yaml:"strongKeyProtectionRequired" cfn:"StrongKeyProtectionRequired"`
+	StrongKeyProtectionRequired interface{} `field:"optional" json:"strongKeyProtectionRequired" yaml:"strongKeyProtectionRequired" cfn:"StrongKeyProtectionRequired,b"`
 }
 
 // Private key flags for v4 templates specify the client compatibility, if the private key can be exported, if user input is required when using a private key, if an alternate signature algorithm should be used, and if certificates are renewed using the same private key.
@@ -271,115 +271,115 @@ type CfnTemplate_PrivateKeyFlagsV4Property struct {
 	// Defines the minimum client compatibility.
 	ClientVersion *string `field:"required" json:"clientVersion" yaml:"clientVersion" cfn:"ClientVersion"`
 	// Allows the private key to be exported.
-	ExportableKey interface{} `field:"optional" json:"exportableKey" yaml:"exportableKey" cfn:"ExportableKey"`
+	ExportableKey interface{} `field:"optional" json:"exportableKey" yaml:"exportableKey" cfn:"ExportableKey,b"`
 	// Requires the PKCS #1 v2.1 signature format for certificates. You should verify that your CA, objects, and applications can accept this signature format.
-	RequireAlternateSignatureAlgorithm interface{} `field:"optional" json:"requireAlternateSignatureAlgorithm" yaml:"requireAlternateSignatureAlgorithm" cfn:"RequireAlternateSignatureAlgorithm"`
+	RequireAlternateSignatureAlgorithm interface{} `field:"optional" json:"requireAlternateSignatureAlgorithm" yaml:"requireAlternateSignatureAlgorithm" cfn:"RequireAlternateSignatureAlgorithm,b"`
 	// Renew certificate using the same private key.
-	RequireSameKeyRenewal interface{} `field:"optional" json:"requireSameKeyRenewal" yaml:"requireSameKeyRenewal" cfn:"RequireSameKeyRenewal"`
+	RequireSameKeyRenewal interface{} `field:"optional" json:"requireSameKeyRenewal" yaml:"requireSameKeyRenewal" cfn:"RequireSameKeyRenewal,b"`
 	// Require user input when using the private key for enrollment.
-	StrongKeyProtectionRequired interface{} `field:"optional" json:"strongKeyProtectionRequired" yaml:"strongKeyProtectionRequired" cfn:"StrongKeyProtectionRequired"`
+	StrongKeyProtectionRequired interface{} `field:"optional" json:"strongKeyProtectionRequired" yaml:"strongKeyProtectionRequired" cfn:"StrongKeyProtectionRequired,b"`
 	// Specifies the cryptographic service provider category used to generate private keys.
-	UseLegacyProvider interface{} `field:"optional" json:"useLegacyProvider" yaml:"useLegacyProvider" cfn:"UseLegacyProvider"`
+	UseLegacyProvider interface{} `field:"optional" json:"useLegacyProvider" yaml:"useLegacyProvider" cfn:"UseLegacyProvider,b"`
 }
 
 // Information to include in the subject name and alternate subject name of the certificate.
 type CfnTemplate_SubjectNameFlagsV2Property struct {
 	// Include the common name in the subject name.
-	RequireCommonName interface{} `field:"optional" json:"requireCommonName" yaml:"requireCommonName" cfn:"RequireCommonName"`
+	RequireCommonName interface{} `field:"optional" json:"requireCommonName" yaml:"requireCommonName" cfn:"RequireCommonName,b"`
 	// Include the directory path in the subject name.
-	RequireDirectoryPath interface{} `field:"optional" json:"requireDirectoryPath" yaml:"requireDirectoryPath" cfn:"RequireDirectoryPath"`
+	RequireDirectoryPath interface{} `field:"optional" json:"requireDirectoryPath" yaml:"requireDirectoryPath" cfn:"RequireDirectoryPath,b"`
 	// Include the DNS as common name in the subject name.
-	RequireDnsAsCn interface{} `field:"optional" json:"requireDnsAsCn" yaml:"requireDnsAsCn" cfn:"RequireDnsAsCn"`
+	RequireDnsAsCn interface{} `field:"optional" json:"requireDnsAsCn" yaml:"requireDnsAsCn" cfn:"RequireDnsAsCn,b"`
 	// Include the subject's email in the subject name.
-	RequireEmail interface{} `field:"optional" json:"requireEmail" yaml:"requireEmail" cfn:"RequireEmail"`
+	RequireEmail interface{} `field:"optional" json:"requireEmail" yaml:"requireEmail" cfn:"RequireEmail,b"`
 	// Include the globally unique identifier (GUID) in the subject alternate name.
-	SanRequireDirectoryGuid interface{} `field:"optional" json:"sanRequireDirectoryGuid" yaml:"sanRequireDirectoryGuid" cfn:"SanRequireDirectoryGuid"`
+	SanRequireDirectoryGuid interface{} `field:"optional" json:"sanRequireDirectoryGuid" yaml:"sanRequireDirectoryGuid" cfn:"SanRequireDirectoryGuid,b"`
 	// Include the DNS in the subject alternate name.
-	SanRequireDns interface{} `field:"optional" json:"sanRequireDns" yaml:"sanRequireDns" cfn:"SanRequireDns"`
+	SanRequireDns interface{} `field:"optional" json:"sanRequireDns" yaml:"sanRequireDns" cfn:"SanRequireDns,b"`
 	// Include the domain DNS in the subject alternate name.
-	SanRequireDomainDns interface{} `field:"optional" json:"sanRequireDomainDns" yaml:"sanRequireDomainDns" cfn:"SanRequireDomainDns"`
+	SanRequireDomainDns interface{} `field:"optional" json:"sanRequireDomainDns" yaml:"sanRequireDomainDns" cfn:"SanRequireDomainDns,b"`
 	// Include the subject's email in the subject alternate name.
-	SanRequireEmail interface{} `field:"optional" json:"sanRequireEmail" yaml:"sanRequireEmail" cfn:"SanRequireEmail"`
+	SanRequireEmail interface{} `field:"optional" json:"sanRequireEmail" yaml:"sanRequireEmail" cfn:"SanRequireEmail,b"`
 	// Include the service principal name (SPN) in the subject alternate name.
-	SanRequireSpn interface{} `field:"optional" json:"sanRequireSpn" yaml:"sanRequireSpn" cfn:"SanRequireSpn"`
+	SanRequireSpn interface{} `field:"optional" json:"sanRequireSpn" yaml:"sanRequireSpn" cfn:"SanRequireSpn,b"`
 	// Include the user principal name (UPN) in the subject alternate name.
-	SanRequireUpn interface{} `field:"optional" json:"sanRequireUpn" yaml:"sanRequireUpn" cfn:"SanRequireUpn"`
+	SanRequireUpn interface{} `field:"optional" json:"sanRequireUpn" yaml:"sanRequireUpn" cfn:"SanRequireUpn,b"`
 }
 
 // Information to include in the subject name and alternate subject name of the certificate.
 type CfnTemplate_SubjectNameFlagsV3Property struct {
 	// Include the common name in the subject name.
-	RequireCommonName interface{} `field:"optional" json:"requireCommonName" yaml:"requireCommonName" cfn:"RequireCommonName"`
+	RequireCommonName interface{} `field:"optional" json:"requireCommonName" yaml:"requireCommonName" cfn:"RequireCommonName,b"`
 	// Include the directory path in the subject name.
-	RequireDirectoryPath interface{} `field:"optional" json:"requireDirectoryPath" yaml:"requireDirectoryPath" cfn:"RequireDirectoryPath"`
+	RequireDirectoryPath interface{} `field:"optional" json:"requireDirectoryPath" yaml:"requireDirectoryPath" cfn:"RequireDirectoryPath,b"`
 	// Include the DNS as common name in the subject name.
-	RequireDnsAsCn interface{} `field:"optional" json:"requireDnsAsCn" yaml:"requireDnsAsCn" cfn:"RequireDnsAsCn"`
+	RequireDnsAsCn interface{} `field:"optional" json:"requireDnsAsCn" yaml:"requireDnsAsCn" cfn:"RequireDnsAsCn,b"`
 	// Include the subject's email in the subject name.
-	RequireEmail interface{} `field:"optional" json:"requireEmail" yaml:"requireEmail" cfn:"RequireEmail"`
+	RequireEmail interface{} `field:"optional" json:"requireEmail" yaml:"requireEmail" cfn:"RequireEmail,b"`
 	// Include the globally unique identifier (GUID) in the subject alternate name.
-	SanRequireDirectoryGuid interface{} `field:"optional" json:"sanRequireDirectoryGuid" yaml:"sanRequireDirectoryGuid" cfn:"SanRequireDirectoryGuid"`
+	SanRequireDirectoryGuid interface{} `field:"optional" json:"sanRequireDirectoryGuid" yaml:"sanRequireDirectoryGuid" cfn:"SanRequireDirectoryGuid,b"`
 	// Include the DNS in the subject alternate name.
-	SanRequireDns interface{} `field:"optional" json:"sanRequireDns" yaml:"sanRequireDns" cfn:"SanRequireDns"`
+	SanRequireDns interface{} `field:"optional" json:"sanRequireDns" yaml:"sanRequireDns" cfn:"SanRequireDns,b"`
 	// Include the domain DNS in the subject alternate name.
-	SanRequireDomainDns interface{} `field:"optional" json:"sanRequireDomainDns" yaml:"sanRequireDomainDns" cfn:"SanRequireDomainDns"`
+	SanRequireDomainDns interface{} `field:"optional" json:"sanRequireDomainDns" yaml:"sanRequireDomainDns" cfn:"SanRequireDomainDns,b"`
 	// Include the subject's email in the subject alternate name.
-	SanRequireEmail interface{} `field:"optional" json:"sanRequireEmail" yaml:"sanRequireEmail" cfn:"SanRequireEmail"`
+	SanRequireEmail interface{} `field:"optional" json:"sanRequireEmail" yaml:"sanRequireEmail" cfn:"SanRequireEmail,b"`
 	// Include the service principal name (SPN) in the subject alternate name.
-	SanRequireSpn interface{} `field:"optional" json:"sanRequireSpn" yaml:"sanRequireSpn" cfn:"SanRequireSpn"`
+	SanRequireSpn interface{} `field:"optional" json:"sanRequireSpn" yaml:"sanRequireSpn" cfn:"SanRequireSpn,b"`
 	// Include the user principal name (UPN) in the subject alternate name.
-	SanRequireUpn interface{} `field:"optional" json:"sanRequireUpn" yaml:"sanRequireUpn" cfn:"SanRequireUpn"`
+	SanRequireUpn interface{} `field:"optional" json:"sanRequireUpn" yaml:"sanRequireUpn" cfn:"SanRequireUpn,b"`
 }
 
 // Information to include in the subject name and alternate subject name of the certificate.
 type CfnTemplate_SubjectNameFlagsV4Property struct {
 	// Include the common name in the subject name.
-	RequireCommonName interface{} `field:"optional" json:"requireCommonName" yaml:"requireCommonName" cfn:"RequireCommonName"`
+	RequireCommonName interface{} `field:"optional" json:"requireCommonName" yaml:"requireCommonName" cfn:"RequireCommonName,b"`
 	// Include the directory path in the subject name.
-	RequireDirectoryPath interface{} `field:"optional" json:"requireDirectoryPath" yaml:"requireDirectoryPath" cfn:"RequireDirectoryPath"`
+	RequireDirectoryPath interface{} `field:"optional" json:"requireDirectoryPath" yaml:"requireDirectoryPath" cfn:"RequireDirectoryPath,b"`
 	// Include the DNS as common name in the subject name.
-	RequireDnsAsCn interface{} `field:"optional" json:"requireDnsAsCn" yaml:"requireDnsAsCn" cfn:"RequireDnsAsCn"`
+	RequireDnsAsCn interface{} `field:"optional" json:"requireDnsAsCn" yaml:"requireDnsAsCn" cfn:"RequireDnsAsCn,b"`
 	// Include the subject's email in the subject name.
-	RequireEmail interface{} `field:"optional" json:"requireEmail" yaml:"requireEmail" cfn:"RequireEmail"`
+	RequireEmail interface{} `field:"optional" json:"requireEmail" yaml:"requireEmail" cfn:"RequireEmail,b"`
 	// Include the globally unique identifier (GUID) in the subject alternate name.
-	SanRequireDirectoryGuid interface{} `field:"optional" json:"sanRequireDirectoryGuid" yaml:"sanRequireDirectoryGuid" cfn:"SanRequireDirectoryGuid"`
+	SanRequireDirectoryGuid interface{} `field:"optional" json:"sanRequireDirectoryGuid" yaml:"sanRequireDirectoryGuid" cfn:"SanRequireDirectoryGuid,b"`
 	// Include the DNS in the subject alternate name.
-	SanRequireDns interface{} `field:"optional" json:"sanRequireDns" yaml:"sanRequireDns" cfn:"SanRequireDns"`
+	SanRequireDns interface{} `field:"optional" json:"sanRequireDns" yaml:"sanRequireDns" cfn:"SanRequireDns,b"`
 	// Include the domain DNS in the subject alternate name.
-	SanRequireDomainDns interface{} `field:"optional" json:"sanRequireDomainDns" yaml:"sanRequireDomainDns" cfn:"SanRequireDomainDns"`
+	SanRequireDomainDns interface{} `field:"optional" json:"sanRequireDomainDns" yaml:"sanRequireDomainDns" cfn:"SanRequireDomainDns,b"`
 	// Include the subject's email in the subject alternate name.
-	SanRequireEmail interface{} `field:"optional" json:"sanRequireEmail" yaml:"sanRequireEmail" cfn:"SanRequireEmail"`
+	SanRequireEmail interface{} `field:"optional" json:"sanRequireEmail" yaml:"sanRequireEmail" cfn:"SanRequireEmail,b"`
 	// Include the service principal name (SPN) in the subject alternate name.
-	SanRequireSpn interface{} `field:"optional" json:"sanRequireSpn" yaml:"sanRequireSpn" cfn:"SanRequireSpn"`
+	SanRequireSpn interface{} `field:"optional" json:"sanRequireSpn" yaml:"sanRequireSpn" cfn:"SanRequireSpn,b"`
 	// Include the user principal name (UPN) in the subject alternate name.
-	SanRequireUpn interface{} `field:"optional" json:"sanRequireUpn" yaml:"sanRequireUpn" cfn:"SanRequireUpn"`
+	SanRequireUpn interface{} `field:"optional" json:"sanRequireUpn" yaml:"sanRequireUpn" cfn:"SanRequireUpn,b"`
 }
 
 // Template configuration to define the information included in certificates.
 type CfnTemplate_TemplateDefinitionProperty struct {
 	// Template configuration to define the information included in certificates.
-	TemplateV2 interface{} `field:"optional" json:"templateV2" yaml:"templateV2" cfn:"TemplateV2"`
+	TemplateV2 interface{} `field:"optional" json:"templateV2" yaml:"templateV2" cfn:"TemplateV2,CfnTemplate_TemplateV2Property"`
 	// Template configuration to define the information included in certificates.
-	TemplateV3 interface{} `field:"optional" json:"templateV3" yaml:"templateV3" cfn:"TemplateV3"`
+	TemplateV3 interface{} `field:"optional" json:"templateV3" yaml:"templateV3" cfn:"TemplateV3,CfnTemplate_TemplateV3Property"`
 	// Template configuration to define the information included in certificates.
-	TemplateV4 interface{} `field:"optional" json:"templateV4" yaml:"templateV4" cfn:"TemplateV4"`
+	TemplateV4 interface{} `field:"optional" json:"templateV4" yaml:"templateV4" cfn:"TemplateV4,CfnTemplate_TemplateV4Property"`
 }
 
 // v2 template schema that uses Legacy Cryptographic Providers.
 type CfnTemplate_TemplateV2Property struct {
 	// Certificate validity describes the validity and renewal periods of a certificate.
-	CertificateValidity interface{} `field:"required" json:"certificateValidity" yaml:"certificateValidity" cfn:"CertificateValidity"`
+	CertificateValidity interface{} `field:"required" json:"certificateValidity" yaml:"certificateValidity" cfn:"CertificateValidity,CfnTemplate_CertificateValidityProperty"`
 	// Enrollment flags describe the enrollment settings for certificates such as using the existing private key and deleting expired or revoked certificates.
-	EnrollmentFlags interface{} `field:"required" json:"enrollmentFlags" yaml:"enrollmentFlags" cfn:"EnrollmentFlags"`
+	EnrollmentFlags interface{} `field:"required" json:"enrollmentFlags" yaml:"enrollmentFlags" cfn:"EnrollmentFlags,CfnTemplate_EnrollmentFlagsV2Property"`
 	// Extensions describe the key usage extensions and application policies for a template.
-	Extensions interface{} `field:"required" json:"extensions" yaml:"extensions" cfn:"Extensions"`
+	Extensions interface{} `field:"required" json:"extensions" yaml:"extensions" cfn:"Extensions,CfnTemplate_ExtensionsV2Property"`
 	// General flags describe whether the template is used for computers or users and if the template can be used with autoenrollment.
-	GeneralFlags interface{} `field:"required" json:"generalFlags" yaml:"generalFlags" cfn:"GeneralFlags"`
+	GeneralFlags interface{} `field:"required" json:"generalFlags" yaml:"generalFlags" cfn:"GeneralFlags,CfnTemplate_GeneralFlagsV2Property"`
 	// Private key attributes allow you to specify the minimal key length, key spec, and cryptographic providers for the private key of a certificate for v2 templates.
-	PrivateKeyAttributes interface{} `field:"required" json:"privateKeyAttributes" yaml:"privateKeyAttributes" cfn:"PrivateKeyAttributes"`
+	PrivateKeyAttributes interface{} `field:"required" json:"privateKeyAttributes" yaml:"privateKeyAttributes" cfn:"PrivateKeyAttributes,CfnTemplate_PrivateKeyAttributesV2Property"`
 	// Private key flags for v2 templates specify the client compatibility, if the private key can be exported, and if user input is required when using a private key.
-	PrivateKeyFlags interface{} `field:"required" json:"privateKeyFlags" yaml:"privateKeyFlags" cfn:"PrivateKeyFlags"`
+	PrivateKeyFlags interface{} `field:"required" json:"privateKeyFlags" yaml:"privateKeyFlags" cfn:"PrivateKeyFlags,CfnTemplate_PrivateKeyFlagsV2Property"`
 	// Subject name flags describe the subject name and subject alternate name that is included in a certificate.
-	SubjectNameFlags interface{} `field:"required" json:"subjectNameFlags" yaml:"subjectNameFlags" cfn:"SubjectNameFlags"`
+	SubjectNameFlags interface{} `field:"required" json:"subjectNameFlags" yaml:"subjectNameFlags" cfn:"SubjectNameFlags,CfnTemplate_SubjectNameFlagsV2Property"`
 	// List of templates in Active Directory that are superseded by this template.
 	SupersededTemplates *[]*string `field:"optional" json:"supersededTemplates" yaml:"supersededTemplates" cfn:"SupersededTemplates"`
 }
@@ -387,21 +387,21 @@ type CfnTemplate_TemplateV2Property struct {
 // v3 template schema that uses Key Storage Providers.
 type CfnTemplate_TemplateV3Property struct {
 	// Certificate validity describes the validity and renewal periods of a certificate.
-	CertificateValidity interface{} `field:"required" json:"certificateValidity" yaml:"certificateValidity" cfn:"CertificateValidity"`
+	CertificateValidity interface{} `field:"required" json:"certificateValidity" yaml:"certificateValidity" cfn:"CertificateValidity,CfnTemplate_CertificateValidityProperty"`
 	// Enrollment flags describe the enrollment settings for certificates such as using the existing private key and deleting expired or revoked certificates.
-	EnrollmentFlags interface{} `field:"required" json:"enrollmentFlags" yaml:"enrollmentFlags" cfn:"EnrollmentFlags"`
+	EnrollmentFlags interface{} `field:"required" json:"enrollmentFlags" yaml:"enrollmentFlags" cfn:"EnrollmentFlags,CfnTemplate_EnrollmentFlagsV3Property"`
 	// Extensions describe the key usage extensions and application policies for a template.
-	Extensions interface{} `field:"required" json:"extensions" yaml:"extensions" cfn:"Extensions"`
+	Extensions interface{} `field:"required" json:"extensions" yaml:"extensions" cfn:"Extensions,CfnTemplate_ExtensionsV3Property"`
 	// General flags describe whether the template is used for computers or users and if the template can be used with autoenrollment.
-	GeneralFlags interface{} `field:"required" json:"generalFlags" yaml:"generalFlags" cfn:"GeneralFlags"`
+	GeneralFlags interface{} `field:"required" json:"generalFlags" yaml:"generalFlags" cfn:"GeneralFlags,CfnTemplate_GeneralFlagsV3Property"`
 	// Specifies the hash algorithm used to hash the private key.
 	HashAlgorithm *string `field:"required" json:"hashAlgorithm" yaml:"hashAlgorithm" cfn:"HashAlgorithm"`
 	// Private key attributes allow you to specify the algorithm, minimal key length, key spec, key usage, and cryptographic providers for the private key of a certificate for v3 templates.
-	PrivateKeyAttributes interface{} `field:"required" json:"privateKeyAttributes" yaml:"privateKeyAttributes" cfn:"PrivateKeyAttributes"`
+	PrivateKeyAttributes interface{} `field:"required" json:"privateKeyAttributes" yaml:"privateKeyAttributes" cfn:"PrivateKeyAttributes,CfnTemplate_PrivateKeyAttributesV3Property"`
 	// Private key flags for v3 templates specify the client compatibility, if the private key can be exported, if user input is required when using a private key, and if an alternate signature algorithm should be used.
-	PrivateKeyFlags interface{} `field:"required" json:"privateKeyFlags" yaml:"privateKeyFlags" cfn:"PrivateKeyFlags"`
+	PrivateKeyFlags interface{} `field:"required" json:"privateKeyFlags" yaml:"privateKeyFlags" cfn:"PrivateKeyFlags,CfnTemplate_PrivateKeyFlagsV3Property"`
 	// Subject name flags describe the subject name and subject alternate name that is included in a certificate.
-	SubjectNameFlags interface{} `field:"required" json:"subjectNameFlags" yaml:"subjectNameFlags" cfn:"SubjectNameFlags"`
+	SubjectNameFlags interface{} `field:"required" json:"subjectNameFlags" yaml:"subjectNameFlags" cfn:"SubjectNameFlags,CfnTemplate_SubjectNameFlagsV3Property"`
 	// List of templates in Active Directory that are superseded by this template.
 	SupersededTemplates *[]*string `field:"optional" json:"supersededTemplates" yaml:"supersededTemplates" cfn:"SupersededTemplates"`
 }
@@ -409,21 +409,21 @@ type CfnTemplate_TemplateV3Property struct {
 // v4 template schema that can use either Legacy Cryptographic Providers or Key Storage Providers.
 type CfnTemplate_TemplateV4Property struct {
 	// Certificate validity describes the validity and renewal periods of a certificate.
-	CertificateValidity interface{} `field:"required" json:"certificateValidity" yaml:"certificateValidity" cfn:"CertificateValidity"`
+	CertificateValidity interface{} `field:"required" json:"certificateValidity" yaml:"certificateValidity" cfn:"CertificateValidity,CfnTemplate_CertificateValidityProperty"`
 	// Enrollment flags describe the enrollment settings for certificates using the existing private key and deleting expired or revoked certificates.
-	EnrollmentFlags interface{} `field:"required" json:"enrollmentFlags" yaml:"enrollmentFlags" cfn:"EnrollmentFlags"`
+	EnrollmentFlags interface{} `field:"required" json:"enrollmentFlags" yaml:"enrollmentFlags" cfn:"EnrollmentFlags,CfnTemplate_EnrollmentFlagsV4Property"`
 	// Extensions describe the key usage extensions and application policies for a template.
-	Extensions interface{} `field:"required" json:"extensions" yaml:"extensions" cfn:"Extensions"`
+	Extensions interface{} `field:"required" json:"extensions" yaml:"extensions" cfn:"Extensions,CfnTemplate_ExtensionsV4Property"`
 	// General flags describe whether the template is used for computers or users and if the template can be used with autoenrollment.
-	GeneralFlags interface{} `field:"required" json:"generalFlags" yaml:"generalFlags" cfn:"GeneralFlags"`
+	GeneralFlags interface{} `field:"required" json:"generalFlags" yaml:"generalFlags" cfn:"GeneralFlags,CfnTemplate_GeneralFlagsV4Property"`
 	// Specifies the hash algorithm used to hash the private key.
 	HashAlgorithm *string `field:"optional" json:"hashAlgorithm" yaml:"hashAlgorithm" cfn:"HashAlgorithm"`
 	// Private key attributes allow you to specify the minimal key length, key spec, key usage, and cryptographic providers for the private key of a certificate for v4 templates.
-	PrivateKeyAttributes interface{} `field:"required" json:"privateKeyAttributes" yaml:"privateKeyAttributes" cfn:"PrivateKeyAttributes"`
+	PrivateKeyAttributes interface{} `field:"required" json:"privateKeyAttributes" yaml:"privateKeyAttributes" cfn:"PrivateKeyAttributes,CfnTemplate_PrivateKeyAttributesV4Property"`
 	// Private key flags for v4 templates specify the client compatibility, if the private key can be exported, if user input is required when using a private key, if an alternate signature algorithm should be used, and if certificates are renewed using the same private key.
-	PrivateKeyFlags interface{} `field:"required" json:"privateKeyFlags" yaml:"privateKeyFlags" cfn:"PrivateKeyFlags"`
+	PrivateKeyFlags interface{} `field:"required" json:"privateKeyFlags" yaml:"privateKeyFlags" cfn:"PrivateKeyFlags,CfnTemplate_PrivateKeyFlagsV4Property"`
 	// Subject name flags describe the subject name and subject alternate name that is included in a certificate.
-	SubjectNameFlags interface{} `field:"required" json:"subjectNameFlags" yaml:"subjectNameFlags" cfn:"SubjectNameFlags"`
+	SubjectNameFlags interface{} `field:"required" json:"subjectNameFlags" yaml:"subjectNameFlags" cfn:"SubjectNameFlags,CfnTemplate_SubjectNameFlagsV4Property"`
 	// List of templates in Active Directory that are superseded by this template.
 	SupersededTemplates *[]*string `field:"optional" json:"supersededTemplates" yaml:"supersededTemplates" cfn:"SupersededTemplates"`
 }
@@ -450,6 +450,7 @@ func NewCfnTemplate(scope constructs.Construct, id *string, props *CfnTemplatePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCAConnectorAD::Template")})
 	r.tags = cfnTemplateTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::PCAConnectorAD::Template"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

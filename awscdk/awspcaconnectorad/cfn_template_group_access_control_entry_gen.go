@@ -35,7 +35,7 @@ type CfnTemplateGroupAccessControlEntry interface {
 // Properties for defining a `CfnTemplateGroupAccessControlEntry`.
 type CfnTemplateGroupAccessControlEntryProps struct {
 	// Permissions to allow or deny an Active Directory group to enroll or autoenroll certificates issued against a template.
-	AccessRights interface{} `field:"required" json:"accessRights" yaml:"accessRights" cfn:"AccessRights"`
+	AccessRights interface{} `field:"required" json:"accessRights" yaml:"accessRights" cfn:"AccessRights,CfnTemplateGroupAccessControlEntry_AccessRightsProperty"`
 	// Name of the Active Directory group.
 	GroupDisplayName *string `field:"required" json:"groupDisplayName" yaml:"groupDisplayName" cfn:"GroupDisplayName"`
 	// Security identifier (SID) of the group object from Active Directory.
@@ -64,6 +64,7 @@ func NewCfnTemplateGroupAccessControlEntry(scope constructs.Construct, id *strin
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCAConnectorAD::TemplateGroupAccessControlEntry")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

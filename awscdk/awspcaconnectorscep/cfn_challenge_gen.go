@@ -49,6 +49,7 @@ func NewCfnChallenge(scope constructs.Construct, id *string, props *CfnChallenge
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCAConnectorSCEP::Challenge")})
 	r.tags = cfnChallengeTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::PCAConnectorSCEP::Challenge"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

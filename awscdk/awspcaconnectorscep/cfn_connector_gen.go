@@ -43,7 +43,7 @@ type CfnConnectorProps struct {
 	// The Amazon Resource Name (ARN) of the certificate authority associated with the connector.
 	CertificateAuthorityArn *string `field:"required" json:"certificateAuthorityArn" yaml:"certificateAuthorityArn" cfn:"CertificateAuthorityArn"`
 	// Contains settings relevant to the mobile device management system that you chose for the connector.
-	MobileDeviceManagement interface{}         `field:"optional" json:"mobileDeviceManagement" yaml:"mobileDeviceManagement" cfn:"MobileDeviceManagement"`
+	MobileDeviceManagement interface{}         `field:"optional" json:"mobileDeviceManagement" yaml:"mobileDeviceManagement" cfn:"MobileDeviceManagement,CfnConnector_MobileDeviceManagementProperty"`
 	Tags                   *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	VpcEndpointId          *string             `field:"optional" json:"vpcEndpointId" yaml:"vpcEndpointId" cfn:"VpcEndpointId"`
 }
@@ -59,7 +59,7 @@ type CfnConnector_IntuneConfigurationProperty struct {
 // If you don't supply a value, by default Connector for SCEP creates a connector for general-purpose use.
 type CfnConnector_MobileDeviceManagementProperty struct {
 	// Configuration settings for use with Microsoft Intune.
-	Intune interface{} `field:"required" json:"intune" yaml:"intune" cfn:"Intune"`
+	Intune interface{} `field:"required" json:"intune" yaml:"intune" cfn:"Intune,CfnConnector_IntuneConfigurationProperty"`
 }
 
 // Contains OpenID Connect (OIDC) parameters for use with Microsoft Intune.
@@ -86,6 +86,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCAConnectorSCEP::Connector")})
 	r.tags = cfnConnectorTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::PCAConnectorSCEP::Connector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

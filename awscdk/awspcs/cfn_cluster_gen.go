@@ -54,13 +54,13 @@ type CfnClusterProps struct {
 	// The name that identifies the cluster.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The networking configuration for the cluster's control plane.
-	Networking interface{} `field:"required" json:"networking" yaml:"networking" cfn:"Networking"`
+	Networking interface{} `field:"required" json:"networking" yaml:"networking" cfn:"Networking,CfnCluster_NetworkingProperty"`
 	// The cluster management and job scheduling software associated with the cluster.
-	Scheduler interface{} `field:"required" json:"scheduler" yaml:"scheduler" cfn:"Scheduler"`
+	Scheduler interface{} `field:"required" json:"scheduler" yaml:"scheduler" cfn:"Scheduler,CfnCluster_SchedulerProperty"`
 	// The size of the cluster.
 	Size *string `field:"required" json:"size" yaml:"size" cfn:"Size"`
 	// Additional options related to the Slurm scheduler.
-	SlurmConfiguration interface{} `field:"optional" json:"slurmConfiguration" yaml:"slurmConfiguration" cfn:"SlurmConfiguration"`
+	SlurmConfiguration interface{} `field:"optional" json:"slurmConfiguration" yaml:"slurmConfiguration" cfn:"SlurmConfiguration,CfnCluster_SlurmConfigurationProperty"`
 	// 1 or more tags added to the resource.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -114,7 +114,7 @@ type CfnCluster_ErrorInfoProperty struct {
 // The JWT authentication configuration for Slurm REST API access.
 type CfnCluster_JwtAuthProperty struct {
 	// The JWT key for Slurm REST API authentication.
-	JwtKey interface{} `field:"optional" json:"jwtKey" yaml:"jwtKey" cfn:"JwtKey"`
+	JwtKey interface{} `field:"optional" json:"jwtKey" yaml:"jwtKey" cfn:"JwtKey,CfnCluster_JwtKeyProperty"`
 }
 
 // The JWT key stored in AWS Secrets Manager for Slurm REST API authentication.
@@ -146,21 +146,21 @@ type CfnCluster_SchedulerProperty struct {
 // Additional options related to the Slurm scheduler.
 type CfnCluster_SlurmConfigurationProperty struct {
 	// The accounting configuration includes configurable settings for Slurm accounting.
-	Accounting interface{} `field:"optional" json:"accounting" yaml:"accounting" cfn:"Accounting"`
+	Accounting interface{} `field:"optional" json:"accounting" yaml:"accounting" cfn:"Accounting,CfnCluster_AccountingProperty"`
 	// The shared Slurm key for authentication, also known as the *cluster secret* .
-	AuthKey interface{} `field:"optional" json:"authKey" yaml:"authKey" cfn:"AuthKey"`
+	AuthKey interface{} `field:"optional" json:"authKey" yaml:"authKey" cfn:"AuthKey,CfnCluster_AuthKeyProperty"`
 	// Additional cgroup-specific configuration that directly maps to cgroup.conf settings.
-	CgroupCustomSettings interface{} `field:"optional" json:"cgroupCustomSettings" yaml:"cgroupCustomSettings" cfn:"CgroupCustomSettings"`
+	CgroupCustomSettings interface{} `field:"optional" json:"cgroupCustomSettings" yaml:"cgroupCustomSettings" cfn:"CgroupCustomSettings,[CfnCluster_CgroupCustomSettingProperty]"`
 	// The JWT authentication configuration for Slurm REST API access.
-	JwtAuth interface{} `field:"optional" json:"jwtAuth" yaml:"jwtAuth" cfn:"JwtAuth"`
+	JwtAuth interface{} `field:"optional" json:"jwtAuth" yaml:"jwtAuth" cfn:"JwtAuth,CfnCluster_JwtAuthProperty"`
 	// The time (in seconds) before an idle node is scaled down.
 	ScaleDownIdleTimeInSeconds *float64 `field:"optional" json:"scaleDownIdleTimeInSeconds" yaml:"scaleDownIdleTimeInSeconds" cfn:"ScaleDownIdleTimeInSeconds"`
 	// Additional Slurm-specific configuration that directly maps to Slurm settings.
-	SlurmCustomSettings interface{} `field:"optional" json:"slurmCustomSettings" yaml:"slurmCustomSettings" cfn:"SlurmCustomSettings"`
+	SlurmCustomSettings interface{} `field:"optional" json:"slurmCustomSettings" yaml:"slurmCustomSettings" cfn:"SlurmCustomSettings,[CfnCluster_SlurmCustomSettingProperty]"`
 	// The Slurm REST API configuration for the cluster.
-	SlurmRest interface{} `field:"optional" json:"slurmRest" yaml:"slurmRest" cfn:"SlurmRest"`
+	SlurmRest interface{} `field:"optional" json:"slurmRest" yaml:"slurmRest" cfn:"SlurmRest,CfnCluster_SlurmRestProperty"`
 	// Additional slurmdbd-specific configuration that directly maps to slurmdbd.conf settings.
-	SlurmdbdCustomSettings interface{} `field:"optional" json:"slurmdbdCustomSettings" yaml:"slurmdbdCustomSettings" cfn:"SlurmdbdCustomSettings"`
+	SlurmdbdCustomSettings interface{} `field:"optional" json:"slurmdbdCustomSettings" yaml:"slurmdbdCustomSettings" cfn:"SlurmdbdCustomSettings,[CfnCluster_SlurmdbdCustomSettingProperty]"`
 }
 
 // Additional settings that directly map to Slurm settings.
@@ -199,6 +199,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCS::Cluster")})
 	r.tags = cfnClusterTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::PCS::Cluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -75,23 +75,23 @@ type CfnComputeNodeGroupProps struct {
 	// The ID of the cluster of the compute node group.
 	ClusterId *string `field:"required" json:"clusterId" yaml:"clusterId" cfn:"ClusterId"`
 	// An Amazon EC2 launch template AWS PCS uses to launch compute nodes.
-	CustomLaunchTemplate interface{} `field:"optional" json:"customLaunchTemplate" yaml:"customLaunchTemplate" cfn:"CustomLaunchTemplate"`
+	CustomLaunchTemplate interface{} `field:"optional" json:"customLaunchTemplate" yaml:"customLaunchTemplate" cfn:"CustomLaunchTemplate,CfnComputeNodeGroup_CustomLaunchTemplateProperty"`
 	// The Amazon Resource Name (ARN) of the IAM instance profile used to pass an IAM role when launching EC2 instances.
 	IamInstanceProfileArn *string `field:"required" json:"iamInstanceProfileArn" yaml:"iamInstanceProfileArn" cfn:"IamInstanceProfileArn"`
 	// A list of EC2 instance configurations that AWS PCS can provision in the compute node group.
-	InstanceConfigs interface{} `field:"required" json:"instanceConfigs" yaml:"instanceConfigs" cfn:"InstanceConfigs"`
+	InstanceConfigs interface{} `field:"required" json:"instanceConfigs" yaml:"instanceConfigs" cfn:"InstanceConfigs,[CfnComputeNodeGroup_InstanceConfigProperty]"`
 	// The name that identifies the compute node group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Custom scripts that run at defined points in a compute node's lifecycle.
-	NodeLifecycleActions interface{} `field:"optional" json:"nodeLifecycleActions" yaml:"nodeLifecycleActions" cfn:"NodeLifecycleActions"`
+	NodeLifecycleActions interface{} `field:"optional" json:"nodeLifecycleActions" yaml:"nodeLifecycleActions" cfn:"NodeLifecycleActions,CfnComputeNodeGroup_NodeLifecycleActionsProperty"`
 	// Specifies how EC2 instances are purchased on your behalf.
 	PurchaseOption *string `field:"optional" json:"purchaseOption" yaml:"purchaseOption" cfn:"PurchaseOption"`
 	// Specifies the boundaries of the compute node group auto scaling.
-	ScalingConfiguration interface{} `field:"required" json:"scalingConfiguration" yaml:"scalingConfiguration" cfn:"ScalingConfiguration"`
+	ScalingConfiguration interface{} `field:"required" json:"scalingConfiguration" yaml:"scalingConfiguration" cfn:"ScalingConfiguration,CfnComputeNodeGroup_ScalingConfigurationProperty"`
 	// Additional options related to the Slurm scheduler.
-	SlurmConfiguration interface{} `field:"optional" json:"slurmConfiguration" yaml:"slurmConfiguration" cfn:"SlurmConfiguration"`
+	SlurmConfiguration interface{} `field:"optional" json:"slurmConfiguration" yaml:"slurmConfiguration" cfn:"SlurmConfiguration,CfnComputeNodeGroup_SlurmConfigurationProperty"`
 	// Additional configuration when you specify `SPOT` as the `purchaseOption` for the `CreateComputeNodeGroup` API action.
-	SpotOptions interface{} `field:"optional" json:"spotOptions" yaml:"spotOptions" cfn:"SpotOptions"`
+	SpotOptions interface{} `field:"optional" json:"spotOptions" yaml:"spotOptions" cfn:"SpotOptions,CfnComputeNodeGroup_SpotOptionsProperty"`
 	// The list of subnet IDs where instances are provisioned by the compute node group.
 	SubnetIds *[]*string `field:"required" json:"subnetIds" yaml:"subnetIds" cfn:"SubnetIds"`
 	// 1 or more tags added to the resource.
@@ -125,7 +125,7 @@ type CfnComputeNodeGroup_NodeLifecycleActionsProperty struct {
 	// Controls whether lifecycle scripts are downloaded once at first boot (CACHE_ONCE) or re-downloaded on every reboot (REFRESH_ON_REBOOT).
 	ScriptCachingPolicy *string `field:"optional" json:"scriptCachingPolicy" yaml:"scriptCachingPolicy" cfn:"ScriptCachingPolicy"`
 	// The ordered scripts to run at each compute node lifecycle stage.
-	Stages interface{} `field:"required" json:"stages" yaml:"stages" cfn:"Stages"`
+	Stages interface{} `field:"required" json:"stages" yaml:"stages" cfn:"Stages,CfnComputeNodeGroup_NodeLifecycleStagesProperty"`
 }
 
 // A single lifecycle script with its source, arguments, and error behavior.
@@ -139,15 +139,15 @@ type CfnComputeNodeGroup_NodeLifecycleScriptProperty struct {
 	// The behavior when the script exits with an error.
 	OnError *string `field:"optional" json:"onError" yaml:"onError" cfn:"OnError"`
 	// The external location of a lifecycle script.
-	ScriptSource interface{} `field:"required" json:"scriptSource" yaml:"scriptSource" cfn:"ScriptSource"`
+	ScriptSource interface{} `field:"required" json:"scriptSource" yaml:"scriptSource" cfn:"ScriptSource,CfnComputeNodeGroup_ScriptSourceProperty"`
 }
 
 // The ordered scripts to run at each compute node lifecycle stage.
 type CfnComputeNodeGroup_NodeLifecycleStagesProperty struct {
 	// Scripts to run after the node is bootstrapped, once the PCS configuration phase completes and before slurmd starts.
-	NodeBootstrapped interface{} `field:"optional" json:"nodeBootstrapped" yaml:"nodeBootstrapped" cfn:"NodeBootstrapped"`
+	NodeBootstrapped interface{} `field:"optional" json:"nodeBootstrapped" yaml:"nodeBootstrapped" cfn:"NodeBootstrapped,[CfnComputeNodeGroup_NodeLifecycleScriptProperty]"`
 	// Scripts to execute when the node becomes ready (every boot).
-	NodeReady interface{} `field:"optional" json:"nodeReady" yaml:"nodeReady" cfn:"NodeReady"`
+	NodeReady interface{} `field:"optional" json:"nodeReady" yaml:"nodeReady" cfn:"NodeReady,[CfnComputeNodeGroup_NodeLifecycleScriptProperty]"`
 }
 
 // Specifies the boundaries of the compute node group auto scaling.
@@ -171,11 +171,11 @@ type CfnComputeNodeGroup_ScriptSourceProperty struct {
 // Additional options related to the Slurm scheduler.
 type CfnComputeNodeGroup_SlurmConfigurationProperty struct {
 	// Additional Slurm gres.conf records for the compute node group. Each item is a map of gres.conf attribute names to values describing one gres.conf record (for example a GPU topology, MIG, MPS, or custom GRES entry). AWS PCS adds the NodeName= prefix and merges these records with the GPU record it derives from the instance type.
-	GresCustomSettings interface{} `field:"optional" json:"gresCustomSettings" yaml:"gresCustomSettings" cfn:"GresCustomSettings"`
+	GresCustomSettings interface{} `field:"optional" json:"gresCustomSettings" yaml:"gresCustomSettings" cfn:"GresCustomSettings,[{s}]"`
 	// The time before an idle node is scaled down.
 	ScaleDownIdleTimeInSeconds *float64 `field:"optional" json:"scaleDownIdleTimeInSeconds" yaml:"scaleDownIdleTimeInSeconds" cfn:"ScaleDownIdleTimeInSeconds"`
 	// Additional Slurm-specific configuration that directly maps to Slurm settings.
-	SlurmCustomSettings interface{} `field:"optional" json:"slurmCustomSettings" yaml:"slurmCustomSettings" cfn:"SlurmCustomSettings"`
+	SlurmCustomSettings interface{} `field:"optional" json:"slurmCustomSettings" yaml:"slurmCustomSettings" cfn:"SlurmCustomSettings,[CfnComputeNodeGroup_SlurmCustomSettingProperty]"`
 }
 
 // Additional settings that directly map to Slurm settings.
@@ -206,6 +206,7 @@ func NewCfnComputeNodeGroup(scope constructs.Construct, id *string, props *CfnCo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCS::ComputeNodeGroup")})
 	r.tags = cfnComputeNodeGroupTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::PCS::ComputeNodeGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,11 +49,11 @@ type CfnQueueProps struct {
 	// The ID of the cluster of the queue.
 	ClusterId *string `field:"required" json:"clusterId" yaml:"clusterId" cfn:"ClusterId"`
 	// The list of compute node group configurations associated with the queue.
-	ComputeNodeGroupConfigurations interface{} `field:"optional" json:"computeNodeGroupConfigurations" yaml:"computeNodeGroupConfigurations" cfn:"ComputeNodeGroupConfigurations"`
+	ComputeNodeGroupConfigurations interface{} `field:"optional" json:"computeNodeGroupConfigurations" yaml:"computeNodeGroupConfigurations" cfn:"ComputeNodeGroupConfigurations,[CfnQueue_ComputeNodeGroupConfigurationProperty]"`
 	// The name that identifies the queue.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Additional options related to the Slurm scheduler.
-	SlurmConfiguration interface{} `field:"optional" json:"slurmConfiguration" yaml:"slurmConfiguration" cfn:"SlurmConfiguration"`
+	SlurmConfiguration interface{} `field:"optional" json:"slurmConfiguration" yaml:"slurmConfiguration" cfn:"SlurmConfiguration,CfnQueue_SlurmConfigurationProperty"`
 	// 1 or more tags added to the resource.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -75,7 +75,7 @@ type CfnQueue_ErrorInfoProperty struct {
 // The Slurm configuration for the queue.
 type CfnQueue_SlurmConfigurationProperty struct {
 	// Custom Slurm parameters that directly map to Slurm configuration settings.
-	SlurmCustomSettings interface{} `field:"optional" json:"slurmCustomSettings" yaml:"slurmCustomSettings" cfn:"SlurmCustomSettings"`
+	SlurmCustomSettings interface{} `field:"optional" json:"slurmCustomSettings" yaml:"slurmCustomSettings" cfn:"SlurmCustomSettings,[CfnQueue_SlurmCustomSettingProperty]"`
 }
 
 // Additional settings that directly map to Slurm settings.
@@ -100,6 +100,7 @@ func NewCfnQueue(scope constructs.Construct, id *string, props *CfnQueueProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PCS::Queue")})
 	r.tags = cfnQueueTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::PCS::Queue"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,7 +47,7 @@ type CfnCampaign interface {
 // Properties for defining a `CfnCampaign`.
 type CfnCampaignProps struct {
 	// The configuration details of a campaign.
-	CampaignConfig interface{} `field:"optional" json:"campaignConfig" yaml:"campaignConfig" cfn:"CampaignConfig"`
+	CampaignConfig interface{} `field:"optional" json:"campaignConfig" yaml:"campaignConfig" cfn:"CampaignConfig,CfnCampaign_CampaignConfigProperty"`
 	// Specifies the requested minimum provisioned transactions per second.
 	MinProvisionedTps *float64 `field:"optional" json:"minProvisionedTps" yaml:"minProvisionedTps" cfn:"MinProvisionedTPS"`
 	// The name of the campaign.
@@ -61,13 +61,13 @@ type CfnCampaignProps struct {
 // The configuration details of a campaign.
 type CfnCampaign_CampaignConfigProperty struct {
 	// Whether metadata with recommendations is enabled for the campaign.
-	EnableMetadataWithRecommendations interface{} `field:"optional" json:"enableMetadataWithRecommendations" yaml:"enableMetadataWithRecommendations" cfn:"EnableMetadataWithRecommendations"`
+	EnableMetadataWithRecommendations interface{} `field:"optional" json:"enableMetadataWithRecommendations" yaml:"enableMetadataWithRecommendations" cfn:"EnableMetadataWithRecommendations,b"`
 	// Specifies the exploration configuration hyperparameters.
-	ItemExplorationConfig interface{} `field:"optional" json:"itemExplorationConfig" yaml:"itemExplorationConfig" cfn:"ItemExplorationConfig"`
+	ItemExplorationConfig interface{} `field:"optional" json:"itemExplorationConfig" yaml:"itemExplorationConfig" cfn:"ItemExplorationConfig,{s}"`
 	// A map of ranking influence values for POPULARITY and FRESHNESS.
-	RankingInfluence interface{} `field:"optional" json:"rankingInfluence" yaml:"rankingInfluence" cfn:"RankingInfluence"`
+	RankingInfluence interface{} `field:"optional" json:"rankingInfluence" yaml:"rankingInfluence" cfn:"RankingInfluence,{n}"`
 	// Whether the campaign automatically updates to use the latest solution version.
-	SyncWithLatestSolutionVersion interface{} `field:"optional" json:"syncWithLatestSolutionVersion" yaml:"syncWithLatestSolutionVersion" cfn:"SyncWithLatestSolutionVersion"`
+	SyncWithLatestSolutionVersion interface{} `field:"optional" json:"syncWithLatestSolutionVersion" yaml:"syncWithLatestSolutionVersion" cfn:"SyncWithLatestSolutionVersion,b"`
 }
 
 type cfnCampaign struct {
@@ -84,6 +84,7 @@ func NewCfnCampaign(scope constructs.Construct, id *string, props *CfnCampaignPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Personalize::Campaign")})
 	r.tags = cfnCampaignTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Personalize::Campaign"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

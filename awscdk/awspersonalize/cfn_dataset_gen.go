@@ -46,7 +46,7 @@ type CfnDatasetProps struct {
 	// The Amazon Resource Name (ARN) of the dataset group.
 	DatasetGroupArn *string `field:"required" json:"datasetGroupArn" yaml:"datasetGroupArn" cfn:"DatasetGroupArn"`
 	// Describes a job that imports training data from a data source (Amazon S3 bucket) to an Amazon Personalize dataset.
-	DatasetImportJob interface{} `field:"optional" json:"datasetImportJob" yaml:"datasetImportJob" cfn:"DatasetImportJob"`
+	DatasetImportJob interface{} `field:"optional" json:"datasetImportJob" yaml:"datasetImportJob" cfn:"DatasetImportJob,CfnDataset_DatasetImportJobProperty"`
 	// One of the following values:.
 	DatasetType *string `field:"required" json:"datasetType" yaml:"datasetType" cfn:"DatasetType"`
 	// The name of the dataset.
@@ -91,6 +91,7 @@ func NewCfnDataset(scope constructs.Construct, id *string, props *CfnDatasetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Personalize::Dataset")})
 	r.tags = cfnDatasetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Personalize::Dataset"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,6 +67,7 @@ func NewCfnFilter(scope constructs.Construct, id *string, props *CfnFilterProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Personalize::Filter")})
 	r.tags = cfnFilterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Personalize::Filter"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,9 +41,9 @@ type CfnMetricAttributionProps struct {
 	// The ARN of the destination dataset group.
 	DatasetGroupArn *string `field:"required" json:"datasetGroupArn" yaml:"datasetGroupArn" cfn:"DatasetGroupArn"`
 	// A list of metric attributes for the metric attribution.
-	Metrics interface{} `field:"required" json:"metrics" yaml:"metrics" cfn:"Metrics"`
+	Metrics interface{} `field:"required" json:"metrics" yaml:"metrics" cfn:"Metrics,[CfnMetricAttribution_MetricAttributeProperty]"`
 	// The output configuration details for the metric attribution.
-	MetricsOutputConfig interface{} `field:"required" json:"metricsOutputConfig" yaml:"metricsOutputConfig" cfn:"MetricsOutputConfig"`
+	MetricsOutputConfig interface{} `field:"required" json:"metricsOutputConfig" yaml:"metricsOutputConfig" cfn:"MetricsOutputConfig,CfnMetricAttribution_MetricsOutputConfigProperty"`
 	// The name of the metric attribution.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -63,7 +63,7 @@ type CfnMetricAttribution_MetricsOutputConfigProperty struct {
 	// The ARN of the IAM role for the metric attribution.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The configuration details of an Amazon S3 output bucket.
-	S3DataDestination interface{} `field:"optional" json:"s3DataDestination" yaml:"s3DataDestination" cfn:"S3DataDestination"`
+	S3DataDestination interface{} `field:"optional" json:"s3DataDestination" yaml:"s3DataDestination" cfn:"S3DataDestination,CfnMetricAttribution_S3DataDestinationProperty"`
 }
 
 // The configuration details of an Amazon S3 output bucket.
@@ -86,6 +86,7 @@ func NewCfnMetricAttribution(scope constructs.Construct, id *string, props *CfnM
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Personalize::MetricAttribution")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

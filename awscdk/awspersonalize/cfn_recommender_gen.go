@@ -53,7 +53,7 @@ type CfnRecommenderProps struct {
 	// The ARN of the recipe (Domain dataset group use case) that the recommender uses.
 	RecipeArn *string `field:"required" json:"recipeArn" yaml:"recipeArn" cfn:"RecipeArn"`
 	// The configuration details of the recommender.
-	RecommenderConfig interface{} `field:"optional" json:"recommenderConfig" yaml:"recommenderConfig" cfn:"RecommenderConfig"`
+	RecommenderConfig interface{} `field:"optional" json:"recommenderConfig" yaml:"recommenderConfig" cfn:"RecommenderConfig,CfnRecommender_RecommenderConfigProperty"`
 	// Tags to associate with the recommender.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -61,19 +61,19 @@ type CfnRecommenderProps struct {
 // The configuration details of the recommender.
 type CfnRecommender_RecommenderConfigProperty struct {
 	// Whether metadata with recommendations is enabled for the recommender.
-	EnableMetadataWithRecommendations interface{} `field:"optional" json:"enableMetadataWithRecommendations" yaml:"enableMetadataWithRecommendations" cfn:"EnableMetadataWithRecommendations"`
+	EnableMetadataWithRecommendations interface{} `field:"optional" json:"enableMetadataWithRecommendations" yaml:"enableMetadataWithRecommendations" cfn:"EnableMetadataWithRecommendations,b"`
 	// Specifies the exploration configuration hyperparameters.
-	ItemExplorationConfig interface{} `field:"optional" json:"itemExplorationConfig" yaml:"itemExplorationConfig" cfn:"ItemExplorationConfig"`
+	ItemExplorationConfig interface{} `field:"optional" json:"itemExplorationConfig" yaml:"itemExplorationConfig" cfn:"ItemExplorationConfig,{s}"`
 	// Specifies the requested minimum provisioned recommendation requests per second.
 	MinRecommendationRequestsPerSecond *float64 `field:"optional" json:"minRecommendationRequestsPerSecond" yaml:"minRecommendationRequestsPerSecond" cfn:"MinRecommendationRequestsPerSecond"`
 	// The training data configuration to use when creating a domain recommender.
-	TrainingDataConfig interface{} `field:"optional" json:"trainingDataConfig" yaml:"trainingDataConfig" cfn:"TrainingDataConfig"`
+	TrainingDataConfig interface{} `field:"optional" json:"trainingDataConfig" yaml:"trainingDataConfig" cfn:"TrainingDataConfig,CfnRecommender_TrainingDataConfigProperty"`
 }
 
 // The training data configuration to use when creating a domain recommender.
 type CfnRecommender_TrainingDataConfigProperty struct {
 	// Specifies the columns to exclude from training.
-	ExcludedDatasetColumns interface{} `field:"optional" json:"excludedDatasetColumns" yaml:"excludedDatasetColumns" cfn:"ExcludedDatasetColumns"`
+	ExcludedDatasetColumns interface{} `field:"optional" json:"excludedDatasetColumns" yaml:"excludedDatasetColumns" cfn:"ExcludedDatasetColumns,{[s]}"`
 }
 
 type cfnRecommender struct {
@@ -90,6 +90,7 @@ func NewCfnRecommender(scope constructs.Construct, id *string, props *CfnRecomme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Personalize::Recommender")})
 	r.tags = cfnRecommenderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Personalize::Recommender"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

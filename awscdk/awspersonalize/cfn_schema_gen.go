@@ -61,6 +61,7 @@ func NewCfnSchema(scope constructs.Construct, id *string, props *CfnSchemaProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Personalize::Schema")})
 	r.tags = cfnSchemaTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Personalize::Schema"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,13 +56,13 @@ type CfnSolutionProps struct {
 	// The name of the solution.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// > We don't recommend enabling automated machine learning.
-	PerformAutoMl interface{} `field:"optional" json:"performAutoMl" yaml:"performAutoMl" cfn:"PerformAutoML"`
+	PerformAutoMl interface{} `field:"optional" json:"performAutoMl" yaml:"performAutoMl" cfn:"PerformAutoML,b"`
 	// Whether to perform hyperparameter optimization (HPO) on the chosen recipe.
-	PerformHpo interface{} `field:"optional" json:"performHpo" yaml:"performHpo" cfn:"PerformHPO"`
+	PerformHpo interface{} `field:"optional" json:"performHpo" yaml:"performHpo" cfn:"PerformHPO,b"`
 	// The ARN of the recipe used to create the solution.
 	RecipeArn *string `field:"optional" json:"recipeArn" yaml:"recipeArn" cfn:"RecipeArn"`
 	// Describes the configuration properties for the solution.
-	SolutionConfig interface{} `field:"optional" json:"solutionConfig" yaml:"solutionConfig" cfn:"SolutionConfig"`
+	SolutionConfig interface{} `field:"optional" json:"solutionConfig" yaml:"solutionConfig" cfn:"SolutionConfig,CfnSolution_SolutionConfigProperty"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -70,11 +70,11 @@ type CfnSolutionProps struct {
 // Specifies the hyperparameters and their ranges.
 type CfnSolution_AlgorithmHyperParameterRangesProperty struct {
 	// Provides the name and range of a categorical hyperparameter.
-	CategoricalHyperParameterRanges interface{} `field:"optional" json:"categoricalHyperParameterRanges" yaml:"categoricalHyperParameterRanges" cfn:"CategoricalHyperParameterRanges"`
+	CategoricalHyperParameterRanges interface{} `field:"optional" json:"categoricalHyperParameterRanges" yaml:"categoricalHyperParameterRanges" cfn:"CategoricalHyperParameterRanges,[CfnSolution_CategoricalHyperParameterRangeProperty]"`
 	// Provides the name and range of a continuous hyperparameter.
-	ContinuousHyperParameterRanges interface{} `field:"optional" json:"continuousHyperParameterRanges" yaml:"continuousHyperParameterRanges" cfn:"ContinuousHyperParameterRanges"`
+	ContinuousHyperParameterRanges interface{} `field:"optional" json:"continuousHyperParameterRanges" yaml:"continuousHyperParameterRanges" cfn:"ContinuousHyperParameterRanges,[CfnSolution_ContinuousHyperParameterRangeProperty]"`
 	// Provides the name and range of an integer-valued hyperparameter.
-	IntegerHyperParameterRanges interface{} `field:"optional" json:"integerHyperParameterRanges" yaml:"integerHyperParameterRanges" cfn:"IntegerHyperParameterRanges"`
+	IntegerHyperParameterRanges interface{} `field:"optional" json:"integerHyperParameterRanges" yaml:"integerHyperParameterRanges" cfn:"IntegerHyperParameterRanges,[CfnSolution_IntegerHyperParameterRangeProperty]"`
 }
 
 // When the solution performs AutoML ( `performAutoML` is true in [CreateSolution](https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSolution.html) ), Amazon Personalize determines which recipe, from the specified list, optimizes the given metric. Amazon Personalize then uses that recipe for the solution.
@@ -106,11 +106,11 @@ type CfnSolution_ContinuousHyperParameterRangeProperty struct {
 // Describes the properties for hyperparameter optimization (HPO).
 type CfnSolution_HpoConfigProperty struct {
 	// The hyperparameters and their allowable ranges.
-	AlgorithmHyperParameterRanges interface{} `field:"optional" json:"algorithmHyperParameterRanges" yaml:"algorithmHyperParameterRanges" cfn:"AlgorithmHyperParameterRanges"`
+	AlgorithmHyperParameterRanges interface{} `field:"optional" json:"algorithmHyperParameterRanges" yaml:"algorithmHyperParameterRanges" cfn:"AlgorithmHyperParameterRanges,CfnSolution_AlgorithmHyperParameterRangesProperty"`
 	// The metric to optimize during HPO.
-	HpoObjective interface{} `field:"optional" json:"hpoObjective" yaml:"hpoObjective" cfn:"HpoObjective"`
+	HpoObjective interface{} `field:"optional" json:"hpoObjective" yaml:"hpoObjective" cfn:"HpoObjective,CfnSolution_HpoObjectiveProperty"`
 	// Describes the resource configuration for HPO.
-	HpoResourceConfig interface{} `field:"optional" json:"hpoResourceConfig" yaml:"hpoResourceConfig" cfn:"HpoResourceConfig"`
+	HpoResourceConfig interface{} `field:"optional" json:"hpoResourceConfig" yaml:"hpoResourceConfig" cfn:"HpoResourceConfig,CfnSolution_HpoResourceConfigProperty"`
 }
 
 // The metric to optimize during hyperparameter optimization (HPO).
@@ -144,13 +144,13 @@ type CfnSolution_IntegerHyperParameterRangeProperty struct {
 // Describes the configuration properties for the solution.
 type CfnSolution_SolutionConfigProperty struct {
 	// Lists the algorithm hyperparameters and their values.
-	AlgorithmHyperParameters interface{} `field:"optional" json:"algorithmHyperParameters" yaml:"algorithmHyperParameters" cfn:"AlgorithmHyperParameters"`
+	AlgorithmHyperParameters interface{} `field:"optional" json:"algorithmHyperParameters" yaml:"algorithmHyperParameters" cfn:"AlgorithmHyperParameters,{s}"`
 	// The [AutoMLConfig](https://docs.aws.amazon.com/personalize/latest/dg/API_AutoMLConfig.html) object containing a list of recipes to search when AutoML is performed.
 	AutoMlConfig interface{} `field:"optional" json:"autoMlConfig" yaml:"autoMlConfig" cfn:"AutoMLConfig"`
 	// Only events with a value greater than or equal to this threshold are used for training a model.
 	EventValueThreshold *string `field:"optional" json:"eventValueThreshold" yaml:"eventValueThreshold" cfn:"EventValueThreshold"`
 	// Lists the feature transformation parameters.
-	FeatureTransformationParameters interface{} `field:"optional" json:"featureTransformationParameters" yaml:"featureTransformationParameters" cfn:"FeatureTransformationParameters"`
+	FeatureTransformationParameters interface{} `field:"optional" json:"featureTransformationParameters" yaml:"featureTransformationParameters" cfn:"FeatureTransformationParameters,{s}"`
 	// Describes the properties for hyperparameter optimization (HPO).
 	HpoConfig interface{} `field:"optional" json:"hpoConfig" yaml:"hpoConfig" cfn:"HpoConfig"`
 }
@@ -169,6 +169,7 @@ func NewCfnSolution(scope constructs.Construct, id *string, props *CfnSolutionPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Personalize::Solution")})
 	r.tags = cfnSolutionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Personalize::Solution"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

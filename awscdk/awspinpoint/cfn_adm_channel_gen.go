@@ -43,7 +43,7 @@ type CfnADMChannelProps struct {
 	// The Client Secret that you received from Amazon to send messages by using ADM.
 	ClientSecret *string `field:"required" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	// Specifies whether to enable the ADM channel for the application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnADMChannel struct {
@@ -58,6 +58,7 @@ func NewCfnADMChannel(scope constructs.Construct, id *string, props *CfnADMChann
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::ADMChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

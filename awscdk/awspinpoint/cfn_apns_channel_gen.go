@@ -60,7 +60,7 @@ type CfnAPNSChannelProps struct {
 	// The default authentication method that you want Amazon Pinpoint to use when authenticating with APNs.
 	DefaultAuthenticationMethod *string `field:"optional" json:"defaultAuthenticationMethod" yaml:"defaultAuthenticationMethod" cfn:"DefaultAuthenticationMethod"`
 	// Specifies whether to enable the APNs channel for the application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The private key for the APNs client certificate that you want Amazon Pinpoint to use to communicate with APNs.
 	PrivateKey *string `field:"optional" json:"privateKey" yaml:"privateKey" cfn:"PrivateKey"`
 	// The identifier that's assigned to your Apple Developer Account team.
@@ -83,6 +83,7 @@ func NewCfnAPNSChannel(scope constructs.Construct, id *string, props *CfnAPNSCha
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::APNSChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,7 +60,7 @@ type CfnAPNSVoipSandboxChannelProps struct {
 	// The default authentication method that you want Amazon Pinpoint to use when authenticating with APNs.
 	DefaultAuthenticationMethod *string `field:"optional" json:"defaultAuthenticationMethod" yaml:"defaultAuthenticationMethod" cfn:"DefaultAuthenticationMethod"`
 	// Specifies whether the APNs VoIP sandbox channel is enabled for the application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The private key for the APNs client certificate that you want Amazon Pinpoint to use to communicate with the APNs sandbox environment.
 	PrivateKey *string `field:"optional" json:"privateKey" yaml:"privateKey" cfn:"PrivateKey"`
 	// The identifier that's assigned to your Apple developer account team.
@@ -83,6 +83,7 @@ func NewCfnAPNSVoipSandboxChannel(scope constructs.Construct, id *string, props 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::APNSVoipSandboxChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

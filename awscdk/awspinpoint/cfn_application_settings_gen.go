@@ -40,12 +40,12 @@ type CfnApplicationSettingsProps struct {
 	// The unique identifier for the Amazon Pinpoint application.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// The settings for the Lambda function to use by default as a code hook for campaigns in the application.
-	CampaignHook             interface{} `field:"optional" json:"campaignHook" yaml:"campaignHook" cfn:"CampaignHook"`
-	CloudWatchMetricsEnabled interface{} `field:"optional" json:"cloudWatchMetricsEnabled" yaml:"cloudWatchMetricsEnabled" cfn:"CloudWatchMetricsEnabled"`
+	CampaignHook             interface{} `field:"optional" json:"campaignHook" yaml:"campaignHook" cfn:"CampaignHook,CfnApplicationSettings_CampaignHookProperty"`
+	CloudWatchMetricsEnabled interface{} `field:"optional" json:"cloudWatchMetricsEnabled" yaml:"cloudWatchMetricsEnabled" cfn:"CloudWatchMetricsEnabled,b"`
 	// The default sending limits for campaigns in the application.
-	Limits interface{} `field:"optional" json:"limits" yaml:"limits" cfn:"Limits"`
+	Limits interface{} `field:"optional" json:"limits" yaml:"limits" cfn:"Limits,CfnApplicationSettings_LimitsProperty"`
 	// The default quiet time for campaigns in the application.
-	QuietTime interface{} `field:"optional" json:"quietTime" yaml:"quietTime" cfn:"QuietTime"`
+	QuietTime interface{} `field:"optional" json:"quietTime" yaml:"quietTime" cfn:"QuietTime,CfnApplicationSettings_QuietTimeProperty"`
 }
 
 // Specifies the Lambda function to use by default as a code hook for campaigns in the application.
@@ -90,6 +90,7 @@ func NewCfnApplicationSettings(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::ApplicationSettings")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

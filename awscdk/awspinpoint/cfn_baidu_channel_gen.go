@@ -41,7 +41,7 @@ type CfnBaiduChannelProps struct {
 	// The unique identifier for the Amazon Pinpoint application that you're configuring the Baidu channel for.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// Specifies whether to enable the Baidu channel for the application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The secret key that you received from the Baidu Cloud Push service to communicate with the service.
 	SecretKey *string `field:"required" json:"secretKey" yaml:"secretKey" cfn:"SecretKey"`
 }
@@ -58,6 +58,7 @@ func NewCfnBaiduChannel(scope constructs.Construct, id *string, props *CfnBaiduC
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::BaiduChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -82,29 +82,29 @@ type CfnCampaign interface {
 // Properties for defining a `CfnCampaign`.
 type CfnCampaignProps struct {
 	// An array of requests that defines additional treatments for the campaign, in addition to the default treatment for the campaign.
-	AdditionalTreatments interface{} `field:"optional" json:"additionalTreatments" yaml:"additionalTreatments" cfn:"AdditionalTreatments"`
+	AdditionalTreatments interface{} `field:"optional" json:"additionalTreatments" yaml:"additionalTreatments" cfn:"AdditionalTreatments,[CfnCampaign_WriteTreatmentResourceProperty]"`
 	// The unique identifier for the Amazon Pinpoint application that the campaign is associated with.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// Specifies the Lambda function to use as a code hook for a campaign.
-	CampaignHook interface{} `field:"optional" json:"campaignHook" yaml:"campaignHook" cfn:"CampaignHook"`
+	CampaignHook interface{} `field:"optional" json:"campaignHook" yaml:"campaignHook" cfn:"CampaignHook,CfnCampaign_CampaignHookProperty"`
 	// The delivery configuration settings for sending the treatment through a custom channel.
-	CustomDeliveryConfiguration interface{} `field:"optional" json:"customDeliveryConfiguration" yaml:"customDeliveryConfiguration" cfn:"CustomDeliveryConfiguration"`
+	CustomDeliveryConfiguration interface{} `field:"optional" json:"customDeliveryConfiguration" yaml:"customDeliveryConfiguration" cfn:"CustomDeliveryConfiguration,CfnCampaign_CustomDeliveryConfigurationProperty"`
 	// A custom description of the campaign.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The allocated percentage of users (segment members) who shouldn't receive messages from the campaign.
 	HoldoutPercent *float64 `field:"optional" json:"holdoutPercent" yaml:"holdoutPercent" cfn:"HoldoutPercent"`
 	// Specifies whether to pause the campaign.
-	IsPaused interface{} `field:"optional" json:"isPaused" yaml:"isPaused" cfn:"IsPaused"`
+	IsPaused interface{} `field:"optional" json:"isPaused" yaml:"isPaused" cfn:"IsPaused,b"`
 	// The messaging limits for the campaign.
-	Limits interface{} `field:"optional" json:"limits" yaml:"limits" cfn:"Limits"`
+	Limits interface{} `field:"optional" json:"limits" yaml:"limits" cfn:"Limits,CfnCampaign_LimitsProperty"`
 	// The message configuration settings for the treatment.
-	MessageConfiguration interface{} `field:"optional" json:"messageConfiguration" yaml:"messageConfiguration" cfn:"MessageConfiguration"`
+	MessageConfiguration interface{} `field:"optional" json:"messageConfiguration" yaml:"messageConfiguration" cfn:"MessageConfiguration,CfnCampaign_MessageConfigurationProperty"`
 	// The name of the campaign.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An integer between 1 and 5, inclusive, that represents the priority of the in-app message campaign, where 1 is the highest priority and 5 is the lowest.
 	Priority *float64 `field:"optional" json:"priority" yaml:"priority" cfn:"Priority"`
 	// The schedule settings for the treatment.
-	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnCampaign_ScheduleProperty"`
 	// The unique identifier for the segment to associate with the campaign.
 	SegmentId *string `field:"required" json:"segmentId" yaml:"segmentId" cfn:"SegmentId"`
 	// The version of the segment to associate with the campaign.
@@ -112,7 +112,7 @@ type CfnCampaignProps struct {
 	// An array of key-value pairs to apply to this resource.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The message template to use for the treatment.
-	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnCampaign_TemplateConfigurationProperty"`
 	// A custom description of the treatment.
 	TreatmentDescription *string `field:"optional" json:"treatmentDescription" yaml:"treatmentDescription" cfn:"TreatmentDescription"`
 	// A custom name for the treatment.
@@ -145,7 +145,7 @@ type CfnCampaign_CampaignEmailMessageProperty struct {
 // Specifies the settings for events that cause a campaign to be sent.
 type CfnCampaign_CampaignEventFilterProperty struct {
 	// The dimension settings of the event filter for the campaign.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,CfnCampaign_EventDimensionsProperty"`
 	// The type of event that causes the campaign to be sent.
 	FilterType *string `field:"optional" json:"filterType" yaml:"filterType" cfn:"FilterType"`
 }
@@ -163,7 +163,7 @@ type CfnCampaign_CampaignHookProperty struct {
 // Specifies the appearance of an in-app message, including the message type, the title and body text, text and background colors, and the configurations of buttons that appear in the message.
 type CfnCampaign_CampaignInAppMessageProperty struct {
 	// An array that contains configurtion information about the in-app message for the campaign, including title and body text, text colors, background colors, image URLs, and button configurations.
-	Content interface{} `field:"optional" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"optional" json:"content" yaml:"content" cfn:"Content,[CfnCampaign_InAppMessageContentProperty]"`
 	// Custom data, in the form of key-value pairs, that is included in an in-app messaging payload.
 	CustomConfig interface{} `field:"optional" json:"customConfig" yaml:"customConfig" cfn:"CustomConfig"`
 	// A string that describes how the in-app message will appear. You can specify one of the following:.
@@ -215,7 +215,7 @@ type CfnCampaign_EventDimensionsProperty struct {
 	// One or more custom attributes that your application reports to Amazon Pinpoint.
 	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
 	// The name of the event that causes the campaign to be sent or the journey activity to be performed.
-	EventType interface{} `field:"optional" json:"eventType" yaml:"eventType" cfn:"EventType"`
+	EventType interface{} `field:"optional" json:"eventType" yaml:"eventType" cfn:"EventType,CfnCampaign_SetDimensionProperty"`
 	// One or more custom metrics that your application reports to Amazon Pinpoint .
 	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics"`
 }
@@ -233,13 +233,13 @@ type CfnCampaign_InAppMessageBodyConfigProperty struct {
 // Specifies the configuration of a button that appears in an in-app message.
 type CfnCampaign_InAppMessageButtonProperty struct {
 	// An object that defines the default behavior for a button in in-app messages sent to Android.
-	Android interface{} `field:"optional" json:"android" yaml:"android" cfn:"Android"`
+	Android interface{} `field:"optional" json:"android" yaml:"android" cfn:"Android,CfnCampaign_OverrideButtonConfigurationProperty"`
 	// An object that defines the default behavior for a button in an in-app message.
-	DefaultConfig interface{} `field:"optional" json:"defaultConfig" yaml:"defaultConfig" cfn:"DefaultConfig"`
+	DefaultConfig interface{} `field:"optional" json:"defaultConfig" yaml:"defaultConfig" cfn:"DefaultConfig,CfnCampaign_DefaultButtonConfigurationProperty"`
 	// An object that defines the default behavior for a button in in-app messages sent to iOS devices.
-	Ios interface{} `field:"optional" json:"ios" yaml:"ios" cfn:"IOS"`
+	Ios interface{} `field:"optional" json:"ios" yaml:"ios" cfn:"IOS,CfnCampaign_OverrideButtonConfigurationProperty"`
 	// An object that defines the default behavior for a button in in-app messages for web applications.
-	Web interface{} `field:"optional" json:"web" yaml:"web" cfn:"Web"`
+	Web interface{} `field:"optional" json:"web" yaml:"web" cfn:"Web,CfnCampaign_OverrideButtonConfigurationProperty"`
 }
 
 // Specifies the configuration and contents of an in-app message.
@@ -247,15 +247,15 @@ type CfnCampaign_InAppMessageContentProperty struct {
 	// The background color for an in-app message banner, expressed as a hex color code (such as #000000 for black).
 	BackgroundColor *string `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
 	// Specifies the configuration of main body text in an in-app message template.
-	BodyConfig interface{} `field:"optional" json:"bodyConfig" yaml:"bodyConfig" cfn:"BodyConfig"`
+	BodyConfig interface{} `field:"optional" json:"bodyConfig" yaml:"bodyConfig" cfn:"BodyConfig,CfnCampaign_InAppMessageBodyConfigProperty"`
 	// Specifies the configuration and content of the header or title text of the in-app message.
-	HeaderConfig interface{} `field:"optional" json:"headerConfig" yaml:"headerConfig" cfn:"HeaderConfig"`
+	HeaderConfig interface{} `field:"optional" json:"headerConfig" yaml:"headerConfig" cfn:"HeaderConfig,CfnCampaign_InAppMessageHeaderConfigProperty"`
 	// The URL of the image that appears on an in-app message banner.
 	ImageUrl *string `field:"optional" json:"imageUrl" yaml:"imageUrl" cfn:"ImageUrl"`
 	// An object that contains configuration information about the primary button in an in-app message.
-	PrimaryBtn interface{} `field:"optional" json:"primaryBtn" yaml:"primaryBtn" cfn:"PrimaryBtn"`
+	PrimaryBtn interface{} `field:"optional" json:"primaryBtn" yaml:"primaryBtn" cfn:"PrimaryBtn,CfnCampaign_InAppMessageButtonProperty"`
 	// An object that contains configuration information about the secondary button in an in-app message.
-	SecondaryBtn interface{} `field:"optional" json:"secondaryBtn" yaml:"secondaryBtn" cfn:"SecondaryBtn"`
+	SecondaryBtn interface{} `field:"optional" json:"secondaryBtn" yaml:"secondaryBtn" cfn:"SecondaryBtn,CfnCampaign_InAppMessageButtonProperty"`
 }
 
 // Specifies the configuration and content of the header or title text of the in-app message.
@@ -285,23 +285,23 @@ type CfnCampaign_LimitsProperty struct {
 // Specifies the message configuration settings for a campaign.
 type CfnCampaign_MessageConfigurationProperty struct {
 	// The message that the campaign sends through the ADM (Amazon Device Messaging) channel.
-	AdmMessage interface{} `field:"optional" json:"admMessage" yaml:"admMessage" cfn:"ADMMessage"`
+	AdmMessage interface{} `field:"optional" json:"admMessage" yaml:"admMessage" cfn:"ADMMessage,CfnCampaign_MessageProperty"`
 	// The message that the campaign sends through the APNs (Apple Push Notification service) channel.
-	ApnsMessage interface{} `field:"optional" json:"apnsMessage" yaml:"apnsMessage" cfn:"APNSMessage"`
+	ApnsMessage interface{} `field:"optional" json:"apnsMessage" yaml:"apnsMessage" cfn:"APNSMessage,CfnCampaign_MessageProperty"`
 	// The message that the campaign sends through the Baidu (Baidu Cloud Push) channel.
-	BaiduMessage interface{} `field:"optional" json:"baiduMessage" yaml:"baiduMessage" cfn:"BaiduMessage"`
+	BaiduMessage interface{} `field:"optional" json:"baiduMessage" yaml:"baiduMessage" cfn:"BaiduMessage,CfnCampaign_MessageProperty"`
 	// The message that the campaign sends through a custom channel, as specified by the delivery configuration ( `CustomDeliveryConfiguration` ) settings for the campaign.
-	CustomMessage interface{} `field:"optional" json:"customMessage" yaml:"customMessage" cfn:"CustomMessage"`
+	CustomMessage interface{} `field:"optional" json:"customMessage" yaml:"customMessage" cfn:"CustomMessage,CfnCampaign_CampaignCustomMessageProperty"`
 	// The default message that the campaign sends through all the channels that are configured for the campaign.
-	DefaultMessage interface{} `field:"optional" json:"defaultMessage" yaml:"defaultMessage" cfn:"DefaultMessage"`
+	DefaultMessage interface{} `field:"optional" json:"defaultMessage" yaml:"defaultMessage" cfn:"DefaultMessage,CfnCampaign_MessageProperty"`
 	// The message that the campaign sends through the email channel. If specified, this message overrides the default message.
-	EmailMessage interface{} `field:"optional" json:"emailMessage" yaml:"emailMessage" cfn:"EmailMessage"`
+	EmailMessage interface{} `field:"optional" json:"emailMessage" yaml:"emailMessage" cfn:"EmailMessage,CfnCampaign_CampaignEmailMessageProperty"`
 	// The message that the campaign sends through the GCM channel, which enables Amazon Pinpoint to send push notifications through the Firebase Cloud Messaging (FCM), formerly Google Cloud Messaging (GCM), service.
-	GcmMessage interface{} `field:"optional" json:"gcmMessage" yaml:"gcmMessage" cfn:"GCMMessage"`
+	GcmMessage interface{} `field:"optional" json:"gcmMessage" yaml:"gcmMessage" cfn:"GCMMessage,CfnCampaign_MessageProperty"`
 	// The default message for the in-app messaging channel.
-	InAppMessage interface{} `field:"optional" json:"inAppMessage" yaml:"inAppMessage" cfn:"InAppMessage"`
+	InAppMessage interface{} `field:"optional" json:"inAppMessage" yaml:"inAppMessage" cfn:"InAppMessage,CfnCampaign_CampaignInAppMessageProperty"`
 	// The message that the campaign sends through the SMS channel.
-	SmsMessage interface{} `field:"optional" json:"smsMessage" yaml:"smsMessage" cfn:"SMSMessage"`
+	SmsMessage interface{} `field:"optional" json:"smsMessage" yaml:"smsMessage" cfn:"SMSMessage,CfnCampaign_CampaignSmsMessageProperty"`
 }
 
 // Specifies the content and settings for a push notification that's sent to recipients of a campaign.
@@ -323,7 +323,7 @@ type CfnCampaign_MessageProperty struct {
 	// The raw, JSON-formatted string to use as the payload for the notification message.
 	RawContent *string `field:"optional" json:"rawContent" yaml:"rawContent" cfn:"RawContent"`
 	// Specifies whether the notification is a silent push notification, which is a push notification that doesn't display on a recipient's device.
-	SilentPush interface{} `field:"optional" json:"silentPush" yaml:"silentPush" cfn:"SilentPush"`
+	SilentPush interface{} `field:"optional" json:"silentPush" yaml:"silentPush" cfn:"SilentPush,b"`
 	// The number of seconds that the push notification service should keep the message, if the service is unable to deliver the notification the first time.
 	TimeToLive *float64 `field:"optional" json:"timeToLive" yaml:"timeToLive" cfn:"TimeToLive"`
 	// The title to display above the notification message on a recipient's device.
@@ -358,13 +358,13 @@ type CfnCampaign_ScheduleProperty struct {
 	// The scheduled time, in ISO 8601 format, when the campaign ended or will end.
 	EndTime *string `field:"optional" json:"endTime" yaml:"endTime" cfn:"EndTime"`
 	// The type of event that causes the campaign to be sent, if the value of the `Frequency` property is `EVENT` .
-	EventFilter interface{} `field:"optional" json:"eventFilter" yaml:"eventFilter" cfn:"EventFilter"`
+	EventFilter interface{} `field:"optional" json:"eventFilter" yaml:"eventFilter" cfn:"EventFilter,CfnCampaign_CampaignEventFilterProperty"`
 	// Specifies how often the campaign is sent or whether the campaign is sent in response to a specific event.
 	Frequency *string `field:"optional" json:"frequency" yaml:"frequency" cfn:"Frequency"`
 	// Specifies whether the start and end times for the campaign schedule use each recipient's local time.
-	IsLocalTime interface{} `field:"optional" json:"isLocalTime" yaml:"isLocalTime" cfn:"IsLocalTime"`
+	IsLocalTime interface{} `field:"optional" json:"isLocalTime" yaml:"isLocalTime" cfn:"IsLocalTime,b"`
 	// The default quiet time for the campaign.
-	QuietTime interface{} `field:"optional" json:"quietTime" yaml:"quietTime" cfn:"QuietTime"`
+	QuietTime interface{} `field:"optional" json:"quietTime" yaml:"quietTime" cfn:"QuietTime,CfnCampaign_QuietTimeProperty"`
 	// The scheduled time when the campaign began or will begin.
 	StartTime *string `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
 	// The starting UTC offset for the campaign schedule, if the value of the `IsLocalTime` property is `true` .
@@ -382,13 +382,13 @@ type CfnCampaign_SetDimensionProperty struct {
 // Specifies the message template to use for the message, for each type of channel.
 type CfnCampaign_TemplateConfigurationProperty struct {
 	// The email template to use for the message.
-	EmailTemplate interface{} `field:"optional" json:"emailTemplate" yaml:"emailTemplate" cfn:"EmailTemplate"`
+	EmailTemplate interface{} `field:"optional" json:"emailTemplate" yaml:"emailTemplate" cfn:"EmailTemplate,CfnCampaign_TemplateProperty"`
 	// The push notification template to use for the message.
-	PushTemplate interface{} `field:"optional" json:"pushTemplate" yaml:"pushTemplate" cfn:"PushTemplate"`
+	PushTemplate interface{} `field:"optional" json:"pushTemplate" yaml:"pushTemplate" cfn:"PushTemplate,CfnCampaign_TemplateProperty"`
 	// The SMS template to use for the message.
-	SmsTemplate interface{} `field:"optional" json:"smsTemplate" yaml:"smsTemplate" cfn:"SMSTemplate"`
+	SmsTemplate interface{} `field:"optional" json:"smsTemplate" yaml:"smsTemplate" cfn:"SMSTemplate,CfnCampaign_TemplateProperty"`
 	// The voice template to use for the message.
-	VoiceTemplate interface{} `field:"optional" json:"voiceTemplate" yaml:"voiceTemplate" cfn:"VoiceTemplate"`
+	VoiceTemplate interface{} `field:"optional" json:"voiceTemplate" yaml:"voiceTemplate" cfn:"VoiceTemplate,CfnCampaign_TemplateProperty"`
 }
 
 // Specifies the name and version of the message template to use for the message.
@@ -402,15 +402,15 @@ type CfnCampaign_TemplateProperty struct {
 // Specifies the settings for a campaign treatment.
 type CfnCampaign_WriteTreatmentResourceProperty struct {
 	// The delivery configuration settings for sending the treatment through a custom channel.
-	CustomDeliveryConfiguration interface{} `field:"optional" json:"customDeliveryConfiguration" yaml:"customDeliveryConfiguration" cfn:"CustomDeliveryConfiguration"`
+	CustomDeliveryConfiguration interface{} `field:"optional" json:"customDeliveryConfiguration" yaml:"customDeliveryConfiguration" cfn:"CustomDeliveryConfiguration,CfnCampaign_CustomDeliveryConfigurationProperty"`
 	// The message configuration settings for the treatment.
-	MessageConfiguration interface{} `field:"optional" json:"messageConfiguration" yaml:"messageConfiguration" cfn:"MessageConfiguration"`
+	MessageConfiguration interface{} `field:"optional" json:"messageConfiguration" yaml:"messageConfiguration" cfn:"MessageConfiguration,CfnCampaign_MessageConfigurationProperty"`
 	// The schedule settings for the treatment.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnCampaign_ScheduleProperty"`
 	// The allocated percentage of users (segment members) to send the treatment to.
 	SizePercent *float64 `field:"optional" json:"sizePercent" yaml:"sizePercent" cfn:"SizePercent"`
 	// The message template to use for the treatment.
-	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnCampaign_TemplateConfigurationProperty"`
 	// A custom description of the treatment.
 	TreatmentDescription *string `field:"optional" json:"treatmentDescription" yaml:"treatmentDescription" cfn:"TreatmentDescription"`
 	// A custom name for the treatment.
@@ -431,6 +431,7 @@ func NewCfnCampaign(scope constructs.Construct, id *string, props *CfnCampaignPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::Campaign")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Pinpoint::Campaign"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnEmailChannelProps struct {
 	// The [Amazon SES configuration set](https://docs.aws.amazon.com/ses/latest/APIReference/API_ConfigurationSet.html) that you want to apply to messages that you send through the channel.
 	ConfigurationSet *string `field:"optional" json:"configurationSet" yaml:"configurationSet" cfn:"ConfigurationSet"`
 	// Specifies whether to enable the email channel for the application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The verified email address that you want to send email from when you send email through the channel.
 	FromAddress *string `field:"required" json:"fromAddress" yaml:"fromAddress" cfn:"FromAddress"`
 	// The Amazon Resource Name (ARN) of the identity, verified with Amazon Simple Email Service (Amazon SES), that you want to use when you send email through the channel.
@@ -73,6 +73,7 @@ func NewCfnEmailChannel(scope constructs.Construct, id *string, props *CfnEmailC
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::EmailChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnGCMChannelProps struct {
 	// The default authentication method used for GCM.
 	DefaultAuthenticationMethod *string `field:"optional" json:"defaultAuthenticationMethod" yaml:"defaultAuthenticationMethod" cfn:"DefaultAuthenticationMethod"`
 	// Specifies whether to enable the GCM channel for the Amazon Pinpoint application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The contents of the JSON file provided by Google during registration in order to generate an access token for authentication.
 	ServiceJson *string `field:"optional" json:"serviceJson" yaml:"serviceJson" cfn:"ServiceJson"`
 }
@@ -63,6 +63,7 @@ func NewCfnGCMChannel(scope constructs.Construct, id *string, props *CfnGCMChann
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::GCMChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnInAppTemplate interface {
 // Properties for defining a `CfnInAppTemplate`.
 type CfnInAppTemplateProps struct {
 	// An object that contains information about the content of an in-app message, including its title and body text, text colors, background colors, images, buttons, and behaviors.
-	Content interface{} `field:"optional" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"optional" json:"content" yaml:"content" cfn:"Content,[CfnInAppTemplate_InAppMessageContentProperty]"`
 	// Custom data, in the form of key-value pairs, that is included in an in-app messaging payload.
 	CustomConfig interface{} `field:"optional" json:"customConfig" yaml:"customConfig" cfn:"CustomConfig"`
 	// A string that determines the appearance of the in-app message. You can specify one of the following:.
@@ -70,13 +70,13 @@ type CfnInAppTemplate_BodyConfigProperty struct {
 // Specifies the behavior of buttons that appear in an in-app message template.
 type CfnInAppTemplate_ButtonConfigProperty struct {
 	// Optional button configuration to use for in-app messages sent to Android devices.
-	Android interface{} `field:"optional" json:"android" yaml:"android" cfn:"Android"`
+	Android interface{} `field:"optional" json:"android" yaml:"android" cfn:"Android,CfnInAppTemplate_OverrideButtonConfigurationProperty"`
 	// Specifies the default behavior of a button that appears in an in-app message.
-	DefaultConfig interface{} `field:"optional" json:"defaultConfig" yaml:"defaultConfig" cfn:"DefaultConfig"`
+	DefaultConfig interface{} `field:"optional" json:"defaultConfig" yaml:"defaultConfig" cfn:"DefaultConfig,CfnInAppTemplate_DefaultButtonConfigurationProperty"`
 	// Optional button configuration to use for in-app messages sent to iOS devices.
-	Ios interface{} `field:"optional" json:"ios" yaml:"ios" cfn:"IOS"`
+	Ios interface{} `field:"optional" json:"ios" yaml:"ios" cfn:"IOS,CfnInAppTemplate_OverrideButtonConfigurationProperty"`
 	// Optional button configuration to use for in-app messages sent to web applications.
-	Web interface{} `field:"optional" json:"web" yaml:"web" cfn:"Web"`
+	Web interface{} `field:"optional" json:"web" yaml:"web" cfn:"Web,CfnInAppTemplate_OverrideButtonConfigurationProperty"`
 }
 
 // Specifies the default behavior of a button that appears in an in-app message.
@@ -110,15 +110,15 @@ type CfnInAppTemplate_InAppMessageContentProperty struct {
 	// The background color for an in-app message banner, expressed as a hex color code (such as #000000 for black).
 	BackgroundColor *string `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
 	// An object that contains configuration information about the header or title text of the in-app message.
-	BodyConfig interface{} `field:"optional" json:"bodyConfig" yaml:"bodyConfig" cfn:"BodyConfig"`
+	BodyConfig interface{} `field:"optional" json:"bodyConfig" yaml:"bodyConfig" cfn:"BodyConfig,CfnInAppTemplate_BodyConfigProperty"`
 	// An object that contains configuration information about the header or title text of the in-app message.
-	HeaderConfig interface{} `field:"optional" json:"headerConfig" yaml:"headerConfig" cfn:"HeaderConfig"`
+	HeaderConfig interface{} `field:"optional" json:"headerConfig" yaml:"headerConfig" cfn:"HeaderConfig,CfnInAppTemplate_HeaderConfigProperty"`
 	// The URL of the image that appears on an in-app message banner.
 	ImageUrl *string `field:"optional" json:"imageUrl" yaml:"imageUrl" cfn:"ImageUrl"`
 	// An object that contains configuration information about the primary button in an in-app message.
-	PrimaryBtn interface{} `field:"optional" json:"primaryBtn" yaml:"primaryBtn" cfn:"PrimaryBtn"`
+	PrimaryBtn interface{} `field:"optional" json:"primaryBtn" yaml:"primaryBtn" cfn:"PrimaryBtn,CfnInAppTemplate_ButtonConfigProperty"`
 	// An object that contains configuration information about the secondary button in an in-app message.
-	SecondaryBtn interface{} `field:"optional" json:"secondaryBtn" yaml:"secondaryBtn" cfn:"SecondaryBtn"`
+	SecondaryBtn interface{} `field:"optional" json:"secondaryBtn" yaml:"secondaryBtn" cfn:"SecondaryBtn,CfnInAppTemplate_ButtonConfigProperty"`
 }
 
 // Specifies the configuration of a button with settings that are specific to a certain device type.
@@ -143,6 +143,7 @@ func NewCfnInAppTemplate(scope constructs.Construct, id *string, props *CfnInApp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::InAppTemplate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Pinpoint::InAppTemplate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

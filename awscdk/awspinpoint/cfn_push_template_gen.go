@@ -54,17 +54,17 @@ type CfnPushTemplate interface {
 // Properties for defining a `CfnPushTemplate`.
 type CfnPushTemplateProps struct {
 	// The message template to use for the ADM (Amazon Device Messaging) channel.
-	Adm interface{} `field:"optional" json:"adm" yaml:"adm" cfn:"ADM"`
+	Adm interface{} `field:"optional" json:"adm" yaml:"adm" cfn:"ADM,CfnPushTemplate_AndroidPushNotificationTemplateProperty"`
 	// The message template to use for the APNs (Apple Push Notification service) channel.
-	Apns interface{} `field:"optional" json:"apns" yaml:"apns" cfn:"APNS"`
+	Apns interface{} `field:"optional" json:"apns" yaml:"apns" cfn:"APNS,CfnPushTemplate_APNSPushNotificationTemplateProperty"`
 	// The message template to use for the Baidu (Baidu Cloud Push) channel.
-	Baidu interface{} `field:"optional" json:"baidu" yaml:"baidu" cfn:"Baidu"`
+	Baidu interface{} `field:"optional" json:"baidu" yaml:"baidu" cfn:"Baidu,CfnPushTemplate_AndroidPushNotificationTemplateProperty"`
 	// The default message template to use for push notification channels.
-	Default interface{} `field:"optional" json:"default" yaml:"default" cfn:"Default"`
+	Default interface{} `field:"optional" json:"default" yaml:"default" cfn:"Default,CfnPushTemplate_DefaultPushNotificationTemplateProperty"`
 	// A JSON object that specifies the default values to use for message variables in the message template.
 	DefaultSubstitutions *string `field:"optional" json:"defaultSubstitutions" yaml:"defaultSubstitutions" cfn:"DefaultSubstitutions"`
 	// The message template to use for the GCM channel, which is used to send notifications through the Firebase Cloud Messaging (FCM), formerly Google Cloud Messaging (GCM), service.
-	Gcm interface{} `field:"optional" json:"gcm" yaml:"gcm" cfn:"GCM"`
+	Gcm interface{} `field:"optional" json:"gcm" yaml:"gcm" cfn:"GCM,CfnPushTemplate_AndroidPushNotificationTemplateProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A custom description of the message template.
@@ -137,6 +137,7 @@ func NewCfnPushTemplate(scope constructs.Construct, id *string, props *CfnPushTe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::PushTemplate")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Pinpoint::PushTemplate"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,11 +45,11 @@ type CfnSegmentProps struct {
 	// The unique identifier for the Amazon Pinpoint application that the segment is associated with.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// An array that defines the dimensions for the segment.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,CfnSegment_SegmentDimensionsProperty"`
 	// The name of the segment.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The segment group to use and the dimensions to apply to the group's base segments in order to build the segment.
-	SegmentGroups interface{} `field:"optional" json:"segmentGroups" yaml:"segmentGroups" cfn:"SegmentGroups"`
+	SegmentGroups interface{} `field:"optional" json:"segmentGroups" yaml:"segmentGroups" cfn:"SegmentGroups,CfnSegment_SegmentGroupsProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -62,7 +62,7 @@ type CfnSegment_AttributeDimensionProperty struct {
 // Specifies behavior-based criteria for the segment, such as how recently users have used your app.
 type CfnSegment_BehaviorProperty struct {
 	// Specifies how recently segment members were active.
-	Recency interface{} `field:"optional" json:"recency" yaml:"recency" cfn:"Recency"`
+	Recency interface{} `field:"optional" json:"recency" yaml:"recency" cfn:"Recency,CfnSegment_RecencyProperty"`
 }
 
 // Specifies the GPS coordinates of a location.
@@ -76,23 +76,23 @@ type CfnSegment_CoordinatesProperty struct {
 // Specifies demographic-based criteria, such as device platform, for the segment.
 type CfnSegment_DemographicProperty struct {
 	// The app version criteria for the segment.
-	AppVersion interface{} `field:"optional" json:"appVersion" yaml:"appVersion" cfn:"AppVersion"`
+	AppVersion interface{} `field:"optional" json:"appVersion" yaml:"appVersion" cfn:"AppVersion,CfnSegment_SetDimensionProperty"`
 	// The channel criteria for the segment.
-	Channel interface{} `field:"optional" json:"channel" yaml:"channel" cfn:"Channel"`
+	Channel interface{} `field:"optional" json:"channel" yaml:"channel" cfn:"Channel,CfnSegment_SetDimensionProperty"`
 	// The device type criteria for the segment.
-	DeviceType interface{} `field:"optional" json:"deviceType" yaml:"deviceType" cfn:"DeviceType"`
+	DeviceType interface{} `field:"optional" json:"deviceType" yaml:"deviceType" cfn:"DeviceType,CfnSegment_SetDimensionProperty"`
 	// The device make criteria for the segment.
-	Make interface{} `field:"optional" json:"make" yaml:"make" cfn:"Make"`
+	Make interface{} `field:"optional" json:"make" yaml:"make" cfn:"Make,CfnSegment_SetDimensionProperty"`
 	// The device model criteria for the segment.
-	Model interface{} `field:"optional" json:"model" yaml:"model" cfn:"Model"`
+	Model interface{} `field:"optional" json:"model" yaml:"model" cfn:"Model,CfnSegment_SetDimensionProperty"`
 	// The device platform criteria for the segment.
-	Platform interface{} `field:"optional" json:"platform" yaml:"platform" cfn:"Platform"`
+	Platform interface{} `field:"optional" json:"platform" yaml:"platform" cfn:"Platform,CfnSegment_SetDimensionProperty"`
 }
 
 // Specifies the GPS coordinates of the endpoint location.
 type CfnSegment_GPSPointProperty struct {
 	// The GPS coordinates to measure distance from.
-	Coordinates interface{} `field:"required" json:"coordinates" yaml:"coordinates" cfn:"Coordinates"`
+	Coordinates interface{} `field:"required" json:"coordinates" yaml:"coordinates" cfn:"Coordinates,CfnSegment_CoordinatesProperty"`
 	// The range, in kilometers, from the GPS coordinates.
 	RangeInKilometers *float64 `field:"required" json:"rangeInKilometers" yaml:"rangeInKilometers" cfn:"RangeInKilometers"`
 }
@@ -100,9 +100,9 @@ type CfnSegment_GPSPointProperty struct {
 // An array that defines the set of segment criteria to evaluate when handling segment groups for the segment.
 type CfnSegment_GroupsProperty struct {
 	// An array that defines the dimensions to include or exclude from the segment.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnSegment_SegmentDimensionsProperty]"`
 	// The base segment to build the segment on.
-	SourceSegments interface{} `field:"optional" json:"sourceSegments" yaml:"sourceSegments" cfn:"SourceSegments"`
+	SourceSegments interface{} `field:"optional" json:"sourceSegments" yaml:"sourceSegments" cfn:"SourceSegments,[CfnSegment_SourceSegmentsProperty]"`
 	// Specifies how to handle multiple base segments for the segment.
 	SourceType *string `field:"optional" json:"sourceType" yaml:"sourceType" cfn:"SourceType"`
 	// Specifies how to handle multiple dimensions for the segment.
@@ -112,9 +112,9 @@ type CfnSegment_GroupsProperty struct {
 // Specifies location-based criteria, such as region or GPS coordinates, for the segment.
 type CfnSegment_LocationProperty struct {
 	// The country or region code, in ISO 3166-1 alpha-2 format, for the segment.
-	Country interface{} `field:"optional" json:"country" yaml:"country" cfn:"Country"`
+	Country interface{} `field:"optional" json:"country" yaml:"country" cfn:"Country,CfnSegment_SetDimensionProperty"`
 	// The GPS point dimension for the segment.
-	GpsPoint interface{} `field:"optional" json:"gpsPoint" yaml:"gpsPoint" cfn:"GPSPoint"`
+	GpsPoint interface{} `field:"optional" json:"gpsPoint" yaml:"gpsPoint" cfn:"GPSPoint,CfnSegment_GPSPointProperty"`
 }
 
 // Specifies how recently segment members were active.
@@ -130,11 +130,11 @@ type CfnSegment_SegmentDimensionsProperty struct {
 	// One or more custom attributes to use as criteria for the segment.
 	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
 	// The behavior-based criteria, such as how recently users have used your app, for the segment.
-	Behavior interface{} `field:"optional" json:"behavior" yaml:"behavior" cfn:"Behavior"`
+	Behavior interface{} `field:"optional" json:"behavior" yaml:"behavior" cfn:"Behavior,CfnSegment_BehaviorProperty"`
 	// The demographic-based criteria, such as device platform, for the segment.
-	Demographic interface{} `field:"optional" json:"demographic" yaml:"demographic" cfn:"Demographic"`
+	Demographic interface{} `field:"optional" json:"demographic" yaml:"demographic" cfn:"Demographic,CfnSegment_DemographicProperty"`
 	// The location-based criteria, such as region or GPS coordinates, for the segment.
-	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location"`
+	Location interface{} `field:"optional" json:"location" yaml:"location" cfn:"Location,CfnSegment_LocationProperty"`
 	// One or more custom metrics to use as criteria for the segment.
 	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics"`
 	// One or more custom user attributes to use as criteria for the segment.
@@ -144,7 +144,7 @@ type CfnSegment_SegmentDimensionsProperty struct {
 // Specifies the set of segment criteria to evaluate when handling segment groups for the segment.
 type CfnSegment_SegmentGroupsProperty struct {
 	// Specifies the set of segment criteria to evaluate when handling segment groups for the segment.
-	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
+	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups,[CfnSegment_GroupsProperty]"`
 	// Specifies how to handle multiple segment groups for the segment.
 	Include *string `field:"optional" json:"include" yaml:"include" cfn:"Include"`
 }
@@ -179,6 +179,7 @@ func NewCfnSegment(scope constructs.Construct, id *string, props *CfnSegmentProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::Segment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Pinpoint::Segment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

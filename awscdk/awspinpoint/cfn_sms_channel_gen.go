@@ -39,7 +39,7 @@ type CfnSMSChannelProps struct {
 	// The unique identifier for the Amazon Pinpoint application that the SMS channel applies to.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// Specifies whether to enable the SMS channel for the application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The identity that you want to display on recipients' devices when they receive messages from the SMS channel.
 	SenderId *string `field:"optional" json:"senderId" yaml:"senderId" cfn:"SenderId"`
 	// The registered short code that you want to use when you send messages through the SMS channel.
@@ -58,6 +58,7 @@ func NewCfnSMSChannel(scope constructs.Construct, id *string, props *CfnSMSChann
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::SMSChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

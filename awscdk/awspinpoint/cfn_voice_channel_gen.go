@@ -33,7 +33,7 @@ type CfnVoiceChannelProps struct {
 	// The unique identifier for the Amazon Pinpoint application that the voice channel applies to.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// Specifies whether to enable the voice channel for the application.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnVoiceChannel struct {
@@ -48,6 +48,7 @@ func NewCfnVoiceChannel(scope constructs.Construct, id *string, props *CfnVoiceC
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Pinpoint::VoiceChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,7 +35,7 @@ type CfnConfigurationSetEventDestinationProps struct {
 	// The name of the configuration set that contains the event destination that you want to modify.
 	ConfigurationSetName *string `field:"required" json:"configurationSetName" yaml:"configurationSetName" cfn:"ConfigurationSetName"`
 	// An object that defines the event destination.
-	EventDestination interface{} `field:"optional" json:"eventDestination" yaml:"eventDestination" cfn:"EventDestination"`
+	EventDestination interface{} `field:"optional" json:"eventDestination" yaml:"eventDestination" cfn:"EventDestination,CfnConfigurationSetEventDestination_EventDestinationProperty"`
 	// The name of the event destination that you want to modify.
 	EventDestinationName *string `field:"required" json:"eventDestinationName" yaml:"eventDestinationName" cfn:"EventDestinationName"`
 }
@@ -43,7 +43,7 @@ type CfnConfigurationSetEventDestinationProps struct {
 // An object that defines an Amazon CloudWatch destination for email events.
 type CfnConfigurationSetEventDestination_CloudWatchDestinationProperty struct {
 	// An array of objects that define the dimensions to use when you send email events to Amazon CloudWatch.
-	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations"`
+	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations,[CfnConfigurationSetEventDestination_DimensionConfigurationProperty]"`
 }
 
 // An array of objects that define the dimensions to use when you send email events to Amazon CloudWatch.
@@ -59,17 +59,17 @@ type CfnConfigurationSetEventDestination_DimensionConfigurationProperty struct {
 // In Amazon Pinpoint, *events* include message sends, deliveries, opens, clicks, bounces, and complaints.
 type CfnConfigurationSetEventDestination_EventDestinationProperty struct {
 	// An object that defines an Amazon CloudWatch destination for email events.
-	CloudWatchDestination interface{} `field:"optional" json:"cloudWatchDestination" yaml:"cloudWatchDestination" cfn:"CloudWatchDestination"`
+	CloudWatchDestination interface{} `field:"optional" json:"cloudWatchDestination" yaml:"cloudWatchDestination" cfn:"CloudWatchDestination,CfnConfigurationSetEventDestination_CloudWatchDestinationProperty"`
 	// If `true` , the event destination is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// An object that defines an Amazon Kinesis Data Firehose destination for email events.
-	KinesisFirehoseDestination interface{} `field:"optional" json:"kinesisFirehoseDestination" yaml:"kinesisFirehoseDestination" cfn:"KinesisFirehoseDestination"`
+	KinesisFirehoseDestination interface{} `field:"optional" json:"kinesisFirehoseDestination" yaml:"kinesisFirehoseDestination" cfn:"KinesisFirehoseDestination,CfnConfigurationSetEventDestination_KinesisFirehoseDestinationProperty"`
 	// The types of events that Amazon Pinpoint sends to the specified event destinations.
 	MatchingEventTypes *[]*string `field:"required" json:"matchingEventTypes" yaml:"matchingEventTypes" cfn:"MatchingEventTypes"`
 	// An object that defines a Amazon Pinpoint destination for email events.
-	PinpointDestination interface{} `field:"optional" json:"pinpointDestination" yaml:"pinpointDestination" cfn:"PinpointDestination"`
+	PinpointDestination interface{} `field:"optional" json:"pinpointDestination" yaml:"pinpointDestination" cfn:"PinpointDestination,CfnConfigurationSetEventDestination_PinpointDestinationProperty"`
 	// An object that defines an Amazon SNS destination for email events.
-	SnsDestination interface{} `field:"optional" json:"snsDestination" yaml:"snsDestination" cfn:"SnsDestination"`
+	SnsDestination interface{} `field:"optional" json:"snsDestination" yaml:"snsDestination" cfn:"SnsDestination,CfnConfigurationSetEventDestination_SnsDestinationProperty"`
 }
 
 // An object that defines an Amazon Kinesis Data Firehose destination for email events.
@@ -104,6 +104,7 @@ func NewCfnConfigurationSetEventDestination(scope constructs.Construct, id *stri
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PinpointEmail::ConfigurationSetEventDestination")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,17 +43,17 @@ type CfnConfigurationSet interface {
 // Properties for defining a `CfnConfigurationSet`.
 type CfnConfigurationSetProps struct {
 	// An object that defines the dedicated IP pool that is used to send emails that you send using the configuration set.
-	DeliveryOptions interface{} `field:"optional" json:"deliveryOptions" yaml:"deliveryOptions" cfn:"DeliveryOptions"`
+	DeliveryOptions interface{} `field:"optional" json:"deliveryOptions" yaml:"deliveryOptions" cfn:"DeliveryOptions,CfnConfigurationSet_DeliveryOptionsProperty"`
 	// The name of the configuration set.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An object that defines whether or not Amazon Pinpoint collects reputation metrics for the emails that you send that use the configuration set.
-	ReputationOptions interface{} `field:"optional" json:"reputationOptions" yaml:"reputationOptions" cfn:"ReputationOptions"`
+	ReputationOptions interface{} `field:"optional" json:"reputationOptions" yaml:"reputationOptions" cfn:"ReputationOptions,CfnConfigurationSet_ReputationOptionsProperty"`
 	// An object that defines whether or not Amazon Pinpoint can send email that you send using the configuration set.
-	SendingOptions interface{} `field:"optional" json:"sendingOptions" yaml:"sendingOptions" cfn:"SendingOptions"`
+	SendingOptions interface{} `field:"optional" json:"sendingOptions" yaml:"sendingOptions" cfn:"SendingOptions,CfnConfigurationSet_SendingOptionsProperty"`
 	// An object that defines the tags (keys and values) that you want to associate with the configuration set.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An object that defines the open and click tracking options for emails that you send using the configuration set.
-	TrackingOptions interface{} `field:"optional" json:"trackingOptions" yaml:"trackingOptions" cfn:"TrackingOptions"`
+	TrackingOptions interface{} `field:"optional" json:"trackingOptions" yaml:"trackingOptions" cfn:"TrackingOptions,CfnConfigurationSet_TrackingOptionsProperty"`
 }
 
 // Used to associate a configuration set with a dedicated IP pool.
@@ -65,13 +65,13 @@ type CfnConfigurationSet_DeliveryOptionsProperty struct {
 // Enable or disable collection of reputation metrics for emails that you send using this configuration set in the current AWS Region.
 type CfnConfigurationSet_ReputationOptionsProperty struct {
 	// If `true` , tracking of reputation metrics is enabled for the configuration set.
-	ReputationMetricsEnabled interface{} `field:"optional" json:"reputationMetricsEnabled" yaml:"reputationMetricsEnabled" cfn:"ReputationMetricsEnabled"`
+	ReputationMetricsEnabled interface{} `field:"optional" json:"reputationMetricsEnabled" yaml:"reputationMetricsEnabled" cfn:"ReputationMetricsEnabled,b"`
 }
 
 // Used to enable or disable email sending for messages that use this configuration set in the current AWS Region.
 type CfnConfigurationSet_SendingOptionsProperty struct {
 	// If `true` , email sending is enabled for the configuration set.
-	SendingEnabled interface{} `field:"optional" json:"sendingEnabled" yaml:"sendingEnabled" cfn:"SendingEnabled"`
+	SendingEnabled interface{} `field:"optional" json:"sendingEnabled" yaml:"sendingEnabled" cfn:"SendingEnabled,b"`
 }
 
 // An object that defines the tracking options for a configuration set.
@@ -94,6 +94,7 @@ func NewCfnConfigurationSet(scope constructs.Construct, id *string, props *CfnCo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PinpointEmail::ConfigurationSet")})
 	r.tags = cfnConfigurationSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::PinpointEmail::ConfigurationSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,6 +50,7 @@ func NewCfnDedicatedIpPool(scope constructs.Construct, id *string, props *CfnDed
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PinpointEmail::DedicatedIpPool")})
 	r.tags = cfnDedicatedIpPoolTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::PinpointEmail::DedicatedIpPool"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,11 +52,11 @@ type CfnIdentity interface {
 // Properties for defining a `CfnIdentity`.
 type CfnIdentityProps struct {
 	// For domain identities, this attribute is used to enable or disable DomainKeys Identified Mail (DKIM) signing for the domain.
-	DkimSigningEnabled interface{} `field:"optional" json:"dkimSigningEnabled" yaml:"dkimSigningEnabled" cfn:"DkimSigningEnabled"`
+	DkimSigningEnabled interface{} `field:"optional" json:"dkimSigningEnabled" yaml:"dkimSigningEnabled" cfn:"DkimSigningEnabled,b"`
 	// Used to enable or disable feedback forwarding for an identity.
-	FeedbackForwardingEnabled interface{} `field:"optional" json:"feedbackForwardingEnabled" yaml:"feedbackForwardingEnabled" cfn:"FeedbackForwardingEnabled"`
+	FeedbackForwardingEnabled interface{} `field:"optional" json:"feedbackForwardingEnabled" yaml:"feedbackForwardingEnabled" cfn:"FeedbackForwardingEnabled,b"`
 	// Used to enable or disable the custom Mail-From domain configuration for an email identity.
-	MailFromAttributes interface{} `field:"optional" json:"mailFromAttributes" yaml:"mailFromAttributes" cfn:"MailFromAttributes"`
+	MailFromAttributes interface{} `field:"optional" json:"mailFromAttributes" yaml:"mailFromAttributes" cfn:"MailFromAttributes,CfnIdentity_MailFromAttributesProperty"`
 	// The address or domain of the identity, such as *sender@example.com* or *example.co.uk* .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An object that defines the tags (keys and values) that you want to associate with the email identity.
@@ -85,6 +85,7 @@ func NewCfnIdentity(scope constructs.Construct, id *string, props *CfnIdentityPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PinpointEmail::Identity")})
 	r.tags = cfnIdentityTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::PinpointEmail::Identity"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -79,11 +79,11 @@ type CfnPipeProps struct {
 	// The ARN of the enrichment resource.
 	Enrichment interface{} `field:"optional" json:"enrichment" yaml:"enrichment" cfn:"Enrichment"`
 	// The parameters required to set up enrichment on your pipe.
-	EnrichmentParameters interface{} `field:"optional" json:"enrichmentParameters" yaml:"enrichmentParameters" cfn:"EnrichmentParameters"`
+	EnrichmentParameters interface{} `field:"optional" json:"enrichmentParameters" yaml:"enrichmentParameters" cfn:"EnrichmentParameters,CfnPipe_PipeEnrichmentParametersProperty"`
 	// The identifier of the AWS  customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt pipe data.
 	KmsKeyIdentifier *string `field:"optional" json:"kmsKeyIdentifier" yaml:"kmsKeyIdentifier" cfn:"KmsKeyIdentifier"`
 	// The logging configuration settings for the pipe.
-	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"optional" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnPipe_PipeLogConfigurationProperty"`
 	// The name of the pipe.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The ARN of the role that allows the pipe to send data to the target.
@@ -91,13 +91,13 @@ type CfnPipeProps struct {
 	// The ARN of the source resource.
 	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
 	// The parameters required to set up a source for your pipe.
-	SourceParameters interface{} `field:"optional" json:"sourceParameters" yaml:"sourceParameters" cfn:"SourceParameters"`
+	SourceParameters interface{} `field:"optional" json:"sourceParameters" yaml:"sourceParameters" cfn:"SourceParameters,CfnPipe_PipeSourceParametersProperty"`
 	// The list of key-value pairs to associate with the pipe.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ARN of the target resource.
 	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
 	// The parameters required to set up a target for your pipe.
-	TargetParameters interface{} `field:"optional" json:"targetParameters" yaml:"targetParameters" cfn:"TargetParameters"`
+	TargetParameters interface{} `field:"optional" json:"targetParameters" yaml:"targetParameters" cfn:"TargetParameters,CfnPipe_PipeTargetParametersProperty"`
 }
 
 // This structure specifies the VPC subnets and security groups for the task, and whether a public IP address is to be used.
@@ -121,11 +121,11 @@ type CfnPipe_BatchContainerOverridesProperty struct {
 	// The command to send to the container that overrides the default command from the Docker image or the task definition.
 	Command *[]*string `field:"optional" json:"command" yaml:"command" cfn:"Command"`
 	// The environment variables to send to the container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnPipe_BatchEnvironmentVariableProperty]"`
 	// The instance type to use for a multi-node parallel job.
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The type and amount of resources to assign to a container.
-	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements"`
+	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements,[CfnPipe_BatchResourceRequirementProperty]"`
 }
 
 // The environment variables to send to the container.
@@ -197,9 +197,9 @@ type CfnPipe_EcsContainerOverrideProperty struct {
 	// The number of `cpu` units reserved for the container, instead of the default value from the task definition.
 	Cpu *float64 `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
 	// The environment variables to send to the container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,[CfnPipe_EcsEnvironmentVariableProperty]"`
 	// A list of files containing the environment variables to pass to a container, instead of the value from the container definition.
-	EnvironmentFiles interface{} `field:"optional" json:"environmentFiles" yaml:"environmentFiles" cfn:"EnvironmentFiles"`
+	EnvironmentFiles interface{} `field:"optional" json:"environmentFiles" yaml:"environmentFiles" cfn:"EnvironmentFiles,[CfnPipe_EcsEnvironmentFileProperty]"`
 	// The hard limit (in MiB) of memory to present to the container, instead of the default value from the task definition.
 	Memory *float64 `field:"optional" json:"memory" yaml:"memory" cfn:"Memory"`
 	// The soft limit (in MiB) of memory to reserve for the container, instead of the default value from the task definition.
@@ -207,7 +207,7 @@ type CfnPipe_EcsContainerOverrideProperty struct {
 	// The name of the container that receives the override.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The type and amount of a resource to assign to a container, instead of the default value from the task definition.
-	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements"`
+	ResourceRequirements interface{} `field:"optional" json:"resourceRequirements" yaml:"resourceRequirements" cfn:"ResourceRequirements,[CfnPipe_EcsResourceRequirementProperty]"`
 }
 
 // A list of files containing the environment variables to pass to a container.
@@ -251,15 +251,15 @@ type CfnPipe_EcsResourceRequirementProperty struct {
 // The overrides that are associated with a task.
 type CfnPipe_EcsTaskOverrideProperty struct {
 	// One or more container overrides that are sent to a task.
-	ContainerOverrides interface{} `field:"optional" json:"containerOverrides" yaml:"containerOverrides" cfn:"ContainerOverrides"`
+	ContainerOverrides interface{} `field:"optional" json:"containerOverrides" yaml:"containerOverrides" cfn:"ContainerOverrides,[CfnPipe_EcsContainerOverrideProperty]"`
 	// The cpu override for the task.
 	Cpu *string `field:"optional" json:"cpu" yaml:"cpu" cfn:"Cpu"`
 	// The ephemeral storage setting override for the task.
-	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage"`
+	EphemeralStorage interface{} `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage,CfnPipe_EcsEphemeralStorageProperty"`
 	// The Amazon Resource Name (ARN) of the task execution IAM role override for the task.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The Elastic Inference accelerator override for the task.
-	InferenceAcceleratorOverrides interface{} `field:"optional" json:"inferenceAcceleratorOverrides" yaml:"inferenceAcceleratorOverrides" cfn:"InferenceAcceleratorOverrides"`
+	InferenceAcceleratorOverrides interface{} `field:"optional" json:"inferenceAcceleratorOverrides" yaml:"inferenceAcceleratorOverrides" cfn:"InferenceAcceleratorOverrides,[CfnPipe_EcsInferenceAcceleratorOverrideProperty]"`
 	// The memory override for the task.
 	Memory *string `field:"optional" json:"memory" yaml:"memory" cfn:"Memory"`
 	// The Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.
@@ -269,7 +269,7 @@ type CfnPipe_EcsTaskOverrideProperty struct {
 // The collection of event patterns used to filter events.
 type CfnPipe_FilterCriteriaProperty struct {
 	// The event patterns.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,[CfnPipe_FilterProperty]"`
 }
 
 // Filter events using an event pattern.
@@ -311,7 +311,7 @@ type CfnPipe_MultiMeasureAttributeMappingProperty struct {
 // Maps multiple measures from the source event to the same Timestream for LiveAnalytics record.
 type CfnPipe_MultiMeasureMappingProperty struct {
 	// Mappings that represent multiple source event fields mapped to measures in the same Timestream for LiveAnalytics record.
-	MultiMeasureAttributeMappings interface{} `field:"required" json:"multiMeasureAttributeMappings" yaml:"multiMeasureAttributeMappings" cfn:"MultiMeasureAttributeMappings"`
+	MultiMeasureAttributeMappings interface{} `field:"required" json:"multiMeasureAttributeMappings" yaml:"multiMeasureAttributeMappings" cfn:"MultiMeasureAttributeMappings,[CfnPipe_MultiMeasureAttributeMappingProperty]"`
 	// The name of the multiple measurements per record (multi-measure).
 	MultiMeasureName *string `field:"required" json:"multiMeasureName" yaml:"multiMeasureName" cfn:"MultiMeasureName"`
 }
@@ -319,23 +319,23 @@ type CfnPipe_MultiMeasureMappingProperty struct {
 // This structure specifies the network configuration for an Amazon ECS task.
 type CfnPipe_NetworkConfigurationProperty struct {
 	// Use this structure to specify the VPC subnets and security groups for the task, and whether a public IP address is to be used.
-	AwsvpcConfiguration interface{} `field:"optional" json:"awsvpcConfiguration" yaml:"awsvpcConfiguration" cfn:"AwsvpcConfiguration"`
+	AwsvpcConfiguration interface{} `field:"optional" json:"awsvpcConfiguration" yaml:"awsvpcConfiguration" cfn:"AwsvpcConfiguration,CfnPipe_AwsVpcConfigurationProperty"`
 }
 
 // These are custom parameter to be used when the target is an API Gateway REST APIs or EventBridge ApiDestinations.
 type CfnPipe_PipeEnrichmentHttpParametersProperty struct {
 	// The headers that need to be sent as part of request invoking the API Gateway REST API or EventBridge ApiDestination.
-	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters"`
+	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters,{s}"`
 	// The path parameter values to be used to populate API Gateway REST API or EventBridge ApiDestination path wildcards ("*").
 	PathParameterValues *[]*string `field:"optional" json:"pathParameterValues" yaml:"pathParameterValues" cfn:"PathParameterValues"`
 	// The query string keys/values that need to be sent as part of request invoking the API Gateway REST API or EventBridge ApiDestination.
-	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters"`
+	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters,{s}"`
 }
 
 // The parameters required to set up enrichment on your pipe.
 type CfnPipe_PipeEnrichmentParametersProperty struct {
 	// Contains the HTTP parameters to use when the target is a API Gateway REST endpoint or EventBridge ApiDestination.
-	HttpParameters interface{} `field:"optional" json:"httpParameters" yaml:"httpParameters" cfn:"HttpParameters"`
+	HttpParameters interface{} `field:"optional" json:"httpParameters" yaml:"httpParameters" cfn:"HttpParameters,CfnPipe_PipeEnrichmentHttpParametersProperty"`
 	// Valid JSON text passed to the enrichment.
 	InputTemplate *string `field:"optional" json:"inputTemplate" yaml:"inputTemplate" cfn:"InputTemplate"`
 }
@@ -343,15 +343,15 @@ type CfnPipe_PipeEnrichmentParametersProperty struct {
 // Represents the configuration settings for the logs to which this pipe should report events.
 type CfnPipe_PipeLogConfigurationProperty struct {
 	// The logging configuration settings for the pipe.
-	CloudwatchLogsLogDestination interface{} `field:"optional" json:"cloudwatchLogsLogDestination" yaml:"cloudwatchLogsLogDestination" cfn:"CloudwatchLogsLogDestination"`
+	CloudwatchLogsLogDestination interface{} `field:"optional" json:"cloudwatchLogsLogDestination" yaml:"cloudwatchLogsLogDestination" cfn:"CloudwatchLogsLogDestination,CfnPipe_CloudwatchLogsLogDestinationProperty"`
 	// The Amazon Data Firehose logging configuration settings for the pipe.
-	FirehoseLogDestination interface{} `field:"optional" json:"firehoseLogDestination" yaml:"firehoseLogDestination" cfn:"FirehoseLogDestination"`
+	FirehoseLogDestination interface{} `field:"optional" json:"firehoseLogDestination" yaml:"firehoseLogDestination" cfn:"FirehoseLogDestination,CfnPipe_FirehoseLogDestinationProperty"`
 	// Whether the execution data (specifically, the `payload` , `awsRequest` , and `awsResponse` fields) is included in the log messages for this pipe.
 	IncludeExecutionData *[]*string `field:"optional" json:"includeExecutionData" yaml:"includeExecutionData" cfn:"IncludeExecutionData"`
 	// The level of logging detail to include.
 	Level *string `field:"optional" json:"level" yaml:"level" cfn:"Level"`
 	// The Amazon S3 logging configuration settings for the pipe.
-	S3LogDestination interface{} `field:"optional" json:"s3LogDestination" yaml:"s3LogDestination" cfn:"S3LogDestination"`
+	S3LogDestination interface{} `field:"optional" json:"s3LogDestination" yaml:"s3LogDestination" cfn:"S3LogDestination,CfnPipe_S3LogDestinationProperty"`
 }
 
 // The parameters for using an Active MQ broker as a source.
@@ -359,7 +359,7 @@ type CfnPipe_PipeSourceActiveMQBrokerParametersProperty struct {
 	// The maximum number of records to include in each batch.
 	BatchSize *float64 `field:"optional" json:"batchSize" yaml:"batchSize" cfn:"BatchSize"`
 	// The credentials needed to access the resource.
-	Credentials interface{} `field:"required" json:"credentials" yaml:"credentials" cfn:"Credentials"`
+	Credentials interface{} `field:"required" json:"credentials" yaml:"credentials" cfn:"Credentials,CfnPipe_MQBrokerAccessCredentialsProperty"`
 	// The maximum length of a time to wait for events.
 	MaximumBatchingWindowInSeconds *float64 `field:"optional" json:"maximumBatchingWindowInSeconds" yaml:"maximumBatchingWindowInSeconds" cfn:"MaximumBatchingWindowInSeconds"`
 	// The name of the destination queue to consume.
@@ -371,7 +371,7 @@ type CfnPipe_PipeSourceDynamoDBStreamParametersProperty struct {
 	// The maximum number of records to include in each batch.
 	BatchSize *float64 `field:"optional" json:"batchSize" yaml:"batchSize" cfn:"BatchSize"`
 	// Define the target queue to send dead-letter queue events to.
-	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig"`
+	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig,CfnPipe_DeadLetterConfigProperty"`
 	// The maximum length of a time to wait for events.
 	MaximumBatchingWindowInSeconds *float64 `field:"optional" json:"maximumBatchingWindowInSeconds" yaml:"maximumBatchingWindowInSeconds" cfn:"MaximumBatchingWindowInSeconds"`
 	// Discard records older than the specified age.
@@ -391,7 +391,7 @@ type CfnPipe_PipeSourceKinesisStreamParametersProperty struct {
 	// The maximum number of records to include in each batch.
 	BatchSize *float64 `field:"optional" json:"batchSize" yaml:"batchSize" cfn:"BatchSize"`
 	// Define the target queue to send dead-letter queue events to.
-	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig"`
+	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig,CfnPipe_DeadLetterConfigProperty"`
 	// The maximum length of a time to wait for events.
 	MaximumBatchingWindowInSeconds *float64 `field:"optional" json:"maximumBatchingWindowInSeconds" yaml:"maximumBatchingWindowInSeconds" cfn:"MaximumBatchingWindowInSeconds"`
 	// Discard records older than the specified age.
@@ -415,7 +415,7 @@ type CfnPipe_PipeSourceManagedStreamingKafkaParametersProperty struct {
 	// The name of the destination queue to consume.
 	ConsumerGroupId *string `field:"optional" json:"consumerGroupId" yaml:"consumerGroupId" cfn:"ConsumerGroupID"`
 	// The credentials needed to access the resource.
-	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials"`
+	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials,CfnPipe_MSKAccessCredentialsProperty"`
 	// The maximum length of a time to wait for events.
 	MaximumBatchingWindowInSeconds *float64 `field:"optional" json:"maximumBatchingWindowInSeconds" yaml:"maximumBatchingWindowInSeconds" cfn:"MaximumBatchingWindowInSeconds"`
 	// The position in a stream from which to start reading.
@@ -427,21 +427,21 @@ type CfnPipe_PipeSourceManagedStreamingKafkaParametersProperty struct {
 // The parameters required to set up a source for your pipe.
 type CfnPipe_PipeSourceParametersProperty struct {
 	// The parameters for using an Active MQ broker as a source.
-	ActiveMqBrokerParameters interface{} `field:"optional" json:"activeMqBrokerParameters" yaml:"activeMqBrokerParameters" cfn:"ActiveMQBrokerParameters"`
+	ActiveMqBrokerParameters interface{} `field:"optional" json:"activeMqBrokerParameters" yaml:"activeMqBrokerParameters" cfn:"ActiveMQBrokerParameters,CfnPipe_PipeSourceActiveMQBrokerParametersProperty"`
 	// The parameters for using a DynamoDB stream as a source.
-	DynamoDbStreamParameters interface{} `field:"optional" json:"dynamoDbStreamParameters" yaml:"dynamoDbStreamParameters" cfn:"DynamoDBStreamParameters"`
+	DynamoDbStreamParameters interface{} `field:"optional" json:"dynamoDbStreamParameters" yaml:"dynamoDbStreamParameters" cfn:"DynamoDBStreamParameters,CfnPipe_PipeSourceDynamoDBStreamParametersProperty"`
 	// The collection of event patterns used to filter events.
-	FilterCriteria interface{} `field:"optional" json:"filterCriteria" yaml:"filterCriteria" cfn:"FilterCriteria"`
+	FilterCriteria interface{} `field:"optional" json:"filterCriteria" yaml:"filterCriteria" cfn:"FilterCriteria,CfnPipe_FilterCriteriaProperty"`
 	// The parameters for using a Kinesis stream as a source.
-	KinesisStreamParameters interface{} `field:"optional" json:"kinesisStreamParameters" yaml:"kinesisStreamParameters" cfn:"KinesisStreamParameters"`
+	KinesisStreamParameters interface{} `field:"optional" json:"kinesisStreamParameters" yaml:"kinesisStreamParameters" cfn:"KinesisStreamParameters,CfnPipe_PipeSourceKinesisStreamParametersProperty"`
 	// The parameters for using an MSK stream as a source.
-	ManagedStreamingKafkaParameters interface{} `field:"optional" json:"managedStreamingKafkaParameters" yaml:"managedStreamingKafkaParameters" cfn:"ManagedStreamingKafkaParameters"`
+	ManagedStreamingKafkaParameters interface{} `field:"optional" json:"managedStreamingKafkaParameters" yaml:"managedStreamingKafkaParameters" cfn:"ManagedStreamingKafkaParameters,CfnPipe_PipeSourceManagedStreamingKafkaParametersProperty"`
 	// The parameters for using a Rabbit MQ broker as a source.
-	RabbitMqBrokerParameters interface{} `field:"optional" json:"rabbitMqBrokerParameters" yaml:"rabbitMqBrokerParameters" cfn:"RabbitMQBrokerParameters"`
+	RabbitMqBrokerParameters interface{} `field:"optional" json:"rabbitMqBrokerParameters" yaml:"rabbitMqBrokerParameters" cfn:"RabbitMQBrokerParameters,CfnPipe_PipeSourceRabbitMQBrokerParametersProperty"`
 	// The parameters for using a self-managed Apache Kafka stream as a source.
-	SelfManagedKafkaParameters interface{} `field:"optional" json:"selfManagedKafkaParameters" yaml:"selfManagedKafkaParameters" cfn:"SelfManagedKafkaParameters"`
+	SelfManagedKafkaParameters interface{} `field:"optional" json:"selfManagedKafkaParameters" yaml:"selfManagedKafkaParameters" cfn:"SelfManagedKafkaParameters,CfnPipe_PipeSourceSelfManagedKafkaParametersProperty"`
 	// The parameters for using a Amazon SQS stream as a source.
-	SqsQueueParameters interface{} `field:"optional" json:"sqsQueueParameters" yaml:"sqsQueueParameters" cfn:"SqsQueueParameters"`
+	SqsQueueParameters interface{} `field:"optional" json:"sqsQueueParameters" yaml:"sqsQueueParameters" cfn:"SqsQueueParameters,CfnPipe_PipeSourceSqsQueueParametersProperty"`
 }
 
 // The parameters for using a Rabbit MQ broker as a source.
@@ -449,7 +449,7 @@ type CfnPipe_PipeSourceRabbitMQBrokerParametersProperty struct {
 	// The maximum number of records to include in each batch.
 	BatchSize *float64 `field:"optional" json:"batchSize" yaml:"batchSize" cfn:"BatchSize"`
 	// The credentials needed to access the resource.
-	Credentials interface{} `field:"required" json:"credentials" yaml:"credentials" cfn:"Credentials"`
+	Credentials interface{} `field:"required" json:"credentials" yaml:"credentials" cfn:"Credentials,CfnPipe_MQBrokerAccessCredentialsProperty"`
 	// The maximum length of a time to wait for events.
 	MaximumBatchingWindowInSeconds *float64 `field:"optional" json:"maximumBatchingWindowInSeconds" yaml:"maximumBatchingWindowInSeconds" cfn:"MaximumBatchingWindowInSeconds"`
 	// The name of the destination queue to consume.
@@ -467,7 +467,7 @@ type CfnPipe_PipeSourceSelfManagedKafkaParametersProperty struct {
 	// The name of the destination queue to consume.
 	ConsumerGroupId *string `field:"optional" json:"consumerGroupId" yaml:"consumerGroupId" cfn:"ConsumerGroupID"`
 	// The credentials needed to access the resource.
-	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials"`
+	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials,CfnPipe_SelfManagedKafkaAccessConfigurationCredentialsProperty"`
 	// The maximum length of a time to wait for events.
 	MaximumBatchingWindowInSeconds *float64 `field:"optional" json:"maximumBatchingWindowInSeconds" yaml:"maximumBatchingWindowInSeconds" cfn:"MaximumBatchingWindowInSeconds"`
 	// The ARN of the Secrets Manager secret used for certification.
@@ -477,7 +477,7 @@ type CfnPipe_PipeSourceSelfManagedKafkaParametersProperty struct {
 	// The name of the topic that the pipe will read from.
 	TopicName *string `field:"required" json:"topicName" yaml:"topicName" cfn:"TopicName"`
 	// This structure specifies the VPC subnets and security groups for the stream, and whether a public IP address is to be used.
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnPipe_SelfManagedKafkaAccessConfigurationVpcProperty"`
 }
 
 // The parameters for using a Amazon SQS stream as a source.
@@ -491,19 +491,19 @@ type CfnPipe_PipeSourceSqsQueueParametersProperty struct {
 // The parameters for using an AWS Batch job as a target.
 type CfnPipe_PipeTargetBatchJobParametersProperty struct {
 	// The array properties for the submitted job, such as the size of the array.
-	ArrayProperties interface{} `field:"optional" json:"arrayProperties" yaml:"arrayProperties" cfn:"ArrayProperties"`
+	ArrayProperties interface{} `field:"optional" json:"arrayProperties" yaml:"arrayProperties" cfn:"ArrayProperties,CfnPipe_BatchArrayPropertiesProperty"`
 	// The overrides that are sent to a container.
-	ContainerOverrides interface{} `field:"optional" json:"containerOverrides" yaml:"containerOverrides" cfn:"ContainerOverrides"`
+	ContainerOverrides interface{} `field:"optional" json:"containerOverrides" yaml:"containerOverrides" cfn:"ContainerOverrides,CfnPipe_BatchContainerOverridesProperty"`
 	// A list of dependencies for the job.
-	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
+	DependsOn interface{} `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn,[CfnPipe_BatchJobDependencyProperty]"`
 	// The job definition used by this job.
 	JobDefinition *string `field:"required" json:"jobDefinition" yaml:"jobDefinition" cfn:"JobDefinition"`
 	// The name of the job.
 	JobName *string `field:"required" json:"jobName" yaml:"jobName" cfn:"JobName"`
 	// Additional parameters passed to the job that replace parameter substitution placeholders that are set in the job definition.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// The retry strategy to use for failed jobs.
-	RetryStrategy interface{} `field:"optional" json:"retryStrategy" yaml:"retryStrategy" cfn:"RetryStrategy"`
+	RetryStrategy interface{} `field:"optional" json:"retryStrategy" yaml:"retryStrategy" cfn:"RetryStrategy,CfnPipe_BatchRetryStrategyProperty"`
 }
 
 // The parameters for using an CloudWatch Logs log stream as a target.
@@ -517,23 +517,23 @@ type CfnPipe_PipeTargetCloudWatchLogsParametersProperty struct {
 // The parameters for using an Amazon ECS task as a target.
 type CfnPipe_PipeTargetEcsTaskParametersProperty struct {
 	// The capacity provider strategy to use for the task.
-	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy"`
+	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy,[CfnPipe_CapacityProviderStrategyItemProperty]"`
 	// Specifies whether to enable Amazon ECS managed tags for the task.
-	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags"`
+	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags,b"`
 	// Whether or not to enable the execute command functionality for the containers in this task.
-	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand"`
+	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand,b"`
 	// Specifies an Amazon ECS task group for the task.
 	Group *string `field:"optional" json:"group" yaml:"group" cfn:"Group"`
 	// Specifies the launch type on which your task is running.
 	LaunchType *string `field:"optional" json:"launchType" yaml:"launchType" cfn:"LaunchType"`
 	// Use this structure if the Amazon ECS task uses the `awsvpc` network mode.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnPipe_NetworkConfigurationProperty"`
 	// The overrides that are associated with a task.
-	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides"`
+	Overrides interface{} `field:"optional" json:"overrides" yaml:"overrides" cfn:"Overrides,CfnPipe_EcsTaskOverrideProperty"`
 	// An array of placement constraint objects to use for the task.
-	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints"`
+	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints,[CfnPipe_PlacementConstraintProperty]"`
 	// The placement strategy objects to use for the task.
-	PlacementStrategy interface{} `field:"optional" json:"placementStrategy" yaml:"placementStrategy" cfn:"PlacementStrategy"`
+	PlacementStrategy interface{} `field:"optional" json:"placementStrategy" yaml:"placementStrategy" cfn:"PlacementStrategy,[CfnPipe_PlacementStrategyProperty]"`
 	// Specifies the platform version for the task.
 	PlatformVersion *string `field:"optional" json:"platformVersion" yaml:"platformVersion" cfn:"PlatformVersion"`
 	// Specifies whether to propagate the tags from the task definition to the task.
@@ -565,11 +565,11 @@ type CfnPipe_PipeTargetEventBridgeEventBusParametersProperty struct {
 // These are custom parameter to be used when the target is an API Gateway REST APIs or EventBridge ApiDestinations.
 type CfnPipe_PipeTargetHttpParametersProperty struct {
 	// The headers that need to be sent as part of request invoking the API Gateway REST API or EventBridge ApiDestination.
-	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters"`
+	HeaderParameters interface{} `field:"optional" json:"headerParameters" yaml:"headerParameters" cfn:"HeaderParameters,{s}"`
 	// The path parameter values to be used to populate API Gateway REST API or EventBridge ApiDestination path wildcards ("*").
 	PathParameterValues *[]*string `field:"optional" json:"pathParameterValues" yaml:"pathParameterValues" cfn:"PathParameterValues"`
 	// The query string keys/values that need to be sent as part of request invoking the API Gateway REST API or EventBridge ApiDestination.
-	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters"`
+	QueryStringParameters interface{} `field:"optional" json:"queryStringParameters" yaml:"queryStringParameters" cfn:"QueryStringParameters,{s}"`
 }
 
 // The parameters for using a Kinesis stream as a target.
@@ -587,31 +587,31 @@ type CfnPipe_PipeTargetLambdaFunctionParametersProperty struct {
 // The parameters required to set up a target for your pipe.
 type CfnPipe_PipeTargetParametersProperty struct {
 	// The parameters for using an AWS Batch job as a target.
-	BatchJobParameters interface{} `field:"optional" json:"batchJobParameters" yaml:"batchJobParameters" cfn:"BatchJobParameters"`
+	BatchJobParameters interface{} `field:"optional" json:"batchJobParameters" yaml:"batchJobParameters" cfn:"BatchJobParameters,CfnPipe_PipeTargetBatchJobParametersProperty"`
 	// The parameters for using an CloudWatch Logs log stream as a target.
-	CloudWatchLogsParameters interface{} `field:"optional" json:"cloudWatchLogsParameters" yaml:"cloudWatchLogsParameters" cfn:"CloudWatchLogsParameters"`
+	CloudWatchLogsParameters interface{} `field:"optional" json:"cloudWatchLogsParameters" yaml:"cloudWatchLogsParameters" cfn:"CloudWatchLogsParameters,CfnPipe_PipeTargetCloudWatchLogsParametersProperty"`
 	// The parameters for using an Amazon ECS task as a target.
-	EcsTaskParameters interface{} `field:"optional" json:"ecsTaskParameters" yaml:"ecsTaskParameters" cfn:"EcsTaskParameters"`
+	EcsTaskParameters interface{} `field:"optional" json:"ecsTaskParameters" yaml:"ecsTaskParameters" cfn:"EcsTaskParameters,CfnPipe_PipeTargetEcsTaskParametersProperty"`
 	// The parameters for using an EventBridge event bus as a target.
-	EventBridgeEventBusParameters interface{} `field:"optional" json:"eventBridgeEventBusParameters" yaml:"eventBridgeEventBusParameters" cfn:"EventBridgeEventBusParameters"`
+	EventBridgeEventBusParameters interface{} `field:"optional" json:"eventBridgeEventBusParameters" yaml:"eventBridgeEventBusParameters" cfn:"EventBridgeEventBusParameters,CfnPipe_PipeTargetEventBridgeEventBusParametersProperty"`
 	// These are custom parameter to be used when the target is an API Gateway REST APIs or EventBridge ApiDestinations.
-	HttpParameters interface{} `field:"optional" json:"httpParameters" yaml:"httpParameters" cfn:"HttpParameters"`
+	HttpParameters interface{} `field:"optional" json:"httpParameters" yaml:"httpParameters" cfn:"HttpParameters,CfnPipe_PipeTargetHttpParametersProperty"`
 	// Valid JSON text passed to the target.
 	InputTemplate *string `field:"optional" json:"inputTemplate" yaml:"inputTemplate" cfn:"InputTemplate"`
 	// The parameters for using a Kinesis stream as a target.
-	KinesisStreamParameters interface{} `field:"optional" json:"kinesisStreamParameters" yaml:"kinesisStreamParameters" cfn:"KinesisStreamParameters"`
+	KinesisStreamParameters interface{} `field:"optional" json:"kinesisStreamParameters" yaml:"kinesisStreamParameters" cfn:"KinesisStreamParameters,CfnPipe_PipeTargetKinesisStreamParametersProperty"`
 	// The parameters for using a Lambda function as a target.
-	LambdaFunctionParameters interface{} `field:"optional" json:"lambdaFunctionParameters" yaml:"lambdaFunctionParameters" cfn:"LambdaFunctionParameters"`
+	LambdaFunctionParameters interface{} `field:"optional" json:"lambdaFunctionParameters" yaml:"lambdaFunctionParameters" cfn:"LambdaFunctionParameters,CfnPipe_PipeTargetLambdaFunctionParametersProperty"`
 	// These are custom parameters to be used when the target is a Amazon Redshift cluster to invoke the Amazon Redshift Data API BatchExecuteStatement.
-	RedshiftDataParameters interface{} `field:"optional" json:"redshiftDataParameters" yaml:"redshiftDataParameters" cfn:"RedshiftDataParameters"`
+	RedshiftDataParameters interface{} `field:"optional" json:"redshiftDataParameters" yaml:"redshiftDataParameters" cfn:"RedshiftDataParameters,CfnPipe_PipeTargetRedshiftDataParametersProperty"`
 	// The parameters for using a SageMaker AI pipeline as a target.
-	SageMakerPipelineParameters interface{} `field:"optional" json:"sageMakerPipelineParameters" yaml:"sageMakerPipelineParameters" cfn:"SageMakerPipelineParameters"`
+	SageMakerPipelineParameters interface{} `field:"optional" json:"sageMakerPipelineParameters" yaml:"sageMakerPipelineParameters" cfn:"SageMakerPipelineParameters,CfnPipe_PipeTargetSageMakerPipelineParametersProperty"`
 	// The parameters for using a Amazon SQS stream as a target.
-	SqsQueueParameters interface{} `field:"optional" json:"sqsQueueParameters" yaml:"sqsQueueParameters" cfn:"SqsQueueParameters"`
+	SqsQueueParameters interface{} `field:"optional" json:"sqsQueueParameters" yaml:"sqsQueueParameters" cfn:"SqsQueueParameters,CfnPipe_PipeTargetSqsQueueParametersProperty"`
 	// The parameters for using a Step Functions state machine as a target.
-	StepFunctionStateMachineParameters interface{} `field:"optional" json:"stepFunctionStateMachineParameters" yaml:"stepFunctionStateMachineParameters" cfn:"StepFunctionStateMachineParameters"`
+	StepFunctionStateMachineParameters interface{} `field:"optional" json:"stepFunctionStateMachineParameters" yaml:"stepFunctionStateMachineParameters" cfn:"StepFunctionStateMachineParameters,CfnPipe_PipeTargetStateMachineParametersProperty"`
 	// The parameters for using a Timestream for LiveAnalytics table as a target.
-	TimestreamParameters interface{} `field:"optional" json:"timestreamParameters" yaml:"timestreamParameters" cfn:"TimestreamParameters"`
+	TimestreamParameters interface{} `field:"optional" json:"timestreamParameters" yaml:"timestreamParameters" cfn:"TimestreamParameters,CfnPipe_PipeTargetTimestreamParametersProperty"`
 }
 
 // These are custom parameters to be used when the target is a Amazon Redshift cluster to invoke the Amazon Redshift Data API BatchExecuteStatement.
@@ -627,13 +627,13 @@ type CfnPipe_PipeTargetRedshiftDataParametersProperty struct {
 	// The name of the SQL statement.
 	StatementName *string `field:"optional" json:"statementName" yaml:"statementName" cfn:"StatementName"`
 	// Indicates whether to send an event back to EventBridge after the SQL statement runs.
-	WithEvent interface{} `field:"optional" json:"withEvent" yaml:"withEvent" cfn:"WithEvent"`
+	WithEvent interface{} `field:"optional" json:"withEvent" yaml:"withEvent" cfn:"WithEvent,b"`
 }
 
 // The parameters for using a SageMaker AI pipeline as a target.
 type CfnPipe_PipeTargetSageMakerPipelineParametersProperty struct {
 	// List of Parameter names and values for SageMaker AI Model Building Pipeline execution.
-	PipelineParameterList interface{} `field:"optional" json:"pipelineParameterList" yaml:"pipelineParameterList" cfn:"PipelineParameterList"`
+	PipelineParameterList interface{} `field:"optional" json:"pipelineParameterList" yaml:"pipelineParameterList" cfn:"PipelineParameterList,[CfnPipe_SageMakerPipelineParameterProperty]"`
 }
 
 // The parameters for using a Amazon SQS stream as a target.
@@ -653,13 +653,13 @@ type CfnPipe_PipeTargetStateMachineParametersProperty struct {
 // The parameters for using a Timestream for LiveAnalytics table as a target.
 type CfnPipe_PipeTargetTimestreamParametersProperty struct {
 	// Map source data to dimensions in the target Timestream for LiveAnalytics table.
-	DimensionMappings interface{} `field:"required" json:"dimensionMappings" yaml:"dimensionMappings" cfn:"DimensionMappings"`
+	DimensionMappings interface{} `field:"required" json:"dimensionMappings" yaml:"dimensionMappings" cfn:"DimensionMappings,[CfnPipe_DimensionMappingProperty]"`
 	// The granularity of the time units used. Default is `MILLISECONDS` .
 	EpochTimeUnit *string `field:"optional" json:"epochTimeUnit" yaml:"epochTimeUnit" cfn:"EpochTimeUnit"`
 	// Maps multiple measures from the source event to the same record in the specified Timestream for LiveAnalytics table.
-	MultiMeasureMappings interface{} `field:"optional" json:"multiMeasureMappings" yaml:"multiMeasureMappings" cfn:"MultiMeasureMappings"`
+	MultiMeasureMappings interface{} `field:"optional" json:"multiMeasureMappings" yaml:"multiMeasureMappings" cfn:"MultiMeasureMappings,[CfnPipe_MultiMeasureMappingProperty]"`
 	// Mappings of single source data fields to individual records in the specified Timestream for LiveAnalytics table.
-	SingleMeasureMappings interface{} `field:"optional" json:"singleMeasureMappings" yaml:"singleMeasureMappings" cfn:"SingleMeasureMappings"`
+	SingleMeasureMappings interface{} `field:"optional" json:"singleMeasureMappings" yaml:"singleMeasureMappings" cfn:"SingleMeasureMappings,[CfnPipe_SingleMeasureMappingProperty]"`
 	// The type of time value used.
 	TimeFieldType *string `field:"optional" json:"timeFieldType" yaml:"timeFieldType" cfn:"TimeFieldType"`
 	// Dynamic path to the source data field that represents the time value for your data.
@@ -754,6 +754,7 @@ func NewCfnPipe(scope constructs.Construct, id *string, props *CfnPipeProps) Cfn
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.Source = l1rt.Ref(r, r.props.Source, "source", "sqs.IQueueRef | kinesis.IStreamRef | string", "QueueRef.QueueArn", "StreamRef.StreamArn")
 	r.props.Target = l1rt.Ref(r, r.props.Target, "target", "logs.ILogGroupRef | lambda.IFunctionRef | stepfunctions.IStateMachineRef | events.IEventBusRef | sqs.IQueueRef | sns.ITopicRef | string", "LogGroupRef.LogGroupArn", "FunctionRef.FunctionArn", "StateMachineRef.StateMachineArn", "EventBusRef.EventBusArn", "QueueRef.QueueArn", "TopicRef.TopicArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

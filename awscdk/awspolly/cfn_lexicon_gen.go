@@ -58,6 +58,7 @@ func NewCfnLexicon(scope constructs.Construct, id *string, props *CfnLexiconProp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Polly::Lexicon")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

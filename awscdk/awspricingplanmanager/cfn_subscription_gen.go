@@ -66,6 +66,7 @@ func NewCfnSubscription(scope constructs.Construct, id *string, props *CfnSubscr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::PricingPlanManager::Subscription")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

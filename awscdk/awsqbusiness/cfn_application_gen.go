@@ -78,9 +78,9 @@ type CfnApplication interface {
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
 	// Configuration information for the file upload during chat feature.
-	AttachmentsConfiguration interface{} `field:"optional" json:"attachmentsConfiguration" yaml:"attachmentsConfiguration" cfn:"AttachmentsConfiguration"`
+	AttachmentsConfiguration interface{} `field:"optional" json:"attachmentsConfiguration" yaml:"attachmentsConfiguration" cfn:"AttachmentsConfiguration,CfnApplication_AttachmentsConfigurationProperty"`
 	// Subscription configuration information for an Amazon Q Business application using IAM identity federation for user management.
-	AutoSubscriptionConfiguration interface{} `field:"optional" json:"autoSubscriptionConfiguration" yaml:"autoSubscriptionConfiguration" cfn:"AutoSubscriptionConfiguration"`
+	AutoSubscriptionConfiguration interface{} `field:"optional" json:"autoSubscriptionConfiguration" yaml:"autoSubscriptionConfiguration" cfn:"AutoSubscriptionConfiguration,CfnApplication_AutoSubscriptionConfigurationProperty"`
 	// The OIDC client ID for a Amazon Q Business application.
 	ClientIdsForOidc *[]*string `field:"optional" json:"clientIdsForOidc" yaml:"clientIdsForOidc" cfn:"ClientIdsForOIDC"`
 	// A description for the Amazon Q Business application.
@@ -88,7 +88,7 @@ type CfnApplicationProps struct {
 	// The name of the Amazon Q Business application.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// Provides the identifier of the AWS  key used to encrypt data indexed by Amazon Q Business.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnApplication_EncryptionConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of an identity provider being used by an Amazon Q Business application.
 	IamIdentityProviderArn *string `field:"optional" json:"iamIdentityProviderArn" yaml:"iamIdentityProviderArn" cfn:"IamIdentityProviderArn"`
 	// The Amazon Resource Name (ARN) of the IAM Identity Center instance you are either creating for—or connecting to—your Amazon Q Business application.
@@ -96,11 +96,11 @@ type CfnApplicationProps struct {
 	// The authentication type being used by a Amazon Q Business application.
 	IdentityType *string `field:"optional" json:"identityType" yaml:"identityType" cfn:"IdentityType"`
 	// Configuration information about chat response personalization.
-	PersonalizationConfiguration interface{} `field:"optional" json:"personalizationConfiguration" yaml:"personalizationConfiguration" cfn:"PersonalizationConfiguration"`
+	PersonalizationConfiguration interface{} `field:"optional" json:"personalizationConfiguration" yaml:"personalizationConfiguration" cfn:"PersonalizationConfiguration,CfnApplication_PersonalizationConfigurationProperty"`
 	// Configuration information about Amazon Q Apps.
-	QAppsConfiguration interface{} `field:"optional" json:"qAppsConfiguration" yaml:"qAppsConfiguration" cfn:"QAppsConfiguration"`
+	QAppsConfiguration interface{} `field:"optional" json:"qAppsConfiguration" yaml:"qAppsConfiguration" cfn:"QAppsConfiguration,CfnApplication_QAppsConfigurationProperty"`
 	// The Amazon Quick Suite configuration for an Amazon Q Business application that uses Quick Suite as the identity provider.
-	QuickSightConfiguration interface{} `field:"optional" json:"quickSightConfiguration" yaml:"quickSightConfiguration" cfn:"QuickSightConfiguration"`
+	QuickSightConfiguration interface{} `field:"optional" json:"quickSightConfiguration" yaml:"quickSightConfiguration" cfn:"QuickSightConfiguration,CfnApplication_QuickSightConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role with permissions to access your Amazon CloudWatch logs and metrics.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// A list of key-value pairs that identify or categorize your Amazon Q Business application.
@@ -159,6 +159,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QBusiness::Application")})
 	r.tags = cfnApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QBusiness::Application"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

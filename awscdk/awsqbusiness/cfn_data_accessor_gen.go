@@ -52,11 +52,11 @@ type CfnDataAccessor interface {
 // Properties for defining a `CfnDataAccessor`.
 type CfnDataAccessorProps struct {
 	// A list of action configurations specifying the allowed actions and any associated filters.
-	ActionConfigurations interface{} `field:"required" json:"actionConfigurations" yaml:"actionConfigurations" cfn:"ActionConfigurations"`
+	ActionConfigurations interface{} `field:"required" json:"actionConfigurations" yaml:"actionConfigurations" cfn:"ActionConfigurations,[CfnDataAccessor_ActionConfigurationProperty]"`
 	// The unique identifier of the Amazon Q Business application.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// The authentication configuration details for the data accessor.
-	AuthenticationDetail interface{} `field:"optional" json:"authenticationDetail" yaml:"authenticationDetail" cfn:"AuthenticationDetail"`
+	AuthenticationDetail interface{} `field:"optional" json:"authenticationDetail" yaml:"authenticationDetail" cfn:"AuthenticationDetail,CfnDataAccessor_DataAccessorAuthenticationDetailProperty"`
 	// The friendly name of the data accessor.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The Amazon Resource Name (ARN) of the IAM role for the ISV associated with this data accessor.
@@ -70,49 +70,49 @@ type CfnDataAccessor_ActionConfigurationProperty struct {
 	// The Amazon Q Business action that is allowed.
 	Action *string `field:"required" json:"action" yaml:"action" cfn:"Action"`
 	// The filter configuration for the action, if any.
-	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"optional" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,CfnDataAccessor_ActionFilterConfigurationProperty"`
 }
 
 // Specifies filters to apply to an allowed action.
 type CfnDataAccessor_ActionFilterConfigurationProperty struct {
 	// Enables filtering of responses based on document attributes or metadata fields.
-	DocumentAttributeFilter interface{} `field:"required" json:"documentAttributeFilter" yaml:"documentAttributeFilter" cfn:"DocumentAttributeFilter"`
+	DocumentAttributeFilter interface{} `field:"required" json:"documentAttributeFilter" yaml:"documentAttributeFilter" cfn:"DocumentAttributeFilter,CfnDataAccessor_AttributeFilterProperty"`
 }
 
 // Enables filtering of responses based on document attributes or metadata fields.
 type CfnDataAccessor_AttributeFilterProperty struct {
 	// Performs a logical `AND` operation on all supplied filters.
-	AndAllFilters interface{} `field:"optional" json:"andAllFilters" yaml:"andAllFilters" cfn:"AndAllFilters"`
+	AndAllFilters interface{} `field:"optional" json:"andAllFilters" yaml:"andAllFilters" cfn:"AndAllFilters,[CfnDataAccessor_AttributeFilterProperty]"`
 	// Returns `true` when a document contains all the specified document attributes or metadata fields.
-	ContainsAll interface{} `field:"optional" json:"containsAll" yaml:"containsAll" cfn:"ContainsAll"`
+	ContainsAll interface{} `field:"optional" json:"containsAll" yaml:"containsAll" cfn:"ContainsAll,CfnDataAccessor_DocumentAttributeProperty"`
 	// Returns `true` when a document contains any of the specified document attributes or metadata fields.
-	ContainsAny interface{} `field:"optional" json:"containsAny" yaml:"containsAny" cfn:"ContainsAny"`
+	ContainsAny interface{} `field:"optional" json:"containsAny" yaml:"containsAny" cfn:"ContainsAny,CfnDataAccessor_DocumentAttributeProperty"`
 	// Performs an equals operation on two document attributes or metadata fields.
-	EqualsTo interface{} `field:"optional" json:"equalsTo" yaml:"equalsTo" cfn:"EqualsTo"`
+	EqualsTo interface{} `field:"optional" json:"equalsTo" yaml:"equalsTo" cfn:"EqualsTo,CfnDataAccessor_DocumentAttributeProperty"`
 	// Performs a greater than operation on two document attributes or metadata fields.
-	GreaterThan interface{} `field:"optional" json:"greaterThan" yaml:"greaterThan" cfn:"GreaterThan"`
+	GreaterThan interface{} `field:"optional" json:"greaterThan" yaml:"greaterThan" cfn:"GreaterThan,CfnDataAccessor_DocumentAttributeProperty"`
 	// Performs a greater or equals than operation on two document attributes or metadata fields.
-	GreaterThanOrEquals interface{} `field:"optional" json:"greaterThanOrEquals" yaml:"greaterThanOrEquals" cfn:"GreaterThanOrEquals"`
+	GreaterThanOrEquals interface{} `field:"optional" json:"greaterThanOrEquals" yaml:"greaterThanOrEquals" cfn:"GreaterThanOrEquals,CfnDataAccessor_DocumentAttributeProperty"`
 	// Performs a less than operation on two document attributes or metadata fields.
-	LessThan interface{} `field:"optional" json:"lessThan" yaml:"lessThan" cfn:"LessThan"`
+	LessThan interface{} `field:"optional" json:"lessThan" yaml:"lessThan" cfn:"LessThan,CfnDataAccessor_DocumentAttributeProperty"`
 	// Performs a less than or equals operation on two document attributes or metadata fields.Supported for the following [document attribute value type](https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DocumentAttributeValue.html) : `dateValue` and `longValue` .
-	LessThanOrEquals interface{} `field:"optional" json:"lessThanOrEquals" yaml:"lessThanOrEquals" cfn:"LessThanOrEquals"`
+	LessThanOrEquals interface{} `field:"optional" json:"lessThanOrEquals" yaml:"lessThanOrEquals" cfn:"LessThanOrEquals,CfnDataAccessor_DocumentAttributeProperty"`
 	// Performs a logical `NOT` operation on all supplied filters.
-	NotFilter interface{} `field:"optional" json:"notFilter" yaml:"notFilter" cfn:"NotFilter"`
+	NotFilter interface{} `field:"optional" json:"notFilter" yaml:"notFilter" cfn:"NotFilter,CfnDataAccessor_AttributeFilterProperty"`
 	// Performs a logical `OR` operation on all supplied filters.
-	OrAllFilters interface{} `field:"optional" json:"orAllFilters" yaml:"orAllFilters" cfn:"OrAllFilters"`
+	OrAllFilters interface{} `field:"optional" json:"orAllFilters" yaml:"orAllFilters" cfn:"OrAllFilters,[CfnDataAccessor_AttributeFilterProperty]"`
 }
 
 // A union type that contains the specific authentication configuration based on the authentication type selected.
 type CfnDataAccessor_DataAccessorAuthenticationConfigurationProperty struct {
 	// Configuration for IAM Identity Center Trusted Token Issuer (TTI) authentication used when the authentication type is `AWS_IAM_IDC_TTI` .
-	IdcTrustedTokenIssuerConfiguration interface{} `field:"required" json:"idcTrustedTokenIssuerConfiguration" yaml:"idcTrustedTokenIssuerConfiguration" cfn:"IdcTrustedTokenIssuerConfiguration"`
+	IdcTrustedTokenIssuerConfiguration interface{} `field:"required" json:"idcTrustedTokenIssuerConfiguration" yaml:"idcTrustedTokenIssuerConfiguration" cfn:"IdcTrustedTokenIssuerConfiguration,CfnDataAccessor_DataAccessorIdcTrustedTokenIssuerConfigurationProperty"`
 }
 
 // Contains the authentication configuration details for a data accessor.
 type CfnDataAccessor_DataAccessorAuthenticationDetailProperty struct {
 	// The specific authentication configuration based on the authentication type.
-	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration"`
+	AuthenticationConfiguration interface{} `field:"optional" json:"authenticationConfiguration" yaml:"authenticationConfiguration" cfn:"AuthenticationConfiguration,CfnDataAccessor_DataAccessorAuthenticationConfigurationProperty"`
 	// The type of authentication to use for the data accessor.
 	AuthenticationType *string `field:"required" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// A list of external identifiers associated with this authentication configuration.
@@ -130,7 +130,7 @@ type CfnDataAccessor_DocumentAttributeProperty struct {
 	// The identifier for the attribute.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value of the attribute.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnDataAccessor_DocumentAttributeValueProperty"`
 }
 
 // The value of a document attribute.
@@ -159,6 +159,7 @@ func NewCfnDataAccessor(scope constructs.Construct, id *string, props *CfnDataAc
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QBusiness::DataAccessor")})
 	r.tags = cfnDataAccessorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QBusiness::DataAccessor"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -77,11 +77,11 @@ type CfnDataSourceProps struct {
 	// The name of the Amazon Q Business data source.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// Provides the configuration information for altering document metadata and content during the document ingestion process.
-	DocumentEnrichmentConfiguration interface{} `field:"optional" json:"documentEnrichmentConfiguration" yaml:"documentEnrichmentConfiguration" cfn:"DocumentEnrichmentConfiguration"`
+	DocumentEnrichmentConfiguration interface{} `field:"optional" json:"documentEnrichmentConfiguration" yaml:"documentEnrichmentConfiguration" cfn:"DocumentEnrichmentConfiguration,CfnDataSource_DocumentEnrichmentConfigurationProperty"`
 	// The identifier of the index the data source is attached to.
 	IndexId *string `field:"required" json:"indexId" yaml:"indexId" cfn:"IndexId"`
 	// The configuration for extracting information from media in documents.
-	MediaExtractionConfiguration interface{} `field:"optional" json:"mediaExtractionConfiguration" yaml:"mediaExtractionConfiguration" cfn:"MediaExtractionConfiguration"`
+	MediaExtractionConfiguration interface{} `field:"optional" json:"mediaExtractionConfiguration" yaml:"mediaExtractionConfiguration" cfn:"MediaExtractionConfiguration,CfnDataSource_MediaExtractionConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role with permission to access the data source and required resources.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Sets the frequency for Amazon Q Business to check the documents in your data source repository and update your index.
@@ -89,7 +89,7 @@ type CfnDataSourceProps struct {
 	// A list of key-value pairs that identify or categorize the data source connector.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Configuration information for an Amazon VPC (Virtual Private Cloud) to connect to your data source.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnDataSource_DataSourceVpcConfigurationProperty"`
 }
 
 // Configuration settings for audio content extraction and processing.
@@ -113,7 +113,7 @@ type CfnDataSource_DocumentAttributeConditionProperty struct {
 	// The identifier of the document attribute used for the condition.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The value of a document attribute.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDataSource_DocumentAttributeValueProperty"`
 }
 
 // The target document attribute or metadata field you want to alter when ingesting documents into Amazon Q Business.
@@ -123,7 +123,7 @@ type CfnDataSource_DocumentAttributeTargetProperty struct {
 	// The identifier of the target document attribute or metadata field.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// The value of a document attribute.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDataSource_DocumentAttributeValueProperty"`
 }
 
 // The value of a document attribute.
@@ -141,17 +141,17 @@ type CfnDataSource_DocumentAttributeValueProperty struct {
 // Provides the configuration information for altering document metadata and content during the document ingestion process.
 type CfnDataSource_DocumentEnrichmentConfigurationProperty struct {
 	// Configuration information to alter document attributes or metadata fields and content when ingesting documents into Amazon Q Business.
-	InlineConfigurations interface{} `field:"optional" json:"inlineConfigurations" yaml:"inlineConfigurations" cfn:"InlineConfigurations"`
+	InlineConfigurations interface{} `field:"optional" json:"inlineConfigurations" yaml:"inlineConfigurations" cfn:"InlineConfigurations,[CfnDataSource_InlineDocumentEnrichmentConfigurationProperty]"`
 	// Configuration information for invoking a Lambda function in AWS Lambda on the structured documents with their metadata and text extracted.
-	PostExtractionHookConfiguration interface{} `field:"optional" json:"postExtractionHookConfiguration" yaml:"postExtractionHookConfiguration" cfn:"PostExtractionHookConfiguration"`
+	PostExtractionHookConfiguration interface{} `field:"optional" json:"postExtractionHookConfiguration" yaml:"postExtractionHookConfiguration" cfn:"PostExtractionHookConfiguration,CfnDataSource_HookConfigurationProperty"`
 	// Configuration information for invoking a Lambda function in AWS Lambda on the original or raw documents before extracting their metadata and text.
-	PreExtractionHookConfiguration interface{} `field:"optional" json:"preExtractionHookConfiguration" yaml:"preExtractionHookConfiguration" cfn:"PreExtractionHookConfiguration"`
+	PreExtractionHookConfiguration interface{} `field:"optional" json:"preExtractionHookConfiguration" yaml:"preExtractionHookConfiguration" cfn:"PreExtractionHookConfiguration,CfnDataSource_HookConfigurationProperty"`
 }
 
 // Provides the configuration information for invoking a Lambda function in AWS Lambda to alter document metadata and content when ingesting documents into Amazon Q Business.
 type CfnDataSource_HookConfigurationProperty struct {
 	// The condition used for when a Lambda function should be invoked.
-	InvocationCondition interface{} `field:"optional" json:"invocationCondition" yaml:"invocationCondition" cfn:"InvocationCondition"`
+	InvocationCondition interface{} `field:"optional" json:"invocationCondition" yaml:"invocationCondition" cfn:"InvocationCondition,CfnDataSource_DocumentAttributeConditionProperty"`
 	// The Amazon Resource Name (ARN) of the Lambda function during ingestion.
 	LambdaArn *string `field:"optional" json:"lambdaArn" yaml:"lambdaArn" cfn:"LambdaArn"`
 	// The Amazon Resource Name (ARN) of a role with permission to run `PreExtractionHookConfiguration` and `PostExtractionHookConfiguration` for altering document metadata and content during the document ingestion process.
@@ -169,21 +169,21 @@ type CfnDataSource_ImageExtractionConfigurationProperty struct {
 // Provides the configuration information for applying basic logic to alter document metadata and content when ingesting documents into Amazon Q Business.
 type CfnDataSource_InlineDocumentEnrichmentConfigurationProperty struct {
 	// Configuration of the condition used for the target document attribute or metadata field when ingesting documents into Amazon Q Business .
-	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition"`
+	Condition interface{} `field:"optional" json:"condition" yaml:"condition" cfn:"Condition,CfnDataSource_DocumentAttributeConditionProperty"`
 	// `TRUE` to delete content if the condition used for the target attribute is met.
 	DocumentContentOperator *string `field:"optional" json:"documentContentOperator" yaml:"documentContentOperator" cfn:"DocumentContentOperator"`
 	// Configuration of the target document attribute or metadata field when ingesting documents into Amazon Q Business .
-	Target interface{} `field:"optional" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"optional" json:"target" yaml:"target" cfn:"Target,CfnDataSource_DocumentAttributeTargetProperty"`
 }
 
 // The configuration for extracting information from media in documents.
 type CfnDataSource_MediaExtractionConfigurationProperty struct {
 	// Configuration settings for extracting and processing audio content from media files.
-	AudioExtractionConfiguration interface{} `field:"optional" json:"audioExtractionConfiguration" yaml:"audioExtractionConfiguration" cfn:"AudioExtractionConfiguration"`
+	AudioExtractionConfiguration interface{} `field:"optional" json:"audioExtractionConfiguration" yaml:"audioExtractionConfiguration" cfn:"AudioExtractionConfiguration,CfnDataSource_AudioExtractionConfigurationProperty"`
 	// The configuration for extracting semantic meaning from images in documents.
-	ImageExtractionConfiguration interface{} `field:"optional" json:"imageExtractionConfiguration" yaml:"imageExtractionConfiguration" cfn:"ImageExtractionConfiguration"`
+	ImageExtractionConfiguration interface{} `field:"optional" json:"imageExtractionConfiguration" yaml:"imageExtractionConfiguration" cfn:"ImageExtractionConfiguration,CfnDataSource_ImageExtractionConfigurationProperty"`
 	// Configuration settings for extracting and processing video content from media files.
-	VideoExtractionConfiguration interface{} `field:"optional" json:"videoExtractionConfiguration" yaml:"videoExtractionConfiguration" cfn:"VideoExtractionConfiguration"`
+	VideoExtractionConfiguration interface{} `field:"optional" json:"videoExtractionConfiguration" yaml:"videoExtractionConfiguration" cfn:"VideoExtractionConfiguration,CfnDataSource_VideoExtractionConfigurationProperty"`
 }
 
 // Configuration settings for video content extraction and processing.
@@ -206,6 +206,7 @@ func NewCfnDataSource(scope constructs.Construct, id *string, props *CfnDataSour
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QBusiness::DataSource")})
 	r.tags = cfnDataSourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QBusiness::DataSource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,13 +58,13 @@ type CfnIndexProps struct {
 	// The identifier of the Amazon Q Business application using the index.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// The capacity units you want to provision for your index.
-	CapacityConfiguration interface{} `field:"optional" json:"capacityConfiguration" yaml:"capacityConfiguration" cfn:"CapacityConfiguration"`
+	CapacityConfiguration interface{} `field:"optional" json:"capacityConfiguration" yaml:"capacityConfiguration" cfn:"CapacityConfiguration,CfnIndex_IndexCapacityConfigurationProperty"`
 	// A description for the Amazon Q Business index.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the index.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// Configuration information for document attributes.
-	DocumentAttributeConfigurations interface{} `field:"optional" json:"documentAttributeConfigurations" yaml:"documentAttributeConfigurations" cfn:"DocumentAttributeConfigurations"`
+	DocumentAttributeConfigurations interface{} `field:"optional" json:"documentAttributeConfigurations" yaml:"documentAttributeConfigurations" cfn:"DocumentAttributeConfigurations,[CfnIndex_DocumentAttributeConfigurationProperty]"`
 	// A list of key-value pairs that identify or categorize the index.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The index type that's suitable for your needs.
@@ -90,7 +90,7 @@ type CfnIndex_IndexCapacityConfigurationProperty struct {
 // Provides information about the number of documents in an index.
 type CfnIndex_IndexStatisticsProperty struct {
 	// The number of documents indexed.
-	TextDocumentStatistics interface{} `field:"optional" json:"textDocumentStatistics" yaml:"textDocumentStatistics" cfn:"TextDocumentStatistics"`
+	TextDocumentStatistics interface{} `field:"optional" json:"textDocumentStatistics" yaml:"textDocumentStatistics" cfn:"TextDocumentStatistics,CfnIndex_TextDocumentStatisticsProperty"`
 }
 
 // Provides information about text documents in an index.
@@ -115,6 +115,7 @@ func NewCfnIndex(scope constructs.Construct, id *string, props *CfnIndexProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QBusiness::Index")})
 	r.tags = cfnIndexTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QBusiness::Index"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnPermissionProps struct {
 	Actions *[]*string `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
 	// The unique identifier of the Amazon Q Business application.
 	ApplicationId *string     `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
-	Conditions    interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions    interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnPermission_ConditionProperty]"`
 	// Provides user and group information used for filtering documents to use for generating Amazon Q Business conversation responses.
 	Principal *string `field:"required" json:"principal" yaml:"principal" cfn:"Principal"`
 	// A unique identifier for the policy statement.
@@ -65,6 +65,7 @@ func NewCfnPermission(scope constructs.Construct, id *string, props *CfnPermissi
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QBusiness::Permission")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

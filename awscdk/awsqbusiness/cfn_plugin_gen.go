@@ -60,9 +60,9 @@ type CfnPluginProps struct {
 	// The identifier of the application that will contain the plugin.
 	ApplicationId *string `field:"optional" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// Authentication configuration information for an Amazon Q Business plugin.
-	AuthConfiguration interface{} `field:"required" json:"authConfiguration" yaml:"authConfiguration" cfn:"AuthConfiguration"`
+	AuthConfiguration interface{} `field:"required" json:"authConfiguration" yaml:"authConfiguration" cfn:"AuthConfiguration,CfnPlugin_PluginAuthConfigurationProperty"`
 	// Configuration information required to create a custom plugin.
-	CustomPluginConfiguration interface{} `field:"optional" json:"customPluginConfiguration" yaml:"customPluginConfiguration" cfn:"CustomPluginConfiguration"`
+	CustomPluginConfiguration interface{} `field:"optional" json:"customPluginConfiguration" yaml:"customPluginConfiguration" cfn:"CustomPluginConfiguration,CfnPlugin_CustomPluginConfigurationProperty"`
 	// The name of the plugin.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The plugin server URL used for configuration.
@@ -80,7 +80,7 @@ type CfnPlugin_APISchemaProperty struct {
 	// The JSON or YAML-formatted payload defining the OpenAPI schema for a custom plugin.
 	Payload *string `field:"optional" json:"payload" yaml:"payload" cfn:"Payload"`
 	// Contains details about the S3 object containing the OpenAPI schema for a custom plugin.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnPlugin_S3Property"`
 }
 
 // Information about the basic authentication credentials used to configure a plugin.
@@ -94,7 +94,7 @@ type CfnPlugin_BasicAuthConfigurationProperty struct {
 // Configuration information required to create a custom plugin.
 type CfnPlugin_CustomPluginConfigurationProperty struct {
 	// Contains either details about the S3 object containing the OpenAPI schema for the action group or the JSON or YAML-formatted payload defining the schema.
-	ApiSchema interface{} `field:"required" json:"apiSchema" yaml:"apiSchema" cfn:"ApiSchema"`
+	ApiSchema interface{} `field:"required" json:"apiSchema" yaml:"apiSchema" cfn:"ApiSchema,CfnPlugin_APISchemaProperty"`
 	// The type of OpenAPI schema to use.
 	ApiSchemaType *string `field:"required" json:"apiSchemaType" yaml:"apiSchemaType" cfn:"ApiSchemaType"`
 	// A description for your custom plugin configuration.
@@ -116,11 +116,11 @@ type CfnPlugin_OAuth2ClientCredentialConfigurationProperty struct {
 // Authentication configuration information for an Amazon Q Business plugin.
 type CfnPlugin_PluginAuthConfigurationProperty struct {
 	// Information about the basic authentication credentials used to configure a plugin.
-	BasicAuthConfiguration interface{} `field:"optional" json:"basicAuthConfiguration" yaml:"basicAuthConfiguration" cfn:"BasicAuthConfiguration"`
+	BasicAuthConfiguration interface{} `field:"optional" json:"basicAuthConfiguration" yaml:"basicAuthConfiguration" cfn:"BasicAuthConfiguration,CfnPlugin_BasicAuthConfigurationProperty"`
 	// Information about invoking a custom plugin without any authentication.
 	NoAuthConfiguration interface{} `field:"optional" json:"noAuthConfiguration" yaml:"noAuthConfiguration" cfn:"NoAuthConfiguration"`
 	// Information about the OAuth 2.0 authentication credential/token used to configure a plugin.
-	OAuth2ClientCredentialConfiguration interface{} `field:"optional" json:"oAuth2ClientCredentialConfiguration" yaml:"oAuth2ClientCredentialConfiguration" cfn:"OAuth2ClientCredentialConfiguration"`
+	OAuth2ClientCredentialConfiguration interface{} `field:"optional" json:"oAuth2ClientCredentialConfiguration" yaml:"oAuth2ClientCredentialConfiguration" cfn:"OAuth2ClientCredentialConfiguration,CfnPlugin_OAuth2ClientCredentialConfigurationProperty"`
 }
 
 // Information required for Amazon Q Business to find a specific file in an Amazon S3 bucket.
@@ -145,6 +145,7 @@ func NewCfnPlugin(scope constructs.Construct, id *string, props *CfnPluginProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QBusiness::Plugin")})
 	r.tags = cfnPluginTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QBusiness::Plugin"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnRetrieverProps struct {
 	// The identifier of the Amazon Q Business application using the retriever.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// Provides information on how the retriever used for your Amazon Q Business application is configured.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnRetriever_RetrieverConfigurationProperty"`
 	// The name of your retriever.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The ARN of an IAM role used by Amazon Q Business to access the basic authentication credentials stored in a Secrets Manager secret.
@@ -80,9 +80,9 @@ type CfnRetriever_NativeIndexConfigurationProperty struct {
 // Provides information on how the retriever used for your Amazon Q Business application is configured.
 type CfnRetriever_RetrieverConfigurationProperty struct {
 	// Provides information on how the Amazon Kendra index used as a retriever for your Amazon Q Business application is configured.
-	KendraIndexConfiguration interface{} `field:"optional" json:"kendraIndexConfiguration" yaml:"kendraIndexConfiguration" cfn:"KendraIndexConfiguration"`
+	KendraIndexConfiguration interface{} `field:"optional" json:"kendraIndexConfiguration" yaml:"kendraIndexConfiguration" cfn:"KendraIndexConfiguration,CfnRetriever_KendraIndexConfigurationProperty"`
 	// Provides information on how a Amazon Q Business index used as a retriever for your Amazon Q Business application is configured.
-	NativeIndexConfiguration interface{} `field:"optional" json:"nativeIndexConfiguration" yaml:"nativeIndexConfiguration" cfn:"NativeIndexConfiguration"`
+	NativeIndexConfiguration interface{} `field:"optional" json:"nativeIndexConfiguration" yaml:"nativeIndexConfiguration" cfn:"NativeIndexConfiguration,CfnRetriever_NativeIndexConfigurationProperty"`
 }
 
 type cfnRetriever struct {
@@ -99,6 +99,7 @@ func NewCfnRetriever(scope constructs.Construct, id *string, props *CfnRetriever
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QBusiness::Retriever")})
 	r.tags = cfnRetrieverTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QBusiness::Retriever"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,11 +71,11 @@ type CfnWebExperienceProps struct {
 	// The identifier of the Amazon Q Business web experience.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// The container for browser extension configuration for an Amazon Q Business web experience.
-	BrowserExtensionConfiguration interface{} `field:"optional" json:"browserExtensionConfiguration" yaml:"browserExtensionConfiguration" cfn:"BrowserExtensionConfiguration"`
+	BrowserExtensionConfiguration interface{} `field:"optional" json:"browserExtensionConfiguration" yaml:"browserExtensionConfiguration" cfn:"BrowserExtensionConfiguration,CfnWebExperience_BrowserExtensionConfigurationProperty"`
 	// Contains the configuration information to customize the logo, font, and color of an Amazon Q Business web experience with individual files for each property or a CSS file for them all.
-	CustomizationConfiguration interface{} `field:"optional" json:"customizationConfiguration" yaml:"customizationConfiguration" cfn:"CustomizationConfiguration"`
+	CustomizationConfiguration interface{} `field:"optional" json:"customizationConfiguration" yaml:"customizationConfiguration" cfn:"CustomizationConfiguration,CfnWebExperience_CustomizationConfigurationProperty"`
 	// Provides information about the identity provider (IdP) used to authenticate end users of an Amazon Q Business web experience.
-	IdentityProviderConfiguration interface{} `field:"optional" json:"identityProviderConfiguration" yaml:"identityProviderConfiguration" cfn:"IdentityProviderConfiguration"`
+	IdentityProviderConfiguration interface{} `field:"optional" json:"identityProviderConfiguration" yaml:"identityProviderConfiguration" cfn:"IdentityProviderConfiguration,CfnWebExperience_IdentityProviderConfigurationProperty"`
 	// Sets the website domain origins that are allowed to embed the Amazon Q Business web experience.
 	Origins *[]*string `field:"optional" json:"origins" yaml:"origins" cfn:"Origins"`
 	// The Amazon Resource Name (ARN) of the service role attached to your web experience.
@@ -113,9 +113,9 @@ type CfnWebExperience_CustomizationConfigurationProperty struct {
 // Provides information about the identity provider (IdP) used to authenticate end users of an Amazon Q Business web experience.
 type CfnWebExperience_IdentityProviderConfigurationProperty struct {
 	// The OIDC-compliant identity provider (IdP) used to authenticate end users of an Amazon Q Business web experience.
-	OpenIdConnectConfiguration interface{} `field:"optional" json:"openIdConnectConfiguration" yaml:"openIdConnectConfiguration" cfn:"OpenIDConnectConfiguration"`
+	OpenIdConnectConfiguration interface{} `field:"optional" json:"openIdConnectConfiguration" yaml:"openIdConnectConfiguration" cfn:"OpenIDConnectConfiguration,CfnWebExperience_OpenIDConnectProviderConfigurationProperty"`
 	// The SAML 2.0-compliant identity provider (IdP) used to authenticate end users of an Amazon Q Business web experience.
-	SamlConfiguration interface{} `field:"optional" json:"samlConfiguration" yaml:"samlConfiguration" cfn:"SamlConfiguration"`
+	SamlConfiguration interface{} `field:"optional" json:"samlConfiguration" yaml:"samlConfiguration" cfn:"SamlConfiguration,CfnWebExperience_SamlProviderConfigurationProperty"`
 }
 
 // Information about the OIDC-compliant identity provider (IdP) used to authenticate end users of an Amazon Q Business web experience.
@@ -146,6 +146,7 @@ func NewCfnWebExperience(scope constructs.Construct, id *string, props *CfnWebEx
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QBusiness::WebExperience")})
 	r.tags = cfnWebExperienceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QBusiness::WebExperience"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

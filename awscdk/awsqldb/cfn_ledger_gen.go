@@ -40,7 +40,7 @@ type CfnLedger interface {
 // Properties for defining a `CfnLedger`.
 type CfnLedgerProps struct {
 	// Specifies whether the ledger is protected from being deleted by any user.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The key in AWS Key Management Service ( AWS  ) to use for encryption of data at rest in the ledger.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KmsKey"`
 	// The name of the ledger that you want to create.
@@ -65,6 +65,7 @@ func NewCfnLedger(scope constructs.Construct, id *string, props *CfnLedgerProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QLDB::Ledger")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QLDB::Ledger"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

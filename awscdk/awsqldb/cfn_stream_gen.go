@@ -53,7 +53,7 @@ type CfnStreamProps struct {
 	// The inclusive start date and time from which to start streaming journal data.
 	InclusiveStartTime *string `field:"required" json:"inclusiveStartTime" yaml:"inclusiveStartTime" cfn:"InclusiveStartTime"`
 	// The configuration settings of the Kinesis Data Streams destination for your stream request.
-	KinesisConfiguration interface{} `field:"required" json:"kinesisConfiguration" yaml:"kinesisConfiguration" cfn:"KinesisConfiguration"`
+	KinesisConfiguration interface{} `field:"required" json:"kinesisConfiguration" yaml:"kinesisConfiguration" cfn:"KinesisConfiguration,CfnStream_KinesisConfigurationProperty"`
 	// The name of the ledger.
 	LedgerName *string `field:"required" json:"ledgerName" yaml:"ledgerName" cfn:"LedgerName"`
 	// The Amazon Resource Name (ARN) of the IAM role that grants QLDB permissions for a journal stream to write data records to a Kinesis Data Streams resource.
@@ -67,7 +67,7 @@ type CfnStreamProps struct {
 // The configuration settings of the Amazon Kinesis Data Streams destination for an Amazon QLDB journal stream.
 type CfnStream_KinesisConfigurationProperty struct {
 	// Enables QLDB to publish multiple data records in a single Kinesis Data Streams record, increasing the number of records sent per API call.
-	AggregationEnabled interface{} `field:"optional" json:"aggregationEnabled" yaml:"aggregationEnabled" cfn:"AggregationEnabled"`
+	AggregationEnabled interface{} `field:"optional" json:"aggregationEnabled" yaml:"aggregationEnabled" cfn:"AggregationEnabled,b"`
 	// The Amazon Resource Name (ARN) of the Kinesis Data Streams resource.
 	StreamArn *string `field:"optional" json:"streamArn" yaml:"streamArn" cfn:"StreamArn"`
 }
@@ -87,6 +87,7 @@ func NewCfnStream(scope constructs.Construct, id *string, props *CfnStreamProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QLDB::Stream")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QLDB::Stream"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,11 +47,11 @@ type CfnActionConnector interface {
 // Properties for defining a `CfnActionConnector`.
 type CfnActionConnectorProps struct {
 	ActionConnectorId    *string           `field:"required" json:"actionConnectorId" yaml:"actionConnectorId" cfn:"ActionConnectorId"`
-	AuthenticationConfig interface{}       `field:"required" json:"authenticationConfig" yaml:"authenticationConfig" cfn:"AuthenticationConfig"`
+	AuthenticationConfig interface{}       `field:"required" json:"authenticationConfig" yaml:"authenticationConfig" cfn:"AuthenticationConfig,CfnActionConnector_AuthConfigProperty"`
 	AwsAccountId         *string           `field:"required" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
 	Description          *string           `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	Name                 *string           `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Permissions          interface{}       `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions          interface{}       `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnActionConnector_ResourcePermissionProperty]"`
 	Tags                 *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	Type                 *string           `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	VpcConnectionArn     *string           `field:"optional" json:"vpcConnectionArn" yaml:"vpcConnectionArn" cfn:"VpcConnectionArn"`
@@ -64,21 +64,21 @@ type CfnActionConnector_APIKeyConnectionMetadataProperty struct {
 }
 
 type CfnActionConnector_AuthConfigProperty struct {
-	AuthenticationMetadata interface{} `field:"required" json:"authenticationMetadata" yaml:"authenticationMetadata" cfn:"AuthenticationMetadata"`
+	AuthenticationMetadata interface{} `field:"required" json:"authenticationMetadata" yaml:"authenticationMetadata" cfn:"AuthenticationMetadata,CfnActionConnector_AuthenticationMetadataProperty"`
 	AuthenticationType     *string     `field:"required" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 }
 
 type CfnActionConnector_AuthenticationMetadataProperty struct {
-	ApiKeyConnectionMetadata       interface{} `field:"optional" json:"apiKeyConnectionMetadata" yaml:"apiKeyConnectionMetadata" cfn:"ApiKeyConnectionMetadata"`
-	AuthorizationCodeGrantMetadata interface{} `field:"optional" json:"authorizationCodeGrantMetadata" yaml:"authorizationCodeGrantMetadata" cfn:"AuthorizationCodeGrantMetadata"`
-	BasicAuthConnectionMetadata    interface{} `field:"optional" json:"basicAuthConnectionMetadata" yaml:"basicAuthConnectionMetadata" cfn:"BasicAuthConnectionMetadata"`
-	ClientCredentialsGrantMetadata interface{} `field:"optional" json:"clientCredentialsGrantMetadata" yaml:"clientCredentialsGrantMetadata" cfn:"ClientCredentialsGrantMetadata"`
-	IamConnectionMetadata          interface{} `field:"optional" json:"iamConnectionMetadata" yaml:"iamConnectionMetadata" cfn:"IamConnectionMetadata"`
-	NoneConnectionMetadata         interface{} `field:"optional" json:"noneConnectionMetadata" yaml:"noneConnectionMetadata" cfn:"NoneConnectionMetadata"`
+	ApiKeyConnectionMetadata       interface{} `field:"optional" json:"apiKeyConnectionMetadata" yaml:"apiKeyConnectionMetadata" cfn:"ApiKeyConnectionMetadata,CfnActionConnector_APIKeyConnectionMetadataProperty"`
+	AuthorizationCodeGrantMetadata interface{} `field:"optional" json:"authorizationCodeGrantMetadata" yaml:"authorizationCodeGrantMetadata" cfn:"AuthorizationCodeGrantMetadata,CfnActionConnector_AuthorizationCodeGrantMetadataProperty"`
+	BasicAuthConnectionMetadata    interface{} `field:"optional" json:"basicAuthConnectionMetadata" yaml:"basicAuthConnectionMetadata" cfn:"BasicAuthConnectionMetadata,CfnActionConnector_BasicAuthConnectionMetadataProperty"`
+	ClientCredentialsGrantMetadata interface{} `field:"optional" json:"clientCredentialsGrantMetadata" yaml:"clientCredentialsGrantMetadata" cfn:"ClientCredentialsGrantMetadata,CfnActionConnector_ClientCredentialsGrantMetadataProperty"`
+	IamConnectionMetadata          interface{} `field:"optional" json:"iamConnectionMetadata" yaml:"iamConnectionMetadata" cfn:"IamConnectionMetadata,CfnActionConnector_IAMConnectionMetadataProperty"`
+	NoneConnectionMetadata         interface{} `field:"optional" json:"noneConnectionMetadata" yaml:"noneConnectionMetadata" cfn:"NoneConnectionMetadata,CfnActionConnector_NoneConnectionMetadataProperty"`
 }
 
 type CfnActionConnector_AuthorizationCodeGrantCredentialsDetailsProperty struct {
-	AuthorizationCodeGrantDetails interface{} `field:"required" json:"authorizationCodeGrantDetails" yaml:"authorizationCodeGrantDetails" cfn:"AuthorizationCodeGrantDetails"`
+	AuthorizationCodeGrantDetails interface{} `field:"required" json:"authorizationCodeGrantDetails" yaml:"authorizationCodeGrantDetails" cfn:"AuthorizationCodeGrantDetails,CfnActionConnector_AuthorizationCodeGrantDetailsProperty"`
 }
 
 type CfnActionConnector_AuthorizationCodeGrantDetailsProperty struct {
@@ -89,7 +89,7 @@ type CfnActionConnector_AuthorizationCodeGrantDetailsProperty struct {
 }
 
 type CfnActionConnector_AuthorizationCodeGrantMetadataProperty struct {
-	AuthorizationCodeGrantCredentialsDetails interface{} `field:"optional" json:"authorizationCodeGrantCredentialsDetails" yaml:"authorizationCodeGrantCredentialsDetails" cfn:"AuthorizationCodeGrantCredentialsDetails"`
+	AuthorizationCodeGrantCredentialsDetails interface{} `field:"optional" json:"authorizationCodeGrantCredentialsDetails" yaml:"authorizationCodeGrantCredentialsDetails" cfn:"AuthorizationCodeGrantCredentialsDetails,CfnActionConnector_AuthorizationCodeGrantCredentialsDetailsProperty"`
 	AuthorizationCodeGrantCredentialsSource  *string     `field:"optional" json:"authorizationCodeGrantCredentialsSource" yaml:"authorizationCodeGrantCredentialsSource" cfn:"AuthorizationCodeGrantCredentialsSource"`
 	BaseEndpoint                             *string     `field:"required" json:"baseEndpoint" yaml:"baseEndpoint" cfn:"BaseEndpoint"`
 	RedirectUrl                              *string     `field:"required" json:"redirectUrl" yaml:"redirectUrl" cfn:"RedirectUrl"`
@@ -102,7 +102,7 @@ type CfnActionConnector_BasicAuthConnectionMetadataProperty struct {
 }
 
 type CfnActionConnector_ClientCredentialsDetailsProperty struct {
-	ClientCredentialsGrantDetails interface{} `field:"required" json:"clientCredentialsGrantDetails" yaml:"clientCredentialsGrantDetails" cfn:"ClientCredentialsGrantDetails"`
+	ClientCredentialsGrantDetails interface{} `field:"required" json:"clientCredentialsGrantDetails" yaml:"clientCredentialsGrantDetails" cfn:"ClientCredentialsGrantDetails,CfnActionConnector_ClientCredentialsGrantDetailsProperty"`
 }
 
 type CfnActionConnector_ClientCredentialsGrantDetailsProperty struct {
@@ -113,7 +113,7 @@ type CfnActionConnector_ClientCredentialsGrantDetailsProperty struct {
 
 type CfnActionConnector_ClientCredentialsGrantMetadataProperty struct {
 	BaseEndpoint             *string     `field:"required" json:"baseEndpoint" yaml:"baseEndpoint" cfn:"BaseEndpoint"`
-	ClientCredentialsDetails interface{} `field:"optional" json:"clientCredentialsDetails" yaml:"clientCredentialsDetails" cfn:"ClientCredentialsDetails"`
+	ClientCredentialsDetails interface{} `field:"optional" json:"clientCredentialsDetails" yaml:"clientCredentialsDetails" cfn:"ClientCredentialsDetails,CfnActionConnector_ClientCredentialsDetailsProperty"`
 	ClientCredentialsSource  *string     `field:"optional" json:"clientCredentialsSource" yaml:"clientCredentialsSource" cfn:"ClientCredentialsSource"`
 }
 
@@ -147,6 +147,7 @@ func NewCfnActionConnector(scope constructs.Construct, id *string, props *CfnAct
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::ActionConnector")})
 	r.tags = cfnActionConnectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::ActionConnector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

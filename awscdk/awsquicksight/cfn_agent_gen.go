@@ -82,7 +82,7 @@ type CfnAgentProps struct {
 	// The ID of the Amazon Web Services account where the agent is being created.
 	AwsAccountId *string `field:"required" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
 	// Custom prompt configuration.
-	CustomPromptInput interface{} `field:"optional" json:"customPromptInput" yaml:"customPromptInput" cfn:"CustomPromptInput"`
+	CustomPromptInput interface{} `field:"optional" json:"customPromptInput" yaml:"customPromptInput" cfn:"CustomPromptInput,CfnAgent_CustomPromptInputProperty"`
 	// A description of the agent.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The icon identifier for the agent.
@@ -124,9 +124,9 @@ type CfnAgent_CustomPromptInputParametersProperty struct {
 // Custom prompt configuration.
 type CfnAgent_CustomPromptInputProperty struct {
 	// Reference to an existing custom prompt profile.
-	ExistingPrompt interface{} `field:"optional" json:"existingPrompt" yaml:"existingPrompt" cfn:"ExistingPrompt"`
+	ExistingPrompt interface{} `field:"optional" json:"existingPrompt" yaml:"existingPrompt" cfn:"ExistingPrompt,CfnAgent_CustomPromptProfileProperty"`
 	// Parameters for creating a new custom prompt configuration.
-	NewPrompt interface{} `field:"optional" json:"newPrompt" yaml:"newPrompt" cfn:"NewPrompt"`
+	NewPrompt interface{} `field:"optional" json:"newPrompt" yaml:"newPrompt" cfn:"NewPrompt,CfnAgent_CustomPromptInputParametersProperty"`
 }
 
 // Read-only view of the resolved custom prompt interface for the agent.
@@ -175,6 +175,7 @@ func NewCfnAgent(scope constructs.Construct, id *string, props *CfnAgentProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Agent")})
 	r.tags = cfnAgentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Agent"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -77,20 +77,20 @@ type CfnAnalysisProps struct {
 	AnalysisId *string `field:"required" json:"analysisId" yaml:"analysisId" cfn:"AnalysisId"`
 	// The ID of the AWS account where you are creating an analysis.
 	AwsAccountId *string     `field:"required" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
-	Definition   interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition   interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition,CfnAnalysis_AnalysisDefinitionProperty"`
 	// Errors associated with the analysis.
-	Errors     interface{} `field:"optional" json:"errors" yaml:"errors" cfn:"Errors"`
+	Errors     interface{} `field:"optional" json:"errors" yaml:"errors" cfn:"Errors,[CfnAnalysis_AnalysisErrorProperty]"`
 	FolderArns *[]*string  `field:"optional" json:"folderArns" yaml:"folderArns" cfn:"FolderArns"`
 	// A descriptive name for the analysis that you're creating.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The parameter names and override values that you want to use.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,CfnAnalysis_ParametersProperty"`
 	// A structure that describes the principals and the resource-level permissions on an analysis.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnAnalysis_ResourcePermissionProperty]"`
 	// A list of the associated sheets with the unique identifier and name of each sheet.
-	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets"`
+	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets,[CfnAnalysis_SheetProperty]"`
 	// A source entity to use for the analysis that you're creating.
-	SourceEntity interface{} `field:"optional" json:"sourceEntity" yaml:"sourceEntity" cfn:"SourceEntity"`
+	SourceEntity interface{} `field:"optional" json:"sourceEntity" yaml:"sourceEntity" cfn:"SourceEntity,CfnAnalysis_AnalysisSourceEntityProperty"`
 	// Status associated with the analysis.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Contains a map of the key-value pairs for the resource tag or tags assigned to the analysis.
@@ -98,27 +98,27 @@ type CfnAnalysisProps struct {
 	// The ARN for the theme to apply to the analysis that you're creating.
 	ThemeArn *string `field:"optional" json:"themeArn" yaml:"themeArn" cfn:"ThemeArn"`
 	// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
-	ValidationStrategy interface{} `field:"optional" json:"validationStrategy" yaml:"validationStrategy" cfn:"ValidationStrategy"`
+	ValidationStrategy interface{} `field:"optional" json:"validationStrategy" yaml:"validationStrategy" cfn:"ValidationStrategy,CfnAnalysis_ValidationStrategyProperty"`
 }
 
 // An aggregation function aggregates values from a dimension or measure.
 type CfnAnalysis_AggregationFunctionProperty struct {
 	// Aggregation for attributes.
-	AttributeAggregationFunction interface{} `field:"optional" json:"attributeAggregationFunction" yaml:"attributeAggregationFunction" cfn:"AttributeAggregationFunction"`
+	AttributeAggregationFunction interface{} `field:"optional" json:"attributeAggregationFunction" yaml:"attributeAggregationFunction" cfn:"AttributeAggregationFunction,CfnAnalysis_AttributeAggregationFunctionProperty"`
 	// Aggregation for categorical values.
 	CategoricalAggregationFunction *string `field:"optional" json:"categoricalAggregationFunction" yaml:"categoricalAggregationFunction" cfn:"CategoricalAggregationFunction"`
 	// Aggregation for date values.
 	DateAggregationFunction *string `field:"optional" json:"dateAggregationFunction" yaml:"dateAggregationFunction" cfn:"DateAggregationFunction"`
 	// Aggregation for numerical values.
-	NumericalAggregationFunction interface{} `field:"optional" json:"numericalAggregationFunction" yaml:"numericalAggregationFunction" cfn:"NumericalAggregationFunction"`
+	NumericalAggregationFunction interface{} `field:"optional" json:"numericalAggregationFunction" yaml:"numericalAggregationFunction" cfn:"NumericalAggregationFunction,CfnAnalysis_NumericalAggregationFunctionProperty"`
 }
 
 // The configuration options to sort aggregated values.
 type CfnAnalysis_AggregationSortConfigurationProperty struct {
 	// The function that aggregates the values in `Column` .
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnAnalysis_AggregationFunctionProperty"`
 	// The column that determines the sort order of aggregated values.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The sort direction of values.
 	SortDirection *string `field:"required" json:"sortDirection" yaml:"sortDirection" cfn:"SortDirection"`
 }
@@ -126,30 +126,30 @@ type CfnAnalysis_AggregationSortConfigurationProperty struct {
 // The configuration for default analysis settings.
 type CfnAnalysis_AnalysisDefaultsProperty struct {
 	// The configuration for default new sheet settings.
-	DefaultNewSheetConfiguration interface{} `field:"required" json:"defaultNewSheetConfiguration" yaml:"defaultNewSheetConfiguration" cfn:"DefaultNewSheetConfiguration"`
+	DefaultNewSheetConfiguration interface{} `field:"required" json:"defaultNewSheetConfiguration" yaml:"defaultNewSheetConfiguration" cfn:"DefaultNewSheetConfiguration,CfnAnalysis_DefaultNewSheetConfigurationProperty"`
 }
 
 // The definition of an analysis.
 type CfnAnalysis_AnalysisDefinitionProperty struct {
-	AnalysisDefaults interface{} `field:"optional" json:"analysisDefaults" yaml:"analysisDefaults" cfn:"AnalysisDefaults"`
+	AnalysisDefaults interface{} `field:"optional" json:"analysisDefaults" yaml:"analysisDefaults" cfn:"AnalysisDefaults,CfnAnalysis_AnalysisDefaultsProperty"`
 	// An array of calculated field definitions for the analysis.
-	CalculatedFields interface{} `field:"optional" json:"calculatedFields" yaml:"calculatedFields" cfn:"CalculatedFields"`
+	CalculatedFields interface{} `field:"optional" json:"calculatedFields" yaml:"calculatedFields" cfn:"CalculatedFields,[CfnAnalysis_CalculatedFieldProperty]"`
 	// An array of analysis-level column configurations.
-	ColumnConfigurations interface{} `field:"optional" json:"columnConfigurations" yaml:"columnConfigurations" cfn:"ColumnConfigurations"`
+	ColumnConfigurations interface{} `field:"optional" json:"columnConfigurations" yaml:"columnConfigurations" cfn:"ColumnConfigurations,[CfnAnalysis_ColumnConfigurationProperty]"`
 	// An array of dataset identifier declarations.
-	DataSetIdentifierDeclarations interface{} `field:"required" json:"dataSetIdentifierDeclarations" yaml:"dataSetIdentifierDeclarations" cfn:"DataSetIdentifierDeclarations"`
+	DataSetIdentifierDeclarations interface{} `field:"required" json:"dataSetIdentifierDeclarations" yaml:"dataSetIdentifierDeclarations" cfn:"DataSetIdentifierDeclarations,[CfnAnalysis_DataSetIdentifierDeclarationProperty]"`
 	// Filter definitions for an analysis.
-	FilterGroups interface{} `field:"optional" json:"filterGroups" yaml:"filterGroups" cfn:"FilterGroups"`
+	FilterGroups interface{} `field:"optional" json:"filterGroups" yaml:"filterGroups" cfn:"FilterGroups,[CfnAnalysis_FilterGroupProperty]"`
 	// An array of option definitions for an analysis.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnAnalysis_AssetOptionsProperty"`
 	// An array of parameter declarations for an analysis.
-	ParameterDeclarations interface{} `field:"optional" json:"parameterDeclarations" yaml:"parameterDeclarations" cfn:"ParameterDeclarations"`
-	QueryExecutionOptions interface{} `field:"optional" json:"queryExecutionOptions" yaml:"queryExecutionOptions" cfn:"QueryExecutionOptions"`
+	ParameterDeclarations interface{} `field:"optional" json:"parameterDeclarations" yaml:"parameterDeclarations" cfn:"ParameterDeclarations,[CfnAnalysis_ParameterDeclarationProperty]"`
+	QueryExecutionOptions interface{} `field:"optional" json:"queryExecutionOptions" yaml:"queryExecutionOptions" cfn:"QueryExecutionOptions,CfnAnalysis_QueryExecutionOptionsProperty"`
 	// An array of sheet definitions for an analysis.
-	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets"`
+	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets,[CfnAnalysis_SheetDefinitionProperty]"`
 	// The static files for the definition.
-	StaticFiles                 interface{} `field:"optional" json:"staticFiles" yaml:"staticFiles" cfn:"StaticFiles"`
-	TopicIdentifierDeclarations interface{} `field:"optional" json:"topicIdentifierDeclarations" yaml:"topicIdentifierDeclarations" cfn:"TopicIdentifierDeclarations"`
+	StaticFiles                 interface{} `field:"optional" json:"staticFiles" yaml:"staticFiles" cfn:"StaticFiles,[CfnAnalysis_StaticFileProperty]"`
+	TopicIdentifierDeclarations interface{} `field:"optional" json:"topicIdentifierDeclarations" yaml:"topicIdentifierDeclarations" cfn:"TopicIdentifierDeclarations,[CfnAnalysis_TopicIdentifierDeclarationProperty]"`
 }
 
 // Analysis error.
@@ -159,13 +159,13 @@ type CfnAnalysis_AnalysisErrorProperty struct {
 	// The type of the analysis error.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// Lists the violated entities that caused the analysis error.
-	ViolatedEntities interface{} `field:"optional" json:"violatedEntities" yaml:"violatedEntities" cfn:"ViolatedEntities"`
+	ViolatedEntities interface{} `field:"optional" json:"violatedEntities" yaml:"violatedEntities" cfn:"ViolatedEntities,[CfnAnalysis_EntityProperty]"`
 }
 
 // The source entity of an analysis.
 type CfnAnalysis_AnalysisSourceEntityProperty struct {
 	// The source template for the source entity of the analysis.
-	SourceTemplate interface{} `field:"optional" json:"sourceTemplate" yaml:"sourceTemplate" cfn:"SourceTemplate"`
+	SourceTemplate interface{} `field:"optional" json:"sourceTemplate" yaml:"sourceTemplate" cfn:"SourceTemplate,CfnAnalysis_AnalysisSourceTemplateProperty"`
 }
 
 // The source template of an analysis.
@@ -173,8 +173,8 @@ type CfnAnalysis_AnalysisSourceTemplateProperty struct {
 	// The Amazon Resource Name (ARN) of the source template of an analysis.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// The dataset references of the source template of an analysis.
-	DataSetReferences interface{} `field:"required" json:"dataSetReferences" yaml:"dataSetReferences" cfn:"DataSetReferences"`
-	TopicReferences   interface{} `field:"optional" json:"topicReferences" yaml:"topicReferences" cfn:"TopicReferences"`
+	DataSetReferences interface{} `field:"required" json:"dataSetReferences" yaml:"dataSetReferences" cfn:"DataSetReferences,[CfnAnalysis_DataSetReferenceProperty]"`
+	TopicReferences   interface{} `field:"optional" json:"topicReferences" yaml:"topicReferences" cfn:"TopicReferences,[CfnAnalysis_TopicReferenceProperty]"`
 }
 
 // The date configuration of the filter.
@@ -188,7 +188,7 @@ type CfnAnalysis_AnchorDateConfigurationProperty struct {
 // The arc axis configuration of a `GaugeChartVisual` .
 type CfnAnalysis_ArcAxisConfigurationProperty struct {
 	// The arc axis range of a `GaugeChartVisual` .
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnAnalysis_ArcAxisDisplayRangeProperty"`
 	// The reserved range of the arc axis.
 	ReserveRange *float64 `field:"optional" json:"reserveRange" yaml:"reserveRange" cfn:"ReserveRange"`
 }
@@ -234,9 +234,9 @@ type CfnAnalysis_AttributeAggregationFunctionProperty struct {
 // The data options for an axis.
 type CfnAnalysis_AxisDataOptionsProperty struct {
 	// The options for an axis with a date field.
-	DateAxisOptions interface{} `field:"optional" json:"dateAxisOptions" yaml:"dateAxisOptions" cfn:"DateAxisOptions"`
+	DateAxisOptions interface{} `field:"optional" json:"dateAxisOptions" yaml:"dateAxisOptions" cfn:"DateAxisOptions,CfnAnalysis_DateAxisOptionsProperty"`
 	// The options for an axis with a numeric field.
-	NumericAxisOptions interface{} `field:"optional" json:"numericAxisOptions" yaml:"numericAxisOptions" cfn:"NumericAxisOptions"`
+	NumericAxisOptions interface{} `field:"optional" json:"numericAxisOptions" yaml:"numericAxisOptions" cfn:"NumericAxisOptions,CfnAnalysis_NumericAxisOptionsProperty"`
 }
 
 // The minimum and maximum setup for an axis display range.
@@ -254,13 +254,13 @@ type CfnAnalysis_AxisDisplayOptionsProperty struct {
 	// The offset value that determines the starting placement of the axis within a visual's bounds.
 	AxisOffset *string `field:"optional" json:"axisOffset" yaml:"axisOffset" cfn:"AxisOffset"`
 	// The data options for an axis.
-	DataOptions interface{} `field:"optional" json:"dataOptions" yaml:"dataOptions" cfn:"DataOptions"`
+	DataOptions interface{} `field:"optional" json:"dataOptions" yaml:"dataOptions" cfn:"DataOptions,CfnAnalysis_AxisDataOptionsProperty"`
 	// Determines whether or not the grid line is visible.
 	GridLineVisibility *string `field:"optional" json:"gridLineVisibility" yaml:"gridLineVisibility" cfn:"GridLineVisibility"`
 	// The scroll bar options for an axis.
-	ScrollbarOptions interface{} `field:"optional" json:"scrollbarOptions" yaml:"scrollbarOptions" cfn:"ScrollbarOptions"`
+	ScrollbarOptions interface{} `field:"optional" json:"scrollbarOptions" yaml:"scrollbarOptions" cfn:"ScrollbarOptions,CfnAnalysis_ScrollBarOptionsProperty"`
 	// The tick label options of an axis.
-	TickLabelOptions interface{} `field:"optional" json:"tickLabelOptions" yaml:"tickLabelOptions" cfn:"TickLabelOptions"`
+	TickLabelOptions interface{} `field:"optional" json:"tickLabelOptions" yaml:"tickLabelOptions" cfn:"TickLabelOptions,CfnAnalysis_AxisTickLabelOptionsProperty"`
 }
 
 // The range setup of a numeric axis display range.
@@ -268,23 +268,23 @@ type CfnAnalysis_AxisDisplayRangeProperty struct {
 	// The data-driven setup of an axis display range.
 	DataDriven interface{} `field:"optional" json:"dataDriven" yaml:"dataDriven" cfn:"DataDriven"`
 	// The minimum and maximum setup of an axis display range.
-	MinMax interface{} `field:"optional" json:"minMax" yaml:"minMax" cfn:"MinMax"`
+	MinMax interface{} `field:"optional" json:"minMax" yaml:"minMax" cfn:"MinMax,CfnAnalysis_AxisDisplayMinMaxRangeProperty"`
 }
 
 // The label options for a chart axis.
 type CfnAnalysis_AxisLabelOptionsProperty struct {
 	// The options that indicate which field the label belongs to.
-	ApplyTo interface{} `field:"optional" json:"applyTo" yaml:"applyTo" cfn:"ApplyTo"`
+	ApplyTo interface{} `field:"optional" json:"applyTo" yaml:"applyTo" cfn:"ApplyTo,CfnAnalysis_AxisLabelReferenceOptionsProperty"`
 	// The text for the axis label.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The font configuration of the axis label.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 }
 
 // The reference that specifies where the axis label is applied to.
 type CfnAnalysis_AxisLabelReferenceOptionsProperty struct {
 	// The column that the axis label is targeted to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The field that the axis label is targeted to.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 }
@@ -306,15 +306,15 @@ type CfnAnalysis_AxisLogarithmicScaleProperty struct {
 // The scale setup options for a numeric axis display.
 type CfnAnalysis_AxisScaleProperty struct {
 	// The linear axis scale setup.
-	Linear interface{} `field:"optional" json:"linear" yaml:"linear" cfn:"Linear"`
+	Linear interface{} `field:"optional" json:"linear" yaml:"linear" cfn:"Linear,CfnAnalysis_AxisLinearScaleProperty"`
 	// The logarithmic axis scale setup.
-	Logarithmic interface{} `field:"optional" json:"logarithmic" yaml:"logarithmic" cfn:"Logarithmic"`
+	Logarithmic interface{} `field:"optional" json:"logarithmic" yaml:"logarithmic" cfn:"Logarithmic,CfnAnalysis_AxisLogarithmicScaleProperty"`
 }
 
 // The tick label options of an axis.
 type CfnAnalysis_AxisTickLabelOptionsProperty struct {
 	// Determines whether or not the axis ticks are visible.
-	LabelOptions interface{} `field:"optional" json:"labelOptions" yaml:"labelOptions" cfn:"LabelOptions"`
+	LabelOptions interface{} `field:"optional" json:"labelOptions" yaml:"labelOptions" cfn:"LabelOptions,CfnAnalysis_LabelOptionsProperty"`
 	// The rotation angle of the axis tick labels.
 	RotationAngle *float64 `field:"optional" json:"rotationAngle" yaml:"rotationAngle" cfn:"RotationAngle"`
 }
@@ -322,13 +322,13 @@ type CfnAnalysis_AxisTickLabelOptionsProperty struct {
 // The aggregated field wells of a bar chart.
 type CfnAnalysis_BarChartAggregatedFieldWellsProperty struct {
 	// The category (y-axis) field well of a bar chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnAnalysis_DimensionFieldProperty]"`
 	// The color (group/color) field well of a bar chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnAnalysis_DimensionFieldProperty]"`
 	// The small multiples field well of a bar chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnAnalysis_DimensionFieldProperty]"`
 	// The value field wells of a bar chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a `BarChartVisual` .
@@ -336,80 +336,80 @@ type CfnAnalysis_BarChartConfigurationProperty struct {
 	// Determines the arrangement of the bars.
 	BarsArrangement *string `field:"optional" json:"barsArrangement" yaml:"barsArrangement" cfn:"BarsArrangement"`
 	// The label display options (grid line, range, scale, axis step) for bar chart category.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a bar chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a color that is used in a bar chart.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The contribution analysis (anomaly configuration) setup of the visual.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnAnalysis_ContributionAnalysisDefaultProperty]"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels            interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	DataLabels            interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnAnalysis_BarChartDefaultSeriesSettingsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_BarChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The orientation of the bars in a bar chart visual. There are two valid values in this structure:.
 	Orientation *string `field:"optional" json:"orientation" yaml:"orientation" cfn:"Orientation"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
-	Series         interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnAnalysis_ReferenceLineProperty]"`
+	Series         interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnAnalysis_BarSeriesItemProperty]"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnAnalysis_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a `BarChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_BarChartSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) for a bar chart value.
-	ValueAxis interface{} `field:"optional" json:"valueAxis" yaml:"valueAxis" cfn:"ValueAxis"`
+	ValueAxis interface{} `field:"optional" json:"valueAxis" yaml:"valueAxis" cfn:"ValueAxis,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a bar chart value.
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 }
 
 type CfnAnalysis_BarChartDefaultSeriesSettingsProperty struct {
-	BorderSettings interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings"`
-	DecalSettings  interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	BorderSettings interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings,CfnAnalysis_BorderSettingsProperty"`
+	DecalSettings  interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnAnalysis_DecalSettingsProperty"`
 }
 
 // The field wells of a `BarChartVisual` .
 type CfnAnalysis_BarChartFieldWellsProperty struct {
 	// The aggregated field wells of a bar chart.
-	BarChartAggregatedFieldWells interface{} `field:"optional" json:"barChartAggregatedFieldWells" yaml:"barChartAggregatedFieldWells" cfn:"BarChartAggregatedFieldWells"`
+	BarChartAggregatedFieldWells interface{} `field:"optional" json:"barChartAggregatedFieldWells" yaml:"barChartAggregatedFieldWells" cfn:"BarChartAggregatedFieldWells,CfnAnalysis_BarChartAggregatedFieldWellsProperty"`
 }
 
 // sort-configuration-description.
 type CfnAnalysis_BarChartSortConfigurationProperty struct {
 	// The limit on the number of categories displayed in a bar chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 	// The limit on the number of values displayed in a bar chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of color fields in a bar chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A bar chart.
 type CfnAnalysis_BarChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_BarChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -436,62 +436,62 @@ type CfnAnalysis_BinWidthOptionsProperty struct {
 // The configuration of a body section.
 type CfnAnalysis_BodySectionConfigurationProperty struct {
 	// The configuration of content in a body section.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnAnalysis_BodySectionContentProperty"`
 	// The configuration of a page break for a section.
-	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration"`
+	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration,CfnAnalysis_SectionPageBreakConfigurationProperty"`
 	// Describes the configurations that are required to declare a section as repeating.
-	RepeatConfiguration interface{} `field:"optional" json:"repeatConfiguration" yaml:"repeatConfiguration" cfn:"RepeatConfiguration"`
+	RepeatConfiguration interface{} `field:"optional" json:"repeatConfiguration" yaml:"repeatConfiguration" cfn:"RepeatConfiguration,CfnAnalysis_BodySectionRepeatConfigurationProperty"`
 	// The unique identifier of a body section.
 	SectionId *string `field:"required" json:"sectionId" yaml:"sectionId" cfn:"SectionId"`
 	// The style options of a body section.
-	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style,CfnAnalysis_SectionStyleProperty"`
 }
 
 // The configuration of content in a body section.
 type CfnAnalysis_BodySectionContentProperty struct {
 	// The layout configuration of a body section.
-	Layout interface{} `field:"optional" json:"layout" yaml:"layout" cfn:"Layout"`
+	Layout interface{} `field:"optional" json:"layout" yaml:"layout" cfn:"Layout,CfnAnalysis_SectionLayoutConfigurationProperty"`
 }
 
 // Describes the *Category* dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnAnalysis_BodySectionDynamicCategoryDimensionConfigurationProperty struct {
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// Number of values to use from the column for repetition.
 	Limit *float64 `field:"optional" json:"limit" yaml:"limit" cfn:"Limit"`
 	// Sort criteria on the column values that you use for repetition.
-	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics"`
+	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics,[CfnAnalysis_ColumnSortProperty]"`
 }
 
 // Describes the *Numeric* dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnAnalysis_BodySectionDynamicNumericDimensionConfigurationProperty struct {
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// Number of values to use from the column for repetition.
 	Limit *float64 `field:"optional" json:"limit" yaml:"limit" cfn:"Limit"`
 	// Sort criteria on the column values that you use for repetition.
-	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics"`
+	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics,[CfnAnalysis_ColumnSortProperty]"`
 }
 
 // Describes the configurations that are required to declare a section as repeating.
 type CfnAnalysis_BodySectionRepeatConfigurationProperty struct {
 	// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
-	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations"`
+	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations,[CfnAnalysis_BodySectionRepeatDimensionConfigurationProperty]"`
 	// List of visuals to exclude from repetition in repeating sections.
 	NonRepeatingVisuals *[]*string `field:"optional" json:"nonRepeatingVisuals" yaml:"nonRepeatingVisuals" cfn:"NonRepeatingVisuals"`
 	// Page break configuration to apply for each repeating instance.
-	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration"`
+	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration,CfnAnalysis_BodySectionRepeatPageBreakConfigurationProperty"`
 }
 
 // Describes the dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnAnalysis_BodySectionRepeatDimensionConfigurationProperty struct {
 	// Describes the *Category* dataset column and constraints around the dynamic values that will be used in repeating the section contents.
-	DynamicCategoryDimensionConfiguration interface{} `field:"optional" json:"dynamicCategoryDimensionConfiguration" yaml:"dynamicCategoryDimensionConfiguration" cfn:"DynamicCategoryDimensionConfiguration"`
+	DynamicCategoryDimensionConfiguration interface{} `field:"optional" json:"dynamicCategoryDimensionConfiguration" yaml:"dynamicCategoryDimensionConfiguration" cfn:"DynamicCategoryDimensionConfiguration,CfnAnalysis_BodySectionDynamicCategoryDimensionConfigurationProperty"`
 	// Describes the *Numeric* dataset column and constraints around the dynamic values used to repeat the contents of a section.
-	DynamicNumericDimensionConfiguration interface{} `field:"optional" json:"dynamicNumericDimensionConfiguration" yaml:"dynamicNumericDimensionConfiguration" cfn:"DynamicNumericDimensionConfiguration"`
+	DynamicNumericDimensionConfiguration interface{} `field:"optional" json:"dynamicNumericDimensionConfiguration" yaml:"dynamicNumericDimensionConfiguration" cfn:"DynamicNumericDimensionConfiguration,CfnAnalysis_BodySectionDynamicNumericDimensionConfigurationProperty"`
 }
 
 // The page break configuration to apply for each repeating instance.
 type CfnAnalysis_BodySectionRepeatPageBreakConfigurationProperty struct {
-	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After"`
+	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After,CfnAnalysis_SectionAfterPageBreakProperty"`
 }
 
 type CfnAnalysis_BorderSettingsProperty struct {
@@ -504,42 +504,42 @@ type CfnAnalysis_BorderSettingsProperty struct {
 // The aggregated field well for a box plot.
 type CfnAnalysis_BoxPlotAggregatedFieldWellsProperty struct {
 	// The group by field well of a box plot chart.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnAnalysis_DimensionFieldProperty]"`
 	// The value field well of a box plot chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a `BoxPlotVisual` .
 type CfnAnalysis_BoxPlotChartConfigurationProperty struct {
 	// The box plot chart options for a box plot visual.
-	BoxPlotOptions interface{} `field:"optional" json:"boxPlotOptions" yaml:"boxPlotOptions" cfn:"BoxPlotOptions"`
+	BoxPlotOptions interface{} `field:"optional" json:"boxPlotOptions" yaml:"boxPlotOptions" cfn:"BoxPlotOptions,CfnAnalysis_BoxPlotOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) of a box plot category.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort Icon visibility) of a box plot category.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_BoxPlotFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
-	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
+	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) of a box plot category.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) of a box plot value.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnAnalysis_ReferenceLineProperty]"`
 	// The sort configuration of a `BoxPlotVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_BoxPlotSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 }
 
 // The field wells of a `BoxPlotVisual` .
 type CfnAnalysis_BoxPlotFieldWellsProperty struct {
 	// The aggregated field wells of a box plot.
-	BoxPlotAggregatedFieldWells interface{} `field:"optional" json:"boxPlotAggregatedFieldWells" yaml:"boxPlotAggregatedFieldWells" cfn:"BoxPlotAggregatedFieldWells"`
+	BoxPlotAggregatedFieldWells interface{} `field:"optional" json:"boxPlotAggregatedFieldWells" yaml:"boxPlotAggregatedFieldWells" cfn:"BoxPlotAggregatedFieldWells,CfnAnalysis_BoxPlotAggregatedFieldWellsProperty"`
 }
 
 // The options of a box plot visual.
@@ -549,15 +549,15 @@ type CfnAnalysis_BoxPlotOptionsProperty struct {
 	// Determines the visibility of the outlier in a box plot.
 	OutlierVisibility *string `field:"optional" json:"outlierVisibility" yaml:"outlierVisibility" cfn:"OutlierVisibility"`
 	// The style options of the box plot.
-	StyleOptions interface{} `field:"optional" json:"styleOptions" yaml:"styleOptions" cfn:"StyleOptions"`
+	StyleOptions interface{} `field:"optional" json:"styleOptions" yaml:"styleOptions" cfn:"StyleOptions,CfnAnalysis_BoxPlotStyleOptionsProperty"`
 }
 
 // The sort configuration of a `BoxPlotVisual` .
 type CfnAnalysis_BoxPlotSortConfigurationProperty struct {
 	// The sort configuration of a group by fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 	// The pagination configuration of a table visual or box plot.
-	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration"`
+	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration,CfnAnalysis_PaginationConfigurationProperty"`
 }
 
 // The style options of the box plot.
@@ -569,15 +569,15 @@ type CfnAnalysis_BoxPlotStyleOptionsProperty struct {
 // A box plot.
 type CfnAnalysis_BoxPlotVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_BoxPlotChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -606,13 +606,13 @@ type CfnAnalysis_CalculatedMeasureFieldProperty struct {
 // The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
 type CfnAnalysis_CascadingControlConfigurationProperty struct {
 	// A list of source controls that determine the values that are used in the current control.
-	SourceControls interface{} `field:"optional" json:"sourceControls" yaml:"sourceControls" cfn:"SourceControls"`
+	SourceControls interface{} `field:"optional" json:"sourceControls" yaml:"sourceControls" cfn:"SourceControls,[CfnAnalysis_CascadingControlSourceProperty]"`
 }
 
 // The source controls that are used in a `CascadingControlConfiguration` .
 type CfnAnalysis_CascadingControlSourceProperty struct {
 	// The column identifier that determines which column to look up for the source sheet control.
-	ColumnToMatch interface{} `field:"optional" json:"columnToMatch" yaml:"columnToMatch" cfn:"ColumnToMatch"`
+	ColumnToMatch interface{} `field:"optional" json:"columnToMatch" yaml:"columnToMatch" cfn:"ColumnToMatch,CfnAnalysis_ColumnIdentifierProperty"`
 	// The source sheet control ID of a `CascadingControlSource` .
 	SourceSheetControlId *string `field:"optional" json:"sourceSheetControlId" yaml:"sourceSheetControlId" cfn:"SourceSheetControlId"`
 }
@@ -620,11 +620,11 @@ type CfnAnalysis_CascadingControlSourceProperty struct {
 // The dimension type field with categorical type columns..
 type CfnAnalysis_CategoricalDimensionFieldProperty struct {
 	// The column that is used in the `CategoricalDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_StringFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -634,11 +634,11 @@ type CfnAnalysis_CategoricalMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
 	AggregationFunction *string `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
 	// The column that is used in the `CategoricalMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_StringFormatConfigurationProperty"`
 }
 
 // The category drill down filter.
@@ -646,42 +646,42 @@ type CfnAnalysis_CategoryDrillDownFilterProperty struct {
 	// A list of the string inputs that are the values of the category drill down filter.
 	CategoryValues *[]*string `field:"required" json:"categoryValues" yaml:"categoryValues" cfn:"CategoryValues"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 }
 
 // The configuration for a `CategoryFilter` .
 type CfnAnalysis_CategoryFilterConfigurationProperty struct {
 	// A custom filter that filters based on a single value.
-	CustomFilterConfiguration interface{} `field:"optional" json:"customFilterConfiguration" yaml:"customFilterConfiguration" cfn:"CustomFilterConfiguration"`
+	CustomFilterConfiguration interface{} `field:"optional" json:"customFilterConfiguration" yaml:"customFilterConfiguration" cfn:"CustomFilterConfiguration,CfnAnalysis_CustomFilterConfigurationProperty"`
 	// A list of custom filter values.
-	CustomFilterListConfiguration interface{} `field:"optional" json:"customFilterListConfiguration" yaml:"customFilterListConfiguration" cfn:"CustomFilterListConfiguration"`
+	CustomFilterListConfiguration interface{} `field:"optional" json:"customFilterListConfiguration" yaml:"customFilterListConfiguration" cfn:"CustomFilterListConfiguration,CfnAnalysis_CustomFilterListConfigurationProperty"`
 	// A list of filter configurations.
-	FilterListConfiguration interface{} `field:"optional" json:"filterListConfiguration" yaml:"filterListConfiguration" cfn:"FilterListConfiguration"`
+	FilterListConfiguration interface{} `field:"optional" json:"filterListConfiguration" yaml:"filterListConfiguration" cfn:"FilterListConfiguration,CfnAnalysis_FilterListConfigurationProperty"`
 }
 
 // A `CategoryFilter` filters text values.
 type CfnAnalysis_CategoryFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The configuration for a `CategoryFilter` .
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAnalysis_CategoryFilterConfigurationProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnAnalysis_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 }
 
 // A `CategoryInnerFilter` filters text values for the `NestedFilter` .
 type CfnAnalysis_CategoryInnerFilterProperty struct {
-	Column                            interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
-	Configuration                     interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	Column                            interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
+	Configuration                     interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAnalysis_CategoryFilterConfigurationProperty"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnAnalysis_DefaultFilterControlConfigurationProperty"`
 }
 
 // The label options for an axis on a chart.
 type CfnAnalysis_ChartAxisLabelOptionsProperty struct {
 	// The label options for a chart axis.
-	AxisLabelOptions interface{} `field:"optional" json:"axisLabelOptions" yaml:"axisLabelOptions" cfn:"AxisLabelOptions"`
+	AxisLabelOptions interface{} `field:"optional" json:"axisLabelOptions" yaml:"axisLabelOptions" cfn:"AxisLabelOptions,[CfnAnalysis_AxisLabelOptionsProperty]"`
 	// The visibility configuration of the sort icon on a chart's axis label.
 	SortIconVisibility *string `field:"optional" json:"sortIconVisibility" yaml:"sortIconVisibility" cfn:"SortIconVisibility"`
 	// The visibility of an axis label on a chart. Choose one of the following options:.
@@ -691,13 +691,13 @@ type CfnAnalysis_ChartAxisLabelOptionsProperty struct {
 // The cluster marker configuration of the geospatial map selected point style.
 type CfnAnalysis_ClusterMarkerConfigurationProperty struct {
 	// The cluster marker that is a part of the cluster marker configuration.
-	ClusterMarker interface{} `field:"optional" json:"clusterMarker" yaml:"clusterMarker" cfn:"ClusterMarker"`
+	ClusterMarker interface{} `field:"optional" json:"clusterMarker" yaml:"clusterMarker" cfn:"ClusterMarker,CfnAnalysis_ClusterMarkerProperty"`
 }
 
 // The cluster marker that is a part of the cluster marker configuration.
 type CfnAnalysis_ClusterMarkerProperty struct {
 	// The simple cluster marker of the cluster marker.
-	SimpleClusterMarker interface{} `field:"optional" json:"simpleClusterMarker" yaml:"simpleClusterMarker" cfn:"SimpleClusterMarker"`
+	SimpleClusterMarker interface{} `field:"optional" json:"simpleClusterMarker" yaml:"simpleClusterMarker" cfn:"SimpleClusterMarker,CfnAnalysis_SimpleClusterMarkerProperty"`
 }
 
 // Determines the color scale that is applied to the visual.
@@ -705,26 +705,26 @@ type CfnAnalysis_ColorScaleProperty struct {
 	// Determines the color fill type.
 	ColorFillType *string `field:"required" json:"colorFillType" yaml:"colorFillType" cfn:"ColorFillType"`
 	// Determines the list of colors that are applied to the visual.
-	Colors interface{} `field:"required" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"required" json:"colors" yaml:"colors" cfn:"Colors,[CfnAnalysis_DataColorProperty]"`
 	// Determines the color that is applied to null values.
-	NullValueColor interface{} `field:"optional" json:"nullValueColor" yaml:"nullValueColor" cfn:"NullValueColor"`
+	NullValueColor interface{} `field:"optional" json:"nullValueColor" yaml:"nullValueColor" cfn:"NullValueColor,CfnAnalysis_DataColorProperty"`
 }
 
 // The color configurations for a column.
 type CfnAnalysis_ColorsConfigurationProperty struct {
 	// A list of up to 50 custom colors.
-	CustomColors interface{} `field:"optional" json:"customColors" yaml:"customColors" cfn:"CustomColors"`
+	CustomColors interface{} `field:"optional" json:"customColors" yaml:"customColors" cfn:"CustomColors,[CfnAnalysis_CustomColorProperty]"`
 }
 
 // The general configuration of a column.
 type CfnAnalysis_ColumnConfigurationProperty struct {
 	// The color configurations of the column.
-	ColorsConfiguration interface{} `field:"optional" json:"colorsConfiguration" yaml:"colorsConfiguration" cfn:"ColorsConfiguration"`
+	ColorsConfiguration interface{} `field:"optional" json:"colorsConfiguration" yaml:"colorsConfiguration" cfn:"ColorsConfiguration,CfnAnalysis_ColorsConfigurationProperty"`
 	// The column.
-	Column                     interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
-	DecalSettingsConfiguration interface{} `field:"optional" json:"decalSettingsConfiguration" yaml:"decalSettingsConfiguration" cfn:"DecalSettingsConfiguration"`
+	Column                     interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
+	DecalSettingsConfiguration interface{} `field:"optional" json:"decalSettingsConfiguration" yaml:"decalSettingsConfiguration" cfn:"DecalSettingsConfiguration,CfnAnalysis_DecalSettingsConfigurationProperty"`
 	// The format configuration of a column.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_FormatConfigurationProperty"`
 	// The role of the column.
 	Role *string `field:"optional" json:"role" yaml:"role" cfn:"Role"`
 }
@@ -732,11 +732,11 @@ type CfnAnalysis_ColumnConfigurationProperty struct {
 // The option that determines the hierarchy of the fields for a visual element.
 type CfnAnalysis_ColumnHierarchyProperty struct {
 	// The option that determines the hierarchy of any `DateTime` fields.
-	DateTimeHierarchy interface{} `field:"optional" json:"dateTimeHierarchy" yaml:"dateTimeHierarchy" cfn:"DateTimeHierarchy"`
+	DateTimeHierarchy interface{} `field:"optional" json:"dateTimeHierarchy" yaml:"dateTimeHierarchy" cfn:"DateTimeHierarchy,CfnAnalysis_DateTimeHierarchyProperty"`
 	// The option that determines the hierarchy of the fields that are built within a visual's field wells.
-	ExplicitHierarchy interface{} `field:"optional" json:"explicitHierarchy" yaml:"explicitHierarchy" cfn:"ExplicitHierarchy"`
+	ExplicitHierarchy interface{} `field:"optional" json:"explicitHierarchy" yaml:"explicitHierarchy" cfn:"ExplicitHierarchy,CfnAnalysis_ExplicitHierarchyProperty"`
 	// The option that determines the hierarchy of the fields that are defined during data preparation.
-	PredefinedHierarchy interface{} `field:"optional" json:"predefinedHierarchy" yaml:"predefinedHierarchy" cfn:"PredefinedHierarchy"`
+	PredefinedHierarchy interface{} `field:"optional" json:"predefinedHierarchy" yaml:"predefinedHierarchy" cfn:"PredefinedHierarchy,CfnAnalysis_PredefinedHierarchyProperty"`
 }
 
 // A column of a data set.
@@ -751,18 +751,18 @@ type CfnAnalysis_ColumnIdentifierProperty struct {
 // The sort configuration for a column that is not used in a field well.
 type CfnAnalysis_ColumnSortProperty struct {
 	// The aggregation function that is defined in the column sort.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnAnalysis_AggregationFunctionProperty"`
 	// The sort direction.
 	Direction *string     `field:"required" json:"direction" yaml:"direction" cfn:"Direction"`
-	SortBy    interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy"`
+	SortBy    interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy,CfnAnalysis_ColumnIdentifierProperty"`
 }
 
 // The tooltip item for the columns that are not part of a field well.
 type CfnAnalysis_ColumnTooltipItemProperty struct {
 	// The aggregation function of the column tooltip item.
-	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation"`
+	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation,CfnAnalysis_AggregationFunctionProperty"`
 	// The target column of the tooltip item.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The label of the tooltip item.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// Determines the target of the column tooltip item in a combo chart visual.
@@ -774,93 +774,93 @@ type CfnAnalysis_ColumnTooltipItemProperty struct {
 // The aggregated field wells of a combo chart.
 type CfnAnalysis_ComboChartAggregatedFieldWellsProperty struct {
 	// The aggregated `BarValues` field well of a combo chart.
-	BarValues interface{} `field:"optional" json:"barValues" yaml:"barValues" cfn:"BarValues"`
+	BarValues interface{} `field:"optional" json:"barValues" yaml:"barValues" cfn:"BarValues,[CfnAnalysis_MeasureFieldProperty]"`
 	// The aggregated category field wells of a combo chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnAnalysis_DimensionFieldProperty]"`
 	// The aggregated colors field well of a combo chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnAnalysis_DimensionFieldProperty]"`
 	// The aggregated `LineValues` field well of a combo chart.
-	LineValues interface{} `field:"optional" json:"lineValues" yaml:"lineValues" cfn:"LineValues"`
+	LineValues interface{} `field:"optional" json:"lineValues" yaml:"lineValues" cfn:"LineValues,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a `ComboChartVisual` .
 type CfnAnalysis_ComboChartConfigurationProperty struct {
 	// The options that determine if visual data labels are displayed.
-	BarDataLabels interface{} `field:"optional" json:"barDataLabels" yaml:"barDataLabels" cfn:"BarDataLabels"`
+	BarDataLabels interface{} `field:"optional" json:"barDataLabels" yaml:"barDataLabels" cfn:"BarDataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// Determines the bar arrangement in a combo chart. The following are valid values in this structure:.
 	BarsArrangement *string `field:"optional" json:"barsArrangement" yaml:"barsArrangement" cfn:"BarsArrangement"`
 	// The category axis of a combo chart.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart category (group/color) field well.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's color field well.
-	ColorLabelOptions     interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	ColorLabelOptions     interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnAnalysis_ComboChartDefaultSeriesSettingsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_ComboChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The options that determine if visual data labels are displayed.
-	LineDataLabels interface{} `field:"optional" json:"lineDataLabels" yaml:"lineDataLabels" cfn:"LineDataLabels"`
+	LineDataLabels interface{} `field:"optional" json:"lineDataLabels" yaml:"lineDataLabels" cfn:"LineDataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The label display options (grid line, range, scale, and axis step) of a combo chart's primary y-axis (bar) field well.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's primary y-axis (bar) field well.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnAnalysis_ReferenceLineProperty]"`
 	// The label display options (grid line, range, scale, axis step) of a combo chart's secondary y-axis (line) field well.
-	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions"`
+	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's secondary y-axis(line) field well.
-	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions"`
-	Series                     interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
-	SingleAxisOptions          interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions"`
+	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
+	Series                     interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnAnalysis_ComboSeriesItemProperty]"`
+	SingleAxisOptions          interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions,CfnAnalysis_SingleAxisOptionsProperty"`
 	// The sort configuration of a `ComboChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_ComboChartSortConfigurationProperty"`
 	// The legend display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 }
 
 type CfnAnalysis_ComboChartDefaultSeriesSettingsProperty struct {
-	BorderSettings      interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings"`
-	DecalSettings       interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
-	LineStyleSettings   interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	BorderSettings      interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings,CfnAnalysis_BorderSettingsProperty"`
+	DecalSettings       interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnAnalysis_DecalSettingsProperty"`
+	LineStyleSettings   interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnAnalysis_LineChartLineStyleSettingsProperty"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnAnalysis_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The field wells of the visual.
 type CfnAnalysis_ComboChartFieldWellsProperty struct {
 	// The aggregated field wells of a combo chart.
-	ComboChartAggregatedFieldWells interface{} `field:"optional" json:"comboChartAggregatedFieldWells" yaml:"comboChartAggregatedFieldWells" cfn:"ComboChartAggregatedFieldWells"`
+	ComboChartAggregatedFieldWells interface{} `field:"optional" json:"comboChartAggregatedFieldWells" yaml:"comboChartAggregatedFieldWells" cfn:"ComboChartAggregatedFieldWells,CfnAnalysis_ComboChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a `ComboChartVisual` .
 type CfnAnalysis_ComboChartSortConfigurationProperty struct {
 	// The item limit configuration for the category field well of a combo chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category field well in a combo chart.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 	// The item limit configuration of the color field well in a combo chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the color field well in a combo chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A combo chart.
 type CfnAnalysis_ComboChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_ComboChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -873,7 +873,7 @@ type CfnAnalysis_ComboSeriesItemProperty struct {
 // The comparison display configuration of a KPI or gauge chart.
 type CfnAnalysis_ComparisonConfigurationProperty struct {
 	// The format of the comparison.
-	ComparisonFormat interface{} `field:"optional" json:"comparisonFormat" yaml:"comparisonFormat" cfn:"ComparisonFormat"`
+	ComparisonFormat interface{} `field:"optional" json:"comparisonFormat" yaml:"comparisonFormat" cfn:"ComparisonFormat,CfnAnalysis_ComparisonFormatConfigurationProperty"`
 	// The method of the comparison. Choose from the following options:.
 	ComparisonMethod *string `field:"optional" json:"comparisonMethod" yaml:"comparisonMethod" cfn:"ComparisonMethod"`
 }
@@ -881,41 +881,41 @@ type CfnAnalysis_ComparisonConfigurationProperty struct {
 // The format of the comparison.
 type CfnAnalysis_ComparisonFormatConfigurationProperty struct {
 	// The number display format.
-	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration"`
+	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration,CfnAnalysis_NumberDisplayFormatConfigurationProperty"`
 	// The percentage display format.
-	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration"`
+	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration,CfnAnalysis_PercentageDisplayFormatConfigurationProperty"`
 }
 
 // The computation union that is used in an insight visual.
 type CfnAnalysis_ComputationProperty struct {
 	// The forecast computation configuration.
-	Forecast interface{} `field:"optional" json:"forecast" yaml:"forecast" cfn:"Forecast"`
+	Forecast interface{} `field:"optional" json:"forecast" yaml:"forecast" cfn:"Forecast,CfnAnalysis_ForecastComputationProperty"`
 	// The growth rate computation configuration.
-	GrowthRate interface{} `field:"optional" json:"growthRate" yaml:"growthRate" cfn:"GrowthRate"`
+	GrowthRate interface{} `field:"optional" json:"growthRate" yaml:"growthRate" cfn:"GrowthRate,CfnAnalysis_GrowthRateComputationProperty"`
 	// The maximum and minimum computation configuration.
-	MaximumMinimum interface{} `field:"optional" json:"maximumMinimum" yaml:"maximumMinimum" cfn:"MaximumMinimum"`
+	MaximumMinimum interface{} `field:"optional" json:"maximumMinimum" yaml:"maximumMinimum" cfn:"MaximumMinimum,CfnAnalysis_MaximumMinimumComputationProperty"`
 	// The metric comparison computation configuration.
-	MetricComparison interface{} `field:"optional" json:"metricComparison" yaml:"metricComparison" cfn:"MetricComparison"`
+	MetricComparison interface{} `field:"optional" json:"metricComparison" yaml:"metricComparison" cfn:"MetricComparison,CfnAnalysis_MetricComparisonComputationProperty"`
 	// The period over period computation configuration.
-	PeriodOverPeriod interface{} `field:"optional" json:"periodOverPeriod" yaml:"periodOverPeriod" cfn:"PeriodOverPeriod"`
+	PeriodOverPeriod interface{} `field:"optional" json:"periodOverPeriod" yaml:"periodOverPeriod" cfn:"PeriodOverPeriod,CfnAnalysis_PeriodOverPeriodComputationProperty"`
 	// The period to `DataSetIdentifier` computation configuration.
-	PeriodToDate interface{} `field:"optional" json:"periodToDate" yaml:"periodToDate" cfn:"PeriodToDate"`
+	PeriodToDate interface{} `field:"optional" json:"periodToDate" yaml:"periodToDate" cfn:"PeriodToDate,CfnAnalysis_PeriodToDateComputationProperty"`
 	// The top movers and bottom movers computation configuration.
-	TopBottomMovers interface{} `field:"optional" json:"topBottomMovers" yaml:"topBottomMovers" cfn:"TopBottomMovers"`
+	TopBottomMovers interface{} `field:"optional" json:"topBottomMovers" yaml:"topBottomMovers" cfn:"TopBottomMovers,CfnAnalysis_TopBottomMoversComputationProperty"`
 	// The top ranked and bottom ranked computation configuration.
-	TopBottomRanked interface{} `field:"optional" json:"topBottomRanked" yaml:"topBottomRanked" cfn:"TopBottomRanked"`
+	TopBottomRanked interface{} `field:"optional" json:"topBottomRanked" yaml:"topBottomRanked" cfn:"TopBottomRanked,CfnAnalysis_TopBottomRankedComputationProperty"`
 	// The total aggregation computation configuration.
-	TotalAggregation interface{} `field:"optional" json:"totalAggregation" yaml:"totalAggregation" cfn:"TotalAggregation"`
+	TotalAggregation interface{} `field:"optional" json:"totalAggregation" yaml:"totalAggregation" cfn:"TotalAggregation,CfnAnalysis_TotalAggregationComputationProperty"`
 	// The unique values computation configuration.
-	UniqueValues interface{} `field:"optional" json:"uniqueValues" yaml:"uniqueValues" cfn:"UniqueValues"`
+	UniqueValues interface{} `field:"optional" json:"uniqueValues" yaml:"uniqueValues" cfn:"UniqueValues,CfnAnalysis_UniqueValuesComputationProperty"`
 }
 
 // The formatting configuration for the color.
 type CfnAnalysis_ConditionalFormattingColorProperty struct {
 	// Formatting configuration for gradient color.
-	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient"`
+	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient,CfnAnalysis_ConditionalFormattingGradientColorProperty"`
 	// Formatting configuration for solid color.
-	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid"`
+	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid,CfnAnalysis_ConditionalFormattingSolidColorProperty"`
 }
 
 // Determines the custom condition for an icon set.
@@ -923,11 +923,11 @@ type CfnAnalysis_ConditionalFormattingCustomIconConditionProperty struct {
 	// Determines the color of the icon.
 	Color *string `field:"optional" json:"color" yaml:"color" cfn:"Color"`
 	// Determines the icon display configuration.
-	DisplayConfiguration interface{} `field:"optional" json:"displayConfiguration" yaml:"displayConfiguration" cfn:"DisplayConfiguration"`
+	DisplayConfiguration interface{} `field:"optional" json:"displayConfiguration" yaml:"displayConfiguration" cfn:"DisplayConfiguration,CfnAnalysis_ConditionalFormattingIconDisplayConfigurationProperty"`
 	// The expression that determines the condition of the icon set.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 	// Custom icon options for an icon set.
-	IconOptions interface{} `field:"required" json:"iconOptions" yaml:"iconOptions" cfn:"IconOptions"`
+	IconOptions interface{} `field:"required" json:"iconOptions" yaml:"iconOptions" cfn:"IconOptions,CfnAnalysis_ConditionalFormattingCustomIconOptionsProperty"`
 }
 
 // Custom icon options for an icon set.
@@ -941,7 +941,7 @@ type CfnAnalysis_ConditionalFormattingCustomIconOptionsProperty struct {
 // Formatting configuration for gradient color.
 type CfnAnalysis_ConditionalFormattingGradientColorProperty struct {
 	// Determines the color.
-	Color interface{} `field:"required" json:"color" yaml:"color" cfn:"Color"`
+	Color interface{} `field:"required" json:"color" yaml:"color" cfn:"Color,CfnAnalysis_GradientColorProperty"`
 	// The expression that determines the formatting configuration for gradient color.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 }
@@ -955,9 +955,9 @@ type CfnAnalysis_ConditionalFormattingIconDisplayConfigurationProperty struct {
 // The formatting configuration for the icon.
 type CfnAnalysis_ConditionalFormattingIconProperty struct {
 	// Determines the custom condition for an icon set.
-	CustomCondition interface{} `field:"optional" json:"customCondition" yaml:"customCondition" cfn:"CustomCondition"`
+	CustomCondition interface{} `field:"optional" json:"customCondition" yaml:"customCondition" cfn:"CustomCondition,CfnAnalysis_ConditionalFormattingCustomIconConditionProperty"`
 	// Formatting configuration for icon set.
-	IconSet interface{} `field:"optional" json:"iconSet" yaml:"iconSet" cfn:"IconSet"`
+	IconSet interface{} `field:"optional" json:"iconSet" yaml:"iconSet" cfn:"IconSet,CfnAnalysis_ConditionalFormattingIconSetProperty"`
 }
 
 // Formatting configuration for icon set.
@@ -985,7 +985,7 @@ type CfnAnalysis_ContextMenuOptionProperty struct {
 // The contribution analysis visual display for a line, pie, or bar chart.
 type CfnAnalysis_ContributionAnalysisDefaultProperty struct {
 	// The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers` .
-	ContributorDimensions interface{} `field:"required" json:"contributorDimensions" yaml:"contributorDimensions" cfn:"ContributorDimensions"`
+	ContributorDimensions interface{} `field:"required" json:"contributorDimensions" yaml:"contributorDimensions" cfn:"ContributorDimensions,[CfnAnalysis_ColumnIdentifierProperty]"`
 	// The measure field that is used in the contribution analysis.
 	MeasureFieldId *string `field:"required" json:"measureFieldId" yaml:"measureFieldId" cfn:"MeasureFieldId"`
 }
@@ -993,17 +993,17 @@ type CfnAnalysis_ContributionAnalysisDefaultProperty struct {
 // The options that determine the currency display format configuration.
 type CfnAnalysis_CurrencyDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnAnalysis_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnAnalysis_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnAnalysis_NullValueFormatConfigurationProperty"`
 	// Determines the number scale value for the currency format.
 	NumberScale *string `field:"optional" json:"numberScale" yaml:"numberScale" cfn:"NumberScale"`
 	// Determines the prefix value of the currency format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnAnalysis_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the currency format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 	// Determines the symbol for the currency format.
@@ -1013,21 +1013,21 @@ type CfnAnalysis_CurrencyDisplayFormatConfigurationProperty struct {
 // The filter operation that filters data included in a visual or in an entire sheet.
 type CfnAnalysis_CustomActionFilterOperationProperty struct {
 	// The configuration that chooses the fields to be filtered.
-	SelectedFieldsConfiguration interface{} `field:"required" json:"selectedFieldsConfiguration" yaml:"selectedFieldsConfiguration" cfn:"SelectedFieldsConfiguration"`
+	SelectedFieldsConfiguration interface{} `field:"required" json:"selectedFieldsConfiguration" yaml:"selectedFieldsConfiguration" cfn:"SelectedFieldsConfiguration,CfnAnalysis_FilterOperationSelectedFieldsConfigurationProperty"`
 	// The configuration that chooses the target visuals to be filtered.
-	TargetVisualsConfiguration interface{} `field:"required" json:"targetVisualsConfiguration" yaml:"targetVisualsConfiguration" cfn:"TargetVisualsConfiguration"`
+	TargetVisualsConfiguration interface{} `field:"required" json:"targetVisualsConfiguration" yaml:"targetVisualsConfiguration" cfn:"TargetVisualsConfiguration,CfnAnalysis_FilterOperationTargetVisualsConfigurationProperty"`
 }
 
 // The navigation operation that navigates between different sheets in the same analysis.
 type CfnAnalysis_CustomActionNavigationOperationProperty struct {
 	// The configuration that chooses the navigation target.
-	LocalNavigationConfiguration interface{} `field:"optional" json:"localNavigationConfiguration" yaml:"localNavigationConfiguration" cfn:"LocalNavigationConfiguration"`
+	LocalNavigationConfiguration interface{} `field:"optional" json:"localNavigationConfiguration" yaml:"localNavigationConfiguration" cfn:"LocalNavigationConfiguration,CfnAnalysis_LocalNavigationConfigurationProperty"`
 }
 
 // The set parameter operation that sets parameters in custom action.
 type CfnAnalysis_CustomActionSetParametersOperationProperty struct {
 	// The parameter that determines the value configuration.
-	ParameterValueConfigurations interface{} `field:"required" json:"parameterValueConfigurations" yaml:"parameterValueConfigurations" cfn:"ParameterValueConfigurations"`
+	ParameterValueConfigurations interface{} `field:"required" json:"parameterValueConfigurations" yaml:"parameterValueConfigurations" cfn:"ParameterValueConfigurations,[CfnAnalysis_SetParameterValueConfigurationProperty]"`
 }
 
 // The URL operation that opens a link to another webpage.
@@ -1057,21 +1057,21 @@ type CfnAnalysis_CustomContentConfigurationProperty struct {
 	// The sizing options for the size of the custom content visual.
 	ImageScaling *string `field:"optional" json:"imageScaling" yaml:"imageScaling" cfn:"ImageScaling"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 }
 
 // A visual that contains custom content.
 type CfnAnalysis_CustomContentVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration of a `CustomContentVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_CustomContentConfigurationProperty"`
 	// The dataset that is used to create the custom content visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
@@ -1116,18 +1116,18 @@ type CfnAnalysis_CustomParameterValuesProperty struct {
 	// A list of datetime-type parameter values.
 	DateTimeValues *[]*string `field:"optional" json:"dateTimeValues" yaml:"dateTimeValues" cfn:"DateTimeValues"`
 	// A list of decimal-type parameter values.
-	DecimalValues interface{} `field:"optional" json:"decimalValues" yaml:"decimalValues" cfn:"DecimalValues"`
+	DecimalValues interface{} `field:"optional" json:"decimalValues" yaml:"decimalValues" cfn:"DecimalValues,[n]"`
 	// A list of integer-type parameter values.
-	IntegerValues interface{} `field:"optional" json:"integerValues" yaml:"integerValues" cfn:"IntegerValues"`
+	IntegerValues interface{} `field:"optional" json:"integerValues" yaml:"integerValues" cfn:"IntegerValues,[n]"`
 	// A list of string-type parameter values.
 	StringValues *[]*string `field:"optional" json:"stringValues" yaml:"stringValues" cfn:"StringValues"`
 }
 
 // The configuration of custom values for the destination parameter in `DestinationParameterValueConfiguration` .
 type CfnAnalysis_CustomValuesConfigurationProperty struct {
-	CustomValues interface{} `field:"required" json:"customValues" yaml:"customValues" cfn:"CustomValues"`
+	CustomValues interface{} `field:"required" json:"customValues" yaml:"customValues" cfn:"CustomValues,CfnAnalysis_CustomParameterValuesProperty"`
 	// Includes the null value in custom action parameter values.
-	IncludeNullValue interface{} `field:"optional" json:"includeNullValue" yaml:"includeNullValue" cfn:"IncludeNullValue"`
+	IncludeNullValue interface{} `field:"optional" json:"includeNullValue" yaml:"includeNullValue" cfn:"IncludeNullValue,b"`
 }
 
 // The options for data bars.
@@ -1157,7 +1157,7 @@ type CfnAnalysis_DataFieldSeriesItemProperty struct {
 	// The field value of the field that you are setting the axis binding to.
 	FieldValue *string `field:"optional" json:"fieldValue" yaml:"fieldValue" cfn:"FieldValue"`
 	// The options that determine the presentation of line series associated to the field.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnAnalysis_LineChartSeriesSettingsProperty"`
 }
 
 // The options that determine the presentation of the data labels.
@@ -1165,13 +1165,13 @@ type CfnAnalysis_DataLabelOptionsProperty struct {
 	// Determines the visibility of the category field labels.
 	CategoryLabelVisibility *string `field:"optional" json:"categoryLabelVisibility" yaml:"categoryLabelVisibility" cfn:"CategoryLabelVisibility"`
 	// The option that determines the data label type.
-	DataLabelTypes interface{} `field:"optional" json:"dataLabelTypes" yaml:"dataLabelTypes" cfn:"DataLabelTypes"`
+	DataLabelTypes interface{} `field:"optional" json:"dataLabelTypes" yaml:"dataLabelTypes" cfn:"DataLabelTypes,[CfnAnalysis_DataLabelTypeProperty]"`
 	// Determines the color of the data labels.
 	LabelColor *string `field:"optional" json:"labelColor" yaml:"labelColor" cfn:"LabelColor"`
 	// Determines the content of the data labels.
 	LabelContent *string `field:"optional" json:"labelContent" yaml:"labelContent" cfn:"LabelContent"`
 	// Determines the font configuration of the data labels.
-	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration"`
+	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// Determines the visibility of the measure field labels.
 	MeasureLabelVisibility *string `field:"optional" json:"measureLabelVisibility" yaml:"measureLabelVisibility" cfn:"MeasureLabelVisibility"`
 	// Determines whether overlap is enabled or disabled for the data labels.
@@ -1187,15 +1187,15 @@ type CfnAnalysis_DataLabelOptionsProperty struct {
 // The option that determines the data label type.
 type CfnAnalysis_DataLabelTypeProperty struct {
 	// The option that specifies individual data values for labels.
-	DataPathLabelType interface{} `field:"optional" json:"dataPathLabelType" yaml:"dataPathLabelType" cfn:"DataPathLabelType"`
+	DataPathLabelType interface{} `field:"optional" json:"dataPathLabelType" yaml:"dataPathLabelType" cfn:"DataPathLabelType,CfnAnalysis_DataPathLabelTypeProperty"`
 	// Determines the label configuration for the entire field.
-	FieldLabelType interface{} `field:"optional" json:"fieldLabelType" yaml:"fieldLabelType" cfn:"FieldLabelType"`
+	FieldLabelType interface{} `field:"optional" json:"fieldLabelType" yaml:"fieldLabelType" cfn:"FieldLabelType,CfnAnalysis_FieldLabelTypeProperty"`
 	// Determines the label configuration for the maximum value in a visual.
-	MaximumLabelType interface{} `field:"optional" json:"maximumLabelType" yaml:"maximumLabelType" cfn:"MaximumLabelType"`
+	MaximumLabelType interface{} `field:"optional" json:"maximumLabelType" yaml:"maximumLabelType" cfn:"MaximumLabelType,CfnAnalysis_MaximumLabelTypeProperty"`
 	// Determines the label configuration for the minimum value in a visual.
-	MinimumLabelType interface{} `field:"optional" json:"minimumLabelType" yaml:"minimumLabelType" cfn:"MinimumLabelType"`
+	MinimumLabelType interface{} `field:"optional" json:"minimumLabelType" yaml:"minimumLabelType" cfn:"MinimumLabelType,CfnAnalysis_MinimumLabelTypeProperty"`
 	// Determines the label configuration for range end value in a visual.
-	RangeEndsLabelType interface{} `field:"optional" json:"rangeEndsLabelType" yaml:"rangeEndsLabelType" cfn:"RangeEndsLabelType"`
+	RangeEndsLabelType interface{} `field:"optional" json:"rangeEndsLabelType" yaml:"rangeEndsLabelType" cfn:"RangeEndsLabelType,CfnAnalysis_RangeEndsLabelTypeProperty"`
 }
 
 // The color map that determines the color options for a particular element.
@@ -1203,7 +1203,7 @@ type CfnAnalysis_DataPathColorProperty struct {
 	// The color that needs to be applied to the element.
 	Color *string `field:"required" json:"color" yaml:"color" cfn:"Color"`
 	// The element that the color needs to be applied to.
-	Element interface{} `field:"required" json:"element" yaml:"element" cfn:"Element"`
+	Element interface{} `field:"required" json:"element" yaml:"element" cfn:"Element,CfnAnalysis_DataPathValueProperty"`
 	// The time granularity of the field that the color needs to be applied to.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 }
@@ -1223,7 +1223,7 @@ type CfnAnalysis_DataPathSortProperty struct {
 	// Determines the sort direction.
 	Direction *string `field:"required" json:"direction" yaml:"direction" cfn:"Direction"`
 	// The list of data paths that need to be sorted.
-	SortPaths interface{} `field:"required" json:"sortPaths" yaml:"sortPaths" cfn:"SortPaths"`
+	SortPaths interface{} `field:"required" json:"sortPaths" yaml:"sortPaths" cfn:"SortPaths,[CfnAnalysis_DataPathValueProperty]"`
 }
 
 // The type of the data path value.
@@ -1235,7 +1235,7 @@ type CfnAnalysis_DataPathTypeProperty struct {
 // The data path that needs to be sorted.
 type CfnAnalysis_DataPathValueProperty struct {
 	// The type configuration of the field.
-	DataPathType interface{} `field:"optional" json:"dataPathType" yaml:"dataPathType" cfn:"DataPathType"`
+	DataPathType interface{} `field:"optional" json:"dataPathType" yaml:"dataPathType" cfn:"DataPathType,CfnAnalysis_DataPathTypeProperty"`
 	// The field ID of the field that needs to be sorted.
 	FieldId *string `field:"optional" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The actual value of the field that needs to be sorted.
@@ -1267,13 +1267,13 @@ type CfnAnalysis_DateAxisOptionsProperty struct {
 // The dimension type field with date type columns.
 type CfnAnalysis_DateDimensionFieldProperty struct {
 	// The column that is used in the `DateDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The date granularity of the `DateDimensionField` . Choose one of the following options:.
 	DateGranularity *string `field:"optional" json:"dateGranularity" yaml:"dateGranularity" cfn:"DateGranularity"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_DateTimeFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1283,19 +1283,19 @@ type CfnAnalysis_DateMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
 	AggregationFunction *string `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
 	// The column that is used in the `DateMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_DateTimeFormatConfigurationProperty"`
 }
 
 // The default values of the `DateTimeParameterDeclaration` .
 type CfnAnalysis_DateTimeDefaultValuesProperty struct {
 	// The dynamic value of the `DataTimeDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnAnalysis_DynamicDefaultValueProperty"`
 	// The rolling date of the `DataTimeDefaultValues` .
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnAnalysis_RollingDateConfigurationProperty"`
 	// The static values of the `DataTimeDefaultValues` .
 	StaticValues *[]*string `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
 }
@@ -1305,15 +1305,15 @@ type CfnAnalysis_DateTimeFormatConfigurationProperty struct {
 	// Determines the `DateTime` format.
 	DateTimeFormat *string `field:"optional" json:"dateTimeFormat" yaml:"dateTimeFormat" cfn:"DateTimeFormat"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnAnalysis_NullValueFormatConfigurationProperty"`
 	// The formatting configuration for numeric `DateTime` fields.
-	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration"`
+	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration,CfnAnalysis_NumericFormatConfigurationProperty"`
 }
 
 // The option that determines the hierarchy of any `DateTime` fields.
 type CfnAnalysis_DateTimeHierarchyProperty struct {
 	// The option that determines the drill down filters for the `DateTime` hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnAnalysis_DrillDownFilterProperty]"`
 	// The hierarchy ID of the `DateTime` hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1321,14 +1321,14 @@ type CfnAnalysis_DateTimeHierarchyProperty struct {
 // A parameter declaration for the `DateTime` data type.
 type CfnAnalysis_DateTimeParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnAnalysis_DateTimeDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnAnalysis_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 	// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnAnalysis_DateTimeValueWhenUnsetConfigurationProperty"`
 }
 
 // A date-time parameter.
@@ -1348,9 +1348,9 @@ type CfnAnalysis_DateTimePickerControlDisplayOptionsProperty struct {
 	// The helper text visibility of the `DateTimePickerControlDisplayOptions` .
 	HelperTextVisibility *string `field:"optional" json:"helperTextVisibility" yaml:"helperTextVisibility" cfn:"HelperTextVisibility"`
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnAnalysis_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnAnalysis_LabelOptionsProperty"`
 }
 
 // The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -1362,7 +1362,7 @@ type CfnAnalysis_DateTimeValueWhenUnsetConfigurationProperty struct {
 }
 
 type CfnAnalysis_DecalSettingsConfigurationProperty struct {
-	CustomDecalSettings interface{} `field:"optional" json:"customDecalSettings" yaml:"customDecalSettings" cfn:"CustomDecalSettings"`
+	CustomDecalSettings interface{} `field:"optional" json:"customDecalSettings" yaml:"customDecalSettings" cfn:"CustomDecalSettings,[CfnAnalysis_DecalSettingsProperty]"`
 }
 
 type CfnAnalysis_DecalSettingsProperty struct {
@@ -1376,22 +1376,22 @@ type CfnAnalysis_DecalSettingsProperty struct {
 // The default values of the `DecimalParameterDeclaration` .
 type CfnAnalysis_DecimalDefaultValuesProperty struct {
 	// The dynamic value of the `DecimalDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnAnalysis_DynamicDefaultValueProperty"`
 	// The static values of the `DecimalDefaultValues` .
-	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
+	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues,[n]"`
 }
 
 // A parameter declaration for the `Decimal` data type.
 type CfnAnalysis_DecimalParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnAnalysis_DecimalDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnAnalysis_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnAnalysis_DecimalValueWhenUnsetConfigurationProperty"`
 }
 
 // A decimal parameter.
@@ -1399,7 +1399,7 @@ type CfnAnalysis_DecimalParameterProperty struct {
 	// A display name for the decimal parameter.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The values for the decimal parameter.
-	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values,[n]"`
 }
 
 // The option that determines the decimal places configuration.
@@ -1421,7 +1421,7 @@ type CfnAnalysis_DefaultDateTimePickerControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `DateTimePickerControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_DateTimePickerControlDisplayOptionsProperty"`
 	// The date time picker type of the `DefaultDateTimePickerControlOptions` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1429,7 +1429,7 @@ type CfnAnalysis_DefaultDateTimePickerControlOptionsProperty struct {
 // The default configuration for all dependent controls of the filter.
 type CfnAnalysis_DefaultFilterControlConfigurationProperty struct {
 	// The control option for the `DefaultFilterControlConfiguration` .
-	ControlOptions interface{} `field:"required" json:"controlOptions" yaml:"controlOptions" cfn:"ControlOptions"`
+	ControlOptions interface{} `field:"required" json:"controlOptions" yaml:"controlOptions" cfn:"ControlOptions,CfnAnalysis_DefaultFilterControlOptionsProperty"`
 	// The title of the `DefaultFilterControlConfiguration` .
 	Title *string `field:"required" json:"title" yaml:"title" cfn:"Title"`
 }
@@ -1437,19 +1437,19 @@ type CfnAnalysis_DefaultFilterControlConfigurationProperty struct {
 // The option that corresponds to the control type of the filter.
 type CfnAnalysis_DefaultFilterControlOptionsProperty struct {
 	// The default options that correspond to the filter control type of a `DateTimePicker` .
-	DefaultDateTimePickerOptions interface{} `field:"optional" json:"defaultDateTimePickerOptions" yaml:"defaultDateTimePickerOptions" cfn:"DefaultDateTimePickerOptions"`
+	DefaultDateTimePickerOptions interface{} `field:"optional" json:"defaultDateTimePickerOptions" yaml:"defaultDateTimePickerOptions" cfn:"DefaultDateTimePickerOptions,CfnAnalysis_DefaultDateTimePickerControlOptionsProperty"`
 	// The default options that correspond to the `Dropdown` filter control type.
-	DefaultDropdownOptions interface{} `field:"optional" json:"defaultDropdownOptions" yaml:"defaultDropdownOptions" cfn:"DefaultDropdownOptions"`
+	DefaultDropdownOptions interface{} `field:"optional" json:"defaultDropdownOptions" yaml:"defaultDropdownOptions" cfn:"DefaultDropdownOptions,CfnAnalysis_DefaultFilterDropDownControlOptionsProperty"`
 	// The default options that correspond to the `List` filter control type.
-	DefaultListOptions interface{} `field:"optional" json:"defaultListOptions" yaml:"defaultListOptions" cfn:"DefaultListOptions"`
+	DefaultListOptions interface{} `field:"optional" json:"defaultListOptions" yaml:"defaultListOptions" cfn:"DefaultListOptions,CfnAnalysis_DefaultFilterListControlOptionsProperty"`
 	// The default options that correspond to the `RelativeDateTime` filter control type.
-	DefaultRelativeDateTimeOptions interface{} `field:"optional" json:"defaultRelativeDateTimeOptions" yaml:"defaultRelativeDateTimeOptions" cfn:"DefaultRelativeDateTimeOptions"`
+	DefaultRelativeDateTimeOptions interface{} `field:"optional" json:"defaultRelativeDateTimeOptions" yaml:"defaultRelativeDateTimeOptions" cfn:"DefaultRelativeDateTimeOptions,CfnAnalysis_DefaultRelativeDateTimeControlOptionsProperty"`
 	// The default options that correspond to the `Slider` filter control type.
-	DefaultSliderOptions interface{} `field:"optional" json:"defaultSliderOptions" yaml:"defaultSliderOptions" cfn:"DefaultSliderOptions"`
+	DefaultSliderOptions interface{} `field:"optional" json:"defaultSliderOptions" yaml:"defaultSliderOptions" cfn:"DefaultSliderOptions,CfnAnalysis_DefaultSliderControlOptionsProperty"`
 	// The default options that correspond to the `TextArea` filter control type.
-	DefaultTextAreaOptions interface{} `field:"optional" json:"defaultTextAreaOptions" yaml:"defaultTextAreaOptions" cfn:"DefaultTextAreaOptions"`
+	DefaultTextAreaOptions interface{} `field:"optional" json:"defaultTextAreaOptions" yaml:"defaultTextAreaOptions" cfn:"DefaultTextAreaOptions,CfnAnalysis_DefaultTextAreaControlOptionsProperty"`
 	// The default options that correspond to the `TextField` filter control type.
-	DefaultTextFieldOptions interface{} `field:"optional" json:"defaultTextFieldOptions" yaml:"defaultTextFieldOptions" cfn:"DefaultTextFieldOptions"`
+	DefaultTextFieldOptions interface{} `field:"optional" json:"defaultTextFieldOptions" yaml:"defaultTextFieldOptions" cfn:"DefaultTextFieldOptions,CfnAnalysis_DefaultTextFieldControlOptionsProperty"`
 }
 
 // The default options that correspond to the `Dropdown` filter control type.
@@ -1457,9 +1457,9 @@ type CfnAnalysis_DefaultFilterDropDownControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `FilterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_DropDownControlDisplayOptionsProperty"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnAnalysis_FilterSelectableValuesProperty"`
 	// The type of the `FilterDropDownControl` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1467,9 +1467,9 @@ type CfnAnalysis_DefaultFilterDropDownControlOptionsProperty struct {
 // The default options that correspond to the `List` filter control type.
 type CfnAnalysis_DefaultFilterListControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_ListControlDisplayOptionsProperty"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnAnalysis_FilterSelectableValuesProperty"`
 	// The type of the `DefaultFilterListControlOptions` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1477,29 +1477,29 @@ type CfnAnalysis_DefaultFilterListControlOptionsProperty struct {
 // The options that determine the default settings of a free-form layout configuration.
 type CfnAnalysis_DefaultFreeFormLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a free-form layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnAnalysis_FreeFormLayoutCanvasSizeOptionsProperty"`
 }
 
 // The options that determine the default settings for a grid layout configuration.
 type CfnAnalysis_DefaultGridLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a grid layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnAnalysis_GridLayoutCanvasSizeOptionsProperty"`
 }
 
 // The options that determine the default settings for interactive layout configuration.
 type CfnAnalysis_DefaultInteractiveLayoutConfigurationProperty struct {
 	// The options that determine the default settings of a free-form layout configuration.
-	FreeForm interface{} `field:"optional" json:"freeForm" yaml:"freeForm" cfn:"FreeForm"`
+	FreeForm interface{} `field:"optional" json:"freeForm" yaml:"freeForm" cfn:"FreeForm,CfnAnalysis_DefaultFreeFormLayoutConfigurationProperty"`
 	// The options that determine the default settings for a grid layout configuration.
-	Grid interface{} `field:"optional" json:"grid" yaml:"grid" cfn:"Grid"`
+	Grid interface{} `field:"optional" json:"grid" yaml:"grid" cfn:"Grid,CfnAnalysis_DefaultGridLayoutConfigurationProperty"`
 }
 
 // The configuration for default new sheet settings.
 type CfnAnalysis_DefaultNewSheetConfigurationProperty struct {
 	// The options that determine the default settings for interactive layout configuration.
-	InteractiveLayoutConfiguration interface{} `field:"optional" json:"interactiveLayoutConfiguration" yaml:"interactiveLayoutConfiguration" cfn:"InteractiveLayoutConfiguration"`
+	InteractiveLayoutConfiguration interface{} `field:"optional" json:"interactiveLayoutConfiguration" yaml:"interactiveLayoutConfiguration" cfn:"InteractiveLayoutConfiguration,CfnAnalysis_DefaultInteractiveLayoutConfigurationProperty"`
 	// The options that determine the default settings for a paginated layout configuration.
-	PaginatedLayoutConfiguration interface{} `field:"optional" json:"paginatedLayoutConfiguration" yaml:"paginatedLayoutConfiguration" cfn:"PaginatedLayoutConfiguration"`
+	PaginatedLayoutConfiguration interface{} `field:"optional" json:"paginatedLayoutConfiguration" yaml:"paginatedLayoutConfiguration" cfn:"PaginatedLayoutConfiguration,CfnAnalysis_DefaultPaginatedLayoutConfigurationProperty"`
 	// The option that determines the sheet content type.
 	SheetContentType *string `field:"optional" json:"sheetContentType" yaml:"sheetContentType" cfn:"SheetContentType"`
 }
@@ -1507,7 +1507,7 @@ type CfnAnalysis_DefaultNewSheetConfigurationProperty struct {
 // The options that determine the default settings for a paginated layout configuration.
 type CfnAnalysis_DefaultPaginatedLayoutConfigurationProperty struct {
 	// The options that determine the default settings for a section-based layout configuration.
-	SectionBased interface{} `field:"optional" json:"sectionBased" yaml:"sectionBased" cfn:"SectionBased"`
+	SectionBased interface{} `field:"optional" json:"sectionBased" yaml:"sectionBased" cfn:"SectionBased,CfnAnalysis_DefaultSectionBasedLayoutConfigurationProperty"`
 }
 
 // The default options that correspond to the `RelativeDateTime` filter control type.
@@ -1515,19 +1515,19 @@ type CfnAnalysis_DefaultRelativeDateTimeControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `RelativeDateTimeControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_RelativeDateTimeControlDisplayOptionsProperty"`
 }
 
 // The options that determine the default settings for a section-based layout configuration.
 type CfnAnalysis_DefaultSectionBasedLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a section-based layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnAnalysis_SectionBasedLayoutCanvasSizeOptionsProperty"`
 }
 
 // The default options that correspond to the `Slider` filter control type.
 type CfnAnalysis_DefaultSliderControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_SliderControlDisplayOptionsProperty"`
 	// The larger value that is displayed at the right of the slider.
 	MaximumValue *float64 `field:"required" json:"maximumValue" yaml:"maximumValue" cfn:"MaximumValue"`
 	// The smaller value that is displayed at the left of the slider.
@@ -1543,23 +1543,23 @@ type CfnAnalysis_DefaultTextAreaControlOptionsProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_TextAreaControlDisplayOptionsProperty"`
 }
 
 // The default options that correspond to the `TextField` filter control type.
 type CfnAnalysis_DefaultTextFieldControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_TextFieldControlDisplayOptionsProperty"`
 }
 
 // The configuration of destination parameter values.
 type CfnAnalysis_DestinationParameterValueConfigurationProperty struct {
 	// The configuration of custom values for destination parameter in `DestinationParameterValueConfiguration` .
-	CustomValuesConfiguration interface{} `field:"optional" json:"customValuesConfiguration" yaml:"customValuesConfiguration" cfn:"CustomValuesConfiguration"`
+	CustomValuesConfiguration interface{} `field:"optional" json:"customValuesConfiguration" yaml:"customValuesConfiguration" cfn:"CustomValuesConfiguration,CfnAnalysis_CustomValuesConfigurationProperty"`
 	// The configuration that selects all options.
 	SelectAllValueOptions *string `field:"optional" json:"selectAllValueOptions" yaml:"selectAllValueOptions" cfn:"SelectAllValueOptions"`
 	// A column of a data set.
-	SourceColumn interface{} `field:"optional" json:"sourceColumn" yaml:"sourceColumn" cfn:"SourceColumn"`
+	SourceColumn interface{} `field:"optional" json:"sourceColumn" yaml:"sourceColumn" cfn:"SourceColumn,CfnAnalysis_ColumnIdentifierProperty"`
 	// The source field ID of the destination parameter.
 	SourceField *string `field:"optional" json:"sourceField" yaml:"sourceField" cfn:"SourceField"`
 	// The source parameter name of the destination parameter.
@@ -1569,11 +1569,11 @@ type CfnAnalysis_DestinationParameterValueConfigurationProperty struct {
 // The dimension type field.
 type CfnAnalysis_DimensionFieldProperty struct {
 	// The dimension type field with categorical type columns.
-	CategoricalDimensionField interface{} `field:"optional" json:"categoricalDimensionField" yaml:"categoricalDimensionField" cfn:"CategoricalDimensionField"`
+	CategoricalDimensionField interface{} `field:"optional" json:"categoricalDimensionField" yaml:"categoricalDimensionField" cfn:"CategoricalDimensionField,CfnAnalysis_CategoricalDimensionFieldProperty"`
 	// The dimension type field with date type columns.
-	DateDimensionField interface{} `field:"optional" json:"dateDimensionField" yaml:"dateDimensionField" cfn:"DateDimensionField"`
+	DateDimensionField interface{} `field:"optional" json:"dateDimensionField" yaml:"dateDimensionField" cfn:"DateDimensionField,CfnAnalysis_DateDimensionFieldProperty"`
 	// The dimension type field with numerical type columns.
-	NumericalDimensionField interface{} `field:"optional" json:"numericalDimensionField" yaml:"numericalDimensionField" cfn:"NumericalDimensionField"`
+	NumericalDimensionField interface{} `field:"optional" json:"numericalDimensionField" yaml:"numericalDimensionField" cfn:"NumericalDimensionField,CfnAnalysis_NumericalDimensionFieldProperty"`
 }
 
 // The label options of the label that is displayed in the center of a donut chart.
@@ -1585,45 +1585,45 @@ type CfnAnalysis_DonutCenterOptionsProperty struct {
 // The options for configuring a donut chart or pie chart.
 type CfnAnalysis_DonutOptionsProperty struct {
 	// The option for define the arc of the chart shape. Valid values are as follows:.
-	ArcOptions interface{} `field:"optional" json:"arcOptions" yaml:"arcOptions" cfn:"ArcOptions"`
+	ArcOptions interface{} `field:"optional" json:"arcOptions" yaml:"arcOptions" cfn:"ArcOptions,CfnAnalysis_ArcOptionsProperty"`
 	// The label options of the label that is displayed in the center of a donut chart.
-	DonutCenterOptions interface{} `field:"optional" json:"donutCenterOptions" yaml:"donutCenterOptions" cfn:"DonutCenterOptions"`
+	DonutCenterOptions interface{} `field:"optional" json:"donutCenterOptions" yaml:"donutCenterOptions" cfn:"DonutCenterOptions,CfnAnalysis_DonutCenterOptionsProperty"`
 }
 
 // The drill down filter for the column hierarchies.
 type CfnAnalysis_DrillDownFilterProperty struct {
 	// The category type drill down filter.
-	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter"`
+	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter,CfnAnalysis_CategoryDrillDownFilterProperty"`
 	// The numeric equality type drill down filter.
-	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter"`
+	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter,CfnAnalysis_NumericEqualityDrillDownFilterProperty"`
 	// The time range drill down filter.
-	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter"`
+	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter,CfnAnalysis_TimeRangeDrillDownFilterProperty"`
 }
 
 // The display options of a control.
 type CfnAnalysis_DropDownControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnAnalysis_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the `Select all` options in a dropdown control.
-	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
+	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions,CfnAnalysis_ListControlSelectAllOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnAnalysis_LabelOptionsProperty"`
 }
 
 // Defines different defaults to the users or groups based on mapping.
 type CfnAnalysis_DynamicDefaultValueProperty struct {
 	// The column that contains the default value of each user or group.
-	DefaultValueColumn interface{} `field:"required" json:"defaultValueColumn" yaml:"defaultValueColumn" cfn:"DefaultValueColumn"`
+	DefaultValueColumn interface{} `field:"required" json:"defaultValueColumn" yaml:"defaultValueColumn" cfn:"DefaultValueColumn,CfnAnalysis_ColumnIdentifierProperty"`
 	// The column that contains the group name.
-	GroupNameColumn interface{} `field:"optional" json:"groupNameColumn" yaml:"groupNameColumn" cfn:"GroupNameColumn"`
+	GroupNameColumn interface{} `field:"optional" json:"groupNameColumn" yaml:"groupNameColumn" cfn:"GroupNameColumn,CfnAnalysis_ColumnIdentifierProperty"`
 	// The column that contains the username.
-	UserNameColumn interface{} `field:"optional" json:"userNameColumn" yaml:"userNameColumn" cfn:"UserNameColumn"`
+	UserNameColumn interface{} `field:"optional" json:"userNameColumn" yaml:"userNameColumn" cfn:"UserNameColumn,CfnAnalysis_ColumnIdentifierProperty"`
 }
 
 // An empty visual.
 type CfnAnalysis_EmptyVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The data set that is used in the empty visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	TopicIdentifier   *string `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
@@ -1650,9 +1650,9 @@ type CfnAnalysis_ExcludePeriodConfigurationProperty struct {
 // The option that determines the hierarchy of the fields that are built within a visual's field wells.
 type CfnAnalysis_ExplicitHierarchyProperty struct {
 	// The list of columns that define the explicit hierarchy.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnAnalysis_ColumnIdentifierProperty]"`
 	// The option that determines the drill down filters for the explicit hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnAnalysis_DrillDownFilterProperty]"`
 	// The hierarchy ID of the explicit hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1662,7 +1662,7 @@ type CfnAnalysis_FieldBasedTooltipProperty struct {
 	// The visibility of `Show aggregations` .
 	AggregationVisibility *string `field:"optional" json:"aggregationVisibility" yaml:"aggregationVisibility" cfn:"AggregationVisibility"`
 	// The fields configuration in the tooltip.
-	TooltipFields interface{} `field:"optional" json:"tooltipFields" yaml:"tooltipFields" cfn:"TooltipFields"`
+	TooltipFields interface{} `field:"optional" json:"tooltipFields" yaml:"tooltipFields" cfn:"TooltipFields,[CfnAnalysis_TooltipItemProperty]"`
 	// The type for the >tooltip title. Choose one of the following options:.
 	TooltipTitleType *string `field:"optional" json:"tooltipTitleType" yaml:"tooltipTitleType" cfn:"TooltipTitleType"`
 }
@@ -1682,15 +1682,15 @@ type CfnAnalysis_FieldSeriesItemProperty struct {
 	// The field ID of the field for which you are setting the axis binding.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The options that determine the presentation of line series associated to the field.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnAnalysis_LineChartSeriesSettingsProperty"`
 }
 
 // The field sort options in a chart configuration.
 type CfnAnalysis_FieldSortOptionsProperty struct {
 	// The sort configuration for a column that is not used in a field well.
-	ColumnSort interface{} `field:"optional" json:"columnSort" yaml:"columnSort" cfn:"ColumnSort"`
+	ColumnSort interface{} `field:"optional" json:"columnSort" yaml:"columnSort" cfn:"ColumnSort,CfnAnalysis_ColumnSortProperty"`
 	// The sort configuration for a field in a field well.
-	FieldSort interface{} `field:"optional" json:"fieldSort" yaml:"fieldSort" cfn:"FieldSort"`
+	FieldSort interface{} `field:"optional" json:"fieldSort" yaml:"fieldSort" cfn:"FieldSort,CfnAnalysis_FieldSortProperty"`
 }
 
 // The sort configuration for a field in a field well.
@@ -1716,45 +1716,45 @@ type CfnAnalysis_FieldTooltipItemProperty struct {
 // The aggregated field well of the filled map.
 type CfnAnalysis_FilledMapAggregatedFieldWellsProperty struct {
 	// The aggregated location field well of the filled map.
-	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial"`
+	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial,[CfnAnalysis_DimensionFieldProperty]"`
 	// The aggregated color field well of a filled map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // Conditional formatting options of a `FilledMapVisual` .
 type CfnAnalysis_FilledMapConditionalFormattingOptionProperty struct {
 	// The conditional formatting that determines the shape of the filled map.
-	Shape interface{} `field:"required" json:"shape" yaml:"shape" cfn:"Shape"`
+	Shape interface{} `field:"required" json:"shape" yaml:"shape" cfn:"Shape,CfnAnalysis_FilledMapShapeConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a `FilledMapVisual` .
 type CfnAnalysis_FilledMapConditionalFormattingProperty struct {
 	// Conditional formatting options of a `FilledMapVisual` .
-	ConditionalFormattingOptions interface{} `field:"required" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"required" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnAnalysis_FilledMapConditionalFormattingOptionProperty]"`
 }
 
 // The configuration for a `FilledMapVisual` .
 type CfnAnalysis_FilledMapConfigurationProperty struct {
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_FilledMapFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The map style options of the filled map visual.
-	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions"`
+	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions,CfnAnalysis_GeospatialMapStyleOptionsProperty"`
 	// The sort configuration of a `FilledMapVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_FilledMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The window options of the filled map visual.
-	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions"`
+	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions,CfnAnalysis_GeospatialWindowOptionsProperty"`
 }
 
 // The field wells of a `FilledMapVisual` .
 type CfnAnalysis_FilledMapFieldWellsProperty struct {
 	// The aggregated field well of the filled map.
-	FilledMapAggregatedFieldWells interface{} `field:"optional" json:"filledMapAggregatedFieldWells" yaml:"filledMapAggregatedFieldWells" cfn:"FilledMapAggregatedFieldWells"`
+	FilledMapAggregatedFieldWells interface{} `field:"optional" json:"filledMapAggregatedFieldWells" yaml:"filledMapAggregatedFieldWells" cfn:"FilledMapAggregatedFieldWells,CfnAnalysis_FilledMapAggregatedFieldWellsProperty"`
 }
 
 // The conditional formatting that determines the shape of the filled map.
@@ -1762,29 +1762,29 @@ type CfnAnalysis_FilledMapShapeConditionalFormattingProperty struct {
 	// The field ID of the filled map shape.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The conditional formatting that determines the background color of a filled map's shape.
-	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format"`
+	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format,CfnAnalysis_ShapeConditionalFormatProperty"`
 }
 
 // The sort configuration of a `FilledMapVisual` .
 type CfnAnalysis_FilledMapSortConfigurationProperty struct {
 	// The sort configuration of the location fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A filled map.
 type CfnAnalysis_FilledMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_FilledMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The conditional formatting of a `FilledMapVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnAnalysis_FilledMapConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -1794,27 +1794,27 @@ type CfnAnalysis_FilledMapVisualProperty struct {
 // The control of a filter that is used to interact with a dashboard or an analysis.
 type CfnAnalysis_FilterControlProperty struct {
 	// A control from a filter that is scoped across more than one sheet.
-	CrossSheet interface{} `field:"optional" json:"crossSheet" yaml:"crossSheet" cfn:"CrossSheet"`
+	CrossSheet interface{} `field:"optional" json:"crossSheet" yaml:"crossSheet" cfn:"CrossSheet,CfnAnalysis_FilterCrossSheetControlProperty"`
 	// A control from a date filter that is used to specify date and time.
-	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker"`
+	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker,CfnAnalysis_FilterDateTimePickerControlProperty"`
 	// A control to display a dropdown list with buttons that are used to select a single value.
-	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown"`
+	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown,CfnAnalysis_FilterDropDownControlProperty"`
 	// A control to display a list of buttons or boxes.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,CfnAnalysis_FilterListControlProperty"`
 	// A control from a date filter that is used to specify the relative date.
-	RelativeDateTime interface{} `field:"optional" json:"relativeDateTime" yaml:"relativeDateTime" cfn:"RelativeDateTime"`
+	RelativeDateTime interface{} `field:"optional" json:"relativeDateTime" yaml:"relativeDateTime" cfn:"RelativeDateTime,CfnAnalysis_FilterRelativeDateTimeControlProperty"`
 	// A control to display a horizontal toggle bar.
-	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider"`
+	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider,CfnAnalysis_FilterSliderControlProperty"`
 	// A control to display a text box that is used to enter multiple entries.
-	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea"`
+	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea,CfnAnalysis_FilterTextAreaControlProperty"`
 	// A control to display a text box that is used to enter a single entry.
-	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField"`
+	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField,CfnAnalysis_FilterTextFieldControlProperty"`
 }
 
 // A control from a filter that is scoped across more than one sheet.
 type CfnAnalysis_FilterCrossSheetControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnAnalysis_CascadingControlConfigurationProperty"`
 	// The ID of the `FilterCrossSheetControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterCrossSheetControl` .
@@ -1826,7 +1826,7 @@ type CfnAnalysis_FilterDateTimePickerControlProperty struct {
 	// The visibility configurationof the Apply button on a `DateTimePickerControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_DateTimePickerControlDisplayOptionsProperty"`
 	// The ID of the `FilterDateTimePickerControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterDateTimePickerControl` .
@@ -1840,15 +1840,15 @@ type CfnAnalysis_FilterDateTimePickerControlProperty struct {
 // A control to display a dropdown list with buttons that are used to select a single value.
 type CfnAnalysis_FilterDropDownControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnAnalysis_CascadingControlConfigurationProperty"`
 	// The visibility configuration of the Apply button on a `FilterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of the `FilterDropDownControl` .
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_DropDownControlDisplayOptionsProperty"`
 	// The ID of the `FilterDropDownControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnAnalysis_FilterSelectableValuesProperty"`
 	// The source filter ID of the `FilterDropDownControl` .
 	SourceFilterId *string `field:"required" json:"sourceFilterId" yaml:"sourceFilterId" cfn:"SourceFilterId"`
 	// The title of the `FilterDropDownControl` .
@@ -1864,9 +1864,9 @@ type CfnAnalysis_FilterGroupProperty struct {
 	// The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
 	FilterGroupId *string `field:"required" json:"filterGroupId" yaml:"filterGroupId" cfn:"FilterGroupId"`
 	// The list of filters that are present in a `FilterGroup` .
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,[CfnAnalysis_FilterProperty]"`
 	// The configuration that specifies what scope to apply to a `FilterGroup` .
-	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration"`
+	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration,CfnAnalysis_FilterScopeConfigurationProperty"`
 	// The status of the `FilterGroup` .
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -1886,13 +1886,13 @@ type CfnAnalysis_FilterListConfigurationProperty struct {
 // A control to display a list of buttons or boxes.
 type CfnAnalysis_FilterListControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnAnalysis_CascadingControlConfigurationProperty"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_ListControlDisplayOptionsProperty"`
 	// The ID of the `FilterListControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnAnalysis_FilterSelectableValuesProperty"`
 	// The source filter ID of the `FilterListControl` .
 	SourceFilterId *string `field:"required" json:"sourceFilterId" yaml:"sourceFilterId" cfn:"SourceFilterId"`
 	// The title of the `FilterListControl` .
@@ -1904,7 +1904,7 @@ type CfnAnalysis_FilterListControlProperty struct {
 // The configuration of selected fields in the `CustomActionFilterOperation` .
 type CfnAnalysis_FilterOperationSelectedFieldsConfigurationProperty struct {
 	// The selected columns of a dataset.
-	SelectedColumns interface{} `field:"optional" json:"selectedColumns" yaml:"selectedColumns" cfn:"SelectedColumns"`
+	SelectedColumns interface{} `field:"optional" json:"selectedColumns" yaml:"selectedColumns" cfn:"SelectedColumns,[CfnAnalysis_ColumnIdentifierProperty]"`
 	// A structure that contains the options that choose which fields are filtered in the `CustomActionFilterOperation` .
 	SelectedFieldOptions *string `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
 	// Chooses the fields that are filtered in `CustomActionFilterOperation` .
@@ -1914,27 +1914,27 @@ type CfnAnalysis_FilterOperationSelectedFieldsConfigurationProperty struct {
 // The configuration of target visuals that you want to be filtered.
 type CfnAnalysis_FilterOperationTargetVisualsConfigurationProperty struct {
 	// The configuration of the same-sheet target visuals that you want to be filtered.
-	SameSheetTargetVisualConfiguration interface{} `field:"optional" json:"sameSheetTargetVisualConfiguration" yaml:"sameSheetTargetVisualConfiguration" cfn:"SameSheetTargetVisualConfiguration"`
+	SameSheetTargetVisualConfiguration interface{} `field:"optional" json:"sameSheetTargetVisualConfiguration" yaml:"sameSheetTargetVisualConfiguration" cfn:"SameSheetTargetVisualConfiguration,CfnAnalysis_SameSheetTargetVisualConfigurationProperty"`
 }
 
 // With a `Filter` , you can remove portions of data from a particular visual or view.
 type CfnAnalysis_FilterProperty struct {
 	// A `CategoryFilter` filters text values.
-	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter"`
+	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter,CfnAnalysis_CategoryFilterProperty"`
 	// A `NestedFilter` filters data with a subset of data that is defined by the nested inner filter.
-	NestedFilter interface{} `field:"optional" json:"nestedFilter" yaml:"nestedFilter" cfn:"NestedFilter"`
+	NestedFilter interface{} `field:"optional" json:"nestedFilter" yaml:"nestedFilter" cfn:"NestedFilter,CfnAnalysis_NestedFilterProperty"`
 	// A `NumericEqualityFilter` filters numeric values that equal or do not equal a given numeric value.
-	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter"`
+	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter,CfnAnalysis_NumericEqualityFilterProperty"`
 	// A `NumericRangeFilter` filters numeric values that are either inside or outside a given numeric range.
-	NumericRangeFilter interface{} `field:"optional" json:"numericRangeFilter" yaml:"numericRangeFilter" cfn:"NumericRangeFilter"`
+	NumericRangeFilter interface{} `field:"optional" json:"numericRangeFilter" yaml:"numericRangeFilter" cfn:"NumericRangeFilter,CfnAnalysis_NumericRangeFilterProperty"`
 	// A `RelativeDatesFilter` filters date values that are relative to a given date.
-	RelativeDatesFilter interface{} `field:"optional" json:"relativeDatesFilter" yaml:"relativeDatesFilter" cfn:"RelativeDatesFilter"`
+	RelativeDatesFilter interface{} `field:"optional" json:"relativeDatesFilter" yaml:"relativeDatesFilter" cfn:"RelativeDatesFilter,CfnAnalysis_RelativeDatesFilterProperty"`
 	// A `TimeEqualityFilter` filters date-time values that equal or do not equal a given date/time value.
-	TimeEqualityFilter interface{} `field:"optional" json:"timeEqualityFilter" yaml:"timeEqualityFilter" cfn:"TimeEqualityFilter"`
+	TimeEqualityFilter interface{} `field:"optional" json:"timeEqualityFilter" yaml:"timeEqualityFilter" cfn:"TimeEqualityFilter,CfnAnalysis_TimeEqualityFilterProperty"`
 	// A `TimeRangeFilter` filters date-time values that are either inside or outside a given date/time range.
-	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter"`
+	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter,CfnAnalysis_TimeRangeFilterProperty"`
 	// A `TopBottomFilter` filters data to the top or bottom values for a given column.
-	TopBottomFilter interface{} `field:"optional" json:"topBottomFilter" yaml:"topBottomFilter" cfn:"TopBottomFilter"`
+	TopBottomFilter interface{} `field:"optional" json:"topBottomFilter" yaml:"topBottomFilter" cfn:"TopBottomFilter,CfnAnalysis_TopBottomFilterProperty"`
 }
 
 // A control from a date filter that is used to specify the relative date.
@@ -1942,7 +1942,7 @@ type CfnAnalysis_FilterRelativeDateTimeControlProperty struct {
 	// The visibility configuration of the Apply button on a `FilterRelativeDateTimeControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_RelativeDateTimeControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextAreaControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextAreaControl` .
@@ -1956,7 +1956,7 @@ type CfnAnalysis_FilterScopeConfigurationProperty struct {
 	// The configuration that applies a filter to all sheets.
 	AllSheets interface{} `field:"optional" json:"allSheets" yaml:"allSheets" cfn:"AllSheets"`
 	// The configuration for applying a filter to specific sheets.
-	SelectedSheets interface{} `field:"optional" json:"selectedSheets" yaml:"selectedSheets" cfn:"SelectedSheets"`
+	SelectedSheets interface{} `field:"optional" json:"selectedSheets" yaml:"selectedSheets" cfn:"SelectedSheets,CfnAnalysis_SelectedSheetsFilterScopeConfigurationProperty"`
 }
 
 // A list of selectable values that are used in a control.
@@ -1968,7 +1968,7 @@ type CfnAnalysis_FilterSelectableValuesProperty struct {
 // A control to display a horizontal toggle bar.
 type CfnAnalysis_FilterSliderControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_SliderControlDisplayOptionsProperty"`
 	// The ID of the `FilterSliderControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The larger value that is displayed at the right of the slider.
@@ -1990,7 +1990,7 @@ type CfnAnalysis_FilterTextAreaControlProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_TextAreaControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextAreaControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextAreaControl` .
@@ -2002,7 +2002,7 @@ type CfnAnalysis_FilterTextAreaControlProperty struct {
 // A control to display a text box that is used to enter a single entry.
 type CfnAnalysis_FilterTextFieldControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_TextFieldControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextFieldControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextFieldControl` .
@@ -2020,11 +2020,11 @@ type CfnAnalysis_FontConfigurationProperty struct {
 	// The font family that you want to use.
 	FontFamily *string `field:"optional" json:"fontFamily" yaml:"fontFamily" cfn:"FontFamily"`
 	// The option that determines the text display size.
-	FontSize interface{} `field:"optional" json:"fontSize" yaml:"fontSize" cfn:"FontSize"`
+	FontSize interface{} `field:"optional" json:"fontSize" yaml:"fontSize" cfn:"FontSize,CfnAnalysis_FontSizeProperty"`
 	// Determines the text display face that is inherited by the given font family.
 	FontStyle *string `field:"optional" json:"fontStyle" yaml:"fontStyle" cfn:"FontStyle"`
 	// The option that determines the text display weight, or boldness.
-	FontWeight interface{} `field:"optional" json:"fontWeight" yaml:"fontWeight" cfn:"FontWeight"`
+	FontWeight interface{} `field:"optional" json:"fontWeight" yaml:"fontWeight" cfn:"FontWeight,CfnAnalysis_FontWeightProperty"`
 }
 
 // The option that determines the text display size.
@@ -2060,51 +2060,51 @@ type CfnAnalysis_ForecastComputationProperty struct {
 	// The seasonality setup of a forecast computation. Choose one of the following options:.
 	Seasonality *string `field:"optional" json:"seasonality" yaml:"seasonality" cfn:"Seasonality"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnAnalysis_DimensionFieldProperty"`
 	// The upper boundary setup of a forecast computation.
 	UpperBoundary *float64 `field:"optional" json:"upperBoundary" yaml:"upperBoundary" cfn:"UpperBoundary"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_MeasureFieldProperty"`
 }
 
 // The forecast configuration that is used in a line chart's display properties.
 type CfnAnalysis_ForecastConfigurationProperty struct {
 	// The forecast properties setup of a forecast in the line chart.
-	ForecastProperties interface{} `field:"optional" json:"forecastProperties" yaml:"forecastProperties" cfn:"ForecastProperties"`
+	ForecastProperties interface{} `field:"optional" json:"forecastProperties" yaml:"forecastProperties" cfn:"ForecastProperties,CfnAnalysis_TimeBasedForecastPropertiesProperty"`
 	// The forecast scenario of a forecast in the line chart.
-	Scenario interface{} `field:"optional" json:"scenario" yaml:"scenario" cfn:"Scenario"`
+	Scenario interface{} `field:"optional" json:"scenario" yaml:"scenario" cfn:"Scenario,CfnAnalysis_ForecastScenarioProperty"`
 }
 
 // The forecast scenario of a forecast in the line chart.
 type CfnAnalysis_ForecastScenarioProperty struct {
 	// The what-if analysis forecast setup with the target date.
-	WhatIfPointScenario interface{} `field:"optional" json:"whatIfPointScenario" yaml:"whatIfPointScenario" cfn:"WhatIfPointScenario"`
+	WhatIfPointScenario interface{} `field:"optional" json:"whatIfPointScenario" yaml:"whatIfPointScenario" cfn:"WhatIfPointScenario,CfnAnalysis_WhatIfPointScenarioProperty"`
 	// The what-if analysis forecast setup with the date range.
-	WhatIfRangeScenario interface{} `field:"optional" json:"whatIfRangeScenario" yaml:"whatIfRangeScenario" cfn:"WhatIfRangeScenario"`
+	WhatIfRangeScenario interface{} `field:"optional" json:"whatIfRangeScenario" yaml:"whatIfRangeScenario" cfn:"WhatIfRangeScenario,CfnAnalysis_WhatIfRangeScenarioProperty"`
 }
 
 // The formatting configuration for all types of field.
 type CfnAnalysis_FormatConfigurationProperty struct {
 	// Formatting configuration for `DateTime` fields.
-	DateTimeFormatConfiguration interface{} `field:"optional" json:"dateTimeFormatConfiguration" yaml:"dateTimeFormatConfiguration" cfn:"DateTimeFormatConfiguration"`
+	DateTimeFormatConfiguration interface{} `field:"optional" json:"dateTimeFormatConfiguration" yaml:"dateTimeFormatConfiguration" cfn:"DateTimeFormatConfiguration,CfnAnalysis_DateTimeFormatConfigurationProperty"`
 	// Formatting configuration for number fields.
-	NumberFormatConfiguration interface{} `field:"optional" json:"numberFormatConfiguration" yaml:"numberFormatConfiguration" cfn:"NumberFormatConfiguration"`
+	NumberFormatConfiguration interface{} `field:"optional" json:"numberFormatConfiguration" yaml:"numberFormatConfiguration" cfn:"NumberFormatConfiguration,CfnAnalysis_NumberFormatConfigurationProperty"`
 	// Formatting configuration for string fields.
-	StringFormatConfiguration interface{} `field:"optional" json:"stringFormatConfiguration" yaml:"stringFormatConfiguration" cfn:"StringFormatConfiguration"`
+	StringFormatConfiguration interface{} `field:"optional" json:"stringFormatConfiguration" yaml:"stringFormatConfiguration" cfn:"StringFormatConfiguration,CfnAnalysis_StringFormatConfigurationProperty"`
 }
 
 // Configuration options for the canvas of a free-form layout.
 type CfnAnalysis_FreeFormLayoutCanvasSizeOptionsProperty struct {
 	// The options that determine the sizing of the canvas used in a free-form layout.
-	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions"`
+	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions,CfnAnalysis_FreeFormLayoutScreenCanvasSizeOptionsProperty"`
 }
 
 // The configuration of a free-form layout.
 type CfnAnalysis_FreeFormLayoutConfigurationProperty struct {
-	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnAnalysis_FreeFormLayoutCanvasSizeOptionsProperty"`
 	// The elements that are included in a free-form layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
-	Groups   interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnAnalysis_FreeFormLayoutElementProperty]"`
+	Groups   interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups,[CfnAnalysis_SheetLayoutGroupProperty]"`
 }
 
 // The background style configuration of a free-form layout element.
@@ -2128,10 +2128,10 @@ type CfnAnalysis_FreeFormLayoutElementBorderStyleProperty struct {
 // An element within a free-form layout.
 type CfnAnalysis_FreeFormLayoutElementProperty struct {
 	// The background style configuration of a free-form layout element.
-	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle"`
+	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle,CfnAnalysis_FreeFormLayoutElementBackgroundStyleProperty"`
 	BorderRadius    *string     `field:"optional" json:"borderRadius" yaml:"borderRadius" cfn:"BorderRadius"`
 	// The border style configuration of a free-form layout element.
-	BorderStyle interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle"`
+	BorderStyle interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle,CfnAnalysis_FreeFormLayoutElementBorderStyleProperty"`
 	// A unique identifier for an element within a free-form layout.
 	ElementId *string `field:"required" json:"elementId" yaml:"elementId" cfn:"ElementId"`
 	// The type of element.
@@ -2139,12 +2139,12 @@ type CfnAnalysis_FreeFormLayoutElementProperty struct {
 	// The height of an element within a free-form layout.
 	Height *string `field:"required" json:"height" yaml:"height" cfn:"Height"`
 	// The loading animation configuration of a free-form layout element.
-	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation"`
+	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation,CfnAnalysis_LoadingAnimationProperty"`
 	Padding          *string     `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
 	// The rendering rules that determine when an element should be displayed within a free-form layout.
-	RenderingRules interface{} `field:"optional" json:"renderingRules" yaml:"renderingRules" cfn:"RenderingRules"`
+	RenderingRules interface{} `field:"optional" json:"renderingRules" yaml:"renderingRules" cfn:"RenderingRules,[CfnAnalysis_SheetElementRenderingRuleProperty]"`
 	// The border style configuration of a free-form layout element.
-	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle"`
+	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle,CfnAnalysis_FreeFormLayoutElementBorderStyleProperty"`
 	// The visibility of an element within a free-form layout.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width of an element within a free-form layout.
@@ -2164,35 +2164,35 @@ type CfnAnalysis_FreeFormLayoutScreenCanvasSizeOptionsProperty struct {
 // The free-form layout configuration of a section.
 type CfnAnalysis_FreeFormSectionLayoutConfigurationProperty struct {
 	// The elements that are included in the free-form layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnAnalysis_FreeFormLayoutElementProperty]"`
 }
 
 // The field well configuration of a `FunnelChartVisual` .
 type CfnAnalysis_FunnelChartAggregatedFieldWellsProperty struct {
 	// The category field wells of a funnel chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnAnalysis_DimensionFieldProperty]"`
 	// The value field wells of a funnel chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a `FunnelChartVisual` .
 type CfnAnalysis_FunnelChartConfigurationProperty struct {
 	// The label options of the categories that are displayed in a `FunnelChartVisual` .
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The options that determine the presentation of the data labels.
-	DataLabelOptions interface{} `field:"optional" json:"dataLabelOptions" yaml:"dataLabelOptions" cfn:"DataLabelOptions"`
+	DataLabelOptions interface{} `field:"optional" json:"dataLabelOptions" yaml:"dataLabelOptions" cfn:"DataLabelOptions,CfnAnalysis_FunnelChartDataLabelOptionsProperty"`
 	// The field well configuration of a `FunnelChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_FunnelChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The sort configuration of a `FunnelChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_FunnelChartSortConfigurationProperty"`
 	// The tooltip configuration of a `FunnelChartVisual` .
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The label options for the values that are displayed in a `FunnelChartVisual` .
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The visual palette configuration of a `FunnelChartVisual` .
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 }
 
 // The options that determine the presentation of the data labels.
@@ -2202,7 +2202,7 @@ type CfnAnalysis_FunnelChartDataLabelOptionsProperty struct {
 	// The color of the data label text.
 	LabelColor *string `field:"optional" json:"labelColor" yaml:"labelColor" cfn:"LabelColor"`
 	// The font configuration for the data labels.
-	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration"`
+	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// Determines the style of the metric labels.
 	MeasureDataLabelStyle *string `field:"optional" json:"measureDataLabelStyle" yaml:"measureDataLabelStyle" cfn:"MeasureDataLabelStyle"`
 	// The visibility of the measure labels within the data labels.
@@ -2216,29 +2216,29 @@ type CfnAnalysis_FunnelChartDataLabelOptionsProperty struct {
 // The field well configuration of a `FunnelChartVisual` .
 type CfnAnalysis_FunnelChartFieldWellsProperty struct {
 	// The field well configuration of a `FunnelChartVisual` .
-	FunnelChartAggregatedFieldWells interface{} `field:"optional" json:"funnelChartAggregatedFieldWells" yaml:"funnelChartAggregatedFieldWells" cfn:"FunnelChartAggregatedFieldWells"`
+	FunnelChartAggregatedFieldWells interface{} `field:"optional" json:"funnelChartAggregatedFieldWells" yaml:"funnelChartAggregatedFieldWells" cfn:"FunnelChartAggregatedFieldWells,CfnAnalysis_FunnelChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a `FunnelChartVisual` .
 type CfnAnalysis_FunnelChartSortConfigurationProperty struct {
 	// The limit on the number of categories displayed.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A funnel chart.
 type CfnAnalysis_FunnelChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration of a `FunnelChartVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_FunnelChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2248,7 +2248,7 @@ type CfnAnalysis_FunnelChartVisualProperty struct {
 // The options that determine the presentation of the arc of a `GaugeChartVisual` .
 type CfnAnalysis_GaugeChartArcConditionalFormattingProperty struct {
 	// The conditional formatting of the arc foreground color.
-	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor"`
+	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // The color configuration of a `GaugeChartVisual` .
@@ -2262,77 +2262,77 @@ type CfnAnalysis_GaugeChartColorConfigurationProperty struct {
 // Conditional formatting options of a `GaugeChartVisual` .
 type CfnAnalysis_GaugeChartConditionalFormattingOptionProperty struct {
 	// The options that determine the presentation of the arc of a `GaugeChartVisual` .
-	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc"`
+	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc,CfnAnalysis_GaugeChartArcConditionalFormattingProperty"`
 	// The conditional formatting for the primary value of a `GaugeChartVisual` .
-	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue"`
+	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue,CfnAnalysis_GaugeChartPrimaryValueConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a `GaugeChartVisual` .
 type CfnAnalysis_GaugeChartConditionalFormattingProperty struct {
 	// Conditional formatting options of a `GaugeChartVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnAnalysis_GaugeChartConditionalFormattingOptionProperty]"`
 }
 
 // The configuration of a `GaugeChartVisual` .
 type CfnAnalysis_GaugeChartConfigurationProperty struct {
 	// The color configuration of a `GaugeChartVisual` .
-	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration"`
+	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration,CfnAnalysis_GaugeChartColorConfigurationProperty"`
 	// The data label configuration of a `GaugeChartVisual` .
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The field well configuration of a `GaugeChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_GaugeChartFieldWellsProperty"`
 	// The options that determine the presentation of the `GaugeChartVisual` .
-	GaugeChartOptions interface{} `field:"optional" json:"gaugeChartOptions" yaml:"gaugeChartOptions" cfn:"GaugeChartOptions"`
+	GaugeChartOptions interface{} `field:"optional" json:"gaugeChartOptions" yaml:"gaugeChartOptions" cfn:"GaugeChartOptions,CfnAnalysis_GaugeChartOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The tooltip configuration of a `GaugeChartVisual` .
-	TooltipOptions interface{} `field:"optional" json:"tooltipOptions" yaml:"tooltipOptions" cfn:"TooltipOptions"`
+	TooltipOptions interface{} `field:"optional" json:"tooltipOptions" yaml:"tooltipOptions" cfn:"TooltipOptions,CfnAnalysis_TooltipOptionsProperty"`
 	// The visual palette configuration of a `GaugeChartVisual` .
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 }
 
 // The field well configuration of a `GaugeChartVisual` .
 type CfnAnalysis_GaugeChartFieldWellsProperty struct {
 	// The target value field wells of a `GaugeChartVisual` .
-	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues"`
+	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues,[CfnAnalysis_MeasureFieldProperty]"`
 	// The value field wells of a `GaugeChartVisual` .
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of the `GaugeChartVisual` .
 type CfnAnalysis_GaugeChartOptionsProperty struct {
 	// The arc configuration of a `GaugeChartVisual` .
-	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc"`
+	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc,CfnAnalysis_ArcConfigurationProperty"`
 	// The arc axis configuration of a `GaugeChartVisual` .
-	ArcAxis interface{} `field:"optional" json:"arcAxis" yaml:"arcAxis" cfn:"ArcAxis"`
+	ArcAxis interface{} `field:"optional" json:"arcAxis" yaml:"arcAxis" cfn:"ArcAxis,CfnAnalysis_ArcAxisConfigurationProperty"`
 	// The comparison configuration of a `GaugeChartVisual` .
-	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison"`
+	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison,CfnAnalysis_ComparisonConfigurationProperty"`
 	// The options that determine the primary value display type.
 	PrimaryValueDisplayType *string `field:"optional" json:"primaryValueDisplayType" yaml:"primaryValueDisplayType" cfn:"PrimaryValueDisplayType"`
 	// The options that determine the primary value font configuration.
-	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration"`
+	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 }
 
 // The conditional formatting for the primary value of a `GaugeChartVisual` .
 type CfnAnalysis_GaugeChartPrimaryValueConditionalFormattingProperty struct {
 	// The conditional formatting of the primary value icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnAnalysis_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the primary value text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // A gauge chart.
 type CfnAnalysis_GaugeChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration of a `GaugeChartVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_GaugeChartConfigurationProperty"`
 	// The conditional formatting of a `GaugeChartVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnAnalysis_GaugeChartConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2342,11 +2342,11 @@ type CfnAnalysis_GaugeChartVisualProperty struct {
 // The definition for a categorical color.
 type CfnAnalysis_GeospatialCategoricalColorProperty struct {
 	// A list of categorical data colors for each category.
-	CategoryDataColors interface{} `field:"required" json:"categoryDataColors" yaml:"categoryDataColors" cfn:"CategoryDataColors"`
+	CategoryDataColors interface{} `field:"required" json:"categoryDataColors" yaml:"categoryDataColors" cfn:"CategoryDataColors,[CfnAnalysis_GeospatialCategoricalDataColorProperty]"`
 	// The default opacity of a categorical color.
 	DefaultOpacity *float64 `field:"optional" json:"defaultOpacity" yaml:"defaultOpacity" cfn:"DefaultOpacity"`
 	// The null data visualization settings.
-	NullDataSettings interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings"`
+	NullDataSettings interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings,CfnAnalysis_GeospatialNullDataSettingsProperty"`
 	// The state of visibility for null data.
 	NullDataVisibility *string `field:"optional" json:"nullDataVisibility" yaml:"nullDataVisibility" cfn:"NullDataVisibility"`
 }
@@ -2368,23 +2368,23 @@ type CfnAnalysis_GeospatialCircleRadiusProperty struct {
 // The properties for a circle symbol style.
 type CfnAnalysis_GeospatialCircleSymbolStyleProperty struct {
 	// The radius of the circle.
-	CircleRadius interface{} `field:"optional" json:"circleRadius" yaml:"circleRadius" cfn:"CircleRadius"`
+	CircleRadius interface{} `field:"optional" json:"circleRadius" yaml:"circleRadius" cfn:"CircleRadius,CfnAnalysis_GeospatialCircleRadiusProperty"`
 	// The color and opacity values for the fill color.
-	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
+	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnAnalysis_GeospatialColorProperty"`
 	// The color and opacity values for the stroke color.
-	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor"`
+	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor,CfnAnalysis_GeospatialColorProperty"`
 	// The width of the stroke (border).
-	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth"`
+	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth,CfnAnalysis_GeospatialLineWidthProperty"`
 }
 
 // The visualization properties for solid, gradient, and categorical colors.
 type CfnAnalysis_GeospatialColorProperty struct {
 	// The visualization properties for the categorical color.
-	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical"`
+	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical,CfnAnalysis_GeospatialCategoricalColorProperty"`
 	// The visualization properties for the gradient color.
-	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient"`
+	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient,CfnAnalysis_GeospatialGradientColorProperty"`
 	// The visualization properties for the solid color.
-	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid"`
+	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid,CfnAnalysis_GeospatialSolidColorProperty"`
 }
 
 // The bound options (north, south, west, east) of the geospatial window options.
@@ -2402,7 +2402,7 @@ type CfnAnalysis_GeospatialCoordinateBoundsProperty struct {
 // The data source properties for the geospatial data.
 type CfnAnalysis_GeospatialDataSourceItemProperty struct {
 	// The static file data source properties for the geospatial data.
-	StaticFileDataSource interface{} `field:"optional" json:"staticFileDataSource" yaml:"staticFileDataSource" cfn:"StaticFileDataSource"`
+	StaticFileDataSource interface{} `field:"optional" json:"staticFileDataSource" yaml:"staticFileDataSource" cfn:"StaticFileDataSource,CfnAnalysis_GeospatialStaticFileSourceProperty"`
 }
 
 // The definition for a gradient color.
@@ -2410,11 +2410,11 @@ type CfnAnalysis_GeospatialGradientColorProperty struct {
 	// The default opacity for the gradient color.
 	DefaultOpacity *float64 `field:"optional" json:"defaultOpacity" yaml:"defaultOpacity" cfn:"DefaultOpacity"`
 	// The null data visualization settings.
-	NullDataSettings interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings"`
+	NullDataSettings interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings,CfnAnalysis_GeospatialNullDataSettingsProperty"`
 	// The state of visibility for null data.
 	NullDataVisibility *string `field:"optional" json:"nullDataVisibility" yaml:"nullDataVisibility" cfn:"NullDataVisibility"`
 	// A list of gradient step colors for the gradient.
-	StepColors interface{} `field:"required" json:"stepColors" yaml:"stepColors" cfn:"StepColors"`
+	StepColors interface{} `field:"required" json:"stepColors" yaml:"stepColors" cfn:"StepColors,[CfnAnalysis_GeospatialGradientStepColorProperty]"`
 }
 
 // The gradient step color for a single step.
@@ -2428,13 +2428,13 @@ type CfnAnalysis_GeospatialGradientStepColorProperty struct {
 // The color scale specification for the heatmap point style.
 type CfnAnalysis_GeospatialHeatmapColorScaleProperty struct {
 	// The list of colors to be used in heatmap point style.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnAnalysis_GeospatialHeatmapDataColorProperty]"`
 }
 
 // The heatmap configuration of the geospatial point style.
 type CfnAnalysis_GeospatialHeatmapConfigurationProperty struct {
 	// The color scale specification for the heatmap point style.
-	HeatmapColor interface{} `field:"optional" json:"heatmapColor" yaml:"heatmapColor" cfn:"HeatmapColor"`
+	HeatmapColor interface{} `field:"optional" json:"heatmapColor" yaml:"heatmapColor" cfn:"HeatmapColor,CfnAnalysis_GeospatialHeatmapColorScaleProperty"`
 }
 
 // The color to be used in the heatmap point style.
@@ -2446,38 +2446,38 @@ type CfnAnalysis_GeospatialHeatmapDataColorProperty struct {
 // The color field that defines a gradient or categorical style.
 type CfnAnalysis_GeospatialLayerColorFieldProperty struct {
 	// A list of color dimension fields.
-	ColorDimensionsFields interface{} `field:"optional" json:"colorDimensionsFields" yaml:"colorDimensionsFields" cfn:"ColorDimensionsFields"`
+	ColorDimensionsFields interface{} `field:"optional" json:"colorDimensionsFields" yaml:"colorDimensionsFields" cfn:"ColorDimensionsFields,[CfnAnalysis_DimensionFieldProperty]"`
 	// A list of color measure fields.
-	ColorValuesFields interface{} `field:"optional" json:"colorValuesFields" yaml:"colorValuesFields" cfn:"ColorValuesFields"`
+	ColorValuesFields interface{} `field:"optional" json:"colorValuesFields" yaml:"colorValuesFields" cfn:"ColorValuesFields,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The definition properties for a geospatial layer.
 type CfnAnalysis_GeospatialLayerDefinitionProperty struct {
 	// The definition for a line layer.
-	LineLayer interface{} `field:"optional" json:"lineLayer" yaml:"lineLayer" cfn:"LineLayer"`
+	LineLayer interface{} `field:"optional" json:"lineLayer" yaml:"lineLayer" cfn:"LineLayer,CfnAnalysis_GeospatialLineLayerProperty"`
 	// The definition for a point layer.
-	PointLayer interface{} `field:"optional" json:"pointLayer" yaml:"pointLayer" cfn:"PointLayer"`
+	PointLayer interface{} `field:"optional" json:"pointLayer" yaml:"pointLayer" cfn:"PointLayer,CfnAnalysis_GeospatialPointLayerProperty"`
 	// The definition for a polygon layer.
-	PolygonLayer interface{} `field:"optional" json:"polygonLayer" yaml:"polygonLayer" cfn:"PolygonLayer"`
+	PolygonLayer interface{} `field:"optional" json:"polygonLayer" yaml:"polygonLayer" cfn:"PolygonLayer,CfnAnalysis_GeospatialPolygonLayerProperty"`
 }
 
 // The properties for a single geospatial layer.
 type CfnAnalysis_GeospatialLayerItemProperty struct {
 	// A list of custom actions for a layer.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_LayerCustomActionProperty]"`
 	// The data source for the layer.
-	DataSource interface{} `field:"optional" json:"dataSource" yaml:"dataSource" cfn:"DataSource"`
+	DataSource interface{} `field:"optional" json:"dataSource" yaml:"dataSource" cfn:"DataSource,CfnAnalysis_GeospatialDataSourceItemProperty"`
 	// The join definition properties for a layer.
-	JoinDefinition interface{} `field:"optional" json:"joinDefinition" yaml:"joinDefinition" cfn:"JoinDefinition"`
+	JoinDefinition interface{} `field:"optional" json:"joinDefinition" yaml:"joinDefinition" cfn:"JoinDefinition,CfnAnalysis_GeospatialLayerJoinDefinitionProperty"`
 	// The label that is displayed for the layer.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// The definition properties for a layer.
-	LayerDefinition interface{} `field:"optional" json:"layerDefinition" yaml:"layerDefinition" cfn:"LayerDefinition"`
+	LayerDefinition interface{} `field:"optional" json:"layerDefinition" yaml:"layerDefinition" cfn:"LayerDefinition,CfnAnalysis_GeospatialLayerDefinitionProperty"`
 	// The ID of the layer.
 	LayerId *string `field:"required" json:"layerId" yaml:"layerId" cfn:"LayerId"`
 	// The layer type.
 	LayerType *string     `field:"optional" json:"layerType" yaml:"layerType" cfn:"LayerType"`
-	Tooltip   interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip   interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The state of visibility for the layer.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -2485,42 +2485,42 @@ type CfnAnalysis_GeospatialLayerItemProperty struct {
 // The custom actions for a layer.
 type CfnAnalysis_GeospatialLayerJoinDefinitionProperty struct {
 	// The geospatial color field for the join definition.
-	ColorField      interface{} `field:"optional" json:"colorField" yaml:"colorField" cfn:"ColorField"`
-	DatasetKeyField interface{} `field:"optional" json:"datasetKeyField" yaml:"datasetKeyField" cfn:"DatasetKeyField"`
+	ColorField      interface{} `field:"optional" json:"colorField" yaml:"colorField" cfn:"ColorField,CfnAnalysis_GeospatialLayerColorFieldProperty"`
+	DatasetKeyField interface{} `field:"optional" json:"datasetKeyField" yaml:"datasetKeyField" cfn:"DatasetKeyField,CfnAnalysis_UnaggregatedFieldProperty"`
 	// The name of the field or property in the geospatial data source.
 	ShapeKeyField *string `field:"optional" json:"shapeKeyField" yaml:"shapeKeyField" cfn:"ShapeKeyField"`
 }
 
 // The map definition that defines map state, map style, and geospatial layers.
 type CfnAnalysis_GeospatialLayerMapConfigurationProperty struct {
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
-	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
+	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The geospatial layers to visualize on the map.
-	MapLayers interface{} `field:"optional" json:"mapLayers" yaml:"mapLayers" cfn:"MapLayers"`
+	MapLayers interface{} `field:"optional" json:"mapLayers" yaml:"mapLayers" cfn:"MapLayers,[CfnAnalysis_GeospatialLayerItemProperty]"`
 	// The map state properties for the map.
-	MapState interface{} `field:"optional" json:"mapState" yaml:"mapState" cfn:"MapState"`
+	MapState interface{} `field:"optional" json:"mapState" yaml:"mapState" cfn:"MapState,CfnAnalysis_GeospatialMapStateProperty"`
 	// The map style properties for the map.
-	MapStyle interface{} `field:"optional" json:"mapStyle" yaml:"mapStyle" cfn:"MapStyle"`
+	MapStyle interface{} `field:"optional" json:"mapStyle" yaml:"mapStyle" cfn:"MapStyle,CfnAnalysis_GeospatialMapStyleProperty"`
 }
 
 // The geospatial Line layer.
 type CfnAnalysis_GeospatialLineLayerProperty struct {
 	// The visualization style for a line layer.
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnAnalysis_GeospatialLineStyleProperty"`
 }
 
 // The visualization style for a line layer.
 type CfnAnalysis_GeospatialLineStyleProperty struct {
 	// The symbol style for a line style.
-	LineSymbolStyle interface{} `field:"optional" json:"lineSymbolStyle" yaml:"lineSymbolStyle" cfn:"LineSymbolStyle"`
+	LineSymbolStyle interface{} `field:"optional" json:"lineSymbolStyle" yaml:"lineSymbolStyle" cfn:"LineSymbolStyle,CfnAnalysis_GeospatialLineSymbolStyleProperty"`
 }
 
 // The symbol style for a line layer.
 type CfnAnalysis_GeospatialLineSymbolStyleProperty struct {
 	// The color and opacity values for the fill color.
-	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
+	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnAnalysis_GeospatialColorProperty"`
 	// The width value for a line.
-	LineWidth interface{} `field:"optional" json:"lineWidth" yaml:"lineWidth" cfn:"LineWidth"`
+	LineWidth interface{} `field:"optional" json:"lineWidth" yaml:"lineWidth" cfn:"LineWidth,CfnAnalysis_GeospatialLineWidthProperty"`
 }
 
 // The width properties for a line.
@@ -2532,41 +2532,41 @@ type CfnAnalysis_GeospatialLineWidthProperty struct {
 // The aggregated field wells for a geospatial map.
 type CfnAnalysis_GeospatialMapAggregatedFieldWellsProperty struct {
 	// The color field wells of a geospatial map.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnAnalysis_DimensionFieldProperty]"`
 	// The geospatial field wells of a geospatial map.
-	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial"`
+	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial,[CfnAnalysis_DimensionFieldProperty]"`
 	// The size field wells of a geospatial map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a `GeospatialMapVisual` .
 type CfnAnalysis_GeospatialMapConfigurationProperty struct {
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_GeospatialMapFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The map style options of the geospatial map.
-	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions"`
+	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions,CfnAnalysis_GeospatialMapStyleOptionsProperty"`
 	// The point style options of the geospatial map.
-	PointStyleOptions interface{} `field:"optional" json:"pointStyleOptions" yaml:"pointStyleOptions" cfn:"PointStyleOptions"`
+	PointStyleOptions interface{} `field:"optional" json:"pointStyleOptions" yaml:"pointStyleOptions" cfn:"PointStyleOptions,CfnAnalysis_GeospatialPointStyleOptionsProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip       interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	Tooltip       interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 	// The window options of the geospatial map.
-	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions"`
+	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions,CfnAnalysis_GeospatialWindowOptionsProperty"`
 }
 
 // The field wells of a `GeospatialMapVisual` .
 type CfnAnalysis_GeospatialMapFieldWellsProperty struct {
 	// The aggregated field well for a geospatial map.
-	GeospatialMapAggregatedFieldWells interface{} `field:"optional" json:"geospatialMapAggregatedFieldWells" yaml:"geospatialMapAggregatedFieldWells" cfn:"GeospatialMapAggregatedFieldWells"`
+	GeospatialMapAggregatedFieldWells interface{} `field:"optional" json:"geospatialMapAggregatedFieldWells" yaml:"geospatialMapAggregatedFieldWells" cfn:"GeospatialMapAggregatedFieldWells,CfnAnalysis_GeospatialMapAggregatedFieldWellsProperty"`
 }
 
 // The map state properties for a map.
 type CfnAnalysis_GeospatialMapStateProperty struct {
-	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds"`
+	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds,CfnAnalysis_GeospatialCoordinateBoundsProperty"`
 	// Enables or disables map navigation for a map.
 	MapNavigation *string `field:"optional" json:"mapNavigation" yaml:"mapNavigation" cfn:"MapNavigation"`
 }
@@ -2590,15 +2590,15 @@ type CfnAnalysis_GeospatialMapStyleProperty struct {
 // A geospatial map or a points on map visual.
 type CfnAnalysis_GeospatialMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_GeospatialMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2608,7 +2608,7 @@ type CfnAnalysis_GeospatialMapVisualProperty struct {
 // The properties for the visualization of null data.
 type CfnAnalysis_GeospatialNullDataSettingsProperty struct {
 	// The symbol style for null data.
-	SymbolStyle interface{} `field:"required" json:"symbolStyle" yaml:"symbolStyle" cfn:"SymbolStyle"`
+	SymbolStyle interface{} `field:"required" json:"symbolStyle" yaml:"symbolStyle" cfn:"SymbolStyle,CfnAnalysis_GeospatialNullSymbolStyleProperty"`
 }
 
 // The symbol style for null data.
@@ -2624,15 +2624,15 @@ type CfnAnalysis_GeospatialNullSymbolStyleProperty struct {
 // The geospatial Point layer.
 type CfnAnalysis_GeospatialPointLayerProperty struct {
 	// The visualization style for a point layer.
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnAnalysis_GeospatialPointStyleProperty"`
 }
 
 // The point style of the geospatial map.
 type CfnAnalysis_GeospatialPointStyleOptionsProperty struct {
 	// The cluster marker configuration of the geospatial point style.
-	ClusterMarkerConfiguration interface{} `field:"optional" json:"clusterMarkerConfiguration" yaml:"clusterMarkerConfiguration" cfn:"ClusterMarkerConfiguration"`
+	ClusterMarkerConfiguration interface{} `field:"optional" json:"clusterMarkerConfiguration" yaml:"clusterMarkerConfiguration" cfn:"ClusterMarkerConfiguration,CfnAnalysis_ClusterMarkerConfigurationProperty"`
 	// The heatmap configuration of the geospatial point style.
-	HeatmapConfiguration interface{} `field:"optional" json:"heatmapConfiguration" yaml:"heatmapConfiguration" cfn:"HeatmapConfiguration"`
+	HeatmapConfiguration interface{} `field:"optional" json:"heatmapConfiguration" yaml:"heatmapConfiguration" cfn:"HeatmapConfiguration,CfnAnalysis_GeospatialHeatmapConfigurationProperty"`
 	// The selected point styles (point, cluster) of the geospatial map.
 	SelectedPointStyle *string `field:"optional" json:"selectedPointStyle" yaml:"selectedPointStyle" cfn:"SelectedPointStyle"`
 }
@@ -2640,29 +2640,29 @@ type CfnAnalysis_GeospatialPointStyleOptionsProperty struct {
 // The point style for a point layer.
 type CfnAnalysis_GeospatialPointStyleProperty struct {
 	// The circle symbol style for a point layer.
-	CircleSymbolStyle interface{} `field:"optional" json:"circleSymbolStyle" yaml:"circleSymbolStyle" cfn:"CircleSymbolStyle"`
+	CircleSymbolStyle interface{} `field:"optional" json:"circleSymbolStyle" yaml:"circleSymbolStyle" cfn:"CircleSymbolStyle,CfnAnalysis_GeospatialCircleSymbolStyleProperty"`
 }
 
 // The geospatial polygon layer.
 type CfnAnalysis_GeospatialPolygonLayerProperty struct {
 	// The visualization style for a polygon layer.
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnAnalysis_GeospatialPolygonStyleProperty"`
 }
 
 // The polygon style for a polygon layer.
 type CfnAnalysis_GeospatialPolygonStyleProperty struct {
 	// The polygon symbol style for a polygon layer.
-	PolygonSymbolStyle interface{} `field:"optional" json:"polygonSymbolStyle" yaml:"polygonSymbolStyle" cfn:"PolygonSymbolStyle"`
+	PolygonSymbolStyle interface{} `field:"optional" json:"polygonSymbolStyle" yaml:"polygonSymbolStyle" cfn:"PolygonSymbolStyle,CfnAnalysis_GeospatialPolygonSymbolStyleProperty"`
 }
 
 // The polygon symbol style for a polygon layer.
 type CfnAnalysis_GeospatialPolygonSymbolStyleProperty struct {
 	// The color and opacity values for the fill color.
-	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
+	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnAnalysis_GeospatialColorProperty"`
 	// The color and opacity values for the stroke color.
-	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor"`
+	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor,CfnAnalysis_GeospatialColorProperty"`
 	// The width of the border stroke.
-	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth"`
+	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth,CfnAnalysis_GeospatialLineWidthProperty"`
 }
 
 // The definition for a solid color.
@@ -2682,7 +2682,7 @@ type CfnAnalysis_GeospatialStaticFileSourceProperty struct {
 // The window options of the geospatial map visual.
 type CfnAnalysis_GeospatialWindowOptionsProperty struct {
 	// The bounds options (north, south, west, east) of the geospatial window options.
-	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds"`
+	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds,CfnAnalysis_GeospatialCoordinateBoundsProperty"`
 	// The map zoom modes (manual, auto) of the geospatial window options.
 	MapZoomMode *string `field:"optional" json:"mapZoomMode" yaml:"mapZoomMode" cfn:"MapZoomMode"`
 }
@@ -2690,15 +2690,15 @@ type CfnAnalysis_GeospatialWindowOptionsProperty struct {
 // Determines the border options for a table visual.
 type CfnAnalysis_GlobalTableBorderOptionsProperty struct {
 	// Determines the options for side specific border.
-	SideSpecificBorder interface{} `field:"optional" json:"sideSpecificBorder" yaml:"sideSpecificBorder" cfn:"SideSpecificBorder"`
+	SideSpecificBorder interface{} `field:"optional" json:"sideSpecificBorder" yaml:"sideSpecificBorder" cfn:"SideSpecificBorder,CfnAnalysis_TableSideBorderOptionsProperty"`
 	// Determines the options for uniform border.
-	UniformBorder interface{} `field:"optional" json:"uniformBorder" yaml:"uniformBorder" cfn:"UniformBorder"`
+	UniformBorder interface{} `field:"optional" json:"uniformBorder" yaml:"uniformBorder" cfn:"UniformBorder,CfnAnalysis_TableBorderOptionsProperty"`
 }
 
 // Determines the gradient color settings.
 type CfnAnalysis_GradientColorProperty struct {
 	// The list of gradient color stops.
-	Stops interface{} `field:"optional" json:"stops" yaml:"stops" cfn:"Stops"`
+	Stops interface{} `field:"optional" json:"stops" yaml:"stops" cfn:"Stops,[CfnAnalysis_GradientStopProperty]"`
 }
 
 // Determines the gradient stop configuration.
@@ -2714,14 +2714,14 @@ type CfnAnalysis_GradientStopProperty struct {
 // Configuration options for the canvas of a grid layout.
 type CfnAnalysis_GridLayoutCanvasSizeOptionsProperty struct {
 	// The options that determine the sizing of the canvas used in a grid layout.
-	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions"`
+	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions,CfnAnalysis_GridLayoutScreenCanvasSizeOptionsProperty"`
 }
 
 // The configuration for a grid layout. Also called a tiled layout.
 type CfnAnalysis_GridLayoutConfigurationProperty struct {
-	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnAnalysis_GridLayoutCanvasSizeOptionsProperty"`
 	// The elements that are included in a grid layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnAnalysis_GridLayoutElementProperty]"`
 }
 
 type CfnAnalysis_GridLayoutElementBackgroundStyleProperty struct {
@@ -2738,9 +2738,9 @@ type CfnAnalysis_GridLayoutElementBorderStyleProperty struct {
 
 // An element within a grid layout.
 type CfnAnalysis_GridLayoutElementProperty struct {
-	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle"`
+	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle,CfnAnalysis_GridLayoutElementBackgroundStyleProperty"`
 	BorderRadius    *string     `field:"optional" json:"borderRadius" yaml:"borderRadius" cfn:"BorderRadius"`
-	BorderStyle     interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle"`
+	BorderStyle     interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle,CfnAnalysis_GridLayoutElementBorderStyleProperty"`
 	// The column index for the upper left corner of an element.
 	ColumnIndex *float64 `field:"optional" json:"columnIndex" yaml:"columnIndex" cfn:"ColumnIndex"`
 	// The width of a grid element expressed as a number of grid columns.
@@ -2749,13 +2749,13 @@ type CfnAnalysis_GridLayoutElementProperty struct {
 	ElementId *string `field:"required" json:"elementId" yaml:"elementId" cfn:"ElementId"`
 	// The type of element.
 	ElementType      *string     `field:"required" json:"elementType" yaml:"elementType" cfn:"ElementType"`
-	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation"`
+	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation,CfnAnalysis_LoadingAnimationProperty"`
 	Padding          *string     `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
 	// The row index for the upper left corner of an element.
 	RowIndex *float64 `field:"optional" json:"rowIndex" yaml:"rowIndex" cfn:"RowIndex"`
 	// The height of a grid element expressed as a number of grid rows.
 	RowSpan             *float64    `field:"required" json:"rowSpan" yaml:"rowSpan" cfn:"RowSpan"`
-	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle"`
+	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle,CfnAnalysis_GridLayoutElementBorderStyleProperty"`
 }
 
 // The options that determine the sizing of the canvas used in a grid layout.
@@ -2775,83 +2775,83 @@ type CfnAnalysis_GrowthRateComputationProperty struct {
 	// The period size setup of a growth rate computation.
 	PeriodSize *float64 `field:"optional" json:"periodSize" yaml:"periodSize" cfn:"PeriodSize"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnAnalysis_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_MeasureFieldProperty"`
 }
 
 // The configuration of a header or footer section.
 type CfnAnalysis_HeaderFooterSectionConfigurationProperty struct {
 	// The layout configuration of the header or footer section.
-	Layout interface{} `field:"required" json:"layout" yaml:"layout" cfn:"Layout"`
+	Layout interface{} `field:"required" json:"layout" yaml:"layout" cfn:"Layout,CfnAnalysis_SectionLayoutConfigurationProperty"`
 	// The unique identifier of the header or footer section.
 	SectionId *string `field:"required" json:"sectionId" yaml:"sectionId" cfn:"SectionId"`
 	// The style options of a header or footer section.
-	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style,CfnAnalysis_SectionStyleProperty"`
 }
 
 // The aggregated field wells of a heat map.
 type CfnAnalysis_HeatMapAggregatedFieldWellsProperty struct {
 	// The columns field well of a heat map.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnAnalysis_DimensionFieldProperty]"`
 	// The rows field well of a heat map.
-	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows"`
+	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows,[CfnAnalysis_DimensionFieldProperty]"`
 	// The values field well of a heat map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a heat map.
 type CfnAnalysis_HeatMapConfigurationProperty struct {
 	// The color options (gradient color, point of divergence) in a heat map.
-	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale"`
+	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale,CfnAnalysis_ColorScaleProperty"`
 	// The label options of the column that is displayed in a heat map.
-	ColumnLabelOptions interface{} `field:"optional" json:"columnLabelOptions" yaml:"columnLabelOptions" cfn:"ColumnLabelOptions"`
+	ColumnLabelOptions interface{} `field:"optional" json:"columnLabelOptions" yaml:"columnLabelOptions" cfn:"ColumnLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_HeatMapFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The label options of the row that is displayed in a `heat map` .
-	RowLabelOptions interface{} `field:"optional" json:"rowLabelOptions" yaml:"rowLabelOptions" cfn:"RowLabelOptions"`
+	RowLabelOptions interface{} `field:"optional" json:"rowLabelOptions" yaml:"rowLabelOptions" cfn:"RowLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a heat map.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_HeatMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 }
 
 // The field well configuration of a heat map.
 type CfnAnalysis_HeatMapFieldWellsProperty struct {
 	// The aggregated field wells of a heat map.
-	HeatMapAggregatedFieldWells interface{} `field:"optional" json:"heatMapAggregatedFieldWells" yaml:"heatMapAggregatedFieldWells" cfn:"HeatMapAggregatedFieldWells"`
+	HeatMapAggregatedFieldWells interface{} `field:"optional" json:"heatMapAggregatedFieldWells" yaml:"heatMapAggregatedFieldWells" cfn:"HeatMapAggregatedFieldWells,CfnAnalysis_HeatMapAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a heat map.
 type CfnAnalysis_HeatMapSortConfigurationProperty struct {
 	// The limit on the number of columns that are displayed in a heat map.
-	HeatMapColumnItemsLimitConfiguration interface{} `field:"optional" json:"heatMapColumnItemsLimitConfiguration" yaml:"heatMapColumnItemsLimitConfiguration" cfn:"HeatMapColumnItemsLimitConfiguration"`
+	HeatMapColumnItemsLimitConfiguration interface{} `field:"optional" json:"heatMapColumnItemsLimitConfiguration" yaml:"heatMapColumnItemsLimitConfiguration" cfn:"HeatMapColumnItemsLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The column sort configuration for heat map for columns that aren't a part of a field well.
-	HeatMapColumnSort interface{} `field:"optional" json:"heatMapColumnSort" yaml:"heatMapColumnSort" cfn:"HeatMapColumnSort"`
+	HeatMapColumnSort interface{} `field:"optional" json:"heatMapColumnSort" yaml:"heatMapColumnSort" cfn:"HeatMapColumnSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 	// The limit on the number of rows that are displayed in a heat map.
-	HeatMapRowItemsLimitConfiguration interface{} `field:"optional" json:"heatMapRowItemsLimitConfiguration" yaml:"heatMapRowItemsLimitConfiguration" cfn:"HeatMapRowItemsLimitConfiguration"`
+	HeatMapRowItemsLimitConfiguration interface{} `field:"optional" json:"heatMapRowItemsLimitConfiguration" yaml:"heatMapRowItemsLimitConfiguration" cfn:"HeatMapRowItemsLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The field sort configuration of the rows fields.
-	HeatMapRowSort interface{} `field:"optional" json:"heatMapRowSort" yaml:"heatMapRowSort" cfn:"HeatMapRowSort"`
+	HeatMapRowSort interface{} `field:"optional" json:"heatMapRowSort" yaml:"heatMapRowSort" cfn:"HeatMapRowSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A heat map.
 type CfnAnalysis_HeatMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration of a heat map.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_HeatMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2861,15 +2861,15 @@ type CfnAnalysis_HeatMapVisualProperty struct {
 // The field well configuration of a histogram.
 type CfnAnalysis_HistogramAggregatedFieldWellsProperty struct {
 	// The value field wells of a histogram.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of histogram bins.
 type CfnAnalysis_HistogramBinOptionsProperty struct {
 	// The options that determine the bin count of a histogram.
-	BinCount interface{} `field:"optional" json:"binCount" yaml:"binCount" cfn:"BinCount"`
+	BinCount interface{} `field:"optional" json:"binCount" yaml:"binCount" cfn:"BinCount,CfnAnalysis_BinCountOptionsProperty"`
 	// The options that determine the bin width of a histogram.
-	BinWidth interface{} `field:"optional" json:"binWidth" yaml:"binWidth" cfn:"BinWidth"`
+	BinWidth interface{} `field:"optional" json:"binWidth" yaml:"binWidth" cfn:"BinWidth,CfnAnalysis_BinWidthOptionsProperty"`
 	// The options that determine the selected bin type.
 	SelectedBinType *string `field:"optional" json:"selectedBinType" yaml:"selectedBinType" cfn:"SelectedBinType"`
 	// The options that determine the bin start value.
@@ -2879,41 +2879,41 @@ type CfnAnalysis_HistogramBinOptionsProperty struct {
 // The configuration for a `HistogramVisual` .
 type CfnAnalysis_HistogramConfigurationProperty struct {
 	// The options that determine the presentation of histogram bins.
-	BinOptions interface{} `field:"optional" json:"binOptions" yaml:"binOptions" cfn:"BinOptions"`
+	BinOptions interface{} `field:"optional" json:"binOptions" yaml:"binOptions" cfn:"BinOptions,CfnAnalysis_HistogramBinOptionsProperty"`
 	// The data label configuration of a histogram.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The field well configuration of a histogram.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_HistogramFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The tooltip configuration of a histogram.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The visual palette configuration of a histogram.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 	// The options that determine the presentation of the x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the x-axis label.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The options that determine the presentation of the y-axis.
-	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions"`
+	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 }
 
 // The field well configuration of a histogram.
 type CfnAnalysis_HistogramFieldWellsProperty struct {
 	// The field well configuration of a histogram.
-	HistogramAggregatedFieldWells interface{} `field:"optional" json:"histogramAggregatedFieldWells" yaml:"histogramAggregatedFieldWells" cfn:"HistogramAggregatedFieldWells"`
+	HistogramAggregatedFieldWells interface{} `field:"optional" json:"histogramAggregatedFieldWells" yaml:"histogramAggregatedFieldWells" cfn:"HistogramAggregatedFieldWells,CfnAnalysis_HistogramAggregatedFieldWellsProperty"`
 }
 
 // A histogram.
 type CfnAnalysis_HistogramVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration for a `HistogramVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_HistogramConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2922,15 +2922,15 @@ type CfnAnalysis_HistogramVisualProperty struct {
 
 // The operation that is defined by the custom action.
 type CfnAnalysis_ImageCustomActionOperationProperty struct {
-	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
-	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnAnalysis_CustomActionNavigationOperationProperty"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnAnalysis_CustomActionSetParametersOperationProperty"`
+	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnAnalysis_CustomActionURLOperationProperty"`
 }
 
 // A custom action defined on an image.
 type CfnAnalysis_ImageCustomActionProperty struct {
 	// A list of `ImageCustomActionOperations` .
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnAnalysis_ImageCustomActionOperationProperty]"`
 	// The ID of the custom action.
 	CustomActionId *string `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	// The name of the custom action.
@@ -2944,7 +2944,7 @@ type CfnAnalysis_ImageCustomActionProperty struct {
 // The general image interactions setup for image publish options.
 type CfnAnalysis_ImageInteractionOptionsProperty struct {
 	// The menu options for the image.
-	ImageMenuOption interface{} `field:"optional" json:"imageMenuOption" yaml:"imageMenuOption" cfn:"ImageMenuOption"`
+	ImageMenuOption interface{} `field:"optional" json:"imageMenuOption" yaml:"imageMenuOption" cfn:"ImageMenuOption,CfnAnalysis_ImageMenuOptionProperty"`
 }
 
 // The menu options for the interactions of an image.
@@ -2956,7 +2956,7 @@ type CfnAnalysis_ImageMenuOptionProperty struct {
 // A static file that contains an image.
 type CfnAnalysis_ImageStaticFileProperty struct {
 	// The source of the image static file.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnAnalysis_StaticFileSourceProperty"`
 	// The ID of the static file that contains an image.
 	StaticFileId *string `field:"required" json:"staticFileId" yaml:"staticFileId" cfn:"StaticFileId"`
 }
@@ -2964,31 +2964,31 @@ type CfnAnalysis_ImageStaticFileProperty struct {
 // The `InnerFilter` defines the subset of data to be used with the `NestedFilter` .
 type CfnAnalysis_InnerFilterProperty struct {
 	// A `CategoryInnerFilter` filters text values for the `NestedFilter` .
-	CategoryInnerFilter interface{} `field:"optional" json:"categoryInnerFilter" yaml:"categoryInnerFilter" cfn:"CategoryInnerFilter"`
+	CategoryInnerFilter interface{} `field:"optional" json:"categoryInnerFilter" yaml:"categoryInnerFilter" cfn:"CategoryInnerFilter,CfnAnalysis_CategoryInnerFilterProperty"`
 }
 
 // The configuration of an insight visual.
 type CfnAnalysis_InsightConfigurationProperty struct {
 	// The computations configurations of the insight visual.
-	Computations interface{} `field:"optional" json:"computations" yaml:"computations" cfn:"Computations"`
+	Computations interface{} `field:"optional" json:"computations" yaml:"computations" cfn:"Computations,[CfnAnalysis_ComputationProperty]"`
 	// The custom narrative of the insight visual.
-	CustomNarrative interface{} `field:"optional" json:"customNarrative" yaml:"customNarrative" cfn:"CustomNarrative"`
+	CustomNarrative interface{} `field:"optional" json:"customNarrative" yaml:"customNarrative" cfn:"CustomNarrative,CfnAnalysis_CustomNarrativeOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 }
 
 // An insight visual.
 type CfnAnalysis_InsightVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The dataset that is used in the insight visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	// The configuration of an insight visual.
-	InsightConfiguration interface{} `field:"optional" json:"insightConfiguration" yaml:"insightConfiguration" cfn:"InsightConfiguration"`
+	InsightConfiguration interface{} `field:"optional" json:"insightConfiguration" yaml:"insightConfiguration" cfn:"InsightConfiguration,CfnAnalysis_InsightConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
@@ -2999,22 +2999,22 @@ type CfnAnalysis_InsightVisualProperty struct {
 // The default values of the `IntegerParameterDeclaration` .
 type CfnAnalysis_IntegerDefaultValuesProperty struct {
 	// The dynamic value of the `IntegerDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnAnalysis_DynamicDefaultValueProperty"`
 	// The static values of the `IntegerDefaultValues` .
-	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
+	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues,[n]"`
 }
 
 // A parameter declaration for the `Integer` data type.
 type CfnAnalysis_IntegerParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnAnalysis_IntegerDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnAnalysis_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// A parameter declaration for the `Integer` data type.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnAnalysis_IntegerValueWhenUnsetConfigurationProperty"`
 }
 
 // An integer parameter.
@@ -3022,7 +3022,7 @@ type CfnAnalysis_IntegerParameterProperty struct {
 	// The name of the integer parameter.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The values for the integer parameter.
-	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values,[n]"`
 }
 
 // A parameter declaration for the `Integer` data type.
@@ -3044,99 +3044,99 @@ type CfnAnalysis_ItemsLimitConfigurationProperty struct {
 // The conditional formatting for the actual value of a KPI visual.
 type CfnAnalysis_KPIActualValueConditionalFormattingProperty struct {
 	// The conditional formatting of the actual value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnAnalysis_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the actual value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting for the comparison value of a KPI visual.
 type CfnAnalysis_KPIComparisonValueConditionalFormattingProperty struct {
 	// The conditional formatting of the comparison value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnAnalysis_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the comparison value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting options of a KPI visual.
 type CfnAnalysis_KPIConditionalFormattingOptionProperty struct {
 	// The conditional formatting for the actual value of a KPI visual.
-	ActualValue interface{} `field:"optional" json:"actualValue" yaml:"actualValue" cfn:"ActualValue"`
+	ActualValue interface{} `field:"optional" json:"actualValue" yaml:"actualValue" cfn:"ActualValue,CfnAnalysis_KPIActualValueConditionalFormattingProperty"`
 	// The conditional formatting for the comparison value of a KPI visual.
-	ComparisonValue interface{} `field:"optional" json:"comparisonValue" yaml:"comparisonValue" cfn:"ComparisonValue"`
+	ComparisonValue interface{} `field:"optional" json:"comparisonValue" yaml:"comparisonValue" cfn:"ComparisonValue,CfnAnalysis_KPIComparisonValueConditionalFormattingProperty"`
 	// The conditional formatting for the primary value of a KPI visual.
-	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue"`
+	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue,CfnAnalysis_KPIPrimaryValueConditionalFormattingProperty"`
 	// The conditional formatting for the progress bar of a KPI visual.
-	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar"`
+	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar,CfnAnalysis_KPIProgressBarConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a KPI visual.
 type CfnAnalysis_KPIConditionalFormattingProperty struct {
 	// The conditional formatting options of a KPI visual.
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnAnalysis_KPIConditionalFormattingOptionProperty]"`
 }
 
 // The configuration of a KPI visual.
 type CfnAnalysis_KPIConfigurationProperty struct {
 	// The field well configuration of a KPI visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_KPIFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The options that determine the presentation of a KPI visual.
-	KpiOptions interface{} `field:"optional" json:"kpiOptions" yaml:"kpiOptions" cfn:"KPIOptions"`
+	KpiOptions interface{} `field:"optional" json:"kpiOptions" yaml:"kpiOptions" cfn:"KPIOptions,CfnAnalysis_KPIOptionsProperty"`
 	// The sort configuration of a KPI visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_KPISortConfigurationProperty"`
 }
 
 // The field well configuration of a KPI visual.
 type CfnAnalysis_KPIFieldWellsProperty struct {
 	// The target value field wells of a KPI visual.
-	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues"`
+	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues,[CfnAnalysis_MeasureFieldProperty]"`
 	// The trend group field wells of a KPI visual.
-	TrendGroups interface{} `field:"optional" json:"trendGroups" yaml:"trendGroups" cfn:"TrendGroups"`
+	TrendGroups interface{} `field:"optional" json:"trendGroups" yaml:"trendGroups" cfn:"TrendGroups,[CfnAnalysis_DimensionFieldProperty]"`
 	// The value field wells of a KPI visual.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of a KPI visual.
 type CfnAnalysis_KPIOptionsProperty struct {
 	// The comparison configuration of a KPI visual.
-	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison"`
+	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison,CfnAnalysis_ComparisonConfigurationProperty"`
 	// The options that determine the primary value display type.
 	PrimaryValueDisplayType *string `field:"optional" json:"primaryValueDisplayType" yaml:"primaryValueDisplayType" cfn:"PrimaryValueDisplayType"`
 	// The options that determine the primary value font configuration.
-	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration"`
+	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// The options that determine the presentation of the progress bar of a KPI visual.
-	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar"`
+	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar,CfnAnalysis_ProgressBarOptionsProperty"`
 	// The options that determine the presentation of the secondary value of a KPI visual.
-	SecondaryValue interface{} `field:"optional" json:"secondaryValue" yaml:"secondaryValue" cfn:"SecondaryValue"`
+	SecondaryValue interface{} `field:"optional" json:"secondaryValue" yaml:"secondaryValue" cfn:"SecondaryValue,CfnAnalysis_SecondaryValueOptionsProperty"`
 	// The options that determine the secondary value font configuration.
-	SecondaryValueFontConfiguration interface{} `field:"optional" json:"secondaryValueFontConfiguration" yaml:"secondaryValueFontConfiguration" cfn:"SecondaryValueFontConfiguration"`
+	SecondaryValueFontConfiguration interface{} `field:"optional" json:"secondaryValueFontConfiguration" yaml:"secondaryValueFontConfiguration" cfn:"SecondaryValueFontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
-	Sparkline interface{} `field:"optional" json:"sparkline" yaml:"sparkline" cfn:"Sparkline"`
+	Sparkline interface{} `field:"optional" json:"sparkline" yaml:"sparkline" cfn:"Sparkline,CfnAnalysis_KPISparklineOptionsProperty"`
 	// The options that determine the presentation of trend arrows in a KPI visual.
-	TrendArrows interface{} `field:"optional" json:"trendArrows" yaml:"trendArrows" cfn:"TrendArrows"`
+	TrendArrows interface{} `field:"optional" json:"trendArrows" yaml:"trendArrows" cfn:"TrendArrows,CfnAnalysis_TrendArrowOptionsProperty"`
 	// The options that determine the layout a KPI visual.
-	VisualLayoutOptions interface{} `field:"optional" json:"visualLayoutOptions" yaml:"visualLayoutOptions" cfn:"VisualLayoutOptions"`
+	VisualLayoutOptions interface{} `field:"optional" json:"visualLayoutOptions" yaml:"visualLayoutOptions" cfn:"VisualLayoutOptions,CfnAnalysis_KPIVisualLayoutOptionsProperty"`
 }
 
 // The conditional formatting for the primary value of a KPI visual.
 type CfnAnalysis_KPIPrimaryValueConditionalFormattingProperty struct {
 	// The conditional formatting of the primary value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnAnalysis_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the primary value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting for the progress bar of a KPI visual.
 type CfnAnalysis_KPIProgressBarConditionalFormattingProperty struct {
 	// The conditional formatting of the progress bar's foreground color.
-	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor"`
+	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // The sort configuration of a KPI visual.
 type CfnAnalysis_KPISortConfigurationProperty struct {
 	// The sort configuration of the trend group fields.
-	TrendGroupSort interface{} `field:"optional" json:"trendGroupSort" yaml:"trendGroupSort" cfn:"TrendGroupSort"`
+	TrendGroupSort interface{} `field:"optional" json:"trendGroupSort" yaml:"trendGroupSort" cfn:"TrendGroupSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
@@ -3154,23 +3154,23 @@ type CfnAnalysis_KPISparklineOptionsProperty struct {
 // The options that determine the layout a KPI visual.
 type CfnAnalysis_KPIVisualLayoutOptionsProperty struct {
 	// The standard layout of the KPI visual.
-	StandardLayout interface{} `field:"optional" json:"standardLayout" yaml:"standardLayout" cfn:"StandardLayout"`
+	StandardLayout interface{} `field:"optional" json:"standardLayout" yaml:"standardLayout" cfn:"StandardLayout,CfnAnalysis_KPIVisualStandardLayoutProperty"`
 }
 
 // A key performance indicator (KPI).
 type CfnAnalysis_KPIVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration of a KPI visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_KPIConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The conditional formatting of a KPI visual.
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnAnalysis_KPIConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3188,23 +3188,23 @@ type CfnAnalysis_LabelOptionsProperty struct {
 	// The text for the label.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The font configuration of the label.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// Determines whether or not the label is visible.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
 
 // The operation that is defined by the custom action.
 type CfnAnalysis_LayerCustomActionOperationProperty struct {
-	FilterOperation        interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation"`
-	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
-	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	FilterOperation        interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation,CfnAnalysis_CustomActionFilterOperationProperty"`
+	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnAnalysis_CustomActionNavigationOperationProperty"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnAnalysis_CustomActionSetParametersOperationProperty"`
+	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnAnalysis_CustomActionURLOperationProperty"`
 }
 
 // A layer custom action.
 type CfnAnalysis_LayerCustomActionProperty struct {
 	// A list of `LayerCustomActionOperations` .
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnAnalysis_LayerCustomActionOperationProperty]"`
 	// The ID of the custom action.
 	CustomActionId *string `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	// The name of the custom action.
@@ -3218,11 +3218,11 @@ type CfnAnalysis_LayerCustomActionProperty struct {
 // A layer map visual.
 type CfnAnalysis_LayerMapVisualProperty struct {
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_GeospatialLayerMapConfigurationProperty"`
 	// The dataset that is used to create the layer map visual.
 	DataSetIdentifier *string     `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
-	Subtitle          interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
-	Title             interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Subtitle          interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
+	Title             interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier   *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
@@ -3233,17 +3233,17 @@ type CfnAnalysis_LayerMapVisualProperty struct {
 // The configuration that determines what the type of layout will be used on a sheet.
 type CfnAnalysis_LayoutConfigurationProperty struct {
 	// A free-form is optimized for a fixed width and has more control over the exact placement of layout elements.
-	FreeFormLayout interface{} `field:"optional" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout"`
+	FreeFormLayout interface{} `field:"optional" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout,CfnAnalysis_FreeFormLayoutConfigurationProperty"`
 	// A type of layout that can be used on a sheet.
-	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout"`
+	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout,CfnAnalysis_GridLayoutConfigurationProperty"`
 	// A section based layout organizes visuals into multiple sections and has customized header, footer and page break.
-	SectionBasedLayout interface{} `field:"optional" json:"sectionBasedLayout" yaml:"sectionBasedLayout" cfn:"SectionBasedLayout"`
+	SectionBasedLayout interface{} `field:"optional" json:"sectionBasedLayout" yaml:"sectionBasedLayout" cfn:"SectionBasedLayout,CfnAnalysis_SectionBasedLayoutConfigurationProperty"`
 }
 
 // A `Layout` defines the placement of elements within a sheet.
 type CfnAnalysis_LayoutProperty struct {
 	// The configuration that determines what the type of layout for a sheet.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAnalysis_LayoutConfigurationProperty"`
 }
 
 // The options for the legend setup of a visual.
@@ -3253,8 +3253,8 @@ type CfnAnalysis_LegendOptionsProperty struct {
 	// The positions for the legend. Choose one of the following options:.
 	Position *string `field:"optional" json:"position" yaml:"position" cfn:"Position"`
 	// The custom title for the legend.
-	Title                  interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
-	ValueFontConfiguration interface{} `field:"optional" json:"valueFontConfiguration" yaml:"valueFontConfiguration" cfn:"ValueFontConfiguration"`
+	Title                  interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_LabelOptionsProperty"`
+	ValueFontConfiguration interface{} `field:"optional" json:"valueFontConfiguration" yaml:"valueFontConfiguration" cfn:"ValueFontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// Determines whether or not the legend is visible.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width of the legend.
@@ -3264,75 +3264,75 @@ type CfnAnalysis_LegendOptionsProperty struct {
 // The field well configuration of a line chart.
 type CfnAnalysis_LineChartAggregatedFieldWellsProperty struct {
 	// The category field wells of a line chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnAnalysis_DimensionFieldProperty]"`
 	// The color field wells of a line chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnAnalysis_DimensionFieldProperty]"`
 	// The small multiples field well of a line chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnAnalysis_DimensionFieldProperty]"`
 	// The value field wells of a line chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a line chart.
 type CfnAnalysis_LineChartConfigurationProperty struct {
 	// The default configuration of a line chart's contribution analysis.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnAnalysis_ContributionAnalysisDefaultProperty]"`
 	// The data label configuration of a line chart.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The options that determine the default presentation of all line series in `LineChartVisual` .
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnAnalysis_LineChartDefaultSeriesSettingsProperty"`
 	// The field well configuration of a line chart.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_LineChartFieldWellsProperty"`
 	// The forecast configuration of a line chart.
-	ForecastConfigurations interface{} `field:"optional" json:"forecastConfigurations" yaml:"forecastConfigurations" cfn:"ForecastConfigurations"`
+	ForecastConfigurations interface{} `field:"optional" json:"forecastConfigurations" yaml:"forecastConfigurations" cfn:"ForecastConfigurations,[CfnAnalysis_ForecastConfigurationProperty]"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend configuration of a line chart.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The series axis configuration of a line chart.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnAnalysis_LineSeriesAxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the y-axis label.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The reference lines configuration of a line chart.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnAnalysis_ReferenceLineProperty]"`
 	// The series axis configuration of a line chart.
-	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions"`
+	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions,CfnAnalysis_LineSeriesAxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the secondary y-axis label.
-	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions"`
+	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The series item configuration of a line chart.
-	Series            interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
-	SingleAxisOptions interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions"`
+	Series            interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnAnalysis_SeriesItemProperty]"`
+	SingleAxisOptions interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions,CfnAnalysis_SingleAxisOptionsProperty"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnAnalysis_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a line chart.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_LineChartSortConfigurationProperty"`
 	// The tooltip configuration of a line chart.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// Determines the type of the line chart.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The visual palette configuration of a line chart.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 	// The options that determine the presentation of the x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the x-axis label.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 }
 
 // The options that determine the default presentation of all line series in `LineChartVisual` .
 type CfnAnalysis_LineChartDefaultSeriesSettingsProperty struct {
 	// The axis to which you are binding all line series to.
 	AxisBinding   *string     `field:"optional" json:"axisBinding" yaml:"axisBinding" cfn:"AxisBinding"`
-	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnAnalysis_DecalSettingsProperty"`
 	// Line styles options for all line series in the visual.
-	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
+	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnAnalysis_LineChartLineStyleSettingsProperty"`
 	// Marker styles options for all line series in the visual.
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnAnalysis_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The field well configuration of a line chart.
 type CfnAnalysis_LineChartFieldWellsProperty struct {
 	// The field well configuration of a line chart.
-	LineChartAggregatedFieldWells interface{} `field:"optional" json:"lineChartAggregatedFieldWells" yaml:"lineChartAggregatedFieldWells" cfn:"LineChartAggregatedFieldWells"`
+	LineChartAggregatedFieldWells interface{} `field:"optional" json:"lineChartAggregatedFieldWells" yaml:"lineChartAggregatedFieldWells" cfn:"LineChartAggregatedFieldWells,CfnAnalysis_LineChartAggregatedFieldWellsProperty"`
 }
 
 // Line styles options for a line series in `LineChartVisual` .
@@ -3361,39 +3361,39 @@ type CfnAnalysis_LineChartMarkerStyleSettingsProperty struct {
 
 // The options that determine the presentation of a line series in the visual.
 type CfnAnalysis_LineChartSeriesSettingsProperty struct {
-	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnAnalysis_DecalSettingsProperty"`
 	// Line styles options for a line series in `LineChartVisual` .
-	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
+	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnAnalysis_LineChartLineStyleSettingsProperty"`
 	// Marker styles options for a line series in `LineChartVisual` .
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnAnalysis_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The sort configuration of a line chart.
 type CfnAnalysis_LineChartSortConfigurationProperty struct {
 	// The limit on the number of categories that are displayed in a line chart.
-	CategoryItemsLimitConfiguration interface{} `field:"optional" json:"categoryItemsLimitConfiguration" yaml:"categoryItemsLimitConfiguration" cfn:"CategoryItemsLimitConfiguration"`
+	CategoryItemsLimitConfiguration interface{} `field:"optional" json:"categoryItemsLimitConfiguration" yaml:"categoryItemsLimitConfiguration" cfn:"CategoryItemsLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 	// The limit on the number of lines that are displayed in a line chart.
-	ColorItemsLimitConfiguration interface{} `field:"optional" json:"colorItemsLimitConfiguration" yaml:"colorItemsLimitConfiguration" cfn:"ColorItemsLimitConfiguration"`
+	ColorItemsLimitConfiguration interface{} `field:"optional" json:"colorItemsLimitConfiguration" yaml:"colorItemsLimitConfiguration" cfn:"ColorItemsLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A line chart.
 type CfnAnalysis_LineChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration of a line chart.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_LineChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3403,21 +3403,21 @@ type CfnAnalysis_LineChartVisualProperty struct {
 // The series axis configuration of a line chart.
 type CfnAnalysis_LineSeriesAxisDisplayOptionsProperty struct {
 	// The options that determine the presentation of the line series axis.
-	AxisOptions interface{} `field:"optional" json:"axisOptions" yaml:"axisOptions" cfn:"AxisOptions"`
+	AxisOptions interface{} `field:"optional" json:"axisOptions" yaml:"axisOptions" cfn:"AxisOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The configuration options that determine how missing data is treated during the rendering of a line chart.
-	MissingDataConfigurations interface{} `field:"optional" json:"missingDataConfigurations" yaml:"missingDataConfigurations" cfn:"MissingDataConfigurations"`
+	MissingDataConfigurations interface{} `field:"optional" json:"missingDataConfigurations" yaml:"missingDataConfigurations" cfn:"MissingDataConfigurations,[CfnAnalysis_MissingDataConfigurationProperty]"`
 }
 
 // The display options of a control.
 type CfnAnalysis_ListControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnAnalysis_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the search options in a list control.
-	SearchOptions interface{} `field:"optional" json:"searchOptions" yaml:"searchOptions" cfn:"SearchOptions"`
+	SearchOptions interface{} `field:"optional" json:"searchOptions" yaml:"searchOptions" cfn:"SearchOptions,CfnAnalysis_ListControlSearchOptionsProperty"`
 	// The configuration of the `Select all` options in a list control.
-	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
+	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions,CfnAnalysis_ListControlSelectAllOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnAnalysis_LabelOptionsProperty"`
 }
 
 // The configuration of the search options in a list control.
@@ -3473,23 +3473,23 @@ type CfnAnalysis_MaximumMinimumComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnAnalysis_DimensionFieldProperty"`
 	// The type of computation. Choose one of the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_MeasureFieldProperty"`
 }
 
 // The measure (metric) type field.
 type CfnAnalysis_MeasureFieldProperty struct {
 	// The calculated measure field only used in pivot tables.
-	CalculatedMeasureField interface{} `field:"optional" json:"calculatedMeasureField" yaml:"calculatedMeasureField" cfn:"CalculatedMeasureField"`
+	CalculatedMeasureField interface{} `field:"optional" json:"calculatedMeasureField" yaml:"calculatedMeasureField" cfn:"CalculatedMeasureField,CfnAnalysis_CalculatedMeasureFieldProperty"`
 	// The measure type field with categorical type columns.
-	CategoricalMeasureField interface{} `field:"optional" json:"categoricalMeasureField" yaml:"categoricalMeasureField" cfn:"CategoricalMeasureField"`
+	CategoricalMeasureField interface{} `field:"optional" json:"categoricalMeasureField" yaml:"categoricalMeasureField" cfn:"CategoricalMeasureField,CfnAnalysis_CategoricalMeasureFieldProperty"`
 	// The measure type field with date type columns.
-	DateMeasureField interface{} `field:"optional" json:"dateMeasureField" yaml:"dateMeasureField" cfn:"DateMeasureField"`
+	DateMeasureField interface{} `field:"optional" json:"dateMeasureField" yaml:"dateMeasureField" cfn:"DateMeasureField,CfnAnalysis_DateMeasureFieldProperty"`
 	// The measure type field with numerical type columns.
-	NumericalMeasureField interface{} `field:"optional" json:"numericalMeasureField" yaml:"numericalMeasureField" cfn:"NumericalMeasureField"`
+	NumericalMeasureField interface{} `field:"optional" json:"numericalMeasureField" yaml:"numericalMeasureField" cfn:"NumericalMeasureField,CfnAnalysis_NumericalMeasureFieldProperty"`
 }
 
 // The metric comparison computation configuration.
@@ -3497,13 +3497,13 @@ type CfnAnalysis_MetricComparisonComputationProperty struct {
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The field that is used in a metric comparison from value setup.
-	FromValue interface{} `field:"optional" json:"fromValue" yaml:"fromValue" cfn:"FromValue"`
+	FromValue interface{} `field:"optional" json:"fromValue" yaml:"fromValue" cfn:"FromValue,CfnAnalysis_MeasureFieldProperty"`
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The field that is used in a metric comparison to value setup.
-	TargetValue interface{} `field:"optional" json:"targetValue" yaml:"targetValue" cfn:"TargetValue"`
+	TargetValue interface{} `field:"optional" json:"targetValue" yaml:"targetValue" cfn:"TargetValue,CfnAnalysis_MeasureFieldProperty"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnAnalysis_DimensionFieldProperty"`
 }
 
 // The minimum label of a data path label.
@@ -3527,13 +3527,13 @@ type CfnAnalysis_NegativeValueConfigurationProperty struct {
 // A `NestedFilter` filters data with a subset of data that is defined by the nested inner filter.
 type CfnAnalysis_NestedFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
-	IncludeInnerSet interface{} `field:"required" json:"includeInnerSet" yaml:"includeInnerSet" cfn:"IncludeInnerSet"`
+	IncludeInnerSet interface{} `field:"required" json:"includeInnerSet" yaml:"includeInnerSet" cfn:"IncludeInnerSet,b"`
 	// The `InnerFilter` defines the subset of data to be used with the `NestedFilter` .
-	InnerFilter interface{} `field:"required" json:"innerFilter" yaml:"innerFilter" cfn:"InnerFilter"`
+	InnerFilter interface{} `field:"required" json:"innerFilter" yaml:"innerFilter" cfn:"InnerFilter,CfnAnalysis_InnerFilterProperty"`
 }
 
 // The options that determine the null value format configuration.
@@ -3545,17 +3545,17 @@ type CfnAnalysis_NullValueFormatConfigurationProperty struct {
 // The options that determine the number display format configuration.
 type CfnAnalysis_NumberDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnAnalysis_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnAnalysis_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnAnalysis_NullValueFormatConfigurationProperty"`
 	// Determines the number scale value of the number format.
 	NumberScale *string `field:"optional" json:"numberScale" yaml:"numberScale" cfn:"NumberScale"`
 	// Determines the prefix value of the number format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnAnalysis_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the number format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 }
@@ -3563,21 +3563,21 @@ type CfnAnalysis_NumberDisplayFormatConfigurationProperty struct {
 // Formatting configuration for number fields.
 type CfnAnalysis_NumberFormatConfigurationProperty struct {
 	// The options that determine the numeric format configuration.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_NumericFormatConfigurationProperty"`
 }
 
 // The options for an axis with a numeric field.
 type CfnAnalysis_NumericAxisOptionsProperty struct {
 	// The range setup of a numeric axis.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnAnalysis_AxisDisplayRangeProperty"`
 	// The scale setup of a numeric axis.
-	Scale interface{} `field:"optional" json:"scale" yaml:"scale" cfn:"Scale"`
+	Scale interface{} `field:"optional" json:"scale" yaml:"scale" cfn:"Scale,CfnAnalysis_AxisScaleProperty"`
 }
 
 // The numeric equality type drill down filter.
 type CfnAnalysis_NumericEqualityDrillDownFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The value of the double input numeric drill down filter.
 	Value *float64 `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -3585,11 +3585,11 @@ type CfnAnalysis_NumericEqualityDrillDownFilterProperty struct {
 // A `NumericEqualityFilter` filters values that are equal to the specified value.
 type CfnAnalysis_NumericEqualityFilterProperty struct {
 	// The aggregation function of the filter.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnAnalysis_AggregationFunctionProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnAnalysis_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The match operator that is used to determine if a filter should be applied.
@@ -3607,33 +3607,33 @@ type CfnAnalysis_NumericEqualityFilterProperty struct {
 // The options that determine the numeric format configuration.
 type CfnAnalysis_NumericFormatConfigurationProperty struct {
 	// The options that determine the currency display format configuration.
-	CurrencyDisplayFormatConfiguration interface{} `field:"optional" json:"currencyDisplayFormatConfiguration" yaml:"currencyDisplayFormatConfiguration" cfn:"CurrencyDisplayFormatConfiguration"`
+	CurrencyDisplayFormatConfiguration interface{} `field:"optional" json:"currencyDisplayFormatConfiguration" yaml:"currencyDisplayFormatConfiguration" cfn:"CurrencyDisplayFormatConfiguration,CfnAnalysis_CurrencyDisplayFormatConfigurationProperty"`
 	// The options that determine the number display format configuration.
-	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration"`
+	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration,CfnAnalysis_NumberDisplayFormatConfigurationProperty"`
 	// The options that determine the percentage display format configuration.
-	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration"`
+	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration,CfnAnalysis_PercentageDisplayFormatConfigurationProperty"`
 }
 
 // A `NumericRangeFilter` filters values that are within the value range.
 type CfnAnalysis_NumericRangeFilterProperty struct {
 	// The aggregation function of the filter.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnAnalysis_AggregationFunctionProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnAnalysis_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// Determines whether the maximum value in the filter value range should be included in the filtered results.
-	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum"`
+	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum,b"`
 	// Determines whether the minimum value in the filter value range should be included in the filtered results.
-	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum"`
+	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum,b"`
 	// This option determines how null values should be treated when filtering data.
 	NullOption *string `field:"required" json:"nullOption" yaml:"nullOption" cfn:"NullOption"`
 	// The maximum value for the filter value range.
-	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum"`
+	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum,CfnAnalysis_NumericRangeFilterValueProperty"`
 	// The minimum value for the filter value range.
-	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum"`
+	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum,CfnAnalysis_NumericRangeFilterValueProperty"`
 	// Select all of the values. Null is not the assigned value of select all.
 	SelectAllOptions *string `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
 }
@@ -3651,13 +3651,13 @@ type CfnAnalysis_NumericSeparatorConfigurationProperty struct {
 	// Determines the decimal separator.
 	DecimalSeparator *string `field:"optional" json:"decimalSeparator" yaml:"decimalSeparator" cfn:"DecimalSeparator"`
 	// The options that determine the thousands separator configuration.
-	ThousandsSeparator interface{} `field:"optional" json:"thousandsSeparator" yaml:"thousandsSeparator" cfn:"ThousandsSeparator"`
+	ThousandsSeparator interface{} `field:"optional" json:"thousandsSeparator" yaml:"thousandsSeparator" cfn:"ThousandsSeparator,CfnAnalysis_ThousandSeparatorOptionsProperty"`
 }
 
 // Aggregation for numerical values.
 type CfnAnalysis_NumericalAggregationFunctionProperty struct {
 	// An aggregation based on the percentile of values in a dimension or measure.
-	PercentileAggregation interface{} `field:"optional" json:"percentileAggregation" yaml:"percentileAggregation" cfn:"PercentileAggregation"`
+	PercentileAggregation interface{} `field:"optional" json:"percentileAggregation" yaml:"percentileAggregation" cfn:"PercentileAggregation,CfnAnalysis_PercentileAggregationProperty"`
 	// Built-in aggregation functions for numerical values.
 	SimpleNumericalAggregation *string `field:"optional" json:"simpleNumericalAggregation" yaml:"simpleNumericalAggregation" cfn:"SimpleNumericalAggregation"`
 }
@@ -3665,11 +3665,11 @@ type CfnAnalysis_NumericalAggregationFunctionProperty struct {
 // The dimension type field with numerical type columns.
 type CfnAnalysis_NumericalDimensionFieldProperty struct {
 	// The column that is used in the `NumericalDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_NumberFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -3677,13 +3677,13 @@ type CfnAnalysis_NumericalDimensionFieldProperty struct {
 // The measure type field with numerical type columns.
 type CfnAnalysis_NumericalMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnAnalysis_NumericalAggregationFunctionProperty"`
 	// The column that is used in the `NumericalMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_NumberFormatConfigurationProperty"`
 }
 
 // The pagination configuration for a table visual or boxplot.
@@ -3713,12 +3713,12 @@ type CfnAnalysis_PanelConfigurationProperty struct {
 	// Determines whether or not negative space between sibling panels is rendered.
 	GutterVisibility *string `field:"optional" json:"gutterVisibility" yaml:"gutterVisibility" cfn:"GutterVisibility"`
 	// Configures the title display within each small multiples panel.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_PanelTitleOptionsProperty"`
 }
 
 // The options that determine the title styles for each small multiples panel.
 type CfnAnalysis_PanelTitleOptionsProperty struct {
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// Sets the horizontal text alignment of the title within each panel.
 	HorizontalTextAlignment *string `field:"optional" json:"horizontalTextAlignment" yaml:"horizontalTextAlignment" cfn:"HorizontalTextAlignment"`
 	// Determines whether or not panel titles are displayed.
@@ -3728,23 +3728,23 @@ type CfnAnalysis_PanelTitleOptionsProperty struct {
 // The control of a parameter that users can interact with in a dashboard or an analysis.
 type CfnAnalysis_ParameterControlProperty struct {
 	// A control from a date parameter that specifies date and time.
-	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker"`
+	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker,CfnAnalysis_ParameterDateTimePickerControlProperty"`
 	// A control to display a dropdown list with buttons that are used to select a single value.
-	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown"`
+	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown,CfnAnalysis_ParameterDropDownControlProperty"`
 	// A control to display a list with buttons or boxes that are used to select either a single value or multiple values.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,CfnAnalysis_ParameterListControlProperty"`
 	// A control to display a horizontal toggle bar.
-	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider"`
+	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider,CfnAnalysis_ParameterSliderControlProperty"`
 	// A control to display a text box that is used to enter multiple entries.
-	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea"`
+	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea,CfnAnalysis_ParameterTextAreaControlProperty"`
 	// A control to display a text box that is used to enter a single entry.
-	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField"`
+	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField,CfnAnalysis_ParameterTextFieldControlProperty"`
 }
 
 // A control from a date parameter that specifies date and time.
 type CfnAnalysis_ParameterDateTimePickerControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_DateTimePickerControlDisplayOptionsProperty"`
 	// The ID of the `ParameterDateTimePickerControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The name of the `ParameterDateTimePickerControl` .
@@ -3756,27 +3756,27 @@ type CfnAnalysis_ParameterDateTimePickerControlProperty struct {
 // The declaration definition of a parameter.
 type CfnAnalysis_ParameterDeclarationProperty struct {
 	// A parameter declaration for the `DateTime` data type.
-	DateTimeParameterDeclaration interface{} `field:"optional" json:"dateTimeParameterDeclaration" yaml:"dateTimeParameterDeclaration" cfn:"DateTimeParameterDeclaration"`
+	DateTimeParameterDeclaration interface{} `field:"optional" json:"dateTimeParameterDeclaration" yaml:"dateTimeParameterDeclaration" cfn:"DateTimeParameterDeclaration,CfnAnalysis_DateTimeParameterDeclarationProperty"`
 	// A parameter declaration for the `Decimal` data type.
-	DecimalParameterDeclaration interface{} `field:"optional" json:"decimalParameterDeclaration" yaml:"decimalParameterDeclaration" cfn:"DecimalParameterDeclaration"`
+	DecimalParameterDeclaration interface{} `field:"optional" json:"decimalParameterDeclaration" yaml:"decimalParameterDeclaration" cfn:"DecimalParameterDeclaration,CfnAnalysis_DecimalParameterDeclarationProperty"`
 	// A parameter declaration for the `Integer` data type.
-	IntegerParameterDeclaration interface{} `field:"optional" json:"integerParameterDeclaration" yaml:"integerParameterDeclaration" cfn:"IntegerParameterDeclaration"`
+	IntegerParameterDeclaration interface{} `field:"optional" json:"integerParameterDeclaration" yaml:"integerParameterDeclaration" cfn:"IntegerParameterDeclaration,CfnAnalysis_IntegerParameterDeclarationProperty"`
 	// A parameter declaration for the `String` data type.
-	StringParameterDeclaration interface{} `field:"optional" json:"stringParameterDeclaration" yaml:"stringParameterDeclaration" cfn:"StringParameterDeclaration"`
+	StringParameterDeclaration interface{} `field:"optional" json:"stringParameterDeclaration" yaml:"stringParameterDeclaration" cfn:"StringParameterDeclaration,CfnAnalysis_StringParameterDeclarationProperty"`
 }
 
 // A control to display a dropdown list with buttons that are used to select a single value.
 type CfnAnalysis_ParameterDropDownControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnAnalysis_CascadingControlConfigurationProperty"`
 	// The visibility configuration of the Apply button on a `ParameterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_DropDownControlDisplayOptionsProperty"`
 	// The ID of the `ParameterDropDownControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnAnalysis_ParameterSelectableValuesProperty"`
 	// The source parameter name of the `ParameterDropDownControl` .
 	SourceParameterName *string `field:"required" json:"sourceParameterName" yaml:"sourceParameterName" cfn:"SourceParameterName"`
 	// The title of the `ParameterDropDownControl` .
@@ -3788,13 +3788,13 @@ type CfnAnalysis_ParameterDropDownControlProperty struct {
 // A control to display a list with buttons or boxes that are used to select either a single value or multiple values.
 type CfnAnalysis_ParameterListControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnAnalysis_CascadingControlConfigurationProperty"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_ListControlDisplayOptionsProperty"`
 	// The ID of the `ParameterListControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnAnalysis_ParameterSelectableValuesProperty"`
 	// The source parameter name of the `ParameterListControl` .
 	SourceParameterName *string `field:"required" json:"sourceParameterName" yaml:"sourceParameterName" cfn:"SourceParameterName"`
 	// The title of the `ParameterListControl` .
@@ -3806,7 +3806,7 @@ type CfnAnalysis_ParameterListControlProperty struct {
 // A list of selectable values that are used in a control.
 type CfnAnalysis_ParameterSelectableValuesProperty struct {
 	// The column identifier that fetches values from the data set.
-	LinkToDataSetColumn interface{} `field:"optional" json:"linkToDataSetColumn" yaml:"linkToDataSetColumn" cfn:"LinkToDataSetColumn"`
+	LinkToDataSetColumn interface{} `field:"optional" json:"linkToDataSetColumn" yaml:"linkToDataSetColumn" cfn:"LinkToDataSetColumn,CfnAnalysis_ColumnIdentifierProperty"`
 	// The values that are used in `ParameterSelectableValues` .
 	Values *[]*string `field:"optional" json:"values" yaml:"values" cfn:"Values"`
 }
@@ -3814,7 +3814,7 @@ type CfnAnalysis_ParameterSelectableValuesProperty struct {
 // A control to display a horizontal toggle bar.
 type CfnAnalysis_ParameterSliderControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_SliderControlDisplayOptionsProperty"`
 	// The larger value that is displayed at the right of the slider.
 	MaximumValue *float64 `field:"required" json:"maximumValue" yaml:"maximumValue" cfn:"MaximumValue"`
 	// The smaller value that is displayed at the left of the slider.
@@ -3834,7 +3834,7 @@ type CfnAnalysis_ParameterTextAreaControlProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_TextAreaControlDisplayOptionsProperty"`
 	// The ID of the `ParameterTextAreaControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The source parameter name of the `ParameterTextAreaControl` .
@@ -3846,7 +3846,7 @@ type CfnAnalysis_ParameterTextAreaControlProperty struct {
 // A control to display a text box that is used to enter a single entry.
 type CfnAnalysis_ParameterTextFieldControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnAnalysis_TextFieldControlDisplayOptionsProperty"`
 	// The ID of the `ParameterTextFieldControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The source parameter name of the `ParameterTextFieldControl` .
@@ -3858,13 +3858,13 @@ type CfnAnalysis_ParameterTextFieldControlProperty struct {
 // A list of Quick Sight parameters and the list's override values.
 type CfnAnalysis_ParametersProperty struct {
 	// The parameters that have a data type of date-time.
-	DateTimeParameters interface{} `field:"optional" json:"dateTimeParameters" yaml:"dateTimeParameters" cfn:"DateTimeParameters"`
+	DateTimeParameters interface{} `field:"optional" json:"dateTimeParameters" yaml:"dateTimeParameters" cfn:"DateTimeParameters,[CfnAnalysis_DateTimeParameterProperty]"`
 	// The parameters that have a data type of decimal.
-	DecimalParameters interface{} `field:"optional" json:"decimalParameters" yaml:"decimalParameters" cfn:"DecimalParameters"`
+	DecimalParameters interface{} `field:"optional" json:"decimalParameters" yaml:"decimalParameters" cfn:"DecimalParameters,[CfnAnalysis_DecimalParameterProperty]"`
 	// The parameters that have a data type of integer.
-	IntegerParameters interface{} `field:"optional" json:"integerParameters" yaml:"integerParameters" cfn:"IntegerParameters"`
+	IntegerParameters interface{} `field:"optional" json:"integerParameters" yaml:"integerParameters" cfn:"IntegerParameters,[CfnAnalysis_IntegerParameterProperty]"`
 	// The parameters that have a data type of string.
-	StringParameters interface{} `field:"optional" json:"stringParameters" yaml:"stringParameters" cfn:"StringParameters"`
+	StringParameters interface{} `field:"optional" json:"stringParameters" yaml:"stringParameters" cfn:"StringParameters,[CfnAnalysis_StringParameterProperty]"`
 }
 
 // The percent range in the visible range.
@@ -3878,15 +3878,15 @@ type CfnAnalysis_PercentVisibleRangeProperty struct {
 // The options that determine the percentage display format configuration.
 type CfnAnalysis_PercentageDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnAnalysis_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnAnalysis_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnAnalysis_NullValueFormatConfigurationProperty"`
 	// Determines the prefix value of the percentage format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnAnalysis_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the percentage format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 }
@@ -3904,9 +3904,9 @@ type CfnAnalysis_PeriodOverPeriodComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnAnalysis_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_MeasureFieldProperty"`
 }
 
 // The period to date computation configuration.
@@ -3918,79 +3918,79 @@ type CfnAnalysis_PeriodToDateComputationProperty struct {
 	// The time granularity setup of period to date computation. Choose from the following options:.
 	PeriodTimeGranularity *string `field:"optional" json:"periodTimeGranularity" yaml:"periodTimeGranularity" cfn:"PeriodTimeGranularity"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnAnalysis_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_MeasureFieldProperty"`
 }
 
 // The field well configuration of a pie chart.
 type CfnAnalysis_PieChartAggregatedFieldWellsProperty struct {
 	// The category (group/color) field wells of a pie chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnAnalysis_DimensionFieldProperty]"`
 	// The small multiples field well of a pie chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnAnalysis_DimensionFieldProperty]"`
 	// The value field wells of a pie chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a pie chart.
 type CfnAnalysis_PieChartConfigurationProperty struct {
 	// The label options of the group/color that is displayed in a pie chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The contribution analysis (anomaly configuration) setup of the visual.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnAnalysis_ContributionAnalysisDefaultProperty]"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The options that determine the shape of the chart.
-	DonutOptions interface{} `field:"optional" json:"donutOptions" yaml:"donutOptions" cfn:"DonutOptions"`
+	DonutOptions interface{} `field:"optional" json:"donutOptions" yaml:"donutOptions" cfn:"DonutOptions,CfnAnalysis_DonutOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_PieChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnAnalysis_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a pie chart.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_PieChartSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The label options for the value that is displayed in a pie chart.
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 }
 
 // The field well configuration of a pie chart.
 type CfnAnalysis_PieChartFieldWellsProperty struct {
 	// The field well configuration of a pie chart.
-	PieChartAggregatedFieldWells interface{} `field:"optional" json:"pieChartAggregatedFieldWells" yaml:"pieChartAggregatedFieldWells" cfn:"PieChartAggregatedFieldWells"`
+	PieChartAggregatedFieldWells interface{} `field:"optional" json:"pieChartAggregatedFieldWells" yaml:"pieChartAggregatedFieldWells" cfn:"PieChartAggregatedFieldWells,CfnAnalysis_PieChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a pie chart.
 type CfnAnalysis_PieChartSortConfigurationProperty struct {
 	// The limit on the number of categories that are displayed in a pie chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A pie or donut chart.
 type CfnAnalysis_PieChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration of a pie chart.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_PieChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4002,17 +4002,17 @@ type CfnAnalysis_PivotFieldSortOptionsProperty struct {
 	// The field ID for the field sort options.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The sort by field for the field sort options.
-	SortBy interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy"`
+	SortBy interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy,CfnAnalysis_PivotTableSortByProperty"`
 }
 
 // The aggregated field well for the pivot table.
 type CfnAnalysis_PivotTableAggregatedFieldWellsProperty struct {
 	// The columns field well for a pivot table.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnAnalysis_DimensionFieldProperty]"`
 	// The rows field well for a pivot table.
-	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows"`
+	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows,[CfnAnalysis_DimensionFieldProperty]"`
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The cell conditional formatting option for a pivot table.
@@ -4020,23 +4020,23 @@ type CfnAnalysis_PivotTableCellConditionalFormattingProperty struct {
 	// The field ID of the cell for conditional formatting.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The scope of the cell for conditional formatting.
-	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
+	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope,CfnAnalysis_PivotTableConditionalFormattingScopeProperty"`
 	// A list of cell scopes for conditional formatting.
-	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes"`
+	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes,[CfnAnalysis_PivotTableConditionalFormattingScopeProperty]"`
 	// The text format of the cell for conditional formatting.
-	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat"`
+	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat,CfnAnalysis_TextConditionalFormatProperty"`
 }
 
 // Conditional formatting options for a `PivotTableVisual` .
 type CfnAnalysis_PivotTableConditionalFormattingOptionProperty struct {
 	// The cell conditional formatting option for a pivot table.
-	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell"`
+	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell,CfnAnalysis_PivotTableCellConditionalFormattingProperty"`
 }
 
 // The conditional formatting for a `PivotTableVisual` .
 type CfnAnalysis_PivotTableConditionalFormattingProperty struct {
 	// Conditional formatting options for a `PivotTableVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnAnalysis_PivotTableConditionalFormattingOptionProperty]"`
 }
 
 // The scope of the cell for conditional formatting.
@@ -4048,25 +4048,25 @@ type CfnAnalysis_PivotTableConditionalFormattingScopeProperty struct {
 // The configuration for a `PivotTableVisual` .
 type CfnAnalysis_PivotTableConfigurationProperty struct {
 	// The field options for a pivot table visual.
-	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions"`
+	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions,CfnAnalysis_PivotTableFieldOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_PivotTableFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The paginated report options for a pivot table visual.
-	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions"`
+	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions,CfnAnalysis_PivotTablePaginatedReportOptionsProperty"`
 	// The sort configuration for a `PivotTableVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_PivotTableSortConfigurationProperty"`
 	// The table options for a pivot table visual.
-	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions"`
+	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions,CfnAnalysis_PivotTableOptionsProperty"`
 	// The total options for a pivot table visual.
-	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions"`
+	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions,CfnAnalysis_PivotTableTotalOptionsProperty"`
 }
 
 // The data path options for the pivot table field options.
 type CfnAnalysis_PivotTableDataPathOptionProperty struct {
 	// The list of data path values for the data path options.
-	DataPathList interface{} `field:"required" json:"dataPathList" yaml:"dataPathList" cfn:"DataPathList"`
+	DataPathList interface{} `field:"required" json:"dataPathList" yaml:"dataPathList" cfn:"DataPathList,[CfnAnalysis_DataPathValueProperty]"`
 	// The width of the data path option.
 	Width *string `field:"optional" json:"width" yaml:"width" cfn:"Width"`
 }
@@ -4076,13 +4076,13 @@ type CfnAnalysis_PivotTableFieldCollapseStateOptionProperty struct {
 	// The state of the field target of a pivot table. Choose one of the following options:.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// A tagged-union object that sets the collapse state.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnAnalysis_PivotTableFieldCollapseStateTargetProperty"`
 }
 
 // The target of a pivot table field collapse state.
 type CfnAnalysis_PivotTableFieldCollapseStateTargetProperty struct {
 	// The data path of the pivot table's header.
-	FieldDataPathValues interface{} `field:"optional" json:"fieldDataPathValues" yaml:"fieldDataPathValues" cfn:"FieldDataPathValues"`
+	FieldDataPathValues interface{} `field:"optional" json:"fieldDataPathValues" yaml:"fieldDataPathValues" cfn:"FieldDataPathValues,[CfnAnalysis_DataPathValueProperty]"`
 	// The field ID of the pivot table that the collapse state needs to be set to.
 	FieldId *string `field:"optional" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 }
@@ -4100,11 +4100,11 @@ type CfnAnalysis_PivotTableFieldOptionProperty struct {
 // The field options for a pivot table visual.
 type CfnAnalysis_PivotTableFieldOptionsProperty struct {
 	// The collapse state options for the pivot table field options.
-	CollapseStateOptions interface{} `field:"optional" json:"collapseStateOptions" yaml:"collapseStateOptions" cfn:"CollapseStateOptions"`
+	CollapseStateOptions interface{} `field:"optional" json:"collapseStateOptions" yaml:"collapseStateOptions" cfn:"CollapseStateOptions,[CfnAnalysis_PivotTableFieldCollapseStateOptionProperty]"`
 	// The data path options for the pivot table field options.
-	DataPathOptions interface{} `field:"optional" json:"dataPathOptions" yaml:"dataPathOptions" cfn:"DataPathOptions"`
+	DataPathOptions interface{} `field:"optional" json:"dataPathOptions" yaml:"dataPathOptions" cfn:"DataPathOptions,[CfnAnalysis_PivotTableDataPathOptionProperty]"`
 	// The selected field options for the pivot table field options.
-	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
+	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions,[CfnAnalysis_PivotTableFieldOptionProperty]"`
 }
 
 // The optional configuration of subtotals cells.
@@ -4116,17 +4116,17 @@ type CfnAnalysis_PivotTableFieldSubtotalOptionsProperty struct {
 // The field wells for a pivot table visual.
 type CfnAnalysis_PivotTableFieldWellsProperty struct {
 	// The aggregated field well for the pivot table.
-	PivotTableAggregatedFieldWells interface{} `field:"optional" json:"pivotTableAggregatedFieldWells" yaml:"pivotTableAggregatedFieldWells" cfn:"PivotTableAggregatedFieldWells"`
+	PivotTableAggregatedFieldWells interface{} `field:"optional" json:"pivotTableAggregatedFieldWells" yaml:"pivotTableAggregatedFieldWells" cfn:"PivotTableAggregatedFieldWells,CfnAnalysis_PivotTableAggregatedFieldWellsProperty"`
 }
 
 // The table options for a pivot table visual.
 type CfnAnalysis_PivotTableOptionsProperty struct {
 	// The table cell style of cells.
-	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle"`
+	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The visibility setting of a pivot table's collapsed row dimension fields.
 	CollapsedRowDimensionsVisibility *string `field:"optional" json:"collapsedRowDimensionsVisibility" yaml:"collapsedRowDimensionsVisibility" cfn:"CollapsedRowDimensionsVisibility"`
 	// The table cell style of the column header.
-	ColumnHeaderStyle interface{} `field:"optional" json:"columnHeaderStyle" yaml:"columnHeaderStyle" cfn:"ColumnHeaderStyle"`
+	ColumnHeaderStyle interface{} `field:"optional" json:"columnHeaderStyle" yaml:"columnHeaderStyle" cfn:"ColumnHeaderStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The visibility of the column names.
 	ColumnNamesVisibility *string `field:"optional" json:"columnNamesVisibility" yaml:"columnNamesVisibility" cfn:"ColumnNamesVisibility"`
 	// The default cell width of the pivot table.
@@ -4134,13 +4134,13 @@ type CfnAnalysis_PivotTableOptionsProperty struct {
 	// The metric placement (row, column) options.
 	MetricPlacement *string `field:"optional" json:"metricPlacement" yaml:"metricPlacement" cfn:"MetricPlacement"`
 	// The row alternate color options (widget status, row alternate colors).
-	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions"`
+	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions,CfnAnalysis_RowAlternateColorOptionsProperty"`
 	// The table cell style of row field names.
-	RowFieldNamesStyle interface{} `field:"optional" json:"rowFieldNamesStyle" yaml:"rowFieldNamesStyle" cfn:"RowFieldNamesStyle"`
+	RowFieldNamesStyle interface{} `field:"optional" json:"rowFieldNamesStyle" yaml:"rowFieldNamesStyle" cfn:"RowFieldNamesStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The table cell style of the row headers.
-	RowHeaderStyle interface{} `field:"optional" json:"rowHeaderStyle" yaml:"rowHeaderStyle" cfn:"RowHeaderStyle"`
+	RowHeaderStyle interface{} `field:"optional" json:"rowHeaderStyle" yaml:"rowHeaderStyle" cfn:"RowHeaderStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The options for the label that is located above the row headers.
-	RowsLabelOptions interface{} `field:"optional" json:"rowsLabelOptions" yaml:"rowsLabelOptions" cfn:"RowsLabelOptions"`
+	RowsLabelOptions interface{} `field:"optional" json:"rowsLabelOptions" yaml:"rowsLabelOptions" cfn:"RowsLabelOptions,CfnAnalysis_PivotTableRowsLabelOptionsProperty"`
 	// The layout for the row dimension headers of a pivot table. Choose one of the following options.
 	RowsLayout *string `field:"optional" json:"rowsLayout" yaml:"rowsLayout" cfn:"RowsLayout"`
 	// The visibility of the single metric options.
@@ -4168,43 +4168,43 @@ type CfnAnalysis_PivotTableRowsLabelOptionsProperty struct {
 // The sort by field for the field sort options.
 type CfnAnalysis_PivotTableSortByProperty struct {
 	// The column sort (field id, direction) for the pivot table sort by options.
-	Column interface{} `field:"optional" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"optional" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnSortProperty"`
 	// The data path sort (data path value, direction) for the pivot table sort by options.
-	DataPath interface{} `field:"optional" json:"dataPath" yaml:"dataPath" cfn:"DataPath"`
+	DataPath interface{} `field:"optional" json:"dataPath" yaml:"dataPath" cfn:"DataPath,CfnAnalysis_DataPathSortProperty"`
 	// The field sort (field id, direction) for the pivot table sort by options.
-	Field interface{} `field:"optional" json:"field" yaml:"field" cfn:"Field"`
+	Field interface{} `field:"optional" json:"field" yaml:"field" cfn:"Field,CfnAnalysis_FieldSortProperty"`
 }
 
 // The sort configuration for a `PivotTableVisual` .
 type CfnAnalysis_PivotTableSortConfigurationProperty struct {
 	// The field sort options for a pivot table sort configuration.
-	FieldSortOptions interface{} `field:"optional" json:"fieldSortOptions" yaml:"fieldSortOptions" cfn:"FieldSortOptions"`
+	FieldSortOptions interface{} `field:"optional" json:"fieldSortOptions" yaml:"fieldSortOptions" cfn:"FieldSortOptions,[CfnAnalysis_PivotFieldSortOptionsProperty]"`
 }
 
 // The total options for a pivot table visual.
 type CfnAnalysis_PivotTableTotalOptionsProperty struct {
 	// The column subtotal options.
-	ColumnSubtotalOptions interface{} `field:"optional" json:"columnSubtotalOptions" yaml:"columnSubtotalOptions" cfn:"ColumnSubtotalOptions"`
+	ColumnSubtotalOptions interface{} `field:"optional" json:"columnSubtotalOptions" yaml:"columnSubtotalOptions" cfn:"ColumnSubtotalOptions,CfnAnalysis_SubtotalOptionsProperty"`
 	// The column total options.
-	ColumnTotalOptions interface{} `field:"optional" json:"columnTotalOptions" yaml:"columnTotalOptions" cfn:"ColumnTotalOptions"`
+	ColumnTotalOptions interface{} `field:"optional" json:"columnTotalOptions" yaml:"columnTotalOptions" cfn:"ColumnTotalOptions,CfnAnalysis_PivotTotalOptionsProperty"`
 	// The row subtotal options.
-	RowSubtotalOptions interface{} `field:"optional" json:"rowSubtotalOptions" yaml:"rowSubtotalOptions" cfn:"RowSubtotalOptions"`
+	RowSubtotalOptions interface{} `field:"optional" json:"rowSubtotalOptions" yaml:"rowSubtotalOptions" cfn:"RowSubtotalOptions,CfnAnalysis_SubtotalOptionsProperty"`
 	// The row total options.
-	RowTotalOptions interface{} `field:"optional" json:"rowTotalOptions" yaml:"rowTotalOptions" cfn:"RowTotalOptions"`
+	RowTotalOptions interface{} `field:"optional" json:"rowTotalOptions" yaml:"rowTotalOptions" cfn:"RowTotalOptions,CfnAnalysis_PivotTotalOptionsProperty"`
 }
 
 // A pivot table.
 type CfnAnalysis_PivotTableVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_PivotTableConfigurationProperty"`
 	// The conditional formatting for a `PivotTableVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnAnalysis_PivotTableConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4216,29 +4216,29 @@ type CfnAnalysis_PivotTotalOptionsProperty struct {
 	// The custom label string for the total cells.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The cell styling options for the total of header cells.
-	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle"`
+	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The placement (start, end) for the total cells.
 	Placement *string `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
 	// The scroll status (pinned, scrolled) for the total cells.
 	ScrollStatus *string `field:"optional" json:"scrollStatus" yaml:"scrollStatus" cfn:"ScrollStatus"`
 	// The total aggregation options for each value field.
-	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions"`
+	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions,[CfnAnalysis_TotalAggregationOptionProperty]"`
 	// The cell styling options for the total cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The visibility configuration for the total cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 	// The cell styling options for the totals of value cells.
-	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle"`
+	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle,CfnAnalysis_TableCellStyleProperty"`
 }
 
 // The plugin visual configuration.
 type CfnAnalysis_PluginVisualConfigurationProperty struct {
 	// The field wells configuration of the plugin visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,[CfnAnalysis_PluginVisualFieldWellProperty]"`
 	// The sort configuration of the plugin visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_PluginVisualSortConfigurationProperty"`
 	// The persisted properties of the plugin visual.
-	VisualOptions interface{} `field:"optional" json:"visualOptions" yaml:"visualOptions" cfn:"VisualOptions"`
+	VisualOptions interface{} `field:"optional" json:"visualOptions" yaml:"visualOptions" cfn:"VisualOptions,CfnAnalysis_PluginVisualOptionsProperty"`
 }
 
 // A collection of field wells for a plugin visual.
@@ -4246,11 +4246,11 @@ type CfnAnalysis_PluginVisualFieldWellProperty struct {
 	// The semantic axis name for the field well.
 	AxisName *string `field:"optional" json:"axisName" yaml:"axisName" cfn:"AxisName"`
 	// A list of dimensions for the field well.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnAnalysis_DimensionFieldProperty]"`
 	// A list of measures that exist in the field well.
-	Measures interface{} `field:"optional" json:"measures" yaml:"measures" cfn:"Measures"`
+	Measures interface{} `field:"optional" json:"measures" yaml:"measures" cfn:"Measures,[CfnAnalysis_MeasureFieldProperty]"`
 	// A list of unaggregated fields that exist in the field well.
-	Unaggregated interface{} `field:"optional" json:"unaggregated" yaml:"unaggregated" cfn:"Unaggregated"`
+	Unaggregated interface{} `field:"optional" json:"unaggregated" yaml:"unaggregated" cfn:"Unaggregated,[CfnAnalysis_UnaggregatedFieldProperty]"`
 }
 
 // A query limits configuration.
@@ -4262,17 +4262,17 @@ type CfnAnalysis_PluginVisualItemsLimitConfigurationProperty struct {
 // The options and persisted properties for the plugin visual.
 type CfnAnalysis_PluginVisualOptionsProperty struct {
 	// The persisted properties and their values.
-	VisualProperties interface{} `field:"optional" json:"visualProperties" yaml:"visualProperties" cfn:"VisualProperties"`
+	VisualProperties interface{} `field:"optional" json:"visualProperties" yaml:"visualProperties" cfn:"VisualProperties,[CfnAnalysis_PluginVisualPropertyProperty]"`
 }
 
 // A flexible visualization type that allows engineers to create new custom charts in Quick Sight.
 type CfnAnalysis_PluginVisualProperty struct {
 	// A description of the plugin field wells and their persisted properties.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_PluginVisualConfigurationProperty"`
 	// The Amazon Resource Name (ARN) that reflects the plugin and version.
 	PluginArn *string     `field:"required" json:"pluginArn" yaml:"pluginArn" cfn:"PluginArn"`
-	Subtitle  interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
-	Title     interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Subtitle  interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
+	Title     interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The ID of the visual that you want to use.
@@ -4290,23 +4290,23 @@ type CfnAnalysis_PluginVisualPropertyProperty struct {
 // Determines how the plugin visual sorts the data during query.
 type CfnAnalysis_PluginVisualSortConfigurationProperty struct {
 	// The table query sorting options for the plugin visual.
-	PluginVisualTableQuerySort interface{} `field:"optional" json:"pluginVisualTableQuerySort" yaml:"pluginVisualTableQuerySort" cfn:"PluginVisualTableQuerySort"`
+	PluginVisualTableQuerySort interface{} `field:"optional" json:"pluginVisualTableQuerySort" yaml:"pluginVisualTableQuerySort" cfn:"PluginVisualTableQuerySort,CfnAnalysis_PluginVisualTableQuerySortProperty"`
 }
 
 // The table query sorting options for the plugin visual.
 type CfnAnalysis_PluginVisualTableQuerySortProperty struct {
 	// The maximum amount of data to be returned by a query.
-	ItemsLimitConfiguration interface{} `field:"optional" json:"itemsLimitConfiguration" yaml:"itemsLimitConfiguration" cfn:"ItemsLimitConfiguration"`
+	ItemsLimitConfiguration interface{} `field:"optional" json:"itemsLimitConfiguration" yaml:"itemsLimitConfiguration" cfn:"ItemsLimitConfiguration,CfnAnalysis_PluginVisualItemsLimitConfigurationProperty"`
 	// Determines how data is sorted in the response.
-	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort"`
+	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // The option that determines the hierarchy of the fields that are defined during data preparation.
 type CfnAnalysis_PredefinedHierarchyProperty struct {
 	// The list of columns that define the predefined hierarchy.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnAnalysis_ColumnIdentifierProperty]"`
 	// The option that determines the drill down filters for the predefined hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnAnalysis_DrillDownFilterProperty]"`
 	// The hierarchy ID of the predefined hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -4326,11 +4326,11 @@ type CfnAnalysis_QueryExecutionOptionsProperty struct {
 // The aggregated field well configuration of a `RadarChartVisual` .
 type CfnAnalysis_RadarChartAggregatedFieldWellsProperty struct {
 	// The aggregated field well categories of a radar chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnAnalysis_DimensionFieldProperty]"`
 	// The color that are assigned to the aggregated field wells of a radar chart.
-	Color interface{} `field:"optional" json:"color" yaml:"color" cfn:"Color"`
+	Color interface{} `field:"optional" json:"color" yaml:"color" cfn:"Color,[CfnAnalysis_DimensionFieldProperty]"`
 	// The values that are assigned to the aggregated field wells of a radar chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configured style settings of a radar chart.
@@ -4350,67 +4350,67 @@ type CfnAnalysis_RadarChartConfigurationProperty struct {
 	// The axis behavior options of a radar chart.
 	AxesRangeScale *string `field:"optional" json:"axesRangeScale" yaml:"axesRangeScale" cfn:"AxesRangeScale"`
 	// The base sreies settings of a radar chart.
-	BaseSeriesSettings interface{} `field:"optional" json:"baseSeriesSettings" yaml:"baseSeriesSettings" cfn:"BaseSeriesSettings"`
+	BaseSeriesSettings interface{} `field:"optional" json:"baseSeriesSettings" yaml:"baseSeriesSettings" cfn:"BaseSeriesSettings,CfnAnalysis_RadarChartSeriesSettingsProperty"`
 	// The category axis of a radar chart.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The category label options of a radar chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The color axis of a radar chart.
-	ColorAxis interface{} `field:"optional" json:"colorAxis" yaml:"colorAxis" cfn:"ColorAxis"`
+	ColorAxis interface{} `field:"optional" json:"colorAxis" yaml:"colorAxis" cfn:"ColorAxis,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The color label options of a radar chart.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The field well configuration of a `RadarChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_RadarChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The shape of the radar chart.
 	Shape *string `field:"optional" json:"shape" yaml:"shape" cfn:"Shape"`
 	// The sort configuration of a `RadarChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_RadarChartSortConfigurationProperty"`
 	// The start angle of a radar chart's axis.
 	StartAngle *float64 `field:"optional" json:"startAngle" yaml:"startAngle" cfn:"StartAngle"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 }
 
 // The field wells of a radar chart visual.
 type CfnAnalysis_RadarChartFieldWellsProperty struct {
 	// The aggregated field wells of a radar chart visual.
-	RadarChartAggregatedFieldWells interface{} `field:"optional" json:"radarChartAggregatedFieldWells" yaml:"radarChartAggregatedFieldWells" cfn:"RadarChartAggregatedFieldWells"`
+	RadarChartAggregatedFieldWells interface{} `field:"optional" json:"radarChartAggregatedFieldWells" yaml:"radarChartAggregatedFieldWells" cfn:"RadarChartAggregatedFieldWells,CfnAnalysis_RadarChartAggregatedFieldWellsProperty"`
 }
 
 // The series settings of a radar chart.
 type CfnAnalysis_RadarChartSeriesSettingsProperty struct {
 	// The area style settings of a radar chart.
-	AreaStyleSettings interface{} `field:"optional" json:"areaStyleSettings" yaml:"areaStyleSettings" cfn:"AreaStyleSettings"`
+	AreaStyleSettings interface{} `field:"optional" json:"areaStyleSettings" yaml:"areaStyleSettings" cfn:"AreaStyleSettings,CfnAnalysis_RadarChartAreaStyleSettingsProperty"`
 }
 
 // The sort configuration of a `RadarChartVisual` .
 type CfnAnalysis_RadarChartSortConfigurationProperty struct {
 	// The category items limit for a radar chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The category sort options of a radar chart.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 	// The color items limit of a radar chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The color sort configuration of a radar chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A radar chart visual.
 type CfnAnalysis_RadarChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_RadarChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4434,35 +4434,35 @@ type CfnAnalysis_ReferenceLineDataConfigurationProperty struct {
 	// The axis binding type of the reference line. Choose one of the following options:.
 	AxisBinding *string `field:"optional" json:"axisBinding" yaml:"axisBinding" cfn:"AxisBinding"`
 	// The dynamic configuration of the reference line data configuration.
-	DynamicConfiguration interface{} `field:"optional" json:"dynamicConfiguration" yaml:"dynamicConfiguration" cfn:"DynamicConfiguration"`
+	DynamicConfiguration interface{} `field:"optional" json:"dynamicConfiguration" yaml:"dynamicConfiguration" cfn:"DynamicConfiguration,CfnAnalysis_ReferenceLineDynamicDataConfigurationProperty"`
 	// The series type of the reference line data configuration. Choose one of the following options:.
 	SeriesType *string `field:"optional" json:"seriesType" yaml:"seriesType" cfn:"SeriesType"`
 	// The static data configuration of the reference line data configuration.
-	StaticConfiguration interface{} `field:"optional" json:"staticConfiguration" yaml:"staticConfiguration" cfn:"StaticConfiguration"`
+	StaticConfiguration interface{} `field:"optional" json:"staticConfiguration" yaml:"staticConfiguration" cfn:"StaticConfiguration,CfnAnalysis_ReferenceLineStaticDataConfigurationProperty"`
 }
 
 // The dynamic configuration of the reference line data configuration.
 type CfnAnalysis_ReferenceLineDynamicDataConfigurationProperty struct {
 	// The calculation that is used in the dynamic data.
-	Calculation interface{} `field:"required" json:"calculation" yaml:"calculation" cfn:"Calculation"`
+	Calculation interface{} `field:"required" json:"calculation" yaml:"calculation" cfn:"Calculation,CfnAnalysis_NumericalAggregationFunctionProperty"`
 	// The column that the dynamic data targets.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The aggregation function that is used in the dynamic data.
-	MeasureAggregationFunction interface{} `field:"optional" json:"measureAggregationFunction" yaml:"measureAggregationFunction" cfn:"MeasureAggregationFunction"`
+	MeasureAggregationFunction interface{} `field:"optional" json:"measureAggregationFunction" yaml:"measureAggregationFunction" cfn:"MeasureAggregationFunction,CfnAnalysis_AggregationFunctionProperty"`
 }
 
 // The label configuration of a reference line.
 type CfnAnalysis_ReferenceLineLabelConfigurationProperty struct {
 	// The custom label configuration of the label in a reference line.
-	CustomLabelConfiguration interface{} `field:"optional" json:"customLabelConfiguration" yaml:"customLabelConfiguration" cfn:"CustomLabelConfiguration"`
+	CustomLabelConfiguration interface{} `field:"optional" json:"customLabelConfiguration" yaml:"customLabelConfiguration" cfn:"CustomLabelConfiguration,CfnAnalysis_ReferenceLineCustomLabelConfigurationProperty"`
 	// The font color configuration of the label in a reference line.
 	FontColor *string `field:"optional" json:"fontColor" yaml:"fontColor" cfn:"FontColor"`
 	// The font configuration of the label in a reference line.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// The horizontal position configuration of the label in a reference line. Choose one of the following options:.
 	HorizontalPosition *string `field:"optional" json:"horizontalPosition" yaml:"horizontalPosition" cfn:"HorizontalPosition"`
 	// The value label configuration of the label in a reference line.
-	ValueLabelConfiguration interface{} `field:"optional" json:"valueLabelConfiguration" yaml:"valueLabelConfiguration" cfn:"ValueLabelConfiguration"`
+	ValueLabelConfiguration interface{} `field:"optional" json:"valueLabelConfiguration" yaml:"valueLabelConfiguration" cfn:"ValueLabelConfiguration,CfnAnalysis_ReferenceLineValueLabelConfigurationProperty"`
 	// The vertical position configuration of the label in a reference line. Choose one of the following options:.
 	VerticalPosition *string `field:"optional" json:"verticalPosition" yaml:"verticalPosition" cfn:"VerticalPosition"`
 }
@@ -4470,13 +4470,13 @@ type CfnAnalysis_ReferenceLineLabelConfigurationProperty struct {
 // The reference line visual display options.
 type CfnAnalysis_ReferenceLineProperty struct {
 	// The data configuration of the reference line.
-	DataConfiguration interface{} `field:"required" json:"dataConfiguration" yaml:"dataConfiguration" cfn:"DataConfiguration"`
+	DataConfiguration interface{} `field:"required" json:"dataConfiguration" yaml:"dataConfiguration" cfn:"DataConfiguration,CfnAnalysis_ReferenceLineDataConfigurationProperty"`
 	// The label configuration of the reference line.
-	LabelConfiguration interface{} `field:"optional" json:"labelConfiguration" yaml:"labelConfiguration" cfn:"LabelConfiguration"`
+	LabelConfiguration interface{} `field:"optional" json:"labelConfiguration" yaml:"labelConfiguration" cfn:"LabelConfiguration,CfnAnalysis_ReferenceLineLabelConfigurationProperty"`
 	// The status of the reference line. Choose one of the following options:.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The style configuration of the reference line.
-	StyleConfiguration interface{} `field:"optional" json:"styleConfiguration" yaml:"styleConfiguration" cfn:"StyleConfiguration"`
+	StyleConfiguration interface{} `field:"optional" json:"styleConfiguration" yaml:"styleConfiguration" cfn:"StyleConfiguration,CfnAnalysis_ReferenceLineStyleConfigurationProperty"`
 }
 
 // The static data configuration of the reference line data configuration.
@@ -4496,7 +4496,7 @@ type CfnAnalysis_ReferenceLineStyleConfigurationProperty struct {
 // The value label configuration of the label in a reference line.
 type CfnAnalysis_ReferenceLineValueLabelConfigurationProperty struct {
 	// The format configuration of the value label.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_NumericFormatConfigurationProperty"`
 	// The relative position of the value label. Choose one of the following options:.
 	RelativePosition *string `field:"optional" json:"relativePosition" yaml:"relativePosition" cfn:"RelativePosition"`
 }
@@ -4506,21 +4506,21 @@ type CfnAnalysis_RelativeDateTimeControlDisplayOptionsProperty struct {
 	// Customize how dates are formatted in controls.
 	DateTimeFormat *string `field:"optional" json:"dateTimeFormat" yaml:"dateTimeFormat" cfn:"DateTimeFormat"`
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnAnalysis_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnAnalysis_LabelOptionsProperty"`
 }
 
 // A `RelativeDatesFilter` filters relative dates values.
 type CfnAnalysis_RelativeDatesFilterProperty struct {
 	// The date configuration of the filter.
-	AnchorDateConfiguration interface{} `field:"required" json:"anchorDateConfiguration" yaml:"anchorDateConfiguration" cfn:"AnchorDateConfiguration"`
+	AnchorDateConfiguration interface{} `field:"required" json:"anchorDateConfiguration" yaml:"anchorDateConfiguration" cfn:"AnchorDateConfiguration,CfnAnalysis_AnchorDateConfigurationProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnAnalysis_DefaultFilterControlConfigurationProperty"`
 	// The configuration for the exclude period of the filter.
-	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration"`
+	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration,CfnAnalysis_ExcludePeriodConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The minimum granularity (period granularity) of the relative dates filter.
@@ -4575,51 +4575,51 @@ type CfnAnalysis_SameSheetTargetVisualConfigurationProperty struct {
 // The field well configuration of a sankey diagram.
 type CfnAnalysis_SankeyDiagramAggregatedFieldWellsProperty struct {
 	// The destination field wells of a sankey diagram.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,[CfnAnalysis_DimensionFieldProperty]"`
 	// The source field wells of a sankey diagram.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,[CfnAnalysis_DimensionFieldProperty]"`
 	// The weight field wells of a sankey diagram.
-	Weight interface{} `field:"optional" json:"weight" yaml:"weight" cfn:"Weight"`
+	Weight interface{} `field:"optional" json:"weight" yaml:"weight" cfn:"Weight,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a sankey diagram.
 type CfnAnalysis_SankeyDiagramChartConfigurationProperty struct {
 	// The data label configuration of a sankey diagram.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The field well configuration of a sankey diagram.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_SankeyDiagramFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The sort configuration of a sankey diagram.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_SankeyDiagramSortConfigurationProperty"`
 }
 
 // The field well configuration of a sankey diagram.
 type CfnAnalysis_SankeyDiagramFieldWellsProperty struct {
 	// The field well configuration of a sankey diagram.
-	SankeyDiagramAggregatedFieldWells interface{} `field:"optional" json:"sankeyDiagramAggregatedFieldWells" yaml:"sankeyDiagramAggregatedFieldWells" cfn:"SankeyDiagramAggregatedFieldWells"`
+	SankeyDiagramAggregatedFieldWells interface{} `field:"optional" json:"sankeyDiagramAggregatedFieldWells" yaml:"sankeyDiagramAggregatedFieldWells" cfn:"SankeyDiagramAggregatedFieldWells,CfnAnalysis_SankeyDiagramAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a sankey diagram.
 type CfnAnalysis_SankeyDiagramSortConfigurationProperty struct {
 	// The limit on the number of destination nodes that are displayed in a sankey diagram.
-	DestinationItemsLimit interface{} `field:"optional" json:"destinationItemsLimit" yaml:"destinationItemsLimit" cfn:"DestinationItemsLimit"`
+	DestinationItemsLimit interface{} `field:"optional" json:"destinationItemsLimit" yaml:"destinationItemsLimit" cfn:"DestinationItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The limit on the number of source nodes that are displayed in a sankey diagram.
-	SourceItemsLimit interface{} `field:"optional" json:"sourceItemsLimit" yaml:"sourceItemsLimit" cfn:"SourceItemsLimit"`
+	SourceItemsLimit interface{} `field:"optional" json:"sourceItemsLimit" yaml:"sourceItemsLimit" cfn:"SourceItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the weight fields.
-	WeightSort interface{} `field:"optional" json:"weightSort" yaml:"weightSort" cfn:"WeightSort"`
+	WeightSort interface{} `field:"optional" json:"weightSort" yaml:"weightSort" cfn:"WeightSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A sankey diagram.
 type CfnAnalysis_SankeyDiagramVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration of a sankey diagram.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_SankeyDiagramChartConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4629,82 +4629,82 @@ type CfnAnalysis_SankeyDiagramVisualProperty struct {
 // The aggregated field well of a scatter plot.
 type CfnAnalysis_ScatterPlotCategoricallyAggregatedFieldWellsProperty struct {
 	// The category field well of a scatter plot.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnAnalysis_DimensionFieldProperty]"`
 	// The label field well of a scatter plot.
-	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label"`
+	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label,[CfnAnalysis_DimensionFieldProperty]"`
 	// The size field well of a scatter plot.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnAnalysis_MeasureFieldProperty]"`
 	// The x-axis field well of a scatter plot.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,[CfnAnalysis_MeasureFieldProperty]"`
 	// The y-axis field well of a scatter plot.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a scatter plot.
 type CfnAnalysis_ScatterPlotConfigurationProperty struct {
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_ScatterPlotFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The sort configuration of a scatter plot.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_ScatterPlotSortConfigurationProperty"`
 	// The legend display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 	// The label display options (grid line, range, scale, and axis step) of the scatter plot's x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of the scatter plot's x-axis.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The label display options (grid line, range, scale, and axis step) of the scatter plot's y-axis.
-	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions"`
+	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of the scatter plot's y-axis.
-	YAxisLabelOptions interface{} `field:"optional" json:"yAxisLabelOptions" yaml:"yAxisLabelOptions" cfn:"YAxisLabelOptions"`
+	YAxisLabelOptions interface{} `field:"optional" json:"yAxisLabelOptions" yaml:"yAxisLabelOptions" cfn:"YAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 }
 
 // The field well configuration of a scatter plot.
 type CfnAnalysis_ScatterPlotFieldWellsProperty struct {
 	// The aggregated field wells of a scatter plot.
-	ScatterPlotCategoricallyAggregatedFieldWells interface{} `field:"optional" json:"scatterPlotCategoricallyAggregatedFieldWells" yaml:"scatterPlotCategoricallyAggregatedFieldWells" cfn:"ScatterPlotCategoricallyAggregatedFieldWells"`
+	ScatterPlotCategoricallyAggregatedFieldWells interface{} `field:"optional" json:"scatterPlotCategoricallyAggregatedFieldWells" yaml:"scatterPlotCategoricallyAggregatedFieldWells" cfn:"ScatterPlotCategoricallyAggregatedFieldWells,CfnAnalysis_ScatterPlotCategoricallyAggregatedFieldWellsProperty"`
 	// The unaggregated field wells of a scatter plot.
-	ScatterPlotUnaggregatedFieldWells interface{} `field:"optional" json:"scatterPlotUnaggregatedFieldWells" yaml:"scatterPlotUnaggregatedFieldWells" cfn:"ScatterPlotUnaggregatedFieldWells"`
+	ScatterPlotUnaggregatedFieldWells interface{} `field:"optional" json:"scatterPlotUnaggregatedFieldWells" yaml:"scatterPlotUnaggregatedFieldWells" cfn:"ScatterPlotUnaggregatedFieldWells,CfnAnalysis_ScatterPlotUnaggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a scatter plot.
 type CfnAnalysis_ScatterPlotSortConfigurationProperty struct {
-	ScatterPlotLimitConfiguration interface{} `field:"optional" json:"scatterPlotLimitConfiguration" yaml:"scatterPlotLimitConfiguration" cfn:"ScatterPlotLimitConfiguration"`
+	ScatterPlotLimitConfiguration interface{} `field:"optional" json:"scatterPlotLimitConfiguration" yaml:"scatterPlotLimitConfiguration" cfn:"ScatterPlotLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 }
 
 // The unaggregated field wells of a scatter plot.
 type CfnAnalysis_ScatterPlotUnaggregatedFieldWellsProperty struct {
 	// The category field well of a scatter plot.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnAnalysis_DimensionFieldProperty]"`
 	// The label field well of a scatter plot.
-	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label"`
+	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label,[CfnAnalysis_DimensionFieldProperty]"`
 	// The size field well of a scatter plot.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnAnalysis_MeasureFieldProperty]"`
 	// The x-axis field well of a scatter plot.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,[CfnAnalysis_DimensionFieldProperty]"`
 	// The y-axis field well of a scatter plot.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,[CfnAnalysis_DimensionFieldProperty]"`
 }
 
 // A scatter plot.
 type CfnAnalysis_ScatterPlotVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_ScatterPlotConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4716,7 +4716,7 @@ type CfnAnalysis_ScrollBarOptionsProperty struct {
 	// The visibility of the data zoom scroll bar.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The visibility range for the data zoom scroll bar.
-	VisibleRange interface{} `field:"optional" json:"visibleRange" yaml:"visibleRange" cfn:"VisibleRange"`
+	VisibleRange interface{} `field:"optional" json:"visibleRange" yaml:"visibleRange" cfn:"VisibleRange,CfnAnalysis_VisibleRangeOptionsProperty"`
 }
 
 // The options that determine the presentation of the secondary value of a KPI visual.
@@ -4734,25 +4734,25 @@ type CfnAnalysis_SectionAfterPageBreakProperty struct {
 // The options for the canvas of a section-based layout.
 type CfnAnalysis_SectionBasedLayoutCanvasSizeOptionsProperty struct {
 	// The options for a paper canvas of a section-based layout.
-	PaperCanvasSizeOptions interface{} `field:"optional" json:"paperCanvasSizeOptions" yaml:"paperCanvasSizeOptions" cfn:"PaperCanvasSizeOptions"`
+	PaperCanvasSizeOptions interface{} `field:"optional" json:"paperCanvasSizeOptions" yaml:"paperCanvasSizeOptions" cfn:"PaperCanvasSizeOptions,CfnAnalysis_SectionBasedLayoutPaperCanvasSizeOptionsProperty"`
 }
 
 // The configuration for a section-based layout.
 type CfnAnalysis_SectionBasedLayoutConfigurationProperty struct {
 	// A list of body section configurations.
-	BodySections interface{} `field:"required" json:"bodySections" yaml:"bodySections" cfn:"BodySections"`
+	BodySections interface{} `field:"required" json:"bodySections" yaml:"bodySections" cfn:"BodySections,[CfnAnalysis_BodySectionConfigurationProperty]"`
 	// The options for the canvas of a section-based layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnAnalysis_SectionBasedLayoutCanvasSizeOptionsProperty"`
 	// A list of footer section configurations.
-	FooterSections interface{} `field:"required" json:"footerSections" yaml:"footerSections" cfn:"FooterSections"`
+	FooterSections interface{} `field:"required" json:"footerSections" yaml:"footerSections" cfn:"FooterSections,[CfnAnalysis_HeaderFooterSectionConfigurationProperty]"`
 	// A list of header section configurations.
-	HeaderSections interface{} `field:"required" json:"headerSections" yaml:"headerSections" cfn:"HeaderSections"`
+	HeaderSections interface{} `field:"required" json:"headerSections" yaml:"headerSections" cfn:"HeaderSections,[CfnAnalysis_HeaderFooterSectionConfigurationProperty]"`
 }
 
 // The options for a paper canvas of a section-based layout.
 type CfnAnalysis_SectionBasedLayoutPaperCanvasSizeOptionsProperty struct {
 	// Defines the spacing between the canvas content and the top, bottom, left, and right edges.
-	PaperMargin interface{} `field:"optional" json:"paperMargin" yaml:"paperMargin" cfn:"PaperMargin"`
+	PaperMargin interface{} `field:"optional" json:"paperMargin" yaml:"paperMargin" cfn:"PaperMargin,CfnAnalysis_SpacingProperty"`
 	// The paper orientation that is used to define canvas dimensions. Choose one of the following options:.
 	PaperOrientation *string `field:"optional" json:"paperOrientation" yaml:"paperOrientation" cfn:"PaperOrientation"`
 	// The paper size that is used to define canvas dimensions.
@@ -4762,13 +4762,13 @@ type CfnAnalysis_SectionBasedLayoutPaperCanvasSizeOptionsProperty struct {
 // The layout configuration of a section.
 type CfnAnalysis_SectionLayoutConfigurationProperty struct {
 	// The free-form layout configuration of a section.
-	FreeFormLayout interface{} `field:"required" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout"`
+	FreeFormLayout interface{} `field:"required" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout,CfnAnalysis_FreeFormSectionLayoutConfigurationProperty"`
 }
 
 // The configuration of a page break for a section.
 type CfnAnalysis_SectionPageBreakConfigurationProperty struct {
 	// The configuration of a page break after a section.
-	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After"`
+	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After,CfnAnalysis_SectionAfterPageBreakProperty"`
 }
 
 // The options that style a section.
@@ -4776,34 +4776,34 @@ type CfnAnalysis_SectionStyleProperty struct {
 	// The height of a section.
 	Height *string `field:"optional" json:"height" yaml:"height" cfn:"Height"`
 	// The spacing between section content and its top, bottom, left, and right edges.
-	Padding interface{} `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
+	Padding interface{} `field:"optional" json:"padding" yaml:"padding" cfn:"Padding,CfnAnalysis_SpacingProperty"`
 }
 
 // The configuration for applying a filter to specific sheets or visuals.
 type CfnAnalysis_SelectedSheetsFilterScopeConfigurationProperty struct {
 	// The sheet ID and visual IDs of the sheet and visuals that the filter is applied to.
-	SheetVisualScopingConfigurations interface{} `field:"optional" json:"sheetVisualScopingConfigurations" yaml:"sheetVisualScopingConfigurations" cfn:"SheetVisualScopingConfigurations"`
+	SheetVisualScopingConfigurations interface{} `field:"optional" json:"sheetVisualScopingConfigurations" yaml:"sheetVisualScopingConfigurations" cfn:"SheetVisualScopingConfigurations,[CfnAnalysis_SheetVisualScopingConfigurationProperty]"`
 }
 
 // The series item configuration of a line chart.
 type CfnAnalysis_SeriesItemProperty struct {
 	// The data field series item configuration of a line chart.
-	DataFieldSeriesItem interface{} `field:"optional" json:"dataFieldSeriesItem" yaml:"dataFieldSeriesItem" cfn:"DataFieldSeriesItem"`
+	DataFieldSeriesItem interface{} `field:"optional" json:"dataFieldSeriesItem" yaml:"dataFieldSeriesItem" cfn:"DataFieldSeriesItem,CfnAnalysis_DataFieldSeriesItemProperty"`
 	// The field series item configuration of a line chart.
-	FieldSeriesItem interface{} `field:"optional" json:"fieldSeriesItem" yaml:"fieldSeriesItem" cfn:"FieldSeriesItem"`
+	FieldSeriesItem interface{} `field:"optional" json:"fieldSeriesItem" yaml:"fieldSeriesItem" cfn:"FieldSeriesItem,CfnAnalysis_FieldSeriesItemProperty"`
 }
 
 // The configuration of adding parameters in action.
 type CfnAnalysis_SetParameterValueConfigurationProperty struct {
 	// The destination parameter name of the `SetParameterValueConfiguration` .
 	DestinationParameterName *string     `field:"required" json:"destinationParameterName" yaml:"destinationParameterName" cfn:"DestinationParameterName"`
-	Value                    interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value                    interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_DestinationParameterValueConfigurationProperty"`
 }
 
 // The shape conditional formatting of a filled map visual.
 type CfnAnalysis_ShapeConditionalFormatProperty struct {
 	// The conditional formatting for the shape background color of a filled map visual.
-	BackgroundColor interface{} `field:"required" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"required" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // A control to display info icons for filters and parameters.
@@ -4817,13 +4817,13 @@ type CfnAnalysis_SheetControlInfoIconLabelOptionsProperty struct {
 // The configuration that determines the elements and canvas size options of sheet control.
 type CfnAnalysis_SheetControlLayoutConfigurationProperty struct {
 	// The configuration that determines the elements and canvas size options of sheet control.
-	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout"`
+	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout,CfnAnalysis_GridLayoutConfigurationProperty"`
 }
 
 // A grid layout to define the placement of sheet control.
 type CfnAnalysis_SheetControlLayoutProperty struct {
 	// The configuration that determines the elements and canvas size options of sheet control.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAnalysis_SheetControlLayoutConfigurationProperty"`
 }
 
 // A sheet is an object that contains a set of visuals that are viewed together on one page in a paginated report.
@@ -4833,25 +4833,25 @@ type CfnAnalysis_SheetDefinitionProperty struct {
 	// A description of the sheet.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The list of filter controls that are on a sheet.
-	FilterControls interface{} `field:"optional" json:"filterControls" yaml:"filterControls" cfn:"FilterControls"`
+	FilterControls interface{} `field:"optional" json:"filterControls" yaml:"filterControls" cfn:"FilterControls,[CfnAnalysis_FilterControlProperty]"`
 	// A list of images on a sheet.
-	Images interface{} `field:"optional" json:"images" yaml:"images" cfn:"Images"`
+	Images interface{} `field:"optional" json:"images" yaml:"images" cfn:"Images,[CfnAnalysis_SheetImageProperty]"`
 	// Layouts define how the components of a sheet are arranged.
-	Layouts interface{} `field:"optional" json:"layouts" yaml:"layouts" cfn:"Layouts"`
+	Layouts interface{} `field:"optional" json:"layouts" yaml:"layouts" cfn:"Layouts,[CfnAnalysis_LayoutProperty]"`
 	// The name of the sheet.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The list of parameter controls that are on a sheet.
-	ParameterControls interface{} `field:"optional" json:"parameterControls" yaml:"parameterControls" cfn:"ParameterControls"`
+	ParameterControls interface{} `field:"optional" json:"parameterControls" yaml:"parameterControls" cfn:"ParameterControls,[CfnAnalysis_ParameterControlProperty]"`
 	// The control layouts of the sheet.
-	SheetControlLayouts interface{} `field:"optional" json:"sheetControlLayouts" yaml:"sheetControlLayouts" cfn:"SheetControlLayouts"`
+	SheetControlLayouts interface{} `field:"optional" json:"sheetControlLayouts" yaml:"sheetControlLayouts" cfn:"SheetControlLayouts,[CfnAnalysis_SheetControlLayoutProperty]"`
 	// The unique identifier of a sheet.
 	SheetId *string `field:"required" json:"sheetId" yaml:"sheetId" cfn:"SheetId"`
 	// The text boxes that are on a sheet.
-	TextBoxes interface{} `field:"optional" json:"textBoxes" yaml:"textBoxes" cfn:"TextBoxes"`
+	TextBoxes interface{} `field:"optional" json:"textBoxes" yaml:"textBoxes" cfn:"TextBoxes,[CfnAnalysis_SheetTextBoxProperty]"`
 	// The title of the sheet.
 	Title *string `field:"optional" json:"title" yaml:"title" cfn:"Title"`
 	// A list of the visuals that are on a sheet.
-	Visuals interface{} `field:"optional" json:"visuals" yaml:"visuals" cfn:"Visuals"`
+	Visuals interface{} `field:"optional" json:"visuals" yaml:"visuals" cfn:"Visuals,[CfnAnalysis_VisualProperty]"`
 }
 
 // The override configuration of the rendering rules of a sheet.
@@ -4863,7 +4863,7 @@ type CfnAnalysis_SheetElementConfigurationOverridesProperty struct {
 // The rendering rules of a sheet that uses a free-form layout.
 type CfnAnalysis_SheetElementRenderingRuleProperty struct {
 	// The override configuration of the rendering rules of a sheet.
-	ConfigurationOverrides interface{} `field:"required" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides"`
+	ConfigurationOverrides interface{} `field:"required" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides,CfnAnalysis_SheetElementConfigurationOverridesProperty"`
 	// The expression of the rendering rules of a sheet.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 }
@@ -4871,19 +4871,19 @@ type CfnAnalysis_SheetElementRenderingRuleProperty struct {
 // An image that is located on a sheet.
 type CfnAnalysis_SheetImageProperty struct {
 	// A list of custom actions that are configured for an image.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_ImageCustomActionProperty]"`
 	// The alt text for the image.
 	ImageContentAltText *string `field:"optional" json:"imageContentAltText" yaml:"imageContentAltText" cfn:"ImageContentAltText"`
 	// The general image interactions setup for an image.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_ImageInteractionOptionsProperty"`
 	// Determines how the image is scaled.
-	Scaling interface{} `field:"optional" json:"scaling" yaml:"scaling" cfn:"Scaling"`
+	Scaling interface{} `field:"optional" json:"scaling" yaml:"scaling" cfn:"Scaling,CfnAnalysis_SheetImageScalingConfigurationProperty"`
 	// The ID of the sheet image.
 	SheetImageId *string `field:"required" json:"sheetImageId" yaml:"sheetImageId" cfn:"SheetImageId"`
 	// The source of the image.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnAnalysis_SheetImageSourceProperty"`
 	// The tooltip to be shown when hovering over the image.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_SheetImageTooltipConfigurationProperty"`
 }
 
 // Determines how the image is scaled.
@@ -4895,7 +4895,7 @@ type CfnAnalysis_SheetImageScalingConfigurationProperty struct {
 // The source of the image.
 type CfnAnalysis_SheetImageSourceProperty struct {
 	// The source of the static file that contains the image.
-	SheetImageStaticFileSource interface{} `field:"optional" json:"sheetImageStaticFileSource" yaml:"sheetImageStaticFileSource" cfn:"SheetImageStaticFileSource"`
+	SheetImageStaticFileSource interface{} `field:"optional" json:"sheetImageStaticFileSource" yaml:"sheetImageStaticFileSource" cfn:"SheetImageStaticFileSource,CfnAnalysis_SheetImageStaticFileSourceProperty"`
 }
 
 // The source of the static file that contains the image.
@@ -4907,7 +4907,7 @@ type CfnAnalysis_SheetImageStaticFileSourceProperty struct {
 // The tooltip configuration for a sheet image.
 type CfnAnalysis_SheetImageTooltipConfigurationProperty struct {
 	// The text that appears in the tooltip.
-	TooltipText interface{} `field:"optional" json:"tooltipText" yaml:"tooltipText" cfn:"TooltipText"`
+	TooltipText interface{} `field:"optional" json:"tooltipText" yaml:"tooltipText" cfn:"TooltipText,CfnAnalysis_SheetImageTooltipTextProperty"`
 	// The visibility of the tooltip.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -4925,7 +4925,7 @@ type CfnAnalysis_SheetLayoutGroupMemberProperty struct {
 
 type CfnAnalysis_SheetLayoutGroupProperty struct {
 	Id      *string     `field:"required" json:"id" yaml:"id" cfn:"Id"`
-	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members"`
+	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members,[CfnAnalysis_SheetLayoutGroupMemberProperty]"`
 }
 
 // A *sheet* , which is an object that contains a set of visuals that are viewed together on one page in Quick Sight.
@@ -4971,15 +4971,15 @@ type CfnAnalysis_SimpleClusterMarkerProperty struct {
 // The settings of a chart's single axis configuration.
 type CfnAnalysis_SingleAxisOptionsProperty struct {
 	// The Y axis options of a single axis configuration.
-	YAxisOptions interface{} `field:"optional" json:"yAxisOptions" yaml:"yAxisOptions" cfn:"YAxisOptions"`
+	YAxisOptions interface{} `field:"optional" json:"yAxisOptions" yaml:"yAxisOptions" cfn:"YAxisOptions,CfnAnalysis_YAxisOptionsProperty"`
 }
 
 // The display options of a control.
 type CfnAnalysis_SliderControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnAnalysis_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnAnalysis_LabelOptionsProperty"`
 }
 
 // Configures the properties of a chart's axes that are used by small multiples panels.
@@ -4997,11 +4997,11 @@ type CfnAnalysis_SmallMultiplesOptionsProperty struct {
 	// Sets the maximum number of visible rows to display in the grid of small multiples panels.
 	MaxVisibleRows *float64 `field:"optional" json:"maxVisibleRows" yaml:"maxVisibleRows" cfn:"MaxVisibleRows"`
 	// Configures the display options for each small multiples panel.
-	PanelConfiguration interface{} `field:"optional" json:"panelConfiguration" yaml:"panelConfiguration" cfn:"PanelConfiguration"`
+	PanelConfiguration interface{} `field:"optional" json:"panelConfiguration" yaml:"panelConfiguration" cfn:"PanelConfiguration,CfnAnalysis_PanelConfigurationProperty"`
 	// The properties of a small multiples X axis.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,CfnAnalysis_SmallMultiplesAxisPropertiesProperty"`
 	// The properties of a small multiples Y axis.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,CfnAnalysis_SmallMultiplesAxisPropertiesProperty"`
 }
 
 // The configuration of spacing (often a margin or padding).
@@ -5017,21 +5017,21 @@ type CfnAnalysis_SpacingProperty struct {
 }
 
 type CfnAnalysis_SparklinesOptionsProperty struct {
-	AllPointsMarker   interface{} `field:"optional" json:"allPointsMarker" yaml:"allPointsMarker" cfn:"AllPointsMarker"`
+	AllPointsMarker   interface{} `field:"optional" json:"allPointsMarker" yaml:"allPointsMarker" cfn:"AllPointsMarker,CfnAnalysis_LineChartMarkerStyleSettingsProperty"`
 	FieldId           *string     `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	LineColor         *string     `field:"optional" json:"lineColor" yaml:"lineColor" cfn:"LineColor"`
 	LineInterpolation *string     `field:"optional" json:"lineInterpolation" yaml:"lineInterpolation" cfn:"LineInterpolation"`
-	MaxValueMarker    interface{} `field:"optional" json:"maxValueMarker" yaml:"maxValueMarker" cfn:"MaxValueMarker"`
-	MinValueMarker    interface{} `field:"optional" json:"minValueMarker" yaml:"minValueMarker" cfn:"MinValueMarker"`
+	MaxValueMarker    interface{} `field:"optional" json:"maxValueMarker" yaml:"maxValueMarker" cfn:"MaxValueMarker,CfnAnalysis_LineChartMarkerStyleSettingsProperty"`
+	MinValueMarker    interface{} `field:"optional" json:"minValueMarker" yaml:"minValueMarker" cfn:"MinValueMarker,CfnAnalysis_LineChartMarkerStyleSettingsProperty"`
 	VisualType        *string     `field:"optional" json:"visualType" yaml:"visualType" cfn:"VisualType"`
-	XAxisField        interface{} `field:"required" json:"xAxisField" yaml:"xAxisField" cfn:"XAxisField"`
+	XAxisField        interface{} `field:"required" json:"xAxisField" yaml:"xAxisField" cfn:"XAxisField,CfnAnalysis_DimensionFieldProperty"`
 	YAxisBehavior     *string     `field:"optional" json:"yAxisBehavior" yaml:"yAxisBehavior" cfn:"YAxisBehavior"`
 }
 
 // A static file that contains the geospatial data.
 type CfnAnalysis_SpatialStaticFileProperty struct {
 	// The source of the spatial static file.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnAnalysis_StaticFileSourceProperty"`
 	// The ID of the spatial static file.
 	StaticFileId *string `field:"required" json:"staticFileId" yaml:"staticFileId" cfn:"StaticFileId"`
 }
@@ -5039,9 +5039,9 @@ type CfnAnalysis_SpatialStaticFileProperty struct {
 // The static file.
 type CfnAnalysis_StaticFileProperty struct {
 	// The image static file.
-	ImageStaticFile interface{} `field:"optional" json:"imageStaticFile" yaml:"imageStaticFile" cfn:"ImageStaticFile"`
+	ImageStaticFile interface{} `field:"optional" json:"imageStaticFile" yaml:"imageStaticFile" cfn:"ImageStaticFile,CfnAnalysis_ImageStaticFileProperty"`
 	// The spacial static file.
-	SpatialStaticFile interface{} `field:"optional" json:"spatialStaticFile" yaml:"spatialStaticFile" cfn:"SpatialStaticFile"`
+	SpatialStaticFile interface{} `field:"optional" json:"spatialStaticFile" yaml:"spatialStaticFile" cfn:"SpatialStaticFile,CfnAnalysis_SpatialStaticFileProperty"`
 }
 
 // The structure that contains the Amazon S3 location to download the static file from.
@@ -5057,9 +5057,9 @@ type CfnAnalysis_StaticFileS3SourceOptionsProperty struct {
 // The source of the static file.
 type CfnAnalysis_StaticFileSourceProperty struct {
 	// The structure that contains the Amazon S3 location to download the static file from.
-	S3Options interface{} `field:"optional" json:"s3Options" yaml:"s3Options" cfn:"S3Options"`
+	S3Options interface{} `field:"optional" json:"s3Options" yaml:"s3Options" cfn:"S3Options,CfnAnalysis_StaticFileS3SourceOptionsProperty"`
 	// The structure that contains the URL to download the static file from.
-	UrlOptions interface{} `field:"optional" json:"urlOptions" yaml:"urlOptions" cfn:"UrlOptions"`
+	UrlOptions interface{} `field:"optional" json:"urlOptions" yaml:"urlOptions" cfn:"UrlOptions,CfnAnalysis_StaticFileUrlSourceOptionsProperty"`
 }
 
 // The structure that contains the URL to download the static file from.
@@ -5071,7 +5071,7 @@ type CfnAnalysis_StaticFileUrlSourceOptionsProperty struct {
 // The default values of the `StringParameterDeclaration` .
 type CfnAnalysis_StringDefaultValuesProperty struct {
 	// The dynamic value of the `StringDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnAnalysis_DynamicDefaultValueProperty"`
 	// The static values of the `DecimalDefaultValues` .
 	StaticValues *[]*string `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
 }
@@ -5079,22 +5079,22 @@ type CfnAnalysis_StringDefaultValuesProperty struct {
 // Formatting configuration for string fields.
 type CfnAnalysis_StringFormatConfigurationProperty struct {
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnAnalysis_NullValueFormatConfigurationProperty"`
 	// The formatting configuration for numeric strings.
-	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration"`
+	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration,CfnAnalysis_NumericFormatConfigurationProperty"`
 }
 
 // A parameter declaration for the `String` data type.
 type CfnAnalysis_StringParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnAnalysis_StringDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnAnalysis_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// The configuration that defines the default value of a `String` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnAnalysis_StringValueWhenUnsetConfigurationProperty"`
 }
 
 // A string parameter.
@@ -5120,25 +5120,25 @@ type CfnAnalysis_SubtotalOptionsProperty struct {
 	// The field level (all, custom, last) for the subtotal cells.
 	FieldLevel *string `field:"optional" json:"fieldLevel" yaml:"fieldLevel" cfn:"FieldLevel"`
 	// The optional configuration of subtotal cells.
-	FieldLevelOptions interface{} `field:"optional" json:"fieldLevelOptions" yaml:"fieldLevelOptions" cfn:"FieldLevelOptions"`
+	FieldLevelOptions interface{} `field:"optional" json:"fieldLevelOptions" yaml:"fieldLevelOptions" cfn:"FieldLevelOptions,[CfnAnalysis_PivotTableFieldSubtotalOptionsProperty]"`
 	// The cell styling options for the subtotals of header cells.
-	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle"`
+	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The style targets options for subtotals.
-	StyleTargets interface{} `field:"optional" json:"styleTargets" yaml:"styleTargets" cfn:"StyleTargets"`
+	StyleTargets interface{} `field:"optional" json:"styleTargets" yaml:"styleTargets" cfn:"StyleTargets,[CfnAnalysis_TableStyleTargetProperty]"`
 	// The cell styling options for the subtotal cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The visibility configuration for the subtotal cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 	// The cell styling options for the subtotals of value cells.
-	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle"`
+	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle,CfnAnalysis_TableCellStyleProperty"`
 }
 
 // The aggregated field well for the table.
 type CfnAnalysis_TableAggregatedFieldWellsProperty struct {
 	// The group by field well for a pivot table.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnAnalysis_DimensionFieldProperty]"`
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The border options for a table border.
@@ -5156,7 +5156,7 @@ type CfnAnalysis_TableCellConditionalFormattingProperty struct {
 	// The field ID of the cell for conditional formatting.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The text format of the cell for conditional formatting.
-	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat"`
+	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat,CfnAnalysis_TextConditionalFormatProperty"`
 }
 
 // The sizing options for the table image configuration.
@@ -5170,9 +5170,9 @@ type CfnAnalysis_TableCellStyleProperty struct {
 	// The background color for the table cells.
 	BackgroundColor *string `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
 	// The borders for the table cells.
-	Border interface{} `field:"optional" json:"border" yaml:"border" cfn:"Border"`
+	Border interface{} `field:"optional" json:"border" yaml:"border" cfn:"Border,CfnAnalysis_GlobalTableBorderOptionsProperty"`
 	// The font configuration of the table cells.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// The height color for the table cells.
 	Height *float64 `field:"optional" json:"height" yaml:"height" cfn:"Height"`
 	// The horizontal text alignment (left, center, right, auto) for the table cells.
@@ -5188,35 +5188,35 @@ type CfnAnalysis_TableCellStyleProperty struct {
 // Conditional formatting options for a `PivotTableVisual` .
 type CfnAnalysis_TableConditionalFormattingOptionProperty struct {
 	// The cell conditional formatting option for a table.
-	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell"`
+	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell,CfnAnalysis_TableCellConditionalFormattingProperty"`
 	// The row conditional formatting option for a table.
-	Row interface{} `field:"optional" json:"row" yaml:"row" cfn:"Row"`
+	Row interface{} `field:"optional" json:"row" yaml:"row" cfn:"Row,CfnAnalysis_TableRowConditionalFormattingProperty"`
 }
 
 // The conditional formatting for a `PivotTableVisual` .
 type CfnAnalysis_TableConditionalFormattingProperty struct {
 	// Conditional formatting options for a `PivotTableVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnAnalysis_TableConditionalFormattingOptionProperty]"`
 }
 
 // The configuration for a `TableVisual` .
 type CfnAnalysis_TableConfigurationProperty struct {
 	// The field options for a table visual.
-	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions"`
+	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions,CfnAnalysis_TableFieldOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_TableFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The paginated report options for a table visual.
-	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions"`
+	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions,CfnAnalysis_TablePaginatedReportOptionsProperty"`
 	// The sort configuration for a `TableVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_TableSortConfigurationProperty"`
 	// A collection of inline visualizations to display within a chart.
-	TableInlineVisualizations interface{} `field:"optional" json:"tableInlineVisualizations" yaml:"tableInlineVisualizations" cfn:"TableInlineVisualizations"`
+	TableInlineVisualizations interface{} `field:"optional" json:"tableInlineVisualizations" yaml:"tableInlineVisualizations" cfn:"TableInlineVisualizations,[CfnAnalysis_TableInlineVisualizationProperty]"`
 	// The table options for a table visual.
-	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions"`
+	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions,CfnAnalysis_TableOptionsProperty"`
 	// The total options for a table visual.
-	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions"`
+	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions,CfnAnalysis_TotalOptionsProperty"`
 }
 
 // The custom icon content for the table link content configuration.
@@ -5228,7 +5228,7 @@ type CfnAnalysis_TableFieldCustomIconContentProperty struct {
 // The custom text content (value, font configuration) for the table link content configuration.
 type CfnAnalysis_TableFieldCustomTextContentProperty struct {
 	// The font configuration of the custom text content for the table URL link content.
-	FontConfiguration interface{} `field:"required" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"required" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnAnalysis_FontConfigurationProperty"`
 	// The string value of the custom text content for the table URL link content.
 	Value *string `field:"optional" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -5236,13 +5236,13 @@ type CfnAnalysis_TableFieldCustomTextContentProperty struct {
 // The image configuration of a table field URL.
 type CfnAnalysis_TableFieldImageConfigurationProperty struct {
 	// The sizing options for the table image configuration.
-	SizingOptions interface{} `field:"optional" json:"sizingOptions" yaml:"sizingOptions" cfn:"SizingOptions"`
+	SizingOptions interface{} `field:"optional" json:"sizingOptions" yaml:"sizingOptions" cfn:"SizingOptions,CfnAnalysis_TableCellImageSizingConfigurationProperty"`
 }
 
 // The link configuration of a table field URL.
 type CfnAnalysis_TableFieldLinkConfigurationProperty struct {
 	// The URL content (text, icon) for the table link configuration.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnAnalysis_TableFieldLinkContentConfigurationProperty"`
 	// The URL target (new tab, new window, same tab) for the table link configuration.
 	Target *string `field:"required" json:"target" yaml:"target" cfn:"Target"`
 }
@@ -5250,9 +5250,9 @@ type CfnAnalysis_TableFieldLinkConfigurationProperty struct {
 // The URL content (text, icon) for the table link configuration.
 type CfnAnalysis_TableFieldLinkContentConfigurationProperty struct {
 	// The custom icon content for the table link content configuration.
-	CustomIconContent interface{} `field:"optional" json:"customIconContent" yaml:"customIconContent" cfn:"CustomIconContent"`
+	CustomIconContent interface{} `field:"optional" json:"customIconContent" yaml:"customIconContent" cfn:"CustomIconContent,CfnAnalysis_TableFieldCustomIconContentProperty"`
 	// The custom text content (value, font configuration) for the table link content configuration.
-	CustomTextContent interface{} `field:"optional" json:"customTextContent" yaml:"customTextContent" cfn:"CustomTextContent"`
+	CustomTextContent interface{} `field:"optional" json:"customTextContent" yaml:"customTextContent" cfn:"CustomTextContent,CfnAnalysis_TableFieldCustomTextContentProperty"`
 }
 
 // The options for a table field.
@@ -5262,7 +5262,7 @@ type CfnAnalysis_TableFieldOptionProperty struct {
 	// The field ID for a table field.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The URL configuration for a table field.
-	UrlStyling interface{} `field:"optional" json:"urlStyling" yaml:"urlStyling" cfn:"URLStyling"`
+	UrlStyling interface{} `field:"optional" json:"urlStyling" yaml:"urlStyling" cfn:"URLStyling,CfnAnalysis_TableFieldURLConfigurationProperty"`
 	// The visibility of a table field.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width for a table field.
@@ -5274,46 +5274,46 @@ type CfnAnalysis_TableFieldOptionsProperty struct {
 	// The order of the field IDs that are configured as field options for a table visual.
 	Order *[]*string `field:"optional" json:"order" yaml:"order" cfn:"Order"`
 	// The settings for the pinned columns of a table visual.
-	PinnedFieldOptions interface{} `field:"optional" json:"pinnedFieldOptions" yaml:"pinnedFieldOptions" cfn:"PinnedFieldOptions"`
+	PinnedFieldOptions interface{} `field:"optional" json:"pinnedFieldOptions" yaml:"pinnedFieldOptions" cfn:"PinnedFieldOptions,CfnAnalysis_TablePinnedFieldOptionsProperty"`
 	// The field options to be configured to a table.
-	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
+	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions,[CfnAnalysis_TableFieldOptionProperty]"`
 	// The `TableOptions` of a transposed table.
-	TransposedTableOptions interface{} `field:"optional" json:"transposedTableOptions" yaml:"transposedTableOptions" cfn:"TransposedTableOptions"`
+	TransposedTableOptions interface{} `field:"optional" json:"transposedTableOptions" yaml:"transposedTableOptions" cfn:"TransposedTableOptions,[CfnAnalysis_TransposedTableOptionProperty]"`
 }
 
 // The URL configuration for a table field.
 type CfnAnalysis_TableFieldURLConfigurationProperty struct {
 	// The image configuration of a table field URL.
-	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration"`
+	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration,CfnAnalysis_TableFieldImageConfigurationProperty"`
 	// The link configuration of a table field URL.
-	LinkConfiguration interface{} `field:"optional" json:"linkConfiguration" yaml:"linkConfiguration" cfn:"LinkConfiguration"`
+	LinkConfiguration interface{} `field:"optional" json:"linkConfiguration" yaml:"linkConfiguration" cfn:"LinkConfiguration,CfnAnalysis_TableFieldLinkConfigurationProperty"`
 }
 
 // The field wells for a table visual.
 type CfnAnalysis_TableFieldWellsProperty struct {
 	// The aggregated field well for the table.
-	TableAggregatedFieldWells interface{} `field:"optional" json:"tableAggregatedFieldWells" yaml:"tableAggregatedFieldWells" cfn:"TableAggregatedFieldWells"`
+	TableAggregatedFieldWells interface{} `field:"optional" json:"tableAggregatedFieldWells" yaml:"tableAggregatedFieldWells" cfn:"TableAggregatedFieldWells,CfnAnalysis_TableAggregatedFieldWellsProperty"`
 	// The unaggregated field well for the table.
-	TableUnaggregatedFieldWells interface{} `field:"optional" json:"tableUnaggregatedFieldWells" yaml:"tableUnaggregatedFieldWells" cfn:"TableUnaggregatedFieldWells"`
+	TableUnaggregatedFieldWells interface{} `field:"optional" json:"tableUnaggregatedFieldWells" yaml:"tableUnaggregatedFieldWells" cfn:"TableUnaggregatedFieldWells,CfnAnalysis_TableUnaggregatedFieldWellsProperty"`
 }
 
 // The inline visualization of a specific type to display within a chart.
 type CfnAnalysis_TableInlineVisualizationProperty struct {
 	// The configuration of the inline visualization of the data bars within a chart.
-	DataBars   interface{} `field:"optional" json:"dataBars" yaml:"dataBars" cfn:"DataBars"`
-	Sparklines interface{} `field:"optional" json:"sparklines" yaml:"sparklines" cfn:"Sparklines"`
+	DataBars   interface{} `field:"optional" json:"dataBars" yaml:"dataBars" cfn:"DataBars,CfnAnalysis_DataBarsOptionsProperty"`
+	Sparklines interface{} `field:"optional" json:"sparklines" yaml:"sparklines" cfn:"Sparklines,CfnAnalysis_SparklinesOptionsProperty"`
 }
 
 // The table options for a table visual.
 type CfnAnalysis_TableOptionsProperty struct {
 	// The table cell style of table cells.
-	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle"`
+	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The table cell style of a table header.
-	HeaderStyle interface{} `field:"optional" json:"headerStyle" yaml:"headerStyle" cfn:"HeaderStyle"`
+	HeaderStyle interface{} `field:"optional" json:"headerStyle" yaml:"headerStyle" cfn:"HeaderStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The orientation (vertical, horizontal) for a table.
 	Orientation *string `field:"optional" json:"orientation" yaml:"orientation" cfn:"Orientation"`
 	// The row alternate color options (widget status, row alternate colors) for a table.
-	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions"`
+	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions,CfnAnalysis_RowAlternateColorOptionsProperty"`
 }
 
 // The paginated report options for a table visual.
@@ -5333,33 +5333,33 @@ type CfnAnalysis_TablePinnedFieldOptionsProperty struct {
 // The conditional formatting of a table row.
 type CfnAnalysis_TableRowConditionalFormattingProperty struct {
 	// The conditional formatting color (solid, gradient) of the background for a table row.
-	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 	// The conditional formatting color (solid, gradient) of the text for a table row.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // The side border options for a table.
 type CfnAnalysis_TableSideBorderOptionsProperty struct {
 	// The table border options of the bottom border.
-	Bottom interface{} `field:"optional" json:"bottom" yaml:"bottom" cfn:"Bottom"`
+	Bottom interface{} `field:"optional" json:"bottom" yaml:"bottom" cfn:"Bottom,CfnAnalysis_TableBorderOptionsProperty"`
 	// The table border options of the inner horizontal border.
-	InnerHorizontal interface{} `field:"optional" json:"innerHorizontal" yaml:"innerHorizontal" cfn:"InnerHorizontal"`
+	InnerHorizontal interface{} `field:"optional" json:"innerHorizontal" yaml:"innerHorizontal" cfn:"InnerHorizontal,CfnAnalysis_TableBorderOptionsProperty"`
 	// The table border options of the inner vertical border.
-	InnerVertical interface{} `field:"optional" json:"innerVertical" yaml:"innerVertical" cfn:"InnerVertical"`
+	InnerVertical interface{} `field:"optional" json:"innerVertical" yaml:"innerVertical" cfn:"InnerVertical,CfnAnalysis_TableBorderOptionsProperty"`
 	// The table border options of the left border.
-	Left interface{} `field:"optional" json:"left" yaml:"left" cfn:"Left"`
+	Left interface{} `field:"optional" json:"left" yaml:"left" cfn:"Left,CfnAnalysis_TableBorderOptionsProperty"`
 	// The table border options of the right border.
-	Right interface{} `field:"optional" json:"right" yaml:"right" cfn:"Right"`
+	Right interface{} `field:"optional" json:"right" yaml:"right" cfn:"Right,CfnAnalysis_TableBorderOptionsProperty"`
 	// The table border options of the top border.
-	Top interface{} `field:"optional" json:"top" yaml:"top" cfn:"Top"`
+	Top interface{} `field:"optional" json:"top" yaml:"top" cfn:"Top,CfnAnalysis_TableBorderOptionsProperty"`
 }
 
 // The sort configuration for a `TableVisual` .
 type CfnAnalysis_TableSortConfigurationProperty struct {
 	// The pagination configuration (page size, page number) for the table.
-	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration"`
+	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration,CfnAnalysis_PaginationConfigurationProperty"`
 	// The field sort options for rows in the table.
-	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort"`
+	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // The table style target.
@@ -5371,21 +5371,21 @@ type CfnAnalysis_TableStyleTargetProperty struct {
 // The unaggregated field well for the table.
 type CfnAnalysis_TableUnaggregatedFieldWellsProperty struct {
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_UnaggregatedFieldProperty]"`
 }
 
 // A table visual.
 type CfnAnalysis_TableVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_TableConfigurationProperty"`
 	// The conditional formatting for a `PivotTableVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnAnalysis_TableConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5395,21 +5395,21 @@ type CfnAnalysis_TableVisualProperty struct {
 // The display options of a control.
 type CfnAnalysis_TextAreaControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnAnalysis_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the placeholder options in a text area control.
-	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions"`
+	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions,CfnAnalysis_TextControlPlaceholderOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnAnalysis_LabelOptionsProperty"`
 }
 
 // The conditional formatting for the text.
 type CfnAnalysis_TextConditionalFormatProperty struct {
 	// The conditional formatting for the text background color.
-	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 	// The conditional formatting for the icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnAnalysis_ConditionalFormattingIconProperty"`
 	// The conditional formatting for the text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnAnalysis_ConditionalFormattingColorProperty"`
 }
 
 // The configuration of the placeholder options in a text control.
@@ -5421,11 +5421,11 @@ type CfnAnalysis_TextControlPlaceholderOptionsProperty struct {
 // The display options of a control.
 type CfnAnalysis_TextFieldControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnAnalysis_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the placeholder options in a text field control.
-	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions"`
+	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions,CfnAnalysis_TextControlPlaceholderOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnAnalysis_LabelOptionsProperty"`
 }
 
 // The options that determine the thousands separator configuration.
@@ -5457,15 +5457,15 @@ type CfnAnalysis_TimeBasedForecastPropertiesProperty struct {
 // A `TimeEqualityFilter` filters values that are equal to a given value.
 type CfnAnalysis_TimeEqualityFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnAnalysis_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The parameter whose value should be used for the filter value.
 	ParameterName *string `field:"optional" json:"parameterName" yaml:"parameterName" cfn:"ParameterName"`
 	// The rolling date input for the `TimeEquality` filter.
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnAnalysis_RollingDateConfigurationProperty"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 	// The value of a `TimeEquality` filter.
@@ -5475,7 +5475,7 @@ type CfnAnalysis_TimeEqualityFilterProperty struct {
 // The time range drill down filter.
 type CfnAnalysis_TimeRangeDrillDownFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The maximum value for the filter value range.
 	RangeMaximum *string `field:"required" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum"`
 	// The minimum value for the filter value range.
@@ -5487,23 +5487,23 @@ type CfnAnalysis_TimeRangeDrillDownFilterProperty struct {
 // A `TimeRangeFilter` filters values that are between two specified values.
 type CfnAnalysis_TimeRangeFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnAnalysis_DefaultFilterControlConfigurationProperty"`
 	// The exclude period of the time range filter.
-	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration"`
+	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration,CfnAnalysis_ExcludePeriodConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// Determines whether the maximum value in the filter value range should be included in the filtered results.
-	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum"`
+	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum,b"`
 	// Determines whether the minimum value in the filter value range should be included in the filtered results.
-	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum"`
+	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum,b"`
 	// This option determines how null values should be treated when filtering data.
 	NullOption *string `field:"required" json:"nullOption" yaml:"nullOption" cfn:"NullOption"`
 	// The maximum value for the filter value range.
-	RangeMaximumValue interface{} `field:"optional" json:"rangeMaximumValue" yaml:"rangeMaximumValue" cfn:"RangeMaximumValue"`
+	RangeMaximumValue interface{} `field:"optional" json:"rangeMaximumValue" yaml:"rangeMaximumValue" cfn:"RangeMaximumValue,CfnAnalysis_TimeRangeFilterValueProperty"`
 	// The minimum value for the filter value range.
-	RangeMinimumValue interface{} `field:"optional" json:"rangeMinimumValue" yaml:"rangeMinimumValue" cfn:"RangeMinimumValue"`
+	RangeMinimumValue interface{} `field:"optional" json:"rangeMinimumValue" yaml:"rangeMinimumValue" cfn:"RangeMinimumValue,CfnAnalysis_TimeRangeFilterValueProperty"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 }
@@ -5513,7 +5513,7 @@ type CfnAnalysis_TimeRangeFilterValueProperty struct {
 	// The parameter type input value.
 	Parameter *string `field:"optional" json:"parameter" yaml:"parameter" cfn:"Parameter"`
 	// The rolling date input value.
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnAnalysis_RollingDateConfigurationProperty"`
 	// The static input value.
 	StaticValue *string `field:"optional" json:"staticValue" yaml:"staticValue" cfn:"StaticValue"`
 }
@@ -5521,15 +5521,15 @@ type CfnAnalysis_TimeRangeFilterValueProperty struct {
 // The tooltip.
 type CfnAnalysis_TooltipItemProperty struct {
 	// The tooltip item for the columns that are not part of a field well.
-	ColumnTooltipItem interface{} `field:"optional" json:"columnTooltipItem" yaml:"columnTooltipItem" cfn:"ColumnTooltipItem"`
+	ColumnTooltipItem interface{} `field:"optional" json:"columnTooltipItem" yaml:"columnTooltipItem" cfn:"ColumnTooltipItem,CfnAnalysis_ColumnTooltipItemProperty"`
 	// The tooltip item for the fields.
-	FieldTooltipItem interface{} `field:"optional" json:"fieldTooltipItem" yaml:"fieldTooltipItem" cfn:"FieldTooltipItem"`
+	FieldTooltipItem interface{} `field:"optional" json:"fieldTooltipItem" yaml:"fieldTooltipItem" cfn:"FieldTooltipItem,CfnAnalysis_FieldTooltipItemProperty"`
 }
 
 // The display options for the visual tooltip.
 type CfnAnalysis_TooltipOptionsProperty struct {
 	// The setup for the detailed tooltip.
-	FieldBasedTooltip interface{} `field:"optional" json:"fieldBasedTooltip" yaml:"fieldBasedTooltip" cfn:"FieldBasedTooltip"`
+	FieldBasedTooltip interface{} `field:"optional" json:"fieldBasedTooltip" yaml:"fieldBasedTooltip" cfn:"FieldBasedTooltip,CfnAnalysis_FieldBasedTooltipProperty"`
 	// The selected type for the tooltip. Choose one of the following options:.
 	SelectedTooltipType *string `field:"optional" json:"selectedTooltipType" yaml:"selectedTooltipType" cfn:"SelectedTooltipType"`
 	// Determines whether or not the tooltip is visible.
@@ -5539,11 +5539,11 @@ type CfnAnalysis_TooltipOptionsProperty struct {
 // A `TopBottomFilter` filters values that are at the top or the bottom.
 type CfnAnalysis_TopBottomFilterProperty struct {
 	// The aggregation and sort configuration of the top bottom filter.
-	AggregationSortConfigurations interface{} `field:"required" json:"aggregationSortConfigurations" yaml:"aggregationSortConfigurations" cfn:"AggregationSortConfigurations"`
+	AggregationSortConfigurations interface{} `field:"required" json:"aggregationSortConfigurations" yaml:"aggregationSortConfigurations" cfn:"AggregationSortConfigurations,[CfnAnalysis_AggregationSortConfigurationProperty]"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnAnalysis_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The number of items to include in the top bottom filter results.
@@ -5557,7 +5557,7 @@ type CfnAnalysis_TopBottomFilterProperty struct {
 // The top movers and bottom movers computation setup.
 type CfnAnalysis_TopBottomMoversComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnAnalysis_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The mover size setup of the top and bottom movers computation.
@@ -5567,17 +5567,17 @@ type CfnAnalysis_TopBottomMoversComputationProperty struct {
 	// The sort order setup of the top and bottom movers computation.
 	SortOrder *string `field:"optional" json:"sortOrder" yaml:"sortOrder" cfn:"SortOrder"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnAnalysis_DimensionFieldProperty"`
 	// The computation type. Choose from the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_MeasureFieldProperty"`
 }
 
 // The top ranked and bottom ranked computation configuration.
 type CfnAnalysis_TopBottomRankedComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnAnalysis_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The name of a computation.
@@ -5587,7 +5587,7 @@ type CfnAnalysis_TopBottomRankedComputationProperty struct {
 	// The computation type. Choose one of the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_MeasureFieldProperty"`
 }
 
 type CfnAnalysis_TopicIdentifierDeclarationProperty struct {
@@ -5607,7 +5607,7 @@ type CfnAnalysis_TotalAggregationComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnAnalysis_MeasureFieldProperty"`
 }
 
 // An aggregation function that aggregates the total values of a measure.
@@ -5621,7 +5621,7 @@ type CfnAnalysis_TotalAggregationOptionProperty struct {
 	// The field id that's associated with the total aggregation option.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The total aggregation function that you want to set for a specified field id.
-	TotalAggregationFunction interface{} `field:"required" json:"totalAggregationFunction" yaml:"totalAggregationFunction" cfn:"TotalAggregationFunction"`
+	TotalAggregationFunction interface{} `field:"required" json:"totalAggregationFunction" yaml:"totalAggregationFunction" cfn:"TotalAggregationFunction,CfnAnalysis_TotalAggregationFunctionProperty"`
 }
 
 // The total options for a table visual.
@@ -5633,9 +5633,9 @@ type CfnAnalysis_TotalOptionsProperty struct {
 	// The scroll status (pinned, scrolled) for the total cells.
 	ScrollStatus *string `field:"optional" json:"scrollStatus" yaml:"scrollStatus" cfn:"ScrollStatus"`
 	// The total aggregation settings for each value field.
-	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions"`
+	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions,[CfnAnalysis_TotalAggregationOptionProperty]"`
 	// Cell styling options for the total cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnAnalysis_TableCellStyleProperty"`
 	// The visibility configuration for the total cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 }
@@ -5653,63 +5653,63 @@ type CfnAnalysis_TransposedTableOptionProperty struct {
 // Aggregated field wells of a tree map.
 type CfnAnalysis_TreeMapAggregatedFieldWellsProperty struct {
 	// The color field well of a tree map.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnAnalysis_MeasureFieldProperty]"`
 	// The group by field well of a tree map.
-	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
+	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups,[CfnAnalysis_DimensionFieldProperty]"`
 	// The size field well of a tree map.
-	Sizes interface{} `field:"optional" json:"sizes" yaml:"sizes" cfn:"Sizes"`
+	Sizes interface{} `field:"optional" json:"sizes" yaml:"sizes" cfn:"Sizes,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a tree map.
 type CfnAnalysis_TreeMapConfigurationProperty struct {
 	// The label options (label text, label visibility) for the colors displayed in a tree map.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The color options (gradient color, point of divergence) of a tree map.
-	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale"`
+	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale,CfnAnalysis_ColorScaleProperty"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_TreeMapFieldWellsProperty"`
 	// The label options (label text, label visibility) of the groups that are displayed in a tree map.
-	GroupLabelOptions interface{} `field:"optional" json:"groupLabelOptions" yaml:"groupLabelOptions" cfn:"GroupLabelOptions"`
+	GroupLabelOptions interface{} `field:"optional" json:"groupLabelOptions" yaml:"groupLabelOptions" cfn:"GroupLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The label options (label text, label visibility) of the sizes that are displayed in a tree map.
-	SizeLabelOptions interface{} `field:"optional" json:"sizeLabelOptions" yaml:"sizeLabelOptions" cfn:"SizeLabelOptions"`
+	SizeLabelOptions interface{} `field:"optional" json:"sizeLabelOptions" yaml:"sizeLabelOptions" cfn:"SizeLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a tree map.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_TreeMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnAnalysis_TooltipOptionsProperty"`
 }
 
 // The field wells of a tree map.
 type CfnAnalysis_TreeMapFieldWellsProperty struct {
 	// The aggregated field wells of a tree map.
-	TreeMapAggregatedFieldWells interface{} `field:"optional" json:"treeMapAggregatedFieldWells" yaml:"treeMapAggregatedFieldWells" cfn:"TreeMapAggregatedFieldWells"`
+	TreeMapAggregatedFieldWells interface{} `field:"optional" json:"treeMapAggregatedFieldWells" yaml:"treeMapAggregatedFieldWells" cfn:"TreeMapAggregatedFieldWells,CfnAnalysis_TreeMapAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a tree map.
 type CfnAnalysis_TreeMapSortConfigurationProperty struct {
 	// The limit on the number of groups that are displayed.
-	TreeMapGroupItemsLimitConfiguration interface{} `field:"optional" json:"treeMapGroupItemsLimitConfiguration" yaml:"treeMapGroupItemsLimitConfiguration" cfn:"TreeMapGroupItemsLimitConfiguration"`
+	TreeMapGroupItemsLimitConfiguration interface{} `field:"optional" json:"treeMapGroupItemsLimitConfiguration" yaml:"treeMapGroupItemsLimitConfiguration" cfn:"TreeMapGroupItemsLimitConfiguration,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of group by fields.
-	TreeMapSort interface{} `field:"optional" json:"treeMapSort" yaml:"treeMapSort" cfn:"TreeMapSort"`
+	TreeMapSort interface{} `field:"optional" json:"treeMapSort" yaml:"treeMapSort" cfn:"TreeMapSort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A tree map.
 type CfnAnalysis_TreeMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_TreeMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5725,17 +5725,17 @@ type CfnAnalysis_TrendArrowOptionsProperty struct {
 // The unaggregated field for a table.
 type CfnAnalysis_UnaggregatedFieldProperty struct {
 	// The column that is used in the `UnaggregatedField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnAnalysis_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnAnalysis_FormatConfigurationProperty"`
 }
 
 // The unique values computation configuration.
 type CfnAnalysis_UniqueValuesComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnAnalysis_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The name of a computation.
@@ -5751,25 +5751,25 @@ type CfnAnalysis_ValidationStrategyProperty struct {
 // The range options for the data zoom scroll bar.
 type CfnAnalysis_VisibleRangeOptionsProperty struct {
 	// The percent range in the visible range.
-	PercentRange interface{} `field:"optional" json:"percentRange" yaml:"percentRange" cfn:"PercentRange"`
+	PercentRange interface{} `field:"optional" json:"percentRange" yaml:"percentRange" cfn:"PercentRange,CfnAnalysis_PercentVisibleRangeProperty"`
 }
 
 // The operation that is defined by the custom action.
 type CfnAnalysis_VisualCustomActionOperationProperty struct {
 	// The filter operation that filters data included in a visual or in an entire sheet.
-	FilterOperation interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation"`
+	FilterOperation interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation,CfnAnalysis_CustomActionFilterOperationProperty"`
 	// The navigation operation that navigates between different sheets in the same analysis.
-	NavigationOperation interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
+	NavigationOperation interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnAnalysis_CustomActionNavigationOperationProperty"`
 	// The set parameter operation that sets parameters in custom action.
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnAnalysis_CustomActionSetParametersOperationProperty"`
 	// The URL operation that opens a link to another webpage.
-	UrlOperation interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	UrlOperation interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnAnalysis_CustomActionURLOperationProperty"`
 }
 
 // A custom action defined on a visual.
 type CfnAnalysis_VisualCustomActionProperty struct {
 	// A list of `VisualCustomActionOperations` .
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnAnalysis_VisualCustomActionOperationProperty]"`
 	// The ID of the `VisualCustomAction` .
 	CustomActionId *string `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	// The name of the `VisualCustomAction` .
@@ -5783,9 +5783,9 @@ type CfnAnalysis_VisualCustomActionProperty struct {
 // The general visual interactions setup for visual publish options.
 type CfnAnalysis_VisualInteractionOptionsProperty struct {
 	// The context menu options for a visual.
-	ContextMenuOption interface{} `field:"optional" json:"contextMenuOption" yaml:"contextMenuOption" cfn:"ContextMenuOption"`
+	ContextMenuOption interface{} `field:"optional" json:"contextMenuOption" yaml:"contextMenuOption" cfn:"ContextMenuOption,CfnAnalysis_ContextMenuOptionProperty"`
 	// The on-visual menu options for a visual.
-	VisualMenuOption interface{} `field:"optional" json:"visualMenuOption" yaml:"visualMenuOption" cfn:"VisualMenuOption"`
+	VisualMenuOption interface{} `field:"optional" json:"visualMenuOption" yaml:"visualMenuOption" cfn:"VisualMenuOption,CfnAnalysis_VisualMenuOptionProperty"`
 }
 
 // The menu options for a visual.
@@ -5799,67 +5799,67 @@ type CfnAnalysis_VisualPaletteProperty struct {
 	// The chart color options for the visual palette.
 	ChartColor *string `field:"optional" json:"chartColor" yaml:"chartColor" cfn:"ChartColor"`
 	// The color map options for the visual palette.
-	ColorMap interface{} `field:"optional" json:"colorMap" yaml:"colorMap" cfn:"ColorMap"`
+	ColorMap interface{} `field:"optional" json:"colorMap" yaml:"colorMap" cfn:"ColorMap,[CfnAnalysis_DataPathColorProperty]"`
 }
 
 // A visual displayed on a sheet in an analysis, dashboard, or template.
 type CfnAnalysis_VisualProperty struct {
 	// A bar chart.
-	BarChartVisual interface{} `field:"optional" json:"barChartVisual" yaml:"barChartVisual" cfn:"BarChartVisual"`
+	BarChartVisual interface{} `field:"optional" json:"barChartVisual" yaml:"barChartVisual" cfn:"BarChartVisual,CfnAnalysis_BarChartVisualProperty"`
 	// A box plot.
-	BoxPlotVisual interface{} `field:"optional" json:"boxPlotVisual" yaml:"boxPlotVisual" cfn:"BoxPlotVisual"`
+	BoxPlotVisual interface{} `field:"optional" json:"boxPlotVisual" yaml:"boxPlotVisual" cfn:"BoxPlotVisual,CfnAnalysis_BoxPlotVisualProperty"`
 	// A combo chart.
-	ComboChartVisual interface{} `field:"optional" json:"comboChartVisual" yaml:"comboChartVisual" cfn:"ComboChartVisual"`
+	ComboChartVisual interface{} `field:"optional" json:"comboChartVisual" yaml:"comboChartVisual" cfn:"ComboChartVisual,CfnAnalysis_ComboChartVisualProperty"`
 	// A visual that contains custom content.
-	CustomContentVisual interface{} `field:"optional" json:"customContentVisual" yaml:"customContentVisual" cfn:"CustomContentVisual"`
+	CustomContentVisual interface{} `field:"optional" json:"customContentVisual" yaml:"customContentVisual" cfn:"CustomContentVisual,CfnAnalysis_CustomContentVisualProperty"`
 	// An empty visual.
-	EmptyVisual interface{} `field:"optional" json:"emptyVisual" yaml:"emptyVisual" cfn:"EmptyVisual"`
+	EmptyVisual interface{} `field:"optional" json:"emptyVisual" yaml:"emptyVisual" cfn:"EmptyVisual,CfnAnalysis_EmptyVisualProperty"`
 	// A filled map.
-	FilledMapVisual interface{} `field:"optional" json:"filledMapVisual" yaml:"filledMapVisual" cfn:"FilledMapVisual"`
+	FilledMapVisual interface{} `field:"optional" json:"filledMapVisual" yaml:"filledMapVisual" cfn:"FilledMapVisual,CfnAnalysis_FilledMapVisualProperty"`
 	// A funnel chart.
-	FunnelChartVisual interface{} `field:"optional" json:"funnelChartVisual" yaml:"funnelChartVisual" cfn:"FunnelChartVisual"`
+	FunnelChartVisual interface{} `field:"optional" json:"funnelChartVisual" yaml:"funnelChartVisual" cfn:"FunnelChartVisual,CfnAnalysis_FunnelChartVisualProperty"`
 	// A gauge chart.
-	GaugeChartVisual interface{} `field:"optional" json:"gaugeChartVisual" yaml:"gaugeChartVisual" cfn:"GaugeChartVisual"`
+	GaugeChartVisual interface{} `field:"optional" json:"gaugeChartVisual" yaml:"gaugeChartVisual" cfn:"GaugeChartVisual,CfnAnalysis_GaugeChartVisualProperty"`
 	// A geospatial map or a points on map visual.
-	GeospatialMapVisual interface{} `field:"optional" json:"geospatialMapVisual" yaml:"geospatialMapVisual" cfn:"GeospatialMapVisual"`
+	GeospatialMapVisual interface{} `field:"optional" json:"geospatialMapVisual" yaml:"geospatialMapVisual" cfn:"GeospatialMapVisual,CfnAnalysis_GeospatialMapVisualProperty"`
 	// A heat map.
-	HeatMapVisual interface{} `field:"optional" json:"heatMapVisual" yaml:"heatMapVisual" cfn:"HeatMapVisual"`
+	HeatMapVisual interface{} `field:"optional" json:"heatMapVisual" yaml:"heatMapVisual" cfn:"HeatMapVisual,CfnAnalysis_HeatMapVisualProperty"`
 	// A histogram.
-	HistogramVisual interface{} `field:"optional" json:"histogramVisual" yaml:"histogramVisual" cfn:"HistogramVisual"`
+	HistogramVisual interface{} `field:"optional" json:"histogramVisual" yaml:"histogramVisual" cfn:"HistogramVisual,CfnAnalysis_HistogramVisualProperty"`
 	// An insight visual.
-	InsightVisual interface{} `field:"optional" json:"insightVisual" yaml:"insightVisual" cfn:"InsightVisual"`
+	InsightVisual interface{} `field:"optional" json:"insightVisual" yaml:"insightVisual" cfn:"InsightVisual,CfnAnalysis_InsightVisualProperty"`
 	// A key performance indicator (KPI).
-	KpiVisual interface{} `field:"optional" json:"kpiVisual" yaml:"kpiVisual" cfn:"KPIVisual"`
+	KpiVisual interface{} `field:"optional" json:"kpiVisual" yaml:"kpiVisual" cfn:"KPIVisual,CfnAnalysis_KPIVisualProperty"`
 	// The properties for a layer map visual.
-	LayerMapVisual interface{} `field:"optional" json:"layerMapVisual" yaml:"layerMapVisual" cfn:"LayerMapVisual"`
+	LayerMapVisual interface{} `field:"optional" json:"layerMapVisual" yaml:"layerMapVisual" cfn:"LayerMapVisual,CfnAnalysis_LayerMapVisualProperty"`
 	// A line chart.
-	LineChartVisual interface{} `field:"optional" json:"lineChartVisual" yaml:"lineChartVisual" cfn:"LineChartVisual"`
+	LineChartVisual interface{} `field:"optional" json:"lineChartVisual" yaml:"lineChartVisual" cfn:"LineChartVisual,CfnAnalysis_LineChartVisualProperty"`
 	// A pie or donut chart.
-	PieChartVisual interface{} `field:"optional" json:"pieChartVisual" yaml:"pieChartVisual" cfn:"PieChartVisual"`
+	PieChartVisual interface{} `field:"optional" json:"pieChartVisual" yaml:"pieChartVisual" cfn:"PieChartVisual,CfnAnalysis_PieChartVisualProperty"`
 	// A pivot table.
-	PivotTableVisual interface{} `field:"optional" json:"pivotTableVisual" yaml:"pivotTableVisual" cfn:"PivotTableVisual"`
+	PivotTableVisual interface{} `field:"optional" json:"pivotTableVisual" yaml:"pivotTableVisual" cfn:"PivotTableVisual,CfnAnalysis_PivotTableVisualProperty"`
 	// The custom plugin visual type.
-	PluginVisual interface{} `field:"optional" json:"pluginVisual" yaml:"pluginVisual" cfn:"PluginVisual"`
+	PluginVisual interface{} `field:"optional" json:"pluginVisual" yaml:"pluginVisual" cfn:"PluginVisual,CfnAnalysis_PluginVisualProperty"`
 	// A radar chart visual.
-	RadarChartVisual interface{} `field:"optional" json:"radarChartVisual" yaml:"radarChartVisual" cfn:"RadarChartVisual"`
+	RadarChartVisual interface{} `field:"optional" json:"radarChartVisual" yaml:"radarChartVisual" cfn:"RadarChartVisual,CfnAnalysis_RadarChartVisualProperty"`
 	// A sankey diagram.
-	SankeyDiagramVisual interface{} `field:"optional" json:"sankeyDiagramVisual" yaml:"sankeyDiagramVisual" cfn:"SankeyDiagramVisual"`
+	SankeyDiagramVisual interface{} `field:"optional" json:"sankeyDiagramVisual" yaml:"sankeyDiagramVisual" cfn:"SankeyDiagramVisual,CfnAnalysis_SankeyDiagramVisualProperty"`
 	// A scatter plot.
-	ScatterPlotVisual interface{} `field:"optional" json:"scatterPlotVisual" yaml:"scatterPlotVisual" cfn:"ScatterPlotVisual"`
+	ScatterPlotVisual interface{} `field:"optional" json:"scatterPlotVisual" yaml:"scatterPlotVisual" cfn:"ScatterPlotVisual,CfnAnalysis_ScatterPlotVisualProperty"`
 	// A table visual.
-	TableVisual interface{} `field:"optional" json:"tableVisual" yaml:"tableVisual" cfn:"TableVisual"`
+	TableVisual interface{} `field:"optional" json:"tableVisual" yaml:"tableVisual" cfn:"TableVisual,CfnAnalysis_TableVisualProperty"`
 	// A tree map.
-	TreeMapVisual interface{} `field:"optional" json:"treeMapVisual" yaml:"treeMapVisual" cfn:"TreeMapVisual"`
+	TreeMapVisual interface{} `field:"optional" json:"treeMapVisual" yaml:"treeMapVisual" cfn:"TreeMapVisual,CfnAnalysis_TreeMapVisualProperty"`
 	// A waterfall chart.
-	WaterfallVisual interface{} `field:"optional" json:"waterfallVisual" yaml:"waterfallVisual" cfn:"WaterfallVisual"`
+	WaterfallVisual interface{} `field:"optional" json:"waterfallVisual" yaml:"waterfallVisual" cfn:"WaterfallVisual,CfnAnalysis_WaterfallVisualProperty"`
 	// A word cloud.
-	WordCloudVisual interface{} `field:"optional" json:"wordCloudVisual" yaml:"wordCloudVisual" cfn:"WordCloudVisual"`
+	WordCloudVisual interface{} `field:"optional" json:"wordCloudVisual" yaml:"wordCloudVisual" cfn:"WordCloudVisual,CfnAnalysis_WordCloudVisualProperty"`
 }
 
 // The subtitle label options for a visual.
 type CfnAnalysis_VisualSubtitleLabelOptionsProperty struct {
 	// The long text format of the subtitle label, such as plain text or rich text.
-	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText"`
+	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText,CfnAnalysis_LongFormatTextProperty"`
 	// The visibility of the subtitle label.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -5867,7 +5867,7 @@ type CfnAnalysis_VisualSubtitleLabelOptionsProperty struct {
 // The title label options for a visual.
 type CfnAnalysis_VisualTitleLabelOptionsProperty struct {
 	// The short text format of the title label, such as plain text or rich text.
-	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText"`
+	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText,CfnAnalysis_ShortFormatTextProperty"`
 	// The visibility of the title label.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -5875,51 +5875,51 @@ type CfnAnalysis_VisualTitleLabelOptionsProperty struct {
 // The field well configuration of a waterfall visual.
 type CfnAnalysis_WaterfallChartAggregatedFieldWellsProperty struct {
 	// The breakdown field wells of a waterfall visual.
-	Breakdowns interface{} `field:"optional" json:"breakdowns" yaml:"breakdowns" cfn:"Breakdowns"`
+	Breakdowns interface{} `field:"optional" json:"breakdowns" yaml:"breakdowns" cfn:"Breakdowns,[CfnAnalysis_DimensionFieldProperty]"`
 	// The category field wells of a waterfall visual.
-	Categories interface{} `field:"optional" json:"categories" yaml:"categories" cfn:"Categories"`
+	Categories interface{} `field:"optional" json:"categories" yaml:"categories" cfn:"Categories,[CfnAnalysis_DimensionFieldProperty]"`
 	// The value field wells of a waterfall visual.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The color configuration of a waterfall visual.
 type CfnAnalysis_WaterfallChartColorConfigurationProperty struct {
 	// The color configuration for individual groups within a waterfall visual.
-	GroupColorConfiguration interface{} `field:"optional" json:"groupColorConfiguration" yaml:"groupColorConfiguration" cfn:"GroupColorConfiguration"`
+	GroupColorConfiguration interface{} `field:"optional" json:"groupColorConfiguration" yaml:"groupColorConfiguration" cfn:"GroupColorConfiguration,CfnAnalysis_WaterfallChartGroupColorConfigurationProperty"`
 }
 
 // The configuration for a waterfall visual.
 type CfnAnalysis_WaterfallChartConfigurationProperty struct {
 	// The options that determine the presentation of the category axis.
-	CategoryAxisDisplayOptions interface{} `field:"optional" json:"categoryAxisDisplayOptions" yaml:"categoryAxisDisplayOptions" cfn:"CategoryAxisDisplayOptions"`
+	CategoryAxisDisplayOptions interface{} `field:"optional" json:"categoryAxisDisplayOptions" yaml:"categoryAxisDisplayOptions" cfn:"CategoryAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the category axis label.
-	CategoryAxisLabelOptions interface{} `field:"optional" json:"categoryAxisLabelOptions" yaml:"categoryAxisLabelOptions" cfn:"CategoryAxisLabelOptions"`
+	CategoryAxisLabelOptions interface{} `field:"optional" json:"categoryAxisLabelOptions" yaml:"categoryAxisLabelOptions" cfn:"CategoryAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The color configuration of a waterfall visual.
-	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration"`
+	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration,CfnAnalysis_WaterfallChartColorConfigurationProperty"`
 	// The data label configuration of a waterfall visual.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnAnalysis_DataLabelOptionsProperty"`
 	// The field well configuration of a waterfall visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_WaterfallChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The legend configuration of a waterfall visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnAnalysis_LegendOptionsProperty"`
 	// The options that determine the presentation of the y-axis.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnAnalysis_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the y-axis label.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a waterfall visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_WaterfallChartSortConfigurationProperty"`
 	// The visual palette configuration of a waterfall visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnAnalysis_VisualPaletteProperty"`
 	// The options that determine the presentation of a waterfall visual.
-	WaterfallChartOptions interface{} `field:"optional" json:"waterfallChartOptions" yaml:"waterfallChartOptions" cfn:"WaterfallChartOptions"`
+	WaterfallChartOptions interface{} `field:"optional" json:"waterfallChartOptions" yaml:"waterfallChartOptions" cfn:"WaterfallChartOptions,CfnAnalysis_WaterfallChartOptionsProperty"`
 }
 
 // The field well configuration of a waterfall visual.
 type CfnAnalysis_WaterfallChartFieldWellsProperty struct {
 	// The field well configuration of a waterfall visual.
-	WaterfallChartAggregatedFieldWells interface{} `field:"optional" json:"waterfallChartAggregatedFieldWells" yaml:"waterfallChartAggregatedFieldWells" cfn:"WaterfallChartAggregatedFieldWells"`
+	WaterfallChartAggregatedFieldWells interface{} `field:"optional" json:"waterfallChartAggregatedFieldWells" yaml:"waterfallChartAggregatedFieldWells" cfn:"WaterfallChartAggregatedFieldWells,CfnAnalysis_WaterfallChartAggregatedFieldWellsProperty"`
 }
 
 // The color configuration for individual groups within a waterfall visual.
@@ -5941,23 +5941,23 @@ type CfnAnalysis_WaterfallChartOptionsProperty struct {
 // The sort configuration of a waterfall visual.
 type CfnAnalysis_WaterfallChartSortConfigurationProperty struct {
 	// The limit on the number of bar groups that are displayed.
-	BreakdownItemsLimit interface{} `field:"optional" json:"breakdownItemsLimit" yaml:"breakdownItemsLimit" cfn:"BreakdownItemsLimit"`
+	BreakdownItemsLimit interface{} `field:"optional" json:"breakdownItemsLimit" yaml:"breakdownItemsLimit" cfn:"BreakdownItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A waterfall chart.
 type CfnAnalysis_WaterfallVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration for a waterfall visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_WaterfallChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5985,29 +5985,29 @@ type CfnAnalysis_WhatIfRangeScenarioProperty struct {
 // The aggregated field wells of a word cloud.
 type CfnAnalysis_WordCloudAggregatedFieldWellsProperty struct {
 	// The group by field well of a word cloud.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnAnalysis_DimensionFieldProperty]"`
 	// The size field well of a word cloud.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnAnalysis_MeasureFieldProperty]"`
 }
 
 // The configuration of a word cloud visual.
 type CfnAnalysis_WordCloudChartConfigurationProperty struct {
 	// The label options (label text, label visibility, and sort icon visibility) for the word cloud category.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnAnalysis_ChartAxisLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnAnalysis_WordCloudFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnAnalysis_VisualInteractionOptionsProperty"`
 	// The sort configuration of a word cloud visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnAnalysis_WordCloudSortConfigurationProperty"`
 	// The options for a word cloud visual.
-	WordCloudOptions interface{} `field:"optional" json:"wordCloudOptions" yaml:"wordCloudOptions" cfn:"WordCloudOptions"`
+	WordCloudOptions interface{} `field:"optional" json:"wordCloudOptions" yaml:"wordCloudOptions" cfn:"WordCloudOptions,CfnAnalysis_WordCloudOptionsProperty"`
 }
 
 // The field wells of a word cloud visual.
 type CfnAnalysis_WordCloudFieldWellsProperty struct {
 	// The aggregated field wells of a word cloud.
-	WordCloudAggregatedFieldWells interface{} `field:"optional" json:"wordCloudAggregatedFieldWells" yaml:"wordCloudAggregatedFieldWells" cfn:"WordCloudAggregatedFieldWells"`
+	WordCloudAggregatedFieldWells interface{} `field:"optional" json:"wordCloudAggregatedFieldWells" yaml:"wordCloudAggregatedFieldWells" cfn:"WordCloudAggregatedFieldWells,CfnAnalysis_WordCloudAggregatedFieldWellsProperty"`
 }
 
 // The word cloud options for a word cloud visual.
@@ -6029,23 +6029,23 @@ type CfnAnalysis_WordCloudOptionsProperty struct {
 // The sort configuration of a word cloud visual.
 type CfnAnalysis_WordCloudSortConfigurationProperty struct {
 	// The limit on the number of groups that are displayed in a word cloud.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnAnalysis_ItemsLimitConfigurationProperty"`
 	// The sort configuration of group by fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnAnalysis_FieldSortOptionsProperty]"`
 }
 
 // A word cloud.
 type CfnAnalysis_WordCloudVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnAnalysis_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnAnalysis_WordCloudChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnAnalysis_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnAnalysis_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnAnalysis_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -6072,6 +6072,7 @@ func NewCfnAnalysis(scope constructs.Construct, id *string, props *CfnAnalysisPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Analysis")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Analysis"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnApprovalPolicyProps struct {
 	// List of governed actions a policy applies to.
 	Actions *[]*string `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
 	// Scoping: who the policy applies to.
-	ApplicableTo interface{} `field:"required" json:"applicableTo" yaml:"applicableTo" cfn:"ApplicableTo"`
+	ApplicableTo interface{} `field:"required" json:"applicableTo" yaml:"applicableTo" cfn:"ApplicableTo,CfnApprovalPolicy_ApplicableToProperty"`
 	// List of approval group ARNs (e.g. QuickSight group ARNs). At least one approval group is required.
 	ApprovalGroups *[]*string `field:"required" json:"approvalGroups" yaml:"approvalGroups" cfn:"ApprovalGroups"`
 	// List of asset types a policy applies to.
@@ -75,6 +75,7 @@ func NewCfnApprovalPolicy(scope constructs.Construct, id *string, props *CfnAppr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::ApprovalPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnAssignmentProps struct {
 	// The status of the assignment.
 	AssignmentStatus *string `field:"required" json:"assignmentStatus" yaml:"assignmentStatus" cfn:"AssignmentStatus"`
 	// The QuickSight users, groups, or both that you want to assign the policy to.
-	Identities interface{} `field:"optional" json:"identities" yaml:"identities" cfn:"Identities"`
+	Identities interface{} `field:"optional" json:"identities" yaml:"identities" cfn:"Identities,{[s]}"`
 	// The namespace that contains the assignment.
 	Namespace *string `field:"required" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The ARN for the IAM policy to apply to the QuickSight users and groups specified in this assignment.
@@ -65,6 +65,7 @@ func NewCfnAssignment(scope constructs.Construct, id *string, props *CfnAssignme
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Assignment")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

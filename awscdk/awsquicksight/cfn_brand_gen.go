@@ -45,7 +45,7 @@ type CfnBrand interface {
 
 // Properties for defining a `CfnBrand`.
 type CfnBrandProps struct {
-	BrandDefinition interface{} `field:"optional" json:"brandDefinition" yaml:"brandDefinition" cfn:"BrandDefinition"`
+	BrandDefinition interface{} `field:"optional" json:"brandDefinition" yaml:"brandDefinition" cfn:"BrandDefinition,CfnBrand_BrandDefinitionProperty"`
 	// The ID of the QuickSight brand.
 	BrandId *string `field:"required" json:"brandId" yaml:"brandId" cfn:"BrandId"`
 	// The tags for the brand.
@@ -55,36 +55,36 @@ type CfnBrandProps struct {
 // The application theme.
 type CfnBrand_ApplicationThemeProperty struct {
 	// The color palette.
-	BrandColorPalette interface{} `field:"optional" json:"brandColorPalette" yaml:"brandColorPalette" cfn:"BrandColorPalette"`
+	BrandColorPalette interface{} `field:"optional" json:"brandColorPalette" yaml:"brandColorPalette" cfn:"BrandColorPalette,CfnBrand_BrandColorPaletteProperty"`
 	// The element style.
-	BrandElementStyle interface{} `field:"optional" json:"brandElementStyle" yaml:"brandElementStyle" cfn:"BrandElementStyle"`
+	BrandElementStyle interface{} `field:"optional" json:"brandElementStyle" yaml:"brandElementStyle" cfn:"BrandElementStyle,CfnBrand_BrandElementStyleProperty"`
 }
 
 // The color palette.
 type CfnBrand_BrandColorPaletteProperty struct {
 	// The palette colors.
-	Accent interface{} `field:"optional" json:"accent" yaml:"accent" cfn:"Accent"`
+	Accent interface{} `field:"optional" json:"accent" yaml:"accent" cfn:"Accent,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	Danger interface{} `field:"optional" json:"danger" yaml:"danger" cfn:"Danger"`
+	Danger interface{} `field:"optional" json:"danger" yaml:"danger" cfn:"Danger,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	Dimension interface{} `field:"optional" json:"dimension" yaml:"dimension" cfn:"Dimension"`
+	Dimension interface{} `field:"optional" json:"dimension" yaml:"dimension" cfn:"Dimension,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	Info interface{} `field:"optional" json:"info" yaml:"info" cfn:"Info"`
+	Info interface{} `field:"optional" json:"info" yaml:"info" cfn:"Info,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	Measure interface{} `field:"optional" json:"measure" yaml:"measure" cfn:"Measure"`
+	Measure interface{} `field:"optional" json:"measure" yaml:"measure" cfn:"Measure,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary"`
+	Primary interface{} `field:"optional" json:"primary" yaml:"primary" cfn:"Primary,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	Secondary interface{} `field:"optional" json:"secondary" yaml:"secondary" cfn:"Secondary"`
+	Secondary interface{} `field:"optional" json:"secondary" yaml:"secondary" cfn:"Secondary,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	Success interface{} `field:"optional" json:"success" yaml:"success" cfn:"Success"`
+	Success interface{} `field:"optional" json:"success" yaml:"success" cfn:"Success,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	Warning interface{} `field:"optional" json:"warning" yaml:"warning" cfn:"Warning"`
+	Warning interface{} `field:"optional" json:"warning" yaml:"warning" cfn:"Warning,CfnBrand_PaletteProperty"`
 }
 
 type CfnBrand_BrandDefinitionProperty struct {
 	// The application theme.
-	ApplicationTheme interface{} `field:"optional" json:"applicationTheme" yaml:"applicationTheme" cfn:"ApplicationTheme"`
+	ApplicationTheme interface{} `field:"optional" json:"applicationTheme" yaml:"applicationTheme" cfn:"ApplicationTheme,CfnBrand_ApplicationThemeProperty"`
 	// The name of the brand.
 	BrandName *string `field:"optional" json:"brandName" yaml:"brandName" cfn:"BrandName"`
 	// The description of the brand.
@@ -94,15 +94,15 @@ type CfnBrand_BrandDefinitionProperty struct {
 // The element style.
 type CfnBrand_BrandElementStyleProperty struct {
 	// The navigation bar style.
-	NavbarStyle interface{} `field:"optional" json:"navbarStyle" yaml:"navbarStyle" cfn:"NavbarStyle"`
+	NavbarStyle interface{} `field:"optional" json:"navbarStyle" yaml:"navbarStyle" cfn:"NavbarStyle,CfnBrand_NavbarStyleProperty"`
 }
 
 // The navigation bar style.
 type CfnBrand_NavbarStyleProperty struct {
 	// The palette colors.
-	ContextualNavbar interface{} `field:"optional" json:"contextualNavbar" yaml:"contextualNavbar" cfn:"ContextualNavbar"`
+	ContextualNavbar interface{} `field:"optional" json:"contextualNavbar" yaml:"contextualNavbar" cfn:"ContextualNavbar,CfnBrand_PaletteProperty"`
 	// The palette colors.
-	GlobalNavbar interface{} `field:"optional" json:"globalNavbar" yaml:"globalNavbar" cfn:"GlobalNavbar"`
+	GlobalNavbar interface{} `field:"optional" json:"globalNavbar" yaml:"globalNavbar" cfn:"GlobalNavbar,CfnBrand_PaletteProperty"`
 }
 
 // The palette colors.
@@ -127,6 +127,7 @@ func NewCfnBrand(scope constructs.Construct, id *string, props *CfnBrandProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Brand")})
 	r.tags = cfnBrandTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Brand"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

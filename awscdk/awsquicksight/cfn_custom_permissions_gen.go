@@ -40,7 +40,7 @@ type CfnCustomPermissionsProps struct {
 	// The ID of the AWS account that contains the custom permission configuration that you want to update.
 	AwsAccountId *string `field:"required" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
 	// A set of actions in the custom permissions profile.
-	Capabilities interface{} `field:"optional" json:"capabilities" yaml:"capabilities" cfn:"Capabilities"`
+	Capabilities interface{} `field:"optional" json:"capabilities" yaml:"capabilities" cfn:"Capabilities,CfnCustomPermissions_CapabilitiesProperty"`
 	// The name of the custom permissions profile.
 	CustomPermissionsName *string `field:"required" json:"customPermissionsName" yaml:"customPermissionsName" cfn:"CustomPermissionsName"`
 	// The tags to associate with the custom permissions profile.
@@ -545,6 +545,7 @@ func NewCfnCustomPermissions(scope constructs.Construct, id *string, props *CfnC
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::CustomPermissions")})
 	r.tags = cfnCustomPermissionsTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::CustomPermissions"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnCustomization(scope constructs.Construct, id *string, props *CfnCusto
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Customization")})
 	r.tags = cfnCustomizationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Customization"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

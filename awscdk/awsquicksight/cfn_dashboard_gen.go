@@ -91,27 +91,27 @@ type CfnDashboardProps struct {
 	// The ID for the dashboard, also added to the IAM policy.
 	DashboardId *string `field:"required" json:"dashboardId" yaml:"dashboardId" cfn:"DashboardId"`
 	// Options for publishing the dashboard when you create it:.
-	DashboardPublishOptions interface{} `field:"optional" json:"dashboardPublishOptions" yaml:"dashboardPublishOptions" cfn:"DashboardPublishOptions"`
-	Definition              interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition"`
+	DashboardPublishOptions interface{} `field:"optional" json:"dashboardPublishOptions" yaml:"dashboardPublishOptions" cfn:"DashboardPublishOptions,CfnDashboard_DashboardPublishOptionsProperty"`
+	Definition              interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition,CfnDashboard_DashboardVersionDefinitionProperty"`
 	FolderArns              *[]*string  `field:"optional" json:"folderArns" yaml:"folderArns" cfn:"FolderArns"`
 	// A list of analysis Amazon Resource Names (ARNs) to be linked to the dashboard.
 	LinkEntities *[]*string `field:"optional" json:"linkEntities" yaml:"linkEntities" cfn:"LinkEntities"`
 	// A structure that contains the link sharing configurations that you want to apply overrides to.
-	LinkSharingConfiguration interface{} `field:"optional" json:"linkSharingConfiguration" yaml:"linkSharingConfiguration" cfn:"LinkSharingConfiguration"`
+	LinkSharingConfiguration interface{} `field:"optional" json:"linkSharingConfiguration" yaml:"linkSharingConfiguration" cfn:"LinkSharingConfiguration,CfnDashboard_LinkSharingConfigurationProperty"`
 	// The display name of the dashboard.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The parameters for the creation of the dashboard, which you want to use to override the default settings.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,CfnDashboard_ParametersProperty"`
 	// A structure that contains the permissions of the dashboard.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnDashboard_ResourcePermissionProperty]"`
 	// The entity that you are using as a source when you create the dashboard.
-	SourceEntity interface{} `field:"optional" json:"sourceEntity" yaml:"sourceEntity" cfn:"SourceEntity"`
+	SourceEntity interface{} `field:"optional" json:"sourceEntity" yaml:"sourceEntity" cfn:"SourceEntity,CfnDashboard_DashboardSourceEntityProperty"`
 	// Contains a map of the key-value pairs for the resource tag or tags assigned to the dashboard.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The Amazon Resource Name (ARN) of the theme that is being used for this dashboard.
 	ThemeArn interface{} `field:"optional" json:"themeArn" yaml:"themeArn" cfn:"ThemeArn"`
 	// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
-	ValidationStrategy interface{} `field:"optional" json:"validationStrategy" yaml:"validationStrategy" cfn:"ValidationStrategy"`
+	ValidationStrategy interface{} `field:"optional" json:"validationStrategy" yaml:"validationStrategy" cfn:"ValidationStrategy,CfnDashboard_ValidationStrategyProperty"`
 	// A description for the first version of the dashboard being created.
 	VersionDescription *string `field:"optional" json:"versionDescription" yaml:"versionDescription" cfn:"VersionDescription"`
 }
@@ -125,21 +125,21 @@ type CfnDashboard_AdHocFilteringOptionProperty struct {
 // An aggregation function aggregates values from a dimension or measure.
 type CfnDashboard_AggregationFunctionProperty struct {
 	// Aggregation for attributes.
-	AttributeAggregationFunction interface{} `field:"optional" json:"attributeAggregationFunction" yaml:"attributeAggregationFunction" cfn:"AttributeAggregationFunction"`
+	AttributeAggregationFunction interface{} `field:"optional" json:"attributeAggregationFunction" yaml:"attributeAggregationFunction" cfn:"AttributeAggregationFunction,CfnDashboard_AttributeAggregationFunctionProperty"`
 	// Aggregation for categorical values.
 	CategoricalAggregationFunction *string `field:"optional" json:"categoricalAggregationFunction" yaml:"categoricalAggregationFunction" cfn:"CategoricalAggregationFunction"`
 	// Aggregation for date values.
 	DateAggregationFunction *string `field:"optional" json:"dateAggregationFunction" yaml:"dateAggregationFunction" cfn:"DateAggregationFunction"`
 	// Aggregation for numerical values.
-	NumericalAggregationFunction interface{} `field:"optional" json:"numericalAggregationFunction" yaml:"numericalAggregationFunction" cfn:"NumericalAggregationFunction"`
+	NumericalAggregationFunction interface{} `field:"optional" json:"numericalAggregationFunction" yaml:"numericalAggregationFunction" cfn:"NumericalAggregationFunction,CfnDashboard_NumericalAggregationFunctionProperty"`
 }
 
 // The configuration options to sort aggregated values.
 type CfnDashboard_AggregationSortConfigurationProperty struct {
 	// The function that aggregates the values in `Column` .
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnDashboard_AggregationFunctionProperty"`
 	// The column that determines the sort order of aggregated values.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The sort direction of values.
 	SortDirection *string `field:"required" json:"sortDirection" yaml:"sortDirection" cfn:"SortDirection"`
 }
@@ -147,7 +147,7 @@ type CfnDashboard_AggregationSortConfigurationProperty struct {
 // The configuration for default analysis settings.
 type CfnDashboard_AnalysisDefaultsProperty struct {
 	// The configuration for default new sheet settings.
-	DefaultNewSheetConfiguration interface{} `field:"required" json:"defaultNewSheetConfiguration" yaml:"defaultNewSheetConfiguration" cfn:"DefaultNewSheetConfiguration"`
+	DefaultNewSheetConfiguration interface{} `field:"required" json:"defaultNewSheetConfiguration" yaml:"defaultNewSheetConfiguration" cfn:"DefaultNewSheetConfiguration,CfnDashboard_DefaultNewSheetConfigurationProperty"`
 }
 
 // The date configuration of the filter.
@@ -161,7 +161,7 @@ type CfnDashboard_AnchorDateConfigurationProperty struct {
 // The arc axis configuration of a `GaugeChartVisual` .
 type CfnDashboard_ArcAxisConfigurationProperty struct {
 	// The arc axis range of a `GaugeChartVisual` .
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnDashboard_ArcAxisDisplayRangeProperty"`
 	// The reserved range of the arc axis.
 	ReserveRange *float64 `field:"optional" json:"reserveRange" yaml:"reserveRange" cfn:"ReserveRange"`
 }
@@ -211,9 +211,9 @@ type CfnDashboard_AttributeAggregationFunctionProperty struct {
 // The data options for an axis.
 type CfnDashboard_AxisDataOptionsProperty struct {
 	// The options for an axis with a date field.
-	DateAxisOptions interface{} `field:"optional" json:"dateAxisOptions" yaml:"dateAxisOptions" cfn:"DateAxisOptions"`
+	DateAxisOptions interface{} `field:"optional" json:"dateAxisOptions" yaml:"dateAxisOptions" cfn:"DateAxisOptions,CfnDashboard_DateAxisOptionsProperty"`
 	// The options for an axis with a numeric field.
-	NumericAxisOptions interface{} `field:"optional" json:"numericAxisOptions" yaml:"numericAxisOptions" cfn:"NumericAxisOptions"`
+	NumericAxisOptions interface{} `field:"optional" json:"numericAxisOptions" yaml:"numericAxisOptions" cfn:"NumericAxisOptions,CfnDashboard_NumericAxisOptionsProperty"`
 }
 
 // The minimum and maximum setup for an axis display range.
@@ -231,13 +231,13 @@ type CfnDashboard_AxisDisplayOptionsProperty struct {
 	// The offset value that determines the starting placement of the axis within a visual's bounds.
 	AxisOffset *string `field:"optional" json:"axisOffset" yaml:"axisOffset" cfn:"AxisOffset"`
 	// The data options for an axis.
-	DataOptions interface{} `field:"optional" json:"dataOptions" yaml:"dataOptions" cfn:"DataOptions"`
+	DataOptions interface{} `field:"optional" json:"dataOptions" yaml:"dataOptions" cfn:"DataOptions,CfnDashboard_AxisDataOptionsProperty"`
 	// Determines whether or not the grid line is visible.
 	GridLineVisibility *string `field:"optional" json:"gridLineVisibility" yaml:"gridLineVisibility" cfn:"GridLineVisibility"`
 	// The scroll bar options for an axis.
-	ScrollbarOptions interface{} `field:"optional" json:"scrollbarOptions" yaml:"scrollbarOptions" cfn:"ScrollbarOptions"`
+	ScrollbarOptions interface{} `field:"optional" json:"scrollbarOptions" yaml:"scrollbarOptions" cfn:"ScrollbarOptions,CfnDashboard_ScrollBarOptionsProperty"`
 	// The tick label options of an axis.
-	TickLabelOptions interface{} `field:"optional" json:"tickLabelOptions" yaml:"tickLabelOptions" cfn:"TickLabelOptions"`
+	TickLabelOptions interface{} `field:"optional" json:"tickLabelOptions" yaml:"tickLabelOptions" cfn:"TickLabelOptions,CfnDashboard_AxisTickLabelOptionsProperty"`
 }
 
 // The range setup of a numeric axis display range.
@@ -245,23 +245,23 @@ type CfnDashboard_AxisDisplayRangeProperty struct {
 	// The data-driven setup of an axis display range.
 	DataDriven interface{} `field:"optional" json:"dataDriven" yaml:"dataDriven" cfn:"DataDriven"`
 	// The minimum and maximum setup of an axis display range.
-	MinMax interface{} `field:"optional" json:"minMax" yaml:"minMax" cfn:"MinMax"`
+	MinMax interface{} `field:"optional" json:"minMax" yaml:"minMax" cfn:"MinMax,CfnDashboard_AxisDisplayMinMaxRangeProperty"`
 }
 
 // The label options for a chart axis.
 type CfnDashboard_AxisLabelOptionsProperty struct {
 	// The options that indicate which field the label belongs to.
-	ApplyTo interface{} `field:"optional" json:"applyTo" yaml:"applyTo" cfn:"ApplyTo"`
+	ApplyTo interface{} `field:"optional" json:"applyTo" yaml:"applyTo" cfn:"ApplyTo,CfnDashboard_AxisLabelReferenceOptionsProperty"`
 	// The text for the axis label.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The font configuration of the axis label.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnDashboard_FontConfigurationProperty"`
 }
 
 // The reference that specifies where the axis label is applied to.
 type CfnDashboard_AxisLabelReferenceOptionsProperty struct {
 	// The column that the axis label is targeted to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The field that the axis label is targeted to.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 }
@@ -283,15 +283,15 @@ type CfnDashboard_AxisLogarithmicScaleProperty struct {
 // The scale setup options for a numeric axis display.
 type CfnDashboard_AxisScaleProperty struct {
 	// The linear axis scale setup.
-	Linear interface{} `field:"optional" json:"linear" yaml:"linear" cfn:"Linear"`
+	Linear interface{} `field:"optional" json:"linear" yaml:"linear" cfn:"Linear,CfnDashboard_AxisLinearScaleProperty"`
 	// The logarithmic axis scale setup.
-	Logarithmic interface{} `field:"optional" json:"logarithmic" yaml:"logarithmic" cfn:"Logarithmic"`
+	Logarithmic interface{} `field:"optional" json:"logarithmic" yaml:"logarithmic" cfn:"Logarithmic,CfnDashboard_AxisLogarithmicScaleProperty"`
 }
 
 // The tick label options of an axis.
 type CfnDashboard_AxisTickLabelOptionsProperty struct {
 	// Determines whether or not the axis ticks are visible.
-	LabelOptions interface{} `field:"optional" json:"labelOptions" yaml:"labelOptions" cfn:"LabelOptions"`
+	LabelOptions interface{} `field:"optional" json:"labelOptions" yaml:"labelOptions" cfn:"LabelOptions,CfnDashboard_LabelOptionsProperty"`
 	// The rotation angle of the axis tick labels.
 	RotationAngle *float64 `field:"optional" json:"rotationAngle" yaml:"rotationAngle" cfn:"RotationAngle"`
 }
@@ -299,13 +299,13 @@ type CfnDashboard_AxisTickLabelOptionsProperty struct {
 // The aggregated field wells of a bar chart.
 type CfnDashboard_BarChartAggregatedFieldWellsProperty struct {
 	// The category (y-axis) field well of a bar chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnDashboard_DimensionFieldProperty]"`
 	// The color (group/color) field well of a bar chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnDashboard_DimensionFieldProperty]"`
 	// The small multiples field well of a bar chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnDashboard_DimensionFieldProperty]"`
 	// The value field wells of a bar chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a `BarChartVisual` .
@@ -313,80 +313,80 @@ type CfnDashboard_BarChartConfigurationProperty struct {
 	// Determines the arrangement of the bars.
 	BarsArrangement *string `field:"optional" json:"barsArrangement" yaml:"barsArrangement" cfn:"BarsArrangement"`
 	// The label display options (grid line, range, scale, axis step) for bar chart category.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a bar chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a color that is used in a bar chart.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The contribution analysis (anomaly configuration) setup of the visual.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnDashboard_ContributionAnalysisDefaultProperty]"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels            interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	DataLabels            interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnDashboard_BarChartDefaultSeriesSettingsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_BarChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The orientation of the bars in a bar chart visual. There are two valid values in this structure:.
 	Orientation *string `field:"optional" json:"orientation" yaml:"orientation" cfn:"Orientation"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
-	Series         interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnDashboard_ReferenceLineProperty]"`
+	Series         interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnDashboard_BarSeriesItemProperty]"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnDashboard_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a `BarChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_BarChartSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) for a bar chart value.
-	ValueAxis interface{} `field:"optional" json:"valueAxis" yaml:"valueAxis" cfn:"ValueAxis"`
+	ValueAxis interface{} `field:"optional" json:"valueAxis" yaml:"valueAxis" cfn:"ValueAxis,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a bar chart value.
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 }
 
 type CfnDashboard_BarChartDefaultSeriesSettingsProperty struct {
-	BorderSettings interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings"`
-	DecalSettings  interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	BorderSettings interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings,CfnDashboard_BorderSettingsProperty"`
+	DecalSettings  interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnDashboard_DecalSettingsProperty"`
 }
 
 // The field wells of a `BarChartVisual` .
 type CfnDashboard_BarChartFieldWellsProperty struct {
 	// The aggregated field wells of a bar chart.
-	BarChartAggregatedFieldWells interface{} `field:"optional" json:"barChartAggregatedFieldWells" yaml:"barChartAggregatedFieldWells" cfn:"BarChartAggregatedFieldWells"`
+	BarChartAggregatedFieldWells interface{} `field:"optional" json:"barChartAggregatedFieldWells" yaml:"barChartAggregatedFieldWells" cfn:"BarChartAggregatedFieldWells,CfnDashboard_BarChartAggregatedFieldWellsProperty"`
 }
 
 // sort-configuration-description.
 type CfnDashboard_BarChartSortConfigurationProperty struct {
 	// The limit on the number of categories displayed in a bar chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 	// The limit on the number of values displayed in a bar chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of color fields in a bar chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnDashboard_FieldSortOptionsProperty]"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A bar chart.
 type CfnDashboard_BarChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_BarChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -413,62 +413,62 @@ type CfnDashboard_BinWidthOptionsProperty struct {
 // The configuration of a body section.
 type CfnDashboard_BodySectionConfigurationProperty struct {
 	// The configuration of content in a body section.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnDashboard_BodySectionContentProperty"`
 	// The configuration of a page break for a section.
-	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration"`
+	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration,CfnDashboard_SectionPageBreakConfigurationProperty"`
 	// Describes the configurations that are required to declare a section as repeating.
-	RepeatConfiguration interface{} `field:"optional" json:"repeatConfiguration" yaml:"repeatConfiguration" cfn:"RepeatConfiguration"`
+	RepeatConfiguration interface{} `field:"optional" json:"repeatConfiguration" yaml:"repeatConfiguration" cfn:"RepeatConfiguration,CfnDashboard_BodySectionRepeatConfigurationProperty"`
 	// The unique identifier of a body section.
 	SectionId *string `field:"required" json:"sectionId" yaml:"sectionId" cfn:"SectionId"`
 	// The style options of a body section.
-	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style,CfnDashboard_SectionStyleProperty"`
 }
 
 // The configuration of content in a body section.
 type CfnDashboard_BodySectionContentProperty struct {
 	// The layout configuration of a body section.
-	Layout interface{} `field:"optional" json:"layout" yaml:"layout" cfn:"Layout"`
+	Layout interface{} `field:"optional" json:"layout" yaml:"layout" cfn:"Layout,CfnDashboard_SectionLayoutConfigurationProperty"`
 }
 
 // Describes the *Category* dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnDashboard_BodySectionDynamicCategoryDimensionConfigurationProperty struct {
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// Number of values to use from the column for repetition.
 	Limit *float64 `field:"optional" json:"limit" yaml:"limit" cfn:"Limit"`
 	// Sort criteria on the column values that you use for repetition.
-	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics"`
+	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics,[CfnDashboard_ColumnSortProperty]"`
 }
 
 // Describes the *Numeric* dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnDashboard_BodySectionDynamicNumericDimensionConfigurationProperty struct {
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// Number of values to use from the column for repetition.
 	Limit *float64 `field:"optional" json:"limit" yaml:"limit" cfn:"Limit"`
 	// Sort criteria on the column values that you use for repetition.
-	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics"`
+	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics,[CfnDashboard_ColumnSortProperty]"`
 }
 
 // Describes the configurations that are required to declare a section as repeating.
 type CfnDashboard_BodySectionRepeatConfigurationProperty struct {
 	// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
-	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations"`
+	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations,[CfnDashboard_BodySectionRepeatDimensionConfigurationProperty]"`
 	// List of visuals to exclude from repetition in repeating sections.
 	NonRepeatingVisuals *[]*string `field:"optional" json:"nonRepeatingVisuals" yaml:"nonRepeatingVisuals" cfn:"NonRepeatingVisuals"`
 	// Page break configuration to apply for each repeating instance.
-	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration"`
+	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration,CfnDashboard_BodySectionRepeatPageBreakConfigurationProperty"`
 }
 
 // Describes the dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnDashboard_BodySectionRepeatDimensionConfigurationProperty struct {
 	// Describes the *Category* dataset column and constraints around the dynamic values that will be used in repeating the section contents.
-	DynamicCategoryDimensionConfiguration interface{} `field:"optional" json:"dynamicCategoryDimensionConfiguration" yaml:"dynamicCategoryDimensionConfiguration" cfn:"DynamicCategoryDimensionConfiguration"`
+	DynamicCategoryDimensionConfiguration interface{} `field:"optional" json:"dynamicCategoryDimensionConfiguration" yaml:"dynamicCategoryDimensionConfiguration" cfn:"DynamicCategoryDimensionConfiguration,CfnDashboard_BodySectionDynamicCategoryDimensionConfigurationProperty"`
 	// Describes the *Numeric* dataset column and constraints around the dynamic values used to repeat the contents of a section.
-	DynamicNumericDimensionConfiguration interface{} `field:"optional" json:"dynamicNumericDimensionConfiguration" yaml:"dynamicNumericDimensionConfiguration" cfn:"DynamicNumericDimensionConfiguration"`
+	DynamicNumericDimensionConfiguration interface{} `field:"optional" json:"dynamicNumericDimensionConfiguration" yaml:"dynamicNumericDimensionConfiguration" cfn:"DynamicNumericDimensionConfiguration,CfnDashboard_BodySectionDynamicNumericDimensionConfigurationProperty"`
 }
 
 // The page break configuration to apply for each repeating instance.
 type CfnDashboard_BodySectionRepeatPageBreakConfigurationProperty struct {
-	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After"`
+	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After,CfnDashboard_SectionAfterPageBreakProperty"`
 }
 
 type CfnDashboard_BorderSettingsProperty struct {
@@ -481,42 +481,42 @@ type CfnDashboard_BorderSettingsProperty struct {
 // The aggregated field well for a box plot.
 type CfnDashboard_BoxPlotAggregatedFieldWellsProperty struct {
 	// The group by field well of a box plot chart.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnDashboard_DimensionFieldProperty]"`
 	// The value field well of a box plot chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a `BoxPlotVisual` .
 type CfnDashboard_BoxPlotChartConfigurationProperty struct {
 	// The box plot chart options for a box plot visual.
-	BoxPlotOptions interface{} `field:"optional" json:"boxPlotOptions" yaml:"boxPlotOptions" cfn:"BoxPlotOptions"`
+	BoxPlotOptions interface{} `field:"optional" json:"boxPlotOptions" yaml:"boxPlotOptions" cfn:"BoxPlotOptions,CfnDashboard_BoxPlotOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) of a box plot category.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort Icon visibility) of a box plot category.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_BoxPlotFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
-	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
+	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) of a box plot category.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) of a box plot value.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnDashboard_ReferenceLineProperty]"`
 	// The sort configuration of a `BoxPlotVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_BoxPlotSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 }
 
 // The field wells of a `BoxPlotVisual` .
 type CfnDashboard_BoxPlotFieldWellsProperty struct {
 	// The aggregated field wells of a box plot.
-	BoxPlotAggregatedFieldWells interface{} `field:"optional" json:"boxPlotAggregatedFieldWells" yaml:"boxPlotAggregatedFieldWells" cfn:"BoxPlotAggregatedFieldWells"`
+	BoxPlotAggregatedFieldWells interface{} `field:"optional" json:"boxPlotAggregatedFieldWells" yaml:"boxPlotAggregatedFieldWells" cfn:"BoxPlotAggregatedFieldWells,CfnDashboard_BoxPlotAggregatedFieldWellsProperty"`
 }
 
 // The options of a box plot visual.
@@ -526,15 +526,15 @@ type CfnDashboard_BoxPlotOptionsProperty struct {
 	// Determines the visibility of the outlier in a box plot.
 	OutlierVisibility *string `field:"optional" json:"outlierVisibility" yaml:"outlierVisibility" cfn:"OutlierVisibility"`
 	// The style options of the box plot.
-	StyleOptions interface{} `field:"optional" json:"styleOptions" yaml:"styleOptions" cfn:"StyleOptions"`
+	StyleOptions interface{} `field:"optional" json:"styleOptions" yaml:"styleOptions" cfn:"StyleOptions,CfnDashboard_BoxPlotStyleOptionsProperty"`
 }
 
 // The sort configuration of a `BoxPlotVisual` .
 type CfnDashboard_BoxPlotSortConfigurationProperty struct {
 	// The sort configuration of a group by fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 	// The pagination configuration of a table visual or box plot.
-	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration"`
+	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration,CfnDashboard_PaginationConfigurationProperty"`
 }
 
 // The style options of the box plot.
@@ -546,15 +546,15 @@ type CfnDashboard_BoxPlotStyleOptionsProperty struct {
 // A box plot.
 type CfnDashboard_BoxPlotVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_BoxPlotChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -583,13 +583,13 @@ type CfnDashboard_CalculatedMeasureFieldProperty struct {
 // The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
 type CfnDashboard_CascadingControlConfigurationProperty struct {
 	// A list of source controls that determine the values that are used in the current control.
-	SourceControls interface{} `field:"optional" json:"sourceControls" yaml:"sourceControls" cfn:"SourceControls"`
+	SourceControls interface{} `field:"optional" json:"sourceControls" yaml:"sourceControls" cfn:"SourceControls,[CfnDashboard_CascadingControlSourceProperty]"`
 }
 
 // The source controls that are used in a `CascadingControlConfiguration` .
 type CfnDashboard_CascadingControlSourceProperty struct {
 	// The column identifier that determines which column to look up for the source sheet control.
-	ColumnToMatch interface{} `field:"optional" json:"columnToMatch" yaml:"columnToMatch" cfn:"ColumnToMatch"`
+	ColumnToMatch interface{} `field:"optional" json:"columnToMatch" yaml:"columnToMatch" cfn:"ColumnToMatch,CfnDashboard_ColumnIdentifierProperty"`
 	// The source sheet control ID of a `CascadingControlSource` .
 	SourceSheetControlId *string `field:"optional" json:"sourceSheetControlId" yaml:"sourceSheetControlId" cfn:"SourceSheetControlId"`
 }
@@ -597,11 +597,11 @@ type CfnDashboard_CascadingControlSourceProperty struct {
 // The dimension type field with categorical type columns..
 type CfnDashboard_CategoricalDimensionFieldProperty struct {
 	// The column that is used in the `CategoricalDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_StringFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -611,11 +611,11 @@ type CfnDashboard_CategoricalMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
 	AggregationFunction *string `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
 	// The column that is used in the `CategoricalMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_StringFormatConfigurationProperty"`
 }
 
 // The category drill down filter.
@@ -623,42 +623,42 @@ type CfnDashboard_CategoryDrillDownFilterProperty struct {
 	// A list of the string inputs that are the values of the category drill down filter.
 	CategoryValues *[]*string `field:"required" json:"categoryValues" yaml:"categoryValues" cfn:"CategoryValues"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 }
 
 // The configuration for a `CategoryFilter` .
 type CfnDashboard_CategoryFilterConfigurationProperty struct {
 	// A custom filter that filters based on a single value.
-	CustomFilterConfiguration interface{} `field:"optional" json:"customFilterConfiguration" yaml:"customFilterConfiguration" cfn:"CustomFilterConfiguration"`
+	CustomFilterConfiguration interface{} `field:"optional" json:"customFilterConfiguration" yaml:"customFilterConfiguration" cfn:"CustomFilterConfiguration,CfnDashboard_CustomFilterConfigurationProperty"`
 	// A list of custom filter values.
-	CustomFilterListConfiguration interface{} `field:"optional" json:"customFilterListConfiguration" yaml:"customFilterListConfiguration" cfn:"CustomFilterListConfiguration"`
+	CustomFilterListConfiguration interface{} `field:"optional" json:"customFilterListConfiguration" yaml:"customFilterListConfiguration" cfn:"CustomFilterListConfiguration,CfnDashboard_CustomFilterListConfigurationProperty"`
 	// A list of filter configurations.
-	FilterListConfiguration interface{} `field:"optional" json:"filterListConfiguration" yaml:"filterListConfiguration" cfn:"FilterListConfiguration"`
+	FilterListConfiguration interface{} `field:"optional" json:"filterListConfiguration" yaml:"filterListConfiguration" cfn:"FilterListConfiguration,CfnDashboard_FilterListConfigurationProperty"`
 }
 
 // A `CategoryFilter` filters text values.
 type CfnDashboard_CategoryFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The configuration for a `CategoryFilter` .
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnDashboard_CategoryFilterConfigurationProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnDashboard_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 }
 
 // A `CategoryInnerFilter` filters text values for the `NestedFilter` .
 type CfnDashboard_CategoryInnerFilterProperty struct {
-	Column                            interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
-	Configuration                     interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	Column                            interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
+	Configuration                     interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnDashboard_CategoryFilterConfigurationProperty"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnDashboard_DefaultFilterControlConfigurationProperty"`
 }
 
 // The label options for an axis on a chart.
 type CfnDashboard_ChartAxisLabelOptionsProperty struct {
 	// The label options for a chart axis.
-	AxisLabelOptions interface{} `field:"optional" json:"axisLabelOptions" yaml:"axisLabelOptions" cfn:"AxisLabelOptions"`
+	AxisLabelOptions interface{} `field:"optional" json:"axisLabelOptions" yaml:"axisLabelOptions" cfn:"AxisLabelOptions,[CfnDashboard_AxisLabelOptionsProperty]"`
 	// The visibility configuration of the sort icon on a chart's axis label.
 	SortIconVisibility *string `field:"optional" json:"sortIconVisibility" yaml:"sortIconVisibility" cfn:"SortIconVisibility"`
 	// The visibility of an axis label on a chart. Choose one of the following options:.
@@ -668,13 +668,13 @@ type CfnDashboard_ChartAxisLabelOptionsProperty struct {
 // The cluster marker configuration of the geospatial map selected point style.
 type CfnDashboard_ClusterMarkerConfigurationProperty struct {
 	// The cluster marker that is a part of the cluster marker configuration.
-	ClusterMarker interface{} `field:"optional" json:"clusterMarker" yaml:"clusterMarker" cfn:"ClusterMarker"`
+	ClusterMarker interface{} `field:"optional" json:"clusterMarker" yaml:"clusterMarker" cfn:"ClusterMarker,CfnDashboard_ClusterMarkerProperty"`
 }
 
 // The cluster marker that is a part of the cluster marker configuration.
 type CfnDashboard_ClusterMarkerProperty struct {
 	// The simple cluster marker of the cluster marker.
-	SimpleClusterMarker interface{} `field:"optional" json:"simpleClusterMarker" yaml:"simpleClusterMarker" cfn:"SimpleClusterMarker"`
+	SimpleClusterMarker interface{} `field:"optional" json:"simpleClusterMarker" yaml:"simpleClusterMarker" cfn:"SimpleClusterMarker,CfnDashboard_SimpleClusterMarkerProperty"`
 }
 
 // Determines the color scale that is applied to the visual.
@@ -682,26 +682,26 @@ type CfnDashboard_ColorScaleProperty struct {
 	// Determines the color fill type.
 	ColorFillType *string `field:"required" json:"colorFillType" yaml:"colorFillType" cfn:"ColorFillType"`
 	// Determines the list of colors that are applied to the visual.
-	Colors interface{} `field:"required" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"required" json:"colors" yaml:"colors" cfn:"Colors,[CfnDashboard_DataColorProperty]"`
 	// Determines the color that is applied to null values.
-	NullValueColor interface{} `field:"optional" json:"nullValueColor" yaml:"nullValueColor" cfn:"NullValueColor"`
+	NullValueColor interface{} `field:"optional" json:"nullValueColor" yaml:"nullValueColor" cfn:"NullValueColor,CfnDashboard_DataColorProperty"`
 }
 
 // The color configurations for a column.
 type CfnDashboard_ColorsConfigurationProperty struct {
 	// A list of up to 50 custom colors.
-	CustomColors interface{} `field:"optional" json:"customColors" yaml:"customColors" cfn:"CustomColors"`
+	CustomColors interface{} `field:"optional" json:"customColors" yaml:"customColors" cfn:"CustomColors,[CfnDashboard_CustomColorProperty]"`
 }
 
 // The general configuration of a column.
 type CfnDashboard_ColumnConfigurationProperty struct {
 	// The color configurations of the column.
-	ColorsConfiguration interface{} `field:"optional" json:"colorsConfiguration" yaml:"colorsConfiguration" cfn:"ColorsConfiguration"`
+	ColorsConfiguration interface{} `field:"optional" json:"colorsConfiguration" yaml:"colorsConfiguration" cfn:"ColorsConfiguration,CfnDashboard_ColorsConfigurationProperty"`
 	// The column.
-	Column                     interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
-	DecalSettingsConfiguration interface{} `field:"optional" json:"decalSettingsConfiguration" yaml:"decalSettingsConfiguration" cfn:"DecalSettingsConfiguration"`
+	Column                     interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
+	DecalSettingsConfiguration interface{} `field:"optional" json:"decalSettingsConfiguration" yaml:"decalSettingsConfiguration" cfn:"DecalSettingsConfiguration,CfnDashboard_DecalSettingsConfigurationProperty"`
 	// The format configuration of a column.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_FormatConfigurationProperty"`
 	// The role of the column.
 	Role *string `field:"optional" json:"role" yaml:"role" cfn:"Role"`
 }
@@ -709,11 +709,11 @@ type CfnDashboard_ColumnConfigurationProperty struct {
 // The option that determines the hierarchy of the fields for a visual element.
 type CfnDashboard_ColumnHierarchyProperty struct {
 	// The option that determines the hierarchy of any `DateTime` fields.
-	DateTimeHierarchy interface{} `field:"optional" json:"dateTimeHierarchy" yaml:"dateTimeHierarchy" cfn:"DateTimeHierarchy"`
+	DateTimeHierarchy interface{} `field:"optional" json:"dateTimeHierarchy" yaml:"dateTimeHierarchy" cfn:"DateTimeHierarchy,CfnDashboard_DateTimeHierarchyProperty"`
 	// The option that determines the hierarchy of the fields that are built within a visual's field wells.
-	ExplicitHierarchy interface{} `field:"optional" json:"explicitHierarchy" yaml:"explicitHierarchy" cfn:"ExplicitHierarchy"`
+	ExplicitHierarchy interface{} `field:"optional" json:"explicitHierarchy" yaml:"explicitHierarchy" cfn:"ExplicitHierarchy,CfnDashboard_ExplicitHierarchyProperty"`
 	// The option that determines the hierarchy of the fields that are defined during data preparation.
-	PredefinedHierarchy interface{} `field:"optional" json:"predefinedHierarchy" yaml:"predefinedHierarchy" cfn:"PredefinedHierarchy"`
+	PredefinedHierarchy interface{} `field:"optional" json:"predefinedHierarchy" yaml:"predefinedHierarchy" cfn:"PredefinedHierarchy,CfnDashboard_PredefinedHierarchyProperty"`
 }
 
 // A column of a data set.
@@ -728,18 +728,18 @@ type CfnDashboard_ColumnIdentifierProperty struct {
 // The sort configuration for a column that is not used in a field well.
 type CfnDashboard_ColumnSortProperty struct {
 	// The aggregation function that is defined in the column sort.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnDashboard_AggregationFunctionProperty"`
 	// The sort direction.
 	Direction *string     `field:"required" json:"direction" yaml:"direction" cfn:"Direction"`
-	SortBy    interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy"`
+	SortBy    interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy,CfnDashboard_ColumnIdentifierProperty"`
 }
 
 // The tooltip item for the columns that are not part of a field well.
 type CfnDashboard_ColumnTooltipItemProperty struct {
 	// The aggregation function of the column tooltip item.
-	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation"`
+	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation,CfnDashboard_AggregationFunctionProperty"`
 	// The target column of the tooltip item.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The label of the tooltip item.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// Determines the target of the column tooltip item in a combo chart visual.
@@ -751,93 +751,93 @@ type CfnDashboard_ColumnTooltipItemProperty struct {
 // The aggregated field wells of a combo chart.
 type CfnDashboard_ComboChartAggregatedFieldWellsProperty struct {
 	// The aggregated `BarValues` field well of a combo chart.
-	BarValues interface{} `field:"optional" json:"barValues" yaml:"barValues" cfn:"BarValues"`
+	BarValues interface{} `field:"optional" json:"barValues" yaml:"barValues" cfn:"BarValues,[CfnDashboard_MeasureFieldProperty]"`
 	// The aggregated category field wells of a combo chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnDashboard_DimensionFieldProperty]"`
 	// The aggregated colors field well of a combo chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnDashboard_DimensionFieldProperty]"`
 	// The aggregated `LineValues` field well of a combo chart.
-	LineValues interface{} `field:"optional" json:"lineValues" yaml:"lineValues" cfn:"LineValues"`
+	LineValues interface{} `field:"optional" json:"lineValues" yaml:"lineValues" cfn:"LineValues,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a `ComboChartVisual` .
 type CfnDashboard_ComboChartConfigurationProperty struct {
 	// The options that determine if visual data labels are displayed.
-	BarDataLabels interface{} `field:"optional" json:"barDataLabels" yaml:"barDataLabels" cfn:"BarDataLabels"`
+	BarDataLabels interface{} `field:"optional" json:"barDataLabels" yaml:"barDataLabels" cfn:"BarDataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// Determines the bar arrangement in a combo chart. The following are valid values in this structure:.
 	BarsArrangement *string `field:"optional" json:"barsArrangement" yaml:"barsArrangement" cfn:"BarsArrangement"`
 	// The category axis of a combo chart.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart category (group/color) field well.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's color field well.
-	ColorLabelOptions     interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	ColorLabelOptions     interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnDashboard_ComboChartDefaultSeriesSettingsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_ComboChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The options that determine if visual data labels are displayed.
-	LineDataLabels interface{} `field:"optional" json:"lineDataLabels" yaml:"lineDataLabels" cfn:"LineDataLabels"`
+	LineDataLabels interface{} `field:"optional" json:"lineDataLabels" yaml:"lineDataLabels" cfn:"LineDataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The label display options (grid line, range, scale, and axis step) of a combo chart's primary y-axis (bar) field well.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's primary y-axis (bar) field well.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnDashboard_ReferenceLineProperty]"`
 	// The label display options (grid line, range, scale, axis step) of a combo chart's secondary y-axis (line) field well.
-	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions"`
+	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's secondary y-axis(line) field well.
-	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions"`
-	Series                     interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
-	SingleAxisOptions          interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions"`
+	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
+	Series                     interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnDashboard_ComboSeriesItemProperty]"`
+	SingleAxisOptions          interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions,CfnDashboard_SingleAxisOptionsProperty"`
 	// The sort configuration of a `ComboChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_ComboChartSortConfigurationProperty"`
 	// The legend display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 }
 
 type CfnDashboard_ComboChartDefaultSeriesSettingsProperty struct {
-	BorderSettings      interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings"`
-	DecalSettings       interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
-	LineStyleSettings   interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	BorderSettings      interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings,CfnDashboard_BorderSettingsProperty"`
+	DecalSettings       interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnDashboard_DecalSettingsProperty"`
+	LineStyleSettings   interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnDashboard_LineChartLineStyleSettingsProperty"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnDashboard_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The field wells of the visual.
 type CfnDashboard_ComboChartFieldWellsProperty struct {
 	// The aggregated field wells of a combo chart.
-	ComboChartAggregatedFieldWells interface{} `field:"optional" json:"comboChartAggregatedFieldWells" yaml:"comboChartAggregatedFieldWells" cfn:"ComboChartAggregatedFieldWells"`
+	ComboChartAggregatedFieldWells interface{} `field:"optional" json:"comboChartAggregatedFieldWells" yaml:"comboChartAggregatedFieldWells" cfn:"ComboChartAggregatedFieldWells,CfnDashboard_ComboChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a `ComboChartVisual` .
 type CfnDashboard_ComboChartSortConfigurationProperty struct {
 	// The item limit configuration for the category field well of a combo chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category field well in a combo chart.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 	// The item limit configuration of the color field well in a combo chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the color field well in a combo chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A combo chart.
 type CfnDashboard_ComboChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_ComboChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -850,7 +850,7 @@ type CfnDashboard_ComboSeriesItemProperty struct {
 // The comparison display configuration of a KPI or gauge chart.
 type CfnDashboard_ComparisonConfigurationProperty struct {
 	// The format of the comparison.
-	ComparisonFormat interface{} `field:"optional" json:"comparisonFormat" yaml:"comparisonFormat" cfn:"ComparisonFormat"`
+	ComparisonFormat interface{} `field:"optional" json:"comparisonFormat" yaml:"comparisonFormat" cfn:"ComparisonFormat,CfnDashboard_ComparisonFormatConfigurationProperty"`
 	// The method of the comparison. Choose from the following options:.
 	ComparisonMethod *string `field:"optional" json:"comparisonMethod" yaml:"comparisonMethod" cfn:"ComparisonMethod"`
 }
@@ -858,41 +858,41 @@ type CfnDashboard_ComparisonConfigurationProperty struct {
 // The format of the comparison.
 type CfnDashboard_ComparisonFormatConfigurationProperty struct {
 	// The number display format.
-	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration"`
+	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration,CfnDashboard_NumberDisplayFormatConfigurationProperty"`
 	// The percentage display format.
-	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration"`
+	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration,CfnDashboard_PercentageDisplayFormatConfigurationProperty"`
 }
 
 // The computation union that is used in an insight visual.
 type CfnDashboard_ComputationProperty struct {
 	// The forecast computation configuration.
-	Forecast interface{} `field:"optional" json:"forecast" yaml:"forecast" cfn:"Forecast"`
+	Forecast interface{} `field:"optional" json:"forecast" yaml:"forecast" cfn:"Forecast,CfnDashboard_ForecastComputationProperty"`
 	// The growth rate computation configuration.
-	GrowthRate interface{} `field:"optional" json:"growthRate" yaml:"growthRate" cfn:"GrowthRate"`
+	GrowthRate interface{} `field:"optional" json:"growthRate" yaml:"growthRate" cfn:"GrowthRate,CfnDashboard_GrowthRateComputationProperty"`
 	// The maximum and minimum computation configuration.
-	MaximumMinimum interface{} `field:"optional" json:"maximumMinimum" yaml:"maximumMinimum" cfn:"MaximumMinimum"`
+	MaximumMinimum interface{} `field:"optional" json:"maximumMinimum" yaml:"maximumMinimum" cfn:"MaximumMinimum,CfnDashboard_MaximumMinimumComputationProperty"`
 	// The metric comparison computation configuration.
-	MetricComparison interface{} `field:"optional" json:"metricComparison" yaml:"metricComparison" cfn:"MetricComparison"`
+	MetricComparison interface{} `field:"optional" json:"metricComparison" yaml:"metricComparison" cfn:"MetricComparison,CfnDashboard_MetricComparisonComputationProperty"`
 	// The period over period computation configuration.
-	PeriodOverPeriod interface{} `field:"optional" json:"periodOverPeriod" yaml:"periodOverPeriod" cfn:"PeriodOverPeriod"`
+	PeriodOverPeriod interface{} `field:"optional" json:"periodOverPeriod" yaml:"periodOverPeriod" cfn:"PeriodOverPeriod,CfnDashboard_PeriodOverPeriodComputationProperty"`
 	// The period to `DataSetIdentifier` computation configuration.
-	PeriodToDate interface{} `field:"optional" json:"periodToDate" yaml:"periodToDate" cfn:"PeriodToDate"`
+	PeriodToDate interface{} `field:"optional" json:"periodToDate" yaml:"periodToDate" cfn:"PeriodToDate,CfnDashboard_PeriodToDateComputationProperty"`
 	// The top movers and bottom movers computation configuration.
-	TopBottomMovers interface{} `field:"optional" json:"topBottomMovers" yaml:"topBottomMovers" cfn:"TopBottomMovers"`
+	TopBottomMovers interface{} `field:"optional" json:"topBottomMovers" yaml:"topBottomMovers" cfn:"TopBottomMovers,CfnDashboard_TopBottomMoversComputationProperty"`
 	// The top ranked and bottom ranked computation configuration.
-	TopBottomRanked interface{} `field:"optional" json:"topBottomRanked" yaml:"topBottomRanked" cfn:"TopBottomRanked"`
+	TopBottomRanked interface{} `field:"optional" json:"topBottomRanked" yaml:"topBottomRanked" cfn:"TopBottomRanked,CfnDashboard_TopBottomRankedComputationProperty"`
 	// The total aggregation computation configuration.
-	TotalAggregation interface{} `field:"optional" json:"totalAggregation" yaml:"totalAggregation" cfn:"TotalAggregation"`
+	TotalAggregation interface{} `field:"optional" json:"totalAggregation" yaml:"totalAggregation" cfn:"TotalAggregation,CfnDashboard_TotalAggregationComputationProperty"`
 	// The unique values computation configuration.
-	UniqueValues interface{} `field:"optional" json:"uniqueValues" yaml:"uniqueValues" cfn:"UniqueValues"`
+	UniqueValues interface{} `field:"optional" json:"uniqueValues" yaml:"uniqueValues" cfn:"UniqueValues,CfnDashboard_UniqueValuesComputationProperty"`
 }
 
 // The formatting configuration for the color.
 type CfnDashboard_ConditionalFormattingColorProperty struct {
 	// Formatting configuration for gradient color.
-	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient"`
+	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient,CfnDashboard_ConditionalFormattingGradientColorProperty"`
 	// Formatting configuration for solid color.
-	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid"`
+	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid,CfnDashboard_ConditionalFormattingSolidColorProperty"`
 }
 
 // Determines the custom condition for an icon set.
@@ -900,11 +900,11 @@ type CfnDashboard_ConditionalFormattingCustomIconConditionProperty struct {
 	// Determines the color of the icon.
 	Color *string `field:"optional" json:"color" yaml:"color" cfn:"Color"`
 	// Determines the icon display configuration.
-	DisplayConfiguration interface{} `field:"optional" json:"displayConfiguration" yaml:"displayConfiguration" cfn:"DisplayConfiguration"`
+	DisplayConfiguration interface{} `field:"optional" json:"displayConfiguration" yaml:"displayConfiguration" cfn:"DisplayConfiguration,CfnDashboard_ConditionalFormattingIconDisplayConfigurationProperty"`
 	// The expression that determines the condition of the icon set.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 	// Custom icon options for an icon set.
-	IconOptions interface{} `field:"required" json:"iconOptions" yaml:"iconOptions" cfn:"IconOptions"`
+	IconOptions interface{} `field:"required" json:"iconOptions" yaml:"iconOptions" cfn:"IconOptions,CfnDashboard_ConditionalFormattingCustomIconOptionsProperty"`
 }
 
 // Custom icon options for an icon set.
@@ -918,7 +918,7 @@ type CfnDashboard_ConditionalFormattingCustomIconOptionsProperty struct {
 // Formatting configuration for gradient color.
 type CfnDashboard_ConditionalFormattingGradientColorProperty struct {
 	// Determines the color.
-	Color interface{} `field:"required" json:"color" yaml:"color" cfn:"Color"`
+	Color interface{} `field:"required" json:"color" yaml:"color" cfn:"Color,CfnDashboard_GradientColorProperty"`
 	// The expression that determines the formatting configuration for gradient color.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 }
@@ -932,9 +932,9 @@ type CfnDashboard_ConditionalFormattingIconDisplayConfigurationProperty struct {
 // The formatting configuration for the icon.
 type CfnDashboard_ConditionalFormattingIconProperty struct {
 	// Determines the custom condition for an icon set.
-	CustomCondition interface{} `field:"optional" json:"customCondition" yaml:"customCondition" cfn:"CustomCondition"`
+	CustomCondition interface{} `field:"optional" json:"customCondition" yaml:"customCondition" cfn:"CustomCondition,CfnDashboard_ConditionalFormattingCustomIconConditionProperty"`
 	// Formatting configuration for icon set.
-	IconSet interface{} `field:"optional" json:"iconSet" yaml:"iconSet" cfn:"IconSet"`
+	IconSet interface{} `field:"optional" json:"iconSet" yaml:"iconSet" cfn:"IconSet,CfnDashboard_ConditionalFormattingIconSetProperty"`
 }
 
 // Formatting configuration for icon set.
@@ -962,7 +962,7 @@ type CfnDashboard_ContextMenuOptionProperty struct {
 // The contribution analysis visual display for a line, pie, or bar chart.
 type CfnDashboard_ContributionAnalysisDefaultProperty struct {
 	// The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers` .
-	ContributorDimensions interface{} `field:"required" json:"contributorDimensions" yaml:"contributorDimensions" cfn:"ContributorDimensions"`
+	ContributorDimensions interface{} `field:"required" json:"contributorDimensions" yaml:"contributorDimensions" cfn:"ContributorDimensions,[CfnDashboard_ColumnIdentifierProperty]"`
 	// The measure field that is used in the contribution analysis.
 	MeasureFieldId *string `field:"required" json:"measureFieldId" yaml:"measureFieldId" cfn:"MeasureFieldId"`
 }
@@ -970,17 +970,17 @@ type CfnDashboard_ContributionAnalysisDefaultProperty struct {
 // The options that determine the currency display format configuration.
 type CfnDashboard_CurrencyDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnDashboard_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnDashboard_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnDashboard_NullValueFormatConfigurationProperty"`
 	// Determines the number scale value for the currency format.
 	NumberScale *string `field:"optional" json:"numberScale" yaml:"numberScale" cfn:"NumberScale"`
 	// Determines the prefix value of the currency format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnDashboard_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the currency format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 	// Determines the symbol for the currency format.
@@ -990,21 +990,21 @@ type CfnDashboard_CurrencyDisplayFormatConfigurationProperty struct {
 // The filter operation that filters data included in a visual or in an entire sheet.
 type CfnDashboard_CustomActionFilterOperationProperty struct {
 	// The configuration that chooses the fields to be filtered.
-	SelectedFieldsConfiguration interface{} `field:"required" json:"selectedFieldsConfiguration" yaml:"selectedFieldsConfiguration" cfn:"SelectedFieldsConfiguration"`
+	SelectedFieldsConfiguration interface{} `field:"required" json:"selectedFieldsConfiguration" yaml:"selectedFieldsConfiguration" cfn:"SelectedFieldsConfiguration,CfnDashboard_FilterOperationSelectedFieldsConfigurationProperty"`
 	// The configuration that chooses the target visuals to be filtered.
-	TargetVisualsConfiguration interface{} `field:"required" json:"targetVisualsConfiguration" yaml:"targetVisualsConfiguration" cfn:"TargetVisualsConfiguration"`
+	TargetVisualsConfiguration interface{} `field:"required" json:"targetVisualsConfiguration" yaml:"targetVisualsConfiguration" cfn:"TargetVisualsConfiguration,CfnDashboard_FilterOperationTargetVisualsConfigurationProperty"`
 }
 
 // The navigation operation that navigates between different sheets in the same analysis.
 type CfnDashboard_CustomActionNavigationOperationProperty struct {
 	// The configuration that chooses the navigation target.
-	LocalNavigationConfiguration interface{} `field:"optional" json:"localNavigationConfiguration" yaml:"localNavigationConfiguration" cfn:"LocalNavigationConfiguration"`
+	LocalNavigationConfiguration interface{} `field:"optional" json:"localNavigationConfiguration" yaml:"localNavigationConfiguration" cfn:"LocalNavigationConfiguration,CfnDashboard_LocalNavigationConfigurationProperty"`
 }
 
 // The set parameter operation that sets parameters in custom action.
 type CfnDashboard_CustomActionSetParametersOperationProperty struct {
 	// The parameter that determines the value configuration.
-	ParameterValueConfigurations interface{} `field:"required" json:"parameterValueConfigurations" yaml:"parameterValueConfigurations" cfn:"ParameterValueConfigurations"`
+	ParameterValueConfigurations interface{} `field:"required" json:"parameterValueConfigurations" yaml:"parameterValueConfigurations" cfn:"ParameterValueConfigurations,[CfnDashboard_SetParameterValueConfigurationProperty]"`
 }
 
 // The URL operation that opens a link to another webpage.
@@ -1034,21 +1034,21 @@ type CfnDashboard_CustomContentConfigurationProperty struct {
 	// The sizing options for the size of the custom content visual.
 	ImageScaling *string `field:"optional" json:"imageScaling" yaml:"imageScaling" cfn:"ImageScaling"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 }
 
 // A visual that contains custom content.
 type CfnDashboard_CustomContentVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration of a `CustomContentVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_CustomContentConfigurationProperty"`
 	// The dataset that is used to create the custom content visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
@@ -1093,18 +1093,18 @@ type CfnDashboard_CustomParameterValuesProperty struct {
 	// A list of datetime-type parameter values.
 	DateTimeValues *[]*string `field:"optional" json:"dateTimeValues" yaml:"dateTimeValues" cfn:"DateTimeValues"`
 	// A list of decimal-type parameter values.
-	DecimalValues interface{} `field:"optional" json:"decimalValues" yaml:"decimalValues" cfn:"DecimalValues"`
+	DecimalValues interface{} `field:"optional" json:"decimalValues" yaml:"decimalValues" cfn:"DecimalValues,[n]"`
 	// A list of integer-type parameter values.
-	IntegerValues interface{} `field:"optional" json:"integerValues" yaml:"integerValues" cfn:"IntegerValues"`
+	IntegerValues interface{} `field:"optional" json:"integerValues" yaml:"integerValues" cfn:"IntegerValues,[n]"`
 	// A list of string-type parameter values.
 	StringValues *[]*string `field:"optional" json:"stringValues" yaml:"stringValues" cfn:"StringValues"`
 }
 
 // The configuration of custom values for the destination parameter in `DestinationParameterValueConfiguration` .
 type CfnDashboard_CustomValuesConfigurationProperty struct {
-	CustomValues interface{} `field:"required" json:"customValues" yaml:"customValues" cfn:"CustomValues"`
+	CustomValues interface{} `field:"required" json:"customValues" yaml:"customValues" cfn:"CustomValues,CfnDashboard_CustomParameterValuesProperty"`
 	// Includes the null value in custom action parameter values.
-	IncludeNullValue interface{} `field:"optional" json:"includeNullValue" yaml:"includeNullValue" cfn:"IncludeNullValue"`
+	IncludeNullValue interface{} `field:"optional" json:"includeNullValue" yaml:"includeNullValue" cfn:"IncludeNullValue,b"`
 }
 
 // Dashboard error.
@@ -1114,47 +1114,47 @@ type CfnDashboard_DashboardErrorProperty struct {
 	// Type.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// Lists the violated entities that caused the dashboard error.
-	ViolatedEntities interface{} `field:"optional" json:"violatedEntities" yaml:"violatedEntities" cfn:"ViolatedEntities"`
+	ViolatedEntities interface{} `field:"optional" json:"violatedEntities" yaml:"violatedEntities" cfn:"ViolatedEntities,[CfnDashboard_EntityProperty]"`
 }
 
 // Dashboard publish options:.
 type CfnDashboard_DashboardPublishOptionsProperty struct {
 	// Ad hoc (one-time) filtering option.
-	AdHocFilteringOption interface{} `field:"optional" json:"adHocFilteringOption" yaml:"adHocFilteringOption" cfn:"AdHocFilteringOption"`
+	AdHocFilteringOption interface{} `field:"optional" json:"adHocFilteringOption" yaml:"adHocFilteringOption" cfn:"AdHocFilteringOption,CfnDashboard_AdHocFilteringOptionProperty"`
 	// The drill-down options of data points in a dashboard.
-	DataPointDrillUpDownOption interface{} `field:"optional" json:"dataPointDrillUpDownOption" yaml:"dataPointDrillUpDownOption" cfn:"DataPointDrillUpDownOption"`
+	DataPointDrillUpDownOption interface{} `field:"optional" json:"dataPointDrillUpDownOption" yaml:"dataPointDrillUpDownOption" cfn:"DataPointDrillUpDownOption,CfnDashboard_DataPointDrillUpDownOptionProperty"`
 	// The data point menu label options of a dashboard.
-	DataPointMenuLabelOption interface{} `field:"optional" json:"dataPointMenuLabelOption" yaml:"dataPointMenuLabelOption" cfn:"DataPointMenuLabelOption"`
+	DataPointMenuLabelOption interface{} `field:"optional" json:"dataPointMenuLabelOption" yaml:"dataPointMenuLabelOption" cfn:"DataPointMenuLabelOption,CfnDashboard_DataPointMenuLabelOptionProperty"`
 	// The data point tool tip options of a dashboard.
-	DataPointTooltipOption interface{} `field:"optional" json:"dataPointTooltipOption" yaml:"dataPointTooltipOption" cfn:"DataPointTooltipOption"`
+	DataPointTooltipOption interface{} `field:"optional" json:"dataPointTooltipOption" yaml:"dataPointTooltipOption" cfn:"DataPointTooltipOption,CfnDashboard_DataPointTooltipOptionProperty"`
 	// Adds Q&A capabilities to an Quick Sight dashboard.
-	DataQaEnabledOption interface{} `field:"optional" json:"dataQaEnabledOption" yaml:"dataQaEnabledOption" cfn:"DataQAEnabledOption"`
+	DataQaEnabledOption interface{} `field:"optional" json:"dataQaEnabledOption" yaml:"dataQaEnabledOption" cfn:"DataQAEnabledOption,CfnDashboard_DataQAEnabledOptionProperty"`
 	// Data stories sharing option.
-	DataStoriesSharingOption interface{} `field:"optional" json:"dataStoriesSharingOption" yaml:"dataStoriesSharingOption" cfn:"DataStoriesSharingOption"`
+	DataStoriesSharingOption interface{} `field:"optional" json:"dataStoriesSharingOption" yaml:"dataStoriesSharingOption" cfn:"DataStoriesSharingOption,CfnDashboard_DataStoriesSharingOptionProperty"`
 	// Executive summary option.
-	ExecutiveSummaryOption interface{} `field:"optional" json:"executiveSummaryOption" yaml:"executiveSummaryOption" cfn:"ExecutiveSummaryOption"`
+	ExecutiveSummaryOption interface{} `field:"optional" json:"executiveSummaryOption" yaml:"executiveSummaryOption" cfn:"ExecutiveSummaryOption,CfnDashboard_ExecutiveSummaryOptionProperty"`
 	// Export to .csv option.
-	ExportToCsvOption interface{} `field:"optional" json:"exportToCsvOption" yaml:"exportToCsvOption" cfn:"ExportToCSVOption"`
+	ExportToCsvOption interface{} `field:"optional" json:"exportToCsvOption" yaml:"exportToCsvOption" cfn:"ExportToCSVOption,CfnDashboard_ExportToCSVOptionProperty"`
 	// Determines if hidden fields are exported with a dashboard.
-	ExportWithHiddenFieldsOption interface{} `field:"optional" json:"exportWithHiddenFieldsOption" yaml:"exportWithHiddenFieldsOption" cfn:"ExportWithHiddenFieldsOption"`
+	ExportWithHiddenFieldsOption interface{} `field:"optional" json:"exportWithHiddenFieldsOption" yaml:"exportWithHiddenFieldsOption" cfn:"ExportWithHiddenFieldsOption,CfnDashboard_ExportWithHiddenFieldsOptionProperty"`
 	// Determines if Actions in Amazon Quick Suite are enabled in a dashboard.
-	QuickSuiteActionsOption interface{} `field:"optional" json:"quickSuiteActionsOption" yaml:"quickSuiteActionsOption" cfn:"QuickSuiteActionsOption"`
+	QuickSuiteActionsOption interface{} `field:"optional" json:"quickSuiteActionsOption" yaml:"quickSuiteActionsOption" cfn:"QuickSuiteActionsOption,CfnDashboard_QuickSuiteActionsOptionProperty"`
 	// Sheet controls option.
-	SheetControlsOption interface{} `field:"optional" json:"sheetControlsOption" yaml:"sheetControlsOption" cfn:"SheetControlsOption"`
+	SheetControlsOption interface{} `field:"optional" json:"sheetControlsOption" yaml:"sheetControlsOption" cfn:"SheetControlsOption,CfnDashboard_SheetControlsOptionProperty"`
 	// The sheet layout maximization options of a dashbaord.
-	SheetLayoutElementMaximizationOption interface{} `field:"optional" json:"sheetLayoutElementMaximizationOption" yaml:"sheetLayoutElementMaximizationOption" cfn:"SheetLayoutElementMaximizationOption"`
+	SheetLayoutElementMaximizationOption interface{} `field:"optional" json:"sheetLayoutElementMaximizationOption" yaml:"sheetLayoutElementMaximizationOption" cfn:"SheetLayoutElementMaximizationOption,CfnDashboard_SheetLayoutElementMaximizationOptionProperty"`
 	// The axis sort options of a dashboard.
-	VisualAxisSortOption interface{} `field:"optional" json:"visualAxisSortOption" yaml:"visualAxisSortOption" cfn:"VisualAxisSortOption"`
+	VisualAxisSortOption interface{} `field:"optional" json:"visualAxisSortOption" yaml:"visualAxisSortOption" cfn:"VisualAxisSortOption,CfnDashboard_VisualAxisSortOptionProperty"`
 	// The menu options of a visual in a dashboard.
-	VisualMenuOption interface{} `field:"optional" json:"visualMenuOption" yaml:"visualMenuOption" cfn:"VisualMenuOption"`
+	VisualMenuOption interface{} `field:"optional" json:"visualMenuOption" yaml:"visualMenuOption" cfn:"VisualMenuOption,CfnDashboard_VisualMenuOptionProperty"`
 	// The visual publish options of a visual in a dashboard.
-	VisualPublishOptions interface{} `field:"optional" json:"visualPublishOptions" yaml:"visualPublishOptions" cfn:"VisualPublishOptions"`
+	VisualPublishOptions interface{} `field:"optional" json:"visualPublishOptions" yaml:"visualPublishOptions" cfn:"VisualPublishOptions,CfnDashboard_DashboardVisualPublishOptionsProperty"`
 }
 
 // Dashboard source entity.
 type CfnDashboard_DashboardSourceEntityProperty struct {
 	// Source template.
-	SourceTemplate interface{} `field:"optional" json:"sourceTemplate" yaml:"sourceTemplate" cfn:"SourceTemplate"`
+	SourceTemplate interface{} `field:"optional" json:"sourceTemplate" yaml:"sourceTemplate" cfn:"SourceTemplate,CfnDashboard_DashboardSourceTemplateProperty"`
 }
 
 // Dashboard source template.
@@ -1162,30 +1162,30 @@ type CfnDashboard_DashboardSourceTemplateProperty struct {
 	// The Amazon Resource Name (ARN) of the resource.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// Dataset references.
-	DataSetReferences interface{} `field:"required" json:"dataSetReferences" yaml:"dataSetReferences" cfn:"DataSetReferences"`
-	TopicReferences   interface{} `field:"optional" json:"topicReferences" yaml:"topicReferences" cfn:"TopicReferences"`
+	DataSetReferences interface{} `field:"required" json:"dataSetReferences" yaml:"dataSetReferences" cfn:"DataSetReferences,[CfnDashboard_DataSetReferenceProperty]"`
+	TopicReferences   interface{} `field:"optional" json:"topicReferences" yaml:"topicReferences" cfn:"TopicReferences,[CfnDashboard_TopicReferenceProperty]"`
 }
 
 // The contents of a dashboard.
 type CfnDashboard_DashboardVersionDefinitionProperty struct {
-	AnalysisDefaults interface{} `field:"optional" json:"analysisDefaults" yaml:"analysisDefaults" cfn:"AnalysisDefaults"`
+	AnalysisDefaults interface{} `field:"optional" json:"analysisDefaults" yaml:"analysisDefaults" cfn:"AnalysisDefaults,CfnDashboard_AnalysisDefaultsProperty"`
 	// An array of calculated field definitions for the dashboard.
-	CalculatedFields interface{} `field:"optional" json:"calculatedFields" yaml:"calculatedFields" cfn:"CalculatedFields"`
+	CalculatedFields interface{} `field:"optional" json:"calculatedFields" yaml:"calculatedFields" cfn:"CalculatedFields,[CfnDashboard_CalculatedFieldProperty]"`
 	// An array of dashboard-level column configurations.
-	ColumnConfigurations interface{} `field:"optional" json:"columnConfigurations" yaml:"columnConfigurations" cfn:"ColumnConfigurations"`
+	ColumnConfigurations interface{} `field:"optional" json:"columnConfigurations" yaml:"columnConfigurations" cfn:"ColumnConfigurations,[CfnDashboard_ColumnConfigurationProperty]"`
 	// An array of dataset identifier declarations.
-	DataSetIdentifierDeclarations interface{} `field:"required" json:"dataSetIdentifierDeclarations" yaml:"dataSetIdentifierDeclarations" cfn:"DataSetIdentifierDeclarations"`
+	DataSetIdentifierDeclarations interface{} `field:"required" json:"dataSetIdentifierDeclarations" yaml:"dataSetIdentifierDeclarations" cfn:"DataSetIdentifierDeclarations,[CfnDashboard_DataSetIdentifierDeclarationProperty]"`
 	// The filter definitions for a dashboard.
-	FilterGroups interface{} `field:"optional" json:"filterGroups" yaml:"filterGroups" cfn:"FilterGroups"`
+	FilterGroups interface{} `field:"optional" json:"filterGroups" yaml:"filterGroups" cfn:"FilterGroups,[CfnDashboard_FilterGroupProperty]"`
 	// An array of option definitions for a dashboard.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnDashboard_AssetOptionsProperty"`
 	// The parameter declarations for a dashboard.
-	ParameterDeclarations interface{} `field:"optional" json:"parameterDeclarations" yaml:"parameterDeclarations" cfn:"ParameterDeclarations"`
+	ParameterDeclarations interface{} `field:"optional" json:"parameterDeclarations" yaml:"parameterDeclarations" cfn:"ParameterDeclarations,[CfnDashboard_ParameterDeclarationProperty]"`
 	// An array of sheet definitions for a dashboard.
-	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets"`
+	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets,[CfnDashboard_SheetDefinitionProperty]"`
 	// The static files for the definition.
-	StaticFiles                 interface{} `field:"optional" json:"staticFiles" yaml:"staticFiles" cfn:"StaticFiles"`
-	TopicIdentifierDeclarations interface{} `field:"optional" json:"topicIdentifierDeclarations" yaml:"topicIdentifierDeclarations" cfn:"TopicIdentifierDeclarations"`
+	StaticFiles                 interface{} `field:"optional" json:"staticFiles" yaml:"staticFiles" cfn:"StaticFiles,[CfnDashboard_StaticFileProperty]"`
+	TopicIdentifierDeclarations interface{} `field:"optional" json:"topicIdentifierDeclarations" yaml:"topicIdentifierDeclarations" cfn:"TopicIdentifierDeclarations,[CfnDashboard_TopicIdentifierDeclarationProperty]"`
 }
 
 // Dashboard version.
@@ -1199,9 +1199,9 @@ type CfnDashboard_DashboardVersionProperty struct {
 	// Description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Errors associated with this dashboard version.
-	Errors interface{} `field:"optional" json:"errors" yaml:"errors" cfn:"Errors"`
+	Errors interface{} `field:"optional" json:"errors" yaml:"errors" cfn:"Errors,[CfnDashboard_DashboardErrorProperty]"`
 	// A list of the associated sheets with the unique identifier and name of each sheet.
-	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets"`
+	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets,[CfnDashboard_SheetProperty]"`
 	// Source entity ARN.
 	SourceEntityArn *string `field:"optional" json:"sourceEntityArn" yaml:"sourceEntityArn" cfn:"SourceEntityArn"`
 	// The HTTP status of the request.
@@ -1215,7 +1215,7 @@ type CfnDashboard_DashboardVersionProperty struct {
 // The visual publish options of a visual in a dashboard.
 type CfnDashboard_DashboardVisualPublishOptionsProperty struct {
 	// Determines if hidden fields are included in an exported dashboard.
-	ExportHiddenFieldsOption interface{} `field:"optional" json:"exportHiddenFieldsOption" yaml:"exportHiddenFieldsOption" cfn:"ExportHiddenFieldsOption"`
+	ExportHiddenFieldsOption interface{} `field:"optional" json:"exportHiddenFieldsOption" yaml:"exportHiddenFieldsOption" cfn:"ExportHiddenFieldsOption,CfnDashboard_ExportHiddenFieldsOptionProperty"`
 }
 
 // The options for data bars.
@@ -1245,7 +1245,7 @@ type CfnDashboard_DataFieldSeriesItemProperty struct {
 	// The field value of the field that you are setting the axis binding to.
 	FieldValue *string `field:"optional" json:"fieldValue" yaml:"fieldValue" cfn:"FieldValue"`
 	// The options that determine the presentation of line series associated to the field.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnDashboard_LineChartSeriesSettingsProperty"`
 }
 
 // The options that determine the presentation of the data labels.
@@ -1253,13 +1253,13 @@ type CfnDashboard_DataLabelOptionsProperty struct {
 	// Determines the visibility of the category field labels.
 	CategoryLabelVisibility *string `field:"optional" json:"categoryLabelVisibility" yaml:"categoryLabelVisibility" cfn:"CategoryLabelVisibility"`
 	// The option that determines the data label type.
-	DataLabelTypes interface{} `field:"optional" json:"dataLabelTypes" yaml:"dataLabelTypes" cfn:"DataLabelTypes"`
+	DataLabelTypes interface{} `field:"optional" json:"dataLabelTypes" yaml:"dataLabelTypes" cfn:"DataLabelTypes,[CfnDashboard_DataLabelTypeProperty]"`
 	// Determines the color of the data labels.
 	LabelColor *string `field:"optional" json:"labelColor" yaml:"labelColor" cfn:"LabelColor"`
 	// Determines the content of the data labels.
 	LabelContent *string `field:"optional" json:"labelContent" yaml:"labelContent" cfn:"LabelContent"`
 	// Determines the font configuration of the data labels.
-	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration"`
+	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// Determines the visibility of the measure field labels.
 	MeasureLabelVisibility *string `field:"optional" json:"measureLabelVisibility" yaml:"measureLabelVisibility" cfn:"MeasureLabelVisibility"`
 	// Determines whether overlap is enabled or disabled for the data labels.
@@ -1275,15 +1275,15 @@ type CfnDashboard_DataLabelOptionsProperty struct {
 // The option that determines the data label type.
 type CfnDashboard_DataLabelTypeProperty struct {
 	// The option that specifies individual data values for labels.
-	DataPathLabelType interface{} `field:"optional" json:"dataPathLabelType" yaml:"dataPathLabelType" cfn:"DataPathLabelType"`
+	DataPathLabelType interface{} `field:"optional" json:"dataPathLabelType" yaml:"dataPathLabelType" cfn:"DataPathLabelType,CfnDashboard_DataPathLabelTypeProperty"`
 	// Determines the label configuration for the entire field.
-	FieldLabelType interface{} `field:"optional" json:"fieldLabelType" yaml:"fieldLabelType" cfn:"FieldLabelType"`
+	FieldLabelType interface{} `field:"optional" json:"fieldLabelType" yaml:"fieldLabelType" cfn:"FieldLabelType,CfnDashboard_FieldLabelTypeProperty"`
 	// Determines the label configuration for the maximum value in a visual.
-	MaximumLabelType interface{} `field:"optional" json:"maximumLabelType" yaml:"maximumLabelType" cfn:"MaximumLabelType"`
+	MaximumLabelType interface{} `field:"optional" json:"maximumLabelType" yaml:"maximumLabelType" cfn:"MaximumLabelType,CfnDashboard_MaximumLabelTypeProperty"`
 	// Determines the label configuration for the minimum value in a visual.
-	MinimumLabelType interface{} `field:"optional" json:"minimumLabelType" yaml:"minimumLabelType" cfn:"MinimumLabelType"`
+	MinimumLabelType interface{} `field:"optional" json:"minimumLabelType" yaml:"minimumLabelType" cfn:"MinimumLabelType,CfnDashboard_MinimumLabelTypeProperty"`
 	// Determines the label configuration for range end value in a visual.
-	RangeEndsLabelType interface{} `field:"optional" json:"rangeEndsLabelType" yaml:"rangeEndsLabelType" cfn:"RangeEndsLabelType"`
+	RangeEndsLabelType interface{} `field:"optional" json:"rangeEndsLabelType" yaml:"rangeEndsLabelType" cfn:"RangeEndsLabelType,CfnDashboard_RangeEndsLabelTypeProperty"`
 }
 
 // The color map that determines the color options for a particular element.
@@ -1291,7 +1291,7 @@ type CfnDashboard_DataPathColorProperty struct {
 	// The color that needs to be applied to the element.
 	Color *string `field:"required" json:"color" yaml:"color" cfn:"Color"`
 	// The element that the color needs to be applied to.
-	Element interface{} `field:"required" json:"element" yaml:"element" cfn:"Element"`
+	Element interface{} `field:"required" json:"element" yaml:"element" cfn:"Element,CfnDashboard_DataPathValueProperty"`
 	// The time granularity of the field that the color needs to be applied to.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 }
@@ -1311,7 +1311,7 @@ type CfnDashboard_DataPathSortProperty struct {
 	// Determines the sort direction.
 	Direction *string `field:"required" json:"direction" yaml:"direction" cfn:"Direction"`
 	// The list of data paths that need to be sorted.
-	SortPaths interface{} `field:"required" json:"sortPaths" yaml:"sortPaths" cfn:"SortPaths"`
+	SortPaths interface{} `field:"required" json:"sortPaths" yaml:"sortPaths" cfn:"SortPaths,[CfnDashboard_DataPathValueProperty]"`
 }
 
 // The type of the data path value.
@@ -1323,7 +1323,7 @@ type CfnDashboard_DataPathTypeProperty struct {
 // The data path that needs to be sorted.
 type CfnDashboard_DataPathValueProperty struct {
 	// The type configuration of the field.
-	DataPathType interface{} `field:"optional" json:"dataPathType" yaml:"dataPathType" cfn:"DataPathType"`
+	DataPathType interface{} `field:"optional" json:"dataPathType" yaml:"dataPathType" cfn:"DataPathType,CfnDashboard_DataPathTypeProperty"`
 	// The field ID of the field that needs to be sorted.
 	FieldId *string `field:"optional" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The actual value of the field that needs to be sorted.
@@ -1385,13 +1385,13 @@ type CfnDashboard_DateAxisOptionsProperty struct {
 // The dimension type field with date type columns.
 type CfnDashboard_DateDimensionFieldProperty struct {
 	// The column that is used in the `DateDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The date granularity of the `DateDimensionField` . Choose one of the following options:.
 	DateGranularity *string `field:"optional" json:"dateGranularity" yaml:"dateGranularity" cfn:"DateGranularity"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_DateTimeFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1401,19 +1401,19 @@ type CfnDashboard_DateMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
 	AggregationFunction *string `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
 	// The column that is used in the `DateMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_DateTimeFormatConfigurationProperty"`
 }
 
 // The default values of the `DateTimeParameterDeclaration` .
 type CfnDashboard_DateTimeDefaultValuesProperty struct {
 	// The dynamic value of the `DataTimeDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnDashboard_DynamicDefaultValueProperty"`
 	// The rolling date of the `DataTimeDefaultValues` .
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnDashboard_RollingDateConfigurationProperty"`
 	// The static values of the `DataTimeDefaultValues` .
 	StaticValues *[]*string `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
 }
@@ -1423,15 +1423,15 @@ type CfnDashboard_DateTimeFormatConfigurationProperty struct {
 	// Determines the `DateTime` format.
 	DateTimeFormat *string `field:"optional" json:"dateTimeFormat" yaml:"dateTimeFormat" cfn:"DateTimeFormat"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnDashboard_NullValueFormatConfigurationProperty"`
 	// The formatting configuration for numeric `DateTime` fields.
-	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration"`
+	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration,CfnDashboard_NumericFormatConfigurationProperty"`
 }
 
 // The option that determines the hierarchy of any `DateTime` fields.
 type CfnDashboard_DateTimeHierarchyProperty struct {
 	// The option that determines the drill down filters for the `DateTime` hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnDashboard_DrillDownFilterProperty]"`
 	// The hierarchy ID of the `DateTime` hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1439,14 +1439,14 @@ type CfnDashboard_DateTimeHierarchyProperty struct {
 // A parameter declaration for the `DateTime` data type.
 type CfnDashboard_DateTimeParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnDashboard_DateTimeDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnDashboard_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 	// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnDashboard_DateTimeValueWhenUnsetConfigurationProperty"`
 }
 
 // A date-time parameter.
@@ -1466,9 +1466,9 @@ type CfnDashboard_DateTimePickerControlDisplayOptionsProperty struct {
 	// The helper text visibility of the `DateTimePickerControlDisplayOptions` .
 	HelperTextVisibility *string `field:"optional" json:"helperTextVisibility" yaml:"helperTextVisibility" cfn:"HelperTextVisibility"`
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnDashboard_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnDashboard_LabelOptionsProperty"`
 }
 
 // The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -1480,7 +1480,7 @@ type CfnDashboard_DateTimeValueWhenUnsetConfigurationProperty struct {
 }
 
 type CfnDashboard_DecalSettingsConfigurationProperty struct {
-	CustomDecalSettings interface{} `field:"optional" json:"customDecalSettings" yaml:"customDecalSettings" cfn:"CustomDecalSettings"`
+	CustomDecalSettings interface{} `field:"optional" json:"customDecalSettings" yaml:"customDecalSettings" cfn:"CustomDecalSettings,[CfnDashboard_DecalSettingsProperty]"`
 }
 
 type CfnDashboard_DecalSettingsProperty struct {
@@ -1494,22 +1494,22 @@ type CfnDashboard_DecalSettingsProperty struct {
 // The default values of the `DecimalParameterDeclaration` .
 type CfnDashboard_DecimalDefaultValuesProperty struct {
 	// The dynamic value of the `DecimalDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnDashboard_DynamicDefaultValueProperty"`
 	// The static values of the `DecimalDefaultValues` .
-	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
+	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues,[n]"`
 }
 
 // A parameter declaration for the `Decimal` data type.
 type CfnDashboard_DecimalParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnDashboard_DecimalDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnDashboard_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnDashboard_DecimalValueWhenUnsetConfigurationProperty"`
 }
 
 // A decimal parameter.
@@ -1517,7 +1517,7 @@ type CfnDashboard_DecimalParameterProperty struct {
 	// A display name for the decimal parameter.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The values for the decimal parameter.
-	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values,[n]"`
 }
 
 // The option that determines the decimal places configuration.
@@ -1539,7 +1539,7 @@ type CfnDashboard_DefaultDateTimePickerControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `DateTimePickerControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_DateTimePickerControlDisplayOptionsProperty"`
 	// The date time picker type of the `DefaultDateTimePickerControlOptions` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1547,7 +1547,7 @@ type CfnDashboard_DefaultDateTimePickerControlOptionsProperty struct {
 // The default configuration for all dependent controls of the filter.
 type CfnDashboard_DefaultFilterControlConfigurationProperty struct {
 	// The control option for the `DefaultFilterControlConfiguration` .
-	ControlOptions interface{} `field:"required" json:"controlOptions" yaml:"controlOptions" cfn:"ControlOptions"`
+	ControlOptions interface{} `field:"required" json:"controlOptions" yaml:"controlOptions" cfn:"ControlOptions,CfnDashboard_DefaultFilterControlOptionsProperty"`
 	// The title of the `DefaultFilterControlConfiguration` .
 	Title *string `field:"required" json:"title" yaml:"title" cfn:"Title"`
 }
@@ -1555,19 +1555,19 @@ type CfnDashboard_DefaultFilterControlConfigurationProperty struct {
 // The option that corresponds to the control type of the filter.
 type CfnDashboard_DefaultFilterControlOptionsProperty struct {
 	// The default options that correspond to the filter control type of a `DateTimePicker` .
-	DefaultDateTimePickerOptions interface{} `field:"optional" json:"defaultDateTimePickerOptions" yaml:"defaultDateTimePickerOptions" cfn:"DefaultDateTimePickerOptions"`
+	DefaultDateTimePickerOptions interface{} `field:"optional" json:"defaultDateTimePickerOptions" yaml:"defaultDateTimePickerOptions" cfn:"DefaultDateTimePickerOptions,CfnDashboard_DefaultDateTimePickerControlOptionsProperty"`
 	// The default options that correspond to the `Dropdown` filter control type.
-	DefaultDropdownOptions interface{} `field:"optional" json:"defaultDropdownOptions" yaml:"defaultDropdownOptions" cfn:"DefaultDropdownOptions"`
+	DefaultDropdownOptions interface{} `field:"optional" json:"defaultDropdownOptions" yaml:"defaultDropdownOptions" cfn:"DefaultDropdownOptions,CfnDashboard_DefaultFilterDropDownControlOptionsProperty"`
 	// The default options that correspond to the `List` filter control type.
-	DefaultListOptions interface{} `field:"optional" json:"defaultListOptions" yaml:"defaultListOptions" cfn:"DefaultListOptions"`
+	DefaultListOptions interface{} `field:"optional" json:"defaultListOptions" yaml:"defaultListOptions" cfn:"DefaultListOptions,CfnDashboard_DefaultFilterListControlOptionsProperty"`
 	// The default options that correspond to the `RelativeDateTime` filter control type.
-	DefaultRelativeDateTimeOptions interface{} `field:"optional" json:"defaultRelativeDateTimeOptions" yaml:"defaultRelativeDateTimeOptions" cfn:"DefaultRelativeDateTimeOptions"`
+	DefaultRelativeDateTimeOptions interface{} `field:"optional" json:"defaultRelativeDateTimeOptions" yaml:"defaultRelativeDateTimeOptions" cfn:"DefaultRelativeDateTimeOptions,CfnDashboard_DefaultRelativeDateTimeControlOptionsProperty"`
 	// The default options that correspond to the `Slider` filter control type.
-	DefaultSliderOptions interface{} `field:"optional" json:"defaultSliderOptions" yaml:"defaultSliderOptions" cfn:"DefaultSliderOptions"`
+	DefaultSliderOptions interface{} `field:"optional" json:"defaultSliderOptions" yaml:"defaultSliderOptions" cfn:"DefaultSliderOptions,CfnDashboard_DefaultSliderControlOptionsProperty"`
 	// The default options that correspond to the `TextArea` filter control type.
-	DefaultTextAreaOptions interface{} `field:"optional" json:"defaultTextAreaOptions" yaml:"defaultTextAreaOptions" cfn:"DefaultTextAreaOptions"`
+	DefaultTextAreaOptions interface{} `field:"optional" json:"defaultTextAreaOptions" yaml:"defaultTextAreaOptions" cfn:"DefaultTextAreaOptions,CfnDashboard_DefaultTextAreaControlOptionsProperty"`
 	// The default options that correspond to the `TextField` filter control type.
-	DefaultTextFieldOptions interface{} `field:"optional" json:"defaultTextFieldOptions" yaml:"defaultTextFieldOptions" cfn:"DefaultTextFieldOptions"`
+	DefaultTextFieldOptions interface{} `field:"optional" json:"defaultTextFieldOptions" yaml:"defaultTextFieldOptions" cfn:"DefaultTextFieldOptions,CfnDashboard_DefaultTextFieldControlOptionsProperty"`
 }
 
 // The default options that correspond to the `Dropdown` filter control type.
@@ -1575,9 +1575,9 @@ type CfnDashboard_DefaultFilterDropDownControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `FilterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_DropDownControlDisplayOptionsProperty"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnDashboard_FilterSelectableValuesProperty"`
 	// The type of the `FilterDropDownControl` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1585,9 +1585,9 @@ type CfnDashboard_DefaultFilterDropDownControlOptionsProperty struct {
 // The default options that correspond to the `List` filter control type.
 type CfnDashboard_DefaultFilterListControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_ListControlDisplayOptionsProperty"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnDashboard_FilterSelectableValuesProperty"`
 	// The type of the `DefaultFilterListControlOptions` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1595,29 +1595,29 @@ type CfnDashboard_DefaultFilterListControlOptionsProperty struct {
 // The options that determine the default settings of a free-form layout configuration.
 type CfnDashboard_DefaultFreeFormLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a free-form layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnDashboard_FreeFormLayoutCanvasSizeOptionsProperty"`
 }
 
 // The options that determine the default settings for a grid layout configuration.
 type CfnDashboard_DefaultGridLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a grid layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnDashboard_GridLayoutCanvasSizeOptionsProperty"`
 }
 
 // The options that determine the default settings for interactive layout configuration.
 type CfnDashboard_DefaultInteractiveLayoutConfigurationProperty struct {
 	// The options that determine the default settings of a free-form layout configuration.
-	FreeForm interface{} `field:"optional" json:"freeForm" yaml:"freeForm" cfn:"FreeForm"`
+	FreeForm interface{} `field:"optional" json:"freeForm" yaml:"freeForm" cfn:"FreeForm,CfnDashboard_DefaultFreeFormLayoutConfigurationProperty"`
 	// The options that determine the default settings for a grid layout configuration.
-	Grid interface{} `field:"optional" json:"grid" yaml:"grid" cfn:"Grid"`
+	Grid interface{} `field:"optional" json:"grid" yaml:"grid" cfn:"Grid,CfnDashboard_DefaultGridLayoutConfigurationProperty"`
 }
 
 // The configuration for default new sheet settings.
 type CfnDashboard_DefaultNewSheetConfigurationProperty struct {
 	// The options that determine the default settings for interactive layout configuration.
-	InteractiveLayoutConfiguration interface{} `field:"optional" json:"interactiveLayoutConfiguration" yaml:"interactiveLayoutConfiguration" cfn:"InteractiveLayoutConfiguration"`
+	InteractiveLayoutConfiguration interface{} `field:"optional" json:"interactiveLayoutConfiguration" yaml:"interactiveLayoutConfiguration" cfn:"InteractiveLayoutConfiguration,CfnDashboard_DefaultInteractiveLayoutConfigurationProperty"`
 	// The options that determine the default settings for a paginated layout configuration.
-	PaginatedLayoutConfiguration interface{} `field:"optional" json:"paginatedLayoutConfiguration" yaml:"paginatedLayoutConfiguration" cfn:"PaginatedLayoutConfiguration"`
+	PaginatedLayoutConfiguration interface{} `field:"optional" json:"paginatedLayoutConfiguration" yaml:"paginatedLayoutConfiguration" cfn:"PaginatedLayoutConfiguration,CfnDashboard_DefaultPaginatedLayoutConfigurationProperty"`
 	// The option that determines the sheet content type.
 	SheetContentType *string `field:"optional" json:"sheetContentType" yaml:"sheetContentType" cfn:"SheetContentType"`
 }
@@ -1625,7 +1625,7 @@ type CfnDashboard_DefaultNewSheetConfigurationProperty struct {
 // The options that determine the default settings for a paginated layout configuration.
 type CfnDashboard_DefaultPaginatedLayoutConfigurationProperty struct {
 	// The options that determine the default settings for a section-based layout configuration.
-	SectionBased interface{} `field:"optional" json:"sectionBased" yaml:"sectionBased" cfn:"SectionBased"`
+	SectionBased interface{} `field:"optional" json:"sectionBased" yaml:"sectionBased" cfn:"SectionBased,CfnDashboard_DefaultSectionBasedLayoutConfigurationProperty"`
 }
 
 // The default options that correspond to the `RelativeDateTime` filter control type.
@@ -1633,19 +1633,19 @@ type CfnDashboard_DefaultRelativeDateTimeControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `RelativeDateTimeControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_RelativeDateTimeControlDisplayOptionsProperty"`
 }
 
 // The options that determine the default settings for a section-based layout configuration.
 type CfnDashboard_DefaultSectionBasedLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a section-based layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnDashboard_SectionBasedLayoutCanvasSizeOptionsProperty"`
 }
 
 // The default options that correspond to the `Slider` filter control type.
 type CfnDashboard_DefaultSliderControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_SliderControlDisplayOptionsProperty"`
 	// The larger value that is displayed at the right of the slider.
 	MaximumValue *float64 `field:"required" json:"maximumValue" yaml:"maximumValue" cfn:"MaximumValue"`
 	// The smaller value that is displayed at the left of the slider.
@@ -1661,23 +1661,23 @@ type CfnDashboard_DefaultTextAreaControlOptionsProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_TextAreaControlDisplayOptionsProperty"`
 }
 
 // The default options that correspond to the `TextField` filter control type.
 type CfnDashboard_DefaultTextFieldControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_TextFieldControlDisplayOptionsProperty"`
 }
 
 // The configuration of destination parameter values.
 type CfnDashboard_DestinationParameterValueConfigurationProperty struct {
 	// The configuration of custom values for destination parameter in `DestinationParameterValueConfiguration` .
-	CustomValuesConfiguration interface{} `field:"optional" json:"customValuesConfiguration" yaml:"customValuesConfiguration" cfn:"CustomValuesConfiguration"`
+	CustomValuesConfiguration interface{} `field:"optional" json:"customValuesConfiguration" yaml:"customValuesConfiguration" cfn:"CustomValuesConfiguration,CfnDashboard_CustomValuesConfigurationProperty"`
 	// The configuration that selects all options.
 	SelectAllValueOptions *string `field:"optional" json:"selectAllValueOptions" yaml:"selectAllValueOptions" cfn:"SelectAllValueOptions"`
 	// A column of a data set.
-	SourceColumn interface{} `field:"optional" json:"sourceColumn" yaml:"sourceColumn" cfn:"SourceColumn"`
+	SourceColumn interface{} `field:"optional" json:"sourceColumn" yaml:"sourceColumn" cfn:"SourceColumn,CfnDashboard_ColumnIdentifierProperty"`
 	// The source field ID of the destination parameter.
 	SourceField *string `field:"optional" json:"sourceField" yaml:"sourceField" cfn:"SourceField"`
 	// The source parameter name of the destination parameter.
@@ -1687,11 +1687,11 @@ type CfnDashboard_DestinationParameterValueConfigurationProperty struct {
 // The dimension type field.
 type CfnDashboard_DimensionFieldProperty struct {
 	// The dimension type field with categorical type columns.
-	CategoricalDimensionField interface{} `field:"optional" json:"categoricalDimensionField" yaml:"categoricalDimensionField" cfn:"CategoricalDimensionField"`
+	CategoricalDimensionField interface{} `field:"optional" json:"categoricalDimensionField" yaml:"categoricalDimensionField" cfn:"CategoricalDimensionField,CfnDashboard_CategoricalDimensionFieldProperty"`
 	// The dimension type field with date type columns.
-	DateDimensionField interface{} `field:"optional" json:"dateDimensionField" yaml:"dateDimensionField" cfn:"DateDimensionField"`
+	DateDimensionField interface{} `field:"optional" json:"dateDimensionField" yaml:"dateDimensionField" cfn:"DateDimensionField,CfnDashboard_DateDimensionFieldProperty"`
 	// The dimension type field with numerical type columns.
-	NumericalDimensionField interface{} `field:"optional" json:"numericalDimensionField" yaml:"numericalDimensionField" cfn:"NumericalDimensionField"`
+	NumericalDimensionField interface{} `field:"optional" json:"numericalDimensionField" yaml:"numericalDimensionField" cfn:"NumericalDimensionField,CfnDashboard_NumericalDimensionFieldProperty"`
 }
 
 // The label options of the label that is displayed in the center of a donut chart.
@@ -1703,45 +1703,45 @@ type CfnDashboard_DonutCenterOptionsProperty struct {
 // The options for configuring a donut chart or pie chart.
 type CfnDashboard_DonutOptionsProperty struct {
 	// The option for define the arc of the chart shape. Valid values are as follows:.
-	ArcOptions interface{} `field:"optional" json:"arcOptions" yaml:"arcOptions" cfn:"ArcOptions"`
+	ArcOptions interface{} `field:"optional" json:"arcOptions" yaml:"arcOptions" cfn:"ArcOptions,CfnDashboard_ArcOptionsProperty"`
 	// The label options of the label that is displayed in the center of a donut chart.
-	DonutCenterOptions interface{} `field:"optional" json:"donutCenterOptions" yaml:"donutCenterOptions" cfn:"DonutCenterOptions"`
+	DonutCenterOptions interface{} `field:"optional" json:"donutCenterOptions" yaml:"donutCenterOptions" cfn:"DonutCenterOptions,CfnDashboard_DonutCenterOptionsProperty"`
 }
 
 // The drill down filter for the column hierarchies.
 type CfnDashboard_DrillDownFilterProperty struct {
 	// The category type drill down filter.
-	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter"`
+	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter,CfnDashboard_CategoryDrillDownFilterProperty"`
 	// The numeric equality type drill down filter.
-	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter"`
+	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter,CfnDashboard_NumericEqualityDrillDownFilterProperty"`
 	// The time range drill down filter.
-	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter"`
+	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter,CfnDashboard_TimeRangeDrillDownFilterProperty"`
 }
 
 // The display options of a control.
 type CfnDashboard_DropDownControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnDashboard_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the `Select all` options in a dropdown control.
-	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
+	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions,CfnDashboard_ListControlSelectAllOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnDashboard_LabelOptionsProperty"`
 }
 
 // Defines different defaults to the users or groups based on mapping.
 type CfnDashboard_DynamicDefaultValueProperty struct {
 	// The column that contains the default value of each user or group.
-	DefaultValueColumn interface{} `field:"required" json:"defaultValueColumn" yaml:"defaultValueColumn" cfn:"DefaultValueColumn"`
+	DefaultValueColumn interface{} `field:"required" json:"defaultValueColumn" yaml:"defaultValueColumn" cfn:"DefaultValueColumn,CfnDashboard_ColumnIdentifierProperty"`
 	// The column that contains the group name.
-	GroupNameColumn interface{} `field:"optional" json:"groupNameColumn" yaml:"groupNameColumn" cfn:"GroupNameColumn"`
+	GroupNameColumn interface{} `field:"optional" json:"groupNameColumn" yaml:"groupNameColumn" cfn:"GroupNameColumn,CfnDashboard_ColumnIdentifierProperty"`
 	// The column that contains the username.
-	UserNameColumn interface{} `field:"optional" json:"userNameColumn" yaml:"userNameColumn" cfn:"UserNameColumn"`
+	UserNameColumn interface{} `field:"optional" json:"userNameColumn" yaml:"userNameColumn" cfn:"UserNameColumn,CfnDashboard_ColumnIdentifierProperty"`
 }
 
 // An empty visual.
 type CfnDashboard_EmptyVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The data set that is used in the empty visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	TopicIdentifier   *string `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
@@ -1774,9 +1774,9 @@ type CfnDashboard_ExecutiveSummaryOptionProperty struct {
 // The option that determines the hierarchy of the fields that are built within a visual's field wells.
 type CfnDashboard_ExplicitHierarchyProperty struct {
 	// The list of columns that define the explicit hierarchy.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnDashboard_ColumnIdentifierProperty]"`
 	// The option that determines the drill down filters for the explicit hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnDashboard_DrillDownFilterProperty]"`
 	// The hierarchy ID of the explicit hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1804,7 +1804,7 @@ type CfnDashboard_FieldBasedTooltipProperty struct {
 	// The visibility of `Show aggregations` .
 	AggregationVisibility *string `field:"optional" json:"aggregationVisibility" yaml:"aggregationVisibility" cfn:"AggregationVisibility"`
 	// The fields configuration in the tooltip.
-	TooltipFields interface{} `field:"optional" json:"tooltipFields" yaml:"tooltipFields" cfn:"TooltipFields"`
+	TooltipFields interface{} `field:"optional" json:"tooltipFields" yaml:"tooltipFields" cfn:"TooltipFields,[CfnDashboard_TooltipItemProperty]"`
 	// The type for the >tooltip title. Choose one of the following options:.
 	TooltipTitleType *string `field:"optional" json:"tooltipTitleType" yaml:"tooltipTitleType" cfn:"TooltipTitleType"`
 }
@@ -1824,15 +1824,15 @@ type CfnDashboard_FieldSeriesItemProperty struct {
 	// The field ID of the field for which you are setting the axis binding.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The options that determine the presentation of line series associated to the field.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnDashboard_LineChartSeriesSettingsProperty"`
 }
 
 // The field sort options in a chart configuration.
 type CfnDashboard_FieldSortOptionsProperty struct {
 	// The sort configuration for a column that is not used in a field well.
-	ColumnSort interface{} `field:"optional" json:"columnSort" yaml:"columnSort" cfn:"ColumnSort"`
+	ColumnSort interface{} `field:"optional" json:"columnSort" yaml:"columnSort" cfn:"ColumnSort,CfnDashboard_ColumnSortProperty"`
 	// The sort configuration for a field in a field well.
-	FieldSort interface{} `field:"optional" json:"fieldSort" yaml:"fieldSort" cfn:"FieldSort"`
+	FieldSort interface{} `field:"optional" json:"fieldSort" yaml:"fieldSort" cfn:"FieldSort,CfnDashboard_FieldSortProperty"`
 }
 
 // The sort configuration for a field in a field well.
@@ -1858,45 +1858,45 @@ type CfnDashboard_FieldTooltipItemProperty struct {
 // The aggregated field well of the filled map.
 type CfnDashboard_FilledMapAggregatedFieldWellsProperty struct {
 	// The aggregated location field well of the filled map.
-	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial"`
+	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial,[CfnDashboard_DimensionFieldProperty]"`
 	// The aggregated color field well of a filled map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // Conditional formatting options of a `FilledMapVisual` .
 type CfnDashboard_FilledMapConditionalFormattingOptionProperty struct {
 	// The conditional formatting that determines the shape of the filled map.
-	Shape interface{} `field:"required" json:"shape" yaml:"shape" cfn:"Shape"`
+	Shape interface{} `field:"required" json:"shape" yaml:"shape" cfn:"Shape,CfnDashboard_FilledMapShapeConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a `FilledMapVisual` .
 type CfnDashboard_FilledMapConditionalFormattingProperty struct {
 	// Conditional formatting options of a `FilledMapVisual` .
-	ConditionalFormattingOptions interface{} `field:"required" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"required" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnDashboard_FilledMapConditionalFormattingOptionProperty]"`
 }
 
 // The configuration for a `FilledMapVisual` .
 type CfnDashboard_FilledMapConfigurationProperty struct {
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_FilledMapFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The map style options of the filled map visual.
-	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions"`
+	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions,CfnDashboard_GeospatialMapStyleOptionsProperty"`
 	// The sort configuration of a `FilledMapVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_FilledMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The window options of the filled map visual.
-	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions"`
+	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions,CfnDashboard_GeospatialWindowOptionsProperty"`
 }
 
 // The field wells of a `FilledMapVisual` .
 type CfnDashboard_FilledMapFieldWellsProperty struct {
 	// The aggregated field well of the filled map.
-	FilledMapAggregatedFieldWells interface{} `field:"optional" json:"filledMapAggregatedFieldWells" yaml:"filledMapAggregatedFieldWells" cfn:"FilledMapAggregatedFieldWells"`
+	FilledMapAggregatedFieldWells interface{} `field:"optional" json:"filledMapAggregatedFieldWells" yaml:"filledMapAggregatedFieldWells" cfn:"FilledMapAggregatedFieldWells,CfnDashboard_FilledMapAggregatedFieldWellsProperty"`
 }
 
 // The conditional formatting that determines the shape of the filled map.
@@ -1904,29 +1904,29 @@ type CfnDashboard_FilledMapShapeConditionalFormattingProperty struct {
 	// The field ID of the filled map shape.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The conditional formatting that determines the background color of a filled map's shape.
-	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format"`
+	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format,CfnDashboard_ShapeConditionalFormatProperty"`
 }
 
 // The sort configuration of a `FilledMapVisual` .
 type CfnDashboard_FilledMapSortConfigurationProperty struct {
 	// The sort configuration of the location fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A filled map.
 type CfnDashboard_FilledMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_FilledMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The conditional formatting of a `FilledMapVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnDashboard_FilledMapConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -1936,27 +1936,27 @@ type CfnDashboard_FilledMapVisualProperty struct {
 // The control of a filter that is used to interact with a dashboard or an analysis.
 type CfnDashboard_FilterControlProperty struct {
 	// A control from a filter that is scoped across more than one sheet.
-	CrossSheet interface{} `field:"optional" json:"crossSheet" yaml:"crossSheet" cfn:"CrossSheet"`
+	CrossSheet interface{} `field:"optional" json:"crossSheet" yaml:"crossSheet" cfn:"CrossSheet,CfnDashboard_FilterCrossSheetControlProperty"`
 	// A control from a date filter that is used to specify date and time.
-	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker"`
+	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker,CfnDashboard_FilterDateTimePickerControlProperty"`
 	// A control to display a dropdown list with buttons that are used to select a single value.
-	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown"`
+	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown,CfnDashboard_FilterDropDownControlProperty"`
 	// A control to display a list of buttons or boxes.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,CfnDashboard_FilterListControlProperty"`
 	// A control from a date filter that is used to specify the relative date.
-	RelativeDateTime interface{} `field:"optional" json:"relativeDateTime" yaml:"relativeDateTime" cfn:"RelativeDateTime"`
+	RelativeDateTime interface{} `field:"optional" json:"relativeDateTime" yaml:"relativeDateTime" cfn:"RelativeDateTime,CfnDashboard_FilterRelativeDateTimeControlProperty"`
 	// A control to display a horizontal toggle bar.
-	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider"`
+	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider,CfnDashboard_FilterSliderControlProperty"`
 	// A control to display a text box that is used to enter multiple entries.
-	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea"`
+	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea,CfnDashboard_FilterTextAreaControlProperty"`
 	// A control to display a text box that is used to enter a single entry.
-	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField"`
+	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField,CfnDashboard_FilterTextFieldControlProperty"`
 }
 
 // A control from a filter that is scoped across more than one sheet.
 type CfnDashboard_FilterCrossSheetControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnDashboard_CascadingControlConfigurationProperty"`
 	// The ID of the `FilterCrossSheetControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterCrossSheetControl` .
@@ -1968,7 +1968,7 @@ type CfnDashboard_FilterDateTimePickerControlProperty struct {
 	// The visibility configurationof the Apply button on a `DateTimePickerControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_DateTimePickerControlDisplayOptionsProperty"`
 	// The ID of the `FilterDateTimePickerControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterDateTimePickerControl` .
@@ -1982,15 +1982,15 @@ type CfnDashboard_FilterDateTimePickerControlProperty struct {
 // A control to display a dropdown list with buttons that are used to select a single value.
 type CfnDashboard_FilterDropDownControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnDashboard_CascadingControlConfigurationProperty"`
 	// The visibility configuration of the Apply button on a `FilterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of the `FilterDropDownControl` .
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_DropDownControlDisplayOptionsProperty"`
 	// The ID of the `FilterDropDownControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnDashboard_FilterSelectableValuesProperty"`
 	// The source filter ID of the `FilterDropDownControl` .
 	SourceFilterId *string `field:"required" json:"sourceFilterId" yaml:"sourceFilterId" cfn:"SourceFilterId"`
 	// The title of the `FilterDropDownControl` .
@@ -2006,9 +2006,9 @@ type CfnDashboard_FilterGroupProperty struct {
 	// The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
 	FilterGroupId *string `field:"required" json:"filterGroupId" yaml:"filterGroupId" cfn:"FilterGroupId"`
 	// The list of filters that are present in a `FilterGroup` .
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,[CfnDashboard_FilterProperty]"`
 	// The configuration that specifies what scope to apply to a `FilterGroup` .
-	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration"`
+	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration,CfnDashboard_FilterScopeConfigurationProperty"`
 	// The status of the `FilterGroup` .
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -2028,13 +2028,13 @@ type CfnDashboard_FilterListConfigurationProperty struct {
 // A control to display a list of buttons or boxes.
 type CfnDashboard_FilterListControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnDashboard_CascadingControlConfigurationProperty"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_ListControlDisplayOptionsProperty"`
 	// The ID of the `FilterListControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnDashboard_FilterSelectableValuesProperty"`
 	// The source filter ID of the `FilterListControl` .
 	SourceFilterId *string `field:"required" json:"sourceFilterId" yaml:"sourceFilterId" cfn:"SourceFilterId"`
 	// The title of the `FilterListControl` .
@@ -2046,7 +2046,7 @@ type CfnDashboard_FilterListControlProperty struct {
 // The configuration of selected fields in the `CustomActionFilterOperation` .
 type CfnDashboard_FilterOperationSelectedFieldsConfigurationProperty struct {
 	// The selected columns of a dataset.
-	SelectedColumns interface{} `field:"optional" json:"selectedColumns" yaml:"selectedColumns" cfn:"SelectedColumns"`
+	SelectedColumns interface{} `field:"optional" json:"selectedColumns" yaml:"selectedColumns" cfn:"SelectedColumns,[CfnDashboard_ColumnIdentifierProperty]"`
 	// A structure that contains the options that choose which fields are filtered in the `CustomActionFilterOperation` .
 	SelectedFieldOptions *string `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
 	// Chooses the fields that are filtered in `CustomActionFilterOperation` .
@@ -2056,27 +2056,27 @@ type CfnDashboard_FilterOperationSelectedFieldsConfigurationProperty struct {
 // The configuration of target visuals that you want to be filtered.
 type CfnDashboard_FilterOperationTargetVisualsConfigurationProperty struct {
 	// The configuration of the same-sheet target visuals that you want to be filtered.
-	SameSheetTargetVisualConfiguration interface{} `field:"optional" json:"sameSheetTargetVisualConfiguration" yaml:"sameSheetTargetVisualConfiguration" cfn:"SameSheetTargetVisualConfiguration"`
+	SameSheetTargetVisualConfiguration interface{} `field:"optional" json:"sameSheetTargetVisualConfiguration" yaml:"sameSheetTargetVisualConfiguration" cfn:"SameSheetTargetVisualConfiguration,CfnDashboard_SameSheetTargetVisualConfigurationProperty"`
 }
 
 // With a `Filter` , you can remove portions of data from a particular visual or view.
 type CfnDashboard_FilterProperty struct {
 	// A `CategoryFilter` filters text values.
-	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter"`
+	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter,CfnDashboard_CategoryFilterProperty"`
 	// A `NestedFilter` filters data with a subset of data that is defined by the nested inner filter.
-	NestedFilter interface{} `field:"optional" json:"nestedFilter" yaml:"nestedFilter" cfn:"NestedFilter"`
+	NestedFilter interface{} `field:"optional" json:"nestedFilter" yaml:"nestedFilter" cfn:"NestedFilter,CfnDashboard_NestedFilterProperty"`
 	// A `NumericEqualityFilter` filters numeric values that equal or do not equal a given numeric value.
-	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter"`
+	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter,CfnDashboard_NumericEqualityFilterProperty"`
 	// A `NumericRangeFilter` filters numeric values that are either inside or outside a given numeric range.
-	NumericRangeFilter interface{} `field:"optional" json:"numericRangeFilter" yaml:"numericRangeFilter" cfn:"NumericRangeFilter"`
+	NumericRangeFilter interface{} `field:"optional" json:"numericRangeFilter" yaml:"numericRangeFilter" cfn:"NumericRangeFilter,CfnDashboard_NumericRangeFilterProperty"`
 	// A `RelativeDatesFilter` filters date values that are relative to a given date.
-	RelativeDatesFilter interface{} `field:"optional" json:"relativeDatesFilter" yaml:"relativeDatesFilter" cfn:"RelativeDatesFilter"`
+	RelativeDatesFilter interface{} `field:"optional" json:"relativeDatesFilter" yaml:"relativeDatesFilter" cfn:"RelativeDatesFilter,CfnDashboard_RelativeDatesFilterProperty"`
 	// A `TimeEqualityFilter` filters date-time values that equal or do not equal a given date/time value.
-	TimeEqualityFilter interface{} `field:"optional" json:"timeEqualityFilter" yaml:"timeEqualityFilter" cfn:"TimeEqualityFilter"`
+	TimeEqualityFilter interface{} `field:"optional" json:"timeEqualityFilter" yaml:"timeEqualityFilter" cfn:"TimeEqualityFilter,CfnDashboard_TimeEqualityFilterProperty"`
 	// A `TimeRangeFilter` filters date-time values that are either inside or outside a given date/time range.
-	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter"`
+	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter,CfnDashboard_TimeRangeFilterProperty"`
 	// A `TopBottomFilter` filters data to the top or bottom values for a given column.
-	TopBottomFilter interface{} `field:"optional" json:"topBottomFilter" yaml:"topBottomFilter" cfn:"TopBottomFilter"`
+	TopBottomFilter interface{} `field:"optional" json:"topBottomFilter" yaml:"topBottomFilter" cfn:"TopBottomFilter,CfnDashboard_TopBottomFilterProperty"`
 }
 
 // A control from a date filter that is used to specify the relative date.
@@ -2084,7 +2084,7 @@ type CfnDashboard_FilterRelativeDateTimeControlProperty struct {
 	// The visibility configuration of the Apply button on a `FilterRelativeDateTimeControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_RelativeDateTimeControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextAreaControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextAreaControl` .
@@ -2098,7 +2098,7 @@ type CfnDashboard_FilterScopeConfigurationProperty struct {
 	// The configuration that applies a filter to all sheets.
 	AllSheets interface{} `field:"optional" json:"allSheets" yaml:"allSheets" cfn:"AllSheets"`
 	// The configuration for applying a filter to specific sheets.
-	SelectedSheets interface{} `field:"optional" json:"selectedSheets" yaml:"selectedSheets" cfn:"SelectedSheets"`
+	SelectedSheets interface{} `field:"optional" json:"selectedSheets" yaml:"selectedSheets" cfn:"SelectedSheets,CfnDashboard_SelectedSheetsFilterScopeConfigurationProperty"`
 }
 
 // A list of selectable values that are used in a control.
@@ -2110,7 +2110,7 @@ type CfnDashboard_FilterSelectableValuesProperty struct {
 // A control to display a horizontal toggle bar.
 type CfnDashboard_FilterSliderControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_SliderControlDisplayOptionsProperty"`
 	// The ID of the `FilterSliderControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The larger value that is displayed at the right of the slider.
@@ -2132,7 +2132,7 @@ type CfnDashboard_FilterTextAreaControlProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_TextAreaControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextAreaControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextAreaControl` .
@@ -2144,7 +2144,7 @@ type CfnDashboard_FilterTextAreaControlProperty struct {
 // A control to display a text box that is used to enter a single entry.
 type CfnDashboard_FilterTextFieldControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_TextFieldControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextFieldControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextFieldControl` .
@@ -2162,11 +2162,11 @@ type CfnDashboard_FontConfigurationProperty struct {
 	// The font family that you want to use.
 	FontFamily *string `field:"optional" json:"fontFamily" yaml:"fontFamily" cfn:"FontFamily"`
 	// The option that determines the text display size.
-	FontSize interface{} `field:"optional" json:"fontSize" yaml:"fontSize" cfn:"FontSize"`
+	FontSize interface{} `field:"optional" json:"fontSize" yaml:"fontSize" cfn:"FontSize,CfnDashboard_FontSizeProperty"`
 	// Determines the text display face that is inherited by the given font family.
 	FontStyle *string `field:"optional" json:"fontStyle" yaml:"fontStyle" cfn:"FontStyle"`
 	// The option that determines the text display weight, or boldness.
-	FontWeight interface{} `field:"optional" json:"fontWeight" yaml:"fontWeight" cfn:"FontWeight"`
+	FontWeight interface{} `field:"optional" json:"fontWeight" yaml:"fontWeight" cfn:"FontWeight,CfnDashboard_FontWeightProperty"`
 }
 
 // The option that determines the text display size.
@@ -2202,51 +2202,51 @@ type CfnDashboard_ForecastComputationProperty struct {
 	// The seasonality setup of a forecast computation. Choose one of the following options:.
 	Seasonality *string `field:"optional" json:"seasonality" yaml:"seasonality" cfn:"Seasonality"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnDashboard_DimensionFieldProperty"`
 	// The upper boundary setup of a forecast computation.
 	UpperBoundary *float64 `field:"optional" json:"upperBoundary" yaml:"upperBoundary" cfn:"UpperBoundary"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDashboard_MeasureFieldProperty"`
 }
 
 // The forecast configuration that is used in a line chart's display properties.
 type CfnDashboard_ForecastConfigurationProperty struct {
 	// The forecast properties setup of a forecast in the line chart.
-	ForecastProperties interface{} `field:"optional" json:"forecastProperties" yaml:"forecastProperties" cfn:"ForecastProperties"`
+	ForecastProperties interface{} `field:"optional" json:"forecastProperties" yaml:"forecastProperties" cfn:"ForecastProperties,CfnDashboard_TimeBasedForecastPropertiesProperty"`
 	// The forecast scenario of a forecast in the line chart.
-	Scenario interface{} `field:"optional" json:"scenario" yaml:"scenario" cfn:"Scenario"`
+	Scenario interface{} `field:"optional" json:"scenario" yaml:"scenario" cfn:"Scenario,CfnDashboard_ForecastScenarioProperty"`
 }
 
 // The forecast scenario of a forecast in the line chart.
 type CfnDashboard_ForecastScenarioProperty struct {
 	// The what-if analysis forecast setup with the target date.
-	WhatIfPointScenario interface{} `field:"optional" json:"whatIfPointScenario" yaml:"whatIfPointScenario" cfn:"WhatIfPointScenario"`
+	WhatIfPointScenario interface{} `field:"optional" json:"whatIfPointScenario" yaml:"whatIfPointScenario" cfn:"WhatIfPointScenario,CfnDashboard_WhatIfPointScenarioProperty"`
 	// The what-if analysis forecast setup with the date range.
-	WhatIfRangeScenario interface{} `field:"optional" json:"whatIfRangeScenario" yaml:"whatIfRangeScenario" cfn:"WhatIfRangeScenario"`
+	WhatIfRangeScenario interface{} `field:"optional" json:"whatIfRangeScenario" yaml:"whatIfRangeScenario" cfn:"WhatIfRangeScenario,CfnDashboard_WhatIfRangeScenarioProperty"`
 }
 
 // The formatting configuration for all types of field.
 type CfnDashboard_FormatConfigurationProperty struct {
 	// Formatting configuration for `DateTime` fields.
-	DateTimeFormatConfiguration interface{} `field:"optional" json:"dateTimeFormatConfiguration" yaml:"dateTimeFormatConfiguration" cfn:"DateTimeFormatConfiguration"`
+	DateTimeFormatConfiguration interface{} `field:"optional" json:"dateTimeFormatConfiguration" yaml:"dateTimeFormatConfiguration" cfn:"DateTimeFormatConfiguration,CfnDashboard_DateTimeFormatConfigurationProperty"`
 	// Formatting configuration for number fields.
-	NumberFormatConfiguration interface{} `field:"optional" json:"numberFormatConfiguration" yaml:"numberFormatConfiguration" cfn:"NumberFormatConfiguration"`
+	NumberFormatConfiguration interface{} `field:"optional" json:"numberFormatConfiguration" yaml:"numberFormatConfiguration" cfn:"NumberFormatConfiguration,CfnDashboard_NumberFormatConfigurationProperty"`
 	// Formatting configuration for string fields.
-	StringFormatConfiguration interface{} `field:"optional" json:"stringFormatConfiguration" yaml:"stringFormatConfiguration" cfn:"StringFormatConfiguration"`
+	StringFormatConfiguration interface{} `field:"optional" json:"stringFormatConfiguration" yaml:"stringFormatConfiguration" cfn:"StringFormatConfiguration,CfnDashboard_StringFormatConfigurationProperty"`
 }
 
 // Configuration options for the canvas of a free-form layout.
 type CfnDashboard_FreeFormLayoutCanvasSizeOptionsProperty struct {
 	// The options that determine the sizing of the canvas used in a free-form layout.
-	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions"`
+	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions,CfnDashboard_FreeFormLayoutScreenCanvasSizeOptionsProperty"`
 }
 
 // The configuration of a free-form layout.
 type CfnDashboard_FreeFormLayoutConfigurationProperty struct {
-	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnDashboard_FreeFormLayoutCanvasSizeOptionsProperty"`
 	// The elements that are included in a free-form layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
-	Groups   interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnDashboard_FreeFormLayoutElementProperty]"`
+	Groups   interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups,[CfnDashboard_SheetLayoutGroupProperty]"`
 }
 
 // The background style configuration of a free-form layout element.
@@ -2270,11 +2270,11 @@ type CfnDashboard_FreeFormLayoutElementBorderStyleProperty struct {
 // An element within a free-form layout.
 type CfnDashboard_FreeFormLayoutElementProperty struct {
 	// The background style configuration of a free-form layout element.
-	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle"`
+	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle,CfnDashboard_FreeFormLayoutElementBackgroundStyleProperty"`
 	// The border radius of a free-form layout element.
 	BorderRadius *string `field:"optional" json:"borderRadius" yaml:"borderRadius" cfn:"BorderRadius"`
 	// The border style configuration of a free-form layout element.
-	BorderStyle interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle"`
+	BorderStyle interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle,CfnDashboard_FreeFormLayoutElementBorderStyleProperty"`
 	// A unique identifier for an element within a free-form layout.
 	ElementId *string `field:"required" json:"elementId" yaml:"elementId" cfn:"ElementId"`
 	// The type of element.
@@ -2282,13 +2282,13 @@ type CfnDashboard_FreeFormLayoutElementProperty struct {
 	// The height of an element within a free-form layout.
 	Height *string `field:"required" json:"height" yaml:"height" cfn:"Height"`
 	// The loading animation configuration of a free-form layout element.
-	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation"`
+	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation,CfnDashboard_LoadingAnimationProperty"`
 	// The padding of a free-form layout element.
 	Padding *string `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
 	// The rendering rules that determine when an element should be displayed within a free-form layout.
-	RenderingRules interface{} `field:"optional" json:"renderingRules" yaml:"renderingRules" cfn:"RenderingRules"`
+	RenderingRules interface{} `field:"optional" json:"renderingRules" yaml:"renderingRules" cfn:"RenderingRules,[CfnDashboard_SheetElementRenderingRuleProperty]"`
 	// The border style configuration of a free-form layout element.
-	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle"`
+	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle,CfnDashboard_FreeFormLayoutElementBorderStyleProperty"`
 	// The visibility of an element within a free-form layout.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width of an element within a free-form layout.
@@ -2308,35 +2308,35 @@ type CfnDashboard_FreeFormLayoutScreenCanvasSizeOptionsProperty struct {
 // The free-form layout configuration of a section.
 type CfnDashboard_FreeFormSectionLayoutConfigurationProperty struct {
 	// The elements that are included in the free-form layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnDashboard_FreeFormLayoutElementProperty]"`
 }
 
 // The field well configuration of a `FunnelChartVisual` .
 type CfnDashboard_FunnelChartAggregatedFieldWellsProperty struct {
 	// The category field wells of a funnel chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnDashboard_DimensionFieldProperty]"`
 	// The value field wells of a funnel chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a `FunnelChartVisual` .
 type CfnDashboard_FunnelChartConfigurationProperty struct {
 	// The label options of the categories that are displayed in a `FunnelChartVisual` .
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The options that determine the presentation of the data labels.
-	DataLabelOptions interface{} `field:"optional" json:"dataLabelOptions" yaml:"dataLabelOptions" cfn:"DataLabelOptions"`
+	DataLabelOptions interface{} `field:"optional" json:"dataLabelOptions" yaml:"dataLabelOptions" cfn:"DataLabelOptions,CfnDashboard_FunnelChartDataLabelOptionsProperty"`
 	// The field well configuration of a `FunnelChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_FunnelChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The sort configuration of a `FunnelChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_FunnelChartSortConfigurationProperty"`
 	// The tooltip configuration of a `FunnelChartVisual` .
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The label options for the values that are displayed in a `FunnelChartVisual` .
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The visual palette configuration of a `FunnelChartVisual` .
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 }
 
 // The options that determine the presentation of the data labels.
@@ -2346,7 +2346,7 @@ type CfnDashboard_FunnelChartDataLabelOptionsProperty struct {
 	// The color of the data label text.
 	LabelColor *string `field:"optional" json:"labelColor" yaml:"labelColor" cfn:"LabelColor"`
 	// The font configuration for the data labels.
-	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration"`
+	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// Determines the style of the metric labels.
 	MeasureDataLabelStyle *string `field:"optional" json:"measureDataLabelStyle" yaml:"measureDataLabelStyle" cfn:"MeasureDataLabelStyle"`
 	// The visibility of the measure labels within the data labels.
@@ -2360,29 +2360,29 @@ type CfnDashboard_FunnelChartDataLabelOptionsProperty struct {
 // The field well configuration of a `FunnelChartVisual` .
 type CfnDashboard_FunnelChartFieldWellsProperty struct {
 	// The field well configuration of a `FunnelChartVisual` .
-	FunnelChartAggregatedFieldWells interface{} `field:"optional" json:"funnelChartAggregatedFieldWells" yaml:"funnelChartAggregatedFieldWells" cfn:"FunnelChartAggregatedFieldWells"`
+	FunnelChartAggregatedFieldWells interface{} `field:"optional" json:"funnelChartAggregatedFieldWells" yaml:"funnelChartAggregatedFieldWells" cfn:"FunnelChartAggregatedFieldWells,CfnDashboard_FunnelChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a `FunnelChartVisual` .
 type CfnDashboard_FunnelChartSortConfigurationProperty struct {
 	// The limit on the number of categories displayed.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A funnel chart.
 type CfnDashboard_FunnelChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration of a `FunnelChartVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_FunnelChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2392,7 +2392,7 @@ type CfnDashboard_FunnelChartVisualProperty struct {
 // The options that determine the presentation of the arc of a `GaugeChartVisual` .
 type CfnDashboard_GaugeChartArcConditionalFormattingProperty struct {
 	// The conditional formatting of the arc foreground color.
-	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor"`
+	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // The color configuration of a `GaugeChartVisual` .
@@ -2406,77 +2406,77 @@ type CfnDashboard_GaugeChartColorConfigurationProperty struct {
 // Conditional formatting options of a `GaugeChartVisual` .
 type CfnDashboard_GaugeChartConditionalFormattingOptionProperty struct {
 	// The options that determine the presentation of the arc of a `GaugeChartVisual` .
-	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc"`
+	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc,CfnDashboard_GaugeChartArcConditionalFormattingProperty"`
 	// The conditional formatting for the primary value of a `GaugeChartVisual` .
-	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue"`
+	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue,CfnDashboard_GaugeChartPrimaryValueConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a `GaugeChartVisual` .
 type CfnDashboard_GaugeChartConditionalFormattingProperty struct {
 	// Conditional formatting options of a `GaugeChartVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnDashboard_GaugeChartConditionalFormattingOptionProperty]"`
 }
 
 // The configuration of a `GaugeChartVisual` .
 type CfnDashboard_GaugeChartConfigurationProperty struct {
 	// The color configuration of a `GaugeChartVisual` .
-	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration"`
+	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration,CfnDashboard_GaugeChartColorConfigurationProperty"`
 	// The data label configuration of a `GaugeChartVisual` .
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The field well configuration of a `GaugeChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_GaugeChartFieldWellsProperty"`
 	// The options that determine the presentation of the `GaugeChartVisual` .
-	GaugeChartOptions interface{} `field:"optional" json:"gaugeChartOptions" yaml:"gaugeChartOptions" cfn:"GaugeChartOptions"`
+	GaugeChartOptions interface{} `field:"optional" json:"gaugeChartOptions" yaml:"gaugeChartOptions" cfn:"GaugeChartOptions,CfnDashboard_GaugeChartOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The tooltip configuration of a `GaugeChartVisual` .
-	TooltipOptions interface{} `field:"optional" json:"tooltipOptions" yaml:"tooltipOptions" cfn:"TooltipOptions"`
+	TooltipOptions interface{} `field:"optional" json:"tooltipOptions" yaml:"tooltipOptions" cfn:"TooltipOptions,CfnDashboard_TooltipOptionsProperty"`
 	// The visual palette configuration of a `GaugeChartVisual` .
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 }
 
 // The field well configuration of a `GaugeChartVisual` .
 type CfnDashboard_GaugeChartFieldWellsProperty struct {
 	// The target value field wells of a `GaugeChartVisual` .
-	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues"`
+	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues,[CfnDashboard_MeasureFieldProperty]"`
 	// The value field wells of a `GaugeChartVisual` .
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of the `GaugeChartVisual` .
 type CfnDashboard_GaugeChartOptionsProperty struct {
 	// The arc configuration of a `GaugeChartVisual` .
-	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc"`
+	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc,CfnDashboard_ArcConfigurationProperty"`
 	// The arc axis configuration of a `GaugeChartVisual` .
-	ArcAxis interface{} `field:"optional" json:"arcAxis" yaml:"arcAxis" cfn:"ArcAxis"`
+	ArcAxis interface{} `field:"optional" json:"arcAxis" yaml:"arcAxis" cfn:"ArcAxis,CfnDashboard_ArcAxisConfigurationProperty"`
 	// The comparison configuration of a `GaugeChartVisual` .
-	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison"`
+	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison,CfnDashboard_ComparisonConfigurationProperty"`
 	// The options that determine the primary value display type.
 	PrimaryValueDisplayType *string `field:"optional" json:"primaryValueDisplayType" yaml:"primaryValueDisplayType" cfn:"PrimaryValueDisplayType"`
 	// The options that determine the primary value font configuration.
-	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration"`
+	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration,CfnDashboard_FontConfigurationProperty"`
 }
 
 // The conditional formatting for the primary value of a `GaugeChartVisual` .
 type CfnDashboard_GaugeChartPrimaryValueConditionalFormattingProperty struct {
 	// The conditional formatting of the primary value icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnDashboard_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the primary value text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // A gauge chart.
 type CfnDashboard_GaugeChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration of a `GaugeChartVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_GaugeChartConfigurationProperty"`
 	// The conditional formatting of a `GaugeChartVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnDashboard_GaugeChartConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2486,11 +2486,11 @@ type CfnDashboard_GaugeChartVisualProperty struct {
 // The definition for a categorical color.
 type CfnDashboard_GeospatialCategoricalColorProperty struct {
 	// A list of categorical data colors for each category.
-	CategoryDataColors interface{} `field:"required" json:"categoryDataColors" yaml:"categoryDataColors" cfn:"CategoryDataColors"`
+	CategoryDataColors interface{} `field:"required" json:"categoryDataColors" yaml:"categoryDataColors" cfn:"CategoryDataColors,[CfnDashboard_GeospatialCategoricalDataColorProperty]"`
 	// The default opacity of a categorical color.
 	DefaultOpacity *float64 `field:"optional" json:"defaultOpacity" yaml:"defaultOpacity" cfn:"DefaultOpacity"`
 	// The null data visualization settings.
-	NullDataSettings interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings"`
+	NullDataSettings interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings,CfnDashboard_GeospatialNullDataSettingsProperty"`
 	// The state of visibility for null data.
 	NullDataVisibility *string `field:"optional" json:"nullDataVisibility" yaml:"nullDataVisibility" cfn:"NullDataVisibility"`
 }
@@ -2512,23 +2512,23 @@ type CfnDashboard_GeospatialCircleRadiusProperty struct {
 // The properties for a circle symbol style.
 type CfnDashboard_GeospatialCircleSymbolStyleProperty struct {
 	// The radius of the circle.
-	CircleRadius interface{} `field:"optional" json:"circleRadius" yaml:"circleRadius" cfn:"CircleRadius"`
+	CircleRadius interface{} `field:"optional" json:"circleRadius" yaml:"circleRadius" cfn:"CircleRadius,CfnDashboard_GeospatialCircleRadiusProperty"`
 	// The color and opacity values for the fill color.
-	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
+	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnDashboard_GeospatialColorProperty"`
 	// The color and opacity values for the stroke color.
-	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor"`
+	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor,CfnDashboard_GeospatialColorProperty"`
 	// The width of the stroke (border).
-	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth"`
+	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth,CfnDashboard_GeospatialLineWidthProperty"`
 }
 
 // The visualization properties for solid, gradient, and categorical colors.
 type CfnDashboard_GeospatialColorProperty struct {
 	// The visualization properties for the categorical color.
-	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical"`
+	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical,CfnDashboard_GeospatialCategoricalColorProperty"`
 	// The visualization properties for the gradient color.
-	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient"`
+	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient,CfnDashboard_GeospatialGradientColorProperty"`
 	// The visualization properties for the solid color.
-	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid"`
+	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid,CfnDashboard_GeospatialSolidColorProperty"`
 }
 
 // The bound options (north, south, west, east) of the geospatial window options.
@@ -2546,7 +2546,7 @@ type CfnDashboard_GeospatialCoordinateBoundsProperty struct {
 // The data source properties for the geospatial data.
 type CfnDashboard_GeospatialDataSourceItemProperty struct {
 	// The static file data source properties for the geospatial data.
-	StaticFileDataSource interface{} `field:"optional" json:"staticFileDataSource" yaml:"staticFileDataSource" cfn:"StaticFileDataSource"`
+	StaticFileDataSource interface{} `field:"optional" json:"staticFileDataSource" yaml:"staticFileDataSource" cfn:"StaticFileDataSource,CfnDashboard_GeospatialStaticFileSourceProperty"`
 }
 
 // The definition for a gradient color.
@@ -2554,11 +2554,11 @@ type CfnDashboard_GeospatialGradientColorProperty struct {
 	// The default opacity for the gradient color.
 	DefaultOpacity *float64 `field:"optional" json:"defaultOpacity" yaml:"defaultOpacity" cfn:"DefaultOpacity"`
 	// The null data visualization settings.
-	NullDataSettings interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings"`
+	NullDataSettings interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings,CfnDashboard_GeospatialNullDataSettingsProperty"`
 	// The state of visibility for null data.
 	NullDataVisibility *string `field:"optional" json:"nullDataVisibility" yaml:"nullDataVisibility" cfn:"NullDataVisibility"`
 	// A list of gradient step colors for the gradient.
-	StepColors interface{} `field:"required" json:"stepColors" yaml:"stepColors" cfn:"StepColors"`
+	StepColors interface{} `field:"required" json:"stepColors" yaml:"stepColors" cfn:"StepColors,[CfnDashboard_GeospatialGradientStepColorProperty]"`
 }
 
 // The gradient step color for a single step.
@@ -2572,13 +2572,13 @@ type CfnDashboard_GeospatialGradientStepColorProperty struct {
 // The color scale specification for the heatmap point style.
 type CfnDashboard_GeospatialHeatmapColorScaleProperty struct {
 	// The list of colors to be used in heatmap point style.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnDashboard_GeospatialHeatmapDataColorProperty]"`
 }
 
 // The heatmap configuration of the geospatial point style.
 type CfnDashboard_GeospatialHeatmapConfigurationProperty struct {
 	// The color scale specification for the heatmap point style.
-	HeatmapColor interface{} `field:"optional" json:"heatmapColor" yaml:"heatmapColor" cfn:"HeatmapColor"`
+	HeatmapColor interface{} `field:"optional" json:"heatmapColor" yaml:"heatmapColor" cfn:"HeatmapColor,CfnDashboard_GeospatialHeatmapColorScaleProperty"`
 }
 
 // The color to be used in the heatmap point style.
@@ -2590,38 +2590,38 @@ type CfnDashboard_GeospatialHeatmapDataColorProperty struct {
 // The color field that defines a gradient or categorical style.
 type CfnDashboard_GeospatialLayerColorFieldProperty struct {
 	// A list of color dimension fields.
-	ColorDimensionsFields interface{} `field:"optional" json:"colorDimensionsFields" yaml:"colorDimensionsFields" cfn:"ColorDimensionsFields"`
+	ColorDimensionsFields interface{} `field:"optional" json:"colorDimensionsFields" yaml:"colorDimensionsFields" cfn:"ColorDimensionsFields,[CfnDashboard_DimensionFieldProperty]"`
 	// A list of color measure fields.
-	ColorValuesFields interface{} `field:"optional" json:"colorValuesFields" yaml:"colorValuesFields" cfn:"ColorValuesFields"`
+	ColorValuesFields interface{} `field:"optional" json:"colorValuesFields" yaml:"colorValuesFields" cfn:"ColorValuesFields,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The definition properties for a geospatial layer.
 type CfnDashboard_GeospatialLayerDefinitionProperty struct {
 	// The definition for a line layer.
-	LineLayer interface{} `field:"optional" json:"lineLayer" yaml:"lineLayer" cfn:"LineLayer"`
+	LineLayer interface{} `field:"optional" json:"lineLayer" yaml:"lineLayer" cfn:"LineLayer,CfnDashboard_GeospatialLineLayerProperty"`
 	// The definition for a point layer.
-	PointLayer interface{} `field:"optional" json:"pointLayer" yaml:"pointLayer" cfn:"PointLayer"`
+	PointLayer interface{} `field:"optional" json:"pointLayer" yaml:"pointLayer" cfn:"PointLayer,CfnDashboard_GeospatialPointLayerProperty"`
 	// The definition for a polygon layer.
-	PolygonLayer interface{} `field:"optional" json:"polygonLayer" yaml:"polygonLayer" cfn:"PolygonLayer"`
+	PolygonLayer interface{} `field:"optional" json:"polygonLayer" yaml:"polygonLayer" cfn:"PolygonLayer,CfnDashboard_GeospatialPolygonLayerProperty"`
 }
 
 // The properties for a single geospatial layer.
 type CfnDashboard_GeospatialLayerItemProperty struct {
 	// A list of custom actions for a layer.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_LayerCustomActionProperty]"`
 	// The data source for the layer.
-	DataSource interface{} `field:"optional" json:"dataSource" yaml:"dataSource" cfn:"DataSource"`
+	DataSource interface{} `field:"optional" json:"dataSource" yaml:"dataSource" cfn:"DataSource,CfnDashboard_GeospatialDataSourceItemProperty"`
 	// The join definition properties for a layer.
-	JoinDefinition interface{} `field:"optional" json:"joinDefinition" yaml:"joinDefinition" cfn:"JoinDefinition"`
+	JoinDefinition interface{} `field:"optional" json:"joinDefinition" yaml:"joinDefinition" cfn:"JoinDefinition,CfnDashboard_GeospatialLayerJoinDefinitionProperty"`
 	// The label that is displayed for the layer.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// The definition properties for a layer.
-	LayerDefinition interface{} `field:"optional" json:"layerDefinition" yaml:"layerDefinition" cfn:"LayerDefinition"`
+	LayerDefinition interface{} `field:"optional" json:"layerDefinition" yaml:"layerDefinition" cfn:"LayerDefinition,CfnDashboard_GeospatialLayerDefinitionProperty"`
 	// The ID of the layer.
 	LayerId *string `field:"required" json:"layerId" yaml:"layerId" cfn:"LayerId"`
 	// The layer type.
 	LayerType *string     `field:"optional" json:"layerType" yaml:"layerType" cfn:"LayerType"`
-	Tooltip   interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip   interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The state of visibility for the layer.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -2629,42 +2629,42 @@ type CfnDashboard_GeospatialLayerItemProperty struct {
 // The custom actions for a layer.
 type CfnDashboard_GeospatialLayerJoinDefinitionProperty struct {
 	// The geospatial color field for the join definition.
-	ColorField      interface{} `field:"optional" json:"colorField" yaml:"colorField" cfn:"ColorField"`
-	DatasetKeyField interface{} `field:"optional" json:"datasetKeyField" yaml:"datasetKeyField" cfn:"DatasetKeyField"`
+	ColorField      interface{} `field:"optional" json:"colorField" yaml:"colorField" cfn:"ColorField,CfnDashboard_GeospatialLayerColorFieldProperty"`
+	DatasetKeyField interface{} `field:"optional" json:"datasetKeyField" yaml:"datasetKeyField" cfn:"DatasetKeyField,CfnDashboard_UnaggregatedFieldProperty"`
 	// The name of the field or property in the geospatial data source.
 	ShapeKeyField *string `field:"optional" json:"shapeKeyField" yaml:"shapeKeyField" cfn:"ShapeKeyField"`
 }
 
 // The map definition that defines map state, map style, and geospatial layers.
 type CfnDashboard_GeospatialLayerMapConfigurationProperty struct {
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
-	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
+	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The geospatial layers to visualize on the map.
-	MapLayers interface{} `field:"optional" json:"mapLayers" yaml:"mapLayers" cfn:"MapLayers"`
+	MapLayers interface{} `field:"optional" json:"mapLayers" yaml:"mapLayers" cfn:"MapLayers,[CfnDashboard_GeospatialLayerItemProperty]"`
 	// The map state properties for the map.
-	MapState interface{} `field:"optional" json:"mapState" yaml:"mapState" cfn:"MapState"`
+	MapState interface{} `field:"optional" json:"mapState" yaml:"mapState" cfn:"MapState,CfnDashboard_GeospatialMapStateProperty"`
 	// The map style properties for the map.
-	MapStyle interface{} `field:"optional" json:"mapStyle" yaml:"mapStyle" cfn:"MapStyle"`
+	MapStyle interface{} `field:"optional" json:"mapStyle" yaml:"mapStyle" cfn:"MapStyle,CfnDashboard_GeospatialMapStyleProperty"`
 }
 
 // The geospatial Line layer.
 type CfnDashboard_GeospatialLineLayerProperty struct {
 	// The visualization style for a line layer.
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnDashboard_GeospatialLineStyleProperty"`
 }
 
 // The visualization style for a line layer.
 type CfnDashboard_GeospatialLineStyleProperty struct {
 	// The symbol style for a line style.
-	LineSymbolStyle interface{} `field:"optional" json:"lineSymbolStyle" yaml:"lineSymbolStyle" cfn:"LineSymbolStyle"`
+	LineSymbolStyle interface{} `field:"optional" json:"lineSymbolStyle" yaml:"lineSymbolStyle" cfn:"LineSymbolStyle,CfnDashboard_GeospatialLineSymbolStyleProperty"`
 }
 
 // The symbol style for a line layer.
 type CfnDashboard_GeospatialLineSymbolStyleProperty struct {
 	// The color and opacity values for the fill color.
-	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
+	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnDashboard_GeospatialColorProperty"`
 	// The width value for a line.
-	LineWidth interface{} `field:"optional" json:"lineWidth" yaml:"lineWidth" cfn:"LineWidth"`
+	LineWidth interface{} `field:"optional" json:"lineWidth" yaml:"lineWidth" cfn:"LineWidth,CfnDashboard_GeospatialLineWidthProperty"`
 }
 
 // The width properties for a line.
@@ -2676,41 +2676,41 @@ type CfnDashboard_GeospatialLineWidthProperty struct {
 // The aggregated field wells for a geospatial map.
 type CfnDashboard_GeospatialMapAggregatedFieldWellsProperty struct {
 	// The color field wells of a geospatial map.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnDashboard_DimensionFieldProperty]"`
 	// The geospatial field wells of a geospatial map.
-	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial"`
+	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial,[CfnDashboard_DimensionFieldProperty]"`
 	// The size field wells of a geospatial map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a `GeospatialMapVisual` .
 type CfnDashboard_GeospatialMapConfigurationProperty struct {
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_GeospatialMapFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The map style options of the geospatial map.
-	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions"`
+	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions,CfnDashboard_GeospatialMapStyleOptionsProperty"`
 	// The point style options of the geospatial map.
-	PointStyleOptions interface{} `field:"optional" json:"pointStyleOptions" yaml:"pointStyleOptions" cfn:"PointStyleOptions"`
+	PointStyleOptions interface{} `field:"optional" json:"pointStyleOptions" yaml:"pointStyleOptions" cfn:"PointStyleOptions,CfnDashboard_GeospatialPointStyleOptionsProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip       interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	Tooltip       interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 	// The window options of the geospatial map.
-	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions"`
+	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions,CfnDashboard_GeospatialWindowOptionsProperty"`
 }
 
 // The field wells of a `GeospatialMapVisual` .
 type CfnDashboard_GeospatialMapFieldWellsProperty struct {
 	// The aggregated field well for a geospatial map.
-	GeospatialMapAggregatedFieldWells interface{} `field:"optional" json:"geospatialMapAggregatedFieldWells" yaml:"geospatialMapAggregatedFieldWells" cfn:"GeospatialMapAggregatedFieldWells"`
+	GeospatialMapAggregatedFieldWells interface{} `field:"optional" json:"geospatialMapAggregatedFieldWells" yaml:"geospatialMapAggregatedFieldWells" cfn:"GeospatialMapAggregatedFieldWells,CfnDashboard_GeospatialMapAggregatedFieldWellsProperty"`
 }
 
 // The map state properties for a map.
 type CfnDashboard_GeospatialMapStateProperty struct {
-	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds"`
+	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds,CfnDashboard_GeospatialCoordinateBoundsProperty"`
 	// Enables or disables map navigation for a map.
 	MapNavigation *string `field:"optional" json:"mapNavigation" yaml:"mapNavigation" cfn:"MapNavigation"`
 }
@@ -2734,15 +2734,15 @@ type CfnDashboard_GeospatialMapStyleProperty struct {
 // A geospatial map or a points on map visual.
 type CfnDashboard_GeospatialMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_GeospatialMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2752,7 +2752,7 @@ type CfnDashboard_GeospatialMapVisualProperty struct {
 // The properties for the visualization of null data.
 type CfnDashboard_GeospatialNullDataSettingsProperty struct {
 	// The symbol style for null data.
-	SymbolStyle interface{} `field:"required" json:"symbolStyle" yaml:"symbolStyle" cfn:"SymbolStyle"`
+	SymbolStyle interface{} `field:"required" json:"symbolStyle" yaml:"symbolStyle" cfn:"SymbolStyle,CfnDashboard_GeospatialNullSymbolStyleProperty"`
 }
 
 // The symbol style for null data.
@@ -2768,15 +2768,15 @@ type CfnDashboard_GeospatialNullSymbolStyleProperty struct {
 // The geospatial Point layer.
 type CfnDashboard_GeospatialPointLayerProperty struct {
 	// The visualization style for a point layer.
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnDashboard_GeospatialPointStyleProperty"`
 }
 
 // The point style of the geospatial map.
 type CfnDashboard_GeospatialPointStyleOptionsProperty struct {
 	// The cluster marker configuration of the geospatial point style.
-	ClusterMarkerConfiguration interface{} `field:"optional" json:"clusterMarkerConfiguration" yaml:"clusterMarkerConfiguration" cfn:"ClusterMarkerConfiguration"`
+	ClusterMarkerConfiguration interface{} `field:"optional" json:"clusterMarkerConfiguration" yaml:"clusterMarkerConfiguration" cfn:"ClusterMarkerConfiguration,CfnDashboard_ClusterMarkerConfigurationProperty"`
 	// The heatmap configuration of the geospatial point style.
-	HeatmapConfiguration interface{} `field:"optional" json:"heatmapConfiguration" yaml:"heatmapConfiguration" cfn:"HeatmapConfiguration"`
+	HeatmapConfiguration interface{} `field:"optional" json:"heatmapConfiguration" yaml:"heatmapConfiguration" cfn:"HeatmapConfiguration,CfnDashboard_GeospatialHeatmapConfigurationProperty"`
 	// The selected point styles (point, cluster) of the geospatial map.
 	SelectedPointStyle *string `field:"optional" json:"selectedPointStyle" yaml:"selectedPointStyle" cfn:"SelectedPointStyle"`
 }
@@ -2784,29 +2784,29 @@ type CfnDashboard_GeospatialPointStyleOptionsProperty struct {
 // The point style for a point layer.
 type CfnDashboard_GeospatialPointStyleProperty struct {
 	// The circle symbol style for a point layer.
-	CircleSymbolStyle interface{} `field:"optional" json:"circleSymbolStyle" yaml:"circleSymbolStyle" cfn:"CircleSymbolStyle"`
+	CircleSymbolStyle interface{} `field:"optional" json:"circleSymbolStyle" yaml:"circleSymbolStyle" cfn:"CircleSymbolStyle,CfnDashboard_GeospatialCircleSymbolStyleProperty"`
 }
 
 // The geospatial polygon layer.
 type CfnDashboard_GeospatialPolygonLayerProperty struct {
 	// The visualization style for a polygon layer.
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnDashboard_GeospatialPolygonStyleProperty"`
 }
 
 // The polygon style for a polygon layer.
 type CfnDashboard_GeospatialPolygonStyleProperty struct {
 	// The polygon symbol style for a polygon layer.
-	PolygonSymbolStyle interface{} `field:"optional" json:"polygonSymbolStyle" yaml:"polygonSymbolStyle" cfn:"PolygonSymbolStyle"`
+	PolygonSymbolStyle interface{} `field:"optional" json:"polygonSymbolStyle" yaml:"polygonSymbolStyle" cfn:"PolygonSymbolStyle,CfnDashboard_GeospatialPolygonSymbolStyleProperty"`
 }
 
 // The polygon symbol style for a polygon layer.
 type CfnDashboard_GeospatialPolygonSymbolStyleProperty struct {
 	// The color and opacity values for the fill color.
-	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
+	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnDashboard_GeospatialColorProperty"`
 	// The color and opacity values for the stroke color.
-	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor"`
+	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor,CfnDashboard_GeospatialColorProperty"`
 	// The width of the border stroke.
-	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth"`
+	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth,CfnDashboard_GeospatialLineWidthProperty"`
 }
 
 // The definition for a solid color.
@@ -2826,7 +2826,7 @@ type CfnDashboard_GeospatialStaticFileSourceProperty struct {
 // The window options of the geospatial map visual.
 type CfnDashboard_GeospatialWindowOptionsProperty struct {
 	// The bounds options (north, south, west, east) of the geospatial window options.
-	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds"`
+	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds,CfnDashboard_GeospatialCoordinateBoundsProperty"`
 	// The map zoom modes (manual, auto) of the geospatial window options.
 	MapZoomMode *string `field:"optional" json:"mapZoomMode" yaml:"mapZoomMode" cfn:"MapZoomMode"`
 }
@@ -2834,15 +2834,15 @@ type CfnDashboard_GeospatialWindowOptionsProperty struct {
 // Determines the border options for a table visual.
 type CfnDashboard_GlobalTableBorderOptionsProperty struct {
 	// Determines the options for side specific border.
-	SideSpecificBorder interface{} `field:"optional" json:"sideSpecificBorder" yaml:"sideSpecificBorder" cfn:"SideSpecificBorder"`
+	SideSpecificBorder interface{} `field:"optional" json:"sideSpecificBorder" yaml:"sideSpecificBorder" cfn:"SideSpecificBorder,CfnDashboard_TableSideBorderOptionsProperty"`
 	// Determines the options for uniform border.
-	UniformBorder interface{} `field:"optional" json:"uniformBorder" yaml:"uniformBorder" cfn:"UniformBorder"`
+	UniformBorder interface{} `field:"optional" json:"uniformBorder" yaml:"uniformBorder" cfn:"UniformBorder,CfnDashboard_TableBorderOptionsProperty"`
 }
 
 // Determines the gradient color settings.
 type CfnDashboard_GradientColorProperty struct {
 	// The list of gradient color stops.
-	Stops interface{} `field:"optional" json:"stops" yaml:"stops" cfn:"Stops"`
+	Stops interface{} `field:"optional" json:"stops" yaml:"stops" cfn:"Stops,[CfnDashboard_GradientStopProperty]"`
 }
 
 // Determines the gradient stop configuration.
@@ -2858,14 +2858,14 @@ type CfnDashboard_GradientStopProperty struct {
 // Configuration options for the canvas of a grid layout.
 type CfnDashboard_GridLayoutCanvasSizeOptionsProperty struct {
 	// The options that determine the sizing of the canvas used in a grid layout.
-	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions"`
+	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions,CfnDashboard_GridLayoutScreenCanvasSizeOptionsProperty"`
 }
 
 // The configuration for a grid layout. Also called a tiled layout.
 type CfnDashboard_GridLayoutConfigurationProperty struct {
-	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnDashboard_GridLayoutCanvasSizeOptionsProperty"`
 	// The elements that are included in a grid layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnDashboard_GridLayoutElementProperty]"`
 }
 
 // The background style configuration of a grid layout element.
@@ -2889,11 +2889,11 @@ type CfnDashboard_GridLayoutElementBorderStyleProperty struct {
 // An element within a grid layout.
 type CfnDashboard_GridLayoutElementProperty struct {
 	// The background style configuration of a grid layout element.
-	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle"`
+	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle,CfnDashboard_GridLayoutElementBackgroundStyleProperty"`
 	// The border radius of a grid layout element.
 	BorderRadius *string `field:"optional" json:"borderRadius" yaml:"borderRadius" cfn:"BorderRadius"`
 	// The border style configuration of a grid layout element.
-	BorderStyle interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle"`
+	BorderStyle interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle,CfnDashboard_GridLayoutElementBorderStyleProperty"`
 	// The column index for the upper left corner of an element.
 	ColumnIndex *float64 `field:"optional" json:"columnIndex" yaml:"columnIndex" cfn:"ColumnIndex"`
 	// The width of a grid element expressed as a number of grid columns.
@@ -2902,7 +2902,7 @@ type CfnDashboard_GridLayoutElementProperty struct {
 	ElementId *string `field:"required" json:"elementId" yaml:"elementId" cfn:"ElementId"`
 	// The type of element.
 	ElementType      *string     `field:"required" json:"elementType" yaml:"elementType" cfn:"ElementType"`
-	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation"`
+	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation,CfnDashboard_LoadingAnimationProperty"`
 	// The padding of a grid layout element.
 	Padding *string `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
 	// The row index for the upper left corner of an element.
@@ -2910,7 +2910,7 @@ type CfnDashboard_GridLayoutElementProperty struct {
 	// The height of a grid element expressed as a number of grid rows.
 	RowSpan *float64 `field:"required" json:"rowSpan" yaml:"rowSpan" cfn:"RowSpan"`
 	// The border style configuration of a grid layout element.
-	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle"`
+	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle,CfnDashboard_GridLayoutElementBorderStyleProperty"`
 }
 
 // The options that determine the sizing of the canvas used in a grid layout.
@@ -2930,83 +2930,83 @@ type CfnDashboard_GrowthRateComputationProperty struct {
 	// The period size setup of a growth rate computation.
 	PeriodSize *float64 `field:"optional" json:"periodSize" yaml:"periodSize" cfn:"PeriodSize"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnDashboard_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDashboard_MeasureFieldProperty"`
 }
 
 // The configuration of a header or footer section.
 type CfnDashboard_HeaderFooterSectionConfigurationProperty struct {
 	// The layout configuration of the header or footer section.
-	Layout interface{} `field:"required" json:"layout" yaml:"layout" cfn:"Layout"`
+	Layout interface{} `field:"required" json:"layout" yaml:"layout" cfn:"Layout,CfnDashboard_SectionLayoutConfigurationProperty"`
 	// The unique identifier of the header or footer section.
 	SectionId *string `field:"required" json:"sectionId" yaml:"sectionId" cfn:"SectionId"`
 	// The style options of a header or footer section.
-	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style,CfnDashboard_SectionStyleProperty"`
 }
 
 // The aggregated field wells of a heat map.
 type CfnDashboard_HeatMapAggregatedFieldWellsProperty struct {
 	// The columns field well of a heat map.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnDashboard_DimensionFieldProperty]"`
 	// The rows field well of a heat map.
-	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows"`
+	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows,[CfnDashboard_DimensionFieldProperty]"`
 	// The values field well of a heat map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a heat map.
 type CfnDashboard_HeatMapConfigurationProperty struct {
 	// The color options (gradient color, point of divergence) in a heat map.
-	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale"`
+	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale,CfnDashboard_ColorScaleProperty"`
 	// The label options of the column that is displayed in a heat map.
-	ColumnLabelOptions interface{} `field:"optional" json:"columnLabelOptions" yaml:"columnLabelOptions" cfn:"ColumnLabelOptions"`
+	ColumnLabelOptions interface{} `field:"optional" json:"columnLabelOptions" yaml:"columnLabelOptions" cfn:"ColumnLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_HeatMapFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The label options of the row that is displayed in a `heat map` .
-	RowLabelOptions interface{} `field:"optional" json:"rowLabelOptions" yaml:"rowLabelOptions" cfn:"RowLabelOptions"`
+	RowLabelOptions interface{} `field:"optional" json:"rowLabelOptions" yaml:"rowLabelOptions" cfn:"RowLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a heat map.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_HeatMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 }
 
 // The field well configuration of a heat map.
 type CfnDashboard_HeatMapFieldWellsProperty struct {
 	// The aggregated field wells of a heat map.
-	HeatMapAggregatedFieldWells interface{} `field:"optional" json:"heatMapAggregatedFieldWells" yaml:"heatMapAggregatedFieldWells" cfn:"HeatMapAggregatedFieldWells"`
+	HeatMapAggregatedFieldWells interface{} `field:"optional" json:"heatMapAggregatedFieldWells" yaml:"heatMapAggregatedFieldWells" cfn:"HeatMapAggregatedFieldWells,CfnDashboard_HeatMapAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a heat map.
 type CfnDashboard_HeatMapSortConfigurationProperty struct {
 	// The limit on the number of columns that are displayed in a heat map.
-	HeatMapColumnItemsLimitConfiguration interface{} `field:"optional" json:"heatMapColumnItemsLimitConfiguration" yaml:"heatMapColumnItemsLimitConfiguration" cfn:"HeatMapColumnItemsLimitConfiguration"`
+	HeatMapColumnItemsLimitConfiguration interface{} `field:"optional" json:"heatMapColumnItemsLimitConfiguration" yaml:"heatMapColumnItemsLimitConfiguration" cfn:"HeatMapColumnItemsLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The column sort configuration for heat map for columns that aren't a part of a field well.
-	HeatMapColumnSort interface{} `field:"optional" json:"heatMapColumnSort" yaml:"heatMapColumnSort" cfn:"HeatMapColumnSort"`
+	HeatMapColumnSort interface{} `field:"optional" json:"heatMapColumnSort" yaml:"heatMapColumnSort" cfn:"HeatMapColumnSort,[CfnDashboard_FieldSortOptionsProperty]"`
 	// The limit on the number of rows that are displayed in a heat map.
-	HeatMapRowItemsLimitConfiguration interface{} `field:"optional" json:"heatMapRowItemsLimitConfiguration" yaml:"heatMapRowItemsLimitConfiguration" cfn:"HeatMapRowItemsLimitConfiguration"`
+	HeatMapRowItemsLimitConfiguration interface{} `field:"optional" json:"heatMapRowItemsLimitConfiguration" yaml:"heatMapRowItemsLimitConfiguration" cfn:"HeatMapRowItemsLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The field sort configuration of the rows fields.
-	HeatMapRowSort interface{} `field:"optional" json:"heatMapRowSort" yaml:"heatMapRowSort" cfn:"HeatMapRowSort"`
+	HeatMapRowSort interface{} `field:"optional" json:"heatMapRowSort" yaml:"heatMapRowSort" cfn:"HeatMapRowSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A heat map.
 type CfnDashboard_HeatMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration of a heat map.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_HeatMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3016,15 +3016,15 @@ type CfnDashboard_HeatMapVisualProperty struct {
 // The field well configuration of a histogram.
 type CfnDashboard_HistogramAggregatedFieldWellsProperty struct {
 	// The value field wells of a histogram.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of histogram bins.
 type CfnDashboard_HistogramBinOptionsProperty struct {
 	// The options that determine the bin count of a histogram.
-	BinCount interface{} `field:"optional" json:"binCount" yaml:"binCount" cfn:"BinCount"`
+	BinCount interface{} `field:"optional" json:"binCount" yaml:"binCount" cfn:"BinCount,CfnDashboard_BinCountOptionsProperty"`
 	// The options that determine the bin width of a histogram.
-	BinWidth interface{} `field:"optional" json:"binWidth" yaml:"binWidth" cfn:"BinWidth"`
+	BinWidth interface{} `field:"optional" json:"binWidth" yaml:"binWidth" cfn:"BinWidth,CfnDashboard_BinWidthOptionsProperty"`
 	// The options that determine the selected bin type.
 	SelectedBinType *string `field:"optional" json:"selectedBinType" yaml:"selectedBinType" cfn:"SelectedBinType"`
 	// The options that determine the bin start value.
@@ -3034,41 +3034,41 @@ type CfnDashboard_HistogramBinOptionsProperty struct {
 // The configuration for a `HistogramVisual` .
 type CfnDashboard_HistogramConfigurationProperty struct {
 	// The options that determine the presentation of histogram bins.
-	BinOptions interface{} `field:"optional" json:"binOptions" yaml:"binOptions" cfn:"BinOptions"`
+	BinOptions interface{} `field:"optional" json:"binOptions" yaml:"binOptions" cfn:"BinOptions,CfnDashboard_HistogramBinOptionsProperty"`
 	// The data label configuration of a histogram.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The field well configuration of a histogram.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_HistogramFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The tooltip configuration of a histogram.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The visual palette configuration of a histogram.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 	// The options that determine the presentation of the x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the x-axis label.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The options that determine the presentation of the y-axis.
-	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions"`
+	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 }
 
 // The field well configuration of a histogram.
 type CfnDashboard_HistogramFieldWellsProperty struct {
 	// The field well configuration of a histogram.
-	HistogramAggregatedFieldWells interface{} `field:"optional" json:"histogramAggregatedFieldWells" yaml:"histogramAggregatedFieldWells" cfn:"HistogramAggregatedFieldWells"`
+	HistogramAggregatedFieldWells interface{} `field:"optional" json:"histogramAggregatedFieldWells" yaml:"histogramAggregatedFieldWells" cfn:"HistogramAggregatedFieldWells,CfnDashboard_HistogramAggregatedFieldWellsProperty"`
 }
 
 // A histogram.
 type CfnDashboard_HistogramVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration for a `HistogramVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_HistogramConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3077,15 +3077,15 @@ type CfnDashboard_HistogramVisualProperty struct {
 
 // The operation that is defined by the custom action.
 type CfnDashboard_ImageCustomActionOperationProperty struct {
-	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
-	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnDashboard_CustomActionNavigationOperationProperty"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnDashboard_CustomActionSetParametersOperationProperty"`
+	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnDashboard_CustomActionURLOperationProperty"`
 }
 
 // A custom action defined on an image.
 type CfnDashboard_ImageCustomActionProperty struct {
 	// A list of `ImageCustomActionOperations` .
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnDashboard_ImageCustomActionOperationProperty]"`
 	// The ID of the custom action.
 	CustomActionId *string `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	// The name of the custom action.
@@ -3099,7 +3099,7 @@ type CfnDashboard_ImageCustomActionProperty struct {
 // The general image interactions setup for image publish options.
 type CfnDashboard_ImageInteractionOptionsProperty struct {
 	// The menu options for the image.
-	ImageMenuOption interface{} `field:"optional" json:"imageMenuOption" yaml:"imageMenuOption" cfn:"ImageMenuOption"`
+	ImageMenuOption interface{} `field:"optional" json:"imageMenuOption" yaml:"imageMenuOption" cfn:"ImageMenuOption,CfnDashboard_ImageMenuOptionProperty"`
 }
 
 // The menu options for the interactions of an image.
@@ -3111,7 +3111,7 @@ type CfnDashboard_ImageMenuOptionProperty struct {
 // A static file that contains an image.
 type CfnDashboard_ImageStaticFileProperty struct {
 	// The source of the image static file.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnDashboard_StaticFileSourceProperty"`
 	// The ID of the static file that contains an image.
 	StaticFileId *string `field:"required" json:"staticFileId" yaml:"staticFileId" cfn:"StaticFileId"`
 }
@@ -3119,31 +3119,31 @@ type CfnDashboard_ImageStaticFileProperty struct {
 // The `InnerFilter` defines the subset of data to be used with the `NestedFilter` .
 type CfnDashboard_InnerFilterProperty struct {
 	// A `CategoryInnerFilter` filters text values for the `NestedFilter` .
-	CategoryInnerFilter interface{} `field:"optional" json:"categoryInnerFilter" yaml:"categoryInnerFilter" cfn:"CategoryInnerFilter"`
+	CategoryInnerFilter interface{} `field:"optional" json:"categoryInnerFilter" yaml:"categoryInnerFilter" cfn:"CategoryInnerFilter,CfnDashboard_CategoryInnerFilterProperty"`
 }
 
 // The configuration of an insight visual.
 type CfnDashboard_InsightConfigurationProperty struct {
 	// The computations configurations of the insight visual.
-	Computations interface{} `field:"optional" json:"computations" yaml:"computations" cfn:"Computations"`
+	Computations interface{} `field:"optional" json:"computations" yaml:"computations" cfn:"Computations,[CfnDashboard_ComputationProperty]"`
 	// The custom narrative of the insight visual.
-	CustomNarrative interface{} `field:"optional" json:"customNarrative" yaml:"customNarrative" cfn:"CustomNarrative"`
+	CustomNarrative interface{} `field:"optional" json:"customNarrative" yaml:"customNarrative" cfn:"CustomNarrative,CfnDashboard_CustomNarrativeOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 }
 
 // An insight visual.
 type CfnDashboard_InsightVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The dataset that is used in the insight visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	// The configuration of an insight visual.
-	InsightConfiguration interface{} `field:"optional" json:"insightConfiguration" yaml:"insightConfiguration" cfn:"InsightConfiguration"`
+	InsightConfiguration interface{} `field:"optional" json:"insightConfiguration" yaml:"insightConfiguration" cfn:"InsightConfiguration,CfnDashboard_InsightConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
@@ -3154,22 +3154,22 @@ type CfnDashboard_InsightVisualProperty struct {
 // The default values of the `IntegerParameterDeclaration` .
 type CfnDashboard_IntegerDefaultValuesProperty struct {
 	// The dynamic value of the `IntegerDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnDashboard_DynamicDefaultValueProperty"`
 	// The static values of the `IntegerDefaultValues` .
-	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
+	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues,[n]"`
 }
 
 // A parameter declaration for the `Integer` data type.
 type CfnDashboard_IntegerParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnDashboard_IntegerDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnDashboard_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// A parameter declaration for the `Integer` data type.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnDashboard_IntegerValueWhenUnsetConfigurationProperty"`
 }
 
 // An integer parameter.
@@ -3177,7 +3177,7 @@ type CfnDashboard_IntegerParameterProperty struct {
 	// The name of the integer parameter.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The values for the integer parameter.
-	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"required" json:"values" yaml:"values" cfn:"Values,[n]"`
 }
 
 // A parameter declaration for the `Integer` data type.
@@ -3199,99 +3199,99 @@ type CfnDashboard_ItemsLimitConfigurationProperty struct {
 // The conditional formatting for the actual value of a KPI visual.
 type CfnDashboard_KPIActualValueConditionalFormattingProperty struct {
 	// The conditional formatting of the actual value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnDashboard_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the actual value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting for the comparison value of a KPI visual.
 type CfnDashboard_KPIComparisonValueConditionalFormattingProperty struct {
 	// The conditional formatting of the comparison value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnDashboard_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the comparison value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting options of a KPI visual.
 type CfnDashboard_KPIConditionalFormattingOptionProperty struct {
 	// The conditional formatting for the actual value of a KPI visual.
-	ActualValue interface{} `field:"optional" json:"actualValue" yaml:"actualValue" cfn:"ActualValue"`
+	ActualValue interface{} `field:"optional" json:"actualValue" yaml:"actualValue" cfn:"ActualValue,CfnDashboard_KPIActualValueConditionalFormattingProperty"`
 	// The conditional formatting for the comparison value of a KPI visual.
-	ComparisonValue interface{} `field:"optional" json:"comparisonValue" yaml:"comparisonValue" cfn:"ComparisonValue"`
+	ComparisonValue interface{} `field:"optional" json:"comparisonValue" yaml:"comparisonValue" cfn:"ComparisonValue,CfnDashboard_KPIComparisonValueConditionalFormattingProperty"`
 	// The conditional formatting for the primary value of a KPI visual.
-	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue"`
+	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue,CfnDashboard_KPIPrimaryValueConditionalFormattingProperty"`
 	// The conditional formatting for the progress bar of a KPI visual.
-	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar"`
+	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar,CfnDashboard_KPIProgressBarConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a KPI visual.
 type CfnDashboard_KPIConditionalFormattingProperty struct {
 	// The conditional formatting options of a KPI visual.
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnDashboard_KPIConditionalFormattingOptionProperty]"`
 }
 
 // The configuration of a KPI visual.
 type CfnDashboard_KPIConfigurationProperty struct {
 	// The field well configuration of a KPI visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_KPIFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The options that determine the presentation of a KPI visual.
-	KpiOptions interface{} `field:"optional" json:"kpiOptions" yaml:"kpiOptions" cfn:"KPIOptions"`
+	KpiOptions interface{} `field:"optional" json:"kpiOptions" yaml:"kpiOptions" cfn:"KPIOptions,CfnDashboard_KPIOptionsProperty"`
 	// The sort configuration of a KPI visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_KPISortConfigurationProperty"`
 }
 
 // The field well configuration of a KPI visual.
 type CfnDashboard_KPIFieldWellsProperty struct {
 	// The target value field wells of a KPI visual.
-	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues"`
+	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues,[CfnDashboard_MeasureFieldProperty]"`
 	// The trend group field wells of a KPI visual.
-	TrendGroups interface{} `field:"optional" json:"trendGroups" yaml:"trendGroups" cfn:"TrendGroups"`
+	TrendGroups interface{} `field:"optional" json:"trendGroups" yaml:"trendGroups" cfn:"TrendGroups,[CfnDashboard_DimensionFieldProperty]"`
 	// The value field wells of a KPI visual.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of a KPI visual.
 type CfnDashboard_KPIOptionsProperty struct {
 	// The comparison configuration of a KPI visual.
-	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison"`
+	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison,CfnDashboard_ComparisonConfigurationProperty"`
 	// The options that determine the primary value display type.
 	PrimaryValueDisplayType *string `field:"optional" json:"primaryValueDisplayType" yaml:"primaryValueDisplayType" cfn:"PrimaryValueDisplayType"`
 	// The options that determine the primary value font configuration.
-	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration"`
+	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// The options that determine the presentation of the progress bar of a KPI visual.
-	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar"`
+	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar,CfnDashboard_ProgressBarOptionsProperty"`
 	// The options that determine the presentation of the secondary value of a KPI visual.
-	SecondaryValue interface{} `field:"optional" json:"secondaryValue" yaml:"secondaryValue" cfn:"SecondaryValue"`
+	SecondaryValue interface{} `field:"optional" json:"secondaryValue" yaml:"secondaryValue" cfn:"SecondaryValue,CfnDashboard_SecondaryValueOptionsProperty"`
 	// The options that determine the secondary value font configuration.
-	SecondaryValueFontConfiguration interface{} `field:"optional" json:"secondaryValueFontConfiguration" yaml:"secondaryValueFontConfiguration" cfn:"SecondaryValueFontConfiguration"`
+	SecondaryValueFontConfiguration interface{} `field:"optional" json:"secondaryValueFontConfiguration" yaml:"secondaryValueFontConfiguration" cfn:"SecondaryValueFontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
-	Sparkline interface{} `field:"optional" json:"sparkline" yaml:"sparkline" cfn:"Sparkline"`
+	Sparkline interface{} `field:"optional" json:"sparkline" yaml:"sparkline" cfn:"Sparkline,CfnDashboard_KPISparklineOptionsProperty"`
 	// The options that determine the presentation of trend arrows in a KPI visual.
-	TrendArrows interface{} `field:"optional" json:"trendArrows" yaml:"trendArrows" cfn:"TrendArrows"`
+	TrendArrows interface{} `field:"optional" json:"trendArrows" yaml:"trendArrows" cfn:"TrendArrows,CfnDashboard_TrendArrowOptionsProperty"`
 	// The options that determine the layout a KPI visual.
-	VisualLayoutOptions interface{} `field:"optional" json:"visualLayoutOptions" yaml:"visualLayoutOptions" cfn:"VisualLayoutOptions"`
+	VisualLayoutOptions interface{} `field:"optional" json:"visualLayoutOptions" yaml:"visualLayoutOptions" cfn:"VisualLayoutOptions,CfnDashboard_KPIVisualLayoutOptionsProperty"`
 }
 
 // The conditional formatting for the primary value of a KPI visual.
 type CfnDashboard_KPIPrimaryValueConditionalFormattingProperty struct {
 	// The conditional formatting of the primary value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnDashboard_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the primary value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting for the progress bar of a KPI visual.
 type CfnDashboard_KPIProgressBarConditionalFormattingProperty struct {
 	// The conditional formatting of the progress bar's foreground color.
-	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor"`
+	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // The sort configuration of a KPI visual.
 type CfnDashboard_KPISortConfigurationProperty struct {
 	// The sort configuration of the trend group fields.
-	TrendGroupSort interface{} `field:"optional" json:"trendGroupSort" yaml:"trendGroupSort" cfn:"TrendGroupSort"`
+	TrendGroupSort interface{} `field:"optional" json:"trendGroupSort" yaml:"trendGroupSort" cfn:"TrendGroupSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
@@ -3309,23 +3309,23 @@ type CfnDashboard_KPISparklineOptionsProperty struct {
 // The options that determine the layout a KPI visual.
 type CfnDashboard_KPIVisualLayoutOptionsProperty struct {
 	// The standard layout of the KPI visual.
-	StandardLayout interface{} `field:"optional" json:"standardLayout" yaml:"standardLayout" cfn:"StandardLayout"`
+	StandardLayout interface{} `field:"optional" json:"standardLayout" yaml:"standardLayout" cfn:"StandardLayout,CfnDashboard_KPIVisualStandardLayoutProperty"`
 }
 
 // A key performance indicator (KPI).
 type CfnDashboard_KPIVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration of a KPI visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_KPIConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The conditional formatting of a KPI visual.
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnDashboard_KPIConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3343,23 +3343,23 @@ type CfnDashboard_LabelOptionsProperty struct {
 	// The text for the label.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The font configuration of the label.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// Determines whether or not the label is visible.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
 
 // The operation that is defined by the custom action.
 type CfnDashboard_LayerCustomActionOperationProperty struct {
-	FilterOperation        interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation"`
-	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
-	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	FilterOperation        interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation,CfnDashboard_CustomActionFilterOperationProperty"`
+	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnDashboard_CustomActionNavigationOperationProperty"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnDashboard_CustomActionSetParametersOperationProperty"`
+	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnDashboard_CustomActionURLOperationProperty"`
 }
 
 // A layer custom action.
 type CfnDashboard_LayerCustomActionProperty struct {
 	// A list of `LayerCustomActionOperations` .
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnDashboard_LayerCustomActionOperationProperty]"`
 	// The ID of the custom action.
 	CustomActionId *string `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	// The name of the custom action.
@@ -3373,11 +3373,11 @@ type CfnDashboard_LayerCustomActionProperty struct {
 // A layer map visual.
 type CfnDashboard_LayerMapVisualProperty struct {
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_GeospatialLayerMapConfigurationProperty"`
 	// The dataset that is used to create the layer map visual.
 	DataSetIdentifier *string     `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
-	Subtitle          interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
-	Title             interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Subtitle          interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
+	Title             interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier   *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
@@ -3388,17 +3388,17 @@ type CfnDashboard_LayerMapVisualProperty struct {
 // The configuration that determines what the type of layout will be used on a sheet.
 type CfnDashboard_LayoutConfigurationProperty struct {
 	// A free-form is optimized for a fixed width and has more control over the exact placement of layout elements.
-	FreeFormLayout interface{} `field:"optional" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout"`
+	FreeFormLayout interface{} `field:"optional" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout,CfnDashboard_FreeFormLayoutConfigurationProperty"`
 	// A type of layout that can be used on a sheet.
-	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout"`
+	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout,CfnDashboard_GridLayoutConfigurationProperty"`
 	// A section based layout organizes visuals into multiple sections and has customized header, footer and page break.
-	SectionBasedLayout interface{} `field:"optional" json:"sectionBasedLayout" yaml:"sectionBasedLayout" cfn:"SectionBasedLayout"`
+	SectionBasedLayout interface{} `field:"optional" json:"sectionBasedLayout" yaml:"sectionBasedLayout" cfn:"SectionBasedLayout,CfnDashboard_SectionBasedLayoutConfigurationProperty"`
 }
 
 // A `Layout` defines the placement of elements within a sheet.
 type CfnDashboard_LayoutProperty struct {
 	// The configuration that determines what the type of layout for a sheet.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnDashboard_LayoutConfigurationProperty"`
 }
 
 // The options for the legend setup of a visual.
@@ -3408,8 +3408,8 @@ type CfnDashboard_LegendOptionsProperty struct {
 	// The positions for the legend. Choose one of the following options:.
 	Position *string `field:"optional" json:"position" yaml:"position" cfn:"Position"`
 	// The custom title for the legend.
-	Title                  interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
-	ValueFontConfiguration interface{} `field:"optional" json:"valueFontConfiguration" yaml:"valueFontConfiguration" cfn:"ValueFontConfiguration"`
+	Title                  interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_LabelOptionsProperty"`
+	ValueFontConfiguration interface{} `field:"optional" json:"valueFontConfiguration" yaml:"valueFontConfiguration" cfn:"ValueFontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// Determines whether or not the legend is visible.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width of the legend.
@@ -3419,75 +3419,75 @@ type CfnDashboard_LegendOptionsProperty struct {
 // The field well configuration of a line chart.
 type CfnDashboard_LineChartAggregatedFieldWellsProperty struct {
 	// The category field wells of a line chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnDashboard_DimensionFieldProperty]"`
 	// The color field wells of a line chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnDashboard_DimensionFieldProperty]"`
 	// The small multiples field well of a line chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnDashboard_DimensionFieldProperty]"`
 	// The value field wells of a line chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a line chart.
 type CfnDashboard_LineChartConfigurationProperty struct {
 	// The default configuration of a line chart's contribution analysis.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnDashboard_ContributionAnalysisDefaultProperty]"`
 	// The data label configuration of a line chart.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The options that determine the default presentation of all line series in `LineChartVisual` .
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnDashboard_LineChartDefaultSeriesSettingsProperty"`
 	// The field well configuration of a line chart.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_LineChartFieldWellsProperty"`
 	// The forecast configuration of a line chart.
-	ForecastConfigurations interface{} `field:"optional" json:"forecastConfigurations" yaml:"forecastConfigurations" cfn:"ForecastConfigurations"`
+	ForecastConfigurations interface{} `field:"optional" json:"forecastConfigurations" yaml:"forecastConfigurations" cfn:"ForecastConfigurations,[CfnDashboard_ForecastConfigurationProperty]"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend configuration of a line chart.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The series axis configuration of a line chart.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnDashboard_LineSeriesAxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the y-axis label.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The reference lines configuration of a line chart.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnDashboard_ReferenceLineProperty]"`
 	// The series axis configuration of a line chart.
-	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions"`
+	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions,CfnDashboard_LineSeriesAxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the secondary y-axis label.
-	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions"`
+	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The series item configuration of a line chart.
-	Series            interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
-	SingleAxisOptions interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions"`
+	Series            interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnDashboard_SeriesItemProperty]"`
+	SingleAxisOptions interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions,CfnDashboard_SingleAxisOptionsProperty"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnDashboard_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a line chart.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_LineChartSortConfigurationProperty"`
 	// The tooltip configuration of a line chart.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// Determines the type of the line chart.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The visual palette configuration of a line chart.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 	// The options that determine the presentation of the x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the x-axis label.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 }
 
 // The options that determine the default presentation of all line series in `LineChartVisual` .
 type CfnDashboard_LineChartDefaultSeriesSettingsProperty struct {
 	// The axis to which you are binding all line series to.
 	AxisBinding   *string     `field:"optional" json:"axisBinding" yaml:"axisBinding" cfn:"AxisBinding"`
-	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnDashboard_DecalSettingsProperty"`
 	// Line styles options for all line series in the visual.
-	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
+	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnDashboard_LineChartLineStyleSettingsProperty"`
 	// Marker styles options for all line series in the visual.
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnDashboard_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The field well configuration of a line chart.
 type CfnDashboard_LineChartFieldWellsProperty struct {
 	// The field well configuration of a line chart.
-	LineChartAggregatedFieldWells interface{} `field:"optional" json:"lineChartAggregatedFieldWells" yaml:"lineChartAggregatedFieldWells" cfn:"LineChartAggregatedFieldWells"`
+	LineChartAggregatedFieldWells interface{} `field:"optional" json:"lineChartAggregatedFieldWells" yaml:"lineChartAggregatedFieldWells" cfn:"LineChartAggregatedFieldWells,CfnDashboard_LineChartAggregatedFieldWellsProperty"`
 }
 
 // Line styles options for a line series in `LineChartVisual` .
@@ -3516,39 +3516,39 @@ type CfnDashboard_LineChartMarkerStyleSettingsProperty struct {
 
 // The options that determine the presentation of a line series in the visual.
 type CfnDashboard_LineChartSeriesSettingsProperty struct {
-	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnDashboard_DecalSettingsProperty"`
 	// Line styles options for a line series in `LineChartVisual` .
-	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
+	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnDashboard_LineChartLineStyleSettingsProperty"`
 	// Marker styles options for a line series in `LineChartVisual` .
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnDashboard_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The sort configuration of a line chart.
 type CfnDashboard_LineChartSortConfigurationProperty struct {
 	// The limit on the number of categories that are displayed in a line chart.
-	CategoryItemsLimitConfiguration interface{} `field:"optional" json:"categoryItemsLimitConfiguration" yaml:"categoryItemsLimitConfiguration" cfn:"CategoryItemsLimitConfiguration"`
+	CategoryItemsLimitConfiguration interface{} `field:"optional" json:"categoryItemsLimitConfiguration" yaml:"categoryItemsLimitConfiguration" cfn:"CategoryItemsLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 	// The limit on the number of lines that are displayed in a line chart.
-	ColorItemsLimitConfiguration interface{} `field:"optional" json:"colorItemsLimitConfiguration" yaml:"colorItemsLimitConfiguration" cfn:"ColorItemsLimitConfiguration"`
+	ColorItemsLimitConfiguration interface{} `field:"optional" json:"colorItemsLimitConfiguration" yaml:"colorItemsLimitConfiguration" cfn:"ColorItemsLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A line chart.
 type CfnDashboard_LineChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration of a line chart.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_LineChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3558,27 +3558,27 @@ type CfnDashboard_LineChartVisualProperty struct {
 // The series axis configuration of a line chart.
 type CfnDashboard_LineSeriesAxisDisplayOptionsProperty struct {
 	// The options that determine the presentation of the line series axis.
-	AxisOptions interface{} `field:"optional" json:"axisOptions" yaml:"axisOptions" cfn:"AxisOptions"`
+	AxisOptions interface{} `field:"optional" json:"axisOptions" yaml:"axisOptions" cfn:"AxisOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The configuration options that determine how missing data is treated during the rendering of a line chart.
-	MissingDataConfigurations interface{} `field:"optional" json:"missingDataConfigurations" yaml:"missingDataConfigurations" cfn:"MissingDataConfigurations"`
+	MissingDataConfigurations interface{} `field:"optional" json:"missingDataConfigurations" yaml:"missingDataConfigurations" cfn:"MissingDataConfigurations,[CfnDashboard_MissingDataConfigurationProperty]"`
 }
 
 // A structure that contains the configuration of a shareable link to the dashboard.
 type CfnDashboard_LinkSharingConfigurationProperty struct {
 	// A structure that contains the permissions of a shareable link.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnDashboard_ResourcePermissionProperty]"`
 }
 
 // The display options of a control.
 type CfnDashboard_ListControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnDashboard_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the search options in a list control.
-	SearchOptions interface{} `field:"optional" json:"searchOptions" yaml:"searchOptions" cfn:"SearchOptions"`
+	SearchOptions interface{} `field:"optional" json:"searchOptions" yaml:"searchOptions" cfn:"SearchOptions,CfnDashboard_ListControlSearchOptionsProperty"`
 	// The configuration of the `Select all` options in a list control.
-	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
+	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions,CfnDashboard_ListControlSelectAllOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnDashboard_LabelOptionsProperty"`
 }
 
 // The configuration of the search options in a list control.
@@ -3634,23 +3634,23 @@ type CfnDashboard_MaximumMinimumComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnDashboard_DimensionFieldProperty"`
 	// The type of computation. Choose one of the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDashboard_MeasureFieldProperty"`
 }
 
 // The measure (metric) type field.
 type CfnDashboard_MeasureFieldProperty struct {
 	// The calculated measure field only used in pivot tables.
-	CalculatedMeasureField interface{} `field:"optional" json:"calculatedMeasureField" yaml:"calculatedMeasureField" cfn:"CalculatedMeasureField"`
+	CalculatedMeasureField interface{} `field:"optional" json:"calculatedMeasureField" yaml:"calculatedMeasureField" cfn:"CalculatedMeasureField,CfnDashboard_CalculatedMeasureFieldProperty"`
 	// The measure type field with categorical type columns.
-	CategoricalMeasureField interface{} `field:"optional" json:"categoricalMeasureField" yaml:"categoricalMeasureField" cfn:"CategoricalMeasureField"`
+	CategoricalMeasureField interface{} `field:"optional" json:"categoricalMeasureField" yaml:"categoricalMeasureField" cfn:"CategoricalMeasureField,CfnDashboard_CategoricalMeasureFieldProperty"`
 	// The measure type field with date type columns.
-	DateMeasureField interface{} `field:"optional" json:"dateMeasureField" yaml:"dateMeasureField" cfn:"DateMeasureField"`
+	DateMeasureField interface{} `field:"optional" json:"dateMeasureField" yaml:"dateMeasureField" cfn:"DateMeasureField,CfnDashboard_DateMeasureFieldProperty"`
 	// The measure type field with numerical type columns.
-	NumericalMeasureField interface{} `field:"optional" json:"numericalMeasureField" yaml:"numericalMeasureField" cfn:"NumericalMeasureField"`
+	NumericalMeasureField interface{} `field:"optional" json:"numericalMeasureField" yaml:"numericalMeasureField" cfn:"NumericalMeasureField,CfnDashboard_NumericalMeasureFieldProperty"`
 }
 
 // The metric comparison computation configuration.
@@ -3658,13 +3658,13 @@ type CfnDashboard_MetricComparisonComputationProperty struct {
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The field that is used in a metric comparison from value setup.
-	FromValue interface{} `field:"optional" json:"fromValue" yaml:"fromValue" cfn:"FromValue"`
+	FromValue interface{} `field:"optional" json:"fromValue" yaml:"fromValue" cfn:"FromValue,CfnDashboard_MeasureFieldProperty"`
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The field that is used in a metric comparison to value setup.
-	TargetValue interface{} `field:"optional" json:"targetValue" yaml:"targetValue" cfn:"TargetValue"`
+	TargetValue interface{} `field:"optional" json:"targetValue" yaml:"targetValue" cfn:"TargetValue,CfnDashboard_MeasureFieldProperty"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnDashboard_DimensionFieldProperty"`
 }
 
 // The minimum label of a data path label.
@@ -3688,13 +3688,13 @@ type CfnDashboard_NegativeValueConfigurationProperty struct {
 // A `NestedFilter` filters data with a subset of data that is defined by the nested inner filter.
 type CfnDashboard_NestedFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
-	IncludeInnerSet interface{} `field:"required" json:"includeInnerSet" yaml:"includeInnerSet" cfn:"IncludeInnerSet"`
+	IncludeInnerSet interface{} `field:"required" json:"includeInnerSet" yaml:"includeInnerSet" cfn:"IncludeInnerSet,b"`
 	// The `InnerFilter` defines the subset of data to be used with the `NestedFilter` .
-	InnerFilter interface{} `field:"required" json:"innerFilter" yaml:"innerFilter" cfn:"InnerFilter"`
+	InnerFilter interface{} `field:"required" json:"innerFilter" yaml:"innerFilter" cfn:"InnerFilter,CfnDashboard_InnerFilterProperty"`
 }
 
 // The options that determine the null value format configuration.
@@ -3706,17 +3706,17 @@ type CfnDashboard_NullValueFormatConfigurationProperty struct {
 // The options that determine the number display format configuration.
 type CfnDashboard_NumberDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnDashboard_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnDashboard_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnDashboard_NullValueFormatConfigurationProperty"`
 	// Determines the number scale value of the number format.
 	NumberScale *string `field:"optional" json:"numberScale" yaml:"numberScale" cfn:"NumberScale"`
 	// Determines the prefix value of the number format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnDashboard_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the number format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 }
@@ -3724,21 +3724,21 @@ type CfnDashboard_NumberDisplayFormatConfigurationProperty struct {
 // Formatting configuration for number fields.
 type CfnDashboard_NumberFormatConfigurationProperty struct {
 	// The options that determine the numeric format configuration.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_NumericFormatConfigurationProperty"`
 }
 
 // The options for an axis with a numeric field.
 type CfnDashboard_NumericAxisOptionsProperty struct {
 	// The range setup of a numeric axis.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnDashboard_AxisDisplayRangeProperty"`
 	// The scale setup of a numeric axis.
-	Scale interface{} `field:"optional" json:"scale" yaml:"scale" cfn:"Scale"`
+	Scale interface{} `field:"optional" json:"scale" yaml:"scale" cfn:"Scale,CfnDashboard_AxisScaleProperty"`
 }
 
 // The numeric equality type drill down filter.
 type CfnDashboard_NumericEqualityDrillDownFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The value of the double input numeric drill down filter.
 	Value *float64 `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -3746,11 +3746,11 @@ type CfnDashboard_NumericEqualityDrillDownFilterProperty struct {
 // A `NumericEqualityFilter` filters values that are equal to the specified value.
 type CfnDashboard_NumericEqualityFilterProperty struct {
 	// The aggregation function of the filter.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnDashboard_AggregationFunctionProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnDashboard_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The match operator that is used to determine if a filter should be applied.
@@ -3768,33 +3768,33 @@ type CfnDashboard_NumericEqualityFilterProperty struct {
 // The options that determine the numeric format configuration.
 type CfnDashboard_NumericFormatConfigurationProperty struct {
 	// The options that determine the currency display format configuration.
-	CurrencyDisplayFormatConfiguration interface{} `field:"optional" json:"currencyDisplayFormatConfiguration" yaml:"currencyDisplayFormatConfiguration" cfn:"CurrencyDisplayFormatConfiguration"`
+	CurrencyDisplayFormatConfiguration interface{} `field:"optional" json:"currencyDisplayFormatConfiguration" yaml:"currencyDisplayFormatConfiguration" cfn:"CurrencyDisplayFormatConfiguration,CfnDashboard_CurrencyDisplayFormatConfigurationProperty"`
 	// The options that determine the number display format configuration.
-	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration"`
+	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration,CfnDashboard_NumberDisplayFormatConfigurationProperty"`
 	// The options that determine the percentage display format configuration.
-	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration"`
+	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration,CfnDashboard_PercentageDisplayFormatConfigurationProperty"`
 }
 
 // A `NumericRangeFilter` filters values that are within the value range.
 type CfnDashboard_NumericRangeFilterProperty struct {
 	// The aggregation function of the filter.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnDashboard_AggregationFunctionProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnDashboard_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// Determines whether the maximum value in the filter value range should be included in the filtered results.
-	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum"`
+	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum,b"`
 	// Determines whether the minimum value in the filter value range should be included in the filtered results.
-	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum"`
+	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum,b"`
 	// This option determines how null values should be treated when filtering data.
 	NullOption *string `field:"required" json:"nullOption" yaml:"nullOption" cfn:"NullOption"`
 	// The maximum value for the filter value range.
-	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum"`
+	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum,CfnDashboard_NumericRangeFilterValueProperty"`
 	// The minimum value for the filter value range.
-	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum"`
+	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum,CfnDashboard_NumericRangeFilterValueProperty"`
 	// Select all of the values. Null is not the assigned value of select all.
 	SelectAllOptions *string `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
 }
@@ -3812,13 +3812,13 @@ type CfnDashboard_NumericSeparatorConfigurationProperty struct {
 	// Determines the decimal separator.
 	DecimalSeparator *string `field:"optional" json:"decimalSeparator" yaml:"decimalSeparator" cfn:"DecimalSeparator"`
 	// The options that determine the thousands separator configuration.
-	ThousandsSeparator interface{} `field:"optional" json:"thousandsSeparator" yaml:"thousandsSeparator" cfn:"ThousandsSeparator"`
+	ThousandsSeparator interface{} `field:"optional" json:"thousandsSeparator" yaml:"thousandsSeparator" cfn:"ThousandsSeparator,CfnDashboard_ThousandSeparatorOptionsProperty"`
 }
 
 // Aggregation for numerical values.
 type CfnDashboard_NumericalAggregationFunctionProperty struct {
 	// An aggregation based on the percentile of values in a dimension or measure.
-	PercentileAggregation interface{} `field:"optional" json:"percentileAggregation" yaml:"percentileAggregation" cfn:"PercentileAggregation"`
+	PercentileAggregation interface{} `field:"optional" json:"percentileAggregation" yaml:"percentileAggregation" cfn:"PercentileAggregation,CfnDashboard_PercentileAggregationProperty"`
 	// Built-in aggregation functions for numerical values.
 	SimpleNumericalAggregation *string `field:"optional" json:"simpleNumericalAggregation" yaml:"simpleNumericalAggregation" cfn:"SimpleNumericalAggregation"`
 }
@@ -3826,11 +3826,11 @@ type CfnDashboard_NumericalAggregationFunctionProperty struct {
 // The dimension type field with numerical type columns.
 type CfnDashboard_NumericalDimensionFieldProperty struct {
 	// The column that is used in the `NumericalDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_NumberFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -3838,13 +3838,13 @@ type CfnDashboard_NumericalDimensionFieldProperty struct {
 // The measure type field with numerical type columns.
 type CfnDashboard_NumericalMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnDashboard_NumericalAggregationFunctionProperty"`
 	// The column that is used in the `NumericalMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_NumberFormatConfigurationProperty"`
 }
 
 // The pagination configuration for a table visual or boxplot.
@@ -3874,12 +3874,12 @@ type CfnDashboard_PanelConfigurationProperty struct {
 	// Determines whether or not negative space between sibling panels is rendered.
 	GutterVisibility *string `field:"optional" json:"gutterVisibility" yaml:"gutterVisibility" cfn:"GutterVisibility"`
 	// Configures the title display within each small multiples panel.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_PanelTitleOptionsProperty"`
 }
 
 // The options that determine the title styles for each small multiples panel.
 type CfnDashboard_PanelTitleOptionsProperty struct {
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// Sets the horizontal text alignment of the title within each panel.
 	HorizontalTextAlignment *string `field:"optional" json:"horizontalTextAlignment" yaml:"horizontalTextAlignment" cfn:"HorizontalTextAlignment"`
 	// Determines whether or not panel titles are displayed.
@@ -3889,23 +3889,23 @@ type CfnDashboard_PanelTitleOptionsProperty struct {
 // The control of a parameter that users can interact with in a dashboard or an analysis.
 type CfnDashboard_ParameterControlProperty struct {
 	// A control from a date parameter that specifies date and time.
-	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker"`
+	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker,CfnDashboard_ParameterDateTimePickerControlProperty"`
 	// A control to display a dropdown list with buttons that are used to select a single value.
-	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown"`
+	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown,CfnDashboard_ParameterDropDownControlProperty"`
 	// A control to display a list with buttons or boxes that are used to select either a single value or multiple values.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,CfnDashboard_ParameterListControlProperty"`
 	// A control to display a horizontal toggle bar.
-	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider"`
+	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider,CfnDashboard_ParameterSliderControlProperty"`
 	// A control to display a text box that is used to enter multiple entries.
-	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea"`
+	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea,CfnDashboard_ParameterTextAreaControlProperty"`
 	// A control to display a text box that is used to enter a single entry.
-	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField"`
+	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField,CfnDashboard_ParameterTextFieldControlProperty"`
 }
 
 // A control from a date parameter that specifies date and time.
 type CfnDashboard_ParameterDateTimePickerControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_DateTimePickerControlDisplayOptionsProperty"`
 	// The ID of the `ParameterDateTimePickerControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The name of the `ParameterDateTimePickerControl` .
@@ -3917,27 +3917,27 @@ type CfnDashboard_ParameterDateTimePickerControlProperty struct {
 // The declaration definition of a parameter.
 type CfnDashboard_ParameterDeclarationProperty struct {
 	// A parameter declaration for the `DateTime` data type.
-	DateTimeParameterDeclaration interface{} `field:"optional" json:"dateTimeParameterDeclaration" yaml:"dateTimeParameterDeclaration" cfn:"DateTimeParameterDeclaration"`
+	DateTimeParameterDeclaration interface{} `field:"optional" json:"dateTimeParameterDeclaration" yaml:"dateTimeParameterDeclaration" cfn:"DateTimeParameterDeclaration,CfnDashboard_DateTimeParameterDeclarationProperty"`
 	// A parameter declaration for the `Decimal` data type.
-	DecimalParameterDeclaration interface{} `field:"optional" json:"decimalParameterDeclaration" yaml:"decimalParameterDeclaration" cfn:"DecimalParameterDeclaration"`
+	DecimalParameterDeclaration interface{} `field:"optional" json:"decimalParameterDeclaration" yaml:"decimalParameterDeclaration" cfn:"DecimalParameterDeclaration,CfnDashboard_DecimalParameterDeclarationProperty"`
 	// A parameter declaration for the `Integer` data type.
-	IntegerParameterDeclaration interface{} `field:"optional" json:"integerParameterDeclaration" yaml:"integerParameterDeclaration" cfn:"IntegerParameterDeclaration"`
+	IntegerParameterDeclaration interface{} `field:"optional" json:"integerParameterDeclaration" yaml:"integerParameterDeclaration" cfn:"IntegerParameterDeclaration,CfnDashboard_IntegerParameterDeclarationProperty"`
 	// A parameter declaration for the `String` data type.
-	StringParameterDeclaration interface{} `field:"optional" json:"stringParameterDeclaration" yaml:"stringParameterDeclaration" cfn:"StringParameterDeclaration"`
+	StringParameterDeclaration interface{} `field:"optional" json:"stringParameterDeclaration" yaml:"stringParameterDeclaration" cfn:"StringParameterDeclaration,CfnDashboard_StringParameterDeclarationProperty"`
 }
 
 // A control to display a dropdown list with buttons that are used to select a single value.
 type CfnDashboard_ParameterDropDownControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnDashboard_CascadingControlConfigurationProperty"`
 	// The visibility configuration of the Apply button on a `ParameterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_DropDownControlDisplayOptionsProperty"`
 	// The ID of the `ParameterDropDownControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnDashboard_ParameterSelectableValuesProperty"`
 	// The source parameter name of the `ParameterDropDownControl` .
 	SourceParameterName *string `field:"required" json:"sourceParameterName" yaml:"sourceParameterName" cfn:"SourceParameterName"`
 	// The title of the `ParameterDropDownControl` .
@@ -3949,13 +3949,13 @@ type CfnDashboard_ParameterDropDownControlProperty struct {
 // A control to display a list with buttons or boxes that are used to select either a single value or multiple values.
 type CfnDashboard_ParameterListControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnDashboard_CascadingControlConfigurationProperty"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_ListControlDisplayOptionsProperty"`
 	// The ID of the `ParameterListControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnDashboard_ParameterSelectableValuesProperty"`
 	// The source parameter name of the `ParameterListControl` .
 	SourceParameterName *string `field:"required" json:"sourceParameterName" yaml:"sourceParameterName" cfn:"SourceParameterName"`
 	// The title of the `ParameterListControl` .
@@ -3967,7 +3967,7 @@ type CfnDashboard_ParameterListControlProperty struct {
 // A list of selectable values that are used in a control.
 type CfnDashboard_ParameterSelectableValuesProperty struct {
 	// The column identifier that fetches values from the data set.
-	LinkToDataSetColumn interface{} `field:"optional" json:"linkToDataSetColumn" yaml:"linkToDataSetColumn" cfn:"LinkToDataSetColumn"`
+	LinkToDataSetColumn interface{} `field:"optional" json:"linkToDataSetColumn" yaml:"linkToDataSetColumn" cfn:"LinkToDataSetColumn,CfnDashboard_ColumnIdentifierProperty"`
 	// The values that are used in `ParameterSelectableValues` .
 	Values *[]*string `field:"optional" json:"values" yaml:"values" cfn:"Values"`
 }
@@ -3975,7 +3975,7 @@ type CfnDashboard_ParameterSelectableValuesProperty struct {
 // A control to display a horizontal toggle bar.
 type CfnDashboard_ParameterSliderControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_SliderControlDisplayOptionsProperty"`
 	// The larger value that is displayed at the right of the slider.
 	MaximumValue *float64 `field:"required" json:"maximumValue" yaml:"maximumValue" cfn:"MaximumValue"`
 	// The smaller value that is displayed at the left of the slider.
@@ -3995,7 +3995,7 @@ type CfnDashboard_ParameterTextAreaControlProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_TextAreaControlDisplayOptionsProperty"`
 	// The ID of the `ParameterTextAreaControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The source parameter name of the `ParameterTextAreaControl` .
@@ -4007,7 +4007,7 @@ type CfnDashboard_ParameterTextAreaControlProperty struct {
 // A control to display a text box that is used to enter a single entry.
 type CfnDashboard_ParameterTextFieldControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnDashboard_TextFieldControlDisplayOptionsProperty"`
 	// The ID of the `ParameterTextFieldControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The source parameter name of the `ParameterTextFieldControl` .
@@ -4019,13 +4019,13 @@ type CfnDashboard_ParameterTextFieldControlProperty struct {
 // A list of Quick Sight parameters and the list's override values.
 type CfnDashboard_ParametersProperty struct {
 	// The parameters that have a data type of date-time.
-	DateTimeParameters interface{} `field:"optional" json:"dateTimeParameters" yaml:"dateTimeParameters" cfn:"DateTimeParameters"`
+	DateTimeParameters interface{} `field:"optional" json:"dateTimeParameters" yaml:"dateTimeParameters" cfn:"DateTimeParameters,[CfnDashboard_DateTimeParameterProperty]"`
 	// The parameters that have a data type of decimal.
-	DecimalParameters interface{} `field:"optional" json:"decimalParameters" yaml:"decimalParameters" cfn:"DecimalParameters"`
+	DecimalParameters interface{} `field:"optional" json:"decimalParameters" yaml:"decimalParameters" cfn:"DecimalParameters,[CfnDashboard_DecimalParameterProperty]"`
 	// The parameters that have a data type of integer.
-	IntegerParameters interface{} `field:"optional" json:"integerParameters" yaml:"integerParameters" cfn:"IntegerParameters"`
+	IntegerParameters interface{} `field:"optional" json:"integerParameters" yaml:"integerParameters" cfn:"IntegerParameters,[CfnDashboard_IntegerParameterProperty]"`
 	// The parameters that have a data type of string.
-	StringParameters interface{} `field:"optional" json:"stringParameters" yaml:"stringParameters" cfn:"StringParameters"`
+	StringParameters interface{} `field:"optional" json:"stringParameters" yaml:"stringParameters" cfn:"StringParameters,[CfnDashboard_StringParameterProperty]"`
 }
 
 // The percent range in the visible range.
@@ -4039,15 +4039,15 @@ type CfnDashboard_PercentVisibleRangeProperty struct {
 // The options that determine the percentage display format configuration.
 type CfnDashboard_PercentageDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnDashboard_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnDashboard_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnDashboard_NullValueFormatConfigurationProperty"`
 	// Determines the prefix value of the percentage format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnDashboard_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the percentage format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 }
@@ -4065,9 +4065,9 @@ type CfnDashboard_PeriodOverPeriodComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnDashboard_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDashboard_MeasureFieldProperty"`
 }
 
 // The period to date computation configuration.
@@ -4079,79 +4079,79 @@ type CfnDashboard_PeriodToDateComputationProperty struct {
 	// The time granularity setup of period to date computation. Choose from the following options:.
 	PeriodTimeGranularity *string `field:"optional" json:"periodTimeGranularity" yaml:"periodTimeGranularity" cfn:"PeriodTimeGranularity"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnDashboard_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDashboard_MeasureFieldProperty"`
 }
 
 // The field well configuration of a pie chart.
 type CfnDashboard_PieChartAggregatedFieldWellsProperty struct {
 	// The category (group/color) field wells of a pie chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnDashboard_DimensionFieldProperty]"`
 	// The small multiples field well of a pie chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnDashboard_DimensionFieldProperty]"`
 	// The value field wells of a pie chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a pie chart.
 type CfnDashboard_PieChartConfigurationProperty struct {
 	// The label options of the group/color that is displayed in a pie chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The contribution analysis (anomaly configuration) setup of the visual.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnDashboard_ContributionAnalysisDefaultProperty]"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The options that determine the shape of the chart.
-	DonutOptions interface{} `field:"optional" json:"donutOptions" yaml:"donutOptions" cfn:"DonutOptions"`
+	DonutOptions interface{} `field:"optional" json:"donutOptions" yaml:"donutOptions" cfn:"DonutOptions,CfnDashboard_DonutOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_PieChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnDashboard_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a pie chart.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_PieChartSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The label options for the value that is displayed in a pie chart.
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 }
 
 // The field well configuration of a pie chart.
 type CfnDashboard_PieChartFieldWellsProperty struct {
 	// The field well configuration of a pie chart.
-	PieChartAggregatedFieldWells interface{} `field:"optional" json:"pieChartAggregatedFieldWells" yaml:"pieChartAggregatedFieldWells" cfn:"PieChartAggregatedFieldWells"`
+	PieChartAggregatedFieldWells interface{} `field:"optional" json:"pieChartAggregatedFieldWells" yaml:"pieChartAggregatedFieldWells" cfn:"PieChartAggregatedFieldWells,CfnDashboard_PieChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a pie chart.
 type CfnDashboard_PieChartSortConfigurationProperty struct {
 	// The limit on the number of categories that are displayed in a pie chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A pie or donut chart.
 type CfnDashboard_PieChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration of a pie chart.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_PieChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4163,17 +4163,17 @@ type CfnDashboard_PivotFieldSortOptionsProperty struct {
 	// The field ID for the field sort options.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The sort by field for the field sort options.
-	SortBy interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy"`
+	SortBy interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy,CfnDashboard_PivotTableSortByProperty"`
 }
 
 // The aggregated field well for the pivot table.
 type CfnDashboard_PivotTableAggregatedFieldWellsProperty struct {
 	// The columns field well for a pivot table.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnDashboard_DimensionFieldProperty]"`
 	// The rows field well for a pivot table.
-	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows"`
+	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows,[CfnDashboard_DimensionFieldProperty]"`
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The cell conditional formatting option for a pivot table.
@@ -4181,23 +4181,23 @@ type CfnDashboard_PivotTableCellConditionalFormattingProperty struct {
 	// The field ID of the cell for conditional formatting.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The scope of the cell for conditional formatting.
-	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
+	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope,CfnDashboard_PivotTableConditionalFormattingScopeProperty"`
 	// A list of cell scopes for conditional formatting.
-	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes"`
+	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes,[CfnDashboard_PivotTableConditionalFormattingScopeProperty]"`
 	// The text format of the cell for conditional formatting.
-	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat"`
+	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat,CfnDashboard_TextConditionalFormatProperty"`
 }
 
 // Conditional formatting options for a `PivotTableVisual` .
 type CfnDashboard_PivotTableConditionalFormattingOptionProperty struct {
 	// The cell conditional formatting option for a pivot table.
-	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell"`
+	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell,CfnDashboard_PivotTableCellConditionalFormattingProperty"`
 }
 
 // The conditional formatting for a `PivotTableVisual` .
 type CfnDashboard_PivotTableConditionalFormattingProperty struct {
 	// Conditional formatting options for a `PivotTableVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnDashboard_PivotTableConditionalFormattingOptionProperty]"`
 }
 
 // The scope of the cell for conditional formatting.
@@ -4209,25 +4209,25 @@ type CfnDashboard_PivotTableConditionalFormattingScopeProperty struct {
 // The configuration for a `PivotTableVisual` .
 type CfnDashboard_PivotTableConfigurationProperty struct {
 	// The field options for a pivot table visual.
-	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions"`
+	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions,CfnDashboard_PivotTableFieldOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_PivotTableFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The paginated report options for a pivot table visual.
-	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions"`
+	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions,CfnDashboard_PivotTablePaginatedReportOptionsProperty"`
 	// The sort configuration for a `PivotTableVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_PivotTableSortConfigurationProperty"`
 	// The table options for a pivot table visual.
-	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions"`
+	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions,CfnDashboard_PivotTableOptionsProperty"`
 	// The total options for a pivot table visual.
-	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions"`
+	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions,CfnDashboard_PivotTableTotalOptionsProperty"`
 }
 
 // The data path options for the pivot table field options.
 type CfnDashboard_PivotTableDataPathOptionProperty struct {
 	// The list of data path values for the data path options.
-	DataPathList interface{} `field:"required" json:"dataPathList" yaml:"dataPathList" cfn:"DataPathList"`
+	DataPathList interface{} `field:"required" json:"dataPathList" yaml:"dataPathList" cfn:"DataPathList,[CfnDashboard_DataPathValueProperty]"`
 	// The width of the data path option.
 	Width *string `field:"optional" json:"width" yaml:"width" cfn:"Width"`
 }
@@ -4237,13 +4237,13 @@ type CfnDashboard_PivotTableFieldCollapseStateOptionProperty struct {
 	// The state of the field target of a pivot table. Choose one of the following options:.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// A tagged-union object that sets the collapse state.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnDashboard_PivotTableFieldCollapseStateTargetProperty"`
 }
 
 // The target of a pivot table field collapse state.
 type CfnDashboard_PivotTableFieldCollapseStateTargetProperty struct {
 	// The data path of the pivot table's header.
-	FieldDataPathValues interface{} `field:"optional" json:"fieldDataPathValues" yaml:"fieldDataPathValues" cfn:"FieldDataPathValues"`
+	FieldDataPathValues interface{} `field:"optional" json:"fieldDataPathValues" yaml:"fieldDataPathValues" cfn:"FieldDataPathValues,[CfnDashboard_DataPathValueProperty]"`
 	// The field ID of the pivot table that the collapse state needs to be set to.
 	FieldId *string `field:"optional" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 }
@@ -4261,11 +4261,11 @@ type CfnDashboard_PivotTableFieldOptionProperty struct {
 // The field options for a pivot table visual.
 type CfnDashboard_PivotTableFieldOptionsProperty struct {
 	// The collapse state options for the pivot table field options.
-	CollapseStateOptions interface{} `field:"optional" json:"collapseStateOptions" yaml:"collapseStateOptions" cfn:"CollapseStateOptions"`
+	CollapseStateOptions interface{} `field:"optional" json:"collapseStateOptions" yaml:"collapseStateOptions" cfn:"CollapseStateOptions,[CfnDashboard_PivotTableFieldCollapseStateOptionProperty]"`
 	// The data path options for the pivot table field options.
-	DataPathOptions interface{} `field:"optional" json:"dataPathOptions" yaml:"dataPathOptions" cfn:"DataPathOptions"`
+	DataPathOptions interface{} `field:"optional" json:"dataPathOptions" yaml:"dataPathOptions" cfn:"DataPathOptions,[CfnDashboard_PivotTableDataPathOptionProperty]"`
 	// The selected field options for the pivot table field options.
-	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
+	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions,[CfnDashboard_PivotTableFieldOptionProperty]"`
 }
 
 // The optional configuration of subtotals cells.
@@ -4277,17 +4277,17 @@ type CfnDashboard_PivotTableFieldSubtotalOptionsProperty struct {
 // The field wells for a pivot table visual.
 type CfnDashboard_PivotTableFieldWellsProperty struct {
 	// The aggregated field well for the pivot table.
-	PivotTableAggregatedFieldWells interface{} `field:"optional" json:"pivotTableAggregatedFieldWells" yaml:"pivotTableAggregatedFieldWells" cfn:"PivotTableAggregatedFieldWells"`
+	PivotTableAggregatedFieldWells interface{} `field:"optional" json:"pivotTableAggregatedFieldWells" yaml:"pivotTableAggregatedFieldWells" cfn:"PivotTableAggregatedFieldWells,CfnDashboard_PivotTableAggregatedFieldWellsProperty"`
 }
 
 // The table options for a pivot table visual.
 type CfnDashboard_PivotTableOptionsProperty struct {
 	// The table cell style of cells.
-	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle"`
+	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle,CfnDashboard_TableCellStyleProperty"`
 	// The visibility setting of a pivot table's collapsed row dimension fields.
 	CollapsedRowDimensionsVisibility *string `field:"optional" json:"collapsedRowDimensionsVisibility" yaml:"collapsedRowDimensionsVisibility" cfn:"CollapsedRowDimensionsVisibility"`
 	// The table cell style of the column header.
-	ColumnHeaderStyle interface{} `field:"optional" json:"columnHeaderStyle" yaml:"columnHeaderStyle" cfn:"ColumnHeaderStyle"`
+	ColumnHeaderStyle interface{} `field:"optional" json:"columnHeaderStyle" yaml:"columnHeaderStyle" cfn:"ColumnHeaderStyle,CfnDashboard_TableCellStyleProperty"`
 	// The visibility of the column names.
 	ColumnNamesVisibility *string `field:"optional" json:"columnNamesVisibility" yaml:"columnNamesVisibility" cfn:"ColumnNamesVisibility"`
 	// The default cell width of the pivot table.
@@ -4295,13 +4295,13 @@ type CfnDashboard_PivotTableOptionsProperty struct {
 	// The metric placement (row, column) options.
 	MetricPlacement *string `field:"optional" json:"metricPlacement" yaml:"metricPlacement" cfn:"MetricPlacement"`
 	// The row alternate color options (widget status, row alternate colors).
-	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions"`
+	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions,CfnDashboard_RowAlternateColorOptionsProperty"`
 	// The table cell style of row field names.
-	RowFieldNamesStyle interface{} `field:"optional" json:"rowFieldNamesStyle" yaml:"rowFieldNamesStyle" cfn:"RowFieldNamesStyle"`
+	RowFieldNamesStyle interface{} `field:"optional" json:"rowFieldNamesStyle" yaml:"rowFieldNamesStyle" cfn:"RowFieldNamesStyle,CfnDashboard_TableCellStyleProperty"`
 	// The table cell style of the row headers.
-	RowHeaderStyle interface{} `field:"optional" json:"rowHeaderStyle" yaml:"rowHeaderStyle" cfn:"RowHeaderStyle"`
+	RowHeaderStyle interface{} `field:"optional" json:"rowHeaderStyle" yaml:"rowHeaderStyle" cfn:"RowHeaderStyle,CfnDashboard_TableCellStyleProperty"`
 	// The options for the label that is located above the row headers.
-	RowsLabelOptions interface{} `field:"optional" json:"rowsLabelOptions" yaml:"rowsLabelOptions" cfn:"RowsLabelOptions"`
+	RowsLabelOptions interface{} `field:"optional" json:"rowsLabelOptions" yaml:"rowsLabelOptions" cfn:"RowsLabelOptions,CfnDashboard_PivotTableRowsLabelOptionsProperty"`
 	// The layout for the row dimension headers of a pivot table. Choose one of the following options.
 	RowsLayout *string `field:"optional" json:"rowsLayout" yaml:"rowsLayout" cfn:"RowsLayout"`
 	// The visibility of the single metric options.
@@ -4329,43 +4329,43 @@ type CfnDashboard_PivotTableRowsLabelOptionsProperty struct {
 // The sort by field for the field sort options.
 type CfnDashboard_PivotTableSortByProperty struct {
 	// The column sort (field id, direction) for the pivot table sort by options.
-	Column interface{} `field:"optional" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"optional" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnSortProperty"`
 	// The data path sort (data path value, direction) for the pivot table sort by options.
-	DataPath interface{} `field:"optional" json:"dataPath" yaml:"dataPath" cfn:"DataPath"`
+	DataPath interface{} `field:"optional" json:"dataPath" yaml:"dataPath" cfn:"DataPath,CfnDashboard_DataPathSortProperty"`
 	// The field sort (field id, direction) for the pivot table sort by options.
-	Field interface{} `field:"optional" json:"field" yaml:"field" cfn:"Field"`
+	Field interface{} `field:"optional" json:"field" yaml:"field" cfn:"Field,CfnDashboard_FieldSortProperty"`
 }
 
 // The sort configuration for a `PivotTableVisual` .
 type CfnDashboard_PivotTableSortConfigurationProperty struct {
 	// The field sort options for a pivot table sort configuration.
-	FieldSortOptions interface{} `field:"optional" json:"fieldSortOptions" yaml:"fieldSortOptions" cfn:"FieldSortOptions"`
+	FieldSortOptions interface{} `field:"optional" json:"fieldSortOptions" yaml:"fieldSortOptions" cfn:"FieldSortOptions,[CfnDashboard_PivotFieldSortOptionsProperty]"`
 }
 
 // The total options for a pivot table visual.
 type CfnDashboard_PivotTableTotalOptionsProperty struct {
 	// The column subtotal options.
-	ColumnSubtotalOptions interface{} `field:"optional" json:"columnSubtotalOptions" yaml:"columnSubtotalOptions" cfn:"ColumnSubtotalOptions"`
+	ColumnSubtotalOptions interface{} `field:"optional" json:"columnSubtotalOptions" yaml:"columnSubtotalOptions" cfn:"ColumnSubtotalOptions,CfnDashboard_SubtotalOptionsProperty"`
 	// The column total options.
-	ColumnTotalOptions interface{} `field:"optional" json:"columnTotalOptions" yaml:"columnTotalOptions" cfn:"ColumnTotalOptions"`
+	ColumnTotalOptions interface{} `field:"optional" json:"columnTotalOptions" yaml:"columnTotalOptions" cfn:"ColumnTotalOptions,CfnDashboard_PivotTotalOptionsProperty"`
 	// The row subtotal options.
-	RowSubtotalOptions interface{} `field:"optional" json:"rowSubtotalOptions" yaml:"rowSubtotalOptions" cfn:"RowSubtotalOptions"`
+	RowSubtotalOptions interface{} `field:"optional" json:"rowSubtotalOptions" yaml:"rowSubtotalOptions" cfn:"RowSubtotalOptions,CfnDashboard_SubtotalOptionsProperty"`
 	// The row total options.
-	RowTotalOptions interface{} `field:"optional" json:"rowTotalOptions" yaml:"rowTotalOptions" cfn:"RowTotalOptions"`
+	RowTotalOptions interface{} `field:"optional" json:"rowTotalOptions" yaml:"rowTotalOptions" cfn:"RowTotalOptions,CfnDashboard_PivotTotalOptionsProperty"`
 }
 
 // A pivot table.
 type CfnDashboard_PivotTableVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_PivotTableConfigurationProperty"`
 	// The conditional formatting for a `PivotTableVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnDashboard_PivotTableConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4377,29 +4377,29 @@ type CfnDashboard_PivotTotalOptionsProperty struct {
 	// The custom label string for the total cells.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The cell styling options for the total of header cells.
-	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle"`
+	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle,CfnDashboard_TableCellStyleProperty"`
 	// The placement (start, end) for the total cells.
 	Placement *string `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
 	// The scroll status (pinned, scrolled) for the total cells.
 	ScrollStatus *string `field:"optional" json:"scrollStatus" yaml:"scrollStatus" cfn:"ScrollStatus"`
 	// The total aggregation options for each value field.
-	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions"`
+	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions,[CfnDashboard_TotalAggregationOptionProperty]"`
 	// The cell styling options for the total cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnDashboard_TableCellStyleProperty"`
 	// The visibility configuration for the total cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 	// The cell styling options for the totals of value cells.
-	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle"`
+	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle,CfnDashboard_TableCellStyleProperty"`
 }
 
 // The plugin visual configuration.
 type CfnDashboard_PluginVisualConfigurationProperty struct {
 	// The field wells configuration of the plugin visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,[CfnDashboard_PluginVisualFieldWellProperty]"`
 	// The sort configuration of the plugin visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_PluginVisualSortConfigurationProperty"`
 	// The persisted properties of the plugin visual.
-	VisualOptions interface{} `field:"optional" json:"visualOptions" yaml:"visualOptions" cfn:"VisualOptions"`
+	VisualOptions interface{} `field:"optional" json:"visualOptions" yaml:"visualOptions" cfn:"VisualOptions,CfnDashboard_PluginVisualOptionsProperty"`
 }
 
 // A collection of field wells for a plugin visual.
@@ -4407,11 +4407,11 @@ type CfnDashboard_PluginVisualFieldWellProperty struct {
 	// The semantic axis name for the field well.
 	AxisName *string `field:"optional" json:"axisName" yaml:"axisName" cfn:"AxisName"`
 	// A list of dimensions for the field well.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnDashboard_DimensionFieldProperty]"`
 	// A list of measures that exist in the field well.
-	Measures interface{} `field:"optional" json:"measures" yaml:"measures" cfn:"Measures"`
+	Measures interface{} `field:"optional" json:"measures" yaml:"measures" cfn:"Measures,[CfnDashboard_MeasureFieldProperty]"`
 	// A list of unaggregated fields that exist in the field well.
-	Unaggregated interface{} `field:"optional" json:"unaggregated" yaml:"unaggregated" cfn:"Unaggregated"`
+	Unaggregated interface{} `field:"optional" json:"unaggregated" yaml:"unaggregated" cfn:"Unaggregated,[CfnDashboard_UnaggregatedFieldProperty]"`
 }
 
 // A query limits configuration.
@@ -4423,17 +4423,17 @@ type CfnDashboard_PluginVisualItemsLimitConfigurationProperty struct {
 // The options and persisted properties for the plugin visual.
 type CfnDashboard_PluginVisualOptionsProperty struct {
 	// The persisted properties and their values.
-	VisualProperties interface{} `field:"optional" json:"visualProperties" yaml:"visualProperties" cfn:"VisualProperties"`
+	VisualProperties interface{} `field:"optional" json:"visualProperties" yaml:"visualProperties" cfn:"VisualProperties,[CfnDashboard_PluginVisualPropertyProperty]"`
 }
 
 // A flexible visualization type that allows engineers to create new custom charts in Quick Sight.
 type CfnDashboard_PluginVisualProperty struct {
 	// A description of the plugin field wells and their persisted properties.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_PluginVisualConfigurationProperty"`
 	// The Amazon Resource Name (ARN) that reflects the plugin and version.
 	PluginArn *string     `field:"required" json:"pluginArn" yaml:"pluginArn" cfn:"PluginArn"`
-	Subtitle  interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
-	Title     interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Subtitle  interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
+	Title     interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The ID of the visual that you want to use.
@@ -4451,23 +4451,23 @@ type CfnDashboard_PluginVisualPropertyProperty struct {
 // Determines how the plugin visual sorts the data during query.
 type CfnDashboard_PluginVisualSortConfigurationProperty struct {
 	// The table query sorting options for the plugin visual.
-	PluginVisualTableQuerySort interface{} `field:"optional" json:"pluginVisualTableQuerySort" yaml:"pluginVisualTableQuerySort" cfn:"PluginVisualTableQuerySort"`
+	PluginVisualTableQuerySort interface{} `field:"optional" json:"pluginVisualTableQuerySort" yaml:"pluginVisualTableQuerySort" cfn:"PluginVisualTableQuerySort,CfnDashboard_PluginVisualTableQuerySortProperty"`
 }
 
 // The table query sorting options for the plugin visual.
 type CfnDashboard_PluginVisualTableQuerySortProperty struct {
 	// The maximum amount of data to be returned by a query.
-	ItemsLimitConfiguration interface{} `field:"optional" json:"itemsLimitConfiguration" yaml:"itemsLimitConfiguration" cfn:"ItemsLimitConfiguration"`
+	ItemsLimitConfiguration interface{} `field:"optional" json:"itemsLimitConfiguration" yaml:"itemsLimitConfiguration" cfn:"ItemsLimitConfiguration,CfnDashboard_PluginVisualItemsLimitConfigurationProperty"`
 	// Determines how data is sorted in the response.
-	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort"`
+	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // The option that determines the hierarchy of the fields that are defined during data preparation.
 type CfnDashboard_PredefinedHierarchyProperty struct {
 	// The list of columns that define the predefined hierarchy.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnDashboard_ColumnIdentifierProperty]"`
 	// The option that determines the drill down filters for the predefined hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnDashboard_DrillDownFilterProperty]"`
 	// The hierarchy ID of the predefined hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -4487,11 +4487,11 @@ type CfnDashboard_QuickSuiteActionsOptionProperty struct {
 // The aggregated field well configuration of a `RadarChartVisual` .
 type CfnDashboard_RadarChartAggregatedFieldWellsProperty struct {
 	// The aggregated field well categories of a radar chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnDashboard_DimensionFieldProperty]"`
 	// The color that are assigned to the aggregated field wells of a radar chart.
-	Color interface{} `field:"optional" json:"color" yaml:"color" cfn:"Color"`
+	Color interface{} `field:"optional" json:"color" yaml:"color" cfn:"Color,[CfnDashboard_DimensionFieldProperty]"`
 	// The values that are assigned to the aggregated field wells of a radar chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configured style settings of a radar chart.
@@ -4511,67 +4511,67 @@ type CfnDashboard_RadarChartConfigurationProperty struct {
 	// The axis behavior options of a radar chart.
 	AxesRangeScale *string `field:"optional" json:"axesRangeScale" yaml:"axesRangeScale" cfn:"AxesRangeScale"`
 	// The base sreies settings of a radar chart.
-	BaseSeriesSettings interface{} `field:"optional" json:"baseSeriesSettings" yaml:"baseSeriesSettings" cfn:"BaseSeriesSettings"`
+	BaseSeriesSettings interface{} `field:"optional" json:"baseSeriesSettings" yaml:"baseSeriesSettings" cfn:"BaseSeriesSettings,CfnDashboard_RadarChartSeriesSettingsProperty"`
 	// The category axis of a radar chart.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The category label options of a radar chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The color axis of a radar chart.
-	ColorAxis interface{} `field:"optional" json:"colorAxis" yaml:"colorAxis" cfn:"ColorAxis"`
+	ColorAxis interface{} `field:"optional" json:"colorAxis" yaml:"colorAxis" cfn:"ColorAxis,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The color label options of a radar chart.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The field well configuration of a `RadarChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_RadarChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The shape of the radar chart.
 	Shape *string `field:"optional" json:"shape" yaml:"shape" cfn:"Shape"`
 	// The sort configuration of a `RadarChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_RadarChartSortConfigurationProperty"`
 	// The start angle of a radar chart's axis.
 	StartAngle *float64 `field:"optional" json:"startAngle" yaml:"startAngle" cfn:"StartAngle"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 }
 
 // The field wells of a radar chart visual.
 type CfnDashboard_RadarChartFieldWellsProperty struct {
 	// The aggregated field wells of a radar chart visual.
-	RadarChartAggregatedFieldWells interface{} `field:"optional" json:"radarChartAggregatedFieldWells" yaml:"radarChartAggregatedFieldWells" cfn:"RadarChartAggregatedFieldWells"`
+	RadarChartAggregatedFieldWells interface{} `field:"optional" json:"radarChartAggregatedFieldWells" yaml:"radarChartAggregatedFieldWells" cfn:"RadarChartAggregatedFieldWells,CfnDashboard_RadarChartAggregatedFieldWellsProperty"`
 }
 
 // The series settings of a radar chart.
 type CfnDashboard_RadarChartSeriesSettingsProperty struct {
 	// The area style settings of a radar chart.
-	AreaStyleSettings interface{} `field:"optional" json:"areaStyleSettings" yaml:"areaStyleSettings" cfn:"AreaStyleSettings"`
+	AreaStyleSettings interface{} `field:"optional" json:"areaStyleSettings" yaml:"areaStyleSettings" cfn:"AreaStyleSettings,CfnDashboard_RadarChartAreaStyleSettingsProperty"`
 }
 
 // The sort configuration of a `RadarChartVisual` .
 type CfnDashboard_RadarChartSortConfigurationProperty struct {
 	// The category items limit for a radar chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The category sort options of a radar chart.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 	// The color items limit of a radar chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The color sort configuration of a radar chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A radar chart visual.
 type CfnDashboard_RadarChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_RadarChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4595,35 +4595,35 @@ type CfnDashboard_ReferenceLineDataConfigurationProperty struct {
 	// The axis binding type of the reference line. Choose one of the following options:.
 	AxisBinding *string `field:"optional" json:"axisBinding" yaml:"axisBinding" cfn:"AxisBinding"`
 	// The dynamic configuration of the reference line data configuration.
-	DynamicConfiguration interface{} `field:"optional" json:"dynamicConfiguration" yaml:"dynamicConfiguration" cfn:"DynamicConfiguration"`
+	DynamicConfiguration interface{} `field:"optional" json:"dynamicConfiguration" yaml:"dynamicConfiguration" cfn:"DynamicConfiguration,CfnDashboard_ReferenceLineDynamicDataConfigurationProperty"`
 	// The series type of the reference line data configuration. Choose one of the following options:.
 	SeriesType *string `field:"optional" json:"seriesType" yaml:"seriesType" cfn:"SeriesType"`
 	// The static data configuration of the reference line data configuration.
-	StaticConfiguration interface{} `field:"optional" json:"staticConfiguration" yaml:"staticConfiguration" cfn:"StaticConfiguration"`
+	StaticConfiguration interface{} `field:"optional" json:"staticConfiguration" yaml:"staticConfiguration" cfn:"StaticConfiguration,CfnDashboard_ReferenceLineStaticDataConfigurationProperty"`
 }
 
 // The dynamic configuration of the reference line data configuration.
 type CfnDashboard_ReferenceLineDynamicDataConfigurationProperty struct {
 	// The calculation that is used in the dynamic data.
-	Calculation interface{} `field:"required" json:"calculation" yaml:"calculation" cfn:"Calculation"`
+	Calculation interface{} `field:"required" json:"calculation" yaml:"calculation" cfn:"Calculation,CfnDashboard_NumericalAggregationFunctionProperty"`
 	// The column that the dynamic data targets.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The aggregation function that is used in the dynamic data.
-	MeasureAggregationFunction interface{} `field:"optional" json:"measureAggregationFunction" yaml:"measureAggregationFunction" cfn:"MeasureAggregationFunction"`
+	MeasureAggregationFunction interface{} `field:"optional" json:"measureAggregationFunction" yaml:"measureAggregationFunction" cfn:"MeasureAggregationFunction,CfnDashboard_AggregationFunctionProperty"`
 }
 
 // The label configuration of a reference line.
 type CfnDashboard_ReferenceLineLabelConfigurationProperty struct {
 	// The custom label configuration of the label in a reference line.
-	CustomLabelConfiguration interface{} `field:"optional" json:"customLabelConfiguration" yaml:"customLabelConfiguration" cfn:"CustomLabelConfiguration"`
+	CustomLabelConfiguration interface{} `field:"optional" json:"customLabelConfiguration" yaml:"customLabelConfiguration" cfn:"CustomLabelConfiguration,CfnDashboard_ReferenceLineCustomLabelConfigurationProperty"`
 	// The font color configuration of the label in a reference line.
 	FontColor *string `field:"optional" json:"fontColor" yaml:"fontColor" cfn:"FontColor"`
 	// The font configuration of the label in a reference line.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// The horizontal position configuration of the label in a reference line. Choose one of the following options:.
 	HorizontalPosition *string `field:"optional" json:"horizontalPosition" yaml:"horizontalPosition" cfn:"HorizontalPosition"`
 	// The value label configuration of the label in a reference line.
-	ValueLabelConfiguration interface{} `field:"optional" json:"valueLabelConfiguration" yaml:"valueLabelConfiguration" cfn:"ValueLabelConfiguration"`
+	ValueLabelConfiguration interface{} `field:"optional" json:"valueLabelConfiguration" yaml:"valueLabelConfiguration" cfn:"ValueLabelConfiguration,CfnDashboard_ReferenceLineValueLabelConfigurationProperty"`
 	// The vertical position configuration of the label in a reference line. Choose one of the following options:.
 	VerticalPosition *string `field:"optional" json:"verticalPosition" yaml:"verticalPosition" cfn:"VerticalPosition"`
 }
@@ -4631,13 +4631,13 @@ type CfnDashboard_ReferenceLineLabelConfigurationProperty struct {
 // The reference line visual display options.
 type CfnDashboard_ReferenceLineProperty struct {
 	// The data configuration of the reference line.
-	DataConfiguration interface{} `field:"required" json:"dataConfiguration" yaml:"dataConfiguration" cfn:"DataConfiguration"`
+	DataConfiguration interface{} `field:"required" json:"dataConfiguration" yaml:"dataConfiguration" cfn:"DataConfiguration,CfnDashboard_ReferenceLineDataConfigurationProperty"`
 	// The label configuration of the reference line.
-	LabelConfiguration interface{} `field:"optional" json:"labelConfiguration" yaml:"labelConfiguration" cfn:"LabelConfiguration"`
+	LabelConfiguration interface{} `field:"optional" json:"labelConfiguration" yaml:"labelConfiguration" cfn:"LabelConfiguration,CfnDashboard_ReferenceLineLabelConfigurationProperty"`
 	// The status of the reference line. Choose one of the following options:.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The style configuration of the reference line.
-	StyleConfiguration interface{} `field:"optional" json:"styleConfiguration" yaml:"styleConfiguration" cfn:"StyleConfiguration"`
+	StyleConfiguration interface{} `field:"optional" json:"styleConfiguration" yaml:"styleConfiguration" cfn:"StyleConfiguration,CfnDashboard_ReferenceLineStyleConfigurationProperty"`
 }
 
 // The static data configuration of the reference line data configuration.
@@ -4657,7 +4657,7 @@ type CfnDashboard_ReferenceLineStyleConfigurationProperty struct {
 // The value label configuration of the label in a reference line.
 type CfnDashboard_ReferenceLineValueLabelConfigurationProperty struct {
 	// The format configuration of the value label.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_NumericFormatConfigurationProperty"`
 	// The relative position of the value label. Choose one of the following options:.
 	RelativePosition *string `field:"optional" json:"relativePosition" yaml:"relativePosition" cfn:"RelativePosition"`
 }
@@ -4667,21 +4667,21 @@ type CfnDashboard_RelativeDateTimeControlDisplayOptionsProperty struct {
 	// Customize how dates are formatted in controls.
 	DateTimeFormat *string `field:"optional" json:"dateTimeFormat" yaml:"dateTimeFormat" cfn:"DateTimeFormat"`
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnDashboard_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnDashboard_LabelOptionsProperty"`
 }
 
 // A `RelativeDatesFilter` filters relative dates values.
 type CfnDashboard_RelativeDatesFilterProperty struct {
 	// The date configuration of the filter.
-	AnchorDateConfiguration interface{} `field:"required" json:"anchorDateConfiguration" yaml:"anchorDateConfiguration" cfn:"AnchorDateConfiguration"`
+	AnchorDateConfiguration interface{} `field:"required" json:"anchorDateConfiguration" yaml:"anchorDateConfiguration" cfn:"AnchorDateConfiguration,CfnDashboard_AnchorDateConfigurationProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnDashboard_DefaultFilterControlConfigurationProperty"`
 	// The configuration for the exclude period of the filter.
-	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration"`
+	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration,CfnDashboard_ExcludePeriodConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The minimum granularity (period granularity) of the relative dates filter.
@@ -4736,51 +4736,51 @@ type CfnDashboard_SameSheetTargetVisualConfigurationProperty struct {
 // The field well configuration of a sankey diagram.
 type CfnDashboard_SankeyDiagramAggregatedFieldWellsProperty struct {
 	// The destination field wells of a sankey diagram.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,[CfnDashboard_DimensionFieldProperty]"`
 	// The source field wells of a sankey diagram.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,[CfnDashboard_DimensionFieldProperty]"`
 	// The weight field wells of a sankey diagram.
-	Weight interface{} `field:"optional" json:"weight" yaml:"weight" cfn:"Weight"`
+	Weight interface{} `field:"optional" json:"weight" yaml:"weight" cfn:"Weight,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a sankey diagram.
 type CfnDashboard_SankeyDiagramChartConfigurationProperty struct {
 	// The data label configuration of a sankey diagram.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The field well configuration of a sankey diagram.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_SankeyDiagramFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The sort configuration of a sankey diagram.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_SankeyDiagramSortConfigurationProperty"`
 }
 
 // The field well configuration of a sankey diagram.
 type CfnDashboard_SankeyDiagramFieldWellsProperty struct {
 	// The field well configuration of a sankey diagram.
-	SankeyDiagramAggregatedFieldWells interface{} `field:"optional" json:"sankeyDiagramAggregatedFieldWells" yaml:"sankeyDiagramAggregatedFieldWells" cfn:"SankeyDiagramAggregatedFieldWells"`
+	SankeyDiagramAggregatedFieldWells interface{} `field:"optional" json:"sankeyDiagramAggregatedFieldWells" yaml:"sankeyDiagramAggregatedFieldWells" cfn:"SankeyDiagramAggregatedFieldWells,CfnDashboard_SankeyDiagramAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a sankey diagram.
 type CfnDashboard_SankeyDiagramSortConfigurationProperty struct {
 	// The limit on the number of destination nodes that are displayed in a sankey diagram.
-	DestinationItemsLimit interface{} `field:"optional" json:"destinationItemsLimit" yaml:"destinationItemsLimit" cfn:"DestinationItemsLimit"`
+	DestinationItemsLimit interface{} `field:"optional" json:"destinationItemsLimit" yaml:"destinationItemsLimit" cfn:"DestinationItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The limit on the number of source nodes that are displayed in a sankey diagram.
-	SourceItemsLimit interface{} `field:"optional" json:"sourceItemsLimit" yaml:"sourceItemsLimit" cfn:"SourceItemsLimit"`
+	SourceItemsLimit interface{} `field:"optional" json:"sourceItemsLimit" yaml:"sourceItemsLimit" cfn:"SourceItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the weight fields.
-	WeightSort interface{} `field:"optional" json:"weightSort" yaml:"weightSort" cfn:"WeightSort"`
+	WeightSort interface{} `field:"optional" json:"weightSort" yaml:"weightSort" cfn:"WeightSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A sankey diagram.
 type CfnDashboard_SankeyDiagramVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration of a sankey diagram.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_SankeyDiagramChartConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4790,82 +4790,82 @@ type CfnDashboard_SankeyDiagramVisualProperty struct {
 // The aggregated field well of a scatter plot.
 type CfnDashboard_ScatterPlotCategoricallyAggregatedFieldWellsProperty struct {
 	// The category field well of a scatter plot.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnDashboard_DimensionFieldProperty]"`
 	// The label field well of a scatter plot.
-	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label"`
+	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label,[CfnDashboard_DimensionFieldProperty]"`
 	// The size field well of a scatter plot.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnDashboard_MeasureFieldProperty]"`
 	// The x-axis field well of a scatter plot.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,[CfnDashboard_MeasureFieldProperty]"`
 	// The y-axis field well of a scatter plot.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a scatter plot.
 type CfnDashboard_ScatterPlotConfigurationProperty struct {
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_ScatterPlotFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The sort configuration of a scatter plot.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_ScatterPlotSortConfigurationProperty"`
 	// The legend display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 	// The label display options (grid line, range, scale, and axis step) of the scatter plot's x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of the scatter plot's x-axis.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The label display options (grid line, range, scale, and axis step) of the scatter plot's y-axis.
-	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions"`
+	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of the scatter plot's y-axis.
-	YAxisLabelOptions interface{} `field:"optional" json:"yAxisLabelOptions" yaml:"yAxisLabelOptions" cfn:"YAxisLabelOptions"`
+	YAxisLabelOptions interface{} `field:"optional" json:"yAxisLabelOptions" yaml:"yAxisLabelOptions" cfn:"YAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 }
 
 // The field well configuration of a scatter plot.
 type CfnDashboard_ScatterPlotFieldWellsProperty struct {
 	// The aggregated field wells of a scatter plot.
-	ScatterPlotCategoricallyAggregatedFieldWells interface{} `field:"optional" json:"scatterPlotCategoricallyAggregatedFieldWells" yaml:"scatterPlotCategoricallyAggregatedFieldWells" cfn:"ScatterPlotCategoricallyAggregatedFieldWells"`
+	ScatterPlotCategoricallyAggregatedFieldWells interface{} `field:"optional" json:"scatterPlotCategoricallyAggregatedFieldWells" yaml:"scatterPlotCategoricallyAggregatedFieldWells" cfn:"ScatterPlotCategoricallyAggregatedFieldWells,CfnDashboard_ScatterPlotCategoricallyAggregatedFieldWellsProperty"`
 	// The unaggregated field wells of a scatter plot.
-	ScatterPlotUnaggregatedFieldWells interface{} `field:"optional" json:"scatterPlotUnaggregatedFieldWells" yaml:"scatterPlotUnaggregatedFieldWells" cfn:"ScatterPlotUnaggregatedFieldWells"`
+	ScatterPlotUnaggregatedFieldWells interface{} `field:"optional" json:"scatterPlotUnaggregatedFieldWells" yaml:"scatterPlotUnaggregatedFieldWells" cfn:"ScatterPlotUnaggregatedFieldWells,CfnDashboard_ScatterPlotUnaggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a scatter plot.
 type CfnDashboard_ScatterPlotSortConfigurationProperty struct {
-	ScatterPlotLimitConfiguration interface{} `field:"optional" json:"scatterPlotLimitConfiguration" yaml:"scatterPlotLimitConfiguration" cfn:"ScatterPlotLimitConfiguration"`
+	ScatterPlotLimitConfiguration interface{} `field:"optional" json:"scatterPlotLimitConfiguration" yaml:"scatterPlotLimitConfiguration" cfn:"ScatterPlotLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 }
 
 // The unaggregated field wells of a scatter plot.
 type CfnDashboard_ScatterPlotUnaggregatedFieldWellsProperty struct {
 	// The category field well of a scatter plot.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnDashboard_DimensionFieldProperty]"`
 	// The label field well of a scatter plot.
-	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label"`
+	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label,[CfnDashboard_DimensionFieldProperty]"`
 	// The size field well of a scatter plot.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnDashboard_MeasureFieldProperty]"`
 	// The x-axis field well of a scatter plot.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,[CfnDashboard_DimensionFieldProperty]"`
 	// The y-axis field well of a scatter plot.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,[CfnDashboard_DimensionFieldProperty]"`
 }
 
 // A scatter plot.
 type CfnDashboard_ScatterPlotVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_ScatterPlotConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4877,7 +4877,7 @@ type CfnDashboard_ScrollBarOptionsProperty struct {
 	// The visibility of the data zoom scroll bar.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The visibility range for the data zoom scroll bar.
-	VisibleRange interface{} `field:"optional" json:"visibleRange" yaml:"visibleRange" cfn:"VisibleRange"`
+	VisibleRange interface{} `field:"optional" json:"visibleRange" yaml:"visibleRange" cfn:"VisibleRange,CfnDashboard_VisibleRangeOptionsProperty"`
 }
 
 // The options that determine the presentation of the secondary value of a KPI visual.
@@ -4895,25 +4895,25 @@ type CfnDashboard_SectionAfterPageBreakProperty struct {
 // The options for the canvas of a section-based layout.
 type CfnDashboard_SectionBasedLayoutCanvasSizeOptionsProperty struct {
 	// The options for a paper canvas of a section-based layout.
-	PaperCanvasSizeOptions interface{} `field:"optional" json:"paperCanvasSizeOptions" yaml:"paperCanvasSizeOptions" cfn:"PaperCanvasSizeOptions"`
+	PaperCanvasSizeOptions interface{} `field:"optional" json:"paperCanvasSizeOptions" yaml:"paperCanvasSizeOptions" cfn:"PaperCanvasSizeOptions,CfnDashboard_SectionBasedLayoutPaperCanvasSizeOptionsProperty"`
 }
 
 // The configuration for a section-based layout.
 type CfnDashboard_SectionBasedLayoutConfigurationProperty struct {
 	// A list of body section configurations.
-	BodySections interface{} `field:"required" json:"bodySections" yaml:"bodySections" cfn:"BodySections"`
+	BodySections interface{} `field:"required" json:"bodySections" yaml:"bodySections" cfn:"BodySections,[CfnDashboard_BodySectionConfigurationProperty]"`
 	// The options for the canvas of a section-based layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnDashboard_SectionBasedLayoutCanvasSizeOptionsProperty"`
 	// A list of footer section configurations.
-	FooterSections interface{} `field:"required" json:"footerSections" yaml:"footerSections" cfn:"FooterSections"`
+	FooterSections interface{} `field:"required" json:"footerSections" yaml:"footerSections" cfn:"FooterSections,[CfnDashboard_HeaderFooterSectionConfigurationProperty]"`
 	// A list of header section configurations.
-	HeaderSections interface{} `field:"required" json:"headerSections" yaml:"headerSections" cfn:"HeaderSections"`
+	HeaderSections interface{} `field:"required" json:"headerSections" yaml:"headerSections" cfn:"HeaderSections,[CfnDashboard_HeaderFooterSectionConfigurationProperty]"`
 }
 
 // The options for a paper canvas of a section-based layout.
 type CfnDashboard_SectionBasedLayoutPaperCanvasSizeOptionsProperty struct {
 	// Defines the spacing between the canvas content and the top, bottom, left, and right edges.
-	PaperMargin interface{} `field:"optional" json:"paperMargin" yaml:"paperMargin" cfn:"PaperMargin"`
+	PaperMargin interface{} `field:"optional" json:"paperMargin" yaml:"paperMargin" cfn:"PaperMargin,CfnDashboard_SpacingProperty"`
 	// The paper orientation that is used to define canvas dimensions. Choose one of the following options:.
 	PaperOrientation *string `field:"optional" json:"paperOrientation" yaml:"paperOrientation" cfn:"PaperOrientation"`
 	// The paper size that is used to define canvas dimensions.
@@ -4923,13 +4923,13 @@ type CfnDashboard_SectionBasedLayoutPaperCanvasSizeOptionsProperty struct {
 // The layout configuration of a section.
 type CfnDashboard_SectionLayoutConfigurationProperty struct {
 	// The free-form layout configuration of a section.
-	FreeFormLayout interface{} `field:"required" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout"`
+	FreeFormLayout interface{} `field:"required" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout,CfnDashboard_FreeFormSectionLayoutConfigurationProperty"`
 }
 
 // The configuration of a page break for a section.
 type CfnDashboard_SectionPageBreakConfigurationProperty struct {
 	// The configuration of a page break after a section.
-	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After"`
+	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After,CfnDashboard_SectionAfterPageBreakProperty"`
 }
 
 // The options that style a section.
@@ -4937,34 +4937,34 @@ type CfnDashboard_SectionStyleProperty struct {
 	// The height of a section.
 	Height *string `field:"optional" json:"height" yaml:"height" cfn:"Height"`
 	// The spacing between section content and its top, bottom, left, and right edges.
-	Padding interface{} `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
+	Padding interface{} `field:"optional" json:"padding" yaml:"padding" cfn:"Padding,CfnDashboard_SpacingProperty"`
 }
 
 // The configuration for applying a filter to specific sheets or visuals.
 type CfnDashboard_SelectedSheetsFilterScopeConfigurationProperty struct {
 	// The sheet ID and visual IDs of the sheet and visuals that the filter is applied to.
-	SheetVisualScopingConfigurations interface{} `field:"optional" json:"sheetVisualScopingConfigurations" yaml:"sheetVisualScopingConfigurations" cfn:"SheetVisualScopingConfigurations"`
+	SheetVisualScopingConfigurations interface{} `field:"optional" json:"sheetVisualScopingConfigurations" yaml:"sheetVisualScopingConfigurations" cfn:"SheetVisualScopingConfigurations,[CfnDashboard_SheetVisualScopingConfigurationProperty]"`
 }
 
 // The series item configuration of a line chart.
 type CfnDashboard_SeriesItemProperty struct {
 	// The data field series item configuration of a line chart.
-	DataFieldSeriesItem interface{} `field:"optional" json:"dataFieldSeriesItem" yaml:"dataFieldSeriesItem" cfn:"DataFieldSeriesItem"`
+	DataFieldSeriesItem interface{} `field:"optional" json:"dataFieldSeriesItem" yaml:"dataFieldSeriesItem" cfn:"DataFieldSeriesItem,CfnDashboard_DataFieldSeriesItemProperty"`
 	// The field series item configuration of a line chart.
-	FieldSeriesItem interface{} `field:"optional" json:"fieldSeriesItem" yaml:"fieldSeriesItem" cfn:"FieldSeriesItem"`
+	FieldSeriesItem interface{} `field:"optional" json:"fieldSeriesItem" yaml:"fieldSeriesItem" cfn:"FieldSeriesItem,CfnDashboard_FieldSeriesItemProperty"`
 }
 
 // The configuration of adding parameters in action.
 type CfnDashboard_SetParameterValueConfigurationProperty struct {
 	// The destination parameter name of the `SetParameterValueConfiguration` .
 	DestinationParameterName *string     `field:"required" json:"destinationParameterName" yaml:"destinationParameterName" cfn:"DestinationParameterName"`
-	Value                    interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value                    interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnDashboard_DestinationParameterValueConfigurationProperty"`
 }
 
 // The shape conditional formatting of a filled map visual.
 type CfnDashboard_ShapeConditionalFormatProperty struct {
 	// The conditional formatting for the shape background color of a filled map visual.
-	BackgroundColor interface{} `field:"required" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"required" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // A control to display info icons for filters and parameters.
@@ -4978,13 +4978,13 @@ type CfnDashboard_SheetControlInfoIconLabelOptionsProperty struct {
 // The configuration that determines the elements and canvas size options of sheet control.
 type CfnDashboard_SheetControlLayoutConfigurationProperty struct {
 	// The configuration that determines the elements and canvas size options of sheet control.
-	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout"`
+	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout,CfnDashboard_GridLayoutConfigurationProperty"`
 }
 
 // A grid layout to define the placement of sheet control.
 type CfnDashboard_SheetControlLayoutProperty struct {
 	// The configuration that determines the elements and canvas size options of sheet control.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnDashboard_SheetControlLayoutConfigurationProperty"`
 }
 
 // Sheet controls option.
@@ -5000,25 +5000,25 @@ type CfnDashboard_SheetDefinitionProperty struct {
 	// A description of the sheet.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The list of filter controls that are on a sheet.
-	FilterControls interface{} `field:"optional" json:"filterControls" yaml:"filterControls" cfn:"FilterControls"`
+	FilterControls interface{} `field:"optional" json:"filterControls" yaml:"filterControls" cfn:"FilterControls,[CfnDashboard_FilterControlProperty]"`
 	// A list of images on a sheet.
-	Images interface{} `field:"optional" json:"images" yaml:"images" cfn:"Images"`
+	Images interface{} `field:"optional" json:"images" yaml:"images" cfn:"Images,[CfnDashboard_SheetImageProperty]"`
 	// Layouts define how the components of a sheet are arranged.
-	Layouts interface{} `field:"optional" json:"layouts" yaml:"layouts" cfn:"Layouts"`
+	Layouts interface{} `field:"optional" json:"layouts" yaml:"layouts" cfn:"Layouts,[CfnDashboard_LayoutProperty]"`
 	// The name of the sheet.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The list of parameter controls that are on a sheet.
-	ParameterControls interface{} `field:"optional" json:"parameterControls" yaml:"parameterControls" cfn:"ParameterControls"`
+	ParameterControls interface{} `field:"optional" json:"parameterControls" yaml:"parameterControls" cfn:"ParameterControls,[CfnDashboard_ParameterControlProperty]"`
 	// The control layouts of the sheet.
-	SheetControlLayouts interface{} `field:"optional" json:"sheetControlLayouts" yaml:"sheetControlLayouts" cfn:"SheetControlLayouts"`
+	SheetControlLayouts interface{} `field:"optional" json:"sheetControlLayouts" yaml:"sheetControlLayouts" cfn:"SheetControlLayouts,[CfnDashboard_SheetControlLayoutProperty]"`
 	// The unique identifier of a sheet.
 	SheetId *string `field:"required" json:"sheetId" yaml:"sheetId" cfn:"SheetId"`
 	// The text boxes that are on a sheet.
-	TextBoxes interface{} `field:"optional" json:"textBoxes" yaml:"textBoxes" cfn:"TextBoxes"`
+	TextBoxes interface{} `field:"optional" json:"textBoxes" yaml:"textBoxes" cfn:"TextBoxes,[CfnDashboard_SheetTextBoxProperty]"`
 	// The title of the sheet.
 	Title *string `field:"optional" json:"title" yaml:"title" cfn:"Title"`
 	// A list of the visuals that are on a sheet.
-	Visuals interface{} `field:"optional" json:"visuals" yaml:"visuals" cfn:"Visuals"`
+	Visuals interface{} `field:"optional" json:"visuals" yaml:"visuals" cfn:"Visuals,[CfnDashboard_VisualProperty]"`
 }
 
 // The override configuration of the rendering rules of a sheet.
@@ -5030,7 +5030,7 @@ type CfnDashboard_SheetElementConfigurationOverridesProperty struct {
 // The rendering rules of a sheet that uses a free-form layout.
 type CfnDashboard_SheetElementRenderingRuleProperty struct {
 	// The override configuration of the rendering rules of a sheet.
-	ConfigurationOverrides interface{} `field:"required" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides"`
+	ConfigurationOverrides interface{} `field:"required" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides,CfnDashboard_SheetElementConfigurationOverridesProperty"`
 	// The expression of the rendering rules of a sheet.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 }
@@ -5038,19 +5038,19 @@ type CfnDashboard_SheetElementRenderingRuleProperty struct {
 // An image that is located on a sheet.
 type CfnDashboard_SheetImageProperty struct {
 	// A list of custom actions that are configured for an image.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_ImageCustomActionProperty]"`
 	// The alt text for the image.
 	ImageContentAltText *string `field:"optional" json:"imageContentAltText" yaml:"imageContentAltText" cfn:"ImageContentAltText"`
 	// The general image interactions setup for an image.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_ImageInteractionOptionsProperty"`
 	// Determines how the image is scaled.
-	Scaling interface{} `field:"optional" json:"scaling" yaml:"scaling" cfn:"Scaling"`
+	Scaling interface{} `field:"optional" json:"scaling" yaml:"scaling" cfn:"Scaling,CfnDashboard_SheetImageScalingConfigurationProperty"`
 	// The ID of the sheet image.
 	SheetImageId *string `field:"required" json:"sheetImageId" yaml:"sheetImageId" cfn:"SheetImageId"`
 	// The source of the image.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDashboard_SheetImageSourceProperty"`
 	// The tooltip to be shown when hovering over the image.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_SheetImageTooltipConfigurationProperty"`
 }
 
 // Determines how the image is scaled.
@@ -5062,7 +5062,7 @@ type CfnDashboard_SheetImageScalingConfigurationProperty struct {
 // The source of the image.
 type CfnDashboard_SheetImageSourceProperty struct {
 	// The source of the static file that contains the image.
-	SheetImageStaticFileSource interface{} `field:"optional" json:"sheetImageStaticFileSource" yaml:"sheetImageStaticFileSource" cfn:"SheetImageStaticFileSource"`
+	SheetImageStaticFileSource interface{} `field:"optional" json:"sheetImageStaticFileSource" yaml:"sheetImageStaticFileSource" cfn:"SheetImageStaticFileSource,CfnDashboard_SheetImageStaticFileSourceProperty"`
 }
 
 // The source of the static file that contains the image.
@@ -5074,7 +5074,7 @@ type CfnDashboard_SheetImageStaticFileSourceProperty struct {
 // The tooltip configuration for a sheet image.
 type CfnDashboard_SheetImageTooltipConfigurationProperty struct {
 	// The text that appears in the tooltip.
-	TooltipText interface{} `field:"optional" json:"tooltipText" yaml:"tooltipText" cfn:"TooltipText"`
+	TooltipText interface{} `field:"optional" json:"tooltipText" yaml:"tooltipText" cfn:"TooltipText,CfnDashboard_SheetImageTooltipTextProperty"`
 	// The visibility of the tooltip.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -5098,7 +5098,7 @@ type CfnDashboard_SheetLayoutGroupMemberProperty struct {
 
 type CfnDashboard_SheetLayoutGroupProperty struct {
 	Id      *string     `field:"required" json:"id" yaml:"id" cfn:"Id"`
-	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members"`
+	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members,[CfnDashboard_SheetLayoutGroupMemberProperty]"`
 }
 
 // A *sheet* , which is an object that contains a set of visuals that are viewed together on one page in Quick Sight.
@@ -5144,15 +5144,15 @@ type CfnDashboard_SimpleClusterMarkerProperty struct {
 // The settings of a chart's single axis configuration.
 type CfnDashboard_SingleAxisOptionsProperty struct {
 	// The Y axis options of a single axis configuration.
-	YAxisOptions interface{} `field:"optional" json:"yAxisOptions" yaml:"yAxisOptions" cfn:"YAxisOptions"`
+	YAxisOptions interface{} `field:"optional" json:"yAxisOptions" yaml:"yAxisOptions" cfn:"YAxisOptions,CfnDashboard_YAxisOptionsProperty"`
 }
 
 // The display options of a control.
 type CfnDashboard_SliderControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnDashboard_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnDashboard_LabelOptionsProperty"`
 }
 
 // Configures the properties of a chart's axes that are used by small multiples panels.
@@ -5170,11 +5170,11 @@ type CfnDashboard_SmallMultiplesOptionsProperty struct {
 	// Sets the maximum number of visible rows to display in the grid of small multiples panels.
 	MaxVisibleRows *float64 `field:"optional" json:"maxVisibleRows" yaml:"maxVisibleRows" cfn:"MaxVisibleRows"`
 	// Configures the display options for each small multiples panel.
-	PanelConfiguration interface{} `field:"optional" json:"panelConfiguration" yaml:"panelConfiguration" cfn:"PanelConfiguration"`
+	PanelConfiguration interface{} `field:"optional" json:"panelConfiguration" yaml:"panelConfiguration" cfn:"PanelConfiguration,CfnDashboard_PanelConfigurationProperty"`
 	// The properties of a small multiples X axis.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,CfnDashboard_SmallMultiplesAxisPropertiesProperty"`
 	// The properties of a small multiples Y axis.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,CfnDashboard_SmallMultiplesAxisPropertiesProperty"`
 }
 
 // The configuration of spacing (often a margin or padding).
@@ -5190,21 +5190,21 @@ type CfnDashboard_SpacingProperty struct {
 }
 
 type CfnDashboard_SparklinesOptionsProperty struct {
-	AllPointsMarker   interface{} `field:"optional" json:"allPointsMarker" yaml:"allPointsMarker" cfn:"AllPointsMarker"`
+	AllPointsMarker   interface{} `field:"optional" json:"allPointsMarker" yaml:"allPointsMarker" cfn:"AllPointsMarker,CfnDashboard_LineChartMarkerStyleSettingsProperty"`
 	FieldId           *string     `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	LineColor         *string     `field:"optional" json:"lineColor" yaml:"lineColor" cfn:"LineColor"`
 	LineInterpolation *string     `field:"optional" json:"lineInterpolation" yaml:"lineInterpolation" cfn:"LineInterpolation"`
-	MaxValueMarker    interface{} `field:"optional" json:"maxValueMarker" yaml:"maxValueMarker" cfn:"MaxValueMarker"`
-	MinValueMarker    interface{} `field:"optional" json:"minValueMarker" yaml:"minValueMarker" cfn:"MinValueMarker"`
+	MaxValueMarker    interface{} `field:"optional" json:"maxValueMarker" yaml:"maxValueMarker" cfn:"MaxValueMarker,CfnDashboard_LineChartMarkerStyleSettingsProperty"`
+	MinValueMarker    interface{} `field:"optional" json:"minValueMarker" yaml:"minValueMarker" cfn:"MinValueMarker,CfnDashboard_LineChartMarkerStyleSettingsProperty"`
 	VisualType        *string     `field:"optional" json:"visualType" yaml:"visualType" cfn:"VisualType"`
-	XAxisField        interface{} `field:"required" json:"xAxisField" yaml:"xAxisField" cfn:"XAxisField"`
+	XAxisField        interface{} `field:"required" json:"xAxisField" yaml:"xAxisField" cfn:"XAxisField,CfnDashboard_DimensionFieldProperty"`
 	YAxisBehavior     *string     `field:"optional" json:"yAxisBehavior" yaml:"yAxisBehavior" cfn:"YAxisBehavior"`
 }
 
 // A static file that contains the geospatial data.
 type CfnDashboard_SpatialStaticFileProperty struct {
 	// The source of the spatial static file.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnDashboard_StaticFileSourceProperty"`
 	// The ID of the spatial static file.
 	StaticFileId *string `field:"required" json:"staticFileId" yaml:"staticFileId" cfn:"StaticFileId"`
 }
@@ -5212,9 +5212,9 @@ type CfnDashboard_SpatialStaticFileProperty struct {
 // The static file.
 type CfnDashboard_StaticFileProperty struct {
 	// The image static file.
-	ImageStaticFile interface{} `field:"optional" json:"imageStaticFile" yaml:"imageStaticFile" cfn:"ImageStaticFile"`
+	ImageStaticFile interface{} `field:"optional" json:"imageStaticFile" yaml:"imageStaticFile" cfn:"ImageStaticFile,CfnDashboard_ImageStaticFileProperty"`
 	// The spacial static file.
-	SpatialStaticFile interface{} `field:"optional" json:"spatialStaticFile" yaml:"spatialStaticFile" cfn:"SpatialStaticFile"`
+	SpatialStaticFile interface{} `field:"optional" json:"spatialStaticFile" yaml:"spatialStaticFile" cfn:"SpatialStaticFile,CfnDashboard_SpatialStaticFileProperty"`
 }
 
 // The structure that contains the Amazon S3 location to download the static file from.
@@ -5230,9 +5230,9 @@ type CfnDashboard_StaticFileS3SourceOptionsProperty struct {
 // The source of the static file.
 type CfnDashboard_StaticFileSourceProperty struct {
 	// The structure that contains the Amazon S3 location to download the static file from.
-	S3Options interface{} `field:"optional" json:"s3Options" yaml:"s3Options" cfn:"S3Options"`
+	S3Options interface{} `field:"optional" json:"s3Options" yaml:"s3Options" cfn:"S3Options,CfnDashboard_StaticFileS3SourceOptionsProperty"`
 	// The structure that contains the URL to download the static file from.
-	UrlOptions interface{} `field:"optional" json:"urlOptions" yaml:"urlOptions" cfn:"UrlOptions"`
+	UrlOptions interface{} `field:"optional" json:"urlOptions" yaml:"urlOptions" cfn:"UrlOptions,CfnDashboard_StaticFileUrlSourceOptionsProperty"`
 }
 
 // The structure that contains the URL to download the static file from.
@@ -5244,7 +5244,7 @@ type CfnDashboard_StaticFileUrlSourceOptionsProperty struct {
 // The default values of the `StringParameterDeclaration` .
 type CfnDashboard_StringDefaultValuesProperty struct {
 	// The dynamic value of the `StringDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnDashboard_DynamicDefaultValueProperty"`
 	// The static values of the `DecimalDefaultValues` .
 	StaticValues *[]*string `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
 }
@@ -5252,22 +5252,22 @@ type CfnDashboard_StringDefaultValuesProperty struct {
 // Formatting configuration for string fields.
 type CfnDashboard_StringFormatConfigurationProperty struct {
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnDashboard_NullValueFormatConfigurationProperty"`
 	// The formatting configuration for numeric strings.
-	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration"`
+	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration,CfnDashboard_NumericFormatConfigurationProperty"`
 }
 
 // A parameter declaration for the `String` data type.
 type CfnDashboard_StringParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnDashboard_StringDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnDashboard_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// The configuration that defines the default value of a `String` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnDashboard_StringValueWhenUnsetConfigurationProperty"`
 }
 
 // A string parameter.
@@ -5293,25 +5293,25 @@ type CfnDashboard_SubtotalOptionsProperty struct {
 	// The field level (all, custom, last) for the subtotal cells.
 	FieldLevel *string `field:"optional" json:"fieldLevel" yaml:"fieldLevel" cfn:"FieldLevel"`
 	// The optional configuration of subtotal cells.
-	FieldLevelOptions interface{} `field:"optional" json:"fieldLevelOptions" yaml:"fieldLevelOptions" cfn:"FieldLevelOptions"`
+	FieldLevelOptions interface{} `field:"optional" json:"fieldLevelOptions" yaml:"fieldLevelOptions" cfn:"FieldLevelOptions,[CfnDashboard_PivotTableFieldSubtotalOptionsProperty]"`
 	// The cell styling options for the subtotals of header cells.
-	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle"`
+	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle,CfnDashboard_TableCellStyleProperty"`
 	// The style targets options for subtotals.
-	StyleTargets interface{} `field:"optional" json:"styleTargets" yaml:"styleTargets" cfn:"StyleTargets"`
+	StyleTargets interface{} `field:"optional" json:"styleTargets" yaml:"styleTargets" cfn:"StyleTargets,[CfnDashboard_TableStyleTargetProperty]"`
 	// The cell styling options for the subtotal cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnDashboard_TableCellStyleProperty"`
 	// The visibility configuration for the subtotal cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 	// The cell styling options for the subtotals of value cells.
-	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle"`
+	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle,CfnDashboard_TableCellStyleProperty"`
 }
 
 // The aggregated field well for the table.
 type CfnDashboard_TableAggregatedFieldWellsProperty struct {
 	// The group by field well for a pivot table.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnDashboard_DimensionFieldProperty]"`
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The border options for a table border.
@@ -5329,7 +5329,7 @@ type CfnDashboard_TableCellConditionalFormattingProperty struct {
 	// The field ID of the cell for conditional formatting.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The text format of the cell for conditional formatting.
-	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat"`
+	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat,CfnDashboard_TextConditionalFormatProperty"`
 }
 
 // The sizing options for the table image configuration.
@@ -5343,9 +5343,9 @@ type CfnDashboard_TableCellStyleProperty struct {
 	// The background color for the table cells.
 	BackgroundColor *string `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
 	// The borders for the table cells.
-	Border interface{} `field:"optional" json:"border" yaml:"border" cfn:"Border"`
+	Border interface{} `field:"optional" json:"border" yaml:"border" cfn:"Border,CfnDashboard_GlobalTableBorderOptionsProperty"`
 	// The font configuration of the table cells.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// The height color for the table cells.
 	Height *float64 `field:"optional" json:"height" yaml:"height" cfn:"Height"`
 	// The horizontal text alignment (left, center, right, auto) for the table cells.
@@ -5361,35 +5361,35 @@ type CfnDashboard_TableCellStyleProperty struct {
 // Conditional formatting options for a `PivotTableVisual` .
 type CfnDashboard_TableConditionalFormattingOptionProperty struct {
 	// The cell conditional formatting option for a table.
-	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell"`
+	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell,CfnDashboard_TableCellConditionalFormattingProperty"`
 	// The row conditional formatting option for a table.
-	Row interface{} `field:"optional" json:"row" yaml:"row" cfn:"Row"`
+	Row interface{} `field:"optional" json:"row" yaml:"row" cfn:"Row,CfnDashboard_TableRowConditionalFormattingProperty"`
 }
 
 // The conditional formatting for a `PivotTableVisual` .
 type CfnDashboard_TableConditionalFormattingProperty struct {
 	// Conditional formatting options for a `PivotTableVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnDashboard_TableConditionalFormattingOptionProperty]"`
 }
 
 // The configuration for a `TableVisual` .
 type CfnDashboard_TableConfigurationProperty struct {
 	// The field options for a table visual.
-	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions"`
+	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions,CfnDashboard_TableFieldOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_TableFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The paginated report options for a table visual.
-	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions"`
+	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions,CfnDashboard_TablePaginatedReportOptionsProperty"`
 	// The sort configuration for a `TableVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_TableSortConfigurationProperty"`
 	// A collection of inline visualizations to display within a chart.
-	TableInlineVisualizations interface{} `field:"optional" json:"tableInlineVisualizations" yaml:"tableInlineVisualizations" cfn:"TableInlineVisualizations"`
+	TableInlineVisualizations interface{} `field:"optional" json:"tableInlineVisualizations" yaml:"tableInlineVisualizations" cfn:"TableInlineVisualizations,[CfnDashboard_TableInlineVisualizationProperty]"`
 	// The table options for a table visual.
-	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions"`
+	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions,CfnDashboard_TableOptionsProperty"`
 	// The total options for a table visual.
-	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions"`
+	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions,CfnDashboard_TotalOptionsProperty"`
 }
 
 // The custom icon content for the table link content configuration.
@@ -5401,7 +5401,7 @@ type CfnDashboard_TableFieldCustomIconContentProperty struct {
 // The custom text content (value, font configuration) for the table link content configuration.
 type CfnDashboard_TableFieldCustomTextContentProperty struct {
 	// The font configuration of the custom text content for the table URL link content.
-	FontConfiguration interface{} `field:"required" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"required" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnDashboard_FontConfigurationProperty"`
 	// The string value of the custom text content for the table URL link content.
 	Value *string `field:"optional" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -5409,13 +5409,13 @@ type CfnDashboard_TableFieldCustomTextContentProperty struct {
 // The image configuration of a table field URL.
 type CfnDashboard_TableFieldImageConfigurationProperty struct {
 	// The sizing options for the table image configuration.
-	SizingOptions interface{} `field:"optional" json:"sizingOptions" yaml:"sizingOptions" cfn:"SizingOptions"`
+	SizingOptions interface{} `field:"optional" json:"sizingOptions" yaml:"sizingOptions" cfn:"SizingOptions,CfnDashboard_TableCellImageSizingConfigurationProperty"`
 }
 
 // The link configuration of a table field URL.
 type CfnDashboard_TableFieldLinkConfigurationProperty struct {
 	// The URL content (text, icon) for the table link configuration.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnDashboard_TableFieldLinkContentConfigurationProperty"`
 	// The URL target (new tab, new window, same tab) for the table link configuration.
 	Target *string `field:"required" json:"target" yaml:"target" cfn:"Target"`
 }
@@ -5423,9 +5423,9 @@ type CfnDashboard_TableFieldLinkConfigurationProperty struct {
 // The URL content (text, icon) for the table link configuration.
 type CfnDashboard_TableFieldLinkContentConfigurationProperty struct {
 	// The custom icon content for the table link content configuration.
-	CustomIconContent interface{} `field:"optional" json:"customIconContent" yaml:"customIconContent" cfn:"CustomIconContent"`
+	CustomIconContent interface{} `field:"optional" json:"customIconContent" yaml:"customIconContent" cfn:"CustomIconContent,CfnDashboard_TableFieldCustomIconContentProperty"`
 	// The custom text content (value, font configuration) for the table link content configuration.
-	CustomTextContent interface{} `field:"optional" json:"customTextContent" yaml:"customTextContent" cfn:"CustomTextContent"`
+	CustomTextContent interface{} `field:"optional" json:"customTextContent" yaml:"customTextContent" cfn:"CustomTextContent,CfnDashboard_TableFieldCustomTextContentProperty"`
 }
 
 // The options for a table field.
@@ -5435,7 +5435,7 @@ type CfnDashboard_TableFieldOptionProperty struct {
 	// The field ID for a table field.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The URL configuration for a table field.
-	UrlStyling interface{} `field:"optional" json:"urlStyling" yaml:"urlStyling" cfn:"URLStyling"`
+	UrlStyling interface{} `field:"optional" json:"urlStyling" yaml:"urlStyling" cfn:"URLStyling,CfnDashboard_TableFieldURLConfigurationProperty"`
 	// The visibility of a table field.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width for a table field.
@@ -5447,46 +5447,46 @@ type CfnDashboard_TableFieldOptionsProperty struct {
 	// The order of the field IDs that are configured as field options for a table visual.
 	Order *[]*string `field:"optional" json:"order" yaml:"order" cfn:"Order"`
 	// The settings for the pinned columns of a table visual.
-	PinnedFieldOptions interface{} `field:"optional" json:"pinnedFieldOptions" yaml:"pinnedFieldOptions" cfn:"PinnedFieldOptions"`
+	PinnedFieldOptions interface{} `field:"optional" json:"pinnedFieldOptions" yaml:"pinnedFieldOptions" cfn:"PinnedFieldOptions,CfnDashboard_TablePinnedFieldOptionsProperty"`
 	// The field options to be configured to a table.
-	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
+	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions,[CfnDashboard_TableFieldOptionProperty]"`
 	// The `TableOptions` of a transposed table.
-	TransposedTableOptions interface{} `field:"optional" json:"transposedTableOptions" yaml:"transposedTableOptions" cfn:"TransposedTableOptions"`
+	TransposedTableOptions interface{} `field:"optional" json:"transposedTableOptions" yaml:"transposedTableOptions" cfn:"TransposedTableOptions,[CfnDashboard_TransposedTableOptionProperty]"`
 }
 
 // The URL configuration for a table field.
 type CfnDashboard_TableFieldURLConfigurationProperty struct {
 	// The image configuration of a table field URL.
-	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration"`
+	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration,CfnDashboard_TableFieldImageConfigurationProperty"`
 	// The link configuration of a table field URL.
-	LinkConfiguration interface{} `field:"optional" json:"linkConfiguration" yaml:"linkConfiguration" cfn:"LinkConfiguration"`
+	LinkConfiguration interface{} `field:"optional" json:"linkConfiguration" yaml:"linkConfiguration" cfn:"LinkConfiguration,CfnDashboard_TableFieldLinkConfigurationProperty"`
 }
 
 // The field wells for a table visual.
 type CfnDashboard_TableFieldWellsProperty struct {
 	// The aggregated field well for the table.
-	TableAggregatedFieldWells interface{} `field:"optional" json:"tableAggregatedFieldWells" yaml:"tableAggregatedFieldWells" cfn:"TableAggregatedFieldWells"`
+	TableAggregatedFieldWells interface{} `field:"optional" json:"tableAggregatedFieldWells" yaml:"tableAggregatedFieldWells" cfn:"TableAggregatedFieldWells,CfnDashboard_TableAggregatedFieldWellsProperty"`
 	// The unaggregated field well for the table.
-	TableUnaggregatedFieldWells interface{} `field:"optional" json:"tableUnaggregatedFieldWells" yaml:"tableUnaggregatedFieldWells" cfn:"TableUnaggregatedFieldWells"`
+	TableUnaggregatedFieldWells interface{} `field:"optional" json:"tableUnaggregatedFieldWells" yaml:"tableUnaggregatedFieldWells" cfn:"TableUnaggregatedFieldWells,CfnDashboard_TableUnaggregatedFieldWellsProperty"`
 }
 
 // The inline visualization of a specific type to display within a chart.
 type CfnDashboard_TableInlineVisualizationProperty struct {
 	// The configuration of the inline visualization of the data bars within a chart.
-	DataBars   interface{} `field:"optional" json:"dataBars" yaml:"dataBars" cfn:"DataBars"`
-	Sparklines interface{} `field:"optional" json:"sparklines" yaml:"sparklines" cfn:"Sparklines"`
+	DataBars   interface{} `field:"optional" json:"dataBars" yaml:"dataBars" cfn:"DataBars,CfnDashboard_DataBarsOptionsProperty"`
+	Sparklines interface{} `field:"optional" json:"sparklines" yaml:"sparklines" cfn:"Sparklines,CfnDashboard_SparklinesOptionsProperty"`
 }
 
 // The table options for a table visual.
 type CfnDashboard_TableOptionsProperty struct {
 	// The table cell style of table cells.
-	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle"`
+	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle,CfnDashboard_TableCellStyleProperty"`
 	// The table cell style of a table header.
-	HeaderStyle interface{} `field:"optional" json:"headerStyle" yaml:"headerStyle" cfn:"HeaderStyle"`
+	HeaderStyle interface{} `field:"optional" json:"headerStyle" yaml:"headerStyle" cfn:"HeaderStyle,CfnDashboard_TableCellStyleProperty"`
 	// The orientation (vertical, horizontal) for a table.
 	Orientation *string `field:"optional" json:"orientation" yaml:"orientation" cfn:"Orientation"`
 	// The row alternate color options (widget status, row alternate colors) for a table.
-	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions"`
+	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions,CfnDashboard_RowAlternateColorOptionsProperty"`
 }
 
 // The paginated report options for a table visual.
@@ -5506,33 +5506,33 @@ type CfnDashboard_TablePinnedFieldOptionsProperty struct {
 // The conditional formatting of a table row.
 type CfnDashboard_TableRowConditionalFormattingProperty struct {
 	// The conditional formatting color (solid, gradient) of the background for a table row.
-	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnDashboard_ConditionalFormattingColorProperty"`
 	// The conditional formatting color (solid, gradient) of the text for a table row.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // The side border options for a table.
 type CfnDashboard_TableSideBorderOptionsProperty struct {
 	// The table border options of the bottom border.
-	Bottom interface{} `field:"optional" json:"bottom" yaml:"bottom" cfn:"Bottom"`
+	Bottom interface{} `field:"optional" json:"bottom" yaml:"bottom" cfn:"Bottom,CfnDashboard_TableBorderOptionsProperty"`
 	// The table border options of the inner horizontal border.
-	InnerHorizontal interface{} `field:"optional" json:"innerHorizontal" yaml:"innerHorizontal" cfn:"InnerHorizontal"`
+	InnerHorizontal interface{} `field:"optional" json:"innerHorizontal" yaml:"innerHorizontal" cfn:"InnerHorizontal,CfnDashboard_TableBorderOptionsProperty"`
 	// The table border options of the inner vertical border.
-	InnerVertical interface{} `field:"optional" json:"innerVertical" yaml:"innerVertical" cfn:"InnerVertical"`
+	InnerVertical interface{} `field:"optional" json:"innerVertical" yaml:"innerVertical" cfn:"InnerVertical,CfnDashboard_TableBorderOptionsProperty"`
 	// The table border options of the left border.
-	Left interface{} `field:"optional" json:"left" yaml:"left" cfn:"Left"`
+	Left interface{} `field:"optional" json:"left" yaml:"left" cfn:"Left,CfnDashboard_TableBorderOptionsProperty"`
 	// The table border options of the right border.
-	Right interface{} `field:"optional" json:"right" yaml:"right" cfn:"Right"`
+	Right interface{} `field:"optional" json:"right" yaml:"right" cfn:"Right,CfnDashboard_TableBorderOptionsProperty"`
 	// The table border options of the top border.
-	Top interface{} `field:"optional" json:"top" yaml:"top" cfn:"Top"`
+	Top interface{} `field:"optional" json:"top" yaml:"top" cfn:"Top,CfnDashboard_TableBorderOptionsProperty"`
 }
 
 // The sort configuration for a `TableVisual` .
 type CfnDashboard_TableSortConfigurationProperty struct {
 	// The pagination configuration (page size, page number) for the table.
-	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration"`
+	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration,CfnDashboard_PaginationConfigurationProperty"`
 	// The field sort options for rows in the table.
-	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort"`
+	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // The table style target.
@@ -5544,21 +5544,21 @@ type CfnDashboard_TableStyleTargetProperty struct {
 // The unaggregated field well for the table.
 type CfnDashboard_TableUnaggregatedFieldWellsProperty struct {
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_UnaggregatedFieldProperty]"`
 }
 
 // A table visual.
 type CfnDashboard_TableVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_TableConfigurationProperty"`
 	// The conditional formatting for a `PivotTableVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnDashboard_TableConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5568,21 +5568,21 @@ type CfnDashboard_TableVisualProperty struct {
 // The display options of a control.
 type CfnDashboard_TextAreaControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnDashboard_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the placeholder options in a text area control.
-	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions"`
+	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions,CfnDashboard_TextControlPlaceholderOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnDashboard_LabelOptionsProperty"`
 }
 
 // The conditional formatting for the text.
 type CfnDashboard_TextConditionalFormatProperty struct {
 	// The conditional formatting for the text background color.
-	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnDashboard_ConditionalFormattingColorProperty"`
 	// The conditional formatting for the icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnDashboard_ConditionalFormattingIconProperty"`
 	// The conditional formatting for the text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnDashboard_ConditionalFormattingColorProperty"`
 }
 
 // The configuration of the placeholder options in a text control.
@@ -5594,11 +5594,11 @@ type CfnDashboard_TextControlPlaceholderOptionsProperty struct {
 // The display options of a control.
 type CfnDashboard_TextFieldControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnDashboard_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the placeholder options in a text field control.
-	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions"`
+	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions,CfnDashboard_TextControlPlaceholderOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnDashboard_LabelOptionsProperty"`
 }
 
 // The options that determine the thousands separator configuration.
@@ -5630,15 +5630,15 @@ type CfnDashboard_TimeBasedForecastPropertiesProperty struct {
 // A `TimeEqualityFilter` filters values that are equal to a given value.
 type CfnDashboard_TimeEqualityFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnDashboard_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The parameter whose value should be used for the filter value.
 	ParameterName *string `field:"optional" json:"parameterName" yaml:"parameterName" cfn:"ParameterName"`
 	// The rolling date input for the `TimeEquality` filter.
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnDashboard_RollingDateConfigurationProperty"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 	// The value of a `TimeEquality` filter.
@@ -5648,7 +5648,7 @@ type CfnDashboard_TimeEqualityFilterProperty struct {
 // The time range drill down filter.
 type CfnDashboard_TimeRangeDrillDownFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The maximum value for the filter value range.
 	RangeMaximum *string `field:"required" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum"`
 	// The minimum value for the filter value range.
@@ -5660,23 +5660,23 @@ type CfnDashboard_TimeRangeDrillDownFilterProperty struct {
 // A `TimeRangeFilter` filters values that are between two specified values.
 type CfnDashboard_TimeRangeFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnDashboard_DefaultFilterControlConfigurationProperty"`
 	// The exclude period of the time range filter.
-	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration"`
+	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration,CfnDashboard_ExcludePeriodConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// Determines whether the maximum value in the filter value range should be included in the filtered results.
-	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum"`
+	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum,b"`
 	// Determines whether the minimum value in the filter value range should be included in the filtered results.
-	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum"`
+	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum,b"`
 	// This option determines how null values should be treated when filtering data.
 	NullOption *string `field:"required" json:"nullOption" yaml:"nullOption" cfn:"NullOption"`
 	// The maximum value for the filter value range.
-	RangeMaximumValue interface{} `field:"optional" json:"rangeMaximumValue" yaml:"rangeMaximumValue" cfn:"RangeMaximumValue"`
+	RangeMaximumValue interface{} `field:"optional" json:"rangeMaximumValue" yaml:"rangeMaximumValue" cfn:"RangeMaximumValue,CfnDashboard_TimeRangeFilterValueProperty"`
 	// The minimum value for the filter value range.
-	RangeMinimumValue interface{} `field:"optional" json:"rangeMinimumValue" yaml:"rangeMinimumValue" cfn:"RangeMinimumValue"`
+	RangeMinimumValue interface{} `field:"optional" json:"rangeMinimumValue" yaml:"rangeMinimumValue" cfn:"RangeMinimumValue,CfnDashboard_TimeRangeFilterValueProperty"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 }
@@ -5686,7 +5686,7 @@ type CfnDashboard_TimeRangeFilterValueProperty struct {
 	// The parameter type input value.
 	Parameter *string `field:"optional" json:"parameter" yaml:"parameter" cfn:"Parameter"`
 	// The rolling date input value.
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnDashboard_RollingDateConfigurationProperty"`
 	// The static input value.
 	StaticValue *string `field:"optional" json:"staticValue" yaml:"staticValue" cfn:"StaticValue"`
 }
@@ -5694,15 +5694,15 @@ type CfnDashboard_TimeRangeFilterValueProperty struct {
 // The tooltip.
 type CfnDashboard_TooltipItemProperty struct {
 	// The tooltip item for the columns that are not part of a field well.
-	ColumnTooltipItem interface{} `field:"optional" json:"columnTooltipItem" yaml:"columnTooltipItem" cfn:"ColumnTooltipItem"`
+	ColumnTooltipItem interface{} `field:"optional" json:"columnTooltipItem" yaml:"columnTooltipItem" cfn:"ColumnTooltipItem,CfnDashboard_ColumnTooltipItemProperty"`
 	// The tooltip item for the fields.
-	FieldTooltipItem interface{} `field:"optional" json:"fieldTooltipItem" yaml:"fieldTooltipItem" cfn:"FieldTooltipItem"`
+	FieldTooltipItem interface{} `field:"optional" json:"fieldTooltipItem" yaml:"fieldTooltipItem" cfn:"FieldTooltipItem,CfnDashboard_FieldTooltipItemProperty"`
 }
 
 // The display options for the visual tooltip.
 type CfnDashboard_TooltipOptionsProperty struct {
 	// The setup for the detailed tooltip.
-	FieldBasedTooltip interface{} `field:"optional" json:"fieldBasedTooltip" yaml:"fieldBasedTooltip" cfn:"FieldBasedTooltip"`
+	FieldBasedTooltip interface{} `field:"optional" json:"fieldBasedTooltip" yaml:"fieldBasedTooltip" cfn:"FieldBasedTooltip,CfnDashboard_FieldBasedTooltipProperty"`
 	// The selected type for the tooltip. Choose one of the following options:.
 	SelectedTooltipType *string `field:"optional" json:"selectedTooltipType" yaml:"selectedTooltipType" cfn:"SelectedTooltipType"`
 	// Determines whether or not the tooltip is visible.
@@ -5712,11 +5712,11 @@ type CfnDashboard_TooltipOptionsProperty struct {
 // A `TopBottomFilter` filters values that are at the top or the bottom.
 type CfnDashboard_TopBottomFilterProperty struct {
 	// The aggregation and sort configuration of the top bottom filter.
-	AggregationSortConfigurations interface{} `field:"required" json:"aggregationSortConfigurations" yaml:"aggregationSortConfigurations" cfn:"AggregationSortConfigurations"`
+	AggregationSortConfigurations interface{} `field:"required" json:"aggregationSortConfigurations" yaml:"aggregationSortConfigurations" cfn:"AggregationSortConfigurations,[CfnDashboard_AggregationSortConfigurationProperty]"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnDashboard_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The number of items to include in the top bottom filter results.
@@ -5730,7 +5730,7 @@ type CfnDashboard_TopBottomFilterProperty struct {
 // The top movers and bottom movers computation setup.
 type CfnDashboard_TopBottomMoversComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnDashboard_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The mover size setup of the top and bottom movers computation.
@@ -5740,17 +5740,17 @@ type CfnDashboard_TopBottomMoversComputationProperty struct {
 	// The sort order setup of the top and bottom movers computation.
 	SortOrder *string `field:"optional" json:"sortOrder" yaml:"sortOrder" cfn:"SortOrder"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnDashboard_DimensionFieldProperty"`
 	// The computation type. Choose from the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDashboard_MeasureFieldProperty"`
 }
 
 // The top ranked and bottom ranked computation configuration.
 type CfnDashboard_TopBottomRankedComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnDashboard_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The name of a computation.
@@ -5760,7 +5760,7 @@ type CfnDashboard_TopBottomRankedComputationProperty struct {
 	// The computation type. Choose one of the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDashboard_MeasureFieldProperty"`
 }
 
 type CfnDashboard_TopicIdentifierDeclarationProperty struct {
@@ -5780,7 +5780,7 @@ type CfnDashboard_TotalAggregationComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDashboard_MeasureFieldProperty"`
 }
 
 // An aggregation function that aggregates the total values of a measure.
@@ -5794,7 +5794,7 @@ type CfnDashboard_TotalAggregationOptionProperty struct {
 	// The field id that's associated with the total aggregation option.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The total aggregation function that you want to set for a specified field id.
-	TotalAggregationFunction interface{} `field:"required" json:"totalAggregationFunction" yaml:"totalAggregationFunction" cfn:"TotalAggregationFunction"`
+	TotalAggregationFunction interface{} `field:"required" json:"totalAggregationFunction" yaml:"totalAggregationFunction" cfn:"TotalAggregationFunction,CfnDashboard_TotalAggregationFunctionProperty"`
 }
 
 // The total options for a table visual.
@@ -5806,9 +5806,9 @@ type CfnDashboard_TotalOptionsProperty struct {
 	// The scroll status (pinned, scrolled) for the total cells.
 	ScrollStatus *string `field:"optional" json:"scrollStatus" yaml:"scrollStatus" cfn:"ScrollStatus"`
 	// The total aggregation settings for each value field.
-	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions"`
+	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions,[CfnDashboard_TotalAggregationOptionProperty]"`
 	// Cell styling options for the total cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnDashboard_TableCellStyleProperty"`
 	// The visibility configuration for the total cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 }
@@ -5826,63 +5826,63 @@ type CfnDashboard_TransposedTableOptionProperty struct {
 // Aggregated field wells of a tree map.
 type CfnDashboard_TreeMapAggregatedFieldWellsProperty struct {
 	// The color field well of a tree map.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnDashboard_MeasureFieldProperty]"`
 	// The group by field well of a tree map.
-	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
+	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups,[CfnDashboard_DimensionFieldProperty]"`
 	// The size field well of a tree map.
-	Sizes interface{} `field:"optional" json:"sizes" yaml:"sizes" cfn:"Sizes"`
+	Sizes interface{} `field:"optional" json:"sizes" yaml:"sizes" cfn:"Sizes,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a tree map.
 type CfnDashboard_TreeMapConfigurationProperty struct {
 	// The label options (label text, label visibility) for the colors displayed in a tree map.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The color options (gradient color, point of divergence) of a tree map.
-	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale"`
+	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale,CfnDashboard_ColorScaleProperty"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_TreeMapFieldWellsProperty"`
 	// The label options (label text, label visibility) of the groups that are displayed in a tree map.
-	GroupLabelOptions interface{} `field:"optional" json:"groupLabelOptions" yaml:"groupLabelOptions" cfn:"GroupLabelOptions"`
+	GroupLabelOptions interface{} `field:"optional" json:"groupLabelOptions" yaml:"groupLabelOptions" cfn:"GroupLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The label options (label text, label visibility) of the sizes that are displayed in a tree map.
-	SizeLabelOptions interface{} `field:"optional" json:"sizeLabelOptions" yaml:"sizeLabelOptions" cfn:"SizeLabelOptions"`
+	SizeLabelOptions interface{} `field:"optional" json:"sizeLabelOptions" yaml:"sizeLabelOptions" cfn:"SizeLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a tree map.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_TreeMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnDashboard_TooltipOptionsProperty"`
 }
 
 // The field wells of a tree map.
 type CfnDashboard_TreeMapFieldWellsProperty struct {
 	// The aggregated field wells of a tree map.
-	TreeMapAggregatedFieldWells interface{} `field:"optional" json:"treeMapAggregatedFieldWells" yaml:"treeMapAggregatedFieldWells" cfn:"TreeMapAggregatedFieldWells"`
+	TreeMapAggregatedFieldWells interface{} `field:"optional" json:"treeMapAggregatedFieldWells" yaml:"treeMapAggregatedFieldWells" cfn:"TreeMapAggregatedFieldWells,CfnDashboard_TreeMapAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a tree map.
 type CfnDashboard_TreeMapSortConfigurationProperty struct {
 	// The limit on the number of groups that are displayed.
-	TreeMapGroupItemsLimitConfiguration interface{} `field:"optional" json:"treeMapGroupItemsLimitConfiguration" yaml:"treeMapGroupItemsLimitConfiguration" cfn:"TreeMapGroupItemsLimitConfiguration"`
+	TreeMapGroupItemsLimitConfiguration interface{} `field:"optional" json:"treeMapGroupItemsLimitConfiguration" yaml:"treeMapGroupItemsLimitConfiguration" cfn:"TreeMapGroupItemsLimitConfiguration,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of group by fields.
-	TreeMapSort interface{} `field:"optional" json:"treeMapSort" yaml:"treeMapSort" cfn:"TreeMapSort"`
+	TreeMapSort interface{} `field:"optional" json:"treeMapSort" yaml:"treeMapSort" cfn:"TreeMapSort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A tree map.
 type CfnDashboard_TreeMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_TreeMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5898,17 +5898,17 @@ type CfnDashboard_TrendArrowOptionsProperty struct {
 // The unaggregated field for a table.
 type CfnDashboard_UnaggregatedFieldProperty struct {
 	// The column that is used in the `UnaggregatedField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnDashboard_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnDashboard_FormatConfigurationProperty"`
 }
 
 // The unique values computation configuration.
 type CfnDashboard_UniqueValuesComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnDashboard_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The name of a computation.
@@ -5924,7 +5924,7 @@ type CfnDashboard_ValidationStrategyProperty struct {
 // The range options for the data zoom scroll bar.
 type CfnDashboard_VisibleRangeOptionsProperty struct {
 	// The percent range in the visible range.
-	PercentRange interface{} `field:"optional" json:"percentRange" yaml:"percentRange" cfn:"PercentRange"`
+	PercentRange interface{} `field:"optional" json:"percentRange" yaml:"percentRange" cfn:"PercentRange,CfnDashboard_PercentVisibleRangeProperty"`
 }
 
 // The axis sort options for a visual.
@@ -5936,19 +5936,19 @@ type CfnDashboard_VisualAxisSortOptionProperty struct {
 // The operation that is defined by the custom action.
 type CfnDashboard_VisualCustomActionOperationProperty struct {
 	// The filter operation that filters data included in a visual or in an entire sheet.
-	FilterOperation interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation"`
+	FilterOperation interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation,CfnDashboard_CustomActionFilterOperationProperty"`
 	// The navigation operation that navigates between different sheets in the same analysis.
-	NavigationOperation interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
+	NavigationOperation interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnDashboard_CustomActionNavigationOperationProperty"`
 	// The set parameter operation that sets parameters in custom action.
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnDashboard_CustomActionSetParametersOperationProperty"`
 	// The URL operation that opens a link to another webpage.
-	UrlOperation interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	UrlOperation interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnDashboard_CustomActionURLOperationProperty"`
 }
 
 // A custom action defined on a visual.
 type CfnDashboard_VisualCustomActionProperty struct {
 	// A list of `VisualCustomActionOperations` .
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnDashboard_VisualCustomActionOperationProperty]"`
 	// The ID of the `VisualCustomAction` .
 	CustomActionId *string `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	// The name of the `VisualCustomAction` .
@@ -5962,9 +5962,9 @@ type CfnDashboard_VisualCustomActionProperty struct {
 // The general visual interactions setup for visual publish options.
 type CfnDashboard_VisualInteractionOptionsProperty struct {
 	// The context menu options for a visual.
-	ContextMenuOption interface{} `field:"optional" json:"contextMenuOption" yaml:"contextMenuOption" cfn:"ContextMenuOption"`
+	ContextMenuOption interface{} `field:"optional" json:"contextMenuOption" yaml:"contextMenuOption" cfn:"ContextMenuOption,CfnDashboard_ContextMenuOptionProperty"`
 	// The on-visual menu options for a visual.
-	VisualMenuOption interface{} `field:"optional" json:"visualMenuOption" yaml:"visualMenuOption" cfn:"VisualMenuOption"`
+	VisualMenuOption interface{} `field:"optional" json:"visualMenuOption" yaml:"visualMenuOption" cfn:"VisualMenuOption,CfnDashboard_VisualMenuOptionProperty"`
 }
 
 // The menu options for a visual.
@@ -5978,67 +5978,67 @@ type CfnDashboard_VisualPaletteProperty struct {
 	// The chart color options for the visual palette.
 	ChartColor *string `field:"optional" json:"chartColor" yaml:"chartColor" cfn:"ChartColor"`
 	// The color map options for the visual palette.
-	ColorMap interface{} `field:"optional" json:"colorMap" yaml:"colorMap" cfn:"ColorMap"`
+	ColorMap interface{} `field:"optional" json:"colorMap" yaml:"colorMap" cfn:"ColorMap,[CfnDashboard_DataPathColorProperty]"`
 }
 
 // A visual displayed on a sheet in an analysis, dashboard, or template.
 type CfnDashboard_VisualProperty struct {
 	// A bar chart.
-	BarChartVisual interface{} `field:"optional" json:"barChartVisual" yaml:"barChartVisual" cfn:"BarChartVisual"`
+	BarChartVisual interface{} `field:"optional" json:"barChartVisual" yaml:"barChartVisual" cfn:"BarChartVisual,CfnDashboard_BarChartVisualProperty"`
 	// A box plot.
-	BoxPlotVisual interface{} `field:"optional" json:"boxPlotVisual" yaml:"boxPlotVisual" cfn:"BoxPlotVisual"`
+	BoxPlotVisual interface{} `field:"optional" json:"boxPlotVisual" yaml:"boxPlotVisual" cfn:"BoxPlotVisual,CfnDashboard_BoxPlotVisualProperty"`
 	// A combo chart.
-	ComboChartVisual interface{} `field:"optional" json:"comboChartVisual" yaml:"comboChartVisual" cfn:"ComboChartVisual"`
+	ComboChartVisual interface{} `field:"optional" json:"comboChartVisual" yaml:"comboChartVisual" cfn:"ComboChartVisual,CfnDashboard_ComboChartVisualProperty"`
 	// A visual that contains custom content.
-	CustomContentVisual interface{} `field:"optional" json:"customContentVisual" yaml:"customContentVisual" cfn:"CustomContentVisual"`
+	CustomContentVisual interface{} `field:"optional" json:"customContentVisual" yaml:"customContentVisual" cfn:"CustomContentVisual,CfnDashboard_CustomContentVisualProperty"`
 	// An empty visual.
-	EmptyVisual interface{} `field:"optional" json:"emptyVisual" yaml:"emptyVisual" cfn:"EmptyVisual"`
+	EmptyVisual interface{} `field:"optional" json:"emptyVisual" yaml:"emptyVisual" cfn:"EmptyVisual,CfnDashboard_EmptyVisualProperty"`
 	// A filled map.
-	FilledMapVisual interface{} `field:"optional" json:"filledMapVisual" yaml:"filledMapVisual" cfn:"FilledMapVisual"`
+	FilledMapVisual interface{} `field:"optional" json:"filledMapVisual" yaml:"filledMapVisual" cfn:"FilledMapVisual,CfnDashboard_FilledMapVisualProperty"`
 	// A funnel chart.
-	FunnelChartVisual interface{} `field:"optional" json:"funnelChartVisual" yaml:"funnelChartVisual" cfn:"FunnelChartVisual"`
+	FunnelChartVisual interface{} `field:"optional" json:"funnelChartVisual" yaml:"funnelChartVisual" cfn:"FunnelChartVisual,CfnDashboard_FunnelChartVisualProperty"`
 	// A gauge chart.
-	GaugeChartVisual interface{} `field:"optional" json:"gaugeChartVisual" yaml:"gaugeChartVisual" cfn:"GaugeChartVisual"`
+	GaugeChartVisual interface{} `field:"optional" json:"gaugeChartVisual" yaml:"gaugeChartVisual" cfn:"GaugeChartVisual,CfnDashboard_GaugeChartVisualProperty"`
 	// A geospatial map or a points on map visual.
-	GeospatialMapVisual interface{} `field:"optional" json:"geospatialMapVisual" yaml:"geospatialMapVisual" cfn:"GeospatialMapVisual"`
+	GeospatialMapVisual interface{} `field:"optional" json:"geospatialMapVisual" yaml:"geospatialMapVisual" cfn:"GeospatialMapVisual,CfnDashboard_GeospatialMapVisualProperty"`
 	// A heat map.
-	HeatMapVisual interface{} `field:"optional" json:"heatMapVisual" yaml:"heatMapVisual" cfn:"HeatMapVisual"`
+	HeatMapVisual interface{} `field:"optional" json:"heatMapVisual" yaml:"heatMapVisual" cfn:"HeatMapVisual,CfnDashboard_HeatMapVisualProperty"`
 	// A histogram.
-	HistogramVisual interface{} `field:"optional" json:"histogramVisual" yaml:"histogramVisual" cfn:"HistogramVisual"`
+	HistogramVisual interface{} `field:"optional" json:"histogramVisual" yaml:"histogramVisual" cfn:"HistogramVisual,CfnDashboard_HistogramVisualProperty"`
 	// An insight visual.
-	InsightVisual interface{} `field:"optional" json:"insightVisual" yaml:"insightVisual" cfn:"InsightVisual"`
+	InsightVisual interface{} `field:"optional" json:"insightVisual" yaml:"insightVisual" cfn:"InsightVisual,CfnDashboard_InsightVisualProperty"`
 	// A key performance indicator (KPI).
-	KpiVisual interface{} `field:"optional" json:"kpiVisual" yaml:"kpiVisual" cfn:"KPIVisual"`
+	KpiVisual interface{} `field:"optional" json:"kpiVisual" yaml:"kpiVisual" cfn:"KPIVisual,CfnDashboard_KPIVisualProperty"`
 	// The properties for a layer map visual.
-	LayerMapVisual interface{} `field:"optional" json:"layerMapVisual" yaml:"layerMapVisual" cfn:"LayerMapVisual"`
+	LayerMapVisual interface{} `field:"optional" json:"layerMapVisual" yaml:"layerMapVisual" cfn:"LayerMapVisual,CfnDashboard_LayerMapVisualProperty"`
 	// A line chart.
-	LineChartVisual interface{} `field:"optional" json:"lineChartVisual" yaml:"lineChartVisual" cfn:"LineChartVisual"`
+	LineChartVisual interface{} `field:"optional" json:"lineChartVisual" yaml:"lineChartVisual" cfn:"LineChartVisual,CfnDashboard_LineChartVisualProperty"`
 	// A pie or donut chart.
-	PieChartVisual interface{} `field:"optional" json:"pieChartVisual" yaml:"pieChartVisual" cfn:"PieChartVisual"`
+	PieChartVisual interface{} `field:"optional" json:"pieChartVisual" yaml:"pieChartVisual" cfn:"PieChartVisual,CfnDashboard_PieChartVisualProperty"`
 	// A pivot table.
-	PivotTableVisual interface{} `field:"optional" json:"pivotTableVisual" yaml:"pivotTableVisual" cfn:"PivotTableVisual"`
+	PivotTableVisual interface{} `field:"optional" json:"pivotTableVisual" yaml:"pivotTableVisual" cfn:"PivotTableVisual,CfnDashboard_PivotTableVisualProperty"`
 	// The custom plugin visual type.
-	PluginVisual interface{} `field:"optional" json:"pluginVisual" yaml:"pluginVisual" cfn:"PluginVisual"`
+	PluginVisual interface{} `field:"optional" json:"pluginVisual" yaml:"pluginVisual" cfn:"PluginVisual,CfnDashboard_PluginVisualProperty"`
 	// A radar chart visual.
-	RadarChartVisual interface{} `field:"optional" json:"radarChartVisual" yaml:"radarChartVisual" cfn:"RadarChartVisual"`
+	RadarChartVisual interface{} `field:"optional" json:"radarChartVisual" yaml:"radarChartVisual" cfn:"RadarChartVisual,CfnDashboard_RadarChartVisualProperty"`
 	// A sankey diagram.
-	SankeyDiagramVisual interface{} `field:"optional" json:"sankeyDiagramVisual" yaml:"sankeyDiagramVisual" cfn:"SankeyDiagramVisual"`
+	SankeyDiagramVisual interface{} `field:"optional" json:"sankeyDiagramVisual" yaml:"sankeyDiagramVisual" cfn:"SankeyDiagramVisual,CfnDashboard_SankeyDiagramVisualProperty"`
 	// A scatter plot.
-	ScatterPlotVisual interface{} `field:"optional" json:"scatterPlotVisual" yaml:"scatterPlotVisual" cfn:"ScatterPlotVisual"`
+	ScatterPlotVisual interface{} `field:"optional" json:"scatterPlotVisual" yaml:"scatterPlotVisual" cfn:"ScatterPlotVisual,CfnDashboard_ScatterPlotVisualProperty"`
 	// A table visual.
-	TableVisual interface{} `field:"optional" json:"tableVisual" yaml:"tableVisual" cfn:"TableVisual"`
+	TableVisual interface{} `field:"optional" json:"tableVisual" yaml:"tableVisual" cfn:"TableVisual,CfnDashboard_TableVisualProperty"`
 	// A tree map.
-	TreeMapVisual interface{} `field:"optional" json:"treeMapVisual" yaml:"treeMapVisual" cfn:"TreeMapVisual"`
+	TreeMapVisual interface{} `field:"optional" json:"treeMapVisual" yaml:"treeMapVisual" cfn:"TreeMapVisual,CfnDashboard_TreeMapVisualProperty"`
 	// A waterfall chart.
-	WaterfallVisual interface{} `field:"optional" json:"waterfallVisual" yaml:"waterfallVisual" cfn:"WaterfallVisual"`
+	WaterfallVisual interface{} `field:"optional" json:"waterfallVisual" yaml:"waterfallVisual" cfn:"WaterfallVisual,CfnDashboard_WaterfallVisualProperty"`
 	// A word cloud.
-	WordCloudVisual interface{} `field:"optional" json:"wordCloudVisual" yaml:"wordCloudVisual" cfn:"WordCloudVisual"`
+	WordCloudVisual interface{} `field:"optional" json:"wordCloudVisual" yaml:"wordCloudVisual" cfn:"WordCloudVisual,CfnDashboard_WordCloudVisualProperty"`
 }
 
 // The subtitle label options for a visual.
 type CfnDashboard_VisualSubtitleLabelOptionsProperty struct {
 	// The long text format of the subtitle label, such as plain text or rich text.
-	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText"`
+	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText,CfnDashboard_LongFormatTextProperty"`
 	// The visibility of the subtitle label.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -6046,7 +6046,7 @@ type CfnDashboard_VisualSubtitleLabelOptionsProperty struct {
 // The title label options for a visual.
 type CfnDashboard_VisualTitleLabelOptionsProperty struct {
 	// The short text format of the title label, such as plain text or rich text.
-	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText"`
+	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText,CfnDashboard_ShortFormatTextProperty"`
 	// The visibility of the title label.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -6054,51 +6054,51 @@ type CfnDashboard_VisualTitleLabelOptionsProperty struct {
 // The field well configuration of a waterfall visual.
 type CfnDashboard_WaterfallChartAggregatedFieldWellsProperty struct {
 	// The breakdown field wells of a waterfall visual.
-	Breakdowns interface{} `field:"optional" json:"breakdowns" yaml:"breakdowns" cfn:"Breakdowns"`
+	Breakdowns interface{} `field:"optional" json:"breakdowns" yaml:"breakdowns" cfn:"Breakdowns,[CfnDashboard_DimensionFieldProperty]"`
 	// The category field wells of a waterfall visual.
-	Categories interface{} `field:"optional" json:"categories" yaml:"categories" cfn:"Categories"`
+	Categories interface{} `field:"optional" json:"categories" yaml:"categories" cfn:"Categories,[CfnDashboard_DimensionFieldProperty]"`
 	// The value field wells of a waterfall visual.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The color configuration of a waterfall visual.
 type CfnDashboard_WaterfallChartColorConfigurationProperty struct {
 	// The color configuration for individual groups within a waterfall visual.
-	GroupColorConfiguration interface{} `field:"optional" json:"groupColorConfiguration" yaml:"groupColorConfiguration" cfn:"GroupColorConfiguration"`
+	GroupColorConfiguration interface{} `field:"optional" json:"groupColorConfiguration" yaml:"groupColorConfiguration" cfn:"GroupColorConfiguration,CfnDashboard_WaterfallChartGroupColorConfigurationProperty"`
 }
 
 // The configuration for a waterfall visual.
 type CfnDashboard_WaterfallChartConfigurationProperty struct {
 	// The options that determine the presentation of the category axis.
-	CategoryAxisDisplayOptions interface{} `field:"optional" json:"categoryAxisDisplayOptions" yaml:"categoryAxisDisplayOptions" cfn:"CategoryAxisDisplayOptions"`
+	CategoryAxisDisplayOptions interface{} `field:"optional" json:"categoryAxisDisplayOptions" yaml:"categoryAxisDisplayOptions" cfn:"CategoryAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the category axis label.
-	CategoryAxisLabelOptions interface{} `field:"optional" json:"categoryAxisLabelOptions" yaml:"categoryAxisLabelOptions" cfn:"CategoryAxisLabelOptions"`
+	CategoryAxisLabelOptions interface{} `field:"optional" json:"categoryAxisLabelOptions" yaml:"categoryAxisLabelOptions" cfn:"CategoryAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The color configuration of a waterfall visual.
-	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration"`
+	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration,CfnDashboard_WaterfallChartColorConfigurationProperty"`
 	// The data label configuration of a waterfall visual.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnDashboard_DataLabelOptionsProperty"`
 	// The field well configuration of a waterfall visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_WaterfallChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The legend configuration of a waterfall visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnDashboard_LegendOptionsProperty"`
 	// The options that determine the presentation of the y-axis.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnDashboard_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the y-axis label.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a waterfall visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_WaterfallChartSortConfigurationProperty"`
 	// The visual palette configuration of a waterfall visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnDashboard_VisualPaletteProperty"`
 	// The options that determine the presentation of a waterfall visual.
-	WaterfallChartOptions interface{} `field:"optional" json:"waterfallChartOptions" yaml:"waterfallChartOptions" cfn:"WaterfallChartOptions"`
+	WaterfallChartOptions interface{} `field:"optional" json:"waterfallChartOptions" yaml:"waterfallChartOptions" cfn:"WaterfallChartOptions,CfnDashboard_WaterfallChartOptionsProperty"`
 }
 
 // The field well configuration of a waterfall visual.
 type CfnDashboard_WaterfallChartFieldWellsProperty struct {
 	// The field well configuration of a waterfall visual.
-	WaterfallChartAggregatedFieldWells interface{} `field:"optional" json:"waterfallChartAggregatedFieldWells" yaml:"waterfallChartAggregatedFieldWells" cfn:"WaterfallChartAggregatedFieldWells"`
+	WaterfallChartAggregatedFieldWells interface{} `field:"optional" json:"waterfallChartAggregatedFieldWells" yaml:"waterfallChartAggregatedFieldWells" cfn:"WaterfallChartAggregatedFieldWells,CfnDashboard_WaterfallChartAggregatedFieldWellsProperty"`
 }
 
 // The color configuration for individual groups within a waterfall visual.
@@ -6120,23 +6120,23 @@ type CfnDashboard_WaterfallChartOptionsProperty struct {
 // The sort configuration of a waterfall visual.
 type CfnDashboard_WaterfallChartSortConfigurationProperty struct {
 	// The limit on the number of bar groups that are displayed.
-	BreakdownItemsLimit interface{} `field:"optional" json:"breakdownItemsLimit" yaml:"breakdownItemsLimit" cfn:"BreakdownItemsLimit"`
+	BreakdownItemsLimit interface{} `field:"optional" json:"breakdownItemsLimit" yaml:"breakdownItemsLimit" cfn:"BreakdownItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A waterfall chart.
 type CfnDashboard_WaterfallVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration for a waterfall visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_WaterfallChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -6164,29 +6164,29 @@ type CfnDashboard_WhatIfRangeScenarioProperty struct {
 // The aggregated field wells of a word cloud.
 type CfnDashboard_WordCloudAggregatedFieldWellsProperty struct {
 	// The group by field well of a word cloud.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnDashboard_DimensionFieldProperty]"`
 	// The size field well of a word cloud.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnDashboard_MeasureFieldProperty]"`
 }
 
 // The configuration of a word cloud visual.
 type CfnDashboard_WordCloudChartConfigurationProperty struct {
 	// The label options (label text, label visibility, and sort icon visibility) for the word cloud category.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnDashboard_ChartAxisLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnDashboard_WordCloudFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnDashboard_VisualInteractionOptionsProperty"`
 	// The sort configuration of a word cloud visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnDashboard_WordCloudSortConfigurationProperty"`
 	// The options for a word cloud visual.
-	WordCloudOptions interface{} `field:"optional" json:"wordCloudOptions" yaml:"wordCloudOptions" cfn:"WordCloudOptions"`
+	WordCloudOptions interface{} `field:"optional" json:"wordCloudOptions" yaml:"wordCloudOptions" cfn:"WordCloudOptions,CfnDashboard_WordCloudOptionsProperty"`
 }
 
 // The field wells of a word cloud visual.
 type CfnDashboard_WordCloudFieldWellsProperty struct {
 	// The aggregated field wells of a word cloud.
-	WordCloudAggregatedFieldWells interface{} `field:"optional" json:"wordCloudAggregatedFieldWells" yaml:"wordCloudAggregatedFieldWells" cfn:"WordCloudAggregatedFieldWells"`
+	WordCloudAggregatedFieldWells interface{} `field:"optional" json:"wordCloudAggregatedFieldWells" yaml:"wordCloudAggregatedFieldWells" cfn:"WordCloudAggregatedFieldWells,CfnDashboard_WordCloudAggregatedFieldWellsProperty"`
 }
 
 // The word cloud options for a word cloud visual.
@@ -6208,23 +6208,23 @@ type CfnDashboard_WordCloudOptionsProperty struct {
 // The sort configuration of a word cloud visual.
 type CfnDashboard_WordCloudSortConfigurationProperty struct {
 	// The limit on the number of groups that are displayed in a word cloud.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnDashboard_ItemsLimitConfigurationProperty"`
 	// The sort configuration of group by fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnDashboard_FieldSortOptionsProperty]"`
 }
 
 // A word cloud.
 type CfnDashboard_WordCloudVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnDashboard_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnDashboard_WordCloudChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnDashboard_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnDashboard_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnDashboard_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -6252,6 +6252,7 @@ func NewCfnDashboard(scope constructs.Construct, id *string, props *CfnDashboard
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Dashboard")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Dashboard"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ThemeArn = l1rt.Ref(r, r.props.ThemeArn, "themeArn", "quicksight.IThemeRef | string", "ThemeRef.ThemeArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

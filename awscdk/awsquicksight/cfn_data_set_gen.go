@@ -106,47 +106,47 @@ type CfnDataSetProps struct {
 	// The AWS account ID.
 	AwsAccountId *string `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
 	// Groupings of columns that work together in certain Amazon Quick Sight features.
-	ColumnGroups interface{} `field:"optional" json:"columnGroups" yaml:"columnGroups" cfn:"ColumnGroups"`
+	ColumnGroups interface{} `field:"optional" json:"columnGroups" yaml:"columnGroups" cfn:"ColumnGroups,[CfnDataSet_ColumnGroupProperty]"`
 	// A set of one or more definitions of a `ColumnLevelPermissionRule` .
-	ColumnLevelPermissionRules interface{} `field:"optional" json:"columnLevelPermissionRules" yaml:"columnLevelPermissionRules" cfn:"ColumnLevelPermissionRules"`
+	ColumnLevelPermissionRules interface{} `field:"optional" json:"columnLevelPermissionRules" yaml:"columnLevelPermissionRules" cfn:"ColumnLevelPermissionRules,[CfnDataSet_ColumnLevelPermissionRuleProperty]"`
 	// The data preparation configuration associated with this dataset.
-	DataPrepConfiguration interface{} `field:"optional" json:"dataPrepConfiguration" yaml:"dataPrepConfiguration" cfn:"DataPrepConfiguration"`
+	DataPrepConfiguration interface{} `field:"optional" json:"dataPrepConfiguration" yaml:"dataPrepConfiguration" cfn:"DataPrepConfiguration,CfnDataSet_DataPrepConfigurationProperty"`
 	// An ID for the dataset that you want to create.
 	DataSetId *string `field:"optional" json:"dataSetId" yaml:"dataSetId" cfn:"DataSetId"`
 	// The refresh properties of a dataset.
-	DataSetRefreshProperties interface{} `field:"optional" json:"dataSetRefreshProperties" yaml:"dataSetRefreshProperties" cfn:"DataSetRefreshProperties"`
+	DataSetRefreshProperties interface{} `field:"optional" json:"dataSetRefreshProperties" yaml:"dataSetRefreshProperties" cfn:"DataSetRefreshProperties,CfnDataSet_DataSetRefreshPropertiesProperty"`
 	// The usage configuration to apply to child datasets that reference this dataset as a source.
-	DataSetUsageConfiguration interface{} `field:"optional" json:"dataSetUsageConfiguration" yaml:"dataSetUsageConfiguration" cfn:"DataSetUsageConfiguration"`
+	DataSetUsageConfiguration interface{} `field:"optional" json:"dataSetUsageConfiguration" yaml:"dataSetUsageConfiguration" cfn:"DataSetUsageConfiguration,CfnDataSet_DataSetUsageConfigurationProperty"`
 	// The parameters that are declared in a dataset.
-	DatasetParameters interface{} `field:"optional" json:"datasetParameters" yaml:"datasetParameters" cfn:"DatasetParameters"`
+	DatasetParameters interface{} `field:"optional" json:"datasetParameters" yaml:"datasetParameters" cfn:"DatasetParameters,[CfnDataSet_DatasetParameterProperty]"`
 	// The folder that contains fields and nested subfolders for your dataset.
-	FieldFolders interface{} `field:"optional" json:"fieldFolders" yaml:"fieldFolders" cfn:"FieldFolders"`
+	FieldFolders interface{} `field:"optional" json:"fieldFolders" yaml:"fieldFolders" cfn:"FieldFolders,{CfnDataSet_FieldFolderProperty}"`
 	// <p>When you create the dataset, Amazon QuickSight adds the dataset to these folders.</p>.
 	FolderArns *[]*string `field:"optional" json:"folderArns" yaml:"folderArns" cfn:"FolderArns"`
 	// Indicates whether you want to import the data into SPICE.
 	ImportMode *string `field:"optional" json:"importMode" yaml:"importMode" cfn:"ImportMode"`
 	// The wait policy to use when creating or updating a Dataset.
-	IngestionWaitPolicy interface{} `field:"optional" json:"ingestionWaitPolicy" yaml:"ingestionWaitPolicy" cfn:"IngestionWaitPolicy"`
+	IngestionWaitPolicy interface{} `field:"optional" json:"ingestionWaitPolicy" yaml:"ingestionWaitPolicy" cfn:"IngestionWaitPolicy,CfnDataSet_IngestionWaitPolicyProperty"`
 	// Deprecated: this property has been deprecated
-	LogicalTableMap interface{} `field:"optional" json:"logicalTableMap" yaml:"logicalTableMap" cfn:"LogicalTableMap"`
+	LogicalTableMap interface{} `field:"optional" json:"logicalTableMap" yaml:"logicalTableMap" cfn:"LogicalTableMap,{CfnDataSet_LogicalTableProperty}"`
 	// The display name for the dataset.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The performance optimization configuration of a dataset.
-	PerformanceConfiguration interface{} `field:"optional" json:"performanceConfiguration" yaml:"performanceConfiguration" cfn:"PerformanceConfiguration"`
+	PerformanceConfiguration interface{} `field:"optional" json:"performanceConfiguration" yaml:"performanceConfiguration" cfn:"PerformanceConfiguration,CfnDataSet_PerformanceConfigurationProperty"`
 	// A list of resource permissions on the dataset.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnDataSet_ResourcePermissionProperty]"`
 	// Declares the physical tables that are available in the underlying data sources.
-	PhysicalTableMap interface{} `field:"optional" json:"physicalTableMap" yaml:"physicalTableMap" cfn:"PhysicalTableMap"`
+	PhysicalTableMap interface{} `field:"optional" json:"physicalTableMap" yaml:"physicalTableMap" cfn:"PhysicalTableMap,{CfnDataSet_PhysicalTableProperty}"`
 	// <p>Information about a dataset that contains permissions for row-level security (RLS).
 	//
 	// Deprecated: this property has been deprecated
-	RowLevelPermissionDataSet interface{} `field:"optional" json:"rowLevelPermissionDataSet" yaml:"rowLevelPermissionDataSet" cfn:"RowLevelPermissionDataSet"`
+	RowLevelPermissionDataSet interface{} `field:"optional" json:"rowLevelPermissionDataSet" yaml:"rowLevelPermissionDataSet" cfn:"RowLevelPermissionDataSet,CfnDataSet_RowLevelPermissionDataSetProperty"`
 	// <p>The configuration of tags on a dataset to set row-level security.
 	//
 	// Deprecated: this property has been deprecated
-	RowLevelPermissionTagConfiguration interface{} `field:"optional" json:"rowLevelPermissionTagConfiguration" yaml:"rowLevelPermissionTagConfiguration" cfn:"RowLevelPermissionTagConfiguration"`
+	RowLevelPermissionTagConfiguration interface{} `field:"optional" json:"rowLevelPermissionTagConfiguration" yaml:"rowLevelPermissionTagConfiguration" cfn:"RowLevelPermissionTagConfiguration,CfnDataSet_RowLevelPermissionTagConfigurationProperty"`
 	// The semantic model configuration associated with this dataset.
-	SemanticModelConfiguration interface{} `field:"optional" json:"semanticModelConfiguration" yaml:"semanticModelConfiguration" cfn:"SemanticModelConfiguration"`
+	SemanticModelConfiguration interface{} `field:"optional" json:"semanticModelConfiguration" yaml:"semanticModelConfiguration" cfn:"SemanticModelConfiguration,CfnDataSet_SemanticModelConfigurationProperty"`
 	// Contains a map of the key-value pairs for the resource tag or tags assigned to the dataset.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The usage of the dataset.
@@ -160,19 +160,19 @@ type CfnDataSet_AdditionalNotesProperty struct {
 // A transform operation that groups rows by specified columns and applies aggregation functions to calculate summary values.
 type CfnDataSet_AggregateOperationProperty struct {
 	// The list of aggregation functions to apply to the grouped data, such as `SUM` , `COUNT` , or `AVERAGE` .
-	Aggregations interface{} `field:"required" json:"aggregations" yaml:"aggregations" cfn:"Aggregations"`
+	Aggregations interface{} `field:"required" json:"aggregations" yaml:"aggregations" cfn:"Aggregations,[CfnDataSet_AggregationProperty]"`
 	// Alias for this operation.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The list of column names to group by when performing the aggregation.
 	GroupByColumnNames *[]*string `field:"optional" json:"groupByColumnNames" yaml:"groupByColumnNames" cfn:"GroupByColumnNames"`
 	// The source transform operation that provides input data for the aggregation.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_TransformOperationSourceProperty"`
 }
 
 // Defines an aggregation function to be applied to grouped data, creating a new column with the calculated result.
 type CfnDataSet_AggregationProperty struct {
 	// The aggregation function to apply, such as `SUM` , `COUNT` , `AVERAGE` , `MIN` , `MAX`.
-	AggregationFunction interface{} `field:"required" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"required" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnDataSet_DataPrepAggregationFunctionProperty"`
 	// A unique identifier for the new column that will contain the aggregated values.
 	NewColumnId *string `field:"required" json:"newColumnId" yaml:"newColumnId" cfn:"NewColumnId"`
 	// The name for the new column that will contain the aggregated values.
@@ -184,11 +184,11 @@ type CfnDataSet_AppendOperationProperty struct {
 	// Alias for this operation.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The list of columns to include in the appended result, mapping columns from both sources.
-	AppendedColumns interface{} `field:"required" json:"appendedColumns" yaml:"appendedColumns" cfn:"AppendedColumns"`
+	AppendedColumns interface{} `field:"required" json:"appendedColumns" yaml:"appendedColumns" cfn:"AppendedColumns,[CfnDataSet_AppendedColumnProperty]"`
 	// The first data source to be included in the append operation.
-	FirstSource interface{} `field:"optional" json:"firstSource" yaml:"firstSource" cfn:"FirstSource"`
+	FirstSource interface{} `field:"optional" json:"firstSource" yaml:"firstSource" cfn:"FirstSource,CfnDataSet_TransformOperationSourceProperty"`
 	// The second data source to be appended to the first source.
-	SecondSource interface{} `field:"optional" json:"secondSource" yaml:"secondSource" cfn:"SecondSource"`
+	SecondSource interface{} `field:"optional" json:"secondSource" yaml:"secondSource" cfn:"SecondSource,CfnDataSet_TransformOperationSourceProperty"`
 }
 
 // Represents a column that will be included in the result of an append operation, combining data from multiple sources.
@@ -226,9 +226,9 @@ type CfnDataSet_CastColumnTypesOperationProperty struct {
 	// Alias for this operation.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The list of column type casting operations to perform.
-	CastColumnTypeOperations interface{} `field:"required" json:"castColumnTypeOperations" yaml:"castColumnTypeOperations" cfn:"CastColumnTypeOperations"`
+	CastColumnTypeOperations interface{} `field:"required" json:"castColumnTypeOperations" yaml:"castColumnTypeOperations" cfn:"CastColumnTypeOperations,[CfnDataSet_CastColumnTypeOperationProperty]"`
 	// The source transform operation that provides input data for the type casting.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_TransformOperationSourceProperty"`
 }
 
 // Metadata that contains a description for a column.
@@ -240,7 +240,7 @@ type CfnDataSet_ColumnDescriptionProperty struct {
 // Groupings of columns that work together in certain Quick Sight features.
 type CfnDataSet_ColumnGroupProperty struct {
 	// Geospatial column group that denotes a hierarchy.
-	GeoSpatialColumnGroup interface{} `field:"optional" json:"geoSpatialColumnGroup" yaml:"geoSpatialColumnGroup" cfn:"GeoSpatialColumnGroup"`
+	GeoSpatialColumnGroup interface{} `field:"optional" json:"geoSpatialColumnGroup" yaml:"geoSpatialColumnGroup" cfn:"GeoSpatialColumnGroup,CfnDataSet_GeoSpatialColumnGroupProperty"`
 }
 
 // A rule defined to grant access on one or more restricted columns.
@@ -252,10 +252,10 @@ type CfnDataSet_ColumnLevelPermissionRuleProperty struct {
 }
 
 type CfnDataSet_ColumnSemanticPropertyProperty struct {
-	AdditionalNotes interface{} `field:"optional" json:"additionalNotes" yaml:"additionalNotes" cfn:"AdditionalNotes"`
+	AdditionalNotes interface{} `field:"optional" json:"additionalNotes" yaml:"additionalNotes" cfn:"AdditionalNotes,CfnDataSet_AdditionalNotesProperty"`
 	// <p>Metadata that contains a description for a column.</p>.
-	Description  interface{} `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	SemanticType interface{} `field:"optional" json:"semanticType" yaml:"semanticType" cfn:"SemanticType"`
+	Description  interface{} `field:"optional" json:"description" yaml:"description" cfn:"Description,CfnDataSet_ColumnDescriptionProperty"`
+	SemanticType interface{} `field:"optional" json:"semanticType" yaml:"semanticType" cfn:"SemanticType,CfnDataSet_ColumnSemanticTypeProperty"`
 }
 
 type CfnDataSet_ColumnSemanticTypeProperty struct {
@@ -265,7 +265,7 @@ type CfnDataSet_ColumnSemanticTypeProperty struct {
 // A tag for a column in a `[TagColumnOperation](https://docs.aws.amazon.com/quicksight/latest/APIReference/API_TagColumnOperation.html)` structure. This is a variant type structure. For this structure to be valid, only one of the attributes can be non-null.
 type CfnDataSet_ColumnTagProperty struct {
 	// A description for a column.
-	ColumnDescription interface{} `field:"optional" json:"columnDescription" yaml:"columnDescription" cfn:"ColumnDescription"`
+	ColumnDescription interface{} `field:"optional" json:"columnDescription" yaml:"columnDescription" cfn:"ColumnDescription,CfnDataSet_ColumnDescriptionProperty"`
 	// A geospatial role for a column.
 	ColumnGeographicRole *string `field:"optional" json:"columnGeographicRole" yaml:"columnGeographicRole" cfn:"ColumnGeographicRole"`
 }
@@ -283,19 +283,19 @@ type CfnDataSet_CreateColumnsOperationProperty struct {
 	// Alias for this operation.
 	Alias *string `field:"optional" json:"alias" yaml:"alias" cfn:"Alias"`
 	// Calculated columns to create.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnDataSet_CalculatedColumnProperty]"`
 	// The source transform operation that provides input data for creating new calculated columns.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnDataSet_TransformOperationSourceProperty"`
 }
 
 type CfnDataSet_CustomInstructionProperty struct {
-	InlineCustomInstruction interface{} `field:"optional" json:"inlineCustomInstruction" yaml:"inlineCustomInstruction" cfn:"InlineCustomInstruction"`
+	InlineCustomInstruction interface{} `field:"optional" json:"inlineCustomInstruction" yaml:"inlineCustomInstruction" cfn:"InlineCustomInstruction,CfnDataSet_InlineCustomInstructionProperty"`
 }
 
 // A physical table type built from the results of the custom SQL query.
 type CfnDataSet_CustomSqlProperty struct {
 	// The column schema from the SQL query result set.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnDataSet_InputColumnProperty]"`
 	// The Amazon Resource Name (ARN) of the data source.
 	DataSourceArn *string `field:"required" json:"dataSourceArn" yaml:"dataSourceArn" cfn:"DataSourceArn"`
 	// A display name for the SQL query result.
@@ -307,26 +307,26 @@ type CfnDataSet_CustomSqlProperty struct {
 // Defines the type of aggregation function to apply to data during data preparation, supporting simple and list aggregations.
 type CfnDataSet_DataPrepAggregationFunctionProperty struct {
 	// A list aggregation function that concatenates values from multiple rows into a single delimited string.
-	ListAggregation       interface{} `field:"optional" json:"listAggregation" yaml:"listAggregation" cfn:"ListAggregation"`
-	PercentileAggregation interface{} `field:"optional" json:"percentileAggregation" yaml:"percentileAggregation" cfn:"PercentileAggregation"`
+	ListAggregation       interface{} `field:"optional" json:"listAggregation" yaml:"listAggregation" cfn:"ListAggregation,CfnDataSet_DataPrepListAggregationFunctionProperty"`
+	PercentileAggregation interface{} `field:"optional" json:"percentileAggregation" yaml:"percentileAggregation" cfn:"PercentileAggregation,CfnDataSet_DataPrepPercentileAggregationFunctionProperty"`
 	// A simple aggregation function such as `SUM` , `COUNT` , `AVERAGE` , `MIN` , `MAX` , `MEDIAN` , `VARIANCE` , or `STANDARD_DEVIATION` .
-	SimpleAggregation interface{} `field:"optional" json:"simpleAggregation" yaml:"simpleAggregation" cfn:"SimpleAggregation"`
+	SimpleAggregation interface{} `field:"optional" json:"simpleAggregation" yaml:"simpleAggregation" cfn:"SimpleAggregation,CfnDataSet_DataPrepSimpleAggregationFunctionProperty"`
 }
 
 // Configuration for data preparation operations, defining the complete pipeline from source tables through transformations to destination tables.
 type CfnDataSet_DataPrepConfigurationProperty struct {
 	// A map of destination tables that receive the final prepared data.
-	DestinationTableMap interface{} `field:"required" json:"destinationTableMap" yaml:"destinationTableMap" cfn:"DestinationTableMap"`
+	DestinationTableMap interface{} `field:"required" json:"destinationTableMap" yaml:"destinationTableMap" cfn:"DestinationTableMap,{CfnDataSet_DestinationTableProperty}"`
 	// A map of source tables that provide information about underlying sources.
-	SourceTableMap interface{} `field:"required" json:"sourceTableMap" yaml:"sourceTableMap" cfn:"SourceTableMap"`
+	SourceTableMap interface{} `field:"required" json:"sourceTableMap" yaml:"sourceTableMap" cfn:"SourceTableMap,{CfnDataSet_SourceTableProperty}"`
 	// A map of transformation steps that process the data.
-	TransformStepMap interface{} `field:"required" json:"transformStepMap" yaml:"transformStepMap" cfn:"TransformStepMap"`
+	TransformStepMap interface{} `field:"required" json:"transformStepMap" yaml:"transformStepMap" cfn:"TransformStepMap,{CfnDataSet_TransformStepProperty}"`
 }
 
 // An aggregation function that concatenates values from multiple rows into a single string with a specified separator.
 type CfnDataSet_DataPrepListAggregationFunctionProperty struct {
 	// Whether to include only distinct values in the concatenated result, removing duplicates.
-	Distinct interface{} `field:"required" json:"distinct" yaml:"distinct" cfn:"Distinct"`
+	Distinct interface{} `field:"required" json:"distinct" yaml:"distinct" cfn:"Distinct,b"`
 	// The name of the column containing values to be concatenated.
 	InputColumnName *string `field:"optional" json:"inputColumnName" yaml:"inputColumnName" cfn:"InputColumnName"`
 	// The string used to separate values in the concatenated result.
@@ -356,7 +356,7 @@ type CfnDataSet_DataSetDateComparisonFilterConditionProperty struct {
 	// The comparison operator to use, such as `BEFORE` , `BEFORE_OR_EQUALS_TO` , `AFTER` , or `AFTER_OR_EQUALS_TO` .
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The date value to compare against.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDataSet_DataSetDateFilterValueProperty"`
 }
 
 // A filter condition for date columns, supporting both comparison and range-based filtering.
@@ -364,9 +364,9 @@ type CfnDataSet_DataSetDateFilterConditionProperty struct {
 	// The name of the date column to filter.
 	ColumnName *string `field:"optional" json:"columnName" yaml:"columnName" cfn:"ColumnName"`
 	// A comparison-based filter condition for the date column.
-	ComparisonFilterCondition interface{} `field:"optional" json:"comparisonFilterCondition" yaml:"comparisonFilterCondition" cfn:"ComparisonFilterCondition"`
+	ComparisonFilterCondition interface{} `field:"optional" json:"comparisonFilterCondition" yaml:"comparisonFilterCondition" cfn:"ComparisonFilterCondition,CfnDataSet_DataSetDateComparisonFilterConditionProperty"`
 	// A range-based filter condition for the date column, filtering values between minimum and maximum dates.
-	RangeFilterCondition interface{} `field:"optional" json:"rangeFilterCondition" yaml:"rangeFilterCondition" cfn:"RangeFilterCondition"`
+	RangeFilterCondition interface{} `field:"optional" json:"rangeFilterCondition" yaml:"rangeFilterCondition" cfn:"RangeFilterCondition,CfnDataSet_DataSetDateRangeFilterConditionProperty"`
 }
 
 // Represents a date value used in filter conditions.
@@ -378,13 +378,13 @@ type CfnDataSet_DataSetDateFilterValueProperty struct {
 // A filter condition that filters date values within a specified range.
 type CfnDataSet_DataSetDateRangeFilterConditionProperty struct {
 	// Whether to include the maximum value in the filter range.
-	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum"`
+	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum,b"`
 	// Whether to include the minimum value in the filter range.
-	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum"`
+	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum,b"`
 	// The maximum date value for the range filter.
-	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum"`
+	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum,CfnDataSet_DataSetDateFilterValueProperty"`
 	// The minimum date value for the range filter.
-	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum"`
+	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum,CfnDataSet_DataSetDateFilterValueProperty"`
 }
 
 // A filter condition that compares numeric values using operators like `EQUALS` , `GREATER_THAN` , or `LESS_THAN` .
@@ -392,7 +392,7 @@ type CfnDataSet_DataSetNumericComparisonFilterConditionProperty struct {
 	// The comparison operator to use, such as `EQUALS` , `GREATER_THAN` , `LESS_THAN` , or their variants.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The numeric value to compare against.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDataSet_DataSetNumericFilterValueProperty"`
 }
 
 // A filter condition for numeric columns, supporting both comparison and range-based filtering.
@@ -400,9 +400,9 @@ type CfnDataSet_DataSetNumericFilterConditionProperty struct {
 	// The name of the numeric column to filter.
 	ColumnName *string `field:"optional" json:"columnName" yaml:"columnName" cfn:"ColumnName"`
 	// A comparison-based filter condition for the numeric column.
-	ComparisonFilterCondition interface{} `field:"optional" json:"comparisonFilterCondition" yaml:"comparisonFilterCondition" cfn:"ComparisonFilterCondition"`
+	ComparisonFilterCondition interface{} `field:"optional" json:"comparisonFilterCondition" yaml:"comparisonFilterCondition" cfn:"ComparisonFilterCondition,CfnDataSet_DataSetNumericComparisonFilterConditionProperty"`
 	// A range-based filter condition for the numeric column, filtering values between minimum and maximum numbers.
-	RangeFilterCondition interface{} `field:"optional" json:"rangeFilterCondition" yaml:"rangeFilterCondition" cfn:"RangeFilterCondition"`
+	RangeFilterCondition interface{} `field:"optional" json:"rangeFilterCondition" yaml:"rangeFilterCondition" cfn:"RangeFilterCondition,CfnDataSet_DataSetNumericRangeFilterConditionProperty"`
 }
 
 // Represents a numeric value used in filter conditions.
@@ -414,21 +414,21 @@ type CfnDataSet_DataSetNumericFilterValueProperty struct {
 // A filter condition that filters numeric values within a specified range.
 type CfnDataSet_DataSetNumericRangeFilterConditionProperty struct {
 	// Whether to include the maximum value in the filter range.
-	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum"`
+	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum,b"`
 	// Whether to include the minimum value in the filter range.
-	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum"`
+	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum,b"`
 	// The maximum numeric value for the range filter.
-	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum"`
+	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum,CfnDataSet_DataSetNumericFilterValueProperty"`
 	// The minimum numeric value for the range filter.
-	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum"`
+	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum,CfnDataSet_DataSetNumericFilterValueProperty"`
 }
 
 // The refresh properties of a dataset.
 type CfnDataSet_DataSetRefreshPropertiesProperty struct {
 	// The failure configuration for a dataset.
-	FailureConfiguration interface{} `field:"optional" json:"failureConfiguration" yaml:"failureConfiguration" cfn:"FailureConfiguration"`
+	FailureConfiguration interface{} `field:"optional" json:"failureConfiguration" yaml:"failureConfiguration" cfn:"FailureConfiguration,CfnDataSet_RefreshFailureConfigurationProperty"`
 	// The refresh configuration for a dataset.
-	RefreshConfiguration interface{} `field:"optional" json:"refreshConfiguration" yaml:"refreshConfiguration" cfn:"RefreshConfiguration"`
+	RefreshConfiguration interface{} `field:"optional" json:"refreshConfiguration" yaml:"refreshConfiguration" cfn:"RefreshConfiguration,CfnDataSet_RefreshConfigurationProperty"`
 }
 
 type CfnDataSet_DataSetSemanticDescriptionProperty struct {
@@ -436,8 +436,8 @@ type CfnDataSet_DataSetSemanticDescriptionProperty struct {
 }
 
 type CfnDataSet_DataSetSemanticMetadataProperty struct {
-	CustomInstructions interface{} `field:"optional" json:"customInstructions" yaml:"customInstructions" cfn:"CustomInstructions"`
-	Description        interface{} `field:"optional" json:"description" yaml:"description" cfn:"Description"`
+	CustomInstructions interface{} `field:"optional" json:"customInstructions" yaml:"customInstructions" cfn:"CustomInstructions,[CfnDataSet_CustomInstructionProperty]"`
+	Description        interface{} `field:"optional" json:"description" yaml:"description" cfn:"Description,CfnDataSet_DataSetSemanticDescriptionProperty"`
 }
 
 // A filter condition that compares string values using operators like `EQUALS` , `CONTAINS` , or `STARTS_WITH` .
@@ -445,7 +445,7 @@ type CfnDataSet_DataSetStringComparisonFilterConditionProperty struct {
 	// The comparison operator to use, such as `EQUALS` , `CONTAINS` , `STARTS_WITH` , `ENDS_WITH` , or their negations.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The string value to compare against.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnDataSet_DataSetStringFilterValueProperty"`
 }
 
 // A filter condition for string columns, supporting both comparison and list-based filtering.
@@ -453,9 +453,9 @@ type CfnDataSet_DataSetStringFilterConditionProperty struct {
 	// The name of the string column to filter.
 	ColumnName *string `field:"optional" json:"columnName" yaml:"columnName" cfn:"ColumnName"`
 	// A comparison-based filter condition for the string column.
-	ComparisonFilterCondition interface{} `field:"optional" json:"comparisonFilterCondition" yaml:"comparisonFilterCondition" cfn:"ComparisonFilterCondition"`
+	ComparisonFilterCondition interface{} `field:"optional" json:"comparisonFilterCondition" yaml:"comparisonFilterCondition" cfn:"ComparisonFilterCondition,CfnDataSet_DataSetStringComparisonFilterConditionProperty"`
 	// A list-based filter condition that includes or excludes values from a specified list.
-	ListFilterCondition interface{} `field:"optional" json:"listFilterCondition" yaml:"listFilterCondition" cfn:"ListFilterCondition"`
+	ListFilterCondition interface{} `field:"optional" json:"listFilterCondition" yaml:"listFilterCondition" cfn:"ListFilterCondition,CfnDataSet_DataSetStringListFilterConditionProperty"`
 }
 
 // Represents a string value used in filter conditions.
@@ -469,7 +469,7 @@ type CfnDataSet_DataSetStringListFilterConditionProperty struct {
 	// The list operator to use, either `INCLUDE` to match values in the list or `EXCLUDE` to filter out values in the list.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The list of string values to include or exclude in the filter.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,CfnDataSet_DataSetStringListFilterValueProperty"`
 }
 
 // Represents a list of string values used in filter conditions.
@@ -481,21 +481,21 @@ type CfnDataSet_DataSetStringListFilterValueProperty struct {
 // The usage configuration to apply to child datasets that reference this dataset as a source.
 type CfnDataSet_DataSetUsageConfigurationProperty struct {
 	// An option that controls whether a child dataset of a direct query can use this dataset as a source.
-	DisableUseAsDirectQuerySource interface{} `field:"optional" json:"disableUseAsDirectQuerySource" yaml:"disableUseAsDirectQuerySource" cfn:"DisableUseAsDirectQuerySource"`
+	DisableUseAsDirectQuerySource interface{} `field:"optional" json:"disableUseAsDirectQuerySource" yaml:"disableUseAsDirectQuerySource" cfn:"DisableUseAsDirectQuerySource,b"`
 	// An option that controls whether a child dataset that's stored in Quick Sight can use this dataset as a source.
-	DisableUseAsImportedSource interface{} `field:"optional" json:"disableUseAsImportedSource" yaml:"disableUseAsImportedSource" cfn:"DisableUseAsImportedSource"`
+	DisableUseAsImportedSource interface{} `field:"optional" json:"disableUseAsImportedSource" yaml:"disableUseAsImportedSource" cfn:"DisableUseAsImportedSource,b"`
 }
 
 // The parameter declarations of the dataset.
 type CfnDataSet_DatasetParameterProperty struct {
 	// A date time parameter that is created in the dataset.
-	DateTimeDatasetParameter interface{} `field:"optional" json:"dateTimeDatasetParameter" yaml:"dateTimeDatasetParameter" cfn:"DateTimeDatasetParameter"`
+	DateTimeDatasetParameter interface{} `field:"optional" json:"dateTimeDatasetParameter" yaml:"dateTimeDatasetParameter" cfn:"DateTimeDatasetParameter,CfnDataSet_DateTimeDatasetParameterProperty"`
 	// A decimal parameter that is created in the dataset.
-	DecimalDatasetParameter interface{} `field:"optional" json:"decimalDatasetParameter" yaml:"decimalDatasetParameter" cfn:"DecimalDatasetParameter"`
+	DecimalDatasetParameter interface{} `field:"optional" json:"decimalDatasetParameter" yaml:"decimalDatasetParameter" cfn:"DecimalDatasetParameter,CfnDataSet_DecimalDatasetParameterProperty"`
 	// An integer parameter that is created in the dataset.
-	IntegerDatasetParameter interface{} `field:"optional" json:"integerDatasetParameter" yaml:"integerDatasetParameter" cfn:"IntegerDatasetParameter"`
+	IntegerDatasetParameter interface{} `field:"optional" json:"integerDatasetParameter" yaml:"integerDatasetParameter" cfn:"IntegerDatasetParameter,CfnDataSet_IntegerDatasetParameterProperty"`
 	// A string parameter that is created in the dataset.
-	StringDatasetParameter interface{} `field:"optional" json:"stringDatasetParameter" yaml:"stringDatasetParameter" cfn:"StringDatasetParameter"`
+	StringDatasetParameter interface{} `field:"optional" json:"stringDatasetParameter" yaml:"stringDatasetParameter" cfn:"StringDatasetParameter,CfnDataSet_StringDatasetParameterProperty"`
 }
 
 // <p>The default values of a date time parameter.</p>.
@@ -507,7 +507,7 @@ type CfnDataSet_DateTimeDatasetParameterDefaultValuesProperty struct {
 // A date time parameter that is created in the dataset.
 type CfnDataSet_DateTimeDatasetParameterProperty struct {
 	// A list of default values for a given date time parameter.
-	DefaultValues interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
+	DefaultValues interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnDataSet_DateTimeDatasetParameterDefaultValuesProperty"`
 	// An identifier for the parameter that is created in the dataset.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The name of the date time parameter that is created in the dataset.
@@ -521,13 +521,13 @@ type CfnDataSet_DateTimeDatasetParameterProperty struct {
 // A list of default values for a given decimal parameter.
 type CfnDataSet_DecimalDatasetParameterDefaultValuesProperty struct {
 	// A list of static default values for a given decimal parameter.
-	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
+	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues,[n]"`
 }
 
 // A decimal parameter that is created in the dataset.
 type CfnDataSet_DecimalDatasetParameterProperty struct {
 	// A list of default values for a given decimal parameter.
-	DefaultValues interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
+	DefaultValues interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnDataSet_DecimalDatasetParameterDefaultValuesProperty"`
 	// An identifier for the decimal parameter created in the dataset.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The name of the decimal parameter that is created in the dataset.
@@ -541,7 +541,7 @@ type CfnDataSet_DestinationTableProperty struct {
 	// Alias for the destination table.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The source configuration that specifies which transform operation provides data to this destination table.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_DestinationTableSourceProperty"`
 }
 
 // Specifies the source of data for a destination table, including the transform operation and column mappings.
@@ -563,11 +563,11 @@ type CfnDataSet_FilterOperationProperty struct {
 	// An expression that must evaluate to a Boolean value.
 	ConditionExpression *string `field:"optional" json:"conditionExpression" yaml:"conditionExpression" cfn:"ConditionExpression"`
 	// A date-based filter condition within a filter operation.
-	DateFilterCondition interface{} `field:"optional" json:"dateFilterCondition" yaml:"dateFilterCondition" cfn:"DateFilterCondition"`
+	DateFilterCondition interface{} `field:"optional" json:"dateFilterCondition" yaml:"dateFilterCondition" cfn:"DateFilterCondition,CfnDataSet_DataSetDateFilterConditionProperty"`
 	// A numeric-based filter condition within a filter operation.
-	NumericFilterCondition interface{} `field:"optional" json:"numericFilterCondition" yaml:"numericFilterCondition" cfn:"NumericFilterCondition"`
+	NumericFilterCondition interface{} `field:"optional" json:"numericFilterCondition" yaml:"numericFilterCondition" cfn:"NumericFilterCondition,CfnDataSet_DataSetNumericFilterConditionProperty"`
 	// A string-based filter condition within a filter operation.
-	StringFilterCondition interface{} `field:"optional" json:"stringFilterCondition" yaml:"stringFilterCondition" cfn:"StringFilterCondition"`
+	StringFilterCondition interface{} `field:"optional" json:"stringFilterCondition" yaml:"stringFilterCondition" cfn:"StringFilterCondition,CfnDataSet_DataSetStringFilterConditionProperty"`
 }
 
 // A transform operation that applies one or more filter conditions.
@@ -575,9 +575,9 @@ type CfnDataSet_FiltersOperationProperty struct {
 	// Alias for this operation.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The list of filter operations to apply.
-	FilterOperations interface{} `field:"required" json:"filterOperations" yaml:"filterOperations" cfn:"FilterOperations"`
+	FilterOperations interface{} `field:"required" json:"filterOperations" yaml:"filterOperations" cfn:"FilterOperations,[CfnDataSet_FilterOperationProperty]"`
 	// The source transform operation that provides input data for filtering.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_TransformOperationSourceProperty"`
 }
 
 // Geospatial column group that denotes a hierarchy.
@@ -595,13 +595,13 @@ type CfnDataSet_ImportTableOperationProperty struct {
 	// Alias for this operation.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The source configuration that specifies which source table to import and any column mappings.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_ImportTableOperationSourceProperty"`
 }
 
 // Specifies the source table and column mappings for an import table operation.
 type CfnDataSet_ImportTableOperationSourceProperty struct {
 	// The mappings between source column identifiers and target column identifiers during the import.
-	ColumnIdMappings interface{} `field:"optional" json:"columnIdMappings" yaml:"columnIdMappings" cfn:"ColumnIdMappings"`
+	ColumnIdMappings interface{} `field:"optional" json:"columnIdMappings" yaml:"columnIdMappings" cfn:"ColumnIdMappings,[CfnDataSet_DataSetColumnIdMappingProperty]"`
 	// The identifier of the source table to import data from.
 	SourceTableId *string `field:"required" json:"sourceTableId" yaml:"sourceTableId" cfn:"SourceTableId"`
 }
@@ -609,7 +609,7 @@ type CfnDataSet_ImportTableOperationSourceProperty struct {
 // The incremental refresh configuration for a dataset.
 type CfnDataSet_IncrementalRefreshProperty struct {
 	// The lookback window setup for an incremental refresh configuration.
-	LookbackWindow interface{} `field:"required" json:"lookbackWindow" yaml:"lookbackWindow" cfn:"LookbackWindow"`
+	LookbackWindow interface{} `field:"required" json:"lookbackWindow" yaml:"lookbackWindow" cfn:"LookbackWindow,CfnDataSet_LookbackWindowProperty"`
 }
 
 // The wait policy to use when creating or updating a Dataset.
@@ -617,12 +617,12 @@ type CfnDataSet_IngestionWaitPolicyProperty struct {
 	// The maximum time (in hours) to wait for Ingestion to complete.
 	IngestionWaitTimeInHours *float64 `field:"optional" json:"ingestionWaitTimeInHours" yaml:"ingestionWaitTimeInHours" cfn:"IngestionWaitTimeInHours"`
 	// Wait for SPICE ingestion to finish to mark dataset creation or update as successful.
-	WaitForSpiceIngestion interface{} `field:"optional" json:"waitForSpiceIngestion" yaml:"waitForSpiceIngestion" cfn:"WaitForSpiceIngestion"`
+	WaitForSpiceIngestion interface{} `field:"optional" json:"waitForSpiceIngestion" yaml:"waitForSpiceIngestion" cfn:"WaitForSpiceIngestion,b"`
 }
 
 type CfnDataSet_InlineCustomInstructionProperty struct {
 	InstructionText          *string     `field:"required" json:"instructionText" yaml:"instructionText" cfn:"InstructionText"`
-	UploadedDocumentMetadata interface{} `field:"optional" json:"uploadedDocumentMetadata" yaml:"uploadedDocumentMetadata" cfn:"UploadedDocumentMetadata"`
+	UploadedDocumentMetadata interface{} `field:"optional" json:"uploadedDocumentMetadata" yaml:"uploadedDocumentMetadata" cfn:"UploadedDocumentMetadata,CfnDataSet_UploadedDocumentMetadataProperty"`
 }
 
 // Metadata for a column that is used as the input of a transform operation.
@@ -640,13 +640,13 @@ type CfnDataSet_InputColumnProperty struct {
 // A list of default values for a given integer parameter.
 type CfnDataSet_IntegerDatasetParameterDefaultValuesProperty struct {
 	// A list of static default values for a given integer parameter.
-	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
+	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues,[n]"`
 }
 
 // An integer parameter that is created in the dataset.
 type CfnDataSet_IntegerDatasetParameterProperty struct {
 	// A list of default values for a given integer parameter.
-	DefaultValues interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
+	DefaultValues interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnDataSet_IntegerDatasetParameterDefaultValuesProperty"`
 	// An identifier for the integer parameter created in the dataset.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The name of the integer parameter that is created in the dataset.
@@ -658,13 +658,13 @@ type CfnDataSet_IntegerDatasetParameterProperty struct {
 // The instructions associated with a join.
 type CfnDataSet_JoinInstructionProperty struct {
 	// Join key properties of the left operand.
-	LeftJoinKeyProperties interface{} `field:"optional" json:"leftJoinKeyProperties" yaml:"leftJoinKeyProperties" cfn:"LeftJoinKeyProperties"`
+	LeftJoinKeyProperties interface{} `field:"optional" json:"leftJoinKeyProperties" yaml:"leftJoinKeyProperties" cfn:"LeftJoinKeyProperties,CfnDataSet_JoinKeyPropertiesProperty"`
 	// The operand on the left side of a join.
 	LeftOperand *string `field:"required" json:"leftOperand" yaml:"leftOperand" cfn:"LeftOperand"`
 	// The join instructions provided in the `ON` clause of a join.
 	OnClause *string `field:"required" json:"onClause" yaml:"onClause" cfn:"OnClause"`
 	// Join key properties of the right operand.
-	RightJoinKeyProperties interface{} `field:"optional" json:"rightJoinKeyProperties" yaml:"rightJoinKeyProperties" cfn:"RightJoinKeyProperties"`
+	RightJoinKeyProperties interface{} `field:"optional" json:"rightJoinKeyProperties" yaml:"rightJoinKeyProperties" cfn:"RightJoinKeyProperties,CfnDataSet_JoinKeyPropertiesProperty"`
 	// The operand on the right side of a join.
 	RightOperand *string `field:"required" json:"rightOperand" yaml:"rightOperand" cfn:"RightOperand"`
 	// The type of join that it is.
@@ -674,13 +674,13 @@ type CfnDataSet_JoinInstructionProperty struct {
 // Properties associated with the columns participating in a join.
 type CfnDataSet_JoinKeyPropertiesProperty struct {
 	// A value that indicates that a row in a table is uniquely identified by the columns in a join key.
-	UniqueKey interface{} `field:"optional" json:"uniqueKey" yaml:"uniqueKey" cfn:"UniqueKey"`
+	UniqueKey interface{} `field:"optional" json:"uniqueKey" yaml:"uniqueKey" cfn:"UniqueKey,b"`
 }
 
 // Properties that control how columns are handled for a join operand, including column name overrides.
 type CfnDataSet_JoinOperandPropertiesProperty struct {
 	// A list of column name overrides to apply to the join operand's output columns.
-	OutputColumnNameOverrides interface{} `field:"required" json:"outputColumnNameOverrides" yaml:"outputColumnNameOverrides" cfn:"OutputColumnNameOverrides"`
+	OutputColumnNameOverrides interface{} `field:"required" json:"outputColumnNameOverrides" yaml:"outputColumnNameOverrides" cfn:"OutputColumnNameOverrides,[CfnDataSet_OutputColumnNameOverrideProperty]"`
 }
 
 // A transform operation that combines data from two sources based on specified join conditions.
@@ -688,15 +688,15 @@ type CfnDataSet_JoinOperationProperty struct {
 	// Alias for this operation.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The left operand for the join operation.
-	LeftOperand interface{} `field:"required" json:"leftOperand" yaml:"leftOperand" cfn:"LeftOperand"`
+	LeftOperand interface{} `field:"required" json:"leftOperand" yaml:"leftOperand" cfn:"LeftOperand,CfnDataSet_TransformOperationSourceProperty"`
 	// Properties that control how the left operand's columns are handled in the join result.
-	LeftOperandProperties interface{} `field:"optional" json:"leftOperandProperties" yaml:"leftOperandProperties" cfn:"LeftOperandProperties"`
+	LeftOperandProperties interface{} `field:"optional" json:"leftOperandProperties" yaml:"leftOperandProperties" cfn:"LeftOperandProperties,CfnDataSet_JoinOperandPropertiesProperty"`
 	// The join condition that specifies how to match rows between the left and right operands.
 	OnClause *string `field:"required" json:"onClause" yaml:"onClause" cfn:"OnClause"`
 	// The right operand for the join operation.
-	RightOperand interface{} `field:"required" json:"rightOperand" yaml:"rightOperand" cfn:"RightOperand"`
+	RightOperand interface{} `field:"required" json:"rightOperand" yaml:"rightOperand" cfn:"RightOperand,CfnDataSet_TransformOperationSourceProperty"`
 	// Properties that control how the right operand's columns are handled in the join result.
-	RightOperandProperties interface{} `field:"optional" json:"rightOperandProperties" yaml:"rightOperandProperties" cfn:"RightOperandProperties"`
+	RightOperandProperties interface{} `field:"optional" json:"rightOperandProperties" yaml:"rightOperandProperties" cfn:"RightOperandProperties,CfnDataSet_JoinOperandPropertiesProperty"`
 	// The type of join to perform, such as `INNER` , `LEFT` , `RIGHT` , or `OUTER` .
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -706,9 +706,9 @@ type CfnDataSet_LogicalTableProperty struct {
 	// <p>A display name for the logical table.</p>.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// <p>Transform operations that act on this logical table.
-	DataTransforms interface{} `field:"optional" json:"dataTransforms" yaml:"dataTransforms" cfn:"DataTransforms"`
+	DataTransforms interface{} `field:"optional" json:"dataTransforms" yaml:"dataTransforms" cfn:"DataTransforms,[CfnDataSet_TransformOperationProperty]"`
 	// <p>Information about the source of a logical table.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_LogicalTableSourceProperty"`
 }
 
 // Information about the source of a logical table.
@@ -716,7 +716,7 @@ type CfnDataSet_LogicalTableSourceProperty struct {
 	// The Amazon Resource Number (ARN) of the parent dataset.
 	DataSetArn *string `field:"optional" json:"dataSetArn" yaml:"dataSetArn" cfn:"DataSetArn"`
 	// Specifies the result of a join of two logical tables.
-	JoinInstruction interface{} `field:"optional" json:"joinInstruction" yaml:"joinInstruction" cfn:"JoinInstruction"`
+	JoinInstruction interface{} `field:"optional" json:"joinInstruction" yaml:"joinInstruction" cfn:"JoinInstruction,CfnDataSet_JoinInstructionProperty"`
 	// Physical table ID.
 	PhysicalTableId *string `field:"optional" json:"physicalTableId" yaml:"physicalTableId" cfn:"PhysicalTableId"`
 }
@@ -736,9 +736,9 @@ type CfnDataSet_NewDefaultValuesProperty struct {
 	// A list of static default values for a given date time parameter.
 	DateTimeStaticValues *[]*string `field:"optional" json:"dateTimeStaticValues" yaml:"dateTimeStaticValues" cfn:"DateTimeStaticValues"`
 	// A list of static default values for a given decimal parameter.
-	DecimalStaticValues interface{} `field:"optional" json:"decimalStaticValues" yaml:"decimalStaticValues" cfn:"DecimalStaticValues"`
+	DecimalStaticValues interface{} `field:"optional" json:"decimalStaticValues" yaml:"decimalStaticValues" cfn:"DecimalStaticValues,[n]"`
 	// A list of static default values for a given integer parameter.
-	IntegerStaticValues interface{} `field:"optional" json:"integerStaticValues" yaml:"integerStaticValues" cfn:"IntegerStaticValues"`
+	IntegerStaticValues interface{} `field:"optional" json:"integerStaticValues" yaml:"integerStaticValues" cfn:"IntegerStaticValues,[n]"`
 	// A list of static default values for a given string parameter.
 	StringStaticValues *[]*string `field:"optional" json:"stringStaticValues" yaml:"stringStaticValues" cfn:"StringStaticValues"`
 }
@@ -768,7 +768,7 @@ type CfnDataSet_OutputColumnProperty struct {
 // A transform operation that overrides the dataset parameter values that are defined in another dataset.
 type CfnDataSet_OverrideDatasetParameterOperationProperty struct {
 	// The new default values for the parameter.
-	NewDefaultValues interface{} `field:"optional" json:"newDefaultValues" yaml:"newDefaultValues" cfn:"NewDefaultValues"`
+	NewDefaultValues interface{} `field:"optional" json:"newDefaultValues" yaml:"newDefaultValues" cfn:"NewDefaultValues,CfnDataSet_NewDefaultValuesProperty"`
 	// The new name for the parameter.
 	NewParameterName *string `field:"optional" json:"newParameterName" yaml:"newParameterName" cfn:"NewParameterName"`
 	// The name of the parameter to be overridden with different values.
@@ -780,23 +780,23 @@ type CfnDataSet_ParentDataSetProperty struct {
 	// The Amazon Resource Name (ARN) of the parent dataset.
 	DataSetArn *string `field:"required" json:"dataSetArn" yaml:"dataSetArn" cfn:"DataSetArn"`
 	// The list of input columns available from the parent dataset.
-	InputColumns interface{} `field:"required" json:"inputColumns" yaml:"inputColumns" cfn:"InputColumns"`
+	InputColumns interface{} `field:"required" json:"inputColumns" yaml:"inputColumns" cfn:"InputColumns,[CfnDataSet_InputColumnProperty]"`
 }
 
 type CfnDataSet_PerformanceConfigurationProperty struct {
-	UniqueKeys interface{} `field:"optional" json:"uniqueKeys" yaml:"uniqueKeys" cfn:"UniqueKeys"`
+	UniqueKeys interface{} `field:"optional" json:"uniqueKeys" yaml:"uniqueKeys" cfn:"UniqueKeys,[CfnDataSet_UniqueKeyProperty]"`
 }
 
 // A view of a data source that contains information about the shape of the data in the underlying source.
 type CfnDataSet_PhysicalTableProperty struct {
 	// A physical table type built from the results of the custom SQL query.
-	CustomSql interface{} `field:"optional" json:"customSql" yaml:"customSql" cfn:"CustomSql"`
+	CustomSql interface{} `field:"optional" json:"customSql" yaml:"customSql" cfn:"CustomSql,CfnDataSet_CustomSqlProperty"`
 	// A physical table type for relational data sources.
-	RelationalTable interface{} `field:"optional" json:"relationalTable" yaml:"relationalTable" cfn:"RelationalTable"`
+	RelationalTable interface{} `field:"optional" json:"relationalTable" yaml:"relationalTable" cfn:"RelationalTable,CfnDataSet_RelationalTableProperty"`
 	// A physical table type for as S3 data source.
-	S3Source interface{} `field:"optional" json:"s3Source" yaml:"s3Source" cfn:"S3Source"`
+	S3Source interface{} `field:"optional" json:"s3Source" yaml:"s3Source" cfn:"S3Source,CfnDataSet_S3SourceProperty"`
 	// A physical table type for Software-as-a-Service (SaaS) sources.
-	SaaSTable interface{} `field:"optional" json:"saaSTable" yaml:"saaSTable" cfn:"SaaSTable"`
+	SaaSTable interface{} `field:"optional" json:"saaSTable" yaml:"saaSTable" cfn:"SaaSTable,CfnDataSet_SaaSTableProperty"`
 }
 
 // Configuration for a pivot operation, specifying which column contains labels and how to pivot them.
@@ -804,7 +804,7 @@ type CfnDataSet_PivotConfigurationProperty struct {
 	// The name of the column that contains the labels to be pivoted into separate columns.
 	LabelColumnName *string `field:"optional" json:"labelColumnName" yaml:"labelColumnName" cfn:"LabelColumnName"`
 	// The list of specific label values to pivot into separate columns.
-	PivotedLabels interface{} `field:"required" json:"pivotedLabels" yaml:"pivotedLabels" cfn:"PivotedLabels"`
+	PivotedLabels interface{} `field:"required" json:"pivotedLabels" yaml:"pivotedLabels" cfn:"PivotedLabels,[CfnDataSet_PivotedLabelProperty]"`
 }
 
 // A transform operation that pivots data by converting row values into columns.
@@ -814,11 +814,11 @@ type CfnDataSet_PivotOperationProperty struct {
 	// The list of column names to group by when performing the pivot operation.
 	GroupByColumnNames *[]*string `field:"optional" json:"groupByColumnNames" yaml:"groupByColumnNames" cfn:"GroupByColumnNames"`
 	// Configuration that specifies which labels to pivot and how to structure the resulting columns.
-	PivotConfiguration interface{} `field:"required" json:"pivotConfiguration" yaml:"pivotConfiguration" cfn:"PivotConfiguration"`
+	PivotConfiguration interface{} `field:"required" json:"pivotConfiguration" yaml:"pivotConfiguration" cfn:"PivotConfiguration,CfnDataSet_PivotConfigurationProperty"`
 	// The source transform operation that provides input data for pivoting.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_TransformOperationSourceProperty"`
 	// Configuration for how to aggregate values when multiple rows map to the same pivoted column.
-	ValueColumnConfiguration interface{} `field:"required" json:"valueColumnConfiguration" yaml:"valueColumnConfiguration" cfn:"ValueColumnConfiguration"`
+	ValueColumnConfiguration interface{} `field:"required" json:"valueColumnConfiguration" yaml:"valueColumnConfiguration" cfn:"ValueColumnConfiguration,CfnDataSet_ValueColumnConfigurationProperty"`
 }
 
 // Specifies a label value to be pivoted into a separate column, including the new column name and identifier.
@@ -838,19 +838,19 @@ type CfnDataSet_ProjectOperationProperty struct {
 	// Projected columns.
 	ProjectedColumns *[]*string `field:"optional" json:"projectedColumns" yaml:"projectedColumns" cfn:"ProjectedColumns"`
 	// The source transform operation that provides input data for column projection.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnDataSet_TransformOperationSourceProperty"`
 }
 
 // The refresh configuration of a dataset.
 type CfnDataSet_RefreshConfigurationProperty struct {
 	// The incremental refresh for the dataset.
-	IncrementalRefresh interface{} `field:"required" json:"incrementalRefresh" yaml:"incrementalRefresh" cfn:"IncrementalRefresh"`
+	IncrementalRefresh interface{} `field:"required" json:"incrementalRefresh" yaml:"incrementalRefresh" cfn:"IncrementalRefresh,CfnDataSet_IncrementalRefreshProperty"`
 }
 
 // The failure configuration of a dataset.
 type CfnDataSet_RefreshFailureConfigurationProperty struct {
 	// The email alert configuration for a dataset refresh failure.
-	EmailAlert interface{} `field:"optional" json:"emailAlert" yaml:"emailAlert" cfn:"EmailAlert"`
+	EmailAlert interface{} `field:"optional" json:"emailAlert" yaml:"emailAlert" cfn:"EmailAlert,CfnDataSet_RefreshFailureEmailAlertProperty"`
 }
 
 // The configuration settings for the email alerts that are sent when a dataset refresh fails.
@@ -866,7 +866,7 @@ type CfnDataSet_RelationalTableProperty struct {
 	// The Amazon Resource Name (ARN) for the data source.
 	DataSourceArn *string `field:"required" json:"dataSourceArn" yaml:"dataSourceArn" cfn:"DataSourceArn"`
 	// The column schema of the table.
-	InputColumns interface{} `field:"required" json:"inputColumns" yaml:"inputColumns" cfn:"InputColumns"`
+	InputColumns interface{} `field:"required" json:"inputColumns" yaml:"inputColumns" cfn:"InputColumns,[CfnDataSet_InputColumnProperty]"`
 	// The name of the relational table.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The schema name.
@@ -886,9 +886,9 @@ type CfnDataSet_RenameColumnsOperationProperty struct {
 	// Alias for this operation.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The list of column rename operations to perform, specifying old and new column names.
-	RenameColumnOperations interface{} `field:"required" json:"renameColumnOperations" yaml:"renameColumnOperations" cfn:"RenameColumnOperations"`
+	RenameColumnOperations interface{} `field:"required" json:"renameColumnOperations" yaml:"renameColumnOperations" cfn:"RenameColumnOperations,[CfnDataSet_RenameColumnOperationProperty]"`
 	// The source transform operation that provides input data for column renaming.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_TransformOperationSourceProperty"`
 }
 
 // Permission for the resource.
@@ -902,9 +902,9 @@ type CfnDataSet_ResourcePermissionProperty struct {
 // Configuration for row level security.
 type CfnDataSet_RowLevelPermissionConfigurationProperty struct {
 	// <p>Information about a dataset that contains permissions for row-level security (RLS).
-	RowLevelPermissionDataSet interface{} `field:"optional" json:"rowLevelPermissionDataSet" yaml:"rowLevelPermissionDataSet" cfn:"RowLevelPermissionDataSet"`
+	RowLevelPermissionDataSet interface{} `field:"optional" json:"rowLevelPermissionDataSet" yaml:"rowLevelPermissionDataSet" cfn:"RowLevelPermissionDataSet,CfnDataSet_RowLevelPermissionDataSetProperty"`
 	// <p>The configuration of tags on a dataset to set row-level security.
-	TagConfiguration interface{} `field:"optional" json:"tagConfiguration" yaml:"tagConfiguration" cfn:"TagConfiguration"`
+	TagConfiguration interface{} `field:"optional" json:"tagConfiguration" yaml:"tagConfiguration" cfn:"TagConfiguration,CfnDataSet_RowLevelPermissionTagConfigurationProperty"`
 }
 
 // Information about a dataset that contains permissions for row-level security (RLS).
@@ -928,7 +928,7 @@ type CfnDataSet_RowLevelPermissionTagConfigurationProperty struct {
 	// The configuration of tags on a dataset to set row-level security.
 	TagRuleConfigurations interface{} `field:"optional" json:"tagRuleConfigurations" yaml:"tagRuleConfigurations" cfn:"TagRuleConfigurations"`
 	// A set of rules associated with row-level security, such as the tag names and columns that they are assigned to.
-	TagRules interface{} `field:"required" json:"tagRules" yaml:"tagRules" cfn:"TagRules"`
+	TagRules interface{} `field:"required" json:"tagRules" yaml:"tagRules" cfn:"TagRules,[CfnDataSet_RowLevelPermissionTagRuleProperty]"`
 }
 
 // A set of rules associated with a tag.
@@ -948,9 +948,9 @@ type CfnDataSet_S3SourceProperty struct {
 	// The Amazon Resource Name (ARN) for the data source.
 	DataSourceArn *string `field:"required" json:"dataSourceArn" yaml:"dataSourceArn" cfn:"DataSourceArn"`
 	// A physical table type for an S3 data source.
-	InputColumns interface{} `field:"required" json:"inputColumns" yaml:"inputColumns" cfn:"InputColumns"`
+	InputColumns interface{} `field:"required" json:"inputColumns" yaml:"inputColumns" cfn:"InputColumns,[CfnDataSet_InputColumnProperty]"`
 	// Information about the format for the S3 source file or files.
-	UploadSettings interface{} `field:"optional" json:"uploadSettings" yaml:"uploadSettings" cfn:"UploadSettings"`
+	UploadSettings interface{} `field:"optional" json:"uploadSettings" yaml:"uploadSettings" cfn:"UploadSettings,CfnDataSet_UploadSettingsProperty"`
 }
 
 // A table from a Software-as-a-Service (SaaS) data source, including connection details and column definitions.
@@ -958,16 +958,16 @@ type CfnDataSet_SaaSTableProperty struct {
 	// The Amazon Resource Name (ARN) of the SaaS data source.
 	DataSourceArn *string `field:"required" json:"dataSourceArn" yaml:"dataSourceArn" cfn:"DataSourceArn"`
 	// The list of input columns available from the SaaS table.
-	InputColumns interface{} `field:"required" json:"inputColumns" yaml:"inputColumns" cfn:"InputColumns"`
+	InputColumns interface{} `field:"required" json:"inputColumns" yaml:"inputColumns" cfn:"InputColumns,[CfnDataSet_InputColumnProperty]"`
 	// The hierarchical path to the table within the SaaS data source.
-	TablePath interface{} `field:"required" json:"tablePath" yaml:"tablePath" cfn:"TablePath"`
+	TablePath interface{} `field:"required" json:"tablePath" yaml:"tablePath" cfn:"TablePath,[CfnDataSet_TablePathElementProperty]"`
 }
 
 // Configuration for the semantic model that defines how prepared data is structured for analysis and reporting.
 type CfnDataSet_SemanticModelConfigurationProperty struct {
-	SemanticMetadata interface{} `field:"optional" json:"semanticMetadata" yaml:"semanticMetadata" cfn:"SemanticMetadata"`
+	SemanticMetadata interface{} `field:"optional" json:"semanticMetadata" yaml:"semanticMetadata" cfn:"SemanticMetadata,[CfnDataSet_DataSetSemanticMetadataProperty]"`
 	// A map of semantic tables that define the analytical structure.
-	TableMap interface{} `field:"optional" json:"tableMap" yaml:"tableMap" cfn:"TableMap"`
+	TableMap interface{} `field:"optional" json:"tableMap" yaml:"tableMap" cfn:"TableMap,{CfnDataSet_SemanticTableProperty}"`
 }
 
 // A semantic table that represents the final analytical structure of the data.
@@ -977,19 +977,19 @@ type CfnDataSet_SemanticTableProperty struct {
 	// The identifier of the destination table from data preparation that provides data to this semantic table.
 	DestinationTableId *string `field:"required" json:"destinationTableId" yaml:"destinationTableId" cfn:"DestinationTableId"`
 	// Configuration for row level security that control data access for this semantic table.
-	RowLevelPermissionConfiguration interface{} `field:"optional" json:"rowLevelPermissionConfiguration" yaml:"rowLevelPermissionConfiguration" cfn:"RowLevelPermissionConfiguration"`
-	SemanticMetadata                interface{} `field:"optional" json:"semanticMetadata" yaml:"semanticMetadata" cfn:"SemanticMetadata"`
+	RowLevelPermissionConfiguration interface{} `field:"optional" json:"rowLevelPermissionConfiguration" yaml:"rowLevelPermissionConfiguration" cfn:"RowLevelPermissionConfiguration,CfnDataSet_RowLevelPermissionConfigurationProperty"`
+	SemanticMetadata                interface{} `field:"optional" json:"semanticMetadata" yaml:"semanticMetadata" cfn:"SemanticMetadata,CfnDataSet_TableSemanticMetadataProperty"`
 }
 
 type CfnDataSet_SharedColumnSemanticMetadataProperty struct {
 	ColumnNames      *[]*string  `field:"optional" json:"columnNames" yaml:"columnNames" cfn:"ColumnNames"`
-	ColumnProperties interface{} `field:"required" json:"columnProperties" yaml:"columnProperties" cfn:"ColumnProperties"`
+	ColumnProperties interface{} `field:"required" json:"columnProperties" yaml:"columnProperties" cfn:"ColumnProperties,[CfnDataSet_ColumnSemanticPropertyProperty]"`
 }
 
 // A source table that provides initial data from either a physical table or parent dataset.
 type CfnDataSet_SourceTableProperty struct {
 	// A parent dataset that serves as the data source instead of a physical table.
-	DataSet interface{} `field:"optional" json:"dataSet" yaml:"dataSet" cfn:"DataSet"`
+	DataSet interface{} `field:"optional" json:"dataSet" yaml:"dataSet" cfn:"DataSet,CfnDataSet_ParentDataSetProperty"`
 	// The identifier of the physical table that serves as the data source.
 	PhysicalTableId *string `field:"optional" json:"physicalTableId" yaml:"physicalTableId" cfn:"PhysicalTableId"`
 }
@@ -1003,7 +1003,7 @@ type CfnDataSet_StringDatasetParameterDefaultValuesProperty struct {
 // A string parameter that is created in the dataset.
 type CfnDataSet_StringDatasetParameterProperty struct {
 	// A list of default values for a given string dataset parameter type.
-	DefaultValues interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
+	DefaultValues interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnDataSet_StringDatasetParameterDefaultValuesProperty"`
 	// An identifier for the string parameter that is created in the dataset.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// The name of the string parameter that is created in the dataset.
@@ -1021,7 +1021,7 @@ type CfnDataSet_TablePathElementProperty struct {
 }
 
 type CfnDataSet_TableSemanticMetadataProperty struct {
-	ColumnMetadata interface{} `field:"optional" json:"columnMetadata" yaml:"columnMetadata" cfn:"ColumnMetadata"`
+	ColumnMetadata interface{} `field:"optional" json:"columnMetadata" yaml:"columnMetadata" cfn:"ColumnMetadata,[CfnDataSet_SharedColumnSemanticMetadataProperty]"`
 }
 
 // A transform operation that tags a column with additional information.
@@ -1035,27 +1035,27 @@ type CfnDataSet_TagColumnOperationProperty struct {
 // A data transformation on a logical table.
 type CfnDataSet_TransformOperationProperty struct {
 	// A transform operation that casts a column to a different type.
-	CastColumnTypeOperation interface{} `field:"optional" json:"castColumnTypeOperation" yaml:"castColumnTypeOperation" cfn:"CastColumnTypeOperation"`
+	CastColumnTypeOperation interface{} `field:"optional" json:"castColumnTypeOperation" yaml:"castColumnTypeOperation" cfn:"CastColumnTypeOperation,CfnDataSet_CastColumnTypeOperationProperty"`
 	// An operation that creates calculated columns.
-	CreateColumnsOperation interface{} `field:"optional" json:"createColumnsOperation" yaml:"createColumnsOperation" cfn:"CreateColumnsOperation"`
+	CreateColumnsOperation interface{} `field:"optional" json:"createColumnsOperation" yaml:"createColumnsOperation" cfn:"CreateColumnsOperation,CfnDataSet_CreateColumnsOperationProperty"`
 	// An operation that filters rows based on some condition.
-	FilterOperation interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation"`
+	FilterOperation interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation,CfnDataSet_FilterOperationProperty"`
 	// A transform operation that overrides the dataset parameter values that are defined in another dataset.
-	OverrideDatasetParameterOperation interface{} `field:"optional" json:"overrideDatasetParameterOperation" yaml:"overrideDatasetParameterOperation" cfn:"OverrideDatasetParameterOperation"`
+	OverrideDatasetParameterOperation interface{} `field:"optional" json:"overrideDatasetParameterOperation" yaml:"overrideDatasetParameterOperation" cfn:"OverrideDatasetParameterOperation,CfnDataSet_OverrideDatasetParameterOperationProperty"`
 	// An operation that projects columns.
-	ProjectOperation interface{} `field:"optional" json:"projectOperation" yaml:"projectOperation" cfn:"ProjectOperation"`
+	ProjectOperation interface{} `field:"optional" json:"projectOperation" yaml:"projectOperation" cfn:"ProjectOperation,CfnDataSet_ProjectOperationProperty"`
 	// An operation that renames a column.
-	RenameColumnOperation interface{} `field:"optional" json:"renameColumnOperation" yaml:"renameColumnOperation" cfn:"RenameColumnOperation"`
+	RenameColumnOperation interface{} `field:"optional" json:"renameColumnOperation" yaml:"renameColumnOperation" cfn:"RenameColumnOperation,CfnDataSet_RenameColumnOperationProperty"`
 	// An operation that tags a column with additional information.
-	TagColumnOperation interface{} `field:"optional" json:"tagColumnOperation" yaml:"tagColumnOperation" cfn:"TagColumnOperation"`
+	TagColumnOperation interface{} `field:"optional" json:"tagColumnOperation" yaml:"tagColumnOperation" cfn:"TagColumnOperation,CfnDataSet_TagColumnOperationProperty"`
 	// <p>A transform operation that removes tags associated with a column.</p>.
-	UntagColumnOperation interface{} `field:"optional" json:"untagColumnOperation" yaml:"untagColumnOperation" cfn:"UntagColumnOperation"`
+	UntagColumnOperation interface{} `field:"optional" json:"untagColumnOperation" yaml:"untagColumnOperation" cfn:"UntagColumnOperation,CfnDataSet_UntagColumnOperationProperty"`
 }
 
 // Specifies the source of data for a transform operation, including the source operation and column mappings.
 type CfnDataSet_TransformOperationSourceProperty struct {
 	// The mappings between source column identifiers and target column identifiers for this transformation.
-	ColumnIdMappings interface{} `field:"optional" json:"columnIdMappings" yaml:"columnIdMappings" cfn:"ColumnIdMappings"`
+	ColumnIdMappings interface{} `field:"optional" json:"columnIdMappings" yaml:"columnIdMappings" cfn:"ColumnIdMappings,[CfnDataSet_DataSetColumnIdMappingProperty]"`
 	// The identifier of the transform operation that provides input data.
 	TransformOperationId *string `field:"required" json:"transformOperationId" yaml:"transformOperationId" cfn:"TransformOperationId"`
 }
@@ -1063,27 +1063,27 @@ type CfnDataSet_TransformOperationSourceProperty struct {
 // A step in data preparation that performs a specific operation on the data.
 type CfnDataSet_TransformStepProperty struct {
 	// A transform step that groups data and applies aggregation functions to calculate summary values.
-	AggregateStep interface{} `field:"optional" json:"aggregateStep" yaml:"aggregateStep" cfn:"AggregateStep"`
+	AggregateStep interface{} `field:"optional" json:"aggregateStep" yaml:"aggregateStep" cfn:"AggregateStep,CfnDataSet_AggregateOperationProperty"`
 	// A transform step that combines rows from multiple sources by stacking them vertically.
-	AppendStep interface{} `field:"optional" json:"appendStep" yaml:"appendStep" cfn:"AppendStep"`
+	AppendStep interface{} `field:"optional" json:"appendStep" yaml:"appendStep" cfn:"AppendStep,CfnDataSet_AppendOperationProperty"`
 	// A transform step that changes the data types of one or more columns.
-	CastColumnTypesStep interface{} `field:"optional" json:"castColumnTypesStep" yaml:"castColumnTypesStep" cfn:"CastColumnTypesStep"`
+	CastColumnTypesStep interface{} `field:"optional" json:"castColumnTypesStep" yaml:"castColumnTypesStep" cfn:"CastColumnTypesStep,CfnDataSet_CastColumnTypesOperationProperty"`
 	// <p>A transform operation that creates calculated columns.
-	CreateColumnsStep interface{} `field:"optional" json:"createColumnsStep" yaml:"createColumnsStep" cfn:"CreateColumnsStep"`
+	CreateColumnsStep interface{} `field:"optional" json:"createColumnsStep" yaml:"createColumnsStep" cfn:"CreateColumnsStep,CfnDataSet_CreateColumnsOperationProperty"`
 	// A transform step that applies filter conditions.
-	FiltersStep interface{} `field:"optional" json:"filtersStep" yaml:"filtersStep" cfn:"FiltersStep"`
+	FiltersStep interface{} `field:"optional" json:"filtersStep" yaml:"filtersStep" cfn:"FiltersStep,CfnDataSet_FiltersOperationProperty"`
 	// A transform step that brings data from a source table.
-	ImportTableStep interface{} `field:"optional" json:"importTableStep" yaml:"importTableStep" cfn:"ImportTableStep"`
+	ImportTableStep interface{} `field:"optional" json:"importTableStep" yaml:"importTableStep" cfn:"ImportTableStep,CfnDataSet_ImportTableOperationProperty"`
 	// A transform step that combines data from two sources based on specified join conditions.
-	JoinStep interface{} `field:"optional" json:"joinStep" yaml:"joinStep" cfn:"JoinStep"`
+	JoinStep interface{} `field:"optional" json:"joinStep" yaml:"joinStep" cfn:"JoinStep,CfnDataSet_JoinOperationProperty"`
 	// A transform step that converts row values into columns to reshape the data structure.
-	PivotStep interface{} `field:"optional" json:"pivotStep" yaml:"pivotStep" cfn:"PivotStep"`
+	PivotStep interface{} `field:"optional" json:"pivotStep" yaml:"pivotStep" cfn:"PivotStep,CfnDataSet_PivotOperationProperty"`
 	// <p>A transform operation that projects columns.
-	ProjectStep interface{} `field:"optional" json:"projectStep" yaml:"projectStep" cfn:"ProjectStep"`
+	ProjectStep interface{} `field:"optional" json:"projectStep" yaml:"projectStep" cfn:"ProjectStep,CfnDataSet_ProjectOperationProperty"`
 	// A transform step that changes the names of one or more columns.
-	RenameColumnsStep interface{} `field:"optional" json:"renameColumnsStep" yaml:"renameColumnsStep" cfn:"RenameColumnsStep"`
+	RenameColumnsStep interface{} `field:"optional" json:"renameColumnsStep" yaml:"renameColumnsStep" cfn:"RenameColumnsStep,CfnDataSet_RenameColumnsOperationProperty"`
 	// A transform step that converts columns into rows to normalize the data structure.
-	UnpivotStep interface{} `field:"optional" json:"unpivotStep" yaml:"unpivotStep" cfn:"UnpivotStep"`
+	UnpivotStep interface{} `field:"optional" json:"unpivotStep" yaml:"unpivotStep" cfn:"UnpivotStep,CfnDataSet_UnpivotOperationProperty"`
 }
 
 type CfnDataSet_UniqueKeyProperty struct {
@@ -1095,9 +1095,9 @@ type CfnDataSet_UnpivotOperationProperty struct {
 	// Alias for this operation.
 	Alias *string `field:"required" json:"alias" yaml:"alias" cfn:"Alias"`
 	// The list of columns to unpivot from the source data.
-	ColumnsToUnpivot interface{} `field:"required" json:"columnsToUnpivot" yaml:"columnsToUnpivot" cfn:"ColumnsToUnpivot"`
+	ColumnsToUnpivot interface{} `field:"required" json:"columnsToUnpivot" yaml:"columnsToUnpivot" cfn:"ColumnsToUnpivot,[CfnDataSet_ColumnToUnpivotProperty]"`
 	// The source transform operation that provides input data for unpivoting.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnDataSet_TransformOperationSourceProperty"`
 	// A unique identifier for the new column that will contain the unpivoted column names.
 	UnpivotedLabelColumnId *string `field:"required" json:"unpivotedLabelColumnId" yaml:"unpivotedLabelColumnId" cfn:"UnpivotedLabelColumnId"`
 	// The name for the new column that will contain the unpivoted column names.
@@ -1119,7 +1119,7 @@ type CfnDataSet_UntagColumnOperationProperty struct {
 // Information about the format for a source file or files.
 type CfnDataSet_UploadSettingsProperty struct {
 	// Whether the file has a header row, or the files each have a header row.
-	ContainsHeader interface{} `field:"optional" json:"containsHeader" yaml:"containsHeader" cfn:"ContainsHeader"`
+	ContainsHeader interface{} `field:"optional" json:"containsHeader" yaml:"containsHeader" cfn:"ContainsHeader,b"`
 	// The delimiter between values in the file.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// File format.
@@ -1137,7 +1137,7 @@ type CfnDataSet_UploadedDocumentMetadataProperty struct {
 // Configuration for how to handle value columns in pivot operations, including aggregation settings.
 type CfnDataSet_ValueColumnConfigurationProperty struct {
 	// The aggregation function to apply when multiple values map to the same pivoted cell.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnDataSet_DataPrepAggregationFunctionProperty"`
 }
 
 type cfnDataSet struct {
@@ -1154,6 +1154,7 @@ func NewCfnDataSet(scope constructs.Construct, id *string, props *CfnDataSetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::DataSet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::DataSet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

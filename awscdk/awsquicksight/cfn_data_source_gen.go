@@ -70,30 +70,30 @@ type CfnDataSource interface {
 // Properties for defining a `CfnDataSource`.
 type CfnDataSourceProps struct {
 	// A set of alternate data source parameters that you want to share for the credentials stored with this data source.
-	AlternateDataSourceParameters interface{} `field:"optional" json:"alternateDataSourceParameters" yaml:"alternateDataSourceParameters" cfn:"AlternateDataSourceParameters"`
+	AlternateDataSourceParameters interface{} `field:"optional" json:"alternateDataSourceParameters" yaml:"alternateDataSourceParameters" cfn:"AlternateDataSourceParameters,[CfnDataSource_DataSourceParametersProperty]"`
 	// The AWS account ID.
 	AwsAccountId *string `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
 	// The credentials Amazon Quick Sight that uses to connect to your underlying source.
-	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials"`
+	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials,CfnDataSource_DataSourceCredentialsProperty"`
 	// An ID for the data source.
 	DataSourceId *string `field:"optional" json:"dataSourceId" yaml:"dataSourceId" cfn:"DataSourceId"`
 	// The parameters that Amazon Quick Sight uses to connect to your underlying source.
-	DataSourceParameters interface{} `field:"optional" json:"dataSourceParameters" yaml:"dataSourceParameters" cfn:"DataSourceParameters"`
+	DataSourceParameters interface{} `field:"optional" json:"dataSourceParameters" yaml:"dataSourceParameters" cfn:"DataSourceParameters,CfnDataSource_DataSourceParametersProperty"`
 	// Error information from the last update or the creation of the data source.
-	ErrorInfo  interface{} `field:"optional" json:"errorInfo" yaml:"errorInfo" cfn:"ErrorInfo"`
+	ErrorInfo  interface{} `field:"optional" json:"errorInfo" yaml:"errorInfo" cfn:"ErrorInfo,CfnDataSource_DataSourceErrorInfoProperty"`
 	FolderArns *[]*string  `field:"optional" json:"folderArns" yaml:"folderArns" cfn:"FolderArns"`
 	// A display name for the data source.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of resource permissions on the data source.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnDataSource_ResourcePermissionProperty]"`
 	// Secure Socket Layer (SSL) properties that apply when Amazon Quick Sight connects to your underlying source.
-	SslProperties interface{} `field:"optional" json:"sslProperties" yaml:"sslProperties" cfn:"SslProperties"`
+	SslProperties interface{} `field:"optional" json:"sslProperties" yaml:"sslProperties" cfn:"SslProperties,CfnDataSource_SslPropertiesProperty"`
 	// Contains a map of the key-value pairs for the resource tag or tags assigned to the data source.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of the data source. To return a list of all data sources, use `ListDataSources` .
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// Use this parameter only when you want Amazon Quick Sight to use a VPC connection when connecting to your underlying source.
-	VpcConnectionProperties interface{} `field:"optional" json:"vpcConnectionProperties" yaml:"vpcConnectionProperties" cfn:"VpcConnectionProperties"`
+	VpcConnectionProperties interface{} `field:"optional" json:"vpcConnectionProperties" yaml:"vpcConnectionProperties" cfn:"VpcConnectionProperties,CfnDataSource_VpcConnectionPropertiesProperty"`
 }
 
 // The parameters for OpenSearch.
@@ -112,7 +112,7 @@ type CfnDataSource_AmazonOpenSearchParametersProperty struct {
 type CfnDataSource_AthenaParametersProperty struct {
 	ConsumerAccountRoleArn *string `field:"optional" json:"consumerAccountRoleArn" yaml:"consumerAccountRoleArn" cfn:"ConsumerAccountRoleArn"`
 	// An optional parameter that configures IAM Identity Center authentication to grant Quick Sight access to your workgroup.
-	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration"`
+	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration,CfnDataSource_IdentityCenterConfigurationProperty"`
 	// Use the `RoleArn` structure to override an account-wide role for a specific Athena data source.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The workgroup that Amazon Athena uses.
@@ -142,7 +142,7 @@ type CfnDataSource_AuroraPostgreSqlParametersProperty struct {
 // The combination of user name and password that are used as credentials.
 type CfnDataSource_CredentialPairProperty struct {
 	// A set of alternate data source parameters that you want to share for these credentials.
-	AlternateDataSourceParameters interface{} `field:"optional" json:"alternateDataSourceParameters" yaml:"alternateDataSourceParameters" cfn:"AlternateDataSourceParameters"`
+	AlternateDataSourceParameters interface{} `field:"optional" json:"alternateDataSourceParameters" yaml:"alternateDataSourceParameters" cfn:"AlternateDataSourceParameters,[CfnDataSource_DataSourceParametersProperty]"`
 	// Password.
 	Password *string `field:"required" json:"password" yaml:"password" cfn:"Password"`
 	// User name.
@@ -154,10 +154,10 @@ type CfnDataSource_DataSourceCredentialsProperty struct {
 	// The Amazon Resource Name (ARN) of a data source that has the credential pair that you want to use.
 	CopySourceArn *string `field:"optional" json:"copySourceArn" yaml:"copySourceArn" cfn:"CopySourceArn"`
 	// Credential pair.
-	CredentialPair interface{} `field:"optional" json:"credentialPair" yaml:"credentialPair" cfn:"CredentialPair"`
+	CredentialPair interface{} `field:"optional" json:"credentialPair" yaml:"credentialPair" cfn:"CredentialPair,CfnDataSource_CredentialPairProperty"`
 	// The credentials for connecting using key-pair.
-	KeyPairCredentials     interface{} `field:"optional" json:"keyPairCredentials" yaml:"keyPairCredentials" cfn:"KeyPairCredentials"`
-	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials"`
+	KeyPairCredentials     interface{} `field:"optional" json:"keyPairCredentials" yaml:"keyPairCredentials" cfn:"KeyPairCredentials,CfnDataSource_KeyPairCredentialsProperty"`
+	OAuthClientCredentials interface{} `field:"optional" json:"oAuthClientCredentials" yaml:"oAuthClientCredentials" cfn:"OAuthClientCredentials,CfnDataSource_OAuthClientCredentialsProperty"`
 	// The Amazon Resource Name (ARN) of the secret associated with the data source in AWS Secrets Manager .
 	SecretArn *string `field:"optional" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 }
@@ -173,46 +173,46 @@ type CfnDataSource_DataSourceErrorInfoProperty struct {
 // The parameters that Quick Sight uses to connect to your underlying data source.
 type CfnDataSource_DataSourceParametersProperty struct {
 	// The parameters for OpenSearch.
-	AmazonElasticsearchParameters interface{} `field:"optional" json:"amazonElasticsearchParameters" yaml:"amazonElasticsearchParameters" cfn:"AmazonElasticsearchParameters"`
+	AmazonElasticsearchParameters interface{} `field:"optional" json:"amazonElasticsearchParameters" yaml:"amazonElasticsearchParameters" cfn:"AmazonElasticsearchParameters,CfnDataSource_AmazonElasticsearchParametersProperty"`
 	// The parameters for OpenSearch.
-	AmazonOpenSearchParameters interface{} `field:"optional" json:"amazonOpenSearchParameters" yaml:"amazonOpenSearchParameters" cfn:"AmazonOpenSearchParameters"`
+	AmazonOpenSearchParameters interface{} `field:"optional" json:"amazonOpenSearchParameters" yaml:"amazonOpenSearchParameters" cfn:"AmazonOpenSearchParameters,CfnDataSource_AmazonOpenSearchParametersProperty"`
 	// The parameters for Amazon Athena.
-	AthenaParameters interface{} `field:"optional" json:"athenaParameters" yaml:"athenaParameters" cfn:"AthenaParameters"`
+	AthenaParameters interface{} `field:"optional" json:"athenaParameters" yaml:"athenaParameters" cfn:"AthenaParameters,CfnDataSource_AthenaParametersProperty"`
 	// The parameters for Amazon Aurora MySQL.
-	AuroraParameters interface{} `field:"optional" json:"auroraParameters" yaml:"auroraParameters" cfn:"AuroraParameters"`
+	AuroraParameters interface{} `field:"optional" json:"auroraParameters" yaml:"auroraParameters" cfn:"AuroraParameters,CfnDataSource_AuroraParametersProperty"`
 	// The parameters for Amazon Aurora.
-	AuroraPostgreSqlParameters interface{} `field:"optional" json:"auroraPostgreSqlParameters" yaml:"auroraPostgreSqlParameters" cfn:"AuroraPostgreSqlParameters"`
+	AuroraPostgreSqlParameters interface{} `field:"optional" json:"auroraPostgreSqlParameters" yaml:"auroraPostgreSqlParameters" cfn:"AuroraPostgreSqlParameters,CfnDataSource_AuroraPostgreSqlParametersProperty"`
 	// The required parameters that are needed to connect to a Databricks data source.
-	DatabricksParameters interface{} `field:"optional" json:"databricksParameters" yaml:"databricksParameters" cfn:"DatabricksParameters"`
+	DatabricksParameters interface{} `field:"optional" json:"databricksParameters" yaml:"databricksParameters" cfn:"DatabricksParameters,CfnDataSource_DatabricksParametersProperty"`
 	// The parameters for MariaDB.
-	MariaDbParameters interface{} `field:"optional" json:"mariaDbParameters" yaml:"mariaDbParameters" cfn:"MariaDbParameters"`
+	MariaDbParameters interface{} `field:"optional" json:"mariaDbParameters" yaml:"mariaDbParameters" cfn:"MariaDbParameters,CfnDataSource_MariaDbParametersProperty"`
 	// The parameters for MySQL.
-	MySqlParameters interface{} `field:"optional" json:"mySqlParameters" yaml:"mySqlParameters" cfn:"MySqlParameters"`
+	MySqlParameters interface{} `field:"optional" json:"mySqlParameters" yaml:"mySqlParameters" cfn:"MySqlParameters,CfnDataSource_MySqlParametersProperty"`
 	// Oracle parameters.
-	OracleParameters interface{} `field:"optional" json:"oracleParameters" yaml:"oracleParameters" cfn:"OracleParameters"`
+	OracleParameters interface{} `field:"optional" json:"oracleParameters" yaml:"oracleParameters" cfn:"OracleParameters,CfnDataSource_OracleParametersProperty"`
 	// The parameters for PostgreSQL.
-	PostgreSqlParameters interface{} `field:"optional" json:"postgreSqlParameters" yaml:"postgreSqlParameters" cfn:"PostgreSqlParameters"`
+	PostgreSqlParameters interface{} `field:"optional" json:"postgreSqlParameters" yaml:"postgreSqlParameters" cfn:"PostgreSqlParameters,CfnDataSource_PostgreSqlParametersProperty"`
 	// The parameters for Presto.
-	PrestoParameters interface{} `field:"optional" json:"prestoParameters" yaml:"prestoParameters" cfn:"PrestoParameters"`
+	PrestoParameters interface{} `field:"optional" json:"prestoParameters" yaml:"prestoParameters" cfn:"PrestoParameters,CfnDataSource_PrestoParametersProperty"`
 	// The parameters for Amazon RDS.
-	RdsParameters interface{} `field:"optional" json:"rdsParameters" yaml:"rdsParameters" cfn:"RdsParameters"`
+	RdsParameters interface{} `field:"optional" json:"rdsParameters" yaml:"rdsParameters" cfn:"RdsParameters,CfnDataSource_RdsParametersProperty"`
 	// The parameters for Amazon Redshift.
-	RedshiftParameters interface{} `field:"optional" json:"redshiftParameters" yaml:"redshiftParameters" cfn:"RedshiftParameters"`
+	RedshiftParameters interface{} `field:"optional" json:"redshiftParameters" yaml:"redshiftParameters" cfn:"RedshiftParameters,CfnDataSource_RedshiftParametersProperty"`
 	// The parameters for S3.
-	S3Parameters       interface{} `field:"optional" json:"s3Parameters" yaml:"s3Parameters" cfn:"S3Parameters"`
-	S3TablesParameters interface{} `field:"optional" json:"s3TablesParameters" yaml:"s3TablesParameters" cfn:"S3TablesParameters"`
+	S3Parameters       interface{} `field:"optional" json:"s3Parameters" yaml:"s3Parameters" cfn:"S3Parameters,CfnDataSource_S3ParametersProperty"`
+	S3TablesParameters interface{} `field:"optional" json:"s3TablesParameters" yaml:"s3TablesParameters" cfn:"S3TablesParameters,CfnDataSource_S3TablesParametersProperty"`
 	// The parameters for Snowflake.
-	SnowflakeParameters interface{} `field:"optional" json:"snowflakeParameters" yaml:"snowflakeParameters" cfn:"SnowflakeParameters"`
+	SnowflakeParameters interface{} `field:"optional" json:"snowflakeParameters" yaml:"snowflakeParameters" cfn:"SnowflakeParameters,CfnDataSource_SnowflakeParametersProperty"`
 	// The parameters for Spark.
-	SparkParameters interface{} `field:"optional" json:"sparkParameters" yaml:"sparkParameters" cfn:"SparkParameters"`
+	SparkParameters interface{} `field:"optional" json:"sparkParameters" yaml:"sparkParameters" cfn:"SparkParameters,CfnDataSource_SparkParametersProperty"`
 	// The parameters for SQL Server.
-	SqlServerParameters interface{} `field:"optional" json:"sqlServerParameters" yaml:"sqlServerParameters" cfn:"SqlServerParameters"`
+	SqlServerParameters interface{} `field:"optional" json:"sqlServerParameters" yaml:"sqlServerParameters" cfn:"SqlServerParameters,CfnDataSource_SqlServerParametersProperty"`
 	// The parameters that are required to connect to a Starburst data source.
-	StarburstParameters interface{} `field:"optional" json:"starburstParameters" yaml:"starburstParameters" cfn:"StarburstParameters"`
+	StarburstParameters interface{} `field:"optional" json:"starburstParameters" yaml:"starburstParameters" cfn:"StarburstParameters,CfnDataSource_StarburstParametersProperty"`
 	// The parameters for Teradata.
-	TeradataParameters interface{} `field:"optional" json:"teradataParameters" yaml:"teradataParameters" cfn:"TeradataParameters"`
+	TeradataParameters interface{} `field:"optional" json:"teradataParameters" yaml:"teradataParameters" cfn:"TeradataParameters,CfnDataSource_TeradataParametersProperty"`
 	// The parameters that are required to connect to a Trino data source.
-	TrinoParameters interface{} `field:"optional" json:"trinoParameters" yaml:"trinoParameters" cfn:"TrinoParameters"`
+	TrinoParameters interface{} `field:"optional" json:"trinoParameters" yaml:"trinoParameters" cfn:"TrinoParameters,CfnDataSource_TrinoParametersProperty"`
 }
 
 // The required parameters that are needed to connect to a Databricks data source.
@@ -220,7 +220,7 @@ type CfnDataSource_DatabricksParametersProperty struct {
 	AuthenticationType *string `field:"optional" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// The host name of the Databricks data source.
 	Host            *string     `field:"required" json:"host" yaml:"host" cfn:"Host"`
-	OAuthParameters interface{} `field:"optional" json:"oAuthParameters" yaml:"oAuthParameters" cfn:"OAuthParameters"`
+	OAuthParameters interface{} `field:"optional" json:"oAuthParameters" yaml:"oAuthParameters" cfn:"OAuthParameters,CfnDataSource_OAuthParametersProperty"`
 	// The port for the Databricks data source.
 	Port *float64 `field:"required" json:"port" yaml:"port" cfn:"Port"`
 	// The HTTP path of the Databricks data source.
@@ -230,7 +230,7 @@ type CfnDataSource_DatabricksParametersProperty struct {
 // The parameters for an IAM Identity Center configuration.
 type CfnDataSource_IdentityCenterConfigurationProperty struct {
 	// A Boolean option that controls whether Trusted Identity Propagation should be used.
-	EnableIdentityPropagation interface{} `field:"optional" json:"enableIdentityPropagation" yaml:"enableIdentityPropagation" cfn:"EnableIdentityPropagation"`
+	EnableIdentityPropagation interface{} `field:"optional" json:"enableIdentityPropagation" yaml:"enableIdentityPropagation" cfn:"EnableIdentityPropagation,b"`
 }
 
 // The combination of username, private key and passphrase that are used as credentials.
@@ -282,7 +282,7 @@ type CfnDataSource_OAuthParametersProperty struct {
 	// The resource uri of the identity provider.
 	IdentityProviderResourceUri *string `field:"optional" json:"identityProviderResourceUri" yaml:"identityProviderResourceUri" cfn:"IdentityProviderResourceUri"`
 	// <p>VPC connection properties.</p>.
-	IdentityProviderVpcConnectionProperties interface{} `field:"optional" json:"identityProviderVpcConnectionProperties" yaml:"identityProviderVpcConnectionProperties" cfn:"IdentityProviderVpcConnectionProperties"`
+	IdentityProviderVpcConnectionProperties interface{} `field:"optional" json:"identityProviderVpcConnectionProperties" yaml:"identityProviderVpcConnectionProperties" cfn:"IdentityProviderVpcConnectionProperties,CfnDataSource_VpcConnectionPropertiesProperty"`
 	// The OAuth scope.
 	OAuthScope *string `field:"optional" json:"oAuthScope" yaml:"oAuthScope" cfn:"OAuthScope"`
 	// The token endpoint URL of the identity provider.
@@ -298,7 +298,7 @@ type CfnDataSource_OracleParametersProperty struct {
 	// Port.
 	Port *float64 `field:"required" json:"port" yaml:"port" cfn:"Port"`
 	// A Boolean value that indicates whether the `Database` uses a service name or an SID.
-	UseServiceName interface{} `field:"optional" json:"useServiceName" yaml:"useServiceName" cfn:"UseServiceName"`
+	UseServiceName interface{} `field:"optional" json:"useServiceName" yaml:"useServiceName" cfn:"UseServiceName,b"`
 }
 
 // The parameters for PostgreSQL.
@@ -332,7 +332,7 @@ type CfnDataSource_RdsParametersProperty struct {
 // A structure that grants Quick Sight access to your cluster and make a call to the `redshift:GetClusterCredentials` API.
 type CfnDataSource_RedshiftIAMParametersProperty struct {
 	// Automatically creates a database user.
-	AutoCreateDatabaseUser interface{} `field:"optional" json:"autoCreateDatabaseUser" yaml:"autoCreateDatabaseUser" cfn:"AutoCreateDatabaseUser"`
+	AutoCreateDatabaseUser interface{} `field:"optional" json:"autoCreateDatabaseUser" yaml:"autoCreateDatabaseUser" cfn:"AutoCreateDatabaseUser,b"`
 	// A list of groups whose permissions will be granted to Quick Sight to access the cluster.
 	DatabaseGroups *[]*string `field:"optional" json:"databaseGroups" yaml:"databaseGroups" cfn:"DatabaseGroups"`
 	// The user whose permissions and group memberships will be used by Quick Sight to access the cluster.
@@ -350,9 +350,9 @@ type CfnDataSource_RedshiftParametersProperty struct {
 	// Host.
 	Host *string `field:"optional" json:"host" yaml:"host" cfn:"Host"`
 	// An optional parameter that uses IAM authentication to grant Quick Sight access to your cluster.
-	IamParameters interface{} `field:"optional" json:"iamParameters" yaml:"iamParameters" cfn:"IAMParameters"`
+	IamParameters interface{} `field:"optional" json:"iamParameters" yaml:"iamParameters" cfn:"IAMParameters,CfnDataSource_RedshiftIAMParametersProperty"`
 	// An optional parameter that configures IAM Identity Center authentication to grant Quick Sight access to your cluster.
-	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration"`
+	IdentityCenterConfiguration interface{} `field:"optional" json:"identityCenterConfiguration" yaml:"identityCenterConfiguration" cfn:"IdentityCenterConfiguration,CfnDataSource_IdentityCenterConfigurationProperty"`
 	// Port.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 }
@@ -369,7 +369,7 @@ type CfnDataSource_ResourcePermissionProperty struct {
 // The parameters for S3.
 type CfnDataSource_S3ParametersProperty struct {
 	// Location of the Amazon S3 manifest file.
-	ManifestFileLocation interface{} `field:"required" json:"manifestFileLocation" yaml:"manifestFileLocation" cfn:"ManifestFileLocation"`
+	ManifestFileLocation interface{} `field:"required" json:"manifestFileLocation" yaml:"manifestFileLocation" cfn:"ManifestFileLocation,CfnDataSource_ManifestFileLocationProperty"`
 	// Use the `RoleArn` structure to override an account-wide role for a specific S3 data source.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -389,7 +389,7 @@ type CfnDataSource_SnowflakeParametersProperty struct {
 	// Host.
 	Host *string `field:"required" json:"host" yaml:"host" cfn:"Host"`
 	// An object that contains information needed to create a data source connection between an Quick Sight account and Snowflake.
-	OAuthParameters interface{} `field:"optional" json:"oAuthParameters" yaml:"oAuthParameters" cfn:"OAuthParameters"`
+	OAuthParameters interface{} `field:"optional" json:"oAuthParameters" yaml:"oAuthParameters" cfn:"OAuthParameters,CfnDataSource_OAuthParametersProperty"`
 	// Warehouse.
 	Warehouse *string `field:"required" json:"warehouse" yaml:"warehouse" cfn:"Warehouse"`
 }
@@ -415,7 +415,7 @@ type CfnDataSource_SqlServerParametersProperty struct {
 // Secure Socket Layer (SSL) properties that apply when Quick Sight connects to your underlying data source.
 type CfnDataSource_SslPropertiesProperty struct {
 	// A Boolean option to control whether SSL should be disabled.
-	DisableSsl interface{} `field:"optional" json:"disableSsl" yaml:"disableSsl" cfn:"DisableSsl"`
+	DisableSsl interface{} `field:"optional" json:"disableSsl" yaml:"disableSsl" cfn:"DisableSsl,b"`
 }
 
 // The parameters that are required to connect to a Starburst data source.
@@ -429,7 +429,7 @@ type CfnDataSource_StarburstParametersProperty struct {
 	// The host name of the Starburst data source.
 	Host *string `field:"required" json:"host" yaml:"host" cfn:"Host"`
 	// An object that contains information needed to create a data source connection between an Quick Sight account and Starburst.
-	OAuthParameters interface{} `field:"optional" json:"oAuthParameters" yaml:"oAuthParameters" cfn:"OAuthParameters"`
+	OAuthParameters interface{} `field:"optional" json:"oAuthParameters" yaml:"oAuthParameters" cfn:"OAuthParameters,CfnDataSource_OAuthParametersProperty"`
 	// The port for the Starburst data source.
 	Port *float64 `field:"required" json:"port" yaml:"port" cfn:"Port"`
 	// The product type for the Starburst data source.
@@ -476,6 +476,7 @@ func NewCfnDataSource(scope constructs.Construct, id *string, props *CfnDataSour
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::DataSource")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::DataSource"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

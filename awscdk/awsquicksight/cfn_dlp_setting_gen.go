@@ -45,9 +45,9 @@ type CfnDLPSetting interface {
 type CfnDLPSettingProps struct {
 	AwsAccountId         *string           `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
 	DlpSettingId         *string           `field:"required" json:"dlpSettingId" yaml:"dlpSettingId" cfn:"DlpSettingId"`
-	Enabled              interface{}       `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled              interface{}       `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	Name                 *string           `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	ProviderConfig       interface{}       `field:"required" json:"providerConfig" yaml:"providerConfig" cfn:"ProviderConfig"`
+	ProviderConfig       interface{}       `field:"required" json:"providerConfig" yaml:"providerConfig" cfn:"ProviderConfig,CfnDLPSetting_ProviderConfigProperty"`
 	ProviderOutageAction *string           `field:"required" json:"providerOutageAction" yaml:"providerOutageAction" cfn:"ProviderOutageAction"`
 	ProviderType         *string           `field:"required" json:"providerType" yaml:"providerType" cfn:"ProviderType"`
 	Tags                 *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -64,13 +64,13 @@ type CfnDLPSetting_MicrosoftPurviewCredentialsProperty struct {
 }
 
 type CfnDLPSetting_MicrosoftPurviewProviderConfigProperty struct {
-	Credentials         interface{} `field:"required" json:"credentials" yaml:"credentials" cfn:"Credentials"`
-	LabelActionMappings interface{} `field:"required" json:"labelActionMappings" yaml:"labelActionMappings" cfn:"LabelActionMappings"`
+	Credentials         interface{} `field:"required" json:"credentials" yaml:"credentials" cfn:"Credentials,CfnDLPSetting_MicrosoftPurviewCredentialsProperty"`
+	LabelActionMappings interface{} `field:"required" json:"labelActionMappings" yaml:"labelActionMappings" cfn:"LabelActionMappings,[CfnDLPSetting_LabelActionMappingProperty]"`
 	UnmappedAction      *string     `field:"required" json:"unmappedAction" yaml:"unmappedAction" cfn:"UnmappedAction"`
 }
 
 type CfnDLPSetting_ProviderConfigProperty struct {
-	MicrosoftPurview interface{} `field:"required" json:"microsoftPurview" yaml:"microsoftPurview" cfn:"MicrosoftPurview"`
+	MicrosoftPurview interface{} `field:"required" json:"microsoftPurview" yaml:"microsoftPurview" cfn:"MicrosoftPurview,CfnDLPSetting_MicrosoftPurviewProviderConfigProperty"`
 }
 
 type cfnDLPSetting struct {
@@ -87,6 +87,7 @@ func NewCfnDLPSetting(scope constructs.Construct, id *string, props *CfnDLPSetti
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::DLPSetting")})
 	r.tags = cfnDLPSettingTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::DLPSetting"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

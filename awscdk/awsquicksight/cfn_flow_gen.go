@@ -42,7 +42,7 @@ type CfnFlowProps struct {
 	Description    *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	FlowDefinition interface{} `field:"required" json:"flowDefinition" yaml:"flowDefinition" cfn:"FlowDefinition"`
 	Name           *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Permissions    interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions    interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnFlow_PermissionProperty]"`
 }
 
 type CfnFlow_PermissionProperty struct {
@@ -67,6 +67,7 @@ func NewCfnFlow(scope constructs.Construct, id *string, props *CfnFlowProps) Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Flow")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

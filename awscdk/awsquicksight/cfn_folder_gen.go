@@ -64,7 +64,7 @@ type CfnFolderProps struct {
 	// The Amazon Resource Name (ARN) for the folder.
 	ParentFolderArn *string `field:"optional" json:"parentFolderArn" yaml:"parentFolderArn" cfn:"ParentFolderArn"`
 	// A structure that describes the principals and the resource-level permissions of a folder.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnFolder_ResourcePermissionProperty]"`
 	// The sharing scope of the folder.
 	SharingModel *string `field:"optional" json:"sharingModel" yaml:"sharingModel" cfn:"SharingModel"`
 	// A list of tags for the folders that you want to apply overrides to.
@@ -93,6 +93,7 @@ func NewCfnFolder(scope constructs.Construct, id *string, props *CfnFolderProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Folder")})
 	r.tags = cfnFolderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Folder"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

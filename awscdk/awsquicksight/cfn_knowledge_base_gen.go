@@ -55,22 +55,22 @@ type CfnKnowledgeBase interface {
 
 // Properties for defining a `CfnKnowledgeBase`.
 type CfnKnowledgeBaseProps struct {
-	AccessControlConfiguration                   interface{}       `field:"optional" json:"accessControlConfiguration" yaml:"accessControlConfiguration" cfn:"AccessControlConfiguration"`
+	AccessControlConfiguration                   interface{}       `field:"optional" json:"accessControlConfiguration" yaml:"accessControlConfiguration" cfn:"AccessControlConfiguration,CfnKnowledgeBase_AccessControlConfigurationProperty"`
 	AwsAccountId                                 *string           `field:"required" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
 	DataSourceArn                                *string           `field:"required" json:"dataSourceArn" yaml:"dataSourceArn" cfn:"DataSourceArn"`
 	Description                                  *string           `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	IsEmailNotificationOptedForIngestionFailures interface{}       `field:"optional" json:"isEmailNotificationOptedForIngestionFailures" yaml:"isEmailNotificationOptedForIngestionFailures" cfn:"IsEmailNotificationOptedForIngestionFailures"`
-	KnowledgeBaseConfiguration                   interface{}       `field:"required" json:"knowledgeBaseConfiguration" yaml:"knowledgeBaseConfiguration" cfn:"KnowledgeBaseConfiguration"`
+	IsEmailNotificationOptedForIngestionFailures interface{}       `field:"optional" json:"isEmailNotificationOptedForIngestionFailures" yaml:"isEmailNotificationOptedForIngestionFailures" cfn:"IsEmailNotificationOptedForIngestionFailures,b"`
+	KnowledgeBaseConfiguration                   interface{}       `field:"required" json:"knowledgeBaseConfiguration" yaml:"knowledgeBaseConfiguration" cfn:"KnowledgeBaseConfiguration,CfnKnowledgeBase_KnowledgeBaseConfigurationProperty"`
 	KnowledgeBaseId                              *string           `field:"required" json:"knowledgeBaseId" yaml:"knowledgeBaseId" cfn:"KnowledgeBaseId"`
-	MediaExtractionConfiguration                 interface{}       `field:"optional" json:"mediaExtractionConfiguration" yaml:"mediaExtractionConfiguration" cfn:"MediaExtractionConfiguration"`
+	MediaExtractionConfiguration                 interface{}       `field:"optional" json:"mediaExtractionConfiguration" yaml:"mediaExtractionConfiguration" cfn:"MediaExtractionConfiguration,CfnKnowledgeBase_MediaExtractionConfigurationProperty"`
 	Name                                         *string           `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Permissions                                  interface{}       `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions                                  interface{}       `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnKnowledgeBase_ResourcePermissionProperty]"`
 	PrimaryOwnerArn                              *string           `field:"optional" json:"primaryOwnerArn" yaml:"primaryOwnerArn" cfn:"PrimaryOwnerArn"`
 	Tags                                         *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 type CfnKnowledgeBase_AccessControlConfigurationProperty struct {
-	IsAclEnabled interface{} `field:"optional" json:"isAclEnabled" yaml:"isAclEnabled" cfn:"IsACLEnabled"`
+	IsAclEnabled interface{} `field:"optional" json:"isAclEnabled" yaml:"isAclEnabled" cfn:"IsACLEnabled,b"`
 }
 
 type CfnKnowledgeBase_AudioExtractionConfigurationProperty struct {
@@ -86,13 +86,13 @@ type CfnKnowledgeBase_KbTemplateConfigurationProperty struct {
 }
 
 type CfnKnowledgeBase_KnowledgeBaseConfigurationProperty struct {
-	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"optional" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnKnowledgeBase_KbTemplateConfigurationProperty"`
 }
 
 type CfnKnowledgeBase_MediaExtractionConfigurationProperty struct {
-	AudioExtractionConfiguration interface{} `field:"optional" json:"audioExtractionConfiguration" yaml:"audioExtractionConfiguration" cfn:"AudioExtractionConfiguration"`
-	ImageExtractionConfiguration interface{} `field:"optional" json:"imageExtractionConfiguration" yaml:"imageExtractionConfiguration" cfn:"ImageExtractionConfiguration"`
-	VideoExtractionConfiguration interface{} `field:"optional" json:"videoExtractionConfiguration" yaml:"videoExtractionConfiguration" cfn:"VideoExtractionConfiguration"`
+	AudioExtractionConfiguration interface{} `field:"optional" json:"audioExtractionConfiguration" yaml:"audioExtractionConfiguration" cfn:"AudioExtractionConfiguration,CfnKnowledgeBase_AudioExtractionConfigurationProperty"`
+	ImageExtractionConfiguration interface{} `field:"optional" json:"imageExtractionConfiguration" yaml:"imageExtractionConfiguration" cfn:"ImageExtractionConfiguration,CfnKnowledgeBase_ImageExtractionConfigurationProperty"`
+	VideoExtractionConfiguration interface{} `field:"optional" json:"videoExtractionConfiguration" yaml:"videoExtractionConfiguration" cfn:"VideoExtractionConfiguration,CfnKnowledgeBase_VideoExtractionConfigurationProperty"`
 }
 
 // <p>Permission for the resource.</p>.
@@ -123,6 +123,7 @@ func NewCfnKnowledgeBase(scope constructs.Construct, id *string, props *CfnKnowl
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::KnowledgeBase")})
 	r.tags = cfnKnowledgeBaseTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::KnowledgeBase"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnLimitsProfileProps struct {
 	AccountId      *string     `field:"required" json:"accountId" yaml:"accountId" cfn:"AccountId"`
 	Description    *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	ProfileName    *string     `field:"required" json:"profileName" yaml:"profileName" cfn:"ProfileName"`
-	ResourceLimits interface{} `field:"required" json:"resourceLimits" yaml:"resourceLimits" cfn:"ResourceLimits"`
+	ResourceLimits interface{} `field:"required" json:"resourceLimits" yaml:"resourceLimits" cfn:"ResourceLimits,{CfnLimitsProfile_ProfileLimitValueProperty}"`
 }
 
 type CfnLimitsProfile_ProfileLimitValueProperty struct {
@@ -57,6 +57,7 @@ func NewCfnLimitsProfile(scope constructs.Construct, id *string, props *CfnLimit
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::LimitsProfile")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnOAuthClientApplicationProps struct {
 	ClientId                                *string           `field:"optional" json:"clientId" yaml:"clientId" cfn:"ClientId"`
 	ClientSecret                            *string           `field:"optional" json:"clientSecret" yaml:"clientSecret" cfn:"ClientSecret"`
 	DataSourceType                          *string           `field:"optional" json:"dataSourceType" yaml:"dataSourceType" cfn:"DataSourceType"`
-	IdentityProviderVpcConnectionProperties interface{}       `field:"optional" json:"identityProviderVpcConnectionProperties" yaml:"identityProviderVpcConnectionProperties" cfn:"IdentityProviderVpcConnectionProperties"`
+	IdentityProviderVpcConnectionProperties interface{}       `field:"optional" json:"identityProviderVpcConnectionProperties" yaml:"identityProviderVpcConnectionProperties" cfn:"IdentityProviderVpcConnectionProperties,CfnOAuthClientApplication_IdentityProviderVpcConnectionPropertiesProperty"`
 	Name                                    *string           `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	OAuthAuthorizationEndpointUrl           *string           `field:"optional" json:"oAuthAuthorizationEndpointUrl" yaml:"oAuthAuthorizationEndpointUrl" cfn:"OAuthAuthorizationEndpointUrl"`
 	OAuthClientApplicationId                *string           `field:"required" json:"oAuthClientApplicationId" yaml:"oAuthClientApplicationId" cfn:"OAuthClientApplicationId"`
@@ -79,6 +79,7 @@ func NewCfnOAuthClientApplication(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::OAuthClientApplication")})
 	r.tags = cfnOAuthClientApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::OAuthClientApplication"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -38,7 +38,7 @@ type CfnRefreshScheduleProps struct {
 	// The ID of the dataset that you are creating a refresh schedule for.
 	DataSetId *string `field:"optional" json:"dataSetId" yaml:"dataSetId" cfn:"DataSetId"`
 	// The refresh schedule of a dataset.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnRefreshSchedule_RefreshScheduleMapProperty"`
 }
 
 // The day that you want yout dataset to refresh.
@@ -54,7 +54,7 @@ type CfnRefreshSchedule_RefreshScheduleMapProperty struct {
 	// The type of refresh that a dataset undergoes. Valid values are as follows:.
 	RefreshType *string `field:"optional" json:"refreshType" yaml:"refreshType" cfn:"RefreshType"`
 	// The frequency for the refresh schedule.
-	ScheduleFrequency interface{} `field:"optional" json:"scheduleFrequency" yaml:"scheduleFrequency" cfn:"ScheduleFrequency"`
+	ScheduleFrequency interface{} `field:"optional" json:"scheduleFrequency" yaml:"scheduleFrequency" cfn:"ScheduleFrequency,CfnRefreshSchedule_ScheduleFrequencyProperty"`
 	// An identifier for the refresh schedule.
 	ScheduleId *string `field:"optional" json:"scheduleId" yaml:"scheduleId" cfn:"ScheduleId"`
 	// Time after which the refresh schedule can be started, expressed in `YYYY-MM-DDTHH:MM:SS` format.
@@ -66,7 +66,7 @@ type CfnRefreshSchedule_ScheduleFrequencyProperty struct {
 	// The interval between scheduled refreshes. Valid values are as follows:.
 	Interval *string `field:"optional" json:"interval" yaml:"interval" cfn:"Interval"`
 	// The day of the week that you want to schedule the refresh on.
-	RefreshOnDay interface{} `field:"optional" json:"refreshOnDay" yaml:"refreshOnDay" cfn:"RefreshOnDay"`
+	RefreshOnDay interface{} `field:"optional" json:"refreshOnDay" yaml:"refreshOnDay" cfn:"RefreshOnDay,CfnRefreshSchedule_RefreshOnDayProperty"`
 	// The time of day that you want the dataset to refresh.
 	TimeOfTheDay *string `field:"optional" json:"timeOfTheDay" yaml:"timeOfTheDay" cfn:"TimeOfTheDay"`
 	// The timezone that you want the refresh schedule to use.
@@ -85,6 +85,7 @@ func NewCfnRefreshSchedule(scope constructs.Construct, id *string, props *CfnRef
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::RefreshSchedule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,9 +59,9 @@ type CfnSpaceProps struct {
 	// The display name of the space.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of permissions granted on the space.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnSpace_ResourcePermissionProperty]"`
 	// A list of QuickSight resources attached to the space.
-	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"optional" json:"resources" yaml:"resources" cfn:"Resources,[CfnSpace_SpaceResourceProperty]"`
 	// The unique identifier for the space.
 	SpaceId *string `field:"required" json:"spaceId" yaml:"spaceId" cfn:"SpaceId"`
 	// A list of key-value pairs to associate with the space resource.
@@ -98,6 +98,7 @@ func NewCfnSpace(scope constructs.Construct, id *string, props *CfnSpaceProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Space")})
 	r.tags = cfnSpaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Space"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -68,19 +68,19 @@ type CfnTemplate interface {
 type CfnTemplateProps struct {
 	// The ID for the AWS account that the group is in.
 	AwsAccountId *string     `field:"required" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
-	Definition   interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition   interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition,CfnTemplate_TemplateVersionDefinitionProperty"`
 	// A display name for the template.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A list of resource permissions to be set on the template.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnTemplate_ResourcePermissionProperty]"`
 	// The entity that you are using as a source when you create the template.
-	SourceEntity interface{} `field:"optional" json:"sourceEntity" yaml:"sourceEntity" cfn:"SourceEntity"`
+	SourceEntity interface{} `field:"optional" json:"sourceEntity" yaml:"sourceEntity" cfn:"SourceEntity,CfnTemplate_TemplateSourceEntityProperty"`
 	// Contains a map of the key-value pairs for the resource tag or tags assigned to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An ID for the template that you want to create.
 	TemplateId *string `field:"required" json:"templateId" yaml:"templateId" cfn:"TemplateId"`
 	// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
-	ValidationStrategy interface{} `field:"optional" json:"validationStrategy" yaml:"validationStrategy" cfn:"ValidationStrategy"`
+	ValidationStrategy interface{} `field:"optional" json:"validationStrategy" yaml:"validationStrategy" cfn:"ValidationStrategy,CfnTemplate_ValidationStrategyProperty"`
 	// A description of the current template version being created.
 	VersionDescription *string `field:"optional" json:"versionDescription" yaml:"versionDescription" cfn:"VersionDescription"`
 }
@@ -88,21 +88,21 @@ type CfnTemplateProps struct {
 // An aggregation function aggregates values from a dimension or measure.
 type CfnTemplate_AggregationFunctionProperty struct {
 	// Aggregation for attributes.
-	AttributeAggregationFunction interface{} `field:"optional" json:"attributeAggregationFunction" yaml:"attributeAggregationFunction" cfn:"AttributeAggregationFunction"`
+	AttributeAggregationFunction interface{} `field:"optional" json:"attributeAggregationFunction" yaml:"attributeAggregationFunction" cfn:"AttributeAggregationFunction,CfnTemplate_AttributeAggregationFunctionProperty"`
 	// Aggregation for categorical values.
 	CategoricalAggregationFunction *string `field:"optional" json:"categoricalAggregationFunction" yaml:"categoricalAggregationFunction" cfn:"CategoricalAggregationFunction"`
 	// Aggregation for date values.
 	DateAggregationFunction *string `field:"optional" json:"dateAggregationFunction" yaml:"dateAggregationFunction" cfn:"DateAggregationFunction"`
 	// Aggregation for numerical values.
-	NumericalAggregationFunction interface{} `field:"optional" json:"numericalAggregationFunction" yaml:"numericalAggregationFunction" cfn:"NumericalAggregationFunction"`
+	NumericalAggregationFunction interface{} `field:"optional" json:"numericalAggregationFunction" yaml:"numericalAggregationFunction" cfn:"NumericalAggregationFunction,CfnTemplate_NumericalAggregationFunctionProperty"`
 }
 
 // The configuration options to sort aggregated values.
 type CfnTemplate_AggregationSortConfigurationProperty struct {
 	// The function that aggregates the values in `Column` .
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnTemplate_AggregationFunctionProperty"`
 	// The column that determines the sort order of aggregated values.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The sort direction of values.
 	SortDirection *string `field:"required" json:"sortDirection" yaml:"sortDirection" cfn:"SortDirection"`
 }
@@ -110,7 +110,7 @@ type CfnTemplate_AggregationSortConfigurationProperty struct {
 // The configuration for default analysis settings.
 type CfnTemplate_AnalysisDefaultsProperty struct {
 	// The configuration for default new sheet settings.
-	DefaultNewSheetConfiguration interface{} `field:"required" json:"defaultNewSheetConfiguration" yaml:"defaultNewSheetConfiguration" cfn:"DefaultNewSheetConfiguration"`
+	DefaultNewSheetConfiguration interface{} `field:"required" json:"defaultNewSheetConfiguration" yaml:"defaultNewSheetConfiguration" cfn:"DefaultNewSheetConfiguration,CfnTemplate_DefaultNewSheetConfigurationProperty"`
 }
 
 // The date configuration of the filter.
@@ -124,7 +124,7 @@ type CfnTemplate_AnchorDateConfigurationProperty struct {
 // The arc axis configuration of a `GaugeChartVisual` .
 type CfnTemplate_ArcAxisConfigurationProperty struct {
 	// The arc axis range of a `GaugeChartVisual` .
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnTemplate_ArcAxisDisplayRangeProperty"`
 	// The reserved range of the arc axis.
 	ReserveRange *float64 `field:"optional" json:"reserveRange" yaml:"reserveRange" cfn:"ReserveRange"`
 }
@@ -170,9 +170,9 @@ type CfnTemplate_AttributeAggregationFunctionProperty struct {
 // The data options for an axis.
 type CfnTemplate_AxisDataOptionsProperty struct {
 	// The options for an axis with a date field.
-	DateAxisOptions interface{} `field:"optional" json:"dateAxisOptions" yaml:"dateAxisOptions" cfn:"DateAxisOptions"`
+	DateAxisOptions interface{} `field:"optional" json:"dateAxisOptions" yaml:"dateAxisOptions" cfn:"DateAxisOptions,CfnTemplate_DateAxisOptionsProperty"`
 	// The options for an axis with a numeric field.
-	NumericAxisOptions interface{} `field:"optional" json:"numericAxisOptions" yaml:"numericAxisOptions" cfn:"NumericAxisOptions"`
+	NumericAxisOptions interface{} `field:"optional" json:"numericAxisOptions" yaml:"numericAxisOptions" cfn:"NumericAxisOptions,CfnTemplate_NumericAxisOptionsProperty"`
 }
 
 // The minimum and maximum setup for an axis display range.
@@ -190,13 +190,13 @@ type CfnTemplate_AxisDisplayOptionsProperty struct {
 	// The offset value that determines the starting placement of the axis within a visual's bounds.
 	AxisOffset *string `field:"optional" json:"axisOffset" yaml:"axisOffset" cfn:"AxisOffset"`
 	// The data options for an axis.
-	DataOptions interface{} `field:"optional" json:"dataOptions" yaml:"dataOptions" cfn:"DataOptions"`
+	DataOptions interface{} `field:"optional" json:"dataOptions" yaml:"dataOptions" cfn:"DataOptions,CfnTemplate_AxisDataOptionsProperty"`
 	// Determines whether or not the grid line is visible.
 	GridLineVisibility *string `field:"optional" json:"gridLineVisibility" yaml:"gridLineVisibility" cfn:"GridLineVisibility"`
 	// The scroll bar options for an axis.
-	ScrollbarOptions interface{} `field:"optional" json:"scrollbarOptions" yaml:"scrollbarOptions" cfn:"ScrollbarOptions"`
+	ScrollbarOptions interface{} `field:"optional" json:"scrollbarOptions" yaml:"scrollbarOptions" cfn:"ScrollbarOptions,CfnTemplate_ScrollBarOptionsProperty"`
 	// The tick label options of an axis.
-	TickLabelOptions interface{} `field:"optional" json:"tickLabelOptions" yaml:"tickLabelOptions" cfn:"TickLabelOptions"`
+	TickLabelOptions interface{} `field:"optional" json:"tickLabelOptions" yaml:"tickLabelOptions" cfn:"TickLabelOptions,CfnTemplate_AxisTickLabelOptionsProperty"`
 }
 
 // The range setup of a numeric axis display range.
@@ -204,23 +204,23 @@ type CfnTemplate_AxisDisplayRangeProperty struct {
 	// The data-driven setup of an axis display range.
 	DataDriven interface{} `field:"optional" json:"dataDriven" yaml:"dataDriven" cfn:"DataDriven"`
 	// The minimum and maximum setup of an axis display range.
-	MinMax interface{} `field:"optional" json:"minMax" yaml:"minMax" cfn:"MinMax"`
+	MinMax interface{} `field:"optional" json:"minMax" yaml:"minMax" cfn:"MinMax,CfnTemplate_AxisDisplayMinMaxRangeProperty"`
 }
 
 // The label options for a chart axis.
 type CfnTemplate_AxisLabelOptionsProperty struct {
 	// The options that indicate which field the label belongs to.
-	ApplyTo interface{} `field:"optional" json:"applyTo" yaml:"applyTo" cfn:"ApplyTo"`
+	ApplyTo interface{} `field:"optional" json:"applyTo" yaml:"applyTo" cfn:"ApplyTo,CfnTemplate_AxisLabelReferenceOptionsProperty"`
 	// The text for the axis label.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The font configuration of the axis label.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnTemplate_FontConfigurationProperty"`
 }
 
 // The reference that specifies where the axis label is applied to.
 type CfnTemplate_AxisLabelReferenceOptionsProperty struct {
 	// The column that the axis label is targeted to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The field that the axis label is targeted to.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 }
@@ -242,15 +242,15 @@ type CfnTemplate_AxisLogarithmicScaleProperty struct {
 // The scale setup options for a numeric axis display.
 type CfnTemplate_AxisScaleProperty struct {
 	// The linear axis scale setup.
-	Linear interface{} `field:"optional" json:"linear" yaml:"linear" cfn:"Linear"`
+	Linear interface{} `field:"optional" json:"linear" yaml:"linear" cfn:"Linear,CfnTemplate_AxisLinearScaleProperty"`
 	// The logarithmic axis scale setup.
-	Logarithmic interface{} `field:"optional" json:"logarithmic" yaml:"logarithmic" cfn:"Logarithmic"`
+	Logarithmic interface{} `field:"optional" json:"logarithmic" yaml:"logarithmic" cfn:"Logarithmic,CfnTemplate_AxisLogarithmicScaleProperty"`
 }
 
 // The tick label options of an axis.
 type CfnTemplate_AxisTickLabelOptionsProperty struct {
 	// Determines whether or not the axis ticks are visible.
-	LabelOptions interface{} `field:"optional" json:"labelOptions" yaml:"labelOptions" cfn:"LabelOptions"`
+	LabelOptions interface{} `field:"optional" json:"labelOptions" yaml:"labelOptions" cfn:"LabelOptions,CfnTemplate_LabelOptionsProperty"`
 	// The rotation angle of the axis tick labels.
 	RotationAngle *float64 `field:"optional" json:"rotationAngle" yaml:"rotationAngle" cfn:"RotationAngle"`
 }
@@ -258,13 +258,13 @@ type CfnTemplate_AxisTickLabelOptionsProperty struct {
 // The aggregated field wells of a bar chart.
 type CfnTemplate_BarChartAggregatedFieldWellsProperty struct {
 	// The category (y-axis) field well of a bar chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnTemplate_DimensionFieldProperty]"`
 	// The color (group/color) field well of a bar chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnTemplate_DimensionFieldProperty]"`
 	// The small multiples field well of a bar chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnTemplate_DimensionFieldProperty]"`
 	// The value field wells of a bar chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a `BarChartVisual` .
@@ -272,80 +272,80 @@ type CfnTemplate_BarChartConfigurationProperty struct {
 	// Determines the arrangement of the bars.
 	BarsArrangement *string `field:"optional" json:"barsArrangement" yaml:"barsArrangement" cfn:"BarsArrangement"`
 	// The label display options (grid line, range, scale, axis step) for bar chart category.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a bar chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a color that is used in a bar chart.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The contribution analysis (anomaly configuration) setup of the visual.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnTemplate_ContributionAnalysisDefaultProperty]"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels            interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	DataLabels            interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnTemplate_BarChartDefaultSeriesSettingsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_BarChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The orientation of the bars in a bar chart visual. There are two valid values in this structure:.
 	Orientation *string `field:"optional" json:"orientation" yaml:"orientation" cfn:"Orientation"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
-	Series         interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnTemplate_ReferenceLineProperty]"`
+	Series         interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnTemplate_BarSeriesItemProperty]"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnTemplate_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a `BarChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_BarChartSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) for a bar chart value.
-	ValueAxis interface{} `field:"optional" json:"valueAxis" yaml:"valueAxis" cfn:"ValueAxis"`
+	ValueAxis interface{} `field:"optional" json:"valueAxis" yaml:"valueAxis" cfn:"ValueAxis,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) for a bar chart value.
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 }
 
 type CfnTemplate_BarChartDefaultSeriesSettingsProperty struct {
-	BorderSettings interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings"`
-	DecalSettings  interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	BorderSettings interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings,CfnTemplate_BorderSettingsProperty"`
+	DecalSettings  interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnTemplate_DecalSettingsProperty"`
 }
 
 // The field wells of a `BarChartVisual` .
 type CfnTemplate_BarChartFieldWellsProperty struct {
 	// The aggregated field wells of a bar chart.
-	BarChartAggregatedFieldWells interface{} `field:"optional" json:"barChartAggregatedFieldWells" yaml:"barChartAggregatedFieldWells" cfn:"BarChartAggregatedFieldWells"`
+	BarChartAggregatedFieldWells interface{} `field:"optional" json:"barChartAggregatedFieldWells" yaml:"barChartAggregatedFieldWells" cfn:"BarChartAggregatedFieldWells,CfnTemplate_BarChartAggregatedFieldWellsProperty"`
 }
 
 // sort-configuration-description.
 type CfnTemplate_BarChartSortConfigurationProperty struct {
 	// The limit on the number of categories displayed in a bar chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 	// The limit on the number of values displayed in a bar chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of color fields in a bar chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnTemplate_FieldSortOptionsProperty]"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A bar chart.
 type CfnTemplate_BarChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_BarChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -372,62 +372,62 @@ type CfnTemplate_BinWidthOptionsProperty struct {
 // The configuration of a body section.
 type CfnTemplate_BodySectionConfigurationProperty struct {
 	// The configuration of content in a body section.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnTemplate_BodySectionContentProperty"`
 	// The configuration of a page break for a section.
-	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration"`
+	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration,CfnTemplate_SectionPageBreakConfigurationProperty"`
 	// Describes the configurations that are required to declare a section as repeating.
-	RepeatConfiguration interface{} `field:"optional" json:"repeatConfiguration" yaml:"repeatConfiguration" cfn:"RepeatConfiguration"`
+	RepeatConfiguration interface{} `field:"optional" json:"repeatConfiguration" yaml:"repeatConfiguration" cfn:"RepeatConfiguration,CfnTemplate_BodySectionRepeatConfigurationProperty"`
 	// The unique identifier of a body section.
 	SectionId *string `field:"required" json:"sectionId" yaml:"sectionId" cfn:"SectionId"`
 	// The style options of a body section.
-	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style,CfnTemplate_SectionStyleProperty"`
 }
 
 // The configuration of content in a body section.
 type CfnTemplate_BodySectionContentProperty struct {
 	// The layout configuration of a body section.
-	Layout interface{} `field:"optional" json:"layout" yaml:"layout" cfn:"Layout"`
+	Layout interface{} `field:"optional" json:"layout" yaml:"layout" cfn:"Layout,CfnTemplate_SectionLayoutConfigurationProperty"`
 }
 
 // Describes the *Category* dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnTemplate_BodySectionDynamicCategoryDimensionConfigurationProperty struct {
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// Number of values to use from the column for repetition.
 	Limit *float64 `field:"optional" json:"limit" yaml:"limit" cfn:"Limit"`
 	// Sort criteria on the column values that you use for repetition.
-	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics"`
+	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics,[CfnTemplate_ColumnSortProperty]"`
 }
 
 // Describes the *Numeric* dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnTemplate_BodySectionDynamicNumericDimensionConfigurationProperty struct {
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// Number of values to use from the column for repetition.
 	Limit *float64 `field:"optional" json:"limit" yaml:"limit" cfn:"Limit"`
 	// Sort criteria on the column values that you use for repetition.
-	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics"`
+	SortByMetrics interface{} `field:"optional" json:"sortByMetrics" yaml:"sortByMetrics" cfn:"SortByMetrics,[CfnTemplate_ColumnSortProperty]"`
 }
 
 // Describes the configurations that are required to declare a section as repeating.
 type CfnTemplate_BodySectionRepeatConfigurationProperty struct {
 	// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
-	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations"`
+	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations,[CfnTemplate_BodySectionRepeatDimensionConfigurationProperty]"`
 	// List of visuals to exclude from repetition in repeating sections.
 	NonRepeatingVisuals *[]*string `field:"optional" json:"nonRepeatingVisuals" yaml:"nonRepeatingVisuals" cfn:"NonRepeatingVisuals"`
 	// Page break configuration to apply for each repeating instance.
-	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration"`
+	PageBreakConfiguration interface{} `field:"optional" json:"pageBreakConfiguration" yaml:"pageBreakConfiguration" cfn:"PageBreakConfiguration,CfnTemplate_BodySectionRepeatPageBreakConfigurationProperty"`
 }
 
 // Describes the dataset column and constraints for the dynamic values used to repeat the contents of a section.
 type CfnTemplate_BodySectionRepeatDimensionConfigurationProperty struct {
 	// Describes the *Category* dataset column and constraints around the dynamic values that will be used in repeating the section contents.
-	DynamicCategoryDimensionConfiguration interface{} `field:"optional" json:"dynamicCategoryDimensionConfiguration" yaml:"dynamicCategoryDimensionConfiguration" cfn:"DynamicCategoryDimensionConfiguration"`
+	DynamicCategoryDimensionConfiguration interface{} `field:"optional" json:"dynamicCategoryDimensionConfiguration" yaml:"dynamicCategoryDimensionConfiguration" cfn:"DynamicCategoryDimensionConfiguration,CfnTemplate_BodySectionDynamicCategoryDimensionConfigurationProperty"`
 	// Describes the *Numeric* dataset column and constraints around the dynamic values used to repeat the contents of a section.
-	DynamicNumericDimensionConfiguration interface{} `field:"optional" json:"dynamicNumericDimensionConfiguration" yaml:"dynamicNumericDimensionConfiguration" cfn:"DynamicNumericDimensionConfiguration"`
+	DynamicNumericDimensionConfiguration interface{} `field:"optional" json:"dynamicNumericDimensionConfiguration" yaml:"dynamicNumericDimensionConfiguration" cfn:"DynamicNumericDimensionConfiguration,CfnTemplate_BodySectionDynamicNumericDimensionConfigurationProperty"`
 }
 
 // The page break configuration to apply for each repeating instance.
 type CfnTemplate_BodySectionRepeatPageBreakConfigurationProperty struct {
-	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After"`
+	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After,CfnTemplate_SectionAfterPageBreakProperty"`
 }
 
 type CfnTemplate_BorderSettingsProperty struct {
@@ -440,42 +440,42 @@ type CfnTemplate_BorderSettingsProperty struct {
 // The aggregated field well for a box plot.
 type CfnTemplate_BoxPlotAggregatedFieldWellsProperty struct {
 	// The group by field well of a box plot chart.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnTemplate_DimensionFieldProperty]"`
 	// The value field well of a box plot chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a `BoxPlotVisual` .
 type CfnTemplate_BoxPlotChartConfigurationProperty struct {
 	// The box plot chart options for a box plot visual.
-	BoxPlotOptions interface{} `field:"optional" json:"boxPlotOptions" yaml:"boxPlotOptions" cfn:"BoxPlotOptions"`
+	BoxPlotOptions interface{} `field:"optional" json:"boxPlotOptions" yaml:"boxPlotOptions" cfn:"BoxPlotOptions,CfnTemplate_BoxPlotOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) of a box plot category.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort Icon visibility) of a box plot category.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_BoxPlotFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
-	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
+	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The label display options (grid line, range, scale, axis step) of a box plot category.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility and sort icon visibility) of a box plot value.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnTemplate_ReferenceLineProperty]"`
 	// The sort configuration of a `BoxPlotVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_BoxPlotSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 }
 
 // The field wells of a `BoxPlotVisual` .
 type CfnTemplate_BoxPlotFieldWellsProperty struct {
 	// The aggregated field wells of a box plot.
-	BoxPlotAggregatedFieldWells interface{} `field:"optional" json:"boxPlotAggregatedFieldWells" yaml:"boxPlotAggregatedFieldWells" cfn:"BoxPlotAggregatedFieldWells"`
+	BoxPlotAggregatedFieldWells interface{} `field:"optional" json:"boxPlotAggregatedFieldWells" yaml:"boxPlotAggregatedFieldWells" cfn:"BoxPlotAggregatedFieldWells,CfnTemplate_BoxPlotAggregatedFieldWellsProperty"`
 }
 
 // The options of a box plot visual.
@@ -485,15 +485,15 @@ type CfnTemplate_BoxPlotOptionsProperty struct {
 	// Determines the visibility of the outlier in a box plot.
 	OutlierVisibility *string `field:"optional" json:"outlierVisibility" yaml:"outlierVisibility" cfn:"OutlierVisibility"`
 	// The style options of the box plot.
-	StyleOptions interface{} `field:"optional" json:"styleOptions" yaml:"styleOptions" cfn:"StyleOptions"`
+	StyleOptions interface{} `field:"optional" json:"styleOptions" yaml:"styleOptions" cfn:"StyleOptions,CfnTemplate_BoxPlotStyleOptionsProperty"`
 }
 
 // The sort configuration of a `BoxPlotVisual` .
 type CfnTemplate_BoxPlotSortConfigurationProperty struct {
 	// The sort configuration of a group by fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 	// The pagination configuration of a table visual or box plot.
-	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration"`
+	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration,CfnTemplate_PaginationConfigurationProperty"`
 }
 
 // The style options of the box plot.
@@ -505,15 +505,15 @@ type CfnTemplate_BoxPlotStyleOptionsProperty struct {
 // A box plot.
 type CfnTemplate_BoxPlotVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_BoxPlotChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -542,13 +542,13 @@ type CfnTemplate_CalculatedMeasureFieldProperty struct {
 // The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
 type CfnTemplate_CascadingControlConfigurationProperty struct {
 	// A list of source controls that determine the values that are used in the current control.
-	SourceControls interface{} `field:"optional" json:"sourceControls" yaml:"sourceControls" cfn:"SourceControls"`
+	SourceControls interface{} `field:"optional" json:"sourceControls" yaml:"sourceControls" cfn:"SourceControls,[CfnTemplate_CascadingControlSourceProperty]"`
 }
 
 // The source controls that are used in a `CascadingControlConfiguration` .
 type CfnTemplate_CascadingControlSourceProperty struct {
 	// The column identifier that determines which column to look up for the source sheet control.
-	ColumnToMatch interface{} `field:"optional" json:"columnToMatch" yaml:"columnToMatch" cfn:"ColumnToMatch"`
+	ColumnToMatch interface{} `field:"optional" json:"columnToMatch" yaml:"columnToMatch" cfn:"ColumnToMatch,CfnTemplate_ColumnIdentifierProperty"`
 	// The source sheet control ID of a `CascadingControlSource` .
 	SourceSheetControlId *string `field:"optional" json:"sourceSheetControlId" yaml:"sourceSheetControlId" cfn:"SourceSheetControlId"`
 }
@@ -556,11 +556,11 @@ type CfnTemplate_CascadingControlSourceProperty struct {
 // The dimension type field with categorical type columns..
 type CfnTemplate_CategoricalDimensionFieldProperty struct {
 	// The column that is used in the `CategoricalDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_StringFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -570,11 +570,11 @@ type CfnTemplate_CategoricalMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
 	AggregationFunction *string `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
 	// The column that is used in the `CategoricalMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_StringFormatConfigurationProperty"`
 }
 
 // The category drill down filter.
@@ -582,42 +582,42 @@ type CfnTemplate_CategoryDrillDownFilterProperty struct {
 	// A list of the string inputs that are the values of the category drill down filter.
 	CategoryValues *[]*string `field:"required" json:"categoryValues" yaml:"categoryValues" cfn:"CategoryValues"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 }
 
 // The configuration for a `CategoryFilter` .
 type CfnTemplate_CategoryFilterConfigurationProperty struct {
 	// A custom filter that filters based on a single value.
-	CustomFilterConfiguration interface{} `field:"optional" json:"customFilterConfiguration" yaml:"customFilterConfiguration" cfn:"CustomFilterConfiguration"`
+	CustomFilterConfiguration interface{} `field:"optional" json:"customFilterConfiguration" yaml:"customFilterConfiguration" cfn:"CustomFilterConfiguration,CfnTemplate_CustomFilterConfigurationProperty"`
 	// A list of custom filter values.
-	CustomFilterListConfiguration interface{} `field:"optional" json:"customFilterListConfiguration" yaml:"customFilterListConfiguration" cfn:"CustomFilterListConfiguration"`
+	CustomFilterListConfiguration interface{} `field:"optional" json:"customFilterListConfiguration" yaml:"customFilterListConfiguration" cfn:"CustomFilterListConfiguration,CfnTemplate_CustomFilterListConfigurationProperty"`
 	// A list of filter configurations.
-	FilterListConfiguration interface{} `field:"optional" json:"filterListConfiguration" yaml:"filterListConfiguration" cfn:"FilterListConfiguration"`
+	FilterListConfiguration interface{} `field:"optional" json:"filterListConfiguration" yaml:"filterListConfiguration" cfn:"FilterListConfiguration,CfnTemplate_FilterListConfigurationProperty"`
 }
 
 // A `CategoryFilter` filters text values.
 type CfnTemplate_CategoryFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The configuration for a `CategoryFilter` .
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnTemplate_CategoryFilterConfigurationProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnTemplate_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 }
 
 // A `CategoryInnerFilter` filters text values for the `NestedFilter` .
 type CfnTemplate_CategoryInnerFilterProperty struct {
-	Column                            interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
-	Configuration                     interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	Column                            interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
+	Configuration                     interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnTemplate_CategoryFilterConfigurationProperty"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnTemplate_DefaultFilterControlConfigurationProperty"`
 }
 
 // The label options for an axis on a chart.
 type CfnTemplate_ChartAxisLabelOptionsProperty struct {
 	// The label options for a chart axis.
-	AxisLabelOptions interface{} `field:"optional" json:"axisLabelOptions" yaml:"axisLabelOptions" cfn:"AxisLabelOptions"`
+	AxisLabelOptions interface{} `field:"optional" json:"axisLabelOptions" yaml:"axisLabelOptions" cfn:"AxisLabelOptions,[CfnTemplate_AxisLabelOptionsProperty]"`
 	// The visibility configuration of the sort icon on a chart's axis label.
 	SortIconVisibility *string `field:"optional" json:"sortIconVisibility" yaml:"sortIconVisibility" cfn:"SortIconVisibility"`
 	// The visibility of an axis label on a chart. Choose one of the following options:.
@@ -627,13 +627,13 @@ type CfnTemplate_ChartAxisLabelOptionsProperty struct {
 // The cluster marker configuration of the geospatial map selected point style.
 type CfnTemplate_ClusterMarkerConfigurationProperty struct {
 	// The cluster marker that is a part of the cluster marker configuration.
-	ClusterMarker interface{} `field:"optional" json:"clusterMarker" yaml:"clusterMarker" cfn:"ClusterMarker"`
+	ClusterMarker interface{} `field:"optional" json:"clusterMarker" yaml:"clusterMarker" cfn:"ClusterMarker,CfnTemplate_ClusterMarkerProperty"`
 }
 
 // The cluster marker that is a part of the cluster marker configuration.
 type CfnTemplate_ClusterMarkerProperty struct {
 	// The simple cluster marker of the cluster marker.
-	SimpleClusterMarker interface{} `field:"optional" json:"simpleClusterMarker" yaml:"simpleClusterMarker" cfn:"SimpleClusterMarker"`
+	SimpleClusterMarker interface{} `field:"optional" json:"simpleClusterMarker" yaml:"simpleClusterMarker" cfn:"SimpleClusterMarker,CfnTemplate_SimpleClusterMarkerProperty"`
 }
 
 // Determines the color scale that is applied to the visual.
@@ -641,26 +641,26 @@ type CfnTemplate_ColorScaleProperty struct {
 	// Determines the color fill type.
 	ColorFillType *string `field:"required" json:"colorFillType" yaml:"colorFillType" cfn:"ColorFillType"`
 	// Determines the list of colors that are applied to the visual.
-	Colors interface{} `field:"required" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"required" json:"colors" yaml:"colors" cfn:"Colors,[CfnTemplate_DataColorProperty]"`
 	// Determines the color that is applied to null values.
-	NullValueColor interface{} `field:"optional" json:"nullValueColor" yaml:"nullValueColor" cfn:"NullValueColor"`
+	NullValueColor interface{} `field:"optional" json:"nullValueColor" yaml:"nullValueColor" cfn:"NullValueColor,CfnTemplate_DataColorProperty"`
 }
 
 // The color configurations for a column.
 type CfnTemplate_ColorsConfigurationProperty struct {
 	// A list of up to 50 custom colors.
-	CustomColors interface{} `field:"optional" json:"customColors" yaml:"customColors" cfn:"CustomColors"`
+	CustomColors interface{} `field:"optional" json:"customColors" yaml:"customColors" cfn:"CustomColors,[CfnTemplate_CustomColorProperty]"`
 }
 
 // The general configuration of a column.
 type CfnTemplate_ColumnConfigurationProperty struct {
 	// The color configurations of the column.
-	ColorsConfiguration interface{} `field:"optional" json:"colorsConfiguration" yaml:"colorsConfiguration" cfn:"ColorsConfiguration"`
+	ColorsConfiguration interface{} `field:"optional" json:"colorsConfiguration" yaml:"colorsConfiguration" cfn:"ColorsConfiguration,CfnTemplate_ColorsConfigurationProperty"`
 	// The column.
-	Column                     interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
-	DecalSettingsConfiguration interface{} `field:"optional" json:"decalSettingsConfiguration" yaml:"decalSettingsConfiguration" cfn:"DecalSettingsConfiguration"`
+	Column                     interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
+	DecalSettingsConfiguration interface{} `field:"optional" json:"decalSettingsConfiguration" yaml:"decalSettingsConfiguration" cfn:"DecalSettingsConfiguration,CfnTemplate_DecalSettingsConfigurationProperty"`
 	// The format configuration of a column.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_FormatConfigurationProperty"`
 	// The role of the column.
 	Role *string `field:"optional" json:"role" yaml:"role" cfn:"Role"`
 }
@@ -674,7 +674,7 @@ type CfnTemplate_ColumnGroupColumnSchemaProperty struct {
 // The column group schema.
 type CfnTemplate_ColumnGroupSchemaProperty struct {
 	// A structure containing the list of schemas for column group columns.
-	ColumnGroupColumnSchemaList interface{} `field:"optional" json:"columnGroupColumnSchemaList" yaml:"columnGroupColumnSchemaList" cfn:"ColumnGroupColumnSchemaList"`
+	ColumnGroupColumnSchemaList interface{} `field:"optional" json:"columnGroupColumnSchemaList" yaml:"columnGroupColumnSchemaList" cfn:"ColumnGroupColumnSchemaList,[CfnTemplate_ColumnGroupColumnSchemaProperty]"`
 	// The name of the column group schema.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -682,11 +682,11 @@ type CfnTemplate_ColumnGroupSchemaProperty struct {
 // The option that determines the hierarchy of the fields for a visual element.
 type CfnTemplate_ColumnHierarchyProperty struct {
 	// The option that determines the hierarchy of any `DateTime` fields.
-	DateTimeHierarchy interface{} `field:"optional" json:"dateTimeHierarchy" yaml:"dateTimeHierarchy" cfn:"DateTimeHierarchy"`
+	DateTimeHierarchy interface{} `field:"optional" json:"dateTimeHierarchy" yaml:"dateTimeHierarchy" cfn:"DateTimeHierarchy,CfnTemplate_DateTimeHierarchyProperty"`
 	// The option that determines the hierarchy of the fields that are built within a visual's field wells.
-	ExplicitHierarchy interface{} `field:"optional" json:"explicitHierarchy" yaml:"explicitHierarchy" cfn:"ExplicitHierarchy"`
+	ExplicitHierarchy interface{} `field:"optional" json:"explicitHierarchy" yaml:"explicitHierarchy" cfn:"ExplicitHierarchy,CfnTemplate_ExplicitHierarchyProperty"`
 	// The option that determines the hierarchy of the fields that are defined during data preparation.
-	PredefinedHierarchy interface{} `field:"optional" json:"predefinedHierarchy" yaml:"predefinedHierarchy" cfn:"PredefinedHierarchy"`
+	PredefinedHierarchy interface{} `field:"optional" json:"predefinedHierarchy" yaml:"predefinedHierarchy" cfn:"PredefinedHierarchy,CfnTemplate_PredefinedHierarchyProperty"`
 }
 
 // A column of a data set.
@@ -711,18 +711,18 @@ type CfnTemplate_ColumnSchemaProperty struct {
 // The sort configuration for a column that is not used in a field well.
 type CfnTemplate_ColumnSortProperty struct {
 	// The aggregation function that is defined in the column sort.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnTemplate_AggregationFunctionProperty"`
 	// The sort direction.
 	Direction *string     `field:"required" json:"direction" yaml:"direction" cfn:"Direction"`
-	SortBy    interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy"`
+	SortBy    interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy,CfnTemplate_ColumnIdentifierProperty"`
 }
 
 // The tooltip item for the columns that are not part of a field well.
 type CfnTemplate_ColumnTooltipItemProperty struct {
 	// The aggregation function of the column tooltip item.
-	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation"`
+	Aggregation interface{} `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation,CfnTemplate_AggregationFunctionProperty"`
 	// The target column of the tooltip item.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The label of the tooltip item.
 	Label *string `field:"optional" json:"label" yaml:"label" cfn:"Label"`
 	// Determines the target of the column tooltip item in a combo chart visual.
@@ -734,93 +734,93 @@ type CfnTemplate_ColumnTooltipItemProperty struct {
 // The aggregated field wells of a combo chart.
 type CfnTemplate_ComboChartAggregatedFieldWellsProperty struct {
 	// The aggregated `BarValues` field well of a combo chart.
-	BarValues interface{} `field:"optional" json:"barValues" yaml:"barValues" cfn:"BarValues"`
+	BarValues interface{} `field:"optional" json:"barValues" yaml:"barValues" cfn:"BarValues,[CfnTemplate_MeasureFieldProperty]"`
 	// The aggregated category field wells of a combo chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnTemplate_DimensionFieldProperty]"`
 	// The aggregated colors field well of a combo chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnTemplate_DimensionFieldProperty]"`
 	// The aggregated `LineValues` field well of a combo chart.
-	LineValues interface{} `field:"optional" json:"lineValues" yaml:"lineValues" cfn:"LineValues"`
+	LineValues interface{} `field:"optional" json:"lineValues" yaml:"lineValues" cfn:"LineValues,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a `ComboChartVisual` .
 type CfnTemplate_ComboChartConfigurationProperty struct {
 	// The options that determine if visual data labels are displayed.
-	BarDataLabels interface{} `field:"optional" json:"barDataLabels" yaml:"barDataLabels" cfn:"BarDataLabels"`
+	BarDataLabels interface{} `field:"optional" json:"barDataLabels" yaml:"barDataLabels" cfn:"BarDataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// Determines the bar arrangement in a combo chart. The following are valid values in this structure:.
 	BarsArrangement *string `field:"optional" json:"barsArrangement" yaml:"barsArrangement" cfn:"BarsArrangement"`
 	// The category axis of a combo chart.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart category (group/color) field well.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's color field well.
-	ColorLabelOptions     interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	ColorLabelOptions     interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnTemplate_ComboChartDefaultSeriesSettingsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_ComboChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The options that determine if visual data labels are displayed.
-	LineDataLabels interface{} `field:"optional" json:"lineDataLabels" yaml:"lineDataLabels" cfn:"LineDataLabels"`
+	LineDataLabels interface{} `field:"optional" json:"lineDataLabels" yaml:"lineDataLabels" cfn:"LineDataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The label display options (grid line, range, scale, and axis step) of a combo chart's primary y-axis (bar) field well.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's primary y-axis (bar) field well.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The reference line setup of the visual.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnTemplate_ReferenceLineProperty]"`
 	// The label display options (grid line, range, scale, axis step) of a combo chart's secondary y-axis (line) field well.
-	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions"`
+	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of a combo chart's secondary y-axis(line) field well.
-	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions"`
-	Series                     interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
-	SingleAxisOptions          interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions"`
+	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
+	Series                     interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnTemplate_ComboSeriesItemProperty]"`
+	SingleAxisOptions          interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions,CfnTemplate_SingleAxisOptionsProperty"`
 	// The sort configuration of a `ComboChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_ComboChartSortConfigurationProperty"`
 	// The legend display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 }
 
 type CfnTemplate_ComboChartDefaultSeriesSettingsProperty struct {
-	BorderSettings      interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings"`
-	DecalSettings       interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
-	LineStyleSettings   interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	BorderSettings      interface{} `field:"optional" json:"borderSettings" yaml:"borderSettings" cfn:"BorderSettings,CfnTemplate_BorderSettingsProperty"`
+	DecalSettings       interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnTemplate_DecalSettingsProperty"`
+	LineStyleSettings   interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnTemplate_LineChartLineStyleSettingsProperty"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnTemplate_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The field wells of the visual.
 type CfnTemplate_ComboChartFieldWellsProperty struct {
 	// The aggregated field wells of a combo chart.
-	ComboChartAggregatedFieldWells interface{} `field:"optional" json:"comboChartAggregatedFieldWells" yaml:"comboChartAggregatedFieldWells" cfn:"ComboChartAggregatedFieldWells"`
+	ComboChartAggregatedFieldWells interface{} `field:"optional" json:"comboChartAggregatedFieldWells" yaml:"comboChartAggregatedFieldWells" cfn:"ComboChartAggregatedFieldWells,CfnTemplate_ComboChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a `ComboChartVisual` .
 type CfnTemplate_ComboChartSortConfigurationProperty struct {
 	// The item limit configuration for the category field well of a combo chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category field well in a combo chart.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 	// The item limit configuration of the color field well in a combo chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the color field well in a combo chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A combo chart.
 type CfnTemplate_ComboChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_ComboChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -833,7 +833,7 @@ type CfnTemplate_ComboSeriesItemProperty struct {
 // The comparison display configuration of a KPI or gauge chart.
 type CfnTemplate_ComparisonConfigurationProperty struct {
 	// The format of the comparison.
-	ComparisonFormat interface{} `field:"optional" json:"comparisonFormat" yaml:"comparisonFormat" cfn:"ComparisonFormat"`
+	ComparisonFormat interface{} `field:"optional" json:"comparisonFormat" yaml:"comparisonFormat" cfn:"ComparisonFormat,CfnTemplate_ComparisonFormatConfigurationProperty"`
 	// The method of the comparison. Choose from the following options:.
 	ComparisonMethod *string `field:"optional" json:"comparisonMethod" yaml:"comparisonMethod" cfn:"ComparisonMethod"`
 }
@@ -841,41 +841,41 @@ type CfnTemplate_ComparisonConfigurationProperty struct {
 // The format of the comparison.
 type CfnTemplate_ComparisonFormatConfigurationProperty struct {
 	// The number display format.
-	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration"`
+	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration,CfnTemplate_NumberDisplayFormatConfigurationProperty"`
 	// The percentage display format.
-	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration"`
+	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration,CfnTemplate_PercentageDisplayFormatConfigurationProperty"`
 }
 
 // The computation union that is used in an insight visual.
 type CfnTemplate_ComputationProperty struct {
 	// The forecast computation configuration.
-	Forecast interface{} `field:"optional" json:"forecast" yaml:"forecast" cfn:"Forecast"`
+	Forecast interface{} `field:"optional" json:"forecast" yaml:"forecast" cfn:"Forecast,CfnTemplate_ForecastComputationProperty"`
 	// The growth rate computation configuration.
-	GrowthRate interface{} `field:"optional" json:"growthRate" yaml:"growthRate" cfn:"GrowthRate"`
+	GrowthRate interface{} `field:"optional" json:"growthRate" yaml:"growthRate" cfn:"GrowthRate,CfnTemplate_GrowthRateComputationProperty"`
 	// The maximum and minimum computation configuration.
-	MaximumMinimum interface{} `field:"optional" json:"maximumMinimum" yaml:"maximumMinimum" cfn:"MaximumMinimum"`
+	MaximumMinimum interface{} `field:"optional" json:"maximumMinimum" yaml:"maximumMinimum" cfn:"MaximumMinimum,CfnTemplate_MaximumMinimumComputationProperty"`
 	// The metric comparison computation configuration.
-	MetricComparison interface{} `field:"optional" json:"metricComparison" yaml:"metricComparison" cfn:"MetricComparison"`
+	MetricComparison interface{} `field:"optional" json:"metricComparison" yaml:"metricComparison" cfn:"MetricComparison,CfnTemplate_MetricComparisonComputationProperty"`
 	// The period over period computation configuration.
-	PeriodOverPeriod interface{} `field:"optional" json:"periodOverPeriod" yaml:"periodOverPeriod" cfn:"PeriodOverPeriod"`
+	PeriodOverPeriod interface{} `field:"optional" json:"periodOverPeriod" yaml:"periodOverPeriod" cfn:"PeriodOverPeriod,CfnTemplate_PeriodOverPeriodComputationProperty"`
 	// The period to `DataSetIdentifier` computation configuration.
-	PeriodToDate interface{} `field:"optional" json:"periodToDate" yaml:"periodToDate" cfn:"PeriodToDate"`
+	PeriodToDate interface{} `field:"optional" json:"periodToDate" yaml:"periodToDate" cfn:"PeriodToDate,CfnTemplate_PeriodToDateComputationProperty"`
 	// The top movers and bottom movers computation configuration.
-	TopBottomMovers interface{} `field:"optional" json:"topBottomMovers" yaml:"topBottomMovers" cfn:"TopBottomMovers"`
+	TopBottomMovers interface{} `field:"optional" json:"topBottomMovers" yaml:"topBottomMovers" cfn:"TopBottomMovers,CfnTemplate_TopBottomMoversComputationProperty"`
 	// The top ranked and bottom ranked computation configuration.
-	TopBottomRanked interface{} `field:"optional" json:"topBottomRanked" yaml:"topBottomRanked" cfn:"TopBottomRanked"`
+	TopBottomRanked interface{} `field:"optional" json:"topBottomRanked" yaml:"topBottomRanked" cfn:"TopBottomRanked,CfnTemplate_TopBottomRankedComputationProperty"`
 	// The total aggregation computation configuration.
-	TotalAggregation interface{} `field:"optional" json:"totalAggregation" yaml:"totalAggregation" cfn:"TotalAggregation"`
+	TotalAggregation interface{} `field:"optional" json:"totalAggregation" yaml:"totalAggregation" cfn:"TotalAggregation,CfnTemplate_TotalAggregationComputationProperty"`
 	// The unique values computation configuration.
-	UniqueValues interface{} `field:"optional" json:"uniqueValues" yaml:"uniqueValues" cfn:"UniqueValues"`
+	UniqueValues interface{} `field:"optional" json:"uniqueValues" yaml:"uniqueValues" cfn:"UniqueValues,CfnTemplate_UniqueValuesComputationProperty"`
 }
 
 // The formatting configuration for the color.
 type CfnTemplate_ConditionalFormattingColorProperty struct {
 	// Formatting configuration for gradient color.
-	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient"`
+	Gradient interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient,CfnTemplate_ConditionalFormattingGradientColorProperty"`
 	// Formatting configuration for solid color.
-	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid"`
+	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid,CfnTemplate_ConditionalFormattingSolidColorProperty"`
 }
 
 // Determines the custom condition for an icon set.
@@ -883,11 +883,11 @@ type CfnTemplate_ConditionalFormattingCustomIconConditionProperty struct {
 	// Determines the color of the icon.
 	Color *string `field:"optional" json:"color" yaml:"color" cfn:"Color"`
 	// Determines the icon display configuration.
-	DisplayConfiguration interface{} `field:"optional" json:"displayConfiguration" yaml:"displayConfiguration" cfn:"DisplayConfiguration"`
+	DisplayConfiguration interface{} `field:"optional" json:"displayConfiguration" yaml:"displayConfiguration" cfn:"DisplayConfiguration,CfnTemplate_ConditionalFormattingIconDisplayConfigurationProperty"`
 	// The expression that determines the condition of the icon set.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 	// Custom icon options for an icon set.
-	IconOptions interface{} `field:"required" json:"iconOptions" yaml:"iconOptions" cfn:"IconOptions"`
+	IconOptions interface{} `field:"required" json:"iconOptions" yaml:"iconOptions" cfn:"IconOptions,CfnTemplate_ConditionalFormattingCustomIconOptionsProperty"`
 }
 
 // Custom icon options for an icon set.
@@ -901,7 +901,7 @@ type CfnTemplate_ConditionalFormattingCustomIconOptionsProperty struct {
 // Formatting configuration for gradient color.
 type CfnTemplate_ConditionalFormattingGradientColorProperty struct {
 	// Determines the color.
-	Color interface{} `field:"required" json:"color" yaml:"color" cfn:"Color"`
+	Color interface{} `field:"required" json:"color" yaml:"color" cfn:"Color,CfnTemplate_GradientColorProperty"`
 	// The expression that determines the formatting configuration for gradient color.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 }
@@ -915,9 +915,9 @@ type CfnTemplate_ConditionalFormattingIconDisplayConfigurationProperty struct {
 // The formatting configuration for the icon.
 type CfnTemplate_ConditionalFormattingIconProperty struct {
 	// Determines the custom condition for an icon set.
-	CustomCondition interface{} `field:"optional" json:"customCondition" yaml:"customCondition" cfn:"CustomCondition"`
+	CustomCondition interface{} `field:"optional" json:"customCondition" yaml:"customCondition" cfn:"CustomCondition,CfnTemplate_ConditionalFormattingCustomIconConditionProperty"`
 	// Formatting configuration for icon set.
-	IconSet interface{} `field:"optional" json:"iconSet" yaml:"iconSet" cfn:"IconSet"`
+	IconSet interface{} `field:"optional" json:"iconSet" yaml:"iconSet" cfn:"IconSet,CfnTemplate_ConditionalFormattingIconSetProperty"`
 }
 
 // Formatting configuration for icon set.
@@ -945,7 +945,7 @@ type CfnTemplate_ContextMenuOptionProperty struct {
 // The contribution analysis visual display for a line, pie, or bar chart.
 type CfnTemplate_ContributionAnalysisDefaultProperty struct {
 	// The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers` .
-	ContributorDimensions interface{} `field:"required" json:"contributorDimensions" yaml:"contributorDimensions" cfn:"ContributorDimensions"`
+	ContributorDimensions interface{} `field:"required" json:"contributorDimensions" yaml:"contributorDimensions" cfn:"ContributorDimensions,[CfnTemplate_ColumnIdentifierProperty]"`
 	// The measure field that is used in the contribution analysis.
 	MeasureFieldId *string `field:"required" json:"measureFieldId" yaml:"measureFieldId" cfn:"MeasureFieldId"`
 }
@@ -953,17 +953,17 @@ type CfnTemplate_ContributionAnalysisDefaultProperty struct {
 // The options that determine the currency display format configuration.
 type CfnTemplate_CurrencyDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnTemplate_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnTemplate_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnTemplate_NullValueFormatConfigurationProperty"`
 	// Determines the number scale value for the currency format.
 	NumberScale *string `field:"optional" json:"numberScale" yaml:"numberScale" cfn:"NumberScale"`
 	// Determines the prefix value of the currency format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnTemplate_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the currency format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 	// Determines the symbol for the currency format.
@@ -973,21 +973,21 @@ type CfnTemplate_CurrencyDisplayFormatConfigurationProperty struct {
 // The filter operation that filters data included in a visual or in an entire sheet.
 type CfnTemplate_CustomActionFilterOperationProperty struct {
 	// The configuration that chooses the fields to be filtered.
-	SelectedFieldsConfiguration interface{} `field:"required" json:"selectedFieldsConfiguration" yaml:"selectedFieldsConfiguration" cfn:"SelectedFieldsConfiguration"`
+	SelectedFieldsConfiguration interface{} `field:"required" json:"selectedFieldsConfiguration" yaml:"selectedFieldsConfiguration" cfn:"SelectedFieldsConfiguration,CfnTemplate_FilterOperationSelectedFieldsConfigurationProperty"`
 	// The configuration that chooses the target visuals to be filtered.
-	TargetVisualsConfiguration interface{} `field:"required" json:"targetVisualsConfiguration" yaml:"targetVisualsConfiguration" cfn:"TargetVisualsConfiguration"`
+	TargetVisualsConfiguration interface{} `field:"required" json:"targetVisualsConfiguration" yaml:"targetVisualsConfiguration" cfn:"TargetVisualsConfiguration,CfnTemplate_FilterOperationTargetVisualsConfigurationProperty"`
 }
 
 // The navigation operation that navigates between different sheets in the same analysis.
 type CfnTemplate_CustomActionNavigationOperationProperty struct {
 	// The configuration that chooses the navigation target.
-	LocalNavigationConfiguration interface{} `field:"optional" json:"localNavigationConfiguration" yaml:"localNavigationConfiguration" cfn:"LocalNavigationConfiguration"`
+	LocalNavigationConfiguration interface{} `field:"optional" json:"localNavigationConfiguration" yaml:"localNavigationConfiguration" cfn:"LocalNavigationConfiguration,CfnTemplate_LocalNavigationConfigurationProperty"`
 }
 
 // The set parameter operation that sets parameters in custom action.
 type CfnTemplate_CustomActionSetParametersOperationProperty struct {
 	// The parameter that determines the value configuration.
-	ParameterValueConfigurations interface{} `field:"required" json:"parameterValueConfigurations" yaml:"parameterValueConfigurations" cfn:"ParameterValueConfigurations"`
+	ParameterValueConfigurations interface{} `field:"required" json:"parameterValueConfigurations" yaml:"parameterValueConfigurations" cfn:"ParameterValueConfigurations,[CfnTemplate_SetParameterValueConfigurationProperty]"`
 }
 
 // The URL operation that opens a link to another webpage.
@@ -1017,21 +1017,21 @@ type CfnTemplate_CustomContentConfigurationProperty struct {
 	// The sizing options for the size of the custom content visual.
 	ImageScaling *string `field:"optional" json:"imageScaling" yaml:"imageScaling" cfn:"ImageScaling"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 }
 
 // A visual that contains custom content.
 type CfnTemplate_CustomContentVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration of a `CustomContentVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_CustomContentConfigurationProperty"`
 	// The dataset that is used to create the custom content visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
@@ -1076,18 +1076,18 @@ type CfnTemplate_CustomParameterValuesProperty struct {
 	// A list of datetime-type parameter values.
 	DateTimeValues *[]*string `field:"optional" json:"dateTimeValues" yaml:"dateTimeValues" cfn:"DateTimeValues"`
 	// A list of decimal-type parameter values.
-	DecimalValues interface{} `field:"optional" json:"decimalValues" yaml:"decimalValues" cfn:"DecimalValues"`
+	DecimalValues interface{} `field:"optional" json:"decimalValues" yaml:"decimalValues" cfn:"DecimalValues,[n]"`
 	// A list of integer-type parameter values.
-	IntegerValues interface{} `field:"optional" json:"integerValues" yaml:"integerValues" cfn:"IntegerValues"`
+	IntegerValues interface{} `field:"optional" json:"integerValues" yaml:"integerValues" cfn:"IntegerValues,[n]"`
 	// A list of string-type parameter values.
 	StringValues *[]*string `field:"optional" json:"stringValues" yaml:"stringValues" cfn:"StringValues"`
 }
 
 // The configuration of custom values for the destination parameter in `DestinationParameterValueConfiguration` .
 type CfnTemplate_CustomValuesConfigurationProperty struct {
-	CustomValues interface{} `field:"required" json:"customValues" yaml:"customValues" cfn:"CustomValues"`
+	CustomValues interface{} `field:"required" json:"customValues" yaml:"customValues" cfn:"CustomValues,CfnTemplate_CustomParameterValuesProperty"`
 	// Includes the null value in custom action parameter values.
-	IncludeNullValue interface{} `field:"optional" json:"includeNullValue" yaml:"includeNullValue" cfn:"IncludeNullValue"`
+	IncludeNullValue interface{} `field:"optional" json:"includeNullValue" yaml:"includeNullValue" cfn:"IncludeNullValue,b"`
 }
 
 // The options for data bars.
@@ -1117,7 +1117,7 @@ type CfnTemplate_DataFieldSeriesItemProperty struct {
 	// The field value of the field that you are setting the axis binding to.
 	FieldValue *string `field:"optional" json:"fieldValue" yaml:"fieldValue" cfn:"FieldValue"`
 	// The options that determine the presentation of line series associated to the field.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnTemplate_LineChartSeriesSettingsProperty"`
 }
 
 // The options that determine the presentation of the data labels.
@@ -1125,13 +1125,13 @@ type CfnTemplate_DataLabelOptionsProperty struct {
 	// Determines the visibility of the category field labels.
 	CategoryLabelVisibility *string `field:"optional" json:"categoryLabelVisibility" yaml:"categoryLabelVisibility" cfn:"CategoryLabelVisibility"`
 	// The option that determines the data label type.
-	DataLabelTypes interface{} `field:"optional" json:"dataLabelTypes" yaml:"dataLabelTypes" cfn:"DataLabelTypes"`
+	DataLabelTypes interface{} `field:"optional" json:"dataLabelTypes" yaml:"dataLabelTypes" cfn:"DataLabelTypes,[CfnTemplate_DataLabelTypeProperty]"`
 	// Determines the color of the data labels.
 	LabelColor *string `field:"optional" json:"labelColor" yaml:"labelColor" cfn:"LabelColor"`
 	// Determines the content of the data labels.
 	LabelContent *string `field:"optional" json:"labelContent" yaml:"labelContent" cfn:"LabelContent"`
 	// Determines the font configuration of the data labels.
-	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration"`
+	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// Determines the visibility of the measure field labels.
 	MeasureLabelVisibility *string `field:"optional" json:"measureLabelVisibility" yaml:"measureLabelVisibility" cfn:"MeasureLabelVisibility"`
 	// Determines whether overlap is enabled or disabled for the data labels.
@@ -1147,15 +1147,15 @@ type CfnTemplate_DataLabelOptionsProperty struct {
 // The option that determines the data label type.
 type CfnTemplate_DataLabelTypeProperty struct {
 	// The option that specifies individual data values for labels.
-	DataPathLabelType interface{} `field:"optional" json:"dataPathLabelType" yaml:"dataPathLabelType" cfn:"DataPathLabelType"`
+	DataPathLabelType interface{} `field:"optional" json:"dataPathLabelType" yaml:"dataPathLabelType" cfn:"DataPathLabelType,CfnTemplate_DataPathLabelTypeProperty"`
 	// Determines the label configuration for the entire field.
-	FieldLabelType interface{} `field:"optional" json:"fieldLabelType" yaml:"fieldLabelType" cfn:"FieldLabelType"`
+	FieldLabelType interface{} `field:"optional" json:"fieldLabelType" yaml:"fieldLabelType" cfn:"FieldLabelType,CfnTemplate_FieldLabelTypeProperty"`
 	// Determines the label configuration for the maximum value in a visual.
-	MaximumLabelType interface{} `field:"optional" json:"maximumLabelType" yaml:"maximumLabelType" cfn:"MaximumLabelType"`
+	MaximumLabelType interface{} `field:"optional" json:"maximumLabelType" yaml:"maximumLabelType" cfn:"MaximumLabelType,CfnTemplate_MaximumLabelTypeProperty"`
 	// Determines the label configuration for the minimum value in a visual.
-	MinimumLabelType interface{} `field:"optional" json:"minimumLabelType" yaml:"minimumLabelType" cfn:"MinimumLabelType"`
+	MinimumLabelType interface{} `field:"optional" json:"minimumLabelType" yaml:"minimumLabelType" cfn:"MinimumLabelType,CfnTemplate_MinimumLabelTypeProperty"`
 	// Determines the label configuration for range end value in a visual.
-	RangeEndsLabelType interface{} `field:"optional" json:"rangeEndsLabelType" yaml:"rangeEndsLabelType" cfn:"RangeEndsLabelType"`
+	RangeEndsLabelType interface{} `field:"optional" json:"rangeEndsLabelType" yaml:"rangeEndsLabelType" cfn:"RangeEndsLabelType,CfnTemplate_RangeEndsLabelTypeProperty"`
 }
 
 // The color map that determines the color options for a particular element.
@@ -1163,7 +1163,7 @@ type CfnTemplate_DataPathColorProperty struct {
 	// The color that needs to be applied to the element.
 	Color *string `field:"required" json:"color" yaml:"color" cfn:"Color"`
 	// The element that the color needs to be applied to.
-	Element interface{} `field:"required" json:"element" yaml:"element" cfn:"Element"`
+	Element interface{} `field:"required" json:"element" yaml:"element" cfn:"Element,CfnTemplate_DataPathValueProperty"`
 	// The time granularity of the field that the color needs to be applied to.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 }
@@ -1183,7 +1183,7 @@ type CfnTemplate_DataPathSortProperty struct {
 	// Determines the sort direction.
 	Direction *string `field:"required" json:"direction" yaml:"direction" cfn:"Direction"`
 	// The list of data paths that need to be sorted.
-	SortPaths interface{} `field:"required" json:"sortPaths" yaml:"sortPaths" cfn:"SortPaths"`
+	SortPaths interface{} `field:"required" json:"sortPaths" yaml:"sortPaths" cfn:"SortPaths,[CfnTemplate_DataPathValueProperty]"`
 }
 
 // The type of the data path value.
@@ -1195,7 +1195,7 @@ type CfnTemplate_DataPathTypeProperty struct {
 // The data path that needs to be sorted.
 type CfnTemplate_DataPathValueProperty struct {
 	// The type configuration of the field.
-	DataPathType interface{} `field:"optional" json:"dataPathType" yaml:"dataPathType" cfn:"DataPathType"`
+	DataPathType interface{} `field:"optional" json:"dataPathType" yaml:"dataPathType" cfn:"DataPathType,CfnTemplate_DataPathTypeProperty"`
 	// The field ID of the field that needs to be sorted.
 	FieldId *string `field:"optional" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The actual value of the field that needs to be sorted.
@@ -1205,9 +1205,9 @@ type CfnTemplate_DataPathValueProperty struct {
 // Dataset configuration.
 type CfnTemplate_DataSetConfigurationProperty struct {
 	// A structure containing the list of column group schemas.
-	ColumnGroupSchemaList interface{} `field:"optional" json:"columnGroupSchemaList" yaml:"columnGroupSchemaList" cfn:"ColumnGroupSchemaList"`
+	ColumnGroupSchemaList interface{} `field:"optional" json:"columnGroupSchemaList" yaml:"columnGroupSchemaList" cfn:"ColumnGroupSchemaList,[CfnTemplate_ColumnGroupSchemaProperty]"`
 	// Dataset schema.
-	DataSetSchema interface{} `field:"optional" json:"dataSetSchema" yaml:"dataSetSchema" cfn:"DataSetSchema"`
+	DataSetSchema interface{} `field:"optional" json:"dataSetSchema" yaml:"dataSetSchema" cfn:"DataSetSchema,CfnTemplate_DataSetSchemaProperty"`
 	// Placeholder.
 	Placeholder *string `field:"optional" json:"placeholder" yaml:"placeholder" cfn:"Placeholder"`
 }
@@ -1223,7 +1223,7 @@ type CfnTemplate_DataSetReferenceProperty struct {
 // Dataset schema.
 type CfnTemplate_DataSetSchemaProperty struct {
 	// A structure containing the list of column schemas.
-	ColumnSchemaList interface{} `field:"optional" json:"columnSchemaList" yaml:"columnSchemaList" cfn:"ColumnSchemaList"`
+	ColumnSchemaList interface{} `field:"optional" json:"columnSchemaList" yaml:"columnSchemaList" cfn:"ColumnSchemaList,[CfnTemplate_ColumnSchemaProperty]"`
 }
 
 // The options that determine how a date axis is displayed.
@@ -1235,13 +1235,13 @@ type CfnTemplate_DateAxisOptionsProperty struct {
 // The dimension type field with date type columns.
 type CfnTemplate_DateDimensionFieldProperty struct {
 	// The column that is used in the `DateDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The date granularity of the `DateDimensionField` . Choose one of the following options:.
 	DateGranularity *string `field:"optional" json:"dateGranularity" yaml:"dateGranularity" cfn:"DateGranularity"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_DateTimeFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1251,19 +1251,19 @@ type CfnTemplate_DateMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
 	AggregationFunction *string `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
 	// The column that is used in the `DateMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_DateTimeFormatConfigurationProperty"`
 }
 
 // The default values of the `DateTimeParameterDeclaration` .
 type CfnTemplate_DateTimeDefaultValuesProperty struct {
 	// The dynamic value of the `DataTimeDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnTemplate_DynamicDefaultValueProperty"`
 	// The rolling date of the `DataTimeDefaultValues` .
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnTemplate_RollingDateConfigurationProperty"`
 	// The static values of the `DataTimeDefaultValues` .
 	StaticValues *[]*string `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
 }
@@ -1273,15 +1273,15 @@ type CfnTemplate_DateTimeFormatConfigurationProperty struct {
 	// Determines the `DateTime` format.
 	DateTimeFormat *string `field:"optional" json:"dateTimeFormat" yaml:"dateTimeFormat" cfn:"DateTimeFormat"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnTemplate_NullValueFormatConfigurationProperty"`
 	// The formatting configuration for numeric `DateTime` fields.
-	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration"`
+	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration,CfnTemplate_NumericFormatConfigurationProperty"`
 }
 
 // The option that determines the hierarchy of any `DateTime` fields.
 type CfnTemplate_DateTimeHierarchyProperty struct {
 	// The option that determines the drill down filters for the `DateTime` hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnTemplate_DrillDownFilterProperty]"`
 	// The hierarchy ID of the `DateTime` hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1289,14 +1289,14 @@ type CfnTemplate_DateTimeHierarchyProperty struct {
 // A parameter declaration for the `DateTime` data type.
 type CfnTemplate_DateTimeParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnTemplate_DateTimeDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnTemplate_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 	// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnTemplate_DateTimeValueWhenUnsetConfigurationProperty"`
 }
 
 // The display options of a control.
@@ -1308,9 +1308,9 @@ type CfnTemplate_DateTimePickerControlDisplayOptionsProperty struct {
 	// The helper text visibility of the `DateTimePickerControlDisplayOptions` .
 	HelperTextVisibility *string `field:"optional" json:"helperTextVisibility" yaml:"helperTextVisibility" cfn:"HelperTextVisibility"`
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnTemplate_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnTemplate_LabelOptionsProperty"`
 }
 
 // The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -1322,7 +1322,7 @@ type CfnTemplate_DateTimeValueWhenUnsetConfigurationProperty struct {
 }
 
 type CfnTemplate_DecalSettingsConfigurationProperty struct {
-	CustomDecalSettings interface{} `field:"optional" json:"customDecalSettings" yaml:"customDecalSettings" cfn:"CustomDecalSettings"`
+	CustomDecalSettings interface{} `field:"optional" json:"customDecalSettings" yaml:"customDecalSettings" cfn:"CustomDecalSettings,[CfnTemplate_DecalSettingsProperty]"`
 }
 
 type CfnTemplate_DecalSettingsProperty struct {
@@ -1336,22 +1336,22 @@ type CfnTemplate_DecalSettingsProperty struct {
 // The default values of the `DecimalParameterDeclaration` .
 type CfnTemplate_DecimalDefaultValuesProperty struct {
 	// The dynamic value of the `DecimalDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnTemplate_DynamicDefaultValueProperty"`
 	// The static values of the `DecimalDefaultValues` .
-	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
+	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues,[n]"`
 }
 
 // A parameter declaration for the `Decimal` data type.
 type CfnTemplate_DecimalParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnTemplate_DecimalDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnTemplate_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnTemplate_DecimalValueWhenUnsetConfigurationProperty"`
 }
 
 // The option that determines the decimal places configuration.
@@ -1373,7 +1373,7 @@ type CfnTemplate_DefaultDateTimePickerControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `DateTimePickerControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_DateTimePickerControlDisplayOptionsProperty"`
 	// The date time picker type of the `DefaultDateTimePickerControlOptions` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1381,7 +1381,7 @@ type CfnTemplate_DefaultDateTimePickerControlOptionsProperty struct {
 // The default configuration for all dependent controls of the filter.
 type CfnTemplate_DefaultFilterControlConfigurationProperty struct {
 	// The control option for the `DefaultFilterControlConfiguration` .
-	ControlOptions interface{} `field:"required" json:"controlOptions" yaml:"controlOptions" cfn:"ControlOptions"`
+	ControlOptions interface{} `field:"required" json:"controlOptions" yaml:"controlOptions" cfn:"ControlOptions,CfnTemplate_DefaultFilterControlOptionsProperty"`
 	// The title of the `DefaultFilterControlConfiguration` .
 	Title *string `field:"required" json:"title" yaml:"title" cfn:"Title"`
 }
@@ -1389,19 +1389,19 @@ type CfnTemplate_DefaultFilterControlConfigurationProperty struct {
 // The option that corresponds to the control type of the filter.
 type CfnTemplate_DefaultFilterControlOptionsProperty struct {
 	// The default options that correspond to the filter control type of a `DateTimePicker` .
-	DefaultDateTimePickerOptions interface{} `field:"optional" json:"defaultDateTimePickerOptions" yaml:"defaultDateTimePickerOptions" cfn:"DefaultDateTimePickerOptions"`
+	DefaultDateTimePickerOptions interface{} `field:"optional" json:"defaultDateTimePickerOptions" yaml:"defaultDateTimePickerOptions" cfn:"DefaultDateTimePickerOptions,CfnTemplate_DefaultDateTimePickerControlOptionsProperty"`
 	// The default options that correspond to the `Dropdown` filter control type.
-	DefaultDropdownOptions interface{} `field:"optional" json:"defaultDropdownOptions" yaml:"defaultDropdownOptions" cfn:"DefaultDropdownOptions"`
+	DefaultDropdownOptions interface{} `field:"optional" json:"defaultDropdownOptions" yaml:"defaultDropdownOptions" cfn:"DefaultDropdownOptions,CfnTemplate_DefaultFilterDropDownControlOptionsProperty"`
 	// The default options that correspond to the `List` filter control type.
-	DefaultListOptions interface{} `field:"optional" json:"defaultListOptions" yaml:"defaultListOptions" cfn:"DefaultListOptions"`
+	DefaultListOptions interface{} `field:"optional" json:"defaultListOptions" yaml:"defaultListOptions" cfn:"DefaultListOptions,CfnTemplate_DefaultFilterListControlOptionsProperty"`
 	// The default options that correspond to the `RelativeDateTime` filter control type.
-	DefaultRelativeDateTimeOptions interface{} `field:"optional" json:"defaultRelativeDateTimeOptions" yaml:"defaultRelativeDateTimeOptions" cfn:"DefaultRelativeDateTimeOptions"`
+	DefaultRelativeDateTimeOptions interface{} `field:"optional" json:"defaultRelativeDateTimeOptions" yaml:"defaultRelativeDateTimeOptions" cfn:"DefaultRelativeDateTimeOptions,CfnTemplate_DefaultRelativeDateTimeControlOptionsProperty"`
 	// The default options that correspond to the `Slider` filter control type.
-	DefaultSliderOptions interface{} `field:"optional" json:"defaultSliderOptions" yaml:"defaultSliderOptions" cfn:"DefaultSliderOptions"`
+	DefaultSliderOptions interface{} `field:"optional" json:"defaultSliderOptions" yaml:"defaultSliderOptions" cfn:"DefaultSliderOptions,CfnTemplate_DefaultSliderControlOptionsProperty"`
 	// The default options that correspond to the `TextArea` filter control type.
-	DefaultTextAreaOptions interface{} `field:"optional" json:"defaultTextAreaOptions" yaml:"defaultTextAreaOptions" cfn:"DefaultTextAreaOptions"`
+	DefaultTextAreaOptions interface{} `field:"optional" json:"defaultTextAreaOptions" yaml:"defaultTextAreaOptions" cfn:"DefaultTextAreaOptions,CfnTemplate_DefaultTextAreaControlOptionsProperty"`
 	// The default options that correspond to the `TextField` filter control type.
-	DefaultTextFieldOptions interface{} `field:"optional" json:"defaultTextFieldOptions" yaml:"defaultTextFieldOptions" cfn:"DefaultTextFieldOptions"`
+	DefaultTextFieldOptions interface{} `field:"optional" json:"defaultTextFieldOptions" yaml:"defaultTextFieldOptions" cfn:"DefaultTextFieldOptions,CfnTemplate_DefaultTextFieldControlOptionsProperty"`
 }
 
 // The default options that correspond to the `Dropdown` filter control type.
@@ -1409,9 +1409,9 @@ type CfnTemplate_DefaultFilterDropDownControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `FilterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_DropDownControlDisplayOptionsProperty"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnTemplate_FilterSelectableValuesProperty"`
 	// The type of the `FilterDropDownControl` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1419,9 +1419,9 @@ type CfnTemplate_DefaultFilterDropDownControlOptionsProperty struct {
 // The default options that correspond to the `List` filter control type.
 type CfnTemplate_DefaultFilterListControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_ListControlDisplayOptionsProperty"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnTemplate_FilterSelectableValuesProperty"`
 	// The type of the `DefaultFilterListControlOptions` . Choose one of the following options:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -1429,29 +1429,29 @@ type CfnTemplate_DefaultFilterListControlOptionsProperty struct {
 // The options that determine the default settings of a free-form layout configuration.
 type CfnTemplate_DefaultFreeFormLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a free-form layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnTemplate_FreeFormLayoutCanvasSizeOptionsProperty"`
 }
 
 // The options that determine the default settings for a grid layout configuration.
 type CfnTemplate_DefaultGridLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a grid layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnTemplate_GridLayoutCanvasSizeOptionsProperty"`
 }
 
 // The options that determine the default settings for interactive layout configuration.
 type CfnTemplate_DefaultInteractiveLayoutConfigurationProperty struct {
 	// The options that determine the default settings of a free-form layout configuration.
-	FreeForm interface{} `field:"optional" json:"freeForm" yaml:"freeForm" cfn:"FreeForm"`
+	FreeForm interface{} `field:"optional" json:"freeForm" yaml:"freeForm" cfn:"FreeForm,CfnTemplate_DefaultFreeFormLayoutConfigurationProperty"`
 	// The options that determine the default settings for a grid layout configuration.
-	Grid interface{} `field:"optional" json:"grid" yaml:"grid" cfn:"Grid"`
+	Grid interface{} `field:"optional" json:"grid" yaml:"grid" cfn:"Grid,CfnTemplate_DefaultGridLayoutConfigurationProperty"`
 }
 
 // The configuration for default new sheet settings.
 type CfnTemplate_DefaultNewSheetConfigurationProperty struct {
 	// The options that determine the default settings for interactive layout configuration.
-	InteractiveLayoutConfiguration interface{} `field:"optional" json:"interactiveLayoutConfiguration" yaml:"interactiveLayoutConfiguration" cfn:"InteractiveLayoutConfiguration"`
+	InteractiveLayoutConfiguration interface{} `field:"optional" json:"interactiveLayoutConfiguration" yaml:"interactiveLayoutConfiguration" cfn:"InteractiveLayoutConfiguration,CfnTemplate_DefaultInteractiveLayoutConfigurationProperty"`
 	// The options that determine the default settings for a paginated layout configuration.
-	PaginatedLayoutConfiguration interface{} `field:"optional" json:"paginatedLayoutConfiguration" yaml:"paginatedLayoutConfiguration" cfn:"PaginatedLayoutConfiguration"`
+	PaginatedLayoutConfiguration interface{} `field:"optional" json:"paginatedLayoutConfiguration" yaml:"paginatedLayoutConfiguration" cfn:"PaginatedLayoutConfiguration,CfnTemplate_DefaultPaginatedLayoutConfigurationProperty"`
 	// The option that determines the sheet content type.
 	SheetContentType *string `field:"optional" json:"sheetContentType" yaml:"sheetContentType" cfn:"SheetContentType"`
 }
@@ -1459,7 +1459,7 @@ type CfnTemplate_DefaultNewSheetConfigurationProperty struct {
 // The options that determine the default settings for a paginated layout configuration.
 type CfnTemplate_DefaultPaginatedLayoutConfigurationProperty struct {
 	// The options that determine the default settings for a section-based layout configuration.
-	SectionBased interface{} `field:"optional" json:"sectionBased" yaml:"sectionBased" cfn:"SectionBased"`
+	SectionBased interface{} `field:"optional" json:"sectionBased" yaml:"sectionBased" cfn:"SectionBased,CfnTemplate_DefaultSectionBasedLayoutConfigurationProperty"`
 }
 
 // The default options that correspond to the `RelativeDateTime` filter control type.
@@ -1467,19 +1467,19 @@ type CfnTemplate_DefaultRelativeDateTimeControlOptionsProperty struct {
 	// The visibility configuration of the Apply button on a `RelativeDateTimeControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_RelativeDateTimeControlDisplayOptionsProperty"`
 }
 
 // The options that determine the default settings for a section-based layout configuration.
 type CfnTemplate_DefaultSectionBasedLayoutConfigurationProperty struct {
 	// Determines the screen canvas size options for a section-based layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnTemplate_SectionBasedLayoutCanvasSizeOptionsProperty"`
 }
 
 // The default options that correspond to the `Slider` filter control type.
 type CfnTemplate_DefaultSliderControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_SliderControlDisplayOptionsProperty"`
 	// The larger value that is displayed at the right of the slider.
 	MaximumValue *float64 `field:"required" json:"maximumValue" yaml:"maximumValue" cfn:"MaximumValue"`
 	// The smaller value that is displayed at the left of the slider.
@@ -1495,23 +1495,23 @@ type CfnTemplate_DefaultTextAreaControlOptionsProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_TextAreaControlDisplayOptionsProperty"`
 }
 
 // The default options that correspond to the `TextField` filter control type.
 type CfnTemplate_DefaultTextFieldControlOptionsProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_TextFieldControlDisplayOptionsProperty"`
 }
 
 // The configuration of destination parameter values.
 type CfnTemplate_DestinationParameterValueConfigurationProperty struct {
 	// The configuration of custom values for destination parameter in `DestinationParameterValueConfiguration` .
-	CustomValuesConfiguration interface{} `field:"optional" json:"customValuesConfiguration" yaml:"customValuesConfiguration" cfn:"CustomValuesConfiguration"`
+	CustomValuesConfiguration interface{} `field:"optional" json:"customValuesConfiguration" yaml:"customValuesConfiguration" cfn:"CustomValuesConfiguration,CfnTemplate_CustomValuesConfigurationProperty"`
 	// The configuration that selects all options.
 	SelectAllValueOptions *string `field:"optional" json:"selectAllValueOptions" yaml:"selectAllValueOptions" cfn:"SelectAllValueOptions"`
 	// A column of a data set.
-	SourceColumn interface{} `field:"optional" json:"sourceColumn" yaml:"sourceColumn" cfn:"SourceColumn"`
+	SourceColumn interface{} `field:"optional" json:"sourceColumn" yaml:"sourceColumn" cfn:"SourceColumn,CfnTemplate_ColumnIdentifierProperty"`
 	// The source field ID of the destination parameter.
 	SourceField *string `field:"optional" json:"sourceField" yaml:"sourceField" cfn:"SourceField"`
 	// The source parameter name of the destination parameter.
@@ -1521,11 +1521,11 @@ type CfnTemplate_DestinationParameterValueConfigurationProperty struct {
 // The dimension type field.
 type CfnTemplate_DimensionFieldProperty struct {
 	// The dimension type field with categorical type columns.
-	CategoricalDimensionField interface{} `field:"optional" json:"categoricalDimensionField" yaml:"categoricalDimensionField" cfn:"CategoricalDimensionField"`
+	CategoricalDimensionField interface{} `field:"optional" json:"categoricalDimensionField" yaml:"categoricalDimensionField" cfn:"CategoricalDimensionField,CfnTemplate_CategoricalDimensionFieldProperty"`
 	// The dimension type field with date type columns.
-	DateDimensionField interface{} `field:"optional" json:"dateDimensionField" yaml:"dateDimensionField" cfn:"DateDimensionField"`
+	DateDimensionField interface{} `field:"optional" json:"dateDimensionField" yaml:"dateDimensionField" cfn:"DateDimensionField,CfnTemplate_DateDimensionFieldProperty"`
 	// The dimension type field with numerical type columns.
-	NumericalDimensionField interface{} `field:"optional" json:"numericalDimensionField" yaml:"numericalDimensionField" cfn:"NumericalDimensionField"`
+	NumericalDimensionField interface{} `field:"optional" json:"numericalDimensionField" yaml:"numericalDimensionField" cfn:"NumericalDimensionField,CfnTemplate_NumericalDimensionFieldProperty"`
 }
 
 // The label options of the label that is displayed in the center of a donut chart.
@@ -1537,45 +1537,45 @@ type CfnTemplate_DonutCenterOptionsProperty struct {
 // The options for configuring a donut chart or pie chart.
 type CfnTemplate_DonutOptionsProperty struct {
 	// The option for define the arc of the chart shape. Valid values are as follows:.
-	ArcOptions interface{} `field:"optional" json:"arcOptions" yaml:"arcOptions" cfn:"ArcOptions"`
+	ArcOptions interface{} `field:"optional" json:"arcOptions" yaml:"arcOptions" cfn:"ArcOptions,CfnTemplate_ArcOptionsProperty"`
 	// The label options of the label that is displayed in the center of a donut chart.
-	DonutCenterOptions interface{} `field:"optional" json:"donutCenterOptions" yaml:"donutCenterOptions" cfn:"DonutCenterOptions"`
+	DonutCenterOptions interface{} `field:"optional" json:"donutCenterOptions" yaml:"donutCenterOptions" cfn:"DonutCenterOptions,CfnTemplate_DonutCenterOptionsProperty"`
 }
 
 // The drill down filter for the column hierarchies.
 type CfnTemplate_DrillDownFilterProperty struct {
 	// The category type drill down filter.
-	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter"`
+	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter,CfnTemplate_CategoryDrillDownFilterProperty"`
 	// The numeric equality type drill down filter.
-	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter"`
+	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter,CfnTemplate_NumericEqualityDrillDownFilterProperty"`
 	// The time range drill down filter.
-	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter"`
+	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter,CfnTemplate_TimeRangeDrillDownFilterProperty"`
 }
 
 // The display options of a control.
 type CfnTemplate_DropDownControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnTemplate_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the `Select all` options in a dropdown control.
-	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
+	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions,CfnTemplate_ListControlSelectAllOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnTemplate_LabelOptionsProperty"`
 }
 
 // Defines different defaults to the users or groups based on mapping.
 type CfnTemplate_DynamicDefaultValueProperty struct {
 	// The column that contains the default value of each user or group.
-	DefaultValueColumn interface{} `field:"required" json:"defaultValueColumn" yaml:"defaultValueColumn" cfn:"DefaultValueColumn"`
+	DefaultValueColumn interface{} `field:"required" json:"defaultValueColumn" yaml:"defaultValueColumn" cfn:"DefaultValueColumn,CfnTemplate_ColumnIdentifierProperty"`
 	// The column that contains the group name.
-	GroupNameColumn interface{} `field:"optional" json:"groupNameColumn" yaml:"groupNameColumn" cfn:"GroupNameColumn"`
+	GroupNameColumn interface{} `field:"optional" json:"groupNameColumn" yaml:"groupNameColumn" cfn:"GroupNameColumn,CfnTemplate_ColumnIdentifierProperty"`
 	// The column that contains the username.
-	UserNameColumn interface{} `field:"optional" json:"userNameColumn" yaml:"userNameColumn" cfn:"UserNameColumn"`
+	UserNameColumn interface{} `field:"optional" json:"userNameColumn" yaml:"userNameColumn" cfn:"UserNameColumn,CfnTemplate_ColumnIdentifierProperty"`
 }
 
 // An empty visual.
 type CfnTemplate_EmptyVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The data set that is used in the empty visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	TopicIdentifier   *string `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
@@ -1602,9 +1602,9 @@ type CfnTemplate_ExcludePeriodConfigurationProperty struct {
 // The option that determines the hierarchy of the fields that are built within a visual's field wells.
 type CfnTemplate_ExplicitHierarchyProperty struct {
 	// The list of columns that define the explicit hierarchy.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnTemplate_ColumnIdentifierProperty]"`
 	// The option that determines the drill down filters for the explicit hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnTemplate_DrillDownFilterProperty]"`
 	// The hierarchy ID of the explicit hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -1614,7 +1614,7 @@ type CfnTemplate_FieldBasedTooltipProperty struct {
 	// The visibility of `Show aggregations` .
 	AggregationVisibility *string `field:"optional" json:"aggregationVisibility" yaml:"aggregationVisibility" cfn:"AggregationVisibility"`
 	// The fields configuration in the tooltip.
-	TooltipFields interface{} `field:"optional" json:"tooltipFields" yaml:"tooltipFields" cfn:"TooltipFields"`
+	TooltipFields interface{} `field:"optional" json:"tooltipFields" yaml:"tooltipFields" cfn:"TooltipFields,[CfnTemplate_TooltipItemProperty]"`
 	// The type for the >tooltip title. Choose one of the following options:.
 	TooltipTitleType *string `field:"optional" json:"tooltipTitleType" yaml:"tooltipTitleType" cfn:"TooltipTitleType"`
 }
@@ -1634,15 +1634,15 @@ type CfnTemplate_FieldSeriesItemProperty struct {
 	// The field ID of the field for which you are setting the axis binding.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The options that determine the presentation of line series associated to the field.
-	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings"`
+	Settings interface{} `field:"optional" json:"settings" yaml:"settings" cfn:"Settings,CfnTemplate_LineChartSeriesSettingsProperty"`
 }
 
 // The field sort options in a chart configuration.
 type CfnTemplate_FieldSortOptionsProperty struct {
 	// The sort configuration for a column that is not used in a field well.
-	ColumnSort interface{} `field:"optional" json:"columnSort" yaml:"columnSort" cfn:"ColumnSort"`
+	ColumnSort interface{} `field:"optional" json:"columnSort" yaml:"columnSort" cfn:"ColumnSort,CfnTemplate_ColumnSortProperty"`
 	// The sort configuration for a field in a field well.
-	FieldSort interface{} `field:"optional" json:"fieldSort" yaml:"fieldSort" cfn:"FieldSort"`
+	FieldSort interface{} `field:"optional" json:"fieldSort" yaml:"fieldSort" cfn:"FieldSort,CfnTemplate_FieldSortProperty"`
 }
 
 // The sort configuration for a field in a field well.
@@ -1668,45 +1668,45 @@ type CfnTemplate_FieldTooltipItemProperty struct {
 // The aggregated field well of the filled map.
 type CfnTemplate_FilledMapAggregatedFieldWellsProperty struct {
 	// The aggregated location field well of the filled map.
-	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial"`
+	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial,[CfnTemplate_DimensionFieldProperty]"`
 	// The aggregated color field well of a filled map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // Conditional formatting options of a `FilledMapVisual` .
 type CfnTemplate_FilledMapConditionalFormattingOptionProperty struct {
 	// The conditional formatting that determines the shape of the filled map.
-	Shape interface{} `field:"required" json:"shape" yaml:"shape" cfn:"Shape"`
+	Shape interface{} `field:"required" json:"shape" yaml:"shape" cfn:"Shape,CfnTemplate_FilledMapShapeConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a `FilledMapVisual` .
 type CfnTemplate_FilledMapConditionalFormattingProperty struct {
 	// Conditional formatting options of a `FilledMapVisual` .
-	ConditionalFormattingOptions interface{} `field:"required" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"required" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnTemplate_FilledMapConditionalFormattingOptionProperty]"`
 }
 
 // The configuration for a `FilledMapVisual` .
 type CfnTemplate_FilledMapConfigurationProperty struct {
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_FilledMapFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The map style options of the filled map visual.
-	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions"`
+	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions,CfnTemplate_GeospatialMapStyleOptionsProperty"`
 	// The sort configuration of a `FilledMapVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_FilledMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// The window options of the filled map visual.
-	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions"`
+	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions,CfnTemplate_GeospatialWindowOptionsProperty"`
 }
 
 // The field wells of a `FilledMapVisual` .
 type CfnTemplate_FilledMapFieldWellsProperty struct {
 	// The aggregated field well of the filled map.
-	FilledMapAggregatedFieldWells interface{} `field:"optional" json:"filledMapAggregatedFieldWells" yaml:"filledMapAggregatedFieldWells" cfn:"FilledMapAggregatedFieldWells"`
+	FilledMapAggregatedFieldWells interface{} `field:"optional" json:"filledMapAggregatedFieldWells" yaml:"filledMapAggregatedFieldWells" cfn:"FilledMapAggregatedFieldWells,CfnTemplate_FilledMapAggregatedFieldWellsProperty"`
 }
 
 // The conditional formatting that determines the shape of the filled map.
@@ -1714,29 +1714,29 @@ type CfnTemplate_FilledMapShapeConditionalFormattingProperty struct {
 	// The field ID of the filled map shape.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The conditional formatting that determines the background color of a filled map's shape.
-	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format"`
+	Format interface{} `field:"optional" json:"format" yaml:"format" cfn:"Format,CfnTemplate_ShapeConditionalFormatProperty"`
 }
 
 // The sort configuration of a `FilledMapVisual` .
 type CfnTemplate_FilledMapSortConfigurationProperty struct {
 	// The sort configuration of the location fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A filled map.
 type CfnTemplate_FilledMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_FilledMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The conditional formatting of a `FilledMapVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnTemplate_FilledMapConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -1746,27 +1746,27 @@ type CfnTemplate_FilledMapVisualProperty struct {
 // The control of a filter that is used to interact with a dashboard or an analysis.
 type CfnTemplate_FilterControlProperty struct {
 	// A control from a filter that is scoped across more than one sheet.
-	CrossSheet interface{} `field:"optional" json:"crossSheet" yaml:"crossSheet" cfn:"CrossSheet"`
+	CrossSheet interface{} `field:"optional" json:"crossSheet" yaml:"crossSheet" cfn:"CrossSheet,CfnTemplate_FilterCrossSheetControlProperty"`
 	// A control from a date filter that is used to specify date and time.
-	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker"`
+	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker,CfnTemplate_FilterDateTimePickerControlProperty"`
 	// A control to display a dropdown list with buttons that are used to select a single value.
-	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown"`
+	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown,CfnTemplate_FilterDropDownControlProperty"`
 	// A control to display a list of buttons or boxes.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,CfnTemplate_FilterListControlProperty"`
 	// A control from a date filter that is used to specify the relative date.
-	RelativeDateTime interface{} `field:"optional" json:"relativeDateTime" yaml:"relativeDateTime" cfn:"RelativeDateTime"`
+	RelativeDateTime interface{} `field:"optional" json:"relativeDateTime" yaml:"relativeDateTime" cfn:"RelativeDateTime,CfnTemplate_FilterRelativeDateTimeControlProperty"`
 	// A control to display a horizontal toggle bar.
-	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider"`
+	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider,CfnTemplate_FilterSliderControlProperty"`
 	// A control to display a text box that is used to enter multiple entries.
-	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea"`
+	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea,CfnTemplate_FilterTextAreaControlProperty"`
 	// A control to display a text box that is used to enter a single entry.
-	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField"`
+	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField,CfnTemplate_FilterTextFieldControlProperty"`
 }
 
 // A control from a filter that is scoped across more than one sheet.
 type CfnTemplate_FilterCrossSheetControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnTemplate_CascadingControlConfigurationProperty"`
 	// The ID of the `FilterCrossSheetControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterCrossSheetControl` .
@@ -1778,7 +1778,7 @@ type CfnTemplate_FilterDateTimePickerControlProperty struct {
 	// The visibility configurationof the Apply button on a `DateTimePickerControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_DateTimePickerControlDisplayOptionsProperty"`
 	// The ID of the `FilterDateTimePickerControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterDateTimePickerControl` .
@@ -1792,15 +1792,15 @@ type CfnTemplate_FilterDateTimePickerControlProperty struct {
 // A control to display a dropdown list with buttons that are used to select a single value.
 type CfnTemplate_FilterDropDownControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnTemplate_CascadingControlConfigurationProperty"`
 	// The visibility configuration of the Apply button on a `FilterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of the `FilterDropDownControl` .
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_DropDownControlDisplayOptionsProperty"`
 	// The ID of the `FilterDropDownControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnTemplate_FilterSelectableValuesProperty"`
 	// The source filter ID of the `FilterDropDownControl` .
 	SourceFilterId *string `field:"required" json:"sourceFilterId" yaml:"sourceFilterId" cfn:"SourceFilterId"`
 	// The title of the `FilterDropDownControl` .
@@ -1816,9 +1816,9 @@ type CfnTemplate_FilterGroupProperty struct {
 	// The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
 	FilterGroupId *string `field:"required" json:"filterGroupId" yaml:"filterGroupId" cfn:"FilterGroupId"`
 	// The list of filters that are present in a `FilterGroup` .
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,[CfnTemplate_FilterProperty]"`
 	// The configuration that specifies what scope to apply to a `FilterGroup` .
-	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration"`
+	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration,CfnTemplate_FilterScopeConfigurationProperty"`
 	// The status of the `FilterGroup` .
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -1838,13 +1838,13 @@ type CfnTemplate_FilterListConfigurationProperty struct {
 // A control to display a list of buttons or boxes.
 type CfnTemplate_FilterListControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnTemplate_CascadingControlConfigurationProperty"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_ListControlDisplayOptionsProperty"`
 	// The ID of the `FilterListControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnTemplate_FilterSelectableValuesProperty"`
 	// The source filter ID of the `FilterListControl` .
 	SourceFilterId *string `field:"required" json:"sourceFilterId" yaml:"sourceFilterId" cfn:"SourceFilterId"`
 	// The title of the `FilterListControl` .
@@ -1856,7 +1856,7 @@ type CfnTemplate_FilterListControlProperty struct {
 // The configuration of selected fields in the `CustomActionFilterOperation` .
 type CfnTemplate_FilterOperationSelectedFieldsConfigurationProperty struct {
 	// The selected columns of a dataset.
-	SelectedColumns interface{} `field:"optional" json:"selectedColumns" yaml:"selectedColumns" cfn:"SelectedColumns"`
+	SelectedColumns interface{} `field:"optional" json:"selectedColumns" yaml:"selectedColumns" cfn:"SelectedColumns,[CfnTemplate_ColumnIdentifierProperty]"`
 	// A structure that contains the options that choose which fields are filtered in the `CustomActionFilterOperation` .
 	SelectedFieldOptions *string `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
 	// Chooses the fields that are filtered in `CustomActionFilterOperation` .
@@ -1866,27 +1866,27 @@ type CfnTemplate_FilterOperationSelectedFieldsConfigurationProperty struct {
 // The configuration of target visuals that you want to be filtered.
 type CfnTemplate_FilterOperationTargetVisualsConfigurationProperty struct {
 	// The configuration of the same-sheet target visuals that you want to be filtered.
-	SameSheetTargetVisualConfiguration interface{} `field:"optional" json:"sameSheetTargetVisualConfiguration" yaml:"sameSheetTargetVisualConfiguration" cfn:"SameSheetTargetVisualConfiguration"`
+	SameSheetTargetVisualConfiguration interface{} `field:"optional" json:"sameSheetTargetVisualConfiguration" yaml:"sameSheetTargetVisualConfiguration" cfn:"SameSheetTargetVisualConfiguration,CfnTemplate_SameSheetTargetVisualConfigurationProperty"`
 }
 
 // With a `Filter` , you can remove portions of data from a particular visual or view.
 type CfnTemplate_FilterProperty struct {
 	// A `CategoryFilter` filters text values.
-	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter"`
+	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter,CfnTemplate_CategoryFilterProperty"`
 	// A `NestedFilter` filters data with a subset of data that is defined by the nested inner filter.
-	NestedFilter interface{} `field:"optional" json:"nestedFilter" yaml:"nestedFilter" cfn:"NestedFilter"`
+	NestedFilter interface{} `field:"optional" json:"nestedFilter" yaml:"nestedFilter" cfn:"NestedFilter,CfnTemplate_NestedFilterProperty"`
 	// A `NumericEqualityFilter` filters numeric values that equal or do not equal a given numeric value.
-	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter"`
+	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter,CfnTemplate_NumericEqualityFilterProperty"`
 	// A `NumericRangeFilter` filters numeric values that are either inside or outside a given numeric range.
-	NumericRangeFilter interface{} `field:"optional" json:"numericRangeFilter" yaml:"numericRangeFilter" cfn:"NumericRangeFilter"`
+	NumericRangeFilter interface{} `field:"optional" json:"numericRangeFilter" yaml:"numericRangeFilter" cfn:"NumericRangeFilter,CfnTemplate_NumericRangeFilterProperty"`
 	// A `RelativeDatesFilter` filters date values that are relative to a given date.
-	RelativeDatesFilter interface{} `field:"optional" json:"relativeDatesFilter" yaml:"relativeDatesFilter" cfn:"RelativeDatesFilter"`
+	RelativeDatesFilter interface{} `field:"optional" json:"relativeDatesFilter" yaml:"relativeDatesFilter" cfn:"RelativeDatesFilter,CfnTemplate_RelativeDatesFilterProperty"`
 	// A `TimeEqualityFilter` filters date-time values that equal or do not equal a given date/time value.
-	TimeEqualityFilter interface{} `field:"optional" json:"timeEqualityFilter" yaml:"timeEqualityFilter" cfn:"TimeEqualityFilter"`
+	TimeEqualityFilter interface{} `field:"optional" json:"timeEqualityFilter" yaml:"timeEqualityFilter" cfn:"TimeEqualityFilter,CfnTemplate_TimeEqualityFilterProperty"`
 	// A `TimeRangeFilter` filters date-time values that are either inside or outside a given date/time range.
-	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter"`
+	TimeRangeFilter interface{} `field:"optional" json:"timeRangeFilter" yaml:"timeRangeFilter" cfn:"TimeRangeFilter,CfnTemplate_TimeRangeFilterProperty"`
 	// A `TopBottomFilter` filters data to the top or bottom values for a given column.
-	TopBottomFilter interface{} `field:"optional" json:"topBottomFilter" yaml:"topBottomFilter" cfn:"TopBottomFilter"`
+	TopBottomFilter interface{} `field:"optional" json:"topBottomFilter" yaml:"topBottomFilter" cfn:"TopBottomFilter,CfnTemplate_TopBottomFilterProperty"`
 }
 
 // A control from a date filter that is used to specify the relative date.
@@ -1894,7 +1894,7 @@ type CfnTemplate_FilterRelativeDateTimeControlProperty struct {
 	// The visibility configuration of the Apply button on a `FilterRelativeDateTimeControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_RelativeDateTimeControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextAreaControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextAreaControl` .
@@ -1908,7 +1908,7 @@ type CfnTemplate_FilterScopeConfigurationProperty struct {
 	// The configuration that applies a filter to all sheets.
 	AllSheets interface{} `field:"optional" json:"allSheets" yaml:"allSheets" cfn:"AllSheets"`
 	// The configuration for applying a filter to specific sheets.
-	SelectedSheets interface{} `field:"optional" json:"selectedSheets" yaml:"selectedSheets" cfn:"SelectedSheets"`
+	SelectedSheets interface{} `field:"optional" json:"selectedSheets" yaml:"selectedSheets" cfn:"SelectedSheets,CfnTemplate_SelectedSheetsFilterScopeConfigurationProperty"`
 }
 
 // A list of selectable values that are used in a control.
@@ -1920,7 +1920,7 @@ type CfnTemplate_FilterSelectableValuesProperty struct {
 // A control to display a horizontal toggle bar.
 type CfnTemplate_FilterSliderControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_SliderControlDisplayOptionsProperty"`
 	// The ID of the `FilterSliderControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The larger value that is displayed at the right of the slider.
@@ -1942,7 +1942,7 @@ type CfnTemplate_FilterTextAreaControlProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_TextAreaControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextAreaControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextAreaControl` .
@@ -1954,7 +1954,7 @@ type CfnTemplate_FilterTextAreaControlProperty struct {
 // A control to display a text box that is used to enter a single entry.
 type CfnTemplate_FilterTextFieldControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_TextFieldControlDisplayOptionsProperty"`
 	// The ID of the `FilterTextFieldControl` .
 	FilterControlId *string `field:"required" json:"filterControlId" yaml:"filterControlId" cfn:"FilterControlId"`
 	// The source filter ID of the `FilterTextFieldControl` .
@@ -1972,11 +1972,11 @@ type CfnTemplate_FontConfigurationProperty struct {
 	// The font family that you want to use.
 	FontFamily *string `field:"optional" json:"fontFamily" yaml:"fontFamily" cfn:"FontFamily"`
 	// The option that determines the text display size.
-	FontSize interface{} `field:"optional" json:"fontSize" yaml:"fontSize" cfn:"FontSize"`
+	FontSize interface{} `field:"optional" json:"fontSize" yaml:"fontSize" cfn:"FontSize,CfnTemplate_FontSizeProperty"`
 	// Determines the text display face that is inherited by the given font family.
 	FontStyle *string `field:"optional" json:"fontStyle" yaml:"fontStyle" cfn:"FontStyle"`
 	// The option that determines the text display weight, or boldness.
-	FontWeight interface{} `field:"optional" json:"fontWeight" yaml:"fontWeight" cfn:"FontWeight"`
+	FontWeight interface{} `field:"optional" json:"fontWeight" yaml:"fontWeight" cfn:"FontWeight,CfnTemplate_FontWeightProperty"`
 }
 
 // The option that determines the text display size.
@@ -2012,51 +2012,51 @@ type CfnTemplate_ForecastComputationProperty struct {
 	// The seasonality setup of a forecast computation. Choose one of the following options:.
 	Seasonality *string `field:"optional" json:"seasonality" yaml:"seasonality" cfn:"Seasonality"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnTemplate_DimensionFieldProperty"`
 	// The upper boundary setup of a forecast computation.
 	UpperBoundary *float64 `field:"optional" json:"upperBoundary" yaml:"upperBoundary" cfn:"UpperBoundary"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTemplate_MeasureFieldProperty"`
 }
 
 // The forecast configuration that is used in a line chart's display properties.
 type CfnTemplate_ForecastConfigurationProperty struct {
 	// The forecast properties setup of a forecast in the line chart.
-	ForecastProperties interface{} `field:"optional" json:"forecastProperties" yaml:"forecastProperties" cfn:"ForecastProperties"`
+	ForecastProperties interface{} `field:"optional" json:"forecastProperties" yaml:"forecastProperties" cfn:"ForecastProperties,CfnTemplate_TimeBasedForecastPropertiesProperty"`
 	// The forecast scenario of a forecast in the line chart.
-	Scenario interface{} `field:"optional" json:"scenario" yaml:"scenario" cfn:"Scenario"`
+	Scenario interface{} `field:"optional" json:"scenario" yaml:"scenario" cfn:"Scenario,CfnTemplate_ForecastScenarioProperty"`
 }
 
 // The forecast scenario of a forecast in the line chart.
 type CfnTemplate_ForecastScenarioProperty struct {
 	// The what-if analysis forecast setup with the target date.
-	WhatIfPointScenario interface{} `field:"optional" json:"whatIfPointScenario" yaml:"whatIfPointScenario" cfn:"WhatIfPointScenario"`
+	WhatIfPointScenario interface{} `field:"optional" json:"whatIfPointScenario" yaml:"whatIfPointScenario" cfn:"WhatIfPointScenario,CfnTemplate_WhatIfPointScenarioProperty"`
 	// The what-if analysis forecast setup with the date range.
-	WhatIfRangeScenario interface{} `field:"optional" json:"whatIfRangeScenario" yaml:"whatIfRangeScenario" cfn:"WhatIfRangeScenario"`
+	WhatIfRangeScenario interface{} `field:"optional" json:"whatIfRangeScenario" yaml:"whatIfRangeScenario" cfn:"WhatIfRangeScenario,CfnTemplate_WhatIfRangeScenarioProperty"`
 }
 
 // The formatting configuration for all types of field.
 type CfnTemplate_FormatConfigurationProperty struct {
 	// Formatting configuration for `DateTime` fields.
-	DateTimeFormatConfiguration interface{} `field:"optional" json:"dateTimeFormatConfiguration" yaml:"dateTimeFormatConfiguration" cfn:"DateTimeFormatConfiguration"`
+	DateTimeFormatConfiguration interface{} `field:"optional" json:"dateTimeFormatConfiguration" yaml:"dateTimeFormatConfiguration" cfn:"DateTimeFormatConfiguration,CfnTemplate_DateTimeFormatConfigurationProperty"`
 	// Formatting configuration for number fields.
-	NumberFormatConfiguration interface{} `field:"optional" json:"numberFormatConfiguration" yaml:"numberFormatConfiguration" cfn:"NumberFormatConfiguration"`
+	NumberFormatConfiguration interface{} `field:"optional" json:"numberFormatConfiguration" yaml:"numberFormatConfiguration" cfn:"NumberFormatConfiguration,CfnTemplate_NumberFormatConfigurationProperty"`
 	// Formatting configuration for string fields.
-	StringFormatConfiguration interface{} `field:"optional" json:"stringFormatConfiguration" yaml:"stringFormatConfiguration" cfn:"StringFormatConfiguration"`
+	StringFormatConfiguration interface{} `field:"optional" json:"stringFormatConfiguration" yaml:"stringFormatConfiguration" cfn:"StringFormatConfiguration,CfnTemplate_StringFormatConfigurationProperty"`
 }
 
 // Configuration options for the canvas of a free-form layout.
 type CfnTemplate_FreeFormLayoutCanvasSizeOptionsProperty struct {
 	// The options that determine the sizing of the canvas used in a free-form layout.
-	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions"`
+	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions,CfnTemplate_FreeFormLayoutScreenCanvasSizeOptionsProperty"`
 }
 
 // The configuration of a free-form layout.
 type CfnTemplate_FreeFormLayoutConfigurationProperty struct {
-	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnTemplate_FreeFormLayoutCanvasSizeOptionsProperty"`
 	// The elements that are included in a free-form layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
-	Groups   interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnTemplate_FreeFormLayoutElementProperty]"`
+	Groups   interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups,[CfnTemplate_SheetLayoutGroupProperty]"`
 }
 
 // The background style configuration of a free-form layout element.
@@ -2078,9 +2078,9 @@ type CfnTemplate_FreeFormLayoutElementBorderStyleProperty struct {
 // An element within a free-form layout.
 type CfnTemplate_FreeFormLayoutElementProperty struct {
 	// The background style configuration of a free-form layout element.
-	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle"`
+	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle,CfnTemplate_FreeFormLayoutElementBackgroundStyleProperty"`
 	// The border style configuration of a free-form layout element.
-	BorderStyle interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle"`
+	BorderStyle interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle,CfnTemplate_FreeFormLayoutElementBorderStyleProperty"`
 	// A unique identifier for an element within a free-form layout.
 	ElementId *string `field:"required" json:"elementId" yaml:"elementId" cfn:"ElementId"`
 	// The type of element.
@@ -2088,11 +2088,11 @@ type CfnTemplate_FreeFormLayoutElementProperty struct {
 	// The height of an element within a free-form layout.
 	Height *string `field:"required" json:"height" yaml:"height" cfn:"Height"`
 	// The loading animation configuration of a free-form layout element.
-	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation"`
+	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation,CfnTemplate_LoadingAnimationProperty"`
 	// The rendering rules that determine when an element should be displayed within a free-form layout.
-	RenderingRules interface{} `field:"optional" json:"renderingRules" yaml:"renderingRules" cfn:"RenderingRules"`
+	RenderingRules interface{} `field:"optional" json:"renderingRules" yaml:"renderingRules" cfn:"RenderingRules,[CfnTemplate_SheetElementRenderingRuleProperty]"`
 	// The border style configuration of a free-form layout element.
-	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle"`
+	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle,CfnTemplate_FreeFormLayoutElementBorderStyleProperty"`
 	// The visibility of an element within a free-form layout.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width of an element within a free-form layout.
@@ -2112,35 +2112,35 @@ type CfnTemplate_FreeFormLayoutScreenCanvasSizeOptionsProperty struct {
 // The free-form layout configuration of a section.
 type CfnTemplate_FreeFormSectionLayoutConfigurationProperty struct {
 	// The elements that are included in the free-form layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnTemplate_FreeFormLayoutElementProperty]"`
 }
 
 // The field well configuration of a `FunnelChartVisual` .
 type CfnTemplate_FunnelChartAggregatedFieldWellsProperty struct {
 	// The category field wells of a funnel chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnTemplate_DimensionFieldProperty]"`
 	// The value field wells of a funnel chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a `FunnelChartVisual` .
 type CfnTemplate_FunnelChartConfigurationProperty struct {
 	// The label options of the categories that are displayed in a `FunnelChartVisual` .
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The options that determine the presentation of the data labels.
-	DataLabelOptions interface{} `field:"optional" json:"dataLabelOptions" yaml:"dataLabelOptions" cfn:"DataLabelOptions"`
+	DataLabelOptions interface{} `field:"optional" json:"dataLabelOptions" yaml:"dataLabelOptions" cfn:"DataLabelOptions,CfnTemplate_FunnelChartDataLabelOptionsProperty"`
 	// The field well configuration of a `FunnelChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_FunnelChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The sort configuration of a `FunnelChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_FunnelChartSortConfigurationProperty"`
 	// The tooltip configuration of a `FunnelChartVisual` .
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// The label options for the values that are displayed in a `FunnelChartVisual` .
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The visual palette configuration of a `FunnelChartVisual` .
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 }
 
 // The options that determine the presentation of the data labels.
@@ -2150,7 +2150,7 @@ type CfnTemplate_FunnelChartDataLabelOptionsProperty struct {
 	// The color of the data label text.
 	LabelColor *string `field:"optional" json:"labelColor" yaml:"labelColor" cfn:"LabelColor"`
 	// The font configuration for the data labels.
-	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration"`
+	LabelFontConfiguration interface{} `field:"optional" json:"labelFontConfiguration" yaml:"labelFontConfiguration" cfn:"LabelFontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// Determines the style of the metric labels.
 	MeasureDataLabelStyle *string `field:"optional" json:"measureDataLabelStyle" yaml:"measureDataLabelStyle" cfn:"MeasureDataLabelStyle"`
 	// The visibility of the measure labels within the data labels.
@@ -2164,29 +2164,29 @@ type CfnTemplate_FunnelChartDataLabelOptionsProperty struct {
 // The field well configuration of a `FunnelChartVisual` .
 type CfnTemplate_FunnelChartFieldWellsProperty struct {
 	// The field well configuration of a `FunnelChartVisual` .
-	FunnelChartAggregatedFieldWells interface{} `field:"optional" json:"funnelChartAggregatedFieldWells" yaml:"funnelChartAggregatedFieldWells" cfn:"FunnelChartAggregatedFieldWells"`
+	FunnelChartAggregatedFieldWells interface{} `field:"optional" json:"funnelChartAggregatedFieldWells" yaml:"funnelChartAggregatedFieldWells" cfn:"FunnelChartAggregatedFieldWells,CfnTemplate_FunnelChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a `FunnelChartVisual` .
 type CfnTemplate_FunnelChartSortConfigurationProperty struct {
 	// The limit on the number of categories displayed.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A funnel chart.
 type CfnTemplate_FunnelChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration of a `FunnelChartVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_FunnelChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2196,7 +2196,7 @@ type CfnTemplate_FunnelChartVisualProperty struct {
 // The options that determine the presentation of the arc of a `GaugeChartVisual` .
 type CfnTemplate_GaugeChartArcConditionalFormattingProperty struct {
 	// The conditional formatting of the arc foreground color.
-	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor"`
+	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // The color configuration of a `GaugeChartVisual` .
@@ -2210,77 +2210,77 @@ type CfnTemplate_GaugeChartColorConfigurationProperty struct {
 // Conditional formatting options of a `GaugeChartVisual` .
 type CfnTemplate_GaugeChartConditionalFormattingOptionProperty struct {
 	// The options that determine the presentation of the arc of a `GaugeChartVisual` .
-	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc"`
+	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc,CfnTemplate_GaugeChartArcConditionalFormattingProperty"`
 	// The conditional formatting for the primary value of a `GaugeChartVisual` .
-	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue"`
+	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue,CfnTemplate_GaugeChartPrimaryValueConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a `GaugeChartVisual` .
 type CfnTemplate_GaugeChartConditionalFormattingProperty struct {
 	// Conditional formatting options of a `GaugeChartVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnTemplate_GaugeChartConditionalFormattingOptionProperty]"`
 }
 
 // The configuration of a `GaugeChartVisual` .
 type CfnTemplate_GaugeChartConfigurationProperty struct {
 	// The color configuration of a `GaugeChartVisual` .
-	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration"`
+	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration,CfnTemplate_GaugeChartColorConfigurationProperty"`
 	// The data label configuration of a `GaugeChartVisual` .
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The field well configuration of a `GaugeChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_GaugeChartFieldWellsProperty"`
 	// The options that determine the presentation of the `GaugeChartVisual` .
-	GaugeChartOptions interface{} `field:"optional" json:"gaugeChartOptions" yaml:"gaugeChartOptions" cfn:"GaugeChartOptions"`
+	GaugeChartOptions interface{} `field:"optional" json:"gaugeChartOptions" yaml:"gaugeChartOptions" cfn:"GaugeChartOptions,CfnTemplate_GaugeChartOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The tooltip configuration of a `GaugeChartVisual` .
-	TooltipOptions interface{} `field:"optional" json:"tooltipOptions" yaml:"tooltipOptions" cfn:"TooltipOptions"`
+	TooltipOptions interface{} `field:"optional" json:"tooltipOptions" yaml:"tooltipOptions" cfn:"TooltipOptions,CfnTemplate_TooltipOptionsProperty"`
 	// The visual palette configuration of a `GaugeChartVisual` .
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 }
 
 // The field well configuration of a `GaugeChartVisual` .
 type CfnTemplate_GaugeChartFieldWellsProperty struct {
 	// The target value field wells of a `GaugeChartVisual` .
-	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues"`
+	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues,[CfnTemplate_MeasureFieldProperty]"`
 	// The value field wells of a `GaugeChartVisual` .
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of the `GaugeChartVisual` .
 type CfnTemplate_GaugeChartOptionsProperty struct {
 	// The arc configuration of a `GaugeChartVisual` .
-	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc"`
+	Arc interface{} `field:"optional" json:"arc" yaml:"arc" cfn:"Arc,CfnTemplate_ArcConfigurationProperty"`
 	// The arc axis configuration of a `GaugeChartVisual` .
-	ArcAxis interface{} `field:"optional" json:"arcAxis" yaml:"arcAxis" cfn:"ArcAxis"`
+	ArcAxis interface{} `field:"optional" json:"arcAxis" yaml:"arcAxis" cfn:"ArcAxis,CfnTemplate_ArcAxisConfigurationProperty"`
 	// The comparison configuration of a `GaugeChartVisual` .
-	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison"`
+	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison,CfnTemplate_ComparisonConfigurationProperty"`
 	// The options that determine the primary value display type.
 	PrimaryValueDisplayType *string `field:"optional" json:"primaryValueDisplayType" yaml:"primaryValueDisplayType" cfn:"PrimaryValueDisplayType"`
 	// The options that determine the primary value font configuration.
-	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration"`
+	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration,CfnTemplate_FontConfigurationProperty"`
 }
 
 // The conditional formatting for the primary value of a `GaugeChartVisual` .
 type CfnTemplate_GaugeChartPrimaryValueConditionalFormattingProperty struct {
 	// The conditional formatting of the primary value icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnTemplate_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the primary value text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // A gauge chart.
 type CfnTemplate_GaugeChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration of a `GaugeChartVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_GaugeChartConfigurationProperty"`
 	// The conditional formatting of a `GaugeChartVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnTemplate_GaugeChartConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2288,9 +2288,9 @@ type CfnTemplate_GaugeChartVisualProperty struct {
 }
 
 type CfnTemplate_GeospatialCategoricalColorProperty struct {
-	CategoryDataColors interface{} `field:"required" json:"categoryDataColors" yaml:"categoryDataColors" cfn:"CategoryDataColors"`
+	CategoryDataColors interface{} `field:"required" json:"categoryDataColors" yaml:"categoryDataColors" cfn:"CategoryDataColors,[CfnTemplate_GeospatialCategoricalDataColorProperty]"`
 	DefaultOpacity     *float64    `field:"optional" json:"defaultOpacity" yaml:"defaultOpacity" cfn:"DefaultOpacity"`
-	NullDataSettings   interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings"`
+	NullDataSettings   interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings,CfnTemplate_GeospatialNullDataSettingsProperty"`
 	NullDataVisibility *string     `field:"optional" json:"nullDataVisibility" yaml:"nullDataVisibility" cfn:"NullDataVisibility"`
 }
 
@@ -2304,17 +2304,17 @@ type CfnTemplate_GeospatialCircleRadiusProperty struct {
 }
 
 type CfnTemplate_GeospatialCircleSymbolStyleProperty struct {
-	CircleRadius interface{} `field:"optional" json:"circleRadius" yaml:"circleRadius" cfn:"CircleRadius"`
-	FillColor    interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
-	StrokeColor  interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor"`
-	StrokeWidth  interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth"`
+	CircleRadius interface{} `field:"optional" json:"circleRadius" yaml:"circleRadius" cfn:"CircleRadius,CfnTemplate_GeospatialCircleRadiusProperty"`
+	FillColor    interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnTemplate_GeospatialColorProperty"`
+	StrokeColor  interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor,CfnTemplate_GeospatialColorProperty"`
+	StrokeWidth  interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth,CfnTemplate_GeospatialLineWidthProperty"`
 }
 
 type CfnTemplate_GeospatialColorProperty struct {
-	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical"`
-	Gradient    interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient"`
+	Categorical interface{} `field:"optional" json:"categorical" yaml:"categorical" cfn:"Categorical,CfnTemplate_GeospatialCategoricalColorProperty"`
+	Gradient    interface{} `field:"optional" json:"gradient" yaml:"gradient" cfn:"Gradient,CfnTemplate_GeospatialGradientColorProperty"`
 	// Describes the properties for a solid color.
-	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid"`
+	Solid interface{} `field:"optional" json:"solid" yaml:"solid" cfn:"Solid,CfnTemplate_GeospatialSolidColorProperty"`
 }
 
 // The bound options (north, south, west, east) of the geospatial window options.
@@ -2330,14 +2330,14 @@ type CfnTemplate_GeospatialCoordinateBoundsProperty struct {
 }
 
 type CfnTemplate_GeospatialDataSourceItemProperty struct {
-	StaticFileDataSource interface{} `field:"optional" json:"staticFileDataSource" yaml:"staticFileDataSource" cfn:"StaticFileDataSource"`
+	StaticFileDataSource interface{} `field:"optional" json:"staticFileDataSource" yaml:"staticFileDataSource" cfn:"StaticFileDataSource,CfnTemplate_GeospatialStaticFileSourceProperty"`
 }
 
 type CfnTemplate_GeospatialGradientColorProperty struct {
 	DefaultOpacity     *float64    `field:"optional" json:"defaultOpacity" yaml:"defaultOpacity" cfn:"DefaultOpacity"`
-	NullDataSettings   interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings"`
+	NullDataSettings   interface{} `field:"optional" json:"nullDataSettings" yaml:"nullDataSettings" cfn:"NullDataSettings,CfnTemplate_GeospatialNullDataSettingsProperty"`
 	NullDataVisibility *string     `field:"optional" json:"nullDataVisibility" yaml:"nullDataVisibility" cfn:"NullDataVisibility"`
-	StepColors         interface{} `field:"required" json:"stepColors" yaml:"stepColors" cfn:"StepColors"`
+	StepColors         interface{} `field:"required" json:"stepColors" yaml:"stepColors" cfn:"StepColors,[CfnTemplate_GeospatialGradientStepColorProperty]"`
 }
 
 type CfnTemplate_GeospatialGradientStepColorProperty struct {
@@ -2348,13 +2348,13 @@ type CfnTemplate_GeospatialGradientStepColorProperty struct {
 // The color scale specification for the heatmap point style.
 type CfnTemplate_GeospatialHeatmapColorScaleProperty struct {
 	// The list of colors to be used in heatmap point style.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnTemplate_GeospatialHeatmapDataColorProperty]"`
 }
 
 // The heatmap configuration of the geospatial point style.
 type CfnTemplate_GeospatialHeatmapConfigurationProperty struct {
 	// The color scale specification for the heatmap point style.
-	HeatmapColor interface{} `field:"optional" json:"heatmapColor" yaml:"heatmapColor" cfn:"HeatmapColor"`
+	HeatmapColor interface{} `field:"optional" json:"heatmapColor" yaml:"heatmapColor" cfn:"HeatmapColor,CfnTemplate_GeospatialHeatmapColorScaleProperty"`
 }
 
 // The color to be used in the heatmap point style.
@@ -2364,53 +2364,53 @@ type CfnTemplate_GeospatialHeatmapDataColorProperty struct {
 }
 
 type CfnTemplate_GeospatialLayerColorFieldProperty struct {
-	ColorDimensionsFields interface{} `field:"optional" json:"colorDimensionsFields" yaml:"colorDimensionsFields" cfn:"ColorDimensionsFields"`
-	ColorValuesFields     interface{} `field:"optional" json:"colorValuesFields" yaml:"colorValuesFields" cfn:"ColorValuesFields"`
+	ColorDimensionsFields interface{} `field:"optional" json:"colorDimensionsFields" yaml:"colorDimensionsFields" cfn:"ColorDimensionsFields,[CfnTemplate_DimensionFieldProperty]"`
+	ColorValuesFields     interface{} `field:"optional" json:"colorValuesFields" yaml:"colorValuesFields" cfn:"ColorValuesFields,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 type CfnTemplate_GeospatialLayerDefinitionProperty struct {
-	LineLayer    interface{} `field:"optional" json:"lineLayer" yaml:"lineLayer" cfn:"LineLayer"`
-	PointLayer   interface{} `field:"optional" json:"pointLayer" yaml:"pointLayer" cfn:"PointLayer"`
-	PolygonLayer interface{} `field:"optional" json:"polygonLayer" yaml:"polygonLayer" cfn:"PolygonLayer"`
+	LineLayer    interface{} `field:"optional" json:"lineLayer" yaml:"lineLayer" cfn:"LineLayer,CfnTemplate_GeospatialLineLayerProperty"`
+	PointLayer   interface{} `field:"optional" json:"pointLayer" yaml:"pointLayer" cfn:"PointLayer,CfnTemplate_GeospatialPointLayerProperty"`
+	PolygonLayer interface{} `field:"optional" json:"polygonLayer" yaml:"polygonLayer" cfn:"PolygonLayer,CfnTemplate_GeospatialPolygonLayerProperty"`
 }
 
 type CfnTemplate_GeospatialLayerItemProperty struct {
-	Actions         interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
-	DataSource      interface{} `field:"optional" json:"dataSource" yaml:"dataSource" cfn:"DataSource"`
-	JoinDefinition  interface{} `field:"optional" json:"joinDefinition" yaml:"joinDefinition" cfn:"JoinDefinition"`
+	Actions         interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_LayerCustomActionProperty]"`
+	DataSource      interface{} `field:"optional" json:"dataSource" yaml:"dataSource" cfn:"DataSource,CfnTemplate_GeospatialDataSourceItemProperty"`
+	JoinDefinition  interface{} `field:"optional" json:"joinDefinition" yaml:"joinDefinition" cfn:"JoinDefinition,CfnTemplate_GeospatialLayerJoinDefinitionProperty"`
 	Label           *string     `field:"optional" json:"label" yaml:"label" cfn:"Label"`
-	LayerDefinition interface{} `field:"optional" json:"layerDefinition" yaml:"layerDefinition" cfn:"LayerDefinition"`
+	LayerDefinition interface{} `field:"optional" json:"layerDefinition" yaml:"layerDefinition" cfn:"LayerDefinition,CfnTemplate_GeospatialLayerDefinitionProperty"`
 	LayerId         *string     `field:"required" json:"layerId" yaml:"layerId" cfn:"LayerId"`
 	LayerType       *string     `field:"optional" json:"layerType" yaml:"layerType" cfn:"LayerType"`
-	Tooltip         interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip         interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	Visibility      *string     `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
 
 type CfnTemplate_GeospatialLayerJoinDefinitionProperty struct {
-	ColorField      interface{} `field:"optional" json:"colorField" yaml:"colorField" cfn:"ColorField"`
-	DatasetKeyField interface{} `field:"optional" json:"datasetKeyField" yaml:"datasetKeyField" cfn:"DatasetKeyField"`
+	ColorField      interface{} `field:"optional" json:"colorField" yaml:"colorField" cfn:"ColorField,CfnTemplate_GeospatialLayerColorFieldProperty"`
+	DatasetKeyField interface{} `field:"optional" json:"datasetKeyField" yaml:"datasetKeyField" cfn:"DatasetKeyField,CfnTemplate_UnaggregatedFieldProperty"`
 	ShapeKeyField   *string     `field:"optional" json:"shapeKeyField" yaml:"shapeKeyField" cfn:"ShapeKeyField"`
 }
 
 type CfnTemplate_GeospatialLayerMapConfigurationProperty struct {
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
-	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
-	MapLayers    interface{} `field:"optional" json:"mapLayers" yaml:"mapLayers" cfn:"MapLayers"`
-	MapState     interface{} `field:"optional" json:"mapState" yaml:"mapState" cfn:"MapState"`
-	MapStyle     interface{} `field:"optional" json:"mapStyle" yaml:"mapStyle" cfn:"MapStyle"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
+	Legend       interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
+	MapLayers    interface{} `field:"optional" json:"mapLayers" yaml:"mapLayers" cfn:"MapLayers,[CfnTemplate_GeospatialLayerItemProperty]"`
+	MapState     interface{} `field:"optional" json:"mapState" yaml:"mapState" cfn:"MapState,CfnTemplate_GeospatialMapStateProperty"`
+	MapStyle     interface{} `field:"optional" json:"mapStyle" yaml:"mapStyle" cfn:"MapStyle,CfnTemplate_GeospatialMapStyleProperty"`
 }
 
 type CfnTemplate_GeospatialLineLayerProperty struct {
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnTemplate_GeospatialLineStyleProperty"`
 }
 
 type CfnTemplate_GeospatialLineStyleProperty struct {
-	LineSymbolStyle interface{} `field:"optional" json:"lineSymbolStyle" yaml:"lineSymbolStyle" cfn:"LineSymbolStyle"`
+	LineSymbolStyle interface{} `field:"optional" json:"lineSymbolStyle" yaml:"lineSymbolStyle" cfn:"LineSymbolStyle,CfnTemplate_GeospatialLineSymbolStyleProperty"`
 }
 
 type CfnTemplate_GeospatialLineSymbolStyleProperty struct {
-	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
-	LineWidth interface{} `field:"optional" json:"lineWidth" yaml:"lineWidth" cfn:"LineWidth"`
+	FillColor interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnTemplate_GeospatialColorProperty"`
+	LineWidth interface{} `field:"optional" json:"lineWidth" yaml:"lineWidth" cfn:"LineWidth,CfnTemplate_GeospatialLineWidthProperty"`
 }
 
 type CfnTemplate_GeospatialLineWidthProperty struct {
@@ -2420,39 +2420,39 @@ type CfnTemplate_GeospatialLineWidthProperty struct {
 // The aggregated field wells for a geospatial map.
 type CfnTemplate_GeospatialMapAggregatedFieldWellsProperty struct {
 	// The color field wells of a geospatial map.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnTemplate_DimensionFieldProperty]"`
 	// The geospatial field wells of a geospatial map.
-	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial"`
+	Geospatial interface{} `field:"optional" json:"geospatial" yaml:"geospatial" cfn:"Geospatial,[CfnTemplate_DimensionFieldProperty]"`
 	// The size field wells of a geospatial map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a `GeospatialMapVisual` .
 type CfnTemplate_GeospatialMapConfigurationProperty struct {
 	// The field wells of the visual.
-	FieldWells   interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	FieldWells   interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_GeospatialMapFieldWellsProperty"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The map style options of the geospatial map.
-	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions"`
+	MapStyleOptions interface{} `field:"optional" json:"mapStyleOptions" yaml:"mapStyleOptions" cfn:"MapStyleOptions,CfnTemplate_GeospatialMapStyleOptionsProperty"`
 	// The point style options of the geospatial map.
-	PointStyleOptions interface{} `field:"optional" json:"pointStyleOptions" yaml:"pointStyleOptions" cfn:"PointStyleOptions"`
+	PointStyleOptions interface{} `field:"optional" json:"pointStyleOptions" yaml:"pointStyleOptions" cfn:"PointStyleOptions,CfnTemplate_GeospatialPointStyleOptionsProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip       interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	Tooltip       interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 	// The window options of the geospatial map.
-	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions"`
+	WindowOptions interface{} `field:"optional" json:"windowOptions" yaml:"windowOptions" cfn:"WindowOptions,CfnTemplate_GeospatialWindowOptionsProperty"`
 }
 
 // The field wells of a `GeospatialMapVisual` .
 type CfnTemplate_GeospatialMapFieldWellsProperty struct {
 	// The aggregated field well for a geospatial map.
-	GeospatialMapAggregatedFieldWells interface{} `field:"optional" json:"geospatialMapAggregatedFieldWells" yaml:"geospatialMapAggregatedFieldWells" cfn:"GeospatialMapAggregatedFieldWells"`
+	GeospatialMapAggregatedFieldWells interface{} `field:"optional" json:"geospatialMapAggregatedFieldWells" yaml:"geospatialMapAggregatedFieldWells" cfn:"GeospatialMapAggregatedFieldWells,CfnTemplate_GeospatialMapAggregatedFieldWellsProperty"`
 }
 
 type CfnTemplate_GeospatialMapStateProperty struct {
-	Bounds        interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds"`
+	Bounds        interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds,CfnTemplate_GeospatialCoordinateBoundsProperty"`
 	MapNavigation *string     `field:"optional" json:"mapNavigation" yaml:"mapNavigation" cfn:"MapNavigation"`
 }
 
@@ -2471,15 +2471,15 @@ type CfnTemplate_GeospatialMapStyleProperty struct {
 // A geospatial map or a points on map visual.
 type CfnTemplate_GeospatialMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_GeospatialMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2487,7 +2487,7 @@ type CfnTemplate_GeospatialMapVisualProperty struct {
 }
 
 type CfnTemplate_GeospatialNullDataSettingsProperty struct {
-	SymbolStyle interface{} `field:"required" json:"symbolStyle" yaml:"symbolStyle" cfn:"SymbolStyle"`
+	SymbolStyle interface{} `field:"required" json:"symbolStyle" yaml:"symbolStyle" cfn:"SymbolStyle,CfnTemplate_GeospatialNullSymbolStyleProperty"`
 }
 
 type CfnTemplate_GeospatialNullSymbolStyleProperty struct {
@@ -2497,35 +2497,35 @@ type CfnTemplate_GeospatialNullSymbolStyleProperty struct {
 }
 
 type CfnTemplate_GeospatialPointLayerProperty struct {
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnTemplate_GeospatialPointStyleProperty"`
 }
 
 // The point style of the geospatial map.
 type CfnTemplate_GeospatialPointStyleOptionsProperty struct {
 	// The cluster marker configuration of the geospatial point style.
-	ClusterMarkerConfiguration interface{} `field:"optional" json:"clusterMarkerConfiguration" yaml:"clusterMarkerConfiguration" cfn:"ClusterMarkerConfiguration"`
+	ClusterMarkerConfiguration interface{} `field:"optional" json:"clusterMarkerConfiguration" yaml:"clusterMarkerConfiguration" cfn:"ClusterMarkerConfiguration,CfnTemplate_ClusterMarkerConfigurationProperty"`
 	// The heatmap configuration of the geospatial point style.
-	HeatmapConfiguration interface{} `field:"optional" json:"heatmapConfiguration" yaml:"heatmapConfiguration" cfn:"HeatmapConfiguration"`
+	HeatmapConfiguration interface{} `field:"optional" json:"heatmapConfiguration" yaml:"heatmapConfiguration" cfn:"HeatmapConfiguration,CfnTemplate_GeospatialHeatmapConfigurationProperty"`
 	// The selected point styles (point, cluster) of the geospatial map.
 	SelectedPointStyle *string `field:"optional" json:"selectedPointStyle" yaml:"selectedPointStyle" cfn:"SelectedPointStyle"`
 }
 
 type CfnTemplate_GeospatialPointStyleProperty struct {
-	CircleSymbolStyle interface{} `field:"optional" json:"circleSymbolStyle" yaml:"circleSymbolStyle" cfn:"CircleSymbolStyle"`
+	CircleSymbolStyle interface{} `field:"optional" json:"circleSymbolStyle" yaml:"circleSymbolStyle" cfn:"CircleSymbolStyle,CfnTemplate_GeospatialCircleSymbolStyleProperty"`
 }
 
 type CfnTemplate_GeospatialPolygonLayerProperty struct {
-	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"required" json:"style" yaml:"style" cfn:"Style,CfnTemplate_GeospatialPolygonStyleProperty"`
 }
 
 type CfnTemplate_GeospatialPolygonStyleProperty struct {
-	PolygonSymbolStyle interface{} `field:"optional" json:"polygonSymbolStyle" yaml:"polygonSymbolStyle" cfn:"PolygonSymbolStyle"`
+	PolygonSymbolStyle interface{} `field:"optional" json:"polygonSymbolStyle" yaml:"polygonSymbolStyle" cfn:"PolygonSymbolStyle,CfnTemplate_GeospatialPolygonSymbolStyleProperty"`
 }
 
 type CfnTemplate_GeospatialPolygonSymbolStyleProperty struct {
-	FillColor   interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor"`
-	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor"`
-	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth"`
+	FillColor   interface{} `field:"optional" json:"fillColor" yaml:"fillColor" cfn:"FillColor,CfnTemplate_GeospatialColorProperty"`
+	StrokeColor interface{} `field:"optional" json:"strokeColor" yaml:"strokeColor" cfn:"StrokeColor,CfnTemplate_GeospatialColorProperty"`
+	StrokeWidth interface{} `field:"optional" json:"strokeWidth" yaml:"strokeWidth" cfn:"StrokeWidth,CfnTemplate_GeospatialLineWidthProperty"`
 }
 
 // Describes the properties for a solid color.
@@ -2542,7 +2542,7 @@ type CfnTemplate_GeospatialStaticFileSourceProperty struct {
 // The window options of the geospatial map visual.
 type CfnTemplate_GeospatialWindowOptionsProperty struct {
 	// The bounds options (north, south, west, east) of the geospatial window options.
-	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds"`
+	Bounds interface{} `field:"optional" json:"bounds" yaml:"bounds" cfn:"Bounds,CfnTemplate_GeospatialCoordinateBoundsProperty"`
 	// The map zoom modes (manual, auto) of the geospatial window options.
 	MapZoomMode *string `field:"optional" json:"mapZoomMode" yaml:"mapZoomMode" cfn:"MapZoomMode"`
 }
@@ -2550,15 +2550,15 @@ type CfnTemplate_GeospatialWindowOptionsProperty struct {
 // Determines the border options for a table visual.
 type CfnTemplate_GlobalTableBorderOptionsProperty struct {
 	// Determines the options for side specific border.
-	SideSpecificBorder interface{} `field:"optional" json:"sideSpecificBorder" yaml:"sideSpecificBorder" cfn:"SideSpecificBorder"`
+	SideSpecificBorder interface{} `field:"optional" json:"sideSpecificBorder" yaml:"sideSpecificBorder" cfn:"SideSpecificBorder,CfnTemplate_TableSideBorderOptionsProperty"`
 	// Determines the options for uniform border.
-	UniformBorder interface{} `field:"optional" json:"uniformBorder" yaml:"uniformBorder" cfn:"UniformBorder"`
+	UniformBorder interface{} `field:"optional" json:"uniformBorder" yaml:"uniformBorder" cfn:"UniformBorder,CfnTemplate_TableBorderOptionsProperty"`
 }
 
 // Determines the gradient color settings.
 type CfnTemplate_GradientColorProperty struct {
 	// The list of gradient color stops.
-	Stops interface{} `field:"optional" json:"stops" yaml:"stops" cfn:"Stops"`
+	Stops interface{} `field:"optional" json:"stops" yaml:"stops" cfn:"Stops,[CfnTemplate_GradientStopProperty]"`
 }
 
 // Determines the gradient stop configuration.
@@ -2574,14 +2574,14 @@ type CfnTemplate_GradientStopProperty struct {
 // Configuration options for the canvas of a grid layout.
 type CfnTemplate_GridLayoutCanvasSizeOptionsProperty struct {
 	// The options that determine the sizing of the canvas used in a grid layout.
-	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions"`
+	ScreenCanvasSizeOptions interface{} `field:"optional" json:"screenCanvasSizeOptions" yaml:"screenCanvasSizeOptions" cfn:"ScreenCanvasSizeOptions,CfnTemplate_GridLayoutScreenCanvasSizeOptionsProperty"`
 }
 
 // The configuration for a grid layout. Also called a tiled layout.
 type CfnTemplate_GridLayoutConfigurationProperty struct {
-	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"optional" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnTemplate_GridLayoutCanvasSizeOptionsProperty"`
 	// The elements that are included in a grid layout.
-	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements"`
+	Elements interface{} `field:"required" json:"elements" yaml:"elements" cfn:"Elements,[CfnTemplate_GridLayoutElementProperty]"`
 }
 
 type CfnTemplate_GridLayoutElementBackgroundStyleProperty struct {
@@ -2598,9 +2598,9 @@ type CfnTemplate_GridLayoutElementBorderStyleProperty struct {
 
 // An element within a grid layout.
 type CfnTemplate_GridLayoutElementProperty struct {
-	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle"`
+	BackgroundStyle interface{} `field:"optional" json:"backgroundStyle" yaml:"backgroundStyle" cfn:"BackgroundStyle,CfnTemplate_GridLayoutElementBackgroundStyleProperty"`
 	BorderRadius    *string     `field:"optional" json:"borderRadius" yaml:"borderRadius" cfn:"BorderRadius"`
-	BorderStyle     interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle"`
+	BorderStyle     interface{} `field:"optional" json:"borderStyle" yaml:"borderStyle" cfn:"BorderStyle,CfnTemplate_GridLayoutElementBorderStyleProperty"`
 	// The column index for the upper left corner of an element.
 	ColumnIndex *float64 `field:"optional" json:"columnIndex" yaml:"columnIndex" cfn:"ColumnIndex"`
 	// The width of a grid element expressed as a number of grid columns.
@@ -2609,13 +2609,13 @@ type CfnTemplate_GridLayoutElementProperty struct {
 	ElementId *string `field:"required" json:"elementId" yaml:"elementId" cfn:"ElementId"`
 	// The type of element.
 	ElementType      *string     `field:"required" json:"elementType" yaml:"elementType" cfn:"ElementType"`
-	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation"`
+	LoadingAnimation interface{} `field:"optional" json:"loadingAnimation" yaml:"loadingAnimation" cfn:"LoadingAnimation,CfnTemplate_LoadingAnimationProperty"`
 	Padding          *string     `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
 	// The row index for the upper left corner of an element.
 	RowIndex *float64 `field:"optional" json:"rowIndex" yaml:"rowIndex" cfn:"RowIndex"`
 	// The height of a grid element expressed as a number of grid rows.
 	RowSpan             *float64    `field:"required" json:"rowSpan" yaml:"rowSpan" cfn:"RowSpan"`
-	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle"`
+	SelectedBorderStyle interface{} `field:"optional" json:"selectedBorderStyle" yaml:"selectedBorderStyle" cfn:"SelectedBorderStyle,CfnTemplate_GridLayoutElementBorderStyleProperty"`
 }
 
 // The options that determine the sizing of the canvas used in a grid layout.
@@ -2635,83 +2635,83 @@ type CfnTemplate_GrowthRateComputationProperty struct {
 	// The period size setup of a growth rate computation.
 	PeriodSize *float64 `field:"optional" json:"periodSize" yaml:"periodSize" cfn:"PeriodSize"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnTemplate_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTemplate_MeasureFieldProperty"`
 }
 
 // The configuration of a header or footer section.
 type CfnTemplate_HeaderFooterSectionConfigurationProperty struct {
 	// The layout configuration of the header or footer section.
-	Layout interface{} `field:"required" json:"layout" yaml:"layout" cfn:"Layout"`
+	Layout interface{} `field:"required" json:"layout" yaml:"layout" cfn:"Layout,CfnTemplate_SectionLayoutConfigurationProperty"`
 	// The unique identifier of the header or footer section.
 	SectionId *string `field:"required" json:"sectionId" yaml:"sectionId" cfn:"SectionId"`
 	// The style options of a header or footer section.
-	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style"`
+	Style interface{} `field:"optional" json:"style" yaml:"style" cfn:"Style,CfnTemplate_SectionStyleProperty"`
 }
 
 // The aggregated field wells of a heat map.
 type CfnTemplate_HeatMapAggregatedFieldWellsProperty struct {
 	// The columns field well of a heat map.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnTemplate_DimensionFieldProperty]"`
 	// The rows field well of a heat map.
-	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows"`
+	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows,[CfnTemplate_DimensionFieldProperty]"`
 	// The values field well of a heat map.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a heat map.
 type CfnTemplate_HeatMapConfigurationProperty struct {
 	// The color options (gradient color, point of divergence) in a heat map.
-	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale"`
+	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale,CfnTemplate_ColorScaleProperty"`
 	// The label options of the column that is displayed in a heat map.
-	ColumnLabelOptions interface{} `field:"optional" json:"columnLabelOptions" yaml:"columnLabelOptions" cfn:"ColumnLabelOptions"`
+	ColumnLabelOptions interface{} `field:"optional" json:"columnLabelOptions" yaml:"columnLabelOptions" cfn:"ColumnLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_HeatMapFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The label options of the row that is displayed in a `heat map` .
-	RowLabelOptions interface{} `field:"optional" json:"rowLabelOptions" yaml:"rowLabelOptions" cfn:"RowLabelOptions"`
+	RowLabelOptions interface{} `field:"optional" json:"rowLabelOptions" yaml:"rowLabelOptions" cfn:"RowLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a heat map.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_HeatMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 }
 
 // The field well configuration of a heat map.
 type CfnTemplate_HeatMapFieldWellsProperty struct {
 	// The aggregated field wells of a heat map.
-	HeatMapAggregatedFieldWells interface{} `field:"optional" json:"heatMapAggregatedFieldWells" yaml:"heatMapAggregatedFieldWells" cfn:"HeatMapAggregatedFieldWells"`
+	HeatMapAggregatedFieldWells interface{} `field:"optional" json:"heatMapAggregatedFieldWells" yaml:"heatMapAggregatedFieldWells" cfn:"HeatMapAggregatedFieldWells,CfnTemplate_HeatMapAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a heat map.
 type CfnTemplate_HeatMapSortConfigurationProperty struct {
 	// The limit on the number of columns that are displayed in a heat map.
-	HeatMapColumnItemsLimitConfiguration interface{} `field:"optional" json:"heatMapColumnItemsLimitConfiguration" yaml:"heatMapColumnItemsLimitConfiguration" cfn:"HeatMapColumnItemsLimitConfiguration"`
+	HeatMapColumnItemsLimitConfiguration interface{} `field:"optional" json:"heatMapColumnItemsLimitConfiguration" yaml:"heatMapColumnItemsLimitConfiguration" cfn:"HeatMapColumnItemsLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The column sort configuration for heat map for columns that aren't a part of a field well.
-	HeatMapColumnSort interface{} `field:"optional" json:"heatMapColumnSort" yaml:"heatMapColumnSort" cfn:"HeatMapColumnSort"`
+	HeatMapColumnSort interface{} `field:"optional" json:"heatMapColumnSort" yaml:"heatMapColumnSort" cfn:"HeatMapColumnSort,[CfnTemplate_FieldSortOptionsProperty]"`
 	// The limit on the number of rows that are displayed in a heat map.
-	HeatMapRowItemsLimitConfiguration interface{} `field:"optional" json:"heatMapRowItemsLimitConfiguration" yaml:"heatMapRowItemsLimitConfiguration" cfn:"HeatMapRowItemsLimitConfiguration"`
+	HeatMapRowItemsLimitConfiguration interface{} `field:"optional" json:"heatMapRowItemsLimitConfiguration" yaml:"heatMapRowItemsLimitConfiguration" cfn:"HeatMapRowItemsLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The field sort configuration of the rows fields.
-	HeatMapRowSort interface{} `field:"optional" json:"heatMapRowSort" yaml:"heatMapRowSort" cfn:"HeatMapRowSort"`
+	HeatMapRowSort interface{} `field:"optional" json:"heatMapRowSort" yaml:"heatMapRowSort" cfn:"HeatMapRowSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A heat map.
 type CfnTemplate_HeatMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration of a heat map.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_HeatMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2721,15 +2721,15 @@ type CfnTemplate_HeatMapVisualProperty struct {
 // The field well configuration of a histogram.
 type CfnTemplate_HistogramAggregatedFieldWellsProperty struct {
 	// The value field wells of a histogram.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of histogram bins.
 type CfnTemplate_HistogramBinOptionsProperty struct {
 	// The options that determine the bin count of a histogram.
-	BinCount interface{} `field:"optional" json:"binCount" yaml:"binCount" cfn:"BinCount"`
+	BinCount interface{} `field:"optional" json:"binCount" yaml:"binCount" cfn:"BinCount,CfnTemplate_BinCountOptionsProperty"`
 	// The options that determine the bin width of a histogram.
-	BinWidth interface{} `field:"optional" json:"binWidth" yaml:"binWidth" cfn:"BinWidth"`
+	BinWidth interface{} `field:"optional" json:"binWidth" yaml:"binWidth" cfn:"BinWidth,CfnTemplate_BinWidthOptionsProperty"`
 	// The options that determine the selected bin type.
 	SelectedBinType *string `field:"optional" json:"selectedBinType" yaml:"selectedBinType" cfn:"SelectedBinType"`
 	// The options that determine the bin start value.
@@ -2739,41 +2739,41 @@ type CfnTemplate_HistogramBinOptionsProperty struct {
 // The configuration for a `HistogramVisual` .
 type CfnTemplate_HistogramConfigurationProperty struct {
 	// The options that determine the presentation of histogram bins.
-	BinOptions interface{} `field:"optional" json:"binOptions" yaml:"binOptions" cfn:"BinOptions"`
+	BinOptions interface{} `field:"optional" json:"binOptions" yaml:"binOptions" cfn:"BinOptions,CfnTemplate_HistogramBinOptionsProperty"`
 	// The data label configuration of a histogram.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The field well configuration of a histogram.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_HistogramFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The tooltip configuration of a histogram.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// The visual palette configuration of a histogram.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 	// The options that determine the presentation of the x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the x-axis label.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The options that determine the presentation of the y-axis.
-	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions"`
+	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 }
 
 // The field well configuration of a histogram.
 type CfnTemplate_HistogramFieldWellsProperty struct {
 	// The field well configuration of a histogram.
-	HistogramAggregatedFieldWells interface{} `field:"optional" json:"histogramAggregatedFieldWells" yaml:"histogramAggregatedFieldWells" cfn:"HistogramAggregatedFieldWells"`
+	HistogramAggregatedFieldWells interface{} `field:"optional" json:"histogramAggregatedFieldWells" yaml:"histogramAggregatedFieldWells" cfn:"HistogramAggregatedFieldWells,CfnTemplate_HistogramAggregatedFieldWellsProperty"`
 }
 
 // A histogram.
 type CfnTemplate_HistogramVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration for a `HistogramVisual` .
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_HistogramConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -2782,15 +2782,15 @@ type CfnTemplate_HistogramVisualProperty struct {
 
 // The operation that is defined by the custom action.
 type CfnTemplate_ImageCustomActionOperationProperty struct {
-	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
-	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnTemplate_CustomActionNavigationOperationProperty"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnTemplate_CustomActionSetParametersOperationProperty"`
+	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnTemplate_CustomActionURLOperationProperty"`
 }
 
 // A custom action defined on an image.
 type CfnTemplate_ImageCustomActionProperty struct {
 	// A list of `ImageCustomActionOperations` .
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnTemplate_ImageCustomActionOperationProperty]"`
 	// The ID of the custom action.
 	CustomActionId *string `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	// The name of the custom action.
@@ -2804,7 +2804,7 @@ type CfnTemplate_ImageCustomActionProperty struct {
 // The general image interactions setup for image publish options.
 type CfnTemplate_ImageInteractionOptionsProperty struct {
 	// The menu options for the image.
-	ImageMenuOption interface{} `field:"optional" json:"imageMenuOption" yaml:"imageMenuOption" cfn:"ImageMenuOption"`
+	ImageMenuOption interface{} `field:"optional" json:"imageMenuOption" yaml:"imageMenuOption" cfn:"ImageMenuOption,CfnTemplate_ImageMenuOptionProperty"`
 }
 
 // The menu options for the interactions of an image.
@@ -2814,38 +2814,38 @@ type CfnTemplate_ImageMenuOptionProperty struct {
 }
 
 type CfnTemplate_ImageStaticFileProperty struct {
-	Source       interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source       interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnTemplate_StaticFileSourceProperty"`
 	StaticFileId *string     `field:"required" json:"staticFileId" yaml:"staticFileId" cfn:"StaticFileId"`
 }
 
 // The `InnerFilter` defines the subset of data to be used with the `NestedFilter` .
 type CfnTemplate_InnerFilterProperty struct {
 	// A `CategoryInnerFilter` filters text values for the `NestedFilter` .
-	CategoryInnerFilter interface{} `field:"optional" json:"categoryInnerFilter" yaml:"categoryInnerFilter" cfn:"CategoryInnerFilter"`
+	CategoryInnerFilter interface{} `field:"optional" json:"categoryInnerFilter" yaml:"categoryInnerFilter" cfn:"CategoryInnerFilter,CfnTemplate_CategoryInnerFilterProperty"`
 }
 
 // The configuration of an insight visual.
 type CfnTemplate_InsightConfigurationProperty struct {
 	// The computations configurations of the insight visual.
-	Computations interface{} `field:"optional" json:"computations" yaml:"computations" cfn:"Computations"`
+	Computations interface{} `field:"optional" json:"computations" yaml:"computations" cfn:"Computations,[CfnTemplate_ComputationProperty]"`
 	// The custom narrative of the insight visual.
-	CustomNarrative interface{} `field:"optional" json:"customNarrative" yaml:"customNarrative" cfn:"CustomNarrative"`
+	CustomNarrative interface{} `field:"optional" json:"customNarrative" yaml:"customNarrative" cfn:"CustomNarrative,CfnTemplate_CustomNarrativeOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 }
 
 // An insight visual.
 type CfnTemplate_InsightVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The dataset that is used in the insight visual.
 	DataSetIdentifier *string `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
 	// The configuration of an insight visual.
-	InsightConfiguration interface{} `field:"optional" json:"insightConfiguration" yaml:"insightConfiguration" cfn:"InsightConfiguration"`
+	InsightConfiguration interface{} `field:"optional" json:"insightConfiguration" yaml:"insightConfiguration" cfn:"InsightConfiguration,CfnTemplate_InsightConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title           interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
@@ -2856,22 +2856,22 @@ type CfnTemplate_InsightVisualProperty struct {
 // The default values of the `IntegerParameterDeclaration` .
 type CfnTemplate_IntegerDefaultValuesProperty struct {
 	// The dynamic value of the `IntegerDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnTemplate_DynamicDefaultValueProperty"`
 	// The static values of the `IntegerDefaultValues` .
-	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
+	StaticValues interface{} `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues,[n]"`
 }
 
 // A parameter declaration for the `Integer` data type.
 type CfnTemplate_IntegerParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnTemplate_IntegerDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnTemplate_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// A parameter declaration for the `Integer` data type.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnTemplate_IntegerValueWhenUnsetConfigurationProperty"`
 }
 
 // A parameter declaration for the `Integer` data type.
@@ -2893,99 +2893,99 @@ type CfnTemplate_ItemsLimitConfigurationProperty struct {
 // The conditional formatting for the actual value of a KPI visual.
 type CfnTemplate_KPIActualValueConditionalFormattingProperty struct {
 	// The conditional formatting of the actual value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnTemplate_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the actual value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting for the comparison value of a KPI visual.
 type CfnTemplate_KPIComparisonValueConditionalFormattingProperty struct {
 	// The conditional formatting of the comparison value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnTemplate_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the comparison value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting options of a KPI visual.
 type CfnTemplate_KPIConditionalFormattingOptionProperty struct {
 	// The conditional formatting for the actual value of a KPI visual.
-	ActualValue interface{} `field:"optional" json:"actualValue" yaml:"actualValue" cfn:"ActualValue"`
+	ActualValue interface{} `field:"optional" json:"actualValue" yaml:"actualValue" cfn:"ActualValue,CfnTemplate_KPIActualValueConditionalFormattingProperty"`
 	// The conditional formatting for the comparison value of a KPI visual.
-	ComparisonValue interface{} `field:"optional" json:"comparisonValue" yaml:"comparisonValue" cfn:"ComparisonValue"`
+	ComparisonValue interface{} `field:"optional" json:"comparisonValue" yaml:"comparisonValue" cfn:"ComparisonValue,CfnTemplate_KPIComparisonValueConditionalFormattingProperty"`
 	// The conditional formatting for the primary value of a KPI visual.
-	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue"`
+	PrimaryValue interface{} `field:"optional" json:"primaryValue" yaml:"primaryValue" cfn:"PrimaryValue,CfnTemplate_KPIPrimaryValueConditionalFormattingProperty"`
 	// The conditional formatting for the progress bar of a KPI visual.
-	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar"`
+	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar,CfnTemplate_KPIProgressBarConditionalFormattingProperty"`
 }
 
 // The conditional formatting of a KPI visual.
 type CfnTemplate_KPIConditionalFormattingProperty struct {
 	// The conditional formatting options of a KPI visual.
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnTemplate_KPIConditionalFormattingOptionProperty]"`
 }
 
 // The configuration of a KPI visual.
 type CfnTemplate_KPIConfigurationProperty struct {
 	// The field well configuration of a KPI visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_KPIFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The options that determine the presentation of a KPI visual.
-	KpiOptions interface{} `field:"optional" json:"kpiOptions" yaml:"kpiOptions" cfn:"KPIOptions"`
+	KpiOptions interface{} `field:"optional" json:"kpiOptions" yaml:"kpiOptions" cfn:"KPIOptions,CfnTemplate_KPIOptionsProperty"`
 	// The sort configuration of a KPI visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_KPISortConfigurationProperty"`
 }
 
 // The field well configuration of a KPI visual.
 type CfnTemplate_KPIFieldWellsProperty struct {
 	// The target value field wells of a KPI visual.
-	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues"`
+	TargetValues interface{} `field:"optional" json:"targetValues" yaml:"targetValues" cfn:"TargetValues,[CfnTemplate_MeasureFieldProperty]"`
 	// The trend group field wells of a KPI visual.
-	TrendGroups interface{} `field:"optional" json:"trendGroups" yaml:"trendGroups" cfn:"TrendGroups"`
+	TrendGroups interface{} `field:"optional" json:"trendGroups" yaml:"trendGroups" cfn:"TrendGroups,[CfnTemplate_DimensionFieldProperty]"`
 	// The value field wells of a KPI visual.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The options that determine the presentation of a KPI visual.
 type CfnTemplate_KPIOptionsProperty struct {
 	// The comparison configuration of a KPI visual.
-	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison"`
+	Comparison interface{} `field:"optional" json:"comparison" yaml:"comparison" cfn:"Comparison,CfnTemplate_ComparisonConfigurationProperty"`
 	// The options that determine the primary value display type.
 	PrimaryValueDisplayType *string `field:"optional" json:"primaryValueDisplayType" yaml:"primaryValueDisplayType" cfn:"PrimaryValueDisplayType"`
 	// The options that determine the primary value font configuration.
-	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration"`
+	PrimaryValueFontConfiguration interface{} `field:"optional" json:"primaryValueFontConfiguration" yaml:"primaryValueFontConfiguration" cfn:"PrimaryValueFontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// The options that determine the presentation of the progress bar of a KPI visual.
-	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar"`
+	ProgressBar interface{} `field:"optional" json:"progressBar" yaml:"progressBar" cfn:"ProgressBar,CfnTemplate_ProgressBarOptionsProperty"`
 	// The options that determine the presentation of the secondary value of a KPI visual.
-	SecondaryValue interface{} `field:"optional" json:"secondaryValue" yaml:"secondaryValue" cfn:"SecondaryValue"`
+	SecondaryValue interface{} `field:"optional" json:"secondaryValue" yaml:"secondaryValue" cfn:"SecondaryValue,CfnTemplate_SecondaryValueOptionsProperty"`
 	// The options that determine the secondary value font configuration.
-	SecondaryValueFontConfiguration interface{} `field:"optional" json:"secondaryValueFontConfiguration" yaml:"secondaryValueFontConfiguration" cfn:"SecondaryValueFontConfiguration"`
+	SecondaryValueFontConfiguration interface{} `field:"optional" json:"secondaryValueFontConfiguration" yaml:"secondaryValueFontConfiguration" cfn:"SecondaryValueFontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
-	Sparkline interface{} `field:"optional" json:"sparkline" yaml:"sparkline" cfn:"Sparkline"`
+	Sparkline interface{} `field:"optional" json:"sparkline" yaml:"sparkline" cfn:"Sparkline,CfnTemplate_KPISparklineOptionsProperty"`
 	// The options that determine the presentation of trend arrows in a KPI visual.
-	TrendArrows interface{} `field:"optional" json:"trendArrows" yaml:"trendArrows" cfn:"TrendArrows"`
+	TrendArrows interface{} `field:"optional" json:"trendArrows" yaml:"trendArrows" cfn:"TrendArrows,CfnTemplate_TrendArrowOptionsProperty"`
 	// The options that determine the layout a KPI visual.
-	VisualLayoutOptions interface{} `field:"optional" json:"visualLayoutOptions" yaml:"visualLayoutOptions" cfn:"VisualLayoutOptions"`
+	VisualLayoutOptions interface{} `field:"optional" json:"visualLayoutOptions" yaml:"visualLayoutOptions" cfn:"VisualLayoutOptions,CfnTemplate_KPIVisualLayoutOptionsProperty"`
 }
 
 // The conditional formatting for the primary value of a KPI visual.
 type CfnTemplate_KPIPrimaryValueConditionalFormattingProperty struct {
 	// The conditional formatting of the primary value's icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnTemplate_ConditionalFormattingIconProperty"`
 	// The conditional formatting of the primary value's text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // The conditional formatting for the progress bar of a KPI visual.
 type CfnTemplate_KPIProgressBarConditionalFormattingProperty struct {
 	// The conditional formatting of the progress bar's foreground color.
-	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor"`
+	ForegroundColor interface{} `field:"optional" json:"foregroundColor" yaml:"foregroundColor" cfn:"ForegroundColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // The sort configuration of a KPI visual.
 type CfnTemplate_KPISortConfigurationProperty struct {
 	// The sort configuration of the trend group fields.
-	TrendGroupSort interface{} `field:"optional" json:"trendGroupSort" yaml:"trendGroupSort" cfn:"TrendGroupSort"`
+	TrendGroupSort interface{} `field:"optional" json:"trendGroupSort" yaml:"trendGroupSort" cfn:"TrendGroupSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // The options that determine the visibility, color, type, and tooltip visibility of the sparkline of a KPI visual.
@@ -3003,23 +3003,23 @@ type CfnTemplate_KPISparklineOptionsProperty struct {
 // The options that determine the layout a KPI visual.
 type CfnTemplate_KPIVisualLayoutOptionsProperty struct {
 	// The standard layout of the KPI visual.
-	StandardLayout interface{} `field:"optional" json:"standardLayout" yaml:"standardLayout" cfn:"StandardLayout"`
+	StandardLayout interface{} `field:"optional" json:"standardLayout" yaml:"standardLayout" cfn:"StandardLayout,CfnTemplate_KPIVisualStandardLayoutProperty"`
 }
 
 // A key performance indicator (KPI).
 type CfnTemplate_KPIVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration of a KPI visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_KPIConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The conditional formatting of a KPI visual.
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnTemplate_KPIConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3037,20 +3037,20 @@ type CfnTemplate_LabelOptionsProperty struct {
 	// The text for the label.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The font configuration of the label.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// Determines whether or not the label is visible.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
 
 type CfnTemplate_LayerCustomActionOperationProperty struct {
-	FilterOperation        interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation"`
-	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
-	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	FilterOperation        interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation,CfnTemplate_CustomActionFilterOperationProperty"`
+	NavigationOperation    interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnTemplate_CustomActionNavigationOperationProperty"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnTemplate_CustomActionSetParametersOperationProperty"`
+	UrlOperation           interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnTemplate_CustomActionURLOperationProperty"`
 }
 
 type CfnTemplate_LayerCustomActionProperty struct {
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnTemplate_LayerCustomActionOperationProperty]"`
 	CustomActionId   *string     `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	Name             *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	Status           *string     `field:"optional" json:"status" yaml:"status" cfn:"Status"`
@@ -3058,10 +3058,10 @@ type CfnTemplate_LayerCustomActionProperty struct {
 }
 
 type CfnTemplate_LayerMapVisualProperty struct {
-	ChartConfiguration   interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration   interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_GeospatialLayerMapConfigurationProperty"`
 	DataSetIdentifier    *string     `field:"optional" json:"dataSetIdentifier" yaml:"dataSetIdentifier" cfn:"DataSetIdentifier"`
-	Subtitle             interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
-	Title                interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Subtitle             interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
+	Title                interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	TopicIdentifier      *string     `field:"optional" json:"topicIdentifier" yaml:"topicIdentifier" cfn:"TopicIdentifier"`
 	VisualContentAltText *string     `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	VisualId             *string     `field:"required" json:"visualId" yaml:"visualId" cfn:"VisualId"`
@@ -3070,17 +3070,17 @@ type CfnTemplate_LayerMapVisualProperty struct {
 // The configuration that determines what the type of layout will be used on a sheet.
 type CfnTemplate_LayoutConfigurationProperty struct {
 	// A free-form is optimized for a fixed width and has more control over the exact placement of layout elements.
-	FreeFormLayout interface{} `field:"optional" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout"`
+	FreeFormLayout interface{} `field:"optional" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout,CfnTemplate_FreeFormLayoutConfigurationProperty"`
 	// A type of layout that can be used on a sheet.
-	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout"`
+	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout,CfnTemplate_GridLayoutConfigurationProperty"`
 	// A section based layout organizes visuals into multiple sections and has customized header, footer and page break.
-	SectionBasedLayout interface{} `field:"optional" json:"sectionBasedLayout" yaml:"sectionBasedLayout" cfn:"SectionBasedLayout"`
+	SectionBasedLayout interface{} `field:"optional" json:"sectionBasedLayout" yaml:"sectionBasedLayout" cfn:"SectionBasedLayout,CfnTemplate_SectionBasedLayoutConfigurationProperty"`
 }
 
 // A `Layout` defines the placement of elements within a sheet.
 type CfnTemplate_LayoutProperty struct {
 	// The configuration that determines what the type of layout for a sheet.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnTemplate_LayoutConfigurationProperty"`
 }
 
 // The options for the legend setup of a visual.
@@ -3090,8 +3090,8 @@ type CfnTemplate_LegendOptionsProperty struct {
 	// The positions for the legend. Choose one of the following options:.
 	Position *string `field:"optional" json:"position" yaml:"position" cfn:"Position"`
 	// The custom title for the legend.
-	Title                  interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
-	ValueFontConfiguration interface{} `field:"optional" json:"valueFontConfiguration" yaml:"valueFontConfiguration" cfn:"ValueFontConfiguration"`
+	Title                  interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_LabelOptionsProperty"`
+	ValueFontConfiguration interface{} `field:"optional" json:"valueFontConfiguration" yaml:"valueFontConfiguration" cfn:"ValueFontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// Determines whether or not the legend is visible.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width of the legend.
@@ -3101,75 +3101,75 @@ type CfnTemplate_LegendOptionsProperty struct {
 // The field well configuration of a line chart.
 type CfnTemplate_LineChartAggregatedFieldWellsProperty struct {
 	// The category field wells of a line chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnTemplate_DimensionFieldProperty]"`
 	// The color field wells of a line chart.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnTemplate_DimensionFieldProperty]"`
 	// The small multiples field well of a line chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnTemplate_DimensionFieldProperty]"`
 	// The value field wells of a line chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a line chart.
 type CfnTemplate_LineChartConfigurationProperty struct {
 	// The default configuration of a line chart's contribution analysis.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnTemplate_ContributionAnalysisDefaultProperty]"`
 	// The data label configuration of a line chart.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The options that determine the default presentation of all line series in `LineChartVisual` .
-	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings"`
+	DefaultSeriesSettings interface{} `field:"optional" json:"defaultSeriesSettings" yaml:"defaultSeriesSettings" cfn:"DefaultSeriesSettings,CfnTemplate_LineChartDefaultSeriesSettingsProperty"`
 	// The field well configuration of a line chart.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_LineChartFieldWellsProperty"`
 	// The forecast configuration of a line chart.
-	ForecastConfigurations interface{} `field:"optional" json:"forecastConfigurations" yaml:"forecastConfigurations" cfn:"ForecastConfigurations"`
+	ForecastConfigurations interface{} `field:"optional" json:"forecastConfigurations" yaml:"forecastConfigurations" cfn:"ForecastConfigurations,[CfnTemplate_ForecastConfigurationProperty]"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend configuration of a line chart.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The series axis configuration of a line chart.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnTemplate_LineSeriesAxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the y-axis label.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The reference lines configuration of a line chart.
-	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines"`
+	ReferenceLines interface{} `field:"optional" json:"referenceLines" yaml:"referenceLines" cfn:"ReferenceLines,[CfnTemplate_ReferenceLineProperty]"`
 	// The series axis configuration of a line chart.
-	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions"`
+	SecondaryYAxisDisplayOptions interface{} `field:"optional" json:"secondaryYAxisDisplayOptions" yaml:"secondaryYAxisDisplayOptions" cfn:"SecondaryYAxisDisplayOptions,CfnTemplate_LineSeriesAxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the secondary y-axis label.
-	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions"`
+	SecondaryYAxisLabelOptions interface{} `field:"optional" json:"secondaryYAxisLabelOptions" yaml:"secondaryYAxisLabelOptions" cfn:"SecondaryYAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The series item configuration of a line chart.
-	Series            interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series"`
-	SingleAxisOptions interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions"`
+	Series            interface{} `field:"optional" json:"series" yaml:"series" cfn:"Series,[CfnTemplate_SeriesItemProperty]"`
+	SingleAxisOptions interface{} `field:"optional" json:"singleAxisOptions" yaml:"singleAxisOptions" cfn:"SingleAxisOptions,CfnTemplate_SingleAxisOptionsProperty"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnTemplate_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a line chart.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_LineChartSortConfigurationProperty"`
 	// The tooltip configuration of a line chart.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// Determines the type of the line chart.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// The visual palette configuration of a line chart.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 	// The options that determine the presentation of the x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the x-axis label.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 }
 
 // The options that determine the default presentation of all line series in `LineChartVisual` .
 type CfnTemplate_LineChartDefaultSeriesSettingsProperty struct {
 	// The axis to which you are binding all line series to.
 	AxisBinding   *string     `field:"optional" json:"axisBinding" yaml:"axisBinding" cfn:"AxisBinding"`
-	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnTemplate_DecalSettingsProperty"`
 	// Line styles options for all line series in the visual.
-	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
+	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnTemplate_LineChartLineStyleSettingsProperty"`
 	// Marker styles options for all line series in the visual.
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnTemplate_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The field well configuration of a line chart.
 type CfnTemplate_LineChartFieldWellsProperty struct {
 	// The field well configuration of a line chart.
-	LineChartAggregatedFieldWells interface{} `field:"optional" json:"lineChartAggregatedFieldWells" yaml:"lineChartAggregatedFieldWells" cfn:"LineChartAggregatedFieldWells"`
+	LineChartAggregatedFieldWells interface{} `field:"optional" json:"lineChartAggregatedFieldWells" yaml:"lineChartAggregatedFieldWells" cfn:"LineChartAggregatedFieldWells,CfnTemplate_LineChartAggregatedFieldWellsProperty"`
 }
 
 // Line styles options for a line series in `LineChartVisual` .
@@ -3198,39 +3198,39 @@ type CfnTemplate_LineChartMarkerStyleSettingsProperty struct {
 
 // The options that determine the presentation of a line series in the visual.
 type CfnTemplate_LineChartSeriesSettingsProperty struct {
-	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings"`
+	DecalSettings interface{} `field:"optional" json:"decalSettings" yaml:"decalSettings" cfn:"DecalSettings,CfnTemplate_DecalSettingsProperty"`
 	// Line styles options for a line series in `LineChartVisual` .
-	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings"`
+	LineStyleSettings interface{} `field:"optional" json:"lineStyleSettings" yaml:"lineStyleSettings" cfn:"LineStyleSettings,CfnTemplate_LineChartLineStyleSettingsProperty"`
 	// Marker styles options for a line series in `LineChartVisual` .
-	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings"`
+	MarkerStyleSettings interface{} `field:"optional" json:"markerStyleSettings" yaml:"markerStyleSettings" cfn:"MarkerStyleSettings,CfnTemplate_LineChartMarkerStyleSettingsProperty"`
 }
 
 // The sort configuration of a line chart.
 type CfnTemplate_LineChartSortConfigurationProperty struct {
 	// The limit on the number of categories that are displayed in a line chart.
-	CategoryItemsLimitConfiguration interface{} `field:"optional" json:"categoryItemsLimitConfiguration" yaml:"categoryItemsLimitConfiguration" cfn:"CategoryItemsLimitConfiguration"`
+	CategoryItemsLimitConfiguration interface{} `field:"optional" json:"categoryItemsLimitConfiguration" yaml:"categoryItemsLimitConfiguration" cfn:"CategoryItemsLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 	// The limit on the number of lines that are displayed in a line chart.
-	ColorItemsLimitConfiguration interface{} `field:"optional" json:"colorItemsLimitConfiguration" yaml:"colorItemsLimitConfiguration" cfn:"ColorItemsLimitConfiguration"`
+	ColorItemsLimitConfiguration interface{} `field:"optional" json:"colorItemsLimitConfiguration" yaml:"colorItemsLimitConfiguration" cfn:"ColorItemsLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A line chart.
 type CfnTemplate_LineChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration of a line chart.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_LineChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3240,21 +3240,21 @@ type CfnTemplate_LineChartVisualProperty struct {
 // The series axis configuration of a line chart.
 type CfnTemplate_LineSeriesAxisDisplayOptionsProperty struct {
 	// The options that determine the presentation of the line series axis.
-	AxisOptions interface{} `field:"optional" json:"axisOptions" yaml:"axisOptions" cfn:"AxisOptions"`
+	AxisOptions interface{} `field:"optional" json:"axisOptions" yaml:"axisOptions" cfn:"AxisOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The configuration options that determine how missing data is treated during the rendering of a line chart.
-	MissingDataConfigurations interface{} `field:"optional" json:"missingDataConfigurations" yaml:"missingDataConfigurations" cfn:"MissingDataConfigurations"`
+	MissingDataConfigurations interface{} `field:"optional" json:"missingDataConfigurations" yaml:"missingDataConfigurations" cfn:"MissingDataConfigurations,[CfnTemplate_MissingDataConfigurationProperty]"`
 }
 
 // The display options of a control.
 type CfnTemplate_ListControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnTemplate_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the search options in a list control.
-	SearchOptions interface{} `field:"optional" json:"searchOptions" yaml:"searchOptions" cfn:"SearchOptions"`
+	SearchOptions interface{} `field:"optional" json:"searchOptions" yaml:"searchOptions" cfn:"SearchOptions,CfnTemplate_ListControlSearchOptionsProperty"`
 	// The configuration of the `Select all` options in a list control.
-	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
+	SelectAllOptions interface{} `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions,CfnTemplate_ListControlSelectAllOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnTemplate_LabelOptionsProperty"`
 }
 
 // The configuration of the search options in a list control.
@@ -3310,23 +3310,23 @@ type CfnTemplate_MaximumMinimumComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnTemplate_DimensionFieldProperty"`
 	// The type of computation. Choose one of the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTemplate_MeasureFieldProperty"`
 }
 
 // The measure (metric) type field.
 type CfnTemplate_MeasureFieldProperty struct {
 	// The calculated measure field only used in pivot tables.
-	CalculatedMeasureField interface{} `field:"optional" json:"calculatedMeasureField" yaml:"calculatedMeasureField" cfn:"CalculatedMeasureField"`
+	CalculatedMeasureField interface{} `field:"optional" json:"calculatedMeasureField" yaml:"calculatedMeasureField" cfn:"CalculatedMeasureField,CfnTemplate_CalculatedMeasureFieldProperty"`
 	// The measure type field with categorical type columns.
-	CategoricalMeasureField interface{} `field:"optional" json:"categoricalMeasureField" yaml:"categoricalMeasureField" cfn:"CategoricalMeasureField"`
+	CategoricalMeasureField interface{} `field:"optional" json:"categoricalMeasureField" yaml:"categoricalMeasureField" cfn:"CategoricalMeasureField,CfnTemplate_CategoricalMeasureFieldProperty"`
 	// The measure type field with date type columns.
-	DateMeasureField interface{} `field:"optional" json:"dateMeasureField" yaml:"dateMeasureField" cfn:"DateMeasureField"`
+	DateMeasureField interface{} `field:"optional" json:"dateMeasureField" yaml:"dateMeasureField" cfn:"DateMeasureField,CfnTemplate_DateMeasureFieldProperty"`
 	// The measure type field with numerical type columns.
-	NumericalMeasureField interface{} `field:"optional" json:"numericalMeasureField" yaml:"numericalMeasureField" cfn:"NumericalMeasureField"`
+	NumericalMeasureField interface{} `field:"optional" json:"numericalMeasureField" yaml:"numericalMeasureField" cfn:"NumericalMeasureField,CfnTemplate_NumericalMeasureFieldProperty"`
 }
 
 // The metric comparison computation configuration.
@@ -3334,13 +3334,13 @@ type CfnTemplate_MetricComparisonComputationProperty struct {
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The field that is used in a metric comparison from value setup.
-	FromValue interface{} `field:"optional" json:"fromValue" yaml:"fromValue" cfn:"FromValue"`
+	FromValue interface{} `field:"optional" json:"fromValue" yaml:"fromValue" cfn:"FromValue,CfnTemplate_MeasureFieldProperty"`
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The field that is used in a metric comparison to value setup.
-	TargetValue interface{} `field:"optional" json:"targetValue" yaml:"targetValue" cfn:"TargetValue"`
+	TargetValue interface{} `field:"optional" json:"targetValue" yaml:"targetValue" cfn:"TargetValue,CfnTemplate_MeasureFieldProperty"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnTemplate_DimensionFieldProperty"`
 }
 
 // The minimum label of a data path label.
@@ -3364,13 +3364,13 @@ type CfnTemplate_NegativeValueConfigurationProperty struct {
 // A `NestedFilter` filters data with a subset of data that is defined by the nested inner filter.
 type CfnTemplate_NestedFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
-	IncludeInnerSet interface{} `field:"required" json:"includeInnerSet" yaml:"includeInnerSet" cfn:"IncludeInnerSet"`
+	IncludeInnerSet interface{} `field:"required" json:"includeInnerSet" yaml:"includeInnerSet" cfn:"IncludeInnerSet,b"`
 	// The `InnerFilter` defines the subset of data to be used with the `NestedFilter` .
-	InnerFilter interface{} `field:"required" json:"innerFilter" yaml:"innerFilter" cfn:"InnerFilter"`
+	InnerFilter interface{} `field:"required" json:"innerFilter" yaml:"innerFilter" cfn:"InnerFilter,CfnTemplate_InnerFilterProperty"`
 }
 
 // The options that determine the null value format configuration.
@@ -3382,17 +3382,17 @@ type CfnTemplate_NullValueFormatConfigurationProperty struct {
 // The options that determine the number display format configuration.
 type CfnTemplate_NumberDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnTemplate_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnTemplate_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnTemplate_NullValueFormatConfigurationProperty"`
 	// Determines the number scale value of the number format.
 	NumberScale *string `field:"optional" json:"numberScale" yaml:"numberScale" cfn:"NumberScale"`
 	// Determines the prefix value of the number format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnTemplate_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the number format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 }
@@ -3400,21 +3400,21 @@ type CfnTemplate_NumberDisplayFormatConfigurationProperty struct {
 // Formatting configuration for number fields.
 type CfnTemplate_NumberFormatConfigurationProperty struct {
 	// The options that determine the numeric format configuration.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_NumericFormatConfigurationProperty"`
 }
 
 // The options for an axis with a numeric field.
 type CfnTemplate_NumericAxisOptionsProperty struct {
 	// The range setup of a numeric axis.
-	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnTemplate_AxisDisplayRangeProperty"`
 	// The scale setup of a numeric axis.
-	Scale interface{} `field:"optional" json:"scale" yaml:"scale" cfn:"Scale"`
+	Scale interface{} `field:"optional" json:"scale" yaml:"scale" cfn:"Scale,CfnTemplate_AxisScaleProperty"`
 }
 
 // The numeric equality type drill down filter.
 type CfnTemplate_NumericEqualityDrillDownFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The value of the double input numeric drill down filter.
 	Value *float64 `field:"required" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -3422,11 +3422,11 @@ type CfnTemplate_NumericEqualityDrillDownFilterProperty struct {
 // A `NumericEqualityFilter` filters values that are equal to the specified value.
 type CfnTemplate_NumericEqualityFilterProperty struct {
 	// The aggregation function of the filter.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnTemplate_AggregationFunctionProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnTemplate_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The match operator that is used to determine if a filter should be applied.
@@ -3444,33 +3444,33 @@ type CfnTemplate_NumericEqualityFilterProperty struct {
 // The options that determine the numeric format configuration.
 type CfnTemplate_NumericFormatConfigurationProperty struct {
 	// The options that determine the currency display format configuration.
-	CurrencyDisplayFormatConfiguration interface{} `field:"optional" json:"currencyDisplayFormatConfiguration" yaml:"currencyDisplayFormatConfiguration" cfn:"CurrencyDisplayFormatConfiguration"`
+	CurrencyDisplayFormatConfiguration interface{} `field:"optional" json:"currencyDisplayFormatConfiguration" yaml:"currencyDisplayFormatConfiguration" cfn:"CurrencyDisplayFormatConfiguration,CfnTemplate_CurrencyDisplayFormatConfigurationProperty"`
 	// The options that determine the number display format configuration.
-	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration"`
+	NumberDisplayFormatConfiguration interface{} `field:"optional" json:"numberDisplayFormatConfiguration" yaml:"numberDisplayFormatConfiguration" cfn:"NumberDisplayFormatConfiguration,CfnTemplate_NumberDisplayFormatConfigurationProperty"`
 	// The options that determine the percentage display format configuration.
-	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration"`
+	PercentageDisplayFormatConfiguration interface{} `field:"optional" json:"percentageDisplayFormatConfiguration" yaml:"percentageDisplayFormatConfiguration" cfn:"PercentageDisplayFormatConfiguration,CfnTemplate_PercentageDisplayFormatConfigurationProperty"`
 }
 
 // A `NumericRangeFilter` filters values that are within the value range.
 type CfnTemplate_NumericRangeFilterProperty struct {
 	// The aggregation function of the filter.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnTemplate_AggregationFunctionProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnTemplate_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// Determines whether the maximum value in the filter value range should be included in the filtered results.
-	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum"`
+	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum,b"`
 	// Determines whether the minimum value in the filter value range should be included in the filtered results.
-	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum"`
+	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum,b"`
 	// This option determines how null values should be treated when filtering data.
 	NullOption *string `field:"required" json:"nullOption" yaml:"nullOption" cfn:"NullOption"`
 	// The maximum value for the filter value range.
-	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum"`
+	RangeMaximum interface{} `field:"optional" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum,CfnTemplate_NumericRangeFilterValueProperty"`
 	// The minimum value for the filter value range.
-	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum"`
+	RangeMinimum interface{} `field:"optional" json:"rangeMinimum" yaml:"rangeMinimum" cfn:"RangeMinimum,CfnTemplate_NumericRangeFilterValueProperty"`
 	// Select all of the values. Null is not the assigned value of select all.
 	SelectAllOptions *string `field:"optional" json:"selectAllOptions" yaml:"selectAllOptions" cfn:"SelectAllOptions"`
 }
@@ -3488,13 +3488,13 @@ type CfnTemplate_NumericSeparatorConfigurationProperty struct {
 	// Determines the decimal separator.
 	DecimalSeparator *string `field:"optional" json:"decimalSeparator" yaml:"decimalSeparator" cfn:"DecimalSeparator"`
 	// The options that determine the thousands separator configuration.
-	ThousandsSeparator interface{} `field:"optional" json:"thousandsSeparator" yaml:"thousandsSeparator" cfn:"ThousandsSeparator"`
+	ThousandsSeparator interface{} `field:"optional" json:"thousandsSeparator" yaml:"thousandsSeparator" cfn:"ThousandsSeparator,CfnTemplate_ThousandSeparatorOptionsProperty"`
 }
 
 // Aggregation for numerical values.
 type CfnTemplate_NumericalAggregationFunctionProperty struct {
 	// An aggregation based on the percentile of values in a dimension or measure.
-	PercentileAggregation interface{} `field:"optional" json:"percentileAggregation" yaml:"percentileAggregation" cfn:"PercentileAggregation"`
+	PercentileAggregation interface{} `field:"optional" json:"percentileAggregation" yaml:"percentileAggregation" cfn:"PercentileAggregation,CfnTemplate_PercentileAggregationProperty"`
 	// Built-in aggregation functions for numerical values.
 	SimpleNumericalAggregation *string `field:"optional" json:"simpleNumericalAggregation" yaml:"simpleNumericalAggregation" cfn:"SimpleNumericalAggregation"`
 }
@@ -3502,11 +3502,11 @@ type CfnTemplate_NumericalAggregationFunctionProperty struct {
 // The dimension type field with numerical type columns.
 type CfnTemplate_NumericalDimensionFieldProperty struct {
 	// The column that is used in the `NumericalDimensionField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_NumberFormatConfigurationProperty"`
 	// The custom hierarchy ID.
 	HierarchyId *string `field:"optional" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -3514,13 +3514,13 @@ type CfnTemplate_NumericalDimensionFieldProperty struct {
 // The measure type field with numerical type columns.
 type CfnTemplate_NumericalMeasureFieldProperty struct {
 	// The aggregation function of the measure field.
-	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction"`
+	AggregationFunction interface{} `field:"optional" json:"aggregationFunction" yaml:"aggregationFunction" cfn:"AggregationFunction,CfnTemplate_NumericalAggregationFunctionProperty"`
 	// The column that is used in the `NumericalMeasureField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_NumberFormatConfigurationProperty"`
 }
 
 // The pagination configuration for a table visual or boxplot.
@@ -3550,12 +3550,12 @@ type CfnTemplate_PanelConfigurationProperty struct {
 	// Determines whether or not negative space between sibling panels is rendered.
 	GutterVisibility *string `field:"optional" json:"gutterVisibility" yaml:"gutterVisibility" cfn:"GutterVisibility"`
 	// Configures the title display within each small multiples panel.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_PanelTitleOptionsProperty"`
 }
 
 // The options that determine the title styles for each small multiples panel.
 type CfnTemplate_PanelTitleOptionsProperty struct {
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// Sets the horizontal text alignment of the title within each panel.
 	HorizontalTextAlignment *string `field:"optional" json:"horizontalTextAlignment" yaml:"horizontalTextAlignment" cfn:"HorizontalTextAlignment"`
 	// Determines whether or not panel titles are displayed.
@@ -3565,23 +3565,23 @@ type CfnTemplate_PanelTitleOptionsProperty struct {
 // The control of a parameter that users can interact with in a dashboard or an analysis.
 type CfnTemplate_ParameterControlProperty struct {
 	// A control from a date parameter that specifies date and time.
-	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker"`
+	DateTimePicker interface{} `field:"optional" json:"dateTimePicker" yaml:"dateTimePicker" cfn:"DateTimePicker,CfnTemplate_ParameterDateTimePickerControlProperty"`
 	// A control to display a dropdown list with buttons that are used to select a single value.
-	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown"`
+	Dropdown interface{} `field:"optional" json:"dropdown" yaml:"dropdown" cfn:"Dropdown,CfnTemplate_ParameterDropDownControlProperty"`
 	// A control to display a list with buttons or boxes that are used to select either a single value or multiple values.
-	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List"`
+	List interface{} `field:"optional" json:"list" yaml:"list" cfn:"List,CfnTemplate_ParameterListControlProperty"`
 	// A control to display a horizontal toggle bar.
-	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider"`
+	Slider interface{} `field:"optional" json:"slider" yaml:"slider" cfn:"Slider,CfnTemplate_ParameterSliderControlProperty"`
 	// A control to display a text box that is used to enter multiple entries.
-	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea"`
+	TextArea interface{} `field:"optional" json:"textArea" yaml:"textArea" cfn:"TextArea,CfnTemplate_ParameterTextAreaControlProperty"`
 	// A control to display a text box that is used to enter a single entry.
-	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField"`
+	TextField interface{} `field:"optional" json:"textField" yaml:"textField" cfn:"TextField,CfnTemplate_ParameterTextFieldControlProperty"`
 }
 
 // A control from a date parameter that specifies date and time.
 type CfnTemplate_ParameterDateTimePickerControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_DateTimePickerControlDisplayOptionsProperty"`
 	// The ID of the `ParameterDateTimePickerControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The name of the `ParameterDateTimePickerControl` .
@@ -3593,27 +3593,27 @@ type CfnTemplate_ParameterDateTimePickerControlProperty struct {
 // The declaration definition of a parameter.
 type CfnTemplate_ParameterDeclarationProperty struct {
 	// A parameter declaration for the `DateTime` data type.
-	DateTimeParameterDeclaration interface{} `field:"optional" json:"dateTimeParameterDeclaration" yaml:"dateTimeParameterDeclaration" cfn:"DateTimeParameterDeclaration"`
+	DateTimeParameterDeclaration interface{} `field:"optional" json:"dateTimeParameterDeclaration" yaml:"dateTimeParameterDeclaration" cfn:"DateTimeParameterDeclaration,CfnTemplate_DateTimeParameterDeclarationProperty"`
 	// A parameter declaration for the `Decimal` data type.
-	DecimalParameterDeclaration interface{} `field:"optional" json:"decimalParameterDeclaration" yaml:"decimalParameterDeclaration" cfn:"DecimalParameterDeclaration"`
+	DecimalParameterDeclaration interface{} `field:"optional" json:"decimalParameterDeclaration" yaml:"decimalParameterDeclaration" cfn:"DecimalParameterDeclaration,CfnTemplate_DecimalParameterDeclarationProperty"`
 	// A parameter declaration for the `Integer` data type.
-	IntegerParameterDeclaration interface{} `field:"optional" json:"integerParameterDeclaration" yaml:"integerParameterDeclaration" cfn:"IntegerParameterDeclaration"`
+	IntegerParameterDeclaration interface{} `field:"optional" json:"integerParameterDeclaration" yaml:"integerParameterDeclaration" cfn:"IntegerParameterDeclaration,CfnTemplate_IntegerParameterDeclarationProperty"`
 	// A parameter declaration for the `String` data type.
-	StringParameterDeclaration interface{} `field:"optional" json:"stringParameterDeclaration" yaml:"stringParameterDeclaration" cfn:"StringParameterDeclaration"`
+	StringParameterDeclaration interface{} `field:"optional" json:"stringParameterDeclaration" yaml:"stringParameterDeclaration" cfn:"StringParameterDeclaration,CfnTemplate_StringParameterDeclarationProperty"`
 }
 
 // A control to display a dropdown list with buttons that are used to select a single value.
 type CfnTemplate_ParameterDropDownControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnTemplate_CascadingControlConfigurationProperty"`
 	// The visibility configuration of the Apply button on a `ParameterDropDownControl` .
 	CommitMode *string `field:"optional" json:"commitMode" yaml:"commitMode" cfn:"CommitMode"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_DropDownControlDisplayOptionsProperty"`
 	// The ID of the `ParameterDropDownControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnTemplate_ParameterSelectableValuesProperty"`
 	// The source parameter name of the `ParameterDropDownControl` .
 	SourceParameterName *string `field:"required" json:"sourceParameterName" yaml:"sourceParameterName" cfn:"SourceParameterName"`
 	// The title of the `ParameterDropDownControl` .
@@ -3625,13 +3625,13 @@ type CfnTemplate_ParameterDropDownControlProperty struct {
 // A control to display a list with buttons or boxes that are used to select either a single value or multiple values.
 type CfnTemplate_ParameterListControlProperty struct {
 	// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
-	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration"`
+	CascadingControlConfiguration interface{} `field:"optional" json:"cascadingControlConfiguration" yaml:"cascadingControlConfiguration" cfn:"CascadingControlConfiguration,CfnTemplate_CascadingControlConfigurationProperty"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_ListControlDisplayOptionsProperty"`
 	// The ID of the `ParameterListControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// A list of selectable values that are used in a control.
-	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues"`
+	SelectableValues interface{} `field:"optional" json:"selectableValues" yaml:"selectableValues" cfn:"SelectableValues,CfnTemplate_ParameterSelectableValuesProperty"`
 	// The source parameter name of the `ParameterListControl` .
 	SourceParameterName *string `field:"required" json:"sourceParameterName" yaml:"sourceParameterName" cfn:"SourceParameterName"`
 	// The title of the `ParameterListControl` .
@@ -3643,7 +3643,7 @@ type CfnTemplate_ParameterListControlProperty struct {
 // A list of selectable values that are used in a control.
 type CfnTemplate_ParameterSelectableValuesProperty struct {
 	// The column identifier that fetches values from the data set.
-	LinkToDataSetColumn interface{} `field:"optional" json:"linkToDataSetColumn" yaml:"linkToDataSetColumn" cfn:"LinkToDataSetColumn"`
+	LinkToDataSetColumn interface{} `field:"optional" json:"linkToDataSetColumn" yaml:"linkToDataSetColumn" cfn:"LinkToDataSetColumn,CfnTemplate_ColumnIdentifierProperty"`
 	// The values that are used in `ParameterSelectableValues` .
 	Values *[]*string `field:"optional" json:"values" yaml:"values" cfn:"Values"`
 }
@@ -3651,7 +3651,7 @@ type CfnTemplate_ParameterSelectableValuesProperty struct {
 // A control to display a horizontal toggle bar.
 type CfnTemplate_ParameterSliderControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_SliderControlDisplayOptionsProperty"`
 	// The larger value that is displayed at the right of the slider.
 	MaximumValue *float64 `field:"required" json:"maximumValue" yaml:"maximumValue" cfn:"MaximumValue"`
 	// The smaller value that is displayed at the left of the slider.
@@ -3671,7 +3671,7 @@ type CfnTemplate_ParameterTextAreaControlProperty struct {
 	// The delimiter that is used to separate the lines in text.
 	Delimiter *string `field:"optional" json:"delimiter" yaml:"delimiter" cfn:"Delimiter"`
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_TextAreaControlDisplayOptionsProperty"`
 	// The ID of the `ParameterTextAreaControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The source parameter name of the `ParameterTextAreaControl` .
@@ -3683,7 +3683,7 @@ type CfnTemplate_ParameterTextAreaControlProperty struct {
 // A control to display a text box that is used to enter a single entry.
 type CfnTemplate_ParameterTextFieldControlProperty struct {
 	// The display options of a control.
-	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions"`
+	DisplayOptions interface{} `field:"optional" json:"displayOptions" yaml:"displayOptions" cfn:"DisplayOptions,CfnTemplate_TextFieldControlDisplayOptionsProperty"`
 	// The ID of the `ParameterTextFieldControl` .
 	ParameterControlId *string `field:"required" json:"parameterControlId" yaml:"parameterControlId" cfn:"ParameterControlId"`
 	// The source parameter name of the `ParameterTextFieldControl` .
@@ -3703,15 +3703,15 @@ type CfnTemplate_PercentVisibleRangeProperty struct {
 // The options that determine the percentage display format configuration.
 type CfnTemplate_PercentageDisplayFormatConfigurationProperty struct {
 	// The option that determines the decimal places configuration.
-	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration"`
+	DecimalPlacesConfiguration interface{} `field:"optional" json:"decimalPlacesConfiguration" yaml:"decimalPlacesConfiguration" cfn:"DecimalPlacesConfiguration,CfnTemplate_DecimalPlacesConfigurationProperty"`
 	// The options that determine the negative value configuration.
-	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration"`
+	NegativeValueConfiguration interface{} `field:"optional" json:"negativeValueConfiguration" yaml:"negativeValueConfiguration" cfn:"NegativeValueConfiguration,CfnTemplate_NegativeValueConfigurationProperty"`
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnTemplate_NullValueFormatConfigurationProperty"`
 	// Determines the prefix value of the percentage format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The options that determine the numeric separator configuration.
-	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration"`
+	SeparatorConfiguration interface{} `field:"optional" json:"separatorConfiguration" yaml:"separatorConfiguration" cfn:"SeparatorConfiguration,CfnTemplate_NumericSeparatorConfigurationProperty"`
 	// Determines the suffix value of the percentage format.
 	Suffix *string `field:"optional" json:"suffix" yaml:"suffix" cfn:"Suffix"`
 }
@@ -3729,9 +3729,9 @@ type CfnTemplate_PeriodOverPeriodComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnTemplate_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTemplate_MeasureFieldProperty"`
 }
 
 // The period to date computation configuration.
@@ -3743,79 +3743,79 @@ type CfnTemplate_PeriodToDateComputationProperty struct {
 	// The time granularity setup of period to date computation. Choose from the following options:.
 	PeriodTimeGranularity *string `field:"optional" json:"periodTimeGranularity" yaml:"periodTimeGranularity" cfn:"PeriodTimeGranularity"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnTemplate_DimensionFieldProperty"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTemplate_MeasureFieldProperty"`
 }
 
 // The field well configuration of a pie chart.
 type CfnTemplate_PieChartAggregatedFieldWellsProperty struct {
 	// The category (group/color) field wells of a pie chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnTemplate_DimensionFieldProperty]"`
 	// The small multiples field well of a pie chart.
-	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples"`
+	SmallMultiples interface{} `field:"optional" json:"smallMultiples" yaml:"smallMultiples" cfn:"SmallMultiples,[CfnTemplate_DimensionFieldProperty]"`
 	// The value field wells of a pie chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a pie chart.
 type CfnTemplate_PieChartConfigurationProperty struct {
 	// The label options of the group/color that is displayed in a pie chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The contribution analysis (anomaly configuration) setup of the visual.
-	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults"`
+	ContributionAnalysisDefaults interface{} `field:"optional" json:"contributionAnalysisDefaults" yaml:"contributionAnalysisDefaults" cfn:"ContributionAnalysisDefaults,[CfnTemplate_ContributionAnalysisDefaultProperty]"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The options that determine the shape of the chart.
-	DonutOptions interface{} `field:"optional" json:"donutOptions" yaml:"donutOptions" cfn:"DonutOptions"`
+	DonutOptions interface{} `field:"optional" json:"donutOptions" yaml:"donutOptions" cfn:"DonutOptions,CfnTemplate_DonutOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_PieChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The small multiples setup for the visual.
-	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions"`
+	SmallMultiplesOptions interface{} `field:"optional" json:"smallMultiplesOptions" yaml:"smallMultiplesOptions" cfn:"SmallMultiplesOptions,CfnTemplate_SmallMultiplesOptionsProperty"`
 	// The sort configuration of a pie chart.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_PieChartSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// The label options for the value that is displayed in a pie chart.
-	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions"`
+	ValueLabelOptions interface{} `field:"optional" json:"valueLabelOptions" yaml:"valueLabelOptions" cfn:"ValueLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 }
 
 // The field well configuration of a pie chart.
 type CfnTemplate_PieChartFieldWellsProperty struct {
 	// The field well configuration of a pie chart.
-	PieChartAggregatedFieldWells interface{} `field:"optional" json:"pieChartAggregatedFieldWells" yaml:"pieChartAggregatedFieldWells" cfn:"PieChartAggregatedFieldWells"`
+	PieChartAggregatedFieldWells interface{} `field:"optional" json:"pieChartAggregatedFieldWells" yaml:"pieChartAggregatedFieldWells" cfn:"PieChartAggregatedFieldWells,CfnTemplate_PieChartAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a pie chart.
 type CfnTemplate_PieChartSortConfigurationProperty struct {
 	// The limit on the number of categories that are displayed in a pie chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 	// The limit on the number of small multiples panels that are displayed.
-	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration"`
+	SmallMultiplesLimitConfiguration interface{} `field:"optional" json:"smallMultiplesLimitConfiguration" yaml:"smallMultiplesLimitConfiguration" cfn:"SmallMultiplesLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the small multiples field.
-	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort"`
+	SmallMultiplesSort interface{} `field:"optional" json:"smallMultiplesSort" yaml:"smallMultiplesSort" cfn:"SmallMultiplesSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A pie or donut chart.
 type CfnTemplate_PieChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration of a pie chart.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_PieChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -3827,17 +3827,17 @@ type CfnTemplate_PivotFieldSortOptionsProperty struct {
 	// The field ID for the field sort options.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The sort by field for the field sort options.
-	SortBy interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy"`
+	SortBy interface{} `field:"required" json:"sortBy" yaml:"sortBy" cfn:"SortBy,CfnTemplate_PivotTableSortByProperty"`
 }
 
 // The aggregated field well for the pivot table.
 type CfnTemplate_PivotTableAggregatedFieldWellsProperty struct {
 	// The columns field well for a pivot table.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnTemplate_DimensionFieldProperty]"`
 	// The rows field well for a pivot table.
-	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows"`
+	Rows interface{} `field:"optional" json:"rows" yaml:"rows" cfn:"Rows,[CfnTemplate_DimensionFieldProperty]"`
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The cell conditional formatting option for a pivot table.
@@ -3845,23 +3845,23 @@ type CfnTemplate_PivotTableCellConditionalFormattingProperty struct {
 	// The field ID of the cell for conditional formatting.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The scope of the cell for conditional formatting.
-	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
+	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope,CfnTemplate_PivotTableConditionalFormattingScopeProperty"`
 	// A list of cell scopes for conditional formatting.
-	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes"`
+	Scopes interface{} `field:"optional" json:"scopes" yaml:"scopes" cfn:"Scopes,[CfnTemplate_PivotTableConditionalFormattingScopeProperty]"`
 	// The text format of the cell for conditional formatting.
-	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat"`
+	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat,CfnTemplate_TextConditionalFormatProperty"`
 }
 
 // Conditional formatting options for a `PivotTableVisual` .
 type CfnTemplate_PivotTableConditionalFormattingOptionProperty struct {
 	// The cell conditional formatting option for a pivot table.
-	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell"`
+	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell,CfnTemplate_PivotTableCellConditionalFormattingProperty"`
 }
 
 // The conditional formatting for a `PivotTableVisual` .
 type CfnTemplate_PivotTableConditionalFormattingProperty struct {
 	// Conditional formatting options for a `PivotTableVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnTemplate_PivotTableConditionalFormattingOptionProperty]"`
 }
 
 // The scope of the cell for conditional formatting.
@@ -3873,25 +3873,25 @@ type CfnTemplate_PivotTableConditionalFormattingScopeProperty struct {
 // The configuration for a `PivotTableVisual` .
 type CfnTemplate_PivotTableConfigurationProperty struct {
 	// The field options for a pivot table visual.
-	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions"`
+	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions,CfnTemplate_PivotTableFieldOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_PivotTableFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The paginated report options for a pivot table visual.
-	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions"`
+	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions,CfnTemplate_PivotTablePaginatedReportOptionsProperty"`
 	// The sort configuration for a `PivotTableVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_PivotTableSortConfigurationProperty"`
 	// The table options for a pivot table visual.
-	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions"`
+	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions,CfnTemplate_PivotTableOptionsProperty"`
 	// The total options for a pivot table visual.
-	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions"`
+	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions,CfnTemplate_PivotTableTotalOptionsProperty"`
 }
 
 // The data path options for the pivot table field options.
 type CfnTemplate_PivotTableDataPathOptionProperty struct {
 	// The list of data path values for the data path options.
-	DataPathList interface{} `field:"required" json:"dataPathList" yaml:"dataPathList" cfn:"DataPathList"`
+	DataPathList interface{} `field:"required" json:"dataPathList" yaml:"dataPathList" cfn:"DataPathList,[CfnTemplate_DataPathValueProperty]"`
 	// The width of the data path option.
 	Width *string `field:"optional" json:"width" yaml:"width" cfn:"Width"`
 }
@@ -3901,13 +3901,13 @@ type CfnTemplate_PivotTableFieldCollapseStateOptionProperty struct {
 	// The state of the field target of a pivot table. Choose one of the following options:.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// A tagged-union object that sets the collapse state.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnTemplate_PivotTableFieldCollapseStateTargetProperty"`
 }
 
 // The target of a pivot table field collapse state.
 type CfnTemplate_PivotTableFieldCollapseStateTargetProperty struct {
 	// The data path of the pivot table's header.
-	FieldDataPathValues interface{} `field:"optional" json:"fieldDataPathValues" yaml:"fieldDataPathValues" cfn:"FieldDataPathValues"`
+	FieldDataPathValues interface{} `field:"optional" json:"fieldDataPathValues" yaml:"fieldDataPathValues" cfn:"FieldDataPathValues,[CfnTemplate_DataPathValueProperty]"`
 	// The field ID of the pivot table that the collapse state needs to be set to.
 	FieldId *string `field:"optional" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 }
@@ -3925,11 +3925,11 @@ type CfnTemplate_PivotTableFieldOptionProperty struct {
 // The field options for a pivot table visual.
 type CfnTemplate_PivotTableFieldOptionsProperty struct {
 	// The collapse state options for the pivot table field options.
-	CollapseStateOptions interface{} `field:"optional" json:"collapseStateOptions" yaml:"collapseStateOptions" cfn:"CollapseStateOptions"`
+	CollapseStateOptions interface{} `field:"optional" json:"collapseStateOptions" yaml:"collapseStateOptions" cfn:"CollapseStateOptions,[CfnTemplate_PivotTableFieldCollapseStateOptionProperty]"`
 	// The data path options for the pivot table field options.
-	DataPathOptions interface{} `field:"optional" json:"dataPathOptions" yaml:"dataPathOptions" cfn:"DataPathOptions"`
+	DataPathOptions interface{} `field:"optional" json:"dataPathOptions" yaml:"dataPathOptions" cfn:"DataPathOptions,[CfnTemplate_PivotTableDataPathOptionProperty]"`
 	// The selected field options for the pivot table field options.
-	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
+	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions,[CfnTemplate_PivotTableFieldOptionProperty]"`
 }
 
 // The optional configuration of subtotals cells.
@@ -3941,17 +3941,17 @@ type CfnTemplate_PivotTableFieldSubtotalOptionsProperty struct {
 // The field wells for a pivot table visual.
 type CfnTemplate_PivotTableFieldWellsProperty struct {
 	// The aggregated field well for the pivot table.
-	PivotTableAggregatedFieldWells interface{} `field:"optional" json:"pivotTableAggregatedFieldWells" yaml:"pivotTableAggregatedFieldWells" cfn:"PivotTableAggregatedFieldWells"`
+	PivotTableAggregatedFieldWells interface{} `field:"optional" json:"pivotTableAggregatedFieldWells" yaml:"pivotTableAggregatedFieldWells" cfn:"PivotTableAggregatedFieldWells,CfnTemplate_PivotTableAggregatedFieldWellsProperty"`
 }
 
 // The table options for a pivot table visual.
 type CfnTemplate_PivotTableOptionsProperty struct {
 	// The table cell style of cells.
-	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle"`
+	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle,CfnTemplate_TableCellStyleProperty"`
 	// The visibility setting of a pivot table's collapsed row dimension fields.
 	CollapsedRowDimensionsVisibility *string `field:"optional" json:"collapsedRowDimensionsVisibility" yaml:"collapsedRowDimensionsVisibility" cfn:"CollapsedRowDimensionsVisibility"`
 	// The table cell style of the column header.
-	ColumnHeaderStyle interface{} `field:"optional" json:"columnHeaderStyle" yaml:"columnHeaderStyle" cfn:"ColumnHeaderStyle"`
+	ColumnHeaderStyle interface{} `field:"optional" json:"columnHeaderStyle" yaml:"columnHeaderStyle" cfn:"ColumnHeaderStyle,CfnTemplate_TableCellStyleProperty"`
 	// The visibility of the column names.
 	ColumnNamesVisibility *string `field:"optional" json:"columnNamesVisibility" yaml:"columnNamesVisibility" cfn:"ColumnNamesVisibility"`
 	// The default cell width of the pivot table.
@@ -3959,13 +3959,13 @@ type CfnTemplate_PivotTableOptionsProperty struct {
 	// The metric placement (row, column) options.
 	MetricPlacement *string `field:"optional" json:"metricPlacement" yaml:"metricPlacement" cfn:"MetricPlacement"`
 	// The row alternate color options (widget status, row alternate colors).
-	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions"`
+	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions,CfnTemplate_RowAlternateColorOptionsProperty"`
 	// The table cell style of row field names.
-	RowFieldNamesStyle interface{} `field:"optional" json:"rowFieldNamesStyle" yaml:"rowFieldNamesStyle" cfn:"RowFieldNamesStyle"`
+	RowFieldNamesStyle interface{} `field:"optional" json:"rowFieldNamesStyle" yaml:"rowFieldNamesStyle" cfn:"RowFieldNamesStyle,CfnTemplate_TableCellStyleProperty"`
 	// The table cell style of the row headers.
-	RowHeaderStyle interface{} `field:"optional" json:"rowHeaderStyle" yaml:"rowHeaderStyle" cfn:"RowHeaderStyle"`
+	RowHeaderStyle interface{} `field:"optional" json:"rowHeaderStyle" yaml:"rowHeaderStyle" cfn:"RowHeaderStyle,CfnTemplate_TableCellStyleProperty"`
 	// The options for the label that is located above the row headers.
-	RowsLabelOptions interface{} `field:"optional" json:"rowsLabelOptions" yaml:"rowsLabelOptions" cfn:"RowsLabelOptions"`
+	RowsLabelOptions interface{} `field:"optional" json:"rowsLabelOptions" yaml:"rowsLabelOptions" cfn:"RowsLabelOptions,CfnTemplate_PivotTableRowsLabelOptionsProperty"`
 	// The layout for the row dimension headers of a pivot table. Choose one of the following options.
 	RowsLayout *string `field:"optional" json:"rowsLayout" yaml:"rowsLayout" cfn:"RowsLayout"`
 	// The visibility of the single metric options.
@@ -3993,43 +3993,43 @@ type CfnTemplate_PivotTableRowsLabelOptionsProperty struct {
 // The sort by field for the field sort options.
 type CfnTemplate_PivotTableSortByProperty struct {
 	// The column sort (field id, direction) for the pivot table sort by options.
-	Column interface{} `field:"optional" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"optional" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnSortProperty"`
 	// The data path sort (data path value, direction) for the pivot table sort by options.
-	DataPath interface{} `field:"optional" json:"dataPath" yaml:"dataPath" cfn:"DataPath"`
+	DataPath interface{} `field:"optional" json:"dataPath" yaml:"dataPath" cfn:"DataPath,CfnTemplate_DataPathSortProperty"`
 	// The field sort (field id, direction) for the pivot table sort by options.
-	Field interface{} `field:"optional" json:"field" yaml:"field" cfn:"Field"`
+	Field interface{} `field:"optional" json:"field" yaml:"field" cfn:"Field,CfnTemplate_FieldSortProperty"`
 }
 
 // The sort configuration for a `PivotTableVisual` .
 type CfnTemplate_PivotTableSortConfigurationProperty struct {
 	// The field sort options for a pivot table sort configuration.
-	FieldSortOptions interface{} `field:"optional" json:"fieldSortOptions" yaml:"fieldSortOptions" cfn:"FieldSortOptions"`
+	FieldSortOptions interface{} `field:"optional" json:"fieldSortOptions" yaml:"fieldSortOptions" cfn:"FieldSortOptions,[CfnTemplate_PivotFieldSortOptionsProperty]"`
 }
 
 // The total options for a pivot table visual.
 type CfnTemplate_PivotTableTotalOptionsProperty struct {
 	// The column subtotal options.
-	ColumnSubtotalOptions interface{} `field:"optional" json:"columnSubtotalOptions" yaml:"columnSubtotalOptions" cfn:"ColumnSubtotalOptions"`
+	ColumnSubtotalOptions interface{} `field:"optional" json:"columnSubtotalOptions" yaml:"columnSubtotalOptions" cfn:"ColumnSubtotalOptions,CfnTemplate_SubtotalOptionsProperty"`
 	// The column total options.
-	ColumnTotalOptions interface{} `field:"optional" json:"columnTotalOptions" yaml:"columnTotalOptions" cfn:"ColumnTotalOptions"`
+	ColumnTotalOptions interface{} `field:"optional" json:"columnTotalOptions" yaml:"columnTotalOptions" cfn:"ColumnTotalOptions,CfnTemplate_PivotTotalOptionsProperty"`
 	// The row subtotal options.
-	RowSubtotalOptions interface{} `field:"optional" json:"rowSubtotalOptions" yaml:"rowSubtotalOptions" cfn:"RowSubtotalOptions"`
+	RowSubtotalOptions interface{} `field:"optional" json:"rowSubtotalOptions" yaml:"rowSubtotalOptions" cfn:"RowSubtotalOptions,CfnTemplate_SubtotalOptionsProperty"`
 	// The row total options.
-	RowTotalOptions interface{} `field:"optional" json:"rowTotalOptions" yaml:"rowTotalOptions" cfn:"RowTotalOptions"`
+	RowTotalOptions interface{} `field:"optional" json:"rowTotalOptions" yaml:"rowTotalOptions" cfn:"RowTotalOptions,CfnTemplate_PivotTotalOptionsProperty"`
 }
 
 // A pivot table.
 type CfnTemplate_PivotTableVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_PivotTableConfigurationProperty"`
 	// The conditional formatting for a `PivotTableVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnTemplate_PivotTableConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4041,29 +4041,29 @@ type CfnTemplate_PivotTotalOptionsProperty struct {
 	// The custom label string for the total cells.
 	CustomLabel *string `field:"optional" json:"customLabel" yaml:"customLabel" cfn:"CustomLabel"`
 	// The cell styling options for the total of header cells.
-	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle"`
+	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle,CfnTemplate_TableCellStyleProperty"`
 	// The placement (start, end) for the total cells.
 	Placement *string `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
 	// The scroll status (pinned, scrolled) for the total cells.
 	ScrollStatus *string `field:"optional" json:"scrollStatus" yaml:"scrollStatus" cfn:"ScrollStatus"`
 	// The total aggregation options for each value field.
-	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions"`
+	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions,[CfnTemplate_TotalAggregationOptionProperty]"`
 	// The cell styling options for the total cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnTemplate_TableCellStyleProperty"`
 	// The visibility configuration for the total cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 	// The cell styling options for the totals of value cells.
-	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle"`
+	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle,CfnTemplate_TableCellStyleProperty"`
 }
 
 // The plugin visual configuration.
 type CfnTemplate_PluginVisualConfigurationProperty struct {
 	// The field wells configuration of the plugin visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,[CfnTemplate_PluginVisualFieldWellProperty]"`
 	// The sort configuration of the plugin visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_PluginVisualSortConfigurationProperty"`
 	// The persisted properties of the plugin visual.
-	VisualOptions interface{} `field:"optional" json:"visualOptions" yaml:"visualOptions" cfn:"VisualOptions"`
+	VisualOptions interface{} `field:"optional" json:"visualOptions" yaml:"visualOptions" cfn:"VisualOptions,CfnTemplate_PluginVisualOptionsProperty"`
 }
 
 // A collection of field wells for a plugin visual.
@@ -4071,11 +4071,11 @@ type CfnTemplate_PluginVisualFieldWellProperty struct {
 	// The semantic axis name for the field well.
 	AxisName *string `field:"optional" json:"axisName" yaml:"axisName" cfn:"AxisName"`
 	// A list of dimensions for the field well.
-	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions"`
+	Dimensions interface{} `field:"optional" json:"dimensions" yaml:"dimensions" cfn:"Dimensions,[CfnTemplate_DimensionFieldProperty]"`
 	// A list of measures that exist in the field well.
-	Measures interface{} `field:"optional" json:"measures" yaml:"measures" cfn:"Measures"`
+	Measures interface{} `field:"optional" json:"measures" yaml:"measures" cfn:"Measures,[CfnTemplate_MeasureFieldProperty]"`
 	// A list of unaggregated fields that exist in the field well.
-	Unaggregated interface{} `field:"optional" json:"unaggregated" yaml:"unaggregated" cfn:"Unaggregated"`
+	Unaggregated interface{} `field:"optional" json:"unaggregated" yaml:"unaggregated" cfn:"Unaggregated,[CfnTemplate_UnaggregatedFieldProperty]"`
 }
 
 // A query limits configuration.
@@ -4087,17 +4087,17 @@ type CfnTemplate_PluginVisualItemsLimitConfigurationProperty struct {
 // The options and persisted properties for the plugin visual.
 type CfnTemplate_PluginVisualOptionsProperty struct {
 	// The persisted properties and their values.
-	VisualProperties interface{} `field:"optional" json:"visualProperties" yaml:"visualProperties" cfn:"VisualProperties"`
+	VisualProperties interface{} `field:"optional" json:"visualProperties" yaml:"visualProperties" cfn:"VisualProperties,[CfnTemplate_PluginVisualPropertyProperty]"`
 }
 
 // A flexible visualization type that allows engineers to create new custom charts in Quick Sight.
 type CfnTemplate_PluginVisualProperty struct {
 	// A description of the plugin field wells and their persisted properties.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_PluginVisualConfigurationProperty"`
 	// The Amazon Resource Name (ARN) that reflects the plugin and version.
 	PluginArn *string     `field:"required" json:"pluginArn" yaml:"pluginArn" cfn:"PluginArn"`
-	Subtitle  interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
-	Title     interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Subtitle  interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
+	Title     interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The ID of the visual that you want to use.
@@ -4115,23 +4115,23 @@ type CfnTemplate_PluginVisualPropertyProperty struct {
 // Determines how the plugin visual sorts the data during query.
 type CfnTemplate_PluginVisualSortConfigurationProperty struct {
 	// The table query sorting options for the plugin visual.
-	PluginVisualTableQuerySort interface{} `field:"optional" json:"pluginVisualTableQuerySort" yaml:"pluginVisualTableQuerySort" cfn:"PluginVisualTableQuerySort"`
+	PluginVisualTableQuerySort interface{} `field:"optional" json:"pluginVisualTableQuerySort" yaml:"pluginVisualTableQuerySort" cfn:"PluginVisualTableQuerySort,CfnTemplate_PluginVisualTableQuerySortProperty"`
 }
 
 // The table query sorting options for the plugin visual.
 type CfnTemplate_PluginVisualTableQuerySortProperty struct {
 	// The maximum amount of data to be returned by a query.
-	ItemsLimitConfiguration interface{} `field:"optional" json:"itemsLimitConfiguration" yaml:"itemsLimitConfiguration" cfn:"ItemsLimitConfiguration"`
+	ItemsLimitConfiguration interface{} `field:"optional" json:"itemsLimitConfiguration" yaml:"itemsLimitConfiguration" cfn:"ItemsLimitConfiguration,CfnTemplate_PluginVisualItemsLimitConfigurationProperty"`
 	// Determines how data is sorted in the response.
-	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort"`
+	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // The option that determines the hierarchy of the fields that are defined during data preparation.
 type CfnTemplate_PredefinedHierarchyProperty struct {
 	// The list of columns that define the predefined hierarchy.
-	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"required" json:"columns" yaml:"columns" cfn:"Columns,[CfnTemplate_ColumnIdentifierProperty]"`
 	// The option that determines the drill down filters for the predefined hierarchy.
-	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters"`
+	DrillDownFilters interface{} `field:"optional" json:"drillDownFilters" yaml:"drillDownFilters" cfn:"DrillDownFilters,[CfnTemplate_DrillDownFilterProperty]"`
 	// The hierarchy ID of the predefined hierarchy.
 	HierarchyId *string `field:"required" json:"hierarchyId" yaml:"hierarchyId" cfn:"HierarchyId"`
 }
@@ -4151,11 +4151,11 @@ type CfnTemplate_QueryExecutionOptionsProperty struct {
 // The aggregated field well configuration of a `RadarChartVisual` .
 type CfnTemplate_RadarChartAggregatedFieldWellsProperty struct {
 	// The aggregated field well categories of a radar chart.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnTemplate_DimensionFieldProperty]"`
 	// The color that are assigned to the aggregated field wells of a radar chart.
-	Color interface{} `field:"optional" json:"color" yaml:"color" cfn:"Color"`
+	Color interface{} `field:"optional" json:"color" yaml:"color" cfn:"Color,[CfnTemplate_DimensionFieldProperty]"`
 	// The values that are assigned to the aggregated field wells of a radar chart.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configured style settings of a radar chart.
@@ -4175,67 +4175,67 @@ type CfnTemplate_RadarChartConfigurationProperty struct {
 	// The axis behavior options of a radar chart.
 	AxesRangeScale *string `field:"optional" json:"axesRangeScale" yaml:"axesRangeScale" cfn:"AxesRangeScale"`
 	// The base sreies settings of a radar chart.
-	BaseSeriesSettings interface{} `field:"optional" json:"baseSeriesSettings" yaml:"baseSeriesSettings" cfn:"BaseSeriesSettings"`
+	BaseSeriesSettings interface{} `field:"optional" json:"baseSeriesSettings" yaml:"baseSeriesSettings" cfn:"BaseSeriesSettings,CfnTemplate_RadarChartSeriesSettingsProperty"`
 	// The category axis of a radar chart.
-	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis"`
+	CategoryAxis interface{} `field:"optional" json:"categoryAxis" yaml:"categoryAxis" cfn:"CategoryAxis,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The category label options of a radar chart.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The color axis of a radar chart.
-	ColorAxis interface{} `field:"optional" json:"colorAxis" yaml:"colorAxis" cfn:"ColorAxis"`
+	ColorAxis interface{} `field:"optional" json:"colorAxis" yaml:"colorAxis" cfn:"ColorAxis,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The color label options of a radar chart.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The field well configuration of a `RadarChartVisual` .
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_RadarChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The shape of the radar chart.
 	Shape *string `field:"optional" json:"shape" yaml:"shape" cfn:"Shape"`
 	// The sort configuration of a `RadarChartVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_RadarChartSortConfigurationProperty"`
 	// The start angle of a radar chart's axis.
 	StartAngle *float64 `field:"optional" json:"startAngle" yaml:"startAngle" cfn:"StartAngle"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 }
 
 // The field wells of a radar chart visual.
 type CfnTemplate_RadarChartFieldWellsProperty struct {
 	// The aggregated field wells of a radar chart visual.
-	RadarChartAggregatedFieldWells interface{} `field:"optional" json:"radarChartAggregatedFieldWells" yaml:"radarChartAggregatedFieldWells" cfn:"RadarChartAggregatedFieldWells"`
+	RadarChartAggregatedFieldWells interface{} `field:"optional" json:"radarChartAggregatedFieldWells" yaml:"radarChartAggregatedFieldWells" cfn:"RadarChartAggregatedFieldWells,CfnTemplate_RadarChartAggregatedFieldWellsProperty"`
 }
 
 // The series settings of a radar chart.
 type CfnTemplate_RadarChartSeriesSettingsProperty struct {
 	// The area style settings of a radar chart.
-	AreaStyleSettings interface{} `field:"optional" json:"areaStyleSettings" yaml:"areaStyleSettings" cfn:"AreaStyleSettings"`
+	AreaStyleSettings interface{} `field:"optional" json:"areaStyleSettings" yaml:"areaStyleSettings" cfn:"AreaStyleSettings,CfnTemplate_RadarChartAreaStyleSettingsProperty"`
 }
 
 // The sort configuration of a `RadarChartVisual` .
 type CfnTemplate_RadarChartSortConfigurationProperty struct {
 	// The category items limit for a radar chart.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The category sort options of a radar chart.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 	// The color items limit of a radar chart.
-	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit"`
+	ColorItemsLimit interface{} `field:"optional" json:"colorItemsLimit" yaml:"colorItemsLimit" cfn:"ColorItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The color sort configuration of a radar chart.
-	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort"`
+	ColorSort interface{} `field:"optional" json:"colorSort" yaml:"colorSort" cfn:"ColorSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A radar chart visual.
 type CfnTemplate_RadarChartVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_RadarChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4259,35 +4259,35 @@ type CfnTemplate_ReferenceLineDataConfigurationProperty struct {
 	// The axis binding type of the reference line. Choose one of the following options:.
 	AxisBinding *string `field:"optional" json:"axisBinding" yaml:"axisBinding" cfn:"AxisBinding"`
 	// The dynamic configuration of the reference line data configuration.
-	DynamicConfiguration interface{} `field:"optional" json:"dynamicConfiguration" yaml:"dynamicConfiguration" cfn:"DynamicConfiguration"`
+	DynamicConfiguration interface{} `field:"optional" json:"dynamicConfiguration" yaml:"dynamicConfiguration" cfn:"DynamicConfiguration,CfnTemplate_ReferenceLineDynamicDataConfigurationProperty"`
 	// The series type of the reference line data configuration. Choose one of the following options:.
 	SeriesType *string `field:"optional" json:"seriesType" yaml:"seriesType" cfn:"SeriesType"`
 	// The static data configuration of the reference line data configuration.
-	StaticConfiguration interface{} `field:"optional" json:"staticConfiguration" yaml:"staticConfiguration" cfn:"StaticConfiguration"`
+	StaticConfiguration interface{} `field:"optional" json:"staticConfiguration" yaml:"staticConfiguration" cfn:"StaticConfiguration,CfnTemplate_ReferenceLineStaticDataConfigurationProperty"`
 }
 
 // The dynamic configuration of the reference line data configuration.
 type CfnTemplate_ReferenceLineDynamicDataConfigurationProperty struct {
 	// The calculation that is used in the dynamic data.
-	Calculation interface{} `field:"required" json:"calculation" yaml:"calculation" cfn:"Calculation"`
+	Calculation interface{} `field:"required" json:"calculation" yaml:"calculation" cfn:"Calculation,CfnTemplate_NumericalAggregationFunctionProperty"`
 	// The column that the dynamic data targets.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The aggregation function that is used in the dynamic data.
-	MeasureAggregationFunction interface{} `field:"optional" json:"measureAggregationFunction" yaml:"measureAggregationFunction" cfn:"MeasureAggregationFunction"`
+	MeasureAggregationFunction interface{} `field:"optional" json:"measureAggregationFunction" yaml:"measureAggregationFunction" cfn:"MeasureAggregationFunction,CfnTemplate_AggregationFunctionProperty"`
 }
 
 // The label configuration of a reference line.
 type CfnTemplate_ReferenceLineLabelConfigurationProperty struct {
 	// The custom label configuration of the label in a reference line.
-	CustomLabelConfiguration interface{} `field:"optional" json:"customLabelConfiguration" yaml:"customLabelConfiguration" cfn:"CustomLabelConfiguration"`
+	CustomLabelConfiguration interface{} `field:"optional" json:"customLabelConfiguration" yaml:"customLabelConfiguration" cfn:"CustomLabelConfiguration,CfnTemplate_ReferenceLineCustomLabelConfigurationProperty"`
 	// The font color configuration of the label in a reference line.
 	FontColor *string `field:"optional" json:"fontColor" yaml:"fontColor" cfn:"FontColor"`
 	// The font configuration of the label in a reference line.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// The horizontal position configuration of the label in a reference line. Choose one of the following options:.
 	HorizontalPosition *string `field:"optional" json:"horizontalPosition" yaml:"horizontalPosition" cfn:"HorizontalPosition"`
 	// The value label configuration of the label in a reference line.
-	ValueLabelConfiguration interface{} `field:"optional" json:"valueLabelConfiguration" yaml:"valueLabelConfiguration" cfn:"ValueLabelConfiguration"`
+	ValueLabelConfiguration interface{} `field:"optional" json:"valueLabelConfiguration" yaml:"valueLabelConfiguration" cfn:"ValueLabelConfiguration,CfnTemplate_ReferenceLineValueLabelConfigurationProperty"`
 	// The vertical position configuration of the label in a reference line. Choose one of the following options:.
 	VerticalPosition *string `field:"optional" json:"verticalPosition" yaml:"verticalPosition" cfn:"VerticalPosition"`
 }
@@ -4295,13 +4295,13 @@ type CfnTemplate_ReferenceLineLabelConfigurationProperty struct {
 // The reference line visual display options.
 type CfnTemplate_ReferenceLineProperty struct {
 	// The data configuration of the reference line.
-	DataConfiguration interface{} `field:"required" json:"dataConfiguration" yaml:"dataConfiguration" cfn:"DataConfiguration"`
+	DataConfiguration interface{} `field:"required" json:"dataConfiguration" yaml:"dataConfiguration" cfn:"DataConfiguration,CfnTemplate_ReferenceLineDataConfigurationProperty"`
 	// The label configuration of the reference line.
-	LabelConfiguration interface{} `field:"optional" json:"labelConfiguration" yaml:"labelConfiguration" cfn:"LabelConfiguration"`
+	LabelConfiguration interface{} `field:"optional" json:"labelConfiguration" yaml:"labelConfiguration" cfn:"LabelConfiguration,CfnTemplate_ReferenceLineLabelConfigurationProperty"`
 	// The status of the reference line. Choose one of the following options:.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The style configuration of the reference line.
-	StyleConfiguration interface{} `field:"optional" json:"styleConfiguration" yaml:"styleConfiguration" cfn:"StyleConfiguration"`
+	StyleConfiguration interface{} `field:"optional" json:"styleConfiguration" yaml:"styleConfiguration" cfn:"StyleConfiguration,CfnTemplate_ReferenceLineStyleConfigurationProperty"`
 }
 
 // The static data configuration of the reference line data configuration.
@@ -4321,7 +4321,7 @@ type CfnTemplate_ReferenceLineStyleConfigurationProperty struct {
 // The value label configuration of the label in a reference line.
 type CfnTemplate_ReferenceLineValueLabelConfigurationProperty struct {
 	// The format configuration of the value label.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_NumericFormatConfigurationProperty"`
 	// The relative position of the value label. Choose one of the following options:.
 	RelativePosition *string `field:"optional" json:"relativePosition" yaml:"relativePosition" cfn:"RelativePosition"`
 }
@@ -4331,21 +4331,21 @@ type CfnTemplate_RelativeDateTimeControlDisplayOptionsProperty struct {
 	// Customize how dates are formatted in controls.
 	DateTimeFormat *string `field:"optional" json:"dateTimeFormat" yaml:"dateTimeFormat" cfn:"DateTimeFormat"`
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnTemplate_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnTemplate_LabelOptionsProperty"`
 }
 
 // A `RelativeDatesFilter` filters relative dates values.
 type CfnTemplate_RelativeDatesFilterProperty struct {
 	// The date configuration of the filter.
-	AnchorDateConfiguration interface{} `field:"required" json:"anchorDateConfiguration" yaml:"anchorDateConfiguration" cfn:"AnchorDateConfiguration"`
+	AnchorDateConfiguration interface{} `field:"required" json:"anchorDateConfiguration" yaml:"anchorDateConfiguration" cfn:"AnchorDateConfiguration,CfnTemplate_AnchorDateConfigurationProperty"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnTemplate_DefaultFilterControlConfigurationProperty"`
 	// The configuration for the exclude period of the filter.
-	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration"`
+	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration,CfnTemplate_ExcludePeriodConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The minimum granularity (period granularity) of the relative dates filter.
@@ -4400,51 +4400,51 @@ type CfnTemplate_SameSheetTargetVisualConfigurationProperty struct {
 // The field well configuration of a sankey diagram.
 type CfnTemplate_SankeyDiagramAggregatedFieldWellsProperty struct {
 	// The destination field wells of a sankey diagram.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,[CfnTemplate_DimensionFieldProperty]"`
 	// The source field wells of a sankey diagram.
-	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,[CfnTemplate_DimensionFieldProperty]"`
 	// The weight field wells of a sankey diagram.
-	Weight interface{} `field:"optional" json:"weight" yaml:"weight" cfn:"Weight"`
+	Weight interface{} `field:"optional" json:"weight" yaml:"weight" cfn:"Weight,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a sankey diagram.
 type CfnTemplate_SankeyDiagramChartConfigurationProperty struct {
 	// The data label configuration of a sankey diagram.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The field well configuration of a sankey diagram.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_SankeyDiagramFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The sort configuration of a sankey diagram.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_SankeyDiagramSortConfigurationProperty"`
 }
 
 // The field well configuration of a sankey diagram.
 type CfnTemplate_SankeyDiagramFieldWellsProperty struct {
 	// The field well configuration of a sankey diagram.
-	SankeyDiagramAggregatedFieldWells interface{} `field:"optional" json:"sankeyDiagramAggregatedFieldWells" yaml:"sankeyDiagramAggregatedFieldWells" cfn:"SankeyDiagramAggregatedFieldWells"`
+	SankeyDiagramAggregatedFieldWells interface{} `field:"optional" json:"sankeyDiagramAggregatedFieldWells" yaml:"sankeyDiagramAggregatedFieldWells" cfn:"SankeyDiagramAggregatedFieldWells,CfnTemplate_SankeyDiagramAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a sankey diagram.
 type CfnTemplate_SankeyDiagramSortConfigurationProperty struct {
 	// The limit on the number of destination nodes that are displayed in a sankey diagram.
-	DestinationItemsLimit interface{} `field:"optional" json:"destinationItemsLimit" yaml:"destinationItemsLimit" cfn:"DestinationItemsLimit"`
+	DestinationItemsLimit interface{} `field:"optional" json:"destinationItemsLimit" yaml:"destinationItemsLimit" cfn:"DestinationItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The limit on the number of source nodes that are displayed in a sankey diagram.
-	SourceItemsLimit interface{} `field:"optional" json:"sourceItemsLimit" yaml:"sourceItemsLimit" cfn:"SourceItemsLimit"`
+	SourceItemsLimit interface{} `field:"optional" json:"sourceItemsLimit" yaml:"sourceItemsLimit" cfn:"SourceItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the weight fields.
-	WeightSort interface{} `field:"optional" json:"weightSort" yaml:"weightSort" cfn:"WeightSort"`
+	WeightSort interface{} `field:"optional" json:"weightSort" yaml:"weightSort" cfn:"WeightSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A sankey diagram.
 type CfnTemplate_SankeyDiagramVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration of a sankey diagram.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_SankeyDiagramChartConfigurationProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4454,82 +4454,82 @@ type CfnTemplate_SankeyDiagramVisualProperty struct {
 // The aggregated field well of a scatter plot.
 type CfnTemplate_ScatterPlotCategoricallyAggregatedFieldWellsProperty struct {
 	// The category field well of a scatter plot.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnTemplate_DimensionFieldProperty]"`
 	// The label field well of a scatter plot.
-	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label"`
+	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label,[CfnTemplate_DimensionFieldProperty]"`
 	// The size field well of a scatter plot.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnTemplate_MeasureFieldProperty]"`
 	// The x-axis field well of a scatter plot.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,[CfnTemplate_MeasureFieldProperty]"`
 	// The y-axis field well of a scatter plot.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a scatter plot.
 type CfnTemplate_ScatterPlotConfigurationProperty struct {
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_ScatterPlotFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The sort configuration of a scatter plot.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_ScatterPlotSortConfigurationProperty"`
 	// The legend display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 	// The palette (chart color) display setup of the visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 	// The label display options (grid line, range, scale, and axis step) of the scatter plot's x-axis.
-	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions"`
+	XAxisDisplayOptions interface{} `field:"optional" json:"xAxisDisplayOptions" yaml:"xAxisDisplayOptions" cfn:"XAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of the scatter plot's x-axis.
-	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions"`
+	XAxisLabelOptions interface{} `field:"optional" json:"xAxisLabelOptions" yaml:"xAxisLabelOptions" cfn:"XAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The label display options (grid line, range, scale, and axis step) of the scatter plot's y-axis.
-	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions"`
+	YAxisDisplayOptions interface{} `field:"optional" json:"yAxisDisplayOptions" yaml:"yAxisDisplayOptions" cfn:"YAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The label options (label text, label visibility, and sort icon visibility) of the scatter plot's y-axis.
-	YAxisLabelOptions interface{} `field:"optional" json:"yAxisLabelOptions" yaml:"yAxisLabelOptions" cfn:"YAxisLabelOptions"`
+	YAxisLabelOptions interface{} `field:"optional" json:"yAxisLabelOptions" yaml:"yAxisLabelOptions" cfn:"YAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 }
 
 // The field well configuration of a scatter plot.
 type CfnTemplate_ScatterPlotFieldWellsProperty struct {
 	// The aggregated field wells of a scatter plot.
-	ScatterPlotCategoricallyAggregatedFieldWells interface{} `field:"optional" json:"scatterPlotCategoricallyAggregatedFieldWells" yaml:"scatterPlotCategoricallyAggregatedFieldWells" cfn:"ScatterPlotCategoricallyAggregatedFieldWells"`
+	ScatterPlotCategoricallyAggregatedFieldWells interface{} `field:"optional" json:"scatterPlotCategoricallyAggregatedFieldWells" yaml:"scatterPlotCategoricallyAggregatedFieldWells" cfn:"ScatterPlotCategoricallyAggregatedFieldWells,CfnTemplate_ScatterPlotCategoricallyAggregatedFieldWellsProperty"`
 	// The unaggregated field wells of a scatter plot.
-	ScatterPlotUnaggregatedFieldWells interface{} `field:"optional" json:"scatterPlotUnaggregatedFieldWells" yaml:"scatterPlotUnaggregatedFieldWells" cfn:"ScatterPlotUnaggregatedFieldWells"`
+	ScatterPlotUnaggregatedFieldWells interface{} `field:"optional" json:"scatterPlotUnaggregatedFieldWells" yaml:"scatterPlotUnaggregatedFieldWells" cfn:"ScatterPlotUnaggregatedFieldWells,CfnTemplate_ScatterPlotUnaggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a scatter plot.
 type CfnTemplate_ScatterPlotSortConfigurationProperty struct {
-	ScatterPlotLimitConfiguration interface{} `field:"optional" json:"scatterPlotLimitConfiguration" yaml:"scatterPlotLimitConfiguration" cfn:"ScatterPlotLimitConfiguration"`
+	ScatterPlotLimitConfiguration interface{} `field:"optional" json:"scatterPlotLimitConfiguration" yaml:"scatterPlotLimitConfiguration" cfn:"ScatterPlotLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 }
 
 // The unaggregated field wells of a scatter plot.
 type CfnTemplate_ScatterPlotUnaggregatedFieldWellsProperty struct {
 	// The category field well of a scatter plot.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,[CfnTemplate_DimensionFieldProperty]"`
 	// The label field well of a scatter plot.
-	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label"`
+	Label interface{} `field:"optional" json:"label" yaml:"label" cfn:"Label,[CfnTemplate_DimensionFieldProperty]"`
 	// The size field well of a scatter plot.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnTemplate_MeasureFieldProperty]"`
 	// The x-axis field well of a scatter plot.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,[CfnTemplate_DimensionFieldProperty]"`
 	// The y-axis field well of a scatter plot.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,[CfnTemplate_DimensionFieldProperty]"`
 }
 
 // A scatter plot.
 type CfnTemplate_ScatterPlotVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_ScatterPlotConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -4541,7 +4541,7 @@ type CfnTemplate_ScrollBarOptionsProperty struct {
 	// The visibility of the data zoom scroll bar.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The visibility range for the data zoom scroll bar.
-	VisibleRange interface{} `field:"optional" json:"visibleRange" yaml:"visibleRange" cfn:"VisibleRange"`
+	VisibleRange interface{} `field:"optional" json:"visibleRange" yaml:"visibleRange" cfn:"VisibleRange,CfnTemplate_VisibleRangeOptionsProperty"`
 }
 
 // The options that determine the presentation of the secondary value of a KPI visual.
@@ -4559,25 +4559,25 @@ type CfnTemplate_SectionAfterPageBreakProperty struct {
 // The options for the canvas of a section-based layout.
 type CfnTemplate_SectionBasedLayoutCanvasSizeOptionsProperty struct {
 	// The options for a paper canvas of a section-based layout.
-	PaperCanvasSizeOptions interface{} `field:"optional" json:"paperCanvasSizeOptions" yaml:"paperCanvasSizeOptions" cfn:"PaperCanvasSizeOptions"`
+	PaperCanvasSizeOptions interface{} `field:"optional" json:"paperCanvasSizeOptions" yaml:"paperCanvasSizeOptions" cfn:"PaperCanvasSizeOptions,CfnTemplate_SectionBasedLayoutPaperCanvasSizeOptionsProperty"`
 }
 
 // The configuration for a section-based layout.
 type CfnTemplate_SectionBasedLayoutConfigurationProperty struct {
 	// A list of body section configurations.
-	BodySections interface{} `field:"required" json:"bodySections" yaml:"bodySections" cfn:"BodySections"`
+	BodySections interface{} `field:"required" json:"bodySections" yaml:"bodySections" cfn:"BodySections,[CfnTemplate_BodySectionConfigurationProperty]"`
 	// The options for the canvas of a section-based layout.
-	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions"`
+	CanvasSizeOptions interface{} `field:"required" json:"canvasSizeOptions" yaml:"canvasSizeOptions" cfn:"CanvasSizeOptions,CfnTemplate_SectionBasedLayoutCanvasSizeOptionsProperty"`
 	// A list of footer section configurations.
-	FooterSections interface{} `field:"required" json:"footerSections" yaml:"footerSections" cfn:"FooterSections"`
+	FooterSections interface{} `field:"required" json:"footerSections" yaml:"footerSections" cfn:"FooterSections,[CfnTemplate_HeaderFooterSectionConfigurationProperty]"`
 	// A list of header section configurations.
-	HeaderSections interface{} `field:"required" json:"headerSections" yaml:"headerSections" cfn:"HeaderSections"`
+	HeaderSections interface{} `field:"required" json:"headerSections" yaml:"headerSections" cfn:"HeaderSections,[CfnTemplate_HeaderFooterSectionConfigurationProperty]"`
 }
 
 // The options for a paper canvas of a section-based layout.
 type CfnTemplate_SectionBasedLayoutPaperCanvasSizeOptionsProperty struct {
 	// Defines the spacing between the canvas content and the top, bottom, left, and right edges.
-	PaperMargin interface{} `field:"optional" json:"paperMargin" yaml:"paperMargin" cfn:"PaperMargin"`
+	PaperMargin interface{} `field:"optional" json:"paperMargin" yaml:"paperMargin" cfn:"PaperMargin,CfnTemplate_SpacingProperty"`
 	// The paper orientation that is used to define canvas dimensions. Choose one of the following options:.
 	PaperOrientation *string `field:"optional" json:"paperOrientation" yaml:"paperOrientation" cfn:"PaperOrientation"`
 	// The paper size that is used to define canvas dimensions.
@@ -4587,13 +4587,13 @@ type CfnTemplate_SectionBasedLayoutPaperCanvasSizeOptionsProperty struct {
 // The layout configuration of a section.
 type CfnTemplate_SectionLayoutConfigurationProperty struct {
 	// The free-form layout configuration of a section.
-	FreeFormLayout interface{} `field:"required" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout"`
+	FreeFormLayout interface{} `field:"required" json:"freeFormLayout" yaml:"freeFormLayout" cfn:"FreeFormLayout,CfnTemplate_FreeFormSectionLayoutConfigurationProperty"`
 }
 
 // The configuration of a page break for a section.
 type CfnTemplate_SectionPageBreakConfigurationProperty struct {
 	// The configuration of a page break after a section.
-	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After"`
+	After interface{} `field:"optional" json:"after" yaml:"after" cfn:"After,CfnTemplate_SectionAfterPageBreakProperty"`
 }
 
 // The options that style a section.
@@ -4601,34 +4601,34 @@ type CfnTemplate_SectionStyleProperty struct {
 	// The height of a section.
 	Height *string `field:"optional" json:"height" yaml:"height" cfn:"Height"`
 	// The spacing between section content and its top, bottom, left, and right edges.
-	Padding interface{} `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
+	Padding interface{} `field:"optional" json:"padding" yaml:"padding" cfn:"Padding,CfnTemplate_SpacingProperty"`
 }
 
 // The configuration for applying a filter to specific sheets or visuals.
 type CfnTemplate_SelectedSheetsFilterScopeConfigurationProperty struct {
 	// The sheet ID and visual IDs of the sheet and visuals that the filter is applied to.
-	SheetVisualScopingConfigurations interface{} `field:"optional" json:"sheetVisualScopingConfigurations" yaml:"sheetVisualScopingConfigurations" cfn:"SheetVisualScopingConfigurations"`
+	SheetVisualScopingConfigurations interface{} `field:"optional" json:"sheetVisualScopingConfigurations" yaml:"sheetVisualScopingConfigurations" cfn:"SheetVisualScopingConfigurations,[CfnTemplate_SheetVisualScopingConfigurationProperty]"`
 }
 
 // The series item configuration of a line chart.
 type CfnTemplate_SeriesItemProperty struct {
 	// The data field series item configuration of a line chart.
-	DataFieldSeriesItem interface{} `field:"optional" json:"dataFieldSeriesItem" yaml:"dataFieldSeriesItem" cfn:"DataFieldSeriesItem"`
+	DataFieldSeriesItem interface{} `field:"optional" json:"dataFieldSeriesItem" yaml:"dataFieldSeriesItem" cfn:"DataFieldSeriesItem,CfnTemplate_DataFieldSeriesItemProperty"`
 	// The field series item configuration of a line chart.
-	FieldSeriesItem interface{} `field:"optional" json:"fieldSeriesItem" yaml:"fieldSeriesItem" cfn:"FieldSeriesItem"`
+	FieldSeriesItem interface{} `field:"optional" json:"fieldSeriesItem" yaml:"fieldSeriesItem" cfn:"FieldSeriesItem,CfnTemplate_FieldSeriesItemProperty"`
 }
 
 // The configuration of adding parameters in action.
 type CfnTemplate_SetParameterValueConfigurationProperty struct {
 	// The destination parameter name of the `SetParameterValueConfiguration` .
 	DestinationParameterName *string     `field:"required" json:"destinationParameterName" yaml:"destinationParameterName" cfn:"DestinationParameterName"`
-	Value                    interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value                    interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnTemplate_DestinationParameterValueConfigurationProperty"`
 }
 
 // The shape conditional formatting of a filled map visual.
 type CfnTemplate_ShapeConditionalFormatProperty struct {
 	// The conditional formatting for the shape background color of a filled map visual.
-	BackgroundColor interface{} `field:"required" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"required" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // A control to display info icons for filters and parameters.
@@ -4642,13 +4642,13 @@ type CfnTemplate_SheetControlInfoIconLabelOptionsProperty struct {
 // The configuration that determines the elements and canvas size options of sheet control.
 type CfnTemplate_SheetControlLayoutConfigurationProperty struct {
 	// The configuration that determines the elements and canvas size options of sheet control.
-	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout"`
+	GridLayout interface{} `field:"optional" json:"gridLayout" yaml:"gridLayout" cfn:"GridLayout,CfnTemplate_GridLayoutConfigurationProperty"`
 }
 
 // A grid layout to define the placement of sheet control.
 type CfnTemplate_SheetControlLayoutProperty struct {
 	// The configuration that determines the elements and canvas size options of sheet control.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnTemplate_SheetControlLayoutConfigurationProperty"`
 }
 
 // A sheet is an object that contains a set of visuals that are viewed together on one page in a paginated report.
@@ -4658,25 +4658,25 @@ type CfnTemplate_SheetDefinitionProperty struct {
 	// A description of the sheet.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The list of filter controls that are on a sheet.
-	FilterControls interface{} `field:"optional" json:"filterControls" yaml:"filterControls" cfn:"FilterControls"`
+	FilterControls interface{} `field:"optional" json:"filterControls" yaml:"filterControls" cfn:"FilterControls,[CfnTemplate_FilterControlProperty]"`
 	// A list of images on a sheet.
-	Images interface{} `field:"optional" json:"images" yaml:"images" cfn:"Images"`
+	Images interface{} `field:"optional" json:"images" yaml:"images" cfn:"Images,[CfnTemplate_SheetImageProperty]"`
 	// Layouts define how the components of a sheet are arranged.
-	Layouts interface{} `field:"optional" json:"layouts" yaml:"layouts" cfn:"Layouts"`
+	Layouts interface{} `field:"optional" json:"layouts" yaml:"layouts" cfn:"Layouts,[CfnTemplate_LayoutProperty]"`
 	// The name of the sheet.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The list of parameter controls that are on a sheet.
-	ParameterControls interface{} `field:"optional" json:"parameterControls" yaml:"parameterControls" cfn:"ParameterControls"`
+	ParameterControls interface{} `field:"optional" json:"parameterControls" yaml:"parameterControls" cfn:"ParameterControls,[CfnTemplate_ParameterControlProperty]"`
 	// The control layouts of the sheet.
-	SheetControlLayouts interface{} `field:"optional" json:"sheetControlLayouts" yaml:"sheetControlLayouts" cfn:"SheetControlLayouts"`
+	SheetControlLayouts interface{} `field:"optional" json:"sheetControlLayouts" yaml:"sheetControlLayouts" cfn:"SheetControlLayouts,[CfnTemplate_SheetControlLayoutProperty]"`
 	// The unique identifier of a sheet.
 	SheetId *string `field:"required" json:"sheetId" yaml:"sheetId" cfn:"SheetId"`
 	// The text boxes that are on a sheet.
-	TextBoxes interface{} `field:"optional" json:"textBoxes" yaml:"textBoxes" cfn:"TextBoxes"`
+	TextBoxes interface{} `field:"optional" json:"textBoxes" yaml:"textBoxes" cfn:"TextBoxes,[CfnTemplate_SheetTextBoxProperty]"`
 	// The title of the sheet.
 	Title *string `field:"optional" json:"title" yaml:"title" cfn:"Title"`
 	// A list of the visuals that are on a sheet.
-	Visuals interface{} `field:"optional" json:"visuals" yaml:"visuals" cfn:"Visuals"`
+	Visuals interface{} `field:"optional" json:"visuals" yaml:"visuals" cfn:"Visuals,[CfnTemplate_VisualProperty]"`
 }
 
 // The override configuration of the rendering rules of a sheet.
@@ -4688,7 +4688,7 @@ type CfnTemplate_SheetElementConfigurationOverridesProperty struct {
 // The rendering rules of a sheet that uses a free-form layout.
 type CfnTemplate_SheetElementRenderingRuleProperty struct {
 	// The override configuration of the rendering rules of a sheet.
-	ConfigurationOverrides interface{} `field:"required" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides"`
+	ConfigurationOverrides interface{} `field:"required" json:"configurationOverrides" yaml:"configurationOverrides" cfn:"ConfigurationOverrides,CfnTemplate_SheetElementConfigurationOverridesProperty"`
 	// The expression of the rendering rules of a sheet.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 }
@@ -4696,19 +4696,19 @@ type CfnTemplate_SheetElementRenderingRuleProperty struct {
 // An image that is located on a sheet.
 type CfnTemplate_SheetImageProperty struct {
 	// A list of custom actions that are configured for an image.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_ImageCustomActionProperty]"`
 	// The alt text for the image.
 	ImageContentAltText *string `field:"optional" json:"imageContentAltText" yaml:"imageContentAltText" cfn:"ImageContentAltText"`
 	// The general image interactions setup for an image.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_ImageInteractionOptionsProperty"`
 	// Determines how the image is scaled.
-	Scaling interface{} `field:"optional" json:"scaling" yaml:"scaling" cfn:"Scaling"`
+	Scaling interface{} `field:"optional" json:"scaling" yaml:"scaling" cfn:"Scaling,CfnTemplate_SheetImageScalingConfigurationProperty"`
 	// The ID of the sheet image.
 	SheetImageId *string `field:"required" json:"sheetImageId" yaml:"sheetImageId" cfn:"SheetImageId"`
 	// The source of the image.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnTemplate_SheetImageSourceProperty"`
 	// The tooltip to be shown when hovering over the image.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_SheetImageTooltipConfigurationProperty"`
 }
 
 // Determines how the image is scaled.
@@ -4720,7 +4720,7 @@ type CfnTemplate_SheetImageScalingConfigurationProperty struct {
 // The source of the image.
 type CfnTemplate_SheetImageSourceProperty struct {
 	// The source of the static file that contains the image.
-	SheetImageStaticFileSource interface{} `field:"optional" json:"sheetImageStaticFileSource" yaml:"sheetImageStaticFileSource" cfn:"SheetImageStaticFileSource"`
+	SheetImageStaticFileSource interface{} `field:"optional" json:"sheetImageStaticFileSource" yaml:"sheetImageStaticFileSource" cfn:"SheetImageStaticFileSource,CfnTemplate_SheetImageStaticFileSourceProperty"`
 }
 
 // The source of the static file that contains the image.
@@ -4732,7 +4732,7 @@ type CfnTemplate_SheetImageStaticFileSourceProperty struct {
 // The tooltip configuration for a sheet image.
 type CfnTemplate_SheetImageTooltipConfigurationProperty struct {
 	// The text that appears in the tooltip.
-	TooltipText interface{} `field:"optional" json:"tooltipText" yaml:"tooltipText" cfn:"TooltipText"`
+	TooltipText interface{} `field:"optional" json:"tooltipText" yaml:"tooltipText" cfn:"TooltipText,CfnTemplate_SheetImageTooltipTextProperty"`
 	// The visibility of the tooltip.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -4750,7 +4750,7 @@ type CfnTemplate_SheetLayoutGroupMemberProperty struct {
 
 type CfnTemplate_SheetLayoutGroupProperty struct {
 	Id      *string     `field:"required" json:"id" yaml:"id" cfn:"Id"`
-	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members"`
+	Members interface{} `field:"required" json:"members" yaml:"members" cfn:"Members,[CfnTemplate_SheetLayoutGroupMemberProperty]"`
 }
 
 // A *sheet* , which is an object that contains a set of visuals that are viewed together on one page in Quick Sight.
@@ -4796,15 +4796,15 @@ type CfnTemplate_SimpleClusterMarkerProperty struct {
 // The settings of a chart's single axis configuration.
 type CfnTemplate_SingleAxisOptionsProperty struct {
 	// The Y axis options of a single axis configuration.
-	YAxisOptions interface{} `field:"optional" json:"yAxisOptions" yaml:"yAxisOptions" cfn:"YAxisOptions"`
+	YAxisOptions interface{} `field:"optional" json:"yAxisOptions" yaml:"yAxisOptions" cfn:"YAxisOptions,CfnTemplate_YAxisOptionsProperty"`
 }
 
 // The display options of a control.
 type CfnTemplate_SliderControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnTemplate_SheetControlInfoIconLabelOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnTemplate_LabelOptionsProperty"`
 }
 
 // Configures the properties of a chart's axes that are used by small multiples panels.
@@ -4822,11 +4822,11 @@ type CfnTemplate_SmallMultiplesOptionsProperty struct {
 	// Sets the maximum number of visible rows to display in the grid of small multiples panels.
 	MaxVisibleRows *float64 `field:"optional" json:"maxVisibleRows" yaml:"maxVisibleRows" cfn:"MaxVisibleRows"`
 	// Configures the display options for each small multiples panel.
-	PanelConfiguration interface{} `field:"optional" json:"panelConfiguration" yaml:"panelConfiguration" cfn:"PanelConfiguration"`
+	PanelConfiguration interface{} `field:"optional" json:"panelConfiguration" yaml:"panelConfiguration" cfn:"PanelConfiguration,CfnTemplate_PanelConfigurationProperty"`
 	// The properties of a small multiples X axis.
-	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis"`
+	XAxis interface{} `field:"optional" json:"xAxis" yaml:"xAxis" cfn:"XAxis,CfnTemplate_SmallMultiplesAxisPropertiesProperty"`
 	// The properties of a small multiples Y axis.
-	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis"`
+	YAxis interface{} `field:"optional" json:"yAxis" yaml:"yAxis" cfn:"YAxis,CfnTemplate_SmallMultiplesAxisPropertiesProperty"`
 }
 
 // The configuration of spacing (often a margin or padding).
@@ -4842,25 +4842,25 @@ type CfnTemplate_SpacingProperty struct {
 }
 
 type CfnTemplate_SparklinesOptionsProperty struct {
-	AllPointsMarker   interface{} `field:"optional" json:"allPointsMarker" yaml:"allPointsMarker" cfn:"AllPointsMarker"`
+	AllPointsMarker   interface{} `field:"optional" json:"allPointsMarker" yaml:"allPointsMarker" cfn:"AllPointsMarker,CfnTemplate_LineChartMarkerStyleSettingsProperty"`
 	FieldId           *string     `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	LineColor         *string     `field:"optional" json:"lineColor" yaml:"lineColor" cfn:"LineColor"`
 	LineInterpolation *string     `field:"optional" json:"lineInterpolation" yaml:"lineInterpolation" cfn:"LineInterpolation"`
-	MaxValueMarker    interface{} `field:"optional" json:"maxValueMarker" yaml:"maxValueMarker" cfn:"MaxValueMarker"`
-	MinValueMarker    interface{} `field:"optional" json:"minValueMarker" yaml:"minValueMarker" cfn:"MinValueMarker"`
+	MaxValueMarker    interface{} `field:"optional" json:"maxValueMarker" yaml:"maxValueMarker" cfn:"MaxValueMarker,CfnTemplate_LineChartMarkerStyleSettingsProperty"`
+	MinValueMarker    interface{} `field:"optional" json:"minValueMarker" yaml:"minValueMarker" cfn:"MinValueMarker,CfnTemplate_LineChartMarkerStyleSettingsProperty"`
 	VisualType        *string     `field:"optional" json:"visualType" yaml:"visualType" cfn:"VisualType"`
-	XAxisField        interface{} `field:"required" json:"xAxisField" yaml:"xAxisField" cfn:"XAxisField"`
+	XAxisField        interface{} `field:"required" json:"xAxisField" yaml:"xAxisField" cfn:"XAxisField,CfnTemplate_DimensionFieldProperty"`
 	YAxisBehavior     *string     `field:"optional" json:"yAxisBehavior" yaml:"yAxisBehavior" cfn:"YAxisBehavior"`
 }
 
 type CfnTemplate_SpatialStaticFileProperty struct {
-	Source       interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source"`
+	Source       interface{} `field:"optional" json:"source" yaml:"source" cfn:"Source,CfnTemplate_StaticFileSourceProperty"`
 	StaticFileId *string     `field:"required" json:"staticFileId" yaml:"staticFileId" cfn:"StaticFileId"`
 }
 
 type CfnTemplate_StaticFileProperty struct {
-	ImageStaticFile   interface{} `field:"optional" json:"imageStaticFile" yaml:"imageStaticFile" cfn:"ImageStaticFile"`
-	SpatialStaticFile interface{} `field:"optional" json:"spatialStaticFile" yaml:"spatialStaticFile" cfn:"SpatialStaticFile"`
+	ImageStaticFile   interface{} `field:"optional" json:"imageStaticFile" yaml:"imageStaticFile" cfn:"ImageStaticFile,CfnTemplate_ImageStaticFileProperty"`
+	SpatialStaticFile interface{} `field:"optional" json:"spatialStaticFile" yaml:"spatialStaticFile" cfn:"SpatialStaticFile,CfnTemplate_SpatialStaticFileProperty"`
 }
 
 type CfnTemplate_StaticFileS3SourceOptionsProperty struct {
@@ -4870,8 +4870,8 @@ type CfnTemplate_StaticFileS3SourceOptionsProperty struct {
 }
 
 type CfnTemplate_StaticFileSourceProperty struct {
-	S3Options  interface{} `field:"optional" json:"s3Options" yaml:"s3Options" cfn:"S3Options"`
-	UrlOptions interface{} `field:"optional" json:"urlOptions" yaml:"urlOptions" cfn:"UrlOptions"`
+	S3Options  interface{} `field:"optional" json:"s3Options" yaml:"s3Options" cfn:"S3Options,CfnTemplate_StaticFileS3SourceOptionsProperty"`
+	UrlOptions interface{} `field:"optional" json:"urlOptions" yaml:"urlOptions" cfn:"UrlOptions,CfnTemplate_StaticFileUrlSourceOptionsProperty"`
 }
 
 type CfnTemplate_StaticFileUrlSourceOptionsProperty struct {
@@ -4881,7 +4881,7 @@ type CfnTemplate_StaticFileUrlSourceOptionsProperty struct {
 // The default values of the `StringParameterDeclaration` .
 type CfnTemplate_StringDefaultValuesProperty struct {
 	// The dynamic value of the `StringDefaultValues` .
-	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue"`
+	DynamicValue interface{} `field:"optional" json:"dynamicValue" yaml:"dynamicValue" cfn:"DynamicValue,CfnTemplate_DynamicDefaultValueProperty"`
 	// The static values of the `DecimalDefaultValues` .
 	StaticValues *[]*string `field:"optional" json:"staticValues" yaml:"staticValues" cfn:"StaticValues"`
 }
@@ -4889,22 +4889,22 @@ type CfnTemplate_StringDefaultValuesProperty struct {
 // Formatting configuration for string fields.
 type CfnTemplate_StringFormatConfigurationProperty struct {
 	// The options that determine the null value format configuration.
-	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration"`
+	NullValueFormatConfiguration interface{} `field:"optional" json:"nullValueFormatConfiguration" yaml:"nullValueFormatConfiguration" cfn:"NullValueFormatConfiguration,CfnTemplate_NullValueFormatConfigurationProperty"`
 	// The formatting configuration for numeric strings.
-	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration"`
+	NumericFormatConfiguration interface{} `field:"optional" json:"numericFormatConfiguration" yaml:"numericFormatConfiguration" cfn:"NumericFormatConfiguration,CfnTemplate_NumericFormatConfigurationProperty"`
 }
 
 // A parameter declaration for the `String` data type.
 type CfnTemplate_StringParameterDeclarationProperty struct {
 	// The default values of a parameter.
-	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues"`
-	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters"`
+	DefaultValues           interface{} `field:"optional" json:"defaultValues" yaml:"defaultValues" cfn:"DefaultValues,CfnTemplate_StringDefaultValuesProperty"`
+	MappedDataSetParameters interface{} `field:"optional" json:"mappedDataSetParameters" yaml:"mappedDataSetParameters" cfn:"MappedDataSetParameters,[CfnTemplate_MappedDataSetParameterProperty]"`
 	// The name of the parameter that is being declared.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The value type determines whether the parameter is a single-value or multi-value parameter.
 	ParameterValueType *string `field:"required" json:"parameterValueType" yaml:"parameterValueType" cfn:"ParameterValueType"`
 	// The configuration that defines the default value of a `String` parameter when a value has not been set.
-	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset"`
+	ValueWhenUnset interface{} `field:"optional" json:"valueWhenUnset" yaml:"valueWhenUnset" cfn:"ValueWhenUnset,CfnTemplate_StringValueWhenUnsetConfigurationProperty"`
 }
 
 // The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4922,25 +4922,25 @@ type CfnTemplate_SubtotalOptionsProperty struct {
 	// The field level (all, custom, last) for the subtotal cells.
 	FieldLevel *string `field:"optional" json:"fieldLevel" yaml:"fieldLevel" cfn:"FieldLevel"`
 	// The optional configuration of subtotal cells.
-	FieldLevelOptions interface{} `field:"optional" json:"fieldLevelOptions" yaml:"fieldLevelOptions" cfn:"FieldLevelOptions"`
+	FieldLevelOptions interface{} `field:"optional" json:"fieldLevelOptions" yaml:"fieldLevelOptions" cfn:"FieldLevelOptions,[CfnTemplate_PivotTableFieldSubtotalOptionsProperty]"`
 	// The cell styling options for the subtotals of header cells.
-	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle"`
+	MetricHeaderCellStyle interface{} `field:"optional" json:"metricHeaderCellStyle" yaml:"metricHeaderCellStyle" cfn:"MetricHeaderCellStyle,CfnTemplate_TableCellStyleProperty"`
 	// The style targets options for subtotals.
-	StyleTargets interface{} `field:"optional" json:"styleTargets" yaml:"styleTargets" cfn:"StyleTargets"`
+	StyleTargets interface{} `field:"optional" json:"styleTargets" yaml:"styleTargets" cfn:"StyleTargets,[CfnTemplate_TableStyleTargetProperty]"`
 	// The cell styling options for the subtotal cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnTemplate_TableCellStyleProperty"`
 	// The visibility configuration for the subtotal cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 	// The cell styling options for the subtotals of value cells.
-	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle"`
+	ValueCellStyle interface{} `field:"optional" json:"valueCellStyle" yaml:"valueCellStyle" cfn:"ValueCellStyle,CfnTemplate_TableCellStyleProperty"`
 }
 
 // The aggregated field well for the table.
 type CfnTemplate_TableAggregatedFieldWellsProperty struct {
 	// The group by field well for a pivot table.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnTemplate_DimensionFieldProperty]"`
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The border options for a table border.
@@ -4958,7 +4958,7 @@ type CfnTemplate_TableCellConditionalFormattingProperty struct {
 	// The field ID of the cell for conditional formatting.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The text format of the cell for conditional formatting.
-	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat"`
+	TextFormat interface{} `field:"optional" json:"textFormat" yaml:"textFormat" cfn:"TextFormat,CfnTemplate_TextConditionalFormatProperty"`
 }
 
 // The sizing options for the table image configuration.
@@ -4972,9 +4972,9 @@ type CfnTemplate_TableCellStyleProperty struct {
 	// The background color for the table cells.
 	BackgroundColor *string `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
 	// The borders for the table cells.
-	Border interface{} `field:"optional" json:"border" yaml:"border" cfn:"Border"`
+	Border interface{} `field:"optional" json:"border" yaml:"border" cfn:"Border,CfnTemplate_GlobalTableBorderOptionsProperty"`
 	// The font configuration of the table cells.
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// The height color for the table cells.
 	Height *float64 `field:"optional" json:"height" yaml:"height" cfn:"Height"`
 	// The horizontal text alignment (left, center, right, auto) for the table cells.
@@ -4990,35 +4990,35 @@ type CfnTemplate_TableCellStyleProperty struct {
 // Conditional formatting options for a `PivotTableVisual` .
 type CfnTemplate_TableConditionalFormattingOptionProperty struct {
 	// The cell conditional formatting option for a table.
-	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell"`
+	Cell interface{} `field:"optional" json:"cell" yaml:"cell" cfn:"Cell,CfnTemplate_TableCellConditionalFormattingProperty"`
 	// The row conditional formatting option for a table.
-	Row interface{} `field:"optional" json:"row" yaml:"row" cfn:"Row"`
+	Row interface{} `field:"optional" json:"row" yaml:"row" cfn:"Row,CfnTemplate_TableRowConditionalFormattingProperty"`
 }
 
 // The conditional formatting for a `PivotTableVisual` .
 type CfnTemplate_TableConditionalFormattingProperty struct {
 	// Conditional formatting options for a `PivotTableVisual` .
-	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions"`
+	ConditionalFormattingOptions interface{} `field:"optional" json:"conditionalFormattingOptions" yaml:"conditionalFormattingOptions" cfn:"ConditionalFormattingOptions,[CfnTemplate_TableConditionalFormattingOptionProperty]"`
 }
 
 // The configuration for a `TableVisual` .
 type CfnTemplate_TableConfigurationProperty struct {
 	// The field options for a table visual.
-	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions"`
+	FieldOptions interface{} `field:"optional" json:"fieldOptions" yaml:"fieldOptions" cfn:"FieldOptions,CfnTemplate_TableFieldOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_TableFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The paginated report options for a table visual.
-	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions"`
+	PaginatedReportOptions interface{} `field:"optional" json:"paginatedReportOptions" yaml:"paginatedReportOptions" cfn:"PaginatedReportOptions,CfnTemplate_TablePaginatedReportOptionsProperty"`
 	// The sort configuration for a `TableVisual` .
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_TableSortConfigurationProperty"`
 	// A collection of inline visualizations to display within a chart.
-	TableInlineVisualizations interface{} `field:"optional" json:"tableInlineVisualizations" yaml:"tableInlineVisualizations" cfn:"TableInlineVisualizations"`
+	TableInlineVisualizations interface{} `field:"optional" json:"tableInlineVisualizations" yaml:"tableInlineVisualizations" cfn:"TableInlineVisualizations,[CfnTemplate_TableInlineVisualizationProperty]"`
 	// The table options for a table visual.
-	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions"`
+	TableOptions interface{} `field:"optional" json:"tableOptions" yaml:"tableOptions" cfn:"TableOptions,CfnTemplate_TableOptionsProperty"`
 	// The total options for a table visual.
-	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions"`
+	TotalOptions interface{} `field:"optional" json:"totalOptions" yaml:"totalOptions" cfn:"TotalOptions,CfnTemplate_TotalOptionsProperty"`
 }
 
 // The custom icon content for the table link content configuration.
@@ -5030,7 +5030,7 @@ type CfnTemplate_TableFieldCustomIconContentProperty struct {
 // The custom text content (value, font configuration) for the table link content configuration.
 type CfnTemplate_TableFieldCustomTextContentProperty struct {
 	// The font configuration of the custom text content for the table URL link content.
-	FontConfiguration interface{} `field:"required" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"required" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnTemplate_FontConfigurationProperty"`
 	// The string value of the custom text content for the table URL link content.
 	Value *string `field:"optional" json:"value" yaml:"value" cfn:"Value"`
 }
@@ -5038,13 +5038,13 @@ type CfnTemplate_TableFieldCustomTextContentProperty struct {
 // The image configuration of a table field URL.
 type CfnTemplate_TableFieldImageConfigurationProperty struct {
 	// The sizing options for the table image configuration.
-	SizingOptions interface{} `field:"optional" json:"sizingOptions" yaml:"sizingOptions" cfn:"SizingOptions"`
+	SizingOptions interface{} `field:"optional" json:"sizingOptions" yaml:"sizingOptions" cfn:"SizingOptions,CfnTemplate_TableCellImageSizingConfigurationProperty"`
 }
 
 // The link configuration of a table field URL.
 type CfnTemplate_TableFieldLinkConfigurationProperty struct {
 	// The URL content (text, icon) for the table link configuration.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnTemplate_TableFieldLinkContentConfigurationProperty"`
 	// The URL target (new tab, new window, same tab) for the table link configuration.
 	Target *string `field:"required" json:"target" yaml:"target" cfn:"Target"`
 }
@@ -5052,9 +5052,9 @@ type CfnTemplate_TableFieldLinkConfigurationProperty struct {
 // The URL content (text, icon) for the table link configuration.
 type CfnTemplate_TableFieldLinkContentConfigurationProperty struct {
 	// The custom icon content for the table link content configuration.
-	CustomIconContent interface{} `field:"optional" json:"customIconContent" yaml:"customIconContent" cfn:"CustomIconContent"`
+	CustomIconContent interface{} `field:"optional" json:"customIconContent" yaml:"customIconContent" cfn:"CustomIconContent,CfnTemplate_TableFieldCustomIconContentProperty"`
 	// The custom text content (value, font configuration) for the table link content configuration.
-	CustomTextContent interface{} `field:"optional" json:"customTextContent" yaml:"customTextContent" cfn:"CustomTextContent"`
+	CustomTextContent interface{} `field:"optional" json:"customTextContent" yaml:"customTextContent" cfn:"CustomTextContent,CfnTemplate_TableFieldCustomTextContentProperty"`
 }
 
 // The options for a table field.
@@ -5064,7 +5064,7 @@ type CfnTemplate_TableFieldOptionProperty struct {
 	// The field ID for a table field.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The URL configuration for a table field.
-	UrlStyling interface{} `field:"optional" json:"urlStyling" yaml:"urlStyling" cfn:"URLStyling"`
+	UrlStyling interface{} `field:"optional" json:"urlStyling" yaml:"urlStyling" cfn:"URLStyling,CfnTemplate_TableFieldURLConfigurationProperty"`
 	// The visibility of a table field.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 	// The width for a table field.
@@ -5076,46 +5076,46 @@ type CfnTemplate_TableFieldOptionsProperty struct {
 	// The order of the field IDs that are configured as field options for a table visual.
 	Order *[]*string `field:"optional" json:"order" yaml:"order" cfn:"Order"`
 	// The settings for the pinned columns of a table visual.
-	PinnedFieldOptions interface{} `field:"optional" json:"pinnedFieldOptions" yaml:"pinnedFieldOptions" cfn:"PinnedFieldOptions"`
+	PinnedFieldOptions interface{} `field:"optional" json:"pinnedFieldOptions" yaml:"pinnedFieldOptions" cfn:"PinnedFieldOptions,CfnTemplate_TablePinnedFieldOptionsProperty"`
 	// The field options to be configured to a table.
-	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions"`
+	SelectedFieldOptions interface{} `field:"optional" json:"selectedFieldOptions" yaml:"selectedFieldOptions" cfn:"SelectedFieldOptions,[CfnTemplate_TableFieldOptionProperty]"`
 	// The `TableOptions` of a transposed table.
-	TransposedTableOptions interface{} `field:"optional" json:"transposedTableOptions" yaml:"transposedTableOptions" cfn:"TransposedTableOptions"`
+	TransposedTableOptions interface{} `field:"optional" json:"transposedTableOptions" yaml:"transposedTableOptions" cfn:"TransposedTableOptions,[CfnTemplate_TransposedTableOptionProperty]"`
 }
 
 // The URL configuration for a table field.
 type CfnTemplate_TableFieldURLConfigurationProperty struct {
 	// The image configuration of a table field URL.
-	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration"`
+	ImageConfiguration interface{} `field:"optional" json:"imageConfiguration" yaml:"imageConfiguration" cfn:"ImageConfiguration,CfnTemplate_TableFieldImageConfigurationProperty"`
 	// The link configuration of a table field URL.
-	LinkConfiguration interface{} `field:"optional" json:"linkConfiguration" yaml:"linkConfiguration" cfn:"LinkConfiguration"`
+	LinkConfiguration interface{} `field:"optional" json:"linkConfiguration" yaml:"linkConfiguration" cfn:"LinkConfiguration,CfnTemplate_TableFieldLinkConfigurationProperty"`
 }
 
 // The field wells for a table visual.
 type CfnTemplate_TableFieldWellsProperty struct {
 	// The aggregated field well for the table.
-	TableAggregatedFieldWells interface{} `field:"optional" json:"tableAggregatedFieldWells" yaml:"tableAggregatedFieldWells" cfn:"TableAggregatedFieldWells"`
+	TableAggregatedFieldWells interface{} `field:"optional" json:"tableAggregatedFieldWells" yaml:"tableAggregatedFieldWells" cfn:"TableAggregatedFieldWells,CfnTemplate_TableAggregatedFieldWellsProperty"`
 	// The unaggregated field well for the table.
-	TableUnaggregatedFieldWells interface{} `field:"optional" json:"tableUnaggregatedFieldWells" yaml:"tableUnaggregatedFieldWells" cfn:"TableUnaggregatedFieldWells"`
+	TableUnaggregatedFieldWells interface{} `field:"optional" json:"tableUnaggregatedFieldWells" yaml:"tableUnaggregatedFieldWells" cfn:"TableUnaggregatedFieldWells,CfnTemplate_TableUnaggregatedFieldWellsProperty"`
 }
 
 // The inline visualization of a specific type to display within a chart.
 type CfnTemplate_TableInlineVisualizationProperty struct {
 	// The configuration of the inline visualization of the data bars within a chart.
-	DataBars   interface{} `field:"optional" json:"dataBars" yaml:"dataBars" cfn:"DataBars"`
-	Sparklines interface{} `field:"optional" json:"sparklines" yaml:"sparklines" cfn:"Sparklines"`
+	DataBars   interface{} `field:"optional" json:"dataBars" yaml:"dataBars" cfn:"DataBars,CfnTemplate_DataBarsOptionsProperty"`
+	Sparklines interface{} `field:"optional" json:"sparklines" yaml:"sparklines" cfn:"Sparklines,CfnTemplate_SparklinesOptionsProperty"`
 }
 
 // The table options for a table visual.
 type CfnTemplate_TableOptionsProperty struct {
 	// The table cell style of table cells.
-	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle"`
+	CellStyle interface{} `field:"optional" json:"cellStyle" yaml:"cellStyle" cfn:"CellStyle,CfnTemplate_TableCellStyleProperty"`
 	// The table cell style of a table header.
-	HeaderStyle interface{} `field:"optional" json:"headerStyle" yaml:"headerStyle" cfn:"HeaderStyle"`
+	HeaderStyle interface{} `field:"optional" json:"headerStyle" yaml:"headerStyle" cfn:"HeaderStyle,CfnTemplate_TableCellStyleProperty"`
 	// The orientation (vertical, horizontal) for a table.
 	Orientation *string `field:"optional" json:"orientation" yaml:"orientation" cfn:"Orientation"`
 	// The row alternate color options (widget status, row alternate colors) for a table.
-	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions"`
+	RowAlternateColorOptions interface{} `field:"optional" json:"rowAlternateColorOptions" yaml:"rowAlternateColorOptions" cfn:"RowAlternateColorOptions,CfnTemplate_RowAlternateColorOptionsProperty"`
 }
 
 // The paginated report options for a table visual.
@@ -5135,33 +5135,33 @@ type CfnTemplate_TablePinnedFieldOptionsProperty struct {
 // The conditional formatting of a table row.
 type CfnTemplate_TableRowConditionalFormattingProperty struct {
 	// The conditional formatting color (solid, gradient) of the background for a table row.
-	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnTemplate_ConditionalFormattingColorProperty"`
 	// The conditional formatting color (solid, gradient) of the text for a table row.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // The side border options for a table.
 type CfnTemplate_TableSideBorderOptionsProperty struct {
 	// The table border options of the bottom border.
-	Bottom interface{} `field:"optional" json:"bottom" yaml:"bottom" cfn:"Bottom"`
+	Bottom interface{} `field:"optional" json:"bottom" yaml:"bottom" cfn:"Bottom,CfnTemplate_TableBorderOptionsProperty"`
 	// The table border options of the inner horizontal border.
-	InnerHorizontal interface{} `field:"optional" json:"innerHorizontal" yaml:"innerHorizontal" cfn:"InnerHorizontal"`
+	InnerHorizontal interface{} `field:"optional" json:"innerHorizontal" yaml:"innerHorizontal" cfn:"InnerHorizontal,CfnTemplate_TableBorderOptionsProperty"`
 	// The table border options of the inner vertical border.
-	InnerVertical interface{} `field:"optional" json:"innerVertical" yaml:"innerVertical" cfn:"InnerVertical"`
+	InnerVertical interface{} `field:"optional" json:"innerVertical" yaml:"innerVertical" cfn:"InnerVertical,CfnTemplate_TableBorderOptionsProperty"`
 	// The table border options of the left border.
-	Left interface{} `field:"optional" json:"left" yaml:"left" cfn:"Left"`
+	Left interface{} `field:"optional" json:"left" yaml:"left" cfn:"Left,CfnTemplate_TableBorderOptionsProperty"`
 	// The table border options of the right border.
-	Right interface{} `field:"optional" json:"right" yaml:"right" cfn:"Right"`
+	Right interface{} `field:"optional" json:"right" yaml:"right" cfn:"Right,CfnTemplate_TableBorderOptionsProperty"`
 	// The table border options of the top border.
-	Top interface{} `field:"optional" json:"top" yaml:"top" cfn:"Top"`
+	Top interface{} `field:"optional" json:"top" yaml:"top" cfn:"Top,CfnTemplate_TableBorderOptionsProperty"`
 }
 
 // The sort configuration for a `TableVisual` .
 type CfnTemplate_TableSortConfigurationProperty struct {
 	// The pagination configuration (page size, page number) for the table.
-	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration"`
+	PaginationConfiguration interface{} `field:"optional" json:"paginationConfiguration" yaml:"paginationConfiguration" cfn:"PaginationConfiguration,CfnTemplate_PaginationConfigurationProperty"`
 	// The field sort options for rows in the table.
-	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort"`
+	RowSort interface{} `field:"optional" json:"rowSort" yaml:"rowSort" cfn:"RowSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // The table style target.
@@ -5173,21 +5173,21 @@ type CfnTemplate_TableStyleTargetProperty struct {
 // The unaggregated field well for the table.
 type CfnTemplate_TableUnaggregatedFieldWellsProperty struct {
 	// The values field well for a pivot table.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_UnaggregatedFieldProperty]"`
 }
 
 // A table visual.
 type CfnTemplate_TableVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_TableConfigurationProperty"`
 	// The conditional formatting for a `PivotTableVisual` .
-	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting"`
+	ConditionalFormatting interface{} `field:"optional" json:"conditionalFormatting" yaml:"conditionalFormatting" cfn:"ConditionalFormatting,CfnTemplate_TableConditionalFormattingProperty"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5201,7 +5201,7 @@ type CfnTemplate_TemplateErrorProperty struct {
 	// Type of error.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 	// An error path that shows which entities caused the template error.
-	ViolatedEntities interface{} `field:"optional" json:"violatedEntities" yaml:"violatedEntities" cfn:"ViolatedEntities"`
+	ViolatedEntities interface{} `field:"optional" json:"violatedEntities" yaml:"violatedEntities" cfn:"ViolatedEntities,[CfnTemplate_EntityProperty]"`
 }
 
 // The source analysis of the template.
@@ -5209,16 +5209,16 @@ type CfnTemplate_TemplateSourceAnalysisProperty struct {
 	// The Amazon Resource Name (ARN) of the resource.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// A structure containing information about the dataset references used as placeholders in the template.
-	DataSetReferences interface{} `field:"required" json:"dataSetReferences" yaml:"dataSetReferences" cfn:"DataSetReferences"`
-	TopicReferences   interface{} `field:"optional" json:"topicReferences" yaml:"topicReferences" cfn:"TopicReferences"`
+	DataSetReferences interface{} `field:"required" json:"dataSetReferences" yaml:"dataSetReferences" cfn:"DataSetReferences,[CfnTemplate_DataSetReferenceProperty]"`
+	TopicReferences   interface{} `field:"optional" json:"topicReferences" yaml:"topicReferences" cfn:"TopicReferences,[CfnTemplate_TopicReferenceProperty]"`
 }
 
 // The source entity of the template.
 type CfnTemplate_TemplateSourceEntityProperty struct {
 	// The source analysis, if it is based on an analysis.
-	SourceAnalysis interface{} `field:"optional" json:"sourceAnalysis" yaml:"sourceAnalysis" cfn:"SourceAnalysis"`
+	SourceAnalysis interface{} `field:"optional" json:"sourceAnalysis" yaml:"sourceAnalysis" cfn:"SourceAnalysis,CfnTemplate_TemplateSourceAnalysisProperty"`
 	// The source template, if it is based on an template.
-	SourceTemplate interface{} `field:"optional" json:"sourceTemplate" yaml:"sourceTemplate" cfn:"SourceTemplate"`
+	SourceTemplate interface{} `field:"optional" json:"sourceTemplate" yaml:"sourceTemplate" cfn:"SourceTemplate,CfnTemplate_TemplateSourceTemplateProperty"`
 }
 
 // The source template of the template.
@@ -5229,25 +5229,25 @@ type CfnTemplate_TemplateSourceTemplateProperty struct {
 
 // The detailed definition of a template.
 type CfnTemplate_TemplateVersionDefinitionProperty struct {
-	AnalysisDefaults interface{} `field:"optional" json:"analysisDefaults" yaml:"analysisDefaults" cfn:"AnalysisDefaults"`
+	AnalysisDefaults interface{} `field:"optional" json:"analysisDefaults" yaml:"analysisDefaults" cfn:"AnalysisDefaults,CfnTemplate_AnalysisDefaultsProperty"`
 	// An array of calculated field definitions for the template.
-	CalculatedFields interface{} `field:"optional" json:"calculatedFields" yaml:"calculatedFields" cfn:"CalculatedFields"`
+	CalculatedFields interface{} `field:"optional" json:"calculatedFields" yaml:"calculatedFields" cfn:"CalculatedFields,[CfnTemplate_CalculatedFieldProperty]"`
 	// An array of template-level column configurations.
-	ColumnConfigurations interface{} `field:"optional" json:"columnConfigurations" yaml:"columnConfigurations" cfn:"ColumnConfigurations"`
+	ColumnConfigurations interface{} `field:"optional" json:"columnConfigurations" yaml:"columnConfigurations" cfn:"ColumnConfigurations,[CfnTemplate_ColumnConfigurationProperty]"`
 	// An array of dataset configurations.
-	DataSetConfigurations interface{} `field:"required" json:"dataSetConfigurations" yaml:"dataSetConfigurations" cfn:"DataSetConfigurations"`
+	DataSetConfigurations interface{} `field:"required" json:"dataSetConfigurations" yaml:"dataSetConfigurations" cfn:"DataSetConfigurations,[CfnTemplate_DataSetConfigurationProperty]"`
 	// Filter definitions for a template.
-	FilterGroups interface{} `field:"optional" json:"filterGroups" yaml:"filterGroups" cfn:"FilterGroups"`
+	FilterGroups interface{} `field:"optional" json:"filterGroups" yaml:"filterGroups" cfn:"FilterGroups,[CfnTemplate_FilterGroupProperty]"`
 	// An array of option definitions for a template.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnTemplate_AssetOptionsProperty"`
 	// An array of parameter declarations for a template.
-	ParameterDeclarations interface{} `field:"optional" json:"parameterDeclarations" yaml:"parameterDeclarations" cfn:"ParameterDeclarations"`
-	QueryExecutionOptions interface{} `field:"optional" json:"queryExecutionOptions" yaml:"queryExecutionOptions" cfn:"QueryExecutionOptions"`
+	ParameterDeclarations interface{} `field:"optional" json:"parameterDeclarations" yaml:"parameterDeclarations" cfn:"ParameterDeclarations,[CfnTemplate_ParameterDeclarationProperty]"`
+	QueryExecutionOptions interface{} `field:"optional" json:"queryExecutionOptions" yaml:"queryExecutionOptions" cfn:"QueryExecutionOptions,CfnTemplate_QueryExecutionOptionsProperty"`
 	// An array of sheet definitions for a template.
-	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets"`
+	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets,[CfnTemplate_SheetDefinitionProperty]"`
 	// <p>The static files for the definition.</p>.
-	StaticFiles         interface{} `field:"optional" json:"staticFiles" yaml:"staticFiles" cfn:"StaticFiles"`
-	TopicConfigurations interface{} `field:"optional" json:"topicConfigurations" yaml:"topicConfigurations" cfn:"TopicConfigurations"`
+	StaticFiles         interface{} `field:"optional" json:"staticFiles" yaml:"staticFiles" cfn:"StaticFiles,[CfnTemplate_StaticFileProperty]"`
+	TopicConfigurations interface{} `field:"optional" json:"topicConfigurations" yaml:"topicConfigurations" cfn:"TopicConfigurations,[CfnTemplate_TopicConfigurationProperty]"`
 }
 
 // A version of a template.
@@ -5255,13 +5255,13 @@ type CfnTemplate_TemplateVersionProperty struct {
 	// The time that this template version was created.
 	CreatedTime *string `field:"optional" json:"createdTime" yaml:"createdTime" cfn:"CreatedTime"`
 	// Schema of the dataset identified by the placeholder.
-	DataSetConfigurations interface{} `field:"optional" json:"dataSetConfigurations" yaml:"dataSetConfigurations" cfn:"DataSetConfigurations"`
+	DataSetConfigurations interface{} `field:"optional" json:"dataSetConfigurations" yaml:"dataSetConfigurations" cfn:"DataSetConfigurations,[CfnTemplate_DataSetConfigurationProperty]"`
 	// The description of the template.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Errors associated with this template version.
-	Errors interface{} `field:"optional" json:"errors" yaml:"errors" cfn:"Errors"`
+	Errors interface{} `field:"optional" json:"errors" yaml:"errors" cfn:"Errors,[CfnTemplate_TemplateErrorProperty]"`
 	// A list of the associated sheets with the unique identifier and name of each sheet.
-	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets"`
+	Sheets interface{} `field:"optional" json:"sheets" yaml:"sheets" cfn:"Sheets,[CfnTemplate_SheetProperty]"`
 	// The Amazon Resource Name (ARN) of an analysis or template that was used to create this template.
 	SourceEntityArn *string `field:"optional" json:"sourceEntityArn" yaml:"sourceEntityArn" cfn:"SourceEntityArn"`
 	// The status that is associated with the template.
@@ -5275,21 +5275,21 @@ type CfnTemplate_TemplateVersionProperty struct {
 // The display options of a control.
 type CfnTemplate_TextAreaControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnTemplate_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the placeholder options in a text area control.
-	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions"`
+	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions,CfnTemplate_TextControlPlaceholderOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnTemplate_LabelOptionsProperty"`
 }
 
 // The conditional formatting for the text.
 type CfnTemplate_TextConditionalFormatProperty struct {
 	// The conditional formatting for the text background color.
-	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
+	BackgroundColor interface{} `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor,CfnTemplate_ConditionalFormattingColorProperty"`
 	// The conditional formatting for the icon.
-	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon"`
+	Icon interface{} `field:"optional" json:"icon" yaml:"icon" cfn:"Icon,CfnTemplate_ConditionalFormattingIconProperty"`
 	// The conditional formatting for the text color.
-	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor"`
+	TextColor interface{} `field:"optional" json:"textColor" yaml:"textColor" cfn:"TextColor,CfnTemplate_ConditionalFormattingColorProperty"`
 }
 
 // The configuration of the placeholder options in a text control.
@@ -5301,11 +5301,11 @@ type CfnTemplate_TextControlPlaceholderOptionsProperty struct {
 // The display options of a control.
 type CfnTemplate_TextFieldControlDisplayOptionsProperty struct {
 	// The configuration of info icon label options.
-	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions"`
+	InfoIconLabelOptions interface{} `field:"optional" json:"infoIconLabelOptions" yaml:"infoIconLabelOptions" cfn:"InfoIconLabelOptions,CfnTemplate_SheetControlInfoIconLabelOptionsProperty"`
 	// The configuration of the placeholder options in a text field control.
-	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions"`
+	PlaceholderOptions interface{} `field:"optional" json:"placeholderOptions" yaml:"placeholderOptions" cfn:"PlaceholderOptions,CfnTemplate_TextControlPlaceholderOptionsProperty"`
 	// The options to configure the title visibility, name, and font size.
-	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions"`
+	TitleOptions interface{} `field:"optional" json:"titleOptions" yaml:"titleOptions" cfn:"TitleOptions,CfnTemplate_LabelOptionsProperty"`
 }
 
 // The options that determine the thousands separator configuration.
@@ -5337,15 +5337,15 @@ type CfnTemplate_TimeBasedForecastPropertiesProperty struct {
 // A `TimeEqualityFilter` filters values that are equal to a given value.
 type CfnTemplate_TimeEqualityFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnTemplate_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The parameter whose value should be used for the filter value.
 	ParameterName *string `field:"optional" json:"parameterName" yaml:"parameterName" cfn:"ParameterName"`
 	// The rolling date input for the `TimeEquality` filter.
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnTemplate_RollingDateConfigurationProperty"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 	// The value of a `TimeEquality` filter.
@@ -5355,7 +5355,7 @@ type CfnTemplate_TimeEqualityFilterProperty struct {
 // The time range drill down filter.
 type CfnTemplate_TimeRangeDrillDownFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The maximum value for the filter value range.
 	RangeMaximum *string `field:"required" json:"rangeMaximum" yaml:"rangeMaximum" cfn:"RangeMaximum"`
 	// The minimum value for the filter value range.
@@ -5367,23 +5367,23 @@ type CfnTemplate_TimeRangeDrillDownFilterProperty struct {
 // A `TimeRangeFilter` filters values that are between two specified values.
 type CfnTemplate_TimeRangeFilterProperty struct {
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnTemplate_DefaultFilterControlConfigurationProperty"`
 	// The exclude period of the time range filter.
-	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration"`
+	ExcludePeriodConfiguration interface{} `field:"optional" json:"excludePeriodConfiguration" yaml:"excludePeriodConfiguration" cfn:"ExcludePeriodConfiguration,CfnTemplate_ExcludePeriodConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// Determines whether the maximum value in the filter value range should be included in the filtered results.
-	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum"`
+	IncludeMaximum interface{} `field:"optional" json:"includeMaximum" yaml:"includeMaximum" cfn:"IncludeMaximum,b"`
 	// Determines whether the minimum value in the filter value range should be included in the filtered results.
-	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum"`
+	IncludeMinimum interface{} `field:"optional" json:"includeMinimum" yaml:"includeMinimum" cfn:"IncludeMinimum,b"`
 	// This option determines how null values should be treated when filtering data.
 	NullOption *string `field:"required" json:"nullOption" yaml:"nullOption" cfn:"NullOption"`
 	// The maximum value for the filter value range.
-	RangeMaximumValue interface{} `field:"optional" json:"rangeMaximumValue" yaml:"rangeMaximumValue" cfn:"RangeMaximumValue"`
+	RangeMaximumValue interface{} `field:"optional" json:"rangeMaximumValue" yaml:"rangeMaximumValue" cfn:"RangeMaximumValue,CfnTemplate_TimeRangeFilterValueProperty"`
 	// The minimum value for the filter value range.
-	RangeMinimumValue interface{} `field:"optional" json:"rangeMinimumValue" yaml:"rangeMinimumValue" cfn:"RangeMinimumValue"`
+	RangeMinimumValue interface{} `field:"optional" json:"rangeMinimumValue" yaml:"rangeMinimumValue" cfn:"RangeMinimumValue,CfnTemplate_TimeRangeFilterValueProperty"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 }
@@ -5393,7 +5393,7 @@ type CfnTemplate_TimeRangeFilterValueProperty struct {
 	// The parameter type input value.
 	Parameter *string `field:"optional" json:"parameter" yaml:"parameter" cfn:"Parameter"`
 	// The rolling date input value.
-	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate"`
+	RollingDate interface{} `field:"optional" json:"rollingDate" yaml:"rollingDate" cfn:"RollingDate,CfnTemplate_RollingDateConfigurationProperty"`
 	// The static input value.
 	StaticValue *string `field:"optional" json:"staticValue" yaml:"staticValue" cfn:"StaticValue"`
 }
@@ -5401,15 +5401,15 @@ type CfnTemplate_TimeRangeFilterValueProperty struct {
 // The tooltip.
 type CfnTemplate_TooltipItemProperty struct {
 	// The tooltip item for the columns that are not part of a field well.
-	ColumnTooltipItem interface{} `field:"optional" json:"columnTooltipItem" yaml:"columnTooltipItem" cfn:"ColumnTooltipItem"`
+	ColumnTooltipItem interface{} `field:"optional" json:"columnTooltipItem" yaml:"columnTooltipItem" cfn:"ColumnTooltipItem,CfnTemplate_ColumnTooltipItemProperty"`
 	// The tooltip item for the fields.
-	FieldTooltipItem interface{} `field:"optional" json:"fieldTooltipItem" yaml:"fieldTooltipItem" cfn:"FieldTooltipItem"`
+	FieldTooltipItem interface{} `field:"optional" json:"fieldTooltipItem" yaml:"fieldTooltipItem" cfn:"FieldTooltipItem,CfnTemplate_FieldTooltipItemProperty"`
 }
 
 // The display options for the visual tooltip.
 type CfnTemplate_TooltipOptionsProperty struct {
 	// The setup for the detailed tooltip.
-	FieldBasedTooltip interface{} `field:"optional" json:"fieldBasedTooltip" yaml:"fieldBasedTooltip" cfn:"FieldBasedTooltip"`
+	FieldBasedTooltip interface{} `field:"optional" json:"fieldBasedTooltip" yaml:"fieldBasedTooltip" cfn:"FieldBasedTooltip,CfnTemplate_FieldBasedTooltipProperty"`
 	// The selected type for the tooltip. Choose one of the following options:.
 	SelectedTooltipType *string `field:"optional" json:"selectedTooltipType" yaml:"selectedTooltipType" cfn:"SelectedTooltipType"`
 	// Determines whether or not the tooltip is visible.
@@ -5419,11 +5419,11 @@ type CfnTemplate_TooltipOptionsProperty struct {
 // A `TopBottomFilter` filters values that are at the top or the bottom.
 type CfnTemplate_TopBottomFilterProperty struct {
 	// The aggregation and sort configuration of the top bottom filter.
-	AggregationSortConfigurations interface{} `field:"required" json:"aggregationSortConfigurations" yaml:"aggregationSortConfigurations" cfn:"AggregationSortConfigurations"`
+	AggregationSortConfigurations interface{} `field:"required" json:"aggregationSortConfigurations" yaml:"aggregationSortConfigurations" cfn:"AggregationSortConfigurations,[CfnTemplate_AggregationSortConfigurationProperty]"`
 	// The column that the filter is applied to.
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The default configurations for the associated controls.
-	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration"`
+	DefaultFilterControlConfiguration interface{} `field:"optional" json:"defaultFilterControlConfiguration" yaml:"defaultFilterControlConfiguration" cfn:"DefaultFilterControlConfiguration,CfnTemplate_DefaultFilterControlConfigurationProperty"`
 	// An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
 	FilterId *string `field:"required" json:"filterId" yaml:"filterId" cfn:"FilterId"`
 	// The number of items to include in the top bottom filter results.
@@ -5437,7 +5437,7 @@ type CfnTemplate_TopBottomFilterProperty struct {
 // The top movers and bottom movers computation setup.
 type CfnTemplate_TopBottomMoversComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnTemplate_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The mover size setup of the top and bottom movers computation.
@@ -5447,17 +5447,17 @@ type CfnTemplate_TopBottomMoversComputationProperty struct {
 	// The sort order setup of the top and bottom movers computation.
 	SortOrder *string `field:"optional" json:"sortOrder" yaml:"sortOrder" cfn:"SortOrder"`
 	// The time field that is used in a computation.
-	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"optional" json:"time" yaml:"time" cfn:"Time,CfnTemplate_DimensionFieldProperty"`
 	// The computation type. Choose from the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTemplate_MeasureFieldProperty"`
 }
 
 // The top ranked and bottom ranked computation configuration.
 type CfnTemplate_TopBottomRankedComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnTemplate_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The name of a computation.
@@ -5467,13 +5467,13 @@ type CfnTemplate_TopBottomRankedComputationProperty struct {
 	// The computation type. Choose one of the following options:.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTemplate_MeasureFieldProperty"`
 }
 
 type CfnTemplate_TopicConfigurationProperty struct {
-	ColumnGroupSchemaList interface{} `field:"optional" json:"columnGroupSchemaList" yaml:"columnGroupSchemaList" cfn:"ColumnGroupSchemaList"`
+	ColumnGroupSchemaList interface{} `field:"optional" json:"columnGroupSchemaList" yaml:"columnGroupSchemaList" cfn:"ColumnGroupSchemaList,[CfnTemplate_ColumnGroupSchemaProperty]"`
 	// <p>Dataset schema.</p>.
-	DataSetSchema interface{} `field:"optional" json:"dataSetSchema" yaml:"dataSetSchema" cfn:"DataSetSchema"`
+	DataSetSchema interface{} `field:"optional" json:"dataSetSchema" yaml:"dataSetSchema" cfn:"DataSetSchema,CfnTemplate_DataSetSchemaProperty"`
 	Placeholder   *string     `field:"optional" json:"placeholder" yaml:"placeholder" cfn:"Placeholder"`
 }
 
@@ -5489,7 +5489,7 @@ type CfnTemplate_TotalAggregationComputationProperty struct {
 	// The name of a computation.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The value field that is used in a computation.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnTemplate_MeasureFieldProperty"`
 }
 
 // An aggregation function that aggregates the total values of a measure.
@@ -5503,7 +5503,7 @@ type CfnTemplate_TotalAggregationOptionProperty struct {
 	// The field id that's associated with the total aggregation option.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The total aggregation function that you want to set for a specified field id.
-	TotalAggregationFunction interface{} `field:"required" json:"totalAggregationFunction" yaml:"totalAggregationFunction" cfn:"TotalAggregationFunction"`
+	TotalAggregationFunction interface{} `field:"required" json:"totalAggregationFunction" yaml:"totalAggregationFunction" cfn:"TotalAggregationFunction,CfnTemplate_TotalAggregationFunctionProperty"`
 }
 
 // The total options for a table visual.
@@ -5515,9 +5515,9 @@ type CfnTemplate_TotalOptionsProperty struct {
 	// The scroll status (pinned, scrolled) for the total cells.
 	ScrollStatus *string `field:"optional" json:"scrollStatus" yaml:"scrollStatus" cfn:"ScrollStatus"`
 	// The total aggregation settings for each value field.
-	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions"`
+	TotalAggregationOptions interface{} `field:"optional" json:"totalAggregationOptions" yaml:"totalAggregationOptions" cfn:"TotalAggregationOptions,[CfnTemplate_TotalAggregationOptionProperty]"`
 	// Cell styling options for the total cells.
-	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle"`
+	TotalCellStyle interface{} `field:"optional" json:"totalCellStyle" yaml:"totalCellStyle" cfn:"TotalCellStyle,CfnTemplate_TableCellStyleProperty"`
 	// The visibility configuration for the total cells.
 	TotalsVisibility *string `field:"optional" json:"totalsVisibility" yaml:"totalsVisibility" cfn:"TotalsVisibility"`
 }
@@ -5535,63 +5535,63 @@ type CfnTemplate_TransposedTableOptionProperty struct {
 // Aggregated field wells of a tree map.
 type CfnTemplate_TreeMapAggregatedFieldWellsProperty struct {
 	// The color field well of a tree map.
-	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors"`
+	Colors interface{} `field:"optional" json:"colors" yaml:"colors" cfn:"Colors,[CfnTemplate_MeasureFieldProperty]"`
 	// The group by field well of a tree map.
-	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups"`
+	Groups interface{} `field:"optional" json:"groups" yaml:"groups" cfn:"Groups,[CfnTemplate_DimensionFieldProperty]"`
 	// The size field well of a tree map.
-	Sizes interface{} `field:"optional" json:"sizes" yaml:"sizes" cfn:"Sizes"`
+	Sizes interface{} `field:"optional" json:"sizes" yaml:"sizes" cfn:"Sizes,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a tree map.
 type CfnTemplate_TreeMapConfigurationProperty struct {
 	// The label options (label text, label visibility) for the colors displayed in a tree map.
-	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions"`
+	ColorLabelOptions interface{} `field:"optional" json:"colorLabelOptions" yaml:"colorLabelOptions" cfn:"ColorLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The color options (gradient color, point of divergence) of a tree map.
-	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale"`
+	ColorScale interface{} `field:"optional" json:"colorScale" yaml:"colorScale" cfn:"ColorScale,CfnTemplate_ColorScaleProperty"`
 	// The options that determine if visual data labels are displayed.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_TreeMapFieldWellsProperty"`
 	// The label options (label text, label visibility) of the groups that are displayed in a tree map.
-	GroupLabelOptions interface{} `field:"optional" json:"groupLabelOptions" yaml:"groupLabelOptions" cfn:"GroupLabelOptions"`
+	GroupLabelOptions interface{} `field:"optional" json:"groupLabelOptions" yaml:"groupLabelOptions" cfn:"GroupLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend display setup of the visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The label options (label text, label visibility) of the sizes that are displayed in a tree map.
-	SizeLabelOptions interface{} `field:"optional" json:"sizeLabelOptions" yaml:"sizeLabelOptions" cfn:"SizeLabelOptions"`
+	SizeLabelOptions interface{} `field:"optional" json:"sizeLabelOptions" yaml:"sizeLabelOptions" cfn:"SizeLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a tree map.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_TreeMapSortConfigurationProperty"`
 	// The tooltip display setup of the visual.
-	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip"`
+	Tooltip interface{} `field:"optional" json:"tooltip" yaml:"tooltip" cfn:"Tooltip,CfnTemplate_TooltipOptionsProperty"`
 }
 
 // The field wells of a tree map.
 type CfnTemplate_TreeMapFieldWellsProperty struct {
 	// The aggregated field wells of a tree map.
-	TreeMapAggregatedFieldWells interface{} `field:"optional" json:"treeMapAggregatedFieldWells" yaml:"treeMapAggregatedFieldWells" cfn:"TreeMapAggregatedFieldWells"`
+	TreeMapAggregatedFieldWells interface{} `field:"optional" json:"treeMapAggregatedFieldWells" yaml:"treeMapAggregatedFieldWells" cfn:"TreeMapAggregatedFieldWells,CfnTemplate_TreeMapAggregatedFieldWellsProperty"`
 }
 
 // The sort configuration of a tree map.
 type CfnTemplate_TreeMapSortConfigurationProperty struct {
 	// The limit on the number of groups that are displayed.
-	TreeMapGroupItemsLimitConfiguration interface{} `field:"optional" json:"treeMapGroupItemsLimitConfiguration" yaml:"treeMapGroupItemsLimitConfiguration" cfn:"TreeMapGroupItemsLimitConfiguration"`
+	TreeMapGroupItemsLimitConfiguration interface{} `field:"optional" json:"treeMapGroupItemsLimitConfiguration" yaml:"treeMapGroupItemsLimitConfiguration" cfn:"TreeMapGroupItemsLimitConfiguration,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of group by fields.
-	TreeMapSort interface{} `field:"optional" json:"treeMapSort" yaml:"treeMapSort" cfn:"TreeMapSort"`
+	TreeMapSort interface{} `field:"optional" json:"treeMapSort" yaml:"treeMapSort" cfn:"TreeMapSort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A tree map.
 type CfnTemplate_TreeMapVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_TreeMapConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5607,17 +5607,17 @@ type CfnTemplate_TrendArrowOptionsProperty struct {
 // The unaggregated field for a table.
 type CfnTemplate_UnaggregatedFieldProperty struct {
 	// The column that is used in the `UnaggregatedField` .
-	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column"`
+	Column interface{} `field:"required" json:"column" yaml:"column" cfn:"Column,CfnTemplate_ColumnIdentifierProperty"`
 	// The custom field ID.
 	FieldId *string `field:"required" json:"fieldId" yaml:"fieldId" cfn:"FieldId"`
 	// The format configuration of the field.
-	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration"`
+	FormatConfiguration interface{} `field:"optional" json:"formatConfiguration" yaml:"formatConfiguration" cfn:"FormatConfiguration,CfnTemplate_FormatConfigurationProperty"`
 }
 
 // The unique values computation configuration.
 type CfnTemplate_UniqueValuesComputationProperty struct {
 	// The category field that is used in a computation.
-	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category"`
+	Category interface{} `field:"optional" json:"category" yaml:"category" cfn:"Category,CfnTemplate_DimensionFieldProperty"`
 	// The ID for a computation.
 	ComputationId *string `field:"required" json:"computationId" yaml:"computationId" cfn:"ComputationId"`
 	// The name of a computation.
@@ -5633,25 +5633,25 @@ type CfnTemplate_ValidationStrategyProperty struct {
 // The range options for the data zoom scroll bar.
 type CfnTemplate_VisibleRangeOptionsProperty struct {
 	// The percent range in the visible range.
-	PercentRange interface{} `field:"optional" json:"percentRange" yaml:"percentRange" cfn:"PercentRange"`
+	PercentRange interface{} `field:"optional" json:"percentRange" yaml:"percentRange" cfn:"PercentRange,CfnTemplate_PercentVisibleRangeProperty"`
 }
 
 // The operation that is defined by the custom action.
 type CfnTemplate_VisualCustomActionOperationProperty struct {
 	// The filter operation that filters data included in a visual or in an entire sheet.
-	FilterOperation interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation"`
+	FilterOperation interface{} `field:"optional" json:"filterOperation" yaml:"filterOperation" cfn:"FilterOperation,CfnTemplate_CustomActionFilterOperationProperty"`
 	// The navigation operation that navigates between different sheets in the same analysis.
-	NavigationOperation interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation"`
+	NavigationOperation interface{} `field:"optional" json:"navigationOperation" yaml:"navigationOperation" cfn:"NavigationOperation,CfnTemplate_CustomActionNavigationOperationProperty"`
 	// The set parameter operation that sets parameters in custom action.
-	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation"`
+	SetParametersOperation interface{} `field:"optional" json:"setParametersOperation" yaml:"setParametersOperation" cfn:"SetParametersOperation,CfnTemplate_CustomActionSetParametersOperationProperty"`
 	// The URL operation that opens a link to another webpage.
-	UrlOperation interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation"`
+	UrlOperation interface{} `field:"optional" json:"urlOperation" yaml:"urlOperation" cfn:"URLOperation,CfnTemplate_CustomActionURLOperationProperty"`
 }
 
 // A custom action defined on a visual.
 type CfnTemplate_VisualCustomActionProperty struct {
 	// A list of `VisualCustomActionOperations` .
-	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations"`
+	ActionOperations interface{} `field:"required" json:"actionOperations" yaml:"actionOperations" cfn:"ActionOperations,[CfnTemplate_VisualCustomActionOperationProperty]"`
 	// The ID of the `VisualCustomAction` .
 	CustomActionId *string `field:"required" json:"customActionId" yaml:"customActionId" cfn:"CustomActionId"`
 	// The name of the `VisualCustomAction` .
@@ -5665,9 +5665,9 @@ type CfnTemplate_VisualCustomActionProperty struct {
 // The general visual interactions setup for visual publish options.
 type CfnTemplate_VisualInteractionOptionsProperty struct {
 	// The context menu options for a visual.
-	ContextMenuOption interface{} `field:"optional" json:"contextMenuOption" yaml:"contextMenuOption" cfn:"ContextMenuOption"`
+	ContextMenuOption interface{} `field:"optional" json:"contextMenuOption" yaml:"contextMenuOption" cfn:"ContextMenuOption,CfnTemplate_ContextMenuOptionProperty"`
 	// The on-visual menu options for a visual.
-	VisualMenuOption interface{} `field:"optional" json:"visualMenuOption" yaml:"visualMenuOption" cfn:"VisualMenuOption"`
+	VisualMenuOption interface{} `field:"optional" json:"visualMenuOption" yaml:"visualMenuOption" cfn:"VisualMenuOption,CfnTemplate_VisualMenuOptionProperty"`
 }
 
 // The menu options for a visual.
@@ -5681,66 +5681,66 @@ type CfnTemplate_VisualPaletteProperty struct {
 	// The chart color options for the visual palette.
 	ChartColor *string `field:"optional" json:"chartColor" yaml:"chartColor" cfn:"ChartColor"`
 	// The color map options for the visual palette.
-	ColorMap interface{} `field:"optional" json:"colorMap" yaml:"colorMap" cfn:"ColorMap"`
+	ColorMap interface{} `field:"optional" json:"colorMap" yaml:"colorMap" cfn:"ColorMap,[CfnTemplate_DataPathColorProperty]"`
 }
 
 // A visual displayed on a sheet in an analysis, dashboard, or template.
 type CfnTemplate_VisualProperty struct {
 	// A bar chart.
-	BarChartVisual interface{} `field:"optional" json:"barChartVisual" yaml:"barChartVisual" cfn:"BarChartVisual"`
+	BarChartVisual interface{} `field:"optional" json:"barChartVisual" yaml:"barChartVisual" cfn:"BarChartVisual,CfnTemplate_BarChartVisualProperty"`
 	// A box plot.
-	BoxPlotVisual interface{} `field:"optional" json:"boxPlotVisual" yaml:"boxPlotVisual" cfn:"BoxPlotVisual"`
+	BoxPlotVisual interface{} `field:"optional" json:"boxPlotVisual" yaml:"boxPlotVisual" cfn:"BoxPlotVisual,CfnTemplate_BoxPlotVisualProperty"`
 	// A combo chart.
-	ComboChartVisual interface{} `field:"optional" json:"comboChartVisual" yaml:"comboChartVisual" cfn:"ComboChartVisual"`
+	ComboChartVisual interface{} `field:"optional" json:"comboChartVisual" yaml:"comboChartVisual" cfn:"ComboChartVisual,CfnTemplate_ComboChartVisualProperty"`
 	// A visual that contains custom content.
-	CustomContentVisual interface{} `field:"optional" json:"customContentVisual" yaml:"customContentVisual" cfn:"CustomContentVisual"`
+	CustomContentVisual interface{} `field:"optional" json:"customContentVisual" yaml:"customContentVisual" cfn:"CustomContentVisual,CfnTemplate_CustomContentVisualProperty"`
 	// An empty visual.
-	EmptyVisual interface{} `field:"optional" json:"emptyVisual" yaml:"emptyVisual" cfn:"EmptyVisual"`
+	EmptyVisual interface{} `field:"optional" json:"emptyVisual" yaml:"emptyVisual" cfn:"EmptyVisual,CfnTemplate_EmptyVisualProperty"`
 	// A filled map.
-	FilledMapVisual interface{} `field:"optional" json:"filledMapVisual" yaml:"filledMapVisual" cfn:"FilledMapVisual"`
+	FilledMapVisual interface{} `field:"optional" json:"filledMapVisual" yaml:"filledMapVisual" cfn:"FilledMapVisual,CfnTemplate_FilledMapVisualProperty"`
 	// A funnel chart.
-	FunnelChartVisual interface{} `field:"optional" json:"funnelChartVisual" yaml:"funnelChartVisual" cfn:"FunnelChartVisual"`
+	FunnelChartVisual interface{} `field:"optional" json:"funnelChartVisual" yaml:"funnelChartVisual" cfn:"FunnelChartVisual,CfnTemplate_FunnelChartVisualProperty"`
 	// A gauge chart.
-	GaugeChartVisual interface{} `field:"optional" json:"gaugeChartVisual" yaml:"gaugeChartVisual" cfn:"GaugeChartVisual"`
+	GaugeChartVisual interface{} `field:"optional" json:"gaugeChartVisual" yaml:"gaugeChartVisual" cfn:"GaugeChartVisual,CfnTemplate_GaugeChartVisualProperty"`
 	// A geospatial map or a points on map visual.
-	GeospatialMapVisual interface{} `field:"optional" json:"geospatialMapVisual" yaml:"geospatialMapVisual" cfn:"GeospatialMapVisual"`
+	GeospatialMapVisual interface{} `field:"optional" json:"geospatialMapVisual" yaml:"geospatialMapVisual" cfn:"GeospatialMapVisual,CfnTemplate_GeospatialMapVisualProperty"`
 	// A heat map.
-	HeatMapVisual interface{} `field:"optional" json:"heatMapVisual" yaml:"heatMapVisual" cfn:"HeatMapVisual"`
+	HeatMapVisual interface{} `field:"optional" json:"heatMapVisual" yaml:"heatMapVisual" cfn:"HeatMapVisual,CfnTemplate_HeatMapVisualProperty"`
 	// A histogram.
-	HistogramVisual interface{} `field:"optional" json:"histogramVisual" yaml:"histogramVisual" cfn:"HistogramVisual"`
+	HistogramVisual interface{} `field:"optional" json:"histogramVisual" yaml:"histogramVisual" cfn:"HistogramVisual,CfnTemplate_HistogramVisualProperty"`
 	// An insight visual.
-	InsightVisual interface{} `field:"optional" json:"insightVisual" yaml:"insightVisual" cfn:"InsightVisual"`
+	InsightVisual interface{} `field:"optional" json:"insightVisual" yaml:"insightVisual" cfn:"InsightVisual,CfnTemplate_InsightVisualProperty"`
 	// A key performance indicator (KPI).
-	KpiVisual      interface{} `field:"optional" json:"kpiVisual" yaml:"kpiVisual" cfn:"KPIVisual"`
-	LayerMapVisual interface{} `field:"optional" json:"layerMapVisual" yaml:"layerMapVisual" cfn:"LayerMapVisual"`
+	KpiVisual      interface{} `field:"optional" json:"kpiVisual" yaml:"kpiVisual" cfn:"KPIVisual,CfnTemplate_KPIVisualProperty"`
+	LayerMapVisual interface{} `field:"optional" json:"layerMapVisual" yaml:"layerMapVisual" cfn:"LayerMapVisual,CfnTemplate_LayerMapVisualProperty"`
 	// A line chart.
-	LineChartVisual interface{} `field:"optional" json:"lineChartVisual" yaml:"lineChartVisual" cfn:"LineChartVisual"`
+	LineChartVisual interface{} `field:"optional" json:"lineChartVisual" yaml:"lineChartVisual" cfn:"LineChartVisual,CfnTemplate_LineChartVisualProperty"`
 	// A pie or donut chart.
-	PieChartVisual interface{} `field:"optional" json:"pieChartVisual" yaml:"pieChartVisual" cfn:"PieChartVisual"`
+	PieChartVisual interface{} `field:"optional" json:"pieChartVisual" yaml:"pieChartVisual" cfn:"PieChartVisual,CfnTemplate_PieChartVisualProperty"`
 	// A pivot table.
-	PivotTableVisual interface{} `field:"optional" json:"pivotTableVisual" yaml:"pivotTableVisual" cfn:"PivotTableVisual"`
+	PivotTableVisual interface{} `field:"optional" json:"pivotTableVisual" yaml:"pivotTableVisual" cfn:"PivotTableVisual,CfnTemplate_PivotTableVisualProperty"`
 	// The custom plugin visual type.
-	PluginVisual interface{} `field:"optional" json:"pluginVisual" yaml:"pluginVisual" cfn:"PluginVisual"`
+	PluginVisual interface{} `field:"optional" json:"pluginVisual" yaml:"pluginVisual" cfn:"PluginVisual,CfnTemplate_PluginVisualProperty"`
 	// A radar chart visual.
-	RadarChartVisual interface{} `field:"optional" json:"radarChartVisual" yaml:"radarChartVisual" cfn:"RadarChartVisual"`
+	RadarChartVisual interface{} `field:"optional" json:"radarChartVisual" yaml:"radarChartVisual" cfn:"RadarChartVisual,CfnTemplate_RadarChartVisualProperty"`
 	// A sankey diagram.
-	SankeyDiagramVisual interface{} `field:"optional" json:"sankeyDiagramVisual" yaml:"sankeyDiagramVisual" cfn:"SankeyDiagramVisual"`
+	SankeyDiagramVisual interface{} `field:"optional" json:"sankeyDiagramVisual" yaml:"sankeyDiagramVisual" cfn:"SankeyDiagramVisual,CfnTemplate_SankeyDiagramVisualProperty"`
 	// A scatter plot.
-	ScatterPlotVisual interface{} `field:"optional" json:"scatterPlotVisual" yaml:"scatterPlotVisual" cfn:"ScatterPlotVisual"`
+	ScatterPlotVisual interface{} `field:"optional" json:"scatterPlotVisual" yaml:"scatterPlotVisual" cfn:"ScatterPlotVisual,CfnTemplate_ScatterPlotVisualProperty"`
 	// A table visual.
-	TableVisual interface{} `field:"optional" json:"tableVisual" yaml:"tableVisual" cfn:"TableVisual"`
+	TableVisual interface{} `field:"optional" json:"tableVisual" yaml:"tableVisual" cfn:"TableVisual,CfnTemplate_TableVisualProperty"`
 	// A tree map.
-	TreeMapVisual interface{} `field:"optional" json:"treeMapVisual" yaml:"treeMapVisual" cfn:"TreeMapVisual"`
+	TreeMapVisual interface{} `field:"optional" json:"treeMapVisual" yaml:"treeMapVisual" cfn:"TreeMapVisual,CfnTemplate_TreeMapVisualProperty"`
 	// A waterfall chart.
-	WaterfallVisual interface{} `field:"optional" json:"waterfallVisual" yaml:"waterfallVisual" cfn:"WaterfallVisual"`
+	WaterfallVisual interface{} `field:"optional" json:"waterfallVisual" yaml:"waterfallVisual" cfn:"WaterfallVisual,CfnTemplate_WaterfallVisualProperty"`
 	// A word cloud.
-	WordCloudVisual interface{} `field:"optional" json:"wordCloudVisual" yaml:"wordCloudVisual" cfn:"WordCloudVisual"`
+	WordCloudVisual interface{} `field:"optional" json:"wordCloudVisual" yaml:"wordCloudVisual" cfn:"WordCloudVisual,CfnTemplate_WordCloudVisualProperty"`
 }
 
 // The subtitle label options for a visual.
 type CfnTemplate_VisualSubtitleLabelOptionsProperty struct {
 	// The long text format of the subtitle label, such as plain text or rich text.
-	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText"`
+	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText,CfnTemplate_LongFormatTextProperty"`
 	// The visibility of the subtitle label.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -5748,7 +5748,7 @@ type CfnTemplate_VisualSubtitleLabelOptionsProperty struct {
 // The title label options for a visual.
 type CfnTemplate_VisualTitleLabelOptionsProperty struct {
 	// The short text format of the title label, such as plain text or rich text.
-	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText"`
+	FormatText interface{} `field:"optional" json:"formatText" yaml:"formatText" cfn:"FormatText,CfnTemplate_ShortFormatTextProperty"`
 	// The visibility of the title label.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -5756,51 +5756,51 @@ type CfnTemplate_VisualTitleLabelOptionsProperty struct {
 // The field well configuration of a waterfall visual.
 type CfnTemplate_WaterfallChartAggregatedFieldWellsProperty struct {
 	// The breakdown field wells of a waterfall visual.
-	Breakdowns interface{} `field:"optional" json:"breakdowns" yaml:"breakdowns" cfn:"Breakdowns"`
+	Breakdowns interface{} `field:"optional" json:"breakdowns" yaml:"breakdowns" cfn:"Breakdowns,[CfnTemplate_DimensionFieldProperty]"`
 	// The category field wells of a waterfall visual.
-	Categories interface{} `field:"optional" json:"categories" yaml:"categories" cfn:"Categories"`
+	Categories interface{} `field:"optional" json:"categories" yaml:"categories" cfn:"Categories,[CfnTemplate_DimensionFieldProperty]"`
 	// The value field wells of a waterfall visual.
-	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values"`
+	Values interface{} `field:"optional" json:"values" yaml:"values" cfn:"Values,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The color configuration of a waterfall visual.
 type CfnTemplate_WaterfallChartColorConfigurationProperty struct {
 	// The color configuration for individual groups within a waterfall visual.
-	GroupColorConfiguration interface{} `field:"optional" json:"groupColorConfiguration" yaml:"groupColorConfiguration" cfn:"GroupColorConfiguration"`
+	GroupColorConfiguration interface{} `field:"optional" json:"groupColorConfiguration" yaml:"groupColorConfiguration" cfn:"GroupColorConfiguration,CfnTemplate_WaterfallChartGroupColorConfigurationProperty"`
 }
 
 // The configuration for a waterfall visual.
 type CfnTemplate_WaterfallChartConfigurationProperty struct {
 	// The options that determine the presentation of the category axis.
-	CategoryAxisDisplayOptions interface{} `field:"optional" json:"categoryAxisDisplayOptions" yaml:"categoryAxisDisplayOptions" cfn:"CategoryAxisDisplayOptions"`
+	CategoryAxisDisplayOptions interface{} `field:"optional" json:"categoryAxisDisplayOptions" yaml:"categoryAxisDisplayOptions" cfn:"CategoryAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the category axis label.
-	CategoryAxisLabelOptions interface{} `field:"optional" json:"categoryAxisLabelOptions" yaml:"categoryAxisLabelOptions" cfn:"CategoryAxisLabelOptions"`
+	CategoryAxisLabelOptions interface{} `field:"optional" json:"categoryAxisLabelOptions" yaml:"categoryAxisLabelOptions" cfn:"CategoryAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The color configuration of a waterfall visual.
-	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration"`
+	ColorConfiguration interface{} `field:"optional" json:"colorConfiguration" yaml:"colorConfiguration" cfn:"ColorConfiguration,CfnTemplate_WaterfallChartColorConfigurationProperty"`
 	// The data label configuration of a waterfall visual.
-	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels"`
+	DataLabels interface{} `field:"optional" json:"dataLabels" yaml:"dataLabels" cfn:"DataLabels,CfnTemplate_DataLabelOptionsProperty"`
 	// The field well configuration of a waterfall visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_WaterfallChartFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The legend configuration of a waterfall visual.
-	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend"`
+	Legend interface{} `field:"optional" json:"legend" yaml:"legend" cfn:"Legend,CfnTemplate_LegendOptionsProperty"`
 	// The options that determine the presentation of the y-axis.
-	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions"`
+	PrimaryYAxisDisplayOptions interface{} `field:"optional" json:"primaryYAxisDisplayOptions" yaml:"primaryYAxisDisplayOptions" cfn:"PrimaryYAxisDisplayOptions,CfnTemplate_AxisDisplayOptionsProperty"`
 	// The options that determine the presentation of the y-axis label.
-	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions"`
+	PrimaryYAxisLabelOptions interface{} `field:"optional" json:"primaryYAxisLabelOptions" yaml:"primaryYAxisLabelOptions" cfn:"PrimaryYAxisLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The sort configuration of a waterfall visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_WaterfallChartSortConfigurationProperty"`
 	// The visual palette configuration of a waterfall visual.
-	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette"`
+	VisualPalette interface{} `field:"optional" json:"visualPalette" yaml:"visualPalette" cfn:"VisualPalette,CfnTemplate_VisualPaletteProperty"`
 	// The options that determine the presentation of a waterfall visual.
-	WaterfallChartOptions interface{} `field:"optional" json:"waterfallChartOptions" yaml:"waterfallChartOptions" cfn:"WaterfallChartOptions"`
+	WaterfallChartOptions interface{} `field:"optional" json:"waterfallChartOptions" yaml:"waterfallChartOptions" cfn:"WaterfallChartOptions,CfnTemplate_WaterfallChartOptionsProperty"`
 }
 
 // The field well configuration of a waterfall visual.
 type CfnTemplate_WaterfallChartFieldWellsProperty struct {
 	// The field well configuration of a waterfall visual.
-	WaterfallChartAggregatedFieldWells interface{} `field:"optional" json:"waterfallChartAggregatedFieldWells" yaml:"waterfallChartAggregatedFieldWells" cfn:"WaterfallChartAggregatedFieldWells"`
+	WaterfallChartAggregatedFieldWells interface{} `field:"optional" json:"waterfallChartAggregatedFieldWells" yaml:"waterfallChartAggregatedFieldWells" cfn:"WaterfallChartAggregatedFieldWells,CfnTemplate_WaterfallChartAggregatedFieldWellsProperty"`
 }
 
 // The color configuration for individual groups within a waterfall visual.
@@ -5822,23 +5822,23 @@ type CfnTemplate_WaterfallChartOptionsProperty struct {
 // The sort configuration of a waterfall visual.
 type CfnTemplate_WaterfallChartSortConfigurationProperty struct {
 	// The limit on the number of bar groups that are displayed.
-	BreakdownItemsLimit interface{} `field:"optional" json:"breakdownItemsLimit" yaml:"breakdownItemsLimit" cfn:"BreakdownItemsLimit"`
+	BreakdownItemsLimit interface{} `field:"optional" json:"breakdownItemsLimit" yaml:"breakdownItemsLimit" cfn:"BreakdownItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of the category fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A waterfall chart.
 type CfnTemplate_WaterfallVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration for a waterfall visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_WaterfallChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5866,29 +5866,29 @@ type CfnTemplate_WhatIfRangeScenarioProperty struct {
 // The aggregated field wells of a word cloud.
 type CfnTemplate_WordCloudAggregatedFieldWellsProperty struct {
 	// The group by field well of a word cloud.
-	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy"`
+	GroupBy interface{} `field:"optional" json:"groupBy" yaml:"groupBy" cfn:"GroupBy,[CfnTemplate_DimensionFieldProperty]"`
 	// The size field well of a word cloud.
-	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size"`
+	Size interface{} `field:"optional" json:"size" yaml:"size" cfn:"Size,[CfnTemplate_MeasureFieldProperty]"`
 }
 
 // The configuration of a word cloud visual.
 type CfnTemplate_WordCloudChartConfigurationProperty struct {
 	// The label options (label text, label visibility, and sort icon visibility) for the word cloud category.
-	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions"`
+	CategoryLabelOptions interface{} `field:"optional" json:"categoryLabelOptions" yaml:"categoryLabelOptions" cfn:"CategoryLabelOptions,CfnTemplate_ChartAxisLabelOptionsProperty"`
 	// The field wells of the visual.
-	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells"`
+	FieldWells interface{} `field:"optional" json:"fieldWells" yaml:"fieldWells" cfn:"FieldWells,CfnTemplate_WordCloudFieldWellsProperty"`
 	// The general visual interactions setup for a visual.
-	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions"`
+	Interactions interface{} `field:"optional" json:"interactions" yaml:"interactions" cfn:"Interactions,CfnTemplate_VisualInteractionOptionsProperty"`
 	// The sort configuration of a word cloud visual.
-	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration"`
+	SortConfiguration interface{} `field:"optional" json:"sortConfiguration" yaml:"sortConfiguration" cfn:"SortConfiguration,CfnTemplate_WordCloudSortConfigurationProperty"`
 	// The options for a word cloud visual.
-	WordCloudOptions interface{} `field:"optional" json:"wordCloudOptions" yaml:"wordCloudOptions" cfn:"WordCloudOptions"`
+	WordCloudOptions interface{} `field:"optional" json:"wordCloudOptions" yaml:"wordCloudOptions" cfn:"WordCloudOptions,CfnTemplate_WordCloudOptionsProperty"`
 }
 
 // The field wells of a word cloud visual.
 type CfnTemplate_WordCloudFieldWellsProperty struct {
 	// The aggregated field wells of a word cloud.
-	WordCloudAggregatedFieldWells interface{} `field:"optional" json:"wordCloudAggregatedFieldWells" yaml:"wordCloudAggregatedFieldWells" cfn:"WordCloudAggregatedFieldWells"`
+	WordCloudAggregatedFieldWells interface{} `field:"optional" json:"wordCloudAggregatedFieldWells" yaml:"wordCloudAggregatedFieldWells" cfn:"WordCloudAggregatedFieldWells,CfnTemplate_WordCloudAggregatedFieldWellsProperty"`
 }
 
 // The word cloud options for a word cloud visual.
@@ -5910,23 +5910,23 @@ type CfnTemplate_WordCloudOptionsProperty struct {
 // The sort configuration of a word cloud visual.
 type CfnTemplate_WordCloudSortConfigurationProperty struct {
 	// The limit on the number of groups that are displayed in a word cloud.
-	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit"`
+	CategoryItemsLimit interface{} `field:"optional" json:"categoryItemsLimit" yaml:"categoryItemsLimit" cfn:"CategoryItemsLimit,CfnTemplate_ItemsLimitConfigurationProperty"`
 	// The sort configuration of group by fields.
-	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort"`
+	CategorySort interface{} `field:"optional" json:"categorySort" yaml:"categorySort" cfn:"CategorySort,[CfnTemplate_FieldSortOptionsProperty]"`
 }
 
 // A word cloud.
 type CfnTemplate_WordCloudVisualProperty struct {
 	// The list of custom actions that are configured for a visual.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnTemplate_VisualCustomActionProperty]"`
 	// The configuration settings of the visual.
-	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration"`
+	ChartConfiguration interface{} `field:"optional" json:"chartConfiguration" yaml:"chartConfiguration" cfn:"ChartConfiguration,CfnTemplate_WordCloudChartConfigurationProperty"`
 	// The column hierarchy that is used during drill-downs and drill-ups.
-	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies"`
+	ColumnHierarchies interface{} `field:"optional" json:"columnHierarchies" yaml:"columnHierarchies" cfn:"ColumnHierarchies,[CfnTemplate_ColumnHierarchyProperty]"`
 	// The subtitle that is displayed on the visual.
-	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle"`
+	Subtitle interface{} `field:"optional" json:"subtitle" yaml:"subtitle" cfn:"Subtitle,CfnTemplate_VisualSubtitleLabelOptionsProperty"`
 	// The title that is displayed on the visual.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,CfnTemplate_VisualTitleLabelOptionsProperty"`
 	// The alt text for the visual.
 	VisualContentAltText *string `field:"optional" json:"visualContentAltText" yaml:"visualContentAltText" cfn:"VisualContentAltText"`
 	// The unique identifier of a visual.
@@ -5953,6 +5953,7 @@ func NewCfnTemplate(scope constructs.Construct, id *string, props *CfnTemplatePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Template")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Template"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

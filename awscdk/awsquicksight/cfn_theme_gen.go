@@ -74,11 +74,11 @@ type CfnThemeProps struct {
 	// The ID of the theme that a custom theme will inherit from.
 	BaseThemeId *string `field:"required" json:"baseThemeId" yaml:"baseThemeId" cfn:"BaseThemeId"`
 	// The theme configuration, which contains the theme display properties.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnTheme_ThemeConfigurationProperty"`
 	// A display name for the theme.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A valid grouping of resource permissions to apply to the new theme.
-	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions interface{} `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnTheme_ResourcePermissionProperty]"`
 	// A map of the key-value pairs for the resource tag or tags that you want to add to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An ID for the theme that you want to create.
@@ -92,7 +92,7 @@ type CfnTheme_BorderStyleProperty struct {
 	// String to encapsulate the most generic way Color can be formatted (words, hexStrings etc).
 	Color *string `field:"optional" json:"color" yaml:"color" cfn:"Color"`
 	// The option to enable display of borders for visuals.
-	Show interface{} `field:"optional" json:"show" yaml:"show" cfn:"Show"`
+	Show interface{} `field:"optional" json:"show" yaml:"show" cfn:"Show,b"`
 	// String to encapsulate the most generic way Width can be formatted with whatever units (px, em etc).
 	Width *string `field:"optional" json:"width" yaml:"width" cfn:"Width"`
 }
@@ -112,9 +112,9 @@ type CfnTheme_FontConfigurationProperty struct {
 	FontDecoration *string `field:"optional" json:"fontDecoration" yaml:"fontDecoration" cfn:"FontDecoration"`
 	// <p>The font family that you want to use.</p>.
 	FontFamily *string     `field:"optional" json:"fontFamily" yaml:"fontFamily" cfn:"FontFamily"`
-	FontSize   interface{} `field:"optional" json:"fontSize" yaml:"fontSize" cfn:"FontSize"`
+	FontSize   interface{} `field:"optional" json:"fontSize" yaml:"fontSize" cfn:"FontSize,CfnTheme_FontSizeProperty"`
 	FontStyle  *string     `field:"optional" json:"fontStyle" yaml:"fontStyle" cfn:"FontStyle"`
-	FontWeight interface{} `field:"optional" json:"fontWeight" yaml:"fontWeight" cfn:"FontWeight"`
+	FontWeight interface{} `field:"optional" json:"fontWeight" yaml:"fontWeight" cfn:"FontWeight,CfnTheme_FontWeightProperty"`
 }
 
 // Determines the font settings.
@@ -135,13 +135,13 @@ type CfnTheme_FontWeightProperty struct {
 // The display options for gutter spacing between tiles on a sheet.
 type CfnTheme_GutterStyleProperty struct {
 	// This Boolean value controls whether to display a gutter space between sheet tiles.
-	Show interface{} `field:"optional" json:"show" yaml:"show" cfn:"Show"`
+	Show interface{} `field:"optional" json:"show" yaml:"show" cfn:"Show,b"`
 }
 
 // The display options for margins around the outside edge of sheets.
 type CfnTheme_MarginStyleProperty struct {
 	// This Boolean value controls whether to display sheet margins.
-	Show interface{} `field:"optional" json:"show" yaml:"show" cfn:"Show"`
+	Show interface{} `field:"optional" json:"show" yaml:"show" cfn:"Show,b"`
 }
 
 // Permission for the resource.
@@ -161,23 +161,23 @@ type CfnTheme_SheetBackgroundStyleProperty struct {
 
 // The theme display options for sheets.
 type CfnTheme_SheetStyleProperty struct {
-	Background interface{} `field:"optional" json:"background" yaml:"background" cfn:"Background"`
+	Background interface{} `field:"optional" json:"background" yaml:"background" cfn:"Background,CfnTheme_SheetBackgroundStyleProperty"`
 	// The display options for tiles.
-	Tile interface{} `field:"optional" json:"tile" yaml:"tile" cfn:"Tile"`
+	Tile interface{} `field:"optional" json:"tile" yaml:"tile" cfn:"Tile,CfnTheme_TileStyleProperty"`
 	// The layout options for tiles.
-	TileLayout interface{} `field:"optional" json:"tileLayout" yaml:"tileLayout" cfn:"TileLayout"`
+	TileLayout interface{} `field:"optional" json:"tileLayout" yaml:"tileLayout" cfn:"TileLayout,CfnTheme_TileLayoutStyleProperty"`
 }
 
 // The theme configuration.
 type CfnTheme_ThemeConfigurationProperty struct {
 	// Color properties that apply to chart data colors.
-	DataColorPalette interface{} `field:"optional" json:"dataColorPalette" yaml:"dataColorPalette" cfn:"DataColorPalette"`
+	DataColorPalette interface{} `field:"optional" json:"dataColorPalette" yaml:"dataColorPalette" cfn:"DataColorPalette,CfnTheme_DataColorPaletteProperty"`
 	// Display options related to sheets.
-	Sheet interface{} `field:"optional" json:"sheet" yaml:"sheet" cfn:"Sheet"`
+	Sheet interface{} `field:"optional" json:"sheet" yaml:"sheet" cfn:"Sheet,CfnTheme_SheetStyleProperty"`
 	// Determines the typography options.
-	Typography interface{} `field:"optional" json:"typography" yaml:"typography" cfn:"Typography"`
+	Typography interface{} `field:"optional" json:"typography" yaml:"typography" cfn:"Typography,CfnTheme_TypographyProperty"`
 	// Color properties that apply to the UI and to charts, excluding the colors that apply to data.
-	UiColorPalette interface{} `field:"optional" json:"uiColorPalette" yaml:"uiColorPalette" cfn:"UIColorPalette"`
+	UiColorPalette interface{} `field:"optional" json:"uiColorPalette" yaml:"uiColorPalette" cfn:"UIColorPalette,CfnTheme_UIColorPaletteProperty"`
 }
 
 // Theme error.
@@ -195,13 +195,13 @@ type CfnTheme_ThemeVersionProperty struct {
 	// The Quick Sight-defined ID of the theme that a custom theme inherits from.
 	BaseThemeId *string `field:"optional" json:"baseThemeId" yaml:"baseThemeId" cfn:"BaseThemeId"`
 	// The theme configuration, which contains all the theme display properties.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnTheme_ThemeConfigurationProperty"`
 	// The date and time that this theme version was created.
 	CreatedTime *string `field:"optional" json:"createdTime" yaml:"createdTime" cfn:"CreatedTime"`
 	// The description of the theme.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Errors associated with the theme.
-	Errors interface{} `field:"optional" json:"errors" yaml:"errors" cfn:"Errors"`
+	Errors interface{} `field:"optional" json:"errors" yaml:"errors" cfn:"Errors,[CfnTheme_ThemeErrorProperty]"`
 	// The status of the theme version.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// The version number of the theme.
@@ -211,9 +211,9 @@ type CfnTheme_ThemeVersionProperty struct {
 // The display options for the layout of tiles on a sheet.
 type CfnTheme_TileLayoutStyleProperty struct {
 	// The gutter settings that apply between tiles.
-	Gutter interface{} `field:"optional" json:"gutter" yaml:"gutter" cfn:"Gutter"`
+	Gutter interface{} `field:"optional" json:"gutter" yaml:"gutter" cfn:"Gutter,CfnTheme_GutterStyleProperty"`
 	// The margin settings that apply around the outside edge of sheets.
-	Margin interface{} `field:"optional" json:"margin" yaml:"margin" cfn:"Margin"`
+	Margin interface{} `field:"optional" json:"margin" yaml:"margin" cfn:"Margin,CfnTheme_MarginStyleProperty"`
 }
 
 // Display options related to tiles on a sheet.
@@ -221,22 +221,22 @@ type CfnTheme_TileStyleProperty struct {
 	// String to encapsulate the most generic way Color can be formatted (words, hexStrings etc).
 	BackgroundColor *string `field:"optional" json:"backgroundColor" yaml:"backgroundColor" cfn:"BackgroundColor"`
 	// The border around a tile.
-	Border       interface{} `field:"optional" json:"border" yaml:"border" cfn:"Border"`
+	Border       interface{} `field:"optional" json:"border" yaml:"border" cfn:"Border,CfnTheme_BorderStyleProperty"`
 	BorderRadius *string     `field:"optional" json:"borderRadius" yaml:"borderRadius" cfn:"BorderRadius"`
 	Padding      *string     `field:"optional" json:"padding" yaml:"padding" cfn:"Padding"`
 }
 
 // Determines the typography options.
 type CfnTheme_TypographyProperty struct {
-	AxisLabelFontConfiguration interface{} `field:"optional" json:"axisLabelFontConfiguration" yaml:"axisLabelFontConfiguration" cfn:"AxisLabelFontConfiguration"`
-	AxisTitleFontConfiguration interface{} `field:"optional" json:"axisTitleFontConfiguration" yaml:"axisTitleFontConfiguration" cfn:"AxisTitleFontConfiguration"`
-	DataLabelFontConfiguration interface{} `field:"optional" json:"dataLabelFontConfiguration" yaml:"dataLabelFontConfiguration" cfn:"DataLabelFontConfiguration"`
+	AxisLabelFontConfiguration interface{} `field:"optional" json:"axisLabelFontConfiguration" yaml:"axisLabelFontConfiguration" cfn:"AxisLabelFontConfiguration,CfnTheme_FontConfigurationProperty"`
+	AxisTitleFontConfiguration interface{} `field:"optional" json:"axisTitleFontConfiguration" yaml:"axisTitleFontConfiguration" cfn:"AxisTitleFontConfiguration,CfnTheme_FontConfigurationProperty"`
+	DataLabelFontConfiguration interface{} `field:"optional" json:"dataLabelFontConfiguration" yaml:"dataLabelFontConfiguration" cfn:"DataLabelFontConfiguration,CfnTheme_FontConfigurationProperty"`
 	// Determines the list of font families.
-	FontFamilies                    interface{} `field:"optional" json:"fontFamilies" yaml:"fontFamilies" cfn:"FontFamilies"`
-	LegendTitleFontConfiguration    interface{} `field:"optional" json:"legendTitleFontConfiguration" yaml:"legendTitleFontConfiguration" cfn:"LegendTitleFontConfiguration"`
-	LegendValueFontConfiguration    interface{} `field:"optional" json:"legendValueFontConfiguration" yaml:"legendValueFontConfiguration" cfn:"LegendValueFontConfiguration"`
-	VisualSubtitleFontConfiguration interface{} `field:"optional" json:"visualSubtitleFontConfiguration" yaml:"visualSubtitleFontConfiguration" cfn:"VisualSubtitleFontConfiguration"`
-	VisualTitleFontConfiguration    interface{} `field:"optional" json:"visualTitleFontConfiguration" yaml:"visualTitleFontConfiguration" cfn:"VisualTitleFontConfiguration"`
+	FontFamilies                    interface{} `field:"optional" json:"fontFamilies" yaml:"fontFamilies" cfn:"FontFamilies,[CfnTheme_FontProperty]"`
+	LegendTitleFontConfiguration    interface{} `field:"optional" json:"legendTitleFontConfiguration" yaml:"legendTitleFontConfiguration" cfn:"LegendTitleFontConfiguration,CfnTheme_FontConfigurationProperty"`
+	LegendValueFontConfiguration    interface{} `field:"optional" json:"legendValueFontConfiguration" yaml:"legendValueFontConfiguration" cfn:"LegendValueFontConfiguration,CfnTheme_FontConfigurationProperty"`
+	VisualSubtitleFontConfiguration interface{} `field:"optional" json:"visualSubtitleFontConfiguration" yaml:"visualSubtitleFontConfiguration" cfn:"VisualSubtitleFontConfiguration,CfnTheme_VisualSubtitleFontConfigurationProperty"`
+	VisualTitleFontConfiguration    interface{} `field:"optional" json:"visualTitleFontConfiguration" yaml:"visualTitleFontConfiguration" cfn:"VisualTitleFontConfiguration,CfnTheme_VisualTitleFontConfigurationProperty"`
 }
 
 // The theme colors that apply to UI and to charts, excluding data colors.
@@ -276,13 +276,13 @@ type CfnTheme_UIColorPaletteProperty struct {
 }
 
 type CfnTheme_VisualSubtitleFontConfigurationProperty struct {
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnTheme_FontConfigurationProperty"`
 	TextAlignment     *string     `field:"optional" json:"textAlignment" yaml:"textAlignment" cfn:"TextAlignment"`
 	TextTransform     *string     `field:"optional" json:"textTransform" yaml:"textTransform" cfn:"TextTransform"`
 }
 
 type CfnTheme_VisualTitleFontConfigurationProperty struct {
-	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration"`
+	FontConfiguration interface{} `field:"optional" json:"fontConfiguration" yaml:"fontConfiguration" cfn:"FontConfiguration,CfnTheme_FontConfigurationProperty"`
 	TextAlignment     *string     `field:"optional" json:"textAlignment" yaml:"textAlignment" cfn:"TextAlignment"`
 	TextTransform     *string     `field:"optional" json:"textTransform" yaml:"textTransform" cfn:"TextTransform"`
 }
@@ -301,6 +301,7 @@ func NewCfnTheme(scope constructs.Construct, id *string, props *CfnThemeProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Theme")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Theme"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

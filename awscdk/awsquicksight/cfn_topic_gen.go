@@ -56,11 +56,11 @@ type CfnTopicProps struct {
 	// The ID of the AWS account that you want to create a topic in.
 	AwsAccountId *string `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
 	// Configuration options for a `Topic` .
-	ConfigOptions interface{} `field:"optional" json:"configOptions" yaml:"configOptions" cfn:"ConfigOptions"`
+	ConfigOptions interface{} `field:"optional" json:"configOptions" yaml:"configOptions" cfn:"ConfigOptions,CfnTopic_TopicConfigOptionsProperty"`
 	// <p>Instructions that provide additional guidance and context for response generation.</p>.
-	CustomInstructions interface{} `field:"optional" json:"customInstructions" yaml:"customInstructions" cfn:"CustomInstructions"`
+	CustomInstructions interface{} `field:"optional" json:"customInstructions" yaml:"customInstructions" cfn:"CustomInstructions,CfnTopic_CustomInstructionsProperty"`
 	// The data sets that the topic is associated with.
-	DataSets interface{} `field:"optional" json:"dataSets" yaml:"dataSets" cfn:"DataSets"`
+	DataSets interface{} `field:"optional" json:"dataSets" yaml:"dataSets" cfn:"DataSets,[CfnTopic_DatasetMetadataProperty]"`
 	// The description of the topic.
 	Description *string    `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	FolderArns  *[]*string `field:"optional" json:"folderArns" yaml:"folderArns" cfn:"FolderArns"`
@@ -114,11 +114,11 @@ type CfnTopic_DataAggregationProperty struct {
 // A structure that represents a dataset.
 type CfnTopic_DatasetMetadataProperty struct {
 	// The list of calculated field definitions.
-	CalculatedFields interface{} `field:"optional" json:"calculatedFields" yaml:"calculatedFields" cfn:"CalculatedFields"`
+	CalculatedFields interface{} `field:"optional" json:"calculatedFields" yaml:"calculatedFields" cfn:"CalculatedFields,[CfnTopic_TopicCalculatedFieldProperty]"`
 	// The list of column definitions.
-	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns"`
+	Columns interface{} `field:"optional" json:"columns" yaml:"columns" cfn:"Columns,[CfnTopic_TopicColumnProperty]"`
 	// The definition of a data aggregation.
-	DataAggregation interface{} `field:"optional" json:"dataAggregation" yaml:"dataAggregation" cfn:"DataAggregation"`
+	DataAggregation interface{} `field:"optional" json:"dataAggregation" yaml:"dataAggregation" cfn:"DataAggregation,CfnTopic_DataAggregationProperty"`
 	// The Amazon Resource Name (ARN) of the dataset.
 	DatasetArn *string `field:"required" json:"datasetArn" yaml:"datasetArn" cfn:"DatasetArn"`
 	// The description of the dataset.
@@ -126,9 +126,9 @@ type CfnTopic_DatasetMetadataProperty struct {
 	// The name of the dataset.
 	DatasetName *string `field:"optional" json:"datasetName" yaml:"datasetName" cfn:"DatasetName"`
 	// The list of filter definitions.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,[CfnTopic_TopicFilterProperty]"`
 	// The list of named entities definitions.
-	NamedEntities interface{} `field:"optional" json:"namedEntities" yaml:"namedEntities" cfn:"NamedEntities"`
+	NamedEntities interface{} `field:"optional" json:"namedEntities" yaml:"namedEntities" cfn:"NamedEntities,[CfnTopic_TopicNamedEntityProperty]"`
 }
 
 // A structure that represents a default formatting definition.
@@ -136,7 +136,7 @@ type CfnTopic_DefaultFormattingProperty struct {
 	// The display format.
 	DisplayFormat *string `field:"optional" json:"displayFormat" yaml:"displayFormat" cfn:"DisplayFormat"`
 	// The additional options for display formatting.
-	DisplayFormatOptions interface{} `field:"optional" json:"displayFormatOptions" yaml:"displayFormatOptions" cfn:"DisplayFormatOptions"`
+	DisplayFormatOptions interface{} `field:"optional" json:"displayFormatOptions" yaml:"displayFormatOptions" cfn:"DisplayFormatOptions,CfnTopic_DisplayFormatOptionsProperty"`
 }
 
 // A structure that represents additional options for display formatting.
@@ -154,7 +154,7 @@ type CfnTopic_DisplayFormatOptionsProperty struct {
 	// Determines the grouping separator.
 	GroupingSeparator *string `field:"optional" json:"groupingSeparator" yaml:"groupingSeparator" cfn:"GroupingSeparator"`
 	// The negative format.
-	NegativeFormat interface{} `field:"optional" json:"negativeFormat" yaml:"negativeFormat" cfn:"NegativeFormat"`
+	NegativeFormat interface{} `field:"optional" json:"negativeFormat" yaml:"negativeFormat" cfn:"NegativeFormat,CfnTopic_NegativeFormatProperty"`
 	// The prefix value for a display format.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// The suffix value for a display format.
@@ -162,9 +162,9 @@ type CfnTopic_DisplayFormatOptionsProperty struct {
 	// The unit scaler.
 	UnitScaler *string `field:"optional" json:"unitScaler" yaml:"unitScaler" cfn:"UnitScaler"`
 	// A Boolean value that indicates whether to use blank cell format.
-	UseBlankCellFormat interface{} `field:"optional" json:"useBlankCellFormat" yaml:"useBlankCellFormat" cfn:"UseBlankCellFormat"`
+	UseBlankCellFormat interface{} `field:"optional" json:"useBlankCellFormat" yaml:"useBlankCellFormat" cfn:"UseBlankCellFormat,b"`
 	// A Boolean value that indicates whether to use grouping.
-	UseGrouping interface{} `field:"optional" json:"useGrouping" yaml:"useGrouping" cfn:"UseGrouping"`
+	UseGrouping interface{} `field:"optional" json:"useGrouping" yaml:"useGrouping" cfn:"UseGrouping,b"`
 }
 
 // A structure that represents a metric.
@@ -172,7 +172,7 @@ type CfnTopic_NamedEntityDefinitionMetricProperty struct {
 	// The aggregation of a named entity.
 	Aggregation *string `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation"`
 	// The additional parameters for an aggregation function.
-	AggregationFunctionParameters interface{} `field:"optional" json:"aggregationFunctionParameters" yaml:"aggregationFunctionParameters" cfn:"AggregationFunctionParameters"`
+	AggregationFunctionParameters interface{} `field:"optional" json:"aggregationFunctionParameters" yaml:"aggregationFunctionParameters" cfn:"AggregationFunctionParameters,{s}"`
 }
 
 // A structure that represents a named entity.
@@ -180,7 +180,7 @@ type CfnTopic_NamedEntityDefinitionProperty struct {
 	// The name of the entity.
 	FieldName *string `field:"optional" json:"fieldName" yaml:"fieldName" cfn:"FieldName"`
 	// The definition of a metric.
-	Metric interface{} `field:"optional" json:"metric" yaml:"metric" cfn:"Metric"`
+	Metric interface{} `field:"optional" json:"metric" yaml:"metric" cfn:"Metric,CfnTopic_NamedEntityDefinitionMetricProperty"`
 	// The property name to be used for the named entity.
 	PropertyName *string `field:"optional" json:"propertyName" yaml:"propertyName" cfn:"PropertyName"`
 	// The property role.
@@ -212,7 +212,7 @@ type CfnTopic_SemanticEntityTypeProperty struct {
 	// The semantic entity type name.
 	TypeName *string `field:"optional" json:"typeName" yaml:"typeName" cfn:"TypeName"`
 	// The semantic entity type parameters.
-	TypeParameters interface{} `field:"optional" json:"typeParameters" yaml:"typeParameters" cfn:"TypeParameters"`
+	TypeParameters interface{} `field:"optional" json:"typeParameters" yaml:"typeParameters" cfn:"TypeParameters,{s}"`
 }
 
 // A structure that represents a semantic type.
@@ -230,7 +230,7 @@ type CfnTopic_SemanticTypeProperty struct {
 	// The semantic type name.
 	TypeName *string `field:"optional" json:"typeName" yaml:"typeName" cfn:"TypeName"`
 	// The semantic type parameters.
-	TypeParameters interface{} `field:"optional" json:"typeParameters" yaml:"typeParameters" cfn:"TypeParameters"`
+	TypeParameters interface{} `field:"optional" json:"typeParameters" yaml:"typeParameters" cfn:"TypeParameters,{s}"`
 }
 
 // A structure that represents a calculated field.
@@ -246,27 +246,27 @@ type CfnTopic_TopicCalculatedFieldProperty struct {
 	// The other names or aliases for the calculated field.
 	CalculatedFieldSynonyms *[]*string `field:"optional" json:"calculatedFieldSynonyms" yaml:"calculatedFieldSynonyms" cfn:"CalculatedFieldSynonyms"`
 	// The other names or aliases for the calculated field cell value.
-	CellValueSynonyms interface{} `field:"optional" json:"cellValueSynonyms" yaml:"cellValueSynonyms" cfn:"CellValueSynonyms"`
+	CellValueSynonyms interface{} `field:"optional" json:"cellValueSynonyms" yaml:"cellValueSynonyms" cfn:"CellValueSynonyms,[CfnTopic_CellValueSynonymProperty]"`
 	// The column data role for a calculated field.
 	ColumnDataRole *string `field:"optional" json:"columnDataRole" yaml:"columnDataRole" cfn:"ColumnDataRole"`
 	// The order in which data is displayed for the calculated field when it's used in a comparative context.
-	ComparativeOrder interface{} `field:"optional" json:"comparativeOrder" yaml:"comparativeOrder" cfn:"ComparativeOrder"`
+	ComparativeOrder interface{} `field:"optional" json:"comparativeOrder" yaml:"comparativeOrder" cfn:"ComparativeOrder,CfnTopic_ComparativeOrderProperty"`
 	// The default formatting definition.
-	DefaultFormatting interface{} `field:"optional" json:"defaultFormatting" yaml:"defaultFormatting" cfn:"DefaultFormatting"`
+	DefaultFormatting interface{} `field:"optional" json:"defaultFormatting" yaml:"defaultFormatting" cfn:"DefaultFormatting,CfnTopic_DefaultFormattingProperty"`
 	// A Boolean value that indicates if a calculated field is visible in the autocomplete.
-	DisableIndexing interface{} `field:"optional" json:"disableIndexing" yaml:"disableIndexing" cfn:"DisableIndexing"`
+	DisableIndexing interface{} `field:"optional" json:"disableIndexing" yaml:"disableIndexing" cfn:"DisableIndexing,b"`
 	// The calculated field expression.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 	// A boolean value that indicates if a calculated field is included in the topic.
-	IsIncludedInTopic interface{} `field:"optional" json:"isIncludedInTopic" yaml:"isIncludedInTopic" cfn:"IsIncludedInTopic"`
+	IsIncludedInTopic interface{} `field:"optional" json:"isIncludedInTopic" yaml:"isIncludedInTopic" cfn:"IsIncludedInTopic,b"`
 	// A Boolean value that indicates whether to never aggregate calculated field in filters.
-	NeverAggregateInFilter interface{} `field:"optional" json:"neverAggregateInFilter" yaml:"neverAggregateInFilter" cfn:"NeverAggregateInFilter"`
+	NeverAggregateInFilter interface{} `field:"optional" json:"neverAggregateInFilter" yaml:"neverAggregateInFilter" cfn:"NeverAggregateInFilter,b"`
 	// The non additive for the table style target.
-	NonAdditive interface{} `field:"optional" json:"nonAdditive" yaml:"nonAdditive" cfn:"NonAdditive"`
+	NonAdditive interface{} `field:"optional" json:"nonAdditive" yaml:"nonAdditive" cfn:"NonAdditive,b"`
 	// The list of aggregation types that are not allowed for the calculated field.
 	NotAllowedAggregations *[]*string `field:"optional" json:"notAllowedAggregations" yaml:"notAllowedAggregations" cfn:"NotAllowedAggregations"`
 	// The semantic type.
-	SemanticType interface{} `field:"optional" json:"semanticType" yaml:"semanticType" cfn:"SemanticType"`
+	SemanticType interface{} `field:"optional" json:"semanticType" yaml:"semanticType" cfn:"SemanticType,CfnTopic_SemanticTypeProperty"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 }
@@ -274,7 +274,7 @@ type CfnTopic_TopicCalculatedFieldProperty struct {
 // A constant used in a category filter.
 type CfnTopic_TopicCategoryFilterConstantProperty struct {
 	// A collective constant used in a category filter.
-	CollectiveConstant interface{} `field:"optional" json:"collectiveConstant" yaml:"collectiveConstant" cfn:"CollectiveConstant"`
+	CollectiveConstant interface{} `field:"optional" json:"collectiveConstant" yaml:"collectiveConstant" cfn:"CollectiveConstant,CfnTopic_CollectiveConstantProperty"`
 	// The type of category filter constant.
 	ConstantType *string `field:"optional" json:"constantType" yaml:"constantType" cfn:"ConstantType"`
 	// A singular constant used in a category filter.
@@ -288,9 +288,9 @@ type CfnTopic_TopicCategoryFilterProperty struct {
 	// The category filter type.
 	CategoryFilterType *string `field:"optional" json:"categoryFilterType" yaml:"categoryFilterType" cfn:"CategoryFilterType"`
 	// The constant used in a category filter.
-	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant"`
+	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant,CfnTopic_TopicCategoryFilterConstantProperty"`
 	// A Boolean value that indicates if the filter is inverse.
-	Inverse interface{} `field:"optional" json:"inverse" yaml:"inverse" cfn:"Inverse"`
+	Inverse interface{} `field:"optional" json:"inverse" yaml:"inverse" cfn:"Inverse,b"`
 }
 
 // Represents a column in a dataset.
@@ -300,7 +300,7 @@ type CfnTopic_TopicColumnProperty struct {
 	// The list of aggregation types that are allowed for the column.
 	AllowedAggregations *[]*string `field:"optional" json:"allowedAggregations" yaml:"allowedAggregations" cfn:"AllowedAggregations"`
 	// The other names or aliases for the column cell value.
-	CellValueSynonyms interface{} `field:"optional" json:"cellValueSynonyms" yaml:"cellValueSynonyms" cfn:"CellValueSynonyms"`
+	CellValueSynonyms interface{} `field:"optional" json:"cellValueSynonyms" yaml:"cellValueSynonyms" cfn:"CellValueSynonyms,[CfnTopic_CellValueSynonymProperty]"`
 	// The role of the column in the data.
 	ColumnDataRole *string `field:"optional" json:"columnDataRole" yaml:"columnDataRole" cfn:"ColumnDataRole"`
 	// A description of the column and its contents.
@@ -312,21 +312,21 @@ type CfnTopic_TopicColumnProperty struct {
 	// The other names or aliases for the column.
 	ColumnSynonyms *[]*string `field:"optional" json:"columnSynonyms" yaml:"columnSynonyms" cfn:"ColumnSynonyms"`
 	// The order in which data is displayed for the column when it's used in a comparative context.
-	ComparativeOrder interface{} `field:"optional" json:"comparativeOrder" yaml:"comparativeOrder" cfn:"ComparativeOrder"`
+	ComparativeOrder interface{} `field:"optional" json:"comparativeOrder" yaml:"comparativeOrder" cfn:"ComparativeOrder,CfnTopic_ComparativeOrderProperty"`
 	// The default formatting used for values in the column.
-	DefaultFormatting interface{} `field:"optional" json:"defaultFormatting" yaml:"defaultFormatting" cfn:"DefaultFormatting"`
+	DefaultFormatting interface{} `field:"optional" json:"defaultFormatting" yaml:"defaultFormatting" cfn:"DefaultFormatting,CfnTopic_DefaultFormattingProperty"`
 	// A Boolean value that indicates whether the column shows in the autocomplete functionality.
-	DisableIndexing interface{} `field:"optional" json:"disableIndexing" yaml:"disableIndexing" cfn:"DisableIndexing"`
+	DisableIndexing interface{} `field:"optional" json:"disableIndexing" yaml:"disableIndexing" cfn:"DisableIndexing,b"`
 	// A Boolean value that indicates whether the column is included in the query results.
-	IsIncludedInTopic interface{} `field:"optional" json:"isIncludedInTopic" yaml:"isIncludedInTopic" cfn:"IsIncludedInTopic"`
+	IsIncludedInTopic interface{} `field:"optional" json:"isIncludedInTopic" yaml:"isIncludedInTopic" cfn:"IsIncludedInTopic,b"`
 	// A Boolean value that indicates whether to aggregate the column data when it's used in a filter context.
-	NeverAggregateInFilter interface{} `field:"optional" json:"neverAggregateInFilter" yaml:"neverAggregateInFilter" cfn:"NeverAggregateInFilter"`
+	NeverAggregateInFilter interface{} `field:"optional" json:"neverAggregateInFilter" yaml:"neverAggregateInFilter" cfn:"NeverAggregateInFilter,b"`
 	// The non additive value for the column.
-	NonAdditive interface{} `field:"optional" json:"nonAdditive" yaml:"nonAdditive" cfn:"NonAdditive"`
+	NonAdditive interface{} `field:"optional" json:"nonAdditive" yaml:"nonAdditive" cfn:"NonAdditive,b"`
 	// The list of aggregation types that are not allowed for the column.
 	NotAllowedAggregations *[]*string `field:"optional" json:"notAllowedAggregations" yaml:"notAllowedAggregations" cfn:"NotAllowedAggregations"`
 	// The semantic type of data contained in the column.
-	SemanticType interface{} `field:"optional" json:"semanticType" yaml:"semanticType" cfn:"SemanticType"`
+	SemanticType interface{} `field:"optional" json:"semanticType" yaml:"semanticType" cfn:"SemanticType,CfnTopic_SemanticTypeProperty"`
 	// The level of time precision that is used to aggregate `DateTime` values.
 	TimeGranularity *string `field:"optional" json:"timeGranularity" yaml:"timeGranularity" cfn:"TimeGranularity"`
 }
@@ -334,23 +334,23 @@ type CfnTopic_TopicColumnProperty struct {
 // Configuration options for a `Topic` .
 type CfnTopic_TopicConfigOptionsProperty struct {
 	// Enables Amazon Q Business Insights for a `Topic` .
-	QBusinessInsightsEnabled interface{} `field:"optional" json:"qBusinessInsightsEnabled" yaml:"qBusinessInsightsEnabled" cfn:"QBusinessInsightsEnabled"`
+	QBusinessInsightsEnabled interface{} `field:"optional" json:"qBusinessInsightsEnabled" yaml:"qBusinessInsightsEnabled" cfn:"QBusinessInsightsEnabled,b"`
 }
 
 // A filter used to restrict data based on a range of dates or times.
 type CfnTopic_TopicDateRangeFilterProperty struct {
 	// The constant used in a date range filter.
-	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant"`
+	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant,CfnTopic_TopicRangeFilterConstantProperty"`
 	// A Boolean value that indicates whether the date range filter should include the boundary values.
-	Inclusive interface{} `field:"optional" json:"inclusive" yaml:"inclusive" cfn:"Inclusive"`
+	Inclusive interface{} `field:"optional" json:"inclusive" yaml:"inclusive" cfn:"Inclusive,b"`
 }
 
 // A structure that represents a filter used to select items for a topic.
 type CfnTopic_TopicFilterProperty struct {
 	// The category filter that is associated with this filter.
-	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter"`
+	CategoryFilter interface{} `field:"optional" json:"categoryFilter" yaml:"categoryFilter" cfn:"CategoryFilter,CfnTopic_TopicCategoryFilterProperty"`
 	// The date range filter.
-	DateRangeFilter interface{} `field:"optional" json:"dateRangeFilter" yaml:"dateRangeFilter" cfn:"DateRangeFilter"`
+	DateRangeFilter interface{} `field:"optional" json:"dateRangeFilter" yaml:"dateRangeFilter" cfn:"DateRangeFilter,CfnTopic_TopicDateRangeFilterProperty"`
 	// The class of the filter.
 	FilterClass *string `field:"optional" json:"filterClass" yaml:"filterClass" cfn:"FilterClass"`
 	// A description of the filter used to select items for a topic.
@@ -362,19 +362,19 @@ type CfnTopic_TopicFilterProperty struct {
 	// The type of the filter.
 	FilterType *string `field:"optional" json:"filterType" yaml:"filterType" cfn:"FilterType"`
 	// The numeric equality filter.
-	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter"`
+	NumericEqualityFilter interface{} `field:"optional" json:"numericEqualityFilter" yaml:"numericEqualityFilter" cfn:"NumericEqualityFilter,CfnTopic_TopicNumericEqualityFilterProperty"`
 	// The numeric range filter.
-	NumericRangeFilter interface{} `field:"optional" json:"numericRangeFilter" yaml:"numericRangeFilter" cfn:"NumericRangeFilter"`
+	NumericRangeFilter interface{} `field:"optional" json:"numericRangeFilter" yaml:"numericRangeFilter" cfn:"NumericRangeFilter,CfnTopic_TopicNumericRangeFilterProperty"`
 	// The name of the field that the filter operates on.
 	OperandFieldName *string `field:"required" json:"operandFieldName" yaml:"operandFieldName" cfn:"OperandFieldName"`
 	// The relative date filter.
-	RelativeDateFilter interface{} `field:"optional" json:"relativeDateFilter" yaml:"relativeDateFilter" cfn:"RelativeDateFilter"`
+	RelativeDateFilter interface{} `field:"optional" json:"relativeDateFilter" yaml:"relativeDateFilter" cfn:"RelativeDateFilter,CfnTopic_TopicRelativeDateFilterProperty"`
 }
 
 // A structure that represents a named entity.
 type CfnTopic_TopicNamedEntityProperty struct {
 	// The definition of a named entity.
-	Definition interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition,[CfnTopic_NamedEntityDefinitionProperty]"`
 	// The description of the named entity.
 	EntityDescription *string `field:"optional" json:"entityDescription" yaml:"entityDescription" cfn:"EntityDescription"`
 	// The name of the named entity.
@@ -382,7 +382,7 @@ type CfnTopic_TopicNamedEntityProperty struct {
 	// The other names or aliases for the named entity.
 	EntitySynonyms *[]*string `field:"optional" json:"entitySynonyms" yaml:"entitySynonyms" cfn:"EntitySynonyms"`
 	// The type of named entity that a topic represents.
-	SemanticEntityType interface{} `field:"optional" json:"semanticEntityType" yaml:"semanticEntityType" cfn:"SemanticEntityType"`
+	SemanticEntityType interface{} `field:"optional" json:"semanticEntityType" yaml:"semanticEntityType" cfn:"SemanticEntityType,CfnTopic_SemanticEntityTypeProperty"`
 }
 
 // A filter that filters topics based on the value of a numeric field.
@@ -390,7 +390,7 @@ type CfnTopic_TopicNumericEqualityFilterProperty struct {
 	// An aggregation function that specifies how to calculate the value of a numeric field for a topic.
 	Aggregation *string `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation"`
 	// The constant used in a numeric equality filter.
-	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant"`
+	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant,CfnTopic_TopicSingularFilterConstantProperty"`
 }
 
 // A filter that filters topics based on the value of a numeric field.
@@ -398,9 +398,9 @@ type CfnTopic_TopicNumericRangeFilterProperty struct {
 	// An aggregation function that specifies how to calculate the value of a numeric field for a topic, Valid values for this structure are `NO_AGGREGATION` , `SUM` , `AVERAGE` , `COUNT` , `DISTINCT_COUNT` , `MAX` , `MEDIAN` , `MIN` , `STDEV` , `STDEVP` , `VAR` , and `VARP` .
 	Aggregation *string `field:"optional" json:"aggregation" yaml:"aggregation" cfn:"Aggregation"`
 	// The constant used in a numeric range filter.
-	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant"`
+	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant,CfnTopic_TopicRangeFilterConstantProperty"`
 	// A Boolean value that indicates whether the endpoints of the numeric range are included in the filter.
-	Inclusive interface{} `field:"optional" json:"inclusive" yaml:"inclusive" cfn:"Inclusive"`
+	Inclusive interface{} `field:"optional" json:"inclusive" yaml:"inclusive" cfn:"Inclusive,b"`
 }
 
 // A constant value that is used in a range filter to specify the endpoints of the range.
@@ -408,13 +408,13 @@ type CfnTopic_TopicRangeFilterConstantProperty struct {
 	// The data type of the constant value that is used in a range filter.
 	ConstantType *string `field:"optional" json:"constantType" yaml:"constantType" cfn:"ConstantType"`
 	// The value of the constant that is used to specify the endpoints of a range filter.
-	RangeConstant interface{} `field:"optional" json:"rangeConstant" yaml:"rangeConstant" cfn:"RangeConstant"`
+	RangeConstant interface{} `field:"optional" json:"rangeConstant" yaml:"rangeConstant" cfn:"RangeConstant,CfnTopic_RangeConstantProperty"`
 }
 
 // A structure that represents a relative date filter.
 type CfnTopic_TopicRelativeDateFilterProperty struct {
 	// The constant used in a relative date filter.
-	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant"`
+	Constant interface{} `field:"optional" json:"constant" yaml:"constant" cfn:"Constant,CfnTopic_TopicSingularFilterConstantProperty"`
 	// The function to be used in a relative date filter to determine the range of dates to include in the results.
 	RelativeDateFilterFunction *string `field:"optional" json:"relativeDateFilterFunction" yaml:"relativeDateFilterFunction" cfn:"RelativeDateFilterFunction"`
 	// The level of time precision that is used to aggregate `DateTime` values.
@@ -443,6 +443,7 @@ func NewCfnTopic(scope constructs.Construct, id *string, props *CfnTopicProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::Topic")})
 	r.tags = cfnTopicTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::Topic"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

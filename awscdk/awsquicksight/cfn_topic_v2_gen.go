@@ -45,13 +45,13 @@ type CfnTopicV2 interface {
 // Properties for defining a `CfnTopicV2`.
 type CfnTopicV2Props struct {
 	AwsAccountId       *string           `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
-	CustomInstructions interface{}       `field:"optional" json:"customInstructions" yaml:"customInstructions" cfn:"CustomInstructions"`
-	DataSetRelations   interface{}       `field:"optional" json:"dataSetRelations" yaml:"dataSetRelations" cfn:"DataSetRelations"`
-	DataSets           interface{}       `field:"optional" json:"dataSets" yaml:"dataSets" cfn:"DataSets"`
+	CustomInstructions interface{}       `field:"optional" json:"customInstructions" yaml:"customInstructions" cfn:"CustomInstructions,CfnTopicV2_CustomInstructionsProperty"`
+	DataSetRelations   interface{}       `field:"optional" json:"dataSetRelations" yaml:"dataSetRelations" cfn:"DataSetRelations,[CfnTopicV2_DataSetRelationProperty]"`
+	DataSets           interface{}       `field:"optional" json:"dataSets" yaml:"dataSets" cfn:"DataSets,[CfnTopicV2_DataSetReferenceProperty]"`
 	Description        *string           `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	FolderArns         *[]*string        `field:"optional" json:"folderArns" yaml:"folderArns" cfn:"FolderArns"`
 	Name               *string           `field:"optional" json:"name" yaml:"name" cfn:"Name"`
-	Permissions        interface{}       `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions"`
+	Permissions        interface{}       `field:"optional" json:"permissions" yaml:"permissions" cfn:"Permissions,[CfnTopicV2_ResourcePermissionProperty]"`
 	Tags               *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	TopicId            *string           `field:"optional" json:"topicId" yaml:"topicId" cfn:"TopicId"`
 }
@@ -73,8 +73,8 @@ type CfnTopicV2_DataSetRelationEndpointProperty struct {
 
 // A relation between two datasets referenced by a V2 (SEMANTIC_VIEW) topic.
 type CfnTopicV2_DataSetRelationProperty struct {
-	Left  interface{} `field:"required" json:"left" yaml:"left" cfn:"Left"`
-	Right interface{} `field:"required" json:"right" yaml:"right" cfn:"Right"`
+	Left  interface{} `field:"required" json:"left" yaml:"left" cfn:"Left,CfnTopicV2_DataSetRelationEndpointProperty"`
+	Right interface{} `field:"required" json:"right" yaml:"right" cfn:"Right,CfnTopicV2_DataSetRelationEndpointProperty"`
 }
 
 type CfnTopicV2_ResourcePermissionProperty struct {
@@ -96,6 +96,7 @@ func NewCfnTopicV2(scope constructs.Construct, id *string, props *CfnTopicV2Prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::QuickSight::TopicV2")})
 	r.tags = cfnTopicV2Tags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::QuickSight::TopicV2"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

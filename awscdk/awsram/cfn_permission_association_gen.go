@@ -46,7 +46,7 @@ type CfnPermissionAssociationProps struct {
 	// Specifies the [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the AWS RAM permission to associate with the resource share.
 	PermissionArn *string `field:"required" json:"permissionArn" yaml:"permissionArn" cfn:"PermissionArn"`
 	// Specifies whether to replace the existing permission on the resource share.
-	Replace interface{} `field:"optional" json:"replace" yaml:"replace" cfn:"Replace"`
+	Replace interface{} `field:"optional" json:"replace" yaml:"replace" cfn:"Replace,b"`
 	// Specifies the [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the resource share.
 	ResourceShareArn *string `field:"required" json:"resourceShareArn" yaml:"resourceShareArn" cfn:"ResourceShareArn"`
 }
@@ -63,6 +63,7 @@ func NewCfnPermissionAssociation(scope constructs.Construct, id *string, props *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RAM::PermissionAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,7 +60,7 @@ type CfnResourceShare interface {
 // Properties for defining a `CfnResourceShare`.
 type CfnResourceShareProps struct {
 	// Specifies whether principals outside your organization in AWS Organizations can be associated with a resource share.
-	AllowExternalPrincipals interface{} `field:"optional" json:"allowExternalPrincipals" yaml:"allowExternalPrincipals" cfn:"AllowExternalPrincipals"`
+	AllowExternalPrincipals interface{} `field:"optional" json:"allowExternalPrincipals" yaml:"allowExternalPrincipals" cfn:"AllowExternalPrincipals,b"`
 	// Specifies the name of the resource share.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com//general/latest/gr/aws-arns-and-namespaces.html) of the AWS RAM permission to associate with the resource share. If you do not specify an ARN for the permission, AWS RAM automatically attaches the default version of the permission for each resource type. You can associate only one permission with each resource type included in the resource share.
@@ -70,7 +70,7 @@ type CfnResourceShareProps struct {
 	// Specifies a list of one or more ARNs of the resources to associate with the resource share.
 	ResourceArns *[]*string `field:"optional" json:"resourceArns" yaml:"resourceArns" cfn:"ResourceArns"`
 	// The configuration for a resource share.
-	ResourceShareConfiguration interface{} `field:"optional" json:"resourceShareConfiguration" yaml:"resourceShareConfiguration" cfn:"ResourceShareConfiguration"`
+	ResourceShareConfiguration interface{} `field:"optional" json:"resourceShareConfiguration" yaml:"resourceShareConfiguration" cfn:"ResourceShareConfiguration,CfnResourceShare_ResourceShareConfigurationProperty"`
 	// Specifies from which source accounts the service principal has access to the resources in this resource share.
 	Sources *[]*string `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
 	// Specifies one or more tags to attach to the resource share itself.
@@ -80,9 +80,9 @@ type CfnResourceShareProps struct {
 // The configuration for a resource share.
 type CfnResourceShare_ResourceShareConfigurationProperty struct {
 	// The resource share restricts access to an account.
-	ExclusiveAccountAccess interface{} `field:"optional" json:"exclusiveAccountAccess" yaml:"exclusiveAccountAccess" cfn:"ExclusiveAccountAccess"`
+	ExclusiveAccountAccess interface{} `field:"optional" json:"exclusiveAccountAccess" yaml:"exclusiveAccountAccess" cfn:"ExclusiveAccountAccess,b"`
 	// Specifies whether the consumer account retains access to the resource share after leaving the organization.
-	RetainSharingOnAccountLeaveOrganization interface{} `field:"optional" json:"retainSharingOnAccountLeaveOrganization" yaml:"retainSharingOnAccountLeaveOrganization" cfn:"RetainSharingOnAccountLeaveOrganization"`
+	RetainSharingOnAccountLeaveOrganization interface{} `field:"optional" json:"retainSharingOnAccountLeaveOrganization" yaml:"retainSharingOnAccountLeaveOrganization" cfn:"RetainSharingOnAccountLeaveOrganization,b"`
 }
 
 type cfnResourceShare struct {
@@ -99,6 +99,7 @@ func NewCfnResourceShare(scope constructs.Construct, id *string, props *CfnResou
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RAM::ResourceShare")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RAM::ResourceShare"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,6 +54,7 @@ func NewCfnSourceAssociation(scope constructs.Construct, id *string, props *CfnS
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RAM::SourceAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,15 +56,15 @@ type CfnRuleProps struct {
 	// The retention rule description.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// [Region-level retention rules only] Specifies the exclusion tags to use to identify resources that are to be excluded, or ignored, by a Region-level retention rule.
-	ExcludeResourceTags interface{} `field:"optional" json:"excludeResourceTags" yaml:"excludeResourceTags" cfn:"ExcludeResourceTags"`
+	ExcludeResourceTags interface{} `field:"optional" json:"excludeResourceTags" yaml:"excludeResourceTags" cfn:"ExcludeResourceTags,[CfnRule_ResourceTagProperty]"`
 	// Information about the retention rule lock configuration.
-	LockConfiguration interface{} `field:"optional" json:"lockConfiguration" yaml:"lockConfiguration" cfn:"LockConfiguration"`
+	LockConfiguration interface{} `field:"optional" json:"lockConfiguration" yaml:"lockConfiguration" cfn:"LockConfiguration,CfnRule_UnlockDelayProperty"`
 	// [Tag-level retention rules only] Specifies the resource tags to use to identify resources that are to be retained by a tag-level retention rule.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[CfnRule_ResourceTagProperty]"`
 	// The resource type to be retained by the retention rule.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 	// Information about the retention period for which the retention rule is to retain resources.
-	RetentionPeriod interface{} `field:"required" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod"`
+	RetentionPeriod interface{} `field:"required" json:"retentionPeriod" yaml:"retentionPeriod" cfn:"RetentionPeriod,CfnRule_RetentionPeriodProperty"`
 	// The state of the retention rule.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Information about the tags to assign to the retention rule.
@@ -109,6 +109,7 @@ func NewCfnRule(scope constructs.Construct, id *string, props *CfnRuleProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Rbin::Rule")})
 	r.tags = cfnRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Rbin::Rule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -87,7 +87,7 @@ type CfnCustomDBEngineVersionProps struct {
 	// A list of tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies whether to use the latest service-provided Amazon Machine Image (AMI) for the CEV.
-	UseAwsProvidedLatestImage interface{} `field:"optional" json:"useAwsProvidedLatestImage" yaml:"useAwsProvidedLatestImage" cfn:"UseAwsProvidedLatestImage"`
+	UseAwsProvidedLatestImage interface{} `field:"optional" json:"useAwsProvidedLatestImage" yaml:"useAwsProvidedLatestImage" cfn:"UseAwsProvidedLatestImage,b"`
 }
 
 type cfnCustomDBEngineVersion struct {
@@ -104,6 +104,7 @@ func NewCfnCustomDBEngineVersion(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::CustomDBEngineVersion")})
 	r.tags = cfnCustomDBEngineVersionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::CustomDBEngineVersion"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -79,6 +79,7 @@ func NewCfnDBClusterEndpoint(scope constructs.Construct, id *string, props *CfnD
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::DBClusterEndpoint")})
 	r.tags = cfnDBClusterEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::DBClusterEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -230,9 +230,9 @@ type CfnDBClusterProps struct {
 	// The amount of storage in gibibytes (GiB) to allocate to each DB instance in the Multi-AZ DB cluster.
 	AllocatedStorage *float64 `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage" cfn:"AllocatedStorage"`
 	// Provides a list of the AWS Identity and Access Management (IAM) roles that are associated with the DB cluster.
-	AssociatedRoles interface{} `field:"optional" json:"associatedRoles" yaml:"associatedRoles" cfn:"AssociatedRoles"`
+	AssociatedRoles interface{} `field:"optional" json:"associatedRoles" yaml:"associatedRoles" cfn:"AssociatedRoles,[CfnDBCluster_DBClusterRoleProperty]"`
 	// Specifies whether minor engine upgrades are applied automatically to the DB cluster during the maintenance window.
-	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade"`
+	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade,b"`
 	// A list of Availability Zones (AZs) where instances in the DB cluster can be created.
 	AvailabilityZones *[]*string `field:"optional" json:"availabilityZones" yaml:"availabilityZones" cfn:"AvailabilityZones"`
 	// The target backtrack window, in seconds. To disable backtracking, set this value to `0` .
@@ -242,7 +242,7 @@ type CfnDBClusterProps struct {
 	// Specifies the scalability mode of the Aurora DB cluster.
 	ClusterScalabilityType *string `field:"optional" json:"clusterScalabilityType" yaml:"clusterScalabilityType" cfn:"ClusterScalabilityType"`
 	// A value that indicates whether to copy all tags from the DB cluster to snapshots of the DB cluster.
-	CopyTagsToSnapshot interface{} `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot" cfn:"CopyTagsToSnapshot"`
+	CopyTagsToSnapshot interface{} `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot" cfn:"CopyTagsToSnapshot,b"`
 	// The DB cluster identifier. This parameter is stored as a lowercase string.
 	DbClusterIdentifier *string `field:"optional" json:"dbClusterIdentifier" yaml:"dbClusterIdentifier" cfn:"DBClusterIdentifier"`
 	// The compute and memory capacity of each DB instance in the Multi-AZ DB cluster, for example `db.m6gd.xlarge` . Not all DB instance classes are available in all AWS Regions , or for all database engines.
@@ -260,9 +260,9 @@ type CfnDBClusterProps struct {
 	// The name of your database.
 	DatabaseName *string `field:"optional" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// Specifies whether to remove automated backups immediately after the DB cluster is deleted.
-	DeleteAutomatedBackups interface{} `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups" cfn:"DeleteAutomatedBackups"`
+	DeleteAutomatedBackups interface{} `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups" cfn:"DeleteAutomatedBackups,b"`
 	// A value that indicates whether the DB cluster has deletion protection enabled.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// Indicates the directory ID of the Active Directory to create the DB cluster.
 	Domain *string `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
 	// Specifies the name of the IAM role to use when making API calls to the Directory Service.
@@ -270,13 +270,13 @@ type CfnDBClusterProps struct {
 	// The list of log types that need to be enabled for exporting to CloudWatch Logs.
 	EnableCloudwatchLogsExports *[]*string `field:"optional" json:"enableCloudwatchLogsExports" yaml:"enableCloudwatchLogsExports" cfn:"EnableCloudwatchLogsExports"`
 	// Specifies whether to enable this DB cluster to forward write operations to the primary cluster of a global cluster (Aurora global database).
-	EnableGlobalWriteForwarding interface{} `field:"optional" json:"enableGlobalWriteForwarding" yaml:"enableGlobalWriteForwarding" cfn:"EnableGlobalWriteForwarding"`
+	EnableGlobalWriteForwarding interface{} `field:"optional" json:"enableGlobalWriteForwarding" yaml:"enableGlobalWriteForwarding" cfn:"EnableGlobalWriteForwarding,b"`
 	// Specifies whether to enable the HTTP endpoint for the DB cluster. By default, the HTTP endpoint isn't enabled.
-	EnableHttpEndpoint interface{} `field:"optional" json:"enableHttpEndpoint" yaml:"enableHttpEndpoint" cfn:"EnableHttpEndpoint"`
+	EnableHttpEndpoint interface{} `field:"optional" json:"enableHttpEndpoint" yaml:"enableHttpEndpoint" cfn:"EnableHttpEndpoint,b"`
 	// A value that indicates whether to enable mapping of AWS Identity and Access Management (IAM) accounts to database accounts.
-	EnableIamDatabaseAuthentication interface{} `field:"optional" json:"enableIamDatabaseAuthentication" yaml:"enableIamDatabaseAuthentication" cfn:"EnableIAMDatabaseAuthentication"`
+	EnableIamDatabaseAuthentication interface{} `field:"optional" json:"enableIamDatabaseAuthentication" yaml:"enableIamDatabaseAuthentication" cfn:"EnableIAMDatabaseAuthentication,b"`
 	// Specifies whether read replicas can forward write operations to the writer DB instance in the DB cluster.
-	EnableLocalWriteForwarding interface{} `field:"optional" json:"enableLocalWriteForwarding" yaml:"enableLocalWriteForwarding" cfn:"EnableLocalWriteForwarding"`
+	EnableLocalWriteForwarding interface{} `field:"optional" json:"enableLocalWriteForwarding" yaml:"enableLocalWriteForwarding" cfn:"EnableLocalWriteForwarding,b"`
 	// The name of the database engine to be used for this DB cluster.
 	Engine *string `field:"optional" json:"engine" yaml:"engine" cfn:"Engine"`
 	// The life cycle type for this DB cluster.
@@ -292,13 +292,13 @@ type CfnDBClusterProps struct {
 	// The Amazon Resource Name (ARN) of the AWS KMS key that is used to encrypt the database instances in the DB cluster, such as `arn:aws:kms:us-east-1:012345678910:key/abcd1234-a123-456a-a12b-a123b4cd56ef` .
 	KmsKeyId interface{} `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies whether to manage the master user password with AWS Secrets Manager.
-	ManageMasterUserPassword interface{} `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword" cfn:"ManageMasterUserPassword"`
+	ManageMasterUserPassword interface{} `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword" cfn:"ManageMasterUserPassword,b"`
 	// Specifies the authentication type for the master user.
 	MasterUserAuthenticationType *string `field:"optional" json:"masterUserAuthenticationType" yaml:"masterUserAuthenticationType" cfn:"MasterUserAuthenticationType"`
 	// The master password for the DB instance.
 	MasterUserPassword *string `field:"optional" json:"masterUserPassword" yaml:"masterUserPassword" cfn:"MasterUserPassword"`
 	// The secret managed by RDS in AWS Secrets Manager for the master user password.
-	MasterUserSecret interface{} `field:"optional" json:"masterUserSecret" yaml:"masterUserSecret" cfn:"MasterUserSecret"`
+	MasterUserSecret interface{} `field:"optional" json:"masterUserSecret" yaml:"masterUserSecret" cfn:"MasterUserSecret,CfnDBCluster_MasterUserSecretProperty"`
 	// The name of the master user for the DB cluster.
 	MasterUsername *string `field:"optional" json:"masterUsername" yaml:"masterUsername" cfn:"MasterUsername"`
 	// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB cluster.
@@ -308,7 +308,7 @@ type CfnDBClusterProps struct {
 	// The network type of the DB cluster.
 	NetworkType *string `field:"optional" json:"networkType" yaml:"networkType" cfn:"NetworkType"`
 	// Specifies whether to turn on Performance Insights for the DB cluster.
-	PerformanceInsightsEnabled interface{} `field:"optional" json:"performanceInsightsEnabled" yaml:"performanceInsightsEnabled" cfn:"PerformanceInsightsEnabled"`
+	PerformanceInsightsEnabled interface{} `field:"optional" json:"performanceInsightsEnabled" yaml:"performanceInsightsEnabled" cfn:"PerformanceInsightsEnabled,b"`
 	// The AWS KMS key identifier for encryption of Performance Insights data.
 	PerformanceInsightsKmsKeyId *string `field:"optional" json:"performanceInsightsKmsKeyId" yaml:"performanceInsightsKmsKeyId" cfn:"PerformanceInsightsKmsKeyId"`
 	// The number of days to retain Performance Insights data.
@@ -320,7 +320,7 @@ type CfnDBClusterProps struct {
 	// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
 	PreferredMaintenanceWindow *string `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow" cfn:"PreferredMaintenanceWindow"`
 	// Specifies whether the DB cluster is publicly accessible.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// The Amazon Resource Name (ARN) of the source DB instance or DB cluster if this DB cluster is created as a read replica.
 	ReplicationSourceIdentifier *string `field:"optional" json:"replicationSourceIdentifier" yaml:"replicationSourceIdentifier" cfn:"ReplicationSourceIdentifier"`
 	// The date and time to restore the DB cluster to.
@@ -328,9 +328,9 @@ type CfnDBClusterProps struct {
 	// The type of restore to be performed. You can specify one of the following values:.
 	RestoreType *string `field:"optional" json:"restoreType" yaml:"restoreType" cfn:"RestoreType"`
 	// The scaling configuration of an Aurora Serverless v1 DB cluster.
-	ScalingConfiguration interface{} `field:"optional" json:"scalingConfiguration" yaml:"scalingConfiguration" cfn:"ScalingConfiguration"`
+	ScalingConfiguration interface{} `field:"optional" json:"scalingConfiguration" yaml:"scalingConfiguration" cfn:"ScalingConfiguration,CfnDBCluster_ScalingConfigurationProperty"`
 	// The scaling configuration of an Aurora Serverless V2 DB cluster.
-	ServerlessV2ScalingConfiguration interface{} `field:"optional" json:"serverlessV2ScalingConfiguration" yaml:"serverlessV2ScalingConfiguration" cfn:"ServerlessV2ScalingConfiguration"`
+	ServerlessV2ScalingConfiguration interface{} `field:"optional" json:"serverlessV2ScalingConfiguration" yaml:"serverlessV2ScalingConfiguration" cfn:"ServerlessV2ScalingConfiguration,CfnDBCluster_ServerlessV2ScalingConfigurationProperty"`
 	// The identifier for the DB snapshot or DB cluster snapshot to restore from.
 	SnapshotIdentifier *string `field:"optional" json:"snapshotIdentifier" yaml:"snapshotIdentifier" cfn:"SnapshotIdentifier"`
 	// When restoring a DB cluster to a point in time, the identifier of the source DB cluster from which to restore.
@@ -340,16 +340,16 @@ type CfnDBClusterProps struct {
 	// The AWS Region which contains the source DB cluster when replicating a DB cluster. For example, `us-east-1` .
 	SourceRegion *string `field:"optional" json:"sourceRegion" yaml:"sourceRegion" cfn:"SourceRegion"`
 	// Indicates whether the DB cluster is encrypted.
-	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted"`
+	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted,b"`
 	// The storage type to associate with the DB cluster.
 	StorageType *string `field:"optional" json:"storageType" yaml:"storageType" cfn:"StorageType"`
 	// Tags to assign to the DB cluster.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A value that indicates whether to restore the DB cluster to the latest restorable backup time.
-	UseLatestRestorableTime interface{} `field:"optional" json:"useLatestRestorableTime" yaml:"useLatestRestorableTime" cfn:"UseLatestRestorableTime"`
+	UseLatestRestorableTime interface{} `field:"optional" json:"useLatestRestorableTime" yaml:"useLatestRestorableTime" cfn:"UseLatestRestorableTime,b"`
 	// A list of EC2 VPC security groups to associate with this DB cluster.
 	VpcSecurityGroupIds      *[]interface{} `field:"optional" json:"vpcSecurityGroupIds" yaml:"vpcSecurityGroupIds" cfn:"VpcSecurityGroupIds"`
-	WithExpressConfiguration interface{}    `field:"optional" json:"withExpressConfiguration" yaml:"withExpressConfiguration" cfn:"WithExpressConfiguration"`
+	WithExpressConfiguration interface{}    `field:"optional" json:"withExpressConfiguration" yaml:"withExpressConfiguration" cfn:"WithExpressConfiguration,b"`
 }
 
 // Describes an AWS Identity and Access Management (IAM) role that is associated with a DB cluster.
@@ -385,7 +385,7 @@ type CfnDBCluster_ReadEndpointProperty struct {
 // The `ScalingConfiguration` property type specifies the scaling configuration of an Aurora Serverless v1 DB cluster.
 type CfnDBCluster_ScalingConfigurationProperty struct {
 	// Indicates whether to allow or disallow automatic pause for an Aurora DB cluster in `serverless` DB engine mode.
-	AutoPause interface{} `field:"optional" json:"autoPause" yaml:"autoPause" cfn:"AutoPause"`
+	AutoPause interface{} `field:"optional" json:"autoPause" yaml:"autoPause" cfn:"AutoPause,b"`
 	// The maximum capacity for an Aurora DB cluster in `serverless` DB engine mode.
 	MaxCapacity *float64 `field:"optional" json:"maxCapacity" yaml:"maxCapacity" cfn:"MaxCapacity"`
 	// The minimum capacity for an Aurora DB cluster in `serverless` DB engine mode.
@@ -427,6 +427,7 @@ func NewCfnDBCluster(scope constructs.Construct, id *string, props *CfnDBCluster
 	r.props.GlobalClusterIdentifier = l1rt.Ref(r, r.props.GlobalClusterIdentifier, "globalClusterIdentifier", "rds.IGlobalClusterRef | string", "GlobalClusterRef.GlobalClusterIdentifier")
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn", "KeyRef.KeyId")
 	r.props.VpcSecurityGroupIds = l1rt.RefList(r, r.props.VpcSecurityGroupIds, "vpcSecurityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -327,17 +327,17 @@ type CfnDBInstance interface {
 // Properties for defining a `CfnDBInstance`.
 type CfnDBInstanceProps struct {
 	// The additional storage volumes associated with the DB instance.
-	AdditionalStorageVolumes interface{} `field:"optional" json:"additionalStorageVolumes" yaml:"additionalStorageVolumes" cfn:"AdditionalStorageVolumes"`
+	AdditionalStorageVolumes interface{} `field:"optional" json:"additionalStorageVolumes" yaml:"additionalStorageVolumes" cfn:"AdditionalStorageVolumes,[CfnDBInstance_AdditionalStorageVolumeProperty]"`
 	// The amount of storage in gibibytes (GiB) to be initially allocated for the database instance.
 	AllocatedStorage *string `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage" cfn:"AllocatedStorage"`
 	// A value that indicates whether major version upgrades are allowed.
-	AllowMajorVersionUpgrade interface{} `field:"optional" json:"allowMajorVersionUpgrade" yaml:"allowMajorVersionUpgrade" cfn:"AllowMajorVersionUpgrade"`
+	AllowMajorVersionUpgrade interface{} `field:"optional" json:"allowMajorVersionUpgrade" yaml:"allowMajorVersionUpgrade" cfn:"AllowMajorVersionUpgrade,b"`
 	// Specifies whether changes to the DB instance and any pending modifications are applied immediately, regardless of the `PreferredMaintenanceWindow` setting.
-	ApplyImmediately interface{} `field:"optional" json:"applyImmediately" yaml:"applyImmediately" cfn:"ApplyImmediately"`
+	ApplyImmediately interface{} `field:"optional" json:"applyImmediately" yaml:"applyImmediately" cfn:"ApplyImmediately,b"`
 	// The AWS Identity and Access Management (IAM) roles associated with the DB instance.
-	AssociatedRoles interface{} `field:"optional" json:"associatedRoles" yaml:"associatedRoles" cfn:"AssociatedRoles"`
+	AssociatedRoles interface{} `field:"optional" json:"associatedRoles" yaml:"associatedRoles" cfn:"AssociatedRoles,[CfnDBInstance_DBInstanceRoleProperty]"`
 	// A value that indicates whether minor engine upgrades are applied automatically to the DB instance during the maintenance window.
-	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade"`
+	AutoMinorVersionUpgrade interface{} `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade" cfn:"AutoMinorVersionUpgrade,b"`
 	// The AWS KMS key identifier for encryption of the replicated automated backups.
 	AutomaticBackupReplicationKmsKeyId *string `field:"optional" json:"automaticBackupReplicationKmsKeyId" yaml:"automaticBackupReplicationKmsKeyId" cfn:"AutomaticBackupReplicationKmsKeyId"`
 	// The AWS Region associated with the automated backup.
@@ -353,11 +353,11 @@ type CfnDBInstanceProps struct {
 	// The identifier of the CA certificate for this DB instance.
 	CaCertificateIdentifier *string `field:"optional" json:"caCertificateIdentifier" yaml:"caCertificateIdentifier" cfn:"CACertificateIdentifier"`
 	// Specifies whether the DB instance is restarted when you rotate your SSL/TLS certificate.
-	CertificateRotationRestart interface{} `field:"optional" json:"certificateRotationRestart" yaml:"certificateRotationRestart" cfn:"CertificateRotationRestart"`
+	CertificateRotationRestart interface{} `field:"optional" json:"certificateRotationRestart" yaml:"certificateRotationRestart" cfn:"CertificateRotationRestart,b"`
 	// For supported engines, indicates that the DB instance should be associated with the specified character set.
 	CharacterSetName *string `field:"optional" json:"characterSetName" yaml:"characterSetName" cfn:"CharacterSetName"`
 	// Specifies whether to copy tags from the DB instance to snapshots of the DB instance.
-	CopyTagsToSnapshot interface{} `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot" cfn:"CopyTagsToSnapshot"`
+	CopyTagsToSnapshot interface{} `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot" cfn:"CopyTagsToSnapshot,b"`
 	// The instance profile associated with the underlying Amazon EC2 instance of an RDS Custom DB instance.
 	CustomIamInstanceProfile *string `field:"optional" json:"customIamInstanceProfile" yaml:"customIamInstanceProfile" cfn:"CustomIAMInstanceProfile"`
 	// The identifier of the DB cluster that this DB instance will belong to.
@@ -383,11 +383,11 @@ type CfnDBInstanceProps struct {
 	// The mode of Database Insights to enable for the DB instance.
 	DatabaseInsightsMode *string `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode" cfn:"DatabaseInsightsMode"`
 	// Indicates whether the DB instance has a dedicated log volume (DLV) enabled.
-	DedicatedLogVolume interface{} `field:"optional" json:"dedicatedLogVolume" yaml:"dedicatedLogVolume" cfn:"DedicatedLogVolume"`
+	DedicatedLogVolume interface{} `field:"optional" json:"dedicatedLogVolume" yaml:"dedicatedLogVolume" cfn:"DedicatedLogVolume,b"`
 	// A value that indicates whether to remove automated backups immediately after the DB instance is deleted.
-	DeleteAutomatedBackups interface{} `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups" cfn:"DeleteAutomatedBackups"`
+	DeleteAutomatedBackups interface{} `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups" cfn:"DeleteAutomatedBackups,b"`
 	// Specifies whether the DB instance has deletion protection enabled.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The Active Directory directory ID to create the DB instance in.
 	Domain *string `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
 	// The ARN for the Secrets Manager secret with the credentials for the user joining the domain.
@@ -403,9 +403,9 @@ type CfnDBInstanceProps struct {
 	// The list of log types that need to be enabled for exporting to CloudWatch Logs.
 	EnableCloudwatchLogsExports *[]*string `field:"optional" json:"enableCloudwatchLogsExports" yaml:"enableCloudwatchLogsExports" cfn:"EnableCloudwatchLogsExports"`
 	// A value that indicates whether to enable mapping of AWS Identity and Access Management (IAM) accounts to database accounts.
-	EnableIamDatabaseAuthentication interface{} `field:"optional" json:"enableIamDatabaseAuthentication" yaml:"enableIamDatabaseAuthentication" cfn:"EnableIAMDatabaseAuthentication"`
+	EnableIamDatabaseAuthentication interface{} `field:"optional" json:"enableIamDatabaseAuthentication" yaml:"enableIamDatabaseAuthentication" cfn:"EnableIAMDatabaseAuthentication,b"`
 	// Specifies whether to enable Performance Insights for the DB instance.
-	EnablePerformanceInsights interface{} `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights" cfn:"EnablePerformanceInsights"`
+	EnablePerformanceInsights interface{} `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights" cfn:"EnablePerformanceInsights,b"`
 	// The name of the database engine to use for this DB instance.
 	Engine *string `field:"optional" json:"engine" yaml:"engine" cfn:"Engine"`
 	// The life cycle type for this DB instance.
@@ -419,13 +419,13 @@ type CfnDBInstanceProps struct {
 	// License model information for this DB instance.
 	LicenseModel *string `field:"optional" json:"licenseModel" yaml:"licenseModel" cfn:"LicenseModel"`
 	// Specifies whether to manage the master user password with AWS Secrets Manager.
-	ManageMasterUserPassword interface{} `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword" cfn:"ManageMasterUserPassword"`
+	ManageMasterUserPassword interface{} `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword" cfn:"ManageMasterUserPassword,b"`
 	// Specifies the authentication type for the master user.
 	MasterUserAuthenticationType *string `field:"optional" json:"masterUserAuthenticationType" yaml:"masterUserAuthenticationType" cfn:"MasterUserAuthenticationType"`
 	// The password for the master user. The password can include any printable ASCII character except "/", """, or "@".
 	MasterUserPassword *string `field:"optional" json:"masterUserPassword" yaml:"masterUserPassword" cfn:"MasterUserPassword"`
 	// The secret managed by RDS in AWS Secrets Manager for the master user password.
-	MasterUserSecret interface{} `field:"optional" json:"masterUserSecret" yaml:"masterUserSecret" cfn:"MasterUserSecret"`
+	MasterUserSecret interface{} `field:"optional" json:"masterUserSecret" yaml:"masterUserSecret" cfn:"MasterUserSecret,CfnDBInstance_MasterUserSecretProperty"`
 	// The master user name for the DB instance.
 	MasterUsername *string `field:"optional" json:"masterUsername" yaml:"masterUsername" cfn:"MasterUsername"`
 	// The upper limit in gibibytes (GiB) to which Amazon RDS can automatically scale the storage of the DB instance.
@@ -435,7 +435,7 @@ type CfnDBInstanceProps struct {
 	// The ARN for the IAM role that permits RDS to send enhanced monitoring metrics to Amazon CloudWatch Logs.
 	MonitoringRoleArn interface{} `field:"optional" json:"monitoringRoleArn" yaml:"monitoringRoleArn" cfn:"MonitoringRoleArn"`
 	// Specifies whether the DB instance is a Multi-AZ deployment.
-	MultiAz interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAZ"`
+	MultiAz interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAZ,b"`
 	// The name of the NCHAR character set for the Oracle DB instance.
 	NcharCharacterSetName *string `field:"optional" json:"ncharCharacterSetName" yaml:"ncharCharacterSetName" cfn:"NcharCharacterSetName"`
 	// The network type of the DB instance.
@@ -453,11 +453,11 @@ type CfnDBInstanceProps struct {
 	// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
 	PreferredMaintenanceWindow *string `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow" cfn:"PreferredMaintenanceWindow"`
 	// The number of CPU cores and the number of threads per core for the DB instance class of the DB instance.
-	ProcessorFeatures interface{} `field:"optional" json:"processorFeatures" yaml:"processorFeatures" cfn:"ProcessorFeatures"`
+	ProcessorFeatures interface{} `field:"optional" json:"processorFeatures" yaml:"processorFeatures" cfn:"ProcessorFeatures,[CfnDBInstance_ProcessorFeatureProperty]"`
 	// The order of priority in which an Aurora Replica is promoted to the primary instance after a failure of the existing primary instance.
 	PromotionTier *float64 `field:"optional" json:"promotionTier" yaml:"promotionTier" cfn:"PromotionTier"`
 	// Indicates whether the DB instance is an internet-facing instance.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// The open mode of an Oracle read replica.
 	ReplicaMode *string `field:"optional" json:"replicaMode" yaml:"replicaMode" cfn:"ReplicaMode"`
 	// The date and time to restore from.
@@ -473,7 +473,7 @@ type CfnDBInstanceProps struct {
 	// The ID of the region that contains the source DB instance for the read replica.
 	SourceRegion *string `field:"optional" json:"sourceRegion" yaml:"sourceRegion" cfn:"SourceRegion"`
 	// A value that indicates whether the DB instance is encrypted. By default, it isn't encrypted.
-	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted"`
+	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted,b"`
 	// Specifies the storage throughput value, in mebibyte per second (MiBps), for the DB instance.
 	StorageThroughput *float64 `field:"optional" json:"storageThroughput" yaml:"storageThroughput" cfn:"StorageThroughput"`
 	// The storage type to associate with the DB instance.
@@ -487,9 +487,9 @@ type CfnDBInstanceProps struct {
 	// The time zone of the DB instance.
 	Timezone *string `field:"optional" json:"timezone" yaml:"timezone" cfn:"Timezone"`
 	// Specifies whether the DB instance class of the DB instance uses its default processor features.
-	UseDefaultProcessorFeatures interface{} `field:"optional" json:"useDefaultProcessorFeatures" yaml:"useDefaultProcessorFeatures" cfn:"UseDefaultProcessorFeatures"`
+	UseDefaultProcessorFeatures interface{} `field:"optional" json:"useDefaultProcessorFeatures" yaml:"useDefaultProcessorFeatures" cfn:"UseDefaultProcessorFeatures,b"`
 	// Specifies whether the DB instance is restored from the latest backup time.
-	UseLatestRestorableTime interface{} `field:"optional" json:"useLatestRestorableTime" yaml:"useLatestRestorableTime" cfn:"UseLatestRestorableTime"`
+	UseLatestRestorableTime interface{} `field:"optional" json:"useLatestRestorableTime" yaml:"useLatestRestorableTime" cfn:"UseLatestRestorableTime,b"`
 	// A list of the VPC security group IDs to assign to the DB instance.
 	VpcSecurityGroups *[]interface{} `field:"optional" json:"vpcSecurityGroups" yaml:"vpcSecurityGroups" cfn:"VPCSecurityGroups"`
 }
@@ -533,7 +533,7 @@ type CfnDBInstance_DBInstanceStatusInfoProperty struct {
 	// Details of the error if there is an error for the instance.
 	Message *string `field:"optional" json:"message" yaml:"message" cfn:"Message"`
 	// Indicates whether the instance is operating normally (TRUE) or is in an error state (FALSE).
-	Normal interface{} `field:"optional" json:"normal" yaml:"normal" cfn:"Normal"`
+	Normal interface{} `field:"optional" json:"normal" yaml:"normal" cfn:"Normal,b"`
 	// The status of the DB instance.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// This value is currently "read replication.".
@@ -588,6 +588,7 @@ func NewCfnDBInstance(scope constructs.Construct, id *string, props *CfnDBInstan
 	r.props.PerformanceInsightsKmsKeyId = l1rt.Ref(r, r.props.PerformanceInsightsKmsKeyId, "performanceInsightsKmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn", "KeyRef.KeyId")
 	r.props.SourceDbInstanceIdentifier = l1rt.Ref(r, r.props.SourceDbInstanceIdentifier, "sourceDbInstanceIdentifier", "rds.IDBInstanceRef | string", "DbInstanceRef.DbInstanceIdentifier")
 	r.props.VpcSecurityGroups = l1rt.RefList(r, r.props.VpcSecurityGroups, "vpcSecurityGroups", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -92,6 +92,7 @@ func NewCfnDBProxyEndpoint(scope constructs.Construct, id *string, props *CfnDBP
 	r.tags = cfnDBProxyEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::DBProxyEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.VpcSecurityGroupIds = l1rt.RefList(r, r.props.VpcSecurityGroupIds, "vpcSecurityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.VpcSubnetIds = l1rt.RefList(r, r.props.VpcSubnetIds, "vpcSubnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

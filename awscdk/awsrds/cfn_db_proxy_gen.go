@@ -69,11 +69,11 @@ type CfnDBProxy interface {
 // Properties for defining a `CfnDBProxy`.
 type CfnDBProxyProps struct {
 	// The authorization mechanism that the proxy uses.
-	Auth interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth"`
+	Auth interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth,[CfnDBProxy_AuthFormatProperty]"`
 	// The identifier for the proxy.
 	DbProxyName *string `field:"required" json:"dbProxyName" yaml:"dbProxyName" cfn:"DBProxyName"`
 	// Specifies whether the proxy logs detailed connection and query information.
-	DebugLogging interface{} `field:"optional" json:"debugLogging" yaml:"debugLogging" cfn:"DebugLogging"`
+	DebugLogging interface{} `field:"optional" json:"debugLogging" yaml:"debugLogging" cfn:"DebugLogging,b"`
 	// The default authentication scheme that the proxy uses for client connections to the proxy and connections from the proxy to the underlying database.
 	DefaultAuthScheme *string `field:"optional" json:"defaultAuthScheme" yaml:"defaultAuthScheme" cfn:"DefaultAuthScheme"`
 	// The network type of the DB proxy endpoint.
@@ -83,7 +83,7 @@ type CfnDBProxyProps struct {
 	// The number of seconds that a connection to the proxy can be inactive before the proxy disconnects it.
 	IdleClientTimeout *float64 `field:"optional" json:"idleClientTimeout" yaml:"idleClientTimeout" cfn:"IdleClientTimeout"`
 	// Specifies whether Transport Layer Security (TLS) encryption is required for connections to the proxy.
-	RequireTls interface{} `field:"optional" json:"requireTls" yaml:"requireTls" cfn:"RequireTLS"`
+	RequireTls interface{} `field:"optional" json:"requireTls" yaml:"requireTls" cfn:"RequireTLS,b"`
 	// The Amazon Resource Name (ARN) of the IAM role that the proxy uses to access secrets in AWS Secrets Manager.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.
@@ -135,6 +135,7 @@ func NewCfnDBProxy(scope constructs.Construct, id *string, props *CfnDBProxyProp
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.VpcSecurityGroupIds = l1rt.RefList(r, r.props.VpcSecurityGroupIds, "vpcSecurityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.VpcSubnetIds = l1rt.RefList(r, r.props.VpcSubnetIds, "vpcSubnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnDBProxyTargetGroup interface {
 // Properties for defining a `CfnDBProxyTargetGroup`.
 type CfnDBProxyTargetGroupProps struct {
 	// Displays the settings that control the size and behavior of the connection pool associated with a `DBProxyTarget` .
-	ConnectionPoolConfigurationInfo interface{} `field:"optional" json:"connectionPoolConfigurationInfo" yaml:"connectionPoolConfigurationInfo" cfn:"ConnectionPoolConfigurationInfo"`
+	ConnectionPoolConfigurationInfo interface{} `field:"optional" json:"connectionPoolConfigurationInfo" yaml:"connectionPoolConfigurationInfo" cfn:"ConnectionPoolConfigurationInfo,CfnDBProxyTargetGroup_ConnectionPoolConfigurationInfoFormatProperty"`
 	// One or more DB cluster identifiers.
 	DbClusterIdentifiers *[]interface{} `field:"optional" json:"dbClusterIdentifiers" yaml:"dbClusterIdentifiers" cfn:"DBClusterIdentifiers"`
 	// One or more DB instance identifiers.
@@ -87,6 +87,7 @@ func NewCfnDBProxyTargetGroup(scope constructs.Construct, id *string, props *Cfn
 	r.tags = cfnDBProxyTargetGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::DBProxyTargetGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.DbClusterIdentifiers = l1rt.RefList(r, r.props.DbClusterIdentifiers, "dbClusterIdentifiers", "rds.IDBClusterRef | string", "DbClusterRef.DbClusterIdentifier")
 	r.props.DbProxyName = l1rt.Ref(r, r.props.DbProxyName, "dbProxyName", "rds.IDBProxyRef | string", "DbProxyRef.DbProxyName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnDBSecurityGroup interface {
 // Properties for defining a `CfnDBSecurityGroup`.
 type CfnDBSecurityGroupProps struct {
 	// Ingress rules to be applied to the DB security group.
-	DbSecurityGroupIngress interface{} `field:"required" json:"dbSecurityGroupIngress" yaml:"dbSecurityGroupIngress" cfn:"DBSecurityGroupIngress"`
+	DbSecurityGroupIngress interface{} `field:"required" json:"dbSecurityGroupIngress" yaml:"dbSecurityGroupIngress" cfn:"DBSecurityGroupIngress,[CfnDBSecurityGroup_IngressProperty]"`
 	// The identifier of an Amazon virtual private cloud (VPC).
 	Ec2VpcId *string `field:"optional" json:"ec2VpcId" yaml:"ec2VpcId" cfn:"EC2VpcId"`
 	// Provides the description of the DB security group.
@@ -72,6 +72,7 @@ func NewCfnDBSecurityGroup(scope constructs.Construct, id *string, props *CfnDBS
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::DBSecurityGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::DBSecurityGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,7 +59,7 @@ type CfnDBShardGroupProps struct {
 	// The minimum capacity of the DB shard group in Aurora capacity units (ACUs).
 	MinAcu *float64 `field:"optional" json:"minAcu" yaml:"minAcu" cfn:"MinACU"`
 	// Specifies whether the DB shard group is publicly accessible.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// An optional set of key-value pairs to associate arbitrary data of your choosing with the DB shard group.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -78,6 +78,7 @@ func NewCfnDBShardGroup(scope constructs.Construct, id *string, props *CfnDBShar
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::DBShardGroup")})
 	r.tags = cfnDBShardGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::DBShardGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -98,6 +98,7 @@ func NewCfnDBSnapshot(scope constructs.Construct, id *string, props *CfnDBSnapsh
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::DBSnapshot")})
 	r.tags = cfnDBSnapshotTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::DBSnapshot"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -96,7 +96,7 @@ type CfnDeploymentProps struct {
 	// The storage type for the target DB instance.
 	TargetStorageType *string `field:"optional" json:"targetStorageType" yaml:"targetStorageType" cfn:"TargetStorageType"`
 	// Whether to upgrade the storage file system configuration on the target database.
-	UpgradeTargetStorageConfig interface{} `field:"optional" json:"upgradeTargetStorageConfig" yaml:"upgradeTargetStorageConfig" cfn:"UpgradeTargetStorageConfig"`
+	UpgradeTargetStorageConfig interface{} `field:"optional" json:"upgradeTargetStorageConfig" yaml:"upgradeTargetStorageConfig" cfn:"UpgradeTargetStorageConfig,b"`
 }
 
 type CfnDeployment_DeploymentTaskProperty struct {
@@ -129,6 +129,7 @@ func NewCfnDeployment(scope constructs.Construct, id *string, props *CfnDeployme
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::Deployment")})
 	r.tags = cfnDeploymentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::Deployment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

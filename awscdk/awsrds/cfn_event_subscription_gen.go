@@ -45,7 +45,7 @@ type CfnEventSubscription interface {
 // Properties for defining a `CfnEventSubscription`.
 type CfnEventSubscriptionProps struct {
 	// Specifies whether to activate the subscription.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A list of event categories for a particular source type ( `SourceType` ) that you want to subscribe to.
 	EventCategories *[]*string `field:"optional" json:"eventCategories" yaml:"eventCategories" cfn:"EventCategories"`
 	// The Amazon Resource Name (ARN) of the SNS topic created for event notification.
@@ -76,6 +76,7 @@ func NewCfnEventSubscription(scope constructs.Construct, id *string, props *CfnE
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::EventSubscription"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SnsTopicArn = l1rt.Ref(r, r.props.SnsTopicArn, "snsTopicArn", "sns.ITopicRef | string", "TopicRef.TopicArn")
 	r.props.SourceIds = l1rt.RefList(r, r.props.SourceIds, "sourceIds", "rds.IDBClusterRef | rds.IDBInstanceRef | string", "DbClusterRef.DbClusterIdentifier", "DbInstanceRef.DbInstanceIdentifier")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnGlobalCluster interface {
 // Properties for defining a `CfnGlobalCluster`.
 type CfnGlobalClusterProps struct {
 	// Specifies whether to enable deletion protection for the new global database cluster.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// The database engine to use for this global database cluster.
 	Engine *string `field:"optional" json:"engine" yaml:"engine" cfn:"Engine"`
 	// The life cycle type for this global database cluster.
@@ -61,7 +61,7 @@ type CfnGlobalClusterProps struct {
 	// The Amazon Resource Name (ARN) to use as the primary cluster of the global database.
 	SourceDbClusterIdentifier interface{} `field:"optional" json:"sourceDbClusterIdentifier" yaml:"sourceDbClusterIdentifier" cfn:"SourceDBClusterIdentifier"`
 	// Specifies whether to enable storage encryption for the new global database cluster.
-	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted"`
+	StorageEncrypted interface{} `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted" cfn:"StorageEncrypted,b"`
 	// Metadata assigned to an Amazon RDS resource consisting of a key-value pair.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -87,6 +87,7 @@ func NewCfnGlobalCluster(scope constructs.Construct, id *string, props *CfnGloba
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::GlobalCluster")})
 	r.tags = cfnGlobalClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::GlobalCluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.SourceDbClusterIdentifier = l1rt.Ref(r, r.props.SourceDbClusterIdentifier, "sourceDbClusterIdentifier", "rds.IDBClusterRef | string", "DbClusterRef.DbClusterIdentifier")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

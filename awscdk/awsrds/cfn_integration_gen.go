@@ -52,7 +52,7 @@ type CfnIntegration interface {
 // Properties for defining a `CfnIntegration`.
 type CfnIntegrationProps struct {
 	// An optional set of non-secret key–value pairs that contains additional contextual information about the data.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// Data filters for the integration.
 	DataFilter *string `field:"optional" json:"dataFilter" yaml:"dataFilter" cfn:"DataFilter"`
 	// A description of the integration.
@@ -83,6 +83,7 @@ func NewCfnIntegration(scope constructs.Construct, id *string, props *CfnIntegra
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::Integration")})
 	r.tags = cfnIntegrationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::Integration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnOptionGroupProps struct {
 	// Specifies the major version of the engine that this option group should be associated with.
 	MajorEngineVersion *string `field:"required" json:"majorEngineVersion" yaml:"majorEngineVersion" cfn:"MajorEngineVersion"`
 	// A list of all available options for an option group.
-	OptionConfigurations interface{} `field:"optional" json:"optionConfigurations" yaml:"optionConfigurations" cfn:"OptionConfigurations"`
+	OptionConfigurations interface{} `field:"optional" json:"optionConfigurations" yaml:"optionConfigurations" cfn:"OptionConfigurations,[CfnOptionGroup_OptionConfigurationProperty]"`
 	// The description of the option group.
 	OptionGroupDescription *string `field:"required" json:"optionGroupDescription" yaml:"optionGroupDescription" cfn:"OptionGroupDescription"`
 	// The name of the option group to be created.
@@ -62,7 +62,7 @@ type CfnOptionGroup_OptionConfigurationProperty struct {
 	// The configuration of options to include in a group.
 	OptionName *string `field:"required" json:"optionName" yaml:"optionName" cfn:"OptionName"`
 	// The option settings to include in an option group.
-	OptionSettings interface{} `field:"optional" json:"optionSettings" yaml:"optionSettings" cfn:"OptionSettings"`
+	OptionSettings interface{} `field:"optional" json:"optionSettings" yaml:"optionSettings" cfn:"OptionSettings,[CfnOptionGroup_OptionSettingProperty]"`
 	// The version for the option.
 	OptionVersion *string `field:"optional" json:"optionVersion" yaml:"optionVersion" cfn:"OptionVersion"`
 	// The optional port for the option.
@@ -93,6 +93,7 @@ func NewCfnOptionGroup(scope constructs.Construct, id *string, props *CfnOptionG
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RDS::OptionGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RDS::OptionGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

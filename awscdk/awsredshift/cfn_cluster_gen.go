@@ -191,7 +191,7 @@ type CfnCluster interface {
 // Properties for defining a `CfnCluster`.
 type CfnClusterProps struct {
 	// If `true` , major version upgrades can be applied during the maintenance window to the Amazon Redshift engine that is running on the cluster.
-	AllowVersionUpgrade interface{} `field:"optional" json:"allowVersionUpgrade" yaml:"allowVersionUpgrade" cfn:"AllowVersionUpgrade"`
+	AllowVersionUpgrade interface{} `field:"optional" json:"allowVersionUpgrade" yaml:"allowVersionUpgrade" cfn:"AllowVersionUpgrade,b"`
 	// This parameter is retired.
 	AquaConfigurationStatus *string `field:"optional" json:"aquaConfigurationStatus" yaml:"aquaConfigurationStatus" cfn:"AquaConfigurationStatus"`
 	// The number of days that automated snapshots are retained.
@@ -199,11 +199,11 @@ type CfnClusterProps struct {
 	// The EC2 Availability Zone (AZ) in which you want Amazon Redshift to provision the cluster.
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// The option to enable relocation for an Amazon Redshift cluster between Availability Zones after the cluster is created.
-	AvailabilityZoneRelocation interface{} `field:"optional" json:"availabilityZoneRelocation" yaml:"availabilityZoneRelocation" cfn:"AvailabilityZoneRelocation"`
+	AvailabilityZoneRelocation interface{} `field:"optional" json:"availabilityZoneRelocation" yaml:"availabilityZoneRelocation" cfn:"AvailabilityZoneRelocation,b"`
 	// Describes the status of the Availability Zone relocation operation.
 	AvailabilityZoneRelocationStatus *string `field:"optional" json:"availabilityZoneRelocationStatus" yaml:"availabilityZoneRelocationStatus" cfn:"AvailabilityZoneRelocationStatus"`
 	// A boolean value indicating whether the resize operation is using the classic resize process.
-	Classic interface{} `field:"optional" json:"classic" yaml:"classic" cfn:"Classic"`
+	Classic interface{} `field:"optional" json:"classic" yaml:"classic" cfn:"Classic,b"`
 	// A unique identifier for the cluster.
 	ClusterIdentifier *string `field:"optional" json:"clusterIdentifier" yaml:"clusterIdentifier" cfn:"ClusterIdentifier"`
 	// The name of the parameter group to be associated with this cluster.
@@ -219,7 +219,7 @@ type CfnClusterProps struct {
 	// The name of the first database to be created when the cluster is created.
 	DbName *string `field:"required" json:"dbName" yaml:"dbName" cfn:"DBName"`
 	// A Boolean indicating whether to enable the deferred maintenance window.
-	DeferMaintenance interface{} `field:"optional" json:"deferMaintenance" yaml:"deferMaintenance" cfn:"DeferMaintenance"`
+	DeferMaintenance interface{} `field:"optional" json:"deferMaintenance" yaml:"deferMaintenance" cfn:"DeferMaintenance,b"`
 	// An integer indicating the duration of the maintenance window in days.
 	DeferMaintenanceDuration *float64 `field:"optional" json:"deferMaintenanceDuration" yaml:"deferMaintenanceDuration" cfn:"DeferMaintenanceDuration"`
 	// A timestamp for the end of the time period when we defer maintenance.
@@ -231,11 +231,11 @@ type CfnClusterProps struct {
 	// The Elastic IP (EIP) address for the cluster.
 	ElasticIp interface{} `field:"optional" json:"elasticIp" yaml:"elasticIp" cfn:"ElasticIp"`
 	// If `true` , the data in the cluster is encrypted at rest.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The connection endpoint.
-	Endpoint interface{} `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
+	Endpoint interface{} `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint,CfnCluster_EndpointProperty"`
 	// An option that specifies whether to create the cluster with enhanced VPC routing enabled.
-	EnhancedVpcRouting interface{} `field:"optional" json:"enhancedVpcRouting" yaml:"enhancedVpcRouting" cfn:"EnhancedVpcRouting"`
+	EnhancedVpcRouting interface{} `field:"optional" json:"enhancedVpcRouting" yaml:"enhancedVpcRouting" cfn:"EnhancedVpcRouting,b"`
 	// Specifies the name of the HSM client certificate the Amazon Redshift cluster uses to retrieve the data encryption keys stored in an HSM.
 	HsmClientCertificateIdentifier *string `field:"optional" json:"hsmClientCertificateIdentifier" yaml:"hsmClientCertificateIdentifier" cfn:"HsmClientCertificateIdentifier"`
 	// Specifies the name of the HSM configuration that contains the information the Amazon Redshift cluster can use to retrieve and store keys in an HSM.
@@ -245,11 +245,11 @@ type CfnClusterProps struct {
 	// The AWS Key Management Service (KMS) key ID of the encryption key that you want to use to encrypt data in the cluster.
 	KmsKeyId interface{} `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies logging information, such as queries and connection attempts, for the specified Amazon Redshift cluster.
-	LoggingProperties interface{} `field:"optional" json:"loggingProperties" yaml:"loggingProperties" cfn:"LoggingProperties"`
+	LoggingProperties interface{} `field:"optional" json:"loggingProperties" yaml:"loggingProperties" cfn:"LoggingProperties,CfnCluster_LoggingPropertiesProperty"`
 	// An optional parameter for the name of the maintenance track for the cluster.
 	MaintenanceTrackName *string `field:"optional" json:"maintenanceTrackName" yaml:"maintenanceTrackName" cfn:"MaintenanceTrackName"`
 	// If `true` , Amazon Redshift uses AWS Secrets Manager to manage this cluster's admin credentials.
-	ManageMasterPassword interface{} `field:"optional" json:"manageMasterPassword" yaml:"manageMasterPassword" cfn:"ManageMasterPassword"`
+	ManageMasterPassword interface{} `field:"optional" json:"manageMasterPassword" yaml:"manageMasterPassword" cfn:"ManageMasterPassword,b"`
 	// The default number of days to retain a manual snapshot.
 	ManualSnapshotRetentionPeriod *float64 `field:"optional" json:"manualSnapshotRetentionPeriod" yaml:"manualSnapshotRetentionPeriod" cfn:"ManualSnapshotRetentionPeriod"`
 	// The ID of the AWS Key Management Service (KMS) key used to encrypt and store the cluster's admin credentials secret.
@@ -259,7 +259,7 @@ type CfnClusterProps struct {
 	// The user name associated with the admin user account for the cluster that is being created.
 	MasterUsername *string `field:"required" json:"masterUsername" yaml:"masterUsername" cfn:"MasterUsername"`
 	// A boolean indicating whether Amazon Redshift should deploy the cluster in two Availability Zones.
-	MultiAz interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAZ"`
+	MultiAz interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAZ,b"`
 	// The policy that is attached to a resource.
 	NamespaceResourcePolicy interface{} `field:"optional" json:"namespaceResourcePolicy" yaml:"namespaceResourcePolicy" cfn:"NamespaceResourcePolicy"`
 	// The node type to be provisioned for the cluster.
@@ -273,19 +273,19 @@ type CfnClusterProps struct {
 	// The weekly time range (in UTC) during which automated cluster maintenance can occur.
 	PreferredMaintenanceWindow *string `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow" cfn:"PreferredMaintenanceWindow"`
 	// If `true` , the cluster can be accessed from a public network.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// The Amazon Redshift operation to be performed.
 	ResourceAction *string `field:"optional" json:"resourceAction" yaml:"resourceAction" cfn:"ResourceAction"`
 	// Describes a `RevisionTarget` object.
 	RevisionTarget *string `field:"optional" json:"revisionTarget" yaml:"revisionTarget" cfn:"RevisionTarget"`
 	// Rotates the encryption keys for a cluster.
-	RotateEncryptionKey interface{} `field:"optional" json:"rotateEncryptionKey" yaml:"rotateEncryptionKey" cfn:"RotateEncryptionKey"`
+	RotateEncryptionKey interface{} `field:"optional" json:"rotateEncryptionKey" yaml:"rotateEncryptionKey" cfn:"RotateEncryptionKey,b"`
 	// The name of the cluster the source snapshot was created from.
 	SnapshotClusterIdentifier *string `field:"optional" json:"snapshotClusterIdentifier" yaml:"snapshotClusterIdentifier" cfn:"SnapshotClusterIdentifier"`
 	// The name of the snapshot copy grant.
 	SnapshotCopyGrantName *string `field:"optional" json:"snapshotCopyGrantName" yaml:"snapshotCopyGrantName" cfn:"SnapshotCopyGrantName"`
 	// Indicates whether to apply the snapshot retention period to newly copied manual snapshots instead of automated snapshots.
-	SnapshotCopyManual interface{} `field:"optional" json:"snapshotCopyManual" yaml:"snapshotCopyManual" cfn:"SnapshotCopyManual"`
+	SnapshotCopyManual interface{} `field:"optional" json:"snapshotCopyManual" yaml:"snapshotCopyManual" cfn:"SnapshotCopyManual,b"`
 	// The number of days to retain automated snapshots in the destination AWS Region after they are copied from the source AWS Region .
 	SnapshotCopyRetentionPeriod *float64 `field:"optional" json:"snapshotCopyRetentionPeriod" yaml:"snapshotCopyRetentionPeriod" cfn:"SnapshotCopyRetentionPeriod"`
 	// The name of the snapshot from which to create the new cluster.
@@ -338,6 +338,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn", "KeyRef.KeyId")
 	r.props.MasterPasswordSecretKmsKeyId = l1rt.Ref(r, r.props.MasterPasswordSecretKmsKeyId, "masterPasswordSecretKmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn", "KeyRef.KeyId")
 	r.props.VpcSecurityGroupIds = l1rt.RefList(r, r.props.VpcSecurityGroupIds, "vpcSecurityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,7 +45,7 @@ type CfnClusterParameterGroupProps struct {
 	// The name of the cluster parameter group.
 	ParameterGroupName *string `field:"optional" json:"parameterGroupName" yaml:"parameterGroupName" cfn:"ParameterGroupName"`
 	// An array of parameters to be modified. A maximum of 20 parameters can be modified in a single request.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnClusterParameterGroup_ParameterProperty]"`
 	// The list of tags for the cluster parameter group.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -72,6 +72,7 @@ func NewCfnClusterParameterGroup(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::ClusterParameterGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Redshift::ClusterParameterGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnClusterSecurityGroupIngress(scope constructs.Construct, id *string, p
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::ClusterSecurityGroupIngress")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

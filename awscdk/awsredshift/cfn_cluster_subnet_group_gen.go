@@ -57,6 +57,7 @@ func NewCfnClusterSubnetGroup(scope constructs.Construct, id *string, props *Cfn
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::ClusterSubnetGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Redshift::ClusterSubnetGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

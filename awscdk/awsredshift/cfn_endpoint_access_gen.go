@@ -81,7 +81,7 @@ type CfnEndpointAccess_NetworkInterfaceProperty struct {
 // The connection endpoint for connecting to an Amazon Redshift cluster through the proxy.
 type CfnEndpointAccess_VpcEndpointProperty struct {
 	// One or more network interfaces of the endpoint.
-	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces"`
+	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces,[CfnEndpointAccess_NetworkInterfaceProperty]"`
 	// The connection endpoint ID for connecting an Amazon Redshift cluster through the proxy.
 	VpcEndpointId *string `field:"optional" json:"vpcEndpointId" yaml:"vpcEndpointId" cfn:"VpcEndpointId"`
 	// The VPC identifier that the endpoint is associated.
@@ -110,6 +110,7 @@ func NewCfnEndpointAccess(scope constructs.Construct, id *string, props *CfnEndp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::EndpointAccess")})
 	r.props.SubnetGroupName = l1rt.Ref(r, r.props.SubnetGroupName, "subnetGroupName", "redshift.IClusterSubnetGroupRef | string", "ClusterSubnetGroupRef.ClusterSubnetGroupName")
 	r.props.VpcSecurityGroupIds = l1rt.RefList(r, r.props.VpcSecurityGroupIds, "vpcSecurityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnEndpointAuthorizationProps struct {
 	// The cluster identifier.
 	ClusterIdentifier *string `field:"required" json:"clusterIdentifier" yaml:"clusterIdentifier" cfn:"ClusterIdentifier"`
 	// Indicates whether to force the revoke action.
-	Force interface{} `field:"optional" json:"force" yaml:"force" cfn:"Force"`
+	Force interface{} `field:"optional" json:"force" yaml:"force" cfn:"Force,b"`
 	// The virtual private cloud (VPC) identifiers to grant access to.
 	VpcIds *[]interface{} `field:"optional" json:"vpcIds" yaml:"vpcIds" cfn:"VpcIds"`
 }
@@ -73,6 +73,7 @@ func NewCfnEndpointAuthorization(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::EndpointAuthorization")})
 	r.props.VpcIds = l1rt.RefList(r, r.props.VpcIds, "vpcIds", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

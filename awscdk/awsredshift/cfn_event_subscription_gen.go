@@ -60,7 +60,7 @@ type CfnEventSubscription interface {
 // Properties for defining a `CfnEventSubscription`.
 type CfnEventSubscriptionProps struct {
 	// A boolean value;
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// Specifies the Amazon Redshift event categories to be published by the event notification subscription.
 	EventCategories *[]*string `field:"optional" json:"eventCategories" yaml:"eventCategories" cfn:"EventCategories"`
 	// Specifies the Amazon Redshift event severity to be published by the event notification subscription.
@@ -92,6 +92,7 @@ func NewCfnEventSubscription(scope constructs.Construct, id *string, props *CfnE
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::EventSubscription")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Redshift::EventSubscription"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SnsTopicArn = l1rt.Ref(r, r.props.SnsTopicArn, "snsTopicArn", "sns.ITopicRef | string", "TopicRef.TopicArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnIntegration interface {
 // Properties for defining a `CfnIntegration`.
 type CfnIntegrationProps struct {
 	// The encryption context for the integration.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// The name of the integration.
 	IntegrationName *string `field:"optional" json:"integrationName" yaml:"integrationName" cfn:"IntegrationName"`
 	// The AWS Key Management Service ( AWS KMS) key identifier for the key used to encrypt the integration.
@@ -73,6 +73,7 @@ func NewCfnIntegration(scope constructs.Construct, id *string, props *CfnIntegra
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::Integration")})
 	r.tags = cfnIntegrationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Redshift::Integration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

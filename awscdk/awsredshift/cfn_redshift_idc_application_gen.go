@@ -62,7 +62,7 @@ type CfnRedshiftIdcApplicationProps struct {
 	// The type of application being created.
 	ApplicationType *string `field:"optional" json:"applicationType" yaml:"applicationType" cfn:"ApplicationType"`
 	// The token issuer list for the Amazon Redshift IAM Identity Center application instance.
-	AuthorizedTokenIssuerList interface{} `field:"optional" json:"authorizedTokenIssuerList" yaml:"authorizedTokenIssuerList" cfn:"AuthorizedTokenIssuerList"`
+	AuthorizedTokenIssuerList interface{} `field:"optional" json:"authorizedTokenIssuerList" yaml:"authorizedTokenIssuerList" cfn:"AuthorizedTokenIssuerList,[CfnRedshiftIdcApplication_AuthorizedTokenIssuerProperty]"`
 	// The IAM role ARN for the Amazon Redshift IAM Identity Center application instance.
 	IamRoleArn *string `field:"required" json:"iamRoleArn" yaml:"iamRoleArn" cfn:"IamRoleArn"`
 	// The display name for the Amazon Redshift IAM Identity Center application instance.
@@ -74,7 +74,7 @@ type CfnRedshiftIdcApplicationProps struct {
 	// The name of the Redshift application in IAM Identity Center.
 	RedshiftIdcApplicationName *string `field:"required" json:"redshiftIdcApplicationName" yaml:"redshiftIdcApplicationName" cfn:"RedshiftIdcApplicationName"`
 	// A collection of service integrations for the Redshift IAM Identity Center application.
-	ServiceIntegrations interface{} `field:"optional" json:"serviceIntegrations" yaml:"serviceIntegrations" cfn:"ServiceIntegrations"`
+	ServiceIntegrations interface{} `field:"optional" json:"serviceIntegrations" yaml:"serviceIntegrations" cfn:"ServiceIntegrations,[CfnRedshiftIdcApplication_ServiceIntegrationsUnionProperty]"`
 	// A list of tag keys that Redshift Identity Center applications copy to IAM Identity Center.
 	SsoTagKeys *[]*string `field:"optional" json:"ssoTagKeys" yaml:"ssoTagKeys" cfn:"SsoTagKeys"`
 	// An array of key-value pairs to apply to this resource.
@@ -104,7 +104,7 @@ type CfnRedshiftIdcApplication_LakeFormationQueryProperty struct {
 // A list of scopes set up for Lake Formation integration.
 type CfnRedshiftIdcApplication_LakeFormationScopeUnionProperty struct {
 	// The Lake Formation scope.
-	LakeFormationQuery interface{} `field:"optional" json:"lakeFormationQuery" yaml:"lakeFormationQuery" cfn:"LakeFormationQuery"`
+	LakeFormationQuery interface{} `field:"optional" json:"lakeFormationQuery" yaml:"lakeFormationQuery" cfn:"LakeFormationQuery,CfnRedshiftIdcApplication_LakeFormationQueryProperty"`
 }
 
 // The S3 Access Grants scope.
@@ -116,23 +116,23 @@ type CfnRedshiftIdcApplication_ReadWriteAccessProperty struct {
 // A union structure that defines the scope of Amazon Redshift service integrations.
 type CfnRedshiftIdcApplication_RedshiftScopeUnionProperty struct {
 	// The Amazon Redshift connect integration scope.
-	Connect interface{} `field:"optional" json:"connect" yaml:"connect" cfn:"Connect"`
+	Connect interface{} `field:"optional" json:"connect" yaml:"connect" cfn:"Connect,CfnRedshiftIdcApplication_ConnectProperty"`
 }
 
 // A list of scopes set up for S3 Access Grants integration.
 type CfnRedshiftIdcApplication_S3AccessGrantsScopeUnionProperty struct {
 	// The S3 Access Grants scope.
-	ReadWriteAccess interface{} `field:"optional" json:"readWriteAccess" yaml:"readWriteAccess" cfn:"ReadWriteAccess"`
+	ReadWriteAccess interface{} `field:"optional" json:"readWriteAccess" yaml:"readWriteAccess" cfn:"ReadWriteAccess,CfnRedshiftIdcApplication_ReadWriteAccessProperty"`
 }
 
 // A list of service integrations.
 type CfnRedshiftIdcApplication_ServiceIntegrationsUnionProperty struct {
 	// A list of scopes set up for Lake Formation integration.
-	LakeFormation interface{} `field:"optional" json:"lakeFormation" yaml:"lakeFormation" cfn:"LakeFormation"`
+	LakeFormation interface{} `field:"optional" json:"lakeFormation" yaml:"lakeFormation" cfn:"LakeFormation,[CfnRedshiftIdcApplication_LakeFormationScopeUnionProperty]"`
 	// A list of scopes set up for Amazon Redshift integration.
-	Redshift interface{} `field:"optional" json:"redshift" yaml:"redshift" cfn:"Redshift"`
+	Redshift interface{} `field:"optional" json:"redshift" yaml:"redshift" cfn:"Redshift,[CfnRedshiftIdcApplication_RedshiftScopeUnionProperty]"`
 	// A list of scopes set up for S3 Access Grants integration.
-	S3AccessGrants interface{} `field:"optional" json:"s3AccessGrants" yaml:"s3AccessGrants" cfn:"S3AccessGrants"`
+	S3AccessGrants interface{} `field:"optional" json:"s3AccessGrants" yaml:"s3AccessGrants" cfn:"S3AccessGrants,[CfnRedshiftIdcApplication_S3AccessGrantsScopeUnionProperty]"`
 }
 
 type cfnRedshiftIdcApplication struct {
@@ -149,6 +149,7 @@ func NewCfnRedshiftIdcApplication(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::RedshiftIdcApplication")})
 	r.tags = cfnRedshiftIdcApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Redshift::RedshiftIdcApplication"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnScheduledAction interface {
 // Properties for defining a `CfnScheduledAction`.
 type CfnScheduledActionProps struct {
 	// If true, the schedule is enabled.
-	Enable interface{} `field:"optional" json:"enable" yaml:"enable" cfn:"Enable"`
+	Enable interface{} `field:"optional" json:"enable" yaml:"enable" cfn:"Enable,b"`
 	// The end time in UTC when the schedule is no longer active.
 	EndTime *string `field:"optional" json:"endTime" yaml:"endTime" cfn:"EndTime"`
 	// The IAM role to assume to run the scheduled action.
@@ -65,7 +65,7 @@ type CfnScheduledActionProps struct {
 	// The start time in UTC when the schedule is active.
 	StartTime *string `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
 	// A JSON format string of the Amazon Redshift API operation with input parameters.
-	TargetAction interface{} `field:"optional" json:"targetAction" yaml:"targetAction" cfn:"TargetAction"`
+	TargetAction interface{} `field:"optional" json:"targetAction" yaml:"targetAction" cfn:"TargetAction,CfnScheduledAction_ScheduledActionTypeProperty"`
 }
 
 // Describes a pause cluster operation.
@@ -77,7 +77,7 @@ type CfnScheduledAction_PauseClusterMessageProperty struct {
 // Describes a resize cluster operation.
 type CfnScheduledAction_ResizeClusterMessageProperty struct {
 	// A boolean value indicating whether the resize operation is using the classic resize process.
-	Classic interface{} `field:"optional" json:"classic" yaml:"classic" cfn:"Classic"`
+	Classic interface{} `field:"optional" json:"classic" yaml:"classic" cfn:"Classic,b"`
 	// The unique identifier for the cluster to resize.
 	ClusterIdentifier *string `field:"required" json:"clusterIdentifier" yaml:"clusterIdentifier" cfn:"ClusterIdentifier"`
 	// The new cluster type for the specified cluster.
@@ -97,11 +97,11 @@ type CfnScheduledAction_ResumeClusterMessageProperty struct {
 // The action type that specifies an Amazon Redshift API operation that is supported by the Amazon Redshift scheduler.
 type CfnScheduledAction_ScheduledActionTypeProperty struct {
 	// An action that runs a `PauseCluster` API operation.
-	PauseCluster interface{} `field:"optional" json:"pauseCluster" yaml:"pauseCluster" cfn:"PauseCluster"`
+	PauseCluster interface{} `field:"optional" json:"pauseCluster" yaml:"pauseCluster" cfn:"PauseCluster,CfnScheduledAction_PauseClusterMessageProperty"`
 	// An action that runs a `ResizeCluster` API operation.
-	ResizeCluster interface{} `field:"optional" json:"resizeCluster" yaml:"resizeCluster" cfn:"ResizeCluster"`
+	ResizeCluster interface{} `field:"optional" json:"resizeCluster" yaml:"resizeCluster" cfn:"ResizeCluster,CfnScheduledAction_ResizeClusterMessageProperty"`
 	// An action that runs a `ResumeCluster` API operation.
-	ResumeCluster interface{} `field:"optional" json:"resumeCluster" yaml:"resumeCluster" cfn:"ResumeCluster"`
+	ResumeCluster interface{} `field:"optional" json:"resumeCluster" yaml:"resumeCluster" cfn:"ResumeCluster,CfnScheduledAction_ResumeClusterMessageProperty"`
 }
 
 type cfnScheduledAction struct {
@@ -116,6 +116,7 @@ func NewCfnScheduledAction(scope constructs.Construct, id *string, props *CfnSch
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::ScheduledAction")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

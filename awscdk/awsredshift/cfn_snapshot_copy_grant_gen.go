@@ -56,6 +56,7 @@ func NewCfnSnapshotCopyGrant(scope constructs.Construct, id *string, props *CfnS
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::SnapshotCopyGrant")})
 	r.tags = cfnSnapshotCopyGrantTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Redshift::SnapshotCopyGrant"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

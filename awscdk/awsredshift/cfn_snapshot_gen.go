@@ -99,6 +99,7 @@ func NewCfnSnapshot(scope constructs.Construct, id *string, props *CfnSnapshotPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::Snapshot")})
 	r.tags = cfnSnapshotTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Redshift::Snapshot"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,6 +63,7 @@ func NewCfnSnapshotSchedule(scope constructs.Construct, id *string, props *CfnSn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Redshift::SnapshotSchedule")})
 	r.tags = cfnSnapshotScheduleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Redshift::SnapshotSchedule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

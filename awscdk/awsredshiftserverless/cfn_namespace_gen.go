@@ -115,7 +115,7 @@ type CfnNamespaceProps struct {
 	// The types of logs the namespace can export.
 	LogExports *[]*string `field:"optional" json:"logExports" yaml:"logExports" cfn:"LogExports"`
 	// If true, Amazon Redshift uses AWS Secrets Manager to manage the namespace's admin credentials.
-	ManageAdminPassword interface{} `field:"optional" json:"manageAdminPassword" yaml:"manageAdminPassword" cfn:"ManageAdminPassword"`
+	ManageAdminPassword interface{} `field:"optional" json:"manageAdminPassword" yaml:"manageAdminPassword" cfn:"ManageAdminPassword,b"`
 	// The name of the namespace.
 	NamespaceName *string `field:"required" json:"namespaceName" yaml:"namespaceName" cfn:"NamespaceName"`
 	// The resource policy that will be attached to the namespace.
@@ -123,7 +123,7 @@ type CfnNamespaceProps struct {
 	// The ARN for the Redshift application that integrates with IAM Identity Center.
 	RedshiftIdcApplicationArn *string `field:"optional" json:"redshiftIdcApplicationArn" yaml:"redshiftIdcApplicationArn" cfn:"RedshiftIdcApplicationArn"`
 	// The snapshot copy configurations for the namespace.
-	SnapshotCopyConfigurations interface{} `field:"optional" json:"snapshotCopyConfigurations" yaml:"snapshotCopyConfigurations" cfn:"SnapshotCopyConfigurations"`
+	SnapshotCopyConfigurations interface{} `field:"optional" json:"snapshotCopyConfigurations" yaml:"snapshotCopyConfigurations" cfn:"SnapshotCopyConfigurations,[CfnNamespace_SnapshotCopyConfigurationProperty]"`
 	// The map of the key-value pairs used to tag the namespace.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -185,6 +185,7 @@ func NewCfnNamespace(scope constructs.Construct, id *string, props *CfnNamespace
 	r.props.DefaultIamRoleArn = l1rt.Ref(r, r.props.DefaultIamRoleArn, "defaultIamRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.IamRoles = l1rt.RefList(r, r.props.IamRoles, "iamRoles", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

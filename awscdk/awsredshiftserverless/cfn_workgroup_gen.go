@@ -114,9 +114,9 @@ type CfnWorkgroupProps struct {
 	// The base compute capacity of the workgroup in Redshift Processing Units (RPUs).
 	BaseCapacity *float64 `field:"optional" json:"baseCapacity" yaml:"baseCapacity" cfn:"BaseCapacity"`
 	// The key of the parameter.
-	ConfigParameters interface{} `field:"optional" json:"configParameters" yaml:"configParameters" cfn:"ConfigParameters"`
+	ConfigParameters interface{} `field:"optional" json:"configParameters" yaml:"configParameters" cfn:"ConfigParameters,[CfnWorkgroup_ConfigParameterProperty]"`
 	// The value that specifies whether to enable enhanced virtual private cloud (VPC) routing, which forces Amazon Redshift Serverless to route traffic through your VPC.
-	EnhancedVpcRouting interface{} `field:"optional" json:"enhancedVpcRouting" yaml:"enhancedVpcRouting" cfn:"EnhancedVpcRouting"`
+	EnhancedVpcRouting interface{} `field:"optional" json:"enhancedVpcRouting" yaml:"enhancedVpcRouting" cfn:"EnhancedVpcRouting,b"`
 	// The maximum data-warehouse capacity Amazon Redshift Serverless uses to serve queries.
 	MaxCapacity *float64 `field:"optional" json:"maxCapacity" yaml:"maxCapacity" cfn:"MaxCapacity"`
 	// The namespace the workgroup is associated with.
@@ -124,9 +124,9 @@ type CfnWorkgroupProps struct {
 	// The custom port to use when connecting to a workgroup.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// An object that represents the price performance target settings for the workgroup.
-	PricePerformanceTarget interface{} `field:"optional" json:"pricePerformanceTarget" yaml:"pricePerformanceTarget" cfn:"PricePerformanceTarget"`
+	PricePerformanceTarget interface{} `field:"optional" json:"pricePerformanceTarget" yaml:"pricePerformanceTarget" cfn:"PricePerformanceTarget,CfnWorkgroup_PerformanceTargetProperty"`
 	// A value that specifies whether the workgroup can be accessible from a public network.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// The recovery point id to restore from.
 	RecoveryPointId *string `field:"optional" json:"recoveryPointId" yaml:"recoveryPointId" cfn:"RecoveryPointId"`
 	// A list of security group IDs to associate with the workgroup.
@@ -144,7 +144,7 @@ type CfnWorkgroupProps struct {
 	// An optional parameter for the name of the track for the workgroup.
 	TrackName *string `field:"optional" json:"trackName" yaml:"trackName" cfn:"TrackName"`
 	// The collection of computing resources from which an endpoint is created.
-	Workgroup interface{} `field:"optional" json:"workgroup" yaml:"workgroup" cfn:"Workgroup"`
+	Workgroup interface{} `field:"optional" json:"workgroup" yaml:"workgroup" cfn:"Workgroup,CfnWorkgroup_WorkgroupProperty"`
 	// The name of the workgroup.
 	WorkgroupName *string `field:"required" json:"workgroupName" yaml:"workgroupName" cfn:"WorkgroupName"`
 }
@@ -164,7 +164,7 @@ type CfnWorkgroup_EndpointProperty struct {
 	// The port that Amazon Redshift Serverless listens on.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// An array of `VpcEndpoint` objects.
-	VpcEndpoints interface{} `field:"optional" json:"vpcEndpoints" yaml:"vpcEndpoints" cfn:"VpcEndpoints"`
+	VpcEndpoints interface{} `field:"optional" json:"vpcEndpoints" yaml:"vpcEndpoints" cfn:"VpcEndpoints,[CfnWorkgroup_VpcEndpointProperty]"`
 }
 
 // Contains information about a network interface in an Amazon Redshift Serverless managed VPC endpoint.
@@ -190,7 +190,7 @@ type CfnWorkgroup_PerformanceTargetProperty struct {
 // The connection endpoint for connecting to Amazon Redshift Serverless through the proxy.
 type CfnWorkgroup_VpcEndpointProperty struct {
 	// One or more network interfaces of the endpoint.
-	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces"`
+	NetworkInterfaces interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces,[CfnWorkgroup_NetworkInterfaceProperty]"`
 	// The connection endpoint ID for connecting to Amazon Redshift Serverless.
 	VpcEndpointId *string `field:"optional" json:"vpcEndpointId" yaml:"vpcEndpointId" cfn:"VpcEndpointId"`
 	// The VPC identifier that the endpoint is associated with.
@@ -202,21 +202,21 @@ type CfnWorkgroup_WorkgroupProperty struct {
 	// The base data warehouse capacity of the workgroup in Redshift Processing Units (RPUs).
 	BaseCapacity *float64 `field:"optional" json:"baseCapacity" yaml:"baseCapacity" cfn:"BaseCapacity"`
 	// An array of parameters to set for advanced control over a database.
-	ConfigParameters interface{} `field:"optional" json:"configParameters" yaml:"configParameters" cfn:"ConfigParameters"`
+	ConfigParameters interface{} `field:"optional" json:"configParameters" yaml:"configParameters" cfn:"ConfigParameters,[CfnWorkgroup_ConfigParameterProperty]"`
 	// The creation date of the workgroup.
 	CreationDate *string `field:"optional" json:"creationDate" yaml:"creationDate" cfn:"CreationDate"`
 	// The endpoint that is created from the workgroup.
-	Endpoint interface{} `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint"`
+	Endpoint interface{} `field:"optional" json:"endpoint" yaml:"endpoint" cfn:"Endpoint,CfnWorkgroup_EndpointProperty"`
 	// The value that specifies whether to enable enhanced virtual private cloud (VPC) routing, which forces Amazon Redshift Serverless to route traffic through your VPC.
-	EnhancedVpcRouting interface{} `field:"optional" json:"enhancedVpcRouting" yaml:"enhancedVpcRouting" cfn:"EnhancedVpcRouting"`
+	EnhancedVpcRouting interface{} `field:"optional" json:"enhancedVpcRouting" yaml:"enhancedVpcRouting" cfn:"EnhancedVpcRouting,b"`
 	// The maximum data-warehouse capacity Amazon Redshift Serverless uses to serve queries.
 	MaxCapacity *float64 `field:"optional" json:"maxCapacity" yaml:"maxCapacity" cfn:"MaxCapacity"`
 	// The namespace the workgroup is associated with.
 	NamespaceName *string `field:"optional" json:"namespaceName" yaml:"namespaceName" cfn:"NamespaceName"`
 	// An object that represents the price performance target settings for the workgroup.
-	PricePerformanceTarget interface{} `field:"optional" json:"pricePerformanceTarget" yaml:"pricePerformanceTarget" cfn:"PricePerformanceTarget"`
+	PricePerformanceTarget interface{} `field:"optional" json:"pricePerformanceTarget" yaml:"pricePerformanceTarget" cfn:"PricePerformanceTarget,CfnWorkgroup_PerformanceTargetProperty"`
 	// A value that specifies whether the workgroup can be accessible from a public network.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// An array of security group IDs to associate with the workgroup.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The status of the workgroup.
@@ -249,6 +249,7 @@ func NewCfnWorkgroup(scope constructs.Construct, id *string, props *CfnWorkgroup
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RedshiftServerless::Workgroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SecurityGroupIds = l1rt.RefList(r, r.props.SecurityGroupIds, "securityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

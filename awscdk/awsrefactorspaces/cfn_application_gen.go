@@ -58,7 +58,7 @@ type CfnApplication interface {
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
 	// The endpoint URL of the Amazon API Gateway proxy.
-	ApiGatewayProxy interface{} `field:"optional" json:"apiGatewayProxy" yaml:"apiGatewayProxy" cfn:"ApiGatewayProxy"`
+	ApiGatewayProxy interface{} `field:"optional" json:"apiGatewayProxy" yaml:"apiGatewayProxy" cfn:"ApiGatewayProxy,CfnApplication_ApiGatewayProxyInputProperty"`
 	// The unique identifier of the environment.
 	EnvironmentIdentifier interface{} `field:"required" json:"environmentIdentifier" yaml:"environmentIdentifier" cfn:"EnvironmentIdentifier"`
 	// The name of the application.
@@ -95,6 +95,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RefactorSpaces::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.EnvironmentIdentifier = l1rt.Ref(r, r.props.EnvironmentIdentifier, "environmentIdentifier", "refactorspaces.IEnvironmentRef | string", "EnvironmentRef.EnvironmentIdentifier")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnRouteProps struct {
 	// The unique identifier of the application.
 	ApplicationIdentifier interface{} `field:"required" json:"applicationIdentifier" yaml:"applicationIdentifier" cfn:"ApplicationIdentifier"`
 	// Configuration for the default route type.
-	DefaultRoute interface{} `field:"optional" json:"defaultRoute" yaml:"defaultRoute" cfn:"DefaultRoute"`
+	DefaultRoute interface{} `field:"optional" json:"defaultRoute" yaml:"defaultRoute" cfn:"DefaultRoute,CfnRoute_DefaultRouteInputProperty"`
 	// The unique identifier of the environment.
 	EnvironmentIdentifier interface{} `field:"required" json:"environmentIdentifier" yaml:"environmentIdentifier" cfn:"EnvironmentIdentifier"`
 	// The route type of the route.
@@ -63,7 +63,7 @@ type CfnRouteProps struct {
 	// The tags assigned to the route.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration for the URI path route type.
-	UriPathRoute interface{} `field:"optional" json:"uriPathRoute" yaml:"uriPathRoute" cfn:"UriPathRoute"`
+	UriPathRoute interface{} `field:"optional" json:"uriPathRoute" yaml:"uriPathRoute" cfn:"UriPathRoute,CfnRoute_UriPathRouteInputProperty"`
 }
 
 // The configuration for the default route type.
@@ -77,9 +77,9 @@ type CfnRoute_UriPathRouteInputProperty struct {
 	// If set to `ACTIVE` , traffic is forwarded to this route’s service after the route is created.
 	ActivationState *string `field:"required" json:"activationState" yaml:"activationState" cfn:"ActivationState"`
 	// If set to `true` , this option appends the source path to the service URL endpoint.
-	AppendSourcePath interface{} `field:"optional" json:"appendSourcePath" yaml:"appendSourcePath" cfn:"AppendSourcePath"`
+	AppendSourcePath interface{} `field:"optional" json:"appendSourcePath" yaml:"appendSourcePath" cfn:"AppendSourcePath,b"`
 	// Indicates whether to match all subpaths of the given source path.
-	IncludeChildPaths interface{} `field:"optional" json:"includeChildPaths" yaml:"includeChildPaths" cfn:"IncludeChildPaths"`
+	IncludeChildPaths interface{} `field:"optional" json:"includeChildPaths" yaml:"includeChildPaths" cfn:"IncludeChildPaths,b"`
 	// A list of HTTP methods to match.
 	Methods *[]*string `field:"optional" json:"methods" yaml:"methods" cfn:"Methods"`
 	// This is the path that Refactor Spaces uses to match traffic.
@@ -103,6 +103,7 @@ func NewCfnRoute(scope constructs.Construct, id *string, props *CfnRouteProps) C
 	r.props.ApplicationIdentifier = l1rt.Ref(r, r.props.ApplicationIdentifier, "applicationIdentifier", "refactorspaces.IApplicationRef | string", "ApplicationRef.ApplicationIdentifier")
 	r.props.EnvironmentIdentifier = l1rt.Ref(r, r.props.EnvironmentIdentifier, "environmentIdentifier", "refactorspaces.IEnvironmentRef | string", "EnvironmentRef.EnvironmentIdentifier")
 	r.props.ServiceIdentifier = l1rt.Ref(r, r.props.ServiceIdentifier, "serviceIdentifier", "refactorspaces.IServiceRef | string", "ServiceRef.ServiceIdentifier")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,13 +63,13 @@ type CfnServiceProps struct {
 	// The unique identifier of the environment.
 	EnvironmentIdentifier interface{} `field:"required" json:"environmentIdentifier" yaml:"environmentIdentifier" cfn:"EnvironmentIdentifier"`
 	// A summary of the configuration for the AWS Lambda endpoint type.
-	LambdaEndpoint interface{} `field:"optional" json:"lambdaEndpoint" yaml:"lambdaEndpoint" cfn:"LambdaEndpoint"`
+	LambdaEndpoint interface{} `field:"optional" json:"lambdaEndpoint" yaml:"lambdaEndpoint" cfn:"LambdaEndpoint,CfnService_LambdaEndpointInputProperty"`
 	// The name of the service.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The tags assigned to the service.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The summary of the configuration for the URL endpoint type.
-	UrlEndpoint interface{} `field:"optional" json:"urlEndpoint" yaml:"urlEndpoint" cfn:"UrlEndpoint"`
+	UrlEndpoint interface{} `field:"optional" json:"urlEndpoint" yaml:"urlEndpoint" cfn:"UrlEndpoint,CfnService_UrlEndpointInputProperty"`
 	// The ID of the virtual private cloud (VPC).
 	VpcId interface{} `field:"optional" json:"vpcId" yaml:"vpcId" cfn:"VpcId"`
 }
@@ -105,6 +105,7 @@ func NewCfnService(scope constructs.Construct, id *string, props *CfnServiceProp
 	r.props.ApplicationIdentifier = l1rt.Ref(r, r.props.ApplicationIdentifier, "applicationIdentifier", "refactorspaces.IApplicationRef | string", "ApplicationRef.ApplicationIdentifier")
 	r.props.EnvironmentIdentifier = l1rt.Ref(r, r.props.EnvironmentIdentifier, "environmentIdentifier", "refactorspaces.IEnvironmentRef | string", "EnvironmentRef.EnvironmentIdentifier")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,6 +51,7 @@ func NewCfnProject(scope constructs.Construct, id *string, props *CfnProjectProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Rekognition::Project")})
 	r.tags = cfnProjectTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Rekognition::Project"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

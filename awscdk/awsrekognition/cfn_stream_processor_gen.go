@@ -69,29 +69,29 @@ type CfnStreamProcessor interface {
 // Properties for defining a `CfnStreamProcessor`.
 type CfnStreamProcessorProps struct {
 	// List of BoundingBox objects, each of which denotes a region of interest on screen.
-	BoundingBoxRegionsOfInterest interface{} `field:"optional" json:"boundingBoxRegionsOfInterest" yaml:"boundingBoxRegionsOfInterest" cfn:"BoundingBoxRegionsOfInterest"`
+	BoundingBoxRegionsOfInterest interface{} `field:"optional" json:"boundingBoxRegionsOfInterest" yaml:"boundingBoxRegionsOfInterest" cfn:"BoundingBoxRegionsOfInterest,[CfnStreamProcessor_BoundingBoxProperty]"`
 	// Connected home settings to use on a streaming video.
-	ConnectedHomeSettings interface{} `field:"optional" json:"connectedHomeSettings" yaml:"connectedHomeSettings" cfn:"ConnectedHomeSettings"`
+	ConnectedHomeSettings interface{} `field:"optional" json:"connectedHomeSettings" yaml:"connectedHomeSettings" cfn:"ConnectedHomeSettings,CfnStreamProcessor_ConnectedHomeSettingsProperty"`
 	// Allows you to opt in or opt out to share data with Rekognition to improve model performance.
-	DataSharingPreference interface{} `field:"optional" json:"dataSharingPreference" yaml:"dataSharingPreference" cfn:"DataSharingPreference"`
+	DataSharingPreference interface{} `field:"optional" json:"dataSharingPreference" yaml:"dataSharingPreference" cfn:"DataSharingPreference,CfnStreamProcessor_DataSharingPreferenceProperty"`
 	// The input parameters used to recognize faces in a streaming video analyzed by an Amazon Rekognition stream processor.
-	FaceSearchSettings interface{} `field:"optional" json:"faceSearchSettings" yaml:"faceSearchSettings" cfn:"FaceSearchSettings"`
+	FaceSearchSettings interface{} `field:"optional" json:"faceSearchSettings" yaml:"faceSearchSettings" cfn:"FaceSearchSettings,CfnStreamProcessor_FaceSearchSettingsProperty"`
 	// Amazon Rekognition's Video Stream Processor takes a Kinesis video stream as input.
-	KinesisDataStream interface{} `field:"optional" json:"kinesisDataStream" yaml:"kinesisDataStream" cfn:"KinesisDataStream"`
+	KinesisDataStream interface{} `field:"optional" json:"kinesisDataStream" yaml:"kinesisDataStream" cfn:"KinesisDataStream,CfnStreamProcessor_KinesisDataStreamProperty"`
 	// The Kinesis video stream that provides the source of the streaming video for an Amazon Rekognition Video stream processor.
-	KinesisVideoStream interface{} `field:"required" json:"kinesisVideoStream" yaml:"kinesisVideoStream" cfn:"KinesisVideoStream"`
+	KinesisVideoStream interface{} `field:"required" json:"kinesisVideoStream" yaml:"kinesisVideoStream" cfn:"KinesisVideoStream,CfnStreamProcessor_KinesisVideoStreamProperty"`
 	// The identifier for your Amazon Key Management Service key (Amazon KMS key).
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The Name attribute specifies the name of the stream processor and it must be within the constraints described in the Name section of [StreamProcessor](https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StreamProcessor) . If you don't specify a name, Amazon CloudFormation generates a unique ID and uses that ID for the stream processor name.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The Amazon Simple Notification Service topic to which Amazon Rekognition publishes the object detection results and completion status of a video analysis operation.
-	NotificationChannel interface{} `field:"optional" json:"notificationChannel" yaml:"notificationChannel" cfn:"NotificationChannel"`
+	NotificationChannel interface{} `field:"optional" json:"notificationChannel" yaml:"notificationChannel" cfn:"NotificationChannel,CfnStreamProcessor_NotificationChannelProperty"`
 	// A set of ordered lists of [Point](https://docs.aws.amazon.com/rekognition/latest/APIReference/API_Point) objects. Each entry of the set contains a polygon denoting a region of interest on the screen. Each polygon is an ordered list of [Point](https://docs.aws.amazon.com/rekognition/latest/APIReference/API_Point) objects. For more information, see the Polygon field of [RegionOfInterest](https://docs.aws.amazon.com/rekognition/latest/APIReference/API_RegionOfInterest) .
 	PolygonRegionsOfInterest interface{} `field:"optional" json:"polygonRegionsOfInterest" yaml:"polygonRegionsOfInterest" cfn:"PolygonRegionsOfInterest"`
 	// The ARN of the IAM role that allows access to the stream processor.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The Amazon S3 bucket location to which Amazon Rekognition publishes the detailed inference results of a video analysis operation.
-	S3Destination interface{} `field:"optional" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination"`
+	S3Destination interface{} `field:"optional" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination,CfnStreamProcessor_S3DestinationProperty"`
 	// A set of tags (key-value pairs) that you want to attach to the stream processor.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -119,7 +119,7 @@ type CfnStreamProcessor_ConnectedHomeSettingsProperty struct {
 // Allows you to opt in or opt out to share data with Rekognition to improve model performance.
 type CfnStreamProcessor_DataSharingPreferenceProperty struct {
 	// Describes the opt-in status applied to a stream processor's data sharing policy.
-	OptIn interface{} `field:"required" json:"optIn" yaml:"optIn" cfn:"OptIn"`
+	OptIn interface{} `field:"required" json:"optIn" yaml:"optIn" cfn:"OptIn,b"`
 }
 
 // The input parameters used to recognize faces in a streaming video analyzed by a Amazon Rekognition stream processor.
@@ -178,6 +178,7 @@ func NewCfnStreamProcessor(scope constructs.Construct, id *string, props *CfnStr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Rekognition::StreamProcessor")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Rekognition::StreamProcessor"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

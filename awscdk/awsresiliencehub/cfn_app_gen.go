@@ -61,15 +61,15 @@ type CfnAppProps struct {
 	// Optional description for an application.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The list of events you would like to subscribe and get notification for.
-	EventSubscriptions interface{} `field:"optional" json:"eventSubscriptions" yaml:"eventSubscriptions" cfn:"EventSubscriptions"`
+	EventSubscriptions interface{} `field:"optional" json:"eventSubscriptions" yaml:"eventSubscriptions" cfn:"EventSubscriptions,[CfnApp_EventSubscriptionProperty]"`
 	// Name for the application.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Defines the roles and credentials that AWS Resilience Hub would use while creating the application, importing its resources, and running an assessment.
-	PermissionModel interface{} `field:"optional" json:"permissionModel" yaml:"permissionModel" cfn:"PermissionModel"`
+	PermissionModel interface{} `field:"optional" json:"permissionModel" yaml:"permissionModel" cfn:"PermissionModel,CfnApp_PermissionModelProperty"`
 	// The Amazon Resource Name (ARN) of the resiliency policy.
 	ResiliencyPolicyArn *string `field:"optional" json:"resiliencyPolicyArn" yaml:"resiliencyPolicyArn" cfn:"ResiliencyPolicyArn"`
 	// An array of `ResourceMapping` objects.
-	ResourceMappings interface{} `field:"required" json:"resourceMappings" yaml:"resourceMappings" cfn:"ResourceMappings"`
+	ResourceMappings interface{} `field:"required" json:"resourceMappings" yaml:"resourceMappings" cfn:"ResourceMappings,[CfnApp_ResourceMappingProperty]"`
 	// Tags assigned to the resource.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -115,7 +115,7 @@ type CfnApp_ResourceMappingProperty struct {
 	// Specifies the type of resource mapping.
 	MappingType *string `field:"required" json:"mappingType" yaml:"mappingType" cfn:"MappingType"`
 	// Identifier of the physical resource.
-	PhysicalResourceId interface{} `field:"required" json:"physicalResourceId" yaml:"physicalResourceId" cfn:"PhysicalResourceId"`
+	PhysicalResourceId interface{} `field:"required" json:"physicalResourceId" yaml:"physicalResourceId" cfn:"PhysicalResourceId,CfnApp_PhysicalResourceIdProperty"`
 	// Name of the resource that this resource is mapped to when the `mappingType` is `Resource` .
 	ResourceName *string `field:"optional" json:"resourceName" yaml:"resourceName" cfn:"ResourceName"`
 	// Name of the Terraform source that this resource is mapped to when the `mappingType` is `Terraform` .
@@ -136,6 +136,7 @@ func NewCfnApp(scope constructs.Construct, id *string, props *CfnAppProps) CfnAp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResilienceHub::App")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ResilienceHub::App"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnResiliencyPolicyProps struct {
 	// Specifies a high-level geographical location constraint for where your resilience policy data can be stored.
 	DataLocationConstraint *string `field:"optional" json:"dataLocationConstraint" yaml:"dataLocationConstraint" cfn:"DataLocationConstraint"`
 	// The resiliency policy.
-	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy"`
+	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy,{CfnResiliencyPolicy_FailurePolicyProperty}"`
 	// Description of the resiliency policy.
 	PolicyDescription *string `field:"optional" json:"policyDescription" yaml:"policyDescription" cfn:"PolicyDescription"`
 	// The name of the policy.
@@ -79,6 +79,7 @@ func NewCfnResiliencyPolicy(scope constructs.Construct, id *string, props *CfnRe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResilienceHub::ResiliencyPolicy")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ResilienceHub::ResiliencyPolicy"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

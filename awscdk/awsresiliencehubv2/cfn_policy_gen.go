@@ -54,18 +54,18 @@ type CfnPolicy interface {
 
 // Properties for defining a `CfnPolicy`.
 type CfnPolicyProps struct {
-	AvailabilitySlo interface{} `field:"optional" json:"availabilitySlo" yaml:"availabilitySlo" cfn:"AvailabilitySlo"`
-	DataRecovery    interface{} `field:"optional" json:"dataRecovery" yaml:"dataRecovery" cfn:"DataRecovery"`
+	AvailabilitySlo interface{} `field:"optional" json:"availabilitySlo" yaml:"availabilitySlo" cfn:"AvailabilitySlo,CfnPolicy_AvailabilitySloProperty"`
+	DataRecovery    interface{} `field:"optional" json:"dataRecovery" yaml:"dataRecovery" cfn:"DataRecovery,CfnPolicy_DataRecoveryTargetsProperty"`
 	// The description of the policy.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The KMS key ID for encrypting policy data.
 	KmsKeyId    *string     `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
-	MultiAz     interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAz"`
-	MultiRegion interface{} `field:"optional" json:"multiRegion" yaml:"multiRegion" cfn:"MultiRegion"`
+	MultiAz     interface{} `field:"optional" json:"multiAz" yaml:"multiAz" cfn:"MultiAz,CfnPolicy_MultiAzTargetsProperty"`
+	MultiRegion interface{} `field:"optional" json:"multiRegion" yaml:"multiRegion" cfn:"MultiRegion,CfnPolicy_MultiRegionTargetsProperty"`
 	// The name of the policy.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Whether the policy is enabled to be shared with other members of the Organization.
-	SharingEnabled interface{} `field:"optional" json:"sharingEnabled" yaml:"sharingEnabled" cfn:"SharingEnabled"`
+	SharingEnabled interface{} `field:"optional" json:"sharingEnabled" yaml:"sharingEnabled" cfn:"SharingEnabled,b"`
 	// Tags assigned to the policy.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -112,6 +112,7 @@ func NewCfnPolicy(scope constructs.Construct, id *string, props *CfnPolicyProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResilienceHubV2::Policy")})
 	r.tags = cfnPolicyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ResilienceHubV2::Policy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,28 +70,28 @@ type CfnService interface {
 // Properties for defining a `CfnService`.
 type CfnServiceProps struct {
 	// Assertions associated with this service.
-	Assertions interface{} `field:"optional" json:"assertions" yaml:"assertions" cfn:"Assertions"`
+	Assertions interface{} `field:"optional" json:"assertions" yaml:"assertions" cfn:"Assertions,[CfnService_AssertionDefinitionProperty]"`
 	// Systems associated with this service.
-	AssociatedSystems interface{} `field:"optional" json:"associatedSystems" yaml:"associatedSystems" cfn:"AssociatedSystems"`
+	AssociatedSystems interface{} `field:"optional" json:"associatedSystems" yaml:"associatedSystems" cfn:"AssociatedSystems,[CfnService_AssociatedSystemProperty]"`
 	// Dependency discovery state.
 	DependencyDiscovery *string `field:"optional" json:"dependencyDiscovery" yaml:"dependencyDiscovery" cfn:"DependencyDiscovery"`
 	// The description of the service.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Links the service to an AWS DevOps Agent Agent Space.
-	DevOpsAgentConfiguration interface{} `field:"optional" json:"devOpsAgentConfiguration" yaml:"devOpsAgentConfiguration" cfn:"DevOpsAgentConfiguration"`
+	DevOpsAgentConfiguration interface{} `field:"optional" json:"devOpsAgentConfiguration" yaml:"devOpsAgentConfiguration" cfn:"DevOpsAgentConfiguration,CfnService_DevOpsAgentConfigurationProperty"`
 	// Input sources for this service.
-	InputSources interface{} `field:"optional" json:"inputSources" yaml:"inputSources" cfn:"InputSources"`
+	InputSources interface{} `field:"optional" json:"inputSources" yaml:"inputSources" cfn:"InputSources,[CfnService_InputSourceDefinitionProperty]"`
 	// The KMS key ID for encrypting service data.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The name of the service.
 	Name            *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	PermissionModel interface{} `field:"optional" json:"permissionModel" yaml:"permissionModel" cfn:"PermissionModel"`
+	PermissionModel interface{} `field:"optional" json:"permissionModel" yaml:"permissionModel" cfn:"PermissionModel,CfnService_PermissionModelProperty"`
 	// The ARN of the resilience policy to associate.
 	PolicyArn *string `field:"optional" json:"policyArn" yaml:"policyArn" cfn:"PolicyArn"`
 	// AWS regions for the service.
 	Regions *[]*string `field:"required" json:"regions" yaml:"regions" cfn:"Regions"`
 	// Configuration for automatic report generation on a Service.
-	ReportConfiguration interface{} `field:"optional" json:"reportConfiguration" yaml:"reportConfiguration" cfn:"ReportConfiguration"`
+	ReportConfiguration interface{} `field:"optional" json:"reportConfiguration" yaml:"reportConfiguration" cfn:"ReportConfiguration,CfnService_ServiceReportConfigurationProperty"`
 	// Tags assigned to the service.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -129,21 +129,21 @@ type CfnService_DisasterRecoverySourceProperty struct {
 
 // Effective policy values computed from the associated policy.
 type CfnService_EffectivePolicyValuesProperty struct {
-	AvailabilitySlo       interface{} `field:"optional" json:"availabilitySlo" yaml:"availabilitySlo" cfn:"AvailabilitySlo"`
-	MultiAzDrApproach     interface{} `field:"optional" json:"multiAzDrApproach" yaml:"multiAzDrApproach" cfn:"MultiAzDrApproach"`
-	MultiAzRpo            interface{} `field:"optional" json:"multiAzRpo" yaml:"multiAzRpo" cfn:"MultiAzRpo"`
-	MultiAzRto            interface{} `field:"optional" json:"multiAzRto" yaml:"multiAzRto" cfn:"MultiAzRto"`
-	MultiRegionDrApproach interface{} `field:"optional" json:"multiRegionDrApproach" yaml:"multiRegionDrApproach" cfn:"MultiRegionDrApproach"`
-	MultiRegionRpo        interface{} `field:"optional" json:"multiRegionRpo" yaml:"multiRegionRpo" cfn:"MultiRegionRpo"`
-	MultiRegionRto        interface{} `field:"optional" json:"multiRegionRto" yaml:"multiRegionRto" cfn:"MultiRegionRto"`
+	AvailabilitySlo       interface{} `field:"optional" json:"availabilitySlo" yaml:"availabilitySlo" cfn:"AvailabilitySlo,CfnService_SloSourceProperty"`
+	MultiAzDrApproach     interface{} `field:"optional" json:"multiAzDrApproach" yaml:"multiAzDrApproach" cfn:"MultiAzDrApproach,CfnService_DisasterRecoverySourceProperty"`
+	MultiAzRpo            interface{} `field:"optional" json:"multiAzRpo" yaml:"multiAzRpo" cfn:"MultiAzRpo,CfnService_TargetSourceProperty"`
+	MultiAzRto            interface{} `field:"optional" json:"multiAzRto" yaml:"multiAzRto" cfn:"MultiAzRto,CfnService_TargetSourceProperty"`
+	MultiRegionDrApproach interface{} `field:"optional" json:"multiRegionDrApproach" yaml:"multiRegionDrApproach" cfn:"MultiRegionDrApproach,CfnService_DisasterRecoverySourceProperty"`
+	MultiRegionRpo        interface{} `field:"optional" json:"multiRegionRpo" yaml:"multiRegionRpo" cfn:"MultiRegionRpo,CfnService_TargetSourceProperty"`
+	MultiRegionRto        interface{} `field:"optional" json:"multiRegionRto" yaml:"multiRegionRto" cfn:"MultiRegionRto,CfnService_TargetSourceProperty"`
 }
 
 // Kubernetes label selector that scopes discovery to matching objects in the specified namespaces.
 type CfnService_EksLabelSelectorProperty struct {
 	// Label selector requirements an object must satisfy to be discovered.
-	MatchExpressions interface{} `field:"optional" json:"matchExpressions" yaml:"matchExpressions" cfn:"MatchExpressions"`
+	MatchExpressions interface{} `field:"optional" json:"matchExpressions" yaml:"matchExpressions" cfn:"MatchExpressions,[CfnService_EksLabelSelectorRequirementProperty]"`
 	// Label key/value pairs an object must carry to be discovered.
-	MatchLabels interface{} `field:"optional" json:"matchLabels" yaml:"matchLabels" cfn:"MatchLabels"`
+	MatchLabels interface{} `field:"optional" json:"matchLabels" yaml:"matchLabels" cfn:"MatchLabels,{s}"`
 }
 
 // A single label selector requirement.
@@ -160,7 +160,7 @@ type CfnService_EksSourceProperty struct {
 	// ARN of the EKS cluster.
 	ClusterArn *string `field:"required" json:"clusterArn" yaml:"clusterArn" cfn:"ClusterArn"`
 	// Kubernetes label selector that scopes discovery to matching objects in the specified namespaces.
-	LabelSelector interface{} `field:"optional" json:"labelSelector" yaml:"labelSelector" cfn:"LabelSelector"`
+	LabelSelector interface{} `field:"optional" json:"labelSelector" yaml:"labelSelector" cfn:"LabelSelector,CfnService_EksLabelSelectorProperty"`
 	// EKS namespaces.
 	Namespaces *[]*string `field:"required" json:"namespaces" yaml:"namespaces" cfn:"Namespaces"`
 }
@@ -168,12 +168,12 @@ type CfnService_EksSourceProperty struct {
 // An input source for the service.
 type CfnService_InputSourceDefinitionProperty struct {
 	// Resource configuration for an input source.
-	ResourceConfiguration interface{} `field:"required" json:"resourceConfiguration" yaml:"resourceConfiguration" cfn:"ResourceConfiguration"`
+	ResourceConfiguration interface{} `field:"required" json:"resourceConfiguration" yaml:"resourceConfiguration" cfn:"ResourceConfiguration,CfnService_ResourceConfigurationProperty"`
 }
 
 type CfnService_PermissionModelProperty struct {
 	// Cross-account role ARNs.
-	CrossAccountRoleArns interface{} `field:"optional" json:"crossAccountRoleArns" yaml:"crossAccountRoleArns" cfn:"CrossAccountRoleArns"`
+	CrossAccountRoleArns interface{} `field:"optional" json:"crossAccountRoleArns" yaml:"crossAccountRoleArns" cfn:"CrossAccountRoleArns,[CfnService_CrossAccountRoleConfigurationProperty]"`
 	// Name of the invoker IAM role.
 	InvokerRoleName *string `field:"required" json:"invokerRoleName" yaml:"invokerRoleName" cfn:"InvokerRoleName"`
 }
@@ -181,7 +181,7 @@ type CfnService_PermissionModelProperty struct {
 // Configuration for a report output destination.
 type CfnService_ReportOutputConfigurationProperty struct {
 	// S3 configuration for report output.
-	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"required" json:"s3" yaml:"s3" cfn:"S3,CfnService_S3ReportOutputConfigurationProperty"`
 }
 
 // Resource configuration for an input source.
@@ -190,9 +190,9 @@ type CfnService_ResourceConfigurationProperty struct {
 	CfnStackArn *string `field:"optional" json:"cfnStackArn" yaml:"cfnStackArn" cfn:"CfnStackArn"`
 	// S3 URL of a design file.
 	DesignFileS3Url *string     `field:"optional" json:"designFileS3Url" yaml:"designFileS3Url" cfn:"DesignFileS3Url"`
-	Eks             interface{} `field:"optional" json:"eks" yaml:"eks" cfn:"Eks"`
+	Eks             interface{} `field:"optional" json:"eks" yaml:"eks" cfn:"Eks,CfnService_EksSourceProperty"`
 	// Resource tags to discover resources.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[CfnService_ResourceTagProperty]"`
 	// URL of a Terraform state file.
 	TfStateFileUrl *string `field:"optional" json:"tfStateFileUrl" yaml:"tfStateFileUrl" cfn:"TfStateFileUrl"`
 }
@@ -215,7 +215,7 @@ type CfnService_S3ReportOutputConfigurationProperty struct {
 // Configuration for automatic report generation on a Service.
 type CfnService_ServiceReportConfigurationProperty struct {
 	// Output destinations for generated reports.
-	ReportOutput interface{} `field:"required" json:"reportOutput" yaml:"reportOutput" cfn:"ReportOutput"`
+	ReportOutput interface{} `field:"required" json:"reportOutput" yaml:"reportOutput" cfn:"ReportOutput,[CfnService_ReportOutputConfigurationProperty]"`
 }
 
 type CfnService_SloSourceProperty struct {
@@ -242,6 +242,7 @@ func NewCfnService(scope constructs.Construct, id *string, props *CfnServiceProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResilienceHubV2::Service")})
 	r.tags = cfnServiceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ResilienceHubV2::Service"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnSystemProps struct {
 	// The name of the system.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Whether the system is enabled to be shared with other members of the Organization.
-	SharingEnabled interface{} `field:"optional" json:"sharingEnabled" yaml:"sharingEnabled" cfn:"SharingEnabled"`
+	SharingEnabled interface{} `field:"optional" json:"sharingEnabled" yaml:"sharingEnabled" cfn:"SharingEnabled,b"`
 	// Tags assigned to the system.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -72,6 +72,7 @@ func NewCfnSystem(scope constructs.Construct, id *string, props *CfnSystemProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResilienceHubV2::System")})
 	r.tags = cfnSystemTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ResilienceHubV2::System"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

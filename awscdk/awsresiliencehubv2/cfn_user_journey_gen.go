@@ -62,6 +62,7 @@ func NewCfnUserJourney(scope constructs.Construct, id *string, props *CfnUserJou
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResilienceHubV2::UserJourney")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

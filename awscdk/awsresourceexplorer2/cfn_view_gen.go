@@ -41,9 +41,9 @@ type CfnView interface {
 // Properties for defining a `CfnView`.
 type CfnViewProps struct {
 	// An array of strings that include search keywords, prefixes, and operators that filter the results that are returned for queries made using this view.
-	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"optional" json:"filters" yaml:"filters" cfn:"Filters,CfnView_FiltersProperty"`
 	// A list of fields that provide additional information about the view.
-	IncludedProperties interface{} `field:"optional" json:"includedProperties" yaml:"includedProperties" cfn:"IncludedProperties"`
+	IncludedProperties interface{} `field:"optional" json:"includedProperties" yaml:"includedProperties" cfn:"IncludedProperties,[CfnView_IncludedPropertyProperty]"`
 	// The root ARN of the account, an organizational unit (OU), or an organization ARN.
 	Scope *string `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
 	// Tag key and value pairs that are attached to the view.
@@ -82,6 +82,7 @@ func NewCfnView(scope constructs.Construct, id *string, props *CfnViewProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResourceExplorer2::View")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::ResourceExplorer2::View"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

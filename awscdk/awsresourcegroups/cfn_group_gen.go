@@ -44,13 +44,13 @@ type CfnGroup interface {
 // Properties for defining a `CfnGroup`.
 type CfnGroupProps struct {
 	// The service configuration currently associated with the resource group and in effect for the members of the resource group.
-	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"optional" json:"configuration" yaml:"configuration" cfn:"Configuration,[CfnGroup_ConfigurationItemProperty]"`
 	// The description of the resource group.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of a resource group.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The resource query structure that is used to dynamically determine which AWS resources are members of the associated resource group.
-	ResourceQuery interface{} `field:"optional" json:"resourceQuery" yaml:"resourceQuery" cfn:"ResourceQuery"`
+	ResourceQuery interface{} `field:"optional" json:"resourceQuery" yaml:"resourceQuery" cfn:"ResourceQuery,CfnGroup_ResourceQueryProperty"`
 	// A list of the Amazon Resource Names (ARNs) of AWS resources that you want to add to the specified group.
 	Resources *[]*string `field:"optional" json:"resources" yaml:"resources" cfn:"Resources"`
 	// The tag key and value pairs that are attached to the resource group.
@@ -60,7 +60,7 @@ type CfnGroupProps struct {
 // One of the items in the service configuration assigned to a resource group.
 type CfnGroup_ConfigurationItemProperty struct {
 	// A collection of parameters for this configuration item.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnGroup_ConfigurationParameterProperty]"`
 	// Specifies the type of configuration item.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -80,13 +80,13 @@ type CfnGroup_QueryProperty struct {
 	// Specifies the ARN of a CloudFormation stack.
 	StackIdentifier *string `field:"optional" json:"stackIdentifier" yaml:"stackIdentifier" cfn:"StackIdentifier"`
 	// A list of key-value pair objects that limit which resources can be members of the resource group.
-	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters"`
+	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters,[CfnGroup_TagFilterProperty]"`
 }
 
 // The query used to dynamically define the members of a group.
 type CfnGroup_ResourceQueryProperty struct {
 	// The query that defines the membership of the group.
-	Query interface{} `field:"optional" json:"query" yaml:"query" cfn:"Query"`
+	Query interface{} `field:"optional" json:"query" yaml:"query" cfn:"Query,CfnGroup_QueryProperty"`
 	// Specifies the type of resource query that determines this group's membership. There are two valid query types:.
 	Type *string `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -113,6 +113,7 @@ func NewCfnGroup(scope constructs.Construct, id *string, props *CfnGroupProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResourceGroups::Group")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ResourceGroups::Group"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,6 +64,7 @@ func NewCfnTagSyncTask(scope constructs.Construct, id *string, props *CfnTagSync
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ResourceGroups::TagSyncTask")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,9 +52,9 @@ type CfnRobotApplicationProps struct {
 	// The name of the robot application.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The robot software suite used by the robot application.
-	RobotSoftwareSuite interface{} `field:"required" json:"robotSoftwareSuite" yaml:"robotSoftwareSuite" cfn:"RobotSoftwareSuite"`
+	RobotSoftwareSuite interface{} `field:"required" json:"robotSoftwareSuite" yaml:"robotSoftwareSuite" cfn:"RobotSoftwareSuite,CfnRobotApplication_RobotSoftwareSuiteProperty"`
 	// The sources of the robot application.
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnRobotApplication_SourceConfigProperty]"`
 	// A map that contains tag keys and tag values that are attached to the robot application.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -91,6 +91,7 @@ func NewCfnRobotApplication(scope constructs.Construct, id *string, props *CfnRo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RoboMaker::RobotApplication")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::RoboMaker::RobotApplication"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,6 +51,7 @@ func NewCfnRobotApplicationVersion(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RoboMaker::RobotApplicationVersion")})
 	r.props.Application = l1rt.Ref(r, r.props.Application, "application", "robomaker.IRobotApplicationRef | string", "RobotApplicationRef.RobotApplicationArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,6 +67,7 @@ func NewCfnRobot(scope constructs.Construct, id *string, props *CfnRobotProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RoboMaker::Robot")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::RoboMaker::Robot"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.Fleet = l1rt.Ref(r, r.props.Fleet, "fleet", "robomaker.IFleetRef | string", "FleetRef.FleetArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

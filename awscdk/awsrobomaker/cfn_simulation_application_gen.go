@@ -58,13 +58,13 @@ type CfnSimulationApplicationProps struct {
 	// The name of the simulation application.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The rendering engine for the simulation application.
-	RenderingEngine interface{} `field:"optional" json:"renderingEngine" yaml:"renderingEngine" cfn:"RenderingEngine"`
+	RenderingEngine interface{} `field:"optional" json:"renderingEngine" yaml:"renderingEngine" cfn:"RenderingEngine,CfnSimulationApplication_RenderingEngineProperty"`
 	// The robot software suite used by the simulation application.
-	RobotSoftwareSuite interface{} `field:"required" json:"robotSoftwareSuite" yaml:"robotSoftwareSuite" cfn:"RobotSoftwareSuite"`
+	RobotSoftwareSuite interface{} `field:"required" json:"robotSoftwareSuite" yaml:"robotSoftwareSuite" cfn:"RobotSoftwareSuite,CfnSimulationApplication_RobotSoftwareSuiteProperty"`
 	// The simulation software suite used by the simulation application.
-	SimulationSoftwareSuite interface{} `field:"required" json:"simulationSoftwareSuite" yaml:"simulationSoftwareSuite" cfn:"SimulationSoftwareSuite"`
+	SimulationSoftwareSuite interface{} `field:"required" json:"simulationSoftwareSuite" yaml:"simulationSoftwareSuite" cfn:"SimulationSoftwareSuite,CfnSimulationApplication_SimulationSoftwareSuiteProperty"`
 	// The sources of the simulation application.
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnSimulationApplication_SourceConfigProperty]"`
 	// A map that contains tag keys and tag values that are attached to the simulation application.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -117,6 +117,7 @@ func NewCfnSimulationApplication(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RoboMaker::SimulationApplication")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::RoboMaker::SimulationApplication"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,6 +51,7 @@ func NewCfnSimulationApplicationVersion(scope constructs.Construct, id *string, 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RoboMaker::SimulationApplicationVersion")})
 	r.props.Application = l1rt.Ref(r, r.props.Application, "application", "robomaker.ISimulationApplicationRef | string", "SimulationApplicationRef.SimulationApplicationArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

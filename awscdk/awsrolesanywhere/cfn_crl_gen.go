@@ -43,7 +43,7 @@ type CfnCRLProps struct {
 	// The x509 v3 specified certificate revocation list (CRL).
 	CrlData *string `field:"required" json:"crlData" yaml:"crlData" cfn:"CrlData"`
 	// Specifies whether the certificate revocation list (CRL) is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The name of the certificate revocation list (CRL).
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of tags to attach to the certificate revocation list (CRL).
@@ -66,6 +66,7 @@ func NewCfnCRL(scope constructs.Construct, id *string, props *CfnCRLProps) CfnCR
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RolesAnywhere::CRL")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RolesAnywhere::CRL"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

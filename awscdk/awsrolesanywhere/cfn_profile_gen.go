@@ -58,19 +58,19 @@ type CfnProfile interface {
 // Properties for defining a `CfnProfile`.
 type CfnProfileProps struct {
 	// Used to determine if a custom role session name will be accepted in a temporary credential request.
-	AcceptRoleSessionName interface{} `field:"optional" json:"acceptRoleSessionName" yaml:"acceptRoleSessionName" cfn:"AcceptRoleSessionName"`
+	AcceptRoleSessionName interface{} `field:"optional" json:"acceptRoleSessionName" yaml:"acceptRoleSessionName" cfn:"AcceptRoleSessionName,b"`
 	// A mapping applied to the authenticating end-entity certificate.
-	AttributeMappings interface{} `field:"optional" json:"attributeMappings" yaml:"attributeMappings" cfn:"AttributeMappings"`
+	AttributeMappings interface{} `field:"optional" json:"attributeMappings" yaml:"attributeMappings" cfn:"AttributeMappings,[CfnProfile_AttributeMappingProperty]"`
 	// The number of seconds vended session credentials will be valid for.
 	DurationSeconds *float64 `field:"optional" json:"durationSeconds" yaml:"durationSeconds" cfn:"DurationSeconds"`
 	// The enabled status of the resource.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// A list of managed policy ARNs.
 	ManagedPolicyArns *[]*string `field:"optional" json:"managedPolicyArns" yaml:"managedPolicyArns" cfn:"ManagedPolicyArns"`
 	// The customer specified name of the resource.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies whether instance properties are required in CreateSession requests with this profile.
-	RequireInstanceProperties interface{} `field:"optional" json:"requireInstanceProperties" yaml:"requireInstanceProperties" cfn:"RequireInstanceProperties"`
+	RequireInstanceProperties interface{} `field:"optional" json:"requireInstanceProperties" yaml:"requireInstanceProperties" cfn:"RequireInstanceProperties,b"`
 	// A list of IAM role ARNs that can be assumed when this profile is specified in a CreateSession request.
 	RoleArns *[]interface{} `field:"required" json:"roleArns" yaml:"roleArns" cfn:"RoleArns"`
 	// A session policy that will applied to the trust boundary of the vended session credentials.
@@ -84,7 +84,7 @@ type CfnProfile_AttributeMappingProperty struct {
 	// Fields (x509Subject, x509Issuer and x509SAN) within X.509 certificates.
 	CertificateField *string `field:"required" json:"certificateField" yaml:"certificateField" cfn:"CertificateField"`
 	// A list of mapping entries for every supported specifier or sub-field.
-	MappingRules interface{} `field:"required" json:"mappingRules" yaml:"mappingRules" cfn:"MappingRules"`
+	MappingRules interface{} `field:"required" json:"mappingRules" yaml:"mappingRules" cfn:"MappingRules,[CfnProfile_MappingRuleProperty]"`
 }
 
 // A single mapping entry for each supported specifier or sub-field.
@@ -108,6 +108,7 @@ func NewCfnProfile(scope constructs.Construct, id *string, props *CfnProfileProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RolesAnywhere::Profile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RolesAnywhere::Profile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArns = l1rt.RefList(r, r.props.RoleArns, "roleArns", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,13 +43,13 @@ type CfnTrustAnchor interface {
 // Properties for defining a `CfnTrustAnchor`.
 type CfnTrustAnchorProps struct {
 	// Indicates whether the trust anchor is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The name of the trust anchor.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of notification settings to be associated to the trust anchor.
-	NotificationSettings interface{} `field:"optional" json:"notificationSettings" yaml:"notificationSettings" cfn:"NotificationSettings"`
+	NotificationSettings interface{} `field:"optional" json:"notificationSettings" yaml:"notificationSettings" cfn:"NotificationSettings,[CfnTrustAnchor_NotificationSettingProperty]"`
 	// The trust anchor type and its related certificate data.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnTrustAnchor_SourceProperty"`
 	// The tags to attach to the trust anchor.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -59,7 +59,7 @@ type CfnTrustAnchor_NotificationSettingProperty struct {
 	// The specified channel of notification.
 	Channel *string `field:"optional" json:"channel" yaml:"channel" cfn:"Channel"`
 	// Indicates whether the notification setting is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The event to which this notification setting is applied.
 	Event *string `field:"required" json:"event" yaml:"event" cfn:"Event"`
 	// The number of days before a notification event.
@@ -77,7 +77,7 @@ type CfnTrustAnchor_SourceDataProperty struct {
 // Object representing the TrustAnchor type and its related certificate data.
 type CfnTrustAnchor_SourceProperty struct {
 	// A union object representing the data field of the TrustAnchor depending on its type.
-	SourceData interface{} `field:"required" json:"sourceData" yaml:"sourceData" cfn:"SourceData"`
+	SourceData interface{} `field:"required" json:"sourceData" yaml:"sourceData" cfn:"SourceData,CfnTrustAnchor_SourceDataProperty"`
 	// The type of the TrustAnchor.
 	SourceType *string `field:"required" json:"sourceType" yaml:"sourceType" cfn:"SourceType"`
 }
@@ -96,6 +96,7 @@ func NewCfnTrustAnchor(scope constructs.Construct, id *string, props *CfnTrustAn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RolesAnywhere::TrustAnchor")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RolesAnywhere::TrustAnchor"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

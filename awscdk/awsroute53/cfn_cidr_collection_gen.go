@@ -33,7 +33,7 @@ type CfnCidrCollection interface {
 // Properties for defining a `CfnCidrCollection`.
 type CfnCidrCollectionProps struct {
 	// A complex type that contains information about the list of CIDR locations.
-	Locations interface{} `field:"optional" json:"locations" yaml:"locations" cfn:"Locations"`
+	Locations interface{} `field:"optional" json:"locations" yaml:"locations" cfn:"Locations,[CfnCidrCollection_LocationProperty]"`
 	// The name of a CIDR collection.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -58,6 +58,7 @@ func NewCfnCidrCollection(scope constructs.Construct, id *string, props *CfnCidr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53::CidrCollection")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,7 +32,7 @@ type CfnHealthCheck interface {
 // Properties for defining a `CfnHealthCheck`.
 type CfnHealthCheckProps struct {
 	// A complex type that contains detailed information about one health check.
-	HealthCheckConfig interface{} `field:"required" json:"healthCheckConfig" yaml:"healthCheckConfig" cfn:"HealthCheckConfig"`
+	HealthCheckConfig interface{} `field:"required" json:"healthCheckConfig" yaml:"healthCheckConfig" cfn:"HealthCheckConfig,CfnHealthCheck_HealthCheckConfigProperty"`
 	// The `HealthCheckTags` property describes key-value pairs that are associated with an `AWS::Route53::HealthCheck` resource.
 	HealthCheckTags *[]*CfnHealthCheck_HealthCheckTagProperty `field:"optional" json:"healthCheckTags" yaml:"healthCheckTags" cfn:"HealthCheckTags"`
 }
@@ -48,11 +48,11 @@ type CfnHealthCheck_AlarmIdentifierProperty struct {
 // A complex type that contains information about the health check.
 type CfnHealthCheck_HealthCheckConfigProperty struct {
 	// A complex type that identifies the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether the specified health check is healthy.
-	AlarmIdentifier interface{} `field:"optional" json:"alarmIdentifier" yaml:"alarmIdentifier" cfn:"AlarmIdentifier"`
+	AlarmIdentifier interface{} `field:"optional" json:"alarmIdentifier" yaml:"alarmIdentifier" cfn:"AlarmIdentifier,CfnHealthCheck_AlarmIdentifierProperty"`
 	// (CALCULATED Health Checks Only) A complex type that contains one `ChildHealthCheck` element for each health check that you want to associate with a `CALCULATED` health check.
 	ChildHealthChecks *[]*string `field:"optional" json:"childHealthChecks" yaml:"childHealthChecks" cfn:"ChildHealthChecks"`
 	// Specify whether you want Amazon Route 53 to send the value of `FullyQualifiedDomainName` to the endpoint in the `client_hello` message during TLS negotiation.
-	EnableSni interface{} `field:"optional" json:"enableSni" yaml:"enableSni" cfn:"EnableSNI"`
+	EnableSni interface{} `field:"optional" json:"enableSni" yaml:"enableSni" cfn:"EnableSNI,b"`
 	// The number of consecutive health checks that an endpoint must pass or fail for Amazon Route 53 to change the current status of the endpoint from unhealthy to healthy or vice versa.
 	FailureThreshold *float64 `field:"optional" json:"failureThreshold" yaml:"failureThreshold" cfn:"FailureThreshold"`
 	// Amazon Route 53 behavior depends on whether you specify a value for `IPAddress` .
@@ -64,9 +64,9 @@ type CfnHealthCheck_HealthCheckConfigProperty struct {
 	// When CloudWatch has insufficient data about the metric to determine the alarm state, the status that you want Amazon Route 53 to assign to the health check:  - `Healthy` : Route 53 considers the health check to be healthy.
 	InsufficientDataHealthStatus *string `field:"optional" json:"insufficientDataHealthStatus" yaml:"insufficientDataHealthStatus" cfn:"InsufficientDataHealthStatus"`
 	// Specify whether you want Amazon Route 53 to invert the status of a health check, for example, to consider a health check unhealthy when it otherwise would be considered healthy.
-	Inverted interface{} `field:"optional" json:"inverted" yaml:"inverted" cfn:"Inverted"`
+	Inverted interface{} `field:"optional" json:"inverted" yaml:"inverted" cfn:"Inverted,b"`
 	// Specify whether you want Amazon Route 53 to measure the latency between health checkers in multiple AWS regions and your endpoint, and to display CloudWatch latency graphs on the *Health Checks* page in the Route 53 console.
-	MeasureLatency interface{} `field:"optional" json:"measureLatency" yaml:"measureLatency" cfn:"MeasureLatency"`
+	MeasureLatency interface{} `field:"optional" json:"measureLatency" yaml:"measureLatency" cfn:"MeasureLatency,b"`
 	// The port on the endpoint that you want Amazon Route 53 to perform health checks on.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// A complex type that contains one `Region` element for each region from which you want Amazon Route 53 health checkers to check the specified endpoint.
@@ -105,6 +105,7 @@ func NewCfnHealthCheck(scope constructs.Construct, id *string, props *CfnHealthC
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53::HealthCheck")})
 	r.tags = cfnHealthCheckTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53::HealthCheck"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("healthCheckTags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,17 +49,17 @@ type CfnHostedZone interface {
 type CfnHostedZoneProps struct {
 	DelegationSetId *string `field:"optional" json:"delegationSetId" yaml:"delegationSetId" cfn:"DelegationSetId"`
 	// A complex type that contains an optional comment.
-	HostedZoneConfig interface{} `field:"optional" json:"hostedZoneConfig" yaml:"hostedZoneConfig" cfn:"HostedZoneConfig"`
+	HostedZoneConfig interface{} `field:"optional" json:"hostedZoneConfig" yaml:"hostedZoneConfig" cfn:"HostedZoneConfig,CfnHostedZone_HostedZoneConfigProperty"`
 	// The features configuration for the hosted zone, including accelerated recovery settings and status information.
-	HostedZoneFeatures interface{} `field:"optional" json:"hostedZoneFeatures" yaml:"hostedZoneFeatures" cfn:"HostedZoneFeatures"`
+	HostedZoneFeatures interface{} `field:"optional" json:"hostedZoneFeatures" yaml:"hostedZoneFeatures" cfn:"HostedZoneFeatures,CfnHostedZone_HostedZoneFeaturesProperty"`
 	// Adds, edits, or deletes tags for a health check or a hosted zone.
 	HostedZoneTags *[]*CfnHostedZone_HostedZoneTagProperty `field:"optional" json:"hostedZoneTags" yaml:"hostedZoneTags" cfn:"HostedZoneTags"`
 	// The name of the domain.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Creates a configuration for DNS query logging.
-	QueryLoggingConfig interface{} `field:"optional" json:"queryLoggingConfig" yaml:"queryLoggingConfig" cfn:"QueryLoggingConfig"`
+	QueryLoggingConfig interface{} `field:"optional" json:"queryLoggingConfig" yaml:"queryLoggingConfig" cfn:"QueryLoggingConfig,CfnHostedZone_QueryLoggingConfigProperty"`
 	// *Private hosted zones:* A complex type that contains information about the VPCs that are associated with the specified hosted zone.
-	Vpcs interface{} `field:"optional" json:"vpcs" yaml:"vpcs" cfn:"VPCs"`
+	Vpcs interface{} `field:"optional" json:"vpcs" yaml:"vpcs" cfn:"VPCs,[CfnHostedZone_VPCProperty]"`
 }
 
 // A complex type that contains an optional comment about your hosted zone.
@@ -70,7 +70,7 @@ type CfnHostedZone_HostedZoneConfigProperty struct {
 
 // Represents the features configuration for a hosted zone, including the status of various features and any associated failure reasons.
 type CfnHostedZone_HostedZoneFeaturesProperty struct {
-	EnableAcceleratedRecovery interface{} `field:"optional" json:"enableAcceleratedRecovery" yaml:"enableAcceleratedRecovery" cfn:"EnableAcceleratedRecovery"`
+	EnableAcceleratedRecovery interface{} `field:"optional" json:"enableAcceleratedRecovery" yaml:"enableAcceleratedRecovery" cfn:"EnableAcceleratedRecovery,b"`
 }
 
 // A complex type that contains information about a tag that you want to add or edit for the specified health check or hosted zone.
@@ -109,6 +109,7 @@ func NewCfnHostedZone(scope constructs.Construct, id *string, props *CfnHostedZo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53::HostedZone")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53::HostedZone"), r.props.HostedZoneTags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("hostedZoneTags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

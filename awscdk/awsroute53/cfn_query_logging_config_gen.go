@@ -50,6 +50,7 @@ func NewCfnQueryLoggingConfig(scope constructs.Construct, id *string, props *Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53::QueryLoggingConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

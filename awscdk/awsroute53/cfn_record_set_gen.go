@@ -71,15 +71,15 @@ type CfnRecordSet interface {
 // Properties for defining a `CfnRecordSet`.
 type CfnRecordSetProps struct {
 	// *Alias resource record sets only:* Information about the AWS resource, such as a CloudFront distribution or an Amazon S3 bucket, that you want to route traffic to.
-	AliasTarget interface{} `field:"optional" json:"aliasTarget" yaml:"aliasTarget" cfn:"AliasTarget"`
+	AliasTarget interface{} `field:"optional" json:"aliasTarget" yaml:"aliasTarget" cfn:"AliasTarget,CfnRecordSet_AliasTargetProperty"`
 	// The object that is specified in resource record set object when you are linking a resource record set to a CIDR location.
-	CidrRoutingConfig interface{} `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig" cfn:"CidrRoutingConfig"`
+	CidrRoutingConfig interface{} `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig" cfn:"CidrRoutingConfig,CfnRecordSet_CidrRoutingConfigProperty"`
 	// *Optional:* Any comments you want to include about a change batch request.
 	Comment *string `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	// *Failover resource record sets only:* To configure failover, you add the `Failover` element to two resource record sets.
 	Failover *string `field:"optional" json:"failover" yaml:"failover" cfn:"Failover"`
 	// *Geolocation resource record sets only:* A complex type that lets you control how Amazon Route 53 responds to DNS queries based on the geographic origin of the query.
-	GeoLocation interface{} `field:"optional" json:"geoLocation" yaml:"geoLocation" cfn:"GeoLocation"`
+	GeoLocation interface{} `field:"optional" json:"geoLocation" yaml:"geoLocation" cfn:"GeoLocation,CfnRecordSet_GeoLocationProperty"`
 	// If you want Amazon Route 53 to return this resource record set in response to a DNS query only when the status of a health check is healthy, include the `HealthCheckId` element and specify the ID of the applicable health check.
 	HealthCheckId *string `field:"optional" json:"healthCheckId" yaml:"healthCheckId" cfn:"HealthCheckId"`
 	// The ID of the hosted zone that you want to create records in.
@@ -87,7 +87,7 @@ type CfnRecordSetProps struct {
 	// The name of the hosted zone that you want to create records in.
 	HostedZoneName *string `field:"optional" json:"hostedZoneName" yaml:"hostedZoneName" cfn:"HostedZoneName"`
 	// *Multivalue answer resource record sets only* : To route traffic approximately randomly to multiple resources, such as web servers, create one multivalue answer record for each resource and specify `true` for `MultiValueAnswer` .
-	MultiValueAnswer interface{} `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer" cfn:"MultiValueAnswer"`
+	MultiValueAnswer interface{} `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer" cfn:"MultiValueAnswer,b"`
 	// The name of the record that you want to create, update, or delete.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// *Latency-based resource record sets only:* The Amazon EC2 Region where you created the resource that this resource record set refers to.
@@ -109,7 +109,7 @@ type CfnRecordSet_AliasTargetProperty struct {
 	// *Alias records only:* The value that you specify depends on where you want to route queries:.
 	DnsName *string `field:"required" json:"dnsName" yaml:"dnsName" cfn:"DNSName"`
 	// *Applies only to alias, failover alias, geolocation alias, latency alias, and weighted alias resource record sets:* When `EvaluateTargetHealth` is `true` , an alias resource record set inherits the health of the referenced AWS resource, such as an ELB load balancer or another resource record set in the hosted zone.
-	EvaluateTargetHealth interface{} `field:"optional" json:"evaluateTargetHealth" yaml:"evaluateTargetHealth" cfn:"EvaluateTargetHealth"`
+	EvaluateTargetHealth interface{} `field:"optional" json:"evaluateTargetHealth" yaml:"evaluateTargetHealth" cfn:"EvaluateTargetHealth,b"`
 	// *Alias resource records sets only* : The value used depends on where you want to route traffic:.
 	HostedZoneId *string `field:"required" json:"hostedZoneId" yaml:"hostedZoneId" cfn:"HostedZoneId"`
 }
@@ -144,6 +144,7 @@ func NewCfnRecordSet(scope constructs.Construct, id *string, props *CfnRecordSet
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53::RecordSet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,7 +43,7 @@ type CfnRecordSetGroupProps struct {
 	// The name of the hosted zone that you want to create records in.
 	HostedZoneName *string `field:"optional" json:"hostedZoneName" yaml:"hostedZoneName" cfn:"HostedZoneName"`
 	// A complex type that contains one `RecordSet` element for each record that you want to create.
-	RecordSets interface{} `field:"optional" json:"recordSets" yaml:"recordSets" cfn:"RecordSets"`
+	RecordSets interface{} `field:"optional" json:"recordSets" yaml:"recordSets" cfn:"RecordSets,[CfnRecordSetGroup_RecordSetProperty]"`
 }
 
 // *Alias records only:* Information about the AWS resource, such as a CloudFront distribution or an Amazon S3 bucket, that you want to route traffic to.
@@ -51,7 +51,7 @@ type CfnRecordSetGroup_AliasTargetProperty struct {
 	// *Alias records only:* The value that you specify depends on where you want to route queries:.
 	DnsName *string `field:"required" json:"dnsName" yaml:"dnsName" cfn:"DNSName"`
 	// *Applies only to alias records with any routing policy:* When `EvaluateTargetHealth` is `true` , an alias record inherits the health of the referenced AWS resource, such as an ELB load balancer or another record in the hosted zone.
-	EvaluateTargetHealth interface{} `field:"optional" json:"evaluateTargetHealth" yaml:"evaluateTargetHealth" cfn:"EvaluateTargetHealth"`
+	EvaluateTargetHealth interface{} `field:"optional" json:"evaluateTargetHealth" yaml:"evaluateTargetHealth" cfn:"EvaluateTargetHealth,b"`
 	// *Alias resource records sets only* : The value used depends on where you want to route traffic:.
 	HostedZoneId *string `field:"required" json:"hostedZoneId" yaml:"hostedZoneId" cfn:"HostedZoneId"`
 }
@@ -89,7 +89,7 @@ type CfnRecordSetGroup_GeoProximityLocationProperty struct {
 	// The bias increases or decreases the size of the geographic region from which Route 53 routes traffic to a resource.
 	Bias *float64 `field:"optional" json:"bias" yaml:"bias" cfn:"Bias"`
 	// Contains the longitude and latitude for a geographic region.
-	Coordinates interface{} `field:"optional" json:"coordinates" yaml:"coordinates" cfn:"Coordinates"`
+	Coordinates interface{} `field:"optional" json:"coordinates" yaml:"coordinates" cfn:"Coordinates,CfnRecordSetGroup_CoordinatesProperty"`
 	// Specifies an AWS Local Zone Group.
 	LocalZoneGroup *string `field:"optional" json:"localZoneGroup" yaml:"localZoneGroup" cfn:"LocalZoneGroup"`
 }
@@ -97,14 +97,14 @@ type CfnRecordSetGroup_GeoProximityLocationProperty struct {
 // Information about one record that you want to create.
 type CfnRecordSetGroup_RecordSetProperty struct {
 	// *Alias resource record sets only:* Information about the AWS resource, such as a CloudFront distribution or an Amazon S3 bucket, that you want to route traffic to.
-	AliasTarget       interface{} `field:"optional" json:"aliasTarget" yaml:"aliasTarget" cfn:"AliasTarget"`
-	CidrRoutingConfig interface{} `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig" cfn:"CidrRoutingConfig"`
+	AliasTarget       interface{} `field:"optional" json:"aliasTarget" yaml:"aliasTarget" cfn:"AliasTarget,CfnRecordSetGroup_AliasTargetProperty"`
+	CidrRoutingConfig interface{} `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig" cfn:"CidrRoutingConfig,CfnRecordSetGroup_CidrRoutingConfigProperty"`
 	// *Failover resource record sets only:* To configure failover, you add the `Failover` element to two resource record sets.
 	Failover *string `field:"optional" json:"failover" yaml:"failover" cfn:"Failover"`
 	// *Geolocation resource record sets only:* A complex type that lets you control how Amazon Route 53 responds to DNS queries based on the geographic origin of the query.
-	GeoLocation interface{} `field:"optional" json:"geoLocation" yaml:"geoLocation" cfn:"GeoLocation"`
+	GeoLocation interface{} `field:"optional" json:"geoLocation" yaml:"geoLocation" cfn:"GeoLocation,CfnRecordSetGroup_GeoLocationProperty"`
 	// A complex type that contains information about a geographic location.
-	GeoProximityLocation interface{} `field:"optional" json:"geoProximityLocation" yaml:"geoProximityLocation" cfn:"GeoProximityLocation"`
+	GeoProximityLocation interface{} `field:"optional" json:"geoProximityLocation" yaml:"geoProximityLocation" cfn:"GeoProximityLocation,CfnRecordSetGroup_GeoProximityLocationProperty"`
 	// If you want Amazon Route 53 to return this resource record set in response to a DNS query only when the status of a health check is healthy, include the `HealthCheckId` element and specify the ID of the applicable health check.
 	HealthCheckId *string `field:"optional" json:"healthCheckId" yaml:"healthCheckId" cfn:"HealthCheckId"`
 	// The ID of the hosted zone that you want to create records in.
@@ -112,7 +112,7 @@ type CfnRecordSetGroup_RecordSetProperty struct {
 	// The name of the hosted zone that you want to create records in.
 	HostedZoneName *string `field:"optional" json:"hostedZoneName" yaml:"hostedZoneName" cfn:"HostedZoneName"`
 	// *Multivalue answer resource record sets only* : To route traffic approximately randomly to multiple resources, such as web servers, create one multivalue answer record for each resource and specify `true` for `MultiValueAnswer` .
-	MultiValueAnswer interface{} `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer" cfn:"MultiValueAnswer"`
+	MultiValueAnswer interface{} `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer" cfn:"MultiValueAnswer,b"`
 	// The name of the record that you want to create, update, or delete.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// *Latency-based resource record sets only:* The Amazon EC2 Region where you created the resource that this resource record set refers to.
@@ -141,6 +141,7 @@ func NewCfnRecordSetGroup(scope constructs.Construct, id *string, props *CfnReco
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53::RecordSetGroup")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,6 +59,7 @@ func NewCfnTrafficPolicy(scope constructs.Construct, id *string, props *CfnTraff
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53::TrafficPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

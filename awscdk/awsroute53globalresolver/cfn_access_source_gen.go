@@ -65,6 +65,7 @@ func NewCfnAccessSource(scope constructs.Construct, id *string, props *CfnAccess
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53GlobalResolver::AccessSource")})
 	r.tags = cfnAccessSourceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53GlobalResolver::AccessSource"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,6 +61,7 @@ func NewCfnAccessToken(scope constructs.Construct, id *string, props *CfnAccessT
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53GlobalResolver::AccessToken")})
 	r.tags = cfnAccessTokenTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53GlobalResolver::AccessToken"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -68,6 +68,7 @@ func NewCfnDnsView(scope constructs.Construct, id *string, props *CfnDnsViewProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53GlobalResolver::DnsView")})
 	r.tags = cfnDnsViewTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53GlobalResolver::DnsView"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

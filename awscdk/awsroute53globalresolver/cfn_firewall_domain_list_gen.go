@@ -71,6 +71,7 @@ func NewCfnFirewallDomainList(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53GlobalResolver::FirewallDomainList")})
 	r.tags = cfnFirewallDomainListTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53GlobalResolver::FirewallDomainList"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

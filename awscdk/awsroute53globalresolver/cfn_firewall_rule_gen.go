@@ -83,6 +83,7 @@ func NewCfnFirewallRule(scope constructs.Construct, id *string, props *CfnFirewa
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53GlobalResolver::FirewallRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,6 +70,7 @@ func NewCfnGlobalResolver(scope constructs.Construct, id *string, props *CfnGlob
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53GlobalResolver::GlobalResolver")})
 	r.tags = cfnGlobalResolverTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53GlobalResolver::GlobalResolver"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

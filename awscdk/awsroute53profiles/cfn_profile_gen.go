@@ -57,6 +57,7 @@ func NewCfnProfile(scope constructs.Construct, id *string, props *CfnProfileProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53Profiles::Profile")})
 	r.tags = cfnProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53Profiles::Profile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

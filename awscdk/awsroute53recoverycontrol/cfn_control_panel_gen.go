@@ -63,6 +63,7 @@ func NewCfnControlPanel(scope constructs.Construct, id *string, props *CfnContro
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53RecoveryControl::ControlPanel")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53RecoveryControl::ControlPanel"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ClusterArn = l1rt.Ref(r, r.props.ClusterArn, "clusterArn", "route53recoverycontrol.IClusterRef | string", "ClusterRef.ClusterArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

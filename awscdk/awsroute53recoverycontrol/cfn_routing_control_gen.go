@@ -57,6 +57,7 @@ func NewCfnRoutingControl(scope constructs.Construct, id *string, props *CfnRout
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53RecoveryControl::RoutingControl")})
 	r.props.ClusterArn = l1rt.Ref(r, r.props.ClusterArn, "clusterArn", "route53recoverycontrol.IClusterRef | string", "ClusterRef.ClusterArn")
 	r.props.ControlPanelArn = l1rt.Ref(r, r.props.ControlPanelArn, "controlPanelArn", "route53recoverycontrol.IControlPanelRef | string", "ControlPanelRef.ControlPanelArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

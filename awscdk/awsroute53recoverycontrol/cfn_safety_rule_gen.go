@@ -46,15 +46,15 @@ type CfnSafetyRule interface {
 // Properties for defining a `CfnSafetyRule`.
 type CfnSafetyRuleProps struct {
 	// An assertion rule enforces that, when you change a routing control state, that the criteria that you set in the rule configuration is met.
-	AssertionRule interface{} `field:"optional" json:"assertionRule" yaml:"assertionRule" cfn:"AssertionRule"`
+	AssertionRule interface{} `field:"optional" json:"assertionRule" yaml:"assertionRule" cfn:"AssertionRule,CfnSafetyRule_AssertionRuleProperty"`
 	// The Amazon Resource Name (ARN) of the control panel.
 	ControlPanelArn interface{} `field:"required" json:"controlPanelArn" yaml:"controlPanelArn" cfn:"ControlPanelArn"`
 	// A gating rule verifies that a gating routing control or set of gating routing controls, evaluates as true, based on a rule configuration that you specify, which allows a set of routing control state changes to complete.
-	GatingRule interface{} `field:"optional" json:"gatingRule" yaml:"gatingRule" cfn:"GatingRule"`
+	GatingRule interface{} `field:"optional" json:"gatingRule" yaml:"gatingRule" cfn:"GatingRule,CfnSafetyRule_GatingRuleProperty"`
 	// The name of the assertion rule.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The criteria that you set for specific assertion controls (routing controls) that designate how many control states must be `ON` as the result of a transaction.
-	RuleConfig interface{} `field:"required" json:"ruleConfig" yaml:"ruleConfig" cfn:"RuleConfig"`
+	RuleConfig interface{} `field:"required" json:"ruleConfig" yaml:"ruleConfig" cfn:"RuleConfig,CfnSafetyRule_RuleConfigProperty"`
 	// The tags associated with the safety rule.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -80,7 +80,7 @@ type CfnSafetyRule_GatingRuleProperty struct {
 // The rule configuration for an assertion rule.
 type CfnSafetyRule_RuleConfigProperty struct {
 	// Logical negation of the rule.
-	Inverted interface{} `field:"required" json:"inverted" yaml:"inverted" cfn:"Inverted"`
+	Inverted interface{} `field:"required" json:"inverted" yaml:"inverted" cfn:"Inverted,b"`
 	// The value of N, when you specify an `ATLEAST` rule type.
 	Threshold *float64 `field:"required" json:"threshold" yaml:"threshold" cfn:"Threshold"`
 	// A rule can be one of the following: `ATLEAST` , `AND` , or `OR` .
@@ -102,6 +102,7 @@ func NewCfnSafetyRule(scope constructs.Construct, id *string, props *CfnSafetyRu
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53RecoveryControl::SafetyRule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53RecoveryControl::SafetyRule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ControlPanelArn = l1rt.Ref(r, r.props.ControlPanelArn, "controlPanelArn", "route53recoverycontrol.IControlPanelRef | string", "ControlPanelRef.ControlPanelArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,7 +42,7 @@ type CfnResourceSetProps struct {
 	// The resource type of the resources in the resource set. Enter one of the following values for resource type:.
 	ResourceSetType *string `field:"required" json:"resourceSetType" yaml:"resourceSetType" cfn:"ResourceSetType"`
 	// A list of resource objects in the resource set.
-	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources,[CfnResourceSet_ResourceProperty]"`
 	// A tag to associate with the parameters for a resource set.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -58,7 +58,7 @@ type CfnResourceSet_DNSTargetResourceProperty struct {
 	// The type of DNS record of the target resource.
 	RecordType *string `field:"optional" json:"recordType" yaml:"recordType" cfn:"RecordType"`
 	// The target resource that the Route 53 record points to.
-	TargetResource interface{} `field:"optional" json:"targetResource" yaml:"targetResource" cfn:"TargetResource"`
+	TargetResource interface{} `field:"optional" json:"targetResource" yaml:"targetResource" cfn:"TargetResource,CfnResourceSet_TargetResourceProperty"`
 }
 
 // The Network Load Balancer resource that a DNS target resource points to.
@@ -80,7 +80,7 @@ type CfnResourceSet_ResourceProperty struct {
 	// The component identifier of the resource, generated when DNS target resource is used.
 	ComponentId *string `field:"optional" json:"componentId" yaml:"componentId" cfn:"ComponentId"`
 	// A component for DNS/routing control readiness checks.
-	DnsTargetResource interface{} `field:"optional" json:"dnsTargetResource" yaml:"dnsTargetResource" cfn:"DnsTargetResource"`
+	DnsTargetResource interface{} `field:"optional" json:"dnsTargetResource" yaml:"dnsTargetResource" cfn:"DnsTargetResource,CfnResourceSet_DNSTargetResourceProperty"`
 	// The recovery group Amazon Resource Name (ARN) or the cell ARN that the readiness checks for this resource set are scoped to.
 	ReadinessScopes *[]*string `field:"optional" json:"readinessScopes" yaml:"readinessScopes" cfn:"ReadinessScopes"`
 	// The Amazon Resource Name (ARN) of the AWS resource.
@@ -90,9 +90,9 @@ type CfnResourceSet_ResourceProperty struct {
 // The target resource that the Route 53 record points to.
 type CfnResourceSet_TargetResourceProperty struct {
 	// The Network Load Balancer resource that a DNS target resource points to.
-	NlbResource interface{} `field:"optional" json:"nlbResource" yaml:"nlbResource" cfn:"NLBResource"`
+	NlbResource interface{} `field:"optional" json:"nlbResource" yaml:"nlbResource" cfn:"NLBResource,CfnResourceSet_NLBResourceProperty"`
 	// The Route 53 resource that a DNS target resource record points to.
-	R53Resource interface{} `field:"optional" json:"r53Resource" yaml:"r53Resource" cfn:"R53Resource"`
+	R53Resource interface{} `field:"optional" json:"r53Resource" yaml:"r53Resource" cfn:"R53Resource,CfnResourceSet_R53ResourceRecordProperty"`
 }
 
 type cfnResourceSet struct {
@@ -109,6 +109,7 @@ func NewCfnResourceSet(scope constructs.Construct, id *string, props *CfnResourc
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53RecoveryReadiness::ResourceSet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53RecoveryReadiness::ResourceSet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -87,6 +87,7 @@ func NewCfnFirewallRuleGroupAssociation(scope constructs.Construct, id *string, 
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53Resolver::FirewallRuleGroupAssociation"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.FirewallRuleGroupId = l1rt.Ref(r, r.props.FirewallRuleGroupId, "firewallRuleGroupId", "route53resolver.IFirewallRuleGroupRef | string", "FirewallRuleGroupRef.FirewallRuleGroupId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnFirewallRuleGroup interface {
 // Properties for defining a `CfnFirewallRuleGroup`.
 type CfnFirewallRuleGroupProps struct {
 	// A list of the rules that you have defined.
-	FirewallRules interface{} `field:"optional" json:"firewallRules" yaml:"firewallRules" cfn:"FirewallRules"`
+	FirewallRules interface{} `field:"optional" json:"firewallRules" yaml:"firewallRules" cfn:"FirewallRules,[CfnFirewallRuleGroup_FirewallRuleProperty]"`
 	// The name of the rule group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A list of the tag keys and values that you want to associate with the rule group.
@@ -93,7 +93,7 @@ type CfnFirewallRuleGroup_FirewallRuleProperty struct {
 	// How you want the the rule to evaluate DNS redirection in the DNS redirection chain, such as CNAME, or DNAME.
 	FirewallDomainRedirectionAction *string `field:"optional" json:"firewallDomainRedirectionAction" yaml:"firewallDomainRedirectionAction" cfn:"FirewallDomainRedirectionAction"`
 	// Firewall rule type union.
-	FirewallRuleType interface{} `field:"optional" json:"firewallRuleType" yaml:"firewallRuleType" cfn:"FirewallRuleType"`
+	FirewallRuleType interface{} `field:"optional" json:"firewallRuleType" yaml:"firewallRuleType" cfn:"FirewallRuleType,CfnFirewallRuleGroup_FirewallRuleTypeProperty"`
 	// ID of the DNS Firewall Advanced rule.
 	FirewallThreatProtectionId *string `field:"optional" json:"firewallThreatProtectionId" yaml:"firewallThreatProtectionId" cfn:"FirewallThreatProtectionId"`
 	// The priority of the rule in the rule group.
@@ -107,11 +107,11 @@ type CfnFirewallRuleGroup_FirewallRuleProperty struct {
 // Firewall rule type union.
 type CfnFirewallRuleGroup_FirewallRuleTypeProperty struct {
 	// Configuration for an advanced content category rule type.
-	FirewallAdvancedContentCategory interface{} `field:"optional" json:"firewallAdvancedContentCategory" yaml:"firewallAdvancedContentCategory" cfn:"FirewallAdvancedContentCategory"`
+	FirewallAdvancedContentCategory interface{} `field:"optional" json:"firewallAdvancedContentCategory" yaml:"firewallAdvancedContentCategory" cfn:"FirewallAdvancedContentCategory,CfnFirewallRuleGroup_FirewallAdvancedContentCategoryConfigProperty"`
 	// Configuration for an advanced threat category rule type.
-	FirewallAdvancedThreatCategory interface{} `field:"optional" json:"firewallAdvancedThreatCategory" yaml:"firewallAdvancedThreatCategory" cfn:"FirewallAdvancedThreatCategory"`
+	FirewallAdvancedThreatCategory interface{} `field:"optional" json:"firewallAdvancedThreatCategory" yaml:"firewallAdvancedThreatCategory" cfn:"FirewallAdvancedThreatCategory,CfnFirewallRuleGroup_FirewallAdvancedThreatCategoryConfigProperty"`
 	// Configuration for a partner threat protection rule type.
-	PartnerThreatProtection interface{} `field:"optional" json:"partnerThreatProtection" yaml:"partnerThreatProtection" cfn:"PartnerThreatProtection"`
+	PartnerThreatProtection interface{} `field:"optional" json:"partnerThreatProtection" yaml:"partnerThreatProtection" cfn:"PartnerThreatProtection,CfnFirewallRuleGroup_PartnerThreatProtectionConfigProperty"`
 }
 
 // Configuration for a partner threat protection rule type.
@@ -134,6 +134,7 @@ func NewCfnFirewallRuleGroup(scope constructs.Construct, id *string, props *CfnF
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53Resolver::FirewallRuleGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53Resolver::FirewallRuleGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

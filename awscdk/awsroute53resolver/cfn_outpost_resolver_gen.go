@@ -78,6 +78,7 @@ func NewCfnOutpostResolver(scope constructs.Construct, id *string, props *CfnOut
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53Resolver::OutpostResolver")})
 	r.tags = cfnOutpostResolverTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53Resolver::OutpostResolver"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,11 +80,11 @@ type CfnResolverEndpointProps struct {
 	// Indicates whether the Resolver endpoint allows inbound or outbound DNS queries:.
 	Direction *string `field:"required" json:"direction" yaml:"direction" cfn:"Direction"`
 	// Specifies whether DNS64 is enabled for the Inbound Resolver Endpoint.
-	Dns64Enabled interface{} `field:"optional" json:"dns64Enabled" yaml:"dns64Enabled" cfn:"Dns64Enabled"`
+	Dns64Enabled interface{} `field:"optional" json:"dns64Enabled" yaml:"dns64Enabled" cfn:"Dns64Enabled,b"`
 	// The subnets and IP addresses in your VPC that DNS queries originate from (for outbound endpoints) or that you forward DNS queries to (for inbound endpoints).
-	IpAddresses interface{} `field:"required" json:"ipAddresses" yaml:"ipAddresses" cfn:"IpAddresses"`
+	IpAddresses interface{} `field:"required" json:"ipAddresses" yaml:"ipAddresses" cfn:"IpAddresses,[CfnResolverEndpoint_IpAddressRequestProperty]"`
 	// Specifies whether IPv6 Internet Gateway access is enabled through the Outbound Resolver Endpoint.
-	Ipv6InternetAccessEnabled interface{} `field:"optional" json:"ipv6InternetAccessEnabled" yaml:"ipv6InternetAccessEnabled" cfn:"Ipv6InternetAccessEnabled"`
+	Ipv6InternetAccessEnabled interface{} `field:"optional" json:"ipv6InternetAccessEnabled" yaml:"ipv6InternetAccessEnabled" cfn:"Ipv6InternetAccessEnabled,b"`
 	// A friendly name that lets you easily find a configuration in the Resolver dashboard in the Route 53 console.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The ARN (Amazon Resource Name) for the Outpost.
@@ -96,13 +96,13 @@ type CfnResolverEndpointProps struct {
 	// The Resolver endpoint IP address type.
 	ResolverEndpointType *string `field:"optional" json:"resolverEndpointType" yaml:"resolverEndpointType" cfn:"ResolverEndpointType"`
 	// Indicates whether RNI enhanced metrics are enabled for the Resolver endpoint.
-	RniEnhancedMetricsEnabled interface{} `field:"optional" json:"rniEnhancedMetricsEnabled" yaml:"rniEnhancedMetricsEnabled" cfn:"RniEnhancedMetricsEnabled"`
+	RniEnhancedMetricsEnabled interface{} `field:"optional" json:"rniEnhancedMetricsEnabled" yaml:"rniEnhancedMetricsEnabled" cfn:"RniEnhancedMetricsEnabled,b"`
 	// The ID of one or more security groups that control access to this VPC.
 	SecurityGroupIds *[]*string `field:"required" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// Route 53 Resolver doesn't support updating tags through CloudFormation.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Indicates whether target name server metrics are enabled for the outbound Resolver endpoint.
-	TargetNameServerMetricsEnabled interface{} `field:"optional" json:"targetNameServerMetricsEnabled" yaml:"targetNameServerMetricsEnabled" cfn:"TargetNameServerMetricsEnabled"`
+	TargetNameServerMetricsEnabled interface{} `field:"optional" json:"targetNameServerMetricsEnabled" yaml:"targetNameServerMetricsEnabled" cfn:"TargetNameServerMetricsEnabled,b"`
 }
 
 // In a [CreateResolverEndpoint](https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverEndpoint.html) request, the IP address that DNS queries originate from (for outbound endpoints) or that you forward DNS queries to (for inbound endpoints). `IpAddressRequest` also includes the ID of the subnet that contains the IP address.
@@ -129,6 +129,7 @@ func NewCfnResolverEndpoint(scope constructs.Construct, id *string, props *CfnRe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53Resolver::ResolverEndpoint")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53Resolver::ResolverEndpoint"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnResolverQueryLoggingConfigAssociation(scope constructs.Construct, id 
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation")})
 	r.props.ResolverQueryLogConfigId = l1rt.Ref(r, r.props.ResolverQueryLogConfigId, "resolverQueryLogConfigId", "route53resolver.IResolverQueryLoggingConfigRef | string", "ResolverQueryLoggingConfigRef.ResolverQueryLoggingConfigId")
 	r.props.ResourceId = l1rt.Ref(r, r.props.ResourceId, "resourceId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,6 +71,7 @@ func NewCfnResolverQueryLoggingConfig(scope constructs.Construct, id *string, pr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53Resolver::ResolverQueryLoggingConfig")})
 	r.tags = cfnResolverQueryLoggingConfigTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53Resolver::ResolverQueryLoggingConfig"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.DestinationArn = l1rt.Ref(r, r.props.DestinationArn, "destinationArn", "logs.ILogGroupRef | s3.IBucketRef | string", "LogGroupRef.LogGroupArn", "BucketRef.BucketArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,6 +61,7 @@ func NewCfnResolverRuleAssociation(scope constructs.Construct, id *string, props
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53Resolver::ResolverRuleAssociation")})
 	r.props.ResolverRuleId = l1rt.Ref(r, r.props.ResolverRuleId, "resolverRuleId", "route53resolver.IResolverRuleRef | string", "ResolverRuleRef.ResolverRuleId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,7 +69,7 @@ type CfnResolverRuleProps struct {
 	// Tags help organize and categorize your Resolver rules.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An array that contains the IP addresses and ports that an outbound endpoint forwards DNS queries to.
-	TargetIps interface{} `field:"optional" json:"targetIps" yaml:"targetIps" cfn:"TargetIps"`
+	TargetIps interface{} `field:"optional" json:"targetIps" yaml:"targetIps" cfn:"TargetIps,[CfnResolverRule_TargetAddressProperty]"`
 }
 
 // In a [CreateResolverRule](https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverRule.html) request, an array of the IPs that you want to forward DNS queries to.
@@ -100,6 +100,7 @@ func NewCfnResolverRule(scope constructs.Construct, id *string, props *CfnResolv
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Route53Resolver::ResolverRule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Route53Resolver::ResolverRule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,14 +39,14 @@ type CfnInboundExternalLink interface {
 // Properties for defining a `CfnInboundExternalLink`.
 type CfnInboundExternalLinkProps struct {
 	GatewayId       *string     `field:"required" json:"gatewayId" yaml:"gatewayId" cfn:"GatewayId"`
-	LinkAttributes  interface{} `field:"optional" json:"linkAttributes" yaml:"linkAttributes" cfn:"LinkAttributes"`
-	LinkLogSettings interface{} `field:"required" json:"linkLogSettings" yaml:"linkLogSettings" cfn:"LinkLogSettings"`
+	LinkAttributes  interface{} `field:"optional" json:"linkAttributes" yaml:"linkAttributes" cfn:"LinkAttributes,CfnInboundExternalLink_LinkAttributesProperty"`
+	LinkLogSettings interface{} `field:"required" json:"linkLogSettings" yaml:"linkLogSettings" cfn:"LinkLogSettings,CfnInboundExternalLink_LinkLogSettingsProperty"`
 	// Tags to assign to the Link.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 type CfnInboundExternalLink_ApplicationLogsProperty struct {
-	LinkApplicationLogSampling interface{} `field:"required" json:"linkApplicationLogSampling" yaml:"linkApplicationLogSampling" cfn:"LinkApplicationLogSampling"`
+	LinkApplicationLogSampling interface{} `field:"required" json:"linkApplicationLogSampling" yaml:"linkApplicationLogSampling" cfn:"LinkApplicationLogSampling,CfnInboundExternalLink_LinkApplicationLogSamplingProperty"`
 }
 
 type CfnInboundExternalLink_LinkApplicationLogSamplingProperty struct {
@@ -56,11 +56,11 @@ type CfnInboundExternalLink_LinkApplicationLogSamplingProperty struct {
 
 type CfnInboundExternalLink_LinkAttributesProperty struct {
 	CustomerProvidedId    *string     `field:"optional" json:"customerProvidedId" yaml:"customerProvidedId" cfn:"CustomerProvidedId"`
-	ResponderErrorMasking interface{} `field:"optional" json:"responderErrorMasking" yaml:"responderErrorMasking" cfn:"ResponderErrorMasking"`
+	ResponderErrorMasking interface{} `field:"optional" json:"responderErrorMasking" yaml:"responderErrorMasking" cfn:"ResponderErrorMasking,[CfnInboundExternalLink_ResponderErrorMaskingForHttpCodeProperty]"`
 }
 
 type CfnInboundExternalLink_LinkLogSettingsProperty struct {
-	ApplicationLogs interface{} `field:"required" json:"applicationLogs" yaml:"applicationLogs" cfn:"ApplicationLogs"`
+	ApplicationLogs interface{} `field:"required" json:"applicationLogs" yaml:"applicationLogs" cfn:"ApplicationLogs,CfnInboundExternalLink_ApplicationLogsProperty"`
 }
 
 type CfnInboundExternalLink_ResponderErrorMaskingForHttpCodeProperty struct {
@@ -84,6 +84,7 @@ func NewCfnInboundExternalLink(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RTBFabric::InboundExternalLink")})
 	r.tags = cfnInboundExternalLinkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RTBFabric::InboundExternalLink"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,12 +53,12 @@ type CfnLinkProps struct {
 	// The unique identifier of the gateway.
 	GatewayId *string `field:"required" json:"gatewayId" yaml:"gatewayId" cfn:"GatewayId"`
 	// Boolean to specify if an HTTP responder is allowed.
-	HttpResponderAllowed interface{} `field:"optional" json:"httpResponderAllowed" yaml:"httpResponderAllowed" cfn:"HttpResponderAllowed"`
+	HttpResponderAllowed interface{} `field:"optional" json:"httpResponderAllowed" yaml:"httpResponderAllowed" cfn:"HttpResponderAllowed,b"`
 	// Attributes of the link.
-	LinkAttributes interface{} `field:"optional" json:"linkAttributes" yaml:"linkAttributes" cfn:"LinkAttributes"`
+	LinkAttributes interface{} `field:"optional" json:"linkAttributes" yaml:"linkAttributes" cfn:"LinkAttributes,CfnLink_LinkAttributesProperty"`
 	// Settings for the application logs.
-	LinkLogSettings         interface{} `field:"required" json:"linkLogSettings" yaml:"linkLogSettings" cfn:"LinkLogSettings"`
-	ModuleConfigurationList interface{} `field:"optional" json:"moduleConfigurationList" yaml:"moduleConfigurationList" cfn:"ModuleConfigurationList"`
+	LinkLogSettings         interface{} `field:"required" json:"linkLogSettings" yaml:"linkLogSettings" cfn:"LinkLogSettings,CfnLink_LinkLogSettingsProperty"`
+	ModuleConfigurationList interface{} `field:"optional" json:"moduleConfigurationList" yaml:"moduleConfigurationList" cfn:"ModuleConfigurationList,[CfnLink_ModuleConfigurationProperty]"`
 	// The unique identifier of the peer gateway.
 	PeerGatewayId *string `field:"required" json:"peerGatewayId" yaml:"peerGatewayId" cfn:"PeerGatewayId"`
 	// A map of the key-value pairs of the tag or tags to assign to the resource.
@@ -68,15 +68,15 @@ type CfnLinkProps struct {
 // Describes a bid action.
 type CfnLink_ActionProperty struct {
 	// Describes the header tag for a bid action.
-	HeaderTag interface{} `field:"required" json:"headerTag" yaml:"headerTag" cfn:"HeaderTag"`
+	HeaderTag interface{} `field:"required" json:"headerTag" yaml:"headerTag" cfn:"HeaderTag,CfnLink_HeaderTagActionProperty"`
 	// Describes the parameters of a no bid module.
-	NoBid interface{} `field:"required" json:"noBid" yaml:"noBid" cfn:"NoBid"`
+	NoBid interface{} `field:"required" json:"noBid" yaml:"noBid" cfn:"NoBid,CfnLink_NoBidActionProperty"`
 }
 
 // Describes the configuration of a link application log.
 type CfnLink_ApplicationLogsProperty struct {
 	// Describes a link application log sample.
-	LinkApplicationLogSampling interface{} `field:"required" json:"linkApplicationLogSampling" yaml:"linkApplicationLogSampling" cfn:"LinkApplicationLogSampling"`
+	LinkApplicationLogSampling interface{} `field:"required" json:"linkApplicationLogSampling" yaml:"linkApplicationLogSampling" cfn:"LinkApplicationLogSampling,CfnLink_LinkApplicationLogSamplingProperty"`
 }
 
 // Describes the criteria for a filter.
@@ -90,7 +90,7 @@ type CfnLink_FilterCriterionProperty struct {
 // Describes the configuration of a filter.
 type CfnLink_FilterProperty struct {
 	// Describes the criteria for a filter.
-	Criteria interface{} `field:"required" json:"criteria" yaml:"criteria" cfn:"Criteria"`
+	Criteria interface{} `field:"required" json:"criteria" yaml:"criteria" cfn:"Criteria,[CfnLink_FilterCriterionProperty]"`
 }
 
 // Describes the header tag for a bid action.
@@ -114,13 +114,13 @@ type CfnLink_LinkAttributesProperty struct {
 	// The customer-provided unique identifier of the link.
 	CustomerProvidedId *string `field:"optional" json:"customerProvidedId" yaml:"customerProvidedId" cfn:"CustomerProvidedId"`
 	// Describes the masking for HTTP error codes.
-	ResponderErrorMasking interface{} `field:"optional" json:"responderErrorMasking" yaml:"responderErrorMasking" cfn:"ResponderErrorMasking"`
+	ResponderErrorMasking interface{} `field:"optional" json:"responderErrorMasking" yaml:"responderErrorMasking" cfn:"ResponderErrorMasking,[CfnLink_ResponderErrorMaskingForHttpCodeProperty]"`
 }
 
 // Describes the settings for a link log.
 type CfnLink_LinkLogSettingsProperty struct {
 	// Describes the configuration of a link application log.
-	ApplicationLogs interface{} `field:"required" json:"applicationLogs" yaml:"applicationLogs" cfn:"ApplicationLogs"`
+	ApplicationLogs interface{} `field:"required" json:"applicationLogs" yaml:"applicationLogs" cfn:"ApplicationLogs,CfnLink_ApplicationLogsProperty"`
 }
 
 // Describes the configuration of a module.
@@ -128,7 +128,7 @@ type CfnLink_ModuleConfigurationProperty struct {
 	// The dependencies of the module.
 	DependsOn *[]*string `field:"optional" json:"dependsOn" yaml:"dependsOn" cfn:"DependsOn"`
 	// Describes the parameters of a module.
-	ModuleParameters interface{} `field:"optional" json:"moduleParameters" yaml:"moduleParameters" cfn:"ModuleParameters"`
+	ModuleParameters interface{} `field:"optional" json:"moduleParameters" yaml:"moduleParameters" cfn:"ModuleParameters,CfnLink_ModuleParametersProperty"`
 	// The name of the module.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The version of the module.
@@ -138,9 +138,9 @@ type CfnLink_ModuleConfigurationProperty struct {
 // Describes the parameters of a module.
 type CfnLink_ModuleParametersProperty struct {
 	// Describes the parameters of a no bid module.
-	NoBid interface{} `field:"optional" json:"noBid" yaml:"noBid" cfn:"NoBid"`
+	NoBid interface{} `field:"optional" json:"noBid" yaml:"noBid" cfn:"NoBid,CfnLink_NoBidModuleParametersProperty"`
 	// Describes the parameters of an open RTB attribute module.
-	OpenRtbAttribute interface{} `field:"optional" json:"openRtbAttribute" yaml:"openRtbAttribute" cfn:"OpenRtbAttribute"`
+	OpenRtbAttribute interface{} `field:"optional" json:"openRtbAttribute" yaml:"openRtbAttribute" cfn:"OpenRtbAttribute,CfnLink_OpenRtbAttributeModuleParametersProperty"`
 }
 
 // Describes a no bid action.
@@ -162,9 +162,9 @@ type CfnLink_NoBidModuleParametersProperty struct {
 // Describes the parameters of an open RTB attribute module.
 type CfnLink_OpenRtbAttributeModuleParametersProperty struct {
 	// Describes a bid action.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnLink_ActionProperty"`
 	// Describes the configuration of a filter.
-	FilterConfiguration interface{} `field:"required" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration"`
+	FilterConfiguration interface{} `field:"required" json:"filterConfiguration" yaml:"filterConfiguration" cfn:"FilterConfiguration,[CfnLink_FilterProperty]"`
 	// The filter type.
 	FilterType *string `field:"required" json:"filterType" yaml:"filterType" cfn:"FilterType"`
 	// The hold back percentage.
@@ -197,6 +197,7 @@ func NewCfnLink(scope constructs.Construct, id *string, props *CfnLinkProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RTBFabric::Link")})
 	r.tags = cfnLinkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RTBFabric::Link"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnLinkRoutingRule interface {
 // Properties for defining a `CfnLinkRoutingRule`.
 type CfnLinkRoutingRuleProps struct {
 	// Conditions for a routing rule.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,CfnLinkRoutingRule_RuleConditionProperty"`
 	GatewayId  *string     `field:"required" json:"gatewayId" yaml:"gatewayId" cfn:"GatewayId"`
 	LinkId     *string     `field:"required" json:"linkId" yaml:"linkId" cfn:"LinkId"`
 	Priority   *float64    `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
@@ -66,7 +66,7 @@ type CfnLinkRoutingRule_RuleConditionProperty struct {
 	PathExact *string `field:"optional" json:"pathExact" yaml:"pathExact" cfn:"PathExact"`
 	// Path prefix matching — strict starts-with, must start with /.
 	PathPrefix        *string     `field:"optional" json:"pathPrefix" yaml:"pathPrefix" cfn:"PathPrefix"`
-	QueryStringEquals interface{} `field:"optional" json:"queryStringEquals" yaml:"queryStringEquals" cfn:"QueryStringEquals"`
+	QueryStringEquals interface{} `field:"optional" json:"queryStringEquals" yaml:"queryStringEquals" cfn:"QueryStringEquals,CfnLinkRoutingRule_QueryStringKeyValuePairProperty"`
 	// Query string key presence check (any value accepted).
 	QueryStringExists *string `field:"optional" json:"queryStringExists" yaml:"queryStringExists" cfn:"QueryStringExists"`
 }
@@ -85,6 +85,7 @@ func NewCfnLinkRoutingRule(scope constructs.Construct, id *string, props *CfnLin
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RTBFabric::LinkRoutingRule")})
 	r.tags = cfnLinkRoutingRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RTBFabric::LinkRoutingRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,15 +40,15 @@ type CfnOutboundExternalLink interface {
 // Properties for defining a `CfnOutboundExternalLink`.
 type CfnOutboundExternalLinkProps struct {
 	GatewayId       *string     `field:"required" json:"gatewayId" yaml:"gatewayId" cfn:"GatewayId"`
-	LinkAttributes  interface{} `field:"optional" json:"linkAttributes" yaml:"linkAttributes" cfn:"LinkAttributes"`
-	LinkLogSettings interface{} `field:"required" json:"linkLogSettings" yaml:"linkLogSettings" cfn:"LinkLogSettings"`
+	LinkAttributes  interface{} `field:"optional" json:"linkAttributes" yaml:"linkAttributes" cfn:"LinkAttributes,CfnOutboundExternalLink_LinkAttributesProperty"`
+	LinkLogSettings interface{} `field:"required" json:"linkLogSettings" yaml:"linkLogSettings" cfn:"LinkLogSettings,CfnOutboundExternalLink_LinkLogSettingsProperty"`
 	PublicEndpoint  *string     `field:"required" json:"publicEndpoint" yaml:"publicEndpoint" cfn:"PublicEndpoint"`
 	// Tags to assign to the Link.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 type CfnOutboundExternalLink_ApplicationLogsProperty struct {
-	LinkApplicationLogSampling interface{} `field:"required" json:"linkApplicationLogSampling" yaml:"linkApplicationLogSampling" cfn:"LinkApplicationLogSampling"`
+	LinkApplicationLogSampling interface{} `field:"required" json:"linkApplicationLogSampling" yaml:"linkApplicationLogSampling" cfn:"LinkApplicationLogSampling,CfnOutboundExternalLink_LinkApplicationLogSamplingProperty"`
 }
 
 type CfnOutboundExternalLink_LinkApplicationLogSamplingProperty struct {
@@ -58,11 +58,11 @@ type CfnOutboundExternalLink_LinkApplicationLogSamplingProperty struct {
 
 type CfnOutboundExternalLink_LinkAttributesProperty struct {
 	CustomerProvidedId    *string     `field:"optional" json:"customerProvidedId" yaml:"customerProvidedId" cfn:"CustomerProvidedId"`
-	ResponderErrorMasking interface{} `field:"optional" json:"responderErrorMasking" yaml:"responderErrorMasking" cfn:"ResponderErrorMasking"`
+	ResponderErrorMasking interface{} `field:"optional" json:"responderErrorMasking" yaml:"responderErrorMasking" cfn:"ResponderErrorMasking,[CfnOutboundExternalLink_ResponderErrorMaskingForHttpCodeProperty]"`
 }
 
 type CfnOutboundExternalLink_LinkLogSettingsProperty struct {
-	ApplicationLogs interface{} `field:"required" json:"applicationLogs" yaml:"applicationLogs" cfn:"ApplicationLogs"`
+	ApplicationLogs interface{} `field:"required" json:"applicationLogs" yaml:"applicationLogs" cfn:"ApplicationLogs,CfnOutboundExternalLink_ApplicationLogsProperty"`
 }
 
 type CfnOutboundExternalLink_ResponderErrorMaskingForHttpCodeProperty struct {
@@ -86,6 +86,7 @@ func NewCfnOutboundExternalLink(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RTBFabric::OutboundExternalLink")})
 	r.tags = cfnOutboundExternalLinkTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RTBFabric::OutboundExternalLink"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -72,9 +72,9 @@ type CfnResponderGatewayProps struct {
 	// The domain name for the responder gateway.
 	DomainName     *string     `field:"optional" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	GatewayType    *string     `field:"optional" json:"gatewayType" yaml:"gatewayType" cfn:"GatewayType"`
-	ListenerConfig interface{} `field:"optional" json:"listenerConfig" yaml:"listenerConfig" cfn:"ListenerConfig"`
+	ListenerConfig interface{} `field:"optional" json:"listenerConfig" yaml:"listenerConfig" cfn:"ListenerConfig,CfnResponderGateway_ListenerConfigProperty"`
 	// The configuration for the managed endpoint.
-	ManagedEndpointConfiguration interface{} `field:"optional" json:"managedEndpointConfiguration" yaml:"managedEndpointConfiguration" cfn:"ManagedEndpointConfiguration"`
+	ManagedEndpointConfiguration interface{} `field:"optional" json:"managedEndpointConfiguration" yaml:"managedEndpointConfiguration" cfn:"ManagedEndpointConfiguration,CfnResponderGateway_ManagedEndpointConfigurationProperty"`
 	// The networking port to use.
 	Port *float64 `field:"required" json:"port" yaml:"port" cfn:"Port"`
 	// The networking protocol to use.
@@ -86,7 +86,7 @@ type CfnResponderGatewayProps struct {
 	// A map of the key-value pairs of the tag or tags to assign to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration of the trust store.
-	TrustStoreConfiguration interface{} `field:"optional" json:"trustStoreConfiguration" yaml:"trustStoreConfiguration" cfn:"TrustStoreConfiguration"`
+	TrustStoreConfiguration interface{} `field:"optional" json:"trustStoreConfiguration" yaml:"trustStoreConfiguration" cfn:"TrustStoreConfiguration,CfnResponderGateway_TrustStoreConfigurationProperty"`
 	// The unique identifier of the Virtual Private Cloud (VPC).
 	VpcId interface{} `field:"required" json:"vpcId" yaml:"vpcId" cfn:"VpcId"`
 }
@@ -95,7 +95,7 @@ type CfnResponderGatewayProps struct {
 type CfnResponderGateway_AutoScalingGroupsConfigurationProperty struct {
 	// The names of the auto scaling group.
 	AutoScalingGroupNameList *[]*string  `field:"required" json:"autoScalingGroupNameList" yaml:"autoScalingGroupNameList" cfn:"AutoScalingGroupNameList"`
-	HealthCheckConfig        interface{} `field:"optional" json:"healthCheckConfig" yaml:"healthCheckConfig" cfn:"HealthCheckConfig"`
+	HealthCheckConfig        interface{} `field:"optional" json:"healthCheckConfig" yaml:"healthCheckConfig" cfn:"HealthCheckConfig,CfnResponderGateway_HealthCheckConfigProperty"`
 	// The role ARN of the auto scaling group.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 }
@@ -134,9 +134,9 @@ type CfnResponderGateway_ListenerConfigProperty struct {
 // Describes the configuration of a managed endpoint.
 type CfnResponderGateway_ManagedEndpointConfigurationProperty struct {
 	// Describes the configuration of an auto scaling group.
-	AutoScalingGroupsConfiguration interface{} `field:"optional" json:"autoScalingGroupsConfiguration" yaml:"autoScalingGroupsConfiguration" cfn:"AutoScalingGroupsConfiguration"`
+	AutoScalingGroupsConfiguration interface{} `field:"optional" json:"autoScalingGroupsConfiguration" yaml:"autoScalingGroupsConfiguration" cfn:"AutoScalingGroupsConfiguration,CfnResponderGateway_AutoScalingGroupsConfigurationProperty"`
 	// Describes the configuration of an Amazon Elastic Kubernetes Service endpoint.
-	EksEndpointsConfiguration interface{} `field:"optional" json:"eksEndpointsConfiguration" yaml:"eksEndpointsConfiguration" cfn:"EksEndpointsConfiguration"`
+	EksEndpointsConfiguration interface{} `field:"optional" json:"eksEndpointsConfiguration" yaml:"eksEndpointsConfiguration" cfn:"EksEndpointsConfiguration,CfnResponderGateway_EksEndpointsConfigurationProperty"`
 }
 
 // Describes the configuration of a trust store.
@@ -163,6 +163,7 @@ func NewCfnResponderGateway(scope constructs.Construct, id *string, props *CfnRe
 	r.props.SecurityGroupIds = l1rt.RefList(r, r.props.SecurityGroupIds, "securityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,13 +55,13 @@ type CfnAppMonitor interface {
 // Properties for defining a `CfnAppMonitor`.
 type CfnAppMonitorProps struct {
 	// A structure that contains much of the configuration data for the app monitor.
-	AppMonitorConfiguration interface{} `field:"optional" json:"appMonitorConfiguration" yaml:"appMonitorConfiguration" cfn:"AppMonitorConfiguration"`
+	AppMonitorConfiguration interface{} `field:"optional" json:"appMonitorConfiguration" yaml:"appMonitorConfiguration" cfn:"AppMonitorConfiguration,CfnAppMonitor_AppMonitorConfigurationProperty"`
 	// Specifies whether this app monitor allows the web client to define and send custom events.
-	CustomEvents interface{} `field:"optional" json:"customEvents" yaml:"customEvents" cfn:"CustomEvents"`
+	CustomEvents interface{} `field:"optional" json:"customEvents" yaml:"customEvents" cfn:"CustomEvents,CfnAppMonitor_CustomEventsProperty"`
 	// Data collected by CloudWatch RUM is kept by RUM for 30 days and then deleted.
-	CwLogEnabled interface{} `field:"optional" json:"cwLogEnabled" yaml:"cwLogEnabled" cfn:"CwLogEnabled"`
+	CwLogEnabled interface{} `field:"optional" json:"cwLogEnabled" yaml:"cwLogEnabled" cfn:"CwLogEnabled,b"`
 	// A structure that contains the configuration for how an app monitor can deobfuscate stack traces.
-	DeobfuscationConfiguration interface{} `field:"optional" json:"deobfuscationConfiguration" yaml:"deobfuscationConfiguration" cfn:"DeobfuscationConfiguration"`
+	DeobfuscationConfiguration interface{} `field:"optional" json:"deobfuscationConfiguration" yaml:"deobfuscationConfiguration" cfn:"DeobfuscationConfiguration,CfnAppMonitor_DeobfuscationConfigurationProperty"`
 	// The top-level internet domain name for which your application has administrative authority.
 	Domain *string `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
 	// List the domain names for which your application has administrative authority. This parameter or the `Domain` parameter is required.
@@ -70,7 +70,7 @@ type CfnAppMonitorProps struct {
 	Name     *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	Platform *string `field:"optional" json:"platform" yaml:"platform" cfn:"Platform"`
 	// Use this structure to assign a resource-based policy to a CloudWatch RUM app monitor to control access to it.
-	ResourcePolicy interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy"`
+	ResourcePolicy interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy,CfnAppMonitor_ResourcePolicyProperty"`
 	// Assigns one or more tags (key-value pairs) to the app monitor.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -78,9 +78,9 @@ type CfnAppMonitorProps struct {
 // This structure contains much of the configuration data for the app monitor.
 type CfnAppMonitor_AppMonitorConfigurationProperty struct {
 	// If you set this to `true` , the CloudWatch RUM web client sets two cookies, a session cookie and a user cookie.
-	AllowCookies interface{} `field:"optional" json:"allowCookies" yaml:"allowCookies" cfn:"AllowCookies"`
+	AllowCookies interface{} `field:"optional" json:"allowCookies" yaml:"allowCookies" cfn:"AllowCookies,b"`
 	// If you set this to `true` , CloudWatch RUM sends client-side traces to X-Ray for each sampled session.
-	EnableXRay interface{} `field:"optional" json:"enableXRay" yaml:"enableXRay" cfn:"EnableXRay"`
+	EnableXRay interface{} `field:"optional" json:"enableXRay" yaml:"enableXRay" cfn:"EnableXRay,b"`
 	// A list of URLs in your website or application to exclude from RUM data collection.
 	ExcludedPages *[]*string `field:"optional" json:"excludedPages" yaml:"excludedPages" cfn:"ExcludedPages"`
 	// A list of pages in your application that are to be displayed with a "favorite" icon in the CloudWatch RUM console.
@@ -92,7 +92,7 @@ type CfnAppMonitor_AppMonitorConfigurationProperty struct {
 	// If this app monitor is to collect data from only certain pages in your application, this structure lists those pages.
 	IncludedPages *[]*string `field:"optional" json:"includedPages" yaml:"includedPages" cfn:"IncludedPages"`
 	// An array of structures that each define a destination that this app monitor will send extended metrics to.
-	MetricDestinations interface{} `field:"optional" json:"metricDestinations" yaml:"metricDestinations" cfn:"MetricDestinations"`
+	MetricDestinations interface{} `field:"optional" json:"metricDestinations" yaml:"metricDestinations" cfn:"MetricDestinations,[CfnAppMonitor_MetricDestinationProperty]"`
 	// Specifies the portion of user sessions to use for CloudWatch RUM data collection.
 	SessionSampleRate *float64 `field:"optional" json:"sessionSampleRate" yaml:"sessionSampleRate" cfn:"SessionSampleRate"`
 	// An array that lists the types of telemetry data that this app monitor is to collect.
@@ -108,7 +108,7 @@ type CfnAppMonitor_CustomEventsProperty struct {
 // A structure that contains the configuration for how an app monitor can deobfuscate stack traces.
 type CfnAppMonitor_DeobfuscationConfigurationProperty struct {
 	// A structure that contains the configuration for how an app monitor can unminify JavaScript error stack traces using source maps.
-	JavaScriptSourceMaps interface{} `field:"optional" json:"javaScriptSourceMaps" yaml:"javaScriptSourceMaps" cfn:"JavaScriptSourceMaps"`
+	JavaScriptSourceMaps interface{} `field:"optional" json:"javaScriptSourceMaps" yaml:"javaScriptSourceMaps" cfn:"JavaScriptSourceMaps,CfnAppMonitor_JavaScriptSourceMapsProperty"`
 }
 
 // A structure that contains the configuration for how an app monitor can unminify JavaScript error stack traces using source maps.
@@ -122,7 +122,7 @@ type CfnAppMonitor_JavaScriptSourceMapsProperty struct {
 // Specifies one custom metric or extended metric that you want the CloudWatch RUM app monitor to send to a destination.
 type CfnAppMonitor_MetricDefinitionProperty struct {
 	// This field is a map of field paths to dimension names.
-	DimensionKeys interface{} `field:"optional" json:"dimensionKeys" yaml:"dimensionKeys" cfn:"DimensionKeys"`
+	DimensionKeys interface{} `field:"optional" json:"dimensionKeys" yaml:"dimensionKeys" cfn:"DimensionKeys,{s}"`
 	// The pattern that defines the metric.
 	EventPattern *string `field:"optional" json:"eventPattern" yaml:"eventPattern" cfn:"EventPattern"`
 	// The name of the metric that is defined in this structure.
@@ -144,7 +144,7 @@ type CfnAppMonitor_MetricDestinationProperty struct {
 	// This parameter is required if `Destination` is `Evidently` . If `Destination` is `CloudWatch` , do not use this parameter.
 	IamRoleArn *string `field:"optional" json:"iamRoleArn" yaml:"iamRoleArn" cfn:"IamRoleArn"`
 	// An array of structures which define the metrics that you want to send.
-	MetricDefinitions interface{} `field:"optional" json:"metricDefinitions" yaml:"metricDefinitions" cfn:"MetricDefinitions"`
+	MetricDefinitions interface{} `field:"optional" json:"metricDefinitions" yaml:"metricDefinitions" cfn:"MetricDefinitions,[CfnAppMonitor_MetricDefinitionProperty]"`
 }
 
 // Use this structure to assign a resource-based policy to a CloudWatch RUM app monitor to control access to it.
@@ -169,6 +169,7 @@ func NewCfnAppMonitor(scope constructs.Construct, id *string, props *CfnAppMonit
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::RUM::AppMonitor")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::RUM::AppMonitor"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

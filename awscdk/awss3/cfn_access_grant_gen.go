@@ -51,13 +51,13 @@ type CfnAccessGrant interface {
 // Properties for defining a `CfnAccessGrant`.
 type CfnAccessGrantProps struct {
 	// The configuration options of the grant location.
-	AccessGrantsLocationConfiguration interface{} `field:"optional" json:"accessGrantsLocationConfiguration" yaml:"accessGrantsLocationConfiguration" cfn:"AccessGrantsLocationConfiguration"`
+	AccessGrantsLocationConfiguration interface{} `field:"optional" json:"accessGrantsLocationConfiguration" yaml:"accessGrantsLocationConfiguration" cfn:"AccessGrantsLocationConfiguration,CfnAccessGrant_AccessGrantsLocationConfigurationProperty"`
 	// The ID of the registered location to which you are granting access.
 	AccessGrantsLocationId *string `field:"required" json:"accessGrantsLocationId" yaml:"accessGrantsLocationId" cfn:"AccessGrantsLocationId"`
 	// The Amazon Resource Name (ARN) of an AWS IAM Identity Center application associated with your Identity Center instance.
 	ApplicationArn *string `field:"optional" json:"applicationArn" yaml:"applicationArn" cfn:"ApplicationArn"`
 	// The user, group, or role to which you are granting access.
-	Grantee interface{} `field:"required" json:"grantee" yaml:"grantee" cfn:"Grantee"`
+	Grantee interface{} `field:"required" json:"grantee" yaml:"grantee" cfn:"Grantee,CfnAccessGrant_GranteeProperty"`
 	// The type of access that you are granting to your S3 data, which can be set to one of the following values:  - `READ` – Grant read-only access to the S3 data.
 	Permission *string `field:"required" json:"permission" yaml:"permission" cfn:"Permission"`
 	// The type of `S3SubPrefix` .
@@ -94,6 +94,7 @@ func NewCfnAccessGrant(scope constructs.Construct, id *string, props *CfnAccessG
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::AccessGrant")})
 	r.tags = cfnAccessGrantTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3::AccessGrant"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

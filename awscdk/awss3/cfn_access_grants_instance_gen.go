@@ -53,6 +53,7 @@ func NewCfnAccessGrantsInstance(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::AccessGrantsInstance")})
 	r.tags = cfnAccessGrantsInstanceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3::AccessGrantsInstance"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,6 +58,7 @@ func NewCfnAccessGrantsLocation(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::AccessGrantsLocation")})
 	r.tags = cfnAccessGrantsLocationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3::AccessGrantsLocation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,23 +61,23 @@ type CfnAccessPointProps struct {
 	// The access point policy associated with this access point.
 	Policy interface{} `field:"optional" json:"policy" yaml:"policy" cfn:"Policy"`
 	// The PublicAccessBlock configuration that you want to apply to this Amazon S3 bucket.
-	PublicAccessBlockConfiguration interface{} `field:"optional" json:"publicAccessBlockConfiguration" yaml:"publicAccessBlockConfiguration" cfn:"PublicAccessBlockConfiguration"`
+	PublicAccessBlockConfiguration interface{} `field:"optional" json:"publicAccessBlockConfiguration" yaml:"publicAccessBlockConfiguration" cfn:"PublicAccessBlockConfiguration,CfnAccessPoint_PublicAccessBlockConfigurationProperty"`
 	// An array of tags that you can apply to access points.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The Virtual Private Cloud (VPC) configuration for this access point, if one exists.
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnAccessPoint_VpcConfigurationProperty"`
 }
 
 // The PublicAccessBlock configuration that you want to apply to this Amazon S3 bucket.
 type CfnAccessPoint_PublicAccessBlockConfigurationProperty struct {
 	// Specifies whether Amazon S3 should block public access control lists (ACLs) for this bucket and objects in this bucket.
-	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls"`
+	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls,b"`
 	// Specifies whether Amazon S3 should block public bucket policies for this bucket.
-	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy"`
+	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy,b"`
 	// Specifies whether Amazon S3 should ignore public ACLs for this bucket and objects in this bucket.
-	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls"`
+	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls,b"`
 	// Specifies whether Amazon S3 should restrict public bucket policies for this bucket.
-	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets"`
+	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets,b"`
 }
 
 // The Virtual Private Cloud (VPC) configuration for this access point.
@@ -101,6 +101,7 @@ func NewCfnAccessPoint(scope constructs.Construct, id *string, props *CfnAccessP
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::AccessPoint")})
 	r.tags = cfnAccessPointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3::AccessPoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.Bucket = l1rt.Ref(r, r.props.Bucket, "bucket", "s3.IBucketRef | string", "BucketRef.BucketName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -127,51 +127,51 @@ type CfnBucketProps struct {
 	// The ABAC status of the general purpose bucket.
 	AbacStatus *string `field:"optional" json:"abacStatus" yaml:"abacStatus" cfn:"AbacStatus"`
 	// Configures the transfer acceleration state for an Amazon S3 bucket.
-	AccelerateConfiguration interface{} `field:"optional" json:"accelerateConfiguration" yaml:"accelerateConfiguration" cfn:"AccelerateConfiguration"`
+	AccelerateConfiguration interface{} `field:"optional" json:"accelerateConfiguration" yaml:"accelerateConfiguration" cfn:"AccelerateConfiguration,CfnBucket_AccelerateConfigurationProperty"`
 	// > This is a legacy property, and it is not recommended for most use cases.
 	AccessControl *string `field:"optional" json:"accessControl" yaml:"accessControl" cfn:"AccessControl"`
 	// Specifies the configuration and any analyses for the analytics filter of an Amazon S3 bucket.
-	AnalyticsConfigurations interface{} `field:"optional" json:"analyticsConfigurations" yaml:"analyticsConfigurations" cfn:"AnalyticsConfigurations"`
+	AnalyticsConfigurations interface{} `field:"optional" json:"analyticsConfigurations" yaml:"analyticsConfigurations" cfn:"AnalyticsConfigurations,[CfnBucket_AnalyticsConfigurationProperty]"`
 	// Specifies default encryption for a bucket using server-side encryption with Amazon S3-managed keys (SSE-S3), AWS KMS-managed keys (SSE-KMS), or dual-layer server-side encryption with KMS-managed keys (DSSE-KMS).
-	BucketEncryption interface{} `field:"optional" json:"bucketEncryption" yaml:"bucketEncryption" cfn:"BucketEncryption"`
+	BucketEncryption interface{} `field:"optional" json:"bucketEncryption" yaml:"bucketEncryption" cfn:"BucketEncryption,CfnBucket_BucketEncryptionProperty"`
 	// A name for the bucket.
 	BucketName       *string `field:"optional" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	BucketNamePrefix *string `field:"optional" json:"bucketNamePrefix" yaml:"bucketNamePrefix" cfn:"BucketNamePrefix"`
 	BucketNamespace  *string `field:"optional" json:"bucketNamespace" yaml:"bucketNamespace" cfn:"BucketNamespace"`
 	// Describes the cross-origin access configuration for objects in an Amazon S3 bucket.
-	CorsConfiguration interface{} `field:"optional" json:"corsConfiguration" yaml:"corsConfiguration" cfn:"CorsConfiguration"`
+	CorsConfiguration interface{} `field:"optional" json:"corsConfiguration" yaml:"corsConfiguration" cfn:"CorsConfiguration,CfnBucket_CorsConfigurationProperty"`
 	// Defines how Amazon S3 handles Intelligent-Tiering storage.
-	IntelligentTieringConfigurations interface{} `field:"optional" json:"intelligentTieringConfigurations" yaml:"intelligentTieringConfigurations" cfn:"IntelligentTieringConfigurations"`
+	IntelligentTieringConfigurations interface{} `field:"optional" json:"intelligentTieringConfigurations" yaml:"intelligentTieringConfigurations" cfn:"IntelligentTieringConfigurations,[CfnBucket_IntelligentTieringConfigurationProperty]"`
 	// Specifies the S3 Inventory configuration for an Amazon S3 bucket.
-	InventoryConfigurations interface{} `field:"optional" json:"inventoryConfigurations" yaml:"inventoryConfigurations" cfn:"InventoryConfigurations"`
+	InventoryConfigurations interface{} `field:"optional" json:"inventoryConfigurations" yaml:"inventoryConfigurations" cfn:"InventoryConfigurations,[CfnBucket_InventoryConfigurationProperty]"`
 	// Specifies the lifecycle configuration for objects in an Amazon S3 bucket.
-	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration"`
+	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration,CfnBucket_LifecycleConfigurationProperty"`
 	// Settings that define where logs are stored.
-	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnBucket_LoggingConfigurationProperty"`
 	// The S3 Metadata configuration for a general purpose bucket.
-	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration"`
+	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration,CfnBucket_MetadataConfigurationProperty"`
 	// The metadata table configuration of an Amazon S3 general purpose bucket.
-	MetadataTableConfiguration interface{} `field:"optional" json:"metadataTableConfiguration" yaml:"metadataTableConfiguration" cfn:"MetadataTableConfiguration"`
+	MetadataTableConfiguration interface{} `field:"optional" json:"metadataTableConfiguration" yaml:"metadataTableConfiguration" cfn:"MetadataTableConfiguration,CfnBucket_MetadataTableConfigurationProperty"`
 	// Specifies a metrics configuration for the CloudWatch request metrics (specified by the metrics configuration ID) from an Amazon S3 bucket.
-	MetricsConfigurations interface{} `field:"optional" json:"metricsConfigurations" yaml:"metricsConfigurations" cfn:"MetricsConfigurations"`
+	MetricsConfigurations interface{} `field:"optional" json:"metricsConfigurations" yaml:"metricsConfigurations" cfn:"MetricsConfigurations,[CfnBucket_MetricsConfigurationProperty]"`
 	// Configuration that defines how Amazon S3 handles bucket notifications.
-	NotificationConfiguration interface{} `field:"optional" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration"`
+	NotificationConfiguration interface{} `field:"optional" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration,CfnBucket_NotificationConfigurationProperty"`
 	// > This operation is not supported for directory buckets.
-	ObjectLockConfiguration interface{} `field:"optional" json:"objectLockConfiguration" yaml:"objectLockConfiguration" cfn:"ObjectLockConfiguration"`
+	ObjectLockConfiguration interface{} `field:"optional" json:"objectLockConfiguration" yaml:"objectLockConfiguration" cfn:"ObjectLockConfiguration,CfnBucket_ObjectLockConfigurationProperty"`
 	// Indicates whether this bucket has an Object Lock configuration enabled.
-	ObjectLockEnabled interface{} `field:"optional" json:"objectLockEnabled" yaml:"objectLockEnabled" cfn:"ObjectLockEnabled"`
+	ObjectLockEnabled interface{} `field:"optional" json:"objectLockEnabled" yaml:"objectLockEnabled" cfn:"ObjectLockEnabled,b"`
 	// Configuration that defines how Amazon S3 handles Object Ownership rules.
-	OwnershipControls interface{} `field:"optional" json:"ownershipControls" yaml:"ownershipControls" cfn:"OwnershipControls"`
+	OwnershipControls interface{} `field:"optional" json:"ownershipControls" yaml:"ownershipControls" cfn:"OwnershipControls,CfnBucket_OwnershipControlsProperty"`
 	// Configuration that defines how Amazon S3 handles public access.
-	PublicAccessBlockConfiguration interface{} `field:"optional" json:"publicAccessBlockConfiguration" yaml:"publicAccessBlockConfiguration" cfn:"PublicAccessBlockConfiguration"`
+	PublicAccessBlockConfiguration interface{} `field:"optional" json:"publicAccessBlockConfiguration" yaml:"publicAccessBlockConfiguration" cfn:"PublicAccessBlockConfiguration,CfnBucket_PublicAccessBlockConfigurationProperty"`
 	// Configuration for replicating objects in an S3 bucket.
-	ReplicationConfiguration interface{} `field:"optional" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration"`
+	ReplicationConfiguration interface{} `field:"optional" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration,CfnBucket_ReplicationConfigurationProperty"`
 	// An arbitrary set of tags (key-value pairs) for this S3 bucket.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Enables multiple versions of all objects in this bucket.
-	VersioningConfiguration interface{} `field:"optional" json:"versioningConfiguration" yaml:"versioningConfiguration" cfn:"VersioningConfiguration"`
+	VersioningConfiguration interface{} `field:"optional" json:"versioningConfiguration" yaml:"versioningConfiguration" cfn:"VersioningConfiguration,CfnBucket_VersioningConfigurationProperty"`
 	// Information used to configure the bucket as a static website.
-	WebsiteConfiguration interface{} `field:"optional" json:"websiteConfiguration" yaml:"websiteConfiguration" cfn:"WebsiteConfiguration"`
+	WebsiteConfiguration interface{} `field:"optional" json:"websiteConfiguration" yaml:"websiteConfiguration" cfn:"WebsiteConfiguration,CfnBucket_WebsiteConfigurationProperty"`
 }
 
 // Specifies the days since the initiation of an incomplete multipart upload that Amazon S3 will wait before permanently removing all parts of the upload.
@@ -199,9 +199,9 @@ type CfnBucket_AnalyticsConfigurationProperty struct {
 	// The prefix that an object must have to be included in the analytics results.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// Contains data related to access patterns to be collected and made available to analyze the tradeoffs between different storage classes.
-	StorageClassAnalysis interface{} `field:"required" json:"storageClassAnalysis" yaml:"storageClassAnalysis" cfn:"StorageClassAnalysis"`
+	StorageClassAnalysis interface{} `field:"required" json:"storageClassAnalysis" yaml:"storageClassAnalysis" cfn:"StorageClassAnalysis,CfnBucket_StorageClassAnalysisProperty"`
 	// The tags to use when evaluating an analytics filter.
-	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters"`
+	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters,[CfnBucket_TagFilterProperty]"`
 }
 
 // The annotation table configuration for an S3 Metadata configuration.
@@ -209,7 +209,7 @@ type CfnBucket_AnnotationTableConfigurationProperty struct {
 	// Specifies whether the annotation table configuration is enabled or disabled.
 	ConfigurationState *string `field:"required" json:"configurationState" yaml:"configurationState" cfn:"ConfigurationState"`
 	// The encryption settings for an S3 Metadata journal table or inventory table configuration.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnBucket_MetadataTableEncryptionConfigurationProperty"`
 	// The ARN of the IAM role that grants Amazon S3 Metadata permission to read annotations from your bucket.
 	Role *string `field:"optional" json:"role" yaml:"role" cfn:"Role"`
 	// The Amazon Resource Name (ARN) for the annotation table.
@@ -227,13 +227,13 @@ type CfnBucket_BlockedEncryptionTypesProperty struct {
 // Specifies default encryption for a bucket using server-side encryption with Amazon S3-managed keys (SSE-S3), AWS KMS-managed keys (SSE-KMS), or dual-layer server-side encryption with KMS-managed keys (DSSE-KMS).
 type CfnBucket_BucketEncryptionProperty struct {
 	// Specifies the default server-side-encryption configuration.
-	ServerSideEncryptionConfiguration interface{} `field:"required" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration"`
+	ServerSideEncryptionConfiguration interface{} `field:"required" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration,[CfnBucket_ServerSideEncryptionRuleProperty]"`
 }
 
 // Describes the cross-origin access configuration for objects in an Amazon S3 bucket.
 type CfnBucket_CorsConfigurationProperty struct {
 	// A set of origins and methods (cross-origin access that you want to allow).
-	CorsRules interface{} `field:"required" json:"corsRules" yaml:"corsRules" cfn:"CorsRules"`
+	CorsRules interface{} `field:"required" json:"corsRules" yaml:"corsRules" cfn:"CorsRules,[CfnBucket_CorsRuleProperty]"`
 }
 
 // Specifies a cross-origin access rule for an Amazon S3 bucket.
@@ -255,7 +255,7 @@ type CfnBucket_CorsRuleProperty struct {
 // Specifies how data related to the storage class analysis for an Amazon S3 bucket should be exported.
 type CfnBucket_DataExportProperty struct {
 	// The place to store the data for an analysis.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnBucket_DestinationProperty"`
 	// The version of the output schema to use when exporting data.
 	OutputSchemaVersion *string `field:"required" json:"outputSchemaVersion" yaml:"outputSchemaVersion" cfn:"OutputSchemaVersion"`
 }
@@ -273,7 +273,7 @@ type CfnBucket_DefaultRetentionProperty struct {
 	// The number of days that you want to specify for the default retention period.
 	Days *float64 `field:"optional" json:"days" yaml:"days" cfn:"Days"`
 	// The default Object Lock event hold duration that you want to apply to new objects placed in the specified bucket, unless an object's upload request specifies its own Object Lock settings.
-	DefaultEventHold interface{} `field:"optional" json:"defaultEventHold" yaml:"defaultEventHold" cfn:"DefaultEventHold"`
+	DefaultEventHold interface{} `field:"optional" json:"defaultEventHold" yaml:"defaultEventHold" cfn:"DefaultEventHold,CfnBucket_DefaultEventHoldProperty"`
 	// The default Object Lock retention mode you want to apply to new objects placed in the specified bucket.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 	// The number of years that you want to specify for the default retention period.
@@ -307,7 +307,7 @@ type CfnBucket_EncryptionConfigurationProperty struct {
 // Amazon S3 can send events to Amazon EventBridge whenever certain events happen in your bucket, see [Using EventBridge](https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventBridge.html) in the *Amazon S3 User Guide* .
 type CfnBucket_EventBridgeConfigurationProperty struct {
 	// Enables delivery of events to Amazon EventBridge.
-	EventBridgeEnabled interface{} `field:"required" json:"eventBridgeEnabled" yaml:"eventBridgeEnabled" cfn:"EventBridgeEnabled"`
+	EventBridgeEnabled interface{} `field:"required" json:"eventBridgeEnabled" yaml:"eventBridgeEnabled" cfn:"EventBridgeEnabled,b"`
 }
 
 // Specifies the Amazon S3 object key name to filter on.
@@ -327,17 +327,17 @@ type CfnBucket_IntelligentTieringConfigurationProperty struct {
 	// Specifies the status of the configuration.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 	// A container for a key-value pair.
-	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters"`
+	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters,[CfnBucket_TagFilterProperty]"`
 	// Specifies a list of S3 Intelligent-Tiering storage class tiers in the configuration.
-	Tierings interface{} `field:"required" json:"tierings" yaml:"tierings" cfn:"Tierings"`
+	Tierings interface{} `field:"required" json:"tierings" yaml:"tierings" cfn:"Tierings,[CfnBucket_TieringProperty]"`
 }
 
 // Specifies the S3 Inventory configuration for an Amazon S3 bucket.
 type CfnBucket_InventoryConfigurationProperty struct {
 	// Contains information about where to publish the inventory results.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnBucket_DestinationProperty"`
 	// Specifies whether the inventory is enabled or disabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The ID used to identify the inventory configuration.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Object versions to include in the inventory list.
@@ -355,7 +355,7 @@ type CfnBucket_InventoryTableConfigurationProperty struct {
 	// The configuration state of the inventory table, indicating whether the inventory table is enabled or disabled.
 	ConfigurationState *string `field:"required" json:"configurationState" yaml:"configurationState" cfn:"ConfigurationState"`
 	// The encryption configuration for the inventory table.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnBucket_MetadataTableEncryptionConfigurationProperty"`
 	// The Amazon Resource Name (ARN) for the inventory table.
 	TableArn *string `field:"optional" json:"tableArn" yaml:"tableArn" cfn:"TableArn"`
 	// The name of the inventory table.
@@ -365,9 +365,9 @@ type CfnBucket_InventoryTableConfigurationProperty struct {
 // The journal table configuration for an S3 Metadata configuration.
 type CfnBucket_JournalTableConfigurationProperty struct {
 	// The encryption configuration for the journal table.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnBucket_MetadataTableEncryptionConfigurationProperty"`
 	// The journal table record expiration settings for the journal table.
-	RecordExpiration interface{} `field:"required" json:"recordExpiration" yaml:"recordExpiration" cfn:"RecordExpiration"`
+	RecordExpiration interface{} `field:"required" json:"recordExpiration" yaml:"recordExpiration" cfn:"RecordExpiration,CfnBucket_RecordExpirationProperty"`
 	// The Amazon Resource Name (ARN) for the journal table.
 	TableArn *string `field:"optional" json:"tableArn" yaml:"tableArn" cfn:"TableArn"`
 	// The name of the journal table.
@@ -379,7 +379,7 @@ type CfnBucket_LambdaConfigurationProperty struct {
 	// The Amazon S3 bucket event for which to invoke the AWS Lambda function.
 	Event *string `field:"required" json:"event" yaml:"event" cfn:"Event"`
 	// The filtering rules that determine which objects invoke the AWS Lambda function.
-	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter,CfnBucket_NotificationFilterProperty"`
 	// The Amazon Resource Name (ARN) of the AWS Lambda function that Amazon S3 invokes when the specified event type occurs.
 	Function *string `field:"required" json:"function" yaml:"function" cfn:"Function"`
 }
@@ -387,7 +387,7 @@ type CfnBucket_LambdaConfigurationProperty struct {
 // Specifies the lifecycle configuration for objects in an Amazon S3 bucket.
 type CfnBucket_LifecycleConfigurationProperty struct {
 	// A lifecycle rule for individual objects in an Amazon S3 bucket.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnBucket_RuleProperty]"`
 	// Indicates which default minimum object size behavior is applied to the lifecycle configuration.
 	TransitionDefaultMinimumObjectSize *string `field:"optional" json:"transitionDefaultMinimumObjectSize" yaml:"transitionDefaultMinimumObjectSize" cfn:"TransitionDefaultMinimumObjectSize"`
 }
@@ -399,19 +399,19 @@ type CfnBucket_LoggingConfigurationProperty struct {
 	// A prefix for all log object keys.
 	LogFilePrefix *string `field:"optional" json:"logFilePrefix" yaml:"logFilePrefix" cfn:"LogFilePrefix"`
 	// Amazon S3 key format for log objects.
-	TargetObjectKeyFormat interface{} `field:"optional" json:"targetObjectKeyFormat" yaml:"targetObjectKeyFormat" cfn:"TargetObjectKeyFormat"`
+	TargetObjectKeyFormat interface{} `field:"optional" json:"targetObjectKeyFormat" yaml:"targetObjectKeyFormat" cfn:"TargetObjectKeyFormat,CfnBucket_TargetObjectKeyFormatProperty"`
 }
 
 // Creates a V2 Amazon S3 Metadata configuration of a general purpose bucket.
 type CfnBucket_MetadataConfigurationProperty struct {
 	// The annotation table configuration for an S3 Metadata configuration.
-	AnnotationTableConfiguration interface{} `field:"optional" json:"annotationTableConfiguration" yaml:"annotationTableConfiguration" cfn:"AnnotationTableConfiguration"`
+	AnnotationTableConfiguration interface{} `field:"optional" json:"annotationTableConfiguration" yaml:"annotationTableConfiguration" cfn:"AnnotationTableConfiguration,CfnBucket_AnnotationTableConfigurationProperty"`
 	// The destination information for the S3 Metadata configuration.
-	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"optional" json:"destination" yaml:"destination" cfn:"Destination,CfnBucket_MetadataDestinationProperty"`
 	// The inventory table configuration for a metadata configuration.
-	InventoryTableConfiguration interface{} `field:"optional" json:"inventoryTableConfiguration" yaml:"inventoryTableConfiguration" cfn:"InventoryTableConfiguration"`
+	InventoryTableConfiguration interface{} `field:"optional" json:"inventoryTableConfiguration" yaml:"inventoryTableConfiguration" cfn:"InventoryTableConfiguration,CfnBucket_InventoryTableConfigurationProperty"`
 	// The journal table configuration for a metadata configuration.
-	JournalTableConfiguration interface{} `field:"required" json:"journalTableConfiguration" yaml:"journalTableConfiguration" cfn:"JournalTableConfiguration"`
+	JournalTableConfiguration interface{} `field:"required" json:"journalTableConfiguration" yaml:"journalTableConfiguration" cfn:"JournalTableConfiguration,CfnBucket_JournalTableConfigurationProperty"`
 }
 
 // The destination information for the S3 Metadata configuration.
@@ -427,7 +427,7 @@ type CfnBucket_MetadataDestinationProperty struct {
 // > We recommend that you create your S3 Metadata configurations by using the V2 [MetadataConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metadataconfiguration.html) resource type. We no longer recommend using the V1 `MetadataTableConfiguration` resource type. >  > If you created your S3 Metadata configuration before July 15, 2025, we recommend that you delete and re-create your configuration by using the [MetadataConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metadataconfiguration.html) resource type so that you can expire journal table records and create a live inventory table.
 type CfnBucket_MetadataTableConfigurationProperty struct {
 	// The destination information for the metadata table configuration.
-	S3TablesDestination interface{} `field:"required" json:"s3TablesDestination" yaml:"s3TablesDestination" cfn:"S3TablesDestination"`
+	S3TablesDestination interface{} `field:"required" json:"s3TablesDestination" yaml:"s3TablesDestination" cfn:"S3TablesDestination,CfnBucket_S3TablesDestinationProperty"`
 }
 
 // The encryption settings for an S3 Metadata journal table or inventory table configuration.
@@ -447,13 +447,13 @@ type CfnBucket_MetricsConfigurationProperty struct {
 	// The prefix that an object must have to be included in the metrics results.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// Specifies a list of tag filters to use as a metrics configuration filter.
-	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters"`
+	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters,[CfnBucket_TagFilterProperty]"`
 }
 
 // A container specifying replication metrics-related settings enabling replication metrics and events.
 type CfnBucket_MetricsProperty struct {
 	// A container specifying the time threshold for emitting the `s3:Replication:OperationMissedThreshold` event.
-	EventThreshold interface{} `field:"optional" json:"eventThreshold" yaml:"eventThreshold" cfn:"EventThreshold"`
+	EventThreshold interface{} `field:"optional" json:"eventThreshold" yaml:"eventThreshold" cfn:"EventThreshold,CfnBucket_ReplicationTimeValueProperty"`
 	// Specifies whether the replication metrics are enabled.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -479,19 +479,19 @@ type CfnBucket_NoncurrentVersionTransitionProperty struct {
 // Describes the notification configuration for an Amazon S3 bucket.
 type CfnBucket_NotificationConfigurationProperty struct {
 	// Enables delivery of events to Amazon EventBridge.
-	EventBridgeConfiguration interface{} `field:"optional" json:"eventBridgeConfiguration" yaml:"eventBridgeConfiguration" cfn:"EventBridgeConfiguration"`
+	EventBridgeConfiguration interface{} `field:"optional" json:"eventBridgeConfiguration" yaml:"eventBridgeConfiguration" cfn:"EventBridgeConfiguration,CfnBucket_EventBridgeConfigurationProperty"`
 	// Describes the AWS Lambda functions to invoke and the events for which to invoke them.
-	LambdaConfigurations interface{} `field:"optional" json:"lambdaConfigurations" yaml:"lambdaConfigurations" cfn:"LambdaConfigurations"`
+	LambdaConfigurations interface{} `field:"optional" json:"lambdaConfigurations" yaml:"lambdaConfigurations" cfn:"LambdaConfigurations,[CfnBucket_LambdaConfigurationProperty]"`
 	// The Amazon Simple Queue Service queues to publish messages to and the events for which to publish messages.
-	QueueConfigurations interface{} `field:"optional" json:"queueConfigurations" yaml:"queueConfigurations" cfn:"QueueConfigurations"`
+	QueueConfigurations interface{} `field:"optional" json:"queueConfigurations" yaml:"queueConfigurations" cfn:"QueueConfigurations,[CfnBucket_QueueConfigurationProperty]"`
 	// The topic to which notifications are sent and the events for which notifications are generated.
-	TopicConfigurations interface{} `field:"optional" json:"topicConfigurations" yaml:"topicConfigurations" cfn:"TopicConfigurations"`
+	TopicConfigurations interface{} `field:"optional" json:"topicConfigurations" yaml:"topicConfigurations" cfn:"TopicConfigurations,[CfnBucket_TopicConfigurationProperty]"`
 }
 
 // Specifies object key name filtering rules.
 type CfnBucket_NotificationFilterProperty struct {
 	// A container for object key name prefix and suffix filtering rules.
-	S3Key interface{} `field:"required" json:"s3Key" yaml:"s3Key" cfn:"S3Key"`
+	S3Key interface{} `field:"required" json:"s3Key" yaml:"s3Key" cfn:"S3Key,CfnBucket_S3KeyFilterProperty"`
 }
 
 // Places an Object Lock configuration on the specified bucket.
@@ -499,19 +499,19 @@ type CfnBucket_ObjectLockConfigurationProperty struct {
 	// Indicates whether this bucket has an Object Lock configuration enabled.
 	ObjectLockEnabled *string `field:"optional" json:"objectLockEnabled" yaml:"objectLockEnabled" cfn:"ObjectLockEnabled"`
 	// Specifies the Object Lock rule for the specified object.
-	Rule interface{} `field:"optional" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"optional" json:"rule" yaml:"rule" cfn:"Rule,CfnBucket_ObjectLockRuleProperty"`
 }
 
 // Specifies the Object Lock rule for the specified object.
 type CfnBucket_ObjectLockRuleProperty struct {
 	// The default Object Lock retention mode and period that you want to apply to new objects placed in the specified bucket.
-	DefaultRetention interface{} `field:"optional" json:"defaultRetention" yaml:"defaultRetention" cfn:"DefaultRetention"`
+	DefaultRetention interface{} `field:"optional" json:"defaultRetention" yaml:"defaultRetention" cfn:"DefaultRetention,CfnBucket_DefaultRetentionProperty"`
 }
 
 // Specifies the container element for Object Ownership rules.
 type CfnBucket_OwnershipControlsProperty struct {
 	// Specifies the container element for Object Ownership rules.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnBucket_OwnershipControlsRuleProperty]"`
 }
 
 // Specifies an Object Ownership rule.
@@ -529,13 +529,13 @@ type CfnBucket_PartitionedPrefixProperty struct {
 // The PublicAccessBlock configuration that you want to apply to this Amazon S3 bucket.
 type CfnBucket_PublicAccessBlockConfigurationProperty struct {
 	// Specifies whether Amazon S3 should block public access control lists (ACLs) for this bucket and objects in this bucket.
-	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls"`
+	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls,b"`
 	// Specifies whether Amazon S3 should block public bucket policies for this bucket.
-	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy"`
+	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy,b"`
 	// Specifies whether Amazon S3 should ignore public ACLs for this bucket and objects in this bucket.
-	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls"`
+	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls,b"`
 	// Specifies whether Amazon S3 should restrict public bucket policies for this bucket.
-	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets"`
+	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets,b"`
 }
 
 // Specifies the configuration for publishing messages to an Amazon Simple Queue Service (Amazon SQS) queue when Amazon S3 detects specified events.
@@ -543,7 +543,7 @@ type CfnBucket_QueueConfigurationProperty struct {
 	// The Amazon S3 bucket event about which you want to publish messages to Amazon SQS.
 	Event *string `field:"required" json:"event" yaml:"event" cfn:"Event"`
 	// The filtering rules that determine which objects trigger notifications.
-	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter,CfnBucket_NotificationFilterProperty"`
 	// The Amazon Resource Name (ARN) of the Amazon SQS queue to which Amazon S3 publishes a message when it detects events of the specified type.
 	Queue *string `field:"required" json:"queue" yaml:"queue" cfn:"Queue"`
 }
@@ -589,23 +589,23 @@ type CfnBucket_ReplicationConfigurationProperty struct {
 	// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that Amazon S3 assumes when replicating objects.
 	Role *string `field:"required" json:"role" yaml:"role" cfn:"Role"`
 	// A container for one or more replication rules.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnBucket_ReplicationRuleProperty]"`
 }
 
 // A container for information about the replication destination and its configurations including enabling the S3 Replication Time Control (S3 RTC).
 type CfnBucket_ReplicationDestinationProperty struct {
 	// Specify this only in a cross-account scenario (where source and destination bucket owners are not the same), and you want to change replica ownership to the AWS account that owns the destination bucket.
-	AccessControlTranslation interface{} `field:"optional" json:"accessControlTranslation" yaml:"accessControlTranslation" cfn:"AccessControlTranslation"`
+	AccessControlTranslation interface{} `field:"optional" json:"accessControlTranslation" yaml:"accessControlTranslation" cfn:"AccessControlTranslation,CfnBucket_AccessControlTranslationProperty"`
 	// Destination bucket owner account ID.
 	Account *string `field:"optional" json:"account" yaml:"account" cfn:"Account"`
 	// The Amazon Resource Name (ARN) of the bucket where you want Amazon S3 to store the results.
 	Bucket *string `field:"required" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	// Specifies encryption-related information.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnBucket_EncryptionConfigurationProperty"`
 	// A container specifying replication metrics-related settings enabling replication metrics and events.
-	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics"`
+	Metrics interface{} `field:"optional" json:"metrics" yaml:"metrics" cfn:"Metrics,CfnBucket_MetricsProperty"`
 	// A container specifying S3 Replication Time Control (S3 RTC), including whether S3 RTC is enabled and the time when all objects and operations on objects must be replicated.
-	ReplicationTime interface{} `field:"optional" json:"replicationTime" yaml:"replicationTime" cfn:"ReplicationTime"`
+	ReplicationTime interface{} `field:"optional" json:"replicationTime" yaml:"replicationTime" cfn:"ReplicationTime,CfnBucket_ReplicationTimeProperty"`
 	// The storage class to use when replicating objects, such as S3 Standard or reduced redundancy.
 	StorageClass *string `field:"optional" json:"storageClass" yaml:"storageClass" cfn:"StorageClass"`
 }
@@ -615,27 +615,27 @@ type CfnBucket_ReplicationRuleAndOperatorProperty struct {
 	// An object key name prefix that identifies the subset of objects to which the rule applies.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// An array of tags containing key and value pairs.
-	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters"`
+	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters,[CfnBucket_TagFilterProperty]"`
 }
 
 // A filter that identifies the subset of objects to which the replication rule applies.
 type CfnBucket_ReplicationRuleFilterProperty struct {
 	// A container for specifying rule filters.
-	And interface{} `field:"optional" json:"and" yaml:"and" cfn:"And"`
+	And interface{} `field:"optional" json:"and" yaml:"and" cfn:"And,CfnBucket_ReplicationRuleAndOperatorProperty"`
 	// An object key name prefix that identifies the subset of objects to which the rule applies.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// A container for specifying a tag key and value.
-	TagFilter interface{} `field:"optional" json:"tagFilter" yaml:"tagFilter" cfn:"TagFilter"`
+	TagFilter interface{} `field:"optional" json:"tagFilter" yaml:"tagFilter" cfn:"TagFilter,CfnBucket_TagFilterProperty"`
 }
 
 // Specifies which Amazon S3 objects to replicate and where to store the replicas.
 type CfnBucket_ReplicationRuleProperty struct {
 	// Specifies whether Amazon S3 replicates delete markers.
-	DeleteMarkerReplication interface{} `field:"optional" json:"deleteMarkerReplication" yaml:"deleteMarkerReplication" cfn:"DeleteMarkerReplication"`
+	DeleteMarkerReplication interface{} `field:"optional" json:"deleteMarkerReplication" yaml:"deleteMarkerReplication" cfn:"DeleteMarkerReplication,CfnBucket_DeleteMarkerReplicationProperty"`
 	// A container for information about the replication destination and its configurations including enabling the S3 Replication Time Control (S3 RTC).
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnBucket_ReplicationDestinationProperty"`
 	// A filter that identifies the subset of objects to which the replication rule applies.
-	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter,CfnBucket_ReplicationRuleFilterProperty"`
 	// A unique identifier for the rule.
 	Id *string `field:"optional" json:"id" yaml:"id" cfn:"Id"`
 	// An object key name prefix that identifies the object or objects to which the rule applies.
@@ -643,7 +643,7 @@ type CfnBucket_ReplicationRuleProperty struct {
 	// The priority indicates which rule has precedence whenever two or more replication rules conflict.
 	Priority *float64 `field:"optional" json:"priority" yaml:"priority" cfn:"Priority"`
 	// A container that describes additional filters for identifying the source objects that you want to replicate.
-	SourceSelectionCriteria interface{} `field:"optional" json:"sourceSelectionCriteria" yaml:"sourceSelectionCriteria" cfn:"SourceSelectionCriteria"`
+	SourceSelectionCriteria interface{} `field:"optional" json:"sourceSelectionCriteria" yaml:"sourceSelectionCriteria" cfn:"SourceSelectionCriteria,CfnBucket_SourceSelectionCriteriaProperty"`
 	// Specifies whether the rule is enabled.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -653,7 +653,7 @@ type CfnBucket_ReplicationTimeProperty struct {
 	// Specifies whether the replication time is enabled.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 	// A container specifying the time by which replication should be complete for all objects and operations on objects.
-	Time interface{} `field:"required" json:"time" yaml:"time" cfn:"Time"`
+	Time interface{} `field:"required" json:"time" yaml:"time" cfn:"Time,CfnBucket_ReplicationTimeValueProperty"`
 }
 
 // A container specifying the time value for S3 Replication Time Control (S3 RTC) and replication metrics `EventThreshold` .
@@ -673,31 +673,31 @@ type CfnBucket_RoutingRuleConditionProperty struct {
 // Specifies the redirect behavior and when a redirect is applied.
 type CfnBucket_RoutingRuleProperty struct {
 	// Container for redirect information.
-	RedirectRule interface{} `field:"required" json:"redirectRule" yaml:"redirectRule" cfn:"RedirectRule"`
+	RedirectRule interface{} `field:"required" json:"redirectRule" yaml:"redirectRule" cfn:"RedirectRule,CfnBucket_RedirectRuleProperty"`
 	// A container for describing a condition that must be met for the specified redirect to apply.
-	RoutingRuleCondition interface{} `field:"optional" json:"routingRuleCondition" yaml:"routingRuleCondition" cfn:"RoutingRuleCondition"`
+	RoutingRuleCondition interface{} `field:"optional" json:"routingRuleCondition" yaml:"routingRuleCondition" cfn:"RoutingRuleCondition,CfnBucket_RoutingRuleConditionProperty"`
 }
 
 // Specifies lifecycle rules for an Amazon S3 bucket.
 type CfnBucket_RuleProperty struct {
 	// Specifies a lifecycle rule that stops incomplete multipart uploads to an Amazon S3 bucket.
-	AbortIncompleteMultipartUpload interface{} `field:"optional" json:"abortIncompleteMultipartUpload" yaml:"abortIncompleteMultipartUpload" cfn:"AbortIncompleteMultipartUpload"`
+	AbortIncompleteMultipartUpload interface{} `field:"optional" json:"abortIncompleteMultipartUpload" yaml:"abortIncompleteMultipartUpload" cfn:"AbortIncompleteMultipartUpload,CfnBucket_AbortIncompleteMultipartUploadProperty"`
 	// Indicates when objects are deleted from Amazon S3 and Amazon S3 Glacier.
-	ExpirationDate interface{} `field:"optional" json:"expirationDate" yaml:"expirationDate" cfn:"ExpirationDate"`
+	ExpirationDate interface{} `field:"optional" json:"expirationDate" yaml:"expirationDate" cfn:"ExpirationDate,d"`
 	// Indicates the number of days after creation when objects are deleted from Amazon S3 and Amazon S3 Glacier.
 	ExpirationInDays *float64 `field:"optional" json:"expirationInDays" yaml:"expirationInDays" cfn:"ExpirationInDays"`
 	// Indicates whether Amazon S3 will remove a delete marker without any noncurrent versions.
-	ExpiredObjectDeleteMarker interface{} `field:"optional" json:"expiredObjectDeleteMarker" yaml:"expiredObjectDeleteMarker" cfn:"ExpiredObjectDeleteMarker"`
+	ExpiredObjectDeleteMarker interface{} `field:"optional" json:"expiredObjectDeleteMarker" yaml:"expiredObjectDeleteMarker" cfn:"ExpiredObjectDeleteMarker,b"`
 	// Unique identifier for the rule.
 	Id *string `field:"optional" json:"id" yaml:"id" cfn:"Id"`
 	// Specifies when noncurrent object versions expire.
-	NoncurrentVersionExpiration interface{} `field:"optional" json:"noncurrentVersionExpiration" yaml:"noncurrentVersionExpiration" cfn:"NoncurrentVersionExpiration"`
+	NoncurrentVersionExpiration interface{} `field:"optional" json:"noncurrentVersionExpiration" yaml:"noncurrentVersionExpiration" cfn:"NoncurrentVersionExpiration,CfnBucket_NoncurrentVersionExpirationProperty"`
 	// (Deprecated.) For buckets with versioning enabled (or suspended), specifies the time, in days, between when a new version of the object is uploaded to the bucket and when old versions of the object expire. When object versions expire, Amazon S3 permanently deletes them. If you specify a transition and expiration time, the expiration time must be later than the transition time.
 	NoncurrentVersionExpirationInDays *float64 `field:"optional" json:"noncurrentVersionExpirationInDays" yaml:"noncurrentVersionExpirationInDays" cfn:"NoncurrentVersionExpirationInDays"`
 	// (Deprecated.) For buckets with versioning enabled (or suspended), specifies when non-current objects transition to a specified storage class. If you specify a transition and expiration time, the expiration time must be later than the transition time. If you specify this property, don't specify the `NoncurrentVersionTransitions` property.
-	NoncurrentVersionTransition interface{} `field:"optional" json:"noncurrentVersionTransition" yaml:"noncurrentVersionTransition" cfn:"NoncurrentVersionTransition"`
+	NoncurrentVersionTransition interface{} `field:"optional" json:"noncurrentVersionTransition" yaml:"noncurrentVersionTransition" cfn:"NoncurrentVersionTransition,CfnBucket_NoncurrentVersionTransitionProperty"`
 	// For buckets with versioning enabled (or suspended), one or more transition rules that specify when non-current objects transition to a specified storage class.
-	NoncurrentVersionTransitions interface{} `field:"optional" json:"noncurrentVersionTransitions" yaml:"noncurrentVersionTransitions" cfn:"NoncurrentVersionTransitions"`
+	NoncurrentVersionTransitions interface{} `field:"optional" json:"noncurrentVersionTransitions" yaml:"noncurrentVersionTransitions" cfn:"NoncurrentVersionTransitions,[CfnBucket_NoncurrentVersionTransitionProperty]"`
 	// Specifies the minimum object size in bytes for this rule to apply to.
 	ObjectSizeGreaterThan *float64 `field:"optional" json:"objectSizeGreaterThan" yaml:"objectSizeGreaterThan" cfn:"ObjectSizeGreaterThan"`
 	// Specifies the maximum object size in bytes for this rule to apply to.
@@ -707,17 +707,17 @@ type CfnBucket_RuleProperty struct {
 	// If `Enabled` , the rule is currently being applied.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 	// Tags to use to identify a subset of objects to which the lifecycle rule applies.
-	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters"`
+	TagFilters interface{} `field:"optional" json:"tagFilters" yaml:"tagFilters" cfn:"TagFilters,[CfnBucket_TagFilterProperty]"`
 	// (Deprecated.) Specifies when an object transitions to a specified storage class. If you specify an expiration and transition time, you must use the same time unit for both properties (either in days or by date). The expiration time must also be later than the transition time. If you specify this property, don't specify the `Transitions` property.
-	Transition interface{} `field:"optional" json:"transition" yaml:"transition" cfn:"Transition"`
+	Transition interface{} `field:"optional" json:"transition" yaml:"transition" cfn:"Transition,CfnBucket_TransitionProperty"`
 	// One or more transition rules that specify when an object transitions to a specified storage class.
-	Transitions interface{} `field:"optional" json:"transitions" yaml:"transitions" cfn:"Transitions"`
+	Transitions interface{} `field:"optional" json:"transitions" yaml:"transitions" cfn:"Transitions,[CfnBucket_TransitionProperty]"`
 }
 
 // A container for object key name prefix and suffix filtering rules.
 type CfnBucket_S3KeyFilterProperty struct {
 	// A list of containers for the key-value pair that defines the criteria for the filter rule.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnBucket_FilterRuleProperty]"`
 }
 
 // The destination information for a V1 S3 Metadata configuration.
@@ -743,19 +743,19 @@ type CfnBucket_ServerSideEncryptionByDefaultProperty struct {
 // Specifies the default server-side encryption configuration.
 type CfnBucket_ServerSideEncryptionRuleProperty struct {
 	// A bucket-level setting for Amazon S3 general purpose buckets used to prevent the upload of new objects encrypted with the specified server-side encryption type.
-	BlockedEncryptionTypes interface{} `field:"optional" json:"blockedEncryptionTypes" yaml:"blockedEncryptionTypes" cfn:"BlockedEncryptionTypes"`
+	BlockedEncryptionTypes interface{} `field:"optional" json:"blockedEncryptionTypes" yaml:"blockedEncryptionTypes" cfn:"BlockedEncryptionTypes,CfnBucket_BlockedEncryptionTypesProperty"`
 	// Specifies whether Amazon S3 should use an S3 Bucket Key with server-side encryption using KMS (SSE-KMS) for new objects in the bucket.
-	BucketKeyEnabled interface{} `field:"optional" json:"bucketKeyEnabled" yaml:"bucketKeyEnabled" cfn:"BucketKeyEnabled"`
+	BucketKeyEnabled interface{} `field:"optional" json:"bucketKeyEnabled" yaml:"bucketKeyEnabled" cfn:"BucketKeyEnabled,b"`
 	// Specifies the default server-side encryption to apply to new objects in the bucket.
-	ServerSideEncryptionByDefault interface{} `field:"optional" json:"serverSideEncryptionByDefault" yaml:"serverSideEncryptionByDefault" cfn:"ServerSideEncryptionByDefault"`
+	ServerSideEncryptionByDefault interface{} `field:"optional" json:"serverSideEncryptionByDefault" yaml:"serverSideEncryptionByDefault" cfn:"ServerSideEncryptionByDefault,CfnBucket_ServerSideEncryptionByDefaultProperty"`
 }
 
 // A container that describes additional filters for identifying the source objects that you want to replicate.
 type CfnBucket_SourceSelectionCriteriaProperty struct {
 	// A filter that you can specify for selection for modifications on replicas.
-	ReplicaModifications interface{} `field:"optional" json:"replicaModifications" yaml:"replicaModifications" cfn:"ReplicaModifications"`
+	ReplicaModifications interface{} `field:"optional" json:"replicaModifications" yaml:"replicaModifications" cfn:"ReplicaModifications,CfnBucket_ReplicaModificationsProperty"`
 	// A container for filter information for the selection of Amazon S3 objects encrypted with AWS KMS.
-	SseKmsEncryptedObjects interface{} `field:"optional" json:"sseKmsEncryptedObjects" yaml:"sseKmsEncryptedObjects" cfn:"SseKmsEncryptedObjects"`
+	SseKmsEncryptedObjects interface{} `field:"optional" json:"sseKmsEncryptedObjects" yaml:"sseKmsEncryptedObjects" cfn:"SseKmsEncryptedObjects,CfnBucket_SseKmsEncryptedObjectsProperty"`
 }
 
 // A container for filter information for the selection of S3 objects encrypted with AWS KMS.
@@ -767,7 +767,7 @@ type CfnBucket_SseKmsEncryptedObjectsProperty struct {
 // Specifies data related to access patterns to be collected and made available to analyze the tradeoffs between different storage classes for an Amazon S3 bucket.
 type CfnBucket_StorageClassAnalysisProperty struct {
 	// Specifies how data related to the storage class analysis for an Amazon S3 bucket should be exported.
-	DataExport interface{} `field:"optional" json:"dataExport" yaml:"dataExport" cfn:"DataExport"`
+	DataExport interface{} `field:"optional" json:"dataExport" yaml:"dataExport" cfn:"DataExport,CfnBucket_DataExportProperty"`
 }
 
 // Specifies tags to use to identify a subset of objects for an Amazon S3 bucket.
@@ -781,7 +781,7 @@ type CfnBucket_TagFilterProperty struct {
 // Amazon S3 key format for log objects.
 type CfnBucket_TargetObjectKeyFormatProperty struct {
 	// Partitioned S3 key for log objects.
-	PartitionedPrefix interface{} `field:"optional" json:"partitionedPrefix" yaml:"partitionedPrefix" cfn:"PartitionedPrefix"`
+	PartitionedPrefix interface{} `field:"optional" json:"partitionedPrefix" yaml:"partitionedPrefix" cfn:"PartitionedPrefix,CfnBucket_PartitionedPrefixProperty"`
 	// To use the simple format for S3 keys for log objects.
 	SimplePrefix interface{} `field:"optional" json:"simplePrefix" yaml:"simplePrefix" cfn:"SimplePrefix"`
 }
@@ -799,7 +799,7 @@ type CfnBucket_TopicConfigurationProperty struct {
 	// The Amazon S3 bucket event about which to send notifications.
 	Event *string `field:"required" json:"event" yaml:"event" cfn:"Event"`
 	// The filtering rules that determine for which objects to send notifications.
-	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter,CfnBucket_NotificationFilterProperty"`
 	// The Amazon Resource Name (ARN) of the Amazon SNS topic to which Amazon S3 publishes a message when it detects events of the specified type.
 	Topic *string `field:"required" json:"topic" yaml:"topic" cfn:"Topic"`
 }
@@ -809,7 +809,7 @@ type CfnBucket_TransitionProperty struct {
 	// The storage class to which you want the object to transition.
 	StorageClass *string `field:"required" json:"storageClass" yaml:"storageClass" cfn:"StorageClass"`
 	// Indicates when objects are transitioned to the specified storage class.
-	TransitionDate interface{} `field:"optional" json:"transitionDate" yaml:"transitionDate" cfn:"TransitionDate"`
+	TransitionDate interface{} `field:"optional" json:"transitionDate" yaml:"transitionDate" cfn:"TransitionDate,d"`
 	// Indicates the number of days after creation when objects are transitioned to the specified storage class.
 	TransitionInDays *float64 `field:"optional" json:"transitionInDays" yaml:"transitionInDays" cfn:"TransitionInDays"`
 }
@@ -827,9 +827,9 @@ type CfnBucket_WebsiteConfigurationProperty struct {
 	// The name of the index document for the website.
 	IndexDocument *string `field:"optional" json:"indexDocument" yaml:"indexDocument" cfn:"IndexDocument"`
 	// The redirect behavior for every request to this bucket's website endpoint.
-	RedirectAllRequestsTo interface{} `field:"optional" json:"redirectAllRequestsTo" yaml:"redirectAllRequestsTo" cfn:"RedirectAllRequestsTo"`
+	RedirectAllRequestsTo interface{} `field:"optional" json:"redirectAllRequestsTo" yaml:"redirectAllRequestsTo" cfn:"RedirectAllRequestsTo,CfnBucket_RedirectAllRequestsToProperty"`
 	// Rules that define when a redirect is applied and the redirect behavior.
-	RoutingRules interface{} `field:"optional" json:"routingRules" yaml:"routingRules" cfn:"RoutingRules"`
+	RoutingRules interface{} `field:"optional" json:"routingRules" yaml:"routingRules" cfn:"RoutingRules,[CfnBucket_RoutingRuleProperty]"`
 }
 
 type cfnBucket struct {
@@ -846,6 +846,7 @@ func NewCfnBucket(scope constructs.Construct, id *string, props *CfnBucketProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::Bucket")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3::Bucket"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

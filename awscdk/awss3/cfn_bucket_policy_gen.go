@@ -47,6 +47,7 @@ func NewCfnBucketPolicy(scope constructs.Construct, id *string, props *CfnBucket
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::BucketPolicy")})
 	r.props.Bucket = l1rt.Ref(r, r.props.Bucket, "bucket", "s3.IBucketRef | string", "BucketRef.BucketName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

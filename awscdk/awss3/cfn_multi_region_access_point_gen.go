@@ -38,21 +38,21 @@ type CfnMultiRegionAccessPointProps struct {
 	// The name of the Multi-Region Access Point.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The PublicAccessBlock configuration that you want to apply to this Multi-Region Access Point.
-	PublicAccessBlockConfiguration interface{} `field:"optional" json:"publicAccessBlockConfiguration" yaml:"publicAccessBlockConfiguration" cfn:"PublicAccessBlockConfiguration"`
+	PublicAccessBlockConfiguration interface{} `field:"optional" json:"publicAccessBlockConfiguration" yaml:"publicAccessBlockConfiguration" cfn:"PublicAccessBlockConfiguration,CfnMultiRegionAccessPoint_PublicAccessBlockConfigurationProperty"`
 	// A collection of the Regions and buckets associated with the Multi-Region Access Point.
-	Regions interface{} `field:"required" json:"regions" yaml:"regions" cfn:"Regions"`
+	Regions interface{} `field:"required" json:"regions" yaml:"regions" cfn:"Regions,[CfnMultiRegionAccessPoint_RegionProperty]"`
 }
 
 // The PublicAccessBlock configuration that you want to apply to this Amazon S3 Multi-Region Access Point.
 type CfnMultiRegionAccessPoint_PublicAccessBlockConfigurationProperty struct {
 	// Specifies whether Amazon S3 should block public access control lists (ACLs) for this bucket and objects in this bucket.
-	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls"`
+	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls,b"`
 	// Specifies whether Amazon S3 should block public bucket policies for this bucket.
-	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy"`
+	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy,b"`
 	// Specifies whether Amazon S3 should ignore public ACLs for this bucket and objects in this bucket.
-	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls"`
+	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls,b"`
 	// Specifies whether Amazon S3 should restrict public bucket policies for this bucket.
-	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets"`
+	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets,b"`
 }
 
 // A bucket associated with a specific Region when creating Multi-Region Access Points.
@@ -75,6 +75,7 @@ func NewCfnMultiRegionAccessPoint(scope constructs.Construct, id *string, props 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::MultiRegionAccessPoint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

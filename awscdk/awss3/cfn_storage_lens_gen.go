@@ -32,7 +32,7 @@ type CfnStorageLens interface {
 // Properties for defining a `CfnStorageLens`.
 type CfnStorageLensProps struct {
 	// This resource contains the details Amazon S3 Storage Lens configuration.
-	StorageLensConfiguration interface{} `field:"required" json:"storageLensConfiguration" yaml:"storageLensConfiguration" cfn:"StorageLensConfiguration"`
+	StorageLensConfiguration interface{} `field:"required" json:"storageLensConfiguration" yaml:"storageLensConfiguration" cfn:"StorageLensConfiguration,CfnStorageLens_StorageLensConfigurationProperty"`
 	// A set of tags (key–value pairs) to associate with the Storage Lens configuration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -40,43 +40,43 @@ type CfnStorageLensProps struct {
 // This resource contains the details of the account-level metrics for Amazon S3 Storage Lens.
 type CfnStorageLens_AccountLevelProperty struct {
 	// This property contains the details of account-level activity metrics for S3 Storage Lens.
-	ActivityMetrics interface{} `field:"optional" json:"activityMetrics" yaml:"activityMetrics" cfn:"ActivityMetrics"`
+	ActivityMetrics interface{} `field:"optional" json:"activityMetrics" yaml:"activityMetrics" cfn:"ActivityMetrics,CfnStorageLens_ActivityMetricsProperty"`
 	// This property contains the details of account-level advanced cost optimization metrics for S3 Storage Lens.
-	AdvancedCostOptimizationMetrics interface{} `field:"optional" json:"advancedCostOptimizationMetrics" yaml:"advancedCostOptimizationMetrics" cfn:"AdvancedCostOptimizationMetrics"`
+	AdvancedCostOptimizationMetrics interface{} `field:"optional" json:"advancedCostOptimizationMetrics" yaml:"advancedCostOptimizationMetrics" cfn:"AdvancedCostOptimizationMetrics,CfnStorageLens_AdvancedCostOptimizationMetricsProperty"`
 	// This property contains the details of account-level advanced data protection metrics for S3 Storage Lens.
-	AdvancedDataProtectionMetrics interface{} `field:"optional" json:"advancedDataProtectionMetrics" yaml:"advancedDataProtectionMetrics" cfn:"AdvancedDataProtectionMetrics"`
+	AdvancedDataProtectionMetrics interface{} `field:"optional" json:"advancedDataProtectionMetrics" yaml:"advancedDataProtectionMetrics" cfn:"AdvancedDataProtectionMetrics,CfnStorageLens_AdvancedDataProtectionMetricsProperty"`
 	// This property contains the account-level details for S3 Storage Lens advanced performance metrics.
-	AdvancedPerformanceMetrics interface{} `field:"optional" json:"advancedPerformanceMetrics" yaml:"advancedPerformanceMetrics" cfn:"AdvancedPerformanceMetrics"`
+	AdvancedPerformanceMetrics interface{} `field:"optional" json:"advancedPerformanceMetrics" yaml:"advancedPerformanceMetrics" cfn:"AdvancedPerformanceMetrics,CfnStorageLens_AdvancedPerformanceMetricsProperty"`
 	// This property contains the details of the account-level bucket-level configurations for Amazon S3 Storage Lens.
-	BucketLevel interface{} `field:"required" json:"bucketLevel" yaml:"bucketLevel" cfn:"BucketLevel"`
+	BucketLevel interface{} `field:"required" json:"bucketLevel" yaml:"bucketLevel" cfn:"BucketLevel,CfnStorageLens_BucketLevelProperty"`
 	// This property contains the details of account-level detailed status code metrics for S3 Storage Lens.
-	DetailedStatusCodesMetrics interface{} `field:"optional" json:"detailedStatusCodesMetrics" yaml:"detailedStatusCodesMetrics" cfn:"DetailedStatusCodesMetrics"`
+	DetailedStatusCodesMetrics interface{} `field:"optional" json:"detailedStatusCodesMetrics" yaml:"detailedStatusCodesMetrics" cfn:"DetailedStatusCodesMetrics,CfnStorageLens_DetailedStatusCodesMetricsProperty"`
 	// This property determines the scope of Storage Lens group data that is displayed in the Storage Lens dashboard.
-	StorageLensGroupLevel interface{} `field:"optional" json:"storageLensGroupLevel" yaml:"storageLensGroupLevel" cfn:"StorageLensGroupLevel"`
+	StorageLensGroupLevel interface{} `field:"optional" json:"storageLensGroupLevel" yaml:"storageLensGroupLevel" cfn:"StorageLensGroupLevel,CfnStorageLens_StorageLensGroupLevelProperty"`
 }
 
 // This resource enables Amazon S3 Storage Lens activity metrics.
 type CfnStorageLens_ActivityMetricsProperty struct {
 	// A property that indicates whether the activity metrics is enabled.
-	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 }
 
 // This resource enables Amazon S3 Storage Lens advanced cost optimization metrics.
 type CfnStorageLens_AdvancedCostOptimizationMetricsProperty struct {
 	// Indicates whether advanced cost optimization metrics are enabled.
-	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 }
 
 // This resource enables Amazon S3 Storage Lens advanced data protection metrics.
 type CfnStorageLens_AdvancedDataProtectionMetricsProperty struct {
 	// Indicates whether advanced data protection metrics are enabled.
-	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 }
 
 // A property for S3 Storage Lens advanced performance metrics.
 type CfnStorageLens_AdvancedPerformanceMetricsProperty struct {
 	// This property indicates whether the advanced performance metrics are enabled.
-	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 }
 
 // This resource contains the details of the AWS Organization for Amazon S3 Storage Lens.
@@ -88,17 +88,17 @@ type CfnStorageLens_AwsOrgProperty struct {
 // A property for the bucket-level storage metrics for Amazon S3 Storage Lens.
 type CfnStorageLens_BucketLevelProperty struct {
 	// A property for bucket-level activity metrics for S3 Storage Lens.
-	ActivityMetrics interface{} `field:"optional" json:"activityMetrics" yaml:"activityMetrics" cfn:"ActivityMetrics"`
+	ActivityMetrics interface{} `field:"optional" json:"activityMetrics" yaml:"activityMetrics" cfn:"ActivityMetrics,CfnStorageLens_ActivityMetricsProperty"`
 	// A property for bucket-level advanced cost optimization metrics for S3 Storage Lens.
-	AdvancedCostOptimizationMetrics interface{} `field:"optional" json:"advancedCostOptimizationMetrics" yaml:"advancedCostOptimizationMetrics" cfn:"AdvancedCostOptimizationMetrics"`
+	AdvancedCostOptimizationMetrics interface{} `field:"optional" json:"advancedCostOptimizationMetrics" yaml:"advancedCostOptimizationMetrics" cfn:"AdvancedCostOptimizationMetrics,CfnStorageLens_AdvancedCostOptimizationMetricsProperty"`
 	// A property for bucket-level advanced data protection metrics for S3 Storage Lens.
-	AdvancedDataProtectionMetrics interface{} `field:"optional" json:"advancedDataProtectionMetrics" yaml:"advancedDataProtectionMetrics" cfn:"AdvancedDataProtectionMetrics"`
+	AdvancedDataProtectionMetrics interface{} `field:"optional" json:"advancedDataProtectionMetrics" yaml:"advancedDataProtectionMetrics" cfn:"AdvancedDataProtectionMetrics,CfnStorageLens_AdvancedDataProtectionMetricsProperty"`
 	// A property for bucket-level advanced performance metrics for S3 Storage Lens.
-	AdvancedPerformanceMetrics interface{} `field:"optional" json:"advancedPerformanceMetrics" yaml:"advancedPerformanceMetrics" cfn:"AdvancedPerformanceMetrics"`
+	AdvancedPerformanceMetrics interface{} `field:"optional" json:"advancedPerformanceMetrics" yaml:"advancedPerformanceMetrics" cfn:"AdvancedPerformanceMetrics,CfnStorageLens_AdvancedPerformanceMetricsProperty"`
 	// A property for bucket-level detailed status code metrics for S3 Storage Lens.
-	DetailedStatusCodesMetrics interface{} `field:"optional" json:"detailedStatusCodesMetrics" yaml:"detailedStatusCodesMetrics" cfn:"DetailedStatusCodesMetrics"`
+	DetailedStatusCodesMetrics interface{} `field:"optional" json:"detailedStatusCodesMetrics" yaml:"detailedStatusCodesMetrics" cfn:"DetailedStatusCodesMetrics,CfnStorageLens_DetailedStatusCodesMetricsProperty"`
 	// A property for bucket-level prefix-level storage metrics for S3 Storage Lens.
-	PrefixLevel interface{} `field:"optional" json:"prefixLevel" yaml:"prefixLevel" cfn:"PrefixLevel"`
+	PrefixLevel interface{} `field:"optional" json:"prefixLevel" yaml:"prefixLevel" cfn:"PrefixLevel,CfnStorageLens_PrefixLevelProperty"`
 }
 
 // This resource contains the details of the buckets and Regions for the Amazon S3 Storage Lens configuration.
@@ -112,29 +112,29 @@ type CfnStorageLens_BucketsAndRegionsProperty struct {
 // This resource enables the Amazon CloudWatch publishing option for Amazon S3 Storage Lens metrics.
 type CfnStorageLens_CloudWatchMetricsProperty struct {
 	// This property identifies whether the CloudWatch publishing option for S3 Storage Lens is enabled.
-	IsEnabled interface{} `field:"required" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"required" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 }
 
 // This resource contains the details of the Amazon S3 Storage Lens metrics export.
 type CfnStorageLens_DataExportProperty struct {
 	// This property enables the Amazon CloudWatch publishing option for S3 Storage Lens metrics.
-	CloudWatchMetrics interface{} `field:"optional" json:"cloudWatchMetrics" yaml:"cloudWatchMetrics" cfn:"CloudWatchMetrics"`
+	CloudWatchMetrics interface{} `field:"optional" json:"cloudWatchMetrics" yaml:"cloudWatchMetrics" cfn:"CloudWatchMetrics,CfnStorageLens_CloudWatchMetricsProperty"`
 	// This property contains the details of the bucket where the S3 Storage Lens metrics export will be placed.
-	S3BucketDestination interface{} `field:"optional" json:"s3BucketDestination" yaml:"s3BucketDestination" cfn:"S3BucketDestination"`
+	S3BucketDestination interface{} `field:"optional" json:"s3BucketDestination" yaml:"s3BucketDestination" cfn:"S3BucketDestination,CfnStorageLens_S3BucketDestinationProperty"`
 	// This property contains the details of the S3 table bucket where the S3 Storage Lens default metrics report will be placed.
-	StorageLensTableDestination interface{} `field:"optional" json:"storageLensTableDestination" yaml:"storageLensTableDestination" cfn:"StorageLensTableDestination"`
+	StorageLensTableDestination interface{} `field:"optional" json:"storageLensTableDestination" yaml:"storageLensTableDestination" cfn:"StorageLensTableDestination,CfnStorageLens_StorageLensTableDestinationProperty"`
 }
 
 // This resource enables Amazon S3 Storage Lens detailed status code metrics.
 type CfnStorageLens_DetailedStatusCodesMetricsProperty struct {
 	// Indicates whether detailed status code metrics are enabled.
-	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 }
 
 // This resource contains the type of server-side encryption used to encrypt an Amazon S3 Storage Lens metrics export.
 type CfnStorageLens_EncryptionProperty struct {
 	// Specifies the use of AWS Key Management Service keys (SSE-KMS) to encrypt the S3 Storage Lens metrics export file.
-	Ssekms interface{} `field:"optional" json:"ssekms" yaml:"ssekms" cfn:"SSEKMS"`
+	Ssekms interface{} `field:"optional" json:"ssekms" yaml:"ssekms" cfn:"SSEKMS,CfnStorageLens_SSEKMSProperty"`
 	// Specifies the use of an Amazon S3-managed key (SSE-S3) to encrypt the S3 Storage Lens metrics export file.
 	Sses3 interface{} `field:"optional" json:"sses3" yaml:"sses3" cfn:"SSES3"`
 }
@@ -142,15 +142,15 @@ type CfnStorageLens_EncryptionProperty struct {
 // This resource contains the details of the prefix-level of the Amazon S3 Storage Lens.
 type CfnStorageLens_PrefixLevelProperty struct {
 	// A property for the prefix-level storage metrics for Amazon S3 Storage Lens.
-	StorageMetrics interface{} `field:"required" json:"storageMetrics" yaml:"storageMetrics" cfn:"StorageMetrics"`
+	StorageMetrics interface{} `field:"required" json:"storageMetrics" yaml:"storageMetrics" cfn:"StorageMetrics,CfnStorageLens_PrefixLevelStorageMetricsProperty"`
 }
 
 // This resource contains the details of the prefix-level storage metrics for Amazon S3 Storage Lens.
 type CfnStorageLens_PrefixLevelStorageMetricsProperty struct {
 	// This property identifies whether the details of the prefix-level storage metrics for S3 Storage Lens are enabled.
-	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"optional" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 	// This property identifies whether the details of the prefix-level storage metrics for S3 Storage Lens are enabled.
-	SelectionCriteria interface{} `field:"optional" json:"selectionCriteria" yaml:"selectionCriteria" cfn:"SelectionCriteria"`
+	SelectionCriteria interface{} `field:"optional" json:"selectionCriteria" yaml:"selectionCriteria" cfn:"SelectionCriteria,CfnStorageLens_SelectionCriteriaProperty"`
 }
 
 // This resource contains the details of the bucket where the Amazon S3 Storage Lens metrics export will be placed.
@@ -160,7 +160,7 @@ type CfnStorageLens_S3BucketDestinationProperty struct {
 	// This property contains the details of the ARN of the bucket destination of the S3 Storage Lens export.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// This property contains the details of the encryption of the bucket destination of the Amazon S3 Storage Lens metrics export.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnStorageLens_EncryptionProperty"`
 	// This property contains the details of the format of the S3 Storage Lens export bucket destination.
 	Format *string `field:"required" json:"format" yaml:"format" cfn:"Format"`
 	// This property contains the details of the output schema version of the S3 Storage Lens export bucket destination.
@@ -188,21 +188,21 @@ type CfnStorageLens_SelectionCriteriaProperty struct {
 // This is the property of the Amazon S3 Storage Lens configuration.
 type CfnStorageLens_StorageLensConfigurationProperty struct {
 	// This property contains the details of the account-level metrics for Amazon S3 Storage Lens configuration.
-	AccountLevel interface{} `field:"required" json:"accountLevel" yaml:"accountLevel" cfn:"AccountLevel"`
+	AccountLevel interface{} `field:"required" json:"accountLevel" yaml:"accountLevel" cfn:"AccountLevel,CfnStorageLens_AccountLevelProperty"`
 	// This property contains the details of the AWS Organization for the S3 Storage Lens configuration.
-	AwsOrg interface{} `field:"optional" json:"awsOrg" yaml:"awsOrg" cfn:"AwsOrg"`
+	AwsOrg interface{} `field:"optional" json:"awsOrg" yaml:"awsOrg" cfn:"AwsOrg,CfnStorageLens_AwsOrgProperty"`
 	// This property contains the details of this S3 Storage Lens configuration's metrics export.
-	DataExport interface{} `field:"optional" json:"dataExport" yaml:"dataExport" cfn:"DataExport"`
+	DataExport interface{} `field:"optional" json:"dataExport" yaml:"dataExport" cfn:"DataExport,CfnStorageLens_DataExportProperty"`
 	// This property contains the details of the bucket and or Regions excluded for Amazon S3 Storage Lens configuration.
-	Exclude interface{} `field:"optional" json:"exclude" yaml:"exclude" cfn:"Exclude"`
+	Exclude interface{} `field:"optional" json:"exclude" yaml:"exclude" cfn:"Exclude,CfnStorageLens_BucketsAndRegionsProperty"`
 	// This property configures your S3 Storage Lens expanded prefixes metrics report.
-	ExpandedPrefixesDataExport interface{} `field:"optional" json:"expandedPrefixesDataExport" yaml:"expandedPrefixesDataExport" cfn:"ExpandedPrefixesDataExport"`
+	ExpandedPrefixesDataExport interface{} `field:"optional" json:"expandedPrefixesDataExport" yaml:"expandedPrefixesDataExport" cfn:"ExpandedPrefixesDataExport,CfnStorageLens_StorageLensExpandedPrefixesDataExportProperty"`
 	// This property contains the details of the ID of the S3 Storage Lens configuration.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// This property contains the details of the bucket and or Regions included for Amazon S3 Storage Lens configuration.
-	Include interface{} `field:"optional" json:"include" yaml:"include" cfn:"Include"`
+	Include interface{} `field:"optional" json:"include" yaml:"include" cfn:"Include,CfnStorageLens_BucketsAndRegionsProperty"`
 	// This property contains the details of whether the Amazon S3 Storage Lens configuration is enabled.
-	IsEnabled interface{} `field:"required" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"required" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 	// The delimiter to divide S3 key into hierarchy of prefixes.
 	PrefixDelimiter *string `field:"optional" json:"prefixDelimiter" yaml:"prefixDelimiter" cfn:"PrefixDelimiter"`
 	// This property contains the details of the ARN of the S3 Storage Lens configuration.
@@ -212,15 +212,15 @@ type CfnStorageLens_StorageLensConfigurationProperty struct {
 // This resource specifies the properties of your S3 Storage Lens Expanded Prefixes metrics export.
 type CfnStorageLens_StorageLensExpandedPrefixesDataExportProperty struct {
 	// This property specifies the general purpose bucket where the S3 Storage Lens Expanded Prefixes metrics export files are located.
-	S3BucketDestination interface{} `field:"optional" json:"s3BucketDestination" yaml:"s3BucketDestination" cfn:"S3BucketDestination"`
+	S3BucketDestination interface{} `field:"optional" json:"s3BucketDestination" yaml:"s3BucketDestination" cfn:"S3BucketDestination,CfnStorageLens_S3BucketDestinationProperty"`
 	// This property configures S3 Storage Lens Expanded Prefixes metrics report to read-only S3 table buckets.
-	StorageLensTableDestination interface{} `field:"optional" json:"storageLensTableDestination" yaml:"storageLensTableDestination" cfn:"StorageLensTableDestination"`
+	StorageLensTableDestination interface{} `field:"optional" json:"storageLensTableDestination" yaml:"storageLensTableDestination" cfn:"StorageLensTableDestination,CfnStorageLens_StorageLensTableDestinationProperty"`
 }
 
 // This resource determines the scope of Storage Lens group data that is displayed in the Storage Lens dashboard.
 type CfnStorageLens_StorageLensGroupLevelProperty struct {
 	// This property indicates which Storage Lens group ARNs to include or exclude in the Storage Lens group aggregation.
-	StorageLensGroupSelectionCriteria interface{} `field:"optional" json:"storageLensGroupSelectionCriteria" yaml:"storageLensGroupSelectionCriteria" cfn:"StorageLensGroupSelectionCriteria"`
+	StorageLensGroupSelectionCriteria interface{} `field:"optional" json:"storageLensGroupSelectionCriteria" yaml:"storageLensGroupSelectionCriteria" cfn:"StorageLensGroupSelectionCriteria,CfnStorageLens_StorageLensGroupSelectionCriteriaProperty"`
 }
 
 // This resource indicates which Storage Lens group ARNs to include or exclude in the Storage Lens group aggregation.
@@ -234,9 +234,9 @@ type CfnStorageLens_StorageLensGroupSelectionCriteriaProperty struct {
 // This resource configures your S3 Storage Lens reports to export to read-only S3 table buckets.
 type CfnStorageLens_StorageLensTableDestinationProperty struct {
 	// This resource configures your data encryption settings for Storage Lens metrics in read-only S3 table buckets.
-	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption"`
+	Encryption interface{} `field:"optional" json:"encryption" yaml:"encryption" cfn:"Encryption,CfnStorageLens_EncryptionProperty"`
 	// This property indicates whether the export to read-only S3 table buckets is enabled for your S3 Storage Lens configuration.
-	IsEnabled interface{} `field:"required" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled"`
+	IsEnabled interface{} `field:"required" json:"isEnabled" yaml:"isEnabled" cfn:"IsEnabled,b"`
 }
 
 type cfnStorageLens struct {
@@ -253,6 +253,7 @@ func NewCfnStorageLens(scope constructs.Construct, id *string, props *CfnStorage
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::StorageLens")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3::StorageLens"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -35,7 +35,7 @@ type CfnStorageLensGroup interface {
 // Properties for defining a `CfnStorageLensGroup`.
 type CfnStorageLensGroupProps struct {
 	// This property contains the criteria for the Storage Lens group data that is displayed.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,CfnStorageLensGroup_FilterProperty"`
 	// This property contains the Storage Lens group name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// This property contains the AWS resource tags that you're adding to your Storage Lens group.
@@ -49,29 +49,29 @@ type CfnStorageLensGroup_AndProperty struct {
 	// This property contains a list of suffixes.
 	MatchAnySuffix *[]*string `field:"optional" json:"matchAnySuffix" yaml:"matchAnySuffix" cfn:"MatchAnySuffix"`
 	// This property contains the list of object tags.
-	MatchAnyTag interface{} `field:"optional" json:"matchAnyTag" yaml:"matchAnyTag" cfn:"MatchAnyTag"`
+	MatchAnyTag interface{} `field:"optional" json:"matchAnyTag" yaml:"matchAnyTag" cfn:"MatchAnyTag,[CfnTag]"`
 	// This property contains `DaysGreaterThan` and `DaysLessThan` properties to define the object age range (minimum and maximum number of days).
-	MatchObjectAge interface{} `field:"optional" json:"matchObjectAge" yaml:"matchObjectAge" cfn:"MatchObjectAge"`
+	MatchObjectAge interface{} `field:"optional" json:"matchObjectAge" yaml:"matchObjectAge" cfn:"MatchObjectAge,CfnStorageLensGroup_MatchObjectAgeProperty"`
 	// This property contains `BytesGreaterThan` and `BytesLessThan` to define the object size range (minimum and maximum number of Bytes).
-	MatchObjectSize interface{} `field:"optional" json:"matchObjectSize" yaml:"matchObjectSize" cfn:"MatchObjectSize"`
+	MatchObjectSize interface{} `field:"optional" json:"matchObjectSize" yaml:"matchObjectSize" cfn:"MatchObjectSize,CfnStorageLensGroup_MatchObjectSizeProperty"`
 }
 
 // This resource sets the criteria for the Storage Lens group data that is displayed.
 type CfnStorageLensGroup_FilterProperty struct {
 	// This property contains the `And` logical operator, which allows multiple filter conditions to be joined for more complex comparisons of Storage Lens group data.
-	And interface{} `field:"optional" json:"and" yaml:"and" cfn:"And"`
+	And interface{} `field:"optional" json:"and" yaml:"and" cfn:"And,CfnStorageLensGroup_AndProperty"`
 	// This property contains a list of prefixes.
 	MatchAnyPrefix *[]*string `field:"optional" json:"matchAnyPrefix" yaml:"matchAnyPrefix" cfn:"MatchAnyPrefix"`
 	// This property contains a list of suffixes.
 	MatchAnySuffix *[]*string `field:"optional" json:"matchAnySuffix" yaml:"matchAnySuffix" cfn:"MatchAnySuffix"`
 	// This property contains the list of S3 object tags.
-	MatchAnyTag interface{} `field:"optional" json:"matchAnyTag" yaml:"matchAnyTag" cfn:"MatchAnyTag"`
+	MatchAnyTag interface{} `field:"optional" json:"matchAnyTag" yaml:"matchAnyTag" cfn:"MatchAnyTag,[CfnTag]"`
 	// This property contains `DaysGreaterThan` and `DaysLessThan` to define the object age range (minimum and maximum number of days).
-	MatchObjectAge interface{} `field:"optional" json:"matchObjectAge" yaml:"matchObjectAge" cfn:"MatchObjectAge"`
+	MatchObjectAge interface{} `field:"optional" json:"matchObjectAge" yaml:"matchObjectAge" cfn:"MatchObjectAge,CfnStorageLensGroup_MatchObjectAgeProperty"`
 	// This property contains `BytesGreaterThan` and `BytesLessThan` to define the object size range (minimum and maximum number of Bytes).
-	MatchObjectSize interface{} `field:"optional" json:"matchObjectSize" yaml:"matchObjectSize" cfn:"MatchObjectSize"`
+	MatchObjectSize interface{} `field:"optional" json:"matchObjectSize" yaml:"matchObjectSize" cfn:"MatchObjectSize,CfnStorageLensGroup_MatchObjectSizeProperty"`
 	// This property contains the `Or` logical operator, which allows multiple filter conditions to be joined.
-	Or interface{} `field:"optional" json:"or" yaml:"or" cfn:"Or"`
+	Or interface{} `field:"optional" json:"or" yaml:"or" cfn:"Or,CfnStorageLensGroup_OrProperty"`
 }
 
 // This resource contains `DaysGreaterThan` and `DaysLessThan` to define the object age range (minimum and maximum number of days).
@@ -97,11 +97,11 @@ type CfnStorageLensGroup_OrProperty struct {
 	// This property contains the list of suffixes.
 	MatchAnySuffix *[]*string `field:"optional" json:"matchAnySuffix" yaml:"matchAnySuffix" cfn:"MatchAnySuffix"`
 	// This property contains the list of S3 object tags.
-	MatchAnyTag interface{} `field:"optional" json:"matchAnyTag" yaml:"matchAnyTag" cfn:"MatchAnyTag"`
+	MatchAnyTag interface{} `field:"optional" json:"matchAnyTag" yaml:"matchAnyTag" cfn:"MatchAnyTag,[CfnTag]"`
 	// This property filters objects that match the specified object age range.
-	MatchObjectAge interface{} `field:"optional" json:"matchObjectAge" yaml:"matchObjectAge" cfn:"MatchObjectAge"`
+	MatchObjectAge interface{} `field:"optional" json:"matchObjectAge" yaml:"matchObjectAge" cfn:"MatchObjectAge,CfnStorageLensGroup_MatchObjectAgeProperty"`
 	// This property contains the `BytesGreaterThan` and `BytesLessThan` values to define the object size range (minimum and maximum number of Bytes).
-	MatchObjectSize interface{} `field:"optional" json:"matchObjectSize" yaml:"matchObjectSize" cfn:"MatchObjectSize"`
+	MatchObjectSize interface{} `field:"optional" json:"matchObjectSize" yaml:"matchObjectSize" cfn:"MatchObjectSize,CfnStorageLensGroup_MatchObjectSizeProperty"`
 }
 
 type cfnStorageLensGroup struct {
@@ -118,6 +118,7 @@ func NewCfnStorageLensGroup(scope constructs.Construct, id *string, props *CfnSt
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::StorageLensGroup")})
 	r.tags = cfnStorageLensGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3::StorageLensGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,25 +60,25 @@ type CfnAccessPointProps struct {
 	// The access point policy associated with the specified access point.
 	Policy interface{} `field:"optional" json:"policy" yaml:"policy" cfn:"Policy"`
 	// Public access is blocked by default to access points for directory buckets.
-	PublicAccessBlockConfiguration interface{} `field:"optional" json:"publicAccessBlockConfiguration" yaml:"publicAccessBlockConfiguration" cfn:"PublicAccessBlockConfiguration"`
+	PublicAccessBlockConfiguration interface{} `field:"optional" json:"publicAccessBlockConfiguration" yaml:"publicAccessBlockConfiguration" cfn:"PublicAccessBlockConfiguration,CfnAccessPoint_PublicAccessBlockConfigurationProperty"`
 	// You can use the access point scope to restrict access to specific prefixes, API operations, or a combination of both.
-	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
+	Scope interface{} `field:"optional" json:"scope" yaml:"scope" cfn:"Scope,CfnAccessPoint_ScopeProperty"`
 	// An array of tags that you can apply to access points.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// If you include this field, Amazon S3 restricts access to this access point to requests from the specified virtual private cloud (VPC).
-	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"optional" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnAccessPoint_VpcConfigurationProperty"`
 }
 
 // Public access is blocked by default to access points for directory buckets.
 type CfnAccessPoint_PublicAccessBlockConfigurationProperty struct {
 	// Specifies whether Amazon S3 should block public access control lists (ACLs) for this bucket and objects in this bucket.
-	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls"`
+	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls,b"`
 	// Specifies whether Amazon S3 should block public bucket policies for this bucket.
-	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy"`
+	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy,b"`
 	// Specifies whether Amazon S3 should ignore public ACLs for this bucket and objects in this bucket.
-	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls"`
+	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls,b"`
 	// Specifies whether Amazon S3 should restrict public bucket policies for this bucket.
-	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets"`
+	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets,b"`
 }
 
 // You can use the access point scope to restrict access to specific prefixes, API operations, or a combination of both.
@@ -109,6 +109,7 @@ func NewCfnAccessPoint(scope constructs.Construct, id *string, props *CfnAccessP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Express::AccessPoint")})
 	r.tags = cfnAccessPointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Express::AccessPoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,19 +52,19 @@ type CfnDirectoryBucket interface {
 // Properties for defining a `CfnDirectoryBucket`.
 type CfnDirectoryBucketProps struct {
 	// Specifies default encryption for a bucket using server-side encryption with Amazon S3 managed keys (SSE-S3) or AWS KMS keys (SSE-KMS).
-	BucketEncryption interface{} `field:"optional" json:"bucketEncryption" yaml:"bucketEncryption" cfn:"BucketEncryption"`
+	BucketEncryption interface{} `field:"optional" json:"bucketEncryption" yaml:"bucketEncryption" cfn:"BucketEncryption,CfnDirectoryBucket_BucketEncryptionProperty"`
 	// A name for the bucket.
 	BucketName *string `field:"optional" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket.
 	DataRedundancy *string `field:"required" json:"dataRedundancy" yaml:"dataRedundancy" cfn:"DataRedundancy"`
 	// The inventory configuration for an Amazon S3 Express bucket.
-	InventoryConfigurations interface{} `field:"optional" json:"inventoryConfigurations" yaml:"inventoryConfigurations" cfn:"InventoryConfigurations"`
+	InventoryConfigurations interface{} `field:"optional" json:"inventoryConfigurations" yaml:"inventoryConfigurations" cfn:"InventoryConfigurations,[CfnDirectoryBucket_InventoryConfigurationProperty]"`
 	// Container for lifecycle rules. You can add as many as 1000 rules.
-	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration"`
+	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration,CfnDirectoryBucket_LifecycleConfigurationProperty"`
 	// The name of the location where the bucket will be created.
 	LocationName *string `field:"required" json:"locationName" yaml:"locationName" cfn:"LocationName"`
 	// Specifies the metrics configurations for the Amazon S3 Express bucket.
-	MetricsConfigurations interface{} `field:"optional" json:"metricsConfigurations" yaml:"metricsConfigurations" cfn:"MetricsConfigurations"`
+	MetricsConfigurations interface{} `field:"optional" json:"metricsConfigurations" yaml:"metricsConfigurations" cfn:"MetricsConfigurations,[CfnDirectoryBucket_MetricsConfigurationProperty]"`
 	// An array of tags that you can apply to the S3 directory bucket.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -78,7 +78,7 @@ type CfnDirectoryBucket_AbortIncompleteMultipartUploadProperty struct {
 // Specifies default encryption for a bucket using server-side encryption with Amazon S3 managed keys (SSE-S3) or AWS KMS keys (SSE-KMS).
 type CfnDirectoryBucket_BucketEncryptionProperty struct {
 	// Specifies the default server-side-encryption configuration.
-	ServerSideEncryptionConfiguration interface{} `field:"required" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration"`
+	ServerSideEncryptionConfiguration interface{} `field:"required" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration,[CfnDirectoryBucket_ServerSideEncryptionRuleProperty]"`
 }
 
 // Specifies information about where to publish inventory reports for an Amazon S3 Express bucket.
@@ -96,9 +96,9 @@ type CfnDirectoryBucket_DestinationProperty struct {
 // Specifies an inventory configuration for an Amazon S3 Express bucket.
 type CfnDirectoryBucket_InventoryConfigurationProperty struct {
 	// Specifies information about where to publish inventory reports for an Amazon S3 Express bucket.
-	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
+	Destination interface{} `field:"required" json:"destination" yaml:"destination" cfn:"Destination,CfnDirectoryBucket_DestinationProperty"`
 	// Specifies whether the inventory is enabled or disabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The ID used to identify the inventory configuration.
 	Id *string `field:"required" json:"id" yaml:"id" cfn:"Id"`
 	// Object versions to include in the inventory list.
@@ -114,7 +114,7 @@ type CfnDirectoryBucket_InventoryConfigurationProperty struct {
 // Container for lifecycle rules. You can add as many as 1000 rules.
 type CfnDirectoryBucket_LifecycleConfigurationProperty struct {
 	// A lifecycle rule for individual objects in an Amazon S3 Express bucket.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnDirectoryBucket_RuleProperty]"`
 }
 
 // Specifies a metrics configuration for the CloudWatch request metrics from an Amazon S3 Express bucket.
@@ -130,7 +130,7 @@ type CfnDirectoryBucket_MetricsConfigurationProperty struct {
 // Specifies lifecycle rules for an Amazon S3 bucket.
 type CfnDirectoryBucket_RuleProperty struct {
 	// Specifies the days since the initiation of an incomplete multipart upload that Amazon S3 will wait before permanently removing all parts of the upload.
-	AbortIncompleteMultipartUpload interface{} `field:"optional" json:"abortIncompleteMultipartUpload" yaml:"abortIncompleteMultipartUpload" cfn:"AbortIncompleteMultipartUpload"`
+	AbortIncompleteMultipartUpload interface{} `field:"optional" json:"abortIncompleteMultipartUpload" yaml:"abortIncompleteMultipartUpload" cfn:"AbortIncompleteMultipartUpload,CfnDirectoryBucket_AbortIncompleteMultipartUploadProperty"`
 	// Indicates the number of days after creation when objects are deleted from Amazon S3 and Amazon S3 Glacier.
 	ExpirationInDays *float64 `field:"optional" json:"expirationInDays" yaml:"expirationInDays" cfn:"ExpirationInDays"`
 	// Unique identifier for the rule.
@@ -156,9 +156,9 @@ type CfnDirectoryBucket_ServerSideEncryptionByDefaultProperty struct {
 // Specifies the default server-side encryption configuration.
 type CfnDirectoryBucket_ServerSideEncryptionRuleProperty struct {
 	// Specifies whether Amazon S3 should use an S3 Bucket Key with server-side encryption using KMS (SSE-KMS) for new objects in the bucket.
-	BucketKeyEnabled interface{} `field:"optional" json:"bucketKeyEnabled" yaml:"bucketKeyEnabled" cfn:"BucketKeyEnabled"`
+	BucketKeyEnabled interface{} `field:"optional" json:"bucketKeyEnabled" yaml:"bucketKeyEnabled" cfn:"BucketKeyEnabled,b"`
 	// Specifies the default server-side encryption to apply to new objects in the bucket.
-	ServerSideEncryptionByDefault interface{} `field:"optional" json:"serverSideEncryptionByDefault" yaml:"serverSideEncryptionByDefault" cfn:"ServerSideEncryptionByDefault"`
+	ServerSideEncryptionByDefault interface{} `field:"optional" json:"serverSideEncryptionByDefault" yaml:"serverSideEncryptionByDefault" cfn:"ServerSideEncryptionByDefault,CfnDirectoryBucket_ServerSideEncryptionByDefaultProperty"`
 }
 
 type cfnDirectoryBucket struct {
@@ -175,6 +175,7 @@ func NewCfnDirectoryBucket(scope constructs.Construct, id *string, props *CfnDir
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Express::DirectoryBucket")})
 	r.tags = cfnDirectoryBucketTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Express::DirectoryBucket"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

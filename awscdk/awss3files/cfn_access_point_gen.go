@@ -43,8 +43,8 @@ type CfnAccessPointProps struct {
 	ClientToken *string `field:"optional" json:"clientToken" yaml:"clientToken" cfn:"ClientToken"`
 	// The ID of the S3 Files file system that the access point provides access to.
 	FileSystemId  *string                                   `field:"required" json:"fileSystemId" yaml:"fileSystemId" cfn:"FileSystemId"`
-	PosixUser     interface{}                               `field:"optional" json:"posixUser" yaml:"posixUser" cfn:"PosixUser"`
-	RootDirectory interface{}                               `field:"optional" json:"rootDirectory" yaml:"rootDirectory" cfn:"RootDirectory"`
+	PosixUser     interface{}                               `field:"optional" json:"posixUser" yaml:"posixUser" cfn:"PosixUser,CfnAccessPoint_PosixUserProperty"`
+	RootDirectory interface{}                               `field:"optional" json:"rootDirectory" yaml:"rootDirectory" cfn:"RootDirectory,CfnAccessPoint_RootDirectoryProperty"`
 	Tags          *[]*CfnAccessPoint_AccessPointTagProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -72,7 +72,7 @@ type CfnAccessPoint_PosixUserProperty struct {
 }
 
 type CfnAccessPoint_RootDirectoryProperty struct {
-	CreationPermissions interface{} `field:"optional" json:"creationPermissions" yaml:"creationPermissions" cfn:"CreationPermissions"`
+	CreationPermissions interface{} `field:"optional" json:"creationPermissions" yaml:"creationPermissions" cfn:"CreationPermissions,CfnAccessPoint_CreationPermissionsProperty"`
 	// Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system.
 	Path *string `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 }
@@ -91,6 +91,7 @@ func NewCfnAccessPoint(scope constructs.Construct, id *string, props *CfnAccessP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Files::AccessPoint")})
 	r.tags = cfnAccessPointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Files::AccessPoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,13 +46,13 @@ type CfnFileSystem interface {
 
 // Properties for defining a `CfnFileSystem`.
 type CfnFileSystemProps struct {
-	AcceptBucketWarning          interface{}       `field:"optional" json:"acceptBucketWarning" yaml:"acceptBucketWarning" cfn:"AcceptBucketWarning"`
+	AcceptBucketWarning          interface{}       `field:"optional" json:"acceptBucketWarning" yaml:"acceptBucketWarning" cfn:"AcceptBucketWarning,b"`
 	Bucket                       *string           `field:"required" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	ClientToken                  *string           `field:"optional" json:"clientToken" yaml:"clientToken" cfn:"ClientToken"`
 	KmsKeyId                     *string           `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	Prefix                       *string           `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	RoleArn                      *string           `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
-	SynchronizationConfiguration interface{}       `field:"optional" json:"synchronizationConfiguration" yaml:"synchronizationConfiguration" cfn:"SynchronizationConfiguration"`
+	SynchronizationConfiguration interface{}       `field:"optional" json:"synchronizationConfiguration" yaml:"synchronizationConfiguration" cfn:"SynchronizationConfiguration,CfnFileSystem_SynchronizationConfigurationProperty"`
 	Tags                         *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -67,8 +67,8 @@ type CfnFileSystem_ImportDataRuleProperty struct {
 }
 
 type CfnFileSystem_SynchronizationConfigurationProperty struct {
-	ExpirationDataRules interface{} `field:"required" json:"expirationDataRules" yaml:"expirationDataRules" cfn:"ExpirationDataRules"`
-	ImportDataRules     interface{} `field:"required" json:"importDataRules" yaml:"importDataRules" cfn:"ImportDataRules"`
+	ExpirationDataRules interface{} `field:"required" json:"expirationDataRules" yaml:"expirationDataRules" cfn:"ExpirationDataRules,[CfnFileSystem_ExpirationDataRuleProperty]"`
+	ImportDataRules     interface{} `field:"required" json:"importDataRules" yaml:"importDataRules" cfn:"ImportDataRules,[CfnFileSystem_ImportDataRuleProperty]"`
 	LatestVersionNumber *float64    `field:"optional" json:"latestVersionNumber" yaml:"latestVersionNumber" cfn:"LatestVersionNumber"`
 }
 
@@ -86,6 +86,7 @@ func NewCfnFileSystem(scope constructs.Construct, id *string, props *CfnFileSyst
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Files::FileSystem")})
 	r.tags = cfnFileSystemTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Files::FileSystem"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

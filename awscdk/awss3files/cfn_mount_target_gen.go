@@ -61,6 +61,7 @@ func NewCfnMountTarget(scope constructs.Construct, id *string, props *CfnMountTa
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Files::MountTarget")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,7 +49,7 @@ type CfnAccessPointProps struct {
 	// The name of this access point.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A configuration used when creating an Object Lambda Access Point.
-	ObjectLambdaConfiguration interface{} `field:"required" json:"objectLambdaConfiguration" yaml:"objectLambdaConfiguration" cfn:"ObjectLambdaConfiguration"`
+	ObjectLambdaConfiguration interface{} `field:"required" json:"objectLambdaConfiguration" yaml:"objectLambdaConfiguration" cfn:"ObjectLambdaConfiguration,CfnAccessPoint_ObjectLambdaConfigurationProperty"`
 }
 
 // The alias of an Object Lambda Access Point.
@@ -66,7 +66,7 @@ type CfnAccessPoint_AwsLambdaProperty struct {
 }
 
 type CfnAccessPoint_ContentTransformationProperty struct {
-	AwsLambda interface{} `field:"required" json:"awsLambda" yaml:"awsLambda" cfn:"AwsLambda"`
+	AwsLambda interface{} `field:"required" json:"awsLambda" yaml:"awsLambda" cfn:"AwsLambda,CfnAccessPoint_AwsLambdaProperty"`
 }
 
 // A configuration used when creating an Object Lambda Access Point.
@@ -74,28 +74,28 @@ type CfnAccessPoint_ObjectLambdaConfigurationProperty struct {
 	// A container for allowed features.
 	AllowedFeatures *[]*string `field:"optional" json:"allowedFeatures" yaml:"allowedFeatures" cfn:"AllowedFeatures"`
 	// A container for whether the CloudWatch metrics configuration is enabled.
-	CloudWatchMetricsEnabled interface{} `field:"optional" json:"cloudWatchMetricsEnabled" yaml:"cloudWatchMetricsEnabled" cfn:"CloudWatchMetricsEnabled"`
+	CloudWatchMetricsEnabled interface{} `field:"optional" json:"cloudWatchMetricsEnabled" yaml:"cloudWatchMetricsEnabled" cfn:"CloudWatchMetricsEnabled,b"`
 	// Standard access point associated with the Object Lambda Access Point.
 	SupportingAccessPoint *string `field:"required" json:"supportingAccessPoint" yaml:"supportingAccessPoint" cfn:"SupportingAccessPoint"`
 	// A container for transformation configurations for an Object Lambda Access Point.
-	TransformationConfigurations interface{} `field:"required" json:"transformationConfigurations" yaml:"transformationConfigurations" cfn:"TransformationConfigurations"`
+	TransformationConfigurations interface{} `field:"required" json:"transformationConfigurations" yaml:"transformationConfigurations" cfn:"TransformationConfigurations,[CfnAccessPoint_TransformationConfigurationProperty]"`
 }
 
 type CfnAccessPoint_PolicyStatusProperty struct {
 	// Specifies whether the Object lambda Access Point Policy is Public or not.
-	IsPublic interface{} `field:"optional" json:"isPublic" yaml:"isPublic" cfn:"IsPublic"`
+	IsPublic interface{} `field:"optional" json:"isPublic" yaml:"isPublic" cfn:"IsPublic,b"`
 }
 
 // The `PublicAccessBlock` configuration that you want to apply to this Amazon S3 account.
 type CfnAccessPoint_PublicAccessBlockConfigurationProperty struct {
 	// Specifies whether Amazon S3 should block public access control lists (ACLs) for buckets in this account.
-	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls"`
+	BlockPublicAcls interface{} `field:"optional" json:"blockPublicAcls" yaml:"blockPublicAcls" cfn:"BlockPublicAcls,b"`
 	// Specifies whether Amazon S3 should block public bucket policies for buckets in this account.
-	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy"`
+	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy,b"`
 	// Specifies whether Amazon S3 should ignore public ACLs for buckets in this account.
-	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls"`
+	IgnorePublicAcls interface{} `field:"optional" json:"ignorePublicAcls" yaml:"ignorePublicAcls" cfn:"IgnorePublicAcls,b"`
 	// Specifies whether Amazon S3 should restrict public bucket policies for buckets in this account.
-	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets"`
+	RestrictPublicBuckets interface{} `field:"optional" json:"restrictPublicBuckets" yaml:"restrictPublicBuckets" cfn:"RestrictPublicBuckets,b"`
 }
 
 // A configuration used when creating an Object Lambda Access Point transformation.
@@ -118,6 +118,7 @@ func NewCfnAccessPoint(scope constructs.Construct, id *string, props *CfnAccessP
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3ObjectLambda::AccessPoint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

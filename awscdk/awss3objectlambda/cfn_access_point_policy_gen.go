@@ -46,6 +46,7 @@ func NewCfnAccessPointPolicy(scope constructs.Construct, id *string, props *CfnA
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3ObjectLambda::AccessPointPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

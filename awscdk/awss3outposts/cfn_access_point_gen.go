@@ -43,7 +43,7 @@ type CfnAccessPointProps struct {
 	// The access point policy associated with this access point.
 	Policy interface{} `field:"optional" json:"policy" yaml:"policy" cfn:"Policy"`
 	// The virtual private cloud (VPC) configuration for this access point, if one exists.
-	VpcConfiguration interface{} `field:"required" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration"`
+	VpcConfiguration interface{} `field:"required" json:"vpcConfiguration" yaml:"vpcConfiguration" cfn:"VpcConfiguration,CfnAccessPoint_VpcConfigurationProperty"`
 }
 
 // Contains the virtual private cloud (VPC) configuration for the specified access point.
@@ -64,6 +64,7 @@ func NewCfnAccessPoint(scope constructs.Construct, id *string, props *CfnAccessP
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Outposts::AccessPoint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnBucketProps struct {
 	// A name for the S3 on Outposts bucket.
 	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// Creates a new lifecycle configuration for the S3 on Outposts bucket or replaces an existing lifecycle configuration.
-	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration"`
+	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration,CfnBucket_LifecycleConfigurationProperty"`
 	// The ID of the Outpost of the specified bucket.
 	OutpostId *string `field:"required" json:"outpostId" yaml:"outpostId" cfn:"OutpostId"`
 	// Sets the tags for an S3 on Outposts bucket. For more information, see [Using Amazon S3 on Outposts](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) .
@@ -62,11 +62,11 @@ type CfnBucket_FilterAndOperatorProperty struct {
 
 // The container for the filter of the lifecycle rule.
 type CfnBucket_FilterProperty struct {
-	AndOperator interface{} `field:"optional" json:"andOperator" yaml:"andOperator" cfn:"AndOperator"`
+	AndOperator interface{} `field:"optional" json:"andOperator" yaml:"andOperator" cfn:"AndOperator,CfnBucket_FilterAndOperatorProperty"`
 	// Prefix identifies one or more objects to which the rule applies.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 	// Tag used to identify a subset of objects for an Amazon S3Outposts bucket.
-	Tag interface{} `field:"optional" json:"tag" yaml:"tag" cfn:"Tag"`
+	Tag interface{} `field:"optional" json:"tag" yaml:"tag" cfn:"Tag,CfnBucket_FilterTagProperty"`
 }
 
 // Tag used to identify a subset of objects for an Amazon S3Outposts bucket.
@@ -78,13 +78,13 @@ type CfnBucket_FilterTagProperty struct {
 // The container for the lifecycle configuration for the objects stored in an S3 on Outposts bucket.
 type CfnBucket_LifecycleConfigurationProperty struct {
 	// The container for the lifecycle configuration rules for the objects stored in the S3 on Outposts bucket.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnBucket_RuleProperty]"`
 }
 
 // A container for an Amazon S3 on Outposts bucket lifecycle rule.
 type CfnBucket_RuleProperty struct {
 	// The container for the abort incomplete multipart upload rule.
-	AbortIncompleteMultipartUpload interface{} `field:"optional" json:"abortIncompleteMultipartUpload" yaml:"abortIncompleteMultipartUpload" cfn:"AbortIncompleteMultipartUpload"`
+	AbortIncompleteMultipartUpload interface{} `field:"optional" json:"abortIncompleteMultipartUpload" yaml:"abortIncompleteMultipartUpload" cfn:"AbortIncompleteMultipartUpload,CfnBucket_AbortIncompleteMultipartUploadProperty"`
 	// Specifies the expiration for the lifecycle of the object by specifying an expiry date.
 	ExpirationDate *string `field:"optional" json:"expirationDate" yaml:"expirationDate" cfn:"ExpirationDate"`
 	// Specifies the expiration for the lifecycle of the object in the form of days that the object has been in the S3 on Outposts bucket.
@@ -111,6 +111,7 @@ func NewCfnBucket(scope constructs.Construct, id *string, props *CfnBucketProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Outposts::Bucket")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Outposts::Bucket"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

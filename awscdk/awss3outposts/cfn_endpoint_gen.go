@@ -57,7 +57,7 @@ type CfnEndpointProps struct {
 	// The ID of the customer-owned IPv4 address pool (CoIP pool) for the endpoint.
 	CustomerOwnedIpv4Pool *string `field:"optional" json:"customerOwnedIpv4Pool" yaml:"customerOwnedIpv4Pool" cfn:"CustomerOwnedIpv4Pool"`
 	// The failure reason, if any, for a create or delete endpoint operation.
-	FailedReason interface{} `field:"optional" json:"failedReason" yaml:"failedReason" cfn:"FailedReason"`
+	FailedReason interface{} `field:"optional" json:"failedReason" yaml:"failedReason" cfn:"FailedReason,CfnEndpoint_FailedReasonProperty"`
 	// The ID of the Outpost.
 	OutpostId *string `field:"required" json:"outpostId" yaml:"outpostId" cfn:"OutpostId"`
 	// The ID of the security group used for the endpoint.
@@ -92,6 +92,7 @@ func NewCfnEndpoint(scope constructs.Construct, id *string, props *CfnEndpointPr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Outposts::Endpoint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

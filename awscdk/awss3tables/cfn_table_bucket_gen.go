@@ -47,19 +47,19 @@ type CfnTableBucket interface {
 // Properties for defining a `CfnTableBucket`.
 type CfnTableBucketProps struct {
 	// Configuration specifying how data should be encrypted.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnTableBucket_EncryptionConfigurationProperty"`
 	// Settings governing the Metric configuration for the table bucket.
-	MetricsConfiguration interface{} `field:"optional" json:"metricsConfiguration" yaml:"metricsConfiguration" cfn:"MetricsConfiguration"`
+	MetricsConfiguration interface{} `field:"optional" json:"metricsConfiguration" yaml:"metricsConfiguration" cfn:"MetricsConfiguration,CfnTableBucket_MetricsConfigurationProperty"`
 	// Specifies replication configuration for the table bucket.
-	ReplicationConfiguration interface{} `field:"optional" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration"`
+	ReplicationConfiguration interface{} `field:"optional" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration,CfnTableBucket_ReplicationConfigurationProperty"`
 	// The configuration details for the storage class of tables or table buckets.
-	StorageClassConfiguration interface{} `field:"optional" json:"storageClassConfiguration" yaml:"storageClassConfiguration" cfn:"StorageClassConfiguration"`
+	StorageClassConfiguration interface{} `field:"optional" json:"storageClassConfiguration" yaml:"storageClassConfiguration" cfn:"StorageClassConfiguration,CfnTableBucket_StorageClassConfigurationProperty"`
 	// The name for the table bucket.
 	TableBucketName *string `field:"required" json:"tableBucketName" yaml:"tableBucketName" cfn:"TableBucketName"`
 	// User tags (key-value pairs) to associate with the table bucket.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The unreferenced file removal settings for your table bucket.
-	UnreferencedFileRemoval interface{} `field:"optional" json:"unreferencedFileRemoval" yaml:"unreferencedFileRemoval" cfn:"UnreferencedFileRemoval"`
+	UnreferencedFileRemoval interface{} `field:"optional" json:"unreferencedFileRemoval" yaml:"unreferencedFileRemoval" cfn:"UnreferencedFileRemoval,CfnTableBucket_UnreferencedFileRemovalProperty"`
 }
 
 // Configuration specifying how data should be encrypted.
@@ -81,7 +81,7 @@ type CfnTableBucket_ReplicationConfigurationProperty struct {
 	// The ARN of the IAM role to use for replication.
 	Role *string `field:"required" json:"role" yaml:"role" cfn:"Role"`
 	// List of replication rules.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnTableBucket_ReplicationRuleProperty]"`
 }
 
 // A replication destination.
@@ -93,7 +93,7 @@ type CfnTableBucket_ReplicationDestinationProperty struct {
 // A replication rule for the table bucket.
 type CfnTableBucket_ReplicationRuleProperty struct {
 	// List of replication destinations.
-	Destinations interface{} `field:"required" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"required" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnTableBucket_ReplicationDestinationProperty]"`
 }
 
 // The configuration details for the storage class of tables or table buckets.
@@ -126,6 +126,7 @@ func NewCfnTableBucket(scope constructs.Construct, id *string, props *CfnTableBu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Tables::TableBucket")})
 	r.tags = cfnTableBucketTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Tables::TableBucket"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,6 +46,7 @@ func NewCfnTableBucketPolicy(scope constructs.Construct, id *string, props *CfnT
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Tables::TableBucketPolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

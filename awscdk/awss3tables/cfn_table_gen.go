@@ -60,17 +60,17 @@ type CfnTable interface {
 // Properties for defining a `CfnTable`.
 type CfnTableProps struct {
 	// Contains details about the compaction settings for an Iceberg table.
-	Compaction interface{} `field:"optional" json:"compaction" yaml:"compaction" cfn:"Compaction"`
+	Compaction interface{} `field:"optional" json:"compaction" yaml:"compaction" cfn:"Compaction,CfnTable_CompactionProperty"`
 	// Contains details about the metadata for an Iceberg table.
-	IcebergMetadata interface{} `field:"optional" json:"icebergMetadata" yaml:"icebergMetadata" cfn:"IcebergMetadata"`
+	IcebergMetadata interface{} `field:"optional" json:"icebergMetadata" yaml:"icebergMetadata" cfn:"IcebergMetadata,CfnTable_IcebergMetadataProperty"`
 	// The name of the namespace.
 	Namespace *string `field:"required" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The format of the table.
 	OpenTableFormat *string `field:"required" json:"openTableFormat" yaml:"openTableFormat" cfn:"OpenTableFormat"`
 	// Contains details about the Iceberg snapshot management settings for the table.
-	SnapshotManagement interface{} `field:"optional" json:"snapshotManagement" yaml:"snapshotManagement" cfn:"SnapshotManagement"`
+	SnapshotManagement interface{} `field:"optional" json:"snapshotManagement" yaml:"snapshotManagement" cfn:"SnapshotManagement,CfnTable_SnapshotManagementProperty"`
 	// The configuration details for the storage class of tables or table buckets.
-	StorageClassConfiguration interface{} `field:"optional" json:"storageClassConfiguration" yaml:"storageClassConfiguration" cfn:"StorageClassConfiguration"`
+	StorageClassConfiguration interface{} `field:"optional" json:"storageClassConfiguration" yaml:"storageClassConfiguration" cfn:"StorageClassConfiguration,CfnTable_StorageClassConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the table bucket to create the table in.
 	TableBucketArn *string `field:"required" json:"tableBucketArn" yaml:"tableBucketArn" cfn:"TableBucketARN"`
 	// The name for the table.
@@ -92,15 +92,15 @@ type CfnTable_CompactionProperty struct {
 // Contains details about the metadata for an Iceberg table.
 type CfnTable_IcebergMetadataProperty struct {
 	// Partition specification for an Iceberg table.
-	IcebergPartitionSpec interface{} `field:"optional" json:"icebergPartitionSpec" yaml:"icebergPartitionSpec" cfn:"IcebergPartitionSpec"`
+	IcebergPartitionSpec interface{} `field:"optional" json:"icebergPartitionSpec" yaml:"icebergPartitionSpec" cfn:"IcebergPartitionSpec,CfnTable_IcebergPartitionSpecProperty"`
 	// The schema for an Iceberg table.
-	IcebergSchema interface{} `field:"optional" json:"icebergSchema" yaml:"icebergSchema" cfn:"IcebergSchema"`
+	IcebergSchema interface{} `field:"optional" json:"icebergSchema" yaml:"icebergSchema" cfn:"IcebergSchema,CfnTable_IcebergSchemaProperty"`
 	// Contains details about the schema version 2 (V2) for an Iceberg table that supports Apache Iceberg Nested Types (struct, list, map).
-	IcebergSchemaV2 interface{} `field:"optional" json:"icebergSchemaV2" yaml:"icebergSchemaV2" cfn:"IcebergSchemaV2"`
+	IcebergSchemaV2 interface{} `field:"optional" json:"icebergSchemaV2" yaml:"icebergSchemaV2" cfn:"IcebergSchemaV2,CfnTable_IcebergSchemaV2Property"`
 	// Sort order specification for an Iceberg table.
-	IcebergSortOrder interface{} `field:"optional" json:"icebergSortOrder" yaml:"icebergSortOrder" cfn:"IcebergSortOrder"`
+	IcebergSortOrder interface{} `field:"optional" json:"icebergSortOrder" yaml:"icebergSortOrder" cfn:"IcebergSortOrder,CfnTable_IcebergSortOrderProperty"`
 	// Iceberg table properties (e.g., format-version, write.parquet.compression-codec).
-	TableProperties interface{} `field:"optional" json:"tableProperties" yaml:"tableProperties" cfn:"TableProperties"`
+	TableProperties interface{} `field:"optional" json:"tableProperties" yaml:"tableProperties" cfn:"TableProperties,{s}"`
 }
 
 // A partition field specification for an Iceberg table.
@@ -118,7 +118,7 @@ type CfnTable_IcebergPartitionFieldProperty struct {
 // Partition specification for an Iceberg table.
 type CfnTable_IcebergPartitionSpecProperty struct {
 	// List of partition fields for an Iceberg table.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnTable_IcebergPartitionFieldProperty]"`
 	// The partition spec ID (defaults to 0 if not specified).
 	SpecId *float64 `field:"optional" json:"specId" yaml:"specId" cfn:"SpecId"`
 }
@@ -126,17 +126,17 @@ type CfnTable_IcebergPartitionSpecProperty struct {
 // Contains details about the schema for an Iceberg table.
 type CfnTable_IcebergSchemaProperty struct {
 	// The schema fields for the table.
-	SchemaFieldList interface{} `field:"required" json:"schemaFieldList" yaml:"schemaFieldList" cfn:"SchemaFieldList"`
+	SchemaFieldList interface{} `field:"required" json:"schemaFieldList" yaml:"schemaFieldList" cfn:"SchemaFieldList,[CfnTable_SchemaFieldProperty]"`
 }
 
 // Contains details about the schema version 2 (V2) for an Iceberg table that supports Apache Iceberg Nested Types (struct, list, map).
 type CfnTable_IcebergSchemaV2Property struct {
 	// A list of field IDs that are used as the identifier fields for the table.
-	IdentifierFieldIds interface{} `field:"optional" json:"identifierFieldIds" yaml:"identifierFieldIds" cfn:"IdentifierFieldIds"`
+	IdentifierFieldIds interface{} `field:"optional" json:"identifierFieldIds" yaml:"identifierFieldIds" cfn:"IdentifierFieldIds,[n]"`
 	// An optional unique identifier for the schema.
 	SchemaId *float64 `field:"optional" json:"schemaId" yaml:"schemaId" cfn:"SchemaId"`
 	// List of schema fields that support nested types.
-	SchemaV2FieldList interface{} `field:"required" json:"schemaV2FieldList" yaml:"schemaV2FieldList" cfn:"SchemaV2FieldList"`
+	SchemaV2FieldList interface{} `field:"required" json:"schemaV2FieldList" yaml:"schemaV2FieldList" cfn:"SchemaV2FieldList,[CfnTable_SchemaV2FieldProperty]"`
 	// The type of the top-level schema, which is always 'struct'.
 	SchemaV2FieldType *string `field:"required" json:"schemaV2FieldType" yaml:"schemaV2FieldType" cfn:"SchemaV2FieldType"`
 }
@@ -156,7 +156,7 @@ type CfnTable_IcebergSortFieldProperty struct {
 // Sort order specification for an Iceberg table.
 type CfnTable_IcebergSortOrderProperty struct {
 	// List of sort fields for an Iceberg table.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnTable_IcebergSortFieldProperty]"`
 	// The sort order ID (defaults to 1 if not specified, 0 is reserved for unsorted).
 	OrderId *float64 `field:"optional" json:"orderId" yaml:"orderId" cfn:"OrderId"`
 }
@@ -168,7 +168,7 @@ type CfnTable_SchemaFieldProperty struct {
 	// The name of the field.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A Boolean value that specifies whether values are required for each row in this field.
-	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required,b"`
 	// The field type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -182,7 +182,7 @@ type CfnTable_SchemaV2FieldProperty struct {
 	// The name of the field.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A Boolean value that specifies whether values are required for each row in this field.
-	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required"`
+	Required interface{} `field:"required" json:"required" yaml:"required" cfn:"Required,b"`
 	Type     interface{} `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -216,6 +216,7 @@ func NewCfnTable(scope constructs.Construct, id *string, props *CfnTableProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Tables::Table")})
 	r.tags = cfnTableTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Tables::Table"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

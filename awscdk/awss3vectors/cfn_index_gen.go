@@ -61,11 +61,11 @@ type CfnIndexProps struct {
 	// The distance metric to be used for similarity search. Valid values are:.
 	DistanceMetric *string `field:"required" json:"distanceMetric" yaml:"distanceMetric" cfn:"DistanceMetric"`
 	// The encryption configuration for a vector index.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnIndex_EncryptionConfigurationProperty"`
 	// The name of the vector index to create.
 	IndexName *string `field:"optional" json:"indexName" yaml:"indexName" cfn:"IndexName"`
 	// The metadata configuration for the vector index.
-	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration"`
+	MetadataConfiguration interface{} `field:"optional" json:"metadataConfiguration" yaml:"metadataConfiguration" cfn:"MetadataConfiguration,CfnIndex_MetadataConfigurationProperty"`
 	// User tags (key-value pairs) to associate with the index.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The Amazon Resource Name (ARN) of the vector bucket that contains the vector index.
@@ -102,6 +102,7 @@ func NewCfnIndex(scope constructs.Construct, id *string, props *CfnIndexProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Vectors::Index")})
 	r.tags = cfnIndexTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Vectors::Index"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

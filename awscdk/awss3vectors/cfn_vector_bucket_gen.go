@@ -37,7 +37,7 @@ type CfnVectorBucket interface {
 // Properties for defining a `CfnVectorBucket`.
 type CfnVectorBucketProps struct {
 	// The encryption configuration for the vector bucket.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnVectorBucket_EncryptionConfigurationProperty"`
 	// User tags (key-value pairs) to associate with the vector bucket.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A name for the vector bucket.
@@ -66,6 +66,7 @@ func NewCfnVectorBucket(scope constructs.Construct, id *string, props *CfnVector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3Vectors::VectorBucket")})
 	r.tags = cfnVectorBucketTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3Vectors::VectorBucket"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,10 +57,10 @@ type CfnActionProps struct {
 	ActionType *string `field:"required" json:"actionType" yaml:"actionType" cfn:"ActionType"`
 	// The description of the action.
 	Description        *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	MetadataProperties interface{} `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties"`
+	MetadataProperties interface{} `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties,CfnAction_MetadataPropertiesProperty"`
 	// A list of properties to add to the action.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
-	Source     interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
+	Source     interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnAction_ActionSourceProperty"`
 	// The status of the action.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// A list of tags to apply to the action.
@@ -101,6 +101,7 @@ func NewCfnAction(scope constructs.Construct, id *string, props *CfnActionProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Action")})
 	r.tags = cfnActionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Action"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,9 +42,9 @@ type CfnAIWorkloadConfigProps struct {
 	// The name of the AI workload configuration.
 	AiWorkloadConfigName *string `field:"required" json:"aiWorkloadConfigName" yaml:"aiWorkloadConfigName" cfn:"AIWorkloadConfigName"`
 	// The benchmark tool configuration for an AI workload.
-	AiWorkloadConfigs interface{} `field:"optional" json:"aiWorkloadConfigs" yaml:"aiWorkloadConfigs" cfn:"AIWorkloadConfigs"`
+	AiWorkloadConfigs interface{} `field:"optional" json:"aiWorkloadConfigs" yaml:"aiWorkloadConfigs" cfn:"AIWorkloadConfigs,CfnAIWorkloadConfig_AIWorkloadConfigsProperty"`
 	// The dataset configuration for an AI workload.
-	DatasetConfig interface{} `field:"optional" json:"datasetConfig" yaml:"datasetConfig" cfn:"DatasetConfig"`
+	DatasetConfig interface{} `field:"optional" json:"datasetConfig" yaml:"datasetConfig" cfn:"DatasetConfig,CfnAIWorkloadConfig_AIDatasetConfigProperty"`
 	// The metadata that you apply to the AI workload configuration to help you categorize and organize it.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -52,19 +52,19 @@ type CfnAIWorkloadConfigProps struct {
 // The dataset configuration for an AI workload.
 type CfnAIWorkloadConfig_AIDatasetConfigProperty struct {
 	// An array of input data channel configurations for the workload.
-	InputDataConfig interface{} `field:"required" json:"inputDataConfig" yaml:"inputDataConfig" cfn:"InputDataConfig"`
+	InputDataConfig interface{} `field:"required" json:"inputDataConfig" yaml:"inputDataConfig" cfn:"InputDataConfig,[CfnAIWorkloadConfig_AIWorkloadInputDataConfigProperty]"`
 }
 
 // The benchmark tool configuration for an AI workload.
 type CfnAIWorkloadConfig_AIWorkloadConfigsProperty struct {
 	// The workload specification for benchmark tool configuration.
-	WorkloadSpec interface{} `field:"required" json:"workloadSpec" yaml:"workloadSpec" cfn:"WorkloadSpec"`
+	WorkloadSpec interface{} `field:"required" json:"workloadSpec" yaml:"workloadSpec" cfn:"WorkloadSpec,CfnAIWorkloadConfig_WorkloadSpecProperty"`
 }
 
 // The data source for an AI workload input data channel.
 type CfnAIWorkloadConfig_AIWorkloadDataSourceProperty struct {
 	// The Amazon S3 data source for an AI workload.
-	S3DataSource interface{} `field:"optional" json:"s3DataSource" yaml:"s3DataSource" cfn:"S3DataSource"`
+	S3DataSource interface{} `field:"optional" json:"s3DataSource" yaml:"s3DataSource" cfn:"S3DataSource,CfnAIWorkloadConfig_AIWorkloadS3DataSourceProperty"`
 }
 
 // A channel of input data for an AI workload configuration.
@@ -72,7 +72,7 @@ type CfnAIWorkloadConfig_AIWorkloadInputDataConfigProperty struct {
 	// The logical name for the data channel.
 	ChannelName *string `field:"required" json:"channelName" yaml:"channelName" cfn:"ChannelName"`
 	// The data source for an AI workload input data channel.
-	DataSource interface{} `field:"required" json:"dataSource" yaml:"dataSource" cfn:"DataSource"`
+	DataSource interface{} `field:"required" json:"dataSource" yaml:"dataSource" cfn:"DataSource,CfnAIWorkloadConfig_AIWorkloadDataSourceProperty"`
 }
 
 // The Amazon S3 data source for an AI workload.
@@ -101,6 +101,7 @@ func NewCfnAIWorkloadConfig(scope constructs.Construct, id *string, props *CfnAI
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::AIWorkloadConfig")})
 	r.tags = cfnAIWorkloadConfigTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::AIWorkloadConfig"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,11 +48,11 @@ type CfnAlgorithmProps struct {
 	// The name of the algorithm.
 	AlgorithmName *string `field:"required" json:"algorithmName" yaml:"algorithmName" cfn:"AlgorithmName"`
 	// Whether to certify the algorithm so that it can be listed in AWS Marketplace.
-	CertifyForMarketplace  interface{} `field:"optional" json:"certifyForMarketplace" yaml:"certifyForMarketplace" cfn:"CertifyForMarketplace"`
-	InferenceSpecification interface{} `field:"optional" json:"inferenceSpecification" yaml:"inferenceSpecification" cfn:"InferenceSpecification"`
+	CertifyForMarketplace  interface{} `field:"optional" json:"certifyForMarketplace" yaml:"certifyForMarketplace" cfn:"CertifyForMarketplace,b"`
+	InferenceSpecification interface{} `field:"optional" json:"inferenceSpecification" yaml:"inferenceSpecification" cfn:"InferenceSpecification,CfnAlgorithm_InferenceSpecificationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags                  *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
-	TrainingSpecification interface{}       `field:"required" json:"trainingSpecification" yaml:"trainingSpecification" cfn:"TrainingSpecification"`
+	TrainingSpecification interface{}       `field:"required" json:"trainingSpecification" yaml:"trainingSpecification" cfn:"TrainingSpecification,CfnAlgorithm_TrainingSpecificationProperty"`
 }
 
 type CfnAlgorithm_CategoricalParameterRangeSpecificationProperty struct {
@@ -61,7 +61,7 @@ type CfnAlgorithm_CategoricalParameterRangeSpecificationProperty struct {
 
 type CfnAlgorithm_ChannelSpecificationProperty struct {
 	Description               *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	IsRequired                interface{} `field:"optional" json:"isRequired" yaml:"isRequired" cfn:"IsRequired"`
+	IsRequired                interface{} `field:"optional" json:"isRequired" yaml:"isRequired" cfn:"IsRequired,b"`
 	Name                      *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	SupportedCompressionTypes *[]*string  `field:"optional" json:"supportedCompressionTypes" yaml:"supportedCompressionTypes" cfn:"SupportedCompressionTypes"`
 	SupportedContentTypes     *[]*string  `field:"required" json:"supportedContentTypes" yaml:"supportedContentTypes" cfn:"SupportedContentTypes"`
@@ -76,10 +76,10 @@ type CfnAlgorithm_ContinuousParameterRangeSpecificationProperty struct {
 type CfnAlgorithm_HyperParameterSpecificationProperty struct {
 	DefaultValue *string     `field:"optional" json:"defaultValue" yaml:"defaultValue" cfn:"DefaultValue"`
 	Description  *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	IsRequired   interface{} `field:"optional" json:"isRequired" yaml:"isRequired" cfn:"IsRequired"`
-	IsTunable    interface{} `field:"optional" json:"isTunable" yaml:"isTunable" cfn:"IsTunable"`
+	IsRequired   interface{} `field:"optional" json:"isRequired" yaml:"isRequired" cfn:"IsRequired,b"`
+	IsTunable    interface{} `field:"optional" json:"isTunable" yaml:"isTunable" cfn:"IsTunable,b"`
 	Name         *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Range        interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range"`
+	Range        interface{} `field:"optional" json:"range" yaml:"range" cfn:"Range,CfnAlgorithm_ParameterRangeProperty"`
 	Type         *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -89,7 +89,7 @@ type CfnAlgorithm_HyperParameterTuningJobObjectiveProperty struct {
 }
 
 type CfnAlgorithm_InferenceSpecificationProperty struct {
-	Containers                              interface{} `field:"required" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers                              interface{} `field:"required" json:"containers" yaml:"containers" cfn:"Containers,[CfnAlgorithm_ModelPackageContainerDefinitionProperty]"`
 	SupportedContentTypes                   *[]*string  `field:"optional" json:"supportedContentTypes" yaml:"supportedContentTypes" cfn:"SupportedContentTypes"`
 	SupportedRealtimeInferenceInstanceTypes *[]*string  `field:"optional" json:"supportedRealtimeInferenceInstanceTypes" yaml:"supportedRealtimeInferenceInstanceTypes" cfn:"SupportedRealtimeInferenceInstanceTypes"`
 	SupportedResponseMimeTypes              *[]*string  `field:"optional" json:"supportedResponseMimeTypes" yaml:"supportedResponseMimeTypes" cfn:"SupportedResponseMIMETypes"`
@@ -112,29 +112,29 @@ type CfnAlgorithm_ModelInputProperty struct {
 
 type CfnAlgorithm_ModelPackageContainerDefinitionProperty struct {
 	ContainerHostname *string     `field:"optional" json:"containerHostname" yaml:"containerHostname" cfn:"ContainerHostname"`
-	Environment       interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment       interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	Framework         *string     `field:"optional" json:"framework" yaml:"framework" cfn:"Framework"`
 	FrameworkVersion  *string     `field:"optional" json:"frameworkVersion" yaml:"frameworkVersion" cfn:"FrameworkVersion"`
 	Image             *string     `field:"required" json:"image" yaml:"image" cfn:"Image"`
 	ImageDigest       *string     `field:"optional" json:"imageDigest" yaml:"imageDigest" cfn:"ImageDigest"`
-	IsCheckpoint      interface{} `field:"optional" json:"isCheckpoint" yaml:"isCheckpoint" cfn:"IsCheckpoint"`
-	ModelInput        interface{} `field:"optional" json:"modelInput" yaml:"modelInput" cfn:"ModelInput"`
+	IsCheckpoint      interface{} `field:"optional" json:"isCheckpoint" yaml:"isCheckpoint" cfn:"IsCheckpoint,b"`
+	ModelInput        interface{} `field:"optional" json:"modelInput" yaml:"modelInput" cfn:"ModelInput,CfnAlgorithm_ModelInputProperty"`
 	NearestModelName  *string     `field:"optional" json:"nearestModelName" yaml:"nearestModelName" cfn:"NearestModelName"`
 }
 
 type CfnAlgorithm_ParameterRangeProperty struct {
-	CategoricalParameterRangeSpecification interface{} `field:"optional" json:"categoricalParameterRangeSpecification" yaml:"categoricalParameterRangeSpecification" cfn:"CategoricalParameterRangeSpecification"`
-	ContinuousParameterRangeSpecification  interface{} `field:"optional" json:"continuousParameterRangeSpecification" yaml:"continuousParameterRangeSpecification" cfn:"ContinuousParameterRangeSpecification"`
-	IntegerParameterRangeSpecification     interface{} `field:"optional" json:"integerParameterRangeSpecification" yaml:"integerParameterRangeSpecification" cfn:"IntegerParameterRangeSpecification"`
+	CategoricalParameterRangeSpecification interface{} `field:"optional" json:"categoricalParameterRangeSpecification" yaml:"categoricalParameterRangeSpecification" cfn:"CategoricalParameterRangeSpecification,CfnAlgorithm_CategoricalParameterRangeSpecificationProperty"`
+	ContinuousParameterRangeSpecification  interface{} `field:"optional" json:"continuousParameterRangeSpecification" yaml:"continuousParameterRangeSpecification" cfn:"ContinuousParameterRangeSpecification,CfnAlgorithm_ContinuousParameterRangeSpecificationProperty"`
+	IntegerParameterRangeSpecification     interface{} `field:"optional" json:"integerParameterRangeSpecification" yaml:"integerParameterRangeSpecification" cfn:"IntegerParameterRangeSpecification,CfnAlgorithm_IntegerParameterRangeSpecificationProperty"`
 }
 
 type CfnAlgorithm_TrainingSpecificationProperty struct {
-	MetricDefinitions                  interface{} `field:"optional" json:"metricDefinitions" yaml:"metricDefinitions" cfn:"MetricDefinitions"`
-	SupportedHyperParameters           interface{} `field:"optional" json:"supportedHyperParameters" yaml:"supportedHyperParameters" cfn:"SupportedHyperParameters"`
+	MetricDefinitions                  interface{} `field:"optional" json:"metricDefinitions" yaml:"metricDefinitions" cfn:"MetricDefinitions,[CfnAlgorithm_MetricDefinitionProperty]"`
+	SupportedHyperParameters           interface{} `field:"optional" json:"supportedHyperParameters" yaml:"supportedHyperParameters" cfn:"SupportedHyperParameters,[CfnAlgorithm_HyperParameterSpecificationProperty]"`
 	SupportedTrainingInstanceTypes     *[]*string  `field:"required" json:"supportedTrainingInstanceTypes" yaml:"supportedTrainingInstanceTypes" cfn:"SupportedTrainingInstanceTypes"`
-	SupportedTuningJobObjectiveMetrics interface{} `field:"optional" json:"supportedTuningJobObjectiveMetrics" yaml:"supportedTuningJobObjectiveMetrics" cfn:"SupportedTuningJobObjectiveMetrics"`
-	SupportsDistributedTraining        interface{} `field:"optional" json:"supportsDistributedTraining" yaml:"supportsDistributedTraining" cfn:"SupportsDistributedTraining"`
-	TrainingChannels                   interface{} `field:"required" json:"trainingChannels" yaml:"trainingChannels" cfn:"TrainingChannels"`
+	SupportedTuningJobObjectiveMetrics interface{} `field:"optional" json:"supportedTuningJobObjectiveMetrics" yaml:"supportedTuningJobObjectiveMetrics" cfn:"SupportedTuningJobObjectiveMetrics,[CfnAlgorithm_HyperParameterTuningJobObjectiveProperty]"`
+	SupportsDistributedTraining        interface{} `field:"optional" json:"supportsDistributedTraining" yaml:"supportsDistributedTraining" cfn:"SupportsDistributedTraining,b"`
+	TrainingChannels                   interface{} `field:"required" json:"trainingChannels" yaml:"trainingChannels" cfn:"TrainingChannels,[CfnAlgorithm_ChannelSpecificationProperty]"`
 	TrainingImage                      *string     `field:"required" json:"trainingImage" yaml:"trainingImage" cfn:"TrainingImage"`
 	TrainingImageDigest                *string     `field:"optional" json:"trainingImageDigest" yaml:"trainingImageDigest" cfn:"TrainingImageDigest"`
 }
@@ -153,6 +153,7 @@ func NewCfnAlgorithm(scope constructs.Construct, id *string, props *CfnAlgorithm
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Algorithm")})
 	r.tags = cfnAlgorithmTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Algorithm"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

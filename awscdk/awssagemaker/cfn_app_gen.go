@@ -55,9 +55,9 @@ type CfnAppProps struct {
 	// The domain ID.
 	DomainId *string `field:"required" json:"domainId" yaml:"domainId" cfn:"DomainId"`
 	// Indicates whether the application is launched in recovery mode.
-	RecoveryMode interface{} `field:"optional" json:"recoveryMode" yaml:"recoveryMode" cfn:"RecoveryMode"`
+	RecoveryMode interface{} `field:"optional" json:"recoveryMode" yaml:"recoveryMode" cfn:"RecoveryMode,b"`
 	// Specifies the ARNs of a SageMaker image and SageMaker image version, and the instance type that the version runs on.
-	ResourceSpec interface{} `field:"optional" json:"resourceSpec" yaml:"resourceSpec" cfn:"ResourceSpec"`
+	ResourceSpec interface{} `field:"optional" json:"resourceSpec" yaml:"resourceSpec" cfn:"ResourceSpec,CfnApp_ResourceSpecProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The user profile name.
@@ -90,6 +90,7 @@ func NewCfnApp(scope constructs.Construct, id *string, props *CfnAppProps) CfnAp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::App")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::App"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

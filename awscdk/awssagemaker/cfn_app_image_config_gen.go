@@ -43,11 +43,11 @@ type CfnAppImageConfigProps struct {
 	// The name of the AppImageConfig.
 	AppImageConfigName *string `field:"required" json:"appImageConfigName" yaml:"appImageConfigName" cfn:"AppImageConfigName"`
 	// The configuration for the file system and the runtime, such as the environment variables and entry point.
-	CodeEditorAppImageConfig interface{} `field:"optional" json:"codeEditorAppImageConfig" yaml:"codeEditorAppImageConfig" cfn:"CodeEditorAppImageConfig"`
+	CodeEditorAppImageConfig interface{} `field:"optional" json:"codeEditorAppImageConfig" yaml:"codeEditorAppImageConfig" cfn:"CodeEditorAppImageConfig,CfnAppImageConfig_CodeEditorAppImageConfigProperty"`
 	// The configuration for the file system and the runtime, such as the environment variables and entry point.
-	JupyterLabAppImageConfig interface{} `field:"optional" json:"jupyterLabAppImageConfig" yaml:"jupyterLabAppImageConfig" cfn:"JupyterLabAppImageConfig"`
+	JupyterLabAppImageConfig interface{} `field:"optional" json:"jupyterLabAppImageConfig" yaml:"jupyterLabAppImageConfig" cfn:"JupyterLabAppImageConfig,CfnAppImageConfig_JupyterLabAppImageConfigProperty"`
 	// The configuration for the file system and kernels in the SageMaker AI image.
-	KernelGatewayImageConfig interface{} `field:"optional" json:"kernelGatewayImageConfig" yaml:"kernelGatewayImageConfig" cfn:"KernelGatewayImageConfig"`
+	KernelGatewayImageConfig interface{} `field:"optional" json:"kernelGatewayImageConfig" yaml:"kernelGatewayImageConfig" cfn:"KernelGatewayImageConfig,CfnAppImageConfig_KernelGatewayImageConfigProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -55,7 +55,7 @@ type CfnAppImageConfigProps struct {
 // The configuration for the file system and kernels in a SageMaker image running as a Code Editor app.
 type CfnAppImageConfig_CodeEditorAppImageConfigProperty struct {
 	// The container configuration for a SageMaker image.
-	ContainerConfig interface{} `field:"optional" json:"containerConfig" yaml:"containerConfig" cfn:"ContainerConfig"`
+	ContainerConfig interface{} `field:"optional" json:"containerConfig" yaml:"containerConfig" cfn:"ContainerConfig,CfnAppImageConfig_ContainerConfigProperty"`
 }
 
 // The configuration used to run the application image container.
@@ -65,7 +65,7 @@ type CfnAppImageConfig_ContainerConfigProperty struct {
 	// The entrypoint used to run the application in the container.
 	ContainerEntrypoint *[]*string `field:"optional" json:"containerEntrypoint" yaml:"containerEntrypoint" cfn:"ContainerEntrypoint"`
 	// The environment variables to set in the container.
-	ContainerEnvironmentVariables interface{} `field:"optional" json:"containerEnvironmentVariables" yaml:"containerEnvironmentVariables" cfn:"ContainerEnvironmentVariables"`
+	ContainerEnvironmentVariables interface{} `field:"optional" json:"containerEnvironmentVariables" yaml:"containerEnvironmentVariables" cfn:"ContainerEnvironmentVariables,[CfnAppImageConfig_CustomImageContainerEnvironmentVariableProperty]"`
 }
 
 // The environment variables to set in the container.
@@ -89,15 +89,15 @@ type CfnAppImageConfig_FileSystemConfigProperty struct {
 // The configuration for the file system and kernels in a SageMaker AI image running as a JupyterLab app.
 type CfnAppImageConfig_JupyterLabAppImageConfigProperty struct {
 	// The configuration used to run the application image container.
-	ContainerConfig interface{} `field:"optional" json:"containerConfig" yaml:"containerConfig" cfn:"ContainerConfig"`
+	ContainerConfig interface{} `field:"optional" json:"containerConfig" yaml:"containerConfig" cfn:"ContainerConfig,CfnAppImageConfig_ContainerConfigProperty"`
 }
 
 // The configuration for the file system and kernels in a SageMaker AI image running as a KernelGateway app.
 type CfnAppImageConfig_KernelGatewayImageConfigProperty struct {
 	// The Amazon Elastic File System storage configuration for a SageMaker AI image.
-	FileSystemConfig interface{} `field:"optional" json:"fileSystemConfig" yaml:"fileSystemConfig" cfn:"FileSystemConfig"`
+	FileSystemConfig interface{} `field:"optional" json:"fileSystemConfig" yaml:"fileSystemConfig" cfn:"FileSystemConfig,CfnAppImageConfig_FileSystemConfigProperty"`
 	// The specification of the Jupyter kernels in the image.
-	KernelSpecs interface{} `field:"required" json:"kernelSpecs" yaml:"kernelSpecs" cfn:"KernelSpecs"`
+	KernelSpecs interface{} `field:"required" json:"kernelSpecs" yaml:"kernelSpecs" cfn:"KernelSpecs,[CfnAppImageConfig_KernelSpecProperty]"`
 }
 
 // The specification of a Jupyter kernel.
@@ -122,6 +122,7 @@ func NewCfnAppImageConfig(scope constructs.Construct, id *string, props *CfnAppI
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::AppImageConfig")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::AppImageConfig"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,17 +49,17 @@ type CfnArtifactProps struct {
 	ArtifactName *string `field:"optional" json:"artifactName" yaml:"artifactName" cfn:"ArtifactName"`
 	// The artifact type.
 	ArtifactType       *string     `field:"required" json:"artifactType" yaml:"artifactType" cfn:"ArtifactType"`
-	MetadataProperties interface{} `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties"`
+	MetadataProperties interface{} `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties,CfnArtifact_MetadataPropertiesProperty"`
 	// A list of properties to add to the artifact.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
-	Source     interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
+	Source     interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnArtifact_ArtifactSourceProperty"`
 	// A list of tags to apply to the artifact.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 type CfnArtifact_ArtifactSourceProperty struct {
 	// A list of source types.
-	SourceTypes interface{} `field:"optional" json:"sourceTypes" yaml:"sourceTypes" cfn:"SourceTypes"`
+	SourceTypes interface{} `field:"optional" json:"sourceTypes" yaml:"sourceTypes" cfn:"SourceTypes,[CfnArtifact_ArtifactSourceTypeProperty]"`
 	// The URI of the source.
 	SourceUri *string `field:"required" json:"sourceUri" yaml:"sourceUri" cfn:"SourceUri"`
 }
@@ -96,6 +96,7 @@ func NewCfnArtifact(scope constructs.Construct, id *string, props *CfnArtifactPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Artifact")})
 	r.tags = cfnArtifactTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Artifact"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -68,29 +68,29 @@ type CfnCluster interface {
 // Properties for defining a `CfnCluster`.
 type CfnClusterProps struct {
 	// Configuration for cluster auto-scaling.
-	AutoScaling interface{} `field:"optional" json:"autoScaling" yaml:"autoScaling" cfn:"AutoScaling"`
+	AutoScaling interface{} `field:"optional" json:"autoScaling" yaml:"autoScaling" cfn:"AutoScaling,CfnCluster_ClusterAutoScalingConfigProperty"`
 	// The name of the SageMaker HyperPod cluster.
 	ClusterName *string `field:"optional" json:"clusterName" yaml:"clusterName" cfn:"ClusterName"`
 	// The cluster role for the autoscaler to assume.
 	ClusterRole *string `field:"optional" json:"clusterRole" yaml:"clusterRole" cfn:"ClusterRole"`
 	// The instance groups of the SageMaker HyperPod cluster.
-	InstanceGroups interface{} `field:"optional" json:"instanceGroups" yaml:"instanceGroups" cfn:"InstanceGroups"`
+	InstanceGroups interface{} `field:"optional" json:"instanceGroups" yaml:"instanceGroups" cfn:"InstanceGroups,[CfnCluster_ClusterInstanceGroupProperty]"`
 	// Determines the scaling strategy for the SageMaker HyperPod cluster.
 	NodeProvisioningMode *string `field:"optional" json:"nodeProvisioningMode" yaml:"nodeProvisioningMode" cfn:"NodeProvisioningMode"`
 	// Specifies whether to enable or disable the automatic node recovery feature of SageMaker HyperPod.
 	NodeRecovery *string `field:"optional" json:"nodeRecovery" yaml:"nodeRecovery" cfn:"NodeRecovery"`
 	// The orchestrator type for the SageMaker HyperPod cluster.
-	Orchestrator interface{} `field:"optional" json:"orchestrator" yaml:"orchestrator" cfn:"Orchestrator"`
+	Orchestrator interface{} `field:"optional" json:"orchestrator" yaml:"orchestrator" cfn:"Orchestrator,CfnCluster_OrchestratorProperty"`
 	// The restricted instance groups of the SageMaker HyperPod cluster.
-	RestrictedInstanceGroups interface{} `field:"optional" json:"restrictedInstanceGroups" yaml:"restrictedInstanceGroups" cfn:"RestrictedInstanceGroups"`
+	RestrictedInstanceGroups interface{} `field:"optional" json:"restrictedInstanceGroups" yaml:"restrictedInstanceGroups" cfn:"RestrictedInstanceGroups,[CfnCluster_ClusterRestrictedInstanceGroupProperty]"`
 	// The cluster-level configuration for restricted instance groups, including shared environment settings for inter-RIG communication and FSx Lustre sharing.
-	RestrictedInstanceGroupsConfig interface{} `field:"optional" json:"restrictedInstanceGroupsConfig" yaml:"restrictedInstanceGroupsConfig" cfn:"RestrictedInstanceGroupsConfig"`
+	RestrictedInstanceGroupsConfig interface{} `field:"optional" json:"restrictedInstanceGroupsConfig" yaml:"restrictedInstanceGroupsConfig" cfn:"RestrictedInstanceGroupsConfig,CfnCluster_RestrictedInstanceGroupsConfigProperty"`
 	// A tag object that consists of a key and an optional value, used to manage metadata for SageMaker AWS resources.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Configuration for tiered storage in the SageMaker HyperPod cluster.
-	TieredStorageConfig interface{} `field:"optional" json:"tieredStorageConfig" yaml:"tieredStorageConfig" cfn:"TieredStorageConfig"`
+	TieredStorageConfig interface{} `field:"optional" json:"tieredStorageConfig" yaml:"tieredStorageConfig" cfn:"TieredStorageConfig,CfnCluster_TieredStorageConfigProperty"`
 	// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnCluster_VpcConfigProperty"`
 }
 
 // The details of the alarm to monitor during the AMI update.
@@ -102,9 +102,9 @@ type CfnCluster_AlarmDetailsProperty struct {
 // The configuration for automatic patching of the instance group.
 type CfnCluster_AutoPatchConfigProperty struct {
 	// The configuration to use when updating the AMI versions.
-	DeploymentConfig interface{} `field:"optional" json:"deploymentConfig" yaml:"deploymentConfig" cfn:"DeploymentConfig"`
+	DeploymentConfig interface{} `field:"optional" json:"deploymentConfig" yaml:"deploymentConfig" cfn:"DeploymentConfig,CfnCluster_DeploymentConfigProperty"`
 	// The schedule configuration for automatic patching.
-	PatchSchedule interface{} `field:"optional" json:"patchSchedule" yaml:"patchSchedule" cfn:"PatchSchedule"`
+	PatchSchedule interface{} `field:"optional" json:"patchSchedule" yaml:"patchSchedule" cfn:"PatchSchedule,CfnCluster_PatchScheduleProperty"`
 	// The patching strategy that determines when and how instances are patched.
 	PatchingStrategy *string `field:"required" json:"patchingStrategy" yaml:"patchingStrategy" cfn:"PatchingStrategy"`
 }
@@ -148,7 +148,7 @@ type CfnCluster_ClusterCapacityRequirementsProperty struct {
 // Defines the configuration for attaching an additional Amazon Elastic Block Store (EBS) volume to each instance of the SageMaker HyperPod cluster instance group.
 type CfnCluster_ClusterEbsVolumeConfigProperty struct {
 	// Specifies whether the configuration is for the cluster's root or secondary Amazon EBS volume.
-	RootVolume interface{} `field:"optional" json:"rootVolume" yaml:"rootVolume" cfn:"RootVolume"`
+	RootVolume interface{} `field:"optional" json:"rootVolume" yaml:"rootVolume" cfn:"RootVolume,b"`
 	// The ID of a KMS key to encrypt the Amazon EBS volume.
 	VolumeKmsKeyId *string `field:"optional" json:"volumeKmsKeyId" yaml:"volumeKmsKeyId" cfn:"VolumeKmsKeyId"`
 	// The size in gigabytes (GB) of the additional EBS volume to be attached to the instances in the SageMaker HyperPod cluster instance group.
@@ -176,9 +176,9 @@ type CfnCluster_ClusterFsxOpenZfsConfigProperty struct {
 // The configuration information of the instance group within the HyperPod cluster.
 type CfnCluster_ClusterInstanceGroupProperty struct {
 	// The configuration for automatic patching of the instance group.
-	AutoPatchConfig interface{} `field:"optional" json:"autoPatchConfig" yaml:"autoPatchConfig" cfn:"AutoPatchConfig"`
+	AutoPatchConfig interface{} `field:"optional" json:"autoPatchConfig" yaml:"autoPatchConfig" cfn:"AutoPatchConfig,CfnCluster_AutoPatchConfigProperty"`
 	// Specifies the capacity requirements configuration for an instance group.
-	CapacityRequirements interface{} `field:"optional" json:"capacityRequirements" yaml:"capacityRequirements" cfn:"CapacityRequirements"`
+	CapacityRequirements interface{} `field:"optional" json:"capacityRequirements" yaml:"capacityRequirements" cfn:"CapacityRequirements,CfnCluster_ClusterCapacityRequirementsProperty"`
 	// The number of instances that are currently in the instance group of a SageMaker HyperPod cluster.
 	CurrentCount *float64 `field:"optional" json:"currentCount" yaml:"currentCount" cfn:"CurrentCount"`
 	// The execution role for the instance group to assume.
@@ -192,27 +192,27 @@ type CfnCluster_ClusterInstanceGroupProperty struct {
 	// The name of the instance group of a SageMaker HyperPod cluster.
 	InstanceGroupName *string `field:"required" json:"instanceGroupName" yaml:"instanceGroupName" cfn:"InstanceGroupName"`
 	// The instance requirements for the instance group.
-	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements"`
+	InstanceRequirements interface{} `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements" cfn:"InstanceRequirements,CfnCluster_InstanceRequirementsProperty"`
 	// The configurations of additional storage specified to the instance group where the instance (node) is launched.
-	InstanceStorageConfigs interface{} `field:"optional" json:"instanceStorageConfigs" yaml:"instanceStorageConfigs" cfn:"InstanceStorageConfigs"`
+	InstanceStorageConfigs interface{} `field:"optional" json:"instanceStorageConfigs" yaml:"instanceStorageConfigs" cfn:"InstanceStorageConfigs,[CfnCluster_ClusterInstanceStorageConfigProperty]"`
 	// The instance type of the instance group of a SageMaker HyperPod cluster.
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// Kubernetes configuration for cluster nodes including labels and taints.
-	KubernetesConfig interface{} `field:"optional" json:"kubernetesConfig" yaml:"kubernetesConfig" cfn:"KubernetesConfig"`
+	KubernetesConfig interface{} `field:"optional" json:"kubernetesConfig" yaml:"kubernetesConfig" cfn:"KubernetesConfig,CfnCluster_ClusterKubernetesConfigProperty"`
 	// The lifecycle configuration for a SageMaker HyperPod cluster.
-	LifeCycleConfig interface{} `field:"optional" json:"lifeCycleConfig" yaml:"lifeCycleConfig" cfn:"LifeCycleConfig"`
+	LifeCycleConfig interface{} `field:"optional" json:"lifeCycleConfig" yaml:"lifeCycleConfig" cfn:"LifeCycleConfig,CfnCluster_ClusterLifeCycleConfigProperty"`
 	// The minimum number of instances required for the instance group to be InService.
 	MinInstanceCount *float64 `field:"optional" json:"minInstanceCount" yaml:"minInstanceCount" cfn:"MinInstanceCount"`
 	// Specifies the network interface configuration for the instance group.
-	NetworkInterface interface{} `field:"optional" json:"networkInterface" yaml:"networkInterface" cfn:"NetworkInterface"`
+	NetworkInterface interface{} `field:"optional" json:"networkInterface" yaml:"networkInterface" cfn:"NetworkInterface,CfnCluster_ClusterNetworkInterfaceProperty"`
 	// A flag indicating whether deep health checks should be performed when the HyperPod cluster instance group is created or updated.
 	OnStartDeepHealthChecks *[]*string `field:"optional" json:"onStartDeepHealthChecks" yaml:"onStartDeepHealthChecks" cfn:"OnStartDeepHealthChecks"`
 	// The customized Amazon VPC configuration at the instance group level that overrides the default Amazon VPC configuration of the SageMaker HyperPod cluster.
-	OverrideVpcConfig interface{} `field:"optional" json:"overrideVpcConfig" yaml:"overrideVpcConfig" cfn:"OverrideVpcConfig"`
+	OverrideVpcConfig interface{} `field:"optional" json:"overrideVpcConfig" yaml:"overrideVpcConfig" cfn:"OverrideVpcConfig,CfnCluster_VpcConfigProperty"`
 	// The configuration object of the schedule that SageMaker follows when updating the AMI.
-	ScheduledUpdateConfig interface{} `field:"optional" json:"scheduledUpdateConfig" yaml:"scheduledUpdateConfig" cfn:"ScheduledUpdateConfig"`
+	ScheduledUpdateConfig interface{} `field:"optional" json:"scheduledUpdateConfig" yaml:"scheduledUpdateConfig" cfn:"ScheduledUpdateConfig,CfnCluster_ScheduledUpdateConfigProperty"`
 	// Slurm configuration for the instance group.
-	SlurmConfig interface{} `field:"optional" json:"slurmConfig" yaml:"slurmConfig" cfn:"SlurmConfig"`
+	SlurmConfig interface{} `field:"optional" json:"slurmConfig" yaml:"slurmConfig" cfn:"SlurmConfig,CfnCluster_ClusterSlurmConfigProperty"`
 	// The number of threads per CPU core you specified under `CreateCluster` .
 	ThreadsPerCore *float64 `field:"optional" json:"threadsPerCore" yaml:"threadsPerCore" cfn:"ThreadsPerCore"`
 	// The Amazon Resource Name (ARN) of the training plan to use for this cluster instance group.
@@ -222,19 +222,19 @@ type CfnCluster_ClusterInstanceGroupProperty struct {
 // Defines the configuration for attaching additional storage to the instances in the SageMaker HyperPod cluster instance group.
 type CfnCluster_ClusterInstanceStorageConfigProperty struct {
 	// Defines the configuration for attaching additional Amazon Elastic Block Store (EBS) volumes to the instances in the SageMaker HyperPod cluster instance group.
-	EbsVolumeConfig interface{} `field:"optional" json:"ebsVolumeConfig" yaml:"ebsVolumeConfig" cfn:"EbsVolumeConfig"`
+	EbsVolumeConfig interface{} `field:"optional" json:"ebsVolumeConfig" yaml:"ebsVolumeConfig" cfn:"EbsVolumeConfig,CfnCluster_ClusterEbsVolumeConfigProperty"`
 	// Configuration for mounting an Amazon FSx Lustre file system to the instances in the SageMaker HyperPod cluster instance group.
-	FsxLustreConfig interface{} `field:"optional" json:"fsxLustreConfig" yaml:"fsxLustreConfig" cfn:"FsxLustreConfig"`
+	FsxLustreConfig interface{} `field:"optional" json:"fsxLustreConfig" yaml:"fsxLustreConfig" cfn:"FsxLustreConfig,CfnCluster_ClusterFsxLustreConfigProperty"`
 	// Configuration for mounting an Amazon FSx OpenZFS file system to the instances in the SageMaker HyperPod cluster instance group.
-	FsxOpenZfsConfig interface{} `field:"optional" json:"fsxOpenZfsConfig" yaml:"fsxOpenZfsConfig" cfn:"FsxOpenZfsConfig"`
+	FsxOpenZfsConfig interface{} `field:"optional" json:"fsxOpenZfsConfig" yaml:"fsxOpenZfsConfig" cfn:"FsxOpenZfsConfig,CfnCluster_ClusterFsxOpenZfsConfigProperty"`
 }
 
 // Kubernetes configuration that specifies labels and taints to be applied to cluster nodes in an instance group.
 type CfnCluster_ClusterKubernetesConfigProperty struct {
 	// Key-value pairs of labels to be applied to cluster nodes.
-	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels"`
+	Labels interface{} `field:"optional" json:"labels" yaml:"labels" cfn:"Labels,{s}"`
 	// List of taints to be applied to cluster nodes.
-	Taints interface{} `field:"optional" json:"taints" yaml:"taints" cfn:"Taints"`
+	Taints interface{} `field:"optional" json:"taints" yaml:"taints" cfn:"Taints,[CfnCluster_ClusterKubernetesTaintProperty]"`
 }
 
 // A Kubernetes taint that can be applied to cluster nodes.
@@ -272,7 +272,7 @@ type CfnCluster_ClusterOrchestratorEksConfigProperty struct {
 // Specifies parameter(s) related to Slurm as orchestrator.
 type CfnCluster_ClusterOrchestratorSlurmConfigProperty struct {
 	// External MySQL-compatible accounting database that a Slurm cluster's slurmdbd connects to.
-	AccountingDatabase interface{} `field:"optional" json:"accountingDatabase" yaml:"accountingDatabase" cfn:"AccountingDatabase"`
+	AccountingDatabase interface{} `field:"optional" json:"accountingDatabase" yaml:"accountingDatabase" cfn:"AccountingDatabase,CfnCluster_ClusterAccountingDatabaseProperty"`
 	// The strategy for managing Slurm configuration on the cluster.
 	SlurmConfigStrategy *string `field:"optional" json:"slurmConfigStrategy" yaml:"slurmConfigStrategy" cfn:"SlurmConfigStrategy"`
 }
@@ -282,7 +282,7 @@ type CfnCluster_ClusterRestrictedInstanceGroupProperty struct {
 	// The number of instances that are currently in the restricted instance group of a SageMaker HyperPod cluster.
 	CurrentCount *float64 `field:"optional" json:"currentCount" yaml:"currentCount" cfn:"CurrentCount"`
 	// The configuration for the restricted instance groups (RIG) environment.
-	EnvironmentConfig interface{} `field:"optional" json:"environmentConfig" yaml:"environmentConfig" cfn:"EnvironmentConfig"`
+	EnvironmentConfig interface{} `field:"optional" json:"environmentConfig" yaml:"environmentConfig" cfn:"EnvironmentConfig,CfnCluster_EnvironmentConfigProperty"`
 	// The execution role for the instance group to assume.
 	ExecutionRole *string `field:"required" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// The number of instances you specified to add to the restricted instance group of a SageMaker HyperPod cluster.
@@ -290,13 +290,13 @@ type CfnCluster_ClusterRestrictedInstanceGroupProperty struct {
 	// The name of the instance group of a SageMaker HyperPod cluster.
 	InstanceGroupName *string `field:"required" json:"instanceGroupName" yaml:"instanceGroupName" cfn:"InstanceGroupName"`
 	// The instance storage configuration for the instance group.
-	InstanceStorageConfigs interface{} `field:"optional" json:"instanceStorageConfigs" yaml:"instanceStorageConfigs" cfn:"InstanceStorageConfigs"`
+	InstanceStorageConfigs interface{} `field:"optional" json:"instanceStorageConfigs" yaml:"instanceStorageConfigs" cfn:"InstanceStorageConfigs,[CfnCluster_ClusterInstanceStorageConfigProperty]"`
 	// The instance type of the instance group of a SageMaker HyperPod cluster.
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// Nodes will undergo advanced stress test to detect and replace faulty instances, based on the type of deep health check(s) passed in.
 	OnStartDeepHealthChecks *[]*string `field:"optional" json:"onStartDeepHealthChecks" yaml:"onStartDeepHealthChecks" cfn:"OnStartDeepHealthChecks"`
 	// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
-	OverrideVpcConfig interface{} `field:"optional" json:"overrideVpcConfig" yaml:"overrideVpcConfig" cfn:"OverrideVpcConfig"`
+	OverrideVpcConfig interface{} `field:"optional" json:"overrideVpcConfig" yaml:"overrideVpcConfig" cfn:"OverrideVpcConfig,CfnCluster_VpcConfigProperty"`
 	// The number you specified to TreadsPerCore in CreateCluster for enabling or disabling multithreading.
 	ThreadsPerCore *float64 `field:"optional" json:"threadsPerCore" yaml:"threadsPerCore" cfn:"ThreadsPerCore"`
 	// The Amazon Resource Name (ARN) of the training plan to use for this cluster restricted instance group.
@@ -314,9 +314,9 @@ type CfnCluster_ClusterSlurmConfigProperty struct {
 // The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
 type CfnCluster_DeploymentConfigProperty struct {
 	// Automatic rollback configuration for handling endpoint deployment failures and recovery.
-	AutoRollbackConfiguration interface{} `field:"optional" json:"autoRollbackConfiguration" yaml:"autoRollbackConfiguration" cfn:"AutoRollbackConfiguration"`
+	AutoRollbackConfiguration interface{} `field:"optional" json:"autoRollbackConfiguration" yaml:"autoRollbackConfiguration" cfn:"AutoRollbackConfiguration,[CfnCluster_AlarmDetailsProperty]"`
 	// Specifies a rolling deployment strategy for updating a SageMaker endpoint.
-	RollingUpdatePolicy interface{} `field:"optional" json:"rollingUpdatePolicy" yaml:"rollingUpdatePolicy" cfn:"RollingUpdatePolicy"`
+	RollingUpdatePolicy interface{} `field:"optional" json:"rollingUpdatePolicy" yaml:"rollingUpdatePolicy" cfn:"RollingUpdatePolicy,CfnCluster_RollingUpdatePolicyProperty"`
 	// The duration in seconds that SageMaker waits before updating more instances in the cluster.
 	WaitIntervalInSeconds *float64 `field:"optional" json:"waitIntervalInSeconds" yaml:"waitIntervalInSeconds" cfn:"WaitIntervalInSeconds"`
 }
@@ -324,7 +324,7 @@ type CfnCluster_DeploymentConfigProperty struct {
 // The configuration for the restricted instance groups (RIG) environment.
 type CfnCluster_EnvironmentConfigProperty struct {
 	// Configuration settings for an Amazon FSx for Lustre file system to be used with the cluster.
-	FSxLustreConfig interface{} `field:"optional" json:"fSxLustreConfig" yaml:"fSxLustreConfig" cfn:"FSxLustreConfig"`
+	FSxLustreConfig interface{} `field:"optional" json:"fSxLustreConfig" yaml:"fSxLustreConfig" cfn:"FSxLustreConfig,CfnCluster_FSxLustreConfigProperty"`
 }
 
 // Configuration settings for an Amazon FSx for Lustre file system to be used with the cluster.
@@ -344,9 +344,9 @@ type CfnCluster_InstanceRequirementsProperty struct {
 // The orchestrator for a SageMaker HyperPod cluster.
 type CfnCluster_OrchestratorProperty struct {
 	// The configuration of the Amazon EKS orchestrator cluster for the SageMaker HyperPod cluster.
-	Eks interface{} `field:"optional" json:"eks" yaml:"eks" cfn:"Eks"`
+	Eks interface{} `field:"optional" json:"eks" yaml:"eks" cfn:"Eks,CfnCluster_ClusterOrchestratorEksConfigProperty"`
 	// Specifies parameter(s) related to Slurm as orchestrator.
-	Slurm interface{} `field:"optional" json:"slurm" yaml:"slurm" cfn:"Slurm"`
+	Slurm interface{} `field:"optional" json:"slurm" yaml:"slurm" cfn:"Slurm,CfnCluster_ClusterOrchestratorSlurmConfigProperty"`
 }
 
 // The schedule configuration for automatic patching.
@@ -358,21 +358,21 @@ type CfnCluster_PatchScheduleProperty struct {
 // The cluster-level configuration for restricted instance groups, including shared environment settings for inter-RIG communication and FSx Lustre sharing.
 type CfnCluster_RestrictedInstanceGroupsConfigProperty struct {
 	// The shared environment configuration for restricted instance groups that use cluster-level shared FSx Lustre storage.
-	SharedEnvironmentConfig interface{} `field:"required" json:"sharedEnvironmentConfig" yaml:"sharedEnvironmentConfig" cfn:"SharedEnvironmentConfig"`
+	SharedEnvironmentConfig interface{} `field:"required" json:"sharedEnvironmentConfig" yaml:"sharedEnvironmentConfig" cfn:"SharedEnvironmentConfig,CfnCluster_SharedEnvironmentConfigProperty"`
 }
 
 // Specifies a rolling deployment strategy for updating a SageMaker endpoint.
 type CfnCluster_RollingUpdatePolicyProperty struct {
 	// Batch size for each rolling step to provision capacity and turn on traffic on the new endpoint fleet, and terminate capacity on the old endpoint fleet.
-	MaximumBatchSize interface{} `field:"required" json:"maximumBatchSize" yaml:"maximumBatchSize" cfn:"MaximumBatchSize"`
+	MaximumBatchSize interface{} `field:"required" json:"maximumBatchSize" yaml:"maximumBatchSize" cfn:"MaximumBatchSize,CfnCluster_CapacitySizeConfigProperty"`
 	// Batch size for rollback to the old endpoint fleet.
-	RollbackMaximumBatchSize interface{} `field:"optional" json:"rollbackMaximumBatchSize" yaml:"rollbackMaximumBatchSize" cfn:"RollbackMaximumBatchSize"`
+	RollbackMaximumBatchSize interface{} `field:"optional" json:"rollbackMaximumBatchSize" yaml:"rollbackMaximumBatchSize" cfn:"RollbackMaximumBatchSize,CfnCluster_CapacitySizeConfigProperty"`
 }
 
 // The configuration object of the schedule that SageMaker follows when updating the AMI.
 type CfnCluster_ScheduledUpdateConfigProperty struct {
 	// The configuration to use when updating the AMI versions.
-	DeploymentConfig interface{} `field:"optional" json:"deploymentConfig" yaml:"deploymentConfig" cfn:"DeploymentConfig"`
+	DeploymentConfig interface{} `field:"optional" json:"deploymentConfig" yaml:"deploymentConfig" cfn:"DeploymentConfig,CfnCluster_DeploymentConfigProperty"`
 	// A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
 	ScheduleExpression *string `field:"required" json:"scheduleExpression" yaml:"scheduleExpression" cfn:"ScheduleExpression"`
 }
@@ -380,7 +380,7 @@ type CfnCluster_ScheduledUpdateConfigProperty struct {
 // The shared environment configuration for restricted instance groups that use cluster-level shared FSx Lustre storage.
 type CfnCluster_SharedEnvironmentConfigProperty struct {
 	// Configuration settings for an Amazon FSx for Lustre file system to be used with the cluster.
-	FSxLustreConfig interface{} `field:"optional" json:"fSxLustreConfig" yaml:"fSxLustreConfig" cfn:"FSxLustreConfig"`
+	FSxLustreConfig interface{} `field:"optional" json:"fSxLustreConfig" yaml:"fSxLustreConfig" cfn:"FSxLustreConfig,CfnCluster_FSxLustreConfigProperty"`
 	// The deletion policy for the shared FSx Lustre file system.
 	FSxLustreDeletionPolicy *string `field:"required" json:"fSxLustreDeletionPolicy" yaml:"fSxLustreDeletionPolicy" cfn:"FSxLustreDeletionPolicy"`
 }
@@ -415,6 +415,7 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Cluster")})
 	r.tags = cfnClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Cluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,7 +55,7 @@ type CfnClusterSchedulerConfigProps struct {
 	// Name for the cluster policy.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Cluster policy configuration.
-	SchedulerConfig interface{} `field:"required" json:"schedulerConfig" yaml:"schedulerConfig" cfn:"SchedulerConfig"`
+	SchedulerConfig interface{} `field:"required" json:"schedulerConfig" yaml:"schedulerConfig" cfn:"SchedulerConfig,CfnClusterSchedulerConfig_SchedulerConfigProperty"`
 	// Tags of the cluster policy.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -75,7 +75,7 @@ type CfnClusterSchedulerConfig_SchedulerConfigProperty struct {
 	// Configuration for sharing idle compute resources across entities.
 	IdleResourceSharing *string `field:"optional" json:"idleResourceSharing" yaml:"idleResourceSharing" cfn:"IdleResourceSharing"`
 	// List of priority class configurations.
-	PriorityClasses interface{} `field:"optional" json:"priorityClasses" yaml:"priorityClasses" cfn:"PriorityClasses"`
+	PriorityClasses interface{} `field:"optional" json:"priorityClasses" yaml:"priorityClasses" cfn:"PriorityClasses,[CfnClusterSchedulerConfig_PriorityClassProperty]"`
 }
 
 type cfnClusterSchedulerConfig struct {
@@ -92,6 +92,7 @@ func NewCfnClusterSchedulerConfig(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ClusterSchedulerConfig")})
 	r.tags = cfnClusterSchedulerConfigTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ClusterSchedulerConfig"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,7 +39,7 @@ type CfnCodeRepositoryProps struct {
 	// The name of the Git repository.
 	CodeRepositoryName *string `field:"optional" json:"codeRepositoryName" yaml:"codeRepositoryName" cfn:"CodeRepositoryName"`
 	// Configuration details for the Git repository, including the URL where it is located and the ARN of the AWS Secrets Manager secret that contains the credentials used to access the repository.
-	GitConfig interface{} `field:"required" json:"gitConfig" yaml:"gitConfig" cfn:"GitConfig"`
+	GitConfig interface{} `field:"required" json:"gitConfig" yaml:"gitConfig" cfn:"GitConfig,CfnCodeRepository_GitConfigProperty"`
 	// List of tags for Code Repository.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -68,6 +68,7 @@ func NewCfnCodeRepository(scope constructs.Construct, id *string, props *CfnCode
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::CodeRepository")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::CodeRepository"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,9 +61,9 @@ type CfnComputeQuotaProps struct {
 	// The ARN of the EKS-orchestrated SageMaker HyperPod cluster the compute allocation definition is bound to.
 	ClusterArn *string `field:"required" json:"clusterArn" yaml:"clusterArn" cfn:"ClusterArn"`
 	// Compute allocation rules: per-resource quotas, idle-borrowing strategy, and team-task preemption policy.
-	ComputeQuotaConfig interface{} `field:"required" json:"computeQuotaConfig" yaml:"computeQuotaConfig" cfn:"ComputeQuotaConfig"`
+	ComputeQuotaConfig interface{} `field:"required" json:"computeQuotaConfig" yaml:"computeQuotaConfig" cfn:"ComputeQuotaConfig,CfnComputeQuota_ComputeQuotaConfigProperty"`
 	// The team this compute allocation rule applies to.
-	ComputeQuotaTarget interface{} `field:"required" json:"computeQuotaTarget" yaml:"computeQuotaTarget" cfn:"ComputeQuotaTarget"`
+	ComputeQuotaTarget interface{} `field:"required" json:"computeQuotaTarget" yaml:"computeQuotaTarget" cfn:"ComputeQuotaTarget,CfnComputeQuota_ComputeQuotaTargetProperty"`
 	// A free-form description of the compute allocation definition.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the compute allocation definition.
@@ -83,17 +83,17 @@ type CfnComputeQuota_AcceleratorPartitionConfigProperty struct {
 // Compute allocation rules: per-resource quotas, idle-borrowing strategy, and team-task preemption policy.
 type CfnComputeQuota_ComputeQuotaConfigProperty struct {
 	// Per-instance-type compute quotas for the team.
-	ComputeQuotaResources interface{} `field:"optional" json:"computeQuotaResources" yaml:"computeQuotaResources" cfn:"ComputeQuotaResources"`
+	ComputeQuotaResources interface{} `field:"optional" json:"computeQuotaResources" yaml:"computeQuotaResources" cfn:"ComputeQuotaResources,[CfnComputeQuota_ComputeQuotaResourceConfigProperty]"`
 	// Team-task preemption policy.
 	PreemptTeamTasks *string `field:"optional" json:"preemptTeamTasks" yaml:"preemptTeamTasks" cfn:"PreemptTeamTasks"`
 	// Idle-resource-sharing strategy for this team's quota.
-	ResourceSharingConfig interface{} `field:"optional" json:"resourceSharingConfig" yaml:"resourceSharingConfig" cfn:"ResourceSharingConfig"`
+	ResourceSharingConfig interface{} `field:"optional" json:"resourceSharingConfig" yaml:"resourceSharingConfig" cfn:"ResourceSharingConfig,CfnComputeQuota_ResourceSharingConfigProperty"`
 }
 
 // Per-instance-type compute quota element.
 type CfnComputeQuota_ComputeQuotaResourceConfigProperty struct {
 	// Multi-instance GPU (MIG) partition profile and count for fractional accelerator allocation.
-	AcceleratorPartition interface{} `field:"optional" json:"acceleratorPartition" yaml:"acceleratorPartition" cfn:"AcceleratorPartition"`
+	AcceleratorPartition interface{} `field:"optional" json:"acceleratorPartition" yaml:"acceleratorPartition" cfn:"AcceleratorPartition,CfnComputeQuota_AcceleratorPartitionConfigProperty"`
 	// The number of accelerators (e.g., GPUs) of this type allocated to the team. SageMaker auto-fills VCpu / MemoryInGiB ratio-proportionally if only this is set.
 	Accelerators *float64 `field:"optional" json:"accelerators" yaml:"accelerators" cfn:"Accelerators"`
 	// The number of instances of this type allocated to the team.
@@ -117,7 +117,7 @@ type CfnComputeQuota_ComputeQuotaTargetProperty struct {
 // Idle-resource-sharing strategy for this team's quota.
 type CfnComputeQuota_ResourceSharingConfigProperty struct {
 	// Per-instance-type absolute caps on resources this team can borrow.
-	AbsoluteBorrowLimits interface{} `field:"optional" json:"absoluteBorrowLimits" yaml:"absoluteBorrowLimits" cfn:"AbsoluteBorrowLimits"`
+	AbsoluteBorrowLimits interface{} `field:"optional" json:"absoluteBorrowLimits" yaml:"absoluteBorrowLimits" cfn:"AbsoluteBorrowLimits,[CfnComputeQuota_ComputeQuotaResourceConfigProperty]"`
 	// Maximum percentage of the team's idle quota that can be borrowed by other teams.
 	BorrowLimit *float64 `field:"optional" json:"borrowLimit" yaml:"borrowLimit" cfn:"BorrowLimit"`
 	// How this team participates in idle-resource sharing.
@@ -138,6 +138,7 @@ func NewCfnComputeQuota(scope constructs.Construct, id *string, props *CfnComput
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ComputeQuota")})
 	r.tags = cfnComputeQuotaTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ComputeQuota"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,9 +54,9 @@ type CfnContextProps struct {
 	// The description of the context.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A list of properties to add to the context.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,{s}"`
 	// The source type, ID, and URI.
-	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source"`
+	Source interface{} `field:"required" json:"source" yaml:"source" cfn:"Source,CfnContext_SourceProperty"`
 	// A list of tags to apply to the context.
 	Tags *[]*CfnContext_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -92,6 +92,7 @@ func NewCfnContext(scope constructs.Construct, id *string, props *CfnContextProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Context")})
 	r.tags = cfnContextTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Context"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

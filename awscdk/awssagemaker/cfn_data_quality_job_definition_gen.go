@@ -61,25 +61,25 @@ type CfnDataQualityJobDefinition interface {
 // Properties for defining a `CfnDataQualityJobDefinition`.
 type CfnDataQualityJobDefinitionProps struct {
 	// Specifies the container that runs the monitoring job.
-	DataQualityAppSpecification interface{} `field:"required" json:"dataQualityAppSpecification" yaml:"dataQualityAppSpecification" cfn:"DataQualityAppSpecification"`
+	DataQualityAppSpecification interface{} `field:"required" json:"dataQualityAppSpecification" yaml:"dataQualityAppSpecification" cfn:"DataQualityAppSpecification,CfnDataQualityJobDefinition_DataQualityAppSpecificationProperty"`
 	// Configures the constraints and baselines for the monitoring job.
-	DataQualityBaselineConfig interface{} `field:"optional" json:"dataQualityBaselineConfig" yaml:"dataQualityBaselineConfig" cfn:"DataQualityBaselineConfig"`
+	DataQualityBaselineConfig interface{} `field:"optional" json:"dataQualityBaselineConfig" yaml:"dataQualityBaselineConfig" cfn:"DataQualityBaselineConfig,CfnDataQualityJobDefinition_DataQualityBaselineConfigProperty"`
 	// A list of inputs for the monitoring job.
-	DataQualityJobInput interface{} `field:"required" json:"dataQualityJobInput" yaml:"dataQualityJobInput" cfn:"DataQualityJobInput"`
+	DataQualityJobInput interface{} `field:"required" json:"dataQualityJobInput" yaml:"dataQualityJobInput" cfn:"DataQualityJobInput,CfnDataQualityJobDefinition_DataQualityJobInputProperty"`
 	// The output configuration for monitoring jobs.
-	DataQualityJobOutputConfig interface{} `field:"required" json:"dataQualityJobOutputConfig" yaml:"dataQualityJobOutputConfig" cfn:"DataQualityJobOutputConfig"`
+	DataQualityJobOutputConfig interface{} `field:"required" json:"dataQualityJobOutputConfig" yaml:"dataQualityJobOutputConfig" cfn:"DataQualityJobOutputConfig,CfnDataQualityJobDefinition_MonitoringOutputConfigProperty"`
 	// The name of the endpoint used to run the monitoring job.
 	EndpointName *string `field:"optional" json:"endpointName" yaml:"endpointName" cfn:"EndpointName"`
 	// The name for the monitoring job definition.
 	JobDefinitionName *string `field:"optional" json:"jobDefinitionName" yaml:"jobDefinitionName" cfn:"JobDefinitionName"`
 	// Identifies the resources to deploy for a monitoring job.
-	JobResources interface{} `field:"required" json:"jobResources" yaml:"jobResources" cfn:"JobResources"`
+	JobResources interface{} `field:"required" json:"jobResources" yaml:"jobResources" cfn:"JobResources,CfnDataQualityJobDefinition_MonitoringResourcesProperty"`
 	// Specifies networking configuration for the monitoring job.
-	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig"`
+	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig,CfnDataQualityJobDefinition_NetworkConfigProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// A time limit for how long the monitoring job is allowed to run before stopping.
-	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition"`
+	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition,CfnDataQualityJobDefinition_StoppingConditionProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -89,7 +89,7 @@ type CfnDataQualityJobDefinition_BatchTransformInputProperty struct {
 	// The Amazon S3 location being used to capture the data.
 	DataCapturedDestinationS3Uri *string `field:"required" json:"dataCapturedDestinationS3Uri" yaml:"dataCapturedDestinationS3Uri" cfn:"DataCapturedDestinationS3Uri"`
 	// The dataset format for your batch transform job.
-	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat"`
+	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat,CfnDataQualityJobDefinition_DatasetFormatProperty"`
 	// The attributes of the input data to exclude from the analysis.
 	ExcludeFeaturesAttribute *string `field:"optional" json:"excludeFeaturesAttribute" yaml:"excludeFeaturesAttribute" cfn:"ExcludeFeaturesAttribute"`
 	// Path to the filesystem where the batch transform data is available to the container.
@@ -121,7 +121,7 @@ type CfnDataQualityJobDefinition_ConstraintsResourceProperty struct {
 // The CSV format.
 type CfnDataQualityJobDefinition_CsvProperty struct {
 	// A boolean flag indicating if given CSV has header.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,b"`
 }
 
 // Information about the container that a data quality monitoring job runs.
@@ -131,7 +131,7 @@ type CfnDataQualityJobDefinition_DataQualityAppSpecificationProperty struct {
 	// The entrypoint for a container used to run a monitoring job.
 	ContainerEntrypoint *[]*string `field:"optional" json:"containerEntrypoint" yaml:"containerEntrypoint" cfn:"ContainerEntrypoint"`
 	// Sets the environment variables in the container that the monitoring job runs.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// The container image that the data quality monitoring job runs.
 	ImageUri *string `field:"required" json:"imageUri" yaml:"imageUri" cfn:"ImageUri"`
 	// An Amazon S3 URI to a script that is called after analysis has been performed.
@@ -145,27 +145,27 @@ type CfnDataQualityJobDefinition_DataQualityBaselineConfigProperty struct {
 	// The name of the job that performs baselining for the data quality monitoring job.
 	BaseliningJobName *string `field:"optional" json:"baseliningJobName" yaml:"baseliningJobName" cfn:"BaseliningJobName"`
 	// The constraints resource for a monitoring job.
-	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource"`
+	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource,CfnDataQualityJobDefinition_ConstraintsResourceProperty"`
 	// Configuration for monitoring constraints and monitoring statistics.
-	StatisticsResource interface{} `field:"optional" json:"statisticsResource" yaml:"statisticsResource" cfn:"StatisticsResource"`
+	StatisticsResource interface{} `field:"optional" json:"statisticsResource" yaml:"statisticsResource" cfn:"StatisticsResource,CfnDataQualityJobDefinition_StatisticsResourceProperty"`
 }
 
 // The input for the data quality monitoring job.
 type CfnDataQualityJobDefinition_DataQualityJobInputProperty struct {
 	// Input object for the batch transform job.
-	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput"`
+	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput,CfnDataQualityJobDefinition_BatchTransformInputProperty"`
 	// Input object for the endpoint.
-	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput"`
+	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput,CfnDataQualityJobDefinition_EndpointInputProperty"`
 }
 
 // The dataset format of the data to monitor.
 type CfnDataQualityJobDefinition_DatasetFormatProperty struct {
 	// The CSV format.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnDataQualityJobDefinition_CsvProperty"`
 	// The Json format.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,CfnDataQualityJobDefinition_JsonProperty"`
 	// A flag indicate if the dataset format is Parquet.
-	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet"`
+	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet,b"`
 }
 
 // Input object for the endpoint.
@@ -185,7 +185,7 @@ type CfnDataQualityJobDefinition_EndpointInputProperty struct {
 // The Json format.
 type CfnDataQualityJobDefinition_JsonProperty struct {
 	// A boolean flag indicating if it is JSON line format.
-	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line"`
+	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line,b"`
 }
 
 // The output configuration for monitoring jobs.
@@ -193,29 +193,29 @@ type CfnDataQualityJobDefinition_MonitoringOutputConfigProperty struct {
 	// The AWS Key Management Service ( AWS  ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Monitoring outputs for monitoring jobs.
-	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs"`
+	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs,[CfnDataQualityJobDefinition_MonitoringOutputProperty]"`
 }
 
 // The output object for a monitoring job.
 type CfnDataQualityJobDefinition_MonitoringOutputProperty struct {
 	// The Amazon S3 storage location where the results of a monitoring job are saved.
-	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output"`
+	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output,CfnDataQualityJobDefinition_S3OutputProperty"`
 }
 
 // Identifies the resources to deploy for a monitoring job.
 type CfnDataQualityJobDefinition_MonitoringResourcesProperty struct {
 	// The configuration for the cluster resources used to run the processing job.
-	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig"`
+	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig,CfnDataQualityJobDefinition_ClusterConfigProperty"`
 }
 
 // Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
 type CfnDataQualityJobDefinition_NetworkConfigProperty struct {
 	// Whether to encrypt all communications between distributed processing jobs.
-	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption"`
+	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption,b"`
 	// Whether to allow inbound and outbound network calls to and from the containers used for the processing job.
-	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation"`
+	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation,b"`
 	// Specifies a VPC that your training jobs and hosted models have access to.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnDataQualityJobDefinition_VpcConfigProperty"`
 }
 
 // The Amazon S3 storage location where the results of a monitoring job are saved.
@@ -263,6 +263,7 @@ func NewCfnDataQualityJobDefinition(scope constructs.Construct, id *string, prop
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::DataQualityJobDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::DataQualityJobDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

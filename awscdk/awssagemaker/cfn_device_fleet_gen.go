@@ -43,7 +43,7 @@ type CfnDeviceFleetProps struct {
 	// Name of the device fleet.
 	DeviceFleetName *string `field:"required" json:"deviceFleetName" yaml:"deviceFleetName" cfn:"DeviceFleetName"`
 	// The output configuration for storing sample data collected by the fleet.
-	OutputConfig interface{} `field:"required" json:"outputConfig" yaml:"outputConfig" cfn:"OutputConfig"`
+	OutputConfig interface{} `field:"required" json:"outputConfig" yaml:"outputConfig" cfn:"OutputConfig,CfnDeviceFleet_EdgeOutputConfigProperty"`
 	// The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// An array of key-value pairs that contain metadata to help you categorize and organize your device fleets.
@@ -73,6 +73,7 @@ func NewCfnDeviceFleet(scope constructs.Construct, id *string, props *CfnDeviceF
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::DeviceFleet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::DeviceFleet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,7 +33,7 @@ type CfnDevice interface {
 // Properties for defining a `CfnDevice`.
 type CfnDeviceProps struct {
 	// Edge device you want to create.
-	Device interface{} `field:"optional" json:"device" yaml:"device" cfn:"Device"`
+	Device interface{} `field:"optional" json:"device" yaml:"device" cfn:"Device,CfnDevice_DeviceProperty"`
 	// The name of the fleet the device belongs to.
 	DeviceFleetName *string `field:"required" json:"deviceFleetName" yaml:"deviceFleetName" cfn:"DeviceFleetName"`
 	// An array of key-value pairs that contain metadata to help you categorize and organize your devices.
@@ -64,6 +64,7 @@ func NewCfnDevice(scope constructs.Construct, id *string, props *CfnDeviceProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Device")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Device"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -83,13 +83,13 @@ type CfnDomainProps struct {
 	// The mode of authentication that members use to access the Domain.
 	AuthMode *string `field:"required" json:"authMode" yaml:"authMode" cfn:"AuthMode"`
 	// The default settings for shared spaces that users create in the domain.
-	DefaultSpaceSettings interface{} `field:"optional" json:"defaultSpaceSettings" yaml:"defaultSpaceSettings" cfn:"DefaultSpaceSettings"`
+	DefaultSpaceSettings interface{} `field:"optional" json:"defaultSpaceSettings" yaml:"defaultSpaceSettings" cfn:"DefaultSpaceSettings,CfnDomain_DefaultSpaceSettingsProperty"`
 	// The default user settings.
-	DefaultUserSettings interface{} `field:"required" json:"defaultUserSettings" yaml:"defaultUserSettings" cfn:"DefaultUserSettings"`
+	DefaultUserSettings interface{} `field:"required" json:"defaultUserSettings" yaml:"defaultUserSettings" cfn:"DefaultUserSettings,CfnDomain_UserSettingsProperty"`
 	// The domain name.
 	DomainName *string `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	// A collection of settings that apply to the `SageMaker Domain` .
-	DomainSettings interface{} `field:"optional" json:"domainSettings" yaml:"domainSettings" cfn:"DomainSettings"`
+	DomainSettings interface{} `field:"optional" json:"domainSettings" yaml:"domainSettings" cfn:"DomainSettings,CfnDomain_DomainSettingsProperty"`
 	// Indicates whether a home EFS file system is created for the domain.
 	HomeEfsFileSystemCreation *string `field:"optional" json:"homeEfsFileSystemCreation" yaml:"homeEfsFileSystemCreation" cfn:"HomeEfsFileSystemCreation"`
 	// SageMaker uses AWS KMS to encrypt the EFS volume attached to the Domain with an AWS managed customer master key (CMK) by default.
@@ -107,19 +107,19 @@ type CfnDomainProps struct {
 // Settings that are used to configure and manage the lifecycle of Amazon SageMaker Studio applications.
 type CfnDomain_AppLifecycleManagementProperty struct {
 	// Settings related to idle shutdown of Studio applications.
-	IdleSettings interface{} `field:"optional" json:"idleSettings" yaml:"idleSettings" cfn:"IdleSettings"`
+	IdleSettings interface{} `field:"optional" json:"idleSettings" yaml:"idleSettings" cfn:"IdleSettings,CfnDomain_IdleSettingsProperty"`
 }
 
 // The Code Editor application settings.
 type CfnDomain_CodeEditorAppSettingsProperty struct {
 	// Settings that are used to configure and manage the lifecycle of CodeEditor applications.
-	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement"`
+	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement,CfnDomain_AppLifecycleManagementProperty"`
 	// The lifecycle configuration that runs before the default lifecycle configuration.
 	BuiltInLifecycleConfigArn *string `field:"optional" json:"builtInLifecycleConfigArn" yaml:"builtInLifecycleConfigArn" cfn:"BuiltInLifecycleConfigArn"`
 	// A list of custom SageMaker images that are configured to run as a Code Editor app.
-	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages"`
+	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages,[CfnDomain_CustomImageProperty]"`
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnDomain_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -133,11 +133,11 @@ type CfnDomain_CodeRepositoryProperty struct {
 // The settings for assigning a custom file system to a user profile or space for an Amazon SageMaker AI Domain.
 type CfnDomain_CustomFileSystemConfigProperty struct {
 	// The settings for a custom Amazon EFS file system.
-	EfsFileSystemConfig interface{} `field:"optional" json:"efsFileSystemConfig" yaml:"efsFileSystemConfig" cfn:"EFSFileSystemConfig"`
+	EfsFileSystemConfig interface{} `field:"optional" json:"efsFileSystemConfig" yaml:"efsFileSystemConfig" cfn:"EFSFileSystemConfig,CfnDomain_EFSFileSystemConfigProperty"`
 	// The settings for a custom Amazon FSx for Lustre file system.
-	FSxLustreFileSystemConfig interface{} `field:"optional" json:"fSxLustreFileSystemConfig" yaml:"fSxLustreFileSystemConfig" cfn:"FSxLustreFileSystemConfig"`
+	FSxLustreFileSystemConfig interface{} `field:"optional" json:"fSxLustreFileSystemConfig" yaml:"fSxLustreFileSystemConfig" cfn:"FSxLustreFileSystemConfig,CfnDomain_FSxLustreFileSystemConfigProperty"`
 	// Configuration settings for a custom Amazon S3 file system.
-	S3FileSystemConfig interface{} `field:"optional" json:"s3FileSystemConfig" yaml:"s3FileSystemConfig" cfn:"S3FileSystemConfig"`
+	S3FileSystemConfig interface{} `field:"optional" json:"s3FileSystemConfig" yaml:"s3FileSystemConfig" cfn:"S3FileSystemConfig,CfnDomain_S3FileSystemConfigProperty"`
 }
 
 // A custom SageMaker AI image.
@@ -169,26 +169,26 @@ type CfnDomain_DefaultEbsStorageSettingsProperty struct {
 // The default settings for shared spaces that users create in the domain.
 type CfnDomain_DefaultSpaceSettingsProperty struct {
 	// The settings for assigning a custom file system to a domain.
-	CustomFileSystemConfigs interface{} `field:"optional" json:"customFileSystemConfigs" yaml:"customFileSystemConfigs" cfn:"CustomFileSystemConfigs"`
-	CustomPosixUserConfig   interface{} `field:"optional" json:"customPosixUserConfig" yaml:"customPosixUserConfig" cfn:"CustomPosixUserConfig"`
+	CustomFileSystemConfigs interface{} `field:"optional" json:"customFileSystemConfigs" yaml:"customFileSystemConfigs" cfn:"CustomFileSystemConfigs,[CfnDomain_CustomFileSystemConfigProperty]"`
+	CustomPosixUserConfig   interface{} `field:"optional" json:"customPosixUserConfig" yaml:"customPosixUserConfig" cfn:"CustomPosixUserConfig,CfnDomain_CustomPosixUserConfigProperty"`
 	// The ARN of the execution role for the space.
 	ExecutionRole *string `field:"required" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// The JupyterLab app settings.
-	JupyterLabAppSettings interface{} `field:"optional" json:"jupyterLabAppSettings" yaml:"jupyterLabAppSettings" cfn:"JupyterLabAppSettings"`
+	JupyterLabAppSettings interface{} `field:"optional" json:"jupyterLabAppSettings" yaml:"jupyterLabAppSettings" cfn:"JupyterLabAppSettings,CfnDomain_JupyterLabAppSettingsProperty"`
 	// The JupyterServer app settings.
-	JupyterServerAppSettings interface{} `field:"optional" json:"jupyterServerAppSettings" yaml:"jupyterServerAppSettings" cfn:"JupyterServerAppSettings"`
+	JupyterServerAppSettings interface{} `field:"optional" json:"jupyterServerAppSettings" yaml:"jupyterServerAppSettings" cfn:"JupyterServerAppSettings,CfnDomain_JupyterServerAppSettingsProperty"`
 	// The KernelGateway app settings.
-	KernelGatewayAppSettings interface{} `field:"optional" json:"kernelGatewayAppSettings" yaml:"kernelGatewayAppSettings" cfn:"KernelGatewayAppSettings"`
+	KernelGatewayAppSettings interface{} `field:"optional" json:"kernelGatewayAppSettings" yaml:"kernelGatewayAppSettings" cfn:"KernelGatewayAppSettings,CfnDomain_KernelGatewayAppSettingsProperty"`
 	// The security group IDs for the Amazon VPC that the space uses for communication.
 	SecurityGroups *[]*string `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
 	// Default storage settings for a space.
-	SpaceStorageSettings interface{} `field:"optional" json:"spaceStorageSettings" yaml:"spaceStorageSettings" cfn:"SpaceStorageSettings"`
+	SpaceStorageSettings interface{} `field:"optional" json:"spaceStorageSettings" yaml:"spaceStorageSettings" cfn:"SpaceStorageSettings,CfnDomain_DefaultSpaceStorageSettingsProperty"`
 }
 
 // The default storage settings for a space.
 type CfnDomain_DefaultSpaceStorageSettingsProperty struct {
 	// The default EBS storage settings for a space.
-	DefaultEbsStorageSettings interface{} `field:"optional" json:"defaultEbsStorageSettings" yaml:"defaultEbsStorageSettings" cfn:"DefaultEbsStorageSettings"`
+	DefaultEbsStorageSettings interface{} `field:"optional" json:"defaultEbsStorageSettings" yaml:"defaultEbsStorageSettings" cfn:"DefaultEbsStorageSettings,CfnDomain_DefaultEbsStorageSettingsProperty"`
 }
 
 // A collection of settings that configure the domain's Docker interaction.
@@ -202,17 +202,17 @@ type CfnDomain_DockerSettingsProperty struct {
 // A collection of settings that apply to the `SageMaker Domain` .
 type CfnDomain_DomainSettingsProperty struct {
 	// A collection of settings that configure the domain's Docker interaction.
-	DockerSettings interface{} `field:"optional" json:"dockerSettings" yaml:"dockerSettings" cfn:"DockerSettings"`
+	DockerSettings interface{} `field:"optional" json:"dockerSettings" yaml:"dockerSettings" cfn:"DockerSettings,CfnDomain_DockerSettingsProperty"`
 	// The configuration for attaching a SageMaker AI user profile name to the execution role as a [sts:SourceIdentity key](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_monitor.html) .
 	ExecutionRoleIdentityConfig *string `field:"optional" json:"executionRoleIdentityConfig" yaml:"executionRoleIdentityConfig" cfn:"ExecutionRoleIdentityConfig"`
 	// The IP address type for the domain.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IpAddressType"`
 	// A collection of settings that configure the `RStudioServerPro` Domain-level app.
-	RStudioServerProDomainSettings interface{} `field:"optional" json:"rStudioServerProDomainSettings" yaml:"rStudioServerProDomainSettings" cfn:"RStudioServerProDomainSettings"`
+	RStudioServerProDomainSettings interface{} `field:"optional" json:"rStudioServerProDomainSettings" yaml:"rStudioServerProDomainSettings" cfn:"RStudioServerProDomainSettings,CfnDomain_RStudioServerProDomainSettingsProperty"`
 	// The security groups for the Amazon Virtual Private Cloud that the `Domain` uses for communication between Domain-level apps and user apps.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The settings that apply to an SageMaker AI domain when you use it in Amazon SageMaker Unified Studio.
-	UnifiedStudioSettings interface{} `field:"optional" json:"unifiedStudioSettings" yaml:"unifiedStudioSettings" cfn:"UnifiedStudioSettings"`
+	UnifiedStudioSettings interface{} `field:"optional" json:"unifiedStudioSettings" yaml:"unifiedStudioSettings" cfn:"UnifiedStudioSettings,CfnDomain_UnifiedStudioSettingsProperty"`
 }
 
 // The settings for assigning a custom Amazon EFS file system to a user profile or space for an Amazon SageMaker AI Domain.
@@ -254,15 +254,15 @@ type CfnDomain_IdleSettingsProperty struct {
 // The settings for the JupyterLab application.
 type CfnDomain_JupyterLabAppSettingsProperty struct {
 	// Indicates whether idle shutdown is activated for JupyterLab applications.
-	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement"`
+	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement,CfnDomain_AppLifecycleManagementProperty"`
 	// The lifecycle configuration that runs before the default lifecycle configuration.
 	BuiltInLifecycleConfigArn *string `field:"optional" json:"builtInLifecycleConfigArn" yaml:"builtInLifecycleConfigArn" cfn:"BuiltInLifecycleConfigArn"`
 	// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
-	CodeRepositories interface{} `field:"optional" json:"codeRepositories" yaml:"codeRepositories" cfn:"CodeRepositories"`
+	CodeRepositories interface{} `field:"optional" json:"codeRepositories" yaml:"codeRepositories" cfn:"CodeRepositories,[CfnDomain_CodeRepositoryProperty]"`
 	// A list of custom SageMaker images that are configured to run as a JupyterLab app.
-	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages"`
+	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages,[CfnDomain_CustomImageProperty]"`
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterLab app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnDomain_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the lifecycle configurations attached to the user profile or domain.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -270,7 +270,7 @@ type CfnDomain_JupyterLabAppSettingsProperty struct {
 // The JupyterServer app settings.
 type CfnDomain_JupyterServerAppSettingsProperty struct {
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterServer app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnDomain_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the JupyterServerApp.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -278,9 +278,9 @@ type CfnDomain_JupyterServerAppSettingsProperty struct {
 // The KernelGateway app settings.
 type CfnDomain_KernelGatewayAppSettingsProperty struct {
 	// A list of custom SageMaker AI images that are configured to run as a KernelGateway app.
-	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages"`
+	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages,[CfnDomain_CustomImageProperty]"`
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image used by the KernelGateway app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnDomain_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the the user profile or domain.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -288,9 +288,9 @@ type CfnDomain_KernelGatewayAppSettingsProperty struct {
 // A collection of settings that apply to an `RSessionGateway` app.
 type CfnDomain_RSessionAppSettingsProperty struct {
 	// A list of custom SageMaker AI images that are configured to run as a RSession app.
-	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages"`
+	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages,[CfnDomain_CustomImageProperty]"`
 	// Specifies the ARNs of a SageMaker image and SageMaker image version, and the instance type that the version runs on.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnDomain_ResourceSpecProperty"`
 }
 
 // A collection of settings that configure user interaction with the `RStudioServerPro` app.
@@ -304,7 +304,7 @@ type CfnDomain_RStudioServerProAppSettingsProperty struct {
 // A collection of settings that configure the `RStudioServerPro` Domain-level app.
 type CfnDomain_RStudioServerProDomainSettingsProperty struct {
 	// A collection that defines the default `InstanceType` , `SageMakerImageArn` , and `SageMakerImageVersionArn` for the Domain.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnDomain_ResourceSpecProperty"`
 	// The ARN of the execution role for the `RStudioServerPro` Domain-level app.
 	DomainExecutionRoleArn *string `field:"required" json:"domainExecutionRoleArn" yaml:"domainExecutionRoleArn" cfn:"DomainExecutionRoleArn"`
 	// A URL pointing to an RStudio Connect server.
@@ -354,7 +354,7 @@ type CfnDomain_StudioWebPortalSettingsProperty struct {
 	// The machine learning tools that are hidden from the Studio left navigation pane.
 	HiddenMlTools *[]*string `field:"optional" json:"hiddenMlTools" yaml:"hiddenMlTools" cfn:"HiddenMlTools"`
 	// The version aliases you are hiding from the Studio user interface.
-	HiddenSageMakerImageVersionAliases interface{} `field:"optional" json:"hiddenSageMakerImageVersionAliases" yaml:"hiddenSageMakerImageVersionAliases" cfn:"HiddenSageMakerImageVersionAliases"`
+	HiddenSageMakerImageVersionAliases interface{} `field:"optional" json:"hiddenSageMakerImageVersionAliases" yaml:"hiddenSageMakerImageVersionAliases" cfn:"HiddenSageMakerImageVersionAliases,[CfnDomain_HiddenSageMakerImageProperty]"`
 }
 
 // The settings that apply to an Amazon SageMaker AI domain when you use it in Amazon SageMaker Unified Studio.
@@ -380,35 +380,35 @@ type CfnDomain_UserSettingsProperty struct {
 	// Indicates whether auto-mounting of an EFS volume is supported for the user profile.
 	AutoMountHomeEfs *string `field:"optional" json:"autoMountHomeEfs" yaml:"autoMountHomeEfs" cfn:"AutoMountHomeEFS"`
 	// The Code Editor application settings.
-	CodeEditorAppSettings interface{} `field:"optional" json:"codeEditorAppSettings" yaml:"codeEditorAppSettings" cfn:"CodeEditorAppSettings"`
+	CodeEditorAppSettings interface{} `field:"optional" json:"codeEditorAppSettings" yaml:"codeEditorAppSettings" cfn:"CodeEditorAppSettings,CfnDomain_CodeEditorAppSettingsProperty"`
 	// The settings for assigning a custom file system to a user profile.
-	CustomFileSystemConfigs interface{} `field:"optional" json:"customFileSystemConfigs" yaml:"customFileSystemConfigs" cfn:"CustomFileSystemConfigs"`
+	CustomFileSystemConfigs interface{} `field:"optional" json:"customFileSystemConfigs" yaml:"customFileSystemConfigs" cfn:"CustomFileSystemConfigs,[CfnDomain_CustomFileSystemConfigProperty]"`
 	// Details about the POSIX identity that is used for file system operations.
-	CustomPosixUserConfig interface{} `field:"optional" json:"customPosixUserConfig" yaml:"customPosixUserConfig" cfn:"CustomPosixUserConfig"`
+	CustomPosixUserConfig interface{} `field:"optional" json:"customPosixUserConfig" yaml:"customPosixUserConfig" cfn:"CustomPosixUserConfig,CfnDomain_CustomPosixUserConfigProperty"`
 	// The default experience that the user is directed to when accessing the domain. The supported values are:.
 	DefaultLandingUri *string `field:"optional" json:"defaultLandingUri" yaml:"defaultLandingUri" cfn:"DefaultLandingUri"`
 	// The execution role for the user.
 	ExecutionRole *string `field:"required" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// The settings for the JupyterLab application.
-	JupyterLabAppSettings interface{} `field:"optional" json:"jupyterLabAppSettings" yaml:"jupyterLabAppSettings" cfn:"JupyterLabAppSettings"`
+	JupyterLabAppSettings interface{} `field:"optional" json:"jupyterLabAppSettings" yaml:"jupyterLabAppSettings" cfn:"JupyterLabAppSettings,CfnDomain_JupyterLabAppSettingsProperty"`
 	// The Jupyter server's app settings.
-	JupyterServerAppSettings interface{} `field:"optional" json:"jupyterServerAppSettings" yaml:"jupyterServerAppSettings" cfn:"JupyterServerAppSettings"`
+	JupyterServerAppSettings interface{} `field:"optional" json:"jupyterServerAppSettings" yaml:"jupyterServerAppSettings" cfn:"JupyterServerAppSettings,CfnDomain_JupyterServerAppSettingsProperty"`
 	// The kernel gateway app settings.
-	KernelGatewayAppSettings interface{} `field:"optional" json:"kernelGatewayAppSettings" yaml:"kernelGatewayAppSettings" cfn:"KernelGatewayAppSettings"`
+	KernelGatewayAppSettings interface{} `field:"optional" json:"kernelGatewayAppSettings" yaml:"kernelGatewayAppSettings" cfn:"KernelGatewayAppSettings,CfnDomain_KernelGatewayAppSettingsProperty"`
 	// A collection of settings that configure the `RSessionGateway` app.
-	RSessionAppSettings interface{} `field:"optional" json:"rSessionAppSettings" yaml:"rSessionAppSettings" cfn:"RSessionAppSettings"`
+	RSessionAppSettings interface{} `field:"optional" json:"rSessionAppSettings" yaml:"rSessionAppSettings" cfn:"RSessionAppSettings,CfnDomain_RSessionAppSettingsProperty"`
 	// A collection of settings that configure user interaction with the `RStudioServerPro` app.
-	RStudioServerProAppSettings interface{} `field:"optional" json:"rStudioServerProAppSettings" yaml:"rStudioServerProAppSettings" cfn:"RStudioServerProAppSettings"`
+	RStudioServerProAppSettings interface{} `field:"optional" json:"rStudioServerProAppSettings" yaml:"rStudioServerProAppSettings" cfn:"RStudioServerProAppSettings,CfnDomain_RStudioServerProAppSettingsProperty"`
 	// The security groups for the Amazon Virtual Private Cloud (VPC) that the domain uses for communication.
 	SecurityGroups *[]*string `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
 	// Specifies options for sharing Amazon SageMaker AI Studio notebooks.
-	SharingSettings interface{} `field:"optional" json:"sharingSettings" yaml:"sharingSettings" cfn:"SharingSettings"`
+	SharingSettings interface{} `field:"optional" json:"sharingSettings" yaml:"sharingSettings" cfn:"SharingSettings,CfnDomain_SharingSettingsProperty"`
 	// The storage settings for a space.
-	SpaceStorageSettings interface{} `field:"optional" json:"spaceStorageSettings" yaml:"spaceStorageSettings" cfn:"SpaceStorageSettings"`
+	SpaceStorageSettings interface{} `field:"optional" json:"spaceStorageSettings" yaml:"spaceStorageSettings" cfn:"SpaceStorageSettings,CfnDomain_DefaultSpaceStorageSettingsProperty"`
 	// Whether the user can access Studio.
 	StudioWebPortal *string `field:"optional" json:"studioWebPortal" yaml:"studioWebPortal" cfn:"StudioWebPortal"`
 	// Studio settings.
-	StudioWebPortalSettings interface{} `field:"optional" json:"studioWebPortalSettings" yaml:"studioWebPortalSettings" cfn:"StudioWebPortalSettings"`
+	StudioWebPortalSettings interface{} `field:"optional" json:"studioWebPortalSettings" yaml:"studioWebPortalSettings" cfn:"StudioWebPortalSettings,CfnDomain_StudioWebPortalSettingsProperty"`
 }
 
 type cfnDomain struct {
@@ -427,6 +427,7 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Domain"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
 	r.props.VpcId = l1rt.Ref(r, r.props.VpcId, "vpcId", "ec2.IVPCRef | string", "VpcRef.VpcId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

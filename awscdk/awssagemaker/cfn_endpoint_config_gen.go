@@ -64,29 +64,29 @@ type CfnEndpointConfig interface {
 // Properties for defining a `CfnEndpointConfig`.
 type CfnEndpointConfigProps struct {
 	// Specifies configuration for how an endpoint performs asynchronous inference.
-	AsyncInferenceConfig interface{} `field:"optional" json:"asyncInferenceConfig" yaml:"asyncInferenceConfig" cfn:"AsyncInferenceConfig"`
+	AsyncInferenceConfig interface{} `field:"optional" json:"asyncInferenceConfig" yaml:"asyncInferenceConfig" cfn:"AsyncInferenceConfig,CfnEndpointConfig_AsyncInferenceConfigProperty"`
 	// Specifies how to capture endpoint data for model monitor.
-	DataCaptureConfig interface{} `field:"optional" json:"dataCaptureConfig" yaml:"dataCaptureConfig" cfn:"DataCaptureConfig"`
+	DataCaptureConfig interface{} `field:"optional" json:"dataCaptureConfig" yaml:"dataCaptureConfig" cfn:"DataCaptureConfig,CfnEndpointConfig_DataCaptureConfigProperty"`
 	// Sets whether all model containers deployed to the endpoint are isolated.
-	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation"`
+	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation,b"`
 	// The name of the endpoint configuration.
 	EndpointConfigName *string `field:"optional" json:"endpointConfigName" yaml:"endpointConfigName" cfn:"EndpointConfigName"`
 	// The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform actions on your behalf.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// A parameter to activate explainers.
-	ExplainerConfig interface{} `field:"optional" json:"explainerConfig" yaml:"explainerConfig" cfn:"ExplainerConfig"`
+	ExplainerConfig interface{} `field:"optional" json:"explainerConfig" yaml:"explainerConfig" cfn:"ExplainerConfig,CfnEndpointConfig_ExplainerConfigProperty"`
 	// The Amazon Resource Name (ARN) of an AWS Key Management Service key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that hosts the endpoint.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies the metrics that the endpoint publishes to Amazon CloudWatch, the frequency of publication, and whether to enable enhanced or detailed observability metrics.
-	MetricsConfig interface{} `field:"optional" json:"metricsConfig" yaml:"metricsConfig" cfn:"MetricsConfig"`
+	MetricsConfig interface{} `field:"optional" json:"metricsConfig" yaml:"metricsConfig" cfn:"MetricsConfig,CfnEndpointConfig_MetricsConfigProperty"`
 	// A list of `ProductionVariant` objects, one for each model that you want to host at this endpoint.
-	ProductionVariants interface{} `field:"required" json:"productionVariants" yaml:"productionVariants" cfn:"ProductionVariants"`
+	ProductionVariants interface{} `field:"required" json:"productionVariants" yaml:"productionVariants" cfn:"ProductionVariants,[CfnEndpointConfig_ProductionVariantProperty]"`
 	// Array of `ProductionVariant` objects.
-	ShadowProductionVariants interface{} `field:"optional" json:"shadowProductionVariants" yaml:"shadowProductionVariants" cfn:"ShadowProductionVariants"`
+	ShadowProductionVariants interface{} `field:"optional" json:"shadowProductionVariants" yaml:"shadowProductionVariants" cfn:"ShadowProductionVariants,[CfnEndpointConfig_ProductionVariantProperty]"`
 	// A list of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnEndpointConfig_VpcConfigProperty"`
 }
 
 // Configures the behavior of the client used by SageMaker to interact with the model container during asynchronous inference.
@@ -98,9 +98,9 @@ type CfnEndpointConfig_AsyncInferenceClientConfigProperty struct {
 // Specifies configuration for how an endpoint performs asynchronous inference.
 type CfnEndpointConfig_AsyncInferenceConfigProperty struct {
 	// Configures the behavior of the client used by SageMaker to interact with the model container during asynchronous inference.
-	ClientConfig interface{} `field:"optional" json:"clientConfig" yaml:"clientConfig" cfn:"ClientConfig"`
+	ClientConfig interface{} `field:"optional" json:"clientConfig" yaml:"clientConfig" cfn:"ClientConfig,CfnEndpointConfig_AsyncInferenceClientConfigProperty"`
 	// Specifies the configuration for asynchronous inference invocation outputs.
-	OutputConfig interface{} `field:"required" json:"outputConfig" yaml:"outputConfig" cfn:"OutputConfig"`
+	OutputConfig interface{} `field:"required" json:"outputConfig" yaml:"outputConfig" cfn:"OutputConfig,CfnEndpointConfig_AsyncInferenceOutputConfigProperty"`
 }
 
 // Specifies the configuration for notifications of inference results for asynchronous inference.
@@ -118,7 +118,7 @@ type CfnEndpointConfig_AsyncInferenceOutputConfigProperty struct {
 	// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt the asynchronous inference output in Amazon S3.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Specifies the configuration for notifications of inference results for asynchronous inference.
-	NotificationConfig interface{} `field:"optional" json:"notificationConfig" yaml:"notificationConfig" cfn:"NotificationConfig"`
+	NotificationConfig interface{} `field:"optional" json:"notificationConfig" yaml:"notificationConfig" cfn:"NotificationConfig,CfnEndpointConfig_AsyncInferenceNotificationConfigProperty"`
 	// The Amazon S3 location to upload failure inference responses to.
 	S3FailurePath *string `field:"optional" json:"s3FailurePath" yaml:"s3FailurePath" cfn:"S3FailurePath"`
 	// The Amazon S3 location to upload inference responses to.
@@ -152,9 +152,9 @@ type CfnEndpointConfig_ClarifyExplainerConfigProperty struct {
 	// A JMESPath boolean expression used to filter which records to explain.
 	EnableExplanations *string `field:"optional" json:"enableExplanations" yaml:"enableExplanations" cfn:"EnableExplanations"`
 	// The inference configuration parameter for the model container.
-	InferenceConfig interface{} `field:"optional" json:"inferenceConfig" yaml:"inferenceConfig" cfn:"InferenceConfig"`
+	InferenceConfig interface{} `field:"optional" json:"inferenceConfig" yaml:"inferenceConfig" cfn:"InferenceConfig,CfnEndpointConfig_ClarifyInferenceConfigProperty"`
 	// The configuration for SHAP analysis.
-	ShapConfig interface{} `field:"required" json:"shapConfig" yaml:"shapConfig" cfn:"ShapConfig"`
+	ShapConfig interface{} `field:"required" json:"shapConfig" yaml:"shapConfig" cfn:"ShapConfig,CfnEndpointConfig_ClarifyShapConfigProperty"`
 }
 
 // The inference configuration parameter for the model container.
@@ -200,11 +200,11 @@ type CfnEndpointConfig_ClarifyShapConfigProperty struct {
 	// The starting value used to initialize the random number generator in the explainer.
 	Seed *float64 `field:"optional" json:"seed" yaml:"seed" cfn:"Seed"`
 	// The configuration for the SHAP baseline of the Kernal SHAP algorithm.
-	ShapBaselineConfig interface{} `field:"required" json:"shapBaselineConfig" yaml:"shapBaselineConfig" cfn:"ShapBaselineConfig"`
+	ShapBaselineConfig interface{} `field:"required" json:"shapBaselineConfig" yaml:"shapBaselineConfig" cfn:"ShapBaselineConfig,CfnEndpointConfig_ClarifyShapBaselineConfigProperty"`
 	// A parameter that indicates if text features are treated as text and explanations are provided for individual units of text.
-	TextConfig interface{} `field:"optional" json:"textConfig" yaml:"textConfig" cfn:"TextConfig"`
+	TextConfig interface{} `field:"optional" json:"textConfig" yaml:"textConfig" cfn:"TextConfig,CfnEndpointConfig_ClarifyTextConfigProperty"`
 	// A Boolean toggle to indicate if you want to use the logit function (true) or log-odds units (false) for model predictions.
-	UseLogit interface{} `field:"optional" json:"useLogit" yaml:"useLogit" cfn:"UseLogit"`
+	UseLogit interface{} `field:"optional" json:"useLogit" yaml:"useLogit" cfn:"UseLogit,b"`
 }
 
 // A parameter used to configure the SageMaker Clarify explainer to treat text features as text so that explanations are provided for individual units of text.
@@ -226,13 +226,13 @@ type CfnEndpointConfig_CoreDumpConfigProperty struct {
 // Specifies the configuration of your endpoint for model monitor data capture.
 type CfnEndpointConfig_DataCaptureConfigProperty struct {
 	// A list of the JSON and CSV content type that the endpoint captures.
-	CaptureContentTypeHeader interface{} `field:"optional" json:"captureContentTypeHeader" yaml:"captureContentTypeHeader" cfn:"CaptureContentTypeHeader"`
+	CaptureContentTypeHeader interface{} `field:"optional" json:"captureContentTypeHeader" yaml:"captureContentTypeHeader" cfn:"CaptureContentTypeHeader,CfnEndpointConfig_CaptureContentTypeHeaderProperty"`
 	// Specifies whether the endpoint captures input data to your model, output data from your model, or both.
-	CaptureOptions interface{} `field:"required" json:"captureOptions" yaml:"captureOptions" cfn:"CaptureOptions"`
+	CaptureOptions interface{} `field:"required" json:"captureOptions" yaml:"captureOptions" cfn:"CaptureOptions,[CfnEndpointConfig_CaptureOptionProperty]"`
 	// The S3 bucket where model monitor stores captured data.
 	DestinationS3Uri *string `field:"required" json:"destinationS3Uri" yaml:"destinationS3Uri" cfn:"DestinationS3Uri"`
 	// Set to `True` to enable data capture.
-	EnableCapture interface{} `field:"optional" json:"enableCapture" yaml:"enableCapture" cfn:"EnableCapture"`
+	EnableCapture interface{} `field:"optional" json:"enableCapture" yaml:"enableCapture" cfn:"EnableCapture,b"`
 	// The percentage of data to capture.
 	InitialSamplingPercentage *float64 `field:"required" json:"initialSamplingPercentage" yaml:"initialSamplingPercentage" cfn:"InitialSamplingPercentage"`
 	// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt the captured data at rest using Amazon S3 server-side encryption.
@@ -242,7 +242,7 @@ type CfnEndpointConfig_DataCaptureConfigProperty struct {
 // A parameter to activate explainers.
 type CfnEndpointConfig_ExplainerConfigProperty struct {
 	// A member of `ExplainerConfig` that contains configuration parameters for the SageMaker Clarify explainer.
-	ClarifyExplainerConfig interface{} `field:"optional" json:"clarifyExplainerConfig" yaml:"clarifyExplainerConfig" cfn:"ClarifyExplainerConfig"`
+	ClarifyExplainerConfig interface{} `field:"optional" json:"clarifyExplainerConfig" yaml:"clarifyExplainerConfig" cfn:"ClarifyExplainerConfig,CfnEndpointConfig_ClarifyExplainerConfigProperty"`
 }
 
 // Specifies an instance type and its priority for a heterogeneous endpoint.
@@ -262,7 +262,7 @@ type CfnEndpointConfig_ManagedInstanceScalingProperty struct {
 	// The minimum number of instances that the endpoint must retain when it scales down to accommodate a decrease in traffic.
 	MinInstanceCount *float64 `field:"optional" json:"minInstanceCount" yaml:"minInstanceCount" cfn:"MinInstanceCount"`
 	// Specifies how the endpoint releases instances when managed instance scaling scales in.
-	ScaleInPolicy interface{} `field:"optional" json:"scaleInPolicy" yaml:"scaleInPolicy" cfn:"ScaleInPolicy"`
+	ScaleInPolicy interface{} `field:"optional" json:"scaleInPolicy" yaml:"scaleInPolicy" cfn:"ScaleInPolicy,CfnEndpointConfig_ScaleInPolicyProperty"`
 	// Indicates whether managed instance scaling is enabled.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -270,9 +270,9 @@ type CfnEndpointConfig_ManagedInstanceScalingProperty struct {
 // Specifies the metrics that the endpoint publishes to Amazon CloudWatch, the frequency of publication, and whether to enable enhanced or detailed observability metrics.
 type CfnEndpointConfig_MetricsConfigProperty struct {
 	// Specifies whether to enable detailed observability for the endpoint.
-	EnableDetailedObservability interface{} `field:"optional" json:"enableDetailedObservability" yaml:"enableDetailedObservability" cfn:"EnableDetailedObservability"`
+	EnableDetailedObservability interface{} `field:"optional" json:"enableDetailedObservability" yaml:"enableDetailedObservability" cfn:"EnableDetailedObservability,b"`
 	// Specifies whether to enable enhanced metrics for the endpoint.
-	EnableEnhancedMetrics interface{} `field:"optional" json:"enableEnhancedMetrics" yaml:"enableEnhancedMetrics" cfn:"EnableEnhancedMetrics"`
+	EnableEnhancedMetrics interface{} `field:"optional" json:"enableEnhancedMetrics" yaml:"enableEnhancedMetrics" cfn:"EnableEnhancedMetrics,b"`
 	// The interval, in seconds, at which the endpoint publishes metrics to Amazon CloudWatch.
 	MetricPublishFrequencyInSeconds *float64 `field:"optional" json:"metricPublishFrequencyInSeconds" yaml:"metricPublishFrequencyInSeconds" cfn:"MetricPublishFrequencyInSeconds"`
 }
@@ -290,13 +290,13 @@ type CfnEndpointConfig_ProductionVariantProperty struct {
 	// The size of the Elastic Inference (EI) instance to use for the production variant.
 	AcceleratorType *string `field:"optional" json:"acceleratorType" yaml:"acceleratorType" cfn:"AcceleratorType"`
 	// Settings for the capacity reservation for the compute instances that SageMaker AI reserves for an endpoint.
-	CapacityReservationConfig interface{} `field:"optional" json:"capacityReservationConfig" yaml:"capacityReservationConfig" cfn:"CapacityReservationConfig"`
+	CapacityReservationConfig interface{} `field:"optional" json:"capacityReservationConfig" yaml:"capacityReservationConfig" cfn:"CapacityReservationConfig,CfnEndpointConfig_CapacityReservationConfigProperty"`
 	// The timeout value, in seconds, for your inference container to pass health check by SageMaker Hosting.
 	ContainerStartupHealthCheckTimeoutInSeconds *float64 `field:"optional" json:"containerStartupHealthCheckTimeoutInSeconds" yaml:"containerStartupHealthCheckTimeoutInSeconds" cfn:"ContainerStartupHealthCheckTimeoutInSeconds"`
 	// Specifies where SageMaker writes core dumps from the model container when the process crashes, and how it encrypts them.
-	CoreDumpConfig interface{} `field:"optional" json:"coreDumpConfig" yaml:"coreDumpConfig" cfn:"CoreDumpConfig"`
+	CoreDumpConfig interface{} `field:"optional" json:"coreDumpConfig" yaml:"coreDumpConfig" cfn:"CoreDumpConfig,CfnEndpointConfig_CoreDumpConfigProperty"`
 	// You can use this parameter to turn on native AWS Systems Manager (SSM) access for a production variant behind an endpoint.
-	EnableSsmAccess interface{} `field:"optional" json:"enableSsmAccess" yaml:"enableSsmAccess" cfn:"EnableSSMAccess"`
+	EnableSsmAccess interface{} `field:"optional" json:"enableSsmAccess" yaml:"enableSsmAccess" cfn:"EnableSSMAccess,b"`
 	// Specifies an option from a collection of preconfigured Amazon Machine Image (AMI) images.
 	InferenceAmiVersion *string `field:"optional" json:"inferenceAmiVersion" yaml:"inferenceAmiVersion" cfn:"InferenceAmiVersion"`
 	// Number of instances to launch initially.
@@ -304,19 +304,19 @@ type CfnEndpointConfig_ProductionVariantProperty struct {
 	// Determines initial traffic distribution among all of the models that you specify in the endpoint configuration.
 	InitialVariantWeight *float64 `field:"optional" json:"initialVariantWeight" yaml:"initialVariantWeight" cfn:"InitialVariantWeight"`
 	// A list of instance pools for the production variant.
-	InstancePools interface{} `field:"optional" json:"instancePools" yaml:"instancePools" cfn:"InstancePools"`
+	InstancePools interface{} `field:"optional" json:"instancePools" yaml:"instancePools" cfn:"InstancePools,[CfnEndpointConfig_InstancePoolProperty]"`
 	// The ML compute instance type.
 	InstanceType *string `field:"optional" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// Settings that control the range in the number of instances that the endpoint provisions as it scales up or down to accommodate traffic.
-	ManagedInstanceScaling interface{} `field:"optional" json:"managedInstanceScaling" yaml:"managedInstanceScaling" cfn:"ManagedInstanceScaling"`
+	ManagedInstanceScaling interface{} `field:"optional" json:"managedInstanceScaling" yaml:"managedInstanceScaling" cfn:"ManagedInstanceScaling,CfnEndpointConfig_ManagedInstanceScalingProperty"`
 	// The timeout value, in seconds, to download and extract the model that you want to host from Amazon S3 to the individual inference instance associated with this production variant.
 	ModelDataDownloadTimeoutInSeconds *float64 `field:"optional" json:"modelDataDownloadTimeoutInSeconds" yaml:"modelDataDownloadTimeoutInSeconds" cfn:"ModelDataDownloadTimeoutInSeconds"`
 	// The name of the model that you want to host.
 	ModelName *string `field:"optional" json:"modelName" yaml:"modelName" cfn:"ModelName"`
 	// Settings that control how the endpoint routes incoming traffic to the instances that the endpoint hosts.
-	RoutingConfig interface{} `field:"optional" json:"routingConfig" yaml:"routingConfig" cfn:"RoutingConfig"`
+	RoutingConfig interface{} `field:"optional" json:"routingConfig" yaml:"routingConfig" cfn:"RoutingConfig,CfnEndpointConfig_RoutingConfigProperty"`
 	// The serverless configuration for an endpoint.
-	ServerlessConfig interface{} `field:"optional" json:"serverlessConfig" yaml:"serverlessConfig" cfn:"ServerlessConfig"`
+	ServerlessConfig interface{} `field:"optional" json:"serverlessConfig" yaml:"serverlessConfig" cfn:"ServerlessConfig,CfnEndpointConfig_ServerlessConfigProperty"`
 	// The timeout value, in seconds, for provisioning instances for the production variant.
 	VariantInstanceProvisionTimeoutInSeconds *float64 `field:"optional" json:"variantInstanceProvisionTimeoutInSeconds" yaml:"variantInstanceProvisionTimeoutInSeconds" cfn:"VariantInstanceProvisionTimeoutInSeconds"`
 	// The name of the production variant.
@@ -328,7 +328,7 @@ type CfnEndpointConfig_ProductionVariantProperty struct {
 // Settings that control how the endpoint routes incoming traffic to the instances that the endpoint hosts.
 type CfnEndpointConfig_RoutingConfigProperty struct {
 	// The configuration for prefix-aware routing on a SageMaker real-time inference endpoint.
-	PrefixAwareRoutingConfig interface{} `field:"optional" json:"prefixAwareRoutingConfig" yaml:"prefixAwareRoutingConfig" cfn:"PrefixAwareRoutingConfig"`
+	PrefixAwareRoutingConfig interface{} `field:"optional" json:"prefixAwareRoutingConfig" yaml:"prefixAwareRoutingConfig" cfn:"PrefixAwareRoutingConfig,CfnEndpointConfig_PrefixAwareRoutingConfigProperty"`
 	// Sets how the endpoint routes incoming traffic.
 	RoutingStrategy *string `field:"optional" json:"routingStrategy" yaml:"routingStrategy" cfn:"RoutingStrategy"`
 }
@@ -375,6 +375,7 @@ func NewCfnEndpointConfig(scope constructs.Construct, id *string, props *CfnEndp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::EndpointConfig")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::EndpointConfig"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,17 +49,17 @@ type CfnEndpoint interface {
 // Properties for defining a `CfnEndpoint`.
 type CfnEndpointProps struct {
 	// The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
-	DeploymentConfig interface{} `field:"optional" json:"deploymentConfig" yaml:"deploymentConfig" cfn:"DeploymentConfig"`
+	DeploymentConfig interface{} `field:"optional" json:"deploymentConfig" yaml:"deploymentConfig" cfn:"DeploymentConfig,CfnEndpoint_DeploymentConfigProperty"`
 	// The name of the [AWS::SageMaker::EndpointConfig](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sagemaker-endpointconfig.html) resource that specifies the configuration for the endpoint. For more information, see [CreateEndpointConfig](https://docs.aws.amazon.com/sagemaker/latest/dg/API_CreateEndpointConfig.html) .
 	EndpointConfigName *string `field:"required" json:"endpointConfigName" yaml:"endpointConfigName" cfn:"EndpointConfigName"`
 	// The name of the endpoint.
 	EndpointName *string `field:"optional" json:"endpointName" yaml:"endpointName" cfn:"EndpointName"`
 	// When you are updating endpoint resources with [RetainAllVariantProperties](https://docs.aws.amazon.com/sagemaker/latest/dg/API_UpdateEndpoint.html#SageMaker-UpdateEndpoint-request-RetainAllVariantProperties) whose value is set to `true` , `ExcludeRetainedVariantProperties` specifies the list of type [VariantProperty](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-endpoint-variantproperty.html) to override with the values provided by `EndpointConfig` . If you don't specify a value for `ExcludeAllVariantProperties` , no variant properties are overridden. Don't use this property when creating new endpoint resources or when `RetainAllVariantProperties` is set to `false` .
-	ExcludeRetainedVariantProperties interface{} `field:"optional" json:"excludeRetainedVariantProperties" yaml:"excludeRetainedVariantProperties" cfn:"ExcludeRetainedVariantProperties"`
+	ExcludeRetainedVariantProperties interface{} `field:"optional" json:"excludeRetainedVariantProperties" yaml:"excludeRetainedVariantProperties" cfn:"ExcludeRetainedVariantProperties,[CfnEndpoint_VariantPropertyProperty]"`
 	// When updating endpoint resources, enables or disables the retention of variant properties, such as the instance count or the variant weight.
-	RetainAllVariantProperties interface{} `field:"optional" json:"retainAllVariantProperties" yaml:"retainAllVariantProperties" cfn:"RetainAllVariantProperties"`
+	RetainAllVariantProperties interface{} `field:"optional" json:"retainAllVariantProperties" yaml:"retainAllVariantProperties" cfn:"RetainAllVariantProperties,b"`
 	// Specifies whether to reuse the last deployment configuration.
-	RetainDeploymentConfig interface{} `field:"optional" json:"retainDeploymentConfig" yaml:"retainDeploymentConfig" cfn:"RetainDeploymentConfig"`
+	RetainDeploymentConfig interface{} `field:"optional" json:"retainDeploymentConfig" yaml:"retainDeploymentConfig" cfn:"RetainDeploymentConfig,b"`
 	// A list of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -73,7 +73,7 @@ type CfnEndpoint_AlarmProperty struct {
 // Automatic rollback configuration for handling endpoint deployment failures and recovery.
 type CfnEndpoint_AutoRollbackConfigProperty struct {
 	// List of CloudWatch alarms in your account that are configured to monitor metrics on an endpoint.
-	Alarms interface{} `field:"required" json:"alarms" yaml:"alarms" cfn:"Alarms"`
+	Alarms interface{} `field:"required" json:"alarms" yaml:"alarms" cfn:"Alarms,[CfnEndpoint_AlarmProperty]"`
 }
 
 // Update policy for a blue/green deployment.
@@ -83,7 +83,7 @@ type CfnEndpoint_BlueGreenUpdatePolicyProperty struct {
 	// Additional waiting time in seconds after the completion of an endpoint deployment before terminating the old endpoint fleet.
 	TerminationWaitInSeconds *float64 `field:"optional" json:"terminationWaitInSeconds" yaml:"terminationWaitInSeconds" cfn:"TerminationWaitInSeconds"`
 	// Defines the traffic routing strategy to shift traffic from the old fleet to the new fleet during an endpoint deployment.
-	TrafficRoutingConfiguration interface{} `field:"required" json:"trafficRoutingConfiguration" yaml:"trafficRoutingConfiguration" cfn:"TrafficRoutingConfiguration"`
+	TrafficRoutingConfiguration interface{} `field:"required" json:"trafficRoutingConfiguration" yaml:"trafficRoutingConfiguration" cfn:"TrafficRoutingConfiguration,CfnEndpoint_TrafficRoutingConfigProperty"`
 }
 
 // Specifies the type and size of the endpoint capacity to activate for a blue/green deployment, a rolling deployment, or a rollback strategy.
@@ -97,21 +97,21 @@ type CfnEndpoint_CapacitySizeProperty struct {
 // The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
 type CfnEndpoint_DeploymentConfigProperty struct {
 	// Automatic rollback configuration for handling endpoint deployment failures and recovery.
-	AutoRollbackConfiguration interface{} `field:"optional" json:"autoRollbackConfiguration" yaml:"autoRollbackConfiguration" cfn:"AutoRollbackConfiguration"`
+	AutoRollbackConfiguration interface{} `field:"optional" json:"autoRollbackConfiguration" yaml:"autoRollbackConfiguration" cfn:"AutoRollbackConfiguration,CfnEndpoint_AutoRollbackConfigProperty"`
 	// Update policy for a blue/green deployment.
-	BlueGreenUpdatePolicy interface{} `field:"optional" json:"blueGreenUpdatePolicy" yaml:"blueGreenUpdatePolicy" cfn:"BlueGreenUpdatePolicy"`
+	BlueGreenUpdatePolicy interface{} `field:"optional" json:"blueGreenUpdatePolicy" yaml:"blueGreenUpdatePolicy" cfn:"BlueGreenUpdatePolicy,CfnEndpoint_BlueGreenUpdatePolicyProperty"`
 	// Specifies a rolling deployment strategy for updating a SageMaker endpoint.
-	RollingUpdatePolicy interface{} `field:"optional" json:"rollingUpdatePolicy" yaml:"rollingUpdatePolicy" cfn:"RollingUpdatePolicy"`
+	RollingUpdatePolicy interface{} `field:"optional" json:"rollingUpdatePolicy" yaml:"rollingUpdatePolicy" cfn:"RollingUpdatePolicy,CfnEndpoint_RollingUpdatePolicyProperty"`
 }
 
 // Specifies a rolling deployment strategy for updating a SageMaker endpoint.
 type CfnEndpoint_RollingUpdatePolicyProperty struct {
 	// Batch size for each rolling step to provision capacity and turn on traffic on the new endpoint fleet, and terminate capacity on the old endpoint fleet.
-	MaximumBatchSize interface{} `field:"required" json:"maximumBatchSize" yaml:"maximumBatchSize" cfn:"MaximumBatchSize"`
+	MaximumBatchSize interface{} `field:"required" json:"maximumBatchSize" yaml:"maximumBatchSize" cfn:"MaximumBatchSize,CfnEndpoint_CapacitySizeProperty"`
 	// The time limit for the total deployment.
 	MaximumExecutionTimeoutInSeconds *float64 `field:"optional" json:"maximumExecutionTimeoutInSeconds" yaml:"maximumExecutionTimeoutInSeconds" cfn:"MaximumExecutionTimeoutInSeconds"`
 	// Batch size for rollback to the old endpoint fleet.
-	RollbackMaximumBatchSize interface{} `field:"optional" json:"rollbackMaximumBatchSize" yaml:"rollbackMaximumBatchSize" cfn:"RollbackMaximumBatchSize"`
+	RollbackMaximumBatchSize interface{} `field:"optional" json:"rollbackMaximumBatchSize" yaml:"rollbackMaximumBatchSize" cfn:"RollbackMaximumBatchSize,CfnEndpoint_CapacitySizeProperty"`
 	// The length of the baking period, during which SageMaker monitors alarms for each batch on the new fleet.
 	WaitIntervalInSeconds *float64 `field:"required" json:"waitIntervalInSeconds" yaml:"waitIntervalInSeconds" cfn:"WaitIntervalInSeconds"`
 }
@@ -119,9 +119,9 @@ type CfnEndpoint_RollingUpdatePolicyProperty struct {
 // Defines the traffic routing strategy during an endpoint deployment to shift traffic from the old fleet to the new fleet.
 type CfnEndpoint_TrafficRoutingConfigProperty struct {
 	// Batch size for the first step to turn on traffic on the new endpoint fleet.
-	CanarySize interface{} `field:"optional" json:"canarySize" yaml:"canarySize" cfn:"CanarySize"`
+	CanarySize interface{} `field:"optional" json:"canarySize" yaml:"canarySize" cfn:"CanarySize,CfnEndpoint_CapacitySizeProperty"`
 	// Batch size for each step to turn on traffic on the new endpoint fleet.
-	LinearStepSize interface{} `field:"optional" json:"linearStepSize" yaml:"linearStepSize" cfn:"LinearStepSize"`
+	LinearStepSize interface{} `field:"optional" json:"linearStepSize" yaml:"linearStepSize" cfn:"LinearStepSize,CfnEndpoint_CapacitySizeProperty"`
 	// Traffic routing strategy type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The waiting time (in seconds) between incremental steps to turn on traffic on the new endpoint fleet.
@@ -148,6 +148,7 @@ func NewCfnEndpoint(scope constructs.Construct, id *string, props *CfnEndpointPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Endpoint")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Endpoint"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

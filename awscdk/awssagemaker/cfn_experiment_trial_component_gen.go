@@ -44,9 +44,9 @@ type CfnExperimentTrialComponent interface {
 type CfnExperimentTrialComponentProps struct {
 	DisplayName        *string                                           `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	EndTime            *string                                           `field:"optional" json:"endTime" yaml:"endTime" cfn:"EndTime"`
-	MetadataProperties interface{}                                       `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties"`
+	MetadataProperties interface{}                                       `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties,CfnExperimentTrialComponent_MetadataPropertiesProperty"`
 	StartTime          *string                                           `field:"optional" json:"startTime" yaml:"startTime" cfn:"StartTime"`
-	Status             interface{}                                       `field:"optional" json:"status" yaml:"status" cfn:"Status"`
+	Status             interface{}                                       `field:"optional" json:"status" yaml:"status" cfn:"Status,CfnExperimentTrialComponent_StatusProperty"`
 	Tags               *[]*CfnExperimentTrialComponent_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	TrialComponentName *string                                           `field:"required" json:"trialComponentName" yaml:"trialComponentName" cfn:"TrialComponentName"`
 }
@@ -82,6 +82,7 @@ func NewCfnExperimentTrialComponent(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ExperimentTrialComponent")})
 	r.tags = cfnExperimentTrialComponentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ExperimentTrialComponent"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,7 +58,7 @@ type CfnHubProps struct {
 	// The searchable keywords for the hub.
 	HubSearchKeywords *[]*string `field:"optional" json:"hubSearchKeywords" yaml:"hubSearchKeywords" cfn:"HubSearchKeywords"`
 	// The Amazon S3 storage configuration for the hub.
-	S3StorageConfig interface{} `field:"optional" json:"s3StorageConfig" yaml:"s3StorageConfig" cfn:"S3StorageConfig"`
+	S3StorageConfig interface{} `field:"optional" json:"s3StorageConfig" yaml:"s3StorageConfig" cfn:"S3StorageConfig,CfnHub_S3StorageConfigProperty"`
 	// Tags to associate with the hub.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -83,6 +83,7 @@ func NewCfnHub(scope constructs.Construct, id *string, props *CfnHubProps) CfnHu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Hub")})
 	r.tags = cfnHubTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Hub"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

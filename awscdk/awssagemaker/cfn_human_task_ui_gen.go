@@ -41,7 +41,7 @@ type CfnHumanTaskUiProps struct {
 	// An array of key-value pairs that contain metadata to help you categorize and organize a human review workflow user interface.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The Liquid template for the worker user interface.
-	UiTemplate interface{} `field:"optional" json:"uiTemplate" yaml:"uiTemplate" cfn:"UiTemplate"`
+	UiTemplate interface{} `field:"optional" json:"uiTemplate" yaml:"uiTemplate" cfn:"UiTemplate,CfnHumanTaskUi_UiTemplateProperty"`
 }
 
 // The Liquid template for the worker user interface.
@@ -64,6 +64,7 @@ func NewCfnHumanTaskUi(scope constructs.Construct, id *string, props *CfnHumanTa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::HumanTaskUi")})
 	r.tags = cfnHumanTaskUiTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::HumanTaskUi"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,7 +70,7 @@ type CfnImageVersionProps struct {
 	// The container image that the SageMaker image version is based on.
 	BaseImage *string `field:"required" json:"baseImage" yaml:"baseImage" cfn:"BaseImage"`
 	// Indicates Horovod compatibility.
-	Horovod interface{} `field:"optional" json:"horovod" yaml:"horovod" cfn:"Horovod"`
+	Horovod interface{} `field:"optional" json:"horovod" yaml:"horovod" cfn:"Horovod,b"`
 	// The name of the parent image.
 	ImageName *string `field:"required" json:"imageName" yaml:"imageName" cfn:"ImageName"`
 	// Indicates SageMaker job type compatibility.
@@ -99,6 +99,7 @@ func NewCfnImageVersion(scope constructs.Construct, id *string, props *CfnImageV
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ImageVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

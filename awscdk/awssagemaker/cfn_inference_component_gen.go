@@ -70,7 +70,7 @@ type CfnInferenceComponent interface {
 // Properties for defining a `CfnInferenceComponent`.
 type CfnInferenceComponentProps struct {
 	// The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
-	DeploymentConfig interface{} `field:"optional" json:"deploymentConfig" yaml:"deploymentConfig" cfn:"DeploymentConfig"`
+	DeploymentConfig interface{} `field:"optional" json:"deploymentConfig" yaml:"deploymentConfig" cfn:"DeploymentConfig,CfnInferenceComponent_InferenceComponentDeploymentConfigProperty"`
 	// The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
 	EndpointArn *string `field:"optional" json:"endpointArn" yaml:"endpointArn" cfn:"EndpointArn"`
 	// The name of the endpoint that hosts the inference component.
@@ -78,11 +78,11 @@ type CfnInferenceComponentProps struct {
 	// The name of the inference component.
 	InferenceComponentName *string `field:"optional" json:"inferenceComponentName" yaml:"inferenceComponentName" cfn:"InferenceComponentName"`
 	// The runtime config for the inference component.
-	RuntimeConfig interface{} `field:"optional" json:"runtimeConfig" yaml:"runtimeConfig" cfn:"RuntimeConfig"`
+	RuntimeConfig interface{} `field:"optional" json:"runtimeConfig" yaml:"runtimeConfig" cfn:"RuntimeConfig,CfnInferenceComponent_InferenceComponentRuntimeConfigProperty"`
 	// The specification for the inference component, for an endpoint with a single instance type.
-	Specification interface{} `field:"optional" json:"specification" yaml:"specification" cfn:"Specification"`
+	Specification interface{} `field:"optional" json:"specification" yaml:"specification" cfn:"Specification,CfnInferenceComponent_InferenceComponentSpecificationProperty"`
 	// A list of specification objects for the inference component, one per instance type.
-	Specifications interface{} `field:"optional" json:"specifications" yaml:"specifications" cfn:"Specifications"`
+	Specifications interface{} `field:"optional" json:"specifications" yaml:"specifications" cfn:"Specifications,[CfnInferenceComponent_InferenceComponentSpecificationForInstanceTypeProperty]"`
 	// An array of tags to apply to the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the production variant that hosts the inference component.
@@ -96,12 +96,12 @@ type CfnInferenceComponent_AlarmProperty struct {
 }
 
 type CfnInferenceComponent_AutoRollbackConfigurationProperty struct {
-	Alarms interface{} `field:"required" json:"alarms" yaml:"alarms" cfn:"Alarms"`
+	Alarms interface{} `field:"required" json:"alarms" yaml:"alarms" cfn:"Alarms,[CfnInferenceComponent_AlarmProperty]"`
 }
 
 // The configuration for container metrics scraping.
 type CfnInferenceComponent_ContainerMetricsConfigProperty struct {
-	MetricsEndpoints interface{} `field:"required" json:"metricsEndpoints" yaml:"metricsEndpoints" cfn:"MetricsEndpoints"`
+	MetricsEndpoints interface{} `field:"required" json:"metricsEndpoints" yaml:"metricsEndpoints" cfn:"MetricsEndpoints,[CfnInferenceComponent_MetricsEndpointProperty]"`
 }
 
 // Gets the Amazon EC2 Container Registry path of the docker image of the model that is hosted in this [ProductionVariant](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html) .
@@ -145,9 +145,9 @@ type CfnInferenceComponent_InferenceComponentComputeResourceRequirementsProperty
 type CfnInferenceComponent_InferenceComponentContainerSpecificationForInstanceTypeProperty struct {
 	ArtifactUrl *string `field:"optional" json:"artifactUrl" yaml:"artifactUrl" cfn:"ArtifactUrl"`
 	// The configuration for container metrics scraping.
-	ContainerMetricsConfig interface{} `field:"optional" json:"containerMetricsConfig" yaml:"containerMetricsConfig" cfn:"ContainerMetricsConfig"`
+	ContainerMetricsConfig interface{} `field:"optional" json:"containerMetricsConfig" yaml:"containerMetricsConfig" cfn:"ContainerMetricsConfig,CfnInferenceComponent_ContainerMetricsConfigProperty"`
 	// Environment variables to specify on the container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// The image to use for the container that will be materialized for the inference component.
 	Image *string `field:"optional" json:"image" yaml:"image" cfn:"Image"`
 }
@@ -157,10 +157,10 @@ type CfnInferenceComponent_InferenceComponentContainerSpecificationProperty stru
 	// The Amazon S3 path where the model artifacts, which result from model training, are stored.
 	ArtifactUrl *string `field:"optional" json:"artifactUrl" yaml:"artifactUrl" cfn:"ArtifactUrl"`
 	// The configuration for container metrics scraping.
-	ContainerMetricsConfig interface{} `field:"optional" json:"containerMetricsConfig" yaml:"containerMetricsConfig" cfn:"ContainerMetricsConfig"`
-	DeployedImage          interface{} `field:"optional" json:"deployedImage" yaml:"deployedImage" cfn:"DeployedImage"`
+	ContainerMetricsConfig interface{} `field:"optional" json:"containerMetricsConfig" yaml:"containerMetricsConfig" cfn:"ContainerMetricsConfig,CfnInferenceComponent_ContainerMetricsConfigProperty"`
+	DeployedImage          interface{} `field:"optional" json:"deployedImage" yaml:"deployedImage" cfn:"DeployedImage,CfnInferenceComponent_DeployedImageProperty"`
 	// The environment variables to set in the Docker container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// The Amazon Elastic Container Registry (Amazon ECR) path where the Docker image for the model is stored.
 	Image *string `field:"optional" json:"image" yaml:"image" cfn:"Image"`
 }
@@ -168,14 +168,14 @@ type CfnInferenceComponent_InferenceComponentContainerSpecificationProperty stru
 // Settings that affect how the inference component caches data.
 type CfnInferenceComponent_InferenceComponentDataCacheConfigProperty struct {
 	// Whether the endpoint caches the model artifacts and container image on each instance it provisions for the inference component.
-	EnableCaching interface{} `field:"required" json:"enableCaching" yaml:"enableCaching" cfn:"EnableCaching"`
+	EnableCaching interface{} `field:"required" json:"enableCaching" yaml:"enableCaching" cfn:"EnableCaching,b"`
 }
 
 // The deployment configuration for an endpoint that hosts inference components.
 type CfnInferenceComponent_InferenceComponentDeploymentConfigProperty struct {
-	AutoRollbackConfiguration interface{} `field:"optional" json:"autoRollbackConfiguration" yaml:"autoRollbackConfiguration" cfn:"AutoRollbackConfiguration"`
+	AutoRollbackConfiguration interface{} `field:"optional" json:"autoRollbackConfiguration" yaml:"autoRollbackConfiguration" cfn:"AutoRollbackConfiguration,CfnInferenceComponent_AutoRollbackConfigurationProperty"`
 	// Specifies a rolling deployment strategy for updating a SageMaker AI endpoint.
-	RollingUpdatePolicy interface{} `field:"optional" json:"rollingUpdatePolicy" yaml:"rollingUpdatePolicy" cfn:"RollingUpdatePolicy"`
+	RollingUpdatePolicy interface{} `field:"optional" json:"rollingUpdatePolicy" yaml:"rollingUpdatePolicy" cfn:"RollingUpdatePolicy,CfnInferenceComponent_InferenceComponentRollingUpdatePolicyProperty"`
 }
 
 // The number of inference component copies currently placed on instances of a given type.
@@ -189,11 +189,11 @@ type CfnInferenceComponent_InferenceComponentPlacementStatusProperty struct {
 // Specifies a rolling deployment strategy for updating a SageMaker AI inference component.
 type CfnInferenceComponent_InferenceComponentRollingUpdatePolicyProperty struct {
 	// The batch size for each rolling step in the deployment process.
-	MaximumBatchSize interface{} `field:"optional" json:"maximumBatchSize" yaml:"maximumBatchSize" cfn:"MaximumBatchSize"`
+	MaximumBatchSize interface{} `field:"optional" json:"maximumBatchSize" yaml:"maximumBatchSize" cfn:"MaximumBatchSize,CfnInferenceComponent_InferenceComponentCapacitySizeProperty"`
 	// The time limit for the total deployment.
 	MaximumExecutionTimeoutInSeconds *float64 `field:"optional" json:"maximumExecutionTimeoutInSeconds" yaml:"maximumExecutionTimeoutInSeconds" cfn:"MaximumExecutionTimeoutInSeconds"`
 	// The batch size for a rollback to the old endpoint fleet.
-	RollbackMaximumBatchSize interface{} `field:"optional" json:"rollbackMaximumBatchSize" yaml:"rollbackMaximumBatchSize" cfn:"RollbackMaximumBatchSize"`
+	RollbackMaximumBatchSize interface{} `field:"optional" json:"rollbackMaximumBatchSize" yaml:"rollbackMaximumBatchSize" cfn:"RollbackMaximumBatchSize,CfnInferenceComponent_InferenceComponentCapacitySizeProperty"`
 	// The length of the baking period, during which SageMaker AI monitors alarms for each batch on the new fleet.
 	WaitIntervalInSeconds *float64 `field:"optional" json:"waitIntervalInSeconds" yaml:"waitIntervalInSeconds" cfn:"WaitIntervalInSeconds"`
 }
@@ -207,32 +207,32 @@ type CfnInferenceComponent_InferenceComponentRuntimeConfigProperty struct {
 	// The number of runtime copies of the model container that you requested to deploy with the inference component.
 	DesiredCopyCount *float64 `field:"optional" json:"desiredCopyCount" yaml:"desiredCopyCount" cfn:"DesiredCopyCount"`
 	// The placement status of the inference component across instance types.
-	PlacementStatus interface{} `field:"optional" json:"placementStatus" yaml:"placementStatus" cfn:"PlacementStatus"`
+	PlacementStatus interface{} `field:"optional" json:"placementStatus" yaml:"placementStatus" cfn:"PlacementStatus,[CfnInferenceComponent_InferenceComponentPlacementStatusProperty]"`
 }
 
 // The scheduling configuration that determines how inference component copies are placed across available instances.
 type CfnInferenceComponent_InferenceComponentSchedulingConfigProperty struct {
 	// Configuration for balancing inference component copies across Availability Zones.
-	AvailabilityZoneBalance interface{} `field:"required" json:"availabilityZoneBalance" yaml:"availabilityZoneBalance" cfn:"AvailabilityZoneBalance"`
+	AvailabilityZoneBalance interface{} `field:"required" json:"availabilityZoneBalance" yaml:"availabilityZoneBalance" cfn:"AvailabilityZoneBalance,CfnInferenceComponent_InferenceComponentAvailabilityZoneBalanceProperty"`
 	PlacementStrategy       *string     `field:"required" json:"placementStrategy" yaml:"placementStrategy" cfn:"PlacementStrategy"`
 }
 
 // A specification for one instance type, for use in Specifications.
 type CfnInferenceComponent_InferenceComponentSpecificationForInstanceTypeProperty struct {
-	ComputeResourceRequirements interface{} `field:"optional" json:"computeResourceRequirements" yaml:"computeResourceRequirements" cfn:"ComputeResourceRequirements"`
+	ComputeResourceRequirements interface{} `field:"optional" json:"computeResourceRequirements" yaml:"computeResourceRequirements" cfn:"ComputeResourceRequirements,CfnInferenceComponent_InferenceComponentComputeResourceRequirementsProperty"`
 	// Container specification for one Specifications entry.
-	Container interface{} `field:"optional" json:"container" yaml:"container" cfn:"Container"`
+	Container interface{} `field:"optional" json:"container" yaml:"container" cfn:"Container,CfnInferenceComponent_InferenceComponentContainerSpecificationForInstanceTypeProperty"`
 	// Settings that affect how the inference component caches data.
-	CurrentDataCacheConfig interface{} `field:"optional" json:"currentDataCacheConfig" yaml:"currentDataCacheConfig" cfn:"CurrentDataCacheConfig"`
+	CurrentDataCacheConfig interface{} `field:"optional" json:"currentDataCacheConfig" yaml:"currentDataCacheConfig" cfn:"CurrentDataCacheConfig,CfnInferenceComponent_InferenceComponentDataCacheConfigProperty"`
 	// Settings that affect how the inference component caches data.
-	DataCacheConfig interface{} `field:"optional" json:"dataCacheConfig" yaml:"dataCacheConfig" cfn:"DataCacheConfig"`
+	DataCacheConfig interface{} `field:"optional" json:"dataCacheConfig" yaml:"dataCacheConfig" cfn:"DataCacheConfig,CfnInferenceComponent_InferenceComponentDataCacheConfigProperty"`
 	// An ML compute instance type.
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The name of the model to use with the inference component.
 	ModelName *string `field:"optional" json:"modelName" yaml:"modelName" cfn:"ModelName"`
 	// The scheduling configuration that determines how inference component copies are placed across available instances.
-	SchedulingConfig  interface{} `field:"optional" json:"schedulingConfig" yaml:"schedulingConfig" cfn:"SchedulingConfig"`
-	StartupParameters interface{} `field:"optional" json:"startupParameters" yaml:"startupParameters" cfn:"StartupParameters"`
+	SchedulingConfig  interface{} `field:"optional" json:"schedulingConfig" yaml:"schedulingConfig" cfn:"SchedulingConfig,CfnInferenceComponent_InferenceComponentSchedulingConfigProperty"`
+	StartupParameters interface{} `field:"optional" json:"startupParameters" yaml:"startupParameters" cfn:"StartupParameters,CfnInferenceComponent_InferenceComponentStartupParametersProperty"`
 }
 
 // Details about the resources to deploy with this inference component, including the model, container, and compute resources.
@@ -240,19 +240,19 @@ type CfnInferenceComponent_InferenceComponentSpecificationProperty struct {
 	// The name of an existing inference component that is to contain the inference component that you're creating with your request.
 	BaseInferenceComponentName *string `field:"optional" json:"baseInferenceComponentName" yaml:"baseInferenceComponentName" cfn:"BaseInferenceComponentName"`
 	// The compute resources allocated to run the model, plus any adapter models, that you assign to the inference component.
-	ComputeResourceRequirements interface{} `field:"optional" json:"computeResourceRequirements" yaml:"computeResourceRequirements" cfn:"ComputeResourceRequirements"`
+	ComputeResourceRequirements interface{} `field:"optional" json:"computeResourceRequirements" yaml:"computeResourceRequirements" cfn:"ComputeResourceRequirements,CfnInferenceComponent_InferenceComponentComputeResourceRequirementsProperty"`
 	// Defines a container that provides the runtime environment for a model that you deploy with an inference component.
-	Container interface{} `field:"optional" json:"container" yaml:"container" cfn:"Container"`
+	Container interface{} `field:"optional" json:"container" yaml:"container" cfn:"Container,CfnInferenceComponent_InferenceComponentContainerSpecificationProperty"`
 	// Settings that affect how the inference component caches data.
-	CurrentDataCacheConfig interface{} `field:"optional" json:"currentDataCacheConfig" yaml:"currentDataCacheConfig" cfn:"CurrentDataCacheConfig"`
+	CurrentDataCacheConfig interface{} `field:"optional" json:"currentDataCacheConfig" yaml:"currentDataCacheConfig" cfn:"CurrentDataCacheConfig,CfnInferenceComponent_InferenceComponentDataCacheConfigProperty"`
 	// Settings that affect how the inference component caches data.
-	DataCacheConfig interface{} `field:"optional" json:"dataCacheConfig" yaml:"dataCacheConfig" cfn:"DataCacheConfig"`
+	DataCacheConfig interface{} `field:"optional" json:"dataCacheConfig" yaml:"dataCacheConfig" cfn:"DataCacheConfig,CfnInferenceComponent_InferenceComponentDataCacheConfigProperty"`
 	// The name of an existing SageMaker AI model object in your account that you want to deploy with the inference component.
 	ModelName *string `field:"optional" json:"modelName" yaml:"modelName" cfn:"ModelName"`
 	// The scheduling configuration that determines how inference component copies are placed across available instances.
-	SchedulingConfig interface{} `field:"optional" json:"schedulingConfig" yaml:"schedulingConfig" cfn:"SchedulingConfig"`
+	SchedulingConfig interface{} `field:"optional" json:"schedulingConfig" yaml:"schedulingConfig" cfn:"SchedulingConfig,CfnInferenceComponent_InferenceComponentSchedulingConfigProperty"`
 	// Settings that take effect while the model container starts up.
-	StartupParameters interface{} `field:"optional" json:"startupParameters" yaml:"startupParameters" cfn:"StartupParameters"`
+	StartupParameters interface{} `field:"optional" json:"startupParameters" yaml:"startupParameters" cfn:"StartupParameters,CfnInferenceComponent_InferenceComponentStartupParametersProperty"`
 }
 
 // Settings that take effect while the model container starts up.
@@ -285,6 +285,7 @@ func NewCfnInferenceComponent(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::InferenceComponent")})
 	r.tags = cfnInferenceComponentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::InferenceComponent"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -76,7 +76,7 @@ type CfnInferenceExperiment interface {
 // Properties for defining a `CfnInferenceExperiment`.
 type CfnInferenceExperimentProps struct {
 	// The Amazon S3 location and configuration for storing inference request and response data.
-	DataStorageConfig interface{} `field:"optional" json:"dataStorageConfig" yaml:"dataStorageConfig" cfn:"DataStorageConfig"`
+	DataStorageConfig interface{} `field:"optional" json:"dataStorageConfig" yaml:"dataStorageConfig" cfn:"DataStorageConfig,CfnInferenceExperiment_DataStorageConfigProperty"`
 	// The description of the inference experiment.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The desired state of the experiment after stopping. The possible states are the following:.
@@ -86,15 +86,15 @@ type CfnInferenceExperimentProps struct {
 	// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KmsKey"`
 	// An array of `ModelVariantConfigSummary` objects.
-	ModelVariants interface{} `field:"required" json:"modelVariants" yaml:"modelVariants" cfn:"ModelVariants"`
+	ModelVariants interface{} `field:"required" json:"modelVariants" yaml:"modelVariants" cfn:"ModelVariants,[CfnInferenceExperiment_ModelVariantConfigProperty]"`
 	// The name of the inference experiment.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container images, and manage Amazon SageMaker Inference endpoints for model deployment.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The duration for which the inference experiment ran or will run.
-	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"optional" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnInferenceExperiment_InferenceExperimentScheduleProperty"`
 	// The configuration of `ShadowMode` inference experiment type, which shows the production variant that takes all the inference requests, and the shadow variant to which Amazon SageMaker replicates a percentage of the inference requests.
-	ShadowModeConfig interface{} `field:"optional" json:"shadowModeConfig" yaml:"shadowModeConfig" cfn:"ShadowModeConfig"`
+	ShadowModeConfig interface{} `field:"optional" json:"shadowModeConfig" yaml:"shadowModeConfig" cfn:"ShadowModeConfig,CfnInferenceExperiment_ShadowModeConfigProperty"`
 	// The error message for the inference experiment status result.
 	StatusReason *string `field:"optional" json:"statusReason" yaml:"statusReason" cfn:"StatusReason"`
 	// An array of key-value pairs to apply to this resource.
@@ -114,7 +114,7 @@ type CfnInferenceExperiment_CaptureContentTypeHeaderProperty struct {
 // The Amazon S3 location and configuration for storing inference request and response data.
 type CfnInferenceExperiment_DataStorageConfigProperty struct {
 	// Configuration specifying how to treat different headers.
-	ContentType interface{} `field:"optional" json:"contentType" yaml:"contentType" cfn:"ContentType"`
+	ContentType interface{} `field:"optional" json:"contentType" yaml:"contentType" cfn:"ContentType,CfnInferenceExperiment_CaptureContentTypeHeaderProperty"`
 	// The Amazon S3 bucket where the inference request and response data is stored.
 	Destination *string `field:"required" json:"destination" yaml:"destination" cfn:"Destination"`
 	// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption.
@@ -144,13 +144,13 @@ type CfnInferenceExperiment_ModelInfrastructureConfigProperty struct {
 	// The inference option to which to deploy your model. Possible values are the following:.
 	InfrastructureType *string `field:"required" json:"infrastructureType" yaml:"infrastructureType" cfn:"InfrastructureType"`
 	// The infrastructure configuration for deploying the model to real-time inference.
-	RealTimeInferenceConfig interface{} `field:"required" json:"realTimeInferenceConfig" yaml:"realTimeInferenceConfig" cfn:"RealTimeInferenceConfig"`
+	RealTimeInferenceConfig interface{} `field:"required" json:"realTimeInferenceConfig" yaml:"realTimeInferenceConfig" cfn:"RealTimeInferenceConfig,CfnInferenceExperiment_RealTimeInferenceConfigProperty"`
 }
 
 // Contains information about the deployment options of a model.
 type CfnInferenceExperiment_ModelVariantConfigProperty struct {
 	// The configuration for the infrastructure that the model will be deployed to.
-	InfrastructureConfig interface{} `field:"required" json:"infrastructureConfig" yaml:"infrastructureConfig" cfn:"InfrastructureConfig"`
+	InfrastructureConfig interface{} `field:"required" json:"infrastructureConfig" yaml:"infrastructureConfig" cfn:"InfrastructureConfig,CfnInferenceExperiment_ModelInfrastructureConfigProperty"`
 	// The name of the Amazon SageMaker Model entity.
 	ModelName *string `field:"required" json:"modelName" yaml:"modelName" cfn:"ModelName"`
 	// The name of the variant.
@@ -168,7 +168,7 @@ type CfnInferenceExperiment_RealTimeInferenceConfigProperty struct {
 // The configuration of `ShadowMode` inference experiment type, which specifies a production variant to take all the inference requests, and a shadow variant to which Amazon SageMaker replicates a percentage of the inference requests.
 type CfnInferenceExperiment_ShadowModeConfigProperty struct {
 	// List of shadow variant configurations.
-	ShadowModelVariants interface{} `field:"required" json:"shadowModelVariants" yaml:"shadowModelVariants" cfn:"ShadowModelVariants"`
+	ShadowModelVariants interface{} `field:"required" json:"shadowModelVariants" yaml:"shadowModelVariants" cfn:"ShadowModelVariants,[CfnInferenceExperiment_ShadowModelVariantConfigProperty]"`
 	// The name of the production variant, which takes all the inference requests.
 	SourceModelVariantName *string `field:"required" json:"sourceModelVariantName" yaml:"sourceModelVariantName" cfn:"SourceModelVariantName"`
 }
@@ -195,6 +195,7 @@ func NewCfnInferenceExperiment(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::InferenceExperiment")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::InferenceExperiment"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

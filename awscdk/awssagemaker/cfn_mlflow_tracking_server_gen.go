@@ -52,7 +52,7 @@ type CfnMlflowTrackingServerProps struct {
 	// The Amazon S3 URI for MLFlow Tracking Server artifacts.
 	ArtifactStoreUri *string `field:"required" json:"artifactStoreUri" yaml:"artifactStoreUri" cfn:"ArtifactStoreUri"`
 	// A flag to enable Automatic SageMaker Model Registration.
-	AutomaticModelRegistration interface{} `field:"optional" json:"automaticModelRegistration" yaml:"automaticModelRegistration" cfn:"AutomaticModelRegistration"`
+	AutomaticModelRegistration interface{} `field:"optional" json:"automaticModelRegistration" yaml:"automaticModelRegistration" cfn:"AutomaticModelRegistration,b"`
 	// The MLFlow Version used on the MLFlow Tracking Server.
 	MlflowVersion *string `field:"optional" json:"mlflowVersion" yaml:"mlflowVersion" cfn:"MlflowVersion"`
 	// The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on behalf of the customer.
@@ -81,6 +81,7 @@ func NewCfnMlflowTrackingServer(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::MlflowTrackingServer")})
 	r.tags = cfnMlflowTrackingServerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::MlflowTrackingServer"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,21 +65,21 @@ type CfnModelBiasJobDefinitionProps struct {
 	// The name of the bias job definition.
 	JobDefinitionName *string `field:"optional" json:"jobDefinitionName" yaml:"jobDefinitionName" cfn:"JobDefinitionName"`
 	// Identifies the resources to deploy for a monitoring job.
-	JobResources interface{} `field:"required" json:"jobResources" yaml:"jobResources" cfn:"JobResources"`
+	JobResources interface{} `field:"required" json:"jobResources" yaml:"jobResources" cfn:"JobResources,CfnModelBiasJobDefinition_MonitoringResourcesProperty"`
 	// Configures the model bias job to run a specified Docker container image.
-	ModelBiasAppSpecification interface{} `field:"required" json:"modelBiasAppSpecification" yaml:"modelBiasAppSpecification" cfn:"ModelBiasAppSpecification"`
+	ModelBiasAppSpecification interface{} `field:"required" json:"modelBiasAppSpecification" yaml:"modelBiasAppSpecification" cfn:"ModelBiasAppSpecification,CfnModelBiasJobDefinition_ModelBiasAppSpecificationProperty"`
 	// The baseline configuration for a model bias job.
-	ModelBiasBaselineConfig interface{} `field:"optional" json:"modelBiasBaselineConfig" yaml:"modelBiasBaselineConfig" cfn:"ModelBiasBaselineConfig"`
+	ModelBiasBaselineConfig interface{} `field:"optional" json:"modelBiasBaselineConfig" yaml:"modelBiasBaselineConfig" cfn:"ModelBiasBaselineConfig,CfnModelBiasJobDefinition_ModelBiasBaselineConfigProperty"`
 	// Inputs for the model bias job.
-	ModelBiasJobInput interface{} `field:"required" json:"modelBiasJobInput" yaml:"modelBiasJobInput" cfn:"ModelBiasJobInput"`
+	ModelBiasJobInput interface{} `field:"required" json:"modelBiasJobInput" yaml:"modelBiasJobInput" cfn:"ModelBiasJobInput,CfnModelBiasJobDefinition_ModelBiasJobInputProperty"`
 	// The output configuration for monitoring jobs.
-	ModelBiasJobOutputConfig interface{} `field:"required" json:"modelBiasJobOutputConfig" yaml:"modelBiasJobOutputConfig" cfn:"ModelBiasJobOutputConfig"`
+	ModelBiasJobOutputConfig interface{} `field:"required" json:"modelBiasJobOutputConfig" yaml:"modelBiasJobOutputConfig" cfn:"ModelBiasJobOutputConfig,CfnModelBiasJobDefinition_MonitoringOutputConfigProperty"`
 	// Networking options for a model bias job.
-	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig"`
+	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig,CfnModelBiasJobDefinition_NetworkConfigProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// A time limit for how long the monitoring job is allowed to run before stopping.
-	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition"`
+	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition,CfnModelBiasJobDefinition_StoppingConditionProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -89,7 +89,7 @@ type CfnModelBiasJobDefinition_BatchTransformInputProperty struct {
 	// The Amazon S3 location being used to capture the data.
 	DataCapturedDestinationS3Uri *string `field:"required" json:"dataCapturedDestinationS3Uri" yaml:"dataCapturedDestinationS3Uri" cfn:"DataCapturedDestinationS3Uri"`
 	// The dataset format for your batch transform job.
-	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat"`
+	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat,CfnModelBiasJobDefinition_DatasetFormatProperty"`
 	// If specified, monitoring jobs subtract this time from the end time.
 	EndTimeOffset *string `field:"optional" json:"endTimeOffset" yaml:"endTimeOffset" cfn:"EndTimeOffset"`
 	// The attributes of the input data that are the input features.
@@ -131,17 +131,17 @@ type CfnModelBiasJobDefinition_ConstraintsResourceProperty struct {
 // The CSV format.
 type CfnModelBiasJobDefinition_CsvProperty struct {
 	// A boolean flag indicating if given CSV has header.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,b"`
 }
 
 // The dataset format of the data to monitor.
 type CfnModelBiasJobDefinition_DatasetFormatProperty struct {
 	// The CSV format.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnModelBiasJobDefinition_CsvProperty"`
 	// The Json format.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,CfnModelBiasJobDefinition_JsonProperty"`
 	// A flag indicate if the dataset format is Parquet.
-	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet"`
+	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet,b"`
 }
 
 // Input object for the endpoint.
@@ -171,7 +171,7 @@ type CfnModelBiasJobDefinition_EndpointInputProperty struct {
 // The Json format.
 type CfnModelBiasJobDefinition_JsonProperty struct {
 	// A boolean flag indicating if it is JSON line format.
-	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line"`
+	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line,b"`
 }
 
 // Docker container image configuration object for the model bias job.
@@ -179,7 +179,7 @@ type CfnModelBiasJobDefinition_ModelBiasAppSpecificationProperty struct {
 	// JSON formatted S3 file that defines bias parameters.
 	ConfigUri *string `field:"required" json:"configUri" yaml:"configUri" cfn:"ConfigUri"`
 	// Sets the environment variables in the Docker container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// The container image to be run by the model bias job.
 	ImageUri *string `field:"required" json:"imageUri" yaml:"imageUri" cfn:"ImageUri"`
 }
@@ -189,17 +189,17 @@ type CfnModelBiasJobDefinition_ModelBiasBaselineConfigProperty struct {
 	// The name of the baseline model bias job.
 	BaseliningJobName *string `field:"optional" json:"baseliningJobName" yaml:"baseliningJobName" cfn:"BaseliningJobName"`
 	// The constraints resource for a monitoring job.
-	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource"`
+	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource,CfnModelBiasJobDefinition_ConstraintsResourceProperty"`
 }
 
 // Inputs for the model bias job.
 type CfnModelBiasJobDefinition_ModelBiasJobInputProperty struct {
 	// Input object for the batch transform job.
-	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput"`
+	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput,CfnModelBiasJobDefinition_BatchTransformInputProperty"`
 	// Input object for the endpoint.
-	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput"`
+	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput,CfnModelBiasJobDefinition_EndpointInputProperty"`
 	// Location of ground truth labels to use in model bias job.
-	GroundTruthS3Input interface{} `field:"required" json:"groundTruthS3Input" yaml:"groundTruthS3Input" cfn:"GroundTruthS3Input"`
+	GroundTruthS3Input interface{} `field:"required" json:"groundTruthS3Input" yaml:"groundTruthS3Input" cfn:"GroundTruthS3Input,CfnModelBiasJobDefinition_MonitoringGroundTruthS3InputProperty"`
 }
 
 // The ground truth labels for the dataset used for the monitoring job.
@@ -213,29 +213,29 @@ type CfnModelBiasJobDefinition_MonitoringOutputConfigProperty struct {
 	// The AWS Key Management Service ( AWS  ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Monitoring outputs for monitoring jobs.
-	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs"`
+	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs,[CfnModelBiasJobDefinition_MonitoringOutputProperty]"`
 }
 
 // The output object for a monitoring job.
 type CfnModelBiasJobDefinition_MonitoringOutputProperty struct {
 	// The Amazon S3 storage location where the results of a monitoring job are saved.
-	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output"`
+	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output,CfnModelBiasJobDefinition_S3OutputProperty"`
 }
 
 // Identifies the resources to deploy for a monitoring job.
 type CfnModelBiasJobDefinition_MonitoringResourcesProperty struct {
 	// The configuration for the cluster resources used to run the processing job.
-	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig"`
+	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig,CfnModelBiasJobDefinition_ClusterConfigProperty"`
 }
 
 // Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
 type CfnModelBiasJobDefinition_NetworkConfigProperty struct {
 	// Whether to encrypt all communications between distributed processing jobs.
-	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption"`
+	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption,b"`
 	// Whether to allow inbound and outbound network calls to and from the containers used for the processing job.
-	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation"`
+	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation,b"`
 	// Specifies a VPC that your training jobs and hosted models have access to.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnModelBiasJobDefinition_VpcConfigProperty"`
 }
 
 // The Amazon S3 storage location where the results of a monitoring job are saved.
@@ -277,6 +277,7 @@ func NewCfnModelBiasJobDefinition(scope constructs.Construct, id *string, props 
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ModelBiasJobDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ModelBiasJobDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

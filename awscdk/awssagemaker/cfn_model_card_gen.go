@@ -67,17 +67,17 @@ type CfnModelCard interface {
 // Properties for defining a `CfnModelCard`.
 type CfnModelCardProps struct {
 	// The content of the model card.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnModelCard_ContentProperty"`
 	// Information about the user who created or modified one or more of the following:.
-	CreatedBy interface{} `field:"optional" json:"createdBy" yaml:"createdBy" cfn:"CreatedBy"`
+	CreatedBy interface{} `field:"optional" json:"createdBy" yaml:"createdBy" cfn:"CreatedBy,CfnModelCard_UserContextProperty"`
 	// Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
-	LastModifiedBy interface{} `field:"optional" json:"lastModifiedBy" yaml:"lastModifiedBy" cfn:"LastModifiedBy"`
+	LastModifiedBy interface{} `field:"optional" json:"lastModifiedBy" yaml:"lastModifiedBy" cfn:"LastModifiedBy,CfnModelCard_UserContextProperty"`
 	// The unique name of the model card.
 	ModelCardName *string `field:"required" json:"modelCardName" yaml:"modelCardName" cfn:"ModelCardName"`
 	// The approval status of the model card within your organization.
 	ModelCardStatus *string `field:"required" json:"modelCardStatus" yaml:"modelCardStatus" cfn:"ModelCardStatus"`
 	// The security configuration used to protect model card data.
-	SecurityConfig interface{} `field:"optional" json:"securityConfig" yaml:"securityConfig" cfn:"SecurityConfig"`
+	SecurityConfig interface{} `field:"optional" json:"securityConfig" yaml:"securityConfig" cfn:"SecurityConfig,CfnModelCard_SecurityConfigProperty"`
 	// Key-value pairs used to manage metadata for the model card.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -87,7 +87,7 @@ type CfnModelCard_AdditionalInformationProperty struct {
 	// Caveats and recommendations for those who might use this model in their applications.
 	CaveatsAndRecommendations *string `field:"optional" json:"caveatsAndRecommendations" yaml:"caveatsAndRecommendations" cfn:"CaveatsAndRecommendations"`
 	// Any additional information to document about the model.
-	CustomDetails interface{} `field:"optional" json:"customDetails" yaml:"customDetails" cfn:"CustomDetails"`
+	CustomDetails interface{} `field:"optional" json:"customDetails" yaml:"customDetails" cfn:"CustomDetails,{s}"`
 	// Any ethical considerations documented by the model card author.
 	EthicalConsiderations *string `field:"optional" json:"ethicalConsiderations" yaml:"ethicalConsiderations" cfn:"EthicalConsiderations"`
 }
@@ -114,19 +114,19 @@ type CfnModelCard_ContainerProperty struct {
 // The content of the model card.
 type CfnModelCard_ContentProperty struct {
 	// Additional information about the model.
-	AdditionalInformation interface{} `field:"optional" json:"additionalInformation" yaml:"additionalInformation" cfn:"AdditionalInformation"`
+	AdditionalInformation interface{} `field:"optional" json:"additionalInformation" yaml:"additionalInformation" cfn:"AdditionalInformation,CfnModelCard_AdditionalInformationProperty"`
 	// Information about how the model supports business goals.
-	BusinessDetails interface{} `field:"optional" json:"businessDetails" yaml:"businessDetails" cfn:"BusinessDetails"`
+	BusinessDetails interface{} `field:"optional" json:"businessDetails" yaml:"businessDetails" cfn:"BusinessDetails,CfnModelCard_BusinessDetailsProperty"`
 	// An overview about the model's evaluation.
-	EvaluationDetails interface{} `field:"optional" json:"evaluationDetails" yaml:"evaluationDetails" cfn:"EvaluationDetails"`
+	EvaluationDetails interface{} `field:"optional" json:"evaluationDetails" yaml:"evaluationDetails" cfn:"EvaluationDetails,[CfnModelCard_EvaluationDetailProperty]"`
 	// The intended usage of the model.
-	IntendedUses interface{} `field:"optional" json:"intendedUses" yaml:"intendedUses" cfn:"IntendedUses"`
+	IntendedUses interface{} `field:"optional" json:"intendedUses" yaml:"intendedUses" cfn:"IntendedUses,CfnModelCard_IntendedUsesProperty"`
 	// An overview about the model.
-	ModelOverview interface{} `field:"optional" json:"modelOverview" yaml:"modelOverview" cfn:"ModelOverview"`
+	ModelOverview interface{} `field:"optional" json:"modelOverview" yaml:"modelOverview" cfn:"ModelOverview,CfnModelCard_ModelOverviewProperty"`
 	// Metadata information related to model package version.
-	ModelPackageDetails interface{} `field:"optional" json:"modelPackageDetails" yaml:"modelPackageDetails" cfn:"ModelPackageDetails"`
+	ModelPackageDetails interface{} `field:"optional" json:"modelPackageDetails" yaml:"modelPackageDetails" cfn:"ModelPackageDetails,CfnModelCard_ModelPackageDetailsProperty"`
 	// An overview about model training.
-	TrainingDetails interface{} `field:"optional" json:"trainingDetails" yaml:"trainingDetails" cfn:"TrainingDetails"`
+	TrainingDetails interface{} `field:"optional" json:"trainingDetails" yaml:"trainingDetails" cfn:"TrainingDetails,CfnModelCard_TrainingDetailsProperty"`
 }
 
 // The evaluation details of the model.
@@ -138,9 +138,9 @@ type CfnModelCard_EvaluationDetailProperty struct {
 	// Any observations made during the model evaluation.
 	EvaluationObservation *string `field:"optional" json:"evaluationObservation" yaml:"evaluationObservation" cfn:"EvaluationObservation"`
 	// Additional attributes associated with the evaluation results.
-	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,{s}"`
 	// An evaluation Metric Group object.
-	MetricGroups interface{} `field:"optional" json:"metricGroups" yaml:"metricGroups" cfn:"MetricGroups"`
+	MetricGroups interface{} `field:"optional" json:"metricGroups" yaml:"metricGroups" cfn:"MetricGroups,[CfnModelCard_MetricGroupProperty]"`
 	// The evaluation job name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -164,7 +164,7 @@ type CfnModelCard_InferenceEnvironmentProperty struct {
 // Defines how to perform inference generation after a training job is run.
 type CfnModelCard_InferenceSpecificationProperty struct {
 	// The Amazon ECR registry path of the Docker image that contains the inference code.
-	Containers interface{} `field:"required" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers interface{} `field:"required" json:"containers" yaml:"containers" cfn:"Containers,[CfnModelCard_ContainerProperty]"`
 }
 
 // The intended uses of a model.
@@ -194,7 +194,7 @@ type CfnModelCard_MetricDataItemsProperty struct {
 // A group of metric data that you use to initialize a metric group object.
 type CfnModelCard_MetricGroupProperty struct {
 	// A list of metric objects. The `MetricDataItems` list can have one of the following values:.
-	MetricData interface{} `field:"required" json:"metricData" yaml:"metricData" cfn:"MetricData"`
+	MetricData interface{} `field:"required" json:"metricData" yaml:"metricData" cfn:"MetricData,[CfnModelCard_MetricDataItemsProperty]"`
 	// The metric group name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -204,7 +204,7 @@ type CfnModelCard_ModelOverviewProperty struct {
 	// The algorithm used to solve the problem.
 	AlgorithmType *string `field:"optional" json:"algorithmType" yaml:"algorithmType" cfn:"AlgorithmType"`
 	// An overview about model inference.
-	InferenceEnvironment interface{} `field:"optional" json:"inferenceEnvironment" yaml:"inferenceEnvironment" cfn:"InferenceEnvironment"`
+	InferenceEnvironment interface{} `field:"optional" json:"inferenceEnvironment" yaml:"inferenceEnvironment" cfn:"InferenceEnvironment,CfnModelCard_InferenceEnvironmentProperty"`
 	// The location of the model artifact.
 	ModelArtifact *[]*string `field:"optional" json:"modelArtifact" yaml:"modelArtifact" cfn:"ModelArtifact"`
 	// The creator of the model.
@@ -232,10 +232,10 @@ type CfnModelCard_ModelPackageCreatorProperty struct {
 type CfnModelCard_ModelPackageDetailsProperty struct {
 	// A description provided for the model approval.
 	ApprovalDescription *string     `field:"optional" json:"approvalDescription" yaml:"approvalDescription" cfn:"ApprovalDescription"`
-	CreatedBy           interface{} `field:"optional" json:"createdBy" yaml:"createdBy" cfn:"CreatedBy"`
+	CreatedBy           interface{} `field:"optional" json:"createdBy" yaml:"createdBy" cfn:"CreatedBy,CfnModelCard_ModelPackageCreatorProperty"`
 	// The machine learning domain of the model package you specified.
 	Domain                 *string     `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
-	InferenceSpecification interface{} `field:"optional" json:"inferenceSpecification" yaml:"inferenceSpecification" cfn:"InferenceSpecification"`
+	InferenceSpecification interface{} `field:"optional" json:"inferenceSpecification" yaml:"inferenceSpecification" cfn:"InferenceSpecification,CfnModelCard_InferenceSpecificationProperty"`
 	// Current approval status of model package.
 	ModelApprovalStatus *string `field:"optional" json:"modelApprovalStatus" yaml:"modelApprovalStatus" cfn:"ModelApprovalStatus"`
 	// The Amazon Resource Name (ARN) of the model package.
@@ -250,7 +250,7 @@ type CfnModelCard_ModelPackageDetailsProperty struct {
 	ModelPackageStatus *string `field:"optional" json:"modelPackageStatus" yaml:"modelPackageStatus" cfn:"ModelPackageStatus"`
 	// Version of the model package.
 	ModelPackageVersion *float64    `field:"optional" json:"modelPackageVersion" yaml:"modelPackageVersion" cfn:"ModelPackageVersion"`
-	SourceAlgorithms    interface{} `field:"optional" json:"sourceAlgorithms" yaml:"sourceAlgorithms" cfn:"SourceAlgorithms"`
+	SourceAlgorithms    interface{} `field:"optional" json:"sourceAlgorithms" yaml:"sourceAlgorithms" cfn:"SourceAlgorithms,[CfnModelCard_SourceAlgorithmProperty]"`
 	// The machine learning task you specified that your model package accomplishes.
 	Task *string `field:"optional" json:"task" yaml:"task" cfn:"Task"`
 }
@@ -258,7 +258,7 @@ type CfnModelCard_ModelPackageDetailsProperty struct {
 // The function that is optimized during model training.
 type CfnModelCard_ObjectiveFunctionProperty struct {
 	// A function object that details optimization direction, metric, and additional descriptions.
-	Function interface{} `field:"optional" json:"function" yaml:"function" cfn:"Function"`
+	Function interface{} `field:"optional" json:"function" yaml:"function" cfn:"Function,CfnModelCard_FunctionProperty"`
 	// Notes about the object function, including other considerations for possible objective functions.
 	Notes *string `field:"optional" json:"notes" yaml:"notes" cfn:"Notes"`
 }
@@ -280,9 +280,9 @@ type CfnModelCard_SourceAlgorithmProperty struct {
 // The training details of the model.
 type CfnModelCard_TrainingDetailsProperty struct {
 	// The function that is optimized during model training.
-	ObjectiveFunction interface{} `field:"optional" json:"objectiveFunction" yaml:"objectiveFunction" cfn:"ObjectiveFunction"`
+	ObjectiveFunction interface{} `field:"optional" json:"objectiveFunction" yaml:"objectiveFunction" cfn:"ObjectiveFunction,CfnModelCard_ObjectiveFunctionProperty"`
 	// Details about any associated training jobs.
-	TrainingJobDetails interface{} `field:"optional" json:"trainingJobDetails" yaml:"trainingJobDetails" cfn:"TrainingJobDetails"`
+	TrainingJobDetails interface{} `field:"optional" json:"trainingJobDetails" yaml:"trainingJobDetails" cfn:"TrainingJobDetails,CfnModelCard_TrainingJobDetailsProperty"`
 	// Any observations about training.
 	TrainingObservations *string `field:"optional" json:"trainingObservations" yaml:"trainingObservations" cfn:"TrainingObservations"`
 }
@@ -304,19 +304,19 @@ type CfnModelCard_TrainingHyperParameterProperty struct {
 // The overview of a training job.
 type CfnModelCard_TrainingJobDetailsProperty struct {
 	// The hyper parameters used in the training job.
-	HyperParameters interface{} `field:"optional" json:"hyperParameters" yaml:"hyperParameters" cfn:"HyperParameters"`
+	HyperParameters interface{} `field:"optional" json:"hyperParameters" yaml:"hyperParameters" cfn:"HyperParameters,[CfnModelCard_TrainingHyperParameterProperty]"`
 	// The SageMaker AI training job Amazon Resource Name (ARN).
 	TrainingArn *string `field:"optional" json:"trainingArn" yaml:"trainingArn" cfn:"TrainingArn"`
 	// The location of the datasets used to train the model.
 	TrainingDatasets *[]*string `field:"optional" json:"trainingDatasets" yaml:"trainingDatasets" cfn:"TrainingDatasets"`
 	// The SageMaker AI training job image URI.
-	TrainingEnvironment interface{} `field:"optional" json:"trainingEnvironment" yaml:"trainingEnvironment" cfn:"TrainingEnvironment"`
+	TrainingEnvironment interface{} `field:"optional" json:"trainingEnvironment" yaml:"trainingEnvironment" cfn:"TrainingEnvironment,CfnModelCard_TrainingEnvironmentProperty"`
 	// The SageMaker AI training job results.
-	TrainingMetrics interface{} `field:"optional" json:"trainingMetrics" yaml:"trainingMetrics" cfn:"TrainingMetrics"`
+	TrainingMetrics interface{} `field:"optional" json:"trainingMetrics" yaml:"trainingMetrics" cfn:"TrainingMetrics,[CfnModelCard_TrainingMetricProperty]"`
 	// Additional hyper parameters that you've specified when training the model.
-	UserProvidedHyperParameters interface{} `field:"optional" json:"userProvidedHyperParameters" yaml:"userProvidedHyperParameters" cfn:"UserProvidedHyperParameters"`
+	UserProvidedHyperParameters interface{} `field:"optional" json:"userProvidedHyperParameters" yaml:"userProvidedHyperParameters" cfn:"UserProvidedHyperParameters,[CfnModelCard_TrainingHyperParameterProperty]"`
 	// Custom training job results.
-	UserProvidedTrainingMetrics interface{} `field:"optional" json:"userProvidedTrainingMetrics" yaml:"userProvidedTrainingMetrics" cfn:"UserProvidedTrainingMetrics"`
+	UserProvidedTrainingMetrics interface{} `field:"optional" json:"userProvidedTrainingMetrics" yaml:"userProvidedTrainingMetrics" cfn:"UserProvidedTrainingMetrics,[CfnModelCard_TrainingMetricProperty]"`
 }
 
 // A result from a SageMaker AI training job.
@@ -353,6 +353,7 @@ func NewCfnModelCard(scope constructs.Construct, id *string, props *CfnModelCard
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ModelCard")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ModelCard"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,21 +65,21 @@ type CfnModelExplainabilityJobDefinitionProps struct {
 	// The name of the model explainability job definition.
 	JobDefinitionName *string `field:"optional" json:"jobDefinitionName" yaml:"jobDefinitionName" cfn:"JobDefinitionName"`
 	// Identifies the resources to deploy for a monitoring job.
-	JobResources interface{} `field:"required" json:"jobResources" yaml:"jobResources" cfn:"JobResources"`
+	JobResources interface{} `field:"required" json:"jobResources" yaml:"jobResources" cfn:"JobResources,CfnModelExplainabilityJobDefinition_MonitoringResourcesProperty"`
 	// Configures the model explainability job to run a specified Docker container image.
-	ModelExplainabilityAppSpecification interface{} `field:"required" json:"modelExplainabilityAppSpecification" yaml:"modelExplainabilityAppSpecification" cfn:"ModelExplainabilityAppSpecification"`
+	ModelExplainabilityAppSpecification interface{} `field:"required" json:"modelExplainabilityAppSpecification" yaml:"modelExplainabilityAppSpecification" cfn:"ModelExplainabilityAppSpecification,CfnModelExplainabilityJobDefinition_ModelExplainabilityAppSpecificationProperty"`
 	// The baseline configuration for a model explainability job.
-	ModelExplainabilityBaselineConfig interface{} `field:"optional" json:"modelExplainabilityBaselineConfig" yaml:"modelExplainabilityBaselineConfig" cfn:"ModelExplainabilityBaselineConfig"`
+	ModelExplainabilityBaselineConfig interface{} `field:"optional" json:"modelExplainabilityBaselineConfig" yaml:"modelExplainabilityBaselineConfig" cfn:"ModelExplainabilityBaselineConfig,CfnModelExplainabilityJobDefinition_ModelExplainabilityBaselineConfigProperty"`
 	// Inputs for the model explainability job.
-	ModelExplainabilityJobInput interface{} `field:"required" json:"modelExplainabilityJobInput" yaml:"modelExplainabilityJobInput" cfn:"ModelExplainabilityJobInput"`
+	ModelExplainabilityJobInput interface{} `field:"required" json:"modelExplainabilityJobInput" yaml:"modelExplainabilityJobInput" cfn:"ModelExplainabilityJobInput,CfnModelExplainabilityJobDefinition_ModelExplainabilityJobInputProperty"`
 	// The output configuration for monitoring jobs.
-	ModelExplainabilityJobOutputConfig interface{} `field:"required" json:"modelExplainabilityJobOutputConfig" yaml:"modelExplainabilityJobOutputConfig" cfn:"ModelExplainabilityJobOutputConfig"`
+	ModelExplainabilityJobOutputConfig interface{} `field:"required" json:"modelExplainabilityJobOutputConfig" yaml:"modelExplainabilityJobOutputConfig" cfn:"ModelExplainabilityJobOutputConfig,CfnModelExplainabilityJobDefinition_MonitoringOutputConfigProperty"`
 	// Networking options for a model explainability job.
-	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig"`
+	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig,CfnModelExplainabilityJobDefinition_NetworkConfigProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// A time limit for how long the monitoring job is allowed to run before stopping.
-	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition"`
+	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition,CfnModelExplainabilityJobDefinition_StoppingConditionProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -89,7 +89,7 @@ type CfnModelExplainabilityJobDefinition_BatchTransformInputProperty struct {
 	// The Amazon S3 location being used to capture the data.
 	DataCapturedDestinationS3Uri *string `field:"required" json:"dataCapturedDestinationS3Uri" yaml:"dataCapturedDestinationS3Uri" cfn:"DataCapturedDestinationS3Uri"`
 	// The dataset format for your batch transform job.
-	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat"`
+	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat,CfnModelExplainabilityJobDefinition_DatasetFormatProperty"`
 	// The attributes of the input data that are the input features.
 	FeaturesAttribute *string `field:"optional" json:"featuresAttribute" yaml:"featuresAttribute" cfn:"FeaturesAttribute"`
 	// The attribute of the input data that represents the ground truth label.
@@ -125,17 +125,17 @@ type CfnModelExplainabilityJobDefinition_ConstraintsResourceProperty struct {
 // The CSV format.
 type CfnModelExplainabilityJobDefinition_CsvProperty struct {
 	// A boolean flag indicating if given CSV has header.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,b"`
 }
 
 // The dataset format of the data to monitor.
 type CfnModelExplainabilityJobDefinition_DatasetFormatProperty struct {
 	// The CSV format.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnModelExplainabilityJobDefinition_CsvProperty"`
 	// The Json format.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,CfnModelExplainabilityJobDefinition_JsonProperty"`
 	// A flag indicating if the dataset format is Parquet.
-	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet"`
+	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet,b"`
 }
 
 // Input object for the endpoint.
@@ -159,7 +159,7 @@ type CfnModelExplainabilityJobDefinition_EndpointInputProperty struct {
 // The Json format.
 type CfnModelExplainabilityJobDefinition_JsonProperty struct {
 	// A boolean flag indicating if it is JSON line format.
-	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line"`
+	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line,b"`
 }
 
 // Docker container image configuration object for the model explainability job.
@@ -167,7 +167,7 @@ type CfnModelExplainabilityJobDefinition_ModelExplainabilityAppSpecificationProp
 	// JSON formatted Amazon S3 file that defines explainability parameters.
 	ConfigUri *string `field:"required" json:"configUri" yaml:"configUri" cfn:"ConfigUri"`
 	// Sets the environment variables in the Docker container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// The container image to be run by the model explainability job.
 	ImageUri *string `field:"required" json:"imageUri" yaml:"imageUri" cfn:"ImageUri"`
 }
@@ -177,15 +177,15 @@ type CfnModelExplainabilityJobDefinition_ModelExplainabilityBaselineConfigProper
 	// The name of the baseline model explainability job.
 	BaseliningJobName *string `field:"optional" json:"baseliningJobName" yaml:"baseliningJobName" cfn:"BaseliningJobName"`
 	// The constraints resource for a model explainability job.
-	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource"`
+	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource,CfnModelExplainabilityJobDefinition_ConstraintsResourceProperty"`
 }
 
 // Inputs for the model explainability job.
 type CfnModelExplainabilityJobDefinition_ModelExplainabilityJobInputProperty struct {
 	// Input object for the batch transform job.
-	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput"`
+	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput,CfnModelExplainabilityJobDefinition_BatchTransformInputProperty"`
 	// Input object for the endpoint.
-	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput"`
+	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput,CfnModelExplainabilityJobDefinition_EndpointInputProperty"`
 }
 
 // The output configuration for monitoring jobs.
@@ -193,29 +193,29 @@ type CfnModelExplainabilityJobDefinition_MonitoringOutputConfigProperty struct {
 	// The AWS Key Management Service ( AWS  ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Monitoring outputs for monitoring jobs.
-	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs"`
+	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs,[CfnModelExplainabilityJobDefinition_MonitoringOutputProperty]"`
 }
 
 // The output object for a monitoring job.
 type CfnModelExplainabilityJobDefinition_MonitoringOutputProperty struct {
 	// The Amazon S3 storage location where the results of a monitoring job are saved.
-	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output"`
+	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output,CfnModelExplainabilityJobDefinition_S3OutputProperty"`
 }
 
 // Identifies the resources to deploy for a monitoring job.
 type CfnModelExplainabilityJobDefinition_MonitoringResourcesProperty struct {
 	// The configuration for the cluster resources used to run the processing job.
-	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig"`
+	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig,CfnModelExplainabilityJobDefinition_ClusterConfigProperty"`
 }
 
 // Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
 type CfnModelExplainabilityJobDefinition_NetworkConfigProperty struct {
 	// Whether to encrypt all communications between distributed processing jobs.
-	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption"`
+	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption,b"`
 	// Whether to allow inbound and outbound network calls to and from the containers used for the processing job.
-	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation"`
+	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation,b"`
 	// Specifies a VPC that your training jobs and hosted models have access to.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnModelExplainabilityJobDefinition_VpcConfigProperty"`
 }
 
 // The Amazon S3 storage location where the results of a monitoring job are saved.
@@ -257,6 +257,7 @@ func NewCfnModelExplainabilityJobDefinition(scope constructs.Construct, id *stri
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ModelExplainabilityJobDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ModelExplainabilityJobDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

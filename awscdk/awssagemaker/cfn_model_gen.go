@@ -52,21 +52,21 @@ type CfnModel interface {
 // Properties for defining a `CfnModel`.
 type CfnModelProps struct {
 	// Specifies the containers in the inference pipeline.
-	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers interface{} `field:"optional" json:"containers" yaml:"containers" cfn:"Containers,[CfnModel_ContainerDefinitionProperty]"`
 	// Isolates the model container.
-	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation"`
+	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation,b"`
 	// The Amazon Resource Name (ARN) of the IAM role that SageMaker can assume to access model artifacts and docker image for deployment on ML compute instances or for batch transform jobs.
 	ExecutionRoleArn *string `field:"optional" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// Specifies details of how containers in a multi-container endpoint are called.
-	InferenceExecutionConfig interface{} `field:"optional" json:"inferenceExecutionConfig" yaml:"inferenceExecutionConfig" cfn:"InferenceExecutionConfig"`
+	InferenceExecutionConfig interface{} `field:"optional" json:"inferenceExecutionConfig" yaml:"inferenceExecutionConfig" cfn:"InferenceExecutionConfig,CfnModel_InferenceExecutionConfigProperty"`
 	// The name of the new model.
 	ModelName *string `field:"optional" json:"modelName" yaml:"modelName" cfn:"ModelName"`
 	// The location of the primary docker image containing inference code, associated artifacts, and custom environment map that the inference code uses when the model is deployed for predictions.
-	PrimaryContainer interface{} `field:"optional" json:"primaryContainer" yaml:"primaryContainer" cfn:"PrimaryContainer"`
+	PrimaryContainer interface{} `field:"optional" json:"primaryContainer" yaml:"primaryContainer" cfn:"PrimaryContainer,CfnModel_ContainerDefinitionProperty"`
 	// A list of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A [VpcConfig](https://docs.aws.amazon.com/sagemaker/latest/dg/API_VpcConfig.html) object that specifies the VPC that you want your model to connect to. Control access to and from your model container by configuring the VPC. `VpcConfig` is used in hosting services and in batch transform. For more information, see [Protect Endpoints by Using an Amazon Virtual Private Cloud](https://docs.aws.amazon.com/sagemaker/latest/dg/host-vpc.html) and [Protect Data in Batch Transform Jobs by Using an Amazon Virtual Private Cloud](https://docs.aws.amazon.com/sagemaker/latest/dg/batch-vpc.html) .
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnModel_VpcConfigProperty"`
 }
 
 // Describes the container, as part of model definition.
@@ -78,19 +78,19 @@ type CfnModel_ContainerDefinitionProperty struct {
 	// The path where inference code is stored.
 	Image *string `field:"optional" json:"image" yaml:"image" cfn:"Image"`
 	// Specifies whether the model container is in Amazon ECR or a private Docker registry accessible from your Amazon Virtual Private Cloud (VPC).
-	ImageConfig interface{} `field:"optional" json:"imageConfig" yaml:"imageConfig" cfn:"ImageConfig"`
+	ImageConfig interface{} `field:"optional" json:"imageConfig" yaml:"imageConfig" cfn:"ImageConfig,CfnModel_ImageConfigProperty"`
 	// The inference specification name in the model package version.
 	InferenceSpecificationName *string `field:"optional" json:"inferenceSpecificationName" yaml:"inferenceSpecificationName" cfn:"InferenceSpecificationName"`
 	// Whether the container hosts a single model or multiple models.
 	Mode *string `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
 	// Specifies the location of ML model data to deploy.
-	ModelDataSource interface{} `field:"optional" json:"modelDataSource" yaml:"modelDataSource" cfn:"ModelDataSource"`
+	ModelDataSource interface{} `field:"optional" json:"modelDataSource" yaml:"modelDataSource" cfn:"ModelDataSource,CfnModel_ModelDataSourceProperty"`
 	// The S3 path where the model artifacts, which result from model training, are stored.
 	ModelDataUrl *string `field:"optional" json:"modelDataUrl" yaml:"modelDataUrl" cfn:"ModelDataUrl"`
 	// The name or Amazon Resource Name (ARN) of the model package to use to create the model.
 	ModelPackageName *string `field:"optional" json:"modelPackageName" yaml:"modelPackageName" cfn:"ModelPackageName"`
 	// Specifies additional configuration for multi-model endpoints.
-	MultiModelConfig interface{} `field:"optional" json:"multiModelConfig" yaml:"multiModelConfig" cfn:"MultiModelConfig"`
+	MultiModelConfig interface{} `field:"optional" json:"multiModelConfig" yaml:"multiModelConfig" cfn:"MultiModelConfig,CfnModel_MultiModelConfigProperty"`
 }
 
 // The configuration for a private hub model reference that points to a public SageMaker JumpStart model.
@@ -104,7 +104,7 @@ type CfnModel_ImageConfigProperty struct {
 	// Set this to one of the following values:.
 	RepositoryAccessMode *string `field:"required" json:"repositoryAccessMode" yaml:"repositoryAccessMode" cfn:"RepositoryAccessMode"`
 	// (Optional) Specifies an authentication configuration for the private docker registry where your model image is hosted.
-	RepositoryAuthConfig interface{} `field:"optional" json:"repositoryAuthConfig" yaml:"repositoryAuthConfig" cfn:"RepositoryAuthConfig"`
+	RepositoryAuthConfig interface{} `field:"optional" json:"repositoryAuthConfig" yaml:"repositoryAuthConfig" cfn:"RepositoryAuthConfig,CfnModel_RepositoryAuthConfigProperty"`
 }
 
 // Specifies details about how containers in a multi-container endpoint are run.
@@ -116,13 +116,13 @@ type CfnModel_InferenceExecutionConfigProperty struct {
 // The access configuration file to control access to the ML model.
 type CfnModel_ModelAccessConfigProperty struct {
 	// Specifies agreement to the model end-user license agreement (EULA).
-	AcceptEula interface{} `field:"required" json:"acceptEula" yaml:"acceptEula" cfn:"AcceptEula"`
+	AcceptEula interface{} `field:"required" json:"acceptEula" yaml:"acceptEula" cfn:"AcceptEula,b"`
 }
 
 // Specifies the location of ML model data to deploy.
 type CfnModel_ModelDataSourceProperty struct {
 	// Specifies the S3 location of ML model data to deploy.
-	S3DataSource interface{} `field:"required" json:"s3DataSource" yaml:"s3DataSource" cfn:"S3DataSource"`
+	S3DataSource interface{} `field:"required" json:"s3DataSource" yaml:"s3DataSource" cfn:"S3DataSource,CfnModel_S3DataSourceProperty"`
 }
 
 // Specifies additional configuration for hosting multi-model endpoints.
@@ -142,9 +142,9 @@ type CfnModel_S3DataSourceProperty struct {
 	// Specifies how the ML model data is prepared.
 	CompressionType *string `field:"required" json:"compressionType" yaml:"compressionType" cfn:"CompressionType"`
 	// The configuration for a private hub model reference that points to a SageMaker JumpStart public hub model.
-	HubAccessConfig interface{} `field:"optional" json:"hubAccessConfig" yaml:"hubAccessConfig" cfn:"HubAccessConfig"`
+	HubAccessConfig interface{} `field:"optional" json:"hubAccessConfig" yaml:"hubAccessConfig" cfn:"HubAccessConfig,CfnModel_HubAccessConfigProperty"`
 	// The access configuration file to control access to the ML model.
-	ModelAccessConfig interface{} `field:"optional" json:"modelAccessConfig" yaml:"modelAccessConfig" cfn:"ModelAccessConfig"`
+	ModelAccessConfig interface{} `field:"optional" json:"modelAccessConfig" yaml:"modelAccessConfig" cfn:"ModelAccessConfig,CfnModel_ModelAccessConfigProperty"`
 	// If you choose `S3Prefix` , `S3Uri` identifies a key name prefix.
 	S3DataType *string `field:"required" json:"s3DataType" yaml:"s3DataType" cfn:"S3DataType"`
 	// Depending on the value specified for the `S3DataType` , identifies either a key name prefix or a manifest.
@@ -173,6 +173,7 @@ func NewCfnModel(scope constructs.Construct, id *string, props *CfnModelProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Model")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Model"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

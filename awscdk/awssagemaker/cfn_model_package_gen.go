@@ -113,33 +113,33 @@ type CfnModelPackage interface {
 // Properties for defining a `CfnModelPackage`.
 type CfnModelPackageProps struct {
 	// An array of additional Inference Specification objects.
-	AdditionalInferenceSpecifications interface{} `field:"optional" json:"additionalInferenceSpecifications" yaml:"additionalInferenceSpecifications" cfn:"AdditionalInferenceSpecifications"`
+	AdditionalInferenceSpecifications interface{} `field:"optional" json:"additionalInferenceSpecifications" yaml:"additionalInferenceSpecifications" cfn:"AdditionalInferenceSpecifications,[CfnModelPackage_AdditionalInferenceSpecificationDefinitionProperty]"`
 	// An array of additional Inference Specification objects to be added to the existing array.
-	AdditionalInferenceSpecificationsToAdd interface{} `field:"optional" json:"additionalInferenceSpecificationsToAdd" yaml:"additionalInferenceSpecificationsToAdd" cfn:"AdditionalInferenceSpecificationsToAdd"`
+	AdditionalInferenceSpecificationsToAdd interface{} `field:"optional" json:"additionalInferenceSpecificationsToAdd" yaml:"additionalInferenceSpecificationsToAdd" cfn:"AdditionalInferenceSpecificationsToAdd,[CfnModelPackage_AdditionalInferenceSpecificationDefinitionProperty]"`
 	// A description provided when the model approval is set.
 	ApprovalDescription *string `field:"optional" json:"approvalDescription" yaml:"approvalDescription" cfn:"ApprovalDescription"`
 	// Whether the model package is to be certified to be listed on AWS Marketplace.
-	CertifyForMarketplace interface{} `field:"optional" json:"certifyForMarketplace" yaml:"certifyForMarketplace" cfn:"CertifyForMarketplace"`
+	CertifyForMarketplace interface{} `field:"optional" json:"certifyForMarketplace" yaml:"certifyForMarketplace" cfn:"CertifyForMarketplace,b"`
 	// A unique token that guarantees that the call to this API is idempotent.
 	ClientToken *string `field:"optional" json:"clientToken" yaml:"clientToken" cfn:"ClientToken"`
 	// The metadata properties for the model package.
-	CustomerMetadataProperties interface{} `field:"optional" json:"customerMetadataProperties" yaml:"customerMetadataProperties" cfn:"CustomerMetadataProperties"`
+	CustomerMetadataProperties interface{} `field:"optional" json:"customerMetadataProperties" yaml:"customerMetadataProperties" cfn:"CustomerMetadataProperties,{s}"`
 	// The machine learning domain of your model package and its components.
 	Domain *string `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
 	// Represents the drift check baselines that can be used when the model monitor is set using the model package.
-	DriftCheckBaselines interface{} `field:"optional" json:"driftCheckBaselines" yaml:"driftCheckBaselines" cfn:"DriftCheckBaselines"`
+	DriftCheckBaselines interface{} `field:"optional" json:"driftCheckBaselines" yaml:"driftCheckBaselines" cfn:"DriftCheckBaselines,CfnModelPackage_DriftCheckBaselinesProperty"`
 	// Defines how to perform inference generation after a training job is run.
-	InferenceSpecification interface{} `field:"optional" json:"inferenceSpecification" yaml:"inferenceSpecification" cfn:"InferenceSpecification"`
+	InferenceSpecification interface{} `field:"optional" json:"inferenceSpecification" yaml:"inferenceSpecification" cfn:"InferenceSpecification,CfnModelPackage_InferenceSpecificationProperty"`
 	// The last time the model package was modified.
 	LastModifiedTime *string `field:"optional" json:"lastModifiedTime" yaml:"lastModifiedTime" cfn:"LastModifiedTime"`
 	// Metadata properties of the tracking entity, trial, or trial component.
-	MetadataProperties interface{} `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties"`
+	MetadataProperties interface{} `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties,CfnModelPackage_MetadataPropertiesProperty"`
 	// The approval status of the model. This can be one of the following values.
 	ModelApprovalStatus *string `field:"optional" json:"modelApprovalStatus" yaml:"modelApprovalStatus" cfn:"ModelApprovalStatus"`
 	// An Amazon SageMaker Model Card.
-	ModelCard interface{} `field:"optional" json:"modelCard" yaml:"modelCard" cfn:"ModelCard"`
+	ModelCard interface{} `field:"optional" json:"modelCard" yaml:"modelCard" cfn:"ModelCard,CfnModelPackage_ModelCardProperty"`
 	// Metrics for the model.
-	ModelMetrics interface{} `field:"optional" json:"modelMetrics" yaml:"modelMetrics" cfn:"ModelMetrics"`
+	ModelMetrics interface{} `field:"optional" json:"modelMetrics" yaml:"modelMetrics" cfn:"ModelMetrics,CfnModelPackage_ModelMetricsProperty"`
 	// The description of the model package.
 	ModelPackageDescription *string `field:"optional" json:"modelPackageDescription" yaml:"modelPackageDescription" cfn:"ModelPackageDescription"`
 	// The model group to which the model belongs.
@@ -147,17 +147,17 @@ type CfnModelPackageProps struct {
 	// The name of the model package. The name can be as follows:.
 	ModelPackageName *string `field:"optional" json:"modelPackageName" yaml:"modelPackageName" cfn:"ModelPackageName"`
 	// Specifies the validation and image scan statuses of the model package.
-	ModelPackageStatusDetails interface{} `field:"optional" json:"modelPackageStatusDetails" yaml:"modelPackageStatusDetails" cfn:"ModelPackageStatusDetails"`
+	ModelPackageStatusDetails interface{} `field:"optional" json:"modelPackageStatusDetails" yaml:"modelPackageStatusDetails" cfn:"ModelPackageStatusDetails,CfnModelPackage_ModelPackageStatusDetailsProperty"`
 	// The version number of a versioned model.
 	ModelPackageVersion *float64 `field:"optional" json:"modelPackageVersion" yaml:"modelPackageVersion" cfn:"ModelPackageVersion"`
 	// The Amazon Simple Storage Service path where the sample payload are stored.
 	SamplePayloadUrl *string `field:"optional" json:"samplePayloadUrl" yaml:"samplePayloadUrl" cfn:"SamplePayloadUrl"`
 	// An optional AWS Key Management Service key to encrypt, decrypt, and re-encrypt model package information for regulated workloads with highly sensitive data.
-	SecurityConfig interface{} `field:"optional" json:"securityConfig" yaml:"securityConfig" cfn:"SecurityConfig"`
+	SecurityConfig interface{} `field:"optional" json:"securityConfig" yaml:"securityConfig" cfn:"SecurityConfig,CfnModelPackage_SecurityConfigProperty"`
 	// Indicates if you want to skip model validation.
 	SkipModelValidation *string `field:"optional" json:"skipModelValidation" yaml:"skipModelValidation" cfn:"SkipModelValidation"`
 	// A list of algorithms that were used to create a model package.
-	SourceAlgorithmSpecification interface{} `field:"optional" json:"sourceAlgorithmSpecification" yaml:"sourceAlgorithmSpecification" cfn:"SourceAlgorithmSpecification"`
+	SourceAlgorithmSpecification interface{} `field:"optional" json:"sourceAlgorithmSpecification" yaml:"sourceAlgorithmSpecification" cfn:"SourceAlgorithmSpecification,CfnModelPackage_SourceAlgorithmSpecificationProperty"`
 	// The URI of the source for the model package.
 	SourceUri *string `field:"optional" json:"sourceUri" yaml:"sourceUri" cfn:"SourceUri"`
 	// A list of the tags associated with the model package.
@@ -165,13 +165,13 @@ type CfnModelPackageProps struct {
 	// The machine learning task your model package accomplishes.
 	Task *string `field:"optional" json:"task" yaml:"task" cfn:"Task"`
 	// Specifies batch transform jobs that SageMaker runs to validate your model package.
-	ValidationSpecification interface{} `field:"optional" json:"validationSpecification" yaml:"validationSpecification" cfn:"ValidationSpecification"`
+	ValidationSpecification interface{} `field:"optional" json:"validationSpecification" yaml:"validationSpecification" cfn:"ValidationSpecification,CfnModelPackage_ValidationSpecificationProperty"`
 }
 
 // A structure of additional Inference Specification.
 type CfnModelPackage_AdditionalInferenceSpecificationDefinitionProperty struct {
 	// The Amazon ECR registry path of the Docker image that contains the inference code.
-	Containers interface{} `field:"required" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers interface{} `field:"required" json:"containers" yaml:"containers" cfn:"Containers,[CfnModelPackage_ModelPackageContainerDefinitionProperty]"`
 	// A description of the additional Inference specification.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A unique name to identify the additional inference specification.
@@ -189,69 +189,69 @@ type CfnModelPackage_AdditionalInferenceSpecificationDefinitionProperty struct {
 // Contains bias metrics for a model.
 type CfnModelPackage_BiasProperty struct {
 	// The post-training bias report for a model.
-	PostTrainingReport interface{} `field:"optional" json:"postTrainingReport" yaml:"postTrainingReport" cfn:"PostTrainingReport"`
+	PostTrainingReport interface{} `field:"optional" json:"postTrainingReport" yaml:"postTrainingReport" cfn:"PostTrainingReport,CfnModelPackage_MetricsSourceProperty"`
 	// The pre-training bias report for a model.
-	PreTrainingReport interface{} `field:"optional" json:"preTrainingReport" yaml:"preTrainingReport" cfn:"PreTrainingReport"`
+	PreTrainingReport interface{} `field:"optional" json:"preTrainingReport" yaml:"preTrainingReport" cfn:"PreTrainingReport,CfnModelPackage_MetricsSourceProperty"`
 	// The bias report for a model.
-	Report interface{} `field:"optional" json:"report" yaml:"report" cfn:"Report"`
+	Report interface{} `field:"optional" json:"report" yaml:"report" cfn:"Report,CfnModelPackage_MetricsSourceProperty"`
 }
 
 // Describes the location of the channel data.
 type CfnModelPackage_DataSourceProperty struct {
 	// The S3 location of the data source that is associated with a channel.
-	S3DataSource interface{} `field:"required" json:"s3DataSource" yaml:"s3DataSource" cfn:"S3DataSource"`
+	S3DataSource interface{} `field:"required" json:"s3DataSource" yaml:"s3DataSource" cfn:"S3DataSource,CfnModelPackage_S3DataSourceProperty"`
 }
 
 // Represents the drift check baselines that can be used when the model monitor is set using the model package.
 type CfnModelPackage_DriftCheckBaselinesProperty struct {
 	// Represents the drift check bias baselines that can be used when the model monitor is set using the model package.
-	Bias interface{} `field:"optional" json:"bias" yaml:"bias" cfn:"Bias"`
+	Bias interface{} `field:"optional" json:"bias" yaml:"bias" cfn:"Bias,CfnModelPackage_DriftCheckBiasProperty"`
 	// Represents the drift check explainability baselines that can be used when the model monitor is set using the model package.
-	Explainability interface{} `field:"optional" json:"explainability" yaml:"explainability" cfn:"Explainability"`
+	Explainability interface{} `field:"optional" json:"explainability" yaml:"explainability" cfn:"Explainability,CfnModelPackage_DriftCheckExplainabilityProperty"`
 	// Represents the drift check model data quality baselines that can be used when the model monitor is set using the model package.
-	ModelDataQuality interface{} `field:"optional" json:"modelDataQuality" yaml:"modelDataQuality" cfn:"ModelDataQuality"`
+	ModelDataQuality interface{} `field:"optional" json:"modelDataQuality" yaml:"modelDataQuality" cfn:"ModelDataQuality,CfnModelPackage_DriftCheckModelDataQualityProperty"`
 	// Represents the drift check model quality baselines that can be used when the model monitor is set using the model package.
-	ModelQuality interface{} `field:"optional" json:"modelQuality" yaml:"modelQuality" cfn:"ModelQuality"`
+	ModelQuality interface{} `field:"optional" json:"modelQuality" yaml:"modelQuality" cfn:"ModelQuality,CfnModelPackage_DriftCheckModelQualityProperty"`
 }
 
 // Represents the drift check bias baselines that can be used when the model monitor is set using the model package.
 type CfnModelPackage_DriftCheckBiasProperty struct {
 	// The bias config file for a model.
-	ConfigFile interface{} `field:"optional" json:"configFile" yaml:"configFile" cfn:"ConfigFile"`
+	ConfigFile interface{} `field:"optional" json:"configFile" yaml:"configFile" cfn:"ConfigFile,CfnModelPackage_FileSourceProperty"`
 	// The post-training constraints.
-	PostTrainingConstraints interface{} `field:"optional" json:"postTrainingConstraints" yaml:"postTrainingConstraints" cfn:"PostTrainingConstraints"`
+	PostTrainingConstraints interface{} `field:"optional" json:"postTrainingConstraints" yaml:"postTrainingConstraints" cfn:"PostTrainingConstraints,CfnModelPackage_MetricsSourceProperty"`
 	// The pre-training constraints.
-	PreTrainingConstraints interface{} `field:"optional" json:"preTrainingConstraints" yaml:"preTrainingConstraints" cfn:"PreTrainingConstraints"`
+	PreTrainingConstraints interface{} `field:"optional" json:"preTrainingConstraints" yaml:"preTrainingConstraints" cfn:"PreTrainingConstraints,CfnModelPackage_MetricsSourceProperty"`
 }
 
 // Represents the drift check explainability baselines that can be used when the model monitor is set using the model package.
 type CfnModelPackage_DriftCheckExplainabilityProperty struct {
 	// The explainability config file for the model.
-	ConfigFile interface{} `field:"optional" json:"configFile" yaml:"configFile" cfn:"ConfigFile"`
+	ConfigFile interface{} `field:"optional" json:"configFile" yaml:"configFile" cfn:"ConfigFile,CfnModelPackage_FileSourceProperty"`
 	// The drift check explainability constraints.
-	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints"`
+	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints,CfnModelPackage_MetricsSourceProperty"`
 }
 
 // Represents the drift check data quality baselines that can be used when the model monitor is set using the model package.
 type CfnModelPackage_DriftCheckModelDataQualityProperty struct {
 	// The drift check model data quality constraints.
-	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints"`
+	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints,CfnModelPackage_MetricsSourceProperty"`
 	// The drift check model data quality statistics.
-	Statistics interface{} `field:"optional" json:"statistics" yaml:"statistics" cfn:"Statistics"`
+	Statistics interface{} `field:"optional" json:"statistics" yaml:"statistics" cfn:"Statistics,CfnModelPackage_MetricsSourceProperty"`
 }
 
 // Represents the drift check model quality baselines that can be used when the model monitor is set using the model package.
 type CfnModelPackage_DriftCheckModelQualityProperty struct {
 	// The drift check model quality constraints.
-	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints"`
+	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints,CfnModelPackage_MetricsSourceProperty"`
 	// The drift check model quality statistics.
-	Statistics interface{} `field:"optional" json:"statistics" yaml:"statistics" cfn:"Statistics"`
+	Statistics interface{} `field:"optional" json:"statistics" yaml:"statistics" cfn:"Statistics,CfnModelPackage_MetricsSourceProperty"`
 }
 
 // Contains explainability metrics for a model.
 type CfnModelPackage_ExplainabilityProperty struct {
 	// The explainability report for a model.
-	Report interface{} `field:"optional" json:"report" yaml:"report" cfn:"Report"`
+	Report interface{} `field:"optional" json:"report" yaml:"report" cfn:"Report,CfnModelPackage_MetricsSourceProperty"`
 }
 
 // Contains details regarding the file source.
@@ -267,7 +267,7 @@ type CfnModelPackage_FileSourceProperty struct {
 // Defines how to perform inference generation after a training job is run.
 type CfnModelPackage_InferenceSpecificationProperty struct {
 	// The Amazon ECR registry path of the Docker image that contains the inference code.
-	Containers interface{} `field:"required" json:"containers" yaml:"containers" cfn:"Containers"`
+	Containers interface{} `field:"required" json:"containers" yaml:"containers" cfn:"Containers,[CfnModelPackage_ModelPackageContainerDefinitionProperty]"`
 	// The supported MIME types for the input data.
 	SupportedContentTypes *[]*string `field:"required" json:"supportedContentTypes" yaml:"supportedContentTypes" cfn:"SupportedContentTypes"`
 	// A list of the instance types that are used to generate inferences in real-time.
@@ -303,7 +303,7 @@ type CfnModelPackage_MetricsSourceProperty struct {
 // The access configuration file to control access to the ML model.
 type CfnModelPackage_ModelAccessConfigProperty struct {
 	// Specifies agreement to the model end-user license agreement (EULA).
-	AcceptEula interface{} `field:"required" json:"acceptEula" yaml:"acceptEula" cfn:"AcceptEula"`
+	AcceptEula interface{} `field:"required" json:"acceptEula" yaml:"acceptEula" cfn:"AcceptEula,b"`
 }
 
 // An Amazon SageMaker Model Card.
@@ -317,15 +317,15 @@ type CfnModelPackage_ModelCardProperty struct {
 // Data quality constraints and statistics for a model.
 type CfnModelPackage_ModelDataQualityProperty struct {
 	// Data quality constraints for a model.
-	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints"`
+	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints,CfnModelPackage_MetricsSourceProperty"`
 	// Data quality statistics for a model.
-	Statistics interface{} `field:"optional" json:"statistics" yaml:"statistics" cfn:"Statistics"`
+	Statistics interface{} `field:"optional" json:"statistics" yaml:"statistics" cfn:"Statistics,CfnModelPackage_MetricsSourceProperty"`
 }
 
 // Specifies the location of ML model data to deploy.
 type CfnModelPackage_ModelDataSourceProperty struct {
 	// Specifies the S3 location of ML model data to deploy.
-	S3DataSource interface{} `field:"optional" json:"s3DataSource" yaml:"s3DataSource" cfn:"S3DataSource"`
+	S3DataSource interface{} `field:"optional" json:"s3DataSource" yaml:"s3DataSource" cfn:"S3DataSource,CfnModelPackage_S3ModelDataSourceProperty"`
 }
 
 // Input object for the model.
@@ -337,13 +337,13 @@ type CfnModelPackage_ModelInputProperty struct {
 // Contains metrics captured from a model.
 type CfnModelPackage_ModelMetricsProperty struct {
 	// Metrics that measure bias in a model.
-	Bias interface{} `field:"optional" json:"bias" yaml:"bias" cfn:"Bias"`
+	Bias interface{} `field:"optional" json:"bias" yaml:"bias" cfn:"Bias,CfnModelPackage_BiasProperty"`
 	// Metrics that help explain a model.
-	Explainability interface{} `field:"optional" json:"explainability" yaml:"explainability" cfn:"Explainability"`
+	Explainability interface{} `field:"optional" json:"explainability" yaml:"explainability" cfn:"Explainability,CfnModelPackage_ExplainabilityProperty"`
 	// Metrics that measure the quality of the input data for a model.
-	ModelDataQuality interface{} `field:"optional" json:"modelDataQuality" yaml:"modelDataQuality" cfn:"ModelDataQuality"`
+	ModelDataQuality interface{} `field:"optional" json:"modelDataQuality" yaml:"modelDataQuality" cfn:"ModelDataQuality,CfnModelPackage_ModelDataQualityProperty"`
 	// Metrics that measure the quality of a model.
-	ModelQuality interface{} `field:"optional" json:"modelQuality" yaml:"modelQuality" cfn:"ModelQuality"`
+	ModelQuality interface{} `field:"optional" json:"modelQuality" yaml:"modelQuality" cfn:"ModelQuality,CfnModelPackage_ModelQualityProperty"`
 }
 
 // Describes the Docker container for the model package.
@@ -351,7 +351,7 @@ type CfnModelPackage_ModelPackageContainerDefinitionProperty struct {
 	// The DNS host name for the Docker container.
 	ContainerHostname *string `field:"optional" json:"containerHostname" yaml:"containerHostname" cfn:"ContainerHostname"`
 	// The environment variables to set in the Docker container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// The machine learning framework of the model package container image.
 	Framework *string `field:"optional" json:"framework" yaml:"framework" cfn:"Framework"`
 	// The framework version of the Model Package Container Image.
@@ -361,7 +361,7 @@ type CfnModelPackage_ModelPackageContainerDefinitionProperty struct {
 	// An MD5 hash of the training algorithm that identifies the Docker image used for training.
 	ImageDigest *string `field:"optional" json:"imageDigest" yaml:"imageDigest" cfn:"ImageDigest"`
 	// Specifies the location of ML model data to deploy during endpoint creation.
-	ModelDataSource interface{} `field:"optional" json:"modelDataSource" yaml:"modelDataSource" cfn:"ModelDataSource"`
+	ModelDataSource interface{} `field:"optional" json:"modelDataSource" yaml:"modelDataSource" cfn:"ModelDataSource,CfnModelPackage_ModelDataSourceProperty"`
 	// The Amazon S3 path where the model artifacts, which result from model training, are stored.
 	ModelDataUrl *string `field:"optional" json:"modelDataUrl" yaml:"modelDataUrl" cfn:"ModelDataUrl"`
 	// A structure with Model Input details.
@@ -373,7 +373,7 @@ type CfnModelPackage_ModelPackageContainerDefinitionProperty struct {
 // Specifies the validation and image scan statuses of the model package.
 type CfnModelPackage_ModelPackageStatusDetailsProperty struct {
 	// The validation status of the model package.
-	ValidationStatuses interface{} `field:"optional" json:"validationStatuses" yaml:"validationStatuses" cfn:"ValidationStatuses"`
+	ValidationStatuses interface{} `field:"optional" json:"validationStatuses" yaml:"validationStatuses" cfn:"ValidationStatuses,[CfnModelPackage_ModelPackageStatusItemProperty]"`
 }
 
 // Represents the overall status of a model package.
@@ -389,9 +389,9 @@ type CfnModelPackage_ModelPackageStatusItemProperty struct {
 // Model quality statistics and constraints.
 type CfnModelPackage_ModelQualityProperty struct {
 	// Model quality constraints.
-	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints"`
+	Constraints interface{} `field:"optional" json:"constraints" yaml:"constraints" cfn:"Constraints,CfnModelPackage_MetricsSourceProperty"`
 	// Model quality statistics.
-	Statistics interface{} `field:"optional" json:"statistics" yaml:"statistics" cfn:"Statistics"`
+	Statistics interface{} `field:"optional" json:"statistics" yaml:"statistics" cfn:"Statistics,CfnModelPackage_MetricsSourceProperty"`
 }
 
 // Describes the S3 data source.
@@ -407,7 +407,7 @@ type CfnModelPackage_S3ModelDataSourceProperty struct {
 	// Specifies how the ML model data is prepared.
 	CompressionType *string `field:"required" json:"compressionType" yaml:"compressionType" cfn:"CompressionType"`
 	// Specifies the access configuration file for the ML model.
-	ModelAccessConfig interface{} `field:"optional" json:"modelAccessConfig" yaml:"modelAccessConfig" cfn:"ModelAccessConfig"`
+	ModelAccessConfig interface{} `field:"optional" json:"modelAccessConfig" yaml:"modelAccessConfig" cfn:"ModelAccessConfig,CfnModelPackage_ModelAccessConfigProperty"`
 	// Specifies the type of ML model data to deploy.
 	S3DataType *string `field:"required" json:"s3DataType" yaml:"s3DataType" cfn:"S3DataType"`
 	// Specifies the S3 path of ML model data to deploy.
@@ -431,7 +431,7 @@ type CfnModelPackage_SourceAlgorithmProperty struct {
 // A list of algorithms that were used to create a model package.
 type CfnModelPackage_SourceAlgorithmSpecificationProperty struct {
 	// A list of the algorithms that were used to create a model package.
-	SourceAlgorithms interface{} `field:"required" json:"sourceAlgorithms" yaml:"sourceAlgorithms" cfn:"SourceAlgorithms"`
+	SourceAlgorithms interface{} `field:"required" json:"sourceAlgorithms" yaml:"sourceAlgorithms" cfn:"SourceAlgorithms,[CfnModelPackage_SourceAlgorithmProperty]"`
 }
 
 // Describes the input source of a transform job and the way the transform job consumes it.
@@ -441,7 +441,7 @@ type CfnModelPackage_TransformInputProperty struct {
 	// The multipurpose internet mail extension (MIME) type of the data.
 	ContentType *string `field:"optional" json:"contentType" yaml:"contentType" cfn:"ContentType"`
 	// Describes the location of the channel data, which is, the S3 location of the input data that the model can consume.
-	DataSource interface{} `field:"required" json:"dataSource" yaml:"dataSource" cfn:"DataSource"`
+	DataSource interface{} `field:"required" json:"dataSource" yaml:"dataSource" cfn:"DataSource,CfnModelPackage_DataSourceProperty"`
 	// The method to use to split the transform job's data files into smaller batches.
 	SplitType *string `field:"optional" json:"splitType" yaml:"splitType" cfn:"SplitType"`
 }
@@ -451,17 +451,17 @@ type CfnModelPackage_TransformJobDefinitionProperty struct {
 	// A string that determines the number of records included in a single mini-batch.
 	BatchStrategy *string `field:"optional" json:"batchStrategy" yaml:"batchStrategy" cfn:"BatchStrategy"`
 	// The environment variables to set in the Docker container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// The maximum number of parallel requests that can be sent to each instance in a transform job.
 	MaxConcurrentTransforms *float64 `field:"optional" json:"maxConcurrentTransforms" yaml:"maxConcurrentTransforms" cfn:"MaxConcurrentTransforms"`
 	// The maximum payload size allowed, in MB.
 	MaxPayloadInMb *float64 `field:"optional" json:"maxPayloadInMb" yaml:"maxPayloadInMb" cfn:"MaxPayloadInMB"`
 	// A description of the input source and the way the transform job consumes it.
-	TransformInput interface{} `field:"required" json:"transformInput" yaml:"transformInput" cfn:"TransformInput"`
+	TransformInput interface{} `field:"required" json:"transformInput" yaml:"transformInput" cfn:"TransformInput,CfnModelPackage_TransformInputProperty"`
 	// Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the transform job.
-	TransformOutput interface{} `field:"required" json:"transformOutput" yaml:"transformOutput" cfn:"TransformOutput"`
+	TransformOutput interface{} `field:"required" json:"transformOutput" yaml:"transformOutput" cfn:"TransformOutput,CfnModelPackage_TransformOutputProperty"`
 	// Identifies the ML compute instances for the transform job.
-	TransformResources interface{} `field:"required" json:"transformResources" yaml:"transformResources" cfn:"TransformResources"`
+	TransformResources interface{} `field:"required" json:"transformResources" yaml:"transformResources" cfn:"TransformResources,CfnModelPackage_TransformResourcesProperty"`
 }
 
 // Describes the results of a transform job.
@@ -491,13 +491,13 @@ type CfnModelPackage_ValidationProfileProperty struct {
 	// The name of the profile for the model package.
 	ProfileName *string `field:"required" json:"profileName" yaml:"profileName" cfn:"ProfileName"`
 	// The `TransformJobDefinition` object that describes the transform job used for the validation of the model package.
-	TransformJobDefinition interface{} `field:"required" json:"transformJobDefinition" yaml:"transformJobDefinition" cfn:"TransformJobDefinition"`
+	TransformJobDefinition interface{} `field:"required" json:"transformJobDefinition" yaml:"transformJobDefinition" cfn:"TransformJobDefinition,CfnModelPackage_TransformJobDefinitionProperty"`
 }
 
 // Specifies batch transform jobs that SageMaker runs to validate your model package.
 type CfnModelPackage_ValidationSpecificationProperty struct {
 	// An array of `ModelPackageValidationProfile` objects, each of which specifies a batch transform job that SageMaker runs to validate your model package.
-	ValidationProfiles interface{} `field:"required" json:"validationProfiles" yaml:"validationProfiles" cfn:"ValidationProfiles"`
+	ValidationProfiles interface{} `field:"required" json:"validationProfiles" yaml:"validationProfiles" cfn:"ValidationProfiles,[CfnModelPackage_ValidationProfileProperty]"`
 	// The IAM roles to be used for the validation of the model package.
 	ValidationRole *string `field:"required" json:"validationRole" yaml:"validationRole" cfn:"ValidationRole"`
 }
@@ -516,6 +516,7 @@ func NewCfnModelPackage(scope constructs.Construct, id *string, props *CfnModelP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ModelPackage")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ModelPackage"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

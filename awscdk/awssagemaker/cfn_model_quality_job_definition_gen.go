@@ -65,21 +65,21 @@ type CfnModelQualityJobDefinitionProps struct {
 	// The name of the monitoring job definition.
 	JobDefinitionName *string `field:"optional" json:"jobDefinitionName" yaml:"jobDefinitionName" cfn:"JobDefinitionName"`
 	// Identifies the resources to deploy for a monitoring job.
-	JobResources interface{} `field:"required" json:"jobResources" yaml:"jobResources" cfn:"JobResources"`
+	JobResources interface{} `field:"required" json:"jobResources" yaml:"jobResources" cfn:"JobResources,CfnModelQualityJobDefinition_MonitoringResourcesProperty"`
 	// Container image configuration object for the monitoring job.
-	ModelQualityAppSpecification interface{} `field:"required" json:"modelQualityAppSpecification" yaml:"modelQualityAppSpecification" cfn:"ModelQualityAppSpecification"`
+	ModelQualityAppSpecification interface{} `field:"required" json:"modelQualityAppSpecification" yaml:"modelQualityAppSpecification" cfn:"ModelQualityAppSpecification,CfnModelQualityJobDefinition_ModelQualityAppSpecificationProperty"`
 	// Specifies the constraints and baselines for the monitoring job.
-	ModelQualityBaselineConfig interface{} `field:"optional" json:"modelQualityBaselineConfig" yaml:"modelQualityBaselineConfig" cfn:"ModelQualityBaselineConfig"`
+	ModelQualityBaselineConfig interface{} `field:"optional" json:"modelQualityBaselineConfig" yaml:"modelQualityBaselineConfig" cfn:"ModelQualityBaselineConfig,CfnModelQualityJobDefinition_ModelQualityBaselineConfigProperty"`
 	// A list of the inputs that are monitored.
-	ModelQualityJobInput interface{} `field:"required" json:"modelQualityJobInput" yaml:"modelQualityJobInput" cfn:"ModelQualityJobInput"`
+	ModelQualityJobInput interface{} `field:"required" json:"modelQualityJobInput" yaml:"modelQualityJobInput" cfn:"ModelQualityJobInput,CfnModelQualityJobDefinition_ModelQualityJobInputProperty"`
 	// The output configuration for monitoring jobs.
-	ModelQualityJobOutputConfig interface{} `field:"required" json:"modelQualityJobOutputConfig" yaml:"modelQualityJobOutputConfig" cfn:"ModelQualityJobOutputConfig"`
+	ModelQualityJobOutputConfig interface{} `field:"required" json:"modelQualityJobOutputConfig" yaml:"modelQualityJobOutputConfig" cfn:"ModelQualityJobOutputConfig,CfnModelQualityJobDefinition_MonitoringOutputConfigProperty"`
 	// Specifies the network configuration for the monitoring job.
-	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig"`
+	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig,CfnModelQualityJobDefinition_NetworkConfigProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// A time limit for how long the monitoring job is allowed to run before stopping.
-	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition"`
+	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition,CfnModelQualityJobDefinition_StoppingConditionProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -89,7 +89,7 @@ type CfnModelQualityJobDefinition_BatchTransformInputProperty struct {
 	// The Amazon S3 location being used to capture the data.
 	DataCapturedDestinationS3Uri *string `field:"required" json:"dataCapturedDestinationS3Uri" yaml:"dataCapturedDestinationS3Uri" cfn:"DataCapturedDestinationS3Uri"`
 	// The dataset format for your batch transform job.
-	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat"`
+	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat,CfnModelQualityJobDefinition_DatasetFormatProperty"`
 	// If specified, monitoring jobs subtract this time from the end time.
 	EndTimeOffset *string `field:"optional" json:"endTimeOffset" yaml:"endTimeOffset" cfn:"EndTimeOffset"`
 	// The attribute of the input data that represents the ground truth label.
@@ -129,17 +129,17 @@ type CfnModelQualityJobDefinition_ConstraintsResourceProperty struct {
 // The CSV format.
 type CfnModelQualityJobDefinition_CsvProperty struct {
 	// A boolean flag indicating if given CSV has header.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,b"`
 }
 
 // The dataset format of the data to monitor.
 type CfnModelQualityJobDefinition_DatasetFormatProperty struct {
 	// The CSV format.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnModelQualityJobDefinition_CsvProperty"`
 	// The Json format.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,CfnModelQualityJobDefinition_JsonProperty"`
 	// A flag indicating if the dataset format is Parquet.
-	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet"`
+	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet,b"`
 }
 
 // Input object for the endpoint.
@@ -167,7 +167,7 @@ type CfnModelQualityJobDefinition_EndpointInputProperty struct {
 // The Json format.
 type CfnModelQualityJobDefinition_JsonProperty struct {
 	// A boolean flag indicating if it is JSON line format.
-	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line"`
+	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line,b"`
 }
 
 // Container image configuration object for the monitoring job.
@@ -177,7 +177,7 @@ type CfnModelQualityJobDefinition_ModelQualityAppSpecificationProperty struct {
 	// Specifies the entrypoint for a container that the monitoring job runs.
 	ContainerEntrypoint *[]*string `field:"optional" json:"containerEntrypoint" yaml:"containerEntrypoint" cfn:"ContainerEntrypoint"`
 	// Sets the environment variables in the container that the monitoring job runs.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// The address of the container image that the monitoring job runs.
 	ImageUri *string `field:"required" json:"imageUri" yaml:"imageUri" cfn:"ImageUri"`
 	// An Amazon S3 URI to a script that is called after analysis has been performed.
@@ -193,17 +193,17 @@ type CfnModelQualityJobDefinition_ModelQualityBaselineConfigProperty struct {
 	// The name of the job that performs baselining for the monitoring job.
 	BaseliningJobName *string `field:"optional" json:"baseliningJobName" yaml:"baseliningJobName" cfn:"BaseliningJobName"`
 	// The constraints resource for a monitoring job.
-	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource"`
+	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource,CfnModelQualityJobDefinition_ConstraintsResourceProperty"`
 }
 
 // The input for the model quality monitoring job.
 type CfnModelQualityJobDefinition_ModelQualityJobInputProperty struct {
 	// Input object for the batch transform job.
-	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput"`
+	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput,CfnModelQualityJobDefinition_BatchTransformInputProperty"`
 	// Input object for the endpoint.
-	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput"`
+	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput,CfnModelQualityJobDefinition_EndpointInputProperty"`
 	// The ground truth label provided for the model.
-	GroundTruthS3Input interface{} `field:"required" json:"groundTruthS3Input" yaml:"groundTruthS3Input" cfn:"GroundTruthS3Input"`
+	GroundTruthS3Input interface{} `field:"required" json:"groundTruthS3Input" yaml:"groundTruthS3Input" cfn:"GroundTruthS3Input,CfnModelQualityJobDefinition_MonitoringGroundTruthS3InputProperty"`
 }
 
 // The ground truth labels for the dataset used for the monitoring job.
@@ -217,29 +217,29 @@ type CfnModelQualityJobDefinition_MonitoringOutputConfigProperty struct {
 	// The AWS Key Management Service ( AWS  ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Monitoring outputs for monitoring jobs.
-	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs"`
+	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs,[CfnModelQualityJobDefinition_MonitoringOutputProperty]"`
 }
 
 // The output object for a monitoring job.
 type CfnModelQualityJobDefinition_MonitoringOutputProperty struct {
 	// The Amazon S3 storage location where the results of a monitoring job are saved.
-	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output"`
+	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output,CfnModelQualityJobDefinition_S3OutputProperty"`
 }
 
 // Identifies the resources to deploy for a monitoring job.
 type CfnModelQualityJobDefinition_MonitoringResourcesProperty struct {
 	// The configuration for the cluster resources used to run the processing job.
-	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig"`
+	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig,CfnModelQualityJobDefinition_ClusterConfigProperty"`
 }
 
 // Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
 type CfnModelQualityJobDefinition_NetworkConfigProperty struct {
 	// Whether to encrypt all communications between distributed processing jobs.
-	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption"`
+	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption,b"`
 	// Whether to allow inbound and outbound network calls to and from the containers used for the processing job.
-	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation"`
+	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation,b"`
 	// Specifies a VPC that your training jobs and hosted models have access to.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnModelQualityJobDefinition_VpcConfigProperty"`
 }
 
 // The Amazon S3 storage location where the results of a monitoring job are saved.
@@ -281,6 +281,7 @@ func NewCfnModelQualityJobDefinition(scope constructs.Construct, id *string, pro
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ModelQualityJobDefinition")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ModelQualityJobDefinition"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

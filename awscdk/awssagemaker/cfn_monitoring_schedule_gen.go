@@ -55,9 +55,9 @@ type CfnMonitoringScheduleProps struct {
 	// Contains the reason a monitoring job failed, if it failed.
 	FailureReason *string `field:"optional" json:"failureReason" yaml:"failureReason" cfn:"FailureReason"`
 	// Describes metadata on the last execution to run, if there was one.
-	LastMonitoringExecutionSummary interface{} `field:"optional" json:"lastMonitoringExecutionSummary" yaml:"lastMonitoringExecutionSummary" cfn:"LastMonitoringExecutionSummary"`
+	LastMonitoringExecutionSummary interface{} `field:"optional" json:"lastMonitoringExecutionSummary" yaml:"lastMonitoringExecutionSummary" cfn:"LastMonitoringExecutionSummary,CfnMonitoringSchedule_MonitoringExecutionSummaryProperty"`
 	// The configuration object that specifies the monitoring schedule and defines the monitoring job.
-	MonitoringScheduleConfig interface{} `field:"required" json:"monitoringScheduleConfig" yaml:"monitoringScheduleConfig" cfn:"MonitoringScheduleConfig"`
+	MonitoringScheduleConfig interface{} `field:"required" json:"monitoringScheduleConfig" yaml:"monitoringScheduleConfig" cfn:"MonitoringScheduleConfig,CfnMonitoringSchedule_MonitoringScheduleConfigProperty"`
 	// The name of the monitoring schedule.
 	MonitoringScheduleName *string `field:"required" json:"monitoringScheduleName" yaml:"monitoringScheduleName" cfn:"MonitoringScheduleName"`
 	// The status of the monitoring schedule.
@@ -69,9 +69,9 @@ type CfnMonitoringScheduleProps struct {
 // Baseline configuration used to validate that the data conforms to the specified constraints and statistics.
 type CfnMonitoringSchedule_BaselineConfigProperty struct {
 	// The Amazon S3 URI for the constraints resource.
-	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource"`
+	ConstraintsResource interface{} `field:"optional" json:"constraintsResource" yaml:"constraintsResource" cfn:"ConstraintsResource,CfnMonitoringSchedule_ConstraintsResourceProperty"`
 	// The baseline statistics file in Amazon S3 that the current monitoring job should be validated against.
-	StatisticsResource interface{} `field:"optional" json:"statisticsResource" yaml:"statisticsResource" cfn:"StatisticsResource"`
+	StatisticsResource interface{} `field:"optional" json:"statisticsResource" yaml:"statisticsResource" cfn:"StatisticsResource,CfnMonitoringSchedule_StatisticsResourceProperty"`
 }
 
 // Input object for the batch transform job.
@@ -79,7 +79,7 @@ type CfnMonitoringSchedule_BatchTransformInputProperty struct {
 	// The Amazon S3 location being used to capture the data.
 	DataCapturedDestinationS3Uri *string `field:"required" json:"dataCapturedDestinationS3Uri" yaml:"dataCapturedDestinationS3Uri" cfn:"DataCapturedDestinationS3Uri"`
 	// The dataset format for your batch transform job.
-	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat"`
+	DatasetFormat interface{} `field:"required" json:"datasetFormat" yaml:"datasetFormat" cfn:"DatasetFormat,CfnMonitoringSchedule_DatasetFormatProperty"`
 	// The attributes of the input data to exclude from the analysis.
 	ExcludeFeaturesAttribute *string `field:"optional" json:"excludeFeaturesAttribute" yaml:"excludeFeaturesAttribute" cfn:"ExcludeFeaturesAttribute"`
 	// Path to the filesystem where the batch transform data is available to the container.
@@ -111,17 +111,17 @@ type CfnMonitoringSchedule_ConstraintsResourceProperty struct {
 // The CSV format.
 type CfnMonitoringSchedule_CsvProperty struct {
 	// A boolean flag indicating if given CSV has header.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,b"`
 }
 
 // The dataset format of the data to monitor.
 type CfnMonitoringSchedule_DatasetFormatProperty struct {
 	// The CSV format.
-	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv"`
+	Csv interface{} `field:"optional" json:"csv" yaml:"csv" cfn:"Csv,CfnMonitoringSchedule_CsvProperty"`
 	// The Json format.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,CfnMonitoringSchedule_JsonProperty"`
 	// A flag indicating if the dataset format is Parquet.
-	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet"`
+	Parquet interface{} `field:"optional" json:"parquet" yaml:"parquet" cfn:"Parquet,b"`
 }
 
 // Input object for the endpoint.
@@ -141,7 +141,7 @@ type CfnMonitoringSchedule_EndpointInputProperty struct {
 // The Json format.
 type CfnMonitoringSchedule_JsonProperty struct {
 	// A boolean flag indicating if it is JSON line format.
-	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line"`
+	Line interface{} `field:"optional" json:"line" yaml:"line" cfn:"Line,b"`
 }
 
 // Container image configuration object for the monitoring job.
@@ -181,31 +181,31 @@ type CfnMonitoringSchedule_MonitoringExecutionSummaryProperty struct {
 // The inputs for a monitoring job.
 type CfnMonitoringSchedule_MonitoringInputProperty struct {
 	// Input object for the batch transform job.
-	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput"`
+	BatchTransformInput interface{} `field:"optional" json:"batchTransformInput" yaml:"batchTransformInput" cfn:"BatchTransformInput,CfnMonitoringSchedule_BatchTransformInputProperty"`
 	// The endpoint for a monitoring job.
-	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput"`
+	EndpointInput interface{} `field:"optional" json:"endpointInput" yaml:"endpointInput" cfn:"EndpointInput,CfnMonitoringSchedule_EndpointInputProperty"`
 }
 
 // Defines the monitoring job.
 type CfnMonitoringSchedule_MonitoringJobDefinitionProperty struct {
 	// Baseline configuration used to validate that the data conforms to the specified constraints and statistics.
-	BaselineConfig interface{} `field:"optional" json:"baselineConfig" yaml:"baselineConfig" cfn:"BaselineConfig"`
+	BaselineConfig interface{} `field:"optional" json:"baselineConfig" yaml:"baselineConfig" cfn:"BaselineConfig,CfnMonitoringSchedule_BaselineConfigProperty"`
 	// Sets the environment variables in the Docker container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// Configures the monitoring job to run a specified Docker container image.
-	MonitoringAppSpecification interface{} `field:"required" json:"monitoringAppSpecification" yaml:"monitoringAppSpecification" cfn:"MonitoringAppSpecification"`
+	MonitoringAppSpecification interface{} `field:"required" json:"monitoringAppSpecification" yaml:"monitoringAppSpecification" cfn:"MonitoringAppSpecification,CfnMonitoringSchedule_MonitoringAppSpecificationProperty"`
 	// The array of inputs for the monitoring job.
-	MonitoringInputs interface{} `field:"required" json:"monitoringInputs" yaml:"monitoringInputs" cfn:"MonitoringInputs"`
+	MonitoringInputs interface{} `field:"required" json:"monitoringInputs" yaml:"monitoringInputs" cfn:"MonitoringInputs,[CfnMonitoringSchedule_MonitoringInputProperty]"`
 	// The array of outputs from the monitoring job to be uploaded to Amazon S3.
-	MonitoringOutputConfig interface{} `field:"required" json:"monitoringOutputConfig" yaml:"monitoringOutputConfig" cfn:"MonitoringOutputConfig"`
+	MonitoringOutputConfig interface{} `field:"required" json:"monitoringOutputConfig" yaml:"monitoringOutputConfig" cfn:"MonitoringOutputConfig,CfnMonitoringSchedule_MonitoringOutputConfigProperty"`
 	// Identifies the resources, ML compute instances, and ML storage volumes to deploy for a monitoring job.
-	MonitoringResources interface{} `field:"required" json:"monitoringResources" yaml:"monitoringResources" cfn:"MonitoringResources"`
+	MonitoringResources interface{} `field:"required" json:"monitoringResources" yaml:"monitoringResources" cfn:"MonitoringResources,CfnMonitoringSchedule_MonitoringResourcesProperty"`
 	// Specifies networking options for an monitoring job.
-	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig"`
+	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig,CfnMonitoringSchedule_NetworkConfigProperty"`
 	// The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform tasks on your behalf.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Specifies a time limit for how long the monitoring job is allowed to run.
-	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition"`
+	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition,CfnMonitoringSchedule_StoppingConditionProperty"`
 }
 
 // The output configuration for monitoring jobs.
@@ -213,41 +213,41 @@ type CfnMonitoringSchedule_MonitoringOutputConfigProperty struct {
 	// The AWS Key Management Service ( AWS  ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Monitoring outputs for monitoring jobs.
-	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs"`
+	MonitoringOutputs interface{} `field:"required" json:"monitoringOutputs" yaml:"monitoringOutputs" cfn:"MonitoringOutputs,[CfnMonitoringSchedule_MonitoringOutputProperty]"`
 }
 
 // The output object for a monitoring job.
 type CfnMonitoringSchedule_MonitoringOutputProperty struct {
 	// The Amazon S3 storage location where the results of a monitoring job are saved.
-	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output"`
+	S3Output interface{} `field:"required" json:"s3Output" yaml:"s3Output" cfn:"S3Output,CfnMonitoringSchedule_S3OutputProperty"`
 }
 
 // Identifies the resources to deploy for a monitoring job.
 type CfnMonitoringSchedule_MonitoringResourcesProperty struct {
 	// The configuration for the cluster resources used to run the processing job.
-	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig"`
+	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig,CfnMonitoringSchedule_ClusterConfigProperty"`
 }
 
 // Configures the monitoring schedule and defines the monitoring job.
 type CfnMonitoringSchedule_MonitoringScheduleConfigProperty struct {
 	// Defines the monitoring job.
-	MonitoringJobDefinition interface{} `field:"optional" json:"monitoringJobDefinition" yaml:"monitoringJobDefinition" cfn:"MonitoringJobDefinition"`
+	MonitoringJobDefinition interface{} `field:"optional" json:"monitoringJobDefinition" yaml:"monitoringJobDefinition" cfn:"MonitoringJobDefinition,CfnMonitoringSchedule_MonitoringJobDefinitionProperty"`
 	// The name of the monitoring job definition to schedule.
 	MonitoringJobDefinitionName *string `field:"optional" json:"monitoringJobDefinitionName" yaml:"monitoringJobDefinitionName" cfn:"MonitoringJobDefinitionName"`
 	// The type of the monitoring job definition to schedule.
 	MonitoringType *string `field:"optional" json:"monitoringType" yaml:"monitoringType" cfn:"MonitoringType"`
 	// Configures the monitoring schedule.
-	ScheduleConfig interface{} `field:"optional" json:"scheduleConfig" yaml:"scheduleConfig" cfn:"ScheduleConfig"`
+	ScheduleConfig interface{} `field:"optional" json:"scheduleConfig" yaml:"scheduleConfig" cfn:"ScheduleConfig,CfnMonitoringSchedule_ScheduleConfigProperty"`
 }
 
 // Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
 type CfnMonitoringSchedule_NetworkConfigProperty struct {
 	// Whether to encrypt all communications between distributed processing jobs.
-	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption"`
+	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption,b"`
 	// Whether to allow inbound and outbound network calls to and from the containers used for the processing job.
-	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation"`
+	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation,b"`
 	// Specifies a VPC that your training jobs and hosted models have access to.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnMonitoringSchedule_VpcConfigProperty"`
 }
 
 // Information about where and how you want to store the results of a monitoring job.
@@ -304,6 +304,7 @@ func NewCfnMonitoringSchedule(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::MonitoringSchedule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::MonitoringSchedule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -88,7 +88,7 @@ type CfnNotebookInstanceProps struct {
 	// Sets whether SageMaker AI provides internet access to the notebook instance.
 	DirectInternetAccess *string `field:"optional" json:"directInternetAccess" yaml:"directInternetAccess" cfn:"DirectInternetAccess"`
 	// Information on the IMDS configuration of the notebook instance.
-	InstanceMetadataServiceConfiguration interface{} `field:"optional" json:"instanceMetadataServiceConfiguration" yaml:"instanceMetadataServiceConfiguration" cfn:"InstanceMetadataServiceConfiguration"`
+	InstanceMetadataServiceConfiguration interface{} `field:"optional" json:"instanceMetadataServiceConfiguration" yaml:"instanceMetadataServiceConfiguration" cfn:"InstanceMetadataServiceConfiguration,CfnNotebookInstance_InstanceMetadataServiceConfigurationProperty"`
 	// The type of ML compute instance to launch for the notebook instance.
 	InstanceType *string `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	// The Amazon Resource Name (ARN) of a AWS Key Management Service key that SageMaker AI uses to encrypt data on the storage volume attached to your notebook instance.
@@ -133,6 +133,7 @@ func NewCfnNotebookInstance(scope constructs.Construct, id *string, props *CfnNo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::NotebookInstance")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::NotebookInstance"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,9 +42,9 @@ type CfnNotebookInstanceLifecycleConfigProps struct {
 	// The name of the lifecycle configuration.
 	NotebookInstanceLifecycleConfigName *string `field:"optional" json:"notebookInstanceLifecycleConfigName" yaml:"notebookInstanceLifecycleConfigName" cfn:"NotebookInstanceLifecycleConfigName"`
 	// A shell script that runs only once, when you create a notebook instance.
-	OnCreate interface{} `field:"optional" json:"onCreate" yaml:"onCreate" cfn:"OnCreate"`
+	OnCreate interface{} `field:"optional" json:"onCreate" yaml:"onCreate" cfn:"OnCreate,[CfnNotebookInstanceLifecycleConfig_NotebookInstanceLifecycleHookProperty]"`
 	// A shell script that runs every time you start a notebook instance, including when you create the notebook instance.
-	OnStart interface{} `field:"optional" json:"onStart" yaml:"onStart" cfn:"OnStart"`
+	OnStart interface{} `field:"optional" json:"onStart" yaml:"onStart" cfn:"OnStart,[CfnNotebookInstanceLifecycleConfig_NotebookInstanceLifecycleHookProperty]"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -69,6 +69,7 @@ func NewCfnNotebookInstanceLifecycleConfig(scope constructs.Construct, id *strin
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::NotebookInstanceLifecycleConfig")})
 	r.tags = cfnNotebookInstanceLifecycleConfigTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::NotebookInstanceLifecycleConfig"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

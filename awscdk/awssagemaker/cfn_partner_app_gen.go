@@ -73,7 +73,7 @@ type CfnPartnerAppProps struct {
 	// The version of the PartnerApp.
 	AppVersion *string `field:"optional" json:"appVersion" yaml:"appVersion" cfn:"AppVersion"`
 	// Configuration settings for the Partner AI App.
-	ApplicationConfig interface{} `field:"optional" json:"applicationConfig" yaml:"applicationConfig" cfn:"ApplicationConfig"`
+	ApplicationConfig interface{} `field:"optional" json:"applicationConfig" yaml:"applicationConfig" cfn:"ApplicationConfig,CfnPartnerApp_PartnerAppConfigProperty"`
 	// Defines the authentication type used for the Partner AI App.
 	AuthType *string `field:"required" json:"authType" yaml:"authType" cfn:"AuthType"`
 	// The client token for the PartnerApp.
@@ -81,15 +81,15 @@ type CfnPartnerAppProps struct {
 	// Deprecated: this property has been deprecated
 	ClientToken *string `field:"optional" json:"clientToken" yaml:"clientToken" cfn:"ClientToken"`
 	// Enables automatic minor version upgrades for the PartnerApp.
-	EnableAutoMinorVersionUpgrade interface{} `field:"optional" json:"enableAutoMinorVersionUpgrade" yaml:"enableAutoMinorVersionUpgrade" cfn:"EnableAutoMinorVersionUpgrade"`
+	EnableAutoMinorVersionUpgrade interface{} `field:"optional" json:"enableAutoMinorVersionUpgrade" yaml:"enableAutoMinorVersionUpgrade" cfn:"EnableAutoMinorVersionUpgrade,b"`
 	// Enables IAM Session based Identity for PartnerApp.
-	EnableIamSessionBasedIdentity interface{} `field:"optional" json:"enableIamSessionBasedIdentity" yaml:"enableIamSessionBasedIdentity" cfn:"EnableIamSessionBasedIdentity"`
+	EnableIamSessionBasedIdentity interface{} `field:"optional" json:"enableIamSessionBasedIdentity" yaml:"enableIamSessionBasedIdentity" cfn:"EnableIamSessionBasedIdentity,b"`
 	// The Amazon Resource Name (ARN) of the IAM role of the user.
 	ExecutionRoleArn *string `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The AWS KMS customer managed key used to encrypt the data associated with the PartnerApp.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// A collection of settings that specify the maintenance schedule for the PartnerApp.
-	MaintenanceConfig interface{} `field:"optional" json:"maintenanceConfig" yaml:"maintenanceConfig" cfn:"MaintenanceConfig"`
+	MaintenanceConfig interface{} `field:"optional" json:"maintenanceConfig" yaml:"maintenanceConfig" cfn:"MaintenanceConfig,CfnPartnerApp_PartnerAppMaintenanceConfigProperty"`
 	// The name of the Partner AI App.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A list of tags to apply to the PartnerApp.
@@ -105,7 +105,7 @@ type CfnPartnerApp_PartnerAppConfigProperty struct {
 	// A list of users that will have administrative access to the Partner AI App.
 	AdminUsers *[]*string `field:"optional" json:"adminUsers" yaml:"adminUsers" cfn:"AdminUsers"`
 	// Additional arguments passed to the Partner AI App during initialization or runtime.
-	Arguments interface{} `field:"optional" json:"arguments" yaml:"arguments" cfn:"Arguments"`
+	Arguments interface{} `field:"optional" json:"arguments" yaml:"arguments" cfn:"Arguments,{s}"`
 }
 
 // A collection of settings that specify the maintenance schedule for the PartnerApp.
@@ -128,6 +128,7 @@ func NewCfnPartnerApp(scope constructs.Construct, id *string, props *CfnPartnerA
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::PartnerApp")})
 	r.tags = cfnPartnerAppTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::PartnerApp"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

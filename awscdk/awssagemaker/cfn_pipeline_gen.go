@@ -71,7 +71,7 @@ type CfnPipeline_PipelineDefinitionProperty struct {
 	// The [JSON pipeline definition](https://docs.aws.amazon.com/https://aws-sagemaker-mlops.github.io/sagemaker-model-building-pipeline-definition-JSON-schema/) of the pipeline.
 	PipelineDefinitionBody *string `field:"required" json:"pipelineDefinitionBody" yaml:"pipelineDefinitionBody" cfn:"PipelineDefinitionBody"`
 	// The location of the pipeline definition stored in Amazon S3.
-	PipelineDefinitionS3Location interface{} `field:"optional" json:"pipelineDefinitionS3Location" yaml:"pipelineDefinitionS3Location" cfn:"PipelineDefinitionS3Location"`
+	PipelineDefinitionS3Location interface{} `field:"optional" json:"pipelineDefinitionS3Location" yaml:"pipelineDefinitionS3Location" cfn:"PipelineDefinitionS3Location,CfnPipeline_S3LocationProperty"`
 }
 
 // The location of the pipeline definition stored in Amazon S3.
@@ -101,6 +101,7 @@ func NewCfnPipeline(scope constructs.Construct, id *string, props *CfnPipelinePr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Pipeline")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Pipeline"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -79,25 +79,25 @@ type CfnProcessingJob interface {
 // Properties for defining a `CfnProcessingJob`.
 type CfnProcessingJobProps struct {
 	// Configuration to run a processing job in a specified container image.
-	AppSpecification interface{} `field:"required" json:"appSpecification" yaml:"appSpecification" cfn:"AppSpecification"`
+	AppSpecification interface{} `field:"required" json:"appSpecification" yaml:"appSpecification" cfn:"AppSpecification,CfnProcessingJob_AppSpecificationProperty"`
 	// Sets the environment variables in the Docker container.
-	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
+	Environment interface{} `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,{s}"`
 	// Associates a SageMaker job as a trial component with an experiment and trial.
-	ExperimentConfig interface{} `field:"optional" json:"experimentConfig" yaml:"experimentConfig" cfn:"ExperimentConfig"`
+	ExperimentConfig interface{} `field:"optional" json:"experimentConfig" yaml:"experimentConfig" cfn:"ExperimentConfig,CfnProcessingJob_ExperimentConfigProperty"`
 	// Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
-	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig"`
+	NetworkConfig interface{} `field:"optional" json:"networkConfig" yaml:"networkConfig" cfn:"NetworkConfig,CfnProcessingJob_NetworkConfigProperty"`
 	// List of input configurations for the processing job.
-	ProcessingInputs interface{} `field:"optional" json:"processingInputs" yaml:"processingInputs" cfn:"ProcessingInputs"`
+	ProcessingInputs interface{} `field:"optional" json:"processingInputs" yaml:"processingInputs" cfn:"ProcessingInputs,[CfnProcessingJob_ProcessingInputsObjectProperty]"`
 	// The name of the processing job.
 	ProcessingJobName *string `field:"optional" json:"processingJobName" yaml:"processingJobName" cfn:"ProcessingJobName"`
 	// Contains information about the output location for the compiled model and the target device that the model runs on.
-	ProcessingOutputConfig interface{} `field:"optional" json:"processingOutputConfig" yaml:"processingOutputConfig" cfn:"ProcessingOutputConfig"`
+	ProcessingOutputConfig interface{} `field:"optional" json:"processingOutputConfig" yaml:"processingOutputConfig" cfn:"ProcessingOutputConfig,CfnProcessingJob_ProcessingOutputConfigProperty"`
 	// Identifies the resources, ML compute instances, and ML storage volumes to deploy for a processing job.
-	ProcessingResources interface{} `field:"required" json:"processingResources" yaml:"processingResources" cfn:"ProcessingResources"`
+	ProcessingResources interface{} `field:"required" json:"processingResources" yaml:"processingResources" cfn:"ProcessingResources,CfnProcessingJob_ProcessingResourcesProperty"`
 	// The ARN of the role used to create the processing job.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Configures conditions under which the processing job should be stopped, such as how long the processing job has been running.
-	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition"`
+	StoppingCondition interface{} `field:"optional" json:"stoppingCondition" yaml:"stoppingCondition" cfn:"StoppingCondition,CfnProcessingJob_StoppingConditionProperty"`
 	// An array of key-value pairs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -147,7 +147,7 @@ type CfnProcessingJob_ClusterConfigProperty struct {
 // Configuration for Dataset Definition inputs.
 type CfnProcessingJob_DatasetDefinitionProperty struct {
 	// Configuration for Athena Dataset Definition input.
-	AthenaDatasetDefinition interface{} `field:"optional" json:"athenaDatasetDefinition" yaml:"athenaDatasetDefinition" cfn:"AthenaDatasetDefinition"`
+	AthenaDatasetDefinition interface{} `field:"optional" json:"athenaDatasetDefinition" yaml:"athenaDatasetDefinition" cfn:"AthenaDatasetDefinition,CfnProcessingJob_AthenaDatasetDefinitionProperty"`
 	// Whether the generated dataset is `FullyReplicated` or `ShardedByS3Key` (default).
 	DataDistributionType *string `field:"optional" json:"dataDistributionType" yaml:"dataDistributionType" cfn:"DataDistributionType"`
 	// Whether to use `File` or `Pipe` input mode.
@@ -155,7 +155,7 @@ type CfnProcessingJob_DatasetDefinitionProperty struct {
 	// The local path where you want Amazon SageMaker to download the Dataset Definition inputs to run a processing job.
 	LocalPath *string `field:"optional" json:"localPath" yaml:"localPath" cfn:"LocalPath"`
 	// Configuration for Redshift Dataset Definition input.
-	RedshiftDatasetDefinition interface{} `field:"optional" json:"redshiftDatasetDefinition" yaml:"redshiftDatasetDefinition" cfn:"RedshiftDatasetDefinition"`
+	RedshiftDatasetDefinition interface{} `field:"optional" json:"redshiftDatasetDefinition" yaml:"redshiftDatasetDefinition" cfn:"RedshiftDatasetDefinition,CfnProcessingJob_RedshiftDatasetDefinitionProperty"`
 }
 
 // Associates a SageMaker job as a trial component with an experiment and trial.
@@ -179,23 +179,23 @@ type CfnProcessingJob_FeatureStoreOutputProperty struct {
 // Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
 type CfnProcessingJob_NetworkConfigProperty struct {
 	// Whether to encrypt all communications between distributed processing jobs.
-	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption"`
+	EnableInterContainerTrafficEncryption interface{} `field:"optional" json:"enableInterContainerTrafficEncryption" yaml:"enableInterContainerTrafficEncryption" cfn:"EnableInterContainerTrafficEncryption,b"`
 	// Whether to allow inbound and outbound network calls to and from the containers used for the processing job.
-	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation"`
+	EnableNetworkIsolation interface{} `field:"optional" json:"enableNetworkIsolation" yaml:"enableNetworkIsolation" cfn:"EnableNetworkIsolation,b"`
 	// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnProcessingJob_VpcConfigProperty"`
 }
 
 // The inputs for a processing job.
 type CfnProcessingJob_ProcessingInputsObjectProperty struct {
 	// When `True` , input operations such as data download are managed natively by the processing job application.
-	AppManaged interface{} `field:"optional" json:"appManaged" yaml:"appManaged" cfn:"AppManaged"`
+	AppManaged interface{} `field:"optional" json:"appManaged" yaml:"appManaged" cfn:"AppManaged,b"`
 	// Configuration for Dataset Definition inputs.
-	DatasetDefinition interface{} `field:"optional" json:"datasetDefinition" yaml:"datasetDefinition" cfn:"DatasetDefinition"`
+	DatasetDefinition interface{} `field:"optional" json:"datasetDefinition" yaml:"datasetDefinition" cfn:"DatasetDefinition,CfnProcessingJob_DatasetDefinitionProperty"`
 	// The name for the processing job input.
 	InputName *string `field:"required" json:"inputName" yaml:"inputName" cfn:"InputName"`
 	// Configuration for downloading input data from Amazon S3 into the processing container.
-	S3Input interface{} `field:"optional" json:"s3Input" yaml:"s3Input" cfn:"S3Input"`
+	S3Input interface{} `field:"optional" json:"s3Input" yaml:"s3Input" cfn:"S3Input,CfnProcessingJob_S3InputProperty"`
 }
 
 // Configuration for uploading output from the processing container.
@@ -203,25 +203,25 @@ type CfnProcessingJob_ProcessingOutputConfigProperty struct {
 	// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt the processing job output.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// An array of outputs configuring the data to upload from the processing container.
-	Outputs interface{} `field:"required" json:"outputs" yaml:"outputs" cfn:"Outputs"`
+	Outputs interface{} `field:"required" json:"outputs" yaml:"outputs" cfn:"Outputs,[CfnProcessingJob_ProcessingOutputsObjectProperty]"`
 }
 
 // Describes the results of a processing job.
 type CfnProcessingJob_ProcessingOutputsObjectProperty struct {
 	// When `True` , output operations such as data upload are managed natively by the processing job application.
-	AppManaged interface{} `field:"optional" json:"appManaged" yaml:"appManaged" cfn:"AppManaged"`
+	AppManaged interface{} `field:"optional" json:"appManaged" yaml:"appManaged" cfn:"AppManaged,b"`
 	// Configuration for processing job outputs in Amazon SageMaker Feature Store.
-	FeatureStoreOutput interface{} `field:"optional" json:"featureStoreOutput" yaml:"featureStoreOutput" cfn:"FeatureStoreOutput"`
+	FeatureStoreOutput interface{} `field:"optional" json:"featureStoreOutput" yaml:"featureStoreOutput" cfn:"FeatureStoreOutput,CfnProcessingJob_FeatureStoreOutputProperty"`
 	// The name for the processing job output.
 	OutputName *string `field:"required" json:"outputName" yaml:"outputName" cfn:"OutputName"`
 	// Configuration for uploading output data to Amazon S3 from the processing container.
-	S3Output interface{} `field:"optional" json:"s3Output" yaml:"s3Output" cfn:"S3Output"`
+	S3Output interface{} `field:"optional" json:"s3Output" yaml:"s3Output" cfn:"S3Output,CfnProcessingJob_S3OutputProperty"`
 }
 
 // Identifies the resources, ML compute instances, and ML storage volumes to deploy for a processing job.
 type CfnProcessingJob_ProcessingResourcesProperty struct {
 	// The configuration for the resources in a cluster used to run the processing job.
-	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig"`
+	ClusterConfig interface{} `field:"required" json:"clusterConfig" yaml:"clusterConfig" cfn:"ClusterConfig,CfnProcessingJob_ClusterConfigProperty"`
 }
 
 // Configuration for Redshift Dataset Definition input.
@@ -300,6 +300,7 @@ func NewCfnProcessingJob(scope constructs.Construct, id *string, props *CfnProce
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::ProcessingJob")})
 	r.tags = cfnProcessingJobTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::ProcessingJob"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

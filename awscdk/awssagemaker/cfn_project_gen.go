@@ -54,13 +54,13 @@ type CfnProjectProps struct {
 	// The name of the project.
 	ProjectName *string `field:"required" json:"projectName" yaml:"projectName" cfn:"ProjectName"`
 	// Details of a provisioned service catalog product.
-	ServiceCatalogProvisionedProductDetails interface{} `field:"optional" json:"serviceCatalogProvisionedProductDetails" yaml:"serviceCatalogProvisionedProductDetails" cfn:"ServiceCatalogProvisionedProductDetails"`
+	ServiceCatalogProvisionedProductDetails interface{} `field:"optional" json:"serviceCatalogProvisionedProductDetails" yaml:"serviceCatalogProvisionedProductDetails" cfn:"ServiceCatalogProvisionedProductDetails,CfnProject_ServiceCatalogProvisionedProductDetailsProperty"`
 	// The product ID and provisioning artifact ID to provision a service catalog.
 	ServiceCatalogProvisioningDetails interface{} `field:"optional" json:"serviceCatalogProvisioningDetails" yaml:"serviceCatalogProvisioningDetails" cfn:"ServiceCatalogProvisioningDetails"`
 	// A list of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An array of template providers associated with the project.
-	TemplateProviderDetails interface{} `field:"optional" json:"templateProviderDetails" yaml:"templateProviderDetails" cfn:"TemplateProviderDetails"`
+	TemplateProviderDetails interface{} `field:"optional" json:"templateProviderDetails" yaml:"templateProviderDetails" cfn:"TemplateProviderDetails,[CfnProject_TemplateProviderDetailProperty]"`
 }
 
 // A key-value pair representing a parameter used in the CloudFormation stack.
@@ -74,7 +74,7 @@ type CfnProject_CfnStackParameterProperty struct {
 // Details about a CloudFormation template provider configuration and associated provisioning information.
 type CfnProject_CfnTemplateProviderDetailProperty struct {
 	// An array of CloudFormation stack parameters.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnProject_CfnStackParameterProperty]"`
 	// The IAM role used by CloudFormation to create the stack.
 	RoleArn *string `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleARN"`
 	// The unique identifier of the template within the project.
@@ -108,13 +108,13 @@ type CfnProject_ServiceCatalogProvisioningDetailsProperty struct {
 	// The ID of the provisioning artifact.
 	ProvisioningArtifactId *string `field:"optional" json:"provisioningArtifactId" yaml:"provisioningArtifactId" cfn:"ProvisioningArtifactId"`
 	// A list of key value pairs that you specify when you provision a product.
-	ProvisioningParameters interface{} `field:"optional" json:"provisioningParameters" yaml:"provisioningParameters" cfn:"ProvisioningParameters"`
+	ProvisioningParameters interface{} `field:"optional" json:"provisioningParameters" yaml:"provisioningParameters" cfn:"ProvisioningParameters,[CfnProject_ProvisioningParameterProperty]"`
 }
 
 // Details about a template provider configuration and associated provisioning information.
 type CfnProject_TemplateProviderDetailProperty struct {
 	// Details about a CloudFormation template provider configuration and associated provisioning information.
-	CfnTemplateProviderDetail interface{} `field:"required" json:"cfnTemplateProviderDetail" yaml:"cfnTemplateProviderDetail" cfn:"CfnTemplateProviderDetail"`
+	CfnTemplateProviderDetail interface{} `field:"required" json:"cfnTemplateProviderDetail" yaml:"cfnTemplateProviderDetail" cfn:"CfnTemplateProviderDetail,CfnProject_CfnTemplateProviderDetailProperty"`
 }
 
 type cfnProject struct {
@@ -131,6 +131,7 @@ func NewCfnProject(scope constructs.Construct, id *string, props *CfnProjectProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Project")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Project"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,15 +51,15 @@ type CfnSpaceProps struct {
 	// The ID of the associated domain.
 	DomainId *string `field:"required" json:"domainId" yaml:"domainId" cfn:"DomainId"`
 	// The collection of ownership settings for a space.
-	OwnershipSettings interface{} `field:"optional" json:"ownershipSettings" yaml:"ownershipSettings" cfn:"OwnershipSettings"`
+	OwnershipSettings interface{} `field:"optional" json:"ownershipSettings" yaml:"ownershipSettings" cfn:"OwnershipSettings,CfnSpace_OwnershipSettingsProperty"`
 	// The name of the space that appears in the Studio UI.
 	SpaceDisplayName *string `field:"optional" json:"spaceDisplayName" yaml:"spaceDisplayName" cfn:"SpaceDisplayName"`
 	// The name of the space.
 	SpaceName *string `field:"required" json:"spaceName" yaml:"spaceName" cfn:"SpaceName"`
 	// A collection of space settings.
-	SpaceSettings interface{} `field:"optional" json:"spaceSettings" yaml:"spaceSettings" cfn:"SpaceSettings"`
+	SpaceSettings interface{} `field:"optional" json:"spaceSettings" yaml:"spaceSettings" cfn:"SpaceSettings,CfnSpace_SpaceSettingsProperty"`
 	// A collection of space sharing settings.
-	SpaceSharingSettings interface{} `field:"optional" json:"spaceSharingSettings" yaml:"spaceSharingSettings" cfn:"SpaceSharingSettings"`
+	SpaceSharingSettings interface{} `field:"optional" json:"spaceSharingSettings" yaml:"spaceSharingSettings" cfn:"SpaceSharingSettings,CfnSpace_SpaceSharingSettingsProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -73,11 +73,11 @@ type CfnSpace_CodeRepositoryProperty struct {
 // A file system, created by you, that you assign to a user profile or space for an Amazon SageMaker AI Domain.
 type CfnSpace_CustomFileSystemProperty struct {
 	// A custom file system in Amazon EFS.
-	EfsFileSystem interface{} `field:"optional" json:"efsFileSystem" yaml:"efsFileSystem" cfn:"EFSFileSystem"`
+	EfsFileSystem interface{} `field:"optional" json:"efsFileSystem" yaml:"efsFileSystem" cfn:"EFSFileSystem,CfnSpace_EFSFileSystemProperty"`
 	// A custom file system in Amazon FSx for Lustre.
-	FSxLustreFileSystem interface{} `field:"optional" json:"fSxLustreFileSystem" yaml:"fSxLustreFileSystem" cfn:"FSxLustreFileSystem"`
+	FSxLustreFileSystem interface{} `field:"optional" json:"fSxLustreFileSystem" yaml:"fSxLustreFileSystem" cfn:"FSxLustreFileSystem,CfnSpace_FSxLustreFileSystemProperty"`
 	// A custom file system in Amazon S3.
-	S3FileSystem interface{} `field:"optional" json:"s3FileSystem" yaml:"s3FileSystem" cfn:"S3FileSystem"`
+	S3FileSystem interface{} `field:"optional" json:"s3FileSystem" yaml:"s3FileSystem" cfn:"S3FileSystem,CfnSpace_S3FileSystemProperty"`
 }
 
 // A custom SageMaker AI image.
@@ -111,7 +111,7 @@ type CfnSpace_FSxLustreFileSystemProperty struct {
 // The JupyterServer app settings.
 type CfnSpace_JupyterServerAppSettingsProperty struct {
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image used by the JupyterServer app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnSpace_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the JupyterServerApp.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -119,9 +119,9 @@ type CfnSpace_JupyterServerAppSettingsProperty struct {
 // The KernelGateway app settings.
 type CfnSpace_KernelGatewayAppSettingsProperty struct {
 	// A list of custom SageMaker AI images that are configured to run as a KernelGateway app.
-	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages"`
+	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages,[CfnSpace_CustomImageProperty]"`
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image used by the KernelGateway app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnSpace_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the the user profile or domain.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -155,15 +155,15 @@ type CfnSpace_S3FileSystemProperty struct {
 // Settings that are used to configure and manage the lifecycle of Amazon SageMaker Studio applications in a space.
 type CfnSpace_SpaceAppLifecycleManagementProperty struct {
 	// Settings related to idle shutdown of Studio applications.
-	IdleSettings interface{} `field:"optional" json:"idleSettings" yaml:"idleSettings" cfn:"IdleSettings"`
+	IdleSettings interface{} `field:"optional" json:"idleSettings" yaml:"idleSettings" cfn:"IdleSettings,CfnSpace_SpaceIdleSettingsProperty"`
 }
 
 // The application settings for a Code Editor space.
 type CfnSpace_SpaceCodeEditorAppSettingsProperty struct {
 	// Settings that are used to configure and manage the lifecycle of CodeEditor applications in a space.
-	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement"`
+	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement,CfnSpace_SpaceAppLifecycleManagementProperty"`
 	// Specifies the ARNs of a SageMaker image and SageMaker image version, and the instance type that the version runs on.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnSpace_ResourceSpecProperty"`
 }
 
 // Settings related to idle shutdown of Studio applications in a space.
@@ -175,11 +175,11 @@ type CfnSpace_SpaceIdleSettingsProperty struct {
 // The settings for the JupyterLab application within a space.
 type CfnSpace_SpaceJupyterLabAppSettingsProperty struct {
 	// Settings that are used to configure and manage the lifecycle of JupyterLab applications in a space.
-	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement"`
+	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement,CfnSpace_SpaceAppLifecycleManagementProperty"`
 	// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
-	CodeRepositories interface{} `field:"optional" json:"codeRepositories" yaml:"codeRepositories" cfn:"CodeRepositories"`
+	CodeRepositories interface{} `field:"optional" json:"codeRepositories" yaml:"codeRepositories" cfn:"CodeRepositories,[CfnSpace_CodeRepositoryProperty]"`
 	// Specifies the ARNs of a SageMaker image and SageMaker image version, and the instance type that the version runs on.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnSpace_ResourceSpecProperty"`
 }
 
 // A collection of space settings.
@@ -187,21 +187,21 @@ type CfnSpace_SpaceSettingsProperty struct {
 	// The type of app created within the space.
 	AppType *string `field:"optional" json:"appType" yaml:"appType" cfn:"AppType"`
 	// The Code Editor application settings.
-	CodeEditorAppSettings interface{} `field:"optional" json:"codeEditorAppSettings" yaml:"codeEditorAppSettings" cfn:"CodeEditorAppSettings"`
+	CodeEditorAppSettings interface{} `field:"optional" json:"codeEditorAppSettings" yaml:"codeEditorAppSettings" cfn:"CodeEditorAppSettings,CfnSpace_SpaceCodeEditorAppSettingsProperty"`
 	// A file system, created by you, that you assign to a space for an Amazon SageMaker AI Domain.
-	CustomFileSystems interface{} `field:"optional" json:"customFileSystems" yaml:"customFileSystems" cfn:"CustomFileSystems"`
+	CustomFileSystems interface{} `field:"optional" json:"customFileSystems" yaml:"customFileSystems" cfn:"CustomFileSystems,[CfnSpace_CustomFileSystemProperty]"`
 	// The settings for the JupyterLab application.
-	JupyterLabAppSettings interface{} `field:"optional" json:"jupyterLabAppSettings" yaml:"jupyterLabAppSettings" cfn:"JupyterLabAppSettings"`
+	JupyterLabAppSettings interface{} `field:"optional" json:"jupyterLabAppSettings" yaml:"jupyterLabAppSettings" cfn:"JupyterLabAppSettings,CfnSpace_SpaceJupyterLabAppSettingsProperty"`
 	// The JupyterServer app settings.
-	JupyterServerAppSettings interface{} `field:"optional" json:"jupyterServerAppSettings" yaml:"jupyterServerAppSettings" cfn:"JupyterServerAppSettings"`
+	JupyterServerAppSettings interface{} `field:"optional" json:"jupyterServerAppSettings" yaml:"jupyterServerAppSettings" cfn:"JupyterServerAppSettings,CfnSpace_JupyterServerAppSettingsProperty"`
 	// The KernelGateway app settings.
-	KernelGatewayAppSettings interface{} `field:"optional" json:"kernelGatewayAppSettings" yaml:"kernelGatewayAppSettings" cfn:"KernelGatewayAppSettings"`
+	KernelGatewayAppSettings interface{} `field:"optional" json:"kernelGatewayAppSettings" yaml:"kernelGatewayAppSettings" cfn:"KernelGatewayAppSettings,CfnSpace_KernelGatewayAppSettingsProperty"`
 	// A setting that enables or disables remote access for a SageMaker space.
 	RemoteAccess *string `field:"optional" json:"remoteAccess" yaml:"remoteAccess" cfn:"RemoteAccess"`
 	// If you enable this option, SageMaker AI creates the following resources on your behalf when you create the space:.
 	SpaceManagedResources *string `field:"optional" json:"spaceManagedResources" yaml:"spaceManagedResources" cfn:"SpaceManagedResources"`
 	// The storage settings for a space.
-	SpaceStorageSettings interface{} `field:"optional" json:"spaceStorageSettings" yaml:"spaceStorageSettings" cfn:"SpaceStorageSettings"`
+	SpaceStorageSettings interface{} `field:"optional" json:"spaceStorageSettings" yaml:"spaceStorageSettings" cfn:"SpaceStorageSettings,CfnSpace_SpaceStorageSettingsProperty"`
 }
 
 // A collection of space sharing settings.
@@ -213,7 +213,7 @@ type CfnSpace_SpaceSharingSettingsProperty struct {
 // The storage settings for a space.
 type CfnSpace_SpaceStorageSettingsProperty struct {
 	// A collection of EBS storage settings for a space.
-	EbsStorageSettings interface{} `field:"optional" json:"ebsStorageSettings" yaml:"ebsStorageSettings" cfn:"EbsStorageSettings"`
+	EbsStorageSettings interface{} `field:"optional" json:"ebsStorageSettings" yaml:"ebsStorageSettings" cfn:"EbsStorageSettings,CfnSpace_EbsStorageSettingsProperty"`
 }
 
 type cfnSpace struct {
@@ -230,6 +230,7 @@ func NewCfnSpace(scope constructs.Construct, id *string, props *CfnSpaceProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Space")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Space"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

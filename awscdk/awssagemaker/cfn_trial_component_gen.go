@@ -58,15 +58,15 @@ type CfnTrialComponentProps struct {
 	// The name of the component as displayed.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The input artifacts for the component.
-	InputArtifacts interface{} `field:"optional" json:"inputArtifacts" yaml:"inputArtifacts" cfn:"InputArtifacts"`
+	InputArtifacts interface{} `field:"optional" json:"inputArtifacts" yaml:"inputArtifacts" cfn:"InputArtifacts,{CfnTrialComponent_TrialComponentArtifactProperty}"`
 	// Metadata properties of the tracking entity, trial, or trial component.
-	MetadataProperties interface{} `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties"`
+	MetadataProperties interface{} `field:"optional" json:"metadataProperties" yaml:"metadataProperties" cfn:"MetadataProperties,CfnTrialComponent_MetadataPropertiesProperty"`
 	// The output artifacts for the component.
-	OutputArtifacts interface{} `field:"optional" json:"outputArtifacts" yaml:"outputArtifacts" cfn:"OutputArtifacts"`
+	OutputArtifacts interface{} `field:"optional" json:"outputArtifacts" yaml:"outputArtifacts" cfn:"OutputArtifacts,{CfnTrialComponent_TrialComponentArtifactProperty}"`
 	// The hyperparameters for the component.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{CfnTrialComponent_TrialComponentParameterValueProperty}"`
 	// The status of the trial component.
-	Status interface{} `field:"optional" json:"status" yaml:"status" cfn:"Status"`
+	Status interface{} `field:"optional" json:"status" yaml:"status" cfn:"Status,CfnTrialComponent_TrialComponentStatusProperty"`
 	// A list of tags to associate with the trial component.
 	Tags *[]*CfnTrialComponent_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the trial component.
@@ -130,6 +130,7 @@ func NewCfnTrialComponent(scope constructs.Construct, id *string, props *CfnTria
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::TrialComponent")})
 	r.tags = cfnTrialComponentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::TrialComponent"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

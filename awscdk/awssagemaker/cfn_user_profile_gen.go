@@ -54,25 +54,25 @@ type CfnUserProfileProps struct {
 	// The user profile name.
 	UserProfileName *string `field:"required" json:"userProfileName" yaml:"userProfileName" cfn:"UserProfileName"`
 	// A collection of settings that apply to users of Amazon SageMaker Studio.
-	UserSettings interface{} `field:"optional" json:"userSettings" yaml:"userSettings" cfn:"UserSettings"`
+	UserSettings interface{} `field:"optional" json:"userSettings" yaml:"userSettings" cfn:"UserSettings,CfnUserProfile_UserSettingsProperty"`
 }
 
 // Settings that are used to configure and manage the lifecycle of Amazon SageMaker Studio applications.
 type CfnUserProfile_AppLifecycleManagementProperty struct {
 	// Settings related to idle shutdown of Studio applications.
-	IdleSettings interface{} `field:"optional" json:"idleSettings" yaml:"idleSettings" cfn:"IdleSettings"`
+	IdleSettings interface{} `field:"optional" json:"idleSettings" yaml:"idleSettings" cfn:"IdleSettings,CfnUserProfile_IdleSettingsProperty"`
 }
 
 // The Code Editor application settings.
 type CfnUserProfile_CodeEditorAppSettingsProperty struct {
 	// Settings that are used to configure and manage the lifecycle of CodeEditor applications.
-	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement"`
+	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement,CfnUserProfile_AppLifecycleManagementProperty"`
 	// The lifecycle configuration that runs before the default lifecycle configuration.
 	BuiltInLifecycleConfigArn *string `field:"optional" json:"builtInLifecycleConfigArn" yaml:"builtInLifecycleConfigArn" cfn:"BuiltInLifecycleConfigArn"`
 	// A list of custom SageMaker images that are configured to run as a Code Editor app.
-	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages"`
+	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages,[CfnUserProfile_CustomImageProperty]"`
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnUserProfile_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -86,11 +86,11 @@ type CfnUserProfile_CodeRepositoryProperty struct {
 // The settings for assigning a custom file system to a user profile or space for an Amazon SageMaker AI Domain.
 type CfnUserProfile_CustomFileSystemConfigProperty struct {
 	// The settings for a custom Amazon EFS file system.
-	EfsFileSystemConfig interface{} `field:"optional" json:"efsFileSystemConfig" yaml:"efsFileSystemConfig" cfn:"EFSFileSystemConfig"`
+	EfsFileSystemConfig interface{} `field:"optional" json:"efsFileSystemConfig" yaml:"efsFileSystemConfig" cfn:"EFSFileSystemConfig,CfnUserProfile_EFSFileSystemConfigProperty"`
 	// The settings for a custom Amazon FSx for Lustre file system.
-	FSxLustreFileSystemConfig interface{} `field:"optional" json:"fSxLustreFileSystemConfig" yaml:"fSxLustreFileSystemConfig" cfn:"FSxLustreFileSystemConfig"`
+	FSxLustreFileSystemConfig interface{} `field:"optional" json:"fSxLustreFileSystemConfig" yaml:"fSxLustreFileSystemConfig" cfn:"FSxLustreFileSystemConfig,CfnUserProfile_FSxLustreFileSystemConfigProperty"`
 	// Configuration settings for a custom Amazon S3 file system.
-	S3FileSystemConfig interface{} `field:"optional" json:"s3FileSystemConfig" yaml:"s3FileSystemConfig" cfn:"S3FileSystemConfig"`
+	S3FileSystemConfig interface{} `field:"optional" json:"s3FileSystemConfig" yaml:"s3FileSystemConfig" cfn:"S3FileSystemConfig,CfnUserProfile_S3FileSystemConfigProperty"`
 }
 
 // A custom SageMaker AI image.
@@ -122,7 +122,7 @@ type CfnUserProfile_DefaultEbsStorageSettingsProperty struct {
 // The default storage settings for a space.
 type CfnUserProfile_DefaultSpaceStorageSettingsProperty struct {
 	// The default EBS storage settings for a space.
-	DefaultEbsStorageSettings interface{} `field:"optional" json:"defaultEbsStorageSettings" yaml:"defaultEbsStorageSettings" cfn:"DefaultEbsStorageSettings"`
+	DefaultEbsStorageSettings interface{} `field:"optional" json:"defaultEbsStorageSettings" yaml:"defaultEbsStorageSettings" cfn:"DefaultEbsStorageSettings,CfnUserProfile_DefaultEbsStorageSettingsProperty"`
 }
 
 // The settings for assigning a custom Amazon EFS file system to a user profile or space for an Amazon SageMaker AI Domain.
@@ -172,17 +172,17 @@ type CfnUserProfile_IdleSettingsProperty struct {
 // The settings for the JupyterLab application.
 type CfnUserProfile_JupyterLabAppSettingsProperty struct {
 	// Indicates whether idle shutdown is activated for JupyterLab applications.
-	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement"`
+	AppLifecycleManagement interface{} `field:"optional" json:"appLifecycleManagement" yaml:"appLifecycleManagement" cfn:"AppLifecycleManagement,CfnUserProfile_AppLifecycleManagementProperty"`
 	// The lifecycle configuration that runs before the default lifecycle configuration.
 	BuiltInLifecycleConfigArn *string `field:"optional" json:"builtInLifecycleConfigArn" yaml:"builtInLifecycleConfigArn" cfn:"BuiltInLifecycleConfigArn"`
 	// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
-	CodeRepositories interface{} `field:"optional" json:"codeRepositories" yaml:"codeRepositories" cfn:"CodeRepositories"`
+	CodeRepositories interface{} `field:"optional" json:"codeRepositories" yaml:"codeRepositories" cfn:"CodeRepositories,[CfnUserProfile_CodeRepositoryProperty]"`
 	// A list of custom SageMaker images that are configured to run as a JupyterLab app.
-	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages"`
+	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages,[CfnUserProfile_CustomImageProperty]"`
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterLab app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnUserProfile_ResourceSpecProperty"`
 	// Configuration parameters specifying IAM roles assumed by SageMaker's execution role and cluster instances.
-	EmrSettings interface{} `field:"optional" json:"emrSettings" yaml:"emrSettings" cfn:"EmrSettings"`
+	EmrSettings interface{} `field:"optional" json:"emrSettings" yaml:"emrSettings" cfn:"EmrSettings,CfnUserProfile_EmrSettingsProperty"`
 	// The Amazon Resource Name (ARN) of the lifecycle configurations attached to the user profile or domain.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -190,7 +190,7 @@ type CfnUserProfile_JupyterLabAppSettingsProperty struct {
 // The JupyterServer app settings.
 type CfnUserProfile_JupyterServerAppSettingsProperty struct {
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterServer app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnUserProfile_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the JupyterServerApp.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -198,9 +198,9 @@ type CfnUserProfile_JupyterServerAppSettingsProperty struct {
 // The KernelGateway app settings.
 type CfnUserProfile_KernelGatewayAppSettingsProperty struct {
 	// A list of custom SageMaker AI images that are configured to run as a KernelGateway app.
-	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages"`
+	CustomImages interface{} `field:"optional" json:"customImages" yaml:"customImages" cfn:"CustomImages,[CfnUserProfile_CustomImageProperty]"`
 	// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image used by the KernelGateway app.
-	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec"`
+	DefaultResourceSpec interface{} `field:"optional" json:"defaultResourceSpec" yaml:"defaultResourceSpec" cfn:"DefaultResourceSpec,CfnUserProfile_ResourceSpecProperty"`
 	// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the the user profile or domain.
 	LifecycleConfigArns *[]*string `field:"optional" json:"lifecycleConfigArns" yaml:"lifecycleConfigArns" cfn:"LifecycleConfigArns"`
 }
@@ -254,7 +254,7 @@ type CfnUserProfile_StudioWebPortalSettingsProperty struct {
 	// The machine learning tools that are hidden from the Studio left navigation pane.
 	HiddenMlTools *[]*string `field:"optional" json:"hiddenMlTools" yaml:"hiddenMlTools" cfn:"HiddenMlTools"`
 	// The version aliases you are hiding from the Studio user interface.
-	HiddenSageMakerImageVersionAliases interface{} `field:"optional" json:"hiddenSageMakerImageVersionAliases" yaml:"hiddenSageMakerImageVersionAliases" cfn:"HiddenSageMakerImageVersionAliases"`
+	HiddenSageMakerImageVersionAliases interface{} `field:"optional" json:"hiddenSageMakerImageVersionAliases" yaml:"hiddenSageMakerImageVersionAliases" cfn:"HiddenSageMakerImageVersionAliases,[CfnUserProfile_HiddenSageMakerImageProperty]"`
 }
 
 // A collection of settings that apply to users of Amazon SageMaker Studio.
@@ -262,33 +262,33 @@ type CfnUserProfile_UserSettingsProperty struct {
 	// Indicates whether auto-mounting of an EFS volume is supported for the user profile.
 	AutoMountHomeEfs *string `field:"optional" json:"autoMountHomeEfs" yaml:"autoMountHomeEfs" cfn:"AutoMountHomeEFS"`
 	// The Code Editor application settings.
-	CodeEditorAppSettings interface{} `field:"optional" json:"codeEditorAppSettings" yaml:"codeEditorAppSettings" cfn:"CodeEditorAppSettings"`
+	CodeEditorAppSettings interface{} `field:"optional" json:"codeEditorAppSettings" yaml:"codeEditorAppSettings" cfn:"CodeEditorAppSettings,CfnUserProfile_CodeEditorAppSettingsProperty"`
 	// The settings for assigning a custom file system to a user profile.
-	CustomFileSystemConfigs interface{} `field:"optional" json:"customFileSystemConfigs" yaml:"customFileSystemConfigs" cfn:"CustomFileSystemConfigs"`
+	CustomFileSystemConfigs interface{} `field:"optional" json:"customFileSystemConfigs" yaml:"customFileSystemConfigs" cfn:"CustomFileSystemConfigs,[CfnUserProfile_CustomFileSystemConfigProperty]"`
 	// Details about the POSIX identity that is used for file system operations.
-	CustomPosixUserConfig interface{} `field:"optional" json:"customPosixUserConfig" yaml:"customPosixUserConfig" cfn:"CustomPosixUserConfig"`
+	CustomPosixUserConfig interface{} `field:"optional" json:"customPosixUserConfig" yaml:"customPosixUserConfig" cfn:"CustomPosixUserConfig,CfnUserProfile_CustomPosixUserConfigProperty"`
 	// The default experience that the user is directed to when accessing the domain. The supported values are:.
 	DefaultLandingUri *string `field:"optional" json:"defaultLandingUri" yaml:"defaultLandingUri" cfn:"DefaultLandingUri"`
 	// The execution role for the user.
 	ExecutionRole *string `field:"optional" json:"executionRole" yaml:"executionRole" cfn:"ExecutionRole"`
 	// The settings for the JupyterLab application.
-	JupyterLabAppSettings interface{} `field:"optional" json:"jupyterLabAppSettings" yaml:"jupyterLabAppSettings" cfn:"JupyterLabAppSettings"`
+	JupyterLabAppSettings interface{} `field:"optional" json:"jupyterLabAppSettings" yaml:"jupyterLabAppSettings" cfn:"JupyterLabAppSettings,CfnUserProfile_JupyterLabAppSettingsProperty"`
 	// The Jupyter server's app settings.
-	JupyterServerAppSettings interface{} `field:"optional" json:"jupyterServerAppSettings" yaml:"jupyterServerAppSettings" cfn:"JupyterServerAppSettings"`
+	JupyterServerAppSettings interface{} `field:"optional" json:"jupyterServerAppSettings" yaml:"jupyterServerAppSettings" cfn:"JupyterServerAppSettings,CfnUserProfile_JupyterServerAppSettingsProperty"`
 	// The kernel gateway app settings.
-	KernelGatewayAppSettings interface{} `field:"optional" json:"kernelGatewayAppSettings" yaml:"kernelGatewayAppSettings" cfn:"KernelGatewayAppSettings"`
+	KernelGatewayAppSettings interface{} `field:"optional" json:"kernelGatewayAppSettings" yaml:"kernelGatewayAppSettings" cfn:"KernelGatewayAppSettings,CfnUserProfile_KernelGatewayAppSettingsProperty"`
 	// A collection of settings that configure user interaction with the `RStudioServerPro` app.
-	RStudioServerProAppSettings interface{} `field:"optional" json:"rStudioServerProAppSettings" yaml:"rStudioServerProAppSettings" cfn:"RStudioServerProAppSettings"`
+	RStudioServerProAppSettings interface{} `field:"optional" json:"rStudioServerProAppSettings" yaml:"rStudioServerProAppSettings" cfn:"RStudioServerProAppSettings,CfnUserProfile_RStudioServerProAppSettingsProperty"`
 	// The security groups for the Amazon Virtual Private Cloud (VPC) that the domain uses for communication.
 	SecurityGroups *[]*string `field:"optional" json:"securityGroups" yaml:"securityGroups" cfn:"SecurityGroups"`
 	// Specifies options for sharing Amazon SageMaker AI Studio notebooks.
-	SharingSettings interface{} `field:"optional" json:"sharingSettings" yaml:"sharingSettings" cfn:"SharingSettings"`
+	SharingSettings interface{} `field:"optional" json:"sharingSettings" yaml:"sharingSettings" cfn:"SharingSettings,CfnUserProfile_SharingSettingsProperty"`
 	// The storage settings for a space.
-	SpaceStorageSettings interface{} `field:"optional" json:"spaceStorageSettings" yaml:"spaceStorageSettings" cfn:"SpaceStorageSettings"`
+	SpaceStorageSettings interface{} `field:"optional" json:"spaceStorageSettings" yaml:"spaceStorageSettings" cfn:"SpaceStorageSettings,CfnUserProfile_DefaultSpaceStorageSettingsProperty"`
 	// Whether the user can access Studio.
 	StudioWebPortal *string `field:"optional" json:"studioWebPortal" yaml:"studioWebPortal" cfn:"StudioWebPortal"`
 	// Studio settings.
-	StudioWebPortalSettings interface{} `field:"optional" json:"studioWebPortalSettings" yaml:"studioWebPortalSettings" cfn:"StudioWebPortalSettings"`
+	StudioWebPortalSettings interface{} `field:"optional" json:"studioWebPortalSettings" yaml:"studioWebPortalSettings" cfn:"StudioWebPortalSettings,CfnUserProfile_StudioWebPortalSettingsProperty"`
 }
 
 type cfnUserProfile struct {
@@ -306,6 +306,7 @@ func NewCfnUserProfile(scope constructs.Construct, id *string, props *CfnUserPro
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::UserProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::UserProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.DomainId = l1rt.Ref(r, r.props.DomainId, "domainId", "sagemaker.IDomainRef | string", "DomainRef.DomainId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,19 +49,19 @@ type CfnWorkforce interface {
 // Properties for defining a `CfnWorkforce`.
 type CfnWorkforceProps struct {
 	// The configuration of an Amazon Cognito workforce.
-	CognitoConfig interface{} `field:"optional" json:"cognitoConfig" yaml:"cognitoConfig" cfn:"CognitoConfig"`
+	CognitoConfig interface{} `field:"optional" json:"cognitoConfig" yaml:"cognitoConfig" cfn:"CognitoConfig,CfnWorkforce_CognitoConfigProperty"`
 	// The IP address type for the workforce.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IpAddressType"`
 	// The configuration of an OIDC Identity Provider (IdP) private workforce.
-	OidcConfig interface{} `field:"optional" json:"oidcConfig" yaml:"oidcConfig" cfn:"OidcConfig"`
+	OidcConfig interface{} `field:"optional" json:"oidcConfig" yaml:"oidcConfig" cfn:"OidcConfig,CfnWorkforce_OidcConfigProperty"`
 	// A list of IP address ranges used to access your training data.
-	SourceIpConfig interface{} `field:"optional" json:"sourceIpConfig" yaml:"sourceIpConfig" cfn:"SourceIpConfig"`
+	SourceIpConfig interface{} `field:"optional" json:"sourceIpConfig" yaml:"sourceIpConfig" cfn:"SourceIpConfig,CfnWorkforce_SourceIpConfigProperty"`
 	// An array of key-value pairs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the private workforce.
 	WorkforceName *string `field:"required" json:"workforceName" yaml:"workforceName" cfn:"WorkforceName"`
 	// The VPC configuration for the workforce.
-	WorkforceVpcConfig interface{} `field:"optional" json:"workforceVpcConfig" yaml:"workforceVpcConfig" cfn:"WorkforceVpcConfig"`
+	WorkforceVpcConfig interface{} `field:"optional" json:"workforceVpcConfig" yaml:"workforceVpcConfig" cfn:"WorkforceVpcConfig,CfnWorkforce_WorkforceVpcConfigRequestProperty"`
 }
 
 // The configuration of an Amazon Cognito workforce.
@@ -75,7 +75,7 @@ type CfnWorkforce_CognitoConfigProperty struct {
 // The configuration of an OIDC Identity Provider (IdP) private workforce.
 type CfnWorkforce_OidcConfigProperty struct {
 	// A string to string map of identifiers specific to the custom identity provider (IdP) being used.
-	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams"`
+	AuthenticationRequestExtraParams interface{} `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams" cfn:"AuthenticationRequestExtraParams,{s}"`
 	// The OIDC IdP authorization endpoint used to configure your private workforce.
 	AuthorizationEndpoint *string `field:"required" json:"authorizationEndpoint" yaml:"authorizationEndpoint" cfn:"AuthorizationEndpoint"`
 	// The OIDC IdP client ID used to configure your private workforce.
@@ -126,6 +126,7 @@ func NewCfnWorkforce(scope constructs.Construct, id *string, props *CfnWorkforce
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Workforce")})
 	r.tags = cfnWorkforceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Workforce"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

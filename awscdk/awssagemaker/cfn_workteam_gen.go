@@ -48,9 +48,9 @@ type CfnWorkteamProps struct {
 	// A description of the work team.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// A list of `MemberDefinition` objects that contains objects that identify the workers that make up the work team.
-	MemberDefinitions interface{} `field:"required" json:"memberDefinitions" yaml:"memberDefinitions" cfn:"MemberDefinitions"`
+	MemberDefinitions interface{} `field:"required" json:"memberDefinitions" yaml:"memberDefinitions" cfn:"MemberDefinitions,[CfnWorkteam_MemberDefinitionProperty]"`
 	// Configures SNS notifications of available or expiring work items for work teams.
-	NotificationConfiguration interface{} `field:"optional" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration"`
+	NotificationConfiguration interface{} `field:"optional" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration,CfnWorkteam_NotificationConfigurationProperty"`
 	// An array of key-value pairs.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the workforce.
@@ -72,9 +72,9 @@ type CfnWorkteam_CognitoMemberDefinitionProperty struct {
 // Defines an Amazon Cognito or your own OIDC IdP user group that is part of a work team.
 type CfnWorkteam_MemberDefinitionProperty struct {
 	// The Amazon Cognito user group that is part of the work team.
-	CognitoMemberDefinition interface{} `field:"optional" json:"cognitoMemberDefinition" yaml:"cognitoMemberDefinition" cfn:"CognitoMemberDefinition"`
+	CognitoMemberDefinition interface{} `field:"optional" json:"cognitoMemberDefinition" yaml:"cognitoMemberDefinition" cfn:"CognitoMemberDefinition,CfnWorkteam_CognitoMemberDefinitionProperty"`
 	// A list user groups that exist in your OIDC Identity Provider (IdP).
-	OidcMemberDefinition interface{} `field:"optional" json:"oidcMemberDefinition" yaml:"oidcMemberDefinition" cfn:"OidcMemberDefinition"`
+	OidcMemberDefinition interface{} `field:"optional" json:"oidcMemberDefinition" yaml:"oidcMemberDefinition" cfn:"OidcMemberDefinition,CfnWorkteam_OidcMemberDefinitionProperty"`
 }
 
 // Configures Amazon SNS notifications of available or expiring work items for work teams.
@@ -103,6 +103,7 @@ func NewCfnWorkteam(scope constructs.Construct, id *string, props *CfnWorkteamPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SageMaker::Workteam")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SageMaker::Workteam"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,30 +71,30 @@ type CfnApi interface {
 
 // Properties for defining a `CfnApi`.
 type CfnApiProps struct {
-	AccessLogSetting          interface{}         `field:"optional" json:"accessLogSetting" yaml:"accessLogSetting" cfn:"AccessLogSetting"`
-	AlwaysDeploy              interface{}         `field:"optional" json:"alwaysDeploy" yaml:"alwaysDeploy" cfn:"AlwaysDeploy"`
-	Auth                      interface{}         `field:"optional" json:"auth" yaml:"auth" cfn:"Auth"`
+	AccessLogSetting          interface{}         `field:"optional" json:"accessLogSetting" yaml:"accessLogSetting" cfn:"AccessLogSetting,CfnApi_AccessLogSettingProperty"`
+	AlwaysDeploy              interface{}         `field:"optional" json:"alwaysDeploy" yaml:"alwaysDeploy" cfn:"AlwaysDeploy,b"`
+	Auth                      interface{}         `field:"optional" json:"auth" yaml:"auth" cfn:"Auth,CfnApi_AuthProperty"`
 	BinaryMediaTypes          *[]*string          `field:"optional" json:"binaryMediaTypes" yaml:"binaryMediaTypes" cfn:"BinaryMediaTypes"`
-	CacheClusterEnabled       interface{}         `field:"optional" json:"cacheClusterEnabled" yaml:"cacheClusterEnabled" cfn:"CacheClusterEnabled"`
+	CacheClusterEnabled       interface{}         `field:"optional" json:"cacheClusterEnabled" yaml:"cacheClusterEnabled" cfn:"CacheClusterEnabled,b"`
 	CacheClusterSize          *string             `field:"optional" json:"cacheClusterSize" yaml:"cacheClusterSize" cfn:"CacheClusterSize"`
-	CanarySetting             interface{}         `field:"optional" json:"canarySetting" yaml:"canarySetting" cfn:"CanarySetting"`
-	Cors                      interface{}         `field:"optional" json:"cors" yaml:"cors" cfn:"Cors"`
+	CanarySetting             interface{}         `field:"optional" json:"canarySetting" yaml:"canarySetting" cfn:"CanarySetting,CfnApi_CanarySettingProperty"`
+	Cors                      interface{}         `field:"optional" json:"cors" yaml:"cors" cfn:"Cors,s|CfnApi_CorsConfigurationProperty"`
 	DefinitionBody            interface{}         `field:"optional" json:"definitionBody" yaml:"definitionBody" cfn:"DefinitionBody"`
-	DefinitionUri             interface{}         `field:"optional" json:"definitionUri" yaml:"definitionUri" cfn:"DefinitionUri"`
+	DefinitionUri             interface{}         `field:"optional" json:"definitionUri" yaml:"definitionUri" cfn:"DefinitionUri,s|CfnApi_S3LocationProperty"`
 	Description               *string             `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	DisableExecuteApiEndpoint interface{}         `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint" cfn:"DisableExecuteApiEndpoint"`
-	Domain                    interface{}         `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
-	EndpointConfiguration     interface{}         `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration"`
+	DisableExecuteApiEndpoint interface{}         `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint" cfn:"DisableExecuteApiEndpoint,b"`
+	Domain                    interface{}         `field:"optional" json:"domain" yaml:"domain" cfn:"Domain,CfnApi_DomainConfigurationProperty"`
+	EndpointConfiguration     interface{}         `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration,s|CfnApi_EndpointConfigurationProperty"`
 	GatewayResponses          interface{}         `field:"optional" json:"gatewayResponses" yaml:"gatewayResponses" cfn:"GatewayResponses"`
-	MethodSettings            interface{}         `field:"optional" json:"methodSettings" yaml:"methodSettings" cfn:"MethodSettings"`
+	MethodSettings            interface{}         `field:"optional" json:"methodSettings" yaml:"methodSettings" cfn:"MethodSettings,[j]"`
 	MinimumCompressionSize    *float64            `field:"optional" json:"minimumCompressionSize" yaml:"minimumCompressionSize" cfn:"MinimumCompressionSize"`
 	Models                    interface{}         `field:"optional" json:"models" yaml:"models" cfn:"Models"`
 	Name                      *string             `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	OpenApiVersion            *string             `field:"optional" json:"openApiVersion" yaml:"openApiVersion" cfn:"OpenApiVersion"`
 	StageName                 *string             `field:"required" json:"stageName" yaml:"stageName" cfn:"StageName"`
 	Tags                      *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
-	TracingEnabled            interface{}         `field:"optional" json:"tracingEnabled" yaml:"tracingEnabled" cfn:"TracingEnabled"`
-	Variables                 interface{}         `field:"optional" json:"variables" yaml:"variables" cfn:"Variables"`
+	TracingEnabled            interface{}         `field:"optional" json:"tracingEnabled" yaml:"tracingEnabled" cfn:"TracingEnabled,b"`
+	Variables                 interface{}         `field:"optional" json:"variables" yaml:"variables" cfn:"Variables,{s}"`
 }
 
 type CfnApi_AccessLogSettingProperty struct {
@@ -103,7 +103,7 @@ type CfnApi_AccessLogSettingProperty struct {
 }
 
 type CfnApi_AuthProperty struct {
-	AddDefaultAuthorizerToCorsPreflight interface{} `field:"optional" json:"addDefaultAuthorizerToCorsPreflight" yaml:"addDefaultAuthorizerToCorsPreflight" cfn:"AddDefaultAuthorizerToCorsPreflight"`
+	AddDefaultAuthorizerToCorsPreflight interface{} `field:"optional" json:"addDefaultAuthorizerToCorsPreflight" yaml:"addDefaultAuthorizerToCorsPreflight" cfn:"AddDefaultAuthorizerToCorsPreflight,b"`
 	Authorizers                         interface{} `field:"optional" json:"authorizers" yaml:"authorizers" cfn:"Authorizers"`
 	DefaultAuthorizer                   *string     `field:"optional" json:"defaultAuthorizer" yaml:"defaultAuthorizer" cfn:"DefaultAuthorizer"`
 }
@@ -111,12 +111,12 @@ type CfnApi_AuthProperty struct {
 type CfnApi_CanarySettingProperty struct {
 	DeploymentId           *string     `field:"optional" json:"deploymentId" yaml:"deploymentId" cfn:"DeploymentId"`
 	PercentTraffic         *float64    `field:"optional" json:"percentTraffic" yaml:"percentTraffic" cfn:"PercentTraffic"`
-	StageVariableOverrides interface{} `field:"optional" json:"stageVariableOverrides" yaml:"stageVariableOverrides" cfn:"StageVariableOverrides"`
-	UseStageCache          interface{} `field:"optional" json:"useStageCache" yaml:"useStageCache" cfn:"UseStageCache"`
+	StageVariableOverrides interface{} `field:"optional" json:"stageVariableOverrides" yaml:"stageVariableOverrides" cfn:"StageVariableOverrides,{s}"`
+	UseStageCache          interface{} `field:"optional" json:"useStageCache" yaml:"useStageCache" cfn:"UseStageCache,b"`
 }
 
 type CfnApi_CorsConfigurationProperty struct {
-	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials"`
+	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials,b"`
 	AllowHeaders     *string     `field:"optional" json:"allowHeaders" yaml:"allowHeaders" cfn:"AllowHeaders"`
 	AllowMethods     *string     `field:"optional" json:"allowMethods" yaml:"allowMethods" cfn:"AllowMethods"`
 	AllowOrigin      *string     `field:"required" json:"allowOrigin" yaml:"allowOrigin" cfn:"AllowOrigin"`
@@ -128,9 +128,9 @@ type CfnApi_DomainConfigurationProperty struct {
 	CertificateArn                      *string     `field:"required" json:"certificateArn" yaml:"certificateArn" cfn:"CertificateArn"`
 	DomainName                          *string     `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	EndpointConfiguration               *string     `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration"`
-	MutualTlsAuthentication             interface{} `field:"optional" json:"mutualTlsAuthentication" yaml:"mutualTlsAuthentication" cfn:"MutualTlsAuthentication"`
+	MutualTlsAuthentication             interface{} `field:"optional" json:"mutualTlsAuthentication" yaml:"mutualTlsAuthentication" cfn:"MutualTlsAuthentication,CfnApi_MutualTlsAuthenticationProperty"`
 	OwnershipVerificationCertificateArn *string     `field:"optional" json:"ownershipVerificationCertificateArn" yaml:"ownershipVerificationCertificateArn" cfn:"OwnershipVerificationCertificateArn"`
-	Route53                             interface{} `field:"optional" json:"route53" yaml:"route53" cfn:"Route53"`
+	Route53                             interface{} `field:"optional" json:"route53" yaml:"route53" cfn:"Route53,CfnApi_Route53ConfigurationProperty"`
 	SecurityPolicy                      *string     `field:"optional" json:"securityPolicy" yaml:"securityPolicy" cfn:"SecurityPolicy"`
 }
 
@@ -146,10 +146,10 @@ type CfnApi_MutualTlsAuthenticationProperty struct {
 
 type CfnApi_Route53ConfigurationProperty struct {
 	DistributedDomainName *string     `field:"optional" json:"distributedDomainName" yaml:"distributedDomainName" cfn:"DistributedDomainName"`
-	EvaluateTargetHealth  interface{} `field:"optional" json:"evaluateTargetHealth" yaml:"evaluateTargetHealth" cfn:"EvaluateTargetHealth"`
+	EvaluateTargetHealth  interface{} `field:"optional" json:"evaluateTargetHealth" yaml:"evaluateTargetHealth" cfn:"EvaluateTargetHealth,b"`
 	HostedZoneId          *string     `field:"optional" json:"hostedZoneId" yaml:"hostedZoneId" cfn:"HostedZoneId"`
 	HostedZoneName        *string     `field:"optional" json:"hostedZoneName" yaml:"hostedZoneName" cfn:"HostedZoneName"`
-	IpV6                  interface{} `field:"optional" json:"ipV6" yaml:"ipV6" cfn:"IpV6"`
+	IpV6                  interface{} `field:"optional" json:"ipV6" yaml:"ipV6" cfn:"IpV6,b"`
 }
 
 type CfnApi_S3LocationProperty struct {
@@ -172,6 +172,7 @@ func NewCfnApi(scope constructs.Construct, id *string, props *CfnApiProps) CfnAp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Serverless::Api")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Serverless::Api"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	r.Stack().AddTransform(CfnApi_REQUIRED_TRANSFORM())
 	l1.Init(r.CfnResource, r, &r.props)
 	return r

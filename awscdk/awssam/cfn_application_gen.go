@@ -33,9 +33,9 @@ type CfnApplication interface {
 
 // Properties for defining a `CfnApplication`.
 type CfnApplicationProps struct {
-	Location         interface{}         `field:"required" json:"location" yaml:"location" cfn:"Location"`
+	Location         interface{}         `field:"required" json:"location" yaml:"location" cfn:"Location,s|CfnApplication_ApplicationLocationProperty"`
 	NotificationArns *[]*string          `field:"optional" json:"notificationArns" yaml:"notificationArns" cfn:"NotificationArns"`
-	Parameters       interface{}         `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters       interface{}         `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	Tags             *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	TimeoutInMinutes *float64            `field:"optional" json:"timeoutInMinutes" yaml:"timeoutInMinutes" cfn:"TimeoutInMinutes"`
 }
@@ -59,6 +59,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Serverless::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Serverless::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	r.Stack().AddTransform(CfnApplication_REQUIRED_TRANSFORM())
 	l1.Init(r.CfnResource, r, &r.props)
 	return r

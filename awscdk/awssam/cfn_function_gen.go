@@ -98,19 +98,19 @@ type CfnFunctionProps struct {
 	AutoPublishAlias             *string             `field:"optional" json:"autoPublishAlias" yaml:"autoPublishAlias" cfn:"AutoPublishAlias"`
 	AutoPublishCodeSha256        *string             `field:"optional" json:"autoPublishCodeSha256" yaml:"autoPublishCodeSha256" cfn:"AutoPublishCodeSha256"`
 	CodeSigningConfigArn         *string             `field:"optional" json:"codeSigningConfigArn" yaml:"codeSigningConfigArn" cfn:"CodeSigningConfigArn"`
-	CodeUri                      interface{}         `field:"optional" json:"codeUri" yaml:"codeUri" cfn:"CodeUri"`
-	DeadLetterQueue              interface{}         `field:"optional" json:"deadLetterQueue" yaml:"deadLetterQueue" cfn:"DeadLetterQueue"`
-	DeploymentPreference         interface{}         `field:"optional" json:"deploymentPreference" yaml:"deploymentPreference" cfn:"DeploymentPreference"`
+	CodeUri                      interface{}         `field:"optional" json:"codeUri" yaml:"codeUri" cfn:"CodeUri,s|CfnFunction_S3LocationProperty"`
+	DeadLetterQueue              interface{}         `field:"optional" json:"deadLetterQueue" yaml:"deadLetterQueue" cfn:"DeadLetterQueue,CfnFunction_DeadLetterQueueProperty"`
+	DeploymentPreference         interface{}         `field:"optional" json:"deploymentPreference" yaml:"deploymentPreference" cfn:"DeploymentPreference,CfnFunction_DeploymentPreferenceProperty"`
 	Description                  *string             `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	Environment                  interface{}         `field:"optional" json:"environment" yaml:"environment" cfn:"Environment"`
-	EphemeralStorage             interface{}         `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage"`
-	EventInvokeConfig            interface{}         `field:"optional" json:"eventInvokeConfig" yaml:"eventInvokeConfig" cfn:"EventInvokeConfig"`
-	Events                       interface{}         `field:"optional" json:"events" yaml:"events" cfn:"Events"`
-	FileSystemConfigs            interface{}         `field:"optional" json:"fileSystemConfigs" yaml:"fileSystemConfigs" cfn:"FileSystemConfigs"`
+	Environment                  interface{}         `field:"optional" json:"environment" yaml:"environment" cfn:"Environment,CfnFunction_FunctionEnvironmentProperty"`
+	EphemeralStorage             interface{}         `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage,CfnFunction_EphemeralStorageProperty"`
+	EventInvokeConfig            interface{}         `field:"optional" json:"eventInvokeConfig" yaml:"eventInvokeConfig" cfn:"EventInvokeConfig,CfnFunction_EventInvokeConfigProperty"`
+	Events                       interface{}         `field:"optional" json:"events" yaml:"events" cfn:"Events,{CfnFunction_EventSourceProperty}"`
+	FileSystemConfigs            interface{}         `field:"optional" json:"fileSystemConfigs" yaml:"fileSystemConfigs" cfn:"FileSystemConfigs,[CfnFunction_FileSystemConfigProperty]"`
 	FunctionName                 *string             `field:"optional" json:"functionName" yaml:"functionName" cfn:"FunctionName"`
-	FunctionUrlConfig            interface{}         `field:"optional" json:"functionUrlConfig" yaml:"functionUrlConfig" cfn:"FunctionUrlConfig"`
+	FunctionUrlConfig            interface{}         `field:"optional" json:"functionUrlConfig" yaml:"functionUrlConfig" cfn:"FunctionUrlConfig,CfnFunction_FunctionUrlConfigProperty"`
 	Handler                      *string             `field:"optional" json:"handler" yaml:"handler" cfn:"Handler"`
-	ImageConfig                  interface{}         `field:"optional" json:"imageConfig" yaml:"imageConfig" cfn:"ImageConfig"`
+	ImageConfig                  interface{}         `field:"optional" json:"imageConfig" yaml:"imageConfig" cfn:"ImageConfig,CfnFunction_ImageConfigProperty"`
 	ImageUri                     *string             `field:"optional" json:"imageUri" yaml:"imageUri" cfn:"ImageUri"`
 	InlineCode                   *string             `field:"optional" json:"inlineCode" yaml:"inlineCode" cfn:"InlineCode"`
 	KmsKeyArn                    *string             `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
@@ -118,8 +118,8 @@ type CfnFunctionProps struct {
 	MemorySize                   *float64            `field:"optional" json:"memorySize" yaml:"memorySize" cfn:"MemorySize"`
 	PackageType                  *string             `field:"optional" json:"packageType" yaml:"packageType" cfn:"PackageType"`
 	PermissionsBoundary          *string             `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary" cfn:"PermissionsBoundary"`
-	Policies                     interface{}         `field:"optional" json:"policies" yaml:"policies" cfn:"Policies"`
-	ProvisionedConcurrencyConfig interface{}         `field:"optional" json:"provisionedConcurrencyConfig" yaml:"provisionedConcurrencyConfig" cfn:"ProvisionedConcurrencyConfig"`
+	Policies                     interface{}         `field:"optional" json:"policies" yaml:"policies" cfn:"Policies,s|CfnFunction_IAMPolicyDocumentProperty|[s|CfnFunction_IAMPolicyDocumentProperty|CfnFunction_SAMPolicyTemplateProperty]"`
+	ProvisionedConcurrencyConfig interface{}         `field:"optional" json:"provisionedConcurrencyConfig" yaml:"provisionedConcurrencyConfig" cfn:"ProvisionedConcurrencyConfig,CfnFunction_ProvisionedConcurrencyConfigProperty"`
 	ReservedConcurrentExecutions *float64            `field:"optional" json:"reservedConcurrentExecutions" yaml:"reservedConcurrentExecutions" cfn:"ReservedConcurrentExecutions"`
 	Role                         *string             `field:"optional" json:"role" yaml:"role" cfn:"Role"`
 	Runtime                      *string             `field:"optional" json:"runtime" yaml:"runtime" cfn:"Runtime"`
@@ -127,7 +127,7 @@ type CfnFunctionProps struct {
 	Timeout                      *float64            `field:"optional" json:"timeout" yaml:"timeout" cfn:"Timeout"`
 	Tracing                      *string             `field:"optional" json:"tracing" yaml:"tracing" cfn:"Tracing"`
 	VersionDescription           *string             `field:"optional" json:"versionDescription" yaml:"versionDescription" cfn:"VersionDescription"`
-	VpcConfig                    interface{}         `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig                    interface{}         `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnFunction_VpcConfigProperty"`
 }
 
 type CfnFunction_AlexaSkillEventProperty struct {
@@ -135,25 +135,25 @@ type CfnFunction_AlexaSkillEventProperty struct {
 }
 
 type CfnFunction_ApiEventProperty struct {
-	Auth              interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth"`
+	Auth              interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth,CfnFunction_AuthProperty"`
 	Method            *string     `field:"required" json:"method" yaml:"method" cfn:"Method"`
 	Path              *string     `field:"required" json:"path" yaml:"path" cfn:"Path"`
-	RequestModel      interface{} `field:"optional" json:"requestModel" yaml:"requestModel" cfn:"RequestModel"`
-	RequestParameters interface{} `field:"optional" json:"requestParameters" yaml:"requestParameters" cfn:"RequestParameters"`
+	RequestModel      interface{} `field:"optional" json:"requestModel" yaml:"requestModel" cfn:"RequestModel,CfnFunction_RequestModelProperty"`
+	RequestParameters interface{} `field:"optional" json:"requestParameters" yaml:"requestParameters" cfn:"RequestParameters,[s|CfnFunction_RequestParameterProperty]"`
 	RestApiId         *string     `field:"optional" json:"restApiId" yaml:"restApiId" cfn:"RestApiId"`
 }
 
 type CfnFunction_AuthProperty struct {
-	ApiKeyRequired      interface{} `field:"optional" json:"apiKeyRequired" yaml:"apiKeyRequired" cfn:"ApiKeyRequired"`
+	ApiKeyRequired      interface{} `field:"optional" json:"apiKeyRequired" yaml:"apiKeyRequired" cfn:"ApiKeyRequired,b"`
 	AuthorizationScopes *[]*string  `field:"optional" json:"authorizationScopes" yaml:"authorizationScopes" cfn:"AuthorizationScopes"`
 	Authorizer          *string     `field:"optional" json:"authorizer" yaml:"authorizer" cfn:"Authorizer"`
-	ResourcePolicy      interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy"`
+	ResourcePolicy      interface{} `field:"optional" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy,CfnFunction_AuthResourcePolicyProperty"`
 }
 
 type CfnFunction_AuthResourcePolicyProperty struct {
 	AwsAccountBlacklist    *[]*string  `field:"optional" json:"awsAccountBlacklist" yaml:"awsAccountBlacklist" cfn:"AwsAccountBlacklist"`
 	AwsAccountWhitelist    *[]*string  `field:"optional" json:"awsAccountWhitelist" yaml:"awsAccountWhitelist" cfn:"AwsAccountWhitelist"`
-	CustomStatements       interface{} `field:"optional" json:"customStatements" yaml:"customStatements" cfn:"CustomStatements"`
+	CustomStatements       interface{} `field:"optional" json:"customStatements" yaml:"customStatements" cfn:"CustomStatements,[j]"`
 	IntrinsicVpcBlacklist  *[]*string  `field:"optional" json:"intrinsicVpcBlacklist" yaml:"intrinsicVpcBlacklist" cfn:"IntrinsicVpcBlacklist"`
 	IntrinsicVpcWhitelist  *[]*string  `field:"optional" json:"intrinsicVpcWhitelist" yaml:"intrinsicVpcWhitelist" cfn:"IntrinsicVpcWhitelist"`
 	IntrinsicVpceBlacklist *[]*string  `field:"optional" json:"intrinsicVpceBlacklist" yaml:"intrinsicVpceBlacklist" cfn:"IntrinsicVpceBlacklist"`
@@ -189,7 +189,7 @@ type CfnFunction_CollectionSAMPTProperty struct {
 }
 
 type CfnFunction_CorsConfigurationProperty struct {
-	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials"`
+	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials,b"`
 	AllowHeaders     *string     `field:"optional" json:"allowHeaders" yaml:"allowHeaders" cfn:"AllowHeaders"`
 	AllowMethods     *string     `field:"optional" json:"allowMethods" yaml:"allowMethods" cfn:"AllowMethods"`
 	AllowOrigin      *string     `field:"required" json:"allowOrigin" yaml:"allowOrigin" cfn:"AllowOrigin"`
@@ -203,14 +203,14 @@ type CfnFunction_DeadLetterQueueProperty struct {
 
 type CfnFunction_DeploymentPreferenceProperty struct {
 	Alarms  *[]*string  `field:"optional" json:"alarms" yaml:"alarms" cfn:"Alarms"`
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
-	Hooks   interface{} `field:"optional" json:"hooks" yaml:"hooks" cfn:"Hooks"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
+	Hooks   interface{} `field:"optional" json:"hooks" yaml:"hooks" cfn:"Hooks,CfnFunction_HooksProperty"`
 	Role    *string     `field:"optional" json:"role" yaml:"role" cfn:"Role"`
 	Type    *string     `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
 
 type CfnFunction_DestinationConfigProperty struct {
-	OnFailure interface{} `field:"required" json:"onFailure" yaml:"onFailure" cfn:"OnFailure"`
+	OnFailure interface{} `field:"required" json:"onFailure" yaml:"onFailure" cfn:"OnFailure,CfnFunction_DestinationProperty"`
 }
 
 type CfnFunction_DestinationProperty struct {
@@ -224,9 +224,9 @@ type CfnFunction_DomainSAMPTProperty struct {
 
 type CfnFunction_DynamoDBEventProperty struct {
 	BatchSize                      *float64    `field:"optional" json:"batchSize" yaml:"batchSize" cfn:"BatchSize"`
-	BisectBatchOnFunctionError     interface{} `field:"optional" json:"bisectBatchOnFunctionError" yaml:"bisectBatchOnFunctionError" cfn:"BisectBatchOnFunctionError"`
-	DestinationConfig              interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig"`
-	Enabled                        interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	BisectBatchOnFunctionError     interface{} `field:"optional" json:"bisectBatchOnFunctionError" yaml:"bisectBatchOnFunctionError" cfn:"BisectBatchOnFunctionError,b"`
+	DestinationConfig              interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig,CfnFunction_DestinationConfigProperty"`
+	Enabled                        interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	MaximumBatchingWindowInSeconds *float64    `field:"optional" json:"maximumBatchingWindowInSeconds" yaml:"maximumBatchingWindowInSeconds" cfn:"MaximumBatchingWindowInSeconds"`
 	MaximumRecordAgeInSeconds      *float64    `field:"optional" json:"maximumRecordAgeInSeconds" yaml:"maximumRecordAgeInSeconds" cfn:"MaximumRecordAgeInSeconds"`
 	MaximumRetryAttempts           *float64    `field:"optional" json:"maximumRetryAttempts" yaml:"maximumRetryAttempts" cfn:"MaximumRetryAttempts"`
@@ -250,18 +250,18 @@ type CfnFunction_EventBridgeRuleEventProperty struct {
 }
 
 type CfnFunction_EventInvokeConfigProperty struct {
-	DestinationConfig        interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig"`
+	DestinationConfig        interface{} `field:"optional" json:"destinationConfig" yaml:"destinationConfig" cfn:"DestinationConfig,CfnFunction_EventInvokeDestinationConfigProperty"`
 	MaximumEventAgeInSeconds *float64    `field:"optional" json:"maximumEventAgeInSeconds" yaml:"maximumEventAgeInSeconds" cfn:"MaximumEventAgeInSeconds"`
 	MaximumRetryAttempts     *float64    `field:"optional" json:"maximumRetryAttempts" yaml:"maximumRetryAttempts" cfn:"MaximumRetryAttempts"`
 }
 
 type CfnFunction_EventInvokeDestinationConfigProperty struct {
-	OnFailure interface{} `field:"required" json:"onFailure" yaml:"onFailure" cfn:"OnFailure"`
-	OnSuccess interface{} `field:"required" json:"onSuccess" yaml:"onSuccess" cfn:"OnSuccess"`
+	OnFailure interface{} `field:"required" json:"onFailure" yaml:"onFailure" cfn:"OnFailure,CfnFunction_DestinationProperty"`
+	OnSuccess interface{} `field:"required" json:"onSuccess" yaml:"onSuccess" cfn:"OnSuccess,CfnFunction_DestinationProperty"`
 }
 
 type CfnFunction_EventSourceProperty struct {
-	Properties interface{} `field:"required" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"required" json:"properties" yaml:"properties" cfn:"Properties,CfnFunction_AlexaSkillEventProperty|CfnFunction_ApiEventProperty|CfnFunction_CloudWatchEventEventProperty|CfnFunction_CloudWatchLogsEventProperty|CfnFunction_CognitoEventProperty|CfnFunction_DynamoDBEventProperty|CfnFunction_EventBridgeRuleEventProperty|CfnFunction_HttpApiEventProperty|CfnFunction_IoTRuleEventProperty|CfnFunction_KinesisEventProperty|CfnFunction_S3EventProperty|CfnFunction_ScheduleEventProperty|CfnFunction_SNSEventProperty|CfnFunction_SQSEventProperty"`
 	Type       *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -271,7 +271,7 @@ type CfnFunction_FileSystemConfigProperty struct {
 }
 
 type CfnFunction_FunctionEnvironmentProperty struct {
-	Variables interface{} `field:"required" json:"variables" yaml:"variables" cfn:"Variables"`
+	Variables interface{} `field:"required" json:"variables" yaml:"variables" cfn:"Variables,{s}"`
 }
 
 type CfnFunction_FunctionSAMPTProperty struct {
@@ -280,7 +280,7 @@ type CfnFunction_FunctionSAMPTProperty struct {
 
 type CfnFunction_FunctionUrlConfigProperty struct {
 	AuthType   *string     `field:"required" json:"authType" yaml:"authType" cfn:"AuthType"`
-	Cors       interface{} `field:"optional" json:"cors" yaml:"cors" cfn:"Cors"`
+	Cors       interface{} `field:"optional" json:"cors" yaml:"cors" cfn:"Cors,s|CfnFunction_CorsConfigurationProperty"`
 	InvokeMode *string     `field:"optional" json:"invokeMode" yaml:"invokeMode" cfn:"InvokeMode"`
 }
 
@@ -291,11 +291,11 @@ type CfnFunction_HooksProperty struct {
 
 type CfnFunction_HttpApiEventProperty struct {
 	ApiId                *string     `field:"optional" json:"apiId" yaml:"apiId" cfn:"ApiId"`
-	Auth                 interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth"`
+	Auth                 interface{} `field:"optional" json:"auth" yaml:"auth" cfn:"Auth,CfnFunction_HttpApiFunctionAuthProperty"`
 	Method               *string     `field:"optional" json:"method" yaml:"method" cfn:"Method"`
 	Path                 *string     `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 	PayloadFormatVersion *string     `field:"optional" json:"payloadFormatVersion" yaml:"payloadFormatVersion" cfn:"PayloadFormatVersion"`
-	RouteSettings        interface{} `field:"optional" json:"routeSettings" yaml:"routeSettings" cfn:"RouteSettings"`
+	RouteSettings        interface{} `field:"optional" json:"routeSettings" yaml:"routeSettings" cfn:"RouteSettings,CfnFunction_RouteSettingsProperty"`
 	TimeoutInMillis      *float64    `field:"optional" json:"timeoutInMillis" yaml:"timeoutInMillis" cfn:"TimeoutInMillis"`
 }
 
@@ -330,7 +330,7 @@ type CfnFunction_KeySAMPTProperty struct {
 
 type CfnFunction_KinesisEventProperty struct {
 	BatchSize             *float64    `field:"optional" json:"batchSize" yaml:"batchSize" cfn:"BatchSize"`
-	Enabled               interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled               interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	FunctionResponseTypes *[]*string  `field:"optional" json:"functionResponseTypes" yaml:"functionResponseTypes" cfn:"FunctionResponseTypes"`
 	StartingPosition      *string     `field:"required" json:"startingPosition" yaml:"startingPosition" cfn:"StartingPosition"`
 	Stream                *string     `field:"required" json:"stream" yaml:"stream" cfn:"Stream"`
@@ -354,19 +354,19 @@ type CfnFunction_QueueSAMPTProperty struct {
 
 type CfnFunction_RequestModelProperty struct {
 	Model              *string     `field:"required" json:"model" yaml:"model" cfn:"Model"`
-	Required           interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required"`
-	ValidateBody       interface{} `field:"optional" json:"validateBody" yaml:"validateBody" cfn:"ValidateBody"`
-	ValidateParameters interface{} `field:"optional" json:"validateParameters" yaml:"validateParameters" cfn:"ValidateParameters"`
+	Required           interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required,b"`
+	ValidateBody       interface{} `field:"optional" json:"validateBody" yaml:"validateBody" cfn:"ValidateBody,b"`
+	ValidateParameters interface{} `field:"optional" json:"validateParameters" yaml:"validateParameters" cfn:"ValidateParameters,b"`
 }
 
 type CfnFunction_RequestParameterProperty struct {
-	Caching  interface{} `field:"optional" json:"caching" yaml:"caching" cfn:"Caching"`
-	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required"`
+	Caching  interface{} `field:"optional" json:"caching" yaml:"caching" cfn:"Caching,b"`
+	Required interface{} `field:"optional" json:"required" yaml:"required" cfn:"Required,b"`
 }
 
 type CfnFunction_RouteSettingsProperty struct {
-	DataTraceEnabled       interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled"`
-	DetailedMetricsEnabled interface{} `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled" cfn:"DetailedMetricsEnabled"`
+	DataTraceEnabled       interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled,b"`
+	DetailedMetricsEnabled interface{} `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled" cfn:"DetailedMetricsEnabled,b"`
 	LoggingLevel           *string     `field:"optional" json:"loggingLevel" yaml:"loggingLevel" cfn:"LoggingLevel"`
 	ThrottlingBurstLimit   *float64    `field:"optional" json:"throttlingBurstLimit" yaml:"throttlingBurstLimit" cfn:"ThrottlingBurstLimit"`
 	ThrottlingRateLimit    *float64    `field:"optional" json:"throttlingRateLimit" yaml:"throttlingRateLimit" cfn:"ThrottlingRateLimit"`
@@ -375,11 +375,11 @@ type CfnFunction_RouteSettingsProperty struct {
 type CfnFunction_S3EventProperty struct {
 	Bucket *string     `field:"required" json:"bucket" yaml:"bucket" cfn:"Bucket"`
 	Events *string     `field:"required" json:"events" yaml:"events" cfn:"Events"`
-	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"optional" json:"filter" yaml:"filter" cfn:"Filter,CfnFunction_S3NotificationFilterProperty"`
 }
 
 type CfnFunction_S3KeyFilterProperty struct {
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnFunction_S3KeyFilterRuleProperty]"`
 }
 
 type CfnFunction_S3KeyFilterRuleProperty struct {
@@ -394,44 +394,44 @@ type CfnFunction_S3LocationProperty struct {
 }
 
 type CfnFunction_S3NotificationFilterProperty struct {
-	S3Key interface{} `field:"required" json:"s3Key" yaml:"s3Key" cfn:"S3Key"`
+	S3Key interface{} `field:"required" json:"s3Key" yaml:"s3Key" cfn:"S3Key,CfnFunction_S3KeyFilterProperty"`
 }
 
 type CfnFunction_SAMPolicyTemplateProperty struct {
-	AmiDescribePolicy                     interface{} `field:"optional" json:"amiDescribePolicy" yaml:"amiDescribePolicy" cfn:"AMIDescribePolicy"`
-	AwsSecretsManagerGetSecretValuePolicy interface{} `field:"optional" json:"awsSecretsManagerGetSecretValuePolicy" yaml:"awsSecretsManagerGetSecretValuePolicy" cfn:"AWSSecretsManagerGetSecretValuePolicy"`
-	CloudFormationDescribeStacksPolicy    interface{} `field:"optional" json:"cloudFormationDescribeStacksPolicy" yaml:"cloudFormationDescribeStacksPolicy" cfn:"CloudFormationDescribeStacksPolicy"`
-	CloudWatchPutMetricPolicy             interface{} `field:"optional" json:"cloudWatchPutMetricPolicy" yaml:"cloudWatchPutMetricPolicy" cfn:"CloudWatchPutMetricPolicy"`
-	DynamoDbCrudPolicy                    interface{} `field:"optional" json:"dynamoDbCrudPolicy" yaml:"dynamoDbCrudPolicy" cfn:"DynamoDBCrudPolicy"`
-	DynamoDbReadPolicy                    interface{} `field:"optional" json:"dynamoDbReadPolicy" yaml:"dynamoDbReadPolicy" cfn:"DynamoDBReadPolicy"`
-	DynamoDbStreamReadPolicy              interface{} `field:"optional" json:"dynamoDbStreamReadPolicy" yaml:"dynamoDbStreamReadPolicy" cfn:"DynamoDBStreamReadPolicy"`
-	DynamoDbWritePolicy                   interface{} `field:"optional" json:"dynamoDbWritePolicy" yaml:"dynamoDbWritePolicy" cfn:"DynamoDBWritePolicy"`
-	Ec2DescribePolicy                     interface{} `field:"optional" json:"ec2DescribePolicy" yaml:"ec2DescribePolicy" cfn:"EC2DescribePolicy"`
-	ElasticsearchHttpPostPolicy           interface{} `field:"optional" json:"elasticsearchHttpPostPolicy" yaml:"elasticsearchHttpPostPolicy" cfn:"ElasticsearchHttpPostPolicy"`
-	FilterLogEventsPolicy                 interface{} `field:"optional" json:"filterLogEventsPolicy" yaml:"filterLogEventsPolicy" cfn:"FilterLogEventsPolicy"`
-	KmsDecryptPolicy                      interface{} `field:"optional" json:"kmsDecryptPolicy" yaml:"kmsDecryptPolicy" cfn:"KMSDecryptPolicy"`
-	KinesisCrudPolicy                     interface{} `field:"optional" json:"kinesisCrudPolicy" yaml:"kinesisCrudPolicy" cfn:"KinesisCrudPolicy"`
-	KinesisStreamReadPolicy               interface{} `field:"optional" json:"kinesisStreamReadPolicy" yaml:"kinesisStreamReadPolicy" cfn:"KinesisStreamReadPolicy"`
-	LambdaInvokePolicy                    interface{} `field:"optional" json:"lambdaInvokePolicy" yaml:"lambdaInvokePolicy" cfn:"LambdaInvokePolicy"`
-	RekognitionDetectOnlyPolicy           interface{} `field:"optional" json:"rekognitionDetectOnlyPolicy" yaml:"rekognitionDetectOnlyPolicy" cfn:"RekognitionDetectOnlyPolicy"`
-	RekognitionLabelsPolicy               interface{} `field:"optional" json:"rekognitionLabelsPolicy" yaml:"rekognitionLabelsPolicy" cfn:"RekognitionLabelsPolicy"`
-	RekognitionNoDataAccessPolicy         interface{} `field:"optional" json:"rekognitionNoDataAccessPolicy" yaml:"rekognitionNoDataAccessPolicy" cfn:"RekognitionNoDataAccessPolicy"`
-	RekognitionReadPolicy                 interface{} `field:"optional" json:"rekognitionReadPolicy" yaml:"rekognitionReadPolicy" cfn:"RekognitionReadPolicy"`
-	RekognitionWriteOnlyAccessPolicy      interface{} `field:"optional" json:"rekognitionWriteOnlyAccessPolicy" yaml:"rekognitionWriteOnlyAccessPolicy" cfn:"RekognitionWriteOnlyAccessPolicy"`
-	S3CrudPolicy                          interface{} `field:"optional" json:"s3CrudPolicy" yaml:"s3CrudPolicy" cfn:"S3CrudPolicy"`
-	S3ReadPolicy                          interface{} `field:"optional" json:"s3ReadPolicy" yaml:"s3ReadPolicy" cfn:"S3ReadPolicy"`
-	S3WritePolicy                         interface{} `field:"optional" json:"s3WritePolicy" yaml:"s3WritePolicy" cfn:"S3WritePolicy"`
-	SesBulkTemplatedCrudPolicy            interface{} `field:"optional" json:"sesBulkTemplatedCrudPolicy" yaml:"sesBulkTemplatedCrudPolicy" cfn:"SESBulkTemplatedCrudPolicy"`
-	SesCrudPolicy                         interface{} `field:"optional" json:"sesCrudPolicy" yaml:"sesCrudPolicy" cfn:"SESCrudPolicy"`
-	SesEmailTemplateCrudPolicy            interface{} `field:"optional" json:"sesEmailTemplateCrudPolicy" yaml:"sesEmailTemplateCrudPolicy" cfn:"SESEmailTemplateCrudPolicy"`
-	SesSendBouncePolicy                   interface{} `field:"optional" json:"sesSendBouncePolicy" yaml:"sesSendBouncePolicy" cfn:"SESSendBouncePolicy"`
-	SnsCrudPolicy                         interface{} `field:"optional" json:"snsCrudPolicy" yaml:"snsCrudPolicy" cfn:"SNSCrudPolicy"`
-	SnsPublishMessagePolicy               interface{} `field:"optional" json:"snsPublishMessagePolicy" yaml:"snsPublishMessagePolicy" cfn:"SNSPublishMessagePolicy"`
-	SqsPollerPolicy                       interface{} `field:"optional" json:"sqsPollerPolicy" yaml:"sqsPollerPolicy" cfn:"SQSPollerPolicy"`
-	SqsSendMessagePolicy                  interface{} `field:"optional" json:"sqsSendMessagePolicy" yaml:"sqsSendMessagePolicy" cfn:"SQSSendMessagePolicy"`
-	SsmParameterReadPolicy                interface{} `field:"optional" json:"ssmParameterReadPolicy" yaml:"ssmParameterReadPolicy" cfn:"SSMParameterReadPolicy"`
-	StepFunctionsExecutionPolicy          interface{} `field:"optional" json:"stepFunctionsExecutionPolicy" yaml:"stepFunctionsExecutionPolicy" cfn:"StepFunctionsExecutionPolicy"`
-	VpcAccessPolicy                       interface{} `field:"optional" json:"vpcAccessPolicy" yaml:"vpcAccessPolicy" cfn:"VPCAccessPolicy"`
+	AmiDescribePolicy                     interface{} `field:"optional" json:"amiDescribePolicy" yaml:"amiDescribePolicy" cfn:"AMIDescribePolicy,CfnFunction_EmptySAMPTProperty"`
+	AwsSecretsManagerGetSecretValuePolicy interface{} `field:"optional" json:"awsSecretsManagerGetSecretValuePolicy" yaml:"awsSecretsManagerGetSecretValuePolicy" cfn:"AWSSecretsManagerGetSecretValuePolicy,CfnFunction_SecretArnSAMPTProperty"`
+	CloudFormationDescribeStacksPolicy    interface{} `field:"optional" json:"cloudFormationDescribeStacksPolicy" yaml:"cloudFormationDescribeStacksPolicy" cfn:"CloudFormationDescribeStacksPolicy,CfnFunction_EmptySAMPTProperty"`
+	CloudWatchPutMetricPolicy             interface{} `field:"optional" json:"cloudWatchPutMetricPolicy" yaml:"cloudWatchPutMetricPolicy" cfn:"CloudWatchPutMetricPolicy,CfnFunction_EmptySAMPTProperty"`
+	DynamoDbCrudPolicy                    interface{} `field:"optional" json:"dynamoDbCrudPolicy" yaml:"dynamoDbCrudPolicy" cfn:"DynamoDBCrudPolicy,CfnFunction_TableSAMPTProperty"`
+	DynamoDbReadPolicy                    interface{} `field:"optional" json:"dynamoDbReadPolicy" yaml:"dynamoDbReadPolicy" cfn:"DynamoDBReadPolicy,CfnFunction_TableSAMPTProperty"`
+	DynamoDbStreamReadPolicy              interface{} `field:"optional" json:"dynamoDbStreamReadPolicy" yaml:"dynamoDbStreamReadPolicy" cfn:"DynamoDBStreamReadPolicy,CfnFunction_TableStreamSAMPTProperty"`
+	DynamoDbWritePolicy                   interface{} `field:"optional" json:"dynamoDbWritePolicy" yaml:"dynamoDbWritePolicy" cfn:"DynamoDBWritePolicy,CfnFunction_TableSAMPTProperty"`
+	Ec2DescribePolicy                     interface{} `field:"optional" json:"ec2DescribePolicy" yaml:"ec2DescribePolicy" cfn:"EC2DescribePolicy,CfnFunction_EmptySAMPTProperty"`
+	ElasticsearchHttpPostPolicy           interface{} `field:"optional" json:"elasticsearchHttpPostPolicy" yaml:"elasticsearchHttpPostPolicy" cfn:"ElasticsearchHttpPostPolicy,CfnFunction_DomainSAMPTProperty"`
+	FilterLogEventsPolicy                 interface{} `field:"optional" json:"filterLogEventsPolicy" yaml:"filterLogEventsPolicy" cfn:"FilterLogEventsPolicy,CfnFunction_LogGroupSAMPTProperty"`
+	KmsDecryptPolicy                      interface{} `field:"optional" json:"kmsDecryptPolicy" yaml:"kmsDecryptPolicy" cfn:"KMSDecryptPolicy,CfnFunction_KeySAMPTProperty"`
+	KinesisCrudPolicy                     interface{} `field:"optional" json:"kinesisCrudPolicy" yaml:"kinesisCrudPolicy" cfn:"KinesisCrudPolicy,CfnFunction_StreamSAMPTProperty"`
+	KinesisStreamReadPolicy               interface{} `field:"optional" json:"kinesisStreamReadPolicy" yaml:"kinesisStreamReadPolicy" cfn:"KinesisStreamReadPolicy,CfnFunction_StreamSAMPTProperty"`
+	LambdaInvokePolicy                    interface{} `field:"optional" json:"lambdaInvokePolicy" yaml:"lambdaInvokePolicy" cfn:"LambdaInvokePolicy,CfnFunction_FunctionSAMPTProperty"`
+	RekognitionDetectOnlyPolicy           interface{} `field:"optional" json:"rekognitionDetectOnlyPolicy" yaml:"rekognitionDetectOnlyPolicy" cfn:"RekognitionDetectOnlyPolicy,CfnFunction_EmptySAMPTProperty"`
+	RekognitionLabelsPolicy               interface{} `field:"optional" json:"rekognitionLabelsPolicy" yaml:"rekognitionLabelsPolicy" cfn:"RekognitionLabelsPolicy,CfnFunction_EmptySAMPTProperty"`
+	RekognitionNoDataAccessPolicy         interface{} `field:"optional" json:"rekognitionNoDataAccessPolicy" yaml:"rekognitionNoDataAccessPolicy" cfn:"RekognitionNoDataAccessPolicy,CfnFunction_CollectionSAMPTProperty"`
+	RekognitionReadPolicy                 interface{} `field:"optional" json:"rekognitionReadPolicy" yaml:"rekognitionReadPolicy" cfn:"RekognitionReadPolicy,CfnFunction_CollectionSAMPTProperty"`
+	RekognitionWriteOnlyAccessPolicy      interface{} `field:"optional" json:"rekognitionWriteOnlyAccessPolicy" yaml:"rekognitionWriteOnlyAccessPolicy" cfn:"RekognitionWriteOnlyAccessPolicy,CfnFunction_CollectionSAMPTProperty"`
+	S3CrudPolicy                          interface{} `field:"optional" json:"s3CrudPolicy" yaml:"s3CrudPolicy" cfn:"S3CrudPolicy,CfnFunction_BucketSAMPTProperty"`
+	S3ReadPolicy                          interface{} `field:"optional" json:"s3ReadPolicy" yaml:"s3ReadPolicy" cfn:"S3ReadPolicy,CfnFunction_BucketSAMPTProperty"`
+	S3WritePolicy                         interface{} `field:"optional" json:"s3WritePolicy" yaml:"s3WritePolicy" cfn:"S3WritePolicy,CfnFunction_BucketSAMPTProperty"`
+	SesBulkTemplatedCrudPolicy            interface{} `field:"optional" json:"sesBulkTemplatedCrudPolicy" yaml:"sesBulkTemplatedCrudPolicy" cfn:"SESBulkTemplatedCrudPolicy,CfnFunction_IdentitySAMPTProperty"`
+	SesCrudPolicy                         interface{} `field:"optional" json:"sesCrudPolicy" yaml:"sesCrudPolicy" cfn:"SESCrudPolicy,CfnFunction_IdentitySAMPTProperty"`
+	SesEmailTemplateCrudPolicy            interface{} `field:"optional" json:"sesEmailTemplateCrudPolicy" yaml:"sesEmailTemplateCrudPolicy" cfn:"SESEmailTemplateCrudPolicy,CfnFunction_EmptySAMPTProperty"`
+	SesSendBouncePolicy                   interface{} `field:"optional" json:"sesSendBouncePolicy" yaml:"sesSendBouncePolicy" cfn:"SESSendBouncePolicy,CfnFunction_IdentitySAMPTProperty"`
+	SnsCrudPolicy                         interface{} `field:"optional" json:"snsCrudPolicy" yaml:"snsCrudPolicy" cfn:"SNSCrudPolicy,CfnFunction_TopicSAMPTProperty"`
+	SnsPublishMessagePolicy               interface{} `field:"optional" json:"snsPublishMessagePolicy" yaml:"snsPublishMessagePolicy" cfn:"SNSPublishMessagePolicy,CfnFunction_TopicSAMPTProperty"`
+	SqsPollerPolicy                       interface{} `field:"optional" json:"sqsPollerPolicy" yaml:"sqsPollerPolicy" cfn:"SQSPollerPolicy,CfnFunction_QueueSAMPTProperty"`
+	SqsSendMessagePolicy                  interface{} `field:"optional" json:"sqsSendMessagePolicy" yaml:"sqsSendMessagePolicy" cfn:"SQSSendMessagePolicy,CfnFunction_QueueSAMPTProperty"`
+	SsmParameterReadPolicy                interface{} `field:"optional" json:"ssmParameterReadPolicy" yaml:"ssmParameterReadPolicy" cfn:"SSMParameterReadPolicy,CfnFunction_ParameterNameSAMPTProperty"`
+	StepFunctionsExecutionPolicy          interface{} `field:"optional" json:"stepFunctionsExecutionPolicy" yaml:"stepFunctionsExecutionPolicy" cfn:"StepFunctionsExecutionPolicy,CfnFunction_StateMachineSAMPTProperty"`
+	VpcAccessPolicy                       interface{} `field:"optional" json:"vpcAccessPolicy" yaml:"vpcAccessPolicy" cfn:"VPCAccessPolicy,CfnFunction_EmptySAMPTProperty"`
 }
 
 type CfnFunction_SNSEventProperty struct {
@@ -440,13 +440,13 @@ type CfnFunction_SNSEventProperty struct {
 
 type CfnFunction_SQSEventProperty struct {
 	BatchSize *float64    `field:"optional" json:"batchSize" yaml:"batchSize" cfn:"BatchSize"`
-	Enabled   interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled   interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	Queue     *string     `field:"required" json:"queue" yaml:"queue" cfn:"Queue"`
 }
 
 type CfnFunction_ScheduleEventProperty struct {
 	Description *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	Enabled     interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled     interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	Input       *string     `field:"optional" json:"input" yaml:"input" cfn:"Input"`
 	Name        *string     `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	Schedule    *string     `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
@@ -496,6 +496,7 @@ func NewCfnFunction(scope constructs.Construct, id *string, props *CfnFunctionPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Serverless::Function")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Serverless::Function"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	r.Stack().AddTransform(CfnFunction_REQUIRED_TRANSFORM())
 	l1.Init(r.CfnResource, r, &r.props)
 	return r

@@ -51,19 +51,19 @@ type CfnHttpApi interface {
 
 // Properties for defining a `CfnHttpApi`.
 type CfnHttpApiProps struct {
-	AccessLogSetting          interface{}         `field:"optional" json:"accessLogSetting" yaml:"accessLogSetting" cfn:"AccessLogSetting"`
-	Auth                      interface{}         `field:"optional" json:"auth" yaml:"auth" cfn:"Auth"`
-	CorsConfiguration         interface{}         `field:"optional" json:"corsConfiguration" yaml:"corsConfiguration" cfn:"CorsConfiguration"`
-	DefaultRouteSettings      interface{}         `field:"optional" json:"defaultRouteSettings" yaml:"defaultRouteSettings" cfn:"DefaultRouteSettings"`
+	AccessLogSetting          interface{}         `field:"optional" json:"accessLogSetting" yaml:"accessLogSetting" cfn:"AccessLogSetting,CfnHttpApi_AccessLogSettingProperty"`
+	Auth                      interface{}         `field:"optional" json:"auth" yaml:"auth" cfn:"Auth,CfnHttpApi_HttpApiAuthProperty"`
+	CorsConfiguration         interface{}         `field:"optional" json:"corsConfiguration" yaml:"corsConfiguration" cfn:"CorsConfiguration,b|CfnHttpApi_CorsConfigurationObjectProperty"`
+	DefaultRouteSettings      interface{}         `field:"optional" json:"defaultRouteSettings" yaml:"defaultRouteSettings" cfn:"DefaultRouteSettings,CfnHttpApi_RouteSettingsProperty"`
 	DefinitionBody            interface{}         `field:"optional" json:"definitionBody" yaml:"definitionBody" cfn:"DefinitionBody"`
-	DefinitionUri             interface{}         `field:"optional" json:"definitionUri" yaml:"definitionUri" cfn:"DefinitionUri"`
+	DefinitionUri             interface{}         `field:"optional" json:"definitionUri" yaml:"definitionUri" cfn:"DefinitionUri,s|CfnHttpApi_S3LocationProperty"`
 	Description               *string             `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	DisableExecuteApiEndpoint interface{}         `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint" cfn:"DisableExecuteApiEndpoint"`
-	Domain                    interface{}         `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
-	FailOnWarnings            interface{}         `field:"optional" json:"failOnWarnings" yaml:"failOnWarnings" cfn:"FailOnWarnings"`
-	RouteSettings             interface{}         `field:"optional" json:"routeSettings" yaml:"routeSettings" cfn:"RouteSettings"`
+	DisableExecuteApiEndpoint interface{}         `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint" cfn:"DisableExecuteApiEndpoint,b"`
+	Domain                    interface{}         `field:"optional" json:"domain" yaml:"domain" cfn:"Domain,CfnHttpApi_HttpApiDomainConfigurationProperty"`
+	FailOnWarnings            interface{}         `field:"optional" json:"failOnWarnings" yaml:"failOnWarnings" cfn:"FailOnWarnings,b"`
+	RouteSettings             interface{}         `field:"optional" json:"routeSettings" yaml:"routeSettings" cfn:"RouteSettings,CfnHttpApi_RouteSettingsProperty"`
 	StageName                 *string             `field:"optional" json:"stageName" yaml:"stageName" cfn:"StageName"`
-	StageVariables            interface{}         `field:"optional" json:"stageVariables" yaml:"stageVariables" cfn:"StageVariables"`
+	StageVariables            interface{}         `field:"optional" json:"stageVariables" yaml:"stageVariables" cfn:"StageVariables,{s}"`
 	Tags                      *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
@@ -73,7 +73,7 @@ type CfnHttpApi_AccessLogSettingProperty struct {
 }
 
 type CfnHttpApi_CorsConfigurationObjectProperty struct {
-	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials"`
+	AllowCredentials interface{} `field:"optional" json:"allowCredentials" yaml:"allowCredentials" cfn:"AllowCredentials,b"`
 	AllowHeaders     *[]*string  `field:"optional" json:"allowHeaders" yaml:"allowHeaders" cfn:"AllowHeaders"`
 	AllowMethods     *[]*string  `field:"optional" json:"allowMethods" yaml:"allowMethods" cfn:"AllowMethods"`
 	AllowOrigins     *[]*string  `field:"optional" json:"allowOrigins" yaml:"allowOrigins" cfn:"AllowOrigins"`
@@ -91,27 +91,27 @@ type CfnHttpApi_HttpApiDomainConfigurationProperty struct {
 	CertificateArn          *string     `field:"required" json:"certificateArn" yaml:"certificateArn" cfn:"CertificateArn"`
 	DomainName              *string     `field:"required" json:"domainName" yaml:"domainName" cfn:"DomainName"`
 	EndpointConfiguration   *string     `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration" cfn:"EndpointConfiguration"`
-	MutualTlsAuthentication interface{} `field:"optional" json:"mutualTlsAuthentication" yaml:"mutualTlsAuthentication" cfn:"MutualTlsAuthentication"`
-	Route53                 interface{} `field:"optional" json:"route53" yaml:"route53" cfn:"Route53"`
+	MutualTlsAuthentication interface{} `field:"optional" json:"mutualTlsAuthentication" yaml:"mutualTlsAuthentication" cfn:"MutualTlsAuthentication,CfnHttpApi_MutualTlsAuthenticationProperty"`
+	Route53                 interface{} `field:"optional" json:"route53" yaml:"route53" cfn:"Route53,CfnHttpApi_Route53ConfigurationProperty"`
 	SecurityPolicy          *string     `field:"optional" json:"securityPolicy" yaml:"securityPolicy" cfn:"SecurityPolicy"`
 }
 
 type CfnHttpApi_MutualTlsAuthenticationProperty struct {
 	TruststoreUri     *string     `field:"optional" json:"truststoreUri" yaml:"truststoreUri" cfn:"TruststoreUri"`
-	TruststoreVersion interface{} `field:"optional" json:"truststoreVersion" yaml:"truststoreVersion" cfn:"TruststoreVersion"`
+	TruststoreVersion interface{} `field:"optional" json:"truststoreVersion" yaml:"truststoreVersion" cfn:"TruststoreVersion,b"`
 }
 
 type CfnHttpApi_Route53ConfigurationProperty struct {
 	DistributedDomainName *string     `field:"optional" json:"distributedDomainName" yaml:"distributedDomainName" cfn:"DistributedDomainName"`
-	EvaluateTargetHealth  interface{} `field:"optional" json:"evaluateTargetHealth" yaml:"evaluateTargetHealth" cfn:"EvaluateTargetHealth"`
+	EvaluateTargetHealth  interface{} `field:"optional" json:"evaluateTargetHealth" yaml:"evaluateTargetHealth" cfn:"EvaluateTargetHealth,b"`
 	HostedZoneId          *string     `field:"optional" json:"hostedZoneId" yaml:"hostedZoneId" cfn:"HostedZoneId"`
 	HostedZoneName        *string     `field:"optional" json:"hostedZoneName" yaml:"hostedZoneName" cfn:"HostedZoneName"`
-	IpV6                  interface{} `field:"optional" json:"ipV6" yaml:"ipV6" cfn:"IpV6"`
+	IpV6                  interface{} `field:"optional" json:"ipV6" yaml:"ipV6" cfn:"IpV6,b"`
 }
 
 type CfnHttpApi_RouteSettingsProperty struct {
-	DataTraceEnabled       interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled"`
-	DetailedMetricsEnabled interface{} `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled" cfn:"DetailedMetricsEnabled"`
+	DataTraceEnabled       interface{} `field:"optional" json:"dataTraceEnabled" yaml:"dataTraceEnabled" cfn:"DataTraceEnabled,b"`
+	DetailedMetricsEnabled interface{} `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled" cfn:"DetailedMetricsEnabled,b"`
 	LoggingLevel           *string     `field:"optional" json:"loggingLevel" yaml:"loggingLevel" cfn:"LoggingLevel"`
 	ThrottlingBurstLimit   *float64    `field:"optional" json:"throttlingBurstLimit" yaml:"throttlingBurstLimit" cfn:"ThrottlingBurstLimit"`
 	ThrottlingRateLimit    *float64    `field:"optional" json:"throttlingRateLimit" yaml:"throttlingRateLimit" cfn:"ThrottlingRateLimit"`
@@ -137,6 +137,7 @@ func NewCfnHttpApi(scope constructs.Construct, id *string, props *CfnHttpApiProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Serverless::HttpApi")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Serverless::HttpApi"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	r.Stack().AddTransform(CfnHttpApi_REQUIRED_TRANSFORM())
 	l1.Init(r.CfnResource, r, &r.props)
 	return r

@@ -35,7 +35,7 @@ type CfnLayerVersion interface {
 // Properties for defining a `CfnLayerVersion`.
 type CfnLayerVersionProps struct {
 	CompatibleRuntimes *[]*string  `field:"optional" json:"compatibleRuntimes" yaml:"compatibleRuntimes" cfn:"CompatibleRuntimes"`
-	ContentUri         interface{} `field:"optional" json:"contentUri" yaml:"contentUri" cfn:"ContentUri"`
+	ContentUri         interface{} `field:"optional" json:"contentUri" yaml:"contentUri" cfn:"ContentUri,s|CfnLayerVersion_S3LocationProperty"`
 	Description        *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	LayerName          *string     `field:"optional" json:"layerName" yaml:"layerName" cfn:"LayerName"`
 	LicenseInfo        *string     `field:"optional" json:"licenseInfo" yaml:"licenseInfo" cfn:"LicenseInfo"`
@@ -60,6 +60,7 @@ func NewCfnLayerVersion(scope constructs.Construct, id *string, props *CfnLayerV
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Serverless::LayerVersion")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	r.Stack().AddTransform(CfnLayerVersion_REQUIRED_TRANSFORM())
 	l1.Init(r.CfnResource, r, &r.props)
 	return r

@@ -33,9 +33,9 @@ type CfnSimpleTable interface {
 
 // Properties for defining a `CfnSimpleTable`.
 type CfnSimpleTableProps struct {
-	PrimaryKey            interface{}         `field:"optional" json:"primaryKey" yaml:"primaryKey" cfn:"PrimaryKey"`
-	ProvisionedThroughput interface{}         `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput"`
-	SseSpecification      interface{}         `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification"`
+	PrimaryKey            interface{}         `field:"optional" json:"primaryKey" yaml:"primaryKey" cfn:"PrimaryKey,CfnSimpleTable_PrimaryKeyProperty"`
+	ProvisionedThroughput interface{}         `field:"optional" json:"provisionedThroughput" yaml:"provisionedThroughput" cfn:"ProvisionedThroughput,CfnSimpleTable_ProvisionedThroughputProperty"`
+	SseSpecification      interface{}         `field:"optional" json:"sseSpecification" yaml:"sseSpecification" cfn:"SSESpecification,CfnSimpleTable_SSESpecificationProperty"`
 	TableName             *string             `field:"optional" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	Tags                  *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -51,7 +51,7 @@ type CfnSimpleTable_ProvisionedThroughputProperty struct {
 }
 
 type CfnSimpleTable_SSESpecificationProperty struct {
-	SseEnabled interface{} `field:"optional" json:"sseEnabled" yaml:"sseEnabled" cfn:"SSEEnabled"`
+	SseEnabled interface{} `field:"optional" json:"sseEnabled" yaml:"sseEnabled" cfn:"SSEEnabled,b"`
 }
 
 type cfnSimpleTable struct {
@@ -68,6 +68,7 @@ func NewCfnSimpleTable(scope constructs.Construct, id *string, props *CfnSimpleT
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Serverless::SimpleTable")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Serverless::SimpleTable"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	r.Stack().AddTransform(CfnSimpleTable_REQUIRED_TRANSFORM())
 	l1.Init(r.CfnResource, r, &r.props)
 	return r

@@ -48,16 +48,16 @@ type CfnStateMachine interface {
 // Properties for defining a `CfnStateMachine`.
 type CfnStateMachineProps struct {
 	Definition              interface{}         `field:"optional" json:"definition" yaml:"definition" cfn:"Definition"`
-	DefinitionSubstitutions interface{}         `field:"optional" json:"definitionSubstitutions" yaml:"definitionSubstitutions" cfn:"DefinitionSubstitutions"`
-	DefinitionUri           interface{}         `field:"optional" json:"definitionUri" yaml:"definitionUri" cfn:"DefinitionUri"`
-	Events                  interface{}         `field:"optional" json:"events" yaml:"events" cfn:"Events"`
-	Logging                 interface{}         `field:"optional" json:"logging" yaml:"logging" cfn:"Logging"`
+	DefinitionSubstitutions interface{}         `field:"optional" json:"definitionSubstitutions" yaml:"definitionSubstitutions" cfn:"DefinitionSubstitutions,{s}"`
+	DefinitionUri           interface{}         `field:"optional" json:"definitionUri" yaml:"definitionUri" cfn:"DefinitionUri,s|CfnStateMachine_S3LocationProperty"`
+	Events                  interface{}         `field:"optional" json:"events" yaml:"events" cfn:"Events,{CfnStateMachine_EventSourceProperty}"`
+	Logging                 interface{}         `field:"optional" json:"logging" yaml:"logging" cfn:"Logging,CfnStateMachine_LoggingConfigurationProperty"`
 	Name                    *string             `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	PermissionsBoundaries   *string             `field:"optional" json:"permissionsBoundaries" yaml:"permissionsBoundaries" cfn:"PermissionsBoundaries"`
-	Policies                interface{}         `field:"optional" json:"policies" yaml:"policies" cfn:"Policies"`
+	Policies                interface{}         `field:"optional" json:"policies" yaml:"policies" cfn:"Policies,s|CfnStateMachine_IAMPolicyDocumentProperty|[s|CfnStateMachine_IAMPolicyDocumentProperty|CfnStateMachine_SAMPolicyTemplateProperty]"`
 	Role                    *string             `field:"optional" json:"role" yaml:"role" cfn:"Role"`
 	Tags                    *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
-	Tracing                 interface{}         `field:"optional" json:"tracing" yaml:"tracing" cfn:"Tracing"`
+	Tracing                 interface{}         `field:"optional" json:"tracing" yaml:"tracing" cfn:"Tracing,CfnStateMachine_TracingConfigurationProperty"`
 	Type                    *string             `field:"optional" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -86,7 +86,7 @@ type CfnStateMachine_EventBridgeRuleEventProperty struct {
 }
 
 type CfnStateMachine_EventSourceProperty struct {
-	Properties interface{} `field:"required" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"required" json:"properties" yaml:"properties" cfn:"Properties,CfnStateMachine_ApiEventProperty|CfnStateMachine_CloudWatchEventEventProperty|CfnStateMachine_EventBridgeRuleEventProperty|CfnStateMachine_ScheduleEventProperty"`
 	Type       *string     `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
 
@@ -100,12 +100,12 @@ type CfnStateMachine_IAMPolicyDocumentProperty struct {
 }
 
 type CfnStateMachine_LogDestinationProperty struct {
-	CloudWatchLogsLogGroup interface{} `field:"required" json:"cloudWatchLogsLogGroup" yaml:"cloudWatchLogsLogGroup" cfn:"CloudWatchLogsLogGroup"`
+	CloudWatchLogsLogGroup interface{} `field:"required" json:"cloudWatchLogsLogGroup" yaml:"cloudWatchLogsLogGroup" cfn:"CloudWatchLogsLogGroup,CfnStateMachine_CloudWatchLogsLogGroupProperty"`
 }
 
 type CfnStateMachine_LoggingConfigurationProperty struct {
-	Destinations         interface{} `field:"required" json:"destinations" yaml:"destinations" cfn:"Destinations"`
-	IncludeExecutionData interface{} `field:"required" json:"includeExecutionData" yaml:"includeExecutionData" cfn:"IncludeExecutionData"`
+	Destinations         interface{} `field:"required" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnStateMachine_LogDestinationProperty]"`
+	IncludeExecutionData interface{} `field:"required" json:"includeExecutionData" yaml:"includeExecutionData" cfn:"IncludeExecutionData,b"`
 	Level                *string     `field:"required" json:"level" yaml:"level" cfn:"Level"`
 }
 
@@ -116,8 +116,8 @@ type CfnStateMachine_S3LocationProperty struct {
 }
 
 type CfnStateMachine_SAMPolicyTemplateProperty struct {
-	LambdaInvokePolicy           interface{} `field:"optional" json:"lambdaInvokePolicy" yaml:"lambdaInvokePolicy" cfn:"LambdaInvokePolicy"`
-	StepFunctionsExecutionPolicy interface{} `field:"optional" json:"stepFunctionsExecutionPolicy" yaml:"stepFunctionsExecutionPolicy" cfn:"StepFunctionsExecutionPolicy"`
+	LambdaInvokePolicy           interface{} `field:"optional" json:"lambdaInvokePolicy" yaml:"lambdaInvokePolicy" cfn:"LambdaInvokePolicy,CfnStateMachine_FunctionSAMPTProperty"`
+	StepFunctionsExecutionPolicy interface{} `field:"optional" json:"stepFunctionsExecutionPolicy" yaml:"stepFunctionsExecutionPolicy" cfn:"StepFunctionsExecutionPolicy,CfnStateMachine_StateMachineSAMPTProperty"`
 }
 
 type CfnStateMachine_ScheduleEventProperty struct {
@@ -130,7 +130,7 @@ type CfnStateMachine_StateMachineSAMPTProperty struct {
 }
 
 type CfnStateMachine_TracingConfigurationProperty struct {
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnStateMachine struct {
@@ -147,6 +147,7 @@ func NewCfnStateMachine(scope constructs.Construct, id *string, props *CfnStateM
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Serverless::StateMachine")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Serverless::StateMachine"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	r.Stack().AddTransform(CfnStateMachine_REQUIRED_TRANSFORM())
 	l1.Init(r.CfnResource, r, &r.props)
 	return r

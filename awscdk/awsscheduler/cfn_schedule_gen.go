@@ -62,7 +62,7 @@ type CfnScheduleProps struct {
 	// The date, in UTC, before which the schedule can invoke its target.
 	EndDate *string `field:"optional" json:"endDate" yaml:"endDate" cfn:"EndDate"`
 	// Allows you to configure a time window during which EventBridge Scheduler invokes the schedule.
-	FlexibleTimeWindow interface{} `field:"required" json:"flexibleTimeWindow" yaml:"flexibleTimeWindow" cfn:"FlexibleTimeWindow"`
+	FlexibleTimeWindow interface{} `field:"required" json:"flexibleTimeWindow" yaml:"flexibleTimeWindow" cfn:"FlexibleTimeWindow,CfnSchedule_FlexibleTimeWindowProperty"`
 	// The name of the schedule group associated with this schedule.
 	GroupName *string `field:"optional" json:"groupName" yaml:"groupName" cfn:"GroupName"`
 	// The Amazon Resource Name (ARN) for the customer managed KMS key that EventBridge Scheduler will use to encrypt and decrypt your data.
@@ -78,7 +78,7 @@ type CfnScheduleProps struct {
 	// Specifies whether the schedule is enabled or disabled.
 	State *string `field:"optional" json:"state" yaml:"state" cfn:"State"`
 	// The schedule's target details.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnSchedule_TargetProperty"`
 }
 
 // This structure specifies the VPC subnets and security groups for the task, and whether a public IP address is to be used.
@@ -110,21 +110,21 @@ type CfnSchedule_DeadLetterConfigProperty struct {
 // The templated target type for the Amazon ECS [`RunTask`](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html) API operation.
 type CfnSchedule_EcsParametersProperty struct {
 	// The capacity provider strategy to use for the task.
-	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy"`
+	CapacityProviderStrategy interface{} `field:"optional" json:"capacityProviderStrategy" yaml:"capacityProviderStrategy" cfn:"CapacityProviderStrategy,[CfnSchedule_CapacityProviderStrategyItemProperty]"`
 	// Specifies whether to enable Amazon ECS managed tags for the task.
-	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags"`
+	EnableEcsManagedTags interface{} `field:"optional" json:"enableEcsManagedTags" yaml:"enableEcsManagedTags" cfn:"EnableECSManagedTags,b"`
 	// Whether or not to enable the execute command functionality for the containers in this task.
-	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand"`
+	EnableExecuteCommand interface{} `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand" cfn:"EnableExecuteCommand,b"`
 	// Specifies an Amazon ECS task group for the task.
 	Group *string `field:"optional" json:"group" yaml:"group" cfn:"Group"`
 	// Specifies the launch type on which your task is running.
 	LaunchType *string `field:"optional" json:"launchType" yaml:"launchType" cfn:"LaunchType"`
 	// This structure specifies the network configuration for an ECS task.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnSchedule_NetworkConfigurationProperty"`
 	// An array of placement constraint objects to use for the task.
-	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints"`
+	PlacementConstraints interface{} `field:"optional" json:"placementConstraints" yaml:"placementConstraints" cfn:"PlacementConstraints,[CfnSchedule_PlacementConstraintProperty]"`
 	// The task placement strategy for a task or service.
-	PlacementStrategy interface{} `field:"optional" json:"placementStrategy" yaml:"placementStrategy" cfn:"PlacementStrategy"`
+	PlacementStrategy interface{} `field:"optional" json:"placementStrategy" yaml:"placementStrategy" cfn:"PlacementStrategy,[CfnSchedule_PlacementStrategyProperty]"`
 	// Specifies the platform version for the task.
 	PlatformVersion *string `field:"optional" json:"platformVersion" yaml:"platformVersion" cfn:"PlatformVersion"`
 	// Specifies whether to propagate the tags from the task definition to the task.
@@ -164,7 +164,7 @@ type CfnSchedule_KinesisParametersProperty struct {
 // Specifies the network configuration for an ECS task.
 type CfnSchedule_NetworkConfigurationProperty struct {
 	// Specifies the Amazon VPC subnets and security groups for the task, and whether a public IP address is to be used.
-	AwsvpcConfiguration interface{} `field:"optional" json:"awsvpcConfiguration" yaml:"awsvpcConfiguration" cfn:"AwsvpcConfiguration"`
+	AwsvpcConfiguration interface{} `field:"optional" json:"awsvpcConfiguration" yaml:"awsvpcConfiguration" cfn:"AwsvpcConfiguration,CfnSchedule_AwsVpcConfigurationProperty"`
 }
 
 // An object representing a constraint on task placement.
@@ -202,7 +202,7 @@ type CfnSchedule_SageMakerPipelineParameterProperty struct {
 // The templated target type for the Amazon SageMaker [`StartPipelineExecution`](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartPipelineExecution.html) API operation.
 type CfnSchedule_SageMakerPipelineParametersProperty struct {
 	// List of parameter names and values to use when executing the SageMaker Model Building Pipeline.
-	PipelineParameterList interface{} `field:"optional" json:"pipelineParameterList" yaml:"pipelineParameterList" cfn:"PipelineParameterList"`
+	PipelineParameterList interface{} `field:"optional" json:"pipelineParameterList" yaml:"pipelineParameterList" cfn:"PipelineParameterList,[CfnSchedule_SageMakerPipelineParameterProperty]"`
 }
 
 // The templated target type for the Amazon SQS [`SendMessage`](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html) API operation. Contains the message group ID to use when the target is a FIFO queue. If you specify an Amazon SQS FIFO queue as a target, the queue must have content-based deduplication enabled. For more information, see [Using the Amazon SQS message deduplication ID](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/using-messagededuplicationid-property.html) in the *Amazon SQS Developer Guide* .
@@ -216,23 +216,23 @@ type CfnSchedule_TargetProperty struct {
 	// The Amazon Resource Name (ARN) of the target.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// An object that contains information about an Amazon SQS queue that EventBridge Scheduler uses as a dead-letter queue for your schedule.
-	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig"`
+	DeadLetterConfig interface{} `field:"optional" json:"deadLetterConfig" yaml:"deadLetterConfig" cfn:"DeadLetterConfig,CfnSchedule_DeadLetterConfigProperty"`
 	// The templated target type for the Amazon ECS [`RunTask`](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html) API operation.
-	EcsParameters interface{} `field:"optional" json:"ecsParameters" yaml:"ecsParameters" cfn:"EcsParameters"`
+	EcsParameters interface{} `field:"optional" json:"ecsParameters" yaml:"ecsParameters" cfn:"EcsParameters,CfnSchedule_EcsParametersProperty"`
 	// The templated target type for the EventBridge [`PutEvents`](https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html) API operation.
-	EventBridgeParameters interface{} `field:"optional" json:"eventBridgeParameters" yaml:"eventBridgeParameters" cfn:"EventBridgeParameters"`
+	EventBridgeParameters interface{} `field:"optional" json:"eventBridgeParameters" yaml:"eventBridgeParameters" cfn:"EventBridgeParameters,CfnSchedule_EventBridgeParametersProperty"`
 	// The text, or well-formed JSON, passed to the target.
 	Input *string `field:"optional" json:"input" yaml:"input" cfn:"Input"`
 	// The templated target type for the Amazon Kinesis [`PutRecord`](https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html) API operation.
-	KinesisParameters interface{} `field:"optional" json:"kinesisParameters" yaml:"kinesisParameters" cfn:"KinesisParameters"`
+	KinesisParameters interface{} `field:"optional" json:"kinesisParameters" yaml:"kinesisParameters" cfn:"KinesisParameters,CfnSchedule_KinesisParametersProperty"`
 	// A `RetryPolicy` object that includes information about the retry policy settings, including the maximum age of an event, and the maximum number of times EventBridge Scheduler will try to deliver the event to a target.
-	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy"`
+	RetryPolicy interface{} `field:"optional" json:"retryPolicy" yaml:"retryPolicy" cfn:"RetryPolicy,CfnSchedule_RetryPolicyProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role that EventBridge Scheduler will use for this target when the schedule is invoked.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The templated target type for the Amazon SageMaker [`StartPipelineExecution`](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartPipelineExecution.html) API operation.
-	SageMakerPipelineParameters interface{} `field:"optional" json:"sageMakerPipelineParameters" yaml:"sageMakerPipelineParameters" cfn:"SageMakerPipelineParameters"`
+	SageMakerPipelineParameters interface{} `field:"optional" json:"sageMakerPipelineParameters" yaml:"sageMakerPipelineParameters" cfn:"SageMakerPipelineParameters,CfnSchedule_SageMakerPipelineParametersProperty"`
 	// The templated target type for the Amazon SQS [`SendMessage`](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html) API operation. Contains the message group ID to use when the target is a FIFO queue. If you specify an Amazon SQS FIFO queue as a target, the queue must have content-based deduplication enabled. For more information, see [Using the Amazon SQS message deduplication ID](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/using-messagededuplicationid-property.html) in the *Amazon SQS Developer Guide* .
-	SqsParameters interface{} `field:"optional" json:"sqsParameters" yaml:"sqsParameters" cfn:"SqsParameters"`
+	SqsParameters interface{} `field:"optional" json:"sqsParameters" yaml:"sqsParameters" cfn:"SqsParameters,CfnSchedule_SqsParametersProperty"`
 }
 
 type cfnSchedule struct {
@@ -248,6 +248,7 @@ func NewCfnSchedule(scope constructs.Construct, id *string, props *CfnSchedulePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Scheduler::Schedule")})
 	r.props.KmsKeyArn = l1rt.Ref(r, r.props.KmsKeyArn, "kmsKeyArn", "kms.IKeyRef | string", "KeyRef.KeyArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,21 +52,21 @@ type CfnDataIntegrationFlowProps struct {
 	// The name of the DataIntegrationFlow.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The source configurations for the DataIntegrationFlow.
-	Sources interface{} `field:"required" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"required" json:"sources" yaml:"sources" cfn:"Sources,[CfnDataIntegrationFlow_DataIntegrationFlowSourceProperty]"`
 	// The tags for the DataIntegrationFlow.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The DataIntegrationFlow target parameters.
-	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target"`
+	Target interface{} `field:"required" json:"target" yaml:"target" cfn:"Target,CfnDataIntegrationFlow_DataIntegrationFlowTargetProperty"`
 	// The DataIntegrationFlow transformation parameters.
-	Transformation interface{} `field:"required" json:"transformation" yaml:"transformation" cfn:"Transformation"`
+	Transformation interface{} `field:"required" json:"transformation" yaml:"transformation" cfn:"Transformation,CfnDataIntegrationFlow_DataIntegrationFlowTransformationProperty"`
 }
 
 // The DataIntegrationFlow source parameters.
 type CfnDataIntegrationFlow_DataIntegrationFlowSourceProperty struct {
 	// The dataset source configuration parameters.
-	DatasetSource interface{} `field:"optional" json:"datasetSource" yaml:"datasetSource" cfn:"DatasetSource"`
+	DatasetSource interface{} `field:"optional" json:"datasetSource" yaml:"datasetSource" cfn:"DatasetSource,CfnDataIntegrationFlow_DatasetSourceConfigurationProperty"`
 	// The S3 source configuration parameters.
-	S3Source interface{} `field:"optional" json:"s3Source" yaml:"s3Source" cfn:"S3Source"`
+	S3Source interface{} `field:"optional" json:"s3Source" yaml:"s3Source" cfn:"S3Source,CfnDataIntegrationFlow_S3SourceConfigurationProperty"`
 	// The source name that can be used as table alias in SQL transformation query.
 	SourceName *string `field:"required" json:"sourceName" yaml:"sourceName" cfn:"SourceName"`
 	// The source type.
@@ -76,7 +76,7 @@ type CfnDataIntegrationFlow_DataIntegrationFlowSourceProperty struct {
 // The DataIntegrationFlow target parameters.
 type CfnDataIntegrationFlow_DataIntegrationFlowTargetProperty struct {
 	// The dataset target configuration parameters.
-	DatasetTarget interface{} `field:"optional" json:"datasetTarget" yaml:"datasetTarget" cfn:"DatasetTarget"`
+	DatasetTarget interface{} `field:"optional" json:"datasetTarget" yaml:"datasetTarget" cfn:"DatasetTarget,CfnDataIntegrationFlow_DatasetTargetConfigurationProperty"`
 	// The target type.
 	TargetType *string `field:"required" json:"targetType" yaml:"targetType" cfn:"TargetType"`
 }
@@ -84,7 +84,7 @@ type CfnDataIntegrationFlow_DataIntegrationFlowTargetProperty struct {
 // The DataIntegrationFlow transformation parameters.
 type CfnDataIntegrationFlow_DataIntegrationFlowTransformationProperty struct {
 	// The SQL transformation configuration parameters.
-	SqlTransformation interface{} `field:"optional" json:"sqlTransformation" yaml:"sqlTransformation" cfn:"SqlTransformation"`
+	SqlTransformation interface{} `field:"optional" json:"sqlTransformation" yaml:"sqlTransformation" cfn:"SqlTransformation,CfnDataIntegrationFlow_SqlTransformationConfigurationProperty"`
 	// The transformation type.
 	TransformationType *string `field:"required" json:"transformationType" yaml:"transformationType" cfn:"TransformationType"`
 }
@@ -92,9 +92,9 @@ type CfnDataIntegrationFlow_DataIntegrationFlowTransformationProperty struct {
 // The dataset options.
 type CfnDataIntegrationFlow_DatasetOptionsProperty struct {
 	// The option to perform deduplication on data records sharing same primary key values.
-	DedupeRecords interface{} `field:"optional" json:"dedupeRecords" yaml:"dedupeRecords" cfn:"DedupeRecords"`
+	DedupeRecords interface{} `field:"optional" json:"dedupeRecords" yaml:"dedupeRecords" cfn:"DedupeRecords,b"`
 	// The deduplication strategy.
-	DedupeStrategy interface{} `field:"optional" json:"dedupeStrategy" yaml:"dedupeStrategy" cfn:"DedupeStrategy"`
+	DedupeStrategy interface{} `field:"optional" json:"dedupeStrategy" yaml:"dedupeStrategy" cfn:"DedupeStrategy,CfnDataIntegrationFlow_DedupeStrategyProperty"`
 	// The load type.
 	LoadType *string `field:"optional" json:"loadType" yaml:"loadType" cfn:"LoadType"`
 }
@@ -104,7 +104,7 @@ type CfnDataIntegrationFlow_DatasetSourceConfigurationProperty struct {
 	// The ARN of the dataset.
 	DatasetIdentifier *string `field:"required" json:"datasetIdentifier" yaml:"datasetIdentifier" cfn:"DatasetIdentifier"`
 	// The dataset options.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnDataIntegrationFlow_DatasetOptionsProperty"`
 }
 
 // The dataset target configuration parameters.
@@ -112,13 +112,13 @@ type CfnDataIntegrationFlow_DatasetTargetConfigurationProperty struct {
 	// The dataset ARN.
 	DatasetIdentifier *string `field:"required" json:"datasetIdentifier" yaml:"datasetIdentifier" cfn:"DatasetIdentifier"`
 	// The dataset options.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnDataIntegrationFlow_DatasetOptionsProperty"`
 }
 
 // The deduplication strategy.
 type CfnDataIntegrationFlow_DedupeStrategyProperty struct {
 	// The field priority deduplication strategy configuration.
-	FieldPriority interface{} `field:"optional" json:"fieldPriority" yaml:"fieldPriority" cfn:"FieldPriority"`
+	FieldPriority interface{} `field:"optional" json:"fieldPriority" yaml:"fieldPriority" cfn:"FieldPriority,CfnDataIntegrationFlow_FieldPriorityDedupeStrategyConfigurationProperty"`
 	// The deduplication strategy type.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -134,7 +134,7 @@ type CfnDataIntegrationFlow_FieldPriorityDedupeFieldProperty struct {
 // The field priority deduplication strategy configuration.
 type CfnDataIntegrationFlow_FieldPriorityDedupeStrategyConfigurationProperty struct {
 	// The list of field names and their sort order for deduplication.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnDataIntegrationFlow_FieldPriorityDedupeFieldProperty]"`
 }
 
 // The Amazon S3 options.
@@ -148,7 +148,7 @@ type CfnDataIntegrationFlow_S3SourceConfigurationProperty struct {
 	// The S3 bucket name.
 	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// The Amazon S3 options.
-	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options"`
+	Options interface{} `field:"optional" json:"options" yaml:"options" cfn:"Options,CfnDataIntegrationFlow_S3OptionsProperty"`
 	// The S3 prefix.
 	Prefix *string `field:"required" json:"prefix" yaml:"prefix" cfn:"Prefix"`
 }
@@ -173,6 +173,7 @@ func NewCfnDataIntegrationFlow(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SCN::DataIntegrationFlow")})
 	r.tags = cfnDataIntegrationFlowTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SCN::DataIntegrationFlow"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

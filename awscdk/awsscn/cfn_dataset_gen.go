@@ -59,9 +59,9 @@ type CfnDatasetProps struct {
 	// The namespace of the dataset.
 	Namespace *string `field:"required" json:"namespace" yaml:"namespace" cfn:"Namespace"`
 	// The partition specification of the dataset.
-	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec"`
+	PartitionSpec interface{} `field:"optional" json:"partitionSpec" yaml:"partitionSpec" cfn:"PartitionSpec,CfnDataset_PartitionSpecProperty"`
 	// The schema of the dataset.
-	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema,CfnDataset_SchemaProperty"`
 	// The tags for the dataset.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -71,7 +71,7 @@ type CfnDataset_DataLakeDatasetPartitionFieldProperty struct {
 	// The name of the partition field.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The transformation of the partition field.
-	Transform interface{} `field:"required" json:"transform" yaml:"transform" cfn:"Transform"`
+	Transform interface{} `field:"required" json:"transform" yaml:"transform" cfn:"Transform,CfnDataset_TransformProperty"`
 }
 
 // The primary key field details.
@@ -83,7 +83,7 @@ type CfnDataset_DataLakeDatasetPrimaryKeyFieldProperty struct {
 // The dataset field details.
 type CfnDataset_DataLakeDatasetSchemaFieldProperty struct {
 	// Indicate if the field is required or not.
-	IsRequired interface{} `field:"required" json:"isRequired" yaml:"isRequired" cfn:"IsRequired"`
+	IsRequired interface{} `field:"required" json:"isRequired" yaml:"isRequired" cfn:"IsRequired,b"`
 	// The dataset field name.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The dataset field type.
@@ -93,17 +93,17 @@ type CfnDataset_DataLakeDatasetSchemaFieldProperty struct {
 // The partition specification of the dataset.
 type CfnDataset_PartitionSpecProperty struct {
 	// The partition fields.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnDataset_DataLakeDatasetPartitionFieldProperty]"`
 }
 
 // The schema of the dataset.
 type CfnDataset_SchemaProperty struct {
 	// The list of field details of the dataset schema.
-	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields"`
+	Fields interface{} `field:"required" json:"fields" yaml:"fields" cfn:"Fields,[CfnDataset_DataLakeDatasetSchemaFieldProperty]"`
 	// The name of the dataset schema.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The list of primary key fields for the dataset.
-	PrimaryKeys interface{} `field:"optional" json:"primaryKeys" yaml:"primaryKeys" cfn:"PrimaryKeys"`
+	PrimaryKeys interface{} `field:"optional" json:"primaryKeys" yaml:"primaryKeys" cfn:"PrimaryKeys,[CfnDataset_DataLakeDatasetPrimaryKeyFieldProperty]"`
 }
 
 // The transformation of the partition field.
@@ -126,6 +126,7 @@ func NewCfnDataset(scope constructs.Construct, id *string, props *CfnDatasetProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SCN::Dataset")})
 	r.tags = cfnDatasetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SCN::Dataset"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

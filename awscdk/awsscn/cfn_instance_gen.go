@@ -73,6 +73,7 @@ func NewCfnInstance(scope constructs.Construct, id *string, props *CfnInstancePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SCN::Instance")})
 	r.tags = cfnInstanceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SCN::Instance"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

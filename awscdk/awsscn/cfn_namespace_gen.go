@@ -65,6 +65,7 @@ func NewCfnNamespace(scope constructs.Construct, id *string, props *CfnNamespace
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SCN::Namespace")})
 	r.tags = cfnNamespaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SCN::Namespace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -34,7 +34,7 @@ type CfnResourcePolicy interface {
 // Properties for defining a `CfnResourcePolicy`.
 type CfnResourcePolicyProps struct {
 	// Specifies whether to block resource-based policies that allow broad access to the secret.
-	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy"`
+	BlockPublicPolicy interface{} `field:"optional" json:"blockPublicPolicy" yaml:"blockPublicPolicy" cfn:"BlockPublicPolicy,b"`
 	// A JSON-formatted string for an AWS resource-based policy.
 	ResourcePolicy interface{} `field:"required" json:"resourcePolicy" yaml:"resourcePolicy" cfn:"ResourcePolicy"`
 	// The ARN or name of the secret to attach the resource-based policy.
@@ -54,6 +54,7 @@ func NewCfnResourcePolicy(scope constructs.Construct, id *string, props *CfnReso
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecretsManager::ResourcePolicy")})
 	r.props.SecretId = l1rt.Ref(r, r.props.SecretId, "secretId", "secretsmanager.ISecretRef | string", "SecretRef.SecretId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

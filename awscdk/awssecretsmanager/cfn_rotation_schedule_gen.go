@@ -46,17 +46,17 @@ type CfnRotationSchedule interface {
 // Properties for defining a `CfnRotationSchedule`.
 type CfnRotationScheduleProps struct {
 	// The list of metadata needed to successfully rotate a managed external secret.
-	ExternalSecretRotationMetadata interface{} `field:"optional" json:"externalSecretRotationMetadata" yaml:"externalSecretRotationMetadata" cfn:"ExternalSecretRotationMetadata"`
+	ExternalSecretRotationMetadata interface{} `field:"optional" json:"externalSecretRotationMetadata" yaml:"externalSecretRotationMetadata" cfn:"ExternalSecretRotationMetadata,[CfnRotationSchedule_ExternalSecretRotationMetadataItemProperty]"`
 	// The ARN of the IAM role that is used by Secrets Manager to rotate a managed external secret.
 	ExternalSecretRotationRoleArn *string `field:"optional" json:"externalSecretRotationRoleArn" yaml:"externalSecretRotationRoleArn" cfn:"ExternalSecretRotationRoleArn"`
 	// Creates a new Lambda rotation function based on one of the [Secrets Manager rotation function templates](https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_available-rotation-templates.html) . To use a rotation function that already exists, specify `RotationLambdaARN` instead.
-	HostedRotationLambda interface{} `field:"optional" json:"hostedRotationLambda" yaml:"hostedRotationLambda" cfn:"HostedRotationLambda"`
+	HostedRotationLambda interface{} `field:"optional" json:"hostedRotationLambda" yaml:"hostedRotationLambda" cfn:"HostedRotationLambda,CfnRotationSchedule_HostedRotationLambdaProperty"`
 	// Determines whether to rotate the secret immediately or wait until the next scheduled rotation window when the rotation schedule is updated.
-	RotateImmediatelyOnUpdate interface{} `field:"optional" json:"rotateImmediatelyOnUpdate" yaml:"rotateImmediatelyOnUpdate" cfn:"RotateImmediatelyOnUpdate"`
+	RotateImmediatelyOnUpdate interface{} `field:"optional" json:"rotateImmediatelyOnUpdate" yaml:"rotateImmediatelyOnUpdate" cfn:"RotateImmediatelyOnUpdate,b"`
 	// The ARN of an existing Lambda rotation function.
 	RotationLambdaArn *string `field:"optional" json:"rotationLambdaArn" yaml:"rotationLambdaArn" cfn:"RotationLambdaARN"`
 	// A structure that defines the rotation configuration for this secret.
-	RotationRules interface{} `field:"optional" json:"rotationRules" yaml:"rotationRules" cfn:"RotationRules"`
+	RotationRules interface{} `field:"optional" json:"rotationRules" yaml:"rotationRules" cfn:"RotationRules,CfnRotationSchedule_RotationRulesProperty"`
 	// The ARN or name of the secret to rotate. This is unique for each rotation schedule definition.
 	SecretId *string `field:"required" json:"secretId" yaml:"secretId" cfn:"SecretId"`
 }
@@ -117,6 +117,7 @@ func NewCfnRotationSchedule(scope constructs.Construct, id *string, props *CfnRo
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecretsManager::RotationSchedule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,13 +52,13 @@ type CfnSecretProps struct {
 	// The description of the secret.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A structure that specifies how to generate a password to encrypt and store in the secret.
-	GenerateSecretString interface{} `field:"optional" json:"generateSecretString" yaml:"generateSecretString" cfn:"GenerateSecretString"`
+	GenerateSecretString interface{} `field:"optional" json:"generateSecretString" yaml:"generateSecretString" cfn:"GenerateSecretString,CfnSecret_GenerateSecretStringProperty"`
 	// The ARN, key ID, or alias of the AWS  key that Secrets Manager uses to encrypt the secret value in the secret.
 	KmsKeyId interface{} `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// The name of the new secret.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A custom type that specifies a `Region` and the `KmsKeyId` for a replica secret.
-	ReplicaRegions interface{} `field:"optional" json:"replicaRegions" yaml:"replicaRegions" cfn:"ReplicaRegions"`
+	ReplicaRegions interface{} `field:"optional" json:"replicaRegions" yaml:"replicaRegions" cfn:"ReplicaRegions,[CfnSecret_ReplicaRegionProperty]"`
 	// The text to encrypt and store in the secret.
 	SecretString *string `field:"optional" json:"secretString" yaml:"secretString" cfn:"SecretString"`
 	// A list of tags to attach to the secret.
@@ -72,21 +72,21 @@ type CfnSecret_GenerateSecretStringProperty struct {
 	// A string of the characters that you don't want in the password.
 	ExcludeCharacters *string `field:"optional" json:"excludeCharacters" yaml:"excludeCharacters" cfn:"ExcludeCharacters"`
 	// Specifies whether to exclude lowercase letters from the password.
-	ExcludeLowercase interface{} `field:"optional" json:"excludeLowercase" yaml:"excludeLowercase" cfn:"ExcludeLowercase"`
+	ExcludeLowercase interface{} `field:"optional" json:"excludeLowercase" yaml:"excludeLowercase" cfn:"ExcludeLowercase,b"`
 	// Specifies whether to exclude numbers from the password.
-	ExcludeNumbers interface{} `field:"optional" json:"excludeNumbers" yaml:"excludeNumbers" cfn:"ExcludeNumbers"`
+	ExcludeNumbers interface{} `field:"optional" json:"excludeNumbers" yaml:"excludeNumbers" cfn:"ExcludeNumbers,b"`
 	// Specifies whether to exclude the following punctuation characters from the password: `!
-	ExcludePunctuation interface{} `field:"optional" json:"excludePunctuation" yaml:"excludePunctuation" cfn:"ExcludePunctuation"`
+	ExcludePunctuation interface{} `field:"optional" json:"excludePunctuation" yaml:"excludePunctuation" cfn:"ExcludePunctuation,b"`
 	// Specifies whether to exclude uppercase letters from the password.
-	ExcludeUppercase interface{} `field:"optional" json:"excludeUppercase" yaml:"excludeUppercase" cfn:"ExcludeUppercase"`
+	ExcludeUppercase interface{} `field:"optional" json:"excludeUppercase" yaml:"excludeUppercase" cfn:"ExcludeUppercase,b"`
 	// The JSON key name for the key/value pair, where the value is the generated password.
 	GenerateStringKey *string `field:"optional" json:"generateStringKey" yaml:"generateStringKey" cfn:"GenerateStringKey"`
 	// Specifies whether to include the space character.
-	IncludeSpace interface{} `field:"optional" json:"includeSpace" yaml:"includeSpace" cfn:"IncludeSpace"`
+	IncludeSpace interface{} `field:"optional" json:"includeSpace" yaml:"includeSpace" cfn:"IncludeSpace,b"`
 	// The length of the password.
 	PasswordLength *float64 `field:"optional" json:"passwordLength" yaml:"passwordLength" cfn:"PasswordLength"`
 	// Specifies whether to include at least one upper and lowercase letter, one number, and one punctuation.
-	RequireEachIncludedType interface{} `field:"optional" json:"requireEachIncludedType" yaml:"requireEachIncludedType" cfn:"RequireEachIncludedType"`
+	RequireEachIncludedType interface{} `field:"optional" json:"requireEachIncludedType" yaml:"requireEachIncludedType" cfn:"RequireEachIncludedType,b"`
 	// A template that the generated string must match.
 	SecretStringTemplate *string `field:"optional" json:"secretStringTemplate" yaml:"secretStringTemplate" cfn:"SecretStringTemplate"`
 }
@@ -114,6 +114,7 @@ func NewCfnSecret(scope constructs.Construct, id *string, props *CfnSecretProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecretsManager::Secret")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecretsManager::Secret"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn", "KeyRef.KeyId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

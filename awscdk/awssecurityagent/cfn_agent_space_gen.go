@@ -54,13 +54,13 @@ type CfnAgentSpace interface {
 // Properties for defining a `CfnAgentSpace`.
 type CfnAgentSpaceProps struct {
 	// AWS resource configuration.
-	AwsResources interface{} `field:"optional" json:"awsResources" yaml:"awsResources" cfn:"AwsResources"`
+	AwsResources interface{} `field:"optional" json:"awsResources" yaml:"awsResources" cfn:"AwsResources,CfnAgentSpace_AWSResourcesProperty"`
 	// Details of code review settings.
-	CodeReviewSettings interface{} `field:"optional" json:"codeReviewSettings" yaml:"codeReviewSettings" cfn:"CodeReviewSettings"`
+	CodeReviewSettings interface{} `field:"optional" json:"codeReviewSettings" yaml:"codeReviewSettings" cfn:"CodeReviewSettings,CfnAgentSpace_CodeReviewSettingsProperty"`
 	// Description of the agent space.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Integrated Resources configuration.
-	IntegratedResources interface{} `field:"optional" json:"integratedResources" yaml:"integratedResources" cfn:"IntegratedResources"`
+	IntegratedResources interface{} `field:"optional" json:"integratedResources" yaml:"integratedResources" cfn:"IntegratedResources,[CfnAgentSpace_IntegratedResourceProperty]"`
 	// Identifier of the KMS key used to encrypt data.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Name of the agent space.
@@ -84,15 +84,15 @@ type CfnAgentSpace_AWSResourcesProperty struct {
 	// SecretsManager secret ARNs used to store tester credentials for pentests.
 	SecretArns *[]*string `field:"optional" json:"secretArns" yaml:"secretArns" cfn:"SecretArns"`
 	// VPC configurations.
-	Vpcs interface{} `field:"optional" json:"vpcs" yaml:"vpcs" cfn:"Vpcs"`
+	Vpcs interface{} `field:"optional" json:"vpcs" yaml:"vpcs" cfn:"Vpcs,[CfnAgentSpace_VpcConfigProperty]"`
 }
 
 // Details of code review settings.
 type CfnAgentSpace_CodeReviewSettingsProperty struct {
 	// Whether Controls are utilized for code review analysis.
-	ControlsScanning interface{} `field:"required" json:"controlsScanning" yaml:"controlsScanning" cfn:"ControlsScanning"`
+	ControlsScanning interface{} `field:"required" json:"controlsScanning" yaml:"controlsScanning" cfn:"ControlsScanning,b"`
 	// Whether general purpose analysis is performed for code review.
-	GeneralPurposeScanning interface{} `field:"required" json:"generalPurposeScanning" yaml:"generalPurposeScanning" cfn:"GeneralPurposeScanning"`
+	GeneralPurposeScanning interface{} `field:"required" json:"generalPurposeScanning" yaml:"generalPurposeScanning" cfn:"GeneralPurposeScanning,b"`
 }
 
 // Integrated Resource details.
@@ -125,6 +125,7 @@ func NewCfnAgentSpace(scope constructs.Construct, id *string, props *CfnAgentSpa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityAgent::AgentSpace")})
 	r.tags = cfnAgentSpaceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecurityAgent::AgentSpace"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,7 +39,7 @@ type CfnApplication interface {
 type CfnApplicationProps struct {
 	// Identifier of a KMS key.
 	DefaultKmsKeyId  *string     `field:"optional" json:"defaultKmsKeyId" yaml:"defaultKmsKeyId" cfn:"DefaultKmsKeyId"`
-	IdCConfiguration interface{} `field:"optional" json:"idCConfiguration" yaml:"idCConfiguration" cfn:"IdCConfiguration"`
+	IdCConfiguration interface{} `field:"optional" json:"idCConfiguration" yaml:"idCConfiguration" cfn:"IdCConfiguration,CfnApplication_IdCConfigurationProperty"`
 	RoleArn          *string     `field:"optional" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// Tags for the application.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
@@ -64,6 +64,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityAgent::Application")})
 	r.tags = cfnApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecurityAgent::Application"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,6 +62,7 @@ func NewCfnArtifact(scope constructs.Construct, id *string, props *CfnArtifactPr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityAgent::Artifact")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,7 +60,7 @@ type CfnIntegrationProps struct {
 	// The integration provider.
 	Provider *string `field:"required" json:"provider" yaml:"provider" cfn:"Provider"`
 	// The provider-specific input required to create the integration.
-	ProviderInput interface{} `field:"optional" json:"providerInput" yaml:"providerInput" cfn:"ProviderInput"`
+	ProviderInput interface{} `field:"optional" json:"providerInput" yaml:"providerInput" cfn:"ProviderInput,CfnIntegration_ProviderInputProperty"`
 	// The tags to associate with the integration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -118,13 +118,13 @@ type CfnIntegration_GitLabInputProperty struct {
 // The provider-specific input required to create the integration.
 type CfnIntegration_ProviderInputProperty struct {
 	// The input required to create a Bitbucket integration.
-	Bitbucket interface{} `field:"optional" json:"bitbucket" yaml:"bitbucket" cfn:"Bitbucket"`
+	Bitbucket interface{} `field:"optional" json:"bitbucket" yaml:"bitbucket" cfn:"Bitbucket,CfnIntegration_BitbucketInputProperty"`
 	// The input required to create a Confluence integration.
-	Confluence interface{} `field:"optional" json:"confluence" yaml:"confluence" cfn:"Confluence"`
+	Confluence interface{} `field:"optional" json:"confluence" yaml:"confluence" cfn:"Confluence,CfnIntegration_ConfluenceInputProperty"`
 	// The input required to create a GitHub integration.
-	Github interface{} `field:"optional" json:"github" yaml:"github" cfn:"Github"`
+	Github interface{} `field:"optional" json:"github" yaml:"github" cfn:"Github,CfnIntegration_GitHubInputProperty"`
 	// The input required to create a GitLab integration.
-	Gitlab interface{} `field:"optional" json:"gitlab" yaml:"gitlab" cfn:"Gitlab"`
+	Gitlab interface{} `field:"optional" json:"gitlab" yaml:"gitlab" cfn:"Gitlab,CfnIntegration_GitLabInputProperty"`
 }
 
 type cfnIntegration struct {
@@ -141,6 +141,7 @@ func NewCfnIntegration(scope constructs.Construct, id *string, props *CfnIntegra
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityAgent::Integration")})
 	r.tags = cfnIntegrationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecurityAgent::Integration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

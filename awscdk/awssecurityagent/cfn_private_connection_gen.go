@@ -56,7 +56,7 @@ type CfnPrivateConnectionProps struct {
 	// The PEM-encoded certificate chain for the private connection.
 	Certificate *string `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate"`
 	// The configuration for the private connection.
-	Mode interface{} `field:"optional" json:"mode" yaml:"mode" cfn:"Mode"`
+	Mode interface{} `field:"optional" json:"mode" yaml:"mode" cfn:"Mode,CfnPrivateConnection_ModeProperty"`
 	// A unique name for the private connection within your account.
 	PrivateConnectionName *string `field:"required" json:"privateConnectionName" yaml:"privateConnectionName" cfn:"PrivateConnectionName"`
 	// The tags attached to the private connection.
@@ -66,9 +66,9 @@ type CfnPrivateConnectionProps struct {
 // The configuration for the private connection.
 type CfnPrivateConnection_ModeProperty struct {
 	// The configuration for a self-managed private connection, where you manage your own resource configuration.
-	SelfManaged interface{} `field:"optional" json:"selfManaged" yaml:"selfManaged" cfn:"SelfManaged"`
+	SelfManaged interface{} `field:"optional" json:"selfManaged" yaml:"selfManaged" cfn:"SelfManaged,CfnPrivateConnection_SelfManagedProperty"`
 	// The configuration for a service-managed private connection, where the service manages the resource gateway lifecycle.
-	ServiceManaged interface{} `field:"optional" json:"serviceManaged" yaml:"serviceManaged" cfn:"ServiceManaged"`
+	ServiceManaged interface{} `field:"optional" json:"serviceManaged" yaml:"serviceManaged" cfn:"ServiceManaged,CfnPrivateConnection_ServiceManagedProperty"`
 }
 
 // The configuration for a self-managed private connection, where you manage your own resource configuration.
@@ -111,6 +111,7 @@ func NewCfnPrivateConnection(scope constructs.Construct, id *string, props *CfnP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityAgent::PrivateConnection")})
 	r.tags = cfnPrivateConnectionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecurityAgent::PrivateConnection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnSecurityRequirementPackProps struct {
 	// Name of the security requirement pack.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Security requirements within this pack.
-	SecurityRequirements interface{} `field:"optional" json:"securityRequirements" yaml:"securityRequirements" cfn:"SecurityRequirements"`
+	SecurityRequirements interface{} `field:"optional" json:"securityRequirements" yaml:"securityRequirements" cfn:"SecurityRequirements,[CfnSecurityRequirementPack_SecurityRequirementProperty]"`
 	// Whether the pack is enabled or disabled.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Tags for the security requirement pack.
@@ -84,6 +84,7 @@ func NewCfnSecurityRequirementPack(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityAgent::SecurityRequirementPack")})
 	r.tags = cfnSecurityRequirementPackTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecurityAgent::SecurityRequirementPack"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -73,9 +73,9 @@ type CfnTargetDomain_HttpVerificationProperty struct {
 // Verification details to verify registered target domain.
 type CfnTargetDomain_VerificationDetailsProperty struct {
 	// Represents DNS TXT verification details.
-	DnsTxt interface{} `field:"optional" json:"dnsTxt" yaml:"dnsTxt" cfn:"DnsTxt"`
+	DnsTxt interface{} `field:"optional" json:"dnsTxt" yaml:"dnsTxt" cfn:"DnsTxt,CfnTargetDomain_DnsVerificationProperty"`
 	// Represents HTTP route verification details.
-	HttpRoute interface{} `field:"optional" json:"httpRoute" yaml:"httpRoute" cfn:"HttpRoute"`
+	HttpRoute interface{} `field:"optional" json:"httpRoute" yaml:"httpRoute" cfn:"HttpRoute,CfnTargetDomain_HttpVerificationProperty"`
 	// Type of domain ownership verification method.
 	Method *string `field:"optional" json:"method" yaml:"method" cfn:"Method"`
 }
@@ -94,6 +94,7 @@ func NewCfnTargetDomain(scope constructs.Construct, id *string, props *CfnTarget
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityAgent::TargetDomain")})
 	r.tags = cfnTargetDomainTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecurityAgent::TargetDomain"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

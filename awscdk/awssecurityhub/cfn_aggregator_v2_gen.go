@@ -58,6 +58,7 @@ func NewCfnAggregatorV2(scope constructs.Construct, id *string, props *CfnAggreg
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::AggregatorV2")})
 	r.tags = cfnAggregatorV2Tags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SecurityHub::AggregatorV2"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,13 +56,13 @@ type CfnAutomationRule interface {
 // Properties for defining a `CfnAutomationRule`.
 type CfnAutomationRuleProps struct {
 	// One or more actions to update finding fields if a finding matches the conditions specified in `Criteria` .
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnAutomationRule_AutomationRulesActionProperty]"`
 	// A set of [AWS Security Finding Format (ASFF)](https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-findings-format.html) finding field attributes and corresponding expected values that Security Hub CSPM uses to filter findings. If a rule is enabled and a finding matches the criteria specified in this parameter, Security Hub CSPM applies the rule action to the finding.
-	Criteria interface{} `field:"required" json:"criteria" yaml:"criteria" cfn:"Criteria"`
+	Criteria interface{} `field:"required" json:"criteria" yaml:"criteria" cfn:"Criteria,CfnAutomationRule_AutomationRulesFindingFiltersProperty"`
 	// A description of the rule.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies whether a rule is the last to be applied with respect to a finding that matches the rule criteria.
-	IsTerminal interface{} `field:"optional" json:"isTerminal" yaml:"isTerminal" cfn:"IsTerminal"`
+	IsTerminal interface{} `field:"optional" json:"isTerminal" yaml:"isTerminal" cfn:"IsTerminal,b"`
 	// The name of the rule.
 	RuleName *string `field:"required" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 	// An integer ranging from 1 to 1000 that represents the order in which the rule action is applied to findings.
@@ -76,7 +76,7 @@ type CfnAutomationRuleProps struct {
 // One or more actions that AWS Security Hub CSPM takes when a finding matches the defined criteria of a rule.
 type CfnAutomationRule_AutomationRulesActionProperty struct {
 	// Specifies that the automation rule action is an update to a finding field.
-	FindingFieldsUpdate interface{} `field:"required" json:"findingFieldsUpdate" yaml:"findingFieldsUpdate" cfn:"FindingFieldsUpdate"`
+	FindingFieldsUpdate interface{} `field:"required" json:"findingFieldsUpdate" yaml:"findingFieldsUpdate" cfn:"FindingFieldsUpdate,CfnAutomationRule_AutomationRulesFindingFieldsUpdateProperty"`
 	// Specifies the type of action that Security Hub CSPM takes when a finding matches the defined criteria of a rule.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -88,99 +88,99 @@ type CfnAutomationRule_AutomationRulesFindingFieldsUpdateProperty struct {
 	// The rule action updates the `Criticality` field of a finding.
 	Criticality *float64 `field:"optional" json:"criticality" yaml:"criticality" cfn:"Criticality"`
 	// The rule action will update the `Note` field of a finding.
-	Note interface{} `field:"optional" json:"note" yaml:"note" cfn:"Note"`
+	Note interface{} `field:"optional" json:"note" yaml:"note" cfn:"Note,CfnAutomationRule_NoteUpdateProperty"`
 	// The rule action will update the `RelatedFindings` field of a finding.
-	RelatedFindings interface{} `field:"optional" json:"relatedFindings" yaml:"relatedFindings" cfn:"RelatedFindings"`
+	RelatedFindings interface{} `field:"optional" json:"relatedFindings" yaml:"relatedFindings" cfn:"RelatedFindings,[CfnAutomationRule_RelatedFindingProperty]"`
 	// The rule action will update the `Severity` field of a finding.
-	Severity interface{} `field:"optional" json:"severity" yaml:"severity" cfn:"Severity"`
+	Severity interface{} `field:"optional" json:"severity" yaml:"severity" cfn:"Severity,CfnAutomationRule_SeverityUpdateProperty"`
 	// The rule action updates the `Types` field of a finding.
 	Types *[]*string `field:"optional" json:"types" yaml:"types" cfn:"Types"`
 	// The rule action updates the `UserDefinedFields` field of a finding.
-	UserDefinedFields interface{} `field:"optional" json:"userDefinedFields" yaml:"userDefinedFields" cfn:"UserDefinedFields"`
+	UserDefinedFields interface{} `field:"optional" json:"userDefinedFields" yaml:"userDefinedFields" cfn:"UserDefinedFields,{s}"`
 	// The rule action updates the `VerificationState` field of a finding.
 	VerificationState *string `field:"optional" json:"verificationState" yaml:"verificationState" cfn:"VerificationState"`
 	// The rule action will update the `Workflow` field of a finding.
-	Workflow interface{} `field:"optional" json:"workflow" yaml:"workflow" cfn:"Workflow"`
+	Workflow interface{} `field:"optional" json:"workflow" yaml:"workflow" cfn:"Workflow,CfnAutomationRule_WorkflowUpdateProperty"`
 }
 
 // The criteria that determine which findings a rule applies to.
 type CfnAutomationRule_AutomationRulesFindingFiltersProperty struct {
 	// The AWS account ID in which a finding was generated.
-	AwsAccountId interface{} `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
+	AwsAccountId interface{} `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId,[CfnAutomationRule_StringFilterProperty]"`
 	// The name of the company for the product that generated the finding.
-	CompanyName interface{} `field:"optional" json:"companyName" yaml:"companyName" cfn:"CompanyName"`
+	CompanyName interface{} `field:"optional" json:"companyName" yaml:"companyName" cfn:"CompanyName,[CfnAutomationRule_StringFilterProperty]"`
 	// The unique identifier of a standard in which a control is enabled.
-	ComplianceAssociatedStandardsId interface{} `field:"optional" json:"complianceAssociatedStandardsId" yaml:"complianceAssociatedStandardsId" cfn:"ComplianceAssociatedStandardsId"`
+	ComplianceAssociatedStandardsId interface{} `field:"optional" json:"complianceAssociatedStandardsId" yaml:"complianceAssociatedStandardsId" cfn:"ComplianceAssociatedStandardsId,[CfnAutomationRule_StringFilterProperty]"`
 	// The security control ID for which a finding was generated. Security control IDs are the same across standards.
-	ComplianceSecurityControlId interface{} `field:"optional" json:"complianceSecurityControlId" yaml:"complianceSecurityControlId" cfn:"ComplianceSecurityControlId"`
+	ComplianceSecurityControlId interface{} `field:"optional" json:"complianceSecurityControlId" yaml:"complianceSecurityControlId" cfn:"ComplianceSecurityControlId,[CfnAutomationRule_StringFilterProperty]"`
 	// The result of a security check. This field is only used for findings generated from controls.
-	ComplianceStatus interface{} `field:"optional" json:"complianceStatus" yaml:"complianceStatus" cfn:"ComplianceStatus"`
+	ComplianceStatus interface{} `field:"optional" json:"complianceStatus" yaml:"complianceStatus" cfn:"ComplianceStatus,[CfnAutomationRule_StringFilterProperty]"`
 	// The likelihood that a finding accurately identifies the behavior or issue that it was intended to identify.
-	Confidence interface{} `field:"optional" json:"confidence" yaml:"confidence" cfn:"Confidence"`
+	Confidence interface{} `field:"optional" json:"confidence" yaml:"confidence" cfn:"Confidence,[CfnAutomationRule_NumberFilterProperty]"`
 	// A timestamp that indicates when this finding record was created.
-	CreatedAt interface{} `field:"optional" json:"createdAt" yaml:"createdAt" cfn:"CreatedAt"`
+	CreatedAt interface{} `field:"optional" json:"createdAt" yaml:"createdAt" cfn:"CreatedAt,[CfnAutomationRule_DateFilterProperty]"`
 	// The level of importance that is assigned to the resources that are associated with a finding.
-	Criticality interface{} `field:"optional" json:"criticality" yaml:"criticality" cfn:"Criticality"`
+	Criticality interface{} `field:"optional" json:"criticality" yaml:"criticality" cfn:"Criticality,[CfnAutomationRule_NumberFilterProperty]"`
 	// A finding's description.
-	Description interface{} `field:"optional" json:"description" yaml:"description" cfn:"Description"`
+	Description interface{} `field:"optional" json:"description" yaml:"description" cfn:"Description,[CfnAutomationRule_StringFilterProperty]"`
 	// A timestamp that indicates when the potential security issue captured by a finding was first observed by the security findings product.
-	FirstObservedAt interface{} `field:"optional" json:"firstObservedAt" yaml:"firstObservedAt" cfn:"FirstObservedAt"`
+	FirstObservedAt interface{} `field:"optional" json:"firstObservedAt" yaml:"firstObservedAt" cfn:"FirstObservedAt,[CfnAutomationRule_DateFilterProperty]"`
 	// The identifier for the solution-specific component that generated a finding.
-	GeneratorId interface{} `field:"optional" json:"generatorId" yaml:"generatorId" cfn:"GeneratorId"`
+	GeneratorId interface{} `field:"optional" json:"generatorId" yaml:"generatorId" cfn:"GeneratorId,[CfnAutomationRule_StringFilterProperty]"`
 	// The product-specific identifier for a finding.
-	Id interface{} `field:"optional" json:"id" yaml:"id" cfn:"Id"`
+	Id interface{} `field:"optional" json:"id" yaml:"id" cfn:"Id,[CfnAutomationRule_StringFilterProperty]"`
 	// A timestamp that indicates when the security findings provider most recently observed a change in the resource that is involved in the finding.
-	LastObservedAt interface{} `field:"optional" json:"lastObservedAt" yaml:"lastObservedAt" cfn:"LastObservedAt"`
+	LastObservedAt interface{} `field:"optional" json:"lastObservedAt" yaml:"lastObservedAt" cfn:"LastObservedAt,[CfnAutomationRule_DateFilterProperty]"`
 	// The text of a user-defined note that's added to a finding.
-	NoteText interface{} `field:"optional" json:"noteText" yaml:"noteText" cfn:"NoteText"`
+	NoteText interface{} `field:"optional" json:"noteText" yaml:"noteText" cfn:"NoteText,[CfnAutomationRule_StringFilterProperty]"`
 	// The timestamp of when the note was updated.
-	NoteUpdatedAt interface{} `field:"optional" json:"noteUpdatedAt" yaml:"noteUpdatedAt" cfn:"NoteUpdatedAt"`
+	NoteUpdatedAt interface{} `field:"optional" json:"noteUpdatedAt" yaml:"noteUpdatedAt" cfn:"NoteUpdatedAt,[CfnAutomationRule_DateFilterProperty]"`
 	// The principal that created a note.
-	NoteUpdatedBy interface{} `field:"optional" json:"noteUpdatedBy" yaml:"noteUpdatedBy" cfn:"NoteUpdatedBy"`
+	NoteUpdatedBy interface{} `field:"optional" json:"noteUpdatedBy" yaml:"noteUpdatedBy" cfn:"NoteUpdatedBy,[CfnAutomationRule_StringFilterProperty]"`
 	// The Amazon Resource Name (ARN) for a third-party product that generated a finding in Security Hub CSPM.
-	ProductArn interface{} `field:"optional" json:"productArn" yaml:"productArn" cfn:"ProductArn"`
+	ProductArn interface{} `field:"optional" json:"productArn" yaml:"productArn" cfn:"ProductArn,[CfnAutomationRule_StringFilterProperty]"`
 	// Provides the name of the product that generated the finding.
-	ProductName interface{} `field:"optional" json:"productName" yaml:"productName" cfn:"ProductName"`
+	ProductName interface{} `field:"optional" json:"productName" yaml:"productName" cfn:"ProductName,[CfnAutomationRule_StringFilterProperty]"`
 	// Provides the current state of a finding.
-	RecordState interface{} `field:"optional" json:"recordState" yaml:"recordState" cfn:"RecordState"`
+	RecordState interface{} `field:"optional" json:"recordState" yaml:"recordState" cfn:"RecordState,[CfnAutomationRule_StringFilterProperty]"`
 	// The product-generated identifier for a related finding.
-	RelatedFindingsId interface{} `field:"optional" json:"relatedFindingsId" yaml:"relatedFindingsId" cfn:"RelatedFindingsId"`
+	RelatedFindingsId interface{} `field:"optional" json:"relatedFindingsId" yaml:"relatedFindingsId" cfn:"RelatedFindingsId,[CfnAutomationRule_StringFilterProperty]"`
 	// The ARN for the product that generated a related finding.
-	RelatedFindingsProductArn interface{} `field:"optional" json:"relatedFindingsProductArn" yaml:"relatedFindingsProductArn" cfn:"RelatedFindingsProductArn"`
+	RelatedFindingsProductArn interface{} `field:"optional" json:"relatedFindingsProductArn" yaml:"relatedFindingsProductArn" cfn:"RelatedFindingsProductArn,[CfnAutomationRule_StringFilterProperty]"`
 	// Custom fields and values about the resource that a finding pertains to.
-	ResourceDetailsOther interface{} `field:"optional" json:"resourceDetailsOther" yaml:"resourceDetailsOther" cfn:"ResourceDetailsOther"`
+	ResourceDetailsOther interface{} `field:"optional" json:"resourceDetailsOther" yaml:"resourceDetailsOther" cfn:"ResourceDetailsOther,[CfnAutomationRule_MapFilterProperty]"`
 	// The identifier for the given resource type.
-	ResourceId interface{} `field:"optional" json:"resourceId" yaml:"resourceId" cfn:"ResourceId"`
+	ResourceId interface{} `field:"optional" json:"resourceId" yaml:"resourceId" cfn:"ResourceId,[CfnAutomationRule_StringFilterProperty]"`
 	// The partition in which the resource that the finding pertains to is located.
-	ResourcePartition interface{} `field:"optional" json:"resourcePartition" yaml:"resourcePartition" cfn:"ResourcePartition"`
+	ResourcePartition interface{} `field:"optional" json:"resourcePartition" yaml:"resourcePartition" cfn:"ResourcePartition,[CfnAutomationRule_StringFilterProperty]"`
 	// The AWS Region where the resource that a finding pertains to is located.
-	ResourceRegion interface{} `field:"optional" json:"resourceRegion" yaml:"resourceRegion" cfn:"ResourceRegion"`
+	ResourceRegion interface{} `field:"optional" json:"resourceRegion" yaml:"resourceRegion" cfn:"ResourceRegion,[CfnAutomationRule_StringFilterProperty]"`
 	// A list of AWS tags associated with a resource at the time the finding was processed.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[CfnAutomationRule_MapFilterProperty]"`
 	// A finding's title.
-	ResourceType interface{} `field:"optional" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
+	ResourceType interface{} `field:"optional" json:"resourceType" yaml:"resourceType" cfn:"ResourceType,[CfnAutomationRule_StringFilterProperty]"`
 	// The severity value of the finding.
-	SeverityLabel interface{} `field:"optional" json:"severityLabel" yaml:"severityLabel" cfn:"SeverityLabel"`
+	SeverityLabel interface{} `field:"optional" json:"severityLabel" yaml:"severityLabel" cfn:"SeverityLabel,[CfnAutomationRule_StringFilterProperty]"`
 	// Provides a URL that links to a page about the current finding in the finding product.
-	SourceUrl interface{} `field:"optional" json:"sourceUrl" yaml:"sourceUrl" cfn:"SourceUrl"`
+	SourceUrl interface{} `field:"optional" json:"sourceUrl" yaml:"sourceUrl" cfn:"SourceUrl,[CfnAutomationRule_StringFilterProperty]"`
 	// A finding's title.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,[CfnAutomationRule_StringFilterProperty]"`
 	// One or more finding types in the format of namespace/category/classifier that classify a finding.
-	Type interface{} `field:"optional" json:"type" yaml:"type" cfn:"Type"`
+	Type interface{} `field:"optional" json:"type" yaml:"type" cfn:"Type,[CfnAutomationRule_StringFilterProperty]"`
 	// A timestamp that indicates when the finding record was most recently updated.
-	UpdatedAt interface{} `field:"optional" json:"updatedAt" yaml:"updatedAt" cfn:"UpdatedAt"`
+	UpdatedAt interface{} `field:"optional" json:"updatedAt" yaml:"updatedAt" cfn:"UpdatedAt,[CfnAutomationRule_DateFilterProperty]"`
 	// A list of user-defined name and value string pairs added to a finding.
-	UserDefinedFields interface{} `field:"optional" json:"userDefinedFields" yaml:"userDefinedFields" cfn:"UserDefinedFields"`
+	UserDefinedFields interface{} `field:"optional" json:"userDefinedFields" yaml:"userDefinedFields" cfn:"UserDefinedFields,[CfnAutomationRule_MapFilterProperty]"`
 	// Provides the veracity of a finding.
-	VerificationState interface{} `field:"optional" json:"verificationState" yaml:"verificationState" cfn:"VerificationState"`
+	VerificationState interface{} `field:"optional" json:"verificationState" yaml:"verificationState" cfn:"VerificationState,[CfnAutomationRule_StringFilterProperty]"`
 	// Provides information about the status of the investigation into a finding.
-	WorkflowStatus interface{} `field:"optional" json:"workflowStatus" yaml:"workflowStatus" cfn:"WorkflowStatus"`
+	WorkflowStatus interface{} `field:"optional" json:"workflowStatus" yaml:"workflowStatus" cfn:"WorkflowStatus,[CfnAutomationRule_StringFilterProperty]"`
 }
 
 // A date filter for querying findings.
 type CfnAutomationRule_DateFilterProperty struct {
 	// A date range for the date filter.
-	DateRange interface{} `field:"optional" json:"dateRange" yaml:"dateRange" cfn:"DateRange"`
+	DateRange interface{} `field:"optional" json:"dateRange" yaml:"dateRange" cfn:"DateRange,CfnAutomationRule_DateRangeProperty"`
 	// A timestamp that provides the end date for the date filter.
 	End *string `field:"optional" json:"end" yaml:"end" cfn:"End"`
 	// A timestamp that provides the start date for the date filter.
@@ -269,6 +269,7 @@ func NewCfnAutomationRule(scope constructs.Construct, id *string, props *CfnAuto
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::AutomationRule")})
 	r.tags = cfnAutomationRuleTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SecurityHub::AutomationRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

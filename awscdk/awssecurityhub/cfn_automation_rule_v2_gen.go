@@ -53,9 +53,9 @@ type CfnAutomationRuleV2 interface {
 // Properties for defining a `CfnAutomationRuleV2`.
 type CfnAutomationRuleV2Props struct {
 	// A list of actions to be performed when the rule criteria is met.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnAutomationRuleV2_AutomationRulesActionV2Property]"`
 	// The filtering type and configuration of the automation rule.
-	Criteria interface{} `field:"required" json:"criteria" yaml:"criteria" cfn:"Criteria"`
+	Criteria interface{} `field:"required" json:"criteria" yaml:"criteria" cfn:"Criteria,CfnAutomationRuleV2_CriteriaProperty"`
 	// A description of the V2 automation rule.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the V2 automation rule.
@@ -71,9 +71,9 @@ type CfnAutomationRuleV2Props struct {
 // Allows you to configure automated responses.
 type CfnAutomationRuleV2_AutomationRulesActionV2Property struct {
 	// The settings for integrating automation rule actions with external systems or service.
-	ExternalIntegrationConfiguration interface{} `field:"optional" json:"externalIntegrationConfiguration" yaml:"externalIntegrationConfiguration" cfn:"ExternalIntegrationConfiguration"`
+	ExternalIntegrationConfiguration interface{} `field:"optional" json:"externalIntegrationConfiguration" yaml:"externalIntegrationConfiguration" cfn:"ExternalIntegrationConfiguration,CfnAutomationRuleV2_ExternalIntegrationConfigurationProperty"`
 	// Specifies that the automation rule action is an update to a finding field.
-	FindingFieldsUpdate interface{} `field:"optional" json:"findingFieldsUpdate" yaml:"findingFieldsUpdate" cfn:"FindingFieldsUpdate"`
+	FindingFieldsUpdate interface{} `field:"optional" json:"findingFieldsUpdate" yaml:"findingFieldsUpdate" cfn:"FindingFieldsUpdate,CfnAutomationRuleV2_AutomationRulesFindingFieldsUpdateV2Property"`
 	// Specifies the type of action that Security Hub CSPM takes when a finding matches the defined criteria of a rule.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -91,35 +91,35 @@ type CfnAutomationRuleV2_AutomationRulesFindingFieldsUpdateV2Property struct {
 // Boolean filter for querying findings.
 type CfnAutomationRuleV2_BooleanFilterProperty struct {
 	// The value of the boolean.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,b"`
 }
 
 // Enables the creation of filtering criteria for security findings.
 type CfnAutomationRuleV2_CompositeFilterProperty struct {
 	// Enables filtering based on boolean field values.
-	BooleanFilters interface{} `field:"optional" json:"booleanFilters" yaml:"booleanFilters" cfn:"BooleanFilters"`
+	BooleanFilters interface{} `field:"optional" json:"booleanFilters" yaml:"booleanFilters" cfn:"BooleanFilters,[CfnAutomationRuleV2_OcsfBooleanFilterProperty]"`
 	// Enables filtering based on date and timestamp fields.
-	DateFilters interface{} `field:"optional" json:"dateFilters" yaml:"dateFilters" cfn:"DateFilters"`
+	DateFilters interface{} `field:"optional" json:"dateFilters" yaml:"dateFilters" cfn:"DateFilters,[CfnAutomationRuleV2_OcsfDateFilterProperty]"`
 	// Enables the creation of filtering criteria for security findings.
-	MapFilters interface{} `field:"optional" json:"mapFilters" yaml:"mapFilters" cfn:"MapFilters"`
+	MapFilters interface{} `field:"optional" json:"mapFilters" yaml:"mapFilters" cfn:"MapFilters,[CfnAutomationRuleV2_OcsfMapFilterProperty]"`
 	// Enables filtering based on numerical field values.
-	NumberFilters interface{} `field:"optional" json:"numberFilters" yaml:"numberFilters" cfn:"NumberFilters"`
+	NumberFilters interface{} `field:"optional" json:"numberFilters" yaml:"numberFilters" cfn:"NumberFilters,[CfnAutomationRuleV2_OcsfNumberFilterProperty]"`
 	// The logical operator used to combine multiple filter conditions.
 	Operator *string `field:"optional" json:"operator" yaml:"operator" cfn:"Operator"`
 	// Enables filtering based on string field values.
-	StringFilters interface{} `field:"optional" json:"stringFilters" yaml:"stringFilters" cfn:"StringFilters"`
+	StringFilters interface{} `field:"optional" json:"stringFilters" yaml:"stringFilters" cfn:"StringFilters,[CfnAutomationRuleV2_OcsfStringFilterProperty]"`
 }
 
 // The filtering type and configuration of the automation rule.
 type CfnAutomationRuleV2_CriteriaProperty struct {
 	// The filtering conditions that align with OCSF standards.
-	OcsfFindingCriteria interface{} `field:"optional" json:"ocsfFindingCriteria" yaml:"ocsfFindingCriteria" cfn:"OcsfFindingCriteria"`
+	OcsfFindingCriteria interface{} `field:"optional" json:"ocsfFindingCriteria" yaml:"ocsfFindingCriteria" cfn:"OcsfFindingCriteria,CfnAutomationRuleV2_OcsfFindingFiltersProperty"`
 }
 
 // A date filter for querying findings.
 type CfnAutomationRuleV2_DateFilterProperty struct {
 	// A date range for the date filter.
-	DateRange interface{} `field:"optional" json:"dateRange" yaml:"dateRange" cfn:"DateRange"`
+	DateRange interface{} `field:"optional" json:"dateRange" yaml:"dateRange" cfn:"DateRange,CfnAutomationRuleV2_DateRangeProperty"`
 	// A timestamp that provides the end date for the date filter.
 	End *string `field:"optional" json:"end" yaml:"end" cfn:"End"`
 	// A timestamp that provides the start date for the date filter.
@@ -165,7 +165,7 @@ type CfnAutomationRuleV2_OcsfBooleanFilterProperty struct {
 	// The name of the field.
 	FieldName *string `field:"required" json:"fieldName" yaml:"fieldName" cfn:"FieldName"`
 	// Enables filtering of security findings based on boolean field values in OCSF.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,CfnAutomationRuleV2_BooleanFilterProperty"`
 }
 
 // Enables filtering of security findings based on date and timestamp fields in OCSF.
@@ -173,13 +173,13 @@ type CfnAutomationRuleV2_OcsfDateFilterProperty struct {
 	// The name of the field.
 	FieldName *string `field:"required" json:"fieldName" yaml:"fieldName" cfn:"FieldName"`
 	// Enables filtering of security findings based on date and timestamp fields in OCSF.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,CfnAutomationRuleV2_DateFilterProperty"`
 }
 
 // Specifies the filtering criteria for security findings using OCSF.
 type CfnAutomationRuleV2_OcsfFindingFiltersProperty struct {
 	// Enables the creation of complex filtering conditions by combining filter criteria.
-	CompositeFilters interface{} `field:"optional" json:"compositeFilters" yaml:"compositeFilters" cfn:"CompositeFilters"`
+	CompositeFilters interface{} `field:"optional" json:"compositeFilters" yaml:"compositeFilters" cfn:"CompositeFilters,[CfnAutomationRuleV2_CompositeFilterProperty]"`
 	// The logical operators used to combine the filtering on multiple `CompositeFilters` .
 	CompositeOperator *string `field:"optional" json:"compositeOperator" yaml:"compositeOperator" cfn:"CompositeOperator"`
 }
@@ -189,7 +189,7 @@ type CfnAutomationRuleV2_OcsfMapFilterProperty struct {
 	// The name of the field.
 	FieldName *string `field:"required" json:"fieldName" yaml:"fieldName" cfn:"FieldName"`
 	// Enables filtering of security findings based on map field values in OCSF.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,CfnAutomationRuleV2_MapFilterProperty"`
 }
 
 // Enables filtering of security findings based on numerical field values in OCSF.
@@ -197,7 +197,7 @@ type CfnAutomationRuleV2_OcsfNumberFilterProperty struct {
 	// The name of the field.
 	FieldName *string `field:"required" json:"fieldName" yaml:"fieldName" cfn:"FieldName"`
 	// Enables filtering of security findings based on numerical field values in OCSF.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,CfnAutomationRuleV2_NumberFilterProperty"`
 }
 
 // Enables filtering of security findings based on string field values in OCSF.
@@ -205,7 +205,7 @@ type CfnAutomationRuleV2_OcsfStringFilterProperty struct {
 	// The name of the field.
 	FieldName *string `field:"required" json:"fieldName" yaml:"fieldName" cfn:"FieldName"`
 	// Enables filtering of security findings based on string field values in OCSF.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,CfnAutomationRuleV2_StringFilterProperty"`
 }
 
 // A string filter for filtering AWS Security Hub CSPM findings.
@@ -230,6 +230,7 @@ func NewCfnAutomationRuleV2(scope constructs.Construct, id *string, props *CfnAu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::AutomationRuleV2")})
 	r.tags = cfnAutomationRuleV2Tags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SecurityHub::AutomationRuleV2"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

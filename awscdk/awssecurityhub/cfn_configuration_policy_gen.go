@@ -46,7 +46,7 @@ type CfnConfigurationPolicy interface {
 // Properties for defining a `CfnConfigurationPolicy`.
 type CfnConfigurationPolicyProps struct {
 	// An object that defines how AWS Security Hub CSPM is configured.
-	ConfigurationPolicy interface{} `field:"required" json:"configurationPolicy" yaml:"configurationPolicy" cfn:"ConfigurationPolicy"`
+	ConfigurationPolicy interface{} `field:"required" json:"configurationPolicy" yaml:"configurationPolicy" cfn:"ConfigurationPolicy,CfnConfigurationPolicy_PolicyProperty"`
 	// The description of the configuration policy.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the configuration policy.
@@ -58,7 +58,7 @@ type CfnConfigurationPolicyProps struct {
 // An object that provides the current value of a security control parameter and identifies whether it has been customized.
 type CfnConfigurationPolicy_ParameterConfigurationProperty struct {
 	// The current value of a control parameter.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnConfigurationPolicy_ParameterValueProperty"`
 	// Identifies whether a control parameter uses a custom user-defined value or subscribes to the default AWS Security Hub CSPM behavior.
 	ValueType *string `field:"required" json:"valueType" yaml:"valueType" cfn:"ValueType"`
 }
@@ -66,7 +66,7 @@ type CfnConfigurationPolicy_ParameterConfigurationProperty struct {
 // An object that includes the data type of a security control parameter and its current value.
 type CfnConfigurationPolicy_ParameterValueProperty struct {
 	// A control parameter that is a boolean.
-	Boolean interface{} `field:"optional" json:"boolean" yaml:"boolean" cfn:"Boolean"`
+	Boolean interface{} `field:"optional" json:"boolean" yaml:"boolean" cfn:"Boolean,b"`
 	// A control parameter that is a double.
 	Double *float64 `field:"optional" json:"double" yaml:"double" cfn:"Double"`
 	// A control parameter that is an enum.
@@ -76,7 +76,7 @@ type CfnConfigurationPolicy_ParameterValueProperty struct {
 	// A control parameter that is an integer.
 	Integer *float64 `field:"optional" json:"integer" yaml:"integer" cfn:"Integer"`
 	// A control parameter that is a list of integers.
-	IntegerList interface{} `field:"optional" json:"integerList" yaml:"integerList" cfn:"IntegerList"`
+	IntegerList interface{} `field:"optional" json:"integerList" yaml:"integerList" cfn:"IntegerList,[n]"`
 	// A control parameter that is a string.
 	String *string `field:"optional" json:"string" yaml:"string" cfn:"String"`
 	// A control parameter that is a list of strings.
@@ -86,13 +86,13 @@ type CfnConfigurationPolicy_ParameterValueProperty struct {
 // An object that defines how AWS Security Hub CSPM is configured.
 type CfnConfigurationPolicy_PolicyProperty struct {
 	// The AWS service that the configuration policy applies to.
-	SecurityHub interface{} `field:"optional" json:"securityHub" yaml:"securityHub" cfn:"SecurityHub"`
+	SecurityHub interface{} `field:"optional" json:"securityHub" yaml:"securityHub" cfn:"SecurityHub,CfnConfigurationPolicy_SecurityHubPolicyProperty"`
 }
 
 // A list of security controls and control parameter values that are included in a configuration policy.
 type CfnConfigurationPolicy_SecurityControlCustomParameterProperty struct {
 	// An object that specifies parameter values for a control in a configuration policy.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,{CfnConfigurationPolicy_ParameterConfigurationProperty}"`
 	// The ID of the security control.
 	SecurityControlId *string `field:"optional" json:"securityControlId" yaml:"securityControlId" cfn:"SecurityControlId"`
 }
@@ -104,7 +104,7 @@ type CfnConfigurationPolicy_SecurityControlsConfigurationProperty struct {
 	// A list of security controls that are enabled in the configuration policy.
 	EnabledSecurityControlIdentifiers *[]*string `field:"optional" json:"enabledSecurityControlIdentifiers" yaml:"enabledSecurityControlIdentifiers" cfn:"EnabledSecurityControlIdentifiers"`
 	// A list of security controls and control parameter values that are included in a configuration policy.
-	SecurityControlCustomParameters interface{} `field:"optional" json:"securityControlCustomParameters" yaml:"securityControlCustomParameters" cfn:"SecurityControlCustomParameters"`
+	SecurityControlCustomParameters interface{} `field:"optional" json:"securityControlCustomParameters" yaml:"securityControlCustomParameters" cfn:"SecurityControlCustomParameters,[CfnConfigurationPolicy_SecurityControlCustomParameterProperty]"`
 }
 
 // An object that defines how AWS Security Hub CSPM is configured.
@@ -112,9 +112,9 @@ type CfnConfigurationPolicy_SecurityHubPolicyProperty struct {
 	// A list that defines which security standards are enabled in the configuration policy.
 	EnabledStandardIdentifiers *[]*string `field:"optional" json:"enabledStandardIdentifiers" yaml:"enabledStandardIdentifiers" cfn:"EnabledStandardIdentifiers"`
 	// An object that defines which security controls are enabled in the configuration policy.
-	SecurityControlsConfiguration interface{} `field:"optional" json:"securityControlsConfiguration" yaml:"securityControlsConfiguration" cfn:"SecurityControlsConfiguration"`
+	SecurityControlsConfiguration interface{} `field:"optional" json:"securityControlsConfiguration" yaml:"securityControlsConfiguration" cfn:"SecurityControlsConfiguration,CfnConfigurationPolicy_SecurityControlsConfigurationProperty"`
 	// Indicates whether Security Hub CSPM is enabled in the policy.
-	ServiceEnabled interface{} `field:"optional" json:"serviceEnabled" yaml:"serviceEnabled" cfn:"ServiceEnabled"`
+	ServiceEnabled interface{} `field:"optional" json:"serviceEnabled" yaml:"serviceEnabled" cfn:"ServiceEnabled,b"`
 }
 
 type cfnConfigurationPolicy struct {
@@ -131,6 +131,7 @@ func NewCfnConfigurationPolicy(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::ConfigurationPolicy")})
 	r.tags = cfnConfigurationPolicyTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SecurityHub::ConfigurationPolicy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -53,7 +53,7 @@ type CfnConnectorProps struct {
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the connector.
 	Name     *string     `field:"required" json:"name" yaml:"name" cfn:"Name"`
-	Provider interface{} `field:"required" json:"provider" yaml:"provider" cfn:"Provider"`
+	Provider interface{} `field:"required" json:"provider" yaml:"provider" cfn:"Provider,CfnConnector_ProviderProperty"`
 	// A key-value pair to associate with a resource.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -65,7 +65,7 @@ type CfnConnector_AzureProviderConfigurationProperty struct {
 	// The list of Azure regions to monitor.
 	AzureRegions *[]*string `field:"required" json:"azureRegions" yaml:"azureRegions" cfn:"AzureRegions"`
 	// The scope configuration for an Azure connector, defining the tenant or subscription scope.
-	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration"`
+	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration,CfnConnector_AzureScopeConfigurationProperty"`
 }
 
 // The scope configuration for an Azure connector, defining the tenant or subscription scope.
@@ -86,7 +86,7 @@ type CfnConnector_HealthIssueProperty struct {
 
 type CfnConnector_ProviderProperty struct {
 	// The configuration for connecting to an Azure environment.
-	Azure interface{} `field:"required" json:"azure" yaml:"azure" cfn:"Azure"`
+	Azure interface{} `field:"required" json:"azure" yaml:"azure" cfn:"Azure,CfnConnector_AzureProviderConfigurationProperty"`
 }
 
 type cfnConnector struct {
@@ -103,6 +103,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::Connector")})
 	r.tags = cfnConnectorTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SecurityHub::Connector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,7 +65,7 @@ type CfnConnectorV2Props struct {
 	// The unique name of the connectorV2.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The third-party provider detail for a service configuration.
-	Provider interface{} `field:"required" json:"provider" yaml:"provider" cfn:"Provider"`
+	Provider interface{} `field:"required" json:"provider" yaml:"provider" cfn:"Provider,CfnConnectorV2_ProviderProperty"`
 	// The tags to add to the connectorV2 when you create.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -77,7 +77,7 @@ type CfnConnectorV2_AzureProviderConfigurationProperty struct {
 	// The list of Azure regions to include in the connector scope.
 	AzureRegions *[]*string `field:"required" json:"azureRegions" yaml:"azureRegions" cfn:"AzureRegions"`
 	// The scope configuration for an Azure connector.
-	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration"`
+	ScopeConfiguration interface{} `field:"required" json:"scopeConfiguration" yaml:"scopeConfiguration" cfn:"ScopeConfiguration,CfnConnectorV2_AzureScopeConfigurationProperty"`
 }
 
 // The scope configuration for an Azure connector.
@@ -105,11 +105,11 @@ type CfnConnectorV2_JiraCloudProviderConfigurationProperty struct {
 // The third-party provider detail for a service configuration.
 type CfnConnectorV2_ProviderProperty struct {
 	// The configuration settings required to establish an integration between AWS Security Hub and Azure.
-	Azure interface{} `field:"optional" json:"azure" yaml:"azure" cfn:"Azure"`
+	Azure interface{} `field:"optional" json:"azure" yaml:"azure" cfn:"Azure,CfnConnectorV2_AzureProviderConfigurationProperty"`
 	// Details about a Jira Cloud integration.
-	JiraCloud interface{} `field:"optional" json:"jiraCloud" yaml:"jiraCloud" cfn:"JiraCloud"`
+	JiraCloud interface{} `field:"optional" json:"jiraCloud" yaml:"jiraCloud" cfn:"JiraCloud,CfnConnectorV2_JiraCloudProviderConfigurationProperty"`
 	// Details about a ServiceNow ITSM integration.
-	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow"`
+	ServiceNow interface{} `field:"optional" json:"serviceNow" yaml:"serviceNow" cfn:"ServiceNow,CfnConnectorV2_ServiceNowProviderConfigurationProperty"`
 }
 
 // The initial configuration settings required to establish an integration between Security Hub CSPM and ServiceNow ITSM.
@@ -134,6 +134,7 @@ func NewCfnConnectorV2(scope constructs.Construct, id *string, props *CfnConnect
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::ConnectorV2")})
 	r.tags = cfnConnectorV2Tags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SecurityHub::ConnectorV2"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,11 +40,11 @@ type CfnHub interface {
 // Properties for defining a `CfnHub`.
 type CfnHubProps struct {
 	// Whether to automatically enable new controls when they are added to standards that are enabled.
-	AutoEnableControls interface{} `field:"optional" json:"autoEnableControls" yaml:"autoEnableControls" cfn:"AutoEnableControls"`
+	AutoEnableControls interface{} `field:"optional" json:"autoEnableControls" yaml:"autoEnableControls" cfn:"AutoEnableControls,b"`
 	// Specifies whether an account has consolidated control findings turned on or off.
 	ControlFindingGenerator *string `field:"optional" json:"controlFindingGenerator" yaml:"controlFindingGenerator" cfn:"ControlFindingGenerator"`
 	// Whether to enable the security standards that Security Hub CSPM has designated as automatically enabled.
-	EnableDefaultStandards interface{} `field:"optional" json:"enableDefaultStandards" yaml:"enableDefaultStandards" cfn:"EnableDefaultStandards"`
+	EnableDefaultStandards interface{} `field:"optional" json:"enableDefaultStandards" yaml:"enableDefaultStandards" cfn:"EnableDefaultStandards,b"`
 	// An array of key-value pairs to apply to this resource.
 	Tags interface{} `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -63,6 +63,7 @@ func NewCfnHub(scope constructs.Construct, id *string, props *CfnHubProps) CfnHu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::Hub")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SecurityHub::Hub"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -34,7 +34,7 @@ type CfnHubV2 interface {
 // Properties for defining a `CfnHubV2`.
 type CfnHubV2Props struct {
 	// Configuration for the Network Scanning opt-in feature of Security Hub V2.
-	NetworkScanning interface{} `field:"optional" json:"networkScanning" yaml:"networkScanning" cfn:"NetworkScanning"`
+	NetworkScanning interface{} `field:"optional" json:"networkScanning" yaml:"networkScanning" cfn:"NetworkScanning,CfnHubV2_NetworkScanningProperty"`
 	// The tags to add to the hub V2 resource when you enable Security Hub CSPM.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -59,6 +59,7 @@ func NewCfnHubV2(scope constructs.Construct, id *string, props *CfnHubV2Props) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::HubV2")})
 	r.tags = cfnHubV2Tags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SecurityHub::HubV2"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

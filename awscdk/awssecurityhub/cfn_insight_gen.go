@@ -34,7 +34,7 @@ type CfnInsight interface {
 // Properties for defining a `CfnInsight`.
 type CfnInsightProps struct {
 	// One or more attributes used to filter the findings included in the insight.
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,CfnInsight_AwsSecurityFindingFiltersProperty"`
 	// The grouping attribute for the insight's findings.
 	GroupByAttribute *string `field:"required" json:"groupByAttribute" yaml:"groupByAttribute" cfn:"GroupByAttribute"`
 	// The name of a Security Hub CSPM insight.
@@ -44,225 +44,225 @@ type CfnInsightProps struct {
 // A collection of filters that are applied to all active findings aggregated by AWS Security Hub CSPM .
 type CfnInsight_AwsSecurityFindingFiltersProperty struct {
 	// The AWS account ID in which a finding is generated.
-	AwsAccountId interface{} `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId"`
+	AwsAccountId interface{} `field:"optional" json:"awsAccountId" yaml:"awsAccountId" cfn:"AwsAccountId,[CfnInsight_StringFilterProperty]"`
 	// The name of the AWS account in which a finding is generated.
-	AwsAccountName interface{} `field:"optional" json:"awsAccountName" yaml:"awsAccountName" cfn:"AwsAccountName"`
+	AwsAccountName interface{} `field:"optional" json:"awsAccountName" yaml:"awsAccountName" cfn:"AwsAccountName,[CfnInsight_StringFilterProperty]"`
 	// The name of the findings provider (company) that owns the solution (product) that generates findings.
-	CompanyName interface{} `field:"optional" json:"companyName" yaml:"companyName" cfn:"CompanyName"`
+	CompanyName interface{} `field:"optional" json:"companyName" yaml:"companyName" cfn:"CompanyName,[CfnInsight_StringFilterProperty]"`
 	// The unique identifier of a standard in which a control is enabled.
-	ComplianceAssociatedStandardsId interface{} `field:"optional" json:"complianceAssociatedStandardsId" yaml:"complianceAssociatedStandardsId" cfn:"ComplianceAssociatedStandardsId"`
+	ComplianceAssociatedStandardsId interface{} `field:"optional" json:"complianceAssociatedStandardsId" yaml:"complianceAssociatedStandardsId" cfn:"ComplianceAssociatedStandardsId,[CfnInsight_StringFilterProperty]"`
 	// The unique identifier of a control across standards.
-	ComplianceSecurityControlId interface{} `field:"optional" json:"complianceSecurityControlId" yaml:"complianceSecurityControlId" cfn:"ComplianceSecurityControlId"`
+	ComplianceSecurityControlId interface{} `field:"optional" json:"complianceSecurityControlId" yaml:"complianceSecurityControlId" cfn:"ComplianceSecurityControlId,[CfnInsight_StringFilterProperty]"`
 	// The name of a security control parameter.
-	ComplianceSecurityControlParametersName interface{} `field:"optional" json:"complianceSecurityControlParametersName" yaml:"complianceSecurityControlParametersName" cfn:"ComplianceSecurityControlParametersName"`
+	ComplianceSecurityControlParametersName interface{} `field:"optional" json:"complianceSecurityControlParametersName" yaml:"complianceSecurityControlParametersName" cfn:"ComplianceSecurityControlParametersName,[CfnInsight_StringFilterProperty]"`
 	// The current value of a security control parameter.
-	ComplianceSecurityControlParametersValue interface{} `field:"optional" json:"complianceSecurityControlParametersValue" yaml:"complianceSecurityControlParametersValue" cfn:"ComplianceSecurityControlParametersValue"`
+	ComplianceSecurityControlParametersValue interface{} `field:"optional" json:"complianceSecurityControlParametersValue" yaml:"complianceSecurityControlParametersValue" cfn:"ComplianceSecurityControlParametersValue,[CfnInsight_StringFilterProperty]"`
 	// Exclusive to findings that are generated as the result of a check run against a specific rule in a supported standard, such as CIS AWS Foundations.
-	ComplianceStatus interface{} `field:"optional" json:"complianceStatus" yaml:"complianceStatus" cfn:"ComplianceStatus"`
+	ComplianceStatus interface{} `field:"optional" json:"complianceStatus" yaml:"complianceStatus" cfn:"ComplianceStatus,[CfnInsight_StringFilterProperty]"`
 	// A finding's confidence.
-	Confidence interface{} `field:"optional" json:"confidence" yaml:"confidence" cfn:"Confidence"`
+	Confidence interface{} `field:"optional" json:"confidence" yaml:"confidence" cfn:"Confidence,[CfnInsight_NumberFilterProperty]"`
 	// A timestamp that indicates when the security findings provider created the potential security issue that a finding reflects.
-	CreatedAt interface{} `field:"optional" json:"createdAt" yaml:"createdAt" cfn:"CreatedAt"`
+	CreatedAt interface{} `field:"optional" json:"createdAt" yaml:"createdAt" cfn:"CreatedAt,[CfnInsight_DateFilterProperty]"`
 	// The level of importance assigned to the resources associated with the finding.
-	Criticality interface{} `field:"optional" json:"criticality" yaml:"criticality" cfn:"Criticality"`
+	Criticality interface{} `field:"optional" json:"criticality" yaml:"criticality" cfn:"Criticality,[CfnInsight_NumberFilterProperty]"`
 	// A finding's description.
-	Description interface{} `field:"optional" json:"description" yaml:"description" cfn:"Description"`
+	Description interface{} `field:"optional" json:"description" yaml:"description" cfn:"Description,[CfnInsight_StringFilterProperty]"`
 	// The finding provider value for the finding confidence.
-	FindingProviderFieldsConfidence interface{} `field:"optional" json:"findingProviderFieldsConfidence" yaml:"findingProviderFieldsConfidence" cfn:"FindingProviderFieldsConfidence"`
+	FindingProviderFieldsConfidence interface{} `field:"optional" json:"findingProviderFieldsConfidence" yaml:"findingProviderFieldsConfidence" cfn:"FindingProviderFieldsConfidence,[CfnInsight_NumberFilterProperty]"`
 	// The finding provider value for the level of importance assigned to the resources associated with the findings.
-	FindingProviderFieldsCriticality interface{} `field:"optional" json:"findingProviderFieldsCriticality" yaml:"findingProviderFieldsCriticality" cfn:"FindingProviderFieldsCriticality"`
+	FindingProviderFieldsCriticality interface{} `field:"optional" json:"findingProviderFieldsCriticality" yaml:"findingProviderFieldsCriticality" cfn:"FindingProviderFieldsCriticality,[CfnInsight_NumberFilterProperty]"`
 	// The finding identifier of a related finding that is identified by the finding provider.
-	FindingProviderFieldsRelatedFindingsId interface{} `field:"optional" json:"findingProviderFieldsRelatedFindingsId" yaml:"findingProviderFieldsRelatedFindingsId" cfn:"FindingProviderFieldsRelatedFindingsId"`
+	FindingProviderFieldsRelatedFindingsId interface{} `field:"optional" json:"findingProviderFieldsRelatedFindingsId" yaml:"findingProviderFieldsRelatedFindingsId" cfn:"FindingProviderFieldsRelatedFindingsId,[CfnInsight_StringFilterProperty]"`
 	// The ARN of the solution that generated a related finding that is identified by the finding provider.
-	FindingProviderFieldsRelatedFindingsProductArn interface{} `field:"optional" json:"findingProviderFieldsRelatedFindingsProductArn" yaml:"findingProviderFieldsRelatedFindingsProductArn" cfn:"FindingProviderFieldsRelatedFindingsProductArn"`
+	FindingProviderFieldsRelatedFindingsProductArn interface{} `field:"optional" json:"findingProviderFieldsRelatedFindingsProductArn" yaml:"findingProviderFieldsRelatedFindingsProductArn" cfn:"FindingProviderFieldsRelatedFindingsProductArn,[CfnInsight_StringFilterProperty]"`
 	// The finding provider value for the severity label.
-	FindingProviderFieldsSeverityLabel interface{} `field:"optional" json:"findingProviderFieldsSeverityLabel" yaml:"findingProviderFieldsSeverityLabel" cfn:"FindingProviderFieldsSeverityLabel"`
+	FindingProviderFieldsSeverityLabel interface{} `field:"optional" json:"findingProviderFieldsSeverityLabel" yaml:"findingProviderFieldsSeverityLabel" cfn:"FindingProviderFieldsSeverityLabel,[CfnInsight_StringFilterProperty]"`
 	// The finding provider's original value for the severity.
-	FindingProviderFieldsSeverityOriginal interface{} `field:"optional" json:"findingProviderFieldsSeverityOriginal" yaml:"findingProviderFieldsSeverityOriginal" cfn:"FindingProviderFieldsSeverityOriginal"`
+	FindingProviderFieldsSeverityOriginal interface{} `field:"optional" json:"findingProviderFieldsSeverityOriginal" yaml:"findingProviderFieldsSeverityOriginal" cfn:"FindingProviderFieldsSeverityOriginal,[CfnInsight_StringFilterProperty]"`
 	// One or more finding types that the finding provider assigned to the finding.
-	FindingProviderFieldsTypes interface{} `field:"optional" json:"findingProviderFieldsTypes" yaml:"findingProviderFieldsTypes" cfn:"FindingProviderFieldsTypes"`
+	FindingProviderFieldsTypes interface{} `field:"optional" json:"findingProviderFieldsTypes" yaml:"findingProviderFieldsTypes" cfn:"FindingProviderFieldsTypes,[CfnInsight_StringFilterProperty]"`
 	// A timestamp that indicates when the security findings provider first observed the potential security issue that a finding captured.
-	FirstObservedAt interface{} `field:"optional" json:"firstObservedAt" yaml:"firstObservedAt" cfn:"FirstObservedAt"`
+	FirstObservedAt interface{} `field:"optional" json:"firstObservedAt" yaml:"firstObservedAt" cfn:"FirstObservedAt,[CfnInsight_DateFilterProperty]"`
 	// The identifier for the solution-specific component (a discrete unit of logic) that generated a finding.
-	GeneratorId interface{} `field:"optional" json:"generatorId" yaml:"generatorId" cfn:"GeneratorId"`
+	GeneratorId interface{} `field:"optional" json:"generatorId" yaml:"generatorId" cfn:"GeneratorId,[CfnInsight_StringFilterProperty]"`
 	// The security findings provider-specific identifier for a finding.
-	Id interface{} `field:"optional" json:"id" yaml:"id" cfn:"Id"`
+	Id interface{} `field:"optional" json:"id" yaml:"id" cfn:"Id,[CfnInsight_StringFilterProperty]"`
 	// This field is deprecated.
-	Keyword interface{} `field:"optional" json:"keyword" yaml:"keyword" cfn:"Keyword"`
+	Keyword interface{} `field:"optional" json:"keyword" yaml:"keyword" cfn:"Keyword,[CfnInsight_KeywordFilterProperty]"`
 	// A timestamp that indicates when the security findings provider most recently observed a change in the resource that is involved in the finding.
-	LastObservedAt interface{} `field:"optional" json:"lastObservedAt" yaml:"lastObservedAt" cfn:"LastObservedAt"`
+	LastObservedAt interface{} `field:"optional" json:"lastObservedAt" yaml:"lastObservedAt" cfn:"LastObservedAt,[CfnInsight_DateFilterProperty]"`
 	// The name of the malware that was observed.
-	MalwareName interface{} `field:"optional" json:"malwareName" yaml:"malwareName" cfn:"MalwareName"`
+	MalwareName interface{} `field:"optional" json:"malwareName" yaml:"malwareName" cfn:"MalwareName,[CfnInsight_StringFilterProperty]"`
 	// The filesystem path of the malware that was observed.
-	MalwarePath interface{} `field:"optional" json:"malwarePath" yaml:"malwarePath" cfn:"MalwarePath"`
+	MalwarePath interface{} `field:"optional" json:"malwarePath" yaml:"malwarePath" cfn:"MalwarePath,[CfnInsight_StringFilterProperty]"`
 	// The state of the malware that was observed.
-	MalwareState interface{} `field:"optional" json:"malwareState" yaml:"malwareState" cfn:"MalwareState"`
+	MalwareState interface{} `field:"optional" json:"malwareState" yaml:"malwareState" cfn:"MalwareState,[CfnInsight_StringFilterProperty]"`
 	// The type of the malware that was observed.
-	MalwareType interface{} `field:"optional" json:"malwareType" yaml:"malwareType" cfn:"MalwareType"`
+	MalwareType interface{} `field:"optional" json:"malwareType" yaml:"malwareType" cfn:"MalwareType,[CfnInsight_StringFilterProperty]"`
 	// The destination domain of network-related information about a finding.
-	NetworkDestinationDomain interface{} `field:"optional" json:"networkDestinationDomain" yaml:"networkDestinationDomain" cfn:"NetworkDestinationDomain"`
+	NetworkDestinationDomain interface{} `field:"optional" json:"networkDestinationDomain" yaml:"networkDestinationDomain" cfn:"NetworkDestinationDomain,[CfnInsight_StringFilterProperty]"`
 	// The destination IPv4 address of network-related information about a finding.
-	NetworkDestinationIpV4 interface{} `field:"optional" json:"networkDestinationIpV4" yaml:"networkDestinationIpV4" cfn:"NetworkDestinationIpV4"`
+	NetworkDestinationIpV4 interface{} `field:"optional" json:"networkDestinationIpV4" yaml:"networkDestinationIpV4" cfn:"NetworkDestinationIpV4,[CfnInsight_IpFilterProperty]"`
 	// The destination IPv6 address of network-related information about a finding.
-	NetworkDestinationIpV6 interface{} `field:"optional" json:"networkDestinationIpV6" yaml:"networkDestinationIpV6" cfn:"NetworkDestinationIpV6"`
+	NetworkDestinationIpV6 interface{} `field:"optional" json:"networkDestinationIpV6" yaml:"networkDestinationIpV6" cfn:"NetworkDestinationIpV6,[CfnInsight_IpFilterProperty]"`
 	// The destination port of network-related information about a finding.
-	NetworkDestinationPort interface{} `field:"optional" json:"networkDestinationPort" yaml:"networkDestinationPort" cfn:"NetworkDestinationPort"`
+	NetworkDestinationPort interface{} `field:"optional" json:"networkDestinationPort" yaml:"networkDestinationPort" cfn:"NetworkDestinationPort,[CfnInsight_NumberFilterProperty]"`
 	// Indicates the direction of network traffic associated with a finding.
-	NetworkDirection interface{} `field:"optional" json:"networkDirection" yaml:"networkDirection" cfn:"NetworkDirection"`
+	NetworkDirection interface{} `field:"optional" json:"networkDirection" yaml:"networkDirection" cfn:"NetworkDirection,[CfnInsight_StringFilterProperty]"`
 	// The protocol of network-related information about a finding.
-	NetworkProtocol interface{} `field:"optional" json:"networkProtocol" yaml:"networkProtocol" cfn:"NetworkProtocol"`
+	NetworkProtocol interface{} `field:"optional" json:"networkProtocol" yaml:"networkProtocol" cfn:"NetworkProtocol,[CfnInsight_StringFilterProperty]"`
 	// The source domain of network-related information about a finding.
-	NetworkSourceDomain interface{} `field:"optional" json:"networkSourceDomain" yaml:"networkSourceDomain" cfn:"NetworkSourceDomain"`
+	NetworkSourceDomain interface{} `field:"optional" json:"networkSourceDomain" yaml:"networkSourceDomain" cfn:"NetworkSourceDomain,[CfnInsight_StringFilterProperty]"`
 	// The source IPv4 address of network-related information about a finding.
-	NetworkSourceIpV4 interface{} `field:"optional" json:"networkSourceIpV4" yaml:"networkSourceIpV4" cfn:"NetworkSourceIpV4"`
+	NetworkSourceIpV4 interface{} `field:"optional" json:"networkSourceIpV4" yaml:"networkSourceIpV4" cfn:"NetworkSourceIpV4,[CfnInsight_IpFilterProperty]"`
 	// The source IPv6 address of network-related information about a finding.
-	NetworkSourceIpV6 interface{} `field:"optional" json:"networkSourceIpV6" yaml:"networkSourceIpV6" cfn:"NetworkSourceIpV6"`
+	NetworkSourceIpV6 interface{} `field:"optional" json:"networkSourceIpV6" yaml:"networkSourceIpV6" cfn:"NetworkSourceIpV6,[CfnInsight_IpFilterProperty]"`
 	// The source media access control (MAC) address of network-related information about a finding.
-	NetworkSourceMac interface{} `field:"optional" json:"networkSourceMac" yaml:"networkSourceMac" cfn:"NetworkSourceMac"`
+	NetworkSourceMac interface{} `field:"optional" json:"networkSourceMac" yaml:"networkSourceMac" cfn:"NetworkSourceMac,[CfnInsight_StringFilterProperty]"`
 	// The source port of network-related information about a finding.
-	NetworkSourcePort interface{} `field:"optional" json:"networkSourcePort" yaml:"networkSourcePort" cfn:"NetworkSourcePort"`
+	NetworkSourcePort interface{} `field:"optional" json:"networkSourcePort" yaml:"networkSourcePort" cfn:"NetworkSourcePort,[CfnInsight_NumberFilterProperty]"`
 	// The text of a note.
-	NoteText interface{} `field:"optional" json:"noteText" yaml:"noteText" cfn:"NoteText"`
+	NoteText interface{} `field:"optional" json:"noteText" yaml:"noteText" cfn:"NoteText,[CfnInsight_StringFilterProperty]"`
 	// The timestamp of when the note was updated.
-	NoteUpdatedAt interface{} `field:"optional" json:"noteUpdatedAt" yaml:"noteUpdatedAt" cfn:"NoteUpdatedAt"`
+	NoteUpdatedAt interface{} `field:"optional" json:"noteUpdatedAt" yaml:"noteUpdatedAt" cfn:"NoteUpdatedAt,[CfnInsight_DateFilterProperty]"`
 	// The principal that created a note.
-	NoteUpdatedBy interface{} `field:"optional" json:"noteUpdatedBy" yaml:"noteUpdatedBy" cfn:"NoteUpdatedBy"`
+	NoteUpdatedBy interface{} `field:"optional" json:"noteUpdatedBy" yaml:"noteUpdatedBy" cfn:"NoteUpdatedBy,[CfnInsight_StringFilterProperty]"`
 	// A timestamp that identifies when the process was launched.
-	ProcessLaunchedAt interface{} `field:"optional" json:"processLaunchedAt" yaml:"processLaunchedAt" cfn:"ProcessLaunchedAt"`
+	ProcessLaunchedAt interface{} `field:"optional" json:"processLaunchedAt" yaml:"processLaunchedAt" cfn:"ProcessLaunchedAt,[CfnInsight_DateFilterProperty]"`
 	// The name of the process.
-	ProcessName interface{} `field:"optional" json:"processName" yaml:"processName" cfn:"ProcessName"`
+	ProcessName interface{} `field:"optional" json:"processName" yaml:"processName" cfn:"ProcessName,[CfnInsight_StringFilterProperty]"`
 	// The parent process ID.
-	ProcessParentPid interface{} `field:"optional" json:"processParentPid" yaml:"processParentPid" cfn:"ProcessParentPid"`
+	ProcessParentPid interface{} `field:"optional" json:"processParentPid" yaml:"processParentPid" cfn:"ProcessParentPid,[CfnInsight_NumberFilterProperty]"`
 	// The path to the process executable.
-	ProcessPath interface{} `field:"optional" json:"processPath" yaml:"processPath" cfn:"ProcessPath"`
+	ProcessPath interface{} `field:"optional" json:"processPath" yaml:"processPath" cfn:"ProcessPath,[CfnInsight_StringFilterProperty]"`
 	// The process ID.
-	ProcessPid interface{} `field:"optional" json:"processPid" yaml:"processPid" cfn:"ProcessPid"`
+	ProcessPid interface{} `field:"optional" json:"processPid" yaml:"processPid" cfn:"ProcessPid,[CfnInsight_NumberFilterProperty]"`
 	// A timestamp that identifies when the process was terminated.
-	ProcessTerminatedAt interface{} `field:"optional" json:"processTerminatedAt" yaml:"processTerminatedAt" cfn:"ProcessTerminatedAt"`
+	ProcessTerminatedAt interface{} `field:"optional" json:"processTerminatedAt" yaml:"processTerminatedAt" cfn:"ProcessTerminatedAt,[CfnInsight_DateFilterProperty]"`
 	// The ARN generated by Security Hub CSPM that uniquely identifies a third-party company (security findings provider) after this provider's product (solution that generates findings) is registered with Security Hub CSPM.
-	ProductArn interface{} `field:"optional" json:"productArn" yaml:"productArn" cfn:"ProductArn"`
+	ProductArn interface{} `field:"optional" json:"productArn" yaml:"productArn" cfn:"ProductArn,[CfnInsight_StringFilterProperty]"`
 	// A data type where security findings providers can include additional solution-specific details that aren't part of the defined `AwsSecurityFinding` format.
-	ProductFields interface{} `field:"optional" json:"productFields" yaml:"productFields" cfn:"ProductFields"`
+	ProductFields interface{} `field:"optional" json:"productFields" yaml:"productFields" cfn:"ProductFields,[CfnInsight_MapFilterProperty]"`
 	// The name of the solution (product) that generates findings.
-	ProductName interface{} `field:"optional" json:"productName" yaml:"productName" cfn:"ProductName"`
+	ProductName interface{} `field:"optional" json:"productName" yaml:"productName" cfn:"ProductName,[CfnInsight_StringFilterProperty]"`
 	// The recommendation of what to do about the issue described in a finding.
-	RecommendationText interface{} `field:"optional" json:"recommendationText" yaml:"recommendationText" cfn:"RecommendationText"`
+	RecommendationText interface{} `field:"optional" json:"recommendationText" yaml:"recommendationText" cfn:"RecommendationText,[CfnInsight_StringFilterProperty]"`
 	// The updated record state for the finding.
-	RecordState interface{} `field:"optional" json:"recordState" yaml:"recordState" cfn:"RecordState"`
+	RecordState interface{} `field:"optional" json:"recordState" yaml:"recordState" cfn:"RecordState,[CfnInsight_StringFilterProperty]"`
 	// The Region from which the finding was generated.
-	Region interface{} `field:"optional" json:"region" yaml:"region" cfn:"Region"`
+	Region interface{} `field:"optional" json:"region" yaml:"region" cfn:"Region,[CfnInsight_StringFilterProperty]"`
 	// The solution-generated identifier for a related finding.
-	RelatedFindingsId interface{} `field:"optional" json:"relatedFindingsId" yaml:"relatedFindingsId" cfn:"RelatedFindingsId"`
+	RelatedFindingsId interface{} `field:"optional" json:"relatedFindingsId" yaml:"relatedFindingsId" cfn:"RelatedFindingsId,[CfnInsight_StringFilterProperty]"`
 	// The ARN of the solution that generated a related finding.
-	RelatedFindingsProductArn interface{} `field:"optional" json:"relatedFindingsProductArn" yaml:"relatedFindingsProductArn" cfn:"RelatedFindingsProductArn"`
+	RelatedFindingsProductArn interface{} `field:"optional" json:"relatedFindingsProductArn" yaml:"relatedFindingsProductArn" cfn:"RelatedFindingsProductArn,[CfnInsight_StringFilterProperty]"`
 	// The ARN of the application that is related to a finding.
-	ResourceApplicationArn interface{} `field:"optional" json:"resourceApplicationArn" yaml:"resourceApplicationArn" cfn:"ResourceApplicationArn"`
+	ResourceApplicationArn interface{} `field:"optional" json:"resourceApplicationArn" yaml:"resourceApplicationArn" cfn:"ResourceApplicationArn,[CfnInsight_StringFilterProperty]"`
 	// The name of the application that is related to a finding.
-	ResourceApplicationName interface{} `field:"optional" json:"resourceApplicationName" yaml:"resourceApplicationName" cfn:"ResourceApplicationName"`
+	ResourceApplicationName interface{} `field:"optional" json:"resourceApplicationName" yaml:"resourceApplicationName" cfn:"ResourceApplicationName,[CfnInsight_StringFilterProperty]"`
 	// The IAM profile ARN of the instance.
-	ResourceAwsEc2InstanceIamInstanceProfileArn interface{} `field:"optional" json:"resourceAwsEc2InstanceIamInstanceProfileArn" yaml:"resourceAwsEc2InstanceIamInstanceProfileArn" cfn:"ResourceAwsEc2InstanceIamInstanceProfileArn"`
+	ResourceAwsEc2InstanceIamInstanceProfileArn interface{} `field:"optional" json:"resourceAwsEc2InstanceIamInstanceProfileArn" yaml:"resourceAwsEc2InstanceIamInstanceProfileArn" cfn:"ResourceAwsEc2InstanceIamInstanceProfileArn,[CfnInsight_StringFilterProperty]"`
 	// The Amazon Machine Image (AMI) ID of the instance.
-	ResourceAwsEc2InstanceImageId interface{} `field:"optional" json:"resourceAwsEc2InstanceImageId" yaml:"resourceAwsEc2InstanceImageId" cfn:"ResourceAwsEc2InstanceImageId"`
+	ResourceAwsEc2InstanceImageId interface{} `field:"optional" json:"resourceAwsEc2InstanceImageId" yaml:"resourceAwsEc2InstanceImageId" cfn:"ResourceAwsEc2InstanceImageId,[CfnInsight_StringFilterProperty]"`
 	// The IPv4 addresses associated with the instance.
-	ResourceAwsEc2InstanceIpV4Addresses interface{} `field:"optional" json:"resourceAwsEc2InstanceIpV4Addresses" yaml:"resourceAwsEc2InstanceIpV4Addresses" cfn:"ResourceAwsEc2InstanceIpV4Addresses"`
+	ResourceAwsEc2InstanceIpV4Addresses interface{} `field:"optional" json:"resourceAwsEc2InstanceIpV4Addresses" yaml:"resourceAwsEc2InstanceIpV4Addresses" cfn:"ResourceAwsEc2InstanceIpV4Addresses,[CfnInsight_IpFilterProperty]"`
 	// The IPv6 addresses associated with the instance.
-	ResourceAwsEc2InstanceIpV6Addresses interface{} `field:"optional" json:"resourceAwsEc2InstanceIpV6Addresses" yaml:"resourceAwsEc2InstanceIpV6Addresses" cfn:"ResourceAwsEc2InstanceIpV6Addresses"`
+	ResourceAwsEc2InstanceIpV6Addresses interface{} `field:"optional" json:"resourceAwsEc2InstanceIpV6Addresses" yaml:"resourceAwsEc2InstanceIpV6Addresses" cfn:"ResourceAwsEc2InstanceIpV6Addresses,[CfnInsight_IpFilterProperty]"`
 	// The key name associated with the instance.
-	ResourceAwsEc2InstanceKeyName interface{} `field:"optional" json:"resourceAwsEc2InstanceKeyName" yaml:"resourceAwsEc2InstanceKeyName" cfn:"ResourceAwsEc2InstanceKeyName"`
+	ResourceAwsEc2InstanceKeyName interface{} `field:"optional" json:"resourceAwsEc2InstanceKeyName" yaml:"resourceAwsEc2InstanceKeyName" cfn:"ResourceAwsEc2InstanceKeyName,[CfnInsight_StringFilterProperty]"`
 	// The date and time the instance was launched.
-	ResourceAwsEc2InstanceLaunchedAt interface{} `field:"optional" json:"resourceAwsEc2InstanceLaunchedAt" yaml:"resourceAwsEc2InstanceLaunchedAt" cfn:"ResourceAwsEc2InstanceLaunchedAt"`
+	ResourceAwsEc2InstanceLaunchedAt interface{} `field:"optional" json:"resourceAwsEc2InstanceLaunchedAt" yaml:"resourceAwsEc2InstanceLaunchedAt" cfn:"ResourceAwsEc2InstanceLaunchedAt,[CfnInsight_DateFilterProperty]"`
 	// The identifier of the subnet that the instance was launched in.
-	ResourceAwsEc2InstanceSubnetId interface{} `field:"optional" json:"resourceAwsEc2InstanceSubnetId" yaml:"resourceAwsEc2InstanceSubnetId" cfn:"ResourceAwsEc2InstanceSubnetId"`
+	ResourceAwsEc2InstanceSubnetId interface{} `field:"optional" json:"resourceAwsEc2InstanceSubnetId" yaml:"resourceAwsEc2InstanceSubnetId" cfn:"ResourceAwsEc2InstanceSubnetId,[CfnInsight_StringFilterProperty]"`
 	// The instance type of the instance.
-	ResourceAwsEc2InstanceType interface{} `field:"optional" json:"resourceAwsEc2InstanceType" yaml:"resourceAwsEc2InstanceType" cfn:"ResourceAwsEc2InstanceType"`
+	ResourceAwsEc2InstanceType interface{} `field:"optional" json:"resourceAwsEc2InstanceType" yaml:"resourceAwsEc2InstanceType" cfn:"ResourceAwsEc2InstanceType,[CfnInsight_StringFilterProperty]"`
 	// The identifier of the VPC that the instance was launched in.
-	ResourceAwsEc2InstanceVpcId interface{} `field:"optional" json:"resourceAwsEc2InstanceVpcId" yaml:"resourceAwsEc2InstanceVpcId" cfn:"ResourceAwsEc2InstanceVpcId"`
+	ResourceAwsEc2InstanceVpcId interface{} `field:"optional" json:"resourceAwsEc2InstanceVpcId" yaml:"resourceAwsEc2InstanceVpcId" cfn:"ResourceAwsEc2InstanceVpcId,[CfnInsight_StringFilterProperty]"`
 	// The creation date/time of the IAM access key related to a finding.
-	ResourceAwsIamAccessKeyCreatedAt interface{} `field:"optional" json:"resourceAwsIamAccessKeyCreatedAt" yaml:"resourceAwsIamAccessKeyCreatedAt" cfn:"ResourceAwsIamAccessKeyCreatedAt"`
+	ResourceAwsIamAccessKeyCreatedAt interface{} `field:"optional" json:"resourceAwsIamAccessKeyCreatedAt" yaml:"resourceAwsIamAccessKeyCreatedAt" cfn:"ResourceAwsIamAccessKeyCreatedAt,[CfnInsight_DateFilterProperty]"`
 	// The name of the principal that is associated with an IAM access key.
-	ResourceAwsIamAccessKeyPrincipalName interface{} `field:"optional" json:"resourceAwsIamAccessKeyPrincipalName" yaml:"resourceAwsIamAccessKeyPrincipalName" cfn:"ResourceAwsIamAccessKeyPrincipalName"`
+	ResourceAwsIamAccessKeyPrincipalName interface{} `field:"optional" json:"resourceAwsIamAccessKeyPrincipalName" yaml:"resourceAwsIamAccessKeyPrincipalName" cfn:"ResourceAwsIamAccessKeyPrincipalName,[CfnInsight_StringFilterProperty]"`
 	// The status of the IAM access key related to a finding.
-	ResourceAwsIamAccessKeyStatus interface{} `field:"optional" json:"resourceAwsIamAccessKeyStatus" yaml:"resourceAwsIamAccessKeyStatus" cfn:"ResourceAwsIamAccessKeyStatus"`
+	ResourceAwsIamAccessKeyStatus interface{} `field:"optional" json:"resourceAwsIamAccessKeyStatus" yaml:"resourceAwsIamAccessKeyStatus" cfn:"ResourceAwsIamAccessKeyStatus,[CfnInsight_StringFilterProperty]"`
 	// This field is deprecated.
-	ResourceAwsIamAccessKeyUserName interface{} `field:"optional" json:"resourceAwsIamAccessKeyUserName" yaml:"resourceAwsIamAccessKeyUserName" cfn:"ResourceAwsIamAccessKeyUserName"`
+	ResourceAwsIamAccessKeyUserName interface{} `field:"optional" json:"resourceAwsIamAccessKeyUserName" yaml:"resourceAwsIamAccessKeyUserName" cfn:"ResourceAwsIamAccessKeyUserName,[CfnInsight_StringFilterProperty]"`
 	// The name of an IAM user.
-	ResourceAwsIamUserUserName interface{} `field:"optional" json:"resourceAwsIamUserUserName" yaml:"resourceAwsIamUserUserName" cfn:"ResourceAwsIamUserUserName"`
+	ResourceAwsIamUserUserName interface{} `field:"optional" json:"resourceAwsIamUserUserName" yaml:"resourceAwsIamUserUserName" cfn:"ResourceAwsIamUserUserName,[CfnInsight_StringFilterProperty]"`
 	// The canonical user ID of the owner of the S3 bucket.
-	ResourceAwsS3BucketOwnerId interface{} `field:"optional" json:"resourceAwsS3BucketOwnerId" yaml:"resourceAwsS3BucketOwnerId" cfn:"ResourceAwsS3BucketOwnerId"`
+	ResourceAwsS3BucketOwnerId interface{} `field:"optional" json:"resourceAwsS3BucketOwnerId" yaml:"resourceAwsS3BucketOwnerId" cfn:"ResourceAwsS3BucketOwnerId,[CfnInsight_StringFilterProperty]"`
 	// The display name of the owner of the S3 bucket.
-	ResourceAwsS3BucketOwnerName interface{} `field:"optional" json:"resourceAwsS3BucketOwnerName" yaml:"resourceAwsS3BucketOwnerName" cfn:"ResourceAwsS3BucketOwnerName"`
+	ResourceAwsS3BucketOwnerName interface{} `field:"optional" json:"resourceAwsS3BucketOwnerName" yaml:"resourceAwsS3BucketOwnerName" cfn:"ResourceAwsS3BucketOwnerName,[CfnInsight_StringFilterProperty]"`
 	// The identifier of the image related to a finding.
-	ResourceContainerImageId interface{} `field:"optional" json:"resourceContainerImageId" yaml:"resourceContainerImageId" cfn:"ResourceContainerImageId"`
+	ResourceContainerImageId interface{} `field:"optional" json:"resourceContainerImageId" yaml:"resourceContainerImageId" cfn:"ResourceContainerImageId,[CfnInsight_StringFilterProperty]"`
 	// The name of the image related to a finding.
-	ResourceContainerImageName interface{} `field:"optional" json:"resourceContainerImageName" yaml:"resourceContainerImageName" cfn:"ResourceContainerImageName"`
+	ResourceContainerImageName interface{} `field:"optional" json:"resourceContainerImageName" yaml:"resourceContainerImageName" cfn:"ResourceContainerImageName,[CfnInsight_StringFilterProperty]"`
 	// A timestamp that identifies when the container was started.
-	ResourceContainerLaunchedAt interface{} `field:"optional" json:"resourceContainerLaunchedAt" yaml:"resourceContainerLaunchedAt" cfn:"ResourceContainerLaunchedAt"`
+	ResourceContainerLaunchedAt interface{} `field:"optional" json:"resourceContainerLaunchedAt" yaml:"resourceContainerLaunchedAt" cfn:"ResourceContainerLaunchedAt,[CfnInsight_DateFilterProperty]"`
 	// The name of the container related to a finding.
-	ResourceContainerName interface{} `field:"optional" json:"resourceContainerName" yaml:"resourceContainerName" cfn:"ResourceContainerName"`
+	ResourceContainerName interface{} `field:"optional" json:"resourceContainerName" yaml:"resourceContainerName" cfn:"ResourceContainerName,[CfnInsight_StringFilterProperty]"`
 	// The details of a resource that doesn't have a specific subfield for the resource type defined.
-	ResourceDetailsOther interface{} `field:"optional" json:"resourceDetailsOther" yaml:"resourceDetailsOther" cfn:"ResourceDetailsOther"`
+	ResourceDetailsOther interface{} `field:"optional" json:"resourceDetailsOther" yaml:"resourceDetailsOther" cfn:"ResourceDetailsOther,[CfnInsight_MapFilterProperty]"`
 	// The canonical identifier for the given resource type.
-	ResourceId interface{} `field:"optional" json:"resourceId" yaml:"resourceId" cfn:"ResourceId"`
+	ResourceId interface{} `field:"optional" json:"resourceId" yaml:"resourceId" cfn:"ResourceId,[CfnInsight_StringFilterProperty]"`
 	// The canonical AWS partition name that the Region is assigned to.
-	ResourcePartition interface{} `field:"optional" json:"resourcePartition" yaml:"resourcePartition" cfn:"ResourcePartition"`
+	ResourcePartition interface{} `field:"optional" json:"resourcePartition" yaml:"resourcePartition" cfn:"ResourcePartition,[CfnInsight_StringFilterProperty]"`
 	// The canonical AWS external Region name where this resource is located.
-	ResourceRegion interface{} `field:"optional" json:"resourceRegion" yaml:"resourceRegion" cfn:"ResourceRegion"`
+	ResourceRegion interface{} `field:"optional" json:"resourceRegion" yaml:"resourceRegion" cfn:"ResourceRegion,[CfnInsight_StringFilterProperty]"`
 	// A list of AWS tags associated with a resource at the time the finding was processed.
-	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags"`
+	ResourceTags interface{} `field:"optional" json:"resourceTags" yaml:"resourceTags" cfn:"ResourceTags,[CfnInsight_MapFilterProperty]"`
 	// Specifies the type of the resource that details are provided for.
-	ResourceType interface{} `field:"optional" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
+	ResourceType interface{} `field:"optional" json:"resourceType" yaml:"resourceType" cfn:"ResourceType,[CfnInsight_StringFilterProperty]"`
 	// Indicates whether or not sample findings are included in the filter results.
-	Sample interface{} `field:"optional" json:"sample" yaml:"sample" cfn:"Sample"`
+	Sample interface{} `field:"optional" json:"sample" yaml:"sample" cfn:"Sample,[CfnInsight_BooleanFilterProperty]"`
 	// The label of a finding's severity.
-	SeverityLabel interface{} `field:"optional" json:"severityLabel" yaml:"severityLabel" cfn:"SeverityLabel"`
+	SeverityLabel interface{} `field:"optional" json:"severityLabel" yaml:"severityLabel" cfn:"SeverityLabel,[CfnInsight_StringFilterProperty]"`
 	// Deprecated. The normalized severity of a finding. Instead of providing `Normalized` , provide `Label` .
-	SeverityNormalized interface{} `field:"optional" json:"severityNormalized" yaml:"severityNormalized" cfn:"SeverityNormalized"`
+	SeverityNormalized interface{} `field:"optional" json:"severityNormalized" yaml:"severityNormalized" cfn:"SeverityNormalized,[CfnInsight_NumberFilterProperty]"`
 	// Deprecated. This attribute isn't included in findings. Instead of providing `Product` , provide `Original` .
-	SeverityProduct interface{} `field:"optional" json:"severityProduct" yaml:"severityProduct" cfn:"SeverityProduct"`
+	SeverityProduct interface{} `field:"optional" json:"severityProduct" yaml:"severityProduct" cfn:"SeverityProduct,[CfnInsight_NumberFilterProperty]"`
 	// A URL that links to a page about the current finding in the security findings provider's solution.
-	SourceUrl interface{} `field:"optional" json:"sourceUrl" yaml:"sourceUrl" cfn:"SourceUrl"`
+	SourceUrl interface{} `field:"optional" json:"sourceUrl" yaml:"sourceUrl" cfn:"SourceUrl,[CfnInsight_StringFilterProperty]"`
 	// The category of a threat intelligence indicator.
-	ThreatIntelIndicatorCategory interface{} `field:"optional" json:"threatIntelIndicatorCategory" yaml:"threatIntelIndicatorCategory" cfn:"ThreatIntelIndicatorCategory"`
+	ThreatIntelIndicatorCategory interface{} `field:"optional" json:"threatIntelIndicatorCategory" yaml:"threatIntelIndicatorCategory" cfn:"ThreatIntelIndicatorCategory,[CfnInsight_StringFilterProperty]"`
 	// A timestamp that identifies the last observation of a threat intelligence indicator.
-	ThreatIntelIndicatorLastObservedAt interface{} `field:"optional" json:"threatIntelIndicatorLastObservedAt" yaml:"threatIntelIndicatorLastObservedAt" cfn:"ThreatIntelIndicatorLastObservedAt"`
+	ThreatIntelIndicatorLastObservedAt interface{} `field:"optional" json:"threatIntelIndicatorLastObservedAt" yaml:"threatIntelIndicatorLastObservedAt" cfn:"ThreatIntelIndicatorLastObservedAt,[CfnInsight_DateFilterProperty]"`
 	// The source of the threat intelligence.
-	ThreatIntelIndicatorSource interface{} `field:"optional" json:"threatIntelIndicatorSource" yaml:"threatIntelIndicatorSource" cfn:"ThreatIntelIndicatorSource"`
+	ThreatIntelIndicatorSource interface{} `field:"optional" json:"threatIntelIndicatorSource" yaml:"threatIntelIndicatorSource" cfn:"ThreatIntelIndicatorSource,[CfnInsight_StringFilterProperty]"`
 	// The URL for more details from the source of the threat intelligence.
-	ThreatIntelIndicatorSourceUrl interface{} `field:"optional" json:"threatIntelIndicatorSourceUrl" yaml:"threatIntelIndicatorSourceUrl" cfn:"ThreatIntelIndicatorSourceUrl"`
+	ThreatIntelIndicatorSourceUrl interface{} `field:"optional" json:"threatIntelIndicatorSourceUrl" yaml:"threatIntelIndicatorSourceUrl" cfn:"ThreatIntelIndicatorSourceUrl,[CfnInsight_StringFilterProperty]"`
 	// The type of a threat intelligence indicator.
-	ThreatIntelIndicatorType interface{} `field:"optional" json:"threatIntelIndicatorType" yaml:"threatIntelIndicatorType" cfn:"ThreatIntelIndicatorType"`
+	ThreatIntelIndicatorType interface{} `field:"optional" json:"threatIntelIndicatorType" yaml:"threatIntelIndicatorType" cfn:"ThreatIntelIndicatorType,[CfnInsight_StringFilterProperty]"`
 	// The value of a threat intelligence indicator.
-	ThreatIntelIndicatorValue interface{} `field:"optional" json:"threatIntelIndicatorValue" yaml:"threatIntelIndicatorValue" cfn:"ThreatIntelIndicatorValue"`
+	ThreatIntelIndicatorValue interface{} `field:"optional" json:"threatIntelIndicatorValue" yaml:"threatIntelIndicatorValue" cfn:"ThreatIntelIndicatorValue,[CfnInsight_StringFilterProperty]"`
 	// A finding's title.
-	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title"`
+	Title interface{} `field:"optional" json:"title" yaml:"title" cfn:"Title,[CfnInsight_StringFilterProperty]"`
 	// A finding type in the format of `namespace/category/classifier` that classifies a finding.
-	Type interface{} `field:"optional" json:"type" yaml:"type" cfn:"Type"`
+	Type interface{} `field:"optional" json:"type" yaml:"type" cfn:"Type,[CfnInsight_StringFilterProperty]"`
 	// A timestamp that indicates when the security findings provider last updated the finding record.
-	UpdatedAt interface{} `field:"optional" json:"updatedAt" yaml:"updatedAt" cfn:"UpdatedAt"`
+	UpdatedAt interface{} `field:"optional" json:"updatedAt" yaml:"updatedAt" cfn:"UpdatedAt,[CfnInsight_DateFilterProperty]"`
 	// A list of name/value string pairs associated with the finding.
-	UserDefinedFields interface{} `field:"optional" json:"userDefinedFields" yaml:"userDefinedFields" cfn:"UserDefinedFields"`
+	UserDefinedFields interface{} `field:"optional" json:"userDefinedFields" yaml:"userDefinedFields" cfn:"UserDefinedFields,[CfnInsight_MapFilterProperty]"`
 	// The veracity of a finding.
-	VerificationState interface{} `field:"optional" json:"verificationState" yaml:"verificationState" cfn:"VerificationState"`
+	VerificationState interface{} `field:"optional" json:"verificationState" yaml:"verificationState" cfn:"VerificationState,[CfnInsight_StringFilterProperty]"`
 	// Indicates whether a software vulnerability in your environment has a known exploit.
-	VulnerabilitiesExploitAvailable interface{} `field:"optional" json:"vulnerabilitiesExploitAvailable" yaml:"vulnerabilitiesExploitAvailable" cfn:"VulnerabilitiesExploitAvailable"`
+	VulnerabilitiesExploitAvailable interface{} `field:"optional" json:"vulnerabilitiesExploitAvailable" yaml:"vulnerabilitiesExploitAvailable" cfn:"VulnerabilitiesExploitAvailable,[CfnInsight_StringFilterProperty]"`
 	// Indicates whether a vulnerability is fixed in a newer version of the affected software packages.
-	VulnerabilitiesFixAvailable interface{} `field:"optional" json:"vulnerabilitiesFixAvailable" yaml:"vulnerabilitiesFixAvailable" cfn:"VulnerabilitiesFixAvailable"`
+	VulnerabilitiesFixAvailable interface{} `field:"optional" json:"vulnerabilitiesFixAvailable" yaml:"vulnerabilitiesFixAvailable" cfn:"VulnerabilitiesFixAvailable,[CfnInsight_StringFilterProperty]"`
 	// The workflow state of a finding.
-	WorkflowState interface{} `field:"optional" json:"workflowState" yaml:"workflowState" cfn:"WorkflowState"`
+	WorkflowState interface{} `field:"optional" json:"workflowState" yaml:"workflowState" cfn:"WorkflowState,[CfnInsight_StringFilterProperty]"`
 	// The status of the investigation into a finding. Allowed values are the following.
-	WorkflowStatus interface{} `field:"optional" json:"workflowStatus" yaml:"workflowStatus" cfn:"WorkflowStatus"`
+	WorkflowStatus interface{} `field:"optional" json:"workflowStatus" yaml:"workflowStatus" cfn:"WorkflowStatus,[CfnInsight_StringFilterProperty]"`
 }
 
 // Boolean filter for querying findings.
 type CfnInsight_BooleanFilterProperty struct {
 	// The value of the boolean.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,b"`
 }
 
 // A date filter for querying findings.
 type CfnInsight_DateFilterProperty struct {
 	// A date range for the date filter.
-	DateRange interface{} `field:"optional" json:"dateRange" yaml:"dateRange" cfn:"DateRange"`
+	DateRange interface{} `field:"optional" json:"dateRange" yaml:"dateRange" cfn:"DateRange,CfnInsight_DateRangeProperty"`
 	// A timestamp that provides the end date for the date filter.
 	End *string `field:"optional" json:"end" yaml:"end" cfn:"End"`
 	// A timestamp that provides the start date for the date filter.
@@ -329,6 +329,7 @@ func NewCfnInsight(scope constructs.Construct, id *string, props *CfnInsightProp
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::Insight")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

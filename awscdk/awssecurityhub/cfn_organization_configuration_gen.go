@@ -40,7 +40,7 @@ type CfnOrganizationConfiguration interface {
 // Properties for defining a `CfnOrganizationConfiguration`.
 type CfnOrganizationConfigurationProps struct {
 	// Whether to automatically enable Security Hub CSPM in new member accounts when they join the organization.
-	AutoEnable interface{} `field:"required" json:"autoEnable" yaml:"autoEnable" cfn:"AutoEnable"`
+	AutoEnable interface{} `field:"required" json:"autoEnable" yaml:"autoEnable" cfn:"AutoEnable,b"`
 	// Whether to automatically enable Security Hub CSPM [default standards](https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-standards-enable-disable.html) in new member accounts when they join the organization.
 	AutoEnableStandards *string `field:"optional" json:"autoEnableStandards" yaml:"autoEnableStandards" cfn:"AutoEnableStandards"`
 	// Indicates whether the organization uses local or central configuration.
@@ -59,6 +59,7 @@ func NewCfnOrganizationConfiguration(scope constructs.Construct, id *string, pro
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::OrganizationConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnSecurityControlProps struct {
 	// The most recent reason for updating the customizable properties of a security control.
 	LastUpdateReason *string `field:"optional" json:"lastUpdateReason" yaml:"lastUpdateReason" cfn:"LastUpdateReason"`
 	// An object that identifies the name of a control parameter, its current value, and whether it has been customized.
-	Parameters interface{} `field:"required" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"required" json:"parameters" yaml:"parameters" cfn:"Parameters,{CfnSecurityControl_ParameterConfigurationProperty}"`
 	// The Amazon Resource Name (ARN) for a security control across standards, such as `arn:aws:securityhub:eu-central-1:123456789012:security-control/S3.1` . This parameter doesn't mention a specific standard.
 	SecurityControlArn *string `field:"optional" json:"securityControlArn" yaml:"securityControlArn" cfn:"SecurityControlArn"`
 	// The unique identifier of a security control across standards.
@@ -47,7 +47,7 @@ type CfnSecurityControlProps struct {
 // An object that provides the current value of a security control parameter and identifies whether it has been customized.
 type CfnSecurityControl_ParameterConfigurationProperty struct {
 	// The current value of a control parameter.
-	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"optional" json:"value" yaml:"value" cfn:"Value,CfnSecurityControl_ParameterValueProperty"`
 	// Identifies whether a control parameter uses a custom user-defined value or subscribes to the default AWS Security Hub CSPM behavior.
 	ValueType *string `field:"required" json:"valueType" yaml:"valueType" cfn:"ValueType"`
 }
@@ -55,7 +55,7 @@ type CfnSecurityControl_ParameterConfigurationProperty struct {
 // An object that includes the data type of a security control parameter and its current value.
 type CfnSecurityControl_ParameterValueProperty struct {
 	// A control parameter that is a boolean.
-	Boolean interface{} `field:"optional" json:"boolean" yaml:"boolean" cfn:"Boolean"`
+	Boolean interface{} `field:"optional" json:"boolean" yaml:"boolean" cfn:"Boolean,b"`
 	// A control parameter that is a double.
 	Double *float64 `field:"optional" json:"double" yaml:"double" cfn:"Double"`
 	// A control parameter that is an enum.
@@ -65,7 +65,7 @@ type CfnSecurityControl_ParameterValueProperty struct {
 	// A control parameter that is an integer.
 	Integer *float64 `field:"optional" json:"integer" yaml:"integer" cfn:"Integer"`
 	// A control parameter that is a list of integers.
-	IntegerList interface{} `field:"optional" json:"integerList" yaml:"integerList" cfn:"IntegerList"`
+	IntegerList interface{} `field:"optional" json:"integerList" yaml:"integerList" cfn:"IntegerList,[n]"`
 	// A control parameter that is a string.
 	String *string `field:"optional" json:"string" yaml:"string" cfn:"String"`
 	// A control parameter that is a list of strings.
@@ -84,6 +84,7 @@ func NewCfnSecurityControl(scope constructs.Construct, id *string, props *CfnSec
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::SecurityControl")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

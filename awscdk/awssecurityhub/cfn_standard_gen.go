@@ -31,7 +31,7 @@ type CfnStandard interface {
 // Properties for defining a `CfnStandard`.
 type CfnStandardProps struct {
 	// Specifies which controls are to be disabled in a standard.
-	DisabledStandardsControls interface{} `field:"optional" json:"disabledStandardsControls" yaml:"disabledStandardsControls" cfn:"DisabledStandardsControls"`
+	DisabledStandardsControls interface{} `field:"optional" json:"disabledStandardsControls" yaml:"disabledStandardsControls" cfn:"DisabledStandardsControls,[CfnStandard_StandardsControlProperty]"`
 	// The ARN of the standard that you want to enable.
 	StandardsArn *string `field:"required" json:"standardsArn" yaml:"standardsArn" cfn:"StandardsArn"`
 }
@@ -56,6 +56,7 @@ func NewCfnStandard(scope constructs.Construct, id *string, props *CfnStandardPr
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityHub::Standard")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

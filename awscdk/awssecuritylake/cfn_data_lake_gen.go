@@ -43,13 +43,13 @@ type CfnDataLake interface {
 // Properties for defining a `CfnDataLake`.
 type CfnDataLakeProps struct {
 	// Provides encryption details of the Amazon Security Lake object.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnDataLake_EncryptionConfigurationProperty"`
 	// You can customize Security Lake to store data in your preferred AWS Regions for your preferred amount of time.
-	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration"`
+	LifecycleConfiguration interface{} `field:"optional" json:"lifecycleConfiguration" yaml:"lifecycleConfiguration" cfn:"LifecycleConfiguration,CfnDataLake_LifecycleConfigurationProperty"`
 	// The Amazon Resource Name (ARN) used to create and update the AWS Glue table.
 	MetaStoreManagerRoleArn *string `field:"optional" json:"metaStoreManagerRoleArn" yaml:"metaStoreManagerRoleArn" cfn:"MetaStoreManagerRoleArn"`
 	// Provides replication details of Amazon Security Lake object.
-	ReplicationConfiguration interface{} `field:"optional" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration"`
+	ReplicationConfiguration interface{} `field:"optional" json:"replicationConfiguration" yaml:"replicationConfiguration" cfn:"ReplicationConfiguration,CfnDataLake_ReplicationConfigurationProperty"`
 	// An array of objects, one for each tag to associate with the data lake configuration.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -69,9 +69,9 @@ type CfnDataLake_ExpirationProperty struct {
 // Provides lifecycle details of Amazon Security Lake object.
 type CfnDataLake_LifecycleConfigurationProperty struct {
 	// Provides data expiration details of the Amazon Security Lake object.
-	Expiration interface{} `field:"optional" json:"expiration" yaml:"expiration" cfn:"Expiration"`
+	Expiration interface{} `field:"optional" json:"expiration" yaml:"expiration" cfn:"Expiration,CfnDataLake_ExpirationProperty"`
 	// Provides data storage transition details of Amazon Security Lake object.
-	Transitions interface{} `field:"optional" json:"transitions" yaml:"transitions" cfn:"Transitions"`
+	Transitions interface{} `field:"optional" json:"transitions" yaml:"transitions" cfn:"Transitions,[CfnDataLake_TransitionsProperty]"`
 }
 
 // Provides replication configuration details for objects stored in the Amazon Security Lake data lake.
@@ -104,6 +104,7 @@ func NewCfnDataLake(scope constructs.Construct, id *string, props *CfnDataLakePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityLake::DataLake")})
 	r.tags = cfnDataLakeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecurityLake::DataLake"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,11 +59,11 @@ type CfnSubscriberProps struct {
 	// The Amazon Resource Name (ARN) used to create the data lake.
 	DataLakeArn *string `field:"required" json:"dataLakeArn" yaml:"dataLakeArn" cfn:"DataLakeArn"`
 	// Amazon Security Lake supports log and event collection for natively supported AWS services .
-	Sources interface{} `field:"required" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"required" json:"sources" yaml:"sources" cfn:"Sources,[CfnSubscriber_SourceProperty]"`
 	// The subscriber descriptions for a subscriber account.
 	SubscriberDescription *string `field:"optional" json:"subscriberDescription" yaml:"subscriberDescription" cfn:"SubscriberDescription"`
 	// The AWS identity used to access your data.
-	SubscriberIdentity interface{} `field:"required" json:"subscriberIdentity" yaml:"subscriberIdentity" cfn:"SubscriberIdentity"`
+	SubscriberIdentity interface{} `field:"required" json:"subscriberIdentity" yaml:"subscriberIdentity" cfn:"SubscriberIdentity,CfnSubscriber_SubscriberIdentityProperty"`
 	// The name of your Amazon Security Lake subscriber account.
 	SubscriberName *string `field:"required" json:"subscriberName" yaml:"subscriberName" cfn:"SubscriberName"`
 	// An array of objects, one for each tag to associate with the subscriber.
@@ -89,9 +89,9 @@ type CfnSubscriber_CustomLogSourceProperty struct {
 // Sources are logs and events generated from a single system that match a specific event class in the Open Cybersecurity Schema Framework (OCSF) schema.
 type CfnSubscriber_SourceProperty struct {
 	// The natively supported AWS service which is used a Amazon Security Lake source to collect logs and events from.
-	AwsLogSource interface{} `field:"optional" json:"awsLogSource" yaml:"awsLogSource" cfn:"AwsLogSource"`
+	AwsLogSource interface{} `field:"optional" json:"awsLogSource" yaml:"awsLogSource" cfn:"AwsLogSource,CfnSubscriber_AwsLogSourceProperty"`
 	// The custom log source AWS which is used a Amazon Security Lake source to collect logs and events from.
-	CustomLogSource interface{} `field:"optional" json:"customLogSource" yaml:"customLogSource" cfn:"CustomLogSource"`
+	CustomLogSource interface{} `field:"optional" json:"customLogSource" yaml:"customLogSource" cfn:"CustomLogSource,CfnSubscriber_CustomLogSourceProperty"`
 }
 
 // Specify the AWS account ID and external ID that the subscriber will use to access source data.
@@ -116,6 +116,7 @@ func NewCfnSubscriber(scope constructs.Construct, id *string, props *CfnSubscrib
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityLake::Subscriber")})
 	r.tags = cfnSubscriberTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecurityLake::Subscriber"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -31,7 +31,7 @@ type CfnSubscriberNotification interface {
 // Properties for defining a `CfnSubscriberNotification`.
 type CfnSubscriberNotificationProps struct {
 	// Specify the configurations you want to use for subscriber notification.
-	NotificationConfiguration interface{} `field:"required" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration"`
+	NotificationConfiguration interface{} `field:"required" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration,CfnSubscriberNotification_NotificationConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the Security Lake subscriber.
 	SubscriberArn *string `field:"required" json:"subscriberArn" yaml:"subscriberArn" cfn:"SubscriberArn"`
 }
@@ -53,7 +53,7 @@ type CfnSubscriberNotification_HttpsNotificationConfigurationProperty struct {
 // Specify the configurations you want to use for subscriber notification.
 type CfnSubscriberNotification_NotificationConfigurationProperty struct {
 	// The configurations used for HTTPS subscriber notification.
-	HttpsNotificationConfiguration interface{} `field:"optional" json:"httpsNotificationConfiguration" yaml:"httpsNotificationConfiguration" cfn:"HttpsNotificationConfiguration"`
+	HttpsNotificationConfiguration interface{} `field:"optional" json:"httpsNotificationConfiguration" yaml:"httpsNotificationConfiguration" cfn:"HttpsNotificationConfiguration,CfnSubscriberNotification_HttpsNotificationConfigurationProperty"`
 	// The configurations for SQS subscriber notification.
 	SqsNotificationConfiguration interface{} `field:"optional" json:"sqsNotificationConfiguration" yaml:"sqsNotificationConfiguration" cfn:"SqsNotificationConfiguration"`
 }
@@ -70,6 +70,7 @@ func NewCfnSubscriberNotification(scope constructs.Construct, id *string, props 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SecurityLake::SubscriberNotification")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,6 +47,7 @@ func NewCfnAcceptedPortfolioShare(scope constructs.Construct, id *string, props 
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceCatalog::AcceptedPortfolioShare")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

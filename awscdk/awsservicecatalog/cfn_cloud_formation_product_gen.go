@@ -83,11 +83,11 @@ type CfnCloudFormationProductProps struct {
 	// The type of product.
 	ProductType *string `field:"optional" json:"productType" yaml:"productType" cfn:"ProductType"`
 	// The configuration of the provisioning artifact (also known as a version).
-	ProvisioningArtifactParameters interface{} `field:"optional" json:"provisioningArtifactParameters" yaml:"provisioningArtifactParameters" cfn:"ProvisioningArtifactParameters"`
+	ProvisioningArtifactParameters interface{} `field:"optional" json:"provisioningArtifactParameters" yaml:"provisioningArtifactParameters" cfn:"ProvisioningArtifactParameters,[CfnCloudFormationProduct_ProvisioningArtifactPropertiesProperty]"`
 	// This property is turned off by default.
-	ReplaceProvisioningArtifacts interface{} `field:"optional" json:"replaceProvisioningArtifacts" yaml:"replaceProvisioningArtifacts" cfn:"ReplaceProvisioningArtifacts"`
+	ReplaceProvisioningArtifacts interface{} `field:"optional" json:"replaceProvisioningArtifacts" yaml:"replaceProvisioningArtifacts" cfn:"ReplaceProvisioningArtifacts,b"`
 	// A top level `ProductViewDetail` response containing details about the product’s connection.
-	SourceConnection interface{} `field:"optional" json:"sourceConnection" yaml:"sourceConnection" cfn:"SourceConnection"`
+	SourceConnection interface{} `field:"optional" json:"sourceConnection" yaml:"sourceConnection" cfn:"SourceConnection,CfnCloudFormationProduct_SourceConnectionProperty"`
 	// The support information about the product.
 	SupportDescription *string `field:"optional" json:"supportDescription" yaml:"supportDescription" cfn:"SupportDescription"`
 	// The contact email for product support.
@@ -113,7 +113,7 @@ type CfnCloudFormationProduct_CodeStarParametersProperty struct {
 // Provides connection details.
 type CfnCloudFormationProduct_ConnectionParametersProperty struct {
 	// Provides `ConnectionType` details.
-	CodeStar interface{} `field:"optional" json:"codeStar" yaml:"codeStar" cfn:"CodeStar"`
+	CodeStar interface{} `field:"optional" json:"codeStar" yaml:"codeStar" cfn:"CodeStar,CfnCloudFormationProduct_CodeStarParametersProperty"`
 }
 
 // Information about a provisioning artifact (also known as a version) for a product.
@@ -121,7 +121,7 @@ type CfnCloudFormationProduct_ProvisioningArtifactPropertiesProperty struct {
 	// The description of the provisioning artifact, including how it differs from the previous provisioning artifact.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// If set to true, AWS Service Catalog stops validating the specified provisioning artifact even if it is invalid.
-	DisableTemplateValidation interface{} `field:"optional" json:"disableTemplateValidation" yaml:"disableTemplateValidation" cfn:"DisableTemplateValidation"`
+	DisableTemplateValidation interface{} `field:"optional" json:"disableTemplateValidation" yaml:"disableTemplateValidation" cfn:"DisableTemplateValidation,b"`
 	// Specify the template source with one of the following options, but not both.
 	Info interface{} `field:"required" json:"info" yaml:"info" cfn:"Info"`
 	// The name of the provisioning artifact (for example, v1 v2beta).
@@ -133,7 +133,7 @@ type CfnCloudFormationProduct_ProvisioningArtifactPropertiesProperty struct {
 // A top level `ProductViewDetail` response containing details about the product’s connection.
 type CfnCloudFormationProduct_SourceConnectionProperty struct {
 	// The connection details based on the connection `Type` .
-	ConnectionParameters interface{} `field:"required" json:"connectionParameters" yaml:"connectionParameters" cfn:"ConnectionParameters"`
+	ConnectionParameters interface{} `field:"required" json:"connectionParameters" yaml:"connectionParameters" cfn:"ConnectionParameters,CfnCloudFormationProduct_ConnectionParametersProperty"`
 	// The only supported `SourceConnection` type is Codestar.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -152,6 +152,7 @@ func NewCfnCloudFormationProduct(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceCatalog::CloudFormationProduct")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ServiceCatalog::CloudFormationProduct"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -85,9 +85,9 @@ type CfnCloudFormationProvisionedProductProps struct {
 	// The name of the provisioning artifact (also known as a version) for the product.
 	ProvisioningArtifactName *string `field:"optional" json:"provisioningArtifactName" yaml:"provisioningArtifactName" cfn:"ProvisioningArtifactName"`
 	// Parameters specified by the administrator that are required for provisioning the product.
-	ProvisioningParameters interface{} `field:"optional" json:"provisioningParameters" yaml:"provisioningParameters" cfn:"ProvisioningParameters"`
+	ProvisioningParameters interface{} `field:"optional" json:"provisioningParameters" yaml:"provisioningParameters" cfn:"ProvisioningParameters,[CfnCloudFormationProvisionedProduct_ProvisioningParameterProperty]"`
 	// StackSet preferences that are required for provisioning the product or updating a provisioned product.
-	ProvisioningPreferences interface{} `field:"optional" json:"provisioningPreferences" yaml:"provisioningPreferences" cfn:"ProvisioningPreferences"`
+	ProvisioningPreferences interface{} `field:"optional" json:"provisioningPreferences" yaml:"provisioningPreferences" cfn:"ProvisioningPreferences,CfnCloudFormationProvisionedProduct_ProvisioningPreferencesProperty"`
 	// One or more tags.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -132,6 +132,7 @@ func NewCfnCloudFormationProvisionedProduct(scope constructs.Construct, id *stri
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceCatalog::CloudFormationProvisionedProduct")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ServiceCatalog::CloudFormationProvisionedProduct"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,7 +41,7 @@ type CfnPortfolioShareProps struct {
 	// The portfolio identifier.
 	PortfolioId *string `field:"required" json:"portfolioId" yaml:"portfolioId" cfn:"PortfolioId"`
 	// Indicates whether TagOptions sharing is enabled or disabled for the portfolio share.
-	ShareTagOptions interface{} `field:"optional" json:"shareTagOptions" yaml:"shareTagOptions" cfn:"ShareTagOptions"`
+	ShareTagOptions interface{} `field:"optional" json:"shareTagOptions" yaml:"shareTagOptions" cfn:"ShareTagOptions,b"`
 }
 
 type cfnPortfolioShare struct {
@@ -56,6 +56,7 @@ func NewCfnPortfolioShare(scope constructs.Construct, id *string, props *CfnPort
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceCatalog::PortfolioShare")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

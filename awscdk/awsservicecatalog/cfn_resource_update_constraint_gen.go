@@ -63,6 +63,7 @@ func NewCfnResourceUpdateConstraint(scope constructs.Construct, id *string, prop
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceCatalog::ResourceUpdateConstraint")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,6 +52,7 @@ func NewCfnServiceActionAssociation(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceCatalog::ServiceActionAssociation")})
 	r.props.ServiceActionId = l1rt.Ref(r, r.props.ServiceActionId, "serviceActionId", "servicecatalog.IServiceActionRef | string", "ServiceActionRef.ServiceActionId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

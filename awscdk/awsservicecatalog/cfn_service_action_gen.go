@@ -42,7 +42,7 @@ type CfnServiceActionProps struct {
 	// The language code.
 	AcceptLanguage *string `field:"optional" json:"acceptLanguage" yaml:"acceptLanguage" cfn:"AcceptLanguage"`
 	// A map that defines the self-service action.
-	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,[CfnServiceAction_DefinitionParameterProperty]"`
 	// The self-service action definition type.
 	DefinitionType *string `field:"required" json:"definitionType" yaml:"definitionType" cfn:"DefinitionType"`
 	// The self-service action description.
@@ -71,6 +71,7 @@ func NewCfnServiceAction(scope constructs.Construct, id *string, props *CfnServi
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceCatalog::ServiceAction")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

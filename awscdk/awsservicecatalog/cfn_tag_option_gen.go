@@ -34,7 +34,7 @@ type CfnTagOption interface {
 // Properties for defining a `CfnTagOption`.
 type CfnTagOptionProps struct {
 	// The TagOption active state.
-	Active interface{} `field:"optional" json:"active" yaml:"active" cfn:"Active"`
+	Active interface{} `field:"optional" json:"active" yaml:"active" cfn:"Active,b"`
 	// The TagOption key.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// The TagOption value.
@@ -53,6 +53,7 @@ func NewCfnTagOption(scope constructs.Construct, id *string, props *CfnTagOption
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceCatalog::TagOption")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

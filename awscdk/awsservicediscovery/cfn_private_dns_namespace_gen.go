@@ -49,7 +49,7 @@ type CfnPrivateDnsNamespaceProps struct {
 	// The name that you want to assign to this namespace.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Properties for the private DNS namespace.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,CfnPrivateDnsNamespace_PropertiesProperty"`
 	// The tags for the namespace.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The ID of the Amazon VPC that you want to associate the namespace with.
@@ -59,13 +59,13 @@ type CfnPrivateDnsNamespaceProps struct {
 // DNS properties for the private DNS namespace.
 type CfnPrivateDnsNamespace_PrivateDnsPropertiesMutableProperty struct {
 	// Fields for the Start of Authority (SOA) record for the hosted zone for the private DNS namespace.
-	Soa interface{} `field:"optional" json:"soa" yaml:"soa" cfn:"SOA"`
+	Soa interface{} `field:"optional" json:"soa" yaml:"soa" cfn:"SOA,CfnPrivateDnsNamespace_SOAProperty"`
 }
 
 // Properties for the private DNS namespace.
 type CfnPrivateDnsNamespace_PropertiesProperty struct {
 	// DNS properties for the private DNS namespace.
-	DnsProperties interface{} `field:"optional" json:"dnsProperties" yaml:"dnsProperties" cfn:"DnsProperties"`
+	DnsProperties interface{} `field:"optional" json:"dnsProperties" yaml:"dnsProperties" cfn:"DnsProperties,CfnPrivateDnsNamespace_PrivateDnsPropertiesMutableProperty"`
 }
 
 // Start of Authority (SOA) properties for a public or private DNS namespace.
@@ -88,6 +88,7 @@ func NewCfnPrivateDnsNamespace(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceDiscovery::PrivateDnsNamespace")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ServiceDiscovery::PrivateDnsNamespace"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

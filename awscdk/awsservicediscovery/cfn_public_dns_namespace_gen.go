@@ -46,7 +46,7 @@ type CfnPublicDnsNamespaceProps struct {
 	// The name that you want to assign to this namespace.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Properties for the public DNS namespace.
-	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties"`
+	Properties interface{} `field:"optional" json:"properties" yaml:"properties" cfn:"Properties,CfnPublicDnsNamespace_PropertiesProperty"`
 	// The tags for the namespace.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -54,13 +54,13 @@ type CfnPublicDnsNamespaceProps struct {
 // Properties for the public DNS namespace.
 type CfnPublicDnsNamespace_PropertiesProperty struct {
 	// DNS properties for the public DNS namespace.
-	DnsProperties interface{} `field:"optional" json:"dnsProperties" yaml:"dnsProperties" cfn:"DnsProperties"`
+	DnsProperties interface{} `field:"optional" json:"dnsProperties" yaml:"dnsProperties" cfn:"DnsProperties,CfnPublicDnsNamespace_PublicDnsPropertiesMutableProperty"`
 }
 
 // DNS properties for the public DNS namespace.
 type CfnPublicDnsNamespace_PublicDnsPropertiesMutableProperty struct {
 	// Start of Authority (SOA) record for the hosted zone for the public DNS namespace.
-	Soa interface{} `field:"optional" json:"soa" yaml:"soa" cfn:"SOA"`
+	Soa interface{} `field:"optional" json:"soa" yaml:"soa" cfn:"SOA,CfnPublicDnsNamespace_SOAProperty"`
 }
 
 // Start of Authority (SOA) properties for a public or private DNS namespace.
@@ -83,6 +83,7 @@ func NewCfnPublicDnsNamespace(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceDiscovery::PublicDnsNamespace")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ServiceDiscovery::PublicDnsNamespace"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -59,17 +59,17 @@ type CfnServiceProps struct {
 	// The description of the service.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A complex type that contains information about the Route 53 DNS records that you want AWS Cloud Map to create when you register an instance.
-	DnsConfig interface{} `field:"optional" json:"dnsConfig" yaml:"dnsConfig" cfn:"DnsConfig"`
+	DnsConfig interface{} `field:"optional" json:"dnsConfig" yaml:"dnsConfig" cfn:"DnsConfig,CfnService_DnsConfigProperty"`
 	// *Public DNS and HTTP namespaces only.* A complex type that contains settings for an optional health check. If you specify settings for a health check, AWS Cloud Map associates the health check with the records that you specify in `DnsConfig` .
-	HealthCheckConfig interface{} `field:"optional" json:"healthCheckConfig" yaml:"healthCheckConfig" cfn:"HealthCheckConfig"`
+	HealthCheckConfig interface{} `field:"optional" json:"healthCheckConfig" yaml:"healthCheckConfig" cfn:"HealthCheckConfig,CfnService_HealthCheckConfigProperty"`
 	// A complex type that contains information about an optional custom health check.
-	HealthCheckCustomConfig interface{} `field:"optional" json:"healthCheckCustomConfig" yaml:"healthCheckCustomConfig" cfn:"HealthCheckCustomConfig"`
+	HealthCheckCustomConfig interface{} `field:"optional" json:"healthCheckCustomConfig" yaml:"healthCheckCustomConfig" cfn:"HealthCheckCustomConfig,CfnService_HealthCheckCustomConfigProperty"`
 	// The name of the service.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The ID or Amazon Resource Name (ARN) of the namespace that you want to use to create the service.
 	NamespaceId *string `field:"optional" json:"namespaceId" yaml:"namespaceId" cfn:"NamespaceId"`
 	// A complex type that contains information about attributes associated with a specific service.
-	ServiceAttributes interface{} `field:"optional" json:"serviceAttributes" yaml:"serviceAttributes" cfn:"ServiceAttributes"`
+	ServiceAttributes interface{} `field:"optional" json:"serviceAttributes" yaml:"serviceAttributes" cfn:"ServiceAttributes,{s}"`
 	// The tags for the service.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// If present, specifies that the service instances are only discoverable using the `DiscoverInstances` API operation.
@@ -79,7 +79,7 @@ type CfnServiceProps struct {
 // A complex type that contains information about the Amazon Route 53 DNS records that you want AWS Cloud Map to create when you register an instance.
 type CfnService_DnsConfigProperty struct {
 	// An array that contains one `DnsRecord` object for each Route 53 DNS record that you want AWS Cloud Map to create when you register an instance.
-	DnsRecords interface{} `field:"required" json:"dnsRecords" yaml:"dnsRecords" cfn:"DnsRecords"`
+	DnsRecords interface{} `field:"required" json:"dnsRecords" yaml:"dnsRecords" cfn:"DnsRecords,[CfnService_DnsRecordProperty]"`
 	// *Use NamespaceId in [Service](https://docs.aws.amazon.com/cloud-map/latest/api/API_Service.html) instead.*.
 	NamespaceId *string `field:"optional" json:"namespaceId" yaml:"namespaceId" cfn:"NamespaceId"`
 	// The routing policy that you want to apply to all Route 53 DNS records that AWS Cloud Map creates when you register an instance and specify this service.
@@ -124,6 +124,7 @@ func NewCfnService(scope constructs.Construct, id *string, props *CfnServiceProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ServiceDiscovery::Service")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ServiceDiscovery::Service"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,13 +32,13 @@ type CfnConfigurationSetEventDestinationProps struct {
 	// The name of the configuration set that contains the event destination.
 	ConfigurationSetName interface{} `field:"required" json:"configurationSetName" yaml:"configurationSetName" cfn:"ConfigurationSetName"`
 	// An object that defines the event destination.
-	EventDestination interface{} `field:"required" json:"eventDestination" yaml:"eventDestination" cfn:"EventDestination"`
+	EventDestination interface{} `field:"required" json:"eventDestination" yaml:"eventDestination" cfn:"EventDestination,CfnConfigurationSetEventDestination_EventDestinationProperty"`
 }
 
 // An object that defines an Amazon CloudWatch destination for email events.
 type CfnConfigurationSetEventDestination_CloudWatchDestinationProperty struct {
 	// An array of objects that define the dimensions to use when you send email events to Amazon CloudWatch.
-	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations"`
+	DimensionConfigurations interface{} `field:"optional" json:"dimensionConfigurations" yaml:"dimensionConfigurations" cfn:"DimensionConfigurations,[CfnConfigurationSetEventDestination_DimensionConfigurationProperty]"`
 }
 
 // An object that defines the dimension configuration to use when you send email events to Amazon CloudWatch.
@@ -60,19 +60,19 @@ type CfnConfigurationSetEventDestination_EventBridgeDestinationProperty struct {
 // In the Amazon SES API v2, *events* include message sends, deliveries, opens, clicks, bounces, complaints and delivery delays.
 type CfnConfigurationSetEventDestination_EventDestinationProperty struct {
 	// An object that defines an Amazon CloudWatch destination for email events.
-	CloudWatchDestination interface{} `field:"optional" json:"cloudWatchDestination" yaml:"cloudWatchDestination" cfn:"CloudWatchDestination"`
+	CloudWatchDestination interface{} `field:"optional" json:"cloudWatchDestination" yaml:"cloudWatchDestination" cfn:"CloudWatchDestination,CfnConfigurationSetEventDestination_CloudWatchDestinationProperty"`
 	// If `true` , the event destination is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// An object that defines an Amazon EventBridge destination for email events.
-	EventBridgeDestination interface{} `field:"optional" json:"eventBridgeDestination" yaml:"eventBridgeDestination" cfn:"EventBridgeDestination"`
+	EventBridgeDestination interface{} `field:"optional" json:"eventBridgeDestination" yaml:"eventBridgeDestination" cfn:"EventBridgeDestination,CfnConfigurationSetEventDestination_EventBridgeDestinationProperty"`
 	// An object that contains the delivery stream ARN and the IAM role ARN associated with an Amazon Kinesis Firehose event destination.
-	KinesisFirehoseDestination interface{} `field:"optional" json:"kinesisFirehoseDestination" yaml:"kinesisFirehoseDestination" cfn:"KinesisFirehoseDestination"`
+	KinesisFirehoseDestination interface{} `field:"optional" json:"kinesisFirehoseDestination" yaml:"kinesisFirehoseDestination" cfn:"KinesisFirehoseDestination,CfnConfigurationSetEventDestination_KinesisFirehoseDestinationProperty"`
 	// The types of events that Amazon SES sends to the specified event destinations.
 	MatchingEventTypes *[]*string `field:"required" json:"matchingEventTypes" yaml:"matchingEventTypes" cfn:"MatchingEventTypes"`
 	// The name of the event destination. The name must meet the following requirements:.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An object that contains the topic ARN associated with an Amazon Simple Notification Service (Amazon SNS) event destination.
-	SnsDestination interface{} `field:"optional" json:"snsDestination" yaml:"snsDestination" cfn:"SnsDestination"`
+	SnsDestination interface{} `field:"optional" json:"snsDestination" yaml:"snsDestination" cfn:"SnsDestination,CfnConfigurationSetEventDestination_SnsDestinationProperty"`
 }
 
 // An object that defines an Amazon Kinesis Data Firehose destination for email events.
@@ -102,6 +102,7 @@ func NewCfnConfigurationSetEventDestination(scope constructs.Construct, id *stri
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::ConfigurationSetEventDestination")})
 	r.props.ConfigurationSetName = l1rt.Ref(r, r.props.ConfigurationSetName, "configurationSetName", "ses.IConfigurationSetRef | string", "ConfigurationSetRef.ConfigurationSetName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,23 +51,23 @@ type CfnConfigurationSet interface {
 // Properties for defining a `CfnConfigurationSet`.
 type CfnConfigurationSetProps struct {
 	// An object that defines a MailManager archive that is used to preserve emails that you send using the configuration set.
-	ArchivingOptions interface{} `field:"optional" json:"archivingOptions" yaml:"archivingOptions" cfn:"ArchivingOptions"`
+	ArchivingOptions interface{} `field:"optional" json:"archivingOptions" yaml:"archivingOptions" cfn:"ArchivingOptions,CfnConfigurationSet_ArchivingOptionsProperty"`
 	// Specifies the name of the dedicated IP pool to associate with the configuration set and whether messages that use the configuration set are required to use Transport Layer Security (TLS).
-	DeliveryOptions interface{} `field:"optional" json:"deliveryOptions" yaml:"deliveryOptions" cfn:"DeliveryOptions"`
+	DeliveryOptions interface{} `field:"optional" json:"deliveryOptions" yaml:"deliveryOptions" cfn:"DeliveryOptions,CfnConfigurationSet_DeliveryOptionsProperty"`
 	// The name of the configuration set. The name must meet the following requirements:.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An object that defines whether or not Amazon SES collects reputation metrics for the emails that you send that use the configuration set.
-	ReputationOptions interface{} `field:"optional" json:"reputationOptions" yaml:"reputationOptions" cfn:"ReputationOptions"`
+	ReputationOptions interface{} `field:"optional" json:"reputationOptions" yaml:"reputationOptions" cfn:"ReputationOptions,CfnConfigurationSet_ReputationOptionsProperty"`
 	// An object that defines whether or not Amazon SES can send email that you send using the configuration set.
-	SendingOptions interface{} `field:"optional" json:"sendingOptions" yaml:"sendingOptions" cfn:"SendingOptions"`
+	SendingOptions interface{} `field:"optional" json:"sendingOptions" yaml:"sendingOptions" cfn:"SendingOptions,CfnConfigurationSet_SendingOptionsProperty"`
 	// An object that contains information about the suppression list preferences for your account.
-	SuppressionOptions interface{} `field:"optional" json:"suppressionOptions" yaml:"suppressionOptions" cfn:"SuppressionOptions"`
+	SuppressionOptions interface{} `field:"optional" json:"suppressionOptions" yaml:"suppressionOptions" cfn:"SuppressionOptions,CfnConfigurationSet_SuppressionOptionsProperty"`
 	// An array of objects that define the tags (keys and values) that are associated with the configuration set.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An object that defines the open and click tracking options for emails that you send using the configuration set.
-	TrackingOptions interface{} `field:"optional" json:"trackingOptions" yaml:"trackingOptions" cfn:"TrackingOptions"`
+	TrackingOptions interface{} `field:"optional" json:"trackingOptions" yaml:"trackingOptions" cfn:"TrackingOptions,CfnConfigurationSet_TrackingOptionsProperty"`
 	// The Virtual Deliverability Manager (VDM) options that apply to the configuration set.
-	VdmOptions interface{} `field:"optional" json:"vdmOptions" yaml:"vdmOptions" cfn:"VdmOptions"`
+	VdmOptions interface{} `field:"optional" json:"vdmOptions" yaml:"vdmOptions" cfn:"VdmOptions,CfnConfigurationSet_VdmOptionsProperty"`
 }
 
 // An object that defines a MailManager archive that is used to preserve emails that you send using the configuration set.
@@ -81,7 +81,7 @@ type CfnConfigurationSet_ConditionThresholdProperty struct {
 	// Whether the condition threshold is enabled or disabled.
 	ConditionThresholdEnabled *string `field:"required" json:"conditionThresholdEnabled" yaml:"conditionThresholdEnabled" cfn:"ConditionThresholdEnabled"`
 	// The overall confidence threshold settings.
-	OverallConfidenceThreshold interface{} `field:"optional" json:"overallConfidenceThreshold" yaml:"overallConfidenceThreshold" cfn:"OverallConfidenceThreshold"`
+	OverallConfidenceThreshold interface{} `field:"optional" json:"overallConfidenceThreshold" yaml:"overallConfidenceThreshold" cfn:"OverallConfidenceThreshold,CfnConfigurationSet_OverallConfidenceThresholdProperty"`
 }
 
 // An object containing additional settings for your VDM configuration as applicable to the Dashboard.
@@ -115,13 +115,13 @@ type CfnConfigurationSet_OverallConfidenceThresholdProperty struct {
 // Enable or disable collection of reputation metrics for emails that you send using this configuration set in the current AWS Region.
 type CfnConfigurationSet_ReputationOptionsProperty struct {
 	// If `true` , tracking of reputation metrics is enabled for the configuration set.
-	ReputationMetricsEnabled interface{} `field:"optional" json:"reputationMetricsEnabled" yaml:"reputationMetricsEnabled" cfn:"ReputationMetricsEnabled"`
+	ReputationMetricsEnabled interface{} `field:"optional" json:"reputationMetricsEnabled" yaml:"reputationMetricsEnabled" cfn:"ReputationMetricsEnabled,b"`
 }
 
 // Used to enable or disable email sending for messages that use this configuration set in the current AWS Region.
 type CfnConfigurationSet_SendingOptionsProperty struct {
 	// If `true` , email sending is enabled for the configuration set.
-	SendingEnabled interface{} `field:"optional" json:"sendingEnabled" yaml:"sendingEnabled" cfn:"SendingEnabled"`
+	SendingEnabled interface{} `field:"optional" json:"sendingEnabled" yaml:"sendingEnabled" cfn:"SendingEnabled,b"`
 }
 
 // An object that contains information about the suppression list preferences for your account.
@@ -129,7 +129,7 @@ type CfnConfigurationSet_SuppressionOptionsProperty struct {
 	// A list that contains the reasons that email addresses are automatically added to the suppression list for your account.
 	SuppressedReasons *[]*string `field:"optional" json:"suppressedReasons" yaml:"suppressedReasons" cfn:"SuppressedReasons"`
 	// An object that contains information about the validation options for your account.
-	ValidationOptions interface{} `field:"optional" json:"validationOptions" yaml:"validationOptions" cfn:"ValidationOptions"`
+	ValidationOptions interface{} `field:"optional" json:"validationOptions" yaml:"validationOptions" cfn:"ValidationOptions,CfnConfigurationSet_ValidationOptionsProperty"`
 }
 
 // An object that defines the tracking options for a configuration set.
@@ -143,15 +143,15 @@ type CfnConfigurationSet_TrackingOptionsProperty struct {
 // An object that contains information about the validation options for your account.
 type CfnConfigurationSet_ValidationOptionsProperty struct {
 	// The condition threshold settings for suppression validation.
-	ConditionThreshold interface{} `field:"required" json:"conditionThreshold" yaml:"conditionThreshold" cfn:"ConditionThreshold"`
+	ConditionThreshold interface{} `field:"required" json:"conditionThreshold" yaml:"conditionThreshold" cfn:"ConditionThreshold,CfnConfigurationSet_ConditionThresholdProperty"`
 }
 
 // The Virtual Deliverability Manager (VDM) options that apply to a configuration set.
 type CfnConfigurationSet_VdmOptionsProperty struct {
 	// Specifies additional settings for your VDM configuration as applicable to the Dashboard.
-	DashboardOptions interface{} `field:"optional" json:"dashboardOptions" yaml:"dashboardOptions" cfn:"DashboardOptions"`
+	DashboardOptions interface{} `field:"optional" json:"dashboardOptions" yaml:"dashboardOptions" cfn:"DashboardOptions,CfnConfigurationSet_DashboardOptionsProperty"`
 	// Specifies additional settings for your VDM configuration as applicable to the Guardian.
-	GuardianOptions interface{} `field:"optional" json:"guardianOptions" yaml:"guardianOptions" cfn:"GuardianOptions"`
+	GuardianOptions interface{} `field:"optional" json:"guardianOptions" yaml:"guardianOptions" cfn:"GuardianOptions,CfnConfigurationSet_GuardianOptionsProperty"`
 }
 
 type cfnConfigurationSet struct {
@@ -168,6 +168,7 @@ func NewCfnConfigurationSet(scope constructs.Construct, id *string, props *CfnCo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::ConfigurationSet")})
 	r.tags = cfnConfigurationSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::ConfigurationSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

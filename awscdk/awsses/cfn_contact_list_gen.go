@@ -42,7 +42,7 @@ type CfnContactListProps struct {
 	// The tags associated with a contact list.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// An interest group, theme, or label within a list.
-	Topics interface{} `field:"optional" json:"topics" yaml:"topics" cfn:"Topics"`
+	Topics interface{} `field:"optional" json:"topics" yaml:"topics" cfn:"Topics,[CfnContactList_TopicProperty]"`
 }
 
 // An interest group, theme, or label within a list.
@@ -71,6 +71,7 @@ func NewCfnContactList(scope constructs.Construct, id *string, props *CfnContact
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::ContactList")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::ContactList"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -74,6 +74,7 @@ func NewCfnCustomVerificationEmailTemplate(scope constructs.Construct, id *strin
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::CustomVerificationEmailTemplate")})
 	r.tags = cfnCustomVerificationEmailTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::CustomVerificationEmailTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

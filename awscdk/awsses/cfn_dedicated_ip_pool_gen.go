@@ -54,6 +54,7 @@ func NewCfnDedicatedIpPool(scope constructs.Construct, id *string, props *CfnDed
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::DedicatedIpPool")})
 	r.tags = cfnDedicatedIpPoolTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::DedicatedIpPool"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

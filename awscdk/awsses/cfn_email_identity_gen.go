@@ -57,17 +57,17 @@ type CfnEmailIdentity interface {
 // Properties for defining a `CfnEmailIdentity`.
 type CfnEmailIdentityProps struct {
 	// Used to associate a configuration set with an email identity.
-	ConfigurationSetAttributes interface{} `field:"optional" json:"configurationSetAttributes" yaml:"configurationSetAttributes" cfn:"ConfigurationSetAttributes"`
+	ConfigurationSetAttributes interface{} `field:"optional" json:"configurationSetAttributes" yaml:"configurationSetAttributes" cfn:"ConfigurationSetAttributes,CfnEmailIdentity_ConfigurationSetAttributesProperty"`
 	// An object that contains information about the DKIM attributes for the identity.
-	DkimAttributes interface{} `field:"optional" json:"dkimAttributes" yaml:"dkimAttributes" cfn:"DkimAttributes"`
+	DkimAttributes interface{} `field:"optional" json:"dkimAttributes" yaml:"dkimAttributes" cfn:"DkimAttributes,CfnEmailIdentity_DkimAttributesProperty"`
 	// If your request includes this object, Amazon SES configures the identity to use Bring Your Own DKIM (BYODKIM) for DKIM authentication purposes, or, configures the key length to be used for [Easy DKIM](https://docs.aws.amazon.com/ses/latest/DeveloperGuide/easy-dkim.html) .
-	DkimSigningAttributes interface{} `field:"optional" json:"dkimSigningAttributes" yaml:"dkimSigningAttributes" cfn:"DkimSigningAttributes"`
+	DkimSigningAttributes interface{} `field:"optional" json:"dkimSigningAttributes" yaml:"dkimSigningAttributes" cfn:"DkimSigningAttributes,CfnEmailIdentity_DkimSigningAttributesProperty"`
 	// The email address or domain to verify.
 	EmailIdentity *string `field:"required" json:"emailIdentity" yaml:"emailIdentity" cfn:"EmailIdentity"`
 	// Used to enable or disable feedback forwarding for an identity.
-	FeedbackAttributes interface{} `field:"optional" json:"feedbackAttributes" yaml:"feedbackAttributes" cfn:"FeedbackAttributes"`
+	FeedbackAttributes interface{} `field:"optional" json:"feedbackAttributes" yaml:"feedbackAttributes" cfn:"FeedbackAttributes,CfnEmailIdentity_FeedbackAttributesProperty"`
 	// Used to enable or disable the custom Mail-From domain configuration for an email identity.
-	MailFromAttributes interface{} `field:"optional" json:"mailFromAttributes" yaml:"mailFromAttributes" cfn:"MailFromAttributes"`
+	MailFromAttributes interface{} `field:"optional" json:"mailFromAttributes" yaml:"mailFromAttributes" cfn:"MailFromAttributes,CfnEmailIdentity_MailFromAttributesProperty"`
 	// An array of objects that define the tags (keys and values) to associate with the email identity.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -81,7 +81,7 @@ type CfnEmailIdentity_ConfigurationSetAttributesProperty struct {
 // Used to enable or disable DKIM authentication for an email identity.
 type CfnEmailIdentity_DkimAttributesProperty struct {
 	// Sets the DKIM signing configuration for the identity.
-	SigningEnabled interface{} `field:"optional" json:"signingEnabled" yaml:"signingEnabled" cfn:"SigningEnabled"`
+	SigningEnabled interface{} `field:"optional" json:"signingEnabled" yaml:"signingEnabled" cfn:"SigningEnabled,b"`
 }
 
 // Used to configure or change the DKIM authentication settings for an email domain identity.
@@ -97,7 +97,7 @@ type CfnEmailIdentity_DkimSigningAttributesProperty struct {
 // Used to enable or disable feedback forwarding for an identity.
 type CfnEmailIdentity_FeedbackAttributesProperty struct {
 	// Sets the feedback forwarding configuration for the identity.
-	EmailForwardingEnabled interface{} `field:"optional" json:"emailForwardingEnabled" yaml:"emailForwardingEnabled" cfn:"EmailForwardingEnabled"`
+	EmailForwardingEnabled interface{} `field:"optional" json:"emailForwardingEnabled" yaml:"emailForwardingEnabled" cfn:"EmailForwardingEnabled,b"`
 }
 
 // Used to enable or disable the custom Mail-From domain configuration for an email identity.
@@ -122,6 +122,7 @@ func NewCfnEmailIdentity(scope constructs.Construct, id *string, props *CfnEmail
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::EmailIdentity")})
 	r.tags = cfnEmailIdentityTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::EmailIdentity"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,6 +55,7 @@ func NewCfnMailManagerAddonInstance(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::MailManagerAddonInstance")})
 	r.tags = cfnMailManagerAddonInstanceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::MailManagerAddonInstance"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

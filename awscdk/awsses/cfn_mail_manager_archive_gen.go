@@ -46,7 +46,7 @@ type CfnMailManagerArchiveProps struct {
 	// The Amazon Resource Name (ARN) of the KMS key for encrypting emails in the archive.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// The period for retaining emails in the archive before automatic deletion.
-	Retention interface{} `field:"optional" json:"retention" yaml:"retention" cfn:"Retention"`
+	Retention interface{} `field:"optional" json:"retention" yaml:"retention" cfn:"Retention,CfnMailManagerArchive_ArchiveRetentionProperty"`
 	// The tags used to organize, track, or control access for the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -71,6 +71,7 @@ func NewCfnMailManagerArchive(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::MailManagerArchive")})
 	r.tags = cfnMailManagerArchiveTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::MailManagerArchive"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,11 +58,11 @@ type CfnMailManagerIngressPoint interface {
 // Properties for defining a `CfnMailManagerIngressPoint`.
 type CfnMailManagerIngressPointProps struct {
 	// The configuration of the ingress endpoint resource.
-	IngressPointConfiguration interface{} `field:"optional" json:"ingressPointConfiguration" yaml:"ingressPointConfiguration" cfn:"IngressPointConfiguration"`
+	IngressPointConfiguration interface{} `field:"optional" json:"ingressPointConfiguration" yaml:"ingressPointConfiguration" cfn:"IngressPointConfiguration,CfnMailManagerIngressPoint_IngressPointConfigurationProperty"`
 	// A user friendly name for an ingress endpoint resource.
 	IngressPointName *string `field:"optional" json:"ingressPointName" yaml:"ingressPointName" cfn:"IngressPointName"`
 	// The network type (IPv4-only, Dual-Stack, PrivateLink) of the ingress endpoint resource.
-	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration"`
+	NetworkConfiguration interface{} `field:"optional" json:"networkConfiguration" yaml:"networkConfiguration" cfn:"NetworkConfiguration,CfnMailManagerIngressPoint_NetworkConfigurationProperty"`
 	// The identifier of an existing rule set that you attach to an ingress endpoint resource.
 	RuleSetId *string `field:"required" json:"ruleSetId" yaml:"ruleSetId" cfn:"RuleSetId"`
 	// The update status of an ingress endpoint.
@@ -82,15 +82,15 @@ type CfnMailManagerIngressPoint_IngressPointConfigurationProperty struct {
 	SecretArn *string `field:"optional" json:"secretArn" yaml:"secretArn" cfn:"SecretArn"`
 	// The password of the ingress endpoint resource.
 	SmtpPassword         *string     `field:"optional" json:"smtpPassword" yaml:"smtpPassword" cfn:"SmtpPassword"`
-	TlsAuthConfiguration interface{} `field:"optional" json:"tlsAuthConfiguration" yaml:"tlsAuthConfiguration" cfn:"TlsAuthConfiguration"`
+	TlsAuthConfiguration interface{} `field:"optional" json:"tlsAuthConfiguration" yaml:"tlsAuthConfiguration" cfn:"TlsAuthConfiguration,CfnMailManagerIngressPoint_TlsAuthConfigurationProperty"`
 }
 
 // The network type (IPv4-only, Dual-Stack, PrivateLink) of the ingress endpoint resource.
 type CfnMailManagerIngressPoint_NetworkConfigurationProperty struct {
 	// Specifies the network configuration for the private ingress point.
-	PrivateNetworkConfiguration interface{} `field:"optional" json:"privateNetworkConfiguration" yaml:"privateNetworkConfiguration" cfn:"PrivateNetworkConfiguration"`
+	PrivateNetworkConfiguration interface{} `field:"optional" json:"privateNetworkConfiguration" yaml:"privateNetworkConfiguration" cfn:"PrivateNetworkConfiguration,CfnMailManagerIngressPoint_PrivateNetworkConfigurationProperty"`
 	// Specifies the network configuration for the public ingress point.
-	PublicNetworkConfiguration interface{} `field:"optional" json:"publicNetworkConfiguration" yaml:"publicNetworkConfiguration" cfn:"PublicNetworkConfiguration"`
+	PublicNetworkConfiguration interface{} `field:"optional" json:"publicNetworkConfiguration" yaml:"publicNetworkConfiguration" cfn:"PublicNetworkConfiguration,CfnMailManagerIngressPoint_PublicNetworkConfigurationProperty"`
 }
 
 // Specifies the network configuration for the private ingress point.
@@ -106,7 +106,7 @@ type CfnMailManagerIngressPoint_PublicNetworkConfigurationProperty struct {
 }
 
 type CfnMailManagerIngressPoint_TlsAuthConfigurationProperty struct {
-	TrustStore interface{} `field:"required" json:"trustStore" yaml:"trustStore" cfn:"TrustStore"`
+	TrustStore interface{} `field:"required" json:"trustStore" yaml:"trustStore" cfn:"TrustStore,CfnMailManagerIngressPoint_TrustStoreProperty"`
 }
 
 type CfnMailManagerIngressPoint_TrustStoreProperty struct {
@@ -129,6 +129,7 @@ func NewCfnMailManagerIngressPoint(scope constructs.Construct, id *string, props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::MailManagerIngressPoint")})
 	r.tags = cfnMailManagerIngressPointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::MailManagerIngressPoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,7 +43,7 @@ type CfnMailManagerRelay interface {
 // Properties for defining a `CfnMailManagerRelay`.
 type CfnMailManagerRelayProps struct {
 	// Authentication for the relay destination server—specify the secretARN where the SMTP credentials are stored.
-	Authentication interface{} `field:"required" json:"authentication" yaml:"authentication" cfn:"Authentication"`
+	Authentication interface{} `field:"required" json:"authentication" yaml:"authentication" cfn:"Authentication,CfnMailManagerRelay_RelayAuthenticationProperty"`
 	// The unique relay name.
 	RelayName *string `field:"optional" json:"relayName" yaml:"relayName" cfn:"RelayName"`
 	// The destination relay server address.
@@ -76,6 +76,7 @@ func NewCfnMailManagerRelay(scope constructs.Construct, id *string, props *CfnMa
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::MailManagerRelay")})
 	r.tags = cfnMailManagerRelayTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::MailManagerRelay"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,7 +39,7 @@ type CfnMailManagerRuleSetProps struct {
 	// A user-friendly name for the rule set.
 	RuleSetName *string `field:"optional" json:"ruleSetName" yaml:"ruleSetName" cfn:"RuleSetName"`
 	// Conditional rules that are evaluated for determining actions on email.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnMailManagerRuleSet_RuleProperty]"`
 	// The tags used to organize, track, or control access for the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -127,33 +127,33 @@ type CfnMailManagerRuleSet_ReplaceRecipientActionProperty struct {
 // The action for a rule to take. Only one of the contained actions can be set.
 type CfnMailManagerRuleSet_RuleActionProperty struct {
 	// This action adds a header.
-	AddHeader interface{} `field:"optional" json:"addHeader" yaml:"addHeader" cfn:"AddHeader"`
+	AddHeader interface{} `field:"optional" json:"addHeader" yaml:"addHeader" cfn:"AddHeader,CfnMailManagerRuleSet_AddHeaderActionProperty"`
 	// This action archives the email.
-	Archive interface{} `field:"optional" json:"archive" yaml:"archive" cfn:"Archive"`
-	Bounce  interface{} `field:"optional" json:"bounce" yaml:"bounce" cfn:"Bounce"`
+	Archive interface{} `field:"optional" json:"archive" yaml:"archive" cfn:"Archive,CfnMailManagerRuleSet_ArchiveActionProperty"`
+	Bounce  interface{} `field:"optional" json:"bounce" yaml:"bounce" cfn:"Bounce,CfnMailManagerRuleSet_BounceActionProperty"`
 	// This action delivers an email to a WorkMail mailbox.
-	DeliverToMailbox interface{} `field:"optional" json:"deliverToMailbox" yaml:"deliverToMailbox" cfn:"DeliverToMailbox"`
+	DeliverToMailbox interface{} `field:"optional" json:"deliverToMailbox" yaml:"deliverToMailbox" cfn:"DeliverToMailbox,CfnMailManagerRuleSet_DeliverToMailboxActionProperty"`
 	// This action delivers an email to an Amazon Q Business application for ingestion into its knowledge base.
-	DeliverToQBusiness interface{} `field:"optional" json:"deliverToQBusiness" yaml:"deliverToQBusiness" cfn:"DeliverToQBusiness"`
+	DeliverToQBusiness interface{} `field:"optional" json:"deliverToQBusiness" yaml:"deliverToQBusiness" cfn:"DeliverToQBusiness,CfnMailManagerRuleSet_DeliverToQBusinessActionProperty"`
 	// This action terminates the evaluation of rules in the rule set.
 	Drop         interface{} `field:"optional" json:"drop" yaml:"drop" cfn:"Drop"`
-	InvokeLambda interface{} `field:"optional" json:"invokeLambda" yaml:"invokeLambda" cfn:"InvokeLambda"`
+	InvokeLambda interface{} `field:"optional" json:"invokeLambda" yaml:"invokeLambda" cfn:"InvokeLambda,CfnMailManagerRuleSet_InvokeLambdaActionProperty"`
 	// This action publishes the email content to an Amazon SNS topic.
-	PublishToSns interface{} `field:"optional" json:"publishToSns" yaml:"publishToSns" cfn:"PublishToSns"`
+	PublishToSns interface{} `field:"optional" json:"publishToSns" yaml:"publishToSns" cfn:"PublishToSns,CfnMailManagerRuleSet_SnsActionProperty"`
 	// This action relays the email to another SMTP server.
-	Relay interface{} `field:"optional" json:"relay" yaml:"relay" cfn:"Relay"`
+	Relay interface{} `field:"optional" json:"relay" yaml:"relay" cfn:"Relay,CfnMailManagerRuleSet_RelayActionProperty"`
 	// The action replaces certain or all recipients with a different set of recipients.
-	ReplaceRecipient interface{} `field:"optional" json:"replaceRecipient" yaml:"replaceRecipient" cfn:"ReplaceRecipient"`
+	ReplaceRecipient interface{} `field:"optional" json:"replaceRecipient" yaml:"replaceRecipient" cfn:"ReplaceRecipient,CfnMailManagerRuleSet_ReplaceRecipientActionProperty"`
 	// This action sends the email to the internet.
-	Send interface{} `field:"optional" json:"send" yaml:"send" cfn:"Send"`
+	Send interface{} `field:"optional" json:"send" yaml:"send" cfn:"Send,CfnMailManagerRuleSet_SendActionProperty"`
 	// This action writes the MIME content of the email to an S3 bucket.
-	WriteToS3 interface{} `field:"optional" json:"writeToS3" yaml:"writeToS3" cfn:"WriteToS3"`
+	WriteToS3 interface{} `field:"optional" json:"writeToS3" yaml:"writeToS3" cfn:"WriteToS3,CfnMailManagerRuleSet_S3ActionProperty"`
 }
 
 // A boolean expression to be used in a rule condition.
 type CfnMailManagerRuleSet_RuleBooleanExpressionProperty struct {
 	// The operand on which to perform a boolean condition operation.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerRuleSet_RuleBooleanToEvaluateProperty"`
 	// The matching operator for a boolean condition expression.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 }
@@ -161,27 +161,27 @@ type CfnMailManagerRuleSet_RuleBooleanExpressionProperty struct {
 // The union type representing the allowed types of operands for a boolean condition.
 type CfnMailManagerRuleSet_RuleBooleanToEvaluateProperty struct {
 	// The Add On ARN and its returned value to evaluate in a boolean condition expression.
-	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis"`
+	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis,CfnMailManagerRuleSet_AnalysisProperty"`
 	// The boolean type representing the allowed attribute types for an email.
 	Attribute *string `field:"optional" json:"attribute" yaml:"attribute" cfn:"Attribute"`
 	// The structure representing the address lists and address list attribute that will be used in evaluation of boolean expression.
-	IsInAddressList interface{} `field:"optional" json:"isInAddressList" yaml:"isInAddressList" cfn:"IsInAddressList"`
+	IsInAddressList interface{} `field:"optional" json:"isInAddressList" yaml:"isInAddressList" cfn:"IsInAddressList,CfnMailManagerRuleSet_RuleIsInAddressListProperty"`
 }
 
 // The conditional expression used to evaluate an email for determining if a rule action should be taken.
 type CfnMailManagerRuleSet_RuleConditionProperty struct {
 	// The condition applies to a boolean expression passed in this field.
-	BooleanExpression interface{} `field:"optional" json:"booleanExpression" yaml:"booleanExpression" cfn:"BooleanExpression"`
+	BooleanExpression interface{} `field:"optional" json:"booleanExpression" yaml:"booleanExpression" cfn:"BooleanExpression,CfnMailManagerRuleSet_RuleBooleanExpressionProperty"`
 	// The condition applies to a DMARC policy expression passed in this field.
-	DmarcExpression interface{} `field:"optional" json:"dmarcExpression" yaml:"dmarcExpression" cfn:"DmarcExpression"`
+	DmarcExpression interface{} `field:"optional" json:"dmarcExpression" yaml:"dmarcExpression" cfn:"DmarcExpression,CfnMailManagerRuleSet_RuleDmarcExpressionProperty"`
 	// The condition applies to an IP address expression passed in this field.
-	IpExpression interface{} `field:"optional" json:"ipExpression" yaml:"ipExpression" cfn:"IpExpression"`
+	IpExpression interface{} `field:"optional" json:"ipExpression" yaml:"ipExpression" cfn:"IpExpression,CfnMailManagerRuleSet_RuleIpExpressionProperty"`
 	// The condition applies to a number expression passed in this field.
-	NumberExpression interface{} `field:"optional" json:"numberExpression" yaml:"numberExpression" cfn:"NumberExpression"`
+	NumberExpression interface{} `field:"optional" json:"numberExpression" yaml:"numberExpression" cfn:"NumberExpression,CfnMailManagerRuleSet_RuleNumberExpressionProperty"`
 	// The condition applies to a string expression passed in this field.
-	StringExpression interface{} `field:"optional" json:"stringExpression" yaml:"stringExpression" cfn:"StringExpression"`
+	StringExpression interface{} `field:"optional" json:"stringExpression" yaml:"stringExpression" cfn:"StringExpression,CfnMailManagerRuleSet_RuleStringExpressionProperty"`
 	// The condition applies to a verdict expression passed in this field.
-	VerdictExpression interface{} `field:"optional" json:"verdictExpression" yaml:"verdictExpression" cfn:"VerdictExpression"`
+	VerdictExpression interface{} `field:"optional" json:"verdictExpression" yaml:"verdictExpression" cfn:"VerdictExpression,CfnMailManagerRuleSet_RuleVerdictExpressionProperty"`
 }
 
 // A DMARC policy expression.
@@ -195,7 +195,7 @@ type CfnMailManagerRuleSet_RuleDmarcExpressionProperty struct {
 // An IP address expression matching certain IP addresses within a given range of IP addresses.
 type CfnMailManagerRuleSet_RuleIpExpressionProperty struct {
 	// The IP address to evaluate in this condition.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerRuleSet_RuleIpToEvaluateProperty"`
 	// The operator to evaluate the IP address.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The IP CIDR blocks in format "x.y.z.w/n" (eg 10.0.0.0/8) to match with the email's IP address. For the operator CIDR_MATCHES, if multiple values are given, they are evaluated as an OR. That is, if the IP address is contained within any of the given CIDR ranges, the condition is deemed to match. For NOT_CIDR_MATCHES, if multiple CIDR ranges are given, the condition is deemed to match if the IP address is not contained in any of the given CIDR ranges.
@@ -219,7 +219,7 @@ type CfnMailManagerRuleSet_RuleIsInAddressListProperty struct {
 // A number expression to match numeric conditions with integers from the incoming email.
 type CfnMailManagerRuleSet_RuleNumberExpressionProperty struct {
 	// The number to evaluate in a numeric condition expression.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerRuleSet_RuleNumberToEvaluateProperty"`
 	// The operator for a numeric condition expression.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The value to evaluate in a numeric condition expression.
@@ -235,19 +235,19 @@ type CfnMailManagerRuleSet_RuleNumberToEvaluateProperty struct {
 // A rule contains conditions, "unless conditions" and actions.
 type CfnMailManagerRuleSet_RuleProperty struct {
 	// The list of actions to execute when the conditions match the incoming email, and none of the "unless conditions" match.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,[CfnMailManagerRuleSet_RuleActionProperty]"`
 	// The conditions of this rule.
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnMailManagerRuleSet_RuleConditionProperty]"`
 	// The user-friendly name of the rule.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The "unless conditions" of this rule.
-	Unless interface{} `field:"optional" json:"unless" yaml:"unless" cfn:"Unless"`
+	Unless interface{} `field:"optional" json:"unless" yaml:"unless" cfn:"Unless,[CfnMailManagerRuleSet_RuleConditionProperty]"`
 }
 
 // A string expression is evaluated against strings or substrings of the email.
 type CfnMailManagerRuleSet_RuleStringExpressionProperty struct {
 	// The string to evaluate in a string condition expression.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerRuleSet_RuleStringToEvaluateProperty"`
 	// The matching operator for a string condition expression.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The string(s) to be evaluated in a string condition expression.
@@ -257,7 +257,7 @@ type CfnMailManagerRuleSet_RuleStringExpressionProperty struct {
 // The string to evaluate in a string condition expression.
 type CfnMailManagerRuleSet_RuleStringToEvaluateProperty struct {
 	// The Add On ARN and its returned value to evaluate in a string condition expression.
-	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis"`
+	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis,CfnMailManagerRuleSet_AnalysisProperty"`
 	// The email attribute to evaluate in a string condition expression.
 	Attribute                  *string `field:"optional" json:"attribute" yaml:"attribute" cfn:"Attribute"`
 	ClientCertificateAttribute *string `field:"optional" json:"clientCertificateAttribute" yaml:"clientCertificateAttribute" cfn:"ClientCertificateAttribute"`
@@ -268,7 +268,7 @@ type CfnMailManagerRuleSet_RuleStringToEvaluateProperty struct {
 // A verdict expression is evaluated against verdicts of the email.
 type CfnMailManagerRuleSet_RuleVerdictExpressionProperty struct {
 	// The verdict to evaluate in a verdict condition expression.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerRuleSet_RuleVerdictToEvaluateProperty"`
 	// The matching operator for a verdict condition expression.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The values to match with the email's verdict using the given operator.
@@ -278,7 +278,7 @@ type CfnMailManagerRuleSet_RuleVerdictExpressionProperty struct {
 // The verdict to evaluate in a verdict condition expression.
 type CfnMailManagerRuleSet_RuleVerdictToEvaluateProperty struct {
 	// The Add On ARN and its returned value to evaluate in a verdict condition expression.
-	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis"`
+	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis,CfnMailManagerRuleSet_AnalysisProperty"`
 	// The email verdict attribute to evaluate in a string verdict expression.
 	Attribute *string `field:"optional" json:"attribute" yaml:"attribute" cfn:"Attribute"`
 }
@@ -333,6 +333,7 @@ func NewCfnMailManagerRuleSet(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::MailManagerRuleSet")})
 	r.tags = cfnMailManagerRuleSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::MailManagerRuleSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

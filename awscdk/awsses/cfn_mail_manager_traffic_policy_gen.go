@@ -47,7 +47,7 @@ type CfnMailManagerTrafficPolicyProps struct {
 	// The maximum message size in bytes of email which is allowed in by this traffic policy—anything larger will be blocked.
 	MaxMessageSizeBytes *float64 `field:"optional" json:"maxMessageSizeBytes" yaml:"maxMessageSizeBytes" cfn:"MaxMessageSizeBytes"`
 	// Conditional statements for filtering email traffic.
-	PolicyStatements interface{} `field:"required" json:"policyStatements" yaml:"policyStatements" cfn:"PolicyStatements"`
+	PolicyStatements interface{} `field:"required" json:"policyStatements" yaml:"policyStatements" cfn:"PolicyStatements,[CfnMailManagerTrafficPolicy_PolicyStatementProperty]"`
 	// The tags used to organize, track, or control access for the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the policy.
@@ -65,7 +65,7 @@ type CfnMailManagerTrafficPolicy_IngressAnalysisProperty struct {
 // The structure for a boolean condition matching on the incoming mail.
 type CfnMailManagerTrafficPolicy_IngressBooleanExpressionProperty struct {
 	// The operand on which to perform a boolean condition operation.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerTrafficPolicy_IngressBooleanToEvaluateProperty"`
 	// The matching operator for a boolean condition expression.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 }
@@ -73,9 +73,9 @@ type CfnMailManagerTrafficPolicy_IngressBooleanExpressionProperty struct {
 // The union type representing the allowed types of operands for a boolean condition.
 type CfnMailManagerTrafficPolicy_IngressBooleanToEvaluateProperty struct {
 	// The structure type for a boolean condition stating the Add On ARN and its returned value.
-	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis"`
+	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis,CfnMailManagerTrafficPolicy_IngressAnalysisProperty"`
 	// The structure type for a boolean condition that provides the address lists to evaluate incoming traffic on.
-	IsInAddressList interface{} `field:"optional" json:"isInAddressList" yaml:"isInAddressList" cfn:"IsInAddressList"`
+	IsInAddressList interface{} `field:"optional" json:"isInAddressList" yaml:"isInAddressList" cfn:"IsInAddressList,CfnMailManagerTrafficPolicy_IngressIsInAddressListProperty"`
 }
 
 // The structure for an IP based condition matching on the incoming mail.
@@ -87,7 +87,7 @@ type CfnMailManagerTrafficPolicy_IngressIpToEvaluateProperty struct {
 // The union type representing the allowed types for the left hand side of an IP condition.
 type CfnMailManagerTrafficPolicy_IngressIpv4ExpressionProperty struct {
 	// The left hand side argument of an IP condition expression.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerTrafficPolicy_IngressIpToEvaluateProperty"`
 	// The matching operator for an IP condition expression.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The right hand side argument of an IP condition expression.
@@ -97,7 +97,7 @@ type CfnMailManagerTrafficPolicy_IngressIpv4ExpressionProperty struct {
 // The union type representing the allowed types for the left hand side of an IPv6 condition.
 type CfnMailManagerTrafficPolicy_IngressIpv6ExpressionProperty struct {
 	// The left hand side argument of an IPv6 condition expression.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerTrafficPolicy_IngressIpv6ToEvaluateProperty"`
 	// The matching operator for an IPv6 condition expression.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The right hand side argument of an IPv6 condition expression.
@@ -121,7 +121,7 @@ type CfnMailManagerTrafficPolicy_IngressIsInAddressListProperty struct {
 // The structure for a string based condition matching on the incoming mail.
 type CfnMailManagerTrafficPolicy_IngressStringExpressionProperty struct {
 	// The left hand side argument of a string condition expression.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerTrafficPolicy_IngressStringToEvaluateProperty"`
 	Operator *string     `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The right hand side argument of a string condition expression.
 	Values *[]*string `field:"required" json:"values" yaml:"values" cfn:"Values"`
@@ -130,7 +130,7 @@ type CfnMailManagerTrafficPolicy_IngressStringExpressionProperty struct {
 // The union type representing the allowed types for the left hand side of a string condition.
 type CfnMailManagerTrafficPolicy_IngressStringToEvaluateProperty struct {
 	// The structure type for a string condition stating the Add On ARN and its returned value.
-	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis"`
+	Analysis interface{} `field:"optional" json:"analysis" yaml:"analysis" cfn:"Analysis,CfnMailManagerTrafficPolicy_IngressAnalysisProperty"`
 	// The enum type representing the allowed attribute types for a string condition.
 	Attribute *string `field:"optional" json:"attribute" yaml:"attribute" cfn:"Attribute"`
 }
@@ -138,7 +138,7 @@ type CfnMailManagerTrafficPolicy_IngressStringToEvaluateProperty struct {
 // The structure for a TLS related condition matching on the incoming mail.
 type CfnMailManagerTrafficPolicy_IngressTlsProtocolExpressionProperty struct {
 	// The left hand side argument of a TLS condition expression.
-	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate"`
+	Evaluate interface{} `field:"required" json:"evaluate" yaml:"evaluate" cfn:"Evaluate,CfnMailManagerTrafficPolicy_IngressTlsProtocolToEvaluateProperty"`
 	// The matching operator for a TLS condition expression.
 	Operator *string `field:"required" json:"operator" yaml:"operator" cfn:"Operator"`
 	// The right hand side argument of a TLS condition expression.
@@ -154,15 +154,15 @@ type CfnMailManagerTrafficPolicy_IngressTlsProtocolToEvaluateProperty struct {
 // The email traffic filtering conditions which are contained in a traffic policy resource.
 type CfnMailManagerTrafficPolicy_PolicyConditionProperty struct {
 	// This represents a boolean type condition matching on the incoming mail.
-	BooleanExpression interface{} `field:"optional" json:"booleanExpression" yaml:"booleanExpression" cfn:"BooleanExpression"`
+	BooleanExpression interface{} `field:"optional" json:"booleanExpression" yaml:"booleanExpression" cfn:"BooleanExpression,CfnMailManagerTrafficPolicy_IngressBooleanExpressionProperty"`
 	// This represents an IP based condition matching on the incoming mail.
-	IpExpression interface{} `field:"optional" json:"ipExpression" yaml:"ipExpression" cfn:"IpExpression"`
+	IpExpression interface{} `field:"optional" json:"ipExpression" yaml:"ipExpression" cfn:"IpExpression,CfnMailManagerTrafficPolicy_IngressIpv4ExpressionProperty"`
 	// This represents an IPv6 based condition matching on the incoming mail.
-	Ipv6Expression interface{} `field:"optional" json:"ipv6Expression" yaml:"ipv6Expression" cfn:"Ipv6Expression"`
+	Ipv6Expression interface{} `field:"optional" json:"ipv6Expression" yaml:"ipv6Expression" cfn:"Ipv6Expression,CfnMailManagerTrafficPolicy_IngressIpv6ExpressionProperty"`
 	// This represents a string based condition matching on the incoming mail.
-	StringExpression interface{} `field:"optional" json:"stringExpression" yaml:"stringExpression" cfn:"StringExpression"`
+	StringExpression interface{} `field:"optional" json:"stringExpression" yaml:"stringExpression" cfn:"StringExpression,CfnMailManagerTrafficPolicy_IngressStringExpressionProperty"`
 	// This represents a TLS based condition matching on the incoming mail.
-	TlsExpression interface{} `field:"optional" json:"tlsExpression" yaml:"tlsExpression" cfn:"TlsExpression"`
+	TlsExpression interface{} `field:"optional" json:"tlsExpression" yaml:"tlsExpression" cfn:"TlsExpression,CfnMailManagerTrafficPolicy_IngressTlsProtocolExpressionProperty"`
 }
 
 // The structure containing traffic policy conditions and actions.
@@ -170,7 +170,7 @@ type CfnMailManagerTrafficPolicy_PolicyStatementProperty struct {
 	// The action that informs a traffic policy resource to either allow or block the email if it matches a condition in the policy statement.
 	Action *string `field:"required" json:"action" yaml:"action" cfn:"Action"`
 	// The list of conditions to apply to incoming messages for filtering email traffic.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnMailManagerTrafficPolicy_PolicyConditionProperty]"`
 }
 
 type cfnMailManagerTrafficPolicy struct {
@@ -187,6 +187,7 @@ func NewCfnMailManagerTrafficPolicy(scope constructs.Construct, id *string, prop
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::MailManagerTrafficPolicy")})
 	r.tags = cfnMailManagerTrafficPolicyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::MailManagerTrafficPolicy"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,7 +33,7 @@ type CfnMultiRegionEndpoint interface {
 // Properties for defining a `CfnMultiRegionEndpoint`.
 type CfnMultiRegionEndpointProps struct {
 	// Contains details of a multi-region endpoint (global-endpoint) being created.
-	Details interface{} `field:"required" json:"details" yaml:"details" cfn:"Details"`
+	Details interface{} `field:"required" json:"details" yaml:"details" cfn:"Details,CfnMultiRegionEndpoint_DetailsProperty"`
 	// The name of the multi-region endpoint (global-endpoint).
 	EndpointName *string `field:"required" json:"endpointName" yaml:"endpointName" cfn:"EndpointName"`
 	// An array of objects that define the tags (keys and values) to associate with the multi-region endpoint (global-endpoint).
@@ -43,7 +43,7 @@ type CfnMultiRegionEndpointProps struct {
 // An object that contains configuration details of multi-region endpoint (global-endpoint).
 type CfnMultiRegionEndpoint_DetailsProperty struct {
 	// A list of route configuration details.
-	RouteDetails interface{} `field:"required" json:"routeDetails" yaml:"routeDetails" cfn:"RouteDetails"`
+	RouteDetails interface{} `field:"required" json:"routeDetails" yaml:"routeDetails" cfn:"RouteDetails,[CfnMultiRegionEndpoint_RouteDetailsItemsProperty]"`
 }
 
 // An object that contains route configuration.
@@ -66,6 +66,7 @@ func NewCfnMultiRegionEndpoint(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::MultiRegionEndpoint")})
 	r.tags = cfnMultiRegionEndpointTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::MultiRegionEndpoint"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

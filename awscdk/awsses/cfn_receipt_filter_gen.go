@@ -27,13 +27,13 @@ type CfnReceiptFilter interface {
 // Properties for defining a `CfnReceiptFilter`.
 type CfnReceiptFilterProps struct {
 	// A data structure that describes the IP address filter to create, which consists of a name, an IP address range, and whether to allow or block mail from it.
-	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter"`
+	Filter interface{} `field:"required" json:"filter" yaml:"filter" cfn:"Filter,CfnReceiptFilter_FilterProperty"`
 }
 
 // Specifies an IP address filter.
 type CfnReceiptFilter_FilterProperty struct {
 	// A structure that provides the IP addresses to block or allow, and whether to block or allow incoming mail from them.
-	IpFilter interface{} `field:"required" json:"ipFilter" yaml:"ipFilter" cfn:"IpFilter"`
+	IpFilter interface{} `field:"required" json:"ipFilter" yaml:"ipFilter" cfn:"IpFilter,CfnReceiptFilter_IpFilterProperty"`
 	// The name of the IP address filter. The name must meet the following requirements:.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -58,6 +58,7 @@ func NewCfnReceiptFilter(scope constructs.Construct, id *string, props *CfnRecei
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::ReceiptFilter")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnReceiptRuleProps struct {
 	// The name of an existing rule after which the new rule is placed.
 	After *string `field:"optional" json:"after" yaml:"after" cfn:"After"`
 	// A data structure that contains the specified rule's name, actions, recipients, domains, enabled status, scan status, and TLS policy.
-	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule"`
+	Rule interface{} `field:"required" json:"rule" yaml:"rule" cfn:"Rule,CfnReceiptRule_RuleProperty"`
 	// The name of the rule set where the receipt rule is added.
 	RuleSetName *string `field:"required" json:"ruleSetName" yaml:"ruleSetName" cfn:"RuleSetName"`
 }
@@ -45,21 +45,21 @@ type CfnReceiptRuleProps struct {
 // An action that Amazon SES can take when it receives an email on behalf of one or more email addresses or domains that you own.
 type CfnReceiptRule_ActionProperty struct {
 	// Adds a header to the received email.
-	AddHeaderAction interface{} `field:"optional" json:"addHeaderAction" yaml:"addHeaderAction" cfn:"AddHeaderAction"`
+	AddHeaderAction interface{} `field:"optional" json:"addHeaderAction" yaml:"addHeaderAction" cfn:"AddHeaderAction,CfnReceiptRule_AddHeaderActionProperty"`
 	// Rejects the received email by returning a bounce response to the sender and, optionally, publishes a notification to Amazon Simple Notification Service (Amazon SNS).
-	BounceAction interface{} `field:"optional" json:"bounceAction" yaml:"bounceAction" cfn:"BounceAction"`
+	BounceAction interface{} `field:"optional" json:"bounceAction" yaml:"bounceAction" cfn:"BounceAction,CfnReceiptRule_BounceActionProperty"`
 	// The action that informs a traffic policy resource to either allow or block the email if it matches a condition in the policy statement.
-	ConnectAction interface{} `field:"optional" json:"connectAction" yaml:"connectAction" cfn:"ConnectAction"`
+	ConnectAction interface{} `field:"optional" json:"connectAction" yaml:"connectAction" cfn:"ConnectAction,CfnReceiptRule_ConnectActionProperty"`
 	// Calls an AWS Lambda function, and optionally, publishes a notification to Amazon SNS.
-	LambdaAction interface{} `field:"optional" json:"lambdaAction" yaml:"lambdaAction" cfn:"LambdaAction"`
+	LambdaAction interface{} `field:"optional" json:"lambdaAction" yaml:"lambdaAction" cfn:"LambdaAction,CfnReceiptRule_LambdaActionProperty"`
 	// Saves the received message to an Amazon Simple Storage Service (Amazon S3) bucket and, optionally, publishes a notification to Amazon SNS.
-	S3Action interface{} `field:"optional" json:"s3Action" yaml:"s3Action" cfn:"S3Action"`
+	S3Action interface{} `field:"optional" json:"s3Action" yaml:"s3Action" cfn:"S3Action,CfnReceiptRule_S3ActionProperty"`
 	// Publishes the email content within a notification to Amazon SNS.
-	SnsAction interface{} `field:"optional" json:"snsAction" yaml:"snsAction" cfn:"SNSAction"`
+	SnsAction interface{} `field:"optional" json:"snsAction" yaml:"snsAction" cfn:"SNSAction,CfnReceiptRule_SNSActionProperty"`
 	// Terminates the evaluation of the receipt rule set and optionally publishes a notification to Amazon SNS.
-	StopAction interface{} `field:"optional" json:"stopAction" yaml:"stopAction" cfn:"StopAction"`
+	StopAction interface{} `field:"optional" json:"stopAction" yaml:"stopAction" cfn:"StopAction,CfnReceiptRule_StopActionProperty"`
 	// Calls Amazon WorkMail and, optionally, publishes a notification to Amazon SNS.
-	WorkmailAction interface{} `field:"optional" json:"workmailAction" yaml:"workmailAction" cfn:"WorkmailAction"`
+	WorkmailAction interface{} `field:"optional" json:"workmailAction" yaml:"workmailAction" cfn:"WorkmailAction,CfnReceiptRule_WorkmailActionProperty"`
 }
 
 // When included in a receipt rule, this action adds a header to the received email.
@@ -105,15 +105,15 @@ type CfnReceiptRule_LambdaActionProperty struct {
 // Receipt rules enable you to specify which actions Amazon SES should take when it receives mail on behalf of one or more email addresses or domains that you own.
 type CfnReceiptRule_RuleProperty struct {
 	// An ordered list of actions to perform on messages that match at least one of the recipient email addresses or domains specified in the receipt rule.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnReceiptRule_ActionProperty]"`
 	// If `true` , the receipt rule is active.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The name of the receipt rule. The name must meet the following requirements:.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The recipient domains and email addresses that the receipt rule applies to.
 	Recipients *[]*string `field:"optional" json:"recipients" yaml:"recipients" cfn:"Recipients"`
 	// If `true` , then messages that this receipt rule applies to are scanned for spam and viruses.
-	ScanEnabled interface{} `field:"optional" json:"scanEnabled" yaml:"scanEnabled" cfn:"ScanEnabled"`
+	ScanEnabled interface{} `field:"optional" json:"scanEnabled" yaml:"scanEnabled" cfn:"ScanEnabled,b"`
 	// Specifies whether Amazon SES should require that incoming email is delivered over a connection encrypted with Transport Layer Security (TLS).
 	TlsPolicy *string `field:"optional" json:"tlsPolicy" yaml:"tlsPolicy" cfn:"TlsPolicy"`
 }
@@ -168,6 +168,7 @@ func NewCfnReceiptRule(scope constructs.Construct, id *string, props *CfnReceipt
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::ReceiptRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,6 +41,7 @@ func NewCfnReceiptRuleSet(scope constructs.Construct, id *string, props *CfnRece
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::ReceiptRuleSet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -33,7 +33,7 @@ type CfnTemplateProps struct {
 	// The tags (keys and values) associated with the email template.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The content of the email, composed of a subject line and either an HTML part or a text-only part.
-	Template interface{} `field:"optional" json:"template" yaml:"template" cfn:"Template"`
+	Template interface{} `field:"optional" json:"template" yaml:"template" cfn:"Template,CfnTemplate_TemplateProperty"`
 }
 
 // An object that defines the email template to use for an email message, and the values to use for any message variables in that template.
@@ -62,6 +62,7 @@ func NewCfnTemplate(scope constructs.Construct, id *string, props *CfnTemplatePr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::Template")})
 	r.tags = cfnTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::Template"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -41,11 +41,11 @@ type CfnTenant interface {
 // Properties for defining a `CfnTenant`.
 type CfnTenantProps struct {
 	// The reputation configuration for the tenant.
-	ReputationEntity interface{} `field:"optional" json:"reputationEntity" yaml:"reputationEntity" cfn:"ReputationEntity"`
+	ReputationEntity interface{} `field:"optional" json:"reputationEntity" yaml:"reputationEntity" cfn:"ReputationEntity,CfnTenant_ReputationEntityProperty"`
 	// The list of resources to associate with the tenant.
-	ResourceAssociations interface{} `field:"optional" json:"resourceAssociations" yaml:"resourceAssociations" cfn:"ResourceAssociations"`
+	ResourceAssociations interface{} `field:"optional" json:"resourceAssociations" yaml:"resourceAssociations" cfn:"ResourceAssociations,[CfnTenant_ResourceAssociationProperty]"`
 	// The suppression attributes for the tenant.
-	SuppressionAttributes interface{} `field:"optional" json:"suppressionAttributes" yaml:"suppressionAttributes" cfn:"SuppressionAttributes"`
+	SuppressionAttributes interface{} `field:"optional" json:"suppressionAttributes" yaml:"suppressionAttributes" cfn:"SuppressionAttributes,CfnTenant_TenantSuppressionAttributesProperty"`
 	// An array of objects that define the tags (keys and values) associated with the tenant.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of a tenant.
@@ -55,7 +55,7 @@ type CfnTenantProps struct {
 // The reputation configuration for the tenant.
 type CfnTenant_ReputationEntityProperty struct {
 	// The reputation policy for the tenant.
-	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy"`
+	Policy interface{} `field:"required" json:"policy" yaml:"policy" cfn:"Policy,CfnTenant_ReputationPolicyProperty"`
 }
 
 // The reputation policy for the tenant.
@@ -92,6 +92,7 @@ func NewCfnTenant(scope constructs.Construct, id *string, props *CfnTenantProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::Tenant")})
 	r.tags = cfnTenantTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SES::Tenant"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -31,9 +31,9 @@ type CfnVdmAttributes interface {
 // Properties for defining a `CfnVdmAttributes`.
 type CfnVdmAttributesProps struct {
 	// Specifies additional settings for your VDM configuration as applicable to the Dashboard.
-	DashboardAttributes interface{} `field:"optional" json:"dashboardAttributes" yaml:"dashboardAttributes" cfn:"DashboardAttributes"`
+	DashboardAttributes interface{} `field:"optional" json:"dashboardAttributes" yaml:"dashboardAttributes" cfn:"DashboardAttributes,CfnVdmAttributes_DashboardAttributesProperty"`
 	// Specifies additional settings for your VDM configuration as applicable to the Guardian.
-	GuardianAttributes interface{} `field:"optional" json:"guardianAttributes" yaml:"guardianAttributes" cfn:"GuardianAttributes"`
+	GuardianAttributes interface{} `field:"optional" json:"guardianAttributes" yaml:"guardianAttributes" cfn:"GuardianAttributes,CfnVdmAttributes_GuardianAttributesProperty"`
 }
 
 // An object containing additional settings for your VDM configuration as applicable to the Dashboard.
@@ -60,6 +60,7 @@ func NewCfnVdmAttributes(scope constructs.Construct, id *string, props *CfnVdmAt
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SES::VdmAttributes")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

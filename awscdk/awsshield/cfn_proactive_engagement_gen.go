@@ -31,7 +31,7 @@ type CfnProactiveEngagement interface {
 // Properties for defining a `CfnProactiveEngagement`.
 type CfnProactiveEngagementProps struct {
 	// The list of email addresses and phone numbers that the Shield Response Team (SRT) can use to contact you for escalations to the SRT and to initiate proactive customer support, plus any relevant notes.
-	EmergencyContactList interface{} `field:"required" json:"emergencyContactList" yaml:"emergencyContactList" cfn:"EmergencyContactList"`
+	EmergencyContactList interface{} `field:"required" json:"emergencyContactList" yaml:"emergencyContactList" cfn:"EmergencyContactList,[CfnProactiveEngagement_EmergencyContactProperty]"`
 	// Specifies whether proactive engagement is enabled or disabled.
 	ProactiveEngagementStatus *string `field:"required" json:"proactiveEngagementStatus" yaml:"proactiveEngagementStatus" cfn:"ProactiveEngagementStatus"`
 }
@@ -58,6 +58,7 @@ func NewCfnProactiveEngagement(scope constructs.Construct, id *string, props *Cf
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Shield::ProactiveEngagement")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -43,7 +43,7 @@ type CfnProtection interface {
 // Properties for defining a `CfnProtection`.
 type CfnProtectionProps struct {
 	// The automatic application layer DDoS mitigation settings for the protection.
-	ApplicationLayerAutomaticResponseConfiguration interface{} `field:"optional" json:"applicationLayerAutomaticResponseConfiguration" yaml:"applicationLayerAutomaticResponseConfiguration" cfn:"ApplicationLayerAutomaticResponseConfiguration"`
+	ApplicationLayerAutomaticResponseConfiguration interface{} `field:"optional" json:"applicationLayerAutomaticResponseConfiguration" yaml:"applicationLayerAutomaticResponseConfiguration" cfn:"ApplicationLayerAutomaticResponseConfiguration,CfnProtection_ApplicationLayerAutomaticResponseConfigurationProperty"`
 	// The ARN (Amazon Resource Name) of the health check to associate with the protection.
 	HealthCheckArns *[]*string `field:"optional" json:"healthCheckArns" yaml:"healthCheckArns" cfn:"HealthCheckArns"`
 	// The name of the protection. For example, `My CloudFront distributions` .
@@ -65,7 +65,7 @@ type CfnProtection_ActionProperty struct {
 // The automatic application layer DDoS mitigation settings for a `Protection` .
 type CfnProtection_ApplicationLayerAutomaticResponseConfigurationProperty struct {
 	// Specifies the action setting that Shield Advanced should use in the AWS WAF rules that it creates on behalf of the protected resource in response to DDoS attacks.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnProtection_ActionProperty"`
 	// Indicates whether automatic application layer DDoS mitigation is enabled for the protection.
 	Status *string `field:"required" json:"status" yaml:"status" cfn:"Status"`
 }
@@ -84,6 +84,7 @@ func NewCfnProtection(scope constructs.Construct, id *string, props *CfnProtecti
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Shield::Protection")})
 	r.tags = cfnProtectionTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Shield::Protection"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

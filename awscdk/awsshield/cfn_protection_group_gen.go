@@ -71,6 +71,7 @@ func NewCfnProtectionGroup(scope constructs.Construct, id *string, props *CfnPro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Shield::ProtectionGroup")})
 	r.tags = cfnProtectionGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Shield::ProtectionGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

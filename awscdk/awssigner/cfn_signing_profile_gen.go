@@ -48,7 +48,7 @@ type CfnSigningProfileProps struct {
 	// The name of the signing profile.
 	ProfileName *string `field:"optional" json:"profileName" yaml:"profileName" cfn:"ProfileName"`
 	// The validity period override for any signature generated using this signing profile.
-	SignatureValidityPeriod interface{} `field:"optional" json:"signatureValidityPeriod" yaml:"signatureValidityPeriod" cfn:"SignatureValidityPeriod"`
+	SignatureValidityPeriod interface{} `field:"optional" json:"signatureValidityPeriod" yaml:"signatureValidityPeriod" cfn:"SignatureValidityPeriod,CfnSigningProfile_SignatureValidityPeriodProperty"`
 	// A list of tags associated with the signing profile.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -75,6 +75,7 @@ func NewCfnSigningProfile(scope constructs.Construct, id *string, props *CfnSign
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Signer::SigningProfile")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Signer::SigningProfile"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

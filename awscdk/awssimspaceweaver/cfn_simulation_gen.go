@@ -46,9 +46,9 @@ type CfnSimulationProps struct {
 	// The Amazon Resource Name (ARN) of the AWS Identity and Access Management ( IAM ) role that the simulation assumes to perform actions.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The location of the simulation schema in Amazon Simple Storage Service ( Amazon S3 ).
-	SchemaS3Location interface{} `field:"optional" json:"schemaS3Location" yaml:"schemaS3Location" cfn:"SchemaS3Location"`
+	SchemaS3Location interface{} `field:"optional" json:"schemaS3Location" yaml:"schemaS3Location" cfn:"SchemaS3Location,CfnSimulation_S3LocationProperty"`
 	// The location of the snapshot in Amazon Simple Storage Service ( Amazon S3 ).
-	SnapshotS3Location interface{} `field:"optional" json:"snapshotS3Location" yaml:"snapshotS3Location" cfn:"SnapshotS3Location"`
+	SnapshotS3Location interface{} `field:"optional" json:"snapshotS3Location" yaml:"snapshotS3Location" cfn:"SnapshotS3Location,CfnSimulation_S3LocationProperty"`
 }
 
 // A location in Amazon Simple Storage Service ( Amazon S3 ) where SimSpace Weaver stores simulation data, such as your app .zip files and schema file. For more information about Amazon S3 , see the [*Amazon Simple Storage Service User Guide*](https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html) .
@@ -71,6 +71,7 @@ func NewCfnSimulation(scope constructs.Construct, id *string, props *CfnSimulati
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SimSpaceWeaver::Simulation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,9 +48,9 @@ type CfnConfigurationSetProps struct {
 	// The default sender ID used by the ConfigurationSet.
 	DefaultSenderId *string `field:"optional" json:"defaultSenderId" yaml:"defaultSenderId" cfn:"DefaultSenderId"`
 	// An array of EventDestination objects that describe any events to log and where to log them.
-	EventDestinations interface{} `field:"optional" json:"eventDestinations" yaml:"eventDestinations" cfn:"EventDestinations"`
+	EventDestinations interface{} `field:"optional" json:"eventDestinations" yaml:"eventDestinations" cfn:"EventDestinations,[CfnConfigurationSet_EventDestinationProperty]"`
 	// Set to true to enable feedback for the message.
-	MessageFeedbackEnabled interface{} `field:"optional" json:"messageFeedbackEnabled" yaml:"messageFeedbackEnabled" cfn:"MessageFeedbackEnabled"`
+	MessageFeedbackEnabled interface{} `field:"optional" json:"messageFeedbackEnabled" yaml:"messageFeedbackEnabled" cfn:"MessageFeedbackEnabled,b"`
 	// The unique identifier for the protect configuration.
 	ProtectConfigurationId *string `field:"optional" json:"protectConfigurationId" yaml:"protectConfigurationId" cfn:"ProtectConfigurationId"`
 	// An array of key and value pair tags that's associated with the new configuration set.
@@ -68,17 +68,17 @@ type CfnConfigurationSet_CloudWatchLogsDestinationProperty struct {
 // Contains information about an event destination.
 type CfnConfigurationSet_EventDestinationProperty struct {
 	// An object that contains information about an event destination that sends logging events to Amazon CloudWatch logs.
-	CloudWatchLogsDestination interface{} `field:"optional" json:"cloudWatchLogsDestination" yaml:"cloudWatchLogsDestination" cfn:"CloudWatchLogsDestination"`
+	CloudWatchLogsDestination interface{} `field:"optional" json:"cloudWatchLogsDestination" yaml:"cloudWatchLogsDestination" cfn:"CloudWatchLogsDestination,CfnConfigurationSet_CloudWatchLogsDestinationProperty"`
 	// When set to true events will be logged.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The name of the EventDestination.
 	EventDestinationName *string `field:"required" json:"eventDestinationName" yaml:"eventDestinationName" cfn:"EventDestinationName"`
 	// An object that contains information about an event destination for logging to Amazon Data Firehose.
-	KinesisFirehoseDestination interface{} `field:"optional" json:"kinesisFirehoseDestination" yaml:"kinesisFirehoseDestination" cfn:"KinesisFirehoseDestination"`
+	KinesisFirehoseDestination interface{} `field:"optional" json:"kinesisFirehoseDestination" yaml:"kinesisFirehoseDestination" cfn:"KinesisFirehoseDestination,CfnConfigurationSet_KinesisFirehoseDestinationProperty"`
 	// An array of event types that determine which events to log.
 	MatchingEventTypes *[]*string `field:"required" json:"matchingEventTypes" yaml:"matchingEventTypes" cfn:"MatchingEventTypes"`
 	// An object that contains information about an event destination that sends logging events to Amazon SNS.
-	SnsDestination interface{} `field:"optional" json:"snsDestination" yaml:"snsDestination" cfn:"SnsDestination"`
+	SnsDestination interface{} `field:"optional" json:"snsDestination" yaml:"snsDestination" cfn:"SnsDestination,CfnConfigurationSet_SnsDestinationProperty"`
 }
 
 // Contains the delivery stream Amazon Resource Name (ARN), and the ARN of the AWS Identity and Access Management (IAM) role associated with a Firehose event destination.
@@ -109,6 +109,7 @@ func NewCfnConfigurationSet(scope constructs.Construct, id *string, props *CfnCo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SMSVOICE::ConfigurationSet")})
 	r.tags = cfnConfigurationSetTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SMSVOICE::ConfigurationSet"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

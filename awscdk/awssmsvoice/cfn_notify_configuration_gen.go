@@ -62,7 +62,7 @@ type CfnNotifyConfigurationProps struct {
 	// The default template identifier to associate with the notify configuration.
 	DefaultTemplateId *string `field:"optional" json:"defaultTemplateId" yaml:"defaultTemplateId" cfn:"DefaultTemplateId"`
 	// By default this is set to false.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// The display name to associate with the notify configuration.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// An array of channels to enable for the notify configuration.
@@ -91,6 +91,7 @@ func NewCfnNotifyConfiguration(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SMSVOICE::NotifyConfiguration")})
 	r.tags = cfnNotifyConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SMSVOICE::NotifyConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,11 +60,11 @@ type CfnPhoneNumber interface {
 // Properties for defining a `CfnPhoneNumber`.
 type CfnPhoneNumberProps struct {
 	// By default this is set to false.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// The two-character code, in ISO 3166-1 alpha-2 format, for the country or region.
 	IsoCountryCode *string `field:"required" json:"isoCountryCode" yaml:"isoCountryCode" cfn:"IsoCountryCode"`
 	// Creates or updates a `MandatoryKeyword` configuration on an origination phone number For more information, see [Keywords](https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords.html) in the End User Messaging  User Guide.
-	MandatoryKeywords interface{} `field:"required" json:"mandatoryKeywords" yaml:"mandatoryKeywords" cfn:"MandatoryKeywords"`
+	MandatoryKeywords interface{} `field:"required" json:"mandatoryKeywords" yaml:"mandatoryKeywords" cfn:"MandatoryKeywords,CfnPhoneNumber_MandatoryKeywordsProperty"`
 	// Indicates if the phone number will be used for text messages, voice messages, or both.
 	NumberCapabilities *[]*string `field:"required" json:"numberCapabilities" yaml:"numberCapabilities" cfn:"NumberCapabilities"`
 	// The type of phone number to request.
@@ -72,13 +72,13 @@ type CfnPhoneNumberProps struct {
 	// The name of the OptOutList associated with the phone number.
 	OptOutListName *string `field:"optional" json:"optOutListName" yaml:"optOutListName" cfn:"OptOutListName"`
 	// A keyword is a word that you can search for on a particular phone number or pool.
-	OptionalKeywords interface{} `field:"optional" json:"optionalKeywords" yaml:"optionalKeywords" cfn:"OptionalKeywords"`
+	OptionalKeywords interface{} `field:"optional" json:"optionalKeywords" yaml:"optionalKeywords" cfn:"OptionalKeywords,[CfnPhoneNumber_OptionalKeywordProperty]"`
 	// When set to false and an end recipient sends a message that begins with HELP or STOP to one of your dedicated numbers, End User Messaging  automatically replies with a customizable message and adds the end recipient to the OptOutList.
-	SelfManagedOptOutsEnabled interface{} `field:"optional" json:"selfManagedOptOutsEnabled" yaml:"selfManagedOptOutsEnabled" cfn:"SelfManagedOptOutsEnabled"`
+	SelfManagedOptOutsEnabled interface{} `field:"optional" json:"selfManagedOptOutsEnabled" yaml:"selfManagedOptOutsEnabled" cfn:"SelfManagedOptOutsEnabled,b"`
 	// An array of tags (key and value pairs) to associate with the requested phone number.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Describes the two-way SMS configuration for a phone number.
-	TwoWay interface{} `field:"optional" json:"twoWay" yaml:"twoWay" cfn:"TwoWay"`
+	TwoWay interface{} `field:"optional" json:"twoWay" yaml:"twoWay" cfn:"TwoWay,CfnPhoneNumber_TwoWayProperty"`
 }
 
 // The keywords `HELP` and `STOP` are mandatory keywords that each phone number must have.
@@ -90,9 +90,9 @@ type CfnPhoneNumber_MandatoryKeywordProperty struct {
 // The keywords `HELP` and `STOP` are mandatory keywords that each phone number must have.
 type CfnPhoneNumber_MandatoryKeywordsProperty struct {
 	// Specifies the `HELP` keyword that customers use to obtain customer support for this phone number.
-	Help interface{} `field:"required" json:"help" yaml:"help" cfn:"HELP"`
+	Help interface{} `field:"required" json:"help" yaml:"help" cfn:"HELP,CfnPhoneNumber_MandatoryKeywordProperty"`
 	// Specifies the `STOP` keyword that customers use to opt out of receiving messages from this phone number.
-	Stop interface{} `field:"required" json:"stop" yaml:"stop" cfn:"STOP"`
+	Stop interface{} `field:"required" json:"stop" yaml:"stop" cfn:"STOP,CfnPhoneNumber_MandatoryKeywordProperty"`
 }
 
 // The `OptionalKeyword` configuration.
@@ -112,7 +112,7 @@ type CfnPhoneNumber_TwoWayProperty struct {
 	// An optional IAM Role Arn for a service to assume, to be able to post inbound SMS messages.
 	ChannelRole *string `field:"optional" json:"channelRole" yaml:"channelRole" cfn:"ChannelRole"`
 	// By default this is set to false.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnPhoneNumber struct {
@@ -129,6 +129,7 @@ func NewCfnPhoneNumber(scope constructs.Construct, id *string, props *CfnPhoneNu
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SMSVOICE::PhoneNumber")})
 	r.tags = cfnPhoneNumberTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SMSVOICE::PhoneNumber"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,23 +55,23 @@ type CfnPool interface {
 // Properties for defining a `CfnPool`.
 type CfnPoolProps struct {
 	// When set to true the pool can't be deleted.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// Creates or updates the pool's `MandatoryKeyword` configuration.
-	MandatoryKeywords interface{} `field:"required" json:"mandatoryKeywords" yaml:"mandatoryKeywords" cfn:"MandatoryKeywords"`
+	MandatoryKeywords interface{} `field:"required" json:"mandatoryKeywords" yaml:"mandatoryKeywords" cfn:"MandatoryKeywords,CfnPool_MandatoryKeywordsProperty"`
 	// The name of the OptOutList associated with the pool.
 	OptOutListName *string `field:"optional" json:"optOutListName" yaml:"optOutListName" cfn:"OptOutListName"`
 	// Specifies any optional keywords to associate with the pool.
-	OptionalKeywords interface{} `field:"optional" json:"optionalKeywords" yaml:"optionalKeywords" cfn:"OptionalKeywords"`
+	OptionalKeywords interface{} `field:"optional" json:"optionalKeywords" yaml:"optionalKeywords" cfn:"OptionalKeywords,[CfnPool_OptionalKeywordProperty]"`
 	// The list of origination identities to apply to the pool, either `PhoneNumberArn` or `SenderIdArn` .
 	OriginationIdentities *[]*string `field:"required" json:"originationIdentities" yaml:"originationIdentities" cfn:"OriginationIdentities"`
 	// When set to false, an end recipient sends a message that begins with HELP or STOP to one of your dedicated numbers, End User Messaging  automatically replies with a customizable message and adds the end recipient to the OptOutList.
-	SelfManagedOptOutsEnabled interface{} `field:"optional" json:"selfManagedOptOutsEnabled" yaml:"selfManagedOptOutsEnabled" cfn:"SelfManagedOptOutsEnabled"`
+	SelfManagedOptOutsEnabled interface{} `field:"optional" json:"selfManagedOptOutsEnabled" yaml:"selfManagedOptOutsEnabled" cfn:"SelfManagedOptOutsEnabled,b"`
 	// Allows you to enable shared routes on your pool.
-	SharedRoutesEnabled interface{} `field:"optional" json:"sharedRoutesEnabled" yaml:"sharedRoutesEnabled" cfn:"SharedRoutesEnabled"`
+	SharedRoutesEnabled interface{} `field:"optional" json:"sharedRoutesEnabled" yaml:"sharedRoutesEnabled" cfn:"SharedRoutesEnabled,b"`
 	// An array of tags (key and value pairs) associated with the pool.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Describes the two-way SMS configuration for a phone number.
-	TwoWay interface{} `field:"optional" json:"twoWay" yaml:"twoWay" cfn:"TwoWay"`
+	TwoWay interface{} `field:"optional" json:"twoWay" yaml:"twoWay" cfn:"TwoWay,CfnPool_TwoWayProperty"`
 }
 
 // The keywords `HELP` and `STOP` are mandatory keywords that each phone number must have.
@@ -83,9 +83,9 @@ type CfnPool_MandatoryKeywordProperty struct {
 // The manadatory keywords, `HELP` and `STOP` to add to the pool.
 type CfnPool_MandatoryKeywordsProperty struct {
 	// Specifies the pool's `HELP` keyword.
-	Help interface{} `field:"required" json:"help" yaml:"help" cfn:"HELP"`
+	Help interface{} `field:"required" json:"help" yaml:"help" cfn:"HELP,CfnPool_MandatoryKeywordProperty"`
 	// Specifies the pool's opt-out keyword.
-	Stop interface{} `field:"required" json:"stop" yaml:"stop" cfn:"STOP"`
+	Stop interface{} `field:"required" json:"stop" yaml:"stop" cfn:"STOP,CfnPool_MandatoryKeywordProperty"`
 }
 
 // The pool's `OptionalKeyword` configuration.
@@ -105,7 +105,7 @@ type CfnPool_TwoWayProperty struct {
 	// An optional IAM Role Arn for a service to assume, to be able to post inbound SMS messages.
 	ChannelRole *string `field:"optional" json:"channelRole" yaml:"channelRole" cfn:"ChannelRole"`
 	// By default this is set to false.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnPool struct {
@@ -122,6 +122,7 @@ func NewCfnPool(scope constructs.Construct, id *string, props *CfnPoolProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SMSVOICE::Pool")})
 	r.tags = cfnPoolTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SMSVOICE::Pool"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,9 +37,9 @@ type CfnProtectConfiguration interface {
 // Properties for defining a `CfnProtectConfiguration`.
 type CfnProtectConfigurationProps struct {
 	// The set of `CountryRules` you specify to control which countries End User Messaging  can send your messages to.
-	CountryRuleSet interface{} `field:"optional" json:"countryRuleSet" yaml:"countryRuleSet" cfn:"CountryRuleSet"`
+	CountryRuleSet interface{} `field:"optional" json:"countryRuleSet" yaml:"countryRuleSet" cfn:"CountryRuleSet,CfnProtectConfiguration_CountryRuleSetProperty"`
 	// The status of deletion protection for the protect configuration.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// An array of key and value pair tags that are associated with the resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -55,11 +55,11 @@ type CfnProtectConfiguration_CountryRuleProperty struct {
 // The set of `CountryRules` you specify to control which countries End User Messaging  can send your messages to.
 type CfnProtectConfiguration_CountryRuleSetProperty struct {
 	// The set of `CountryRule` s to control which destination countries End User Messaging  can send your MMS messages to.
-	Mms interface{} `field:"optional" json:"mms" yaml:"mms" cfn:"MMS"`
+	Mms interface{} `field:"optional" json:"mms" yaml:"mms" cfn:"MMS,[CfnProtectConfiguration_CountryRuleProperty]"`
 	// The set of `CountryRule` s to control which destination countries End User Messaging  can send your SMS messages to.
-	Sms interface{} `field:"optional" json:"sms" yaml:"sms" cfn:"SMS"`
+	Sms interface{} `field:"optional" json:"sms" yaml:"sms" cfn:"SMS,[CfnProtectConfiguration_CountryRuleProperty]"`
 	// The set of `CountryRule` s to control which destination countries End User Messaging  can send your VOICE messages to.
-	Voice interface{} `field:"optional" json:"voice" yaml:"voice" cfn:"VOICE"`
+	Voice interface{} `field:"optional" json:"voice" yaml:"voice" cfn:"VOICE,[CfnProtectConfiguration_CountryRuleProperty]"`
 }
 
 type cfnProtectConfiguration struct {
@@ -76,6 +76,7 @@ func NewCfnProtectConfiguration(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SMSVOICE::ProtectConfiguration")})
 	r.tags = cfnProtectConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SMSVOICE::ProtectConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -69,11 +69,11 @@ type CfnRcsAgent interface {
 // Properties for defining a `CfnRcsAgent`.
 type CfnRcsAgentProps struct {
 	// When set to true the RCS agent can't be deleted.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// The name of the opt-out list associated with the RCS agent.
 	OptOutListName *string `field:"optional" json:"optOutListName" yaml:"optOutListName" cfn:"OptOutListName"`
 	// When set to true you're responsible for responding to HELP and STOP requests, and for tracking and honoring opt-out requests.
-	SelfManagedOptOutsEnabled interface{} `field:"optional" json:"selfManagedOptOutsEnabled" yaml:"selfManagedOptOutsEnabled" cfn:"SelfManagedOptOutsEnabled"`
+	SelfManagedOptOutsEnabled interface{} `field:"optional" json:"selfManagedOptOutsEnabled" yaml:"selfManagedOptOutsEnabled" cfn:"SelfManagedOptOutsEnabled,b"`
 	// An array of key-value pairs to apply to the RCS agent.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The Amazon Resource Name (ARN) of the two way channel where inbound messages are delivered.
@@ -81,7 +81,7 @@ type CfnRcsAgentProps struct {
 	// The Amazon Resource Name (ARN) of an IAM role for the service to assume in order to post inbound messages to the two way channel.
 	TwoWayChannelRole *string `field:"optional" json:"twoWayChannelRole" yaml:"twoWayChannelRole" cfn:"TwoWayChannelRole"`
 	// When set to true two-way messaging is enabled for the RCS agent.
-	TwoWayEnabled interface{} `field:"optional" json:"twoWayEnabled" yaml:"twoWayEnabled" cfn:"TwoWayEnabled"`
+	TwoWayEnabled interface{} `field:"optional" json:"twoWayEnabled" yaml:"twoWayEnabled" cfn:"TwoWayEnabled,b"`
 	// The name of the Amazon S3 bucket where inbound RCS media objects are written.
 	TwoWayMediaS3BucketName *string `field:"optional" json:"twoWayMediaS3BucketName" yaml:"twoWayMediaS3BucketName" cfn:"TwoWayMediaS3BucketName"`
 	// The key prefix used for inbound RCS media objects in the Amazon S3 bucket.
@@ -116,6 +116,7 @@ func NewCfnRcsAgent(scope constructs.Construct, id *string, props *CfnRcsAgentPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SMSVOICE::RcsAgent")})
 	r.tags = cfnRcsAgentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SMSVOICE::RcsAgent"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -64,6 +64,7 @@ func NewCfnRegistrationAttachment(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SMSVOICE::RegistrationAttachment")})
 	r.tags = cfnRegistrationAttachmentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SMSVOICE::RegistrationAttachment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

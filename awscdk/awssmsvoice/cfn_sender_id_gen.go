@@ -38,7 +38,7 @@ type CfnSenderId interface {
 // Properties for defining a `CfnSenderId`.
 type CfnSenderIdProps struct {
 	// By default this is set to false.
-	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled"`
+	DeletionProtectionEnabled interface{} `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled" cfn:"DeletionProtectionEnabled,b"`
 	// The two-character code, in ISO 3166-1 alpha-2 format, for the country or region.
 	IsoCountryCode *string `field:"required" json:"isoCountryCode" yaml:"isoCountryCode" cfn:"IsoCountryCode"`
 	// The sender ID string to request.
@@ -61,6 +61,7 @@ func NewCfnSenderId(scope constructs.Construct, id *string, props *CfnSenderIdPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SMSVOICE::SenderId")})
 	r.tags = cfnSenderIdTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SMSVOICE::SenderId"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -68,7 +68,7 @@ type CfnSubscriptionProps struct {
 	// The subscription's protocol.
 	Protocol *string `field:"required" json:"protocol" yaml:"protocol" cfn:"Protocol"`
 	// When set to `true` , enables raw message delivery.
-	RawMessageDelivery interface{} `field:"optional" json:"rawMessageDelivery" yaml:"rawMessageDelivery" cfn:"RawMessageDelivery"`
+	RawMessageDelivery interface{} `field:"optional" json:"rawMessageDelivery" yaml:"rawMessageDelivery" cfn:"RawMessageDelivery,b"`
 	// When specified, sends undeliverable messages to the specified Amazon SQS dead-letter queue.
 	RedrivePolicy interface{} `field:"optional" json:"redrivePolicy" yaml:"redrivePolicy" cfn:"RedrivePolicy"`
 	// For cross-region subscriptions, the region in which the topic resides.
@@ -96,6 +96,7 @@ func NewCfnSubscription(scope constructs.Construct, id *string, props *CfnSubscr
 	r.props.Endpoint = l1rt.Ref(r, r.props.Endpoint, "endpoint", "sqs.IQueueRef | lambda.IFunctionRef | kinesisfirehose.IDeliveryStreamRef | lambda.IVersionRef | string", "QueueRef.QueueArn", "FunctionRef.FunctionArn", "DeliveryStreamRef.DeliveryStreamArn", "VersionRef.FunctionArn")
 	r.props.SubscriptionRoleArn = l1rt.Ref(r, r.props.SubscriptionRoleArn, "subscriptionRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
 	r.props.TopicArn = l1rt.Ref(r, r.props.TopicArn, "topicArn", "sns.ITopicRef | string", "TopicRef.TopicArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -72,17 +72,17 @@ type CfnTopicProps struct {
 	// The `ArchivePolicy` determines the number of days Amazon  retains messages in FIFO topics.
 	ArchivePolicy interface{} `field:"optional" json:"archivePolicy" yaml:"archivePolicy" cfn:"ArchivePolicy"`
 	// `ContentBasedDeduplication` enables deduplication of messages based on their content for FIFO topics.
-	ContentBasedDeduplication interface{} `field:"optional" json:"contentBasedDeduplication" yaml:"contentBasedDeduplication" cfn:"ContentBasedDeduplication"`
+	ContentBasedDeduplication interface{} `field:"optional" json:"contentBasedDeduplication" yaml:"contentBasedDeduplication" cfn:"ContentBasedDeduplication,b"`
 	// The body of the policy document you want to use for this topic.
 	DataProtectionPolicy interface{} `field:"optional" json:"dataProtectionPolicy" yaml:"dataProtectionPolicy" cfn:"DataProtectionPolicy"`
 	// The `DeliveryStatusLogging` configuration enables you to log the delivery status of messages sent from your Amazon SNS topic to subscribed endpoints with the following supported delivery protocols:.
-	DeliveryStatusLogging interface{} `field:"optional" json:"deliveryStatusLogging" yaml:"deliveryStatusLogging" cfn:"DeliveryStatusLogging"`
+	DeliveryStatusLogging interface{} `field:"optional" json:"deliveryStatusLogging" yaml:"deliveryStatusLogging" cfn:"DeliveryStatusLogging,[CfnTopic_LoggingConfigProperty]"`
 	// The display name to use for an Amazon  topic with SMS subscriptions.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// Specifies the throughput quota and deduplication behavior to apply for the FIFO topic.
 	FifoThroughputScope *string `field:"optional" json:"fifoThroughputScope" yaml:"fifoThroughputScope" cfn:"FifoThroughputScope"`
 	// Set to true to create a FIFO topic.
-	FifoTopic interface{} `field:"optional" json:"fifoTopic" yaml:"fifoTopic" cfn:"FifoTopic"`
+	FifoTopic interface{} `field:"optional" json:"fifoTopic" yaml:"fifoTopic" cfn:"FifoTopic,b"`
 	// The ID of an AWS managed customer master key (CMK) for Amazon  or a custom CMK.
 	KmsMasterKeyId interface{} `field:"optional" json:"kmsMasterKeyId" yaml:"kmsMasterKeyId" cfn:"KmsMasterKeyId"`
 	// The maximum payload size, in bytes, for messages published to the topic.
@@ -90,7 +90,7 @@ type CfnTopicProps struct {
 	// The signature version corresponds to the hashing algorithm used while creating the signature of the notifications, subscription confirmations, or unsubscribe confirmation messages sent by Amazon SNS.
 	SignatureVersion *string `field:"optional" json:"signatureVersion" yaml:"signatureVersion" cfn:"SignatureVersion"`
 	// The Amazon  subscriptions (endpoints) for this topic.
-	Subscription interface{} `field:"optional" json:"subscription" yaml:"subscription" cfn:"Subscription"`
+	Subscription interface{} `field:"optional" json:"subscription" yaml:"subscription" cfn:"Subscription,[CfnTopic_SubscriptionProperty]"`
 	// The list of tags to add to a new topic.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The name of the topic you want to create.
@@ -134,6 +134,7 @@ func NewCfnTopic(scope constructs.Construct, id *string, props *CfnTopicProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SNS::Topic"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsMasterKeyId = l1rt.Ref(r, r.props.KmsMasterKeyId, "kmsMasterKeyId", "kms.IKeyRef | kms.IAliasRef | string", "KeyRef.KeyArn", "KeyRef.KeyId", "AliasRef.AliasName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

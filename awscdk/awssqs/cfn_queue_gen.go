@@ -78,13 +78,13 @@ type CfnQueue interface {
 // Properties for defining a `CfnQueue`.
 type CfnQueueProps struct {
 	// For first-in-first-out (FIFO) queues, specifies whether to enable content-based deduplication.
-	ContentBasedDeduplication interface{} `field:"optional" json:"contentBasedDeduplication" yaml:"contentBasedDeduplication" cfn:"ContentBasedDeduplication"`
+	ContentBasedDeduplication interface{} `field:"optional" json:"contentBasedDeduplication" yaml:"contentBasedDeduplication" cfn:"ContentBasedDeduplication,b"`
 	// For high throughput for FIFO queues, specifies whether message deduplication occurs at the message group or queue level.
 	DeduplicationScope *string `field:"optional" json:"deduplicationScope" yaml:"deduplicationScope" cfn:"DeduplicationScope"`
 	// The time in seconds for which the delivery of all messages in the queue is delayed.
 	DelaySeconds *float64 `field:"optional" json:"delaySeconds" yaml:"delaySeconds" cfn:"DelaySeconds"`
 	// If set to true, creates a FIFO queue.
-	FifoQueue interface{} `field:"optional" json:"fifoQueue" yaml:"fifoQueue" cfn:"FifoQueue"`
+	FifoQueue interface{} `field:"optional" json:"fifoQueue" yaml:"fifoQueue" cfn:"FifoQueue,b"`
 	// For high throughput for FIFO queues, specifies whether the FIFO queue throughput quota applies to the entire queue or per message group.
 	FifoThroughputLimit *string `field:"optional" json:"fifoThroughputLimit" yaml:"fifoThroughputLimit" cfn:"FifoThroughputLimit"`
 	// The length of time in seconds for which Amazon SQS can reuse a data key to encrypt or decrypt messages before calling AWS  again.
@@ -104,7 +104,7 @@ type CfnQueueProps struct {
 	// The string that includes the parameters for the dead-letter queue functionality of the source queue as a JSON object.
 	RedrivePolicy interface{} `field:"optional" json:"redrivePolicy" yaml:"redrivePolicy" cfn:"RedrivePolicy"`
 	// Enables server-side queue encryption using SQS owned encryption keys.
-	SqsManagedSseEnabled interface{} `field:"optional" json:"sqsManagedSseEnabled" yaml:"sqsManagedSseEnabled" cfn:"SqsManagedSseEnabled"`
+	SqsManagedSseEnabled interface{} `field:"optional" json:"sqsManagedSseEnabled" yaml:"sqsManagedSseEnabled" cfn:"SqsManagedSseEnabled,b"`
 	// The tags that you attach to this queue.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The length of time during which a message will be unavailable after a message is delivered from the queue.
@@ -126,6 +126,7 @@ func NewCfnQueue(scope constructs.Construct, id *string, props *CfnQueueProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SQS::Queue")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SQS::Queue"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsMasterKeyId = l1rt.Ref(r, r.props.KmsMasterKeyId, "kmsMasterKeyId", "kms.IKeyRef | kms.IAliasRef | string", "KeyRef.KeyArn", "KeyRef.KeyId", "AliasRef.AliasName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

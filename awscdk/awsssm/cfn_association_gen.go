@@ -83,7 +83,7 @@ type CfnAssociation interface {
 // Properties for defining a `CfnAssociation`.
 type CfnAssociationProps struct {
 	// By default, when you create a new association, the system runs it immediately after it is created and then according to the schedule you specified.
-	ApplyOnlyAtCronInterval interface{} `field:"optional" json:"applyOnlyAtCronInterval" yaml:"applyOnlyAtCronInterval" cfn:"ApplyOnlyAtCronInterval"`
+	ApplyOnlyAtCronInterval interface{} `field:"optional" json:"applyOnlyAtCronInterval" yaml:"applyOnlyAtCronInterval" cfn:"ApplyOnlyAtCronInterval,b"`
 	// A role used by association to take actions on your behalf.
 	AssociationDispatchAssumeRole *string `field:"optional" json:"associationDispatchAssumeRole" yaml:"associationDispatchAssumeRole" cfn:"AssociationDispatchAssumeRole"`
 	// Specify a descriptive name for the association.
@@ -105,7 +105,7 @@ type CfnAssociationProps struct {
 	// The name of the SSM document that contains the configuration information for the instance.
 	Name interface{} `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An Amazon Simple Storage Service (Amazon S3) bucket where you want to store the output details of the request.
-	OutputLocation interface{} `field:"optional" json:"outputLocation" yaml:"outputLocation" cfn:"OutputLocation"`
+	OutputLocation interface{} `field:"optional" json:"outputLocation" yaml:"outputLocation" cfn:"OutputLocation,CfnAssociation_InstanceAssociationOutputLocationProperty"`
 	// The parameters for the runtime configuration of the document.
 	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
 	// A cron expression that specifies a schedule when the association runs.
@@ -117,7 +117,7 @@ type CfnAssociationProps struct {
 	// A key-value pair to associate with a resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The targets for the association.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,[CfnAssociation_TargetProperty]"`
 	// The number of seconds the service should wait for the association status to show "Success" before proceeding with the stack execution.
 	WaitForSuccessTimeoutSeconds *float64 `field:"optional" json:"waitForSuccessTimeoutSeconds" yaml:"waitForSuccessTimeoutSeconds" cfn:"WaitForSuccessTimeoutSeconds"`
 }
@@ -125,7 +125,7 @@ type CfnAssociationProps struct {
 // `InstanceAssociationOutputLocation` is a property of the [AWS::SSM::Association](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-association.html) resource that specifies an Amazon S3 bucket where you want to store the results of this association request.
 type CfnAssociation_InstanceAssociationOutputLocationProperty struct {
 	// `S3OutputLocation` is a property of the [InstanceAssociationOutputLocation](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-association-instanceassociationoutputlocation.html) property that specifies an Amazon S3 bucket where you want to store the results of this request.
-	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location"`
+	S3Location interface{} `field:"optional" json:"s3Location" yaml:"s3Location" cfn:"S3Location,CfnAssociation_S3OutputLocationProperty"`
 }
 
 // `S3OutputLocation` is a property of the [AWS::SSM::Association](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-association.html) resource that specifies an Amazon S3 bucket where you want to store the results of this association request.
@@ -161,6 +161,7 @@ func NewCfnAssociation(scope constructs.Construct, id *string, props *CfnAssocia
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::Association")})
 	r.tags = cfnAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSM::Association"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.Name = l1rt.Ref(r, r.props.Name, "name", "ssm.IDocumentRef | string", "DocumentRef.DocumentName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,7 +52,7 @@ type CfnCloudConnectorProps struct {
 	// The ARN of the AWS Config connector.
 	ConfigConnectorArn *string `field:"required" json:"configConnectorArn" yaml:"configConnectorArn" cfn:"ConfigConnectorArn"`
 	// The configuration for the cloud connector.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnCloudConnector_CloudConnectorConfigurationProperty"`
 	// The description of the cloud connector.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The display name of the cloud connector.
@@ -70,7 +70,7 @@ type CfnCloudConnector_AzureConfigurationProperty struct {
 	// The Azure AD application ID.
 	ApplicationId *string `field:"required" json:"applicationId" yaml:"applicationId" cfn:"ApplicationId"`
 	// The targets for the cloud connector.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,CfnCloudConnector_ConfigurationTargetsProperty"`
 	// The display name of the Azure AD tenant.
 	TenantDisplayName *string `field:"optional" json:"tenantDisplayName" yaml:"tenantDisplayName" cfn:"TenantDisplayName"`
 	// The Azure AD tenant ID.
@@ -88,13 +88,13 @@ type CfnCloudConnector_AzureSubscriptionProperty struct {
 // The configuration for the cloud connector.
 type CfnCloudConnector_CloudConnectorConfigurationProperty struct {
 	// Configuration for connecting to Azure.
-	AzureConfiguration interface{} `field:"required" json:"azureConfiguration" yaml:"azureConfiguration" cfn:"AzureConfiguration"`
+	AzureConfiguration interface{} `field:"required" json:"azureConfiguration" yaml:"azureConfiguration" cfn:"AzureConfiguration,CfnCloudConnector_AzureConfigurationProperty"`
 }
 
 // The targets for the cloud connector.
 type CfnCloudConnector_ConfigurationTargetsProperty struct {
 	// List of Azure subscriptions.
-	Subscriptions interface{} `field:"required" json:"subscriptions" yaml:"subscriptions" cfn:"Subscriptions"`
+	Subscriptions interface{} `field:"required" json:"subscriptions" yaml:"subscriptions" cfn:"Subscriptions,[CfnCloudConnector_AzureSubscriptionProperty]"`
 }
 
 type cfnCloudConnector struct {
@@ -111,6 +111,7 @@ func NewCfnCloudConnector(scope constructs.Construct, id *string, props *CfnClou
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::CloudConnector")})
 	r.tags = cfnCloudConnectorTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSM::CloudConnector"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnDocument interface {
 // Properties for defining a `CfnDocument`.
 type CfnDocumentProps struct {
 	// A list of key-value pairs that describe attachments to a version of a document.
-	Attachments interface{} `field:"optional" json:"attachments" yaml:"attachments" cfn:"Attachments"`
+	Attachments interface{} `field:"optional" json:"attachments" yaml:"attachments" cfn:"Attachments,[CfnDocument_AttachmentsSourceProperty]"`
 	// The content for the new SSM document in JSON or YAML.
 	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
 	// Specify the document format for the request.
@@ -64,7 +64,7 @@ type CfnDocumentProps struct {
 	// A name for the SSM document.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A list of SSM documents required by a document.
-	Requires interface{} `field:"optional" json:"requires" yaml:"requires" cfn:"Requires"`
+	Requires interface{} `field:"optional" json:"requires" yaml:"requires" cfn:"Requires,[CfnDocument_DocumentRequiresProperty]"`
 	// AWS CloudFormation resource tags to apply to the document.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specify a target type to define the kinds of resources the document can run on.
@@ -107,6 +107,7 @@ func NewCfnDocument(scope constructs.Construct, id *string, props *CfnDocumentPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::Document")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSM::Document"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

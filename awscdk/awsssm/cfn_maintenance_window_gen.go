@@ -59,7 +59,7 @@ type CfnMaintenanceWindow interface {
 // Properties for defining a `CfnMaintenanceWindow`.
 type CfnMaintenanceWindowProps struct {
 	// Enables a maintenance window task to run on managed instances, even if you have not registered those instances as targets.
-	AllowUnassociatedTargets interface{} `field:"required" json:"allowUnassociatedTargets" yaml:"allowUnassociatedTargets" cfn:"AllowUnassociatedTargets"`
+	AllowUnassociatedTargets interface{} `field:"required" json:"allowUnassociatedTargets" yaml:"allowUnassociatedTargets" cfn:"AllowUnassociatedTargets,b"`
 	// The number of hours before the end of the maintenance window that AWS Systems Manager stops scheduling new tasks for execution.
 	Cutoff *float64 `field:"required" json:"cutoff" yaml:"cutoff" cfn:"Cutoff"`
 	// A description of the maintenance window.
@@ -96,6 +96,7 @@ func NewCfnMaintenanceWindow(scope constructs.Construct, id *string, props *CfnM
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::MaintenanceWindow")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSM::MaintenanceWindow"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -51,7 +51,7 @@ type CfnMaintenanceWindowTargetProps struct {
 	// The type of target that is being registered with the maintenance window.
 	ResourceType *string `field:"required" json:"resourceType" yaml:"resourceType" cfn:"ResourceType"`
 	// The targets to register with the maintenance window.
-	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"required" json:"targets" yaml:"targets" cfn:"Targets,[CfnMaintenanceWindowTarget_TargetsProperty]"`
 	// The ID of the maintenance window to register the target with.
 	WindowId *string `field:"required" json:"windowId" yaml:"windowId" cfn:"WindowId"`
 }
@@ -76,6 +76,7 @@ func NewCfnMaintenanceWindowTarget(scope constructs.Construct, id *string, props
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::MaintenanceWindowTarget")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,7 +71,7 @@ type CfnMaintenanceWindowTaskProps struct {
 	// A description of the task.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// > `LoggingInfo` has been deprecated.
-	LoggingInfo interface{} `field:"optional" json:"loggingInfo" yaml:"loggingInfo" cfn:"LoggingInfo"`
+	LoggingInfo interface{} `field:"optional" json:"loggingInfo" yaml:"loggingInfo" cfn:"LoggingInfo,CfnMaintenanceWindowTask_LoggingInfoProperty"`
 	// The maximum number of targets this task can be run for, in parallel.
 	MaxConcurrency *string `field:"optional" json:"maxConcurrency" yaml:"maxConcurrency" cfn:"MaxConcurrency"`
 	// The maximum number of errors allowed before this task stops being scheduled.
@@ -83,11 +83,11 @@ type CfnMaintenanceWindowTaskProps struct {
 	// The Amazon Resource Name (ARN) of the IAM service role for AWS Systems Manager to assume when running a maintenance window task.
 	ServiceRoleArn *string `field:"optional" json:"serviceRoleArn" yaml:"serviceRoleArn" cfn:"ServiceRoleArn"`
 	// The targets, either instances or window target IDs.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,[CfnMaintenanceWindowTask_TargetProperty]"`
 	// The resource that the task uses during execution.
 	TaskArn *string `field:"required" json:"taskArn" yaml:"taskArn" cfn:"TaskArn"`
 	// The parameters to pass to the task when it runs.
-	TaskInvocationParameters interface{} `field:"optional" json:"taskInvocationParameters" yaml:"taskInvocationParameters" cfn:"TaskInvocationParameters"`
+	TaskInvocationParameters interface{} `field:"optional" json:"taskInvocationParameters" yaml:"taskInvocationParameters" cfn:"TaskInvocationParameters,CfnMaintenanceWindowTask_TaskInvocationParametersProperty"`
 	// > `TaskParameters` has been deprecated.
 	TaskParameters interface{} `field:"optional" json:"taskParameters" yaml:"taskParameters" cfn:"TaskParameters"`
 	// The type of task.
@@ -101,7 +101,7 @@ type CfnMaintenanceWindowTask_CloudWatchOutputConfigProperty struct {
 	// The name of the CloudWatch Logs log group where you want to send command output.
 	CloudWatchLogGroupName *string `field:"optional" json:"cloudWatchLogGroupName" yaml:"cloudWatchLogGroupName" cfn:"CloudWatchLogGroupName"`
 	// Enables Systems Manager to send command output to CloudWatch Logs.
-	CloudWatchOutputEnabled interface{} `field:"optional" json:"cloudWatchOutputEnabled" yaml:"cloudWatchOutputEnabled" cfn:"CloudWatchOutputEnabled"`
+	CloudWatchOutputEnabled interface{} `field:"optional" json:"cloudWatchOutputEnabled" yaml:"cloudWatchOutputEnabled" cfn:"CloudWatchOutputEnabled,b"`
 }
 
 // > `LoggingInfo` has been deprecated.
@@ -135,7 +135,7 @@ type CfnMaintenanceWindowTask_MaintenanceWindowLambdaParametersProperty struct {
 // The `MaintenanceWindowRunCommandParameters` property type specifies the parameters for a `RUN_COMMAND` task type for a maintenance window task in AWS Systems Manager .
 type CfnMaintenanceWindowTask_MaintenanceWindowRunCommandParametersProperty struct {
 	// Configuration options for sending command output to Amazon CloudWatch Logs.
-	CloudWatchOutputConfig interface{} `field:"optional" json:"cloudWatchOutputConfig" yaml:"cloudWatchOutputConfig" cfn:"CloudWatchOutputConfig"`
+	CloudWatchOutputConfig interface{} `field:"optional" json:"cloudWatchOutputConfig" yaml:"cloudWatchOutputConfig" cfn:"CloudWatchOutputConfig,CfnMaintenanceWindowTask_CloudWatchOutputConfigProperty"`
 	// Information about the command or commands to run.
 	Comment *string `field:"optional" json:"comment" yaml:"comment" cfn:"Comment"`
 	// The SHA-256 or SHA-1 hash created by the system when the document was created.
@@ -145,7 +145,7 @@ type CfnMaintenanceWindowTask_MaintenanceWindowRunCommandParametersProperty stru
 	// The AWS Systems Manager document (SSM document) version to use in the request.
 	DocumentVersion *string `field:"optional" json:"documentVersion" yaml:"documentVersion" cfn:"DocumentVersion"`
 	// Configurations for sending notifications about command status changes on a per-managed node basis.
-	NotificationConfig interface{} `field:"optional" json:"notificationConfig" yaml:"notificationConfig" cfn:"NotificationConfig"`
+	NotificationConfig interface{} `field:"optional" json:"notificationConfig" yaml:"notificationConfig" cfn:"NotificationConfig,CfnMaintenanceWindowTask_NotificationConfigProperty"`
 	// The name of the Amazon Simple Storage Service (Amazon S3) bucket.
 	OutputS3BucketName *string `field:"optional" json:"outputS3BucketName" yaml:"outputS3BucketName" cfn:"OutputS3BucketName"`
 	// The S3 bucket subfolder.
@@ -187,13 +187,13 @@ type CfnMaintenanceWindowTask_TargetProperty struct {
 // The `TaskInvocationParameters` property type specifies the task execution parameters for a maintenance window task in AWS Systems Manager .
 type CfnMaintenanceWindowTask_TaskInvocationParametersProperty struct {
 	// The parameters for an `AUTOMATION` task type.
-	MaintenanceWindowAutomationParameters interface{} `field:"optional" json:"maintenanceWindowAutomationParameters" yaml:"maintenanceWindowAutomationParameters" cfn:"MaintenanceWindowAutomationParameters"`
+	MaintenanceWindowAutomationParameters interface{} `field:"optional" json:"maintenanceWindowAutomationParameters" yaml:"maintenanceWindowAutomationParameters" cfn:"MaintenanceWindowAutomationParameters,CfnMaintenanceWindowTask_MaintenanceWindowAutomationParametersProperty"`
 	// The parameters for a `LAMBDA` task type.
-	MaintenanceWindowLambdaParameters interface{} `field:"optional" json:"maintenanceWindowLambdaParameters" yaml:"maintenanceWindowLambdaParameters" cfn:"MaintenanceWindowLambdaParameters"`
+	MaintenanceWindowLambdaParameters interface{} `field:"optional" json:"maintenanceWindowLambdaParameters" yaml:"maintenanceWindowLambdaParameters" cfn:"MaintenanceWindowLambdaParameters,CfnMaintenanceWindowTask_MaintenanceWindowLambdaParametersProperty"`
 	// The parameters for a `RUN_COMMAND` task type.
-	MaintenanceWindowRunCommandParameters interface{} `field:"optional" json:"maintenanceWindowRunCommandParameters" yaml:"maintenanceWindowRunCommandParameters" cfn:"MaintenanceWindowRunCommandParameters"`
+	MaintenanceWindowRunCommandParameters interface{} `field:"optional" json:"maintenanceWindowRunCommandParameters" yaml:"maintenanceWindowRunCommandParameters" cfn:"MaintenanceWindowRunCommandParameters,CfnMaintenanceWindowTask_MaintenanceWindowRunCommandParametersProperty"`
 	// The parameters for a `STEP_FUNCTIONS` task type.
-	MaintenanceWindowStepFunctionsParameters interface{} `field:"optional" json:"maintenanceWindowStepFunctionsParameters" yaml:"maintenanceWindowStepFunctionsParameters" cfn:"MaintenanceWindowStepFunctionsParameters"`
+	MaintenanceWindowStepFunctionsParameters interface{} `field:"optional" json:"maintenanceWindowStepFunctionsParameters" yaml:"maintenanceWindowStepFunctionsParameters" cfn:"MaintenanceWindowStepFunctionsParameters,CfnMaintenanceWindowTask_MaintenanceWindowStepFunctionsParametersProperty"`
 }
 
 type cfnMaintenanceWindowTask struct {
@@ -208,6 +208,7 @@ func NewCfnMaintenanceWindowTask(scope constructs.Construct, id *string, props *
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::MaintenanceWindowTask")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

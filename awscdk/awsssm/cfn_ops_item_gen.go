@@ -92,6 +92,7 @@ func NewCfnOpsItem(scope constructs.Construct, id *string, props *CfnOpsItemProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::OpsItem")})
 	r.tags = cfnOpsItemTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSM::OpsItem"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,21 +71,21 @@ type CfnPatchBaseline interface {
 // Properties for defining a `CfnPatchBaseline`.
 type CfnPatchBaselineProps struct {
 	// A set of rules used to include patches in the baseline.
-	ApprovalRules interface{} `field:"optional" json:"approvalRules" yaml:"approvalRules" cfn:"ApprovalRules"`
+	ApprovalRules interface{} `field:"optional" json:"approvalRules" yaml:"approvalRules" cfn:"ApprovalRules,CfnPatchBaseline_RuleGroupProperty"`
 	// A list of explicitly approved patches for the baseline.
 	ApprovedPatches *[]*string `field:"optional" json:"approvedPatches" yaml:"approvedPatches" cfn:"ApprovedPatches"`
 	// Defines the compliance level for approved patches.
 	ApprovedPatchesComplianceLevel *string `field:"optional" json:"approvedPatchesComplianceLevel" yaml:"approvedPatchesComplianceLevel" cfn:"ApprovedPatchesComplianceLevel"`
 	// Indicates whether the list of approved patches includes non-security updates that should be applied to the managed nodes.
-	ApprovedPatchesEnableNonSecurity interface{} `field:"optional" json:"approvedPatchesEnableNonSecurity" yaml:"approvedPatchesEnableNonSecurity" cfn:"ApprovedPatchesEnableNonSecurity"`
+	ApprovedPatchesEnableNonSecurity interface{} `field:"optional" json:"approvedPatchesEnableNonSecurity" yaml:"approvedPatchesEnableNonSecurity" cfn:"ApprovedPatchesEnableNonSecurity,b"`
 	// Indicates the status you want to assign to security patches that are available but not approved because they don't meet the installation criteria specified in the patch baseline.
 	AvailableSecurityUpdatesComplianceStatus *string `field:"optional" json:"availableSecurityUpdatesComplianceStatus" yaml:"availableSecurityUpdatesComplianceStatus" cfn:"AvailableSecurityUpdatesComplianceStatus"`
 	// Indicates whether this is the default baseline.
-	DefaultBaseline interface{} `field:"optional" json:"defaultBaseline" yaml:"defaultBaseline" cfn:"DefaultBaseline"`
+	DefaultBaseline interface{} `field:"optional" json:"defaultBaseline" yaml:"defaultBaseline" cfn:"DefaultBaseline,b"`
 	// A description of the patch baseline.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// A set of global filters used to include patches in the baseline.
-	GlobalFilters interface{} `field:"optional" json:"globalFilters" yaml:"globalFilters" cfn:"GlobalFilters"`
+	GlobalFilters interface{} `field:"optional" json:"globalFilters" yaml:"globalFilters" cfn:"GlobalFilters,CfnPatchBaseline_PatchFilterGroupProperty"`
 	// The name of the patch baseline.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Defines the operating system the patch baseline applies to.
@@ -97,7 +97,7 @@ type CfnPatchBaselineProps struct {
 	// The action for Patch Manager to take on patches included in the `RejectedPackages` list.
 	RejectedPatchesAction *string `field:"optional" json:"rejectedPatchesAction" yaml:"rejectedPatchesAction" cfn:"RejectedPatchesAction"`
 	// Information about the patches to use to update the managed nodes, including target operating systems and source repositories.
-	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources"`
+	Sources interface{} `field:"optional" json:"sources" yaml:"sources" cfn:"Sources,[CfnPatchBaseline_PatchSourceProperty]"`
 	// Optional metadata that you assign to a resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -105,7 +105,7 @@ type CfnPatchBaselineProps struct {
 // The `PatchFilterGroup` property type specifies a set of patch filters for an AWS Systems Manager patch baseline, typically used for approval rules for a Systems Manager patch baseline.
 type CfnPatchBaseline_PatchFilterGroupProperty struct {
 	// The set of patch filters that make up the group.
-	PatchFilters interface{} `field:"optional" json:"patchFilters" yaml:"patchFilters" cfn:"PatchFilters"`
+	PatchFilters interface{} `field:"optional" json:"patchFilters" yaml:"patchFilters" cfn:"PatchFilters,[CfnPatchBaseline_PatchFilterProperty]"`
 }
 
 // The `PatchFilter` property type defines a patch filter for an AWS Systems Manager patch baseline.
@@ -129,7 +129,7 @@ type CfnPatchBaseline_PatchSourceProperty struct {
 // The `RuleGroup` property type specifies a set of rules that define the approval rules for an AWS Systems Manager patch baseline.
 type CfnPatchBaseline_RuleGroupProperty struct {
 	// The rules that make up the rule group.
-	PatchRules interface{} `field:"optional" json:"patchRules" yaml:"patchRules" cfn:"PatchRules"`
+	PatchRules interface{} `field:"optional" json:"patchRules" yaml:"patchRules" cfn:"PatchRules,[CfnPatchBaseline_RuleProperty]"`
 }
 
 // The `Rule` property type specifies an approval rule for a Systems Manager patch baseline.
@@ -141,9 +141,9 @@ type CfnPatchBaseline_RuleProperty struct {
 	// A compliance severity level for all approved patches in a patch baseline.
 	ComplianceLevel *string `field:"optional" json:"complianceLevel" yaml:"complianceLevel" cfn:"ComplianceLevel"`
 	// For managed nodes identified by the approval rule filters, enables a patch baseline to apply non-security updates available in the specified repository.
-	EnableNonSecurity interface{} `field:"optional" json:"enableNonSecurity" yaml:"enableNonSecurity" cfn:"EnableNonSecurity"`
+	EnableNonSecurity interface{} `field:"optional" json:"enableNonSecurity" yaml:"enableNonSecurity" cfn:"EnableNonSecurity,b"`
 	// The patch filter group that defines the criteria for the rule.
-	PatchFilterGroup interface{} `field:"optional" json:"patchFilterGroup" yaml:"patchFilterGroup" cfn:"PatchFilterGroup"`
+	PatchFilterGroup interface{} `field:"optional" json:"patchFilterGroup" yaml:"patchFilterGroup" cfn:"PatchFilterGroup,CfnPatchBaseline_PatchFilterGroupProperty"`
 }
 
 type cfnPatchBaseline struct {
@@ -160,6 +160,7 @@ func NewCfnPatchBaseline(scope constructs.Construct, id *string, props *CfnPatch
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::PatchBaseline")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSM::PatchBaseline"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

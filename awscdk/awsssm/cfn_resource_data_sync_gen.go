@@ -59,13 +59,13 @@ type CfnResourceDataSyncProps struct {
 	// The Amazon Resource Name (ARN) of an encryption key for a destination in Amazon S3 .
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KMSKeyArn"`
 	// Configuration information for the target S3 bucket.
-	S3Destination interface{} `field:"optional" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination"`
+	S3Destination interface{} `field:"optional" json:"s3Destination" yaml:"s3Destination" cfn:"S3Destination,CfnResourceDataSync_S3DestinationProperty"`
 	// A supported sync format.
 	SyncFormat *string `field:"optional" json:"syncFormat" yaml:"syncFormat" cfn:"SyncFormat"`
 	// A name for the resource data sync.
 	SyncName *string `field:"required" json:"syncName" yaml:"syncName" cfn:"SyncName"`
 	// Information about the source where the data was synchronized.
-	SyncSource interface{} `field:"optional" json:"syncSource" yaml:"syncSource" cfn:"SyncSource"`
+	SyncSource interface{} `field:"optional" json:"syncSource" yaml:"syncSource" cfn:"SyncSource,CfnResourceDataSync_SyncSourceProperty"`
 	// The type of resource data sync.
 	SyncType *string `field:"optional" json:"syncType" yaml:"syncType" cfn:"SyncType"`
 }
@@ -95,9 +95,9 @@ type CfnResourceDataSync_S3DestinationProperty struct {
 // Information about the source of the data included in the resource data sync.
 type CfnResourceDataSync_SyncSourceProperty struct {
 	// Information about the AwsOrganizationsSource resource data sync source.
-	AwsOrganizationsSource interface{} `field:"optional" json:"awsOrganizationsSource" yaml:"awsOrganizationsSource" cfn:"AwsOrganizationsSource"`
+	AwsOrganizationsSource interface{} `field:"optional" json:"awsOrganizationsSource" yaml:"awsOrganizationsSource" cfn:"AwsOrganizationsSource,CfnResourceDataSync_AwsOrganizationsSourceProperty"`
 	// Whether to automatically synchronize and aggregate data from new AWS Regions when those Regions come online.
-	IncludeFutureRegions interface{} `field:"optional" json:"includeFutureRegions" yaml:"includeFutureRegions" cfn:"IncludeFutureRegions"`
+	IncludeFutureRegions interface{} `field:"optional" json:"includeFutureRegions" yaml:"includeFutureRegions" cfn:"IncludeFutureRegions,b"`
 	// The `SyncSource` AWS Regions included in the resource data sync.
 	SourceRegions *[]*string `field:"required" json:"sourceRegions" yaml:"sourceRegions" cfn:"SourceRegions"`
 	// The type of data source for the resource data sync.
@@ -117,6 +117,7 @@ func NewCfnResourceDataSync(scope constructs.Construct, id *string, props *CfnRe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSM::ResourceDataSync")})
 	r.props.BucketName = l1rt.Ref(r, r.props.BucketName, "bucketName", "s3.IBucketRef | string", "BucketRef.BucketName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

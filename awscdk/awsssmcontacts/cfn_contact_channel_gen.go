@@ -48,7 +48,7 @@ type CfnContactChannelProps struct {
 	// The Amazon Resource Name (ARN) of the contact you are adding the contact channel to.
 	ContactId *string `field:"required" json:"contactId" yaml:"contactId" cfn:"ContactId"`
 	// If you want to activate the channel at a later time, you can choose to defer activation.
-	DeferActivation interface{} `field:"optional" json:"deferActivation" yaml:"deferActivation" cfn:"DeferActivation"`
+	DeferActivation interface{} `field:"optional" json:"deferActivation" yaml:"deferActivation" cfn:"DeferActivation,b"`
 }
 
 type cfnContactChannel struct {
@@ -63,6 +63,7 @@ func NewCfnContactChannel(scope constructs.Construct, id *string, props *CfnCont
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMContacts::ContactChannel")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnContactProps struct {
 	// The full name of the contact or escalation plan.
 	DisplayName *string `field:"required" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// A list of stages.
-	Plan interface{}       `field:"optional" json:"plan" yaml:"plan" cfn:"Plan"`
+	Plan interface{}       `field:"optional" json:"plan" yaml:"plan" cfn:"Plan,[CfnContact_StageProperty]"`
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of contact.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
@@ -63,7 +63,7 @@ type CfnContact_ContactTargetInfoProperty struct {
 	// The Amazon Resource Name (ARN) of the contact.
 	ContactId *string `field:"required" json:"contactId" yaml:"contactId" cfn:"ContactId"`
 	// A Boolean value determining if the contact's acknowledgement stops the progress of stages in the plan.
-	IsEssential interface{} `field:"required" json:"isEssential" yaml:"isEssential" cfn:"IsEssential"`
+	IsEssential interface{} `field:"required" json:"isEssential" yaml:"isEssential" cfn:"IsEssential,b"`
 }
 
 // The `Stage` property type specifies a set amount of time that an escalation plan or engagement plan engages the specified contacts or contact methods.
@@ -73,15 +73,15 @@ type CfnContact_StageProperty struct {
 	// The Amazon Resource Names (ARNs) of the on-call rotations associated with the plan.
 	RotationIds *[]*string `field:"optional" json:"rotationIds" yaml:"rotationIds" cfn:"RotationIds"`
 	// The contacts or contact methods that the escalation plan or engagement plan is engaging.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,[CfnContact_TargetsProperty]"`
 }
 
 // The contact or contact channel that's being engaged.
 type CfnContact_TargetsProperty struct {
 	// Information about the contact channel that Incident Manager engages.
-	ChannelTargetInfo interface{} `field:"optional" json:"channelTargetInfo" yaml:"channelTargetInfo" cfn:"ChannelTargetInfo"`
+	ChannelTargetInfo interface{} `field:"optional" json:"channelTargetInfo" yaml:"channelTargetInfo" cfn:"ChannelTargetInfo,CfnContact_ChannelTargetInfoProperty"`
 	// The contact that Incident Manager is engaging during an incident.
-	ContactTargetInfo interface{} `field:"optional" json:"contactTargetInfo" yaml:"contactTargetInfo" cfn:"ContactTargetInfo"`
+	ContactTargetInfo interface{} `field:"optional" json:"contactTargetInfo" yaml:"contactTargetInfo" cfn:"ContactTargetInfo,CfnContact_ContactTargetInfoProperty"`
 }
 
 type cfnContact struct {
@@ -98,6 +98,7 @@ func NewCfnContact(scope constructs.Construct, id *string, props *CfnContactProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMContacts::Contact")})
 	r.tags = cfnContactTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSMContacts::Contact"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

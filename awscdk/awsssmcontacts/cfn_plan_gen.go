@@ -38,7 +38,7 @@ type CfnPlanProps struct {
 	// The Amazon Resource Names (ARNs) of the on-call rotations associated with the plan.
 	RotationIds *[]*string `field:"optional" json:"rotationIds" yaml:"rotationIds" cfn:"RotationIds"`
 	// A list of stages that the escalation plan or engagement plan uses to engage contacts and contact methods.
-	Stages interface{} `field:"optional" json:"stages" yaml:"stages" cfn:"Stages"`
+	Stages interface{} `field:"optional" json:"stages" yaml:"stages" cfn:"Stages,[CfnPlan_StageProperty]"`
 }
 
 // Information about the contact channel that Incident Manager uses to engage the contact.
@@ -54,7 +54,7 @@ type CfnPlan_ContactTargetInfoProperty struct {
 	// The Amazon Resource Name (ARN) of the contact.
 	ContactId *string `field:"required" json:"contactId" yaml:"contactId" cfn:"ContactId"`
 	// A Boolean value determining if the contact's acknowledgement stops the progress of stages in the plan.
-	IsEssential interface{} `field:"required" json:"isEssential" yaml:"isEssential" cfn:"IsEssential"`
+	IsEssential interface{} `field:"required" json:"isEssential" yaml:"isEssential" cfn:"IsEssential,b"`
 }
 
 // A set amount of time that an escalation plan or engagement plan engages the specified contacts or contact methods.
@@ -62,15 +62,15 @@ type CfnPlan_StageProperty struct {
 	// The time to wait until beginning the next stage.
 	DurationInMinutes *float64 `field:"required" json:"durationInMinutes" yaml:"durationInMinutes" cfn:"DurationInMinutes"`
 	// The contacts or contact methods that the escalation plan or engagement plan is engaging.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,[CfnPlan_TargetsProperty]"`
 }
 
 // The contact or contact channel that's being engaged.
 type CfnPlan_TargetsProperty struct {
 	// Information about the contact channel that Incident Manager engages.
-	ChannelTargetInfo interface{} `field:"optional" json:"channelTargetInfo" yaml:"channelTargetInfo" cfn:"ChannelTargetInfo"`
+	ChannelTargetInfo interface{} `field:"optional" json:"channelTargetInfo" yaml:"channelTargetInfo" cfn:"ChannelTargetInfo,CfnPlan_ChannelTargetInfoProperty"`
 	// Information about the contact that Incident Manager engages.
-	ContactTargetInfo interface{} `field:"optional" json:"contactTargetInfo" yaml:"contactTargetInfo" cfn:"ContactTargetInfo"`
+	ContactTargetInfo interface{} `field:"optional" json:"contactTargetInfo" yaml:"contactTargetInfo" cfn:"ContactTargetInfo,CfnPlan_ContactTargetInfoProperty"`
 }
 
 type cfnPlan struct {
@@ -85,6 +85,7 @@ func NewCfnPlan(scope constructs.Construct, id *string, props *CfnPlanProps) Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMContacts::Plan")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,7 +48,7 @@ type CfnRotationProps struct {
 	// The name for the rotation.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Information about the rule that specifies when shift team members rotate.
-	Recurrence interface{} `field:"required" json:"recurrence" yaml:"recurrence" cfn:"Recurrence"`
+	Recurrence interface{} `field:"required" json:"recurrence" yaml:"recurrence" cfn:"Recurrence,CfnRotation_RecurrenceSettingsProperty"`
 	// The date and time the rotation goes into effect.
 	StartTime *string `field:"required" json:"startTime" yaml:"startTime" cfn:"StartTime"`
 	// Optional metadata to assign to the rotation.
@@ -78,21 +78,21 @@ type CfnRotation_RecurrenceSettingsProperty struct {
 	// Information about on-call rotations that recur daily.
 	DailySettings *[]*string `field:"optional" json:"dailySettings" yaml:"dailySettings" cfn:"DailySettings"`
 	// Information about on-call rotations that recur monthly.
-	MonthlySettings interface{} `field:"optional" json:"monthlySettings" yaml:"monthlySettings" cfn:"MonthlySettings"`
+	MonthlySettings interface{} `field:"optional" json:"monthlySettings" yaml:"monthlySettings" cfn:"MonthlySettings,[CfnRotation_MonthlySettingProperty]"`
 	// The number of contacts, or shift team members designated to be on call concurrently during a shift.
 	NumberOfOnCalls *float64 `field:"required" json:"numberOfOnCalls" yaml:"numberOfOnCalls" cfn:"NumberOfOnCalls"`
 	// The number of days, weeks, or months a single rotation lasts.
 	RecurrenceMultiplier *float64 `field:"required" json:"recurrenceMultiplier" yaml:"recurrenceMultiplier" cfn:"RecurrenceMultiplier"`
 	// Information about the days of the week included in on-call rotation coverage.
-	ShiftCoverages interface{} `field:"optional" json:"shiftCoverages" yaml:"shiftCoverages" cfn:"ShiftCoverages"`
+	ShiftCoverages interface{} `field:"optional" json:"shiftCoverages" yaml:"shiftCoverages" cfn:"ShiftCoverages,[CfnRotation_ShiftCoverageProperty]"`
 	// Information about on-call rotations that recur weekly.
-	WeeklySettings interface{} `field:"optional" json:"weeklySettings" yaml:"weeklySettings" cfn:"WeeklySettings"`
+	WeeklySettings interface{} `field:"optional" json:"weeklySettings" yaml:"weeklySettings" cfn:"WeeklySettings,[CfnRotation_WeeklySettingProperty]"`
 }
 
 // Information about the days of the week that the on-call rotation coverage includes.
 type CfnRotation_ShiftCoverageProperty struct {
 	// The start and end times of the shift.
-	CoverageTimes interface{} `field:"required" json:"coverageTimes" yaml:"coverageTimes" cfn:"CoverageTimes"`
+	CoverageTimes interface{} `field:"required" json:"coverageTimes" yaml:"coverageTimes" cfn:"CoverageTimes,[CfnRotation_CoverageTimeProperty]"`
 	// A list of days on which the schedule is active.
 	DayOfWeek *string `field:"required" json:"dayOfWeek" yaml:"dayOfWeek" cfn:"DayOfWeek"`
 }
@@ -119,6 +119,7 @@ func NewCfnRotation(scope constructs.Construct, id *string, props *CfnRotationPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMContacts::Rotation")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSMContacts::Rotation"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -28,7 +28,7 @@ type CfnPreferences interface {
 // Properties for defining a `CfnPreferences`.
 type CfnPreferencesProps struct {
 	// The set of preferences used for recording RDP connections in the requesting AWS account and AWS Region .
-	ConnectionRecordingPreferences interface{} `field:"optional" json:"connectionRecordingPreferences" yaml:"connectionRecordingPreferences" cfn:"ConnectionRecordingPreferences"`
+	ConnectionRecordingPreferences interface{} `field:"optional" json:"connectionRecordingPreferences" yaml:"connectionRecordingPreferences" cfn:"ConnectionRecordingPreferences,CfnPreferences_ConnectionRecordingPreferencesProperty"`
 }
 
 // The set of preferences used for recording RDP connections in the requesting AWS account and AWS Region .
@@ -36,13 +36,13 @@ type CfnPreferences_ConnectionRecordingPreferencesProperty struct {
 	// The ARN of a AWS  key that is used to encrypt data while it is being processed by the service.
 	KmsKeyArn *string `field:"required" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KMSKeyArn"`
 	// Determines where recordings of RDP connections are stored.
-	RecordingDestinations interface{} `field:"required" json:"recordingDestinations" yaml:"recordingDestinations" cfn:"RecordingDestinations"`
+	RecordingDestinations interface{} `field:"required" json:"recordingDestinations" yaml:"recordingDestinations" cfn:"RecordingDestinations,CfnPreferences_RecordingDestinationsProperty"`
 }
 
 // Determines where recordings of RDP connections are stored.
 type CfnPreferences_RecordingDestinationsProperty struct {
 	// The S3 bucket where RDP connection recordings are stored.
-	S3Buckets interface{} `field:"required" json:"s3Buckets" yaml:"s3Buckets" cfn:"S3Buckets"`
+	S3Buckets interface{} `field:"required" json:"s3Buckets" yaml:"s3Buckets" cfn:"S3Buckets,[CfnPreferences_S3BucketProperty]"`
 }
 
 // The S3 bucket where RDP connection recordings are stored.
@@ -65,6 +65,7 @@ func NewCfnPreferences(scope constructs.Construct, id *string, props *CfnPrefere
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMGuiConnect::Preferences")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

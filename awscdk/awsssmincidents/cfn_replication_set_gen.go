@@ -35,9 +35,9 @@ type CfnReplicationSet interface {
 // Properties for defining a `CfnReplicationSet`.
 type CfnReplicationSetProps struct {
 	// Determines if the replication set deletion protection is enabled or not.
-	DeletionProtected interface{} `field:"optional" json:"deletionProtected" yaml:"deletionProtected" cfn:"DeletionProtected"`
+	DeletionProtected interface{} `field:"optional" json:"deletionProtected" yaml:"deletionProtected" cfn:"DeletionProtected,b"`
 	// Specifies the Regions of the replication set.
-	Regions interface{} `field:"required" json:"regions" yaml:"regions" cfn:"Regions"`
+	Regions interface{} `field:"required" json:"regions" yaml:"regions" cfn:"Regions,[CfnReplicationSet_ReplicationRegionProperty]"`
 	// A list of tags to add to the replication set.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -51,7 +51,7 @@ type CfnReplicationSet_RegionConfigurationProperty struct {
 // The `ReplicationRegion` property type specifies the Region and AWS Key Management Service key to add to the replication set.
 type CfnReplicationSet_ReplicationRegionProperty struct {
 	// Specifies the Region configuration.
-	RegionConfiguration interface{} `field:"optional" json:"regionConfiguration" yaml:"regionConfiguration" cfn:"RegionConfiguration"`
+	RegionConfiguration interface{} `field:"optional" json:"regionConfiguration" yaml:"regionConfiguration" cfn:"RegionConfiguration,CfnReplicationSet_RegionConfigurationProperty"`
 	// Specifies the region name to add to the replication set.
 	RegionName *string `field:"optional" json:"regionName" yaml:"regionName" cfn:"RegionName"`
 }
@@ -70,6 +70,7 @@ func NewCfnReplicationSet(scope constructs.Construct, id *string, props *CfnRepl
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMIncidents::ReplicationSet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSMIncidents::ReplicationSet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,17 +50,17 @@ type CfnResponsePlan interface {
 // Properties for defining a `CfnResponsePlan`.
 type CfnResponsePlanProps struct {
 	// The actions that the response plan starts at the beginning of an incident.
-	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"optional" json:"actions" yaml:"actions" cfn:"Actions,[CfnResponsePlan_ActionProperty]"`
 	// The  chat channel used for collaboration during an incident.
-	ChatChannel interface{} `field:"optional" json:"chatChannel" yaml:"chatChannel" cfn:"ChatChannel"`
+	ChatChannel interface{} `field:"optional" json:"chatChannel" yaml:"chatChannel" cfn:"ChatChannel,CfnResponsePlan_ChatChannelProperty"`
 	// The human readable name of the response plan.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The Amazon Resource Name (ARN) for the contacts and escalation plans that the response plan engages during an incident.
 	Engagements *[]*string `field:"optional" json:"engagements" yaml:"engagements" cfn:"Engagements"`
 	// Details used to create an incident when using this response plan.
-	IncidentTemplate interface{} `field:"required" json:"incidentTemplate" yaml:"incidentTemplate" cfn:"IncidentTemplate"`
+	IncidentTemplate interface{} `field:"required" json:"incidentTemplate" yaml:"incidentTemplate" cfn:"IncidentTemplate,CfnResponsePlan_IncidentTemplateProperty"`
 	// Information about third-party services integrated into the response plan.
-	Integrations interface{} `field:"optional" json:"integrations" yaml:"integrations" cfn:"Integrations"`
+	Integrations interface{} `field:"optional" json:"integrations" yaml:"integrations" cfn:"Integrations,[CfnResponsePlan_IntegrationProperty]"`
 	// The name of the response plan.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array of key-value pairs to apply to this resource.
@@ -70,7 +70,7 @@ type CfnResponsePlanProps struct {
 // The `Action` property type specifies the configuration to launch.
 type CfnResponsePlan_ActionProperty struct {
 	// Details about the Systems Manager automation document that will be used as a runbook during an incident.
-	SsmAutomation interface{} `field:"optional" json:"ssmAutomation" yaml:"ssmAutomation" cfn:"SsmAutomation"`
+	SsmAutomation interface{} `field:"optional" json:"ssmAutomation" yaml:"ssmAutomation" cfn:"SsmAutomation,CfnResponsePlan_SsmAutomationProperty"`
 }
 
 // The  chat channel used for collaboration during an incident.
@@ -84,7 +84,7 @@ type CfnResponsePlan_DynamicSsmParameterProperty struct {
 	// The key parameter to use when running the Systems Manager Automation runbook.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// The dynamic parameter value.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnResponsePlan_DynamicSsmParameterValueProperty"`
 }
 
 // The dynamic parameter value.
@@ -100,9 +100,9 @@ type CfnResponsePlan_IncidentTemplateProperty struct {
 	// Defines the impact to the customers. Providing an impact overwrites the impact provided by a response plan.
 	Impact *float64 `field:"required" json:"impact" yaml:"impact" cfn:"Impact"`
 	// Tags to assign to the template.
-	IncidentTags interface{} `field:"optional" json:"incidentTags" yaml:"incidentTags" cfn:"IncidentTags"`
+	IncidentTags interface{} `field:"optional" json:"incidentTags" yaml:"incidentTags" cfn:"IncidentTags,[CfnTag]"`
 	// The Amazon Simple Notification Service ( Amazon  ) targets that  uses to notify the chat channel of updates to an incident.
-	NotificationTargets interface{} `field:"optional" json:"notificationTargets" yaml:"notificationTargets" cfn:"NotificationTargets"`
+	NotificationTargets interface{} `field:"optional" json:"notificationTargets" yaml:"notificationTargets" cfn:"NotificationTargets,[CfnResponsePlan_NotificationTargetItemProperty]"`
 	// The summary describes what has happened during the incident.
 	Summary *string `field:"optional" json:"summary" yaml:"summary" cfn:"Summary"`
 	// The title of the incident is a brief and easily recognizable.
@@ -112,7 +112,7 @@ type CfnResponsePlan_IncidentTemplateProperty struct {
 // Information about third-party services integrated into a response plan.
 type CfnResponsePlan_IntegrationProperty struct {
 	// Information about the PagerDuty service where the response plan creates an incident.
-	PagerDutyConfiguration interface{} `field:"required" json:"pagerDutyConfiguration" yaml:"pagerDutyConfiguration" cfn:"PagerDutyConfiguration"`
+	PagerDutyConfiguration interface{} `field:"required" json:"pagerDutyConfiguration" yaml:"pagerDutyConfiguration" cfn:"PagerDutyConfiguration,CfnResponsePlan_PagerDutyConfigurationProperty"`
 }
 
 // The Amazon  topic that's used by  to notify the incidents chat channel.
@@ -126,7 +126,7 @@ type CfnResponsePlan_PagerDutyConfigurationProperty struct {
 	// The name of the PagerDuty configuration.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Details about the PagerDuty service associated with the configuration.
-	PagerDutyIncidentConfiguration interface{} `field:"required" json:"pagerDutyIncidentConfiguration" yaml:"pagerDutyIncidentConfiguration" cfn:"PagerDutyIncidentConfiguration"`
+	PagerDutyIncidentConfiguration interface{} `field:"required" json:"pagerDutyIncidentConfiguration" yaml:"pagerDutyIncidentConfiguration" cfn:"PagerDutyIncidentConfiguration,CfnResponsePlan_PagerDutyIncidentConfigurationProperty"`
 	// The ID of the AWS Secrets Manager secret that stores your PagerDuty key, either a General Access REST API Key or User Token REST API Key, and other user credentials.
 	SecretId *string `field:"required" json:"secretId" yaml:"secretId" cfn:"SecretId"`
 }
@@ -144,9 +144,9 @@ type CfnResponsePlan_SsmAutomationProperty struct {
 	// The version of the runbook to use when running.
 	DocumentVersion *string `field:"optional" json:"documentVersion" yaml:"documentVersion" cfn:"DocumentVersion"`
 	// The key-value pairs to resolve dynamic parameter values when processing a Systems Manager Automation runbook.
-	DynamicParameters interface{} `field:"optional" json:"dynamicParameters" yaml:"dynamicParameters" cfn:"DynamicParameters"`
+	DynamicParameters interface{} `field:"optional" json:"dynamicParameters" yaml:"dynamicParameters" cfn:"DynamicParameters,[CfnResponsePlan_DynamicSsmParameterProperty]"`
 	// The key-value pair parameters to use when running the runbook.
-	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"optional" json:"parameters" yaml:"parameters" cfn:"Parameters,[CfnResponsePlan_SsmParameterProperty]"`
 	// The Amazon Resource Name (ARN) of the role that the automation document will assume when running commands.
 	RoleArn *string `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The account that the automation document will be run in.
@@ -175,6 +175,7 @@ func NewCfnResponsePlan(scope constructs.Construct, id *string, props *CfnRespon
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMIncidents::ResponsePlan")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSMIncidents::ResponsePlan"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

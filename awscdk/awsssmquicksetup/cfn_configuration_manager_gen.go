@@ -44,7 +44,7 @@ type CfnConfigurationManager interface {
 // Properties for defining a `CfnConfigurationManager`.
 type CfnConfigurationManagerProps struct {
 	// The definition of the Quick Setup configuration that the configuration manager deploys.
-	ConfigurationDefinitions interface{} `field:"required" json:"configurationDefinitions" yaml:"configurationDefinitions" cfn:"ConfigurationDefinitions"`
+	ConfigurationDefinitions interface{} `field:"required" json:"configurationDefinitions" yaml:"configurationDefinitions" cfn:"ConfigurationDefinitions,[CfnConfigurationManager_ConfigurationDefinitionProperty]"`
 	// The description of the configuration.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the configuration.
@@ -60,7 +60,7 @@ type CfnConfigurationManager_ConfigurationDefinitionProperty struct {
 	// The name of the IAM role used to deploy local configurations.
 	LocalDeploymentExecutionRoleName *string `field:"optional" json:"localDeploymentExecutionRoleName" yaml:"localDeploymentExecutionRoleName" cfn:"LocalDeploymentExecutionRoleName"`
 	// The parameters for the configuration definition type.
-	Parameters interface{} `field:"required" json:"parameters" yaml:"parameters" cfn:"Parameters"`
+	Parameters interface{} `field:"required" json:"parameters" yaml:"parameters" cfn:"Parameters,{s}"`
 	// The type of the Quick Setup configuration.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 	// The version of the Quick Setup type used.
@@ -76,7 +76,7 @@ type CfnConfigurationManager_StatusSummaryProperty struct {
 	// The current status.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Details about the status.
-	StatusDetails interface{} `field:"optional" json:"statusDetails" yaml:"statusDetails" cfn:"StatusDetails"`
+	StatusDetails interface{} `field:"optional" json:"statusDetails" yaml:"statusDetails" cfn:"StatusDetails,{s}"`
 	// When applicable, returns an informational message relevant to the current status and status type of the status summary object.
 	StatusMessage *string `field:"optional" json:"statusMessage" yaml:"statusMessage" cfn:"StatusMessage"`
 	// The type of a status summary.
@@ -97,6 +97,7 @@ func NewCfnConfigurationManager(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMQuickSetup::ConfigurationManager")})
 	r.tags = cfnConfigurationManagerTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SSMQuickSetup::ConfigurationManager"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

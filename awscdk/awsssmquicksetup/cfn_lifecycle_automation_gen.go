@@ -40,7 +40,7 @@ type CfnLifecycleAutomationProps struct {
 	// The name of the SSM Automation document to execute in response to CloudFormation lifecycle events (CREATE, UPDATE, DELETE).
 	AutomationDocument *string `field:"required" json:"automationDocument" yaml:"automationDocument" cfn:"AutomationDocument"`
 	// A map of key-value parameters passed to the Automation document during execution.
-	AutomationParameters interface{} `field:"required" json:"automationParameters" yaml:"automationParameters" cfn:"AutomationParameters"`
+	AutomationParameters interface{} `field:"required" json:"automationParameters" yaml:"automationParameters" cfn:"AutomationParameters,{[s]}"`
 	// A unique identifier used for generating the SSM Association name.
 	ResourceKey *string `field:"required" json:"resourceKey" yaml:"resourceKey" cfn:"ResourceKey"`
 	// Tags applied to the underlying SSM Association created by this resource.
@@ -61,6 +61,7 @@ func NewCfnLifecycleAutomation(scope constructs.Construct, id *string, props *Cf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSMQuickSetup::LifecycleAutomation")})
 	r.tags = cfnLifecycleAutomationTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::SSMQuickSetup::LifecycleAutomation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,7 +57,7 @@ type CfnApplicationProps struct {
 	// The name of the application.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// A structure that describes the options for the access portal associated with this application.
-	PortalOptions interface{} `field:"optional" json:"portalOptions" yaml:"portalOptions" cfn:"PortalOptions"`
+	PortalOptions interface{} `field:"optional" json:"portalOptions" yaml:"portalOptions" cfn:"PortalOptions,CfnApplication_PortalOptionsConfigurationProperty"`
 	// The current status of the application in this instance of IAM Identity Center.
 	Status *string `field:"optional" json:"status" yaml:"status" cfn:"Status"`
 	// Specifies tags to be attached to the application.
@@ -67,7 +67,7 @@ type CfnApplicationProps struct {
 // A structure that describes the options for the portal associated with an application.
 type CfnApplication_PortalOptionsConfigurationProperty struct {
 	// A structure that describes the sign-in options for the access portal.
-	SignInOptions interface{} `field:"optional" json:"signInOptions" yaml:"signInOptions" cfn:"SignInOptions"`
+	SignInOptions interface{} `field:"optional" json:"signInOptions" yaml:"signInOptions" cfn:"SignInOptions,CfnApplication_SignInOptionsProperty"`
 	// Indicates whether this application is visible in the access portal.
 	Visibility *string `field:"optional" json:"visibility" yaml:"visibility" cfn:"Visibility"`
 }
@@ -94,6 +94,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSO::Application")})
 	r.tags = cfnApplicationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSO::Application"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -34,11 +34,11 @@ type CfnInstanceAccessControlAttributeConfiguration interface {
 // Properties for defining a `CfnInstanceAccessControlAttributeConfiguration`.
 type CfnInstanceAccessControlAttributeConfigurationProps struct {
 	// Lists the attributes that are configured for ABAC in the specified  instance.
-	AccessControlAttributes interface{} `field:"optional" json:"accessControlAttributes" yaml:"accessControlAttributes" cfn:"AccessControlAttributes"`
+	AccessControlAttributes interface{} `field:"optional" json:"accessControlAttributes" yaml:"accessControlAttributes" cfn:"AccessControlAttributes,[CfnInstanceAccessControlAttributeConfiguration_AccessControlAttributeProperty]"`
 	// The InstanceAccessControlAttributeConfiguration property has been deprecated but is still supported for backwards compatibility purposes.
 	//
 	// Deprecated: this property has been deprecated
-	InstanceAccessControlAttributeConfiguration interface{} `field:"optional" json:"instanceAccessControlAttributeConfiguration" yaml:"instanceAccessControlAttributeConfiguration" cfn:"InstanceAccessControlAttributeConfiguration"`
+	InstanceAccessControlAttributeConfiguration interface{} `field:"optional" json:"instanceAccessControlAttributeConfiguration" yaml:"instanceAccessControlAttributeConfiguration" cfn:"InstanceAccessControlAttributeConfiguration,CfnInstanceAccessControlAttributeConfiguration_InstanceAccessControlAttributeConfigurationProperty"`
 	// The ARN of the  instance under which the operation will be executed.
 	InstanceArn *string `field:"required" json:"instanceArn" yaml:"instanceArn" cfn:"InstanceArn"`
 }
@@ -48,7 +48,7 @@ type CfnInstanceAccessControlAttributeConfiguration_AccessControlAttributeProper
 	// The name of the attribute associated with your identities in your identity source.
 	Key *string `field:"required" json:"key" yaml:"key" cfn:"Key"`
 	// The value used for mapping a specified attribute to an identity source.
-	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnInstanceAccessControlAttributeConfiguration_AccessControlAttributeValueProperty"`
 }
 
 // The value used for mapping a specified attribute to an identity source.
@@ -59,7 +59,7 @@ type CfnInstanceAccessControlAttributeConfiguration_AccessControlAttributeValueP
 
 // The InstanceAccessControlAttributeConfiguration property has been deprecated but is still supported for backwards compatibility purposes.
 type CfnInstanceAccessControlAttributeConfiguration_InstanceAccessControlAttributeConfigurationProperty struct {
-	AccessControlAttributes interface{} `field:"required" json:"accessControlAttributes" yaml:"accessControlAttributes" cfn:"AccessControlAttributes"`
+	AccessControlAttributes interface{} `field:"required" json:"accessControlAttributes" yaml:"accessControlAttributes" cfn:"AccessControlAttributes,[CfnInstanceAccessControlAttributeConfiguration_AccessControlAttributeProperty]"`
 }
 
 type cfnInstanceAccessControlAttributeConfiguration struct {
@@ -74,6 +74,7 @@ func NewCfnInstanceAccessControlAttributeConfiguration(scope constructs.Construc
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSO::InstanceAccessControlAttributeConfiguration")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -56,7 +56,7 @@ type CfnPermissionSet interface {
 // Properties for defining a `CfnPermissionSet`.
 type CfnPermissionSetProps struct {
 	// Specifies the names and paths of the customer managed policies that you have attached to your permission set.
-	CustomerManagedPolicyReferences interface{} `field:"optional" json:"customerManagedPolicyReferences" yaml:"customerManagedPolicyReferences" cfn:"CustomerManagedPolicyReferences"`
+	CustomerManagedPolicyReferences interface{} `field:"optional" json:"customerManagedPolicyReferences" yaml:"customerManagedPolicyReferences" cfn:"CustomerManagedPolicyReferences,[CfnPermissionSet_CustomerManagedPolicyReferenceProperty]"`
 	// The description of the `PermissionSet` .
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The inline policy that is attached to the permission set.
@@ -68,7 +68,7 @@ type CfnPermissionSetProps struct {
 	// The name of the permission set.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the configuration of the AWS managed or customer managed policy that you want to set as a permissions boundary.
-	PermissionsBoundary interface{} `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary" cfn:"PermissionsBoundary"`
+	PermissionsBoundary interface{} `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary" cfn:"PermissionsBoundary,CfnPermissionSet_PermissionsBoundaryProperty"`
 	// Used to redirect users within the application during the federation authentication process.
 	RelayStateType *string `field:"optional" json:"relayStateType" yaml:"relayStateType" cfn:"RelayStateType"`
 	// The length of time that the application user sessions are valid for in the ISO-8601 standard.
@@ -88,7 +88,7 @@ type CfnPermissionSet_CustomerManagedPolicyReferenceProperty struct {
 // Specifies the configuration of the AWS managed or customer managed policy that you want to set as a permissions boundary.
 type CfnPermissionSet_PermissionsBoundaryProperty struct {
 	// Specifies the name and path of a customer managed policy.
-	CustomerManagedPolicyReference interface{} `field:"optional" json:"customerManagedPolicyReference" yaml:"customerManagedPolicyReference" cfn:"CustomerManagedPolicyReference"`
+	CustomerManagedPolicyReference interface{} `field:"optional" json:"customerManagedPolicyReference" yaml:"customerManagedPolicyReference" cfn:"CustomerManagedPolicyReference,CfnPermissionSet_CustomerManagedPolicyReferenceProperty"`
 	// The AWS managed policy ARN that you want to attach to a permission set as a permissions boundary.
 	ManagedPolicyArn *string `field:"optional" json:"managedPolicyArn" yaml:"managedPolicyArn" cfn:"ManagedPolicyArn"`
 }
@@ -107,6 +107,7 @@ func NewCfnPermissionSet(scope constructs.Construct, id *string, props *CfnPermi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SSO::PermissionSet")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SSO::PermissionSet"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

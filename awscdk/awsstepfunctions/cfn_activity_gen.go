@@ -37,7 +37,7 @@ type CfnActivity interface {
 // Properties for defining a `CfnActivity`.
 type CfnActivityProps struct {
 	// Encryption configuration for the activity.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnActivity_EncryptionConfigurationProperty"`
 	// The name of the activity.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The list of tags to add to a resource.
@@ -76,6 +76,7 @@ func NewCfnActivity(scope constructs.Construct, id *string, props *CfnActivityPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::StepFunctions::Activity")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::StepFunctions::Activity"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

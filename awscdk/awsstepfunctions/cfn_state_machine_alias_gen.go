@@ -39,13 +39,13 @@ type CfnStateMachineAlias interface {
 // Properties for defining a `CfnStateMachineAlias`.
 type CfnStateMachineAliasProps struct {
 	// The settings that enable gradual state machine deployments.
-	DeploymentPreference interface{} `field:"optional" json:"deploymentPreference" yaml:"deploymentPreference" cfn:"DeploymentPreference"`
+	DeploymentPreference interface{} `field:"optional" json:"deploymentPreference" yaml:"deploymentPreference" cfn:"DeploymentPreference,CfnStateMachineAlias_DeploymentPreferenceProperty"`
 	// An optional description of the state machine alias.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the state machine alias.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The routing configuration of an alias.
-	RoutingConfiguration interface{} `field:"optional" json:"routingConfiguration" yaml:"routingConfiguration" cfn:"RoutingConfiguration"`
+	RoutingConfiguration interface{} `field:"optional" json:"routingConfiguration" yaml:"routingConfiguration" cfn:"RoutingConfiguration,[CfnStateMachineAlias_RoutingConfigurationVersionProperty]"`
 	StateMachineArn      *string     `field:"optional" json:"stateMachineArn" yaml:"stateMachineArn" cfn:"StateMachineArn"`
 }
 
@@ -83,6 +83,7 @@ func NewCfnStateMachineAlias(scope constructs.Construct, id *string, props *CfnS
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::StepFunctions::StateMachineAlias")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,15 +65,15 @@ type CfnStateMachineProps struct {
 	// The Amazon States Language definition of the state machine.
 	Definition interface{} `field:"optional" json:"definition" yaml:"definition" cfn:"Definition"`
 	// The name of the S3 bucket where the state machine definition is stored.
-	DefinitionS3Location interface{} `field:"optional" json:"definitionS3Location" yaml:"definitionS3Location" cfn:"DefinitionS3Location"`
+	DefinitionS3Location interface{} `field:"optional" json:"definitionS3Location" yaml:"definitionS3Location" cfn:"DefinitionS3Location,CfnStateMachine_S3LocationProperty"`
 	// The Amazon States Language definition of the state machine.
 	DefinitionString interface{} `field:"optional" json:"definitionString" yaml:"definitionString" cfn:"DefinitionString"`
 	// A map (string to string) that specifies the mappings for placeholder variables in the state machine definition.
-	DefinitionSubstitutions interface{} `field:"optional" json:"definitionSubstitutions" yaml:"definitionSubstitutions" cfn:"DefinitionSubstitutions"`
+	DefinitionSubstitutions interface{} `field:"optional" json:"definitionSubstitutions" yaml:"definitionSubstitutions" cfn:"DefinitionSubstitutions,{s}"`
 	// Encryption configuration for the state machine.
-	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration"`
+	EncryptionConfiguration interface{} `field:"optional" json:"encryptionConfiguration" yaml:"encryptionConfiguration" cfn:"EncryptionConfiguration,CfnStateMachine_EncryptionConfigurationProperty"`
 	// Defines what execution history events are logged and where they are logged.
-	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration"`
+	LoggingConfiguration interface{} `field:"optional" json:"loggingConfiguration" yaml:"loggingConfiguration" cfn:"LoggingConfiguration,CfnStateMachine_LoggingConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the IAM role to use for this state machine.
 	RoleArn interface{} `field:"required" json:"roleArn" yaml:"roleArn" cfn:"RoleArn"`
 	// The name of the state machine.
@@ -83,7 +83,7 @@ type CfnStateMachineProps struct {
 	// The list of tags to add to a resource.
 	Tags *[]*CfnStateMachine_TagsEntryProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Selects whether or not the state machine's AWS X-Ray tracing is enabled.
-	TracingConfiguration interface{} `field:"optional" json:"tracingConfiguration" yaml:"tracingConfiguration" cfn:"TracingConfiguration"`
+	TracingConfiguration interface{} `field:"optional" json:"tracingConfiguration" yaml:"tracingConfiguration" cfn:"TracingConfiguration,CfnStateMachine_TracingConfigurationProperty"`
 }
 
 // Defines a CloudWatch log group.
@@ -105,15 +105,15 @@ type CfnStateMachine_EncryptionConfigurationProperty struct {
 // Defines a destination for `LoggingConfiguration` .
 type CfnStateMachine_LogDestinationProperty struct {
 	// An object describing a CloudWatch log group.
-	CloudWatchLogsLogGroup interface{} `field:"optional" json:"cloudWatchLogsLogGroup" yaml:"cloudWatchLogsLogGroup" cfn:"CloudWatchLogsLogGroup"`
+	CloudWatchLogsLogGroup interface{} `field:"optional" json:"cloudWatchLogsLogGroup" yaml:"cloudWatchLogsLogGroup" cfn:"CloudWatchLogsLogGroup,CfnStateMachine_CloudWatchLogsLogGroupProperty"`
 }
 
 // Defines what execution history events are logged and where they are logged.
 type CfnStateMachine_LoggingConfigurationProperty struct {
 	// An array of objects that describes where your execution history events will be logged.
-	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations"`
+	Destinations interface{} `field:"optional" json:"destinations" yaml:"destinations" cfn:"Destinations,[CfnStateMachine_LogDestinationProperty]"`
 	// Determines whether execution data is included in your log.
-	IncludeExecutionData interface{} `field:"optional" json:"includeExecutionData" yaml:"includeExecutionData" cfn:"IncludeExecutionData"`
+	IncludeExecutionData interface{} `field:"optional" json:"includeExecutionData" yaml:"includeExecutionData" cfn:"IncludeExecutionData,b"`
 	// Defines which category of execution history events are logged.
 	Level *string `field:"optional" json:"level" yaml:"level" cfn:"Level"`
 }
@@ -139,7 +139,7 @@ type CfnStateMachine_TagsEntryProperty struct {
 // Selects whether or not the state machine's AWS X-Ray tracing is enabled.
 type CfnStateMachine_TracingConfigurationProperty struct {
 	// When set to `true` , X-Ray tracing is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnStateMachine struct {
@@ -158,6 +158,7 @@ func NewCfnStateMachine(scope constructs.Construct, id *string, props *CfnStateM
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::StepFunctions::StateMachine"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.DefinitionString = l1rt.Ref(r, r.props.DefinitionString, "definitionString", "lambda.IFunctionRef | lambda.IVersionRef | ecs.ITaskDefinitionRef | dynamodb.ITableRef | sns.ITopicRef | sqs.IQueueRef | string", "FunctionRef.FunctionArn", "VersionRef.FunctionArn", "TaskDefinitionRef.TaskDefinitionArn", "TableRef.TableArn", "TopicRef.TopicArn", "FunctionRef.FunctionName", "TableRef.TableName", "QueueRef.QueueUrl")
 	r.props.RoleArn = l1rt.Ref(r, r.props.RoleArn, "roleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

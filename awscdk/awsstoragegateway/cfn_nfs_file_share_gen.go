@@ -99,7 +99,7 @@ type CfnNFSFileShareProps struct {
 	// The Region of the S3 bucket, required when the bucket is reached through a VPC endpoint.
 	BucketRegion *string `field:"optional" json:"bucketRegion" yaml:"bucketRegion" cfn:"BucketRegion"`
 	// Refresh cache information for the file share.
-	CacheAttributes interface{} `field:"optional" json:"cacheAttributes" yaml:"cacheAttributes" cfn:"CacheAttributes"`
+	CacheAttributes interface{} `field:"optional" json:"cacheAttributes" yaml:"cacheAttributes" cfn:"CacheAttributes,CfnNFSFileShare_CacheAttributesProperty"`
 	// The IPv4 or IPv6 addresses and CIDR blocks permitted to mount the NFS share.
 	ClientList *[]*string `field:"optional" json:"clientList" yaml:"clientList" cfn:"ClientList"`
 	// The S3 storage class for new objects.
@@ -111,23 +111,23 @@ type CfnNFSFileShareProps struct {
 	// The ARN of the S3 File Gateway that hosts the share.
 	GatewayArn *string `field:"required" json:"gatewayArn" yaml:"gatewayArn" cfn:"GatewayARN"`
 	// Whether the gateway infers the MIME type of uploaded objects from their extension.
-	GuessMimeTypeEnabled interface{} `field:"optional" json:"guessMimeTypeEnabled" yaml:"guessMimeTypeEnabled" cfn:"GuessMIMETypeEnabled"`
+	GuessMimeTypeEnabled interface{} `field:"optional" json:"guessMimeTypeEnabled" yaml:"guessMimeTypeEnabled" cfn:"GuessMIMETypeEnabled,b"`
 	// Deprecated by the service in favour of EncryptionType;
-	KmsEncrypted interface{} `field:"optional" json:"kmsEncrypted" yaml:"kmsEncrypted" cfn:"KMSEncrypted"`
+	KmsEncrypted interface{} `field:"optional" json:"kmsEncrypted" yaml:"kmsEncrypted" cfn:"KMSEncrypted,b"`
 	// The KMS key used for encryption, when EncryptionType selects KMS.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KMSKey"`
 	// The ARN of the S3 bucket, or bucket prefix, the share exposes.
 	LocationArn *string `field:"required" json:"locationArn" yaml:"locationArn" cfn:"LocationARN"`
 	// Default values for the file and directory permissions of an NFS share.
-	NfsFileShareDefaults interface{} `field:"optional" json:"nfsFileShareDefaults" yaml:"nfsFileShareDefaults" cfn:"NFSFileShareDefaults"`
+	NfsFileShareDefaults interface{} `field:"optional" json:"nfsFileShareDefaults" yaml:"nfsFileShareDefaults" cfn:"NFSFileShareDefaults,CfnNFSFileShare_NFSFileShareDefaultsProperty"`
 	// The upload-notification settling period, as a JSON document.
 	NotificationPolicy *string `field:"optional" json:"notificationPolicy" yaml:"notificationPolicy" cfn:"NotificationPolicy"`
 	// The canned S3 ACL applied to objects the gateway writes.
 	ObjectAcl *string `field:"optional" json:"objectAcl" yaml:"objectAcl" cfn:"ObjectACL"`
 	// Whether clients may write to the share.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// Whether the bucket is a Requester Pays bucket.
-	RequesterPays interface{} `field:"optional" json:"requesterPays" yaml:"requesterPays" cfn:"RequesterPays"`
+	RequesterPays interface{} `field:"optional" json:"requesterPays" yaml:"requesterPays" cfn:"RequesterPays,b"`
 	// The ARN of the IAM role the gateway assumes when it accesses the S3 location.
 	Role *string `field:"required" json:"role" yaml:"role" cfn:"Role"`
 	// How the NFS share maps client user IDs.
@@ -170,6 +170,7 @@ func NewCfnNFSFileShare(scope constructs.Construct, id *string, props *CfnNFSFil
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::StorageGateway::NFSFileShare")})
 	r.tags = cfnNFSFileShareTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::StorageGateway::NFSFileShare"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -110,7 +110,7 @@ type CfnSMBFileShare interface {
 // Properties for defining a `CfnSMBFileShare`.
 type CfnSMBFileShareProps struct {
 	// Whether clients see only the files and folders they may access.
-	AccessBasedEnumeration interface{} `field:"optional" json:"accessBasedEnumeration" yaml:"accessBasedEnumeration" cfn:"AccessBasedEnumeration"`
+	AccessBasedEnumeration interface{} `field:"optional" json:"accessBasedEnumeration" yaml:"accessBasedEnumeration" cfn:"AccessBasedEnumeration,b"`
 	// Users and groups granted administrative privileges on the SMB share.
 	AdminUserList *[]*string `field:"optional" json:"adminUserList" yaml:"adminUserList" cfn:"AdminUserList"`
 	// The ARN of the CloudWatch log group that receives the share's audit logs.
@@ -120,7 +120,7 @@ type CfnSMBFileShareProps struct {
 	// The Region of the S3 bucket, required when the bucket is reached through a VPC endpoint.
 	BucketRegion *string `field:"optional" json:"bucketRegion" yaml:"bucketRegion" cfn:"BucketRegion"`
 	// Refresh cache information for the file share.
-	CacheAttributes interface{} `field:"optional" json:"cacheAttributes" yaml:"cacheAttributes" cfn:"CacheAttributes"`
+	CacheAttributes interface{} `field:"optional" json:"cacheAttributes" yaml:"cacheAttributes" cfn:"CacheAttributes,CfnSMBFileShare_CacheAttributesProperty"`
 	// Whether the SMB share is case sensitive or defers to the client.
 	CaseSensitivity *string `field:"optional" json:"caseSensitivity" yaml:"caseSensitivity" cfn:"CaseSensitivity"`
 	// The S3 storage class for new objects.
@@ -132,11 +132,11 @@ type CfnSMBFileShareProps struct {
 	// The ARN of the S3 File Gateway that hosts the share.
 	GatewayArn *string `field:"required" json:"gatewayArn" yaml:"gatewayArn" cfn:"GatewayARN"`
 	// Whether the gateway infers the MIME type of uploaded objects from their extension.
-	GuessMimeTypeEnabled interface{} `field:"optional" json:"guessMimeTypeEnabled" yaml:"guessMimeTypeEnabled" cfn:"GuessMIMETypeEnabled"`
+	GuessMimeTypeEnabled interface{} `field:"optional" json:"guessMimeTypeEnabled" yaml:"guessMimeTypeEnabled" cfn:"GuessMIMETypeEnabled,b"`
 	// Users and groups denied access to the SMB share.
 	InvalidUserList *[]*string `field:"optional" json:"invalidUserList" yaml:"invalidUserList" cfn:"InvalidUserList"`
 	// Deprecated by the service in favour of EncryptionType;
-	KmsEncrypted interface{} `field:"optional" json:"kmsEncrypted" yaml:"kmsEncrypted" cfn:"KMSEncrypted"`
+	KmsEncrypted interface{} `field:"optional" json:"kmsEncrypted" yaml:"kmsEncrypted" cfn:"KMSEncrypted,b"`
 	// The KMS key used for encryption, when EncryptionType selects KMS.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KMSKey"`
 	// The ARN of the S3 bucket, or bucket prefix, the share exposes.
@@ -146,15 +146,15 @@ type CfnSMBFileShareProps struct {
 	// The canned S3 ACL applied to objects the gateway writes.
 	ObjectAcl *string `field:"optional" json:"objectAcl" yaml:"objectAcl" cfn:"ObjectACL"`
 	// Whether the SMB share grants opportunistic locks.
-	OplocksEnabled interface{} `field:"optional" json:"oplocksEnabled" yaml:"oplocksEnabled" cfn:"OplocksEnabled"`
+	OplocksEnabled interface{} `field:"optional" json:"oplocksEnabled" yaml:"oplocksEnabled" cfn:"OplocksEnabled,b"`
 	// Whether clients may write to the share.
-	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly"`
+	ReadOnly interface{} `field:"optional" json:"readOnly" yaml:"readOnly" cfn:"ReadOnly,b"`
 	// Whether the bucket is a Requester Pays bucket.
-	RequesterPays interface{} `field:"optional" json:"requesterPays" yaml:"requesterPays" cfn:"RequesterPays"`
+	RequesterPays interface{} `field:"optional" json:"requesterPays" yaml:"requesterPays" cfn:"RequesterPays,b"`
 	// The ARN of the IAM role the gateway assumes when it accesses the S3 location.
 	Role *string `field:"required" json:"role" yaml:"role" cfn:"Role"`
 	// Whether the SMB share uses Windows ACLs rather than POSIX permissions.
-	SmbaclEnabled interface{} `field:"optional" json:"smbaclEnabled" yaml:"smbaclEnabled" cfn:"SMBACLEnabled"`
+	SmbaclEnabled interface{} `field:"optional" json:"smbaclEnabled" yaml:"smbaclEnabled" cfn:"SMBACLEnabled,b"`
 	// Tags assigned to the file share.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The DNS name of the S3 VPC endpoint the gateway uses to reach the bucket.
@@ -183,6 +183,7 @@ func NewCfnSMBFileShare(scope constructs.Construct, id *string, props *CfnSMBFil
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::StorageGateway::SMBFileShare")})
 	r.tags = cfnSMBFileShareTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::StorageGateway::SMBFileShare"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,7 +58,7 @@ type CfnTapeProps struct {
 	// The Amazon Resource Name (ARN) of the Tape Gateway that hosts the virtual tape.
 	GatewayArn *string `field:"required" json:"gatewayArn" yaml:"gatewayArn" cfn:"GatewayARN"`
 	// Set to true to use Amazon S3 server-side encryption with your own KMS key, or false to use a key managed by Amazon S3.
-	KmsEncrypted interface{} `field:"optional" json:"kmsEncrypted" yaml:"kmsEncrypted" cfn:"KMSEncrypted"`
+	KmsEncrypted interface{} `field:"optional" json:"kmsEncrypted" yaml:"kmsEncrypted" cfn:"KMSEncrypted,b"`
 	// The Amazon Resource Name (ARN) of a symmetric customer master key (CMK) used for Amazon S3 server-side encryption.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KMSKey"`
 	// The ID of the pool that you want to add your tape to for archiving.
@@ -70,7 +70,7 @@ type CfnTapeProps struct {
 	// The size, in bytes, of the virtual tape that you want to create.
 	TapeSizeInBytes *float64 `field:"required" json:"tapeSizeInBytes" yaml:"tapeSizeInBytes" cfn:"TapeSizeInBytes"`
 	// Set to true to create a write-once-read-many (WORM) virtual tape.
-	Worm interface{} `field:"optional" json:"worm" yaml:"worm" cfn:"Worm"`
+	Worm interface{} `field:"optional" json:"worm" yaml:"worm" cfn:"Worm,b"`
 }
 
 type cfnTape struct {
@@ -87,6 +87,7 @@ func NewCfnTape(scope constructs.Construct, id *string, props *CfnTapeProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::StorageGateway::Tape")})
 	r.tags = cfnTapeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::StorageGateway::Tape"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

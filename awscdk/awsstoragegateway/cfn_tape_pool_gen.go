@@ -68,6 +68,7 @@ func NewCfnTapePool(scope constructs.Construct, id *string, props *CfnTapePoolPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::StorageGateway::TapePool")})
 	r.tags = cfnTapePoolTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::StorageGateway::TapePool"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

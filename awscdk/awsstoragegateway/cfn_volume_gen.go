@@ -69,7 +69,7 @@ type CfnVolumeProps struct {
 	// The Amazon Resource Name (ARN) of the gateway on which to create the volume.
 	GatewayArn *string `field:"required" json:"gatewayArn" yaml:"gatewayArn" cfn:"GatewayARN"`
 	// Set to true to use Amazon S3 server-side encryption with your own KMS key, or false to use a key managed by Amazon S3.
-	KmsEncrypted interface{} `field:"optional" json:"kmsEncrypted" yaml:"kmsEncrypted" cfn:"KMSEncrypted"`
+	KmsEncrypted interface{} `field:"optional" json:"kmsEncrypted" yaml:"kmsEncrypted" cfn:"KMSEncrypted,b"`
 	// The Amazon Resource Name (ARN) of a symmetric customer master key (CMK) used for Amazon S3 server-side encryption.
 	KmsKey *string `field:"optional" json:"kmsKey" yaml:"kmsKey" cfn:"KMSKey"`
 	// The network interface of the gateway on which to expose the iSCSI target.
@@ -100,6 +100,7 @@ func NewCfnVolume(scope constructs.Construct, id *string, props *CfnVolumeProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::StorageGateway::Volume")})
 	r.tags = cfnVolumeTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::StorageGateway::Volume"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

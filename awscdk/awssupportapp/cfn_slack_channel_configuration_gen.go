@@ -53,13 +53,13 @@ type CfnSlackChannelConfigurationProps struct {
 	// The Amazon Resource Name (ARN) of the IAM role for this Slack channel configuration.
 	ChannelRoleArn interface{} `field:"required" json:"channelRoleArn" yaml:"channelRoleArn" cfn:"ChannelRoleArn"`
 	// Whether to get notified when a correspondence is added to your support cases.
-	NotifyOnAddCorrespondenceToCase interface{} `field:"optional" json:"notifyOnAddCorrespondenceToCase" yaml:"notifyOnAddCorrespondenceToCase" cfn:"NotifyOnAddCorrespondenceToCase"`
+	NotifyOnAddCorrespondenceToCase interface{} `field:"optional" json:"notifyOnAddCorrespondenceToCase" yaml:"notifyOnAddCorrespondenceToCase" cfn:"NotifyOnAddCorrespondenceToCase,b"`
 	// The case severity for your support cases that you want to receive notifications.
 	NotifyOnCaseSeverity *string `field:"required" json:"notifyOnCaseSeverity" yaml:"notifyOnCaseSeverity" cfn:"NotifyOnCaseSeverity"`
 	// Whether to get notified when your support cases are created or reopened.
-	NotifyOnCreateOrReopenCase interface{} `field:"optional" json:"notifyOnCreateOrReopenCase" yaml:"notifyOnCreateOrReopenCase" cfn:"NotifyOnCreateOrReopenCase"`
+	NotifyOnCreateOrReopenCase interface{} `field:"optional" json:"notifyOnCreateOrReopenCase" yaml:"notifyOnCreateOrReopenCase" cfn:"NotifyOnCreateOrReopenCase,b"`
 	// Whether to get notified when your support cases are resolved.
-	NotifyOnResolveCase interface{} `field:"optional" json:"notifyOnResolveCase" yaml:"notifyOnResolveCase" cfn:"NotifyOnResolveCase"`
+	NotifyOnResolveCase interface{} `field:"optional" json:"notifyOnResolveCase" yaml:"notifyOnResolveCase" cfn:"NotifyOnResolveCase,b"`
 	// The team ID in Slack.
 	TeamId *string `field:"required" json:"teamId" yaml:"teamId" cfn:"TeamId"`
 }
@@ -77,6 +77,7 @@ func NewCfnSlackChannelConfiguration(scope constructs.Construct, id *string, pro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SupportApp::SlackChannelConfiguration")})
 	r.props.ChannelRoleArn = l1rt.Ref(r, r.props.ChannelRoleArn, "channelRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,9 +54,9 @@ type CfnSupportPermitProps struct {
 	// The name of the support permit.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The grant definition: which actions on which resources, optionally constrained by time conditions.
-	Permit interface{} `field:"required" json:"permit" yaml:"permit" cfn:"Permit"`
+	Permit interface{} `field:"required" json:"permit" yaml:"permit" cfn:"Permit,CfnSupportPermit_PermitProperty"`
 	// The signing key used by the permit.
-	SigningKeyInfo interface{} `field:"required" json:"signingKeyInfo" yaml:"signingKeyInfo" cfn:"SigningKeyInfo"`
+	SigningKeyInfo interface{} `field:"required" json:"signingKeyInfo" yaml:"signingKeyInfo" cfn:"SigningKeyInfo,CfnSupportPermit_SigningKeyInfoProperty"`
 	// The support case display identifier associated with the permit.
 	SupportCaseDisplayId *string `field:"optional" json:"supportCaseDisplayId" yaml:"supportCaseDisplayId" cfn:"SupportCaseDisplayId"`
 	// A list of key-value pairs to apply to this resource.
@@ -82,11 +82,11 @@ type CfnSupportPermit_ConditionProperty struct {
 // The grant definition: which actions on which resources, optionally constrained by time conditions.
 type CfnSupportPermit_PermitProperty struct {
 	// The set of actions a support permit grants.
-	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions"`
+	Actions interface{} `field:"required" json:"actions" yaml:"actions" cfn:"Actions,CfnSupportPermit_ActionSetProperty"`
 	// Optional time-bound conditions (at most two).
-	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"optional" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnSupportPermit_ConditionProperty]"`
 	// The set of resources a support permit applies to.
-	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources"`
+	Resources interface{} `field:"required" json:"resources" yaml:"resources" cfn:"Resources,CfnSupportPermit_ResourceSetProperty"`
 }
 
 // The set of resources a support permit applies to.
@@ -117,6 +117,7 @@ func NewCfnSupportPermit(scope constructs.Construct, id *string, props *CfnSuppo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SupportAuthZ::SupportPermit")})
 	r.tags = cfnSupportPermitTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SupportAuthZ::SupportPermit"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

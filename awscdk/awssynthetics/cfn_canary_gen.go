@@ -98,19 +98,19 @@ type CfnCanary interface {
 // Properties for defining a `CfnCanary`.
 type CfnCanaryProps struct {
 	// A structure that contains the configuration for canary artifacts, including the encryption-at-rest settings for artifacts that the canary uploads to Amazon S3.
-	ArtifactConfig interface{} `field:"optional" json:"artifactConfig" yaml:"artifactConfig" cfn:"ArtifactConfig"`
+	ArtifactConfig interface{} `field:"optional" json:"artifactConfig" yaml:"artifactConfig" cfn:"ArtifactConfig,CfnCanary_ArtifactConfigProperty"`
 	// The location in Amazon S3 where Synthetics stores artifacts from the runs of this canary.
 	ArtifactS3Location *string `field:"required" json:"artifactS3Location" yaml:"artifactS3Location" cfn:"ArtifactS3Location"`
 	// A structure that specifies the browser type to use for a canary run.
-	BrowserConfigs interface{} `field:"optional" json:"browserConfigs" yaml:"browserConfigs" cfn:"BrowserConfigs"`
+	BrowserConfigs interface{} `field:"optional" json:"browserConfigs" yaml:"browserConfigs" cfn:"BrowserConfigs,[CfnCanary_BrowserConfigProperty]"`
 	// Use this structure to input your script code for the canary.
-	Code interface{} `field:"required" json:"code" yaml:"code" cfn:"Code"`
+	Code interface{} `field:"required" json:"code" yaml:"code" cfn:"Code,CfnCanary_CodeProperty"`
 	// Deletes associated lambda resources created by Synthetics if set to True.
 	//
 	// Deprecated: this property has been deprecated
-	DeleteLambdaResourcesOnCanaryDeletion interface{} `field:"optional" json:"deleteLambdaResourcesOnCanaryDeletion" yaml:"deleteLambdaResourcesOnCanaryDeletion" cfn:"DeleteLambdaResourcesOnCanaryDeletion"`
+	DeleteLambdaResourcesOnCanaryDeletion interface{} `field:"optional" json:"deleteLambdaResourcesOnCanaryDeletion" yaml:"deleteLambdaResourcesOnCanaryDeletion" cfn:"DeleteLambdaResourcesOnCanaryDeletion,b"`
 	// Specifies whether to perform a dry run before updating the canary.
-	DryRunAndUpdate interface{} `field:"optional" json:"dryRunAndUpdate" yaml:"dryRunAndUpdate" cfn:"DryRunAndUpdate"`
+	DryRunAndUpdate interface{} `field:"optional" json:"dryRunAndUpdate" yaml:"dryRunAndUpdate" cfn:"DryRunAndUpdate,b"`
 	// The ARN of the IAM role to be used to run the canary.
 	ExecutionRoleArn interface{} `field:"required" json:"executionRoleArn" yaml:"executionRoleArn" cfn:"ExecutionRoleArn"`
 	// The number of days to retain data about failed runs of this canary.
@@ -122,33 +122,33 @@ type CfnCanaryProps struct {
 	// Specifies whether to also delete the Lambda functions and layers used by this canary when the canary is deleted.
 	ProvisionedResourceCleanup *string `field:"optional" json:"provisionedResourceCleanup" yaml:"provisionedResourceCleanup" cfn:"ProvisionedResourceCleanup"`
 	// List of replica locations for multi-location canary execution.
-	Replicas interface{} `field:"optional" json:"replicas" yaml:"replicas" cfn:"Replicas"`
+	Replicas interface{} `field:"optional" json:"replicas" yaml:"replicas" cfn:"Replicas,[CfnCanary_ReplicaProperty]"`
 	// To have the tags that you apply to this canary also be applied to the Lambda function that the canary uses, specify this property with the value `lambda-function` .
 	ResourcesToReplicateTags *[]*string `field:"optional" json:"resourcesToReplicateTags" yaml:"resourcesToReplicateTags" cfn:"ResourcesToReplicateTags"`
 	// A structure that contains input information for a canary run.
-	RunConfig interface{} `field:"optional" json:"runConfig" yaml:"runConfig" cfn:"RunConfig"`
+	RunConfig interface{} `field:"optional" json:"runConfig" yaml:"runConfig" cfn:"RunConfig,CfnCanary_RunConfigProperty"`
 	// Specifies the runtime version to use for the canary.
 	RuntimeVersion *string `field:"required" json:"runtimeVersion" yaml:"runtimeVersion" cfn:"RuntimeVersion"`
 	// A structure that contains information about how often the canary is to run, and when these runs are to stop.
-	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule"`
+	Schedule interface{} `field:"required" json:"schedule" yaml:"schedule" cfn:"Schedule,CfnCanary_ScheduleProperty"`
 	// Specify TRUE to have the canary start making runs immediately after it is created.
-	StartCanaryAfterCreation interface{} `field:"optional" json:"startCanaryAfterCreation" yaml:"startCanaryAfterCreation" cfn:"StartCanaryAfterCreation"`
+	StartCanaryAfterCreation interface{} `field:"optional" json:"startCanaryAfterCreation" yaml:"startCanaryAfterCreation" cfn:"StartCanaryAfterCreation,b"`
 	// The number of days to retain data about successful runs of this canary.
 	SuccessRetentionPeriod *float64 `field:"optional" json:"successRetentionPeriod" yaml:"successRetentionPeriod" cfn:"SuccessRetentionPeriod"`
 	// The list of key-value pairs that are associated with the canary.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// If this canary is to test an endpoint in a VPC, this structure contains information about the subnet and security groups of the VPC endpoint.
-	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VPCConfig"`
+	VpcConfig interface{} `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VPCConfig,CfnCanary_VPCConfigProperty"`
 	// Deprecated: this property has been deprecated
-	VisualReference interface{} `field:"optional" json:"visualReference" yaml:"visualReference" cfn:"VisualReference"`
+	VisualReference interface{} `field:"optional" json:"visualReference" yaml:"visualReference" cfn:"VisualReference,CfnCanary_VisualReferenceProperty"`
 	// A list of visual reference configurations for the canary, one for each browser type that the canary is configured to run on.
-	VisualReferences interface{} `field:"optional" json:"visualReferences" yaml:"visualReferences" cfn:"VisualReferences"`
+	VisualReferences interface{} `field:"optional" json:"visualReferences" yaml:"visualReferences" cfn:"VisualReferences,[CfnCanary_VisualReferenceProperty]"`
 }
 
 // A structure that contains the configuration for canary artifacts, including the encryption-at-rest settings for artifacts that the canary uploads to Amazon S3 .
 type CfnCanary_ArtifactConfigProperty struct {
 	// A structure that contains the configuration of the encryption-at-rest settings for artifacts that the canary uploads to Amazon S3 .
-	S3Encryption interface{} `field:"optional" json:"s3Encryption" yaml:"s3Encryption" cfn:"S3Encryption"`
+	S3Encryption interface{} `field:"optional" json:"s3Encryption" yaml:"s3Encryption" cfn:"S3Encryption,CfnCanary_S3EncryptionProperty"`
 }
 
 // A structure representing a screenshot that is used as a baseline during visual monitoring comparisons made by the canary.
@@ -170,7 +170,7 @@ type CfnCanary_CodeProperty struct {
 	// `BlueprintTypes` are a list of templates that enable simplified canary creation.
 	BlueprintTypes *[]*string `field:"optional" json:"blueprintTypes" yaml:"blueprintTypes" cfn:"BlueprintTypes"`
 	// List of Lambda layers to attach to the canary.
-	Dependencies interface{} `field:"optional" json:"dependencies" yaml:"dependencies" cfn:"Dependencies"`
+	Dependencies interface{} `field:"optional" json:"dependencies" yaml:"dependencies" cfn:"Dependencies,[CfnCanary_DependencyProperty]"`
 	// The entry point to use for the source code when running the canary.
 	Handler *string `field:"optional" json:"handler" yaml:"handler" cfn:"Handler"`
 	// If your canary script is located in S3, specify the bucket name here.
@@ -204,12 +204,12 @@ type CfnCanary_ReplicaProperty struct {
 	// AWS region for the replica (e.g., us-east-1).
 	Location *string `field:"required" json:"location" yaml:"location" cfn:"Location"`
 	// Replication status details.
-	ReplicationStatus interface{} `field:"optional" json:"replicationStatus" yaml:"replicationStatus" cfn:"ReplicationStatus"`
+	ReplicationStatus interface{} `field:"optional" json:"replicationStatus" yaml:"replicationStatus" cfn:"ReplicationStatus,CfnCanary_ReplicaReplicationStatusProperty"`
 	// Resources to replicate tags to for this replica (e.g., lambda-function).
 	ResourcesToReplicateTags *[]*string `field:"optional" json:"resourcesToReplicateTags" yaml:"resourcesToReplicateTags" cfn:"ResourcesToReplicateTags"`
 	// Tags to apply to this replica canary and optionally its Lambda function.
 	Tags      *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
-	VpcConfig interface{}       `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig"`
+	VpcConfig interface{}       `field:"optional" json:"vpcConfig" yaml:"vpcConfig" cfn:"VpcConfig,CfnCanary_VPCConfigProperty"`
 }
 
 // Replication status details.
@@ -227,9 +227,9 @@ type CfnCanary_RetryConfigProperty struct {
 // A structure that contains input information for a canary run.
 type CfnCanary_RunConfigProperty struct {
 	// Specifies whether this canary is to use active AWS X-Ray tracing when it runs.
-	ActiveTracing interface{} `field:"optional" json:"activeTracing" yaml:"activeTracing" cfn:"ActiveTracing"`
+	ActiveTracing interface{} `field:"optional" json:"activeTracing" yaml:"activeTracing" cfn:"ActiveTracing,b"`
 	// Specifies the keys and values to use for any environment variables used in the canary script.
-	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables"`
+	EnvironmentVariables interface{} `field:"optional" json:"environmentVariables" yaml:"environmentVariables" cfn:"EnvironmentVariables,{s}"`
 	// Specifies the amount of ephemeral storage (in MB) to allocate for the canary run during execution.
 	EphemeralStorage *float64 `field:"optional" json:"ephemeralStorage" yaml:"ephemeralStorage" cfn:"EphemeralStorage"`
 	// The maximum amount of memory that the canary can use while running.
@@ -253,13 +253,13 @@ type CfnCanary_ScheduleProperty struct {
 	// A `rate` expression or a `cron` expression that defines how often the canary is to run.
 	Expression *string `field:"required" json:"expression" yaml:"expression" cfn:"Expression"`
 	// The canary's retry configuration information.
-	RetryConfig interface{} `field:"optional" json:"retryConfig" yaml:"retryConfig" cfn:"RetryConfig"`
+	RetryConfig interface{} `field:"optional" json:"retryConfig" yaml:"retryConfig" cfn:"RetryConfig,CfnCanary_RetryConfigProperty"`
 }
 
 // If this canary is to test an endpoint in a VPC, this structure contains information about the subnet and security groups of the VPC endpoint.
 type CfnCanary_VPCConfigProperty struct {
 	// Set this to `true` to allow outbound IPv6 traffic on VPC canaries that are connected to dual-stack subnets.
-	Ipv6AllowedForDualStack interface{} `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack" cfn:"Ipv6AllowedForDualStack"`
+	Ipv6AllowedForDualStack interface{} `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack" cfn:"Ipv6AllowedForDualStack,b"`
 	// The IDs of the security groups for this canary.
 	SecurityGroupIds *[]*string `field:"required" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The IDs of the subnets where this canary is to run.
@@ -273,7 +273,7 @@ type CfnCanary_VisualReferenceProperty struct {
 	// Specifies which canary run to use the screenshots from as the baseline for future visual monitoring with this canary.
 	BaseCanaryRunId *string `field:"required" json:"baseCanaryRunId" yaml:"baseCanaryRunId" cfn:"BaseCanaryRunId"`
 	// An array of screenshots that are used as the baseline for comparisons during visual monitoring.
-	BaseScreenshots interface{} `field:"optional" json:"baseScreenshots" yaml:"baseScreenshots" cfn:"BaseScreenshots"`
+	BaseScreenshots interface{} `field:"optional" json:"baseScreenshots" yaml:"baseScreenshots" cfn:"BaseScreenshots,[CfnCanary_BaseScreenshotProperty]"`
 	// The browser type associated with this visual reference configuration.
 	BrowserType *string `field:"optional" json:"browserType" yaml:"browserType" cfn:"BrowserType"`
 }
@@ -293,6 +293,7 @@ func NewCfnCanary(scope constructs.Construct, id *string, props *CfnCanaryProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Synthetics::Canary")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Synthetics::Canary"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.ExecutionRoleArn = l1rt.Ref(r, r.props.ExecutionRoleArn, "executionRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,9 +57,9 @@ type CfnApplicationProps struct {
 	// The type of the application.
 	ApplicationType *string `field:"required" json:"applicationType" yaml:"applicationType" cfn:"ApplicationType"`
 	// This is an optional parameter for component details to which the SAP ABAP application is attached, such as Web Dispatcher.
-	ComponentsInfo interface{} `field:"optional" json:"componentsInfo" yaml:"componentsInfo" cfn:"ComponentsInfo"`
+	ComponentsInfo interface{} `field:"optional" json:"componentsInfo" yaml:"componentsInfo" cfn:"ComponentsInfo,[CfnApplication_ComponentInfoProperty]"`
 	// The credentials of the SAP application.
-	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials"`
+	Credentials interface{} `field:"optional" json:"credentials" yaml:"credentials" cfn:"Credentials,[CfnApplication_CredentialProperty]"`
 	// The Amazon Resource Name (ARN) of the database.
 	DatabaseArn *string `field:"optional" json:"databaseArn" yaml:"databaseArn" cfn:"DatabaseArn"`
 	// The Amazon EC2 instances on which your SAP application is running.
@@ -106,6 +106,7 @@ func NewCfnApplication(scope constructs.Construct, id *string, props *CfnApplica
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::SystemsManagerSAP::Application")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SystemsManagerSAP::Application"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,6 +70,7 @@ func NewCfnAdapter(scope constructs.Construct, id *string, props *CfnAdapterProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Textract::Adapter")})
 	r.tags = cfnAdapterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Textract::Adapter"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

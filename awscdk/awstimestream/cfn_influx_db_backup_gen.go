@@ -94,7 +94,7 @@ type CfnInfluxDBBackupProps struct {
 // The cluster configuration of the resource at the time of backup.
 type CfnInfluxDBBackup_ClusterConfigurationProperty struct {
 	// Indicates if the compactor instance is a standalone instance or not.
-	DedicatedCompactor interface{} `field:"optional" json:"dedicatedCompactor" yaml:"dedicatedCompactor" cfn:"DedicatedCompactor"`
+	DedicatedCompactor interface{} `field:"optional" json:"dedicatedCompactor" yaml:"dedicatedCompactor" cfn:"DedicatedCompactor,b"`
 	// The number of ingest and query instances in the cluster.
 	IngestQueryInstances *float64 `field:"optional" json:"ingestQueryInstances" yaml:"ingestQueryInstances" cfn:"IngestQueryInstances"`
 	// The number of query-only instances in the cluster.
@@ -104,7 +104,7 @@ type CfnInfluxDBBackup_ClusterConfigurationProperty struct {
 // The log delivery configuration of the resource at the time of backup.
 type CfnInfluxDBBackup_LogDeliveryConfigurationProperty struct {
 	// Configuration for S3 bucket log delivery.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnInfluxDBBackup_S3ConfigurationProperty"`
 }
 
 // The maintenance schedule of the resource at the time of backup.
@@ -120,7 +120,7 @@ type CfnInfluxDBBackup_S3ConfigurationProperty struct {
 	// The name of the S3 bucket to deliver logs to.
 	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// Indicates whether log delivery to the S3 bucket is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnInfluxDBBackup struct {
@@ -137,6 +137,7 @@ func NewCfnInfluxDBBackup(scope constructs.Construct, id *string, props *CfnInfl
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Timestream::InfluxDBBackup")})
 	r.tags = cfnInfluxDBBackupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Timestream::InfluxDBBackup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -122,9 +122,9 @@ type CfnInfluxDBClusterProps struct {
 	// The customer managed key used to encrypt data in the InfluxDB cluster.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Configuration for sending logs to customer account from the InfluxDB cluster.
-	LogDeliveryConfiguration interface{} `field:"optional" json:"logDeliveryConfiguration" yaml:"logDeliveryConfiguration" cfn:"LogDeliveryConfiguration"`
+	LogDeliveryConfiguration interface{} `field:"optional" json:"logDeliveryConfiguration" yaml:"logDeliveryConfiguration" cfn:"LogDeliveryConfiguration,CfnInfluxDBCluster_LogDeliveryConfigurationProperty"`
 	// The maintenance schedule for the InfluxDB cluster.
-	MaintenanceSchedule interface{} `field:"optional" json:"maintenanceSchedule" yaml:"maintenanceSchedule" cfn:"MaintenanceSchedule"`
+	MaintenanceSchedule interface{} `field:"optional" json:"maintenanceSchedule" yaml:"maintenanceSchedule" cfn:"MaintenanceSchedule,CfnInfluxDBCluster_MaintenanceScheduleProperty"`
 	// The unique name that is associated with the InfluxDB cluster.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Network type of the InfluxDB cluster.
@@ -136,7 +136,7 @@ type CfnInfluxDBClusterProps struct {
 	// The port number on which InfluxDB accepts connections.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// Attach a public IP to the customer ENI.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// An arbitrary set of tags (key-value pairs) for this DB cluster.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The username for the InfluxDB cluster.
@@ -150,7 +150,7 @@ type CfnInfluxDBClusterProps struct {
 // Configuration for sending logs to customer account from the InfluxDB cluster.
 type CfnInfluxDBCluster_LogDeliveryConfigurationProperty struct {
 	// S3 configuration for sending logs to customer account from the InfluxDB cluster.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnInfluxDBCluster_S3ConfigurationProperty"`
 }
 
 // The maintenance schedule for the InfluxDB cluster.
@@ -174,7 +174,7 @@ type CfnInfluxDBCluster_S3ConfigurationProperty struct {
 	// The bucket name for logs to be sent from the InfluxDB cluster.
 	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// Specifies whether logging to customer specified bucket is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnInfluxDBCluster struct {
@@ -191,6 +191,7 @@ func NewCfnInfluxDBCluster(scope constructs.Construct, id *string, props *CfnInf
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Timestream::InfluxDBCluster")})
 	r.tags = cfnInfluxDBClusterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Timestream::InfluxDBCluster"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -113,9 +113,9 @@ type CfnInfluxDBInstanceProps struct {
 	// The customer managed key used to encrypt data in the InfluxDB instance.
 	KmsKeyId *string `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Configuration for sending InfluxDB engine logs to a specified S3 bucket.
-	LogDeliveryConfiguration interface{} `field:"optional" json:"logDeliveryConfiguration" yaml:"logDeliveryConfiguration" cfn:"LogDeliveryConfiguration"`
+	LogDeliveryConfiguration interface{} `field:"optional" json:"logDeliveryConfiguration" yaml:"logDeliveryConfiguration" cfn:"LogDeliveryConfiguration,CfnInfluxDBInstance_LogDeliveryConfigurationProperty"`
 	// The maintenance schedule for the InfluxDB instance.
-	MaintenanceSchedule interface{} `field:"optional" json:"maintenanceSchedule" yaml:"maintenanceSchedule" cfn:"MaintenanceSchedule"`
+	MaintenanceSchedule interface{} `field:"optional" json:"maintenanceSchedule" yaml:"maintenanceSchedule" cfn:"MaintenanceSchedule,CfnInfluxDBInstance_MaintenanceScheduleProperty"`
 	// The name that uniquely identifies the DB instance when interacting with the Amazon Timestream for InfluxDB API and CLI commands.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Network type of the InfluxDB Instance.
@@ -127,7 +127,7 @@ type CfnInfluxDBInstanceProps struct {
 	// The port number on which InfluxDB accepts connections.
 	Port *float64 `field:"optional" json:"port" yaml:"port" cfn:"Port"`
 	// Configures the DB instance with a public IP to facilitate access.
-	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible"`
+	PubliclyAccessible interface{} `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible" cfn:"PubliclyAccessible,b"`
 	// A list of key-value pairs to associate with the DB instance.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The username of the initial admin user created in InfluxDB.
@@ -141,7 +141,7 @@ type CfnInfluxDBInstanceProps struct {
 // Configuration for sending InfluxDB engine logs to a specified S3 bucket.
 type CfnInfluxDBInstance_LogDeliveryConfigurationProperty struct {
 	// Configuration for S3 bucket log delivery.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnInfluxDBInstance_S3ConfigurationProperty"`
 }
 
 // The maintenance schedule for the InfluxDB instance.
@@ -157,7 +157,7 @@ type CfnInfluxDBInstance_S3ConfigurationProperty struct {
 	// The bucket name of the customer S3 bucket.
 	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName" cfn:"BucketName"`
 	// Indicates whether log delivery to the S3 bucket is enabled.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type cfnInfluxDBInstance struct {
@@ -174,6 +174,7 @@ func NewCfnInfluxDBInstance(scope constructs.Construct, id *string, props *CfnIn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Timestream::InfluxDBInstance")})
 	r.tags = cfnInfluxDBInstanceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Timestream::InfluxDBInstance"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

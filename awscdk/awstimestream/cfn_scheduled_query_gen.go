@@ -74,15 +74,15 @@ type CfnScheduledQueryProps struct {
 	// Using a ClientToken makes the call to CreateScheduledQuery idempotent, in other words, making the same request repeatedly will produce the same result.
 	ClientToken *string `field:"optional" json:"clientToken" yaml:"clientToken" cfn:"ClientToken"`
 	// Configuration for error reporting.
-	ErrorReportConfiguration interface{} `field:"required" json:"errorReportConfiguration" yaml:"errorReportConfiguration" cfn:"ErrorReportConfiguration"`
+	ErrorReportConfiguration interface{} `field:"required" json:"errorReportConfiguration" yaml:"errorReportConfiguration" cfn:"ErrorReportConfiguration,CfnScheduledQuery_ErrorReportConfigurationProperty"`
 	// The Amazon KMS key used to encrypt the scheduled query resource, at-rest.
 	KmsKeyId interface{} `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	// Notification configuration for the scheduled query.
-	NotificationConfiguration interface{} `field:"required" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration"`
+	NotificationConfiguration interface{} `field:"required" json:"notificationConfiguration" yaml:"notificationConfiguration" cfn:"NotificationConfiguration,CfnScheduledQuery_NotificationConfigurationProperty"`
 	// The query string to run.
 	QueryString *string `field:"required" json:"queryString" yaml:"queryString" cfn:"QueryString"`
 	// Schedule configuration.
-	ScheduleConfiguration interface{} `field:"required" json:"scheduleConfiguration" yaml:"scheduleConfiguration" cfn:"ScheduleConfiguration"`
+	ScheduleConfiguration interface{} `field:"required" json:"scheduleConfiguration" yaml:"scheduleConfiguration" cfn:"ScheduleConfiguration,CfnScheduledQuery_ScheduleConfigurationProperty"`
 	// The ARN for the IAM role that Timestream will assume when running the scheduled query.
 	ScheduledQueryExecutionRoleArn interface{} `field:"required" json:"scheduledQueryExecutionRoleArn" yaml:"scheduledQueryExecutionRoleArn" cfn:"ScheduledQueryExecutionRoleArn"`
 	// A name for the query.
@@ -90,7 +90,7 @@ type CfnScheduledQueryProps struct {
 	// A list of key-value pairs to label the scheduled query.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Scheduled query target store configuration.
-	TargetConfiguration interface{} `field:"optional" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration"`
+	TargetConfiguration interface{} `field:"optional" json:"targetConfiguration" yaml:"targetConfiguration" cfn:"TargetConfiguration,CfnScheduledQuery_TargetConfigurationProperty"`
 }
 
 // This type is used to map column(s) from the query result to a dimension in the destination table.
@@ -104,7 +104,7 @@ type CfnScheduledQuery_DimensionMappingProperty struct {
 // Configuration required for error reporting.
 type CfnScheduledQuery_ErrorReportConfigurationProperty struct {
 	// The S3 configuration for the error reports.
-	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"required" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnScheduledQuery_S3ConfigurationProperty"`
 }
 
 // MixedMeasureMappings are mappings that can be used to ingest data into a mixture of narrow and multi measures in the derived table.
@@ -114,7 +114,7 @@ type CfnScheduledQuery_MixedMeasureMappingProperty struct {
 	// Type of the value that is to be read from sourceColumn.
 	MeasureValueType *string `field:"required" json:"measureValueType" yaml:"measureValueType" cfn:"MeasureValueType"`
 	// Required when measureValueType is MULTI.
-	MultiMeasureAttributeMappings interface{} `field:"optional" json:"multiMeasureAttributeMappings" yaml:"multiMeasureAttributeMappings" cfn:"MultiMeasureAttributeMappings"`
+	MultiMeasureAttributeMappings interface{} `field:"optional" json:"multiMeasureAttributeMappings" yaml:"multiMeasureAttributeMappings" cfn:"MultiMeasureAttributeMappings,[CfnScheduledQuery_MultiMeasureAttributeMappingProperty]"`
 	// This field refers to the source column from which measure-value is to be read for result materialization.
 	SourceColumn *string `field:"optional" json:"sourceColumn" yaml:"sourceColumn" cfn:"SourceColumn"`
 	// Target measure name to be used.
@@ -134,7 +134,7 @@ type CfnScheduledQuery_MultiMeasureAttributeMappingProperty struct {
 // Only one of MixedMeasureMappings or MultiMeasureMappings is to be provided.
 type CfnScheduledQuery_MultiMeasureMappingsProperty struct {
 	// Required.
-	MultiMeasureAttributeMappings interface{} `field:"required" json:"multiMeasureAttributeMappings" yaml:"multiMeasureAttributeMappings" cfn:"MultiMeasureAttributeMappings"`
+	MultiMeasureAttributeMappings interface{} `field:"required" json:"multiMeasureAttributeMappings" yaml:"multiMeasureAttributeMappings" cfn:"MultiMeasureAttributeMappings,[CfnScheduledQuery_MultiMeasureAttributeMappingProperty]"`
 	// The name of the target multi-measure name in the derived table.
 	TargetMultiMeasureName *string `field:"optional" json:"targetMultiMeasureName" yaml:"targetMultiMeasureName" cfn:"TargetMultiMeasureName"`
 }
@@ -142,7 +142,7 @@ type CfnScheduledQuery_MultiMeasureMappingsProperty struct {
 // Notification configuration for a scheduled query.
 type CfnScheduledQuery_NotificationConfigurationProperty struct {
 	// Details on SNS configuration.
-	SnsConfiguration interface{} `field:"required" json:"snsConfiguration" yaml:"snsConfiguration" cfn:"SnsConfiguration"`
+	SnsConfiguration interface{} `field:"required" json:"snsConfiguration" yaml:"snsConfiguration" cfn:"SnsConfiguration,CfnScheduledQuery_SnsConfigurationProperty"`
 }
 
 // Details on S3 location for error reports that result from running a query.
@@ -170,7 +170,7 @@ type CfnScheduledQuery_SnsConfigurationProperty struct {
 // Configuration used for writing the output of a query.
 type CfnScheduledQuery_TargetConfigurationProperty struct {
 	// Configuration needed to write data into the Timestream database and table.
-	TimestreamConfiguration interface{} `field:"required" json:"timestreamConfiguration" yaml:"timestreamConfiguration" cfn:"TimestreamConfiguration"`
+	TimestreamConfiguration interface{} `field:"required" json:"timestreamConfiguration" yaml:"timestreamConfiguration" cfn:"TimestreamConfiguration,CfnScheduledQuery_TimestreamConfigurationProperty"`
 }
 
 // Configuration to write data into Timestream database and table.
@@ -178,13 +178,13 @@ type CfnScheduledQuery_TimestreamConfigurationProperty struct {
 	// Name of Timestream database to which the query result will be written.
 	DatabaseName *string `field:"required" json:"databaseName" yaml:"databaseName" cfn:"DatabaseName"`
 	// This is to allow mapping column(s) from the query result to the dimension in the destination table.
-	DimensionMappings interface{} `field:"required" json:"dimensionMappings" yaml:"dimensionMappings" cfn:"DimensionMappings"`
+	DimensionMappings interface{} `field:"required" json:"dimensionMappings" yaml:"dimensionMappings" cfn:"DimensionMappings,[CfnScheduledQuery_DimensionMappingProperty]"`
 	// Name of the measure column.
 	MeasureNameColumn *string `field:"optional" json:"measureNameColumn" yaml:"measureNameColumn" cfn:"MeasureNameColumn"`
 	// Specifies how to map measures to multi-measure records.
-	MixedMeasureMappings interface{} `field:"optional" json:"mixedMeasureMappings" yaml:"mixedMeasureMappings" cfn:"MixedMeasureMappings"`
+	MixedMeasureMappings interface{} `field:"optional" json:"mixedMeasureMappings" yaml:"mixedMeasureMappings" cfn:"MixedMeasureMappings,[CfnScheduledQuery_MixedMeasureMappingProperty]"`
 	// Multi-measure mappings.
-	MultiMeasureMappings interface{} `field:"optional" json:"multiMeasureMappings" yaml:"multiMeasureMappings" cfn:"MultiMeasureMappings"`
+	MultiMeasureMappings interface{} `field:"optional" json:"multiMeasureMappings" yaml:"multiMeasureMappings" cfn:"MultiMeasureMappings,CfnScheduledQuery_MultiMeasureMappingsProperty"`
 	// Name of Timestream table that the query result will be written to.
 	TableName *string `field:"required" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// Column from query result that should be used as the time column in destination table.
@@ -207,6 +207,7 @@ func NewCfnScheduledQuery(scope constructs.Construct, id *string, props *CfnSche
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Timestream::ScheduledQuery"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyId")
 	r.props.ScheduledQueryExecutionRoleArn = l1rt.Ref(r, r.props.ScheduledQueryExecutionRoleArn, "scheduledQueryExecutionRoleArn", "iam.IRoleRef | string", "RoleRef.RoleArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -52,7 +52,7 @@ type CfnTableProps struct {
 	// The retention duration for the memory store and magnetic store. This object has the following attributes:.
 	RetentionProperties interface{} `field:"optional" json:"retentionProperties" yaml:"retentionProperties" cfn:"RetentionProperties"`
 	// The schema of the table.
-	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema,CfnTable_SchemaProperty"`
 	// The name of the Timestream table.
 	TableName *string `field:"optional" json:"tableName" yaml:"tableName" cfn:"TableName"`
 	// The tags to add to the table.
@@ -62,15 +62,15 @@ type CfnTableProps struct {
 // The location to write error reports for records rejected, asynchronously, during magnetic store writes.
 type CfnTable_MagneticStoreRejectedDataLocationProperty struct {
 	// Configuration of an S3 location to write error reports for records rejected, asynchronously, during magnetic store writes.
-	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration"`
+	S3Configuration interface{} `field:"optional" json:"s3Configuration" yaml:"s3Configuration" cfn:"S3Configuration,CfnTable_S3ConfigurationProperty"`
 }
 
 // The set of properties on a table for configuring magnetic store writes.
 type CfnTable_MagneticStoreWritePropertiesProperty struct {
 	// A flag to enable magnetic store writes.
-	EnableMagneticStoreWrites interface{} `field:"required" json:"enableMagneticStoreWrites" yaml:"enableMagneticStoreWrites" cfn:"EnableMagneticStoreWrites"`
+	EnableMagneticStoreWrites interface{} `field:"required" json:"enableMagneticStoreWrites" yaml:"enableMagneticStoreWrites" cfn:"EnableMagneticStoreWrites,b"`
 	// The location to write error reports for records rejected asynchronously during magnetic store writes.
-	MagneticStoreRejectedDataLocation interface{} `field:"optional" json:"magneticStoreRejectedDataLocation" yaml:"magneticStoreRejectedDataLocation" cfn:"MagneticStoreRejectedDataLocation"`
+	MagneticStoreRejectedDataLocation interface{} `field:"optional" json:"magneticStoreRejectedDataLocation" yaml:"magneticStoreRejectedDataLocation" cfn:"MagneticStoreRejectedDataLocation,CfnTable_MagneticStoreRejectedDataLocationProperty"`
 }
 
 // An attribute used in partitioning data in a table.
@@ -106,7 +106,7 @@ type CfnTable_S3ConfigurationProperty struct {
 // A Schema specifies the expected data model of the table.
 type CfnTable_SchemaProperty struct {
 	// A non-empty list of partition keys defining the attributes used to partition the table data.
-	CompositePartitionKey interface{} `field:"optional" json:"compositePartitionKey" yaml:"compositePartitionKey" cfn:"CompositePartitionKey"`
+	CompositePartitionKey interface{} `field:"optional" json:"compositePartitionKey" yaml:"compositePartitionKey" cfn:"CompositePartitionKey,[CfnTable_PartitionKeyProperty]"`
 }
 
 type cfnTable struct {
@@ -124,6 +124,7 @@ func NewCfnTable(scope constructs.Construct, id *string, props *CfnTableProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Timestream::Table")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Timestream::Table"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.DatabaseName = l1rt.Ref(r, r.props.DatabaseName, "databaseName", "timestream.IDatabaseRef | string", "DatabaseRef.DatabaseName")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -46,7 +46,7 @@ type CfnCallAnalyticsCategoryProps struct {
 	// The input type associated with the specified category.
 	InputType *string `field:"optional" json:"inputType" yaml:"inputType" cfn:"InputType"`
 	// Rules define a Call Analytics category.
-	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"required" json:"rules" yaml:"rules" cfn:"Rules,[CfnCallAnalyticsCategory_RuleProperty]"`
 	// Tags associated with the Call Analytics category.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -59,17 +59,17 @@ type CfnCallAnalyticsCategory_AbsoluteTimeRangeProperty struct {
 }
 
 type CfnCallAnalyticsCategory_InterruptionFilterProperty struct {
-	AbsoluteTimeRange interface{} `field:"optional" json:"absoluteTimeRange" yaml:"absoluteTimeRange" cfn:"AbsoluteTimeRange"`
-	Negate            interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate"`
+	AbsoluteTimeRange interface{} `field:"optional" json:"absoluteTimeRange" yaml:"absoluteTimeRange" cfn:"AbsoluteTimeRange,CfnCallAnalyticsCategory_AbsoluteTimeRangeProperty"`
+	Negate            interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate,b"`
 	ParticipantRole   *string     `field:"optional" json:"participantRole" yaml:"participantRole" cfn:"ParticipantRole"`
-	RelativeTimeRange interface{} `field:"optional" json:"relativeTimeRange" yaml:"relativeTimeRange" cfn:"RelativeTimeRange"`
+	RelativeTimeRange interface{} `field:"optional" json:"relativeTimeRange" yaml:"relativeTimeRange" cfn:"RelativeTimeRange,CfnCallAnalyticsCategory_RelativeTimeRangeProperty"`
 	Threshold         *float64    `field:"optional" json:"threshold" yaml:"threshold" cfn:"Threshold"`
 }
 
 type CfnCallAnalyticsCategory_NonTalkTimeFilterProperty struct {
-	AbsoluteTimeRange interface{} `field:"optional" json:"absoluteTimeRange" yaml:"absoluteTimeRange" cfn:"AbsoluteTimeRange"`
-	Negate            interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate"`
-	RelativeTimeRange interface{} `field:"optional" json:"relativeTimeRange" yaml:"relativeTimeRange" cfn:"RelativeTimeRange"`
+	AbsoluteTimeRange interface{} `field:"optional" json:"absoluteTimeRange" yaml:"absoluteTimeRange" cfn:"AbsoluteTimeRange,CfnCallAnalyticsCategory_AbsoluteTimeRangeProperty"`
+	Negate            interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate,b"`
+	RelativeTimeRange interface{} `field:"optional" json:"relativeTimeRange" yaml:"relativeTimeRange" cfn:"RelativeTimeRange,CfnCallAnalyticsCategory_RelativeTimeRangeProperty"`
 	Threshold         *float64    `field:"optional" json:"threshold" yaml:"threshold" cfn:"Threshold"`
 }
 
@@ -81,25 +81,25 @@ type CfnCallAnalyticsCategory_RelativeTimeRangeProperty struct {
 }
 
 type CfnCallAnalyticsCategory_RuleProperty struct {
-	InterruptionFilter interface{} `field:"optional" json:"interruptionFilter" yaml:"interruptionFilter" cfn:"InterruptionFilter"`
-	NonTalkTimeFilter  interface{} `field:"optional" json:"nonTalkTimeFilter" yaml:"nonTalkTimeFilter" cfn:"NonTalkTimeFilter"`
-	SentimentFilter    interface{} `field:"optional" json:"sentimentFilter" yaml:"sentimentFilter" cfn:"SentimentFilter"`
-	TranscriptFilter   interface{} `field:"optional" json:"transcriptFilter" yaml:"transcriptFilter" cfn:"TranscriptFilter"`
+	InterruptionFilter interface{} `field:"optional" json:"interruptionFilter" yaml:"interruptionFilter" cfn:"InterruptionFilter,CfnCallAnalyticsCategory_InterruptionFilterProperty"`
+	NonTalkTimeFilter  interface{} `field:"optional" json:"nonTalkTimeFilter" yaml:"nonTalkTimeFilter" cfn:"NonTalkTimeFilter,CfnCallAnalyticsCategory_NonTalkTimeFilterProperty"`
+	SentimentFilter    interface{} `field:"optional" json:"sentimentFilter" yaml:"sentimentFilter" cfn:"SentimentFilter,CfnCallAnalyticsCategory_SentimentFilterProperty"`
+	TranscriptFilter   interface{} `field:"optional" json:"transcriptFilter" yaml:"transcriptFilter" cfn:"TranscriptFilter,CfnCallAnalyticsCategory_TranscriptFilterProperty"`
 }
 
 type CfnCallAnalyticsCategory_SentimentFilterProperty struct {
-	AbsoluteTimeRange interface{} `field:"optional" json:"absoluteTimeRange" yaml:"absoluteTimeRange" cfn:"AbsoluteTimeRange"`
-	Negate            interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate"`
+	AbsoluteTimeRange interface{} `field:"optional" json:"absoluteTimeRange" yaml:"absoluteTimeRange" cfn:"AbsoluteTimeRange,CfnCallAnalyticsCategory_AbsoluteTimeRangeProperty"`
+	Negate            interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate,b"`
 	ParticipantRole   *string     `field:"optional" json:"participantRole" yaml:"participantRole" cfn:"ParticipantRole"`
-	RelativeTimeRange interface{} `field:"optional" json:"relativeTimeRange" yaml:"relativeTimeRange" cfn:"RelativeTimeRange"`
+	RelativeTimeRange interface{} `field:"optional" json:"relativeTimeRange" yaml:"relativeTimeRange" cfn:"RelativeTimeRange,CfnCallAnalyticsCategory_RelativeTimeRangeProperty"`
 	Sentiments        *[]*string  `field:"required" json:"sentiments" yaml:"sentiments" cfn:"Sentiments"`
 }
 
 type CfnCallAnalyticsCategory_TranscriptFilterProperty struct {
-	AbsoluteTimeRange    interface{} `field:"optional" json:"absoluteTimeRange" yaml:"absoluteTimeRange" cfn:"AbsoluteTimeRange"`
-	Negate               interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate"`
+	AbsoluteTimeRange    interface{} `field:"optional" json:"absoluteTimeRange" yaml:"absoluteTimeRange" cfn:"AbsoluteTimeRange,CfnCallAnalyticsCategory_AbsoluteTimeRangeProperty"`
+	Negate               interface{} `field:"optional" json:"negate" yaml:"negate" cfn:"Negate,b"`
 	ParticipantRole      *string     `field:"optional" json:"participantRole" yaml:"participantRole" cfn:"ParticipantRole"`
-	RelativeTimeRange    interface{} `field:"optional" json:"relativeTimeRange" yaml:"relativeTimeRange" cfn:"RelativeTimeRange"`
+	RelativeTimeRange    interface{} `field:"optional" json:"relativeTimeRange" yaml:"relativeTimeRange" cfn:"RelativeTimeRange,CfnCallAnalyticsCategory_RelativeTimeRangeProperty"`
 	Targets              *[]*string  `field:"required" json:"targets" yaml:"targets" cfn:"Targets"`
 	TranscriptFilterType *string     `field:"required" json:"transcriptFilterType" yaml:"transcriptFilterType" cfn:"TranscriptFilterType"`
 }
@@ -118,6 +118,7 @@ func NewCfnCallAnalyticsCategory(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transcribe::CallAnalyticsCategory")})
 	r.tags = cfnCallAnalyticsCategoryTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transcribe::CallAnalyticsCategory"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

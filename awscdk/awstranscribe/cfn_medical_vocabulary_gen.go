@@ -61,6 +61,7 @@ func NewCfnMedicalVocabulary(scope constructs.Construct, id *string, props *CfnM
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transcribe::MedicalVocabulary")})
 	r.tags = cfnMedicalVocabularyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transcribe::MedicalVocabulary"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -71,6 +71,7 @@ func NewCfnVocabularyFilter(scope constructs.Construct, id *string, props *CfnVo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transcribe::VocabularyFilter")})
 	r.tags = cfnVocabularyFilterTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transcribe::VocabularyFilter"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

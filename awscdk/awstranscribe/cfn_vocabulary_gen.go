@@ -75,6 +75,7 @@ func NewCfnVocabulary(scope constructs.Construct, id *string, props *CfnVocabula
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transcribe::Vocabulary")})
 	r.tags = cfnVocabularyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transcribe::Vocabulary"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -65,7 +65,7 @@ type CfnAgreementProps struct {
 	// The landing directory (folder) for files that are transferred by using the AS2 protocol.
 	BaseDirectory *string `field:"optional" json:"baseDirectory" yaml:"baseDirectory" cfn:"BaseDirectory"`
 	// A `CustomDirectoriesType` structure.
-	CustomDirectories interface{} `field:"optional" json:"customDirectories" yaml:"customDirectories" cfn:"CustomDirectories"`
+	CustomDirectories interface{} `field:"optional" json:"customDirectories" yaml:"customDirectories" cfn:"CustomDirectories,CfnAgreement_CustomDirectoriesProperty"`
 	// The name or short description that's used to identify the agreement.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Determines whether or not unsigned messages from your trading partners will be accepted.
@@ -112,6 +112,7 @@ func NewCfnAgreement(scope constructs.Construct, id *string, props *CfnAgreement
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transfer::Agreement")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transfer::Agreement"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -68,7 +68,7 @@ type CfnConnectorProps struct {
 	// A structure that contains the parameters for an AS2 connector object.
 	As2Config interface{} `field:"optional" json:"as2Config" yaml:"as2Config" cfn:"As2Config"`
 	// Current egress configuration of the connector, showing how traffic is routed to the SFTP server.
-	EgressConfig interface{} `field:"optional" json:"egressConfig" yaml:"egressConfig" cfn:"EgressConfig"`
+	EgressConfig interface{} `field:"optional" json:"egressConfig" yaml:"egressConfig" cfn:"EgressConfig,CfnConnector_ConnectorEgressConfigProperty"`
 	// Type of egress configuration for the connector.
 	EgressType *string `field:"optional" json:"egressType" yaml:"egressType" cfn:"EgressType"`
 	// IP address type for Connector.
@@ -78,7 +78,7 @@ type CfnConnectorProps struct {
 	// The text name of the security policy for the specified connector.
 	SecurityPolicyName *string `field:"optional" json:"securityPolicyName" yaml:"securityPolicyName" cfn:"SecurityPolicyName"`
 	// A structure that contains the parameters for an SFTP connector object.
-	SftpConfig interface{} `field:"optional" json:"sftpConfig" yaml:"sftpConfig" cfn:"SftpConfig"`
+	SftpConfig interface{} `field:"optional" json:"sftpConfig" yaml:"sftpConfig" cfn:"SftpConfig,CfnConnector_SftpConfigProperty"`
 	// Key-value pairs that can be used to group and search for connectors.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The URL of the partner's AS2 or SFTP endpoint.
@@ -87,7 +87,7 @@ type CfnConnectorProps struct {
 
 // A structure that contains the parameters for an AS2 connector object.
 type CfnConnector_As2ConfigProperty struct {
-	AsyncMdnConfig interface{} `field:"optional" json:"asyncMdnConfig" yaml:"asyncMdnConfig" cfn:"AsyncMdnConfig"`
+	AsyncMdnConfig interface{} `field:"optional" json:"asyncMdnConfig" yaml:"asyncMdnConfig" cfn:"AsyncMdnConfig,CfnConnector_ConnectorAsyncMdnConfigProperty"`
 	// Provides Basic authentication support to the AS2 Connectors API.
 	BasicAuthSecretId *string `field:"optional" json:"basicAuthSecretId" yaml:"basicAuthSecretId" cfn:"BasicAuthSecretId"`
 	// Specifies whether the AS2 file is compressed.
@@ -119,7 +119,7 @@ type CfnConnector_ConnectorAsyncMdnConfigProperty struct {
 // Configuration structure that defines how traffic is routed from the connector to the SFTP server.
 type CfnConnector_ConnectorEgressConfigProperty struct {
 	// VPC_LATTICE configuration for routing connector traffic through customer VPCs.
-	VpcLattice interface{} `field:"required" json:"vpcLattice" yaml:"vpcLattice" cfn:"VpcLattice"`
+	VpcLattice interface{} `field:"required" json:"vpcLattice" yaml:"vpcLattice" cfn:"VpcLattice,CfnConnector_ConnectorVpcLatticeEgressConfigProperty"`
 }
 
 // VPC_LATTICE egress configuration that specifies the Resource Configuration ARN and port for connecting to SFTP servers through customer VPCs.
@@ -156,6 +156,7 @@ func NewCfnConnector(scope constructs.Construct, id *string, props *CfnConnector
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transfer::Connector")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transfer::Connector"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -81,6 +81,7 @@ func NewCfnHostKey(scope constructs.Construct, id *string, props *CfnHostKeyProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transfer::HostKey")})
 	r.tags = cfnHostKeyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transfer::HostKey"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

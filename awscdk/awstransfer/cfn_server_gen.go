@@ -88,15 +88,15 @@ type CfnServerProps struct {
 	// The Amazon Resource Name (ARN) of the Certificate Manager (ACM) certificate. Required when `Protocols` is set to `FTPS` .
 	Certificate *string `field:"optional" json:"certificate" yaml:"certificate" cfn:"Certificate"`
 	// When this property is `true`, AWS Transfer Family will generate an initial host key for your server, making it immediately available to SFTP clients.
-	CreateWithHostKey interface{} `field:"optional" json:"createWithHostKey" yaml:"createWithHostKey" cfn:"CreateWithHostKey"`
+	CreateWithHostKey interface{} `field:"optional" json:"createWithHostKey" yaml:"createWithHostKey" cfn:"CreateWithHostKey,b"`
 	// Specifies the domain of the storage system that is used for file transfers.
 	Domain *string `field:"optional" json:"domain" yaml:"domain" cfn:"Domain"`
 	// The virtual private cloud (VPC) endpoint settings that are configured for your server.
-	EndpointDetails interface{} `field:"optional" json:"endpointDetails" yaml:"endpointDetails" cfn:"EndpointDetails"`
+	EndpointDetails interface{} `field:"optional" json:"endpointDetails" yaml:"endpointDetails" cfn:"EndpointDetails,CfnServer_EndpointDetailsProperty"`
 	// The type of endpoint that you want your server to use.
 	EndpointType *string `field:"optional" json:"endpointType" yaml:"endpointType" cfn:"EndpointType"`
 	// Required when `IdentityProviderType` is set to `AWS_DIRECTORY_SERVICE` , `AWS _LAMBDA` or `API_GATEWAY` .
-	IdentityProviderDetails interface{} `field:"optional" json:"identityProviderDetails" yaml:"identityProviderDetails" cfn:"IdentityProviderDetails"`
+	IdentityProviderDetails interface{} `field:"optional" json:"identityProviderDetails" yaml:"identityProviderDetails" cfn:"IdentityProviderDetails,CfnServer_IdentityProviderDetailsProperty"`
 	// The mode of authentication for a server.
 	IdentityProviderType *string `field:"optional" json:"identityProviderType" yaml:"identityProviderType" cfn:"IdentityProviderType"`
 	// Specifies whether to use IPv4 only, or to use dual-stack (IPv4 and IPv6) for your AWS Transfer Family endpoint.
@@ -108,11 +108,11 @@ type CfnServerProps struct {
 	// Specifies a string to display when users connect to a server.
 	PreAuthenticationLoginBanner *string `field:"optional" json:"preAuthenticationLoginBanner" yaml:"preAuthenticationLoginBanner" cfn:"PreAuthenticationLoginBanner"`
 	// The protocol settings that are configured for your server.
-	ProtocolDetails interface{} `field:"optional" json:"protocolDetails" yaml:"protocolDetails" cfn:"ProtocolDetails"`
+	ProtocolDetails interface{} `field:"optional" json:"protocolDetails" yaml:"protocolDetails" cfn:"ProtocolDetails,CfnServer_ProtocolDetailsProperty"`
 	// Specifies the file transfer protocol or protocols over which your file transfer protocol client can connect to your server's endpoint.
 	Protocols *[]*string `field:"optional" json:"protocols" yaml:"protocols" cfn:"Protocols"`
 	// Specifies whether or not performance for your Amazon S3 directories is optimized.
-	S3StorageOptions interface{} `field:"optional" json:"s3StorageOptions" yaml:"s3StorageOptions" cfn:"S3StorageOptions"`
+	S3StorageOptions interface{} `field:"optional" json:"s3StorageOptions" yaml:"s3StorageOptions" cfn:"S3StorageOptions,CfnServer_S3StorageOptionsProperty"`
 	// Specifies the name of the security policy for the server.
 	SecurityPolicyName *string `field:"optional" json:"securityPolicyName" yaml:"securityPolicyName" cfn:"SecurityPolicyName"`
 	// Specifies the log groups to which your server logs are sent.
@@ -120,7 +120,7 @@ type CfnServerProps struct {
 	// Key-value pairs that can be used to group and search for servers.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies the workflow ID for the workflow to assign and the execution role that's used for executing the workflow.
-	WorkflowDetails interface{} `field:"optional" json:"workflowDetails" yaml:"workflowDetails" cfn:"WorkflowDetails"`
+	WorkflowDetails interface{} `field:"optional" json:"workflowDetails" yaml:"workflowDetails" cfn:"WorkflowDetails,CfnServer_WorkflowDetailsProperty"`
 }
 
 // The virtual private cloud (VPC) endpoint settings that are configured for your server.
@@ -157,10 +157,10 @@ type CfnServer_ProtocolDetailsProperty struct {
 	As2Transports *[]*string `field:"optional" json:"as2Transports" yaml:"as2Transports" cfn:"As2Transports"`
 	// Indicates passive mode, for FTP and FTPS protocols.
 	PassiveIp   *string     `field:"optional" json:"passiveIp" yaml:"passiveIp" cfn:"PassiveIp"`
-	ProxyConfig interface{} `field:"optional" json:"proxyConfig" yaml:"proxyConfig" cfn:"ProxyConfig"`
+	ProxyConfig interface{} `field:"optional" json:"proxyConfig" yaml:"proxyConfig" cfn:"ProxyConfig,CfnServer_ProxyConfigProperty"`
 	// Use the `SetStatOption` to ignore the error that is generated when the client attempts to use `SETSTAT` on a file you are uploading to an S3 bucket.
 	SetStatOption *string     `field:"optional" json:"setStatOption" yaml:"setStatOption" cfn:"SetStatOption"`
-	SftpPorts     interface{} `field:"optional" json:"sftpPorts" yaml:"sftpPorts" cfn:"SftpPorts"`
+	SftpPorts     interface{} `field:"optional" json:"sftpPorts" yaml:"sftpPorts" cfn:"SftpPorts,[CfnServer_SftpPortWithOptionsProperty]"`
 	// A property used with Transfer Family servers that use the FTPS protocol.
 	TlsSessionResumptionMode *string `field:"optional" json:"tlsSessionResumptionMode" yaml:"tlsSessionResumptionMode" cfn:"TlsSessionResumptionMode"`
 }
@@ -191,9 +191,9 @@ type CfnServer_WorkflowDetailProperty struct {
 // Container for the `WorkflowDetail` data type.
 type CfnServer_WorkflowDetailsProperty struct {
 	// A trigger that starts a workflow if a file is only partially uploaded.
-	OnPartialUpload interface{} `field:"optional" json:"onPartialUpload" yaml:"onPartialUpload" cfn:"OnPartialUpload"`
+	OnPartialUpload interface{} `field:"optional" json:"onPartialUpload" yaml:"onPartialUpload" cfn:"OnPartialUpload,[CfnServer_WorkflowDetailProperty]"`
 	// A trigger that starts a workflow: the workflow begins to execute after a file is uploaded.
-	OnUpload interface{} `field:"optional" json:"onUpload" yaml:"onUpload" cfn:"OnUpload"`
+	OnUpload interface{} `field:"optional" json:"onUpload" yaml:"onUpload" cfn:"OnUpload,[CfnServer_WorkflowDetailProperty]"`
 }
 
 type cfnServer struct {
@@ -210,6 +210,7 @@ func NewCfnServer(scope constructs.Construct, id *string, props *CfnServerProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transfer::Server")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transfer::Server"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,13 +62,13 @@ type CfnUserProps struct {
 	// The landing directory (folder) for a user when they log in to the server using the client.
 	HomeDirectory *string `field:"optional" json:"homeDirectory" yaml:"homeDirectory" cfn:"HomeDirectory"`
 	// Logical directory mappings that specify what Amazon S3 or Amazon EFS paths and keys should be visible to your user and how you want to make them visible.
-	HomeDirectoryMappings interface{} `field:"optional" json:"homeDirectoryMappings" yaml:"homeDirectoryMappings" cfn:"HomeDirectoryMappings"`
+	HomeDirectoryMappings interface{} `field:"optional" json:"homeDirectoryMappings" yaml:"homeDirectoryMappings" cfn:"HomeDirectoryMappings,[CfnUser_HomeDirectoryMapEntryProperty]"`
 	// The type of landing directory (folder) that you want your users' home directory to be when they log in to the server.
 	HomeDirectoryType *string `field:"optional" json:"homeDirectoryType" yaml:"homeDirectoryType" cfn:"HomeDirectoryType"`
 	// A session policy for your user so you can use the same IAM role across multiple users.
 	Policy *string `field:"optional" json:"policy" yaml:"policy" cfn:"Policy"`
 	// Specifies the full POSIX identity, including user ID ( `Uid` ), group ID ( `Gid` ), and any secondary groups IDs ( `SecondaryGids` ), that controls your users' access to your Amazon Elastic File System (Amazon EFS) file systems.
-	PosixProfile interface{} `field:"optional" json:"posixProfile" yaml:"posixProfile" cfn:"PosixProfile"`
+	PosixProfile interface{} `field:"optional" json:"posixProfile" yaml:"posixProfile" cfn:"PosixProfile,CfnUser_PosixProfileProperty"`
 	// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that controls your users' access to your Amazon S3 bucket or Amazon EFS file system.
 	Role *string `field:"required" json:"role" yaml:"role" cfn:"Role"`
 	// A system-assigned unique identifier for a server instance.
@@ -96,7 +96,7 @@ type CfnUser_PosixProfileProperty struct {
 	// The POSIX group ID used for all EFS operations by this user.
 	Gid *float64 `field:"required" json:"gid" yaml:"gid" cfn:"Gid"`
 	// The secondary POSIX group IDs used for all EFS operations by this user.
-	SecondaryGids interface{} `field:"optional" json:"secondaryGids" yaml:"secondaryGids" cfn:"SecondaryGids"`
+	SecondaryGids interface{} `field:"optional" json:"secondaryGids" yaml:"secondaryGids" cfn:"SecondaryGids,[n]"`
 	// The POSIX user ID used for all EFS operations by this user.
 	Uid *float64 `field:"required" json:"uid" yaml:"uid" cfn:"Uid"`
 }
@@ -115,6 +115,7 @@ func NewCfnUser(scope constructs.Construct, id *string, props *CfnUserProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transfer::User")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transfer::User"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

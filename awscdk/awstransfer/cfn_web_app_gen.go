@@ -52,22 +52,22 @@ type CfnWebApp interface {
 type CfnWebAppProps struct {
 	// The `AccessEndpoint` is the URL that you provide to your users for them to interact with the Transfer Family web app.
 	AccessEndpoint  *string     `field:"optional" json:"accessEndpoint" yaml:"accessEndpoint" cfn:"AccessEndpoint"`
-	EndpointDetails interface{} `field:"optional" json:"endpointDetails" yaml:"endpointDetails" cfn:"EndpointDetails"`
+	EndpointDetails interface{} `field:"optional" json:"endpointDetails" yaml:"endpointDetails" cfn:"EndpointDetails,CfnWebApp_EndpointDetailsProperty"`
 	// You can provide a structure that contains the details for the identity provider to use with your web app.
-	IdentityProviderDetails interface{} `field:"required" json:"identityProviderDetails" yaml:"identityProviderDetails" cfn:"IdentityProviderDetails"`
+	IdentityProviderDetails interface{} `field:"required" json:"identityProviderDetails" yaml:"identityProviderDetails" cfn:"IdentityProviderDetails,CfnWebApp_IdentityProviderDetailsProperty"`
 	// Key-value pairs that can be used to group and search for web apps.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// A structure that contains the customization fields for the web app.
-	WebAppCustomization interface{} `field:"optional" json:"webAppCustomization" yaml:"webAppCustomization" cfn:"WebAppCustomization"`
+	WebAppCustomization interface{} `field:"optional" json:"webAppCustomization" yaml:"webAppCustomization" cfn:"WebAppCustomization,CfnWebApp_WebAppCustomizationProperty"`
 	// Setting for the type of endpoint policy for the web app. The default value is `STANDARD` .
 	WebAppEndpointPolicy *string `field:"optional" json:"webAppEndpointPolicy" yaml:"webAppEndpointPolicy" cfn:"WebAppEndpointPolicy"`
 	// A union that contains the value for number of concurrent connections or the user sessions on your web app.
-	WebAppUnits interface{} `field:"optional" json:"webAppUnits" yaml:"webAppUnits" cfn:"WebAppUnits"`
+	WebAppUnits interface{} `field:"optional" json:"webAppUnits" yaml:"webAppUnits" cfn:"WebAppUnits,CfnWebApp_WebAppUnitsProperty"`
 }
 
 type CfnWebApp_EndpointDetailsProperty struct {
 	// You can provide a structure that contains the details for the VPC endpoint to use with your web app.
-	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc"`
+	Vpc interface{} `field:"optional" json:"vpc" yaml:"vpc" cfn:"Vpc,CfnWebApp_VpcProperty"`
 }
 
 // A structure that describes the values to use for the SSO settings when you create or update a web app.
@@ -119,6 +119,7 @@ func NewCfnWebApp(scope constructs.Construct, id *string, props *CfnWebAppProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transfer::WebApp")})
 	r.tags = cfnWebAppTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transfer::WebApp"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -45,9 +45,9 @@ type CfnWorkflowProps struct {
 	// Specifies the text description for the workflow.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Specifies the steps (actions) to take if errors are encountered during execution of the workflow.
-	OnExceptionSteps interface{} `field:"optional" json:"onExceptionSteps" yaml:"onExceptionSteps" cfn:"OnExceptionSteps"`
+	OnExceptionSteps interface{} `field:"optional" json:"onExceptionSteps" yaml:"onExceptionSteps" cfn:"OnExceptionSteps,[CfnWorkflow_WorkflowStepProperty]"`
 	// Specifies the details for the steps that are in the specified workflow.
-	Steps interface{} `field:"required" json:"steps" yaml:"steps" cfn:"Steps"`
+	Steps interface{} `field:"required" json:"steps" yaml:"steps" cfn:"Steps,[CfnWorkflow_WorkflowStepProperty]"`
 	// Specifies the log destinations for the workflow.
 	StructuredLogDestinations *[]*string `field:"optional" json:"structuredLogDestinations" yaml:"structuredLogDestinations" cfn:"StructuredLogDestinations"`
 	// Key-value pairs that can be used to group and search for workflows.
@@ -57,7 +57,7 @@ type CfnWorkflowProps struct {
 // Details for a step that performs a file copy.
 type CfnWorkflow_CopyStepDetailsProperty struct {
 	// Specifies the location for the file being copied.
-	DestinationFileLocation interface{} `field:"optional" json:"destinationFileLocation" yaml:"destinationFileLocation" cfn:"DestinationFileLocation"`
+	DestinationFileLocation interface{} `field:"optional" json:"destinationFileLocation" yaml:"destinationFileLocation" cfn:"DestinationFileLocation,CfnWorkflow_S3FileLocationProperty"`
 	// The name of the step, used as an identifier.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A flag that indicates whether to overwrite an existing file of the same name. The default is `FALSE` .
@@ -81,7 +81,7 @@ type CfnWorkflow_CustomStepDetailsProperty struct {
 // Details for a step that decrypts an encrypted file.
 type CfnWorkflow_DecryptStepDetailsProperty struct {
 	// Specifies the location for the file being decrypted.
-	DestinationFileLocation interface{} `field:"required" json:"destinationFileLocation" yaml:"destinationFileLocation" cfn:"DestinationFileLocation"`
+	DestinationFileLocation interface{} `field:"required" json:"destinationFileLocation" yaml:"destinationFileLocation" cfn:"DestinationFileLocation,CfnWorkflow_InputFileLocationProperty"`
 	// The name of the step, used as an identifier.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// A flag that indicates whether to overwrite an existing file of the same name. The default is `FALSE` .
@@ -111,15 +111,15 @@ type CfnWorkflow_EfsInputFileLocationProperty struct {
 // Specifies the location for the file that's being processed.
 type CfnWorkflow_InputFileLocationProperty struct {
 	// Specifies the details for the Amazon Elastic File System (Amazon EFS) file that's being decrypted.
-	EfsFileLocation interface{} `field:"optional" json:"efsFileLocation" yaml:"efsFileLocation" cfn:"EfsFileLocation"`
+	EfsFileLocation interface{} `field:"optional" json:"efsFileLocation" yaml:"efsFileLocation" cfn:"EfsFileLocation,CfnWorkflow_EfsInputFileLocationProperty"`
 	// Specifies the details for the Amazon S3 file that's being copied or decrypted.
-	S3FileLocation interface{} `field:"optional" json:"s3FileLocation" yaml:"s3FileLocation" cfn:"S3FileLocation"`
+	S3FileLocation interface{} `field:"optional" json:"s3FileLocation" yaml:"s3FileLocation" cfn:"S3FileLocation,CfnWorkflow_S3InputFileLocationProperty"`
 }
 
 // Specifies the S3 details for the file being used, such as bucket, ETag, and so forth.
 type CfnWorkflow_S3FileLocationProperty struct {
 	// Specifies the details for the file location for the file that's being used in the workflow.
-	S3FileLocation interface{} `field:"optional" json:"s3FileLocation" yaml:"s3FileLocation" cfn:"S3FileLocation"`
+	S3FileLocation interface{} `field:"optional" json:"s3FileLocation" yaml:"s3FileLocation" cfn:"S3FileLocation,CfnWorkflow_S3InputFileLocationProperty"`
 }
 
 // Specifies the details for the Amazon S3 location for an input file to a workflow.
@@ -155,7 +155,7 @@ type CfnWorkflow_WorkflowStepProperty struct {
 	// Details for a step that invokes an AWS Lambda function.
 	CustomStepDetails interface{} `field:"optional" json:"customStepDetails" yaml:"customStepDetails" cfn:"CustomStepDetails"`
 	// Details for a step that decrypts an encrypted file.
-	DecryptStepDetails interface{} `field:"optional" json:"decryptStepDetails" yaml:"decryptStepDetails" cfn:"DecryptStepDetails"`
+	DecryptStepDetails interface{} `field:"optional" json:"decryptStepDetails" yaml:"decryptStepDetails" cfn:"DecryptStepDetails,CfnWorkflow_DecryptStepDetailsProperty"`
 	// Details for a step that deletes the file.
 	DeleteStepDetails interface{} `field:"optional" json:"deleteStepDetails" yaml:"deleteStepDetails" cfn:"DeleteStepDetails"`
 	// Details for a step that creates one or more tags.
@@ -178,6 +178,7 @@ func NewCfnWorkflow(scope constructs.Construct, id *string, props *CfnWorkflowPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Transfer::Workflow")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Transfer::Workflow"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,11 +61,11 @@ type CfnParallelDataProps struct {
 	// A custom description for the parallel data resource.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The encryption key used to encrypt this object.
-	EncryptionKey interface{} `field:"optional" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey"`
+	EncryptionKey interface{} `field:"optional" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey,CfnParallelData_EncryptionKeyProperty"`
 	// A custom name for the parallel data resource.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the format and S3 location of the parallel data input file.
-	ParallelDataConfig interface{} `field:"required" json:"parallelDataConfig" yaml:"parallelDataConfig" cfn:"ParallelDataConfig"`
+	ParallelDataConfig interface{} `field:"required" json:"parallelDataConfig" yaml:"parallelDataConfig" cfn:"ParallelDataConfig,CfnParallelData_ParallelDataConfigProperty"`
 	// Tags associated with the parallel data resource.
 	Tags *[]*CfnParallelData_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -105,6 +105,7 @@ func NewCfnParallelData(scope constructs.Construct, id *string, props *CfnParall
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Translate::ParallelData")})
 	r.tags = cfnParallelDataTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Translate::ParallelData"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -62,7 +62,7 @@ type CfnTerminologyProps struct {
 	// The description of the custom terminology.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The encryption key for the custom terminology.
-	EncryptionKey interface{} `field:"optional" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey"`
+	EncryptionKey interface{} `field:"optional" json:"encryptionKey" yaml:"encryptionKey" cfn:"EncryptionKey,CfnTerminology_EncryptionKeyProperty"`
 	// The merge strategy for the custom terminology.
 	MergeStrategy *string `field:"optional" json:"mergeStrategy" yaml:"mergeStrategy" cfn:"MergeStrategy"`
 	// The name of the custom terminology.
@@ -70,7 +70,7 @@ type CfnTerminologyProps struct {
 	// Tags associated with the terminology.
 	Tags *[]*CfnTerminology_TagsItemsProperty `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The terminology data for the custom terminology being imported.
-	TerminologyData interface{} `field:"optional" json:"terminologyData" yaml:"terminologyData" cfn:"TerminologyData"`
+	TerminologyData interface{} `field:"optional" json:"terminologyData" yaml:"terminologyData" cfn:"TerminologyData,CfnTerminology_TerminologyDataProperty"`
 }
 
 // The encryption key for the custom terminology.
@@ -112,6 +112,7 @@ func NewCfnTerminology(scope constructs.Construct, id *string, props *CfnTermino
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Translate::Terminology")})
 	r.tags = cfnTerminologyTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Translate::Terminology"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,7 +39,7 @@ type CfnIdentitySource interface {
 // Properties for defining a `CfnIdentitySource`.
 type CfnIdentitySourceProps struct {
 	// Contains configuration information used when creating a new identity source.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnIdentitySource_IdentitySourceConfigurationProperty"`
 	// Specifies the ID of the policy store in which you want to store this identity source.
 	PolicyStoreId *string `field:"required" json:"policyStoreId" yaml:"policyStoreId" cfn:"PolicyStoreId"`
 	// Specifies the namespace and data type of the principals generated for identities authenticated by the new identity source.
@@ -57,7 +57,7 @@ type CfnIdentitySource_CognitoUserPoolConfigurationProperty struct {
 	// The unique application client IDs that are associated with the specified Amazon Cognito user pool.
 	ClientIds *[]*string `field:"optional" json:"clientIds" yaml:"clientIds" cfn:"ClientIds"`
 	// The type of entity that a policy store maps to groups from an Amazon Cognito user pool identity source.
-	GroupConfiguration interface{} `field:"optional" json:"groupConfiguration" yaml:"groupConfiguration" cfn:"GroupConfiguration"`
+	GroupConfiguration interface{} `field:"optional" json:"groupConfiguration" yaml:"groupConfiguration" cfn:"GroupConfiguration,CfnIdentitySource_CognitoGroupConfigurationProperty"`
 	// The [Amazon Resource Name (ARN)](https://docs.aws.amazon.com//general/latest/gr/aws-arns-and-namespaces.html) of the Amazon Cognito user pool that contains the identities to be authorized.
 	UserPoolArn *string `field:"required" json:"userPoolArn" yaml:"userPoolArn" cfn:"UserPoolArn"`
 }
@@ -65,8 +65,8 @@ type CfnIdentitySource_CognitoUserPoolConfigurationProperty struct {
 // A structure that contains configuration information used when creating or updating a new identity source.
 type CfnIdentitySource_IdentitySourceConfigurationProperty struct {
 	// A structure that contains configuration information used when creating or updating an identity source that represents a connection to an Amazon Cognito user pool used as an identity provider for Verified Permissions .
-	CognitoUserPoolConfiguration interface{} `field:"optional" json:"cognitoUserPoolConfiguration" yaml:"cognitoUserPoolConfiguration" cfn:"CognitoUserPoolConfiguration"`
-	OpenIdConnectConfiguration   interface{} `field:"optional" json:"openIdConnectConfiguration" yaml:"openIdConnectConfiguration" cfn:"OpenIdConnectConfiguration"`
+	CognitoUserPoolConfiguration interface{} `field:"optional" json:"cognitoUserPoolConfiguration" yaml:"cognitoUserPoolConfiguration" cfn:"CognitoUserPoolConfiguration,CfnIdentitySource_CognitoUserPoolConfigurationProperty"`
+	OpenIdConnectConfiguration   interface{} `field:"optional" json:"openIdConnectConfiguration" yaml:"openIdConnectConfiguration" cfn:"OpenIdConnectConfiguration,CfnIdentitySource_OpenIdConnectConfigurationProperty"`
 }
 
 type CfnIdentitySource_IdentitySourceDetailsProperty struct {
@@ -89,11 +89,11 @@ type CfnIdentitySource_OpenIdConnectConfigurationProperty struct {
 	// A descriptive string that you want to prefix to user entities from your OIDC identity provider.
 	EntityIdPrefix *string `field:"optional" json:"entityIdPrefix" yaml:"entityIdPrefix" cfn:"EntityIdPrefix"`
 	// The claim in OIDC identity provider tokens that indicates a user's group membership, and the entity type that you want to map it to.
-	GroupConfiguration interface{} `field:"optional" json:"groupConfiguration" yaml:"groupConfiguration" cfn:"GroupConfiguration"`
+	GroupConfiguration interface{} `field:"optional" json:"groupConfiguration" yaml:"groupConfiguration" cfn:"GroupConfiguration,CfnIdentitySource_OpenIdConnectGroupConfigurationProperty"`
 	// The issuer URL of an OIDC identity provider.
 	Issuer *string `field:"required" json:"issuer" yaml:"issuer" cfn:"Issuer"`
 	// The token type that you want to process from your OIDC identity provider.
-	TokenSelection interface{} `field:"required" json:"tokenSelection" yaml:"tokenSelection" cfn:"TokenSelection"`
+	TokenSelection interface{} `field:"required" json:"tokenSelection" yaml:"tokenSelection" cfn:"TokenSelection,CfnIdentitySource_OpenIdConnectTokenSelectionProperty"`
 }
 
 // The claim in OIDC identity provider tokens that indicates a user's group membership, and the entity type that you want to map it to.
@@ -115,9 +115,9 @@ type CfnIdentitySource_OpenIdConnectIdentityTokenConfigurationProperty struct {
 // The token type that you want to process from your OIDC identity provider.
 type CfnIdentitySource_OpenIdConnectTokenSelectionProperty struct {
 	// The OIDC configuration for processing access tokens.
-	AccessTokenOnly interface{} `field:"optional" json:"accessTokenOnly" yaml:"accessTokenOnly" cfn:"AccessTokenOnly"`
+	AccessTokenOnly interface{} `field:"optional" json:"accessTokenOnly" yaml:"accessTokenOnly" cfn:"AccessTokenOnly,CfnIdentitySource_OpenIdConnectAccessTokenConfigurationProperty"`
 	// The OIDC configuration for processing identity (ID) tokens.
-	IdentityTokenOnly interface{} `field:"optional" json:"identityTokenOnly" yaml:"identityTokenOnly" cfn:"IdentityTokenOnly"`
+	IdentityTokenOnly interface{} `field:"optional" json:"identityTokenOnly" yaml:"identityTokenOnly" cfn:"IdentityTokenOnly,CfnIdentitySource_OpenIdConnectIdentityTokenConfigurationProperty"`
 }
 
 type cfnIdentitySource struct {
@@ -132,6 +132,7 @@ func NewCfnIdentitySource(scope constructs.Construct, id *string, props *CfnIden
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VerifiedPermissions::IdentitySource")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

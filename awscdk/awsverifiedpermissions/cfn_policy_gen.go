@@ -35,7 +35,7 @@ type CfnPolicy interface {
 // Properties for defining a `CfnPolicy`.
 type CfnPolicyProps struct {
 	// Specifies the policy type and content to use for the new or updated policy.
-	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition"`
+	Definition interface{} `field:"required" json:"definition" yaml:"definition" cfn:"Definition,CfnPolicy_PolicyDefinitionProperty"`
 	Name       *string     `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the `PolicyStoreId` of the policy store you want to store the policy in.
 	PolicyStoreId *string `field:"required" json:"policyStoreId" yaml:"policyStoreId" cfn:"PolicyStoreId"`
@@ -52,9 +52,9 @@ type CfnPolicy_EntityIdentifierProperty struct {
 // A structure that defines a Cedar policy.
 type CfnPolicy_PolicyDefinitionProperty struct {
 	// A structure that describes a static policy.
-	Static interface{} `field:"optional" json:"static" yaml:"static" cfn:"Static"`
+	Static interface{} `field:"optional" json:"static" yaml:"static" cfn:"Static,CfnPolicy_StaticPolicyDefinitionProperty"`
 	// A structure that describes a policy that was instantiated from a template.
-	TemplateLinked interface{} `field:"optional" json:"templateLinked" yaml:"templateLinked" cfn:"TemplateLinked"`
+	TemplateLinked interface{} `field:"optional" json:"templateLinked" yaml:"templateLinked" cfn:"TemplateLinked,CfnPolicy_TemplateLinkedPolicyDefinitionProperty"`
 }
 
 // A structure that defines a static policy.
@@ -70,9 +70,9 @@ type CfnPolicy_TemplateLinkedPolicyDefinitionProperty struct {
 	// The unique identifier of the policy template used to create this policy.
 	PolicyTemplateId *string `field:"required" json:"policyTemplateId" yaml:"policyTemplateId" cfn:"PolicyTemplateId"`
 	// The principal associated with this template-linked policy.
-	Principal interface{} `field:"optional" json:"principal" yaml:"principal" cfn:"Principal"`
+	Principal interface{} `field:"optional" json:"principal" yaml:"principal" cfn:"Principal,CfnPolicy_EntityIdentifierProperty"`
 	// The resource associated with this template-linked policy.
-	Resource interface{} `field:"optional" json:"resource" yaml:"resource" cfn:"Resource"`
+	Resource interface{} `field:"optional" json:"resource" yaml:"resource" cfn:"Resource,CfnPolicy_EntityIdentifierProperty"`
 }
 
 type cfnPolicy struct {
@@ -87,6 +87,7 @@ func NewCfnPolicy(scope constructs.Construct, id *string, props *CfnPolicyProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VerifiedPermissions::Policy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -42,6 +42,7 @@ func NewCfnPolicyStoreAlias(scope constructs.Construct, id *string, props *CfnPo
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VerifiedPermissions::PolicyStoreAlias")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

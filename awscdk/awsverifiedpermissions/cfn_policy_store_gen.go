@@ -46,16 +46,16 @@ type CfnPolicyStore interface {
 // Properties for defining a `CfnPolicyStore`.
 type CfnPolicyStoreProps struct {
 	// Specifies whether the policy store can be deleted. If enabled, the policy store can't be deleted.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,CfnPolicyStore_DeletionProtectionProperty"`
 	// Descriptive text that you can provide to help with identification of the current policy store.
 	Description        *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
-	EncryptionSettings interface{} `field:"optional" json:"encryptionSettings" yaml:"encryptionSettings" cfn:"EncryptionSettings"`
+	EncryptionSettings interface{} `field:"optional" json:"encryptionSettings" yaml:"encryptionSettings" cfn:"EncryptionSettings,CfnPolicyStore_EncryptionSettingsProperty"`
 	// Creates or updates the policy schema in a policy store.
-	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema"`
+	Schema interface{} `field:"optional" json:"schema" yaml:"schema" cfn:"Schema,CfnPolicyStore_SchemaDefinitionProperty"`
 	// The list of key-value pairs to associate with the policy store.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Specifies the validation setting for this policy store.
-	ValidationSettings interface{} `field:"required" json:"validationSettings" yaml:"validationSettings" cfn:"ValidationSettings"`
+	ValidationSettings interface{} `field:"required" json:"validationSettings" yaml:"validationSettings" cfn:"ValidationSettings,CfnPolicyStore_ValidationSettingsProperty"`
 }
 
 // Specifies whether the policy store can be deleted.
@@ -66,21 +66,21 @@ type CfnPolicyStore_DeletionProtectionProperty struct {
 
 type CfnPolicyStore_EncryptionSettingsProperty struct {
 	Default               interface{} `field:"optional" json:"default" yaml:"default" cfn:"Default"`
-	KmsEncryptionSettings interface{} `field:"optional" json:"kmsEncryptionSettings" yaml:"kmsEncryptionSettings" cfn:"KmsEncryptionSettings"`
+	KmsEncryptionSettings interface{} `field:"optional" json:"kmsEncryptionSettings" yaml:"kmsEncryptionSettings" cfn:"KmsEncryptionSettings,CfnPolicyStore_KmsEncryptionSettingsProperty"`
 }
 
 type CfnPolicyStore_EncryptionStateProperty struct {
 	Default            interface{} `field:"required" json:"default" yaml:"default" cfn:"Default"`
-	KmsEncryptionState interface{} `field:"required" json:"kmsEncryptionState" yaml:"kmsEncryptionState" cfn:"KmsEncryptionState"`
+	KmsEncryptionState interface{} `field:"required" json:"kmsEncryptionState" yaml:"kmsEncryptionState" cfn:"KmsEncryptionState,CfnPolicyStore_KmsEncryptionStateProperty"`
 }
 
 type CfnPolicyStore_KmsEncryptionSettingsProperty struct {
-	EncryptionContext interface{} `field:"optional" json:"encryptionContext" yaml:"encryptionContext" cfn:"EncryptionContext"`
+	EncryptionContext interface{} `field:"optional" json:"encryptionContext" yaml:"encryptionContext" cfn:"EncryptionContext,{s}"`
 	Key               *string     `field:"required" json:"key" yaml:"key" cfn:"Key"`
 }
 
 type CfnPolicyStore_KmsEncryptionStateProperty struct {
-	EncryptionContext interface{} `field:"required" json:"encryptionContext" yaml:"encryptionContext" cfn:"EncryptionContext"`
+	EncryptionContext interface{} `field:"required" json:"encryptionContext" yaml:"encryptionContext" cfn:"EncryptionContext,{s}"`
 	Key               *string     `field:"required" json:"key" yaml:"key" cfn:"Key"`
 }
 
@@ -110,6 +110,7 @@ func NewCfnPolicyStore(scope constructs.Construct, id *string, props *CfnPolicyS
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VerifiedPermissions::PolicyStore")})
 	r.tags = cfnPolicyStoreTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VerifiedPermissions::PolicyStore"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

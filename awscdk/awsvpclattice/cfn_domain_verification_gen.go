@@ -64,6 +64,7 @@ func NewCfnDomainVerification(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::DomainVerification")})
 	r.tags = cfnDomainVerificationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::DomainVerification"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -50,7 +50,7 @@ type CfnListener interface {
 // Properties for defining a `CfnListener`.
 type CfnListenerProps struct {
 	// The action for the default rule.
-	DefaultAction interface{} `field:"required" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction"`
+	DefaultAction interface{} `field:"required" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction,CfnListener_DefaultActionProperty"`
 	// The name of the listener.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The listener port.
@@ -66,9 +66,9 @@ type CfnListenerProps struct {
 // The action for the default rule.
 type CfnListener_DefaultActionProperty struct {
 	// Describes an action that returns a custom HTTP response.
-	FixedResponse interface{} `field:"optional" json:"fixedResponse" yaml:"fixedResponse" cfn:"FixedResponse"`
+	FixedResponse interface{} `field:"optional" json:"fixedResponse" yaml:"fixedResponse" cfn:"FixedResponse,CfnListener_FixedResponseProperty"`
 	// Describes a forward action.
-	Forward interface{} `field:"optional" json:"forward" yaml:"forward" cfn:"Forward"`
+	Forward interface{} `field:"optional" json:"forward" yaml:"forward" cfn:"Forward,CfnListener_ForwardProperty"`
 }
 
 // Describes an action that returns a custom HTTP response.
@@ -80,7 +80,7 @@ type CfnListener_FixedResponseProperty struct {
 // The forward action.
 type CfnListener_ForwardProperty struct {
 	// The target groups.
-	TargetGroups interface{} `field:"required" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups"`
+	TargetGroups interface{} `field:"required" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups,[CfnListener_WeightedTargetGroupProperty]"`
 }
 
 // Describes the weight of a target group.
@@ -105,6 +105,7 @@ func NewCfnListener(scope constructs.Construct, id *string, props *CfnListenerPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::Listener")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::Listener"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

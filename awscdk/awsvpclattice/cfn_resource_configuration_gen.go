@@ -67,7 +67,7 @@ type CfnResourceConfiguration interface {
 // Properties for defining a `CfnResourceConfiguration`.
 type CfnResourceConfigurationProps struct {
 	// Specifies whether the resource configuration can be associated with a sharable service network.
-	AllowAssociationToSharableServiceNetwork interface{} `field:"optional" json:"allowAssociationToSharableServiceNetwork" yaml:"allowAssociationToSharableServiceNetwork" cfn:"AllowAssociationToSharableServiceNetwork"`
+	AllowAssociationToSharableServiceNetwork interface{} `field:"optional" json:"allowAssociationToSharableServiceNetwork" yaml:"allowAssociationToSharableServiceNetwork" cfn:"AllowAssociationToSharableServiceNetwork,b"`
 	// The custom domain name.
 	CustomDomainName *string `field:"optional" json:"customDomainName" yaml:"customDomainName" cfn:"CustomDomainName"`
 	// The domain verification ID.
@@ -83,7 +83,7 @@ type CfnResourceConfigurationProps struct {
 	// The auth type for the resource configuration.
 	ResourceConfigurationAuthType *string `field:"optional" json:"resourceConfigurationAuthType" yaml:"resourceConfigurationAuthType" cfn:"ResourceConfigurationAuthType"`
 	// Identifies the resource configuration in one of the following ways:.
-	ResourceConfigurationDefinition interface{} `field:"optional" json:"resourceConfigurationDefinition" yaml:"resourceConfigurationDefinition" cfn:"ResourceConfigurationDefinition"`
+	ResourceConfigurationDefinition interface{} `field:"optional" json:"resourceConfigurationDefinition" yaml:"resourceConfigurationDefinition" cfn:"ResourceConfigurationDefinition,CfnResourceConfiguration_ResourceConfigurationDefinitionProperty"`
 	// The ID of the group resource configuration.
 	ResourceConfigurationGroupId *string `field:"optional" json:"resourceConfigurationGroupId" yaml:"resourceConfigurationGroupId" cfn:"ResourceConfigurationGroupId"`
 	// The type of resource configuration. A resource configuration can be one of the following types:.
@@ -110,9 +110,9 @@ type CfnResourceConfiguration_DnsResourceProperty struct {
 type CfnResourceConfiguration_ResourceConfigurationDefinitionProperty struct {
 	// The Amazon Resource Name (ARN) of the resource configuration.
 	ArnResource  *string     `field:"optional" json:"arnResource" yaml:"arnResource" cfn:"ArnResource"`
-	CidrResource interface{} `field:"optional" json:"cidrResource" yaml:"cidrResource" cfn:"CidrResource"`
+	CidrResource interface{} `field:"optional" json:"cidrResource" yaml:"cidrResource" cfn:"CidrResource,CfnResourceConfiguration_CidrResourceProperty"`
 	// The DNS name of the resource configuration.
-	DnsResource interface{} `field:"optional" json:"dnsResource" yaml:"dnsResource" cfn:"DnsResource"`
+	DnsResource interface{} `field:"optional" json:"dnsResource" yaml:"dnsResource" cfn:"DnsResource,CfnResourceConfiguration_DnsResourceProperty"`
 	// The IP address of the resource configuration.
 	IpResource *string `field:"optional" json:"ipResource" yaml:"ipResource" cfn:"IpResource"`
 }
@@ -131,6 +131,7 @@ func NewCfnResourceConfiguration(scope constructs.Construct, id *string, props *
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::ResourceConfiguration")})
 	r.tags = cfnResourceConfigurationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::ResourceConfiguration"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -83,6 +83,7 @@ func NewCfnResourceGateway(scope constructs.Construct, id *string, props *CfnRes
 	r.tags = cfnResourceGatewayTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::ResourceGateway"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
 	r.props.SecurityGroupIds = l1rt.RefList(r, r.props.SecurityGroupIds, "securityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	r.props.SubnetIds = l1rt.RefList(r, r.props.SubnetIds, "subnetIds", "ec2.ISubnetRef | string", "SubnetRef.SubnetId")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -49,11 +49,11 @@ type CfnRule interface {
 // Properties for defining a `CfnRule`.
 type CfnRuleProps struct {
 	// Describes the action for a rule.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnRule_ActionProperty"`
 	// The ID or ARN of the listener.
 	ListenerIdentifier *string `field:"optional" json:"listenerIdentifier" yaml:"listenerIdentifier" cfn:"ListenerIdentifier"`
 	// The rule match.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnRule_MatchProperty"`
 	// The name of the rule.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The priority assigned to the rule.
@@ -67,9 +67,9 @@ type CfnRuleProps struct {
 // Describes the action for a rule.
 type CfnRule_ActionProperty struct {
 	// The fixed response action.
-	FixedResponse interface{} `field:"optional" json:"fixedResponse" yaml:"fixedResponse" cfn:"FixedResponse"`
+	FixedResponse interface{} `field:"optional" json:"fixedResponse" yaml:"fixedResponse" cfn:"FixedResponse,CfnRule_FixedResponseProperty"`
 	// The forward action.
-	Forward interface{} `field:"optional" json:"forward" yaml:"forward" cfn:"Forward"`
+	Forward interface{} `field:"optional" json:"forward" yaml:"forward" cfn:"Forward,CfnRule_ForwardProperty"`
 }
 
 // Describes an action that returns a custom HTTP response.
@@ -81,15 +81,15 @@ type CfnRule_FixedResponseProperty struct {
 // The forward action.
 type CfnRule_ForwardProperty struct {
 	// The target groups.
-	TargetGroups interface{} `field:"required" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups"`
+	TargetGroups interface{} `field:"required" json:"targetGroups" yaml:"targetGroups" cfn:"TargetGroups,[CfnRule_WeightedTargetGroupProperty]"`
 }
 
 // Describes the constraints for a header match.
 type CfnRule_HeaderMatchProperty struct {
 	// Indicates whether the match is case sensitive.
-	CaseSensitive interface{} `field:"optional" json:"caseSensitive" yaml:"caseSensitive" cfn:"CaseSensitive"`
+	CaseSensitive interface{} `field:"optional" json:"caseSensitive" yaml:"caseSensitive" cfn:"CaseSensitive,b"`
 	// The header match type.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnRule_HeaderMatchTypeProperty"`
 	// The name of the header.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -107,25 +107,25 @@ type CfnRule_HeaderMatchTypeProperty struct {
 // Describes criteria that can be applied to incoming requests.
 type CfnRule_HttpMatchProperty struct {
 	// The header matches.
-	HeaderMatches interface{} `field:"optional" json:"headerMatches" yaml:"headerMatches" cfn:"HeaderMatches"`
+	HeaderMatches interface{} `field:"optional" json:"headerMatches" yaml:"headerMatches" cfn:"HeaderMatches,[CfnRule_HeaderMatchProperty]"`
 	// The HTTP method type.
 	Method *string `field:"optional" json:"method" yaml:"method" cfn:"Method"`
 	// The path match.
-	PathMatch interface{} `field:"optional" json:"pathMatch" yaml:"pathMatch" cfn:"PathMatch"`
+	PathMatch interface{} `field:"optional" json:"pathMatch" yaml:"pathMatch" cfn:"PathMatch,CfnRule_PathMatchProperty"`
 }
 
 // Describes a rule match.
 type CfnRule_MatchProperty struct {
 	// The HTTP criteria that a rule must match.
-	HttpMatch interface{} `field:"required" json:"httpMatch" yaml:"httpMatch" cfn:"HttpMatch"`
+	HttpMatch interface{} `field:"required" json:"httpMatch" yaml:"httpMatch" cfn:"HttpMatch,CfnRule_HttpMatchProperty"`
 }
 
 // Describes the conditions that can be applied when matching a path for incoming requests.
 type CfnRule_PathMatchProperty struct {
 	// Indicates whether the match is case sensitive.
-	CaseSensitive interface{} `field:"optional" json:"caseSensitive" yaml:"caseSensitive" cfn:"CaseSensitive"`
+	CaseSensitive interface{} `field:"optional" json:"caseSensitive" yaml:"caseSensitive" cfn:"CaseSensitive,b"`
 	// The type of path match.
-	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match"`
+	Match interface{} `field:"required" json:"match" yaml:"match" cfn:"Match,CfnRule_PathMatchTypeProperty"`
 }
 
 // Describes a path match type.
@@ -158,6 +158,7 @@ func NewCfnRule(scope constructs.Construct, id *string, props *CfnRuleProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::Rule")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::Rule"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

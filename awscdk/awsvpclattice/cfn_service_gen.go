@@ -64,7 +64,7 @@ type CfnServiceProps struct {
 	// The custom domain name of the service.
 	CustomDomainName *string `field:"optional" json:"customDomainName" yaml:"customDomainName" cfn:"CustomDomainName"`
 	// Describes the DNS information of the service.
-	DnsEntry           interface{} `field:"optional" json:"dnsEntry" yaml:"dnsEntry" cfn:"DnsEntry"`
+	DnsEntry           interface{} `field:"optional" json:"dnsEntry" yaml:"dnsEntry" cfn:"DnsEntry,CfnService_DnsEntryProperty"`
 	IdleTimeoutSeconds *float64    `field:"optional" json:"idleTimeoutSeconds" yaml:"idleTimeoutSeconds" cfn:"IdleTimeoutSeconds"`
 	// The name of the service.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
@@ -94,6 +94,7 @@ func NewCfnService(scope constructs.Construct, id *string, props *CfnServiceProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::Service")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::Service"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,7 +48,7 @@ type CfnServiceNetworkProps struct {
 	// The name of the service network.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Specify if the service network should be enabled for sharing.
-	SharingConfig interface{} `field:"optional" json:"sharingConfig" yaml:"sharingConfig" cfn:"SharingConfig"`
+	SharingConfig interface{} `field:"optional" json:"sharingConfig" yaml:"sharingConfig" cfn:"SharingConfig,CfnServiceNetwork_SharingConfigProperty"`
 	// The tags for the service network.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -56,7 +56,7 @@ type CfnServiceNetworkProps struct {
 // Specify if the service network should be enabled for sharing.
 type CfnServiceNetwork_SharingConfigProperty struct {
 	// Specify if the service network should be enabled for sharing.
-	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"enabled"`
+	Enabled interface{} `field:"required" json:"enabled" yaml:"enabled" cfn:"enabled,b"`
 }
 
 type cfnServiceNetwork struct {
@@ -73,6 +73,7 @@ func NewCfnServiceNetwork(scope constructs.Construct, id *string, props *CfnServ
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::ServiceNetwork")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::ServiceNetwork"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnServiceNetworkResourceAssociation interface {
 // Properties for defining a `CfnServiceNetworkResourceAssociation`.
 type CfnServiceNetworkResourceAssociationProps struct {
 	// Indicates if private DNS is enabled for the service network resource association.
-	PrivateDnsEnabled interface{} `field:"optional" json:"privateDnsEnabled" yaml:"privateDnsEnabled" cfn:"PrivateDnsEnabled"`
+	PrivateDnsEnabled interface{} `field:"optional" json:"privateDnsEnabled" yaml:"privateDnsEnabled" cfn:"PrivateDnsEnabled,b"`
 	// The ID of the resource configuration associated with the service network.
 	ResourceConfigurationId *string `field:"optional" json:"resourceConfigurationId" yaml:"resourceConfigurationId" cfn:"ResourceConfigurationId"`
 	// The ID of the service network associated with the resource configuration.
@@ -63,6 +63,7 @@ func NewCfnServiceNetworkResourceAssociation(scope constructs.Construct, id *str
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::ServiceNetworkResourceAssociation")})
 	r.tags = cfnServiceNetworkResourceAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::ServiceNetworkResourceAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -60,7 +60,7 @@ type CfnServiceNetworkServiceAssociation interface {
 // Properties for defining a `CfnServiceNetworkServiceAssociation`.
 type CfnServiceNetworkServiceAssociationProps struct {
 	// The DNS information of the service.
-	DnsEntry interface{} `field:"optional" json:"dnsEntry" yaml:"dnsEntry" cfn:"DnsEntry"`
+	DnsEntry interface{} `field:"optional" json:"dnsEntry" yaml:"dnsEntry" cfn:"DnsEntry,CfnServiceNetworkServiceAssociation_DnsEntryProperty"`
 	// The ID or ARN of the service.
 	ServiceIdentifier *string `field:"optional" json:"serviceIdentifier" yaml:"serviceIdentifier" cfn:"ServiceIdentifier"`
 	// The ID or ARN of the service network.
@@ -91,6 +91,7 @@ func NewCfnServiceNetworkServiceAssociation(scope constructs.Construct, id *stri
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::ServiceNetworkServiceAssociation")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::ServiceNetworkServiceAssociation"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

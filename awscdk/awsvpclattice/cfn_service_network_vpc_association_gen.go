@@ -58,9 +58,9 @@ type CfnServiceNetworkVpcAssociation interface {
 // Properties for defining a `CfnServiceNetworkVpcAssociation`.
 type CfnServiceNetworkVpcAssociationProps struct {
 	// The DNS options for the service network VPC association.
-	DnsOptions interface{} `field:"optional" json:"dnsOptions" yaml:"dnsOptions" cfn:"DnsOptions"`
+	DnsOptions interface{} `field:"optional" json:"dnsOptions" yaml:"dnsOptions" cfn:"DnsOptions,CfnServiceNetworkVpcAssociation_DnsOptionsProperty"`
 	// Indicates if private DNS is enabled for the service network VPC association.
-	PrivateDnsEnabled interface{} `field:"optional" json:"privateDnsEnabled" yaml:"privateDnsEnabled" cfn:"PrivateDnsEnabled"`
+	PrivateDnsEnabled interface{} `field:"optional" json:"privateDnsEnabled" yaml:"privateDnsEnabled" cfn:"PrivateDnsEnabled,b"`
 	// The IDs of the security groups.
 	SecurityGroupIds *[]*string `field:"optional" json:"securityGroupIds" yaml:"securityGroupIds" cfn:"SecurityGroupIds"`
 	// The ID or ARN of the service network.
@@ -93,6 +93,7 @@ func NewCfnServiceNetworkVpcAssociation(scope constructs.Construct, id *string, 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::ServiceNetworkVpcAssociation")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::ServiceNetworkVpcAssociation"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

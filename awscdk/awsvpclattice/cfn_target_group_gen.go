@@ -49,13 +49,13 @@ type CfnTargetGroup interface {
 // Properties for defining a `CfnTargetGroup`.
 type CfnTargetGroupProps struct {
 	// The target group configuration.
-	Config interface{} `field:"optional" json:"config" yaml:"config" cfn:"Config"`
+	Config interface{} `field:"optional" json:"config" yaml:"config" cfn:"Config,CfnTargetGroup_TargetGroupConfigProperty"`
 	// The name of the target group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The tags for the target group.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Describes a target.
-	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets"`
+	Targets interface{} `field:"optional" json:"targets" yaml:"targets" cfn:"Targets,[CfnTargetGroup_TargetProperty]"`
 	// The type of target group.
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -63,7 +63,7 @@ type CfnTargetGroupProps struct {
 // Describes the health check configuration of a target group.
 type CfnTargetGroup_HealthCheckConfigProperty struct {
 	// Indicates whether health checking is enabled.
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 	// The approximate amount of time, in seconds, between health checks of an individual target.
 	HealthCheckIntervalSeconds *float64 `field:"optional" json:"healthCheckIntervalSeconds" yaml:"healthCheckIntervalSeconds" cfn:"HealthCheckIntervalSeconds"`
 	// The amount of time, in seconds, to wait before reporting a target as unhealthy.
@@ -71,7 +71,7 @@ type CfnTargetGroup_HealthCheckConfigProperty struct {
 	// The number of consecutive successful health checks required before considering an unhealthy target healthy.
 	HealthyThresholdCount *float64 `field:"optional" json:"healthyThresholdCount" yaml:"healthyThresholdCount" cfn:"HealthyThresholdCount"`
 	// The codes to use when checking for a successful response from a target.
-	Matcher interface{} `field:"optional" json:"matcher" yaml:"matcher" cfn:"Matcher"`
+	Matcher interface{} `field:"optional" json:"matcher" yaml:"matcher" cfn:"Matcher,CfnTargetGroup_MatcherProperty"`
 	// The destination for health checks on the targets.
 	Path *string `field:"optional" json:"path" yaml:"path" cfn:"Path"`
 	// The port used when performing health checks on targets.
@@ -93,7 +93,7 @@ type CfnTargetGroup_MatcherProperty struct {
 // Describes the configuration of a target group.
 type CfnTargetGroup_TargetGroupConfigProperty struct {
 	// The health check configuration.
-	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck"`
+	HealthCheck interface{} `field:"optional" json:"healthCheck" yaml:"healthCheck" cfn:"HealthCheck,CfnTargetGroup_HealthCheckConfigProperty"`
 	// The type of IP address used for the target group.
 	IpAddressType *string `field:"optional" json:"ipAddressType" yaml:"ipAddressType" cfn:"IpAddressType"`
 	// The version of the event structure that your Lambda function receives.
@@ -130,6 +130,7 @@ func NewCfnTargetGroup(scope constructs.Construct, id *string, props *CfnTargetG
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::VpcLattice::TargetGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::VpcLattice::TargetGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

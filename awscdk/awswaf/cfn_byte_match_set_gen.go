@@ -30,7 +30,7 @@ type CfnByteMatchSet interface {
 // Properties for defining a `CfnByteMatchSet`.
 type CfnByteMatchSetProps struct {
 	// Specifies the bytes (typically a string that corresponds with ASCII characters) that you want AWS WAF to search for in web requests, the location in requests that you want AWS WAF to search, and other settings.
-	ByteMatchTuples interface{} `field:"optional" json:"byteMatchTuples" yaml:"byteMatchTuples" cfn:"ByteMatchTuples"`
+	ByteMatchTuples interface{} `field:"optional" json:"byteMatchTuples" yaml:"byteMatchTuples" cfn:"ByteMatchTuples,[CfnByteMatchSet_ByteMatchTupleProperty]"`
 	// The name of the `ByteMatchSet` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -38,7 +38,7 @@ type CfnByteMatchSetProps struct {
 // > AWS WAF Classic support will end on September 30, 2025.
 type CfnByteMatchSet_ByteMatchTupleProperty struct {
 	// The part of a web request that you want to inspect, such as a specified header or a query string.
-	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
+	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnByteMatchSet_FieldToMatchProperty"`
 	// Within the portion of a web request that you want to search (for example, in the query string, if any), specify where you want AWS WAF to search.
 	PositionalConstraint *string `field:"required" json:"positionalConstraint" yaml:"positionalConstraint" cfn:"PositionalConstraint"`
 	// The value that you want AWS WAF to search for.
@@ -69,6 +69,7 @@ func NewCfnByteMatchSet(scope constructs.Construct, id *string, props *CfnByteMa
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAF::ByteMatchSet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

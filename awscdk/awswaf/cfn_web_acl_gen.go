@@ -36,19 +36,19 @@ type CfnWebACL interface {
 // Properties for defining a `CfnWebACL`.
 type CfnWebACLProps struct {
 	// The action to perform if none of the `Rules` contained in the `WebACL` match.
-	DefaultAction interface{} `field:"required" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction"`
+	DefaultAction interface{} `field:"required" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction,CfnWebACL_WafActionProperty"`
 	// The name of the metrics for this `WebACL` .
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// A friendly name or description of the `WebACL` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array that contains the action for each `Rule` in a `WebACL` , the priority of the `Rule` , and the ID of the `Rule` .
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnWebACL_ActivatedRuleProperty]"`
 }
 
 // The `ActivatedRule` object in an `UpdateWebACL` request specifies a `Rule` that you want to insert or delete, the priority of the `Rule` in the `WebACL` , and the action that you want AWS WAF to take when a web request matches the `Rule` ( `ALLOW` , `BLOCK` , or `COUNT` ).
 type CfnWebACL_ActivatedRuleProperty struct {
 	// Specifies the action that Amazon CloudFront or AWS WAF takes when a web request matches the conditions in the `Rule` .
-	Action interface{} `field:"optional" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"optional" json:"action" yaml:"action" cfn:"Action,CfnWebACL_WafActionProperty"`
 	// Specifies the order in which the `Rules` in a `WebACL` are evaluated.
 	Priority *float64 `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 	// The `RuleId` for a `Rule` .
@@ -73,6 +73,7 @@ func NewCfnWebACL(scope constructs.Construct, id *string, props *CfnWebACLProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAF::WebACL")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

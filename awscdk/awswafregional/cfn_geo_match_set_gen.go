@@ -30,7 +30,7 @@ type CfnGeoMatchSet interface {
 // Properties for defining a `CfnGeoMatchSet`.
 type CfnGeoMatchSetProps struct {
 	// An array of `GeoMatchConstraint` objects, which contain the country that you want AWS WAF to search for.
-	GeoMatchConstraints interface{} `field:"optional" json:"geoMatchConstraints" yaml:"geoMatchConstraints" cfn:"GeoMatchConstraints"`
+	GeoMatchConstraints interface{} `field:"optional" json:"geoMatchConstraints" yaml:"geoMatchConstraints" cfn:"GeoMatchConstraints,[CfnGeoMatchSet_GeoMatchConstraintProperty]"`
 	// A friendly name or description of the `GeoMatchSet` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -55,6 +55,7 @@ func NewCfnGeoMatchSet(scope constructs.Construct, id *string, props *CfnGeoMatc
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFRegional::GeoMatchSet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

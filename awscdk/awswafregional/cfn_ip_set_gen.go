@@ -30,7 +30,7 @@ type CfnIPSet interface {
 // Properties for defining a `CfnIPSet`.
 type CfnIPSetProps struct {
 	// The IP address type ( `IPV4` or `IPV6` ) and the IP address range (in CIDR notation) that web requests originate from.
-	IpSetDescriptors interface{} `field:"optional" json:"ipSetDescriptors" yaml:"ipSetDescriptors" cfn:"IPSetDescriptors"`
+	IpSetDescriptors interface{} `field:"optional" json:"ipSetDescriptors" yaml:"ipSetDescriptors" cfn:"IPSetDescriptors,[CfnIPSet_IPSetDescriptorProperty]"`
 	// A friendly name or description of the `IPSet` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -55,6 +55,7 @@ func NewCfnIPSet(scope constructs.Construct, id *string, props *CfnIPSetProps) C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFRegional::IPSet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -39,7 +39,7 @@ type CfnRateBasedRule interface {
 // Properties for defining a `CfnRateBasedRule`.
 type CfnRateBasedRuleProps struct {
 	// The `Predicates` object contains one `Predicate` element for each `ByteMatchSet` , `IPSet` , or `SqlInjectionMatchSet>` object that you want to include in a `RateBasedRule` .
-	MatchPredicates interface{} `field:"optional" json:"matchPredicates" yaml:"matchPredicates" cfn:"MatchPredicates"`
+	MatchPredicates interface{} `field:"optional" json:"matchPredicates" yaml:"matchPredicates" cfn:"MatchPredicates,[CfnRateBasedRule_PredicateProperty]"`
 	// A name for the metrics for a `RateBasedRule` .
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// A friendly name or description for a `RateBasedRule` .
@@ -55,7 +55,7 @@ type CfnRateBasedRule_PredicateProperty struct {
 	// A unique identifier for a predicate in a `Rule` , such as `ByteMatchSetId` or `IPSetId` .
 	DataId *string `field:"required" json:"dataId" yaml:"dataId" cfn:"DataId"`
 	// Set `Negated` to `False` if you want AWS WAF to allow, block, or count requests based on the settings in the specified `ByteMatchSet` , `IPSet` , `SqlInjectionMatchSet` , `XssMatchSet` , `RegexMatchSet` , `GeoMatchSet` , or `SizeConstraintSet` .
-	Negated interface{} `field:"required" json:"negated" yaml:"negated" cfn:"Negated"`
+	Negated interface{} `field:"required" json:"negated" yaml:"negated" cfn:"Negated,b"`
 	// The type of predicate in a `Rule` , such as `ByteMatch` or `IPSet` .
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -72,6 +72,7 @@ func NewCfnRateBasedRule(scope constructs.Construct, id *string, props *CfnRateB
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFRegional::RateBasedRule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -37,7 +37,7 @@ type CfnRuleProps struct {
 	// The friendly name or description for the `Rule` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The `Predicates` object contains one `Predicate` element for each `ByteMatchSet` , `IPSet` , or `SqlInjectionMatchSet` object that you want to include in a `Rule` .
-	Predicates interface{} `field:"optional" json:"predicates" yaml:"predicates" cfn:"Predicates"`
+	Predicates interface{} `field:"optional" json:"predicates" yaml:"predicates" cfn:"Predicates,[CfnRule_PredicateProperty]"`
 }
 
 // Specifies the `ByteMatchSet` , `IPSet` , `SqlInjectionMatchSet` , `XssMatchSet` , `RegexMatchSet` , `GeoMatchSet` , and `SizeConstraintSet` objects that you want to add to a `Rule` and, for each object, indicates whether you want to negate the settings, for example, requests that do NOT originate from the IP address 192.0.2.44.
@@ -45,7 +45,7 @@ type CfnRule_PredicateProperty struct {
 	// A unique identifier for a predicate in a `Rule` , such as `ByteMatchSetId` or `IPSetId` .
 	DataId *string `field:"required" json:"dataId" yaml:"dataId" cfn:"DataId"`
 	// Set `Negated` to `False` if you want AWS WAF to allow, block, or count requests based on the settings in the specified `ByteMatchSet` , `IPSet` , `SqlInjectionMatchSet` , `XssMatchSet` , `RegexMatchSet` , `GeoMatchSet` , or `SizeConstraintSet` .
-	Negated interface{} `field:"required" json:"negated" yaml:"negated" cfn:"Negated"`
+	Negated interface{} `field:"required" json:"negated" yaml:"negated" cfn:"Negated,b"`
 	// The type of predicate in a `Rule` , such as `ByteMatch` or `IPSet` .
 	Type *string `field:"required" json:"type" yaml:"type" cfn:"Type"`
 }
@@ -62,6 +62,7 @@ func NewCfnRule(scope constructs.Construct, id *string, props *CfnRuleProps) Cfn
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFRegional::Rule")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

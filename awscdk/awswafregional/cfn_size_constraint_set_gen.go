@@ -32,7 +32,7 @@ type CfnSizeConstraintSetProps struct {
 	// The name, if any, of the `SizeConstraintSet` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The size constraint and the part of the web request to check.
-	SizeConstraints interface{} `field:"optional" json:"sizeConstraints" yaml:"sizeConstraints" cfn:"SizeConstraints"`
+	SizeConstraints interface{} `field:"optional" json:"sizeConstraints" yaml:"sizeConstraints" cfn:"SizeConstraints,[CfnSizeConstraintSet_SizeConstraintProperty]"`
 }
 
 // The part of a web request that you want AWS WAF to inspect, such as a specific header or a query string.
@@ -48,7 +48,7 @@ type CfnSizeConstraintSet_SizeConstraintProperty struct {
 	// The type of comparison you want AWS WAF to perform.
 	ComparisonOperator *string `field:"required" json:"comparisonOperator" yaml:"comparisonOperator" cfn:"ComparisonOperator"`
 	// The part of a web request that you want AWS WAF to inspect, such as a specific header or a query string.
-	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
+	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnSizeConstraintSet_FieldToMatchProperty"`
 	// The size in bytes that you want AWS WAF to compare against the size of the specified `FieldToMatch` .
 	Size *float64 `field:"required" json:"size" yaml:"size" cfn:"Size"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass AWS WAF .
@@ -67,6 +67,7 @@ func NewCfnSizeConstraintSet(scope constructs.Construct, id *string, props *CfnS
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFRegional::SizeConstraintSet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,7 +32,7 @@ type CfnSqlInjectionMatchSetProps struct {
 	// The name, if any, of the `SqlInjectionMatchSet` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the parts of web requests that you want to inspect for snippets of malicious SQL code.
-	SqlInjectionMatchTuples interface{} `field:"optional" json:"sqlInjectionMatchTuples" yaml:"sqlInjectionMatchTuples" cfn:"SqlInjectionMatchTuples"`
+	SqlInjectionMatchTuples interface{} `field:"optional" json:"sqlInjectionMatchTuples" yaml:"sqlInjectionMatchTuples" cfn:"SqlInjectionMatchTuples,[CfnSqlInjectionMatchSet_SqlInjectionMatchTupleProperty]"`
 }
 
 // The part of a web request that you want AWS WAF to inspect, such as a specific header or a query string.
@@ -46,7 +46,7 @@ type CfnSqlInjectionMatchSet_FieldToMatchProperty struct {
 // > AWS WAF Classic support will end on September 30, 2025.
 type CfnSqlInjectionMatchSet_SqlInjectionMatchTupleProperty struct {
 	// The part of a web request that you want AWS WAF to inspect, such as a specific header or a query string.
-	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
+	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnSqlInjectionMatchSet_FieldToMatchProperty"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass AWS WAF .
 	TextTransformation *string `field:"required" json:"textTransformation" yaml:"textTransformation" cfn:"TextTransformation"`
 }
@@ -63,6 +63,7 @@ func NewCfnSqlInjectionMatchSet(scope constructs.Construct, id *string, props *C
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFRegional::SqlInjectionMatchSet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

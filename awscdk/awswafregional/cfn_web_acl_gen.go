@@ -36,13 +36,13 @@ type CfnWebACL interface {
 // Properties for defining a `CfnWebACL`.
 type CfnWebACLProps struct {
 	// The action to perform if none of the `Rules` contained in the `WebACL` match.
-	DefaultAction interface{} `field:"required" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction"`
+	DefaultAction interface{} `field:"required" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction,CfnWebACL_ActionProperty"`
 	// A name for the metrics for this `WebACL` .
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// A friendly name or description of the `WebACL` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// An array that contains the action for each `Rule` in a `WebACL` , the priority of the `Rule` , and the ID of the `Rule` .
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnWebACL_RuleProperty]"`
 }
 
 // Specifies the action AWS WAF takes when a web request matches or doesn't match all rule conditions.
@@ -54,7 +54,7 @@ type CfnWebACL_ActionProperty struct {
 // A combination of `ByteMatchSet` , `IPSet` , and/or `SqlInjectionMatchSet` objects that identify the web requests that you want to allow, block, or count.
 type CfnWebACL_RuleProperty struct {
 	// The action that AWS WAF takes when a web request matches all conditions in the rule, such as allow, block, or count the request.
-	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"required" json:"action" yaml:"action" cfn:"Action,CfnWebACL_ActionProperty"`
 	// The order in which AWS WAF evaluates the rules in a web ACL.
 	Priority *float64 `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 	// The ID of an AWS WAF Regional rule to associate with a web ACL.
@@ -73,6 +73,7 @@ func NewCfnWebACL(scope constructs.Construct, id *string, props *CfnWebACLProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFRegional::WebACL")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,7 +32,7 @@ type CfnXssMatchSetProps struct {
 	// The name, if any, of the `XssMatchSet` .
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Specifies the parts of web requests that you want to inspect for cross-site scripting attacks.
-	XssMatchTuples interface{} `field:"optional" json:"xssMatchTuples" yaml:"xssMatchTuples" cfn:"XssMatchTuples"`
+	XssMatchTuples interface{} `field:"optional" json:"xssMatchTuples" yaml:"xssMatchTuples" cfn:"XssMatchTuples,[CfnXssMatchSet_XssMatchTupleProperty]"`
 }
 
 // The part of a web request that you want AWS WAF to inspect, such as a specific header or a query string.
@@ -46,7 +46,7 @@ type CfnXssMatchSet_FieldToMatchProperty struct {
 // > AWS WAF Classic support will end on September 30, 2025.
 type CfnXssMatchSet_XssMatchTupleProperty struct {
 	// The part of a web request that you want AWS WAF to inspect, such as a specified header or a query string.
-	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
+	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnXssMatchSet_FieldToMatchProperty"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass AWS WAF .
 	TextTransformation *string `field:"required" json:"textTransformation" yaml:"textTransformation" cfn:"TextTransformation"`
 }
@@ -63,6 +63,7 @@ func NewCfnXssMatchSet(scope constructs.Construct, id *string, props *CfnXssMatc
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFRegional::XssMatchSet")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

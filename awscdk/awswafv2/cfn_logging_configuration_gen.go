@@ -41,7 +41,7 @@ type CfnLoggingConfigurationProps struct {
 	// Filtering that specifies which web requests are kept in the logs and which are dropped.
 	LoggingFilter interface{} `field:"optional" json:"loggingFilter" yaml:"loggingFilter" cfn:"LoggingFilter"`
 	// The parts of the request that you want to keep out of the logs.
-	RedactedFields interface{} `field:"optional" json:"redactedFields" yaml:"redactedFields" cfn:"RedactedFields"`
+	RedactedFields interface{} `field:"optional" json:"redactedFields" yaml:"redactedFields" cfn:"RedactedFields,[CfnLoggingConfiguration_FieldToMatchProperty]"`
 	// The Amazon Resource Name (ARN) of the web ACL that you want to associate with `LogDestinationConfigs` .
 	ResourceArn interface{} `field:"required" json:"resourceArn" yaml:"resourceArn" cfn:"ResourceArn"`
 }
@@ -55,9 +55,9 @@ type CfnLoggingConfiguration_ActionConditionProperty struct {
 // A single match condition for a log filter.
 type CfnLoggingConfiguration_ConditionProperty struct {
 	// A single action condition.
-	ActionCondition interface{} `field:"optional" json:"actionCondition" yaml:"actionCondition" cfn:"ActionCondition"`
+	ActionCondition interface{} `field:"optional" json:"actionCondition" yaml:"actionCondition" cfn:"ActionCondition,CfnLoggingConfiguration_ActionConditionProperty"`
 	// A single label name condition.
-	LabelNameCondition interface{} `field:"optional" json:"labelNameCondition" yaml:"labelNameCondition" cfn:"LabelNameCondition"`
+	LabelNameCondition interface{} `field:"optional" json:"labelNameCondition" yaml:"labelNameCondition" cfn:"LabelNameCondition,CfnLoggingConfiguration_LabelNameConditionProperty"`
 }
 
 // The parts of the request that you want to keep out of the logs.
@@ -78,14 +78,14 @@ type CfnLoggingConfiguration_FilterProperty struct {
 	// How to handle logs that satisfy the filter's conditions and requirement.
 	Behavior *string `field:"required" json:"behavior" yaml:"behavior" cfn:"Behavior"`
 	// Match conditions for the filter.
-	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions"`
+	Conditions interface{} `field:"required" json:"conditions" yaml:"conditions" cfn:"Conditions,[CfnLoggingConfiguration_ConditionProperty]"`
 	// Logic to apply to the filtering conditions.
 	Requirement *string `field:"required" json:"requirement" yaml:"requirement" cfn:"Requirement"`
 }
 
 type CfnLoggingConfiguration_JsonBodyProperty struct {
 	InvalidFallbackBehavior *string     `field:"optional" json:"invalidFallbackBehavior" yaml:"invalidFallbackBehavior" cfn:"InvalidFallbackBehavior"`
-	MatchPattern            interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern"`
+	MatchPattern            interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern,CfnLoggingConfiguration_MatchPatternProperty"`
 	MatchScope              *string     `field:"required" json:"matchScope" yaml:"matchScope" cfn:"MatchScope"`
 }
 
@@ -100,7 +100,7 @@ type CfnLoggingConfiguration_LoggingFilterProperty struct {
 	// Default handling for logs that don't match any of the specified filtering conditions.
 	DefaultBehavior *string `field:"required" json:"defaultBehavior" yaml:"defaultBehavior" cfn:"DefaultBehavior"`
 	// The filters that you want to apply to the logs.
-	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters"`
+	Filters interface{} `field:"required" json:"filters" yaml:"filters" cfn:"Filters,[CfnLoggingConfiguration_FilterProperty]"`
 }
 
 type CfnLoggingConfiguration_MatchPatternProperty struct {
@@ -128,6 +128,7 @@ func NewCfnLoggingConfiguration(scope constructs.Construct, id *string, props *C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFv2::LoggingConfiguration")})
 	r.props.LogDestinationConfigs = l1rt.RefList(r, r.props.LogDestinationConfigs, "logDestinationConfigs", "logs.ILogGroupRef | kinesisfirehose.IDeliveryStreamRef | s3.IBucketRef | string", "LogGroupRef.LogGroupArn", "DeliveryStreamRef.DeliveryStreamArn", "BucketRef.BucketArn", "LogGroupRef.LogGroupName")
 	r.props.ResourceArn = l1rt.Ref(r, r.props.ResourceArn, "resourceArn", "wafv2.IWebACLRef | string", "WebAclRef.WebAclArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

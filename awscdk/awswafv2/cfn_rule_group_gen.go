@@ -63,53 +63,53 @@ type CfnRuleGroup interface {
 // Properties for defining a `CfnRuleGroup`.
 type CfnRuleGroupProps struct {
 	// The labels that one or more rules in this rule group add to matching web requests.
-	AvailableLabels interface{} `field:"optional" json:"availableLabels" yaml:"availableLabels" cfn:"AvailableLabels"`
+	AvailableLabels interface{} `field:"optional" json:"availableLabels" yaml:"availableLabels" cfn:"AvailableLabels,[CfnRuleGroup_LabelSummaryProperty]"`
 	// The web ACL capacity units (WCUs) required for this rule group.
 	Capacity *float64 `field:"required" json:"capacity" yaml:"capacity" cfn:"Capacity"`
 	// The labels that one or more rules in this rule group match against in label match statements.
-	ConsumedLabels interface{} `field:"optional" json:"consumedLabels" yaml:"consumedLabels" cfn:"ConsumedLabels"`
+	ConsumedLabels interface{} `field:"optional" json:"consumedLabels" yaml:"consumedLabels" cfn:"ConsumedLabels,[CfnRuleGroup_LabelSummaryProperty]"`
 	// A map of custom response keys and content bodies.
-	CustomResponseBodies interface{} `field:"optional" json:"customResponseBodies" yaml:"customResponseBodies" cfn:"CustomResponseBodies"`
+	CustomResponseBodies interface{} `field:"optional" json:"customResponseBodies" yaml:"customResponseBodies" cfn:"CustomResponseBodies,{CfnRuleGroup_CustomResponseBodyProperty}"`
 	// A description of the rule group that helps with identification.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Configures monetization for the web ACL or rule group.
-	MonetizationConfig interface{} `field:"optional" json:"monetizationConfig" yaml:"monetizationConfig" cfn:"MonetizationConfig"`
+	MonetizationConfig interface{} `field:"optional" json:"monetizationConfig" yaml:"monetizationConfig" cfn:"MonetizationConfig,CfnRuleGroup_MonetizationConfigProperty"`
 	// The name of the rule group.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The rule statements used to identify the web requests that you want to allow, block, or count.
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnRuleGroup_RuleProperty]"`
 	// Specifies whether this is for an Amazon CloudFront distribution or for a regional application.
 	Scope *string `field:"required" json:"scope" yaml:"scope" cfn:"Scope"`
 	// Key:value pairs associated with an AWS resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Defines and enables Amazon CloudWatch metrics and web request sample collection.
-	VisibilityConfig interface{} `field:"required" json:"visibilityConfig" yaml:"visibilityConfig" cfn:"VisibilityConfig"`
+	VisibilityConfig interface{} `field:"required" json:"visibilityConfig" yaml:"visibilityConfig" cfn:"VisibilityConfig,CfnRuleGroup_VisibilityConfigProperty"`
 }
 
 // Allow traffic towards application.
 type CfnRuleGroup_AllowProperty struct {
 	// Custom request handling.
-	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling"`
+	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling,CfnRuleGroup_CustomRequestHandlingProperty"`
 }
 
 // A logical rule statement used to combine other rule statements with AND logic.
 type CfnRuleGroup_AndStatementProperty struct {
 	// The statements to combine with AND logic.
-	Statements interface{} `field:"required" json:"statements" yaml:"statements" cfn:"Statements"`
+	Statements interface{} `field:"required" json:"statements" yaml:"statements" cfn:"Statements,[CfnRuleGroup_StatementProperty]"`
 }
 
 // A rule statement that inspects web traffic based on the Autonomous System Number (ASN) associated with the request's IP address.
 type CfnRuleGroup_AsnMatchStatementProperty struct {
 	// Contains one or more Autonomous System Numbers (ASNs).
-	AsnList interface{} `field:"optional" json:"asnList" yaml:"asnList" cfn:"AsnList"`
+	AsnList interface{} `field:"optional" json:"asnList" yaml:"asnList" cfn:"AsnList,[n]"`
 	// The configuration for inspecting IP addresses to match against an ASN in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
-	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig"`
+	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig,CfnRuleGroup_ForwardedIPConfigurationProperty"`
 }
 
 // Block traffic towards application.
 type CfnRuleGroup_BlockProperty struct {
 	// Custom response.
-	CustomResponse interface{} `field:"optional" json:"customResponse" yaml:"customResponse" cfn:"CustomResponse"`
+	CustomResponse interface{} `field:"optional" json:"customResponse" yaml:"customResponse" cfn:"CustomResponse,CfnRuleGroup_CustomResponseProperty"`
 }
 
 // Inspect the body of the web request. The body immediately follows the request headers.
@@ -121,40 +121,40 @@ type CfnRuleGroup_BodyProperty struct {
 // A rule statement that defines a string match search for AWS WAF to apply to web requests.
 type CfnRuleGroup_ByteMatchStatementProperty struct {
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
+	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnRuleGroup_FieldToMatchProperty"`
 	// The area within the portion of the web request that you want AWS WAF to search for `SearchString` .
 	PositionalConstraint        *string     `field:"required" json:"positionalConstraint" yaml:"positionalConstraint" cfn:"PositionalConstraint"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnRuleGroup_PreParseTextTransformationProperty]"`
 	// A string value that you want AWS WAF to search for.
 	SearchString *string `field:"optional" json:"searchString" yaml:"searchString" cfn:"SearchString"`
 	// String to search for in a web request component, base64-encoded.
 	SearchStringBase64 *string `field:"optional" json:"searchStringBase64" yaml:"searchStringBase64" cfn:"SearchStringBase64"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // Specifies how AWS WAF should handle `CAPTCHA` evaluations.
 type CfnRuleGroup_CaptchaConfigProperty struct {
 	// Determines how long a `CAPTCHA` timestamp in the token remains valid after the client successfully solves a `CAPTCHA` puzzle.
-	ImmunityTimeProperty interface{} `field:"optional" json:"immunityTimeProperty" yaml:"immunityTimeProperty" cfn:"ImmunityTimeProperty"`
+	ImmunityTimeProperty interface{} `field:"optional" json:"immunityTimeProperty" yaml:"immunityTimeProperty" cfn:"ImmunityTimeProperty,CfnRuleGroup_ImmunityTimePropertyProperty"`
 }
 
 // Checks valid token exists with request.
 type CfnRuleGroup_CaptchaProperty struct {
 	// Custom request handling.
-	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling"`
+	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling,CfnRuleGroup_CustomRequestHandlingProperty"`
 }
 
 // Specifies how AWS WAF should handle `Challenge` evaluations.
 type CfnRuleGroup_ChallengeConfigProperty struct {
 	// Determines how long a challenge timestamp in the token remains valid after the client successfully responds to a challenge.
-	ImmunityTimeProperty interface{} `field:"optional" json:"immunityTimeProperty" yaml:"immunityTimeProperty" cfn:"ImmunityTimeProperty"`
+	ImmunityTimeProperty interface{} `field:"optional" json:"immunityTimeProperty" yaml:"immunityTimeProperty" cfn:"ImmunityTimeProperty,CfnRuleGroup_ImmunityTimePropertyProperty"`
 }
 
 // Checks that the request has a valid token with an unexpired challenge timestamp and, if not, returns a browser challenge to the client.
 type CfnRuleGroup_ChallengeProperty struct {
 	// Custom request handling.
-	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling"`
+	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling,CfnRuleGroup_CustomRequestHandlingProperty"`
 }
 
 // The filter to use to identify the subset of cookies to inspect in a web request.
@@ -170,7 +170,7 @@ type CfnRuleGroup_CookieMatchPatternProperty struct {
 // Inspect the cookies in the web request.
 type CfnRuleGroup_CookiesProperty struct {
 	// The filter to use to identify the subset of cookies to inspect in a web request.
-	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern"`
+	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern,CfnRuleGroup_CookieMatchPatternProperty"`
 	// The parts of the cookies to inspect with the rule inspection criteria.
 	MatchScope *string `field:"required" json:"matchScope" yaml:"matchScope" cfn:"MatchScope"`
 	// What AWS WAF should do if the cookies of the request are more numerous or larger than AWS WAF can inspect.
@@ -180,13 +180,13 @@ type CfnRuleGroup_CookiesProperty struct {
 // Count traffic towards application.
 type CfnRuleGroup_CountProperty struct {
 	// Custom request handling.
-	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling"`
+	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling,CfnRuleGroup_CustomRequestHandlingProperty"`
 }
 
 // Configures cryptocurrency payment settings.
 type CfnRuleGroup_CryptoConfigProperty struct {
 	// List of payment network configurations.
-	PaymentNetworks interface{} `field:"required" json:"paymentNetworks" yaml:"paymentNetworks" cfn:"PaymentNetworks"`
+	PaymentNetworks interface{} `field:"required" json:"paymentNetworks" yaml:"paymentNetworks" cfn:"PaymentNetworks,[CfnRuleGroup_PaymentNetworkProperty]"`
 }
 
 // A custom header for custom request and response handling.
@@ -200,7 +200,7 @@ type CfnRuleGroup_CustomHTTPHeaderProperty struct {
 // Custom request handling behavior that inserts custom headers into a web request.
 type CfnRuleGroup_CustomRequestHandlingProperty struct {
 	// The HTTP headers to insert into the request. Duplicate header names are not allowed.
-	InsertHeaders interface{} `field:"required" json:"insertHeaders" yaml:"insertHeaders" cfn:"InsertHeaders"`
+	InsertHeaders interface{} `field:"required" json:"insertHeaders" yaml:"insertHeaders" cfn:"InsertHeaders,[CfnRuleGroup_CustomHTTPHeaderProperty]"`
 }
 
 // The response body to use in a custom response to a web request.
@@ -218,7 +218,7 @@ type CfnRuleGroup_CustomResponseProperty struct {
 	// The HTTP status code to return to the client.
 	ResponseCode *float64 `field:"required" json:"responseCode" yaml:"responseCode" cfn:"ResponseCode"`
 	// The HTTP headers to use in the response.
-	ResponseHeaders interface{} `field:"optional" json:"responseHeaders" yaml:"responseHeaders" cfn:"ResponseHeaders"`
+	ResponseHeaders interface{} `field:"optional" json:"responseHeaders" yaml:"responseHeaders" cfn:"ResponseHeaders,[CfnRuleGroup_CustomHTTPHeaderProperty]"`
 }
 
 // Specifies a web request component to be used in a rule match statement or in a logging configuration.
@@ -226,19 +226,19 @@ type CfnRuleGroup_FieldToMatchProperty struct {
 	// Inspect all query arguments.
 	AllQueryArguments interface{} `field:"optional" json:"allQueryArguments" yaml:"allQueryArguments" cfn:"AllQueryArguments"`
 	// Inspect the request body as plain text.
-	Body interface{} `field:"optional" json:"body" yaml:"body" cfn:"Body"`
+	Body interface{} `field:"optional" json:"body" yaml:"body" cfn:"Body,CfnRuleGroup_BodyProperty"`
 	// Inspect the request cookies.
-	Cookies interface{} `field:"optional" json:"cookies" yaml:"cookies" cfn:"Cookies"`
+	Cookies interface{} `field:"optional" json:"cookies" yaml:"cookies" cfn:"Cookies,CfnRuleGroup_CookiesProperty"`
 	// The string containing the list of a web request's header names, ordered as they appear in the web request, separated by colons.
-	HeaderOrder interface{} `field:"optional" json:"headerOrder" yaml:"headerOrder" cfn:"HeaderOrder"`
+	HeaderOrder interface{} `field:"optional" json:"headerOrder" yaml:"headerOrder" cfn:"HeaderOrder,CfnRuleGroup_HeaderOrderProperty"`
 	// Inspect the request headers.
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,CfnRuleGroup_HeadersProperty"`
 	// Available for use with Amazon CloudFront distributions and Application Load Balancers.
-	Ja3Fingerprint interface{} `field:"optional" json:"ja3Fingerprint" yaml:"ja3Fingerprint" cfn:"JA3Fingerprint"`
+	Ja3Fingerprint interface{} `field:"optional" json:"ja3Fingerprint" yaml:"ja3Fingerprint" cfn:"JA3Fingerprint,CfnRuleGroup_JA3FingerprintProperty"`
 	// Available for use with Amazon CloudFront distributions and Application Load Balancers.
-	Ja4Fingerprint interface{} `field:"optional" json:"ja4Fingerprint" yaml:"ja4Fingerprint" cfn:"JA4Fingerprint"`
+	Ja4Fingerprint interface{} `field:"optional" json:"ja4Fingerprint" yaml:"ja4Fingerprint" cfn:"JA4Fingerprint,CfnRuleGroup_JA4FingerprintProperty"`
 	// Inspect the request body as JSON.
-	JsonBody interface{} `field:"optional" json:"jsonBody" yaml:"jsonBody" cfn:"JsonBody"`
+	JsonBody interface{} `field:"optional" json:"jsonBody" yaml:"jsonBody" cfn:"JsonBody,CfnRuleGroup_JsonBodyProperty"`
 	// Inspect the HTTP method.
 	Method interface{} `field:"optional" json:"method" yaml:"method" cfn:"Method"`
 	// Inspect the query string.
@@ -248,7 +248,7 @@ type CfnRuleGroup_FieldToMatchProperty struct {
 	// Inspect a single query argument.
 	SingleQueryArgument interface{} `field:"optional" json:"singleQueryArgument" yaml:"singleQueryArgument" cfn:"SingleQueryArgument"`
 	// Inspect fragments of the request URI.
-	UriFragment interface{} `field:"optional" json:"uriFragment" yaml:"uriFragment" cfn:"UriFragment"`
+	UriFragment interface{} `field:"optional" json:"uriFragment" yaml:"uriFragment" cfn:"UriFragment,CfnRuleGroup_UriFragmentProperty"`
 	// Inspect the request URI path.
 	UriPath interface{} `field:"optional" json:"uriPath" yaml:"uriPath" cfn:"UriPath"`
 }
@@ -266,7 +266,7 @@ type CfnRuleGroup_GeoMatchStatementProperty struct {
 	// An array of two-character country codes that you want to match against, for example, `[ "US", "CN" ]` , from the alpha-2 country ISO codes of the ISO 3166 international standard.
 	CountryCodes *[]*string `field:"optional" json:"countryCodes" yaml:"countryCodes" cfn:"CountryCodes"`
 	// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
-	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig"`
+	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig,CfnRuleGroup_ForwardedIPConfigurationProperty"`
 }
 
 // The filter to use to identify the subset of headers to inspect in a web request.
@@ -288,7 +288,7 @@ type CfnRuleGroup_HeaderOrderProperty struct {
 // Inspect all headers in the web request.
 type CfnRuleGroup_HeadersProperty struct {
 	// The filter to use to identify the subset of headers to inspect in a web request.
-	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern"`
+	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern,CfnRuleGroup_HeaderMatchPatternProperty"`
 	// The parts of the headers to match with the rule inspection criteria.
 	MatchScope *string `field:"required" json:"matchScope" yaml:"matchScope" cfn:"MatchScope"`
 	// What AWS WAF should do if the headers determined by your match scope are more numerous or larger than AWS WAF can inspect.
@@ -310,7 +310,7 @@ type CfnRuleGroup_IPSetReferenceStatementProperty struct {
 	// The Amazon Resource Name (ARN) of the `IPSet` that this statement references.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
-	IpSetForwardedIpConfig interface{} `field:"optional" json:"ipSetForwardedIpConfig" yaml:"ipSetForwardedIpConfig" cfn:"IPSetForwardedIPConfig"`
+	IpSetForwardedIpConfig interface{} `field:"optional" json:"ipSetForwardedIpConfig" yaml:"ipSetForwardedIpConfig" cfn:"IPSetForwardedIPConfig,CfnRuleGroup_IPSetForwardedIPConfigurationProperty"`
 }
 
 // Used for CAPTCHA and challenge token settings.
@@ -336,7 +336,7 @@ type CfnRuleGroup_JsonBodyProperty struct {
 	// What AWS WAF should do if it fails to completely parse the JSON body. The options are the following:.
 	InvalidFallbackBehavior *string `field:"optional" json:"invalidFallbackBehavior" yaml:"invalidFallbackBehavior" cfn:"InvalidFallbackBehavior"`
 	// The patterns to look for in the JSON body.
-	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern"`
+	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern,CfnRuleGroup_JsonMatchPatternProperty"`
 	// The parts of the JSON to match against using the `MatchPattern` .
 	MatchScope *string `field:"required" json:"matchScope" yaml:"matchScope" cfn:"MatchScope"`
 	// What AWS WAF should do if the body is larger than AWS WAF can inspect.
@@ -374,7 +374,7 @@ type CfnRuleGroup_LabelSummaryProperty struct {
 // Configures monetization for the web ACL or rule group.
 type CfnRuleGroup_MonetizationConfigProperty struct {
 	// Configures cryptocurrency payment settings.
-	CryptoConfig interface{} `field:"optional" json:"cryptoConfig" yaml:"cryptoConfig" cfn:"CryptoConfig"`
+	CryptoConfig interface{} `field:"optional" json:"cryptoConfig" yaml:"cryptoConfig" cfn:"CryptoConfig,CfnRuleGroup_CryptoConfigProperty"`
 	// The currency mode for monetization.
 	CurrencyMode *string `field:"optional" json:"currencyMode" yaml:"currencyMode" cfn:"CurrencyMode"`
 }
@@ -388,13 +388,13 @@ type CfnRuleGroup_MonetizeActionProperty struct {
 // A logical rule statement used to negate the results of another rule statement.
 type CfnRuleGroup_NotStatementProperty struct {
 	// The statement to negate.
-	Statement interface{} `field:"required" json:"statement" yaml:"statement" cfn:"Statement"`
+	Statement interface{} `field:"required" json:"statement" yaml:"statement" cfn:"Statement,CfnRuleGroup_StatementProperty"`
 }
 
 // A logical rule statement used to combine other rule statements with OR logic.
 type CfnRuleGroup_OrStatementProperty struct {
 	// The statements to combine with OR logic.
-	Statements interface{} `field:"required" json:"statements" yaml:"statements" cfn:"Statements"`
+	Statements interface{} `field:"required" json:"statements" yaml:"statements" cfn:"Statements,[CfnRuleGroup_StatementProperty]"`
 }
 
 // Configuration for a single payment network.
@@ -402,7 +402,7 @@ type CfnRuleGroup_PaymentNetworkProperty struct {
 	// The blockchain chain to use.
 	Chain *string `field:"required" json:"chain" yaml:"chain" cfn:"Chain"`
 	// List of price configurations.
-	Prices interface{} `field:"required" json:"prices" yaml:"prices" cfn:"Prices"`
+	Prices interface{} `field:"required" json:"prices" yaml:"prices" cfn:"Prices,[CfnRuleGroup_PriceProperty]"`
 	// The wallet address for receiving payments.
 	WalletAddress *string `field:"required" json:"walletAddress" yaml:"walletAddress" cfn:"WalletAddress"`
 }
@@ -428,27 +428,27 @@ type CfnRuleGroup_RateBasedStatementCustomKeyProperty struct {
 	// Use an Autonomous System Number (ASN) derived from the request's originating or forwarded IP address as an aggregate key.
 	Asn interface{} `field:"optional" json:"asn" yaml:"asn" cfn:"ASN"`
 	// Use the value of a cookie in the request as an aggregate key.
-	Cookie interface{} `field:"optional" json:"cookie" yaml:"cookie" cfn:"Cookie"`
+	Cookie interface{} `field:"optional" json:"cookie" yaml:"cookie" cfn:"Cookie,CfnRuleGroup_RateLimitCookieProperty"`
 	// Use the first IP address in an HTTP header as an aggregate key.
 	ForwardedIp interface{} `field:"optional" json:"forwardedIp" yaml:"forwardedIp" cfn:"ForwardedIP"`
 	// Use the request's HTTP method as an aggregate key.
 	HttpMethod interface{} `field:"optional" json:"httpMethod" yaml:"httpMethod" cfn:"HTTPMethod"`
 	// Use the value of a header in the request as an aggregate key.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,CfnRuleGroup_RateLimitHeaderProperty"`
 	// Use the request's originating IP address as an aggregate key. Each distinct IP address contributes to the aggregation instance.
 	Ip interface{} `field:"optional" json:"ip" yaml:"ip" cfn:"IP"`
 	// Use the request's JA3 fingerprint as an aggregate key.
-	Ja3Fingerprint interface{} `field:"optional" json:"ja3Fingerprint" yaml:"ja3Fingerprint" cfn:"JA3Fingerprint"`
+	Ja3Fingerprint interface{} `field:"optional" json:"ja3Fingerprint" yaml:"ja3Fingerprint" cfn:"JA3Fingerprint,CfnRuleGroup_RateLimitJA3FingerprintProperty"`
 	// Use the request's JA4 fingerprint as an aggregate key.
-	Ja4Fingerprint interface{} `field:"optional" json:"ja4Fingerprint" yaml:"ja4Fingerprint" cfn:"JA4Fingerprint"`
+	Ja4Fingerprint interface{} `field:"optional" json:"ja4Fingerprint" yaml:"ja4Fingerprint" cfn:"JA4Fingerprint,CfnRuleGroup_RateLimitJA4FingerprintProperty"`
 	// Use the specified label namespace as an aggregate key.
-	LabelNamespace interface{} `field:"optional" json:"labelNamespace" yaml:"labelNamespace" cfn:"LabelNamespace"`
+	LabelNamespace interface{} `field:"optional" json:"labelNamespace" yaml:"labelNamespace" cfn:"LabelNamespace,CfnRuleGroup_RateLimitLabelNamespaceProperty"`
 	// Use the specified query argument as an aggregate key.
-	QueryArgument interface{} `field:"optional" json:"queryArgument" yaml:"queryArgument" cfn:"QueryArgument"`
+	QueryArgument interface{} `field:"optional" json:"queryArgument" yaml:"queryArgument" cfn:"QueryArgument,CfnRuleGroup_RateLimitQueryArgumentProperty"`
 	// Use the request's query string as an aggregate key.
-	QueryString interface{} `field:"optional" json:"queryString" yaml:"queryString" cfn:"QueryString"`
+	QueryString interface{} `field:"optional" json:"queryString" yaml:"queryString" cfn:"QueryString,CfnRuleGroup_RateLimitQueryStringProperty"`
 	// Use the request's URI path as an aggregate key.
-	UriPath interface{} `field:"optional" json:"uriPath" yaml:"uriPath" cfn:"UriPath"`
+	UriPath interface{} `field:"optional" json:"uriPath" yaml:"uriPath" cfn:"UriPath,CfnRuleGroup_RateLimitUriPathProperty"`
 }
 
 // A rate-based rule counts incoming requests and rate limits requests when they are coming at too fast a rate.
@@ -456,15 +456,15 @@ type CfnRuleGroup_RateBasedStatementProperty struct {
 	// Setting that indicates how to aggregate the request counts.
 	AggregateKeyType *string `field:"required" json:"aggregateKeyType" yaml:"aggregateKeyType" cfn:"AggregateKeyType"`
 	// Specifies the aggregate keys to use in a rate-base rule.
-	CustomKeys interface{} `field:"optional" json:"customKeys" yaml:"customKeys" cfn:"CustomKeys"`
+	CustomKeys interface{} `field:"optional" json:"customKeys" yaml:"customKeys" cfn:"CustomKeys,[CfnRuleGroup_RateBasedStatementCustomKeyProperty]"`
 	// The amount of time, in seconds, that AWS WAF should include in its request counts, looking back from the current time.
 	EvaluationWindowSec *float64 `field:"optional" json:"evaluationWindowSec" yaml:"evaluationWindowSec" cfn:"EvaluationWindowSec"`
 	// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
-	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig"`
+	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig,CfnRuleGroup_ForwardedIPConfigurationProperty"`
 	// The limit on requests during the specified evaluation window for a single aggregation instance for the rate-based rule.
 	Limit *float64 `field:"required" json:"limit" yaml:"limit" cfn:"Limit"`
 	// An optional nested statement that narrows the scope of the web requests that are evaluated and managed by the rate-based statement.
-	ScopeDownStatement interface{} `field:"optional" json:"scopeDownStatement" yaml:"scopeDownStatement" cfn:"ScopeDownStatement"`
+	ScopeDownStatement interface{} `field:"optional" json:"scopeDownStatement" yaml:"scopeDownStatement" cfn:"ScopeDownStatement,CfnRuleGroup_StatementProperty"`
 }
 
 // Specifies a cookie as an aggregate key for a rate-based rule.
@@ -472,7 +472,7 @@ type CfnRuleGroup_RateLimitCookieProperty struct {
 	// The name of the cookie to use.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // Specifies a header as an aggregate key for a rate-based rule.
@@ -480,7 +480,7 @@ type CfnRuleGroup_RateLimitHeaderProperty struct {
 	// The name of the header to use.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // Use the request's JA3 fingerprint derived from the TLS Client Hello of an incoming request as an aggregate key.
@@ -506,30 +506,30 @@ type CfnRuleGroup_RateLimitQueryArgumentProperty struct {
 	// The name of the query argument to use.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // Specifies the request's query string as an aggregate key for a rate-based rule.
 type CfnRuleGroup_RateLimitQueryStringProperty struct {
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // Specifies the request's URI path as an aggregate key for a rate-based rule.
 type CfnRuleGroup_RateLimitUriPathProperty struct {
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // A rule statement used to search web request components for a match against a single regular expression.
 type CfnRuleGroup_RegexMatchStatementProperty struct {
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnRuleGroup_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnRuleGroup_PreParseTextTransformationProperty]"`
 	// The string representing the regular expression.
 	RegexString *string `field:"required" json:"regexString" yaml:"regexString" cfn:"RegexString"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // A rule statement used to search web request components for matches with regular expressions.
@@ -537,10 +537,10 @@ type CfnRuleGroup_RegexPatternSetReferenceStatementProperty struct {
 	// The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement references.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnRuleGroup_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnRuleGroup_PreParseTextTransformationProperty]"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // The action that AWS WAF should take on a web request when it matches a rule's statement.
@@ -556,27 +556,27 @@ type CfnRuleGroup_RuleActionProperty struct {
 	// Instructs AWS WAF to count the web request and then continue evaluating the request using the remaining rules in the web ACL.
 	Count interface{} `field:"optional" json:"count" yaml:"count" cfn:"Count"`
 	// Monetize action for rules.
-	Monetize interface{} `field:"optional" json:"monetize" yaml:"monetize" cfn:"Monetize"`
+	Monetize interface{} `field:"optional" json:"monetize" yaml:"monetize" cfn:"Monetize,CfnRuleGroup_MonetizeActionProperty"`
 }
 
 // A single rule, which you can use in a `WebACL` or `RuleGroup` to identify web requests that you want to manage in some way.
 type CfnRuleGroup_RuleProperty struct {
 	// The action that AWS WAF should take on a web request when it matches the rule statement.
-	Action interface{} `field:"optional" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"optional" json:"action" yaml:"action" cfn:"Action,CfnRuleGroup_RuleActionProperty"`
 	// Specifies how AWS WAF should handle `CAPTCHA` evaluations.
-	CaptchaConfig interface{} `field:"optional" json:"captchaConfig" yaml:"captchaConfig" cfn:"CaptchaConfig"`
+	CaptchaConfig interface{} `field:"optional" json:"captchaConfig" yaml:"captchaConfig" cfn:"CaptchaConfig,CfnRuleGroup_CaptchaConfigProperty"`
 	// Specifies how AWS WAF should handle `Challenge` evaluations.
-	ChallengeConfig interface{} `field:"optional" json:"challengeConfig" yaml:"challengeConfig" cfn:"ChallengeConfig"`
+	ChallengeConfig interface{} `field:"optional" json:"challengeConfig" yaml:"challengeConfig" cfn:"ChallengeConfig,CfnRuleGroup_ChallengeConfigProperty"`
 	// The name of the rule.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// If you define more than one `Rule` in a `WebACL` , AWS WAF evaluates each request against the `Rules` in order based on the value of `Priority` .
 	Priority *float64 `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 	// Labels to apply to web requests that match the rule match statement.
-	RuleLabels interface{} `field:"optional" json:"ruleLabels" yaml:"ruleLabels" cfn:"RuleLabels"`
+	RuleLabels interface{} `field:"optional" json:"ruleLabels" yaml:"ruleLabels" cfn:"RuleLabels,[CfnRuleGroup_LabelProperty]"`
 	// The AWS WAF processing statement for the rule, for example `ByteMatchStatement` or `SizeConstraintStatement` .
-	Statement interface{} `field:"required" json:"statement" yaml:"statement" cfn:"Statement"`
+	Statement interface{} `field:"required" json:"statement" yaml:"statement" cfn:"Statement,CfnRuleGroup_StatementProperty"`
 	// Defines and enables Amazon CloudWatch metrics and web request sample collection.
-	VisibilityConfig interface{} `field:"required" json:"visibilityConfig" yaml:"visibilityConfig" cfn:"VisibilityConfig"`
+	VisibilityConfig interface{} `field:"required" json:"visibilityConfig" yaml:"visibilityConfig" cfn:"VisibilityConfig,CfnRuleGroup_VisibilityConfigProperty"`
 }
 
 // Inspect one of the headers in the web request, identified by name, for example, `User-Agent` or `Referer` .
@@ -596,55 +596,55 @@ type CfnRuleGroup_SizeConstraintStatementProperty struct {
 	// The operator to use to compare the request part to the size setting.
 	ComparisonOperator *string `field:"required" json:"comparisonOperator" yaml:"comparisonOperator" cfn:"ComparisonOperator"`
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnRuleGroup_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnRuleGroup_PreParseTextTransformationProperty]"`
 	// The size, in byte, to compare to the request part, after any transformations.
 	Size *float64 `field:"required" json:"size" yaml:"size" cfn:"Size"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // A rule statement that inspects for malicious SQL code.
 type CfnRuleGroup_SqliMatchStatementProperty struct {
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnRuleGroup_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnRuleGroup_PreParseTextTransformationProperty]"`
 	// The sensitivity that you want AWS WAF to use to inspect for SQL injection attacks.
 	SensitivityLevel *string `field:"optional" json:"sensitivityLevel" yaml:"sensitivityLevel" cfn:"SensitivityLevel"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 // The processing guidance for a rule, used by AWS WAF to determine whether a web request matches the rule.
 type CfnRuleGroup_StatementProperty struct {
 	// A logical rule statement used to combine other rule statements with AND logic.
-	AndStatement interface{} `field:"optional" json:"andStatement" yaml:"andStatement" cfn:"AndStatement"`
+	AndStatement interface{} `field:"optional" json:"andStatement" yaml:"andStatement" cfn:"AndStatement,CfnRuleGroup_AndStatementProperty"`
 	// A rule statement that inspects web traffic based on the Autonomous System Number (ASN) associated with the request's IP address.
-	AsnMatchStatement interface{} `field:"optional" json:"asnMatchStatement" yaml:"asnMatchStatement" cfn:"AsnMatchStatement"`
+	AsnMatchStatement interface{} `field:"optional" json:"asnMatchStatement" yaml:"asnMatchStatement" cfn:"AsnMatchStatement,CfnRuleGroup_AsnMatchStatementProperty"`
 	// A rule statement that defines a string match search for AWS WAF to apply to web requests.
-	ByteMatchStatement interface{} `field:"optional" json:"byteMatchStatement" yaml:"byteMatchStatement" cfn:"ByteMatchStatement"`
+	ByteMatchStatement interface{} `field:"optional" json:"byteMatchStatement" yaml:"byteMatchStatement" cfn:"ByteMatchStatement,CfnRuleGroup_ByteMatchStatementProperty"`
 	// A rule statement that labels web requests by country and region and that matches against web requests based on country code.
-	GeoMatchStatement interface{} `field:"optional" json:"geoMatchStatement" yaml:"geoMatchStatement" cfn:"GeoMatchStatement"`
+	GeoMatchStatement interface{} `field:"optional" json:"geoMatchStatement" yaml:"geoMatchStatement" cfn:"GeoMatchStatement,CfnRuleGroup_GeoMatchStatementProperty"`
 	// A rule statement used to detect web requests coming from particular IP addresses or address ranges.
-	IpSetReferenceStatement interface{} `field:"optional" json:"ipSetReferenceStatement" yaml:"ipSetReferenceStatement" cfn:"IPSetReferenceStatement"`
+	IpSetReferenceStatement interface{} `field:"optional" json:"ipSetReferenceStatement" yaml:"ipSetReferenceStatement" cfn:"IPSetReferenceStatement,CfnRuleGroup_IPSetReferenceStatementProperty"`
 	// A rule statement to match against labels that have been added to the web request by rules that have already run in the web ACL.
-	LabelMatchStatement interface{} `field:"optional" json:"labelMatchStatement" yaml:"labelMatchStatement" cfn:"LabelMatchStatement"`
+	LabelMatchStatement interface{} `field:"optional" json:"labelMatchStatement" yaml:"labelMatchStatement" cfn:"LabelMatchStatement,CfnRuleGroup_LabelMatchStatementProperty"`
 	// A logical rule statement used to negate the results of another rule statement.
-	NotStatement interface{} `field:"optional" json:"notStatement" yaml:"notStatement" cfn:"NotStatement"`
+	NotStatement interface{} `field:"optional" json:"notStatement" yaml:"notStatement" cfn:"NotStatement,CfnRuleGroup_NotStatementProperty"`
 	// A logical rule statement used to combine other rule statements with OR logic.
-	OrStatement interface{} `field:"optional" json:"orStatement" yaml:"orStatement" cfn:"OrStatement"`
+	OrStatement interface{} `field:"optional" json:"orStatement" yaml:"orStatement" cfn:"OrStatement,CfnRuleGroup_OrStatementProperty"`
 	// A rate-based rule counts incoming requests and rate limits requests when they are coming at too fast a rate.
-	RateBasedStatement interface{} `field:"optional" json:"rateBasedStatement" yaml:"rateBasedStatement" cfn:"RateBasedStatement"`
+	RateBasedStatement interface{} `field:"optional" json:"rateBasedStatement" yaml:"rateBasedStatement" cfn:"RateBasedStatement,CfnRuleGroup_RateBasedStatementProperty"`
 	// A rule statement used to search web request components for a match against a single regular expression.
-	RegexMatchStatement interface{} `field:"optional" json:"regexMatchStatement" yaml:"regexMatchStatement" cfn:"RegexMatchStatement"`
+	RegexMatchStatement interface{} `field:"optional" json:"regexMatchStatement" yaml:"regexMatchStatement" cfn:"RegexMatchStatement,CfnRuleGroup_RegexMatchStatementProperty"`
 	// A rule statement used to search web request components for matches with regular expressions.
-	RegexPatternSetReferenceStatement interface{} `field:"optional" json:"regexPatternSetReferenceStatement" yaml:"regexPatternSetReferenceStatement" cfn:"RegexPatternSetReferenceStatement"`
+	RegexPatternSetReferenceStatement interface{} `field:"optional" json:"regexPatternSetReferenceStatement" yaml:"regexPatternSetReferenceStatement" cfn:"RegexPatternSetReferenceStatement,CfnRuleGroup_RegexPatternSetReferenceStatementProperty"`
 	// A rule statement that compares a number of bytes against the size of a request component, using a comparison operator, such as greater than (>) or less than (<).
-	SizeConstraintStatement interface{} `field:"optional" json:"sizeConstraintStatement" yaml:"sizeConstraintStatement" cfn:"SizeConstraintStatement"`
+	SizeConstraintStatement interface{} `field:"optional" json:"sizeConstraintStatement" yaml:"sizeConstraintStatement" cfn:"SizeConstraintStatement,CfnRuleGroup_SizeConstraintStatementProperty"`
 	// A rule statement that inspects for malicious SQL code.
-	SqliMatchStatement interface{} `field:"optional" json:"sqliMatchStatement" yaml:"sqliMatchStatement" cfn:"SqliMatchStatement"`
+	SqliMatchStatement interface{} `field:"optional" json:"sqliMatchStatement" yaml:"sqliMatchStatement" cfn:"SqliMatchStatement,CfnRuleGroup_SqliMatchStatementProperty"`
 	// A rule statement that inspects for cross-site scripting (XSS) attacks.
-	XssMatchStatement interface{} `field:"optional" json:"xssMatchStatement" yaml:"xssMatchStatement" cfn:"XssMatchStatement"`
+	XssMatchStatement interface{} `field:"optional" json:"xssMatchStatement" yaml:"xssMatchStatement" cfn:"XssMatchStatement,CfnRuleGroup_XssMatchStatementProperty"`
 }
 
 // Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
@@ -664,20 +664,20 @@ type CfnRuleGroup_UriFragmentProperty struct {
 // Defines and enables Amazon CloudWatch metrics and web request sample collection.
 type CfnRuleGroup_VisibilityConfigProperty struct {
 	// Indicates whether the associated resource sends metrics to Amazon CloudWatch.
-	CloudWatchMetricsEnabled interface{} `field:"required" json:"cloudWatchMetricsEnabled" yaml:"cloudWatchMetricsEnabled" cfn:"CloudWatchMetricsEnabled"`
+	CloudWatchMetricsEnabled interface{} `field:"required" json:"cloudWatchMetricsEnabled" yaml:"cloudWatchMetricsEnabled" cfn:"CloudWatchMetricsEnabled,b"`
 	// A name of the Amazon CloudWatch metric dimension.
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// Indicates whether AWS WAF should store a sampling of the web requests that match the rules.
-	SampledRequestsEnabled interface{} `field:"required" json:"sampledRequestsEnabled" yaml:"sampledRequestsEnabled" cfn:"SampledRequestsEnabled"`
+	SampledRequestsEnabled interface{} `field:"required" json:"sampledRequestsEnabled" yaml:"sampledRequestsEnabled" cfn:"SampledRequestsEnabled,b"`
 }
 
 // A rule statement that inspects for cross-site scripting (XSS) attacks.
 type CfnRuleGroup_XssMatchStatementProperty struct {
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnRuleGroup_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnRuleGroup_PreParseTextTransformationProperty]"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnRuleGroup_TextTransformationProperty]"`
 }
 
 type cfnRuleGroup struct {
@@ -694,6 +694,7 @@ func NewCfnRuleGroup(scope constructs.Construct, id *string, props *CfnRuleGroup
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFv2::RuleGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WAFv2::RuleGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

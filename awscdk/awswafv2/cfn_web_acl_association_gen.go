@@ -47,6 +47,7 @@ func NewCfnWebACLAssociation(scope constructs.Construct, id *string, props *CfnW
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFv2::WebACLAssociation")})
 	r.props.ResourceArn = l1rt.Ref(r, r.props.ResourceArn, "resourceArn", "elasticloadbalancingv2.ILoadBalancerRef | wafv2.IWebACLRef | appsync.IGraphQLApiRef | string", "LoadBalancerRef.LoadBalancerArn", "WebAclRef.WebAclArn", "GraphQlApiRef.GraphQlApiArn")
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,29 +80,29 @@ type CfnWebACL interface {
 // Properties for defining a `CfnWebACL`.
 type CfnWebACLProps struct {
 	// Returns a list of `ApplicationAttribute` s.
-	ApplicationConfig interface{} `field:"optional" json:"applicationConfig" yaml:"applicationConfig" cfn:"ApplicationConfig"`
+	ApplicationConfig interface{} `field:"optional" json:"applicationConfig" yaml:"applicationConfig" cfn:"ApplicationConfig,CfnWebACL_ApplicationConfigProperty"`
 	// Specifies custom configurations for the associations between the web ACL and protected resources.
-	AssociationConfig interface{} `field:"optional" json:"associationConfig" yaml:"associationConfig" cfn:"AssociationConfig"`
+	AssociationConfig interface{} `field:"optional" json:"associationConfig" yaml:"associationConfig" cfn:"AssociationConfig,CfnWebACL_AssociationConfigProperty"`
 	// Specifies how AWS WAF should handle `CAPTCHA` evaluations for rules that don't have their own `CaptchaConfig` settings.
-	CaptchaConfig interface{} `field:"optional" json:"captchaConfig" yaml:"captchaConfig" cfn:"CaptchaConfig"`
+	CaptchaConfig interface{} `field:"optional" json:"captchaConfig" yaml:"captchaConfig" cfn:"CaptchaConfig,CfnWebACL_CaptchaConfigProperty"`
 	// Specifies how AWS WAF should handle challenge evaluations for rules that don't have their own `ChallengeConfig` settings.
-	ChallengeConfig interface{} `field:"optional" json:"challengeConfig" yaml:"challengeConfig" cfn:"ChallengeConfig"`
+	ChallengeConfig interface{} `field:"optional" json:"challengeConfig" yaml:"challengeConfig" cfn:"ChallengeConfig,CfnWebACL_ChallengeConfigProperty"`
 	// A map of custom response keys and content bodies.
-	CustomResponseBodies interface{} `field:"optional" json:"customResponseBodies" yaml:"customResponseBodies" cfn:"CustomResponseBodies"`
+	CustomResponseBodies interface{} `field:"optional" json:"customResponseBodies" yaml:"customResponseBodies" cfn:"CustomResponseBodies,{CfnWebACL_CustomResponseBodyProperty}"`
 	// Specifies data protection to apply to the web request data for the web ACL.
-	DataProtectionConfig interface{} `field:"optional" json:"dataProtectionConfig" yaml:"dataProtectionConfig" cfn:"DataProtectionConfig"`
+	DataProtectionConfig interface{} `field:"optional" json:"dataProtectionConfig" yaml:"dataProtectionConfig" cfn:"DataProtectionConfig,CfnWebACL_DataProtectionConfigProperty"`
 	// The action to perform if none of the `Rules` contained in the `WebACL` match.
-	DefaultAction interface{} `field:"required" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction"`
+	DefaultAction interface{} `field:"required" json:"defaultAction" yaml:"defaultAction" cfn:"DefaultAction,CfnWebACL_DefaultActionProperty"`
 	// A description of the web ACL that helps with identification.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// Configures monetization for the web ACL or rule group.
-	MonetizationConfig interface{} `field:"optional" json:"monetizationConfig" yaml:"monetizationConfig" cfn:"MonetizationConfig"`
+	MonetizationConfig interface{} `field:"optional" json:"monetizationConfig" yaml:"monetizationConfig" cfn:"MonetizationConfig,CfnWebACL_MonetizationConfigProperty"`
 	// The name of the web ACL.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Configures the level of DDoS protection that applies to web ACLs associated with Application Load Balancers.
-	OnSourceDDoSProtectionConfig interface{} `field:"optional" json:"onSourceDDoSProtectionConfig" yaml:"onSourceDDoSProtectionConfig" cfn:"OnSourceDDoSProtectionConfig"`
+	OnSourceDDoSProtectionConfig interface{} `field:"optional" json:"onSourceDDoSProtectionConfig" yaml:"onSourceDDoSProtectionConfig" cfn:"OnSourceDDoSProtectionConfig,CfnWebACL_OnSourceDDoSProtectionConfigProperty"`
 	// The rule statements used to identify the web requests that you want to manage.
-	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules"`
+	Rules interface{} `field:"optional" json:"rules" yaml:"rules" cfn:"Rules,[CfnWebACL_RuleProperty]"`
 	// Specifies whether this is for an Amazon CloudFront distribution or for a regional application.
 	Scope *string `field:"required" json:"scope" yaml:"scope" cfn:"Scope"`
 	// Key:value pairs associated with an AWS resource.
@@ -110,7 +110,7 @@ type CfnWebACLProps struct {
 	// Specifies the domains that AWS WAF should accept in a web request token.
 	TokenDomains *[]*string `field:"optional" json:"tokenDomains" yaml:"tokenDomains" cfn:"TokenDomains"`
 	// Defines and enables Amazon CloudWatch metrics and web request sample collection.
-	VisibilityConfig interface{} `field:"required" json:"visibilityConfig" yaml:"visibilityConfig" cfn:"VisibilityConfig"`
+	VisibilityConfig interface{} `field:"required" json:"visibilityConfig" yaml:"visibilityConfig" cfn:"VisibilityConfig,CfnWebACL_VisibilityConfigProperty"`
 }
 
 // Details for your use of the account creation fraud prevention managed rule group, `AWSManagedRulesACFPRuleSet` .
@@ -118,31 +118,31 @@ type CfnWebACL_AWSManagedRulesACFPRuleSetProperty struct {
 	// The path of the account creation endpoint for your application.
 	CreationPath *string `field:"required" json:"creationPath" yaml:"creationPath" cfn:"CreationPath"`
 	// Allow the use of regular expressions in the registration page path and the account creation path.
-	EnableRegexInPath interface{} `field:"optional" json:"enableRegexInPath" yaml:"enableRegexInPath" cfn:"EnableRegexInPath"`
+	EnableRegexInPath interface{} `field:"optional" json:"enableRegexInPath" yaml:"enableRegexInPath" cfn:"EnableRegexInPath,b"`
 	// The path of the account registration endpoint for your application.
 	RegistrationPagePath *string `field:"required" json:"registrationPagePath" yaml:"registrationPagePath" cfn:"RegistrationPagePath"`
 	// The criteria for inspecting account creation requests, used by the ACFP rule group to validate and track account creation attempts.
-	RequestInspection interface{} `field:"required" json:"requestInspection" yaml:"requestInspection" cfn:"RequestInspection"`
+	RequestInspection interface{} `field:"required" json:"requestInspection" yaml:"requestInspection" cfn:"RequestInspection,CfnWebACL_RequestInspectionACFPProperty"`
 	// The criteria for inspecting responses to account creation requests, used by the ACFP rule group to track account creation success rates.
-	ResponseInspection interface{} `field:"optional" json:"responseInspection" yaml:"responseInspection" cfn:"ResponseInspection"`
+	ResponseInspection interface{} `field:"optional" json:"responseInspection" yaml:"responseInspection" cfn:"ResponseInspection,CfnWebACL_ResponseInspectionProperty"`
 }
 
 // Details for your use of the account takeover prevention managed rule group, `AWSManagedRulesATPRuleSet` .
 type CfnWebACL_AWSManagedRulesATPRuleSetProperty struct {
 	// Allow the use of regular expressions in the login page path.
-	EnableRegexInPath interface{} `field:"optional" json:"enableRegexInPath" yaml:"enableRegexInPath" cfn:"EnableRegexInPath"`
+	EnableRegexInPath interface{} `field:"optional" json:"enableRegexInPath" yaml:"enableRegexInPath" cfn:"EnableRegexInPath,b"`
 	// The path of the login endpoint for your application.
 	LoginPath *string `field:"required" json:"loginPath" yaml:"loginPath" cfn:"LoginPath"`
 	// The criteria for inspecting login requests, used by the ATP rule group to validate credentials usage.
-	RequestInspection interface{} `field:"optional" json:"requestInspection" yaml:"requestInspection" cfn:"RequestInspection"`
+	RequestInspection interface{} `field:"optional" json:"requestInspection" yaml:"requestInspection" cfn:"RequestInspection,CfnWebACL_RequestInspectionProperty"`
 	// The criteria for inspecting responses to login requests, used by the ATP rule group to track login failure rates.
-	ResponseInspection interface{} `field:"optional" json:"responseInspection" yaml:"responseInspection" cfn:"ResponseInspection"`
+	ResponseInspection interface{} `field:"optional" json:"responseInspection" yaml:"responseInspection" cfn:"ResponseInspection,CfnWebACL_ResponseInspectionProperty"`
 }
 
 // Configures the use of the anti-DDoS managed rule group, `AWSManagedRulesAntiDDoSRuleSet` . This configuration is used in `ManagedRuleGroupConfig` .
 type CfnWebACL_AWSManagedRulesAntiDDoSRuleSetProperty struct {
 	// Configures the request handling that's applied by the managed rule group rules `ChallengeAllDuringEvent` and `ChallengeDDoSRequests` during a distributed denial of service (DDoS) attack.
-	ClientSideActionConfig interface{} `field:"required" json:"clientSideActionConfig" yaml:"clientSideActionConfig" cfn:"ClientSideActionConfig"`
+	ClientSideActionConfig interface{} `field:"required" json:"clientSideActionConfig" yaml:"clientSideActionConfig" cfn:"ClientSideActionConfig,CfnWebACL_ClientSideActionConfigProperty"`
 	// The sensitivity that the rule group rule `DDoSRequests` uses when matching against the DDoS suspicion labeling on a request.
 	SensitivityToBlock *string `field:"optional" json:"sensitivityToBlock" yaml:"sensitivityToBlock" cfn:"SensitivityToBlock"`
 }
@@ -150,7 +150,7 @@ type CfnWebACL_AWSManagedRulesAntiDDoSRuleSetProperty struct {
 // Details for your use of the Bot Control managed rule group, `AWSManagedRulesBotControlRuleSet` .
 type CfnWebACL_AWSManagedRulesBotControlRuleSetProperty struct {
 	// Applies only to the targeted inspection level.
-	EnableMachineLearning interface{} `field:"optional" json:"enableMachineLearning" yaml:"enableMachineLearning" cfn:"EnableMachineLearning"`
+	EnableMachineLearning interface{} `field:"optional" json:"enableMachineLearning" yaml:"enableMachineLearning" cfn:"EnableMachineLearning,b"`
 	// The inspection level to use for the Bot Control rule group.
 	InspectionLevel *string `field:"required" json:"inspectionLevel" yaml:"inspectionLevel" cfn:"InspectionLevel"`
 }
@@ -158,13 +158,13 @@ type CfnWebACL_AWSManagedRulesBotControlRuleSetProperty struct {
 // Specifies that AWS WAF should allow the request and optionally defines additional custom handling for the request.
 type CfnWebACL_AllowActionProperty struct {
 	// Defines custom handling for the web request.
-	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling"`
+	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling,CfnWebACL_CustomRequestHandlingProperty"`
 }
 
 // A logical rule statement used to combine other rule statements with AND logic.
 type CfnWebACL_AndStatementProperty struct {
 	// The statements to combine with AND logic.
-	Statements interface{} `field:"required" json:"statements" yaml:"statements" cfn:"Statements"`
+	Statements interface{} `field:"required" json:"statements" yaml:"statements" cfn:"Statements,[CfnWebACL_StatementProperty]"`
 }
 
 // Application details defined during the web ACL creation process.
@@ -178,29 +178,29 @@ type CfnWebACL_ApplicationAttributeProperty struct {
 // A list of `ApplicationAttribute` s that contains information about the application.
 type CfnWebACL_ApplicationConfigProperty struct {
 	// Contains the attribute name and a list of values for that attribute.
-	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"required" json:"attributes" yaml:"attributes" cfn:"Attributes,[CfnWebACL_ApplicationAttributeProperty]"`
 }
 
 // A rule statement that inspects web traffic based on the Autonomous System Number (ASN) associated with the request's IP address.
 type CfnWebACL_AsnMatchStatementProperty struct {
 	// Contains one or more Autonomous System Numbers (ASNs).
-	AsnList interface{} `field:"optional" json:"asnList" yaml:"asnList" cfn:"AsnList"`
+	AsnList interface{} `field:"optional" json:"asnList" yaml:"asnList" cfn:"AsnList,[n]"`
 	// The configuration for inspecting IP addresses to match against an ASN in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
-	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig"`
+	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig,CfnWebACL_ForwardedIPConfigurationProperty"`
 }
 
 // Specifies custom configurations for the associations between the web ACL and protected resources.
 type CfnWebACL_AssociationConfigProperty struct {
 	// Map of AssociatedResourceType and ChallengeJavascriptSdkInjectionConfig.
-	ChallengeJavascriptSdkInjection interface{} `field:"optional" json:"challengeJavascriptSdkInjection" yaml:"challengeJavascriptSdkInjection" cfn:"ChallengeJavascriptSdkInjection"`
+	ChallengeJavascriptSdkInjection interface{} `field:"optional" json:"challengeJavascriptSdkInjection" yaml:"challengeJavascriptSdkInjection" cfn:"ChallengeJavascriptSdkInjection,{j}"`
 	// Customizes the maximum size of the request body that your protected CloudFront, API Gateway, Amazon Cognito, App Runner, and Verified Access resources forward to AWS WAF for inspection.
-	RequestBody interface{} `field:"optional" json:"requestBody" yaml:"requestBody" cfn:"RequestBody"`
+	RequestBody interface{} `field:"optional" json:"requestBody" yaml:"requestBody" cfn:"RequestBody,{CfnWebACL_RequestBodyAssociatedResourceTypeConfigProperty}"`
 }
 
 // Specifies that AWS WAF should block the request and optionally defines additional custom handling for the response to the web request.
 type CfnWebACL_BlockActionProperty struct {
 	// Defines a custom response for the web request.
-	CustomResponse interface{} `field:"optional" json:"customResponse" yaml:"customResponse" cfn:"CustomResponse"`
+	CustomResponse interface{} `field:"optional" json:"customResponse" yaml:"customResponse" cfn:"CustomResponse,CfnWebACL_CustomResponseProperty"`
 }
 
 // Inspect the body of the web request. The body immediately follows the request headers.
@@ -212,52 +212,52 @@ type CfnWebACL_BodyProperty struct {
 // A rule statement that defines a string match search for AWS WAF to apply to web requests.
 type CfnWebACL_ByteMatchStatementProperty struct {
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
+	FieldToMatch interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnWebACL_FieldToMatchProperty"`
 	// The area within the portion of the web request that you want AWS WAF to search for `SearchString` .
 	PositionalConstraint        *string     `field:"required" json:"positionalConstraint" yaml:"positionalConstraint" cfn:"PositionalConstraint"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnWebACL_PreParseTextTransformationProperty]"`
 	// A string value that you want AWS WAF to search for.
 	SearchString *string `field:"optional" json:"searchString" yaml:"searchString" cfn:"SearchString"`
 	// String to search for in a web request component, base64-encoded.
 	SearchStringBase64 *string `field:"optional" json:"searchStringBase64" yaml:"searchStringBase64" cfn:"SearchStringBase64"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // Specifies that AWS WAF should run a `CAPTCHA` check against the request:.
 type CfnWebACL_CaptchaActionProperty struct {
 	// Defines custom handling for the web request, used when the `CAPTCHA` inspection determines that the request's token is valid and unexpired.
-	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling"`
+	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling,CfnWebACL_CustomRequestHandlingProperty"`
 }
 
 // Specifies how AWS WAF should handle `CAPTCHA` evaluations for rules that don't have their own `CaptchaConfig` settings.
 type CfnWebACL_CaptchaConfigProperty struct {
 	// Determines how long a `CAPTCHA` timestamp in the token remains valid after the client successfully solves a `CAPTCHA` puzzle.
-	ImmunityTimeProperty interface{} `field:"optional" json:"immunityTimeProperty" yaml:"immunityTimeProperty" cfn:"ImmunityTimeProperty"`
+	ImmunityTimeProperty interface{} `field:"optional" json:"immunityTimeProperty" yaml:"immunityTimeProperty" cfn:"ImmunityTimeProperty,CfnWebACL_ImmunityTimePropertyProperty"`
 }
 
 // Specifies that AWS WAF should run a `Challenge` check against the request to verify that the request is coming from a legitimate client session:  - If the request includes a valid, unexpired challenge token, AWS WAF applies any custom request handling and labels that you've configured and then allows the web request inspection to proceed to the next rule, similar to a `CountAction` .
 type CfnWebACL_ChallengeActionProperty struct {
 	// Defines custom handling for the web request, used when the challenge inspection determines that the request's token is valid and unexpired.
-	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling"`
+	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling,CfnWebACL_CustomRequestHandlingProperty"`
 }
 
 // Specifies how AWS WAF should handle `Challenge` evaluations.
 type CfnWebACL_ChallengeConfigProperty struct {
 	// Determines how long a challenge timestamp in the token remains valid after the client successfully responds to a challenge.
-	ImmunityTimeProperty interface{} `field:"optional" json:"immunityTimeProperty" yaml:"immunityTimeProperty" cfn:"ImmunityTimeProperty"`
+	ImmunityTimeProperty interface{} `field:"optional" json:"immunityTimeProperty" yaml:"immunityTimeProperty" cfn:"ImmunityTimeProperty,CfnWebACL_ImmunityTimePropertyProperty"`
 }
 
 // This is part of the configuration for the managed rules `AWSManagedRulesAntiDDoSRuleSet` in `ManagedRuleGroupConfig` .
 type CfnWebACL_ClientSideActionConfigProperty struct {
 	// Configuration for the use of the `AWSManagedRulesAntiDDoSRuleSet` rules `ChallengeAllDuringEvent` and `ChallengeDDoSRequests` .
-	Challenge interface{} `field:"required" json:"challenge" yaml:"challenge" cfn:"Challenge"`
+	Challenge interface{} `field:"required" json:"challenge" yaml:"challenge" cfn:"Challenge,CfnWebACL_ClientSideActionProperty"`
 }
 
 // This is part of the `AWSManagedRulesAntiDDoSRuleSet` `ClientSideActionConfig` configuration in `ManagedRuleGroupConfig` .
 type CfnWebACL_ClientSideActionProperty struct {
 	// The regular expression to match against the web request URI, used to identify requests that can't handle a silent browser challenge.
-	ExemptUriRegularExpressions interface{} `field:"optional" json:"exemptUriRegularExpressions" yaml:"exemptUriRegularExpressions" cfn:"ExemptUriRegularExpressions"`
+	ExemptUriRegularExpressions interface{} `field:"optional" json:"exemptUriRegularExpressions" yaml:"exemptUriRegularExpressions" cfn:"ExemptUriRegularExpressions,[CfnWebACL_RegexProperty]"`
 	// The sensitivity that the rule group rule `ChallengeDDoSRequests` uses when matching against the DDoS suspicion labeling on a request.
 	Sensitivity *string `field:"optional" json:"sensitivity" yaml:"sensitivity" cfn:"Sensitivity"`
 	// Determines whether to use the `AWSManagedRulesAntiDDoSRuleSet` rules `ChallengeAllDuringEvent` and `ChallengeDDoSRequests` in the rule group evaluation and the related label `awswaf:managed:aws:anti-ddos:challengeable-request` .
@@ -277,7 +277,7 @@ type CfnWebACL_CookieMatchPatternProperty struct {
 // Inspect the cookies in the web request.
 type CfnWebACL_CookiesProperty struct {
 	// The filter to use to identify the subset of cookies to inspect in a web request.
-	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern"`
+	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern,CfnWebACL_CookieMatchPatternProperty"`
 	// The parts of the cookies to inspect with the rule inspection criteria.
 	MatchScope *string `field:"required" json:"matchScope" yaml:"matchScope" cfn:"MatchScope"`
 	// What AWS WAF should do if the cookies of the request are more numerous or larger than AWS WAF can inspect.
@@ -287,13 +287,13 @@ type CfnWebACL_CookiesProperty struct {
 // Specifies that AWS WAF should count the request. Optionally defines additional custom handling for the request.
 type CfnWebACL_CountActionProperty struct {
 	// Defines custom handling for the web request.
-	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling"`
+	CustomRequestHandling interface{} `field:"optional" json:"customRequestHandling" yaml:"customRequestHandling" cfn:"CustomRequestHandling,CfnWebACL_CustomRequestHandlingProperty"`
 }
 
 // Configures cryptocurrency payment settings.
 type CfnWebACL_CryptoConfigProperty struct {
 	// List of payment network configurations.
-	PaymentNetworks interface{} `field:"required" json:"paymentNetworks" yaml:"paymentNetworks" cfn:"PaymentNetworks"`
+	PaymentNetworks interface{} `field:"required" json:"paymentNetworks" yaml:"paymentNetworks" cfn:"PaymentNetworks,[CfnWebACL_PaymentNetworkProperty]"`
 }
 
 // A custom header for custom request and response handling.
@@ -307,7 +307,7 @@ type CfnWebACL_CustomHTTPHeaderProperty struct {
 // Custom request handling behavior that inserts custom headers into a web request.
 type CfnWebACL_CustomRequestHandlingProperty struct {
 	// The HTTP headers to insert into the request. Duplicate header names are not allowed.
-	InsertHeaders interface{} `field:"required" json:"insertHeaders" yaml:"insertHeaders" cfn:"InsertHeaders"`
+	InsertHeaders interface{} `field:"required" json:"insertHeaders" yaml:"insertHeaders" cfn:"InsertHeaders,[CfnWebACL_CustomHTTPHeaderProperty]"`
 }
 
 // The response body to use in a custom response to a web request.
@@ -325,29 +325,29 @@ type CfnWebACL_CustomResponseProperty struct {
 	// The HTTP status code to return to the client.
 	ResponseCode *float64 `field:"required" json:"responseCode" yaml:"responseCode" cfn:"ResponseCode"`
 	// The HTTP headers to use in the response.
-	ResponseHeaders interface{} `field:"optional" json:"responseHeaders" yaml:"responseHeaders" cfn:"ResponseHeaders"`
+	ResponseHeaders interface{} `field:"optional" json:"responseHeaders" yaml:"responseHeaders" cfn:"ResponseHeaders,[CfnWebACL_CustomHTTPHeaderProperty]"`
 }
 
 type CfnWebACL_DataProtectProperty struct {
 	Action                  *string     `field:"required" json:"action" yaml:"action" cfn:"Action"`
-	ExcludeRateBasedDetails interface{} `field:"optional" json:"excludeRateBasedDetails" yaml:"excludeRateBasedDetails" cfn:"ExcludeRateBasedDetails"`
-	ExcludeRuleMatchDetails interface{} `field:"optional" json:"excludeRuleMatchDetails" yaml:"excludeRuleMatchDetails" cfn:"ExcludeRuleMatchDetails"`
+	ExcludeRateBasedDetails interface{} `field:"optional" json:"excludeRateBasedDetails" yaml:"excludeRateBasedDetails" cfn:"ExcludeRateBasedDetails,b"`
+	ExcludeRuleMatchDetails interface{} `field:"optional" json:"excludeRuleMatchDetails" yaml:"excludeRuleMatchDetails" cfn:"ExcludeRuleMatchDetails,b"`
 	// Field in log to protect.
-	Field interface{} `field:"required" json:"field" yaml:"field" cfn:"Field"`
+	Field interface{} `field:"required" json:"field" yaml:"field" cfn:"Field,CfnWebACL_FieldToProtectProperty"`
 }
 
 // Specifies data protection to apply to the web request data for the web ACL.
 type CfnWebACL_DataProtectionConfigProperty struct {
 	// An array of data protection configurations for specific web request field types.
-	DataProtections interface{} `field:"required" json:"dataProtections" yaml:"dataProtections" cfn:"DataProtections"`
+	DataProtections interface{} `field:"required" json:"dataProtections" yaml:"dataProtections" cfn:"DataProtections,[CfnWebACL_DataProtectProperty]"`
 }
 
 // In a `WebACL` , this is the action that you want AWS WAF to perform when a web request doesn't match any of the rules in the `WebACL` .
 type CfnWebACL_DefaultActionProperty struct {
 	// Specifies that AWS WAF should allow requests by default.
-	Allow interface{} `field:"optional" json:"allow" yaml:"allow" cfn:"Allow"`
+	Allow interface{} `field:"optional" json:"allow" yaml:"allow" cfn:"Allow,CfnWebACL_AllowActionProperty"`
 	// Specifies that AWS WAF should block requests by default.
-	Block interface{} `field:"optional" json:"block" yaml:"block" cfn:"Block"`
+	Block interface{} `field:"optional" json:"block" yaml:"block" cfn:"Block,CfnWebACL_BlockActionProperty"`
 }
 
 // Specifies a single rule in a rule group whose action you want to override to `Count` .
@@ -367,19 +367,19 @@ type CfnWebACL_FieldToMatchProperty struct {
 	// Inspect all query arguments.
 	AllQueryArguments interface{} `field:"optional" json:"allQueryArguments" yaml:"allQueryArguments" cfn:"AllQueryArguments"`
 	// Inspect the request body as plain text.
-	Body interface{} `field:"optional" json:"body" yaml:"body" cfn:"Body"`
+	Body interface{} `field:"optional" json:"body" yaml:"body" cfn:"Body,CfnWebACL_BodyProperty"`
 	// Inspect the request cookies.
-	Cookies interface{} `field:"optional" json:"cookies" yaml:"cookies" cfn:"Cookies"`
+	Cookies interface{} `field:"optional" json:"cookies" yaml:"cookies" cfn:"Cookies,CfnWebACL_CookiesProperty"`
 	// The string containing the list of a web request's header names, ordered as they appear in the web request, separated by colons.
-	HeaderOrder interface{} `field:"optional" json:"headerOrder" yaml:"headerOrder" cfn:"HeaderOrder"`
+	HeaderOrder interface{} `field:"optional" json:"headerOrder" yaml:"headerOrder" cfn:"HeaderOrder,CfnWebACL_HeaderOrderProperty"`
 	// Inspect the request headers.
-	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"optional" json:"headers" yaml:"headers" cfn:"Headers,CfnWebACL_HeadersProperty"`
 	// Available for use with Amazon CloudFront distributions and Application Load Balancers.
-	Ja3Fingerprint interface{} `field:"optional" json:"ja3Fingerprint" yaml:"ja3Fingerprint" cfn:"JA3Fingerprint"`
+	Ja3Fingerprint interface{} `field:"optional" json:"ja3Fingerprint" yaml:"ja3Fingerprint" cfn:"JA3Fingerprint,CfnWebACL_JA3FingerprintProperty"`
 	// Available for use with Amazon CloudFront distributions and Application Load Balancers.
-	Ja4Fingerprint interface{} `field:"optional" json:"ja4Fingerprint" yaml:"ja4Fingerprint" cfn:"JA4Fingerprint"`
+	Ja4Fingerprint interface{} `field:"optional" json:"ja4Fingerprint" yaml:"ja4Fingerprint" cfn:"JA4Fingerprint,CfnWebACL_JA4FingerprintProperty"`
 	// Inspect the request body as JSON.
-	JsonBody interface{} `field:"optional" json:"jsonBody" yaml:"jsonBody" cfn:"JsonBody"`
+	JsonBody interface{} `field:"optional" json:"jsonBody" yaml:"jsonBody" cfn:"JsonBody,CfnWebACL_JsonBodyProperty"`
 	// Inspect the HTTP method.
 	Method interface{} `field:"optional" json:"method" yaml:"method" cfn:"Method"`
 	// Inspect the query string.
@@ -389,7 +389,7 @@ type CfnWebACL_FieldToMatchProperty struct {
 	// Inspect a single query argument.
 	SingleQueryArgument interface{} `field:"optional" json:"singleQueryArgument" yaml:"singleQueryArgument" cfn:"SingleQueryArgument"`
 	// Inspect fragments of the request URI.
-	UriFragment interface{} `field:"optional" json:"uriFragment" yaml:"uriFragment" cfn:"UriFragment"`
+	UriFragment interface{} `field:"optional" json:"uriFragment" yaml:"uriFragment" cfn:"UriFragment,CfnWebACL_UriFragmentProperty"`
 	// Inspect the request URI path.
 	UriPath interface{} `field:"optional" json:"uriPath" yaml:"uriPath" cfn:"UriPath"`
 }
@@ -415,7 +415,7 @@ type CfnWebACL_GeoMatchStatementProperty struct {
 	// An array of two-character country codes that you want to match against, for example, `[ "US", "CN" ]` , from the alpha-2 country ISO codes of the ISO 3166 international standard.
 	CountryCodes *[]*string `field:"optional" json:"countryCodes" yaml:"countryCodes" cfn:"CountryCodes"`
 	// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
-	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig"`
+	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig,CfnWebACL_ForwardedIPConfigurationProperty"`
 }
 
 // The filter to use to identify the subset of headers to inspect in a web request.
@@ -437,7 +437,7 @@ type CfnWebACL_HeaderOrderProperty struct {
 // Inspect all headers in the web request.
 type CfnWebACL_HeadersProperty struct {
 	// The filter to use to identify the subset of headers to inspect in a web request.
-	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern"`
+	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern,CfnWebACL_HeaderMatchPatternProperty"`
 	// The parts of the headers to match with the rule inspection criteria.
 	MatchScope *string `field:"required" json:"matchScope" yaml:"matchScope" cfn:"MatchScope"`
 	// What AWS WAF should do if the headers determined by your match scope are more numerous or larger than AWS WAF can inspect.
@@ -459,7 +459,7 @@ type CfnWebACL_IPSetReferenceStatementProperty struct {
 	// The Amazon Resource Name (ARN) of the `IPSet` that this statement references.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
-	IpSetForwardedIpConfig interface{} `field:"optional" json:"ipSetForwardedIpConfig" yaml:"ipSetForwardedIpConfig" cfn:"IPSetForwardedIPConfig"`
+	IpSetForwardedIpConfig interface{} `field:"optional" json:"ipSetForwardedIpConfig" yaml:"ipSetForwardedIpConfig" cfn:"IPSetForwardedIPConfig,CfnWebACL_IPSetForwardedIPConfigurationProperty"`
 }
 
 // Used for CAPTCHA and challenge token settings.
@@ -485,7 +485,7 @@ type CfnWebACL_JsonBodyProperty struct {
 	// What AWS WAF should do if it fails to completely parse the JSON body. The options are the following:.
 	InvalidFallbackBehavior *string `field:"optional" json:"invalidFallbackBehavior" yaml:"invalidFallbackBehavior" cfn:"InvalidFallbackBehavior"`
 	// The patterns to look for in the JSON body.
-	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern"`
+	MatchPattern interface{} `field:"required" json:"matchPattern" yaml:"matchPattern" cfn:"MatchPattern,CfnWebACL_JsonMatchPatternProperty"`
 	// The parts of the JSON to match against using the `MatchPattern` .
 	MatchScope *string `field:"required" json:"matchScope" yaml:"matchScope" cfn:"MatchScope"`
 	// What AWS WAF should do if the body is larger than AWS WAF can inspect.
@@ -517,35 +517,35 @@ type CfnWebACL_LabelProperty struct {
 // Additional information that's used by a managed rule group. Many managed rule groups don't require this.
 type CfnWebACL_ManagedRuleGroupConfigProperty struct {
 	// Additional configuration for using the account creation fraud prevention (ACFP) managed rule group, `AWSManagedRulesACFPRuleSet` .
-	AwsManagedRulesAcfpRuleSet interface{} `field:"optional" json:"awsManagedRulesAcfpRuleSet" yaml:"awsManagedRulesAcfpRuleSet" cfn:"AWSManagedRulesACFPRuleSet"`
+	AwsManagedRulesAcfpRuleSet interface{} `field:"optional" json:"awsManagedRulesAcfpRuleSet" yaml:"awsManagedRulesAcfpRuleSet" cfn:"AWSManagedRulesACFPRuleSet,CfnWebACL_AWSManagedRulesACFPRuleSetProperty"`
 	// Additional configuration for using the account takeover prevention (ATP) managed rule group, `AWSManagedRulesATPRuleSet` .
-	AwsManagedRulesAtpRuleSet interface{} `field:"optional" json:"awsManagedRulesAtpRuleSet" yaml:"awsManagedRulesAtpRuleSet" cfn:"AWSManagedRulesATPRuleSet"`
+	AwsManagedRulesAtpRuleSet interface{} `field:"optional" json:"awsManagedRulesAtpRuleSet" yaml:"awsManagedRulesAtpRuleSet" cfn:"AWSManagedRulesATPRuleSet,CfnWebACL_AWSManagedRulesATPRuleSetProperty"`
 	// Additional configuration for using the anti-DDoS managed rule group, `AWSManagedRulesAntiDDoSRuleSet` .
-	AwsManagedRulesAntiDDoSRuleSet interface{} `field:"optional" json:"awsManagedRulesAntiDDoSRuleSet" yaml:"awsManagedRulesAntiDDoSRuleSet" cfn:"AWSManagedRulesAntiDDoSRuleSet"`
+	AwsManagedRulesAntiDDoSRuleSet interface{} `field:"optional" json:"awsManagedRulesAntiDDoSRuleSet" yaml:"awsManagedRulesAntiDDoSRuleSet" cfn:"AWSManagedRulesAntiDDoSRuleSet,CfnWebACL_AWSManagedRulesAntiDDoSRuleSetProperty"`
 	// Additional configuration for using the Bot Control managed rule group.
-	AwsManagedRulesBotControlRuleSet interface{} `field:"optional" json:"awsManagedRulesBotControlRuleSet" yaml:"awsManagedRulesBotControlRuleSet" cfn:"AWSManagedRulesBotControlRuleSet"`
+	AwsManagedRulesBotControlRuleSet interface{} `field:"optional" json:"awsManagedRulesBotControlRuleSet" yaml:"awsManagedRulesBotControlRuleSet" cfn:"AWSManagedRulesBotControlRuleSet,CfnWebACL_AWSManagedRulesBotControlRuleSetProperty"`
 	// > Instead of this setting, provide your configuration under `AWSManagedRulesATPRuleSet` .
 	LoginPath *string `field:"optional" json:"loginPath" yaml:"loginPath" cfn:"LoginPath"`
 	// > Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet` .
-	PasswordField interface{} `field:"optional" json:"passwordField" yaml:"passwordField" cfn:"PasswordField"`
+	PasswordField interface{} `field:"optional" json:"passwordField" yaml:"passwordField" cfn:"PasswordField,CfnWebACL_FieldIdentifierProperty"`
 	// > Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet` .
 	PayloadType *string `field:"optional" json:"payloadType" yaml:"payloadType" cfn:"PayloadType"`
 	// > Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet` .
-	UsernameField interface{} `field:"optional" json:"usernameField" yaml:"usernameField" cfn:"UsernameField"`
+	UsernameField interface{} `field:"optional" json:"usernameField" yaml:"usernameField" cfn:"UsernameField,CfnWebACL_FieldIdentifierProperty"`
 }
 
 // A rule statement used to run the rules that are defined in a managed rule group.
 type CfnWebACL_ManagedRuleGroupStatementProperty struct {
 	// Rules in the referenced rule group whose actions are set to `Count` .
-	ExcludedRules interface{} `field:"optional" json:"excludedRules" yaml:"excludedRules" cfn:"ExcludedRules"`
+	ExcludedRules interface{} `field:"optional" json:"excludedRules" yaml:"excludedRules" cfn:"ExcludedRules,[CfnWebACL_ExcludedRuleProperty]"`
 	// Additional information that's used by a managed rule group. Many managed rule groups don't require this.
-	ManagedRuleGroupConfigs interface{} `field:"optional" json:"managedRuleGroupConfigs" yaml:"managedRuleGroupConfigs" cfn:"ManagedRuleGroupConfigs"`
+	ManagedRuleGroupConfigs interface{} `field:"optional" json:"managedRuleGroupConfigs" yaml:"managedRuleGroupConfigs" cfn:"ManagedRuleGroupConfigs,[CfnWebACL_ManagedRuleGroupConfigProperty]"`
 	// The name of the managed rule group.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Action settings to use in the place of the rule actions that are configured inside the rule group.
-	RuleActionOverrides interface{} `field:"optional" json:"ruleActionOverrides" yaml:"ruleActionOverrides" cfn:"RuleActionOverrides"`
+	RuleActionOverrides interface{} `field:"optional" json:"ruleActionOverrides" yaml:"ruleActionOverrides" cfn:"RuleActionOverrides,[CfnWebACL_RuleActionOverrideProperty]"`
 	// An optional nested statement that narrows the scope of the web requests that are evaluated by the managed rule group.
-	ScopeDownStatement interface{} `field:"optional" json:"scopeDownStatement" yaml:"scopeDownStatement" cfn:"ScopeDownStatement"`
+	ScopeDownStatement interface{} `field:"optional" json:"scopeDownStatement" yaml:"scopeDownStatement" cfn:"ScopeDownStatement,CfnWebACL_StatementProperty"`
 	// The name of the managed rule group vendor.
 	VendorName *string `field:"required" json:"vendorName" yaml:"vendorName" cfn:"VendorName"`
 	// The version of the managed rule group to use.
@@ -555,7 +555,7 @@ type CfnWebACL_ManagedRuleGroupStatementProperty struct {
 // Configures monetization for the web ACL or rule group.
 type CfnWebACL_MonetizationConfigProperty struct {
 	// Configures cryptocurrency payment settings.
-	CryptoConfig interface{} `field:"optional" json:"cryptoConfig" yaml:"cryptoConfig" cfn:"CryptoConfig"`
+	CryptoConfig interface{} `field:"optional" json:"cryptoConfig" yaml:"cryptoConfig" cfn:"CryptoConfig,CfnWebACL_CryptoConfigProperty"`
 	// The currency mode for monetization.
 	CurrencyMode *string `field:"optional" json:"currencyMode" yaml:"currencyMode" cfn:"CurrencyMode"`
 }
@@ -569,7 +569,7 @@ type CfnWebACL_MonetizeActionProperty struct {
 // A logical rule statement used to negate the results of another rule statement.
 type CfnWebACL_NotStatementProperty struct {
 	// The statement to negate.
-	Statement interface{} `field:"required" json:"statement" yaml:"statement" cfn:"Statement"`
+	Statement interface{} `field:"required" json:"statement" yaml:"statement" cfn:"Statement,CfnWebACL_StatementProperty"`
 }
 
 // Configures the level of DDoS protection that applies to web ACLs associated with Application Load Balancers.
@@ -581,7 +581,7 @@ type CfnWebACL_OnSourceDDoSProtectionConfigProperty struct {
 // A logical rule statement used to combine other rule statements with OR logic.
 type CfnWebACL_OrStatementProperty struct {
 	// The statements to combine with OR logic.
-	Statements interface{} `field:"required" json:"statements" yaml:"statements" cfn:"Statements"`
+	Statements interface{} `field:"required" json:"statements" yaml:"statements" cfn:"Statements,[CfnWebACL_StatementProperty]"`
 }
 
 // The action to use in the place of the action that results from the rule group evaluation.
@@ -597,7 +597,7 @@ type CfnWebACL_PaymentNetworkProperty struct {
 	// The blockchain chain to use.
 	Chain *string `field:"required" json:"chain" yaml:"chain" cfn:"Chain"`
 	// List of price configurations.
-	Prices interface{} `field:"required" json:"prices" yaml:"prices" cfn:"Prices"`
+	Prices interface{} `field:"required" json:"prices" yaml:"prices" cfn:"Prices,[CfnWebACL_PriceProperty]"`
 	// The wallet address for receiving payments.
 	WalletAddress *string `field:"required" json:"walletAddress" yaml:"walletAddress" cfn:"WalletAddress"`
 }
@@ -623,27 +623,27 @@ type CfnWebACL_RateBasedStatementCustomKeyProperty struct {
 	// Use an Autonomous System Number (ASN) derived from the request's originating or forwarded IP address as an aggregate key.
 	Asn interface{} `field:"optional" json:"asn" yaml:"asn" cfn:"ASN"`
 	// Use the value of a cookie in the request as an aggregate key.
-	Cookie interface{} `field:"optional" json:"cookie" yaml:"cookie" cfn:"Cookie"`
+	Cookie interface{} `field:"optional" json:"cookie" yaml:"cookie" cfn:"Cookie,CfnWebACL_RateLimitCookieProperty"`
 	// Use the first IP address in an HTTP header as an aggregate key.
 	ForwardedIp interface{} `field:"optional" json:"forwardedIp" yaml:"forwardedIp" cfn:"ForwardedIP"`
 	// Use the request's HTTP method as an aggregate key.
 	HttpMethod interface{} `field:"optional" json:"httpMethod" yaml:"httpMethod" cfn:"HTTPMethod"`
 	// Use the value of a header in the request as an aggregate key.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,CfnWebACL_RateLimitHeaderProperty"`
 	// Use the request's originating IP address as an aggregate key. Each distinct IP address contributes to the aggregation instance.
 	Ip interface{} `field:"optional" json:"ip" yaml:"ip" cfn:"IP"`
 	// Use the request's JA3 fingerprint as an aggregate key.
-	Ja3Fingerprint interface{} `field:"optional" json:"ja3Fingerprint" yaml:"ja3Fingerprint" cfn:"JA3Fingerprint"`
+	Ja3Fingerprint interface{} `field:"optional" json:"ja3Fingerprint" yaml:"ja3Fingerprint" cfn:"JA3Fingerprint,CfnWebACL_RateLimitJA3FingerprintProperty"`
 	// Use the request's JA4 fingerprint as an aggregate key.
-	Ja4Fingerprint interface{} `field:"optional" json:"ja4Fingerprint" yaml:"ja4Fingerprint" cfn:"JA4Fingerprint"`
+	Ja4Fingerprint interface{} `field:"optional" json:"ja4Fingerprint" yaml:"ja4Fingerprint" cfn:"JA4Fingerprint,CfnWebACL_RateLimitJA4FingerprintProperty"`
 	// Use the specified label namespace as an aggregate key.
-	LabelNamespace interface{} `field:"optional" json:"labelNamespace" yaml:"labelNamespace" cfn:"LabelNamespace"`
+	LabelNamespace interface{} `field:"optional" json:"labelNamespace" yaml:"labelNamespace" cfn:"LabelNamespace,CfnWebACL_RateLimitLabelNamespaceProperty"`
 	// Use the specified query argument as an aggregate key.
-	QueryArgument interface{} `field:"optional" json:"queryArgument" yaml:"queryArgument" cfn:"QueryArgument"`
+	QueryArgument interface{} `field:"optional" json:"queryArgument" yaml:"queryArgument" cfn:"QueryArgument,CfnWebACL_RateLimitQueryArgumentProperty"`
 	// Use the request's query string as an aggregate key.
-	QueryString interface{} `field:"optional" json:"queryString" yaml:"queryString" cfn:"QueryString"`
+	QueryString interface{} `field:"optional" json:"queryString" yaml:"queryString" cfn:"QueryString,CfnWebACL_RateLimitQueryStringProperty"`
 	// Use the request's URI path as an aggregate key.
-	UriPath interface{} `field:"optional" json:"uriPath" yaml:"uriPath" cfn:"UriPath"`
+	UriPath interface{} `field:"optional" json:"uriPath" yaml:"uriPath" cfn:"UriPath,CfnWebACL_RateLimitUriPathProperty"`
 }
 
 // A rate-based rule counts incoming requests and rate limits requests when they are coming at too fast a rate.
@@ -651,15 +651,15 @@ type CfnWebACL_RateBasedStatementProperty struct {
 	// Setting that indicates how to aggregate the request counts.
 	AggregateKeyType *string `field:"required" json:"aggregateKeyType" yaml:"aggregateKeyType" cfn:"AggregateKeyType"`
 	// Specifies the aggregate keys to use in a rate-base rule.
-	CustomKeys interface{} `field:"optional" json:"customKeys" yaml:"customKeys" cfn:"CustomKeys"`
+	CustomKeys interface{} `field:"optional" json:"customKeys" yaml:"customKeys" cfn:"CustomKeys,[CfnWebACL_RateBasedStatementCustomKeyProperty]"`
 	// The amount of time, in seconds, that AWS WAF should include in its request counts, looking back from the current time.
 	EvaluationWindowSec *float64 `field:"optional" json:"evaluationWindowSec" yaml:"evaluationWindowSec" cfn:"EvaluationWindowSec"`
 	// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
-	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig"`
+	ForwardedIpConfig interface{} `field:"optional" json:"forwardedIpConfig" yaml:"forwardedIpConfig" cfn:"ForwardedIPConfig,CfnWebACL_ForwardedIPConfigurationProperty"`
 	// The limit on requests during the specified evaluation window for a single aggregation instance for the rate-based rule.
 	Limit *float64 `field:"required" json:"limit" yaml:"limit" cfn:"Limit"`
 	// An optional nested statement that narrows the scope of the web requests that are evaluated and managed by the rate-based statement.
-	ScopeDownStatement interface{} `field:"optional" json:"scopeDownStatement" yaml:"scopeDownStatement" cfn:"ScopeDownStatement"`
+	ScopeDownStatement interface{} `field:"optional" json:"scopeDownStatement" yaml:"scopeDownStatement" cfn:"ScopeDownStatement,CfnWebACL_StatementProperty"`
 }
 
 // Specifies a cookie as an aggregate key for a rate-based rule.
@@ -667,7 +667,7 @@ type CfnWebACL_RateLimitCookieProperty struct {
 	// The name of the cookie to use.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // Specifies a header as an aggregate key for a rate-based rule.
@@ -675,7 +675,7 @@ type CfnWebACL_RateLimitHeaderProperty struct {
 	// The name of the header to use.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // Use the request's JA3 fingerprint derived from the TLS Client Hello of an incoming request as an aggregate key.
@@ -701,30 +701,30 @@ type CfnWebACL_RateLimitQueryArgumentProperty struct {
 	// The name of the query argument to use.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // Specifies the request's query string as an aggregate key for a rate-based rule.
 type CfnWebACL_RateLimitQueryStringProperty struct {
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // Specifies the request's URI path as an aggregate key for a rate-based rule.
 type CfnWebACL_RateLimitUriPathProperty struct {
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // A rule statement used to search web request components for a match against a single regular expression.
 type CfnWebACL_RegexMatchStatementProperty struct {
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnWebACL_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnWebACL_PreParseTextTransformationProperty]"`
 	// The string representing the regular expression.
 	RegexString *string `field:"required" json:"regexString" yaml:"regexString" cfn:"RegexString"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // A rule statement used to search web request components for matches with regular expressions.
@@ -732,10 +732,10 @@ type CfnWebACL_RegexPatternSetReferenceStatementProperty struct {
 	// The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement references.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnWebACL_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnWebACL_PreParseTextTransformationProperty]"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // A single regular expression.
@@ -753,27 +753,27 @@ type CfnWebACL_RequestBodyAssociatedResourceTypeConfigProperty struct {
 // The criteria for inspecting account creation requests, used by the ACFP rule group to validate and track account creation attempts.
 type CfnWebACL_RequestInspectionACFPProperty struct {
 	// The names of the fields in the request payload that contain your customer's primary physical address.
-	AddressFields interface{} `field:"optional" json:"addressFields" yaml:"addressFields" cfn:"AddressFields"`
+	AddressFields interface{} `field:"optional" json:"addressFields" yaml:"addressFields" cfn:"AddressFields,[CfnWebACL_FieldIdentifierProperty]"`
 	// The name of the field in the request payload that contains your customer's email.
-	EmailField interface{} `field:"optional" json:"emailField" yaml:"emailField" cfn:"EmailField"`
+	EmailField interface{} `field:"optional" json:"emailField" yaml:"emailField" cfn:"EmailField,CfnWebACL_FieldIdentifierProperty"`
 	// The name of the field in the request payload that contains your customer's password.
-	PasswordField interface{} `field:"optional" json:"passwordField" yaml:"passwordField" cfn:"PasswordField"`
+	PasswordField interface{} `field:"optional" json:"passwordField" yaml:"passwordField" cfn:"PasswordField,CfnWebACL_FieldIdentifierProperty"`
 	// The payload type for your account creation endpoint, either JSON or form encoded.
 	PayloadType *string `field:"required" json:"payloadType" yaml:"payloadType" cfn:"PayloadType"`
 	// The names of the fields in the request payload that contain your customer's primary phone number.
-	PhoneNumberFields interface{} `field:"optional" json:"phoneNumberFields" yaml:"phoneNumberFields" cfn:"PhoneNumberFields"`
+	PhoneNumberFields interface{} `field:"optional" json:"phoneNumberFields" yaml:"phoneNumberFields" cfn:"PhoneNumberFields,[CfnWebACL_FieldIdentifierProperty]"`
 	// The name of the field in the request payload that contains your customer's username.
-	UsernameField interface{} `field:"optional" json:"usernameField" yaml:"usernameField" cfn:"UsernameField"`
+	UsernameField interface{} `field:"optional" json:"usernameField" yaml:"usernameField" cfn:"UsernameField,CfnWebACL_FieldIdentifierProperty"`
 }
 
 // The criteria for inspecting login requests, used by the ATP rule group to validate credentials usage.
 type CfnWebACL_RequestInspectionProperty struct {
 	// The name of the field in the request payload that contains your customer's password.
-	PasswordField interface{} `field:"required" json:"passwordField" yaml:"passwordField" cfn:"PasswordField"`
+	PasswordField interface{} `field:"required" json:"passwordField" yaml:"passwordField" cfn:"PasswordField,CfnWebACL_FieldIdentifierProperty"`
 	// The payload type for your login endpoint, either JSON or form encoded.
 	PayloadType *string `field:"required" json:"payloadType" yaml:"payloadType" cfn:"PayloadType"`
 	// The name of the field in the request payload that contains your customer's username.
-	UsernameField interface{} `field:"required" json:"usernameField" yaml:"usernameField" cfn:"UsernameField"`
+	UsernameField interface{} `field:"required" json:"usernameField" yaml:"usernameField" cfn:"UsernameField,CfnWebACL_FieldIdentifierProperty"`
 }
 
 // Configures inspection of the response body.
@@ -807,27 +807,27 @@ type CfnWebACL_ResponseInspectionJsonProperty struct {
 // The criteria for inspecting responses to login requests and account creation requests, used by the ATP and ACFP rule groups to track login and account creation success and failure rates.
 type CfnWebACL_ResponseInspectionProperty struct {
 	// Configures inspection of the response body for success and failure indicators.
-	BodyContains interface{} `field:"optional" json:"bodyContains" yaml:"bodyContains" cfn:"BodyContains"`
+	BodyContains interface{} `field:"optional" json:"bodyContains" yaml:"bodyContains" cfn:"BodyContains,CfnWebACL_ResponseInspectionBodyContainsProperty"`
 	// Configures inspection of the response header for success and failure indicators.
-	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header"`
+	Header interface{} `field:"optional" json:"header" yaml:"header" cfn:"Header,CfnWebACL_ResponseInspectionHeaderProperty"`
 	// Configures inspection of the response JSON for success and failure indicators.
-	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json"`
+	Json interface{} `field:"optional" json:"json" yaml:"json" cfn:"Json,CfnWebACL_ResponseInspectionJsonProperty"`
 	// Configures inspection of the response status code for success and failure indicators.
-	StatusCode interface{} `field:"optional" json:"statusCode" yaml:"statusCode" cfn:"StatusCode"`
+	StatusCode interface{} `field:"optional" json:"statusCode" yaml:"statusCode" cfn:"StatusCode,CfnWebACL_ResponseInspectionStatusCodeProperty"`
 }
 
 // Configures inspection of the response status code. This is part of the `ResponseInspection` configuration for `AWSManagedRulesATPRuleSet` and `AWSManagedRulesACFPRuleSet` .
 type CfnWebACL_ResponseInspectionStatusCodeProperty struct {
 	// Status codes in the response that indicate a failed login or account creation attempt.
-	FailureCodes interface{} `field:"required" json:"failureCodes" yaml:"failureCodes" cfn:"FailureCodes"`
+	FailureCodes interface{} `field:"required" json:"failureCodes" yaml:"failureCodes" cfn:"FailureCodes,[n]"`
 	// Status codes in the response that indicate a successful login or account creation attempt.
-	SuccessCodes interface{} `field:"required" json:"successCodes" yaml:"successCodes" cfn:"SuccessCodes"`
+	SuccessCodes interface{} `field:"required" json:"successCodes" yaml:"successCodes" cfn:"SuccessCodes,[n]"`
 }
 
 // Action setting to use in the place of a rule action that is configured inside the rule group.
 type CfnWebACL_RuleActionOverrideProperty struct {
 	// The override action to use, in place of the configured action of the rule in the rule group.
-	ActionToUse interface{} `field:"required" json:"actionToUse" yaml:"actionToUse" cfn:"ActionToUse"`
+	ActionToUse interface{} `field:"required" json:"actionToUse" yaml:"actionToUse" cfn:"ActionToUse,CfnWebACL_RuleActionProperty"`
 	// The name of the rule to override.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 }
@@ -835,17 +835,17 @@ type CfnWebACL_RuleActionOverrideProperty struct {
 // The action that AWS WAF should take on a web request when it matches a rule's statement.
 type CfnWebACL_RuleActionProperty struct {
 	// Instructs AWS WAF to allow the web request.
-	Allow interface{} `field:"optional" json:"allow" yaml:"allow" cfn:"Allow"`
+	Allow interface{} `field:"optional" json:"allow" yaml:"allow" cfn:"Allow,CfnWebACL_AllowActionProperty"`
 	// Instructs AWS WAF to block the web request.
-	Block interface{} `field:"optional" json:"block" yaml:"block" cfn:"Block"`
+	Block interface{} `field:"optional" json:"block" yaml:"block" cfn:"Block,CfnWebACL_BlockActionProperty"`
 	// Specifies that AWS WAF should run a `CAPTCHA` check against the request:.
-	Captcha interface{} `field:"optional" json:"captcha" yaml:"captcha" cfn:"Captcha"`
+	Captcha interface{} `field:"optional" json:"captcha" yaml:"captcha" cfn:"Captcha,CfnWebACL_CaptchaActionProperty"`
 	// Instructs AWS WAF to run a `Challenge` check against the web request.
-	Challenge interface{} `field:"optional" json:"challenge" yaml:"challenge" cfn:"Challenge"`
+	Challenge interface{} `field:"optional" json:"challenge" yaml:"challenge" cfn:"Challenge,CfnWebACL_ChallengeActionProperty"`
 	// Instructs AWS WAF to count the web request and then continue evaluating the request using the remaining rules in the web ACL.
-	Count interface{} `field:"optional" json:"count" yaml:"count" cfn:"Count"`
+	Count interface{} `field:"optional" json:"count" yaml:"count" cfn:"Count,CfnWebACL_CountActionProperty"`
 	// Monetize action for rules.
-	Monetize interface{} `field:"optional" json:"monetize" yaml:"monetize" cfn:"Monetize"`
+	Monetize interface{} `field:"optional" json:"monetize" yaml:"monetize" cfn:"Monetize,CfnWebACL_MonetizeActionProperty"`
 }
 
 // A rule statement used to run the rules that are defined in a `RuleGroup` .
@@ -853,31 +853,31 @@ type CfnWebACL_RuleGroupReferenceStatementProperty struct {
 	// The Amazon Resource Name (ARN) of the entity.
 	Arn *string `field:"required" json:"arn" yaml:"arn" cfn:"Arn"`
 	// Rules in the referenced rule group whose actions are set to `Count` .
-	ExcludedRules interface{} `field:"optional" json:"excludedRules" yaml:"excludedRules" cfn:"ExcludedRules"`
+	ExcludedRules interface{} `field:"optional" json:"excludedRules" yaml:"excludedRules" cfn:"ExcludedRules,[CfnWebACL_ExcludedRuleProperty]"`
 	// Action settings to use in the place of the rule actions that are configured inside the rule group.
-	RuleActionOverrides interface{} `field:"optional" json:"ruleActionOverrides" yaml:"ruleActionOverrides" cfn:"RuleActionOverrides"`
+	RuleActionOverrides interface{} `field:"optional" json:"ruleActionOverrides" yaml:"ruleActionOverrides" cfn:"RuleActionOverrides,[CfnWebACL_RuleActionOverrideProperty]"`
 }
 
 // A single rule, which you can use in a `WebACL` or `RuleGroup` to identify web requests that you want to manage in some way.
 type CfnWebACL_RuleProperty struct {
 	// The action that AWS WAF should take on a web request when it matches the rule's statement.
-	Action interface{} `field:"optional" json:"action" yaml:"action" cfn:"Action"`
+	Action interface{} `field:"optional" json:"action" yaml:"action" cfn:"Action,CfnWebACL_RuleActionProperty"`
 	// Specifies how AWS WAF should handle `CAPTCHA` evaluations.
-	CaptchaConfig interface{} `field:"optional" json:"captchaConfig" yaml:"captchaConfig" cfn:"CaptchaConfig"`
+	CaptchaConfig interface{} `field:"optional" json:"captchaConfig" yaml:"captchaConfig" cfn:"CaptchaConfig,CfnWebACL_CaptchaConfigProperty"`
 	// Specifies how AWS WAF should handle `Challenge` evaluations.
-	ChallengeConfig interface{} `field:"optional" json:"challengeConfig" yaml:"challengeConfig" cfn:"ChallengeConfig"`
+	ChallengeConfig interface{} `field:"optional" json:"challengeConfig" yaml:"challengeConfig" cfn:"ChallengeConfig,CfnWebACL_ChallengeConfigProperty"`
 	// The name of the rule.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The override action to apply to the rules in a rule group, instead of the individual rule action settings.
-	OverrideAction interface{} `field:"optional" json:"overrideAction" yaml:"overrideAction" cfn:"OverrideAction"`
+	OverrideAction interface{} `field:"optional" json:"overrideAction" yaml:"overrideAction" cfn:"OverrideAction,CfnWebACL_OverrideActionProperty"`
 	// If you define more than one `Rule` in a `WebACL` , AWS WAF evaluates each request against the `Rules` in order based on the value of `Priority` .
 	Priority *float64 `field:"required" json:"priority" yaml:"priority" cfn:"Priority"`
 	// Labels to apply to web requests that match the rule match statement.
-	RuleLabels interface{} `field:"optional" json:"ruleLabels" yaml:"ruleLabels" cfn:"RuleLabels"`
+	RuleLabels interface{} `field:"optional" json:"ruleLabels" yaml:"ruleLabels" cfn:"RuleLabels,[CfnWebACL_LabelProperty]"`
 	// The AWS WAF processing statement for the rule, for example `ByteMatchStatement` or `SizeConstraintStatement` .
-	Statement interface{} `field:"required" json:"statement" yaml:"statement" cfn:"Statement"`
+	Statement interface{} `field:"required" json:"statement" yaml:"statement" cfn:"Statement,CfnWebACL_StatementProperty"`
 	// Defines and enables Amazon CloudWatch metrics and web request sample collection.
-	VisibilityConfig interface{} `field:"required" json:"visibilityConfig" yaml:"visibilityConfig" cfn:"VisibilityConfig"`
+	VisibilityConfig interface{} `field:"required" json:"visibilityConfig" yaml:"visibilityConfig" cfn:"VisibilityConfig,CfnWebACL_VisibilityConfigProperty"`
 }
 
 // Inspect one of the headers in the web request, identified by name, for example, `User-Agent` or `Referer` .
@@ -897,59 +897,59 @@ type CfnWebACL_SizeConstraintStatementProperty struct {
 	// The operator to use to compare the request part to the size setting.
 	ComparisonOperator *string `field:"required" json:"comparisonOperator" yaml:"comparisonOperator" cfn:"ComparisonOperator"`
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnWebACL_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnWebACL_PreParseTextTransformationProperty]"`
 	// The size, in byte, to compare to the request part, after any transformations.
 	Size *float64 `field:"required" json:"size" yaml:"size" cfn:"Size"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // A rule statement that inspects for malicious SQL code.
 type CfnWebACL_SqliMatchStatementProperty struct {
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnWebACL_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnWebACL_PreParseTextTransformationProperty]"`
 	// The sensitivity that you want AWS WAF to use to inspect for SQL injection attacks.
 	SensitivityLevel *string `field:"optional" json:"sensitivityLevel" yaml:"sensitivityLevel" cfn:"SensitivityLevel"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 // The processing guidance for a rule, used by AWS WAF to determine whether a web request matches the rule.
 type CfnWebACL_StatementProperty struct {
 	// A logical rule statement used to combine other rule statements with AND logic.
-	AndStatement interface{} `field:"optional" json:"andStatement" yaml:"andStatement" cfn:"AndStatement"`
+	AndStatement interface{} `field:"optional" json:"andStatement" yaml:"andStatement" cfn:"AndStatement,CfnWebACL_AndStatementProperty"`
 	// A rule statement that inspects web traffic based on the Autonomous System Number (ASN) associated with the request's IP address.
-	AsnMatchStatement interface{} `field:"optional" json:"asnMatchStatement" yaml:"asnMatchStatement" cfn:"AsnMatchStatement"`
+	AsnMatchStatement interface{} `field:"optional" json:"asnMatchStatement" yaml:"asnMatchStatement" cfn:"AsnMatchStatement,CfnWebACL_AsnMatchStatementProperty"`
 	// A rule statement that defines a string match search for AWS WAF to apply to web requests.
-	ByteMatchStatement interface{} `field:"optional" json:"byteMatchStatement" yaml:"byteMatchStatement" cfn:"ByteMatchStatement"`
+	ByteMatchStatement interface{} `field:"optional" json:"byteMatchStatement" yaml:"byteMatchStatement" cfn:"ByteMatchStatement,CfnWebACL_ByteMatchStatementProperty"`
 	// A rule statement that labels web requests by country and region and that matches against web requests based on country code.
-	GeoMatchStatement interface{} `field:"optional" json:"geoMatchStatement" yaml:"geoMatchStatement" cfn:"GeoMatchStatement"`
+	GeoMatchStatement interface{} `field:"optional" json:"geoMatchStatement" yaml:"geoMatchStatement" cfn:"GeoMatchStatement,CfnWebACL_GeoMatchStatementProperty"`
 	// A rule statement used to detect web requests coming from particular IP addresses or address ranges.
-	IpSetReferenceStatement interface{} `field:"optional" json:"ipSetReferenceStatement" yaml:"ipSetReferenceStatement" cfn:"IPSetReferenceStatement"`
+	IpSetReferenceStatement interface{} `field:"optional" json:"ipSetReferenceStatement" yaml:"ipSetReferenceStatement" cfn:"IPSetReferenceStatement,CfnWebACL_IPSetReferenceStatementProperty"`
 	// A rule statement to match against labels that have been added to the web request by rules that have already run in the web ACL.
-	LabelMatchStatement interface{} `field:"optional" json:"labelMatchStatement" yaml:"labelMatchStatement" cfn:"LabelMatchStatement"`
+	LabelMatchStatement interface{} `field:"optional" json:"labelMatchStatement" yaml:"labelMatchStatement" cfn:"LabelMatchStatement,CfnWebACL_LabelMatchStatementProperty"`
 	// A rule statement used to run the rules that are defined in a managed rule group.
-	ManagedRuleGroupStatement interface{} `field:"optional" json:"managedRuleGroupStatement" yaml:"managedRuleGroupStatement" cfn:"ManagedRuleGroupStatement"`
+	ManagedRuleGroupStatement interface{} `field:"optional" json:"managedRuleGroupStatement" yaml:"managedRuleGroupStatement" cfn:"ManagedRuleGroupStatement,CfnWebACL_ManagedRuleGroupStatementProperty"`
 	// A logical rule statement used to negate the results of another rule statement.
-	NotStatement interface{} `field:"optional" json:"notStatement" yaml:"notStatement" cfn:"NotStatement"`
+	NotStatement interface{} `field:"optional" json:"notStatement" yaml:"notStatement" cfn:"NotStatement,CfnWebACL_NotStatementProperty"`
 	// A logical rule statement used to combine other rule statements with OR logic.
-	OrStatement interface{} `field:"optional" json:"orStatement" yaml:"orStatement" cfn:"OrStatement"`
+	OrStatement interface{} `field:"optional" json:"orStatement" yaml:"orStatement" cfn:"OrStatement,CfnWebACL_OrStatementProperty"`
 	// A rate-based rule counts incoming requests and rate limits requests when they are coming at too fast a rate.
-	RateBasedStatement interface{} `field:"optional" json:"rateBasedStatement" yaml:"rateBasedStatement" cfn:"RateBasedStatement"`
+	RateBasedStatement interface{} `field:"optional" json:"rateBasedStatement" yaml:"rateBasedStatement" cfn:"RateBasedStatement,CfnWebACL_RateBasedStatementProperty"`
 	// A rule statement used to search web request components for a match against a single regular expression.
-	RegexMatchStatement interface{} `field:"optional" json:"regexMatchStatement" yaml:"regexMatchStatement" cfn:"RegexMatchStatement"`
+	RegexMatchStatement interface{} `field:"optional" json:"regexMatchStatement" yaml:"regexMatchStatement" cfn:"RegexMatchStatement,CfnWebACL_RegexMatchStatementProperty"`
 	// A rule statement used to search web request components for matches with regular expressions.
-	RegexPatternSetReferenceStatement interface{} `field:"optional" json:"regexPatternSetReferenceStatement" yaml:"regexPatternSetReferenceStatement" cfn:"RegexPatternSetReferenceStatement"`
+	RegexPatternSetReferenceStatement interface{} `field:"optional" json:"regexPatternSetReferenceStatement" yaml:"regexPatternSetReferenceStatement" cfn:"RegexPatternSetReferenceStatement,CfnWebACL_RegexPatternSetReferenceStatementProperty"`
 	// A rule statement used to run the rules that are defined in a `RuleGroup` .
-	RuleGroupReferenceStatement interface{} `field:"optional" json:"ruleGroupReferenceStatement" yaml:"ruleGroupReferenceStatement" cfn:"RuleGroupReferenceStatement"`
+	RuleGroupReferenceStatement interface{} `field:"optional" json:"ruleGroupReferenceStatement" yaml:"ruleGroupReferenceStatement" cfn:"RuleGroupReferenceStatement,CfnWebACL_RuleGroupReferenceStatementProperty"`
 	// A rule statement that compares a number of bytes against the size of a request component, using a comparison operator, such as greater than (>) or less than (<).
-	SizeConstraintStatement interface{} `field:"optional" json:"sizeConstraintStatement" yaml:"sizeConstraintStatement" cfn:"SizeConstraintStatement"`
+	SizeConstraintStatement interface{} `field:"optional" json:"sizeConstraintStatement" yaml:"sizeConstraintStatement" cfn:"SizeConstraintStatement,CfnWebACL_SizeConstraintStatementProperty"`
 	// A rule statement that inspects for malicious SQL code.
-	SqliMatchStatement interface{} `field:"optional" json:"sqliMatchStatement" yaml:"sqliMatchStatement" cfn:"SqliMatchStatement"`
+	SqliMatchStatement interface{} `field:"optional" json:"sqliMatchStatement" yaml:"sqliMatchStatement" cfn:"SqliMatchStatement,CfnWebACL_SqliMatchStatementProperty"`
 	// A rule statement that inspects for cross-site scripting (XSS) attacks.
-	XssMatchStatement interface{} `field:"optional" json:"xssMatchStatement" yaml:"xssMatchStatement" cfn:"XssMatchStatement"`
+	XssMatchStatement interface{} `field:"optional" json:"xssMatchStatement" yaml:"xssMatchStatement" cfn:"XssMatchStatement,CfnWebACL_XssMatchStatementProperty"`
 }
 
 // Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
@@ -969,20 +969,20 @@ type CfnWebACL_UriFragmentProperty struct {
 // Defines and enables Amazon CloudWatch metrics and web request sample collection.
 type CfnWebACL_VisibilityConfigProperty struct {
 	// Indicates whether the associated resource sends metrics to Amazon CloudWatch.
-	CloudWatchMetricsEnabled interface{} `field:"required" json:"cloudWatchMetricsEnabled" yaml:"cloudWatchMetricsEnabled" cfn:"CloudWatchMetricsEnabled"`
+	CloudWatchMetricsEnabled interface{} `field:"required" json:"cloudWatchMetricsEnabled" yaml:"cloudWatchMetricsEnabled" cfn:"CloudWatchMetricsEnabled,b"`
 	// A name of the Amazon CloudWatch metric dimension.
 	MetricName *string `field:"required" json:"metricName" yaml:"metricName" cfn:"MetricName"`
 	// Indicates whether AWS WAF should store a sampling of the web requests that match the rules.
-	SampledRequestsEnabled interface{} `field:"required" json:"sampledRequestsEnabled" yaml:"sampledRequestsEnabled" cfn:"SampledRequestsEnabled"`
+	SampledRequestsEnabled interface{} `field:"required" json:"sampledRequestsEnabled" yaml:"sampledRequestsEnabled" cfn:"SampledRequestsEnabled,b"`
 }
 
 // A rule statement that inspects for cross-site scripting (XSS) attacks.
 type CfnWebACL_XssMatchStatementProperty struct {
 	// The part of the web request that you want AWS WAF to inspect.
-	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch"`
-	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations"`
+	FieldToMatch                interface{} `field:"required" json:"fieldToMatch" yaml:"fieldToMatch" cfn:"FieldToMatch,CfnWebACL_FieldToMatchProperty"`
+	PreParseTextTransformations interface{} `field:"optional" json:"preParseTextTransformations" yaml:"preParseTextTransformations" cfn:"PreParseTextTransformations,[CfnWebACL_PreParseTextTransformationProperty]"`
 	// Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
-	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations"`
+	TextTransformations interface{} `field:"required" json:"textTransformations" yaml:"textTransformations" cfn:"TextTransformations,[CfnWebACL_TextTransformationProperty]"`
 }
 
 type cfnWebACL struct {
@@ -999,6 +999,7 @@ func NewCfnWebACL(scope constructs.Construct, id *string, props *CfnWebACLProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WAFv2::WebACL")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WAFv2::WebACL"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

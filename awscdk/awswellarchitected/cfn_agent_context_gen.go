@@ -72,6 +72,7 @@ func NewCfnAgentContext(scope constructs.Construct, id *string, props *CfnAgentC
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WellArchitected::AgentContext")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

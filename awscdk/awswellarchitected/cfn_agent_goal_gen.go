@@ -68,6 +68,7 @@ func NewCfnAgentGoal(scope constructs.Construct, id *string, props *CfnAgentGoal
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WellArchitected::AgentGoal")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

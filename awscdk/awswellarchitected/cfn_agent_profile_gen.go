@@ -61,11 +61,11 @@ type CfnAgentProfile interface {
 // Properties for defining a `CfnAgentProfile`.
 type CfnAgentProfileProps struct {
 	// The aggregation configuration entries (account, regions, access role) associated with this profile.
-	AggregationConfiguration interface{} `field:"required" json:"aggregationConfiguration" yaml:"aggregationConfiguration" cfn:"AggregationConfiguration"`
+	AggregationConfiguration interface{} `field:"required" json:"aggregationConfiguration" yaml:"aggregationConfiguration" cfn:"AggregationConfiguration,[CfnAgentProfile_AggregationConfigurationProperty]"`
 	// A business overview for the profile used to improve recommendation quality.
 	BusinessOverview *string `field:"optional" json:"businessOverview" yaml:"businessOverview" cfn:"BusinessOverview"`
 	// Whether deletion protection is enabled for the profile.
-	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection"`
+	DeletionProtection interface{} `field:"optional" json:"deletionProtection" yaml:"deletionProtection" cfn:"DeletionProtection,b"`
 	// A description of the profile.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The human-readable display name of the profile.
@@ -104,6 +104,7 @@ func NewCfnAgentProfile(scope constructs.Construct, id *string, props *CfnAgentP
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WellArchitected::AgentProfile")})
 	r.tags = cfnAgentProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WellArchitected::AgentProfile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

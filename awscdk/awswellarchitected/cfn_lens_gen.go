@@ -69,6 +69,7 @@ func NewCfnLens(scope constructs.Construct, id *string, props *CfnLensProps) Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WellArchitected::Lens")})
 	r.tags = cfnLensTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WellArchitected::Lens"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

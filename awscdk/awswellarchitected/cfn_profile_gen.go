@@ -50,7 +50,7 @@ type CfnProfileProps struct {
 	// The name of the profile.
 	ProfileName *string `field:"required" json:"profileName" yaml:"profileName" cfn:"ProfileName"`
 	// The profile questions.
-	ProfileQuestions interface{} `field:"required" json:"profileQuestions" yaml:"profileQuestions" cfn:"ProfileQuestions"`
+	ProfileQuestions interface{} `field:"required" json:"profileQuestions" yaml:"profileQuestions" cfn:"ProfileQuestions,[CfnProfile_ProfileQuestionUpdateProperty]"`
 	// The tags assigned to the profile.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -77,6 +77,7 @@ func NewCfnProfile(scope constructs.Construct, id *string, props *CfnProfileProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WellArchitected::Profile")})
 	r.tags = cfnProfileTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WellArchitected::Profile"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

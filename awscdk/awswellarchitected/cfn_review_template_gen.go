@@ -77,6 +77,7 @@ func NewCfnReviewTemplate(scope constructs.Construct, id *string, props *CfnRevi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WellArchitected::ReviewTemplate")})
 	r.tags = cfnReviewTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WellArchitected::ReviewTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -80,7 +80,7 @@ type CfnWorkloadProps struct {
 	// The description for the workload.
 	Description *string `field:"required" json:"description" yaml:"description" cfn:"Description"`
 	// Discovery configuration associated to the workload.
-	DiscoveryConfig interface{} `field:"optional" json:"discoveryConfig" yaml:"discoveryConfig" cfn:"DiscoveryConfig"`
+	DiscoveryConfig interface{} `field:"optional" json:"discoveryConfig" yaml:"discoveryConfig" cfn:"DiscoveryConfig,CfnWorkload_DiscoveryConfigProperty"`
 	// The environment for the workload.
 	Environment *string `field:"required" json:"environment" yaml:"environment" cfn:"Environment"`
 	// The industry for the workload.
@@ -128,6 +128,7 @@ func NewCfnWorkload(scope constructs.Construct, id *string, props *CfnWorkloadPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WellArchitected::Workload")})
 	r.tags = cfnWorkloadTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WellArchitected::Workload"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

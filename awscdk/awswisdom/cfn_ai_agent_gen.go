@@ -51,7 +51,7 @@ type CfnAIAgentProps struct {
 	// The identifier of the Amazon Q in Connect assistant.
 	AssistantId *string `field:"required" json:"assistantId" yaml:"assistantId" cfn:"AssistantId"`
 	// Configuration for the AI Agent.
-	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration"`
+	Configuration interface{} `field:"required" json:"configuration" yaml:"configuration" cfn:"Configuration,CfnAIAgent_AIAgentConfigurationProperty"`
 	// The description of the AI Agent.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the AI Agent.
@@ -65,20 +65,20 @@ type CfnAIAgentProps struct {
 // A typed union that specifies the configuration based on the type of AI Agent.
 type CfnAIAgent_AIAgentConfigurationProperty struct {
 	// The configuration for AI Agents of type `ANSWER_RECOMMENDATION` .
-	AnswerRecommendationAiAgentConfiguration interface{} `field:"optional" json:"answerRecommendationAiAgentConfiguration" yaml:"answerRecommendationAiAgentConfiguration" cfn:"AnswerRecommendationAIAgentConfiguration"`
-	CaseSummarizationAiAgentConfiguration    interface{} `field:"optional" json:"caseSummarizationAiAgentConfiguration" yaml:"caseSummarizationAiAgentConfiguration" cfn:"CaseSummarizationAIAgentConfiguration"`
+	AnswerRecommendationAiAgentConfiguration interface{} `field:"optional" json:"answerRecommendationAiAgentConfiguration" yaml:"answerRecommendationAiAgentConfiguration" cfn:"AnswerRecommendationAIAgentConfiguration,CfnAIAgent_AnswerRecommendationAIAgentConfigurationProperty"`
+	CaseSummarizationAiAgentConfiguration    interface{} `field:"optional" json:"caseSummarizationAiAgentConfiguration" yaml:"caseSummarizationAiAgentConfiguration" cfn:"CaseSummarizationAIAgentConfiguration,CfnAIAgent_CaseSummarizationAIAgentConfigurationProperty"`
 	// Configuration for the EMAIL_GENERATIVE_ANSWER AI agent that provides comprehensive knowledge-based answers for customer queries.
-	EmailGenerativeAnswerAiAgentConfiguration interface{} `field:"optional" json:"emailGenerativeAnswerAiAgentConfiguration" yaml:"emailGenerativeAnswerAiAgentConfiguration" cfn:"EmailGenerativeAnswerAIAgentConfiguration"`
+	EmailGenerativeAnswerAiAgentConfiguration interface{} `field:"optional" json:"emailGenerativeAnswerAiAgentConfiguration" yaml:"emailGenerativeAnswerAiAgentConfiguration" cfn:"EmailGenerativeAnswerAIAgentConfiguration,CfnAIAgent_EmailGenerativeAnswerAIAgentConfigurationProperty"`
 	// Configuration for the EMAIL_OVERVIEW AI agent that generates structured overview of email conversations.
-	EmailOverviewAiAgentConfiguration interface{} `field:"optional" json:"emailOverviewAiAgentConfiguration" yaml:"emailOverviewAiAgentConfiguration" cfn:"EmailOverviewAIAgentConfiguration"`
+	EmailOverviewAiAgentConfiguration interface{} `field:"optional" json:"emailOverviewAiAgentConfiguration" yaml:"emailOverviewAiAgentConfiguration" cfn:"EmailOverviewAIAgentConfiguration,CfnAIAgent_EmailOverviewAIAgentConfigurationProperty"`
 	// Configuration for the EMAIL_RESPONSE AI agent that generates professional email responses using knowledge base content.
-	EmailResponseAiAgentConfiguration interface{} `field:"optional" json:"emailResponseAiAgentConfiguration" yaml:"emailResponseAiAgentConfiguration" cfn:"EmailResponseAIAgentConfiguration"`
+	EmailResponseAiAgentConfiguration interface{} `field:"optional" json:"emailResponseAiAgentConfiguration" yaml:"emailResponseAiAgentConfiguration" cfn:"EmailResponseAIAgentConfiguration,CfnAIAgent_EmailResponseAIAgentConfigurationProperty"`
 	// The configuration for AI Agents of type `MANUAL_SEARCH` .
-	ManualSearchAiAgentConfiguration  interface{} `field:"optional" json:"manualSearchAiAgentConfiguration" yaml:"manualSearchAiAgentConfiguration" cfn:"ManualSearchAIAgentConfiguration"`
-	NoteTakingAiAgentConfiguration    interface{} `field:"optional" json:"noteTakingAiAgentConfiguration" yaml:"noteTakingAiAgentConfiguration" cfn:"NoteTakingAIAgentConfiguration"`
-	OrchestrationAiAgentConfiguration interface{} `field:"optional" json:"orchestrationAiAgentConfiguration" yaml:"orchestrationAiAgentConfiguration" cfn:"OrchestrationAIAgentConfiguration"`
+	ManualSearchAiAgentConfiguration  interface{} `field:"optional" json:"manualSearchAiAgentConfiguration" yaml:"manualSearchAiAgentConfiguration" cfn:"ManualSearchAIAgentConfiguration,CfnAIAgent_ManualSearchAIAgentConfigurationProperty"`
+	NoteTakingAiAgentConfiguration    interface{} `field:"optional" json:"noteTakingAiAgentConfiguration" yaml:"noteTakingAiAgentConfiguration" cfn:"NoteTakingAIAgentConfiguration,CfnAIAgent_NoteTakingAIAgentConfigurationProperty"`
+	OrchestrationAiAgentConfiguration interface{} `field:"optional" json:"orchestrationAiAgentConfiguration" yaml:"orchestrationAiAgentConfiguration" cfn:"OrchestrationAIAgentConfiguration,CfnAIAgent_OrchestrationAIAgentConfigurationProperty"`
 	// The self-service AI agent configuration.
-	SelfServiceAiAgentConfiguration interface{} `field:"optional" json:"selfServiceAiAgentConfiguration" yaml:"selfServiceAiAgentConfiguration" cfn:"SelfServiceAIAgentConfiguration"`
+	SelfServiceAiAgentConfiguration interface{} `field:"optional" json:"selfServiceAiAgentConfiguration" yaml:"selfServiceAiAgentConfiguration" cfn:"SelfServiceAIAgentConfiguration,CfnAIAgent_SelfServiceAIAgentConfigurationProperty"`
 }
 
 type CfnAIAgent_AgentTargetProperty struct {
@@ -93,7 +93,7 @@ type CfnAIAgent_AnswerRecommendationAIAgentConfigurationProperty struct {
 	// The AI Prompt identifier for the Answer Generation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
 	AnswerGenerationAiPromptId *string `field:"optional" json:"answerGenerationAiPromptId" yaml:"answerGenerationAiPromptId" cfn:"AnswerGenerationAIPromptId"`
 	// The association configurations for overriding behavior on this AI Agent.
-	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations"`
+	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations,[CfnAIAgent_AssociationConfigurationProperty]"`
 	// The AI Prompt identifier for the Intent Labeling prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
 	IntentLabelingGenerationAiPromptId *string `field:"optional" json:"intentLabelingGenerationAiPromptId" yaml:"intentLabelingGenerationAiPromptId" cfn:"IntentLabelingGenerationAIPromptId"`
 	// The locale to which specifies the language and region settings that determine the response language for [QueryAssistant](https://docs.aws.amazon.com/connect/latest/APIReference/API_amazon-q-connect_QueryAssistant.html) .
@@ -105,13 +105,13 @@ type CfnAIAgent_AnswerRecommendationAIAgentConfigurationProperty struct {
 // A typed union of the data of the configuration for an Amazon Q in Connect Assistant Association.
 type CfnAIAgent_AssociationConfigurationDataProperty struct {
 	// The data of the configuration for a `KNOWLEDGE_BASE` type Amazon Q in Connect Assistant Association.
-	KnowledgeBaseAssociationConfigurationData interface{} `field:"required" json:"knowledgeBaseAssociationConfigurationData" yaml:"knowledgeBaseAssociationConfigurationData" cfn:"KnowledgeBaseAssociationConfigurationData"`
+	KnowledgeBaseAssociationConfigurationData interface{} `field:"required" json:"knowledgeBaseAssociationConfigurationData" yaml:"knowledgeBaseAssociationConfigurationData" cfn:"KnowledgeBaseAssociationConfigurationData,CfnAIAgent_KnowledgeBaseAssociationConfigurationDataProperty"`
 }
 
 // The configuration for an Amazon Q in Connect Assistant Association.
 type CfnAIAgent_AssociationConfigurationProperty struct {
 	// A typed union of the data of the configuration for an Amazon Q in Connect Assistant Association.
-	AssociationConfigurationData interface{} `field:"optional" json:"associationConfigurationData" yaml:"associationConfigurationData" cfn:"AssociationConfigurationData"`
+	AssociationConfigurationData interface{} `field:"optional" json:"associationConfigurationData" yaml:"associationConfigurationData" cfn:"AssociationConfigurationData,CfnAIAgent_AssociationConfigurationDataProperty"`
 	// The identifier of the association for this Association Configuration.
 	AssociationId *string `field:"optional" json:"associationId" yaml:"associationId" cfn:"AssociationId"`
 	// The type of the association for this Association Configuration.
@@ -125,14 +125,14 @@ type CfnAIAgent_CaseSummarizationAIAgentConfigurationProperty struct {
 }
 
 type CfnAIAgent_DelegateAgentConfigurationProperty struct {
-	AgentTarget interface{} `field:"required" json:"agentTarget" yaml:"agentTarget" cfn:"AgentTarget"`
-	Instruction interface{} `field:"optional" json:"instruction" yaml:"instruction" cfn:"Instruction"`
+	AgentTarget interface{} `field:"required" json:"agentTarget" yaml:"agentTarget" cfn:"AgentTarget,CfnAIAgent_AgentTargetProperty"`
+	Instruction interface{} `field:"optional" json:"instruction" yaml:"instruction" cfn:"Instruction,CfnAIAgent_MultiAgentInstructionProperty"`
 }
 
 // Configuration settings for the EMAIL_GENERATIVE_ANSWER AI agent including prompts, locale, and knowledge base associations.
 type CfnAIAgent_EmailGenerativeAnswerAIAgentConfigurationProperty struct {
 	// Configuration settings for knowledge base associations used by the email generative answer agent.
-	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations"`
+	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations,[CfnAIAgent_AssociationConfigurationProperty]"`
 	// The ID of the System AI prompt used for generating comprehensive knowledge-based answers from email queries.
 	EmailGenerativeAnswerAiPromptId *string `field:"optional" json:"emailGenerativeAnswerAiPromptId" yaml:"emailGenerativeAnswerAiPromptId" cfn:"EmailGenerativeAnswerAIPromptId"`
 	// The ID of the System AI prompt used for reformulating email queries to optimize knowledge base search results.
@@ -152,7 +152,7 @@ type CfnAIAgent_EmailOverviewAIAgentConfigurationProperty struct {
 // Configuration settings for the EMAIL_RESPONSE AI agent including prompts, locale, and knowledge base associations.
 type CfnAIAgent_EmailResponseAIAgentConfigurationProperty struct {
 	// Configuration settings for knowledge base associations used by the email response agent.
-	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations"`
+	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations,[CfnAIAgent_AssociationConfigurationProperty]"`
 	// The ID of the System AI prompt used for reformulating email queries to optimize knowledge base search for response generation.
 	EmailQueryReformulationAiPromptId *string `field:"optional" json:"emailQueryReformulationAiPromptId" yaml:"emailQueryReformulationAiPromptId" cfn:"EmailQueryReformulationAIPromptId"`
 	// The ID of the System AI prompt used for generating professional email responses based on knowledge base content.
@@ -162,16 +162,16 @@ type CfnAIAgent_EmailResponseAIAgentConfigurationProperty struct {
 }
 
 type CfnAIAgent_HandoffAgentConfigurationProperty struct {
-	AgentTarget           interface{} `field:"required" json:"agentTarget" yaml:"agentTarget" cfn:"AgentTarget"`
-	AudioStreamingEnabled interface{} `field:"optional" json:"audioStreamingEnabled" yaml:"audioStreamingEnabled" cfn:"AudioStreamingEnabled"`
-	ImmediateHandoff      interface{} `field:"optional" json:"immediateHandoff" yaml:"immediateHandoff" cfn:"ImmediateHandoff"`
-	Instruction           interface{} `field:"optional" json:"instruction" yaml:"instruction" cfn:"Instruction"`
+	AgentTarget           interface{} `field:"required" json:"agentTarget" yaml:"agentTarget" cfn:"AgentTarget,CfnAIAgent_AgentTargetProperty"`
+	AudioStreamingEnabled interface{} `field:"optional" json:"audioStreamingEnabled" yaml:"audioStreamingEnabled" cfn:"AudioStreamingEnabled,b"`
+	ImmediateHandoff      interface{} `field:"optional" json:"immediateHandoff" yaml:"immediateHandoff" cfn:"ImmediateHandoff,b"`
+	Instruction           interface{} `field:"optional" json:"instruction" yaml:"instruction" cfn:"Instruction,CfnAIAgent_MultiAgentInstructionProperty"`
 }
 
 // The data of the configuration for a `KNOWLEDGE_BASE` type Amazon Q in Connect Assistant Association.
 type CfnAIAgent_KnowledgeBaseAssociationConfigurationDataProperty struct {
 	// An object that can be used to specify Tag conditions.
-	ContentTagFilter interface{} `field:"optional" json:"contentTagFilter" yaml:"contentTagFilter" cfn:"ContentTagFilter"`
+	ContentTagFilter interface{} `field:"optional" json:"contentTagFilter" yaml:"contentTagFilter" cfn:"ContentTagFilter,CfnAIAgent_TagFilterProperty"`
 	// The maximum number of results to return per page.
 	MaxResults *float64 `field:"optional" json:"maxResults" yaml:"maxResults" cfn:"MaxResults"`
 	// The search type to be used against the Knowledge Base for this request.
@@ -185,14 +185,14 @@ type CfnAIAgent_ManualSearchAIAgentConfigurationProperty struct {
 	// The AI Prompt identifier for the Answer Generation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
 	AnswerGenerationAiPromptId *string `field:"optional" json:"answerGenerationAiPromptId" yaml:"answerGenerationAiPromptId" cfn:"AnswerGenerationAIPromptId"`
 	// The association configurations for overriding behavior on this AI Agent.
-	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations"`
+	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations,[CfnAIAgent_AssociationConfigurationProperty]"`
 	// The locale to which specifies the language and region settings that determine the response language for [QueryAssistant](https://docs.aws.amazon.com/connect/latest/APIReference/API_amazon-q-connect_QueryAssistant.html) .
 	Locale *string `field:"optional" json:"locale" yaml:"locale" cfn:"Locale"`
 }
 
 type CfnAIAgent_MultiAgentConfigurationProperty struct {
-	DelegateAgentConfiguration interface{} `field:"optional" json:"delegateAgentConfiguration" yaml:"delegateAgentConfiguration" cfn:"DelegateAgentConfiguration"`
-	HandoffAgentConfiguration  interface{} `field:"optional" json:"handoffAgentConfiguration" yaml:"handoffAgentConfiguration" cfn:"HandoffAgentConfiguration"`
+	DelegateAgentConfiguration interface{} `field:"optional" json:"delegateAgentConfiguration" yaml:"delegateAgentConfiguration" cfn:"DelegateAgentConfiguration,CfnAIAgent_DelegateAgentConfigurationProperty"`
+	HandoffAgentConfiguration  interface{} `field:"optional" json:"handoffAgentConfiguration" yaml:"handoffAgentConfiguration" cfn:"HandoffAgentConfiguration,CfnAIAgent_HandoffAgentConfigurationProperty"`
 }
 
 type CfnAIAgent_MultiAgentInstructionProperty struct {
@@ -209,26 +209,26 @@ type CfnAIAgent_NoteTakingAIAgentConfigurationProperty struct {
 // A list of conditions which would be applied together with an `OR` condition.
 type CfnAIAgent_OrConditionProperty struct {
 	// A list of conditions which would be applied together with an `AND` condition.
-	AndConditions interface{} `field:"optional" json:"andConditions" yaml:"andConditions" cfn:"AndConditions"`
+	AndConditions interface{} `field:"optional" json:"andConditions" yaml:"andConditions" cfn:"AndConditions,[CfnAIAgent_TagConditionProperty]"`
 	// A leaf node condition which can be used to specify a tag condition.
-	TagCondition interface{} `field:"optional" json:"tagCondition" yaml:"tagCondition" cfn:"TagCondition"`
+	TagCondition interface{} `field:"optional" json:"tagCondition" yaml:"tagCondition" cfn:"TagCondition,CfnAIAgent_TagConditionProperty"`
 }
 
 type CfnAIAgent_OrchestrationAIAgentConfigurationProperty struct {
 	ConnectInstanceArn         *string     `field:"optional" json:"connectInstanceArn" yaml:"connectInstanceArn" cfn:"ConnectInstanceArn"`
-	InputSchemas               interface{} `field:"optional" json:"inputSchemas" yaml:"inputSchemas" cfn:"InputSchemas"`
+	InputSchemas               interface{} `field:"optional" json:"inputSchemas" yaml:"inputSchemas" cfn:"InputSchemas,[j]"`
 	Locale                     *string     `field:"optional" json:"locale" yaml:"locale" cfn:"Locale"`
-	MultiAgentConfigurations   interface{} `field:"optional" json:"multiAgentConfigurations" yaml:"multiAgentConfigurations" cfn:"MultiAgentConfigurations"`
+	MultiAgentConfigurations   interface{} `field:"optional" json:"multiAgentConfigurations" yaml:"multiAgentConfigurations" cfn:"MultiAgentConfigurations,[CfnAIAgent_MultiAgentConfigurationProperty]"`
 	OrchestrationAiGuardrailId *string     `field:"optional" json:"orchestrationAiGuardrailId" yaml:"orchestrationAiGuardrailId" cfn:"OrchestrationAIGuardrailId"`
 	OrchestrationAiPromptId    *string     `field:"optional" json:"orchestrationAiPromptId" yaml:"orchestrationAiPromptId" cfn:"OrchestrationAIPromptId"`
-	OutputSchemas              interface{} `field:"optional" json:"outputSchemas" yaml:"outputSchemas" cfn:"OutputSchemas"`
-	ToolConfigurations         interface{} `field:"optional" json:"toolConfigurations" yaml:"toolConfigurations" cfn:"ToolConfigurations"`
+	OutputSchemas              interface{} `field:"optional" json:"outputSchemas" yaml:"outputSchemas" cfn:"OutputSchemas,[j]"`
+	ToolConfigurations         interface{} `field:"optional" json:"toolConfigurations" yaml:"toolConfigurations" cfn:"ToolConfigurations,[CfnAIAgent_ToolConfigurationProperty]"`
 }
 
 // The configuration of the self-service AI agent.
 type CfnAIAgent_SelfServiceAIAgentConfigurationProperty struct {
 	// The association configuration of the self-service AI agent.
-	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations"`
+	AssociationConfigurations interface{} `field:"optional" json:"associationConfigurations" yaml:"associationConfigurations" cfn:"AssociationConfigurations,[CfnAIAgent_AssociationConfigurationProperty]"`
 	// The ID of the self-service AI guardrail.
 	SelfServiceAiGuardrailId *string `field:"optional" json:"selfServiceAiGuardrailId" yaml:"selfServiceAiGuardrailId" cfn:"SelfServiceAIGuardrailId"`
 	// The ID of the self-service answer generation AI prompt.
@@ -248,26 +248,26 @@ type CfnAIAgent_TagConditionProperty struct {
 // An object that can be used to specify tag conditions.
 type CfnAIAgent_TagFilterProperty struct {
 	// A list of conditions which would be applied together with an `AND` condition.
-	AndConditions interface{} `field:"optional" json:"andConditions" yaml:"andConditions" cfn:"AndConditions"`
+	AndConditions interface{} `field:"optional" json:"andConditions" yaml:"andConditions" cfn:"AndConditions,[CfnAIAgent_TagConditionProperty]"`
 	// A list of conditions which would be applied together with an `OR` condition.
-	OrConditions interface{} `field:"optional" json:"orConditions" yaml:"orConditions" cfn:"OrConditions"`
+	OrConditions interface{} `field:"optional" json:"orConditions" yaml:"orConditions" cfn:"OrConditions,[CfnAIAgent_OrConditionProperty]"`
 	// A leaf node condition which can be used to specify a tag condition.
-	TagCondition interface{} `field:"optional" json:"tagCondition" yaml:"tagCondition" cfn:"TagCondition"`
+	TagCondition interface{} `field:"optional" json:"tagCondition" yaml:"tagCondition" cfn:"TagCondition,CfnAIAgent_TagConditionProperty"`
 }
 
 type CfnAIAgent_ToolConfigurationProperty struct {
 	Annotations                  interface{} `field:"optional" json:"annotations" yaml:"annotations" cfn:"Annotations"`
 	Description                  *string     `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	InputSchema                  interface{} `field:"optional" json:"inputSchema" yaml:"inputSchema" cfn:"InputSchema"`
-	Instruction                  interface{} `field:"optional" json:"instruction" yaml:"instruction" cfn:"Instruction"`
-	OutputFilters                interface{} `field:"optional" json:"outputFilters" yaml:"outputFilters" cfn:"OutputFilters"`
+	Instruction                  interface{} `field:"optional" json:"instruction" yaml:"instruction" cfn:"Instruction,CfnAIAgent_ToolInstructionProperty"`
+	OutputFilters                interface{} `field:"optional" json:"outputFilters" yaml:"outputFilters" cfn:"OutputFilters,[CfnAIAgent_ToolOutputFilterProperty]"`
 	OutputSchema                 interface{} `field:"optional" json:"outputSchema" yaml:"outputSchema" cfn:"OutputSchema"`
-	OverrideInputValues          interface{} `field:"optional" json:"overrideInputValues" yaml:"overrideInputValues" cfn:"OverrideInputValues"`
+	OverrideInputValues          interface{} `field:"optional" json:"overrideInputValues" yaml:"overrideInputValues" cfn:"OverrideInputValues,[CfnAIAgent_ToolOverrideInputValueProperty]"`
 	Title                        *string     `field:"optional" json:"title" yaml:"title" cfn:"Title"`
 	ToolId                       *string     `field:"optional" json:"toolId" yaml:"toolId" cfn:"ToolId"`
 	ToolName                     *string     `field:"required" json:"toolName" yaml:"toolName" cfn:"ToolName"`
 	ToolType                     *string     `field:"required" json:"toolType" yaml:"toolType" cfn:"ToolType"`
-	UserInteractionConfiguration interface{} `field:"optional" json:"userInteractionConfiguration" yaml:"userInteractionConfiguration" cfn:"UserInteractionConfiguration"`
+	UserInteractionConfiguration interface{} `field:"optional" json:"userInteractionConfiguration" yaml:"userInteractionConfiguration" cfn:"UserInteractionConfiguration,CfnAIAgent_UserInteractionConfigurationProperty"`
 }
 
 type CfnAIAgent_ToolInstructionProperty struct {
@@ -282,7 +282,7 @@ type CfnAIAgent_ToolOutputConfigurationProperty struct {
 
 type CfnAIAgent_ToolOutputFilterProperty struct {
 	JsonPath            *string     `field:"required" json:"jsonPath" yaml:"jsonPath" cfn:"JsonPath"`
-	OutputConfiguration interface{} `field:"optional" json:"outputConfiguration" yaml:"outputConfiguration" cfn:"OutputConfiguration"`
+	OutputConfiguration interface{} `field:"optional" json:"outputConfiguration" yaml:"outputConfiguration" cfn:"OutputConfiguration,CfnAIAgent_ToolOutputConfigurationProperty"`
 }
 
 type CfnAIAgent_ToolOverrideConstantInputValueProperty struct {
@@ -291,16 +291,16 @@ type CfnAIAgent_ToolOverrideConstantInputValueProperty struct {
 }
 
 type CfnAIAgent_ToolOverrideInputValueConfigurationProperty struct {
-	Constant interface{} `field:"required" json:"constant" yaml:"constant" cfn:"Constant"`
+	Constant interface{} `field:"required" json:"constant" yaml:"constant" cfn:"Constant,CfnAIAgent_ToolOverrideConstantInputValueProperty"`
 }
 
 type CfnAIAgent_ToolOverrideInputValueProperty struct {
 	JsonPath *string     `field:"required" json:"jsonPath" yaml:"jsonPath" cfn:"JsonPath"`
-	Value    interface{} `field:"required" json:"value" yaml:"value" cfn:"Value"`
+	Value    interface{} `field:"required" json:"value" yaml:"value" cfn:"Value,CfnAIAgent_ToolOverrideInputValueConfigurationProperty"`
 }
 
 type CfnAIAgent_UserInteractionConfigurationProperty struct {
-	IsUserConfirmationRequired interface{} `field:"optional" json:"isUserConfirmationRequired" yaml:"isUserConfirmationRequired" cfn:"IsUserConfirmationRequired"`
+	IsUserConfirmationRequired interface{} `field:"optional" json:"isUserConfirmationRequired" yaml:"isUserConfirmationRequired" cfn:"IsUserConfirmationRequired,b"`
 }
 
 type cfnAIAgent struct {
@@ -317,6 +317,7 @@ func NewCfnAIAgent(scope constructs.Construct, id *string, props *CfnAIAgentProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::AIAgent")})
 	r.tags = cfnAIAgentTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Wisdom::AIAgent"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

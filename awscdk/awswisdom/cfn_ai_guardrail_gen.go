@@ -70,55 +70,55 @@ type CfnAIGuardrailProps struct {
 	// The message to return when the AI Guardrail blocks a model response.
 	BlockedOutputsMessaging *string `field:"required" json:"blockedOutputsMessaging" yaml:"blockedOutputsMessaging" cfn:"BlockedOutputsMessaging"`
 	// Contains details about how to handle harmful content.
-	ContentPolicyConfig interface{} `field:"optional" json:"contentPolicyConfig" yaml:"contentPolicyConfig" cfn:"ContentPolicyConfig"`
+	ContentPolicyConfig interface{} `field:"optional" json:"contentPolicyConfig" yaml:"contentPolicyConfig" cfn:"ContentPolicyConfig,CfnAIGuardrail_AIGuardrailContentPolicyConfigProperty"`
 	// The policy configuration details for the AI Guardrail's contextual grounding policy.
-	ContextualGroundingPolicyConfig interface{} `field:"optional" json:"contextualGroundingPolicyConfig" yaml:"contextualGroundingPolicyConfig" cfn:"ContextualGroundingPolicyConfig"`
+	ContextualGroundingPolicyConfig interface{} `field:"optional" json:"contextualGroundingPolicyConfig" yaml:"contextualGroundingPolicyConfig" cfn:"ContextualGroundingPolicyConfig,CfnAIGuardrail_AIGuardrailContextualGroundingPolicyConfigProperty"`
 	// A description of the AI Guardrail.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The name of the AI Guardrail.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// Contains details about PII entities and regular expressions to configure for the AI Guardrail.
-	SensitiveInformationPolicyConfig interface{} `field:"optional" json:"sensitiveInformationPolicyConfig" yaml:"sensitiveInformationPolicyConfig" cfn:"SensitiveInformationPolicyConfig"`
+	SensitiveInformationPolicyConfig interface{} `field:"optional" json:"sensitiveInformationPolicyConfig" yaml:"sensitiveInformationPolicyConfig" cfn:"SensitiveInformationPolicyConfig,CfnAIGuardrail_AIGuardrailSensitiveInformationPolicyConfigProperty"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Contains details about topics that the AI Guardrail should identify and deny.
-	TopicPolicyConfig interface{} `field:"optional" json:"topicPolicyConfig" yaml:"topicPolicyConfig" cfn:"TopicPolicyConfig"`
+	TopicPolicyConfig interface{} `field:"optional" json:"topicPolicyConfig" yaml:"topicPolicyConfig" cfn:"TopicPolicyConfig,CfnAIGuardrail_AIGuardrailTopicPolicyConfigProperty"`
 	// Contains details about the word policy to configured for the AI Guardrail.
-	WordPolicyConfig interface{} `field:"optional" json:"wordPolicyConfig" yaml:"wordPolicyConfig" cfn:"WordPolicyConfig"`
+	WordPolicyConfig interface{} `field:"optional" json:"wordPolicyConfig" yaml:"wordPolicyConfig" cfn:"WordPolicyConfig,CfnAIGuardrail_AIGuardrailWordPolicyConfigProperty"`
 }
 
 // Content policy config for a guardrail.
 type CfnAIGuardrail_AIGuardrailContentPolicyConfigProperty struct {
 	// List of content filter configurations in a content policy.
-	FiltersConfig interface{} `field:"required" json:"filtersConfig" yaml:"filtersConfig" cfn:"FiltersConfig"`
+	FiltersConfig interface{} `field:"required" json:"filtersConfig" yaml:"filtersConfig" cfn:"FiltersConfig,[CfnAIGuardrail_GuardrailContentFilterConfigProperty]"`
 }
 
 // Contextual grounding policy config for a guardrail.
 type CfnAIGuardrail_AIGuardrailContextualGroundingPolicyConfigProperty struct {
 	// List of contextual grounding filter configs.
-	FiltersConfig interface{} `field:"required" json:"filtersConfig" yaml:"filtersConfig" cfn:"FiltersConfig"`
+	FiltersConfig interface{} `field:"required" json:"filtersConfig" yaml:"filtersConfig" cfn:"FiltersConfig,[CfnAIGuardrail_GuardrailContextualGroundingFilterConfigProperty]"`
 }
 
 // Sensitive information policy configuration for a guardrail.
 type CfnAIGuardrail_AIGuardrailSensitiveInformationPolicyConfigProperty struct {
 	// List of entities.
-	PiiEntitiesConfig interface{} `field:"optional" json:"piiEntitiesConfig" yaml:"piiEntitiesConfig" cfn:"PiiEntitiesConfig"`
+	PiiEntitiesConfig interface{} `field:"optional" json:"piiEntitiesConfig" yaml:"piiEntitiesConfig" cfn:"PiiEntitiesConfig,[CfnAIGuardrail_GuardrailPiiEntityConfigProperty]"`
 	// List of regex.
-	RegexesConfig interface{} `field:"optional" json:"regexesConfig" yaml:"regexesConfig" cfn:"RegexesConfig"`
+	RegexesConfig interface{} `field:"optional" json:"regexesConfig" yaml:"regexesConfig" cfn:"RegexesConfig,[CfnAIGuardrail_GuardrailRegexConfigProperty]"`
 }
 
 // Topic policy configuration for a guardrail.
 type CfnAIGuardrail_AIGuardrailTopicPolicyConfigProperty struct {
 	// List of topic configs in topic policy.
-	TopicsConfig interface{} `field:"required" json:"topicsConfig" yaml:"topicsConfig" cfn:"TopicsConfig"`
+	TopicsConfig interface{} `field:"required" json:"topicsConfig" yaml:"topicsConfig" cfn:"TopicsConfig,[CfnAIGuardrail_GuardrailTopicConfigProperty]"`
 }
 
 // Word policy config for a guardrail.
 type CfnAIGuardrail_AIGuardrailWordPolicyConfigProperty struct {
 	// A config for the list of managed words.
-	ManagedWordListsConfig interface{} `field:"optional" json:"managedWordListsConfig" yaml:"managedWordListsConfig" cfn:"ManagedWordListsConfig"`
+	ManagedWordListsConfig interface{} `field:"optional" json:"managedWordListsConfig" yaml:"managedWordListsConfig" cfn:"ManagedWordListsConfig,[CfnAIGuardrail_GuardrailManagedWordsConfigProperty]"`
 	// List of custom word configurations.
-	WordsConfig interface{} `field:"optional" json:"wordsConfig" yaml:"wordsConfig" cfn:"WordsConfig"`
+	WordsConfig interface{} `field:"optional" json:"wordsConfig" yaml:"wordsConfig" cfn:"WordsConfig,[CfnAIGuardrail_GuardrailWordConfigProperty]"`
 }
 
 // Content filter configuration in content policy.
@@ -197,6 +197,7 @@ func NewCfnAIGuardrail(scope constructs.Construct, id *string, props *CfnAIGuard
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::AIGuardrail")})
 	r.tags = cfnAIGuardrailTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Wisdom::AIGuardrail"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -70,7 +70,7 @@ type CfnAIPromptProps struct {
 	// The tags used to organize, track, or control access for this resource.
 	Tags *map[string]*string `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration of the prompt template for this AI Prompt.
-	TemplateConfiguration interface{} `field:"required" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration"`
+	TemplateConfiguration interface{} `field:"required" json:"templateConfiguration" yaml:"templateConfiguration" cfn:"TemplateConfiguration,CfnAIPrompt_AIPromptTemplateConfigurationProperty"`
 	// The type of the prompt template for this AI Prompt.
 	TemplateType *string `field:"required" json:"templateType" yaml:"templateType" cfn:"TemplateType"`
 	// The type of this AI Prompt.
@@ -80,7 +80,7 @@ type CfnAIPromptProps struct {
 // A typed union that specifies the configuration for a prompt template based on its type.
 type CfnAIPrompt_AIPromptTemplateConfigurationProperty struct {
 	// The configuration for a prompt template that supports full textual prompt configuration using a YAML prompt.
-	TextFullAiPromptEditTemplateConfiguration interface{} `field:"required" json:"textFullAiPromptEditTemplateConfiguration" yaml:"textFullAiPromptEditTemplateConfiguration" cfn:"TextFullAIPromptEditTemplateConfiguration"`
+	TextFullAiPromptEditTemplateConfiguration interface{} `field:"required" json:"textFullAiPromptEditTemplateConfiguration" yaml:"textFullAiPromptEditTemplateConfiguration" cfn:"TextFullAIPromptEditTemplateConfiguration,CfnAIPrompt_TextFullAIPromptEditTemplateConfigurationProperty"`
 }
 
 // The configuration for a prompt template that supports full textual prompt configuration using a YAML prompt.
@@ -103,6 +103,7 @@ func NewCfnAIPrompt(scope constructs.Construct, id *string, props *CfnAIPromptPr
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::AIPrompt")})
 	r.tags = cfnAIPromptTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Wisdom::AIPrompt"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -44,7 +44,7 @@ type CfnAssistantAssociationProps struct {
 	// The identifier of the Wisdom assistant.
 	AssistantId *string `field:"required" json:"assistantId" yaml:"assistantId" cfn:"AssistantId"`
 	// The identifier of the associated resource.
-	Association interface{} `field:"required" json:"association" yaml:"association" cfn:"Association"`
+	Association interface{} `field:"required" json:"association" yaml:"association" cfn:"Association,CfnAssistantAssociation_AssociationDataProperty"`
 	// The type of association.
 	AssociationType *string `field:"required" json:"associationType" yaml:"associationType" cfn:"AssociationType"`
 	// The tags used to organize, track, or control access for this resource.
@@ -53,7 +53,7 @@ type CfnAssistantAssociationProps struct {
 
 // A union type that currently has a single argument, which is the knowledge base ID.
 type CfnAssistantAssociation_AssociationDataProperty struct {
-	ExternalBedrockKnowledgeBaseConfig interface{} `field:"optional" json:"externalBedrockKnowledgeBaseConfig" yaml:"externalBedrockKnowledgeBaseConfig" cfn:"ExternalBedrockKnowledgeBaseConfig"`
+	ExternalBedrockKnowledgeBaseConfig interface{} `field:"optional" json:"externalBedrockKnowledgeBaseConfig" yaml:"externalBedrockKnowledgeBaseConfig" cfn:"ExternalBedrockKnowledgeBaseConfig,CfnAssistantAssociation_ExternalBedrockKnowledgeBaseConfigProperty"`
 	// The identifier of the knowledge base.
 	KnowledgeBaseId *string `field:"optional" json:"knowledgeBaseId" yaml:"knowledgeBaseId" cfn:"KnowledgeBaseId"`
 }
@@ -80,6 +80,7 @@ func NewCfnAssistantAssociation(scope constructs.Construct, id *string, props *C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::AssistantAssociation")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Wisdom::AssistantAssociation"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,7 +47,7 @@ type CfnAssistantProps struct {
 	// The name of the assistant.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The configuration information for the customer managed key used for encryption.
-	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration"`
+	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration,CfnAssistant_ServerSideEncryptionConfigurationProperty"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The type of assistant.
@@ -74,6 +74,7 @@ func NewCfnAssistant(scope constructs.Construct, id *string, props *CfnAssistant
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::Assistant")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Wisdom::Assistant"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

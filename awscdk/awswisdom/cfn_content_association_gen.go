@@ -45,7 +45,7 @@ type CfnContentAssociation interface {
 
 // Properties for defining a `CfnContentAssociation`.
 type CfnContentAssociationProps struct {
-	Association interface{} `field:"required" json:"association" yaml:"association" cfn:"Association"`
+	Association interface{} `field:"required" json:"association" yaml:"association" cfn:"Association,CfnContentAssociation_ContentAssociationContentsProperty"`
 	// The type of association.
 	AssociationType *string `field:"required" json:"associationType" yaml:"associationType" cfn:"AssociationType"`
 	// The identifier of the content.
@@ -61,7 +61,7 @@ type CfnContentAssociation_AmazonConnectGuideAssociationDataProperty struct {
 }
 
 type CfnContentAssociation_ContentAssociationContentsProperty struct {
-	AmazonConnectGuideAssociation interface{} `field:"required" json:"amazonConnectGuideAssociation" yaml:"amazonConnectGuideAssociation" cfn:"AmazonConnectGuideAssociation"`
+	AmazonConnectGuideAssociation interface{} `field:"required" json:"amazonConnectGuideAssociation" yaml:"amazonConnectGuideAssociation" cfn:"AmazonConnectGuideAssociation,CfnContentAssociation_AmazonConnectGuideAssociationDataProperty"`
 }
 
 type cfnContentAssociation struct {
@@ -78,6 +78,7 @@ func NewCfnContentAssociation(scope constructs.Construct, id *string, props *Cfn
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::ContentAssociation")})
 	r.tags = cfnContentAssociationTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Wisdom::ContentAssociation"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -61,7 +61,7 @@ type CfnContentProps struct {
 	// The identifier of the knowledge base.
 	KnowledgeBaseId *string `field:"required" json:"knowledgeBaseId" yaml:"knowledgeBaseId" cfn:"KnowledgeBaseId"`
 	// A key/value map to store attributes without affecting tagging or recommendations.
-	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata"`
+	Metadata interface{} `field:"optional" json:"metadata" yaml:"metadata" cfn:"Metadata,{s}"`
 	// The name of the content.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The URI you want to use for the article.
@@ -88,6 +88,7 @@ func NewCfnContent(scope constructs.Construct, id *string, props *CfnContentProp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::Content")})
 	r.tags = cfnContentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Wisdom::Content"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -58,15 +58,15 @@ type CfnKnowledgeBaseProps struct {
 	// The name of the knowledge base.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// Information about how to render the content.
-	RenderingConfiguration interface{} `field:"optional" json:"renderingConfiguration" yaml:"renderingConfiguration" cfn:"RenderingConfiguration"`
+	RenderingConfiguration interface{} `field:"optional" json:"renderingConfiguration" yaml:"renderingConfiguration" cfn:"RenderingConfiguration,CfnKnowledgeBase_RenderingConfigurationProperty"`
 	// This customer managed key must have a policy that allows `kms:CreateGrant` and `kms:DescribeKey` permissions to the IAM identity using the key to invoke Wisdom.
-	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration"`
+	ServerSideEncryptionConfiguration interface{} `field:"optional" json:"serverSideEncryptionConfiguration" yaml:"serverSideEncryptionConfiguration" cfn:"ServerSideEncryptionConfiguration,CfnKnowledgeBase_ServerSideEncryptionConfigurationProperty"`
 	// The source of the knowledge base content.
-	SourceConfiguration interface{} `field:"optional" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration"`
+	SourceConfiguration interface{} `field:"optional" json:"sourceConfiguration" yaml:"sourceConfiguration" cfn:"SourceConfiguration,CfnKnowledgeBase_SourceConfigurationProperty"`
 	// The tags used to organize, track, or control access for this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// Contains details about how to ingest the documents in a data source.
-	VectorIngestionConfiguration interface{} `field:"optional" json:"vectorIngestionConfiguration" yaml:"vectorIngestionConfiguration" cfn:"VectorIngestionConfiguration"`
+	VectorIngestionConfiguration interface{} `field:"optional" json:"vectorIngestionConfiguration" yaml:"vectorIngestionConfiguration" cfn:"VectorIngestionConfiguration,CfnKnowledgeBase_VectorIngestionConfigurationProperty"`
 }
 
 // Configuration information for Amazon AppIntegrations to automatically ingest content.
@@ -82,7 +82,7 @@ type CfnKnowledgeBase_BedrockFoundationModelConfigurationProperty struct {
 	// The model ARN of the Bedrock foundation model.
 	ModelArn *string `field:"required" json:"modelArn" yaml:"modelArn" cfn:"ModelArn"`
 	// The parsing prompt of the Bedrock foundation model configuration.
-	ParsingPrompt interface{} `field:"optional" json:"parsingPrompt" yaml:"parsingPrompt" cfn:"ParsingPrompt"`
+	ParsingPrompt interface{} `field:"optional" json:"parsingPrompt" yaml:"parsingPrompt" cfn:"ParsingPrompt,CfnKnowledgeBase_ParsingPromptProperty"`
 }
 
 // Details about how to chunk the documents in the data source.
@@ -90,11 +90,11 @@ type CfnKnowledgeBase_ChunkingConfigurationProperty struct {
 	// Knowledge base can split your source data into chunks.
 	ChunkingStrategy *string `field:"required" json:"chunkingStrategy" yaml:"chunkingStrategy" cfn:"ChunkingStrategy"`
 	// Configurations for when you choose fixed-size chunking.
-	FixedSizeChunkingConfiguration interface{} `field:"optional" json:"fixedSizeChunkingConfiguration" yaml:"fixedSizeChunkingConfiguration" cfn:"FixedSizeChunkingConfiguration"`
+	FixedSizeChunkingConfiguration interface{} `field:"optional" json:"fixedSizeChunkingConfiguration" yaml:"fixedSizeChunkingConfiguration" cfn:"FixedSizeChunkingConfiguration,CfnKnowledgeBase_FixedSizeChunkingConfigurationProperty"`
 	// Settings for hierarchical document chunking for a data source.
-	HierarchicalChunkingConfiguration interface{} `field:"optional" json:"hierarchicalChunkingConfiguration" yaml:"hierarchicalChunkingConfiguration" cfn:"HierarchicalChunkingConfiguration"`
+	HierarchicalChunkingConfiguration interface{} `field:"optional" json:"hierarchicalChunkingConfiguration" yaml:"hierarchicalChunkingConfiguration" cfn:"HierarchicalChunkingConfiguration,CfnKnowledgeBase_HierarchicalChunkingConfigurationProperty"`
 	// Settings for semantic document chunking for a data source.
-	SemanticChunkingConfiguration interface{} `field:"optional" json:"semanticChunkingConfiguration" yaml:"semanticChunkingConfiguration" cfn:"SemanticChunkingConfiguration"`
+	SemanticChunkingConfiguration interface{} `field:"optional" json:"semanticChunkingConfiguration" yaml:"semanticChunkingConfiguration" cfn:"SemanticChunkingConfiguration,CfnKnowledgeBase_SemanticChunkingConfigurationProperty"`
 }
 
 // The limits of the crawler.
@@ -114,7 +114,7 @@ type CfnKnowledgeBase_FixedSizeChunkingConfigurationProperty struct {
 // Settings for hierarchical document chunking for a data source.
 type CfnKnowledgeBase_HierarchicalChunkingConfigurationProperty struct {
 	// Token settings for each layer.
-	LevelConfigurations interface{} `field:"required" json:"levelConfigurations" yaml:"levelConfigurations" cfn:"LevelConfigurations"`
+	LevelConfigurations interface{} `field:"required" json:"levelConfigurations" yaml:"levelConfigurations" cfn:"LevelConfigurations,[CfnKnowledgeBase_HierarchicalChunkingLevelConfigurationProperty]"`
 	// The number of tokens to repeat across chunks in the same layer.
 	OverlapTokens *float64 `field:"required" json:"overlapTokens" yaml:"overlapTokens" cfn:"OverlapTokens"`
 }
@@ -128,13 +128,13 @@ type CfnKnowledgeBase_HierarchicalChunkingLevelConfigurationProperty struct {
 // Source configuration for managed resources.
 type CfnKnowledgeBase_ManagedSourceConfigurationProperty struct {
 	// Configuration data for web crawler data source.
-	WebCrawlerConfiguration interface{} `field:"required" json:"webCrawlerConfiguration" yaml:"webCrawlerConfiguration" cfn:"WebCrawlerConfiguration"`
+	WebCrawlerConfiguration interface{} `field:"required" json:"webCrawlerConfiguration" yaml:"webCrawlerConfiguration" cfn:"WebCrawlerConfiguration,CfnKnowledgeBase_WebCrawlerConfigurationProperty"`
 }
 
 // Settings for parsing document contents.
 type CfnKnowledgeBase_ParsingConfigurationProperty struct {
 	// Settings for a foundation model used to parse documents for a data source.
-	BedrockFoundationModelConfiguration interface{} `field:"optional" json:"bedrockFoundationModelConfiguration" yaml:"bedrockFoundationModelConfiguration" cfn:"BedrockFoundationModelConfiguration"`
+	BedrockFoundationModelConfiguration interface{} `field:"optional" json:"bedrockFoundationModelConfiguration" yaml:"bedrockFoundationModelConfiguration" cfn:"BedrockFoundationModelConfiguration,CfnKnowledgeBase_BedrockFoundationModelConfigurationProperty"`
 	// The parsing strategy for the data source.
 	ParsingStrategy *string `field:"required" json:"parsingStrategy" yaml:"parsingStrategy" cfn:"ParsingStrategy"`
 }
@@ -176,29 +176,29 @@ type CfnKnowledgeBase_ServerSideEncryptionConfigurationProperty struct {
 // Configuration information about the external data source.
 type CfnKnowledgeBase_SourceConfigurationProperty struct {
 	// Configuration information for Amazon AppIntegrations to automatically ingest content.
-	AppIntegrations interface{} `field:"optional" json:"appIntegrations" yaml:"appIntegrations" cfn:"AppIntegrations"`
+	AppIntegrations interface{} `field:"optional" json:"appIntegrations" yaml:"appIntegrations" cfn:"AppIntegrations,CfnKnowledgeBase_AppIntegrationsConfigurationProperty"`
 	// Source configuration for managed resources.
-	ManagedSourceConfiguration interface{} `field:"optional" json:"managedSourceConfiguration" yaml:"managedSourceConfiguration" cfn:"ManagedSourceConfiguration"`
+	ManagedSourceConfiguration interface{} `field:"optional" json:"managedSourceConfiguration" yaml:"managedSourceConfiguration" cfn:"ManagedSourceConfiguration,CfnKnowledgeBase_ManagedSourceConfigurationProperty"`
 }
 
 // The configuration of the URL/URLs for the web content that you want to crawl.
 type CfnKnowledgeBase_UrlConfigurationProperty struct {
 	// List of URLs for crawling.
-	SeedUrls interface{} `field:"optional" json:"seedUrls" yaml:"seedUrls" cfn:"SeedUrls"`
+	SeedUrls interface{} `field:"optional" json:"seedUrls" yaml:"seedUrls" cfn:"SeedUrls,[CfnKnowledgeBase_SeedUrlProperty]"`
 }
 
 // Contains details about how to ingest the documents in a data source.
 type CfnKnowledgeBase_VectorIngestionConfigurationProperty struct {
 	// Details about how to chunk the documents in the data source.
-	ChunkingConfiguration interface{} `field:"optional" json:"chunkingConfiguration" yaml:"chunkingConfiguration" cfn:"ChunkingConfiguration"`
+	ChunkingConfiguration interface{} `field:"optional" json:"chunkingConfiguration" yaml:"chunkingConfiguration" cfn:"ChunkingConfiguration,CfnKnowledgeBase_ChunkingConfigurationProperty"`
 	// A custom parser for data source documents.
-	ParsingConfiguration interface{} `field:"optional" json:"parsingConfiguration" yaml:"parsingConfiguration" cfn:"ParsingConfiguration"`
+	ParsingConfiguration interface{} `field:"optional" json:"parsingConfiguration" yaml:"parsingConfiguration" cfn:"ParsingConfiguration,CfnKnowledgeBase_ParsingConfigurationProperty"`
 }
 
 // The configuration details for the web data source.
 type CfnKnowledgeBase_WebCrawlerConfigurationProperty struct {
 	// The configuration of crawl limits for the web URLs.
-	CrawlerLimits interface{} `field:"optional" json:"crawlerLimits" yaml:"crawlerLimits" cfn:"CrawlerLimits"`
+	CrawlerLimits interface{} `field:"optional" json:"crawlerLimits" yaml:"crawlerLimits" cfn:"CrawlerLimits,CfnKnowledgeBase_CrawlerLimitsProperty"`
 	// A list of one or more exclusion regular expression patterns to exclude certain URLs.
 	ExclusionFilters *[]*string `field:"optional" json:"exclusionFilters" yaml:"exclusionFilters" cfn:"ExclusionFilters"`
 	// A list of one or more inclusion regular expression patterns to include certain URLs.
@@ -206,7 +206,7 @@ type CfnKnowledgeBase_WebCrawlerConfigurationProperty struct {
 	// The scope of what is crawled for your URLs.
 	Scope *string `field:"optional" json:"scope" yaml:"scope" cfn:"Scope"`
 	// The configuration of the URL/URLs for the web content that you want to crawl.
-	UrlConfiguration interface{} `field:"required" json:"urlConfiguration" yaml:"urlConfiguration" cfn:"UrlConfiguration"`
+	UrlConfiguration interface{} `field:"required" json:"urlConfiguration" yaml:"urlConfiguration" cfn:"UrlConfiguration,CfnKnowledgeBase_UrlConfigurationProperty"`
 }
 
 type cfnKnowledgeBase struct {
@@ -223,6 +223,7 @@ func NewCfnKnowledgeBase(scope constructs.Construct, id *string, props *CfnKnowl
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::KnowledgeBase")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Wisdom::KnowledgeBase"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

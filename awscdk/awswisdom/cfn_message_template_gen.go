@@ -62,19 +62,19 @@ type CfnMessageTemplateProps struct {
 	// The channel subtype this message template applies to.
 	ChannelSubtype *string `field:"required" json:"channelSubtype" yaml:"channelSubtype" cfn:"ChannelSubtype"`
 	// The content of the message template.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnMessageTemplate_ContentProperty"`
 	// An object that specifies the default values to use for variables in the message template.
-	DefaultAttributes interface{} `field:"optional" json:"defaultAttributes" yaml:"defaultAttributes" cfn:"DefaultAttributes"`
+	DefaultAttributes interface{} `field:"optional" json:"defaultAttributes" yaml:"defaultAttributes" cfn:"DefaultAttributes,CfnMessageTemplate_MessageTemplateAttributesProperty"`
 	// The description of the message template.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration information of the external data source.
-	GroupingConfiguration interface{} `field:"optional" json:"groupingConfiguration" yaml:"groupingConfiguration" cfn:"GroupingConfiguration"`
+	GroupingConfiguration interface{} `field:"optional" json:"groupingConfiguration" yaml:"groupingConfiguration" cfn:"GroupingConfiguration,CfnMessageTemplate_GroupingConfigurationProperty"`
 	// The Amazon Resource Name (ARN) of the knowledge base.
 	KnowledgeBaseArn *string `field:"required" json:"knowledgeBaseArn" yaml:"knowledgeBaseArn" cfn:"KnowledgeBaseArn"`
 	// The language code value for the language in which the quick response is written.
 	Language *string `field:"optional" json:"language" yaml:"language" cfn:"Language"`
 	// List of message template attachments.
-	MessageTemplateAttachments interface{} `field:"optional" json:"messageTemplateAttachments" yaml:"messageTemplateAttachments" cfn:"MessageTemplateAttachments"`
+	MessageTemplateAttachments interface{} `field:"optional" json:"messageTemplateAttachments" yaml:"messageTemplateAttachments" cfn:"MessageTemplateAttachments,[CfnMessageTemplate_MessageTemplateAttachmentProperty]"`
 	// The name of the message template.
 	Name *string `field:"required" json:"name" yaml:"name" cfn:"Name"`
 	// The tags used to organize, track, or control access for this resource.
@@ -92,9 +92,9 @@ type CfnMessageTemplate_AgentAttributesProperty struct {
 // The content of the message template.
 type CfnMessageTemplate_ContentProperty struct {
 	// The content of the message template that applies to the email channel subtype.
-	EmailMessageTemplateContent interface{} `field:"optional" json:"emailMessageTemplateContent" yaml:"emailMessageTemplateContent" cfn:"EmailMessageTemplateContent"`
+	EmailMessageTemplateContent interface{} `field:"optional" json:"emailMessageTemplateContent" yaml:"emailMessageTemplateContent" cfn:"EmailMessageTemplateContent,CfnMessageTemplate_EmailMessageTemplateContentProperty"`
 	// The content of message template that applies to SMS channel subtype.
-	SmsMessageTemplateContent interface{} `field:"optional" json:"smsMessageTemplateContent" yaml:"smsMessageTemplateContent" cfn:"SmsMessageTemplateContent"`
+	SmsMessageTemplateContent interface{} `field:"optional" json:"smsMessageTemplateContent" yaml:"smsMessageTemplateContent" cfn:"SmsMessageTemplateContent,CfnMessageTemplate_SmsMessageTemplateContentProperty"`
 }
 
 // The customer profile attributes that are used with the message template.
@@ -146,7 +146,7 @@ type CfnMessageTemplate_CustomerProfileAttributesProperty struct {
 	// The county in which a customer lives.
 	County *string `field:"optional" json:"county" yaml:"county" cfn:"County"`
 	// The custom attributes in customer profile attributes.
-	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom"`
+	Custom interface{} `field:"optional" json:"custom" yaml:"custom" cfn:"Custom,{s}"`
 	// The customer's email address, which has not been specified as a personal or business address.
 	EmailAddress *string `field:"optional" json:"emailAddress" yaml:"emailAddress" cfn:"EmailAddress"`
 	// The customer's first name.
@@ -220,17 +220,17 @@ type CfnMessageTemplate_CustomerProfileAttributesProperty struct {
 // The body to use in email messages.
 type CfnMessageTemplate_EmailMessageTemplateContentBodyProperty struct {
 	// The message body, in HTML format, to use in email messages that are based on the message template.
-	Html interface{} `field:"optional" json:"html" yaml:"html" cfn:"Html"`
+	Html interface{} `field:"optional" json:"html" yaml:"html" cfn:"Html,CfnMessageTemplate_MessageTemplateBodyContentProviderProperty"`
 	// The message body, in plain text format, to use in email messages that are based on the message template.
-	PlainText interface{} `field:"optional" json:"plainText" yaml:"plainText" cfn:"PlainText"`
+	PlainText interface{} `field:"optional" json:"plainText" yaml:"plainText" cfn:"PlainText,CfnMessageTemplate_MessageTemplateBodyContentProviderProperty"`
 }
 
 // The content of the message template that applies to the email channel subtype.
 type CfnMessageTemplate_EmailMessageTemplateContentProperty struct {
 	// The body to use in email messages.
-	Body interface{} `field:"required" json:"body" yaml:"body" cfn:"Body"`
+	Body interface{} `field:"required" json:"body" yaml:"body" cfn:"Body,CfnMessageTemplate_EmailMessageTemplateContentBodyProperty"`
 	// The email headers to include in email messages.
-	Headers interface{} `field:"required" json:"headers" yaml:"headers" cfn:"Headers"`
+	Headers interface{} `field:"required" json:"headers" yaml:"headers" cfn:"Headers,[CfnMessageTemplate_EmailMessageTemplateHeaderProperty]"`
 	// The subject line, or title, to use in email messages.
 	Subject *string `field:"required" json:"subject" yaml:"subject" cfn:"Subject"`
 }
@@ -264,13 +264,13 @@ type CfnMessageTemplate_MessageTemplateAttachmentProperty struct {
 // The attributes that are used with the message template.
 type CfnMessageTemplate_MessageTemplateAttributesProperty struct {
 	// The agent attributes that are used with the message template.
-	AgentAttributes interface{} `field:"optional" json:"agentAttributes" yaml:"agentAttributes" cfn:"AgentAttributes"`
+	AgentAttributes interface{} `field:"optional" json:"agentAttributes" yaml:"agentAttributes" cfn:"AgentAttributes,CfnMessageTemplate_AgentAttributesProperty"`
 	// The custom attributes that are used with the message template.
-	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes"`
+	CustomAttributes interface{} `field:"optional" json:"customAttributes" yaml:"customAttributes" cfn:"CustomAttributes,{s}"`
 	// The customer profile attributes that are used with the message template.
-	CustomerProfileAttributes interface{} `field:"optional" json:"customerProfileAttributes" yaml:"customerProfileAttributes" cfn:"CustomerProfileAttributes"`
+	CustomerProfileAttributes interface{} `field:"optional" json:"customerProfileAttributes" yaml:"customerProfileAttributes" cfn:"CustomerProfileAttributes,CfnMessageTemplate_CustomerProfileAttributesProperty"`
 	// The system attributes that are used with the message template.
-	SystemAttributes interface{} `field:"optional" json:"systemAttributes" yaml:"systemAttributes" cfn:"SystemAttributes"`
+	SystemAttributes interface{} `field:"optional" json:"systemAttributes" yaml:"systemAttributes" cfn:"SystemAttributes,CfnMessageTemplate_SystemAttributesProperty"`
 }
 
 // The container of the message template body.
@@ -282,23 +282,23 @@ type CfnMessageTemplate_MessageTemplateBodyContentProviderProperty struct {
 // The body to use in SMS messages.
 type CfnMessageTemplate_SmsMessageTemplateContentBodyProperty struct {
 	// The message body to use in SMS messages.
-	PlainText interface{} `field:"optional" json:"plainText" yaml:"plainText" cfn:"PlainText"`
+	PlainText interface{} `field:"optional" json:"plainText" yaml:"plainText" cfn:"PlainText,CfnMessageTemplate_MessageTemplateBodyContentProviderProperty"`
 }
 
 // The content of the message template that applies to the SMS channel subtype.
 type CfnMessageTemplate_SmsMessageTemplateContentProperty struct {
 	// The body to use in SMS messages.
-	Body interface{} `field:"required" json:"body" yaml:"body" cfn:"Body"`
+	Body interface{} `field:"required" json:"body" yaml:"body" cfn:"Body,CfnMessageTemplate_SmsMessageTemplateContentBodyProperty"`
 }
 
 // The system attributes that are used with the message template.
 type CfnMessageTemplate_SystemAttributesProperty struct {
 	// The CustomerEndpoint attribute.
-	CustomerEndpoint interface{} `field:"optional" json:"customerEndpoint" yaml:"customerEndpoint" cfn:"CustomerEndpoint"`
+	CustomerEndpoint interface{} `field:"optional" json:"customerEndpoint" yaml:"customerEndpoint" cfn:"CustomerEndpoint,CfnMessageTemplate_SystemEndpointAttributesProperty"`
 	// The name of the task.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// The SystemEndpoint attribute.
-	SystemEndpoint interface{} `field:"optional" json:"systemEndpoint" yaml:"systemEndpoint" cfn:"SystemEndpoint"`
+	SystemEndpoint interface{} `field:"optional" json:"systemEndpoint" yaml:"systemEndpoint" cfn:"SystemEndpoint,CfnMessageTemplate_SystemEndpointAttributesProperty"`
 }
 
 // The system endpoint attributes that are used with the message template.
@@ -321,6 +321,7 @@ func NewCfnMessageTemplate(scope constructs.Construct, id *string, props *CfnMes
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::MessageTemplate")})
 	r.tags = cfnMessageTemplateTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Wisdom::MessageTemplate"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -67,15 +67,15 @@ type CfnQuickResponseProps struct {
 	// The Amazon Connect contact channels this quick response applies to.
 	Channels *[]*string `field:"optional" json:"channels" yaml:"channels" cfn:"Channels"`
 	// The content of the quick response.
-	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content"`
+	Content interface{} `field:"required" json:"content" yaml:"content" cfn:"Content,CfnQuickResponse_QuickResponseContentProviderProperty"`
 	// The media type of the quick response content.
 	ContentType *string `field:"optional" json:"contentType" yaml:"contentType" cfn:"ContentType"`
 	// The description of the quick response.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The configuration information of the user groups that the quick response is accessible to.
-	GroupingConfiguration interface{} `field:"optional" json:"groupingConfiguration" yaml:"groupingConfiguration" cfn:"GroupingConfiguration"`
+	GroupingConfiguration interface{} `field:"optional" json:"groupingConfiguration" yaml:"groupingConfiguration" cfn:"GroupingConfiguration,CfnQuickResponse_GroupingConfigurationProperty"`
 	// Whether the quick response is active.
-	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive"`
+	IsActive interface{} `field:"optional" json:"isActive" yaml:"isActive" cfn:"IsActive,b"`
 	// The Amazon Resource Name (ARN) of the knowledge base.
 	KnowledgeBaseArn *string `field:"required" json:"knowledgeBaseArn" yaml:"knowledgeBaseArn" cfn:"KnowledgeBaseArn"`
 	// The language code value for the language in which the quick response is written.
@@ -105,9 +105,9 @@ type CfnQuickResponse_QuickResponseContentProviderProperty struct {
 // The content of the quick response stored in different media types.
 type CfnQuickResponse_QuickResponseContentsProperty struct {
 	// The quick response content in markdown format.
-	Markdown interface{} `field:"optional" json:"markdown" yaml:"markdown" cfn:"Markdown"`
+	Markdown interface{} `field:"optional" json:"markdown" yaml:"markdown" cfn:"Markdown,CfnQuickResponse_QuickResponseContentProviderProperty"`
 	// The quick response content in plaintext format.
-	PlainText interface{} `field:"optional" json:"plainText" yaml:"plainText" cfn:"PlainText"`
+	PlainText interface{} `field:"optional" json:"plainText" yaml:"plainText" cfn:"PlainText,CfnQuickResponse_QuickResponseContentProviderProperty"`
 }
 
 type cfnQuickResponse struct {
@@ -124,6 +124,7 @@ func NewCfnQuickResponse(scope constructs.Construct, id *string, props *CfnQuick
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Wisdom::QuickResponse")})
 	r.tags = cfnQuickResponseTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Wisdom::QuickResponse"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -107,11 +107,11 @@ type CfnDirectory interface {
 // Properties for defining a `CfnDirectory`.
 type CfnDirectoryProps struct {
 	// Information about the Active Directory config.
-	ActiveDirectoryConfig interface{} `field:"optional" json:"activeDirectoryConfig" yaml:"activeDirectoryConfig" cfn:"ActiveDirectoryConfig"`
+	ActiveDirectoryConfig interface{} `field:"optional" json:"activeDirectoryConfig" yaml:"activeDirectoryConfig" cfn:"ActiveDirectoryConfig,CfnDirectory_ActiveDirectoryConfigProperty"`
 	// Describes the properties of the certificate-based authentication you want to use with your WorkSpaces.
-	CertificateBasedAuthProperties interface{} `field:"optional" json:"certificateBasedAuthProperties" yaml:"certificateBasedAuthProperties" cfn:"CertificateBasedAuthProperties"`
+	CertificateBasedAuthProperties interface{} `field:"optional" json:"certificateBasedAuthProperties" yaml:"certificateBasedAuthProperties" cfn:"CertificateBasedAuthProperties,CfnDirectory_CertificateBasedAuthPropertiesProperty"`
 	// Indicates whether self-service capabilities are enabled or disabled.
-	EnableSelfService interface{} `field:"optional" json:"enableSelfService" yaml:"enableSelfService" cfn:"EnableSelfService"`
+	EnableSelfService interface{} `field:"optional" json:"enableSelfService" yaml:"enableSelfService" cfn:"EnableSelfService,b"`
 	// Endpoint encryption mode that allows you to configure the specified directory between Standard TLS and FIPS 140-2 validated mode.
 	EndpointEncryptionMode *string `field:"optional" json:"endpointEncryptionMode" yaml:"endpointEncryptionMode" cfn:"EndpointEncryptionMode"`
 	// The Amazon Resource Name (ARN) of the identity center instance.
@@ -119,13 +119,13 @@ type CfnDirectoryProps struct {
 	// The identifiers of the IP access control groups associated with the directory.
 	IpGroupIds *[]*string `field:"optional" json:"ipGroupIds" yaml:"ipGroupIds" cfn:"IpGroupIds"`
 	// Specifies the configurations of the Microsoft Entra.
-	MicrosoftEntraConfig interface{} `field:"optional" json:"microsoftEntraConfig" yaml:"microsoftEntraConfig" cfn:"MicrosoftEntraConfig"`
+	MicrosoftEntraConfig interface{} `field:"optional" json:"microsoftEntraConfig" yaml:"microsoftEntraConfig" cfn:"MicrosoftEntraConfig,CfnDirectory_MicrosoftEntraConfigProperty"`
 	// Describes the enablement status, user access URL, and relay state parameter name that are used for configuring federation with an SAML 2.0 identity provider.
-	SamlProperties interface{} `field:"optional" json:"samlProperties" yaml:"samlProperties" cfn:"SamlProperties"`
+	SamlProperties interface{} `field:"optional" json:"samlProperties" yaml:"samlProperties" cfn:"SamlProperties,CfnDirectory_SamlPropertiesProperty"`
 	// Describes the self-service permissions for a directory.
-	SelfservicePermissions interface{} `field:"optional" json:"selfservicePermissions" yaml:"selfservicePermissions" cfn:"SelfservicePermissions"`
+	SelfservicePermissions interface{} `field:"optional" json:"selfservicePermissions" yaml:"selfservicePermissions" cfn:"SelfservicePermissions,CfnDirectory_SelfservicePermissionsProperty"`
 	// Describes the streaming properties.
-	StreamingProperties interface{} `field:"optional" json:"streamingProperties" yaml:"streamingProperties" cfn:"StreamingProperties"`
+	StreamingProperties interface{} `field:"optional" json:"streamingProperties" yaml:"streamingProperties" cfn:"StreamingProperties,CfnDirectory_StreamingPropertiesProperty"`
 	// The identifiers of the subnets for your virtual private cloud (VPC).
 	SubnetIds *[]*string `field:"optional" json:"subnetIds" yaml:"subnetIds" cfn:"SubnetIds"`
 	// The tags associated with the directory.
@@ -135,9 +135,9 @@ type CfnDirectoryProps struct {
 	// The type of identity management the user is using.
 	UserIdentityType *string `field:"optional" json:"userIdentityType" yaml:"userIdentityType" cfn:"UserIdentityType"`
 	// The device types and operating systems that can be used to access a WorkSpace.
-	WorkspaceAccessProperties interface{} `field:"optional" json:"workspaceAccessProperties" yaml:"workspaceAccessProperties" cfn:"WorkspaceAccessProperties"`
+	WorkspaceAccessProperties interface{} `field:"optional" json:"workspaceAccessProperties" yaml:"workspaceAccessProperties" cfn:"WorkspaceAccessProperties,CfnDirectory_WorkspaceAccessPropertiesProperty"`
 	// The default values that are used to create WorkSpaces.
-	WorkspaceCreationProperties interface{} `field:"optional" json:"workspaceCreationProperties" yaml:"workspaceCreationProperties" cfn:"WorkspaceCreationProperties"`
+	WorkspaceCreationProperties interface{} `field:"optional" json:"workspaceCreationProperties" yaml:"workspaceCreationProperties" cfn:"WorkspaceCreationProperties,CfnDirectory_DefaultWorkspaceCreationPropertiesProperty"`
 	// Description of the directory to register.
 	WorkspaceDirectoryDescription *string `field:"optional" json:"workspaceDirectoryDescription" yaml:"workspaceDirectoryDescription" cfn:"WorkspaceDirectoryDescription"`
 	// The name of the directory to register.
@@ -149,7 +149,7 @@ type CfnDirectoryProps struct {
 // Describes the access endpoint configuration for a WorkSpace.
 type CfnDirectory_AccessEndpointConfigProperty struct {
 	// Indicates a list of access endpoints associated with this directory.
-	AccessEndpoints interface{} `field:"required" json:"accessEndpoints" yaml:"accessEndpoints" cfn:"AccessEndpoints"`
+	AccessEndpoints interface{} `field:"required" json:"accessEndpoints" yaml:"accessEndpoints" cfn:"AccessEndpoints,[CfnDirectory_AccessEndpointProperty]"`
 	// Indicates a list of protocols that fallback to using the public Internet when streaming over a VPC endpoint is not available.
 	InternetFallbackProtocols *[]*string `field:"optional" json:"internetFallbackProtocols" yaml:"internetFallbackProtocols" cfn:"InternetFallbackProtocols"`
 }
@@ -185,13 +185,13 @@ type CfnDirectory_DefaultWorkspaceCreationPropertiesProperty struct {
 	// The organizational unit (OU) in the directory for the WorkSpace machine accounts.
 	DefaultOu *string `field:"optional" json:"defaultOu" yaml:"defaultOu" cfn:"DefaultOu"`
 	// Specifies whether to automatically assign an Elastic public IP address to WorkSpaces in this directory by default.
-	EnableInternetAccess interface{} `field:"optional" json:"enableInternetAccess" yaml:"enableInternetAccess" cfn:"EnableInternetAccess"`
+	EnableInternetAccess interface{} `field:"optional" json:"enableInternetAccess" yaml:"enableInternetAccess" cfn:"EnableInternetAccess,b"`
 	// Specifies whether maintenance mode is enabled for WorkSpaces.
-	EnableMaintenanceMode interface{} `field:"optional" json:"enableMaintenanceMode" yaml:"enableMaintenanceMode" cfn:"EnableMaintenanceMode"`
+	EnableMaintenanceMode interface{} `field:"optional" json:"enableMaintenanceMode" yaml:"enableMaintenanceMode" cfn:"EnableMaintenanceMode,b"`
 	// Indicates the IAM role ARN of the instance.
 	InstanceIamRoleArn *string `field:"optional" json:"instanceIamRoleArn" yaml:"instanceIamRoleArn" cfn:"InstanceIamRoleArn"`
 	// Specifies whether WorkSpace users are local administrators on their WorkSpaces.
-	UserEnabledAsLocalAdministrator interface{} `field:"optional" json:"userEnabledAsLocalAdministrator" yaml:"userEnabledAsLocalAdministrator" cfn:"UserEnabledAsLocalAdministrator"`
+	UserEnabledAsLocalAdministrator interface{} `field:"optional" json:"userEnabledAsLocalAdministrator" yaml:"userEnabledAsLocalAdministrator" cfn:"UserEnabledAsLocalAdministrator,b"`
 }
 
 // Describes the Global Accelerator for directory.
@@ -253,13 +253,13 @@ type CfnDirectory_StorageConnectorProperty struct {
 // Describes the streaming properties.
 type CfnDirectory_StreamingPropertiesProperty struct {
 	// Describes the Global Accelerator for directory.
-	GlobalAccelerator interface{} `field:"optional" json:"globalAccelerator" yaml:"globalAccelerator" cfn:"GlobalAccelerator"`
+	GlobalAccelerator interface{} `field:"optional" json:"globalAccelerator" yaml:"globalAccelerator" cfn:"GlobalAccelerator,CfnDirectory_GlobalAcceleratorForDirectoryProperty"`
 	// Indicates the storage connector used.
-	StorageConnectors interface{} `field:"optional" json:"storageConnectors" yaml:"storageConnectors" cfn:"StorageConnectors"`
+	StorageConnectors interface{} `field:"optional" json:"storageConnectors" yaml:"storageConnectors" cfn:"StorageConnectors,[CfnDirectory_StorageConnectorProperty]"`
 	// Indicates the type of preferred protocol for the streaming experience.
 	StreamingExperiencePreferredProtocol *string `field:"optional" json:"streamingExperiencePreferredProtocol" yaml:"streamingExperiencePreferredProtocol" cfn:"StreamingExperiencePreferredProtocol"`
 	// Indicates the permission settings associated with the user.
-	UserSettings interface{} `field:"optional" json:"userSettings" yaml:"userSettings" cfn:"UserSettings"`
+	UserSettings interface{} `field:"optional" json:"userSettings" yaml:"userSettings" cfn:"UserSettings,[CfnDirectory_UserSettingProperty]"`
 }
 
 // Information about the user's permission settings.
@@ -275,7 +275,7 @@ type CfnDirectory_UserSettingProperty struct {
 // The device types and operating systems that can be used to access a WorkSpace.
 type CfnDirectory_WorkspaceAccessPropertiesProperty struct {
 	// Describes the access endpoint configuration for a WorkSpace.
-	AccessEndpointConfig interface{} `field:"optional" json:"accessEndpointConfig" yaml:"accessEndpointConfig" cfn:"AccessEndpointConfig"`
+	AccessEndpointConfig interface{} `field:"optional" json:"accessEndpointConfig" yaml:"accessEndpointConfig" cfn:"AccessEndpointConfig,CfnDirectory_AccessEndpointConfigProperty"`
 	// Indicates whether users can use Android and Android-compatible Chrome OS devices to access their WorkSpaces.
 	DeviceTypeAndroid *string `field:"optional" json:"deviceTypeAndroid" yaml:"deviceTypeAndroid" cfn:"DeviceTypeAndroid"`
 	// Indicates whether users can use Chromebooks to access their WorkSpaces.
@@ -310,6 +310,7 @@ func NewCfnDirectory(scope constructs.Construct, id *string, props *CfnDirectory
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpaces::Directory")})
 	r.tags = cfnDirectoryTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpaces::Directory"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -55,17 +55,17 @@ type CfnWorkspaceProps struct {
 	// The identifier of the Directory Service directory for the WorkSpace.
 	DirectoryId *string `field:"required" json:"directoryId" yaml:"directoryId" cfn:"DirectoryId"`
 	// Indicates whether the data stored on the root volume is encrypted.
-	RootVolumeEncryptionEnabled interface{} `field:"optional" json:"rootVolumeEncryptionEnabled" yaml:"rootVolumeEncryptionEnabled" cfn:"RootVolumeEncryptionEnabled"`
+	RootVolumeEncryptionEnabled interface{} `field:"optional" json:"rootVolumeEncryptionEnabled" yaml:"rootVolumeEncryptionEnabled" cfn:"RootVolumeEncryptionEnabled,b"`
 	// The tags for the WorkSpace.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The user name of the user for the WorkSpace.
 	UserName *string `field:"required" json:"userName" yaml:"userName" cfn:"UserName"`
 	// Indicates whether the data stored on the user volume is encrypted.
-	UserVolumeEncryptionEnabled interface{} `field:"optional" json:"userVolumeEncryptionEnabled" yaml:"userVolumeEncryptionEnabled" cfn:"UserVolumeEncryptionEnabled"`
+	UserVolumeEncryptionEnabled interface{} `field:"optional" json:"userVolumeEncryptionEnabled" yaml:"userVolumeEncryptionEnabled" cfn:"UserVolumeEncryptionEnabled,b"`
 	// The symmetric AWS KMS key used to encrypt data stored on your WorkSpace.
 	VolumeEncryptionKey *string `field:"optional" json:"volumeEncryptionKey" yaml:"volumeEncryptionKey" cfn:"VolumeEncryptionKey"`
 	// The WorkSpace properties.
-	WorkspaceProperties interface{} `field:"optional" json:"workspaceProperties" yaml:"workspaceProperties" cfn:"WorkspaceProperties"`
+	WorkspaceProperties interface{} `field:"optional" json:"workspaceProperties" yaml:"workspaceProperties" cfn:"WorkspaceProperties,CfnWorkspace_WorkspacePropertiesProperty"`
 }
 
 // Information about a WorkSpace.
@@ -96,6 +96,7 @@ func NewCfnWorkspace(scope constructs.Construct, id *string, props *CfnWorkspace
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpaces::Workspace")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpaces::Workspace"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

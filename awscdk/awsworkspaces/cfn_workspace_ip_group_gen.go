@@ -46,7 +46,7 @@ type CfnWorkspaceIpGroupProps struct {
 	// The tags for the IP access control group.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The rules for the IP access control group.
-	UserRules interface{} `field:"optional" json:"userRules" yaml:"userRules" cfn:"UserRules"`
+	UserRules interface{} `field:"optional" json:"userRules" yaml:"userRules" cfn:"UserRules,[CfnWorkspaceIpGroup_IpRuleItemProperty]"`
 }
 
 // Describes a rule for an IP access control group.
@@ -71,6 +71,7 @@ func NewCfnWorkspaceIpGroup(scope constructs.Construct, id *string, props *CfnWo
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpaces::WorkspaceIpGroup")})
 	r.tags = cfnWorkspaceIpGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpaces::WorkspaceIpGroup"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -57,11 +57,11 @@ type CfnWorkspacesPool interface {
 // Properties for defining a `CfnWorkspacesPool`.
 type CfnWorkspacesPoolProps struct {
 	// The persistent application settings for users of the pool.
-	ApplicationSettings interface{} `field:"optional" json:"applicationSettings" yaml:"applicationSettings" cfn:"ApplicationSettings"`
+	ApplicationSettings interface{} `field:"optional" json:"applicationSettings" yaml:"applicationSettings" cfn:"ApplicationSettings,CfnWorkspacesPool_ApplicationSettingsProperty"`
 	// The identifier of the bundle used by the pool.
 	BundleId *string `field:"required" json:"bundleId" yaml:"bundleId" cfn:"BundleId"`
 	// Describes the user capacity for the pool.
-	Capacity interface{} `field:"required" json:"capacity" yaml:"capacity" cfn:"Capacity"`
+	Capacity interface{} `field:"required" json:"capacity" yaml:"capacity" cfn:"Capacity,CfnWorkspacesPool_CapacityProperty"`
 	// The description of the pool.
 	Description *string `field:"optional" json:"description" yaml:"description" cfn:"Description"`
 	// The identifier of the directory used by the pool.
@@ -73,7 +73,7 @@ type CfnWorkspacesPoolProps struct {
 	// Deprecated: this property has been deprecated
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The amount of time that a pool session remains active after users disconnect.
-	TimeoutSettings interface{} `field:"optional" json:"timeoutSettings" yaml:"timeoutSettings" cfn:"TimeoutSettings"`
+	TimeoutSettings interface{} `field:"optional" json:"timeoutSettings" yaml:"timeoutSettings" cfn:"TimeoutSettings,CfnWorkspacesPool_TimeoutSettingsProperty"`
 }
 
 // The persistent application settings for users in the pool.
@@ -114,6 +114,7 @@ func NewCfnWorkspacesPool(scope constructs.Construct, id *string, props *CfnWork
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpaces::WorkspacesPool")})
 	r.tags = cfnWorkspacesPoolTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpaces::WorkspacesPool"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

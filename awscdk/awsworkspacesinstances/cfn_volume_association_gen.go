@@ -56,6 +56,7 @@ func NewCfnVolumeAssociation(scope constructs.Construct, id *string, props *CfnV
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkspacesInstances::VolumeAssociation")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -54,7 +54,7 @@ type CfnVolumeProps struct {
 	// The Availability Zone in which to create the volume.
 	AvailabilityZone *string `field:"required" json:"availabilityZone" yaml:"availabilityZone" cfn:"AvailabilityZone"`
 	// Indicates whether the volume should be encrypted.
-	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	// The number of I/O operations per second (IOPS).
 	Iops *float64 `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	// The identifier of the AWS Key Management Service (AWS KMS) customer master key (CMK) to use for Amazon EBS encryption.
@@ -64,7 +64,7 @@ type CfnVolumeProps struct {
 	// The snapshot from which to create the volume.
 	SnapshotId *string `field:"optional" json:"snapshotId" yaml:"snapshotId" cfn:"SnapshotId"`
 	// The tags passed to EBS volume.
-	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnVolume_TagSpecificationProperty]"`
 	// The throughput to provision for a volume, with a maximum of 1,000 MiB/s.
 	Throughput *float64 `field:"optional" json:"throughput" yaml:"throughput" cfn:"Throughput"`
 	// The volume type.
@@ -89,6 +89,7 @@ func NewCfnVolume(scope constructs.Construct, id *string, props *CfnVolumeProps)
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkspacesInstances::Volume")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

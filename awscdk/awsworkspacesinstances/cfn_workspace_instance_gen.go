@@ -33,20 +33,20 @@ type CfnWorkspaceInstance interface {
 
 // Properties for defining a `CfnWorkspaceInstance`.
 type CfnWorkspaceInstanceProps struct {
-	ManagedInstance interface{}       `field:"optional" json:"managedInstance" yaml:"managedInstance" cfn:"ManagedInstance"`
+	ManagedInstance interface{}       `field:"optional" json:"managedInstance" yaml:"managedInstance" cfn:"ManagedInstance,CfnWorkspaceInstance_ManagedInstanceProperty"`
 	Tags            *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
 
 type CfnWorkspaceInstance_BlockDeviceMappingProperty struct {
 	DeviceName  *string     `field:"optional" json:"deviceName" yaml:"deviceName" cfn:"DeviceName"`
-	Ebs         interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs"`
+	Ebs         interface{} `field:"optional" json:"ebs" yaml:"ebs" cfn:"Ebs,CfnWorkspaceInstance_EbsBlockDeviceProperty"`
 	NoDevice    *string     `field:"optional" json:"noDevice" yaml:"noDevice" cfn:"NoDevice"`
 	VirtualName *string     `field:"optional" json:"virtualName" yaml:"virtualName" cfn:"VirtualName"`
 }
 
 type CfnWorkspaceInstance_CapacityReservationSpecificationProperty struct {
 	CapacityReservationPreference *string     `field:"optional" json:"capacityReservationPreference" yaml:"capacityReservationPreference" cfn:"CapacityReservationPreference"`
-	CapacityReservationTarget     interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget"`
+	CapacityReservationTarget     interface{} `field:"optional" json:"capacityReservationTarget" yaml:"capacityReservationTarget" cfn:"CapacityReservationTarget,CfnWorkspaceInstance_CapacityReservationTargetProperty"`
 }
 
 type CfnWorkspaceInstance_CapacityReservationTargetProperty struct {
@@ -68,7 +68,7 @@ type CfnWorkspaceInstance_EC2ManagedInstanceProperty struct {
 }
 
 type CfnWorkspaceInstance_EbsBlockDeviceProperty struct {
-	Encrypted  interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted"`
+	Encrypted  interface{} `field:"optional" json:"encrypted" yaml:"encrypted" cfn:"Encrypted,b"`
 	Iops       *float64    `field:"optional" json:"iops" yaml:"iops" cfn:"Iops"`
 	KmsKeyId   *string     `field:"optional" json:"kmsKeyId" yaml:"kmsKeyId" cfn:"KmsKeyId"`
 	Throughput *float64    `field:"optional" json:"throughput" yaml:"throughput" cfn:"Throughput"`
@@ -77,11 +77,11 @@ type CfnWorkspaceInstance_EbsBlockDeviceProperty struct {
 }
 
 type CfnWorkspaceInstance_EnclaveOptionsRequestProperty struct {
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type CfnWorkspaceInstance_HibernationOptionsRequestProperty struct {
-	Configured interface{} `field:"optional" json:"configured" yaml:"configured" cfn:"Configured"`
+	Configured interface{} `field:"optional" json:"configured" yaml:"configured" cfn:"Configured,b"`
 }
 
 type CfnWorkspaceInstance_IamInstanceProfileSpecificationProperty struct {
@@ -117,30 +117,30 @@ type CfnWorkspaceInstance_LicenseConfigurationRequestProperty struct {
 }
 
 type CfnWorkspaceInstance_ManagedInstanceProperty struct {
-	BlockDeviceMappings              interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings"`
-	CapacityReservationSpecification interface{} `field:"optional" json:"capacityReservationSpecification" yaml:"capacityReservationSpecification" cfn:"CapacityReservationSpecification"`
-	CpuOptions                       interface{} `field:"optional" json:"cpuOptions" yaml:"cpuOptions" cfn:"CpuOptions"`
-	CreditSpecification              interface{} `field:"optional" json:"creditSpecification" yaml:"creditSpecification" cfn:"CreditSpecification"`
-	DisableApiStop                   interface{} `field:"optional" json:"disableApiStop" yaml:"disableApiStop" cfn:"DisableApiStop"`
-	EbsOptimized                     interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized"`
-	EnablePrimaryIpv6                interface{} `field:"optional" json:"enablePrimaryIpv6" yaml:"enablePrimaryIpv6" cfn:"EnablePrimaryIpv6"`
-	EnclaveOptions                   interface{} `field:"optional" json:"enclaveOptions" yaml:"enclaveOptions" cfn:"EnclaveOptions"`
-	HibernationOptions               interface{} `field:"optional" json:"hibernationOptions" yaml:"hibernationOptions" cfn:"HibernationOptions"`
-	IamInstanceProfile               interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile"`
+	BlockDeviceMappings              interface{} `field:"optional" json:"blockDeviceMappings" yaml:"blockDeviceMappings" cfn:"BlockDeviceMappings,[CfnWorkspaceInstance_BlockDeviceMappingProperty]"`
+	CapacityReservationSpecification interface{} `field:"optional" json:"capacityReservationSpecification" yaml:"capacityReservationSpecification" cfn:"CapacityReservationSpecification,CfnWorkspaceInstance_CapacityReservationSpecificationProperty"`
+	CpuOptions                       interface{} `field:"optional" json:"cpuOptions" yaml:"cpuOptions" cfn:"CpuOptions,CfnWorkspaceInstance_CpuOptionsRequestProperty"`
+	CreditSpecification              interface{} `field:"optional" json:"creditSpecification" yaml:"creditSpecification" cfn:"CreditSpecification,CfnWorkspaceInstance_CreditSpecificationRequestProperty"`
+	DisableApiStop                   interface{} `field:"optional" json:"disableApiStop" yaml:"disableApiStop" cfn:"DisableApiStop,b"`
+	EbsOptimized                     interface{} `field:"optional" json:"ebsOptimized" yaml:"ebsOptimized" cfn:"EbsOptimized,b"`
+	EnablePrimaryIpv6                interface{} `field:"optional" json:"enablePrimaryIpv6" yaml:"enablePrimaryIpv6" cfn:"EnablePrimaryIpv6,b"`
+	EnclaveOptions                   interface{} `field:"optional" json:"enclaveOptions" yaml:"enclaveOptions" cfn:"EnclaveOptions,CfnWorkspaceInstance_EnclaveOptionsRequestProperty"`
+	HibernationOptions               interface{} `field:"optional" json:"hibernationOptions" yaml:"hibernationOptions" cfn:"HibernationOptions,CfnWorkspaceInstance_HibernationOptionsRequestProperty"`
+	IamInstanceProfile               interface{} `field:"optional" json:"iamInstanceProfile" yaml:"iamInstanceProfile" cfn:"IamInstanceProfile,CfnWorkspaceInstance_IamInstanceProfileSpecificationProperty"`
 	ImageId                          *string     `field:"required" json:"imageId" yaml:"imageId" cfn:"ImageId"`
 	InstanceType                     *string     `field:"required" json:"instanceType" yaml:"instanceType" cfn:"InstanceType"`
 	Ipv6AddressCount                 *float64    `field:"optional" json:"ipv6AddressCount" yaml:"ipv6AddressCount" cfn:"Ipv6AddressCount"`
 	KeyName                          *string     `field:"optional" json:"keyName" yaml:"keyName" cfn:"KeyName"`
-	LicenseSpecifications            interface{} `field:"optional" json:"licenseSpecifications" yaml:"licenseSpecifications" cfn:"LicenseSpecifications"`
-	MaintenanceOptions               interface{} `field:"optional" json:"maintenanceOptions" yaml:"maintenanceOptions" cfn:"MaintenanceOptions"`
-	MetadataOptions                  interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions"`
-	Monitoring                       interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring"`
-	NetworkInterfaces                interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces"`
-	NetworkPerformanceOptions        interface{} `field:"optional" json:"networkPerformanceOptions" yaml:"networkPerformanceOptions" cfn:"NetworkPerformanceOptions"`
-	Placement                        interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement"`
-	PrivateDnsNameOptions            interface{} `field:"optional" json:"privateDnsNameOptions" yaml:"privateDnsNameOptions" cfn:"PrivateDnsNameOptions"`
+	LicenseSpecifications            interface{} `field:"optional" json:"licenseSpecifications" yaml:"licenseSpecifications" cfn:"LicenseSpecifications,[CfnWorkspaceInstance_LicenseConfigurationRequestProperty]"`
+	MaintenanceOptions               interface{} `field:"optional" json:"maintenanceOptions" yaml:"maintenanceOptions" cfn:"MaintenanceOptions,CfnWorkspaceInstance_InstanceMaintenanceOptionsRequestProperty"`
+	MetadataOptions                  interface{} `field:"optional" json:"metadataOptions" yaml:"metadataOptions" cfn:"MetadataOptions,CfnWorkspaceInstance_InstanceMetadataOptionsRequestProperty"`
+	Monitoring                       interface{} `field:"optional" json:"monitoring" yaml:"monitoring" cfn:"Monitoring,CfnWorkspaceInstance_RunInstancesMonitoringEnabledProperty"`
+	NetworkInterfaces                interface{} `field:"optional" json:"networkInterfaces" yaml:"networkInterfaces" cfn:"NetworkInterfaces,[CfnWorkspaceInstance_InstanceNetworkInterfaceSpecificationProperty]"`
+	NetworkPerformanceOptions        interface{} `field:"optional" json:"networkPerformanceOptions" yaml:"networkPerformanceOptions" cfn:"NetworkPerformanceOptions,CfnWorkspaceInstance_InstanceNetworkPerformanceOptionsRequestProperty"`
+	Placement                        interface{} `field:"optional" json:"placement" yaml:"placement" cfn:"Placement,CfnWorkspaceInstance_PlacementProperty"`
+	PrivateDnsNameOptions            interface{} `field:"optional" json:"privateDnsNameOptions" yaml:"privateDnsNameOptions" cfn:"PrivateDnsNameOptions,CfnWorkspaceInstance_PrivateDnsNameOptionsRequestProperty"`
 	SubnetId                         *string     `field:"optional" json:"subnetId" yaml:"subnetId" cfn:"SubnetId"`
-	TagSpecifications                interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications"`
+	TagSpecifications                interface{} `field:"optional" json:"tagSpecifications" yaml:"tagSpecifications" cfn:"TagSpecifications,[CfnWorkspaceInstance_TagSpecificationProperty]"`
 	UserData                         *string     `field:"optional" json:"userData" yaml:"userData" cfn:"UserData"`
 }
 
@@ -153,13 +153,13 @@ type CfnWorkspaceInstance_PlacementProperty struct {
 }
 
 type CfnWorkspaceInstance_PrivateDnsNameOptionsRequestProperty struct {
-	EnableResourceNameDnsAaaaRecord interface{} `field:"optional" json:"enableResourceNameDnsAaaaRecord" yaml:"enableResourceNameDnsAaaaRecord" cfn:"EnableResourceNameDnsAAAARecord"`
-	EnableResourceNameDnsARecord    interface{} `field:"optional" json:"enableResourceNameDnsARecord" yaml:"enableResourceNameDnsARecord" cfn:"EnableResourceNameDnsARecord"`
+	EnableResourceNameDnsAaaaRecord interface{} `field:"optional" json:"enableResourceNameDnsAaaaRecord" yaml:"enableResourceNameDnsAaaaRecord" cfn:"EnableResourceNameDnsAAAARecord,b"`
+	EnableResourceNameDnsARecord    interface{} `field:"optional" json:"enableResourceNameDnsARecord" yaml:"enableResourceNameDnsARecord" cfn:"EnableResourceNameDnsARecord,b"`
 	HostnameType                    *string     `field:"optional" json:"hostnameType" yaml:"hostnameType" cfn:"HostnameType"`
 }
 
 type CfnWorkspaceInstance_RunInstancesMonitoringEnabledProperty struct {
-	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled"`
+	Enabled interface{} `field:"optional" json:"enabled" yaml:"enabled" cfn:"Enabled,b"`
 }
 
 type CfnWorkspaceInstance_TagSpecificationProperty struct {
@@ -181,6 +181,7 @@ func NewCfnWorkspaceInstance(scope constructs.Construct, id *string, props *CfnW
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkspacesInstances::WorkspaceInstance")})
 	r.tags = cfnWorkspaceInstanceTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkspacesInstances::WorkspaceInstance"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

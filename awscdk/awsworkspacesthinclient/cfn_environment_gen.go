@@ -80,11 +80,11 @@ type CfnEnvironmentProps struct {
 	// The URL for the identity provider login (only for environments that use WorkSpaces Applications).
 	DesktopEndpoint *string `field:"optional" json:"desktopEndpoint" yaml:"desktopEndpoint" cfn:"DesktopEndpoint"`
 	// An array of key-value pairs to apply to the newly created devices for this environment.
-	DeviceCreationTags interface{} `field:"optional" json:"deviceCreationTags" yaml:"deviceCreationTags" cfn:"DeviceCreationTags"`
+	DeviceCreationTags interface{} `field:"optional" json:"deviceCreationTags" yaml:"deviceCreationTags" cfn:"DeviceCreationTags,[CfnTag]"`
 	// The Amazon Resource Name (ARN) of the AWS Key Management Service key used to encrypt the environment.
 	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn" cfn:"KmsKeyArn"`
 	// A specification for a time window to apply software updates.
-	MaintenanceWindow interface{} `field:"optional" json:"maintenanceWindow" yaml:"maintenanceWindow" cfn:"MaintenanceWindow"`
+	MaintenanceWindow interface{} `field:"optional" json:"maintenanceWindow" yaml:"maintenanceWindow" cfn:"MaintenanceWindow,CfnEnvironment_MaintenanceWindowProperty"`
 	// The name of the environment.
 	Name *string `field:"optional" json:"name" yaml:"name" cfn:"Name"`
 	// An option to define which software updates to apply.
@@ -127,6 +127,7 @@ func NewCfnEnvironment(scope constructs.Construct, id *string, props *CfnEnviron
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesThinClient::Environment")})
 	r.tags = cfnEnvironmentTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesThinClient::Environment"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

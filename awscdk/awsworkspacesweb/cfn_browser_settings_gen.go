@@ -43,7 +43,7 @@ type CfnBrowserSettings interface {
 // Properties for defining a `CfnBrowserSettings`.
 type CfnBrowserSettingsProps struct {
 	// Additional encryption context of the browser settings.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// A JSON string containing Chrome Enterprise policies that will be applied to all streaming sessions.
 	BrowserPolicy *string `field:"optional" json:"browserPolicy" yaml:"browserPolicy" cfn:"BrowserPolicy"`
 	// The custom managed key of the browser settings.
@@ -51,7 +51,7 @@ type CfnBrowserSettingsProps struct {
 	// The tags to add to the browser settings resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The policy that specifies which URLs end users are allowed to access or which URLs or domain categories they are restricted from accessing for enhanced security.
-	WebContentFilteringPolicy interface{} `field:"optional" json:"webContentFilteringPolicy" yaml:"webContentFilteringPolicy" cfn:"WebContentFilteringPolicy"`
+	WebContentFilteringPolicy interface{} `field:"optional" json:"webContentFilteringPolicy" yaml:"webContentFilteringPolicy" cfn:"WebContentFilteringPolicy,CfnBrowserSettings_WebContentFilteringPolicyProperty"`
 }
 
 // The policy that specifies which URLs end users are allowed to access or which URLs or domain categories they are restricted from accessing for enhanced security.
@@ -78,6 +78,7 @@ func NewCfnBrowserSettings(scope constructs.Construct, id *string, props *CfnBro
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesWeb::BrowserSettings")})
 	r.tags = cfnBrowserSettingsTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesWeb::BrowserSettings"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

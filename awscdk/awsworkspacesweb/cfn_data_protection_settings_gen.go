@@ -48,7 +48,7 @@ type CfnDataProtectionSettings interface {
 // Properties for defining a `CfnDataProtectionSettings`.
 type CfnDataProtectionSettingsProps struct {
 	// The additional encryption context of the data protection settings.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// The customer managed key used to encrypt sensitive information in the data protection settings.
 	CustomerManagedKey *string `field:"optional" json:"customerManagedKey" yaml:"customerManagedKey" cfn:"CustomerManagedKey"`
 	// The description of the data protection settings.
@@ -56,7 +56,7 @@ type CfnDataProtectionSettingsProps struct {
 	// The display name of the data protection settings.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The inline redaction configuration for the data protection settings.
-	InlineRedactionConfiguration interface{} `field:"optional" json:"inlineRedactionConfiguration" yaml:"inlineRedactionConfiguration" cfn:"InlineRedactionConfiguration"`
+	InlineRedactionConfiguration interface{} `field:"optional" json:"inlineRedactionConfiguration" yaml:"inlineRedactionConfiguration" cfn:"InlineRedactionConfiguration,CfnDataProtectionSettings_InlineRedactionConfigurationProperty"`
 	// The tags of the data protection settings.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -82,7 +82,7 @@ type CfnDataProtectionSettings_InlineRedactionConfigurationProperty struct {
 	// The global exempt URL configuration for the inline redaction configuration.
 	GlobalExemptUrls *[]*string `field:"optional" json:"globalExemptUrls" yaml:"globalExemptUrls" cfn:"GlobalExemptUrls"`
 	// The inline redaction patterns to be enabled for the inline redaction configuration.
-	InlineRedactionPatterns interface{} `field:"required" json:"inlineRedactionPatterns" yaml:"inlineRedactionPatterns" cfn:"InlineRedactionPatterns"`
+	InlineRedactionPatterns interface{} `field:"required" json:"inlineRedactionPatterns" yaml:"inlineRedactionPatterns" cfn:"InlineRedactionPatterns,[CfnDataProtectionSettings_InlineRedactionPatternProperty]"`
 }
 
 // The set of patterns that determine the data types redacted in session.
@@ -92,13 +92,13 @@ type CfnDataProtectionSettings_InlineRedactionPatternProperty struct {
 	// The confidence level for inline redaction pattern.
 	ConfidenceLevel *float64 `field:"optional" json:"confidenceLevel" yaml:"confidenceLevel" cfn:"ConfidenceLevel"`
 	// The configuration for a custom pattern.
-	CustomPattern interface{} `field:"optional" json:"customPattern" yaml:"customPattern" cfn:"CustomPattern"`
+	CustomPattern interface{} `field:"optional" json:"customPattern" yaml:"customPattern" cfn:"CustomPattern,CfnDataProtectionSettings_CustomPatternProperty"`
 	// The enforced URL configuration for the inline redaction pattern.
 	EnforcedUrls *[]*string `field:"optional" json:"enforcedUrls" yaml:"enforcedUrls" cfn:"EnforcedUrls"`
 	// The exempt URL configuration for the inline redaction pattern.
 	ExemptUrls *[]*string `field:"optional" json:"exemptUrls" yaml:"exemptUrls" cfn:"ExemptUrls"`
 	// The redaction placeholder that will replace the redacted text in session for the inline redaction pattern.
-	RedactionPlaceHolder interface{} `field:"required" json:"redactionPlaceHolder" yaml:"redactionPlaceHolder" cfn:"RedactionPlaceHolder"`
+	RedactionPlaceHolder interface{} `field:"required" json:"redactionPlaceHolder" yaml:"redactionPlaceHolder" cfn:"RedactionPlaceHolder,CfnDataProtectionSettings_RedactionPlaceHolderProperty"`
 }
 
 // The redaction placeholder that will replace the redacted text in session.
@@ -123,6 +123,7 @@ func NewCfnDataProtectionSettings(scope constructs.Construct, id *string, props 
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesWeb::DataProtectionSettings")})
 	r.tags = cfnDataProtectionSettingsTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesWeb::DataProtectionSettings"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -40,7 +40,7 @@ type CfnIdentityProvider interface {
 // Properties for defining a `CfnIdentityProvider`.
 type CfnIdentityProviderProps struct {
 	// The identity provider details. The following list describes the provider detail keys for each identity provider type.
-	IdentityProviderDetails interface{} `field:"required" json:"identityProviderDetails" yaml:"identityProviderDetails" cfn:"IdentityProviderDetails"`
+	IdentityProviderDetails interface{} `field:"required" json:"identityProviderDetails" yaml:"identityProviderDetails" cfn:"IdentityProviderDetails,{s}"`
 	// The identity provider name.
 	IdentityProviderName *string `field:"required" json:"identityProviderName" yaml:"identityProviderName" cfn:"IdentityProviderName"`
 	// The identity provider type.
@@ -64,6 +64,7 @@ func NewCfnIdentityProvider(scope constructs.Construct, id *string, props *CfnId
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesWeb::IdentityProvider")})
 	r.tags = cfnIdentityProviderTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesWeb::IdentityProvider"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -48,7 +48,7 @@ type CfnIpAccessSettings interface {
 // Properties for defining a `CfnIpAccessSettings`.
 type CfnIpAccessSettingsProps struct {
 	// Additional encryption context of the IP access settings.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// The custom managed key of the IP access settings.
 	CustomerManagedKey *string `field:"optional" json:"customerManagedKey" yaml:"customerManagedKey" cfn:"CustomerManagedKey"`
 	// The description of the IP access settings.
@@ -56,7 +56,7 @@ type CfnIpAccessSettingsProps struct {
 	// The display name of the IP access settings.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The IP rules of the IP access settings.
-	IpRules interface{} `field:"required" json:"ipRules" yaml:"ipRules" cfn:"IpRules"`
+	IpRules interface{} `field:"required" json:"ipRules" yaml:"ipRules" cfn:"IpRules,[CfnIpAccessSettings_IpRuleProperty]"`
 	// The tags to add to the IP access settings resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -83,6 +83,7 @@ func NewCfnIpAccessSettings(scope constructs.Construct, id *string, props *CfnIp
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesWeb::IpAccessSettings")})
 	r.tags = cfnIpAccessSettingsTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesWeb::IpAccessSettings"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -63,6 +63,7 @@ func NewCfnNetworkSettings(scope constructs.Construct, id *string, props *CfnNet
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesWeb::NetworkSettings")})
 	r.tags = cfnNetworkSettingsTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesWeb::NetworkSettings"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

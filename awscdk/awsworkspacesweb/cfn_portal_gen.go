@@ -87,7 +87,7 @@ type CfnPortal interface {
 // Properties for defining a `CfnPortal`.
 type CfnPortalProps struct {
 	// The additional encryption context of the portal.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// The type of authentication integration points used when signing into the web portal. Defaults to `Standard` .
 	AuthenticationType *string `field:"optional" json:"authenticationType" yaml:"authenticationType" cfn:"AuthenticationType"`
 	// The ARN of the browser settings that is associated with this web portal.
@@ -133,6 +133,7 @@ func NewCfnPortal(scope constructs.Construct, id *string, props *CfnPortalProps)
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesWeb::Portal")})
 	r.tags = cfnPortalTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesWeb::Portal"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

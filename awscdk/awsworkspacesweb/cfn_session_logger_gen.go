@@ -48,15 +48,15 @@ type CfnSessionLogger interface {
 // Properties for defining a `CfnSessionLogger`.
 type CfnSessionLoggerProps struct {
 	// The additional encryption context of the session logger.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// The custom managed key of the session logger.
 	CustomerManagedKey *string `field:"optional" json:"customerManagedKey" yaml:"customerManagedKey" cfn:"CustomerManagedKey"`
 	// The human-readable display name.
 	DisplayName *string `field:"optional" json:"displayName" yaml:"displayName" cfn:"DisplayName"`
 	// The filter that specifies which events to monitor.
-	EventFilter interface{} `field:"required" json:"eventFilter" yaml:"eventFilter" cfn:"EventFilter"`
+	EventFilter interface{} `field:"required" json:"eventFilter" yaml:"eventFilter" cfn:"EventFilter,CfnSessionLogger_EventFilterProperty"`
 	// The configuration that specifies where logs are fowarded.
-	LogConfiguration interface{} `field:"required" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration"`
+	LogConfiguration interface{} `field:"required" json:"logConfiguration" yaml:"logConfiguration" cfn:"LogConfiguration,CfnSessionLogger_LogConfigurationProperty"`
 	// The tags of the session logger.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -72,7 +72,7 @@ type CfnSessionLogger_EventFilterProperty struct {
 // The configuration of the log.
 type CfnSessionLogger_LogConfigurationProperty struct {
 	// The configuration for delivering the logs to S3.
-	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3"`
+	S3 interface{} `field:"optional" json:"s3" yaml:"s3" cfn:"S3,CfnSessionLogger_S3LogConfigurationProperty"`
 }
 
 // The S3 log configuration.
@@ -103,6 +103,7 @@ func NewCfnSessionLogger(scope constructs.Construct, id *string, props *CfnSessi
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesWeb::SessionLogger")})
 	r.tags = cfnSessionLoggerTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesWeb::SessionLogger"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

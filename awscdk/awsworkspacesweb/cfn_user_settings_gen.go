@@ -79,11 +79,11 @@ type CfnUserSettings interface {
 // Properties for defining a `CfnUserSettings`.
 type CfnUserSettingsProps struct {
 	// The additional encryption context of the user settings.
-	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext"`
+	AdditionalEncryptionContext interface{} `field:"optional" json:"additionalEncryptionContext" yaml:"additionalEncryptionContext" cfn:"AdditionalEncryptionContext,{s}"`
 	// The branding configuration that customizes the appearance of the web portal for end users.
-	BrandingConfiguration interface{} `field:"optional" json:"brandingConfiguration" yaml:"brandingConfiguration" cfn:"BrandingConfiguration"`
+	BrandingConfiguration interface{} `field:"optional" json:"brandingConfiguration" yaml:"brandingConfiguration" cfn:"BrandingConfiguration,CfnUserSettings_BrandingConfigurationProperty"`
 	// The configuration that specifies which cookies should be synchronized from the end user's local browser to the remote browser.
-	CookieSynchronizationConfiguration interface{} `field:"optional" json:"cookieSynchronizationConfiguration" yaml:"cookieSynchronizationConfiguration" cfn:"CookieSynchronizationConfiguration"`
+	CookieSynchronizationConfiguration interface{} `field:"optional" json:"cookieSynchronizationConfiguration" yaml:"cookieSynchronizationConfiguration" cfn:"CookieSynchronizationConfiguration,CfnUserSettings_CookieSynchronizationConfigurationProperty"`
 	// Specifies whether the user can copy text from the streaming session to the local device.
 	CopyAllowed *string `field:"required" json:"copyAllowed" yaml:"copyAllowed" cfn:"CopyAllowed"`
 	// The customer managed key used to encrypt sensitive information in the user settings.
@@ -103,7 +103,7 @@ type CfnUserSettingsProps struct {
 	// The tags to add to the user settings resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 	// The configuration of the toolbar.
-	ToolbarConfiguration interface{} `field:"optional" json:"toolbarConfiguration" yaml:"toolbarConfiguration" cfn:"ToolbarConfiguration"`
+	ToolbarConfiguration interface{} `field:"optional" json:"toolbarConfiguration" yaml:"toolbarConfiguration" cfn:"ToolbarConfiguration,CfnUserSettings_ToolbarConfigurationProperty"`
 	// Specifies whether the user can upload files from the local device to the streaming session.
 	UploadAllowed *string `field:"required" json:"uploadAllowed" yaml:"uploadAllowed" cfn:"UploadAllowed"`
 	// Specifies whether the user can use WebAuthn redirection for passwordless login to websites within the streaming session.
@@ -117,19 +117,19 @@ type CfnUserSettings_BrandingConfigurationProperty struct {
 	// The favicon image for the portal.
 	Favicon *string `field:"optional" json:"favicon" yaml:"favicon" cfn:"Favicon"`
 	// Read-only.
-	FaviconMetadata interface{} `field:"optional" json:"faviconMetadata" yaml:"faviconMetadata" cfn:"FaviconMetadata"`
+	FaviconMetadata interface{} `field:"optional" json:"faviconMetadata" yaml:"faviconMetadata" cfn:"FaviconMetadata,CfnUserSettings_ImageMetadataProperty"`
 	// A map of localized text strings for different languages, allowing the portal to display content in the user's preferred language.
-	LocalizedStrings interface{} `field:"optional" json:"localizedStrings" yaml:"localizedStrings" cfn:"LocalizedStrings"`
+	LocalizedStrings interface{} `field:"optional" json:"localizedStrings" yaml:"localizedStrings" cfn:"LocalizedStrings,{CfnUserSettings_LocalizedBrandingStringsProperty}"`
 	// The logo image for the portal.
 	Logo *string `field:"optional" json:"logo" yaml:"logo" cfn:"Logo"`
 	// Read-only.
-	LogoMetadata interface{} `field:"optional" json:"logoMetadata" yaml:"logoMetadata" cfn:"LogoMetadata"`
+	LogoMetadata interface{} `field:"optional" json:"logoMetadata" yaml:"logoMetadata" cfn:"LogoMetadata,CfnUserSettings_ImageMetadataProperty"`
 	// The terms of service text in Markdown format that users must accept before accessing the portal.
 	TermsOfService *string `field:"optional" json:"termsOfService" yaml:"termsOfService" cfn:"TermsOfService"`
 	// The wallpaper image for the portal.
 	Wallpaper *string `field:"optional" json:"wallpaper" yaml:"wallpaper" cfn:"Wallpaper"`
 	// Read-only.
-	WallpaperMetadata interface{} `field:"optional" json:"wallpaperMetadata" yaml:"wallpaperMetadata" cfn:"WallpaperMetadata"`
+	WallpaperMetadata interface{} `field:"optional" json:"wallpaperMetadata" yaml:"wallpaperMetadata" cfn:"WallpaperMetadata,CfnUserSettings_ImageMetadataProperty"`
 }
 
 // Specifies a single cookie or set of cookies in an end user's browser.
@@ -145,9 +145,9 @@ type CfnUserSettings_CookieSpecificationProperty struct {
 // The configuration that specifies which cookies should be synchronized from the end user's local browser to the remote browser.
 type CfnUserSettings_CookieSynchronizationConfigurationProperty struct {
 	// The list of cookie specifications that are allowed to be synchronized to the remote browser.
-	Allowlist interface{} `field:"required" json:"allowlist" yaml:"allowlist" cfn:"Allowlist"`
+	Allowlist interface{} `field:"required" json:"allowlist" yaml:"allowlist" cfn:"Allowlist,[CfnUserSettings_CookieSpecificationProperty]"`
 	// The list of cookie specifications that are blocked from being synchronized to the remote browser.
-	Blocklist interface{} `field:"optional" json:"blocklist" yaml:"blocklist" cfn:"Blocklist"`
+	Blocklist interface{} `field:"optional" json:"blocklist" yaml:"blocklist" cfn:"Blocklist,[CfnUserSettings_CookieSpecificationProperty]"`
 }
 
 // Metadata information about an uploaded image file.
@@ -206,6 +206,7 @@ func NewCfnUserSettings(scope constructs.Construct, id *string, props *CfnUserSe
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::WorkSpacesWeb::UserSettings")})
 	r.tags = cfnUserSettingsTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::WorkSpacesWeb::UserSettings"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

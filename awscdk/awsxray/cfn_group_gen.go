@@ -42,7 +42,7 @@ type CfnGroupProps struct {
 	// The unique case-sensitive name of the group.
 	GroupName *string `field:"required" json:"groupName" yaml:"groupName" cfn:"GroupName"`
 	// The structure containing configurations related to insights.
-	InsightsConfiguration interface{} `field:"optional" json:"insightsConfiguration" yaml:"insightsConfiguration" cfn:"InsightsConfiguration"`
+	InsightsConfiguration interface{} `field:"optional" json:"insightsConfiguration" yaml:"insightsConfiguration" cfn:"InsightsConfiguration,CfnGroup_InsightsConfigurationProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -50,9 +50,9 @@ type CfnGroupProps struct {
 // The structure containing configurations related to insights.
 type CfnGroup_InsightsConfigurationProperty struct {
 	// Set the InsightsEnabled value to true to enable insights or false to disable insights.
-	InsightsEnabled interface{} `field:"optional" json:"insightsEnabled" yaml:"insightsEnabled" cfn:"InsightsEnabled"`
+	InsightsEnabled interface{} `field:"optional" json:"insightsEnabled" yaml:"insightsEnabled" cfn:"InsightsEnabled,b"`
 	// Set the NotificationsEnabled value to true to enable insights notifications.
-	NotificationsEnabled interface{} `field:"optional" json:"notificationsEnabled" yaml:"notificationsEnabled" cfn:"NotificationsEnabled"`
+	NotificationsEnabled interface{} `field:"optional" json:"notificationsEnabled" yaml:"notificationsEnabled" cfn:"NotificationsEnabled,b"`
 }
 
 type cfnGroup struct {
@@ -69,6 +69,7 @@ func NewCfnGroup(scope constructs.Construct, id *string, props *CfnGroupProps) C
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::XRay::Group")})
 	r.tags = cfnGroupTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::XRay::Group"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -32,7 +32,7 @@ type CfnResourcePolicy interface {
 // Properties for defining a `CfnResourcePolicy`.
 type CfnResourcePolicyProps struct {
 	// A flag to indicate whether to bypass the resource-based policy lockout safety check.
-	BypassPolicyLockoutCheck interface{} `field:"optional" json:"bypassPolicyLockoutCheck" yaml:"bypassPolicyLockoutCheck" cfn:"BypassPolicyLockoutCheck"`
+	BypassPolicyLockoutCheck interface{} `field:"optional" json:"bypassPolicyLockoutCheck" yaml:"bypassPolicyLockoutCheck" cfn:"BypassPolicyLockoutCheck,b"`
 	// The resource-based policy document, which can be up to 5kb in size.
 	PolicyDocument *string `field:"required" json:"policyDocument" yaml:"policyDocument" cfn:"PolicyDocument"`
 	// The name of the resource-based policy.
@@ -51,6 +51,7 @@ func NewCfnResourcePolicy(scope constructs.Construct, id *string, props *CfnReso
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::XRay::ResourcePolicy")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -47,11 +47,11 @@ type CfnSamplingRuleProps struct {
 	// Deprecated: this property has been deprecated
 	RuleName *string `field:"optional" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
 	// The sampling rule to be created or updated.
-	SamplingRule interface{} `field:"optional" json:"samplingRule" yaml:"samplingRule" cfn:"SamplingRule"`
+	SamplingRule interface{} `field:"optional" json:"samplingRule" yaml:"samplingRule" cfn:"SamplingRule,CfnSamplingRule_SamplingRuleProperty"`
 	// Deprecated: this property has been deprecated
-	SamplingRuleRecord interface{} `field:"optional" json:"samplingRuleRecord" yaml:"samplingRuleRecord" cfn:"SamplingRuleRecord"`
+	SamplingRuleRecord interface{} `field:"optional" json:"samplingRuleRecord" yaml:"samplingRuleRecord" cfn:"SamplingRuleRecord,CfnSamplingRule_SamplingRuleRecordProperty"`
 	// Deprecated: this property has been deprecated
-	SamplingRuleUpdate interface{} `field:"optional" json:"samplingRuleUpdate" yaml:"samplingRuleUpdate" cfn:"SamplingRuleUpdate"`
+	SamplingRuleUpdate interface{} `field:"optional" json:"samplingRuleUpdate" yaml:"samplingRuleUpdate" cfn:"SamplingRuleUpdate,CfnSamplingRule_SamplingRuleUpdateProperty"`
 	// An array of key-value pairs to apply to this resource.
 	Tags *[]*awscdk.CfnTag `field:"optional" json:"tags" yaml:"tags" cfn:"Tags"`
 }
@@ -66,7 +66,7 @@ type CfnSamplingRule_SamplingRateBoostProperty struct {
 // A sampling rule that services use to decide whether to instrument a request.
 type CfnSamplingRule_SamplingRuleProperty struct {
 	// Matches attributes derived from the request.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// The percentage of matching requests to instrument, after the reservoir is exhausted.
 	FixedRate *float64 `field:"required" json:"fixedRate" yaml:"fixedRate" cfn:"FixedRate"`
 	// Matches the HTTP method of a request.
@@ -83,7 +83,7 @@ type CfnSamplingRule_SamplingRuleProperty struct {
 	RuleArn *string `field:"optional" json:"ruleArn" yaml:"ruleArn" cfn:"RuleARN"`
 	// The name of the sampling rule.
 	RuleName          *string     `field:"optional" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
-	SamplingRateBoost interface{} `field:"optional" json:"samplingRateBoost" yaml:"samplingRateBoost" cfn:"SamplingRateBoost"`
+	SamplingRateBoost interface{} `field:"optional" json:"samplingRateBoost" yaml:"samplingRateBoost" cfn:"SamplingRateBoost,CfnSamplingRule_SamplingRateBoostProperty"`
 	// Matches the `name` that the service uses to identify itself in segments.
 	ServiceName *string `field:"required" json:"serviceName" yaml:"serviceName" cfn:"ServiceName"`
 	// Matches the `origin` that the service uses to identify its type in segments.
@@ -99,12 +99,12 @@ type CfnSamplingRule_SamplingRuleRecordProperty struct {
 	CreatedAt *string `field:"optional" json:"createdAt" yaml:"createdAt" cfn:"CreatedAt"`
 	// When the rule was modified, in Unix time seconds.
 	ModifiedAt   *string     `field:"optional" json:"modifiedAt" yaml:"modifiedAt" cfn:"ModifiedAt"`
-	SamplingRule interface{} `field:"optional" json:"samplingRule" yaml:"samplingRule" cfn:"SamplingRule"`
+	SamplingRule interface{} `field:"optional" json:"samplingRule" yaml:"samplingRule" cfn:"SamplingRule,CfnSamplingRule_SamplingRuleProperty"`
 }
 
 type CfnSamplingRule_SamplingRuleUpdateProperty struct {
 	// Matches attributes derived from the request.
-	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes"`
+	Attributes interface{} `field:"optional" json:"attributes" yaml:"attributes" cfn:"Attributes,{s}"`
 	// The percentage of matching requests to instrument, after the reservoir is exhausted.
 	FixedRate *float64 `field:"optional" json:"fixedRate" yaml:"fixedRate" cfn:"FixedRate"`
 	// Matches the HTTP method from a request URL.
@@ -121,7 +121,7 @@ type CfnSamplingRule_SamplingRuleUpdateProperty struct {
 	RuleArn *string `field:"optional" json:"ruleArn" yaml:"ruleArn" cfn:"RuleARN"`
 	// The ARN of the sampling rule.
 	RuleName          *string     `field:"optional" json:"ruleName" yaml:"ruleName" cfn:"RuleName"`
-	SamplingRateBoost interface{} `field:"optional" json:"samplingRateBoost" yaml:"samplingRateBoost" cfn:"SamplingRateBoost"`
+	SamplingRateBoost interface{} `field:"optional" json:"samplingRateBoost" yaml:"samplingRateBoost" cfn:"SamplingRateBoost,CfnSamplingRule_SamplingRateBoostProperty"`
 	// Matches the name that the service uses to identify itself in segments.
 	ServiceName *string `field:"optional" json:"serviceName" yaml:"serviceName" cfn:"ServiceName"`
 	// Matches the origin that the service uses to identify its type in segments.
@@ -144,6 +144,7 @@ func NewCfnSamplingRule(scope constructs.Construct, id *string, props *CfnSampli
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::XRay::SamplingRule")})
 	r.tags = cfnSamplingRuleTags{awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::XRay::SamplingRule"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")}), r}
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

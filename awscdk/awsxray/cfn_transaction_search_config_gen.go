@@ -31,7 +31,7 @@ type CfnTransactionSearchConfig interface {
 // Properties for defining a `CfnTransactionSearchConfig`.
 type CfnTransactionSearchConfigProps struct {
 	// Configuration for the CloudWatch Logs log group that X-Ray creates when this resource enables Transaction Search.
-	CloudWatchLogsConfiguration interface{} `field:"optional" json:"cloudWatchLogsConfiguration" yaml:"cloudWatchLogsConfiguration" cfn:"CloudWatchLogsConfiguration"`
+	CloudWatchLogsConfiguration interface{} `field:"optional" json:"cloudWatchLogsConfiguration" yaml:"cloudWatchLogsConfiguration" cfn:"CloudWatchLogsConfiguration,CfnTransactionSearchConfig_CloudWatchLogsConfigurationProperty"`
 	// Determines the percentage of traces indexed from CloudWatch Logs to X-Ray.
 	IndexingPercentage *float64 `field:"optional" json:"indexingPercentage" yaml:"indexingPercentage" cfn:"IndexingPercentage"`
 }
@@ -54,6 +54,7 @@ func NewCfnTransactionSearchConfig(scope constructs.Construct, id *string, props
 		r.props = *props
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::XRay::TransactionSearchConfig")})
+	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

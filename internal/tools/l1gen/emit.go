@@ -20,10 +20,13 @@ type file struct {
 	pkg     pkgInfo
 	imports map[string]string // package name -> import path
 	buf     bytes.Buffer
+	// skipDesc are fields whose values are checked elsewhere (the
+	// string | IXxxRef props, by l1rt.Ref at construction).
+	skipDesc map[string]bool
 }
 
 func (m *model) newFile(pkg pkgInfo) *file {
-	return &file{m: m, pkg: pkg, imports: map[string]string{}}
+	return &file{m: m, pkg: pkg, imports: map[string]string{}, skipDesc: map[string]bool{}}
 }
 
 func (f *file) p(format string, args ...interface{}) {
@@ -175,7 +178,9 @@ func param(name string) string {
 func quote(s string) string { return strconv.Quote(s) }
 
 // structTags are the tags every generated field carries; the core renders
-// templates from `cfn` and reports a nil `field:"required"`.
+// templates from `cfn` and reports a nil `field:"required"`. Where the Go
+// type cannot say what a value may be (interface{}), the `cfn` tag goes on
+// with the jsii type, which l1rt.Validate checks at synth (see typeDesc).
 func structTags(p *property, cfn string) string {
 	req := "required"
 	if p.Optional {
@@ -197,10 +202,55 @@ func (f *file) emitStruct(t *jsiiType, order []cfnEntry, docExtra ...string) {
 	for _, e := range order {
 		p := prop(t, e.Prop)
 		f.doc("\t", p.Docs)
-		f.p("\t%s %s %s", pascal(p.Name), f.goType(p.Type), structTags(p, e.Cfn))
+		cfn := e.Cfn
+		if gt := f.goType(p.Type); strings.Contains(gt, "interface{}") && !f.skipDesc[t.Fqn+"."+p.Name] {
+			if d := f.typeDesc(p.Type); d != "j" {
+				cfn += "," + d
+			}
+		}
+		f.p("\t%s %s %s", pascal(p.Name), f.goType(p.Type), structTags(p, cfn))
 	}
 	f.p("}")
 	f.p("")
+}
+
+// typeDesc describes a jsii type for l1rt's validator: s, n, b, d (date),
+// j (anything), [T] (list), {T} (map), a struct's Go type name, T|T (union;
+// IResolvable is left out, tokens being accepted anywhere).
+func (f *file) typeDesc(t *typeRef) string {
+	switch {
+	case t.Union != nil:
+		var alts []string
+		for _, u := range t.Union.Types {
+			d := f.typeDesc(u)
+			if d == "j" {
+				return "j"
+			}
+			if d != "" {
+				alts = append(alts, d)
+			}
+		}
+		if len(alts) == 0 {
+			return "j"
+		}
+		return strings.Join(alts, "|")
+	case t.Primitive != "":
+		return map[string]string{"string": "s", "number": "n", "boolean": "b", "date": "d"}[t.Primitive] + map[string]string{"any": "j", "json": "j"}[t.Primitive]
+	case t.Collection != nil:
+		el := f.typeDesc(t.Collection.ElementType)
+		if t.Collection.Kind == "array" {
+			return "[" + el + "]"
+		}
+		return "{" + el + "}"
+	case t.Fqn == rootModule+".IResolvable":
+		return ""
+	case t.Fqn != "":
+		if jt := f.m.asm.Types[t.Fqn]; jt != nil && jt.Kind == "interface" && jt.Datatype {
+			return f.m.goName(jt)
+		}
+		return "j"
+	}
+	return "j"
 }
 
 // emitRefPackage writes an interfaces package: I*Ref interfaces and their

@@ -78,6 +78,9 @@ func (m *model) emitResource(s *service, r *resource) ([]byte, error) {
 	f.p("")
 
 	// props and nested property types
+	for _, rp := range r.JS.RefProps {
+		f.skipDesc[r.Props.Fqn+"."+rp.Prop] = true
+	}
 	f.emitStruct(r.Props, r.Order[r.Props.Fqn])
 	for _, st := range r.Structs {
 		f.emitStruct(st, r.Order[st.Fqn])
@@ -131,6 +134,11 @@ func (m *model) emitResource(s *service, r *resource) ([]byte, error) {
 			alts = append(alts, quote(pascal(a[0])+"."+pascal(a[1])))
 		}
 		f.p("\tr.props.%s = %s%s(r, r.props.%s, %s, %s, %s)", pascal(rp.Prop), f.rt(), fn, pascal(rp.Prop), quote(rp.Prop), quote(rp.Desc), strings.Join(alts, ", "))
+	}
+	if root {
+		f.p("\t%sValidate(r, &r.props, Token_IsUnresolved)", f.rt())
+	} else {
+		f.p("\t%sValidate(r, &r.props, %sToken_IsUnresolved)", f.rt(), core)
 	}
 	if r.JS.Transform {
 		f.p("\tr.Stack().AddTransform(%s_REQUIRED_TRANSFORM())", name)

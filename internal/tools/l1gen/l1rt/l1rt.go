@@ -145,7 +145,15 @@ func Ref(host constructs.IConstruct, v interface{}, prop, want string, alts ...s
 	case string, *string:
 		return v
 	}
-	host.Node().AddValidation(&badRef{msg: fmt.Sprintf("Property %s should be one of %s, got %T", prop, want, v)})
+	got := fmt.Sprintf("%T", v)
+	if c, ok := v.(constructs.IConstruct); ok {
+		got = "the construct " + *c.Node().Path()
+	}
+	msg := fmt.Sprintf("property %s should be one of %s, got %s", prop, want, got)
+	if t, ok := host.(interface{ CfnResourceType() *string }); ok {
+		msg = *t.CfnResourceType() + ": " + msg
+	}
+	host.Node().AddValidation(&badRef{msg: msg})
 	return v
 }
 
