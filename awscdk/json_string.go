@@ -106,7 +106,7 @@ func (j *jsonRenderer) str(s string) {
 }
 
 func (j *jsonRenderer) value(v interface{}, cur string) {
-	if v == nil || isNilValue(v) {
+	if v == nil || v == interface{}(ojson.Null) || isNilValue(v) {
 		j.lit.WriteString("null")
 		return
 	}

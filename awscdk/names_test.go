@@ -86,3 +86,12 @@ func equalJSON(a, b interface{}) bool {
 	}
 	return a == b
 }
+
+func TestJsonNullRendersAsNull(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	got := s.ToJsonString(map[string]interface{}{"a": awscdk.JsonNull_INSTANCE()}, nil)
+	if r := s.Resolve(got); r != `{"a":null}` {
+		t.Fatalf("got %v", r)
+	}
+}

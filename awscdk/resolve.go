@@ -74,6 +74,9 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 	if len(path) > 200 {
 		panicf(r.scopePath(), "unable to resolve object tree with circular reference at /%s", strings.Join(path, "/"))
 	}
+	if x == interface{}(ojson.Null) {
+		return x
+	}
 	switch v := x.(type) {
 	case nil, *deletedMarker:
 		return nil
